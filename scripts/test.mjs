@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: build, unit tests (vitest), type tests (tsd against the built declarations), a strict
+ * tsc of src, examples, scripts, bench and tests, the docs snippets, and the package lint. Ends
+ * with one line `N passed, N failed` summed over vitest tests, tsd files and the other checks.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const results = [];
+let passed = 0;
+let failed = 0;
+
+function run(name, cmd, args, { capture = false } = {}) {
+  const started = Date.now();
+  console.log(`\n> ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, {
+    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+    shell: false,
+    env: process.env,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (capture) {
+    process.stdout.write(r.stdout ?? '');
+    process.stderr.write(r.stderr ?? '');
+  }
+  const ok = r.status === 0;
+  results.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
+  return { ok, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+function check(name, cmd, args) {
+  const r = run(name, cmd, args);
+  if (r.ok) passed++;
+  else failed++;
+  return r.ok;
+}
+
+mkdirSync('.tmp', { recursive: true });
+const npx = 'npx';
+
+// 1. build: everything after uses dist/ (tsd and the package tests resolve 'typed-iam' to it)
+const built = check('build', 'npm', ['run', '--silent', 'build']);
+
+// 2. vitest
+const vitest = run('vitest', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/vitest.json']);
+if (existsSync('.tmp/vitest.json')) {
+  const report = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  if (!vitest.ok && (report.numFailedTests ?? 0) === 0 && (report.numFailedTestSuites ?? 0) === 0) failed++;
+} else {
+  failed++;
+}
+
+// 3. tsd: one test per file of test-d/, failed when tsd reports a diagnostic in it
+if (built) {
+  const tsd = run('tsd', npx, ['tsd'], { capture: true });
+  const files = readdirSync('test-d').filter((f) => f.endsWith('.test-d.ts'));
+  const text = tsd.stdout + tsd.stderr;
+  let bad = 0;
+  for (const f of files) if (text.includes(f)) bad++;
+  if (!tsd.ok && bad === 0) bad = 1;
+  passed += files.length - Math.min(bad, files.length);
+  failed += bad;
+} else {
+  failed++;
+}
+
+// 4. strict tsc of src, examples, scripts, bench and tests
+check('tsc', npx, ['tsc', '-p', 'tsconfig.json']);
+
+// 5. docs snippets and package lint, where the project defines them
+for (const script of ['check:docs', 'lint']) {
+  if (pkg.scripts?.[script]) check(script, 'npm', ['run', '--silent', script]);
+}
+
+console.log('\nSummary of steps:');
+for (const line of results) console.log(`  ${line}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,104 @@
+/**
+ * `policy.<kind>(...statements)`: policy factories. A kind's element rules are compile errors
+ * where the statement's type state shows them, and `PolicyValidationError`s at run time always.
+ */
+import { createPolicy, type PolicyImpl, type StatementSource } from '../policy/policy.js';
+import type { PolicyKind, Statement } from '../model/policy-document.js';
+import type { Policy } from '../policy/types.js';
+import type { StatementBuilder, StatementState } from './statement-builder.js';
+
+type IsTrustAction<A extends string> = [A] extends [`sts:${string}` | `STS:${string}`] ? true : false;
+
+/**
+ * Checks a statement's type state against the rules of `K`; resolves to the statement when it
+ * fits, else to a sentence naming the broken rule.
+ */
+export type CheckKind<K extends PolicyKind, T> = T extends StatementBuilder<infer S>
+  ? KindProblem<K, S> extends infer P extends string
+    ? [P] extends [never]
+      ? T
+      : P
+    : T
+  : T extends Statement
+    ? T
+    : 'not a statement: start one with allow(...) or deny(...)';
+
+type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'identity' | 'boundary' | 'session' | 'scp'
+  ? S['principal'] extends 'none'
+    ? S['resource'] extends 'none'
+      ? `a statement of ${Article<K>} ${K} policy needs a Resource: add .on(...)`
+      : never
+    : `${S['principal']} is not allowed in ${Article<K>} ${K} policy`
+  : K extends 'trust'
+    ? S['principal'] extends 'none'
+      ? 'a trust policy statement needs a Principal: add .by(...)'
+      : S['principal'] extends 'NotPrincipal'
+        ? 'NotPrincipal is not allowed in a trust policy'
+        : S['resource'] extends 'none'
+          ? IsTrustAction<S['actions']> extends true
+            ? never
+            : 'a trust policy only takes sts actions such as sts:AssumeRole'
+          : 'Resource is not allowed in a trust policy'
+    : K extends 'rcp'
+      ? S['effect'] extends 'Allow'
+        ? 'a resource control policy only takes Deny statements'
+        : S['actionElement'] extends 'NotAction'
+          ? 'NotAction is not allowed in a resource control policy'
+          : S['anyone'] extends true
+            ? S['resource'] extends 'none'
+              ? 'a statement of an rcp policy needs a Resource: add .on(...)'
+              : never
+            : 'a resource control policy statement needs .by(principal.anyone())'
+      : K extends 'endpoint'
+        ? S['principal'] extends 'Principal'
+          ? S['resource'] extends 'none'
+            ? 'a statement of an endpoint policy needs a Resource: add .on(...)'
+            : never
+          : 'an endpoint policy statement needs a Principal: add .by(...)'
+        : // resource
+          S['principal'] extends 'none'
+          ? 'a resource policy statement needs a Principal: add .by(...)'
+          : never;
+
+type Article<K extends string> = K extends `${'a' | 'e' | 'i' | 'o' | 'u'}${string}` ? 'an' : 'a';
+
+/** Checks every statement of a tuple against kind `K`. */
+export type CheckStatements<K extends PolicyKind, T extends readonly unknown[]> = { [I in keyof T]: CheckKind<K, T[I]> };
+
+/** A statement builder or model statement accepted by a policy factory. */
+export type AnyStatement = StatementBuilder<any> | Statement; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function factory<K extends PolicyKind>(kind: K) {
+  return <const T extends readonly [AnyStatement, ...AnyStatement[]]>(...statements: CheckStatements<K, T>): Policy<K> =>
+    createPolicy(kind, {
+      Version: '2012-10-17',
+      Statement: (statements as readonly unknown[]).map((s) =>
+        typeof (s as StatementSource).toStatement === 'function' ? (s as StatementSource).toStatement() : (s as Statement),
+      ),
+    }) as PolicyImpl<K> as unknown as Policy<K>;
+}
+
+/** A factory of policies of kind `K`. */
+export type PolicyFactory<K extends PolicyKind> = <const T extends readonly [AnyStatement, ...AnyStatement[]]>(
+  ...statements: CheckStatements<K, T>
+) => Policy<K>;
+
+/**
+ * Policy factories, one per kind. Each checks its kind's element rules.
+ *
+ * @example
+ * ```ts
+ * const doc = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::my-bucket/*'));
+ * doc.toString(); // {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::my-bucket/*"}]}
+ * ```
+ */
+export const policy: { readonly [K in PolicyKind]: PolicyFactory<K> } = /*#__PURE__*/ Object.freeze({
+  identity: factory('identity'),
+  resource: factory('resource'),
+  trust: factory('trust'),
+  boundary: factory('boundary'),
+  scp: factory('scp'),
+  rcp: factory('rcp'),
+  session: factory('session'),
+  endpoint: factory('endpoint'),
+});

@@ -1,0 +1,180 @@
+/**
+ * Principal helpers: each returns a small frozen value that `.by(...)` and `.notBy(...)` accept.
+ */
+import { PolicyValidationError } from '../errors.js';
+import type { PrincipalType } from '../model/policy-document.js';
+
+/** A principal value: one entry of a Principal map, or everyone. */
+export interface PrincipalValue<T extends PrincipalType | '*' = PrincipalType | '*'> {
+  readonly type: T;
+  readonly value: string;
+}
+
+/** AWS partitions. */
+export type Partition = 'aws' | 'aws-cn' | 'aws-us-gov' | 'aws-iso' | 'aws-iso-b' | 'aws-iso-e' | 'aws-iso-f' | 'aws-eusc';
+
+/** Options shared by ARN-building principal helpers. */
+export interface PrincipalOptions {
+  /** Partition of the ARN; default `aws`. */
+  readonly partition?: Partition;
+  /** IAM path such as `/service-role/`; default `/`. */
+  readonly path?: string;
+}
+
+/** A service principal: any `*.amazonaws.com` (or `.amazonaws.com.cn`) name. */
+export type ServicePrincipalName = `${string}.amazonaws.com` | `${string}.amazonaws.com.cn`;
+
+const make = <T extends PrincipalType | '*'>(type: T, value: string): PrincipalValue<T> => Object.freeze({ type, value });
+
+function fail(value: string, message: string): never {
+  throw new PolicyValidationError([{ path: 'Principal', code: 'INVALID_PRINCIPAL', message: `${JSON.stringify(value)}: ${message}` }]);
+}
+
+function isAccountId(s: string): boolean {
+  if (s.length !== 12) return false;
+  for (let i = 0; i < 12; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function account(id: string): string {
+  if (!isAccountId(id)) fail(id, 'an AWS account id is exactly 12 digits.');
+  return id;
+}
+
+function normalisePath(path: string | undefined): string {
+  if (path === undefined || path === '/') return '';
+  if (!path.startsWith('/') || !path.endsWith('/')) fail(path, 'an IAM path starts and ends with "/".');
+  return path.slice(1);
+}
+
+function checkName(name: string, what: string): string {
+  if (name === '' || name.includes('*') || name.includes('?'))
+    fail(name, `a ${what} name in a principal must be non-empty and cannot hold wildcards; match many with a condition on aws:PrincipalArn.`);
+  return name;
+}
+
+function iamArn(kind: 'role' | 'user', accountOrArn: string, name: string | undefined, options: PrincipalOptions): string {
+  if (name === undefined) {
+    if (!accountOrArn.startsWith('arn:')) fail(accountOrArn, `give an IAM ${kind} ARN, or an account id and a ${kind} name.`);
+    const parts = accountOrArn.split(':');
+    if (parts.length < 6 || parts[2] !== 'iam' || !parts[5]!.startsWith(`${kind}/`))
+      fail(accountOrArn, `not an IAM ${kind} ARN (arn:aws:iam::123456789012:${kind}/Name).`);
+    account(parts[4]!);
+    checkName(parts[5]!.slice(kind.length + 1), kind);
+    return accountOrArn;
+  }
+  return `arn:${options.partition ?? 'aws'}:iam::${account(accountOrArn)}:${kind}/${normalisePath(options.path)}${checkName(name, kind)}`;
+}
+
+/**
+ * Principal helpers for `.by(...)` and `.notBy(...)`.
+ *
+ * @example
+ * ```ts
+ * allow('sts:AssumeRole').by(principal.service('lambda.amazonaws.com'));
+ * // "Principal": { "Service": "lambda.amazonaws.com" }
+ * ```
+ */
+export const principal = /*#__PURE__*/ Object.freeze({
+  /**
+   * Everyone, including anonymous callers: `"Principal": "*"`.
+   * @example principal.anyone()
+   */
+  anyone: (): PrincipalValue<'*'> => make('*', '*'),
+  /**
+   * A whole AWS account (every principal the account allows), as `arn:aws:iam::<id>:root`.
+   * @example principal.account('111122223333') // "AWS": "arn:aws:iam::111122223333:root"
+   */
+  account: (id: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'AWS'> => {
+    if (id.startsWith('arn:')) {
+      const parts = id.split(':');
+      if (parts.length !== 6 || parts[2] !== 'iam' || parts[5] !== 'root') fail(id, 'an account ARN has the form arn:aws:iam::123456789012:root.');
+      account(parts[4]!);
+      return make('AWS', id);
+    }
+    return make('AWS', `arn:${options.partition ?? 'aws'}:iam::${account(id)}:root`);
+  },
+  /**
+   * An IAM role (and so every session of it): a role ARN, or account id and role name.
+   * @example principal.role('111122223333', 'Deployer') // "AWS": "arn:aws:iam::111122223333:role/Deployer"
+   */
+  role: (accountOrArn: string, name?: string, options: PrincipalOptions = {}): PrincipalValue<'AWS'> =>
+    make('AWS', iamArn('role', accountOrArn, name, options)),
+  /**
+   * An IAM user: a user ARN, or account id and user name.
+   * @example principal.user('111122223333', 'alice')
+   */
+  user: (accountOrArn: string, name?: string, options: PrincipalOptions = {}): PrincipalValue<'AWS'> =>
+    make('AWS', iamArn('user', accountOrArn, name, options)),
+  /**
+   * One session of a role: `arn:aws:sts::<account>:assumed-role/<role>/<session>`.
+   * @example principal.assumedRole('111122223333', 'Deployer', 'ci-run')
+   */
+  assumedRole: (
+    accountId: string,
+    roleName: string,
+    sessionName: string,
+    options: Pick<PrincipalOptions, 'partition'> = {},
+  ): PrincipalValue<'AWS'> =>
+    make(
+      'AWS',
+      `arn:${options.partition ?? 'aws'}:sts::${account(accountId)}:assumed-role/${checkName(roleName, 'role')}/${checkName(sessionName, 'session')}`,
+    ),
+  /**
+   * An AWS principal written as IAM stores it (an ARN, an account id, or a unique id such as `AROA...`).
+   * @example principal.aws('arn:aws:iam::111122223333:role/Admin')
+   */
+  aws: (value: string): PrincipalValue<'AWS'> => {
+    if (value === '') fail(value, 'empty principal.');
+    return make('AWS', value);
+  },
+  /**
+   * A service principal such as `lambda.amazonaws.com`.
+   * @example principal.service('ecs-tasks.amazonaws.com')
+   */
+  service: (name: ServicePrincipalName): PrincipalValue<'Service'> => {
+    if (!/^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/.test(name))
+      fail(name, 'a service principal looks like "lambda.amazonaws.com".');
+    return make('Service', name);
+  },
+  /**
+   * A federated identity provider: an OIDC or SAML provider ARN, or a web identity provider such as
+   * `cognito-identity.amazonaws.com`.
+   * @example principal.federated('cognito-identity.amazonaws.com')
+   */
+  federated: (provider: string): PrincipalValue<'Federated'> => {
+    if (provider === '') fail(provider, 'empty provider.');
+    return make('Federated', provider);
+  },
+  /**
+   * An IAM OIDC provider of an account: `arn:aws:iam::<account>:oidc-provider/<host>`.
+   * @example principal.oidc('111122223333', 'token.actions.githubusercontent.com')
+   */
+  oidc: (accountId: string, host: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> => {
+    if (host === '' || host.includes('://')) fail(host, 'give the provider host without scheme, e.g. "token.actions.githubusercontent.com".');
+    return make('Federated', `arn:${options.partition ?? 'aws'}:iam::${account(accountId)}:oidc-provider/${host}`);
+  },
+  /**
+   * The GitHub Actions OIDC provider of an account. Pair it with `token.actions.githubusercontent.com:sub` and `:aud` conditions.
+   * @example principal.githubActions('111122223333')
+   */
+  githubActions: (accountId: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> =>
+    make('Federated', `arn:${options.partition ?? 'aws'}:iam::${account(accountId)}:oidc-provider/token.actions.githubusercontent.com`),
+  /**
+   * An IAM SAML provider of an account: `arn:aws:iam::<account>:saml-provider/<name>`.
+   * @example principal.saml('111122223333', 'Okta')
+   */
+  saml: (accountId: string, name: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> =>
+    make('Federated', `arn:${options.partition ?? 'aws'}:iam::${account(accountId)}:saml-provider/${checkName(name, 'SAML provider')}`),
+  /**
+   * An S3 canonical user id (64 hex digits); S3 bucket policies only.
+   * @example principal.canonicalUser('79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be')
+   */
+  canonicalUser: (id: string): PrincipalValue<'CanonicalUser'> => {
+    if (!/^[0-9a-f]{64}$/i.test(id)) fail(id, 'an S3 canonical user id is 64 hexadecimal digits.');
+    return make('CanonicalUser', id);
+  },
+});

@@ -1,0 +1,273 @@
+/**
+ * The immutable statement builder: `allow(...)` / `deny(...)` start one; every method returns a new
+ * builder over new frozen data.
+ */
+import { PolicyValidationError, type PolicyIssueCode } from '../errors.js';
+import { emitStatement, type StatementJson } from '../emit/emit.js';
+import { messages, show } from '../messages.js';
+import { parseOperator } from '../model/operators.js';
+import type { ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
+import { isActionSyntax } from '../model/syntax.js';
+import type { CheckActions } from '../types/actions.js';
+import type { ConditionOperator, KeysFor, ValueFor } from '../types/conditions.js';
+import type { PrincipalValue } from './principal.js';
+
+/** What the type system knows about a statement under construction. */
+export interface StatementState {
+  readonly effect: Effect;
+  readonly actionElement: 'Action' | 'NotAction';
+  /** Union of the action strings (for trust policies). */
+  readonly actions: string;
+  readonly principal: 'none' | 'Principal' | 'NotPrincipal';
+  /** True when the principal is `"*"`. */
+  readonly anyone: boolean;
+  readonly resource: 'none' | 'Resource' | 'NotResource';
+  readonly sid: boolean;
+}
+
+type With<S extends StatementState, P extends Partial<StatementState>> = {
+  readonly [K in keyof StatementState]: K extends keyof P ? P[K] : S[K];
+};
+
+type Anyone<P extends readonly PrincipalValue[]> = '*' extends P[number]['type'] ? true : false;
+
+/** A resource: an ARN pattern (wildcards and policy variables allowed) or `"*"`. */
+export type ResourceString = '*' | `arn:${string}`;
+
+/**
+ * A statement under construction. Immutable: each method returns a new builder.
+ *
+ * @example
+ * ```ts
+ * allow('s3:GetObject').on('arn:aws:s3:::my-bucket/*').when('Bool', 'aws:SecureTransport', true).sid('ReadObjects');
+ * // { "Sid": "ReadObjects", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::my-bucket/*",
+ * //   "Condition": { "Bool": { "aws:SecureTransport": "true" } } }
+ * ```
+ */
+export interface StatementBuilder<S extends StatementState = StatementState> {
+  /** Phantom: the statement's type state. */
+  readonly ' state'?: S;
+  /** `Resource`: the ARNs (or `"*"`) the statement covers. Calls add up. */
+  on(...resources: readonly [ResourceString, ...ResourceString[]]): StatementBuilder<With<S, { resource: 'Resource' }>>;
+  /** `NotResource`: every resource except these. */
+  notOn(...resources: readonly [ResourceString, ...ResourceString[]]): StatementBuilder<With<S, { resource: 'NotResource' }>>;
+  /** `Principal`: who the statement applies to (resource, trust, RCP and endpoint policies). Calls add up. */
+  by<const P extends readonly [PrincipalValue, ...PrincipalValue[]]>(
+    ...principals: P
+  ): StatementBuilder<With<S, { principal: 'Principal'; anyone: Anyone<P> }>>;
+  /** `NotPrincipal`: everyone except these (use with Deny; prefer conditions on aws:PrincipalArn). */
+  notBy(...principals: readonly [PrincipalValue, ...PrincipalValue[]]): StatementBuilder<With<S, { principal: 'NotPrincipal' }>>;
+  /**
+   * Adds a condition. The operator must fit the key's type; the value is typed by the operator.
+   * Several calls with the same operator and key add values (OR).
+   */
+  when<const O extends ConditionOperator, const K extends KeysFor<O>>(operator: O, key: K, value: ValueFor<O>): StatementBuilder<S>;
+  /** Adds a condition from run-time strings (config). The operator is checked at run time. */
+  whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]): StatementBuilder<S>;
+  /** Sets the Sid. Setting it twice is an error. */
+  sid(id: S['sid'] extends true ? 'the Sid is already set' : string): StatementBuilder<With<S, { sid: true }>>;
+  /** The statement as model data. */
+  toStatement(): Statement;
+  /** The statement as canonical JSON. */
+  toJSON(): StatementJson;
+}
+
+function fail(path: string, code: PolicyIssueCode, message: string): never {
+  throw new PolicyValidationError([{ path, code, message }]);
+}
+
+function conditionValue(v: ConditionValue | Date): string {
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) fail('Condition', 'INVALID_CONDITION', messages.invalidCondition('invalid Date value.'));
+    return v.toISOString().replace('.000Z', 'Z');
+  }
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) fail('Condition', 'INVALID_CONDITION', messages.invalidCondition(`${v} is not a finite number.`));
+    return String(v);
+  }
+  if (typeof v !== 'string') fail('Condition', 'INVALID_CONDITION', messages.invalidCondition(`value ${show(v)} is not a string, number, boolean or Date.`));
+  return v;
+}
+
+function mergePrincipal(
+  existing: PrincipalElement | undefined,
+  add: readonly PrincipalValue[],
+): PrincipalElement {
+  if (existing === '*' || add.some((p) => p.type === '*')) return '*';
+  const map: { [T in PrincipalType]?: string[] } = {};
+  if (existing !== undefined) for (const [t, v] of Object.entries(existing)) map[t as PrincipalType] = [...(v as string[])];
+  for (const p of add) {
+    const list = (map[p.type as PrincipalType] ??= []);
+    if (!list.includes(p.value)) list.push(p.value);
+  }
+  return map;
+}
+
+class StatementBuilderImpl {
+  readonly #s: Statement;
+  constructor(s: Statement) {
+    this.#s = Object.freeze(s);
+    Object.freeze(this);
+  }
+
+  #next(patch: Partial<Statement>): StatementBuilderImpl {
+    return new StatementBuilderImpl({ ...this.#s, ...patch });
+  }
+
+  #resources(el: 'Resource' | 'NotResource', resources: readonly string[]): StatementBuilderImpl {
+    const other = el === 'Resource' ? 'NotResource' : 'Resource';
+    if (this.#s[other] !== undefined) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting('Resource', 'NotResource'));
+    if (resources.length === 0) fail(el, 'EMPTY_VALUE', `${el} needs at least one ARN or "*".`);
+    for (const r of resources) {
+      if (typeof r !== 'string' || r === '') fail(el, 'EMPTY_VALUE', messages.emptyString('A resource'));
+    }
+    return this.#next({ [el]: [...(this.#s[el] ?? []), ...resources] });
+  }
+
+  on(...resources: string[]) {
+    return this.#resources('Resource', resources);
+  }
+  notOn(...resources: string[]) {
+    return this.#resources('NotResource', resources);
+  }
+
+  #principals(el: 'Principal' | 'NotPrincipal', principals: readonly PrincipalValue[]): StatementBuilderImpl {
+    const other = el === 'Principal' ? 'NotPrincipal' : 'Principal';
+    if (this.#s[other] !== undefined) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting('Principal', 'NotPrincipal'));
+    if (principals.length === 0) fail(el, 'EMPTY_VALUE', `${el} needs at least one principal.`);
+    for (const p of principals) {
+      if (typeof p !== 'object' || p === null || typeof p.value !== 'string')
+        fail(el, 'INVALID_PRINCIPAL', `${show(p)} is not a principal: use the principal helpers, e.g. principal.account('111122223333').`);
+    }
+    return this.#next({ [el]: mergePrincipal(this.#s[el], principals) });
+  }
+
+  by(...principals: PrincipalValue[]) {
+    return this.#principals('Principal', principals);
+  }
+  notBy(...principals: PrincipalValue[]) {
+    return this.#principals('NotPrincipal', principals);
+  }
+
+  when(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
+    return this.whenUnchecked(operator, key, value);
+  }
+
+  whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
+    const path = `Condition.${operator}`;
+    if (parseOperator(operator) === undefined)
+      fail(path, 'INVALID_CONDITION', messages.invalidCondition(`unknown operator ${show(operator)} (operators are case-sensitive, e.g. "StringEquals").`));
+    if (typeof key !== 'string' || !key.includes(':') || key.includes('${'))
+      fail(`${path}[${show(key)}]`, 'INVALID_CONDITION', messages.invalidCondition(`condition key ${show(key)} must look like "service:Key" and cannot hold a variable.`));
+    const values = (Array.isArray(value) ? value : [value]) as readonly (ConditionValue | Date)[];
+    if (values.length === 0) fail(`${path}[${show(key)}]`, 'EMPTY_VALUE', messages.invalidCondition('a condition needs at least one value.'));
+    const added = values.map(conditionValue);
+    const condition: Record<string, Record<string, ConditionValue[]>> = Object.create(null);
+    const old = this.#s.Condition ?? {};
+    for (const op of Object.keys(old)) {
+      const block: Record<string, ConditionValue[]> = Object.create(null);
+      for (const k of Object.keys(old[op]!)) block[k] = [...old[op]![k]!];
+      condition[op] = block;
+    }
+    const block = (condition[operator] ??= Object.create(null) as Record<string, ConditionValue[]>);
+    const lower = key.toLowerCase();
+    const existingKey = Object.keys(block).find((k) => k.toLowerCase() === lower) ?? key;
+    const list = (block[existingKey] ??= []);
+    for (const v of added) if (!list.includes(v)) list.push(v);
+    return this.#next({ Condition: toPlain(condition) });
+  }
+
+  sid(id: string) {
+    if (this.#s.Sid !== undefined) fail('Sid', 'DUPLICATE_SLOT', messages.slotTwice('Sid', this.#s.Sid, id));
+    if (typeof id !== 'string') fail('Sid', 'INVALID_SID', `Sid must be a string, not ${show(id)}.`);
+    return this.#next({ Sid: id });
+  }
+
+  toStatement(): Statement {
+    return this.#s;
+  }
+
+  toJSON(): StatementJson {
+    return emitStatement(this.#s);
+  }
+}
+
+/** Copies a null-prototype map into plain objects, keys kept as data. */
+function toPlain(c: Record<string, Record<string, ConditionValue[]>>): NonNullable<Statement['Condition']> {
+  const out: Record<string, Record<string, ConditionValue[]>> = {};
+  for (const op of Object.keys(c)) {
+    const block: Record<string, ConditionValue[]> = {};
+    for (const k of Object.keys(c[op]!)) Object.defineProperty(block, k, { value: c[op]![k], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, op, { value: block, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** Starts a statement; used by `allow`/`deny` and their variants. */
+export function startStatement(effect: Effect, element: 'Action' | 'NotAction', actions: readonly string[]): StatementBuilderImpl {
+  if (actions.length === 0) fail(element, 'MISSING_ELEMENT', `${element} needs at least one action.`);
+  actions.forEach((a, i) => {
+    if (typeof a !== 'string' || !isActionSyntax(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(String(a)));
+  });
+  return new StatementBuilderImpl({ Effect: effect, [element]: [...actions] } as Statement);
+}
+
+/** State of a statement just started. */
+export type Started<E extends Effect, El extends 'Action' | 'NotAction', A extends string> = {
+  readonly effect: E;
+  readonly actionElement: El;
+  readonly actions: A;
+  readonly principal: 'none';
+  readonly anyone: false;
+  readonly resource: 'none';
+  readonly sid: false;
+};
+
+/** The `allow` / `deny` entry points with their variants. */
+export interface EffectEntry<E extends Effect> {
+  /**
+   * Starts a statement with these actions. Each action is checked at compile time against the AWS
+   * catalog: exact names, `service:*`, `*`, and wildcards that match at least one action.
+   */
+  <const A extends readonly [string, ...string[]]>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'Action', A[number]>>;
+  /** `NotAction`: every action except these (checked like the main form). */
+  not<const A extends readonly [string, ...string[]]>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'NotAction', A[number]>>;
+  /** Actions from run-time strings (config): checked at run time for IAM syntax only. */
+  unchecked(...actions: readonly [string, ...string[]]): StatementBuilder<Started<E, 'Action', string>>;
+  /** `NotAction` from run-time strings. */
+  uncheckedNot(...actions: readonly [string, ...string[]]): StatementBuilder<Started<E, 'NotAction', string>>;
+}
+
+function entry<E extends Effect>(effect: E): EffectEntry<E> {
+  const fn = (...actions: string[]) => startStatement(effect, 'Action', actions);
+  return Object.freeze(
+    Object.assign(fn, {
+      not: (...actions: string[]) => startStatement(effect, 'NotAction', actions),
+      unchecked: (...actions: string[]) => startStatement(effect, 'Action', actions),
+      uncheckedNot: (...actions: string[]) => startStatement(effect, 'NotAction', actions),
+    }),
+  ) as unknown as EffectEntry<E>;
+}
+
+/**
+ * Starts an `Allow` statement. Actions are checked at compile time; a typo is a compile error.
+ *
+ * @example
+ * ```ts
+ * allow('dynamodb:GetItem', 'dynamodb:Query').on('arn:aws:dynamodb:us-east-1:123456789012:table/Orders');
+ * allow.not('iam:*').on('*');              // NotAction
+ * allow.unchecked(...actionsFromConfig);  // run-time strings
+ * ```
+ */
+export const allow: EffectEntry<'Allow'> = /*#__PURE__*/ entry('Allow');
+
+/**
+ * Starts a `Deny` statement. Same forms as {@link allow}.
+ *
+ * @example
+ * ```ts
+ * deny('s3:DeleteBucket').on('*');
+ * ```
+ */
+export const deny: EffectEntry<'Deny'> = /*#__PURE__*/ entry('Deny');

@@ -1,0 +1,27 @@
+/**
+ * Policy variables: `${aws:username}` and friends, usable in Resource (resource part) and in String
+ * and ARN condition values. Requires Version 2012-10-17, which typed-iam always emits.
+ */
+import type { ConditionKeysByType } from '../catalog/generated/condition-keys.js';
+
+/** Keys that can be policy variables: single-valued keys (never multivalued ones). */
+export type VariableKey = ConditionKeysByType['String'] | ConditionKeysByType['ARN'] | ConditionKeysByType['Numeric'] | ConditionKeysByType['Bool'] | ConditionKeysByType['Date'] | ConditionKeysByType['IPAddress'];
+
+/**
+ * Writes a policy variable, optionally with a default used when the key is absent.
+ *
+ * @example
+ * ```ts
+ * allow('s3:GetObject').on(`arn:aws:s3:::home/${policyVariable('aws:username')}/*`);
+ * // "Resource": "arn:aws:s3:::home/${aws:username}/*"
+ * policyVariable('aws:PrincipalTag/team', 'company-wide'); // "${aws:PrincipalTag/team, 'company-wide'}"
+ * ```
+ */
+export function policyVariable<const K extends VariableKey>(key: K, defaultValue?: string): `\${${K}}` | `\${${K}, '${string}'}` {
+  if (key.includes('}') || key.includes('$') || key.includes(' '))
+    throw new TypeError(`Invalid policy variable key ${JSON.stringify(key)}.`);
+  if (defaultValue === undefined) return `\${${key}}`;
+  if (defaultValue.includes("'") || defaultValue.includes('}'))
+    throw new TypeError(`A policy variable default cannot contain "'" or "}": ${JSON.stringify(defaultValue)}.`);
+  return `\${${key}, '${defaultValue}'}`;
+}

@@ -1,0 +1,100 @@
+/** Model -> canonical JSON. Deterministic: the same document always gives the same text. */
+import type {
+  ConditionElement,
+  ConditionValue,
+  PolicyDocument,
+  PrincipalElement,
+  Statement,
+} from '../model/policy-document.js';
+import { PRINCIPAL_TYPES } from '../model/policy-document.js';
+
+/** JSON form of a string-or-array element. */
+export type StringOrArray = string | string[];
+
+/** A statement as emitted JSON. */
+export interface StatementJson {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Principal?: '*' | { AWS?: StringOrArray; Service?: StringOrArray; Federated?: StringOrArray; CanonicalUser?: StringOrArray };
+  NotPrincipal?: StatementJson['Principal'];
+  Action?: StringOrArray;
+  NotAction?: StringOrArray;
+  Resource?: StringOrArray;
+  NotResource?: StringOrArray;
+  Condition?: { [operator: string]: { [key: string]: ConditionValue | ConditionValue[] } };
+}
+
+/** A policy document as emitted JSON. */
+export interface PolicyJson {
+  Version: '2012-10-17' | '2008-10-17';
+  Id?: string;
+  Statement: StatementJson[];
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  if (values.length < 2) return values.slice();
+  const seen = new Set<T>();
+  const out: T[] = [];
+  for (const v of values) {
+    if (!seen.has(v)) {
+      seen.add(v);
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+function one<T>(values: readonly T[]): T | T[] {
+  const u = unique(values);
+  return u.length === 1 ? u[0]! : u;
+}
+
+function emitPrincipal(p: PrincipalElement): NonNullable<StatementJson['Principal']> {
+  if (p === '*') return '*';
+  const out: Record<string, StringOrArray> = {};
+  for (const t of PRINCIPAL_TYPES) {
+    const v = p[t];
+    if (v !== undefined) out[t] = one(v);
+  }
+  return out;
+}
+
+function emitCondition(c: ConditionElement): NonNullable<StatementJson['Condition']> {
+  const out: NonNullable<StatementJson['Condition']> = {};
+  for (const op of Object.keys(c)) {
+    const block: { [key: string]: ConditionValue | ConditionValue[] } = {};
+    const keys = c[op]!;
+    for (const key of Object.keys(keys)) {
+      // defineProperty keeps keys such as "__proto__" as plain data
+      Object.defineProperty(block, key, { value: one(keys[key]!), enumerable: true, writable: true, configurable: true });
+    }
+    Object.defineProperty(out, op, { value: block, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** Emits one statement with keys in canonical order and duplicate values removed. */
+export function emitStatement(s: Statement): StatementJson {
+  const out: StatementJson = s.Sid === undefined ? ({} as StatementJson) : ({ Sid: s.Sid } as StatementJson);
+  out.Effect = s.Effect;
+  if (s.Principal !== undefined) out.Principal = emitPrincipal(s.Principal);
+  if (s.NotPrincipal !== undefined) out.NotPrincipal = emitPrincipal(s.NotPrincipal);
+  if (s.Action !== undefined) out.Action = one(s.Action);
+  if (s.NotAction !== undefined) out.NotAction = one(s.NotAction);
+  if (s.Resource !== undefined) out.Resource = one(s.Resource);
+  if (s.NotResource !== undefined) out.NotResource = one(s.NotResource);
+  if (s.Condition !== undefined) out.Condition = emitCondition(s.Condition);
+  return out;
+}
+
+/**
+ * Emits a document as canonical JSON: keys in the order Version, Id, Statement and, in each
+ * statement, Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource,
+ * Condition; single values as bare strings; duplicate values removed.
+ */
+export function emitDocument(doc: PolicyDocument): PolicyJson {
+  const out: PolicyJson = { Version: doc.Version } as PolicyJson;
+  if (doc.Id !== undefined) out.Id = doc.Id;
+  out.Statement = doc.Statement.map(emitStatement);
+  return out;
+}

@@ -1,0 +1,73 @@
+/** Exact size counting against a target (iam-reference §5). */
+import { PolicySizeError } from '../errors.js';
+import { resolveTarget, type SizeTarget, type SizeTargetName } from './size-targets.js';
+
+/** What {@link measure} and `Policy.size()` report. Never throws. */
+export interface SizeReport {
+  /** Counted size in the target's unit. */
+  readonly length: number;
+  readonly limit: number;
+  readonly target: SizeTargetName | string;
+  readonly unit: 'characters' | 'bytes';
+  readonly fits: boolean;
+  /** `length - limit` when over, else 0. */
+  readonly over: number;
+  /** `limit - length` when it fits, else 0. */
+  readonly headroom: number;
+}
+
+/** Number of UTF-8 bytes of `text`, without Buffer (runs in browsers too). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Counts `text` the way `target` does: the compact text for targets that ignore whitespace, the
+ * exact text otherwise; characters or UTF-8 bytes.
+ *
+ * @param compact the compact (no-whitespace) JSON of the same document
+ * @param sent the exact text that will be sent (compact or pretty)
+ */
+export function measure(compact: string, sent: string, target: SizeTargetName | SizeTarget): SizeReport {
+  const t = resolveTarget(target);
+  const text = t.whitespaceCounts ? sent : compact;
+  const length = t.unit === 'bytes' ? utf8Length(text) : text.length;
+  return report(length, t);
+}
+
+/** Builds a {@link SizeReport} for a counted `length`. */
+export function report(length: number, t: SizeTarget): SizeReport {
+  const fits = length <= t.limit;
+  return Object.freeze({
+    length,
+    limit: t.limit,
+    target: t.name,
+    unit: t.unit,
+    fits,
+    over: fits ? 0 : length - t.limit,
+    headroom: fits ? t.limit - length : 0,
+  });
+}
+
+/** Throws {@link PolicySizeError} when `r` does not fit. */
+export function assertFits(r: SizeReport, detail?: string): void {
+  if (!r.fits) {
+    throw new PolicySizeError({
+      length: r.length,
+      limit: r.limit,
+      target: String(r.target),
+      unit: r.unit,
+      ...(detail === undefined ? {} : { detail }),
+    });
+  }
+}

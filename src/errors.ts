@@ -1,0 +1,175 @@
+import type { PolicyKind } from './model/policy-document.js';
+
+/**
+ * Codes of the errors typed-iam throws. Closed list: a new code is a documented, minor change.
+ * - `PARSE`: input is not a valid policy (see {@link PolicyParseError.issues}).
+ * - `VALIDATION`: a built policy breaks a rule of the language or of its kind.
+ * - `SIZE`: an emitted policy is larger than its target allows.
+ */
+export type IamPolicyErrorCode = 'PARSE' | 'VALIDATION' | 'SIZE';
+
+/**
+ * Codes of single problems inside a {@link PolicyParseError} or {@link PolicyValidationError}.
+ * Closed list; `docs/errors.md` describes each.
+ */
+export type PolicyIssueCode =
+  // input and JSON level
+  | 'JSON_SYNTAX'
+  | 'DUPLICATE_KEY'
+  | 'INVALID_CHARACTER'
+  | 'INPUT_TOO_LARGE'
+  | 'TOO_DEEP'
+  | 'INVALID_ENCODING'
+  // grammar
+  | 'UNKNOWN_ELEMENT'
+  | 'INVALID_TYPE'
+  | 'MISSING_ELEMENT'
+  | 'CONFLICTING_ELEMENTS'
+  | 'EMPTY_STATEMENT'
+  | 'EMPTY_VALUE'
+  | 'INVALID_VERSION'
+  | 'INVALID_EFFECT'
+  | 'INVALID_ACTION'
+  | 'INVALID_RESOURCE'
+  | 'INVALID_PRINCIPAL'
+  | 'INVALID_CONDITION'
+  | 'INVALID_SID'
+  | 'DUPLICATE_SLOT'
+  // rules of a policy kind
+  | 'PRINCIPAL_NOT_ALLOWED'
+  | 'PRINCIPAL_REQUIRED'
+  | 'NOT_PRINCIPAL_NOT_ALLOWED'
+  | 'RESOURCE_NOT_ALLOWED'
+  | 'RESOURCE_REQUIRED'
+  | 'ACTION_NOT_ALLOWED'
+  | 'NOT_ACTION_NOT_ALLOWED'
+  | 'EFFECT_NOT_ALLOWED'
+  | 'PRINCIPAL_MUST_BE_ANYONE';
+
+/** One problem found in a policy, with the path written the way a user reads it. */
+export interface PolicyIssue {
+  /** Where the problem is, e.g. `Statement[2].Condition.StringEquals["aws:SourceIp"]`. */
+  readonly path: string;
+  readonly code: PolicyIssueCode;
+  readonly message: string;
+  /** 1-based line of the problem in JSON text input, when known. */
+  readonly line?: number;
+  /** 1-based column of the problem in JSON text input, when known. */
+  readonly column?: number;
+}
+
+/**
+ * Base class of every error typed-iam throws.
+ *
+ * @example
+ * ```ts
+ * try { doc.toString(); } catch (e) { if (e instanceof IamPolicyError) console.log(e.code); }
+ * ```
+ */
+export class IamPolicyError extends Error {
+  override readonly name: string = 'IamPolicyError';
+  readonly code: IamPolicyErrorCode;
+  constructor(code: IamPolicyErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+function summarise(head: string, issues: readonly PolicyIssue[]): string {
+  const lines = issues.slice(0, 20).map((i) => {
+    const at = i.line === undefined ? '' : ` (line ${i.line}, column ${i.column ?? 1})`;
+    return `  - ${i.path || '(document)'}${at}: ${i.message}`;
+  });
+  if (issues.length > 20) lines.push(`  - ... and ${issues.length - 20} more`);
+  return `${head}\n${lines.join('\n')}`;
+}
+
+/**
+ * Thrown by `parsePolicy` when its input is not a valid policy. `issues` lists every problem found,
+ * not only the first.
+ *
+ * @example
+ * ```ts
+ * const r = safeParsePolicy('{"Statement": []}');
+ * if (!r.success) for (const i of r.error.issues) console.log(i.path, i.code);
+ * ```
+ */
+export class PolicyParseError extends IamPolicyError {
+  override readonly name = 'PolicyParseError';
+  readonly issues: readonly [PolicyIssue, ...PolicyIssue[]];
+  constructor(issues: readonly [PolicyIssue, ...PolicyIssue[]], options?: { cause?: unknown }) {
+    super(
+      'PARSE',
+      summarise(`Invalid policy: ${issues.length} problem${issues.length === 1 ? '' : 's'} found.`, issues),
+      options,
+    );
+    this.issues = issues;
+  }
+}
+
+/**
+ * Thrown when a built policy breaks a rule of the IAM language or of its policy kind (for example a
+ * Principal in an identity policy, or a Sid set twice on one statement).
+ *
+ * @example
+ * ```ts
+ * try { policy.rcp(allow.unchecked('s3:GetObject').on('*').by(principal.anyone())); }
+ * catch (e) { if (e instanceof PolicyValidationError) console.log(e.issues[0].code); }
+ * ```
+ */
+export class PolicyValidationError extends IamPolicyError {
+  override readonly name = 'PolicyValidationError';
+  readonly issues: readonly [PolicyIssue, ...PolicyIssue[]];
+  readonly kind: PolicyKind | undefined;
+  constructor(issues: readonly [PolicyIssue, ...PolicyIssue[]], kind?: PolicyKind) {
+    super(
+      'VALIDATION',
+      summarise(
+        kind === undefined ? 'Invalid statement:' : `Invalid ${kind} policy:`,
+        issues,
+      ),
+    );
+    this.issues = issues;
+    this.kind = kind;
+  }
+}
+
+/**
+ * Thrown by `toString()` when the emitted policy does not fit its size target.
+ *
+ * @example
+ * ```ts
+ * try { doc.toString({ target: 'trust' }); }
+ * catch (e) { if (e instanceof PolicySizeError) console.log(`${e.over} over ${e.limit}`); }
+ * ```
+ */
+export class PolicySizeError extends IamPolicyError {
+  override readonly name = 'PolicySizeError';
+  /** Counted size, in the target's unit. */
+  readonly length: number;
+  readonly limit: number;
+  readonly target: string;
+  /** How much too large: `length - limit`. */
+  readonly over: number;
+  /** The unit of `length` and `limit`. */
+  readonly unit: 'characters' | 'bytes';
+  constructor(fields: {
+    length: number;
+    limit: number;
+    target: string;
+    unit: 'characters' | 'bytes';
+    detail?: string;
+  }) {
+    const over = fields.length - fields.limit;
+    super(
+      'SIZE',
+      `Policy is ${fields.length} ${fields.unit}, ${over} over the ${fields.limit}-${fields.unit === 'bytes' ? 'byte' : 'character'} limit of target '${fields.target}'.` +
+        (fields.detail ? ` ${fields.detail}` : ' Split it (typed-iam/optimize `split` or `fit`), or remove statements.'),
+    );
+    this.length = fields.length;
+    this.limit = fields.limit;
+    this.target = fields.target;
+    this.over = over;
+    this.unit = fields.unit;
+  }
+}

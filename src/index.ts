@@ -1,0 +1,37 @@
+/**
+ * typed-iam: typed, immutable builder for AWS IAM policies.
+ *
+ * @packageDocumentation
+ */
+export { allow, deny, type StatementBuilder, type StatementState, type EffectEntry, type ResourceString, type Started } from './builder/statement-builder.js';
+export { policy, type PolicyFactory, type CheckKind, type CheckStatements, type AnyStatement } from './builder/policy-builder.js';
+export { principal, type PrincipalValue, type Partition, type PrincipalOptions, type ServicePrincipalName } from './builder/principal.js';
+export { policyVariable } from './builder/variables.js';
+export type { Policy } from './policy/types.js';
+export { isPolicy, inlineSize, type ToStringOptions, type StatementSource } from './policy/policy.js';
+export { SIZE_TARGETS, DEFAULT_TARGET, type SizeTarget, type SizeTargetName } from './emit/size-targets.js';
+export type { SizeReport } from './emit/size.js';
+export type { PolicyJson, StatementJson } from './emit/emit.js';
+export {
+  IamPolicyError,
+  PolicyParseError,
+  PolicyValidationError,
+  PolicySizeError,
+  type IamPolicyErrorCode,
+  type PolicyIssue,
+  type PolicyIssueCode,
+} from './errors.js';
+export type {
+  PolicyDocument,
+  Statement,
+  PolicyKind,
+  Effect,
+  PolicyVersion,
+  PrincipalElement,
+  PrincipalType,
+  ConditionElement,
+  ConditionValue,
+} from './model/policy-document.js';
+export type { ConditionOperator, KeysFor, ValueFor, AnyConditionKey } from './types/conditions.js';
+export type { CheckAction, CheckActions, ActionName, NotALiteral } from './types/actions.js';
+export type { ServicePrefix, ServiceActions } from './catalog/generated/actions.js';

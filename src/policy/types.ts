@@ -1,0 +1,39 @@
+import type { PolicyJson } from '../emit/emit.js';
+import type { SizeReport } from '../emit/size.js';
+import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
+import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
+import type { AnyStatement, CheckStatements } from '../builder/policy-builder.js';
+import type { ToStringOptions } from './policy.js';
+
+/**
+ * A policy document of kind `K`: built by `policy.<kind>(...)` or read by `parsePolicy`. Frozen;
+ * methods that change it return a new policy.
+ *
+ * @example
+ * ```ts
+ * const doc = policy.identity(allow('s3:ListBucket').on('arn:aws:s3:::my-bucket'));
+ * doc.size('managed'); // { length: 106, limit: 6144, fits: true, ... }
+ * ```
+ */
+export interface Policy<K extends PolicyKind = PolicyKind> {
+  /** The policy kind whose rules this policy follows. */
+  readonly kind: K;
+  /** The model data (frozen). */
+  readonly document: PolicyDocument;
+  /** Shortcut for `document.Statement`. */
+  readonly statements: readonly Statement[];
+  /** The target `toString()` and `size()` use when none is given. */
+  readonly defaultTarget: SizeTargetName | SizeTarget;
+  /** A new policy with these statements appended (checked against the kind). */
+  add<const T extends readonly [AnyStatement, ...AnyStatement[]]>(...statements: CheckStatements<K, T>): Policy<K>;
+  /** A new policy with this `Id`. */
+  withId(id: string): Policy<K>;
+  /** A new policy whose default size target is `target`. */
+  withTarget(target: SizeTargetName | SizeTarget): Policy<K>;
+  /** Canonical JSON (Version always present). */
+  toJSON(): PolicyJson;
+  /** Compact (or pretty) JSON text; throws `PolicySizeError` when over the target. */
+  toString(options?: ToStringOptions): string;
+  /** Size against a target (default: the kind's); never throws. */
+  size(target?: SizeTargetName | SizeTarget, options?: { readonly pretty?: boolean }): SizeReport;
+}

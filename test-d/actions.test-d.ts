@@ -1,0 +1,36 @@
+import { expectError, expectType } from 'tsd';
+import { allow, deny, type StatementBuilder } from 'typed-iam';
+
+// exact actions, service wildcards, '*', and patterns that match
+allow('s3:GetObject');
+allow('s3:GetObject', 'dynamodb:Query', 'ec2:DescribeInstances');
+allow('s3:*');
+allow('*');
+allow('s3:Get*');
+allow('ec2:Describe?nstances');
+allow('s3:*Object*');
+deny('iam:*');
+allow.not('iam:*');
+// IAM is case-insensitive about action names
+allow('s3:getobject');
+allow('S3:GetObject' as 's3:GetObject');
+
+// typos and patterns that match nothing
+expectError(allow('s3:GetObjekt'));
+expectError(allow('s4:GetObject'));
+expectError(allow('s3:Gxt*'));
+expectError(allow('s3GetObject'));
+expectError(deny('dynamodb:GetItem', 'dynamodb:Qeury'));
+expectError(allow.not('iam:Pass'));
+
+// non-literal strings need the escape hatch
+declare const fromConfig: string;
+expectError(allow(fromConfig));
+allow.unchecked(fromConfig);
+allow.unchecked('s3:GetObject', fromConfig);
+
+// the statement's type state records the effect and the actions
+expectType<'Allow'>(allow('s3:GetObject')[' state']!.effect);
+expectType<'s3:GetObject' | 's3:PutObject'>(allow('s3:GetObject', 's3:PutObject')[' state']!.actions);
+declare const sb: StatementBuilder;
+expectType<StatementBuilder>(sb);

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { allow, deny, policy, principal, policyVariable, PolicyValidationError } from '../../src/index.js';
+
+describe('statement builder', () => {
+  it('emits every element in canonical order', () => {
+    const s = allow('s3:GetObject')
+      .sid('Read')
+      .on('arn:aws:s3:::b/*')
+      .by(principal.account('111122223333'))
+      .when('Bool', 'aws:SecureTransport', true);
+    expect(Object.keys(s.toJSON())).toEqual(['Sid', 'Effect', 'Principal', 'Action', 'Resource', 'Condition']);
+    expect(s.toJSON()).toEqual({
+      Sid: 'Read',
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+      Action: 's3:GetObject',
+      Resource: 'arn:aws:s3:::b/*',
+      Condition: { Bool: { 'aws:SecureTransport': 'true' } },
+    });
+  });
+
+  it('supports NotAction, NotResource and NotPrincipal', () => {
+    expect(deny.not('iam:*').notOn('arn:aws:s3:::logs/*').notBy(principal.role('111122223333', 'Admin')).toJSON()).toEqual({
+      Effect: 'Deny',
+      NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/Admin' },
+      NotAction: 'iam:*',
+      NotResource: 'arn:aws:s3:::logs/*',
+    });
+  });
+
+  it('is immutable: every call returns a new builder and old ones are unchanged', () => {
+    const base = allow('s3:GetObject');
+    const a = base.on('arn:aws:s3:::a/*');
+    const b = base.on('arn:aws:s3:::b/*');
+    expect(base.toStatement().Resource).toBeUndefined();
+    expect(a.toStatement().Resource).toEqual(['arn:aws:s3:::a/*']);
+    expect(b.toStatement().Resource).toEqual(['arn:aws:s3:::b/*']);
+    expect(Object.isFrozen(a.toStatement())).toBe(true);
+    expect(a).not.toBe(base);
+  });
+
+  it('adds resources and principals across calls, without duplicates', () => {
+    const s = allow('s3:GetObject')
+      .on('arn:aws:s3:::a/*')
+      .on('arn:aws:s3:::b/*', 'arn:aws:s3:::a/*')
+      .by(principal.account('111122223333'))
+      .by(principal.service('lambda.amazonaws.com'), principal.account('111122223333'));
+    expect(s.toJSON().Resource).toEqual(['arn:aws:s3:::a/*', 'arn:aws:s3:::b/*']);
+    expect(s.toJSON().Principal).toEqual({ AWS: 'arn:aws:iam::111122223333:root', Service: 'lambda.amazonaws.com' });
+  });
+
+  it('merges .when calls on the same operator and key; keys compare case-insensitively', () => {
+    const s = allow('s3:GetObject')
+      .on('*')
+      .when('StringEquals', 'aws:PrincipalOrgID', 'o-1')
+      .when('StringEquals', 'aws:PrincipalOrgID', ['o-2', 'o-1'])
+      .when('StringEquals', 'aws:principalorgid' as 'aws:PrincipalOrgID', 'o-3')
+      .when('StringLike', 'aws:PrincipalOrgID', 'o-*');
+    expect(s.toJSON().Condition).toEqual({
+      StringEquals: { 'aws:PrincipalOrgID': ['o-1', 'o-2', 'o-3'] },
+      StringLike: { 'aws:PrincipalOrgID': 'o-*' },
+    });
+  });
+
+  it('types condition values: booleans, numbers and dates become IAM strings', () => {
+    const s = deny('*')
+      .on('*')
+      .when('BoolIfExists', 'aws:MultiFactorAuthPresent', false)
+      .when('NumericGreaterThan', 'aws:MultiFactorAuthAge', 3600)
+      .when('DateGreaterThan', 'aws:CurrentTime', new Date('2030-01-01T00:00:00Z'))
+      .when('IpAddress', 'aws:SourceIp', ['203.0.113.0/24', '2001:db8::/32'])
+      .when('ForAnyValue:StringEquals', 'aws:TagKeys', ['env'])
+      .when('Null', 'aws:ResourceTag/Owner', true);
+    expect(s.toJSON().Condition).toEqual({
+      BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' },
+      NumericGreaterThan: { 'aws:MultiFactorAuthAge': '3600' },
+      DateGreaterThan: { 'aws:CurrentTime': '2030-01-01T00:00:00Z' },
+      IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/32'] },
+      'ForAnyValue:StringEquals': { 'aws:TagKeys': 'env' },
+      Null: { 'aws:ResourceTag/Owner': 'true' },
+    });
+  });
+
+  it('keeps __proto__ and friends as data in conditions', () => {
+    const s = allow('s3:GetObject').on('*').whenUnchecked('StringEquals', 'aws:ResourceTag/__proto__', 'x');
+    const json = s.toJSON();
+    expect(Object.keys(json.Condition!.StringEquals!)).toEqual(['aws:ResourceTag/__proto__']);
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+
+  it('refuses to overwrite the Sid', () => {
+    const s = allow('s3:GetObject').sid('One');
+    expect(() => (s.sid as (id: string) => unknown)('Two')).toThrowError(PolicyValidationError);
+    try {
+      (s.sid as (id: string) => unknown)('Two');
+    } catch (e) {
+      expect((e as PolicyValidationError).issues[0].code).toBe('DUPLICATE_SLOT');
+      expect((e as Error).message).toContain('"One"');
+    }
+  });
+
+  it('refuses conflicting pairs', () => {
+    expect(() => allow('s3:GetObject').on('*').notOn('arn:aws:s3:::x')).toThrowError(/Resource and NotResource/);
+    expect(() => deny('s3:GetObject').by(principal.anyone()).notBy(principal.account('111122223333'))).toThrowError(
+      /Principal and NotPrincipal/,
+    );
+  });
+
+  it('checks run-time strings of the escape hatch for IAM syntax', () => {
+    expect(allow.unchecked('s3:GetObject', 'ec2:Describe*').toStatement().Action).toEqual(['s3:GetObject', 'ec2:Describe*']);
+    expect(() => allow.unchecked('s3GetObject')).toThrowError(/invalid action "s3GetObject"/);
+    expect(() => allow.unchecked('s3:Get Object')).toThrowError(PolicyValidationError);
+    expect(() => allow.unchecked('${aws:username}:x')).toThrowError(PolicyValidationError);
+    expect(() => allow.uncheckedNot('')).toThrowError(PolicyValidationError);
+    expect(() => (allow.unchecked as (...a: string[]) => unknown)()).toThrowError(/at least one action/);
+  });
+
+  it('checks run-time conditions of the escape hatch', () => {
+    expect(() => allow('s3:GetObject').whenUnchecked('stringEquals', 'aws:SourceVpc', 'vpc-1')).toThrowError(/unknown operator/);
+    expect(() => allow('s3:GetObject').whenUnchecked('NullIfExists', 'aws:SourceVpc', 'true')).toThrowError(/unknown operator/);
+    expect(() => allow('s3:GetObject').whenUnchecked('StringEquals', 'novendor', 'x')).toThrowError(/service:Key/);
+    expect(() => allow('s3:GetObject').whenUnchecked('StringEquals', 'aws:SourceVpc', [])).toThrowError(/at least one value/);
+    expect(() => allow('s3:GetObject').whenUnchecked('NumericLessThan', 'aws:MultiFactorAuthAge', Number.NaN)).toThrowError(
+      /finite number/,
+    );
+  });
+
+  it('writes policy variables with and without defaults', () => {
+    expect(policyVariable('aws:username')).toBe('${aws:username}');
+    expect(policyVariable('aws:PrincipalTag/team', 'company-wide')).toBe("${aws:PrincipalTag/team, 'company-wide'}");
+    expect(() => policyVariable('aws:username', "it's")).toThrowError(TypeError);
+  });
+});
+
+describe('principal helpers', () => {
+  it('builds every form', () => {
+    expect(principal.anyone()).toEqual({ type: '*', value: '*' });
+    expect(principal.account('111122223333').value).toBe('arn:aws:iam::111122223333:root');
+    expect(principal.account('arn:aws:iam::111122223333:root').value).toBe('arn:aws:iam::111122223333:root');
+    expect(principal.account('111122223333', { partition: 'aws-cn' }).value).toBe('arn:aws-cn:iam::111122223333:root');
+    expect(principal.role('111122223333', 'Deploy', { path: '/ci/' }).value).toBe('arn:aws:iam::111122223333:role/ci/Deploy');
+    expect(principal.role('arn:aws:iam::111122223333:role/Deploy').value).toBe('arn:aws:iam::111122223333:role/Deploy');
+    expect(principal.user('111122223333', 'alice').value).toBe('arn:aws:iam::111122223333:user/alice');
+    expect(principal.assumedRole('111122223333', 'Deploy', 'run-1').value).toBe(
+      'arn:aws:sts::111122223333:assumed-role/Deploy/run-1',
+    );
+    expect(principal.service('lambda.amazonaws.com')).toEqual({ type: 'Service', value: 'lambda.amazonaws.com' });
+    expect(principal.oidc('111122223333', 'oidc.eks.eu-west-1.amazonaws.com/id/ABC').value).toBe(
+      'arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC',
+    );
+    expect(principal.githubActions('111122223333').value).toBe(
+      'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+    );
+    expect(principal.saml('111122223333', 'Okta').value).toBe('arn:aws:iam::111122223333:saml-provider/Okta');
+    expect(principal.federated('cognito-identity.amazonaws.com').type).toBe('Federated');
+    expect(principal.canonicalUser('a'.repeat(64)).type).toBe('CanonicalUser');
+    expect(principal.aws('AROAEXAMPLEID').value).toBe('AROAEXAMPLEID');
+  });
+
+  it('rejects malformed values with a clear message', () => {
+    expect(() => principal.account('1234')).toThrowError(/12 digits/);
+    expect(() => principal.role('111122223333', 'Dev*')).toThrowError(/wildcards/);
+    expect(() => principal.role('arn:aws:iam::111122223333:user/x')).toThrowError(/not an IAM role ARN/);
+    expect(() => principal.role('Deploy')).toThrowError(/role ARN/);
+    expect(() => principal.role('111122223333', 'x', { path: 'ci' })).toThrowError(/path/);
+    expect(() => principal.service('lambda' as 'x.amazonaws.com')).toThrowError(/service principal/);
+    expect(() => principal.canonicalUser('xyz')).toThrowError(/64 hexadecimal/);
+    expect(() => principal.oidc('111122223333', 'https://x')).toThrowError(/without scheme/);
+    expect(() => principal.account('arn:aws:iam::111122223333:user/x')).toThrowError(/account ARN/);
+    expect(() => principal.aws('')).toThrowError(/empty/);
+  });
+
+  it('lets "*" absorb other principals', () => {
+    expect(deny('s3:*').on('*').by(principal.account('111122223333'), principal.anyone()).toJSON().Principal).toBe('*');
+  });
+
+  it('rejects values that are not principals', () => {
+    expect(() => allow('s3:GetObject').by('*' as never)).toThrowError(/not a principal/);
+  });
+});
+
+describe('policy factories', () => {
+  it('build one frozen policy per kind with Version 2012-10-17', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    expect(p.kind).toBe('identity');
+    expect(p.toJSON().Version).toBe('2012-10-17');
+    expect(Object.isFrozen(p)).toBe(true);
+    expect(Object.isFrozen(p.document.Statement)).toBe(true);
+  });
+
+  it('add() returns a new policy and checks the kind again', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    const q = p.add(deny('s3:DeleteObject').on('*'));
+    expect(p.statements).toHaveLength(1);
+    expect(q.statements).toHaveLength(2);
+    expect(() => (p.add as (...s: unknown[]) => unknown)(allow('s3:GetObject').on('*').by(principal.anyone()))).toThrowError(
+      PolicyValidationError,
+    );
+  });
+
+  it('withId and withTarget keep the kind', () => {
+    const p = policy.resource(allow('sqs:SendMessage').by(principal.service('sns.amazonaws.com')).on('*')).withId('QueuePolicy');
+    expect(p.toJSON()).toMatchObject({ Version: '2012-10-17', Id: 'QueuePolicy' });
+    expect(Object.keys(p.toJSON())).toEqual(['Version', 'Id', 'Statement']);
+    expect(p.withTarget('sqs-queue').size().target).toBe('sqs-queue');
+    expect(() => p.withTarget('nope' as 'managed')).toThrowError(/Unknown size target "nope"/);
+  });
+
+  it('accepts model statements too', () => {
+    const p = policy.identity({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'] });
+    expect(p.toString()).toBe('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}');
+  });
+});

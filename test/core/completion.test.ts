@@ -1,0 +1,72 @@
+/**
+ * Editors complete service prefixes and action names: drive the TypeScript language service the
+ * way an editor does, on a file that imports the library's sources.
+ */
+import { describe, expect, it } from 'vitest';
+import ts from 'typescript';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync, existsSync } from 'node:fs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const file = join(root, 'test', 'core', '__completion__.ts');
+
+function completionsAt(source: string, marker = '|'): string[] {
+  const position = source.indexOf(marker);
+  const text = source.replace(marker, '');
+  const options: ts.CompilerOptions = {
+    strict: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+  };
+  const host: ts.LanguageServiceHost = {
+    getScriptFileNames: () => [file],
+    getScriptVersion: () => '1',
+    getScriptSnapshot: (name) => {
+      if (name === file) return ts.ScriptSnapshot.fromString(text);
+      return existsSync(name) ? ts.ScriptSnapshot.fromString(readFileSync(name, 'utf8')) : undefined;
+    },
+    getCurrentDirectory: () => root,
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+    fileExists: (name) => name === file || ts.sys.fileExists(name),
+    readFile: (name) => (name === file ? text : ts.sys.readFile(name)),
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  };
+  const service = ts.createLanguageService(host, ts.createDocumentRegistry());
+  const result = service.getCompletionsAtPosition(file, position, {});
+  return (result?.entries ?? []).map((e) => e.name);
+}
+
+const header = "import { allow, deny } from '../../src/index.js';\n";
+
+describe('editor completion of actions (language service)', () => {
+  it("offers s3:GetObject after allow('s3:GetO", () => {
+    const names = completionsAt(`${header}allow('s3:GetO|');\n`);
+    expect(names).toContain('s3:GetObject');
+    expect(names).toContain('s3:GetObjectAcl');
+    expect(names.filter((n) => !n.startsWith('s3:'))).toEqual([]);
+  });
+
+  it('offers service prefixes while the prefix is typed', () => {
+    const names = completionsAt(`${header}deny('dyn|');\n`);
+    expect(names).toContain('dynamodb:');
+  });
+
+  it('offers actions of the second argument too', () => {
+    const names = completionsAt(`${header}allow('s3:GetObject', 'dynamodb:Q|');\n`);
+    expect(names).toContain('dynamodb:Query');
+  });
+
+  it('offers condition keys that fit the operator', () => {
+    const names = completionsAt(`${header}allow('s3:GetObject').when('IpAddress', 'aws:|', '10.0.0.0/8');\n`);
+    expect(names).toContain('aws:SourceIp');
+    expect(names).not.toContain('aws:SecureTransport');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { allow, deny, policy, principal, PolicyValidationError, type PolicyIssueCode } from '../../src/index.js';
+import type { PolicyKind, Statement } from '../../src/index.js';
+
+/** Builds a policy of `kind` from model statements, bypassing compile-time checks (dynamic input). */
+function dynamic(kind: PolicyKind, ...statements: Statement[]) {
+  return (policy[kind] as (...s: Statement[]) => unknown)(...statements);
+}
+
+function codes(kind: PolicyKind, ...statements: Statement[]): PolicyIssueCode[] {
+  try {
+    dynamic(kind, ...statements);
+    return [];
+  } catch (e) {
+    expect(e).toBeInstanceOf(PolicyValidationError);
+    expect((e as PolicyValidationError).kind).toBe(kind);
+    return (e as PolicyValidationError).issues.map((i) => i.code);
+  }
+}
+
+const any = { Principal: '*' as const };
+const s = (x: Partial<Statement>): Statement => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'], ...x });
+
+describe('kind rules at run time (iam-reference §6)', () => {
+  it.each(['identity', 'boundary', 'session', 'scp'] as const)('%s: Principal and NotPrincipal forbidden, Resource required', (kind) => {
+    expect(codes(kind, s({}))).toEqual([]);
+    expect(codes(kind, s(any))).toEqual(['PRINCIPAL_NOT_ALLOWED']);
+    expect(codes(kind, s({ Effect: 'Deny', NotPrincipal: { AWS: ['arn:aws:iam::111122223333:root'] } }))).toEqual([
+      'PRINCIPAL_NOT_ALLOWED',
+    ]);
+    const { Resource: _r, ...noResource } = s({});
+    expect(codes(kind, noResource)).toEqual(['RESOURCE_REQUIRED']);
+    expect(codes(kind, s({ Sid: 'has space' }))).toEqual(['INVALID_SID']);
+  });
+
+  it('trust: Principal required, no Resource, only sts actions', () => {
+    const t = (x: Partial<Statement>): Statement => ({ Effect: 'Allow', Action: ['sts:AssumeRole'], Principal: { Service: ['ec2.amazonaws.com'] }, ...x });
+    expect(codes('trust', t({}))).toEqual([]);
+    expect(codes('trust', t({ Action: ['sts:AssumeRole*', 'sts:TagSession', 'STS:assumerolewithsaml'] }))).toEqual([]);
+    expect(codes('trust', t({ Resource: ['*'] }))).toEqual(['RESOURCE_NOT_ALLOWED']);
+    expect(codes('trust', t({ NotResource: ['*'] }))).toEqual(['RESOURCE_NOT_ALLOWED']);
+    expect(codes('trust', { Effect: 'Allow', Action: ['sts:AssumeRole'] })).toEqual(['PRINCIPAL_REQUIRED']);
+    expect(codes('trust', t({ Principal: undefined as never, NotPrincipal: { AWS: ['x'] } }))).toContain('NOT_PRINCIPAL_NOT_ALLOWED');
+    expect(codes('trust', t({ Action: ['s3:GetObject'] }))).toEqual(['ACTION_NOT_ALLOWED']);
+    expect(codes('trust', t({ Action: ['*'] }))).toEqual(['ACTION_NOT_ALLOWED']);
+    expect(codes('trust', t({ Action: ['sts:Get*'] }))).toEqual(['ACTION_NOT_ALLOWED']);
+  });
+
+  it('resource: Principal or NotPrincipal required, Resource optional', () => {
+    expect(codes('resource', s(any))).toEqual([]);
+    expect(codes('resource', { Effect: 'Allow', Action: ['ecr:BatchGetImage'], Principal: { AWS: ['arn:aws:iam::111122223333:root'] } })).toEqual([]);
+    expect(codes('resource', s({ Effect: 'Deny', NotPrincipal: { AWS: ['arn:aws:iam::111122223333:root'] } }))).toEqual([]);
+    expect(codes('resource', s({}))).toEqual(['PRINCIPAL_REQUIRED']);
+    expect(codes('resource', s({ ...any, Sid: 'KMS key admins' }))).toEqual([]);
+  });
+
+  it('rcp: Deny only, Principal "*", no NotAction, no "*" action', () => {
+    const r = (x: Partial<Statement>): Statement => ({ Effect: 'Deny', Action: ['s3:*'], Resource: ['*'], Principal: '*', ...x });
+    expect(codes('rcp', r({}))).toEqual([]);
+    expect(codes('rcp', r({ Principal: { AWS: ['*'] } }))).toEqual([]);
+    expect(codes('rcp', r({ Effect: 'Allow', Condition: { StringEquals: { 'aws:PrincipalOrgID': ['o-1'] } } }))).toEqual(['EFFECT_NOT_ALLOWED']);
+    expect(codes('rcp', r({ Effect: 'Allow', Action: ['*'] }))).toEqual([]); // RCPFullAWSAccess
+    expect(codes('rcp', r({ Action: undefined as never, NotAction: ['s3:GetObject'] }))).toContain('NOT_ACTION_NOT_ALLOWED');
+    expect(codes('rcp', r({ Action: ['*'] }))).toEqual(['ACTION_NOT_ALLOWED']);
+    expect(codes('rcp', r({ Principal: { AWS: ['arn:aws:iam::111122223333:root'] } }))).toEqual(['PRINCIPAL_MUST_BE_ANYONE']);
+    expect(codes('rcp', r({ Principal: undefined as never }))).toEqual(['PRINCIPAL_REQUIRED']);
+  });
+
+  it('endpoint: Principal required, NotPrincipal forbidden, Resource required', () => {
+    expect(codes('endpoint', s(any))).toEqual([]);
+    expect(codes('endpoint', s({}))).toEqual(['PRINCIPAL_REQUIRED']);
+    expect(codes('endpoint', s({ Effect: 'Deny', NotPrincipal: { AWS: ['x'] } }))).toEqual(['NOT_PRINCIPAL_NOT_ALLOWED']);
+  });
+
+  it('grammar rules apply to every kind and every problem is listed at once', () => {
+    const bad = { Effect: 'allow', Action: ['s3:GetObject'], NotAction: ['s3:PutObject'], Resource: ['*'], NotResource: ['x'] } as unknown as Statement;
+    expect(codes('identity', bad)).toEqual(['INVALID_EFFECT', 'CONFLICTING_ELEMENTS', 'CONFLICTING_ELEMENTS']);
+    expect(codes('identity', { Effect: 'Allow', Resource: ['*'] })).toEqual(['MISSING_ELEMENT']);
+    expect(codes('identity', s({ Action: ['s3 GetObject'] }))).toEqual(['INVALID_ACTION']);
+    expect(codes('identity', s({ Resource: [''] }))).toEqual(['EMPTY_VALUE']);
+    expect(codes('resource', s({ Principal: {} }))).toEqual(['INVALID_PRINCIPAL']);
+    expect(codes('resource', s({ Principal: { Bogus: ['x'] } as never }))).toEqual(['INVALID_PRINCIPAL']);
+  });
+
+  it('names the statement and element in the error message', () => {
+    try {
+      dynamic('identity', s({}), s(any));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as Error).message).toContain('Invalid identity policy');
+      expect((e as Error).message).toContain('Statement[1].Principal');
+      expect((e as PolicyValidationError).issues[0].path).toBe('Statement[1].Principal');
+    }
+  });
+
+  it('builder statements obey the same rules when types are bypassed', () => {
+    expect(() => dynamic('rcp', allow('s3:GetObject').on('*').by(principal.anyone()).toStatement())).toThrowError(/only take Deny/);
+    expect(() => dynamic('trust', allow('sts:AssumeRole').on('*').by(principal.anyone()).toStatement())).toThrowError(/trust policy/);
+    expect(policy.rcp(deny('s3:*').on('*').by(principal.anyone())).kind).toBe('rcp');
+    expect(policy.endpoint(allow('s3:GetObject').on('*').by(principal.anyone())).kind).toBe('endpoint');
+  });
+});

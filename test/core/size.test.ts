@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  allow,
+  deny,
+  inlineSize,
+  policy,
+  principal,
+  PolicySizeError,
+  SIZE_TARGETS,
+  DEFAULT_TARGET,
+  type SizeTargetName,
+} from '../../src/index.js';
+
+/** Independent count: drop whitespace outside JSON strings. */
+function withoutWhitespace(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i];
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (!/\s/.test(c)) out += c;
+  }
+  return out;
+}
+const bytes = (s: string) => new TextEncoder().encode(s).length;
+
+describe('size targets (iam-reference §5)', () => {
+  it('knows every target of the contract with limit, unit and whitespace rule', () => {
+    const expected: Record<string, [number, 'characters' | 'bytes', boolean]> = {
+      managed: [6144, 'characters', false],
+      'inline-user': [2048, 'characters', false],
+      'inline-group': [5120, 'characters', false],
+      'inline-role': [10240, 'characters', false],
+      trust: [2048, 'characters', false],
+      session: [2048, 'characters', true],
+      scp: [5120, 'characters', true],
+      rcp: [5120, 'characters', true],
+      's3-bucket': [20480, 'bytes', false],
+      'kms-key': [32768, 'bytes', true],
+      'sqs-queue': [8192, 'bytes', true],
+      'sns-topic': [30720, 'bytes', true],
+      lambda: [20480, 'bytes', true],
+      secretsmanager: [20480, 'characters', true],
+      'ecr-repository': [10240, 'characters', true],
+      'vpc-endpoint': [20480, 'characters', true],
+    };
+    for (const [name, [limit, unit, ws]] of Object.entries(expected)) {
+      const t = SIZE_TARGETS[name as SizeTargetName];
+      expect(t, name).toBeDefined();
+      expect([t.limit, t.unit, t.whitespaceCounts], name).toEqual([limit, unit, ws]);
+      expect(t.source.length, name).toBeGreaterThan(10);
+    }
+    expect(SIZE_TARGETS['inline-role'].aggregate).toBe(true);
+    expect(DEFAULT_TARGET).toMatchObject({ identity: 'managed', boundary: 'managed', trust: 'trust', scp: 'scp', rcp: 'rcp', session: 'session', endpoint: 'vpc-endpoint' });
+  });
+
+  it('counts the compact text where whitespace does not count, the exact text where it does', () => {
+    const p = policy.scp(deny('s3:DeleteBucket').on('*'));
+    const compact = p.toString();
+    const pretty = p.toString({ pretty: true });
+    expect(p.size('managed', { pretty: true }).length).toBe(compact.length);
+    expect(p.size('scp').length).toBe(compact.length);
+    expect(p.size('scp', { pretty: true }).length).toBe(pretty.length);
+    expect(pretty.length).toBeGreaterThan(compact.length);
+  });
+
+  it('counts UTF-8 bytes for byte targets (Latin-1 characters are two bytes)', () => {
+    const p = policy.resource(allow('s3:GetObject').by(principal.anyone()).on('arn:aws:s3:::bucket/café/*'));
+    const text = p.toString();
+    expect(p.size('s3-bucket').length).toBe(bytes(text));
+    expect(p.size('s3-bucket').length).toBe(text.length + 1);
+    expect(p.size('secretsmanager').length).toBe(text.length);
+  });
+
+  it('throws PolicySizeError with length, limit, target, over and unit; size() never throws', () => {
+    const statements = Array.from({ length: 40 }, (_, i) =>
+      allow('sts:AssumeRole').by(principal.role('111122223333', `Role${i}`)),
+    );
+    const p = (policy.trust as (...s: unknown[]) => ReturnType<typeof policy.trust>)(...statements);
+    const r = p.size();
+    expect(r.fits).toBe(false);
+    expect(r.target).toBe('trust');
+    expect(r.over).toBe(r.length - 2048);
+    expect(r.headroom).toBe(0);
+    try {
+      p.toString();
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicySizeError);
+      const err = e as PolicySizeError;
+      expect([err.length, err.limit, err.target, err.over, err.unit, err.code]).toEqual([r.length, 2048, 'trust', r.over, 'characters', 'SIZE']);
+      expect(err.message).toContain(`${r.over} over the 2048-character limit of target 'trust'`);
+    }
+    expect(p.toString({ target: 'iam-api' }).length).toBe(r.length);
+    expect(p.size('inline-role').fits).toBe(true);
+  });
+
+  it('accepts a custom target object (e.g. a raised trust quota)', () => {
+    const p = policy.trust(allow('sts:AssumeRole').by(principal.service('ec2.amazonaws.com')));
+    const raised = { ...SIZE_TARGETS.trust, limit: 4096 };
+    expect(p.size(raised).limit).toBe(4096);
+  });
+
+  it('sums inline policies of one entity', () => {
+    const a = policy.identity(allow('s3:GetObject').on('*'));
+    const b = policy.identity(allow('s3:PutObject').on('*'));
+    const r = inlineSize('inline-user', [a, b]);
+    expect(r.length).toBe(a.toString().length + b.toString().length);
+    expect(r.limit).toBe(2048);
+    const many = Array.from({ length: 30 }, () => a);
+    expect(inlineSize('inline-user', many).fits).toBe(false);
+  });
+
+  it('emits deterministic text: same input, same output', () => {
+    const build = () =>
+      policy.identity(
+        allow('s3:GetObject', 's3:GetObject', 's3:PutObject').on('arn:aws:s3:::b/*').when('StringEquals', 'aws:PrincipalOrgID', 'o-1'),
+      );
+    expect(build().toString()).toBe(build().toString());
+    expect(build().toJSON().Statement[0]!.Action).toEqual(['s3:GetObject', 's3:PutObject']);
+  });
+});
+
+describe('emit round trip and size (property)', () => {
+  const action = fc.constantFrom('s3:GetObject', 's3:PutObject', 'ec2:Describe*', 'dynamodb:Query', 'iam:PassRole', 'sqs:*', '*');
+  const resource = fc.oneof(
+    fc.constant('*'),
+    fc.string({ minLength: 1, maxLength: 20 }).map((s) => `arn:aws:s3:::bucket/${s}`),
+    fc.constantFrom('arn:aws:dynamodb:us-east-1:123456789012:table/T', 'arn:aws:s3:::b/ü/*'),
+  );
+  const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('o-1', 'é', 'a"b', 'back\\slash'));
+  const statement = fc
+    .record({
+      effect: fc.constantFrom('Allow', 'Deny'),
+      actions: fc.array(action, { minLength: 1, maxLength: 4 }),
+      resources: fc.array(resource, { minLength: 1, maxLength: 3 }),
+      conditions: fc.array(fc.tuple(fc.constantFrom('StringEquals', 'StringLike', 'StringNotEquals'), fc.constantFrom('aws:PrincipalOrgID', 'aws:ResourceTag/Env', 's3:prefix'), fc.array(value, { minLength: 1, maxLength: 3 })), { maxLength: 3 }),
+      sid: fc.option(fc.stringMatching(/^[A-Za-z0-9]{1,8}$/), { nil: undefined }),
+    })
+    .map((r) => {
+      let b = (r.effect === 'Allow' ? allow : deny).unchecked(...(r.actions as [string, ...string[]])).on(...(r.resources as ['*']));
+      for (const [op, key, values] of r.conditions) b = b.whenUnchecked(op, key, values);
+      return r.sid === undefined ? b : b.sid(r.sid);
+    });
+
+  it('JSON.parse(p.toString()) deep-equals p.toJSON(), and size() matches an independent count', () => {
+    fc.assert(
+      fc.property(fc.array(statement, { minLength: 1, maxLength: 6 }), fc.boolean(), (statements, pretty) => {
+        const p = (policy.identity as (...s: unknown[]) => ReturnType<typeof policy.identity>)(...statements);
+        const text = p.toString({ pretty, target: 'iam-api' });
+        expect(JSON.parse(text)).toEqual(p.toJSON());
+        expect(p.size('managed', { pretty }).length).toBe(withoutWhitespace(text).length);
+        expect(p.size('scp', { pretty }).length).toBe(text.length);
+        expect(p.size('s3-bucket', { pretty }).length).toBe(bytes(withoutWhitespace(text)));
+        expect(p.size('kms-key', { pretty }).length).toBe(bytes(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
