@@ -1,0 +1,184 @@
+/**
+ * Shape check: runs the zod grammar over the raw JSON value and turns zod's issues into policy
+ * issues with model paths (a bare statement object is `Statement[0]`).
+ */
+import type { z } from 'zod';
+import type { PolicyIssueCode } from '../errors.js';
+import { messages } from '../messages.js';
+import type { JsonObject, JsonValue } from './json.js';
+import { formatPath, valueAt, type PathSegment } from './path.js';
+import { schemas } from './schema.js';
+
+/** An issue before it is given its text path and position. */
+export interface RawIssue {
+  readonly segments: readonly PathSegment[];
+  readonly code: PolicyIssueCode;
+  readonly message: string;
+  /** Point at the key rather than the value (unknown element, duplicate key). */
+  readonly atKey?: boolean;
+  /** Offset in the text, when known without a path lookup. */
+  readonly offset?: number;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+const PAIR_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
+
+/** What a value at `seg` (a model path) must be, as a phrase for messages. */
+function expected(seg: readonly PathSegment[]): string {
+  const [top, , el, a, b, c] = seg;
+  if (seg.length === 0) return 'an object';
+  if (top === 'Statement') {
+    if (seg.length === 1) return 'an object or an array of objects';
+    if (seg.length === 2) return 'an object';
+    if (el === 'Principal' || el === 'NotPrincipal') {
+      if (seg.length === 3) return '"*" or an object such as {"AWS": "arn:aws:iam::123456789012:root"}';
+      return seg.length === 4 ? 'a string or an array of strings' : 'a string';
+    }
+    if (el === 'Condition') {
+      if (seg.length === 3) return 'an object mapping operators to condition keys, e.g. {"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}}';
+      if (seg.length === 4) return `an object mapping condition keys to values under operator ${JSON.stringify(a)}`;
+      if (seg.length === 5) return `a string, number or boolean, or an array of them (condition key ${JSON.stringify(b)})`;
+      return c === undefined ? '' : 'a string, number or boolean';
+    }
+    if (typeof el === 'string' && PAIR_ELEMENTS.has(el)) return seg.length === 3 ? 'a string or an array of strings' : 'a string';
+  }
+  return 'a string';
+}
+
+function jsonType(v: JsonValue | undefined): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  const shown = typeof v === 'string' && v.length > 40 ? `${JSON.stringify(v.slice(0, 40))}...` : JSON.stringify(v);
+  return `${typeof v === 'number' ? 'the number' : typeof v === 'boolean' ? 'the boolean' : 'the string'} ${shown}`;
+}
+
+/** True when a union branch accepted the JSON type of the input (its problems lie deeper). */
+function branchMatched(issues: readonly ZodIssue[]): boolean {
+  return issues.some((i) => i.path.length > 0 || (i.code !== 'invalid_type' && i.code !== 'invalid_union'));
+}
+
+/** Flattens unions: keeps the issues of the branch that took the input's type, if any. */
+function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[], out: { path: PropertyKey[]; issue: ZodIssue }[]): void {
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union') {
+      const branch = issue.errors.find(branchMatched);
+      if (branch !== undefined) {
+        flatten(branch, path, out);
+        continue;
+      }
+    }
+    out.push({ path, issue });
+  }
+}
+
+/** Raw path (as in the input) -> model path (a bare statement object is statement 0). */
+function toModel(raw: JsonValue, path: readonly PathSegment[]): PathSegment[] {
+  if (path[0] === 'Statement' && path.length > 1 && typeof path[1] === 'string') {
+    const st = valueAt(raw, ['Statement']);
+    if (st !== undefined && !Array.isArray(st)) return ['Statement', 0, ...path.slice(1)];
+  }
+  return path.slice();
+}
+
+function mapIssue(raw: JsonValue, path: PathSegment[], issue: ZodIssue, out: RawIssue[]): void {
+  const model = toModel(raw, path);
+  const inCondition = path[0] === 'Statement' && model[2] === 'Condition';
+  const value = valueAt(raw, path);
+  const last = path[path.length - 1];
+
+  if (issue.code === 'unrecognized_keys') {
+    const el = model[2];
+    // principal types are checked by model validation, which knows the valid ones
+    if (model.length === 3 && (el === 'Principal' || el === 'NotPrincipal')) return;
+    for (const key of issue.keys) {
+      const where = model.length === 0 ? 'the policy document' : 'a statement';
+      const segments = toModel(raw, [...path, key]);
+      out.push({ segments, code: 'UNKNOWN_ELEMENT', message: messages.unknownElement(key, where), atKey: true });
+    }
+    return;
+  }
+  if (value === undefined && (last === 'Effect' || last === 'Statement')) {
+    out.push({
+      segments: model,
+      code: 'MISSING_ELEMENT',
+      message: last === 'Effect' ? messages.missingEffect() : messages.missingStatement(),
+    });
+    return;
+  }
+  if (issue.code === 'invalid_value' && typeof value === 'string') {
+    if (last === 'Effect') return void out.push({ segments: model, code: 'INVALID_EFFECT', message: messages.invalidEffect(value) });
+    if (last === 'Version')
+      return void out.push({ segments: model, code: 'INVALID_VERSION', message: messages.invalidVersion(value) });
+    if (last === 'Principal' || last === 'NotPrincipal')
+      return void out.push({ segments: model, code: 'INVALID_PRINCIPAL', message: messages.principalString(value, String(last)) });
+  }
+  if (issue.code === 'too_small') {
+    if (inCondition)
+      return void out.push({ segments: model, code: 'INVALID_CONDITION', message: messages.emptyConditionValues(String(last)) });
+    return void out.push({ segments: model, code: 'MISSING_ELEMENT', message: messages.missingStatement() });
+  }
+  out.push({
+    segments: model,
+    code: inCondition ? 'INVALID_CONDITION' : 'INVALID_TYPE',
+    message: messages.invalidType(formatPath(model), expected(model), jsonType(value)),
+  });
+}
+
+function isObject(v: JsonValue | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function hasOwn(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
+}
+
+/** Checks the raw value against the grammar; returns every problem found. */
+export function checkShape(raw: JsonValue): RawIssue[] {
+  const s = schemas();
+  const collected: { path: PropertyKey[]; issue: ZodIssue }[] = [];
+  const r = s.document.safeParse(raw);
+  if (!r.success) flatten(r.error.issues, [], collected);
+
+  // What zod records cannot say: they skip "__proto__" keys (checked here with the value schemas),
+  // and JSON Schema's minProperties has no zod check (empty condition objects are checked here).
+  const out: RawIssue[] = [];
+  const st = isObject(raw) ? raw['Statement'] : undefined;
+  const list = Array.isArray(st) ? st : st === undefined ? [] : [st];
+  list.forEach((statement, i) => {
+    const cond = isObject(statement) ? statement['Condition'] : undefined;
+    if (!isObject(cond)) return;
+    const base: PropertyKey[] = Array.isArray(st) ? ['Statement', i, 'Condition'] : ['Statement', 'Condition'];
+    const check = (schema: z.ZodType, v: JsonValue, path: PropertyKey[]) => {
+      const rr = schema.safeParse(v);
+      if (!rr.success) flatten(rr.error.issues, path, collected);
+    };
+    const ops = Object.keys(cond);
+    if (ops.length === 0) out.push({ segments: ['Statement', i, 'Condition'], code: 'INVALID_CONDITION', message: messages.emptyCondition() });
+    for (const op of ops) {
+      const block = cond[op]!;
+      if (op === '__proto__') check(s.conditionBlock, block, [...base, op]);
+      if (!isObject(block)) continue;
+      const keys = Object.keys(block);
+      if (keys.length === 0)
+        out.push({ segments: ['Statement', i, 'Condition', op], code: 'INVALID_CONDITION', message: messages.emptyConditionOperator(op) });
+      if (hasOwn(block, '__proto__')) check(s.conditionValues, block['__proto__']!, [...base, op, '__proto__']);
+    }
+  });
+
+  for (const { path, issue } of collected) mapIssue(raw, path.filter(isSegment), issue, out);
+
+  // a statement written as {} is one problem, not a list of missing elements
+  const empty = list.flatMap((statement, i) => (isObject(statement) && Object.keys(statement).length === 0 ? [i] : []));
+  if (empty.length === 0) return out;
+  const kept = out.filter((i) => !(i.segments[0] === 'Statement' && empty.includes(i.segments[1] as number)));
+  for (const i of empty) kept.push({ segments: ['Statement', i], code: 'EMPTY_STATEMENT', message: messages.emptyStatement() });
+  return kept;
+}
+
+function isSegment(k: PropertyKey): k is PathSegment {
+  return typeof k === 'string' || typeof k === 'number';
+}

@@ -1,0 +1,423 @@
+/**
+ * A small strict JSON parser for policy text (RFC 8259). Unlike `JSON.parse` it reports duplicate
+ * keys, bounds nesting depth, keeps `__proto__` as a plain data key and, on request, records where every key and value starts so problems can be shown by line and column.
+ * Linear time; recursion is bounded by `maxDepth`.
+ */
+
+/**
+ * A JSON object as the parsers build it: an ordinary object whose keys are all own data properties
+ * (`__proto__` included, as with `JSON.parse`). Read arbitrary keys with an own-property check.
+ */
+export type JsonObject = { [key: string]: JsonValue };
+export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+
+/** Where one container and its children start in the text (built only when positions are tracked). */
+export interface PositionNode {
+  /** Offset of the `{` or `[`. */
+  readonly start: number;
+  readonly isArray: boolean;
+  /** Object members in text order, duplicates included; empty for arrays. */
+  readonly members: MemberPosition[];
+  /** Array items in order; empty for objects. */
+  readonly items: ValuePosition[];
+}
+
+export interface ValuePosition {
+  /** Offset of the first character of the value. */
+  readonly start: number;
+  /** Position data of the value when it is an object or array. */
+  readonly node: PositionNode | undefined;
+}
+
+export interface MemberPosition extends ValuePosition {
+  readonly key: string;
+  /** Offset of the opening quote of the key. */
+  readonly keyStart: number;
+}
+
+/** A problem found while reading the text, located by offset. */
+export interface JsonProblem {
+  readonly kind: 'syntax' | 'duplicate' | 'too-deep' | 'number' | 'escaped-char';
+  readonly offset: number;
+  /** Offset of the key for `duplicate`, of the string for `escaped-char`. */
+  readonly detail: string;
+}
+
+export interface JsonResult {
+  /** The value; `undefined` when a syntax or depth problem stopped the parser. */
+  readonly value: JsonValue | undefined;
+  readonly problems: JsonProblem[];
+  /** Position data of the root value when `track` was set and the root is a container. */
+  readonly root: ValuePosition | undefined;
+}
+
+/** Raised internally to stop at the first syntax or depth problem. */
+class Stop {
+  constructor(readonly problem: JsonProblem) {}
+}
+
+const enum C {
+  Tab = 9,
+  Lf = 10,
+  Cr = 13,
+  Space = 32,
+  Quote = 34,
+  Plus = 43,
+  Comma = 44,
+  Minus = 45,
+  Dot = 46,
+  Zero = 48,
+  Nine = 57,
+  Colon = 58,
+  UpperE = 69,
+  LBracket = 91,
+  Backslash = 92,
+  RBracket = 93,
+  LowerE = 101,
+  LBrace = 123,
+  RBrace = 125,
+}
+
+function describe(text: string, i: number): string {
+  if (i >= text.length) return 'unexpected end of input';
+  const ch = text[i]!;
+  const c = ch.charCodeAt(0);
+  const shown = c < 0x20 || c > 0x7e ? `U+${c.toString(16).toUpperCase().padStart(4, '0')}` : JSON.stringify(ch);
+  return `unexpected character ${shown}`;
+}
+
+/**
+ * Parses `text` as one JSON value. Stops at the first syntax error or at nesting deeper than
+ * `maxDepth`; duplicate keys and out-of-range escaped characters are recorded and parsing goes on.
+ */
+export function parseJson(text: string, maxDepth: number, track: boolean): JsonResult {
+  const n = text.length;
+  const problems: JsonProblem[] = [];
+  let i = 0;
+
+  const fail = (detail?: string, at = i): never => {
+    throw new Stop({ kind: 'syntax', offset: at, detail: detail ?? describe(text, at) });
+  };
+
+  const ws = (): void => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === C.Space || c === C.Lf || c === C.Cr || c === C.Tab) i++;
+      else break;
+    }
+  };
+
+  // Reads a string starting at the opening quote; leaves `i` after the closing quote.
+  const str = (): string => {
+    const open = i;
+    let start = ++i;
+    let out = '';
+    let escaped = false;
+    for (;;) {
+      if (i >= n) fail('unterminated string', open);
+      const c = text.charCodeAt(i);
+      if (c === C.Quote) {
+        const s = start === i ? out : out + text.slice(start, i);
+        i++;
+        if (escaped && hasOutOfRange(s)) problems.push({ kind: 'escaped-char', offset: open, detail: s });
+        return s;
+      }
+      if (c === C.Backslash) {
+        escaped = true;
+        out += text.slice(start, i);
+        const e = text.charCodeAt(i + 1);
+        switch (e) {
+          case C.Quote: out += '"'; break;
+          case C.Backslash: out += '\\'; break;
+          case 47: out += '/'; break;
+          case 98: out += '\b'; break;
+          case 102: out += '\f'; break;
+          case 110: out += '\n'; break;
+          case 114: out += '\r'; break;
+          case 116: out += '\t'; break;
+          case 117: {
+            let code = 0;
+            for (let k = 2; k < 6; k++) {
+              const h = hex(text.charCodeAt(i + k));
+              if (h < 0) fail('invalid \\u escape: four hexadecimal digits expected', i);
+              code = code * 16 + h;
+            }
+            out += String.fromCharCode(code);
+            i += 4;
+            break;
+          }
+          default:
+            fail('invalid escape sequence', i);
+        }
+        i += 2;
+        start = i;
+        continue;
+      }
+      if (c < 0x20) fail('control characters must be escaped inside strings');
+      i++;
+    }
+  };
+
+  const num = (): number => {
+    const begin = i;
+    if (text.charCodeAt(i) === C.Minus) i++;
+    let c = text.charCodeAt(i);
+    if (c === C.Zero) i++;
+    else if (c > C.Zero && c <= C.Nine) while (isDigit(text.charCodeAt(i))) i++;
+    else fail();
+    let integer = true;
+    if (text.charCodeAt(i) === C.Dot) {
+      integer = false;
+      i++;
+      if (!isDigit(text.charCodeAt(i))) fail();
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    c = text.charCodeAt(i);
+    if (c === C.LowerE || c === C.UpperE) {
+      integer = false;
+      i++;
+      c = text.charCodeAt(i);
+      if (c === C.Plus || c === C.Minus) i++;
+      if (!isDigit(text.charCodeAt(i))) fail();
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    const literal = text.slice(begin, i);
+    const v = Number(literal);
+    if (!Number.isFinite(v) || (integer && i - begin > 15 && String(v) !== literal))
+      problems.push({ kind: 'number', offset: begin, detail: literal });
+    return v;
+  };
+
+  const word = (w: string, v: boolean | null): boolean | null => {
+    if (text.startsWith(w, i)) {
+      i += w.length;
+      return v;
+    }
+    return fail();
+  };
+
+  const value = (depth: number, pos: { start: number; node: PositionNode | undefined } | undefined): JsonValue => {
+    const c = text.charCodeAt(i);
+    if (c === C.Quote) return str();
+    if (c === C.LBrace || c === C.LBracket) {
+      if (depth >= maxDepth) throw new Stop({ kind: 'too-deep', offset: i, detail: String(maxDepth) });
+      const node: PositionNode | undefined = track ? { start: i, isArray: c === C.LBracket, members: [], items: [] } : undefined;
+      if (pos) pos.node = node;
+      return c === C.LBrace ? obj(depth + 1, node) : arr(depth + 1, node);
+    }
+    if (c === C.Minus || (c >= C.Zero && c <= C.Nine)) return num();
+    if (c === 116) return word('true', true) as boolean;
+    if (c === 102) return word('false', false) as boolean;
+    if (c === 110) return word('null', null);
+    return fail();
+  };
+
+  const obj = (depth: number, node: PositionNode | undefined): JsonObject => {
+    const o: JsonObject = {};
+    i++;
+    ws();
+    if (text.charCodeAt(i) === C.RBrace) {
+      i++;
+      return o;
+    }
+    for (;;) {
+      if (text.charCodeAt(i) !== C.Quote) fail(i >= n ? undefined : `${describe(text, i)}: a key in double quotes expected`);
+      const keyStart = i;
+      const key = str();
+      ws();
+      if (text.charCodeAt(i) !== C.Colon) fail(`${describe(text, i)}: ":" expected after a key`);
+      i++;
+      ws();
+      let member: { key: string; keyStart: number; start: number; node: PositionNode | undefined } | undefined;
+      if (node) {
+        member = { key, keyStart, start: i, node: undefined };
+        node.members.push(member);
+      }
+      const v = value(depth, member);
+      if (Object.prototype.hasOwnProperty.call(o, key)) problems.push({ kind: 'duplicate', offset: keyStart, detail: key });
+      if (key === '__proto__') Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else o[key] = v;
+      ws();
+      const c = text.charCodeAt(i);
+      if (c === C.Comma) {
+        i++;
+        ws();
+      } else if (c === C.RBrace) {
+        i++;
+        return o;
+      } else fail(i >= n ? undefined : `${describe(text, i)}: "," or "}" expected`);
+    }
+  };
+
+  const arr = (depth: number, node: PositionNode | undefined): JsonValue[] => {
+    const a: JsonValue[] = [];
+    i++;
+    ws();
+    if (text.charCodeAt(i) === C.RBracket) {
+      i++;
+      return a;
+    }
+    for (;;) {
+      let item: { start: number; node: PositionNode | undefined } | undefined;
+      if (node) {
+        item = { start: i, node: undefined };
+        node.items.push(item);
+      }
+      a.push(value(depth, item));
+      ws();
+      const c = text.charCodeAt(i);
+      if (c === C.Comma) {
+        i++;
+        ws();
+      } else if (c === C.RBracket) {
+        i++;
+        return a;
+      } else fail(i >= n ? undefined : `${describe(text, i)}: "," or "]" expected`);
+    }
+  };
+
+  const root: { start: number; node: PositionNode | undefined } | undefined = track ? { start: 0, node: undefined } : undefined;
+  try {
+    ws();
+    if (root) root.start = i;
+    const v = value(0, root);
+    ws();
+    if (i < n) fail(`${describe(text, i)} after the end of the document`);
+    return { value: v, problems, root };
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    problems.push(e.problem);
+    return { value: undefined, problems, root };
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= C.Zero && c <= C.Nine;
+}
+
+function hex(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+function hasOutOfRange(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 0xff || (c < 0x20 && c !== 9 && c !== 10 && c !== 13)) return true;
+  }
+  return false;
+}
+
+/** Turns offsets into 1-based line and column numbers (lines end at LF, CRLF or CR). */
+export class LineIndex {
+  readonly #starts: number[] = [0];
+  constructor(text: string) {
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === C.Lf) this.#starts.push(k + 1);
+      else if (c === C.Cr && text.charCodeAt(k + 1) !== C.Lf) this.#starts.push(k + 1);
+    }
+  }
+  at(offset: number): { line: number; column: number } {
+    const s = this.#starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - s[lo]! + 1 };
+  }
+}
+
+/**
+ * Fast pre-check run before `JSON.parse` on the common path: true when the text has no duplicate
+ * key, no nesting deeper than `maxDepth`, no escape that decodes outside IAM's character range, no
+ * number that a JavaScript number cannot hold exactly, and no escaped key (compared exactly only
+ * by {@link parseJson}). It does not check JSON syntax (`JSON.parse` does, and a text `JSON.parse`
+ * accepts is read here the same way). False means: take the slow path, {@link parseJson}, which
+ * reports each problem with its position. One pass, iterative; a key set per open object.
+ */
+export function scanJson(text: string, maxDepth: number): boolean {
+  const n = text.length;
+  // keys of each open container (null for arrays); small objects use arrays, big ones sets
+  const stack: (string[] | Set<string> | null)[] = [];
+  let top: string[] | Set<string> | null = null;
+  let expectKey = false;
+  let backslash = text.indexOf('\\');
+  if (backslash < 0) backslash = n;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === C.Quote) {
+      let j = i + 1;
+      let escaped = false;
+      let end: number;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) return false;
+        if (backslash < j) {
+          backslash = text.indexOf('\\', j);
+          if (backslash < 0) backslash = n;
+        }
+        if (backslash > q) {
+          end = q;
+          break;
+        }
+        escaped = true;
+        if (text.charCodeAt(backslash + 1) === 117) {
+          const code = parseInt(text.slice(backslash + 2, backslash + 6), 16);
+          if (!(code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xff))) return false;
+          j = backslash + 6;
+        } else j = backslash + 2;
+      }
+      if (expectKey) {
+        if (escaped || top === null) return false;
+        const key = text.slice(i + 1, end);
+        if (Array.isArray(top)) {
+          for (let k = 0; k < top.length; k++) if (top[k] === key) return false;
+          top.push(key);
+          if (top.length > 16) stack[stack.length - 1] = top = new Set(top);
+        } else {
+          if (top.has(key)) return false;
+          top.add(key);
+        }
+        expectKey = false;
+      }
+      i = end + 1;
+    } else if (c === C.LBrace || c === C.LBracket) {
+      if (stack.length >= maxDepth) return false;
+      top = c === C.LBrace ? [] : null;
+      stack.push(top);
+      expectKey = c === C.LBrace;
+      i++;
+    } else if (c === C.RBrace || c === C.RBracket) {
+      stack.pop();
+      top = stack.length > 0 ? stack[stack.length - 1]! : null;
+      expectKey = false;
+      i++;
+    } else if (c === C.Comma) {
+      expectKey = top !== null;
+      i++;
+    } else if (c === C.Minus || (c >= C.Zero && c <= C.Nine)) {
+      const begin = i;
+      let digits = 0;
+      let plain = true;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d >= C.Zero && d <= C.Nine) digits++;
+        else if (d === C.Dot || d === C.LowerE || d === C.UpperE || d === C.Plus) plain = false;
+        else if (d !== C.Minus) break;
+      }
+      if (!plain || i - begin > 15) {
+        const literal = text.slice(begin, i);
+        const v = Number(literal);
+        if (!Number.isFinite(v) || (plain && i - begin > 15 && String(v) !== literal)) return false;
+      }
+    } else i++;
+  }
+  return true;
+}

@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import { PolicyParseError, type PolicyIssue } from '../../src/errors.js';
+import { parsePolicy, safeParsePolicy, type ParseOptions } from '../../src/parse/index.js';
+import type { PolicyKind } from '../../src/model/policy-document.js';
+
+const ok = { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' };
+const doc = (...statements: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
+
+function issues(input: unknown, options: ParseOptions<PolicyKind> = {}): PolicyIssue[] {
+  const r = safeParsePolicy(input, options);
+  if (r.success) throw new Error('expected a failure');
+  return [...r.error.issues];
+}
+const brief = (input: unknown, options?: ParseOptions<PolicyKind>) => issues(input, options).map((i) => [i.code, i.path]);
+
+describe('one table row per issue code', () => {
+  const rows: [string, unknown, [string, string][], ParseOptions<PolicyKind>?][] = [
+    ['JSON_SYNTAX', '{"Version": "2012-10-17",', [['JSON_SYNTAX', 'Version']]],
+    ['DUPLICATE_KEY', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Effect":"Deny","Action":"*","Resource":"*"}]}', [['DUPLICATE_KEY', 'Statement[0].Effect']]],
+    ['INVALID_CHARACTER', doc({ ...ok, Sid: 'caf\u00e9\u2603' }), [['INVALID_SID', 'Statement[0].Sid'], ['INVALID_CHARACTER', 'Statement[0].Sid']]],
+    ['INPUT_TOO_LARGE', doc(ok), [['INPUT_TOO_LARGE', '']], { maxLength: 10 }],
+    ['TOO_DEEP', '['.repeat(100) + ']'.repeat(100), [['TOO_DEEP', '[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]']]],
+    ['INVALID_ENCODING', '%7B%22Version%ZZ', [['INVALID_ENCODING', '']]],
+    ['UNKNOWN_ELEMENT', doc({ ...ok, Resources: '*' }), [['UNKNOWN_ELEMENT', 'Statement[0].Resources']]],
+    ['INVALID_TYPE', doc({ ...ok, Action: ['s3:GetObject', 5] }), [['INVALID_TYPE', 'Statement[0].Action[1]']]],
+    ['MISSING_ELEMENT', doc({ Effect: 'Allow', Resource: '*' }), [['MISSING_ELEMENT', 'Statement[0]']]],
+    ['CONFLICTING_ELEMENTS', doc({ ...ok, NotAction: 's3:*' }), [['CONFLICTING_ELEMENTS', 'Statement[0].NotAction']]],
+    ['EMPTY_STATEMENT', doc(ok, {}), [['EMPTY_STATEMENT', 'Statement[1]']]],
+    ['EMPTY_VALUE', doc({ ...ok, Resource: '' }), [['EMPTY_VALUE', 'Statement[0].Resource[0]']]],
+    ['INVALID_VERSION', JSON.stringify({ Version: '2012-10-18', Statement: [ok] }), [['INVALID_VERSION', 'Version']]],
+    ['INVALID_EFFECT', doc({ ...ok, Effect: 'allow' }), [['INVALID_EFFECT', 'Statement[0].Effect']]],
+    ['INVALID_ACTION', doc({ ...ok, Action: 's3 GetObject' }), [['INVALID_ACTION', 'Statement[0].Action[0]']]],
+    ['INVALID_PRINCIPAL', doc({ ...ok, Principal: { Aws: 'x' } }), [['INVALID_PRINCIPAL', 'Statement[0].Principal.Aws']]],
+    ['INVALID_CONDITION', doc({ ...ok, Condition: { StringEquals: [] } }), [['INVALID_CONDITION', 'Statement[0].Condition.StringEquals']]],
+    ['INVALID_SID', doc({ ...ok, Sid: 'read-only' }), [['INVALID_SID', 'Statement[0].Sid']]],
+    ['PRINCIPAL_NOT_ALLOWED', doc({ ...ok, Principal: '*' }), [['PRINCIPAL_NOT_ALLOWED', 'Statement[0].Principal']], { kind: 'identity' }],
+    ['PRINCIPAL_REQUIRED', doc({ Effect: 'Allow', Action: 'sts:AssumeRole' }), [['PRINCIPAL_REQUIRED', 'Statement[0]']], { kind: 'trust' }],
+    ['NOT_PRINCIPAL_NOT_ALLOWED', doc({ Effect: 'Allow', Action: 'sts:AssumeRole', NotPrincipal: '*' }), [['NOT_PRINCIPAL_NOT_ALLOWED', 'Statement[0].NotPrincipal']], { kind: 'trust' }],
+    ['RESOURCE_NOT_ALLOWED', doc({ ...ok, Action: 'sts:AssumeRole', Principal: { Service: 'ec2.amazonaws.com' } }), [['RESOURCE_NOT_ALLOWED', 'Statement[0].Resource']], { kind: 'trust' }],
+    ['RESOURCE_REQUIRED', doc({ Effect: 'Allow', Action: 's3:*' }), [['RESOURCE_REQUIRED', 'Statement[0]']]],
+    ['ACTION_NOT_ALLOWED', doc({ Effect: 'Allow', Action: 's3:GetObject', Principal: { AWS: '111111111111' } }), [['ACTION_NOT_ALLOWED', 'Statement[0].Action[0]']], { kind: 'trust' }],
+    ['NOT_ACTION_NOT_ALLOWED', doc({ Effect: 'Deny', NotAction: 's3:*', Resource: '*', Principal: '*' }), [['NOT_ACTION_NOT_ALLOWED', 'Statement[0].NotAction']], { kind: 'rcp' }],
+    ['EFFECT_NOT_ALLOWED', doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Principal: '*' }), [['EFFECT_NOT_ALLOWED', 'Statement[0].Effect']], { kind: 'rcp' }],
+    ['PRINCIPAL_MUST_BE_ANYONE', doc({ Effect: 'Deny', Action: 's3:*', Resource: '*', Principal: { AWS: '111111111111' } }), [['PRINCIPAL_MUST_BE_ANYONE', 'Statement[0].Principal']], { kind: 'rcp' }],
+  ];
+  it.each(rows)('%s', (_code, input, expected, options) => {
+    expect(brief(input, options)).toEqual(expected);
+  });
+});
+
+describe('paths, lines and columns', () => {
+  it('gives line and column of the offending value or key', () => {
+    const text = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Alow", "Action": "s3:*", "Resource": "*", "Foo": 1}\n  ]\n}';
+    expect(issues(text).map((i) => [i.code, i.path, i.line, i.column])).toEqual([
+      ['INVALID_EFFECT', 'Statement[0].Effect', 4, 16],
+      ['UNKNOWN_ELEMENT', 'Statement[0].Foo', 4, 59],
+    ]);
+  });
+
+  it('quotes keys that are not identifiers', () => {
+    const text = doc({ ...ok, Condition: { StringEquals: { 'aws:SourceIp': {} } } });
+    expect(brief(text)).toEqual([['INVALID_CONDITION', 'Statement[0].Condition.StringEquals["aws:SourceIp"]']]);
+  });
+
+  it('reports JSON syntax errors with line and column', () => {
+    const [i] = issues('{\n  "Statement": [\n    {"Effect" "Allow"}\n  ]\n}');
+    expect([i?.code, i?.line, i?.column, i?.path]).toEqual(['JSON_SYNTAX', 3, 15, 'Statement[0]']);
+  });
+
+  it('reports every problem at once', () => {
+    const text = JSON.stringify({
+      Version: '2012-10-17',
+      Extra: true,
+      Statement: [{}, { Effect: 'Permit', Action: 5, Resource: '*' }, { ...ok, Sid: 'a b', Condition: { Bool: { 'aws:SecureTransport': null } } }],
+    });
+    expect(brief(text)).toEqual([
+      ['UNKNOWN_ELEMENT', 'Extra'],
+      ['EMPTY_STATEMENT', 'Statement[0]'],
+      ['INVALID_EFFECT', 'Statement[1].Effect'],
+      ['INVALID_TYPE', 'Statement[1].Action'],
+      ['INVALID_SID', 'Statement[2].Sid'],
+      ['INVALID_CONDITION', 'Statement[2].Condition.Bool["aws:SecureTransport"]'],
+    ]);
+  });
+
+  it('reports each duplicate key, even where JSON.parse would hide it', () => {
+    const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:x":"1","aws:x":"2"}}}],"Statement":[]}';
+    expect(brief(text)).toEqual([
+      ['DUPLICATE_KEY', 'Statement[0].Condition.StringEquals["aws:x"]'],
+      ['DUPLICATE_KEY', 'Statement'],
+      ['MISSING_ELEMENT', 'Statement'],
+    ]);
+  });
+
+  it('keys written with escapes are compared after decoding', () => {
+    expect(brief('{"Statement":{"Effect":"Allow","Eff\\u0065ct":"Allow","Action":"*","Resource":"*"}}')).toEqual([
+      ['DUPLICATE_KEY', 'Statement[0].Effect'],
+    ]);
+  });
+
+  it('reports missing elements and wrong types', () => {
+    expect(brief(JSON.stringify({ Version: '2012-10-17' }))).toEqual([['MISSING_ELEMENT', 'Statement']]);
+    expect(brief(doc({ Action: '*', Resource: '*' }))).toEqual([['MISSING_ELEMENT', 'Statement[0].Effect']]);
+    expect(brief('[1]')).toEqual([['INVALID_TYPE', '']]);
+    expect(brief(JSON.stringify({ Statement: 'Allow everything' }))).toEqual([['INVALID_TYPE', 'Statement']]);
+    expect(brief(JSON.stringify({ Version: 2012, Statement: [ok] }))).toEqual([['INVALID_TYPE', 'Version']]);
+    expect(brief(doc({ ...ok, Principal: 'everyone' }))).toEqual([['INVALID_PRINCIPAL', 'Statement[0].Principal']]);
+  });
+
+  it('reports malformed condition blocks', () => {
+    const cond = (c: unknown) => brief(doc({ ...ok, Condition: c }));
+    expect(cond([])).toEqual([['INVALID_CONDITION', 'Statement[0].Condition']]);
+    expect(cond({})).toEqual([['INVALID_CONDITION', 'Statement[0].Condition']]);
+    expect(cond({ StringEquals: {} })).toEqual([['INVALID_CONDITION', 'Statement[0].Condition.StringEquals']]);
+    expect(cond({ StringEquals: { 'aws:x': [] } })).toEqual([['INVALID_CONDITION', 'Statement[0].Condition.StringEquals["aws:x"]']]);
+    expect(cond({ StringEquals: { 'aws:x': ['a', { b: 1 }] } })).toEqual([['INVALID_CONDITION', 'Statement[0].Condition.StringEquals["aws:x"][1]']]);
+    expect(cond({ StringEquals: 'aws:x' })).toEqual([['INVALID_CONDITION', 'Statement[0].Condition.StringEquals']]);
+  });
+
+  it('flags numbers JavaScript cannot hold exactly', () => {
+    expect(brief(doc({ ...ok, Condition: { NumericEquals: { 'aws:x': 12345678901234567890 } } }).replace('12345678901234567000', '12345678901234567890'))).toEqual([
+      ['INVALID_TYPE', 'Statement[0].Condition.NumericEquals["aws:x"]'],
+    ]);
+    expect(brief(doc({ ...ok, Condition: { NumericEquals: { 'aws:x': 1 } } }).replace(':1}', ':1e400}'))).toEqual([
+      ['INVALID_TYPE', 'Statement[0].Condition.NumericEquals["aws:x"]'],
+    ]);
+  });
+
+  it('checks objects too, without line numbers', () => {
+    const i = issues({ Statement: [{ ...ok, Effect: 'Nope', Action: () => 1 }] });
+    expect(i.map((x) => [x.code, x.path, x.line])).toEqual([
+      ['INVALID_TYPE', 'Statement[0].Action', undefined],
+      ['INVALID_EFFECT', 'Statement[0].Effect', undefined],
+    ]);
+    const cyclic: Record<string, unknown> = { Version: '2012-10-17' };
+    cyclic['Statement'] = [cyclic];
+    expect(brief(cyclic).map((x) => x[0])).toEqual(['TOO_DEEP']);
+    expect(brief(new Date())).toEqual([['INVALID_TYPE', '']]);
+  });
+});
+
+describe('parsePolicy', () => {
+  it('throws PolicyParseError carrying the issues', () => {
+    expect(() => parsePolicy('{')).toThrow(PolicyParseError);
+    try {
+      parsePolicy('nope');
+    } catch (e) {
+      expect((e as PolicyParseError).issues[0].code).toBe('JSON_SYNTAX');
+      expect((e as PolicyParseError).code).toBe('PARSE');
+    }
+  });
+
+  it('infers the kind: resource when a statement has a Principal, else identity', () => {
+    expect(parsePolicy(doc(ok)).kind).toBe('identity');
+    expect(parsePolicy(doc({ ...ok, Principal: { AWS: 'arn:aws:iam::111111111111:root' } })).kind).toBe('resource');
+    expect(parsePolicy(doc({ ...ok, NotPrincipal: { AWS: 'arn:aws:iam::111111111111:root' } })).kind).toBe('resource');
+  });
+
+  it('normalises string-or-array forms and keeps everything else as written', () => {
+    const p = parsePolicy(
+      JSON.stringify({
+        Version: '2012-10-17',
+        Id: 'Policy1',
+        Statement: {
+          Sid: 'One',
+          Effect: 'Allow',
+          Principal: { Service: 'ec2.amazonaws.com', AWS: ['b', 'a'] },
+          Action: ['s3:PutObject', 's3:GetObject'],
+          Resource: 'arn:aws:s3:::b/*',
+          Condition: { NumericLessThan: { 's3:max-keys': 10 }, Bool: { 'aws:SecureTransport': [true, 'false'] } },
+        },
+      }),
+      { kind: 'resource' },
+    );
+    expect(p.document).toEqual({
+      Version: '2012-10-17',
+      Id: 'Policy1',
+      Statement: [
+        {
+          Sid: 'One',
+          Effect: 'Allow',
+          Principal: { Service: ['ec2.amazonaws.com'], AWS: ['b', 'a'] },
+          Action: ['s3:PutObject', 's3:GetObject'],
+          Resource: ['arn:aws:s3:::b/*'],
+          Condition: { NumericLessThan: { 's3:max-keys': [10] }, Bool: { 'aws:SecureTransport': [true, 'false'] } },
+        },
+      ],
+    });
+    expect(Object.isFrozen(p.document.Statement[0]?.Condition)).toBe(true);
+    expect(parsePolicy(doc({ ...ok, Principal: '*' }), { kind: 'resource' }).document.Statement[0]?.Principal).toBe('*');
+  });
+
+  it('reads a missing Version as 2008-10-17 and emits it', () => {
+    const p = parsePolicy(JSON.stringify({ Statement: [ok] }));
+    expect(p.document.Version).toBe('2008-10-17');
+    expect(p.toJSON().Version).toBe('2008-10-17');
+  });
+
+  it('decodes URL-encoded text', () => {
+    expect(parsePolicy(encodeURIComponent(doc(ok))).document).toEqual(parsePolicy(doc(ok)).document);
+    expect(parsePolicy(encodeURIComponent(doc(ok)).replace('%7B', '%7b')).document.Statement).toHaveLength(1);
+  });
+
+  it('is typed by kind', () => {
+    const trust = parsePolicy(doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'lambda.amazonaws.com' } }), { kind: 'trust' });
+    const kind: 'trust' = trust.kind;
+    expect(kind).toBe('trust');
+    const r = safeParsePolicy(doc(ok), { kind: 'boundary' });
+    if (r.success) {
+      const k: 'boundary' = r.policy.kind;
+      expect(k).toBe('boundary');
+    }
+  });
+});
+
+describe('hostile input', () => {
+  it('keeps __proto__, constructor and prototype as data', () => {
+    const text =
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Principal":{"AWS":"*"},' +
+      '"Condition":{"__proto__":{"__proto__":["x"],"constructor":["y"],"prototype":"z"},"constructor":{"polluted":true}}}]}';
+    const p = parsePolicy(text, { kind: 'resource' });
+    const c = p.document.Statement[0]!.Condition!;
+    expect(Object.keys(c)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(c)).toBe(Object.prototype);
+    const block = Object.getOwnPropertyDescriptor(c, '__proto__')?.value as Record<string, unknown>;
+    expect(Object.keys(block)).toEqual(['__proto__', 'constructor', 'prototype']);
+    expect(Object.getOwnPropertyDescriptor(block, '__proto__')?.value).toEqual(['x']);
+    expect(block['constructor']).toEqual(['y']);
+    expect(Object.getPrototypeOf(block)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(p.toString()).toBe(
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"s3:*","Resource":"*",' +
+        '"Condition":{"__proto__":{"__proto__":"x","constructor":"y","prototype":"z"},"constructor":{"polluted":true}}}]}',
+    );
+    expect(parsePolicy(p.toString(), { kind: 'resource' }).document).toEqual(p.document);
+    expect(brief(doc({ ...ok, Principal: JSON.parse('{"__proto__": "x"}') }), { kind: 'resource' })).toEqual([
+      ['INVALID_PRINCIPAL', 'Statement[0].Principal.__proto__'],
+    ]);
+  });
+
+  it('checks values under "__proto__" keys (which zod records skip)', () => {
+    const text = '{"Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"__proto__":{"__proto__":{},"k":[]}}}}';
+    expect(brief(text)).toEqual([
+      ['INVALID_CONDITION', 'Statement[0].Condition.__proto__.__proto__'],
+      ['INVALID_CONDITION', 'Statement[0].Condition.__proto__.k'],
+    ]);
+  });
+
+  it('bounds depth and size', () => {
+    expect(brief('{"Statement":' + '['.repeat(10) + ']'.repeat(10) + '}', { maxDepth: 5 }).map((i) => i[0])).toEqual(['TOO_DEEP']);
+    const deep = '['.repeat(1_000_000);
+    expect(brief(deep).map((i) => i[0])).toEqual(['TOO_DEEP']);
+    expect(brief('x'.repeat(17 * 1024 * 1024)).map((i) => i[0])).toEqual(['INPUT_TOO_LARGE']);
+  });
+
+  it('parses a 10 MB document', () => {
+    const statement = { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::bucket/*' };
+    const big = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 110_000 }, () => statement) });
+    expect(big.length).toBeGreaterThan(10_000_000);
+    expect(parsePolicy(big).document.Statement).toHaveLength(110_000);
+  });
+
+  it('never throws from safeParsePolicy, whatever the input', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const getter = { get Statement(): never { throw new Error('boom'); } };
+    for (const input of [undefined, null, 1, 1n, Symbol('s'), () => 1, [], {}, revoked.proxy, getter, new Map(), '', ' ', '%7B%']) {
+      const r = safeParsePolicy(input);
+      expect(r.success).toBe(false);
+    }
+  });
+});
