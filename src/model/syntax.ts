@@ -1,6 +1,8 @@
 /** Small, linear-time syntax checks on strings of the policy language. No regex built from input. */
 
-const SERVICE_CHAR = /^[a-z0-9*?-]+$/i;
+function isServiceChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 42 || c === 63;
+}
 
 /**
  * True when `action` has the IAM action shape: `"*"` or `"prefix:Name"` where the prefix is
@@ -11,11 +13,9 @@ export function isActionSyntax(action: string): boolean {
   if (action === '*') return true;
   const colon = action.indexOf(':');
   if (colon <= 0 || colon === action.length - 1) return false;
-  const prefix = action.slice(0, colon);
-  const name = action.slice(colon + 1);
-  if (!SERVICE_CHAR.test(prefix)) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
+  for (let i = 0; i < colon; i++) if (!isServiceChar(action.charCodeAt(i))) return false;
+  for (let i = colon + 1; i < action.length; i++) {
+    const c = action.charCodeAt(i);
     // letters, digits, and the few punctuation marks action names and wildcards use
     const ok =
       (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 42 || c === 63 || c === 45 || c === 95 || c === 46;
@@ -56,13 +56,13 @@ export function wildcardMatch(pattern: string, text: string, ignoreCase = true):
   let star = -1;
   let mark = 0;
   while (ti < t.length) {
-    const pc = p.charCodeAt(pi);
-    if (pi < p.length && (pc === 63 /* ? */ || pc === t.charCodeAt(ti))) {
-      pi++;
-      ti++;
-    } else if (pi < p.length && pc === 42 /* * */) {
+    const pc = pi < p.length ? p.charCodeAt(pi) : -1;
+    if (pc === 42 /* * */) {
       star = pi++;
       mark = ti;
+    } else if (pc !== -1 && (pc === 63 /* ? */ || pc === t.charCodeAt(ti))) {
+      pi++;
+      ti++;
     } else if (star !== -1) {
       pi = star + 1;
       ti = ++mark;

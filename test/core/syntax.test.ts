@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isActionSyntax, wildcardMatch, firstInvalidChar } from '../../src/model/index.js';
+
+/** Reference matcher: plain recursion, fine for short inputs. */
+function reference(p: string, t: string): boolean {
+  if (p === '') return t === '';
+  if (p[0] === '*') return reference(p.slice(1), t) || (t !== '' && reference(p, t.slice(1)));
+  if (t === '') return false;
+  return (p[0] === '?' || p[0] === t[0]) && reference(p.slice(1), t.slice(1));
+}
+
+describe('wildcardMatch', () => {
+  it('matches * and ? case-insensitively', () => {
+    expect(wildcardMatch('s3:Get*', 's3:getobject')).toBe(true);
+    expect(wildcardMatch('ec2:Describe?nstances', 'ec2:DescribeInstances')).toBe(true);
+    expect(wildcardMatch('s3:Get*', 's3:PutObject')).toBe(false);
+    expect(wildcardMatch('*', '')).toBe(true);
+    expect(wildcardMatch('a?', 'a')).toBe(false);
+    expect(wildcardMatch('A', 'a', false)).toBe(false);
+  });
+
+  it('treats a * in the text as an ordinary character', () => {
+    expect(wildcardMatch('a*c', 'a*bc')).toBe(true);
+    expect(wildcardMatch('a?c', 'a*c')).toBe(true);
+  });
+
+  it('agrees with a reference matcher on random input', () => {
+    const ch = fc.constantFrom('a', 'b', '*', '?');
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 8 }).map((a) => a.join('')), fc.array(fc.constantFrom('a', 'b', '*'), { maxLength: 10 }).map((a) => a.join('')), (p, t) => {
+        expect(wildcardMatch(p, t)).toBe(reference(p, t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('isActionSyntax and characters', () => {
+  it('accepts IAM action shapes and rejects others', () => {
+    for (const ok of ['*', 's3:GetObject', 's3:*', 'ec2:Describe*', 'ssm-incidents:Get?', 'execute-api:Invoke', 'a4b:ApproveSkill'])
+      expect(isActionSyntax(ok), ok).toBe(true);
+    for (const bad of ['', 's3', 's3:', ':GetObject', 's3:Get Object', 's3 :Get', 's3:Get:Object', 'ünicode:x'])
+      expect(isActionSyntax(bad), bad).toBe(false);
+  });
+
+  it('finds characters IAM does not accept', () => {
+    expect(firstInvalidChar('ok\t\n\r ÿ')).toBe(-1);
+    expect(firstInvalidChar('a\u0001')).toBe(1);
+    expect(firstInvalidChar('€')).toBe(0);
+  });
+});
