@@ -1,0 +1,105 @@
+/**
+ * The request context: caller-supplied keys (looked up case-insensitively) plus the keys IAM
+ * derives from the principal and resource (iam-reference §3), unless the caller set them.
+ */
+import type { Caller } from './principal.js';
+import { parseDate } from './values.js';
+import type { ContextScalar, ContextValue, RequestContext } from './types.js';
+
+/** The request context with case-insensitive lookup. */
+export class Context {
+  readonly #values = new Map<string, ContextValue>();
+
+  constructor(given: RequestContext | undefined) {
+    if (given !== undefined)
+      for (const key of Object.keys(given)) {
+        const v = given[key];
+        if (v !== undefined) this.#values.set(key.toLowerCase(), v);
+      }
+  }
+
+  /** The value of `key` (any case), or undefined. */
+  get(key: string): ContextValue | undefined {
+    return this.#values.get(key.toLowerCase());
+  }
+
+  has(key: string): boolean {
+    return this.#values.has(key.toLowerCase());
+  }
+
+  /** Sets `key` only when the caller did not. */
+  derive(key: string, value: ContextValue | undefined): void {
+    if (value !== undefined && !this.has(key)) this.#values.set(key.toLowerCase(), value);
+  }
+
+  /** The text of a single-valued key for policy variables; undefined when absent or multivalued. */
+  text(key: string): string | undefined {
+    const v = this.get(key);
+    if (v === undefined || isMulti(v)) return undefined;
+    return scalarText(v);
+  }
+}
+
+/** True for multivalued context values (arrays). */
+export function isMulti(v: ContextValue): v is readonly ContextScalar[] {
+  return Array.isArray(v);
+}
+
+/** A scalar as IAM string operators see it. */
+export function scalarText(v: ContextScalar): string {
+  if (v instanceof Date) return v.toISOString().replace('.000Z', 'Z');
+  return String(v);
+}
+
+const PRINCIPAL_TYPE: Partial<Record<Caller['kind'], string>> = {
+  user: 'User',
+  root: 'Account',
+  role: 'AssumedRole',
+  session: 'AssumedRole',
+  'federated-user': 'FederatedUser',
+  anonymous: 'Anonymous',
+};
+
+/**
+ * Builds the context of one request: the given keys plus derived `aws:PrincipalArn`,
+ * `aws:PrincipalAccount`, `aws:PrincipalType`, `aws:username`, `aws:userid`,
+ * `aws:PrincipalIsAWSService`, `aws:PrincipalServiceName`, `aws:ResourceAccount`,
+ * `aws:CurrentTime`, `aws:EpochTime`.
+ */
+export function buildContext(
+  given: RequestContext | undefined,
+  caller: Caller,
+  principalAccount: string | undefined,
+  resourceAccount: string | undefined,
+  principalId: string | undefined,
+): Context {
+  const ctx = new Context(given);
+  const k = caller.kind;
+  const signed = k !== 'anonymous';
+  if (k === 'user' || k === 'root' || k === 'federated-user') ctx.derive('aws:PrincipalArn', caller.arn);
+  if (k === 'role' || k === 'session') ctx.derive('aws:PrincipalArn', caller.roleArn);
+  ctx.derive('aws:PrincipalAccount', principalAccount);
+  ctx.derive('aws:PrincipalType', PRINCIPAL_TYPE[k]);
+  if (k === 'user') ctx.derive('aws:username', caller.name);
+  if (k === 'root') ctx.derive('aws:userid', principalAccount);
+  if (k === 'anonymous') ctx.derive('aws:userid', 'anonymous');
+  if (k === 'federated-user' && principalAccount !== undefined) ctx.derive('aws:userid', `${principalAccount}:${caller.name ?? ''}`);
+  if (principalId !== undefined) {
+    if (k === 'user' || k === 'role') ctx.derive('aws:userid', principalId);
+    if (k === 'session') ctx.derive('aws:userid', `${principalId}:${caller.sessionName ?? ''}`);
+  }
+  if (signed) ctx.derive('aws:PrincipalIsAWSService', k === 'service');
+  if (k === 'service') {
+    ctx.derive('aws:PrincipalServiceName', caller.raw);
+  }
+  ctx.derive('aws:ResourceAccount', resourceAccount);
+  ctx.derive('aws:ViaAWSService', false);
+  if (!ctx.has('aws:CurrentTime') || !ctx.has('aws:EpochTime')) {
+    const given = ctx.get('aws:CurrentTime') ?? ctx.get('aws:EpochTime');
+    const ms = given === undefined || isMulti(given) ? undefined : parseDate(given);
+    const now = ms ?? Date.now();
+    ctx.derive('aws:CurrentTime', new Date(now));
+    ctx.derive('aws:EpochTime', Math.floor(now / 1000));
+  }
+  return ctx;
+}

@@ -1,0 +1,441 @@
+/**
+ * The decision procedure of iam-reference §7: explicit deny anywhere, RCP and SCP levels, the
+ * resource policy (and how it named the principal), identity policies, permissions boundary,
+ * session policies; cross-account and anonymous requests.
+ */
+import type { Statement } from '../model/policy-document.js';
+import { buildContext, type Context } from './context.js';
+import { explain, policyGroupName, statementName } from './explain.js';
+import { parseArn, parseCaller, type Caller, type GrantKind } from './principal.js';
+import { matchStatement, readPolicy, type MatchInput, type ReadPolicy, type ShortArnMode, type StatementMatch } from './statement.js';
+import type {
+  EvaluationRequest,
+  EvaluationResult,
+  MatchedStatement,
+  OrganizationLevels,
+  PolicyInput,
+  PolicySet,
+  PolicyType,
+  ResourceType,
+} from './types.js';
+
+interface Entry {
+  readonly type: PolicyType;
+  readonly level?: number;
+  readonly policyIndex: number;
+  readonly read: ReadPolicy;
+}
+
+interface Hit {
+  readonly ref: MatchedStatement;
+  readonly statement: Statement;
+  readonly version: string;
+  readonly match: StatementMatch;
+}
+
+interface Scan {
+  readonly allows: Hit[];
+  readonly denies: Hit[];
+  nearMiss: Hit | undefined;
+}
+
+const SHORT_ARNS: Record<PolicyType, ShortArnMode> = {
+  identity: 'pad',
+  boundary: 'pad',
+  session: 'pad',
+  resource: 'pad-if-wildcard',
+  scp: 'pad-if-trailing-star',
+  rcp: 'never',
+};
+
+function listOf(v: PolicyInput | readonly PolicyInput[] | undefined): readonly PolicyInput[] {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? (v as readonly PolicyInput[]) : [v as PolicyInput];
+}
+
+function levelsOf(v: OrganizationLevels | undefined): readonly (readonly PolicyInput[])[] | undefined {
+  if (v === undefined) return undefined;
+  return v.map((level) => (Array.isArray(level) ? (level as readonly PolicyInput[]) : [level as PolicyInput]));
+}
+
+function entries(type: PolicyType, inputs: readonly PolicyInput[], level?: number): Entry[] {
+  return inputs.map((input, policyIndex) => ({
+    type,
+    ...(level === undefined ? {} : { level }),
+    policyIndex,
+    read: readPolicy(input),
+  }));
+}
+
+class Evaluation {
+  readonly notes: string[] = [];
+  readonly #noted = new Set<string>();
+
+  constructor(
+    readonly base: Omit<MatchInput, 'checkPrincipal' | 'shortArns'>,
+    readonly resourceType: ResourceType,
+    readonly counts: { readonly resource: number; readonly session: number },
+  ) {}
+
+  name(ref: MatchedStatement): string {
+    return statementName(ref, this.resourceType, ref.policy === 'resource' ? this.counts.resource : ref.policy === 'session' ? this.counts.session : 2);
+  }
+
+  scan(list: readonly Entry[]): Scan {
+    const out: Scan = { allows: [], denies: [], nearMiss: undefined };
+    for (const e of list) {
+      const m: MatchInput = {
+        ...this.base,
+        checkPrincipal: e.type === 'resource' || e.type === 'rcp',
+        shortArns: SHORT_ARNS[e.type],
+      };
+      const doc = e.read.document;
+      const statements = doc.Statement;
+      for (let statementIndex = 0; statementIndex < statements.length; statementIndex++) {
+        const st = statements[statementIndex]!;
+        const match = matchStatement(st, doc.Version, m);
+        if (match.stage !== 'condition' && match.stage !== 'all') continue;
+        const ref: MatchedStatement = {
+          policy: e.type,
+          ...(e.level === undefined ? {} : { level: e.level }),
+          policyIndex: e.policyIndex,
+          statementIndex,
+          ...(st.Sid === undefined ? {} : { sid: st.Sid }),
+          effect: st.Effect,
+        };
+        const hit: Hit = { ref, statement: st, version: doc.Version, match };
+        this.note(hit);
+        if (match.applies) (st.Effect === 'Deny' ? out.denies : out.allows).push(hit);
+        else if (match.stage === 'condition' && st.Effect === 'Allow' && out.nearMiss === undefined) out.nearMiss = hit;
+      }
+    }
+    return out;
+  }
+
+  /** Records unknown operators and unresolvable variables of statements that reached their conditions. */
+  note(hit: Hit): void {
+    for (const o of hit.match.outcomes) {
+      let text: string | undefined;
+      if (o.reason.kind === 'unknown-operator') text = explain.unknownOperatorNote(this.name(hit.ref), o.operator);
+      if (text !== undefined && !this.#noted.has(text)) {
+        this.#noted.add(text);
+        this.notes.push(text);
+      }
+    }
+  }
+}
+
+function isKmsKey(resource: string): boolean {
+  const arn = parseArn(resource);
+  return arn !== undefined && arn.service.toLowerCase() === 'kms' && arn.resource.startsWith('key/');
+}
+
+function describeCaller(caller: Caller): string {
+  if (caller.kind === 'anonymous') return 'an anonymous caller';
+  return caller.raw;
+}
+
+/**
+ * Decides whether `request` is allowed under `policies`, the way IAM evaluates a request, and says
+ * why.
+ *
+ * @example
+ * ```ts
+ * import { createPolicy } from 'typed-iam';
+ * import { evaluate } from 'typed-iam/evaluate';
+ *
+ * const identity = createPolicy('identity', {
+ *   Version: '2012-10-17',
+ *   Statement: [{ Sid: 'Read', Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/*'] }],
+ * });
+ * const r = evaluate({ identity }, {
+ *   principal: 'arn:aws:iam::111122223333:user/alice',
+ *   action: 's3:GetObject',
+ *   resource: 'arn:aws:s3:::docs/readme.md',
+ * });
+ * r.decision;    // 'allow'
+ * r.explanation; // "Allowed by statement 'Read' of identity policy 1."
+ * ```
+ */
+export function evaluate(policies: PolicySet, request: EvaluationRequest): EvaluationResult {
+  return new Decider(policies, request).decide();
+}
+
+type Draft = Omit<EvaluationResult, 'explanation'> & { explanation: string };
+
+/** One evaluation: the scans of every policy type, then the §7 decision over them. */
+class Decider {
+  readonly caller: Caller;
+  readonly action: string;
+  readonly resource: string;
+  readonly principalAccount: string | undefined;
+  readonly resourceAccount: string | undefined;
+  readonly resourceType: ResourceType;
+  readonly resourceCount: number;
+  readonly principalSide: boolean;
+  readonly ev: Evaluation;
+  readonly rcpLevels: readonly Scan[];
+  readonly scpLevels: readonly Scan[];
+  readonly res: Scan;
+  readonly identity: Scan | undefined;
+  readonly boundary: Scan | undefined;
+  readonly session: Scan | undefined;
+
+  constructor(policies: PolicySet, request: EvaluationRequest) {
+    const caller = (this.caller = parseCaller(request.principal, request.anonymous === true, request.principalType));
+    const resource = (this.resource = request.resource ?? '*');
+    const action = (this.action = request.action);
+    const resArn = parseArn(resource);
+    this.principalAccount = request.principalAccount ?? caller.account;
+    this.resourceAccount =
+      request.resourceAccount ?? (resArn !== undefined && resArn.account !== '' ? resArn.account : undefined);
+    const ctx: Context = buildContext(request.context, caller, this.principalAccount, this.resourceAccount, request.principalId);
+
+    const resourceInputs = listOf(policies.resource);
+    const resourceEntries = entries('resource', resourceInputs);
+    this.resourceCount = resourceInputs.length;
+    let trustKind = false;
+    for (const e of resourceEntries) if (e.read.kind === 'trust') trustKind = true;
+    this.resourceType = request.resourceType ?? (trustKind ? 'role-trust' : isKmsKey(resource) ? 'kms-key' : 'other');
+    const sessionInputs = listOf(policies.session);
+
+    const principalSide = (this.principalSide =
+      caller.kind !== 'anonymous' && caller.kind !== 'service' && caller.kind !== 'federated' && caller.kind !== 'canonical');
+    const hasBoundary = principalSide && policies.boundary !== undefined;
+    const ev = (this.ev = new Evaluation(
+      { action, resource, caller, principalId: request.principalId, ctx, hasBoundary },
+      this.resourceType,
+      { resource: resourceInputs.length, session: sessionInputs.length },
+    ));
+    const levelScans = (levels: OrganizationLevels | undefined, type: 'scp' | 'rcp'): Scan[] => {
+      const out: Scan[] = [];
+      const lv = levelsOf(levels) ?? [];
+      for (let level = 0; level < lv.length; level++) out.push(ev.scan(entries(type, lv[level]!, level)));
+      return out;
+    };
+    this.rcpLevels = levelScans(policies.rcp, 'rcp');
+    this.scpLevels = principalSide ? levelScans(policies.scp, 'scp') : [];
+    this.res = ev.scan(resourceEntries);
+    this.identity = principalSide ? ev.scan(entries('identity', listOf(policies.identity))) : undefined;
+    this.boundary = hasBoundary ? ev.scan(entries('boundary', [policies.boundary!])) : undefined;
+    this.session = principalSide && sessionInputs.length > 0 ? ev.scan(entries('session', sessionInputs)) : undefined;
+  }
+
+  finish(r: Draft): EvaluationResult {
+    return this.ev.notes.length === 0 ? r : { ...r, explanation: r.explanation + this.ev.notes.join('') };
+  }
+
+  implicit(policy: PolicyType, explanation: string, level?: number): EvaluationResult {
+    return this.finish({
+      decision: 'implicit-deny',
+      matched: [],
+      explanation,
+      missing: level === undefined ? { policy } : { policy, level },
+    });
+  }
+
+  withNearMiss(text: string, scan: Scan | undefined): string {
+    return scan?.nearMiss === undefined ? text : text + explain.nearMiss(this.ev.name(scan.nearMiss.ref), scan.nearMiss.match.outcomes);
+  }
+
+  noAllow(type: PolicyType, scan: Scan | undefined): string {
+    return this.withNearMiss(explain.noAllow(policyGroupName(type, this.resourceType), this.action, this.resource), scan);
+  }
+
+  get isRoot(): boolean {
+    return this.caller.kind === 'root';
+  }
+  get identityOk(): boolean {
+    return this.isRoot || (this.identity !== undefined && this.identity.allows.length > 0);
+  }
+  get boundaryOk(): boolean {
+    return this.boundary === undefined || this.boundary.allows.length > 0;
+  }
+  get sessionOk(): boolean {
+    // a federated user session (GetFederationToken) without session policy has no permissions
+    if (this.session === undefined) return this.caller.kind !== 'federated-user';
+    return this.session.allows.length > 0;
+  }
+
+  sessionFailureText(): string {
+    return this.session === undefined ? explain.federationWithoutSession() : this.noAllow('session', this.session);
+  }
+
+  /** The first failing part of the identity side (identity, boundary, session), or undefined. */
+  identityFailure(): EvaluationResult | undefined {
+    if (!this.identityOk) return this.implicit('identity', this.noAllow('identity', this.identity));
+    if (!this.boundaryOk) return this.implicit('boundary', this.noAllow('boundary', this.boundary));
+    if (!this.sessionOk) return this.implicit('session', this.sessionFailureText());
+    return undefined;
+  }
+
+  capsRefs(): MatchedStatement[] {
+    const out: MatchedStatement[] = [];
+    if (this.boundary !== undefined && this.boundary.allows.length > 0) out.push(this.boundary.allows[0]!.ref);
+    if (this.session !== undefined && this.session.allows.length > 0) out.push(this.session.allows[0]!.ref);
+    return out;
+  }
+
+  identityRefs(): MatchedStatement[] {
+    const out: MatchedStatement[] = [];
+    for (const h of this.identity?.allows ?? []) out.push(h.ref);
+    return [...out, ...this.capsRefs()];
+  }
+
+  orgAllows(): MatchedStatement[] {
+    const out: MatchedStatement[] = [];
+    for (const s of this.rcpLevels) out.push(s.allows[0]!.ref);
+    for (const s of this.scpLevels) out.push(s.allows[0]!.ref);
+    return out;
+  }
+
+  identityAllowText(): string {
+    const extras: string[] = [];
+    if (this.boundary !== undefined) extras.push(this.ev.name(this.boundary.allows[0]!.ref));
+    if (this.session !== undefined) extras.push(this.ev.name(this.session.allows[0]!.ref));
+    if (this.scpLevels.length > 0) extras.push(explain.orgLevels('SCP', this.scpLevels.length));
+    if (this.rcpLevels.length > 0) extras.push(explain.orgLevels('RCP', this.rcpLevels.length));
+    const allows = this.identity?.allows ?? [];
+    const names = this.isRoot && allows.length === 0 ? [explain.rootDefault()] : allows.slice(0, 2).map((h) => this.ev.name(h.ref));
+    return explain.allowedIdentity(names, extras);
+  }
+
+  /** The strongest grant of the resource policy's applicable Allows, as the caller sees it. */
+  resourceGrant(): { grant: GrantKind; hit: Hit } | undefined {
+    let best: { grant: GrantKind; hit: Hit } | undefined;
+    const kind = this.caller.kind;
+    for (const h of this.res.allows) {
+      let g = h.match.grant ?? 'anyone';
+      if (g === 'direct' && kind === 'role') g = 'role';
+      // `*` reaches an IAM user like a grant to its ARN, a role session like a grant to its role
+      if (g === 'anyone' && this.principalSide) g = kind === 'user' || kind === 'root' ? 'direct' : 'role';
+      if (best === undefined || rank(g) > rank(best.grant)) best = { grant: g, hit: h };
+    }
+    return best;
+  }
+
+  decide(): EvaluationResult {
+    const { ev, action, resource, caller, resourceType } = this;
+
+    // 1. explicit deny anywhere
+    const denies: Hit[] = [];
+    for (const s of this.rcpLevels) denies.push(...s.denies);
+    for (const s of this.scpLevels) denies.push(...s.denies);
+    denies.push(...this.res.denies, ...(this.identity?.denies ?? []), ...(this.boundary?.denies ?? []), ...(this.session?.denies ?? []));
+    if (denies.length > 0) {
+      const first = denies[0]!;
+      let explanation = explain.denied(ev.name(first.ref), action, resource, first.match.outcomes, first.match.boundaryNotPrincipal);
+      if (denies.length > 1) explanation += explain.alsoDenied(denies.length - 1);
+      return this.finish({ decision: 'explicit-deny', matched: denies.map((d) => d.ref), explanation });
+    }
+
+    // 2. RCPs, 3. SCPs: every level needs an applicable Allow
+    for (const [kind, levels] of [
+      ['rcp', this.rcpLevels],
+      ['scp', this.scpLevels],
+    ] as const) {
+      for (let level = 0; level < levels.length; level++) {
+        const scan = levels[level]!;
+        if (scan.allows.length === 0) {
+          const text =
+            explain.noAllow(policyGroupName(kind, resourceType, level), action, resource) +
+            explain.everyLevel(kind === 'rcp' ? 'RCP' : 'SCP', levels.length);
+          return this.implicit(kind, this.withNearMiss(text, scan), level);
+        }
+      }
+    }
+    const orgAllows = this.orgAllows();
+
+    // 4. resource policy
+    const granted = this.resourceGrant();
+    const resourceGroup = policyGroupName('resource', resourceType);
+    const callerText = describeCaller(caller);
+
+    if (!this.principalSide) {
+      if (granted !== undefined)
+        return this.finish({
+          decision: 'allow',
+          matched: [...orgAllows, granted.hit.ref],
+          explanation:
+            granted.hit.match.grant === 'anyone'
+              ? explain.allowedAnyone(ev.name(granted.hit.ref))
+              : explain.allowedDirect(ev.name(granted.hit.ref), caller.raw),
+        });
+      const text =
+        caller.kind === 'anonymous'
+          ? explain.anonymous(resourceGroup, action, resource)
+          : explain.nonAwsCaller(caller.raw, resourceGroup, action, resource);
+      return this.implicit('resource', this.withNearMiss(text, this.res));
+    }
+
+    const { principalAccount: from, resourceAccount: to } = this;
+    if (from !== undefined && to !== undefined && from !== to) {
+      // cross-account: the resource policy and the principal's own policies must both allow
+      if (granted === undefined)
+        return this.implicit('resource', this.withNearMiss(explain.crossAccountResource(resourceGroup, callerText, action, resource, from, to), this.res));
+      const failure = this.identityFailure();
+      if (failure !== undefined) return { ...failure, explanation: explain.crossAccountIdentity(failure.explanation, from, to) };
+      return this.finish({
+        decision: 'allow',
+        matched: [...orgAllows, granted.hit.ref, ...this.identityRefs()],
+        explanation: `${this.identityAllowText().slice(0, -1)}; and by ${ev.name(granted.hit.ref)} (cross-account: both sides allow).`,
+      });
+    }
+
+    if (granted !== undefined && granted.grant === 'direct') {
+      const kind = caller.kind === 'user' ? 'user' : caller.kind === 'session' || caller.kind === 'federated-user' ? 'session' : 'other';
+      const name = ev.name(granted.hit.ref);
+      return this.finish({
+        decision: 'allow',
+        matched: [...orgAllows, granted.hit.ref],
+        explanation:
+          (granted.hit.match.grant === 'anyone' ? explain.allowedAnyone(name) : explain.allowedDirect(name, caller.raw)) +
+          explain.directNote(kind),
+      });
+    }
+    if (granted !== undefined && granted.grant === 'role') {
+      // a grant to the role ARN is capped by the permissions boundary and session policies
+      if (this.boundaryOk && this.sessionOk) {
+        const caps = [...(this.boundary ? ['the permissions boundary'] : []), ...(this.session ? ['the session policy'] : [])];
+        return this.finish({
+          decision: 'allow',
+          matched: [...orgAllows, granted.hit.ref, ...this.capsRefs()],
+          explanation:
+            granted.hit.match.grant === 'anyone'
+              ? explain.allowedAnyone(ev.name(granted.hit.ref))
+              : explain.allowedRole(ev.name(granted.hit.ref), caller.roleArn ?? caller.raw, caps),
+        });
+      }
+      const capped = this.boundaryOk
+        ? this.implicit('session', this.sessionFailureText())
+        : this.implicit('boundary', this.noAllow('boundary', this.boundary));
+      return { ...capped, explanation: `${explain.roleGrantCapped(ev.name(granted.hit.ref))} ${capped.explanation}` };
+    }
+    if (granted === undefined && resourceType !== 'other') {
+      const text = explain.mustAllowItself(resourceType, resourceGroup, callerText, action, resource);
+      return this.implicit(
+        'resource',
+        this.withNearMiss(this.resourceCount === 0 ? text + explain.noResourcePolicyGiven(resourceGroup) : text, this.res),
+      );
+    }
+
+    // 5-7. no resource grant, or an account delegation: the identity side decides
+    const failure = this.identityFailure();
+    if (failure !== undefined) {
+      const delegated = granted !== undefined ? explain.delegated(ev.name(granted.hit.ref), from ?? '') : '';
+      return { ...failure, explanation: failure.explanation + delegated };
+    }
+    return this.finish({
+      decision: 'allow',
+      matched: [...orgAllows, ...(granted !== undefined ? [granted.hit.ref] : []), ...this.identityRefs()],
+      explanation:
+        granted !== undefined
+          ? `${this.identityAllowText().slice(0, -1)}; ${ev.name(granted.hit.ref)} delegates to the account.`
+          : this.identityAllowText(),
+    });
+  }
+}
+
+function rank(g: GrantKind): number {
+  return g === 'direct' ? 3 : g === 'role' ? 2 : g === 'anyone' ? 1 : 0;
+}

@@ -1,0 +1,174 @@
+/**
+ * Every sentence the evaluation engine writes, in one place. Prose counts policies and statements
+ * from 1 (`identity policy 1` is the first); `MatchedStatement` indices count from 0.
+ */
+import type { ConditionOutcome } from './conditions.js';
+import type { MatchedStatement, PolicyType, ResourceType } from './types.js';
+
+const MAX_SHOWN = 3;
+
+function q(s: string): string {
+  return `'${s}'`;
+}
+
+function list(values: readonly string[]): string {
+  const shown = values.slice(0, MAX_SHOWN).map(q);
+  const more = values.length > MAX_SHOWN ? ` and ${values.length - MAX_SHOWN} more` : '';
+  if (shown.length <= 1) return (shown[0] ?? 'nothing') + more;
+  return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}${more}`;
+}
+
+function requestValues(values: readonly string[]): string {
+  return values.length === 1 ? q(values[0]!) : `[${values.slice(0, MAX_SHOWN).map(q).join(', ')}${values.length > MAX_SHOWN ? ', ...' : ''}]`;
+}
+
+/** Name of one policy of a type: `identity policy 1`, `the trust policy`, `SCP 2 at level 1`. */
+export function policyName(type: PolicyType, resourceType: ResourceType, policyIndex: number, level?: number, count = 2): string {
+  const n = policyIndex + 1;
+  switch (type) {
+    case 'identity':
+      return `identity policy ${n}`;
+    case 'resource': {
+      const name = resourceType === 'role-trust' ? 'trust policy' : resourceType === 'kms-key' ? 'key policy' : 'resource policy';
+      return count > 1 ? `${name} ${n}` : `the ${name}`;
+    }
+    case 'boundary':
+      return 'the permissions boundary';
+    case 'session':
+      return count > 1 ? `session policy ${n}` : 'the session policy';
+    case 'scp':
+      return `SCP ${n} at level ${(level ?? 0) + 1}`;
+    case 'rcp':
+      return `RCP ${n} at level ${(level ?? 0) + 1}`;
+  }
+}
+
+/** Name of all policies of a type: `the identity policies`, `the SCPs at level 2`. */
+export function policyGroupName(type: PolicyType, resourceType: ResourceType, level?: number): string {
+  switch (type) {
+    case 'identity':
+      return 'the identity policies';
+    case 'resource':
+      return resourceType === 'role-trust' ? 'the trust policy' : resourceType === 'kms-key' ? 'the key policy' : 'the resource policy';
+    case 'boundary':
+      return 'the permissions boundary';
+    case 'session':
+      return 'the session policies';
+    case 'scp':
+      return `the SCPs at level ${(level ?? 0) + 1}`;
+    case 'rcp':
+      return `the RCPs at level ${(level ?? 0) + 1}`;
+  }
+}
+
+/** `statement 'Sid' of identity policy 1` or `statement 3 of identity policy 1`. */
+export function statementName(m: MatchedStatement, resourceType: ResourceType, count: number): string {
+  const st = m.sid !== undefined && m.sid !== '' ? `statement ${q(m.sid)}` : `statement ${m.statementIndex + 1}`;
+  return `${st} of ${policyName(m.policy, resourceType, m.policyIndex, m.level, count)}`;
+}
+
+/** One condition outcome as a clause. */
+export function conditionClause(o: ConditionOutcome): string {
+  const key = o.key;
+  const op = o.operator;
+  const r = o.reason;
+  switch (r.kind) {
+    case 'unknown-operator':
+      return `${op} is not a condition operator IAM knows, so the condition never matches`;
+    case 'missing':
+      if (o.matched) {
+        if (o.op?.set === 'ForAllValues') return `${key} is absent and ${op} is true for an empty set`;
+        return `${key} is absent and ${op} treats a missing key as a match`;
+      }
+      return `${key} is absent, so ${op} does not match`;
+    case 'null':
+      return r.present
+        ? `${key} is present${o.matched ? ` and Null ${list(o.policyValues.map(String))} requires that` : `, but Null ${list(o.policyValues.map(String))} requires it absent`}`
+        : `${key} is absent${o.matched ? ` and Null ${list(o.policyValues.map(String))} requires that` : `, but Null ${list(o.policyValues.map(String))} requires it present`}`;
+    case 'needs-qualifier':
+      return `${key} has several values ${requestValues(r.values)}, which ${op} cannot compare without ForAnyValue: or ForAllValues:, so the condition does not match`;
+    case 'compared': {
+      const values = requestValues(r.values);
+      const policy = list(o.policyValues.map(String));
+      const unresolved =
+        r.unresolved.length > 0 ? ` (${r.unresolved.map((v) => v).join(', ')} cannot be resolved, so that value never matches)` : '';
+      const negated = o.op?.base.negated === true;
+      if (o.op?.set !== undefined) {
+        return `${key} ${values} ${o.matched ? 'satisfies' : 'does not satisfy'} ${op} ${policy}${unresolved}`;
+      }
+      if (negated)
+        return o.matched
+          ? `${key} ${values} matches none of ${policy}, so ${op} matches${unresolved}`
+          : `${key} ${values} matches ${q(r.hit ?? '')}, so ${op} does not match${unresolved}`;
+      return o.matched
+        ? `${key} ${values} matches ${q(r.hit ?? '')} under ${op}`
+        : `${key} ${values} does not match ${policy} under ${op}${unresolved}`;
+    }
+  }
+}
+
+/** All condition clauses joined. */
+export function conditionClauses(outcomes: readonly ConditionOutcome[]): string {
+  return outcomes.map(conditionClause).join('; ');
+}
+
+/** The request in a phrase: `s3:PutObject on arn:aws:s3:::bucket/key`. */
+export function requestPhrase(action: string, resource: string): string {
+  return resource === '*' ? action : `${action} on ${resource}`;
+}
+
+export const explain = {
+  denied: (statement: string, action: string, resource: string, outcomes: readonly ConditionOutcome[], boundaryNotPrincipal: boolean) =>
+    outcomes.length > 0
+      ? `Denied by ${statement}: ${conditionClauses(outcomes)}.`
+      : `Denied by ${statement}, which denies ${requestPhrase(action, resource)}${
+          boundaryNotPrincipal ? ' (a Deny with NotPrincipal always applies to principals that have a permissions boundary)' : ''
+        }.`,
+  alsoDenied: (n: number) => ` ${n} more Deny statement${n === 1 ? '' : 's'} also match${n === 1 ? 'es' : ''}.`,
+
+  noAllow: (group: string, action: string, resource: string) => `No statement of ${group} allows ${requestPhrase(action, resource)}.`,
+  noAllowAtAll: (group: string) => `No ${group} were given.`,
+  everyLevel: (kind: 'SCP' | 'RCP', levels: number) =>
+    ` Every one of the ${levels} ${kind} level${levels === 1 ? '' : 's'} (root, OUs, account) must allow the request.`,
+  nearMiss: (statement: string, outcomes: readonly ConditionOutcome[]) => {
+    const failed = outcomes.filter((o) => !o.matched);
+    return ` ${statement[0]!.toUpperCase()}${statement.slice(1)} covers the request but its condition does not match: ${conditionClauses(failed.length > 0 ? failed : outcomes)}.`;
+  },
+  noResourcePolicyGiven: (group: string) => ` (${group[0]!.toUpperCase()}${group.slice(1)} was not given.)`,
+  anonymous: (group: string, action: string, resource: string) =>
+    `Anonymous request: only a resource policy can allow it, and no statement of ${group} allows ${requestPhrase(action, resource)} for anyone.`,
+  nonAwsCaller: (caller: string, group: string, action: string, resource: string) =>
+    `${caller} is not an IAM principal: only a resource policy can allow it, and no statement of ${group} allows it ${requestPhrase(action, resource)}.`,
+  mustAllowItself: (resourceType: ResourceType, group: string, caller: string, action: string, resource: string) =>
+    `No statement of ${group} allows ${caller} to call ${requestPhrase(action, resource)}; ${
+      resourceType === 'role-trust' ? 'a role trust policy' : 'a KMS key policy'
+    } must allow the principal itself (directly or through its account), identity policies alone never suffice.`,
+  crossAccountResource: (group: string, caller: string, action: string, resource: string, from: string, to: string) =>
+    `Cross-account request (principal account ${from}, resource account ${to}): no statement of ${group} allows ${caller} to call ${requestPhrase(action, resource)}; both the principal's policies and the resource policy must allow.`,
+  crossAccountIdentity: (base: string, from: string, to: string) =>
+    `${base} In a cross-account request (principal account ${from}, resource account ${to}) the principal's own policies must allow as well as the resource policy.`,
+  delegated: (statement: string, account: string) =>
+    ` ${statement[0]!.toUpperCase()}${statement.slice(1)} allows the account ${account}, which delegates the decision to that account's identity policies.`,
+  federationWithoutSession: () =>
+    'A federated user session (GetFederationToken) without a session policy has no permissions.',
+
+  allowedDirect: (statement: string, how: string) => `Allowed by ${statement}, which names ${how}.`,
+  directNote: (kind: 'user' | 'session' | 'other') =>
+    kind === 'user'
+      ? ' A grant to the IAM user ARN is not limited by identity policies or the permissions boundary.'
+      : kind === 'session'
+        ? ' A grant to the session ARN is not limited by identity policies, the permissions boundary or session policies.'
+        : '',
+  allowedRole: (statement: string, role: string, caps: readonly string[]) =>
+    `Allowed by ${statement}, which names the role ${role}${caps.length > 0 ? `; ${caps.join(' and ')} allow${caps.length === 1 ? 's' : ''} it too` : ''}.`,
+  roleGrantCapped: (statement: string) =>
+    `${statement[0]!.toUpperCase()}${statement.slice(1)} allows the role, but a grant to the role ARN is still limited by the permissions boundary and session policies:`,
+  allowedAnyone: (statement: string) => `Allowed by ${statement}, which allows everyone.`,
+  allowedIdentity: (statements: readonly string[], extra: readonly string[]) =>
+    `Allowed by ${statements.join(' and ')}${extra.length > 0 ? `; also allowed by ${extra.join(', ')}` : ''}.`,
+  rootDefault: () => 'the account root user, which is allowed by default',
+  orgLevels: (kind: 'SCP' | 'RCP', levels: number) => `every ${kind} level (${levels})`,
+
+  unknownOperatorNote: (statement: string, operator: string) =>
+    ` Note: ${statement} uses the unknown condition operator ${q(operator)}, so that condition never matches.`,
+};

@@ -1,0 +1,185 @@
+/**
+ * Wildcard patterns (`*` any run, `?` one character) with literal positions, and ARN matching
+ * segment by segment. No regex is built from policy text: matching is a two-pointer scan with one
+ * backtrack point, O(pattern * text) at worst, linear on typical inputs.
+ *
+ * `wildcardMatch` of `model/syntax.ts` covers plain patterns (actions); this variant also knows
+ * which `*`/`?` are literal (from `${*}`, `${?}` escapes or substituted variable values), matches
+ * sub-ranges without slicing, and folds case per character.
+ */
+
+/** A wildcard pattern. `lit[i] === 1` marks `text[i]` literal even when it is `*` or `?`. */
+export interface Pattern {
+  readonly text: string;
+  readonly lit?: Uint8Array;
+}
+
+const STAR = 42;
+const QUESTION = 63;
+const COLON = 58;
+
+/** Lower-case fold of one UTF-16 code unit (identity when lowering would change the length). */
+function fold(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  const s = String.fromCharCode(c).toLowerCase();
+  return s.length === 1 ? s.charCodeAt(0) : c;
+}
+
+/** A pattern whose every `*` and `?` is a wildcard. */
+export function plainPattern(text: string): Pattern {
+  return { text };
+}
+
+/** A pattern with no wildcard at all (every character literal). */
+export function literalPattern(text: string): Pattern {
+  return { text, lit: new Uint8Array(text.length).fill(1) };
+}
+
+/** True when the pattern holds at least one active wildcard. */
+export function patternHasWildcard(p: Pattern): boolean {
+  const { text, lit } = p;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === STAR || c === QUESTION) && (lit === undefined || lit[i] !== 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Matches `text[tFrom, tTo)` against `p.text[pFrom, pTo)`. Greedy scan remembering the last `*`;
+ * on a mismatch it retries one character further from that star. Each retry advances `mark`, so the
+ * work is bounded by (pattern length) x (text length).
+ */
+export function globMatch(
+  p: Pattern,
+  text: string,
+  ignoreCase: boolean,
+  pFrom = 0,
+  pTo = p.text.length,
+  tFrom = 0,
+  tTo = text.length,
+): boolean {
+  const ps = p.text;
+  const lit = p.lit;
+  let pi = pFrom;
+  let ti = tFrom;
+  let star = -1;
+  let mark = 0;
+  while (ti < tTo) {
+    if (pi < pTo) {
+      const pc = ps.charCodeAt(pi);
+      const wild = lit === undefined || lit[pi] !== 1;
+      if (wild && pc === STAR) {
+        star = pi++;
+        mark = ti;
+        continue;
+      }
+      const tc = text.charCodeAt(ti);
+      if ((wild && pc === QUESTION) || pc === tc || (ignoreCase && fold(pc) === fold(tc))) {
+        pi++;
+        ti++;
+        continue;
+      }
+    }
+    if (star === -1) return false;
+    pi = star + 1;
+    ti = ++mark;
+  }
+  while (pi < pTo && ps.charCodeAt(pi) === STAR && (lit === undefined || lit[pi] !== 1)) pi++;
+  return pi === pTo;
+}
+
+/**
+ * Case-insensitive match of `text` against a plain pattern string (every `*`/`?` a wildcard), without
+ * allocating: used for actions.
+ */
+export function wildcardFold(pattern: string, text: string): boolean {
+  return globMatch({ text: pattern }, text, true);
+}
+
+/** Exact comparison of pattern text and text (no wildcards), optionally ignoring case. */
+export function literalEquals(a: string, b: string, ignoreCase: boolean): boolean {
+  if (a === b) return true;
+  if (!ignoreCase || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (fold(a.charCodeAt(i)) !== fold(b.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Start offsets of the six ARN components of `text` (plus the end as a seventh entry), splitting at
+ * the first five colons; `undefined` when there are fewer than five colons. The sixth component
+ * (the resource part) keeps any further colons.
+ */
+export function arnBounds(text: string): number[] | undefined {
+  const bounds = [0];
+  for (let i = 0; i < text.length && bounds.length < 6; i++) if (text.charCodeAt(i) === COLON) bounds.push(i + 1);
+  if (bounds.length < 6) return undefined;
+  bounds.push(text.length + 1);
+  return bounds;
+}
+
+/** Component `i` (0..5) of an ARN split by {@link arnBounds}: [start, end). */
+function part(bounds: readonly number[], i: number): [number, number] {
+  return [bounds[i]!, bounds[i + 1]! - 1];
+}
+
+/**
+ * Splits a pattern at its first five literal-or-wildcard-free colons into six component patterns.
+ * Colons are never wildcards, so splitting the compiled text is safe.
+ */
+export function splitPattern(p: Pattern): Pattern[] | undefined {
+  const b = arnBounds(p.text);
+  if (b === undefined) return undefined;
+  const out: Pattern[] = [];
+  for (let i = 0; i < 6; i++) {
+    const [s, e] = part(b, i);
+    out.push(p.lit === undefined ? { text: p.text.slice(s, e) } : { text: p.text.slice(s, e), lit: p.lit.subarray(s, e) });
+  }
+  return out;
+}
+
+/**
+ * Six component patterns of a short ARN pattern (fewer than five colons): its components followed
+ * by `*` for each missing one.
+ */
+export function padPattern(p: Pattern): Pattern[] {
+  const out: Pattern[] = [];
+  let start = 0;
+  for (let i = 0; i <= p.text.length; i++) {
+    if (i === p.text.length || p.text.charCodeAt(i) === COLON) {
+      out.push(p.lit === undefined ? { text: p.text.slice(start, i) } : { text: p.text.slice(start, i), lit: p.lit.subarray(start, i) });
+      start = i + 1;
+    }
+  }
+  while (out.length < 6) out.push({ text: '*' });
+  return out.slice(0, 6);
+}
+
+/**
+ * Matches an ARN text against six component patterns. `caseInsensitiveHead`: compare partition,
+ * service, region and account ignoring case (resource matching); the resource part is always
+ * case-sensitive and its `*` may cover `/` and `:`.
+ */
+export function arnComponentsMatch(parts: readonly Pattern[], text: string, caseInsensitiveHead: boolean): boolean {
+  const b = arnBounds(text);
+  if (b === undefined) return false;
+  for (let i = 0; i < 6; i++) {
+    const [s, e] = part(b, i);
+    if (!globMatch(parts[i]!, text, i < 5 && caseInsensitiveHead, 0, parts[i]!.text.length, s, e)) return false;
+  }
+  return true;
+}
+
+/** Lower-cases ASCII letters only (IAM identifiers, account ids, partitions). */
+export function asciiLower(s: string): string {
+  let needs = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      needs = true;
+      break;
+    }
+  }
+  return needs ? s.toLowerCase() : s;
+}

@@ -1,0 +1,242 @@
+/**
+ * The request principal (what the caller is) and matching of `Principal` / `NotPrincipal`
+ * elements against it (iam-reference §1 principal forms, §7).
+ */
+import type { PrincipalElement } from '../model/policy-document.js';
+import { arnBounds, asciiLower } from './pattern.js';
+import type { RequestPrincipalType } from './types.js';
+
+/** What the caller is. */
+export type CallerKind =
+  | 'user'
+  | 'root'
+  | 'role'
+  | 'session'
+  | 'federated-user'
+  | 'aws-other'
+  | 'service'
+  | 'federated'
+  | 'canonical'
+  | 'anonymous';
+
+/** The parsed request principal. ARNs are kept as given; comparisons fold what IAM folds. */
+export interface Caller {
+  readonly kind: CallerKind;
+  readonly raw: string;
+  readonly partition: string;
+  readonly account: string | undefined;
+  /** User name (users), role name (roles, sessions), federated user name. */
+  readonly name?: string;
+  readonly sessionName?: string;
+  /** The caller's own ARN (user, root, role, session, federated user). */
+  readonly arn?: string;
+  /** Role ARN of a role or role session (path unknown for sessions unless given in context). */
+  readonly roleArn?: string;
+}
+
+const WEB_IDENTITY_PROVIDERS = new Set([
+  'cognito-identity.amazonaws.com',
+  'www.amazon.com',
+  'graph.facebook.com',
+  'accounts.google.com',
+]);
+
+function isHex64(s: string): boolean {
+  if (s.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/** True when `s` is twelve ASCII digits. */
+export function isAccountId(s: string): boolean {
+  if (s.length !== 12) return false;
+  for (let i = 0; i < 12; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+interface ArnParts {
+  readonly partition: string;
+  readonly service: string;
+  readonly region: string;
+  readonly account: string;
+  readonly resource: string;
+}
+
+/** Splits an ARN into its five named components; `undefined` when not ARN-shaped. */
+export function parseArn(arn: string): ArnParts | undefined {
+  if (!arn.startsWith('arn:')) return undefined;
+  const b = arnBounds(arn);
+  if (b === undefined) return undefined;
+  return {
+    partition: arn.slice(b[1]!, b[2]! - 1),
+    service: arn.slice(b[2]!, b[3]! - 1),
+    region: arn.slice(b[3]!, b[4]! - 1),
+    account: arn.slice(b[4]!, b[5]! - 1),
+    resource: arn.slice(b[5]!, b[6]! - 1),
+  };
+}
+
+/** Parses the request principal. `anonymous` or an empty principal make an anonymous caller. */
+export function parseCaller(principal: string | undefined, anonymous: boolean, type?: RequestPrincipalType): Caller {
+  if (anonymous || principal === undefined || principal === '' || principal === 'anonymous')
+    return { kind: 'anonymous', raw: principal ?? '', partition: 'aws', account: undefined };
+  const arn = parseArn(principal);
+  if (type === 'Service' || (type === undefined && arn === undefined && !WEB_IDENTITY_PROVIDERS.has(principal.toLowerCase()) && !isHex64(principal) && !isAccountId(principal)))
+    return { kind: 'service', raw: principal, partition: 'aws', account: undefined, name: principal };
+  if (type === 'CanonicalUser' || (type === undefined && isHex64(principal)))
+    return { kind: 'canonical', raw: principal, partition: 'aws', account: undefined };
+  if (type === 'Federated' || (type === undefined && WEB_IDENTITY_PROVIDERS.has(principal.toLowerCase())))
+    return { kind: 'federated', raw: principal, partition: arn?.partition ?? 'aws', account: arn?.account || undefined };
+  if (arn === undefined) {
+    // a bare account id stands for the account's root user
+    if (isAccountId(principal))
+      return { kind: 'root', raw: principal, partition: 'aws', account: principal, arn: `arn:aws:iam::${principal}:root` };
+    return { kind: 'aws-other', raw: principal, partition: 'aws', account: undefined };
+  }
+  const { partition, service, account, resource } = arn;
+  const base = { raw: principal, partition, account: account || undefined, arn: principal };
+  const svc = asciiLower(service);
+  if (svc === 'iam') {
+    if (resource === 'root') return { kind: 'root', ...base };
+    if (resource.startsWith('user/'))
+      return { kind: 'user', ...base, name: resource.slice(resource.lastIndexOf('/') + 1) };
+    if (resource.startsWith('role/')) {
+      return { kind: 'role', ...base, name: resource.slice(resource.lastIndexOf('/') + 1), roleArn: principal };
+    }
+    if (resource.startsWith('saml-provider/') || resource.startsWith('oidc-provider/'))
+      return { kind: 'federated', ...base };
+  }
+  if (svc === 'sts') {
+    if (resource.startsWith('assumed-role/')) {
+      const rest = resource.slice('assumed-role/'.length);
+      const slash = rest.indexOf('/');
+      const role = slash === -1 ? rest : rest.slice(0, slash);
+      const session = slash === -1 ? '' : rest.slice(slash + 1);
+      return {
+        kind: 'session',
+        ...base,
+        name: role,
+        sessionName: session,
+        roleArn: `arn:${partition}:iam::${account}:role/${role}`,
+      };
+    }
+    if (resource.startsWith('federated-user/'))
+      return { kind: 'federated-user', ...base, name: resource.slice('federated-user/'.length) };
+  }
+  return { kind: 'aws-other', ...base };
+}
+
+/** How a resource-policy Allow reached the caller; decides what else must allow (§7 step 4). */
+export type GrantKind =
+  /** Names the caller itself: user ARN, role session / federated-user session ARN, service, IdP, canonical user. */
+  | 'direct'
+  /** Names the role the session belongs to: still capped by boundary and session policy. */
+  | 'role'
+  /** `*` or NotPrincipal: everyone. */
+  | 'anyone'
+  /** Account id or `...:root`: delegates to the account; the identity side must allow too. */
+  | 'account';
+
+/** Strength order when several entries match: the most direct grant wins. */
+const STRENGTH: Record<GrantKind, number> = { direct: 3, role: 2, anyone: 1, account: 0 };
+
+/** The stronger of two grants. */
+export function strongerGrant(a: GrantKind | undefined, b: GrantKind): GrantKind {
+  return a === undefined || STRENGTH[b] > STRENGTH[a] ? b : a;
+}
+
+function sameArnHead(a: { partition: string; account: string }, b: { partition: string; account: string }): boolean {
+  return asciiLower(a.partition) === asciiLower(b.partition) && a.account === b.account;
+}
+
+/** The role name of a role ARN (last path component), or undefined. */
+function roleNameOf(resource: string): string | undefined {
+  return resource.startsWith('role/') ? resource.slice(resource.lastIndexOf('/') + 1) : undefined;
+}
+
+/** How one `AWS` principal value matches the caller, or undefined. `principalId` covers unique ids. */
+function matchAws(value: string, caller: Caller, principalId: string | undefined): GrantKind | undefined {
+  if (value === '*') return 'anyone';
+  if (caller.kind === 'anonymous' || caller.kind === 'service' || caller.kind === 'federated' || caller.kind === 'canonical')
+    return undefined;
+  if (principalId !== undefined && value === principalId) return 'direct';
+  if (isAccountId(value)) return caller.account === value ? 'account' : undefined;
+  const v = parseArn(value);
+  const c = caller.arn === undefined ? undefined : parseArn(caller.arn);
+  if (v === undefined || c === undefined || !sameArnHead(v, c)) return undefined;
+  const vs = asciiLower(v.service);
+  if (vs === 'iam' && v.resource === 'root') return 'account';
+  if (vs === 'iam' && v.resource.startsWith('role/')) {
+    if (caller.kind === 'role' && caller.arn === value) return 'direct';
+    if (caller.kind === 'session' && roleNameOf(v.resource) === caller.name) return 'role';
+    return undefined;
+  }
+  if (vs === 'iam' && v.resource.startsWith('user/')) return caller.kind === 'user' && v.resource === c.resource ? 'direct' : undefined;
+  if (vs === 'sts') return asciiLower(c.service) === 'sts' && v.resource === c.resource ? 'direct' : undefined;
+  return undefined;
+}
+
+/**
+ * How a `Principal` element matches the caller: the strongest grant among its entries, or
+ * undefined when none names the caller.
+ */
+export function matchPrincipal(p: PrincipalElement, caller: Caller, principalId: string | undefined): GrantKind | undefined {
+  if (p === '*') return 'anyone';
+  let best: GrantKind | undefined;
+  for (const v of p.AWS ?? []) {
+    const g = matchAws(v, caller, principalId);
+    if (g !== undefined) best = strongerGrant(best, g);
+  }
+  if (caller.kind === 'service')
+    for (const v of p.Service ?? []) if (asciiLower(v) === asciiLower(caller.raw)) best = strongerGrant(best, 'direct');
+  if (caller.kind === 'federated')
+    for (const v of p.Federated ?? []) if (v === caller.raw || asciiLower(v) === asciiLower(caller.raw)) best = strongerGrant(best, 'direct');
+  if (caller.kind === 'canonical')
+    for (const v of p.CanonicalUser ?? []) if (asciiLower(v) === asciiLower(caller.raw)) best = strongerGrant(best, 'direct');
+  return best;
+}
+
+/**
+ * The identities a request carries for `NotPrincipal`: the caller, its role (sessions) and its
+ * account. NotPrincipal exempts the caller only when every one of them is listed (AWS: list the
+ * account, role and session ARN of the exempt principal).
+ */
+function notPrincipalListed(p: PrincipalElement, caller: Caller): boolean {
+  if (p === '*') return true;
+  const aws = p.AWS ?? [];
+  if (aws.includes('*')) return true;
+  const has = (pred: (v: string) => boolean) => aws.some(pred);
+  switch (caller.kind) {
+    case 'anonymous':
+      return false;
+    case 'service':
+      return (p.Service ?? []).some((v) => asciiLower(v) === asciiLower(caller.raw));
+    case 'federated':
+      return (p.Federated ?? []).some((v) => asciiLower(v) === asciiLower(caller.raw));
+    case 'canonical':
+      return (p.CanonicalUser ?? []).some((v) => asciiLower(v) === asciiLower(caller.raw));
+    default: {
+      const account = caller.account;
+      const accountListed = has((v) => v === account || (matchAws(v, caller, undefined) === 'account'));
+      if (!accountListed) return false;
+      if (caller.kind === 'root') return true;
+      if (caller.kind === 'session') {
+        const sessionListed = has((v) => matchAws(v, caller, undefined) === 'direct');
+        const roleListed = has((v) => matchAws(v, caller, undefined) === 'role');
+        return sessionListed && roleListed;
+      }
+      return has((v) => matchAws(v, caller, undefined) === 'direct');
+    }
+  }
+}
+
+/** True when a `NotPrincipal` element applies to the caller (the caller is not fully listed). */
+export function notPrincipalApplies(p: PrincipalElement, caller: Caller): boolean {
+  return !notPrincipalListed(p, caller);
+}

@@ -1,0 +1,261 @@
+/**
+ * Reading policy inputs and matching one statement against a request: Action/NotAction,
+ * Resource/NotResource (ARN segment by segment, variables in the resource part),
+ * Principal/NotPrincipal, Condition (iam-reference §4, §7).
+ */
+import type {
+  ConditionElement,
+  ConditionValue,
+  PolicyDocument,
+  PolicyKind,
+  PrincipalElement,
+  Statement,
+} from '../model/policy-document.js';
+import { isPolicy } from '../policy/policy.js';
+import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
+import type { Context } from './context.js';
+import { arnBounds, arnComponentsMatch, globMatch, padPattern, plainPattern, wildcardFold, type Pattern } from './pattern.js';
+import { matchPrincipal, notPrincipalApplies, type Caller, type GrantKind } from './principal.js';
+import type { PolicyInput } from './types.js';
+import { substitute } from './variables.js';
+
+/** A policy as the engine reads it. */
+export interface ReadPolicy {
+  readonly document: PolicyDocument;
+  readonly kind: PolicyKind | undefined;
+}
+
+const readCache = new WeakMap<object, ReadPolicy>();
+
+function arr(v: unknown): readonly string[] | undefined {
+  if (v === undefined) return undefined;
+  if (Array.isArray(v)) return v.map(String);
+  return [String(v)];
+}
+
+function principalOf(v: unknown): PrincipalElement | undefined {
+  if (v === undefined) return undefined;
+  if (v === '*') return '*';
+  if (typeof v !== 'object' || v === null) return undefined;
+  const out: { [k: string]: readonly string[] } = {};
+  for (const k of Object.keys(v)) out[k] = arr((v as Record<string, unknown>)[k]) ?? [];
+  return out;
+}
+
+function conditionOf(v: unknown): ConditionElement | undefined {
+  if (v === undefined || typeof v !== 'object' || v === null) return undefined;
+  const out: { [op: string]: { [key: string]: readonly ConditionValue[] } } = {};
+  for (const op of Object.keys(v)) {
+    const block = (v as Record<string, unknown>)[op];
+    const keys: { [key: string]: readonly ConditionValue[] } = {};
+    if (typeof block === 'object' && block !== null)
+      for (const k of Object.keys(block)) {
+        const val = (block as Record<string, unknown>)[k];
+        const list = Array.isArray(val) ? val : [val];
+        Object.defineProperty(keys, k, {
+          value: list.filter((x): x is ConditionValue => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean'),
+          enumerable: true,
+        });
+      }
+    Object.defineProperty(out, op, { value: keys, enumerable: true });
+  }
+  return out;
+}
+
+function statementOf(v: unknown): Statement {
+  const s = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+  const out: { -readonly [K in keyof Statement]: Statement[K] } = { Effect: s['Effect'] === 'Allow' ? 'Allow' : 'Deny' };
+  if (s['Effect'] !== 'Allow' && s['Effect'] !== 'Deny') out.Effect = 'Deny';
+  if (typeof s['Sid'] === 'string') out.Sid = s['Sid'];
+  const p = principalOf(s['Principal']);
+  if (p !== undefined) out.Principal = p;
+  const np = principalOf(s['NotPrincipal']);
+  if (np !== undefined) out.NotPrincipal = np;
+  for (const el of ['Action', 'NotAction', 'Resource', 'NotResource'] as const) {
+    const a = arr(s[el]);
+    if (a !== undefined) out[el] = a;
+  }
+  const c = conditionOf(s['Condition']);
+  if (c !== undefined) out.Condition = c;
+  return out;
+}
+
+/**
+ * Reads a policy input: typed-iam policies as they are, plain documents normalised (a string or
+ * an array become an array; a missing Version means 2008-10-17, as in IAM).
+ */
+export function readPolicy(input: PolicyInput): ReadPolicy {
+  if (isPolicy(input)) return { document: input.document, kind: input.kind };
+  const hit = readCache.get(input);
+  if (hit !== undefined) return hit;
+  const raw = input as { Version?: unknown; Statement?: unknown };
+  const list = Array.isArray(raw.Statement) ? raw.Statement : raw.Statement === undefined ? [] : [raw.Statement];
+  const version = raw.Version === '2012-10-17' ? '2012-10-17' : '2008-10-17';
+  const read: ReadPolicy = { document: { Version: version, Statement: list.map(statementOf) }, kind: undefined };
+  readCache.set(input, read);
+  return read;
+}
+
+/** How short ARNs (fewer than six components) in Resource are read, per policy type (§4). */
+export type ShortArnMode = 'pad' | 'pad-if-wildcard' | 'pad-if-trailing-star' | 'never';
+
+/** Start offsets of the ARN components of a raw Resource entry, skipping colons inside `${...}`. */
+function rawArnBounds(raw: string): number[] | undefined {
+  if (!raw.includes('${')) return arnBounds(raw);
+  const bounds = [0];
+  let depth = 0;
+  for (let i = 0; i < raw.length && bounds.length < 6; i++) {
+    const c = raw[i];
+    if (c === '$' && raw[i + 1] === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    else if (c === ':' && depth === 0) bounds.push(i + 1);
+  }
+  if (bounds.length < 6) return undefined;
+  bounds.push(raw.length + 1);
+  return bounds;
+}
+
+/** A Resource entry split once: its five head components and its raw resource part. */
+interface CompiledEntry {
+  /** Six component patterns when the entry has no variables in its resource part. */
+  readonly fixed: readonly Pattern[] | undefined;
+  readonly head: readonly Pattern[] | undefined;
+  readonly rawResourcePart: string | undefined;
+}
+
+const compiled = new Map<string, CompiledEntry>();
+
+function compileEntry(raw: string): CompiledEntry {
+  const hit = compiled.get(raw);
+  if (hit !== undefined) return hit;
+  const b = rawArnBounds(raw);
+  let entry: CompiledEntry;
+  if (b === undefined) entry = { fixed: undefined, head: undefined, rawResourcePart: undefined };
+  else {
+    const head: Pattern[] = [];
+    for (let i = 0; i < 5; i++) head.push(plainPattern(raw.slice(b[i], b[i + 1]! - 1)));
+    const rest = raw.slice(b[5]);
+    entry = rest.includes('${')
+      ? { fixed: undefined, head, rawResourcePart: rest }
+      : { fixed: [...head, plainPattern(rest)], head, rawResourcePart: rest };
+  }
+  if (compiled.size > 10_000) compiled.clear();
+  compiled.set(raw, entry);
+  return entry;
+}
+
+/** True when one Resource entry covers `resource`; an unresolvable variable never matches. */
+export function resourceEntryMatches(raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode): boolean {
+  if (raw === '*') return true;
+  const entry = compileEntry(raw);
+  let parts: readonly Pattern[];
+  if (entry.head === undefined) {
+    const wild = raw.includes('*') || raw.includes('?');
+    const pad =
+      mode === 'pad' || (mode === 'pad-if-wildcard' && wild) || (mode === 'pad-if-trailing-star' && raw.endsWith('*'));
+    if (!pad || !raw.startsWith('arn:')) {
+      const s = substitute(raw, ctx, version);
+      return s.ok && globMatch(s.pattern, resource, false);
+    }
+    parts = padPattern(plainPattern(raw));
+  } else if (entry.fixed !== undefined || version === '2008-10-17') {
+    parts = entry.fixed ?? [...entry.head, plainPattern(entry.rawResourcePart!)];
+  } else {
+    const s = substitute(entry.rawResourcePart!, ctx, version);
+    if (!s.ok) return false;
+    parts = [...entry.head, s.pattern];
+  }
+  if (arnBounds(resource) === undefined) {
+    // not an ARN (for example "*"): compare the whole text
+    const s = substitute(raw, ctx, version);
+    return s.ok && globMatch(s.pattern, resource, false);
+  }
+  return arnComponentsMatch(parts, resource, true);
+}
+
+/** True when an action pattern list covers `action` (case-insensitive, `*` and `?`). */
+export function actionListMatches(patterns: readonly string[], action: string): boolean {
+  for (const p of patterns) if (p === '*' || wildcardFold(p, action)) return true;
+  return false;
+}
+
+/** What the engine needs to know to match a statement. */
+export interface MatchInput {
+  readonly action: string;
+  readonly resource: string;
+  readonly caller: Caller;
+  readonly principalId: string | undefined;
+  readonly ctx: Context;
+  readonly checkPrincipal: boolean;
+  readonly shortArns: ShortArnMode;
+  readonly hasBoundary: boolean;
+}
+
+/** How far a statement matched; `stage` is the first element that failed (or `'all'`). */
+export interface StatementMatch {
+  readonly applies: boolean;
+  readonly stage: 'action' | 'resource' | 'principal' | 'condition' | 'all';
+  readonly grant: GrantKind | undefined;
+  readonly outcomes: readonly ConditionOutcome[];
+  /** Deny + NotPrincipal applied only because the principal has a permissions boundary. */
+  readonly boundaryNotPrincipal: boolean;
+}
+
+const NO_OUTCOMES: readonly ConditionOutcome[] = [];
+
+const NO_MATCH = {
+  action: { applies: false, stage: 'action', grant: undefined, outcomes: NO_OUTCOMES, boundaryNotPrincipal: false },
+  resource: { applies: false, stage: 'resource', grant: undefined, outcomes: NO_OUTCOMES, boundaryNotPrincipal: false },
+  principal: { applies: false, stage: 'principal', grant: undefined, outcomes: NO_OUTCOMES, boundaryNotPrincipal: false },
+} as const satisfies Record<string, StatementMatch>;
+
+function no(stage: 'action' | 'resource' | 'principal'): StatementMatch {
+  return NO_MATCH[stage];
+}
+
+function anyResource(list: readonly string[], m: MatchInput, version: string): boolean {
+  for (const r of list) if (resourceEntryMatches(r, m.resource, m.ctx, version, m.shortArns)) return true;
+  return false;
+}
+
+/** Matches one statement against the request. */
+export function matchStatement(st: Statement, version: string, m: MatchInput): StatementMatch {
+  if (st.Action !== undefined) {
+    if (!actionListMatches(st.Action, m.action)) return no('action');
+  } else if (st.NotAction !== undefined) {
+    if (actionListMatches(st.NotAction, m.action)) return no('action');
+  } else return no('action');
+
+  if (st.Resource !== undefined) {
+    if (!anyResource(st.Resource, m, version)) return no('resource');
+  } else if (st.NotResource !== undefined) {
+    if (anyResource(st.NotResource, m, version)) return no('resource');
+  }
+
+  let grant: GrantKind | undefined;
+  let boundaryNotPrincipal = false;
+  if (m.checkPrincipal) {
+    if (st.Principal !== undefined) {
+      grant = matchPrincipal(st.Principal, m.caller, m.principalId);
+      if (grant === undefined) return no('principal');
+    } else if (st.NotPrincipal !== undefined) {
+      if (notPrincipalApplies(st.NotPrincipal, m.caller)) grant = 'anyone';
+      else if (st.Effect === 'Deny' && m.hasBoundary) {
+        grant = 'anyone';
+        boundaryNotPrincipal = true;
+      } else return no('principal');
+    } else return no('principal');
+  }
+
+  if (st.Condition !== undefined) {
+    const c = evaluateConditionBlock(st.Condition, m.ctx, version);
+    if (!c.matched) return { applies: false, stage: 'condition', grant: undefined, outcomes: c.outcomes, boundaryNotPrincipal: false };
+    return { applies: true, stage: 'all', grant, outcomes: c.outcomes, boundaryNotPrincipal };
+  }
+  return { applies: true, stage: 'all', grant, outcomes: NO_OUTCOMES, boundaryNotPrincipal };
+}
+
+/** Every condition outcome of a statement (not stopping at the first failure), for explanations. */
+export function allOutcomes(st: Statement, version: string, ctx: Context): readonly ConditionOutcome[] {
+  return st.Condition === undefined ? [] : evaluateConditionBlock(st.Condition, ctx, version, true).outcomes;
+}

@@ -1,0 +1,203 @@
+/**
+ * Value parsers of the condition operator families: numbers, dates (W3C ISO 8601 profile or epoch
+ * seconds), booleans, base64, IPv4/IPv6 addresses and CIDR blocks. Hand-written scanners; fixed
+ * regex literals only, never built from input.
+ */
+import type { ContextScalar } from './types.js';
+import type { ConditionValue } from '../model/policy-document.js';
+
+/** Decimal number syntax IAM accepts: optional sign, digits, optional fraction. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Parses a numeric condition value; undefined when it is not a number. */
+export function parseNumber(v: ConditionValue | ContextScalar): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim();
+  return DECIMAL.test(s) ? Number(s) : undefined;
+}
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/** Milliseconds since the epoch of an ISO 8601 (W3C profile) date or epoch seconds; undefined if invalid. */
+export function parseDate(v: ConditionValue | ContextScalar): number | undefined {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.getTime();
+  if (typeof v === 'number') return Number.isFinite(v) ? v * 1000 : undefined;
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim();
+  if (DECIMAL.test(s) && !(s.length === 4 && !s.includes('.'))) return Number(s) * 1000;
+  const m = ISO_DATE.exec(s);
+  if (m === null) return undefined;
+  const num = (i: number, d: number) => (m[i] === undefined ? d : Number(m[i]));
+  const month = num(2, 1);
+  const day = num(3, 1);
+  const hour = num(4, 0);
+  const minute = num(5, 0);
+  const second = num(6, 0);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  const ms = m[7] === undefined ? 0 : Math.round(Number(`0.${m[7]}`) * 1000);
+  let t = Date.UTC(num(1, 0), month - 1, day, hour, minute, second, ms);
+  const tz = m[8];
+  if (tz !== undefined && tz !== 'Z') {
+    const sign = tz[0] === '-' ? -1 : 1;
+    t -= sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6))) * 60_000;
+  }
+  return t;
+}
+
+/** `true` / `false` of a Bool condition value or context value (case-insensitive text); undefined otherwise. */
+export function parseBool(v: ConditionValue | ContextScalar): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim().toLowerCase();
+  return s === 'true' ? true : s === 'false' ? false : undefined;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes base64 (standard alphabet, `-`/`_` accepted, padding optional); undefined when invalid. */
+export function decodeBase64(s: string): Uint8Array | undefined {
+  const out: number[] = [];
+  let buf = 0;
+  let bits = 0;
+  let end = s.length;
+  while (end > 0 && s[end - 1] === '=') end--;
+  for (let i = 0; i < end; i++) {
+    const ch = s[i]!;
+    if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t') continue;
+    let d = B64.indexOf(ch);
+    if (d === -1) d = ch === '-' ? 62 : ch === '_' ? 63 : -1;
+    if (d === -1) return undefined;
+    buf = (buf << 6) | d;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((buf >> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/** Byte-for-byte equality. */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** An IP address as 8 (IPv6) or 2 (IPv4) 16-bit groups; `v4` tells which. */
+export interface IpAddress {
+  readonly v4: boolean;
+  readonly groups: readonly number[];
+}
+
+/** A CIDR block: address and prefix length in bits. */
+export interface Cidr {
+  readonly address: IpAddress;
+  readonly bits: number;
+}
+
+function parseV4(s: string): number[] | undefined {
+  const parts = s.split('.');
+  if (parts.length !== 4) return undefined;
+  const bytes: number[] = [];
+  for (const p of parts) {
+    if (p === '' || p.length > 3) return undefined;
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (c < 48 || c > 57) return undefined;
+    }
+    const n = Number(p);
+    if (n > 255) return undefined;
+    bytes.push(n);
+  }
+  return bytes;
+}
+
+function parseHexGroup(p: string): number | undefined {
+  if (p === '' || p.length > 4) return undefined;
+  let n = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p.charCodeAt(i);
+    const l = c | 32;
+    const d = c >= 48 && c <= 57 ? c - 48 : l >= 97 && l <= 102 ? l - 87 : -1;
+    if (d === -1) return undefined;
+    n = n * 16 + d;
+  }
+  return n;
+}
+
+function parseV6(s: string): number[] | undefined {
+  let tail: number[] = [];
+  let text = s;
+  // embedded IPv4 in the last 32 bits (::ffff:192.0.2.1)
+  const lastColon = text.lastIndexOf(':');
+  if (text.indexOf('.', lastColon) !== -1) {
+    const v4 = parseV4(text.slice(lastColon + 1));
+    if (v4 === undefined) return undefined;
+    tail = [(v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!];
+    const prefix = text.slice(0, lastColon + 1);
+    text = prefix.endsWith('::') ? prefix : prefix.slice(0, -1);
+  }
+  const want = 8 - tail.length;
+  const dbl = text.indexOf('::');
+  const groupsOf = (t: string): number[] | undefined => {
+    if (t === '') return [];
+    const out: number[] = [];
+    for (const p of t.split(':')) {
+      const g = parseHexGroup(p);
+      if (g === undefined) return undefined;
+      out.push(g);
+    }
+    return out;
+  };
+  let groups: number[];
+  if (dbl === -1) {
+    const g = groupsOf(text);
+    if (g === undefined || g.length !== want) return undefined;
+    groups = g;
+  } else {
+    if (text.indexOf('::', dbl + 1) !== -1) return undefined;
+    const head = groupsOf(text.slice(0, dbl));
+    const rest = groupsOf(text.slice(dbl + 2));
+    if (head === undefined || rest === undefined || head.length + rest.length >= want) return undefined;
+    groups = [...head, ...new Array<number>(want - head.length - rest.length).fill(0), ...rest];
+  }
+  return [...groups, ...tail];
+}
+
+/** Parses an IPv4 or IPv6 address (no prefix). */
+export function parseIp(s: string): IpAddress | undefined {
+  const t = s.trim();
+  if (t.includes(':')) {
+    const g = parseV6(t);
+    return g === undefined ? undefined : { v4: false, groups: g };
+  }
+  const b = parseV4(t);
+  return b === undefined ? undefined : { v4: true, groups: [(b[0]! << 8) | b[1]!, (b[2]! << 8) | b[3]!] };
+}
+
+/** Parses a CIDR block; a bare address is /32 (IPv4) or /128 (IPv6). */
+export function parseCidr(s: string): Cidr | undefined {
+  const slash = s.indexOf('/');
+  const address = parseIp(slash === -1 ? s : s.slice(0, slash));
+  if (address === undefined) return undefined;
+  const max = address.v4 ? 32 : 128;
+  if (slash === -1) return { address, bits: max };
+  const p = s.slice(slash + 1).trim();
+  if (p === '' || p.length > 3 || !/^\d+$/.test(p)) return undefined;
+  const bits = Number(p);
+  return bits > max ? undefined : { address, bits };
+}
+
+/** True when `ip` lies in `cidr` (host bits of the block are ignored; families must agree). */
+export function cidrContains(cidr: Cidr, ip: IpAddress): boolean {
+  if (cidr.address.v4 !== ip.v4) return false;
+  let bits = cidr.bits;
+  for (let i = 0; i < ip.groups.length && bits > 0; i++, bits -= 16) {
+    const take = Math.min(16, bits);
+    const mask = (0xffff << (16 - take)) & 0xffff;
+    if ((ip.groups[i]! & mask) !== (cidr.address.groups[i]! & mask)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,118 @@
+/**
+ * `typed-iam/vitest`: `toAllow` / `toDeny` matchers over the evaluation engine. No side effects:
+ * register them with `expect.extend(typedIamMatchers)` or `import 'typed-iam/vitest/setup'`.
+ *
+ * @example
+ * ```ts
+ * import { expect, test } from 'vitest';
+ * import { typedIamMatchers } from 'typed-iam/vitest';
+ * expect.extend(typedIamMatchers);
+ *
+ * test('readers can read', () => {
+ *   expect(readPolicy).toAllow({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::docs/a' });
+ *   expect(readPolicy).toDeny({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:DeleteObject', resource: 'arn:aws:s3:::docs/a' });
+ * });
+ * ```
+ */
+import { evaluate, type Decision, type EvaluationRequest, type EvaluationResult, type PolicyInput, type PolicySet } from '../evaluate/index.js';
+import { isPolicy } from '../policy/policy.js';
+
+/** What `expect(...)` may receive: one policy, or a set of policies by type. */
+export type PolicyOrSet = PolicyInput | PolicySet;
+
+/** The kinds of deny `toDeny` can insist on. */
+export type DenyKind = Exclude<Decision, 'allow'>;
+
+/** The matchers' signatures, merged into vitest's `Assertion` and `AsymmetricMatchersContaining`. */
+export interface TypedIamMatchers<R = unknown> {
+  /** Passes when the policy (or set) allows `request`; the failure message quotes the explanation. */
+  toAllow(request: EvaluationRequest): R;
+  /**
+   * Passes when the policy (or set) denies `request`, explicitly or implicitly; with `kind`, only
+   * that kind of deny passes.
+   */
+  toDeny(request: EvaluationRequest, kind?: DenyKind): R;
+}
+
+declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
+  interface Matchers<T = any> extends TypedIamMatchers<T> {}
+}
+
+const RESOURCE_KINDS = new Set(['resource', 'trust', 'endpoint']);
+
+/**
+ * Reads what `expect` received: a typed-iam policy of a resource kind (`resource`, `trust`,
+ * `endpoint`) is the resource policy, any other policy or a plain document is an identity policy,
+ * anything else is a policy set.
+ *
+ * @example
+ * ```ts
+ * toPolicySet(trustPolicy); // { resource: trustPolicy }
+ * ```
+ */
+export function toPolicySet(received: PolicyOrSet): PolicySet {
+  if (isPolicy(received)) return RESOURCE_KINDS.has(received.kind) ? { resource: received } : { identity: received };
+  if (typeof received === 'object' && received !== null && 'Statement' in received) return { identity: received as PolicyInput };
+  return received as PolicySet;
+}
+
+function describe(request: EvaluationRequest): string {
+  const who = request.principal ?? 'an anonymous caller';
+  const on = request.resource === undefined || request.resource === '*' ? '' : ` on ${request.resource}`;
+  return `${who} to call ${request.action}${on}`;
+}
+
+interface MatcherThis {
+  readonly isNot: boolean;
+}
+
+interface MatcherResult {
+  pass: boolean;
+  message: () => string;
+  actual: Decision;
+  expected: Decision | string;
+}
+
+function run(received: unknown, request: EvaluationRequest): EvaluationResult {
+  return evaluate(toPolicySet(received as PolicyOrSet), request);
+}
+
+/**
+ * The matchers, ready for `expect.extend`.
+ *
+ * @example
+ * ```ts
+ * expect.extend(typedIamMatchers);
+ * expect({ identity, boundary }).toDeny({ principal: roleArn, action: 'iam:CreateUser' }, 'implicit-deny');
+ * ```
+ */
+export const typedIamMatchers = {
+  toAllow(this: MatcherThis, received: unknown, request: EvaluationRequest): MatcherResult {
+    const r = run(received, request);
+    const pass = r.decision === 'allow';
+    return {
+      pass,
+      actual: r.decision,
+      expected: 'allow',
+      message: () =>
+        pass
+          ? `expected the policies not to allow ${describe(request)}, but they do. ${r.explanation}`
+          : `expected the policies to allow ${describe(request)}, but the decision is ${r.decision}. ${r.explanation}`,
+    };
+  },
+  toDeny(this: MatcherThis, received: unknown, request: EvaluationRequest, kind?: DenyKind): MatcherResult {
+    const r = run(received, request);
+    const pass = kind === undefined ? r.decision !== 'allow' : r.decision === kind;
+    const wanted = kind ?? 'a deny';
+    return {
+      pass,
+      actual: r.decision,
+      expected: kind ?? 'explicit-deny or implicit-deny',
+      message: () =>
+        pass
+          ? `expected the policies not to deny ${describe(request)} (${wanted}), but the decision is ${r.decision}. ${r.explanation}`
+          : `expected ${wanted} for ${describe(request)}, but the decision is ${r.decision}. ${r.explanation}`,
+    };
+  },
+};

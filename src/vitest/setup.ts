@@ -1,0 +1,15 @@
+/**
+ * `typed-iam/vitest/setup`: registers `toAllow` / `toDeny` on vitest's `expect`. Import it once,
+ * for example from `setupFiles` in vitest.config.ts, or at the top of a test file:
+ *
+ * @example
+ * ```ts
+ * import 'typed-iam/vitest/setup';
+ * ```
+ */
+import { expect } from 'vitest';
+import { typedIamMatchers } from './index.js';
+
+expect.extend(typedIamMatchers);
+
+export type { TypedIamMatchers, DenyKind, PolicyOrSet } from './index.js';

@@ -1,0 +1,49 @@
+/** The `typed-iam/vitest` matchers, registered through the setup module. */
+import { describe, expect, it } from 'vitest';
+import '../../src/vitest/setup.js';
+import { toPolicySet, typedIamMatchers } from '../../src/vitest/index.js';
+import { allowSt, denySt, identity, resource, trust, OBJECT, ROLE, SESSION, USER } from './helpers.js';
+
+const read = identity(allowSt('s3:GetObject', 'arn:aws:s3:::docs/*', { Sid: 'Read' }), denySt('s3:DeleteObject', '*', { Sid: 'NoDelete' }));
+const get = { principal: USER, action: 's3:GetObject', resource: OBJECT };
+const del = { principal: USER, action: 's3:DeleteObject', resource: OBJECT };
+
+describe('toAllow / toDeny', () => {
+  it('pass and fail on a single identity policy', () => {
+    expect(read).toAllow(get);
+    expect(read).toDeny(del);
+    expect(read).toDeny(del, 'explicit-deny');
+    expect(read).not.toAllow(del);
+    expect(read).toDeny({ ...get, action: 's3:PutObject' }, 'implicit-deny');
+  });
+
+  it('read a policy set', () => {
+    const bucket = resource(allowSt('s3:GetObject', '*', { Principal: { AWS: [SESSION] } }));
+    expect({ resource: bucket }).toAllow({ ...get, principal: SESSION });
+    expect({ identity: read, resource: bucket }).toDeny(del);
+  });
+
+  it('treat a trust policy as the resource policy', () => {
+    const t = trust({ Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: ['sts:AssumeRole'] });
+    expect(toPolicySet(t)).toEqual({ resource: t });
+    expect(t).toAllow({ principal: 'lambda.amazonaws.com', action: 'sts:AssumeRole', resource: ROLE });
+    expect(t).toDeny({ principal: USER, action: 'sts:AssumeRole', resource: ROLE });
+  });
+
+  it('quote the explanation when failing', () => {
+    expect(() => expect(read).toAllow(del)).toThrow(
+      "expected the policies to allow arn:aws:iam::111122223333:user/alice to call s3:DeleteObject on arn:aws:s3:::docs/report.pdf, but the decision is explicit-deny. Denied by statement 'NoDelete' of identity policy 1",
+    );
+    expect(() => expect(read).toDeny(get)).toThrow("Allowed by statement 'Read' of identity policy 1.");
+    expect(() => expect(read).toDeny(del, 'implicit-deny')).toThrow('expected implicit-deny');
+  });
+
+  it('work as asymmetric matchers', () => {
+    expect({ policy: read }).toEqual({ policy: expect.toAllow(get) });
+  });
+
+  it('export plain functions', () => {
+    const r = typedIamMatchers.toAllow.call({ isNot: false }, read, get);
+    expect(r.pass).toBe(true);
+  });
+});

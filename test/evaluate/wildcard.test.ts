@@ -1,0 +1,126 @@
+/**
+ * The matchers under the engine: wildcard patterns with literal positions, ARN components,
+ * variables, IP and date parsing. Adversarial inputs assert correctness only (no timing).
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { wildcardMatch } from '../../src/model/syntax.js';
+import { arnComponentsMatch, globMatch, plainPattern, splitPattern } from '../../src/evaluate/pattern.js';
+import { substitute } from '../../src/evaluate/variables.js';
+import { cidrContains, parseCidr, parseDate, parseIp } from '../../src/evaluate/values.js';
+
+/** Reference matcher: dynamic programming over (pattern, text), obviously correct. */
+function reference(pattern: string, text: string): boolean {
+  const m = pattern.length;
+  const n = text.length;
+  let prev = new Array<boolean>(n + 1).fill(false);
+  prev[0] = true;
+  for (let i = 1; i <= m; i++) {
+    const cur = new Array<boolean>(n + 1).fill(false);
+    const pc = pattern[i - 1];
+    if (pc === '*') cur[0] = prev[0]!;
+    for (let j = 1; j <= n; j++) {
+      if (pc === '*') cur[j] = prev[j]! || cur[j - 1]!;
+      else cur[j] = prev[j - 1]! && (pc === '?' || pc === text[j - 1]);
+    }
+    prev = cur;
+  }
+  return prev[n]!;
+}
+
+describe('globMatch', () => {
+  it('agrees with a reference matcher on random patterns', () => {
+    const alphabet = fc.constantFrom('a', 'b', '*', '?', '/', ':');
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 12 }), fc.string({ unit: fc.constantFrom('a', 'b', '/', ':', '*'), maxLength: 14 }), (p, t) => {
+        expect(globMatch(plainPattern(p), t, false)).toBe(reference(p, t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is correct on adversarial a*a*a*...b patterns', () => {
+    const pattern = 'a*'.repeat(200) + 'b';
+    expect(globMatch(plainPattern(pattern), 'a'.repeat(5000), false)).toBe(false);
+    expect(globMatch(plainPattern(pattern), 'a'.repeat(5000) + 'b', false)).toBe(true);
+    expect(globMatch(plainPattern('*'.repeat(300) + 'b'), 'a'.repeat(5000), false)).toBe(false);
+    expect(wildcardMatch(pattern, 'a'.repeat(5000))).toBe(false);
+    expect(globMatch(plainPattern('a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b'), 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', false)).toBe(false);
+  });
+
+  it('treats escaped and substituted characters as literal', () => {
+    const s = substitute('${*}x${?}', { text: () => undefined }, '2012-10-17');
+    expect(s.ok).toBe(true);
+    if (!s.ok) return;
+    expect(globMatch(s.pattern, '*x?', false)).toBe(true);
+    expect(globMatch(s.pattern, 'ax?', false)).toBe(false);
+    expect(globMatch(s.pattern, '*xa', false)).toBe(false);
+  });
+
+  it('matches a literal * in the text against a * in the pattern', () => {
+    expect(globMatch(plainPattern('a*c'), 'a*bc', false)).toBe(true);
+  });
+
+  it('folds case only when asked', () => {
+    expect(globMatch(plainPattern('S3:Get*'), 's3:getobject', true)).toBe(true);
+    expect(globMatch(plainPattern('S3:Get*'), 's3:getobject', false)).toBe(false);
+  });
+});
+
+describe('ARN components', () => {
+  const parts = (p: string) => splitPattern(plainPattern(p))!;
+  it('keeps wildcards inside a component', () => {
+    expect(arnComponentsMatch(parts('arn:aws:ec2:*:*:instance/*'), 'arn:aws:ec2:us-east-1:111122223333:instance/i-1', true)).toBe(true);
+    expect(arnComponentsMatch(parts('arn:aws:ec2:us-*:111122223333:*'), 'arn:aws:ec2:eu-west-1:111122223333:instance/i', true)).toBe(false);
+  });
+  it('lets * in the resource part cover : and /', () => {
+    expect(arnComponentsMatch(parts('arn:aws:logs:us-east-1:111122223333:log-group:*'), 'arn:aws:logs:us-east-1:111122223333:log-group:g:log-stream:s', true)).toBe(true);
+  });
+  it('splits at the first five colons only', () => {
+    expect(splitPattern(plainPattern('arn:aws:s3:::b:c'))!.map((p) => p.text)).toEqual(['arn', 'aws', 's3', '', '', 'b:c']);
+  });
+});
+
+describe('variables', () => {
+  const lookup = { text: (k: string) => ({ 'aws:username': 'alice' })[k] };
+  it('substitutes, uses defaults, and reports unresolvable variables', () => {
+    const ok = substitute('home/${aws:username}/', lookup, '2012-10-17');
+    expect(ok.ok && ok.pattern.text).toBe('home/alice/');
+    const def = substitute("${aws:PrincipalTag/x, 'dflt'}", lookup, '2012-10-17');
+    expect(def.ok && def.pattern.text).toBe('dflt');
+    expect(substitute('${aws:PrincipalTag/x}', lookup, '2012-10-17')).toEqual({ ok: false, variable: '${aws:PrincipalTag/x}' });
+  });
+  it('leaves 2008-10-17 text alone', () => {
+    const r = substitute('${aws:username}', lookup, '2008-10-17');
+    expect(r.ok && r.pattern.text).toBe('${aws:username}');
+  });
+  it('keeps an unclosed ${ as text', () => {
+    const r = substitute('a${b', lookup, '2012-10-17');
+    expect(r.ok && r.pattern.text).toBe('a${b');
+  });
+});
+
+describe('values', () => {
+  it('parses IPv6 forms', () => {
+    expect(parseIp('::')?.groups).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(parseIp('2001:db8::')?.groups).toEqual([0x2001, 0xdb8, 0, 0, 0, 0, 0, 0]);
+    expect(parseIp('::ffff:192.0.2.1')?.groups).toEqual([0, 0, 0, 0, 0, 0xffff, 0xc000, 0x0201]);
+    expect(parseIp('1:2:3:4:5:6:7:8:9')).toBeUndefined();
+    expect(parseIp('1::2::3')).toBeUndefined();
+    expect(parseIp('256.1.1.1')).toBeUndefined();
+  });
+  it('checks prefixes bit by bit', () => {
+    expect(cidrContains(parseCidr('10.0.0.0/9')!, parseIp('10.127.255.255')!)).toBe(true);
+    expect(cidrContains(parseCidr('10.0.0.0/9')!, parseIp('10.128.0.0')!)).toBe(false);
+    expect(cidrContains(parseCidr('2001:db8::/33')!, parseIp('2001:db8:7fff::1')!)).toBe(true);
+    expect(cidrContains(parseCidr('2001:db8::/33')!, parseIp('2001:db8:8000::1')!)).toBe(false);
+    expect(parseCidr('10.0.0.0/33')).toBeUndefined();
+  });
+  it('parses dates', () => {
+    expect(parseDate('2024')).toBe(Date.UTC(2024, 0, 1));
+    expect(parseDate('2024-02-03T04:05Z')).toBe(Date.UTC(2024, 1, 3, 4, 5));
+    expect(parseDate('1700000000')).toBe(1700000000000);
+    expect(parseDate(1700000000)).toBe(1700000000000);
+    expect(parseDate('2024-13-01')).toBeUndefined();
+  });
+});
