@@ -8,6 +8,8 @@ import { messages, show } from '../messages.js';
 import { parseOperator } from '../model/operators.js';
 import type { ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
 import { isActionSyntax } from '../model/syntax.js';
+import { setOwn } from '../internal/freeze.js';
+import { markBuilt } from '../internal/built.js';
 import type { CheckActions } from '../types/actions.js';
 import type { ConditionOperator, KeysFor, ValueFor } from '../types/conditions.js';
 import type { PrincipalValue } from './principal.js';
@@ -101,12 +103,14 @@ function mergePrincipal(
     const list = (map[p.type as PrincipalType] ??= []);
     if (!list.includes(p.value)) list.push(p.value);
   }
-  return map;
+  for (const list of Object.values(map)) Object.freeze(list);
+  return Object.freeze(map);
 }
 
 class StatementBuilderImpl {
   readonly #s: Statement;
   constructor(s: Statement) {
+    // every array and block inside is frozen when it is made, so the statement is frozen deeply
     this.#s = Object.freeze(s);
     Object.freeze(this);
   }
@@ -122,7 +126,7 @@ class StatementBuilderImpl {
     for (const r of resources) {
       if (typeof r !== 'string' || r === '') fail(el, 'EMPTY_VALUE', messages.emptyString('A resource'));
     }
-    return this.#next({ [el]: [...(this.#s[el] ?? []), ...resources] });
+    return this.#next({ [el]: Object.freeze([...(this.#s[el] ?? []), ...resources]) });
   }
 
   on(...resources: string[]) {
@@ -155,27 +159,34 @@ class StatementBuilderImpl {
   }
 
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
-    const path = `Condition.${operator}`;
     if (parseOperator(operator) === undefined)
-      fail(path, 'INVALID_CONDITION', messages.invalidCondition(`unknown operator ${show(operator)} (operators are case-sensitive, e.g. "StringEquals").`));
+      fail(`Condition.${operator}`, 'INVALID_CONDITION', messages.invalidCondition(`unknown operator ${show(operator)} (operators are case-sensitive, e.g. "StringEquals").`));
     if (typeof key !== 'string' || !key.includes(':') || key.includes('${'))
-      fail(`${path}[${show(key)}]`, 'INVALID_CONDITION', messages.invalidCondition(`condition key ${show(key)} must look like "service:Key" and cannot hold a variable.`));
+      fail(`Condition.${operator}[${show(key)}]`, 'INVALID_CONDITION', messages.invalidCondition(`condition key ${show(key)} must look like "service:Key" and cannot hold a variable.`));
     const values = (Array.isArray(value) ? value : [value]) as readonly (ConditionValue | Date)[];
-    if (values.length === 0) fail(`${path}[${show(key)}]`, 'EMPTY_VALUE', messages.invalidCondition('a condition needs at least one value.'));
-    const added = values.map(conditionValue);
-    const condition: Record<string, Record<string, ConditionValue[]>> = Object.create(null);
-    const old = this.#s.Condition ?? {};
-    for (const op of Object.keys(old)) {
-      const block: Record<string, ConditionValue[]> = Object.create(null);
-      for (const k of Object.keys(old[op]!)) block[k] = [...old[op]![k]!];
-      condition[op] = block;
+    if (values.length === 0) fail(`Condition.${operator}[${show(key)}]`, 'EMPTY_VALUE', messages.invalidCondition('a condition needs at least one value.'));
+    // copy on write: untouched operator blocks and value lists are shared (they are frozen)
+    const old = this.#s.Condition;
+    const condition: Record<string, Record<string, readonly ConditionValue[]>> = {};
+    if (old !== undefined) for (const op of Object.keys(old)) setOwn(condition, op, old[op]);
+    const oldBlock = old !== undefined && Object.hasOwn(old, operator) ? old[operator]! : undefined;
+    const block: Record<string, readonly ConditionValue[]> = {};
+    let target = key;
+    if (oldBlock !== undefined) {
+      const lower = key.toLowerCase();
+      for (const k of Object.keys(oldBlock)) {
+        setOwn(block, k, oldBlock[k]);
+        if (k.toLowerCase() === lower) target = k;
+      }
     }
-    const block = (condition[operator] ??= Object.create(null) as Record<string, ConditionValue[]>);
-    const lower = key.toLowerCase();
-    const existingKey = Object.keys(block).find((k) => k.toLowerCase() === lower) ?? key;
-    const list = (block[existingKey] ??= []);
-    for (const v of added) if (!list.includes(v)) list.push(v);
-    return this.#next({ Condition: toPlain(condition) });
+    const list = Object.hasOwn(block, target) ? [...block[target]!] : [];
+    for (const v of values) {
+      const c = conditionValue(v);
+      if (!list.includes(c)) list.push(c);
+    }
+    setOwn(block, target, Object.freeze(list));
+    setOwn(condition, operator, Object.freeze(block));
+    return this.#next({ Condition: Object.freeze(condition) });
   }
 
   sid(id: string) {
@@ -185,23 +196,12 @@ class StatementBuilderImpl {
   }
 
   toStatement(): Statement {
-    return this.#s;
+    return markBuilt(this.#s);
   }
 
   toJSON(): StatementJson {
     return emitStatement(this.#s);
   }
-}
-
-/** Copies a null-prototype map into plain objects, keys kept as data. */
-function toPlain(c: Record<string, Record<string, ConditionValue[]>>): NonNullable<Statement['Condition']> {
-  const out: Record<string, Record<string, ConditionValue[]>> = {};
-  for (const op of Object.keys(c)) {
-    const block: Record<string, ConditionValue[]> = {};
-    for (const k of Object.keys(c[op]!)) Object.defineProperty(block, k, { value: c[op]![k], enumerable: true, writable: true, configurable: true });
-    Object.defineProperty(out, op, { value: block, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
 }
 
 /** Starts a statement; used by `allow`/`deny` and their variants. */
@@ -210,7 +210,7 @@ export function startStatement(effect: Effect, element: 'Action' | 'NotAction', 
   actions.forEach((a, i) => {
     if (typeof a !== 'string' || !isActionSyntax(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(String(a)));
   });
-  return new StatementBuilderImpl({ Effect: effect, [element]: [...actions] } as Statement);
+  return new StatementBuilderImpl({ Effect: effect, [element]: Object.freeze([...actions]) } as Statement);
 }
 
 /** State of a statement just started. */

@@ -7,6 +7,7 @@ import type {
   Statement,
 } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
+import { setOwn } from '../internal/freeze.js';
 
 /** JSON form of a string-or-array element. */
 export type StringOrArray = string | string[];
@@ -33,6 +34,11 @@ export interface PolicyJson {
 
 function unique<T>(values: readonly T[]): T[] {
   if (values.length < 2) return values.slice();
+  if (values.length <= 8) {
+    const out: T[] = [];
+    for (const v of values) if (!out.includes(v)) out.push(v);
+    return out;
+  }
   const seen = new Set<T>();
   const out: T[] = [];
   for (const v of values) {
@@ -45,6 +51,7 @@ function unique<T>(values: readonly T[]): T[] {
 }
 
 function one<T>(values: readonly T[]): T | T[] {
+  if (values.length === 1) return values[0]!;
   const u = unique(values);
   return u.length === 1 ? u[0]! : u;
 }
@@ -64,11 +71,8 @@ function emitCondition(c: ConditionElement): NonNullable<StatementJson['Conditio
   for (const op of Object.keys(c)) {
     const block: { [key: string]: ConditionValue | ConditionValue[] } = {};
     const keys = c[op]!;
-    for (const key of Object.keys(keys)) {
-      // defineProperty keeps keys such as "__proto__" as plain data
-      Object.defineProperty(block, key, { value: one(keys[key]!), enumerable: true, writable: true, configurable: true });
-    }
-    Object.defineProperty(out, op, { value: block, enumerable: true, writable: true, configurable: true });
+    for (const key of Object.keys(keys)) setOwn(block, key, one(keys[key]!));
+    setOwn(out, op, block);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type { PolicyIssue } from '../errors.js';
 import { messages } from '../messages.js';
 import type { PolicyDocument, PolicyKind, PrincipalElement, Statement } from './policy-document.js';
 import { PRINCIPAL_TYPES } from './policy-document.js';
+import { isBuilt } from '../internal/built.js';
 import { firstInvalidChar, isActionSyntax, TRUST_ACTIONS, wildcardMatch, hasWildcard } from './syntax.js';
 
 /** What a kind allows for each element. */
@@ -28,6 +29,9 @@ export const kindRules: { readonly [K in PolicyKind]: KindRules } = {
   rcp: { principal: 'required', notPrincipal: false, resource: 'required', alphanumericSid: true, denyOnly: true },
   endpoint: { principal: 'required', notPrincipal: false, resource: 'required', alphanumericSid: false, denyOnly: false },
 };
+
+const ACTION_ELEMENTS = ['Action', 'NotAction'] as const;
+const RESOURCE_ELEMENTS = ['Resource', 'NotResource'] as const;
 
 function isAlphanumeric(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -72,7 +76,16 @@ function isRcpFullAccess(s: Statement): boolean {
 export function validateStatement(s: Statement, at: string, kind?: PolicyKind): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const add = (path: string, code: PolicyIssue['code'], message: string) => issues.push({ path, code, message });
+  if (!isBuilt(s)) checkGrammar(s, at, add);
+  if (kind === undefined) return issues;
+  checkKind(s, at, kind, add);
+  return issues;
+}
 
+type Add = (path: string, code: PolicyIssue['code'], message: string) => void;
+
+/** Grammar of one statement: effect, element pairs, action syntax, non-empty values. */
+function checkGrammar(s: Statement, at: string, add: Add): void {
   if (s.Effect !== 'Allow' && s.Effect !== 'Deny') add(`${at}.Effect`, 'INVALID_EFFECT', messages.invalidEffect(s.Effect));
   if (s.Action !== undefined && s.NotAction !== undefined)
     add(`${at}.NotAction`, 'CONFLICTING_ELEMENTS', messages.conflicting('Action', 'NotAction'));
@@ -83,16 +96,25 @@ export function validateStatement(s: Statement, at: string, kind?: PolicyKind): 
   if (s.Principal !== undefined && s.NotPrincipal !== undefined)
     add(`${at}.NotPrincipal`, 'CONFLICTING_ELEMENTS', messages.conflicting('Principal', 'NotPrincipal'));
 
-  for (const el of ['Action', 'NotAction'] as const) {
-    s[el]?.forEach((a, i) => {
-      if (a.includes('${')) add(`${at}.${el}[${i}]`, 'INVALID_ACTION', messages.variableInAction(a));
-      else if (!isActionSyntax(a)) add(`${at}.${el}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(a));
-    });
+  for (const el of ACTION_ELEMENTS) {
+    const list = s[el];
+    if (list === undefined) continue;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      if (isActionSyntax(a)) continue;
+      add(
+        `${at}.${el}[${i}]`,
+        'INVALID_ACTION',
+        a.includes('${') ? messages.variableInAction(a) : messages.invalidActionSyntax(a),
+      );
+    }
   }
-  for (const el of ['Resource', 'NotResource'] as const) {
-    s[el]?.forEach((r, i) => {
-      if (r === '') add(`${at}.${el}[${i}]`, 'EMPTY_VALUE', messages.emptyString('A resource'));
-    });
+  for (const el of RESOURCE_ELEMENTS) {
+    const list = s[el];
+    if (list === undefined) continue;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i] === '') add(`${at}.${el}[${i}]`, 'EMPTY_VALUE', messages.emptyString('A resource'));
+    }
   }
   for (const el of ['Principal', 'NotPrincipal'] as const) {
     const p = s[el];
@@ -110,7 +132,10 @@ export function validateStatement(s: Statement, at: string, kind?: PolicyKind): 
     }
   }
 
-  if (kind === undefined) return issues;
+}
+
+/** The rules of a policy kind for one statement. */
+function checkKind(s: Statement, at: string, kind: PolicyKind, add: Add): void {
   const rules = kindRules[kind];
   if (s.Sid !== undefined && rules.alphanumericSid && !isAlphanumeric(s.Sid))
     add(`${at}.Sid`, 'INVALID_SID', messages.invalidSid(s.Sid, kind));
@@ -147,7 +172,21 @@ export function validateStatement(s: Statement, at: string, kind?: PolicyKind): 
     if (s.Principal !== undefined && !isAnyone(s.Principal))
       add(`${at}.Principal`, 'PRINCIPAL_MUST_BE_ANYONE', messages.rcpPrincipal());
   }
-  return issues;
+}
+
+/**
+ * Fast path for builder-made statements (grammar-valid by construction): true when the common
+ * kind rules surely hold; anything else goes through the full check, which names the problem.
+ */
+function fitsKindQuickly(s: Statement, kind: PolicyKind): boolean {
+  const rules = kindRules[kind];
+  if (kind === 'trust' || kind === 'rcp') return false;
+  if (s.Sid !== undefined && rules.alphanumericSid && !isAlphanumeric(s.Sid)) return false;
+  const hasPrincipal = s.Principal !== undefined || s.NotPrincipal !== undefined;
+  if (rules.principal === 'forbidden' ? hasPrincipal : rules.principal === 'required' && !hasPrincipal) return false;
+  if (s.NotPrincipal !== undefined && !rules.notPrincipal) return false;
+  const hasResource = s.Resource !== undefined || s.NotResource !== undefined;
+  return rules.resource === 'required' ? hasResource : rules.resource === 'forbidden' ? !hasResource : true;
 }
 
 /** Checks a whole document; returns every problem found (empty when valid). */
@@ -157,7 +196,13 @@ export function validateDocument(doc: PolicyDocument, kind?: PolicyKind): Policy
     issues.push({ path: 'Version', code: 'INVALID_VERSION', message: messages.invalidVersion(doc.Version) });
   if (doc.Statement.length === 0)
     issues.push({ path: 'Statement', code: 'MISSING_ELEMENT', message: messages.missingStatement() });
-  doc.Statement.forEach((s, i) => issues.push(...validateStatement(s, `Statement[${i}]`, kind)));
+  const statements = doc.Statement;
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (kind !== undefined && isBuilt(s) && fitsKindQuickly(s, kind)) continue;
+    const found = validateStatement(s, `Statement[${i}]`, kind);
+    for (const f of found) issues.push(f);
+  }
   return issues;
 }
 

@@ -1,0 +1,31 @@
+/** Tiny benchmark harness: warm up, then take the median of timed batches. */
+export interface Result {
+  readonly name: string;
+  readonly medianMs: number;
+  readonly opsPerSecond: number;
+}
+
+/** Runs `fn` repeatedly and returns the median time of one call. */
+export function timeIt(name: string, fn: () => unknown, { warmup = 5, samples = 25 }: { warmup?: number; samples?: number } = {}): Result {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const medianMs = times[Math.floor(times.length / 2)]!;
+  return { name, medianMs, opsPerSecond: 1000 / medianMs };
+}
+
+/** Prints results with their ratio to `baseline`; marks goals (`name -> max ratio`). */
+export function report(results: readonly Result[], baseline: string, goals: Record<string, number> = {}): void {
+  const base = results.find((r) => r.name === baseline);
+  for (const r of results) {
+    const ratio = base ? r.medianMs / base.medianMs : NaN;
+    const goal = goals[r.name];
+    const mark = goal === undefined ? '' : ratio <= goal ? `  (goal <= ${goal}x: met)` : `  (goal <= ${goal}x: NOT met)`;
+    console.log(`${r.name.padEnd(50)} ${r.medianMs.toFixed(3).padStart(9)} ms  ${ratio.toFixed(2).padStart(6)}x${mark}`);
+  }
+}
