@@ -251,8 +251,12 @@ async function generateMore(): Promise<Map<string, string>> {
     return keyTable.length - 1;
   };
   for (const g of [...globals].sort((a, b) => byCodeUnit(a.key, b.key))) addKey(g.key, g.type, true);
+  // services write global patterns their own way (`aws:ResourceTag/${TagKey}` for `aws:ResourceTag/tag-key`)
+  const norm = (key: string) => keyType(key).toLowerCase();
+  const globalPatterns = new Set(globals.map((g) => norm(g.key)));
   for (const svc of services)
-    for (const k of Object.values(conditionKeysOf(svc)).sort((a, b) => byCodeUnit(a.key, b.key))) addKey(k.key, k.type, false);
+    for (const k of Object.values(conditionKeysOf(svc)).sort((a, b) => byCodeUnit(a.key, b.key)))
+      addKey(k.key, k.type, globalPatterns.has(norm(k.key)));
   const ref = (key: string) => {
     const i = keyIndex.get(key.toLowerCase());
     if (i === undefined) throw new Error(`condition key ${key} is not in any conditionKeys file`);

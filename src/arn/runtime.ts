@@ -1,0 +1,152 @@
+/**
+ * The small runtime behind the generated ARN helpers: one formatter shared by every service.
+ * Generated services call {@link defineService} with their packed templates.
+ */
+import { PolicyValidationError } from '../errors.js';
+import type { Partition } from '../builder/principal.js';
+
+/** An ARN as `.on(...)` accepts it. */
+export type Arn = `arn:${string}`;
+
+/** Defaults for the partition, region and account segments of the ARNs a helper builds. */
+export interface ArnDefaults {
+  /** Partition; default `aws`. */
+  readonly partition?: Partition;
+  /** Region; default `*`. Ignored by resource types whose ARN has no region. */
+  readonly region?: string;
+  /** Account id; default `*`. Ignored by resource types whose ARN has no account. */
+  readonly account?: string;
+}
+
+/** Options of a helper whose ARN has neither region nor account (S3 buckets, ...). */
+export interface ArnOptions {
+  /** Partition; default `aws` (or the context's). */
+  readonly partition?: Partition;
+}
+/** Options of a helper whose ARN has a region but no account. */
+export interface ArnOptionsWithRegion extends ArnOptions {
+  /** Region; default `*` (or the context's). */
+  readonly region?: string;
+}
+/** Options of a helper whose ARN has an account but no region (IAM, ...). */
+export interface ArnOptionsWithAccount extends ArnOptions {
+  /** Account id; default `*` (or the context's). */
+  readonly account?: string;
+}
+/** Options of a helper whose ARN has a region and an account. */
+export interface ArnOptionsWithRegionAccount extends ArnOptionsWithRegion, ArnOptionsWithAccount {}
+
+/**
+ * The fields of one ARN template: each variable is a required string (a name, an IAM wildcard
+ * such as `*`, or a policy variable such as `${aws:username}`), plus the segment options.
+ */
+export type ArnFields<F extends string, O extends ArnOptions> = { readonly [K in F]: string } & O;
+
+/** Builds the ARN of one resource type from its fields. */
+export interface ArnHelper<P> {
+  (fields: P): Arn;
+}
+/** Builds the ARN of a resource type whose template has no variable of its own. */
+export interface OptionalArnHelper<O extends ArnOptions> {
+  (fields?: O): Arn;
+}
+
+declare const service: unique symbol;
+/** What every generated service helper object has: its service prefix (type-level brand). */
+export interface ServiceArns {
+  readonly [service]: string;
+}
+
+const BIND = Symbol.for('typed-iam.arn.bind');
+
+type Values = Readonly<Record<string, unknown>>;
+
+function fail(where: string, message: string): never {
+  throw new PolicyValidationError([{ path: 'Resource', code: 'INVALID_RESOURCE', message: `${where}: ${message}` }]);
+}
+
+/** The variables of a packed template (`${name}` with lowerCamel names). */
+function fieldsOf(template: string): string[] {
+  const out: string[] = [];
+  let at = template.indexOf('${');
+  while (at >= 0) {
+    const end = template.indexOf('}', at);
+    out.push(template.slice(at + 2, end));
+    at = template.indexOf('${', end);
+  }
+  return out;
+}
+
+const isSegment = (name: string) => name === 'partition' || name === 'region' || name === 'account';
+
+function format(where: string, templates: readonly string[], fields: Values, defaults: ArnDefaults): Arn {
+  // several templates (e.g. API Gateway v1 and v2): the first whose own fields are all given
+  let chosen = templates[0]!;
+  if (templates.length > 1) {
+    const fits = templates.find((t) => fieldsOf(t).every((f) => isSegment(f) || fields[f] !== undefined));
+    if (fits !== undefined) chosen = fits;
+  }
+  const value = (name: string): string => {
+    const v = fields[name] ?? (isSegment(name) ? defaults[name as keyof ArnDefaults] : undefined);
+    if (v === undefined) {
+      if (name === 'region' || name === 'account') return '*';
+      fail(where, `the field '${name}' is missing; give a name, an IAM wildcard ('*') or a policy variable.`);
+    }
+    if (typeof v !== 'string' || v === '') fail(where, `the field '${name}' must be a non-empty string, got ${JSON.stringify(v)}.`);
+    return v;
+  };
+  const partition = fields['partition'] ?? defaults.partition ?? 'aws';
+  if (typeof partition !== 'string' || partition === '') fail(where, `the partition must be a non-empty string such as 'aws'.`);
+  let out = `arn:${partition}:`;
+  let from = 0;
+  let at = chosen.indexOf('${');
+  while (at >= 0) {
+    const end = chosen.indexOf('}', at);
+    out += chosen.slice(from, at) + value(chosen.slice(at + 2, end));
+    from = end + 1;
+    at = chosen.indexOf('${', from);
+  }
+  return (out + chosen.slice(from)) as Arn;
+}
+
+function build(prefix: string, spec: string, defaults: ArnDefaults): ServiceArns {
+  const helpers: Record<string | symbol, unknown> = {};
+  for (const entry of spec.split('|')) {
+    const eq = entry.indexOf('=');
+    const name = entry.slice(0, eq);
+    const templates = entry.slice(eq + 1).split('!');
+    const where = `${prefix}.${name}`;
+    helpers[name] = (fields?: Values) => format(where, templates, fields ?? {}, defaults);
+  }
+  Object.defineProperty(helpers, BIND, { value: (more: ArnDefaults) => build(prefix, spec, { ...defaults, ...more }) });
+  return Object.freeze(helpers) as unknown as ServiceArns;
+}
+
+/** @internal Used by the generated helpers: the helper object of one service. */
+export function defineService<T extends ServiceArns>(prefix: string, spec: string): T {
+  return build(prefix, spec, {}) as T;
+}
+
+/** The services of `T` (drops anything that is not a service helper object). */
+export type BoundServices<T> = { readonly [K in keyof T as T[K] extends ServiceArns ? K : never]: T[K] };
+
+/**
+ * Binds partition, region and account defaults to a group of service helpers.
+ *
+ * @example
+ * ```ts
+ * import { arnContext, dynamodb, s3 } from 'typed-iam/arn';
+ * const prod = arnContext({ region: 'eu-west-1', account: '123456789012' }, { dynamodb, s3 });
+ * prod.dynamodb.table({ tableName: 'Orders' }); // 'arn:aws:dynamodb:eu-west-1:123456789012:table/Orders'
+ * ```
+ * Passing the whole namespace (`import * as arn from 'typed-iam/arn'`) binds every service, at
+ * the price of bundling all of them.
+ */
+export function arnContext<const T extends object>(defaults: ArnDefaults, services: T): BoundServices<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(services)) {
+    const bind = (value as { [BIND]?: (d: ArnDefaults) => ServiceArns } | null)?.[BIND];
+    if (typeof bind === 'function') out[key] = bind(defaults);
+  }
+  return Object.freeze(out) as BoundServices<T>;
+}

@@ -1,0 +1,192 @@
+/**
+ * Decodes the packed catalog (src/catalog/generated/catalog-data.ts) lazily: the service list on
+ * first use, one service's actions when that service is first asked for, details per action.
+ */
+import { DATA, KEYS, SERVICES } from './generated/catalog-data.js';
+import type { AccessLevel, ActionInfo, ActionResourceType, ConditionKeyType, ResourceTypeInfo } from './types.js';
+
+const LEVELS: Readonly<Record<string, AccessLevel>> = { L: 'List', R: 'Read', W: 'Write', T: 'Tagging', P: 'Permissions management' };
+const TYPES: readonly ConditionKeyType[] = [
+  'String',
+  'ArrayOfString',
+  'ARN',
+  'ArrayOfARN',
+  'Bool',
+  'ArrayOfBool',
+  'Numeric',
+  'ArrayOfNumeric',
+  'Date',
+  'ArrayOfDate',
+  'IPAddress',
+  'ArrayOfIPAddress',
+  'Binary',
+  'ArrayOfBinary',
+];
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** One condition key of the table. */
+export interface KeyEntry {
+  readonly key: string;
+  readonly lower: string;
+  readonly type: ConditionKeyType;
+  readonly global: boolean;
+}
+
+/** One decoded service. */
+export interface ServiceData {
+  readonly prefix: string;
+  /** Canonical action names, in catalog (code unit) order. */
+  readonly names: readonly string[];
+  /** `service:Name` of each action, same order. */
+  readonly full: readonly string[];
+  /** Lower-cased names, same order. */
+  readonly lower: readonly string[];
+  readonly levels: readonly AccessLevel[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly resourceTypes: readonly ResourceTypeInfo[];
+  readonly resourceIndex: ReadonlyMap<string, number>;
+  /** The packed service record. */
+  readonly record: string;
+  /** Offset in `record` of each action's packed details (resource refs and keys), decoded on demand. */
+  readonly details: readonly number[];
+  readonly infos: (ActionInfo | undefined)[];
+}
+
+let prefixes: readonly string[] | undefined;
+let prefixIndex: Map<string, number> | undefined;
+const decoded: (ServiceData | undefined)[] = [];
+let keyTable: readonly KeyEntry[] | undefined;
+
+/** Sorted service prefixes. */
+export function servicePrefixes(): readonly string[] {
+  prefixes ??= Object.freeze(SERVICES.split('|'));
+  return prefixes;
+}
+
+/** Index of a service by prefix (any case), or -1. */
+export function serviceIndex(prefix: string): number {
+  if (prefixIndex === undefined) {
+    prefixIndex = new Map();
+    servicePrefixes().forEach((p, i) => prefixIndex!.set(p, i));
+  }
+  return prefixIndex.get(prefix.toLowerCase()) ?? -1;
+}
+
+/** The condition key table. */
+export function keys(): readonly KeyEntry[] {
+  keyTable ??= KEYS.split('|').map((entry) => {
+    const code = entry.charCodeAt(0);
+    const global = code < 97;
+    const key = entry.slice(1);
+    return { key, lower: key.toLowerCase(), type: TYPES[(global ? code + 32 : code) - 97]!, global };
+  });
+  return keyTable;
+}
+
+const keyList = (refs: string, sep: string): readonly string[] =>
+  refs === '' ? EMPTY : Object.freeze(refs.split(sep).map((r) => keys()[parseInt(r, 36)]!.key));
+
+/** Condition keys (canonical) a service's reference lists. */
+export function serviceKeys(i: number): readonly string[] {
+  const record = DATA[i]!;
+  return keyList(record.slice(0, record.indexOf('#')), '.');
+}
+
+/** Decodes service `i` (once). */
+export function service(i: number): ServiceData {
+  const done = decoded[i];
+  if (done !== undefined) return done;
+  const prefix = servicePrefixes()[i]!;
+  const record = DATA[i]!;
+  const first = record.indexOf('#');
+  const second = record.indexOf('#', first + 1);
+  const rtText = record.slice(first + 1, second);
+  const resourceTypes: ResourceTypeInfo[] = [];
+  const resourceIndex = new Map<string, number>();
+  if (rtText !== '') {
+    for (const entry of rtText.split('|')) {
+      const [name = '', arns = '', refs = ''] = entry.split('=');
+      const templates = arns.split('!').map((t) => `arn:\${Partition}:${t.replace('@', `${prefix}:`).split('^').join('${Region}:${Account}:')}`);
+      resourceIndex.set(name.toLowerCase(), resourceTypes.length);
+      resourceTypes.push(Object.freeze({ service: prefix, name, arns: Object.freeze(templates), conditionKeys: keyList(refs, '.') }));
+    }
+  }
+  const names: string[] = [];
+  const levels: AccessLevel[] = [];
+  const details: number[] = [];
+  let prev = '';
+  let at = second + 1;
+  while (at < record.length) {
+    let end = record.indexOf('|', at);
+    if (end < 0) end = record.length;
+    const eq = record.indexOf('=', at);
+    const common = parseInt(record[at]!, 36);
+    const name = common === 0 ? record.slice(at + 1, eq - 1) : prev.slice(0, common) + record.slice(at + 1, eq - 1);
+    prev = name;
+    names.push(name);
+    levels.push(LEVELS[record[eq - 1]!]!);
+    details.push(eq + 1);
+    at = end + 1;
+  }
+  let lower: readonly string[] | undefined;
+  let full: readonly string[] | undefined;
+  let index: Map<string, number> | undefined;
+  const data: ServiceData = {
+    prefix,
+    names,
+    get full() {
+      full ??= names.map((n) => `${prefix}:${n}`);
+      return full;
+    },
+    get lower() {
+      lower ??= names.map((n) => n.toLowerCase());
+      return lower;
+    },
+    levels,
+    get index() {
+      if (index === undefined) {
+        index = new Map();
+        this.lower.forEach((n, j) => index!.set(n, j));
+      }
+      return index;
+    },
+    resourceTypes,
+    resourceIndex,
+    record,
+    details,
+    infos: [],
+  };
+  decoded[i] = data;
+  return data;
+}
+
+/** Full information on action `j` of a decoded service (built once). */
+export function actionAt(svc: ServiceData, j: number): ActionInfo {
+  const done = svc.infos[j];
+  if (done !== undefined) return done;
+  const from = svc.details[j]!;
+  let to = svc.record.indexOf('|', from);
+  if (to < 0) to = svc.record.length;
+  const [res = '', own = ''] = svc.record.slice(from, to).split('=');
+  const resourceTypes: ActionResourceType[] =
+    res === ''
+      ? []
+      : res.split('+').map((r) => {
+          const colon = r.indexOf(':');
+          const head = colon < 0 ? r : r.slice(0, colon);
+          const required = head.endsWith('!');
+          const rt = svc.resourceTypes[parseInt(required ? head.slice(0, -1) : head, 36)]!;
+          return Object.freeze({ name: rt.name, required, arns: rt.arns, conditionKeys: colon < 0 ? EMPTY : keyList(r.slice(colon + 1), ',') });
+        });
+  const name = svc.names[j]!;
+  const info: ActionInfo = Object.freeze({
+    service: svc.prefix,
+    name,
+    action: `${svc.prefix}:${name}`,
+    accessLevel: svc.levels[j]!,
+    resourceTypes: Object.freeze(resourceTypes),
+    conditionKeys: keyList(own, ','),
+  });
+  svc.infos[j] = info;
+  return info;
+}

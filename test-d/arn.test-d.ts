@@ -1,0 +1,45 @@
+import { expectAssignable, expectError, expectType } from 'tsd';
+import { allow } from 'typed-iam';
+import { arnContext, dynamodb, iam, kms, managedPolicyArn, s3, apigateway, type Arn, type ManagedPolicyName } from 'typed-iam/arn';
+
+// good fields
+expectType<Arn>(s3.object({ bucketName: 'media', objectName: 'uploads/*' }));
+expectType<Arn>(dynamodb.table({ tableName: 'Orders', region: 'eu-west-1', account: '123456789012' }));
+expectType<Arn>(iam.role({ roleNameWithPath: 'service-role/x', partition: 'aws-cn' }));
+expectType<Arn>(kms.key({ keyId: '${aws:PrincipalTag/key}' }));
+expectType<Arn>(apigateway.stage({ restApiId: 'r', stageName: 'prod' }));
+expectType<Arn>(apigateway.account());
+declare const fromConfig: string;
+expectType<Arn>(s3.bucket({ bucketName: fromConfig }));
+// the result goes straight into .on(...)
+allow('s3:GetObject').on(s3.object({ bucketName: 'b', objectName: '*' }));
+
+// missing field
+expectError(s3.object({ bucketName: 'media' }));
+expectError(dynamodb.table({}));
+expectError(s3.object());
+// wrong field
+expectError(s3.object({ bucket: 'media', objectName: 'x' }));
+expectError(dynamodb.table({ tableName: 'Orders', tablename: 'x' }));
+// region/account only where the ARN has them
+expectError(s3.bucket({ bucketName: 'b', region: 'eu-west-1' }));
+expectError(iam.role({ roleNameWithPath: 'x', region: 'eu-west-1' }));
+// wrong value types
+expectError(dynamodb.table({ tableName: 42 }));
+expectError(s3.bucket({ bucketName: 'b', partition: 'aws-mars' }));
+// unknown helper
+expectError(s3.nosuch);
+
+// context
+const prod = arnContext({ region: 'eu-west-1', account: '123456789012' }, { dynamodb, s3 });
+expectType<Arn>(prod.dynamodb.table({ tableName: 'Orders' }));
+expectError(prod.iam);
+expectError(arnContext({ partition: 'aws-mars' }, { s3 }));
+
+// managed policies
+expectType<'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'>(managedPolicyArn('service-role/AWSLambdaBasicExecutionRole'));
+expectType<'arn:aws-cn:iam::aws:policy/ReadOnlyAccess'>(managedPolicyArn('ReadOnlyAccess', { partition: 'aws-cn' }));
+expectAssignable<ManagedPolicyName>('AdministratorAccess');
+expectError(managedPolicyArn('AWSLambdaBasicExecutionRole')); // path missing
+expectError(managedPolicyArn('AdminAccess'));
+expectError(managedPolicyArn(fromConfig));

