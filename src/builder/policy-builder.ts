@@ -2,7 +2,7 @@
  * `policy.<kind>(...statements)`: policy factories. A kind's element rules are compile errors
  * where the statement's type state shows them, and `PolicyValidationError`s at run time always.
  */
-import { createPolicy, type PolicyImpl, type StatementSource } from '../policy/policy.js';
+import { createPolicy, type StatementSource } from '../policy/policy.js';
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import type { Policy } from '../policy/types.js';
 import type { StatementBuilder, StatementState } from './statement-builder.js';
@@ -75,7 +75,7 @@ function factory<K extends PolicyKind>(kind: K) {
       Statement: (statements as readonly unknown[]).map((s) =>
         typeof (s as StatementSource).toStatement === 'function' ? (s as StatementSource).toStatement() : (s as Statement),
       ),
-    }) as PolicyImpl<K> as unknown as Policy<K>;
+    });
 }
 
 /** A factory of policies of kind `K`. */

@@ -3,6 +3,7 @@
  */
 import { PolicyValidationError } from '../errors.js';
 import type { PrincipalType } from '../model/policy-document.js';
+import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
 
 /** A principal value: one entry of a Principal map, or everyone. */
 export interface PrincipalValue<T extends PrincipalType | '*' = PrincipalType | '*'> {
@@ -21,8 +22,15 @@ export interface PrincipalOptions {
   readonly path?: string;
 }
 
-/** A service principal: any `*.amazonaws.com` (or `.amazonaws.com.cn`) name. */
-export type ServicePrincipalName = `${string}.amazonaws.com` | `${string}.amazonaws.com.cn`;
+/**
+ * A service principal: one the catalog knows (offered by editors' completion) or any
+ * `*.amazonaws.com` (or `.amazonaws.com.cn`) name.
+ */
+export type ServicePrincipalName =
+  | KnownServicePrincipal
+  // `& {}` keeps the known names from being absorbed into the template, so editors still offer them
+  | (`${string}.amazonaws.com` & {})
+  | (`${string}.amazonaws.com.cn` & {});
 
 const make = <T extends PrincipalType | '*'>(type: T, value: string): PrincipalValue<T> => Object.freeze({ type, value });
 

@@ -1,6 +1,6 @@
 /** Public types of the evaluation engine: what goes in, what comes out. */
 import type { PolicyDocument } from '../model/policy-document.js';
-import type { PolicyImpl } from '../policy/policy.js';
+import type { Policy } from '../policy/types.js';
 
 /** One scalar value in the request context. A `Date` compares as a date and stringifies to ISO 8601. */
 export type ContextScalar = string | number | boolean | Date;
@@ -19,7 +19,7 @@ export type RequestContext = { readonly [key: string]: ContextValue | undefined 
  * a plain document. Plain documents may be model objects (arrays everywhere) or IAM JSON where an
  * element is a string or an array; both are read the same way. Plain documents are not validated.
  */
-export type PolicyInput = PolicyImpl | PolicyDocument | PolicyJsonInput;
+export type PolicyInput = Policy | PolicyDocument | PolicyJsonInput;
 
 /** IAM JSON as users write it (string-or-array elements). Accepted for convenience. */
 export interface PolicyJsonInput {

@@ -7,7 +7,8 @@ import { PolicyParseError, type PolicyIssue } from '../errors.js';
 import { messages } from '../messages.js';
 import { validateDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
-import { trustedPolicy, type PolicyImpl } from '../policy/policy.js';
+import { trustedPolicy } from '../policy/policy.js';
+import type { Policy } from '../policy/types.js';
 import { buildDocument, hasPrincipal } from './build.js';
 import { checkShape, type RawIssue } from './check.js';
 import { fromObject, isUrlEncoded, urlDecode } from './input.js';
@@ -41,7 +42,7 @@ export type InferredKind = 'identity' | 'resource';
 
 /** Result of {@link safeParsePolicy}. */
 export type SafeParseResult<K extends PolicyKind> =
-  | { readonly success: true; readonly policy: PolicyImpl<K> }
+  | { readonly success: true; readonly policy: Policy<K> }
   | { readonly success: false; readonly error: PolicyParseError };
 
 /**
@@ -57,13 +58,13 @@ export type SafeParseResult<K extends PolicyKind> =
  * const trust = parsePolicy(
  *   '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}}',
  *   { kind: 'trust' },
- * ); // PolicyImpl<'trust'>
+ * ); // Policy<'trust'>
  * trust.document.Statement[0]?.Principal; // { Service: ['lambda.amazonaws.com'] }
  * ```
  */
-export function parsePolicy<K extends PolicyKind>(input: unknown, options: ParseOptions<K> & { readonly kind: K }): PolicyImpl<K>;
-export function parsePolicy(input: unknown, options?: ParseOptions): PolicyImpl<'identity'> | PolicyImpl<'resource'>;
-export function parsePolicy(input: unknown, options: ParseOptions = {}): PolicyImpl {
+export function parsePolicy<K extends PolicyKind>(input: unknown, options: ParseOptions<K> & { readonly kind: K }): Policy<K>;
+export function parsePolicy(input: unknown, options?: ParseOptions): Policy<'identity'> | Policy<'resource'>;
+export function parsePolicy(input: unknown, options: ParseOptions = {}): Policy {
   const r = run(input, options);
   if ('issues' in r) throw new PolicyParseError(r.issues);
   return r.policy;
@@ -107,7 +108,7 @@ export function policyJsonSchema(kind?: PolicyKind): Record<string, unknown> {
   return toJsonSchema(kind);
 }
 
-type Outcome = { policy: PolicyImpl } | { issues: [PolicyIssue, ...PolicyIssue[]] };
+type Outcome = { policy: Policy } | { issues: [PolicyIssue, ...PolicyIssue[]] };
 
 /** Text IAM accepts (iam-reference §1); anything else is reported per character. */
 const OUTSIDE_RANGE = /[^\t\n\r\x20-\xff]/;

@@ -9,6 +9,7 @@ import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } f
 import { validateDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import { deepFreeze } from '../internal/freeze.js';
+import type { Policy } from './types.js';
 
 /** Anything that can become a statement: a model statement or a statement builder. */
 export interface StatementSource {
@@ -45,20 +46,20 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
     return this.document.Statement;
   }
 
-  add(...statements: readonly (StatementSource | Statement)[]): PolicyImpl<K> {
+  add(...statements: readonly (StatementSource | Statement)[]): Policy<K> {
     return createPolicy(this.kind, {
       ...this.document,
       Statement: [...this.document.Statement, ...statements.map(toModelStatement)],
     }, this.defaultTarget);
   }
 
-  withId(id: string): PolicyImpl<K> {
+  withId(id: string): Policy<K> {
     return createPolicy(this.kind, { ...this.document, Id: id }, this.defaultTarget);
   }
 
-  withTarget(target: SizeTargetName | SizeTarget): PolicyImpl<K> {
+  withTarget(target: SizeTargetName | SizeTarget): Policy<K> {
     resolveTarget(target);
-    return new PolicyImpl(this.kind, this.document, target);
+    return new PolicyImpl(this.kind, this.document, target) as unknown as Policy<K>;
   }
 
   toJSON(): PolicyJson {
@@ -92,7 +93,7 @@ function toModelStatement(s: StatementSource | Statement): Statement {
 }
 
 /** True for policy objects made by typed-iam (built or parsed). */
-export function isPolicy(value: unknown): value is PolicyImpl {
+export function isPolicy(value: unknown): value is Policy {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[POLICY_BRAND] === true;
 }
 
@@ -104,15 +105,15 @@ export function createPolicy<K extends PolicyKind>(
   kind: K,
   document: PolicyDocument,
   target?: SizeTargetName | SizeTarget,
-): PolicyImpl<K> {
+): Policy<K> {
   const issues = validateDocument(document, kind);
   if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], kind);
-  return new PolicyImpl(kind, deepFreeze(document), target);
+  return new PolicyImpl(kind, deepFreeze(document), target) as unknown as Policy<K>;
 }
 
 /** Wraps an already validated document without checking it again. */
-export function trustedPolicy<K extends PolicyKind>(kind: K, document: PolicyDocument): PolicyImpl<K> {
-  return new PolicyImpl(kind, deepFreeze(document));
+export function trustedPolicy<K extends PolicyKind>(kind: K, document: PolicyDocument): Policy<K> {
+  return new PolicyImpl(kind, deepFreeze(document)) as unknown as Policy<K>;
 }
 
 /**

@@ -70,3 +70,10 @@ describe('editor completion of actions (language service)', () => {
     expect(names).not.toContain('aws:SecureTransport');
   });
 });
+
+describe('editor completion of service principals', () => {
+  it('offers known service principals', () => {
+    const names = completionsAt(`import { principal } from '../../src/index.js';\nprincipal.service('lamb|');\n`);
+    expect(names).toContain('lambda.amazonaws.com');
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, type EvaluationRequest } from '../../src/evaluate/index.js';
 import type { ConditionElement, PolicyDocument, Statement } from '../../src/model/policy-document.js';
-import { createPolicy, type PolicyImpl } from '../../src/policy/policy.js';
+import { createPolicy } from '../../src/policy/policy.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { ACCT, ROLE, SESSION, USER } from './helpers.js';
 
@@ -123,7 +123,7 @@ describe('properties', () => {
   it('a document and its JSON deep copy decide the same', () => {
     fc.assert(
       fc.property(docArb(), requestArb, (d, request) => {
-        const p: PolicyImpl<'identity'> = createPolicy('identity', d);
+        const p = createPolicy('identity', d);
         const copy = createPolicy('identity', normalise(JSON.parse(JSON.stringify(p.toJSON()))));
         const a = evaluate({ identity: p }, request);
         const b = evaluate({ identity: copy }, request);
