@@ -1,0 +1,162 @@
+/**
+ * Catalog lookups for the rules, cached per action pattern for the life of the process: a corpus of
+ * policies repeats the same few thousand patterns, so each is expanded and summarised once.
+ */
+import {
+  actionInfo,
+  conditionKeyInfo,
+  expandActions,
+  hasService,
+  matchesArnTemplate,
+  type ActionInfo,
+  type ConditionKeyInfo,
+} from '../catalog/index.js';
+
+/** What the rules need to know about one action pattern (`s3:Get*`, `iam:PassRole`, `*`). */
+export interface PatternData {
+  /** Canonical actions the pattern matches. */
+  readonly actions: readonly string[];
+  readonly infos: readonly ActionInfo[];
+  /** True when the pattern matches actions and none of them has a resource type (only `Resource: "*"` works). */
+  readonly starOnly: boolean;
+}
+
+const patterns = new Map<string, PatternData>();
+const keySets = new Map<string, ReadonlySet<string>>();
+const templateLists = new Map<string, readonly string[]>();
+const arnFits = new Map<string, Map<string, boolean>>();
+const actionSets = new Map<string, ReadonlySet<string>>();
+
+/** The canonical actions of `pattern` as a set. */
+export function patternSet(pattern: string): ReadonlySet<string> {
+  let s = actionSets.get(pattern);
+  if (s === undefined) {
+    s = new Set(patternData(pattern).actions);
+    actionSets.set(pattern, s);
+  }
+  return s;
+}
+const keyInfos = new Map<string, ConditionKeyInfo | null>();
+const services = new Map<string, boolean>();
+
+/** Expansion and summary of an action pattern (any case; lower case is fastest). */
+export function patternData(pattern: string): PatternData {
+  let d = patterns.get(pattern);
+  if (d !== undefined) return d;
+  const key = pattern.toLowerCase();
+  d = patterns.get(key);
+  if (d === undefined) {
+    const actions = expandActions(key);
+    const infos: ActionInfo[] = [];
+    let starOnly = actions.length > 0;
+    for (const a of actions) {
+      const info = actionInfo(a);
+      if (info === undefined) continue;
+      infos.push(info);
+      if (info.resourceTypes.length > 0) starOnly = false;
+    }
+    d = { actions, infos, starOnly };
+    patterns.set(key, d);
+  }
+  return d;
+}
+
+/** Canonical form of a condition key pattern for comparison: lower case, placeholders as `{}`. */
+export function normaliseKey(key: string): string {
+  let out = '';
+  const lower = key.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower[i]!;
+    if (c === '$' && lower[i + 1] === '{') {
+      const end = lower.indexOf('}', i);
+      if (end > 0) {
+        out += '{}';
+        i = end;
+        continue;
+      }
+    }
+    if (c === '<') {
+      const end = lower.indexOf('>', i);
+      if (end > 0) {
+        out += '{}';
+        i = end;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** Normalised condition keys that the actions of `pattern` (or their resource types) document. */
+export function patternKeys(pattern: string): ReadonlySet<string> {
+  let s = keySets.get(pattern);
+  if (s !== undefined) return s;
+  const key = pattern.toLowerCase();
+  s = keySets.get(key);
+  if (s === undefined) {
+    const set = new Set<string>();
+    for (const info of patternData(key).infos) {
+      for (const k of info.conditionKeys) set.add(normaliseKey(k));
+      for (const rt of info.resourceTypes) for (const k of rt.conditionKeys) set.add(normaliseKey(k));
+    }
+    s = set;
+    keySets.set(key, s);
+  }
+  return s;
+}
+
+/** Distinct ARN templates of the resource types of the actions of `pattern`. */
+export function patternTemplates(pattern: string): readonly string[] {
+  const key = pattern.toLowerCase();
+  let t = templateLists.get(key);
+  if (t === undefined) {
+    const set = new Set<string>();
+    for (const info of patternData(key).infos) for (const rt of info.resourceTypes) for (const arn of rt.arns) set.add(arn);
+    t = [...set];
+    templateLists.set(key, t);
+  }
+  return t;
+}
+
+/** True when `arn` fits a resource type of some action of `pattern`. */
+export function patternFitsArn(pattern: string, arn: string): boolean {
+  let byArn = arnFits.get(pattern);
+  if (byArn === undefined) {
+    byArn = new Map();
+    arnFits.set(pattern, byArn);
+  }
+  let r = byArn.get(arn);
+  if (r === undefined) {
+    r = false;
+    for (const t of patternTemplates(pattern)) {
+      if (matchesArnTemplate(t, arn)) {
+        r = true;
+        break;
+      }
+    }
+    byArn.set(arn, r);
+  }
+  return r;
+}
+
+/** Cached {@link conditionKeyInfo}. */
+export function keyInfo(key: string): ConditionKeyInfo | undefined {
+  const k = key.toLowerCase();
+  let r = keyInfos.get(k);
+  if (r === undefined) {
+    r = conditionKeyInfo(k) ?? null;
+    keyInfos.set(k, r);
+  }
+  return r ?? undefined;
+}
+
+/** Cached {@link hasService}. */
+export function knownService(prefix: string): boolean {
+  let r = services.get(prefix);
+  if (r === undefined) {
+    r = hasService(prefix);
+    services.set(prefix, r);
+  }
+  return r;
+}

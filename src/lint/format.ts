@@ -1,0 +1,151 @@
+/** Output formats of lint findings: plain text, JSON and SARIF 2.1.0 (GitHub code scanning). */
+import { catalogVersion } from '../catalog/index.js';
+import { LineIndex, parseJson } from '../parse/json.js';
+import { offsetOf, readPath } from '../parse/path.js';
+import { RULES } from './registry.js';
+import type { Finding, Severity } from './types.js';
+
+/** Output formats of {@link formatFindings}. */
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+/** Options of {@link formatFindings}. */
+export interface FormatOptions {
+  /** Name (URI) of the linted file, used in text lines and SARIF physical locations. */
+  readonly fileName?: string;
+  /** The JSON text that was linted: gives findings without a position their line and column. */
+  readonly source?: string;
+  /** Base address of the rule docs; each rule links to `<helpBase>#<code in lower case>`. */
+  readonly helpBase?: string;
+  /** Tool version written into SARIF `tool.driver.version`. */
+  readonly toolVersion?: string;
+}
+
+/** Default base of SARIF `helpUri`: the rule reference in the repository. */
+export const DEFAULT_HELP_BASE = 'https://github.com/typed-iam/typed-iam/blob/main/docs/lint-rules.md';
+
+const SARIF_LEVEL: { readonly [S in Severity]: 'error' | 'warning' | 'note' } = {
+  error: 'error',
+  security: 'error',
+  warning: 'warning',
+  suggestion: 'note',
+};
+
+/** Finds line and column of each finding's path in `source`, once per path. */
+function positions(findings: readonly Finding[], source: string | undefined): ({ line: number; column: number } | undefined)[] {
+  if (source === undefined) return findings.map((f) => (f.line === undefined ? undefined : { line: f.line, column: f.column ?? 1 }));
+  let root: ReturnType<typeof parseJson>['root'] | undefined;
+  let lines: LineIndex | undefined;
+  return findings.map((f) => {
+    if (f.line !== undefined) return { line: f.line, column: f.column ?? 1 };
+    const segments = readPath(f.path);
+    if (segments === undefined) return undefined;
+    if (root === undefined) {
+      root = parseJson(source, 64, true).root;
+      lines = new LineIndex(source);
+    }
+    if (root === undefined) return undefined;
+    const at = offsetOf(root, segments, typeof segments[segments.length - 1] === 'string');
+    return at >= 0 ? lines!.at(at) : undefined;
+  });
+}
+
+/**
+ * Writes findings as text (one line each), JSON (an array) or a SARIF 2.1.0 log that GitHub code
+ * scanning accepts (rules with help links, results with the JSON path as logical location and, with
+ * `fileName`, a physical location; line and column when known or when `source` is given).
+ *
+ * @example
+ * ```ts
+ * const text = readFileSync('policy.json', 'utf8');
+ * const findings = lint(text);
+ * formatFindings(findings, 'text', { fileName: 'policy.json', source: text });
+ * // 'policy.json:5:17 error INVALID_ACTION Statement[0].Action[0]: Action "s3:GetObjekt" does not exist ...'
+ * writeFileSync('lint.sarif', formatFindings(findings, 'sarif', { fileName: 'policy.json', source: text }));
+ * ```
+ */
+export function formatFindings(findings: readonly Finding[], format: OutputFormat, options: FormatOptions = {}): string {
+  const pos = positions(findings, options.source);
+  if (format === 'json') {
+    return JSON.stringify(
+      findings.map((f, i) => ({ ...f, ...(pos[i] === undefined ? {} : pos[i]) })),
+      null,
+      2,
+    );
+  }
+  if (format === 'text') {
+    const file = options.fileName ?? '<policy>';
+    return findings
+      .map((f, i) => {
+        const p = pos[i];
+        return `${file}${p === undefined ? '' : `:${p.line}:${p.column}`} ${f.severity} ${f.code} ${f.path || '(document)'}: ${f.message}`;
+      })
+      .join('\n');
+  }
+  return JSON.stringify(sarif(findings, pos, options), null, 2);
+}
+
+function sarif(findings: readonly Finding[], pos: readonly ({ line: number; column: number } | undefined)[], options: FormatOptions): object {
+  const base = options.helpBase ?? DEFAULT_HELP_BASE;
+  const rules: object[] = [];
+  const index = new Map<string, number>();
+  const addRule = (code: string, severity: Severity, description: string, security: boolean) => {
+    index.set(code, rules.length);
+    rules.push({
+      id: code,
+      name: code
+        .toLowerCase()
+        .split('_')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(''),
+      shortDescription: { text: description },
+      fullDescription: { text: description },
+      helpUri: `${base}#${code.toLowerCase()}`,
+      help: { text: `${description} See ${base}#${code.toLowerCase()}.` },
+      defaultConfiguration: { level: SARIF_LEVEL[severity] },
+      properties: { tags: security ? ['security', 'iam'] : ['iam'], ...(security ? { 'security-severity': '7.5' } : {}) },
+    });
+  };
+  for (const r of RULES) addRule(r.code, r.severity, r.description, r.severity === 'security');
+  for (const f of findings)
+    if (!index.has(f.code)) addRule(f.code, 'error', `The policy could not be read as written (${f.code}).`, false);
+
+  const results = findings.map((f, i) => {
+    const p = pos[i];
+    const location: Record<string, unknown> = {
+      logicalLocations: [{ fullyQualifiedName: f.path || '$', kind: 'member' }],
+    };
+    if (options.fileName !== undefined) {
+      location['physicalLocation'] = {
+        artifactLocation: { uri: options.fileName },
+        ...(p === undefined ? {} : { region: { startLine: p.line, startColumn: p.column } }),
+      };
+    }
+    return {
+      ruleId: f.code,
+      ruleIndex: index.get(f.code),
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [location],
+      partialFingerprints: { 'typedIamFinding/v1': `${f.code}:${f.path}` },
+    };
+  });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'typed-iam',
+            informationUri: base,
+            ...(options.toolVersion === undefined ? {} : { version: options.toolVersion }),
+            rules,
+            properties: { catalog: `${catalogVersion.source}@${catalogVersion.version}` },
+          },
+        },
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+}

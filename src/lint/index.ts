@@ -1,0 +1,202 @@
+/**
+ * `typed-iam/lint`: offline findings about a policy, in the spirit of IAM Access Analyzer policy
+ * validation. Codes follow Access Analyzer check names where one exists; see docs/lint-rules.md.
+ */
+import type { PolicyIssue } from '../errors.js';
+import { validateDocument } from '../model/kinds.js';
+import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
+import { buildDocument, hasPrincipal } from '../parse/build.js';
+import { safeParsePolicy } from '../parse/index.js';
+import type { JsonValue } from '../parse/json.js';
+import { isPolicy } from '../policy/policy.js';
+import { statementFacts, type LintContext, type LintRule } from './context.js';
+import { RULES } from './registry.js';
+import type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
+
+export type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
+export { SEVERITIES } from './types.js';
+export { formatFindings, type FormatOptions, type OutputFormat } from './format.js';
+
+/**
+ * Every lint rule with its metadata, in documentation order.
+ *
+ * @example
+ * ```ts
+ * lintRules.filter((r) => r.severity === 'security').map((r) => r.code);
+ * // ['FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY', 'BAD_PATTERN_FOR_MFA', 'ALLOW_WITH_NOT_ACTION', ...]
+ * ```
+ */
+export const lintRules: readonly LintRuleInfo[] = Object.freeze(
+  RULES.map((r) =>
+    Object.freeze({ code: r.code, severity: r.severity, description: r.description, kinds: r.kinds, ...(r.optIn ? { optIn: true } : {}) }),
+  ),
+);
+
+/** What {@link lint} accepts: a built or parsed policy, a model document, JSON text or a plain object. */
+export type LintInput = { readonly kind: PolicyKind; readonly document: PolicyDocument } | PolicyDocument | string | object;
+
+/** Parse issue codes that a lint rule reports better (the rule's finding is kept). */
+const COVERED_BY_RULE: { readonly [code: string]: string } = { INVALID_SID: 'UNSUPPORTED_SID' };
+
+/**
+ * Lints a policy offline and returns its findings, sorted by statement then code. Severities:
+ * `error` (part of the policy cannot work), `security` (grants more than intended), `warning`
+ * (best-practice deviation), `suggestion` (tidy-up). JSON text or objects are parsed first; parse
+ * problems become `error` findings with the parser's codes (`JSON_SYNTAX`, ...) and line/column.
+ *
+ * @example
+ * ```ts
+ * lint('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObjekt","Resource":"*"}]}');
+ * // [{ code: 'INVALID_ACTION', severity: 'error', path: 'Statement[0].Action[0]',
+ * //    message: 'Action "s3:GetObjekt" does not exist in service "s3" (AWS catalog of 2026-09-26); ...' }]
+ * lint(policy.identity(allow('iam:PassRole').on('*')));
+ * // [{ code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', severity: 'security', path: 'Statement[0].Resource[0]', ... }]
+ * ```
+ */
+export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  if (isPolicy(policy)) {
+    const kind = options.kind ?? policy.kind;
+    if (kind !== policy.kind) addIssues(findings, validateDocument(policy.document, kind));
+    runRules(findings, policy.document, kind, undefined, options, { measure: (t) => policy.size(t) });
+    return finish(findings);
+  }
+  if (isModelDocument(policy)) {
+    const kind = options.kind ?? (policy.Statement.some((s) => s.Principal !== undefined || s.NotPrincipal !== undefined) ? 'resource' : 'identity');
+    addIssues(findings, validateDocument(policy, kind));
+    runRules(findings, policy, kind, undefined, options);
+    return finish(findings);
+  }
+  const parsed = options.kind === undefined ? safeParsePolicy(policy) : safeParsePolicy(policy, { kind: options.kind });
+  if (parsed.success) {
+    const doc = parsed.policy.document;
+    const written = doc.Version === '2008-10-17' ? versionWritten(policy) : true;
+    const p = parsed.policy;
+    runRules(findings, doc, p.kind, written, options, typeof policy === 'string' ? { source: policy } : { measure: (t) => p.size(t) });
+    return finish(findings);
+  }
+  addIssues(findings, parsed.error.issues);
+  // best effort: lint what could be read, so one parse problem does not hide the rest
+  const raw = readRaw(policy);
+  if (raw !== undefined && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const { document, broken } = buildDocument(raw);
+    const kind = options.kind ?? (hasPrincipal(raw) ? 'resource' : 'identity');
+    const ruleFindings: Finding[] = [];
+    const kept = { ...document, Statement: document.Statement.map((s, i) => (broken.has(i) ? { Effect: s.Effect } : s)) };
+    runRules(ruleFindings, kept as PolicyDocument, kind, Object.prototype.hasOwnProperty.call(raw, 'Version'), options);
+    // a parse issue and a rule may report the same thing (INVALID_SID / UNSUPPORTED_SID): keep the parse one, it has a position
+    const reported = new Set(findings.map((f) => `${f.code} ${f.path}`));
+    for (const f of ruleFindings) if (!reported.has(`${f.code} ${f.path}`)) findings.push(f);
+  }
+  return finish(findings);
+}
+
+function isModelDocument(x: unknown): x is PolicyDocument {
+  if (typeof x !== 'object' || x === null || !Object.isFrozen(x)) return false;
+  const d = x as { Version?: unknown; Statement?: unknown };
+  return (d.Version === '2012-10-17' || d.Version === '2008-10-17') && Array.isArray(d.Statement);
+}
+
+function readRaw(input: unknown): JsonValue | undefined {
+  if (typeof input !== 'string') return input as JsonValue;
+  for (const text of [input, safeDecode(input)]) {
+    if (text === undefined) continue;
+    try {
+      return JSON.parse(text) as JsonValue;
+    } catch {
+      // not JSON: the parse issues say why
+    }
+  }
+  return undefined;
+}
+
+function safeDecode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+}
+
+function versionWritten(input: unknown): boolean {
+  const raw = readRaw(input);
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.prototype.hasOwnProperty.call(raw, 'Version');
+}
+
+function addIssues(findings: Finding[], issues: readonly PolicyIssue[]): void {
+  for (const i of issues)
+    findings.push({
+      code: COVERED_BY_RULE[i.code] ?? i.code,
+      severity: 'error',
+      path: i.path,
+      message: i.message,
+      ...(i.line === undefined ? {} : { line: i.line }),
+      ...(i.column === undefined ? {} : { column: i.column }),
+    });
+}
+
+function enabled(rule: LintRule, options: LintOptions): Severity | undefined {
+  const setting = options.rules?.[rule.code];
+  if (setting === 'off') return undefined;
+  if (setting !== undefined) return setting;
+  return rule.optIn ? undefined : rule.severity;
+}
+
+interface Extra {
+  readonly source?: string;
+  readonly measure?: LintContext['measure'];
+}
+
+function runRules(
+  findings: Finding[],
+  document: PolicyDocument,
+  kind: PolicyKind,
+  written: boolean | undefined,
+  options: LintOptions,
+  extra: Extra = {},
+): void {
+  const ctx: LintContext = {
+    source: extra.source,
+    measure: extra.measure,
+    kind,
+    document,
+    statements: document.Statement.map(statementFacts),
+    versionWritten: written,
+    target: options.target,
+    accounts: options.accounts ?? [],
+  };
+  for (const rule of RULES) {
+    if (!rule.kinds.includes(kind)) continue;
+    const severity = enabled(rule, options);
+    if (severity === undefined) continue;
+    const configured = options.rules?.[rule.code] !== undefined;
+    rule.check(ctx, (path, message, override) => {
+      findings.push({ code: rule.code, severity: configured ? severity : (override ?? severity), path, message });
+    });
+  }
+}
+
+function statementIndex(path: string): number {
+  if (!path.startsWith('Statement[')) return -1;
+  const end = path.indexOf(']');
+  const n = Number(path.slice(10, end));
+  return Number.isInteger(n) ? n : -1;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Deduplicates and sorts: statement order, then code, then path, then message. */
+function finish(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: { f: Finding; i: number }[] = [];
+  for (const f of findings) {
+    const key = `${f.code}\u0000${f.path}\u0000${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ f, i: statementIndex(f.path) });
+  }
+  out.sort((a, b) => a.i - b.i || cmp(a.f.code, b.f.code) || cmp(a.f.path, b.f.path) || cmp(a.f.message, b.f.message));
+  return out.map((x) => Object.freeze(x.f));
+}

@@ -1,0 +1,33 @@
+import type { LintRule } from '../context.js';
+import { principalValues, show, splitArn } from '../helpers.js';
+
+const GUARD_KEYS = ['sts:externalid', 'aws:principalorgid', 'aws:principalorgpaths'];
+
+/** The account of an AWS principal value (12-digit id or ARN), if any. */
+function accountOf(v: string): string | undefined {
+  if (/^\d{12}$/.test(v)) return v;
+  const f = v.startsWith('arn:') ? splitArn(v) : undefined;
+  return f?.account;
+}
+
+/** CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION: another account may assume the role without ExternalId or an organisation condition. */
+export const crossAccountTrustWithoutCondition: LintRule = {
+  code: 'CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION',
+  severity: 'security',
+  description: 'A trust policy lets principals of another account assume the role without `sts:ExternalId` or an organisation condition (`aws:PrincipalOrgID`/`aws:PrincipalOrgPaths`). Pass `accounts` to mark your own account ids as same-account.',
+  kinds: ['trust'],
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      if (s.statement.Effect !== 'Allow' || GUARD_KEYS.some((k) => s.keys.has(k))) continue;
+      const foreign = principalValues(s.statement.Principal, 'AWS').filter((v) => {
+        const account = accountOf(v);
+        return v !== '*' && account !== undefined && !ctx.accounts.includes(account);
+      });
+      if (foreign.length === 0) continue;
+      report(
+        `${s.path}.Principal.AWS`,
+        `${foreign.map(show).join(', ')} may assume this role with no sts:ExternalId or organisation condition; add "StringEquals": {"sts:ExternalId": "<shared secret>"} for a third party, or aws:PrincipalOrgID for your organisation.`,
+      );
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import { catalogVersion } from '../../catalog/index.js';
+import { knownService, patternData } from '../catalog-cache.js';
+import type { LintRule } from '../context.js';
+import { ALL_KINDS, show } from '../helpers.js';
+
+/** INVALID_ACTION: an action of a known service that the catalog does not list. */
+export const invalidAction: LintRule = {
+  code: 'INVALID_ACTION',
+  severity: 'error',
+  description: 'An action (without wildcards) does not exist in its service, for example a typo or an action AWS has removed.',
+  kinds: ALL_KINDS,
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const a of s.actions) {
+        if (a.wildcard || !knownService(a.service)) continue;
+        if (patternData(a.lower).actions.length > 0) continue;
+        report(
+          a.path,
+          `Action ${show(a.raw)} does not exist in service ${show(a.service)} (AWS catalog of ${catalogVersion.date}); fix the spelling or remove it.`,
+        );
+      }
+  },
+};

@@ -1,0 +1,22 @@
+import type { LintRule } from '../context.js';
+import { hasVariable, hasWildcard, show, splitArn } from '../helpers.js';
+
+/** INVALID_ARN_ACCOUNT: an account field that is not a 12-digit id (or empty, `aws`, or a wildcard). */
+export const invalidArnAccount: LintRule = {
+  code: 'INVALID_ARN_ACCOUNT',
+  severity: 'error',
+  description: 'The account field of an ARN is not empty, a 12-digit account id, `aws` (AWS-owned resources) or a wildcard pattern of digits.',
+  kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const r of s.resources) {
+        const f = r.raw.startsWith('arn:') ? splitArn(r.raw) : undefined;
+        if (f === undefined) continue;
+        const a = f.account;
+        if (a === '' || a === 'aws' || hasVariable(a)) continue;
+        const digits = /^[0-9*?]+$/.test(a);
+        if (digits && (hasWildcard(a) ? a.replace(/\*/g, '').length <= 12 : a.length === 12)) continue;
+        report(r.path, `ARN ${show(r.raw)} has account ${show(a)}; an account id is 12 digits without hyphens (or "*").`);
+      }
+  },
+};

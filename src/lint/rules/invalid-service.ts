@@ -1,0 +1,18 @@
+import { knownService } from '../catalog-cache.js';
+import type { LintRule } from '../context.js';
+import { ALL_KINDS, show } from '../helpers.js';
+
+/** INVALID_SERVICE: an action names a service prefix AWS does not have. */
+export const invalidService: LintRule = {
+  code: 'INVALID_SERVICE',
+  severity: 'error',
+  description: 'An action names a service prefix that does not exist, so the entry matches nothing.',
+  kinds: ALL_KINDS,
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const a of s.actions) {
+        if (a.raw === '*' || a.serviceWildcard || knownService(a.service)) continue;
+        report(a.path, `Service prefix ${show(a.service)} in ${show(a.raw)} is not a known AWS service; check the spelling against the Service Authorization Reference or remove the entry.`);
+      }
+  },
+};

@@ -1,0 +1,28 @@
+import { keyInfo, normaliseKey, patternData, patternKeys } from '../catalog-cache.js';
+import type { LintRule } from '../context.js';
+import { ALL_KINDS, show } from '../helpers.js';
+
+/** IRRELEVANT_CONDITION_KEY: a service key that no action of the statement supports. */
+export const irrelevantConditionKey: LintRule = {
+  code: 'IRRELEVANT_CONDITION_KEY',
+  severity: 'warning',
+  description: 'A service condition key applies to none of the actions of the statement, so it is never in the request context (global `aws:` keys are not checked).',
+  kinds: ALL_KINDS,
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      if (s.actionElement !== 'Action' || s.conditions.length === 0) continue;
+      if (s.actions.some((a) => a.raw === '*' || a.serviceWildcard || patternData(a.lower).actions.length === 0)) continue;
+      for (const c of s.conditions) {
+        if (c.keyLower.startsWith('aws:')) continue;
+        const info = keyInfo(c.key);
+        if (info === undefined || info.global) continue;
+        const k = normaliseKey(info.key);
+        if (s.actions.some((a) => patternKeys(a.lower).has(k))) continue;
+        report(
+          c.path,
+          `Condition key ${show(c.key)} applies to none of the actions ${s.actions.slice(0, 5).map((a) => show(a.raw)).join(', ')}${s.actions.length > 5 ? ', ...' : ''}; with a positive operator the statement never matches. Move it to a statement whose actions support it.`,
+        );
+      }
+    }
+  },
+};

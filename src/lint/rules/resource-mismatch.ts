@@ -1,0 +1,47 @@
+import { patternData, patternFitsArn } from '../catalog-cache.js';
+import type { LintRule } from '../context.js';
+import { show, splitArn, variables } from '../helpers.js';
+
+/** The ARN with policy variables replaced by `*` (a variable can stand for any text). */
+function withoutVariables(arn: string): string {
+  const vars = variables(arn);
+  if (vars.length === 0) return arn;
+  let out = '';
+  let at = 0;
+  for (const v of vars) {
+    out += `${arn.slice(at, v.start)}*`;
+    at = v.end;
+  }
+  return out + arn.slice(at);
+}
+
+/** RESOURCE_MISMATCH: an ARN that fits no resource type of any action of the statement. */
+export const resourceMismatch: LintRule = {
+  code: 'RESOURCE_MISMATCH',
+  severity: 'error',
+  description: 'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request.',
+  kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      if (s.actionElement !== 'Action' || s.resourceElement !== 'Resource') continue;
+      if (s.actions.some((a) => a.raw === '*' || a.serviceWildcard)) continue;
+      const checked = s.actions.filter((a) => {
+        const d = patternData(a.lower);
+        return d.actions.length > 0 && !d.starOnly;
+      });
+      if (checked.length === 0) continue;
+      for (const r of s.resources) {
+        if (!r.raw.startsWith('arn:')) continue;
+        const f = splitArn(r.raw);
+        if (f === undefined || f.service === '' || f.service !== f.service.toLowerCase()) continue;
+        const arn = withoutVariables(r.raw);
+        if (checked.some((a) => patternFitsArn(a.lower, arn))) continue;
+        const names = checked.map((a) => a.raw);
+        report(
+          r.path,
+          `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.`,
+        );
+      }
+    }
+  },
+};

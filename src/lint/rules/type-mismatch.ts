@@ -1,0 +1,45 @@
+import { keyInfo } from '../catalog-cache.js';
+import type { LintRule } from '../context.js';
+import { ALL_KINDS, show } from '../helpers.js';
+import type { OperatorFamily } from '../../model/operators.js';
+
+/** Key types (without `ArrayOf`) each operator family works with. */
+const FITS: { readonly [F in OperatorFamily]: readonly string[] } = {
+  String: ['String', 'ARN'],
+  ARN: ['ARN', 'String'],
+  Numeric: ['Numeric'],
+  Date: ['Date'],
+  Bool: ['Bool'],
+  IPAddress: ['IPAddress'],
+  Binary: ['Binary'],
+  Null: [],
+};
+
+const ADVICE: { readonly [t: string]: string } = {
+  String: 'a String operator (StringEquals, StringLike, ...)',
+  ARN: 'an ARN operator (ArnLike, ArnEquals, ...) or a String operator',
+  Numeric: 'a Numeric operator (NumericEquals, NumericLessThan, ...)',
+  Date: 'a Date operator (DateGreaterThan, DateLessThan, ...)',
+  Bool: 'Bool',
+  IPAddress: 'IpAddress or NotIpAddress',
+  Binary: 'BinaryEquals',
+};
+
+/** TYPE_MISMATCH: the operator family does not fit the declared type of the key. */
+export const typeMismatch: LintRule = {
+  code: 'TYPE_MISMATCH',
+  severity: 'warning',
+  description: 'The condition operator does not fit the type of the condition key (for example NumericEquals on a String key, or ArnLike on an account id).',
+  kinds: ALL_KINDS,
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const c of s.conditions) {
+        if (c.op === undefined || c.op.family === 'Null') continue;
+        const info = keyInfo(c.key);
+        if (info === undefined) continue;
+        const type = info.type.startsWith('ArrayOf') ? info.type.slice(7) : info.type;
+        if (FITS[c.op.family].includes(type)) continue;
+        report(c.path, `Operator ${show(c.operator)} does not fit condition key ${show(c.key)} of type ${type}; use ${ADVICE[type] ?? 'an operator of that type'}.`);
+      }
+  },
+};

@@ -1,0 +1,20 @@
+import type { LintRule } from '../context.js';
+import { ALL_KINDS, show } from '../helpers.js';
+
+/** UNIQUE_SIDS_RECOMMENDED: two statements share a Sid. */
+export const uniqueSidsRecommended: LintRule = {
+  code: 'UNIQUE_SIDS_RECOMMENDED',
+  severity: 'warning',
+  description: 'Two statements share a Sid; Sids should be unique within a policy (some services, such as SNS, reject duplicates).',
+  kinds: ALL_KINDS,
+  check(ctx, report) {
+    const first = new Map<string, number>();
+    for (const s of ctx.statements) {
+      const sid = s.statement.Sid;
+      if (sid === undefined || sid === '') continue;
+      const at = first.get(sid);
+      if (at === undefined) first.set(sid, s.index);
+      else report(`${s.path}.Sid`, `Sid ${show(sid)} is already used by Statement[${at}]; give each statement its own Sid.`);
+    }
+  },
+};

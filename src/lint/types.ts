@@ -1,0 +1,58 @@
+/** Public types of `typed-iam/lint`: findings, options and rule metadata. */
+import type { SizeTargetName } from '../emit/size-targets.js';
+import type { PolicyKind } from '../model/policy-document.js';
+
+/**
+ * How bad a finding is, in the spirit of IAM Access Analyzer's finding types:
+ * - `error`: part of the policy cannot work (Access Analyzer ERROR);
+ * - `security`: the policy grants or allows more than is likely intended (SECURITY_WARNING);
+ * - `warning`: a deviation from best practice (WARNING);
+ * - `suggestion`: a tidy-up that does not change access (SUGGESTION).
+ */
+export type Severity = 'error' | 'security' | 'warning' | 'suggestion';
+
+/** Every severity, most severe first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'security', 'warning', 'suggestion'];
+
+/** One problem found by {@link lint}. */
+export interface Finding {
+  /** UPPER_SNAKE code; the Access Analyzer check name where one exists (`INVALID_ACTION`). */
+  readonly code: string;
+  readonly severity: Severity;
+  /** Where, written like the parser's paths: `Statement[1].Condition.StringLike["s3:prefix"]`; `""` = the document. */
+  readonly path: string;
+  /** What is wrong and what to do. */
+  readonly message: string;
+  /** 1-based line in JSON text input, when known (parse problems). */
+  readonly line?: number;
+  /** 1-based column in JSON text input, when known. */
+  readonly column?: number;
+}
+
+/** Options of {@link lint}. */
+export interface LintOptions {
+  /** Policy kind whose rules apply; default: the policy's own kind, else inferred (`resource` when a Principal appears, else `identity`). */
+  readonly kind?: PolicyKind;
+  /** Size target checked by POLICY_SIZE_EXCEEDS_QUOTA; default: the kind's default target. */
+  readonly target?: SizeTargetName;
+  /** Turn rules off or change their severity, by code: `{ REDUNDANT_ACTION: 'off', MISSING_VERSION: 'error' }`. Also enables rules that are off by default. */
+  readonly rules?: { readonly [code: string]: 'off' | Severity };
+  /**
+   * Your own account id(s). Trust-policy rules treat principals of these accounts as same-account
+   * (CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION then stays quiet for them).
+   */
+  readonly accounts?: readonly string[];
+}
+
+/** Metadata of one lint rule (for docs, SARIF and configuration). */
+export interface LintRuleInfo {
+  readonly code: string;
+  /** Default severity (a rule may report some cases with another one; see its description). */
+  readonly severity: Severity;
+  /** One sentence: what the rule finds. */
+  readonly description: string;
+  /** Policy kinds the rule runs for. */
+  readonly kinds: readonly PolicyKind[];
+  /** True when the rule only runs if enabled through `options.rules`. */
+  readonly optIn?: boolean;
+}

@@ -1,0 +1,31 @@
+/** Factory for the rules that check condition values against their operator family. */
+import type { LintRule } from './context.js';
+import { ALL_KINDS, show, variables } from './helpers.js';
+import type { OperatorFamily } from '../model/operators.js';
+import type { ConditionValue } from '../model/policy-document.js';
+
+/** Builds a rule reporting every value under an operator of `families` that `valid` rejects. */
+export function valueRule(
+  code: string,
+  families: readonly OperatorFamily[],
+  valid: (v: ConditionValue) => boolean,
+  description: string,
+  advice: string,
+): LintRule {
+  return {
+    code,
+    severity: 'error',
+    description,
+    kinds: ALL_KINDS,
+    check(ctx, report) {
+      for (const s of ctx.statements)
+        for (const c of s.conditions) {
+          if (c.op === undefined || !families.includes(c.op.family)) continue;
+          c.values.forEach((v, i) => {
+            if (typeof v === 'string' && variables(v).length > 0) return;
+            if (!valid(v)) report(c.values.length === 1 ? c.path : `${c.path}[${i}]`, `Value ${show(v)} under ${show(c.operator)} never matches: ${advice}`);
+          });
+        }
+    },
+  };
+}

