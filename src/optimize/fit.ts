@@ -1,0 +1,104 @@
+/** `fit`: minimize, then compress if allowed, then split only if still needed. */
+import { PolicySizeError } from '../errors.js';
+import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
+import type { SizeReport } from '../emit/size.js';
+import type { CompressActionsOptions } from './compress.js';
+import { minimize, type PolicyLike } from './minimize.js';
+import { split } from './split.js';
+
+/** Options of {@link fit}. */
+export interface FitOptions {
+  /** Merge statements while minimizing (see `minimize`). Default `true`. */
+  readonly merge?: boolean;
+  /**
+   * Allow catalog-exact action wildcards when the minimized policy is still too large. Opt-in
+   * (default `false`): a wildcard also covers actions AWS adds later.
+   */
+  readonly compressActions?: boolean | CompressActionsOptions;
+  /** Allow splitting into several policies. Default `true`; `false` throws when the rest did not suffice. */
+  readonly split?: boolean;
+}
+
+/** One thing {@link fit} did, with sizes in the target's unit. */
+export type FitStep =
+  | {
+      readonly step: 'minimize' | 'compress';
+      readonly lengthBefore: number;
+      readonly lengthAfter: number;
+      readonly statementsBefore: number;
+      readonly statementsAfter: number;
+    }
+  | { readonly step: 'split'; readonly parts: number; readonly lengths: readonly number[] };
+
+/** What {@link fit} returns. */
+export interface FitResult<P extends PolicyLike> {
+  /** One policy when it fits after minimizing (and compressing), else the parts of the split. */
+  readonly policies: readonly P[];
+  /** What was done, in order. `minimize` is always there; `compress` and `split` only when used. */
+  readonly steps: readonly FitStep[];
+  /** Size of the input. */
+  readonly before: SizeReport;
+  /** Size of each returned policy. */
+  readonly after: readonly SizeReport[];
+}
+
+/**
+ * Makes a policy fit `target` (default: the policy's own target) without changing any decision:
+ * minimizes it, then (only if still too large and `compressActions` allows) replaces action lists
+ * by catalog-exact wildcards, then (only if still too large) splits it with {@link split}.
+ *
+ * @example
+ * ```ts
+ * const { policies, steps } = fit(bigPolicy, 'managed', { compressActions: { withinAccessLevel: true } });
+ * steps.map((s) => s.step); // ['minimize', 'compress', 'split']
+ * ```
+ */
+export function fit<P extends PolicyLike>(
+  policy: P,
+  target?: SizeTargetName | SizeTarget,
+  options: FitOptions = {},
+): FitResult<P> {
+  const t = resolveTarget(target ?? policy.defaultTarget);
+  const before = policy.size(t);
+  const steps: FitStep[] = [];
+  const merge = options.merge !== false;
+
+  let current = minimize(policy, { merge });
+  let size = current.size(t);
+  steps.push({
+    step: 'minimize',
+    lengthBefore: before.length,
+    lengthAfter: size.length,
+    statementsBefore: policy.document.Statement.length,
+    statementsAfter: current.document.Statement.length,
+  });
+
+  if (!size.fits && options.compressActions !== undefined && options.compressActions !== false) {
+    const previous = current;
+    current = minimize(current, { merge, compressActions: options.compressActions });
+    const next = current.size(t);
+    steps.push({
+      step: 'compress',
+      lengthBefore: size.length,
+      lengthAfter: next.length,
+      statementsBefore: previous.document.Statement.length,
+      statementsAfter: current.document.Statement.length,
+    });
+    size = next;
+  }
+
+  if (size.fits) return { policies: [current], steps, before, after: [size] };
+  if (options.split === false) {
+    throw new PolicySizeError({
+      length: size.length,
+      limit: size.limit,
+      target: String(size.target),
+      unit: size.unit,
+      detail: 'Minimizing did not make it fit and splitting is turned off (split: false).',
+    });
+  }
+  const policies = split(current, t);
+  const after = policies.map((p) => p.size(t));
+  steps.push({ step: 'split', parts: policies.length, lengths: after.map((r) => r.length) });
+  return { policies, steps, before, after };
+}

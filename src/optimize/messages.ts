@@ -1,0 +1,31 @@
+/** Wording of every optimizer message, in one place. Messages say what is wrong and what to do. */
+import type { PolicyKind } from '../model/policy-document.js';
+
+const show = (v: unknown): string => JSON.stringify(v);
+const n = (x: number): string => x.toLocaleString('en-US');
+
+export const optimizeMessages = {
+  statementTooLarge: (where: string) =>
+    `(That is a policy holding only ${where}.) No split can place ${where}: shorten it by moving part of its Action or Resource list into another statement with the same Effect and Condition, or run minimize with compressActions.`,
+  notSplittable: (kind: PolicyKind) =>
+    `A ${kind} policy cannot be split into several policies: ${
+      kind === 'trust'
+        ? 'a role has exactly one trust policy'
+        : kind === 'boundary'
+          ? 'a user or role has exactly one permissions boundary'
+          : kind === 'session'
+            ? 'the session policy limit applies to all session policies together'
+            : kind === 'resource'
+              ? 'a resource has one resource-based policy'
+              : 'an endpoint has one endpoint policy'
+    }. Remove or shorten statements (minimize with compressActions may help).`,
+  aggregateTarget: (target: string, limit: number) =>
+    `Target '${target}' is a limit on the sum of all inline policies of one entity (${n(limit)} characters), so several inline policies do not help. For a role use planRole, which moves the overflow to managed policies; otherwise split for 'managed'.`,
+  overQuota: (needed: number, max: number) =>
+    `The role needs ${needed} managed policies, more than the ${max} allowed per role (IAM quota "Managed policies per role": 10 by default, adjustable). Shrink the statements (fit with compressActions), raise the quota and pass maxManagedPolicies, or spread the permissions over several roles.`,
+  duplicateSid: (sid: string, first: string, second: string) =>
+    `Sid ${show(sid)} appears in ${first} and in ${second}; combine needs unique Sids. Rename one, or use override() to let the later statement replace the earlier one.`,
+  versionMismatch: (first: string, other: string) =>
+    `Policies with Version ${show(first)} and ${show(other)} cannot be composed: policy variables mean different things in each. Rewrite the older policy with Version "2012-10-17".`,
+  nothingToCompose: () => 'Pass at least one policy.',
+} as const;

@@ -1,0 +1,254 @@
+/**
+ * `minimize`: a smaller policy that decides every request exactly as the original does
+ * (iam-reference §7: a policy's statements act as a union of Allows and a union of Denies).
+ */
+import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
+import type { SizeReport } from '../emit/size.js';
+import type { ConditionElement, ConditionValue, PolicyDocument, PolicyKind, PrincipalElement, Statement } from '../model/policy-document.js';
+import { PRINCIPAL_TYPES } from '../model/policy-document.js';
+import { createPolicy } from '../policy/policy.js';
+import { compressActions, type CompressActionsOptions } from './compress.js';
+import {
+  actionKey,
+  conditionKey,
+  minimizeActions,
+  minimizeResources,
+  principalKey,
+  resourceKey,
+  statementKey,
+} from './normalize.js';
+
+/**
+ * What the optimizer reads from a policy: any typed-iam policy object, built (`Policy<K>`), parsed
+ * or made with `createPolicy`. Functions taking one return the same type they were given.
+ */
+export interface PolicyLike {
+  readonly kind: PolicyKind;
+  readonly document: PolicyDocument;
+  readonly defaultTarget: SizeTargetName | SizeTarget;
+  size(target?: SizeTargetName | SizeTarget, options?: { readonly pretty?: boolean }): SizeReport;
+}
+
+/** Options of {@link minimize}. */
+export interface MinimizeOptions {
+  /**
+   * Merge statements that differ only in their Action list or only in their Resource list.
+   * Default `true`.
+   */
+  readonly merge?: boolean;
+  /**
+   * Also replace action lists by catalog-exact wildcards (see `compressActions`). Opt-in
+   * (default `false`): a wildcard will also cover actions AWS adds later.
+   */
+  readonly compressActions?: boolean | CompressActionsOptions;
+}
+
+const hasSid = (s: Statement): boolean => s.Sid !== undefined && s.Sid !== '';
+
+function uniqueExact<T>(values: readonly T[]): T[] {
+  return values.length < 2 ? values.slice() : [...new Set(values)];
+}
+
+function normalisePrincipal(p: PrincipalElement): PrincipalElement {
+  if (p === '*') return p;
+  const out: { [T in (typeof PRINCIPAL_TYPES)[number]]?: readonly string[] } = {};
+  for (const t of PRINCIPAL_TYPES) {
+    const v = p[t];
+    if (v !== undefined) out[t] = uniqueExact(v);
+  }
+  return out;
+}
+
+function normaliseCondition(c: ConditionElement): ConditionElement {
+  const out: { [op: string]: { [key: string]: readonly ConditionValue[] } } = {};
+  for (const op of Object.keys(c)) {
+    const block: { [key: string]: readonly ConditionValue[] } = {};
+    const src = c[op]!;
+    for (const key of Object.keys(src)) {
+      const seen = new Set<string>();
+      const values = src[key]!.filter((v) => {
+        const k = `${typeof v}:${String(v)}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+      // defineProperty keeps keys such as "__proto__" as plain data
+      Object.defineProperty(block, key, { value: values, enumerable: true, writable: true, configurable: true });
+    }
+    Object.defineProperty(out, op, { value: block, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** Builds a statement in canonical element order, leaving absent elements out. */
+function statement(parts: {
+  Sid?: string | undefined;
+  Effect: Statement['Effect'];
+  Principal?: PrincipalElement | undefined;
+  NotPrincipal?: PrincipalElement | undefined;
+  Action?: readonly string[] | undefined;
+  NotAction?: readonly string[] | undefined;
+  Resource?: readonly string[] | undefined;
+  NotResource?: readonly string[] | undefined;
+  Condition?: ConditionElement | undefined;
+}): Statement {
+  const out: { -readonly [K in keyof Statement]: Statement[K] } = { Effect: parts.Effect };
+  if (parts.Sid !== undefined) out.Sid = parts.Sid;
+  out.Effect = parts.Effect;
+  if (parts.Principal !== undefined) out.Principal = parts.Principal;
+  if (parts.NotPrincipal !== undefined) out.NotPrincipal = parts.NotPrincipal;
+  if (parts.Action !== undefined) out.Action = parts.Action;
+  if (parts.NotAction !== undefined) out.NotAction = parts.NotAction;
+  if (parts.Resource !== undefined) out.Resource = parts.Resource;
+  if (parts.NotResource !== undefined) out.NotResource = parts.NotResource;
+  if (parts.Condition !== undefined) out.Condition = parts.Condition;
+  return out;
+}
+
+/** Removes duplicate and covered values inside one statement. */
+function normaliseStatement(s: Statement): Statement {
+  return statement({
+    Sid: s.Sid,
+    Effect: s.Effect,
+    Principal: s.Principal === undefined ? undefined : normalisePrincipal(s.Principal),
+    NotPrincipal: s.NotPrincipal === undefined ? undefined : normalisePrincipal(s.NotPrincipal),
+    Action: s.Action === undefined ? undefined : minimizeActions(s.Action),
+    NotAction: s.NotAction === undefined ? undefined : minimizeActions(s.NotAction),
+    Resource: s.Resource === undefined ? undefined : minimizeResources(s.Resource),
+    NotResource: s.NotResource === undefined ? undefined : minimizeResources(s.NotResource),
+    Condition: s.Condition === undefined ? undefined : normaliseCondition(s.Condition),
+  });
+}
+
+/** Key of what must be equal for a merge, besides the merged element. */
+function sharedKey(s: Statement): string {
+  return `${s.Effect}\u0002${principalKey(s.Principal)}\u0002${principalKey(s.NotPrincipal)}\u0002${conditionKey(s.Condition)}`;
+}
+
+/**
+ * Folds statements with the same key into the first one with that key. A statement joins the
+ * earliest group member it may join: two statements that both carry a Sid never merge.
+ */
+function mergeBy(
+  list: readonly Statement[],
+  keyOf: (s: Statement) => string | undefined,
+  combine: (a: Statement, b: Statement) => Statement,
+): { list: Statement[]; changed: boolean } {
+  const out: Statement[] = [];
+  const groups = new Map<string, number[]>();
+  let changed = false;
+  for (const s of list) {
+    const key = keyOf(s);
+    if (key === undefined) {
+      out.push(s);
+      continue;
+    }
+    const members = groups.get(key);
+    let joined = false;
+    if (members !== undefined) {
+      for (const at of members) {
+        const a = out[at]!;
+        if (hasSid(a) && hasSid(s)) continue;
+        out[at] = combine(a, s);
+        joined = changed = true;
+        break;
+      }
+    }
+    if (!joined) {
+      if (members === undefined) groups.set(key, [out.length]);
+      else members.push(out.length);
+      out.push(s);
+    }
+  }
+  return { list: out, changed };
+}
+
+const sidOf = (a: Statement, b: Statement): string | undefined => (hasSid(a) ? a.Sid : hasSid(b) ? b.Sid : a.Sid);
+
+const keepFirst = (a: Statement, b: Statement): Statement => statement({ ...a, Sid: sidOf(a, b) });
+
+const mergeActions = (a: Statement, b: Statement): Statement =>
+  statement({ ...a, Sid: sidOf(a, b), Action: minimizeActions([...a.Action!, ...b.Action!]) });
+
+const mergeResources = (a: Statement, b: Statement): Statement =>
+  statement({ ...a, Sid: sidOf(a, b), Resource: minimizeResources([...a.Resource!, ...b.Resource!]) });
+
+function compressStatement(s: Statement, options: CompressActionsOptions): Statement {
+  if (s.Action === undefined) return s;
+  const Action = compressActions(s.Action, options);
+  return Action.length === s.Action.length && Action.every((a, i) => a === s.Action![i]) ? s : statement({ ...s, Action });
+}
+
+function mergeAll(input: readonly Statement[]): Statement[] {
+  let list = input.slice();
+  const passes: readonly [(s: Statement) => string | undefined, (a: Statement, b: Statement) => Statement][] = [
+    // identical statements (any elements, Not* included)
+    [statementKey, keepFirst],
+    // along Action: same Resource element, compared as a set
+    [(s) => (s.Action === undefined ? undefined : `${sharedKey(s)}\u0003${resourceKey(s)}`), mergeActions],
+    // along Resource: same Action element, compared as a set
+    [(s) => (s.Resource === undefined ? undefined : `${sharedKey(s)}\u0003${actionKey(s)}`), mergeResources],
+  ];
+  // every merge removes a statement, so this ends; the bound is a guard
+  for (let round = 0; round <= input.length; round++) {
+    let changed = false;
+    for (const [keyOf, combine] of passes) {
+      const r = mergeBy(list, keyOf, combine);
+      list = r.list;
+      changed ||= r.changed;
+    }
+    if (!changed) break;
+  }
+  return list;
+}
+
+/**
+ * The statement-level work of {@link minimize}, on model statements. Exposed for planners that
+ * work on statement lists.
+ */
+export function minimizeStatements(statements: readonly Statement[], options: MinimizeOptions = {}): Statement[] {
+  let list = statements.map(normaliseStatement);
+  const merge = options.merge !== false;
+  if (merge) list = mergeAll(list);
+  if (options.compressActions !== undefined && options.compressActions !== false) {
+    const opts = options.compressActions === true ? {} : options.compressActions;
+    list = list.map((s) => compressStatement(s, opts));
+    if (merge) list = mergeAll(list);
+  }
+  return list;
+}
+
+/**
+ * Returns an equivalent, smaller policy: every request gets the same decision from it as from
+ * `policy`. It removes duplicate values (actions compared case-insensitively) and duplicate
+ * statements, drops entries a wildcard of the same list covers, and merges statements with the same
+ * Effect, Principal, NotPrincipal and Condition whose Resource sets are equal (their Action lists
+ * are joined) or whose Action sets are equal (their Resource lists are joined). NotAction and
+ * NotResource lists are never joined; two statements that both have a Sid are never merged.
+ * With `compressActions` it also replaces action lists by catalog-exact wildcards (opt-in, see
+ * docs/optimize.md for the caveat).
+ *
+ * @example
+ * ```ts
+ * const p = policy.identity(
+ *   allow('s3:GetObject').on('arn:aws:s3:::b/*'),
+ *   allow('s3:PutObject', 's3:GetObject').on('arn:aws:s3:::b/*'),
+ * );
+ * minimize(p).toJSON();
+ * // {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:PutObject"],"Resource":"arn:aws:s3:::b/*"}]}
+ * ```
+ */
+export function minimize<P extends PolicyLike>(policy: P, options: MinimizeOptions = {}): P {
+  const statements = minimizeStatements(policy.document.Statement, options);
+  return rebuild(policy, statements);
+}
+
+/** A new policy of the same kind, Version, Id and default target with other statements. */
+export function rebuild<P extends PolicyLike>(policy: P, statements: readonly Statement[]): P {
+  const doc = policy.document;
+  return createPolicy(
+    policy.kind,
+    { Version: doc.Version, ...(doc.Id === undefined ? {} : { Id: doc.Id }), Statement: statements },
+    policy.defaultTarget,
+  ) as unknown as P;
+}

@@ -1,0 +1,80 @@
+/** `split`: several policies that each fit a size target, together deciding like the original. */
+import { PolicySizeError } from '../errors.js';
+import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
+import type { PolicyKind, Statement } from '../model/policy-document.js';
+import { optimizeMessages } from './messages.js';
+import { rebuild, type PolicyLike } from './minimize.js';
+import { firstFit, measurePieces } from './pack.js';
+
+/**
+ * Kinds whose statements may be spread over several policies without changing a decision: several
+ * identity policies on one principal, or several SCPs / RCPs on one node, act as their union.
+ */
+const SPLITTABLE: ReadonlySet<PolicyKind> = new Set<PolicyKind>(['identity', 'scp', 'rcp']);
+
+/**
+ * Gives every statement a Sid no other statement has: later repeats of a Sid get a number
+ * appended (`Read`, `Read2`, ...). Statements without a Sid stay without one.
+ */
+export function uniqueSids(statements: readonly Statement[]): Statement[] {
+  const taken = new Set<string>();
+  for (const s of statements) if (s.Sid !== undefined && s.Sid !== '') taken.add(s.Sid);
+  const seen = new Set<string>();
+  return statements.map((s) => {
+    if (s.Sid === undefined || s.Sid === '') return s;
+    if (!seen.has(s.Sid)) {
+      seen.add(s.Sid);
+      return s;
+    }
+    let k = 2;
+    while (taken.has(`${s.Sid}${k}`)) k++;
+    const sid = `${s.Sid}${k}`;
+    taken.add(sid);
+    seen.add(sid);
+    return { ...s, Sid: sid };
+  });
+}
+
+/** Throws the size error for `policy` not fitting `t`, with `detail`. */
+function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): never {
+  const r = policy.size(t);
+  throw new PolicySizeError({ length: r.length, limit: r.limit, target: String(r.target), unit: r.unit, detail });
+}
+
+/**
+ * Splits a policy into policies that each fit `target` (default: the policy's own target),
+ * measured exactly on the JSON each part emits. Statements are kept whole and in order and go to
+ * the first part with room (first-fit), so appending statements never moves existing ones to
+ * another part. Sids are unique across all parts (repeats get a number appended). A policy that
+ * already fits comes back as the only part.
+ *
+ * Only identity policies, SCPs and RCPs can be split (attaching several acts as their union);
+ * for other kinds, and for aggregate targets such as `inline-role`, a policy that does not fit is
+ * a {@link PolicySizeError}. So is a statement too large to fit a part on its own; the error names
+ * it (`Statement[3] (Sid "ReadLogs")`).
+ *
+ * @example
+ * ```ts
+ * const parts = split(bigPolicy, 'managed');
+ * parts.every((p) => p.size('managed').fits); // true
+ * ```
+ */
+export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName | SizeTarget): P[] {
+  const t = resolveTarget(target ?? policy.defaultTarget);
+  const statements = uniqueSids(policy.document.Statement);
+  const renamed = statements.some((s, i) => s !== policy.document.Statement[i]);
+  const whole = renamed ? rebuild(policy, statements) : policy;
+  if (whole.size(t).fits) return [whole];
+  if (!SPLITTABLE.has(policy.kind)) tooLarge(whole, t, optimizeMessages.notSplittable(policy.kind));
+  if (t.aggregate) tooLarge(whole, t, optimizeMessages.aggregateTarget(t.name, t.limit));
+
+  const measured = measurePieces(policy.document, statements);
+  const parts = firstFit(statements, measured, () => t);
+  return parts.map((indices) => {
+    const part = rebuild(policy, indices.map((i) => statements[i]!));
+    const r = part.size(t);
+    // the packer's arithmetic is exact; this guards the invariant the caller relies on
+    if (!r.fits) throw new Error(`typed-iam internal error: split produced a part of ${r.length} ${r.unit} for limit ${r.limit}.`);
+    return part;
+  });
+}
