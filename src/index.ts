@@ -8,8 +8,15 @@ export { policy, type PolicyFactory, type CheckKind, type CheckStatements, type 
 export { principal, type PrincipalValue, type Partition, type PrincipalOptions, type ServicePrincipalName } from './builder/principal.js';
 export { policyVariable } from './builder/variables.js';
 export type { Policy } from './policy/types.js';
+export {
+  parsePolicy,
+  safeParsePolicy,
+  policyJsonSchema,
+  type ParseOptions,
+  type SafeParseResult,
+} from './parse/index.js';
 export { isPolicy, inlineSize, type ToStringOptions, type StatementSource } from './policy/policy.js';
-export { SIZE_TARGETS, DEFAULT_TARGET, type SizeTarget, type SizeTargetName } from './emit/size-targets.js';
+export { SIZE_TARGETS, SIZE_TARGET_SOURCES, DEFAULT_TARGET, type SizeTarget, type SizeTargetName } from './emit/size-targets.js';
 export type { SizeReport } from './emit/size.js';
 export type { PolicyJson, StatementJson } from './emit/emit.js';
 export {

@@ -40,6 +40,10 @@ export const messages = {
   invalidValueChar: (ch: string, what: string) =>
     `${what} contains ${show(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which IAM does not accept: only tab, line feed, carriage return and U+0020 to U+00FF.`,
   // parsing (src/parse)
+} as const;
+
+/** Messages only the parser uses (a separate object, so a builder-only bundle leaves them out). */
+export const parseMessages = {
   jsonSyntax: (detail: string) => `Not valid JSON: ${detail}.`,
   duplicateKey: (key: string) =>
     `Key ${show(key)} appears more than once in this object; IAM rejects duplicate keys (JSON.parse would silently keep the last). Keep one.`,

@@ -3,39 +3,30 @@
 /** Operator families. */
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IPAddress' | 'ARN' | 'Null';
 
-/** Each base operator with its family and whether it is negated. */
+const NAMES =
+  'StringEquals StringNotEquals StringEqualsIgnoreCase StringNotEqualsIgnoreCase StringLike StringNotLike ' +
+  'NumericEquals NumericNotEquals NumericLessThan NumericLessThanEquals NumericGreaterThan NumericGreaterThanEquals ' +
+  'DateEquals DateNotEquals DateLessThan DateLessThanEquals DateGreaterThan DateGreaterThanEquals ' +
+  'Bool BinaryEquals IpAddress NotIpAddress ArnEquals ArnLike ArnNotEquals ArnNotLike Null';
+
+/** The family of a base operator, read off its name. */
+function familyOf(name: string): OperatorFamily {
+  if (name.startsWith('String')) return 'String';
+  if (name.startsWith('Numeric')) return 'Numeric';
+  if (name.startsWith('Date')) return 'Date';
+  if (name.startsWith('Arn')) return 'ARN';
+  if (name.endsWith('IpAddress')) return 'IPAddress';
+  if (name === 'BinaryEquals') return 'Binary';
+  return name === 'Bool' ? 'Bool' : 'Null';
+}
+
+/** Each base operator with its family and whether it is negated (`...Not...`, `NotIpAddress`). */
 export const BASE_OPERATORS: { readonly [op: string]: { readonly family: OperatorFamily; readonly negated: boolean } } =
-  Object.freeze(
-    Object.assign(Object.create(null) as object, {
-      StringEquals: { family: 'String', negated: false },
-      StringNotEquals: { family: 'String', negated: true },
-      StringEqualsIgnoreCase: { family: 'String', negated: false },
-      StringNotEqualsIgnoreCase: { family: 'String', negated: true },
-      StringLike: { family: 'String', negated: false },
-      StringNotLike: { family: 'String', negated: true },
-      NumericEquals: { family: 'Numeric', negated: false },
-      NumericNotEquals: { family: 'Numeric', negated: true },
-      NumericLessThan: { family: 'Numeric', negated: false },
-      NumericLessThanEquals: { family: 'Numeric', negated: false },
-      NumericGreaterThan: { family: 'Numeric', negated: false },
-      NumericGreaterThanEquals: { family: 'Numeric', negated: false },
-      DateEquals: { family: 'Date', negated: false },
-      DateNotEquals: { family: 'Date', negated: true },
-      DateLessThan: { family: 'Date', negated: false },
-      DateLessThanEquals: { family: 'Date', negated: false },
-      DateGreaterThan: { family: 'Date', negated: false },
-      DateGreaterThanEquals: { family: 'Date', negated: false },
-      Bool: { family: 'Bool', negated: false },
-      BinaryEquals: { family: 'Binary', negated: false },
-      IpAddress: { family: 'IPAddress', negated: false },
-      NotIpAddress: { family: 'IPAddress', negated: true },
-      ArnEquals: { family: 'ARN', negated: false },
-      ArnLike: { family: 'ARN', negated: false },
-      ArnNotEquals: { family: 'ARN', negated: true },
-      ArnNotLike: { family: 'ARN', negated: true },
-      Null: { family: 'Null', negated: false },
-    } satisfies Record<string, { family: OperatorFamily; negated: boolean }>),
-  );
+  /*#__PURE__*/ (() => {
+    const table: Record<string, { readonly family: OperatorFamily; readonly negated: boolean }> = Object.create(null);
+    for (const name of NAMES.split(' ')) table[name] = Object.freeze({ family: familyOf(name), negated: name.includes('Not') });
+    return Object.freeze(table);
+  })();
 
 /** An operator taken apart: `ForAnyValue:StringLikeIfExists` -> qualifier, base, ifExists. */
 export interface ParsedOperator {

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { PolicyIssueCode } from '../errors.js';
-import { messages } from '../messages.js';
+import { messages, parseMessages } from '../messages.js';
 import type { JsonObject, JsonValue } from './json.js';
 import { formatPath, valueAt, type PathSegment } from './path.js';
 import { schemas } from './schema.js';
@@ -97,7 +97,7 @@ function mapIssue(raw: JsonValue, path: PathSegment[], issue: ZodIssue, out: Raw
     for (const key of issue.keys) {
       const where = model.length === 0 ? 'the policy document' : 'a statement';
       const segments = toModel(raw, [...path, key]);
-      out.push({ segments, code: 'UNKNOWN_ELEMENT', message: messages.unknownElement(key, where), atKey: true });
+      out.push({ segments, code: 'UNKNOWN_ELEMENT', message: parseMessages.unknownElement(key, where), atKey: true });
     }
     return;
   }
@@ -114,17 +114,17 @@ function mapIssue(raw: JsonValue, path: PathSegment[], issue: ZodIssue, out: Raw
     if (last === 'Version')
       return void out.push({ segments: model, code: 'INVALID_VERSION', message: messages.invalidVersion(value) });
     if (last === 'Principal' || last === 'NotPrincipal')
-      return void out.push({ segments: model, code: 'INVALID_PRINCIPAL', message: messages.principalString(value, String(last)) });
+      return void out.push({ segments: model, code: 'INVALID_PRINCIPAL', message: parseMessages.principalString(value, String(last)) });
   }
   if (issue.code === 'too_small') {
     if (inCondition)
-      return void out.push({ segments: model, code: 'INVALID_CONDITION', message: messages.emptyConditionValues(String(last)) });
+      return void out.push({ segments: model, code: 'INVALID_CONDITION', message: parseMessages.emptyConditionValues(String(last)) });
     return void out.push({ segments: model, code: 'MISSING_ELEMENT', message: messages.missingStatement() });
   }
   out.push({
     segments: model,
     code: inCondition ? 'INVALID_CONDITION' : 'INVALID_TYPE',
-    message: messages.invalidType(formatPath(model), expected(model), jsonType(value)),
+    message: parseMessages.invalidType(formatPath(model), expected(model), jsonType(value)),
   });
 }
 
@@ -157,14 +157,14 @@ export function checkShape(raw: JsonValue): RawIssue[] {
       if (!rr.success) flatten(rr.error.issues, path, collected);
     };
     const ops = Object.keys(cond);
-    if (ops.length === 0) out.push({ segments: ['Statement', i, 'Condition'], code: 'INVALID_CONDITION', message: messages.emptyCondition() });
+    if (ops.length === 0) out.push({ segments: ['Statement', i, 'Condition'], code: 'INVALID_CONDITION', message: parseMessages.emptyCondition() });
     for (const op of ops) {
       const block = cond[op]!;
       if (op === '__proto__') check(s.conditionBlock, block, [...base, op]);
       if (!isObject(block)) continue;
       const keys = Object.keys(block);
       if (keys.length === 0)
-        out.push({ segments: ['Statement', i, 'Condition', op], code: 'INVALID_CONDITION', message: messages.emptyConditionOperator(op) });
+        out.push({ segments: ['Statement', i, 'Condition', op], code: 'INVALID_CONDITION', message: parseMessages.emptyConditionOperator(op) });
       if (hasOwn(block, '__proto__')) check(s.conditionValues, block['__proto__']!, [...base, op, '__proto__']);
     }
   });
@@ -175,7 +175,7 @@ export function checkShape(raw: JsonValue): RawIssue[] {
   const empty = list.flatMap((statement, i) => (isObject(statement) && Object.keys(statement).length === 0 ? [i] : []));
   if (empty.length === 0) return out;
   const kept = out.filter((i) => !(i.segments[0] === 'Statement' && empty.includes(i.segments[1] as number)));
-  for (const i of empty) kept.push({ segments: ['Statement', i], code: 'EMPTY_STATEMENT', message: messages.emptyStatement() });
+  for (const i of empty) kept.push({ segments: ['Statement', i], code: 'EMPTY_STATEMENT', message: parseMessages.emptyStatement() });
   return kept;
 }
 

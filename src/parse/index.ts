@@ -4,7 +4,7 @@
  * with a readable path and, for text, line and column.
  */
 import { PolicyParseError, type PolicyIssue } from '../errors.js';
-import { messages } from '../messages.js';
+import { messages, parseMessages } from '../messages.js';
 import { validateDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { trustedPolicy } from '../policy/policy.js';
@@ -122,7 +122,7 @@ function run(input: unknown, options: ParseOptions): Outcome {
 
   if (typeof input === 'string') {
     if (input.length > maxLength)
-      return fail([{ segments: [], code: 'INPUT_TOO_LARGE', message: messages.inputTooLarge(input.length, maxLength) }], undefined, maxDepth);
+      return fail([{ segments: [], code: 'INPUT_TOO_LARGE', message: parseMessages.inputTooLarge(input.length, maxLength) }], undefined, maxDepth);
     text = input;
     if (isUrlEncoded(text)) {
       const d = urlDecode(text);
@@ -182,13 +182,13 @@ function characterIssues(text: string, issues: RawIssue[]): void {
 function jsonIssue(p: JsonProblem): RawIssue {
   switch (p.kind) {
     case 'syntax':
-      return { segments: [], code: 'JSON_SYNTAX', message: messages.jsonSyntax(p.detail), offset: p.offset };
+      return { segments: [], code: 'JSON_SYNTAX', message: parseMessages.jsonSyntax(p.detail), offset: p.offset };
     case 'too-deep':
-      return { segments: [], code: 'TOO_DEEP', message: messages.tooDeep(Number(p.detail)), offset: p.offset };
+      return { segments: [], code: 'TOO_DEEP', message: parseMessages.tooDeep(Number(p.detail)), offset: p.offset };
     case 'duplicate':
-      return { segments: [], code: 'DUPLICATE_KEY', message: messages.duplicateKey(p.detail), offset: p.offset, atKey: true };
+      return { segments: [], code: 'DUPLICATE_KEY', message: parseMessages.duplicateKey(p.detail), offset: p.offset, atKey: true };
     case 'number':
-      return { segments: [], code: 'INVALID_TYPE', message: messages.inexactNumber(p.detail), offset: p.offset };
+      return { segments: [], code: 'INVALID_TYPE', message: parseMessages.inexactNumber(p.detail), offset: p.offset };
     case 'escaped-char': {
       let k = 0;
       while (k < p.detail.length) {

@@ -3,7 +3,7 @@
  * which are copied into the parser's own tree (keys defined as data, so `__proto__` is a key).
  */
 import { firstInvalidChar } from '../model/syntax.js';
-import { messages } from '../messages.js';
+import { messages, parseMessages } from '../messages.js';
 import type { RawIssue } from './check.js';
 import type { JsonObject, JsonValue } from './json.js';
 import type { PathSegment } from './path.js';
@@ -20,9 +20,9 @@ export function urlDecode(text: string): { text: string } | { issue: RawIssue } 
   } catch {
     for (let i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
       if (!isHex(text.charCodeAt(i + 1)) || !isHex(text.charCodeAt(i + 2)))
-        return { issue: { segments: [], code: 'INVALID_ENCODING', message: messages.invalidEncoding(`malformed escape ${JSON.stringify(text.slice(i, i + 3))}`), offset: i } };
+        return { issue: { segments: [], code: 'INVALID_ENCODING', message: parseMessages.invalidEncoding(`malformed escape ${JSON.stringify(text.slice(i, i + 3))}`), offset: i } };
     }
-    return { issue: { segments: [], code: 'INVALID_ENCODING', message: messages.invalidEncoding('the escapes do not form valid UTF-8') } };
+    return { issue: { segments: [], code: 'INVALID_ENCODING', message: parseMessages.invalidEncoding('the escapes do not form valid UTF-8') } };
   }
 }
 
@@ -61,19 +61,19 @@ export function fromObject(
         return v;
       case 'number':
         if (!Number.isFinite(v)) {
-          issues.push({ segments: path.slice(), code: 'INVALID_TYPE', message: messages.unreadableValue(`${v} is not a JSON number`) });
+          issues.push({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue(`${v} is not a JSON number`) });
           return undefined;
         }
         return v;
       case 'object':
         break;
       default:
-        issues.push({ segments: path.slice(), code: 'INVALID_TYPE', message: messages.unreadableValue(v === undefined ? 'undefined is not JSON data' : `a ${typeof v} is not JSON data`) });
+        issues.push({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue(v === undefined ? 'undefined is not JSON data' : `a ${typeof v} is not JSON data`) });
         return undefined;
     }
     if (v === null) return null;
     if (depth >= maxDepth) {
-      issues.push({ segments: path.slice(), code: 'TOO_DEEP', message: messages.tooDeep(maxDepth) });
+      issues.push({ segments: path.slice(), code: 'TOO_DEEP', message: parseMessages.tooDeep(maxDepth) });
       stop = true;
       return undefined;
     }
@@ -91,7 +91,7 @@ export function fromObject(
     }
     const proto = Object.getPrototypeOf(v) as unknown;
     if (proto !== null && proto !== Object.prototype) {
-      issues.push({ segments: path.slice(), code: 'INVALID_TYPE', message: messages.unreadableValue('only plain objects and arrays are JSON data') });
+      issues.push({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue('only plain objects and arrays are JSON data') });
       return undefined;
     }
     const out: JsonObject = {};
@@ -115,7 +115,7 @@ export function fromObject(
     issues.push({
       segments: path.slice(),
       code: 'INVALID_TYPE',
-      message: messages.unreadableValue(`reading it threw ${e instanceof Error ? e.name : 'an exception'}`),
+      message: parseMessages.unreadableValue(`reading it threw ${e instanceof Error ? e.name : 'an exception'}`),
     });
     return undefined;
   }

@@ -8,6 +8,7 @@ import {
   principal,
   PolicySizeError,
   SIZE_TARGETS,
+  SIZE_TARGET_SOURCES,
   DEFAULT_TARGET,
   type SizeTargetName,
 } from '../../src/index.js';
@@ -55,7 +56,7 @@ describe('size targets (iam-reference §5)', () => {
       const t = SIZE_TARGETS[name as SizeTargetName];
       expect(t, name).toBeDefined();
       expect([t.limit, t.unit, t.whitespaceCounts], name).toEqual([limit, unit, ws]);
-      expect(t.source.length, name).toBeGreaterThan(10);
+      expect(SIZE_TARGET_SOURCES[name as SizeTargetName].length, name).toBeGreaterThan(10);
     }
     expect(SIZE_TARGETS['inline-role'].aggregate).toBe(true);
     expect(DEFAULT_TARGET).toMatchObject({ identity: 'managed', boundary: 'managed', trust: 'trust', scp: 'scp', rcp: 'rcp', session: 'session', endpoint: 'vpc-endpoint' });
