@@ -7,6 +7,9 @@ import { parseOperator, type ParsedOperator } from '../model/operators.js';
 import type { SizeTargetName } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
 import type { LintRuleInfo, Severity } from './types.js';
+import type { ConditionKeyInfo } from '../catalog/index.js';
+import { keyInfo, knownService, patternData, patternSet, type PatternData } from './catalog-cache.js';
+import { splitArn, type ArnFields } from './helpers.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -27,12 +30,24 @@ export interface ActionEntry {
   readonly name: string;
   readonly wildcard: boolean;
   readonly serviceWildcard: boolean;
+  /** True for the bare `*`. */
+  readonly star: boolean;
+  /** Catalog expansion of the pattern (looked up once per entry). */
+  readonly data: PatternData;
+  /** The canonical actions of the pattern as a set (looked up once per entry). */
+  readonly set: ReadonlySet<string>;
+  /** True when `service` is a known service prefix. */
+  readonly known: boolean;
 }
 
 /** One entry of Resource or NotResource. */
 export interface ResourceEntry {
   readonly raw: string;
   readonly path: string;
+  /** True when `raw` starts with `arn:`. */
+  readonly isArn: boolean;
+  /** The ARN fields when `raw` starts with `arn:` and has six fields (split once per entry). */
+  readonly arn: ArnFields | undefined;
 }
 
 /** One condition key under one operator. */
@@ -46,6 +61,8 @@ export interface ConditionEntry {
   readonly operatorPath: string;
   /** `Statement[0].Condition.StringEquals["aws:SourceIp"]` */
   readonly path: string;
+  /** Catalog data of the key (looked up once per entry). */
+  readonly info: ConditionKeyInfo | undefined;
 }
 
 /** What the rules read about one statement. */
@@ -60,6 +77,10 @@ export interface StatementFacts {
   readonly conditions: readonly ConditionEntry[];
   /** Lower-cased condition keys of the statement. */
   readonly keys: ReadonlySet<string>;
+  /** True when an action entry is the bare `*`. */
+  readonly anyStar: boolean;
+  /** True when an action entry is `*` or has a wildcard in its service prefix. */
+  readonly anyServiceWildcard: boolean;
 }
 
 /** Everything a rule sees. */
@@ -91,6 +112,10 @@ class Action implements ActionEntry {
   readonly service: string;
   readonly wildcard: boolean;
   readonly serviceWildcard: boolean;
+  readonly star: boolean;
+  private cachedData: PatternData | undefined;
+  private cachedSet: ReadonlySet<string> | undefined;
+  private cachedKnown: boolean | undefined;
   constructor(
     readonly raw: string,
     private readonly at: string,
@@ -102,6 +127,17 @@ class Action implements ActionEntry {
     this.service = colon < 0 ? this.lower : this.lower.slice(0, colon);
     this.wildcard = raw.includes('*') || raw.includes('?');
     this.serviceWildcard = colon > 0 && (this.service.includes('*') || this.service.includes('?'));
+    this.star = raw === '*';
+  }
+  get data(): PatternData {
+    return (this.cachedData ??= patternData(this.lower));
+  }
+  get set(): ReadonlySet<string> {
+    return (this.cachedSet ??= patternSet(this.lower));
+  }
+  get known(): boolean {
+    // an action without wildcards that the catalog lists proves its service: one lookup instead of two
+    return (this.cachedKnown ??= (!this.wildcard && this.data.actions.length > 0) || knownService(this.service));
   }
   get name(): string {
     const colon = this.raw.indexOf(':');
@@ -113,12 +149,20 @@ class Action implements ActionEntry {
 }
 
 class Resource implements ResourceEntry {
+  readonly isArn: boolean;
+  private cachedArn: ArnFields | null | undefined;
   constructor(
     readonly raw: string,
     private readonly at: string,
     private readonly element: string,
     private readonly index: number,
-  ) {}
+  ) {
+    this.isArn = raw.startsWith('arn:');
+  }
+  get arn(): ArnFields | undefined {
+    if (this.cachedArn === undefined) this.cachedArn = (this.isArn ? splitArn(this.raw) : undefined) ?? null;
+    return this.cachedArn ?? undefined;
+  }
   get path(): string {
     return `${this.at}.${this.element}[${this.index}]`;
   }
@@ -126,6 +170,7 @@ class Resource implements ResourceEntry {
 
 class Condition implements ConditionEntry {
   readonly keyLower: string;
+  private cachedInfo: ConditionKeyInfo | null | undefined;
   constructor(
     readonly operator: string,
     readonly op: ParsedOperator | undefined,
@@ -135,6 +180,10 @@ class Condition implements ConditionEntry {
   ) {
     this.keyLower = key.toLowerCase();
   }
+  get info(): ConditionKeyInfo | undefined {
+    if (this.cachedInfo === undefined) this.cachedInfo = keyInfo(this.keyLower) ?? null;
+    return this.cachedInfo ?? undefined;
+  }
   get operatorPath(): string {
     return keyPath(`${this.at}.Condition`, this.operator);
   }
@@ -143,14 +192,24 @@ class Condition implements ConditionEntry {
   }
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_CONDITIONS: readonly ConditionEntry[] = [];
+
 /** Builds the facts of one statement. */
 export function statementFacts(s: Statement, index: number): StatementFacts {
   const path = `Statement[${index}]`;
   const actionElement = s.Action !== undefined ? 'Action' : s.NotAction !== undefined ? 'NotAction' : undefined;
   const actions: ActionEntry[] = [];
+  let anyStar = false;
+  let anyServiceWildcard = false;
   if (actionElement !== undefined) {
     const list = s[actionElement]!;
-    for (let i = 0; i < list.length; i++) actions.push(new Action(list[i]!, path, actionElement, i));
+    for (let i = 0; i < list.length; i++) {
+      const a = new Action(list[i]!, path, actionElement, i);
+      if (a.star) anyStar = anyServiceWildcard = true;
+      else if (a.serviceWildcard) anyServiceWildcard = true;
+      actions.push(a);
+    }
   }
   const resourceElement = s.Resource !== undefined ? 'Resource' : s.NotResource !== undefined ? 'NotResource' : undefined;
   const resources: ResourceEntry[] = [];
@@ -158,18 +217,18 @@ export function statementFacts(s: Statement, index: number): StatementFacts {
     const list = s[resourceElement]!;
     for (let i = 0; i < list.length; i++) resources.push(new Resource(list[i]!, path, resourceElement, i));
   }
-  const conditions: ConditionEntry[] = [];
-  const keys = new Set<string>();
+  const conditions: ConditionEntry[] = s.Condition === undefined ? (NO_CONDITIONS as ConditionEntry[]) : [];
+  const keys = s.Condition === undefined ? NO_KEYS : new Set<string>();
   if (s.Condition !== undefined) {
     for (const operator of Object.keys(s.Condition)) {
       const block = s.Condition[operator]!;
       const op = parseOperator(operator);
       for (const key of Object.keys(block)) {
         const c = new Condition(operator, op, key, block[key]!, path);
-        keys.add(c.keyLower);
+        (keys as Set<string>).add(c.keyLower);
         conditions.push(c);
       }
     }
   }
-  return { index, path, statement: s, actionElement, actions, resourceElement, resources, conditions, keys };
+  return { index, path, statement: s, actionElement, actions, resourceElement, resources, conditions, keys, anyStar, anyServiceWildcard };
 }

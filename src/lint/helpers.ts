@@ -53,10 +53,13 @@ export interface VariableUse {
   readonly body: string;
 }
 
+const NO_VARIABLES: readonly VariableUse[] = Object.freeze([]);
+
 /** The policy variables written in `s`, in order. */
-export function variables(s: string): VariableUse[] {
-  const out: VariableUse[] = [];
+export function variables(s: string): readonly VariableUse[] {
   let i = s.indexOf('${');
+  if (i < 0) return NO_VARIABLES;
+  const out: VariableUse[] = [];
   while (i >= 0) {
     const end = s.indexOf('}', i + 2);
     if (end < 0) break;

@@ -135,11 +135,16 @@ function addIssues(findings: Finding[], issues: readonly PolicyIssue[]): void {
     });
 }
 
-function enabled(rule: LintRule, options: LintOptions): Severity | undefined {
-  const setting = options.rules?.[rule.code];
-  if (setting === 'off') return undefined;
-  if (setting !== undefined) return setting;
-  return rule.optIn ? undefined : rule.severity;
+/** The rules of each kind, in registry order (computed once). */
+const RULES_BY_KIND = new Map<PolicyKind, readonly LintRule[]>();
+
+function rulesOf(kind: PolicyKind): readonly LintRule[] {
+  let list = RULES_BY_KIND.get(kind);
+  if (list === undefined) {
+    list = RULES.filter((r) => r.kinds.includes(kind));
+    RULES_BY_KIND.set(kind, list);
+  }
+  return list;
 }
 
 interface Extra {
@@ -165,14 +170,27 @@ function runRules(
     target: options.target,
     accounts: options.accounts ?? [],
   };
-  for (const rule of RULES) {
-    if (!rule.kinds.includes(kind)) continue;
-    const severity = enabled(rule, options);
-    if (severity === undefined) continue;
-    const configured = options.rules?.[rule.code] !== undefined;
-    rule.check(ctx, (path, message, override) => {
-      findings.push({ code: rule.code, severity: configured ? severity : (override ?? severity), path, message });
-    });
+  const settings = options.rules;
+  // one report function for all rules: it reads the rule being run
+  let code = '';
+  let severity: Severity = 'error';
+  let configured = false;
+  const report = (path: string, message: string, override?: Severity): void => {
+    findings.push({ code, severity: configured ? severity : (override ?? severity), path, message });
+  };
+  for (const rule of rulesOf(kind)) {
+    const setting = settings?.[rule.code];
+    if (setting === 'off') continue;
+    if (setting === undefined) {
+      if (rule.optIn) continue;
+      severity = rule.severity;
+      configured = false;
+    } else {
+      severity = setting;
+      configured = true;
+    }
+    code = rule.code;
+    rule.check(ctx, report);
   }
 }
 

@@ -8,7 +8,7 @@ export const allActionsOnAllResources: LintRule = {
   kinds: ['identity', 'resource'],
   check(ctx, report) {
     for (const s of ctx.statements) {
-      if (s.statement.Effect !== 'Allow' || s.statement.Condition !== undefined) continue;
+      if (!s.anyStar || s.statement.Effect !== 'Allow' || s.statement.Condition !== undefined) continue;
       const a = s.actions.find((x) => x.raw === '*');
       if (s.actionElement !== 'Action' || a === undefined) continue;
       if (s.resourceElement === 'Resource' && s.resources.some((r) => r.raw === '*'))

@@ -1,4 +1,3 @@
-import { keyInfo } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
@@ -12,7 +11,7 @@ export const forAllValuesWithSingleValuedKey: LintRule = {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
         if (c.op?.qualifier !== 'ForAllValues') continue;
-        const info = keyInfo(c.key);
+        const info = c.info;
         if (info === undefined || info.multivalued) continue;
         report(c.path, `Condition key ${show(c.key)} is single-valued: ${show(c.operator)} is also true when the key is missing; drop the qualifier and write ${show(c.operator.slice(13))}.`);
       }

@@ -1,5 +1,4 @@
 import { catalogVersion } from '../../catalog/index.js';
-import { knownService, patternData } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
@@ -12,8 +11,7 @@ export const invalidAction: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const a of s.actions) {
-        if (a.wildcard || !knownService(a.service)) continue;
-        if (patternData(a.lower).actions.length > 0) continue;
+        if (a.wildcard || a.data.actions.length > 0 || !a.known) continue;
         report(
           a.path,
           `Action ${show(a.raw)} does not exist in service ${show(a.service)} (AWS catalog of ${catalogVersion.date}); fix the spelling or remove it.`,

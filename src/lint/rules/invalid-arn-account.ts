@@ -1,5 +1,5 @@
 import type { LintRule } from '../context.js';
-import { hasVariable, hasWildcard, show, splitArn } from '../helpers.js';
+import { hasVariable, hasWildcard, show } from '../helpers.js';
 
 /** INVALID_ARN_ACCOUNT: an account field that is not a 12-digit id (or empty, `aws`, or a wildcard). */
 export const invalidArnAccount: LintRule = {
@@ -10,7 +10,7 @@ export const invalidArnAccount: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const r of s.resources) {
-        const f = r.raw.startsWith('arn:') ? splitArn(r.raw) : undefined;
+        const f = r.arn;
         if (f === undefined) continue;
         const a = f.account;
         if (a === '' || a === 'aws' || hasVariable(a)) continue;

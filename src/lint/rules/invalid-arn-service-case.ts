@@ -1,5 +1,5 @@
 import type { LintRule } from '../context.js';
-import { show, splitArn } from '../helpers.js';
+import { show } from '../helpers.js';
 
 /** INVALID_ARN_SERVICE_CASE: upper-case letters in the service field of an ARN. */
 export const invalidArnServiceCase: LintRule = {
@@ -10,7 +10,7 @@ export const invalidArnServiceCase: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const r of s.resources) {
-        const f = r.raw.startsWith('arn:') ? splitArn(r.raw) : undefined;
+        const f = r.arn;
         if (f === undefined || f.service === f.service.toLowerCase()) continue;
         report(r.path, `ARN ${show(r.raw)} has service ${show(f.service)}; write it in lower case: ${show(f.service.toLowerCase())}.`);
       }

@@ -1,4 +1,3 @@
-import { keyInfo } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show, UNLISTED_KEYS } from '../helpers.js';
 
@@ -11,7 +10,7 @@ export const invalidGlobalConditionKey: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
-        if (!c.keyLower.startsWith('aws:') || UNLISTED_KEYS.has(c.keyLower) || keyInfo(c.key) !== undefined) continue;
+        if (!c.keyLower.startsWith('aws:') || UNLISTED_KEYS.has(c.keyLower) || c.info !== undefined) continue;
         const hint = c.keyLower === 'aws:arn' ? ' Use aws:PrincipalArn.' : ' Check the spelling against the list of global condition keys.';
         report(c.path, `Condition key ${show(c.key)} is not a global condition key, so the condition never sees a value.${hint}`);
       }

@@ -1,5 +1,5 @@
 import type { LintRule } from '../context.js';
-import { hasVariable, hasWildcard, PARTITIONS, show, splitArn } from '../helpers.js';
+import { hasVariable, hasWildcard, PARTITIONS, show } from '../helpers.js';
 import { wildcardMatch } from '../../model/syntax.js';
 
 /** INVALID_PARTITION: an ARN partition that is not an AWS partition. */
@@ -11,7 +11,7 @@ export const invalidPartition: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const r of s.resources) {
-        const f = r.raw.startsWith('arn:') ? splitArn(r.raw) : undefined;
+        const f = r.arn;
         if (f === undefined || f.partition === '' || hasVariable(f.partition)) continue;
         const p = f.partition;
         const ok = hasWildcard(p) ? PARTITIONS.some((x) => wildcardMatch(p, x, false)) : PARTITIONS.includes(p);

@@ -1,4 +1,4 @@
-import { keyInfo, knownService } from '../catalog-cache.js';
+import { knownService } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show, UNLISTED_KEYS } from '../helpers.js';
 
@@ -22,7 +22,7 @@ export const invalidServiceConditionKey: LintRule = {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
         if (c.keyLower.startsWith('aws:') || isProviderKey(c.keyLower) || c.key.includes('${')) continue;
-        if (UNLISTED_KEYS.has(c.keyLower) || keyInfo(c.key) !== undefined) continue;
+        if (UNLISTED_KEYS.has(c.keyLower) || c.info !== undefined) continue;
         const colon = c.keyLower.indexOf(':');
         if (colon <= 0) {
           report(c.path, `Condition key ${show(c.key)} has no service prefix; write "service:Key" (for example "s3:prefix") or a global "aws:" key.`);

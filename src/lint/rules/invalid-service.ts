@@ -1,4 +1,3 @@
-import { knownService } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
@@ -11,7 +10,7 @@ export const invalidService: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const a of s.actions) {
-        if (a.raw === '*' || a.serviceWildcard || knownService(a.service)) continue;
+        if (a.star || a.serviceWildcard || a.known) continue;
         report(a.path, `Service prefix ${show(a.service)} in ${show(a.raw)} is not a known AWS service; check the spelling against the Service Authorization Reference or remove the entry.`);
       }
   },

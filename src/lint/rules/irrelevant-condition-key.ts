@@ -1,4 +1,4 @@
-import { keyInfo, normaliseKey, patternData, patternKeys } from '../catalog-cache.js';
+import { normaliseKey, patternKeys } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
@@ -11,10 +11,10 @@ export const irrelevantConditionKey: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.actionElement !== 'Action' || s.conditions.length === 0) continue;
-      if (s.actions.some((a) => a.raw === '*' || a.serviceWildcard || patternData(a.lower).actions.length === 0)) continue;
+      if (s.anyServiceWildcard || s.actions.some((a) => a.data.actions.length === 0)) continue;
       for (const c of s.conditions) {
         if (c.keyLower.startsWith('aws:')) continue;
-        const info = keyInfo(c.key);
+        const info = c.info;
         if (info === undefined || info.global) continue;
         const k = normaliseKey(info.key);
         if (s.actions.some((a) => patternKeys(a.lower).has(k))) continue;

@@ -1,5 +1,5 @@
 import type { LintRule } from '../context.js';
-import { show, splitArn } from '../helpers.js';
+import { show } from '../helpers.js';
 
 /** MISSING_ARN_FIELD: an ARN with fewer than six fields, or an empty partition, service or resource. */
 export const missingArnField: LintRule = {
@@ -10,8 +10,8 @@ export const missingArnField: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const r of s.resources) {
-        if (!r.raw.startsWith('arn:')) continue;
-        const f = splitArn(r.raw);
+        if (!r.isArn) continue;
+        const f = r.arn;
         // a short ARN ending in a wildcard is padded with wildcards by IAM
         if (f === undefined) {
           if (r.raw.endsWith('*')) continue;

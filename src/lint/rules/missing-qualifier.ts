@@ -1,4 +1,3 @@
-import { keyInfo } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
@@ -12,7 +11,7 @@ export const missingQualifier: LintRule = {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
         if (c.op === undefined || c.op.qualifier !== undefined || c.op.family === 'Null') continue;
-        const info = keyInfo(c.key);
+        const info = c.info;
         if (info === undefined || !info.multivalued) continue;
         report(c.path, `Condition key ${show(c.key)} holds several values; write ${show(`ForAnyValue:${c.operator}`)} (any value matches) or ${show(`ForAllValues:${c.operator}`)} (every value matches).`);
       }

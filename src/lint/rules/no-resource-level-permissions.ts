@@ -1,4 +1,3 @@
-import { patternData } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
 import { show } from '../helpers.js';
 
@@ -20,9 +19,9 @@ export const noResourceLevelPermissions: LintRule = {
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   check(ctx, report) {
     for (const s of ctx.statements) {
-      if (s.actionElement !== 'Action' || s.resourceElement !== 'Resource' || s.resources.length === 0) continue;
+      if (s.actionElement !== 'Action' || s.resourceElement !== 'Resource' || s.resources.length === 0 || s.actions.length === 0 || s.anyStar) continue;
       if (s.resources.some((r) => isAnyResource(r.raw))) continue;
-      if (s.actions.length === 0 || !s.actions.every((a) => a.raw !== '*' && patternData(a.lower).starOnly)) continue;
+      if (!s.actions.every((a) => a.data.starOnly)) continue;
       const names = s.actions.map((a) => a.raw);
       report(
         `${s.path}.Resource`,

@@ -1,13 +1,12 @@
-import { patternData, patternSet } from '../catalog-cache.js';
 import type { ActionEntry, LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
 /** True when every action `a` matches is also matched by `b` (both known to the catalog). */
 function covers(b: ActionEntry, a: ActionEntry): boolean {
-  if (b.raw === '*') return true;
-  const inner = patternData(a.lower).actions;
+  if (b.star) return true;
+  const inner = a.data.actions;
   if (inner.length === 0) return false;
-  const outer = patternSet(b.lower);
+  const outer = b.set;
   if (outer.size < inner.length) return false;
   for (const x of inner) if (!outer.has(x)) return false;
   return true;
@@ -23,36 +22,45 @@ export const redundantAction: LintRule = {
     for (const s of ctx.statements) {
       const list = s.actions;
       if (list.length < 2) continue;
-      // wildcard entries by service; entries with a wildcard service prefix can cover any service
-      const wild = new Map<string, ActionEntry[]>();
-      const anyService: ActionEntry[] = [];
-      for (const b of list) {
+      // indices of the wildcard entries by service; entries with a wildcard service prefix can cover any service.
+      // Each entry is compared with these few wildcard entries only, never with every other entry.
+      let wild: Map<string, number[]> | undefined;
+      let anyService: number[] | undefined;
+      for (let j = 0; j < list.length; j++) {
+        const b = list[j]!;
         if (!b.wildcard) continue;
-        if (b.raw === '*' || b.serviceWildcard) anyService.push(b);
+        if (b.star || b.serviceWildcard) (anyService ??= []).push(j);
         else {
+          wild ??= new Map();
           const group = wild.get(b.service);
-          if (group === undefined) wild.set(b.service, [b]);
-          else group.push(b);
+          if (group === undefined) wild.set(b.service, [j]);
+          else group.push(j);
         }
       }
-      const seen = new Map<string, ActionEntry>();
-      list.forEach((a, i) => {
+      const seen = new Map<string, number>();
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i]!;
         const dup = seen.get(a.lower);
         if (dup !== undefined) {
-          report(a.path, `Action ${show(a.raw)} is listed twice (also at ${dup.path}); remove one.`);
-          return;
+          report(a.path, `Action ${show(a.raw)} is listed twice (also at ${list[dup]!.path}); remove one.`);
+          continue;
         }
-        seen.set(a.lower, a);
-        const candidates = wild.get(a.service);
-        if (candidates === undefined && anyService.length === 0) return;
-        for (const b of [...(candidates ?? []), ...anyService]) {
-          if (b === a || b.lower === a.lower || !covers(b, a)) continue;
-          // two patterns covering each other: keep the first
-          if (a.wildcard && covers(a, b) && i < list.indexOf(b)) continue;
-          report(a.path, `Action ${show(a.raw)} is already covered by ${show(b.raw)}; remove it.`);
-          break;
-        }
-      });
+        seen.set(a.lower, i);
+        const candidates = wild?.get(a.service);
+        const b = (candidates !== undefined ? coveredBy(list, a, i, candidates) : undefined) ?? (anyService !== undefined ? coveredBy(list, a, i, anyService) : undefined);
+        if (b !== undefined) report(a.path, `Action ${show(a.raw)} is already covered by ${show(b.raw)}; remove it.`);
+      }
     }
   },
 };
+
+/** The first entry among `candidates` (indices into `list`) that covers entry `i`; of two patterns covering each other the first is kept. */
+function coveredBy(list: readonly ActionEntry[], a: ActionEntry, i: number, candidates: readonly number[]): ActionEntry | undefined {
+  for (const j of candidates) {
+    const b = list[j]!;
+    if (b === a || b.lower === a.lower || !covers(b, a)) continue;
+    if (a.wildcard && i < j && covers(a, b)) continue;
+    return b;
+  }
+  return undefined;
+}

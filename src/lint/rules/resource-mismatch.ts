@@ -1,9 +1,10 @@
-import { patternData, patternFitsArn } from '../catalog-cache.js';
+import { patternFitsArn } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
-import { show, splitArn, variables } from '../helpers.js';
+import { show, variables } from '../helpers.js';
 
 /** The ARN with policy variables replaced by `*` (a variable can stand for any text). */
 function withoutVariables(arn: string): string {
+  if (!arn.includes('${')) return arn;
   const vars = variables(arn);
   if (vars.length === 0) return arn;
   let out = '';
@@ -24,15 +25,14 @@ export const resourceMismatch: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.actionElement !== 'Action' || s.resourceElement !== 'Resource') continue;
-      if (s.actions.some((a) => a.raw === '*' || a.serviceWildcard)) continue;
+      if (s.anyServiceWildcard) continue;
       const checked = s.actions.filter((a) => {
-        const d = patternData(a.lower);
+        const d = a.data;
         return d.actions.length > 0 && !d.starOnly;
       });
       if (checked.length === 0) continue;
       for (const r of s.resources) {
-        if (!r.raw.startsWith('arn:')) continue;
-        const f = splitArn(r.raw);
+        const f = r.arn;
         if (f === undefined || f.service === '' || f.service !== f.service.toLowerCase()) continue;
         const arn = withoutVariables(r.raw);
         if (checked.some((a) => patternFitsArn(a.lower, arn))) continue;

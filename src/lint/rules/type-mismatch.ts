@@ -1,4 +1,3 @@
-import { keyInfo } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 import type { OperatorFamily } from '../../model/operators.js';
@@ -35,7 +34,7 @@ export const typeMismatch: LintRule = {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
         if (c.op === undefined || c.op.family === 'Null') continue;
-        const info = keyInfo(c.key);
+        const info = c.info;
         if (info === undefined) continue;
         const type = info.type.startsWith('ArrayOf') ? info.type.slice(7) : info.type;
         if (FITS[c.op.family].includes(type)) continue;

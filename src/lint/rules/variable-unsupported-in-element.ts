@@ -11,9 +11,10 @@ export const variableUnsupportedInElement: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements) {
       for (const r of s.resources) {
+        if (!r.raw.includes('${')) continue;
         const vars = variables(r.raw);
         if (vars.length === 0) continue;
-        const f = splitArn(r.raw);
+        const f = r.arn ?? splitArn(r.raw);
         const first = vars[0]!;
         // partition and service must be literal; region and account may hold a variable (AWS managed policies use ${aws:PrincipalAccount})
         if (f !== undefined && first.start >= f.regionStart) continue;

@@ -1,4 +1,3 @@
-import { knownService, patternData } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
@@ -11,9 +10,9 @@ export const wildcardMatchesNoAction: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const a of s.actions) {
-        if (!a.wildcard || a.raw === '*') continue;
-        if (!a.serviceWildcard && !knownService(a.service)) continue;
-        if (patternData(a.lower).actions.length > 0) continue;
+        if (!a.wildcard || a.star) continue;
+        if (!a.serviceWildcard && !a.known) continue;
+        if (a.data.actions.length > 0) continue;
         report(a.path, `Action pattern ${show(a.raw)} matches no action; correct the pattern or remove it.`);
       }
   },
