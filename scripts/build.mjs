@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// Builds the package: ESM + declarations with tsc into dist/, a CommonJS mirror (dist/cjs/, marked
+// `"type": "commonjs"`) transpiled file by file with esbuild so every entry shares one copy of each
+// module, and an executable bin. Builds into a staging folder and swaps it in, so a reader of dist/
+// never sees a half-written tree. Entries whose source does not exist yet are skipped and listed.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { transform } from 'esbuild';
+import ts from 'typescript';
+import { BIN, hasBin, missingEntries, presentEntries, root } from './entries.mjs';
+
+const stage = join(root, '.tmp', `build-${process.pid}`);
+const dist = join(root, 'dist');
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(stage, { recursive: true });
+
+function fail(message) {
+  rmSync(stage, { recursive: true, force: true });
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+
+// 1. ESM and declarations.
+const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', stage], {
+  cwd: root,
+  stdio: 'inherit',
+});
+// `--force` keeps going past type errors (tsc still emits): for trying the package while another
+// module is half-written. Never in CI.
+const force = process.argv.includes('--force');
+if (tsc.status !== 0) {
+  if (!force) fail('tsc reported errors (see above); dist/ left unchanged. `node scripts/build.mjs --force` builds anyway.');
+  console.warn('build: tsc reported errors (see above); building anyway because of --force.');
+}
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+const SHIM_THRESHOLD = 16 * 1024;
+const shared = [];
+
+/**
+ * For a declaration file made only of types and `export declare const` values, the names of those
+ * values; `undefined` when it holds anything else (functions, classes, re-exports of values), which
+ * is then copied as it is.
+ */
+function sharableValues(name, text) {
+  const sf = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const values = [];
+  for (const st of sf.statements) {
+    if (ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st)) continue;
+    if (ts.isImportDeclaration(st) && st.importClause?.isTypeOnly === true) continue;
+    if (ts.isExportDeclaration(st) && (st.isTypeOnly || (st.exportClause && ts.isNamedExports(st.exportClause) && st.exportClause.elements.length === 0))) continue;
+    if (
+      ts.isVariableStatement(st) &&
+      st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) &&
+      st.declarationList.declarations.every((d) => ts.isIdentifier(d.name))
+    ) {
+      for (const d of st.declarationList.declarations) values.push(d.name.text);
+      continue;
+    }
+    return undefined;
+  }
+  return values;
+}
+
+/** A CommonJS declaration file that re-exports the ESM one's types and values' types. */
+function shim(from, values) {
+  const lines = [`export type * from '${from}' with { 'resolution-mode': 'import' };`];
+  for (const v of values) lines.push(`export declare const ${v}: typeof import('${from}', { with: { 'resolution-mode': 'import' } }).${v};`);
+  return `${lines.join('\n')}\n`;
+}
+
+// 2. CommonJS mirror. The CLI is ESM only (it is run, never required).
+const cjs = join(stage, 'cjs');
+const files = [...walk(stage)].filter((f) => !relative(stage, f).startsWith(`cli/`) && !relative(stage, f).startsWith('cli\\'));
+for (const file of files) {
+  const rel = relative(stage, file);
+  const target = join(cjs, rel);
+  if (file.endsWith('.map')) fail(`unexpected source map ${rel}; keep sourceMap and declarationMap off.`);
+  if (file.endsWith('.d.ts')) {
+    mkdirSync(dirname(target), { recursive: true });
+    const text = readFileSync(file, 'utf8');
+    const values = text.length > SHIM_THRESHOLD ? sharableValues(rel, text) : undefined;
+    if (values !== undefined) {
+      // Large generated declarations are shared with the ESM tree instead of copied (they would
+      // otherwise double the tarball). Needs TypeScript 5.3+ in CommonJS projects.
+      const from = relative(dirname(target), file).replaceAll('\\', '/').replace(/\.d\.ts$/, '.js');
+      writeFileSync(target, shim(from, values));
+      shared.push(rel);
+    } else cpSync(file, target);
+  } else if (file.endsWith('.js')) {
+    const code = readFileSync(file, 'utf8');
+    if (code.includes('import.meta')) fail(`${rel} uses import.meta, which has no CommonJS equivalent; pass paths in or use a build-time constant.`);
+    const out = await transform(code, {
+      format: 'cjs',
+      target: 'node20',
+      platform: 'node',
+      sourcefile: rel,
+      supported: { 'dynamic-import': false },
+    });
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, out.code);
+  }
+}
+writeFileSync(join(cjs, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+
+// 3. The bin keeps its shebang (tsc preserves it) and becomes executable.
+const binFile = join(stage, relative('dist', BIN.out));
+if (hasBin()) {
+  if (!existsSync(binFile)) fail(`${BIN.src} exists but ${BIN.out} was not emitted.`);
+  if (!readFileSync(binFile, 'utf8').startsWith('#!')) fail(`${BIN.src} must start with "#!/usr/bin/env node".`);
+  chmodSync(binFile, 0o755);
+}
+
+// 4. Every present entry has both builds.
+for (const e of presentEntries()) {
+  for (const f of [`${e.out}.js`, `${e.out}.d.ts`, `cjs/${e.out}.js`, `cjs/${e.out}.d.ts`]) {
+    if (!existsSync(join(stage, f))) fail(`entry ${e.subpath}: dist/${f} missing after build.`);
+  }
+}
+
+// 5. Swap in.
+const old = join(root, '.tmp', `dist-old-${process.pid}`);
+if (existsSync(dist)) renameSync(dist, old);
+try {
+  renameSync(stage, dist);
+} catch {
+  // Another build swapped its dist/ in meanwhile: replace it.
+  renameSync(dist, `${old}-2`);
+  renameSync(stage, dist);
+  rmSync(`${old}-2`, { recursive: true, force: true });
+}
+rmSync(old, { recursive: true, force: true });
+
+const missing = missingEntries();
+if (shared.length > 0) console.log(`build: CommonJS declarations share the ESM declarations of ${shared.join(', ')}.`);
+console.log(`build: ${presentEntries().map((e) => e.subpath).join(' ')} built (ESM + CommonJS)${hasBin() ? '; bin typed-iam' : ''}.`);
+if (missing.length > 0 || !hasBin()) {
+  const list = [...missing.map((e) => `${e.subpath} (${e.src})`), ...(hasBin() ? [] : [`bin (${BIN.src})`])];
+  console.log(`build: skipped, source not written yet: ${list.join(', ')}.`);
+}

@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from '../../scripts/entries.mjs';
+import { pack, type PackReport } from '../../scripts/pack.mjs';
+
+export interface Consumer {
+  /** Fresh project with the packed typed-iam installed. */
+  readonly dir: string;
+  readonly tarball: string;
+  readonly report: PackReport;
+  /** Runs a command in the consumer project; returns stdout. Throws with stderr on failure. */
+  run(file: string, args: readonly string[]): string;
+  write(name: string, text: string): void;
+  dispose(): void;
+}
+
+/**
+ * Packs the package (dist/ must be built) and installs the tarball in a new project outside the
+ * repository, so nothing resolves through the repository's node_modules by accident. zod and
+ * type-fest come from the npm cache. vitest (an optional peer) is linked from the repository.
+ */
+export function packAndInstall(prefix: string): Consumer {
+  const base = mkdtempSync(join(tmpdir(), `typed-iam-${prefix}-`));
+  const { tarball, report } = pack(base);
+  const dir = join(base, 'consumer');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', tarball], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const vitest = join(dir, 'node_modules', 'vitest');
+  if (!existsSync(vitest)) symlinkSync(join(root, 'node_modules', 'vitest'), vitest, 'dir');
+  return {
+    dir,
+    tarball,
+    report,
+    run(file, args) {
+      try {
+        return execFileSync(file, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      } catch (e) {
+        const err = e as { stdout?: string; stderr?: string; message: string };
+        throw new Error(`${file} ${args.join(' ')} failed:\n${err.stdout ?? ''}${err.stderr ?? ''}\n${err.message}`);
+      }
+    },
+    write(name, text) {
+      writeFileSync(join(dir, name), text);
+    },
+    dispose() {
+      rmSync(base, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Path of the repository's TypeScript compiler. */
+export const tscBin = join(root, 'node_modules', 'typescript', 'bin', 'tsc');

@@ -1,0 +1,152 @@
+/**
+ * The packed package, installed in a fresh project: ESM import, CommonJS require, TypeScript
+ * resolution (node16 and bundler), the bin, and tree-shaking. Needs a built dist/ (`npm run build`).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, hasBin, missingEntries, presentEntries, specifier } from '../../scripts/entries.mjs';
+import { packAndInstall, tscBin, type Consumer } from './helpers.js';
+
+const entries = presentEntries();
+const SETUP = 'typed-iam/vitest/setup'; // registers matchers on vitest's expect; vitest cannot be required
+let consumer: Consumer;
+
+beforeAll(() => {
+  consumer = packAndInstall('install');
+  const { filename, size, unpackedSize, entryCount } = consumer.report;
+  console.log(`${filename}: ${(size / 1024).toFixed(1)} KiB packed, ${(unpackedSize / 1024).toFixed(1)} KiB unpacked, ${entryCount} files`);
+  const pending = missingEntries().map((e) => e.subpath);
+  if (pending.length > 0) console.log(`entries not checked, source not written yet: ${pending.join(', ')}`);
+}, 300_000);
+
+afterAll(() => consumer?.dispose());
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+describe('packed typed-iam', () => {
+  it('ships no source maps', () => {
+    expect(consumer.report.files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
+    const installed = join(consumer.dir, 'node_modules', 'typed-iam', 'dist');
+    const withMaps = [...files(installed)].filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('sourceMappingURL'));
+    expect(withMaps).toEqual([]);
+  });
+
+  it('ships only dist, schema and the docs files', () => {
+    const top = new Set(consumer.report.files.map((f) => f.path.split('/')[0]));
+    for (const name of top) expect(['dist', 'schema', 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']).toContain(name);
+  });
+
+  it('imports every subpath as ESM', () => {
+    const script = [
+      'const out = {};',
+      ...entries.map((e) => `out[${JSON.stringify(specifier(e))}] = Object.keys(await import(${JSON.stringify(specifier(e))})).length;`),
+      "const { allow, policy } = await import('typed-iam');",
+      "out.text = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString();",
+      'console.log(JSON.stringify(out));',
+    ].join('\n');
+    const out = JSON.parse(consumer.run(process.execPath, ['--input-type=module', '-e', script])) as Record<string, unknown>;
+    for (const e of entries) if (specifier(e) !== SETUP) expect(out[specifier(e)], specifier(e)).toBeGreaterThan(0);
+    expect(out.text).toBe('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}');
+  });
+
+  it('requires every subpath as CommonJS', () => {
+    const script = [
+      'const out = {};',
+      ...entries.map((e) =>
+        specifier(e) === SETUP
+          ? `out[${JSON.stringify(SETUP)}] = require.resolve(${JSON.stringify(SETUP)}).includes('/dist/cjs/') ? 1 : 0;`
+          : `out[${JSON.stringify(specifier(e))}] = Object.keys(require(${JSON.stringify(specifier(e))})).length;`,
+      ),
+      "const { allow, policy, PolicySizeError } = require('typed-iam');",
+      "out.text = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString();",
+      "try { policy.trust(allow('sts:AssumeRole').by({ type: 'AWS', value: 'x'.repeat(3000) })).toString(); } catch (e) { out.sizeError = e instanceof PolicySizeError; }",
+      "out.resolved = require.resolve('typed-iam');",
+      'console.log(JSON.stringify(out));',
+    ].join('\n');
+    const out = JSON.parse(consumer.run(process.execPath, ['-e', script])) as Record<string, unknown>;
+    for (const e of entries) expect(out[specifier(e)], specifier(e)).toBeGreaterThan(0);
+    expect(out.text).toBe('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}');
+    expect(out.sizeError).toBe(true);
+    expect(out.resolved).toMatch(/dist[\\/]cjs[\\/]index\.js$/);
+  });
+
+  const source = [
+    "import { allow, policy } from 'typed-iam';",
+    ...entries.map((e, i) => (specifier(e) === SETUP ? `import '${SETUP}';` : `import * as e${i} from '${specifier(e)}';`)),
+    "export const text: string = policy.identity(allow('s3:GetObject').on('*')).toString();",
+    '// @ts-expect-error the types are real: a typo is a compile error',
+    "allow('s3:GetObjekt');",
+    `export const all = [${entries.map((e, i) => (specifier(e) === SETUP ? '' : `e${i}`)).filter(Boolean).join(', ')}];`,
+    '',
+  ].join('\n');
+
+  function typecheck(mode: 'node16' | 'bundler'): string {
+    consumer.write('esm.ts', source);
+    consumer.write('cjs.cts', source);
+    const options = {
+      module: mode === 'node16' ? 'node16' : 'preserve',
+      moduleResolution: mode,
+      target: 'es2022',
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    };
+    consumer.write(`tsconfig.${mode}.json`, JSON.stringify({ compilerOptions: options, files: ['esm.ts', 'cjs.cts'] }));
+    return consumer.run(process.execPath, [tscBin, '-p', `tsconfig.${mode}.json`, '--listFiles']);
+  }
+
+  it('type-checks every subpath under moduleResolution node16 (ESM and CommonJS files)', () => {
+    const listed = typecheck('node16');
+    expect(listed).toContain('node_modules/typed-iam/dist/index.d.ts');
+    expect(listed).toContain('node_modules/typed-iam/dist/cjs/index.d.ts');
+  }, 240_000);
+
+  it('type-checks every subpath under moduleResolution bundler', () => {
+    const listed = typecheck('bundler');
+    expect(listed).toContain('node_modules/typed-iam/dist/index.d.ts');
+  }, 240_000);
+
+  it.skipIf(!hasBin())(`runs the bin: typed-iam --help exits 0${hasBin() ? '' : ` (skipped: ${BIN.src} not written yet)`}`, () => {
+    const bin = join(consumer.dir, 'node_modules', '.bin', process.platform === 'win32' ? 'typed-iam.cmd' : 'typed-iam');
+    expect(consumer.run(bin, ['--help']).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('tree-shakes: a builder-only consumer bundles no catalog data, within 15 KB minified', async () => {
+    consumer.write(
+      'builder-only.mjs',
+      "import { allow, policy } from 'typed-iam';\nconsole.log(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString());\n",
+    );
+    const result = await build({
+      entryPoints: [join(consumer.dir, 'builder-only.mjs')],
+      absWorkingDir: consumer.dir,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'neutral',
+      write: false,
+      metafile: true,
+    });
+    const code = result.outputFiles[0]!.text;
+    const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
+    const breakdown = Object.entries(inputs)
+      .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+      .map(([path, v]) => `${v.bytesInOutput} ${path.replace(/^node_modules\/typed-iam\//, '')}`);
+    console.log(`builder-only bundle: ${code.length} bytes minified\n  ${breakdown.join('\n  ')}`);
+    expect(code).not.toContain('GetContainerizationJobDetails');
+    expect(Object.keys(inputs).filter((p) => p.includes('/catalog/') || p.includes('/arn/') || p.includes('/zod/'))).toEqual([]);
+    consumer.write('bundle.mjs', code);
+    expect(consumer.run(process.execPath, ['bundle.mjs'])).toContain('"Action":"s3:GetObject"');
+    expect(code.length).toBeLessThanOrEqual(15 * 1024);
+  }, 60_000);
+});
