@@ -1,0 +1,116 @@
+/** Command-line parsing for the subcommands: `node:util` parseArgs in strict mode, plus value checks. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_TARGET, SIZE_TARGETS, type PolicyKind, type SizeTargetName } from '../index.js';
+import type { Io } from './io.js';
+import { UsageError } from './io.js';
+
+/** One subcommand. */
+export interface Command {
+  readonly name: string;
+  /** Full `--help` text: usage, options, exit codes, examples. */
+  readonly help: string;
+  /** Runs the command; resolves to the exit code. Throws `CliError` for usage and input errors. */
+  run(args: readonly string[], io: Io): Promise<0 | 1 | 2>;
+}
+
+/** Thrown by {@link parseCommand} when `--help` is given; the dispatcher prints the help. */
+export class HelpRequested extends Error {
+  constructor(readonly command: string) {
+    super(`help for ${command}`);
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+/** What {@link parseCommand} returns for options `O`. */
+export type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O & typeof HELP; allowPositionals: true; strict: true }>
+>;
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * Parses a subcommand's arguments strictly (unknown options are usage errors). `-h`/`--help` is
+ * added to every command and throws {@link HelpRequested}.
+ *
+ * @example
+ * ```ts
+ * const { values, positionals } = parseCommand('size', args, { target: { type: 'string' } });
+ * ```
+ */
+export function parseCommand<const O extends Options>(command: string, args: readonly string[], options: O): Parsed<O> {
+  const config = { args: [...args], options: { ...options, ...HELP }, allowPositionals: true, strict: true } as const;
+  let parsed: Parsed<O>;
+  try {
+    parsed = parseArgs(config);
+  } catch (e) {
+    throw new UsageError(firstSentence((e as Error).message));
+  }
+  if ((parsed.values as { help?: boolean }).help === true) throw new HelpRequested(command);
+  return parsed;
+}
+
+function firstSentence(message: string): string {
+  const end = message.indexOf('. ');
+  return end < 0 ? message : message.slice(0, end + 1);
+}
+
+/** Every policy kind, in the library's order. */
+export const KINDS = Object.keys(DEFAULT_TARGET) as PolicyKind[];
+/** Every size target name. */
+export const TARGETS = Object.keys(SIZE_TARGETS) as SizeTargetName[];
+
+/**
+ * `value` when it is one of `allowed`, else a usage error naming the choices.
+ *
+ * @example
+ * ```ts
+ * oneOf('--format', 'sarif', ['text', 'json', 'sarif'] as const); // 'sarif'
+ * ```
+ */
+export function oneOf<const T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} "${value}" is not valid; use one of: ${allowed.join(', ')}.`);
+}
+
+/** The `--kind` value, checked; `undefined` when not given. */
+export function kindOption(value: string | undefined): PolicyKind | undefined {
+  return value === undefined ? undefined : oneOf('--kind', value, KINDS);
+}
+
+/** The `--target` value, checked; `undefined` when not given. */
+export function targetOption(value: string | undefined): SizeTargetName | undefined {
+  return value === undefined ? undefined : oneOf('--target', value, TARGETS);
+}
+
+/** Help lines shared by the commands that take `--kind`. */
+export const KIND_HELP = `  --kind <kind>        policy kind whose rules apply (default: inferred; "resource" when a
+                       statement has a Principal, else "identity"), one of:
+${list(KINDS)}`;
+/** Help lines shared by the commands that take `--target`; `which` names the default. */
+export const targetHelp = (which: string): string => `  --target <target>    size target (default: ${which}), one of:
+${list(TARGETS)}`;
+/** {@link targetHelp} for commands whose default is the policy kind's target. */
+export const TARGET_HELP = targetHelp("the kind's");
+/** Help lines for inputs. */
+export const INPUT_HELP = `Inputs: files, directories (every *.json below them), quoted globs ("policies/**/*.json"; * and ?
+within a name, ** for any depth), and - for stdin.`;
+/** The exit code section every help text ends with. */
+export const EXIT_HELP = (one: string) => `Exit codes:
+  0  success
+  1  ${one}
+  2  usage or input error (unknown option, missing file, invalid JSON or policy)`;
+
+/** Comma-separated words wrapped at 100 columns, indented to the option text column. */
+function list(words: readonly string[]): string {
+  const indent = ' '.repeat(23);
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    const next = line === '' ? w : `${line}, ${w}`;
+    if (indent.length + next.length > 99 && line !== '') {
+      lines.push(`${indent}${line},`);
+      line = w;
+    } else line = next;
+  }
+  lines.push(`${indent}${line}`);
+  return lines.join('\n');
+}

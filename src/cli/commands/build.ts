@@ -1,0 +1,86 @@
+/** `typed-iam build`: write the policies a JavaScript or TypeScript module exports as JSON files. */
+import { join, resolve } from 'node:path';
+import { isPolicy, type Policy } from '../../index.js';
+import { EXIT_HELP, parseCommand, targetHelp, targetOption, type Command } from '../args.js';
+import { CliError, policyFileText, UsageError, writeText, type ExitCode } from '../io.js';
+import { importModule } from '../load-module.js';
+
+const help = `Usage: typed-iam build <module> --out <dir> [options]
+
+Imports a module (.js, .mjs, .ts, .mts, .tsx) and writes every exported typed-iam policy to
+<dir>/<export name>.json; an exported array of policies becomes <name>-1.json, <name>-2.json, ...
+Other exports are ignored. Each policy is checked against its own size target (the kind's
+default, or the one set with withTarget); a policy over its limit is reported and not written.
+
+TypeScript needs nothing beyond your project: Node's own type stripping is used when this Node
+has it, else the "typescript" package installed in your project (transpiled file by file into a
+temporary folder next to the module, removed afterwards).
+
+Options:
+  --out <dir>          folder for the JSON files (required; created when missing)
+${targetHelp("each policy's own")}
+  --compact            write compact JSON (default: indented when that fits)
+  -h, --help           show this help
+
+${EXIT_HELP('a policy is over its size limit')}
+
+Examples:
+  typed-iam build src/policies.ts --out dist/policies
+  typed-iam build infra/iam.mjs --out cdk.out/iam --compact
+
+  // src/policies.ts
+  import { allow, policy } from 'typed-iam';
+  export const readDocs = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+  // -> dist/policies/readDocs.json`;
+
+/** `typed-iam build`. */
+export const buildCommand: Command = {
+  name: 'build',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommand('build', args, {
+      out: { type: 'string' },
+      target: { type: 'string' },
+      compact: { type: 'boolean', default: false },
+    });
+    const target = targetOption(values.target);
+    if (positionals.length !== 1) throw new UsageError('Give exactly one module, such as src/policies.ts.');
+    if (values.out === undefined) throw new UsageError('--out <dir> is required: the folder for the JSON files.');
+    const file = resolve(io.cwd, positionals[0]!);
+    const { exports } = await importModule(file).catch((e: unknown) => {
+      if (e instanceof CliError) throw e;
+      const err = e as { code?: string; message?: string };
+      if (err.code === 'ERR_MODULE_NOT_FOUND' && !(err.message ?? '').includes(file)) throw new CliError(`Cannot import ${positionals[0]}: ${err.message}`);
+      if (err.code === 'ERR_MODULE_NOT_FOUND') throw new CliError(`Module not found: ${positionals[0]}`);
+      throw new CliError(`Cannot import ${positionals[0]}: ${err.message ?? String(e)}`);
+    });
+
+    const found: [string, Policy][] = [];
+    for (const [name, value] of Object.entries(exports)) {
+      if (isPolicy(value)) found.push([name, value as Policy]);
+      else if (Array.isArray(value) && value.length > 0 && value.every((v) => isPolicy(v)))
+        value.forEach((v, i) => found.push([`${name}-${i + 1}`, v as Policy]));
+    }
+    if (found.length === 0) {
+      throw new CliError(
+        `${positionals[0]} exports no typed-iam policies (exports: ${Object.keys(exports).join(', ') || 'none'}). ` +
+          'Export the values made by policy.identity(...), parsePolicy(...), ...',
+      );
+    }
+
+    let code: ExitCode = 0;
+    for (const [name, policy] of found) {
+      const path = join(values.out, `${name}.json`);
+      const text = policyFileText(policy, target, values.compact);
+      const r = policy.size(target);
+      if (text === undefined) {
+        io.error(`${io.err.bold(name)}: ${io.err.red(`over by ${r.over}`)}: ${r.length} / ${r.limit} ${r.unit} (${String(r.target)}); not written. Run typed-iam fit on it or split(policy, target) in code.`);
+        code = 1;
+        continue;
+      }
+      await writeText(resolve(io.cwd, path), text);
+      io.print(`${path}  ${r.length} / ${r.limit} ${r.unit} (${String(r.target)})  ${io.out.green(`headroom ${r.headroom}`)}`);
+    }
+    return code;
+  },
+};

@@ -1,0 +1,46 @@
+/** `typed-iam expand`: the actions an action pattern matches, from the AWS catalog. */
+import { catalogVersion, expandActions } from '../../catalog/index.js';
+import { EXIT_HELP, parseCommand, type Command } from '../args.js';
+import { UsageError, type ExitCode } from '../io.js';
+
+const help = `Usage: typed-iam expand [options] <pattern>...
+
+Lists the actions each pattern matches in the AWS catalog bundled with typed-iam: "*",
+"service:*", or a pattern with * and ? (case-insensitive, as IAM matches actions). Several
+patterns print the union, each action once, in catalog order.
+
+Options:
+  --json               print a JSON array of action names
+  -h, --help           show this help
+
+${EXIT_HELP('a pattern matches no action')}
+
+Examples:
+  typed-iam expand "s3:Get*"
+  typed-iam expand "ec2:Describe*" "ec2:Get*" --json
+  typed-iam expand "iam:*Policy*" | wc -l`;
+
+/** `typed-iam expand`. */
+export const expandCommand: Command = {
+  name: 'expand',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommand('expand', args, { json: { type: 'boolean', default: false } });
+    if (positionals.length === 0) throw new UsageError('Give at least one action pattern, such as "s3:Get*".');
+    for (const p of positionals)
+      if (p !== '*' && (p.indexOf(':') <= 0 || p.endsWith(':')))
+        throw new UsageError(`"${p}" is not an action pattern; write service:Action, such as "s3:Get*" (or "*").`);
+    const seen = new Set<string>();
+    let code: ExitCode = 0;
+    for (const p of positionals) {
+      const found = expandActions(p);
+      if (found.length === 0) {
+        io.error(`No action matches "${p}" (AWS catalog of ${catalogVersion.date}).`);
+        code = 1;
+      }
+      for (const a of found) seen.add(a);
+    }
+    if (values.json || seen.size > 0) io.print(values.json ? JSON.stringify([...seen], null, 2) : [...seen].join('\n'));
+    return code;
+  },
+};

@@ -1,0 +1,94 @@
+/** `typed-iam fit`: minimize a policy and, when still too large, split it into parts that fit. */
+import { basename, extname, join, resolve } from 'node:path';
+import { fit, type FitResult, type FitStep } from '../../optimize/index.js';
+import { PolicySizeError } from '../../index.js';
+import { EXIT_HELP, KIND_HELP, kindOption, parseCommand, targetOption, TARGET_HELP, type Command } from '../args.js';
+import { CliError, parseSource, policyFileText, readSource, resolveSources, UsageError, writeText, type Io, type ParsedPolicy } from '../io.js';
+
+const help = `Usage: typed-iam fit [options] <file|->
+
+Makes a policy fit a size target without changing any decision: minimizes it (merging
+statements, dropping duplicates), optionally replaces action lists by exact wildcards, and splits
+it into several policies only when it is still too large. Only identity policies, SCPs and RCPs
+can be split.
+
+Options:
+${KIND_HELP}
+${TARGET_HELP}
+  --out <dir>          write the parts as <dir>/<name>-1.json, <name>-2.json, ... (<name> is the
+                       input file name; "policy" for stdin). Without --out, a JSON array of the
+                       parts goes to stdout.
+  --compress           allow catalog-exact action wildcards (s3:Get* when it means exactly the
+                       listed actions today; it also covers actions AWS adds later)
+  --no-split           fail instead of splitting
+  --compact            write compact JSON (default: indented when that fits)
+  -h, --help           show this help
+
+What was done is printed on stderr.
+
+${EXIT_HELP('the policy cannot be made to fit (a statement alone is too large, the kind cannot be split, or --no-split)')}
+
+Examples:
+  typed-iam fit big-policy.json --target managed --out parts/
+  typed-iam fit --compress --target inline-role role-policy.json --out build/
+  typed-iam fit scp.json --kind scp --no-split`;
+
+/** `typed-iam fit`. */
+export const fitCommand: Command = {
+  name: 'fit',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommand('fit', args, {
+      kind: { type: 'string' },
+      target: { type: 'string' },
+      out: { type: 'string' },
+      compress: { type: 'boolean', default: false },
+      'no-split': { type: 'boolean', default: false },
+      compact: { type: 'boolean', default: false },
+    });
+    const kind = kindOption(values.kind);
+    const target = targetOption(values.target);
+    if (positionals.length !== 1) throw new UsageError('Give exactly one policy file (or - for stdin).');
+    const [source] = await resolveSources(positionals, io);
+    if (source === undefined) throw new CliError(`File not found: ${positionals[0]}`);
+    const policy = parseSource(await readSource(source, io), source.name, kind, io);
+    if (policy === undefined) return 2;
+
+    let result: FitResult<ParsedPolicy>;
+    try {
+      result = fit(policy, target, { compressActions: values.compress, split: !values['no-split'] });
+    } catch (e) {
+      if (!(e instanceof PolicySizeError)) throw e;
+      io.error(`${io.err.bold(source.name)}: ${e.message}`);
+      return 1;
+    }
+    const unit = result.before.unit;
+    io.error(`${source.name}: ${result.before.length} ${unit}, limit ${result.before.limit} (${String(result.before.target)})`);
+    for (const step of result.steps) io.error(`  ${describe(step, unit)}`);
+
+    const t = target ?? policy.defaultTarget;
+    const texts = result.policies.map((p) => policyFileText(p, t, values.compact));
+    if (texts.some((x) => x === undefined)) throw new Error('fit returned a policy over the target');
+    if (values.out === undefined) {
+      io.print(JSON.stringify(result.policies.map((p) => p.toJSON()), null, values.compact ? undefined : 2));
+      return 0;
+    }
+    const name = source.path === undefined ? 'policy' : basename(source.name, extname(source.name));
+    await write(io, values.out, name, texts as string[], result);
+    return 0;
+  },
+};
+
+async function write(io: Io, out: string, name: string, texts: readonly string[], result: FitResult<ParsedPolicy>): Promise<void> {
+  for (const [i, text] of texts.entries()) {
+    const file = join(out, `${name}-${i + 1}.json`);
+    await writeText(resolve(io.cwd, file), text);
+    const r = result.after[i]!;
+    io.print(`${file}  ${r.length} / ${r.limit} ${r.unit}  ${io.out.green(`headroom ${r.headroom}`)}`);
+  }
+}
+
+function describe(step: FitStep, unit: string): string {
+  if (step.step === 'split') return `split: ${step.parts} part${step.parts === 1 ? '' : 's'} (${step.lengths.join(', ')} ${unit})`;
+  return `${step.step}: ${step.lengthBefore} -> ${step.lengthAfter} ${unit}, ${step.statementsBefore} -> ${step.statementsAfter} statements`;
+}

@@ -1,0 +1,151 @@
+/** `typed-iam lint`: findings for policy files, as text, JSON or SARIF. */
+import { formatFindings, lint, SEVERITIES, type Finding } from '../../lint/index.js';
+import type { PolicyIssueCode } from '../../index.js';
+import { EXIT_HELP, INPUT_HELP, KIND_HELP, kindOption, oneOf, parseCommand, targetOption, TARGET_HELP, type Command } from '../args.js';
+import { CliError, formatIssue, readSource, resolveSources, toolVersion, UsageError, worst, type ExitCode, type Io } from '../io.js';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+/** Parse codes meaning the text could not be read as JSON at all: an input error (exit 2), not a finding. */
+const UNREADABLE: readonly string[] = ['JSON_SYNTAX', 'INPUT_TOO_LARGE', 'TOO_DEEP', 'INVALID_ENCODING'] satisfies PolicyIssueCode[];
+
+const help = `Usage: typed-iam lint [options] <file|dir|glob|->...
+
+Checks policies offline: grammar and kind rules, unknown actions and condition keys, security
+problems (such as iam:PassRole on "*"), best practices and size. Findings have a severity:
+error, security, warning or suggestion.
+
+Options:
+${KIND_HELP}
+${TARGET_HELP}
+  --format <format>    text (default; "file:line:column severity CODE path: message"),
+                       json (one array of findings with their file), or sarif (SARIF 2.1.0 for
+                       GitHub code scanning)
+  --fail-on <severity> exit 1 when a finding is at least this severe: error (default), security,
+                       warning, suggestion
+  -h, --help           show this help
+
+${INPUT_HELP}
+Files that are not valid JSON print "file:line:column: message" on stderr and make the exit code 2.
+
+${EXIT_HELP('a finding at or above --fail-on')}
+
+Examples:
+  typed-iam lint policies/
+  typed-iam lint --kind trust roles/*-trust.json
+  typed-iam lint --fail-on warning "policies/**/*.json"
+  typed-iam lint --format sarif policies/ > typed-iam.sarif
+  aws iam get-policy-version --policy-arn "$ARN" --version-id v1 \\
+    --query PolicyVersion.Document --output json | typed-iam lint -`;
+
+interface Linted {
+  readonly name: string;
+  readonly text: string;
+  readonly findings: readonly Finding[];
+}
+
+/** `typed-iam lint`. */
+export const lintCommand: Command = {
+  name: 'lint',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommand('lint', args, {
+      kind: { type: 'string' },
+      target: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+    });
+    const kind = kindOption(values.kind);
+    const target = targetOption(values.target);
+    const format = oneOf('--format', values.format, FORMATS);
+    const threshold = SEVERITIES.indexOf(oneOf('--fail-on', values['fail-on'], SEVERITIES));
+    if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to lint, or - for stdin.');
+
+    const sources = await resolveSources(positionals, io);
+    const options = { ...(kind === undefined ? {} : { kind }), ...(target === undefined ? {} : { target }) };
+    const done: Linted[] = [];
+    const counts = new Map<string, number>();
+    let code: ExitCode = 0;
+    const bar = io.progress(sources.length);
+    for (const source of sources) {
+      bar.tick(source.name);
+      let text: string;
+      try {
+        text = await readSource(source, io);
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        io.error(e.message);
+        code = 2;
+        continue;
+      }
+      const findings = lint(text, options);
+      const unreadable = findings.filter((f) => UNREADABLE.includes(f.code));
+      for (const f of unreadable) io.error(formatIssue(source.name, { ...f, code: f.code as PolicyIssueCode }, io.err));
+      if (unreadable.length > 0) code = worst(code, 2);
+      if (findings.some((f) => !UNREADABLE.includes(f.code) && SEVERITIES.indexOf(f.severity) <= threshold)) code = worst(code, 1);
+      for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+      if (format === 'text') {
+        const shown = findings.filter((f) => !UNREADABLE.includes(f.code));
+        if (shown.length > 0) io.print(colourText(formatFindings(shown, 'text', { fileName: source.name, source: text }), shown, io));
+      } else done.push({ name: source.name, text, findings });
+    }
+    bar.done();
+
+    if (format === 'json') io.print(JSON.stringify(done.flatMap(jsonOf), null, 2));
+    else if (format === 'sarif') io.print(JSON.stringify(mergeSarif(done), null, 2));
+    // the summary goes to stderr, so stdout stays a clean list, JSON or SARIF
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const parts = SEVERITIES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+    const files = `${sources.length} file${sources.length === 1 ? '' : 's'}`;
+    io.error(total === 0 ? io.err.green(`${files}: no findings`) : `${files}: ${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')})`);
+    return code;
+  },
+};
+
+/** Colours the severity word of each text line; lines and findings correspond one to one. */
+function colourText(text: string, findings: readonly Finding[], io: Io): string {
+  if (!io.out.enabled) return text;
+  const lines = text.split('\n');
+  if (lines.length !== findings.length) return text;
+  const paint = { error: io.out.red, security: io.out.red, warning: io.out.yellow, suggestion: io.out.cyan } as const;
+  return lines
+    .map((line, i) => {
+      const f = findings[i]!;
+      const word = ` ${f.severity} ${f.code} `;
+      const at = line.indexOf(word);
+      if (at < 0) return line;
+      return `${io.out.bold(line.slice(0, at))} ${paint[f.severity](f.severity)} ${io.out.bold(f.code)} ${line.slice(at + word.length)}`;
+    })
+    .join('\n');
+}
+
+function jsonOf(l: Linted): object[] {
+  const list = JSON.parse(formatFindings(l.findings, 'json', { source: l.text })) as object[];
+  return list.map((f) => ({ file: l.name, ...f }));
+}
+
+interface SarifLog {
+  runs: [{ tool: { driver: { rules: { id: string }[] } }; results: { ruleId?: string; ruleIndex?: number }[] }];
+}
+
+/** One SARIF log for every file: the rules of all logs by id, every result re-indexed. */
+function mergeSarif(linted: readonly Linted[]): object {
+  const logs = linted.map(
+    (l) => JSON.parse(formatFindings(l.findings, 'sarif', { fileName: l.name.replaceAll('\\', '/'), source: l.text, toolVersion: toolVersion() })) as SarifLog,
+  );
+  const base = logs[0] ?? (JSON.parse(formatFindings([], 'sarif', { toolVersion: toolVersion() })) as SarifLog);
+  const run = base.runs[0];
+  const rules = run.tool.driver.rules;
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  for (const log of logs.slice(1)) {
+    const other = log.runs[0];
+    for (const r of other.tool.driver.rules) {
+      if (index.has(r.id)) continue;
+      index.set(r.id, rules.length);
+      rules.push(r);
+    }
+    run.results.push(...other.results);
+  }
+  for (const r of run.results) if (r.ruleId !== undefined && index.has(r.ruleId)) r.ruleIndex = index.get(r.ruleId)!;
+  return base;
+}

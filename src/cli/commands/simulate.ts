@@ -1,0 +1,165 @@
+/** `typed-iam simulate`: the local evaluation engine on policy files. */
+import { evaluate, type EvaluationRequest, type EvaluationResult, type PolicySet, type RequestContext } from '../../evaluate/index.js';
+import { oneOf, parseCommand, type Command } from '../args.js';
+import { loadPolicyFile, UsageError, type Io, type ParsedPolicy } from '../io.js';
+
+const EXPECT = ['allow', 'deny', 'explicit-deny', 'implicit-deny'] as const;
+
+const help = `Usage: typed-iam simulate [policies] --action <action> [request options]
+
+Decides one request locally with typed-iam's evaluation engine (explicit deny wins; RCPs and
+SCPs must allow at every level; then the resource policy, identity policies, the permissions
+boundary and session policies) and prints the decision and the reason.
+
+Policies (files, or - for stdin once; at least one):
+  --policy <file>           identity policy of the principal (repeat for several)
+  --resource-policy <file>  resource-based policy (bucket policy, key policy, ...)
+  --trust <file>            a role trust policy as the resource policy (the principal must be
+                            trusted itself; use with --action sts:AssumeRole)
+  --boundary <file>         permissions boundary
+  --session <file>          session policy (repeat for several)
+  --scp <file>              SCP; repeat for each level, root first, account last
+  --rcp <file>              RCP; repeat for each level, root first, account last
+
+Request:
+  --action <action>         the action, service:Action (required)
+  --resource <arn>          the resource ARN (default "*", for actions without resources)
+  --principal <who>         caller: IAM user/role ARN, session ARN, account id, service principal
+                            (lambda.amazonaws.com), ...; omit for an anonymous request
+  --principal-account <id>  account of the principal (default: from the principal ARN)
+  --resource-account <id>   account owning the resource (S3 ARNs carry none)
+  --context <key=value>     a request condition key (repeat). Values are text; each condition
+                            operator reads the text its way, as IAM does: Bool reads true/false,
+                            Numeric* a decimal number, Date* ISO 8601 or epoch seconds,
+                            IpAddress an address. Repeat a key for a multivalued key
+                            (--context aws:TagKeys=team --context aws:TagKeys=env); commas are
+                            kept as text. The first "=" separates key and value.
+
+Output:
+  --json                    print the result as JSON: { decision, matched, explanation, missing? }
+  --expect <decision>       exit 0 only when the decision is this: allow, deny (either deny),
+                            explicit-deny, implicit-deny
+  -h, --help                show this help
+
+Exit codes:
+  0  the request is allowed (with --expect: the decision is the expected one)
+  1  the request is denied (with --expect: the decision is not the expected one)
+  2  usage or input error (unknown option, missing file, invalid JSON or policy)
+
+Examples:
+  typed-iam simulate --policy role.json --action s3:GetObject \\
+    --resource arn:aws:s3:::docs/readme.md --principal arn:aws:iam::111122223333:role/App
+  typed-iam simulate --policy user.json --action s3:DeleteObject --resource "arn:aws:s3:::docs/*" \\
+    --context aws:MultiFactorAuthPresent=true
+  typed-iam simulate --policy admin.json --scp root-scp.json --scp ou-scp.json \\
+    --action ec2:RunInstances --context aws:RequestedRegion=eu-west-1 --expect deny
+  typed-iam simulate --trust trust.json --principal arn:aws:iam::444455556666:root \\
+    --action sts:AssumeRole --resource arn:aws:iam::111122223333:role/Deploy --context sts:ExternalId=abc`;
+
+/**
+ * Request context from `key=value` strings: values stay text; a repeated key collects its values
+ * into a multivalued key. Throws a usage error for an entry without `=` or with an empty key.
+ *
+ * @example
+ * ```ts
+ * contextOf(['aws:MultiFactorAuthPresent=true', 'aws:TagKeys=a', 'aws:TagKeys=b']);
+ * // { 'aws:MultiFactorAuthPresent': 'true', 'aws:TagKeys': ['a', 'b'] }
+ * ```
+ */
+export function contextOf(entries: readonly string[]): RequestContext {
+  const out = new Map<string, string[]>();
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--context "${entry}" is not key=value; write it like --context aws:SourceIp=203.0.113.7.`);
+    const key = entry.slice(0, eq);
+    const list = out.get(key) ?? [];
+    list.push(entry.slice(eq + 1));
+    out.set(key, list);
+  }
+  const context: { [key: string]: string | string[] } = Object.create(null) as { [key: string]: string | string[] };
+  for (const [key, list] of out) context[key] = list.length === 1 ? list[0]! : list;
+  return context;
+}
+
+/** `typed-iam simulate`. */
+export const simulateCommand: Command = {
+  name: 'simulate',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommand('simulate', args, {
+      policy: { type: 'string', multiple: true },
+      'resource-policy': { type: 'string' },
+      trust: { type: 'string' },
+      boundary: { type: 'string' },
+      session: { type: 'string', multiple: true },
+      scp: { type: 'string', multiple: true },
+      rcp: { type: 'string', multiple: true },
+      action: { type: 'string' },
+      resource: { type: 'string' },
+      principal: { type: 'string' },
+      'principal-account': { type: 'string' },
+      'resource-account': { type: 'string' },
+      context: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+      expect: { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"; policies are given with --policy, --resource-policy, ...`);
+    if (values.action === undefined) throw new UsageError('--action is required, such as --action s3:GetObject.');
+    if (values['resource-policy'] !== undefined && values.trust !== undefined) throw new UsageError('Give either --resource-policy or --trust, not both.');
+    const expected = values.expect === undefined ? undefined : oneOf('--expect', values.expect, EXPECT);
+    const context = contextOf(values.context ?? []);
+
+    const files = [values.policy, values['resource-policy'], values.trust, values.boundary, values.session, values.scp, values.rcp].flat();
+    if (files.every((f) => f === undefined)) throw new UsageError('Give at least one policy: --policy, --resource-policy, --trust, --boundary, --session, --scp or --rcp.');
+    if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once.');
+
+    const load = (files: readonly string[] | undefined, kind: Parameters<typeof loadPolicyFile>[1]) => Promise.all((files ?? []).map((f) => loadPolicyFile(f, kind, io)));
+    const one = async (file: string | undefined, kind: Parameters<typeof loadPolicyFile>[1]) => (file === undefined ? undefined : loadPolicyFile(file, kind, io));
+    const identity = await load(values.policy, 'identity');
+    const resource = (await one(values['resource-policy'], 'resource')) ?? (await one(values.trust, 'trust'));
+    const boundary = await one(values.boundary, 'boundary');
+    const session = await load(values.session, 'session');
+    const scp = await load(values.scp, 'scp');
+    const rcp = await load(values.rcp, 'rcp');
+
+    const policies: PolicySet = {
+      ...(identity.length > 0 ? { identity } : {}),
+      ...(resource === undefined ? {} : { resource }),
+      ...(boundary === undefined ? {} : { boundary }),
+      ...(session.length > 0 ? { session } : {}),
+      ...(scp.length > 0 ? { scp: levels(scp) } : {}),
+      ...(rcp.length > 0 ? { rcp: levels(rcp) } : {}),
+    };
+    const request: EvaluationRequest = {
+      action: values.action,
+      ...(values.resource === undefined ? {} : { resource: values.resource }),
+      ...(values.principal === undefined ? {} : { principal: values.principal }),
+      ...(values['principal-account'] === undefined ? {} : { principalAccount: values['principal-account'] }),
+      ...(values['resource-account'] === undefined ? {} : { resourceAccount: values['resource-account'] }),
+      context,
+    };
+    const result = evaluate(policies, request);
+    if (values.json) io.print(JSON.stringify(result, null, 2));
+    else print(result, io);
+
+    if (expected === undefined) return result.decision === 'allow' ? 0 : 1;
+    const ok = expected === 'deny' ? result.decision !== 'allow' : result.decision === expected;
+    if (!ok) io.error(`Expected ${expected}, got ${result.decision}.`);
+    return ok ? 0 : 1;
+  },
+};
+
+/** Each `--scp`/`--rcp` file is one level, root first. */
+function levels(list: readonly ParsedPolicy[]): NonNullable<PolicySet['scp']> {
+  return list.map((p) => [p]);
+}
+
+function print(result: EvaluationResult, io: Io): void {
+  const paint = result.decision === 'allow' ? io.out.green : io.out.red;
+  io.print(`${io.out.bold('decision:')} ${paint(result.decision)}`);
+  io.print(result.explanation);
+  for (const m of result.matched) {
+    const where = m.level === undefined ? `${m.policy} policy ${m.policyIndex + 1}` : `${m.policy} level ${m.level + 1} policy ${m.policyIndex + 1}`;
+    io.print(`  ${m.effect} ${where}, statement ${m.statementIndex + 1}${m.sid === undefined ? '' : ` (${m.sid})`}`);
+  }
+}

@@ -1,0 +1,84 @@
+/** `typed-iam size`: each policy's length against its size target. */
+import type { SizeReport } from '../../index.js';
+import { EXIT_HELP, INPUT_HELP, KIND_HELP, kindOption, parseCommand, targetOption, TARGET_HELP, type Command } from '../args.js';
+import { CliError, parseSource, readSource, resolveSources, UsageError, worst, type ExitCode } from '../io.js';
+
+const help = `Usage: typed-iam size [options] <file|dir|glob|->...
+
+Measures each policy exactly as AWS counts it against a size target (characters or UTF-8
+bytes; whitespace only where the target counts it) and prints length, limit and headroom.
+
+Options:
+${KIND_HELP}
+${TARGET_HELP}
+  --pretty             measure the indented text (matters only for targets that count whitespace)
+  --json               print a JSON array: { file, kind, target, length, limit, unit, fits, over, headroom }
+  -h, --help           show this help
+
+${INPUT_HELP}
+
+${EXIT_HELP('a policy is over its limit')}
+
+Examples:
+  typed-iam size policies/
+  typed-iam size --target inline-role role-policy.json
+  typed-iam size --kind resource --target s3-bucket bucket-policy.json
+  cat policy.json | typed-iam size --json -`;
+
+interface Row {
+  readonly file: string;
+  readonly kind: string;
+  readonly report: SizeReport;
+}
+
+/** `typed-iam size`. */
+export const sizeCommand: Command = {
+  name: 'size',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommand('size', args, {
+      kind: { type: 'string' },
+      target: { type: 'string' },
+      pretty: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    });
+    const kind = kindOption(values.kind);
+    const target = targetOption(values.target);
+    if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to measure, or - for stdin.');
+    const sources = await resolveSources(positionals, io);
+    const rows: Row[] = [];
+    let code: ExitCode = 0;
+    const bar = io.progress(sources.length);
+    for (const source of sources) {
+      bar.tick(source.name);
+      let policy;
+      try {
+        policy = parseSource(await readSource(source, io), source.name, kind, io);
+      } catch (e) {
+        if (!(e instanceof CliError)) throw e;
+        io.error(e.message);
+      }
+      if (policy === undefined) {
+        code = 2;
+        continue;
+      }
+      const report = policy.size(target, { pretty: values.pretty });
+      if (!report.fits) code = worst(code, 1);
+      rows.push({ file: source.name, kind: policy.kind, report });
+    }
+    bar.done();
+
+    if (values.json) {
+      io.print(JSON.stringify(rows.map((r) => ({ file: r.file, kind: r.kind, ...r.report })), null, 2));
+      return code;
+    }
+    const width = Math.max(4, ...rows.map((r) => r.file.length));
+    const num = Math.max(...rows.map((r) => String(r.report.limit).length), 1);
+    for (const { file, report: r } of rows) {
+      const figures = `${String(r.length).padStart(num)} / ${String(r.limit).padStart(num)} ${r.unit.padEnd(10)}`;
+      const verdict = r.fits ? io.out.green(`headroom ${r.headroom}`) : io.out.red(`over by ${r.over}`);
+      io.print(`${file.padEnd(width)}  ${figures}  ${String(r.target).padEnd(14)}  ${verdict}`);
+    }
+    return code;
+  },
+};

@@ -1,0 +1,109 @@
+/**
+ * A small file-system glob: `*` and `?` within one path segment, `**` for any number of
+ * directories. Matching is a linear scan with one backtrack point per segment; no regular
+ * expression is built from the pattern. Entries starting with `.` only match a segment that starts
+ * with `.`; symbolic links to directories are not followed by `**`.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/**
+ * True when `arg` contains glob characters (`*` or `?`).
+ *
+ * @example
+ * ```ts
+ * hasGlobMagic('policies/**\/*.json'); // true
+ * ```
+ */
+export function hasGlobMagic(arg: string): boolean {
+  return arg.includes('*') || arg.includes('?');
+}
+
+/**
+ * True when `name` matches one glob segment (`*` = any run of characters, `?` = one character).
+ *
+ * @example
+ * ```ts
+ * matchSegment('*.json', 'a.json'); // true
+ * ```
+ */
+export function matchSegment(pattern: string, name: string): boolean {
+  let p = 0;
+  let n = 0;
+  let starP = -1;
+  let starN = 0;
+  while (n < name.length) {
+    const c = pattern[p];
+    if (c === '*') {
+      starP = p++;
+      starN = n;
+    } else if (c !== undefined && (c === '?' || c === name[n])) {
+      p++;
+      n++;
+    } else if (starP >= 0) {
+      p = starP + 1;
+      n = ++starN;
+    } else return false;
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+/**
+ * The files (not directories) matching `pattern`, relative to `cwd` unless the pattern is
+ * absolute, sorted. Paths are returned the way the pattern writes them (`/` separators).
+ *
+ * @example
+ * ```ts
+ * await glob('policies/**\/*.json', process.cwd()); // ['policies/a.json', 'policies/team/b.json']
+ * ```
+ */
+export async function glob(pattern: string, cwd: string): Promise<string[]> {
+  const normal = pattern.replaceAll('\\', '/');
+  const absolute = isAbsolute(normal) || normal.startsWith('/');
+  const segments = normal.split('/').filter((s, i) => s !== '' && !(s === '.' && i > 0));
+  let first = segments.findIndex(hasGlobMagic);
+  if (first < 0) first = segments.length;
+  if (segments[segments.length - 1] === '**') segments.push('*');
+  const literal = segments.slice(0, first);
+  const base = absolute ? `/${literal.join('/')}` : literal.join('/');
+  const out = new Set<string>();
+  await walk(resolve(cwd, base || '.'), base, segments.slice(first), out);
+  return [...out].sort();
+}
+
+async function walk(dir: string, shown: string, rest: readonly string[], out: Set<string>): Promise<void> {
+  const [head, ...tail] = rest;
+  if (head === undefined) return;
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  const show = (name: string) => (shown === '' ? name : shown.endsWith('/') ? `${shown}${name}` : `${shown}/${name}`);
+  if (head === '**') {
+    // zero directories
+    await walk(dir, shown, tail, out);
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) await walk(join(dir, e.name), show(e.name), rest, out);
+    return;
+  }
+  for (const e of entries) {
+    if (e.name.startsWith('.') && !head.startsWith('.')) continue;
+    if (!matchSegment(head, e.name)) continue;
+    const path = join(dir, e.name);
+    if (tail.length === 0) {
+      if (e.isFile() || (e.isSymbolicLink() && (await isFile(path)))) out.add(show(e.name));
+    } else if (e.isDirectory() || (e.isSymbolicLink() && !(await isFile(path)))) {
+      await walk(path, show(e.name), tail, out);
+    }
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,268 @@
+/** Shared input/output of the subcommands: streams, errors with exit codes, inputs, parsing. */
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { safeParsePolicy, type SafeParseResult } from '../parse/index.js';
+import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
+import { palette, wantsColour, type Palette } from './colour.js';
+import { glob, hasGlobMagic } from './glob.js';
+import { progress, type Progress } from './progress.js';
+
+/** Exit codes of every subcommand. */
+export const EXIT = Object.freeze({ ok: 0, findings: 1, usage: 2 } as const);
+/** One of {@link EXIT}'s codes. */
+export type ExitCode = 0 | 1 | 2;
+
+/** A problem that ends the command with `exitCode` after printing `message` on stderr. */
+export class CliError extends Error {
+  readonly exitCode: 1 | 2;
+  constructor(message: string, exitCode: 1 | 2 = 2) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+/** A wrong command line (exit 2); the message is followed by a pointer to `--help`. */
+export class UsageError extends CliError {
+  override readonly name = 'UsageError';
+}
+
+/** The streams, environment and working directory a command runs with. */
+export interface Io {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** Styles for stdout and stderr (plain on pipes). */
+  readonly out: Palette;
+  readonly err: Palette;
+  /** Writes `text` and a newline to stdout. */
+  print(text: string): void;
+  /** Writes `text` and a newline to stderr (clearing any progress line first). */
+  error(text: string): void;
+  /** Reads all of stdin as UTF-8 (once; later calls give the same text). */
+  readStdin(): Promise<string>;
+  /** A progress line on stderr, drawn only when stderr is a terminal. */
+  progress(total: number): Progress;
+}
+
+/** The {@link Io} of this process. */
+export function processIo(): Io {
+  let stdin: Promise<string> | undefined;
+  let current: Progress | undefined;
+  // a closed pipe (typed-iam expand '*' | head) is not an error: later output is dropped and the
+  // command still finishes with its own exit code
+  let closed = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+  });
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    out: palette(wantsColour(process.stdout, process.env)),
+    err: palette(wantsColour(process.stderr, process.env)),
+    print(text) {
+      current?.clear();
+      if (!closed) process.stdout.write(`${text}\n`);
+    },
+    error(text) {
+      current?.clear();
+      process.stderr.write(`${text}\n`);
+    },
+    readStdin() {
+      stdin ??= new Promise<string>((resolvePromise, reject) => {
+        const chunks: Buffer[] = [];
+        process.stdin.on('data', (c: Buffer) => chunks.push(c));
+        process.stdin.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+        process.stdin.on('error', reject);
+      });
+      return stdin;
+    },
+    progress(total) {
+      current = progress(process.stderr, total);
+      return current;
+    },
+  };
+}
+
+/** The version in package.json (two levels up from both src/cli and dist/cli). */
+export function toolVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** A policy as the parser returns it. */
+export type ParsedPolicy = Extract<SafeParseResult<PolicyKind>, { success: true }>['policy'];
+
+/** One input: a file (with its absolute path) or stdin (`path` undefined). */
+export interface Source {
+  /** How messages name it: the path as given or found, or `<stdin>`. */
+  readonly name: string;
+  readonly path?: string;
+}
+
+/** The name stdin gets in messages. */
+export const STDIN_NAME = '<stdin>';
+
+/**
+ * Expands command-line inputs: `-` is stdin, a directory means every `*.json` below it (hidden
+ * entries skipped), an argument with `*` or `?` is a glob, anything else a file. Throws
+ * {@link CliError} (exit 2) for a missing file, an empty directory or a glob matching nothing.
+ *
+ * @example
+ * ```ts
+ * await resolveSources(['policies/', 'extra/*.json', '-'], io);
+ * ```
+ */
+export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'>): Promise<Source[]> {
+  const out: Source[] = [];
+  const seen = new Set<string>();
+  const add = (name: string) => {
+    const path = resolve(io.cwd, name);
+    if (seen.has(path)) return;
+    seen.add(path);
+    out.push({ name, path });
+  };
+  let stdin = false;
+  for (const arg of args) {
+    if (arg === '-') {
+      if (stdin) throw new UsageError('"-" (stdin) can be given only once.');
+      stdin = true;
+      out.push({ name: STDIN_NAME });
+      continue;
+    }
+    if (hasGlobMagic(arg)) {
+      const found = await glob(arg, io.cwd);
+      if (found.length === 0) throw new CliError(`No file matches "${arg}". Quote the pattern so the shell does not expand it, and check the path.`);
+      found.forEach(add);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(resolve(io.cwd, arg));
+    } catch {
+      throw new CliError(`File not found: ${arg}`);
+    }
+    if (info.isDirectory()) {
+      const base = arg.endsWith('/') || arg.endsWith('\\') ? arg.slice(0, -1) : arg;
+      const found = await glob(`${base}/**/*.json`, io.cwd);
+      if (found.length === 0) throw new CliError(`No .json files in directory ${arg}.`);
+      found.forEach(add);
+    } else add(arg);
+  }
+  return out;
+}
+
+/**
+ * The text of a source (a leading byte-order mark dropped). Throws {@link CliError} (exit 2) when
+ * the file cannot be read.
+ *
+ * @example
+ * ```ts
+ * const text = await readSource({ name: 'policy.json', path: '/abs/policy.json' }, io);
+ * ```
+ */
+export async function readSource(source: Source, io: Pick<Io, 'readStdin'>): Promise<string> {
+  let text: string;
+  if (source.path === undefined) text = await io.readStdin();
+  else {
+    try {
+      text = await readFile(source.path, 'utf8');
+    } catch (e) {
+      throw new CliError(`Cannot read ${source.name}: ${(e as Error).message}`);
+    }
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * `file:line:column: message [CODE at path]`, the location alone when the issue has no position.
+ *
+ * @example
+ * ```ts
+ * formatIssue('p.json', { path: '', code: 'JSON_SYNTAX', message: 'Not valid JSON: ...', line: 2, column: 16 }, palette(false));
+ * // 'p.json:2:16: Not valid JSON: ... [JSON_SYNTAX]'
+ * ```
+ */
+export function formatIssue(name: string, issue: PolicyIssue, p: Palette): string {
+  const at = issue.line === undefined ? name : `${name}:${issue.line}:${issue.column ?? 1}`;
+  return `${p.bold(at)}: ${issue.message} ${p.dim(`[${issue.code}${issue.path ? ` at ${issue.path}` : ''}]`)}`;
+}
+
+/**
+ * Parses policy text with `parsePolicy`'s rules; on failure prints every issue as
+ * `file:line:column: message` on stderr and returns `undefined` (an input error, exit 2).
+ *
+ * @example
+ * ```ts
+ * const policy = parseSource(text, 'policy.json', 'trust', io);
+ * ```
+ */
+export function parseSource(text: string, name: string, kind: PolicyKind | undefined, io: Pick<Io, 'error' | 'err'>): ParsedPolicy | undefined {
+  const r: SafeParseResult<PolicyKind> = kind === undefined ? safeParsePolicy(text) : safeParsePolicy(text, { kind });
+  if (r.success) return r.policy;
+  for (const issue of r.error.issues) io.error(formatIssue(name, issue, io.err));
+  return undefined;
+}
+
+/**
+ * Reads and parses one policy file (`-` for stdin); throws {@link CliError} (exit 2) when it cannot.
+ *
+ * @example
+ * ```ts
+ * const boundary = await loadPolicyFile('boundary.json', 'boundary', io);
+ * ```
+ */
+export async function loadPolicyFile(arg: string, kind: PolicyKind | undefined, io: Io): Promise<ParsedPolicy> {
+  const [source] = arg === '-' ? [{ name: STDIN_NAME }] : await resolveSources([arg], io);
+  if (source === undefined) throw new CliError(`File not found: ${arg}`);
+  const policy = parseSource(await readSource(source, io), source.name, kind, io);
+  if (policy === undefined) throw new CliError(`${source.name} is not a valid ${kind ?? 'identity or resource'} policy (see above).`);
+  return policy;
+}
+
+/**
+ * Writes a text file, creating its directory.
+ *
+ * @example
+ * ```ts
+ * await writeText('out/read.json', json);
+ * ```
+ */
+export async function writeText(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, 'utf8');
+}
+
+/**
+ * The worse of two exit codes (2 over 1 over 0).
+ *
+ * @example
+ * ```ts
+ * worst(1, 2); // 2
+ * ```
+ */
+export function worst(a: ExitCode, b: ExitCode): ExitCode {
+  return a > b ? a : b;
+}
+
+/**
+ * The text to write for a policy: indented with a final newline when that fits `target` (default:
+ * the policy's own), else compact when that fits (targets that count whitespace), else `undefined`.
+ *
+ * @example
+ * ```ts
+ * policyFileText(policy, 's3-bucket', false); // '{\n  "Version": ...'
+ * ```
+ */
+export function policyFileText(policy: Pick<Policy, 'size' | 'toString' | 'defaultTarget'>, target: SizeTargetName | SizeTarget | undefined, compact: boolean): string | undefined {
+  const t = target ?? policy.defaultTarget;
+  const counts = (typeof t === 'string' ? SIZE_TARGETS[t] : t).whitespaceCounts;
+  if (!compact && policy.size(t, { pretty: true }).fits) return `${policy.toString({ pretty: true, target: t })}${counts ? '' : '\n'}`;
+  if (policy.size(t).fits) return policy.toString({ target: t });
+  return undefined;
+}

