@@ -3,47 +3,53 @@
  * wrong and what to do.
  */
 import type { PolicyKind } from './model/policy-document.js';
+import { TRUST_ACTIONS } from './model/syntax.js';
 
-export const messages = {
-  missingStatement: () => 'A policy needs at least one statement.',
-  invalidEffect: (v: unknown) => `Effect must be "Allow" or "Deny" (case-sensitive), not ${show(v)}.`,
-  missingEffect: () => 'Every statement needs an Effect: "Allow" or "Deny".',
-  missingAction: () => 'A statement needs Action or NotAction.',
-  conflicting: (a: string, b: string) => `${a} and ${b} cannot both appear in one statement; keep one.`,
-  invalidVersion: (v: unknown) => `Version must be "2012-10-17" (or the legacy "2008-10-17"), not ${show(v)}.`,
-  invalidActionSyntax: (v: string) =>
-    `invalid action ${show(v)}: write "service:Action" (for example "s3:GetObject"), a wildcard such as "s3:Get*", or "*".`,
-  variableInAction: (v: string) => `Policy variables are not allowed in Action: ${show(v)}.`,
-  emptyString: (what: string) => `${what} cannot be an empty string.`,
-  invalidSid: (sid: string, kind: PolicyKind) =>
-    `Sid ${show(sid)} may only hold letters A-Z, a-z and digits 0-9 in ${article(kind)} ${kind} policy.`,
-  slotTwice: (slot: string, first: unknown, second: unknown) =>
-    `${slot} is already set to ${show(first)}; refusing to overwrite it with ${show(second)}. Build a new statement instead.`,
-  principalForbidden: (kind: PolicyKind, el: string) =>
-    `${el} is not allowed in ${article(kind)} ${kind} policy: the principal is whoever the policy is attached to.`,
-  principalRequired: (kind: PolicyKind) =>
-    `${article(kind, true)} ${kind} policy statement needs a Principal: say who the statement applies to with .by(...).`,
-  notPrincipalForbidden: (kind: PolicyKind) => `NotPrincipal is not allowed in ${article(kind)} ${kind} policy.`,
-  resourceForbidden: (el: string) =>
-    `${el} is not allowed in a trust policy: the resource is the role itself. Remove it.`,
-  resourceRequired: () => 'A statement of this policy kind needs Resource or NotResource: add .on(...) (use "*" for all).',
-  trustAction: (action: string) =>
-    `Action ${show(action)} cannot be used in a trust policy; use sts:AssumeRole, sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity, sts:TagSession, sts:SetSourceIdentity or sts:SetContext.`,
-  rcpAllow: () =>
-    'Resource control policies only take Deny statements (Allow is reserved for the AWS-managed RCPFullAWSAccess).',
-  rcpNotAction: () => 'Resource control policies do not support NotAction; list the denied actions in Action.',
-  rcpActionStar: () => 'Resource control policies do not accept "*" alone as an action; name the service, e.g. "s3:*".',
-  rcpPrincipal: () => 'Resource control policy statements must have Principal "*"; narrow with conditions such as aws:PrincipalOrgID.',
-  emptyPrincipal: () => 'Principal must be "*" or a map with at least one of AWS, Service, Federated, CanonicalUser.',
-  invalidPrincipalType: (t: string) => `Unknown principal type ${show(t)}: use AWS, Service, Federated or CanonicalUser.`,
-  invalidCondition: (detail: string) => `Malformed condition: ${detail}`,
-  invalidValueChar: (ch: string, what: string) =>
-    `${what} contains ${show(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which IAM does not accept: only tab, line feed, carriage return and U+0020 to U+00FF.`,
-  // parsing (src/parse)
-} as const;
+/** The tail of messages about characters: what IAM accepts. */
+const CHARS = ', with only tab, line feed, carriage return and U+0020 to U+00FF as characters.';
+
+/* Core messages: one export each, so bundlers drop the unused ones and shorten the names. */
+export const missingStatement = () => 'A policy needs at least one statement.';
+export const invalidEffect = (v: unknown) => `Effect must be "Allow" or "Deny" (case-sensitive), not ${show(v)}.`;
+export const missingAction = () => 'A statement needs Action or NotAction.';
+export const conflicting = (a: string, b: string) => `${a} and ${b} cannot both appear in one statement; keep one.`;
+export const invalidVersion = (v: unknown) => `Version must be "2012-10-17" (or the legacy "2008-10-17"), not ${show(v)}.`;
+export const invalidActionSyntax = (v: string) => `invalid action ${show(v)}: write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".`;
+export const variableInAction = (v: string) => `Policy variables are not allowed in Action: ${show(v)}.`;
+export const emptyString = (what: string) => `${what} cannot be an empty string.`;
+export const invalidSid = (sid: string, kind: PolicyKind) =>
+    `Sid ${show(sid)} may only hold letters A-Z, a-z and digits 0-9 in ${article(kind)} ${kind} policy.`;
+export const slotTwice = (slot: string, first: unknown, second: unknown) =>
+  `${slot} is already ${show(first)}; not overwriting it with ${show(second)}.`;
+export const principalForbidden = (kind: PolicyKind, el: string) =>
+  `${el} is not allowed in ${article(kind)} ${kind} policy: its principal is whoever it is attached to.`;
+export const principalRequired = (kind: PolicyKind) => `${article(kind, true)} ${kind} policy statement needs a Principal: add .by(...).`;
+export const notPrincipalForbidden = (kind: PolicyKind) => `NotPrincipal is not allowed in ${article(kind)} ${kind} policy.`;
+export const resourceForbidden = (el: string) => `${el} is not allowed in a trust policy: the resource is the role itself.`;
+export const resourceRequired = () => 'This policy kind needs Resource or NotResource: add .on(...) ("*" for all).';
+export const trustAction = (action: string) =>
+  `Action ${show(action)} cannot be used in a trust policy; use one of ${TRUST_ACTIONS.join(', ')}.`;
+export const rcpAllow = () => 'RCPs only take Deny statements (Allow is for the AWS-managed RCPFullAWSAccess).';
+export const rcpNotAction = () => 'RCPs do not support NotAction; list the denied actions in Action.';
+export const rcpActionStar = () => 'RCPs do not accept "*" alone as an action; name the service, e.g. "s3:*".';
+export const rcpPrincipal = () => 'RCP statements must have Principal "*"; narrow them with conditions such as aws:PrincipalOrgID.';
+export const emptyPrincipal = () => 'Principal must be "*" or a map with at least one of AWS, Service, Federated, CanonicalUser.';
+export const invalidPrincipalType = (t: string) => `Unknown principal type ${show(t)}: use AWS, Service, Federated or CanonicalUser.`;
+export const unknownOperator = (op: string) => `Unknown condition operator ${op}; operators are case-sensitive, e.g. "StringEquals".`;
+export const badConditionKey = (key: string) => `Condition key ${key} must look like "service:Key", without variables.`;
+export const badConditionValue = (v: string) => `Condition value ${v} must be a string, finite number, boolean or valid Date${CHARS}`;
+export const emptyElement = (el: string) => `${el} needs at least one value.`;
+export const badChar = (what: string, v: string) => `${what} ${show(v)} is not valid${CHARS}`;
+export const invalidValue = (el: string, v: string) =>
+  `${v} is not valid in ${el}: give ${el.endsWith('Resource') ? 'an ARN or "*"' : 'principal helpers'}${CHARS}`;
+
 
 /** Messages only the parser uses (a separate object, so a builder-only bundle leaves them out). */
 export const parseMessages = {
+  invalidValueChar: (ch: string, what: string) =>
+    `${what} contains ${show(ch)} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which IAM does not accept: only tab, line feed, carriage return and U+0020 to U+00FF.`,
+  // parsing (src/parse)
+  missingEffect: () => 'Every statement needs an Effect: "Allow" or "Deny".',
   jsonSyntax: (detail: string) => `Not valid JSON: ${detail}.`,
   duplicateKey: (key: string) =>
     `Key ${show(key)} appears more than once in this object; IAM rejects duplicate keys (JSON.parse would silently keep the last). Keep one.`,
@@ -66,8 +72,6 @@ export const parseMessages = {
 
 /** JSON-ish display of a value inside a message. */
 export function show(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (v === undefined) return 'nothing';
   try {
     return JSON.stringify(v) ?? String(v);
   } catch {
@@ -76,6 +80,7 @@ export function show(v: unknown): string {
 }
 
 function article(kind: PolicyKind, capital = false): string {
-  const a = /^[aeiou]/.test(kind) ? 'an' : 'a';
+  // by sound: "an identity", "an SCP", "an RCP"
+  const a = /^([aeiou]|scp|rcp)/.test(kind) ? 'an' : 'a';
   return capital ? a[0]!.toUpperCase() + a.slice(1) : a;
 }

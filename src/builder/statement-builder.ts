@@ -4,10 +4,11 @@
  */
 import { PolicyValidationError, type PolicyIssueCode } from '../errors.js';
 import { emitStatement, type StatementJson } from '../emit/emit.js';
-import { messages, show } from '../messages.js';
-import { parseOperator } from '../model/operators.js';
+import * as messages from '../messages.js';
+import { show } from '../messages.js';
+import { isOperator } from '../model/operators.js';
 import type { ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
-import { isActionSyntax } from '../model/syntax.js';
+import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
 import { setOwn } from '../internal/freeze.js';
 import { markBuilt } from '../internal/built.js';
 import type { CheckActions } from '../types/actions.js';
@@ -78,19 +79,29 @@ function fail(path: string, code: PolicyIssueCode, message: string): never {
   throw new PolicyValidationError([{ path, code, message }]);
 }
 
+/** One condition value as IAM text: booleans, numbers and dates become strings. */
 function conditionValue(v: ConditionValue | Date): string {
-  if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) fail('Condition', 'INVALID_CONDITION', messages.invalidCondition('invalid Date value.'));
-    return v.toISOString().replace('.000Z', 'Z');
-  }
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) fail('Condition', 'INVALID_CONDITION', messages.invalidCondition(`${v} is not a finite number.`));
-    return String(v);
-  }
-  if (typeof v !== 'string') fail('Condition', 'INVALID_CONDITION', messages.invalidCondition(`value ${show(v)} is not a string, number, boolean or Date.`));
-  return v;
+  const text =
+    v instanceof Date
+      ? Number.isNaN(v.getTime())
+        ? undefined
+        : v.toISOString().replace('.000Z', 'Z')
+      : typeof v === 'number'
+        ? Number.isFinite(v)
+          ? String(v)
+          : undefined
+        : typeof v === 'boolean' || typeof v === 'string'
+          ? String(v)
+          : undefined;
+  if (text === undefined || firstInvalidChar(text) >= 0) fail('Condition', 'INVALID_CONDITION', messages.badConditionValue(show(String(v))));
+  return text;
 }
+
+const isResource = (r: unknown): boolean => typeof r === 'string' && r !== '' && firstInvalidChar(r) < 0;
+const isPrincipalValue = (p: unknown): boolean =>
+  typeof p === 'object' && p !== null && typeof (p as PrincipalValue).value === 'string' && firstInvalidChar((p as PrincipalValue).value) < 0;
+const addResources = (old: readonly string[] | undefined, add: readonly string[]): readonly string[] =>
+  Object.freeze([...(old ?? []), ...add]);
 
 function mergePrincipal(
   existing: PrincipalElement | undefined,
@@ -119,52 +130,41 @@ class StatementBuilderImpl {
     return new StatementBuilderImpl({ ...this.#s, ...patch });
   }
 
-  #resources(el: 'Resource' | 'NotResource', resources: readonly string[]): StatementBuilderImpl {
-    const other = el === 'Resource' ? 'NotResource' : 'Resource';
-    if (this.#s[other] !== undefined) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting('Resource', 'NotResource'));
-    if (resources.length === 0) fail(el, 'EMPTY_VALUE', `${el} needs at least one ARN or "*".`);
-    for (const r of resources) {
-      if (typeof r !== 'string' || r === '') fail(el, 'EMPTY_VALUE', messages.emptyString('A resource'));
-    }
-    return this.#next({ [el]: Object.freeze([...(this.#s[el] ?? []), ...resources]) });
+  /** Adds to one member of a pair (Resource/NotResource, Principal/NotPrincipal); the other must be unset. */
+  #pair<T>(
+    el: 'Resource' | 'NotResource' | 'Principal' | 'NotPrincipal',
+    other: 'Resource' | 'NotResource' | 'Principal' | 'NotPrincipal',
+    values: readonly T[],
+    valid: (v: T) => boolean,
+    merge: (old: never, values: readonly T[]) => unknown,
+  ): StatementBuilderImpl {
+    const base = el.replace('Not', '');
+    if (this.#s[other] !== undefined) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting(base, `Not${base}`));
+    if (values.length === 0) fail(el, 'EMPTY_VALUE', messages.emptyElement(el));
+    for (const v of values) if (!valid(v)) fail(el, base === 'Resource' ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
+    return this.#next({ [el]: merge(this.#s[el] as never, values) });
   }
 
   on(...resources: string[]) {
-    return this.#resources('Resource', resources);
+    return this.#pair('Resource', 'NotResource', resources, isResource, addResources);
   }
   notOn(...resources: string[]) {
-    return this.#resources('NotResource', resources);
+    return this.#pair('NotResource', 'Resource', resources, isResource, addResources);
   }
-
-  #principals(el: 'Principal' | 'NotPrincipal', principals: readonly PrincipalValue[]): StatementBuilderImpl {
-    const other = el === 'Principal' ? 'NotPrincipal' : 'Principal';
-    if (this.#s[other] !== undefined) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting('Principal', 'NotPrincipal'));
-    if (principals.length === 0) fail(el, 'EMPTY_VALUE', `${el} needs at least one principal.`);
-    for (const p of principals) {
-      if (typeof p !== 'object' || p === null || typeof p.value !== 'string')
-        fail(el, 'INVALID_PRINCIPAL', `${show(p)} is not a principal: use the principal helpers, e.g. principal.account('111122223333').`);
-    }
-    return this.#next({ [el]: mergePrincipal(this.#s[el], principals) });
-  }
-
   by(...principals: PrincipalValue[]) {
-    return this.#principals('Principal', principals);
+    return this.#pair('Principal', 'NotPrincipal', principals, isPrincipalValue, mergePrincipal);
   }
   notBy(...principals: PrincipalValue[]) {
-    return this.#principals('NotPrincipal', principals);
-  }
-
-  when(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
-    return this.whenUnchecked(operator, key, value);
+    return this.#pair('NotPrincipal', 'Principal', principals, isPrincipalValue, mergePrincipal);
   }
 
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
-    if (parseOperator(operator) === undefined)
-      fail(`Condition.${operator}`, 'INVALID_CONDITION', messages.invalidCondition(`unknown operator ${show(operator)} (operators are case-sensitive, e.g. "StringEquals").`));
-    if (typeof key !== 'string' || !key.includes(':') || key.includes('${'))
-      fail(`Condition.${operator}[${show(key)}]`, 'INVALID_CONDITION', messages.invalidCondition(`condition key ${show(key)} must look like "service:Key" and cannot hold a variable.`));
+    const at = `Condition.${operator}[${show(key)}]`;
+    if (!isOperator(operator)) fail(at, 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
+    if (typeof key !== 'string' || !key.includes(':') || key.includes('${') || firstInvalidChar(key) >= 0)
+      fail(at, 'INVALID_CONDITION', messages.badConditionKey(show(key)));
     const values = (Array.isArray(value) ? value : [value]) as readonly (ConditionValue | Date)[];
-    if (values.length === 0) fail(`Condition.${operator}[${show(key)}]`, 'EMPTY_VALUE', messages.invalidCondition('a condition needs at least one value.'));
+    if (values.length === 0) fail(at, 'EMPTY_VALUE', messages.emptyElement('A condition key'));
     // copy on write: untouched operator blocks and value lists are shared (they are frozen)
     const old = this.#s.Condition;
     const condition: Record<string, Record<string, readonly ConditionValue[]>> = {};
@@ -191,7 +191,7 @@ class StatementBuilderImpl {
 
   sid(id: string) {
     if (this.#s.Sid !== undefined) fail('Sid', 'DUPLICATE_SLOT', messages.slotTwice('Sid', this.#s.Sid, id));
-    if (typeof id !== 'string') fail('Sid', 'INVALID_SID', `Sid must be a string, not ${show(id)}.`);
+    if (typeof id !== 'string' || firstInvalidChar(id) >= 0) fail('Sid', 'INVALID_SID', messages.badChar('Sid', String(id)));
     return this.#next({ Sid: id });
   }
 
@@ -203,6 +203,9 @@ class StatementBuilderImpl {
     return emitStatement(this.#s);
   }
 }
+
+// `.when` is the typed front of `.whenUnchecked`: the same run-time checks, types aside
+(StatementBuilderImpl.prototype as unknown as { when: unknown }).when = StatementBuilderImpl.prototype.whenUnchecked;
 
 /** Starts a statement; used by `allow`/`deny` and their variants. */
 export function startStatement(effect: Effect, element: 'Action' | 'NotAction', actions: readonly string[]): StatementBuilderImpl {
@@ -244,7 +247,7 @@ function entry<E extends Effect>(effect: E): EffectEntry<E> {
   return Object.freeze(
     Object.assign(fn, {
       not: (...actions: string[]) => startStatement(effect, 'NotAction', actions),
-      unchecked: (...actions: string[]) => startStatement(effect, 'Action', actions),
+      unchecked: fn,
       uncheckedNot: (...actions: string[]) => startStatement(effect, 'NotAction', actions),
     }),
   ) as unknown as EffectEntry<E>;

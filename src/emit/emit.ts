@@ -32,22 +32,9 @@ export interface PolicyJson {
   Statement: StatementJson[];
 }
 
+/** Values without repeats, in first-seen order. */
 function unique<T>(values: readonly T[]): T[] {
-  if (values.length < 2) return values.slice();
-  if (values.length <= 8) {
-    const out: T[] = [];
-    for (const v of values) if (!out.includes(v)) out.push(v);
-    return out;
-  }
-  const seen = new Set<T>();
-  const out: T[] = [];
-  for (const v of values) {
-    if (!seen.has(v)) {
-      seen.add(v);
-      out.push(v);
-    }
-  }
-  return out;
+  return [...new Set(values)];
 }
 
 function one<T>(values: readonly T[]): T | T[] {

@@ -43,40 +43,29 @@ export type SizeTargetName =
   | 'vpc-endpoint'
   | 'iam-api';
 
-const t = (
-  name: SizeTargetName,
-  limit: number,
-  unit: SizeTarget['unit'],
-  whitespaceCounts: boolean,
-  aggregate = false,
-): SizeTarget => Object.freeze({ name, limit, unit, whitespaceCounts, aggregate });
+/** `name:limit:flags`: flags are the unit (`c`haracters or `b`ytes), `w` whitespace counts, `a` aggregate. */
+const SPEC =
+  'managed:6144:c-- inline-user:2048:c-a inline-group:5120:c-a inline-role:10240:c-a trust:2048:c-- ' +
+  'session:2048:cw- scp:5120:cw- rcp:5120:cw- s3-bucket:20480:b-- s3-glacier-vault:20480:bw- ' +
+  'kms-key:32768:bw- sqs-queue:8192:bw- sns-topic:30720:bw- lambda:20480:bw- dynamodb:20480:bw- ' +
+  'secretsmanager:20480:cw- ecr-repository:10240:cw- eventbridge-bus:10240:cw- logs-resource-policy:5120:cw- apigateway:8192:cw- ' +
+  'opensearch:102400:cw- vpc-endpoint:20480:cw- iam-api:131072:cw- ';
 
 /** Every size target, keyed by name. */
-export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#__PURE__*/ Object.freeze({
-  managed: t('managed', 6144, 'characters', false),
-  'inline-user': t('inline-user', 2048, 'characters', false, true),
-  'inline-group': t('inline-group', 5120, 'characters', false, true),
-  'inline-role': t('inline-role', 10240, 'characters', false, true),
-  trust: t('trust', 2048, 'characters', false),
-  session: t('session', 2048, 'characters', true),
-  scp: t('scp', 5120, 'characters', true),
-  rcp: t('rcp', 5120, 'characters', true),
-  's3-bucket': t('s3-bucket', 20480, 'bytes', false),
-  's3-glacier-vault': t('s3-glacier-vault', 20480, 'bytes', true),
-  'kms-key': t('kms-key', 32768, 'bytes', true),
-  'sqs-queue': t('sqs-queue', 8192, 'bytes', true),
-  'sns-topic': t('sns-topic', 30720, 'bytes', true),
-  lambda: t('lambda', 20480, 'bytes', true),
-  dynamodb: t('dynamodb', 20480, 'bytes', true),
-  secretsmanager: t('secretsmanager', 20480, 'characters', true),
-  'ecr-repository': t('ecr-repository', 10240, 'characters', true),
-  'eventbridge-bus': t('eventbridge-bus', 10240, 'characters', true),
-  'logs-resource-policy': t('logs-resource-policy', 5120, 'characters', true),
-  apigateway: t('apigateway', 8192, 'characters', true),
-  opensearch: t('opensearch', 102400, 'characters', true),
-  'vpc-endpoint': t('vpc-endpoint', 20480, 'characters', true),
-  'iam-api': t('iam-api', 131072, 'characters', true),
-});
+export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#__PURE__*/ (() => {
+  const out: Record<string, SizeTarget> = {};
+  for (const entry of SPEC.trim().split(' ')) {
+    const [name, limit, flags] = entry.split(':') as [SizeTargetName, string, string];
+    out[name] = Object.freeze({
+      name,
+      limit: Number(limit),
+      unit: flags[0] === 'b' ? 'bytes' : 'characters',
+      whitespaceCounts: flags[1] === 'w',
+      aggregate: flags[2] === 'a',
+    });
+  }
+  return Object.freeze(out) as { readonly [N in SizeTargetName]: SizeTarget };
+})();
 
 /**
  * Where each target's figure comes from (iam-reference §5). Kept apart from {@link SIZE_TARGETS}

@@ -12,4 +12,4 @@ export type {
 export { PRINCIPAL_TYPES, STATEMENT_KEYS, POLICY_KINDS } from './policy-document.js';
 export { kindRules, validateDocument, validateStatement, type KindRules } from './kinds.js';
 export { isActionSyntax, wildcardMatch, hasWildcard, firstInvalidChar, TRUST_ACTIONS } from './syntax.js';
-export { BASE_OPERATORS, parseOperator, type OperatorFamily, type ParsedOperator } from './operators.js';
+export { BASE_OPERATORS, parseOperator, isOperator, type OperatorFamily, type ParsedOperator } from './operators.js';

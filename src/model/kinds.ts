@@ -3,7 +3,7 @@
  * for the builder and the parser: both call {@link validateDocument}.
  */
 import type { PolicyIssue } from '../errors.js';
-import { messages } from '../messages.js';
+import * as messages from '../messages.js';
 import type { PolicyDocument, PolicyKind, PrincipalElement, Statement } from './policy-document.js';
 import { PRINCIPAL_TYPES } from './policy-document.js';
 import { isBuilt } from '../internal/built.js';
@@ -18,20 +18,39 @@ export interface KindRules {
   readonly denyOnly: boolean;
 }
 
-/** Element rules per policy kind (iam-reference §6). */
-export const kindRules: { readonly [K in PolicyKind]: KindRules } = {
-  identity: { principal: 'forbidden', notPrincipal: false, resource: 'required', alphanumericSid: true, denyOnly: false },
-  boundary: { principal: 'forbidden', notPrincipal: false, resource: 'required', alphanumericSid: true, denyOnly: false },
-  session: { principal: 'forbidden', notPrincipal: false, resource: 'required', alphanumericSid: true, denyOnly: false },
-  scp: { principal: 'forbidden', notPrincipal: false, resource: 'required', alphanumericSid: true, denyOnly: false },
-  trust: { principal: 'required', notPrincipal: false, resource: 'forbidden', alphanumericSid: true, denyOnly: false },
-  resource: { principal: 'required', notPrincipal: true, resource: 'optional', alphanumericSid: false, denyOnly: false },
-  rcp: { principal: 'required', notPrincipal: false, resource: 'required', alphanumericSid: true, denyOnly: true },
-  endpoint: { principal: 'required', notPrincipal: false, resource: 'required', alphanumericSid: false, denyOnly: false },
-};
+/**
+ * Element rules per policy kind (iam-reference §6), written compactly: principal and resource
+ * are `r`equired, `f`orbidden or `o`ptional; then NotPrincipal allowed, alphanumeric Sid, Deny only.
+ */
+const RULES = 'identity fr-s- boundary fr-s- session fr-s- scp fr-s- trust rf-s- resource ronn- rcp rr-sd endpoint rr-n-';
 
-const ACTION_ELEMENTS = ['Action', 'NotAction'] as const;
-const RESOURCE_ELEMENTS = ['Resource', 'NotResource'] as const;
+const WORD = { r: 'required', f: 'forbidden', o: 'optional' } as const;
+
+/** Element rules per policy kind (iam-reference §6). */
+export const kindRules: { readonly [K in PolicyKind]: KindRules } = /*#__PURE__*/ (() => {
+  const out: Record<string, KindRules> = {};
+  const parts = RULES.split(' ');
+  for (let i = 0; i < parts.length; i += 2) {
+    const f = parts[i + 1]!;
+    out[parts[i]!] = Object.freeze({
+      principal: WORD[f[0] as 'r'],
+      resource: WORD[f[1] as 'r'],
+      notPrincipal: f[2] === 'n',
+      alphanumericSid: f[3] === 's',
+      denyOnly: f[4] === 'd',
+    });
+  }
+  return Object.freeze(out) as { readonly [K in PolicyKind]: KindRules };
+})();
+
+type Add = (path: string, code: PolicyIssue['code'], message: string) => void;
+
+/** The three "X or NotX" pairs: at most one member each. */
+const PAIRS = [
+  ['Action', 'NotAction'],
+  ['Resource', 'NotResource'],
+  ['Principal', 'NotPrincipal'],
+] as const;
 
 function isAlphanumeric(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -42,151 +61,103 @@ function isAlphanumeric(s: string): boolean {
 }
 
 function isAnyone(p: PrincipalElement): boolean {
-  if (p === '*') return true;
-  const keys = Object.keys(p);
-  return keys.length === 1 && p.AWS !== undefined && p.AWS.length === 1 && p.AWS[0] === '*';
+  return p === '*' || (Object.keys(p).length === 1 && p.AWS?.length === 1 && p.AWS[0] === '*');
 }
 
 function isTrustAction(action: string): boolean {
-  if (hasWildcard(action)) {
-    if (!action.toLowerCase().startsWith('sts:')) return false;
-    return TRUST_ACTIONS.some((a) => wildcardMatch(action, a));
-  }
   const lower = action.toLowerCase();
-  return TRUST_ACTIONS.some((a) => a.toLowerCase() === lower);
+  return hasWildcard(action)
+    ? lower.startsWith('sts:') && TRUST_ACTIONS.some((a) => wildcardMatch(action, a))
+    : TRUST_ACTIONS.some((a) => a.toLowerCase() === lower);
 }
 
 /** The RCPFullAWSAccess shape: the one Allow statement an RCP may hold. */
 function isRcpFullAccess(s: Statement): boolean {
-  return (
-    s.Principal !== undefined &&
-    isAnyone(s.Principal) &&
-    s.Action?.length === 1 &&
-    s.Action[0] === '*' &&
-    s.Resource?.length === 1 &&
-    s.Resource[0] === '*' &&
-    s.Condition === undefined
-  );
+  return isAnyone(s.Principal ?? {}) && s.Action?.join() === '*' && s.Resource?.join() === '*' && !s.Condition;
 }
 
 /**
  * Checks one statement against the language grammar and, when `kind` is given, the rules of that
- * policy kind. `at` is the statement's path (`Statement[3]`).
+ * policy kind. `at` is the statement's path (`Statement[3]`), or its index.
  */
-export function validateStatement(s: Statement, at: string, kind?: PolicyKind): PolicyIssue[] {
+export function validateStatement(s: Statement, at: string | number, kind?: PolicyKind): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  const add = (path: string, code: PolicyIssue['code'], message: string) => issues.push({ path, code, message });
-  if (!isBuilt(s)) checkGrammar(s, at, add);
-  if (kind === undefined) return issues;
-  checkKind(s, at, kind, add);
+  check(s, at, kind, issues);
   return issues;
 }
 
-type Add = (path: string, code: PolicyIssue['code'], message: string) => void;
+function check(s: Statement, at: string | number, kind: PolicyKind | undefined, issues: PolicyIssue[]): void {
+  const add: Add = (path, code, message) => {
+    const where = typeof at === 'number' ? `Statement[${at}]` : at;
+    issues.push({ path: path ? `${where}.${path}` : where, code, message });
+  };
+  // builder-made statements are grammar-valid by construction
+  if (!isBuilt(s)) checkGrammar(s, add);
+  if (kind !== undefined) checkKind(s, kind, add);
+}
 
 /** Grammar of one statement: effect, element pairs, action syntax, non-empty values. */
-function checkGrammar(s: Statement, at: string, add: Add): void {
-  if (s.Effect !== 'Allow' && s.Effect !== 'Deny') add(`${at}.Effect`, 'INVALID_EFFECT', messages.invalidEffect(s.Effect));
-  if (s.Action !== undefined && s.NotAction !== undefined)
-    add(`${at}.NotAction`, 'CONFLICTING_ELEMENTS', messages.conflicting('Action', 'NotAction'));
-  else if (s.Action === undefined && s.NotAction === undefined)
-    add(at, 'MISSING_ELEMENT', messages.missingAction());
-  if (s.Resource !== undefined && s.NotResource !== undefined)
-    add(`${at}.NotResource`, 'CONFLICTING_ELEMENTS', messages.conflicting('Resource', 'NotResource'));
-  if (s.Principal !== undefined && s.NotPrincipal !== undefined)
-    add(`${at}.NotPrincipal`, 'CONFLICTING_ELEMENTS', messages.conflicting('Principal', 'NotPrincipal'));
-
-  for (const el of ACTION_ELEMENTS) {
-    const list = s[el];
-    if (list === undefined) continue;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i]!;
-      if (isActionSyntax(a)) continue;
-      add(
-        `${at}.${el}[${i}]`,
-        'INVALID_ACTION',
-        a.includes('${') ? messages.variableInAction(a) : messages.invalidActionSyntax(a),
-      );
-    }
+function checkGrammar(s: Statement, add: Add): void {
+  if (s.Effect !== 'Allow' && s.Effect !== 'Deny') add('Effect', 'INVALID_EFFECT', messages.invalidEffect(s.Effect));
+  for (const [el, not] of PAIRS) {
+    if (s[el] !== undefined && s[not] !== undefined) add(not, 'CONFLICTING_ELEMENTS', messages.conflicting(el, not));
   }
-  for (const el of RESOURCE_ELEMENTS) {
-    const list = s[el];
-    if (list === undefined) continue;
-    for (let i = 0; i < list.length; i++) {
-      if (list[i] === '') add(`${at}.${el}[${i}]`, 'EMPTY_VALUE', messages.emptyString('A resource'));
-    }
+  if (!s.Action && !s.NotAction) add('', 'MISSING_ELEMENT', messages.missingAction());
+  for (const el of PAIRS[0]) {
+    s[el]?.forEach((a, i) => {
+      if (!isActionSyntax(a))
+        add(`${el}[${i}]`, 'INVALID_ACTION', a.includes('${') ? messages.variableInAction(a) : messages.invalidActionSyntax(a));
+    });
   }
-  for (const el of ['Principal', 'NotPrincipal'] as const) {
+  for (const el of PAIRS[1]) {
+    s[el]?.forEach((r, i) => {
+      if (r === '') add(`${el}[${i}]`, 'EMPTY_VALUE', messages.emptyString('A resource'));
+    });
+  }
+  for (const el of PAIRS[2]) {
     const p = s[el];
     if (p === undefined || p === '*') continue;
     const types = Object.keys(p);
-    if (types.length === 0) add(`${at}.${el}`, 'INVALID_PRINCIPAL', messages.emptyPrincipal());
+    if (types.length === 0) add(el, 'INVALID_PRINCIPAL', messages.emptyPrincipal());
     for (const t of types) {
-      if (!(PRINCIPAL_TYPES as readonly string[]).includes(t)) {
-        add(`${at}.${el}[${JSON.stringify(t)}]`, 'INVALID_PRINCIPAL', messages.invalidPrincipalType(t));
-        continue;
-      }
-      (p as Record<string, readonly string[]>)[t]!.forEach((v, i) => {
-        if (v === '') add(`${at}.${el}.${t}[${i}]`, 'EMPTY_VALUE', messages.emptyString('A principal'));
-      });
+      if (!(PRINCIPAL_TYPES as readonly string[]).includes(t)) add(`${el}[${JSON.stringify(t)}]`, 'INVALID_PRINCIPAL', messages.invalidPrincipalType(t));
+      else
+        (p as Record<string, readonly string[]>)[t]!.forEach((v, i) => {
+          if (v === '') add(`${el}.${t}[${i}]`, 'EMPTY_VALUE', messages.emptyString('A principal'));
+        });
     }
   }
-
 }
 
 /** The rules of a policy kind for one statement. */
-function checkKind(s: Statement, at: string, kind: PolicyKind, add: Add): void {
+function checkKind(s: Statement, kind: PolicyKind, add: Add): void {
   const rules = kindRules[kind];
-  if (s.Sid !== undefined && rules.alphanumericSid && !isAlphanumeric(s.Sid))
-    add(`${at}.Sid`, 'INVALID_SID', messages.invalidSid(s.Sid, kind));
-  if (rules.principal === 'forbidden') {
-    if (s.Principal !== undefined) add(`${at}.Principal`, 'PRINCIPAL_NOT_ALLOWED', messages.principalForbidden(kind, 'Principal'));
-    if (s.NotPrincipal !== undefined)
-      add(`${at}.NotPrincipal`, 'PRINCIPAL_NOT_ALLOWED', messages.principalForbidden(kind, 'NotPrincipal'));
-  } else {
-    if (!rules.notPrincipal && s.NotPrincipal !== undefined)
-      add(`${at}.NotPrincipal`, 'NOT_PRINCIPAL_NOT_ALLOWED', messages.notPrincipalForbidden(kind));
-    else if (rules.principal === 'required' && s.Principal === undefined && s.NotPrincipal === undefined)
-      add(at, 'PRINCIPAL_REQUIRED', messages.principalRequired(kind));
+  if (s.Sid !== undefined && rules.alphanumericSid && !isAlphanumeric(s.Sid)) add('Sid', 'INVALID_SID', messages.invalidSid(s.Sid, kind));
+  for (const el of PAIRS[2]) {
+    if (s[el] === undefined) continue;
+    if (rules.principal === 'forbidden') add(el, 'PRINCIPAL_NOT_ALLOWED', messages.principalForbidden(kind, el));
+    else if (el === 'NotPrincipal' && !rules.notPrincipal) add(el, 'NOT_PRINCIPAL_NOT_ALLOWED', messages.notPrincipalForbidden(kind));
   }
-  if (rules.resource === 'forbidden') {
-    if (s.Resource !== undefined) add(`${at}.Resource`, 'RESOURCE_NOT_ALLOWED', messages.resourceForbidden('Resource'));
-    if (s.NotResource !== undefined)
-      add(`${at}.NotResource`, 'RESOURCE_NOT_ALLOWED', messages.resourceForbidden('NotResource'));
-  } else if (rules.resource === 'required' && s.Resource === undefined && s.NotResource === undefined) {
-    add(at, 'RESOURCE_REQUIRED', messages.resourceRequired());
+  if (rules.principal === 'required' && !s.Principal && !s.NotPrincipal) add('', 'PRINCIPAL_REQUIRED', messages.principalRequired(kind));
+  for (const el of PAIRS[1]) {
+    if (s[el] !== undefined && rules.resource === 'forbidden') add(el, 'RESOURCE_NOT_ALLOWED', messages.resourceForbidden(el));
   }
+  if (rules.resource === 'required' && !s.Resource && !s.NotResource) add('', 'RESOURCE_REQUIRED', messages.resourceRequired());
   if (kind === 'trust') {
-    for (const el of ['Action', 'NotAction'] as const)
+    for (const el of PAIRS[0])
       s[el]?.forEach((a, i) => {
-        if (!isTrustAction(a)) add(`${at}.${el}[${i}]`, 'ACTION_NOT_ALLOWED', messages.trustAction(a));
+        if (!isTrustAction(a)) add(`${el}[${i}]`, 'ACTION_NOT_ALLOWED', messages.trustAction(a));
       });
   }
   if (kind === 'rcp') {
-    if (s.Effect === 'Allow' && !isRcpFullAccess(s)) add(`${at}.Effect`, 'EFFECT_NOT_ALLOWED', messages.rcpAllow());
-    if (s.NotAction !== undefined) add(`${at}.NotAction`, 'NOT_ACTION_NOT_ALLOWED', messages.rcpNotAction());
+    if (s.Effect === 'Allow' && !isRcpFullAccess(s)) add('Effect', 'EFFECT_NOT_ALLOWED', messages.rcpAllow());
+    if (s.NotAction) add('NotAction', 'NOT_ACTION_NOT_ALLOWED', messages.rcpNotAction());
     if (s.Effect === 'Deny')
       s.Action?.forEach((a, i) => {
-        if (a === '*') add(`${at}.Action[${i}]`, 'ACTION_NOT_ALLOWED', messages.rcpActionStar());
+        if (a === '*') add(`Action[${i}]`, 'ACTION_NOT_ALLOWED', messages.rcpActionStar());
       });
-    if (s.Principal !== undefined && !isAnyone(s.Principal))
-      add(`${at}.Principal`, 'PRINCIPAL_MUST_BE_ANYONE', messages.rcpPrincipal());
+    if (s.Principal && !isAnyone(s.Principal)) add('Principal', 'PRINCIPAL_MUST_BE_ANYONE', messages.rcpPrincipal());
   }
-}
-
-/**
- * Fast path for builder-made statements (grammar-valid by construction): true when the common
- * kind rules surely hold; anything else goes through the full check, which names the problem.
- */
-function fitsKindQuickly(s: Statement, kind: PolicyKind): boolean {
-  const rules = kindRules[kind];
-  if (kind === 'trust' || kind === 'rcp') return false;
-  if (s.Sid !== undefined && rules.alphanumericSid && !isAlphanumeric(s.Sid)) return false;
-  const hasPrincipal = s.Principal !== undefined || s.NotPrincipal !== undefined;
-  if (rules.principal === 'forbidden' ? hasPrincipal : rules.principal === 'required' && !hasPrincipal) return false;
-  if (s.NotPrincipal !== undefined && !rules.notPrincipal) return false;
-  const hasResource = s.Resource !== undefined || s.NotResource !== undefined;
-  return rules.resource === 'required' ? hasResource : rules.resource === 'forbidden' ? !hasResource : true;
 }
 
 /** Checks a whole document; returns every problem found (empty when valid). */
@@ -194,15 +165,8 @@ export function validateDocument(doc: PolicyDocument, kind?: PolicyKind): Policy
   const issues: PolicyIssue[] = [];
   if (doc.Version !== '2012-10-17' && doc.Version !== '2008-10-17')
     issues.push({ path: 'Version', code: 'INVALID_VERSION', message: messages.invalidVersion(doc.Version) });
-  if (doc.Statement.length === 0)
-    issues.push({ path: 'Statement', code: 'MISSING_ELEMENT', message: messages.missingStatement() });
-  const statements = doc.Statement;
-  for (let i = 0; i < statements.length; i++) {
-    const s = statements[i]!;
-    if (kind !== undefined && isBuilt(s) && fitsKindQuickly(s, kind)) continue;
-    const found = validateStatement(s, `Statement[${i}]`, kind);
-    for (const f of found) issues.push(f);
-  }
+  if (doc.Statement.length === 0) issues.push({ path: 'Statement', code: 'MISSING_ELEMENT', message: messages.missingStatement() });
+  doc.Statement.forEach((s, i) => check(s, i, kind, issues));
   return issues;
 }
 

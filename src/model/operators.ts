@@ -3,11 +3,18 @@
 /** Operator families. */
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IPAddress' | 'ARN' | 'Null';
 
-const NAMES =
-  'StringEquals StringNotEquals StringEqualsIgnoreCase StringNotEqualsIgnoreCase StringLike StringNotLike ' +
-  'NumericEquals NumericNotEquals NumericLessThan NumericLessThanEquals NumericGreaterThan NumericGreaterThanEquals ' +
-  'DateEquals DateNotEquals DateLessThan DateLessThanEquals DateGreaterThan DateGreaterThanEquals ' +
-  'Bool BinaryEquals IpAddress NotIpAddress ArnEquals ArnLike ArnNotEquals ArnNotLike Null';
+const COMPARE = 'Equals NotEquals LessThan LessThanEquals GreaterThan GreaterThanEquals'.split(' ');
+const NAMES: readonly string[] = [
+  ...'Equals NotEquals EqualsIgnoreCase NotEqualsIgnoreCase Like NotLike'.split(' ').map((o) => `String${o}`),
+  ...COMPARE.map((o) => `Numeric${o}`),
+  ...COMPARE.map((o) => `Date${o}`),
+  ...'Equals Like NotEquals NotLike'.split(' ').map((o) => `Arn${o}`),
+  'Bool',
+  'BinaryEquals',
+  'IpAddress',
+  'NotIpAddress',
+  'Null',
+];
 
 /** The family of a base operator, read off its name. */
 function familyOf(name: string): OperatorFamily {
@@ -24,7 +31,7 @@ function familyOf(name: string): OperatorFamily {
 export const BASE_OPERATORS: { readonly [op: string]: { readonly family: OperatorFamily; readonly negated: boolean } } =
   /*#__PURE__*/ (() => {
     const table: Record<string, { readonly family: OperatorFamily; readonly negated: boolean }> = Object.create(null);
-    for (const name of NAMES.split(' ')) table[name] = Object.freeze({ family: familyOf(name), negated: name.includes('Not') });
+    for (const name of NAMES) table[name] = Object.freeze({ family: familyOf(name), negated: name.includes('Not') });
     return Object.freeze(table);
   })();
 
@@ -61,3 +68,14 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
   if (ifExists && rest === 'Null') return undefined;
   return { qualifier, base: rest, ifExists, family: info.family, negated: info.negated };
 }
+
+/**
+ * True for every operator IAM accepts (case-sensitive; `NullIfExists` is not one). A fixed
+ * pattern: nothing of the input goes into it.
+ */
+export function isOperator(operator: string): boolean {
+  return OPERATOR.test(operator);
+}
+
+const OPERATOR =
+  /^(ForAnyValue:|ForAllValues:)?((String(Not)?(Equals(IgnoreCase)?|Like)|(Numeric|Date)(Not)?Equals|(Numeric|Date)(Less|Greater)Than(Equals)?|Bool|BinaryEquals|(Not)?IpAddress|Arn(Not)?(Equals|Like))(IfExists)?|Null)$/;

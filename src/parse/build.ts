@@ -13,13 +13,13 @@ import type {
   PrincipalElement,
   Statement,
 } from '../model/policy-document.js';
+import { markDeeplyFrozen } from '../internal/freeze.js';
 import type { JsonObject, JsonValue } from './json.js';
 
 /** Version IAM assumes when a document has none. */
 export const DEFAULT_VERSION: PolicyVersion = '2008-10-17';
 
 const DOCUMENT_KEYS = new Set(['Version', 'Id', 'Statement']);
-const STATEMENT_KEYS = new Set(['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);
 const PRINCIPAL_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
 const LIST_ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'] as const;
 
@@ -31,17 +31,34 @@ function own(o: JsonObject, key: string): JsonValue | undefined {
   return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
 }
 
-function define(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+/** Sets an own data property; only `__proto__` needs `defineProperty` (assignment would set the prototype). */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
-/** Walk state: `clean` drops to false at the first departure from the grammar. */
+/** `"*"` as a list, shared (it is frozen): the most common single value, as in `"Resource": "*"`. */
+const STAR = Object.freeze(['*']) as string[];
+
+/** Condition values at least this large (or not finite) may have lost digits in `JSON.parse`. */
+const EXACT_BELOW = 1e14;
+
+/**
+ * Walk state: `clean` drops to false at the first departure from the grammar. While the value is
+ * clean, `strings` counts its keys and string values (what the text's quotes delimit) and
+ * `suspect` is set by a number that may not be exact; see {@link BuiltDocument}.
+ */
 interface Walk {
   clean: boolean;
+  strings: number;
+  suspect: boolean;
 }
 
 function strings(v: JsonValue | undefined, w: Walk): string[] | undefined {
-  if (typeof v === 'string') return Object.freeze([v]) as string[];
+  if (typeof v === 'string') {
+    w.strings++;
+    return v === '*' ? STAR : (Object.freeze([v]) as string[]);
+  }
   if (!Array.isArray(v)) {
     w.clean = false;
     return undefined;
@@ -51,41 +68,58 @@ function strings(v: JsonValue | undefined, w: Walk): string[] | undefined {
       w.clean = false;
       return undefined;
     }
+  w.strings += v.length;
   return Object.freeze(v) as string[];
 }
 
+/** Counts one condition value; false when it is not a string, number or boolean. */
+function conditionValue(x: JsonValue | undefined, w: Walk): boolean {
+  const t = typeof x;
+  if (t === 'string') w.strings++;
+  else if (t === 'number') {
+    if (!(Math.abs(x as number) < EXACT_BELOW)) w.suspect = true;
+  } else if (t !== 'boolean') return false;
+  return true;
+}
+
 function conditionValues(v: JsonValue, w: Walk): ConditionValue[] | undefined {
-  const t = typeof v;
-  if (t === 'string' || t === 'number' || t === 'boolean') return Object.freeze([v]) as ConditionValue[];
-  if (!Array.isArray(v) || v.length === 0) {
+  if (!Array.isArray(v)) {
+    if (conditionValue(v, w)) return Object.freeze([v]) as ConditionValue[];
     w.clean = false;
     return undefined;
   }
-  for (let i = 0; i < v.length; i++) {
-    const x = typeof v[i];
-    if (x !== 'string' && x !== 'number' && x !== 'boolean') {
+  if (v.length === 0) {
+    w.clean = false;
+    return undefined;
+  }
+  for (let i = 0; i < v.length; i++)
+    if (!conditionValue(v[i], w)) {
       w.clean = false;
       return undefined;
     }
-  }
   return Object.freeze(v) as ConditionValue[];
 }
 
 function principal(v: JsonValue | undefined, w: Walk): PrincipalElement | undefined {
-  if (v === '*') return '*';
+  if (v === '*') {
+    w.strings++;
+    return '*';
+  }
   if (!isObject(v)) {
     w.clean = false;
     return undefined;
   }
-  const out = {};
+  const out: Record<string, unknown> = {};
   const types = Object.keys(v);
   if (types.length === 0) w.clean = false;
+  w.strings += types.length;
   // unknown types are kept (with their values when well formed) so model validation reports them
-  for (const t of types) {
+  for (let i = 0; i < types.length; i++) {
+    const t = types[i]!;
     if (!PRINCIPAL_TYPES.has(t)) w.clean = false;
     define(out, t, strings(v[t], w) ?? Object.freeze([]));
   }
-  return Object.freeze(out);
+  return Object.freeze(out) as PrincipalElement;
 }
 
 function condition(v: JsonValue | undefined, w: Walk): ConditionElement | undefined {
@@ -93,25 +127,29 @@ function condition(v: JsonValue | undefined, w: Walk): ConditionElement | undefi
     w.clean = false;
     return undefined;
   }
-  const out = {};
+  const out: Record<string, unknown> = {};
   const ops = Object.keys(v);
   if (ops.length === 0) w.clean = false;
-  for (const op of ops) {
+  w.strings += ops.length;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i]!;
     const block = v[op];
     if (!isObject(block)) {
       w.clean = false;
       continue;
     }
-    const keys = {};
+    const keys: Record<string, unknown> = {};
     const names = Object.keys(block);
     if (names.length === 0) w.clean = false;
-    for (const key of names) {
+    w.strings += names.length;
+    for (let k = 0; k < names.length; k++) {
+      const key = names[k]!;
       const values = conditionValues(block[key]!, w);
       if (values !== undefined) define(keys, key, values);
     }
     define(out, op, Object.freeze(keys));
   }
-  return Object.freeze(out);
+  return Object.freeze(out) as ConditionElement;
 }
 
 /** One statement, keys in canonical order; `undefined` when the raw value is not an object or is empty. */
@@ -125,31 +163,48 @@ function buildStatement(raw: JsonValue | undefined, w: Walk): Statement | undefi
     w.clean = false;
     return undefined;
   }
-  for (const k of keys) if (!STATEMENT_KEYS.has(k)) w.clean = false;
+  w.strings += keys.length;
   const s: { -readonly [K in keyof Statement]: Statement[K] } = {} as Statement;
+  // the grammar's elements read below; any other key (or a repeated read of none) makes it unclean
+  let known = 0;
   const sid = raw['Sid'];
-  if (typeof sid === 'string') s.Sid = sid;
-  else if (sid !== undefined) w.clean = false;
+  if (sid !== undefined) known++;
+  if (typeof sid === 'string') {
+    s.Sid = sid;
+    w.strings++;
+  } else if (sid !== undefined) w.clean = false;
   const effect = raw['Effect'];
+  if (effect !== undefined) known++;
   if (effect !== 'Allow' && effect !== 'Deny') w.clean = false;
+  else w.strings++;
   s.Effect = effect as Statement['Effect'];
-  if (raw['Principal'] !== undefined) {
-    const p = principal(raw['Principal'], w);
+  const pr = raw['Principal'];
+  if (pr !== undefined) {
+    known++;
+    const p = principal(pr, w);
     if (p !== undefined) s.Principal = p;
   }
-  if (raw['NotPrincipal'] !== undefined) {
-    const p = principal(raw['NotPrincipal'], w);
+  const npr = raw['NotPrincipal'];
+  if (npr !== undefined) {
+    known++;
+    const p = principal(npr, w);
     if (p !== undefined) s.NotPrincipal = p;
   }
-  for (const el of LIST_ELEMENTS) {
-    if (raw[el] === undefined) continue;
-    const list = strings(raw[el], w);
+  for (let i = 0; i < LIST_ELEMENTS.length; i++) {
+    const el = LIST_ELEMENTS[i]!;
+    const v = raw[el];
+    if (v === undefined) continue;
+    known++;
+    const list = strings(v, w);
     if (list !== undefined) s[el] = list;
   }
-  if (raw['Condition'] !== undefined) {
-    const c = condition(raw['Condition'], w);
+  const cond = raw['Condition'];
+  if (cond !== undefined) {
+    known++;
+    const c = condition(cond, w);
     if (c !== undefined) s.Condition = c;
   }
+  if (known !== keys.length) w.clean = false;
   return Object.freeze(s);
 }
 
@@ -160,35 +215,68 @@ export function rawStatements(raw: JsonValue | undefined): JsonValue[] {
   return Array.isArray(st) ? st : [st];
 }
 
+/** Result of {@link buildDocument}. */
+export interface BuiltDocument {
+  /** The model document, frozen all the way down (and marked so when `clean`). */
+  readonly document: PolicyDocument;
+  /** Indices of statements replaced by a placeholder. */
+  readonly broken: ReadonlySet<number>;
+  /** True when the value follows the grammar exactly: no zod pass needed. */
+  readonly clean: boolean;
+  /**
+   * When `clean`: how many keys and string values the value holds. A text without backslashes
+   * that `JSON.parse` read into this value has twice as many quotes unless a duplicate key was
+   * dropped (the text then has more).
+   */
+  readonly strings: number;
+  /** When `clean`: a number that `JSON.parse` may have rounded (large or not finite). */
+  readonly suspect: boolean;
+}
+
+const NO_BROKEN: ReadonlySet<number> = new Set();
+
 /**
  * The frozen model document. Statements that are not objects, or are empty, become a placeholder
  * whose validation issues the caller drops (the shape check reports them); their indices are in
  * `broken`. `clean` is true when the value follows the grammar exactly.
  */
-export function buildDocument(raw: JsonValue): { document: PolicyDocument; broken: Set<number>; clean: boolean } {
-  const w: Walk = { clean: true };
-  const broken = new Set<number>();
+export function buildDocument(raw: JsonValue): BuiltDocument {
+  const w: Walk = { clean: true, strings: 0, suspect: false };
+  let broken: ReadonlySet<number> | Set<number> = NO_BROKEN;
   const root = isObject(raw) ? raw : undefined;
   if (root === undefined) w.clean = false;
-  else for (const k of Object.keys(root)) if (!DOCUMENT_KEYS.has(k)) w.clean = false;
+  else {
+    const keys = Object.keys(root);
+    for (let i = 0; i < keys.length; i++) if (!DOCUMENT_KEYS.has(keys[i]!)) w.clean = false;
+    w.strings += keys.length;
+  }
   const st = root === undefined ? undefined : own(root, 'Statement');
   if (!isObject(st) && !(Array.isArray(st) && st.length > 0)) w.clean = false;
-  const statements = rawStatements(raw).map((r, i) => {
-    const s = buildStatement(r, w);
-    if (s !== undefined) return s;
-    broken.add(i);
-    return Object.freeze({ Effect: 'Allow' }) as Statement;
-  });
+  const list = rawStatements(raw);
+  const statements: Statement[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const s = buildStatement(list[i], w);
+    if (s !== undefined) statements.push(s);
+    else {
+      const b: Set<number> = broken === NO_BROKEN ? new Set() : (broken as Set<number>);
+      b.add(i);
+      broken = b;
+      statements.push(Object.freeze({ Effect: 'Allow' }) as Statement);
+    }
+  }
   const version = root?.['Version'];
   if (version !== undefined && version !== '2012-10-17' && version !== '2008-10-17') w.clean = false;
+  else if (version !== undefined) w.strings++;
   const id = root?.['Id'];
   if (id !== undefined && typeof id !== 'string') w.clean = false;
-  const document: PolicyDocument = Object.freeze({
-    Version: version === undefined ? DEFAULT_VERSION : (version as PolicyVersion),
-    ...(typeof id === 'string' ? { Id: id } : {}),
-    Statement: Object.freeze(statements),
-  });
-  return { document, broken, clean: w.clean };
+  else if (id !== undefined) w.strings++;
+  const v = version === undefined ? DEFAULT_VERSION : (version as PolicyVersion);
+  const document: PolicyDocument = Object.freeze(
+    typeof id === 'string' ? { Version: v, Id: id, Statement: Object.freeze(statements) } : { Version: v, Statement: Object.freeze(statements) },
+  );
+  // everything above is frozen; the mark lets the policy wrapper skip walking it again
+  if (w.clean) markDeeplyFrozen(document);
+  return { document, broken, clean: w.clean, strings: w.strings, suspect: w.suspect };
 }
 
 /** True when any statement has a Principal or NotPrincipal (used to infer the policy kind). */

@@ -4,7 +4,8 @@
  */
 import type { z } from 'zod';
 import type { PolicyIssueCode } from '../errors.js';
-import { messages, parseMessages } from '../messages.js';
+import * as messages from '../messages.js';
+import { parseMessages } from '../messages.js';
 import type { JsonObject, JsonValue } from './json.js';
 import { formatPath, valueAt, type PathSegment } from './path.js';
 import { schemas } from './schema.js';
@@ -105,7 +106,7 @@ function mapIssue(raw: JsonValue, path: PathSegment[], issue: ZodIssue, out: Raw
     out.push({
       segments: model,
       code: 'MISSING_ELEMENT',
-      message: last === 'Effect' ? messages.missingEffect() : messages.missingStatement(),
+      message: last === 'Effect' ? parseMessages.missingEffect() : messages.missingStatement(),
     });
     return;
   }

@@ -4,15 +4,17 @@
  * with a readable path and, for text, line and column.
  */
 import { PolicyParseError, type PolicyIssue } from '../errors.js';
-import { messages, parseMessages } from '../messages.js';
+import * as messages from '../messages.js';
+import { parseMessages } from '../messages.js';
 import { validateDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { trustedPolicy } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
-import { buildDocument, hasPrincipal } from './build.js';
+import { buildDocument, hasPrincipal, type BuiltDocument } from './build.js';
 import { checkShape, type RawIssue } from './check.js';
 import { fromObject, isUrlEncoded, urlDecode } from './input.js';
-import { LineIndex, parseJson, scanJson, type JsonProblem, type JsonValue, type ValuePosition } from './json.js';
+import { fastParse } from './fast.js';
+import { LineIndex, parseJson, type JsonProblem, type JsonValue, type ValuePosition } from './json.js';
 import { formatPath, offsetOf, pathAt, readPath, type PathSegment } from './path.js';
 import { toJsonSchema } from './schema.js';
 
@@ -119,6 +121,7 @@ function run(input: unknown, options: ParseOptions): Outcome {
   const issues: RawIssue[] = [];
   let text: string | undefined;
   let raw: JsonValue | undefined;
+  let built: BuiltDocument | undefined;
 
   if (typeof input === 'string') {
     if (input.length > maxLength)
@@ -129,9 +132,12 @@ function run(input: unknown, options: ParseOptions): Outcome {
       if ('issue' in d) return fail([d.issue], text, maxDepth, false);
       text = d.text;
     }
-    if (OUTSIDE_RANGE.test(text)) characterIssues(text, issues);
-    raw = fastParse(text, maxDepth);
-    if (raw === undefined) {
+    const fast = fastParse(text, maxDepth);
+    if (fast !== undefined) {
+      raw = fast.raw;
+      built = fast.built;
+    } else {
+      if (OUTSIDE_RANGE.test(text)) characterIssues(text, issues);
       const r = parseJson(text, maxDepth, false);
       for (const p of r.problems) issues.push(jsonIssue(p));
       raw = r.value;
@@ -144,27 +150,14 @@ function run(input: unknown, options: ParseOptions): Outcome {
   let kind: PolicyKind = options.kind ?? 'identity';
   if (raw !== undefined) {
     if (options.kind === undefined && hasPrincipal(raw)) kind = 'resource';
-    const built = buildDocument(raw);
+    built ??= buildDocument(raw);
     const shape = built.clean ? [] : checkShape(raw);
     document = built.document;
     const checked = validateDocument(document, kind);
-    issues.push(...shape, ...relevant(checked, shape, built.broken));
+    if (shape.length > 0 || checked.length > 0) issues.push(...shape, ...relevant(checked, shape, built.broken));
   }
   if (issues.length === 0 && document !== undefined) return { policy: trustedPolicy(kind, document) };
   return fail(issues, text, maxDepth);
-}
-
-/**
- * The common path: the pre-scan finds none of the problems `JSON.parse` ignores, then `JSON.parse`
- * builds the value natively. `undefined` sends the text to the slow parser, which explains why.
- */
-function fastParse(text: string, maxDepth: number): JsonValue | undefined {
-  if (!scanJson(text, maxDepth)) return undefined;
-  try {
-    return JSON.parse(text) as JsonValue;
-  } catch {
-    return undefined;
-  }
 }
 
 function characterIssues(text: string, issues: RawIssue[]): void {
@@ -173,7 +166,7 @@ function characterIssues(text: string, issues: RawIssue[]): void {
     const c = text.charCodeAt(i);
     if (c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xff)) continue;
     const ch = String.fromCodePoint(text.codePointAt(i)!);
-    issues.push({ segments: [], code: 'INVALID_CHARACTER', message: messages.invalidValueChar(ch, 'The policy text'), offset: i });
+    issues.push({ segments: [], code: 'INVALID_CHARACTER', message: parseMessages.invalidValueChar(ch, 'The policy text'), offset: i });
     count++;
     if (ch.length === 2) i++;
   }
@@ -200,7 +193,7 @@ function jsonIssue(p: JsonProblem): RawIssue {
       return {
         segments: [],
         code: 'INVALID_CHARACTER',
-        message: messages.invalidValueChar(ch, 'This string (after decoding its escapes)'),
+        message: parseMessages.invalidValueChar(ch, 'This string (after decoding its escapes)'),
         offset: p.offset,
       };
     }

@@ -3,7 +3,8 @@
  * which are copied into the parser's own tree (keys defined as data, so `__proto__` is a key).
  */
 import { firstInvalidChar } from '../model/syntax.js';
-import { messages, parseMessages } from '../messages.js';
+import * as messages from '../messages.js';
+import { parseMessages } from '../messages.js';
 import type { RawIssue } from './check.js';
 import type { JsonObject, JsonValue } from './json.js';
 import type { PathSegment } from './path.js';
@@ -47,7 +48,7 @@ export function fromObject(
     const at = firstInvalidChar(s);
     if (at >= 0) {
       const ch = String.fromCodePoint(s.codePointAt(at)!);
-      issues.push({ segments: segments.slice(), code: 'INVALID_CHARACTER', message: messages.invalidValueChar(ch, what) });
+      issues.push({ segments: segments.slice(), code: 'INVALID_CHARACTER', message: parseMessages.invalidValueChar(ch, what) });
     }
   };
 

@@ -334,7 +334,8 @@ export class LineIndex {
 }
 
 /**
- * Fast pre-check run before `JSON.parse` on the common path: true when the text has no duplicate
+ * Character-by-character pre-check, the authority when the fast path (see `fast.ts`) cannot settle
+ * a text by counting (backslashes, large numbers, small `maxDepth`, a count that differs): true when the text has no duplicate
  * key, no nesting deeper than `maxDepth`, no escape that decodes outside IAM's character range, no
  * number that a JavaScript number cannot hold exactly, and no escaped key (compared exactly only
  * by {@link parseJson}). It does not check JSON syntax (`JSON.parse` does, and a text `JSON.parse`
@@ -420,4 +421,48 @@ export function scanJson(text: string, maxDepth: number): boolean {
     } else i++;
   }
   return true;
+}
+
+/**
+ * How many double quotes `text` holds. In a text without backslashes every quote opens or closes
+ * a string, so a text `JSON.parse` accepts holds twice as many quotes as it has keys and string
+ * values. Uses `indexOf`, which is much faster than reading the text one character at a time.
+ */
+export function countQuotes(text: string): number {
+  let k = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) k++;
+  return k;
+}
+
+/**
+ * What {@link countQuotes} checks, counted on a value `JSON.parse` returned: its keys and string
+ * values. -1 when the value nests deeper than `maxDepth` or holds a number that may not be exact
+ * (at least `1e14` in size, or not finite): the caller then asks {@link scanJson}. Recursion is
+ * bounded by `maxDepth`.
+ */
+export function countStrings(value: JsonValue, maxDepth: number): number {
+  const walk = (v: JsonValue, depth: number): number => {
+    if (typeof v === 'string') return 1;
+    if (typeof v === 'number') return Math.abs(v) < 1e14 ? 0 : -1;
+    if (typeof v !== 'object' || v === null) return 0;
+    if (depth >= maxDepth) return -1;
+    let n = 0;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const k = walk(v[i]!, depth + 1);
+        if (k < 0) return -1;
+        n += k;
+      }
+      return n;
+    }
+    const keys = Object.keys(v);
+    n = keys.length;
+    for (let i = 0; i < keys.length; i++) {
+      const k = walk(v[keys[i]!]!, depth + 1);
+      if (k < 0) return -1;
+      n += k;
+    }
+    return n;
+  };
+  return walk(value, 0);
 }

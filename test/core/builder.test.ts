@@ -116,8 +116,8 @@ describe('statement builder', () => {
   });
 
   it('checks run-time conditions of the escape hatch', () => {
-    expect(() => allow('s3:GetObject').whenUnchecked('stringEquals', 'aws:SourceVpc', 'vpc-1')).toThrowError(/unknown operator/);
-    expect(() => allow('s3:GetObject').whenUnchecked('NullIfExists', 'aws:SourceVpc', 'true')).toThrowError(/unknown operator/);
+    expect(() => allow('s3:GetObject').whenUnchecked('stringEquals', 'aws:SourceVpc', 'vpc-1')).toThrowError(/Unknown condition operator/);
+    expect(() => allow('s3:GetObject').whenUnchecked('NullIfExists', 'aws:SourceVpc', 'true')).toThrowError(/Unknown condition operator/);
     expect(() => allow('s3:GetObject').whenUnchecked('StringEquals', 'novendor', 'x')).toThrowError(/service:Key/);
     expect(() => allow('s3:GetObject').whenUnchecked('StringEquals', 'aws:SourceVpc', [])).toThrowError(/at least one value/);
     expect(() => allow('s3:GetObject').whenUnchecked('NumericLessThan', 'aws:MultiFactorAuthAge', Number.NaN)).toThrowError(
@@ -175,7 +175,7 @@ describe('principal helpers', () => {
   });
 
   it('rejects values that are not principals', () => {
-    expect(() => allow('s3:GetObject').by('*' as never)).toThrowError(/not a principal/);
+    expect(() => allow('s3:GetObject').by('*' as never)).toThrowError(/"\*" is not valid in Principal/);
   });
 });
 
@@ -209,5 +209,28 @@ describe('policy factories', () => {
   it('accepts model statements too', () => {
     const p = policy.identity({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'] });
     expect(p.toString()).toBe('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}');
+  });
+});
+
+describe('characters IAM does not accept', () => {
+  it('are refused by the builder, as the parser refuses them', () => {
+    expect(() => allow('s3:GetObject').on('arn:aws:s3:::docs/\u2615/*' as 'arn:x')).toThrowError(/not valid in Resource/);
+    expect(() => allow('s3:GetObject').on('*').when('StringEquals', 'aws:PrincipalTag/team', 'zo\u00eb\u2615')).toThrowError(
+      /U\+0020 to U\+00FF/,
+    );
+    expect(() => allow('s3:GetObject').sid('S\u2615')).toThrowError(PolicyValidationError);
+    expect(() => allow('s3:GetObject').by(principal.aws('arn:aws:iam::111122223333:user/\u2615'))).toThrowError(/not valid in Principal/);
+    // Latin-1 is fine
+    expect(allow('s3:GetObject').on('arn:aws:s3:::docs/café/*').when('StringEquals', 'aws:PrincipalTag/team', 'zoë').toJSON().Resource).toBe(
+      'arn:aws:s3:::docs/café/*',
+    );
+  });
+
+  it('messages use the right article for every kind', async () => {
+    const messages = await import('../../src/messages.js');
+    expect(messages.invalidSid('a b', 'scp')).toContain('in an scp policy');
+    expect(messages.invalidSid('a b', 'rcp')).toContain('in an rcp policy');
+    expect(messages.invalidSid('a b', 'identity')).toContain('in an identity policy');
+    expect(messages.invalidSid('a b', 'trust')).toContain('in a trust policy');
   });
 });

@@ -50,3 +50,15 @@ describe('isActionSyntax and characters', () => {
     expect(firstInvalidChar('€')).toBe(0);
   });
 });
+
+describe('isOperator agrees with parseOperator', () => {
+  it('on every operator form and near misses', async () => {
+    const { isOperator, parseOperator, BASE_OPERATORS } = await import('../../src/model/index.js');
+    const forms: string[] = [];
+    for (const base of Object.keys(BASE_OPERATORS))
+      for (const q of ['', 'ForAnyValue:', 'ForAllValues:', 'forAnyValue:'])
+        for (const s of ['', 'IfExists', 'ifExists']) forms.push(`${q}${base}${s}`, `${q}${base.toLowerCase()}${s}`);
+    forms.push('', 'Null:', 'StringEqualsIfExistsIfExists', 'ForAnyValue:', 'StringNotEqualsIgnoreCaseIfExists', '__proto__');
+    for (const f of forms) expect(isOperator(f), f).toBe(parseOperator(f) !== undefined);
+  });
+});
