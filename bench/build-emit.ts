@@ -3,7 +3,8 @@
  * object, and against aws-cdk-lib's PolicyDocument and iam-floyd when they are installed, in the
  * same process run. Target: at most 2x JSON.stringify.
  */
-import { allow, policy, SIZE_TARGETS } from '../src/index.js';
+// the built package, as users run it (not the TypeScript sources through a transform)
+import { allow, policy, SIZE_TARGETS } from 'typed-iam';
 import { timeIt, report } from './harness.js';
 
 const N = 1000;

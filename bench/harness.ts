@@ -8,11 +8,15 @@ export interface Result {
 /** Runs `fn` repeatedly and returns the median time of one call. */
 export function timeIt(name: string, fn: () => unknown, { warmup = 5, samples = 25 }: { warmup?: number; samples?: number } = {}): Result {
   for (let i = 0; i < warmup; i++) fn();
+  // batch calls so that one sample lasts about 20 ms: garbage collection then falls evenly on all
+  const once = performance.now();
+  fn();
+  const batch = Math.max(1, Math.round(20 / Math.max(performance.now() - once, 0.001)));
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
     const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+    for (let j = 0; j < batch; j++) fn();
+    times.push((performance.now() - start) / batch);
   }
   times.sort((a, b) => a - b);
   const medianMs = times[Math.floor(times.length / 2)]!;

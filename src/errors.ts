@@ -164,7 +164,7 @@ export class PolicySizeError extends IamPolicyError {
     super(
       'SIZE',
       `Policy is ${fields.length} ${fields.unit}, ${over} over the ${fields.limit}-${fields.unit === 'bytes' ? 'byte' : 'character'} limit of target '${fields.target}'.` +
-        (fields.detail ? ` ${fields.detail}` : ' Split it (typed-iam/optimize `split` or `fit`), or remove statements.'),
+        (fields.detail ? ` ${fields.detail}` : ' Split it with typed-iam/optimize (split or fit).'),
     );
     this.length = fields.length;
     this.limit = fields.limit;

@@ -12,13 +12,13 @@ const CHARS = ', with only tab, line feed, carriage return and U+0020 to U+00FF 
 export const missingStatement = () => 'A policy needs at least one statement.';
 export const invalidEffect = (v: unknown) => `Effect must be "Allow" or "Deny" (case-sensitive), not ${show(v)}.`;
 export const missingAction = () => 'A statement needs Action or NotAction.';
-export const conflicting = (a: string, b: string) => `${a} and ${b} cannot both appear in one statement; keep one.`;
-export const invalidVersion = (v: unknown) => `Version must be "2012-10-17" (or the legacy "2008-10-17"), not ${show(v)}.`;
+export const conflicting = (a: string, b: string) => `A statement cannot have both ${a} and ${b}; keep one.`;
+export const invalidVersion = (v: unknown) => `Version must be "2012-10-17" (or legacy "2008-10-17"), not ${show(v)}.`;
 export const invalidActionSyntax = (v: string) => `invalid action ${show(v)}: write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".`;
 export const variableInAction = (v: string) => `Policy variables are not allowed in Action: ${show(v)}.`;
 export const emptyString = (what: string) => `${what} cannot be an empty string.`;
 export const invalidSid = (sid: string, kind: PolicyKind) =>
-    `Sid ${show(sid)} may only hold letters A-Z, a-z and digits 0-9 in ${article(kind)} ${kind} policy.`;
+    `Sid ${show(sid)} may only hold A-Z, a-z and 0-9 in ${article(kind)} ${kind} policy.`;
 export const slotTwice = (slot: string, first: unknown, second: unknown) =>
   `${slot} is already ${show(first)}; not overwriting it with ${show(second)}.`;
 export const principalForbidden = (kind: PolicyKind, el: string) =>
@@ -33,7 +33,7 @@ export const rcpAllow = () => 'RCPs only take Deny statements (Allow is for the 
 export const rcpNotAction = () => 'RCPs do not support NotAction; list the denied actions in Action.';
 export const rcpActionStar = () => 'RCPs do not accept "*" alone as an action; name the service, e.g. "s3:*".';
 export const rcpPrincipal = () => 'RCP statements must have Principal "*"; narrow them with conditions such as aws:PrincipalOrgID.';
-export const emptyPrincipal = () => 'Principal must be "*" or a map with at least one of AWS, Service, Federated, CanonicalUser.';
+export const emptyPrincipal = () => 'Principal must be "*" or name AWS, Service, Federated or CanonicalUser principals.';
 export const invalidPrincipalType = (t: string) => `Unknown principal type ${show(t)}: use AWS, Service, Federated or CanonicalUser.`;
 export const unknownOperator = (op: string) => `Unknown condition operator ${op}; operators are case-sensitive, e.g. "StringEquals".`;
 export const badConditionKey = (key: string) => `Condition key ${key} must look like "service:Key", without variables.`;

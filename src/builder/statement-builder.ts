@@ -121,13 +121,17 @@ function mergePrincipal(
 class StatementBuilderImpl {
   readonly #s: Statement;
   constructor(s: Statement) {
-    // every array and block inside is frozen when it is made, so the statement is frozen deeply
-    this.#s = Object.freeze(s);
-    Object.freeze(this);
+    // every array and block inside is frozen when it is made; the statement object itself is
+    // private until toStatement() marks and freezes it. Private and never reassigned: the builder
+    // cannot change.
+    this.#s = s;
   }
 
-  #next(patch: Partial<Statement>): StatementBuilderImpl {
-    return new StatementBuilderImpl({ ...this.#s, ...patch });
+  /** A new builder whose statement differs from this one in `key` only. */
+  #next<K extends keyof Statement>(key: K, value: Statement[K]): StatementBuilderImpl {
+    const s = { ...this.#s } as { -readonly [P in keyof Statement]: Statement[P] };
+    s[key] = value;
+    return new StatementBuilderImpl(s);
   }
 
   /** Adds to one member of a pair (Resource/NotResource, Principal/NotPrincipal); the other must be unset. */
@@ -138,11 +142,11 @@ class StatementBuilderImpl {
     valid: (v: T) => boolean,
     merge: (old: never, values: readonly T[]) => unknown,
   ): StatementBuilderImpl {
-    const base = el.replace('Not', '');
-    if (this.#s[other] !== undefined) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting(base, `Not${base}`));
+    const base = () => el.replace('Not', '');
+    if (this.#s[other] !== undefined) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting(base(), `Not${base()}`));
     if (values.length === 0) fail(el, 'EMPTY_VALUE', messages.emptyElement(el));
-    for (const v of values) if (!valid(v)) fail(el, base === 'Resource' ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
-    return this.#next({ [el]: merge(this.#s[el] as never, values) });
+    for (const v of values) if (!valid(v)) fail(el, base() === 'Resource' ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
+    return this.#next(el, merge(this.#s[el] as never, values) as never);
   }
 
   on(...resources: string[]) {
@@ -159,12 +163,12 @@ class StatementBuilderImpl {
   }
 
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
-    const at = `Condition.${operator}[${show(key)}]`;
-    if (!isOperator(operator)) fail(at, 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
+    const at = () => `Condition.${operator}[${show(key)}]`;
+    if (!isOperator(operator)) fail(at(), 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
     if (typeof key !== 'string' || !key.includes(':') || key.includes('${') || firstInvalidChar(key) >= 0)
-      fail(at, 'INVALID_CONDITION', messages.badConditionKey(show(key)));
+      fail(at(), 'INVALID_CONDITION', messages.badConditionKey(show(key)));
     const values = (Array.isArray(value) ? value : [value]) as readonly (ConditionValue | Date)[];
-    if (values.length === 0) fail(at, 'EMPTY_VALUE', messages.emptyElement('A condition key'));
+    if (values.length === 0) fail(at(), 'EMPTY_VALUE', messages.emptyElement('A condition key'));
     // copy on write: untouched operator blocks and value lists are shared (they are frozen)
     const old = this.#s.Condition;
     const condition: Record<string, Record<string, readonly ConditionValue[]>> = {};
@@ -186,13 +190,13 @@ class StatementBuilderImpl {
     }
     setOwn(block, target, Object.freeze(list));
     setOwn(condition, operator, Object.freeze(block));
-    return this.#next({ Condition: Object.freeze(condition) });
+    return this.#next('Condition', Object.freeze(condition));
   }
 
   sid(id: string) {
     if (this.#s.Sid !== undefined) fail('Sid', 'DUPLICATE_SLOT', messages.slotTwice('Sid', this.#s.Sid, id));
     if (typeof id !== 'string' || firstInvalidChar(id) >= 0) fail('Sid', 'INVALID_SID', messages.badChar('Sid', String(id)));
-    return this.#next({ Sid: id });
+    return this.#next('Sid', id);
   }
 
   toStatement(): Statement {

@@ -34,7 +34,10 @@ export interface PolicyJson {
 
 /** Values without repeats, in first-seen order. */
 function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
+  if (values.length > 16) return [...new Set(values)];
+  const out: T[] = [];
+  for (const v of values) if (!out.includes(v)) out.push(v);
+  return out;
 }
 
 function one<T>(values: readonly T[]): T | T[] {

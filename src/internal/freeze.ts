@@ -1,3 +1,5 @@
+import { isBuilt } from './built.js';
+
 /** Objects known to be frozen all the way down (set by the builder, read by deepFreeze). */
 const deeplyFrozen = new WeakSet<object>();
 
@@ -14,7 +16,7 @@ export function isDeeplyFrozen(value: object): boolean {
 
 /** Freezes `value` and everything reachable from it; returns it. */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || deeplyFrozen.has(value)) return value;
+  if (typeof value !== 'object' || value === null || deeplyFrozen.has(value) || isBuilt(value)) return value;
   Object.freeze(value);
   for (const v of Object.values(value as object)) deepFreeze(v);
   return value;

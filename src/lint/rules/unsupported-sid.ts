@@ -11,7 +11,7 @@ export const unsupportedSid: LintRule = {
     for (const s of ctx.statements) {
       const sid = s.statement.Sid;
       if (sid === undefined || /^[A-Za-z0-9]*$/.test(sid)) continue;
-      report(`${s.path}.Sid`, `Sid ${show(sid)} may only hold letters A-Z, a-z and digits 0-9 in ${ctx.kind === 'identity' ? 'an' : 'a'} ${ctx.kind} policy; try ${show(sid.replace(/[^A-Za-z0-9]/g, ''))}.`);
+      report(`${s.path}.Sid`, `Sid ${show(sid)} may only hold letters A-Z, a-z and digits 0-9 in ${/^([aeiou]|scp|rcp)/.test(ctx.kind) ? 'an' : 'a'} ${ctx.kind} policy; try ${show(sid.replace(/[^A-Za-z0-9]/g, ''))}.`);
     }
   },
 };
