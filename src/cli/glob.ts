@@ -6,6 +6,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
+import { wildcardMatch } from '../model/syntax.js';
 
 /**
  * True when `arg` contains glob characters (`*` or `?`).
@@ -28,25 +29,7 @@ export function hasGlobMagic(arg: string): boolean {
  * ```
  */
 export function matchSegment(pattern: string, name: string): boolean {
-  let p = 0;
-  let n = 0;
-  let starP = -1;
-  let starN = 0;
-  while (n < name.length) {
-    const c = pattern[p];
-    if (c === '*') {
-      starP = p++;
-      starN = n;
-    } else if (c !== undefined && (c === '?' || c === name[n])) {
-      p++;
-      n++;
-    } else if (starP >= 0) {
-      p = starP + 1;
-      n = ++starN;
-    } else return false;
-  }
-  while (pattern[p] === '*') p++;
-  return p === pattern.length;
+  return wildcardMatch(pattern, name, false);
 }
 
 /**

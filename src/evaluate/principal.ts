@@ -3,8 +3,9 @@
  * elements against it (iam-reference §1 principal forms, §7).
  */
 import type { PrincipalElement } from '../model/policy-document.js';
-import { arnBounds, asciiLower } from './pattern.js';
+import { asciiLower } from './pattern.js';
 import type { RequestPrincipalType } from './types.js';
+import { splitArn, type ArnFields } from '../model/arn.js';
 
 /** What the caller is. */
 export type CallerKind =
@@ -60,26 +61,9 @@ export function isAccountId(s: string): boolean {
   return true;
 }
 
-interface ArnParts {
-  readonly partition: string;
-  readonly service: string;
-  readonly region: string;
-  readonly account: string;
-  readonly resource: string;
-}
-
 /** Splits an ARN into its five named components; `undefined` when not ARN-shaped. */
-export function parseArn(arn: string): ArnParts | undefined {
-  if (!arn.startsWith('arn:')) return undefined;
-  const b = arnBounds(arn);
-  if (b === undefined) return undefined;
-  return {
-    partition: arn.slice(b[1]!, b[2]! - 1),
-    service: arn.slice(b[2]!, b[3]! - 1),
-    region: arn.slice(b[3]!, b[4]! - 1),
-    account: arn.slice(b[4]!, b[5]! - 1),
-    resource: arn.slice(b[5]!, b[6]! - 1),
-  };
+export function parseArn(arn: string): ArnFields | undefined {
+  return arn.startsWith('arn:') ? splitArn(arn) : undefined;
 }
 
 /** Parses the request principal. `anonymous` or an empty principal make an anonymous caller. */

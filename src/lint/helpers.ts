@@ -5,46 +5,9 @@ import type { PolicyKind } from '../model/policy-document.js';
 /** Known partitions (iam-reference §4). */
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
 
-/** The six fields of an ARN, or `undefined` when it has fewer than six. */
-export interface ArnFields {
-  readonly partition: string;
-  readonly service: string;
-  readonly region: string;
-  readonly account: string;
-  readonly resource: string;
-  /** Offset of the region field in the text. */
-  readonly regionStart: number;
-  /** Offset of the resource part in the text. */
-  readonly resourceStart: number;
-}
+export { splitArn, type ArnFields } from '../model/arn.js';
+export { hasWildcard } from '../model/syntax.js';
 
-/** Splits `arn:partition:service:region:account:resource`; the resource part may hold more colons. */
-export function splitArn(arn: string): ArnFields | undefined {
-  // colons inside a policy variable (`${aws:PrincipalAccount}`) do not separate fields
-  const cut: number[] = [];
-  let depth = 0;
-  for (let i = 0; i < arn.length && cut.length < 5; i++) {
-    const c = arn[i];
-    if (c === '$' && arn[i + 1] === '{') depth++;
-    else if (c === '}' && depth > 0) depth--;
-    else if (c === ':' && depth === 0) cut.push(i);
-  }
-  if (cut.length < 5) return undefined;
-  return {
-    partition: arn.slice(cut[0]! + 1, cut[1]),
-    service: arn.slice(cut[1]! + 1, cut[2]),
-    region: arn.slice(cut[2]! + 1, cut[3]),
-    account: arn.slice(cut[3]! + 1, cut[4]),
-    resource: arn.slice(cut[4]! + 1),
-    regionStart: cut[2]! + 1,
-    resourceStart: cut[4]! + 1,
-  };
-}
-
-/** True for text with `*` or `?`. */
-export function hasWildcard(s: string): boolean {
-  return s.includes('*') || s.includes('?');
-}
 
 /** One `${...}` occurrence; escapes `${*}`, `${?}`, `${$}` are not variables. */
 export interface VariableUse {

@@ -7,7 +7,7 @@ import * as messages from '../messages.js';
 import type { PolicyDocument, PolicyKind, PrincipalElement, Statement } from './policy-document.js';
 import { PRINCIPAL_TYPES } from './policy-document.js';
 import { isBuilt } from '../internal/built.js';
-import { firstInvalidChar, isActionSyntax, TRUST_ACTIONS, wildcardMatch, hasWildcard } from './syntax.js';
+import { isActionSyntax, TRUST_ACTIONS, wildcardMatch, hasWildcard } from './syntax.js';
 
 /** What a kind allows for each element. */
 export interface KindRules {
@@ -170,4 +170,3 @@ export function validateDocument(doc: PolicyDocument, kind?: PolicyKind): Policy
   return issues;
 }
 
-export { firstInvalidChar };

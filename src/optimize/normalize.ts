@@ -6,6 +6,9 @@
 import type { ConditionElement, PrincipalElement, Statement } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
 import { hasWildcard, wildcardMatch } from '../model/syntax.js';
+import { splitArn } from '../model/arn.js';
+
+const ARN_FIELDS = ['prefix', 'partition', 'service', 'region', 'account', 'resource'] as const;
 
 const SEP = '\u0000';
 const SEP2 = '\u0001';
@@ -122,21 +125,6 @@ export function patternCovers(outer: string, inner: string, ignoreCase: boolean)
   return prev[q.length] === 1;
 }
 
-/** The six ARN components (split at the first five colons), or undefined. */
-function arnParts(text: string): string[] | undefined {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length && out.length < 5; i++) {
-    if (text.charCodeAt(i) === 58) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (out.length < 5) return undefined;
-  out.push(text.slice(start));
-  return out;
-}
-
 /**
  * True when Resource entry `outer` covers every resource `inner` covers. `"*"` covers everything.
  * Otherwise both must be full ARNs (five colons or more) without policy variables, and each
@@ -148,11 +136,10 @@ export function resourceCovers(outer: string, inner: string): boolean {
   if (outer === '*') return true;
   if (inner === '*') return false;
   if (outer.includes('${') || inner.includes('${')) return false;
-  const o = arnParts(outer);
-  const n = arnParts(inner);
+  const o = splitArn(outer);
+  const n = splitArn(inner);
   if (o === undefined || n === undefined) return false;
-  for (let i = 0; i < 6; i++) if (!patternCovers(o[i]!, n[i]!, false)) return false;
-  return true;
+  return ARN_FIELDS.every((f) => patternCovers(o[f], n[f], false));
 }
 
 /**

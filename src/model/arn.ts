@@ -1,0 +1,40 @@
+/** ARN fields, shared by lint, optimize and evaluate. */
+
+/** The six fields of an ARN, or `undefined` when it has fewer than six. */
+export interface ArnFields {
+  /** The text before the first colon (`arn` in a well-formed ARN). */
+  readonly prefix: string;
+  readonly partition: string;
+  readonly service: string;
+  readonly region: string;
+  readonly account: string;
+  readonly resource: string;
+  /** Offset of the region field in the text. */
+  readonly regionStart: number;
+  /** Offset of the resource part in the text. */
+  readonly resourceStart: number;
+}
+
+/** Splits `arn:partition:service:region:account:resource`; the resource part may hold more colons. */
+export function splitArn(arn: string): ArnFields | undefined {
+  // colons inside a policy variable (`${aws:PrincipalAccount}`) do not separate fields
+  const cut: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < arn.length && cut.length < 5; i++) {
+    const c = arn[i];
+    if (c === '$' && arn[i + 1] === '{') depth++;
+    else if (c === '}' && depth > 0) depth--;
+    else if (c === ':' && depth === 0) cut.push(i);
+  }
+  if (cut.length < 5) return undefined;
+  return {
+    prefix: arn.slice(0, cut[0]),
+    partition: arn.slice(cut[0]! + 1, cut[1]),
+    service: arn.slice(cut[1]! + 1, cut[2]),
+    region: arn.slice(cut[2]! + 1, cut[3]),
+    account: arn.slice(cut[3]! + 1, cut[4]),
+    resource: arn.slice(cut[4]! + 1),
+    regionStart: cut[2]! + 1,
+    resourceStart: cut[4]! + 1,
+  };
+}
