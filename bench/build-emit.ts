@@ -5,7 +5,7 @@
  */
 // the built package, as users run it (not the TypeScript sources through a transform)
 import { allow, policy, SIZE_TARGETS } from 'typed-iam';
-import { timeIt, report } from './harness.js';
+import { compare, report } from './harness.js';
 
 const N = 1000;
 // the document is larger than any AWS quota: measure the work, not the limit
@@ -36,15 +36,17 @@ function typedIam(): string {
   return (policy.identity as (...s: unknown[]) => ReturnType<typeof policy.identity>)(...statements).toString({ target: unlimited });
 }
 
-const results = [
-  timeIt('JSON.stringify (plain object built in the loop)', () => JSON.stringify(plainObject())),
-  timeIt('typed-iam build + toString', typedIam),
+const BASELINE = 'JSON.stringify (plain object built in the loop)';
+const contenders: [string, () => unknown][] = [
+  [BASELINE, () => JSON.stringify(plainObject())],
+  ['typed-iam build + toString', typedIam],
 ];
 
 try {
   const iam = await import('aws-cdk-lib/aws-iam');
-  results.push(
-    timeIt('aws-cdk-lib PolicyDocument', () => {
+  contenders.push([
+    'aws-cdk-lib PolicyDocument',
+    () => {
       const doc = new iam.PolicyDocument();
       for (let i = 0; i < N; i++) {
         doc.addStatements(
@@ -57,23 +59,25 @@ try {
         );
       }
       return JSON.stringify(doc.toJSON());
-    }),
-  );
+    },
+  ]);
 } catch {
   console.log('(aws-cdk-lib not installed: skipped)');
 }
 
 try {
   const { Statement } = await import('iam-floyd');
-  results.push(
-    timeIt('iam-floyd', () => {
+  contenders.push([
+    'iam-floyd',
+    () => {
       const list = [];
       for (let i = 0; i < N; i++) list.push(new Statement.S3(`S${i}`).allow().toGetObject().toPutObject().on(arn(i)).ifAwsPrincipalOrgID(`o-${i}`).toJSON());
       return JSON.stringify({ Version: '2012-10-17', Statement: list });
-    }),
-  );
+    },
+  ]);
 } catch (e) {
   console.log(`(iam-floyd not available: ${(e as Error).message})`);
 }
 
-report(results, 'JSON.stringify (plain object built in the loop)', { 'typed-iam build + toString': 2 });
+// interleaved rounds: every ratio compares times taken under the same machine conditions
+report(compare(contenders, BASELINE), BASELINE, { 'typed-iam build + toString': 2 });

@@ -3,6 +3,62 @@ export interface Result {
   readonly name: string;
   readonly medianMs: number;
   readonly opsPerSecond: number;
+  /** Set by {@link compare}: the median over rounds of this time over the baseline's in the same round. */
+  readonly ratio?: number;
+}
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
+/**
+ * Times each contender against the baseline in interleaved rounds: a round runs the baseline, then
+ * the contender, each for a batch of about `batchMs`. The contender's ratio is the median, over
+ * rounds, of its time divided by the baseline's time in the same round. The machine's noise comes
+ * in bursts of seconds (shared CPUs): timing one after the other lets a burst fall on one side
+ * only, interleaving puts it on both. Contenders are paired with the baseline one at a time, so
+ * the garbage of one peer is not collected in the time of another.
+ */
+export function compare(
+  contenders: readonly (readonly [name: string, fn: () => unknown])[],
+  baseline: string,
+  { warmupMs = 300, rounds = 41, batchMs = 8 }: { warmupMs?: number; rounds?: number; batchMs?: number } = {},
+): Result[] {
+  const base = contenders.find(([name]) => name === baseline);
+  if (base === undefined) throw new Error(`compare: no contender named ${baseline}`);
+  const batchOf = (fn: () => unknown): number => {
+    // warm up (the engine optimises hot functions after some calls), then size the batch
+    const start = performance.now();
+    let calls = 0;
+    while (calls < 10 || performance.now() - start < warmupMs) {
+      fn();
+      calls++;
+    }
+    return Math.max(1, Math.round((batchMs * calls) / (performance.now() - start)));
+  };
+  const timeBatch = (fn: () => unknown, batch: number): number => {
+    const start = performance.now();
+    for (let j = 0; j < batch; j++) fn();
+    return (performance.now() - start) / batch;
+  };
+  const baseBatch = batchOf(base[1]);
+  const baseTimes: number[] = [];
+  const results: Result[] = [];
+  for (const [name, fn] of contenders) {
+    if (fn === base[1]) continue;
+    const batch = batchOf(fn);
+    const times: number[] = [];
+    const ratios: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const b = timeBatch(base[1], baseBatch);
+      const t = timeBatch(fn, batch);
+      baseTimes.push(b);
+      times.push(t);
+      ratios.push(t / b);
+    }
+    const medianMs = median(times);
+    results.push({ name, medianMs, opsPerSecond: 1000 / medianMs, ratio: median(ratios) });
+  }
+  const medianMs = median(baseTimes);
+  return [{ name: baseline, medianMs, opsPerSecond: 1000 / medianMs, ratio: 1 }, ...results];
 }
 
 /** Runs `fn` repeatedly and returns the median time of one call. */
@@ -18,8 +74,7 @@ export function timeIt(name: string, fn: () => unknown, { warmup = 5, samples = 
     for (let j = 0; j < batch; j++) fn();
     times.push((performance.now() - start) / batch);
   }
-  times.sort((a, b) => a - b);
-  const medianMs = times[Math.floor(times.length / 2)]!;
+  const medianMs = median(times);
   return { name, medianMs, opsPerSecond: 1000 / medianMs };
 }
 
@@ -27,7 +82,7 @@ export function timeIt(name: string, fn: () => unknown, { warmup = 5, samples = 
 export function report(results: readonly Result[], baseline: string, goals: Record<string, number> = {}): void {
   const base = results.find((r) => r.name === baseline);
   for (const r of results) {
-    const ratio = base ? r.medianMs / base.medianMs : NaN;
+    const ratio = r.ratio ?? (base ? r.medianMs / base.medianMs : NaN);
     const goal = goals[r.name];
     const mark = goal === undefined ? '' : ratio <= goal ? `  (goal <= ${goal}x: met)` : `  (goal <= ${goal}x: NOT met)`;
     console.log(`${r.name.padEnd(50)} ${r.medianMs.toFixed(3).padStart(9)} ms  ${ratio.toFixed(2).padStart(6)}x${mark}`);
