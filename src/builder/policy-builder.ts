@@ -2,7 +2,7 @@
  * `policy.<kind>(...statements)`: policy factories. A kind's element rules are compile errors
  * where the statement's type state shows them, and `PolicyValidationError`s at run time always.
  */
-import { createPolicy, type StatementSource } from '../policy/policy.js';
+import { makePolicy, type StatementSource } from '../policy/policy.js';
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import type { Policy } from '../policy/types.js';
 import type { StatementBuilder, StatementState } from './statement-builder.js';
@@ -70,12 +70,7 @@ export type AnyStatement = StatementBuilder<any> | Statement; // eslint-disable-
 
 function factory<K extends PolicyKind>(kind: K) {
   return <const T extends readonly [AnyStatement, ...AnyStatement[]]>(...statements: CheckStatements<K, T>): Policy<K> =>
-    createPolicy(kind, {
-      Version: '2012-10-17',
-      Statement: (statements as readonly unknown[]).map((s) =>
-        typeof (s as StatementSource).toStatement === 'function' ? (s as StatementSource).toStatement() : (s as Statement),
-      ),
-    });
+    makePolicy(kind, { Version: '2012-10-17', Statement: [] }, statements as readonly (StatementSource | Statement)[]);
 }
 
 /** A factory of policies of kind `K`. */

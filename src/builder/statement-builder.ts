@@ -7,10 +7,10 @@ import { emitStatement, type StatementJson } from '../emit/emit.js';
 import * as messages from '../messages.js';
 import { show } from '../messages.js';
 import { isOperator } from '../model/operators.js';
-import type { ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
-import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
-import { setOwn } from '../internal/freeze.js';
-import { markBuilt } from '../internal/built.js';
+import type { ConditionElement, ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
+import { isActionSyntax, firstInvalidChar, remembering } from '../model/syntax.js';
+import { ASSEMBLE } from '../internal/built.js';
+import { deepFreeze } from '../internal/freeze.js';
 import type { CheckActions } from '../types/actions.js';
 import type { ConditionOperator, KeysFor, ValueFor } from '../types/conditions.js';
 import type { PrincipalValue } from './principal.js';
@@ -79,34 +79,48 @@ function fail(path: string, code: PolicyIssueCode, message: string): never {
   throw new PolicyValidationError([{ path, code, message }]);
 }
 
+function failCondition(operator: string, key: string, code: PolicyIssueCode, message: string): never {
+  fail(`Condition.${operator}[${show(key)}]`, code, message);
+}
+
 /** One condition value as IAM text: booleans, numbers and dates become strings. */
 function conditionValue(v: ConditionValue | Date): string {
   const text =
-    v instanceof Date
-      ? Number.isNaN(v.getTime())
-        ? undefined
-        : v.toISOString().replace('.000Z', 'Z')
-      : typeof v === 'number'
-        ? Number.isFinite(v)
-          ? String(v)
-          : undefined
-        : typeof v === 'boolean' || typeof v === 'string'
+    typeof v === 'string'
+      ? v
+      : v instanceof Date
+        ? Number.isNaN(v.getTime())
+          ? undefined
+          : v.toISOString().replace('.000Z', 'Z')
+        : typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
           ? String(v)
           : undefined;
   if (text === undefined || firstInvalidChar(text) >= 0) fail('Condition', 'INVALID_CONDITION', messages.badConditionValue(show(String(v))));
   return text;
 }
 
+/** `list` with `v` added unless present; a new list when there is none. */
+function addValue(list: ConditionValue[] | undefined, v: ConditionValue | Date): ConditionValue[] {
+  const c = conditionValue(v);
+  if (list === undefined) return [c];
+  if (!list.includes(c)) list.push(c);
+  return list;
+}
+
+/** A condition key: `service:Key` without policy variables, in IAM characters (keys that passed are remembered). */
+const isConditionKey = /*#__PURE__*/ remembering((k) => typeof k === 'string' && k.includes(':') && !k.includes('${') && firstInvalidChar(k) < 0);
 const isResource = (r: unknown): boolean => typeof r === 'string' && r !== '' && firstInvalidChar(r) < 0;
 const isPrincipalValue = (p: unknown): boolean =>
   typeof p === 'object' && p !== null && typeof (p as PrincipalValue).value === 'string' && firstInvalidChar((p as PrincipalValue).value) < 0;
-const addResources = (old: readonly string[] | undefined, add: readonly string[]): readonly string[] =>
-  Object.freeze([...(old ?? []), ...add]);
+const addResources = (old: readonly string[] | undefined, add: string[]): readonly string[] => {
+  // `add` is the rest array of the call: fresh, so it is ours to keep when there is nothing to merge
+  if (old === undefined && add.length === 1) return add;
+  const out = old === undefined ? [] : [...old];
+  for (const r of add) if (!out.includes(r)) out.push(r);
+  return out;
+};
 
-function mergePrincipal(
-  existing: PrincipalElement | undefined,
-  add: readonly PrincipalValue[],
-): PrincipalElement {
+function mergePrincipal(existing: PrincipalElement | undefined, add: readonly PrincipalValue[]): PrincipalElement {
   if (existing === '*' || add.some((p) => p.type === '*')) return '*';
   const map: { [T in PrincipalType]?: string[] } = {};
   if (existing !== undefined) for (const [t, v] of Object.entries(existing)) map[t as PrincipalType] = [...(v as string[])];
@@ -114,97 +128,133 @@ function mergePrincipal(
     const list = (map[p.type as PrincipalType] ??= []);
     if (!list.includes(p.value)) list.push(p.value);
   }
-  for (const list of Object.values(map)) Object.freeze(list);
-  return Object.freeze(map);
+  return map;
 }
 
+type Pair = 'Resource' | 'NotResource' | 'Principal' | 'NotPrincipal';
+
+const unNot = (el: Pair) => el.replace('Not', '');
+
+/**
+ * One object per step, always of the same shape (fast for the engine): each element in its own
+ * private field. Arrays and blocks are shared with later steps and never changed (copy on write);
+ * nothing outside can reach them until they are frozen. The model statement is assembled in
+ * canonical order on demand; `toStatement()` freezes it, a policy freezes it when its document is
+ * first read.
+ */
 class StatementBuilderImpl {
-  readonly #s: Statement;
-  constructor(s: Statement) {
-    // every array and block inside is frozen when it is made; the statement object itself is
-    // private until toStatement() marks and freezes it. Private and never reassigned: the builder
-    // cannot change.
-    this.#s = s;
+  #effect: Effect;
+  #actionEl: 'Action' | 'NotAction';
+  #actions: readonly string[];
+  #resourceEl: 'Resource' | 'NotResource' | undefined;
+  #resources: readonly string[] | undefined;
+  #principalEl: 'Principal' | 'NotPrincipal' | undefined;
+  #principal: PrincipalElement | undefined;
+  #condition: ConditionElement | undefined;
+  #sid: string | undefined;
+
+  constructor(effect: Effect, actionEl: 'Action' | 'NotAction', actions: readonly string[]) {
+    this.#effect = effect;
+    this.#actionEl = actionEl;
+    this.#actions = actions;
   }
 
-  /** A new builder whose statement differs from this one in `key` only. */
-  #next<K extends keyof Statement>(key: K, value: Statement[K]): StatementBuilderImpl {
-    const s = { ...this.#s } as { -readonly [P in keyof Statement]: Statement[P] };
-    s[key] = value;
-    return new StatementBuilderImpl(s);
+  /** A copy of this builder; callers set the one field that changes before anyone sees it. */
+  #copy(): StatementBuilderImpl {
+    const b = new StatementBuilderImpl(this.#effect, this.#actionEl, this.#actions);
+    b.#resourceEl = this.#resourceEl;
+    b.#resources = this.#resources;
+    b.#principalEl = this.#principalEl;
+    b.#principal = this.#principal;
+    b.#condition = this.#condition;
+    b.#sid = this.#sid;
+    return b;
   }
 
-  /** Adds to one member of a pair (Resource/NotResource, Principal/NotPrincipal); the other must be unset. */
-  #pair<T>(
-    el: 'Resource' | 'NotResource' | 'Principal' | 'NotPrincipal',
-    other: 'Resource' | 'NotResource' | 'Principal' | 'NotPrincipal',
-    values: readonly T[],
-    valid: (v: T) => boolean,
-    merge: (old: never, values: readonly T[]) => unknown,
-  ): StatementBuilderImpl {
-    const base = () => el.replace('Not', '');
-    if (this.#s[other] !== undefined) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting(base(), `Not${base()}`));
+  /** Checks a Resource/NotResource or Principal/NotPrincipal call: the other member of the pair must be unset. */
+  #check(el: Pair, set: Pair | undefined, values: readonly unknown[], valid: (v: unknown) => boolean): void {
+    if (set !== undefined && set !== el) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting(unNot(el), `Not${unNot(el)}`));
     if (values.length === 0) fail(el, 'EMPTY_VALUE', messages.emptyElement(el));
-    for (const v of values) if (!valid(v)) fail(el, base() === 'Resource' ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
-    return this.#next(el, merge(this.#s[el] as never, values) as never);
+    for (const v of values) if (!valid(v)) fail(el, el.endsWith('Resource') ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
+  }
+
+  #onAny(el: 'Resource' | 'NotResource', resources: string[]) {
+    this.#check(el, this.#resourceEl, resources, isResource);
+    const b = this.#copy();
+    b.#resourceEl = el;
+    b.#resources = addResources(this.#resources, resources);
+    return b;
+  }
+
+  #byAny(el: 'Principal' | 'NotPrincipal', principals: PrincipalValue[]) {
+    this.#check(el, this.#principalEl, principals, isPrincipalValue);
+    const b = this.#copy();
+    b.#principalEl = el;
+    b.#principal = mergePrincipal(this.#principal, principals);
+    return b;
   }
 
   on(...resources: string[]) {
-    return this.#pair('Resource', 'NotResource', resources, isResource, addResources);
+    return this.#onAny('Resource', resources);
   }
   notOn(...resources: string[]) {
-    return this.#pair('NotResource', 'Resource', resources, isResource, addResources);
+    return this.#onAny('NotResource', resources);
   }
   by(...principals: PrincipalValue[]) {
-    return this.#pair('Principal', 'NotPrincipal', principals, isPrincipalValue, mergePrincipal);
+    return this.#byAny('Principal', principals);
   }
   notBy(...principals: PrincipalValue[]) {
-    return this.#pair('NotPrincipal', 'Principal', principals, isPrincipalValue, mergePrincipal);
+    return this.#byAny('NotPrincipal', principals);
   }
 
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
-    const at = () => `Condition.${operator}[${show(key)}]`;
-    if (!isOperator(operator)) fail(at(), 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
-    if (typeof key !== 'string' || !key.includes(':') || key.includes('${') || firstInvalidChar(key) >= 0)
-      fail(at(), 'INVALID_CONDITION', messages.badConditionKey(show(key)));
-    const values = (Array.isArray(value) ? value : [value]) as readonly (ConditionValue | Date)[];
-    if (values.length === 0) fail(at(), 'EMPTY_VALUE', messages.emptyElement('A condition key'));
-    // copy on write: untouched operator blocks and value lists are shared (they are frozen)
-    const old = this.#s.Condition;
-    const condition: Record<string, Record<string, readonly ConditionValue[]>> = {};
-    if (old !== undefined) for (const op of Object.keys(old)) setOwn(condition, op, old[op]);
-    const oldBlock = old !== undefined && Object.hasOwn(old, operator) ? old[operator]! : undefined;
-    const block: Record<string, readonly ConditionValue[]> = {};
+    if (!isOperator(operator)) failCondition(operator, key, 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
+    if (!isConditionKey(key)) failCondition(operator, key, 'INVALID_CONDITION', messages.badConditionKey(show(key)));
+    if (Array.isArray(value) && value.length === 0) failCondition(operator, key, 'EMPTY_VALUE', messages.emptyElement('A condition key'));
+    // copy on write: untouched operator blocks and value lists are shared (nothing changes them)
+    const old = this.#condition;
+    const oldBlock = old !== undefined && Object.hasOwn(old, operator) ? old[operator] : undefined;
     let target = key;
+    let list: ConditionValue[] | undefined;
     if (oldBlock !== undefined) {
+      // keys are case-insensitive: a second call with other casing adds to the first key's values
       const lower = key.toLowerCase();
-      for (const k of Object.keys(oldBlock)) {
-        setOwn(block, k, oldBlock[k]);
-        if (k.toLowerCase() === lower) target = k;
-      }
+      for (const k of Object.keys(oldBlock)) if (k.toLowerCase() === lower) list = [...oldBlock[(target = k)]!];
     }
-    const list = Object.hasOwn(block, target) ? [...block[target]!] : [];
-    for (const v of values) {
-      const c = conditionValue(v);
-      if (!list.includes(c)) list.push(c);
-    }
-    setOwn(block, target, Object.freeze(list));
-    setOwn(condition, operator, Object.freeze(block));
-    return this.#next('Condition', Object.freeze(condition));
+    if (Array.isArray(value)) for (const v of value as readonly (ConditionValue | Date)[]) list = addValue(list, v);
+    else list = addValue(list, value as ConditionValue | Date);
+    const condition = { ...old, [operator]: { ...oldBlock, [target]: list! } };
+    const b = this.#copy();
+    b.#condition = condition;
+    return b;
   }
 
   sid(id: string) {
-    if (this.#s.Sid !== undefined) fail('Sid', 'DUPLICATE_SLOT', messages.slotTwice('Sid', this.#s.Sid, id));
+    if (this.#sid !== undefined) fail('Sid', 'DUPLICATE_SLOT', messages.slotTwice('Sid', this.#sid, id));
     if (typeof id !== 'string' || firstInvalidChar(id) >= 0) fail('Sid', 'INVALID_SID', messages.badChar('Sid', String(id)));
-    return this.#next('Sid', id);
+    const b = this.#copy();
+    b.#sid = id;
+    return b;
+  }
+
+  /** The statement in canonical key order, a new object each time (not frozen: see internal/built.ts). */
+  [ASSEMBLE](): Statement {
+    const s: Record<string, unknown> = {};
+    if (this.#sid !== undefined) s.Sid = this.#sid;
+    s.Effect = this.#effect;
+    if (this.#principalEl !== undefined) s[this.#principalEl] = this.#principal;
+    s[this.#actionEl] = this.#actions;
+    if (this.#resourceEl !== undefined) s[this.#resourceEl] = this.#resources;
+    if (this.#condition !== undefined) s.Condition = this.#condition;
+    return s as unknown as Statement;
   }
 
   toStatement(): Statement {
-    return markBuilt(this.#s);
+    return deepFreeze(this[ASSEMBLE]());
   }
 
   toJSON(): StatementJson {
-    return emitStatement(this.#s);
+    return emitStatement(this[ASSEMBLE]());
   }
 }
 
@@ -212,12 +262,15 @@ class StatementBuilderImpl {
 (StatementBuilderImpl.prototype as unknown as { when: unknown }).when = StatementBuilderImpl.prototype.whenUnchecked;
 
 /** Starts a statement; used by `allow`/`deny` and their variants. */
-export function startStatement(effect: Effect, element: 'Action' | 'NotAction', actions: readonly string[]): StatementBuilderImpl {
+export function startStatement(effect: Effect, element: 'Action' | 'NotAction', actions: string[]): StatementBuilderImpl {
   if (actions.length === 0) fail(element, 'MISSING_ELEMENT', `${element} needs at least one action.`);
-  actions.forEach((a, i) => {
-    if (typeof a !== 'string' || !isActionSyntax(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(String(a)));
-  });
-  return new StatementBuilderImpl({ Effect: effect, [element]: Object.freeze([...actions]) } as Statement);
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
+    // checks the type too: JavaScript callers can pass anything
+    if (!isActionSyntax(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(String(a)));
+  }
+  // `actions` is the rest array of the call: fresh, so it is ours to keep
+  return new StatementBuilderImpl(effect, element, actions);
 }
 
 /** State of a statement just started. */
@@ -247,14 +300,10 @@ export interface EffectEntry<E extends Effect> {
 }
 
 function entry<E extends Effect>(effect: E): EffectEntry<E> {
+  // the checked and unchecked forms differ in their types only
   const fn = (...actions: string[]) => startStatement(effect, 'Action', actions);
-  return Object.freeze(
-    Object.assign(fn, {
-      not: (...actions: string[]) => startStatement(effect, 'NotAction', actions),
-      unchecked: fn,
-      uncheckedNot: (...actions: string[]) => startStatement(effect, 'NotAction', actions),
-    }),
-  ) as unknown as EffectEntry<E>;
+  const not = (...actions: string[]) => startStatement(effect, 'NotAction', actions);
+  return Object.freeze(Object.assign(fn, { not, unchecked: fn, uncheckedNot: not })) as unknown as EffectEntry<E>;
 }
 
 /**

@@ -32,52 +32,66 @@ export interface PolicyJson {
   Statement: StatementJson[];
 }
 
-/** Values without repeats, in first-seen order. */
-function unique<T>(values: readonly T[]): T[] {
-  if (values.length > 16) return [...new Set(values)];
+/**
+ * One value as itself, several without repeats (first-seen order). With `share`, a list without
+ * repeats is returned as it is, not copied: for text that is stringified at once and never seen.
+ */
+function one<T>(values: readonly T[], share: boolean): T | T[] {
+  const n = values.length;
+  if (n === 1) return values[0]!;
+  if (n > 16) {
+    const u = [...new Set(values)];
+    return u.length === 1 ? u[0]! : u;
+  }
+  // plain loops: the array builtins are slow on frozen arrays
+  let repeats = false;
+  for (let i = 1; i < n && !repeats; i++) for (let j = 0; j < i; j++) if (values[j] === values[i]) repeats = true;
+  if (!repeats && share) return values as T[];
   const out: T[] = [];
-  for (const v of values) if (!out.includes(v)) out.push(v);
-  return out;
+  for (let i = 0; i < n; i++) {
+    let j = 0;
+    while (j < out.length && out[j] !== values[i]) j++;
+    if (j === out.length) out.push(values[i]!);
+  }
+  return out.length === 1 ? out[0]! : out;
 }
 
-function one<T>(values: readonly T[]): T | T[] {
-  if (values.length === 1) return values[0]!;
-  const u = unique(values);
-  return u.length === 1 ? u[0]! : u;
-}
-
-function emitPrincipal(p: PrincipalElement): NonNullable<StatementJson['Principal']> {
+function emitPrincipal(p: PrincipalElement, share: boolean): NonNullable<StatementJson['Principal']> {
   if (p === '*') return '*';
   const out: Record<string, StringOrArray> = {};
   for (const t of PRINCIPAL_TYPES) {
     const v = p[t];
-    if (v !== undefined) out[t] = one(v);
+    if (v !== undefined) out[t] = one(v, share);
   }
   return out;
 }
 
-function emitCondition(c: ConditionElement): NonNullable<StatementJson['Condition']> {
+function emitCondition(c: ConditionElement, share: boolean): NonNullable<StatementJson['Condition']> {
   const out: NonNullable<StatementJson['Condition']> = {};
   for (const op of Object.keys(c)) {
     const block: { [key: string]: ConditionValue | ConditionValue[] } = {};
     const keys = c[op]!;
-    for (const key of Object.keys(keys)) setOwn(block, key, one(keys[key]!));
+    for (const key of Object.keys(keys)) setOwn(block, key, one(keys[key]!, share));
     setOwn(out, op, block);
   }
   return out;
 }
 
-/** Emits one statement with keys in canonical order and duplicate values removed. */
-export function emitStatement(s: Statement): StatementJson {
+/**
+ * Emits one statement with keys in canonical order and duplicate values removed. The result
+ * shares nothing with `s` unless `share` is set (then lists without repeats are shared: for
+ * stringifying at once only).
+ */
+export function emitStatement(s: Statement, share = false): StatementJson {
   const out: StatementJson = s.Sid === undefined ? ({} as StatementJson) : ({ Sid: s.Sid } as StatementJson);
   out.Effect = s.Effect;
-  if (s.Principal !== undefined) out.Principal = emitPrincipal(s.Principal);
-  if (s.NotPrincipal !== undefined) out.NotPrincipal = emitPrincipal(s.NotPrincipal);
-  if (s.Action !== undefined) out.Action = one(s.Action);
-  if (s.NotAction !== undefined) out.NotAction = one(s.NotAction);
-  if (s.Resource !== undefined) out.Resource = one(s.Resource);
-  if (s.NotResource !== undefined) out.NotResource = one(s.NotResource);
-  if (s.Condition !== undefined) out.Condition = emitCondition(s.Condition);
+  if (s.Principal !== undefined) out.Principal = emitPrincipal(s.Principal, share);
+  if (s.NotPrincipal !== undefined) out.NotPrincipal = emitPrincipal(s.NotPrincipal, share);
+  if (s.Action !== undefined) out.Action = one(s.Action, share);
+  if (s.NotAction !== undefined) out.NotAction = one(s.NotAction, share);
+  if (s.Resource !== undefined) out.Resource = one(s.Resource, share);
+  if (s.NotResource !== undefined) out.NotResource = one(s.NotResource, share);
+  if (s.Condition !== undefined) out.Condition = emitCondition(s.Condition, share);
   return out;
 }
 
@@ -86,9 +100,14 @@ export function emitStatement(s: Statement): StatementJson {
  * statement, Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource,
  * Condition; single values as bare strings; duplicate values removed.
  */
-export function emitDocument(doc: PolicyDocument): PolicyJson {
+export function emitDocument(doc: PolicyDocument, share = false): PolicyJson {
   const out: PolicyJson = { Version: doc.Version } as PolicyJson;
   if (doc.Id !== undefined) out.Id = doc.Id;
-  out.Statement = doc.Statement.map(emitStatement);
+  out.Statement = doc.Statement.map((s) => emitStatement(s, share));
   return out;
+}
+
+/** The compact canonical text of a document. */
+export function compactText(doc: PolicyDocument): string {
+  return JSON.stringify(emitDocument(doc, true));
 }

@@ -1,22 +1,6 @@
-import { isBuilt } from './built.js';
-
-/** Objects known to be frozen all the way down (set by the builder, read by deepFreeze). */
-const deeplyFrozen = new WeakSet<object>();
-
-/** Marks an object that its maker froze all the way down. Returns it. */
-export function markDeeplyFrozen<T extends object>(value: T): T {
-  deeplyFrozen.add(value);
-  return value;
-}
-
-/** True for objects marked by {@link markDeeplyFrozen}. */
-export function isDeeplyFrozen(value: object): boolean {
-  return deeplyFrozen.has(value);
-}
-
 /** Freezes `value` and everything reachable from it; returns it. */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || deeplyFrozen.has(value) || isBuilt(value)) return value;
+  if (typeof value !== 'object' || value === null) return value;
   Object.freeze(value);
   for (const v of Object.values(value as object)) deepFreeze(v);
   return value;

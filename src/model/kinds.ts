@@ -6,7 +6,6 @@ import type { PolicyIssue } from '../errors.js';
 import * as messages from '../messages.js';
 import type { PolicyDocument, PolicyKind, PrincipalElement, Statement } from './policy-document.js';
 import { PRINCIPAL_TYPES } from './policy-document.js';
-import { isBuilt } from '../internal/built.js';
 import { isActionSyntax, TRUST_ACTIONS, wildcardMatch, hasWildcard } from './syntax.js';
 
 /** What a kind allows for each element. */
@@ -52,13 +51,7 @@ const PAIRS = [
   ['Principal', 'NotPrincipal'],
 ] as const;
 
-function isAlphanumeric(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
-  }
-  return true;
-}
+const isAlphanumeric = (s: string): boolean => /^[a-zA-Z0-9]*$/.test(s);
 
 function isAnyone(p: PrincipalElement): boolean {
   return p === '*' || (Object.keys(p).length === 1 && p.AWS?.length === 1 && p.AWS[0] === '*');
@@ -81,19 +74,35 @@ function isRcpFullAccess(s: Statement): boolean {
  * policy kind. `at` is the statement's path (`Statement[3]`), or its index.
  */
 export function validateStatement(s: Statement, at: string | number, kind?: PolicyKind): PolicyIssue[] {
-  const issues: PolicyIssue[] = [];
-  check(s, at, kind, issues);
-  return issues;
+  return checkAll([s], kind, 0, undefined, at);
 }
 
-function check(s: Statement, at: string | number, kind: PolicyKind | undefined, issues: PolicyIssue[]): void {
+/**
+ * Checks `statements` from index `from` on. Problems are filed under `Statement[i]`, or under
+ * `at` when given. `valid(i)` says statement `i` is valid against the grammar by construction (the
+ * builder made it): only the kind's rules are checked for it.
+ */
+function checkAll(
+  statements: readonly Statement[],
+  kind: PolicyKind | undefined,
+  from: number,
+  valid?: (i: number) => boolean,
+  at?: string | number,
+): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  let i = from;
+  // one closure for all statements: it reads the index of the statement being checked
   const add: Add = (path, code, message) => {
-    const where = typeof at === 'number' ? `Statement[${at}]` : at;
-    issues.push({ path: path ? `${where}.${path}` : where, code, message });
+    const where = at ?? i;
+    const base = typeof where === 'number' ? `Statement[${where}]` : where;
+    issues.push({ path: path ? `${base}.${path}` : base, code, message });
   };
-  // builder-made statements are grammar-valid by construction
-  if (!isBuilt(s)) checkGrammar(s, add);
-  if (kind !== undefined) checkKind(s, kind, add);
+  for (; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (!valid?.(i)) checkGrammar(s, add);
+    if (kind !== undefined) checkKind(s, kind, add);
+  }
+  return issues;
 }
 
 /** Grammar of one statement: effect, element pairs, action syntax, non-empty values. */
@@ -133,15 +142,15 @@ function checkGrammar(s: Statement, add: Add): void {
 function checkKind(s: Statement, kind: PolicyKind, add: Add): void {
   const rules = kindRules[kind];
   if (s.Sid !== undefined && rules.alphanumericSid && !isAlphanumeric(s.Sid)) add('Sid', 'INVALID_SID', messages.invalidSid(s.Sid, kind));
-  for (const el of PAIRS[2]) {
-    if (s[el] === undefined) continue;
-    if (rules.principal === 'forbidden') add(el, 'PRINCIPAL_NOT_ALLOWED', messages.principalForbidden(kind, el));
-    else if (el === 'NotPrincipal' && !rules.notPrincipal) add(el, 'NOT_PRINCIPAL_NOT_ALLOWED', messages.notPrincipalForbidden(kind));
-  }
+  if (s.Principal !== undefined || s.NotPrincipal !== undefined)
+    for (const el of PAIRS[2]) {
+      if (s[el] === undefined) continue;
+      if (rules.principal === 'forbidden') add(el, 'PRINCIPAL_NOT_ALLOWED', messages.principalForbidden(kind, el));
+      else if (el === 'NotPrincipal' && !rules.notPrincipal) add(el, 'NOT_PRINCIPAL_NOT_ALLOWED', messages.notPrincipalForbidden(kind));
+    }
   if (rules.principal === 'required' && !s.Principal && !s.NotPrincipal) add('', 'PRINCIPAL_REQUIRED', messages.principalRequired(kind));
-  for (const el of PAIRS[1]) {
-    if (s[el] !== undefined && rules.resource === 'forbidden') add(el, 'RESOURCE_NOT_ALLOWED', messages.resourceForbidden(el));
-  }
+  if (rules.resource === 'forbidden')
+    for (const el of PAIRS[1]) if (s[el] !== undefined) add(el, 'RESOURCE_NOT_ALLOWED', messages.resourceForbidden(el));
   if (rules.resource === 'required' && !s.Resource && !s.NotResource) add('', 'RESOURCE_REQUIRED', messages.resourceRequired());
   if (kind === 'trust') {
     for (const el of PAIRS[0])
@@ -162,11 +171,19 @@ function checkKind(s: Statement, kind: PolicyKind, add: Add): void {
 
 /** Checks a whole document; returns every problem found (empty when valid). */
 export function validateDocument(doc: PolicyDocument, kind?: PolicyKind): PolicyIssue[] {
+  return checkDocument(doc, kind);
+}
+
+/**
+ * {@link validateDocument} for policies under construction: statements before `from` were checked
+ * already for this kind (and with `from > 0`, Version too); `valid(i)` marks statements the builder
+ * made, valid against the grammar by construction.
+ */
+export function checkDocument(doc: PolicyDocument, kind: PolicyKind | undefined, from = 0, valid?: (i: number) => boolean): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  if (doc.Version !== '2012-10-17' && doc.Version !== '2008-10-17')
+  if (from === 0 && doc.Version !== '2012-10-17' && doc.Version !== '2008-10-17')
     issues.push({ path: 'Version', code: 'INVALID_VERSION', message: messages.invalidVersion(doc.Version) });
   if (doc.Statement.length === 0) issues.push({ path: 'Statement', code: 'MISSING_ELEMENT', message: messages.missingStatement() });
-  doc.Statement.forEach((s, i) => check(s, i, kind, issues));
-  return issues;
+  return issues.concat(checkAll(doc.Statement, kind, from, valid));
 }
 

@@ -1,20 +1,9 @@
 /** The condition operators of IAM (iam-reference §2) and their parts, for run-time checks. */
 
+import { remembering } from './syntax.js';
+
 /** Operator families. */
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IPAddress' | 'ARN' | 'Null';
-
-const COMPARE = 'Equals NotEquals LessThan LessThanEquals GreaterThan GreaterThanEquals'.split(' ');
-const NAMES: readonly string[] = [
-  ...'Equals NotEquals EqualsIgnoreCase NotEqualsIgnoreCase Like NotLike'.split(' ').map((o) => `String${o}`),
-  ...COMPARE.map((o) => `Numeric${o}`),
-  ...COMPARE.map((o) => `Date${o}`),
-  ...'Equals Like NotEquals NotLike'.split(' ').map((o) => `Arn${o}`),
-  'Bool',
-  'BinaryEquals',
-  'IpAddress',
-  'NotIpAddress',
-  'Null',
-];
 
 /** The family of a base operator, read off its name. */
 function familyOf(name: string): OperatorFamily {
@@ -30,8 +19,21 @@ function familyOf(name: string): OperatorFamily {
 /** Each base operator with its family and whether it is negated (`...Not...`, `NotIpAddress`). */
 export const BASE_OPERATORS: { readonly [op: string]: { readonly family: OperatorFamily; readonly negated: boolean } } =
   /*#__PURE__*/ (() => {
+    // built inside the pure function so that bundles which never read the table drop the names too
+    const compare = 'Equals NotEquals LessThan LessThanEquals GreaterThan GreaterThanEquals'.split(' ');
+    const names = [
+      ...'Equals NotEquals EqualsIgnoreCase NotEqualsIgnoreCase Like NotLike'.split(' ').map((o) => `String${o}`),
+      ...compare.map((o) => `Numeric${o}`),
+      ...compare.map((o) => `Date${o}`),
+      ...'Equals Like NotEquals NotLike'.split(' ').map((o) => `Arn${o}`),
+      'Bool',
+      'BinaryEquals',
+      'IpAddress',
+      'NotIpAddress',
+      'Null',
+    ];
     const table: Record<string, { readonly family: OperatorFamily; readonly negated: boolean }> = Object.create(null);
-    for (const name of NAMES) table[name] = Object.freeze({ family: familyOf(name), negated: name.includes('Not') });
+    for (const name of names) table[name] = Object.freeze({ family: familyOf(name), negated: name.includes('Not') });
     return Object.freeze(table);
   })();
 
@@ -73,9 +75,7 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
  * True for every operator IAM accepts (case-sensitive; `NullIfExists` is not one). A fixed
  * pattern: nothing of the input goes into it.
  */
-export function isOperator(operator: string): boolean {
-  return OPERATOR.test(operator);
-}
+export const isOperator: (operator: string) => boolean = /*#__PURE__*/ remembering((o) => OPERATOR.test(o));
 
 const OPERATOR =
   /^(ForAnyValue:|ForAllValues:)?((String(Not)?(Equals(IgnoreCase)?|Like)|(Numeric|Date)(Not)?Equals|(Numeric|Date)(Less|Greater)Than(Equals)?|Bool|BinaryEquals|(Not)?IpAddress|Arn(Not)?(Equals|Like))(IfExists)?|Null)$/;

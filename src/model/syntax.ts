@@ -1,37 +1,32 @@
 /** Small, linear-time syntax checks on strings of the policy language. No regex built from input. */
 
-function isServiceChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 42 || c === 63;
-}
-
 /**
  * True when `action` has the IAM action shape: `"*"` or `"prefix:Name"` where the prefix is
  * letters, digits, `-` (wildcards allowed, though a linter flags them) and the name is non-empty
  * without spaces or colons.
  */
-export function isActionSyntax(action: string): boolean {
-  if (action === '*') return true;
-  const colon = action.indexOf(':');
-  if (colon <= 0 || colon === action.length - 1) return false;
-  for (let i = 0; i < colon; i++) if (!isServiceChar(action.charCodeAt(i))) return false;
-  for (let i = colon + 1; i < action.length; i++) {
-    const c = action.charCodeAt(i);
-    // letters, digits, and the few punctuation marks action names and wildcards use
-    const ok =
-      (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 42 || c === 63 || c === 45 || c === 95 || c === 46;
-    if (!ok) return false;
-  }
-  return true;
+export const isActionSyntax: (action: string) => boolean = /*#__PURE__*/ remembering((a) => typeof a === 'string' && ACTION.test(a));
+
+/**
+ * A string test that remembers strings that passed (up to 4,096): programs pass the same
+ * actions, operators and condition keys again and again, and a set lookup is cheaper than a scan.
+ */
+export function remembering(test: (s: string) => boolean): (s: string) => boolean {
+  const passed = new Set<string>();
+  return (s) => passed.has(s) || (test(s) && (passed.size < 4096 && passed.add(s), true));
 }
+
+// fixed patterns, linear (no nested repeats); faster than a character loop in V8
+const ACTION = /^(?:\*|[a-zA-Z0-9*?-]+:[\w*?.-]+)$/;
+const INVALID_CHAR = /[^\t\n\r\x20-\xff]/;
 
 /** Index of the first character IAM does not accept in a policy document, or -1. */
 export function firstInvalidChar(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13) continue;
-    if (c < 0x20 || c > 0xff) return i;
-  }
-  return -1;
+  // Reading a character first makes V8 flatten a string built by concatenation (a template
+  // literal, say) on its fast path; a pattern on an unflattened string takes a slow path (2x on a
+  // fresh ARN). test() before search(): almost every text is valid, and test() is cheaper.
+  if (Number.isNaN(text.charCodeAt(0))) return -1; // empty
+  return INVALID_CHAR.test(text) ? text.search(INVALID_CHAR) : -1;
 }
 
 /** The sts actions a role trust policy may hold (canonical case). */

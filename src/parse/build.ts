@@ -13,7 +13,6 @@ import type {
   PrincipalElement,
   Statement,
 } from '../model/policy-document.js';
-import { markDeeplyFrozen } from '../internal/freeze.js';
 import type { JsonObject, JsonValue } from './json.js';
 
 /** Version IAM assumes when a document has none. */
@@ -274,8 +273,7 @@ export function buildDocument(raw: JsonValue): BuiltDocument {
   const document: PolicyDocument = Object.freeze(
     typeof id === 'string' ? { Version: v, Id: id, Statement: Object.freeze(statements) } : { Version: v, Statement: Object.freeze(statements) },
   );
-  // everything above is frozen; the mark lets the policy wrapper skip walking it again
-  if (w.clean) markDeeplyFrozen(document);
+  // everything above is frozen when clean: the policy wrapper then skips walking it again
   return { document, broken, clean: w.clean, strings: w.strings, suspect: w.suspect };
 }
 

@@ -156,7 +156,7 @@ function run(input: unknown, options: ParseOptions): Outcome {
     const checked = validateDocument(document, kind);
     if (shape.length > 0 || checked.length > 0) issues.push(...shape, ...relevant(checked, shape, built.broken));
   }
-  if (issues.length === 0 && document !== undefined) return { policy: trustedPolicy(kind, document) };
+  if (issues.length === 0 && document !== undefined) return { policy: trustedPolicy(kind, document, built?.clean === true) };
   return fail(issues, text, maxDepth);
 }
 

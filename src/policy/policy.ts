@@ -3,12 +3,13 @@
  * emit and size. Kind rules are checked once, at construction.
  */
 import { PolicySizeError, PolicyValidationError, type PolicyIssue } from '../errors.js';
-import { emitDocument, type PolicyJson } from '../emit/emit.js';
+import { compactText, emitDocument, type PolicyJson } from '../emit/emit.js';
 import { measure, report, type SizeReport } from '../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
-import { validateDocument } from '../model/kinds.js';
+import { checkDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { ASSEMBLE, type Assembles } from '../internal/built.js';
 import type { Policy } from './types.js';
 
 /** Anything that can become a statement: a model statement or a statement builder. */
@@ -31,15 +32,32 @@ const POLICY_BRAND: unique symbol = Symbol.for('typed-iam.policy') as never;
 export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   readonly [POLICY_BRAND] = true;
   readonly kind: K;
-  readonly document: PolicyDocument;
   readonly defaultTarget: SizeTargetName | SizeTarget;
+  // private fields stay writable on a frozen object: the two below are caches
+  #document: PolicyDocument;
+  /** True while statements of the builder in the document are not frozen yet (see `document`). */
+  #open: boolean;
   #compact: string | undefined;
 
-  constructor(kind: K, document: PolicyDocument, target?: SizeTargetName | SizeTarget) {
+  constructor(kind: K, document: PolicyDocument, target?: SizeTargetName | SizeTarget, open = false) {
     this.kind = kind;
-    this.document = document;
+    this.#document = document;
+    this.#open = open;
     this.defaultTarget = target ?? DEFAULT_TARGET[kind];
     Object.freeze(this);
+  }
+
+  /**
+   * The model data, frozen all the way down. Statements of the builder are frozen here, on first
+   * read, rather than when the policy is made: until then only this policy and its builders hold
+   * them, and nothing changes them, so `build + toString` pays for no freezing at all.
+   */
+  get document(): PolicyDocument {
+    if (this.#open) {
+      for (const s of this.#document.Statement) deepFreeze(s);
+      this.#open = false;
+    }
+    return this.#document;
   }
 
   get statements(): readonly Statement[] {
@@ -47,28 +65,26 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   }
 
   add(...statements: readonly (StatementSource | Statement)[]): Policy<K> {
-    return createPolicy(this.kind, {
-      ...this.document,
-      Statement: [...this.document.Statement, ...statements.map(toModelStatement)],
-    }, this.defaultTarget);
+    return makePolicy(this.kind, this.#document, statements, this.defaultTarget, this.#open);
   }
 
   withId(id: string): Policy<K> {
-    return createPolicy(this.kind, { ...this.document, Id: id }, this.defaultTarget);
+    // the statements are checked already: only the Id changes
+    return new PolicyImpl(this.kind, Object.freeze({ ...this.#document, Id: id }), this.defaultTarget, this.#open) as unknown as Policy<K>;
   }
 
   withTarget(target: SizeTargetName | SizeTarget): Policy<K> {
     resolveTarget(target);
-    return new PolicyImpl(this.kind, this.document, target) as unknown as Policy<K>;
+    return new PolicyImpl(this.kind, this.#document, target, this.#open) as unknown as Policy<K>;
   }
 
   toJSON(): PolicyJson {
-    return emitDocument(this.document);
+    return emitDocument(this.#document);
   }
 
-  /** Compact text, computed once (private fields stay writable on a frozen object). */
+  /** Compact text, computed once. */
   #compactText(): string {
-    return (this.#compact ??= JSON.stringify(emitDocument(this.document)));
+    return (this.#compact ??= compactText(this.#document));
   }
 
   toString(options: ToStringOptions = {}): string {
@@ -88,8 +104,43 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   }
 }
 
-function toModelStatement(s: StatementSource | Statement): Statement {
+/** A statement builder's statement, or a model statement as it is. */
+export function toModelStatement(s: StatementSource | Statement): Statement {
   return typeof (s as StatementSource).toStatement === 'function' ? (s as StatementSource).toStatement() : (s as Statement);
+}
+
+/**
+ * A policy of `kind`: the statements of `base` (checked already for this kind) followed by
+ * `items`. A builder's statement is valid against the grammar by construction, so only the kind's
+ * rules are checked for it, and it is frozen when the document is first read: until then only the
+ * policy and its builders hold it, and nothing changes it. Every other statement is checked in
+ * full and frozen now (its owner could change it later).
+ */
+export function makePolicy<K extends PolicyKind>(
+  kind: K,
+  base: PolicyDocument,
+  items: readonly (StatementSource | Statement)[],
+  target?: SizeTargetName | SizeTarget,
+  open = false,
+): Policy<K> {
+  const from = base.Statement.length;
+  const statements = base.Statement.slice();
+  /** `built[i]`: statement `i` is a builder's (indexes below `from` stay unset). */
+  const built: boolean[] = [];
+  for (const item of items) {
+    const assemble = (item as Partial<Assembles>)[ASSEMBLE];
+    built[statements.length] = assemble !== undefined;
+    statements.push(assemble !== undefined ? assemble.call(item) : toModelStatement(item));
+  }
+  const document = { ...base, Statement: statements };
+  const issues = checkDocument(document, kind, from, (i) => built[i]!);
+  if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], kind);
+  for (let i = from; i < statements.length; i++) {
+    if (built[i]) open = true;
+    else deepFreeze(statements[i]);
+  }
+  Object.freeze(statements);
+  return new PolicyImpl(kind, Object.freeze(document), target, open) as unknown as Policy<K>;
 }
 
 /** True for policy objects made by typed-iam (built or parsed). */
@@ -99,21 +150,31 @@ export function isPolicy(value: unknown): value is Policy {
 
 /**
  * Validates `document` against the grammar and the rules of `kind` and wraps it; throws
- * {@link PolicyValidationError} listing every problem.
+ * {@link PolicyValidationError} listing every problem. The statements are frozen (in place).
+ *
+ * @example
+ * ```ts
+ * const p = createPolicy('identity', {
+ *   Version: '2012-10-17',
+ *   Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::my-bucket/*'] }],
+ * });
+ * p.toString(); // {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject",...}]}
+ * ```
  */
 export function createPolicy<K extends PolicyKind>(
   kind: K,
   document: PolicyDocument,
   target?: SizeTargetName | SizeTarget,
 ): Policy<K> {
-  const issues = validateDocument(document, kind);
-  if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], kind);
-  return new PolicyImpl(kind, deepFreeze(document), target) as unknown as Policy<K>;
+  return makePolicy(kind, { ...document, Statement: [] }, document.Statement, target);
 }
 
-/** Wraps an already validated document without checking it again. */
-export function trustedPolicy<K extends PolicyKind>(kind: K, document: PolicyDocument): Policy<K> {
-  return new PolicyImpl(kind, deepFreeze(document)) as unknown as Policy<K>;
+/**
+ * Wraps an already validated document without checking it again; `frozen` says its maker froze
+ * all of it already.
+ */
+export function trustedPolicy<K extends PolicyKind>(kind: K, document: PolicyDocument, frozen = false): Policy<K> {
+  return new PolicyImpl(kind, frozen ? document : deepFreeze(document)) as unknown as Policy<K>;
 }
 
 /**

@@ -188,6 +188,34 @@ describe('policy factories', () => {
     expect(Object.isFrozen(p.document.Statement)).toBe(true);
   });
 
+  it('hands out documents frozen all the way down, whichever way the statements came', () => {
+    const frozenDeep = (v: unknown): boolean =>
+      typeof v !== 'object' || v === null || (Object.isFrozen(v) && Object.values(v).every(frozenDeep));
+    const fromBuilder = allow('s3:GetObject', 's3:PutObject')
+      .on('arn:aws:s3:::a/*')
+      .by(principal.account('111122223333'))
+      .when('StringEquals', 'aws:PrincipalOrgID', ['o-1', 'o-2']);
+    const model = { Effect: 'Allow' as const, Action: ['s3:ListBucket'], Resource: ['arn:aws:s3:::a'], Principal: { AWS: ['*'] } };
+    const p = policy.resource(fromBuilder, model);
+    // toString first: the text does not need the statements frozen, reading the document does
+    expect(p.toString()).toContain('"o-2"');
+    expect(frozenDeep(p.document)).toBe(true);
+    expect(frozenDeep(p.add(fromBuilder.sid('Again')).withId('x').withTarget('s3-bucket').document)).toBe(true);
+    // a caller's own statement object is frozen when the policy is made: changing it later cannot change the policy
+    expect(Object.isFrozen(model.Action)).toBe(true);
+    // the builder stays usable, and its statements are frozen too
+    expect(frozenDeep(fromBuilder.toStatement())).toBe(true);
+    expect(fromBuilder.on('arn:aws:s3:::b/*').toJSON().Resource).toEqual(['arn:aws:s3:::a/*', 'arn:aws:s3:::b/*']);
+  });
+
+  it('checks the statements a builder made against the kind, and every other statement in full', () => {
+    const made = allow('s3:GetObject').on('*');
+    expect(() => (policy.trust as (...s: unknown[]) => unknown)(made)).toThrowError(/trust/);
+    expect(() => policy.identity({ Effect: 'Allow', Action: ['s3 GetObject'], Resource: ['*'] })).toThrowError(/invalid action "s3 GetObject"/);
+    // a statement taken out of a builder is plain model data again: checked in full, and valid
+    expect(policy.identity(made.toStatement()).toString()).toBe(policy.identity(made).toString());
+  });
+
   it('add() returns a new policy and checks the kind again', () => {
     const p = policy.identity(allow('s3:GetObject').on('*'));
     const q = p.add(deny('s3:DeleteObject').on('*'));

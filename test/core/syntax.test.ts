@@ -48,6 +48,34 @@ describe('isActionSyntax and characters', () => {
     expect(firstInvalidChar('ok\t\n\r ÿ')).toBe(-1);
     expect(firstInvalidChar('a\u0001')).toBe(1);
     expect(firstInvalidChar('€')).toBe(0);
+    expect(firstInvalidChar('')).toBe(-1);
+  });
+
+  it('finds them in strings built by concatenation too (the engine keeps those unflattened)', () => {
+    const n = 7;
+    expect(firstInvalidChar(`arn:aws:s3:::bucket-${n}/\u0000-${n}`)).toBe(22);
+    expect(firstInvalidChar(`arn:aws:s3:::bucket-${n}/key-${n}`)).toBe(-1);
+  });
+
+  it('agrees with a character-by-character reference on random text', () => {
+    const reference = (t: string) => [...t].findIndex((c) => !/[\t\n\r\x20-\xff]/.test(c) || c.length > 1);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        const t = a + b;
+        const expected = reference(t) < 0 ? -1 : t.search(/[^\t\n\r\x20-\xff]/);
+        expect(firstInvalidChar(t)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('remembers the actions that passed, and never lets a failing one through', () => {
+    // many distinct valid actions fill the memory (it stops growing at 4,096); invalid ones still fail
+    for (let i = 0; i < 5000; i++) expect(isActionSyntax(`svc${i}:Action${i}`)).toBe(true);
+    for (const bad of ['s3:Get Object', 'svc1: Action1', 'svc4999:Action4999 '])
+      for (let round = 0; round < 2; round++) expect(isActionSyntax(bad), bad).toBe(false);
+    expect(isActionSyntax(42 as never)).toBe(false);
+    expect(isActionSyntax({ toString: () => 's3:GetObject' } as never)).toBe(false);
   });
 });
 

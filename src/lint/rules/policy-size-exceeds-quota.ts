@@ -1,6 +1,6 @@
 import type { LintRule } from '../context.js';
 import { ALL_KINDS } from '../helpers.js';
-import { emitDocument } from '../../emit/emit.js';
+import { compactText } from '../../emit/emit.js';
 import { measure } from '../../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget } from '../../emit/size-targets.js';
 
@@ -24,7 +24,7 @@ export const policySizeExceedsQuota: LintRule = {
     let r;
     if (ctx.measure !== undefined) r = ctx.measure(target);
     else {
-      const compact = JSON.stringify(emitDocument(ctx.document));
+      const compact = compactText(ctx.document);
       r = measure(compact, compact, target);
     }
     if (!r.fits)
