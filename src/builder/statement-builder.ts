@@ -171,40 +171,39 @@ class StatementBuilderImpl {
     return b;
   }
 
-  /** Checks a Resource/NotResource or Principal/NotPrincipal call: the other member of the pair must be unset. */
-  #check(el: Pair, set: Pair | undefined, values: readonly unknown[], valid: (v: unknown) => boolean): void {
+  /**
+   * Adds to one member of a pair (Resource/NotResource, Principal/NotPrincipal); the other member
+   * must be unset.
+   */
+  #pair(el: Pair, values: readonly unknown[]) {
+    const resource = el.endsWith('Resource');
+    const set = resource ? this.#resourceEl : this.#principalEl;
     if (set !== undefined && set !== el) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting(unNot(el), `Not${unNot(el)}`));
     if (values.length === 0) fail(el, 'EMPTY_VALUE', messages.emptyElement(el));
-    for (const v of values) if (!valid(v)) fail(el, el.endsWith('Resource') ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
-  }
-
-  #onAny(el: 'Resource' | 'NotResource', resources: string[]) {
-    this.#check(el, this.#resourceEl, resources, isResource);
+    for (const v of values)
+      if (!(resource ? isResource(v) : isPrincipalValue(v))) fail(el, resource ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
     const b = this.#copy();
-    b.#resourceEl = el;
-    b.#resources = addResources(this.#resources, resources);
-    return b;
-  }
-
-  #byAny(el: 'Principal' | 'NotPrincipal', principals: PrincipalValue[]) {
-    this.#check(el, this.#principalEl, principals, isPrincipalValue);
-    const b = this.#copy();
-    b.#principalEl = el;
-    b.#principal = mergePrincipal(this.#principal, principals);
+    if (resource) {
+      b.#resourceEl = el as 'Resource' | 'NotResource';
+      b.#resources = addResources(this.#resources, values as string[]);
+    } else {
+      b.#principalEl = el as 'Principal' | 'NotPrincipal';
+      b.#principal = mergePrincipal(this.#principal, values as PrincipalValue[]);
+    }
     return b;
   }
 
   on(...resources: string[]) {
-    return this.#onAny('Resource', resources);
+    return this.#pair('Resource', resources);
   }
   notOn(...resources: string[]) {
-    return this.#onAny('NotResource', resources);
+    return this.#pair('NotResource', resources);
   }
   by(...principals: PrincipalValue[]) {
-    return this.#byAny('Principal', principals);
+    return this.#pair('Principal', principals);
   }
   notBy(...principals: PrincipalValue[]) {
-    return this.#byAny('NotPrincipal', principals);
+    return this.#pair('NotPrincipal', principals);
   }
 
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
