@@ -83,7 +83,8 @@ function emitCondition(c: ConditionElement, share: boolean): NonNullable<Stateme
  * stringifying at once only).
  */
 export function emitStatement(s: Statement, share = false): StatementJson {
-  const out: StatementJson = s.Sid === undefined ? ({} as StatementJson) : ({ Sid: s.Sid } as StatementJson);
+  const out = {} as StatementJson;
+  if (s.Sid !== undefined) out.Sid = s.Sid;
   out.Effect = s.Effect;
   if (s.Principal !== undefined) out.Principal = emitPrincipal(s.Principal, share);
   if (s.NotPrincipal !== undefined) out.NotPrincipal = emitPrincipal(s.NotPrincipal, share);
