@@ -20,7 +20,7 @@ const median = (values: readonly number[]): number => [...values].sort((a, b) =>
 export function compare(
   contenders: readonly (readonly [name: string, fn: () => unknown])[],
   baseline: string,
-  { warmupMs = 300, rounds = 41, batchMs = 8 }: { warmupMs?: number; rounds?: number; batchMs?: number } = {},
+  { warmupMs = 500, rounds = 101, batchMs = 8 }: { warmupMs?: number; rounds?: number; batchMs?: number } = {},
 ): Result[] {
   const base = contenders.find(([name]) => name === baseline);
   if (base === undefined) throw new Error(`compare: no contender named ${baseline}`);
