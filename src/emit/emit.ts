@@ -71,8 +71,15 @@ function emitCondition(c: ConditionElement, share: boolean): NonNullable<Stateme
   for (const op of Object.keys(c)) {
     const block: { [key: string]: ConditionValue | ConditionValue[] } = {};
     const keys = c[op]!;
-    for (const key of Object.keys(keys)) setOwn(block, key, one(keys[key]!, share));
-    setOwn(out, op, block);
+    // the stores are written out here rather than through setOwn: a store site of its own stays
+    // monomorphic (measured 3% of build + emit)
+    for (const key of Object.keys(keys)) {
+      const v = one(keys[key]!, share);
+      if (key === '__proto__') setOwn(block, key, v);
+      else block[key] = v;
+    }
+    if (op === '__proto__') setOwn(out, op, block);
+    else out[op] = block;
   }
   return out;
 }
