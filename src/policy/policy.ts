@@ -33,8 +33,8 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   readonly [POLICY_BRAND] = true;
   readonly kind: K;
   readonly defaultTarget: SizeTargetName | SizeTarget;
-  // private fields stay writable on a frozen object: the two below are caches
   #document: PolicyDocument;
+  // private fields stay writable on a frozen object: the two below change once, as caches do
   /** True while statements of the builder in the document are not frozen yet (see `document`). */
   #open: boolean;
   #compact: string | undefined;
