@@ -9,6 +9,13 @@ export interface Result {
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
+/** Time of one call of `fn`, averaged over a batch of `batch` calls. */
+function timeBatch(fn: () => unknown, batch: number): number {
+  const start = performance.now();
+  for (let j = 0; j < batch; j++) fn();
+  return (performance.now() - start) / batch;
+}
+
 /**
  * Times each contender against the baseline in interleaved rounds: a round runs the baseline, then
  * the contender, each for a batch of about `batchMs`. The contender's ratio is the median, over
@@ -33,11 +40,6 @@ export function compare(
       calls++;
     }
     return Math.max(1, Math.round((batchMs * calls) / (performance.now() - start)));
-  };
-  const timeBatch = (fn: () => unknown, batch: number): number => {
-    const start = performance.now();
-    for (let j = 0; j < batch; j++) fn();
-    return (performance.now() - start) / batch;
   };
   const baseBatch = batchOf(base[1]);
   const baseTimes: number[] = [];
@@ -69,11 +71,7 @@ export function timeIt(name: string, fn: () => unknown, { warmup = 5, samples = 
   fn();
   const batch = Math.max(1, Math.round(20 / Math.max(performance.now() - once, 0.001)));
   const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const start = performance.now();
-    for (let j = 0; j < batch; j++) fn();
-    times.push((performance.now() - start) / batch);
-  }
+  for (let i = 0; i < samples; i++) times.push(timeBatch(fn, batch));
   const medianMs = median(times);
   return { name, medianMs, opsPerSecond: 1000 / medianMs };
 }
