@@ -5,7 +5,7 @@
  * Output is deterministic: services, actions and keys are sorted; the header names the data
  * version. `--check` exits 1 (without writing) when a committed file would change.
  */
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -360,7 +360,7 @@ async function generateMore(): Promise<Map<string, string>> {
     })
     .sort(byCodeUnit);
   files.set(
-    'src/arn/generated/managed-policies.ts',
+    'src/catalog/generated/managed-policies.ts',
     policiesHeader(`AWS managed policy names with their path (${policyNames.length} policies).`) +
       '\n/** Name (with its path, e.g. `service-role/AWSLambdaBasicExecutionRole`) of every AWS managed policy. */\n' +
       `export type ManagedPolicyName =\n${policyNames.map((p) => `  | ${q(p)}`).join('\n')};\n`,
@@ -414,10 +414,10 @@ async function generateMore(): Promise<Map<string, string>> {
     );
   }
   files.set(
-    'src/arn/generated/services.ts',
+    'src/catalog/generated/arn-services.ts',
     header(`Typed ARN helpers from the resource types' ARN templates (${exportNames.size} services, ${helperCount} helpers).`) +
-      "\nimport { defineService } from '../runtime.js';\n" +
-      "import type { ArnFields, ArnHelper, OptionalArnHelper, ArnOptions, ArnOptionsWithRegion, ArnOptionsWithAccount, ArnOptionsWithRegionAccount, ServiceArns } from '../runtime.js';\n\n" +
+      "\nimport { defineService } from '../../arn/runtime.js';\n" +
+      "import type { ArnFields, ArnHelper, OptionalArnHelper, ArnOptions, ArnOptionsWithRegion, ArnOptionsWithAccount, ArnOptionsWithRegionAccount, ServiceArns } from '../../arn/runtime.js';\n\n" +
       arnLines.join('\n'),
   );
   return files;
@@ -438,6 +438,15 @@ for (const [name, text] of all) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   }
+}
+// Every generated file lives in this one folder; a file the generator no longer writes is stale.
+const generatedDir = join('src', 'catalog', 'generated');
+for (const name of readdirSync(join(root, generatedDir))) {
+  const rel = join(generatedDir, name);
+  if (all.has(rel)) continue;
+  changed++;
+  if (check) console.error(`${rel} would be removed`);
+  else rmSync(join(root, rel));
 }
 if (check && changed > 0) process.exit(1);
 console.log(

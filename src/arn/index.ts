@@ -27,5 +27,5 @@ export {
   type BoundServices,
 } from './runtime.js';
 export { managedPolicyArn } from './managed-policies.js';
-export type { ManagedPolicyName } from './generated/managed-policies.js';
-export * from './generated/services.js';
+export type { ManagedPolicyName } from '../catalog/generated/managed-policies.js';
+export * from '../catalog/generated/arn-services.js';

@@ -1,6 +1,6 @@
 /** ARNs of AWS managed policies by name. */
 import type { Partition } from '../builder/principal.js';
-import type { ManagedPolicyName } from './generated/managed-policies.js';
+import type { ManagedPolicyName } from '../catalog/generated/managed-policies.js';
 
 /**
  * The ARN of an AWS managed policy, from its name with its path (typed: a typo fails to compile).

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -21,5 +23,19 @@ describe('generated catalog files', () => {
     }
     expect(output, 'run `npm run generate` and commit the result').toMatch(/checked \d+ files \(0 changed\)/);
     expect(status).toBe(0);
+  });
+
+  it('all live in src/catalog/generated/ (STYLE.md: one generated folder)', () => {
+    const outside: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (readFileSync(path, 'utf8').startsWith('// This file is generated')) outside.push(relative(root, path));
+      }
+    };
+    walk(join(root, 'src'));
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.filter((f) => !f.replaceAll('\\', '/').startsWith('src/catalog/generated/'))).toEqual([]);
   });
 });

