@@ -8,6 +8,7 @@ import {
   expandActions,
   hasService,
   matchesArnTemplate,
+  resourceTypeInfo,
   type ActionInfo,
   type ConditionKeyInfo,
 } from '../catalog/index.js';
@@ -85,10 +86,16 @@ export function normaliseKey(key: string): string {
     }
     out += c;
   }
-  return out;
+  // the reference writes some tag keys as a trailing `/tag-key` placeholder (`ssm:resourceTag/tag-key`)
+  return out.endsWith('/tag-key') ? `${out.slice(0, -'tag-key'.length)}{}` : out;
 }
 
-/** Normalised condition keys that the actions of `pattern` (or their resource types) document. */
+/**
+ * Normalised condition keys that the actions of `pattern` document: the action's own keys, the keys
+ * its table row lists per resource type, and the keys of each resource type it works on (the
+ * Service Authorization Reference lists `kms:ResourceAliases` under the `key` resource type, not
+ * under `kms:Decrypt`; the request context of `kms:Decrypt` on a key still holds it).
+ */
 export function patternKeys(pattern: string): ReadonlySet<string> {
   let s = keySets.get(pattern);
   if (s !== undefined) return s;
@@ -98,7 +105,10 @@ export function patternKeys(pattern: string): ReadonlySet<string> {
     const set = new Set<string>();
     for (const info of patternData(key).infos) {
       for (const k of info.conditionKeys) set.add(normaliseKey(k));
-      for (const rt of info.resourceTypes) for (const k of rt.conditionKeys) set.add(normaliseKey(k));
+      for (const rt of info.resourceTypes) {
+        for (const k of rt.conditionKeys) set.add(normaliseKey(k));
+        for (const k of resourceTypeInfo(info.service, rt.name)?.conditionKeys ?? []) set.add(normaliseKey(k));
+      }
     }
     s = set;
     keySets.set(key, s);

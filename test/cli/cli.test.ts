@@ -91,11 +91,12 @@ describe('lint', () => {
     expect(r.stdout).toMatch(/typo\.json:1:\d+ error INVALID_ACTION Statement\[0\]\.Action\[0\]: /);
   });
 
-  it('applies --fail-on', () => {
-    expect(run(['lint', at('pass-role.json')]).code).toBe(0);
-    const r = run(['lint', '--fail-on', 'security', at('pass-role.json')]);
+  it('fails on security findings by default (iam:PassRole on "*") and applies --fail-on', () => {
+    const r = run(['lint', at('pass-role.json')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('security PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    expect(run(['lint', '--fail-on', 'security', at('pass-role.json')]).code).toBe(1);
+    expect(run(['lint', '--fail-on', 'error', at('pass-role.json')]).code).toBe(0);
     expect(run(['lint', '--fail-on', 'fatal', at('ok.json')]).code).toBe(2);
   });
 

@@ -21,8 +21,8 @@ ${TARGET_HELP}
   --format <format>    text (default; "file:line:column severity CODE path: message"),
                        json (one array of findings with their file), or sarif (SARIF 2.1.0 for
                        GitHub code scanning)
-  --fail-on <severity> exit 1 when a finding is at least this severe: error (default), security,
-                       warning, suggestion
+  --fail-on <severity> exit 1 when a finding is at least this severe: security (default: errors
+                       and security findings fail), error (relaxed: only errors), warning, suggestion
   -h, --help           show this help
 
 ${INPUT_HELP}
@@ -34,6 +34,7 @@ Examples:
   typed-iam lint policies/
   typed-iam lint --kind trust roles/*-trust.json
   typed-iam lint --fail-on warning "policies/**/*.json"
+  typed-iam lint --fail-on error legacy/   # security findings reported, exit 0
   typed-iam lint --format sarif policies/ > typed-iam.sarif
   aws iam get-policy-version --policy-arn "$ARN" --version-id v1 \\
     --query PolicyVersion.Document --output json | typed-iam lint -`;
@@ -53,7 +54,7 @@ export const lintCommand: Command = {
       kind: { type: 'string' },
       target: { type: 'string' },
       format: { type: 'string', default: 'text' },
-      'fail-on': { type: 'string', default: 'error' },
+      'fail-on': { type: 'string', default: 'security' },
     });
     const kind = kindOption(values.kind);
     const target = targetOption(values.target);

@@ -11,11 +11,17 @@ function isAnyResource(r: string): boolean {
   return true;
 }
 
-/** NO_RESOURCE_LEVEL_PERMISSIONS: only actions without resource-level support, yet only specific ARNs. */
+/**
+ * NO_RESOURCE_LEVEL_PERMISSIONS (ours, not an Access Analyzer check): only actions for which the
+ * Service Authorization Reference lists no resource type, yet only specific ARNs. IAM authorizes such
+ * actions against `*`, so the ARNs do not match, unless the reference is incomplete for the action
+ * (it is for some: `logs:DescribeLogGroups` and `ssmmessages:OpenDataChannel` accept ARNs), hence a
+ * suggestion.
+ */
 export const noResourceLevelPermissions: LintRule = {
   code: 'NO_RESOURCE_LEVEL_PERMISSIONS',
-  severity: 'warning',
-  description: 'Every action of the statement supports only `Resource: "*"` (no resource-level permissions) but the statement names specific ARNs, so IAM may never match it. A warning, not an error: the Service Authorization Reference lists no resource type for some actions that do accept ARNs in practice.',
+  severity: 'suggestion',
+  description: 'Ours, not an Access Analyzer check. The Service Authorization Reference lists no resource type for any action of the statement (they are authorized against `Resource: "*"`), yet the statement names only specific ARNs, so it may not grant them. A suggestion: the reference omits resource types for some actions that accept ARNs in practice (`logs:DescribeLogGroups`, `ssmmessages:OpenDataChannel`).',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   check(ctx, report) {
     for (const s of ctx.statements) {
@@ -25,7 +31,7 @@ export const noResourceLevelPermissions: LintRule = {
       const names = s.actions.map((a) => a.raw);
       report(
         `${s.path}.Resource`,
-        `${names.length === 1 ? `Action ${show(names[0])} does` : `None of the actions ${names.map(show).join(', ')} do`} not support resource-level permissions (Service Authorization Reference), so the specific ARNs in Resource may never match; use "Resource": "*" (narrow with conditions instead).`,
+        `${names.length === 1 ? `Action ${show(names[0])} does` : `None of the actions ${names.map(show).join(', ')} do`} no resource type in the Service Authorization Reference, so IAM authorizes ${names.length === 1 ? 'it' : 'them'} against "*" and the specific ARNs in Resource may not match; use "Resource": "*" (narrow with conditions instead) unless the service documents ARNs for ${names.length === 1 ? 'this action' : 'these actions'}.`,
       );
     }
   },
