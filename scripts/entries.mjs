@@ -14,6 +14,7 @@ export const ENTRIES = [
   { subpath: './catalog', src: 'src/catalog/index.ts', out: 'catalog/index' },
   { subpath: './lint', src: 'src/lint/index.ts', out: 'lint/index' },
   { subpath: './evaluate', src: 'src/evaluate/index.ts', out: 'evaluate/index' },
+  { subpath: './analyze', src: 'src/analyze/index.ts', out: 'analyze/index' },
   { subpath: './optimize', src: 'src/optimize/index.ts', out: 'optimize/index' },
   { subpath: './arn', src: 'src/arn/index.ts', out: 'arn/index', optional: true },
   { subpath: './vitest', src: 'src/vitest/index.ts', out: 'vitest/index' },

@@ -39,7 +39,8 @@ interface Scan {
   nearMiss: Hit | undefined;
 }
 
-const SHORT_ARNS: Record<PolicyType, ShortArnMode> = {
+/** How each policy type reads short ARNs in Resource (iam-reference §4). */
+export const SHORT_ARNS: Readonly<Record<PolicyType, ShortArnMode>> = {
   identity: 'pad',
   boundary: 'pad',
   session: 'pad',

@@ -1,0 +1,365 @@
+/** The public checks of `typed-iam/analyze`, over the search of space.ts. */
+import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
+import { Context } from '../evaluate/context.js';
+import type {
+  ContextValue,
+  EvaluationRequest,
+  EvaluationResult,
+  MatchedStatement,
+  PolicyInput,
+  PolicySet,
+  ResourceType,
+} from '../evaluate/types.js';
+import { isPolicy } from '../policy/policy.js';
+import type { Statement } from '../model/policy-document.js';
+import { readPolicy } from '../evaluate/statement.js';
+import { search, type SearchAnswer, type SearchOptions } from './space.js';
+
+/** A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. */
+export type AnalyzeInput = PolicyInput | PolicySet;
+
+/** Options of every check. */
+export type AnalyzeOptions = SearchOptions;
+
+/** Why a check answered as it did. */
+export interface Reason {
+  /**
+   * `new-access`, `access-granted`, `public-access`: a witness and the statements that allow it;
+   * `unknown`: why no proof could be given.
+   */
+  readonly code: 'new-access' | 'access-granted' | 'public-access' | 'unknown';
+  readonly message: string;
+  /** The statements that allow the witness (policy type, index, Sid), on the side named by `side`. */
+  readonly statements?: readonly MatchedStatement[];
+  readonly side?: 'existing' | 'updated' | 'policy' | 'a' | 'b';
+}
+
+/** The result of a check. `pass` is a proof; `fail` comes with witnesses; `unknown` says why. */
+export interface CheckResult {
+  readonly result: 'pass' | 'fail' | 'unknown';
+  /** Requests in the shape `evaluate` takes; replaying one shows the failure. */
+  readonly witnesses: readonly EvaluationRequest[];
+  readonly reasons: readonly Reason[];
+}
+
+/** How two policies (or sets) relate. */
+export type Relation = 'equivalent' | 'narrower' | 'wider' | 'incomparable' | 'unknown';
+
+/** The result of {@link compare}. */
+export interface CompareResult {
+  /** `narrower`: `a` allows a strict subset of what `b` allows; `wider`: a strict superset. */
+  readonly relation: Relation;
+  /** Requests `a` allows and `b` does not. */
+  readonly aOnly: readonly EvaluationRequest[];
+  /** Requests `b` allows and `a` does not. */
+  readonly bOnly: readonly EvaluationRequest[];
+  readonly reasons: readonly Reason[];
+}
+
+const ALLOW_ALL = Object.freeze({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+
+/**
+ * Reads an input as a policy set. A policy that filters rather than grants (boundary, session
+ * policy, SCP, RCP) is read under an identity policy that allows everything, so the question is
+ * "what can a principal under it do"; resource, trust and endpoint policies are resource policies;
+ * identity policies and plain documents are identity policies.
+ *
+ * @example
+ * ```ts
+ * toAnalyzeSet(scp); // { identity: <Allow * on *>, scp: [[scp]] }
+ * ```
+ */
+export function toAnalyzeSet(input: AnalyzeInput): PolicySet {
+  if (isPolicy(input)) {
+    switch (input.kind) {
+      case 'identity':
+        return { identity: input };
+      case 'boundary':
+        return { identity: ALLOW_ALL, boundary: input };
+      case 'session':
+        return { identity: ALLOW_ALL, session: input };
+      case 'scp':
+        return { identity: ALLOW_ALL, scp: [[input]] };
+      case 'rcp':
+        return { identity: ALLOW_ALL, rcp: [[input]] };
+      default:
+        return { resource: input };
+    }
+  }
+  if (typeof input === 'object' && input !== null && 'Statement' in input) return { identity: input as PolicyInput };
+  return input as PolicySet;
+}
+
+const allows = (r: EvaluationResult) => r.decision === 'allow';
+const allowStatements = (r: EvaluationResult) => r.matched.filter((m) => m.effect === 'Allow');
+
+function describe(w: EvaluationRequest): string {
+  return `${w.action} on ${w.resource ?? '*'}${w.principal === undefined ? (w.anonymous ? ' by an anonymous caller' : '') : ` by ${w.principal}`}`;
+}
+
+function unknownReasons(a: SearchAnswer): Reason[] {
+  return [...new Set(a.unknown)].map((message) => ({ code: 'unknown', message }));
+}
+
+function verdict(a: SearchAnswer): 'pass' | 'fail' | 'unknown' {
+  return a.witnesses[0]!.length > 0 ? 'fail' : a.unknown.length > 0 ? 'unknown' : 'pass';
+}
+
+/**
+ * Does `updated` allow any request that `existing` does not? `pass` is a proof that it does not;
+ * `fail` gives requests `updated` allows and `existing` denies.
+ *
+ * @example
+ * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { checkNoNewAccess } from 'typed-iam/analyze';
+ *
+ * const before = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+ * const after = policy.identity(allow('s3:GetObject', 's3:PutObject').on('arn:aws:s3:::docs/*'));
+ * const r = checkNoNewAccess(before, after);
+ * r.result;                // 'fail'
+ * r.witnesses[0]!.action;  // 's3:PutObject' (in some case)
+ * ```
+ */
+export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, options: AnalyzeOptions = {}): CheckResult {
+  const a = search({
+    sets: [toAnalyzeSet(existing), toAnalyzeSet(updated)],
+    directions: 1,
+    witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : undefined),
+    options,
+  });
+  const found = a.witnesses[0]!;
+  return {
+    result: verdict(a),
+    witnesses: found.map((w) => w.request),
+    reasons: [
+      ...found.map(
+        (w): Reason => ({
+          code: 'new-access',
+          side: 'updated',
+          message: `updated allows ${describe(w.request)}; existing does not (${w.results[0]!.decision}).`,
+          statements: allowStatements(w.results[1]!),
+        }),
+      ),
+      ...(found.length > 0 ? [] : unknownReasons(a)),
+    ],
+  };
+}
+
+/**
+ * How `a` relates to `b`: `equivalent`, `narrower` (a allows less), `wider`, `incomparable`, or
+ * `unknown`, with requests only one side allows.
+ *
+ * @example
+ * ```ts
+ * compare(readOnly, readWrite).relation; // 'narrower'
+ * ```
+ */
+export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOptions = {}): CompareResult {
+  const ans = search({
+    sets: [toAnalyzeSet(a), toAnalyzeSet(b)],
+    directions: 2,
+    witness: ([x, y]) => (allows(x!) === allows(y!) ? undefined : allows(x!) ? 0 : 1),
+    options,
+  });
+  const [aOnly, bOnly] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
+  let relation: Relation;
+  if (aOnly.length > 0 && bOnly.length > 0) relation = 'incomparable';
+  else if (ans.unknown.length > 0) relation = 'unknown';
+  else relation = aOnly.length > 0 ? 'wider' : bOnly.length > 0 ? 'narrower' : 'equivalent';
+  const why = (side: 'a' | 'b', list: typeof aOnly, i: number): Reason[] =>
+    list.map((w) => ({
+      code: 'new-access',
+      side,
+      message: `${side} allows ${describe(w.request)}; ${side === 'a' ? 'b' : 'a'} does not.`,
+      statements: allowStatements(w.results[i]!),
+    }));
+  return {
+    relation,
+    aOnly: aOnly.map((w) => w.request),
+    bOnly: bOnly.map((w) => w.request),
+    reasons: [...why('a', aOnly, 0), ...why('b', bOnly, 1), ...(relation === 'unknown' ? unknownReasons(ans) : [])],
+  };
+}
+
+/** The access {@link checkAccessNotGranted} asks about: these actions, on these resources. */
+export interface AccessQuery {
+  /** Actions (wildcards allowed). Omitted: every action. */
+  readonly actions?: readonly string[];
+  /** Resource ARNs (wildcards allowed). Omitted: every resource. */
+  readonly resources?: readonly string[];
+}
+
+/**
+ * Can the policy (or set) allow any of these actions, on any of these resources? `pass` is a
+ * proof that it cannot. Unlike Access Analyzer, no limit on the number of actions or resources.
+ *
+ * @example
+ * ```ts
+ * checkAccessNotGranted(p, { actions: ['iam:PassRole'], resources: ['*'] }).result; // 'pass' | 'fail' | 'unknown'
+ * ```
+ */
+export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, options: AnalyzeOptions = {}): CheckResult {
+  if (query.actions === undefined && query.resources === undefined) throw new TypeError('checkAccessNotGranted: give actions, resources or both');
+  const actions = query.actions ?? ['*'];
+  const resources = query.resources ?? ['*'];
+  const ctx = new Context({});
+  const asked = (r: EvaluationRequest) =>
+    actionListMatches(actions, r.action) && resources.some((p) => resourceEntryMatches(p, r.resource ?? '*', ctx, '2012-10-17', 'pad'));
+  const a = search({
+    sets: [toAnalyzeSet(policy)],
+    probes: [{ actions, resources }],
+    directions: 1,
+    witness: ([p], r) => (allows(p!) && asked(r) ? 0 : undefined),
+    options,
+  });
+  const found = a.witnesses[0]!;
+  return {
+    result: verdict(a),
+    witnesses: found.map((w) => w.request),
+    reasons: [
+      ...found.map(
+        (w): Reason => ({ code: 'access-granted', side: 'policy', message: `allows ${describe(w.request)}.`, statements: allowStatements(w.results[0]!) }),
+      ),
+      ...(found.length > 0 ? [] : unknownReasons(a)),
+    ],
+  };
+}
+
+/** Resource types for {@link checkNoPublicAccess}: a size-target name or an engine resource type. */
+export interface PublicAccessQuery {
+  /** For example `s3-bucket`, `kms-key`, `sqs-queue`, `iam-role` (a trust policy). */
+  readonly resourceType: string;
+}
+
+function engineResourceType(t: string): ResourceType {
+  const s = t.toLowerCase();
+  if (s === 'kms-key' || s === 'kms') return 'kms-key';
+  if (s === 'iam-role' || s === 'role-trust' || s === 'trust' || s === 'role') return 'role-trust';
+  return 'other';
+}
+
+/**
+ * Can anyone outside the resource's account be allowed by this resource policy: an anonymous
+ * caller, or any principal of an account the policy does not name (whose own identity policies
+ * allow everything)? Conditions that pin the caller's identity (`aws:PrincipalOrgID`,
+ * `aws:PrincipalAccount`, `aws:SourceAccount`, `aws:SourceArn`, `aws:SourceVpce`, ...) to named
+ * values keep outsiders out; a network condition such as `aws:SourceIp` alone does not.
+ *
+ * @example
+ * ```ts
+ * checkNoPublicAccess(bucketPolicy, { resourceType: 's3-bucket' }).result; // 'pass' | 'fail' | 'unknown'
+ * ```
+ */
+export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAccessQuery, options: AnalyzeOptions = {}): CheckResult {
+  const type = engineResourceType(query.resourceType);
+  const a = search({
+    sets: [{ resource: resourcePolicy, identity: ALLOW_ALL }],
+    directions: 1,
+    outsidersOnly: true,
+    resourceTypes: [type],
+    witness: ([p]) => (allows(p!) ? 0 : undefined),
+    options,
+  });
+  const found = a.witnesses[0]!;
+  return {
+    result: verdict(a),
+    witnesses: found.map((w) => w.request),
+    reasons: [
+      ...found.map(
+        (w): Reason => ({
+          code: 'public-access',
+          side: 'policy',
+          message: `allows ${describe(w.request)}, from outside the resource's account.`,
+          statements: allowStatements(w.results[0]!),
+        }),
+      ),
+      ...(found.length > 0 ? [] : unknownReasons(a)),
+    ],
+  };
+}
+
+/** One row of a {@link diff}: access that became allowed (or denied), with an example request. */
+export interface AccessRow {
+  /** The action patterns of the statements that grant the example's action (or the action itself). */
+  readonly actions: readonly string[];
+  /** The resource patterns of those statements (or the example's resource). */
+  readonly resources: readonly string[];
+  readonly principals?: readonly string[];
+  readonly conditions?: { readonly [key: string]: ContextValue };
+  readonly example: EvaluationRequest;
+}
+
+/** The result of {@link diff}. `complete` is false when the search could not cover every request. */
+export interface DiffResult {
+  readonly added: readonly AccessRow[];
+  readonly removed: readonly AccessRow[];
+  readonly complete: boolean;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Access that `after` allows and `before` does not (`added`), and the reverse (`removed`), as
+ * rows with an example request each. Semantic: reordering, merging or splitting statements gives
+ * an empty diff.
+ *
+ * @example
+ * ```ts
+ * const d = diff(before, after);
+ * d.added.map((r) => r.example.action);
+ * ```
+ */
+export function diff(before: AnalyzeInput, after: AnalyzeInput, options: AnalyzeOptions = {}): DiffResult {
+  const sets = [toAnalyzeSet(before), toAnalyzeSet(after)];
+  const ans = search({
+    sets,
+    directions: 2,
+    witness: ([b, a]) => (allows(a!) === allows(b!) ? undefined : allows(a!) ? 0 : 1),
+    options: { maxWitnesses: 50, ...options },
+  });
+  const rows = (list: SearchAnswer['witnesses'][0], side: 0 | 1): AccessRow[] => {
+    // side: index of the set that allows the rows' requests
+    const byKey = new Map<string, AccessRow>();
+    for (const w of list) {
+      const r = w.request;
+      const res = w.results[side]!;
+      const actions = new Set<string>();
+      const resources = new Set<string>();
+      for (const m of allowStatements(res)) {
+        const st = statementOf(sets[side]!, m);
+        for (const p of st?.Action ?? []) if (actionListMatches([p], r.action)) actions.add(p);
+        for (const p of st?.Resource ?? []) resources.add(p);
+      }
+      if (actions.size === 0) actions.add(r.action);
+      if (resources.size === 0) resources.add(r.resource ?? '*');
+      const row: AccessRow = {
+        actions: [...actions].sort(),
+        resources: [...resources].sort(),
+        ...(r.principal === undefined ? {} : { principals: [r.principal] }),
+        ...(r.context === undefined ? {} : { conditions: r.context as { [k: string]: ContextValue } }),
+        example: r,
+      };
+      const key = JSON.stringify([row.actions, row.resources, row.principals ?? [], Object.keys(row.conditions ?? {}).sort()]);
+      if (!byKey.has(key)) byKey.set(key, row);
+    }
+    return [...byKey.values()];
+  };
+  const [added, removed] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
+  return { added: rows(added, 1), removed: rows(removed, 0), complete: ans.unknown.length === 0, reasons: unknownReasons(ans) };
+}
+
+function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? (v as readonly T[]) : [v as T];
+}
+
+/** The statement a {@link MatchedStatement} points at. */
+function statementOf(set: PolicySet, m: MatchedStatement): Statement | undefined {
+  let input: PolicyInput | undefined;
+  if (m.policy === 'boundary') input = set.boundary;
+  else if (m.policy === 'scp' || m.policy === 'rcp') {
+    const level = (m.policy === 'scp' ? set.scp : set.rcp)?.[m.level ?? 0];
+    input = listOf(level as PolicyInput | readonly PolicyInput[] | undefined)[m.policyIndex];
+  } else input = listOf(set[m.policy] as PolicyInput | readonly PolicyInput[] | undefined)[m.policyIndex];
+  return input === undefined ? undefined : readPolicy(input).document.Statement[m.statementIndex];
+}

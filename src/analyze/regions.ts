@@ -1,0 +1,255 @@
+/**
+ * Regions of a string field cut out by wildcard patterns. The patterns of a field split the set of
+ * all strings into cells (strings that every pattern treats alike); {@link cellRepresentatives}
+ * returns one string per reachable cell, by a breadth-first walk of the product of the patterns'
+ * automata over a finite alphabet: the characters the patterns name, both cases where a pattern
+ * folds case, and one fresh character per class of characters no pattern names (all fresh
+ * characters of a class are interchangeable for every pattern).
+ *
+ * These automata only *propose* strings; whether a string matches is always decided afterwards by
+ * the engine's own matchers (`evaluate`), so a walk that proposes too many strings costs time and
+ * never changes an answer. Completeness (one string per cell) is what the tests pin against the
+ * engine's matcher.
+ */
+
+const STAR = 42;
+const QUESTION = 63;
+const COLON = 58;
+
+/** One segment of a segmented wildcard pattern. */
+export interface Segment {
+  /** Pattern text; `*` and `?` are wildcards. */
+  readonly text: string;
+  /** Compare letters ignoring case. */
+  readonly fold: boolean;
+  /** Wildcards never cover `:` (ARN components before the resource part). */
+  readonly colonFree: boolean;
+  /** Every character literal (an equality test): `*` and `?` are plain characters. */
+  readonly literal?: boolean;
+}
+
+/**
+ * A wildcard pattern made of segments separated by one `:` each in the text: one segment for a
+ * whole-text pattern, six for an ARN pattern matched component by component.
+ */
+export type SegmentedPattern = readonly Segment[];
+
+/** Lower-case fold of one UTF-16 code unit, as the engine folds. */
+function fold(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  const s = String.fromCharCode(c).toLowerCase();
+  return s.length === 1 ? s.charCodeAt(0) : c;
+}
+
+const enum T {
+  Char,
+  Any,
+  Star,
+  Sep,
+}
+
+interface Token {
+  readonly t: T;
+  readonly c: number;
+  readonly fold: boolean;
+  readonly colonFree: boolean;
+}
+
+/** A compiled pattern: tokens, and the position from which everything is accepted (or -1). */
+class Nfa {
+  readonly tokens: Token[] = [];
+  /** The literal characters as written (for readable representatives). */
+  readonly written: number[] = [];
+  /** Positions whose state set accepts every continuation. */
+  readonly universal: number;
+
+  constructor(p: SegmentedPattern) {
+    p.forEach((seg, i) => {
+      if (i > 0) this.tokens.push({ t: T.Sep, c: COLON, fold: false, colonFree: false });
+      for (let k = 0; k < seg.text.length; k++) {
+        const c = seg.text.charCodeAt(k);
+        const t = seg.literal === true ? T.Char : c === STAR ? T.Star : c === QUESTION ? T.Any : T.Char;
+        this.tokens.push({ t, c: seg.fold ? fold(c) : c, fold: seg.fold, colonFree: seg.colonFree });
+        if (t === T.Char) this.written.push(c);
+      }
+    });
+    // a trailing run of stars that may cover anything (colons included) accepts every continuation
+    let u = this.tokens.length;
+    while (u > 0 && this.tokens[u - 1]!.t === T.Star && !this.tokens[u - 1]!.colonFree) u--;
+    this.universal = u < this.tokens.length ? u : -1;
+  }
+
+  closure(set: Set<number>): number[] {
+    const out: number[] = [];
+    for (const p0 of set) {
+      let p = p0;
+      for (;;) {
+        if (!out.includes(p)) out.push(p);
+        if (p < this.tokens.length && this.tokens[p]!.t === T.Star) p++;
+        else break;
+      }
+    }
+    if (this.universal !== -1 && out.includes(this.universal)) return [this.universal];
+    return out.sort((a, b) => a - b);
+  }
+
+  step(state: readonly number[], c: number): number[] {
+    if (state.length === 1 && state[0] === this.universal) return state as number[];
+    const next = new Set<number>();
+    const fc = fold(c);
+    for (const p of state) {
+      const tok = this.tokens[p];
+      if (tok === undefined) continue;
+      if (tok.colonFree && c === COLON && tok.t !== T.Sep) continue;
+      switch (tok.t) {
+        case T.Char:
+          if ((tok.fold ? fc : c) === tok.c) next.add(p + 1);
+          break;
+        case T.Any:
+          next.add(p + 1);
+          break;
+        case T.Star:
+          next.add(p);
+          break;
+        case T.Sep:
+          if (c === COLON) next.add(p + 1);
+          break;
+      }
+    }
+    return next.size === 0 ? [] : this.closure(next);
+  }
+
+  accepts(state: readonly number[]): boolean {
+    return state.includes(this.tokens.length) || (this.universal !== -1 && state[0] === this.universal);
+  }
+
+  chars(into: Set<number>): void {
+    for (const tok of this.tokens) {
+      if (tok.t !== T.Char) continue;
+      into.add(tok.c);
+      if (tok.fold) {
+        const s = String.fromCharCode(tok.c);
+        into.add(s.toUpperCase().charCodeAt(0));
+        into.add(s.toLowerCase().charCodeAt(0));
+      }
+    }
+  }
+}
+
+/** A shape every proposed string must have (a small deterministic automaton over character classes). */
+export interface Shape {
+  readonly start: number;
+  /** Next state, or -1 (rejected). */
+  step(state: number, c: number): number;
+  accepts(state: number): boolean;
+  /** Class of a character: characters of one class are interchangeable for the shape. */
+  classOf(c: number): number;
+  /** Candidate fresh characters, tried in order, for each class. */
+  readonly fresh: readonly (readonly number[])[];
+}
+
+const isPrefixChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+const codes = (s: string) => [...s].map((ch) => ch.charCodeAt(0));
+const OTHER_FRESH = codes('_~#!é§¤');
+const LETTER_FRESH = codes('qzxjkvwyfghbmnpdcutrsolieaQZXJKVWYFGHBMNPDCUTRSOLIEA0123456789-');
+
+/** Any string. Class 0: `:`; class 1: every other character. */
+export const ANY_TEXT: Shape = {
+  start: 0,
+  step: () => 0,
+  accepts: () => true,
+  classOf: (c) => (c === COLON ? 0 : 1),
+  fresh: [[], [...LETTER_FRESH, ...OTHER_FRESH]],
+};
+
+/** An action name `prefix:Name`: prefix of letters, digits and `-`, a non-empty name without `:`. */
+export const ACTION_TEXT: Shape = {
+  start: 0,
+  step: (s, c) => {
+    if (s === 0 || s === 1) return isPrefixChar(c) ? 1 : c === COLON && s === 1 ? 2 : -1;
+    return c === COLON ? -1 : 3;
+  },
+  accepts: (s) => s === 3,
+  classOf: (c) => (c === COLON ? 0 : isPrefixChar(c) ? 1 : 2),
+  fresh: [[], LETTER_FRESH, OTHER_FRESH],
+};
+
+/** Thrown when a walk exceeds its budget of states. */
+export class WorkLimit extends Error {
+  constructor(readonly what: string) {
+    super(`work limit reached while ${what}`);
+  }
+}
+
+/**
+ * One string per reachable cell of the patterns (and per acceptance of the shape): for every
+ * combination of "pattern matches / does not" that some string of the shape realises, the
+ * shortest such string. `extra` strings are always included.
+ *
+ * @example
+ * ```ts
+ * cellRepresentatives([[{ text: 's3:Get*', fold: true, colonFree: false }]], ACTION_TEXT, 1000);
+ * // e.g. ['s3:get', 'q:q'] (one string matching, one not)
+ * ```
+ */
+export function cellRepresentatives(patterns: readonly SegmentedPattern[], shape: Shape, maxStates: number, what = 'splitting strings'): string[] {
+  const nfas = patterns.map((p) => new Nfa(p));
+  // characters as written first, so that the shortest representatives read like the policies
+  const alphabet = new Set<number>();
+  for (const n of nfas) for (const c of n.written) alphabet.add(c);
+  alphabet.add(COLON);
+  for (const n of nfas) n.chars(alphabet);
+  const classes = new Set<number>();
+  for (const c of alphabet) classes.add(shape.classOf(c));
+  shape.fresh.forEach((list, cls) => {
+    for (const c of list)
+      if (!alphabet.has(c) && !alphabet.has(fold(c)) && !alphabet.has(String.fromCharCode(c).toUpperCase().charCodeAt(0))) {
+        alphabet.add(c);
+        return;
+      }
+    void cls;
+  });
+  const letters = [...alphabet];
+
+  interface State {
+    readonly shape: number;
+    readonly sets: readonly (readonly number[])[];
+    readonly text: string;
+  }
+  const keyOf = (shapeState: number, sets: readonly (readonly number[])[]) => {
+    let k = String(shapeState);
+    for (let i = 0; i < sets.length; i++) if (sets[i]!.length > 0) k += `|${i}:${sets[i]!.join(',')}`;
+    return k;
+  };
+  const start: State = { shape: shape.start, sets: nfas.map((n) => n.closure(new Set([0]))), text: '' };
+  const seen = new Set<string>([keyOf(start.shape, start.sets)]);
+  const cells = new Map<string, string>();
+  const record = (s: State) => {
+    if (!shape.accepts(s.shape)) return;
+    let sig = '';
+    for (let i = 0; i < nfas.length; i++) sig += nfas[i]!.accepts(s.sets[i]!) ? '1' : '0';
+    if (!cells.has(sig)) cells.set(sig, s.text);
+  };
+  record(start);
+  let frontier: State[] = [start];
+  while (frontier.length > 0) {
+    const next: State[] = [];
+    for (const s of frontier) {
+      for (const c of letters) {
+        const sh = shape.step(s.shape, c);
+        if (sh === -1) continue;
+        const sets = s.sets.map((set, i) => (set.length === 0 ? set : nfas[i]!.step(set, c)));
+        const key = keyOf(sh, sets);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (seen.size > maxStates) throw new WorkLimit(what);
+        const st: State = { shape: sh, sets, text: s.text + String.fromCharCode(c) };
+        record(st);
+        next.push(st);
+      }
+    }
+    frontier = next;
+  }
+  return [...cells.values()];
+}

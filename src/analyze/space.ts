@@ -1,0 +1,578 @@
+/**
+ * The request space of a group of policy sets, cut into finitely many cells, and the search over
+ * it. A request is (caller, accounts, action, resource, context). Whether a statement applies is the
+ * AND of one bit per field (Action, Resource, each condition key; the caller is fixed per search
+ * round), and the decision of `evaluate` depends only on which statements apply. So it is enough
+ * to try one request per reachable vector of statement bits:
+ *
+ * 1. for each field, candidate values that meet every cell of that field's patterns (regions.ts,
+ *    values.ts), reduced to one per distinct bit vector — bits computed by the engine's own
+ *    matchers;
+ * 2. the vectors of the fields combined by AND, keeping one request per distinct vector;
+ * 3. each remaining request decided by `evaluate` on every policy set.
+ *
+ * Inputs outside this argument (a policy variable ties two fields together; one key read by two
+ * operator families) make the search report `unknown` instead of guessing.
+ */
+import { expandActions } from '../catalog/index.js';
+import type { Statement } from '../model/policy-document.js';
+import { evaluateCondition, parseOperator } from '../evaluate/conditions.js';
+import { buildContext } from '../evaluate/context.js';
+import { evaluate, SHORT_ARNS } from '../evaluate/engine.js';
+import { parseCaller } from '../evaluate/principal.js';
+import { Context } from '../evaluate/context.js';
+import { actionListMatches, readPolicy, resourceEntryMatches } from '../evaluate/statement.js';
+import { padPattern, plainPattern, splitPattern } from '../evaluate/pattern.js';
+import type {
+  ContextValue,
+  EvaluationRequest,
+  EvaluationResult,
+  PolicyInput,
+  PolicySet,
+  PolicyType,
+  RequestPrincipalType,
+  ResourceType,
+} from '../evaluate/types.js';
+import { ANY_TEXT, ACTION_TEXT, cellRepresentatives, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
+import { scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
+
+/** Options of the search. */
+export interface SearchOptions {
+  /** `open` (default): any action name; `catalog`: only the actions of the shipped catalog. */
+  readonly actions?: 'open' | 'catalog';
+  /** Stop after this many witnesses per direction (default 10). */
+  readonly maxWitnesses?: number;
+  /** Give up (answer `unknown`) after this many milliseconds (default 10,000). */
+  readonly timeoutMs?: number;
+}
+
+/** A statement of one of the policy sets, with where it came from. */
+interface Stmt {
+  readonly st: Statement;
+  readonly version: string;
+  readonly type: PolicyType;
+  /** Condition entries by lower-cased key. */
+  readonly conditions: ReadonlyMap<string, readonly { readonly operator: string; readonly key: string; readonly values: readonly (string | number | boolean)[] }[]>;
+}
+
+/** A filter on actions and resources that is not a policy (the question of checkAccessNotGranted). */
+export interface Probe {
+  readonly actions?: readonly string[];
+  readonly resources?: readonly string[];
+}
+
+/** A party: who calls, and the accounts involved. */
+interface Party {
+  readonly principal?: string;
+  readonly principalType?: RequestPrincipalType;
+  readonly principalId?: string;
+  readonly anonymous?: boolean;
+  readonly resourceAccount: string | undefined;
+}
+
+/** What the search is asked. */
+export interface SearchQuestion {
+  readonly sets: readonly PolicySet[];
+  readonly probes?: readonly Probe[];
+  /** Decides whether a request, with the results of every set, is a witness and of which direction (0, 1, ...). */
+  readonly witness: (results: readonly EvaluationResult[], request: EvaluationRequest) => number | undefined;
+  /** Number of witness directions (1 for checks, 2 for compare). */
+  readonly directions: number;
+  /** Only callers outside the resource's account (and anonymous ones). */
+  readonly outsidersOnly?: boolean;
+  /** How the resource policy is read; default: every way the engine knows (when a resource policy takes part). */
+  readonly resourceTypes?: readonly ResourceType[];
+  /** For `outsidersOnly`: context values that name the resource owner's side are not the outsider's. */
+  readonly options: SearchOptions;
+}
+
+/** The answer: witnesses per direction, and why the search is not a proof (if it is not). */
+export interface SearchAnswer {
+  readonly witnesses: readonly (readonly { readonly request: EvaluationRequest; readonly results: readonly EvaluationResult[] }[])[];
+  readonly unknown: readonly string[];
+  readonly requests: number;
+}
+
+const MAX_STATES = 200_000;
+const MAX_COMBINATIONS = 2_000_000;
+
+const FAMILY: Record<string, FamilyGroup> = {
+  String: 'String',
+  Arn: 'Arn',
+  Numeric: 'Numeric',
+  Date: 'Date',
+  Bool: 'Bool',
+  Binary: 'Binary',
+  Ip: 'Ip',
+};
+
+/** Context keys that say who the caller is, or on whose behalf a service calls. */
+const CALLER_KEYS = new Set(
+  [
+    'aws:PrincipalAccount',
+    'aws:PrincipalArn',
+    'aws:PrincipalOrgID',
+    'aws:PrincipalOrgPaths',
+    'aws:userid',
+    'aws:username',
+    'aws:SourceAccount',
+    'aws:SourceArn',
+    'aws:SourceOwner',
+    'aws:SourceOrgID',
+    'aws:SourceOrgPaths',
+    'aws:SourceVpc',
+    'aws:SourceVpce',
+    'aws:PrincipalServiceName',
+    'aws:PrincipalIsAWSService',
+    'kms:CallerAccount',
+  ].map((k) => k.toLowerCase()),
+);
+
+function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? (v as readonly T[]) : [v as T];
+}
+
+/** Every policy of a set with its type. */
+export function policiesOf(set: PolicySet): { readonly type: PolicyType; readonly input: PolicyInput }[] {
+  const out: { type: PolicyType; input: PolicyInput }[] = [];
+  for (const input of listOf(set.identity)) out.push({ type: 'identity', input });
+  for (const input of listOf(set.resource)) out.push({ type: 'resource', input });
+  if (set.boundary !== undefined) out.push({ type: 'boundary', input: set.boundary });
+  for (const input of listOf(set.session)) out.push({ type: 'session', input });
+  for (const [type, levels] of [
+    ['scp', set.scp],
+    ['rcp', set.rcp],
+  ] as const)
+    for (const level of levels ?? []) for (const input of listOf(level as PolicyInput | readonly PolicyInput[])) out.push({ type, input });
+  return out;
+}
+
+function hasVariable(text: string, version: string): boolean {
+  return version !== '2008-10-17' && text.includes('${');
+}
+
+function bit(i: number): bigint {
+  return 1n << BigInt(i);
+}
+
+/** Runs the search. */
+export function search(q: SearchQuestion): SearchAnswer {
+  const deadline = Date.now() + (q.options.timeoutMs ?? 10_000);
+  const maxWitnesses = Math.max(1, q.options.maxWitnesses ?? 10);
+  const unknown: string[] = [];
+  const witnesses: { request: EvaluationRequest; results: EvaluationResult[] }[][] = Array.from({ length: q.directions }, () => []);
+  let requests = 0;
+  const answer = (): SearchAnswer => ({ witnesses, unknown, requests });
+
+  // statements of every set (and probes, as plain Allow statements read like identity policies)
+  const stmts: Stmt[] = [];
+  const addStatement = (st: Statement, version: string, type: PolicyType) => {
+    const conditions = new Map<string, { operator: string; key: string; values: (string | number | boolean)[] }[]>();
+    for (const operator of Object.keys(st.Condition ?? {})) {
+      const keys = st.Condition![operator]!;
+      for (const key of Object.keys(keys)) {
+        const k = key.toLowerCase();
+        let list = conditions.get(k);
+        if (list === undefined) conditions.set(k, (list = []));
+        list.push({ operator, key, values: [...keys[key]!] });
+      }
+    }
+    stmts.push({ st, version, type, conditions });
+  };
+  let hasResourceSide = false;
+  let hasSession = false;
+  let hasOrg = false;
+  for (const set of q.sets)
+    for (const { type, input } of policiesOf(set)) {
+      const read = readPolicy(input);
+      if (type === 'resource' || type === 'rcp') hasResourceSide = true;
+      if (type === 'session') hasSession = true;
+      if (type === 'scp' || type === 'rcp' || type === 'resource') hasOrg = true;
+      for (const st of read.document.Statement) addStatement(st, read.document.Version, type);
+    }
+  for (const p of q.probes ?? []) {
+    const st: Statement = { Effect: 'Allow', Action: p.actions ?? ['*'], Resource: p.resources ?? ['*'] };
+    addStatement(st, '2012-10-17', 'identity');
+  }
+
+  // the supported fragment
+  const keyTests = new Map<string, KeyTest[]>();
+  for (const s of stmts) {
+    for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])])
+      if (hasVariable(r, s.version)) unknown.push(`a policy variable in Resource "${r}" ties the resource to a condition key`);
+    for (const [k, entries] of s.conditions)
+      for (const e of entries) {
+        const op = parseOperator(e.operator);
+        if (op === undefined || op.base.family === 'Null') {
+          if (!keyTests.has(k)) keyTests.set(k, []);
+          continue;
+        }
+        for (const v of e.values)
+          if (typeof v === 'string' && (op.base.family === 'String' || op.base.family === 'Arn') && hasVariable(v, s.version))
+            unknown.push(`a policy variable in the condition value "${v}" of ${e.operator} ${e.key} ties two request fields together`);
+        const group = FAMILY[op.base.family]!;
+        const compare = op.base.compare === 'eq' || op.base.compare === 'eqi' || op.base.compare === 'like' ? op.base.compare : 'order';
+        let list = keyTests.get(k);
+        if (list === undefined) keyTests.set(k, (list = []));
+        list.push({ group, compare: group === 'String' ? compare : 'order', values: e.values });
+      }
+  }
+  for (const [k, tests] of keyTests) {
+    const groups = new Set(tests.map((t) => t.group));
+    if (groups.size > 1) unknown.push(`condition key ${k} is read by several operator families (${[...groups].join(', ')})`);
+  }
+  if (unknown.length > 0) return answer();
+
+  try {
+    const checkTime = (what: string) => {
+      if (Date.now() > deadline) throw new WorkLimit(`${what} (timeoutMs reached)`);
+    };
+
+    // 1a. actions
+    const actionBits = actionCandidates(stmts, q.options.actions ?? 'open');
+    checkTime('splitting actions');
+    // 1b. resources
+    const resourceBits = resourceCandidates(stmts);
+    checkTime('splitting resources');
+    // 2. actions x resources
+    let budget = MAX_COMBINATIONS;
+    const combine = <T, U>(left: Map<bigint, T>, right: Map<bigint, U>, join: (a: T, b: U) => T): Map<bigint, T> => {
+      const out = new Map<bigint, T>();
+      for (const [lb, lv] of left)
+        for (const [rb, rv] of right) {
+          if (--budget < 0) throw new WorkLimit('combining fields');
+          const b = lb & rb;
+          if (!out.has(b)) out.set(b, join(lv, rv));
+        }
+      return out;
+    };
+    interface Choice {
+      readonly action: string;
+      readonly resource: string;
+      readonly context: { readonly [k: string]: ContextValue };
+    }
+    const base = combine(
+      new Map([...actionBits].map(([b, a]) => [b, { action: a, resource: '*', context: {} } as Choice])),
+      resourceBits,
+      (c, r: string) => ({ ...c, resource: r }),
+    );
+
+    // candidate values of each condition key (caller-independent part)
+    const keyValues = new Map<string, { key: string; values: ContextValue[] }>();
+    for (const [k, tests] of keyTests) {
+      const scalars = scalarCandidates(tests, MAX_STATES);
+      let spelled = k;
+      for (const s of stmts) for (const e of s.conditions.get(k) ?? []) spelled = e.key;
+      keyValues.set(k, { key: spelled, values: scalars });
+    }
+
+    const resourceTypes: readonly (ResourceType | undefined)[] = q.resourceTypes ?? (hasResourceSide ? ['other', 'kms-key', 'role-trust'] : [undefined]);
+    for (const party of parties(stmts, hasResourceSide, hasSession, hasOrg, q.outsidersOnly === true)) {
+      checkTime('deciding requests');
+      const caller = parseCaller(party.principal, party.anonymous === true, party.principalType);
+      const principalAccount = caller.account;
+      let current: Map<bigint, Choice> = base;
+      for (const [k, { key, values }] of keyValues) {
+        let reject: ((v: ContextValue) => boolean) | undefined;
+        if (q.outsidersOnly === true && CALLER_KEYS.has(k)) {
+          // an outsider's identity never equals a value the policy names for it
+          const named = new Set<string>();
+          for (const s of stmts) for (const e of s.conditions.get(k) ?? []) for (const v of e.values) named.add(String(v).toLowerCase());
+          reject = (v) => (Array.isArray(v) ? v : [v]).some((x) => named.has(String(x).toLowerCase()));
+        }
+        const bits = keyCandidates(
+          stmts,
+          k,
+          key,
+          values,
+          (v) => buildContext(v === undefined ? {} : { [key]: v }, caller, principalAccount, party.resourceAccount, party.principalId),
+          reject,
+        );
+        current = combine(current, bits, (c, v: ContextValue | undefined) => (v === undefined ? c : { ...c, context: { ...c.context, [key]: v } }));
+        checkTime('combining condition keys');
+      }
+      for (const choice of current.values()) {
+        for (const resourceType of resourceTypes) {
+          if (++requests % 256 === 0) checkTime('deciding requests');
+          const request: EvaluationRequest = {
+            ...(party.principal === undefined ? {} : { principal: party.principal }),
+            ...(party.principalType === undefined ? {} : { principalType: party.principalType }),
+            ...(party.principalId === undefined ? {} : { principalId: party.principalId }),
+            ...(party.anonymous === true ? { anonymous: true } : {}),
+            action: choice.action,
+            resource: choice.resource,
+            ...(Object.keys(choice.context).length === 0 ? {} : { context: choice.context }),
+            ...(party.resourceAccount === undefined ? {} : { resourceAccount: party.resourceAccount }),
+            ...(resourceType === undefined ? {} : { resourceType }),
+          };
+          const results = q.sets.map((set) => evaluate(set, request));
+          const dir = q.witness(results, request);
+          if (dir === undefined) continue;
+          const list = witnesses[dir]!;
+          if (list.length >= maxWitnesses) continue;
+          const simple = simplify(q, request, results, dir);
+          list.push(simple);
+          if (witnesses.every((w) => w.length >= maxWitnesses)) return answer();
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof WorkLimit) unknown.push(e.message);
+    else throw e;
+  }
+  return answer();
+}
+
+/** Drops request fields the witness does not need (checked by deciding again). */
+function simplify(
+  q: SearchQuestion,
+  request: EvaluationRequest,
+  results: EvaluationResult[],
+  dir: number,
+): { request: EvaluationRequest; results: EvaluationResult[] } {
+  let best = { request, results };
+  for (const field of ['resourceType', 'resourceAccount'] as const) {
+    if (best.request[field] === undefined) continue;
+    const { [field]: _drop, ...rest } = best.request;
+    const r = q.sets.map((set) => evaluate(set, rest));
+    if (q.witness(r, rest) === dir && r.every((x, i) => x.decision === best.results[i]!.decision)) best = { request: rest, results: r };
+  }
+  return best;
+}
+
+/** Patterns of an action list, grouped by lower-cased service prefix (`*` lists under ''). */
+function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog'): Map<bigint, string> {
+  const patterns = new Set<string>();
+  for (const s of stmts) for (const a of [...(s.st.Action ?? []), ...(s.st.NotAction ?? [])]) patterns.add(a);
+  const bitsOf = (action: string): bigint => {
+    let b = 0n;
+    stmts.forEach((s, i) => {
+      const m = s.st.Action !== undefined ? actionListMatches(s.st.Action, action) : s.st.NotAction !== undefined ? !actionListMatches(s.st.NotAction, action) : false;
+      if (m) b |= bit(i);
+    });
+    return b;
+  };
+  let candidates: string[];
+  if (world === 'catalog') candidates = expandActions('*');
+  else {
+    // split by literal service prefix when no pattern has a wildcard before its colon (except all-star patterns)
+    const byPrefix = new Map<string, string[]>();
+    let global = false;
+    for (const p of patterns) {
+      if (/^\*+$/.test(p)) continue;
+      const colon = p.indexOf(':');
+      const prefix = colon === -1 ? p : p.slice(0, colon);
+      if (colon === -1 || prefix.includes('*') || prefix.includes('?')) {
+        global = true;
+        break;
+      }
+      const lower = prefix.toLowerCase();
+      let list = byPrefix.get(lower);
+      if (list === undefined) byPrefix.set(lower, (list = []));
+      list.push(p.slice(colon + 1));
+    }
+    if (global) {
+      const segs: SegmentedPattern[] = [...patterns].map((p) => [{ text: p, fold: true, colonFree: false }]);
+      candidates = cellRepresentatives(segs, ACTION_TEXT, MAX_STATES, 'splitting actions');
+    } else {
+      candidates = [];
+      let fresh = 'q';
+      while (byPrefix.has(fresh)) fresh += 'q';
+      candidates.push(`${fresh}:Action`);
+      for (const [prefix, names] of byPrefix) {
+        const segs: SegmentedPattern[] = names.map((n) => [{ text: n, fold: true, colonFree: false }]);
+        for (const name of cellRepresentatives(segs, NAME_TEXT, MAX_STATES, 'splitting actions')) candidates.push(`${prefix}:${name}`);
+      }
+    }
+  }
+  const out = new Map<bigint, string>();
+  for (const a of candidates) {
+    const b = bitsOf(a);
+    if (!out.has(b)) out.set(b, a);
+  }
+  return out;
+}
+
+/** A non-empty action name without `:`. */
+const NAME_TEXT: Shape = {
+  start: 0,
+  step: (_s, c) => (c === 58 ? -1 : 1),
+  accepts: (s) => s === 1,
+  classOf: ANY_TEXT.classOf,
+  fresh: ANY_TEXT.fresh,
+};
+
+function resourceCandidates(stmts: readonly Stmt[]): Map<bigint, string> {
+  const raws = new Set<string>();
+  for (const s of stmts) for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) if (r !== '*') raws.add(r);
+  const segs: SegmentedPattern[] = [];
+  for (const raw of raws) {
+    // whole text (texts with fewer than five colons, short ARNs read unpadded), component-wise (ARN texts)
+    segs.push([{ text: raw, fold: false, colonFree: false }]);
+    const p = plainPattern(raw);
+    const parts = splitPattern(p) ?? (raw.startsWith('arn:') ? padPattern(p) : undefined);
+    if (parts !== undefined) segs.push(parts.map((q, i) => ({ text: q.text, fold: i < 5, colonFree: i < 5 })));
+  }
+  const candidates = ['*', ...cellRepresentatives(segs, ANY_TEXT, MAX_STATES, 'splitting resources')];
+  const ctx = new Context({});
+  const out = new Map<bigint, string>();
+  for (const r of candidates) {
+    let b = 0n;
+    stmts.forEach((s, i) => {
+      const any = (list: readonly string[]) => list.some((e) => resourceEntryMatches(e, r, ctx, s.version, SHORT_ARNS[s.type]));
+      const m = s.st.Resource !== undefined ? any(s.st.Resource) : s.st.NotResource !== undefined ? !any(s.st.NotResource) : true;
+      if (m) b |= bit(i);
+    });
+    if (!out.has(b)) out.set(b, r);
+  }
+  return out;
+}
+
+/**
+ * Candidate values of one key (absent, scalars, lists), one per distinct vector of statement bits.
+ * Lists are closed under adding a value, deduplicated on the vector of every operator test of the
+ * key (so that extending two lists with one vector gives one vector again).
+ */
+function keyCandidates(
+  stmts: readonly Stmt[],
+  k: string,
+  key: string,
+  scalars: readonly ContextValue[],
+  contextOf: (v: ContextValue | undefined) => ReturnType<typeof buildContext>,
+  reject?: (v: ContextValue) => boolean,
+): Map<bigint, ContextValue | undefined> {
+  const tests: { s: number; operator: string; key: string; values: readonly (string | number | boolean)[]; version: string }[] = [];
+  stmts.forEach((s, i) => {
+    for (const e of s.conditions.get(k) ?? []) tests.push({ s: i, ...e, version: s.version });
+  });
+  const vectorOf = (v: ContextValue | undefined): { fine: string; bits: bigint } => {
+    const ctx = contextOf(v);
+    let fine = '';
+    const failed = new Set<number>();
+    for (const t of tests) {
+      const m = evaluateCondition(t.operator, t.key, t.values, ctx, t.version).matched;
+      fine += m ? '1' : '0';
+      if (!m) failed.add(t.s);
+    }
+    let bits = 0n;
+    stmts.forEach((_s, i) => {
+      if (!failed.has(i)) bits |= bit(i);
+    });
+    return { fine, bits };
+  };
+  const out = new Map<bigint, ContextValue | undefined>();
+  const fineSeen = new Map<string, ContextValue>();
+  const take = (v: ContextValue | undefined) => {
+    const { fine, bits } = vectorOf(v);
+    if (!out.has(bits) && (v === undefined || reject === undefined || !reject(v))) out.set(bits, v);
+    return fine;
+  };
+  take(undefined);
+  const elements: string[] = [];
+  // values an outsider may hold first, so each vector keeps one of those where one exists
+  const ordered = reject === undefined ? scalars : [...scalars.filter((v) => !reject(v)), ...scalars.filter((v) => reject(v))];
+  for (const v of ordered) {
+    const fine = take(v);
+    if (!fineSeen.has(fine)) {
+      fineSeen.set(fine, v);
+      elements.push(v as string);
+    }
+  }
+  // lists of two or more values
+  const listsSeen = new Set<string>();
+  let frontier: string[][] = elements.map((e) => [e, e]);
+  let steps = 0;
+  while (frontier.length > 0) {
+    const next: string[][] = [];
+    for (const list of frontier) {
+      const fine = take(list);
+      if (listsSeen.has(fine)) continue;
+      listsSeen.add(fine);
+      for (const e of elements) if (!list.includes(e)) next.push([...list, e]);
+      if (++steps > 20_000) throw new WorkLimit(`combining values of ${key}`);
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+const FRESH_ACCOUNTS = ['111122223333', '444455556666', '777788889999', '123456789012'];
+
+/** Callers that the sets can tell apart (see docs/analyze.md). */
+function parties(stmts: readonly Stmt[], resourceSide: boolean, session: boolean, org: boolean, outsidersOnly: boolean): Party[] {
+  const accounts = new Set<string>();
+  const aws = new Set<string>();
+  const services = new Set<string>();
+  const federated = new Set<string>();
+  const canonical = new Set<string>();
+  for (const s of stmts)
+    for (const p of [s.st.Principal, s.st.NotPrincipal]) {
+      if (p === undefined || p === '*') continue;
+      for (const v of p.AWS ?? []) {
+        aws.add(v);
+        if (/^\d{12}$/.test(v)) accounts.add(v);
+        else if (v.startsWith('arn:')) {
+          const acct = v.split(':')[4];
+          if (acct !== undefined && /^\d{12}$/.test(acct)) accounts.add(acct);
+        }
+      }
+      for (const v of p.Service ?? []) services.add(v);
+      for (const v of p.Federated ?? []) federated.add(v);
+      for (const v of p.CanonicalUser ?? []) canonical.add(v);
+    }
+  for (const s of stmts)
+    for (const entries of s.conditions.values())
+      for (const e of entries) for (const v of e.values) if (typeof v === 'string' && /^\d{12}$/.test(v)) accounts.add(v);
+  const fresh = FRESH_ACCOUNTS.find((a) => !accounts.has(a)) ?? '210987654321';
+  const out: Party[] = [];
+  const acctList = [fresh, ...accounts];
+  if (!resourceSide) {
+    // identity side only: callers differ by kind alone (root is never subject to identity policies)
+    out.push({ principal: `arn:aws:iam::${fresh}:user/analyze-user`, resourceAccount: fresh });
+    if (session) out.push({ principal: `arn:aws:sts::${fresh}:federated-user/analyze-user`, resourceAccount: fresh });
+    if (org) out.push({ principal: `arn:aws:iam::${fresh}:root`, resourceAccount: fresh });
+    return out;
+  }
+  const owners = outsidersOnly ? [FRESH_ACCOUNTS.find((a) => a !== fresh && !accounts.has(a)) ?? '135791357913'] : acctList;
+  const add = (p: Omit<Party, 'resourceAccount'>, own: string | undefined) => {
+    for (const r of owners) {
+      if (outsidersOnly && own !== undefined && own === r) continue;
+      out.push({ ...p, resourceAccount: r });
+    }
+  };
+  const callerAccounts = outsidersOnly ? [fresh] : acctList;
+  for (const a of callerAccounts) {
+    add({ principal: `arn:aws:iam::${a}:user/analyze-user` }, a);
+    add({ principal: `arn:aws:iam::${a}:role/analyze-role` }, a);
+    add({ principal: `arn:aws:sts::${a}:assumed-role/analyze-role/session` }, a);
+    add({ principal: `arn:aws:iam::${a}:root` }, a);
+    add({ principal: `arn:aws:sts::${a}:federated-user/analyze-user` }, a);
+  }
+  add({ anonymous: true }, undefined);
+  if (!outsidersOnly) {
+    for (const v of aws) {
+      if (v === '*' || /^\d{12}$/.test(v)) continue;
+      if (!v.startsWith('arn:')) {
+        add({ principal: `arn:aws:iam::${fresh}:user/analyze-user`, principalId: v }, fresh);
+        continue;
+      }
+      const parts = v.split(':');
+      const acct = parts[4] ?? '';
+      add({ principal: v }, acct);
+      const res = parts.slice(5).join(':');
+      if (res.startsWith('role/')) add({ principal: `arn:${parts[1]}:sts::${acct}:assumed-role/${res.slice(res.lastIndexOf('/') + 1)}/session` }, acct);
+      if (res.startsWith('assumed-role/')) {
+        const role = res.split('/')[1] ?? '';
+        add({ principal: `arn:${parts[1]}:sts::${acct}:assumed-role/${role}/other-session` }, acct);
+      }
+    }
+    for (const v of services) add({ principal: v, principalType: 'Service' }, undefined);
+    for (const v of federated) add({ principal: v, principalType: 'Federated' }, undefined);
+    for (const v of canonical) add({ principal: v, principalType: 'CanonicalUser' }, undefined);
+    add({ principal: 'canonical'.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a'), principalType: 'CanonicalUser' }, undefined);
+    add({ principal: 'www.amazon.com', principalType: 'Federated' }, undefined);
+  }
+  add({ principal: 'analyze.example.amazonaws.com', principalType: 'Service' }, undefined);
+  return out;
+}

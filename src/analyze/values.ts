@@ -1,0 +1,141 @@
+/**
+ * Candidate context values for one condition key: for each operator family, a finite set of values
+ * that meets every cell the policy values cut out (numbers and dates: each bound, a point between
+ * each two bounds and one beyond each end; IP ranges: each block's first address and the address
+ * after its last; strings and ARNs: the cells of their patterns). Whether a value matches is still
+ * decided by the engine's operators.
+ */
+import type { ConditionValue } from '../model/policy-document.js';
+import { padPattern, plainPattern, splitPattern } from '../evaluate/pattern.js';
+import { decodeBase64, parseCidr, parseDate, parseNumber, type Cidr } from '../evaluate/values.js';
+import { ANY_TEXT, cellRepresentatives, type SegmentedPattern } from './regions.js';
+
+/** Value families that can share a key (the others make the key `unknown`). */
+export type FamilyGroup = 'String' | 'Arn' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'Ip';
+
+/** One operator/value pair on a key, as the candidate builder sees it. */
+export interface KeyTest {
+  readonly group: FamilyGroup;
+  /** `eq`, `eqi` or `like` for String; unused for the others. */
+  readonly compare: 'eq' | 'eqi' | 'like' | 'order';
+  readonly values: readonly ConditionValue[];
+}
+
+const NOT_A_VALUE = 'n/a';
+
+/** A decimal text the engine reads back as exactly `n`, or undefined. */
+function numberText(n: number): string | undefined {
+  let s = String(n);
+  if (s.includes('e')) s = n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+  return parseNumber(s) === n ? s : undefined;
+}
+
+/** Points of every cell cut by the bounds: each bound, one between two bounds, one beyond each end. */
+function pointsAround(bounds: number[], integer: boolean): number[] {
+  const xs = [...new Set(bounds)].sort((a, b) => a - b);
+  if (xs.length === 0) return [0];
+  const out = [xs[0]! - 1, xs[xs.length - 1]! + 1];
+  for (let i = 0; i < xs.length; i++) {
+    out.push(xs[i]!);
+    if (i + 1 < xs.length) {
+      const mid = integer ? Math.floor((xs[i]! + xs[i + 1]!) / 2) : (xs[i]! + xs[i + 1]!) / 2;
+      if (mid > xs[i]! && mid < xs[i + 1]!) out.push(mid);
+    }
+  }
+  return out;
+}
+
+function ipBig(c: Cidr): { lo: bigint; hi: bigint; width: number } {
+  const width = c.address.v4 ? 32 : 128;
+  let v = 0n;
+  for (const g of c.address.groups) v = (v << 16n) | BigInt(g);
+  const hostBits = BigInt(width - c.bits);
+  const lo = (v >> hostBits) << hostBits;
+  return { lo, hi: lo + (1n << hostBits) - 1n, width };
+}
+
+function ipText(v: bigint, width: number): string {
+  if (width === 32) return [24n, 16n, 8n, 0n].map((s) => String((v >> s) & 255n)).join('.');
+  const groups: string[] = [];
+  for (let s = 112n; s >= 0n; s -= 16n) groups.push(((v >> s) & 0xffffn).toString(16));
+  return groups.join(':');
+}
+
+/**
+ * Scalar candidates for the tests of one key, or a reason why the key is outside the supported
+ * fragment. All tests must belong to one family group.
+ */
+export function scalarCandidates(tests: readonly KeyTest[], maxStates: number): string[] {
+  const group = tests[0]?.group;
+  const values = tests.flatMap((t) => t.values);
+  const out = new Set<string>([NOT_A_VALUE]);
+  switch (group) {
+    case undefined:
+      return [...out];
+    case 'String':
+    case 'Arn': {
+      const patterns: SegmentedPattern[] = [];
+      for (const t of tests)
+        for (const v of t.values) {
+          const text = String(v);
+          if (group === 'Arn') {
+            if (text === '*') continue;
+            const p = plainPattern(text);
+            const parts = splitPattern(p) ?? (text.endsWith('*') ? padPattern(p) : undefined);
+            if (parts !== undefined) patterns.push(parts.map((q, i) => ({ text: q.text, fold: false, colonFree: i < 5 })));
+            continue;
+          }
+          const literal = t.compare !== 'like';
+          if (!literal) patterns.push([{ text, fold: false, colonFree: false }]);
+          else {
+            patterns.push([{ text, fold: t.compare === 'eqi', colonFree: false, literal: true }]);
+            out.add(text);
+          }
+        }
+      for (const s of cellRepresentatives(patterns, ANY_TEXT, maxStates, 'splitting condition values')) out.add(s);
+      return [...out];
+    }
+    case 'Numeric': {
+      const ns = values.map(parseNumber).filter((n): n is number => n !== undefined);
+      for (const n of pointsAround(ns, false)) {
+        const s = numberText(n);
+        if (s !== undefined) out.add(s);
+      }
+      return [...out];
+    }
+    case 'Date': {
+      const ds = values.map(parseDate).filter((n): n is number => n !== undefined);
+      for (const n of pointsAround(ds, true)) {
+        const d = new Date(n);
+        if (!Number.isNaN(d.getTime())) out.add(d.toISOString());
+      }
+      return [...out];
+    }
+    case 'Bool':
+      return ['true', 'false', NOT_A_VALUE];
+    case 'Binary': {
+      let longest = 0;
+      for (const v of values) {
+        const b = typeof v === 'string' ? decodeBase64(v) : undefined;
+        if (b !== undefined) {
+          out.add(String(v));
+          longest = Math.max(longest, b.length);
+        }
+      }
+      out.add(Buffer.from(new Uint8Array(longest + 1)).toString('base64'));
+      return [...out];
+    }
+    case 'Ip': {
+      out.add('0.0.0.0');
+      out.add('::');
+      for (const v of values) {
+        const c = typeof v === 'string' ? parseCidr(v) : undefined;
+        if (c === undefined) continue;
+        const { lo, hi, width } = ipBig(c);
+        out.add(ipText(lo, width));
+        if (hi + 1n < 1n << BigInt(width)) out.add(ipText(hi + 1n, width));
+      }
+      return [...out];
+    }
+  }
+}
