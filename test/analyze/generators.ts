@@ -47,7 +47,7 @@ export const statementArb = (withPrincipal: boolean, effect?: 'Allow' | 'Deny'):
   fc
     .record({
       effect: effect === undefined ? fc.constantFrom<'Allow' | 'Deny'>('Allow', 'Allow', 'Deny') : fc.constant(effect),
-      notAction: fc.boolean({ weight: 1 } as never),
+      notAction: fc.boolean(),
       actions: some(ACTION_PATTERNS),
       notResource: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
       resources: some(RESOURCE_PATTERNS),
