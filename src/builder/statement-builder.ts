@@ -8,7 +8,8 @@ import * as messages from '../messages.js';
 import { show } from '../messages.js';
 import { isOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
-import { isActionSyntax, firstInvalidChar, remembering } from '../model/syntax.js';
+import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
+import { remembering } from '../internal/bounded-cache.js';
 import { ASSEMBLE } from '../internal/built.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { CheckActions } from '../types/actions.js';
@@ -107,7 +108,10 @@ function addValue(list: ConditionValue[] | undefined, v: ConditionValue | Date):
   return list;
 }
 
-/** A condition key: `service:Key` without policy variables, in IAM characters (keys that passed are remembered). */
+// remembered checks: build + emit of bench/build-emit.ts 1.58x JSON.stringify with, 1.84-2.0x without
+const isAction = /*#__PURE__*/ remembering(isActionSyntax);
+const isKnownOperator = /*#__PURE__*/ remembering(isOperator);
+/** A condition key: `service:Key` without policy variables, in IAM characters. */
 const isConditionKey = /*#__PURE__*/ remembering((k) => typeof k === 'string' && k.includes(':') && !k.includes('${') && firstInvalidChar(k) < 0);
 const isResource = (r: unknown): boolean => typeof r === 'string' && r !== '' && firstInvalidChar(r) < 0;
 const isPrincipalValue = (p: unknown): boolean =>
@@ -207,7 +211,7 @@ class StatementBuilderImpl {
   }
 
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
-    if (!isOperator(operator)) failCondition(operator, key, 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
+    if (!isKnownOperator(operator)) failCondition(operator, key, 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
     if (!isConditionKey(key)) failCondition(operator, key, 'INVALID_CONDITION', messages.badConditionKey(show(key)));
     if (Array.isArray(value) && value.length === 0) failCondition(operator, key, 'EMPTY_VALUE', messages.emptyElement('A condition key'));
     // copy on write: untouched operator blocks and value lists are shared (nothing changes them)
@@ -266,7 +270,7 @@ export function startStatement(effect: Effect, element: 'Action' | 'NotAction', 
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i]!;
     // checks the type too: JavaScript callers can pass anything
-    if (!isActionSyntax(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(String(a)));
+    if (!isAction(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(String(a)));
   }
   // `actions` is the rest array of the call: fresh, so it is ours to keep
   return new StatementBuilderImpl(effect, element, actions);

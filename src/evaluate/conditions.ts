@@ -10,6 +10,7 @@ import { arnComponentsMatch, globMatch, literalEquals, padPattern, splitPattern,
 import type { ContextScalar } from './types.js';
 import { bytesEqual, cidrContains, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from './values.js';
 import { substitute } from './variables.js';
+import { BoundedCache } from '../internal/bounded-cache.js';
 
 type Family = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'Ip' | 'Arn' | 'Null';
 type Compare = 'eq' | 'eqi' | 'like' | 'lt' | 'le' | 'gt' | 'ge';
@@ -59,7 +60,7 @@ export interface ParsedOperator {
   readonly ifExists: boolean;
 }
 
-const parsedCache = new Map<string, ParsedOperator | null>();
+const parsedCache = new BoundedCache<string, ParsedOperator | null>(1024);
 
 /** Parses an operator; undefined when IAM would not know it (`NullIfExists` included). */
 export function parseOperator(name: string): ParsedOperator | undefined {
@@ -86,7 +87,7 @@ export function parseOperator(name: string): ParsedOperator | undefined {
 }
 
 function remember(name: string, op: ParsedOperator | undefined): ParsedOperator | undefined {
-  if (parsedCache.size < 1000) parsedCache.set(name, op ?? null);
+  parsedCache.set(name, op ?? null);
   return op;
 }
 

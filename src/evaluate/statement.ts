@@ -18,6 +18,7 @@ import { arnBounds, arnComponentsMatch, globMatch, padPattern, plainPattern, wil
 import { matchPrincipal, notPrincipalApplies, type Caller, type GrantKind } from './principal.js';
 import type { PolicyInput } from './types.js';
 import { substitute } from './variables.js';
+import { BoundedCache } from '../internal/bounded-cache.js';
 
 /** A policy as the engine reads it. */
 export interface ReadPolicy {
@@ -123,7 +124,7 @@ interface CompiledEntry {
   readonly rawResourcePart: string | undefined;
 }
 
-const compiled = new Map<string, CompiledEntry>();
+const compiled = new BoundedCache<string, CompiledEntry>(10_000);
 
 function compileEntry(raw: string): CompiledEntry {
   const hit = compiled.get(raw);
@@ -139,7 +140,6 @@ function compileEntry(raw: string): CompiledEntry {
       ? { fixed: undefined, head, rawResourcePart: rest }
       : { fixed: [...head, plainPattern(rest)], head, rawResourcePart: rest };
   }
-  if (compiled.size > 10_000) compiled.clear();
   compiled.set(raw, entry);
   return entry;
 }

@@ -12,6 +12,7 @@ import {
   type ActionInfo,
   type ConditionKeyInfo,
 } from '../catalog/index.js';
+import { BoundedCache } from '../internal/bounded-cache.js';
 
 /** What the rules need to know about one action pattern (`s3:Get*`, `iam:PassRole`, `*`). */
 export interface PatternData {
@@ -22,11 +23,12 @@ export interface PatternData {
   readonly starOnly: boolean;
 }
 
-const patterns = new Map<string, PatternData>();
-const keySets = new Map<string, ReadonlySet<string>>();
-const templateLists = new Map<string, readonly string[]>();
-const arnFits = new Map<string, Map<string, boolean>>();
-const actionSets = new Map<string, ReadonlySet<string>>();
+const patterns = new BoundedCache<string, PatternData>(4096);
+const keySets = new BoundedCache<string, ReadonlySet<string>>(4096);
+const templateLists = new BoundedCache<string, readonly string[]>(4096);
+/** Keyed by `${pattern}\n${arn}`. */
+const arnFits = new BoundedCache<string, boolean>(65_536);
+const actionSets = new BoundedCache<string, ReadonlySet<string>>(4096);
 
 /** The canonical actions of `pattern` as a set. */
 export function patternSet(pattern: string): ReadonlySet<string> {
@@ -37,8 +39,8 @@ export function patternSet(pattern: string): ReadonlySet<string> {
   }
   return s;
 }
-const keyInfos = new Map<string, ConditionKeyInfo | null>();
-const services = new Map<string, boolean>();
+const keyInfos = new BoundedCache<string, ConditionKeyInfo | null>(4096);
+const services = new BoundedCache<string, boolean>(1024);
 
 /** Expansion and summary of an action pattern (any case; lower case is fastest). */
 export function patternData(pattern: string): PatternData {
@@ -131,12 +133,8 @@ export function patternTemplates(pattern: string): readonly string[] {
 
 /** True when `arn` fits a resource type of some action of `pattern`. */
 export function patternFitsArn(pattern: string, arn: string): boolean {
-  let byArn = arnFits.get(pattern);
-  if (byArn === undefined) {
-    byArn = new Map();
-    arnFits.set(pattern, byArn);
-  }
-  let r = byArn.get(arn);
+  const key = `${pattern}\n${arn}`;
+  let r = arnFits.get(key);
   if (r === undefined) {
     r = false;
     for (const t of patternTemplates(pattern)) {
@@ -145,7 +143,7 @@ export function patternFitsArn(pattern: string, arn: string): boolean {
         break;
       }
     }
-    byArn.set(arn, r);
+    arnFits.set(key, r);
   }
   return r;
 }

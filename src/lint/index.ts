@@ -12,6 +12,7 @@ import { isPolicy } from '../policy/policy.js';
 import { statementFacts, type LintContext, type LintRule } from './context.js';
 import { RULES } from './registry.js';
 import type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
+import { BoundedCache } from '../internal/bounded-cache.js';
 
 export type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
 export { SEVERITIES } from './types.js';
@@ -136,7 +137,7 @@ function addIssues(findings: Finding[], issues: readonly PolicyIssue[]): void {
 }
 
 /** The rules of each kind, in registry order (computed once). */
-const RULES_BY_KIND = new Map<PolicyKind, readonly LintRule[]>();
+const RULES_BY_KIND = new BoundedCache<PolicyKind, readonly LintRule[]>(16);
 
 function rulesOf(kind: PolicyKind): readonly LintRule[] {
   let list = RULES_BY_KIND.get(kind);

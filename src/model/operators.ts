@@ -1,7 +1,5 @@
 /** The condition operators of IAM (iam-reference §2) and their parts, for run-time checks. */
 
-import { remembering } from './syntax.js';
-
 /** Operator families. */
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IPAddress' | 'ARN' | 'Null';
 
@@ -75,7 +73,9 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
  * True for every operator IAM accepts (case-sensitive; `NullIfExists` is not one). A fixed
  * pattern: nothing of the input goes into it.
  */
-export const isOperator: (operator: string) => boolean = /*#__PURE__*/ remembering((o) => OPERATOR.test(o));
+export function isOperator(operator: string): boolean {
+  return OPERATOR.test(operator);
+}
 
 const OPERATOR =
   /^(ForAnyValue:|ForAllValues:)?((String(Not)?(Equals(IgnoreCase)?|Like)|(Numeric|Date)(Not)?Equals|(Numeric|Date)(Less|Greater)Than(Equals)?|Bool|BinaryEquals|(Not)?IpAddress|Arn(Not)?(Equals|Like))(IfExists)?|Null)$/;

@@ -5,15 +5,8 @@
  * letters, digits, `-` (wildcards allowed, though a linter flags them) and the name is non-empty
  * without spaces or colons.
  */
-export const isActionSyntax: (action: string) => boolean = /*#__PURE__*/ remembering((a) => typeof a === 'string' && ACTION.test(a));
-
-/**
- * A string test that remembers strings that passed (up to 4,096): programs pass the same
- * actions, operators and condition keys again and again, and a set lookup is cheaper than a scan.
- */
-export function remembering(test: (s: string) => boolean): (s: string) => boolean {
-  const passed = new Set<string>();
-  return (s) => passed.has(s) || (test(s) && (passed.size < 4096 && passed.add(s), true));
+export function isActionSyntax(action: string): boolean {
+  return typeof action === 'string' && ACTION.test(action);
 }
 
 // fixed patterns, linear (no nested repeats); faster than a character loop in V8

@@ -6,6 +6,7 @@
 import { actionInfo, expandActions } from '../catalog/index.js';
 import { hasWildcard, wildcardMatch } from '../model/syntax.js';
 import { minimizeActions } from './normalize.js';
+import { BoundedCache } from '../internal/bounded-cache.js';
 
 /** Options of {@link compressActions} (and of `minimize(policy, { compressActions })`). */
 export interface CompressActionsOptions {
@@ -34,7 +35,7 @@ interface ServiceActions {
   readonly levelRunEnd: Uint32Array;
 }
 
-const serviceCache = new Map<string, ServiceActions | null>();
+const serviceCache = new BoundedCache<string, ServiceActions | null>(512);
 
 function serviceActions(prefix: string): ServiceActions | undefined {
   const key = prefix.toLowerCase();

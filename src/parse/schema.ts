@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { kindRules } from '../model/kinds.js';
 import type { PolicyKind } from '../model/policy-document.js';
+import { BoundedCache } from '../internal/bounded-cache.js';
 
 /** JSON Schema keywords attached to a zod schema (kept out of zod's global registry). */
 type JsonSchemaMeta = { id?: string; title?: string; description?: string; [keyword: string]: unknown };
@@ -106,7 +107,7 @@ function build(kind: PolicyKind | undefined): Schemas {
   return { document, conditionBlock, conditionValues, registry };
 }
 
-const cache = new Map<PolicyKind | 'any', Schemas>();
+const cache = new BoundedCache<PolicyKind | 'any', Schemas>(16);
 
 /** The schemas of `kind`, or of the grammar shared by all kinds; built once, on first use. */
 export function schemas(kind?: PolicyKind): Schemas {
