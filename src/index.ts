@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { allow, deny, type StatementBuilder, type StatementState, type EffectEntry, type ResourceString, type Started } from './builder/statement-builder.js';
+export { allow, deny, type StatementBuilder, type StatementState, type EffectEntry, type ResourceString, type Started, type StateOf } from './builder/statement-builder.js';
 export { policy, type PolicyFactory, type CheckKind, type CheckStatements, type AnyStatement } from './builder/policy-builder.js';
 export { principal, type PrincipalValue, type Partition, type PrincipalOptions, type ServicePrincipalName } from './builder/principal.js';
 export { policyVariable } from './builder/variables.js';

@@ -1,5 +1,5 @@
 import { expectError, expectType } from 'tsd';
-import { allow, deny, type StatementBuilder } from 'typed-iam';
+import { allow, deny, type StatementBuilder, type StateOf } from 'typed-iam';
 
 // exact actions, service wildcards, '*', and patterns that match
 allow('s3:GetObject');
@@ -30,7 +30,12 @@ allow.unchecked(fromConfig);
 allow.unchecked('s3:GetObject', fromConfig);
 
 // the statement's type state records the effect and the actions
-expectType<'Allow'>(allow('s3:GetObject')[' state']!.effect);
-expectType<'s3:GetObject' | 's3:PutObject'>(allow('s3:GetObject', 's3:PutObject')[' state']!.actions);
+const one = allow('s3:GetObject');
+expectType<'Allow'>({} as StateOf<typeof one>['effect']);
+const two = allow('s3:GetObject', 's3:PutObject');
+expectType<'s3:GetObject' | 's3:PutObject'>({} as StateOf<typeof two>['actions']);
+// no phantom member in completion lists
+expectType<false>({} as ' state' extends keyof StatementBuilder ? true : false);
+expectType<'on' | 'notOn' | 'by' | 'notBy' | 'when' | 'whenUnchecked' | 'sid' | 'toStatement' | 'toJSON'>({} as Extract<keyof StatementBuilder, string>);
 declare const sb: StatementBuilder;
 expectType<StatementBuilder>(sb);

@@ -5,7 +5,7 @@
 import { makePolicy, type StatementSource } from '../policy/policy.js';
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import type { Policy } from '../policy/types.js';
-import type { StatementBuilder, StatementState } from './statement-builder.js';
+import { spread, type StatementBuilder, type StatementState } from './statement-builder.js';
 
 type IsTrustAction<A extends string> = [A] extends [`sts:${string}` | `STS:${string}`] ? true : false;
 
@@ -60,21 +60,39 @@ type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'id
           ? 'a resource policy statement needs a Principal: add .by(...)'
           : never;
 
-type Article<K extends string> = K extends `${'a' | 'e' | 'i' | 'o' | 'u'}${string}` ? 'an' : 'a';
+/** By sound, as messages.ts does: "an identity", "an scp", "an rcp". */
+type Article<K extends string> = K extends `${'a' | 'e' | 'i' | 'o' | 'u'}${string}` | 'scp' | 'rcp' ? 'an' : 'a';
 
-/** Checks every statement of a tuple against kind `K`. */
-export type CheckStatements<K extends PolicyKind, T extends readonly unknown[]> = { [I in keyof T]: CheckKind<K, T[I]> };
+/**
+ * Checks every statement of a factory's arguments against kind `K`: statements one by one, or one
+ * array of them (`policy.identity(statements)`).
+ */
+export type CheckStatements<K extends PolicyKind, T extends readonly unknown[]> = {
+  [I in keyof T]: T[I] extends readonly unknown[]
+    ? I extends '0'
+      ? CheckList<K, T[I]>
+      : 'pass one array, or the statements one by one'
+    : CheckKind<K, T[I]>;
+};
+
+/** An array argument: each statement checked, a literal empty array refused. */
+type CheckList<K extends PolicyKind, L extends readonly unknown[]> = L extends readonly []
+  ? 'give at least one statement'
+  : { readonly [J in keyof L]: CheckKind<K, L[J]> };
+
+/** Arguments of a policy factory: statements one by one, or one array of them. */
+type StatementArgs = readonly [AnyStatement | readonly AnyStatement[], ...(AnyStatement | readonly AnyStatement[])[]];
 
 /** A statement builder or model statement accepted by a policy factory. */
 export type AnyStatement = StatementBuilder<any> | Statement; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function factory<K extends PolicyKind>(kind: K) {
-  return <const T extends readonly [AnyStatement, ...AnyStatement[]]>(...statements: CheckStatements<K, T>): Policy<K> =>
-    makePolicy(kind, { Version: '2012-10-17', Statement: [] }, statements as readonly (StatementSource | Statement)[]);
+  return <const T extends StatementArgs>(...statements: CheckStatements<K, T>): Policy<K> =>
+    makePolicy(kind, { Version: '2012-10-17', Statement: [] }, spread(statements as unknown[]) as (StatementSource | Statement)[]);
 }
 
 /** A factory of policies of kind `K`. */
-export type PolicyFactory<K extends PolicyKind> = <const T extends readonly [AnyStatement, ...AnyStatement[]]>(
+export type PolicyFactory<K extends PolicyKind> = <const T extends StatementArgs>(
   ...statements: CheckStatements<K, T>
 ) => Policy<K>;
 

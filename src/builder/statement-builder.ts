@@ -12,7 +12,8 @@ import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
 import { remembering } from '../internal/bounded-cache.js';
 import { ASSEMBLE } from '../internal/built.js';
 import { deepFreeze } from '../internal/freeze.js';
-import type { CheckActions } from '../types/actions.js';
+import type { ActionsOf, CheckActions } from '../types/actions.js';
+import type { CheckResources, ResourceString } from '../types/resources.js';
 import type { ConditionOperator, KeysFor, ValueFor } from '../types/conditions.js';
 import type { PrincipalValue } from './principal.js';
 
@@ -33,10 +34,24 @@ type With<S extends StatementState, P extends Partial<StatementState>> = {
   readonly [K in keyof StatementState]: K extends keyof P ? P[K] : S[K];
 };
 
-type Anyone<P extends readonly PrincipalValue[]> = '*' extends P[number]['type'] ? true : false;
+/** Arguments of `.by(...)`: principals one by one, or one array of them. */
+type PrincipalArgs = readonly [PrincipalValue | readonly PrincipalValue[], ...(PrincipalValue | readonly PrincipalValue[])[]];
+type Anyone<P extends PrincipalArgs> = '*' extends (P[number] extends infer E ? (E extends readonly (infer X extends PrincipalValue)[] ? X : E & PrincipalValue) : never)['type']
+  ? true
+  : false;
 
-/** A resource: an ARN pattern (wildcards and policy variables allowed) or `"*"`. */
-export type ResourceString = '*' | `arn:${string}`;
+export type { ResourceString };
+
+/** Arguments of `.on(...)`: resources one by one, or one array of them. */
+type ResourceArgs = readonly [string | readonly string[], ...(string | readonly string[])[]];
+/** Arguments of `allow(...)`: actions one by one, or one array of them. */
+type ActionArgs = readonly [string | readonly string[], ...(string | readonly string[])[]];
+
+/** Key of the phantom type state: declared only, no value exists at run time. */
+declare const STATE: unique symbol;
+
+/** The type state of a statement builder type. */
+export type StateOf<B> = B extends StatementBuilder<infer S> ? S : never;
 
 /**
  * A statement under construction. Immutable: each method returns a new builder.
@@ -49,18 +64,24 @@ export type ResourceString = '*' | `arn:${string}`;
  * ```
  */
 export interface StatementBuilder<S extends StatementState = StatementState> {
-  /** Phantom: the statement's type state. */
-  readonly ' state'?: S;
-  /** `Resource`: the ARNs (or `"*"`) the statement covers. Calls add up. */
-  on(...resources: readonly [ResourceString, ...ResourceString[]]): StatementBuilder<With<S, { resource: 'Resource' }>>;
-  /** `NotResource`: every resource except these. */
-  notOn(...resources: readonly [ResourceString, ...ResourceString[]]): StatementBuilder<With<S, { resource: 'NotResource' }>>;
-  /** `Principal`: who the statement applies to (resource, trust, RCP and endpoint policies). Calls add up. */
-  by<const P extends readonly [PrincipalValue, ...PrincipalValue[]]>(
+  /** Phantom: the statement's type state (a symbol key, so editors do not offer it). */
+  readonly [STATE]?: S;
+  /**
+   * `Resource`: the ARNs (or `"*"`) the statement covers, one by one or as one array
+   * (`.on(arns)`; an empty array is an error when built). Calls add up.
+   */
+  on<const R extends ResourceArgs>(...resources: CheckResources<R>): StatementBuilder<With<S, { resource: 'Resource' }>>;
+  /** `NotResource`: every resource except these (one by one or one array). */
+  notOn<const R extends ResourceArgs>(...resources: CheckResources<R>): StatementBuilder<With<S, { resource: 'NotResource' }>>;
+  /**
+   * `Principal`: who the statement applies to (resource, trust, RCP and endpoint policies), one by
+   * one or as one array. Calls add up.
+   */
+  by<const P extends PrincipalArgs>(
     ...principals: P
   ): StatementBuilder<With<S, { principal: 'Principal'; anyone: Anyone<P> }>>;
   /** `NotPrincipal`: everyone except these (use with Deny; prefer conditions on aws:PrincipalArn). */
-  notBy(...principals: readonly [PrincipalValue, ...PrincipalValue[]]): StatementBuilder<With<S, { principal: 'NotPrincipal' }>>;
+  notBy(...principals: PrincipalArgs): StatementBuilder<With<S, { principal: 'NotPrincipal' }>>;
   /**
    * Adds a condition. The operator must fit the key's type; the value is typed by the operator.
    * Several calls with the same operator and key add values (OR).
@@ -135,6 +156,12 @@ function mergePrincipal(existing: PrincipalElement | undefined, add: readonly Pr
   return map;
 }
 
+/**
+ * The values of a call: its arguments, or the elements of its one array argument (`.on(arns)`);
+ * a copy then, as the caller's array stays theirs.
+ */
+export const spread = (args: unknown[]): unknown[] => (Array.isArray(args[0]) && args.length < 2 ? [...(args[0] as unknown[])] : args);
+
 type Pair = 'Resource' | 'NotResource' | 'Principal' | 'NotPrincipal';
 
 const unNot = (el: Pair) => el.replace('Not', '');
@@ -179,7 +206,8 @@ class StatementBuilderImpl {
    * Adds to one member of a pair (Resource/NotResource, Principal/NotPrincipal); the other member
    * must be unset.
    */
-  #pair(el: Pair, values: readonly unknown[]) {
+  #pair(el: Pair, args: unknown[]) {
+    const values = spread(args);
     const resource = el.endsWith('Resource');
     const set = resource ? this.#resourceEl : this.#principalEl;
     if (set !== undefined && set !== el) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting(unNot(el), `Not${unNot(el)}`));
@@ -197,16 +225,16 @@ class StatementBuilderImpl {
     return b;
   }
 
-  on(...resources: string[]) {
+  on(...resources: unknown[]) {
     return this.#pair('Resource', resources);
   }
-  notOn(...resources: string[]) {
+  notOn(...resources: unknown[]) {
     return this.#pair('NotResource', resources);
   }
-  by(...principals: PrincipalValue[]) {
+  by(...principals: unknown[]) {
     return this.#pair('Principal', principals);
   }
-  notBy(...principals: PrincipalValue[]) {
+  notBy(...principals: unknown[]) {
     return this.#pair('NotPrincipal', principals);
   }
 
@@ -265,7 +293,8 @@ class StatementBuilderImpl {
 (StatementBuilderImpl.prototype as unknown as { when: unknown }).when = StatementBuilderImpl.prototype.whenUnchecked;
 
 /** Starts a statement; used by `allow`/`deny` and their variants. */
-export function startStatement(effect: Effect, element: 'Action' | 'NotAction', actions: string[]): StatementBuilderImpl {
+export function startStatement(effect: Effect, element: 'Action' | 'NotAction', args: unknown[]): StatementBuilderImpl {
+  const actions = spread(args) as string[];
   if (actions.length === 0) fail(element, 'MISSING_ELEMENT', `${element} needs at least one action.`);
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i]!;
@@ -291,11 +320,13 @@ export type Started<E extends Effect, El extends 'Action' | 'NotAction', A exten
 export interface EffectEntry<E extends Effect> {
   /**
    * Starts a statement with these actions. Each action is checked at compile time against the AWS
-   * catalog: exact names, `service:*`, `*`, and wildcards that match at least one action.
+   * catalog: exact names, `service:*`, `*`, and wildcards that match at least one action. One array
+   * argument works too (`allow(actions)`): literal elements are checked the same way, strings known
+   * only at run time are checked for IAM syntax when built (an empty array is an error).
    */
-  <const A extends readonly [string, ...string[]]>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'Action', A[number]>>;
+  <const A extends ActionArgs>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'Action', ActionsOf<A>>>;
   /** `NotAction`: every action except these (checked like the main form). */
-  not<const A extends readonly [string, ...string[]]>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'NotAction', A[number]>>;
+  not<const A extends ActionArgs>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'NotAction', ActionsOf<A>>>;
   /** Actions from run-time strings (config): checked at run time for IAM syntax only. */
   unchecked(...actions: readonly [string, ...string[]]): StatementBuilder<Started<E, 'Action', string>>;
   /** `NotAction` from run-time strings. */
@@ -304,8 +335,8 @@ export interface EffectEntry<E extends Effect> {
 
 function entry<E extends Effect>(effect: E): EffectEntry<E> {
   // the checked and unchecked forms differ in their types only
-  const fn = (...actions: string[]) => startStatement(effect, 'Action', actions);
-  const not = (...actions: string[]) => startStatement(effect, 'NotAction', actions);
+  const fn = (...actions: unknown[]) => startStatement(effect, 'Action', actions);
+  const not = (...actions: unknown[]) => startStatement(effect, 'NotAction', actions);
   return Object.freeze(Object.assign(fn, { not, unchecked: fn, uncheckedNot: not })) as unknown as EffectEntry<E>;
 }
 

@@ -43,7 +43,7 @@ type Caseless<S extends ServicePrefix, N extends string> = N extends string
     : false
   : never;
 /** True when `N` starts some action of `S`: the user may still be typing. */
-type Partial<S extends ServicePrefix, N extends string> = N extends string
+type Continues<S extends ServicePrefix, N extends string> = N extends string
   ? [Extract<ServiceActions[S], `${N}${string}`>] extends [never]
     ? false
     : true
@@ -59,18 +59,50 @@ type CheckName<S extends ServicePrefix, N extends string, A extends string> = N 
       : A
     : Caseless<S, N> extends true
       ? A
-      : Partial<S, N> extends true
+      : Continues<S, N> extends true
         ? ActionCompletions<S>
-        : `unknown action '${A}'`;
+        : UnknownAction<S, N, A>;
 
-type CheckService<S extends string, A extends string> = [PrefixesStarting<S>] extends [never]
-  ? `unknown service '${S}' in '${A}'`
-  : ServiceCompletions<S>;
+// Did-you-mean, computed on the error path only: the actions of `S` sharing the longest prefix
+// with `N` (ignoring case), narrowed to those of the same length when that leaves some.
+type DropLast<N extends string> = N extends `${infer H}${infer T}` ? (T extends '' ? '' : `${H}${DropLast<T>}`) : '';
+type Len<N extends string, C extends 0[] = []> = N extends `${string}${infer R}` ? Len<R, [...C, 0]> : C['length'];
+type Starting<S extends ServicePrefix, P extends string> = ServiceActions[S] extends infer X
+  ? X extends `${string}` ? (Lowercase<X> extends `${Lowercase<P>}${string}` ? X : never) : never
+  : never;
+type Nearest<S extends ServicePrefix, P extends string> = P extends ''
+  ? never
+  : [Starting<S, P>] extends [never]
+    ? Nearest<S, DropLast<P>>
+    : Starting<S, P>;
+type SameLength<M extends string, N extends string> = M extends string ? (Len<M> extends Len<N> ? M : never) : never;
+type Narrow<M extends string, N extends string> = [SameLength<M, N>] extends [never] ? M : SameLength<M, N>;
+type IsOne<M, All = M> = M extends unknown ? ([Exclude<All, M>] extends [never] ? true : false) : never;
+type UnknownAction<S extends ServicePrefix, N extends string, A extends string> =
+  Narrow<Nearest<S, N>, N> extends infer M extends string
+    ? [M] extends [never]
+      ? `unknown action '${A}': no ${S} action starts like it`
+      : IsOne<M> extends true
+        ? `unknown action '${A}': did you mean '${S}:${M}'?`
+        : `unknown action '${A}': check the spelling (${S} actions are listed in typed-iam/catalog)`
+    : never;
+/** The action of `S` equal to `N` ignoring case. */
+type Canonical<S extends ServicePrefix, N extends string> = ServiceActions[S] extends infer X
+  ? X extends string ? (Lowercase<X> extends Lowercase<N> ? X : never) : never
+  : never;
+
+type CheckService<S extends string, N extends string, A extends string> = Lowercase<S> extends infer L extends ServicePrefix
+  ? [Canonical<L, N>] extends [never]
+    ? `unknown service '${S}' in '${A}': did you mean '${L}'? Service prefixes are lower case`
+    : `unknown service '${S}' in '${A}': did you mean '${L}:${Canonical<L, N>}'? Service prefixes are lower case`
+  : [PrefixesStarting<S>] extends [never]
+    ? `unknown service '${S}' in '${A}': write a service prefix such as 's3' or 'dynamodb'`
+    : ServiceCompletions<S>;
 
 type CheckBare<A extends string> = [PrefixesStarting<A>] extends [never]
   ? A extends ''
     ? '*' | ServiceCompletions<''>
-    : `unknown service '${A}'`
+    : `invalid action '${A}': write 'service:Action' (e.g. 's3:GetObject') or '*'`
   : '*' | ServiceCompletions<A>;
 
 /**
@@ -94,8 +126,28 @@ export type CheckAction<A extends string> = string extends A
         ? NoInfer<CheckName<S, N, A>>
         : HasWildcard<S> extends true
           ? A
-          : NoInfer<CheckService<S, A>>
+          : NoInfer<CheckService<S, N, A>>
       : NoInfer<CheckBare<A>>;
 
-/** Checks every element of an action tuple. */
-export type CheckActions<A extends readonly string[]> = { [I in keyof A]: CheckAction<A[I]> };
+/** An array argument: literal elements checked, run-time strings passed (checked when built). */
+type CheckActionList<L extends readonly unknown[]> = L extends readonly []
+  ? 'give at least one action'
+  : { readonly [I in keyof L]: L[I] extends string ? (string extends L[I] ? L[I] : CheckAction<L[I]>) : L[I] };
+
+/** Checks the arguments of `allow(...)`: actions one by one, or one array of them (`allow(actions)`). */
+export type CheckActions<A extends readonly unknown[]> = {
+  [I in keyof A]: A[I] extends string
+    ? CheckAction<A[I]>
+    : A[I] extends readonly unknown[]
+      ? I extends '0'
+        ? CheckActionList<A[I]>
+        : 'pass one array, or the actions one by one'
+      : A[I];
+};
+
+/** The action strings of `allow(...)` arguments (the elements of an array argument). */
+export type ActionsOf<A extends readonly unknown[]> = A[number] extends infer E
+  ? E extends readonly (infer X extends string)[]
+    ? X
+    : E & string
+  : never;

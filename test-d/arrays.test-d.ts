@@ -1,0 +1,41 @@
+import { expectError, expectType } from 'tsd';
+import { allow, deny, policy, principal, type Policy } from 'typed-iam';
+
+// arrays from data: string[] / readonly string[] pass, checked when built
+declare const arns: string[];
+declare const roArns: readonly string[];
+declare const actions: readonly string[];
+allow('s3:GetObject').on(arns);
+allow('s3:GetObject').on(roArns);
+deny('s3:*').notOn(roArns);
+allow(actions).on('*');
+deny.not(actions).on('*');
+const fromData = arns.map((arn) => allow('s3:GetObject').on(arn));
+expectType<Policy<'identity'>>(policy.identity(fromData));
+expectType<Policy<'resource'>>(policy.resource([allow('s3:GetObject').by(principal.anyone()).on('*')]));
+allow('s3:GetObject').on('*').by([principal.account('111122223333')]);
+
+// literal tuples keep their compile-time checks
+allow('s3:GetObject').on(['arn:aws:s3:::a/*', 'arn:aws:s3:::b/*']);
+allow(['s3:GetObject', 's3:PutObject']).on('*');
+expectError(allow('s3:GetObject').on(['arn:aws:s3:::a/*', 'my-bucket/*']));
+expectError(allow(['s3:GetObjekt']).on('*'));
+expectError(allow('s3:GetObject').on([]));
+expectError(allow([]));
+expectError(policy.identity([]));
+expectError(policy.identity([allow('s3:GetObject')]));
+expectError(policy.scp(fromData.map((s) => s.by(principal.anyone()))));
+
+// the actions of an array argument are the statement's actions (trust policies see them)
+policy.trust(allow(['sts:AssumeRole', 'sts:TagSession']).by(principal.service('lambda.amazonaws.com')));
+expectError(policy.trust(allow(['s3:GetObject']).by(principal.service('lambda.amazonaws.com'))));
+
+// only one array, first
+expectError(allow('s3:GetObject').on('*', arns));
+expectError(allow('s3:GetObject', actions));
+
+// arrays of typed literals are checked element-wise
+declare const typed: ('s3:GetObject' | 's3:PutObject')[];
+allow(typed).on('*');
+declare const wrongTyped: ('s3:GetObject' | 's3:GetObjekt')[];
+expectError(allow(wrongTyped).on('*'));
