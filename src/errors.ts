@@ -20,6 +20,8 @@ export type PolicyIssueCode =
   | 'INPUT_TOO_LARGE'
   | 'TOO_DEEP'
   | 'INVALID_ENCODING'
+  | 'INVALID_OPTION'
+  | 'TOO_MANY_ISSUES'
   // grammar
   | 'UNKNOWN_ELEMENT'
   | 'INVALID_TYPE'

@@ -56,6 +56,11 @@ export const parseMessages = {
   tooDeep: (max: number) => `The input nests objects and arrays more than ${max} levels deep; a policy needs at most 6.`,
   inputTooLarge: (length: number, max: number) =>
     `The input is ${length} characters, more than the ${max} allowed; raise the maxLength option if this is expected.`,
+  objectTooLarge: (max: number) =>
+    `The input object holds more than the ${max} characters of JSON (or array slots and references) allowed; raise the maxLength option if this is expected.`,
+  tooManyIssues: (more: number, shown: number) =>
+    `... and ${more} more problem${more === 1 ? '' : 's'} (the first ${shown} are listed; raise the maxIssues option to see more).`,
+  invalidOption: (name: string, value: unknown, expected: string) => `Option ${name} must be ${expected}, not ${show(value)}.`,
   invalidEncoding: (detail: string) => `The URL-encoded policy cannot be decoded: ${detail}.`,
   invalidType: (path: string, expected: string, got: string) => `${path || 'The policy'} must be ${expected}, not ${got}.`,
   unknownElement: (key: string, where: string) =>

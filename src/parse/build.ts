@@ -39,7 +39,7 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
 /** `"*"` as a list, shared (it is frozen): the most common single value, as in `"Resource": "*"`. */
 const STAR = Object.freeze(['*']) as string[];
 
-/** Condition values at least this large (or not finite) may have lost digits in `JSON.parse`. */
+/** Condition values at least this large (or not finite, or 0) may have lost digits in `JSON.parse`. */
 const EXACT_BELOW = 1e14;
 
 /**
@@ -76,7 +76,8 @@ function conditionValue(x: JsonValue | undefined, w: Walk): boolean {
   const t = typeof x;
   if (t === 'string') w.strings++;
   else if (t === 'number') {
-    if (!(Math.abs(x as number) < EXACT_BELOW)) w.suspect = true;
+    // 0 too: `1e-400` reads as 0 and must be reported (json.ts `inexactNumber`)
+    if (!(Math.abs(x as number) < EXACT_BELOW) || x === 0) w.suspect = true;
   } else if (t !== 'boolean') return false;
   return true;
 }

@@ -21,6 +21,41 @@ export interface RawIssue {
   readonly offset?: number;
 }
 
+/**
+ * The issues of one parse. Linear in what is added, and bounded: past a cap (ten times
+ * `maxIssues`, at least 10,000) issues are only counted, so an input with millions of problems
+ * costs no more memory than one with ten thousand.
+ */
+export class Issues {
+  readonly list: RawIssue[];
+  #dropped = 0;
+  readonly #cap: number;
+  constructor(maxIssues: number, list: RawIssue[] = []) {
+    this.list = list;
+    this.#cap = Math.max(10_000, Math.min(maxIssues * 10, 1_000_000));
+  }
+  add(issue: RawIssue): void {
+    if (this.list.length < this.#cap) this.list.push(issue);
+    else this.#dropped++;
+  }
+  /** Counts `n` issues found but not made (past a reader's own limit). */
+  skip(n: number): void {
+    this.#dropped += n;
+  }
+  /** Room left before the cap. */
+  get room(): number {
+    return Math.max(0, this.#cap - this.list.length);
+  }
+  /** Issues added so far, kept or not. */
+  get count(): number {
+    return this.list.length + this.#dropped;
+  }
+  /** Issues added beyond the cap (counted, not kept). */
+  get dropped(): number {
+    return this.#dropped;
+  }
+}
+
 type ZodIssue = z.core.$ZodIssue;
 
 const PAIR_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
@@ -61,18 +96,25 @@ function branchMatched(issues: readonly ZodIssue[]): boolean {
   return issues.some((i) => i.path.length > 0 || (i.code !== 'invalid_type' && i.code !== 'invalid_union'));
 }
 
+/** Zod issues after flattening, at most `limit` of them kept; the others only counted. */
+interface Collected {
+  readonly list: { path: PropertyKey[]; issue: ZodIssue }[];
+  readonly limit: number;
+  skipped: number;
+}
+
 /** Flattens unions: keeps the issues of the branch that took the input's type, if any. */
-function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[], out: { path: PropertyKey[]; issue: ZodIssue }[]): void {
+function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[], out: Collected): void {
   for (const issue of issues) {
-    const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union') {
       const branch = issue.errors.find(branchMatched);
       if (branch !== undefined) {
-        flatten(branch, path, out);
+        flatten(branch, prefix.concat(issue.path), out);
         continue;
       }
     }
-    out.push({ path, issue });
+    if (out.list.length < out.limit) out.list.push({ path: prefix.concat(issue.path), issue });
+    else out.skipped++;
   }
 }
 
@@ -137,10 +179,14 @@ function hasOwn(o: object, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 }
 
-/** Checks the raw value against the grammar; returns every problem found. */
-export function checkShape(raw: JsonValue): RawIssue[] {
+/**
+ * Checks the raw value against the grammar; returns the problems found. At most `limit` of zod's
+ * issues are turned into policy issues (each costs a path lookup); the rest are counted in
+ * `skipped.count`, so a list of 10^5 bad items costs little more than zod's own pass.
+ */
+export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, skipped?: { count: number }): RawIssue[] {
   const s = schemas();
-  const collected: { path: PropertyKey[]; issue: ZodIssue }[] = [];
+  const collected: Collected = { list: [], limit, skipped: 0 };
   const r = s.document.safeParse(raw);
   if (!r.success) flatten(r.error.issues, [], collected);
 
@@ -170,12 +216,16 @@ export function checkShape(raw: JsonValue): RawIssue[] {
     }
   });
 
-  for (const { path, issue } of collected) mapIssue(raw, path.filter(isSegment), issue, out);
+  for (const { path, issue } of collected.list) mapIssue(raw, path.filter(isSegment), issue, out);
+  if (skipped !== undefined) skipped.count += collected.skipped;
 
   // a statement written as {} is one problem, not a list of missing elements
-  const empty = list.flatMap((statement, i) => (isObject(statement) && Object.keys(statement).length === 0 ? [i] : []));
-  if (empty.length === 0) return out;
-  const kept = out.filter((i) => !(i.segments[0] === 'Statement' && empty.includes(i.segments[1] as number)));
+  const empty = new Set<number>();
+  list.forEach((statement, i) => {
+    if (isObject(statement) && Object.keys(statement).length === 0) empty.add(i);
+  });
+  if (empty.size === 0) return out;
+  const kept = out.filter((i) => !(i.segments[0] === 'Statement' && empty.has(i.segments[1] as number)));
   for (const i of empty) kept.push({ segments: ['Statement', i], code: 'EMPTY_STATEMENT', message: parseMessages.emptyStatement() });
   return kept;
 }

@@ -7,11 +7,11 @@ import { PolicyParseError, type PolicyIssue } from '../errors.js';
 import * as messages from '../messages.js';
 import { parseMessages } from '../messages.js';
 import { validateDocument } from '../model/kinds.js';
-import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
+import { POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
 import { trustedPolicy } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
 import { buildDocument, hasPrincipal, type BuiltDocument } from './build.js';
-import { checkShape, type RawIssue } from './check.js';
+import { checkShape, Issues, type RawIssue } from './check.js';
 import { fromObject, isUrlEncoded, urlDecode } from './input.js';
 import { fastParse } from './fast.js';
 import { LineIndex, parseJson, type JsonProblem, type JsonValue, type ValuePosition } from './json.js';
@@ -22,8 +22,17 @@ import { toJsonSchema } from './schema.js';
 export const DEFAULT_MAX_LENGTH = 16 * 1024 * 1024;
 /** Default `maxDepth`: nesting levels of objects and arrays (a policy needs 6). */
 export const DEFAULT_MAX_DEPTH = 64;
-/** At most this many issues are reported; a pathological input does not produce a huge error. */
-export const MAX_ISSUES = 1000;
+/** Largest `maxDepth` accepted: the readers recurse once per level, so the bound keeps the stack safe. */
+export const MAX_DEPTH_LIMIT = 1000;
+/**
+ * Largest work budget for object input, whatever `maxLength` says (64 Mi: at most 32 Mi array
+ * slots, well inside what a JavaScript array can hold).
+ */
+export const MAX_OBJECT_BUDGET = 64 * 1024 * 1024;
+/** Default `maxIssues`: issues reported in full; the rest are counted in one `TOO_MANY_ISSUES` issue. */
+export const DEFAULT_MAX_ISSUES = 100;
+/** @deprecated Use {@link DEFAULT_MAX_ISSUES} (the default of the `maxIssues` option). */
+export const MAX_ISSUES = DEFAULT_MAX_ISSUES;
 const MAX_CHARACTER_ISSUES = 100;
 
 /** Options of {@link parsePolicy} and {@link safeParsePolicy}. */
@@ -33,10 +42,23 @@ export interface ParseOptions<K extends PolicyKind = PolicyKind> {
    * has a Principal or NotPrincipal, else `'identity'`.
    */
   readonly kind?: K;
-  /** Longest accepted text, in UTF-16 code units (default {@link DEFAULT_MAX_LENGTH}). */
+  /**
+   * Longest accepted text, in UTF-16 code units (default {@link DEFAULT_MAX_LENGTH}). Object input
+   * is held to the same bound by a work budget (at most {@link MAX_OBJECT_BUDGET}): every visited
+   * slot (array holes and repeated references included) and every character of its keys and
+   * strings counts.
+   */
   readonly maxLength?: number;
-  /** Deepest accepted nesting of objects and arrays (default {@link DEFAULT_MAX_DEPTH}). */
+  /**
+   * Deepest accepted nesting of objects and arrays (default {@link DEFAULT_MAX_DEPTH}); an integer
+   * from 1 to {@link MAX_DEPTH_LIMIT}.
+   */
   readonly maxDepth?: number;
+  /**
+   * Most issues reported one by one (default {@link DEFAULT_MAX_ISSUES}); when there are more, a
+   * last issue with code `TOO_MANY_ISSUES` says how many were left out.
+   */
+  readonly maxIssues?: number;
 }
 
 /** The kinds a policy parsed without an explicit `kind` can get. */
@@ -115,21 +137,61 @@ type Outcome = { policy: Policy } | { issues: [PolicyIssue, ...PolicyIssue[]] };
 /** Text IAM accepts (iam-reference §1); anything else is reported per character. */
 const OUTSIDE_RANGE = /[^\t\n\r\x20-\xff]/;
 
+/** Options after checking, with defaults filled in. */
+interface Settings {
+  readonly kind: PolicyKind | undefined;
+  readonly maxDepth: number;
+  readonly maxLength: number;
+  readonly maxIssues: number;
+}
+
+const KINDS: ReadonlySet<string> = new Set(POLICY_KINDS);
+
+/** Checks the options (they may come from configuration); an issue for the first bad one. */
+function readSettings(options: ParseOptions): Settings | RawIssue {
+  const bad = (name: string, value: unknown, expected: string): RawIssue => ({
+    segments: [],
+    code: 'INVALID_OPTION',
+    message: parseMessages.invalidOption(name, value, expected),
+  });
+  if (typeof options !== 'object' || options === null) return bad('options', options, 'an object');
+  const { kind, maxDepth = DEFAULT_MAX_DEPTH, maxLength = DEFAULT_MAX_LENGTH, maxIssues = DEFAULT_MAX_ISSUES } = options;
+  if (kind !== undefined && (typeof kind !== 'string' || !KINDS.has(kind))) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_DEPTH_LIMIT)
+    return bad('maxDepth', maxDepth, `an integer from 1 to ${MAX_DEPTH_LIMIT}`);
+  if (typeof maxLength !== 'number' || Number.isNaN(maxLength) || maxLength < 0) return bad('maxLength', maxLength, 'a number of characters, 0 or more');
+  if (!Number.isInteger(maxIssues) || maxIssues < 1) return bad('maxIssues', maxIssues, 'an integer, 1 or more');
+  return { kind, maxDepth, maxLength, maxIssues };
+}
+
 function run(input: unknown, options: ParseOptions): Outcome {
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const issues: RawIssue[] = [];
+  let settings: Settings | RawIssue;
+  try {
+    settings = readSettings(options);
+  } catch {
+    // an options object whose getters throw
+    settings = { segments: [], code: 'INVALID_OPTION', message: parseMessages.invalidOption('options', undefined, 'a plain object') };
+  }
+  if ('code' in settings) return fail(new Issues(1, [settings]), undefined, DEFAULT_MAX_DEPTH, 1);
+  const { maxDepth, maxLength, maxIssues } = settings;
+  const issues = new Issues(maxIssues);
   let text: string | undefined;
   let raw: JsonValue | undefined;
   let built: BuiltDocument | undefined;
 
   if (typeof input === 'string') {
-    if (input.length > maxLength)
-      return fail([{ segments: [], code: 'INPUT_TOO_LARGE', message: parseMessages.inputTooLarge(input.length, maxLength) }], undefined, maxDepth);
-    text = input;
+    if (input.length > maxLength) {
+      issues.add({ segments: [], code: 'INPUT_TOO_LARGE', message: parseMessages.inputTooLarge(input.length, maxLength) });
+      return fail(issues, undefined, maxDepth, maxIssues);
+    }
+    // a byte-order mark is not part of the policy (the CLI drops it too)
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     if (isUrlEncoded(text)) {
       const d = urlDecode(text);
-      if ('issue' in d) return fail([d.issue], text, maxDepth, false);
+      if ('issue' in d) {
+        issues.add(d.issue);
+        return fail(issues, text, maxDepth, maxIssues, false);
+      }
       text = d.text;
     }
     const fast = fastParse(text, maxDepth);
@@ -139,34 +201,38 @@ function run(input: unknown, options: ParseOptions): Outcome {
     } else {
       if (OUTSIDE_RANGE.test(text)) characterIssues(text, issues);
       const r = parseJson(text, maxDepth, false);
-      for (const p of r.problems) issues.push(jsonIssue(p));
+      for (const p of r.problems) issues.add(jsonIssue(p));
       raw = r.value;
     }
   } else {
-    raw = fromObject(input, maxDepth, issues);
+    raw = fromObject(input, maxDepth, Math.min(maxLength, MAX_OBJECT_BUDGET), issues);
   }
 
   let document: PolicyDocument | undefined;
-  let kind: PolicyKind = options.kind ?? 'identity';
+  let kind: PolicyKind = settings.kind ?? 'identity';
   if (raw !== undefined) {
-    if (options.kind === undefined && hasPrincipal(raw)) kind = 'resource';
+    if (settings.kind === undefined && hasPrincipal(raw)) kind = 'resource';
     built ??= buildDocument(raw);
-    const shape = built.clean ? [] : checkShape(raw);
+    const skipped = { count: 0 };
+    const shape = built.clean ? [] : checkShape(raw, issues.room, skipped);
+    issues.skip(skipped.count);
     document = built.document;
     const checked = validateDocument(document, kind);
-    if (shape.length > 0 || checked.length > 0) issues.push(...shape, ...relevant(checked, shape, built.broken));
+    // one at a time: spreading a list of 10^5 issues into push() overflows the stack
+    for (const i of shape) issues.add(i);
+    if (checked.length > 0) for (const i of relevant(checked, shape, built.broken)) issues.add(i);
   }
-  if (issues.length === 0 && document !== undefined) return { policy: trustedPolicy(kind, document, built?.clean === true) };
-  return fail(issues, text, maxDepth);
+  if (issues.count === 0 && document !== undefined) return { policy: trustedPolicy(kind, document, built?.clean === true) };
+  return fail(issues, text, maxDepth, maxIssues);
 }
 
-function characterIssues(text: string, issues: RawIssue[]): void {
+function characterIssues(text: string, issues: Issues): void {
   let count = 0;
   for (let i = 0; i < text.length && count < MAX_CHARACTER_ISSUES; i++) {
     const c = text.charCodeAt(i);
     if (c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xff)) continue;
     const ch = String.fromCodePoint(text.codePointAt(i)!);
-    issues.push({ segments: [], code: 'INVALID_CHARACTER', message: parseMessages.invalidValueChar(ch, 'The policy text'), offset: i });
+    issues.add({ segments: [], code: 'INVALID_CHARACTER', message: parseMessages.invalidValueChar(ch, 'The policy text'), offset: i });
     count++;
     if (ch.length === 2) i++;
   }
@@ -213,19 +279,29 @@ const PAIRS: Partial<Record<PolicyIssue['code'], readonly string[]>> = {
 function relevant(checked: readonly PolicyIssue[], shape: readonly RawIssue[], broken: ReadonlySet<number>): RawIssue[] {
   const out: RawIssue[] = [];
   if (checked.length === 0) return out;
-  const shapePaths = new Set(shape.map((i) => formatPath(i.segments)));
+  // what the shape issues cover, as sets, so each model issue is looked up once (linear)
+  const shapePaths = new Set<string>();
+  const shapePairs = new Set<string>(); // "index element" of shape issues inside a statement
+  const shapeAncestors = new Set<string>(); // proper prefixes (3 segments or more) of shape paths
+  for (const s of shape) {
+    shapePaths.add(formatPath(s.segments));
+    const [top, index, el] = s.segments;
+    if (top !== 'Statement' || typeof index !== 'number') continue;
+    if (typeof el === 'string') shapePairs.add(`${index} ${el}`);
+    for (let k = 3; k < s.segments.length; k++) shapeAncestors.add(formatPath(s.segments.slice(0, k)));
+  }
   // the document itself has the wrong type: nothing else is worth saying
   if (shapePaths.has('')) return out;
   for (const issue of checked) {
     const segments = readPath(issue.path) ?? [];
     const [top, index] = segments;
-    if (shapePaths.has(formatPath(segments))) continue;
+    const path = formatPath(segments);
+    if (shapePaths.has(path)) continue;
     if (top === 'Statement' && typeof index === 'number') {
       if (broken.has(index)) continue;
       const pair = segments.length === 2 ? PAIRS[issue.code] : undefined;
-      if (pair && shape.some((s) => s.segments[1] === index && pair.includes(s.segments[2] as string))) continue;
-      if (segments.length >= 3 && shape.some((s) => s.segments.length > segments.length && startsWith(s.segments, segments)))
-        continue;
+      if (pair && pair.some((el) => shapePairs.has(`${index} ${el}`))) continue;
+      if (segments.length >= 3 && shapeAncestors.has(path)) continue;
     }
     const preferKey = issue.code === 'INVALID_PRINCIPAL' && segments.length === 4;
     out.push({ segments, code: issue.code, message: issue.message, atKey: preferKey });
@@ -233,32 +309,36 @@ function relevant(checked: readonly PolicyIssue[], shape: readonly RawIssue[], b
   return out;
 }
 
-/** A text path -> model path: inside a bare statement object, the statement is `Statement[0]`. */
-function modelPath(root: ValuePosition, segments: PathSegment[]): PathSegment[] {
-  if (segments[0] !== 'Statement' || segments.length < 2 || typeof segments[1] !== 'string') return segments;
+/** True when the root object's (last) `Statement` is a bare object: its statement is `Statement[0]`. */
+function bareStatement(root: ValuePosition): boolean {
   const members = root.node?.isArray === false ? root.node.members : [];
-  for (let k = members.length - 1; k >= 0; k--)
-    if (members[k]!.key === 'Statement') return members[k]!.node?.isArray === false ? ['Statement', 0, ...segments.slice(1)] : segments;
-  return segments;
+  for (let k = members.length - 1; k >= 0; k--) if (members[k]!.key === 'Statement') return members[k]!.node?.isArray === false;
+  return false;
 }
 
-function startsWith(a: readonly PathSegment[], prefix: readonly PathSegment[]): boolean {
-  return prefix.every((s, i) => a[i] === s);
+/** A text path -> model path: inside a bare statement object, the statement is `Statement[0]`. */
+function modelPath(bare: boolean, segments: PathSegment[]): PathSegment[] {
+  if (!bare || segments[0] !== 'Statement' || segments.length < 2 || typeof segments[1] !== 'string') return segments;
+  return ['Statement', 0, ...segments.slice(1)];
 }
 
-/** Gives every issue its text path and, for text input, its line and column; sorts by position. */
-function fail(raw: readonly RawIssue[], text: string | undefined, maxDepth: number, json = true): { issues: [PolicyIssue, ...PolicyIssue[]] } {
+/**
+ * Gives every issue its text path and, for text input, its line and column; drops repeats; sorts
+ * by position; keeps the first `maxIssues` and sums up the rest in one `TOO_MANY_ISSUES` issue.
+ */
+function fail(raw: Issues, text: string | undefined, maxDepth: number, maxIssues: number, json = true): { issues: [PolicyIssue, ...PolicyIssue[]] } {
   let root: ValuePosition | undefined;
   let lines: LineIndex | undefined;
   if (text !== undefined) {
     lines = new LineIndex(text);
     if (json) root = parseJson(text, maxDepth, true).root;
   }
+  const bare = root !== undefined && bareStatement(root);
   const seen = new Set<string>();
   const placed: { issue: PolicyIssue; at: number }[] = [];
-  for (const r of raw) {
+  for (const r of raw.list) {
     let segments = r.segments;
-    if (r.offset !== undefined && segments.length === 0 && root !== undefined) segments = modelPath(root, pathAt(root, r.offset));
+    if (r.offset !== undefined && segments.length === 0 && root !== undefined) segments = modelPath(bare, pathAt(root, r.offset));
     const path = formatPath(segments);
     const key = `${r.code} ${path} ${r.offset ?? ''}`;
     if (seen.has(key)) continue;
@@ -269,6 +349,10 @@ function fail(raw: readonly RawIssue[], text: string | undefined, maxDepth: numb
     placed.push({ issue, at });
   }
   if (text !== undefined) placed.sort((a, b) => a.at - b.at);
-  const issues = placed.slice(0, MAX_ISSUES).map((p) => p.issue);
+  const shown = Math.min(placed.length, maxIssues);
+  const issues: PolicyIssue[] = [];
+  for (let k = 0; k < shown; k++) issues.push(placed[k]!.issue);
+  const more = placed.length - shown + raw.dropped;
+  if (more > 0) issues.push({ path: '', code: 'TOO_MANY_ISSUES', message: parseMessages.tooManyIssues(more, maxIssues) });
   return { issues: issues as [PolicyIssue, ...PolicyIssue[]] };
 }

@@ -5,7 +5,7 @@
 import { firstInvalidChar } from '../model/syntax.js';
 import * as messages from '../messages.js';
 import { parseMessages } from '../messages.js';
-import type { RawIssue } from './check.js';
+import type { Issues, RawIssue } from './check.js';
 import type { JsonObject, JsonValue } from './json.js';
 import type { PathSegment } from './path.js';
 
@@ -32,80 +32,131 @@ function isHex(c: number): boolean {
 }
 
 /**
- * Copies a JavaScript value into a fresh JSON tree, checking what JSON text could not
- * hold: non-JSON types, non-finite numbers, cycles and excessive depth (both as depth), characters
- * IAM refuses. Properties whose value is `undefined` are absent, as in `JSON.stringify`.
+ * Copies a JavaScript value into a fresh JSON tree, checking what JSON text could not hold:
+ * non-JSON types, non-finite numbers, cycles and excessive depth (both as depth), characters IAM
+ * refuses. Properties whose value is `undefined` are absent, as in `JSON.stringify`.
+ *
+ * The work is bounded by `budget`, counted roughly as the length of the JSON text the value would
+ * make: every visited slot costs at least 2 (array holes included), every key and string its
+ * length, and a shared subtree is paid for in full each time it is reached (its copy is reused
+ * when it had no problem, so the walk itself stays linear in the distinct objects). Past the
+ * budget the copy stops with one `INPUT_TOO_LARGE` issue, so a sparse array with a length of 10^9
+ * or a tree of shared references 60 levels deep ends at once. Anything the value throws (a
+ * getter, a proxy trap) stops the copy with one `INVALID_TYPE` issue.
  */
-export function fromObject(
-  input: unknown,
-  maxDepth: number,
-  issues: RawIssue[],
-): JsonValue | undefined {
+export function fromObject(input: unknown, maxDepth: number, budget: number, issues: Issues): JsonValue | undefined {
   const path: PathSegment[] = [];
   let stop = false;
+  let left = budget;
+  /** Height of the value copied last (0 for a scalar), to reuse a copy only where it fits maxDepth. */
+  let height = 0;
+  /** Copies of objects reached before that had no problem: their cost, height and copy. */
+  const done = new Map<object, { value: JsonValue; cost: number; height: number }>();
 
-  const checkChars = (s: string, what: string, segments: readonly PathSegment[]) => {
+  const tooLarge = (): undefined => {
+    issues.add({ segments: path.slice(), code: 'INPUT_TOO_LARGE', message: parseMessages.objectTooLarge(budget) });
+    stop = true;
+    return undefined;
+  };
+
+  const checkChars = (s: string, what: string) => {
     const at = firstInvalidChar(s);
     if (at >= 0) {
       const ch = String.fromCodePoint(s.codePointAt(at)!);
-      issues.push({ segments: segments.slice(), code: 'INVALID_CHARACTER', message: parseMessages.invalidValueChar(ch, what) });
+      issues.add({ segments: path.slice(), code: 'INVALID_CHARACTER', message: parseMessages.invalidValueChar(ch, what) });
     }
   };
 
   const copy = (v: unknown, depth: number): JsonValue | undefined => {
     if (stop) return undefined;
+    height = 0;
+    if (typeof v === 'object' && v !== null) {
+      const seen = done.get(v);
+      if (seen !== undefined && depth + seen.height <= maxDepth) {
+        if ((left -= seen.cost) < 0) return tooLarge();
+        height = seen.height;
+        return seen.value;
+      }
+      const before = left;
+      const found = issues.count;
+      const value = copyContainer(v, depth);
+      if (!stop && value !== undefined && issues.count === found) done.set(v, { value, cost: before - left, height });
+      return value;
+    }
     switch (typeof v) {
       case 'string':
-        checkChars(v, 'This string', path);
+        // paid before it is scanned: a string of 10^8 characters is refused without reading it
+        if ((left -= v.length + 3) < 0) return tooLarge();
+        checkChars(v, 'This string');
         return v;
       case 'boolean':
+        if ((left -= 5) < 0) return tooLarge();
         return v;
       case 'number':
+        if ((left -= 2) < 0) return tooLarge();
         if (!Number.isFinite(v)) {
-          issues.push({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue(`${v} is not a JSON number`) });
+          issues.add({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue(`${v} is not a JSON number`) });
           return undefined;
         }
         return v;
       case 'object':
-        break;
+        // null
+        if ((left -= 5) < 0) return tooLarge();
+        return null;
       default:
-        issues.push({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue(v === undefined ? 'undefined is not JSON data' : `a ${typeof v} is not JSON data`) });
+        if ((left -= 2) < 0) return tooLarge();
+        issues.add({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue(v === undefined ? 'undefined is not JSON data' : `a ${typeof v} is not JSON data`) });
         return undefined;
     }
-    if (v === null) return null;
+  };
+
+  const copyContainer = (v: object, depth: number): JsonValue | undefined => {
+    if ((left -= 2) < 0) return tooLarge();
     if (depth >= maxDepth) {
-      issues.push({ segments: path.slice(), code: 'TOO_DEEP', message: parseMessages.tooDeep(maxDepth) });
+      issues.add({ segments: path.slice(), code: 'TOO_DEEP', message: parseMessages.tooDeep(maxDepth) });
       stop = true;
       return undefined;
     }
     if (Array.isArray(v)) {
-      const out: JsonValue[] = [];
       const len = v.length;
-      for (let i = 0; i < len; i++) {
+      // every slot costs at least 2: an array longer than the budget allows is refused unread
+      if (len * 2 > left) return tooLarge();
+      const out: JsonValue[] = [];
+      let tallest = 0;
+      for (let i = 0; i < len && !stop; i++) {
         path.push(i);
         const item = copy(v[i], depth + 1);
         path.pop();
+        if (height > tallest) tallest = height;
         // null keeps later indices right; the item's problem is already reported
         out.push(item === undefined ? null : item);
       }
+      height = tallest + 1;
       return out;
     }
     const proto = Object.getPrototypeOf(v) as unknown;
     if (proto !== null && proto !== Object.prototype) {
-      issues.push({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue('only plain objects and arrays are JSON data') });
+      issues.add({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue('only plain objects and arrays are JSON data') });
       return undefined;
     }
     const out: JsonObject = {};
-    for (const key of Object.keys(v)) {
+    const keys = Object.keys(v);
+    if (keys.length * 2 > left) return tooLarge();
+    let tallest = 0;
+    for (const key of keys) {
+      if (stop) break;
       const item = (v as Record<string, unknown>)[key];
       if (item === undefined) continue;
+      if ((left -= key.length + 3) < 0) return tooLarge();
       path.push(key);
-      checkChars(key, 'This key', path);
+      checkChars(key, 'This key');
       const c = copy(item, depth + 1);
       path.pop();
+      if (height > tallest) tallest = height;
       // defined, not assigned: "__proto__" stays a data key
       Object.defineProperty(out, key, { value: c === undefined ? null : c, enumerable: true, writable: true, configurable: true });
     }
+    height = tallest + 1;
     return out;
   };
 
@@ -113,11 +164,20 @@ export function fromObject(
     const value = copy(input, 0);
     return stop ? undefined : value;
   } catch (e) {
-    issues.push({
+    issues.add({
       segments: path.slice(),
       code: 'INVALID_TYPE',
-      message: parseMessages.unreadableValue(`reading it threw ${e instanceof Error ? e.name : 'an exception'}`),
+      message: parseMessages.unreadableValue(`reading it threw ${describeThrown(e)}`),
     });
     return undefined;
+  }
+}
+
+/** Names what a getter or proxy threw without calling anything on it that could throw again. */
+function describeThrown(e: unknown): string {
+  try {
+    return e instanceof Error ? e.name : 'an exception';
+  } catch {
+    return 'an exception';
   }
 }

@@ -88,38 +88,167 @@ function describe(text: string, i: number): string {
 
 /**
  * Parses `text` as one JSON value. Stops at the first syntax error or at nesting deeper than
- * `maxDepth`; duplicate keys and out-of-range escaped characters are recorded and parsing goes on.
+ * `maxDepth`; duplicate keys, out-of-range escaped characters and numbers a JavaScript number
+ * cannot hold are recorded and parsing goes on.
  */
 export function parseJson(text: string, maxDepth: number, track: boolean): JsonResult {
-  const n = text.length;
-  const problems: JsonProblem[] = [];
-  let i = 0;
+  return new JsonReader(text, maxDepth, track).document();
+}
 
-  const fail = (detail?: string, at = i): never => {
-    throw new Stop({ kind: 'syntax', offset: at, detail: detail ?? describe(text, at) });
-  };
+type Slot = { start: number; node: PositionNode | undefined };
 
-  const ws = (): void => {
-    while (i < n) {
+/**
+ * The steps of {@link parseJson}, one method per grammar rule of RFC 8259: `document`, `value`,
+ * `object`, `array`, `string`, `number`, `literal`, `whitespace`. `i` is the read position; each
+ * step starts at the first character of what it reads and leaves `i` just after it. Recursion
+ * (value -> object/array -> value) is bounded by `maxDepth`.
+ */
+class JsonReader {
+  readonly #text: string;
+  readonly #n: number;
+  readonly #maxDepth: number;
+  readonly #track: boolean;
+  readonly #problems: JsonProblem[] = [];
+  #i = 0;
+
+  constructor(text: string, maxDepth: number, track: boolean) {
+    this.#text = text;
+    this.#n = text.length;
+    this.#maxDepth = maxDepth;
+    this.#track = track;
+  }
+
+  /** The whole text: one value between optional whitespace. */
+  document(): JsonResult {
+    const root: Slot | undefined = this.#track ? { start: 0, node: undefined } : undefined;
+    try {
+      this.whitespace();
+      if (root) root.start = this.#i;
+      const v = this.value(0, root);
+      this.whitespace();
+      if (this.#i < this.#n) this.fail(`${describe(this.#text, this.#i)} after the end of the document`);
+      return { value: v, problems: this.#problems, root };
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      this.#problems.push(e.problem);
+      return { value: undefined, problems: this.#problems, root };
+    }
+  }
+
+  /** Stops the parse with a syntax problem at `at`. */
+  fail(detail?: string, at = this.#i): never {
+    throw new Stop({ kind: 'syntax', offset: at, detail: detail ?? describe(this.#text, at) });
+  }
+
+  whitespace(): void {
+    const text = this.#text;
+    let i = this.#i;
+    while (i < this.#n) {
       const c = text.charCodeAt(i);
       if (c === C.Space || c === C.Lf || c === C.Cr || c === C.Tab) i++;
       else break;
     }
-  };
+    this.#i = i;
+  }
 
-  // Reads a string starting at the opening quote; leaves `i` after the closing quote.
-  const str = (): string => {
-    const open = i;
-    let start = ++i;
+  value(depth: number, pos: Slot | undefined): JsonValue {
+    const c = this.#text.charCodeAt(this.#i);
+    if (c === C.Quote) return this.string();
+    if (c === C.LBrace || c === C.LBracket) {
+      if (depth >= this.#maxDepth) throw new Stop({ kind: 'too-deep', offset: this.#i, detail: String(this.#maxDepth) });
+      const node: PositionNode | undefined = this.#track ? { start: this.#i, isArray: c === C.LBracket, members: [], items: [] } : undefined;
+      if (pos) pos.node = node;
+      return c === C.LBrace ? this.object(depth + 1, node) : this.array(depth + 1, node);
+    }
+    if (c === C.Minus || (c >= C.Zero && c <= C.Nine)) return this.number();
+    if (c === 116) return this.literal('true', true) as boolean;
+    if (c === 102) return this.literal('false', false) as boolean;
+    if (c === 110) return this.literal('null', null);
+    return this.fail();
+  }
+
+  object(depth: number, node: PositionNode | undefined): JsonObject {
+    const text = this.#text;
+    const o: JsonObject = {};
+    this.#i++;
+    this.whitespace();
+    if (text.charCodeAt(this.#i) === C.RBrace) {
+      this.#i++;
+      return o;
+    }
+    for (;;) {
+      if (text.charCodeAt(this.#i) !== C.Quote) this.fail(this.#i >= this.#n ? undefined : `${describe(text, this.#i)}: a key in double quotes expected`);
+      const keyStart = this.#i;
+      const key = this.string();
+      this.whitespace();
+      if (text.charCodeAt(this.#i) !== C.Colon) this.fail(`${describe(text, this.#i)}: ":" expected after a key`);
+      this.#i++;
+      this.whitespace();
+      let member: (Slot & { key: string; keyStart: number }) | undefined;
+      if (node) {
+        member = { key, keyStart, start: this.#i, node: undefined };
+        node.members.push(member);
+      }
+      const v = this.value(depth, member);
+      if (Object.prototype.hasOwnProperty.call(o, key)) this.#problems.push({ kind: 'duplicate', offset: keyStart, detail: key });
+      if (key === '__proto__') Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else o[key] = v;
+      this.whitespace();
+      const c = text.charCodeAt(this.#i);
+      if (c === C.Comma) {
+        this.#i++;
+        this.whitespace();
+      } else if (c === C.RBrace) {
+        this.#i++;
+        return o;
+      } else this.fail(this.#i >= this.#n ? undefined : `${describe(text, this.#i)}: "," or "}" expected`);
+    }
+  }
+
+  array(depth: number, node: PositionNode | undefined): JsonValue[] {
+    const text = this.#text;
+    const a: JsonValue[] = [];
+    this.#i++;
+    this.whitespace();
+    if (text.charCodeAt(this.#i) === C.RBracket) {
+      this.#i++;
+      return a;
+    }
+    for (;;) {
+      let item: Slot | undefined;
+      if (node) {
+        item = { start: this.#i, node: undefined };
+        node.items.push(item);
+      }
+      a.push(this.value(depth, item));
+      this.whitespace();
+      const c = text.charCodeAt(this.#i);
+      if (c === C.Comma) {
+        this.#i++;
+        this.whitespace();
+      } else if (c === C.RBracket) {
+        this.#i++;
+        return a;
+      } else this.fail(this.#i >= this.#n ? undefined : `${describe(text, this.#i)}: "," or "]" expected`);
+    }
+  }
+
+  /** A string from its opening quote; escapes decoded. */
+  string(): string {
+    const text = this.#text;
+    const n = this.#n;
+    const open = this.#i;
+    let i = open + 1;
+    let start = i;
     let out = '';
     let escaped = false;
     for (;;) {
-      if (i >= n) fail('unterminated string', open);
+      if (i >= n) this.fail('unterminated string', open);
       const c = text.charCodeAt(i);
       if (c === C.Quote) {
         const s = start === i ? out : out + text.slice(start, i);
-        i++;
-        if (escaped && hasOutOfRange(s)) problems.push({ kind: 'escaped-char', offset: open, detail: s });
+        this.#i = i + 1;
+        if (escaped && hasOutOfRange(s)) this.#problems.push({ kind: 'escaped-char', offset: open, detail: s });
         return s;
       }
       if (c === C.Backslash) {
@@ -139,7 +268,7 @@ export function parseJson(text: string, maxDepth: number, track: boolean): JsonR
             let code = 0;
             for (let k = 2; k < 6; k++) {
               const h = hex(text.charCodeAt(i + k));
-              if (h < 0) fail('invalid \\u escape: four hexadecimal digits expected', i);
+              if (h < 0) this.fail('invalid \\u escape: four hexadecimal digits expected', i);
               code = code * 16 + h;
             }
             out += String.fromCharCode(code);
@@ -147,148 +276,80 @@ export function parseJson(text: string, maxDepth: number, track: boolean): JsonR
             break;
           }
           default:
-            fail('invalid escape sequence', i);
+            this.fail('invalid escape sequence', i);
         }
         i += 2;
         start = i;
         continue;
       }
-      if (c < 0x20) fail('control characters must be escaped inside strings');
+      if (c < 0x20) this.fail('control characters must be escaped inside strings', i);
       i++;
     }
-  };
+  }
 
-  const num = (): number => {
-    const begin = i;
+  number(): number {
+    const text = this.#text;
+    const begin = this.#i;
+    let i = begin;
+    const digits = (): void => {
+      while (isDigit(text.charCodeAt(i))) i++;
+    };
     if (text.charCodeAt(i) === C.Minus) i++;
     let c = text.charCodeAt(i);
     if (c === C.Zero) i++;
-    else if (c > C.Zero && c <= C.Nine) while (isDigit(text.charCodeAt(i))) i++;
-    else fail();
-    let integer = true;
+    else if (c > C.Zero && c <= C.Nine) digits();
+    else this.fail(undefined, i);
     if (text.charCodeAt(i) === C.Dot) {
-      integer = false;
       i++;
-      if (!isDigit(text.charCodeAt(i))) fail();
-      while (isDigit(text.charCodeAt(i))) i++;
+      if (!isDigit(text.charCodeAt(i))) this.fail(undefined, i);
+      digits();
     }
     c = text.charCodeAt(i);
     if (c === C.LowerE || c === C.UpperE) {
-      integer = false;
       i++;
       c = text.charCodeAt(i);
       if (c === C.Plus || c === C.Minus) i++;
-      if (!isDigit(text.charCodeAt(i))) fail();
-      while (isDigit(text.charCodeAt(i))) i++;
+      if (!isDigit(text.charCodeAt(i))) this.fail(undefined, i);
+      digits();
     }
+    this.#i = i;
     const literal = text.slice(begin, i);
     const v = Number(literal);
-    if (!Number.isFinite(v) || (integer && i - begin > 15 && String(v) !== literal))
-      problems.push({ kind: 'number', offset: begin, detail: literal });
+    if (inexactNumber(literal, v)) this.#problems.push({ kind: 'number', offset: begin, detail: literal });
     return v;
-  };
-
-  const word = (w: string, v: boolean | null): boolean | null => {
-    if (text.startsWith(w, i)) {
-      i += w.length;
-      return v;
-    }
-    return fail();
-  };
-
-  const value = (depth: number, pos: { start: number; node: PositionNode | undefined } | undefined): JsonValue => {
-    const c = text.charCodeAt(i);
-    if (c === C.Quote) return str();
-    if (c === C.LBrace || c === C.LBracket) {
-      if (depth >= maxDepth) throw new Stop({ kind: 'too-deep', offset: i, detail: String(maxDepth) });
-      const node: PositionNode | undefined = track ? { start: i, isArray: c === C.LBracket, members: [], items: [] } : undefined;
-      if (pos) pos.node = node;
-      return c === C.LBrace ? obj(depth + 1, node) : arr(depth + 1, node);
-    }
-    if (c === C.Minus || (c >= C.Zero && c <= C.Nine)) return num();
-    if (c === 116) return word('true', true) as boolean;
-    if (c === 102) return word('false', false) as boolean;
-    if (c === 110) return word('null', null);
-    return fail();
-  };
-
-  const obj = (depth: number, node: PositionNode | undefined): JsonObject => {
-    const o: JsonObject = {};
-    i++;
-    ws();
-    if (text.charCodeAt(i) === C.RBrace) {
-      i++;
-      return o;
-    }
-    for (;;) {
-      if (text.charCodeAt(i) !== C.Quote) fail(i >= n ? undefined : `${describe(text, i)}: a key in double quotes expected`);
-      const keyStart = i;
-      const key = str();
-      ws();
-      if (text.charCodeAt(i) !== C.Colon) fail(`${describe(text, i)}: ":" expected after a key`);
-      i++;
-      ws();
-      let member: { key: string; keyStart: number; start: number; node: PositionNode | undefined } | undefined;
-      if (node) {
-        member = { key, keyStart, start: i, node: undefined };
-        node.members.push(member);
-      }
-      const v = value(depth, member);
-      if (Object.prototype.hasOwnProperty.call(o, key)) problems.push({ kind: 'duplicate', offset: keyStart, detail: key });
-      if (key === '__proto__') Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else o[key] = v;
-      ws();
-      const c = text.charCodeAt(i);
-      if (c === C.Comma) {
-        i++;
-        ws();
-      } else if (c === C.RBrace) {
-        i++;
-        return o;
-      } else fail(i >= n ? undefined : `${describe(text, i)}: "," or "}" expected`);
-    }
-  };
-
-  const arr = (depth: number, node: PositionNode | undefined): JsonValue[] => {
-    const a: JsonValue[] = [];
-    i++;
-    ws();
-    if (text.charCodeAt(i) === C.RBracket) {
-      i++;
-      return a;
-    }
-    for (;;) {
-      let item: { start: number; node: PositionNode | undefined } | undefined;
-      if (node) {
-        item = { start: i, node: undefined };
-        node.items.push(item);
-      }
-      a.push(value(depth, item));
-      ws();
-      const c = text.charCodeAt(i);
-      if (c === C.Comma) {
-        i++;
-        ws();
-      } else if (c === C.RBracket) {
-        i++;
-        return a;
-      } else fail(i >= n ? undefined : `${describe(text, i)}: "," or "]" expected`);
-    }
-  };
-
-  const root: { start: number; node: PositionNode | undefined } | undefined = track ? { start: 0, node: undefined } : undefined;
-  try {
-    ws();
-    if (root) root.start = i;
-    const v = value(0, root);
-    ws();
-    if (i < n) fail(`${describe(text, i)} after the end of the document`);
-    return { value: v, problems, root };
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    problems.push(e.problem);
-    return { value: undefined, problems, root };
   }
+
+  literal(word: string, v: boolean | null): boolean | null {
+    if (!this.#text.startsWith(word, this.#i)) return this.fail();
+    this.#i += word.length;
+    return v;
+  }
+}
+
+/**
+ * True when the number `literal` (JSON syntax) reads as `v` with a loss a policy must not hide:
+ * out of range (`1e400` is Infinity), underflow (`1e-400` is 0 although it has non-zero digits),
+ * or an integer of more than 15 characters that does not come back digit for digit.
+ */
+export function inexactNumber(literal: string, v: number): boolean {
+  if (!Number.isFinite(v)) return true;
+  if (v === 0) {
+    for (let k = 0; k < literal.length; k++) {
+      const c = literal.charCodeAt(k);
+      if (c === C.LowerE || c === C.UpperE) break;
+      if (c > C.Zero && c <= C.Nine) return true;
+    }
+    return false;
+  }
+  return literal.length > 15 && isIntegerLiteral(literal) && String(v) !== literal;
+}
+
+function isIntegerLiteral(literal: string): boolean {
+  for (let k = 0; k < literal.length; k++) {
+    const c = literal.charCodeAt(k);
+    if (c === C.Dot || c === C.LowerE || c === C.UpperE) return false;
+  }
+  return true;
 }
 
 function isDigit(c: number): boolean {
@@ -415,8 +476,7 @@ export function scanJson(text: string, maxDepth: number): boolean {
       }
       if (!plain || i - begin > 15) {
         const literal = text.slice(begin, i);
-        const v = Number(literal);
-        if (!Number.isFinite(v) || (plain && i - begin > 15 && String(v) !== literal)) return false;
+        if (inexactNumber(literal, Number(literal))) return false;
       }
     } else i++;
   }
@@ -443,7 +503,7 @@ export function countQuotes(text: string): number {
 export function countStrings(value: JsonValue, maxDepth: number): number {
   const walk = (v: JsonValue, depth: number): number => {
     if (typeof v === 'string') return 1;
-    if (typeof v === 'number') return Math.abs(v) < 1e14 ? 0 : -1;
+    if (typeof v === 'number') return v !== 0 && Math.abs(v) < 1e14 ? 0 : -1;
     if (typeof v !== 'object' || v === null) return 0;
     if (depth >= maxDepth) return -1;
     let n = 0;

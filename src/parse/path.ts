@@ -2,7 +2,7 @@
  * Paths as users read them (`Statement[2].Condition.StringEquals["aws:SourceIp"]`): identifier-like
  * keys after a dot, other keys quoted in brackets, indices in brackets.
  */
-import type { JsonValue, PositionNode, ValuePosition } from './json.js';
+import type { JsonValue, MemberPosition, PositionNode, ValuePosition } from './json.js';
 
 export type PathSegment = string | number;
 
@@ -96,18 +96,33 @@ export function offsetOf(root: ValuePosition, segments: readonly PathSegment[], 
       return node.items[seg];
     }
     if (node.isArray) return undefined;
-    for (let k = node.members.length - 1; k >= 0; k--) {
-      const m = node.members[k]!;
-      if (m.key === seg) {
-        keyStart = m.keyStart;
-        return m;
-      }
-    }
-    return undefined;
+    const m = lastMember(node, seg);
+    if (m !== undefined) keyStart = m.keyStart;
+    return m;
   });
   if (r.depth === segments.length && preferKey && typeof segments[segments.length - 1] === 'string' && keyStart >= 0)
     return keyStart;
   return r.at.start;
+}
+
+/** Objects with more members than this get an index, so locating many issues in one stays linear. */
+const INDEX_FROM = 32;
+const memberIndex = new WeakMap<PositionNode, Map<string, MemberPosition>>();
+
+/** The last member of `node` named `key` (the one `JSON.parse` keeps). */
+function lastMember(node: PositionNode, key: string): MemberPosition | undefined {
+  const ms = node.members;
+  if (ms.length <= INDEX_FROM) {
+    for (let k = ms.length - 1; k >= 0; k--) if (ms[k]!.key === key) return ms[k];
+    return undefined;
+  }
+  let index = memberIndex.get(node);
+  if (index === undefined) {
+    index = new Map();
+    for (const m of ms) index.set(m.key, m);
+    memberIndex.set(node, index);
+  }
+  return index.get(key);
 }
 
 /** The path of the innermost value or key that contains `offset`. */
