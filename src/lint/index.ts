@@ -29,7 +29,15 @@ export { formatFindings, type FormatOptions, type OutputFormat } from './format.
  */
 export const lintRules: readonly LintRuleInfo[] = Object.freeze(
   RULES.map((r) =>
-    Object.freeze({ code: r.code, severity: r.severity, description: r.description, kinds: r.kinds, ...(r.optIn ? { optIn: true } : {}) }),
+    Object.freeze({
+      code: r.code,
+      severity: r.severity,
+      description: r.description,
+      kinds: r.kinds,
+      source: r.ours ? ('typed-iam' as const) : ('access-analyzer' as const),
+      ...(r.optIn ? { optIn: true } : {}),
+      ...(r.aliases === undefined ? {} : { aliases: r.aliases }),
+    }),
   ),
 );
 
@@ -180,7 +188,7 @@ function runRules(
     findings.push({ code, severity: configured ? severity : (override ?? severity), path, message });
   };
   for (const rule of rulesOf(kind)) {
-    const setting = settings?.[rule.code];
+    const setting = settings === undefined ? undefined : settingOf(settings, rule);
     if (setting === 'off') continue;
     if (setting === undefined) {
       if (rule.optIn) continue;
@@ -193,6 +201,14 @@ function runRules(
     code = rule.code;
     rule.check(ctx, report);
   }
+}
+
+/** The setting of a rule by its code, else by a former code (alias). */
+function settingOf(settings: NonNullable<LintOptions['rules']>, rule: LintRule): 'off' | Severity | undefined {
+  const own = settings[rule.code];
+  if (own !== undefined || rule.aliases === undefined) return own;
+  for (const a of rule.aliases) if (settings[a] !== undefined) return settings[a];
+  return undefined;
 }
 
 function statementIndex(path: string): number {

@@ -6,8 +6,7 @@ import { allowWithNotPrincipal } from './rules/allow-with-not-principal.js';
 import { allowWithNotResource } from './rules/allow-with-not-resource.js';
 import { badPatternForMfa } from './rules/bad-pattern-for-mfa.js';
 import { crossAccountTrustWithoutCondition } from './rules/cross-account-trust-without-condition.js';
-import { emptyArray } from './rules/empty-array.js';
-import { emptyObject } from './rules/empty-object.js';
+import * as empty from './rules/empty.js';
 import { emptySidValue } from './rules/empty-sid-value.js';
 import { forAllValuesWithSingleValuedKey } from './rules/for-all-values-with-single-valued-key.js';
 import { invalidAction } from './rules/invalid-action.js';
@@ -18,7 +17,7 @@ import { invalidConditionMultipleBoolean } from './rules/invalid-condition-multi
 import { invalidConditionOperator } from './rules/invalid-condition-operator.js';
 import { invalidGlobalConditionKey } from './rules/invalid-global-condition-key.js';
 import { invalidPartition } from './rules/invalid-partition.js';
-import { invalidServiceConditionKey } from './rules/invalid-service-condition-key.js';
+import { invalidConditionDataType, invalidConditionKeyFormat, invalidServiceConditionKey } from './rules/invalid-service-condition-key.js';
 import { invalidService } from './rules/invalid-service.js';
 import { invalidVariableForOperator } from './rules/invalid-variable-for-operator.js';
 import { irrelevantConditionKey } from './rules/irrelevant-condition-key.js';
@@ -32,16 +31,16 @@ import { missingVersion } from './rules/missing-version.js';
 import { noResourceLevelPermissions } from './rules/no-resource-level-permissions.js';
 import { nullWithIfExists } from './rules/null-with-if-exists.js';
 import { oldVersion } from './rules/old-version.js';
-import { passRoleWithStarInResource } from './rules/pass-role-with-star-in-resource.js';
-import { policySizeExceedsQuota } from './rules/policy-size-exceeds-quota.js';
-import { privateIpAddress } from './rules/private-ip-address.js';
+import * as passRole from './rules/pass-role.js';
+import * as size from './rules/policy-size.js';
+import * as ip from './rules/ip-address.js';
 import { publicPrincipalWithoutCondition } from './rules/public-principal-without-condition.js';
 import { rcpSyntaxErrorAction } from './rules/rcp-syntax-error-action.js';
 import { redundantAction } from './rules/redundant-action.js';
 import { redundantStatement } from './rules/redundant-statement.js';
 import { resourceMismatch } from './rules/resource-mismatch.js';
 import { restrictAccessToServicePrincipal } from './rules/restrict-access-to-service-principal.js';
-import { typeMismatchBase64 } from './rules/type-mismatch-base64.js';
+import { typeMismatchString } from './rules/type-mismatch-string.js';
 import { typeMismatchBoolean } from './rules/type-mismatch-boolean.js';
 import { typeMismatchDate } from './rules/type-mismatch-date.js';
 import { typeMismatchIpRange } from './rules/type-mismatch-ip-range.js';
@@ -54,67 +53,159 @@ import { variableUnsupportedInVersion } from './rules/variable-unsupported-in-ve
 import { wildcardInServiceName } from './rules/wildcard-in-service-name.js';
 import { wildcardMatchesNoAction } from './rules/wildcard-matches-no-action.js';
 import { wildcardWithoutLikeOperator } from './rules/wildcard-without-like-operator.js';
+import * as arn from './rules/arn-fields.js';
+import * as slr from './rules/create-slr.js';
+import * as values from './rules/condition-values.js';
+import { duplicateKeysWithDifferentCase } from './rules/duplicate-keys-with-different-case.js';
+import { equivalentToNullFalse, equivalentToNullTrue } from './rules/equivalent-to-null.js';
+import { missingPairedConditionKeys } from './rules/missing-paired-condition-keys.js';
+import { nullWithQualifier } from './rules/null-with-qualifier.js';
+import * as principals from './rules/principals.js';
+import { redundantConditionValueNum } from './rules/redundant-condition-value-num.js';
+import { redundantResource } from './rules/redundant-resource.js';
+import * as sp from './rules/service-principal-conditions.js';
+import * as trust from './rules/trust.js';
+import { uniqueSidsRequired } from './rules/unique-sids-required.js';
+import { unsupportedGlobalConditionKey } from './rules/unsupported-global-condition-key.js';
+import * as tags from './rules/unsupported-tag-condition-key.js';
+import * as vars from './rules/variable-syntax.js';
+
+/** Marks a rule of typed-iam's own (no Access Analyzer check of that name and meaning). */
+const ours = (rule: LintRule): LintRule => ({ ...rule, ours: true });
 
 /** The rules in documentation order. */
 export const RULES: readonly LintRule[] = [
   // actions
   invalidService,
   invalidAction,
-  wildcardMatchesNoAction,
+  ours(wildcardMatchesNoAction),
   wildcardInServiceName,
   redundantAction,
-  noResourceLevelPermissions,
+  ours(noResourceLevelPermissions),
   // resources
   invalidArnPrefix,
   missingArnField,
   invalidPartition,
   invalidArnServiceCase,
   invalidArnAccount,
-  resourceMismatch,
+  arn.invalidArnRegion,
+  arn.missingArnRegion,
+  arn.arnRegionNotAllowed,
+  arn.arnAccountNotAllowed,
+  arn.invalidArnResource,
+  ours(resourceMismatch),
+  redundantResource,
   variableUnsupportedInElement,
+  vars.missingBraceInVariable,
+  vars.emptyVariable,
+  vars.unsupportedSpaceInVariable,
+  vars.unsupportedSymbolInVariable,
+  vars.missingQuoteInVariable,
+  vars.variableUsageTooBroad,
   // conditions
   invalidConditionOperator,
   nullWithIfExists,
+  nullWithQualifier,
   invalidGlobalConditionKey,
+  unsupportedGlobalConditionKey,
   invalidServiceConditionKey,
-  irrelevantConditionKey,
+  invalidConditionKeyFormat,
+  invalidConditionDataType,
+  values.missingTagKeyInCondition,
+  duplicateKeysWithDifferentCase,
+  ours(irrelevantConditionKey),
   typeMismatch,
   typeMismatchBoolean,
   typeMismatchDate,
   typeMismatchIpRange,
   typeMismatchNumber,
-  typeMismatchBase64,
+  typeMismatchString,
+  values.invalidDateValue,
   invalidConditionMultipleBoolean,
   missingQualifier,
   forAllValuesWithSingleValuedKey,
   wildcardWithoutLikeOperator,
-  privateIpAddress,
-  badPatternForMfa,
+  equivalentToNullTrue,
+  equivalentToNullFalse,
+  redundantConditionValueNum,
+  ip.privateIpAddress,
+  ip.privateNotIpAddress,
+  ip.privateIpAddressSubset,
+  ip.privateNotIpAddressSubset,
+  ip.improveIpRange,
+  values.invalidVpcFormat,
+  values.invalidVpceFormat,
+  values.invalidRegion,
+  ours(badPatternForMfa),
   invalidVariableForOperator,
+  tags.allowWithUnsupportedTagConditionKeyForService,
+  tags.allowNotActionWithUnsupportedTagConditionKeyForService,
   // security
-  allowWithNotAction,
-  allowWithNotResource,
+  ours(allowWithNotAction),
+  ours(allowWithNotResource),
   allowWithNotPrincipal,
-  passRoleWithStarInResource,
-  allActionsOnAllResources,
+  passRole.passRoleWithStarInResource,
+  passRole.passRoleWithStarInActionAndResource,
+  passRole.passRoleWithStarInResourceAndNotAction,
+  passRole.passRoleWithNotResource,
+  passRole.passRoleWithStarInActionAndNotResource,
+  passRole.passRoleWithNotActionAndNotResource,
+  slr.createSlrWithStarInResource,
+  slr.createSlrWithStarInActionAndResource,
+  slr.createSlrWithStarInResourceAndNotAction,
+  slr.createSlrWithNotResource,
+  slr.createSlrWithStarInActionAndNotResource,
+  slr.createSlrWithNotActionAndNotResource,
+  ours(allActionsOnAllResources),
+  missingPairedConditionKeys,
+  tags.denyWithUnsupportedTagConditionKeyForService,
+  tags.denyNotActionWithUnsupportedTagConditionKeyForService,
   restrictAccessToServicePrincipal,
+  sp.recommendedConditionKeyForServicePrincipal,
+  sp.unsupportedConditionKeyForServicePrincipal,
   missingConditionKeyForOidcPrincipal,
   missingGithubRepoConditionKey,
-  crossAccountTrustWithoutCondition,
-  publicPrincipalWithoutCondition,
+  trust.specificGithubRepoAndBranchRecommended,
+  trust.confirmAudienceClaimType,
+  ours(crossAccountTrustWithoutCondition),
+  ours(publicPrincipalWithoutCondition),
+  // principals
+  principals.unsupportedWildcardInPrincipal,
+  principals.roleTrustPolicyUnsupportedWildcardInPrincipal,
+  principals.invalidServicePrincipalFormat,
+  principals.federatedPrincipalNotSupported,
+  principals.redundantPrincipalInRoleTrustPolicy,
+  principals.invalidRoleReference,
+  principals.invalidUserReference,
+  trust.invalidFederatedPrincipalSyntaxInRoleTrustPolicy,
+  trust.missingActionForRolesAnywhereTrustPolicy,
+  trust.missingActionForConditionKey,
+  trust.unsupportedActionForConditionKey,
   // hygiene
+  uniqueSidsRequired,
   uniqueSidsRecommended,
   unsupportedSid,
   emptySidValue,
   missingVersion,
-  oldVersion,
+  ours(oldVersion),
   variableUnsupportedInVersion,
-  emptyArray,
-  emptyObject,
+  empty.emptyArrayAction,
+  empty.emptyArrayResource,
+  empty.emptyArrayPrincipal,
+  empty.emptyArrayCondition,
+  empty.emptyArrayConditionForAllValues,
+  empty.emptyArrayConditionForAnyValue,
+  empty.emptyArrayConditionIfExists,
+  empty.emptyObjectCondition,
+  empty.emptyObjectPrincipal,
   redundantStatement,
-  policySizeExceedsQuota,
+  size.policySizeExceedsIdentityPolicyQuota,
+  size.policySizeExceedsResourcePolicyQuota,
+  size.policySizeExceedsRoleTrustPolicyQuota,
+  size.policySizeExceedsScpQuota,
+  size.policySizeExceedsRcpQuota,
   // kind-specific
   rcpSyntaxErrorAction,
   mismatchedActionForPrincipal,
-  legacyScpSyntax,
+  ours(legacyScpSyntax),
 ];

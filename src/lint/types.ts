@@ -33,7 +33,7 @@ export interface Finding {
 export interface LintOptions {
   /** Policy kind whose rules apply; default: the policy's own kind, else inferred (`resource` when a Principal appears, else `identity`). */
   readonly kind?: PolicyKind;
-  /** Size target checked by POLICY_SIZE_EXCEEDS_QUOTA; default: the kind's default target. */
+  /** Size target checked by the POLICY_SIZE_EXCEEDS_*_QUOTA rules; default: the kind's default target. */
   readonly target?: SizeTargetName;
   /** Turn rules off or change their severity, by code: `{ REDUNDANT_ACTION: 'off', MISSING_VERSION: 'error' }`. Also enables rules that are off by default. */
   readonly rules?: { readonly [code: string]: 'off' | Severity };
@@ -55,4 +55,8 @@ export interface LintRuleInfo {
   readonly kinds: readonly PolicyKind[];
   /** True when the rule only runs if enabled through `options.rules`. */
   readonly optIn?: boolean;
+  /** Former codes of the rule; `options.rules` accepts them too (`EMPTY_ARRAY` configures every EMPTY_ARRAY_* rule). */
+  readonly aliases?: readonly string[];
+  /** `access-analyzer` when the code and severity are IAM Access Analyzer's check; `typed-iam` for a rule of ours. */
+  readonly source: 'access-analyzer' | 'typed-iam';
 }

@@ -4,17 +4,19 @@ import { ALL_KINDS, show, variables } from './helpers.js';
 import type { OperatorFamily } from '../model/operators.js';
 import type { ConditionValue } from '../model/policy-document.js';
 
-/** Builds a rule reporting every value under an operator of `families` that `valid` rejects. */
+/** Builds a rule reporting every value under an operator of `families` that `valid` rejects (Access Analyzer: General Warning). */
 export function valueRule(
   code: string,
   families: readonly OperatorFamily[],
   valid: (v: ConditionValue) => boolean,
   description: string,
   advice: string,
+  aliases?: readonly string[],
 ): LintRule {
   return {
     code,
-    severity: 'error',
+    ...(aliases === undefined ? {} : { aliases }),
+    severity: 'warning',
     description,
     kinds: ALL_KINDS,
     check(ctx, report) {

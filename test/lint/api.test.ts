@@ -20,7 +20,7 @@ describe('lint', () => {
     const order = f.map((x) => [Number(/Statement\[(\d+)\]/.exec(x.path)?.[1] ?? -1), x.code] as const);
     const sorted = [...order].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
     expect(order).toEqual(sorted);
-    expect(f.map((x) => x.code)).toEqual(['INVALID_ACTION', 'PASS_ROLE_WITH_STAR_IN_RESOURCE', 'TYPE_MISMATCH', 'UNIQUE_SIDS_RECOMMENDED', 'WILDCARD_WITHOUT_LIKE_OPERATOR']);
+    expect(f.map((x) => x.code)).toEqual(['INVALID_ACTION', 'PASS_ROLE_WITH_STAR_IN_RESOURCE', 'TYPE_MISMATCH', 'UNIQUE_SIDS_REQUIRED', 'WILDCARD_WITHOUT_LIKE_OPERATOR']);
   });
   it('accepts built policies, parsed text, plain objects and model documents alike', () => {
     const built = policy.identity(allow.unchecked('iam:PassRole').on('*'));

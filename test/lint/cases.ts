@@ -10,6 +10,8 @@ export const s3 = (extra: Json = {}): Json => allow({ Action: 's3:GetObject', Re
 const cond = (Condition: Json, extra: Json = {}): Json => doc(s3({ Condition, ...extra }));
 const lambdaTrust = { Service: 'lambda.amazonaws.com' };
 
+import { AA_CASES } from './aa-cases.js';
+
 export interface Case {
   readonly code: string;
   readonly bad: Json | string;
@@ -71,7 +73,7 @@ export const cases: readonly Case[] = [
   },
   { code: 'TYPE_MISMATCH_IP_RANGE', bad: cond({ IpAddress: { 'aws:SourceIp': '203.0.113.0/33' } }), good: cond({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/32'] } }) },
   { code: 'TYPE_MISMATCH_NUMBER', bad: cond({ NumericLessThan: { 'aws:MultiFactorAuthAge': 'one hour' } }), good: cond({ NumericLessThan: { 'aws:MultiFactorAuthAge': 3600 } }) },
-  { code: 'TYPE_MISMATCH_BASE64', bad: cond({ BinaryEquals: { 'aws:UserAgent': 'not base64!' } }), good: cond({ BinaryEquals: { 'aws:UserAgent': 'QmluYXJ5VmFsdWU=' } }) },
+  { code: 'TYPE_MISMATCH_STRING', bad: cond({ BinaryEquals: { 'aws:UserAgent': 'not base64!' } }), good: cond({ BinaryEquals: { 'aws:UserAgent': 'QmluYXJ5VmFsdWU=' } }) },
   { code: 'INVALID_CONDITION_MULTIPLE_BOOLEAN', bad: cond({ Bool: { 'aws:SecureTransport': ['true', 'false'] } }), good: cond({ Bool: { 'aws:SecureTransport': ['true'] } }) },
   {
     code: 'MISSING_QUALIFIER',
@@ -80,7 +82,7 @@ export const cases: readonly Case[] = [
   },
   { code: 'FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY', bad: cond({ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-1' } }), good: cond({ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgPaths': 'o-1/*' } }) },
   { code: 'WILDCARD_WITHOUT_LIKE_OPERATOR', bad: cond({ StringEquals: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/x' } }), good: cond({ StringEquals: { 'aws:PrincipalTag/x': 'a${*}b' } }) },
-  { code: 'PRIVATE_IP_ADDRESS', bad: cond({ NotIpAddress: { 'aws:SourceIp': '192.168.1.0/24' } }), good: cond({ IpAddress: { 'aws:VpcSourceIp': '192.168.1.0/24', 'aws:SourceIp': '198.51.100.0/24' } }) },
+  { code: 'PRIVATE_IP_ADDRESS', bad: cond({ IpAddress: { 'aws:SourceIp': '192.168.1.0/24' } }), good: cond({ IpAddress: { 'aws:VpcSourceIp': '192.168.1.0/24', 'aws:SourceIp': '198.51.100.0/24' } }) },
   {
     code: 'BAD_PATTERN_FOR_MFA',
     bad: doc(deny({ Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } } })),
@@ -96,7 +98,7 @@ export const cases: readonly Case[] = [
     good: doc(deny({ NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' })),
     kind: 'resource',
   },
-  { code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', bad: doc(allow({ Action: 'iam:Pass*', Resource: '*' })), good: doc(allow({ Action: 'iam:PassRole', Resource: 'arn:aws:iam::111122223333:role/app' })) },
+  { code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', bad: doc(allow({ Action: 'iam:PassRole', Resource: '*' })), good: doc(allow({ Action: 'iam:PassRole', Resource: '*', Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } })) },
   { code: 'ALL_ACTIONS_ON_ALL_RESOURCES', bad: doc(allow({ Action: '*', Resource: '*' })), good: doc(allow({ Action: '*', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })) },
   {
     code: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL',
@@ -129,16 +131,22 @@ export const cases: readonly Case[] = [
     kind: 'resource',
   },
   // hygiene
-  { code: 'UNIQUE_SIDS_RECOMMENDED', bad: doc(s3({ Sid: 'A' }), allow({ Sid: 'A', Action: 's3:PutObject', Resource: '*' })), good: doc(s3({ Sid: 'A' }), allow({ Sid: 'B', Action: 's3:PutObject', Resource: '*' })) },
+  {
+    code: 'UNIQUE_SIDS_RECOMMENDED',
+    bad: doc(s3({ Sid: 'A', Principal: { AWS: '111122223333' } }), allow({ Sid: 'A', Principal: { AWS: '111122223333' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*' })),
+    good: doc(s3({ Sid: 'A', Principal: { AWS: '111122223333' } }), allow({ Sid: 'B', Principal: { AWS: '111122223333' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*' })),
+    kind: 'resource',
+  },
+  { code: 'UNIQUE_SIDS_REQUIRED', bad: doc(s3({ Sid: 'A' }), allow({ Sid: 'A', Action: 's3:PutObject', Resource: '*' })), good: doc(s3({ Sid: 'A' }), allow({ Sid: 'B', Action: 's3:PutObject', Resource: '*' })) },
   { code: 'UNSUPPORTED_SID', bad: doc(s3({ Sid: 'read-bucket' })), good: doc(s3({ Sid: 'read-bucket' })), kind: 'identity', options: {} },
   { code: 'EMPTY_SID_VALUE', bad: doc(s3({ Sid: '' })), good: doc(s3({ Sid: 'Read' })) },
   { code: 'MISSING_VERSION', bad: { Statement: [s3()] }, good: doc(s3()) },
   { code: 'OLD_VERSION', bad: { Version: '2008-10-17', Statement: [s3()] }, good: { Statement: [s3()] } },
   { code: 'VARIABLE_UNSUPPORTED_IN_VERSION', bad: { Version: '2008-10-17', Statement: [allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/${aws:username}/*' })] }, good: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/${aws:username}/*' })) },
-  { code: 'EMPTY_ARRAY', bad: doc(allow({ Action: [], Resource: '*' })), good: doc(allow({ Action: ['s3:GetObject'], Resource: '*' })) },
+  { code: 'EMPTY_ARRAY_ACTION', bad: doc(allow({ Action: [], Resource: '*' })), good: doc(allow({ Action: ['s3:GetObject'], Resource: '*' })) },
   { code: 'REDUNDANT_STATEMENT', bad: doc(s3({ Sid: 'A' }), s3({ Sid: 'B' })), good: doc(s3(), s3({ Action: 's3:PutObject' })) },
   {
-    code: 'POLICY_SIZE_EXCEEDS_QUOTA',
+    code: 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA',
     bad: doc(allow({ Action: 's3:GetObject', Resource: Array.from({ length: 100 }, (_, i) => `arn:aws:s3:::bucket-number-${i}/*`) })),
     good: doc(allow({ Action: 's3:GetObject', Resource: Array.from({ length: 10 }, (_, i) => `arn:aws:s3:::bucket-number-${i}/*`) })),
     options: { target: 'inline-user' },
@@ -163,5 +171,5 @@ export const cases: readonly Case[] = [
     kind: 'scp',
     options: { rules: { LEGACY_SCP_SYNTAX: 'error' } },
   },
+  ...AA_CASES,
 ];
-

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lint, lintRules, type LintOptions } from '../../src/lint/index.js';
+import { AA_CHECKS, SEVERITY_DEVIATIONS, SEVERITY_OF } from './aa-checks.js';
 import { cases, doc, s3 } from './cases.js';
 
 describe('each rule: a policy that triggers it and a near miss that does not', () => {
   it('covers every rule except those tested separately', () => {
-    const tested = new Set([...cases.map((c) => c.code), 'EMPTY_OBJECT']);
+    const tested = new Set(cases.map((c) => c.code));
     expect(lintRules.map((r) => r.code).filter((c) => !tested.has(c))).toEqual([]);
   });
   for (const c of cases) {
@@ -23,13 +24,35 @@ describe('each rule: a policy that triggers it and a near miss that does not', (
       expect(lint(c.good, options).map((f) => f.code)).not.toContain(c.code);
     });
   }
-  it('EMPTY_OBJECT (model documents can hold what the parser rejects)', () => {
+  it('EMPTY_OBJECT_CONDITION on a model document (the parser rejects what model documents can hold)', () => {
     const model = Object.freeze({
       Version: '2012-10-17' as const,
       Statement: Object.freeze([Object.freeze({ Effect: 'Allow' as const, Action: ['s3:GetObject'], Resource: ['*'], Condition: Object.freeze({}) })]),
     });
-    expect(lint(model).map((f) => f.code)).toContain('EMPTY_OBJECT');
+    expect(lint(model).map((f) => f.code)).toContain('EMPTY_OBJECT_CONDITION');
+    // the former code still configures the rule
+    expect(lint(model, { rules: { EMPTY_OBJECT: 'off' } }).map((f) => f.code)).not.toContain('EMPTY_OBJECT_CONDITION');
     const fine = Object.freeze({ ...model, Statement: Object.freeze([Object.freeze({ Effect: 'Allow' as const, Action: ['s3:GetObject'], Resource: ['*'] })]) });
-    expect(lint(fine).map((f) => f.code)).not.toContain('EMPTY_OBJECT');
+    expect(lint(fine).map((f) => f.code)).not.toContain('EMPTY_OBJECT_CONDITION');
+  });
+});
+
+describe('every IAM Access Analyzer policy check', () => {
+  const byCode = new Map(lintRules.map((r) => [r.code, r]));
+  const tested = new Set(cases.map((c) => c.code));
+  const rules = AA_CHECKS.filter((c) => c.ours !== undefined && !c.ours.startsWith('parser:'));
+  it.each(rules.map((c) => [c.title, c] as const))('%s has a rule with its severity and a trigger/near-miss case', (_, check) => {
+    const rule = byCode.get(check.ours!);
+    expect(rule, check.ours).toBeDefined();
+    expect(tested.has(check.ours!)).toBe(true);
+    if (!SEVERITY_DEVIATIONS.has(check.title)) expect(rule!.severity).toBe(SEVERITY_OF[check.type]);
+    if (check.ours !== 'LEGACY_SCP_SYNTAX') expect(rule!.source).toBe('access-analyzer');
+  });
+  it('checks without a rule say why', () => {
+    for (const c of AA_CHECKS) if (c.ours === undefined) expect(c.note, c.title).toMatch(/not offline/);
+  });
+  it('rules of our own are marked as such, and every rule is in the table or ours', () => {
+    const inTable = new Set(rules.map((c) => c.ours));
+    for (const r of lintRules) expect(inTable.has(r.code) || r.source === 'typed-iam', r.code).toBe(true);
   });
 });

@@ -1,18 +1,19 @@
 import type { LintRule } from '../context.js';
+import { UNSUPPORTED_GLOBAL_KEYS } from './unsupported-global-condition-key.js';
+import { missingTagKey } from './condition-values.js';
 import { ALL_KINDS, show, UNLISTED_KEYS } from '../helpers.js';
 
 /** INVALID_GLOBAL_CONDITION_KEY: an `aws:` key that is not a global condition key. */
 export const invalidGlobalConditionKey: LintRule = {
   code: 'INVALID_GLOBAL_CONDITION_KEY',
   severity: 'error',
-  description: 'A condition key starting with `aws:` is not one of the global condition keys (for example `aws:ARN` or a misspelling).',
+  description: 'A condition key starting with `aws:` is not one of the global condition keys (a misspelling such as `aws:SourceIP4`).',
   kinds: ALL_KINDS,
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
-        if (!c.keyLower.startsWith('aws:') || UNLISTED_KEYS.has(c.keyLower) || c.info !== undefined) continue;
-        const hint = c.keyLower === 'aws:arn' ? ' Use aws:PrincipalArn.' : ' Check the spelling against the list of global condition keys.';
-        report(c.path, `Condition key ${show(c.key)} is not a global condition key, so the condition never sees a value.${hint}`);
+        if (!c.keyLower.startsWith('aws:') || UNLISTED_KEYS.has(c.keyLower) || c.info !== undefined || c.keyLower in UNSUPPORTED_GLOBAL_KEYS || missingTagKey(c.keyLower)) continue;
+        report(c.path, `Condition key ${show(c.key)} is not a global condition key, so the condition never sees a value. Check the spelling against the list of global condition keys.`);
       }
   },
 };

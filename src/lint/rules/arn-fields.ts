@@ -1,0 +1,132 @@
+/**
+ * Resource ARN fields checked against the ARN formats of the ARN's own service (Service Authorization
+ * Reference): ARN_REGION_NOT_ALLOWED, ARN_ACCOUNT_NOT_ALLOWED, MISSING_ARN_REGION, INVALID_ARN_REGION,
+ * INVALID_ARN_RESOURCE.
+ */
+import { matchesArnTemplate, resourceTypesOf } from '../../catalog/index.js';
+import type { LintRule, ResourceEntry } from '../context.js';
+import { knownService } from '../catalog-cache.js';
+import { show, splitArn } from '../helpers.js';
+import { hasWildcard } from '../../model/syntax.js';
+
+const ARN_KINDS = ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'] as const;
+
+interface TemplateFields {
+  readonly region: boolean;
+  readonly account: boolean;
+  readonly resource: string;
+}
+
+const templatesByService = new Map<string, readonly TemplateFields[]>();
+
+/** The region/account slots and resource part of every ARN format of a service (once per service). */
+function templatesOf(service: string): readonly TemplateFields[] {
+  let t = templatesByService.get(service);
+  if (t === undefined) {
+    const out: TemplateFields[] = [];
+    for (const rt of resourceTypesOf(service))
+      for (const arn of rt.arns) {
+        const f = splitArn(arn);
+        if (f !== undefined) out.push({ region: f.region !== '', account: f.account !== '', resource: f.resource });
+      }
+    t = out;
+    templatesByService.set(service, t);
+  }
+  return t;
+}
+
+/** The ARN formats of its service whose resource part can match the ARN's, or undefined when not checkable. */
+function candidates(r: ResourceEntry): { fields: NonNullable<ResourceEntry['arn']>; fits: readonly TemplateFields[]; all: readonly TemplateFields[] } | undefined {
+  const f = r.arn;
+  if (f === undefined || f.prefix !== 'arn' || f.service === '' || f.resource === '' || hasWildcard(f.service) || f.service.includes('${')) return undefined;
+  if (f.service !== f.service.toLowerCase() || !knownService(f.service)) return undefined;
+  const all = templatesOf(f.service);
+  if (all.length === 0) return undefined;
+  return { fields: f, fits: all.filter((t) => matchesArnTemplate(t.resource, f.resource)), all };
+}
+
+const literal = (field: string): boolean => field !== '' && !hasWildcard(field) && !field.includes('${');
+
+/** Region names: two to four letters, words, a number (`us-east-1`, `us-gov-west-1`, `eusc-de-east-1`). */
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+
+/** True when `region` is written like an AWS Region name. */
+export function isRegionName(region: string): boolean {
+  return REGION.test(region);
+}
+
+function eachArn(check: (r: ResourceEntry, report: (path: string, message: string) => void) => void): Pick<LintRule, 'check'> {
+  return {
+    check(ctx, report) {
+      for (const s of ctx.statements) for (const r of s.resources) if (r.isArn) check(r, report);
+    },
+  };
+}
+
+/** ARN_REGION_NOT_ALLOWED: a Region in an ARN whose formats have no Region (IAM, S3 buckets, Route 53). */
+export const arnRegionNotAllowed: LintRule = {
+  code: 'ARN_REGION_NOT_ALLOWED',
+  severity: 'error',
+  description: 'A resource ARN names a Region, but every ARN format of its service that fits the resource part has an empty Region field (IAM roles, S3 buckets), so the ARN matches nothing.',
+  kinds: ARN_KINDS,
+  ...eachArn((r, report) => {
+    const c = candidates(r);
+    if (c === undefined || !literal(c.fields.region) || c.fits.length === 0 || c.fits.some((t) => t.region)) return;
+    report(r.path, `The service ${show(c.fields.service)} does not take a Region in this resource ARN (${show(r.raw)}); leave the Region field empty.`);
+  }),
+};
+
+/** ARN_ACCOUNT_NOT_ALLOWED: an account in an ARN whose formats have no account (S3 buckets and objects). */
+export const arnAccountNotAllowed: LintRule = {
+  code: 'ARN_ACCOUNT_NOT_ALLOWED',
+  severity: 'error',
+  description: 'A resource ARN names an account, but every ARN format of its service that fits the resource part has an empty account field (S3 buckets and objects), so the ARN matches nothing.',
+  kinds: ARN_KINDS,
+  ...eachArn((r, report) => {
+    const c = candidates(r);
+    if (c === undefined || !literal(c.fields.account) || c.fits.length === 0 || c.fits.some((t) => t.account)) return;
+    report(r.path, `The service ${show(c.fields.service)} does not take an account ID in this resource ARN (${show(r.raw)}); leave the account field empty.`);
+  }),
+};
+
+/** MISSING_ARN_REGION: an empty Region in an ARN whose formats all have one. */
+export const missingArnRegion: LintRule = {
+  code: 'MISSING_ARN_REGION',
+  severity: 'error',
+  description: 'A resource ARN has an empty Region field, but every ARN format of its service that fits the resource part has a Region, so the ARN matches nothing (use `*` for any Region).',
+  kinds: ARN_KINDS,
+  ...eachArn((r, report) => {
+    const c = candidates(r);
+    if (c === undefined || c.fields.region !== '' || c.fits.length === 0 || !c.fits.every((t) => t.region)) return;
+    report(r.path, `Add a Region to the ${show(c.fields.service)} resource ARN ${show(r.raw)} (or "*" for any Region).`);
+  }),
+};
+
+/**
+ * INVALID_ARN_REGION: a Region field that is not a Region name. Access Analyzer also reports Regions
+ * where the service is not offered; that needs the Region table, which typed-iam does not carry.
+ */
+export const invalidArnRegion: LintRule = {
+  code: 'INVALID_ARN_REGION',
+  severity: 'error',
+  description: 'The Region field of a resource ARN is not written like a Region name (`us-east-1`), for example `us-east` or `US-EAST-1`, so the ARN matches nothing. (Whether the service is offered in a valid Region needs the Region table: not checked.)',
+  kinds: ARN_KINDS,
+  ...eachArn((r, report) => {
+    const f = r.arn;
+    if (f === undefined || f.prefix !== 'arn' || !literal(f.region) || isRegionName(f.region)) return;
+    report(r.path, `The Region ${show(f.region)} in ${show(r.raw)} is not a Region name; write one such as "us-east-1", or "*".`);
+  }),
+};
+
+/** INVALID_ARN_RESOURCE: the resource part fits no ARN format of the service. */
+export const invalidArnResource: LintRule = {
+  code: 'INVALID_ARN_RESOURCE',
+  severity: 'error',
+  description: 'The resource part of an ARN fits none of the ARN formats of its service in the Service Authorization Reference (for example `arn:aws:iam::111122223333:rol/x`), so it matches no resource.',
+  kinds: ARN_KINDS,
+  ...eachArn((r, report) => {
+    const c = candidates(r);
+    if (c === undefined || c.fits.length > 0) return;
+    report(r.path, `The resource part ${show(c.fields.resource)} of ${show(r.raw)} fits no ARN format of service ${show(c.fields.service)}; check the resource types in the Service Authorization Reference.`);
+  }),
+};

@@ -1,0 +1,114 @@
+/**
+ * `aws:SourceIp` values: PRIVATE_IP_ADDRESS, PRIVATE_NOT_IP_ADDRESS, PRIVATE_IP_ADDRESS_SUBSET,
+ * PRIVATE_NOT_IP_ADDRESS_SUBSET, and IMPROVE_IP_RANGE for any IP condition. aws:SourceIp only
+ * ever holds public addresses (reference_policies_condition-keys, aws:SourceIp).
+ */
+import type { ConditionEntry, LintRule } from '../context.js';
+import { ALL_KINDS, isPrivateIp, parseIp, show, type IpBlock } from '../helpers.js';
+
+interface Split {
+  readonly c: ConditionEntry;
+  readonly priv: readonly string[];
+  readonly pub: number;
+}
+
+function sourceIp(c: ConditionEntry, negated: boolean): Split | undefined {
+  if (c.keyLower !== 'aws:sourceip' || c.op?.family !== 'IPAddress' || c.op.negated !== negated) return undefined;
+  const priv: string[] = [];
+  let pub = 0;
+  for (const v of c.values) {
+    const b = parseIp(v);
+    if (b === undefined) continue;
+    if (isPrivateIp(b)) priv.push(String(v));
+    else pub++;
+  }
+  return priv.length === 0 ? undefined : { c, priv, pub };
+}
+
+function ipRule(code: string, severity: 'error' | 'suggestion', negated: boolean, subset: boolean, description: string, message: (x: Split) => string): LintRule {
+  return {
+    code,
+    severity,
+    description,
+    kinds: ALL_KINDS,
+    check(ctx, report) {
+      for (const s of ctx.statements)
+        for (const c of s.conditions) {
+          const x = sourceIp(c, negated);
+          if (x !== undefined && (x.pub > 0) === subset) report(c.path, message(x));
+        }
+    },
+  };
+}
+
+/** PRIVATE_IP_ADDRESS: IpAddress on aws:SourceIp with only private ranges (never matches). */
+export const privateIpAddress = ipRule(
+  'PRIVATE_IP_ADDRESS',
+  'error',
+  false,
+  false,
+  '`IpAddress` on `aws:SourceIp` lists only private ranges, but the key only holds public addresses, so the condition never matches (use `aws:VpcSourceIp`).',
+  (x) => `${x.priv.map(show).join(', ')} ${x.priv.length === 1 ? 'is a private range' : 'are private ranges'}, but aws:SourceIp only holds public addresses, so this never matches; for requests through a VPC endpoint use aws:VpcSourceIp.`,
+);
+/** PRIVATE_NOT_IP_ADDRESS: NotIpAddress on aws:SourceIp with only private ranges (always matches). */
+export const privateNotIpAddress = ipRule(
+  'PRIVATE_NOT_IP_ADDRESS',
+  'error',
+  true,
+  false,
+  '`NotIpAddress` on `aws:SourceIp` lists only private ranges, but the key only holds public addresses, so the condition always matches and has no effect.',
+  (x) => `${x.priv.map(show).join(', ')} ${x.priv.length === 1 ? 'is a private range' : 'are private ranges'}, so NotIpAddress on aws:SourceIp always matches; list public ranges, or use aws:VpcSourceIp for private ones.`,
+);
+/** PRIVATE_IP_ADDRESS_SUBSET: IpAddress on aws:SourceIp mixing private and public ranges. */
+export const privateIpAddressSubset = ipRule(
+  'PRIVATE_IP_ADDRESS_SUBSET',
+  'suggestion',
+  false,
+  true,
+  '`IpAddress` on `aws:SourceIp` mixes public and private ranges; the private ones never match (use `aws:VpcSourceIp` for them).',
+  (x) => `The private ${x.priv.length === 1 ? 'range' : 'ranges'} ${x.priv.map(show).join(', ')} never match aws:SourceIp; move ${x.priv.length === 1 ? 'it' : 'them'} to aws:VpcSourceIp.`,
+);
+/** PRIVATE_NOT_IP_ADDRESS_SUBSET: NotIpAddress on aws:SourceIp mixing private and public ranges. */
+export const privateNotIpAddressSubset = ipRule(
+  'PRIVATE_NOT_IP_ADDRESS_SUBSET',
+  'suggestion',
+  true,
+  true,
+  '`NotIpAddress` on `aws:SourceIp` mixes public and private ranges; the private ones have no effect.',
+  (x) => `The private ${x.priv.length === 1 ? 'range' : 'ranges'} ${x.priv.map(show).join(', ')} have no effect under NotIpAddress on aws:SourceIp; remove ${x.priv.length === 1 ? 'it' : 'them'} or use aws:VpcSourceIp.`,
+);
+
+/** The block with the host bits cleared, written as CIDR. */
+function networkOf(b: IpBlock): string {
+  const bytes = b.bytes.map((byte, i) => {
+    const keep = Math.max(0, Math.min(8, b.prefix - i * 8));
+    return byte & ((0xff << (8 - keep)) & 0xff);
+  });
+  if (!b.v6) return `${bytes.join('.')}/${b.prefix}`;
+  const words: string[] = [];
+  for (let i = 0; i < 16; i += 2) words.push(((bytes[i]! << 8) | bytes[i + 1]!).toString(16));
+  return `${words.join(':').replace(/(^|:)0(:0)+(:|$)/, '::')}/${b.prefix}`;
+}
+
+/** IMPROVE_IP_RANGE: a CIDR block with bits set after the prefix (`10.0.0.1/24`). */
+export const improveIpRange: LintRule = {
+  code: 'IMPROVE_IP_RANGE',
+  severity: 'suggestion',
+  description: 'A CIDR block under an IP operator has non-zero bits after its prefix (`203.0.113.7/24`); IAM ignores them, so write the network address (`203.0.113.0/24`).',
+  kinds: ALL_KINDS,
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const c of s.conditions) {
+        if (c.op?.family !== 'IPAddress') continue;
+        c.values.forEach((v, i) => {
+          if (typeof v !== 'string' || !v.includes('/')) return;
+          const b = parseIp(v);
+          if (b === undefined) return;
+          const net = networkOf(b);
+          const same = parseIp(net);
+          if (same !== undefined && same.bytes.every((x, k) => x === b.bytes[k])) return;
+          report(c.values.length === 1 ? c.path : `${c.path}[${i}]`, `The bits of ${show(v)} after the /${b.prefix} prefix are ignored; write ${show(net)}.`);
+        });
+      }
+  },
+};

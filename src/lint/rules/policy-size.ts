@@ -1,0 +1,51 @@
+/**
+ * Policy size against the quota of its size target (option `target`, default: the kind's target),
+ * counted the way AWS counts, under Access Analyzer's code for the kind.
+ */
+import type { PolicyKind } from '../../model/policy-document.js';
+import type { Severity } from '../types.js';
+import type { LintRule } from '../context.js';
+import { compactText } from '../../emit/emit.js';
+import { measure } from '../../emit/size.js';
+import { DEFAULT_TARGET, resolveTarget } from '../../emit/size-targets.js';
+
+/** A number with an exponent (`1e5`) can grow when re-emitted; otherwise compact output is never longer than the text. */
+const EXPONENT = /\d[eE][+-]?\d/;
+
+function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[], what: string): LintRule {
+  return {
+    code,
+    severity,
+    description: `The ${what} is larger than the quota of its size target (option \`target\`, default: the kind's default target), counted the way AWS counts; AWS rejects it.`,
+    kinds,
+    aliases: ['POLICY_SIZE_EXCEEDS_QUOTA'],
+    check(ctx, report) {
+      const target = ctx.target ?? DEFAULT_TARGET[ctx.kind];
+      if (ctx.source !== undefined && !EXPONENT.test(ctx.source)) {
+        // upper bound: the emitted compact text is at most the source plus a Version element; bytes at most 2 per character
+        const t = resolveTarget(target);
+        const bound = (ctx.source.length + 32) * (t.unit === 'bytes' ? 2 : 1);
+        if (bound <= t.limit) return;
+      }
+      let r;
+      if (ctx.measure !== undefined) r = ctx.measure(target);
+      else {
+        const compact = compactText(ctx.document);
+        r = measure(compact, compact, target);
+      }
+      if (!r.fits)
+        report('', `The ${what} is ${r.length} ${r.unit}, ${r.over} over the ${r.limit}-${r.unit === 'bytes' ? 'byte' : 'character'} limit of target '${String(r.target)}'; split it (typed-iam/optimize) or remove statements.`);
+    },
+  };
+}
+
+/** POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA (identity, boundary and session policies). */
+export const policySizeExceedsIdentityPolicyQuota = sizeRule('POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', 'warning', ['identity', 'boundary', 'session'], 'identity policy');
+/** POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA (resource-based and VPC endpoint policies). */
+export const policySizeExceedsResourcePolicyQuota = sizeRule('POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA', 'warning', ['resource', 'endpoint'], 'resource policy');
+/** POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA */
+export const policySizeExceedsRoleTrustPolicyQuota = sizeRule('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA', 'warning', ['trust'], 'role trust policy');
+/** POLICY_SIZE_EXCEEDS_SCP_QUOTA */
+export const policySizeExceedsScpQuota = sizeRule('POLICY_SIZE_EXCEEDS_SCP_QUOTA', 'error', ['scp'], 'service control policy');
+/** POLICY_SIZE_EXCEEDS_RCP_QUOTA */
+export const policySizeExceedsRcpQuota = sizeRule('POLICY_SIZE_EXCEEDS_RCP_QUOTA', 'error', ['rcp'], 'resource control policy');

@@ -1,0 +1,127 @@
+/**
+ * Principal-element checks that need no account data: UNSUPPORTED_WILDCARD_IN_PRINCIPAL,
+ * ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL, INVALID_SERVICE_PRINCIPAL_FORMAT,
+ * FEDERATED_PRINCIPAL_NOT_SUPPORTED, REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY.
+ */
+import type { PolicyKind } from '../../model/policy-document.js';
+import type { LintContext, LintRule, Report } from '../context.js';
+import { principalValues, show } from '../helpers.js';
+
+/**
+ * True for a principal value with a wildcard other than the lone `*` (anyone). IAM matches Principal
+ * values literally: `arn:aws:iam::111122223333:role/*` names no principal (reference_policies_elements_principal).
+ */
+function partialWildcard(v: string): boolean {
+  return v !== '*' && (v.includes('*') || v.includes('?'));
+}
+
+function wildcards(ctx: LintContext, report: Report, advice: string): void {
+  for (const s of ctx.statements)
+    for (const el of ['Principal', 'NotPrincipal'] as const) {
+      const p = s.statement[el];
+      if (p === undefined || p === '*') continue;
+      for (const type of ['AWS', 'Service', 'CanonicalUser'] as const)
+        (p[type] ?? []).forEach((v, i) => {
+          if (partialWildcard(v)) report(`${s.path}.${el}.${type}[${i}]`, `Wildcards are not supported in ${el}.${type} values (${show(v)} matches no principal); ${advice}`);
+        });
+    }
+}
+
+/** UNSUPPORTED_WILDCARD_IN_PRINCIPAL: `arn:aws:iam::111122223333:user/*` in a resource policy. */
+export const unsupportedWildcardInPrincipal: LintRule = {
+  code: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
+  severity: 'error',
+  description: 'A Principal value holds a wildcard other than the lone `"*"` (`arn:aws:iam::111122223333:role/*`); principals match literally, so it names nobody. Use `"*"` with an `aws:PrincipalArn` condition.',
+  kinds: ['resource', 'endpoint', 'rcp'],
+  check(ctx, report) {
+    wildcards(ctx, report, 'name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.');
+  },
+};
+
+/** ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL: the same in a role trust policy. */
+export const roleTrustPolicyUnsupportedWildcardInPrincipal: LintRule = {
+  code: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
+  severity: 'error',
+  description: 'A role trust policy Principal value holds a wildcard other than the lone `"*"`; IAM rejects it. Trust the account and narrow with an `aws:PrincipalArn` condition.',
+  kinds: ['trust'],
+  check(ctx, report) {
+    wildcards(ctx, report, 'trust the account (arn:aws:iam::<account>:root) and add an ArnLike condition on aws:PrincipalArn.');
+  },
+};
+
+/** Service principal names: lower-case DNS labels ending in amazonaws.com (or .cn), amazon.com, or a Region-scoped form. */
+const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*\.(?:amazonaws\.com(?:\.cn)?|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/;
+
+/** INVALID_SERVICE_PRINCIPAL_FORMAT: `lambda` or `Lambda.amazonaws.com` as a service principal. */
+export const invalidServicePrincipalFormat: LintRule = {
+  code: 'INVALID_SERVICE_PRINCIPAL_FORMAT',
+  severity: 'error',
+  description: 'A `Principal.Service` value is not a service principal name (`lambda.amazonaws.com`, all lower case), so it matches no service.',
+  kinds: ['resource', 'trust', 'endpoint', 'rcp'],
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const el of ['Principal', 'NotPrincipal'] as const)
+        principalValues(s.statement[el], 'Service').forEach((v, i) => {
+          if (v === '*' || SERVICE_PRINCIPAL.test(v)) return;
+          report(`${s.path}.${el}.Service[${i}]`, `${show(v)} is not a service principal name; use the format service-name.amazonaws.com in lower case${/^[a-z0-9-]+$/.test(v) ? ` (${show(`${v}.amazonaws.com`)})` : ''}.`);
+        });
+  },
+};
+
+const NON_TRUST: readonly PolicyKind[] = ['resource', 'endpoint', 'rcp'];
+
+/** FEDERATED_PRINCIPAL_NOT_SUPPORTED: a Federated principal outside a role trust policy. */
+export const federatedPrincipalNotSupported: LintRule = {
+  code: 'FEDERATED_PRINCIPAL_NOT_SUPPORTED',
+  severity: 'error',
+  description: 'A resource-based policy names a `Federated` principal; only role trust policies accept identity providers there.',
+  kinds: NON_TRUST,
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const el of ['Principal', 'NotPrincipal'] as const)
+        if (principalValues(s.statement[el], 'Federated').length > 0)
+          report(`${s.path}.${el}.Federated`, 'This policy type does not support a federated identity provider in the principal; trust the provider in a role trust policy and name the role here.');
+  },
+};
+
+/** REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY: an assumed-role session beside its own role. */
+export const redundantPrincipalInRoleTrustPolicy: LintRule = {
+  code: 'REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY',
+  severity: 'suggestion',
+  description: 'A trust policy names both a role and an assumed-role session of that role; the session adds nothing. Remove it.',
+  kinds: ['trust'],
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      const aws = principalValues(s.statement.Principal, 'AWS');
+      const roles = new Set(aws.filter((v) => v.includes(':role/')).map((v) => v.replace(/:role\/(?:.*\/)?/, ':role/')));
+      aws.forEach((v, i) => {
+        const m = /^(arn:[^:]+:)sts(::\d{12}:)assumed-role\/([^/]+)\/.+$/.exec(v);
+        if (m === null) return;
+        const parent = `${m[1]}iam${m[2]}role/${m[3]}`;
+        if (roles.has(parent)) report(`${s.path}.Principal.AWS[${i}]`, `The assumed-role principal ${show(v)} is redundant with its role ${show(parent)}; remove it.`);
+      });
+    }
+  },
+};
+
+function uniqueIdRule(code: string, prefix: string, what: 'role' | 'user'): LintRule {
+  return {
+    code,
+    severity: 'warning',
+    description: `A principal names an IAM ${what} by its unique ID (\`${prefix}...\`) instead of its ARN; if the ${what} is deleted and recreated, the policy no longer matches it.`,
+    kinds: ['resource', 'trust', 'endpoint'],
+    check(ctx, report) {
+      for (const s of ctx.statements)
+        for (const el of ['Principal', 'NotPrincipal'] as const)
+          principalValues(s.statement[el], 'AWS').forEach((v, i) => {
+            if (v.startsWith(prefix) && /^[A-Z0-9]{16,128}$/.test(v))
+              report(`${s.path}.${el}.AWS[${i}]`, `${show(v)} is the unique ID of an IAM ${what}; use the ${what} ARN (arn:aws:iam::<account>:${what}/<name>) instead.`);
+          });
+    },
+  };
+}
+
+/** INVALID_ROLE_REFERENCE: a role unique ID (`AROA...`) as a principal. */
+export const invalidRoleReference = uniqueIdRule('INVALID_ROLE_REFERENCE', 'AROA', 'role');
+/** INVALID_USER_REFERENCE: a user unique ID (`AIDA...`) as a principal. */
+export const invalidUserReference = uniqueIdRule('INVALID_USER_REFERENCE', 'AIDA', 'user');

@@ -1,0 +1,50 @@
+/**
+ * Conditions beside service principals in resource-based policies: RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL
+ * and UNSUPPORTED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL.
+ */
+import type { LintRule, StatementFacts } from '../context.js';
+import { principalValues, show } from '../helpers.js';
+
+const SOURCE_KEYS = ['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceowner'];
+
+/** True when every principal of the statement is a service principal. */
+function onlyServices(s: StatementFacts): boolean {
+  const p = s.statement.Principal;
+  if (p === undefined || p === '*') return false;
+  return principalValues(p, 'Service').length > 0 && (Object.keys(p) as string[]).every((t) => t === 'Service');
+}
+
+/** RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL: a service principal narrowed by another key than aws:SourceArn/SourceAccount. */
+export const recommendedConditionKeyForServicePrincipal: LintRule = {
+  code: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL',
+  severity: 'suggestion',
+  description: 'A service principal is narrowed by a condition key other than `aws:SourceArn`/`aws:SourceAccount` (such as `aws:Referer`); the source keys are the ones that stop the confused deputy.',
+  kinds: ['resource'],
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      if (s.statement.Effect !== 'Allow' || principalValues(s.statement.Principal, 'Service').length === 0) continue;
+      if (s.conditions.length === 0 || SOURCE_KEYS.some((k) => s.keys.has(k))) continue;
+      const c = s.conditions[0]!;
+      report(c.path, `To restrict a service principal acting on your behalf, use aws:SourceArn or aws:SourceAccount instead of ${show(c.key)}.`);
+    }
+  },
+};
+
+/** Keys never in the request context of a service principal (they describe IAM principals). */
+const NOT_FOR_SERVICES = ['aws:principalorgid', 'aws:principalorgpaths'];
+
+/** UNSUPPORTED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL: `aws:PrincipalOrgID` with only service principals. */
+export const unsupportedConditionKeyForServicePrincipal: LintRule = {
+  code: 'UNSUPPORTED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL',
+  severity: 'error',
+  description: 'A statement whose principals are all service principals conditions on a key that service principals never carry (`aws:PrincipalOrgID`, `aws:PrincipalOrgPaths`, `aws:PrincipalTag/...`), so it never matches.',
+  kinds: ['resource'],
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      if (!onlyServices(s)) continue;
+      for (const c of s.conditions)
+        if (NOT_FOR_SERVICES.includes(c.keyLower) || c.keyLower.startsWith('aws:principaltag/'))
+          report(c.path, `Condition key ${show(c.key)} is not in the request context of a service principal (${principalValues(s.statement.Principal, 'Service').map(show).join(', ')}); use aws:SourceArn, aws:SourceAccount or aws:SourceOrgID.`);
+    }
+  },
+};

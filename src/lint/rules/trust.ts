@@ -1,0 +1,139 @@
+/**
+ * Role trust policy checks: MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY, MISSING_ACTION_FOR_CONDITION_KEY,
+ * INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY, SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED,
+ * CONFIRM_AUDIENCE_CLAIM_TYPE.
+ */
+import type { LintRule, StatementFacts } from '../context.js';
+import { normaliseKey, patternKeys } from '../catalog-cache.js';
+import { isGitHubHost, oidcProviders } from '../federated.js';
+import { principalValues, show } from '../helpers.js';
+import { wildcardMatch } from '../../model/syntax.js';
+
+/** True when the statement's Action list reaches `action` (directly or through a wildcard). */
+function allows(s: StatementFacts, action: string): boolean {
+  return s.actionElement === 'Action' && s.actions.some((a) => wildcardMatch(a.raw, action));
+}
+
+const ROLES_ANYWHERE = ['sts:AssumeRole', 'sts:SetSourceIdentity', 'sts:TagSession'];
+
+/** MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY */
+export const missingActionForRolesAnywhereTrustPolicy: LintRule = {
+  code: 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY',
+  severity: 'error',
+  description: 'A trust policy allows `rolesanywhere.amazonaws.com` without all of `sts:AssumeRole`, `sts:SetSourceIdentity` and `sts:TagSession`, which IAM Roles Anywhere needs to deliver credentials.',
+  kinds: ['trust'],
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      if (s.statement.Effect !== 'Allow') continue;
+      const i = principalValues(s.statement.Principal, 'Service').findIndex((v) => v.toLowerCase() === 'rolesanywhere.amazonaws.com');
+      if (i < 0) continue;
+      const missing = ROLES_ANYWHERE.filter((a) => !allows(s, a));
+      if (missing.length > 0) report(`${s.path}.Action`, `rolesanywhere.amazonaws.com needs ${ROLES_ANYWHERE.join(', ')} to assume a role; add ${missing.join(', ')}.`);
+    }
+  },
+};
+
+/** Trust-policy condition keys that are only set by an action that must be allowed beside sts:AssumeRole*. */
+const KEY_ACTIONS: readonly { readonly matches: (key: string) => boolean; readonly action: string }[] = [
+  { matches: (k) => k === 'sts:sourceidentity', action: 'sts:SetSourceIdentity' },
+  { matches: (k) => k === 'aws:tagkeys' || k.startsWith('aws:requesttag/') || k === 'sts:transitivetagkeys', action: 'sts:TagSession' },
+];
+
+/** MISSING_ACTION_FOR_CONDITION_KEY: `sts:SourceIdentity` without `sts:SetSourceIdentity`, session tags without `sts:TagSession`. */
+export const missingActionForConditionKey: LintRule = {
+  code: 'MISSING_ACTION_FOR_CONDITION_KEY',
+  severity: 'error',
+  description: 'A trust policy statement conditions on a key that only a companion action sets (`sts:SourceIdentity` needs `sts:SetSourceIdentity`; `aws:RequestTag/...`, `aws:TagKeys` and `sts:TransitiveTagKeys` need `sts:TagSession`) without allowing that action.',
+  kinds: ['trust'],
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      if (s.statement.Effect !== 'Allow' || s.actionElement !== 'Action') continue;
+      for (const c of s.conditions) {
+        const need = KEY_ACTIONS.find((k) => k.matches(c.keyLower));
+        if (need === undefined || allows(s, need.action)) continue;
+        report(c.path, `The ${need.action} action must be in the Action element to set values for ${show(c.key)}; add ${need.action}.`);
+      }
+    }
+  },
+};
+
+const WEB_PROVIDERS = ['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com'];
+const PROVIDER_ARN = /^arn:[a-z-]+:iam::(?:\d{12}|\$\{[^}]+\}):(?:saml-provider\/[\w+=,.@-]+|oidc-provider\/[^\s*?]+)$/;
+
+/** INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY */
+export const invalidFederatedPrincipalSyntaxInRoleTrustPolicy: LintRule = {
+  code: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY',
+  severity: 'error',
+  description: 'A `Principal.Federated` value of a trust policy is neither an identity provider ARN (`arn:aws:iam::111122223333:saml-provider/Name`, `...:oidc-provider/host`) nor a web identity domain (`cognito-identity.amazonaws.com`, `accounts.google.com`, `graph.facebook.com`, `www.amazon.com`).',
+  kinds: ['trust'],
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      principalValues(s.statement.Principal, 'Federated').forEach((v, i) => {
+        if (WEB_PROVIDERS.includes(v.toLowerCase()) || PROVIDER_ARN.test(v)) return;
+        report(`${s.path}.Principal.Federated[${i}]`, `${show(v)} is not a federated principal; use a provider ARN (arn:aws:iam::<account>:saml-provider/<name> or :oidc-provider/<host>) or a web identity domain.`);
+      });
+  },
+};
+
+/** SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED: a wildcard in the GitHub `sub` claim. */
+export const specificGithubRepoAndBranchRecommended: LintRule = {
+  code: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED',
+  severity: 'warning',
+  description: 'A trust policy for GitHub Actions matches `token.actions.githubusercontent.com:sub` with a wildcard, so more repositories or branches than intended can assume the role; name the repository and branch.',
+  kinds: ['trust', 'resource'],
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      if (s.statement.Effect !== 'Allow') continue;
+      const hosts = new Set(oidcProviders(s).filter((p) => isGitHubHost(p.host)).map((p) => `${p.host}:sub`));
+      for (const c of s.conditions) {
+        if (!hosts.has(c.keyLower) || c.op?.negated !== false) continue;
+        const wild = c.values.find((v) => typeof v === 'string' && (v.includes('*') || v.includes('?')));
+        if (wild !== undefined) report(c.path, `${show(wild)} in ${show(c.key)} can allow workflows of more repositories or branches than intended; name the repository and branch (repo:<org>/<repo>:ref:refs/heads/<branch>).`);
+      }
+    }
+  },
+};
+
+/** CONFIRM_AUDIENCE_CLAIM_TYPE: an OIDC `aud` claim tested with a set qualifier. */
+export const confirmAudienceClaimType: LintRule = {
+  code: 'CONFIRM_AUDIENCE_CLAIM_TYPE',
+  severity: 'suggestion',
+  description: "An identity provider's `aud` claim is tested with `ForAnyValue:`/`ForAllValues:`; that is right only if the provider sends several audiences (most send one, which needs a plain operator). Confirm the claim's type.",
+  kinds: ['trust'],
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const c of s.conditions)
+        if (c.keyLower.endsWith(':aud') && c.op?.qualifier !== undefined)
+          report(c.operatorPath, `${show(c.key)} is tested with ${show(c.op.qualifier)}; if the provider sends a single audience, drop the qualifier, otherwise keep it.`);
+  },
+};
+
+const COMPANIONS = ['sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext'];
+
+/**
+ * UNSUPPORTED_ACTION_FOR_CONDITION_KEY: in a trust policy, a service key (`sts:ExternalId`) that some
+ * listed actions support and others do not; the condition is not evaluated for those others. As in
+ * Access Analyzer, actions with wildcards are not checked.
+ */
+export const unsupportedActionForConditionKey: LintRule = {
+  code: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY',
+  severity: 'error',
+  description: 'A role trust policy statement conditions on a service key (such as `sts:ExternalId`) that some of its actions do not support (Service Authorization Reference); move those actions to a statement without the key.',
+  kinds: ['trust'],
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      if (s.actionElement !== 'Action') continue;
+      // sts:TagSession and sts:SetSourceIdentity are authorized within the AssumeRole* call, whose context they share
+      const exact = s.actions.filter((a) => !a.wildcard && a.data.actions.length > 0 && !COMPANIONS.includes(a.lower));
+      if (exact.length < 2) continue;
+      for (const c of s.conditions) {
+        const info = c.info;
+        if (info === undefined || info.global || c.keyLower.startsWith('aws:')) continue;
+        const key = normaliseKey(info.key);
+        const unsupported = exact.filter((a) => !patternKeys(a.lower).has(key));
+        if (unsupported.length === 0 || unsupported.length === exact.length) continue;
+        report(c.path, `The actions ${unsupported.map((a) => show(a.raw)).join(', ')} do not support ${show(c.key)}, so the condition is not evaluated for them; move them to a statement without this key.`);
+      }
+    }
+  },
+};

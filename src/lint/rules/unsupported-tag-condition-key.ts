@@ -1,0 +1,94 @@
+/**
+ * ALLOW/DENY(_NOT_ACTION)_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: a global tag key
+ * (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:TagKeys`) beside actions of services that never
+ * put it in the request context. A condition on an absent key is false (positive operators), so a
+ * Deny statement does not deny those actions.
+ */
+import type { Severity } from '../types.js';
+import type { ConditionEntry, LintRule, StatementFacts } from '../context.js';
+import { normaliseKey, patternKeys } from '../catalog-cache.js';
+import { ALL_KINDS, show } from '../helpers.js';
+
+const TAG_KEYS = ['aws:resourcetag/{}', 'aws:requesttag/{}', 'aws:tagkeys'];
+
+function tagKeys(s: StatementFacts): ConditionEntry[] {
+  const seen = new Set<string>();
+  return s.conditions.filter((c) => {
+    if (!c.keyLower.startsWith('aws:')) return false;
+    const k = normaliseKey(c.info?.key ?? c.key);
+    if (!TAG_KEYS.includes(k) || seen.has(c.keyLower)) return false;
+    seen.add(c.keyLower);
+    return true;
+  });
+}
+
+/** Services of the statement's actions none of whose matched actions documents the key. */
+function unsupportedServices(s: StatementFacts, key: string): string[] {
+  const byService = new Map<string, boolean>();
+  for (const a of s.actions) {
+    if (a.serviceWildcard || a.data.actions.length === 0) continue;
+    const ok = patternKeys(a.lower).has(key);
+    byService.set(a.service, (byService.get(a.service) ?? false) || ok);
+  }
+  return [...byService].filter(([, ok]) => !ok).map(([svc]) => svc);
+}
+
+function tagRule(code: string, effect: 'Allow' | 'Deny', element: 'Action' | 'NotAction', severity: Severity, description: string): LintRule {
+  return {
+    code,
+    severity,
+    description,
+    kinds: ALL_KINDS,
+    check(ctx, report) {
+      for (const s of ctx.statements) {
+        if (s.statement.Effect !== effect || s.actionElement !== element) continue;
+        for (const c of tagKeys(s)) {
+          const key = normaliseKey(c.info?.key ?? c.key);
+          if (element === 'NotAction') {
+            report(c.path, `${show(c.key)} is absent from the request context of services without tag support, so this ${effect} statement ${effect === 'Deny' ? 'does not deny' : 'does not allow'} their actions (NotAction covers them all); list the actions instead.`);
+            continue;
+          }
+          const services = unsupportedServices(s, key);
+          if (services.length === 0) continue;
+          report(
+            c.path,
+            `${show(c.key)} is never in the request context of ${services.map(show).join(', ')} actions, so this ${effect} statement ${effect === 'Deny' ? 'does not deny' : 'does not allow'} them; move those actions to a statement without this key.`,
+          );
+        }
+      }
+    },
+  };
+}
+
+/** DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE */
+export const denyWithUnsupportedTagConditionKeyForService = tagRule(
+  'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+  'Deny',
+  'Action',
+  'security',
+  'A Deny statement conditions on a global tag key (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:TagKeys`) that the listed actions of some service never carry, so those actions are not denied.',
+);
+/** DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE */
+export const denyNotActionWithUnsupportedTagConditionKeyForService = tagRule(
+  'DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+  'Deny',
+  'NotAction',
+  'security',
+  'A Deny statement with NotAction conditions on a global tag key; actions of the many services without tag support are not denied.',
+);
+/** ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE */
+export const allowWithUnsupportedTagConditionKeyForService = tagRule(
+  'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+  'Allow',
+  'Action',
+  'suggestion',
+  'An Allow statement conditions on a global tag key that the listed actions of some service never carry, so it never allows those actions.',
+);
+/** ALLOW_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE */
+export const allowNotActionWithUnsupportedTagConditionKeyForService = tagRule(
+  'ALLOW_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+  'Allow',
+  'NotAction',
+  'suggestion',
+  'An Allow statement with NotAction conditions on a global tag key; it never allows the actions of services without tag support.',
+);

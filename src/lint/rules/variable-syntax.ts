@@ -1,0 +1,121 @@
+/**
+ * Policy-variable syntax in Resource, NotResource and condition values (reference_policies_variables):
+ * `${name}` or `${name, 'default'}`; the escapes `${*}`, `${?}`, `${$}` are literal characters.
+ * MISSING_BRACE_IN_VARIABLE, EMPTY_VARIABLE, UNSUPPORTED_SPACE_IN_VARIABLE, UNSUPPORTED_SYMBOL_IN_VARIABLE,
+ * MISSING_QUOTE_IN_VARIABLE, and VARIABLE_USAGE_TOO_BROAD.
+ */
+import type { LintContext, LintRule, Report } from '../context.js';
+import { ALL_KINDS, show } from '../helpers.js';
+
+/** What is wrong with one `${...}` in a text, or undefined. */
+export type VariableProblem = 'missing-brace' | 'empty' | 'space' | 'symbol' | 'quote' | 'too-broad';
+
+const NAME_CHAR = /^[A-Za-z0-9:/_.\-@+=]$/;
+
+/** Variables that tell principals apart (user name, user id, principal tags, federated claims), where a trailing wildcard leaks. */
+function principalScoped(name: string): boolean {
+  const n = name.toLowerCase();
+  if (!n.startsWith('aws:')) return n.includes(':');
+  return n === 'aws:username' || n === 'aws:userid' || n === 'aws:principalaccount' || n === 'aws:federatedprovider' || n.startsWith('aws:principaltag/');
+}
+
+/** The problems of the variables written in `text` (a string value of an element where variables work). */
+export function variableProblems(text: string): { problem: VariableProblem; variable: string }[] {
+  const out: { problem: VariableProblem; variable: string }[] = [];
+  let i = text.indexOf('${');
+  while (i >= 0) {
+    const end = text.indexOf('}', i + 2);
+    if (end < 0) {
+      out.push({ problem: 'missing-brace', variable: text.slice(i) });
+      break;
+    }
+    const body = text.slice(i + 2, end);
+    const variable = text.slice(i, end + 1);
+    if (body !== '*' && body !== '?' && body !== '$') {
+      const comma = body.indexOf(',');
+      const name = comma < 0 ? body : body.slice(0, comma);
+      if (name.trim() === '') out.push({ problem: 'empty', variable });
+      else if (/\s/.test(name)) out.push({ problem: 'space', variable });
+      else if (name.includes('${') || [...name].some((ch) => !NAME_CHAR.test(ch))) out.push({ problem: 'symbol', variable });
+      else if (comma >= 0) {
+        const def = body.slice(comma + 1).trim();
+        if (def.length < 2 || !def.startsWith("'") || !def.endsWith("'")) out.push({ problem: 'quote', variable });
+      }
+      if (principalScoped(name.trim()) && (text[end + 1] === '*' || text[end + 1] === '?')) out.push({ problem: 'too-broad', variable });
+    }
+    i = text.indexOf('${', end + 1);
+  }
+  return out;
+}
+
+/** Every text where variables are resolved: Resource/NotResource entries and string condition values. */
+function eachText(ctx: LintContext, visit: (text: string, path: string) => void): void {
+  for (const s of ctx.statements) {
+    for (const r of s.resources) if (r.raw.includes('${')) visit(r.raw, r.path);
+    for (const c of s.conditions)
+      c.values.forEach((v, i) => {
+        if (typeof v === 'string' && v.includes('${')) visit(v, c.values.length === 1 ? c.path : `${c.path}[${i}]`);
+      });
+  }
+}
+
+function variableRule(code: string, problem: VariableProblem, severity: 'error' | 'security', description: string, message: (variable: string) => string): LintRule {
+  return {
+    code,
+    severity,
+    description,
+    kinds: ALL_KINDS,
+    check(ctx: LintContext, report: Report) {
+      eachText(ctx, (text, path) => {
+        for (const p of variableProblems(text)) if (p.problem === problem) report(path, message(p.variable));
+      });
+    },
+  };
+}
+
+/** MISSING_BRACE_IN_VARIABLE */
+export const missingBraceInVariable = variableRule(
+  'MISSING_BRACE_IN_VARIABLE',
+  'missing-brace',
+  'error',
+  'A policy variable `${...` has no closing brace.',
+  (v) => `The policy variable ${show(v)} has no closing "}"; add it after the variable name.`,
+);
+/** EMPTY_VARIABLE */
+export const emptyVariable = variableRule('EMPTY_VARIABLE', 'empty', 'error', 'A policy variable `${}` names nothing.', (v) => `${show(v)} is an empty policy variable; name a key inside it or remove it.`);
+/** UNSUPPORTED_SPACE_IN_VARIABLE */
+export const unsupportedSpaceInVariable = variableRule(
+  'UNSUPPORTED_SPACE_IN_VARIABLE',
+  'space',
+  'error',
+  'The name inside a policy variable contains a space (`${aws:user name}`); only a default value may hold spaces.',
+  (v) => `The variable name in ${show(v)} contains a space; remove it.`,
+);
+/** UNSUPPORTED_SYMBOL_IN_VARIABLE */
+export const unsupportedSymbolInVariable = variableRule(
+  'UNSUPPORTED_SYMBOL_IN_VARIABLE',
+  'symbol',
+  'error',
+  'The name inside a policy variable contains a character that no condition key has (`${aws:user#name}`, a nested `${`).',
+  (v) => `The variable name in ${show(v)} contains an unsupported character; variable names are condition keys such as aws:username.`,
+);
+/** MISSING_QUOTE_IN_VARIABLE */
+export const missingQuoteInVariable = variableRule(
+  'MISSING_QUOTE_IN_VARIABLE',
+  'quote',
+  'error',
+  "The default value of a policy variable is not enclosed in single quotes (`${aws:PrincipalTag/team, company-wide}`).",
+  (v) => `The default value in ${show(v)} must begin and end with a single quote: \${key, 'default'}.`,
+);
+/**
+ * VARIABLE_USAGE_TOO_BROAD (typed-iam's reading of the check: Access Analyzer does not publish its
+ * trigger): a wildcard right after a variable, so `home/${aws:username}*` also matches the objects of
+ * every user whose name starts with yours.
+ */
+export const variableUsageTooBroad = variableRule(
+  'VARIABLE_USAGE_TOO_BROAD',
+  'too-broad',
+  'security',
+  'A wildcard follows a policy variable directly (`home/${aws:username}*`), so the value also matches other principals whose value starts with yours (`bob` matches `bobby`); put a delimiter between them (`home/${aws:username}/*`).',
+  (v) => `The wildcard right after ${show(v)} also matches values of other principals that start with this one; add a delimiter such as "/" before the wildcard.`,
+);

@@ -1,0 +1,71 @@
+/**
+ * The six checks Access Analyzer runs for one sensitive action (iam:PassRole, iam:CreateServiceLinkedRole):
+ * the action named or matched by a wildcard (or left in by NotAction), on `*` or with NotResource.
+ */
+import type { Severity } from './types.js';
+import type { LintRule, StatementFacts } from './context.js';
+import { show, splitArn } from './helpers.js';
+import { hasWildcard, wildcardMatch } from '../model/syntax.js';
+
+/** How a statement reaches the action. */
+type Reach = 'named' | 'star' | 'not-action';
+/** How a statement names the resources. */
+type Where = 'star' | 'not-resource';
+
+/** True for `*` and ARNs whose resource part is `*` or `<type>/*` (every resource of the type). */
+function isStarResource(raw: string): boolean {
+  if (raw === '*') return true;
+  const f = splitArn(raw);
+  if (f === undefined) return false;
+  const slash = f.resource.indexOf('/');
+  const name = slash < 0 ? f.resource : f.resource.slice(slash + 1);
+  return name === '*' && (slash < 0 || !hasWildcard(f.resource.slice(0, slash)));
+}
+
+function reach(s: StatementFacts, action: string): { how: Reach; raw: string } | undefined {
+  if (s.actionElement === 'Action') {
+    const named = s.actions.find((a) => !a.wildcard && a.lower === action.toLowerCase());
+    if (named !== undefined) return { how: 'named', raw: named.raw };
+    const star = s.actions.find((a) => a.wildcard && wildcardMatch(a.raw, action));
+    return star === undefined ? undefined : { how: 'star', raw: star.raw };
+  }
+  if (s.actionElement === 'NotAction' && !s.actions.some((a) => wildcardMatch(a.raw, action))) return { how: 'not-action', raw: 'NotAction' };
+  return undefined;
+}
+
+function where(s: StatementFacts): { where: Where; path: string } | undefined {
+  if (s.resourceElement === 'NotResource') return { where: 'not-resource', path: `${s.path}.NotResource` };
+  const star = s.resources.find((r) => isStarResource(r.raw));
+  return star === undefined ? undefined : { where: 'star', path: star.path };
+}
+
+/** One variant: its code and the shape of statement it reports. */
+export interface Variant {
+  readonly code: string;
+  readonly reach: Reach;
+  readonly where: Where;
+}
+
+/** Builds the rule of one variant. `exempt` names condition keys (lower case) that make the statement fine. */
+export function starVariant(action: string, v: Variant, severity: Severity, exempt: readonly string[], risk: string, fix: string): LintRule {
+  const reachText = v.reach === 'named' ? `\`${action}\`` : v.reach === 'star' ? `a wildcard action that matches \`${action}\`` : `NotAction that leaves \`${action}\` in`;
+  const whereText = v.where === 'star' ? 'on `"*"` (or every resource of the type)' : 'with NotResource';
+  return {
+    code: v.code,
+    severity,
+    description: `An Allow statement grants ${reachText} ${whereText}${exempt.length > 0 ? ` without a \`${exempt[0]}\` condition` : ''}: ${risk}`,
+    kinds: ['identity', 'resource'],
+    check(ctx, report) {
+      for (const s of ctx.statements) {
+        if (s.statement.Effect !== 'Allow') continue;
+        const r = reach(s, action);
+        if (r === undefined || r.how !== v.reach) continue;
+        const w = where(s);
+        if (w === undefined || w.where !== v.where) continue;
+        if (exempt.some((k) => s.keys.has(k))) continue;
+        const what = r.how === 'not-action' ? `NotAction (which leaves ${action} allowed)` : show(r.raw);
+        report(w.path, `${what} ${v.where === 'star' ? 'on "*"' : 'with NotResource'} ${risk} ${fix}`);
+      }
+    },
+  };
+}

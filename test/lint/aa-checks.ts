@@ -1,0 +1,176 @@
+/**
+ * Every check of the IAM Access Analyzer policy validation reference (IAM User Guide, "IAM policy
+ * validation check reference") and what typed-iam does with it. Read by rules.test.ts (every offline
+ * check has a rule with Access Analyzer's severity and a trigger/near-miss case) and by
+ * scripts/lint-rules-doc.ts (the table in docs/lint-rules.md).
+ */
+
+/** Access Analyzer finding types. */
+export type FindingType = 'ERROR' | 'SECURITY_WARNING' | 'WARNING' | 'SUGGESTION';
+
+export interface AaCheck {
+  /** The check as the reference titles it. */
+  readonly title: string;
+  readonly type: FindingType;
+  /** The lint code (same as Access Analyzer's issue code), `parser:CODE` for a parse issue, or undefined. */
+  readonly ours?: string;
+  /** Why there is no offline rule, or how typed-iam deviates. */
+  readonly note?: string;
+}
+
+const NEEDS_RESOURCE_TYPE =
+  'needs the resource type the resource-based policy is attached to (an input of ValidatePolicy, not part of the policy): not offline';
+
+export const AA_CHECKS: readonly AaCheck[] = [
+  // errors
+  { title: 'ARN account not allowed', type: 'ERROR', ours: 'ARN_ACCOUNT_NOT_ALLOWED' },
+  { title: 'ARN Region not allowed', type: 'ERROR', ours: 'ARN_REGION_NOT_ALLOWED' },
+  { title: 'Data type mismatch', type: 'ERROR', ours: 'parser:INVALID_TYPE' },
+  { title: 'Duplicate keys with different case', type: 'ERROR', ours: 'DUPLICATE_KEYS_WITH_DIFFERENT_CASE' },
+  { title: 'Invalid action', type: 'ERROR', ours: 'INVALID_ACTION' },
+  { title: 'Invalid ARN account', type: 'ERROR', ours: 'INVALID_ARN_ACCOUNT' },
+  { title: 'Invalid ARN prefix', type: 'ERROR', ours: 'INVALID_ARN_PREFIX' },
+  { title: 'Invalid ARN Region', type: 'ERROR', ours: 'INVALID_ARN_REGION', note: 'offline part only: a Region field that is not a Region name; whether the service is offered in a real Region needs the Region table (not carried)' },
+  { title: 'Invalid ARN resource', type: 'ERROR', ours: 'INVALID_ARN_RESOURCE' },
+  { title: 'Invalid ARN service case', type: 'ERROR', ours: 'INVALID_ARN_SERVICE_CASE' },
+  { title: 'Invalid condition data type', type: 'ERROR', ours: 'INVALID_CONDITION_DATA_TYPE' },
+  { title: 'Invalid condition key format', type: 'ERROR', ours: 'INVALID_CONDITION_KEY_FORMAT' },
+  { title: 'Invalid condition multiple Boolean', type: 'ERROR', ours: 'INVALID_CONDITION_MULTIPLE_BOOLEAN' },
+  { title: 'Invalid condition operator', type: 'ERROR', ours: 'INVALID_CONDITION_OPERATOR' },
+  { title: 'Invalid effect', type: 'ERROR', ours: 'parser:INVALID_EFFECT' },
+  { title: 'Invalid global condition key', type: 'ERROR', ours: 'INVALID_GLOBAL_CONDITION_KEY' },
+  { title: 'Invalid partition', type: 'ERROR', ours: 'INVALID_PARTITION' },
+  { title: 'Invalid policy element', type: 'ERROR', ours: 'parser:UNKNOWN_ELEMENT' },
+  { title: 'Invalid principal format', type: 'ERROR', ours: 'parser:INVALID_PRINCIPAL' },
+  { title: 'Invalid principal key', type: 'ERROR', ours: 'parser:INVALID_PRINCIPAL' },
+  { title: 'Invalid Region', type: 'ERROR', ours: 'INVALID_REGION', note: 'offline part only: an aws:RequestedRegion value that is not a Region name' },
+  { title: 'Invalid service', type: 'ERROR', ours: 'INVALID_SERVICE' },
+  { title: 'Invalid service condition key', type: 'ERROR', ours: 'INVALID_SERVICE_CONDITION_KEY' },
+  { title: 'Invalid service in action', type: 'ERROR', ours: 'INVALID_SERVICE', note: 'one code for an unknown service prefix in an action' },
+  { title: 'Invalid service principal format', type: 'ERROR', ours: 'INVALID_SERVICE_PRINCIPAL_FORMAT' },
+  { title: 'Invalid variable for operator', type: 'ERROR', ours: 'INVALID_VARIABLE_FOR_OPERATOR' },
+  { title: 'Invalid version', type: 'ERROR', ours: 'parser:INVALID_VERSION' },
+  { title: 'Json syntax error', type: 'ERROR', ours: 'parser:JSON_SYNTAX' },
+  { title: 'Missing action', type: 'ERROR', ours: 'parser:MISSING_ELEMENT' },
+  { title: 'Missing ARN field', type: 'ERROR', ours: 'MISSING_ARN_FIELD' },
+  { title: 'Missing ARN Region', type: 'ERROR', ours: 'MISSING_ARN_REGION' },
+  { title: 'Missing effect', type: 'ERROR', ours: 'parser:MISSING_ELEMENT' },
+  { title: 'Missing principal', type: 'ERROR', ours: 'parser:PRINCIPAL_REQUIRED' },
+  { title: 'Missing qualifier', type: 'ERROR', ours: 'MISSING_QUALIFIER', note: 'typed-iam reports a warning: AWS managed policies use the plain form for keys that carry one value in practice' },
+  { title: 'Missing resource', type: 'ERROR', ours: 'parser:RESOURCE_REQUIRED' },
+  { title: 'Missing statement', type: 'ERROR', ours: 'parser:MISSING_ELEMENT' },
+  { title: 'Missing tag key in condition', type: 'ERROR', ours: 'MISSING_TAG_KEY_IN_CONDITION' },
+  { title: 'Null with if exists', type: 'ERROR', ours: 'NULL_WITH_IF_EXISTS' },
+  { title: 'SCP syntax error action wildcard', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'SCPs accept the full IAM language since September 2025; the old SCP restrictions are one opt-in rule' },
+  { title: 'SCP syntax error allow condition', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above' },
+  { title: 'SCP syntax error allow NotAction', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above' },
+  { title: 'SCP syntax error allow resource', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above' },
+  { title: 'SCP syntax error NotResource', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above' },
+  { title: 'SCP syntax error principal', type: 'ERROR', ours: 'parser:PRINCIPAL_NOT_ALLOWED' },
+  { title: 'RCP syntax error action', type: 'ERROR', ours: 'RCP_SYNTAX_ERROR_ACTION' },
+  { title: 'Policy size exceeds RCP quota', type: 'ERROR', ours: 'POLICY_SIZE_EXCEEDS_RCP_QUOTA' },
+  { title: 'Unique Sids required', type: 'ERROR', ours: 'UNIQUE_SIDS_REQUIRED' },
+  { title: 'Unsupported action in policy', type: 'ERROR', note: NEEDS_RESOURCE_TYPE },
+  { title: 'Unsupported element combination', type: 'ERROR', ours: 'parser:CONFLICTING_ELEMENTS' },
+  { title: 'Unsupported global condition key', type: 'ERROR', ours: 'UNSUPPORTED_GLOBAL_CONDITION_KEY' },
+  { title: 'Unsupported principal', type: 'ERROR', ours: 'parser:PRINCIPAL_NOT_ALLOWED' },
+  { title: 'Unsupported resource ARN in policy', type: 'ERROR', note: NEEDS_RESOURCE_TYPE },
+  { title: 'Unsupported Sid', type: 'ERROR', ours: 'UNSUPPORTED_SID' },
+  { title: 'Unsupported wildcard in principal', type: 'ERROR', ours: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL' },
+  { title: 'Missing brace in variable', type: 'ERROR', ours: 'MISSING_BRACE_IN_VARIABLE' },
+  { title: 'Unsupported symbol in variable', type: 'ERROR', ours: 'UNSUPPORTED_SYMBOL_IN_VARIABLE' },
+  { title: 'Missing quote in variable', type: 'ERROR', ours: 'MISSING_QUOTE_IN_VARIABLE' },
+  { title: 'Unsupported space in variable', type: 'ERROR', ours: 'UNSUPPORTED_SPACE_IN_VARIABLE' },
+  { title: 'Empty variable', type: 'ERROR', ours: 'EMPTY_VARIABLE' },
+  { title: 'Variable unsupported in element', type: 'ERROR', ours: 'VARIABLE_UNSUPPORTED_IN_ELEMENT' },
+  { title: 'Variable unsupported in version', type: 'ERROR', ours: 'VARIABLE_UNSUPPORTED_IN_VERSION' },
+  { title: 'Private IP address', type: 'ERROR', ours: 'PRIVATE_IP_ADDRESS' },
+  { title: 'Private NotIpAddress', type: 'ERROR', ours: 'PRIVATE_NOT_IP_ADDRESS' },
+  { title: 'Policy size exceeds SCP quota', type: 'ERROR', ours: 'POLICY_SIZE_EXCEEDS_SCP_QUOTA' },
+  { title: 'Invalid vpc format', type: 'ERROR', ours: 'INVALID_VPC_FORMAT' },
+  { title: 'Invalid vpce format', type: 'ERROR', ours: 'INVALID_VPCE_FORMAT' },
+  { title: 'Federated principal not supported', type: 'ERROR', ours: 'FEDERATED_PRINCIPAL_NOT_SUPPORTED' },
+  { title: 'Unsupported action for condition key', type: 'ERROR', ours: 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY' },
+  { title: 'Unsupported condition key for service principal', type: 'ERROR', ours: 'UNSUPPORTED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL' },
+  { title: 'Role trust policy syntax error notprincipal', type: 'ERROR', ours: 'parser:NOT_PRINCIPAL_NOT_ALLOWED' },
+  { title: 'Role trust policy unsupported wildcard in principal', type: 'ERROR', ours: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL' },
+  { title: 'Role trust policy syntax error resource', type: 'ERROR', ours: 'parser:RESOURCE_NOT_ALLOWED' },
+  { title: 'Missing action for condition key', type: 'ERROR', ours: 'MISSING_ACTION_FOR_CONDITION_KEY' },
+  { title: 'Invalid federated principal syntax in role trust policy', type: 'ERROR', ours: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY' },
+  { title: 'Mismatched action for principal', type: 'ERROR', ours: 'MISMATCHED_ACTION_FOR_PRINCIPAL' },
+  { title: 'Missing action for roles anywhere trust policy', type: 'ERROR', ours: 'MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY' },
+  // general warnings
+  { title: 'Create SLR with NotResource', type: 'WARNING', ours: 'CREATE_SLR_WITH_NOT_RESOURCE' },
+  { title: 'Create SLR with star in action and NotResource', type: 'WARNING', ours: 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE' },
+  { title: 'Create SLR with NotAction and NotResource', type: 'WARNING', ours: 'CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE' },
+  { title: 'Create SLR with star in resource', type: 'WARNING', ours: 'CREATE_SLR_WITH_STAR_IN_RESOURCE' },
+  { title: 'Create SLR with star in action and resource', type: 'WARNING', ours: 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE' },
+  { title: 'Create SLR with star in resource and NotAction', type: 'WARNING', ours: 'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION' },
+  { title: 'Deprecated global condition key', type: 'WARNING', ours: 'UNSUPPORTED_GLOBAL_CONDITION_KEY', note: 'the only key the reference names, aws:ARN, is reported once, as the UNSUPPORTED_GLOBAL_CONDITION_KEY error (AWS no longer supports it)' },
+  { title: 'Invalid date value', type: 'WARNING', ours: 'INVALID_DATE_VALUE' },
+  { title: 'Invalid role reference', type: 'WARNING', ours: 'INVALID_ROLE_REFERENCE' },
+  { title: 'Invalid user reference', type: 'WARNING', ours: 'INVALID_USER_REFERENCE' },
+  { title: 'Missing version', type: 'WARNING', ours: 'MISSING_VERSION' },
+  { title: 'Unique Sids recommended', type: 'WARNING', ours: 'UNIQUE_SIDS_RECOMMENDED' },
+  { title: 'Wildcard without like operator', type: 'WARNING', ours: 'WILDCARD_WITHOUT_LIKE_OPERATOR' },
+  { title: 'Policy size exceeds identity policy quota', type: 'WARNING', ours: 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA' },
+  { title: 'Policy size exceeds resource policy quota', type: 'WARNING', ours: 'POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA' },
+  { title: 'Type mismatch', type: 'WARNING', ours: 'TYPE_MISMATCH' },
+  { title: 'Type mismatch Boolean', type: 'WARNING', ours: 'TYPE_MISMATCH_BOOLEAN' },
+  { title: 'Type mismatch date', type: 'WARNING', ours: 'TYPE_MISMATCH_DATE' },
+  { title: 'Type mismatch IP range', type: 'WARNING', ours: 'TYPE_MISMATCH_IP_RANGE' },
+  { title: 'Type mismatch number', type: 'WARNING', ours: 'TYPE_MISMATCH_NUMBER' },
+  { title: 'Type mismatch string', type: 'WARNING', ours: 'TYPE_MISMATCH_STRING' },
+  { title: 'Specific github repo and branch recommended', type: 'WARNING', ours: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED' },
+  { title: 'Policy size exceeds role trust policy quota', type: 'WARNING', ours: 'POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA' },
+  // security warnings
+  { title: 'Allow with NotPrincipal', type: 'SECURITY_WARNING', ours: 'ALLOW_WITH_NOT_PRINCIPAL' },
+  { title: 'ForAllValues with single valued key', type: 'SECURITY_WARNING', ours: 'FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY' },
+  { title: 'Pass role with NotResource', type: 'SECURITY_WARNING', ours: 'PASS_ROLE_WITH_NOT_RESOURCE' },
+  { title: 'Pass role with star in action and NotResource', type: 'SECURITY_WARNING', ours: 'PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE' },
+  { title: 'Pass role with NotAction and NotResource', type: 'SECURITY_WARNING', ours: 'PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE' },
+  { title: 'Pass role with star in resource', type: 'SECURITY_WARNING', ours: 'PASS_ROLE_WITH_STAR_IN_RESOURCE' },
+  { title: 'Pass role with star in action and resource', type: 'SECURITY_WARNING', ours: 'PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE' },
+  { title: 'Pass role with star in resource and NotAction', type: 'SECURITY_WARNING', ours: 'PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION' },
+  { title: 'Missing paired condition keys', type: 'SECURITY_WARNING', ours: 'MISSING_PAIRED_CONDITION_KEYS' },
+  { title: 'Deny with unsupported tag condition key for service', type: 'SECURITY_WARNING', ours: 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE' },
+  { title: 'Deny NotAction with unsupported tag condition key for service', type: 'SECURITY_WARNING', ours: 'DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE' },
+  { title: 'Restrict access to service principal', type: 'SECURITY_WARNING', ours: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL' },
+  { title: 'Missing condition key for oidc principal', type: 'SECURITY_WARNING', ours: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL' },
+  { title: 'Missing github repo condition key', type: 'SECURITY_WARNING', ours: 'MISSING_GITHUB_REPO_CONDITION_KEY' },
+  { title: 'Variable usage too broad', type: 'SECURITY_WARNING', ours: 'VARIABLE_USAGE_TOO_BROAD', note: 'the reference text was not available offline; typed-iam reads it as a wildcard right after a principal-scoped variable' },
+  // suggestions
+  { title: 'Empty array action', type: 'SUGGESTION', ours: 'EMPTY_ARRAY_ACTION' },
+  { title: 'Empty array condition', type: 'SUGGESTION', ours: 'EMPTY_ARRAY_CONDITION' },
+  { title: 'Empty array condition ForAllValues', type: 'SUGGESTION', ours: 'EMPTY_ARRAY_CONDITION_FORALLVALUES' },
+  { title: 'Empty array condition ForAnyValue', type: 'SUGGESTION', ours: 'EMPTY_ARRAY_CONDITION_FORANYVALUE' },
+  { title: 'Empty array condition IfExists', type: 'SUGGESTION', ours: 'EMPTY_ARRAY_CONDITION_IFEXISTS' },
+  { title: 'Empty array principal', type: 'SUGGESTION', ours: 'EMPTY_ARRAY_PRINCIPAL' },
+  { title: 'Empty array resource', type: 'SUGGESTION', ours: 'EMPTY_ARRAY_RESOURCE' },
+  { title: 'Empty object condition', type: 'SUGGESTION', ours: 'EMPTY_OBJECT_CONDITION' },
+  { title: 'Empty object principal', type: 'SUGGESTION', ours: 'EMPTY_OBJECT_PRINCIPAL' },
+  { title: 'Empty Sid value', type: 'SUGGESTION', ours: 'EMPTY_SID_VALUE' },
+  { title: 'Equivalent to null false', type: 'SUGGESTION', ours: 'EQUIVALENT_TO_NULL_FALSE' },
+  { title: 'Equivalent to null true', type: 'SUGGESTION', ours: 'EQUIVALENT_TO_NULL_TRUE' },
+  { title: 'Improve IP range', type: 'SUGGESTION', ours: 'IMPROVE_IP_RANGE' },
+  { title: 'Null with qualifier', type: 'SUGGESTION', ours: 'NULL_WITH_QUALIFIER' },
+  { title: 'Private IP address subset', type: 'SUGGESTION', ours: 'PRIVATE_IP_ADDRESS_SUBSET' },
+  { title: 'Private NotIpAddress subset', type: 'SUGGESTION', ours: 'PRIVATE_NOT_IP_ADDRESS_SUBSET' },
+  { title: 'Redundant action', type: 'SUGGESTION', ours: 'REDUNDANT_ACTION' },
+  { title: 'Redundant condition value num', type: 'SUGGESTION', ours: 'REDUNDANT_CONDITION_VALUE_NUM' },
+  { title: 'Redundant resource', type: 'SUGGESTION', ours: 'REDUNDANT_RESOURCE' },
+  { title: 'Redundant statement', type: 'SUGGESTION', ours: 'REDUNDANT_STATEMENT' },
+  { title: 'Wildcard in service name', type: 'SUGGESTION', ours: 'WILDCARD_IN_SERVICE_NAME' },
+  { title: 'Allow with unsupported tag condition key for service', type: 'SUGGESTION', ours: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE' },
+  { title: 'Allow NotAction with unsupported tag condition key for service', type: 'SUGGESTION', ours: 'ALLOW_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE' },
+  { title: 'Recommended condition key for service principal', type: 'SUGGESTION', ours: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL' },
+  { title: 'Irrelevant condition key in policy', type: 'SUGGESTION', note: NEEDS_RESOURCE_TYPE },
+  { title: 'Redundant principal in role trust policy', type: 'SUGGESTION', ours: 'REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY' },
+  { title: 'Confirm audience claim type', type: 'SUGGESTION', ours: 'CONFIRM_AUDIENCE_CLAIM_TYPE' },
+];
+
+/** Access Analyzer finding type -> lint severity. */
+export const SEVERITY_OF = { ERROR: 'error', SECURITY_WARNING: 'security', WARNING: 'warning', SUGGESTION: 'suggestion' } as const;
+
+/** Checks (by title) where typed-iam knowingly reports another severity (each says why in its note). */
+export const SEVERITY_DEVIATIONS: ReadonlySet<string> = new Set(['Missing qualifier', 'Deprecated global condition key']);
