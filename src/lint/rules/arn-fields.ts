@@ -6,6 +6,7 @@
 import { matchesArnTemplate, resourceTypesOf } from '../../catalog/index.js';
 import type { LintRule, ResourceEntry } from '../context.js';
 import { knownService } from '../catalog-cache.js';
+import { BoundedCache } from '../../internal/bounded-cache.js';
 import { show, splitArn } from '../helpers.js';
 import { hasWildcard } from '../../model/syntax.js';
 
@@ -17,7 +18,7 @@ interface TemplateFields {
   readonly resource: string;
 }
 
-const templatesByService = new Map<string, readonly TemplateFields[]>();
+const templatesByService = new BoundedCache<string, readonly TemplateFields[]>(1024);
 
 /** The region/account slots and resource part of every ARN format of a service (once per service). */
 function templatesOf(service: string): readonly TemplateFields[] {
