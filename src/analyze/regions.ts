@@ -124,6 +124,20 @@ class Nfa {
     return state.includes(this.tokens.length) || (this.universal !== -1 && state[0] === this.universal);
   }
 
+  start(): number[] {
+    return this.closure(new Set([0]));
+  }
+
+  sig(state: readonly number[]): string {
+    return this.accepts(state) ? '1' : '0';
+  }
+
+  /** The text when no character is a wildcard, else undefined. */
+  get literalText(): string | undefined {
+    for (const t of this.tokens) if (t.t === T.Star || t.t === T.Any) return undefined;
+    return String.fromCharCode(...this.written.length === 0 ? [] : this.tokens.map((t, i) => (t.t === T.Sep ? COLON : this.written[i - this.tokens.slice(0, i).filter((x) => x.t === T.Sep).length]!)));
+  }
+
   chars(into: Set<number>): void {
     for (const tok of this.tokens) {
       if (tok.t !== T.Char) continue;
@@ -135,6 +149,74 @@ class Nfa {
       }
     }
   }
+}
+
+/**
+ * All wildcard-free patterns of a walk in one trie: one matcher instead of one per literal (a
+ * policy may list hundreds of literal actions or ARNs). Its state is the trie node; its part of a
+ * cell's signature is the literal that ends there.
+ */
+class Trie {
+  readonly written: number[] = [];
+  readonly #next: Map<number, number>[] = [new Map()];
+  readonly #end: number[] = [-1];
+  readonly #colons: number[] = [0];
+
+  /** `foldComponents`: letters compare ignoring case while fewer than this many `:` were read. */
+  constructor(literals: readonly string[], readonly foldComponents: number) {
+    literals.forEach((lit, id) => {
+      let node = 0;
+      for (let i = 0; i < lit.length; i++) {
+        const raw = lit.charCodeAt(i);
+        this.written.push(raw);
+        const c = this.#colons[node]! < foldComponents ? fold(raw) : raw;
+        let n = this.#next[node]!.get(c);
+        if (n === undefined) {
+          n = this.#next.length;
+          this.#next.push(new Map());
+          this.#end.push(-1);
+          this.#colons.push(this.#colons[node]! + (raw === COLON ? 1 : 0));
+          this.#next[node]!.set(c, n);
+        }
+        node = n;
+      }
+      if (this.#end[node] === -1) this.#end[node] = id;
+    });
+  }
+
+  start(): number[] {
+    return [0];
+  }
+
+  step(state: readonly number[], c: number): number[] {
+    const node = state[0]!;
+    const n = this.#next[node]!.get(this.#colons[node]! < this.foldComponents ? fold(c) : c);
+    return n === undefined ? [] : [n];
+  }
+
+  sig(state: readonly number[]): string {
+    return state.length === 0 ? '-' : String(this.#end[state[0]!]);
+  }
+
+  chars(into: Set<number>): void {
+    for (const c of this.written) {
+      into.add(c);
+      if (this.foldComponents > 0) {
+        const ch = String.fromCharCode(c);
+        into.add(ch.toUpperCase().charCodeAt(0));
+        into.add(ch.toLowerCase().charCodeAt(0));
+      }
+    }
+  }
+}
+
+/** What the product walk needs of a matcher. */
+interface Matcher {
+  readonly written: readonly number[];
+  start(): number[];
+  step(state: readonly number[], c: number): number[];
+  sig(state: readonly number[]): string;
+  chars(into: Set<number>): void;
 }
 
 /** A shape every proposed string must have (a small deterministic automaton over character classes). */
@@ -193,8 +275,29 @@ export class WorkLimit extends Error {
  * // e.g. ['s3:get', 'q:q'] (one string matching, one not)
  * ```
  */
-export function cellRepresentatives(patterns: readonly SegmentedPattern[], shape: Shape, maxStates: number, what = 'splitting strings'): string[] {
-  const nfas = patterns.map((p) => new Nfa(p));
+export function cellRepresentatives(
+  patterns: readonly SegmentedPattern[],
+  shape: Shape,
+  maxStates: number,
+  what = 'splitting strings',
+  deadline = Infinity,
+): string[] {
+  // wildcard-free patterns of one kind go into a trie each (kind: how many components fold case)
+  const nfas: Matcher[] = [];
+  const literals = new Map<number, string[]>();
+  for (const p of patterns) {
+    const n = new Nfa(p);
+    const text = n.literalText;
+    const foldKinds = p.map((seg) => seg.fold);
+    const foldComponents = foldKinds.every((f) => f) ? Infinity : foldKinds.every((f, i) => f === (i < foldKinds.length - 1)) && p.length === 6 ? 5 : foldKinds.every((f) => !f) ? 0 : -1;
+    if (text === undefined || foldComponents === -1) nfas.push(n);
+    else {
+      let list = literals.get(foldComponents);
+      if (list === undefined) literals.set(foldComponents, (list = []));
+      list.push(text);
+    }
+  }
+  for (const [foldComponents, list] of literals) nfas.push(new Trie(list, foldComponents));
   // characters as written first, so that the shortest representatives read like the policies
   const alphabet = new Set<number>();
   for (const n of nfas) for (const c of n.written) alphabet.add(c);
@@ -222,13 +325,13 @@ export function cellRepresentatives(patterns: readonly SegmentedPattern[], shape
     for (let i = 0; i < sets.length; i++) if (sets[i]!.length > 0) k += `|${i}:${sets[i]!.join(',')}`;
     return k;
   };
-  const start: State = { shape: shape.start, sets: nfas.map((n) => n.closure(new Set([0]))), text: '' };
+  const start: State = { shape: shape.start, sets: nfas.map((n) => n.start()), text: '' };
   const seen = new Set<string>([keyOf(start.shape, start.sets)]);
   const cells = new Map<string, string>();
   const record = (s: State) => {
     if (!shape.accepts(s.shape)) return;
     let sig = '';
-    for (let i = 0; i < nfas.length; i++) sig += nfas[i]!.accepts(s.sets[i]!) ? '1' : '0';
+    for (let i = 0; i < nfas.length; i++) sig += `${nfas[i]!.sig(s.sets[i]!)},`;
     if (!cells.has(sig)) cells.set(sig, s.text);
   };
   record(start);
@@ -244,6 +347,7 @@ export function cellRepresentatives(patterns: readonly SegmentedPattern[], shape
         if (seen.has(key)) continue;
         seen.add(key);
         if (seen.size > maxStates) throw new WorkLimit(what);
+        if ((seen.size & 1023) === 0 && Date.now() > deadline) throw new WorkLimit(`${what} (timeoutMs reached)`);
         const st: State = { shape: sh, sets, text: s.text + String.fromCharCode(c) };
         record(st);
         next.push(st);

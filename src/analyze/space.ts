@@ -230,10 +230,10 @@ export function search(q: SearchQuestion): SearchAnswer {
     };
 
     // 1a. actions
-    const actionBits = actionCandidates(stmts, q.options.actions ?? 'open');
+    const actionBits = actionCandidates(stmts, q.options.actions ?? 'open', deadline);
     checkTime('splitting actions');
     // 1b. resources
-    const resourceBits = resourceCandidates(stmts);
+    const resourceBits = resourceCandidates(stmts, deadline);
     checkTime('splitting resources');
     // 2. actions x resources
     let budget = MAX_COMBINATIONS;
@@ -242,6 +242,7 @@ export function search(q: SearchQuestion): SearchAnswer {
       for (const [lb, lv] of left)
         for (const [rb, rv] of right) {
           if (--budget < 0) throw new WorkLimit('combining fields');
+          if ((budget & 4095) === 0 && Date.now() > deadline) throw new WorkLimit('combining fields (timeoutMs reached)');
           const b = lb & rb;
           if (!out.has(b)) out.set(b, join(lv, rv));
         }
@@ -342,7 +343,7 @@ function simplify(
 }
 
 /** Patterns of an action list, grouped by lower-cased service prefix (`*` lists under ''). */
-function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog'): Map<bigint, string> {
+function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', deadline: number): Map<bigint, string> {
   const patterns = new Set<string>();
   for (const s of stmts) for (const a of [...(s.st.Action ?? []), ...(s.st.NotAction ?? [])]) patterns.add(a);
   const bitsOf = (action: string): bigint => {
@@ -374,7 +375,7 @@ function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog'): Ma
     }
     if (global) {
       const segs: SegmentedPattern[] = [...patterns].map((p) => [{ text: p, fold: true, colonFree: false }]);
-      candidates = cellRepresentatives(segs, ACTION_TEXT, MAX_STATES, 'splitting actions');
+      candidates = cellRepresentatives(segs, ACTION_TEXT, MAX_STATES, 'splitting actions', deadline);
     } else {
       candidates = [];
       let fresh = 'q';
@@ -382,7 +383,7 @@ function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog'): Ma
       candidates.push(`${fresh}:Action`);
       for (const [prefix, names] of byPrefix) {
         const segs: SegmentedPattern[] = names.map((n) => [{ text: n, fold: true, colonFree: false }]);
-        for (const name of cellRepresentatives(segs, NAME_TEXT, MAX_STATES, 'splitting actions')) candidates.push(`${prefix}:${name}`);
+        for (const name of cellRepresentatives(segs, NAME_TEXT, MAX_STATES, 'splitting actions', deadline)) candidates.push(`${prefix}:${name}`);
       }
     }
   }
@@ -403,18 +404,53 @@ const NAME_TEXT: Shape = {
   fresh: ANY_TEXT.fresh,
 };
 
-function resourceCandidates(stmts: readonly Stmt[]): Map<bigint, string> {
+function resourceCandidates(stmts: readonly Stmt[], deadline: number): Map<bigint, string> {
   const raws = new Set<string>();
   for (const s of stmts) for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) if (r !== '*') raws.add(r);
-  const segs: SegmentedPattern[] = [];
+  const arnEntries: { parts: readonly { text: string }[] }[] = [];
+  const short: string[] = [];
   for (const raw of raws) {
-    // whole text (texts with fewer than five colons, short ARNs read unpadded), component-wise (ARN texts)
-    segs.push([{ text: raw, fold: false, colonFree: false }]);
-    const p = plainPattern(raw);
-    const parts = splitPattern(p) ?? (raw.startsWith('arn:') ? padPattern(p) : undefined);
-    if (parts !== undefined) segs.push(parts.map((q, i) => ({ text: q.text, fold: i < 5, colonFree: i < 5 })));
+    const parts = splitPattern(plainPattern(raw));
+    if (parts === undefined) short.push(raw);
+    else arnEntries.push({ parts });
   }
-  const candidates = ['*', ...cellRepresentatives(segs, ANY_TEXT, MAX_STATES, 'splitting resources')];
+  const component = (parts: readonly { text: string }[]): SegmentedPattern => parts.map((q, i) => ({ text: q.text, fold: i < 5, colonFree: i < 5 }));
+  const candidates = ['*'];
+  if (short.length > 0) {
+    // short ARNs are read whole or padded depending on the policy type: walk every reading at once
+    const segs: SegmentedPattern[] = [];
+    for (const raw of raws) {
+      segs.push([{ text: raw, fold: false, colonFree: false }]);
+      const p = plainPattern(raw);
+      const parts = splitPattern(p) ?? (raw.startsWith('arn:') ? padPattern(p) : undefined);
+      if (parts !== undefined) segs.push(component(parts));
+    }
+    candidates.push(...cellRepresentatives(segs, ANY_TEXT, MAX_STATES, 'splitting resources', deadline));
+  } else {
+    // ARN texts only meet entries of their own service (or of a wildcard service): one walk per
+    // service, kept to texts of that service, and one for every other service
+    const byService = new Map<string, SegmentedPattern[]>();
+    const global: SegmentedPattern[] = [];
+    for (const e of arnEntries) {
+      const svc = e.parts[2]!.text;
+      if (svc.includes('*') || svc.includes('?')) global.push(component(e.parts));
+      else {
+        const k = svc.toLowerCase();
+        let list = byService.get(k);
+        if (list === undefined) byService.set(k, (list = []));
+        list.push(component(e.parts));
+      }
+    }
+    const serviceOf = (t: string) => t.split(':')[2]?.toLowerCase();
+    const only = (svc: string): SegmentedPattern => ['*', '*', svc, '*', '*', '*'].map((text, i) => ({ text, fold: i < 5, colonFree: i < 5 }));
+    for (const [svc, list] of byService)
+      for (const t of cellRepresentatives([...list, ...global, only(svc)], ANY_TEXT, MAX_STATES, 'splitting resources', deadline))
+        if (serviceOf(t) === svc) candidates.push(t);
+    for (const t of cellRepresentatives([...global, ...[...byService.keys()].map(only)], ANY_TEXT, MAX_STATES, 'splitting resources', deadline)) {
+      const svc = serviceOf(t);
+      if (svc === undefined || !byService.has(svc)) candidates.push(t);
+    }
+  }
   const ctx = new Context({});
   const out = new Map<bigint, string>();
   for (const r of candidates) {
