@@ -29,8 +29,9 @@ pkg.typesVersions = { '*': typesVersions };
 pkg.bin = { [BIN.name]: `./${BIN.out}` };
 pkg.files = ['dist', 'schema', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 pkg.sideEffects = false;
-pkg.peerDependencies = { vitest: '^3.2.0 || ^4.0.0' };
-pkg.peerDependenciesMeta = { vitest: { optional: true } };
+// optional peers: each loaded only by its entry (typed-iam/vitest, typed-iam/cdk)
+pkg.peerDependencies = { vitest: '^3.2.0 || ^4.0.0', 'aws-cdk-lib': '^2.100.0', constructs: '^10.0.0' };
+pkg.peerDependenciesMeta = { vitest: { optional: true }, 'aws-cdk-lib': { optional: true }, constructs: { optional: true } };
 
 writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
 console.log(`package.json: exports ${Object.keys(exportsMap).join(' ')}`);

@@ -19,7 +19,8 @@ export interface Consumer {
 /**
  * Packs the package (dist/ must be built) and installs the tarball in a new project outside the
  * repository, so nothing resolves through the repository's node_modules by accident. zod and
- * type-fest come from the npm cache. vitest (an optional peer) is linked from the repository.
+ * type-fest come from the npm cache. The optional peers (vitest,
+ * aws-cdk-lib, constructs) are linked from the repository.
  */
 export function packAndInstall(prefix: string): Consumer {
   const base = mkdtempSync(join(tmpdir(), `typed-iam-${prefix}-`));
@@ -32,8 +33,11 @@ export function packAndInstall(prefix: string): Consumer {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const vitest = join(dir, 'node_modules', 'vitest');
-  if (!existsSync(vitest)) symlinkSync(join(root, 'node_modules', 'vitest'), vitest, 'dir');
+  // optional peers (vitest for typed-iam/vitest, aws-cdk-lib and constructs for typed-iam/cdk)
+  for (const peer of ['vitest', 'aws-cdk-lib', 'constructs']) {
+    const link = join(dir, 'node_modules', peer);
+    if (!existsSync(link)) symlinkSync(join(root, 'node_modules', peer), link, 'dir');
+  }
   return {
     dir,
     tarball,

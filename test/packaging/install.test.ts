@@ -103,7 +103,17 @@ describe('packed typed-iam', () => {
       types: [],
     };
     consumer.write(`tsconfig.${mode}.json`, JSON.stringify({ compilerOptions: options, files: ['esm.ts', 'cjs.cts'] }));
-    return consumer.run(process.execPath, [tscBin, '-p', `tsconfig.${mode}.json`, '--listFiles']);
+    try {
+      return consumer.run(process.execPath, [tscBin, '-p', `tsconfig.${mode}.json`, '--listFiles']);
+    } catch (e) {
+      // typed-iam/cdk loads aws-cdk-lib's declarations, which do not pass this strict lib check
+      // themselves (exactOptionalPropertyTypes); only errors in other files count
+      const message = (e as Error).message;
+      const errors = message.split('\n').filter((l) => /error TS\d+/.test(l));
+      const ours = errors.filter((l) => !/node_modules[\\/](aws-cdk-lib|constructs)[\\/]/.test(l));
+      if (errors.length === 0 || ours.length > 0) throw e;
+      return message;
+    }
   }
 
   it('type-checks every subpath under moduleResolution node16 (ESM and CommonJS files)', () => {

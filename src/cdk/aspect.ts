@@ -1,0 +1,243 @@
+/** `TypedIamChecks`: a CDK aspect that lints and sizes every IAM policy of each stack it visits. */
+import { Annotations, CfnElement, CfnResource, Stack, Token, type IAspect } from 'aws-cdk-lib/core';
+import { CfnManagedPolicy } from 'aws-cdk-lib/aws-iam';
+import type { IConstruct } from 'constructs';
+import type { Severity } from '../lint/types.js';
+import { layoutRole } from './layout.js';
+import { atOrAbove, checkTemplate, type PolicySizeReport, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
+import type { Template } from './tokens.js';
+
+/** Options of {@link TypedIamChecks}. */
+export interface TypedIamChecksOptions {
+  /**
+   * Findings at or above this severity become error annotations (which fail `cdk synth` and
+   * `cdk deploy`); the others become warnings (suggestions: info). Default `'security'`.
+   */
+  readonly failOn?: Severity;
+  /** Findings to accept, each with a reason; `path` limits one to a construct path prefix or logical ID. */
+  readonly suppressions?: readonly Suppression[];
+  /**
+   * Longest values you know, for sizing tokens: keys are construct paths (`App/Stack/Bucket`: the
+   * longest physical name), logical IDs, resource types (`AWS::IAM::Role`), pseudo parameters
+   * (`AWS::Region`), parameter names or export names.
+   */
+  readonly tokenLengths?: { readonly [key: string]: number };
+  /** Longest value of a token nothing is known about. Default 2048, the longest ARN IAM accepts. */
+  readonly unknownTokenLength?: number;
+  /** Managed policies a role, user or group may have. Default 10 (raise it with your quota). */
+  readonly maxManagedPolicies?: number;
+  /** Role trust policy length limit. Default 2,048 (an adjustable quota). */
+  readonly trustPolicyLimit?: number;
+  /** Lint rule settings (`{ REDUNDANT_ACTION: 'off' }`), as `lint`'s `rules` option. */
+  readonly rules?: TemplateCheckOptions['rules'];
+  /** An info annotation with the exact size of every policy that fits. Default `true`. */
+  readonly reportSizes?: boolean;
+  /**
+   * Lay each role's DefaultPolicy statements out by exact size with `planRole` (inline policy up
+   * to 10,240 characters, then managed policies of at most 6,144), replacing CDK's estimated split.
+   * `{ minimize: true }` also merges statements first (never changes a decision). Default `false`.
+   */
+  readonly fitRolePolicies?: boolean | { readonly minimize?: boolean };
+}
+
+const SUPPRESS = 'typed-iam:suppressions';
+
+function checkSuppressions(list: readonly Suppression[]): void {
+  for (const s of list) {
+    if (typeof s.code !== 'string' || s.code === '') throw new RangeError('typed-iam: a suppression needs the finding code it suppresses.');
+    if (typeof s.reason !== 'string' || s.reason.trim() === '') throw new RangeError(`typed-iam: the suppression of ${s.code} needs a reason; say why the finding is accepted.`);
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A CDK aspect that checks every IAM policy of the stacks it visits, on the CloudFormation they
+ * synthesise (so policies of every construct are reached): lint findings and the exact size of each
+ * policy against its quota (tokens at their longest), reported as annotations on the construct that
+ * owns the policy. With `fitRolePolicies` it also re-lays roles' policies by exact size.
+ *
+ * The checks run after all aspects and CDK's own preparation, when the stack is validated.
+ *
+ * @example
+ * ```ts
+ * const app = new App();
+ * new MyStack(app, 'Prod');
+ * Aspects.of(app).add(new TypedIamChecks({ failOn: 'security', fitRolePolicies: true }));
+ * // cdk synth: "[Error at /Prod/Bucket/Policy/Resource] [typed-iam] PUBLIC_PRINCIPAL_WITHOUT_CONDITION ..."
+ * ```
+ */
+export class TypedIamChecks implements IAspect {
+  readonly #options: TypedIamChecksOptions;
+  readonly #seen = new WeakSet<Stack>();
+
+  constructor(options: TypedIamChecksOptions = {}) {
+    checkSuppressions(options.suppressions ?? []);
+    this.#options = options;
+  }
+
+  /**
+   * Accepts findings `code` on `construct` and everything below it, for a stated reason. The
+   * suppression is written into the template metadata of the resources, where
+   * `typed-iam cdk check` reads it too.
+   *
+   * @example
+   * ```ts
+   * TypedIamChecks.suppress(websiteBucket, [{ code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION', reason: 'public website' }]);
+   * ```
+   */
+  static suppress(construct: IConstruct, suppressions: readonly Omit<Suppression, 'path'>[]): void {
+    checkSuppressions(suppressions);
+    construct.node.addMetadata(SUPPRESS, suppressions.map((s) => ({ code: s.code, reason: s.reason })));
+  }
+
+  visit(node: IConstruct): void {
+    if (!Stack.isStack(node) || this.#seen.has(node)) return;
+    this.#seen.add(node);
+    node.node.addValidation({
+      validate: () => {
+        this.#check(node);
+        return [];
+      },
+    });
+  }
+
+  #check(stack: Stack): void {
+    const elements = stack.node.findAll().filter((c): c is CfnElement => CfnElement.isCfnElement(c) && Stack.of(c) === stack);
+    const byId = new Map<string, CfnElement>();
+    for (const e of elements) byId.set(stack.resolve(e.logicalId) as string, e);
+
+    // suppressions given on constructs go into the resources' template metadata
+    for (const e of elements) {
+      if (!(e instanceof CfnResource)) continue;
+      const list: { code: string; reason: string }[] = [];
+      for (let c: IConstruct | undefined = e; c !== undefined; c = c.node.scope)
+        for (const m of c.node.metadata) if (m.type === SUPPRESS) list.push(...(m.data as { code: string; reason: string }[]));
+      if (list.length > 0) e.addMetadata('typed-iam', { suppressions: list });
+    }
+
+    const known = (v: string) => (Token.isUnresolved(v) ? undefined : v);
+    const lengths: { [key: string]: number } = {};
+    for (const [key, n] of Object.entries(this.#options.tokenLengths ?? {})) {
+      lengths[key] = n;
+      if (!key.includes('/')) continue;
+      const want = key.replace(/^\/+|\/+$/g, '');
+      for (const [id, e] of byId) if (e.node.path === want || e.node.path === `${want}/Resource`) lengths[id] = n;
+    }
+    const options: TemplateCheckOptions = {
+      tokenLengths: lengths,
+      ...(this.#options.unknownTokenLength === undefined ? {} : { unknownTokenLength: this.#options.unknownTokenLength }),
+      ...(this.#options.maxManagedPolicies === undefined ? {} : { maxManagedPolicies: this.#options.maxManagedPolicies }),
+      ...(this.#options.trustPolicyLimit === undefined ? {} : { trustPolicyLimit: this.#options.trustPolicyLimit }),
+      ...(this.#options.rules === undefined ? {} : { rules: this.#options.rules }),
+      suppressions: this.#options.suppressions ?? [],
+      stackName: known(stack.stackName),
+      account: known(stack.account),
+      region: known(stack.region),
+      partition: known(stack.partition),
+      pathOf: (id) => byId.get(id)?.node.path,
+    };
+
+    const render = (): Template => {
+      const template: { Resources: Record<string, unknown>; Parameters: Record<string, unknown>; Mappings: Record<string, unknown>; Outputs: Record<string, unknown> } = {
+        Resources: {},
+        Parameters: {},
+        Mappings: {},
+        Outputs: {},
+      };
+      for (const e of elements) {
+        const fragment = stack.resolve((e as unknown as { _toCloudFormation(): object })._toCloudFormation()) as Record<string, Record<string, unknown> | undefined>;
+        for (const section of ['Resources', 'Parameters', 'Mappings', 'Outputs'] as const) Object.assign(template[section], fragment[section] ?? {});
+      }
+      return template as unknown as Template;
+    };
+
+    let template = render();
+    const fit = this.#options.fitRolePolicies;
+    if (fit !== undefined && fit !== false) {
+      this.#fitRoles(stack, template, byId, { ...options, ...(typeof fit === 'object' && fit.minimize === true ? { minimize: true } : {}) });
+      template = render();
+    }
+
+    const { findings, sizes } = checkTemplate(template, options);
+    const failOn = this.#options.failOn ?? 'security';
+    for (const f of findings) this.#annotate(byId.get(f.logicalId) ?? stack, f, failOn);
+    if (this.#options.reportSizes !== false) for (const s of sizes) if (s.fits === 'yes') Annotations.of(byId.get(s.logicalId) ?? stack).addInfo(sizeInfo(s));
+  }
+
+  #annotate(scope: IConstruct, f: TemplateFinding, failOn: Severity): void {
+    const where = f.templatePath.split('.Properties.')[1] ?? f.property;
+    const text = `[typed-iam] ${f.severity} ${f.code} ${where}: ${f.message}`;
+    const a = Annotations.of(scope);
+    if (f.suppressed !== undefined) a.addInfo(`${text} (suppressed: ${f.suppressed.reason})`);
+    else if (atOrAbove(f.severity, failOn)) a.addError(text);
+    else if (f.severity === 'suggestion') a.addInfo(text);
+    else a.addWarningV2(`typed-iam:${f.code}`, text);
+  }
+
+  #fitRoles(stack: Stack, template: Template, byId: Map<string, CfnElement>, options: TemplateCheckOptions & { minimize?: boolean }): void {
+    const idOf = (e: CfnElement) => stack.resolve(e.logicalId) as string;
+    for (const [roleId, roleL1] of byId) {
+      if (!(roleL1 instanceof CfnResource) || roleL1.cfnResourceType !== 'AWS::IAM::Role') continue;
+      const role = roleL1.node.scope;
+      if (role === undefined) continue;
+      const child = (id: string, type: string): CfnResource | undefined => {
+        const r = role.node.tryFindChild(id)?.node.tryFindChild('Resource');
+        return r instanceof CfnResource && r.cfnResourceType === type ? r : undefined;
+      };
+      const inline = child('DefaultPolicy', 'AWS::IAM::Policy');
+      if (inline === undefined) continue;
+      const numbered = (prefix: string) =>
+        role.node.children
+          .map((c) => ({ c, m: new RegExp(`^${escape(prefix)}(\\d+)$`).exec(c.node.id) }))
+          .filter((x) => x.m !== null)
+          .sort((a, b) => Number(a.m![1]) - Number(b.m![1]))
+          .map((x) => child(x.c.node.id, 'AWS::IAM::ManagedPolicy'))
+          .filter((r): r is CfnResource => r !== undefined);
+      const existing = [...numbered('OverflowPolicy'), ...numbered('TypedIamPolicy')];
+      let layout;
+      try {
+        layout = layoutRole(template, roleId, idOf(inline), existing.map(idOf), options);
+      } catch (e) {
+        Annotations.of(inline).addError(`[typed-iam] fitRolePolicies: the role's policies could not be laid out: ${(e as Error).message}`);
+        continue;
+      }
+      if (!layout.plan.withinQuota && layout.plan.problem !== undefined) Annotations.of(roleL1).addError(`[typed-iam] fitRolePolicies: ${layout.plan.problem}`);
+      inline.addPropertyOverride('PolicyDocument', layout.inline);
+      layout.managed.forEach((doc, i) => {
+        const old = existing[i];
+        if (old !== undefined) {
+          old.addPropertyOverride('PolicyDocument', doc);
+          return;
+        }
+        let n = i + 1;
+        while (role.node.tryFindChild(`TypedIamPolicy${n}`) !== undefined) n++;
+        const created = new CfnManagedPolicy(role, `TypedIamPolicy${n}`, {
+          policyDocument: doc,
+          roles: [roleL1.ref],
+          description: `Part of the policies for ${role.node.path} (typed-iam fitRolePolicies)`,
+        });
+        inline.addDependency(created);
+      });
+      // policies CDK made that the exact layout does not need: dependents wait for the inline policy instead
+      for (const old of existing.slice(layout.managed.length)) {
+        for (const e of byId.values())
+          if (e instanceof CfnResource && e.obtainDependencies().includes(old)) {
+            e.removeDependency(old);
+            if (e !== inline) e.addDependency(inline);
+          }
+        old.node.scope?.node.tryRemoveChild(old.node.id);
+        byId.delete(idOf(old));
+      }
+    }
+  }
+}
+
+function sizeInfo(s: PolicySizeReport): string {
+  const where = s.aggregate === undefined ? s.property : `${s.property} (inline policies of ${s.aggregate.entity} together)`;
+  const len = s.longest === s.shortest ? `${s.longest.toLocaleString('en-US')}` : `at most ${s.longest.toLocaleString('en-US')}`;
+  return `[typed-iam] POLICY_SIZE ${where}: ${len} of ${s.limit.toLocaleString('en-US')} ${s.unit} (target '${s.target}')${s.tokens.length > 0 ? `, tokens at their longest (${s.tokens.map((t) => `${t.token} ${t.longest}`).slice(0, 4).join(', ')})` : ''}.`;
+}
+

@@ -1,0 +1,126 @@
+/** Between typed-iam policies and aws-cdk-lib's `PolicyDocument` / `PolicyStatement`. */
+import { Stack, Token } from 'aws-cdk-lib/core';
+import { PolicyDocument, PolicyStatement, PrincipalBase, PrincipalPolicyFragment, type IPrincipal } from 'aws-cdk-lib/aws-iam';
+import type { PolicyKind, PrincipalElement } from '../model/policy-document.js';
+import { parsePolicy } from '../parse/index.js';
+import type { Policy } from '../policy/types.js';
+import { isIntrinsic, type TemplateValue } from './tokens.js';
+
+/**
+ * A CDK `PolicyDocument` holding exactly the policy's statements (CDK renders the same JSON).
+ * A trust policy's document is what `CfnRole`'s `assumeRolePolicyDocument` takes; for an L2 `Role`
+ * use {@link toAssumeRolePrincipal}.
+ *
+ * @example
+ * ```ts
+ * new iam.ManagedPolicy(stack, 'Read', { document: toPolicyDocument(policy.identity(allow('s3:GetObject').on(arn))) });
+ * ```
+ */
+export function toPolicyDocument(policy: Policy): PolicyDocument {
+  return PolicyDocument.fromJson(policy.toJSON());
+}
+
+/**
+ * CDK `PolicyStatement`s of the policy, one per statement, for `addToPolicy`,
+ * `addToResourcePolicy`, `addToPrincipalPolicy` and the like.
+ *
+ * @example
+ * ```ts
+ * for (const s of toPolicyStatements(bucketPolicy)) bucket.addToResourcePolicy(s);
+ * ```
+ */
+export function toPolicyStatements(policy: Policy): PolicyStatement[] {
+  return policy.toJSON().Statement.map((s) => PolicyStatement.fromJson(s));
+}
+
+class TrustPolicyPrincipal extends PrincipalBase {
+  readonly #statements: readonly PolicyStatement[];
+  readonly #principal: PrincipalElement;
+  readonly #text: string;
+
+  constructor(policy: Policy<'trust'>) {
+    super();
+    const json = policy.toJSON();
+    this.#statements = json.Statement.map((s) => PolicyStatement.fromJson(s));
+    const first = policy.document.Statement[0];
+    this.#principal = first?.Principal ?? {};
+    this.#text = policy.toString();
+  }
+
+  get policyFragment(): PrincipalPolicyFragment {
+    const p = this.#principal;
+    return new PrincipalPolicyFragment(p === '*' ? { AWS: ['*'] } : (p as { [key: string]: string[] }));
+  }
+
+  override addToAssumeRolePolicy(document: PolicyDocument): void {
+    document.addStatements(...this.#statements);
+  }
+
+  dedupeString(): string | undefined {
+    return `TypedIamTrustPolicy:${this.#text}`;
+  }
+
+  override toString(): string {
+    return `TrustPolicy(${this.#text})`;
+  }
+}
+
+/**
+ * A principal for `new iam.Role(scope, id, { assumedBy })` whose assume-role policy is exactly the
+ * trust policy's statements (principals, conditions, actions such as `sts:TagSession` included).
+ *
+ * @example
+ * ```ts
+ * const trust = policy.trust(allow('sts:AssumeRole').by(principal.account('111122223333')).when('StringEquals', 'sts:ExternalId', 'x-1'));
+ * new iam.Role(stack, 'Vendor', { assumedBy: toAssumeRolePrincipal(trust) });
+ * ```
+ */
+export function toAssumeRolePrincipal(trust: Policy<'trust'>): IPrincipal {
+  if (trust.kind !== 'trust') throw new TypeError(`typed-iam: toAssumeRolePrincipal takes a trust policy (policy.trust(...)), not a ${String(trust.kind)} policy.`);
+  return new TrustPolicyPrincipal(trust);
+}
+
+function tokensAsStrings(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(tokensAsStrings);
+  if (typeof v === 'object' && v !== null) {
+    if (isIntrinsic(v as TemplateValue)) return Token.asString(v);
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = tokensAsStrings(x);
+    return out;
+  }
+  return v;
+}
+
+function hasPrincipal(statements: readonly unknown[]): boolean {
+  return statements.some((s) => typeof s === 'object' && s !== null && ('Principal' in s || 'NotPrincipal' in s));
+}
+
+/**
+ * A typed-iam policy from a CDK `PolicyDocument`, `PolicyStatement` or list of statements. Values
+ * known only at deploy time (tokens such as `bucket.bucketArn`) stay tokens: put the policy back
+ * into CDK (`toPolicyDocument`) and they resolve as before. With `stack`, lazy values are
+ * resolved first. The kind is `resource` when a statement has a principal, else `identity`,
+ * unless `options.kind` says otherwise.
+ *
+ * @example
+ * ```ts
+ * const p = fromCdk(role.assumeRolePolicy!, stack, { kind: 'trust' });
+ * p.statements[0].Principal; // { Service: ['lambda.amazonaws.com'] }
+ * ```
+ */
+export function fromCdk(
+  source: PolicyDocument | PolicyStatement | readonly PolicyStatement[],
+  stack?: Stack,
+  options: { readonly kind?: PolicyKind } = {},
+): Policy {
+  const one = (s: PolicyStatement) => (stack === undefined ? s.toStatementJson() : stack.resolve(s.toStatementJson()));
+  let raw: unknown;
+  if (Array.isArray(source)) raw = { Version: '2012-10-17', Statement: (source as readonly PolicyStatement[]).map(one) };
+  else if (source instanceof PolicyStatement) raw = { Version: '2012-10-17', Statement: [one(source)] };
+  else raw = stack === undefined ? (source as PolicyDocument).toJSON() : stack.resolve(source);
+  if (raw === undefined || raw === null) raw = { Version: '2012-10-17', Statement: [] };
+  const json = tokensAsStrings(raw) as { Statement?: unknown };
+  const statements = Array.isArray(json.Statement) ? json.Statement : json.Statement === undefined ? [] : [json.Statement];
+  const kind = options.kind ?? (hasPrincipal(statements) ? 'resource' : 'identity');
+  return parsePolicy(json, { kind });
+}

@@ -1,0 +1,79 @@
+/**
+ * `fitRolePolicies`: lay a role's permission statements out by exact size with `planRole`, over
+ * the template values CDK wrote (intrinsics kept). No aws-cdk-lib here: the aspect applies it.
+ */
+import { planRole, type RolePlan } from '../optimize/plan-role.js';
+import { parsePolicy } from '../parse/index.js';
+import { findPolicies, readContext, readDocument, restoreTokens, type TemplateCheckOptions } from './template.js';
+import { isIntrinsic, isNoValue, type Template, type TemplateValue } from './tokens.js';
+
+/** What {@link layoutRole} gives: the new documents, with the plan's figures. */
+export interface RoleLayout {
+  /** Document of the role's inline policy (the one that was CDK's DefaultPolicy). */
+  readonly inline: TemplateValue;
+  /** Documents of the managed policies, in order. */
+  readonly managed: readonly TemplateValue[];
+  readonly plan: RolePlan;
+}
+
+function statements(doc: TemplateValue | undefined): TemplateValue[] {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || isIntrinsic(doc)) return [];
+  const s = (doc as { Statement?: TemplateValue }).Statement;
+  if (s === undefined) return [];
+  return (Array.isArray(s) ? (s as TemplateValue[]) : [s]).filter((x) => !isNoValue(x));
+}
+
+/**
+ * Plans the statements of a role's inline policy `inlineId` and managed policies `managedIds`
+ * (CDK's DefaultPolicy and OverflowPolicy resources) anew with `planRole`: exact sizes, tokens
+ * at their longest, the role's other inline policies and attached managed policies counted.
+ * Throws what `planRole` throws (a statement too large for any policy).
+ *
+ * @example
+ * ```ts
+ * const layout = layoutRole(template, 'WorkerRoleABCD', 'WorkerRoleDefaultPolicyEF12', ['WorkerRoleOverflowPolicy1AB34']);
+ * layout.plan.managedSizes.map((s) => s.length); // [6140, 6097, 2210]
+ * ```
+ */
+export function layoutRole(
+  template: Template,
+  roleId: string,
+  inlineId: string,
+  managedIds: readonly string[],
+  options: TemplateCheckOptions & { readonly minimize?: boolean } = {},
+): RoleLayout {
+  const resources = template.Resources ?? {};
+  const ctx = readContext(template, options);
+  const mine = new Set([inlineId, ...managedIds]);
+  const all = [inlineId, ...managedIds].flatMap((id) => statements(resources[id]?.Properties?.['PolicyDocument']));
+  const read = readDocument({ Version: '2012-10-17', Statement: all }, ctx);
+
+  // the role's other inline policies share the 10,240-character budget
+  let inlineUsed = 0;
+  for (const site of findPolicies(template, options)) {
+    if (mine.has(site.logicalId) || site.target.name !== 'inline-role' || !site.entities.includes(roleId)) continue;
+    const text = JSON.stringify(readDocument(site.document, ctx).long);
+    inlineUsed += text.length;
+  }
+  // managed policies attached otherwise count against the quota
+  let attached = 0;
+  for (const [id, r] of Object.entries(resources)) {
+    if (id === roleId) attached += ((r.Properties?.['ManagedPolicyArns'] as TemplateValue[] | undefined) ?? []).length;
+    else if (r.Type === 'AWS::IAM::ManagedPolicy' && !mine.has(id)) {
+      const roles = r.Properties?.['Roles'];
+      if (Array.isArray(roles) && roles.some((x) => isIntrinsic(x) && (x as { Ref?: unknown }).Ref === roleId)) attached++;
+    }
+  }
+  const policy = parsePolicy(read.long, { kind: 'identity' });
+  const plan = planRole(policy, {
+    inlineUsed,
+    maxManagedPolicies: Math.max(0, (options.maxManagedPolicies ?? 10) - attached),
+    ...(options.minimize === true ? { minimize: true } : {}),
+  });
+  const restore = (p: { toJSON(): unknown }) => restoreTokens(p.toJSON(), read.tokens);
+  return {
+    inline: plan.inline === undefined ? { Version: '2012-10-17', Statement: [] } : restore(plan.inline),
+    managed: plan.managed.map(restore),
+    plan,
+  };
+}

@@ -1,0 +1,603 @@
+/**
+ * Every IAM policy of a CloudFormation template, read, linted and sized: the engine under the
+ * `TypedIamChecks` aspect and `typed-iam cdk check`. It works on templates (what CDK synthesises),
+ * so it reaches policies whichever construct made them, and imports nothing of aws-cdk-lib.
+ */
+import { measure } from '../emit/size.js';
+import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
+import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lint/index.js';
+import type { PolicyKind } from '../model/policy-document.js';
+import { isIntrinsic, isNoValue, readString, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+
+export type { Template, TemplateResource, TemplateValue, TokenNote } from './tokens.js';
+
+/** One policy document of a template. */
+export interface PolicySite {
+  readonly logicalId: string;
+  readonly resourceType: string;
+  /** Where in the resource's properties: `PolicyDocument`, `Policies[0].PolicyDocument`, ... */
+  readonly property: string;
+  readonly kind: PolicyKind;
+  readonly target: SizeTarget;
+  /** The document as written in the template (intrinsics included). */
+  readonly document: TemplateValue;
+  /** Entities whose aggregate inline budget this policy counts toward (`Role:MyRole1234`). */
+  readonly entities: readonly string[];
+  /** Other resources this policy was assembled from (Lambda permissions of one function). */
+  readonly also: readonly string[];
+}
+
+/** A document read: text for lint, longest and shortest forms for size, and the tokens in it. */
+export interface ReadDocument {
+  readonly lint: TemplateValue;
+  /** Tokens replaced by unique stand-ins exactly as long as their longest value. */
+  readonly long: TemplateValue;
+  readonly short: TemplateValue;
+  /** Stand-in text of `long` -> the template value it stands for. */
+  readonly tokens: ReadonlyMap<string, TemplateValue>;
+  readonly notes: readonly TokenNote[];
+  /** Lint paths (`Statement[2].Resource`) of elements holding a value nothing is known about. */
+  readonly unknown: ReadonlySet<string>;
+}
+
+/** A finding about one policy of a template. */
+export interface TemplateFinding extends Finding {
+  readonly logicalId: string;
+  readonly resourceType: string;
+  /** The policy's place in the resource: `PolicyDocument`, `Policies[0].PolicyDocument`, ... */
+  readonly property: string;
+  /** Full path in the template: `Resources.Role1ABCD.Properties.PolicyDocument.Statement[0].Action[0]`. */
+  readonly templatePath: string;
+  /** Set when a suppression covers the finding. */
+  readonly suppressed?: { readonly reason: string };
+}
+
+/** The size of one policy (or one entity's inline policies together) against its target. */
+export interface PolicySizeReport {
+  readonly logicalId: string;
+  readonly resourceType: string;
+  readonly property: string;
+  readonly target: SizeTargetName | string;
+  readonly unit: 'characters' | 'bytes';
+  readonly limit: number;
+  /** Length with every token at its longest value: "fits" is a guarantee when this is within the limit. */
+  readonly longest: number;
+  /** Length with every token at its shortest value. */
+  readonly shortest: number;
+  /** `yes` (longest fits), `no` (even the shortest is over), `maybe` (depends on token values). */
+  readonly fits: 'yes' | 'no' | 'maybe';
+  readonly tokens: readonly TokenNote[];
+  /** For aggregate targets: the entity and the policies counted together. */
+  readonly aggregate?: { readonly entity: string; readonly policies: readonly { readonly logicalId: string; readonly property: string; readonly longest: number }[] };
+}
+
+/** A rule suppression: a finding `code` on the resources under `path`, for a stated reason. */
+export interface Suppression {
+  /** Finding code (`PUBLIC_PRINCIPAL_WITHOUT_CONDITION`, `POLICY_SIZE_EXCEEDS_QUOTA`, ...). */
+  readonly code: string;
+  /** Why the finding is accepted. Required: a suppression without a reason is an error. */
+  readonly reason: string;
+  /** Construct path (prefix, `Stack/Bucket`) or logical ID the suppression is limited to; default: everywhere. */
+  readonly path?: string;
+}
+
+/** Options of {@link checkTemplate}. */
+export interface TemplateCheckOptions {
+  /** Longest values the user knows: keys are pseudo parameters, resource types, logical IDs, parameter or export names. */
+  readonly tokenLengths?: { readonly [key: string]: number };
+  /** Longest value of a token nothing is known about. Default 2048, the longest ARN IAM accepts. */
+  readonly unknownTokenLength?: number;
+  /** Managed policies a role, user or group may have attached. Default 10 (IAM default quota). */
+  readonly maxManagedPolicies?: number;
+  /** Role trust policy length limit (adjustable quota, default 2,048). */
+  readonly trustPolicyLimit?: number;
+  /** Lint rule settings passed to `lint` (`{ REDUNDANT_ACTION: 'off' }`). */
+  readonly rules?: { readonly [code: string]: 'off' | Severity };
+  readonly suppressions?: readonly Suppression[];
+  /** Stack name, account, region and partition when known. */
+  readonly stackName?: string | undefined;
+  readonly account?: string | undefined;
+  readonly region?: string | undefined;
+  readonly partition?: string | undefined;
+  /** Construct path of a logical ID (default: the resource's `aws:cdk:path` metadata). */
+  readonly pathOf?: (logicalId: string) => string | undefined;
+  /** Value of `Fn::ImportValue` exports from other templates. */
+  readonly importValue?: ReadContext['importValue'];
+}
+
+/** What {@link checkTemplate} returns. */
+export interface TemplateCheck {
+  readonly policies: readonly PolicySite[];
+  readonly findings: readonly TemplateFinding[];
+  readonly sizes: readonly PolicySizeReport[];
+}
+
+/** Codes of the findings this module makes itself (lint's codes come from typed-iam/lint). */
+export const CDK_CODES = {
+  size: 'POLICY_SIZE_EXCEEDS_QUOTA',
+  maybeSize: 'POLICY_SIZE_MAY_EXCEED_QUOTA',
+  managedQuota: 'MANAGED_POLICIES_QUOTA_EXCEEDED',
+  notRead: 'POLICY_NOT_READ',
+} as const;
+
+const DEFAULT_UNKNOWN_LENGTH = 2048;
+
+type Props = { readonly [key: string]: TemplateValue };
+
+function list(v: TemplateValue | undefined): readonly TemplateValue[] {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? (v as readonly TemplateValue[]) : [v];
+}
+
+/** `Ref X` -> `X`; `Fn::GetAtt [X, Arn]` -> `X`; a literal name -> `name:<text>`. */
+function entityKey(v: TemplateValue): string | undefined {
+  if (typeof v === 'string') return `name:${v}`;
+  if (!isIntrinsic(v)) return undefined;
+  const ref = (v as { Ref?: unknown }).Ref;
+  if (typeof ref === 'string') return ref;
+  const att = (v as { 'Fn::GetAtt'?: unknown })['Fn::GetAtt'];
+  if (Array.isArray(att) && typeof att[0] === 'string') return att[0];
+  return JSON.stringify(v);
+}
+
+function jsonText(v: TemplateValue | undefined): TemplateValue | undefined {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v) as TemplateValue;
+  } catch {
+    return v;
+  }
+}
+
+function site(id: string, r: TemplateResource, property: string, document: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget, entities: readonly string[] = []): PolicySite[] {
+  if (document === undefined || isNoValue(document)) return [];
+  return [{ logicalId: id, resourceType: r.Type, property, kind, target, document, entities, also: [] }];
+}
+
+const T = SIZE_TARGETS;
+
+/** The Lambda resource policy statement an `AWS::Lambda::Permission` adds (Lambda AddPermission). */
+function lambdaStatement(id: string, p: Props): { statement: TemplateValue; fn: TemplateValue } {
+  const fn = p['FunctionName'] ?? '';
+  const principal = p['Principal'] ?? '*';
+  let principalJson: TemplateValue;
+  if (principal === '*') principalJson = '*';
+  else if (typeof principal === 'string' && principal.endsWith('.amazonaws.com')) principalJson = { Service: principal };
+  else principalJson = { AWS: principal };
+  let resource: TemplateValue = fn;
+  if (isIntrinsic(fn) && typeof (fn as { Ref?: unknown }).Ref === 'string') resource = { 'Fn::GetAtt': [(fn as { Ref: string }).Ref, 'Arn'] };
+  else if (typeof fn === 'string' && !fn.startsWith('arn:')) resource = { 'Fn::Sub': `arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${fn}` };
+  const condition: { [op: string]: { [key: string]: TemplateValue } } = {};
+  const add = (op: string, key: string, v: TemplateValue | undefined) => {
+    if (v === undefined || isNoValue(v)) return;
+    (condition[op] ??= {})[key] = v;
+  };
+  add('StringEquals', 'AWS:SourceAccount', p['SourceAccount']);
+  add('ArnLike', 'AWS:SourceArn', p['SourceArn']);
+  add('StringEquals', 'aws:PrincipalOrgID', p['PrincipalOrgID']);
+  add('StringEquals', 'lambda:FunctionUrlAuthType', p['FunctionUrlAuthType']);
+  add('StringEquals', 'lambda:EventSourceToken', p['EventSourceToken']);
+  const statement: { [key: string]: TemplateValue } = {
+    // Lambda stores the statement id CloudFormation generates: <stack name>-<logical id>-<12 characters>
+    Sid: { 'Fn::Sub': `\${AWS::StackName}-${id}-AAAAAAAAAAAA` },
+    Effect: 'Allow',
+    Principal: principalJson,
+    Action: p['Action'] ?? 'lambda:InvokeFunction',
+    Resource: resource,
+  };
+  if (Object.keys(condition).length > 0) statement['Condition'] = condition;
+  return { statement, fn };
+}
+
+/**
+ * Every IAM policy document of a template: identity policies (inline and managed), trust
+ * policies, and the resource policies of S3, KMS, SQS, SNS, Lambda, Secrets Manager, ECR, VPC
+ * endpoints, DynamoDB, CloudWatch Logs, EventBridge, API Gateway, OpenSearch and Organizations.
+ *
+ * @example
+ * ```ts
+ * findPolicies(template).map((p) => `${p.logicalId} ${p.property} ${p.target.name}`);
+ * // ['MyRoleF48FFE04 AssumeRolePolicyDocument trust', 'MyRoleDefaultPolicy... PolicyDocument inline-role']
+ * ```
+ */
+export function findPolicies(template: Template, options: Pick<TemplateCheckOptions, 'trustPolicyLimit'> = {}): PolicySite[] {
+  const out: PolicySite[] = [];
+  const trust: SizeTarget = options.trustPolicyLimit === undefined ? T.trust : { ...T.trust, limit: options.trustPolicyLimit };
+  const lambda = new Map<string, { id: string; r: TemplateResource; statements: TemplateValue[]; also: string[] }>();
+  for (const [id, r] of Object.entries(template.Resources ?? {})) {
+    const p: Props = r.Properties ?? {};
+    const inline = (target: SizeTarget) =>
+      list(p['Policies']).flatMap((pol, i) =>
+        typeof pol === 'object' && pol !== null && !Array.isArray(pol)
+          ? site(id, r, `Policies[${i}].PolicyDocument`, (pol as Props)['PolicyDocument'], 'identity', target, [id])
+          : [],
+      );
+    switch (r.Type) {
+      case 'AWS::IAM::Role':
+        out.push(...site(id, r, 'AssumeRolePolicyDocument', p['AssumeRolePolicyDocument'], 'trust', trust), ...inline(T['inline-role']));
+        break;
+      case 'AWS::IAM::User':
+        out.push(...inline(T['inline-user']));
+        break;
+      case 'AWS::IAM::Group':
+        out.push(...inline(T['inline-group']));
+        break;
+      case 'AWS::IAM::Policy': {
+        const entities = [...list(p['Roles']), ...list(p['Users']), ...list(p['Groups'])].map(entityKey).filter((e): e is string => e !== undefined);
+        const target = list(p['Roles']).length > 0 ? T['inline-role'] : list(p['Groups']).length > 0 ? T['inline-group'] : T['inline-user'];
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'identity', target, entities));
+        break;
+      }
+      case 'AWS::IAM::RolePolicy':
+      case 'AWS::IAM::UserPolicy':
+      case 'AWS::IAM::GroupPolicy': {
+        const which = r.Type.slice('AWS::IAM::'.length, -'Policy'.length);
+        const target = which === 'Role' ? T['inline-role'] : which === 'Group' ? T['inline-group'] : T['inline-user'];
+        const key = entityKey(p[`${which}Name`] ?? '');
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'identity', target, key === undefined ? [] : [key]));
+        break;
+      }
+      case 'AWS::IAM::ManagedPolicy':
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'identity', T.managed));
+        break;
+      case 'AWS::S3::BucketPolicy':
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', T['s3-bucket']));
+        break;
+      case 'AWS::KMS::Key':
+      case 'AWS::KMS::ReplicaKey':
+        out.push(...site(id, r, 'KeyPolicy', jsonText(p['KeyPolicy']), 'resource', T['kms-key']));
+        break;
+      case 'AWS::SQS::QueuePolicy':
+      case 'AWS::SQS::QueueInlinePolicy':
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', T['sqs-queue']));
+        break;
+      case 'AWS::SNS::TopicPolicy':
+      case 'AWS::SNS::TopicInlinePolicy':
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', T['sns-topic']));
+        break;
+      case 'AWS::SecretsManager::ResourcePolicy':
+        out.push(...site(id, r, 'ResourcePolicy', jsonText(p['ResourcePolicy']), 'resource', T.secretsmanager));
+        break;
+      case 'AWS::ECR::Repository':
+        out.push(...site(id, r, 'RepositoryPolicyText', jsonText(p['RepositoryPolicyText']), 'resource', T['ecr-repository']));
+        break;
+      case 'AWS::EC2::VPCEndpoint':
+        out.push(...site(id, r, 'PolicyDocument', jsonText(p['PolicyDocument']), 'endpoint', T['vpc-endpoint']));
+        break;
+      case 'AWS::DynamoDB::Table': {
+        const rp = p['ResourcePolicy'];
+        if (typeof rp === 'object' && rp !== null && !Array.isArray(rp)) out.push(...site(id, r, 'ResourcePolicy.PolicyDocument', jsonText((rp as Props)['PolicyDocument']), 'resource', T.dynamodb));
+        break;
+      }
+      case 'AWS::Logs::ResourcePolicy':
+        out.push(...site(id, r, 'PolicyDocument', jsonText(p['PolicyDocument']), 'resource', T['logs-resource-policy']));
+        break;
+      case 'AWS::Events::EventBus':
+        out.push(...site(id, r, 'Policy', jsonText(p['Policy']), 'resource', T['eventbridge-bus']));
+        break;
+      case 'AWS::ApiGateway::RestApi':
+        out.push(...site(id, r, 'Policy', jsonText(p['Policy']), 'resource', T.apigateway));
+        break;
+      case 'AWS::OpenSearchService::Domain':
+        out.push(...site(id, r, 'AccessPolicies', jsonText(p['AccessPolicies']), 'resource', T.opensearch));
+        break;
+      case 'AWS::Organizations::Policy': {
+        const type = p['Type'];
+        if (type === 'SERVICE_CONTROL_POLICY') out.push(...site(id, r, 'Content', jsonText(p['Content']), 'scp', T.scp));
+        else if (type === 'RESOURCE_CONTROL_POLICY') out.push(...site(id, r, 'Content', jsonText(p['Content']), 'rcp', T.rcp));
+        break;
+      }
+      case 'AWS::Lambda::Permission': {
+        const { statement, fn } = lambdaStatement(id, p);
+        const key = entityKey(fn) ?? id;
+        const entry = lambda.get(key);
+        if (entry === undefined) lambda.set(key, { id, r, statements: [statement], also: [] });
+        else {
+          entry.statements.push(statement);
+          entry.also.push(id);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  for (const { id, r, statements, also } of lambda.values()) {
+    out.push({ logicalId: id, resourceType: r.Type, property: '(function policy)', kind: 'resource', target: T.lambda, document: { Version: '2012-10-17', Id: 'default', Statement: statements }, entities: [], also });
+  }
+  return out;
+}
+
+/** The read context of a template. */
+export function readContext(template: Template, options: TemplateCheckOptions = {}): ReadContext {
+  return {
+    template,
+    stackName: options.stackName,
+    account: options.account,
+    region: options.region,
+    partition: options.partition,
+    lengths: options.tokenLengths ?? {},
+    unknownLength: options.unknownTokenLength ?? DEFAULT_UNKNOWN_LENGTH,
+    importValue: options.importValue,
+  };
+}
+
+/** Marker of a stand-in in the `long` form: DEL characters (legal in IAM text, never escaped in JSON). */
+const MARK = '\u007f';
+
+/**
+ * Reads a policy document of a template: every string holding an intrinsic becomes a realistic
+ * stand-in (for lint), a unique stand-in as long as its longest value (for size and planning) and
+ * one as short as its shortest value.
+ */
+export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDocument {
+  const tokens = new Map<string, TemplateValue>();
+  const notes: TokenNote[] = [];
+  const unknown = new Set<string>();
+  let counter = 0;
+  const element = (path: readonly (string | number)[]): string => {
+    // Statement[i].Element (a single statement object counts as Statement[0])
+    if (path[0] !== 'Statement') return '';
+    const i = typeof path[1] === 'number' ? path[1] : 0;
+    const name = typeof path[1] === 'number' ? path[2] : path[1];
+    return `Statement[${i}]${name === undefined ? '' : `.${String(name)}`}`;
+  };
+  type Triple = [TemplateValue, TemplateValue, TemplateValue];
+  const walk = (v: TemplateValue, path: readonly (string | number)[]): Triple | undefined => {
+    if (v === null || typeof v === 'number' || typeof v === 'boolean') return [v, v, v];
+    if (typeof v === 'string') return [v, v, v];
+    if (Array.isArray(v)) {
+      const out: Triple = [[], [], []];
+      (v as readonly TemplateValue[]).forEach((x, i) => {
+        const t = walk(x, [...path, i]);
+        if (t === undefined) return;
+        for (let k = 0; k < 3; k++) (out[k] as TemplateValue[]).push(t[k]!);
+      });
+      return out;
+    }
+    if (isIntrinsic(v)) {
+      if (isNoValue(v)) return undefined;
+      const ifArgs = (v as { 'Fn::If'?: unknown })['Fn::If'];
+      if (Array.isArray(ifArgs) && ifArgs.length === 3 && (typeof ifArgs[1] === 'object' || typeof ifArgs[2] === 'object') && !isIntrinsic(ifArgs[1] as TemplateValue)) {
+        // a condition choosing structure (statements, lists): size the larger branch, lint the first
+        const a = walk(ifArgs[1] as TemplateValue, path);
+        const b = walk(ifArgs[2] as TemplateValue, path);
+        if (a === undefined || b === undefined) return a ?? b;
+        const longer = JSON.stringify(a[1]).length >= JSON.stringify(b[1]).length ? a : b;
+        const shorter = longer === a ? b : a;
+        return [a[0], longer[1], shorter[2]];
+      }
+      const piece = readString(v, ctx);
+      if (piece === undefined) return undefined;
+      notes.push(...piece.notes);
+      if (piece.unknown) unknown.add(element(path));
+      const id = `${MARK}${counter++}${MARK}`;
+      const stand = id.length >= piece.long ? id : id + 'x'.repeat(piece.long - id.length);
+      tokens.set(stand, v);
+      return [piece.lint, stand, 'x'.repeat(piece.short)];
+    }
+    const out: [Record<string, TemplateValue>, Record<string, TemplateValue>, Record<string, TemplateValue>] = [{}, {}, {}];
+    for (const [k, x] of Object.entries(v)) {
+      const t = walk(x, [...path, k]);
+      if (t === undefined) continue;
+      for (let i = 0; i < 3; i++) out[i]![k] = t[i]!;
+    }
+    return out;
+  };
+  const read = walk(document, []) ?? [{}, {}, {}];
+  return { lint: read[0], long: read[1], short: read[2], tokens, notes: dedupeNotes(notes), unknown };
+}
+
+function dedupeNotes(notes: readonly TokenNote[]): TokenNote[] {
+  const seen = new Map<string, TokenNote>();
+  for (const n of notes) if (!seen.has(n.token)) seen.set(n.token, n);
+  return [...seen.values()];
+}
+
+/** Replaces the stand-ins of `long` in `value` by the template values they stand for. */
+export function restoreTokens(value: unknown, tokens: ReadonlyMap<string, TemplateValue>): TemplateValue {
+  if (typeof value === 'string') return tokens.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((x) => restoreTokens(x, tokens));
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, TemplateValue> = {};
+    for (const [k, x] of Object.entries(value)) out[k] = restoreTokens(x, tokens);
+    return out;
+  }
+  return value as TemplateValue;
+}
+
+function measureValue(v: TemplateValue, target: SizeTarget): number {
+  const text = JSON.stringify(v);
+  return measure(text, text, target).length;
+}
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+function tokenText(notes: readonly TokenNote[]): string {
+  if (notes.length === 0) return '';
+  const shown = notes.slice(0, 4).map((n) => `${n.token} ${fmt(n.longest)}: ${n.why}`);
+  return ` Tokens are counted at their longest value: ${shown.join('; ')}${notes.length > 4 ? `; and ${notes.length - 4} more` : ''}.`;
+}
+
+function sizeMessage(r: PolicySizeReport): string {
+  const unit = r.unit === 'bytes' ? 'bytes' : 'characters';
+  const limit = `${fmt(r.limit)}-${r.unit === 'bytes' ? 'byte' : 'character'} limit`;
+  const what = r.aggregate === undefined ? 'The policy is' : `The inline policies of ${r.aggregate.entity} are together`;
+  const exact = r.longest === r.shortest ? `${fmt(r.longest)} ${unit}` : `at most ${fmt(r.longest)} ${unit} (at least ${fmt(r.shortest)})`;
+  const verdict =
+    r.fits === 'yes'
+      ? `within the ${limit} of target '${r.target}'`
+      : r.fits === 'no'
+        ? `${fmt(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail. Split it (typed-iam/optimize, or fitRolePolicies for roles) or remove statements`
+        : `over the ${limit} of target '${r.target}' if its tokens resolve to long values; set their lengths (tokenLengths) to check exactly, or make room`;
+  const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.logicalId} ${fmt(p.longest)}`).join(', ')})`;
+  return `${what} ${exact}${parts}: ${verdict}.${tokenText(r.tokens)}`;
+}
+
+function verdict(longest: number, shortest: number, limit: number): PolicySizeReport['fits'] {
+  return longest <= limit ? 'yes' : shortest > limit ? 'no' : 'maybe';
+}
+
+/** Lint rules this module replaces by its own token-aware size check. */
+const OWN_SIZE_RULES = new Set<string>([CDK_CODES.size]);
+
+function lintOptionsRules(rules: TemplateCheckOptions['rules']): { [code: string]: 'off' | Severity } {
+  const out: { [code: string]: 'off' | Severity } = { ...(rules ?? {}) };
+  for (const r of lintRules) if (OWN_SIZE_RULES.has(r.code)) out[r.code] = 'off';
+  return out;
+}
+
+/** Is the finding path under an element holding an unknown value? */
+function underUnknown(path: string, unknown: ReadonlySet<string>): boolean {
+  for (const u of unknown) if (u !== '' && (path === u || path.startsWith(`${u}[`) || path.startsWith(`${u}.`))) return true;
+  return false;
+}
+
+function appendPath(base: string, path: string): string {
+  if (path === '') return base;
+  return path.startsWith('[') ? `${base}${path}` : `${base}.${path}`;
+}
+
+/** Suppressions in a resource's template metadata (`Metadata["typed-iam"].suppressions`). */
+export function metadataSuppressions(r: TemplateResource | undefined): Suppression[] {
+  const md = r?.Metadata?.['typed-iam'];
+  if (typeof md !== 'object' || md === null || Array.isArray(md)) return [];
+  return list((md as Props)['suppressions']).flatMap((s) => {
+    if (typeof s !== 'object' || s === null || Array.isArray(s)) return [];
+    const { code, reason } = s as Props;
+    return typeof code === 'string' && typeof reason === 'string' ? [{ code, reason }] : [];
+  });
+}
+
+function pathMatches(pattern: string | undefined, logicalId: string, constructPath: string | undefined): boolean {
+  if (pattern === undefined) return true;
+  if (pattern === logicalId) return true;
+  if (constructPath === undefined) return false;
+  const trim = (s: string) => s.replace(/^\/+|\/+$/g, '');
+  const p = trim(pattern);
+  const c = trim(constructPath);
+  return c === p || c.startsWith(`${p}/`);
+}
+
+/**
+ * Lints and sizes every IAM policy of a template. Sizes are exact; a token (a value known only at
+ * deploy time) counts at the longest value it can take, so a policy reported within its limit
+ * fits whatever the tokens resolve to. Inline policies of one role, user or group count together.
+ *
+ * @example
+ * ```ts
+ * const { findings, sizes } = checkTemplate(JSON.parse(readFileSync('cdk.out/App.template.json', 'utf8')));
+ * findings.filter((f) => f.severity === 'error').map((f) => `${f.logicalId} ${f.code}`);
+ * ```
+ */
+export function checkTemplate(template: Template, options: TemplateCheckOptions = {}): TemplateCheck {
+  const ctx = readContext(template, options);
+  const policies = findPolicies(template, options);
+  const findings: TemplateFinding[] = [];
+  const sizes: PolicySizeReport[] = [];
+  const resources = template.Resources ?? {};
+  const pathOf = options.pathOf ?? ((id: string) => {
+    const p = resources[id]?.Metadata?.['aws:cdk:path'];
+    return typeof p === 'string' ? p : undefined;
+  });
+  const rules = lintOptionsRules(options.rules);
+  const accounts = [ctx.account ?? '123456789012'];
+
+  const add = (s: PolicySite | { logicalId: string; resourceType: string; property: string }, f: Finding, base: string) => {
+    const templatePath = appendPath(base, f.path);
+    const constructPath = pathOf(s.logicalId);
+    const all = [...metadataSuppressions(resources[s.logicalId]), ...(options.suppressions ?? []).filter((x) => pathMatches(x.path, s.logicalId, constructPath))];
+    const hit = all.find((x) => x.code === f.code);
+    findings.push({ ...f, logicalId: s.logicalId, resourceType: s.resourceType, property: s.property, templatePath, ...(hit === undefined ? {} : { suppressed: { reason: hit.reason } }) });
+  };
+
+  const aggregates = new Map<string, { site: PolicySite; long: number; short: number; notes: readonly TokenNote[] }[]>();
+  for (const s of policies) {
+    const base = `Resources.${s.logicalId}.Properties.${s.property}`;
+    if (typeof s.document !== 'object' || s.document === null || Array.isArray(s.document) || isIntrinsic(s.document)) {
+      add(s, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: `The policy is not a JSON object in the template (${typeof s.document === 'string' ? 'text that is not JSON' : 'built by an intrinsic function at deploy time'}); typed-iam cannot check it.` }, base);
+      continue;
+    }
+    const read = readDocument(s.document, ctx);
+    for (const f of lint(read.lint as object, { kind: s.kind, accounts, rules })) {
+      if (underUnknown(f.path, read.unknown)) continue;
+      if (s.resourceType === 'AWS::Lambda::Permission' && f.path.endsWith('.Sid')) continue;
+      add(s, f, base);
+    }
+    const long = measureValue(read.long, s.target);
+    const short = measureValue(read.short, s.target);
+    if (s.target.aggregate && s.entities.length > 0) {
+      for (const e of s.entities) {
+        const group = aggregates.get(e) ?? [];
+        group.push({ site: s, long, short, notes: read.notes });
+        aggregates.set(e, group);
+      }
+      continue;
+    }
+    const r: PolicySizeReport = {
+      logicalId: s.logicalId,
+      resourceType: s.resourceType,
+      property: s.property,
+      target: s.target.name,
+      unit: s.target.unit,
+      limit: s.target.limit,
+      longest: long,
+      shortest: short,
+      fits: verdict(long, short, s.target.limit),
+      tokens: read.notes,
+    };
+    sizes.push(r);
+    if (r.fits !== 'yes') add(s, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: sizeMessage(r) }, base);
+    for (const other of s.also) if (r.fits !== 'yes') add({ ...s, logicalId: other }, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: sizeMessage(r) }, `Resources.${other}`);
+  }
+
+  for (const [entity, group] of aggregates) {
+    const target = group[0]!.site.target;
+    const long = group.reduce((a, g) => a + g.long, 0);
+    const short = group.reduce((a, g) => a + g.short, 0);
+    const fits = verdict(long, short, target.limit);
+    const named = resources[entity] === undefined ? entity.replace(/^name:/, '') : (pathOf(entity)?.replace(/\/Resource$/, '') ?? entity);
+    for (const g of group) {
+      const r: PolicySizeReport = {
+        logicalId: g.site.logicalId,
+        resourceType: g.site.resourceType,
+        property: g.site.property,
+        target: target.name,
+        unit: target.unit,
+        limit: target.limit,
+        longest: long,
+        shortest: short,
+        fits,
+        tokens: dedupeNotes(group.flatMap((x) => x.notes)),
+        aggregate: { entity: named, policies: group.map((x) => ({ logicalId: x.site.logicalId, property: x.site.property, longest: x.long })) },
+      };
+      sizes.push(r);
+      if (fits !== 'yes') add(g.site, { code: fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: fits === 'no' ? 'error' : 'warning', path: '', message: sizeMessage(r) }, `Resources.${g.site.logicalId}.Properties.${g.site.property}`);
+    }
+  }
+
+  // managed policies attached per role, user and group
+  const max = options.maxManagedPolicies ?? 10;
+  const attached = new Map<string, number>();
+  for (const [id, r] of Object.entries(resources)) {
+    if (r.Type === 'AWS::IAM::Role' || r.Type === 'AWS::IAM::User' || r.Type === 'AWS::IAM::Group') attached.set(id, (attached.get(id) ?? 0) + list(r.Properties?.['ManagedPolicyArns']).filter((x) => !isNoValue(x)).length);
+    if (r.Type === 'AWS::IAM::ManagedPolicy') {
+      const p = r.Properties ?? {};
+      for (const e of [...list(p['Roles']), ...list(p['Users']), ...list(p['Groups'])]) {
+        const key = entityKey(e);
+        if (key !== undefined && resources[key] !== undefined) attached.set(key, (attached.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [id, n] of attached) {
+    if (n <= max) continue;
+    const r = resources[id]!;
+    add({ logicalId: id, resourceType: r.Type, property: 'ManagedPolicyArns' }, { code: CDK_CODES.managedQuota, severity: 'error', path: '', message: `${n} managed policies are attached, more than the ${max} IAM allows (quota "Managed policies per ${r.Type.slice(10).toLowerCase()}", adjustable up to 20 for roles and users); attach fewer or raise the quota and set maxManagedPolicies.` }, `Resources.${id}.Properties.ManagedPolicyArns`);
+  }
+  return { policies, findings, sizes };
+}
+
+/** Is a finding of severity `s` at or above `failOn`? */
+export function atOrAbove(s: Severity, failOn: Severity): boolean {
+  return SEVERITIES.indexOf(s) <= SEVERITIES.indexOf(failOn);
+}

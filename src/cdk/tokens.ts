@@ -1,0 +1,372 @@
+/**
+ * Reads CloudFormation intrinsics (`Ref`, `Fn::GetAtt`, `Fn::Join`, `Fn::Sub`, ...) inside policy
+ * documents of a template. Each string that holds a token becomes a {@link Piece}: a realistic
+ * stand-in for lint, and the shortest and longest length the value can take at deploy time, so
+ * sizes are bounds that hold whatever the token resolves to. No aws-cdk-lib here: the aspect and
+ * `typed-iam cdk check` share it.
+ */
+import { PSEUDO, RESOURCE_SHAPES, type ResourceShape } from './resources.js';
+
+/** A JSON value of a template. */
+export type TemplateValue = string | number | boolean | null | readonly TemplateValue[] | { readonly [key: string]: TemplateValue };
+
+/** A CloudFormation template (the parts read here). */
+export interface Template {
+  readonly Resources?: { readonly [logicalId: string]: TemplateResource };
+  readonly Parameters?: { readonly [name: string]: { readonly [key: string]: TemplateValue } };
+  readonly Mappings?: { readonly [name: string]: { readonly [key: string]: { readonly [key: string]: TemplateValue } } };
+  readonly Outputs?: { readonly [name: string]: { readonly Value?: TemplateValue; readonly Export?: { readonly Name?: TemplateValue } } };
+}
+
+/** One resource of a template. */
+export interface TemplateResource {
+  readonly Type: string;
+  readonly Properties?: { readonly [key: string]: TemplateValue };
+  readonly Metadata?: { readonly [key: string]: TemplateValue };
+  readonly DependsOn?: TemplateValue;
+}
+
+/** One token counted at its longest, for the size message. */
+export interface TokenNote {
+  /** The token as a reader would write it: `MyBucket.Arn`, `AWS::Region`, `Fn::ImportValue Shared-Key`. */
+  readonly token: string;
+  /** Longest value counted, in characters. */
+  readonly longest: number;
+  /** What the value is and why it is at most that long. */
+  readonly why: string;
+  /** True when nothing was known about the value (the default length was used). */
+  readonly unknown: boolean;
+}
+
+/** A string value of a template, read. */
+export interface Piece {
+  /** Realistic text for lint. */
+  readonly lint: string;
+  /** Shortest and longest length of the JSON-escaped text, in characters. */
+  readonly short: number;
+  readonly long: number;
+  readonly notes: readonly TokenNote[];
+  /** True when part of the value could not be known at all. */
+  readonly unknown: boolean;
+}
+
+/** What the reader knows about the stack and what the user told it. */
+export interface ReadContext {
+  readonly template: Template;
+  /** Stack name, account, region and partition when known at synth (the stack's `env`). */
+  readonly stackName?: string | undefined;
+  readonly account?: string | undefined;
+  readonly region?: string | undefined;
+  readonly partition?: string | undefined;
+  /**
+   * Longest values the user knows: by pseudo parameter (`AWS::Region`), resource type or logical ID
+   * (the longest physical name), parameter name or export name (the longest value).
+   */
+  readonly lengths: { readonly [key: string]: number };
+  /** Longest value of a token nothing is known about. */
+  readonly unknownLength: number;
+  /** Value of `Fn::ImportValue` when the exporting template is at hand (`cdk check` over cdk.out). */
+  readonly importValue?: ((name: string) => Piece | undefined) | undefined;
+}
+
+const escaped = (s: string): number => JSON.stringify(s).length - 2;
+
+/** A piece for literal text. */
+export function literal(s: string): Piece {
+  const n = escaped(s);
+  return { lint: s, short: n, long: n, notes: [], unknown: false };
+}
+
+function concat(parts: readonly Piece[]): Piece {
+  let lint = '';
+  let short = 0;
+  let long = 0;
+  const notes: TokenNote[] = [];
+  let unknown = false;
+  for (const p of parts) {
+    lint += p.lint;
+    short += p.short;
+    long += p.long;
+    notes.push(...p.notes);
+    unknown ||= p.unknown;
+  }
+  return { lint, short, long, notes, unknown };
+}
+
+function token(token: string, lint: string, short: number, long: number, why: string, unknown = false): Piece {
+  return { lint, short, long, notes: [{ token, longest: long, why, unknown }], unknown };
+}
+
+function own(obj: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+function lengthFor(ctx: ReadContext, key: string): number | undefined {
+  return own(ctx.lengths, key) ? ctx.lengths[key] : undefined;
+}
+
+function unknownToken(ctx: ReadContext, key: string, stand: string, what: string, label = key): Piece {
+  const given = lengthFor(ctx, key);
+  if (given !== undefined) return token(label, stand, 0, given, `${what}, at most ${given} (as configured)`);
+  return token(label, stand, 0, ctx.unknownLength, `${what}, unknown: counted at ${ctx.unknownLength}; set its length (key "${key}") to size it exactly`, true);
+}
+
+/** True for a one-key object whose key is an intrinsic function or `Ref`. */
+export function isIntrinsic(v: TemplateValue): v is { readonly [key: string]: TemplateValue } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
+}
+
+/** `{ Ref: 'AWS::NoValue' }`: the element is left out. */
+export function isNoValue(v: TemplateValue): boolean {
+  return isIntrinsic(v) && (v as { Ref?: unknown }).Ref === 'AWS::NoValue';
+}
+
+function pseudo(ctx: ReadContext, name: string): Piece | undefined {
+  const known = name === 'AWS::AccountId' ? ctx.account : name === 'AWS::Region' ? ctx.region : name === 'AWS::Partition' ? ctx.partition : name === 'AWS::StackName' ? ctx.stackName : undefined;
+  if (known !== undefined) return literal(known);
+  if (name === 'AWS::StackId') {
+    const uuid = token('uuid', '00000000-0000-0000-0000-000000000000', 36, 36, 'a stack id, 36 characters');
+    const parts = [literal('arn:'), pseudo(ctx, 'AWS::Partition')!, literal(':cloudformation:'), pseudo(ctx, 'AWS::Region')!, literal(':'), pseudo(ctx, 'AWS::AccountId')!, literal(':stack/'), pseudo(ctx, 'AWS::StackName')!, literal('/'), uuid];
+    const p = concat(parts);
+    return { ...p, notes: [{ token: name, longest: p.long, why: 'a stack ARN', unknown: false }] };
+  }
+  const info = PSEUDO[name];
+  if (info === undefined) return undefined;
+  const max = lengthFor(ctx, name) ?? info.max;
+  return token(name, info.stand, Math.min(info.min, max), max, max === info.max ? info.what : `${info.what.split(',')[0]}, at most ${max} (as configured)`);
+}
+
+function resourceOf(ctx: ReadContext, logicalId: string): TemplateResource | undefined {
+  const resources = ctx.template.Resources;
+  return resources !== undefined && own(resources, logicalId) ? resources[logicalId] : undefined;
+}
+
+/** The physical name of a resource: its name property, else a name CloudFormation generates. */
+function nameOf(ctx: ReadContext, logicalId: string, r: TemplateResource, shape: ResourceShape, depth: number): Piece {
+  const given = lengthFor(ctx, logicalId) ?? lengthFor(ctx, r.Type);
+  const prop = shape.nameProperty === undefined ? undefined : r.Properties?.[shape.nameProperty];
+  if (prop !== undefined && given === undefined) {
+    const p = readString(prop, ctx, depth + 1);
+    if (p !== undefined) return p;
+  }
+  let stand = shape.lowerCase === true ? logicalId.toLowerCase() : logicalId;
+  if (stand.length > shape.nameMax) stand = stand.slice(0, shape.nameMax);
+  const max = given ?? shape.nameMax;
+  const why = given !== undefined ? `name at most ${max} (as configured)` : prop === undefined ? `name generated by CloudFormation, at most ${max}` : `name at most ${max}`;
+  return { lint: stand, short: Math.min(shape.nameMin ?? 1, max), long: max, notes: [{ token: `${logicalId} name`, longest: max, why, unknown: false }], unknown: false };
+}
+
+function expand(ctx: ReadContext, pattern: string, logicalId: string, r: TemplateResource, shape: ResourceShape, depth: number): Piece {
+  const parts: Piece[] = [];
+  let i = 0;
+  while (i < pattern.length) {
+    const open = pattern.indexOf('{', i);
+    if (open < 0) {
+      parts.push(literal(pattern.slice(i)));
+      break;
+    }
+    if (open > i) parts.push(literal(pattern.slice(i, open)));
+    const close = pattern.indexOf('}', open);
+    const what = pattern.slice(open + 1, close);
+    i = close + 1;
+    if (what === 'P') parts.push(pseudo(ctx, 'AWS::Partition')!);
+    else if (what === 'R') parts.push(pseudo(ctx, 'AWS::Region')!);
+    else if (what === 'A') parts.push(pseudo(ctx, 'AWS::AccountId')!);
+    else if (what === 'S') parts.push(pseudo(ctx, 'AWS::URLSuffix')!);
+    else if (what === 'name') parts.push(nameOf(ctx, logicalId, r, shape, depth));
+    else if (what === 'path') {
+      const path = r.Properties?.['Path'];
+      parts.push(path === undefined ? literal('/') : (readString(path, ctx, depth + 1) ?? literal('/')));
+    } else if (what.startsWith('id:')) {
+      const n = Number(what.slice(3));
+      parts.push({ lint: 'a'.repeat(Math.min(n, 16)), short: 1, long: n, notes: [], unknown: false });
+    }
+  }
+  return concat(parts);
+}
+
+function reference(ctx: ReadContext, logicalId: string, attribute: string | undefined, depth: number): Piece {
+  const label = attribute === undefined ? `Ref ${logicalId}` : `${logicalId}.${attribute}`;
+  const r = resourceOf(ctx, logicalId);
+  if (r === undefined) {
+    if (attribute === undefined) {
+      const param = ctx.template.Parameters?.[logicalId];
+      if (param !== undefined) return parameter(ctx, logicalId, param);
+      const ps = pseudo(ctx, logicalId);
+      if (ps !== undefined) return ps;
+    }
+    return unknownToken(ctx, label, standFor(attribute), 'a value from outside this template');
+  }
+  const shape = RESOURCE_SHAPES[r.Type];
+  const pattern = shape === undefined ? undefined : attribute === undefined ? shape.ref : shape.attributes[attribute];
+  if (shape === undefined || pattern === undefined) {
+    const given = lengthFor(ctx, logicalId) ?? lengthFor(ctx, label);
+    if (given !== undefined) return token(label, standFor(attribute), 0, given, `${r.Type} ${attribute ?? 'Ref'}, at most ${given} (as configured)`);
+    return unknownToken(ctx, label, standFor(attribute), `${attribute ?? 'Ref'} of ${r.Type}`);
+  }
+  const p = expand(ctx, pattern, logicalId, r, shape, depth);
+  return { ...p, notes: [{ token: label, longest: p.long, why: whyOf(r.Type, attribute, p), unknown: p.unknown }] };
+}
+
+function whyOf(type: string, attribute: string | undefined, p: Piece): string {
+  const name = p.notes.find((n) => n.token.endsWith(' name'));
+  return `${attribute === undefined ? 'Ref' : attribute} of ${type}${name === undefined ? '' : ` (${name.why})`}`;
+}
+
+function standFor(attribute: string | undefined): string {
+  return attribute !== undefined && /arn$/i.test(attribute) ? 'arn:aws:iam::123456789012:token' : 'token';
+}
+
+function parameter(ctx: ReadContext, name: string, param: { readonly [key: string]: TemplateValue }): Piece {
+  const given = lengthFor(ctx, name);
+  const allowed = param['AllowedValues'];
+  const stand = typeof param['Default'] === 'string' ? param['Default'] : name;
+  if (given !== undefined) return token(`Ref ${name}`, stand, 0, given, `parameter ${name}, at most ${given} (as configured)`);
+  if (Array.isArray(allowed) && allowed.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    const lens = allowed.map((v) => escaped(String(v)));
+    return token(`Ref ${name}`, String(allowed[0] ?? stand), Math.min(...lens), Math.max(...lens), `parameter ${name}, one of its AllowedValues`);
+  }
+  const max = param['MaxLength'];
+  if (typeof max === 'number' || (typeof max === 'string' && /^\d+$/.test(max)))
+    return token(`Ref ${name}`, stand, 0, Number(max), `parameter ${name}, MaxLength ${Number(max)}`);
+  return unknownToken(ctx, `Ref ${name}`, stand, `parameter ${name}`);
+}
+
+/** Alternatives: the shortest and the longest of several possible values; lint reads the first. */
+function either(options: readonly Piece[]): Piece {
+  const first = options[0]!;
+  return {
+    lint: first.lint,
+    short: Math.min(...options.map((o) => o.short)),
+    long: Math.max(...options.map((o) => o.long)),
+    notes: options.flatMap((o) => o.notes),
+    unknown: options.some((o) => o.unknown),
+  };
+}
+
+function sub(ctx: ReadContext, text: string, vars: { readonly [key: string]: TemplateValue }, depth: number): Piece {
+  const parts: Piece[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('${', i);
+    if (open < 0) {
+      parts.push(literal(text.slice(i)));
+      break;
+    }
+    parts.push(literal(text.slice(i, open)));
+    const close = text.indexOf('}', open);
+    if (close < 0) {
+      parts.push(literal(text.slice(open)));
+      break;
+    }
+    const name = text.slice(open + 2, close);
+    i = close + 1;
+    if (name.startsWith('!')) {
+      parts.push(literal(`\${${name.slice(1)}}`));
+      continue;
+    }
+    if (own(vars, name)) {
+      parts.push(readString(vars[name]!, ctx, depth + 1) ?? literal(''));
+      continue;
+    }
+    const dot = name.indexOf('.');
+    parts.push(dot < 0 ? reference(ctx, name, undefined, depth) : reference(ctx, name.slice(0, dot), name.slice(dot + 1), depth));
+  }
+  return concat(parts);
+}
+
+/**
+ * Reads a string value of a template: text, or an intrinsic that yields a string. `undefined` for
+ * `AWS::NoValue`. Values that are not strings (numbers, booleans) are read as their text.
+ *
+ * @example
+ * ```ts
+ * readString({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::b']] }, ctx);
+ * // { lint: 'arn:aws:s3:::b', short: 14, long: 21, ... }
+ * ```
+ */
+export function readString(v: TemplateValue, ctx: ReadContext, depth = 0): Piece | undefined {
+  if (typeof v === 'string') return literal(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return literal(String(v));
+  if (depth > 32 || !isIntrinsic(v)) return unknownToken(ctx, 'value', 'token', 'a value typed-iam cannot read');
+  const [fn, arg] = Object.entries(v)[0]!;
+  switch (fn) {
+    case 'Ref':
+      if (arg === 'AWS::NoValue') return undefined;
+      return typeof arg === 'string' ? reference(ctx, arg, undefined, depth) : unknownToken(ctx, 'Ref', 'token', 'a Ref');
+    case 'Fn::GetAtt': {
+      const [id, attr] = typeof arg === 'string' ? [arg.slice(0, arg.indexOf('.')), arg.slice(arg.indexOf('.') + 1)] : Array.isArray(arg) ? arg : [];
+      if (typeof id === 'string' && typeof attr === 'string') return reference(ctx, id, attr, depth);
+      return unknownToken(ctx, 'Fn::GetAtt', 'token', 'an attribute');
+    }
+    case 'Fn::Join': {
+      if (!Array.isArray(arg) || typeof arg[0] !== 'string' || !Array.isArray(arg[1])) return unknownToken(ctx, 'Fn::Join', 'token', 'a joined list');
+      const sep = arg[0];
+      const parts: Piece[] = [];
+      for (const item of arg[1] as readonly TemplateValue[]) {
+        const p = readString(item, ctx, depth + 1);
+        if (p === undefined) continue;
+        if (parts.length > 0 && sep !== '') parts.push(literal(sep));
+        parts.push(p);
+      }
+      return concat(parts);
+    }
+    case 'Fn::Sub': {
+      if (typeof arg === 'string') return sub(ctx, arg, {}, depth);
+      if (Array.isArray(arg) && typeof arg[0] === 'string') {
+        const vars = arg[1];
+        return sub(ctx, arg[0], typeof vars === 'object' && vars !== null && !Array.isArray(vars) ? (vars as { readonly [key: string]: TemplateValue }) : {}, depth);
+      }
+      return unknownToken(ctx, 'Fn::Sub', 'token', 'a substitution');
+    }
+    case 'Fn::If': {
+      if (!Array.isArray(arg) || arg.length !== 3) return unknownToken(ctx, 'Fn::If', 'token', 'a condition');
+      const options = [arg[1], arg[2]].map((o) => readString(o as TemplateValue, ctx, depth + 1) ?? literal(''));
+      return either(options);
+    }
+    case 'Fn::Select': {
+      if (!Array.isArray(arg) || arg.length !== 2) return unknownToken(ctx, 'Fn::Select', 'token', 'a selected value');
+      const [index, list] = arg as [TemplateValue, TemplateValue];
+      if (Array.isArray(list)) {
+        const n = typeof index === 'number' || (typeof index === 'string' && /^\d+$/.test(index)) ? Number(index) : undefined;
+        const items = (n === undefined ? list : list.slice(n, n + 1)).map((x) => readString(x, ctx, depth + 1) ?? literal(''));
+        return items.length === 0 ? literal('') : either(items);
+      }
+      if (isIntrinsic(list) && Array.isArray((list as { 'Fn::Split'?: unknown })['Fn::Split'])) {
+        const [delim, source] = (list as { 'Fn::Split': readonly TemplateValue[] })['Fn::Split'];
+        const whole = readString(source ?? '', ctx, depth + 1) ?? literal('');
+        const n = Number(index);
+        const lint = typeof delim === 'string' && Number.isInteger(n) ? (whole.lint.split(delim)[n] ?? whole.lint) : whole.lint;
+        return { ...whole, lint, short: 0 };
+      }
+      if (isIntrinsic(list) && own(list, 'Fn::GetAZs')) return token('Fn::GetAZs', 'us-east-1a', 10, 20, 'an availability zone');
+      return unknownToken(ctx, 'Fn::Select', 'token', 'an item of a list');
+    }
+    case 'Fn::FindInMap': {
+      if (!Array.isArray(arg) || arg.length < 3) return unknownToken(ctx, 'Fn::FindInMap', 'token', 'a mapping value');
+      const map = typeof arg[0] === 'string' ? ctx.template.Mappings?.[arg[0]] : undefined;
+      if (map === undefined) return unknownToken(ctx, 'Fn::FindInMap', 'token', 'a mapping value');
+      const k1 = arg[1];
+      const k2 = arg[2];
+      const tops = typeof k1 === 'string' ? (own(map, k1) ? [map[k1]!] : []) : Object.values(map);
+      const values = tops.flatMap((t) => (typeof k2 === 'string' ? (own(t, k2) ? [t[k2]!] : []) : Object.values(t)));
+      const pieces = values.map((x) => readString(x, ctx, depth + 1) ?? literal(''));
+      return pieces.length === 0 ? unknownToken(ctx, 'Fn::FindInMap', 'token', 'a mapping value') : either(pieces);
+    }
+    case 'Fn::ImportValue': {
+      const name = typeof arg === 'string' ? arg : undefined;
+      if (name !== undefined) {
+        const given = lengthFor(ctx, name);
+        if (given === undefined) {
+          const found = ctx.importValue?.(name);
+          if (found !== undefined) return { ...found, notes: [{ token: `Fn::ImportValue ${name}`, longest: found.long, why: 'exported by another stack of the assembly', unknown: found.unknown }] };
+        }
+      }
+      return unknownToken(ctx, name ?? 'Fn::ImportValue', 'arn:aws:iam::123456789012:token', 'an exported value', `Fn::ImportValue ${name ?? '(computed name)'}`);
+    }
+    default:
+      return unknownToken(ctx, fn, 'token', `${fn} (not read by typed-iam)`);
+  }
+}

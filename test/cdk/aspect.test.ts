@@ -1,0 +1,157 @@
+/** TypedIamChecks on synthesised CDK apps: sizes, fitRolePolicies, lint findings, tokens, suppressions. */
+import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TypedIamChecks, type TypedIamChecksOptions } from '../../src/cdk/index.js';
+import { evaluate } from '../../src/evaluate/index.js';
+
+type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+
+/** 200 statements with conditions, as in the issue: CDK's estimate leaves them over their limits. */
+function bigRole(options: TypedIamChecksOptions) {
+  const app = new App();
+  const stack = new Stack(app, 'Big');
+  const role = new iam.Role(stack, 'Worker', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  for (let i = 0; i < 200; i++) {
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject'],
+        resources: [`arn:aws:s3:::bucket-${i}/prefix-${i}/*`],
+        conditions: { StringEquals: { 'aws:PrincipalOrgID': 'o-abcdef1234', 's3:ExistingObjectTag/team': `team-${i}` } },
+      }),
+    );
+  }
+  Aspects.of(app).add(new TypedIamChecks(options));
+  const template = Template.fromStack(stack);
+  return { stack, resources: template.toJSON().Resources as Resources, annotations: Annotations.fromStack(stack) };
+}
+
+/** The role's permission policies as the template holds them, with their compact length (IAM counts no whitespace). */
+function rolePolicies(resources: Resources) {
+  return Object.entries(resources)
+    .filter(([, r]) => r.Type === 'AWS::IAM::Policy' || r.Type === 'AWS::IAM::ManagedPolicy')
+    .map(([id, r]) => ({ id, type: r.Type, document: r.Properties!['PolicyDocument'] as { Statement: unknown[] }, length: JSON.stringify(r.Properties!['PolicyDocument']).length }));
+}
+
+/** JSON text with keys sorted (CDK and typed-iam order statement keys differently). */
+function sortedJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(sortedJson).join(',')}]`;
+  if (typeof v === 'object' && v !== null) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${sortedJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(v);
+}
+
+function typedIamErrors(annotations: Annotations) {
+  return annotations.findError('*', Match.stringLikeRegexp('\\[typed-iam\\]'));
+}
+
+describe('a role with 200 conditioned statements', () => {
+  let plain: ReturnType<typeof bigRole>;
+  let fitted: ReturnType<typeof bigRole>;
+  beforeAll(() => {
+    plain = bigRole({});
+    fitted = bigRole({ fitRolePolicies: true });
+  }, 120_000);
+
+  it('without fitRolePolicies: an error annotation on each policy over its limit (IAM quotas: inline 10,240 per role, managed 6,144)', () => {
+    const policies = rolePolicies(plain.resources);
+    const over = policies.filter((p) => p.length > (p.type === 'AWS::IAM::Policy' ? 10_240 : 6_144));
+    // CDK's estimate-based split leaves several policies over their limits
+    expect(over.length).toBeGreaterThan(1);
+    console.log(`CDK split: ${policies.map((p) => `${p.type === 'AWS::IAM::Policy' ? 'inline' : 'managed'} ${p.length}`).join(', ')}`);
+    const errors = typedIamErrors(plain.annotations).filter((e) => String(e.entry.data).includes('POLICY_SIZE_EXCEEDS_QUOTA'));
+    const annotated = new Set(errors.map((e) => e.id));
+    expect(annotated.size).toBe(over.length);
+    for (const e of errors) {
+      const id = e.id.split('/').slice(-2, -1)[0]!;
+      const policy = over.find((p) => p.id.startsWith(`Worker${id}`));
+      expect(policy, e.id).toBeDefined();
+      // the message gives the exact length measured on the template
+      expect(String(e.entry.data)).toContain(policy!.length.toLocaleString('en-US'));
+    }
+  });
+
+  it('with fitRolePolicies: every policy within its limit, measured on the template, within the managed-policy quota, no errors', () => {
+    const policies = rolePolicies(fitted.resources);
+    console.log(`fitRolePolicies: ${policies.map((p) => `${p.type === 'AWS::IAM::Policy' ? 'inline' : 'managed'} ${p.length}`).join(', ')}`);
+    const inline = policies.filter((p) => p.type === 'AWS::IAM::Policy');
+    const managed = policies.filter((p) => p.type === 'AWS::IAM::ManagedPolicy');
+    expect(inline).toHaveLength(1);
+    expect(inline[0]!.length).toBeLessThanOrEqual(10_240);
+    for (const m of managed) expect(m.length).toBeLessThanOrEqual(6_144);
+    expect(managed.length).toBeLessThanOrEqual(10);
+    expect(typedIamErrors(fitted.annotations)).toEqual([]);
+    // every statement is kept exactly once
+    const all = (ps: typeof policies) => ps.flatMap((p) => p.document.Statement.map(sortedJson)).sort();
+    expect(all(policies)).toEqual(all(rolePolicies(plain.resources)));
+  });
+
+  it('with fitRolePolicies: the role is granted exactly the same (evaluate)', () => {
+    const before = rolePolicies(plain.resources).map((p) => p.document);
+    const after = rolePolicies(fitted.resources).map((p) => p.document);
+    const principal = 'arn:aws:iam::111122223333:role/worker';
+    for (let i = 0; i < 200; i += 7) {
+      for (const [team, org] of [[`team-${i}`, 'o-abcdef1234'], [`team-${i + 1}`, 'o-abcdef1234'], [`team-${i}`, 'o-other']] as const) {
+        const request = {
+          principal,
+          action: i % 2 === 0 ? 's3:GetObject' : 's3:PutObject',
+          resource: `arn:aws:s3:::bucket-${i}/prefix-${i}/file.txt`,
+          context: { 'aws:PrincipalOrgID': org, 's3:ExistingObjectTag/team': team },
+        };
+        expect(evaluate({ identity: after as never }, request).decision).toBe(evaluate({ identity: before as never }, request).decision);
+      }
+      expect(evaluate({ identity: after as never }, { principal, action: 's3:GetObject', resource: `arn:aws:s3:::bucket-${i}/prefix-${i}/a`, context: { 'aws:PrincipalOrgID': 'o-abcdef1234', 's3:ExistingObjectTag/team': `team-${i}` } }).decision).toBe('allow');
+    }
+  });
+
+  it('with fitRolePolicies: the layout is deterministic (same template on every synth)', () => {
+    const again = bigRole({ fitRolePolicies: true });
+    expect(rolePolicies(again.resources)).toEqual(rolePolicies(fitted.resources));
+  }, 60_000);
+});
+
+describe('lint findings and sizes as annotations', () => {
+  function bucketStack(options: TypedIamChecksOptions = {}, suppress = false) {
+    const app = new App();
+    const stack = new Stack(app, 'Site');
+    const bucket = new s3.Bucket(stack, 'Public');
+    bucket.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')], principals: [new iam.AnyPrincipal()] }));
+    if (suppress) TypedIamChecks.suppress(bucket, [{ code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION', reason: 'static website, public by design' }]);
+    Aspects.of(app).add(new TypedIamChecks(options));
+    const template = Template.fromStack(stack);
+    return { template, annotations: Annotations.fromStack(stack) };
+  }
+
+  it('a bucket policy with Principal "*" and no condition gets a security annotation (an error with the default failOn)', () => {
+    const { annotations } = bucketStack();
+    const errors = annotations.findError('/Site/Public/Policy/Resource', Match.stringLikeRegexp('\\[typed-iam\\] security PUBLIC_PRINCIPAL_WITHOUT_CONDITION'));
+    expect(errors).toHaveLength(1);
+    // tokens (the bucket ARN) are sized at their longest and said so
+    const info = annotations.findInfo('/Site/Public/Policy/Resource', Match.stringLikeRegexp('POLICY_SIZE'));
+    expect(info).toHaveLength(1);
+    expect(String(info[0]!.entry.data)).toMatch(/at most [\d,]+ of 20,480 bytes .*Public[0-9A-F]+\.Arn \d+/);
+  });
+
+  it("failOn: 'error' turns the security finding into a warning", () => {
+    const { annotations } = bucketStack({ failOn: 'error' });
+    expect(annotations.findError('*', Match.stringLikeRegexp('PUBLIC_PRINCIPAL'))).toEqual([]);
+    expect(annotations.findWarning('/Site/Public/Policy/Resource', Match.stringLikeRegexp('\\[typed-iam\\] security PUBLIC_PRINCIPAL_WITHOUT_CONDITION'))).toHaveLength(1);
+  });
+
+  it('a suppression with a reason becomes info and is written into the template metadata; without a reason it throws', () => {
+    const { annotations, template } = bucketStack({}, true);
+    expect(annotations.findError('*', Match.stringLikeRegexp('PUBLIC_PRINCIPAL'))).toEqual([]);
+    expect(annotations.findInfo('/Site/Public/Policy/Resource', Match.stringLikeRegexp('suppressed: static website, public by design'))).toHaveLength(1);
+    template.hasResource('AWS::S3::BucketPolicy', { Metadata: { 'typed-iam': { suppressions: [{ code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION', reason: 'static website, public by design' }] } } });
+    expect(() => new TypedIamChecks({ suppressions: [{ code: 'X', reason: ' ' }] })).toThrow(/needs a reason/);
+    expect(() => TypedIamChecks.suppress(new Stack(), [{ code: 'X', reason: '' }])).toThrow(/needs a reason/);
+  });
+
+  it('suppressions in the options match by construct path prefix', () => {
+    const { annotations } = bucketStack({ suppressions: [{ code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION', reason: 'website', path: 'Site/Public' }] });
+    expect(annotations.findError('*', Match.stringLikeRegexp('PUBLIC_PRINCIPAL'))).toEqual([]);
+    const other = bucketStack({ suppressions: [{ code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION', reason: 'website', path: 'Site/Other' }] });
+    expect(other.annotations.findError('*', Match.stringLikeRegexp('PUBLIC_PRINCIPAL'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,148 @@
+/** The template engine: which policies it reaches, token sizes at their longest, size verdicts. */
+import { App, Aspects, Stack, Fn } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as ecr from 'aws-cdk-lib/aws-ecr';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as secrets from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { describe, expect, it } from 'vitest';
+import { checkTemplate, findPolicies, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
+
+function servicesStack() {
+  const app = new App();
+  const stack = new Stack(app, 'Services');
+  const account = new iam.AccountPrincipal('444455556666');
+  const bucket = new s3.Bucket(stack, 'Bucket');
+  bucket.grantRead(account);
+  const key = new kms.Key(stack, 'Key');
+  const queue = new sqs.Queue(stack, 'Queue');
+  queue.grantSendMessages(new iam.ServicePrincipal('sns.amazonaws.com'));
+  const topic = new sns.Topic(stack, 'Topic');
+  topic.grantPublish(account);
+  const fn = new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => 1;') });
+  bucket.grantRead(fn);
+  fn.addPermission('FromBucket', { principal: new iam.ServicePrincipal('s3.amazonaws.com'), sourceArn: bucket.bucketArn, sourceAccount: stack.account });
+  const secret = new secrets.Secret(stack, 'Secret');
+  secret.grantRead(account);
+  const repo = new ecr.Repository(stack, 'Repo');
+  repo.grantPull(account);
+  const group = new iam.Group(stack, 'Group');
+  group.addToPolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+  const user = new iam.User(stack, 'User');
+  user.addManagedPolicy(new iam.ManagedPolicy(stack, 'Managed', { statements: [new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] })] }));
+  Aspects.of(app).add(new TypedIamChecks({ failOn: 'error' }));
+  return { stack, template: Template.fromStack(stack) };
+}
+
+describe('reach', () => {
+  it('finds identity, trust and the common resource policies of a synthesised stack, with their size targets', () => {
+    const { stack, template } = servicesStack();
+    const found = findPolicies(template.toJSON() as CfnTemplate).map((p) => `${p.resourceType} ${p.property} ${p.target.name}`);
+    for (const want of [
+      'AWS::IAM::Role AssumeRolePolicyDocument trust',
+      'AWS::IAM::Policy PolicyDocument inline-role',
+      'AWS::IAM::Policy PolicyDocument inline-group',
+      'AWS::IAM::ManagedPolicy PolicyDocument managed',
+      'AWS::S3::BucketPolicy PolicyDocument s3-bucket',
+      'AWS::KMS::Key KeyPolicy kms-key',
+      'AWS::SQS::QueuePolicy PolicyDocument sqs-queue',
+      'AWS::SNS::TopicPolicy PolicyDocument sns-topic',
+      'AWS::Lambda::Permission (function policy) lambda',
+      'AWS::SecretsManager::ResourcePolicy ResourcePolicy secretsmanager',
+      'AWS::ECR::Repository RepositoryPolicyText ecr-repository',
+    ])
+      expect(found).toContain(want);
+    // every policy gets its exact size as an info annotation on its construct
+    const infos = Annotations.fromStack(stack).findInfo('*', Match.stringLikeRegexp('POLICY_SIZE'));
+    expect(infos.map((i) => i.id)).toEqual(expect.arrayContaining(['/Services/Key/Resource', '/Services/Repo/Resource', '/Services/Fn/FromBucket']));
+  }, 60_000);
+});
+
+/** A template with one managed policy whose resources are the given values. */
+function managed(resources: unknown[], extra: Record<string, unknown> = {}): CfnTemplate {
+  return {
+    Resources: {
+      Bucket: { Type: 'AWS::S3::Bucket' },
+      Named: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'acme-reports' } },
+      Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }, Path: '/service/' } },
+      P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: resources }] } } },
+      ...extra,
+    },
+  } as CfnTemplate;
+}
+
+describe('tokens are sized at their longest value', () => {
+  const base = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: [] }] }).length;
+  const sizeOf = (resources: unknown[], options = {}) => checkTemplate(managed(resources), options).sizes.find((s) => s.logicalId === 'P')!;
+
+  it('GetAtt of a bucket without a name: arn:<partition, at most 10>:s3:::<name, at most 63> (S3 bucket naming rules)', () => {
+    const s = sizeOf([{ 'Fn::GetAtt': ['Bucket', 'Arn'] }]);
+    expect(s.longest).toBe(base + 2 + 'arn:'.length + 10 + ':s3:::'.length + 63);
+    expect(s.shortest).toBe(base + 2 + 'arn:'.length + 3 + ':s3:::'.length + 3);
+    expect(s.tokens.map((t) => t.token)).toEqual(['Bucket.Arn']);
+  });
+
+  it('a bucket with a literal name is exact but for the partition; a known partition makes it exact', () => {
+    const s = sizeOf([{ 'Fn::GetAtt': ['Named', 'Arn'] }]);
+    expect(s.longest - s.shortest).toBe(10 - 3);
+    const exact = sizeOf([{ 'Fn::GetAtt': ['Named', 'Arn'] }], { partition: 'aws' });
+    expect(exact.longest).toBe(exact.shortest);
+    expect(exact.longest).toBe(base + JSON.stringify('arn:aws:s3:::acme-reports').length);
+  });
+
+  it('Fn::Join, Fn::Sub, pseudo parameters and IAM paths add up', () => {
+    const joined = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::', { Ref: 'Named' }, '/', { Ref: 'AWS::AccountId' }, '/*']] };
+    const sub = { 'Fn::Sub': 'arn:${AWS::Partition}:s3:::acme-reports/${AWS::Region}/*' };
+    const role = { 'Fn::GetAtt': ['Role', 'Arn'] };
+    const s = sizeOf([joined, sub, role], { partition: 'aws' });
+    const texts = ['arn:aws:s3:::acme-reports/123456789012/*', `arn:aws:s3:::acme-reports/${'r'.repeat(19)}/*`, `arn:aws:iam::123456789012:role/service/${'n'.repeat(64)}`];
+    expect(s.longest).toBe(base + texts.reduce((a, t) => a + t.length + 2, 0) + 2);
+  });
+
+  it('a token nothing is known about counts at 2048 (the longest ARN) unless its length is set; the verdict says maybe', () => {
+    const statements = Array.from({ length: 40 }, (_, i) => `arn:aws:s3:::bucket-${i}/some/long/prefix/${'x'.repeat(80)}`);
+    const unknown = { 'Fn::ImportValue': 'Shared-BucketArn' };
+    const r = checkTemplate(managed([...statements, unknown]));
+    const s = r.sizes.find((x) => x.logicalId === 'P')!;
+    expect(s.fits).toBe('maybe');
+    expect(s.longest - s.shortest).toBe(2048);
+    const warning = r.findings.find((f) => f.code === 'POLICY_SIZE_MAY_EXCEED_QUOTA')!;
+    expect(warning.severity).toBe('warning');
+    expect(warning.message).toContain('Fn::ImportValue Shared-BucketArn 2,048');
+    const known = checkTemplate(managed([...statements, unknown]), { tokenLengths: { 'Shared-BucketArn': 60 } });
+    expect(known.sizes.find((x) => x.logicalId === 'P')!.fits).toBe('yes');
+    expect(known.findings.filter((f) => f.code.startsWith('POLICY_SIZE'))).toEqual([]);
+  });
+
+  it('over even at the shortest token values: an error', () => {
+    const statements = Array.from({ length: 60 }, (_, i) => `arn:aws:s3:::bucket-${i}/some/long/prefix/${'x'.repeat(80)}`);
+    const r = checkTemplate(managed([...statements, { 'Fn::GetAtt': ['Bucket', 'Arn'] }]));
+    const f = r.findings.find((x) => x.code === 'POLICY_SIZE_EXCEEDS_QUOTA')!;
+    expect(f.severity).toBe('error');
+    expect(f.templatePath).toBe('Resources.P.Properties.PolicyDocument');
+  });
+
+  it('findings inside elements holding unknown values are not reported (lint cannot see the value)', () => {
+    const t = managed([{ 'Fn::ImportValue': 'X' }]);
+    expect(checkTemplate(t).findings.filter((f) => f.path.startsWith('Statement[0].Resource'))).toEqual([]);
+  });
+
+  it('a real CDK app with tokens synthesises without crashing and sizes them', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Tokens');
+    const bucket = new s3.Bucket(stack, 'Data');
+    const role = new iam.Role(stack, 'Reader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    bucket.grantRead(role);
+    role.addToPolicy(new iam.PolicyStatement({ actions: ['ssm:GetParameter'], resources: [Fn.importValue('Shared-ParamArn'), Stack.of(stack).formatArn({ service: 'ssm', resource: 'parameter', resourceName: 'app/*' })] }));
+    Aspects.of(app).add(new TypedIamChecks({ tokenLengths: { 'Shared-ParamArn': 80, 'Tokens/Data': 20 } }));
+    Template.fromStack(stack);
+    const info = Annotations.fromStack(stack).findInfo('/Tokens/Reader/DefaultPolicy/Resource', Match.stringLikeRegexp('POLICY_SIZE'));
+    expect(info).toHaveLength(1);
+    expect(String(info[0]!.entry.data)).toMatch(/Fn::ImportValue Shared-ParamArn 80/);
+    expect(String(info[0]!.entry.data)).toMatch(/Data[0-9A-F]+\.Arn 40/);
+  }, 60_000);
+});
