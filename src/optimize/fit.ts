@@ -45,7 +45,10 @@ export interface FitResult<P extends PolicyLike> {
 /**
  * Makes a policy fit `target` (default: the policy's own target) without changing any decision:
  * minimizes it, then (only if still too large and `compressActions` allows) replaces action lists
- * by catalog-exact wildcards, then (only if still too large) splits it with {@link split}.
+ * by catalog-exact wildcards, then (only if still too large) splits it with {@link split}, which
+ * divides a statement too large for one part (so a statement merged past the target by minimize
+ * is divided again). `fit` succeeds whenever `split` alone would: if the merged form cannot be
+ * split, the unmerged one is.
  *
  * @example
  * ```ts
@@ -87,7 +90,8 @@ export function fit<P extends PolicyLike>(
     size = next;
   }
 
-  if (size.fits) return { policies: [current], steps, before, after: [size] };
+  // split of a policy that fits is that policy, with its Sids made unique as split's parts have them
+  if (size.fits) return { policies: split(current, t), steps, before, after: [size] };
   if (options.split === false) {
     throw new PolicySizeError({
       length: size.length,
@@ -97,7 +101,15 @@ export function fit<P extends PolicyLike>(
       detail: 'Minimizing did not make it fit and splitting is turned off (split: false).',
     });
   }
-  const policies = split(current, t);
+  let policies: P[];
+  try {
+    policies = split(current, t);
+  } catch (e) {
+    // merging can only grow Action and Resource lists, which split divides; a merged statement
+    // that still cannot be placed (a longer Sid, say) falls back to the unmerged statements
+    if (!(e instanceof PolicySizeError) || !merge) throw e;
+    policies = split(minimize(policy, { merge: false }), t);
+  }
   const after = policies.map((p) => p.size(t));
   steps.push({ step: 'split', parts: policies.length, lengths: after.map((r) => r.length) });
   return { policies, steps, before, after };

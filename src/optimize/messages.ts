@@ -6,7 +6,7 @@ const n = (x: number): string => x.toLocaleString('en-US');
 
 export const optimizeMessages = {
   statementTooLarge: (where: string) =>
-    `(That is a policy holding only ${where}.) No split can place ${where}: shorten it by moving part of its Action or Resource list into another statement with the same Effect and Condition, or run minimize with compressActions.`,
+    `(That is the smallest piece of ${where}.) ${where} cannot be divided small enough: its Resource and Action lists are divided, one value per piece at the smallest, but its NotAction, NotResource, Principal and Condition are kept whole in every piece. Shorten those (a NotAction or NotResource list cannot be divided without changing what it means).`,
   notSplittable: (kind: PolicyKind) =>
     `A ${kind} policy cannot be split into several policies: ${
       kind === 'trust'

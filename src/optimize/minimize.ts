@@ -126,52 +126,58 @@ function sharedKey(s: Statement): string {
 }
 
 /**
- * Folds statements with the same key into the first one with that key. A statement joins the
- * earliest group member it may join: two statements that both carry a Sid never merge.
+ * Folds statements with the same key (a hashed string: Effect, Principal, Condition and the
+ * element that must be equal) into the first one with that key, combining each group once. A
+ * statement joins the earliest group it may join: two statements that both carry a Sid never
+ * merge. Linear in the statements (plus the combining).
  */
 function mergeBy(
   list: readonly Statement[],
   keyOf: (s: Statement) => string | undefined,
-  combine: (a: Statement, b: Statement) => Statement,
+  combine: (group: readonly Statement[]) => Statement,
 ): { list: Statement[]; changed: boolean } {
-  const out: Statement[] = [];
-  const groups = new Map<string, number[]>();
-  let changed = false;
+  const groups: { members: Statement[]; sid: boolean }[] = [];
+  /** Per key: its groups in order, and the first of them without a Sid (groups only gain Sids). */
+  const byKey = new Map<string, { at: number[]; free: number }>();
   for (const s of list) {
     const key = keyOf(s);
-    if (key === undefined) {
-      out.push(s);
-      continue;
-    }
-    const members = groups.get(key);
-    let joined = false;
-    if (members !== undefined) {
-      for (const at of members) {
-        const a = out[at]!;
-        if (hasSid(a) && hasSid(s)) continue;
-        out[at] = combine(a, s);
-        joined = changed = true;
-        break;
+    const entry = key === undefined ? undefined : byKey.get(key);
+    if (entry !== undefined) {
+      const sid = hasSid(s);
+      while (sid && entry.free < entry.at.length && groups[entry.at[entry.free]!]!.sid) entry.free++;
+      const target = sid ? entry.at[entry.free] : entry.at[0];
+      if (target !== undefined) {
+        const g = groups[target]!;
+        g.members.push(s);
+        g.sid ||= sid;
+        continue;
       }
     }
-    if (!joined) {
-      if (members === undefined) groups.set(key, [out.length]);
-      else members.push(out.length);
-      out.push(s);
+    if (key !== undefined) {
+      if (entry === undefined) byKey.set(key, { at: [groups.length], free: 0 });
+      else entry.at.push(groups.length);
     }
+    groups.push({ members: [s], sid: hasSid(s) });
   }
+  let changed = false;
+  const out = groups.map((g) => {
+    if (g.members.length === 1) return g.members[0]!;
+    changed = true;
+    return combine(g.members);
+  });
   return { list: out, changed };
 }
 
-const sidOf = (a: Statement, b: Statement): string | undefined => (hasSid(a) ? a.Sid : hasSid(b) ? b.Sid : a.Sid);
+/** The Sid a merged statement keeps: the one Sid its members have, if any. */
+const sidOf = (group: readonly Statement[]): string | undefined => (group.find(hasSid) ?? group[0]!).Sid;
 
-const keepFirst = (a: Statement, b: Statement): Statement => statement({ ...a, Sid: sidOf(a, b) });
+const keepFirst = (group: readonly Statement[]): Statement => statement({ ...group[0]!, Sid: sidOf(group) });
 
-const mergeActions = (a: Statement, b: Statement): Statement =>
-  statement({ ...a, Sid: sidOf(a, b), Action: minimizeActions([...a.Action!, ...b.Action!]) });
+const mergeActions = (group: readonly Statement[]): Statement =>
+  statement({ ...group[0]!, Sid: sidOf(group), Action: minimizeActions(group.flatMap((s) => s.Action!)) });
 
-const mergeResources = (a: Statement, b: Statement): Statement =>
-  statement({ ...a, Sid: sidOf(a, b), Resource: minimizeResources([...a.Resource!, ...b.Resource!]) });
+const mergeResources = (group: readonly Statement[]): Statement =>
+  statement({ ...group[0]!, Sid: sidOf(group), Resource: minimizeResources(group.flatMap((s) => s.Resource!)) });
 
 function compressStatement(s: Statement, options: CompressActionsOptions): Statement {
   if (s.Action === undefined) return s;
@@ -181,7 +187,7 @@ function compressStatement(s: Statement, options: CompressActionsOptions): State
 
 function mergeAll(input: readonly Statement[]): Statement[] {
   let list = input.slice();
-  const passes: readonly [(s: Statement) => string | undefined, (a: Statement, b: Statement) => Statement][] = [
+  const passes: readonly [(s: Statement) => string | undefined, (group: readonly Statement[]) => Statement][] = [
     // identical statements (any elements, Not* included)
     [statementKey, keepFirst],
     // along Action: same Resource element, compared as a set

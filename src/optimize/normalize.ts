@@ -142,15 +142,29 @@ export function resourceCovers(outer: string, inner: string): boolean {
   return ARN_FIELDS.every((f) => patternCovers(o[f], n[f], false));
 }
 
+/** The text before the first wildcard (`*` or `?`). */
+function literalHead(v: string): string {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 42 || c === 63) return v.slice(0, i);
+  }
+  return v;
+}
+
 /**
  * Removes entries another entry of the same list already covers, keeping the earliest of equal
- * entries and the original order. Only entries with wildcards can cover others, so the work is
- * (entries) x (wildcard entries).
+ * entries (and of entries that cover each other) and the original order. Only entries with
+ * wildcards can cover others, and a pattern can cover an entry only when the pattern's literal
+ * head (its text before the first wildcard, through `fold`) starts the entry's literal head: the
+ * patterns are indexed by head, so each entry is compared only with the patterns that could cover
+ * it (for ARNs: those of its service and resource prefix), not with every pattern. Coverage is
+ * transitive, so dropping every covered entry leaves a list that covers the same.
  */
 export function dropCovered(
   values: readonly string[],
   keyOf: (v: string) => string,
   covers: (outer: string, inner: string) => boolean,
+  fold: (v: string) => string = (v) => v,
 ): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
@@ -162,37 +176,39 @@ export function dropCovered(
     }
   }
   if (unique.length < 2) return unique;
-  const patterns = unique.filter((v) => hasWildcard(v));
-  if (patterns.length === 0) return unique;
-  // a pattern kept so far covers later ones; a new pattern may retire earlier kept entries
-  const kept: (string | undefined)[] = [];
-  const keptPatterns: number[] = [];
-  for (const v of unique) {
-    let covered = false;
-    for (const pi of keptPatterns) {
-      const p = kept[pi];
-      if (p !== undefined && covers(p, v)) {
-        covered = true;
-        break;
+  const byHead = new Map<string, number[]>();
+  const lengths = new Set<number>();
+  unique.forEach((v, i) => {
+    if (!hasWildcard(v)) return;
+    const h = fold(literalHead(v));
+    const at = byHead.get(h);
+    if (at === undefined) byHead.set(h, [i]);
+    else at.push(i);
+    lengths.add(h.length);
+  });
+  if (byHead.size === 0) return unique;
+  const sizes = [...lengths].sort((x, y) => x - y);
+  return unique.filter((v, i) => {
+    const head = fold(literalHead(v));
+    for (const n of sizes) {
+      if (n > head.length) break;
+      const candidates = byHead.get(n === head.length ? head : head.slice(0, n));
+      if (candidates === undefined) continue;
+      for (const p of candidates) {
+        if (p === i) continue;
+        const outer = unique[p]!;
+        // of two entries that cover each other, the earlier one stays
+        if (covers(outer, v) && (p < i || !covers(v, outer))) return false;
       }
     }
-    if (covered) continue;
-    if (hasWildcard(v)) {
-      for (let i = 0; i < kept.length; i++) {
-        const k = kept[i];
-        if (k !== undefined && covers(v, k)) kept[i] = undefined;
-      }
-      keptPatterns.push(kept.length);
-    }
-    kept.push(v);
-  }
-  return kept.filter((v): v is string => v !== undefined);
+    return true;
+  });
 }
 
 /** Action list without duplicates (case-insensitive) and without actions a wildcard covers. */
 export function minimizeActions(actions: readonly string[]): string[] {
   if (actions.includes('*')) return ['*'];
-  return dropCovered(actions, (a) => a.toLowerCase(), (o, i) => patternCovers(o, i, true));
+  return dropCovered(actions, (a) => a.toLowerCase(), (o, i) => patternCovers(o, i, true), (h) => h.toLowerCase());
 }
 
 /** Resource list without exact duplicates and without entries another entry covers. */

@@ -6,7 +6,8 @@ import { createPolicy, type StatementSource } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
 import { optimizeMessages } from './messages.js';
 import { minimizeStatements, type MinimizeOptions, type PolicyLike } from './minimize.js';
-import { firstFit, measurePieces } from './pack.js';
+import { PolicySizeError } from '../errors.js';
+import { packStatements } from './pack.js';
 import { uniqueSids } from './split.js';
 
 /** Options of {@link planRole}. */
@@ -35,7 +36,7 @@ export interface RolePlan {
   readonly maxManagedPolicies: number;
   /** False when `managed.length` exceeds `maxManagedPolicies`: the role cannot hold this plan. */
   readonly withinQuota: boolean;
-  /** Says what to do when the plan is not within quota. */
+  /** Says what to do when the plan is not within quota, or why no plan could be made (then `managed` is empty). */
   readonly problem?: string;
 }
 
@@ -46,8 +47,12 @@ function toStatement(s: Statement | StatementSource): Statement {
 /**
  * Plans a role's permission policies by exact size: statements fill the inline policy up to the
  * 10,240-character limit (minus `inlineUsed`), then managed policies of up to 6,144 characters each,
- * first-fit in statement order. Reports (does not throw) when more managed policies would be needed
- * than the role may have; throws `PolicySizeError` for a statement that fits no policy on its own.
+ * in statement order (next-fit). A statement too large for any one policy is divided along its
+ * Resource or Action list, as `split` does. Never throws for sizes: when more managed policies
+ * would be needed than the role may have, or a statement cannot be divided small enough (its
+ * NotAction, NotResource or Condition alone is too large), `withinQuota` is false and `problem`
+ * says what to do. Statements that are not valid in an identity policy are a
+ * `PolicyValidationError`, as everywhere.
  *
  * @example
  * ```ts
@@ -78,17 +83,23 @@ export function planRole(
   const managedTarget = SIZE_TARGETS.managed;
   const useInline = options.useInline !== false;
 
-  const measured = measurePieces(base, statements);
-  const parts = firstFit(statements, measured, (i) => (useInline && i === 0 ? inlineTarget : managedTarget));
-  const build = (indices: readonly number[]) =>
+  let parts: Statement[][];
+  try {
+    parts = packStatements(base, statements, (i) => (useInline && i === 0 ? inlineTarget : managedTarget));
+  } catch (e) {
+    if (!(e instanceof PolicySizeError)) throw e;
+    return { inline: undefined, managed: [], inlineSize: undefined, managedSizes: [], maxManagedPolicies: max, withinQuota: false, problem: e.message };
+  }
+  const build = (list: readonly Statement[]) =>
     createPolicy('identity', {
       Version: base.Version,
       ...(base.Id === undefined ? {} : { Id: base.Id }),
-      Statement: indices.map((i) => statements[i]!),
+      Statement: list,
     });
 
-  const inline = useInline && parts.length > 0 ? build(parts[0]!) : undefined;
-  const managed = (useInline ? parts.slice(1) : parts).map(build);
+  const inlinePart = useInline ? parts[0]! : [];
+  const inline = inlinePart.length > 0 ? build(inlinePart) : undefined;
+  const managed = (useInline ? parts.slice(1) : parts).filter((p) => p.length > 0).map(build);
   const withinQuota = managed.length <= max;
   return {
     inline,

@@ -4,7 +4,7 @@ import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/siz
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import { optimizeMessages } from './messages.js';
 import { rebuild, type PolicyLike } from './minimize.js';
-import { firstFit, measurePieces } from './pack.js';
+import { packStatements } from './pack.js';
 
 /**
  * Kinds whose statements may be spread over several policies without changing a decision: several
@@ -43,15 +43,20 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): never {
 
 /**
  * Splits a policy into policies that each fit `target` (default: the policy's own target),
- * measured exactly on the JSON each part emits. Statements are kept whole and in order and go to
- * the first part with room (first-fit), so appending statements never moves existing ones to
- * another part. Sids are unique across all parts (repeats get a number appended). A policy that
- * already fits comes back as the only part.
+ * measured exactly on the JSON each part emits. Statements keep their order and fill the parts
+ * one after another (next-fit), so appending statements changes only the last part. A statement
+ * too large for a part on its own is divided: its Resource list (or its Action list) is cut into
+ * runs, each a statement with the same Effect, Principal, Condition and other elements, which
+ * together allow or deny exactly what the statement did; its Sid gets the piece number appended
+ * (`Read1`, `Read2`, ...). NotAction and NotResource lists are never divided. Sids are unique
+ * across all parts (repeats get a number appended). A policy that already fits comes back as the
+ * only part.
  *
  * Only identity policies, SCPs and RCPs can be split (attaching several acts as their union);
  * for other kinds, and for aggregate targets such as `inline-role`, a policy that does not fit is
- * a {@link PolicySizeError}. So is a statement too large to fit a part on its own; the error names
- * it (`Statement[3] (Sid "ReadLogs")`).
+ * a {@link PolicySizeError}. So is a statement that cannot be divided small enough (its
+ * NotAction, NotResource, Principal or Condition alone is too large); the error names it
+ * (`Statement[3] (Sid "ReadLogs")`).
  *
  * @example
  * ```ts
@@ -68,10 +73,9 @@ export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName |
   if (!SPLITTABLE.has(policy.kind)) tooLarge(whole, t, optimizeMessages.notSplittable(policy.kind));
   if (t.aggregate) tooLarge(whole, t, optimizeMessages.aggregateTarget(t.name, t.limit));
 
-  const measured = measurePieces(policy.document, statements);
-  const parts = firstFit(statements, measured, () => t);
-  return parts.map((indices) => {
-    const part = rebuild(policy, indices.map((i) => statements[i]!));
+  const parts = packStatements(policy.document, statements, () => t).filter((p) => p.length > 0);
+  return parts.map((list) => {
+    const part = rebuild(policy, list);
     const r = part.size(t);
     // the packer's arithmetic is exact; this guards the invariant the caller relies on
     if (!r.fits) throw new Error(`typed-iam internal error: split produced a part of ${r.length} ${r.unit} for limit ${r.limit}.`);

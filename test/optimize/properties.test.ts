@@ -176,7 +176,8 @@ describe('split never changes a decision and every part fits', () => {
           return;
         }
         for (const p of parts) expect(p.size(SMALL).fits).toBe(true);
-        expect(parts.flatMap((p) => p.statements).length).toBe(original.statements.length);
+        // a statement too large for a part is divided into several
+        expect(parts.flatMap((p) => p.statements).length).toBeGreaterThanOrEqual(original.statements.length);
         const sids = parts.flatMap((p) => p.statements.map((s) => s.Sid)).filter((s) => s !== undefined);
         expect(new Set(sids).size).toBe(sids.length);
         for (const r of requests) expect(decide(parts, r)).toBe(decide(original, r));
@@ -201,7 +202,7 @@ describe('split never changes a decision and every part fits', () => {
     );
   });
 
-  it('appending statements never moves earlier ones (first-fit)', () => {
+  it('appending statements changes only the last part (next-fit)', () => {
     fc.assert(
       fc.property(docArb(false, 12), fc.array(statementArb(false), { minLength: 1, maxLength: 5 }), (d, extra) => {
         const noSid = (s: Statement): Statement => {
@@ -220,8 +221,9 @@ describe('split never changes a decision and every part fits', () => {
         }
         a.forEach((part, i) => {
           const next = b[i]!.statements;
-          // every statement of part i is still in part i, in the same order, as its prefix
-          expect(next.slice(0, part.statements.length)).toEqual(part.statements);
+          // parts before the last are unchanged; the last one is a prefix of its new version
+          if (i < a.length - 1) expect(next).toEqual(part.statements);
+          else expect(next.slice(0, part.statements.length)).toEqual(part.statements);
         });
       }),
       { numRuns: 200 },
