@@ -57,7 +57,7 @@ describe('one statement with 300 bucket ARNs (13,311 characters; 13,324 with its
 
   it('fit of the list chunked by hand by a user no longer merges it back past the target', () => {
     const chunks = [0, 100, 200].map((i) => allow('s3:GetObject', 's3:PutObject').on(list.slice(i, i + 100) as [string, ...string[]]));
-    const r = fit(policy.identity(...chunks), 'managed');
+    const r = fit(policy.identity(chunks), 'managed');
     expect(r.policies.every((p) => p.size('managed').fits)).toBe(true);
     expect(r.policies.flatMap((p) => p.statements.flatMap((s) => s.Resource))).toEqual(list);
   });
