@@ -25,6 +25,8 @@ export const COMMANDS: readonly Entry[] = [
   { name: 'simulate', summary: 'decide a request locally: decision and explanation', load: async () => (await import('./commands/simulate.js')).simulateCommand },
   { name: 'fit', summary: 'minimize and split a policy so that it fits a size target', load: async () => (await import('./commands/fit.js')).fitCommand },
   { name: 'build', summary: "write a module's exported policies as JSON files", load: async () => (await import('./commands/build.js')).buildCommand },
+  { name: 'diff', summary: 'prove which requests two policy versions allow differently', load: async () => (await import('./commands/analyze.js')).diffCommand },
+  { name: 'check', summary: 'prove no-new-access, access-not-granted or no-public-access', load: async () => (await import('./commands/analyze.js')).checkCommand },
 ];
 
 function overview(): string {

@@ -16,6 +16,7 @@
  */
 import { evaluate, type Decision, type EvaluationRequest, type EvaluationResult, type PolicyInput, type PolicySet } from '../evaluate/index.js';
 import { isPolicy } from '../policy/policy.js';
+import { checkAccessNotGranted, checkNoNewAccess, compare, type AccessQuery, type AnalyzeInput, type AnalyzeOptions } from '../analyze/index.js';
 
 /** What `expect(...)` may receive: one policy, or a set of policies by type. */
 export type PolicyOrSet = PolicyInput | PolicySet;
@@ -32,6 +33,15 @@ export interface TypedIamMatchers<R = unknown> {
    * that kind of deny passes.
    */
   toDeny(request: EvaluationRequest, kind?: DenyKind): R;
+  /**
+   * Passes when the policy (or set) allows nothing that `reference` does not (a proof, by
+   * `typed-iam/analyze`); the failure message prints a request that shows the difference.
+   */
+  toGrantNoMoreThan(reference: AnalyzeInput, options?: AnalyzeOptions): R;
+  /** Passes when no request for these actions / resources is allowed (proved); prints a witness otherwise. */
+  toNeverAllow(query: AccessQuery, options?: AnalyzeOptions): R;
+  /** Passes when both allow exactly the same requests (proved); prints a request only one allows otherwise. */
+  toBeEquivalentTo(other: AnalyzeInput, options?: AnalyzeOptions): R;
 }
 
 declare module 'vitest' {
@@ -70,8 +80,14 @@ interface MatcherThis {
 interface MatcherResult {
   pass: boolean;
   message: () => string;
-  actual: Decision;
-  expected: Decision | string;
+  actual?: Decision | string;
+  expected?: Decision | string;
+}
+
+const json = (x: unknown) => JSON.stringify(x, null, 2);
+
+function unknownText(reasons: readonly { readonly message: string }[]): string {
+  return `the analysis could not decide: ${reasons.map((r) => r.message).join('; ')}`;
 }
 
 function run(received: unknown, request: EvaluationRequest): EvaluationResult {
@@ -113,6 +129,45 @@ export const typedIamMatchers = {
         pass
           ? `expected the policies not to deny ${describe(request)} (${wanted}), but the decision is ${r.decision}. ${r.explanation}`
           : `expected ${wanted} for ${describe(request)}, but the decision is ${r.decision}. ${r.explanation}`,
+    };
+  },
+  toGrantNoMoreThan(this: MatcherThis, received: unknown, reference: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {
+    const r = checkNoNewAccess(reference, received as AnalyzeInput, options);
+    return {
+      pass: r.result === 'pass',
+      message: () =>
+        r.result === 'pass'
+          ? 'expected the policy to grant more than the reference, but it grants nothing the reference does not.'
+          : r.result === 'fail'
+            ? `expected the policy to grant no more than the reference, but it allows this request the reference denies:\n${json(r.witnesses[0])}`
+            : `expected the policy to grant no more than the reference, but ${unknownText(r.reasons)}`,
+    };
+  },
+  toNeverAllow(this: MatcherThis, received: unknown, query: AccessQuery, options?: AnalyzeOptions): MatcherResult {
+    const r = checkAccessNotGranted(received as AnalyzeInput, query, options);
+    return {
+      pass: r.result === 'pass',
+      message: () =>
+        r.result === 'pass'
+          ? `expected the policy to allow some of ${json(query)}, but it never does.`
+          : r.result === 'fail'
+            ? `expected the policy never to allow ${json(query)}, but it allows:\n${json(r.witnesses[0])}`
+            : `expected the policy never to allow ${json(query)}, but ${unknownText(r.reasons)}`,
+    };
+  },
+  toBeEquivalentTo(this: MatcherThis, received: unknown, other: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {
+    const r = compare(received as AnalyzeInput, other, options);
+    const w = r.aOnly[0] ?? r.bOnly[0];
+    return {
+      pass: r.relation === 'equivalent',
+      actual: r.relation,
+      expected: 'equivalent',
+      message: () =>
+        r.relation === 'equivalent'
+          ? 'expected the policies to differ, but they allow exactly the same requests.'
+          : r.relation === 'unknown'
+            ? `expected the policies to be equivalent, but ${unknownText(r.reasons)}`
+            : `expected the policies to be equivalent, but they are ${r.relation}: ${r.aOnly.length > 0 ? 'the received policy' : 'the other policy'} alone allows\n${json(w)}`,
     };
   },
 };

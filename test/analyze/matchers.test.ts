@@ -1,0 +1,29 @@
+/** The analyze matchers of typed-iam/vitest: pass on proofs, print the witness on failure. */
+import { describe, expect, it } from 'vitest';
+import { typedIamMatchers } from '../../src/vitest/index.js';
+
+expect.extend(typedIamMatchers);
+const P = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
+const read = P({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/*'] });
+const readWrite = P({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: ['arn:aws:s3:::docs/*'] });
+
+describe('analyze matchers', () => {
+  it('toGrantNoMoreThan passes for a narrower policy and prints a witness for a wider one', () => {
+    expect(read).toGrantNoMoreThan(readWrite);
+    expect(() => expect(readWrite).toGrantNoMoreThan(read)).toThrow(/s3:PutObject[\s\S]*arn:aws:s3:::docs\//);
+  });
+
+  it('toNeverAllow proves absence and prints the allowed request', () => {
+    expect(read).toNeverAllow({ actions: ['s3:PutObject', 'iam:*'] });
+    expect(() => expect(readWrite).toNeverAllow({ actions: ['s3:Put*'] })).toThrow(/"action": "s3:PutObject"/);
+  });
+
+  it('toBeEquivalentTo ignores statement order and splitting', () => {
+    const split = P(
+      { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::docs/*' },
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' },
+    );
+    expect(split).toBeEquivalentTo(readWrite);
+    expect(() => expect(read).toBeEquivalentTo(readWrite)).toThrow(/narrower/);
+  });
+});
