@@ -288,6 +288,11 @@ export interface AccessRow {
   readonly principals?: readonly string[];
   readonly conditions?: { readonly [key: string]: ContextValue };
   readonly example: EvaluationRequest;
+  /**
+   * With `actions: 'catalog'`: every catalog action that the policies treat exactly like the
+   * example's action (same statements match), merged over the rows' examples.
+   */
+  readonly cell?: readonly string[];
 }
 
 /** The result of {@link diff}. `complete` is false when the search could not cover every request. */
@@ -339,8 +344,11 @@ export function diff(before: AnalyzeInput, after: AnalyzeInput, options: Analyze
         ...(r.context === undefined ? {} : { conditions: r.context as { [k: string]: ContextValue } }),
         example: r,
       };
+      const cell = ans.actionCells?.get(r.action);
       const key = JSON.stringify([row.actions, row.resources, row.principals ?? [], Object.keys(row.conditions ?? {}).sort()]);
-      if (!byKey.has(key)) byKey.set(key, row);
+      const seen = byKey.get(key);
+      if (seen === undefined) byKey.set(key, cell === undefined ? row : { ...row, cell: [...cell] });
+      else if (cell !== undefined) byKey.set(key, { ...seen, cell: [...new Set([...(seen.cell ?? []), ...cell])].sort() });
     }
     return [...byKey.values()];
   };

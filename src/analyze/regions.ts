@@ -128,6 +128,15 @@ class Nfa {
     return this.closure(new Set([0]));
   }
 
+  relevant(state: readonly number[], into: Set<number>): void {
+    for (const p of state) {
+      const tok = this.tokens[p];
+      if (tok === undefined) continue;
+      if (tok.t === T.Char) addCases(tok.c, tok.fold, into);
+      else if (tok.t === T.Sep) into.add(COLON);
+    }
+  }
+
   sig(state: readonly number[]): string {
     return this.accepts(state) ? '1' : '0';
   }
@@ -188,6 +197,12 @@ class Trie {
     return [0];
   }
 
+  relevant(state: readonly number[], into: Set<number>): void {
+    const node = state[0]!;
+    const folds = this.#colons[node]! < this.foldComponents;
+    for (const c of this.#next[node]!.keys()) addCases(c, folds, into);
+  }
+
   step(state: readonly number[], c: number): number[] {
     const node = state[0]!;
     const n = this.#next[node]!.get(this.#colons[node]! < this.foldComponents ? fold(c) : c);
@@ -217,6 +232,17 @@ interface Matcher {
   step(state: readonly number[], c: number): number[];
   sig(state: readonly number[]): string;
   chars(into: Set<number>): void;
+  /** Characters that some position of `state` reads as a literal (every other character acts alike). */
+  relevant(state: readonly number[], into: Set<number>): void;
+}
+
+function addCases(c: number, folds: boolean, into: Set<number>): void {
+  into.add(c);
+  if (folds) {
+    const ch = String.fromCharCode(c);
+    into.add(ch.toUpperCase().charCodeAt(0));
+    into.add(ch.toLowerCase().charCodeAt(0));
+  }
 }
 
 /** A shape every proposed string must have (a small deterministic automaton over character classes). */
@@ -339,7 +365,20 @@ export function cellRepresentatives(
   while (frontier.length > 0) {
     const next: State[] = [];
     for (const s of frontier) {
-      for (const c of letters) {
+      // the characters some live matcher reads, and one of every other class (they act alike)
+      const relevant = new Set<number>([COLON]);
+      s.sets.forEach((set, i) => {
+        if (set.length > 0) nfas[i]!.relevant(set, relevant);
+      });
+      const step: number[] = [];
+      const classes = new Set<number>();
+      for (const c of letters)
+        if (relevant.has(c)) step.push(c);
+        else if (!classes.has(shape.classOf(c))) {
+          classes.add(shape.classOf(c));
+          step.push(c);
+        }
+      for (const c of step) {
         const sh = shape.step(s.shape, c);
         if (sh === -1) continue;
         const sets = s.sets.map((set, i) => (set.length === 0 ? set : nfas[i]!.step(set, c)));

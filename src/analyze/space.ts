@@ -91,6 +91,8 @@ export interface SearchAnswer {
   readonly witnesses: readonly (readonly { readonly request: EvaluationRequest; readonly results: readonly EvaluationResult[] }[])[];
   readonly unknown: readonly string[];
   readonly requests: number;
+  /** Closed world: every catalog action of the cell of each representative action (same statement matches). */
+  readonly actionCells?: ReadonlyMap<string, readonly string[]>;
 }
 
 const MAX_STATES = 200_000;
@@ -163,7 +165,8 @@ export function search(q: SearchQuestion): SearchAnswer {
   const unknown: string[] = [];
   const witnesses: { request: EvaluationRequest; results: EvaluationResult[] }[][] = Array.from({ length: q.directions }, () => []);
   let requests = 0;
-  const answer = (): SearchAnswer => ({ witnesses, unknown, requests });
+  const actionCells = q.options.actions === 'catalog' ? new Map<string, string[]>() : undefined;
+  const answer = (): SearchAnswer => ({ witnesses, unknown, requests, ...(actionCells === undefined ? {} : { actionCells }) });
 
   // statements of every set (and probes, as plain Allow statements read like identity policies)
   const stmts: Stmt[] = [];
@@ -230,7 +233,7 @@ export function search(q: SearchQuestion): SearchAnswer {
     };
 
     // 1a. actions
-    const actionBits = actionCandidates(stmts, q.options.actions ?? 'open', deadline);
+    const actionBits = actionCandidates(stmts, q.options.actions ?? 'open', deadline, actionCells);
     checkTime('splitting actions');
     // 1b. resources
     const resourceBits = resourceCandidates(stmts, deadline);
@@ -343,7 +346,7 @@ function simplify(
 }
 
 /** Patterns of an action list, grouped by lower-cased service prefix (`*` lists under ''). */
-function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', deadline: number): Map<bigint, string> {
+function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', deadline: number, cells?: Map<string, string[]>): Map<bigint, string> {
   const patterns = new Set<string>();
   for (const s of stmts) for (const a of [...(s.st.Action ?? []), ...(s.st.NotAction ?? [])]) patterns.add(a);
   const bitsOf = (action: string): bigint => {
@@ -390,7 +393,11 @@ function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', dea
   const out = new Map<bigint, string>();
   for (const a of candidates) {
     const b = bitsOf(a);
-    if (!out.has(b)) out.set(b, a);
+    const rep = out.get(b);
+    if (rep === undefined) {
+      out.set(b, a);
+      cells?.set(a, [a]);
+    } else cells?.get(rep)?.push(a);
   }
   return out;
 }
