@@ -6,7 +6,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { POLICY_KINDS } from '../src/model/policy-document.js';
-import { policyJsonSchema } from '../src/parse/index.js';
+import { policyJsonSchema } from '../src/parse/schema.js';
 
 /** File name (relative to schema/) -> exact file content. */
 export function schemaFiles(): Map<string, string> {

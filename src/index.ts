@@ -11,7 +11,6 @@ export type { Policy } from './policy/types.js';
 export {
   parsePolicy,
   safeParsePolicy,
-  policyJsonSchema,
   type ParseOptions,
   type SafeParseResult,
 } from './parse/index.js';

@@ -1,5 +1,4 @@
 /** Shared input/output of the subcommands: streams, errors with exit codes, inputs, parsing. */
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { safeParsePolicy, type SafeParseResult } from '../parse/index.js';
@@ -85,15 +84,7 @@ export function processIo(): Io {
   };
 }
 
-/** The version in package.json (two levels up from both src/cli and dist/cli). */
-export function toolVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
-    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
+export { toolVersion } from './version.js';
 
 /** A policy as the parser returns it. */
 export type ParsedPolicy = Extract<SafeParseResult<PolicyKind>, { success: true }>['policy'];

@@ -6,8 +6,9 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { HelpRequested, type Command } from './args.js';
-import { CliError, processIo, toolVersion, UsageError, type Io } from './io.js';
+import type { Command } from './args.js';
+import type { Io } from './io.js';
+import { toolVersion } from './version.js';
 
 /** A subcommand in the list; its module (and the library parts it needs) is loaded only when run. */
 interface Entry {
@@ -15,6 +16,9 @@ interface Entry {
   readonly summary: string;
   load(): Promise<Command>;
 }
+
+// Nothing of the library is imported up front: `--version` and `--help` load this file and
+// version.ts only, and a command loads what it uses.
 
 /** Every subcommand, in help order. */
 export const COMMANDS: readonly Entry[] = [
@@ -81,7 +85,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.error(`typed-iam: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run typed-iam --help.`);
     return 2;
   }
-  const command = await entry.load();
+  const [command, { HelpRequested }, { CliError, UsageError }] = await Promise.all([entry.load(), import('./args.js'), import('./io.js')]);
   try {
     return await command.run(rest, io);
   } catch (e) {
@@ -113,7 +117,7 @@ function isEntry(): boolean {
 }
 
 if (isEntry()) {
-  void main(process.argv.slice(2), processIo()).then((code) => {
-    process.exitCode = code;
-  });
+  const argv = process.argv.slice(2);
+  if (argv[0] === '-v' || argv[0] === '--version') console.log(toolVersion());
+  else process.exitCode = await main(argv, (await import('./io.js')).processIo());
 }

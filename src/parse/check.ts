@@ -1,14 +1,13 @@
 /**
- * Shape check: runs the zod grammar over the raw JSON value and turns zod's issues into policy
- * issues with model paths (a bare statement object is `Statement[0]`).
+ * Shape check: runs the grammar (grammar.ts) over the raw JSON value and turns its findings into
+ * policy issues with model paths (a bare statement object is `Statement[0]`).
  */
-import type { z } from 'zod';
 import type { PolicyIssueCode } from '../errors.js';
 import * as messages from '../messages.js';
 import { parseMessages } from '../messages.js';
 import type { JsonObject, JsonValue } from './json.js';
 import { formatPath, valueAt, type PathSegment } from './path.js';
-import { schemas } from './schema.js';
+import { conditionBlockIssues, conditionValuesIssues, grammarIssues, type GrammarIssue } from './grammar.js';
 
 /** An issue before it is given its text path and position. */
 export interface RawIssue {
@@ -56,8 +55,6 @@ export class Issues {
   }
 }
 
-type ZodIssue = z.core.$ZodIssue;
-
 const PAIR_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
 
 /** What a value at `seg` (a model path) must be, as a phrase for messages. */
@@ -91,33 +88,6 @@ function jsonType(v: JsonValue | undefined): string {
   return `${typeof v === 'number' ? 'the number' : typeof v === 'boolean' ? 'the boolean' : 'the string'} ${shown}`;
 }
 
-/** True when a union branch accepted the JSON type of the input (its problems lie deeper). */
-function branchMatched(issues: readonly ZodIssue[]): boolean {
-  return issues.some((i) => i.path.length > 0 || (i.code !== 'invalid_type' && i.code !== 'invalid_union'));
-}
-
-/** Zod issues after flattening, at most `limit` of them kept; the others only counted. */
-interface Collected {
-  readonly list: { path: PropertyKey[]; issue: ZodIssue }[];
-  readonly limit: number;
-  skipped: number;
-}
-
-/** Flattens unions: keeps the issues of the branch that took the input's type, if any. */
-function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[], out: Collected): void {
-  for (const issue of issues) {
-    if (issue.code === 'invalid_union') {
-      const branch = issue.errors.find(branchMatched);
-      if (branch !== undefined) {
-        flatten(branch, prefix.concat(issue.path), out);
-        continue;
-      }
-    }
-    if (out.list.length < out.limit) out.list.push({ path: prefix.concat(issue.path), issue });
-    else out.skipped++;
-  }
-}
-
 /** Raw path (as in the input) -> model path (a bare statement object is statement 0). */
 function toModel(raw: JsonValue, path: readonly PathSegment[]): PathSegment[] {
   if (path[0] === 'Statement' && path.length > 1 && typeof path[1] === 'string') {
@@ -127,17 +97,17 @@ function toModel(raw: JsonValue, path: readonly PathSegment[]): PathSegment[] {
   return path.slice();
 }
 
-function mapIssue(raw: JsonValue, path: PathSegment[], issue: ZodIssue, out: RawIssue[]): void {
+function mapIssue(raw: JsonValue, path: readonly PathSegment[], issue: GrammarIssue, out: RawIssue[]): void {
   const model = toModel(raw, path);
   const inCondition = path[0] === 'Statement' && model[2] === 'Condition';
   const value = valueAt(raw, path);
   const last = path[path.length - 1];
 
-  if (issue.code === 'unrecognized_keys') {
+  if (issue.code === 'keys') {
     const el = model[2];
     // principal types are checked by model validation, which knows the valid ones
     if (model.length === 3 && (el === 'Principal' || el === 'NotPrincipal')) return;
-    for (const key of issue.keys) {
+    for (const key of issue.keys ?? []) {
       const where = model.length === 0 ? 'the policy document' : 'a statement';
       const segments = toModel(raw, [...path, key]);
       out.push({ segments, code: 'UNKNOWN_ELEMENT', message: parseMessages.unknownElement(key, where), atKey: true });
@@ -152,14 +122,14 @@ function mapIssue(raw: JsonValue, path: PathSegment[], issue: ZodIssue, out: Raw
     });
     return;
   }
-  if (issue.code === 'invalid_value' && typeof value === 'string') {
+  if (issue.code === 'value' && typeof value === 'string') {
     if (last === 'Effect') return void out.push({ segments: model, code: 'INVALID_EFFECT', message: messages.invalidEffect(value) });
     if (last === 'Version')
       return void out.push({ segments: model, code: 'INVALID_VERSION', message: messages.invalidVersion(value) });
     if (last === 'Principal' || last === 'NotPrincipal')
       return void out.push({ segments: model, code: 'INVALID_PRINCIPAL', message: parseMessages.principalString(value, String(last)) });
   }
-  if (issue.code === 'too_small') {
+  if (issue.code === 'empty') {
     if (inCondition)
       return void out.push({ segments: model, code: 'INVALID_CONDITION', message: parseMessages.emptyConditionValues(String(last)) });
     return void out.push({ segments: model, code: 'MISSING_ELEMENT', message: messages.missingStatement() });
@@ -180,44 +150,38 @@ function hasOwn(o: object, k: string): boolean {
 }
 
 /**
- * Checks the raw value against the grammar; returns the problems found. At most `limit` of zod's
- * issues are turned into policy issues (each costs a path lookup); the rest are counted in
- * `skipped.count`, so a list of 10^5 bad items costs little more than zod's own pass.
+ * Checks the raw value against the grammar; returns the problems found. At most `limit` of the
+ * grammar's findings are turned into policy issues (each costs a path lookup); the rest are
+ * counted in `skipped.count`, so a list of 10^5 bad items costs little more than the walk itself.
  */
 export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, skipped?: { count: number }): RawIssue[] {
-  const s = schemas();
-  const collected: Collected = { list: [], limit, skipped: 0 };
-  const r = s.document.safeParse(raw);
-  if (!r.success) flatten(r.error.issues, [], collected);
+  const collected = grammarIssues(raw);
 
-  // What zod records cannot say: they skip "__proto__" keys (checked here with the value schemas),
-  // and JSON Schema's minProperties has no zod check (empty condition objects are checked here).
+  // What the grammar leaves to this pass: "__proto__" operators and keys (kept apart so that the
+  // grammar's walk matches the zod schema's, which skips them), and empty condition objects.
   const out: RawIssue[] = [];
   const st = isObject(raw) ? raw['Statement'] : undefined;
   const list = Array.isArray(st) ? st : st === undefined ? [] : [st];
   list.forEach((statement, i) => {
     const cond = isObject(statement) ? statement['Condition'] : undefined;
     if (!isObject(cond)) return;
-    const base: PropertyKey[] = Array.isArray(st) ? ['Statement', i, 'Condition'] : ['Statement', 'Condition'];
-    const check = (schema: z.ZodType, v: JsonValue, path: PropertyKey[]) => {
-      const rr = schema.safeParse(v);
-      if (!rr.success) flatten(rr.error.issues, path, collected);
-    };
+    const base: PathSegment[] = Array.isArray(st) ? ['Statement', i, 'Condition'] : ['Statement', 'Condition'];
     const ops = Object.keys(cond);
     if (ops.length === 0) out.push({ segments: ['Statement', i, 'Condition'], code: 'INVALID_CONDITION', message: parseMessages.emptyCondition() });
     for (const op of ops) {
       const block = cond[op]!;
-      if (op === '__proto__') check(s.conditionBlock, block, [...base, op]);
+      if (op === '__proto__') conditionBlockIssues(block, [...base, op], collected);
       if (!isObject(block)) continue;
       const keys = Object.keys(block);
       if (keys.length === 0)
         out.push({ segments: ['Statement', i, 'Condition', op], code: 'INVALID_CONDITION', message: parseMessages.emptyConditionOperator(op) });
-      if (hasOwn(block, '__proto__')) check(s.conditionValues, block['__proto__']!, [...base, op, '__proto__']);
+      if (hasOwn(block, '__proto__')) conditionValuesIssues(block['__proto__']!, [...base, op, '__proto__'], collected);
     }
   });
 
-  for (const { path, issue } of collected.list) mapIssue(raw, path.filter(isSegment), issue, out);
-  if (skipped !== undefined) skipped.count += collected.skipped;
+  const mapped = Math.min(collected.length, limit);
+  for (let k = 0; k < mapped; k++) mapIssue(raw, collected[k]!.path, collected[k]!, out);
+  if (skipped !== undefined) skipped.count += collected.length - mapped;
 
   // a statement written as {} is one problem, not a list of missing elements
   const empty = new Set<number>();
@@ -228,8 +192,4 @@ export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, ski
   const kept = out.filter((i) => !(i.segments[0] === 'Statement' && empty.has(i.segments[1] as number)));
   for (const i of empty) kept.push({ segments: ['Statement', i], code: 'EMPTY_STATEMENT', message: parseMessages.emptyStatement() });
   return kept;
-}
-
-function isSegment(k: PropertyKey): k is PathSegment {
-  return typeof k === 'string' || typeof k === 'number';
 }

@@ -16,7 +16,6 @@ import { fromObject, isUrlEncoded, urlDecode } from './input.js';
 import { fastParse } from './fast.js';
 import { LineIndex, parseJson, type JsonProblem, type JsonValue, type ValuePosition } from './json.js';
 import { formatPath, offsetOf, pathAt, readPath, type PathSegment } from './path.js';
-import { toJsonSchema } from './schema.js';
 
 /** Default `maxLength`: 16 MiB of text (real policies are at most a few KB; a 10 MB document still parses). */
 export const DEFAULT_MAX_LENGTH = 16 * 1024 * 1024;
@@ -114,22 +113,6 @@ export function safeParsePolicy(input: unknown, options: ParseOptions = {}): Saf
   const r = run(input, options);
   if ('issues' in r) return { success: false, error: new PolicyParseError(r.issues) };
   return { success: true, policy: r.policy };
-}
-
-/**
- * JSON Schema (draft 2020-12) of the policy grammar, generated from the parser's zod schemas; with
- * a `kind`, also that kind's element rules that JSON Schema can state (Principal forbidden in
- * identity policies, Resource forbidden in trust policies, ...). A fresh object on every call. The
- * committed files in `schema/` hold the same content.
- *
- * @example
- * ```ts
- * const schema = policyJsonSchema('trust');
- * schema.$schema; // 'https://json-schema.org/draft/2020-12/schema'
- * ```
- */
-export function policyJsonSchema(kind?: PolicyKind): Record<string, unknown> {
-  return toJsonSchema(kind);
 }
 
 type Outcome = { policy: Policy } | { issues: [PolicyIssue, ...PolicyIssue[]] };

@@ -1,7 +1,18 @@
 /**
- * The policy grammar as zod schemas: the shape the parser checks (element names, JSON types) and, per policy kind, the source of the published JSON Schemas.
- * Rules across elements and the rules of each kind are checked by `validateDocument` (model/kinds),
- * not here; the per-kind schemas only mirror them for editors and other tools.
+ * `typed-iam/schema`: the policy grammar as a zod schema (element names and JSON types), per policy
+ * kind, and the JSON Schemas generated from it. This is the only module that loads zod: the parser
+ * checks the same grammar with its own walk (`grammar.ts`; a test keeps both in step), so building
+ * and parsing policies never load it. Rules across elements and the rules of each kind are checked
+ * by `validateDocument` (model/kinds); the per-kind schemas mirror what JSON Schema can state.
+ *
+ * @example
+ * ```ts
+ * import { policySchema, type PolicyDocumentInput } from 'typed-iam/schema';
+ * const doc: PolicyDocumentInput = { Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' } };
+ * policySchema('identity').safeParse(doc).success; // true
+ * ```
+ *
+ * @packageDocumentation
  */
 import { z } from 'zod';
 import { kindRules } from '../model/kinds.js';
@@ -11,17 +22,11 @@ import { BoundedCache } from '../internal/bounded-cache.js';
 /** JSON Schema keywords attached to a zod schema (kept out of zod's global registry). */
 type JsonSchemaMeta = { id?: string; title?: string; description?: string; [keyword: string]: unknown };
 
-export interface Schemas {
-  readonly document: z.ZodType;
-  readonly conditionBlock: z.ZodType;
-  readonly conditionValues: z.ZodType;
-  readonly registry: z.core.$ZodRegistry<JsonSchemaMeta>;
-}
 
 const VERSIONS = ['2012-10-17', '2008-10-17'] as const;
 
 /** Builds the schemas; `kind` undefined gives the grammar every kind shares (what the parser checks). */
-function build(kind: PolicyKind | undefined): Schemas {
+function build(kind: PolicyKind | undefined) {
   const registry = z.registry<JsonSchemaMeta>();
   const meta = <T extends z.ZodType>(schema: T, m: JsonSchemaMeta): T => {
     registry.add(schema, m);
@@ -57,34 +62,41 @@ function build(kind: PolicyKind | undefined): Schemas {
     { id: 'Condition', minProperties: 1, description: 'Condition operator -> condition key -> value(s).' },
   );
 
-  const sid = rules?.alphanumericSid ? z.string().regex(/^[A-Za-z0-9]*$/) : z.string();
-  const shape: Record<string, z.ZodType> = { Sid: sid.optional(), Effect: z.enum(['Allow', 'Deny']) };
+  const grammarStatement = z.strictObject({
+    Sid: z.string().optional(),
+    Effect: z.enum(['Allow', 'Deny']),
+    Principal: principal.optional(),
+    NotPrincipal: principal.optional(),
+    Action: stringOrArray.optional(),
+    NotAction: stringOrArray.optional(),
+    Resource: stringOrArray.optional(),
+    NotResource: stringOrArray.optional(),
+    Condition: condition.optional(),
+  });
+  // a kind narrows the shared grammar: elements it forbids go, elements it requires lose optional()
+  const drop: { [K in keyof typeof grammarStatement.shape]?: true } = {};
+  const narrow: Record<string, z.ZodType> = {};
   const pairs: Record<string, unknown>[] = [{ oneOf: [{ required: ['Action'] }, { required: ['NotAction'] }] }];
-  if (rules === undefined || rules.principal !== 'forbidden') {
-    const withNot = rules === undefined || rules.notPrincipal;
-    shape['Principal'] = rules?.principal === 'required' && !withNot ? principal : principal.optional();
-    if (withNot) {
-      shape['NotPrincipal'] = principal.optional();
-      pairs.push(
-        rules?.principal === 'required'
-          ? { oneOf: [{ required: ['Principal'] }, { required: ['NotPrincipal'] }] }
-          : { not: { required: ['Principal', 'NotPrincipal'] } },
-      );
-    }
-  }
-  shape['Action'] = stringOrArray.optional();
-  shape['NotAction'] = stringOrArray.optional();
-  if (rules?.resource !== 'forbidden') {
-    shape['Resource'] = stringOrArray.optional();
-    shape['NotResource'] = stringOrArray.optional();
+  if (rules?.alphanumericSid) narrow['Sid'] = z.string().regex(/^[A-Za-z0-9]*$/).optional();
+  if (rules?.principal === 'forbidden') drop.Principal = drop.NotPrincipal = true;
+  else if (rules !== undefined && !rules.notPrincipal) {
+    drop.NotPrincipal = true;
+    if (rules.principal === 'required') narrow['Principal'] = principal;
+  } else
+    pairs.push(
+      rules?.principal === 'required'
+        ? { oneOf: [{ required: ['Principal'] }, { required: ['NotPrincipal'] }] }
+        : { not: { required: ['Principal', 'NotPrincipal'] } },
+    );
+  if (rules?.resource === 'forbidden') drop.Resource = drop.NotResource = true;
+  else
     pairs.push(
       rules?.resource === 'required'
         ? { oneOf: [{ required: ['Resource'] }, { required: ['NotResource'] }] }
         : { not: { required: ['Resource', 'NotResource'] } },
     );
-  }
-  shape['Condition'] = condition.optional();
-  const statement = meta(z.strictObject(shape), {
+  const shaped = rules === undefined ? grammarStatement : grammarStatement.omit(drop).extend(narrow);
+  const statement = meta(shaped as typeof grammarStatement, {
     id: 'Statement',
     description: 'One statement. Exactly one of Action and NotAction; at most one member of each other pair.',
     allOf: pairs,
@@ -104,13 +116,21 @@ function build(kind: PolicyKind | undefined): Schemas {
         'Deny-only resource control policies) are checked by parsePolicy.',
     },
   );
-  return { document, conditionBlock, conditionValues, registry };
+  return { document, registry };
 }
+
+type Schemas = ReturnType<typeof build>;
+
+/**
+ * A policy document as JSON (what `JSON.parse` gives for a policy), in the shape the grammar
+ * allows: string-or-array elements, `"*"` or a principal map, condition values.
+ */
+export type PolicyDocumentInput = z.input<Schemas['document']>;
 
 const cache = new BoundedCache<PolicyKind | 'any', Schemas>(16);
 
 /** The schemas of `kind`, or of the grammar shared by all kinds; built once, on first use. */
-export function schemas(kind?: PolicyKind): Schemas {
+function schemas(kind?: PolicyKind): Schemas {
   const k = kind ?? 'any';
   let s = cache.get(k);
   if (s === undefined) {
@@ -120,8 +140,34 @@ export function schemas(kind?: PolicyKind): Schemas {
   return s;
 }
 
-/** JSON Schema (draft 2020-12) of a policy document; a fresh object on every call. */
-export function toJsonSchema(kind?: PolicyKind): Record<string, unknown> {
+/**
+ * The policy grammar as a zod schema; with a `kind`, narrowed by that kind's element rules that a
+ * schema can state (Principal forbidden in identity policies, Resource in trust policies, ...).
+ * Checks element names and JSON types only: `parsePolicy` checks everything (action and ARN
+ * syntax, operators, the rules of the kind) and reports it with paths and positions.
+ *
+ * @example
+ * ```ts
+ * const r = policySchema().safeParse({ Statement: { Effect: 'Allow', Action: 3 } });
+ * r.success; // false
+ * ```
+ */
+export function policySchema(kind?: PolicyKind): z.ZodType<PolicyDocumentInput> {
+  return schemas(kind).document;
+}
+
+/**
+ * JSON Schema (draft 2020-12) of the policy grammar, generated from {@link policySchema}; with a
+ * `kind`, also that kind's element rules that JSON Schema can state. A fresh object on every call.
+ * The committed files in `schema/` of the package hold the same content.
+ *
+ * @example
+ * ```ts
+ * const schema = policyJsonSchema('trust');
+ * schema['$schema']; // 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ */
+export function policyJsonSchema(kind?: PolicyKind): Record<string, unknown> {
   const s = schemas(kind);
   return z.toJSONSchema(s.document, { io: 'input', target: 'draft-2020-12', metadata: s.registry }) as Record<string, unknown>;
 }

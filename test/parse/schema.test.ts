@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { schemaDir, schemaFiles } from '../../scripts/generate-schema.js';
-import { policyJsonSchema } from '../../src/parse/index.js';
+import { policyJsonSchema } from '../../src/parse/schema.js';
 
 describe('JSON Schema', () => {
   it('committed schema/ files are what scripts/generate-schema.ts writes (run it if this fails)', () => {

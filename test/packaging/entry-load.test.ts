@@ -1,0 +1,69 @@
+/**
+ * What each entry loads, read from the built dist/ (`npm run build` first): the root entry's
+ * builder, emit and size path loads no zod and no catalog data, and parsing loads no zod either
+ * (zod is loaded by `typed-iam/schema` only). A resolve hook in a fresh Node process records every
+ * module the program loads.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'typed-iam-load-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+writeFileSync(
+  join(dir, 'hooks.mjs'),
+  'export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`LOADED ${r.url}\\n`); return r; }\n',
+);
+writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
+
+/** Runs an ESM program (with `$` standing for dist/) and lists the modules it loaded. */
+function loaded(program: string): string[] {
+  const file = join(dir, `p${Math.random().toString(36).slice(2)}.mjs`);
+  writeFileSync(file, program.replaceAll('$/', pathToFileURL(dist).href));
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, file], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return [...new Set(r.stderr.split('\n').flatMap((l) => (l.startsWith('LOADED ') ? [l.slice(7)] : [])))];
+}
+
+const zod = (urls: string[]) => urls.filter((u) => u.includes('/node_modules/zod/'));
+const catalog = (urls: string[]) => urls.filter((u) => u.includes('/dist/catalog/') || u.includes('/dist/arn/'));
+
+describe('entries load only what they use', () => {
+  it('the root builder path (build, toString, size) loads zero zod modules and no catalog data', () => {
+    const urls = loaded(`
+      import { allow, deny, policy, principal } from '$/index.js';
+      const p = policy.resource(allow('s3:GetObject').by(principal.account('123456789012')).on('arn:aws:s3:::b/*').when('Bool', 'aws:SecureTransport', true), deny('s3:*').by(principal.anyone()).on('*'));
+      if (!p.toString().includes('s3:GetObject') || p.size().length <= 0) process.exit(1);
+    `);
+    expect(urls.some((u) => u.endsWith('/dist/index.js'))).toBe(true);
+    expect(zod(urls)).toEqual([]);
+    expect(catalog(urls)).toEqual([]);
+  });
+
+  it('parsing (valid and invalid input) loads zero zod modules', () => {
+    const urls = loaded(`
+      import { parsePolicy, safeParsePolicy } from '$/index.js';
+      parsePolicy('{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}}');
+      if (safeParsePolicy({ Statement: { Effect: 'allow', Action: 3 } }).success) process.exit(1);
+    `);
+    expect(zod(urls)).toEqual([]);
+  });
+
+  it('typed-iam/schema is where zod is loaded', () => {
+    const urls = loaded(`
+      import { policySchema } from '$/parse/schema.js';
+      if (!policySchema().safeParse({ Statement: { Effect: 'Allow', Action: '*', Resource: '*' } }).success) process.exit(1);
+    `);
+    expect(zod(urls).length).toBeGreaterThan(0);
+  });
+
+  it('typed-iam --version loads no module of the library beyond the command file', () => {
+    const urls = loaded(`process.argv[2] = '--version'; process.argv[1] = ${JSON.stringify(join(dist, 'cli', 'main.js'))}; await import('$/cli/main.js');`);
+    expect(urls.filter((u) => u.includes('/dist/')).map((u) => u.slice(u.indexOf('/dist/') + 6))).toEqual(['cli/main.js', 'cli/version.js']);
+  });
+});
