@@ -22,8 +22,8 @@ export interface RawIssue {
 
 /**
  * The issues of one parse. Linear in what is added, and bounded: past a cap (ten times
- * `maxIssues`, at least 10,000) issues are only counted, so an input with millions of problems
- * costs no more memory than one with ten thousand.
+ * `maxIssues`, at least 1,000) issues are only counted, so an input with millions of problems
+ * costs no more memory than one with a thousand.
  */
 export class Issues {
   readonly list: RawIssue[];
@@ -31,7 +31,7 @@ export class Issues {
   readonly #cap: number;
   constructor(maxIssues: number, list: RawIssue[] = []) {
     this.list = list;
-    this.#cap = Math.max(10_000, Math.min(maxIssues * 10, 1_000_000));
+    this.#cap = Math.max(1000, Math.min(maxIssues * 10, 1_000_000));
   }
   add(issue: RawIssue): void {
     if (this.list.length < this.#cap) this.list.push(issue);

@@ -318,7 +318,7 @@ function fail(raw: Issues, text: string | undefined, maxDepth: number, maxIssues
   }
   const bare = root !== undefined && bareStatement(root);
   const seen = new Set<string>();
-  const placed: { issue: PolicyIssue; at: number }[] = [];
+  const placed: { r: RawIssue; path: string; at: number }[] = [];
   for (const r of raw.list) {
     let segments = r.segments;
     if (r.offset !== undefined && segments.length === 0 && root !== undefined) segments = modelPath(bare, pathAt(root, r.offset));
@@ -328,13 +328,16 @@ function fail(raw: Issues, text: string | undefined, maxDepth: number, maxIssues
     seen.add(key);
     let at = r.offset ?? -1;
     if (at < 0 && root !== undefined) at = offsetOf(root, segments, r.atKey === true);
-    const issue: PolicyIssue = lines !== undefined && at >= 0 ? { path, code: r.code, message: r.message, ...lines.at(at) } : { path, code: r.code, message: r.message };
-    placed.push({ issue, at });
+    placed.push({ r, path, at });
   }
   if (text !== undefined) placed.sort((a, b) => a.at - b.at);
   const shown = Math.min(placed.length, maxIssues);
   const issues: PolicyIssue[] = [];
-  for (let k = 0; k < shown; k++) issues.push(placed[k]!.issue);
+  // line and column only for the issues listed
+  for (let k = 0; k < shown; k++) {
+    const { r, path, at } = placed[k]!;
+    issues.push(lines !== undefined && at >= 0 ? { path, code: r.code, message: r.message, ...lines.at(at) } : { path, code: r.code, message: r.message });
+  }
   const more = placed.length - shown + raw.dropped;
   if (more > 0) issues.push({ path: '', code: 'TOO_MANY_ISSUES', message: parseMessages.tooManyIssues(more, maxIssues) });
   return { issues: issues as [PolicyIssue, ...PolicyIssue[]] };

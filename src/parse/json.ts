@@ -44,7 +44,10 @@ export interface JsonProblem {
 }
 
 export interface JsonResult {
-  /** The value; `undefined` when a syntax or depth problem stopped the parser. */
+  /**
+   * The value; `undefined` when a syntax or depth problem stopped the parser. With `track`, only
+   * positions are recorded: objects and arrays come back empty, and duplicate keys are not reported.
+   */
   readonly value: JsonValue | undefined;
   readonly problems: JsonProblem[];
   /** Position data of the root value when `track` was set and the root is a container. */
@@ -190,9 +193,12 @@ class JsonReader {
         node.members.push(member);
       }
       const v = this.value(depth, member);
-      if (Object.prototype.hasOwnProperty.call(o, key)) this.#problems.push({ kind: 'duplicate', offset: keyStart, detail: key });
-      if (key === '__proto__') Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else o[key] = v;
+      // positions only: the value is not built (its problems were reported by the first pass)
+      if (!node) {
+        if (Object.prototype.hasOwnProperty.call(o, key)) this.#problems.push({ kind: 'duplicate', offset: keyStart, detail: key });
+        if (key === '__proto__') Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
+        else o[key] = v;
+      }
       this.whitespace();
       const c = text.charCodeAt(this.#i);
       if (c === C.Comma) {
@@ -220,7 +226,8 @@ class JsonReader {
         item = { start: this.#i, node: undefined };
         node.items.push(item);
       }
-      a.push(this.value(depth, item));
+      const v = this.value(depth, item);
+      if (!node) a.push(v);
       this.whitespace();
       const c = text.charCodeAt(this.#i);
       if (c === C.Comma) {

@@ -1,0 +1,105 @@
+/**
+ * Worst cases of issue #16: `npx tsx bench/hostile.ts` (also run by `npm run bench`).
+ * 1. safeParsePolicy on hostile input, each case in a fresh process so its peak memory (max RSS)
+ *    is its own: an Action list of 130,000 numbers, 30,000 invalid statements (goals: at most 2 s
+ *    and 300 MB each), a sparse array of length 10^7 and a 40-level tree of shared references
+ *    (goal: at most 1 s). Peer: JSON.parse of the same text, in the same process.
+ * 2. minimize of 1,000 statements with wildcard ARNs (goal: median at most 100 ms), and fit of
+ *    one statement with 300 bucket ARNs and of 250 one-action statements.
+ */
+import { spawnSync } from 'node:child_process';
+import { safeParsePolicy } from '../src/parse/index.js';
+import type { Statement } from '../src/model/policy-document.js';
+import { fit, minimize } from '../src/optimize/index.js';
+import { createPolicy } from '../src/policy/policy.js';
+import { timeIt } from './harness.js';
+
+const cases: Record<string, { goalMs: number; goalMb?: number; input: () => unknown; text?: boolean }> = {
+  'Action list of 130,000 numbers (260 KB text)': {
+    goalMs: 2000,
+    goalMb: 300,
+    text: true,
+    input: () => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":[${Array(130_000).fill(5).join(',')}],"Resource":"*"}]}`,
+  },
+  '30,000 invalid statements (1.5 MB text)': {
+    goalMs: 2000,
+    goalMb: 300,
+    text: true,
+    input: () => `{"Version":"2012-10-17","Statement":[${Array(30_000).fill('{"Effect":"allow","Action":5,"Resource":"*"}').join(',')}]}`,
+  },
+  'sparse Action array of length 10^7 (object)': {
+    goalMs: 1000,
+    input: () => {
+      const a: unknown[] = [];
+      a.length = 10_000_000;
+      return { Statement: [{ Effect: 'Allow', Action: a, Resource: '*' }] };
+    },
+  },
+  '40-level tree of shared references (object)': {
+    goalMs: 1000,
+    input: () => {
+      let x: unknown = 's3:GetObject';
+      for (let i = 0; i < 40; i++) x = [x, x];
+      return { Statement: [{ Effect: 'Allow', Action: x, Resource: '*' }] };
+    },
+  },
+};
+
+const child = process.argv[2];
+if (child !== undefined) {
+  // one case, in its own process
+  const c = cases[child]!;
+  const input = c.input();
+  const times: number[] = [];
+  let issues = 0;
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    const r = safeParsePolicy(input);
+    times.push(performance.now() - start);
+    issues = r.success ? 0 : r.error.issues.length;
+  }
+  let peer = NaN;
+  if (c.text) {
+    const start = performance.now();
+    JSON.parse(input as string);
+    peer = performance.now() - start;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(JSON.stringify({ worstMs: Math.max(...times), medianMs: sorted[2], issues, maxRssMb: process.resourceUsage().maxRSS / 1024, peer }));
+} else {
+  console.log('safeParsePolicy on hostile input (fresh process per case; 5 runs; the worst, the first, is checked against the goal)');
+  for (const [name, c] of Object.entries(cases)) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, name], { encoding: 'utf8' });
+    if (r.status !== 0) {
+      console.log(`${name}: FAILED\n${r.stderr}`);
+      process.exitCode = 1;
+      continue;
+    }
+    const m = JSON.parse(r.stdout.trim().split("\n").at(-1)!) as { worstMs: number; medianMs: number; issues: number; maxRssMb: number; peer: number | null };
+    const timeOk = m.worstMs <= c.goalMs;
+    const memOk = c.goalMb === undefined || m.maxRssMb <= c.goalMb;
+    console.log(
+      `${name.padEnd(48)} ${m.worstMs.toFixed(0).padStart(6)} ms worst, ${m.medianMs.toFixed(0)} ms median (goal <= ${c.goalMs}: ${timeOk ? 'met' : 'NOT met'})` +
+        `  max RSS ${m.maxRssMb.toFixed(0)} MB${c.goalMb === undefined ? '' : ` (goal <= ${c.goalMb}: ${memOk ? 'met' : 'NOT met'})`}` +
+        `  ${m.issues} issues${m.peer === null ? "" : `  (JSON.parse: ${m.peer.toFixed(1)} ms)`}`,
+    );
+  }
+
+  console.log('\noptimize');
+  const identity = (statements: readonly Statement[]) => createPolicy('identity', { Version: '2012-10-17', Statement: statements });
+  const wildcards = identity(Array.from({ length: 1000 }, (_, i) => ({ Effect: 'Allow' as const, Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::bucket-${i}/*`] })));
+  const distinct = identity(Array.from({ length: 1000 }, (_, i) => ({ Effect: 'Allow' as const, Action: [`s3:Get${i}*`], Resource: [`arn:aws:s3:::b-${i}/*`] })));
+  const arns = Array.from({ length: 300 }, (_, i) => `arn:aws:s3:::my-company-data-bucket-${String(i).padStart(3, '0')}/*`);
+  const bigStatement = identity([{ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: arns }]);
+  const oneAction = identity(Array.from({ length: 250 }, (_, i) => ({ Effect: 'Allow' as const, Action: [`ec2:DescribeThingThingThing${i}`], Resource: ['*'] })));
+  const rows = [
+    { r: timeIt('minimize 1,000 wildcard-ARN statements (one Action)', () => minimize(wildcards), { warmup: 5, samples: 31 }), goal: 100 },
+    { r: timeIt('minimize 1,000 wildcard-ARN statements (distinct)', () => minimize(distinct), { warmup: 5, samples: 31 }), goal: 100 },
+    { r: timeIt('fit one statement with 300 bucket ARNs (managed)', () => fit(bigStatement, 'managed'), { warmup: 5, samples: 31 }), goal: undefined },
+    { r: timeIt('fit 250 one-action statements (managed)', () => fit(oneAction, 'managed'), { warmup: 5, samples: 31 }), goal: undefined },
+  ];
+  for (const { r, goal } of rows) {
+    const mark = goal === undefined ? '' : r.medianMs <= goal ? `  (goal <= ${goal} ms: met)` : `  (goal <= ${goal} ms: NOT met)`;
+    console.log(`${r.name.padEnd(56)} ${r.medianMs.toFixed(2).padStart(9)} ms median${mark}`);
+  }
+}
