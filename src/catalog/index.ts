@@ -283,3 +283,5 @@ export function knownServicePrincipals(): readonly KnownServicePrincipal[] {
   principals ??= Object.freeze(PRINCIPALS.split('|') as KnownServicePrincipal[]);
   return principals;
 }
+
+export { didYouMean, suggestActions, suggestConditionKeys, suggestOperators, suggestServices } from './suggest.js';

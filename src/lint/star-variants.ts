@@ -22,14 +22,33 @@ function isStarResource(raw: string): boolean {
   return name === '*' && (slash < 0 || !hasWildcard(f.resource.slice(0, slash)));
 }
 
+const reached = new WeakMap<StatementFacts, Map<string, { how: Reach; raw: string } | null>>();
+
+/** How the statement reaches `action` (once per statement and action: twelve rules ask). */
 function reach(s: StatementFacts, action: string): { how: Reach; raw: string } | undefined {
+  let byAction = reached.get(s);
+  if (byAction === undefined) {
+    byAction = new Map();
+    reached.set(s, byAction);
+  }
+  let r = byAction.get(action);
+  if (r === undefined) {
+    r = computeReach(s, action) ?? null;
+    byAction.set(action, r);
+  }
+  return r ?? undefined;
+}
+
+function computeReach(s: StatementFacts, action: string): { how: Reach; raw: string } | undefined {
+  const lower = action.toLowerCase();
+  const service = lower.slice(0, lower.indexOf(':'));
   if (s.actionElement === 'Action') {
-    const named = s.actions.find((a) => !a.wildcard && a.lower === action.toLowerCase());
+    const named = s.actions.find((a) => !a.wildcard && a.lower === lower);
     if (named !== undefined) return { how: 'named', raw: named.raw };
-    const star = s.actions.find((a) => a.wildcard && wildcardMatch(a.raw, action));
+    const star = s.actions.find((a) => a.wildcard && (a.star || a.serviceWildcard || a.service === service) && wildcardMatch(a.raw, action));
     return star === undefined ? undefined : { how: 'star', raw: star.raw };
   }
-  if (s.actionElement === 'NotAction' && !s.actions.some((a) => wildcardMatch(a.raw, action))) return { how: 'not-action', raw: 'NotAction' };
+  if (s.actionElement === 'NotAction' && !s.actions.some((a) => (a.star || a.serviceWildcard || a.service === service) && wildcardMatch(a.raw, action))) return { how: 'not-action', raw: 'NotAction' };
   return undefined;
 }
 

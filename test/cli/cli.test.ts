@@ -273,6 +273,13 @@ describe('expand', () => {
     expect(run(['expand', 'GetObject']).code).toBe(2);
     expect(run(['expand']).code).toBe(2);
   });
+
+  it('suggests the nearest actions when nothing matches', () => {
+    const typo = run(['expand', 's3:GetObjekt']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('Did you mean "s3:GetObject"');
+    expect(run(['expand', 's4:Get*']).stderr).toContain('Did you mean "s3:Get*"');
+  });
 });
 
 describe('simulate', () => {

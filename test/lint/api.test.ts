@@ -69,6 +69,19 @@ describe('lint', () => {
       expect(r.kinds.length).toBeGreaterThan(0);
     }
   });
+  it('findings for unknown names carry the nearest valid ones', () => {
+    const f = lint({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['s3:GetObjekt', 's4:GetObject'], Resource: '*', Condition: { StringEquals: { 'aws:SourceIpp': '203.0.113.1', 's3:prefixx': 'a' } } }],
+    });
+    const message = (code: string) => f.find((x) => x.code === code)?.message ?? '';
+    expect(message('INVALID_ACTION')).toContain('Did you mean "s3:GetObject"');
+    expect(message('INVALID_SERVICE')).toContain('Did you mean "s3:GetObject"');
+    expect(message('INVALID_GLOBAL_CONDITION_KEY')).toContain('Did you mean "aws:SourceIp"');
+    expect(message('INVALID_SERVICE_CONDITION_KEY')).toContain('Did you mean "s3:prefix"');
+    const op = lint({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEqual: { 's3:prefix': 'a' } } }] });
+    expect(op.find((x) => x.code === 'INVALID_CONDITION_OPERATOR')?.message).toContain('Did you mean "StringEquals"');
+  });
 });
 
 describe('formatFindings', () => {

@@ -1,5 +1,5 @@
 /** `typed-iam expand`: the actions an action pattern matches, from the AWS catalog. */
-import { catalogVersion, expandActions } from '../../catalog/index.js';
+import { catalogVersion, didYouMean, expandActions, suggestActions, suggestServices } from '../../catalog/index.js';
 import { EXIT_HELP, parseCommand, type Command } from '../args.js';
 import { UsageError, type ExitCode } from '../io.js';
 
@@ -35,7 +35,8 @@ export const expandCommand: Command = {
     for (const p of positionals) {
       const found = expandActions(p);
       if (found.length === 0) {
-        io.error(`No action matches "${p}" (AWS catalog of ${catalogVersion.date}).`);
+        const near = p.includes('*') || p.includes('?') ? suggestServices(p.slice(0, Math.max(0, p.indexOf(':')))).map((s) => `${s}:${p.slice(p.indexOf(':') + 1)}`) : suggestActions(p);
+        io.error(`No action matches "${p}" (AWS catalog of ${catalogVersion.date}).${didYouMean(near)}`);
         code = 1;
       }
       for (const a of found) seen.add(a);

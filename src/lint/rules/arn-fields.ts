@@ -36,14 +36,47 @@ function templatesOf(service: string): readonly TemplateFields[] {
   return t;
 }
 
-/** The ARN formats of its service whose resource part can match the ARN's, or undefined when not checkable. */
-function candidates(r: ResourceEntry): { fields: NonNullable<ResourceEntry['arn']>; fits: readonly TemplateFields[]; all: readonly TemplateFields[] } | undefined {
+/** What the ARN formats of an ARN's service say about it. */
+interface Fit {
+  readonly fields: NonNullable<ResourceEntry['arn']>;
+  /** How many formats of the service fit the resource part. */
+  readonly fits: number;
+  /** Some fitting format has a Region / every fitting format has one / some fitting format has an account. */
+  readonly someRegion: boolean;
+  readonly everyRegion: boolean;
+  readonly someAccount: boolean;
+}
+
+const fitsByArn = new BoundedCache<string, Fit | null>(65_536);
+
+/** The fit of an ARN against its service's formats (once per distinct ARN), or undefined when not checkable. */
+function candidates(r: ResourceEntry): Fit | undefined {
+  let fit = fitsByArn.get(r.raw);
+  if (fit === undefined) {
+    fit = computeFit(r) ?? null;
+    fitsByArn.set(r.raw, fit);
+  }
+  return fit ?? undefined;
+}
+
+function computeFit(r: ResourceEntry): Fit | undefined {
   const f = r.arn;
   if (f === undefined || f.prefix !== 'arn' || f.service === '' || f.resource === '' || hasWildcard(f.service) || f.service.includes('${')) return undefined;
   if (f.service !== f.service.toLowerCase() || !knownService(f.service)) return undefined;
   const all = templatesOf(f.service);
   if (all.length === 0) return undefined;
-  return { fields: f, fits: all.filter((t) => matchesArnTemplate(t.resource, f.resource)), all };
+  let fits = 0;
+  let someRegion = false;
+  let everyRegion = true;
+  let someAccount = false;
+  for (const t of all) {
+    if (!matchesArnTemplate(t.resource, f.resource)) continue;
+    fits++;
+    someRegion ||= t.region;
+    everyRegion &&= t.region;
+    someAccount ||= t.account;
+  }
+  return { fields: f, fits, someRegion, everyRegion, someAccount };
 }
 
 const literal = (field: string): boolean => field !== '' && !hasWildcard(field) && !field.includes('${');
@@ -72,7 +105,7 @@ export const arnRegionNotAllowed: LintRule = {
   kinds: ARN_KINDS,
   ...eachArn((r, report) => {
     const c = candidates(r);
-    if (c === undefined || !literal(c.fields.region) || c.fits.length === 0 || c.fits.some((t) => t.region)) return;
+    if (c === undefined || !literal(c.fields.region) || c.fits === 0 || c.someRegion) return;
     report(r.path, `The service ${show(c.fields.service)} does not take a Region in this resource ARN (${show(r.raw)}); leave the Region field empty.`);
   }),
 };
@@ -85,7 +118,7 @@ export const arnAccountNotAllowed: LintRule = {
   kinds: ARN_KINDS,
   ...eachArn((r, report) => {
     const c = candidates(r);
-    if (c === undefined || !literal(c.fields.account) || c.fits.length === 0 || c.fits.some((t) => t.account)) return;
+    if (c === undefined || !literal(c.fields.account) || c.fits === 0 || c.someAccount) return;
     report(r.path, `The service ${show(c.fields.service)} does not take an account ID in this resource ARN (${show(r.raw)}); leave the account field empty.`);
   }),
 };
@@ -98,7 +131,7 @@ export const missingArnRegion: LintRule = {
   kinds: ARN_KINDS,
   ...eachArn((r, report) => {
     const c = candidates(r);
-    if (c === undefined || c.fields.region !== '' || c.fits.length === 0 || !c.fits.every((t) => t.region)) return;
+    if (c === undefined || c.fields.region !== '' || c.fits === 0 || !c.everyRegion) return;
     report(r.path, `Add a Region to the ${show(c.fields.service)} resource ARN ${show(r.raw)} (or "*" for any Region).`);
   }),
 };
@@ -127,7 +160,7 @@ export const invalidArnResource: LintRule = {
   kinds: ARN_KINDS,
   ...eachArn((r, report) => {
     const c = candidates(r);
-    if (c === undefined || c.fits.length > 0) return;
+    if (c === undefined || c.fits > 0) return;
     report(r.path, `The resource part ${show(c.fields.resource)} of ${show(r.raw)} fits no ARN format of service ${show(c.fields.service)}; check the resource types in the Service Authorization Reference.`);
   }),
 };

@@ -1,4 +1,4 @@
-import { catalogVersion } from '../../catalog/index.js';
+import { catalogVersion, didYouMean, suggestActions } from '../../catalog/index.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
@@ -14,7 +14,7 @@ export const invalidAction: LintRule = {
         if (a.wildcard || a.data.actions.length > 0 || !a.known) continue;
         report(
           a.path,
-          `Action ${show(a.raw)} does not exist in service ${show(a.service)} (AWS catalog of ${catalogVersion.date}); fix the spelling or remove it.`,
+          `Action ${show(a.raw)} does not exist in service ${show(a.service)} (AWS catalog of ${catalogVersion.date}).${didYouMean(suggestActions(a.raw))} Fix the spelling or remove it.`,
         );
       }
   },

@@ -1,3 +1,4 @@
+import { didYouMean, suggestOperators } from '../../catalog/index.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 import { BASE_OPERATORS } from '../../model/operators.js';
@@ -38,7 +39,7 @@ export const invalidConditionOperator: LintRule = {
           c.operatorPath,
           fix !== undefined
             ? `Condition operator ${show(c.operator)} is not valid: operators are case-sensitive; write ${show(fix)}.`
-            : `Condition operator ${show(c.operator)} does not exist; use one of StringEquals, StringLike, ArnLike, NumericLessThan, DateGreaterThan, Bool, IpAddress, Null, ... (optionally with ForAnyValue:/ForAllValues: and IfExists).`,
+            : `Condition operator ${show(c.operator)} does not exist.${didYouMean(suggestOperators(c.operator))} Operators are StringEquals, StringLike, ArnLike, NumericLessThan, DateGreaterThan, Bool, IpAddress, Null, ... (optionally with ForAnyValue:/ForAllValues: and IfExists).`,
         );
       }
     }

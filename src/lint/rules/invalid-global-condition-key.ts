@@ -1,3 +1,4 @@
+import { didYouMean, suggestConditionKeys } from '../../catalog/index.js';
 import type { LintRule } from '../context.js';
 import { UNSUPPORTED_GLOBAL_KEYS } from './unsupported-global-condition-key.js';
 import { missingTagKey } from './condition-values.js';
@@ -13,7 +14,7 @@ export const invalidGlobalConditionKey: LintRule = {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
         if (!c.keyLower.startsWith('aws:') || UNLISTED_KEYS.has(c.keyLower) || c.info !== undefined || c.keyLower in UNSUPPORTED_GLOBAL_KEYS || missingTagKey(c.keyLower)) continue;
-        report(c.path, `Condition key ${show(c.key)} is not a global condition key, so the condition never sees a value. Check the spelling against the list of global condition keys.`);
+        report(c.path, `Condition key ${show(c.key)} is not a global condition key, so the condition never sees a value.${didYouMean(suggestConditionKeys(c.key))} Check the spelling against the list of global condition keys.`);
       }
   },
 };

@@ -1,3 +1,4 @@
+import { didYouMean, suggestConditionKeys } from '../../catalog/index.js';
 import { missingTagKey } from './condition-values.js';
 import { knownService } from '../catalog-cache.js';
 import type { LintRule } from '../context.js';
@@ -30,8 +31,8 @@ export const invalidServiceConditionKey: LintRule = {
         report(
           c.path,
           knownService(service)
-            ? `Service ${show(service)} has no condition key ${show(c.key)}; check the spelling in the Service Authorization Reference.`
-            : `Condition key ${show(c.key)} names unknown service ${show(service)}; check the spelling.`,
+            ? `Service ${show(service)} has no condition key ${show(c.key)}.${didYouMean(suggestConditionKeys(c.key))} Check the spelling in the Service Authorization Reference.`
+            : `Condition key ${show(c.key)} names unknown service ${show(service)}.${didYouMean(suggestConditionKeys(c.key))} Check the spelling.`,
         );
       }
   },

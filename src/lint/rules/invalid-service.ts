@@ -1,3 +1,4 @@
+import { didYouMean, suggestActions, suggestServices } from '../../catalog/index.js';
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
@@ -11,7 +12,7 @@ export const invalidService: LintRule = {
     for (const s of ctx.statements)
       for (const a of s.actions) {
         if (a.star || a.serviceWildcard || a.known) continue;
-        report(a.path, `Service prefix ${show(a.service)} in ${show(a.raw)} is not a known AWS service; check the spelling against the Service Authorization Reference or remove the entry.`);
+        report(a.path, `Service prefix ${show(a.service)} in ${show(a.raw)} is not a known AWS service.${didYouMean(a.wildcard ? suggestServices(a.service) : suggestActions(a.raw))} Check the spelling against the Service Authorization Reference or remove the entry.`);
       }
   },
 };

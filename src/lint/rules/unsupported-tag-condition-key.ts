@@ -12,11 +12,12 @@ import { ALL_KINDS, show } from '../helpers.js';
 const TAG_KEYS = ['aws:resourcetag/{}', 'aws:requesttag/{}', 'aws:tagkeys'];
 
 function tagKeys(s: StatementFacts): ConditionEntry[] {
+  if (s.conditions.length === 0) return [];
   const seen = new Set<string>();
   return s.conditions.filter((c) => {
-    if (!c.keyLower.startsWith('aws:')) return false;
-    const k = normaliseKey(c.info?.key ?? c.key);
-    if (!TAG_KEYS.includes(k) || seen.has(c.keyLower)) return false;
+    const lower = c.keyLower;
+    if (!lower.startsWith('aws:resourcetag/') && !lower.startsWith('aws:requesttag/') && lower !== 'aws:tagkeys') return false;
+    if (!TAG_KEYS.includes(normaliseKey(c.info?.key ?? c.key)) || seen.has(lower)) return false;
     seen.add(c.keyLower);
     return true;
   });

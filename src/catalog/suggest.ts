@@ -1,0 +1,204 @@
+/**
+ * "Did you mean": the nearest valid names for an unknown action, service prefix, condition key or
+ * condition operator. Each service's names are indexed once, on first use, by length, so a lookup
+ * compares only names of a nearby length in that one service (never the 22,000 actions of the
+ * catalog); case differences are an exact match.
+ */
+import { BoundedCache } from '../internal/bounded-cache.js';
+import { BASE_OPERATORS } from '../model/operators.js';
+import { keys, service, serviceIndex, serviceKeys, servicePrefixes } from './data.js';
+
+/** Names of one kind, indexed by lower-cased form and by length. */
+interface NameIndex {
+  readonly exact: ReadonlyMap<string, string>;
+  /** Lower-cased names by length: `byLength[n]` lists the names of length n. */
+  readonly byLength: readonly (readonly string[] | undefined)[];
+}
+
+function indexOf(names: Iterable<string>): NameIndex {
+  const exact = new Map<string, string>();
+  const byLength: string[][] = [];
+  for (const n of names) {
+    const lower = n.toLowerCase();
+    if (exact.has(lower)) continue;
+    exact.set(lower, n);
+    (byLength[lower.length] ??= []).push(lower);
+  }
+  return { exact, byLength };
+}
+
+/** Levenshtein distance of `a` and `b`, or `max + 1` as soon as it must exceed `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let next = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    next[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, next[j - 1]! + 1, prev[j - 1]! + cost);
+      next[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    [prev, next] = [next, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** Edits allowed for a name of this length: 1 for short names, up to a third of longer ones. */
+const budget = (length: number): number => (length <= 4 ? 1 : length <= 8 ? 2 : Math.min(4, Math.floor(length / 3)));
+
+/** The names of `index` nearest to `name` (case-insensitive exact first), at most `limit`, best first. */
+function nearest(index: NameIndex, name: string, limit: number): string[] {
+  const lower = name.toLowerCase();
+  const hit = index.exact.get(lower);
+  if (hit !== undefined) return [hit];
+  const max = budget(lower.length);
+  const found: { name: string; d: number }[] = [];
+  for (let len = Math.max(0, lower.length - max); len <= lower.length + max; len++) {
+    for (const candidate of index.byLength[len] ?? []) {
+      const d = distance(lower, candidate, max);
+      if (d <= max) found.push({ name: index.exact.get(candidate)!, d });
+    }
+  }
+  found.sort((x, y) => x.d - y.d || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  return found.slice(0, limit).map((f) => f.name);
+}
+
+let serviceNames: NameIndex | undefined;
+const actionIndexes = new BoundedCache<number, NameIndex>(512);
+const keyIndexes = new BoundedCache<number, NameIndex>(512);
+let globalKeys: NameIndex | undefined;
+let operators: NameIndex | undefined;
+const results = new BoundedCache<string, readonly string[]>(4096);
+
+function remembered(kind: string, name: string, limit: number, compute: () => string[]): readonly string[] {
+  const id = `${kind}\u0000${limit}\u0000${name}`;
+  let r = results.get(id);
+  if (r === undefined) {
+    r = Object.freeze(compute());
+    results.set(id, r);
+  }
+  return r;
+}
+
+/**
+ * The service prefixes nearest to `prefix` (any case; an exact match in another case comes alone).
+ *
+ * @example
+ * ```ts
+ * suggestServices('S3');        // ['s3']
+ * suggestServices('dynamdb');   // ['dynamodb']
+ * ```
+ */
+export function suggestServices(prefix: string, limit = 3): readonly string[] {
+  if (typeof prefix !== 'string') return [];
+  return remembered('service', prefix, limit, () => nearest((serviceNames ??= indexOf(servicePrefixes())), prefix, limit));
+}
+
+function actionIndex(i: number): NameIndex {
+  let index = actionIndexes.get(i);
+  if (index === undefined) {
+    index = indexOf(service(i).names);
+    actionIndexes.set(i, index);
+  }
+  return index;
+}
+
+/**
+ * The valid actions nearest to `action` (`service:Name`): its service's actions by case and edit
+ * distance; for an unknown service, the nearest services' actions. `[]` when nothing is close.
+ *
+ * @example
+ * ```ts
+ * suggestActions('S3:getobject');  // ['s3:GetObject']
+ * suggestActions('s3:GetObjekt');  // ['s3:GetObject', ...]
+ * suggestActions('s4:GetObject');  // ['s3:GetObject', ...]
+ * ```
+ */
+export function suggestActions(action: string, limit = 3): readonly string[] {
+  if (typeof action !== 'string') return [];
+  return remembered('action', action, limit, () => {
+    const colon = action.indexOf(':');
+    if (colon <= 0) return [];
+    const name = action.slice(colon + 1);
+    const out: string[] = [];
+    for (const prefix of suggestServices(action.slice(0, colon), 2)) {
+      const i = serviceIndex(prefix);
+      for (const n of nearest(actionIndex(i), name, limit)) out.push(`${prefix}:${n}`);
+      if (out.length >= limit) break;
+    }
+    return out.slice(0, limit);
+  });
+}
+
+/**
+ * The valid condition keys nearest to `key`: global keys for `aws:`, otherwise the keys of the
+ * key's service (any case; patterns such as `aws:ResourceTag/${TagKey}` are compared as written).
+ *
+ * @example
+ * ```ts
+ * suggestConditionKeys('AWS:SourceArn');      // ['aws:SourceArn']
+ * suggestConditionKeys('aws:PrincipalOrgId2'); // ['aws:PrincipalOrgID', ...]
+ * suggestConditionKeys('s3:prefixx');          // ['s3:prefix']
+ * ```
+ */
+export function suggestConditionKeys(key: string, limit = 3): readonly string[] {
+  if (typeof key !== 'string') return [];
+  return remembered('key', key, limit, () => {
+    const colon = key.indexOf(':');
+    if (colon <= 0) return [];
+    const prefix = key.slice(0, colon).toLowerCase();
+    if (prefix === 'aws') return nearest((globalKeys ??= indexOf(keys().filter((k) => k.global).map((k) => k.key))), key, limit);
+    const out: string[] = [];
+    for (const svc of suggestServices(prefix, 2)) {
+      const i = serviceIndex(svc);
+      let index = keyIndexes.get(i);
+      if (index === undefined) {
+        index = indexOf(serviceKeys(i));
+        keyIndexes.set(i, index);
+      }
+      out.push(...nearest(index, `${svc}${key.slice(colon)}`, limit));
+      if (out.length >= limit) break;
+    }
+    return out.slice(0, limit);
+  });
+}
+
+/**
+ * The valid condition operators nearest to `operator`, keeping its `ForAnyValue:`/`ForAllValues:`
+ * qualifier and `IfExists` suffix.
+ *
+ * @example
+ * ```ts
+ * suggestOperators('stringEquals');        // ['StringEquals']
+ * suggestOperators('StringEqual');         // ['StringEquals', ...]
+ * suggestOperators('forAnyValue:StringLike'); // ['ForAnyValue:StringLike']
+ * ```
+ */
+export function suggestOperators(operator: string, limit = 3): readonly string[] {
+  if (typeof operator !== 'string') return [];
+  return remembered('operator', operator, limit, () => {
+    let rest = operator;
+    let qualifier = '';
+    const colon = rest.indexOf(':');
+    if (colon >= 0) {
+      const q = rest.slice(0, colon).toLowerCase();
+      qualifier = q.startsWith('forany') ? 'ForAnyValue:' : q.startsWith('forall') ? 'ForAllValues:' : `${rest.slice(0, colon)}:`;
+      rest = rest.slice(colon + 1);
+    }
+    const all = Object.keys(BASE_OPERATORS);
+    const found = nearest((operators ??= indexOf([...all, ...all.filter((o) => o !== 'Null').map((o) => `${o}IfExists`)])), rest, limit);
+    return found.map((o) => `${qualifier}${o}`);
+  });
+}
+
+/** `; did you mean "a" or "b"?` for a message, or `''` when there is no suggestion. */
+export function didYouMean(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  const quoted = names.map((n) => JSON.stringify(n));
+  return ` Did you mean ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`}?`;
+}
