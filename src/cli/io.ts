@@ -1,6 +1,7 @@
 /** Shared input/output of the subcommands: streams, errors with exit codes, inputs, parsing. */
+import type { Stats } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { safeParsePolicy, type SafeParseResult } from '../parse/index.js';
 import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
 import { palette, wantsColour, type Palette } from './colour.js';
@@ -162,12 +163,31 @@ export async function readSource(source: Source, io: Pick<Io, 'readStdin'>): Pro
   if (source.path === undefined) text = await io.readStdin();
   else {
     try {
+      // a FIFO without a writer would block the read forever, a device never ends: regular files only
+      const info = await stat(source.path);
+      if (!info.isFile()) throw new CliError(notAFile(source.name, info));
       text = await readFile(source.path, 'utf8');
     } catch (e) {
+      if (e instanceof CliError) throw e;
       throw new CliError(`Cannot read ${source.name}: ${(e as Error).message}`);
     }
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function notAFile(name: string, info: Stats): string {
+  const what = info.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : info.isCharacterDevice()
+      ? 'a character device'
+      : info.isBlockDevice()
+        ? 'a block device'
+        : info.isSocket()
+          ? 'a socket'
+          : info.isDirectory()
+            ? 'a directory'
+            : 'not a regular file';
+  return `${name} is ${what}, not a regular file; it is not read (it could block or never end). Pipe it to "-" (stdin) instead: typed-iam ... - < ${name}`;
 }
 
 /**
@@ -217,16 +237,59 @@ export async function loadPolicyFile(arg: string, kind: PolicyKind | undefined, 
 }
 
 /**
- * Writes a text file, creating its directory.
+ * Writes a text file, creating its directory. With `overwrite: false` an existing file is a
+ * {@link CliError} (exit 2) naming `--force`; so is a path whose folder is a file.
  *
  * @example
  * ```ts
  * await writeText('out/read.json', json);
  * ```
  */
-export async function writeText(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, 'utf8');
+export async function writeText(path: string, text: string, options: { readonly overwrite?: boolean } = {}): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(`Cannot write ${path}: ${dirname(path)} (or a folder above it) is a file, not a folder.`);
+    throw new CliError(`Cannot create the folder of ${path}: ${(e as Error).message}`);
+  }
+  try {
+    await writeFile(path, text, { encoding: 'utf8', flag: options.overwrite === false ? 'wx' : 'w' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${path} exists already; pass --force to overwrite it.`);
+    throw new CliError(`Cannot write ${path}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * True when `name` can be a file name inside a folder: not empty, no `/` or `\`, not `.` or `..`,
+ * no NUL, not absolute. `typed-iam build` names files after exports, which a module may spell
+ * `"../../escaped"`.
+ *
+ * @example
+ * ```ts
+ * isPlainFileName('readDocs'); // true
+ * isPlainFileName('../../escaped'); // false
+ * ```
+ */
+export function isPlainFileName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name) && !isAbsolute(name) && !name.includes('..');
+}
+
+/**
+ * `path` resolved against `dir`, or `undefined` when it would land outside `dir`.
+ *
+ * @example
+ * ```ts
+ * insideDir('/out', 'a.json'); // '/out/a.json'
+ * insideDir('/out', '../a.json'); // undefined
+ * ```
+ */
+export function insideDir(dir: string, path: string): string | undefined {
+  const base = resolve(dir);
+  const full = resolve(base, path);
+  const rel = relative(base, full);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : full;
 }
 
 /**

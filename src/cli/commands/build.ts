@@ -2,7 +2,7 @@
 import { join, resolve } from 'node:path';
 import { isPolicy, type Policy } from '../../index.js';
 import { EXIT_HELP, parseCommand, targetHelp, targetOption, type Command } from '../args.js';
-import { CliError, policyFileText, UsageError, writeText, type ExitCode } from '../io.js';
+import { CliError, insideDir, isPlainFileName, policyFileText, UsageError, writeText, type ExitCode } from '../io.js';
 import { importModule } from '../load-module.js';
 
 const help = `Usage: typed-iam build <module> --out <dir> [options]
@@ -11,6 +11,8 @@ Imports a module (.js, .mjs, .ts, .mts, .tsx) and writes every exported typed-ia
 <dir>/<export name>.json; an exported array of policies becomes <name>-1.json, <name>-2.json, ...
 Other exports are ignored. Each policy is checked against its own size target (the kind's
 default, or the one set with withTarget); a policy over its limit is reported and not written.
+Files are only written inside <dir>: an export whose name has "/", "\\", ".." or is an absolute
+path is reported and not written (exit 2).
 
 TypeScript needs nothing beyond your project: Node's own type stripping is used when this Node
 has it, else the "typescript" package installed in your project (transpiled file by file into a
@@ -71,6 +73,13 @@ export const buildCommand: Command = {
     let code: ExitCode = 0;
     for (const [name, policy] of found) {
       const path = join(values.out, `${name}.json`);
+      // an export may be named "../../escaped": every file must stay inside --out
+      const full = isPlainFileName(name) ? insideDir(resolve(io.cwd, values.out), `${name}.json`) : undefined;
+      if (full === undefined) {
+        io.error(`${io.err.bold(JSON.stringify(name))}: not written: an export name with "/", "\\", ".." or an absolute path would write outside --out ${values.out}. Rename the export.`);
+        code = 2;
+        continue;
+      }
       const text = policyFileText(policy, target, values.compact);
       const r = policy.size(target);
       if (text === undefined) {
@@ -78,7 +87,7 @@ export const buildCommand: Command = {
         code = 1;
         continue;
       }
-      await writeText(resolve(io.cwd, path), text);
+      await writeText(full, text);
       io.print(`${path}  ${r.length} / ${r.limit} ${r.unit} (${String(r.target)})  ${io.out.green(`headroom ${r.headroom}`)}`);
     }
     return code;

@@ -1,4 +1,5 @@
 /** `typed-iam fit`: minimize a policy and, when still too large, split it into parts that fit. */
+import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fit, type FitResult, type FitStep } from '../../optimize/index.js';
 import { PolicySizeError } from '../../index.js';
@@ -22,6 +23,7 @@ ${TARGET_HELP}
                        listed actions today; it also covers actions AWS adds later)
   --no-split           fail instead of splitting
   --compact            write compact JSON (default: indented when that fits)
+  --force              overwrite part files that exist already (default: an input error, exit 2)
   -h, --help           show this help
 
 What was done is printed on stderr.
@@ -45,6 +47,7 @@ export const fitCommand: Command = {
       compress: { type: 'boolean', default: false },
       'no-split': { type: 'boolean', default: false },
       compact: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
     });
     const kind = kindOption(values.kind);
     const target = targetOption(values.target);
@@ -74,15 +77,21 @@ export const fitCommand: Command = {
       return 0;
     }
     const name = source.path === undefined ? 'policy' : basename(source.name, extname(source.name));
-    await write(io, values.out, name, texts as string[], result);
+    await write(io, values.out, name, texts as string[], result, values.force);
     return 0;
   },
 };
 
-async function write(io: Io, out: string, name: string, texts: readonly string[], result: FitResult<ParsedPolicy>): Promise<void> {
+async function write(io: Io, out: string, name: string, texts: readonly string[], result: FitResult<ParsedPolicy>, force: boolean): Promise<void> {
+  const files = texts.map((_, i) => join(out, `${name}-${i + 1}.json`));
+  // all or nothing: refuse before writing the first part
+  if (!force) {
+    const existing = files.filter((f) => existsSync(resolve(io.cwd, f)));
+    if (existing.length > 0) throw new CliError(`${existing.join(', ')} exist${existing.length === 1 ? 's' : ''} already; pass --force to overwrite.`);
+  }
   for (const [i, text] of texts.entries()) {
-    const file = join(out, `${name}-${i + 1}.json`);
-    await writeText(resolve(io.cwd, file), text);
+    const file = files[i]!;
+    await writeText(resolve(io.cwd, file), text, { overwrite: force });
     const r = result.after[i]!;
     io.print(`${file}  ${r.length} / ${r.limit} ${r.unit}  ${io.out.green(`headroom ${r.headroom}`)}`);
   }

@@ -1,4 +1,5 @@
 /** `typed-iam fmt`: canonical formatting (parse, then the library's pretty JSON). */
+import { lstat } from 'node:fs/promises';
 import { SIZE_TARGETS, type Policy, type SizeTarget } from '../../index.js';
 import { EXIT_HELP, INPUT_HELP, KIND_HELP, kindOption, parseCommand, type Command } from '../args.js';
 import { CliError, parseSource, readSource, resolveSources, UsageError, worst, writeText, type ExitCode, type ParsedPolicy } from '../io.js';
@@ -12,7 +13,8 @@ Version first, statements and values in their written order, and a final newline
 Options:
 ${KIND_HELP}
   --check              print the files that are not formatted; exit 1 if there are any
-  --write              rewrite files in place (not with stdin)
+  --write              rewrite files in place (not with stdin); a symbolic link is refused
+  --follow             with --write: rewrite the file a symbolic link points to
   -h, --help           show this help
 
 ${INPUT_HELP}
@@ -49,6 +51,7 @@ export const fmtCommand: Command = {
       kind: { type: 'string' },
       check: { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
+      follow: { type: 'boolean', default: false },
     });
     const kind = kindOption(values.kind);
     if (values.check && values.write) throw new UsageError('Use either --check or --write, not both.');
@@ -86,6 +89,12 @@ export const fmtCommand: Command = {
         }
       } else if (values.write) {
         if (differs && source.path !== undefined) {
+          // writing through a link would change a file elsewhere (perhaps outside the project)
+          if (!values.follow && (await lstat(source.path)).isSymbolicLink()) {
+            io.error(`${source.name} is a symbolic link; not rewritten. Pass --follow to rewrite the file it points to.`);
+            code = worst(code, 2);
+            continue;
+          }
           await writeText(source.path, formatted);
           io.print(`formatted ${source.name}`);
         }
