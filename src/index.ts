@@ -4,17 +4,18 @@
  * @packageDocumentation
  */
 export { allow, deny, type StatementBuilder, type StatementState, type EffectEntry, type ResourceString, type Started, type StateOf } from './builder/statement-builder.js';
-export { policy, type PolicyFactory, type CheckKind, type CheckStatements, type AnyStatement } from './builder/policy-builder.js';
+export { policy, type PolicyFactory } from './builder/policy-builder.js';
+export type { CheckKind, CheckStatements, AnyStatement } from './types/kinds.js';
 export { principal, type PrincipalValue, type Partition, type PrincipalOptions, type ServicePrincipalName } from './builder/principal.js';
 export { policyVariable } from './builder/variables.js';
-export type { Policy } from './policy/types.js';
+export type { Policy, ToStringOptions } from './policy/types.js';
 export {
   parsePolicy,
   safeParsePolicy,
   type ParseOptions,
   type SafeParseResult,
 } from './parse/index.js';
-export { isPolicy, inlineSize, type ToStringOptions, type StatementSource } from './policy/policy.js';
+export { isPolicy, inlineSize, type StatementSource } from './policy/policy.js';
 export { SIZE_TARGETS, SIZE_TARGET_SOURCES, DEFAULT_TARGET, type SizeTarget, type SizeTargetName } from './emit/size-targets.js';
 export type { SizeReport } from './emit/size.js';
 export type { PolicyJson, StatementJson } from './emit/emit.js';

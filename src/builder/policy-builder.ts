@@ -5,86 +5,11 @@
 import { makePolicy, type StatementSource } from '../policy/policy.js';
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import type { Policy } from '../policy/types.js';
-import { spread, type StatementBuilder, type StatementState } from './statement-builder.js';
-
-type IsTrustAction<A extends string> = [A] extends [`sts:${string}` | `STS:${string}`] ? true : false;
-
-/**
- * Checks a statement's type state against the rules of `K`; resolves to the statement when it
- * fits, else to a sentence naming the broken rule.
- */
-export type CheckKind<K extends PolicyKind, T> = T extends StatementBuilder<infer S>
-  ? KindProblem<K, S> extends infer P extends string
-    ? [P] extends [never]
-      ? T
-      : P
-    : T
-  : T extends Statement
-    ? T
-    : 'not a statement: start one with allow(...) or deny(...)';
-
-type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'identity' | 'boundary' | 'session' | 'scp'
-  ? S['principal'] extends 'none'
-    ? S['resource'] extends 'none'
-      ? `a statement of ${Article<K>} ${K} policy needs a Resource: add .on(...)`
-      : never
-    : `${S['principal']} is not allowed in ${Article<K>} ${K} policy`
-  : K extends 'trust'
-    ? S['principal'] extends 'none'
-      ? 'a trust policy statement needs a Principal: add .by(...)'
-      : S['principal'] extends 'NotPrincipal'
-        ? 'NotPrincipal is not allowed in a trust policy'
-        : S['resource'] extends 'none'
-          ? IsTrustAction<S['actions']> extends true
-            ? never
-            : 'a trust policy only takes sts actions such as sts:AssumeRole'
-          : 'Resource is not allowed in a trust policy'
-    : K extends 'rcp'
-      ? S['effect'] extends 'Allow'
-        ? 'a resource control policy only takes Deny statements'
-        : S['actionElement'] extends 'NotAction'
-          ? 'NotAction is not allowed in a resource control policy'
-          : S['anyone'] extends true
-            ? S['resource'] extends 'none'
-              ? 'a statement of an rcp policy needs a Resource: add .on(...)'
-              : never
-            : 'a resource control policy statement needs .by(principal.anyone())'
-      : K extends 'endpoint'
-        ? S['principal'] extends 'Principal'
-          ? S['resource'] extends 'none'
-            ? 'a statement of an endpoint policy needs a Resource: add .on(...)'
-            : never
-          : 'an endpoint policy statement needs a Principal: add .by(...)'
-        : // resource
-          S['principal'] extends 'none'
-          ? 'a resource policy statement needs a Principal: add .by(...)'
-          : never;
-
-/** By sound, as messages.ts does: "an identity", "an scp", "an rcp". */
-type Article<K extends string> = K extends `${'a' | 'e' | 'i' | 'o' | 'u'}${string}` | 'scp' | 'rcp' ? 'an' : 'a';
-
-/**
- * Checks every statement of a factory's arguments against kind `K`: statements one by one, or one
- * array of them (`policy.identity(statements)`).
- */
-export type CheckStatements<K extends PolicyKind, T extends readonly unknown[]> = {
-  [I in keyof T]: T[I] extends readonly unknown[]
-    ? I extends '0'
-      ? CheckList<K, T[I]>
-      : 'pass one array, or the statements one by one'
-    : CheckKind<K, T[I]>;
-};
-
-/** An array argument: each statement checked, a literal empty array refused. */
-type CheckList<K extends PolicyKind, L extends readonly unknown[]> = L extends readonly []
-  ? 'give at least one statement'
-  : { readonly [J in keyof L]: CheckKind<K, L[J]> };
+import type { AnyStatement, CheckStatements } from '../types/kinds.js';
+import { spread } from './statement-builder.js';
 
 /** Arguments of a policy factory: statements one by one, or one array of them. */
 type StatementArgs = readonly [AnyStatement | readonly AnyStatement[], ...(AnyStatement | readonly AnyStatement[])[]];
-
-/** A statement builder or model statement accepted by a policy factory. */
-export type AnyStatement = StatementBuilder<any> | Statement; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function factory<K extends PolicyKind>(kind: K) {
   return <const T extends StatementArgs>(...statements: CheckStatements<K, T>): Policy<K> =>

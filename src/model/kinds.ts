@@ -2,8 +2,8 @@
  * The element rules of the IAM grammar and of each policy kind (iam-reference §1 and §6). One place
  * for the builder and the parser: both call {@link validateDocument}.
  */
-import type { PolicyIssue } from '../errors.js';
-import * as messages from '../messages.js';
+import type { PolicyIssue } from './issues.js';
+import * as messages from './messages.js';
 import type { PolicyDocument, PolicyKind, PrincipalElement, Statement } from './policy-document.js';
 import { PRINCIPAL_TYPES } from './policy-document.js';
 import { isActionSyntax, TRUST_ACTIONS, wildcardMatch, hasWildcard } from './syntax.js';

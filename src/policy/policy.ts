@@ -10,20 +10,13 @@ import { checkDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { ASSEMBLE, type Assembles } from '../internal/built.js';
-import type { Policy } from './types.js';
+import type { Policy, ToStringOptions } from './types.js';
 
 /** Anything that can become a statement: a model statement or a statement builder. */
 export interface StatementSource {
   toStatement(): Statement;
 }
 
-/** Options of `toString`. */
-export interface ToStringOptions {
-  /** Indent with two spaces. Targets that count whitespace measure the pretty text. */
-  readonly pretty?: boolean;
-  /** Check against this target instead of the policy's default. */
-  readonly target?: SizeTargetName | SizeTarget;
-}
 
 /** Marker for objects made by typed-iam (works across duplicated module copies). */
 const POLICY_BRAND: unique symbol = Symbol.for('typed-iam.policy') as never;

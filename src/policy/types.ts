@@ -2,8 +2,15 @@ import type { PolicyJson } from '../emit/emit.js';
 import type { SizeReport } from '../emit/size.js';
 import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
-import type { AnyStatement, CheckStatements } from '../builder/policy-builder.js';
-import type { ToStringOptions } from './policy.js';
+import type { AnyStatement, CheckStatements } from '../types/kinds.js';
+
+/** Options of `toString`. */
+export interface ToStringOptions {
+  /** Indent with two spaces. Targets that count whitespace measure the pretty text. */
+  readonly pretty?: boolean;
+  /** Check against this target instead of the policy's default. */
+  readonly target?: SizeTargetName | SizeTarget;
+}
 
 /**
  * A policy document of kind `K`: built by `policy.<kind>(...)` or read by `parsePolicy`. Frozen;

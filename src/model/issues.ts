@@ -1,0 +1,53 @@
+/** Problems found in a policy, as data: the closed list of issue codes and the issue shape. */
+
+/**
+ * Codes of single problems inside a `PolicyParseError` or `PolicyValidationError` (src/errors.ts).
+ * Closed list; `docs/errors.md` describes each.
+ */
+export type PolicyIssueCode =
+  // input and JSON level
+  | 'JSON_SYNTAX'
+  | 'DUPLICATE_KEY'
+  | 'INVALID_CHARACTER'
+  | 'INPUT_TOO_LARGE'
+  | 'TOO_DEEP'
+  | 'INVALID_ENCODING'
+  | 'INVALID_OPTION'
+  | 'TOO_MANY_ISSUES'
+  // grammar
+  | 'UNKNOWN_ELEMENT'
+  | 'INVALID_TYPE'
+  | 'MISSING_ELEMENT'
+  | 'CONFLICTING_ELEMENTS'
+  | 'EMPTY_STATEMENT'
+  | 'EMPTY_VALUE'
+  | 'INVALID_VERSION'
+  | 'INVALID_EFFECT'
+  | 'INVALID_ACTION'
+  | 'INVALID_RESOURCE'
+  | 'INVALID_PRINCIPAL'
+  | 'INVALID_CONDITION'
+  | 'INVALID_SID'
+  | 'DUPLICATE_SLOT'
+  // rules of a policy kind
+  | 'PRINCIPAL_NOT_ALLOWED'
+  | 'PRINCIPAL_REQUIRED'
+  | 'NOT_PRINCIPAL_NOT_ALLOWED'
+  | 'RESOURCE_NOT_ALLOWED'
+  | 'RESOURCE_REQUIRED'
+  | 'ACTION_NOT_ALLOWED'
+  | 'NOT_ACTION_NOT_ALLOWED'
+  | 'EFFECT_NOT_ALLOWED'
+  | 'PRINCIPAL_MUST_BE_ANYONE';
+
+/** One problem found in a policy, with the path written the way a user reads it. */
+export interface PolicyIssue {
+  /** Where the problem is, e.g. `Statement[2].Condition.StringEquals["aws:SourceIp"]`. */
+  readonly path: string;
+  readonly code: PolicyIssueCode;
+  readonly message: string;
+  /** 1-based line of the problem in JSON text input, when known. */
+  readonly line?: number;
+  /** 1-based column of the problem in JSON text input, when known. */
+  readonly column?: number;
+}

@@ -1,0 +1,48 @@
+/**
+ * Messages of model validation (`validateDocument`, the grammar and the rules of each kind), and
+ * `show`, the one way a message quotes a value. The builder and the parser reuse these; their own
+ * messages are in src/messages.ts.
+ */
+import type { PolicyKind } from './policy-document.js';
+import { TRUST_ACTIONS } from './syntax.js';
+
+/* One export each, so bundlers drop the unused ones and shorten the names. */
+export const missingStatement = () => 'A policy needs at least one statement.';
+export const invalidEffect = (v: unknown) => `Effect must be "Allow" or "Deny" (case-sensitive), not ${show(v)}.`;
+export const missingAction = () => 'A statement needs Action or NotAction.';
+export const conflicting = (a: string, b: string) => `A statement cannot have both ${a} and ${b}; keep one.`;
+export const invalidVersion = (v: unknown) => `Version must be "2012-10-17" (or legacy "2008-10-17"), not ${show(v)}.`;
+export const invalidActionSyntax = (v: string) => `invalid action ${show(v)}: write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".`;
+export const variableInAction = (v: string) => `Policy variables are not allowed in Action: ${show(v)}.`;
+export const emptyString = (what: string) => `${what} cannot be an empty string.`;
+export const invalidSid = (sid: string, kind: PolicyKind) =>
+    `Sid ${show(sid)} may only hold A-Z, a-z and 0-9 in ${article(kind)} ${kind} policy.`;
+export const principalForbidden = (kind: PolicyKind, el: string) =>
+  `${el} is not allowed in ${article(kind)} ${kind} policy: its principal is whoever it is attached to.`;
+export const principalRequired = (kind: PolicyKind) => `${article(kind, true)} ${kind} policy statement needs a Principal: add .by(...).`;
+export const notPrincipalForbidden = (kind: PolicyKind) => `NotPrincipal is not allowed in ${article(kind)} ${kind} policy.`;
+export const resourceForbidden = (el: string) => `${el} is not allowed in a trust policy: the resource is the role itself.`;
+export const resourceRequired = () => 'This policy kind needs Resource or NotResource: add .on(...) ("*" for all).';
+export const trustAction = (action: string) =>
+  `Action ${show(action)} cannot be used in a trust policy; use one of ${TRUST_ACTIONS.join(', ')}.`;
+export const rcpAllow = () => 'RCPs only take Deny statements (Allow is for the AWS-managed RCPFullAWSAccess).';
+export const rcpNotAction = () => 'RCPs do not support NotAction; list the denied actions in Action.';
+export const rcpActionStar = () => 'RCPs do not accept "*" alone as an action; name the service, e.g. "s3:*".';
+export const rcpPrincipal = () => 'RCP statements must have Principal "*"; narrow them with conditions such as aws:PrincipalOrgID.';
+export const emptyPrincipal = () => 'Principal must be "*" or name AWS, Service, Federated or CanonicalUser principals.';
+export const invalidPrincipalType = (t: string) => `Unknown principal type ${show(t)}: use AWS, Service, Federated or CanonicalUser.`;
+
+/** JSON-ish display of a value inside a message. */
+export function show(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+function article(kind: PolicyKind, capital = false): string {
+  // by sound: "an identity", "an SCP", "an RCP"
+  const a = /^([aeiou]|scp|rcp)/.test(kind) ? 'an' : 'a';
+  return capital ? a[0]!.toUpperCase() + a.slice(1) : a;
+}

@@ -1,0 +1,87 @@
+/**
+ * The import graph, read from the built dist/ (`npm run build` first) and from src/model/: no
+ * import cycle anywhere (run-time `.js` or type-level `.d.ts`), and the model imports nothing of
+ * ours (STYLE.md: every other layer imports the model, never the reverse).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+
+function files(dir: string, keep: (f: string) => boolean, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) files(path, keep, out);
+    else if (keep(path)) out.push(path);
+  }
+  return out;
+}
+
+/** Relative specifiers of static imports and re-exports (dynamic `import()` is lazy loading, not a cycle). */
+const IMPORT = /^\s*(?:import|export)\s[^'"]*?\sfrom\s*['"](\.[^'"]+)['"]|^\s*import\s*['"](\.[^'"]+)['"]/gm;
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)].map((m) => {
+    const target = resolve(dirname(file), (m[1] ?? m[2])!);
+    return file.endsWith('.d.ts') ? target.replace(/\.js$/, '.d.ts') : target;
+  });
+}
+
+function cycles(nodes: readonly string[]): string[][] {
+  const graph = new Map(nodes.map((f) => [f, imports(f)]));
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  const visit = (f: string): void => {
+    state.set(f, 'open');
+    stack.push(f);
+    for (const d of graph.get(f) ?? []) {
+      if (state.get(d) === 'open') found.push([...stack.slice(stack.indexOf(d)), d].map((x) => relative(dist, x)));
+      else if (!state.has(d)) visit(d);
+    }
+    stack.pop();
+    state.set(f, 'done');
+  };
+  for (const f of nodes) if (!state.has(f)) visit(f);
+  return found;
+}
+
+describe('import structure', () => {
+  it('dist/ has no import cycle between run-time modules', () => {
+    const js = files(dist, (f) => f.endsWith('.js') && !f.includes(`${join(dist, 'cjs')}`));
+    expect(js.length).toBeGreaterThan(20);
+    expect(cycles(js)).toEqual([]);
+  });
+
+  it('dist/ has no import cycle between declaration files', () => {
+    const dts = files(dist, (f) => f.endsWith('.d.ts') && !f.includes(`${join(dist, 'cjs')}`));
+    expect(dts.length).toBeGreaterThan(20);
+    expect(cycles(dts)).toEqual([]);
+  });
+
+  it('finds a cycle when there is one (the check can fail)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'typed-iam-cycle-'));
+    try {
+      writeFileSync(join(dir, 'a.js'), "import { b } from './b.js';\nexport const a = 1;\n");
+      writeFileSync(join(dir, 'b.js'), "export { a as b } from './a.js';\n");
+      expect(cycles([join(dir, 'a.js'), join(dir, 'b.js')])).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('src/model/ imports nothing of ours outside src/model/', () => {
+    const model = join(root, 'src', 'model');
+    const outside = files(model, (f) => f.endsWith('.ts')).flatMap((f) =>
+      imports(f)
+        .filter((target) => !target.startsWith(model))
+        .map((target) => `${relative(root, f)} -> ${relative(root, target)}`),
+    );
+    expect(outside).toEqual([]);
+  });
+});
