@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { evaluate, type EvaluationRequest, type PolicySet } from '../src/evaluate/index.js';
-import { globMatch, plainPattern } from '../src/evaluate/pattern.js';
+import { globMatch, plainPattern } from '../src/model/match.js';
 import { wildcardMatch } from '../src/model/syntax.js';
 import type { Statement } from '../src/model/policy-document.js';
 import { createPolicy } from '../src/policy/policy.js';

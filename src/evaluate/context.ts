@@ -2,20 +2,38 @@
  * The request context: caller-supplied keys (looked up case-insensitively) plus the keys IAM
  * derives from the principal and resource (iam-reference §3), unless the caller set them.
  */
+import { PolicyValidationError } from '../errors.js';
 import type { Caller } from './principal.js';
-import { parseDate } from './values.js';
+import { parseDate } from '../model/values.js';
 import type { ContextScalar, ContextValue, RequestContext } from './types.js';
 
 /** The request context with case-insensitive lookup. */
 export class Context {
   readonly #values = new Map<string, ContextValue>();
 
+  /**
+   * Condition keys are case-insensitive in IAM, so two given keys that differ only in case name the
+   * same key: that is an error (which one would win is not something to guess).
+   */
   constructor(given: RequestContext | undefined) {
-    if (given !== undefined)
-      for (const key of Object.keys(given)) {
-        const v = given[key];
-        if (v !== undefined) this.#values.set(key.toLowerCase(), v);
-      }
+    if (given === undefined) return;
+    const written = new Map<string, string>();
+    for (const key of Object.keys(given)) {
+      const v = given[key];
+      if (v === undefined) continue;
+      const lower = key.toLowerCase();
+      const first = written.get(lower);
+      if (first !== undefined)
+        throw new PolicyValidationError([
+          {
+            path: `context[${JSON.stringify(key)}]`,
+            code: 'DUPLICATE_KEY',
+            message: `Context keys ${JSON.stringify(first)} and ${JSON.stringify(key)} differ only in case; condition keys are case-insensitive in IAM, so give the key once.`,
+          },
+        ]);
+      written.set(lower, key);
+      this.#values.set(lower, v);
+    }
   }
 
   /** The value of `key` (any case), or undefined. */

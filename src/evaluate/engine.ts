@@ -7,7 +7,8 @@ import type { Statement } from '../model/policy-document.js';
 import { buildContext, type Context } from './context.js';
 import { explain, policyGroupName, statementName } from './explain.js';
 import { parseArn, parseCaller, type Caller, type GrantKind } from './principal.js';
-import { matchStatement, readPolicy, type MatchInput, type ReadPolicy, type ShortArnMode, type StatementMatch } from './statement.js';
+import { readPolicy, type ReadPolicy } from './read.js';
+import { matchStatement, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
 import type {
   EvaluationRequest,
   EvaluationResult,
@@ -94,8 +95,8 @@ class Evaluation {
       const statements = doc.Statement;
       for (let statementIndex = 0; statementIndex < statements.length; statementIndex++) {
         const st = statements[statementIndex]!;
-        const match = matchStatement(st, doc.Version, m);
-        if (match.stage !== 'condition' && match.stage !== 'all') continue;
+        const match = matchStatement(st, doc.Version, m, e.read.variables[statementIndex]);
+        if (match.stage !== 'condition' && match.stage !== 'all' && match.stage !== 'variable') continue;
         const ref: MatchedStatement = {
           policy: e.type,
           ...(e.level === undefined ? {} : { level: e.level }),
@@ -113,15 +114,14 @@ class Evaluation {
     return out;
   }
 
-  /** Records unknown operators and unresolvable variables of statements that reached their conditions. */
+  /** Records statements that did not apply because a policy variable could not be resolved. */
   note(hit: Hit): void {
-    for (const o of hit.match.outcomes) {
-      let text: string | undefined;
-      if (o.reason.kind === 'unknown-operator') text = explain.unknownOperatorNote(this.name(hit.ref), o.operator);
-      if (text !== undefined && !this.#noted.has(text)) {
-        this.#noted.add(text);
-        this.notes.push(text);
-      }
+    const unresolved = hit.match.unresolved;
+    if (unresolved === undefined) return;
+    const text = explain.unresolvedNote(this.name(hit.ref), unresolved);
+    if (!this.#noted.has(text)) {
+      this.#noted.add(text);
+      this.notes.push(text);
     }
   }
 }

@@ -73,11 +73,9 @@ export function conditionClause(o: ConditionOutcome): string {
   const op = o.operator;
   const r = o.reason;
   switch (r.kind) {
-    case 'unknown-operator':
-      return `${op} is not a condition operator IAM knows, so the condition never matches`;
     case 'missing':
       if (o.matched) {
-        if (o.op?.set === 'ForAllValues') return `${key} is absent and ${op} is true for an empty set`;
+        if (o.op?.qualifier === 'ForAllValues') return `${key} is absent and ${op} is true for an empty set`;
         return `${key} is absent and ${op} treats a missing key as a match`;
       }
       return `${key} is absent, so ${op} does not match`;
@@ -90,19 +88,17 @@ export function conditionClause(o: ConditionOutcome): string {
     case 'compared': {
       const values = requestValues(r.values);
       const policy = list(o.policyValues.map(String));
-      const unresolved =
-        r.unresolved.length > 0 ? ` (${r.unresolved.map((v) => v).join(', ')} cannot be resolved, so that value never matches)` : '';
-      const negated = o.op?.base.negated === true;
-      if (o.op?.set !== undefined) {
-        return `${key} ${values} ${o.matched ? 'satisfies' : 'does not satisfy'} ${op} ${policy}${unresolved}`;
+      const negated = o.op?.negated === true;
+      if (o.op?.qualifier !== undefined) {
+        return `${key} ${values} ${o.matched ? 'satisfies' : 'does not satisfy'} ${op} ${policy}`;
       }
       if (negated)
         return o.matched
-          ? `${key} ${values} matches none of ${policy}, so ${op} matches${unresolved}`
-          : `${key} ${values} matches ${q(r.hit ?? '')}, so ${op} does not match${unresolved}`;
+          ? `${key} ${values} matches none of ${policy}, so ${op} matches`
+          : `${key} ${values} matches ${q(r.hit ?? '')}, so ${op} does not match`;
       return o.matched
         ? `${key} ${values} matches ${q(r.hit ?? '')} under ${op}`
-        : `${key} ${values} does not match ${policy} under ${op}${unresolved}`;
+        : `${key} ${values} does not match ${policy} under ${op}`;
     }
   }
 }
@@ -169,6 +165,6 @@ export const explain = {
   rootDefault: () => 'the account root user, which is allowed by default',
   orgLevels: (kind: 'SCP' | 'RCP', levels: number) => `every ${kind} level (${levels})`,
 
-  unknownOperatorNote: (statement: string, operator: string) =>
-    ` Note: ${statement} uses the unknown condition operator ${q(operator)}, so that condition never matches.`,
+  unresolvedNote: (statement: string, variable: string) =>
+    ` Note: ${statement} does not apply: policy variable ${q(variable)} cannot be resolved (its key is absent or multivalued), so the statement neither allows nor denies.`,
 };

@@ -3,7 +3,7 @@
  * elements against it (iam-reference §1 principal forms, §7).
  */
 import type { PrincipalElement } from '../model/policy-document.js';
-import { asciiLower } from './pattern.js';
+import { asciiLower } from '../model/match.js';
 import type { RequestPrincipalType } from './types.js';
 import { splitArn, type ArnFields } from '../model/arn.js';
 

@@ -1,101 +1,15 @@
 /**
- * Reading policy inputs and matching one statement against a request: Action/NotAction,
+ * Matching one statement against a request: Action/NotAction,
  * Resource/NotResource (ARN segment by segment, variables in the resource part),
- * Principal/NotPrincipal, Condition (iam-reference §4, §7).
+ * Principal/NotPrincipal, Condition (iam-reference §4, §7). Documents arrive checked (`read.ts`).
  */
-import type {
-  ConditionElement,
-  ConditionValue,
-  PolicyDocument,
-  PolicyKind,
-  PrincipalElement,
-  Statement,
-} from '../model/policy-document.js';
-import { isPolicy } from '../policy/policy.js';
+import type { Statement } from '../model/policy-document.js';
+import { arnBounds, arnComponentsMatch, globMatch, padPattern, plainPattern, wildcardFold, type Pattern } from '../model/match.js';
+import { substitute, unresolvedVariable } from '../model/variables.js';
 import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
 import type { Context } from './context.js';
-import { arnBounds, arnComponentsMatch, globMatch, padPattern, plainPattern, wildcardFold, type Pattern } from './pattern.js';
-import { matchPrincipal, notPrincipalApplies, type Caller, type GrantKind } from './principal.js';
-import type { PolicyInput } from './types.js';
-import { substitute } from './variables.js';
 import { BoundedCache } from '../internal/bounded-cache.js';
-
-/** A policy as the engine reads it. */
-export interface ReadPolicy {
-  readonly document: PolicyDocument;
-  readonly kind: PolicyKind | undefined;
-}
-
-const readCache = new WeakMap<object, ReadPolicy>();
-
-function arr(v: unknown): readonly string[] | undefined {
-  if (v === undefined) return undefined;
-  if (Array.isArray(v)) return v.map(String);
-  return [String(v)];
-}
-
-function principalOf(v: unknown): PrincipalElement | undefined {
-  if (v === undefined) return undefined;
-  if (v === '*') return '*';
-  if (typeof v !== 'object' || v === null) return undefined;
-  const out: { [k: string]: readonly string[] } = {};
-  for (const k of Object.keys(v)) out[k] = arr((v as Record<string, unknown>)[k]) ?? [];
-  return out;
-}
-
-function conditionOf(v: unknown): ConditionElement | undefined {
-  if (v === undefined || typeof v !== 'object' || v === null) return undefined;
-  const out: { [op: string]: { [key: string]: readonly ConditionValue[] } } = {};
-  for (const op of Object.keys(v)) {
-    const block = (v as Record<string, unknown>)[op];
-    const keys: { [key: string]: readonly ConditionValue[] } = {};
-    if (typeof block === 'object' && block !== null)
-      for (const k of Object.keys(block)) {
-        const val = (block as Record<string, unknown>)[k];
-        const list = Array.isArray(val) ? val : [val];
-        Object.defineProperty(keys, k, {
-          value: list.filter((x): x is ConditionValue => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean'),
-          enumerable: true,
-        });
-      }
-    Object.defineProperty(out, op, { value: keys, enumerable: true });
-  }
-  return out;
-}
-
-function statementOf(v: unknown): Statement {
-  const s = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
-  const out: { -readonly [K in keyof Statement]: Statement[K] } = { Effect: s['Effect'] === 'Allow' ? 'Allow' : 'Deny' };
-  if (s['Effect'] !== 'Allow' && s['Effect'] !== 'Deny') out.Effect = 'Deny';
-  if (typeof s['Sid'] === 'string') out.Sid = s['Sid'];
-  const p = principalOf(s['Principal']);
-  if (p !== undefined) out.Principal = p;
-  const np = principalOf(s['NotPrincipal']);
-  if (np !== undefined) out.NotPrincipal = np;
-  for (const el of ['Action', 'NotAction', 'Resource', 'NotResource'] as const) {
-    const a = arr(s[el]);
-    if (a !== undefined) out[el] = a;
-  }
-  const c = conditionOf(s['Condition']);
-  if (c !== undefined) out.Condition = c;
-  return out;
-}
-
-/**
- * Reads a policy input: typed-iam policies as they are, plain documents normalised (a string or
- * an array become an array; a missing Version means 2008-10-17, as in IAM).
- */
-export function readPolicy(input: PolicyInput): ReadPolicy {
-  if (isPolicy(input)) return { document: input.document, kind: input.kind };
-  const hit = readCache.get(input);
-  if (hit !== undefined) return hit;
-  const raw = input as { Version?: unknown; Statement?: unknown };
-  const list = Array.isArray(raw.Statement) ? raw.Statement : raw.Statement === undefined ? [] : [raw.Statement];
-  const version = raw.Version === '2012-10-17' ? '2012-10-17' : '2008-10-17';
-  const read: ReadPolicy = { document: { Version: version, Statement: list.map(statementOf) }, kind: undefined };
-  readCache.set(input, read);
-  return read;
-}
+import { matchPrincipal, notPrincipalApplies, type Caller, type GrantKind } from './principal.js';
 
 /** How short ARNs (fewer than six components) in Resource are read, per policy type (§4). */
 export type ShortArnMode = 'pad' | 'pad-if-wildcard' | 'pad-if-trailing-star' | 'never';
@@ -194,11 +108,13 @@ export interface MatchInput {
 /** How far a statement matched; `stage` is the first element that failed (or `'all'`). */
 export interface StatementMatch {
   readonly applies: boolean;
-  readonly stage: 'action' | 'resource' | 'principal' | 'condition' | 'all';
+  readonly stage: 'action' | 'variable' | 'resource' | 'principal' | 'condition' | 'all';
   readonly grant: GrantKind | undefined;
   readonly outcomes: readonly ConditionOutcome[];
   /** Deny + NotPrincipal applied only because the principal has a permissions boundary. */
   readonly boundaryNotPrincipal: boolean;
+  /** For stage `variable`: the policy variable that could not be resolved. */
+  readonly unresolved?: string;
 }
 
 const NO_OUTCOMES: readonly ConditionOutcome[] = [];
@@ -218,13 +134,36 @@ function anyResource(list: readonly string[], m: MatchInput, version: string): b
   return false;
 }
 
-/** Matches one statement against the request. */
-export function matchStatement(st: Statement, version: string, m: MatchInput): StatementMatch {
+/**
+ * Policy variables to the letter (docs/evaluation.md): when a variable the statement depends on
+ * cannot be resolved (its key is absent or multivalued and it has no default), the statement does
+ * not apply at all, whichever element holds it (Resource, NotResource, a positive or a negated
+ * condition operator), so it neither allows nor denies.
+ */
+function firstUnresolved(variables: readonly string[], ctx: Context, version: string): string | undefined {
+  for (const v of variables) {
+    const u = unresolvedVariable(v, ctx, version);
+    if (u !== undefined) return u;
+  }
+  return undefined;
+}
+
+/**
+ * Matches one statement against the request. `variables`: the statement's strings that hold
+ * policy variables (from `read.ts`).
+ */
+export function matchStatement(st: Statement, version: string, m: MatchInput, variables?: readonly string[]): StatementMatch {
   if (st.Action !== undefined) {
     if (!actionListMatches(st.Action, m.action)) return no('action');
   } else if (st.NotAction !== undefined) {
     if (actionListMatches(st.NotAction, m.action)) return no('action');
   } else return no('action');
+
+  if (variables !== undefined) {
+    const unresolved = firstUnresolved(variables, m.ctx, version);
+    if (unresolved !== undefined)
+      return { applies: false, stage: 'variable', grant: undefined, outcomes: NO_OUTCOMES, boundaryNotPrincipal: false, unresolved };
+  }
 
   if (st.Resource !== undefined) {
     if (!anyResource(st.Resource, m, version)) return no('resource');

@@ -5,10 +5,8 @@
 import type { PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
-import { buildDocument, hasPrincipal } from '../parse/build.js';
-import { safeParsePolicy } from '../parse/index.js';
-import type { JsonValue } from '../parse/json.js';
-import { isPolicy } from '../policy/policy.js';
+import { readPolicyInput } from '../parse/index.js';
+import { isPolicy, trustedPolicy } from '../policy/policy.js';
 import { statementFacts, type LintContext, type LintRule } from './context.js';
 import { RULES } from './registry.js';
 import type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
@@ -70,66 +68,27 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
     runRules(findings, policy.document, kind, undefined, options, { measure: (t) => policy.size(t) });
     return finish(findings);
   }
-  if (isModelDocument(policy)) {
-    const kind = options.kind ?? (policy.Statement.some((s) => s.Principal !== undefined || s.NotPrincipal !== undefined) ? 'resource' : 'identity');
-    addIssues(findings, validateDocument(policy, kind));
-    runRules(findings, policy, kind, undefined, options);
+  // everything else (model documents, plain objects, JSON or URL-encoded text) goes through the one reader
+  const r = readPolicyInput(policy, options.kind === undefined ? {} : { kind: options.kind });
+  if (r.document === undefined) {
+    addIssues(findings, r.issues);
     return finish(findings);
   }
-  const parsed = options.kind === undefined ? safeParsePolicy(policy) : safeParsePolicy(policy, { kind: options.kind });
-  if (parsed.success) {
-    const doc = parsed.policy.document;
-    const written = doc.Version === '2008-10-17' ? versionWritten(policy) : true;
-    const p = parsed.policy;
-    runRules(findings, doc, p.kind, written, options, typeof policy === 'string' ? { source: policy } : { measure: (t) => p.size(t) });
+  const doc = r.document;
+  const written = doc.Version === '2008-10-17' ? r.versionWritten : true;
+  if (r.issues.length === 0) {
+    const p = trustedPolicy(r.kind, doc);
+    runRules(findings, doc, r.kind, written, options, r.text !== undefined ? { source: r.text } : { measure: (t) => p.size(t) });
     return finish(findings);
   }
-  addIssues(findings, parsed.error.issues);
+  addIssues(findings, r.issues);
   // best effort: lint what could be read, so one parse problem does not hide the rest
-  const raw = readRaw(policy);
-  if (raw !== undefined && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-    const { document, broken } = buildDocument(raw);
-    const kind = options.kind ?? (hasPrincipal(raw) ? 'resource' : 'identity');
-    const ruleFindings: Finding[] = [];
-    const kept = { ...document, Statement: document.Statement.map((s, i) => (broken.has(i) ? { Effect: s.Effect } : s)) };
-    runRules(ruleFindings, kept as PolicyDocument, kind, Object.prototype.hasOwnProperty.call(raw, 'Version'), options);
-    // a parse issue and a rule may report the same thing (INVALID_SID / UNSUPPORTED_SID): keep the parse one, it has a position
-    const reported = new Set(findings.map((f) => `${f.code} ${f.path}`));
-    for (const f of ruleFindings) if (!reported.has(`${f.code} ${f.path}`)) findings.push(f);
-  }
+  const ruleFindings: Finding[] = [];
+  runRules(ruleFindings, doc, r.kind, written, options);
+  // a parse issue and a rule may report the same thing (INVALID_SID / UNSUPPORTED_SID): keep the parse one, it has a position
+  const reported = new Set(findings.map((f) => `${f.code} ${f.path}`));
+  for (const f of ruleFindings) if (!reported.has(`${f.code} ${f.path}`)) findings.push(f);
   return finish(findings);
-}
-
-function isModelDocument(x: unknown): x is PolicyDocument {
-  if (typeof x !== 'object' || x === null || !Object.isFrozen(x)) return false;
-  const d = x as { Version?: unknown; Statement?: unknown };
-  return (d.Version === '2012-10-17' || d.Version === '2008-10-17') && Array.isArray(d.Statement);
-}
-
-function readRaw(input: unknown): JsonValue | undefined {
-  if (typeof input !== 'string') return input as JsonValue;
-  for (const text of [input, safeDecode(input)]) {
-    if (text === undefined) continue;
-    try {
-      return JSON.parse(text) as JsonValue;
-    } catch {
-      // not JSON: the parse issues say why
-    }
-  }
-  return undefined;
-}
-
-function safeDecode(s: string): string | undefined {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return undefined;
-  }
-}
-
-function versionWritten(input: unknown): boolean {
-  const raw = readRaw(input);
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.prototype.hasOwnProperty.call(raw, 'Version');
 }
 
 function addIssues(findings: Finding[], issues: readonly PolicyIssue[]): void {

@@ -1,54 +1,109 @@
-/** The condition operators of IAM (iam-reference §2) and their parts, for run-time checks. */
+/**
+ * THE condition operator table of IAM (iam-reference §2): every base operator with its family, how
+ * it compares, whether it is negated and whether policy variables and wildcards work in its
+ * values; how an operator name is taken apart (set qualifier, `IfExists`). The evaluator, the
+ * parser, lint and the builder all read this table; `src/types/conditions.ts` states the same
+ * operators as types and a test keeps the two in step.
+ */
 
-/** Operator families. */
+import { BoundedCache } from '../internal/bounded-cache.js';
+
+/** Operator families (the names `src/types/conditions.ts` uses). */
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IPAddress' | 'ARN' | 'Null';
 
-/** The family of a base operator, read off its name. */
-function familyOf(name: string): OperatorFamily {
-  if (name.startsWith('String')) return 'String';
-  if (name.startsWith('Numeric')) return 'Numeric';
-  if (name.startsWith('Date')) return 'Date';
-  if (name.startsWith('Arn')) return 'ARN';
-  if (name.endsWith('IpAddress')) return 'IPAddress';
-  if (name === 'BinaryEquals') return 'Binary';
-  return name === 'Bool' ? 'Bool' : 'Null';
+/**
+ * How a base operator compares one request value with one policy value, in the positive sense:
+ * `eq` equal, `eqi` equal ignoring case, `like` wildcard match (`*`, `?`), `lt`/`le`/`gt`/`ge`
+ * ordered comparisons of numbers and dates.
+ */
+export type Comparison = 'eq' | 'eqi' | 'like' | 'lt' | 'le' | 'gt' | 'ge';
+
+/** One row of the table. */
+export interface BaseOperatorInfo {
+  readonly family: OperatorFamily;
+  /** `...Not...` and `NotIpAddress`: true when no value matches (NOR over the values). */
+  readonly negated: boolean;
+  readonly compare: Comparison;
+  /** Policy variables are substituted in values (String and ARN operators only). */
+  readonly variables: boolean;
 }
 
-/** Each base operator with its family and whether it is negated (`...Not...`, `NotIpAddress`). */
-export const BASE_OPERATORS: { readonly [op: string]: { readonly family: OperatorFamily; readonly negated: boolean } } =
-  /*#__PURE__*/ (() => {
-    // built inside the pure function so that bundles which never read the table drop the names too
-    const compare = 'Equals NotEquals LessThan LessThanEquals GreaterThan GreaterThanEquals'.split(' ');
-    const names = [
-      ...'Equals NotEquals EqualsIgnoreCase NotEqualsIgnoreCase Like NotLike'.split(' ').map((o) => `String${o}`),
-      ...compare.map((o) => `Numeric${o}`),
-      ...compare.map((o) => `Date${o}`),
-      ...'Equals Like NotEquals NotLike'.split(' ').map((o) => `Arn${o}`),
-      'Bool',
-      'BinaryEquals',
-      'IpAddress',
-      'NotIpAddress',
-      'Null',
-    ];
-    const table: Record<string, { readonly family: OperatorFamily; readonly negated: boolean }> = Object.create(null);
-    for (const name of names) table[name] = Object.freeze({ family: familyOf(name), negated: name.includes('Not') });
-    return Object.freeze(table);
-  })();
+/** Family, comparison and negation of each base operator, read off its name (the names are regular). */
+function infoOf(name: string): BaseOperatorInfo {
+  const family: OperatorFamily = name.startsWith('String')
+    ? 'String'
+    : name.startsWith('Numeric')
+      ? 'Numeric'
+      : name.startsWith('Date')
+        ? 'Date'
+        : name.startsWith('Arn')
+          ? 'ARN'
+          : name.endsWith('IpAddress')
+            ? 'IPAddress'
+            : name === 'BinaryEquals'
+              ? 'Binary'
+              : name === 'Bool'
+                ? 'Bool'
+                : 'Null';
+  // ArnEquals is ArnLike and ArnNotEquals is ArnNotLike: both take wildcards in every component
+  const compare: Comparison =
+    family === 'ARN' || name.endsWith('Like')
+      ? 'like'
+      : name.endsWith('IgnoreCase')
+        ? 'eqi'
+        : name.includes('LessThan')
+          ? name.endsWith('Equals') ? 'le' : 'lt'
+          : name.includes('GreaterThan')
+            ? name.endsWith('Equals') ? 'ge' : 'gt'
+            : 'eq';
+  return Object.freeze({ family, negated: name.includes('Not'), compare, variables: family === 'String' || family === 'ARN' });
+}
 
-/** An operator taken apart: `ForAnyValue:StringLikeIfExists` -> qualifier, base, ifExists. */
-export interface ParsedOperator {
+/** Each base operator IAM knows (case-sensitive names) with its row of the table. */
+export const BASE_OPERATORS: { readonly [op: string]: BaseOperatorInfo } = /*#__PURE__*/ (() => {
+  // built inside the pure function so that bundles which never read the table drop the names too
+  const compare = 'Equals NotEquals LessThan LessThanEquals GreaterThan GreaterThanEquals'.split(' ');
+  const names = [
+    ...'Equals NotEquals EqualsIgnoreCase NotEqualsIgnoreCase Like NotLike'.split(' ').map((o) => `String${o}`),
+    ...compare.map((o) => `Numeric${o}`),
+    ...compare.map((o) => `Date${o}`),
+    ...'Equals Like NotEquals NotLike'.split(' ').map((o) => `Arn${o}`),
+    'Bool',
+    'BinaryEquals',
+    'IpAddress',
+    'NotIpAddress',
+    'Null',
+  ];
+  const table: Record<string, BaseOperatorInfo> = Object.create(null);
+  for (const name of names) table[name] = infoOf(name);
+  return Object.freeze(table);
+})();
+
+/** An operator taken apart: `ForAnyValue:StringLikeIfExists` -> qualifier, base, ifExists, and the base's row. */
+export interface ParsedOperator extends BaseOperatorInfo {
+  /** The operator as written. */
+  readonly name: string;
   readonly qualifier: 'ForAnyValue' | 'ForAllValues' | undefined;
   readonly base: string;
   readonly ifExists: boolean;
-  readonly family: OperatorFamily;
-  readonly negated: boolean;
 }
 
+const parsed = new BoundedCache<string, ParsedOperator | null>(1024);
+
 /**
- * Takes an operator apart, case-sensitively as IAM does. Returns undefined for an operator IAM
- * does not know (including `NullIfExists`).
+ * Takes an operator apart, case-sensitively as IAM does (`stringEquals` and `forAnyValue:` are
+ * rejected by IAM). Returns undefined for an operator IAM does not know, including `NullIfExists`.
+ *
+ * @example
+ * ```ts
+ * parseOperator('ForAnyValue:StringLikeIfExists');
+ * // { name: 'ForAnyValue:StringLikeIfExists', qualifier: 'ForAnyValue', base: 'StringLike', ifExists: true,
+ * //   family: 'String', negated: false, compare: 'like', variables: true }
+ * ```
  */
 export function parseOperator(operator: string): ParsedOperator | undefined {
+  const hit = parsed.get(operator);
+  if (hit !== undefined) return hit ?? undefined;
   let rest = operator;
   let qualifier: ParsedOperator['qualifier'];
   if (rest.startsWith('ForAnyValue:')) {
@@ -63,19 +118,22 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
     ifExists = true;
     rest = rest.slice(0, -8);
   }
-  if (!Object.hasOwn(BASE_OPERATORS, rest)) return undefined;
-  const info = BASE_OPERATORS[rest]!;
-  if (ifExists && rest === 'Null') return undefined;
-  return { qualifier, base: rest, ifExists, family: info.family, negated: info.negated };
+  let out: ParsedOperator | undefined;
+  if (Object.hasOwn(BASE_OPERATORS, rest) && !(ifExists && rest === 'Null'))
+    out = Object.freeze({ ...BASE_OPERATORS[rest]!, name: operator, qualifier, base: rest, ifExists });
+  parsed.set(operator, out ?? null);
+  return out;
 }
 
 /**
- * True for every operator IAM accepts (case-sensitive; `NullIfExists` is not one). A fixed
- * pattern: nothing of the input goes into it.
+ * True for every operator IAM accepts (case-sensitive; `NullIfExists` is not one).
+ *
+ * @example
+ * ```ts
+ * isOperator('ForAllValues:StringEquals'); // true
+ * isOperator('stringEquals');              // false
+ * ```
  */
 export function isOperator(operator: string): boolean {
-  return OPERATOR.test(operator);
+  return parseOperator(operator) !== undefined;
 }
-
-const OPERATOR =
-  /^(ForAnyValue:|ForAllValues:)?((String(Not)?(Equals(IgnoreCase)?|Like)|(Numeric|Date)(Not)?Equals|(Numeric|Date)(Less|Greater)Than(Equals)?|Bool|BinaryEquals|(Not)?IpAddress|Arn(Not)?(Equals|Like))(IfExists)?|Null)$/;

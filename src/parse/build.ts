@@ -278,7 +278,14 @@ export function buildDocument(raw: JsonValue): BuiltDocument {
   return { document, broken, clean: w.clean, strings: w.strings, suspect: w.suspect };
 }
 
-/** True when any statement has a Principal or NotPrincipal (used to infer the policy kind). */
-export function hasPrincipal(raw: JsonValue | undefined): boolean {
-  return rawStatements(raw).some((s) => isObject(s) && (s['Principal'] !== undefined || s['NotPrincipal'] !== undefined));
+/**
+ * The kind of a policy read without one: `'resource'` when any statement has a Principal or
+ * NotPrincipal (well formed or not), else `'identity'`. Takes raw statements or model statements;
+ * the one place this rule is written.
+ */
+export function inferKind(statements: readonly unknown[]): 'identity' | 'resource' {
+  for (const s of statements)
+    if (typeof s === 'object' && s !== null && ((s as Statement).Principal !== undefined || (s as Statement).NotPrincipal !== undefined))
+      return 'resource';
+  return 'identity';
 }

@@ -10,7 +10,7 @@ import { validateDocument } from '../model/kinds.js';
 import { POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
 import { trustedPolicy } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
-import { buildDocument, hasPrincipal, type BuiltDocument } from './build.js';
+import { buildDocument, inferKind, rawStatements, type BuiltDocument } from './build.js';
 import { checkShape, Issues, type RawIssue } from './check.js';
 import { fromObject, isUrlEncoded, urlDecode } from './input.js';
 import { fastParse } from './fast.js';
@@ -147,7 +147,25 @@ function readSettings(options: ParseOptions): Settings | RawIssue {
   return { kind, maxDepth, maxLength, maxIssues };
 }
 
-function run(input: unknown, options: ParseOptions): Outcome {
+/** What the one reader found: the best-effort document (when the input had a document shape) and every issue. */
+interface Reading {
+  readonly text: string | undefined;
+  readonly maxDepth: number;
+  readonly maxIssues: number;
+  readonly document: PolicyDocument | undefined;
+  readonly built: BuiltDocument | undefined;
+  readonly kind: PolicyKind;
+  readonly versionWritten: boolean;
+  readonly issues: Issues;
+  /** False when the issues were found before the text could be read as JSON (URL decoding). */
+  readonly json: boolean;
+}
+
+/**
+ * The one reader of raw input (text, URL-encoded text, objects): every consumer that accepts raw
+ * input goes through it. `rules: 'grammar'` checks the grammar only (not the rules of a kind).
+ */
+function read(input: unknown, options: ParseOptions, rules: 'kind' | 'grammar' = 'kind'): Reading {
   let settings: Settings | RawIssue;
   try {
     settings = readSettings(options);
@@ -155,7 +173,7 @@ function run(input: unknown, options: ParseOptions): Outcome {
     // an options object whose getters throw
     settings = { segments: [], code: 'INVALID_OPTION', message: parseMessages.invalidOption('options', undefined, 'a plain object') };
   }
-  if ('code' in settings) return fail(new Issues(1, [settings]), undefined, DEFAULT_MAX_DEPTH, 1);
+  if ('code' in settings) return nothing(new Issues(1, [settings]), undefined, DEFAULT_MAX_DEPTH, 1, 'identity', true);
   const { maxDepth, maxLength, maxIssues } = settings;
   const issues = new Issues(maxIssues);
   let text: string | undefined;
@@ -165,7 +183,7 @@ function run(input: unknown, options: ParseOptions): Outcome {
   if (typeof input === 'string') {
     if (input.length > maxLength) {
       issues.add({ segments: [], code: 'INPUT_TOO_LARGE', message: parseMessages.inputTooLarge(input.length, maxLength) });
-      return fail(issues, undefined, maxDepth, maxIssues);
+      return nothing(issues, undefined, maxDepth, maxIssues, settings.kind ?? 'identity', true);
     }
     // a byte-order mark is not part of the policy (the CLI drops it too)
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -173,7 +191,7 @@ function run(input: unknown, options: ParseOptions): Outcome {
       const d = urlDecode(text);
       if ('issue' in d) {
         issues.add(d.issue);
-        return fail(issues, text, maxDepth, maxIssues, false);
+        return nothing(issues, text, maxDepth, maxIssues, settings.kind ?? 'identity', false);
       }
       text = d.text;
     }
@@ -194,19 +212,72 @@ function run(input: unknown, options: ParseOptions): Outcome {
   let document: PolicyDocument | undefined;
   let kind: PolicyKind = settings.kind ?? 'identity';
   if (raw !== undefined) {
-    if (settings.kind === undefined && hasPrincipal(raw)) kind = 'resource';
+    if (settings.kind === undefined) kind = inferKind(rawStatements(raw));
     built ??= buildDocument(raw);
     const skipped = { count: 0 };
     const shape = built.clean ? [] : checkShape(raw, issues.room, skipped);
     issues.skip(skipped.count);
     document = built.document;
-    const checked = validateDocument(document, kind);
+    const checked = validateDocument(document, rules === 'kind' ? kind : undefined);
     // one at a time: spreading a list of 10^5 issues into push() overflows the stack
     for (const i of shape) issues.add(i);
     if (checked.length > 0) for (const i of relevant(checked, shape, built.broken)) issues.add(i);
   }
-  if (issues.count === 0 && document !== undefined) return { policy: trustedPolicy(kind, document, built?.clean === true) };
-  return fail(issues, text, maxDepth, maxIssues);
+  const versionWritten = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.prototype.hasOwnProperty.call(raw, 'Version');
+  return { text, maxDepth, maxIssues, document, built, kind, versionWritten, issues, json: true };
+}
+
+function nothing(issues: Issues, text: string | undefined, maxDepth: number, maxIssues: number, kind: PolicyKind, json: boolean): Reading {
+  return { text, maxDepth, maxIssues, document: undefined, built: undefined, kind, versionWritten: false, issues, json };
+}
+
+function run(input: unknown, options: ParseOptions): Outcome {
+  const r = read(input, options);
+  if (r.issues.count === 0 && r.document !== undefined) return { policy: trustedPolicy(r.kind, r.document, r.built?.clean === true) };
+  return fail(r.issues, r.text, r.maxDepth, r.maxIssues, r.json);
+}
+
+/** Options of {@link readPolicyInput}. */
+export interface ReadOptions extends ParseOptions {
+  /** `'grammar'`: check the policy grammar only, not the rules of a kind (default `'kind'`). */
+  readonly rules?: 'kind' | 'grammar';
+}
+
+/** Result of {@link readPolicyInput}. */
+export interface PolicyReading {
+  /**
+   * The document as far as it could be read (elements of the wrong shape left out), or
+   * `undefined` when the input is not a JSON object at all. When `issues` is not empty it is not a
+   * valid policy: use it only to report more problems.
+   */
+  readonly document: PolicyDocument | undefined;
+  /** The kind whose rules were checked (given, or inferred: `'resource'` when a statement has a Principal). */
+  readonly kind: PolicyKind;
+  /** Every problem, as {@link PolicyParseError} lists them; empty when the input is a valid policy. */
+  readonly issues: readonly PolicyIssue[];
+  /** Whether the input wrote a `Version` element (a missing one reads as 2008-10-17). */
+  readonly versionWritten: boolean;
+  /** The JSON text that was read (URL-decoded, without a byte-order mark), for text input. */
+  readonly text: string | undefined;
+}
+
+/**
+ * The one best-effort reader of raw input (JSON text, URL-encoded text, plain objects): returns
+ * what could be read and every issue instead of throwing. `lint` reports the issues, `evaluate`
+ * throws them as a {@link PolicyParseError}; {@link parsePolicy} is this reader plus the throw.
+ *
+ * @example
+ * ```ts
+ * const r = readPolicyInput('{"Version":"2012-10-17","Statement":[{"Effect":"Permit","Action":"s3:GetObject","Resource":"*"}]}');
+ * r.issues.map((i) => i.code); // ['INVALID_EFFECT']
+ * r.document?.Statement.length; // 1
+ * ```
+ */
+export function readPolicyInput(input: unknown, options: ReadOptions = {}): PolicyReading {
+  const { rules = 'kind', ...rest } = typeof options === 'object' && options !== null ? options : ({} as ReadOptions);
+  const r = read(input, typeof options === 'object' && options !== null ? rest : options, rules);
+  const issues = r.issues.count === 0 ? [] : fail(r.issues, r.text, r.maxDepth, r.maxIssues, r.json).issues;
+  return { document: r.document, kind: r.kind, issues, versionWritten: r.versionWritten, text: r.text };
 }
 
 function characterIssues(text: string, issues: Issues): void {

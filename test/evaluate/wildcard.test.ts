@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { wildcardMatch } from '../../src/model/syntax.js';
-import { arnComponentsMatch, globMatch, plainPattern, splitPattern } from '../../src/evaluate/pattern.js';
-import { substitute } from '../../src/evaluate/variables.js';
-import { cidrContains, parseCidr, parseDate, parseIp } from '../../src/evaluate/values.js';
+import { arnComponentsMatch, globMatch, plainPattern, splitPattern } from '../../src/model/match.js';
+import { substitute } from '../../src/model/variables.js';
+import { cidrContains, parseCidr, parseDate, parseIp } from '../../src/model/values.js';
 
 /** Reference matcher: dynamic programming over (pattern, text), obviously correct. */
 function reference(pattern: string, text: string): boolean {

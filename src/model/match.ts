@@ -26,6 +26,17 @@ function fold(c: number): number {
   return s.length === 1 ? s.charCodeAt(0) : c;
 }
 
+const LATIN1 = /^[\x00-\xff]*$/;
+
+/** The case fold of a whole string, character by character as {@link literalEquals} folds (for set lookups). */
+export function foldText(s: string): string {
+  // below U+0100 lower-casing maps each character to one character: the native call is the same fold
+  if (LATIN1.test(s)) return s.toLowerCase();
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(fold(s.charCodeAt(i)));
+  return out;
+}
+
 /** A pattern whose every `*` and `?` is a wildcard. */
 export function plainPattern(text: string): Pattern {
   return { text };

@@ -3,7 +3,7 @@
  * `${*}`, `${?}`, `${$}`. Substitution yields a {@link Pattern}: substituted and escaped characters
  * are literal, so a tag value holding `*` never turns into a wildcard.
  */
-import type { Pattern } from './pattern.js';
+import type { Pattern } from './match.js';
 
 /** Reads a single-valued key as text; `undefined` when absent or multivalued. */
 export interface VariableLookup {
@@ -13,17 +13,70 @@ export interface VariableLookup {
 /** Result of substitution: the pattern, or the first variable that could not be resolved. */
 export type Substituted = { readonly ok: true; readonly pattern: Pattern } | { readonly ok: false; readonly variable: string };
 
+/** One `${...}` occurrence; escapes `${*}`, `${?}`, `${$}` are not variables. */
+export interface VariableUse {
+  readonly start: number;
+  readonly end: number;
+  readonly body: string;
+}
+
+const NO_VARIABLES: readonly VariableUse[] = Object.freeze([]);
+
+/**
+ * The policy variables written in `s`, in order (escapes left out; an unclosed `${` is text).
+ *
+ * @example
+ * ```ts
+ * variableUses('home/${aws:username}/${*}'); // [{ start: 5, end: 20, body: 'aws:username' }]
+ * ```
+ */
+export function variableUses(s: string): readonly VariableUse[] {
+  let i = s.indexOf('${');
+  if (i < 0) return NO_VARIABLES;
+  const out: VariableUse[] = [];
+  while (i >= 0) {
+    const end = s.indexOf('}', i + 2);
+    if (end < 0) break;
+    const body = s.slice(i + 2, end);
+    if (!isEscape(body)) out.push({ start: i, end: end + 1, body });
+    i = s.indexOf('${', end + 1);
+  }
+  return out;
+}
+
+function isEscape(body: string): boolean {
+  return body === '*' || body === '?' || body === '$';
+}
+
+/** The key a variable body names (`aws:PrincipalTag/team, 'x'` -> `aws:PrincipalTag/team`). */
+export function variableKey(body: string): string {
+  const comma = body.indexOf(',');
+  return (comma < 0 ? body : body.slice(0, comma)).trim();
+}
+
 /** Parses the inside of `${...}`: key and optional `'default'`. `undefined` when malformed. */
 function parseVariable(inner: string): { key: string; fallback: string | undefined } | undefined {
+  const key = variableKey(inner);
+  if (key === '') return undefined;
   const comma = inner.indexOf(',');
-  if (comma === -1) {
-    const key = inner.trim();
-    return key === '' ? undefined : { key, fallback: undefined };
-  }
-  const key = inner.slice(0, comma).trim();
+  if (comma === -1) return { key, fallback: undefined };
   const rest = inner.slice(comma + 1).trim();
-  if (key === '' || rest.length < 2 || rest[0] !== "'" || rest[rest.length - 1] !== "'") return undefined;
+  if (rest.length < 2 || rest[0] !== "'" || rest[rest.length - 1] !== "'") return undefined;
   return { key, fallback: rest.slice(1, -1) };
+}
+
+/**
+ * The first variable of `raw` that cannot be resolved (its key is absent or multivalued and it has
+ * no default, or it is malformed), or `undefined` when every variable resolves. Nothing is
+ * substituted in 2008-10-17 policies.
+ */
+export function unresolvedVariable(raw: string, lookup: VariableLookup, version: string): string | undefined {
+  if (version === '2008-10-17') return undefined;
+  for (const v of variableUses(raw)) {
+    const parsed = parseVariable(v.body);
+    if (parsed === undefined || (parsed.fallback === undefined && lookup.text(parsed.key) === undefined)) return raw.slice(v.start, v.end);
+  }
+  return undefined;
 }
 
 function pushLit(lit: number[], n: number, literal: 0 | 1): void {
@@ -61,7 +114,7 @@ export function substitute(raw: string, lookup: VariableLookup, version: string)
       break;
     }
     const inner = raw.slice(open + 2, close);
-    if (inner === '*' || inner === '?' || inner === '$') {
+    if (isEscape(inner)) {
       text += inner;
       pushLit(lit, 1, 1);
     }

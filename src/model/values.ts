@@ -3,8 +3,9 @@
  * seconds), booleans, base64, IPv4/IPv6 addresses and CIDR blocks. Hand-written scanners; fixed
  * regex literals only, never built from input.
  */
-import type { ContextScalar } from './types.js';
-import type { ConditionValue } from '../model/policy-document.js';
+/** A request-context scalar as the value parsers read it. */
+type ContextScalar = string | number | boolean | Date;
+import type { ConditionValue } from './policy-document.js';
 
 /** Decimal number syntax IAM accepts: optional sign, digits, optional fraction. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -40,7 +41,7 @@ export function parseDate(v: ConditionValue | ContextScalar): number | undefined
   const tz = m[8];
   if (tz !== undefined && tz !== 'Z') {
     const sign = tz[0] === '-' ? -1 : 1;
-    t -= sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6))) * 60_000;
+    t -= sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(-2))) * 60_000;
   }
   return t;
 }
@@ -168,7 +169,7 @@ function parseV6(s: string): number[] | undefined {
 
 /** Parses an IPv4 or IPv6 address (no prefix). */
 export function parseIp(s: string): IpAddress | undefined {
-  const t = s.trim();
+  const t = s;
   if (t.includes(':')) {
     const g = parseV6(t);
     return g === undefined ? undefined : { v4: false, groups: g };
@@ -184,7 +185,7 @@ export function parseCidr(s: string): Cidr | undefined {
   if (address === undefined) return undefined;
   const max = address.v4 ? 32 : 128;
   if (slash === -1) return { address, bits: max };
-  const p = s.slice(slash + 1).trim();
+  const p = s.slice(slash + 1);
   if (p === '' || p.length > 3 || !/^\d+$/.test(p)) return undefined;
   const bits = Number(p);
   return bits > max ? undefined : { address, bits };

@@ -1,0 +1,134 @@
+/**
+ * How `evaluate` reads its policies: typed-iam policies as they are, raw input (plain objects,
+ * JSON text) through the one reader of `parse/`. Nothing malformed is evaluated: a document the
+ * reader reports issues for, or whose conditions name an operator IAM does not know or give a
+ * value its operator cannot read, throws {@link PolicyParseError}. It never becomes an Allow.
+ */
+import { PolicyParseError, type PolicyIssue } from '../errors.js';
+import { parseOperator } from '../model/operators.js';
+import type { ConditionValue, PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
+import { parseBool, parseCidr, parseDate, parseNumber, decodeBase64 } from '../model/values.js';
+import { variableUses } from '../model/variables.js';
+import { readPolicyInput } from '../parse/index.js';
+import { isPolicy } from '../policy/policy.js';
+import type { PolicyInput } from './types.js';
+
+/** A policy as the engine reads it. */
+export interface ReadPolicy {
+  readonly document: PolicyDocument;
+  readonly kind: PolicyKind | undefined;
+  /**
+   * Per statement: the strings holding policy variables that the statement depends on (Resource,
+   * NotResource, and the values of String and ARN condition operators), or `undefined` when none.
+   */
+  readonly variables: readonly (readonly string[] | undefined)[];
+}
+
+const checked = new WeakMap<PolicyDocument, ReadPolicy>();
+const rawCache = new WeakMap<object, ReadPolicy>();
+
+/**
+ * Reads one policy input; throws {@link PolicyParseError} when it is malformed.
+ *
+ * @example
+ * ```ts
+ * readPolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Permit', Action: '*', Resource: '*' }] });
+ * // throws PolicyParseError: Statement[0].Effect INVALID_EFFECT
+ * ```
+ */
+export function readPolicy(input: PolicyInput): ReadPolicy {
+  if (isPolicy(input)) return prepared(input.document, input.kind);
+  const cached = typeof input === 'object' && input !== null ? rawCache.get(input) : undefined;
+  if (cached !== undefined) return cached;
+  const r = readPolicyInput(input, { rules: 'grammar' });
+  if (r.issues.length > 0 || r.document === undefined) throw new PolicyParseError(r.issues as [PolicyIssue, ...PolicyIssue[]]);
+  const read = prepared(r.document, undefined);
+  if (typeof input === 'object' && input !== null) rawCache.set(input, read);
+  return read;
+}
+
+function prepared(document: PolicyDocument, kind: PolicyKind | undefined): ReadPolicy {
+  const hit = checked.get(document);
+  if (hit !== undefined) return hit.kind === kind ? hit : { ...hit, kind };
+  const issues: PolicyIssue[] = [];
+  const variables: (readonly string[] | undefined)[] = [];
+  document.Statement.forEach((s, i) => {
+    checkConditions(s, `Statement[${i}]`, issues);
+    variables.push(document.Version === '2008-10-17' ? undefined : variableStrings(s));
+  });
+  if (issues.length > 0) throw new PolicyParseError(issues as [PolicyIssue, ...PolicyIssue[]]);
+  const read: ReadPolicy = { document, kind, variables };
+  checked.set(document, read);
+  return read;
+}
+
+/** True when a value can be read by operators of `family` (the model's value parsers). */
+function readable(family: string, v: ConditionValue): boolean {
+  switch (family) {
+    case 'Numeric':
+      return parseNumber(v) !== undefined;
+    case 'Date':
+      return parseDate(v) !== undefined;
+    case 'Bool':
+    case 'Null':
+      return parseBool(v) !== undefined;
+    case 'IPAddress':
+      return typeof v === 'string' && parseCidr(v) !== undefined;
+    case 'Binary':
+      return typeof v === 'string' && decodeBase64(v) !== undefined;
+    default:
+      return true;
+  }
+}
+
+/**
+ * Every operator of the statement must be one IAM knows and every value one its family reads:
+ * a value that cannot be read would make a negated operator match anything (fail open).
+ */
+function checkConditions(s: Statement, at: string, issues: PolicyIssue[]): void {
+  const block = s.Condition;
+  if (block === undefined) return;
+  for (const operator of Object.keys(block)) {
+    const path = `${at}.Condition[${JSON.stringify(operator)}]`;
+    const op = parseOperator(operator);
+    if (op === undefined) {
+      issues.push({
+        path,
+        code: 'INVALID_CONDITION',
+        message: `Unknown condition operator ${JSON.stringify(operator)}: IAM rejects it (operator names are case-sensitive, e.g. "StringEquals", "ForAnyValue:StringLike"), so evaluate does not guess what it means.`,
+      });
+      continue;
+    }
+    const keys = block[operator]!;
+    for (const key of Object.keys(keys)) {
+      const values = keys[key]!;
+      if (values.length === 0)
+        issues.push({ path: `${path}[${JSON.stringify(key)}]`, code: 'EMPTY_VALUE', message: `Condition key ${JSON.stringify(key)} has no values.` });
+      for (const v of values)
+        if (!readable(op.family, v))
+          issues.push({
+            path: `${path}[${JSON.stringify(key)}]`,
+            code: 'INVALID_CONDITION',
+            message: `${JSON.stringify(v)} is not a valid ${op.family} value for ${operator}; evaluate cannot decide a condition it cannot read.`,
+          });
+    }
+  }
+}
+
+/** The strings of a statement that hold policy variables (escapes aside). */
+function variableStrings(s: Statement): readonly string[] | undefined {
+  let out: string[] | undefined;
+  const add = (v: string) => {
+    if (v.includes('${') && variableUses(v).length > 0) (out ??= []).push(v);
+  };
+  for (const r of s.Resource ?? []) add(r);
+  for (const r of s.NotResource ?? []) add(r);
+  const block = s.Condition;
+  if (block !== undefined)
+    for (const operator of Object.keys(block)) {
+      if (parseOperator(operator)?.variables !== true) continue;
+      const keys = block[operator]!;
+      for (const key of Object.keys(keys)) for (const v of keys[key]!) if (typeof v === 'string') add(v);
+    }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * Nothing fails open: a malformed document never allows. Raw input goes through the one reader of
+ * parse/ (`readPolicyInput`); whatever it reports, and any condition IAM would not accept (unknown
+ * operator, a value its operator cannot read), makes `evaluate` throw PolicyParseError.
+ * AWS: IAM rejects such documents with MalformedPolicyDocument (reference_policies_grammar;
+ * reference_policies_elements_condition_operators), so there is no AWS decision to imitate.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PolicyParseError } from '../../src/errors.js';
+import { evaluate, type PolicySet } from '../../src/evaluate/index.js';
+import { readPolicyInput } from '../../src/parse/index.js';
+import { createPolicy } from '../../src/policy/policy.js';
+import { USER } from './helpers.js';
+
+const request = { principal: USER, action: 's3:GetObject', resource: 'arn:aws:s3:::docs/a', context: { 's3:prefix': 'x', 'aws:SourceIp': '203.0.113.9' } };
+
+const ok = { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' };
+const withCondition = (Condition: unknown) => ({ Version: '2012-10-17', Statement: [{ ...ok, Condition }] });
+
+/** Each shape that IAM would refuse. */
+const SHAPES: readonly (readonly [string, unknown])[] = [
+  ['unknown Effect "Permit"', { Version: '2012-10-17', Statement: [{ ...ok, Effect: 'Permit' }] }],
+  ['Effect in the wrong case', { Version: '2012-10-17', Statement: [{ ...ok, Effect: 'allow' }] }],
+  ['Effect not a string', { Version: '2012-10-17', Statement: [{ ...ok, Effect: 1 }] }],
+  ['Effect missing', { Version: '2012-10-17', Statement: [{ Action: 's3:GetObject', Resource: '*' }] }],
+  ['Condition 5', withCondition(5)],
+  ['Condition an array', withCondition([{ StringEquals: { 's3:prefix': 'x' } }])],
+  ['Condition a string', withCondition('StringEquals')],
+  ['{ StringEquals: null }', withCondition({ StringEquals: null })],
+  ['{ StringNotEquals: null } (negated)', withCondition({ StringNotEquals: null })],
+  ['{ StringNotEquals: 5 }', withCondition({ StringNotEquals: 5 })],
+  ['{ StringNotEquals: { key: null } }', withCondition({ StringNotEquals: { 's3:prefix': null } })],
+  ['{ StringNotEquals: { key: [] } }', withCondition({ StringNotEquals: { 's3:prefix': [] } })],
+  ['{ StringNotEquals: { key: {} } }', withCondition({ StringNotEquals: { 's3:prefix': {} } })],
+  ['{ StringNotEquals: { key: [null] } }', withCondition({ StringNotEquals: { 's3:prefix': [null] } })],
+  ['empty Condition {}', withCondition({})],
+  ['empty operator block', withCondition({ StringNotEquals: {} })],
+  ['unknown operator', withCondition({ StringNotEqual: { 's3:prefix': 'y' } })],
+  ['operator in the wrong case', withCondition({ stringNotEquals: { 's3:prefix': 'y' } })],
+  ['set qualifier in the wrong case', withCondition({ 'forAllValues:StringNotEquals': { 's3:prefix': 'y' } })],
+  ['NullIfExists', withCondition({ NullIfExists: { 's3:prefix': 'false' } })],
+  ['NumericNotEquals "abc"', withCondition({ NumericNotEquals: { 's3:max-keys': 'abc' } })],
+  ['DateNotEquals "yesterday"', withCondition({ DateNotEquals: { 'aws:CurrentTime': 'yesterday' } })],
+  ['NotIpAddress "not-an-ip"', withCondition({ NotIpAddress: { 'aws:SourceIp': 'not-an-ip' } })],
+  ['NotIpAddress "10.0.0.0/33"', withCondition({ NotIpAddress: { 'aws:SourceIp': '10.0.0.0/33' } })],
+  ['Bool "yes"', withCondition({ Bool: { 'aws:SecureTransport': 'yes' } })],
+  ['Null "maybe"', withCondition({ Null: { 's3:prefix': 'maybe' } })],
+  ['Action 5', { Version: '2012-10-17', Statement: [{ ...ok, Action: 5 }] }],
+  ['Action and NotAction missing', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Resource: '*' }] }],
+  ['Action and NotAction both', { Version: '2012-10-17', Statement: [{ ...ok, NotAction: 'iam:*' }] }],
+  ['Resource and NotResource both', { Version: '2012-10-17', Statement: [{ ...ok, NotResource: 'arn:aws:s3:::x' }] }],
+  ['Resource [5]', { Version: '2012-10-17', Statement: [{ ...ok, Resource: [5] }] }],
+  ['NotResource {}', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', NotResource: {} }] }],
+  ['unknown element (typo)', { Version: '2012-10-17', Statement: [{ ...ok, Conditions: { Bool: { 'aws:SecureTransport': 'false' } } }] }],
+  ['Statement missing', { Version: '2012-10-17' }],
+  ['Statement empty', { Version: '2012-10-17', Statement: [] }],
+  ['Statement a string', { Version: '2012-10-17', Statement: 'Allow everything' }],
+  ['statement null', { Version: '2012-10-17', Statement: [null, ok] }],
+  ['unknown Version', { Version: '2020-01-01', Statement: [ok] }],
+  ['document an array', [ok]],
+  ['document null', null],
+  ['JSON syntax error', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}'],
+  ['duplicate key in JSON text', '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Effect":"Allow","Action":"*","Resource":"*"}]}'],
+  ['Principal 5 in a resource policy', { Version: '2012-10-17', Statement: [{ ...ok, Principal: 5 }] }],
+  ['Principal with an unknown type', { Version: '2012-10-17', Statement: [{ ...ok, Principal: { User: 'alice' } }] }],
+];
+
+const SLOTS = ['identity', 'resource', 'boundary', 'session', 'scp', 'rcp'] as const;
+
+function setFor(slot: (typeof SLOTS)[number], bad: unknown): PolicySet {
+  const everything = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+  const anyone = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] };
+  const base: Record<string, unknown> = { identity: everything };
+  if (slot === 'scp' || slot === 'rcp') base[slot] = [[bad]];
+  else base[slot] = bad;
+  if (slot === 'identity') base['resource'] = anyone;
+  return base as PolicySet;
+}
+
+describe('malformed documents never allow (a test per shape)', () => {
+  it.each(SHAPES)('%s: the reader reports it and evaluate throws PolicyParseError in every slot', (_name, bad) => {
+    expect(readPolicyInput(bad, { rules: 'grammar' }).issues.length + conditionTrouble(bad)).toBeGreaterThan(0);
+    for (const slot of SLOTS) {
+      let thrown: unknown;
+      try {
+        const r = evaluate(setFor(slot, bad), request);
+        expect.unreachable(`${slot}: decided ${r.decision} on a malformed document`);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown, slot).toBeInstanceOf(PolicyParseError);
+    }
+  });
+
+  it('a typed-iam policy made from plain objects with an unknown operator is refused too', () => {
+    const p = createPolicy('identity', { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: ['*'], Resource: ['*'], Condition: { StringNotEqual: { 's3:prefix': ['y'] } } }] });
+    expect(() => evaluate({ identity: p }, request)).toThrow(PolicyParseError);
+  });
+
+  it('mutated documents either throw PolicyParseError or decide as their parsed reading does (fixed seed)', () => {
+    const valid = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { StringNotEquals: { 's3:prefix': 'x' } } }, { Effect: 'Allow', Action: '*', Resource: '*' }] };
+    const junk = fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.constant([]), fc.constant({}), fc.constant([null]), fc.boolean());
+    const path = fc.constantFrom(
+      ['Statement', 0, 'Effect'], ['Statement', 0, 'Condition'], ['Statement', 0, 'Condition', 'StringNotEquals'],
+      ['Statement', 0, 'Condition', 'StringNotEquals', 's3:prefix'], ['Statement', 0, 'Action'], ['Statement', 0, 'Resource'], ['Statement', 0], ['Statement'],
+    );
+    fc.assert(
+      fc.property(path, junk, (p, value) => {
+        const doc = structuredClone(valid) as Record<string, unknown>;
+        let at: Record<string | number, unknown> = doc;
+        for (const seg of p.slice(0, -1)) at = at[seg] as Record<string | number, unknown>;
+        at[p[p.length - 1]!] = value;
+        let decision: string | undefined;
+        try {
+          decision = evaluate({ identity: doc }, request).decision;
+        } catch (e) {
+          expect(e).toBeInstanceOf(PolicyParseError);
+          return;
+        }
+        // whatever was accepted is a valid document: the Deny (prefix x) never applies, the Allow does
+        expect(readPolicyInput(doc, { rules: 'grammar' }).issues).toEqual([]);
+        expect(['allow', 'explicit-deny']).toContain(decision);
+      }),
+      { seed: 1313, numRuns: 300 },
+    );
+  });
+});
+
+/** Condition problems the grammar reader leaves to evaluate (unknown operators, unreadable values). */
+function conditionTrouble(bad: unknown): number {
+  try {
+    evaluate({ identity: bad as never }, request);
+    return 0;
+  } catch (e) {
+    return e instanceof PolicyParseError ? 1 : 0;
+  }
+}
