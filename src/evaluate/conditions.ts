@@ -26,6 +26,8 @@ export type ConditionReason =
       readonly values: readonly string[];
       /** The policy value that matched a request value (positive sense), if any. */
       readonly hit: string | undefined;
+      /** Variables that could not be resolved (their values never match). */
+      readonly unresolved: readonly string[];
     };
 
 /** The result of one operator/key pair. */
@@ -63,6 +65,8 @@ interface PreparedValues {
   readonly folded: boolean;
   /** The values that still need a pattern match (those with wildcards, or every non-string value). */
   readonly rest: readonly Prepared[];
+  /** Variables that could not be resolved. */
+  readonly unresolved: readonly string[];
 }
 
 function ordered(compare: Comparison, a: number, b: number): boolean {
@@ -81,20 +85,25 @@ function ordered(compare: Comparison, a: number, b: number): boolean {
 }
 
 /**
- * Prepares one policy value for its family: parse, substitute variables. The statement was checked
- * for unresolvable variables before its conditions are read (see `statement.ts`), so substitution
- * succeeds here; a failure still yields a value that never matches.
+ * Prepares one policy value for its family: parse, substitute variables. A value whose variable
+ * cannot be resolved never matches (under a negated operator the statement was already set aside:
+ * see `statement.ts`).
  */
-function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: string): Prepared {
+function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: string, unresolved: string[]): Prepared {
   const shown = String(v);
   switch (op.family) {
     case 'String': {
       const s = substitute(shown, ctx, version);
-      return s.ok ? { kind: 'string', shown, compare: op.compare, pattern: s.pattern } : { kind: 'never', shown };
+      if (s.ok) return { kind: 'string', shown, compare: op.compare, pattern: s.pattern };
+      unresolved.push(s.variable);
+      return { kind: 'never', shown };
     }
     case 'ARN': {
       const s = substitute(shown, ctx, version);
-      if (!s.ok) return { kind: 'never', shown };
+      if (!s.ok) {
+        unresolved.push(s.variable);
+        return { kind: 'never', shown };
+      }
       const p = s.pattern;
       if (p.text === '*' && p.lit?.[0] !== 1) return { kind: 'always', shown };
       let parts = splitPattern(p);
@@ -147,7 +156,8 @@ function prepareAll(op: ParsedOperator, values: readonly ConditionValue[], ctx: 
     if (hit !== undefined) return hit;
   }
   const list: Prepared[] = [];
-  for (const v of values) list.push(prepare(op, v, ctx, version));
+  const unresolved: string[] = [];
+  for (const v of values) list.push(prepare(op, v, ctx, version, unresolved));
   let exact: Map<string, string> | undefined;
   let rest: Prepared[] = list;
   const folded = op.compare === 'eqi';
@@ -162,7 +172,7 @@ function prepareAll(op: ParsedOperator, values: readonly ConditionValue[], ctx: 
       } else rest.push(p);
     }
   }
-  const out: PreparedValues = { list, exact, folded, rest };
+  const out: PreparedValues = { list, exact, folded, rest, unresolved };
   if (cacheable) {
     if (byOp === undefined) preparedCache.set(values, (byOp = new Map()));
     byOp.set(op.base, out);
@@ -285,7 +295,7 @@ export function evaluateCondition(
     if (op.qualifier === 'ForAllValues' ? !all : some) break;
   }
   const matched = op.qualifier === 'ForAllValues' ? all : some;
-  return outcome(operator, key, op, values, matched, { kind: 'compared', values: list.map(scalarText), hit });
+  return outcome(operator, key, op, values, matched, { kind: 'compared', values: list.map(scalarText), hit, unresolved: prepared.unresolved });
 }
 
 /**

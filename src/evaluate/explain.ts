@@ -88,9 +88,11 @@ export function conditionClause(o: ConditionOutcome): string {
     case 'compared': {
       const values = requestValues(r.values);
       const policy = list(o.policyValues.map(String));
+      const unresolved =
+        r.unresolved.length > 0 ? ` (${r.unresolved.join(', ')} cannot be resolved, so that value never matches)` : '';
       const negated = o.op?.negated === true;
       if (o.op?.qualifier !== undefined) {
-        return `${key} ${values} ${o.matched ? 'satisfies' : 'does not satisfy'} ${op} ${policy}`;
+        return `${key} ${values} ${o.matched ? 'satisfies' : 'does not satisfy'} ${op} ${policy}${unresolved}`;
       }
       if (negated)
         return o.matched
@@ -98,7 +100,7 @@ export function conditionClause(o: ConditionOutcome): string {
           : `${key} ${values} matches ${q(r.hit ?? '')}, so ${op} does not match`;
       return o.matched
         ? `${key} ${values} matches ${q(r.hit ?? '')} under ${op}`
-        : `${key} ${values} does not match ${policy} under ${op}`;
+        : `${key} ${values} does not match ${policy} under ${op}${unresolved}`;
     }
   }
 }

@@ -18,8 +18,10 @@ export interface ReadPolicy {
   readonly document: PolicyDocument;
   readonly kind: PolicyKind | undefined;
   /**
-   * Per statement: the strings holding policy variables that the statement depends on (Resource,
-   * NotResource, and the values of String and ARN condition operators), or `undefined` when none.
+   * Per statement: the strings holding policy variables in negative positions (NotResource entries,
+   * values of negated String and ARN operators), or `undefined` when none. When one of them cannot
+   * be resolved the statement does not apply at all; in positive positions (Resource entries,
+   * values of positive operators) such a value only fails to match.
    */
   readonly variables: readonly (readonly string[] | undefined)[];
 }
@@ -115,18 +117,18 @@ function checkConditions(s: Statement, at: string, issues: PolicyIssue[]): void 
   }
 }
 
-/** The strings of a statement that hold policy variables (escapes aside). */
+/** The strings in negative positions of a statement that hold policy variables (escapes aside). */
 function variableStrings(s: Statement): readonly string[] | undefined {
   let out: string[] | undefined;
   const add = (v: string) => {
     if (v.includes('${') && variableUses(v).length > 0) (out ??= []).push(v);
   };
-  for (const r of s.Resource ?? []) add(r);
   for (const r of s.NotResource ?? []) add(r);
   const block = s.Condition;
   if (block !== undefined)
     for (const operator of Object.keys(block)) {
-      if (parseOperator(operator)?.variables !== true) continue;
+      const op = parseOperator(operator);
+      if (op === undefined || !op.variables || !op.negated) continue;
       const keys = block[operator]!;
       for (const key of Object.keys(keys)) for (const v of keys[key]!) if (typeof v === 'string') add(v);
     }

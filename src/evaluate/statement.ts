@@ -135,10 +135,10 @@ function anyResource(list: readonly string[], m: MatchInput, version: string): b
 }
 
 /**
- * Policy variables to the letter (docs/evaluation.md): when a variable the statement depends on
- * cannot be resolved (its key is absent or multivalued and it has no default), the statement does
- * not apply at all, whichever element holds it (Resource, NotResource, a positive or a negated
- * condition operator), so it neither allows nor denies.
+ * Policy variables to the letter (docs/evaluation.md): a variable that cannot be resolved (its key
+ * is absent or multivalued and it has no default) makes the Resource entry or positive condition
+ * value holding it unable to match; when it sits in NotResource or under a negated operator, the
+ * statement does not apply at all, so it neither allows nor denies.
  */
 function firstUnresolved(variables: readonly string[], ctx: Context, version: string): string | undefined {
   for (const v of variables) {
@@ -149,8 +149,8 @@ function firstUnresolved(variables: readonly string[], ctx: Context, version: st
 }
 
 /**
- * Matches one statement against the request. `variables`: the statement's strings that hold
- * policy variables (from `read.ts`).
+ * Matches one statement against the request. `variables`: the statement's strings in negative
+ * positions that hold policy variables (from `read.ts`).
  */
 export function matchStatement(st: Statement, version: string, m: MatchInput, variables?: readonly string[]): StatementMatch {
   if (st.Action !== undefined) {

@@ -236,7 +236,7 @@ describe('condition explanations', () => {
   });
   it('names the unresolvable variable', () => {
     const r = evaluate({ identity: createPolicy('identity', policyWith('StringEquals', 's3:prefix', ['${aws:PrincipalTag/dept}'], 'Allow', '2012-10-17')) }, { ...request, context: { 's3:prefix': 'x' } });
-    expect(r.explanation).toContain("'${aws:PrincipalTag/dept}' cannot be resolved");
+    expect(r.explanation).toContain('${aws:PrincipalTag/dept} cannot be resolved');
   });
   it('derives aws:userid for a session from principalId', () => {
     const r = evaluate(

@@ -113,7 +113,7 @@ describe('malformed documents never allow (a test per shape)', () => {
         at[p[p.length - 1]!] = value;
         let decision: string | undefined;
         try {
-          decision = evaluate({ identity: doc }, request).decision;
+          decision = evaluate({ identity: doc as never }, request).decision;
         } catch (e) {
           expect(e).toBeInstanceOf(PolicyParseError);
           return;
