@@ -12,7 +12,7 @@ import type {
 } from '../evaluate/types.js';
 import { isPolicy } from '../policy/policy.js';
 import type { Statement } from '../model/policy-document.js';
-import { readPolicy } from '../evaluate/statement.js';
+import { readPolicy } from '../evaluate/read.js';
 import { search, type SearchAnswer, type SearchOptions } from './space.js';
 
 /** A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. */

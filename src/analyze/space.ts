@@ -16,13 +16,15 @@
  */
 import { expandActions } from '../catalog/index.js';
 import type { Statement } from '../model/policy-document.js';
-import { evaluateCondition, parseOperator } from '../evaluate/conditions.js';
+import { evaluateCondition } from '../evaluate/conditions.js';
+import { parseOperator } from '../model/operators.js';
 import { buildContext } from '../evaluate/context.js';
 import { evaluate, SHORT_ARNS } from '../evaluate/engine.js';
 import { parseCaller } from '../evaluate/principal.js';
 import { Context } from '../evaluate/context.js';
-import { actionListMatches, readPolicy, resourceEntryMatches } from '../evaluate/statement.js';
-import { padPattern, plainPattern, splitPattern } from '../evaluate/pattern.js';
+import { readPolicy } from '../evaluate/read.js';
+import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
+import { padPattern, plainPattern, splitPattern } from '../model/match.js';
 import type {
   ContextValue,
   EvaluationRequest,
@@ -100,12 +102,12 @@ const MAX_COMBINATIONS = 2_000_000;
 
 const FAMILY: Record<string, FamilyGroup> = {
   String: 'String',
-  Arn: 'Arn',
+  ARN: 'Arn',
   Numeric: 'Numeric',
   Date: 'Date',
   Bool: 'Bool',
   Binary: 'Binary',
-  Ip: 'Ip',
+  IPAddress: 'Ip',
 };
 
 /** Context keys that say who the caller is, or on whose behalf a service calls. */
@@ -207,15 +209,15 @@ export function search(q: SearchQuestion): SearchAnswer {
     for (const [k, entries] of s.conditions)
       for (const e of entries) {
         const op = parseOperator(e.operator);
-        if (op === undefined || op.base.family === 'Null') {
+        if (op === undefined || op.family === 'Null') {
           if (!keyTests.has(k)) keyTests.set(k, []);
           continue;
         }
         for (const v of e.values)
-          if (typeof v === 'string' && (op.base.family === 'String' || op.base.family === 'Arn') && hasVariable(v, s.version))
+          if (typeof v === 'string' && (op.family === 'String' || op.family === 'ARN') && hasVariable(v, s.version))
             unknown.push(`a policy variable in the condition value "${v}" of ${e.operator} ${e.key} ties two request fields together`);
-        const group = FAMILY[op.base.family]!;
-        const compare = op.base.compare === 'eq' || op.base.compare === 'eqi' || op.base.compare === 'like' ? op.base.compare : 'order';
+        const group = FAMILY[op.family]!;
+        const compare = op.compare === 'eq' || op.compare === 'eqi' || op.compare === 'like' ? op.compare : 'order';
         let list = keyTests.get(k);
         if (list === undefined) keyTests.set(k, (list = []));
         list.push({ group, compare: group === 'String' ? compare : 'order', values: e.values });

@@ -6,8 +6,8 @@
  * decided by the engine's operators.
  */
 import type { ConditionValue } from '../model/policy-document.js';
-import { padPattern, plainPattern, splitPattern } from '../evaluate/pattern.js';
-import { decodeBase64, parseCidr, parseDate, parseNumber, type Cidr } from '../evaluate/values.js';
+import { padPattern, plainPattern, splitPattern } from '../model/match.js';
+import { decodeBase64, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
 import { ANY_TEXT, cellRepresentatives, type SegmentedPattern } from './regions.js';
 
 /** Value families that can share a key (the others make the key `unknown`). */
