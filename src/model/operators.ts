@@ -59,11 +59,10 @@ function infoOf(name: string): BaseOperatorInfo {
   return Object.freeze({ family, negated: name.includes('Not'), compare, variables: family === 'String' || family === 'ARN' });
 }
 
-/** Each base operator IAM knows (case-sensitive names) with its row of the table. */
-export const BASE_OPERATORS: { readonly [op: string]: BaseOperatorInfo } = /*#__PURE__*/ (() => {
-  // built inside the pure function so that bundles which never read the table drop the names too
+/** The base operators IAM knows (case-sensitive names); the builder reads only this list. */
+const BASE_NAMES: readonly string[] = /*#__PURE__*/ (() => {
   const compare = 'Equals NotEquals LessThan LessThanEquals GreaterThan GreaterThanEquals'.split(' ');
-  const names = [
+  return [
     ...'Equals NotEquals EqualsIgnoreCase NotEqualsIgnoreCase Like NotLike'.split(' ').map((o) => `String${o}`),
     ...compare.map((o) => `Numeric${o}`),
     ...compare.map((o) => `Date${o}`),
@@ -74,8 +73,13 @@ export const BASE_OPERATORS: { readonly [op: string]: BaseOperatorInfo } = /*#__
     'NotIpAddress',
     'Null',
   ];
+})();
+
+/** Each base operator IAM knows (case-sensitive names) with its row of the table. */
+export const BASE_OPERATORS: { readonly [op: string]: BaseOperatorInfo } = /*#__PURE__*/ (() => {
+  // built inside the pure function so that bundles which never read the table drop it
   const table: Record<string, BaseOperatorInfo> = Object.create(null);
-  for (const name of names) table[name] = infoOf(name);
+  for (const name of BASE_NAMES) table[name] = infoOf(name);
   return Object.freeze(table);
 })();
 
@@ -86,6 +90,15 @@ export interface ParsedOperator extends BaseOperatorInfo {
   readonly qualifier: 'ForAnyValue' | 'ForAllValues' | undefined;
   readonly base: string;
   readonly ifExists: boolean;
+}
+
+/** `ForAnyValue:StringLikeIfExists` -> [qualifier, base, ifExists]; undefined when the base is not one IAM knows. */
+function split(operator: string): [ParsedOperator['qualifier'], string, boolean] | undefined {
+  const qualifier = operator.startsWith('ForAnyValue:') ? 'ForAnyValue' : operator.startsWith('ForAllValues:') ? 'ForAllValues' : undefined;
+  let rest = qualifier === undefined ? operator : operator.slice(qualifier.length + 1);
+  const ifExists = rest.endsWith('IfExists');
+  if (ifExists) rest = rest.slice(0, -8);
+  return BASE_NAMES.includes(rest) && !(ifExists && rest === 'Null') ? [qualifier, rest, ifExists] : undefined;
 }
 
 const parsed = new BoundedCache<string, ParsedOperator | null>(1024);
@@ -104,23 +117,9 @@ const parsed = new BoundedCache<string, ParsedOperator | null>(1024);
 export function parseOperator(operator: string): ParsedOperator | undefined {
   const hit = parsed.get(operator);
   if (hit !== undefined) return hit ?? undefined;
-  let rest = operator;
-  let qualifier: ParsedOperator['qualifier'];
-  if (rest.startsWith('ForAnyValue:')) {
-    qualifier = 'ForAnyValue';
-    rest = rest.slice(12);
-  } else if (rest.startsWith('ForAllValues:')) {
-    qualifier = 'ForAllValues';
-    rest = rest.slice(13);
-  }
-  let ifExists = false;
-  if (rest.endsWith('IfExists')) {
-    ifExists = true;
-    rest = rest.slice(0, -8);
-  }
-  let out: ParsedOperator | undefined;
-  if (Object.hasOwn(BASE_OPERATORS, rest) && !(ifExists && rest === 'Null'))
-    out = Object.freeze({ ...BASE_OPERATORS[rest]!, name: operator, qualifier, base: rest, ifExists });
+  const parts = split(operator);
+  const out: ParsedOperator | undefined =
+    parts === undefined ? undefined : Object.freeze({ ...BASE_OPERATORS[parts[1]]!, name: operator, qualifier: parts[0], base: parts[1], ifExists: parts[2] });
   parsed.set(operator, out ?? null);
   return out;
 }
@@ -135,5 +134,5 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
  * ```
  */
 export function isOperator(operator: string): boolean {
-  return parseOperator(operator) !== undefined;
+  return split(operator) !== undefined;
 }
