@@ -101,7 +101,7 @@ function split(operator: string): [ParsedOperator['qualifier'], string, boolean]
   return BASE_NAMES.includes(rest) && !(ifExists && rest === 'Null') ? [qualifier, rest, ifExists] : undefined;
 }
 
-const parsed = new BoundedCache<string, ParsedOperator | null>(1024);
+const parsed = /*#__PURE__*/ new BoundedCache<string, ParsedOperator | null>(1024);
 
 /**
  * Takes an operator apart, case-sensitively as IAM does (`stringEquals` and `forAnyValue:` are
