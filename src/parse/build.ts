@@ -91,7 +91,7 @@ function conditionValues(v: JsonValue, w: Walk): ConditionValue[] | undefined {
   if (v.length === 0) {
     // kept (empty) in the best-effort document so lint can name it; the shape check reports it
     w.clean = false;
-    return Object.freeze([]) as ConditionValue[];
+    return Object.freeze([] as ConditionValue[]) as ConditionValue[];
   }
   for (let i = 0; i < v.length; i++)
     if (!conditionValue(v[i], w)) {
