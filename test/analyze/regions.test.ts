@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { globMatch, plainPattern, arnComponentsMatch, splitPattern } from '../../src/evaluate/pattern.js';
+import { globMatch, plainPattern, arnComponentsMatch, splitPattern } from '../../src/model/match.js';
 import { ANY_TEXT, cellRepresentatives } from '../../src/analyze/regions.js';
 
 const pattern = fc.stringMatching(/^[ab*?:]{0,4}$/);
