@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `typed-iam` command: lint, size, fmt, expand, simulate, fit and build, each a thin shell
+ * The `typed-iam` command: lint, size, fmt, expand, simulate, fit, build, diff and check, each a thin shell
  * over the library's public API. Exit codes: 0 ok, 1 findings or over a limit, 2 usage or input
  * error. See docs/cli.md.
  */
