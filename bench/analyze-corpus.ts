@@ -61,7 +61,7 @@ export function runCorpus(step = 1, timeoutMs = 10_000): CorpusFigures {
 
 if (process.argv[1]?.endsWith('analyze-corpus.ts')) {
   const step = Number(process.argv[2] ?? '1');
-  const f = runCorpus(step);
+  const f = runCorpus(step, Number(process.argv[3] ?? '10000'));
   console.log(`pairs ${f.pairs}, added access ${f.added}, unknown ${f.unknown} (${((100 * f.unknown) / f.pairs).toFixed(2)}%), total ${(f.totalMs / 1000).toFixed(1)} s, slowest ${f.slowest.name} ${f.slowest.ms.toFixed(0)} ms`);
   for (const [k, n] of [...f.unknownReasons].sort((a, b) => b[1] - a[1])) console.log(`  ${n}  ${k}`);
 }

@@ -112,3 +112,28 @@ describe('algebra', () => {
     );
   });
 });
+
+describe('policy variables in statements both policies share', () => {
+  const VARIABLE = { Effect: 'Allow', Action: ['s3:*'], Resource: ['arn:aws:s3:::b/${aws:username}/*'], Condition: { StringLike: { 's3:prefix': ['${aws:username}/*'] } } } as const;
+  const allowOnly = policyArb().map((p) => ({ ...p, Statement: p.Statement.map((st) => ({ ...st, Effect: 'Allow' as const })) }));
+  it('decides them; pass holds on sampled requests (with user names that meet the variables) and witnesses replay', () => {
+    fc.assert(
+      fc.property(allowOnly, allowOnly, fc.array(requestArb, { minLength: 10, maxLength: 10 }), fc.constantFrom('u', 'b', 'x'), (a0, b0, reqs, user) => {
+        const a: PolicyDocument = { ...a0, Statement: [...a0.Statement, VARIABLE] };
+        const b: PolicyDocument = { ...b0, Statement: [VARIABLE, ...b0.Statement] };
+        const r = checkNoNewAccess(a, b);
+        expect(r.result).not.toBe('unknown');
+        for (const w of r.witnesses) expect(allowed({ identity: b }, w) && !allowed({ identity: a }, w)).toBe(true);
+        if (r.result === 'pass')
+          for (const q of reqs) {
+            const x = { ...q, principal: `arn:aws:iam::111122223333:user/${user}`, resource: `arn:aws:s3:::b/${user}/k` };
+            for (const y of [q, x]) expect(allowed({ identity: b }, y) && !allowed({ identity: a }, y)).toBe(false);
+          }
+        const c = compare(a, b);
+        expect(c.relation).not.toBe('unknown');
+        expect(compare(b, a).relation).toBe(MIRROR[c.relation]);
+      }),
+      { numRuns: 60, seed: 1419 },
+    );
+  });
+});
