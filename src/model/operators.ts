@@ -6,7 +6,6 @@
  * operators as types and a test keeps the two in step.
  */
 
-import { BoundedCache } from '../internal/bounded-cache.js';
 
 /** Operator families (the names `src/types/conditions.ts` uses). */
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IPAddress' | 'ARN' | 'Null';
@@ -101,7 +100,8 @@ function split(operator: string): [ParsedOperator['qualifier'], string, boolean]
   return BASE_NAMES.includes(rest) && !(ifExists && rest === 'Null') ? [qualifier, rest, ifExists] : undefined;
 }
 
-const parsed = /*#__PURE__*/ new BoundedCache<string, ParsedOperator | null>(1024);
+// model/ imports nothing of ours, so this cache bounds itself (as internal/bounded-cache.ts does)
+const parsed = /*#__PURE__*/ new Map<string, ParsedOperator | null>();
 
 /**
  * Takes an operator apart, case-sensitively as IAM does (`stringEquals` and `forAnyValue:` are
@@ -120,6 +120,7 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
   const parts = split(operator);
   const out: ParsedOperator | undefined =
     parts === undefined ? undefined : Object.freeze({ ...BASE_OPERATORS[parts[1]]!, name: operator, qualifier: parts[0], base: parts[1], ifExists: parts[2] });
+  if (parsed.size >= 1024) parsed.clear();
   parsed.set(operator, out ?? null);
   return out;
 }
