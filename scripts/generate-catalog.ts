@@ -197,6 +197,28 @@ function assertNo(text: string, chars: string, what: string): string {
 
 const b36 = (n: number) => n.toString(36);
 
+/**
+ * The paths of managed policies that have one, as run-time data: path -> space-separated bare
+ * names (so `managedPolicyArn` can complete a bare name to its ARN). Names under several paths
+ * are listed under each.
+ */
+function managedPolicyPaths(names: readonly string[]): string {
+  const byPath = new Map<string, string[]>();
+  for (const n of names) {
+    const at = n.lastIndexOf('/');
+    if (at < 0) continue;
+    const path = n.slice(0, at + 1);
+    byPath.set(path, [...(byPath.get(path) ?? []), n.slice(at + 1)]);
+  }
+  const entries = [...byPath].sort(([a], [b]) => byCodeUnit(a, b));
+  return (
+    '\n/** Managed policies with a path: path -> space-separated names (run-time data for `managedPolicyArn`). */\n' +
+    `export const managedPolicyPaths: Readonly<Record<string, string>> = /*#__PURE__*/ Object.freeze({\n${entries
+      .map(([path, ns]) => `  ${q(path)}: ${q(ns.join(' '))},`)
+      .join('\n')}\n});\n`
+  );
+}
+
 /** Service principal names found in the managed policies' conditions (keys naming a service principal). */
 const PRINCIPAL_KEYS = new Set([
   'iam:passedtoservice',
@@ -363,7 +385,8 @@ async function generateMore(): Promise<Map<string, string>> {
     'src/catalog/generated/managed-policies.ts',
     policiesHeader(`AWS managed policy names with their path (${policyNames.length} policies).`) +
       '\n/** Name (with its path, e.g. `service-role/AWSLambdaBasicExecutionRole`) of every AWS managed policy. */\n' +
-      `export type ManagedPolicyName =\n${policyNames.map((p) => `  | ${q(p)}`).join('\n')};\n`,
+      `export type ManagedPolicyName =\n${policyNames.map((p) => `  | ${q(p)}`).join('\n')};\n` +
+      managedPolicyPaths(policyNames),
   );
 
   // ARN helpers: one pure top-level constant per service, so bundlers drop the unused ones

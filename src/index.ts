@@ -39,6 +39,8 @@ export type {
   ConditionElement,
   ConditionValue,
 } from './model/policy-document.js';
-export type { ConditionOperator, KeysFor, ValueFor, AnyConditionKey } from './types/conditions.js';
-export type { CheckAction, CheckActions, ActionName, NotALiteral } from './types/actions.js';
+export type { ConditionOperator, KeysFor, ValueFor, AnyConditionKey, CheckKey, CheckOperator, ValueArg, UseWhenUncheckedForRunTimeKeys } from './types/conditions.js';
+export type { CheckResource, CheckResources } from './types/resources.js';
+export type { CheckServicePrincipal } from './types/principals.js';
+export type { CheckAction, CheckActions, ActionsOf, ActionName, NotALiteral, UseUncheckedForRunTimeActions } from './types/actions.js';
 export type { ServicePrefix, ServiceActions } from './catalog/generated/actions.js';

@@ -40,6 +40,9 @@ expectError(arnContext({ partition: 'aws-mars' }, { s3 }));
 expectType<'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'>(managedPolicyArn('service-role/AWSLambdaBasicExecutionRole'));
 expectType<'arn:aws-cn:iam::aws:policy/ReadOnlyAccess'>(managedPolicyArn('ReadOnlyAccess', { partition: 'aws-cn' }));
 expectAssignable<ManagedPolicyName>('AdministratorAccess');
-expectError(managedPolicyArn('AWSLambdaBasicExecutionRole')); // path missing
+// the bare name of a policy with a path gives the ARN with its path
+expectType<'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'>(managedPolicyArn('AWSLambdaBasicExecutionRole'));
+expectType<'arn:aws:iam::aws:policy/job-function/ViewOnlyAccess'>(managedPolicyArn('ViewOnlyAccess'));
+expectError(managedPolicyArn('awslambdabasicexecutionrole'));
 expectError(managedPolicyArn('AdminAccess'));
 expectError(managedPolicyArn(fromConfig));

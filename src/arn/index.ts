@@ -28,4 +28,5 @@ export {
 } from './runtime.js';
 export { managedPolicyArn } from './managed-policies.js';
 export type { ManagedPolicyName } from '../catalog/generated/managed-policies.js';
+export type { BareManagedPolicyName, CheckManagedPolicyName, ManagedPolicyFullName } from './managed-policies.js';
 export * from '../catalog/generated/arn-services.js';

@@ -1,21 +1,69 @@
 /** ARNs of AWS managed policies by name. */
 import type { Partition } from '../builder/principal.js';
+import { managedPolicyPaths } from '../catalog/generated/managed-policies.js';
 import type { ManagedPolicyName } from '../catalog/generated/managed-policies.js';
 
+/** A managed policy name without its path (`AWSLambdaBasicExecutionRole`); each is unique. */
+export type BareManagedPolicyName = ManagedPolicyName extends infer M
+  ? M extends `${string}/${infer B}`
+    ? B extends `${string}/${infer C}`
+      ? C
+      : B
+    : never
+  : never;
+
+/** The name with its path of `N`, a name with or without its path. */
+export type ManagedPolicyFullName<N extends string> = N extends ManagedPolicyName ? N : Extract<ManagedPolicyName, `${string}/${N}`>;
+
+/** The managed policy spelled like `N` but for case. */
+type CaseVariant<N extends string> = ManagedPolicyName | BareManagedPolicyName extends infer C
+  ? C extends string
+    ? Lowercase<N> extends Lowercase<C>
+      ? C
+      : never
+    : never
+  : never;
+
 /**
- * The ARN of an AWS managed policy, from its name with its path (typed: a typo fails to compile).
+ * Checks the name argument of `managedPolicyArn`: itself when it names a policy (with or without
+ * its path); while being typed, the names that complete it; else a sentence naming the fix.
+ */
+export type CheckManagedPolicyName<N extends string> = string extends N
+  ? ManagedPolicyName
+  : N extends ManagedPolicyName | BareManagedPolicyName
+    ? N
+    : NoInfer<
+        [Extract<ManagedPolicyName | BareManagedPolicyName, `${N}${string}`>] extends [never]
+          ? [CaseVariant<N>] extends [never]
+            ? `unknown AWS managed policy '${N}': check the name (e.g. 'ReadOnlyAccess' or 'service-role/AWSLambdaBasicExecutionRole')`
+            : `AWS managed policy names are case-sensitive: write '${CaseVariant<N>}'`
+          : Extract<ManagedPolicyName | BareManagedPolicyName, `${N}${string}`>
+      >;
+
+/** The path (`service-role/`, ...) of a bare managed policy name, or `''`. */
+function pathOf(name: string): string {
+  if (name.includes('/')) return '';
+  for (const path of Object.keys(managedPolicyPaths)) if (` ${managedPolicyPaths[path]} `.includes(` ${name} `)) return path;
+  return '';
+}
+
+/**
+ * The ARN of an AWS managed policy, from its name with or without its path (typed: a typo fails
+ * to compile; editors complete both forms). The ARN always carries the path.
  *
  * @example
  * ```ts
+ * managedPolicyArn('AWSLambdaBasicExecutionRole');
+ * // 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'
  * managedPolicyArn('service-role/AWSLambdaBasicExecutionRole');
  * // 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'
  * managedPolicyArn('ReadOnlyAccess', { partition: 'aws-us-gov' });
  * // 'arn:aws-us-gov:iam::aws:policy/ReadOnlyAccess'
  * ```
  */
-export function managedPolicyArn<const N extends ManagedPolicyName, P extends Partition = 'aws'>(
-  name: N,
+export function managedPolicyArn<const N extends string, P extends Partition = 'aws'>(
+  name: CheckManagedPolicyName<N>,
   options?: { readonly partition?: P },
-): `arn:${P}:iam::aws:policy/${N}` {
-  return `arn:${options?.partition ?? 'aws'}:iam::aws:policy/${name}` as `arn:${P}:iam::aws:policy/${N}`;
+): `arn:${P}:iam::aws:policy/${ManagedPolicyFullName<N>}` {
+  return `arn:${options?.partition ?? 'aws'}:iam::aws:policy/${pathOf(name)}${name}` as `arn:${P}:iam::aws:policy/${ManagedPolicyFullName<N>}`;
 }

@@ -4,6 +4,7 @@
 import { PolicyValidationError } from '../errors.js';
 import type { PrincipalType } from '../model/policy-document.js';
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
+import type { CheckServicePrincipal } from '../types/principals.js';
 
 /** A principal value: one entry of a Principal map, or everyone. */
 export interface PrincipalValue<T extends PrincipalType | '*' = PrincipalType | '*'> {
@@ -143,7 +144,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * A service principal such as `lambda.amazonaws.com`.
    * @example principal.service('ecs-tasks.amazonaws.com')
    */
-  service: (name: ServicePrincipalName): PrincipalValue<'Service'> => {
+  service: <const N extends string>(name: CheckServicePrincipal<N>): PrincipalValue<'Service'> => {
     if (!/^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/.test(name))
       fail(name, 'a service principal looks like "lambda.amazonaws.com".');
     return make('Service', name);

@@ -14,7 +14,7 @@ import { ASSEMBLE } from '../internal/built.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { ActionsOf, CheckActions } from '../types/actions.js';
 import type { CheckResources, ResourceString } from '../types/resources.js';
-import type { ConditionOperator, KeysFor, ValueFor } from '../types/conditions.js';
+import type { CheckKey, CheckOperator, ValueArg } from '../types/conditions.js';
 import type { PrincipalValue } from './principal.js';
 
 /** What the type system knows about a statement under construction. */
@@ -27,7 +27,8 @@ export interface StatementState {
   /** True when the principal is `"*"`. */
   readonly anyone: boolean;
   readonly resource: 'none' | 'Resource' | 'NotResource';
-  readonly sid: boolean;
+  /** `false` until `.sid(...)`; then the Sid (a literal, or `string` when known at run time only). */
+  readonly sid: false | string;
 }
 
 type With<S extends StatementState, P extends Partial<StatementState>> = {
@@ -86,11 +87,11 @@ export interface StatementBuilder<S extends StatementState = StatementState> {
    * Adds a condition. The operator must fit the key's type; the value is typed by the operator.
    * Several calls with the same operator and key add values (OR).
    */
-  when<const O extends ConditionOperator, const K extends KeysFor<O>>(operator: O, key: K, value: ValueFor<O>): StatementBuilder<S>;
+  when<const O extends string, const K extends string>(operator: CheckOperator<O>, key: CheckKey<O, K>, value: ValueArg<O>): StatementBuilder<S>;
   /** Adds a condition from run-time strings (config). The operator is checked at run time. */
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]): StatementBuilder<S>;
   /** Sets the Sid. Setting it twice is an error. */
-  sid(id: S['sid'] extends true ? 'the Sid is already set' : string): StatementBuilder<With<S, { sid: true }>>;
+  sid<const I extends string>(id: S['sid'] extends false ? I : 'the Sid is already set'): StatementBuilder<With<S, { sid: I }>>;
   /** The statement as model data. */
   toStatement(): Statement;
   /** The statement as canonical JSON. */

@@ -109,9 +109,11 @@ type CheckBare<A extends string> = [PrefixesStarting<A>] extends [never]
  * What a `string` that is not a literal meets: an object type, so that editors do not offer the
  * sentence as a completion, while the compile error still reads as one.
  */
-export interface NotALiteral {
+export interface UseUncheckedForRunTimeActions {
   readonly 'use allow.unchecked(...) or deny.unchecked(...) for actions read at run time': never;
 }
+/** The former name of {@link UseUncheckedForRunTimeActions}. */
+export type NotALiteral = UseUncheckedForRunTimeActions;
 
 /**
  * Checks one action argument. Resolves to the argument itself when valid, else to what could

@@ -13,7 +13,7 @@ type IsTrustAction<A extends string> = [A] extends [`sts:${string}` | `STS:${str
  * fits, else to a sentence naming the broken rule.
  */
 export type CheckKind<K extends PolicyKind, T> = T extends StatementBuilder<infer S>
-  ? KindProblem<K, S> extends infer P extends string
+  ? KindProblem<K, S> | SidProblem<K, S['sid']> extends infer P extends string
     ? [P] extends [never]
       ? T
       : P
@@ -58,6 +58,28 @@ type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'id
           S['principal'] extends 'none'
           ? 'a resource policy statement needs a Principal: add .by(...)'
           : never;
+
+type Alphanumeric =
+  | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z'
+  | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z'
+  | '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+/** The first character of `S` that is not A-Z, a-z or 0-9 (tail-recursive), or never. */
+type FirstNonAlphanumeric<S extends string> = S extends `${infer C}${infer R}` ? (C extends Alphanumeric ? FirstNonAlphanumeric<R> : C) : never;
+/**
+ * Kinds whose Sids are alphanumeric (iam-reference §6): a literal Sid with another character is
+ * refused with the run-time wording (messages.invalidSid) and the character to remove.
+ */
+type SidProblem<K extends PolicyKind, Sid> = K extends 'identity' | 'boundary' | 'session' | 'scp' | 'trust' | 'rcp'
+  ? Sid extends string
+    ? string extends Sid
+      ? never
+      : FirstNonAlphanumeric<Sid> extends infer C extends string
+        ? [C] extends [never]
+          ? never
+          : `Sid '${Sid}' may only hold A-Z, a-z and 0-9 in ${Article<K>} ${K} policy: remove '${C}'`
+        : never
+    : never
+  : never;
 
 /** By sound, as messages.ts does: "an identity", "an scp", "an rcp". */
 type Article<K extends string> = K extends `${'a' | 'e' | 'i' | 'o' | 'u'}${string}` | 'scp' | 'rcp' ? 'an' : 'a';

@@ -1,0 +1,21 @@
+/** Compile-time check of `principal.service(name)`, with a message naming the fix. */
+import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
+
+/** Names a service principal may take: a known one or any `*.amazonaws.com` (`.com.cn`) name. */
+type ServicePrincipalPattern = KnownServicePrincipal | `${string}.amazonaws.com` | `${string}.amazonaws.com.cn`;
+
+type NotService<N extends string> = [Extract<KnownServicePrincipal, `${N}${string}`>] extends [never]
+  ? `'${N}' is not a service principal: write '<service>.amazonaws.com', e.g. 'lambda.amazonaws.com'`
+  : Extract<KnownServicePrincipal, `${N}${string}`>;
+
+/**
+ * Itself when `N` is a service principal name; while being typed, the known names that complete
+ * it; else a sentence naming the fix.
+ */
+export type CheckServicePrincipal<N extends string> = string extends N
+  ? NoInfer<KnownServicePrincipal | (`${string}.amazonaws.com` & {})>
+  : N extends Lowercase<N>
+    ? N extends ServicePrincipalPattern
+      ? N
+      : NoInfer<NotService<N>>
+    : NoInfer<`service principals are lower case: write '${Lowercase<N>}'`>;

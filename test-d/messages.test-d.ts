@@ -1,0 +1,115 @@
+/**
+ * The exact wording of every compile-time message (docs/errors.md lists them with their fix).
+ * Each is pinned on the check type that produces it; test/core/compile-messages.test.ts checks
+ * that the compiler shows them as one line under 300 characters.
+ */
+import { expectType } from 'tsd';
+import {
+  allow,
+  deny,
+  principal,
+  type CheckAction,
+  type CheckActions,
+  type CheckKey,
+  type CheckKind,
+  type CheckOperator,
+  type CheckResource,
+  type CheckResources,
+  type CheckServicePrincipal,
+  type NotALiteral,
+  type UseWhenUncheckedForRunTimeKeys,
+} from 'typed-iam';
+import type { CheckManagedPolicyName } from 'typed-iam/arn';
+
+declare function is<T>(): T;
+/** True when A and B are the same type up to NoInfer wrappers (which the checks use). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+// actions
+expectType<true>(is<Same<CheckAction<'s3:GetObjekt'>, "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?">>());
+expectType<true>(is<Same<CheckAction<'dynamodb:Qeury'>, "unknown action 'dynamodb:Qeury': did you mean 'dynamodb:Query'?">>());
+expectType<true>(is<Same<CheckAction<'s3:Qxz'>, "unknown action 's3:Qxz': no s3 action starts like it">>());
+expectType<true>(is<Same<CheckAction<'s3:GetObjectXyzw'>, "unknown action 's3:GetObjectXyzw': check the spelling (s3 actions are listed in typed-iam/catalog)">>());
+expectType<true>(is<Same<CheckAction<'s3:Gxt*'>, "no s3 action matches 's3:Gxt*'">>());
+expectType<true>(is<Same<CheckAction<'S3:getobject'>, "unknown service 'S3' in 'S3:getobject': did you mean 's3:GetObject'? Service prefixes are lower case">>());
+expectType<true>(is<Same<CheckAction<'S3:Nope'>, "unknown service 'S3' in 'S3:Nope': did you mean 's3'? Service prefixes are lower case">>());
+expectType<true>(is<Same<CheckAction<'s4:GetObject'>, "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
+expectType<true>(is<Same<CheckAction<'s3GetObject'>, "invalid action 's3GetObject': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
+expectType<true>(is<Same<CheckAction<string>, NotALiteral>>());
+expectType<true>(is<Same<CheckActions<readonly [readonly []]>, readonly ['give at least one action']>>());
+expectType<true>(is<Same<CheckActions<readonly ['s3:GetObject', readonly string[]]>, readonly ['s3:GetObject', 'pass one array, or the actions one by one']>>());
+// while typing: the completions
+expectType<true>(is<Same<CheckAction<'dynamo:GetItem'>, 'dynamodb:'>>());
+
+// resources
+expectType<true>(is<Same<CheckResource<'my-bucket/*'>, "resource 'my-bucket/*' must be an ARN ('arn:partition:service:...') or '*'">>());
+expectType<true>(is<Same<CheckResource<'ar'>, '*' | 'arn:'>>());
+expectType<true>(is<Same<CheckResource<string>, string>>());
+expectType<true>(is<Same<CheckResources<readonly [readonly []]>, readonly ['give at least one ARN (or "*")']>>());
+expectType<true>(is<Same<CheckResources<readonly ['*', readonly string[]]>, readonly ['*', 'pass one array, or the resources one by one']>>());
+
+// condition operators
+expectType<true>(is<Same<CheckOperator<'stringEquals'>, "condition operators are case-sensitive: write 'StringEquals'">>());
+expectType<true>(is<Same<CheckOperator<'ForAnyValue:stringlike'>, "condition operators are case-sensitive: write 'ForAnyValue:StringLike'">>());
+expectType<true>(is<Same<CheckOperator<'NullIfExists'>, "Null has no IfExists form: write 'Null'">>());
+expectType<true>(is<Same<CheckOperator<'StringEqualz'>, "unknown condition operator 'StringEqualz': write a base operator such as StringEquals, optionally with IfExists or a ForAnyValue:/ForAllValues: prefix">>());
+// condition keys: operator/key mismatch names both and the operators to use
+expectType<true>(is<Same<CheckKey<'NumericLessThan', 'aws:SourceIp'>, "'aws:SourceIp' is an IP key: use IpAddress or NotIpAddress, not NumericLessThan">>());
+expectType<true>(is<Same<CheckKey<'IpAddress', 'aws:SecureTransport'>, "'aws:SecureTransport' is a boolean key: use Bool, not IpAddress">>());
+expectType<true>(is<Same<CheckKey<'ArnLike', 'aws:PrincipalOrgID'>, "'aws:PrincipalOrgID' is a string key: use a String operator (StringEquals, StringLike, ...), not ArnLike">>());
+expectType<true>(is<Same<CheckKey<'DateLessThan', 'aws:MultiFactorAuthAge'>, "'aws:MultiFactorAuthAge' is a numeric key: use a Numeric operator (NumericEquals, NumericLessThan, ...), not DateLessThan">>());
+expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:CurrentTime'>, "'aws:CurrentTime' is a date key: use a Date operator (DateEquals, DateLessThan, ...), not StringEquals">>());
+expectType<true>(is<Same<CheckKey<'NumericEquals', 'aws:SourceArn'>, "'aws:SourceArn' is an ARN key: use ArnEquals or ArnLike (or a String operator), not NumericEquals">>());
+expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:TagKeys'>, "'aws:TagKeys' is multivalued: use ForAnyValue: or ForAllValues: with a String operator (StringEquals, StringLike, ...), not StringEquals">>());
+// unknown keys, case variants
+expectType<true>(is<Same<CheckKey<'StringEquals', 's3:NotAKey'>, "unknown condition key 's3:NotAKey': check the spelling, or use .whenUnchecked(...) for a key the catalog does not list">>());
+expectType<true>(is<Same<CheckKey<'StringEquals', 'AWS:SourceArn'>, "condition key 'AWS:SourceArn' differs from the catalog in case: write 'aws:SourceArn'">>());
+expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:SourceVPC'>, "condition key 'aws:SourceVPC' differs from the catalog in case: write 'aws:SourceVpc'">>());
+expectType<true>(is<Same<CheckKey<'StringEquals', 'AWS:RequestTag/Env'>, "condition key 'AWS:RequestTag/Env' differs from the catalog in case: write 'aws:RequestTag/Env'">>());
+expectType<true>(is<Same<CheckKey<'StringEquals', string>, UseWhenUncheckedForRunTimeKeys>>());
+// an invalid operator leaves the key alone (one error per mistake)
+expectType<true>(is<Same<CheckKey<'stringEquals', 'aws:SourceIp'>, 'aws:SourceIp'>>());
+
+// service principals
+expectType<true>(is<Same<CheckServicePrincipal<'lambda.amazon.com'>, "'lambda.amazon.com' is not a service principal: write '<service>.amazonaws.com', e.g. 'lambda.amazonaws.com'">>());
+expectType<true>(is<Same<CheckServicePrincipal<'Lambda.amazonaws.com'>, "service principals are lower case: write 'lambda.amazonaws.com'">>());
+expectType<true>(is<Same<CheckServicePrincipal<'lambda'>, 'lambda.amazonaws.com'>>());
+
+// managed policy names
+expectType<true>(is<Same<CheckManagedPolicyName<'NotAPolicy'>, "unknown AWS managed policy 'NotAPolicy': check the name (e.g. 'ReadOnlyAccess' or 'service-role/AWSLambdaBasicExecutionRole')">>());
+expectType<true>(is<Same<CheckManagedPolicyName<'readonlyaccess'>, "AWS managed policy names are case-sensitive: write 'ReadOnlyAccess'">>());
+
+// policy kinds
+const noResource = allow('s3:GetObject');
+const withPrincipal = allow('s3:GetObject').on('*').by(principal.anyone());
+const withNotPrincipal = deny('s3:GetObject').on('*').notBy(principal.account('111122223333'));
+expectType<true>(is<Same<CheckKind<'identity', typeof noResource>, 'a statement of an identity policy needs a Resource: add .on(...)'>>());
+expectType<true>(is<Same<CheckKind<'boundary', typeof noResource>, 'a statement of a boundary policy needs a Resource: add .on(...)'>>());
+expectType<true>(is<Same<CheckKind<'session', typeof noResource>, 'a statement of a session policy needs a Resource: add .on(...)'>>());
+expectType<true>(is<Same<CheckKind<'scp', typeof noResource>, 'a statement of an scp policy needs a Resource: add .on(...)'>>());
+expectType<true>(is<Same<CheckKind<'identity', typeof withPrincipal>, 'Principal is not allowed in an identity policy'>>());
+expectType<true>(is<Same<CheckKind<'scp', typeof withNotPrincipal>, 'NotPrincipal is not allowed in an scp policy'>>());
+expectType<true>(is<Same<CheckKind<'trust', typeof noResource>, 'a trust policy statement needs a Principal: add .by(...)'>>());
+const trustNot = deny('sts:AssumeRole').notBy(principal.anyone());
+expectType<true>(is<Same<CheckKind<'trust', typeof trustNot>, 'NotPrincipal is not allowed in a trust policy'>>());
+const trustS3 = allow('s3:GetObject').by(principal.anyone());
+expectType<true>(is<Same<CheckKind<'trust', typeof trustS3>, 'a trust policy only takes sts actions such as sts:AssumeRole'>>());
+const trustResource = allow('sts:AssumeRole').by(principal.anyone()).on('*');
+expectType<true>(is<Same<CheckKind<'trust', typeof trustResource>, 'Resource is not allowed in a trust policy'>>());
+expectType<true>(is<Same<CheckKind<'rcp', typeof withPrincipal>, 'a resource control policy only takes Deny statements'>>());
+const rcpNot = deny.not('s3:GetObject').by(principal.anyone()).on('*');
+expectType<true>(is<Same<CheckKind<'rcp', typeof rcpNot>, 'NotAction is not allowed in a resource control policy'>>());
+const rcpNoResource = deny('s3:*').by(principal.anyone());
+expectType<true>(is<Same<CheckKind<'rcp', typeof rcpNoResource>, 'a statement of an rcp policy needs a Resource: add .on(...)'>>());
+const rcpAccount = deny('s3:*').by(principal.account('111122223333')).on('*');
+expectType<true>(is<Same<CheckKind<'rcp', typeof rcpAccount>, 'a resource control policy statement needs .by(principal.anyone())'>>());
+expectType<true>(is<Same<CheckKind<'endpoint', typeof trustS3>, 'a statement of an endpoint policy needs a Resource: add .on(...)'>>());
+expectType<true>(is<Same<CheckKind<'endpoint', typeof noResource>, 'an endpoint policy statement needs a Principal: add .by(...)'>>());
+expectType<true>(is<Same<CheckKind<'resource', typeof noResource>, 'a resource policy statement needs a Principal: add .by(...)'>>());
+expectType<true>(is<Same<CheckKind<'identity', { effect: 'Allow' }>, 'not a statement: start one with allow(...) or deny(...)'>>());
+// Sid characters (alphanumeric kinds)
+const dashed = allow('s3:GetObject').on('*').sid('read-objects');
+expectType<true>(is<Same<CheckKind<'identity', typeof dashed>, "Sid 'read-objects' may only hold A-Z, a-z and 0-9 in an identity policy: remove '-'">>());
+const dashedDeny = deny('s3:*').on('*').by(principal.anyone()).sid('no deletes');
+expectType<true>(is<Same<CheckKind<'rcp', typeof dashedDeny>, "Sid 'no deletes' may only hold A-Z, a-z and 0-9 in an rcp policy: remove ' '">>());
+expectType<true>(is<Same<CheckKind<'resource', typeof dashedDeny>, typeof dashedDeny>>());

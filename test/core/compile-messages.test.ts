@@ -1,0 +1,89 @@
+/**
+ * What a new user sees: each mistake below gives exactly one compile error, on one line, under
+ * 300 characters, naming the fix. The wording of each sentence is pinned in
+ * test-d/messages.test-d.ts; here the compiler's whole diagnostic is checked.
+ */
+import { describe, expect, it } from 'vitest';
+import ts from 'typescript';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const file = join(root, 'test', 'core', '__mistakes__.ts');
+
+/** Each mistake with a part of the sentence its error must contain. */
+const mistakes: [string, string][] = [
+  ["allow('s3:GetObjekt');", "did you mean 's3:GetObject'?"],
+  ["allow('S3:getobject');", "did you mean 's3:GetObject'? Service prefixes are lower case"],
+  ["allow('s3GetObject');", "write 'service:Action'"],
+  ["allow(['s3:GetObjekt']);", "did you mean 's3:GetObject'?"],
+  ['allow(fromConfig);', 'UseUncheckedForRunTimeActions'],
+  ["allow('s3:GetObject').on('my-bucket/*');", "must be an ARN ('arn:partition:service:...') or '*'"],
+  ["allow('s3:GetObject').on(['arn:aws:s3:::a/*', 'my-bucket/*']);", "must be an ARN ('arn:partition:service:...') or '*'"],
+  ["s.when('NumericLessThan', 'aws:SourceIp', 1);", "'aws:SourceIp' is an IP key: use IpAddress or NotIpAddress, not NumericLessThan"],
+  ["s.when('StringEquals', 'aws:SourceVPC', 'vpc-1');", "write 'aws:SourceVpc'"],
+  ["s.when('StringEquals', 'AWS:SourceArn', 'arn:aws:cloudfront::111122223333:distribution/E1');", "write 'aws:SourceArn'"],
+  ["s.when('StringEquals', 'aws:TagKeys', 'env');", 'use ForAnyValue: or ForAllValues:'],
+  ["s.when('StringEquals', 's3:NotAKey', 'x');", "unknown condition key 's3:NotAKey'"],
+  ["s.when('stringEquals', 'aws:PrincipalOrgID', 'o-1');", "write 'StringEquals'"],
+  ["s.when('NullIfExists', 'aws:PrincipalOrgID', true);", "write 'Null'"],
+  ["s.when('StringEquals', fromConfig, 'x');", 'UseWhenUncheckedForRunTimeKeys'],
+  ["s.when('Bool', 'aws:SecureTransport', 'maybe');", '"true" | "false"'],
+  ["principal.service('lambda.amazon.com');", "write '<service>.amazonaws.com'"],
+  ["principal.service('Lambda.amazonaws.com');", "write 'lambda.amazonaws.com'"],
+  ["managedPolicyArn('readonlyaccess');", "write 'ReadOnlyAccess'"],
+  ["managedPolicyArn('NoSuchPolicy');", "unknown AWS managed policy 'NoSuchPolicy'"],
+  ["policy.identity(allow('s3:GetObject'));", 'needs a Resource: add .on(...)'],
+  ["policy.scp(allow('s3:GetObject'));", 'a statement of an scp policy'],
+  ["policy.trust(allow('sts:AssumeRole'));", 'needs a Principal: add .by(...)'],
+  ["policy.identity(allow('s3:GetObject').on('*').sid('read-objects'));", "Sid 'read-objects' may only hold A-Z, a-z and 0-9 in an identity policy: remove '-'"],
+  ["allow('s3:GetObject').sid('One').sid('Two');", 'the Sid is already set'],
+];
+
+const header = [
+  "import { allow, policy, principal } from '../../src/index.js';",
+  "import { managedPolicyArn } from '../../src/arn/index.js';",
+  'declare const fromConfig: string;',
+  "const s = allow('s3:GetObject').on('*');",
+  'void s;',
+];
+
+function diagnostics(source: string): ts.Diagnostic[] {
+  const options: ts.CompilerOptions = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+  };
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, lang, ...rest) => (name === file ? ts.createSourceFile(name, source, lang) : read(name, lang, ...rest));
+  host.fileExists = ((exists) => (name: string) => name === file || exists(name))(host.fileExists.bind(host));
+  const program = ts.createProgram([file], options, host);
+  return [...program.getSemanticDiagnostics(program.getSourceFile(file))];
+}
+
+describe('compile errors of new-user mistakes', () => {
+  it('one error per mistake, one line under 300 characters, naming the fix', () => {
+    const source = [...header, ...mistakes.map(([code]) => code)].join('\n');
+    const found = diagnostics(source);
+    const byLine = new Map<number, ts.Diagnostic[]>();
+    for (const d of found) {
+      const line = d.file!.getLineAndCharacterOfPosition(d.start!).line - header.length;
+      byLine.set(line, [...(byLine.get(line) ?? []), d]);
+    }
+    expect([...byLine.keys()].filter((l) => l < 0 || l >= mistakes.length)).toEqual([]);
+    mistakes.forEach(([code, fix], i) => {
+      const ds = byLine.get(i) ?? [];
+      expect(ds.length, code).toBe(1);
+      const text = ts.flattenDiagnosticMessageText(ds[0]!.messageText, '\n');
+      expect(text, code).not.toContain('\n');
+      expect(text.length, code).toBeLessThan(300);
+      expect(text, code).toContain(fix);
+    });
+  }, 120_000);
+});
