@@ -70,8 +70,19 @@ export function patternData(pattern: string): PatternData {
   return d;
 }
 
-/** Canonical form of a condition key pattern for comparison: lower case, placeholders as `{}`. */
+const normalised = new BoundedCache<string, string>(16_384);
+
+/** Canonical form of a condition key pattern for comparison: lower case, placeholders as `{}` (remembered). */
 export function normaliseKey(key: string): string {
+  let n = normalised.get(key);
+  if (n === undefined) {
+    n = normalise(key);
+    normalised.set(key, n);
+  }
+  return n;
+}
+
+function normalise(key: string): string {
   let out = '';
   const lower = key.toLowerCase();
   for (let i = 0; i < lower.length; i++) {

@@ -62,8 +62,10 @@ export const invalidConditionDataType: LintRule = {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
         if (c.values.length < 2) continue;
+        const first = typeof c.values[0];
+        if (c.values.every((v) => typeof v === first)) continue;
         const types = new Set(c.values.map((v) => typeof v));
-        if (types.size > 1) report(c.path, `The values of ${show(c.key)} mix JSON types (${[...types].join(', ')}); write them all as ${c.op?.family === 'Bool' ? 'booleans' : c.op?.family === 'Numeric' ? 'numbers' : 'strings'}.`);
+        report(c.path, `The values of ${show(c.key)} mix JSON types (${[...types].join(', ')}); write them all as ${c.op?.family === 'Bool' ? 'booleans' : c.op?.family === 'Numeric' ? 'numbers' : 'strings'}.`);
       }
   },
 };

@@ -6,6 +6,7 @@
  */
 import type { LintContext, LintRule, Report } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
+import { BoundedCache } from '../../internal/bounded-cache.js';
 
 /** What is wrong with one `${...}` in a text, or undefined. */
 export type VariableProblem = 'missing-brace' | 'empty' | 'space' | 'symbol' | 'quote' | 'too-broad';
@@ -19,8 +20,20 @@ function principalScoped(name: string): boolean {
   return n === 'aws:username' || n === 'aws:userid' || n === 'aws:principalaccount' || n === 'aws:federatedprovider' || n.startsWith('aws:principaltag/');
 }
 
-/** The problems of the variables written in `text` (a string value of an element where variables work). */
-export function variableProblems(text: string): { problem: VariableProblem; variable: string }[] {
+type Problems = readonly { readonly problem: VariableProblem; readonly variable: string }[];
+const problemsByText = new BoundedCache<string, Problems>(16_384);
+
+/** The problems of the variables written in `text` (a string value of an element where variables work), once per text. */
+export function variableProblems(text: string): Problems {
+  let p = problemsByText.get(text);
+  if (p === undefined) {
+    p = findProblems(text);
+    problemsByText.set(text, p);
+  }
+  return p;
+}
+
+function findProblems(text: string): Problems {
   const out: { problem: VariableProblem; variable: string }[] = [];
   let i = text.indexOf('${');
   while (i >= 0) {
