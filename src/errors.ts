@@ -5,8 +5,9 @@ import type { PolicyKind } from './model/policy-document.js';
  * - `PARSE`: input is not a valid policy (see {@link PolicyParseError.issues}).
  * - `VALIDATION`: a built policy breaks a rule of the language or of its kind.
  * - `SIZE`: an emitted policy is larger than its target allows.
+ * - `ARGUMENT`: a function was called with an argument it cannot take (a programmer error).
  */
-export type IamPolicyErrorCode = 'PARSE' | 'VALIDATION' | 'SIZE';
+export type IamPolicyErrorCode = 'PARSE' | 'VALIDATION' | 'SIZE' | 'ARGUMENT';
 
 export type { PolicyIssue, PolicyIssueCode } from './model/issues.js';
 import type { PolicyIssue } from './model/issues.js';
@@ -124,5 +125,26 @@ export class PolicySizeError extends IamPolicyError {
     this.target = fields.target;
     this.over = over;
     this.unit = fields.unit;
+  }
+}
+
+/**
+ * A function was called with an argument it cannot take: an unknown size target name, a malformed
+ * policy variable key. A programmer error (typed callers get a compile error first); the one
+ * error for misuse, so that every error typed-iam throws is an {@link IamPolicyError}.
+ *
+ * @example
+ * ```ts
+ * try { policyVariable('aws:user name' as 'aws:username'); }
+ * catch (e) { if (e instanceof PolicyArgumentError) console.log(e.argument); } // 'key'
+ * ```
+ */
+export class PolicyArgumentError extends IamPolicyError {
+  override readonly name = 'PolicyArgumentError';
+  /** Name of the parameter that got the bad value. */
+  readonly argument: string;
+  constructor(argument: string, message: string) {
+    super('ARGUMENT', message);
+    this.argument = argument;
   }
 }

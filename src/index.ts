@@ -24,6 +24,7 @@ export {
   PolicyParseError,
   PolicyValidationError,
   PolicySizeError,
+  PolicyArgumentError,
   type IamPolicyErrorCode,
   type PolicyIssue,
   type PolicyIssueCode,

@@ -20,6 +20,10 @@ export const badChar = (what: string, v: string) => `${what} ${show(v)} is not v
 export const invalidValue = (el: string, v: string) =>
   `${v} is not valid in ${el}: give ${el.endsWith('Resource') ? 'an ARN or "*"' : 'principal helpers'}${CHARS}`;
 
+export const unknownTarget = (target: string, known: readonly string[]) => `Unknown size target ${show(target)}. Known targets: ${known.join(', ')}.`;
+export const badVariableKey = (key: string) => `Invalid policy variable key ${show(key)}: write "service:Key" without "}", "$" or spaces.`;
+export const badVariableDefault = (value: string) => `A policy variable default cannot contain "'" or "}": ${show(value)}.`;
+
 /** Messages only the parser uses (a separate object, so a builder-only bundle leaves them out). */
 export const parseMessages = {
   invalidValueChar: (ch: string, what: string) =>

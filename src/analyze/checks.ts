@@ -15,6 +15,7 @@ import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
 import { evaluate } from '../evaluate/engine.js';
 import { search, type SearchAnswer, type SearchOptions } from './space.js';
+import { PolicyArgumentError } from '../errors.js';
 
 /** A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. */
 export type AnalyzeInput = PolicyInput | PolicySet;
@@ -262,7 +263,7 @@ export interface AccessQuery {
  * ```
  */
 export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, options: AnalyzeOptions = {}): CheckResult {
-  if (query.actions === undefined && query.resources === undefined) throw new TypeError('checkAccessNotGranted: give actions, resources or both');
+  if (query.actions === undefined && query.resources === undefined) throw new PolicyArgumentError('query', 'checkAccessNotGranted: give actions, resources or both');
   const actions = query.actions ?? ['*'];
   const resources = query.resources ?? ['*'];
   const ctx = new Context({});

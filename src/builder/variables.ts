@@ -3,6 +3,8 @@
  * and ARN condition values. Requires Version 2012-10-17, which typed-iam always emits.
  */
 import type { ConditionKeysByType } from '../catalog/generated/condition-keys.js';
+import { PolicyArgumentError } from '../errors.js';
+import { badVariableDefault, badVariableKey } from '../messages.js';
 
 /** Keys that can be policy variables: single-valued keys (never multivalued ones). */
 export type VariableKey = ConditionKeysByType['String'] | ConditionKeysByType['ARN'] | ConditionKeysByType['Numeric'] | ConditionKeysByType['Bool'] | ConditionKeysByType['Date'] | ConditionKeysByType['IPAddress'];
@@ -19,9 +21,9 @@ export type VariableKey = ConditionKeysByType['String'] | ConditionKeysByType['A
  */
 export function policyVariable<const K extends VariableKey>(key: K, defaultValue?: string): `\${${K}}` | `\${${K}, '${string}'}` {
   if (key.includes('}') || key.includes('$') || key.includes(' '))
-    throw new TypeError(`Invalid policy variable key ${JSON.stringify(key)}.`);
+    throw new PolicyArgumentError('key', badVariableKey(key));
   if (defaultValue === undefined) return `\${${key}}`;
   if (defaultValue.includes("'") || defaultValue.includes('}'))
-    throw new TypeError(`A policy variable default cannot contain "'" or "}": ${JSON.stringify(defaultValue)}.`);
+    throw new PolicyArgumentError('defaultValue', badVariableDefault(defaultValue));
   return `\${${key}, '${defaultValue}'}`;
 }

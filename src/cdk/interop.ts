@@ -5,6 +5,7 @@ import type { PolicyKind, PrincipalElement } from '../model/policy-document.js';
 import { parsePolicy } from '../parse/index.js';
 import type { Policy } from '../policy/types.js';
 import { isIntrinsic, type TemplateValue } from './tokens.js';
+import { PolicyArgumentError } from '../errors.js';
 
 /**
  * A CDK `PolicyDocument` holding exactly the policy's statements (CDK renders the same JSON).
@@ -76,7 +77,7 @@ class TrustPolicyPrincipal extends PrincipalBase {
  * ```
  */
 export function toAssumeRolePrincipal(trust: Policy<'trust'>): IPrincipal {
-  if (trust.kind !== 'trust') throw new TypeError(`typed-iam: toAssumeRolePrincipal takes a trust policy (policy.trust(...)), not a ${String(trust.kind)} policy.`);
+  if (trust.kind !== 'trust') throw new PolicyArgumentError('trust', `typed-iam: toAssumeRolePrincipal takes a trust policy (policy.trust(...)), not a ${String(trust.kind)} policy.`);
   return new TrustPolicyPrincipal(trust);
 }
 

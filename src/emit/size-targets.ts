@@ -3,6 +3,8 @@
  * Each target knows its limit, its unit, and whether whitespace outside strings counts.
  */
 import type { PolicyKind } from '../model/policy-document.js';
+import { PolicyArgumentError } from '../errors.js';
+import { unknownTarget } from '../messages.js';
 
 /** How a target counts a policy. */
 export interface SizeTarget {
@@ -114,9 +116,7 @@ export function resolveTarget(target: SizeTargetName | SizeTarget): SizeTarget {
   if (typeof target === 'object') return target;
   const found = (SIZE_TARGETS as Record<string, SizeTarget | undefined>)[target];
   if (found === undefined || !Object.hasOwn(SIZE_TARGETS, target)) {
-    throw new RangeError(
-      `Unknown size target ${JSON.stringify(target)}. Known targets: ${Object.keys(SIZE_TARGETS).join(', ')}.`,
-    );
+    throw new PolicyArgumentError('target', unknownTarget(String(target), Object.keys(SIZE_TARGETS)));
   }
   return found;
 }

@@ -109,7 +109,5 @@ export const UNLISTED_KEYS: ReadonlySet<string> = new Set([
   'lakeformation:gluearn', // AmazonDataZoneGlueManageAccessRolePolicy
 ]);
 
-/** Quotes a value for a message. */
-export function show(v: unknown): string {
-  return JSON.stringify(v);
-}
+/** Quotes a value for a message (the one `show` of typed-iam). */
+export { show } from '../model/messages.js';

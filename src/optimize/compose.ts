@@ -2,7 +2,7 @@
  * Composition by Sid, the layering Terraform's `aws_iam_policy_document` offers with
  * `source_policy_documents` (combine) and `override_policy_documents` (override).
  */
-import { PolicyValidationError, type PolicyIssue } from '../errors.js';
+import { PolicyArgumentError, PolicyValidationError, type PolicyIssue } from '../errors.js';
 import type { Statement } from '../model/policy-document.js';
 import { createPolicy } from '../policy/policy.js';
 import type { PolicyLike } from './minimize.js';
@@ -12,7 +12,7 @@ const hasSid = (s: Statement): s is Statement & { Sid: string } => s.Sid !== und
 
 function checkInputs(policies: readonly PolicyLike[]): void {
   const first = policies[0];
-  if (first === undefined) throw new RangeError(optimizeMessages.nothingToCompose());
+  if (first === undefined) throw new PolicyArgumentError('policies', optimizeMessages.nothingToCompose());
   const issues: PolicyIssue[] = [];
   policies.forEach((p, i) => {
     if (p.document.Version !== first.document.Version)

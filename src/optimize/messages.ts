@@ -1,7 +1,7 @@
 /** Wording of every optimizer message, in one place. Messages say what is wrong and what to do. */
 import type { PolicyKind } from '../model/policy-document.js';
 
-const show = (v: unknown): string => JSON.stringify(v);
+import { show } from '../model/messages.js';
 const n = (x: number): string => x.toLocaleString('en-US');
 
 export const optimizeMessages = {

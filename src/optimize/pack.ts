@@ -4,9 +4,9 @@
  * header plus its statements joined by commas, so the size of any part is known exactly from
  * per-statement lengths; every part is re-measured with `Policy.size` before it is returned.
  */
-import { PolicySizeError } from '../errors.js';
+
 import { emitDocument, emitStatement } from '../emit/emit.js';
-import { utf8Length } from '../emit/size.js';
+import { sizeError, utf8Length } from '../emit/size.js';
 import type { SizeTarget } from '../emit/size-targets.js';
 import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { optimizeMessages } from './messages.js';
@@ -181,13 +181,7 @@ export function packStatements(doc: PolicyDocument, statements: readonly Stateme
     const divided = divideStatement(s, room(), freshRoom(parts.length), unit, taken);
     if (divided === undefined) {
       const t = targetOf(parts.length);
-      throw new PolicySizeError({
-        length: head(t) + length,
-        limit: t.limit,
-        target: t.name,
-        unit: t.unit,
-        detail: optimizeMessages.statementTooLarge(statementName(s, index)),
-      });
+      throw sizeError({ length: head(t) + length, limit: t.limit, target: t.name, unit: t.unit }, optimizeMessages.statementTooLarge(statementName(s, index)));
     }
     divided.pieces.forEach((piece, k) => {
       if (k > 0 || divided.fresh) open();

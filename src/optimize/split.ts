@@ -1,10 +1,11 @@
 /** `split`: several policies that each fit a size target, together deciding like the original. */
-import { PolicySizeError } from '../errors.js';
+import { assertFits } from '../emit/size.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import { optimizeMessages } from './messages.js';
 import { rebuild, type PolicyLike } from './minimize.js';
 import { packStatements } from './pack.js';
+import { bug } from '../internal/bug.js';
 
 /**
  * Kinds whose statements may be spread over several policies without changing a decision: several
@@ -36,9 +37,8 @@ export function uniqueSids(statements: readonly Statement[]): Statement[] {
 }
 
 /** Throws the size error for `policy` not fitting `t`, with `detail`. */
-function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): never {
-  const r = policy.size(t);
-  throw new PolicySizeError({ length: r.length, limit: r.limit, target: String(r.target), unit: r.unit, detail });
+function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
+  assertFits(policy.size(t), detail);
 }
 
 /**
@@ -78,7 +78,7 @@ export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName |
     const part = rebuild(policy, list);
     const r = part.size(t);
     // the packer's arithmetic is exact; this guards the invariant the caller relies on
-    if (!r.fits) throw new Error(`typed-iam internal error: split produced a part of ${r.length} ${r.unit} for limit ${r.limit}.`);
+    if (!r.fits) bug(`split produced a part of ${r.length} ${r.unit} for limit ${r.limit}`);
     return part;
   });
 }

@@ -2,9 +2,9 @@
  * The policy object both the builder and the parser return: a frozen document of one kind, with
  * emit and size. Kind rules are checked once, at construction.
  */
-import { PolicySizeError, PolicyValidationError, type PolicyIssue } from '../errors.js';
+import { PolicyValidationError, type PolicyIssue } from '../errors.js';
 import { compactText, emitDocument, type PolicyJson } from '../emit/emit.js';
-import { measure, report, type SizeReport } from '../emit/size.js';
+import { assertFits, measure, report, type SizeReport } from '../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { checkDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
@@ -84,9 +84,7 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
     const compact = this.#compactText();
     const sent = options.pretty ? JSON.stringify(this.toJSON(), null, 2) : compact;
     const r = measure(compact, sent, options.target ?? this.defaultTarget);
-    if (!r.fits) {
-      throw new PolicySizeError({ length: r.length, limit: r.limit, target: String(r.target), unit: r.unit });
-    }
+    assertFits(r);
     return sent;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allow, deny, policy, principal, policyVariable, PolicyValidationError } from '../../src/index.js';
+import { allow, deny, policy, principal, policyVariable, PolicyValidationError, PolicyArgumentError } from '../../src/index.js';
 
 describe('statement builder', () => {
   it('emits every element in canonical order', () => {
@@ -128,7 +128,8 @@ describe('statement builder', () => {
   it('writes policy variables with and without defaults', () => {
     expect(policyVariable('aws:username')).toBe('${aws:username}');
     expect(policyVariable('aws:PrincipalTag/team', 'company-wide')).toBe("${aws:PrincipalTag/team, 'company-wide'}");
-    expect(() => policyVariable('aws:username', "it's")).toThrowError(TypeError);
+    expect(() => policyVariable('aws:username', "it's")).toThrowError(PolicyArgumentError);
+    expect(() => policyVariable('aws:user name' as 'aws:username')).toThrowError(expect.objectContaining({ code: 'ARGUMENT', argument: 'key' }));
   });
 });
 

@@ -84,4 +84,11 @@ describe('import structure', () => {
     );
     expect(outside).toEqual([]);
   });
+
+  it('src/ throws no plain Error, TypeError or RangeError outside the programmer-error helper (internal/bug.ts)', () => {
+    const src = join(root, 'src');
+    const plain = /\bnew (?:Error|TypeError|RangeError)\(/;
+    const found = files(src, (f) => f.endsWith('.ts') && !f.endsWith(join('internal', 'bug.ts'))).filter((f) => plain.test(readFileSync(f, 'utf8')));
+    expect(found.map((f) => relative(root, f))).toEqual([]);
+  });
 });

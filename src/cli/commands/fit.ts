@@ -5,6 +5,7 @@ import { fit, type FitResult, type FitStep } from '../../optimize/index.js';
 import { PolicySizeError } from '../../index.js';
 import { EXIT_HELP, KIND_HELP, kindOption, parseCommand, targetOption, TARGET_HELP, type Command } from '../args.js';
 import { CliError, parseSource, policyFileText, readSource, resolveSources, UsageError, writeText, type Io, type ParsedPolicy } from '../io.js';
+import { bug } from '../../internal/bug.js';
 
 const help = `Usage: typed-iam fit [options] <file|->
 
@@ -71,7 +72,7 @@ export const fitCommand: Command = {
 
     const t = target ?? policy.defaultTarget;
     const texts = result.policies.map((p) => policyFileText(p, t, values.compact));
-    if (texts.some((x) => x === undefined)) throw new Error('fit returned a policy over the target');
+    if (texts.some((x) => x === undefined)) bug('fit returned a policy over the target');
     if (values.out === undefined) {
       io.print(JSON.stringify(result.policies.map((p) => p.toJSON()), null, values.compact ? undefined : 2));
       return 0;
