@@ -13,6 +13,8 @@ import { bytesEqual, cidrContains, decodeBase64, parseBool, parseCidr, parseDate
 import { substitute } from '../model/variables.js';
 import { Context, isMulti, scalarText } from './context.js';
 import type { ContextScalar } from './types.js';
+import { PolicyArgumentError } from '../errors.js';
+import { unknownOperator } from '../messages.js';
 
 export type { ParsedOperator } from '../model/operators.js';
 
@@ -259,7 +261,7 @@ export function evaluateCondition(
   version: string,
 ): ConditionOutcome {
   const op = parseOperator(operator);
-  if (op === undefined) throw new TypeError(`Unknown condition operator ${JSON.stringify(operator)}`);
+  if (op === undefined) throw new PolicyArgumentError('operator', unknownOperator(JSON.stringify(operator)));
   const raw = ctx.get(key);
 
   if (op.family === 'Null') {
