@@ -438,12 +438,10 @@ function verdict(longest: number, shortest: number, limit: number): PolicySizeRe
   return longest <= limit ? 'yes' : shortest > limit ? 'no' : 'maybe';
 }
 
-/** Lint rules this module replaces by its own token-aware size check. */
-const OWN_SIZE_RULES = new Set<string>([CDK_CODES.size]);
-
+/** Lint's size rules (POLICY_SIZE_*): this module replaces them by its token-aware, per-target size check. */
 function lintOptionsRules(rules: TemplateCheckOptions['rules']): { [code: string]: 'off' | Severity } {
   const out: { [code: string]: 'off' | Severity } = { ...(rules ?? {}) };
-  for (const r of lintRules) if (OWN_SIZE_RULES.has(r.code)) out[r.code] = 'off';
+  for (const r of lintRules) if (r.code.startsWith('POLICY_SIZE')) out[r.code] = 'off';
   return out;
 }
 

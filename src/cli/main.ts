@@ -31,6 +31,7 @@ export const COMMANDS: readonly Entry[] = [
   { name: 'build', summary: "write a module's exported policies as JSON files", load: async () => (await import('./commands/build.js')).buildCommand },
   { name: 'diff', summary: 'prove which requests two policy versions allow differently', load: async () => (await import('./commands/analyze.js')).diffCommand },
   { name: 'check', summary: 'prove no-new-access, access-not-granted or no-public-access', load: async () => (await import('./commands/analyze.js')).checkCommand },
+  { name: 'cdk', summary: 'check (lint + exact size) or diff the IAM policies of a synthesised CDK app', load: async () => (await import('./commands/cdk.js')).cdkCommand },
 ];
 
 function overview(): string {

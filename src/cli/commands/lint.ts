@@ -39,7 +39,7 @@ Examples:
   aws iam get-policy-version --policy-arn "$ARN" --version-id v1 \\
     --query PolicyVersion.Document --output json | typed-iam lint -`;
 
-interface Linted {
+export interface Linted {
   readonly name: string;
   readonly text: string;
   readonly findings: readonly Finding[];
@@ -129,8 +129,8 @@ interface SarifLog {
   runs: [{ tool: { driver: { rules: { id: string }[] } }; results: { ruleId?: string; ruleIndex?: number }[] }];
 }
 
-/** One SARIF log for every file: the rules of all logs by id, every result re-indexed. */
-function mergeSarif(linted: readonly Linted[]): object {
+/** One SARIF log for every file: the rules of all logs by id, every result re-indexed (also used by `cdk check`). */
+export function mergeSarif(linted: readonly Linted[]): object {
   const logs = linted.map(
     (l) => JSON.parse(formatFindings(l.findings, 'sarif', { fileName: l.name.replaceAll('\\', '/'), source: l.text, toolVersion: toolVersion() })) as SarifLog,
   );

@@ -1,0 +1,126 @@
+/**
+ * Access added and removed between two versions of a CDK app, per construct: the permissions of each
+ * role, user and group (all their policies together), each trust policy and each resource policy,
+ * compared by meaning with typed-iam/analyze (not by text). No aws-cdk-lib here.
+ */
+import { diff, type AccessRow, type Reason } from '../analyze/index.js';
+import type { PolicySet } from '../evaluate/types.js';
+import type { PolicyKind } from '../model/policy-document.js';
+import { findPolicies, readContext, readDocument, type TemplateCheckOptions } from './template.js';
+import { isIntrinsic, type Template, type TemplateValue } from './tokens.js';
+
+/** A template to compare, with what is known about its stack. */
+export interface DiffStack {
+  readonly name: string;
+  readonly template: Template;
+  readonly options?: TemplateCheckOptions;
+}
+
+/** The access one construct gained or lost. */
+export interface AccessChange {
+  readonly stack: string;
+  /** Construct path of the principal (role, user, group) or of the resource whose policy changed. */
+  readonly construct: string;
+  /** `permissions` (identity policies of a principal), `trust`, or the resource policy's kind. */
+  readonly what: 'permissions' | 'trust' | PolicyKind;
+  readonly added: readonly AccessRow[];
+  readonly removed: readonly AccessRow[];
+  /** False when the comparison could not cover every request (see `reasons`). */
+  readonly complete: boolean;
+  readonly reasons: readonly Reason[];
+}
+
+interface Unit {
+  readonly construct: string;
+  readonly what: AccessChange['what'];
+  readonly docs: TemplateValue[];
+}
+
+function refId(v: TemplateValue): string | undefined {
+  if (typeof v === 'string') return `name:${v}`;
+  if (!isIntrinsic(v)) return undefined;
+  const r = (v as { Ref?: unknown }).Ref;
+  return typeof r === 'string' ? r : undefined;
+}
+
+/** What each construct of a template is allowed, keyed by construct. */
+function units(stack: DiffStack): Map<string, Unit> {
+  const template = stack.template;
+  const options = stack.options ?? {};
+  const ctx = readContext(template, options);
+  const resources = template.Resources ?? {};
+  const label = (id: string) => {
+    const p = options.pathOf?.(id) ?? (typeof resources[id]?.Metadata?.['aws:cdk:path'] === 'string' ? (resources[id]!.Metadata!['aws:cdk:path'] as string) : undefined);
+    return p === undefined ? (resources[id] === undefined ? id.replace(/^name:/, '') : id) : p.replace(/\/(Resource|Default)$/, '');
+  };
+  const out = new Map<string, Unit>();
+  const add = (key: string, construct: string, what: Unit['what'], doc: TemplateValue) => {
+    const u = out.get(key) ?? { construct, what, docs: [] };
+    u.docs.push(doc);
+    out.set(key, u);
+  };
+  // managed policies attached through the principal's ManagedPolicyArns
+  const attachedBy = new Map<string, string[]>();
+  for (const [id, r] of Object.entries(resources)) {
+    const arns = r.Properties?.['ManagedPolicyArns'];
+    if (!Array.isArray(arns)) continue;
+    for (const a of arns as TemplateValue[]) {
+      const mp = refId(a);
+      if (mp !== undefined && resources[mp]?.Type === 'AWS::IAM::ManagedPolicy') attachedBy.set(mp, [...(attachedBy.get(mp) ?? []), id]);
+    }
+  }
+  for (const site of findPolicies(template, options)) {
+    const doc = readDocument(site.document, ctx).lint;
+    if (site.kind === 'identity') {
+      const props = resources[site.logicalId]?.Properties ?? {};
+      const holders =
+        site.resourceType === 'AWS::IAM::ManagedPolicy'
+          ? [...[props['Roles'], props['Users'], props['Groups']].flatMap((l) => (Array.isArray(l) ? (l as TemplateValue[]) : [])).map(refId), ...(attachedBy.get(site.logicalId) ?? [])].filter((x): x is string => x !== undefined)
+          : site.entities;
+      if (holders.length === 0) add(`policy:${site.logicalId}`, label(site.logicalId), 'identity', doc);
+      for (const h of new Set(holders)) add(`principal:${label(h)}`, label(h), 'permissions', doc);
+    } else if (site.kind === 'trust') add(`trust:${label(site.logicalId)}`, label(site.logicalId), 'trust', doc);
+    else add(`${site.kind}:${label(site.logicalId)}:${site.property}`, label(site.logicalId), site.kind, doc);
+  }
+  return out;
+}
+
+const EMPTY = { Version: '2012-10-17', Statement: [] } as never;
+
+function setOf(u: Unit | undefined, what: Unit['what']): PolicySet {
+  const docs = (u?.docs ?? []) as never[];
+  const list = docs.length === 0 ? [EMPTY] : docs;
+  return what === 'permissions' || what === 'identity' ? { identity: list } : { resource: list };
+}
+
+/**
+ * Compares two versions of an app's templates by meaning: for each principal (all its identity
+ * policies together), each trust policy and each resource policy, the access added and removed.
+ * Moving statements between policies (as `fitRolePolicies` or CDK's split do) changes nothing.
+ *
+ * @example
+ * ```ts
+ * const changes = diffTemplates([{ name: 'App', template: before }], [{ name: 'App', template: after }]);
+ * changes.filter((c) => c.added.length > 0).map((c) => c.construct); // ['App/Worker']
+ * ```
+ */
+export function diffTemplates(before: readonly DiffStack[], after: readonly DiffStack[], options: { readonly timeoutMs?: number } = {}): AccessChange[] {
+  const out: AccessChange[] = [];
+  const names = [...new Set([...before.map((s) => s.name), ...after.map((s) => s.name)])];
+  for (const name of names) {
+    const b = before.find((s) => s.name === name);
+    const a = after.find((s) => s.name === name);
+    const ub = b === undefined ? new Map<string, Unit>() : units(b);
+    const ua = a === undefined ? new Map<string, Unit>() : units(a);
+    for (const key of [...new Set([...ub.keys(), ...ua.keys()])].sort()) {
+      const x = ub.get(key);
+      const y = ua.get(key);
+      if (x !== undefined && y !== undefined && JSON.stringify(x.docs) === JSON.stringify(y.docs)) continue;
+      const u = (y ?? x)!;
+      const d = diff(setOf(x, u.what), setOf(y, u.what), options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+      if (d.added.length === 0 && d.removed.length === 0 && d.complete) continue;
+      out.push({ stack: name, construct: u.construct, what: u.what, added: d.added, removed: d.removed, complete: d.complete, reasons: d.reasons });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,213 @@
+/** `typed-iam cdk check` and `typed-iam cdk diff`: the IAM policies of a synthesised CDK app (cdk.out). */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { AssemblyReadError, exportsOf, readAssembly, stackOptions, type AssemblyStack } from '../../cdk/assembly.js';
+import { diffTemplates, type AccessChange } from '../../cdk/diff.js';
+import { atOrAbove, checkTemplate, type PolicySizeReport, type TemplateCheckOptions, type TemplateFinding } from '../../cdk/template.js';
+import { SEVERITIES, type Severity } from '../../lint/index.js';
+import { EXIT_HELP, oneOf, parseCommand, type Command } from '../args.js';
+import { CliError, UsageError, type ExitCode, type Io } from '../io.js';
+import { mergeSarif } from './lint.js';
+
+const help = `Usage: typed-iam cdk check [options] <cdk.out|template.json>...
+       typed-iam cdk diff [options] <before/cdk.out> <after/cdk.out>
+
+check: lints every IAM policy of the synthesised templates (identity, trust and resource policies:
+S3, KMS, SQS, SNS, Lambda, Secrets Manager, ECR, ...) and checks its exact size against its quota.
+Values known only at deploy time (tokens) count at the longest value they can take, so a policy
+within its limit fits whatever they resolve to. Suppressions recorded by TypedIamChecks.suppress
+are honoured.
+
+diff: compares two synthesised versions of an app by meaning, per construct (each role's or
+user's policies together, each trust and resource policy), and lists the access added and removed.
+Moving statements between policies changes nothing.
+
+Options (check):
+  --format <format>         text (default), json, or sarif (SARIF 2.1.0, locations in the templates)
+  --fail-on <severity>      exit 1 when a finding is at least this severe: error, security
+                            (default), warning, suggestion
+  --token-length <key=n>    longest value of a token: key is a logical ID or resource type (longest
+                            physical name), a pseudo parameter (AWS::Region), a parameter or an
+                            export name; repeatable
+  --unknown-token-length <n>  longest value of a token nothing is known about (default 2048)
+  --max-managed-policies <n>  managed policies a role, user or group may have (default 10)
+  --trust-policy-limit <n>  role trust policy length quota (default 2048)
+  --sizes                   also print the size of every policy (text format)
+Options (diff):
+  --format <format>         text (default) or json
+Options:
+  -h, --help                show this help
+
+${EXIT_HELP('check: a finding at or above --fail-on; diff: access was added')}
+
+Examples:
+  npx cdk synth -q && typed-iam cdk check cdk.out
+  typed-iam cdk check --format sarif cdk.out > typed-iam.sarif
+  typed-iam cdk check --token-length AWS::Region=9 --token-length Shared-TableArn=80 cdk.out
+  typed-iam cdk diff main/cdk.out cdk.out`;
+
+interface Checked {
+  readonly stack: AssemblyStack;
+  readonly findings: readonly TemplateFinding[];
+  readonly sizes: readonly PolicySizeReport[];
+}
+
+function positiveInt(flag: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`${flag} "${v}" is not a positive whole number.`);
+  return Number(v);
+}
+
+function tokenLengths(values: readonly string[]): { [key: string]: number } {
+  const out: { [key: string]: number } = {};
+  for (const v of values) {
+    const at = v.lastIndexOf('=');
+    const n = at > 0 ? v.slice(at + 1) : '';
+    if (at <= 0 || !/^\d+$/.test(n)) throw new UsageError(`--token-length "${v}" must be <key>=<length>, for example AWS::Region=9.`);
+    out[v.slice(0, at)] = Number(n);
+  }
+  return out;
+}
+
+function load(path: string, io: Io): AssemblyStack[] {
+  try {
+    return readAssembly(isAbsolute(path) ? path : resolve(io.cwd, path));
+  } catch (e) {
+    if (e instanceof AssemblyReadError) throw new CliError(e.message, 2);
+    throw e;
+  }
+}
+
+function where(f: TemplateFinding, stack: AssemblyStack): string {
+  const path = stack.paths.get(f.logicalId);
+  return path ?? `${stack.name}/${f.logicalId}`;
+}
+
+async function check(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseCommand('cdk check', args, {
+    format: { type: 'string', default: 'text' },
+    'fail-on': { type: 'string', default: 'security' },
+    'token-length': { type: 'string', multiple: true, default: [] },
+    'unknown-token-length': { type: 'string' },
+    'max-managed-policies': { type: 'string' },
+    'trust-policy-limit': { type: 'string' },
+    sizes: { type: 'boolean', default: false },
+  });
+  const format = oneOf('--format', values.format, ['text', 'json', 'sarif'] as const);
+  const failOn: Severity = oneOf('--fail-on', values['fail-on'], SEVERITIES);
+  if (positionals.length === 0) throw new UsageError('Give the cdk.out directory of a synthesised app (or a template file).');
+  const unknown = positiveInt('--unknown-token-length', values['unknown-token-length']);
+  const maxManaged = positiveInt('--max-managed-policies', values['max-managed-policies']);
+  const trustLimit = positiveInt('--trust-policy-limit', values['trust-policy-limit']);
+  const base: TemplateCheckOptions = {
+    tokenLengths: tokenLengths(values['token-length']),
+    ...(unknown === undefined ? {} : { unknownTokenLength: unknown }),
+    ...(maxManaged === undefined ? {} : { maxManagedPolicies: maxManaged }),
+    ...(trustLimit === undefined ? {} : { trustPolicyLimit: trustLimit }),
+  };
+
+  const stacks = positionals.flatMap((p) => load(p, io));
+  const imports = exportsOf(stacks, base);
+  const checked: Checked[] = stacks.map((stack) => ({ stack, ...checkTemplate(stack.template, stackOptions(stack, imports, base)) }));
+
+  let code: ExitCode = 0;
+  const counts = new Map<string, number>();
+  let suppressed = 0;
+  let policies = 0;
+  for (const c of checked) {
+    policies += new Set(c.sizes.map((s) => `${s.logicalId} ${s.property}`)).size;
+    for (const f of c.findings) {
+      if (f.suppressed !== undefined) {
+        suppressed++;
+        continue;
+      }
+      counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+      if (atOrAbove(f.severity, failOn)) code = 1;
+    }
+  }
+
+  if (format === 'text') {
+    const paint = { error: io.out.red, security: io.out.red, warning: io.out.yellow, suggestion: io.out.cyan } as const;
+    for (const c of checked) {
+      for (const f of c.findings) {
+        if (f.suppressed !== undefined) continue;
+        const inResource = f.templatePath.split('.Properties.')[1] ?? f.property;
+        io.print(`${io.out.bold(where(f, c.stack))} ${paint[f.severity](f.severity)} ${io.out.bold(f.code)} ${inResource}: ${f.message}`);
+      }
+      if (values.sizes)
+        for (const s of c.sizes)
+          io.print(`${c.stack.paths.get(s.logicalId) ?? `${c.stack.name}/${s.logicalId}`} size ${s.property}: ${s.longest === s.shortest ? '' : 'at most '}${s.longest} of ${s.limit} ${s.unit} (${s.target}${s.aggregate === undefined ? '' : `, inline policies of ${s.aggregate.entity} together`})`);
+    }
+  } else if (format === 'json') {
+    const rel = (file: string) => relative(io.cwd, file) || file;
+    io.print(
+      JSON.stringify(
+        {
+          findings: checked.flatMap((c) => c.findings.map((f) => ({ stack: c.stack.name, template: rel(c.stack.file), constructPath: c.stack.paths.get(f.logicalId), ...f }))),
+          sizes: checked.flatMap((c) => c.sizes.map((s) => ({ stack: c.stack.name, template: rel(c.stack.file), constructPath: c.stack.paths.get(s.logicalId), ...s }))),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const linted = checked.map((c) => ({
+      name: relative(io.cwd, c.stack.file) || c.stack.file,
+      text: c.stack.text,
+      findings: c.findings.filter((f) => f.suppressed === undefined).map((f) => ({ code: f.code, severity: f.severity, path: f.templatePath, message: `${where(f, c.stack)}: ${f.message}` })),
+    }));
+    io.print(JSON.stringify(mergeSarif(linted), null, 2));
+  }
+
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const parts = SEVERITIES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+  const head = `${checked.length} template${checked.length === 1 ? '' : 's'}, ${policies} polic${policies === 1 ? 'y' : 'ies'}`;
+  const tail = suppressed > 0 ? `; ${suppressed} suppressed` : '';
+  io.error(total === 0 ? io.err.green(`${head}: no findings${tail}`) : `${head}: ${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')})${tail}`);
+  return code;
+}
+
+function rowText(r: AccessChange['added'][number]): string {
+  const cond = r.conditions === undefined || Object.keys(r.conditions).length === 0 ? '' : ` when ${Object.entries(r.conditions).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`;
+  const who = r.principals === undefined ? '' : ` for ${r.principals.join(', ')}`;
+  return `${r.actions.join(', ')} on ${r.resources.join(', ')}${who}${cond}`;
+}
+
+async function diffCommand(args: readonly string[], io: Io): Promise<ExitCode> {
+  const { values, positionals } = parseCommand('cdk diff', args, { format: { type: 'string', default: 'text' } });
+  const format = oneOf('--format', values.format, ['text', 'json'] as const);
+  if (positionals.length !== 2) throw new UsageError('Give two cloud assemblies: typed-iam cdk diff <before/cdk.out> <after/cdk.out>.');
+  const side = (p: string) => {
+    const stacks = load(p, io);
+    const imports = exportsOf(stacks);
+    return stacks.map((s) => ({ name: s.name, template: s.template, options: stackOptions(s, imports, {}) }));
+  };
+  const changes = diffTemplates(side(positionals[0]!), side(positionals[1]!));
+  const added = changes.some((c) => c.added.length > 0);
+  if (format === 'json') io.print(JSON.stringify(changes, null, 2));
+  else
+    for (const c of changes) {
+      io.print(io.out.bold(`${c.construct} (${c.what})`));
+      for (const r of c.added) io.print(io.out.red(`  + ${rowText(r)}`));
+      for (const r of c.removed) io.print(io.out.green(`  - ${rowText(r)}`));
+      if (!c.complete) io.print(io.out.yellow(`  ? not every request could be compared: ${c.reasons.map((r) => r.message).join('; ')}`));
+    }
+  const n = changes.length;
+  io.error(n === 0 ? io.err.green('no access added or removed') : `${n} construct${n === 1 ? '' : 's'} changed: ${changes.filter((c) => c.added.length > 0).length} with access added`);
+  return added ? 1 : 0;
+}
+
+/** `typed-iam cdk`. */
+export const cdkCommand: Command = {
+  name: 'cdk',
+  help,
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub === 'check') return check(rest, io);
+    if (sub === 'diff') return diffCommand(rest, io);
+    if (sub === '-h' || sub === '--help') {
+      io.print(help);
+      return 0;
+    }
+    throw new UsageError(sub === undefined ? 'Give a subcommand: check or diff.' : `Unknown subcommand "${sub}"; use check or diff.`);
+  },
+};
