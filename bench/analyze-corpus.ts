@@ -11,6 +11,8 @@ export interface CorpusFigures {
   pairs: number;
   added: number;
   unknown: number;
+  /** Pairs with a version the strict reader refuses (evaluate throws PolicyParseError). */
+  invalid: number;
   unknownReasons: Map<string, number>;
   slowest: { name: string; ms: number };
   totalMs: number;
@@ -38,13 +40,19 @@ export function corpusPairs(): { name: string; before: Managed['versions'][strin
 /** Runs the corpus (or every `step`-th pair). */
 export function runCorpus(step = 1, timeoutMs = 10_000): CorpusFigures {
   const pairs = corpusPairs().filter((_, i) => i % step === 0);
-  const f: CorpusFigures = { pairs: 0, added: 0, unknown: 0, unknownReasons: new Map(), slowest: { name: '', ms: 0 }, totalMs: 0 };
+  const f: CorpusFigures = { pairs: 0, added: 0, unknown: 0, invalid: 0, unknownReasons: new Map(), slowest: { name: '', ms: 0 }, totalMs: 0 };
   const t0 = performance.now();
   for (const p of pairs) {
     const t = performance.now();
-    const r = checkNoNewAccess(p.before, p.after, { timeoutMs, maxWitnesses: 1 });
-    const ms = performance.now() - t;
+    let r: ReturnType<typeof checkNoNewAccess>;
     f.pairs++;
+    try {
+      r = checkNoNewAccess(p.before, p.after, { timeoutMs, maxWitnesses: 1 });
+    } catch {
+      f.invalid++;
+      continue;
+    }
+    const ms = performance.now() - t;
     if (r.result === 'fail') f.added++;
     if (r.result === 'unknown') {
       f.unknown++;
@@ -62,6 +70,6 @@ export function runCorpus(step = 1, timeoutMs = 10_000): CorpusFigures {
 if (process.argv[1]?.endsWith('analyze-corpus.ts')) {
   const step = Number(process.argv[2] ?? '1');
   const f = runCorpus(step, Number(process.argv[3] ?? '10000'));
-  console.log(`pairs ${f.pairs}, added access ${f.added}, unknown ${f.unknown} (${((100 * f.unknown) / f.pairs).toFixed(2)}%), total ${(f.totalMs / 1000).toFixed(1)} s, slowest ${f.slowest.name} ${f.slowest.ms.toFixed(0)} ms`);
+  console.log(`pairs ${f.pairs} (${f.invalid} with an invalid version), added access ${f.added}, unknown ${f.unknown} (${((100 * f.unknown) / f.pairs).toFixed(2)}%), total ${(f.totalMs / 1000).toFixed(1)} s, slowest ${f.slowest.name} ${f.slowest.ms.toFixed(0)} ms`);
   for (const [k, n] of [...f.unknownReasons].sort((a, b) => b[1] - a[1])) console.log(`  ${n}  ${k}`);
 }

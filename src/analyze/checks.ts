@@ -107,6 +107,19 @@ function verdict(a: SearchAnswer): 'pass' | 'fail' | 'unknown' {
   return a.witnesses[0]!.length > 0 ? 'fail' : a.unknown.length > 0 ? 'unknown' : 'pass';
 }
 
+/** A check's result from a one-direction search: witnesses with their reasons, or why it is unknown. */
+function checkResult(a: SearchAnswer, reason: (w: SearchAnswer['witnesses'][0][0]) => Reason): CheckResult {
+  const found = a.witnesses[0]!;
+  return {
+    result: verdict(a),
+    witnesses: found.map((w) => w.request),
+    reasons: [...found.map(reason), ...(found.length > 0 ? [] : unknownReasons(a))],
+  };
+}
+
+/** `updated` allows, `existing` does not. */
+const newAccess = ([e, u]: readonly EvaluationResult[]): 0 | undefined => (allows(u!) && !allows(e!) ? 0 : undefined);
+
 /**
  * Does `updated` allow any request that `existing` does not? `pass` is a proof that it does not;
  * `fail` gives requests `updated` allows and `existing` denies.
@@ -128,26 +141,16 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
   let a = search({
     sets,
     directions: 1,
-    witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : undefined),
+    witness: newAccess,
     options,
   });
   if (a.unknown.length > 0 && a.witnesses[0]!.length === 0) a = withoutSharedVariables(sets[0], sets[1], options) ?? a;
-  const found = a.witnesses[0]!;
-  return {
-    result: verdict(a),
-    witnesses: found.map((w) => w.request),
-    reasons: [
-      ...found.map(
-        (w): Reason => ({
-          code: 'new-access',
-          side: 'updated',
-          message: `updated allows ${describe(w.request)}; existing does not (${w.results[0]!.decision}).`,
-          statements: allowStatements(w.results[1]!),
-        }),
-      ),
-      ...(found.length > 0 ? [] : unknownReasons(a)),
-    ],
-  };
+  return checkResult(a, (w) => ({
+    code: 'new-access',
+    side: 'updated',
+    message: `updated allows ${describe(w.request)}; existing does not (${w.results[0]!.decision}).`,
+    statements: allowStatements(w.results[1]!),
+  }));
 }
 
 /** True when a statement reads a policy variable (in Resource/NotResource or a condition value). */
@@ -184,7 +187,7 @@ function withoutSharedVariables(existing: PolicySet, updated: PolicySet, options
   const a = search({
     sets: [{ identity: plain }, { identity: fresh }],
     directions: 1,
-    witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : undefined),
+    witness: newAccess,
     options,
   });
   if (a.unknown.length > 0) return undefined;
@@ -276,17 +279,7 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
     witness: ([p], r) => (allows(p!) && asked(r) ? 0 : undefined),
     options,
   });
-  const found = a.witnesses[0]!;
-  return {
-    result: verdict(a),
-    witnesses: found.map((w) => w.request),
-    reasons: [
-      ...found.map(
-        (w): Reason => ({ code: 'access-granted', side: 'policy', message: `allows ${describe(w.request)}.`, statements: allowStatements(w.results[0]!) }),
-      ),
-      ...(found.length > 0 ? [] : unknownReasons(a)),
-    ],
-  };
+  return checkResult(a, (w) => ({ code: 'access-granted', side: 'policy', message: `allows ${describe(w.request)}.`, statements: allowStatements(w.results[0]!) }));
 }
 
 /** Resource types for {@link checkNoPublicAccess}: a size-target name or an engine resource type. */
@@ -324,22 +317,12 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
     witness: ([p]) => (allows(p!) ? 0 : undefined),
     options,
   });
-  const found = a.witnesses[0]!;
-  return {
-    result: verdict(a),
-    witnesses: found.map((w) => w.request),
-    reasons: [
-      ...found.map(
-        (w): Reason => ({
-          code: 'public-access',
-          side: 'policy',
-          message: `allows ${describe(w.request)}, from outside the resource's account.`,
-          statements: allowStatements(w.results[0]!),
-        }),
-      ),
-      ...(found.length > 0 ? [] : unknownReasons(a)),
-    ],
-  };
+  return checkResult(a, (w) => ({
+    code: 'public-access',
+    side: 'policy',
+    message: `allows ${describe(w.request)}, from outside the resource's account.`,
+    statements: allowStatements(w.results[0]!),
+  }));
 }
 
 /** One row of a {@link diff}: access that became allowed (or denied), with an example request. */
