@@ -142,13 +142,10 @@ function describeCaller(caller: Caller): string {
  *
  * @example
  * ```ts
- * import { createPolicy } from 'typed-iam';
+ * import { allow, policy } from 'typed-iam';
  * import { evaluate } from 'typed-iam/evaluate';
  *
- * const identity = createPolicy('identity', {
- *   Version: '2012-10-17',
- *   Statement: [{ Sid: 'Read', Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/*'] }],
- * });
+ * const identity = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*').sid('Read'));
  * const r = evaluate({ identity }, {
  *   principal: 'arn:aws:iam::111122223333:user/alice',
  *   action: 's3:GetObject',

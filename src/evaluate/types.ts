@@ -15,7 +15,7 @@ export type ContextValue = ContextScalar | readonly ContextScalar[];
 export type RequestContext = { readonly [key: string]: ContextValue | undefined };
 
 /**
- * One policy as the engine accepts it: a typed-iam policy (built, parsed or from `createPolicy`) or
+ * One policy as the engine accepts it: a typed-iam policy (built or parsed) or
  * a plain document. Plain documents may be model objects (arrays everywhere) or IAM JSON where an
  * element is a string or an array; both are read the same way. Plain documents are not validated.
  */

@@ -19,8 +19,8 @@ import {
 } from './normalize.js';
 
 /**
- * What the optimizer reads from a policy: any typed-iam policy object, built (`Policy<K>`), parsed
- * or made with `createPolicy`. Functions taking one return the same type they were given.
+ * What the optimizer reads from a policy: any typed-iam policy object, built (`Policy<K>`) or
+ * parsed. Functions taking one return the same type they were given.
  */
 export interface PolicyLike {
   readonly kind: PolicyKind;

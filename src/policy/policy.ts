@@ -140,8 +140,10 @@ export function isPolicy(value: unknown): value is Policy {
 }
 
 /**
- * Validates `document` against the grammar and the rules of `kind` and wraps it; throws
- * {@link PolicyValidationError} listing every problem. The statements are frozen (in place).
+ * @internal Not exported from the package: users build (`policy.<kind>(...)`, which also takes
+ * model statements) or parse (`parsePolicy(object)`). Validates `document` against the grammar and
+ * the rules of `kind` and wraps it; throws {@link PolicyValidationError} listing every problem.
+ * The statements are frozen (in place).
  *
  * @example
  * ```ts
