@@ -131,6 +131,13 @@ function isKmsKey(resource: string): boolean {
   return arn !== undefined && arn.service.toLowerCase() === 'kms' && arn.resource.startsWith('key/');
 }
 
+/** A service-linked role (IAM path `aws-service-role/`) or a session of one (`AWSServiceRoleFor...`). */
+function isServiceLinked(request: EvaluationRequest, caller: Caller): boolean {
+  if (request.serviceLinkedRole !== undefined) return request.serviceLinkedRole;
+  if (caller.kind === 'role') return (request.principal ?? '').includes(':role/aws-service-role/');
+  return caller.kind === 'session' && (caller.name ?? '').startsWith('AWSServiceRoleFor');
+}
+
 function describeCaller(caller: Caller): string {
   if (caller.kind === 'anonymous') return 'an anonymous caller';
   return caller.raw;
@@ -211,8 +218,11 @@ class Decider {
       for (let level = 0; level < lv.length; level++) out.push(ev.scan(entries(type, lv[level]!, level)));
       return out;
     };
-    this.rcpLevels = levelScans(policies.rcp, 'rcp');
-    this.scpLevels = principalSide ? levelScans(policies.scp, 'scp') : [];
+    // exemptions (AWS Organizations): SCPs and RCPs never restrict service-linked roles; SCPs do
+    // not restrict the management account, RCPs do not apply to its resources
+    const linked = isServiceLinked(request, caller);
+    this.rcpLevels = linked || request.resourceManagementAccount === true ? [] : levelScans(policies.rcp, 'rcp');
+    this.scpLevels = principalSide && !linked && request.managementAccount !== true ? levelScans(policies.scp, 'scp') : [];
     this.res = ev.scan(resourceEntries);
     this.identity = principalSide ? ev.scan(entries('identity', listOf(policies.identity))) : undefined;
     this.boundary = hasBoundary ? ev.scan(entries('boundary', [policies.boundary!])) : undefined;

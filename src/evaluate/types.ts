@@ -100,6 +100,22 @@ export interface EvaluationRequest {
   readonly resourceType?: ResourceType;
   /** Unique id of the user or role (`AIDA...`, `AROA...`), used for `aws:userid`. */
   readonly principalId?: string;
+  /**
+   * The principal's account is the organization's management account: SCPs do not restrict it
+   * (AWS Organizations: SCPs do not affect users or roles in the management account).
+   */
+  readonly managementAccount?: boolean;
+  /**
+   * The resource's account is the organization's management account: RCPs do not apply to its
+   * resources.
+   */
+  readonly resourceManagementAccount?: boolean;
+  /**
+   * The principal is a service-linked role or a session of one. Detected from a role ARN whose path
+   * is `aws-service-role/`, or a session of a role named `AWSServiceRoleFor...` (the session ARN
+   * carries no path). Neither SCPs nor RCPs restrict service-linked roles.
+   */
+  readonly serviceLinkedRole?: boolean;
 }
 
 /** One statement that decided (or took part in) the outcome. Indices count from 0. */
