@@ -12,8 +12,11 @@ export type { Policy, ToStringOptions } from './policy/types.js';
 export {
   parsePolicy,
   safeParsePolicy,
+  readPolicyInput,
   type ParseOptions,
   type SafeParseResult,
+  type ReadOptions,
+  type PolicyReading,
 } from './parse/index.js';
 export { isPolicy, inlineSize, type StatementSource } from './policy/policy.js';
 export { SIZE_TARGETS, SIZE_TARGET_SOURCES, DEFAULT_TARGET, type SizeTarget, type SizeTargetName } from './emit/size-targets.js';
