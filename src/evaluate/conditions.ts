@@ -6,6 +6,7 @@
  * `model/values.ts` and matched by `model/match.ts`. Each evaluated key yields a
  * {@link ConditionOutcome} that `explain.ts` turns into prose.
  */
+import { PolicyParseError } from '../errors.js';
 import { arnComponentsMatch, foldText, globMatch, literalEquals, padPattern, patternHasWildcard, splitPattern, type Pattern } from '../model/match.js';
 import { parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
