@@ -82,8 +82,10 @@ export function targetOption(value: string | undefined): SizeTargetName | undefi
 }
 
 /** Help lines shared by the commands that take `--kind`. */
-export const KIND_HELP = `  --kind <kind>        policy kind whose rules apply (default: inferred; "resource" when a
-                       statement has a Principal, else "identity"), one of:
+export const KIND_HELP = `  --kind <kind>        policy kind whose rules apply (default: inferred and printed: "trust" when
+                       every statement has a Principal and only sts:AssumeRole*, sts:TagSession or
+                       sts:SetSourceIdentity; else "resource" when a statement has a Principal;
+                       else "identity"), one of:
 ${list(KINDS)}`;
 /** Help lines shared by the commands that take `--target`; `which` names the default. */
 export const targetHelp = (which: string): string => `  --target <target>    size target (default: ${which}), one of:

@@ -279,14 +279,28 @@ export function buildDocument(raw: JsonValue): BuiltDocument {
   return { document, broken, clean: w.clean, strings: w.strings, suspect: w.suspect };
 }
 
+/** Actions only a role trust policy takes: sts:AssumeRole*, sts:TagSession, sts:SetSourceIdentity. */
+const TRUST_ONLY = /^sts:(assumerole[a-z]*|tagsession|setsourceidentity)$/i;
+
 /**
- * The kind of a policy read without one: `'resource'` when any statement has a Principal or
- * NotPrincipal (well formed or not), else `'identity'`. Takes raw statements or model statements;
- * the one place this rule is written.
+ * The kind of a policy read without one: `'trust'` when every statement has a Principal and
+ * only actions of a role trust policy (sts:AssumeRole*, sts:TagSession, sts:SetSourceIdentity);
+ * else `'resource'` when any statement has a Principal or NotPrincipal (well formed or not); else
+ * `'identity'`. Takes raw statements or model statements; the one place this rule is written.
  */
-export function inferKind(statements: readonly unknown[]): 'identity' | 'resource' {
-  for (const s of statements)
-    if (typeof s === 'object' && s !== null && ((s as Statement).Principal !== undefined || (s as Statement).NotPrincipal !== undefined))
-      return 'resource';
-  return 'identity';
+export function inferKind(statements: readonly unknown[]): 'identity' | 'resource' | 'trust' {
+  let principals = 0;
+  let trust = statements.length > 0;
+  for (const s of statements) {
+    if (typeof s !== 'object' || s === null) {
+      trust = false;
+      continue;
+    }
+    const st = s as Statement;
+    if (st.Principal !== undefined || st.NotPrincipal !== undefined) principals++;
+    const actions: unknown = st.Action;
+    const list = Array.isArray(actions) ? actions : [actions];
+    if (st.Principal === undefined || list.length === 0 || !list.every((a) => typeof a === 'string' && TRUST_ONLY.test(a))) trust = false;
+  }
+  return principals === 0 ? 'identity' : trust ? 'trust' : 'resource';
 }

@@ -37,8 +37,9 @@ const MAX_CHARACTER_ISSUES = 100;
 /** Options of {@link parsePolicy} and {@link safeParsePolicy}. */
 export interface ParseOptions<K extends PolicyKind = PolicyKind> {
   /**
-   * Policy kind whose rules apply. When omitted it is inferred: `'resource'` when any statement
-   * has a Principal or NotPrincipal, else `'identity'`.
+   * Policy kind whose rules apply. When omitted it is inferred: `'trust'` when every statement
+   * has a Principal and only sts:AssumeRole*, sts:TagSession or sts:SetSourceIdentity actions;
+   * else `'resource'` when any statement has a Principal or NotPrincipal; else `'identity'`.
    */
   readonly kind?: K;
   /**
@@ -61,7 +62,7 @@ export interface ParseOptions<K extends PolicyKind = PolicyKind> {
 }
 
 /** The kinds a policy parsed without an explicit `kind` can get. */
-export type InferredKind = 'identity' | 'resource';
+export type InferredKind = 'identity' | 'resource' | 'trust';
 
 /** Result of {@link safeParsePolicy}. */
 export type SafeParseResult<K extends PolicyKind> =
@@ -86,7 +87,7 @@ export type SafeParseResult<K extends PolicyKind> =
  * ```
  */
 export function parsePolicy<K extends PolicyKind>(input: unknown, options: ParseOptions<K> & { readonly kind: K }): Policy<K>;
-export function parsePolicy(input: unknown, options?: ParseOptions): Policy<'identity'> | Policy<'resource'>;
+export function parsePolicy(input: unknown, options?: ParseOptions): Policy<'identity'> | Policy<'resource'> | Policy<'trust'>;
 export function parsePolicy(input: unknown, options: ParseOptions = {}): Policy {
   const r = run(input, options);
   if ('issues' in r) throw new PolicyParseError(r.issues);
@@ -108,7 +109,7 @@ export function safeParsePolicy<K extends PolicyKind>(
   input: unknown,
   options: ParseOptions<K> & { readonly kind: K },
 ): SafeParseResult<K>;
-export function safeParsePolicy(input: unknown, options?: ParseOptions): SafeParseResult<'identity'> | SafeParseResult<'resource'>;
+export function safeParsePolicy(input: unknown, options?: ParseOptions): SafeParseResult<'identity'> | SafeParseResult<'resource'> | SafeParseResult<'trust'>;
 export function safeParsePolicy(input: unknown, options: ParseOptions = {}): SafeParseResult<PolicyKind> {
   const r = run(input, options);
   if ('issues' in r) return { success: false, error: new PolicyParseError(r.issues) };
@@ -251,7 +252,7 @@ export interface PolicyReading {
    * valid policy: use it only to report more problems.
    */
   readonly document: PolicyDocument | undefined;
-  /** The kind whose rules were checked (given, or inferred: `'resource'` when a statement has a Principal). */
+  /** The kind whose rules were checked (given, or inferred: see {@link ParseOptions.kind}). */
   readonly kind: PolicyKind;
   /** Every problem, as {@link PolicyParseError} lists them; empty when the input is a valid policy. */
   readonly issues: readonly PolicyIssue[];

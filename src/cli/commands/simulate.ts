@@ -25,7 +25,10 @@ Request:
   --action <action>         the action, service:Action (required)
   --resource <arn>          the resource ARN (default "*", for actions without resources)
   --principal <who>         caller: IAM user/role ARN, session ARN, account id, service principal
-                            (lambda.amazonaws.com), ...; omit for an anonymous request
+                            (lambda.amazonaws.com), ...; omitted with --policy, the caller is a
+                            role of the resource's account holding those identity policies (as
+                            aws iam simulate-custom-policy does; the output says so); omitted
+                            without --policy, the request is anonymous
   --principal-account <id>  account of the principal (default: from the principal ARN)
   --resource-account <id>   account owning the resource (S3 ARNs carry none)
   --context <key=value>     a request condition key (repeat). Values are text; each condition
@@ -130,17 +133,22 @@ export const simulateCommand: Command = {
       ...(scp.length > 0 ? { scp: levels(scp) } : {}),
       ...(rcp.length > 0 ? { rcp: levels(rcp) } : {}),
     };
+    const caller = values.principal === undefined && identity.length > 0 ? holderOf(values) : undefined;
     const request: EvaluationRequest = {
       action: values.action,
       ...(values.resource === undefined ? {} : { resource: values.resource }),
       ...(values.principal === undefined ? {} : { principal: values.principal }),
       ...(values['principal-account'] === undefined ? {} : { principalAccount: values['principal-account'] }),
       ...(values['resource-account'] === undefined ? {} : { resourceAccount: values['resource-account'] }),
+      ...(caller === undefined ? {} : { principal: caller.arn, principalAccount: caller.account, resourceAccount: values['resource-account'] ?? caller.account }),
       context,
     };
     const result = evaluate(policies, request);
-    if (values.json) io.print(JSON.stringify(result, null, 2));
-    else print(result, io);
+    if (values.json) io.print(JSON.stringify(caller === undefined ? result : { ...result, caller: caller.arn }, null, 2));
+    else {
+      if (caller !== undefined) io.print(`caller: ${caller.arn} (no --principal: a same-account role holding the --policy identity policies, as simulate-custom-policy evaluates)`);
+      print(result, io);
+    }
 
     if (expected === undefined) return result.decision === 'allow' ? 0 : 1;
     const ok = expected === 'deny' ? result.decision !== 'allow' : result.decision === expected;
@@ -148,6 +156,25 @@ export const simulateCommand: Command = {
     return ok ? 0 : 1;
   },
 };
+
+/** Account used when neither the options nor the resource ARN name one (AWS's documentation account). */
+const DEFAULT_ACCOUNT = '123456789012';
+
+/**
+ * The caller `simulate` assumes when identity policies are given without `--principal`: a role
+ * in the account of `--principal-account`, `--resource-account` or the resource ARN (in that
+ * order), so same-account rules apply, as `aws iam simulate-custom-policy` treats the policies
+ * it is given as the caller's.
+ */
+function holderOf(values: { readonly resource?: string | undefined; readonly 'principal-account'?: string | undefined; readonly 'resource-account'?: string | undefined }): {
+  arn: string;
+  account: string;
+} {
+  const fromArn = values.resource?.split(':')[4];
+  const account = values['principal-account'] ?? values['resource-account'] ?? (fromArn !== undefined && /^\d{12}$/.test(fromArn) ? fromArn : DEFAULT_ACCOUNT);
+  const partition = values.resource?.startsWith('arn:') ? (values.resource.split(':')[1] ?? 'aws') : 'aws';
+  return { arn: `arn:${partition}:iam::${account}:role/simulated-caller`, account };
+}
 
 /** Each `--scp`/`--rcp` file is one level, root first. */
 function levels(list: readonly ParsedPolicy[]): NonNullable<PolicySet['scp']> {

@@ -74,10 +74,10 @@ export const sizeCommand: Command = {
     }
     const width = Math.max(4, ...rows.map((r) => r.file.length));
     const num = Math.max(...rows.map((r) => String(r.report.limit).length), 1);
-    for (const { file, report: r } of rows) {
+    for (const { file, kind: k, report: r } of rows) {
       const figures = `${String(r.length).padStart(num)} / ${String(r.limit).padStart(num)} ${r.unit.padEnd(10)}`;
       const verdict = r.fits ? io.out.green(`headroom ${r.headroom}`) : io.out.red(`over by ${r.over}`);
-      io.print(`${file.padEnd(width)}  ${figures}  ${String(r.target).padEnd(14)}  ${verdict}`);
+      io.print(`${file.padEnd(width)}  ${figures}  ${String(r.target).padEnd(14)}  ${verdict}${kind === undefined ? `  (kind ${k}, inferred)` : ''}`);
     }
     return code;
   },
