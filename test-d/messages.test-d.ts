@@ -1,6 +1,6 @@
 /**
  * The exact wording of every compile-time message (docs/errors.md lists them with their fix).
- * Each is pinned on the check type that produces it; test/core/compile-messages.test.ts checks
+ * Each is pinned on the check type that produces it; test/types/compile-messages.test.ts checks
  * that the compiler shows them as one line under 300 characters.
  */
 import { expectType } from 'tsd';

@@ -1,6 +1,6 @@
 /**
  * Stress file: 500 statements (two actions, one resource, one condition each) and policies of
- * them. Type-checked by tsd; test/core/type-budget.test.ts asserts its instantiation budget.
+ * them. Type-checked by tsd; test/types/type-budget.test.ts asserts its instantiation budget.
  * Generated once (services x actions x operators round-robin); edit by hand as needed.
  */
 import { expectType } from 'tsd';

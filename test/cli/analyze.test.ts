@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/index.js';
-import { ensureBin, run } from '../cli/helpers.js';
+import { ensureBin, run } from './helpers.js';
 
 const doc = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
 const READ = doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' });

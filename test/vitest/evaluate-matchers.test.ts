@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/vitest/setup.js';
 import { toPolicySet, typedIamMatchers } from '../../src/vitest/index.js';
-import { allowSt, denySt, identity, resource, trust, OBJECT, ROLE, SESSION, USER } from './helpers.js';
+import { allowSt, denySt, identity, resource, trust, OBJECT, ROLE, SESSION, USER } from '../evaluate/helpers.js';
 
 const read = identity(allowSt('s3:GetObject', 'arn:aws:s3:::docs/*', { Sid: 'Read' }), denySt('s3:DeleteObject', '*', { Sid: 'NoDelete' }));
 const get = { principal: USER, action: 's3:GetObject', resource: OBJECT };
