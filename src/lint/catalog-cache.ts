@@ -32,8 +32,10 @@ const PATTERNS = 32_768;
 const patterns = new BoundedCache<string, PatternData>(PATTERNS);
 const keySets = new BoundedCache<string, ReadonlySet<string>>(PATTERNS);
 const templateLists = new BoundedCache<string, readonly string[]>(PATTERNS);
-/** Keyed by `${pattern}\n${arn}`. */
-const arnFits = new BoundedCache<string, boolean>(131_072);
+/** Keyed by pattern, then ARN; at most {@link ARN_FITS} pairs in all. */
+const arnFits = new BoundedCache<string, Map<string, boolean>>(PATTERNS);
+const ARN_FITS = 131_072;
+let arnFitCount = 0;
 const actionSets = new BoundedCache<string, ReadonlySet<string>>(PATTERNS);
 
 /** The canonical actions of `pattern` as a set. */
@@ -150,9 +152,19 @@ export function patternTemplates(pattern: string): readonly string[] {
 
 /** True when `arn` fits a resource type of some action of `pattern`. */
 export function patternFitsArn(pattern: string, arn: string): boolean {
-  const key = `${pattern}\n${arn}`;
-  let r = arnFits.get(key);
+  // two lookups of strings already hashed instead of a joined `${pattern}\n${arn}` key built and hashed per pair
+  let byArn = arnFits.get(pattern);
+  let r = byArn?.get(arn);
   if (r === undefined) {
+    if (arnFitCount >= ARN_FITS) {
+      arnFits.clear();
+      arnFitCount = 0;
+      byArn = undefined;
+    }
+    if (byArn === undefined) {
+      byArn = new Map();
+      arnFits.set(pattern, byArn);
+    }
     r = false;
     for (const t of patternTemplates(pattern)) {
       if (matchesArnTemplate(t, arn)) {
@@ -160,7 +172,8 @@ export function patternFitsArn(pattern: string, arn: string): boolean {
         break;
       }
     }
-    arnFits.set(key, r);
+    byArn.set(arn, r);
+    arnFitCount++;
   }
   return r;
 }

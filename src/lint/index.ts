@@ -146,8 +146,11 @@ function runRules(
   const report = (path: string, message: string, override?: Severity): void => {
     findings.push({ code, severity: configured ? severity : (override ?? severity), path, message });
   };
+  // the settings read once per call (most name no rule or a few): no missed property lookup per rule
+  const configuredCodes = settings === undefined ? undefined : new Map(Object.entries(settings));
+  const anySettings = configuredCodes !== undefined && configuredCodes.size > 0;
   for (const rule of rulesOf(kind)) {
-    const setting = settings === undefined ? undefined : settingOf(settings, rule);
+    const setting = anySettings ? settingOf(configuredCodes, rule) : undefined;
     if (setting === 'off') continue;
     if (setting === undefined) {
       if (rule.optIn) continue;
@@ -163,10 +166,10 @@ function runRules(
 }
 
 /** The setting of a rule by its code, else by a former code (alias). */
-function settingOf(settings: NonNullable<LintOptions['rules']>, rule: LintRule): 'off' | Severity | undefined {
-  const own = settings[rule.code];
+function settingOf(settings: ReadonlyMap<string, 'off' | Severity | undefined>, rule: LintRule): 'off' | Severity | undefined {
+  const own = settings.get(rule.code);
   if (own !== undefined || rule.aliases === undefined) return own;
-  for (const a of rule.aliases) if (settings[a] !== undefined) return settings[a];
+  for (const a of rule.aliases) if (settings.get(a) !== undefined) return settings.get(a);
   return undefined;
 }
 
