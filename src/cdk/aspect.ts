@@ -3,6 +3,7 @@ import { Annotations, CfnElement, CfnResource, Stack, Token, type IAspect } from
 import { CfnManagedPolicy } from 'aws-cdk-lib/aws-iam';
 import type { IConstruct } from 'constructs';
 import type { Severity } from '../lint/types.js';
+import { isPolicy } from '../policy/policy.js';
 import { layoutRole } from './layout.js';
 import { atOrAbove, checkTemplate, type PolicySizeReport, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
 import type { Template } from './tokens.js';
@@ -82,7 +83,8 @@ export class TypedIamChecks implements IAspect {
   /**
    * Accepts findings `code` on `construct` and everything below it, for a stated reason. The
    * suppression is written into the template metadata of the resources, where
-   * `typed-iam cdk check` reads it too.
+   * `typed-iam cdk check` reads it too. With `reference` (the policy as accepted: a typed-iam
+   * policy, a CDK `PolicyDocument` or JSON), it holds only while the policy grants nothing more.
    *
    * @example
    * ```ts
@@ -91,7 +93,7 @@ export class TypedIamChecks implements IAspect {
    */
   static suppress(construct: IConstruct, suppressions: readonly Omit<Suppression, 'path'>[]): void {
     checkSuppressions(suppressions);
-    construct.node.addMetadata(SUPPRESS, suppressions.map((s) => ({ code: s.code, reason: s.reason })));
+    construct.node.addMetadata(SUPPRESS, suppressions.map((s) => ({ code: s.code, reason: s.reason, ...(s.reference === undefined ? {} : { reference: referenceJson(s.reference) }) })));
   }
 
   visit(node: IConstruct): void {
@@ -113,9 +115,9 @@ export class TypedIamChecks implements IAspect {
     // suppressions given on constructs go into the resources' template metadata
     for (const e of elements) {
       if (!(e instanceof CfnResource)) continue;
-      const list: { code: string; reason: string }[] = [];
+      const list: Suppression[] = [];
       for (let c: IConstruct | undefined = e; c !== undefined; c = c.node.scope)
-        for (const m of c.node.metadata) if (m.type === SUPPRESS) list.push(...(m.data as { code: string; reason: string }[]));
+        for (const m of c.node.metadata) if (m.type === SUPPRESS) list.push(...(m.data as Suppression[]));
       if (list.length > 0) e.addMetadata('typed-iam', { suppressions: list });
     }
 
@@ -133,7 +135,7 @@ export class TypedIamChecks implements IAspect {
       ...(this.#options.maxManagedPolicies === undefined ? {} : { maxManagedPolicies: this.#options.maxManagedPolicies }),
       ...(this.#options.trustPolicyLimit === undefined ? {} : { trustPolicyLimit: this.#options.trustPolicyLimit }),
       ...(this.#options.rules === undefined ? {} : { rules: this.#options.rules }),
-      suppressions: this.#options.suppressions ?? [],
+      suppressions: (this.#options.suppressions ?? []).map((x) => (x.reference === undefined ? x : { ...x, reference: stack.resolve(referenceJson(x.reference)) as object })),
       stackName: known(stack.stackName),
       account: known(stack.account),
       region: known(stack.region),
@@ -234,6 +236,11 @@ export class TypedIamChecks implements IAspect {
       }
     }
   }
+}
+
+/** A reference policy as JSON: typed-iam policies by `toJSON()`; CDK documents stay tokens until resolved. */
+function referenceJson(reference: object): object {
+  return isPolicy(reference) ? reference.toJSON() : reference;
 }
 
 function sizeInfo(s: PolicySizeReport): string {

@@ -6,7 +6,7 @@
 import { diff, type AccessRow, type Reason } from '../analyze/index.js';
 import type { PolicySet } from '../evaluate/types.js';
 import type { PolicyKind } from '../model/policy-document.js';
-import { findPolicies, readContext, readDocument, type TemplateCheckOptions } from './template.js';
+import { findPolicies, policySet, readContext, readDocument, type TemplateCheckOptions } from './template.js';
 import { isIntrinsic, type Template, type TemplateValue } from './tokens.js';
 
 /** A template to compare, with what is known about its stack. */
@@ -85,12 +85,8 @@ function units(stack: DiffStack): Map<string, Unit> {
   return out;
 }
 
-const EMPTY = { Version: '2012-10-17', Statement: [] } as never;
-
 function setOf(u: Unit | undefined, what: Unit['what']): PolicySet {
-  const docs = (u?.docs ?? []) as never[];
-  const list = docs.length === 0 ? [EMPTY] : docs;
-  return what === 'permissions' || what === 'identity' ? { identity: list } : { resource: list };
+  return policySet(what === 'trust' ? 'trust' : what, u?.docs ?? []);
 }
 
 /**

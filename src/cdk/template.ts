@@ -3,7 +3,9 @@
  * `TypedIamChecks` aspect and `typed-iam cdk check`. It works on templates (what CDK synthesises),
  * so it reaches policies whichever construct made them, and imports nothing of aws-cdk-lib.
  */
+import { checkNoNewAccess } from '../analyze/index.js';
 import { measure } from '../emit/size.js';
+import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lint/index.js';
 import type { PolicyKind } from '../model/policy-document.js';
@@ -79,6 +81,13 @@ export interface Suppression {
   readonly reason: string;
   /** Construct path (prefix, `Stack/Bucket`) or logical ID the suppression is limited to; default: everywhere. */
   readonly path?: string;
+  /**
+   * The policy as it was when the finding was accepted (a JSON document; with the aspect also a
+   * typed-iam policy or a CDK `PolicyDocument`, tokens allowed). The suppression holds only while
+   * the policy grants nothing beyond it (typed-iam/analyze `checkNoNewAccess`), so it stops
+   * covering later widening.
+   */
+  readonly reference?: object;
 }
 
 /** Options of {@link checkTemplate}. */
@@ -462,8 +471,9 @@ export function metadataSuppressions(r: TemplateResource | undefined): Suppressi
   if (typeof md !== 'object' || md === null || Array.isArray(md)) return [];
   return list((md as Props)['suppressions']).flatMap((s) => {
     if (typeof s !== 'object' || s === null || Array.isArray(s)) return [];
-    const { code, reason } = s as Props;
-    return typeof code === 'string' && typeof reason === 'string' ? [{ code, reason }] : [];
+    const { code, reason, reference } = s as Props;
+    if (typeof code !== 'string' || typeof reason !== 'string') return [];
+    return [{ code, reason, ...(typeof reference === 'object' && reference !== null && !Array.isArray(reference) ? { reference } : {}) }];
   });
 }
 
@@ -501,12 +511,22 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
   const rules = lintOptionsRules(options.rules);
   const accounts = [ctx.account ?? '123456789012'];
 
-  const add = (s: PolicySite | { logicalId: string; resourceType: string; property: string }, f: Finding, base: string) => {
+  const add = (s: PolicySite | { logicalId: string; resourceType: string; property: string }, f: Finding, base: string, current?: { kind: PolicyKind; doc: TemplateValue }) => {
     const templatePath = appendPath(base, f.path);
     const constructPath = pathOf(s.logicalId);
     const all = [...metadataSuppressions(resources[s.logicalId]), ...(options.suppressions ?? []).filter((x) => pathMatches(x.path, s.logicalId, constructPath))];
-    const hit = all.find((x) => x.code === f.code);
-    findings.push({ ...f, logicalId: s.logicalId, resourceType: s.resourceType, property: s.property, templatePath, ...(hit === undefined ? {} : { suppressed: { reason: hit.reason } }) });
+    let message = f.message;
+    let hit: Suppression | undefined;
+    for (const x of all) {
+      if (x.code !== f.code) continue;
+      const widened = x.reference === undefined ? undefined : beyondReference(x.reference, current, ctx);
+      if (widened === undefined) {
+        hit = x;
+        break;
+      }
+      message = `${message} (The suppression "${x.reason}" no longer applies: ${widened})`;
+    }
+    findings.push({ ...f, message, logicalId: s.logicalId, resourceType: s.resourceType, property: s.property, templatePath, ...(hit === undefined ? {} : { suppressed: { reason: hit.reason } }) });
   };
 
   const aggregates = new Map<string, { site: PolicySite; long: number; short: number; notes: readonly TokenNote[] }[]>();
@@ -520,7 +540,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     for (const f of lint(read.lint as object, { kind: s.kind, accounts, rules })) {
       if (underUnknown(f.path, read.unknown)) continue;
       if (s.resourceType === 'AWS::Lambda::Permission' && f.path.endsWith('.Sid')) continue;
-      add(s, f, base);
+      add(s, f, base, { kind: s.kind, doc: read.lint });
     }
     const long = measureValue(read.long, s.target);
     const short = measureValue(read.short, s.target);
@@ -545,7 +565,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
       tokens: read.notes,
     };
     sizes.push(r);
-    if (r.fits !== 'yes') add(s, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: sizeMessage(r) }, base);
+    if (r.fits !== 'yes') add(s, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: sizeMessage(r) }, base, { kind: s.kind, doc: read.lint });
     for (const other of s.also) if (r.fits !== 'yes') add({ ...s, logicalId: other }, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: sizeMessage(r) }, `Resources.${other}`);
   }
 
@@ -593,6 +613,42 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     add({ logicalId: id, resourceType: r.Type, property: 'ManagedPolicyArns' }, { code: CDK_CODES.managedQuota, severity: 'error', path: '', message: `${n} managed policies are attached, more than the ${max} IAM allows (quota "Managed policies per ${r.Type.slice(10).toLowerCase()}", adjustable up to 20 for roles and users); attach fewer or raise the quota and set maxManagedPolicies.` }, `Resources.${id}.Properties.ManagedPolicyArns`);
   }
   return { policies, findings, sizes };
+}
+
+/**
+ * The policies of one kind as an analyze/evaluate policy set: identity-like kinds as identity
+ * policies, organization policies under an allow-all identity policy, the others as the resource
+ * policy.
+ */
+export function policySet(kind: PolicyKind | 'permissions', docs: readonly TemplateValue[]): PolicySet {
+  const list = (docs.length === 0 ? [{ Version: '2012-10-17', Statement: [] }] : docs) as never[];
+  switch (kind) {
+    case 'permissions':
+    case 'identity':
+    case 'boundary':
+    case 'session':
+      return { identity: list };
+    case 'scp':
+      return { identity: ALLOW_ALL, scp: [list] };
+    case 'rcp':
+      return { identity: ALLOW_ALL, rcp: [list] };
+    default:
+      return { resource: list };
+  }
+}
+
+const ALLOW_ALL = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } as never;
+
+/** Why a reference-bound suppression no longer holds, or `undefined` when the policy grants nothing beyond its reference. */
+function beyondReference(reference: object, current: { kind: PolicyKind; doc: TemplateValue } | undefined, ctx: ReadContext): string | undefined {
+  if (current === undefined) return 'it is bound to a reference policy, and this finding is not about one policy';
+  // the reference is read like the template, so its tokens get the same stand-ins
+  const ref = readDocument(reference as TemplateValue, ctx).lint;
+  const r = checkNoNewAccess(policySet(current.kind, [ref]), policySet(current.kind, [current.doc]));
+  if (r.result === 'pass') return undefined;
+  const w = r.witnesses[0];
+  if (w === undefined) return `typed-iam could not prove the policy grants nothing beyond its reference (${r.reasons.map((x) => x.message).join('; ')})`;
+  return `the policy now grants ${w.action} on ${w.resource ?? '*'}${w.principal === undefined ? '' : ` to ${w.principal}`}, which its reference did not`;
 }
 
 /** Is a finding of severity `s` at or above `failOn`? */

@@ -148,6 +148,25 @@ describe('lint findings and sizes as annotations', () => {
     expect(() => TypedIamChecks.suppress(new Stack(), [{ code: 'X', reason: '' }])).toThrow(/needs a reason/);
   });
 
+  it('a suppression bound to a reference policy holds while the policy grants nothing more, and stops covering a widening (cdk-nag#833)', () => {
+    const run = (widen: boolean) => {
+      const app = new App();
+      const stack = new Stack(app, 'Site');
+      const bucket = new s3.Bucket(stack, 'Public');
+      const read = new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')], principals: [new iam.AnyPrincipal()] });
+      bucket.addToResourcePolicy(read);
+      if (widen) bucket.addToResourcePolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects('uploads/*')], principals: [new iam.AnyPrincipal()] }));
+      TypedIamChecks.suppress(bucket, [{ code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION', reason: 'public website', reference: new iam.PolicyDocument({ statements: [read] }) }]);
+      Aspects.of(app).add(new TypedIamChecks());
+      Template.fromStack(stack);
+      return Annotations.fromStack(stack);
+    };
+    expect(run(false).findError('*', Match.stringLikeRegexp('PUBLIC_PRINCIPAL'))).toEqual([]);
+    const widened = run(true).findError('/Site/Public/Policy/Resource', Match.stringLikeRegexp('PUBLIC_PRINCIPAL_WITHOUT_CONDITION'));
+    expect(widened.length).toBeGreaterThan(0);
+    expect(String(widened[0]!.entry.data)).toMatch(/suppression "public website" no longer applies: the policy now grants s3:PutObject/);
+  }, 60_000);
+
   it('suppressions in the options match by construct path prefix', () => {
     const { annotations } = bucketStack({ suppressions: [{ code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION', reason: 'website', path: 'Site/Public' }] });
     expect(annotations.findError('*', Match.stringLikeRegexp('PUBLIC_PRINCIPAL'))).toEqual([]);

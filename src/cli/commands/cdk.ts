@@ -37,7 +37,7 @@ Options (diff):
 Options:
   -h, --help                show this help
 
-${EXIT_HELP('check: a finding at or above --fail-on; diff: access was added')}
+${EXIT_HELP('check: a finding at or above --fail-on; diff: access was added (or a comparison could not be completed)')}
 
 Examples:
   npx cdk synth -q && typed-iam cdk check cdk.out
@@ -182,7 +182,7 @@ async function diffCommand(args: readonly string[], io: Io): Promise<ExitCode> {
     return stacks.map((s) => ({ name: s.name, template: s.template, options: stackOptions(s, imports, {}) }));
   };
   const changes = diffTemplates(side(positionals[0]!), side(positionals[1]!));
-  const added = changes.some((c) => c.added.length > 0);
+  const added = changes.some((c) => c.added.length > 0 || !c.complete);
   if (format === 'json') io.print(JSON.stringify(changes, null, 2));
   else
     for (const c of changes) {
