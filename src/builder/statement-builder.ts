@@ -138,11 +138,18 @@ const isConditionKey = /*#__PURE__*/ remembering((k) => typeof k === 'string' &&
 const isResource = (r: unknown): boolean => typeof r === 'string' && r !== '' && firstInvalidChar(r) < 0;
 const isPrincipalValue = (p: unknown): boolean =>
   typeof p === 'object' && p !== null && typeof (p as PrincipalValue).value === 'string' && firstInvalidChar((p as PrincipalValue).value) < 0;
-const addResources = (old: readonly string[] | undefined, add: string[]): readonly string[] => {
+/** `old` then the values of `add` not seen yet: a document holds no repeats, as its text does not. */
+const addUnique = (old: readonly string[] | undefined, add: string[]): readonly string[] => {
   // `add` is the rest array of the call: fresh, so it is ours to keep when there is nothing to merge
   if (old === undefined && add.length === 1) return add;
   const out = old === undefined ? [] : [...old];
-  for (const r of add) if (!out.includes(r)) out.push(r);
+  // a set for long lists: allow(actions) with 10^5 entries stays linear
+  const seen = out.length + add.length > 16 ? new Set(out) : undefined;
+  for (const r of add) {
+    if (seen ? seen.has(r) : out.includes(r)) continue;
+    seen?.add(r);
+    out.push(r);
+  }
   return out;
 };
 
@@ -218,7 +225,7 @@ class StatementBuilderImpl {
     const b = this.#copy();
     if (resource) {
       b.#resourceEl = el as 'Resource' | 'NotResource';
-      b.#resources = addResources(this.#resources, values as string[]);
+      b.#resources = addUnique(this.#resources, values as string[]);
     } else {
       b.#principalEl = el as 'Principal' | 'NotPrincipal';
       b.#principal = mergePrincipal(this.#principal, values as PrincipalValue[]);
@@ -302,8 +309,8 @@ export function startStatement(effect: Effect, element: 'Action' | 'NotAction', 
     // checks the type too: JavaScript callers can pass anything
     if (!isAction(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(String(a)));
   }
-  // `actions` is the rest array of the call: fresh, so it is ours to keep
-  return new StatementBuilderImpl(effect, element, actions);
+  // `actions` is the rest array of the call (or a copy of the array argument): ours to keep
+  return new StatementBuilderImpl(effect, element, addUnique(undefined, actions));
 }
 
 /** State of a statement just started. */

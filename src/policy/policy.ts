@@ -8,7 +8,9 @@ import { assertFits, measure, report, type SizeReport } from '../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { checkDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
-import { deepFreeze } from '../internal/freeze.js';
+import { deepFreeze, frozenCopy } from '../internal/freeze.js';
+import * as messages from '../messages.js';
+import { firstInvalidChar } from '../model/syntax.js';
 import { ASSEMBLE, type Assembles } from '../internal/built.js';
 import type { Policy, ToStringOptions } from './types.js';
 
@@ -62,6 +64,9 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   }
 
   withId(id: string): Policy<K> {
+    // the text must parse again: a string of IAM's characters
+    if (typeof id !== 'string' || firstInvalidChar(id) >= 0)
+      throw new PolicyValidationError([{ path: 'Id', code: typeof id === 'string' ? 'INVALID_CHARACTER' : 'INVALID_TYPE', message: messages.invalidId(id) }], this.kind);
     // the statements are checked already: only the Id changes
     return new PolicyImpl(this.kind, Object.freeze({ ...this.#document, Id: id }), this.defaultTarget, this.#open) as unknown as Policy<K>;
   }
@@ -104,8 +109,9 @@ export function toModelStatement(s: StatementSource | Statement): Statement {
  * A policy of `kind`: the statements of `base` (checked already for this kind) followed by
  * `items`. A builder's statement is valid against the grammar by construction, so only the kind's
  * rules are checked for it, and it is frozen when the document is first read: until then only the
- * policy and its builders hold it, and nothing changes it. Every other statement is checked in
- * full and frozen now (its owner could change it later).
+ * policy and its builders hold it, and nothing changes it. Every other statement is copied (what
+ * is frozen all the way down already is kept), the copy frozen and checked in full: its owner
+ * could change the original later, and the original is never frozen.
  */
 export function makePolicy<K extends PolicyKind>(
   kind: K,
@@ -121,15 +127,13 @@ export function makePolicy<K extends PolicyKind>(
   for (const item of items) {
     const assemble = (item as Partial<Assembles>)[ASSEMBLE];
     built[statements.length] = assemble !== undefined;
-    statements.push(assemble !== undefined ? assemble.call(item) : toModelStatement(item));
+    // a statement given as data is copied (frozen copy): the caller's object is never frozen
+    statements.push(assemble !== undefined ? assemble.call(item) : frozenCopy(toModelStatement(item)));
   }
   const document = { ...base, Statement: statements };
   const issues = checkDocument(document, kind, from, (i) => built[i]!);
   if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], kind);
-  for (let i = from; i < statements.length; i++) {
-    if (built[i]) open = true;
-    else deepFreeze(statements[i]);
-  }
+  for (let i = from; i < statements.length; i++) if (built[i]) open = true;
   Object.freeze(statements);
   return new PolicyImpl(kind, Object.freeze(document), target, open) as unknown as Policy<K>;
 }
@@ -143,7 +147,8 @@ export function isPolicy(value: unknown): value is Policy {
  * @internal Not exported from the package: users build (`policy.<kind>(...)`, which also takes
  * model statements) or parse (`parsePolicy(object)`). Validates `document` against the grammar and
  * the rules of `kind` and wraps it; throws {@link PolicyValidationError} listing every problem.
- * The statements are frozen (in place).
+ * Statements are copied and the copies frozen (the ones frozen already are kept); the caller's
+ * objects are never frozen.
  *
  * @example
  * ```ts

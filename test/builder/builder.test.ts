@@ -202,8 +202,10 @@ describe('policy factories', () => {
     expect(p.toString()).toContain('"o-2"');
     expect(frozenDeep(p.document)).toBe(true);
     expect(frozenDeep(p.add(fromBuilder.sid('Again')).withId('x').withTarget('s3-bucket').document)).toBe(true);
-    // a caller's own statement object is frozen when the policy is made: changing it later cannot change the policy
-    expect(Object.isFrozen(model.Action)).toBe(true);
+    // a caller's own statement object is copied, never frozen: changing it later cannot change the policy
+    expect(Object.isFrozen(model.Action)).toBe(false);
+    model.Action.push('s3:PutObject');
+    expect(p.document.Statement[1]!.Action).toEqual(['s3:ListBucket']);
     // the builder stays usable, and its statements are frozen too
     expect(frozenDeep(fromBuilder.toStatement())).toBe(true);
     expect(fromBuilder.on('arn:aws:s3:::b/*').toJSON().Resource).toEqual(['arn:aws:s3:::a/*', 'arn:aws:s3:::b/*']);
