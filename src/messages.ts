@@ -15,7 +15,6 @@ export const slotTwice = (slot: string, first: unknown, second: unknown) =>
 export const unknownOperator = (op: string) => `Unknown condition operator ${op}; operators are case-sensitive, e.g. "StringEquals".`;
 export const badConditionKey = (key: string) => `Condition key ${key} must look like "service:Key", without variables.`;
 export const badConditionValue = (v: string) => `Condition value ${v} must be a string, finite number, boolean or valid Date${CHARS}`;
-export const invalidId = (v: unknown) => `Id must be a string of IAM's characters${typeof v === 'string' ? `; ${show(v)} is not valid${CHARS}` : `, not ${show(v)}.`}`;
 export const emptyElement = (el: string) => `${el} needs at least one value.`;
 export const badChar = (what: string, v: string) => `${what} ${show(v)} is not valid${CHARS}`;
 export const invalidValue = (el: string, v: string) =>

@@ -138,18 +138,13 @@ const isConditionKey = /*#__PURE__*/ remembering((k) => typeof k === 'string' &&
 const isResource = (r: unknown): boolean => typeof r === 'string' && r !== '' && firstInvalidChar(r) < 0;
 const isPrincipalValue = (p: unknown): boolean =>
   typeof p === 'object' && p !== null && typeof (p as PrincipalValue).value === 'string' && firstInvalidChar((p as PrincipalValue).value) < 0;
-/** `old` then the values of `add` not seen yet: a document holds no repeats, as its text does not. */
+/** `old` then the values of `add` not seen yet (a set: linear for 10^5 values): a document holds no repeats, as its text does not. */
 const addUnique = (old: readonly string[] | undefined, add: string[]): readonly string[] => {
   // `add` is the rest array of the call: fresh, so it is ours to keep when there is nothing to merge
   if (old === undefined && add.length === 1) return add;
+  const seen = new Set(old);
   const out = old === undefined ? [] : [...old];
-  // a set for long lists: allow(actions) with 10^5 entries stays linear
-  const seen = out.length + add.length > 16 ? new Set(out) : undefined;
-  for (const r of add) {
-    if (seen ? seen.has(r) : out.includes(r)) continue;
-    seen?.add(r);
-    out.push(r);
-  }
+  for (const r of add) if (!seen.has(r)) seen.add(r), out.push(r);
   return out;
 };
 

@@ -16,27 +16,12 @@ export function setOwn(obj: Record<string, unknown>, key: string, value: unknown
 }
 
 /**
- * JSON-shaped data frozen all the way down without freezing anything of the caller's: parts that
- * are frozen all the way down already are kept, everything else is copied (keys defined as data,
- * so `"__proto__"` stays a key) and the copy frozen.
+ * JSON-shaped data frozen all the way down without freezing the caller's objects: a copy (keys
+ * defined as data by `Object.fromEntries`, so `"__proto__"` stays a key), frozen. An object
+ * frozen already (typed-iam's own statements are, all the way down) is kept and only made sure of.
  */
-export function frozenCopy<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  let same = Object.isFrozen(value);
-  if (Array.isArray(value)) {
-    const out = value.map((v: unknown) => {
-      const c = frozenCopy(v);
-      if (c !== v) same = false;
-      return c;
-    });
-    return same ? value : (Object.freeze(out) as T);
-  }
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[k];
-    const c = frozenCopy(v);
-    if (c !== v) same = false;
-    setOwn(out, k, c);
-  }
-  return same ? value : (Object.freeze(out) as T);
+export function frozenCopy<T>(v: T): T {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Object.isFrozen(v)) return deepFreeze(v);
+  return Object.freeze(Array.isArray(v) ? v.map(frozenCopy) : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, frozenCopy(x)]))) as T;
 }

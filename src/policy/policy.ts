@@ -66,7 +66,7 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   withId(id: string): Policy<K> {
     // the text must parse again: a string of IAM's characters
     if (typeof id !== 'string' || firstInvalidChar(id) >= 0)
-      throw new PolicyValidationError([{ path: 'Id', code: typeof id === 'string' ? 'INVALID_CHARACTER' : 'INVALID_TYPE', message: messages.invalidId(id) }], this.kind);
+      throw new PolicyValidationError([{ path: 'Id', code: typeof id === 'string' ? 'INVALID_CHARACTER' : 'INVALID_TYPE', message: messages.badChar('Id', id) }], this.kind);
     // the statements are checked already: only the Id changes
     return new PolicyImpl(this.kind, Object.freeze({ ...this.#document, Id: id }), this.defaultTarget, this.#open) as unknown as Policy<K>;
   }
