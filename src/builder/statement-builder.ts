@@ -141,11 +141,7 @@ const isPrincipalValue = (p: unknown): boolean =>
 /** `old` then the values of `add` not seen yet (a set: linear for 10^5 values): a document holds no repeats, as its text does not. */
 const addUnique = (old: readonly string[] | undefined, add: string[]): readonly string[] => {
   // `add` is the rest array of the call: fresh, so it is ours to keep when there is nothing to merge
-  if (old === undefined && add.length === 1) return add;
-  const seen = new Set(old);
-  const out = old === undefined ? [] : [...old];
-  for (const r of add) if (!seen.has(r)) seen.add(r), out.push(r);
-  return out;
+  return old === undefined && add.length === 1 ? add : [...new Set(old === undefined ? add : [...old, ...add])];
 };
 
 function mergePrincipal(existing: PrincipalElement | undefined, add: readonly PrincipalValue[]): PrincipalElement {

@@ -8,7 +8,7 @@ import { assertFits, measure, report, type SizeReport } from '../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { checkDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
-import { deepFreeze, frozenCopy } from '../internal/freeze.js';
+import { deepFreeze } from '../internal/freeze.js';
 import * as messages from '../messages.js';
 import { firstInvalidChar } from '../model/syntax.js';
 import { ASSEMBLE, type Assembles } from '../internal/built.js';
@@ -110,7 +110,7 @@ export function toModelStatement(s: StatementSource | Statement): Statement {
  * `items`. A builder's statement is valid against the grammar by construction, so only the kind's
  * rules are checked for it, and it is frozen when the document is first read: until then only the
  * policy and its builders hold it, and nothing changes it. Every other statement is copied (what
- * is frozen all the way down already is kept), the copy frozen and checked in full: its owner
+ * is frozen already is kept) once checked in full, and the copy frozen: its owner
  * could change the original later, and the original is never frozen.
  */
 export function makePolicy<K extends PolicyKind>(
@@ -127,13 +127,17 @@ export function makePolicy<K extends PolicyKind>(
   for (const item of items) {
     const assemble = (item as Partial<Assembles>)[ASSEMBLE];
     built[statements.length] = assemble !== undefined;
-    // a statement given as data is copied (frozen copy): the caller's object is never frozen
-    statements.push(assemble !== undefined ? assemble.call(item) : frozenCopy(toModelStatement(item)));
+    statements.push(assemble !== undefined ? assemble.call(item) : toModelStatement(item));
   }
   const document = { ...base, Statement: statements };
   const issues = checkDocument(document, kind, from, (i) => built[i]!);
   if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], kind);
-  for (let i = from; i < statements.length; i++) if (built[i]) open = true;
+  for (let i = from; i < statements.length; i++) {
+    const st = statements[i]!;
+    if (built[i]) open = true;
+    // a statement given as data is copied once checked (it is JSON data then): the caller's object is never frozen
+    else statements[i] = deepFreeze(Object.isFrozen(st) ? st : structuredClone(st));
+  }
   Object.freeze(statements);
   return new PolicyImpl(kind, Object.freeze(document), target, open) as unknown as Policy<K>;
 }
