@@ -1,7 +1,7 @@
 /** Small string checks shared by rules: ARN fields, policy variables, condition value formats. */
 import type { ConditionValue, PrincipalElement } from '../model/policy-document.js';
 import type { PolicyKind } from '../model/policy-document.js';
-import { parseBool, parseCidr, parseDate, parseNumber } from '../model/values.js';
+import { cidrWithin, parseBool, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
 
 /** Known partitions (iam-reference §4). */
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
@@ -38,44 +38,16 @@ export function isBase64Value(v: ConditionValue): boolean {
   return typeof v === 'string' && v.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
 }
 
-/** A parsed IP address or CIDR block: bytes and prefix length. */
-export interface IpBlock {
-  readonly v6: boolean;
-  readonly bytes: readonly number[];
-  readonly prefix: number;
-}
-
 /** Parses an IPv4/IPv6 address or CIDR block with the model's one IP parser; `undefined` when it is not one. */
-export function parseIp(v: ConditionValue): IpBlock | undefined {
-  const c = typeof v === 'string' ? parseCidr(v) : undefined;
-  if (c === undefined) return undefined;
-  const bytes: number[] = [];
-  for (const g of c.address.groups) bytes.push(g >> 8, g & 0xff);
-  return { v6: !c.address.v4, bytes, prefix: c.bits };
+export function parseIp(v: ConditionValue): Cidr | undefined {
+  return typeof v === 'string' ? parseCidr(v) : undefined;
 }
 
-function within(b: IpBlock, net: readonly number[], prefix: number): boolean {
-  if (b.prefix < prefix) return false;
-  for (let bit = 0; bit < prefix; bit++) {
-    const byte = bit >> 3;
-    const mask = 0x80 >> (bit & 7);
-    if ((b.bytes[byte]! & mask) !== (net[byte]! & mask)) return false;
-  }
-  return true;
-}
+const PRIVATE_RANGES: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/8', '169.254.0.0/16', 'fc00::/7', 'fe80::/10'].map((r) => parseCidr(r)!);
 
 /** True when the block lies inside a private or local range (RFC 1918, loopback, link-local, fc00::/7). */
-export function isPrivateIp(b: IpBlock): boolean {
-  if (!b.v6)
-    return (
-      within(b, [10, 0, 0, 0], 8) ||
-      within(b, [172, 16, 0, 0], 12) ||
-      within(b, [192, 168, 0, 0], 16) ||
-      within(b, [127, 0, 0, 0], 8) ||
-      within(b, [169, 254, 0, 0], 16)
-    );
-  const zero = new Array<number>(16).fill(0);
-  return within(b, [0xfc, ...zero.slice(1)], 7) || within(b, [0xfe, 0x80, ...zero.slice(2)], 10);
+export function isPrivateIp(b: Cidr): boolean {
+  return PRIVATE_RANGES.some((r) => cidrWithin(b, r));
 }
 
 /** The values of one principal type, or `[]`. */

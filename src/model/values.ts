@@ -191,6 +191,22 @@ export function parseCidr(s: string): Cidr | undefined {
   return bits > max ? undefined : { address, bits };
 }
 
+/** The block with its host bits cleared (`203.0.113.7/24` -> `203.0.113.0/24`). */
+export function cidrNetwork(cidr: Cidr): Cidr {
+  let bits = cidr.bits;
+  const groups = cidr.address.groups.map((g) => {
+    const take = Math.max(0, Math.min(16, bits));
+    bits -= 16;
+    return g & ((0xffff << (16 - take)) & 0xffff);
+  });
+  return { address: { v4: cidr.address.v4, groups }, bits: cidr.bits };
+}
+
+/** True when every address of `inner` lies in `outer` (families must agree). */
+export function cidrWithin(inner: Cidr, outer: Cidr): boolean {
+  return inner.bits >= outer.bits && cidrContains(outer, inner.address);
+}
+
 /** True when `ip` lies in `cidr` (host bits of the block are ignored; families must agree). */
 export function cidrContains(cidr: Cidr, ip: IpAddress): boolean {
   if (cidr.address.v4 !== ip.v4) return false;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { wildcardMatch } from '../../src/model/syntax.js';
 import { arnComponentsMatch, globMatch, plainPattern, splitPattern } from '../../src/model/match.js';
 import { substitute } from '../../src/model/variables.js';
-import { cidrContains, parseCidr, parseDate, parseIp } from '../../src/model/values.js';
+import { cidrContains, cidrNetwork, cidrWithin, parseCidr, parseDate, parseIp } from '../../src/model/values.js';
 
 /** Reference matcher: dynamic programming over (pattern, text), obviously correct. */
 function reference(pattern: string, text: string): boolean {
@@ -115,6 +115,14 @@ describe('values', () => {
     expect(cidrContains(parseCidr('2001:db8::/33')!, parseIp('2001:db8:7fff::1')!)).toBe(true);
     expect(cidrContains(parseCidr('2001:db8::/33')!, parseIp('2001:db8:8000::1')!)).toBe(false);
     expect(parseCidr('10.0.0.0/33')).toBeUndefined();
+  });
+  it('clears host bits and compares blocks', () => {
+    // IAM ignores the bits after the prefix of a CIDR block (reference_policies_elements_condition_operators, IP address operators)
+    expect(cidrNetwork(parseCidr('203.0.113.7/24')!).address.groups).toEqual(parseCidr('203.0.113.0')!.address.groups);
+    expect(cidrNetwork(parseCidr('2001:db8:ffff::1/33')!).address.groups).toEqual(parseCidr('2001:db8:8000::')!.address.groups);
+    expect(cidrWithin(parseCidr('10.1.0.0/16')!, parseCidr('10.0.0.0/8')!)).toBe(true);
+    expect(cidrWithin(parseCidr('10.0.0.0/7')!, parseCidr('10.0.0.0/8')!)).toBe(false);
+    expect(cidrWithin(parseCidr('fe80::1')!, parseCidr('10.0.0.0/8')!)).toBe(false);
   });
   it('parses dates', () => {
     expect(parseDate('2024')).toBe(Date.UTC(2024, 0, 1));

@@ -4,7 +4,8 @@
  * ever holds public addresses (reference_policies_condition-keys, aws:SourceIp).
  */
 import type { ConditionEntry, LintRule } from '../context.js';
-import { ALL_KINDS, isPrivateIp, parseIp, show, type IpBlock } from '../helpers.js';
+import { cidrNetwork, type Cidr } from '../../model/values.js';
+import { ALL_KINDS, isPrivateIp, parseIp, show } from '../helpers.js';
 
 interface Split {
   readonly c: ConditionEntry;
@@ -78,16 +79,11 @@ export const privateNotIpAddressSubset = ipRule(
   (x) => `The private ${x.priv.length === 1 ? 'range' : 'ranges'} ${x.priv.map(show).join(', ')} have no effect under NotIpAddress on aws:SourceIp; remove ${x.priv.length === 1 ? 'it' : 'them'} or use aws:VpcSourceIp.`,
 );
 
-/** The block with the host bits cleared, written as CIDR. */
-function networkOf(b: IpBlock): string {
-  const bytes = b.bytes.map((byte, i) => {
-    const keep = Math.max(0, Math.min(8, b.prefix - i * 8));
-    return byte & ((0xff << (8 - keep)) & 0xff);
-  });
-  if (!b.v6) return `${bytes.join('.')}/${b.prefix}`;
-  const words: string[] = [];
-  for (let i = 0; i < 16; i += 2) words.push(((bytes[i]! << 8) | bytes[i + 1]!).toString(16));
-  return `${words.join(':').replace(/(^|:)0(:0)+(:|$)/, '::')}/${b.prefix}`;
+/** A block written as CIDR text (IPv6 with its longest zero run compressed). */
+function cidrText(c: Cidr): string {
+  const g = c.address.groups;
+  if (c.address.v4) return `${g[0]! >> 8}.${g[0]! & 0xff}.${g[1]! >> 8}.${g[1]! & 0xff}/${c.bits}`;
+  return `${g.map((w) => w.toString(16)).join(':').replace(/(^|:)0(:0)+(:|$)/, '::')}/${c.bits}`;
 }
 
 /** IMPROVE_IP_RANGE: a CIDR block with bits set after the prefix (`10.0.0.1/24`). */
@@ -104,10 +100,9 @@ export const improveIpRange: LintRule = {
           if (typeof v !== 'string' || !v.includes('/')) return;
           const b = parseIp(v);
           if (b === undefined) return;
-          const net = networkOf(b);
-          const same = parseIp(net);
-          if (same !== undefined && same.bytes.every((x, k) => x === b.bytes[k])) return;
-          report(c.values.length === 1 ? c.path : `${c.path}[${i}]`, `The bits of ${show(v)} after the /${b.prefix} prefix are ignored; write ${show(net)}.`);
+          const net = cidrNetwork(b);
+          if (net.address.groups.every((x, k) => x === b.address.groups[k])) return;
+          report(c.values.length === 1 ? c.path : `${c.path}[${i}]`, `The bits of ${show(v)} after the /${b.bits} prefix are ignored; write ${show(cidrText(net))}.`);
         });
       }
   },
