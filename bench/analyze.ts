@@ -9,32 +9,14 @@
  */
 import { compare } from '../src/analyze/index.js';
 import { evaluate } from '../src/evaluate/index.js';
-import type { PolicyDocument, Statement } from '../src/model/policy-document.js';
+import type { PolicyDocument } from '../src/model/policy-document.js';
+import { ACCT, conditionedStatements } from './fixtures.js';
 import { timeIt } from './harness.js';
 import { runCorpus } from './analyze-corpus.js';
 
-const ACCT = '111122223333';
-const services = ['s3', 'ec2', 'dynamodb', 'sqs', 'sns', 'lambda', 'kms', 'logs', 'iam', 'sts'];
-
 /** 50 statements with actions, ARNs, String/Ip/Bool/Date conditions; `variant` changes one value. */
 export function fiftyStatements(variant: number): PolicyDocument {
-  const statements: Statement[] = [];
-  for (let i = 0; i < 50; i++) {
-    const svc = services[i % services.length]!;
-    statements.push({
-      Sid: `S${i}`,
-      Effect: i % 10 === 9 ? 'Deny' : 'Allow',
-      Action: [`${svc}:Get*`, `${svc}:List*`, `${svc}:Describe${i}*`],
-      Resource: [`arn:aws:${svc}:*:${ACCT}:thing-${i}/*`, `arn:aws:s3:::bucket-${i}/home/*`],
-      Condition: {
-        StringEquals: { 'aws:PrincipalTag/team': [`team-${i % 7}`, i === 25 && variant === 1 ? 'platform-2' : 'platform'] },
-        IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/32'] },
-        ...(i % 3 === 0 ? { BoolIfExists: { 'aws:MultiFactorAuthPresent': ['true'] } } : {}),
-        ...(i % 4 === 0 ? { DateLessThan: { 'aws:CurrentTime': ['2030-01-01T00:00:00Z'] } } : {}),
-      },
-    });
-  }
-  return { Version: '2012-10-17', Statement: statements };
+  return { Version: '2012-10-17', Statement: conditionedStatements('home', variant) };
 }
 
 const a = fiftyStatements(0);
