@@ -65,6 +65,11 @@ export interface ConditionEntry {
   readonly info: ConditionKeyInfo | undefined;
 }
 
+/** Where the `i`-th value of a condition entry is reported: the key itself when it holds one value. */
+export function valuePath(c: ConditionEntry, i: number): string {
+  return c.values.length === 1 ? c.path : `${c.path}[${i}]`;
+}
+
 /** What the rules read about one statement. */
 export interface StatementFacts {
   readonly index: number;

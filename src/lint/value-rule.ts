@@ -1,5 +1,5 @@
 /** Factory for the rules that check condition values against their operator family. */
-import type { LintRule } from './context.js';
+import { valuePath, type LintRule } from './context.js';
 import { ALL_KINDS, show, variables } from './helpers.js';
 import type { OperatorFamily } from '../model/operators.js';
 import type { ConditionValue } from '../model/policy-document.js';
@@ -25,7 +25,7 @@ export function valueRule(
           if (c.op === undefined || !families.includes(c.op.family)) continue;
           c.values.forEach((v, i) => {
             if (typeof v === 'string' && variables(v).length > 0) return;
-            if (!valid(v)) report(c.values.length === 1 ? c.path : `${c.path}[${i}]`, `Value ${show(v)} under ${show(c.operator)} never matches: ${advice}`);
+            if (!valid(v)) report(valuePath(c, i), `Value ${show(v)} under ${show(c.operator)} never matches: ${advice}`);
           });
         }
     },

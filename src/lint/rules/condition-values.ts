@@ -2,7 +2,7 @@
  * Checks on condition keys and values that need no account data: INVALID_VPC_FORMAT, INVALID_VPCE_FORMAT,
  * INVALID_REGION, INVALID_DATE_VALUE, MISSING_TAG_KEY_IN_CONDITION.
  */
-import type { ConditionEntry, LintRule } from '../context.js';
+import { valuePath, type ConditionEntry, type LintRule } from '../context.js';
 import { ALL_KINDS, hasVariable, show } from '../helpers.js';
 import { hasWildcard } from '../../model/syntax.js';
 import { isRegionName } from './arn-fields.js';
@@ -12,7 +12,7 @@ function literalValues(c: ConditionEntry, visit: (v: string, path: string) => vo
   const like = c.op?.base === 'StringLike' || c.op?.base === 'StringNotLike';
   c.values.forEach((v, i) => {
     if (typeof v !== 'string' || hasVariable(v) || (like && hasWildcard(v))) return;
-    visit(v, c.values.length === 1 ? c.path : `${c.path}[${i}]`);
+    visit(v, valuePath(c, i));
   });
 }
 
@@ -71,7 +71,7 @@ export const invalidDateValue: LintRule = {
         if (c.op?.family !== 'Date') continue;
         c.values.forEach((v, i) => {
           if (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v)))
-            report(c.values.length === 1 ? c.path : `${c.path}[${i}]`, `The date ${show(v)} is epoch seconds and might not resolve as expected; write it as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.`);
+            report(valuePath(c, i), `The date ${show(v)} is epoch seconds and might not resolve as expected; write it as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.`);
         });
       }
   },

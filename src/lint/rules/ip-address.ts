@@ -3,7 +3,7 @@
  * PRIVATE_NOT_IP_ADDRESS_SUBSET, and IMPROVE_IP_RANGE for any IP condition. aws:SourceIp only
  * ever holds public addresses (reference_policies_condition-keys, aws:SourceIp).
  */
-import type { ConditionEntry, LintRule } from '../context.js';
+import { valuePath, type ConditionEntry, type LintRule } from '../context.js';
 import { cidrNetwork, type Cidr } from '../../model/values.js';
 import { ALL_KINDS, isPrivateIp, parseIp, show } from '../helpers.js';
 
@@ -102,7 +102,7 @@ export const improveIpRange: LintRule = {
           if (b === undefined) return;
           const net = cidrNetwork(b);
           if (net.address.groups.every((x, k) => x === b.address.groups[k])) return;
-          report(c.values.length === 1 ? c.path : `${c.path}[${i}]`, `The bits of ${show(v)} after the /${b.bits} prefix are ignored; write ${show(cidrText(net))}.`);
+          report(valuePath(c, i), `The bits of ${show(v)} after the /${b.bits} prefix are ignored; write ${show(cidrText(net))}.`);
         });
       }
   },

@@ -4,7 +4,7 @@
  * MISSING_BRACE_IN_VARIABLE, EMPTY_VARIABLE, UNSUPPORTED_SPACE_IN_VARIABLE, UNSUPPORTED_SYMBOL_IN_VARIABLE,
  * MISSING_QUOTE_IN_VARIABLE, and VARIABLE_USAGE_TOO_BROAD.
  */
-import type { LintContext, LintRule, Report } from '../context.js';
+import { valuePath, type LintContext, type LintRule, type Report } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 import { BoundedCache } from '../../internal/bounded-cache.js';
 
@@ -67,7 +67,7 @@ function eachText(ctx: LintContext, visit: (text: string, path: string) => void)
     for (const r of s.resources) if (r.raw.includes('${')) visit(r.raw, r.path);
     for (const c of s.conditions)
       c.values.forEach((v, i) => {
-        if (typeof v === 'string' && v.includes('${')) visit(v, c.values.length === 1 ? c.path : `${c.path}[${i}]`);
+        if (typeof v === 'string' && v.includes('${')) visit(v, valuePath(c, i));
       });
   }
 }
