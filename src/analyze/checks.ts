@@ -13,8 +13,8 @@ import type {
 import { isPolicy } from '../policy/policy.js';
 import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
-import { evaluate } from '../evaluate/engine.js';
 import { search, type SearchAnswer, type SearchOptions } from './space.js';
+import { newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
 
 /** A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. */
@@ -138,65 +138,20 @@ const newAccess = ([e, u]: readonly EvaluationResult[]): 0 | undefined => (allow
  */
 export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, options: AnalyzeOptions = {}): CheckResult {
   const sets = [toAnalyzeSet(existing), toAnalyzeSet(updated)] as const;
-  let a = search({
-    sets,
-    directions: 1,
-    witness: newAccess,
-    options,
-  });
-  if (a.unknown.length > 0 && a.witnesses[0]!.length === 0) a = withoutSharedVariables(sets[0], sets[1], options) ?? a;
+  const a =
+    newAccessSearch(sets[0], sets[1], options) ??
+    search({
+      sets,
+      directions: 1,
+      witness: newAccess,
+      options,
+    });
   return checkResult(a, (w) => ({
     code: 'new-access',
     side: 'updated',
     message: `updated allows ${describe(w.request)}; existing does not (${w.results[0]!.decision}).`,
     statements: allowStatements(w.results[1]!),
   }));
-}
-
-/** True when a statement reads a policy variable (in Resource/NotResource or a condition value). */
-function readsVariable(st: Statement, version: string): boolean {
-  if (version === '2008-10-17') return false;
-  const texts = [...(st.Resource ?? []), ...(st.NotResource ?? [])];
-  for (const op of Object.keys(st.Condition ?? {})) for (const values of Object.values(st.Condition![op]!)) for (const v of values) texts.push(String(v));
-  return texts.some((t) => t.includes('${'));
-}
-
-/**
- * Identity policies with Allow statements only allow a request exactly when one of their
- * statements applies. So when every statement of `updated` that reads a policy variable is also a
- * statement of `existing`, `updated` allows nothing new if its other statements allow nothing that
- * the variable-free statements of `existing` do not: a question without variables. A witness of
- * that question is kept only when `evaluate` confirms it on the full policies.
- */
-function withoutSharedVariables(existing: PolicySet, updated: PolicySet, options: AnalyzeOptions): SearchAnswer | undefined {
-  const docs = (set: PolicySet) => {
-    if (Object.keys(set).some((k) => k !== 'identity' && set[k as keyof PolicySet] !== undefined)) return undefined;
-    return listOf(set.identity as PolicyInput | readonly PolicyInput[] | undefined).map((p) => readPolicy(p).document);
-  };
-  const before = docs(existing);
-  const after = docs(updated);
-  if (before === undefined || after === undefined) return undefined;
-  if ([...before, ...after].some((d) => d.Statement.some((st) => st.Effect !== 'Allow'))) return undefined;
-  const key = (st: Statement, version: string) => `${version}${JSON.stringify(st)}`;
-  const shared = new Set(before.flatMap((d) => d.Statement.map((st) => key(st, d.Version))));
-  const reduced = (list: typeof before, keep: (st: Statement, version: string) => boolean) =>
-    list.map((d) => ({ Version: d.Version, Statement: d.Statement.filter((st) => keep(st, d.Version)) })).filter((d) => d.Statement.length > 0);
-  const fresh = reduced(after, (st, v) => !shared.has(key(st, v)));
-  if (fresh.some((d) => d.Statement.some((st) => readsVariable(st, d.Version)))) return undefined;
-  const plain = reduced(before, (st, v) => !readsVariable(st, v));
-  const a = search({
-    sets: [{ identity: plain }, { identity: fresh }],
-    directions: 1,
-    witness: newAccess,
-    options,
-  });
-  if (a.unknown.length > 0) return undefined;
-  const confirmed = a.witnesses[0]!.flatMap((w) => {
-    const results = [evaluate(existing, w.request), evaluate(updated, w.request)];
-    return allows(results[1]!) && !allows(results[0]!) ? [{ request: w.request, results }] : [];
-  });
-  if (a.witnesses[0]!.length > 0 && confirmed.length === 0) return undefined;
-  return { ...a, witnesses: [confirmed] };
 }
 
 /**
@@ -211,23 +166,22 @@ function withoutSharedVariables(existing: PolicySet, updated: PolicySet, options
 export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOptions = {}): CompareResult {
   const sa = toAnalyzeSet(a);
   const sb = toAnalyzeSet(b);
-  let ans = search({
-    sets: [sa, sb],
-    directions: 2,
-    witness: ([x, y]) => (allows(x!) === allows(y!) ? undefined : allows(x!) ? 0 : 1),
-    options,
-  });
-  if (ans.unknown.length > 0 && ans.witnesses.some((w) => w.length === 0)) {
-    // each direction on its own, with the variable statements both share set aside
-    const aWider = withoutSharedVariables(sb, sa, options);
-    const bWider = withoutSharedVariables(sa, sb, options);
-    if (aWider !== undefined && bWider !== undefined)
-      ans = {
-        witnesses: [aWider.witnesses[0]!.map((w) => ({ ...w, results: [w.results[1]!, w.results[0]!] })), bWider.witnesses[0]!],
-        unknown: [],
-        requests: aWider.requests + bWider.requests,
-      };
-  }
+  // identity policies: each direction on its own, cut into small searches (reduce.ts)
+  const aWider = newAccessSearch(sb, sa, options);
+  const bWider = aWider === undefined ? undefined : newAccessSearch(sa, sb, options);
+  const ans: SearchAnswer =
+    aWider !== undefined && bWider !== undefined
+      ? {
+          witnesses: [aWider.witnesses[0]!.map((w) => ({ ...w, results: [w.results[1]!, w.results[0]!] })), bWider.witnesses[0]!],
+          unknown: [...aWider.unknown, ...bWider.unknown],
+          requests: aWider.requests + bWider.requests,
+        }
+      : search({
+          sets: [sa, sb],
+          directions: 2,
+          witness: ([x, y]) => (allows(x!) === allows(y!) ? undefined : allows(x!) ? 0 : 1),
+          options,
+        });
   const [aOnly, bOnly] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   let relation: Relation;
   if (aOnly.length > 0 && bOnly.length > 0) relation = 'incomparable';

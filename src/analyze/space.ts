@@ -24,7 +24,7 @@ import { parseCaller } from '../evaluate/principal.js';
 import { Context } from '../evaluate/context.js';
 import { readPolicy } from '../evaluate/read.js';
 import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
-import { padPattern, plainPattern, splitPattern } from '../model/match.js';
+import { foldText, padPattern, plainPattern, splitPattern } from '../model/match.js';
 import type {
   ContextValue,
   EvaluationRequest,
@@ -351,11 +351,23 @@ function simplify(
 function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', deadline: number, cells?: Map<string, string[]>): Map<bigint, string> {
   const patterns = new Set<string>();
   for (const s of stmts) for (const a of [...(s.st.Action ?? []), ...(s.st.NotAction ?? [])]) patterns.add(a);
+  // each list as a set of folded wildcard-free names and its other patterns: the same test as
+  // actionListMatches (a wildcard-free pattern matches exactly its own text, ignoring case)
+  const lists = stmts.map((s) => {
+    const list = s.st.Action ?? s.st.NotAction ?? [];
+    const literals = new Set<string>();
+    const wild: string[] = [];
+    for (const p of list) if (p.includes('*') || p.includes('?')) wild.push(p);
+    else literals.add(foldText(p));
+    return { negated: s.st.Action === undefined && s.st.NotAction !== undefined, none: s.st.Action === undefined && s.st.NotAction === undefined, literals, wild };
+  });
   const bitsOf = (action: string): bigint => {
     let b = 0n;
-    stmts.forEach((s, i) => {
-      const m = s.st.Action !== undefined ? actionListMatches(s.st.Action, action) : s.st.NotAction !== undefined ? !actionListMatches(s.st.NotAction, action) : false;
-      if (m) b |= bit(i);
+    const folded = foldText(action);
+    lists.forEach((l, i) => {
+      if (l.none) return;
+      const m = l.literals.has(folded) || actionListMatches(l.wild, action);
+      if (m !== l.negated) b |= bit(i);
     });
     return b;
   };

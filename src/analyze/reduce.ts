@@ -1,0 +1,249 @@
+/**
+ * "Does `updated` allow a request `existing` does not?" for identity policies, cut into small
+ * searches before the search of space.ts runs.
+ *
+ * With identity policies only, a request is allowed exactly when some Allow statement applies and
+ * no Deny statement applies (docs/evaluation.md, evaluation order). From that:
+ *
+ * 1. **Shared statements.** When every Deny statement of `existing` is also one of `updated`, an
+ *    Allow statement of `updated` that is also one of `existing` adds nothing: on a request it
+ *    applies to that `updated` allows, no Deny of `updated` applies, so none of `existing` does, and
+ *    `existing` allows it through the same statement. Only the other ("fresh") Allow statements of
+ *    `updated` can give new access.
+ * 2. **One fresh statement at a time.** New access exists iff for some fresh statement F a request
+ *    exists that F applies to, no Deny of `updated` applies to, and `existing` does not allow. On
+ *    requests F applies to, a statement whose actions (or resources) cannot meet F's never
+ *    applies, so it is dropped from both sides; each search sees F and the statements that can
+ *    meet it.
+ * 3. **Policy variables on the safe side.** An Allow of `existing` or a Deny of `updated` that reads
+ *    a policy variable may be dropped (existing then allows less, updated more): a `pass` of the
+ *    smaller question is still a proof, and a witness of it is kept only when `evaluate` confirms
+ *    it on the full policies (otherwise the answer is `unknown`).
+ *
+ * Steps 1 and 2 are exact; the tests compare them with the plain search on random pairs.
+ */
+import type { PolicyDocument, Statement } from '../model/policy-document.js';
+import { arnBounds, foldText, padPattern, plainPattern, splitPattern, wildcardFold } from '../model/match.js';
+import { readPolicy } from '../evaluate/read.js';
+import { evaluate } from '../evaluate/engine.js';
+import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
+import { search, type SearchAnswer, type SearchOptions } from './space.js';
+
+interface Entry {
+  readonly st: Statement;
+  readonly version: string;
+  readonly key: string;
+  readonly variables: boolean;
+}
+
+function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? (v as readonly T[]) : [v as T];
+}
+
+/** The statements of a set made of identity policies only, or undefined. */
+function identityEntries(set: PolicySet): Entry[] | undefined {
+  for (const k of Object.keys(set) as (keyof PolicySet)[]) if (k !== 'identity' && set[k] !== undefined) return undefined;
+  const out: Entry[] = [];
+  for (const input of listOf(set.identity as PolicyInput | readonly PolicyInput[] | undefined)) {
+    const { document } = readPolicy(input);
+    for (const st of document.Statement) {
+      const { Sid: _sid, ...meaning } = st;
+      out.push({ st, version: document.Version, key: `${document.Version}${JSON.stringify(meaning)}`, variables: readsVariable(st, document.Version) });
+    }
+  }
+  return out;
+}
+
+/** True when a statement reads a policy variable (in Resource/NotResource or a condition value). */
+export function readsVariable(st: Statement, version: string): boolean {
+  if (version === '2008-10-17') return false;
+  const texts = [...(st.Resource ?? []), ...(st.NotResource ?? [])];
+  for (const op of Object.keys(st.Condition ?? {})) for (const values of Object.values(st.Condition![op]!)) for (const v of values) texts.push(String(v));
+  return texts.some((t) => t.includes('${'));
+}
+
+const STAR = 42;
+const QUESTION = 63;
+
+const meets = new Map<string, boolean>();
+
+/**
+ * True when some text matches both wildcard patterns (`*` any run, `?` one character; letters
+ * compared ignoring case, which only widens). A walk of the pairs of positions, O(|a| * |b|).
+ */
+export function globsMeet(x: string, y: string): boolean {
+  if (x === '*' || y === '*' || x === y) return true;
+  const a = foldText(x);
+  const b = foldText(y);
+  const key = `${a}\u0000${b}`;
+  const hit = meets.get(key);
+  if (hit !== undefined) return hit;
+  const w = b.length + 1;
+  const seen = new Uint8Array((a.length + 1) * w);
+  const stack = [0];
+  seen[0] = 1;
+  let found = false;
+  while (stack.length > 0 && !found) {
+    const s = stack.pop()!;
+    const i = Math.floor(s / w);
+    const j = s % w;
+    if (i === a.length && j === b.length) found = true;
+    const ca = i < a.length ? a.charCodeAt(i) : -1;
+    const cb = j < b.length ? b.charCodeAt(j) : -1;
+    // a star of one side covers nothing more, or one more character of the other side
+    const next: number[] = [];
+    if (ca === STAR) next.push(s + w);
+    if (cb === STAR) next.push(s + 1);
+    if (ca === STAR && cb !== -1 && cb !== STAR) next.push(s + 1);
+    if (cb === STAR && ca !== -1 && ca !== STAR) next.push(s + w);
+    if (ca !== -1 && cb !== -1 && ca !== STAR && cb !== STAR && (ca === QUESTION || cb === QUESTION || ca === cb)) next.push(s + w + 1);
+    for (const n of next)
+      if (seen[n] === 0) {
+        seen[n] = 1;
+        stack.push(n);
+      }
+  }
+  if (meets.size > 50_000) meets.clear();
+  meets.set(key, found);
+  return found;
+}
+
+/**
+ * Texts whose wildcard language holds every resource the entry can match: the entry itself (read
+ * whole) and its six components joined again (read as an ARN, padded when short).
+ */
+function resourceTexts(raw: string): string[] {
+  const p = plainPattern(raw);
+  const parts = arnBounds(raw) !== undefined ? splitPattern(p) : raw.startsWith('arn:') ? padPattern(p) : undefined;
+  const joined = parts?.map((q) => q.text).join(':');
+  return joined === undefined || joined === raw ? [raw] : [raw, joined];
+}
+
+/** A statement's action patterns by folded service prefix (patterns with a wildcard in the prefix apart). */
+interface ActionIndex {
+  readonly byPrefix: Map<string, { literals: Set<string>; wild: string[] }>;
+  readonly global: string[];
+}
+
+const actionIndexes = new WeakMap<Statement, ActionIndex>();
+
+function actionIndex(st: Statement): ActionIndex {
+  let ix = actionIndexes.get(st);
+  if (ix !== undefined) return ix;
+  ix = { byPrefix: new Map(), global: [] };
+  for (const a of st.Action ?? []) {
+    const colon = a.indexOf(':');
+    const prefix = colon === -1 ? a : a.slice(0, colon);
+    if (colon === -1 || /[*?]/.test(prefix)) {
+      ix.global.push(a);
+      continue;
+    }
+    const k = foldText(prefix);
+    let g = ix.byPrefix.get(k);
+    if (g === undefined) ix.byPrefix.set(k, (g = { literals: new Set(), wild: [] }));
+    const name = a.slice(colon + 1);
+    if (/[*?]/.test(name)) g.wild.push(a);
+    else g.literals.add(foldText(a));
+  }
+  actionIndexes.set(st, ix);
+  return ix;
+}
+
+/** False only when no action matches a pattern of both lists (compared service by service). */
+function actionsMeet(x: Statement, y: Statement): boolean {
+  const a = actionIndex(x);
+  const b = actionIndex(y);
+  const all = (ix: ActionIndex) => [...ix.global, ...[...ix.byPrefix.values()].flatMap((g) => [...g.wild, ...g.literals])];
+  if (a.global.length > 0 && all(b).some((q) => a.global.some((p) => globsMeet(p, q)))) return true;
+  if (b.global.length > 0 && all(a).some((q) => b.global.some((p) => globsMeet(p, q)))) return true;
+  const [small, large] = a.byPrefix.size <= b.byPrefix.size ? [a, b] : [b, a];
+  for (const [prefix, g] of small.byPrefix) {
+    const h = large.byPrefix.get(prefix);
+    if (h === undefined) continue;
+    const [fewer, more] = g.literals.size <= h.literals.size ? [g.literals, h.literals] : [h.literals, g.literals];
+    for (const l of fewer) if (more.has(l)) return true;
+    for (const p of g.wild) {
+      for (const q of h.wild) if (globsMeet(p, q)) return true;
+      for (const l of h.literals) if (wildcardFold(p, l)) return true;
+    }
+    for (const p of h.wild) for (const l of g.literals) if (wildcardFold(p, l)) return true;
+  }
+  return false;
+}
+
+/** False only when no request can match both statements' actions and resources. */
+function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: string): boolean {
+  if (x.Action !== undefined && y.Action !== undefined && !actionsMeet(x, y)) return false;
+  if (x.Resource === undefined || y.Resource === undefined) return true;
+  if (xVersion === '2008-10-17' || yVersion === '2008-10-17') return true;
+  const plain = (list: readonly string[]) => (list.some((r) => r.includes('$')) ? undefined : list.flatMap(resourceTexts));
+  const rx = plain(x.Resource);
+  const ry = plain(y.Resource);
+  if (rx === undefined || ry === undefined) return true;
+  return rx.some((a) => ry.some((b) => globsMeet(a, b)));
+}
+
+function documents(entries: readonly Entry[]): PolicyDocument[] {
+  const byVersion = new Map<string, Statement[]>();
+  for (const e of entries) {
+    let list = byVersion.get(e.version);
+    if (list === undefined) byVersion.set(e.version, (list = []));
+    list.push(e.st);
+  }
+  return [...byVersion].map(([Version, Statement]) => ({ Version, Statement }) as PolicyDocument);
+}
+
+const allows = (r: EvaluationResult) => r.decision === 'allow';
+
+/**
+ * The new-access search of two identity-only sets, cut as described above; `undefined` when a set
+ * holds other policy types (then the plain search answers). Witnesses carry the results of
+ * `evaluate` on the full sets `[existing, updated]`.
+ */
+export function newAccessSearch(existing: PolicySet, updated: PolicySet, options: SearchOptions): SearchAnswer | undefined {
+  const before = identityEntries(existing);
+  const after = identityEntries(updated);
+  if (before === undefined || after === undefined) return undefined;
+  const maxWitnesses = Math.max(1, options.maxWitnesses ?? 10);
+  const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+  const beforeKeys = new Set(before.map((e) => e.key));
+  const afterDenyKeys = new Set(after.filter((e) => e.st.Effect === 'Deny').map((e) => e.key));
+  const denialsKept = before.every((e) => e.st.Effect !== 'Deny' || afterDenyKeys.has(e.key));
+  const freshKeys = new Set<string>();
+  const fresh = after.filter((e) => e.st.Effect === 'Allow' && !(denialsKept && beforeKeys.has(e.key)) && !freshKeys.has(e.key) && freshKeys.add(e.key));
+  const afterDenials = after.filter((e) => e.st.Effect === 'Deny');
+  const found: { request: EvaluationRequest; results: EvaluationResult[] }[] = [];
+  const unknown: string[] = [];
+  let requests = 0;
+  let actionCells: Map<string, readonly string[]> | undefined;
+  for (const f of fresh) {
+    const near = (e: Entry) => mayMeet(e.st, f.st, e.version, f.version);
+    const left = before.filter((e) => near(e) && !(e.variables && e.st.Effect === 'Allow'));
+    const right = [f, ...afterDenials.filter((e) => near(e) && !e.variables)];
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      unknown.push('work limit reached while deciding requests (timeoutMs reached)');
+      break;
+    }
+    const a = search({
+      sets: [{ identity: documents(left) }, { identity: documents(right) }],
+      directions: 1,
+      witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : undefined),
+      options: { ...options, maxWitnesses: maxWitnesses - found.length, timeoutMs: remaining },
+    });
+    requests += a.requests;
+    if (a.actionCells !== undefined) {
+      actionCells ??= new Map();
+      for (const [k, v] of a.actionCells) actionCells.set(k, v);
+    }
+    unknown.push(...a.unknown);
+    for (const w of a.witnesses[0]!) {
+      const results = [evaluate(existing, w.request), evaluate(updated, w.request)];
+      if (allows(results[1]!) && !allows(results[0]!)) found.push({ request: w.request, results });
+      else unknown.push('a policy variable read by a statement that was set aside hides whether a request is new');
+    }
+    if (found.length >= maxWitnesses) break;
+  }
+  return { witnesses: [found], unknown, requests, ...(actionCells === undefined ? {} : { actionCells }) };
+}
