@@ -125,12 +125,19 @@ async function generate(): Promise<Map<string, string>> {
   }
   const globalList = (await globalKeys()).map((g) => keyType(g.key));
   let ck = header(`Condition keys by type (${keyTypes.size} keys).`);
-  ck += '\n/** Condition keys of each Service Authorization Reference type (global and service keys). */\nexport interface ConditionKeysByType {\n';
-  for (const type of KEY_TYPES) {
-    const list = [...new Set(groups.get(type) ?? [])].sort(byCodeUnit);
-    ck += `  ${type}: ${list.length === 0 ? 'never' : list.join(' | ')};\n`;
-  }
-  ck += '}\n\n/** The global condition keys (`aws:` and the session keys listed with them). */\n';
+  // Names and placeholder patterns are kept apart: a union that mixes string literals and template
+  // literal types makes the compiler match every literal against every pattern each time it is
+  // built (measured: ~200 ms of a 50-statement file's check time before they were split).
+  const byType = (patterns: boolean) =>
+    KEY_TYPES.map((type) => {
+      const list = [...new Set(groups.get(type) ?? [])].filter((k) => k.startsWith('`') === patterns).sort(byCodeUnit);
+      return `  ${type}: ${list.length === 0 ? 'never' : list.join(' | ')};\n`;
+    }).join('');
+  ck += '\n/** Condition key names of each Service Authorization Reference type (global and service keys). */\n';
+  ck += `export interface ConditionKeysByType {\n${byType(false)}}\n\n`;
+  ck += '/** Condition keys with a placeholder (`aws:RequestTag/${string}`, ...) of each type, apart from the names. */\n';
+  ck += `export interface ConditionKeyPatternsByType {\n${byType(true)}}\n\n`;
+  ck += '/** The global condition keys (`aws:` and the session keys listed with them). */\n';
   ck += `export type GlobalConditionKey = ${[...new Set(globalList)].sort(byCodeUnit).join(' | ')};\n`;
   files.set('condition-keys.ts', ck);
   return files;

@@ -61,6 +61,12 @@ expectType<true>(is<Same<CheckKey<'DateLessThan', 'aws:MultiFactorAuthAge'>, "'a
 expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:CurrentTime'>, "'aws:CurrentTime' is a date key: use a Date operator (DateEquals, DateLessThan, ...), not StringEquals">>());
 expectType<true>(is<Same<CheckKey<'NumericEquals', 'aws:SourceArn'>, "'aws:SourceArn' is an ARN key: use ArnEquals or ArnLike (or a String operator), not NumericEquals">>());
 expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:TagKeys'>, "'aws:TagKeys' is multivalued: use ForAnyValue: or ForAllValues: with a String operator (StringEquals, StringLike, ...), not StringEquals">>());
+// a custom OIDC provider's key (no catalog lists it) is a string key
+expectType<true>(is<Same<CheckKey<'NumericEquals', 'oidc.example.com:sub'>, "'oidc.example.com:sub' is a string key: use a String operator (StringEquals, StringLike, ...), not NumericEquals">>());
+expectType<true>(is<Same<CheckKey<'StringLike', 'oidc.example.com:sub'>, 'oidc.example.com:sub'>>());
+// tag keys (catalog patterns) fit like names
+expectType<true>(is<Same<CheckKey<'Null', 'aws:ResourceTag/Owner'>, 'aws:ResourceTag/Owner'>>());
+expectType<true>(is<Same<CheckKey<'NumericEquals', 'aws:RequestTag/Env'>, "'aws:RequestTag/Env' is a string key: use a String operator (StringEquals, StringLike, ...), not NumericEquals">>());
 // unknown keys, case variants
 expectType<true>(is<Same<CheckKey<'StringEquals', 's3:NotAKey'>, "unknown condition key 's3:NotAKey': check the spelling, or use .whenUnchecked(...) for a key the catalog does not list">>());
 expectType<true>(is<Same<CheckKey<'StringEquals', 'AWS:SourceArn'>, "condition key 'AWS:SourceArn' differs from the catalog in case: write 'aws:SourceArn'">>());

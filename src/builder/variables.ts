@@ -2,12 +2,13 @@
  * Policy variables: `${aws:username}` and friends, usable in Resource (resource part) and in String
  * and ARN condition values. Requires Version 2012-10-17, which typed-iam always emits.
  */
-import type { ConditionKeysByType } from '../catalog/generated/condition-keys.js';
+import type { ConditionKeyPatternsByType, ConditionKeysByType } from '../catalog/generated/condition-keys.js';
 import { PolicyArgumentError } from '../errors.js';
 import { badVariableDefault, badVariableKey } from '../messages.js';
 
 /** Keys that can be policy variables: single-valued keys (never multivalued ones). */
-export type VariableKey = ConditionKeysByType['String'] | ConditionKeysByType['ARN'] | ConditionKeysByType['Numeric'] | ConditionKeysByType['Bool'] | ConditionKeysByType['Date'] | ConditionKeysByType['IPAddress'];
+export type VariableKey = ConditionKeysByType[SingleValued] | ConditionKeyPatternsByType[SingleValued];
+type SingleValued = 'String' | 'ARN' | 'Numeric' | 'Bool' | 'Date' | 'IPAddress';
 
 /**
  * Writes a policy variable, optionally with a default used when the key is absent.

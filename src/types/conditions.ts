@@ -2,7 +2,7 @@
  * Compile-time typing of `.when(operator, key, value)`: the operator must fit the key's type, the
  * value is typed by the operator family. Keys come from the generated catalog.
  */
-import type { ConditionKeysByType } from '../catalog/generated/condition-keys.js';
+import type { ConditionKeyPatternsByType, ConditionKeysByType } from '../catalog/generated/condition-keys.js';
 
 /** String operators. */
 export type StringOperator =
@@ -68,6 +68,9 @@ export type FamilyOf<B extends string> = B extends StringOperator
               : 'Null';
 
 type K = ConditionKeysByType;
+type P = ConditionKeyPatternsByType;
+/** A catalog type of condition keys (`'String'`, `'ArrayOfARN'`, ...). */
+type KeyType = keyof K;
 
 /**
  * Keys of identity providers a custom OIDC provider adds (`<host>:aud`, `<host>:sub`, ...): their
@@ -75,37 +78,41 @@ type K = ConditionKeysByType;
  */
 export type OidcProviderKey = `${string}.${string}:${'aud' | 'sub' | 'amr' | 'oaud' | 'azp' | 'email' | 'id'}`;
 
-/** Keys a plain (unqualified) operator of each family may use: single-valued keys of fitting types. */
-export interface SingleValuedKeys {
-  String: K['String'] | K['ARN'] | OidcProviderKey;
-  ARN: K['ARN'];
-  Numeric: K['Numeric'];
-  Date: K['Date'];
-  IPAddress: K['IPAddress'];
-  Bool: K['Bool'];
-  Binary: K['Binary'] | K['String'];
-  Null: AnyConditionKey;
+/** Catalog types of the keys a plain (unqualified) operator of each family may use ('Oidc': {@link OidcProviderKey}). */
+interface SingleValuedTypes {
+  String: 'String' | 'ARN' | 'Oidc';
+  ARN: 'ARN';
+  Numeric: 'Numeric';
+  Date: 'Date';
+  IPAddress: 'IPAddress';
+  Bool: 'Bool';
+  Binary: 'Binary' | 'String';
+  Null: KeyType | 'Oidc';
 }
-
-/** Keys a qualified (`ForAnyValue:` / `ForAllValues:`) operator of each family may use. */
-export interface MultiValuedKeys {
-  String: K['ArrayOfString'] | K['ArrayOfARN'] | K['String'] | K['ARN'] | OidcProviderKey;
-  ARN: K['ArrayOfARN'] | K['ARN'];
-  Numeric: K['ArrayOfNumeric'] | K['Numeric'];
-  Date: K['ArrayOfDate'] | K['Date'];
-  IPAddress: K['ArrayOfIPAddress'] | K['IPAddress'];
-  Bool: K['ArrayOfBool'] | K['Bool'];
-  Binary: K['ArrayOfBinary'] | K['Binary'];
-  Null: AnyConditionKey;
+/** Catalog types of the keys a qualified (`ForAnyValue:` / `ForAllValues:`) operator of each family may use. */
+interface MultiValuedTypes {
+  String: 'ArrayOfString' | 'ArrayOfARN' | 'String' | 'ARN' | 'Oidc';
+  ARN: 'ArrayOfARN' | 'ARN';
+  Numeric: 'ArrayOfNumeric' | 'Numeric';
+  Date: 'ArrayOfDate' | 'Date';
+  IPAddress: 'ArrayOfIPAddress' | 'IPAddress';
+  Bool: 'ArrayOfBool' | 'Bool';
+  Binary: 'ArrayOfBinary' | 'Binary';
+  Null: KeyType | 'Oidc';
 }
+/** The catalog types of the keys operator `O` accepts. */
+type TypesFor<O extends string> = O extends `${SetQualifier}${string}` ? MultiValuedTypes[FamilyOf<BaseOf<O>>] : SingleValuedTypes[FamilyOf<BaseOf<O>>];
+/** The keys of catalog types `T`: names and placeholder patterns. */
+type KeysOfTypes<T> = T extends KeyType ? K[T] | P[T] : T extends 'Oidc' ? OidcProviderKey : never;
 
 /** Every condition key the catalog knows (global, service, tag patterns). */
-export type AnyConditionKey = K[keyof K] | OidcProviderKey;
+export type AnyConditionKey = KeysOfTypes<KeyType | 'Oidc'>;
 
-/** The keys operator `O` accepts. Multivalued keys need a `ForAnyValue:`/`ForAllValues:` qualifier. */
-export type KeysFor<O extends string> = O extends `${SetQualifier}${string}`
-  ? MultiValuedKeys[FamilyOf<BaseOf<O>>]
-  : SingleValuedKeys[FamilyOf<BaseOf<O>>];
+/**
+ * The keys operator `O` accepts. Multivalued keys need a `ForAnyValue:`/`ForAllValues:` qualifier.
+ * (A reference type: the checks of `.when` never build this union, see {@link CheckKey}.)
+ */
+export type KeysFor<O extends string> = KeysOfTypes<TypesFor<O>>;
 
 /** Value type of one condition value for operator family `F`. */
 export interface ValueByFamily {
@@ -156,55 +163,84 @@ interface KeyNoun {
 }
 type Single = keyof UseFamily;
 
-/** The catalog types of key `K` (`'IPAddress'`, `'ArrayOfString'`, ...). */
-type KeyTypes<Key extends string> = { [T in keyof K]: Key extends K[T] ? T : never }[keyof K];
+/** `true` when `Key` is a key of one of the catalog types `T`: each type's names, then its patterns. */
+type IsKeyOf<Key extends string, T> = T extends KeyType
+  ? Key extends K[T]
+    ? true
+    : Key extends P[T]
+      ? true
+      : never
+  : T extends 'Oidc'
+    ? Key extends OidcProviderKey
+      ? true
+      : never
+    : never;
+
+/** The catalog types of key `Key` (`'IPAddress'`, `'ArrayOfString'`, ...); an OIDC provider's key is a string key. */
+type KeyTypes<Key extends string> = { [T in KeyType]: true extends IsKeyOf<Key, T> ? T : never }[KeyType] extends infer T
+  ? [T] extends [never]
+    ? Key extends OidcProviderKey
+      ? 'String'
+      : never
+    : T
+  : never;
 
 type MismatchOne<Key extends string, O extends string, T> = T extends Single
   ? `'${Key}' is ${KeyNoun[T]}: use ${UseFamily[T]}, not ${O}`
   : T extends `ArrayOf${infer E extends Single}`
     ? `'${Key}' is multivalued: use ForAnyValue: or ForAllValues: with ${UseFamily[E]}, not ${O}`
     : never;
-/** Operator `O` does not fit the type of the known key `Key`. */
-type Mismatch<Key extends string, O extends string> = [KeyTypes<Key>] extends [infer T] ? MismatchOne<Key, O, T> : never;
+/** Operator `O` does not fit the type of the known key `Key` (of catalog types `T`). */
+type Mismatch<Key extends string, O extends string, T> = [T] extends [infer U] ? MismatchOne<Key, O, U> : never;
 
-/** The key of the catalog spelled like `Key` but for case (tag keys keep the user's tag). */
-type CaseVariant<Key extends string> = AnyConditionKey extends infer L
-  ? L extends string
-    ? Lowercase<Key> extends Lowercase<L>
-      ? L extends `${infer P}/${infer R}`
-        ? string extends R
-          ? Key extends `${string}/${infer Tag}`
-            ? `${P}/${Tag}`
-            : L
+/** The key among `L` spelled like `Key` but for case (tag keys keep the user's tag). */
+type CaseOf<Key extends string, L> = L extends string
+  ? Lowercase<Key> extends Lowercase<L>
+    ? L extends `${infer Pre}/${infer R}`
+      ? string extends R
+        ? Key extends `${string}/${infer Tag}`
+          ? `${Pre}/${Tag}`
           : L
         : L
-      : never
+      : L
     : never
   : never;
+/** The key of the catalog spelled like `Key` but for case: among the names, then the patterns. */
+type CaseVariant<Key extends string> = [CaseOf<Key, K[KeyType]>] extends [never] ? CaseOf<Key, P[KeyType]> : CaseOf<Key, K[KeyType]>;
 
-type UnknownKey<Key extends string, Keys extends string> = [Extract<Keys, `${Key}${string}`>] extends [never]
+type UnknownKey<Key extends string, Names extends string> = [Extract<Names, `${Key}${string}`>] extends [never]
   ? [CaseVariant<Key>] extends [never]
     ? `unknown condition key '${Key}': check the spelling, or use .whenUnchecked(...) for a key the catalog does not list`
     : `condition key '${Key}' differs from the catalog in case: write '${CaseVariant<Key>}'`
-  : Extract<Keys, `${Key}${string}`>;
+  : Extract<Names, `${Key}${string}`>;
 
-// Performance (measured on 50 calls, bench/typecheck.ts): the valid case is decided by one test
-// at the top; everything else sits behind an alias in NoInfer, so inference never instantiates it,
-// and each alias starts with `string extends ...`, so the contextual type computed with the
-// parameter's constraint (`string`) stays cheap. Written the other way round the same checks cost
-// 2-4x the instantiations.
+// Performance (measured with bench/typecheck.ts; see the figures there):
+// - No union here mixes key names with placeholder patterns: building one makes the compiler match
+//   every name against every pattern (~1,600 x 140), which was two thirds of a 50-statement file's
+//   check time. Keys are looked up type by type (IsKeyOf), names first.
+// - A parameter's type is `Ok | NoInfer<Message>`: to decide whether a literal argument stays a
+//   literal, the compiler computes the base constraint of the generic parameter type once per
+//   statement type; the union lets it stop at `Ok`, whose constraint is plainly `string`, instead
+//   of exploring every branch of the message.
 
-/** The sentence (or completions) for a key that is not valid for `O`. */
+/** `Key` when it is a key operator `O` accepts, else never. */
+type KeyOk<O extends string, Key extends string> = Key extends string ? (true extends IsKeyOf<Key, TypesFor<O>> ? Key : never) : never;
+
+/** The sentence (or completions) for a key that is not valid for `O`; never when it is valid. */
 type KeyMessage<O extends string, Key extends string> = string extends Key
   ? UseWhenUncheckedForRunTimeKeys
-  : O extends ConditionOperator
-    ? Key extends AnyConditionKey
-      ? Mismatch<Key, O>
-      : UnknownKey<Key, KeysFor<O>>
-    : Key;
+  : true extends IsKeyOf<Key, TypesFor<O>>
+    ? never
+    : O extends ConditionOperator
+      ? KeyTypes<Key> extends infer T
+        ? [T] extends [never]
+          ? UnknownKey<Key, K[Extract<TypesFor<O>, KeyType>]>
+          : Mismatch<Key, O, T>
+        : never
+      : Key;
 
-/** Checks the key argument of `.when(O, key, ...)`. */
-export type CheckKey<O extends string, Key extends string> = Key extends KeysFor<O> ? Key : NoInfer<KeyMessage<O, Key>>;
+/** Checks the key argument of `.when(O, key, ...)`: the key when valid, else a sentence naming the fix. */
+export type CheckKey<O extends string, Key extends string> = KeyOk<O, Key> | NoInfer<KeyMessage<O, Key>>;
 
 /** The operator of the catalog spelled like `O` but for case. */
 type OperatorCase<O extends string> = ConditionOperator extends infer C
