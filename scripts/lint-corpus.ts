@@ -1,7 +1,9 @@
 /**
  * Lints every AWS managed policy (latest version) and writes docs/lint-corpus.md: counts per code
- * and examples of each error code. Run: npx tsx scripts/lint-corpus.ts [--print CODE]
+ * and examples of each error code, and prints the digest of all findings that test/lint/corpus.test.ts pins.
+ * Run: npx tsx scripts/lint-corpus.ts [--print CODE]
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -44,6 +46,13 @@ export function countByCode(results: readonly { findings: readonly Finding[] }[]
   const counts: Record<string, number> = {};
   for (const r of results) for (const f of r.findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** SHA-256 of every finding (policy name, code, severity, path, message, in order): a change in any finding changes it. */
+export function findingsDigest(results: readonly { name: string; findings: readonly Finding[] }[]): string {
+  const h = createHash('sha256');
+  for (const r of results) for (const f of r.findings) h.update(`${r.name}\u0000${f.code}\u0000${f.severity}\u0000${f.path}\u0000${f.message}\n`);
+  return h.digest('hex');
 }
 
 /** What the hand review of each error code's corpus findings concluded. */
@@ -141,6 +150,7 @@ function main(): void {
   writeFileSync(out, lines.join('\n'));
   console.log(`wrote ${out}`);
   console.log(counts);
+  console.log(`findings digest ${findingsDigest(results)}`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -6,10 +6,11 @@ import type { ConditionValue, PolicyDocument, PolicyKind, Statement } from '../m
 import { parseOperator, type ParsedOperator } from '../model/operators.js';
 import type { SizeTargetName } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
-import type { LintRuleInfo, Severity } from './types.js';
+import type { LintOptions, LintRuleInfo, Severity } from './types.js';
 import type { ConditionKeyInfo } from '../catalog/index.js';
 import { keyInfo, knownService, patternData, patternSet, type PatternData } from './catalog-cache.js';
 import { splitArn, type ArnFields } from './helpers.js';
+import { BoundedCache } from '../internal/bounded-cache.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -101,7 +102,28 @@ export interface LintContext {
   readonly source: string | undefined;
   /** Exact size of a built or parsed policy object (cached by the policy). */
   readonly measure: ((target: SizeTargetName) => SizeReport) | undefined;
+  /** Values computed once per lint call and shared by several rules (see {@link shared}). */
+  readonly memo: Map<object, unknown>;
 }
+
+/**
+ * A value computed once per lint call and shared by the rules that ask for it: `compute` is the
+ * key, so each shared computation is a module-level function.
+ */
+export function shared<T>(ctx: LintContext, compute: (ctx: LintContext) => T): T {
+  if (ctx.memo.has(compute)) return ctx.memo.get(compute) as T;
+  const value = compute(ctx);
+  ctx.memo.set(compute, value);
+  return value;
+}
+
+/**
+ * Policy elements a rule can need: a rule that names one in `inspects` reports nothing on a policy
+ * without it, so the linter skips it there. `conditions`: some statement has a condition key;
+ * `arns`: some Resource/NotResource entry starts with `arn:`; `variables`: `${` appears in a
+ * Resource/NotResource entry, a condition key or string value, a principal or a Sid.
+ */
+export type Inspected = 'conditions' | 'arns' | 'variables';
 
 /** Reports one finding at `path`; `severity` overrides the rule's default. */
 export type Report = (path: string, message: string, severity?: Severity) => void;
@@ -110,11 +132,17 @@ export type Report = (path: string, message: string, severity?: Severity) => voi
 export interface LintRule extends Omit<LintRuleInfo, 'source'> {
   /** True for a rule of typed-iam's own (no Access Analyzer check of that name and meaning). */
   readonly ours?: true;
+  /** The element without which the rule cannot report (the linter then skips it); absent: always run. */
+  readonly inspects?: Inspected;
   check(ctx: LintContext, report: Report): void;
 }
 
-/** Action entry with its path written only when a rule reports (most entries never are). */
-class Action implements ActionEntry {
+/**
+ * What an action pattern says by itself, built once per distinct text and shared by every entry
+ * that writes it: a corpus repeats the same few thousand patterns, so each entry costs one lookup
+ * of its text, and the derived strings (`lower`, `service`) keep their hash for the caches below.
+ */
+class ActionText {
   readonly lower: string;
   readonly service: string;
   readonly wildcard: boolean;
@@ -123,12 +151,7 @@ class Action implements ActionEntry {
   private cachedData: PatternData | undefined;
   private cachedSet: ReadonlySet<string> | undefined;
   private cachedKnown: boolean | undefined;
-  constructor(
-    readonly raw: string,
-    private readonly at: string,
-    private readonly element: string,
-    private readonly index: number,
-  ) {
+  constructor(readonly raw: string) {
     this.lower = raw.toLowerCase();
     const colon = raw.indexOf(':');
     this.service = colon < 0 ? this.lower : this.lower.slice(0, colon);
@@ -146,29 +169,104 @@ class Action implements ActionEntry {
     // an action without wildcards that the catalog lists proves its service: one lookup instead of two
     return (this.cachedKnown ??= (!this.wildcard && this.data.actions.length > 0) || knownService(this.service));
   }
+}
+
+/** Sized like the pattern caches of catalog-cache.ts (12,914 distinct patterns in the corpus). */
+const actionTexts = new BoundedCache<string, ActionText>(32_768);
+
+function actionText(raw: string): ActionText {
+  let t = actionTexts.get(raw);
+  if (t === undefined) {
+    t = new ActionText(raw);
+    actionTexts.set(raw, t);
+  }
+  return t;
+}
+
+/** Action entry: its shared text facts and where it stands (the path is written only when a rule reports). */
+class Action implements ActionEntry {
+  constructor(
+    private readonly text: ActionText,
+    private readonly at: string,
+    private readonly element: string,
+    private readonly index: number,
+  ) {}
+  get raw(): string {
+    return this.text.raw;
+  }
+  get lower(): string {
+    return this.text.lower;
+  }
+  get service(): string {
+    return this.text.service;
+  }
+  get wildcard(): boolean {
+    return this.text.wildcard;
+  }
+  get serviceWildcard(): boolean {
+    return this.text.serviceWildcard;
+  }
+  get star(): boolean {
+    return this.text.star;
+  }
+  get data(): PatternData {
+    return this.text.data;
+  }
+  get set(): ReadonlySet<string> {
+    return this.text.set;
+  }
+  get known(): boolean {
+    return this.text.known;
+  }
   get name(): string {
-    const colon = this.raw.indexOf(':');
-    return colon < 0 ? this.raw : this.raw.slice(colon + 1);
+    const raw = this.text.raw;
+    const colon = raw.indexOf(':');
+    return colon < 0 ? raw : raw.slice(colon + 1);
   }
   get path(): string {
     return `${this.at}.${this.element}[${this.index}]`;
   }
 }
 
-class Resource implements ResourceEntry {
+/** What a Resource text says by itself (once per distinct text, like {@link ActionText}). */
+class ResourceText {
   readonly isArn: boolean;
   private cachedArn: ArnFields | null | undefined;
-  constructor(
-    readonly raw: string,
-    private readonly at: string,
-    private readonly element: string,
-    private readonly index: number,
-  ) {
+  constructor(readonly raw: string) {
     this.isArn = raw.startsWith('arn:');
   }
   get arn(): ArnFields | undefined {
     if (this.cachedArn === undefined) this.cachedArn = (this.isArn ? splitArn(this.raw) : undefined) ?? null;
     return this.cachedArn ?? undefined;
+  }
+}
+
+const resourceTexts = new BoundedCache<string, ResourceText>(32_768);
+
+function resourceText(raw: string): ResourceText {
+  let t = resourceTexts.get(raw);
+  if (t === undefined) {
+    t = new ResourceText(raw);
+    resourceTexts.set(raw, t);
+  }
+  return t;
+}
+
+class Resource implements ResourceEntry {
+  constructor(
+    private readonly text: ResourceText,
+    private readonly at: string,
+    private readonly element: string,
+    private readonly index: number,
+  ) {}
+  get raw(): string {
+    return this.text.raw;
+  }
+  get isArn(): boolean {
+    return this.text.isArn;
+  }
+  get arn(): ArnFields | undefined {
+    return this.text.arn;
   }
   get path(): string {
     return `${this.at}.${this.element}[${this.index}]`;
@@ -200,11 +298,14 @@ class Condition implements ConditionEntry {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** `Statement[i]`, written once per index (for the first {@link STATEMENT_PATHS_KEPT}). */
+const STATEMENT_PATHS_KEPT = 1024;
+const STATEMENT_PATHS: string[] = [];
 const NO_CONDITIONS: readonly ConditionEntry[] = [];
 
 /** Builds the facts of one statement. */
 export function statementFacts(s: Statement, index: number): StatementFacts {
-  const path = `Statement[${index}]`;
+  const path = index < STATEMENT_PATHS_KEPT ? (STATEMENT_PATHS[index] ??= `Statement[${index}]`) : `Statement[${index}]`;
   const actionElement = s.Action !== undefined ? 'Action' : s.NotAction !== undefined ? 'NotAction' : undefined;
   const actions: ActionEntry[] = [];
   let anyStar = false;
@@ -212,7 +313,7 @@ export function statementFacts(s: Statement, index: number): StatementFacts {
   if (actionElement !== undefined) {
     const list = s[actionElement]!;
     for (let i = 0; i < list.length; i++) {
-      const a = new Action(list[i]!, path, actionElement, i);
+      const a = new Action(actionText(list[i]!), path, actionElement, i);
       if (a.star) anyStar = anyServiceWildcard = true;
       else if (a.serviceWildcard) anyServiceWildcard = true;
       actions.push(a);
@@ -222,7 +323,7 @@ export function statementFacts(s: Statement, index: number): StatementFacts {
   const resources: ResourceEntry[] = [];
   if (resourceElement !== undefined) {
     const list = s[resourceElement]!;
-    for (let i = 0; i < list.length; i++) resources.push(new Resource(list[i]!, path, resourceElement, i));
+    for (let i = 0; i < list.length; i++) resources.push(new Resource(resourceText(list[i]!), path, resourceElement, i));
   }
   const conditions: ConditionEntry[] = s.Condition === undefined ? (NO_CONDITIONS as ConditionEntry[]) : [];
   const keys = s.Condition === undefined ? NO_KEYS : new Set<string>();
@@ -238,4 +339,56 @@ export function statementFacts(s: Statement, index: number): StatementFacts {
     }
   }
   return { index, path, statement: s, actionElement, actions, resourceElement, resources, conditions, keys, anyStar, anyServiceWildcard };
+}
+
+/** What a caller knows besides the document: the source text, or a way to measure the policy. */
+export interface Extra {
+  readonly source?: string;
+  readonly measure?: LintContext['measure'];
+}
+
+/** The context the rules of one lint call share. */
+export function lintContext(document: PolicyDocument, kind: PolicyKind, written: boolean | undefined, options: LintOptions, extra: Extra = {}): LintContext {
+  return {
+    source: extra.source,
+    measure: extra.measure,
+    kind,
+    document,
+    statements: document.Statement.map(statementFacts),
+    versionWritten: written,
+    target: options.target,
+    accounts: options.accounts ?? [],
+    memo: new Map(),
+  };
+}
+
+/** Which of the elements rules can inspect the policy has (the rest of the rules that need one are skipped). */
+export function present(statements: readonly StatementFacts[]): Record<Inspected, boolean> {
+  let conditions = false;
+  let arns = false;
+  for (const s of statements) {
+    if (s.conditions.length > 0) conditions = true;
+    if (!arns) for (const r of s.resources) if (r.isArn) arns = true;
+  }
+  return { conditions, arns, variables: anyVariableText(statements) };
+}
+
+/** True when `${` appears where a rule about policy variables looks (see {@link Inspected}). */
+function anyVariableText(statements: readonly StatementFacts[]): boolean {
+  for (const s of statements) {
+    const st = s.statement;
+    if (st.Sid !== undefined && st.Sid.includes('${')) return true;
+    for (const r of s.resources) if (r.raw.includes('${')) return true;
+    for (const c of s.conditions) {
+      if (c.key.includes('${')) return true;
+      for (const v of c.values) if (typeof v === 'string' && v.includes('${')) return true;
+    }
+    for (const p of [st.Principal, st.NotPrincipal])
+      if (p !== undefined) {
+        if (typeof p === 'string') {
+          if (p.includes('${')) return true;
+        } else for (const list of Object.values(p)) for (const v of list ?? []) if (v.includes('${')) return true;
+      }
+  }
+  return false;
 }

@@ -7,7 +7,8 @@ import { validateDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { readPolicyInput } from '../parse/index.js';
 import { isPolicy, trustedPolicy } from '../policy/policy.js';
-import { statementFacts, type LintContext, type LintRule } from './context.js';
+import type { Policy } from '../policy/types.js';
+import { lintContext, present, type Extra, type Inspected, type LintRule } from './context.js';
 import { RULES } from './registry.js';
 import type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
 import { BoundedCache } from '../internal/bounded-cache.js';
@@ -77,8 +78,9 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   const doc = r.document;
   const written = doc.Version === '2008-10-17' ? r.versionWritten : true;
   if (r.issues.length === 0) {
-    const p = trustedPolicy(r.kind, doc);
-    runRules(findings, doc, r.kind, written, options, r.text !== undefined ? { source: r.text } : { measure: (t) => p.size(t) });
+    // text is measured from its source; an object input becomes a policy (frozen copy, cached sizes) only if the size rule asks
+    let p: Policy | undefined;
+    runRules(findings, doc, r.kind, written, options, r.text !== undefined ? { source: r.text } : { measure: (t) => (p ??= trustedPolicy(r.kind, doc)).size(t) });
     return finish(findings);
   }
   addIssues(findings, r.issues);
@@ -103,21 +105,36 @@ function addIssues(findings: Finding[], issues: readonly PolicyIssue[]): void {
     });
 }
 
-/** The rules of each kind, in registry order (computed once). */
-const RULES_BY_KIND = new BoundedCache<PolicyKind, readonly LintRule[]>(16);
-
-function rulesOf(kind: PolicyKind): readonly LintRule[] {
-  let list = RULES_BY_KIND.get(kind);
-  if (list === undefined) {
-    list = RULES.filter((r) => r.kinds.includes(kind));
-    RULES_BY_KIND.set(kind, list);
-  }
-  return list;
+/** One rule to run, with the severity it reports at. */
+interface Step {
+  readonly rule: LintRule;
+  readonly code: string;
+  readonly severity: Severity;
+  /** True when `options.rules` set the severity (it then wins over a rule's per-finding severity). */
+  readonly configured: boolean;
+  readonly inspects: Inspected | undefined;
 }
 
-interface Extra {
-  readonly source?: string;
-  readonly measure?: LintContext['measure'];
+/** The steps of a kind and a `rules` setting, in registry order (computed once per kind and setting). */
+const PLANS = new BoundedCache<string, readonly Step[]>(64);
+
+function planOf(kind: PolicyKind, settings: LintOptions['rules']): readonly Step[] {
+  const entries = settings === undefined ? [] : Object.entries(settings);
+  let id: string = kind;
+  for (const [code, value] of entries) id += `\u0000${code}\u0000${String(value)}`;
+  let plan = PLANS.get(id);
+  if (plan !== undefined) return plan;
+  const configured = new Map(entries);
+  const steps: Step[] = [];
+  for (const rule of RULES) {
+    if (!rule.kinds.includes(kind)) continue;
+    const setting = entries.length > 0 ? settingOf(configured, rule) : undefined;
+    if (setting === 'off' || (setting === undefined && rule.optIn)) continue;
+    steps.push({ rule, code: rule.code, severity: setting ?? rule.severity, configured: setting !== undefined, inspects: rule.inspects });
+  }
+  plan = steps;
+  PLANS.set(id, plan);
+  return plan;
 }
 
 function runRules(
@@ -128,40 +145,17 @@ function runRules(
   options: LintOptions,
   extra: Extra = {},
 ): void {
-  const ctx: LintContext = {
-    source: extra.source,
-    measure: extra.measure,
-    kind,
-    document,
-    statements: document.Statement.map(statementFacts),
-    versionWritten: written,
-    target: options.target,
-    accounts: options.accounts ?? [],
-  };
-  const settings = options.rules;
-  // one report function for all rules: it reads the rule being run
-  let code = '';
-  let severity: Severity = 'error';
-  let configured = false;
+  const ctx = lintContext(document, kind, written, options, extra);
+  const has = present(ctx.statements);
+  // one report function for all rules: it reads the step being run
+  let step: Step | undefined;
   const report = (path: string, message: string, override?: Severity): void => {
-    findings.push({ code, severity: configured ? severity : (override ?? severity), path, message });
+    findings.push({ code: step!.code, severity: step!.configured ? step!.severity : (override ?? step!.severity), path, message });
   };
-  // the settings read once per call (most name no rule or a few): no missed property lookup per rule
-  const configuredCodes = settings === undefined ? undefined : new Map(Object.entries(settings));
-  const anySettings = configuredCodes !== undefined && configuredCodes.size > 0;
-  for (const rule of rulesOf(kind)) {
-    const setting = anySettings ? settingOf(configuredCodes, rule) : undefined;
-    if (setting === 'off') continue;
-    if (setting === undefined) {
-      if (rule.optIn) continue;
-      severity = rule.severity;
-      configured = false;
-    } else {
-      severity = setting;
-      configured = true;
-    }
-    code = rule.code;
-    rule.check(ctx, report);
+  for (const s of planOf(kind, options.rules)) {
+    if (s.inspects !== undefined && !has[s.inspects]) continue;
+    step = s;
+    s.rule.check(ctx, report);
   }
 }
 

@@ -3,7 +3,7 @@
  * the action named or matched by a wildcard (or left in by NotAction), on `*` or with NotResource.
  */
 import type { Severity } from './types.js';
-import type { LintRule, StatementFacts } from './context.js';
+import { shared, type LintContext, type LintRule, type StatementFacts } from './context.js';
 import { show, splitArn } from './helpers.js';
 import { hasWildcard, wildcardMatch } from '../model/syntax.js';
 
@@ -22,21 +22,36 @@ function isStarResource(raw: string): boolean {
   return name === '*' && (slash < 0 || !hasWildcard(f.resource.slice(0, slash)));
 }
 
-const reached = new WeakMap<StatementFacts, Map<string, { how: Reach; raw: string } | null>>();
+/** One Allow statement that reaches the action on every resource (or with NotResource). */
+interface Hit {
+  readonly s: StatementFacts;
+  readonly how: Reach;
+  readonly raw: string;
+  readonly where: Where;
+  readonly path: string;
+}
 
-/** How the statement reaches `action` (once per statement and action: twelve rules ask). */
-function reach(s: StatementFacts, action: string): { how: Reach; raw: string } | undefined {
-  let byAction = reached.get(s);
-  if (byAction === undefined) {
-    byAction = new Map();
-    reached.set(s, byAction);
+/** The computation of the hits of each action, one function per action (the key of {@link shared}). */
+const hitsOf = new Map<string, (ctx: LintContext) => readonly Hit[]>();
+
+/** The statements that reach `action` on `*` or with NotResource, found once per policy for the six variants of the action. */
+function hits(ctx: LintContext, action: string): readonly Hit[] {
+  let compute = hitsOf.get(action);
+  if (compute === undefined) {
+    compute = (c) => {
+      const out: Hit[] = [];
+      for (const s of c.statements) {
+        if (s.statement.Effect !== 'Allow') continue;
+        const r = computeReach(s, action);
+        if (r === undefined) continue;
+        const w = where(s);
+        if (w !== undefined) out.push({ s, how: r.how, raw: r.raw, where: w.where, path: w.path });
+      }
+      return out;
+    };
+    hitsOf.set(action, compute);
   }
-  let r = byAction.get(action);
-  if (r === undefined) {
-    r = computeReach(s, action) ?? null;
-    byAction.set(action, r);
-  }
-  return r ?? undefined;
+  return shared(ctx, compute);
 }
 
 function computeReach(s: StatementFacts, action: string): { how: Reach; raw: string } | undefined {
@@ -75,15 +90,11 @@ export function starVariant(action: string, v: Variant, severity: Severity, exem
     description: `An Allow statement grants ${reachText} ${whereText}${exempt.length > 0 ? ` without a \`${exempt[0]}\` condition` : ''}: ${risk}`,
     kinds: ['identity', 'resource'],
     check(ctx, report) {
-      for (const s of ctx.statements) {
-        if (s.statement.Effect !== 'Allow') continue;
-        const r = reach(s, action);
-        if (r === undefined || r.how !== v.reach) continue;
-        const w = where(s);
-        if (w === undefined || w.where !== v.where) continue;
-        if (exempt.some((k) => s.keys.has(k))) continue;
-        const what = r.how === 'not-action' ? `NotAction (which leaves ${action} allowed)` : show(r.raw);
-        report(w.path, `${what} ${v.where === 'star' ? 'on "*"' : 'with NotResource'} ${risk} ${fix}`);
+      for (const h of hits(ctx, action)) {
+        if (h.how !== v.reach || h.where !== v.where) continue;
+        if (exempt.some((k) => h.s.keys.has(k))) continue;
+        const what = h.how === 'not-action' ? `NotAction (which leaves ${action} allowed)` : show(h.raw);
+        report(h.path, `${what} ${v.where === 'star' ? 'on "*"' : 'with NotResource'} ${risk} ${fix}`);
       }
     },
   };

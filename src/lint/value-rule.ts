@@ -19,6 +19,7 @@ export function valueRule(
     severity: 'warning',
     description,
     kinds: ALL_KINDS,
+    inspects: 'conditions',
     check(ctx, report) {
       for (const s of ctx.statements)
         for (const c of s.conditions) {

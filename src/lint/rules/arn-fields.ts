@@ -89,8 +89,9 @@ export function isRegionName(region: string): boolean {
   return REGION.test(region);
 }
 
-function eachArn(check: (r: ResourceEntry, report: (path: string, message: string) => void) => void): Pick<LintRule, 'check'> {
+function eachArn(check: (r: ResourceEntry, report: (path: string, message: string) => void) => void): Pick<LintRule, 'check' | 'inspects'> {
   return {
+    inspects: 'arns',
     check(ctx, report) {
       for (const s of ctx.statements) for (const r of s.resources) if (r.isArn) check(r, report);
     },

@@ -7,6 +7,7 @@ export const badPatternForMfa: LintRule = {
   severity: 'security',
   description: '`"Bool": {"aws:MultiFactorAuthPresent": "false"}` never matches requests signed with long-term access keys (the key is absent then), so a Deny built on it lets them through.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {

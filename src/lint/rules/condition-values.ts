@@ -22,6 +22,7 @@ function formatRule(code: string, key: string, valid: (v: string) => boolean, de
     severity: 'error',
     description,
     kinds: ALL_KINDS,
+    inspects: 'conditions',
     check(ctx, report) {
       for (const s of ctx.statements)
         for (const c of s.conditions) {
@@ -65,6 +66,7 @@ export const invalidDateValue: LintRule = {
   severity: 'warning',
   description: 'A Date operator value is written as UNIX epoch seconds; it might not resolve as expected. Use the W3C format (`2026-07-16` or `2026-07-16T19:20:30Z`).',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
@@ -88,6 +90,7 @@ export const missingTagKeyInCondition: LintRule = {
   severity: 'error',
   description: 'A tag condition key (`aws:ResourceTag`, `aws:RequestTag`, `aws:PrincipalTag`, or a service form) has no tag key after the slash, so it names no value.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions)

@@ -7,6 +7,7 @@ export const duplicateKeysWithDifferentCase: LintRule = {
   severity: 'error',
   description: 'A condition operator block names the same condition key twice with different capitalization (`aws:SourceVpc`, `aws:sourcevpc`); key names are case-insensitive, so which values apply is ambiguous.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.conditions.length < 2) continue;

@@ -20,6 +20,7 @@ export const equivalentToNullFalse: LintRule = {
   severity: 'suggestion',
   description: '`StringLike` (or `ArnLike`) with the only value `"*"` matches exactly when the key is present; write `"Null": {"key": "false"}`, which says so.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions)
@@ -33,6 +34,7 @@ export const equivalentToNullTrue: LintRule = {
   severity: 'suggestion',
   description: '`StringNotLike` (or `ArnNotLike`) with the only value `"*"` matches exactly when the key is absent; write `"Null": {"key": "true"}`, which says so.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions)

@@ -7,6 +7,7 @@ export const forAllValuesWithSingleValuedKey: LintRule = {
   severity: 'security',
   description: '`ForAllValues:` on a single-valued key is also true when the key is absent, so an Allow can match more requests than intended.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {

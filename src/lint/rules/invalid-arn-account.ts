@@ -7,6 +7,7 @@ export const invalidArnAccount: LintRule = {
   severity: 'error',
   description: 'The account field of an ARN is not empty, a 12-digit account id, `aws` (AWS-owned resources) or a wildcard pattern of digits.',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
+  inspects: 'arns',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const r of s.resources) {

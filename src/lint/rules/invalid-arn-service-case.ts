@@ -7,6 +7,7 @@ export const invalidArnServiceCase: LintRule = {
   severity: 'error',
   description: 'The service field of an ARN must be lower case; IAM compares it exactly.',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
+  inspects: 'arns',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const r of s.resources) {

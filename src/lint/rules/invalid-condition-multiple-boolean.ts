@@ -7,6 +7,7 @@ export const invalidConditionMultipleBoolean: LintRule = {
   severity: 'error',
   description: 'A `Bool` condition lists more than one value; IAM rejects it (true or false, one value).',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions)

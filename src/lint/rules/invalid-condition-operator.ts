@@ -28,6 +28,7 @@ export const invalidConditionOperator: LintRule = {
   severity: 'error',
   description: 'A condition operator is not one IAM knows; operator names are case-sensitive (`stringEquals` is rejected).',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements) {
       const seen = new Set<string>();

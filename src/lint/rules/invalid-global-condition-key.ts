@@ -10,6 +10,7 @@ export const invalidGlobalConditionKey: LintRule = {
   severity: 'error',
   description: 'A condition key starting with `aws:` is not one of the global condition keys (a misspelling such as `aws:SourceIP4`).',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {

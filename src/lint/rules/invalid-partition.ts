@@ -8,6 +8,7 @@ export const invalidPartition: LintRule = {
   severity: 'error',
   description: 'An ARN names a partition other than aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or aws-eusc.',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
+  inspects: 'arns',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const r of s.resources) {

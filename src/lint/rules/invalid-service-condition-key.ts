@@ -20,6 +20,7 @@ export const invalidServiceConditionKey: LintRule = {
   severity: 'error',
   description: 'A service condition key (`service:Key`) is not defined by that service, or names an unknown service. Keys of OIDC providers (`<host>:sub`) and SAML (`saml:*`) are accepted.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
@@ -44,6 +45,7 @@ export const invalidConditionKeyFormat: LintRule = {
   severity: 'error',
   description: 'A condition key has no `service:` prefix (`SourceIp`, `:prefix`), so it is no key IAM knows; use the format `service:keyname`.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions)
@@ -58,6 +60,7 @@ export const invalidConditionDataType: LintRule = {
   severity: 'error',
   description: 'The values of one condition key mix JSON data types (strings with numbers or booleans); use values of one type that fits the key and operator.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {

@@ -7,6 +7,7 @@ export const invalidVariableForOperator: LintRule = {
   severity: 'error',
   description: 'A policy variable appears in a value of an operator that does not substitute variables (only String and ARN operators do).',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {

@@ -32,6 +32,7 @@ function ipRule(code: string, severity: 'error' | 'suggestion', negated: boolean
     severity,
     description,
     kinds: ALL_KINDS,
+    inspects: 'conditions',
     check(ctx, report) {
       for (const s of ctx.statements)
         for (const c of s.conditions) {
@@ -92,6 +93,7 @@ export const improveIpRange: LintRule = {
   severity: 'suggestion',
   description: 'A CIDR block under an IP operator has non-zero bits after its prefix (`203.0.113.7/24`); IAM ignores them, so write the network address (`203.0.113.0/24`).',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {

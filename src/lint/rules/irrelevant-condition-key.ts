@@ -8,6 +8,7 @@ export const irrelevantConditionKey: LintRule = {
   severity: 'warning',
   description: 'A service condition key applies to none of the actions of the statement, so it is never in the request context (global `aws:` keys are not checked).',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.actionElement !== 'Action' || s.conditions.length === 0) continue;

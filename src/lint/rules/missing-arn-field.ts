@@ -7,6 +7,7 @@ export const missingArnField: LintRule = {
   severity: 'error',
   description: 'An ARN has fewer than the six colon-separated fields, or an empty partition, service or resource field.',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
+  inspects: 'arns',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const r of s.resources) {

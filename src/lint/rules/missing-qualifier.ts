@@ -7,6 +7,7 @@ export const missingQualifier: LintRule = {
   severity: 'warning',
   description: 'A multivalued condition key (type ArrayOf...) is tested with an operator that has no `ForAnyValue:`/`ForAllValues:` qualifier. Access Analyzer reports an ERROR; typed-iam a warning, because AWS managed policies rely on the plain form for keys that carry one value in practice.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {

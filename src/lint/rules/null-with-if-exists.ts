@@ -8,6 +8,7 @@ export const nullWithIfExists: LintRule = {
   severity: 'error',
   description: '`Null` cannot take the `IfExists` suffix: `NullIfExists` is rejected by IAM.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements) {
       const seen = new Set<string>();

@@ -7,6 +7,7 @@ export const nullWithQualifier: LintRule = {
   severity: 'suggestion',
   description: '`Null` with a `ForAllValues:` or `ForAnyValue:` qualifier: the set test makes the result constant (true for ForAllValues, false for ForAnyValue); use plain `Null`.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions)

@@ -12,6 +12,16 @@ function covers(b: ActionEntry, a: ActionEntry): boolean {
   return true;
 }
 
+/** Lists up to this long find duplicates by scanning. */
+const SHORT = 16;
+
+/** The first entry before `i` with the same lower-case text, if any. */
+function earlier(list: readonly ActionEntry[], i: number): number | undefined {
+  const lower = list[i]!.lower;
+  for (let k = 0; k < i; k++) if (list[k]!.lower === lower) return k;
+  return undefined;
+}
+
 /** REDUNDANT_ACTION: an action entry already covered by another entry of the same statement. */
 export const redundantAction: LintRule = {
   code: 'REDUNDANT_ACTION',
@@ -37,15 +47,16 @@ export const redundantAction: LintRule = {
           else group.push(j);
         }
       }
-      const seen = new Map<string, number>();
+      // short lists look for an earlier duplicate by scanning (entries of one text share their lower-case string)
+      const seen = list.length > SHORT ? new Map<string, number>() : undefined;
       for (let i = 0; i < list.length; i++) {
         const a = list[i]!;
-        const dup = seen.get(a.lower);
+        const dup = seen === undefined ? earlier(list, i) : seen.get(a.lower);
         if (dup !== undefined) {
           report(a.path, `Action ${show(a.raw)} is listed twice (also at ${list[dup]!.path}); remove one.`);
           continue;
         }
-        seen.set(a.lower, i);
+        seen?.set(a.lower, i);
         const candidates = wild?.get(a.service);
         const b = (candidates !== undefined ? coveredBy(list, a, i, candidates) : undefined) ?? (anyService !== undefined ? coveredBy(list, a, i, anyService) : undefined);
         if (b !== undefined) report(a.path, `Action ${show(a.raw)} is already covered by ${show(b.raw)}; remove it.`);

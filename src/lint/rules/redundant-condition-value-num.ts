@@ -17,6 +17,7 @@ export const redundantConditionValueNum: LintRule = {
   severity: 'suggestion',
   description: 'A numeric bound operator (`NumericLessThan`, `NumericGreaterThanEquals`, ...) lists several values for one key; values are ORed, so only the loosest bound counts. Keep that one.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {

@@ -22,6 +22,7 @@ export const resourceMismatch: LintRule = {
   severity: 'error',
   description: 'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request.',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
+  inspects: 'arns',
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.actionElement !== 'Action' || s.resourceElement !== 'Resource') continue;

@@ -30,6 +30,7 @@ export const typeMismatch: LintRule = {
   severity: 'warning',
   description: 'The condition operator does not fit the type of the condition key (for example NumericEquals on a String key, or ArnLike on an account id).',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {

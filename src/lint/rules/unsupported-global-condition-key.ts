@@ -10,6 +10,7 @@ export const unsupportedGlobalConditionKey: LintRule = {
   severity: 'error',
   description: 'The condition uses `aws:ARN`, a global key AWS does not support (it was deprecated); use `aws:PrincipalArn` or `aws:SourceArn`.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {

@@ -40,6 +40,7 @@ function tagRule(code: string, effect: 'Allow' | 'Deny', element: 'Action' | 'No
     severity,
     description,
     kinds: ALL_KINDS,
+    inspects: 'conditions',
     check(ctx, report) {
       for (const s of ctx.statements) {
         if (s.statement.Effect !== effect || s.actionElement !== element) continue;

@@ -4,7 +4,7 @@
  * MISSING_BRACE_IN_VARIABLE, EMPTY_VARIABLE, UNSUPPORTED_SPACE_IN_VARIABLE, UNSUPPORTED_SYMBOL_IN_VARIABLE,
  * MISSING_QUOTE_IN_VARIABLE, and VARIABLE_USAGE_TOO_BROAD.
  */
-import { valuePath, type LintContext, type LintRule, type Report } from '../context.js';
+import { shared, valuePath, type LintContext, type LintRule, type Report } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 import { BoundedCache } from '../../internal/bounded-cache.js';
 
@@ -80,19 +80,12 @@ interface Found {
 }
 
 /** The six variable rules share one walk of the texts per policy (was one walk per rule). */
-const foundByContext = new WeakMap<LintContext, readonly Found[]>();
-
 function problemsOf(ctx: LintContext): readonly Found[] {
-  let found = foundByContext.get(ctx);
-  if (found === undefined) {
-    const out: Found[] = [];
-    eachText(ctx, (text, path) => {
-      for (const p of variableProblems(text)) out.push({ problem: p.problem, variable: p.variable, path });
-    });
-    found = out;
-    foundByContext.set(ctx, found);
-  }
-  return found;
+  const out: Found[] = [];
+  eachText(ctx, (text, path) => {
+    for (const p of variableProblems(text)) out.push({ problem: p.problem, variable: p.variable, path });
+  });
+  return out;
 }
 
 function variableRule(code: string, problem: VariableProblem, severity: 'error' | 'security', description: string, message: (variable: string) => string): LintRule {
@@ -101,8 +94,9 @@ function variableRule(code: string, problem: VariableProblem, severity: 'error' 
     severity,
     description,
     kinds: ALL_KINDS,
+    inspects: 'variables',
     check(ctx: LintContext, report: Report) {
-      for (const p of problemsOf(ctx)) if (p.problem === problem) report(p.path, message(p.variable));
+      for (const p of shared(ctx, problemsOf)) if (p.problem === problem) report(p.path, message(p.variable));
     },
   };
 }

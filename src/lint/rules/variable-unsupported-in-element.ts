@@ -8,6 +8,7 @@ export const variableUnsupportedInElement: LintRule = {
   severity: 'error',
   description: 'A policy variable appears in the partition or service field of an ARN, in a Principal, a Sid or a condition key, where IAM does not substitute it.',
   kinds: ALL_KINDS,
+  inspects: 'variables',
   check(ctx, report) {
     for (const s of ctx.statements) {
       for (const r of s.resources) {

@@ -7,6 +7,7 @@ export const variableUnsupportedInVersion: LintRule = {
   severity: 'error',
   description: 'A policy variable is used in a policy of version 2008-10-17 (or without Version), where `${...}` is plain text.',
   kinds: ALL_KINDS,
+  inspects: 'variables',
   check(ctx, report) {
     if (ctx.document.Version !== '2008-10-17') return;
     const advice = 'add "Version": "2012-10-17" so IAM substitutes it';

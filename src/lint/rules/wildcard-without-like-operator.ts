@@ -21,6 +21,7 @@ export const wildcardWithoutLikeOperator: LintRule = {
   severity: 'warning',
   description: 'A value under StringEquals, StringNotEquals or their IgnoreCase forms contains `*` or `?`, which these operators compare literally.',
   kinds: ALL_KINDS,
+  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
