@@ -15,8 +15,8 @@
  *    requests F applies to, a statement whose actions (or resources) cannot meet F's never
  *    applies, so it is dropped from both sides; each search sees F and the statements that can
  *    meet it.
- * 3. **Policy variables on the safe side.** An Allow of `existing` or a Deny of `updated` that reads
- *    a policy variable may be dropped (existing then allows less, updated more): a `pass` of the
+ * 3. **Policy variables on the safe side.** When a search cannot decide a policy variable, an Allow
+ *    of `existing` or a Deny of `updated` that reads one may be dropped (existing then allows less, updated more): a `pass` of the
  *    smaller question is still a proof, and a witness of it is kept only when `evaluate` confirms
  *    it on the full policies (otherwise the answer is `unknown`).
  *
@@ -41,6 +41,8 @@ function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
   return Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
 
+const entries = new WeakMap<Statement, Entry>();
+
 /** The statements of a set made of identity policies only, or undefined. */
 function identityEntries(set: PolicySet): Entry[] | undefined {
   for (const k of Object.keys(set) as (keyof PolicySet)[]) if (k !== 'identity' && set[k] !== undefined) return undefined;
@@ -48,8 +50,13 @@ function identityEntries(set: PolicySet): Entry[] | undefined {
   for (const input of listOf(set.identity as PolicyInput | readonly PolicyInput[] | undefined)) {
     const { document } = readPolicy(input);
     for (const st of document.Statement) {
-      const { Sid: _sid, ...meaning } = st;
-      out.push({ st, version: document.Version, key: `${document.Version}${JSON.stringify(meaning)}`, variables: readsVariable(st, document.Version) });
+      let known = entries.get(st);
+      if (known === undefined || known.version !== document.Version) {
+        const { Sid: _sid, ...meaning } = st;
+        known = { st, version: document.Version, key: `${document.Version}${JSON.stringify(meaning)}`, variables: readsVariable(st, document.Version) };
+        entries.set(st, known);
+      }
+      out.push(known);
     }
   }
   return out;
@@ -219,19 +226,35 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
   let actionCells: Map<string, readonly string[]> | undefined;
   for (const f of fresh) {
     const near = (e: Entry) => mayMeet(e.st, f.st, e.version, f.version);
-    const left = before.filter((e) => near(e) && !(e.variables && e.st.Effect === 'Allow'));
-    const right = [f, ...afterDenials.filter((e) => near(e) && !e.variables)];
-    const remaining = deadline - Date.now();
-    if (remaining <= 0) {
+    const exact = [before.filter(near), [f, ...afterDenials.filter(near)]] as const;
+    const attempt = (left: readonly Entry[], right: readonly Entry[]): SearchAnswer | undefined => {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) return undefined;
+      return search({
+        sets: [{ identity: documents(left) }, { identity: documents(right) }],
+        directions: 1,
+        witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : undefined),
+        options: { ...options, maxWitnesses: maxWitnesses - found.length, timeoutMs: remaining },
+      });
+    };
+    let a = attempt(...exact);
+    let widened = false;
+    if (a !== undefined && a.unknown.length > 0 && a.witnesses[0]!.length === 0) {
+      // step 3: set aside what reads a variable where that only makes `existing` smaller or `updated` larger
+      const left = exact[0].filter((e) => !(e.variables && e.st.Effect === 'Allow'));
+      const right = exact[1].filter((e) => e === f || !e.variables);
+      if (left.length < exact[0].length || right.length < exact[1].length) {
+        const b = attempt(left, right);
+        if (b !== undefined && b.unknown.length === 0) {
+          a = b;
+          widened = true;
+        }
+      }
+    }
+    if (a === undefined) {
       unknown.push('work limit reached while deciding requests (timeoutMs reached)');
       break;
     }
-    const a = search({
-      sets: [{ identity: documents(left) }, { identity: documents(right) }],
-      directions: 1,
-      witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : undefined),
-      options: { ...options, maxWitnesses: maxWitnesses - found.length, timeoutMs: remaining },
-    });
     requests += a.requests;
     if (a.actionCells !== undefined) {
       actionCells ??= new Map();
@@ -241,7 +264,8 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
     for (const w of a.witnesses[0]!) {
       const results = [evaluate(existing, w.request), evaluate(updated, w.request)];
       if (allows(results[1]!) && !allows(results[0]!)) found.push({ request: w.request, results });
-      else unknown.push('a policy variable read by a statement that was set aside hides whether a request is new');
+      else if (widened) unknown.push('a policy variable read by a statement that was set aside hides whether a request is new');
+      else unknown.push('a request found in part of the policies does not replay on the whole policies (please report this)');
     }
     if (found.length >= maxWitnesses) break;
   }

@@ -25,6 +25,7 @@ import { Context } from '../evaluate/context.js';
 import { readPolicy } from '../evaluate/read.js';
 import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
 import { foldText, padPattern, plainPattern, splitPattern } from '../model/match.js';
+import { unresolvedVariable, variableKey, variableUses } from '../model/variables.js';
 import type {
   ContextValue,
   EvaluationRequest,
@@ -53,6 +54,8 @@ interface Stmt {
   readonly st: Statement;
   readonly version: string;
   readonly type: PolicyType;
+  /** Strings of the statement in negative positions holding policy variables (read.ts): when one cannot be resolved the statement does not apply. */
+  readonly variables: readonly string[];
   /** Condition entries by lower-cased key. */
   readonly conditions: ReadonlyMap<string, readonly { readonly operator: string; readonly key: string; readonly values: readonly (string | number | boolean)[] }[]>;
 }
@@ -172,7 +175,7 @@ export function search(q: SearchQuestion): SearchAnswer {
 
   // statements of every set (and probes, as plain Allow statements read like identity policies)
   const stmts: Stmt[] = [];
-  const addStatement = (st: Statement, version: string, type: PolicyType) => {
+  const addStatement = (st: Statement, version: string, type: PolicyType, variables: readonly string[] = []) => {
     const conditions = new Map<string, { operator: string; key: string; values: (string | number | boolean)[] }[]>();
     for (const operator of Object.keys(st.Condition ?? {})) {
       const keys = st.Condition![operator]!;
@@ -183,7 +186,7 @@ export function search(q: SearchQuestion): SearchAnswer {
         list.push({ operator, key, values: [...keys[key]!] });
       }
     }
-    stmts.push({ st, version, type, conditions });
+    stmts.push({ st, version, type, variables, conditions });
   };
   let hasResourceSide = false;
   let hasSession = false;
@@ -194,7 +197,7 @@ export function search(q: SearchQuestion): SearchAnswer {
       if (type === 'resource' || type === 'rcp') hasResourceSide = true;
       if (type === 'session') hasSession = true;
       if (type === 'scp' || type === 'rcp' || type === 'resource') hasOrg = true;
-      for (const st of read.document.Statement) addStatement(st, read.document.Version, type);
+      read.document.Statement.forEach((st, i) => addStatement(st, read.document.Version, type, read.variables[i]));
     }
   for (const p of q.probes ?? []) {
     const st: Statement = { Effect: 'Allow', Action: p.actions ?? ['*'], Resource: p.resources ?? ['*'] };
@@ -203,6 +206,8 @@ export function search(q: SearchQuestion): SearchAnswer {
 
   // the supported fragment
   const keyTests = new Map<string, KeyTest[]>();
+  // keys compared with the whole value of another key (`"aws:ResourceAccount": "${aws:PrincipalAccount}"`)
+  const ties = new Map<string, Tie>();
   for (const s of stmts) {
     for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])])
       if (hasVariable(r, s.version)) unknown.push(`a policy variable in Resource "${r}" ties the resource to a condition key`);
@@ -213,19 +218,43 @@ export function search(q: SearchQuestion): SearchAnswer {
           if (!keyTests.has(k)) keyTests.set(k, []);
           continue;
         }
-        for (const v of e.values)
-          if (typeof v === 'string' && (op.family === 'String' || op.family === 'ARN') && hasVariable(v, s.version))
-            unknown.push(`a policy variable in the condition value "${v}" of ${e.operator} ${e.key} ties two request fields together`);
         const group = FAMILY[op.family]!;
         const compare = op.compare === 'eq' || op.compare === 'eqi' || op.compare === 'like' ? op.compare : 'order';
+        const values: (string | number | boolean)[] = [];
+        for (const v of e.values) {
+          if (typeof v !== 'string' || (op.family !== 'String' && op.family !== 'ARN') || !hasVariable(v, s.version)) {
+            values.push(v);
+            continue;
+          }
+          const tie = op.family === 'String' && op.qualifier === undefined && q.outsidersOnly !== true ? wholeVariable(v) : undefined;
+          if (tie === undefined) unknown.push(`a policy variable in the condition value "${v}" of ${e.operator} ${e.key} ties two request fields together`);
+          else {
+            const partner = tie.toLowerCase();
+            const known = ties.get(k);
+            if (known !== undefined && known.v !== partner) unknown.push(`condition key ${e.key} is compared with two policy variables`);
+            if (known === undefined) ties.set(k, { v: partner, vKey: tie, key: e.key, compare: op.compare === 'eqi' ? 'eqi' : 'eq' });
+          }
+        }
         let list = keyTests.get(k);
         if (list === undefined) keyTests.set(k, (list = []));
-        list.push({ group, compare: group === 'String' ? compare : 'order', values: e.values });
+        list.push({ group, compare: group === 'String' ? compare : 'order', values });
       }
   }
   for (const [k, tests] of keyTests) {
     const groups = new Set(tests.map((t) => t.group));
-    if (groups.size > 1) unknown.push(`condition key ${k} is read by several operator families (${[...groups].join(', ')})`);
+    // String and ARN operators both read the value as text: one walk cuts both (values.ts)
+    if (groups.size > 1 && !(groups.size === 2 && groups.has('String') && groups.has('Arn'))) unknown.push(`condition key ${k} is read by several operator families (${[...groups].join(', ')})`);
+  }
+  // a tied pair is cut jointly: the variable's key may be compared with several keys, but is
+  // not itself compared with a variable, and is read by String/ARN operators only
+  const components = new Map<string, { vKey: string; keys: string[] }>();
+  for (const [k, t] of ties) {
+    const vGroups = new Set((keyTests.get(t.v) ?? []).map((x) => x.group));
+    if (ties.has(t.v) || t.v === k || [...vGroups].some((g) => g !== 'String' && g !== 'Arn'))
+      unknown.push(`condition key ${t.key} is compared with the policy variable \${${t.vKey}}, which is itself compared with a variable or read as a number, date, address or flag`);
+    let c = components.get(t.v);
+    if (c === undefined) components.set(t.v, (c = { vKey: t.vKey, keys: [] }));
+    c.keys.push(k);
   }
   if (unknown.length > 0) return answer();
 
@@ -279,7 +308,13 @@ export function search(q: SearchQuestion): SearchAnswer {
       const caller = parseCaller(party.principal, party.anonymous === true, party.principalType);
       const principalAccount = caller.account;
       let current: Map<bigint, Choice> = base;
+      const contextOf = (given: { readonly [k: string]: ContextValue }) => buildContext(given, caller, principalAccount, party.resourceAccount, party.principalId);
+      for (const [v, component] of components) {
+        current = combine(current, tiedCandidates(stmts, v, component, keyTests, ties, keyValues, contextOf), (c, extra) => ({ ...c, context: { ...c.context, ...extra } }));
+        checkTime('combining condition keys');
+      }
       for (const [k, { key, values }] of keyValues) {
+        if (ties.has(k) || components.has(k)) continue;
         let reject: ((v: ContextValue) => boolean) | undefined;
         if (q.outsidersOnly === true && CALLER_KEYS.has(k)) {
           // an outsider's identity never equals a value the policy names for it
@@ -292,7 +327,7 @@ export function search(q: SearchQuestion): SearchAnswer {
           k,
           key,
           values,
-          (v) => buildContext(v === undefined ? {} : { [key]: v }, caller, principalAccount, party.resourceAccount, party.principalId),
+          (v) => contextOf(v === undefined ? {} : { [key]: v }),
           reject,
         );
         current = combine(current, bits, (c, v: ContextValue | undefined) => (v === undefined ? c : { ...c, context: { ...c.context, [key]: v } }));
@@ -484,6 +519,84 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number): Map<bigin
     if (!out.has(b)) out.set(b, r);
   }
   return out;
+}
+
+/** A key compared with the whole value of the variable `v` (spelled `vKey`). */
+interface Tie {
+  readonly v: string;
+  readonly vKey: string;
+  /** The compared key as written. */
+  readonly key: string;
+  /** How the substituted value is compared: literally (`StringLike` too: substituted text has no wildcards), or ignoring case. */
+  readonly compare: 'eq' | 'eqi';
+}
+
+/** The key of a value that is exactly one policy variable without a default (`${aws:PrincipalAccount}`). */
+function wholeVariable(value: string): string | undefined {
+  const uses = variableUses(value);
+  if (uses.length !== 1 || uses[0]!.start !== 0 || uses[0]!.end !== value.length || uses[0]!.body.includes(',')) return undefined;
+  const key = variableKey(uses[0]!.body);
+  return key === '' ? undefined : key;
+}
+
+/**
+ * Joint candidates of a variable's key `v` and the keys compared with its value. For every value
+ * of `v` — one per cell of the patterns of `v` and of every tied key together, absent (or derived
+ * from the caller), and the lists `v`'s own tests tell apart — each tied key gets the candidates
+ * of its patterns with that value put in place of the variable (where the key equals the value,
+ * and where it does not). Tied keys depend on each other only through `v`, so their candidates
+ * combine freely for one value of `v`.
+ */
+function tiedCandidates(
+  stmts: readonly Stmt[],
+  v: string,
+  component: { readonly vKey: string; readonly keys: readonly string[] },
+  keyTests: ReadonlyMap<string, readonly KeyTest[]>,
+  ties: ReadonlyMap<string, Tie>,
+  keyValues: ReadonlyMap<string, { readonly key: string; readonly values: readonly ContextValue[] }>,
+  contextOf: (given: { readonly [k: string]: ContextValue }) => ReturnType<typeof buildContext>,
+): Map<bigint, { [k: string]: ContextValue }> {
+  const vKey = keyValues.get(v)?.key ?? component.vKey;
+  const union = [...(keyTests.get(v) ?? []), ...component.keys.flatMap((k) => keyTests.get(k) ?? [])];
+  const vValues = new Set<ContextValue | undefined>([undefined, ...scalarCandidates(union, MAX_STATES)]);
+  for (const value of keyCandidates(stmts, v, vKey, [...vValues].filter((x) => x !== undefined), (x) => contextOf(x === undefined ? {} : { [vKey]: x })).values()) vValues.add(value);
+  const out = new Map<bigint, { [k: string]: ContextValue }>();
+  let budget = MAX_COMBINATIONS;
+  for (const value of vValues) {
+    const given: { [k: string]: ContextValue } = value === undefined ? {} : { [vKey]: value };
+    const ctx = contextOf(given);
+    let acc = new Map<bigint, { [k: string]: ContextValue }>([[keyBits(stmts, v, ctx), given]]);
+    // the variable's text as the engine substitutes it (derived from the caller when not given)
+    const text = ctx.text(vKey);
+    for (const k of component.keys) {
+      const tie = ties.get(k)!;
+      const own = keyTests.get(k) ?? [];
+      const scalars = scalarCandidates(text === undefined ? own : [...own, { group: 'String', compare: tie.compare, values: [text] }], MAX_STATES);
+      const key = keyValues.get(k)?.key ?? tie.key;
+      const bits = keyCandidates(stmts, k, key, scalars, (x) => contextOf(x === undefined ? given : { ...given, [key]: x }));
+      const next = new Map<bigint, { [k: string]: ContextValue }>();
+      for (const [ab, a] of acc)
+        for (const [bb, b] of bits) {
+          if (--budget < 0) throw new WorkLimit(`combining values of ${key} and \${${vKey}}`);
+          const m = ab & bb;
+          if (!next.has(m)) next.set(m, b === undefined ? a : { ...a, [key]: b });
+        }
+      acc = next;
+    }
+    for (const [b, c] of acc) if (!out.has(b)) out.set(b, c);
+  }
+  return out;
+}
+
+/** Statement bits of key `k` on one context: a statement's bit is cleared when one of its tests on `k` fails, or a variable of `k` it reads in a negative position cannot be resolved. */
+function keyBits(stmts: readonly Stmt[], k: string, ctx: ReturnType<typeof buildContext>): bigint {
+  let bits = 0n;
+  stmts.forEach((s, i) => {
+    // a variable of `k` in a negative position that cannot be resolved: the statement does not apply
+    const unresolved = s.variables.some((text) => variableUses(text).some((u) => variableKey(u.body).toLowerCase() === k) && unresolvedVariable(text, ctx, s.version) !== undefined);
+    if (!unresolved && (s.conditions.get(k) ?? []).every((e) => evaluateCondition(e.operator, e.key, e.values, ctx, s.version).matched)) bits |= bit(i);
+  });
+  return bits;
 }
 
 /**

@@ -62,8 +62,8 @@ function ipText(v: bigint, width: number): string {
 }
 
 /**
- * Scalar candidates for the tests of one key, or a reason why the key is outside the supported
- * fragment. All tests must belong to one family group.
+ * Scalar candidates for the tests of one key. All tests must belong to one family group, except
+ * that String and Arn tests may be mixed (both read the value as text).
  */
 export function scalarCandidates(tests: readonly KeyTest[], maxStates: number): string[] {
   const group = tests[0]?.group;
@@ -74,11 +74,12 @@ export function scalarCandidates(tests: readonly KeyTest[], maxStates: number): 
       return [...out];
     case 'String':
     case 'Arn': {
+      // String and ARN tests of one key read the same text: their patterns are cut in one walk
       const patterns: SegmentedPattern[] = [];
       for (const t of tests)
         for (const v of t.values) {
           const text = String(v);
-          if (group === 'Arn') {
+          if (t.group === 'Arn') {
             if (text === '*') continue;
             const p = plainPattern(text);
             const parts = splitPattern(p) ?? (text.endsWith('*') ? padPattern(p) : undefined);
