@@ -16,7 +16,8 @@
  *    applies, so it is dropped from both sides; each search sees F and the statements that can
  *    meet it.
  * 3. **Policy variables on the safe side.** When a search cannot decide a policy variable, an Allow
- *    of `existing` or a Deny of `updated` that reads one may be dropped (existing then allows less, updated more): a `pass` of the
+ *    of `existing` or a Deny of `updated` that reads one may be dropped, and a variable in the
+ *    resource part of F's Resource read as `*` (existing then allows less, updated more): a `pass` of the
  *    smaller question is still a proof, and a witness of it is kept only when `evaluate` confirms
  *    it on the full policies (otherwise the answer is `unknown`).
  *
@@ -28,6 +29,7 @@ import { readPolicy } from '../evaluate/read.js';
 import { evaluate } from '../evaluate/engine.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
 import { search, type SearchAnswer, type SearchOptions } from './space.js';
+import { variableKey, variableUses } from '../model/variables.js';
 
 interface Entry {
   readonly st: Statement;
@@ -191,6 +193,63 @@ function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: string)
   return rx.some((a) => ry.some((b) => globsMeet(a, b)));
 }
 
+/** The request with the results of both full sets, when it is new access. */
+function confirm(existing: PolicySet, updated: PolicySet, request: EvaluationRequest): { request: EvaluationRequest; results: EvaluationResult[] } | undefined {
+  const results = [evaluate(existing, request), evaluate(updated, request)];
+  return allows(results[1]!) && !allows(results[0]!) ? { request, results } : undefined;
+}
+
+const VARIABLE = /\$\{[^}]*\}/g;
+
+/**
+ * The statement with each policy variable in the resource part of its `Resource` ARNs read as `*`
+ * (a substituted value is literal text, which `*` covers): it applies to every request the
+ * statement applies to, whatever the variable's value. `undefined` when that does not hold or
+ * there is nothing to widen.
+ */
+function widerResources(e: Entry): Entry | undefined {
+  const list = e.st.Resource;
+  if (list === undefined || e.version === '2008-10-17' || !list.some((r) => r.includes('${'))) return undefined;
+  const out: string[] = [];
+  for (const r of list) {
+    const b = arnBounds(r);
+    const head = b === undefined ? r : r.slice(0, b[5]);
+    if (head.includes('${') || /\$\{[*?$]\}/.test(r)) return undefined;
+    out.push(head + r.slice(head.length).replace(VARIABLE, '*'));
+  }
+  const st: Statement = { ...e.st, Resource: out };
+  return { st, version: e.version, key: e.key, variables: readsVariable(st, e.version) };
+}
+
+/**
+ * A witness of the widened statement made a witness of the real one: the variable of its Resource
+ * given, as context, each piece of the witness's resource between separators in turn, until
+ * `evaluate` on the full sets confirms one.
+ */
+function resourceVariableWitness(existing: PolicySet, updated: PolicySet, f: Entry, request: EvaluationRequest): { request: EvaluationRequest; results: EvaluationResult[] } | undefined {
+  const keys = new Set<string>();
+  for (const r of f.st.Resource ?? []) for (const u of variableUses(r)) keys.add(variableKey(u.body));
+  const resource = request.resource ?? '*';
+  if (keys.size !== 1) return undefined;
+  const key = [...keys][0]!;
+  // pieces between separators (`/`, `:`), as a variable usually fills one path segment
+  const starts = [0];
+  const ends = [resource.length];
+  for (let i = 0; i < resource.length; i++)
+    if (resource[i] === '/' || resource[i] === ':') {
+      starts.push(i + 1);
+      ends.push(i);
+    }
+  if (starts.length * ends.length > 400) return undefined;
+  for (const i of starts)
+    for (const j of ends) {
+      if (j < i) continue;
+      const hit = confirm(existing, updated, { ...request, context: { ...request.context, [key]: resource.slice(i, j) } });
+      if (hit !== undefined) return hit;
+    }
+  return undefined;
+}
+
 function documents(entries: readonly Entry[]): PolicyDocument[] {
   const byVersion = new Map<string, Statement[]>();
   for (const e of entries) {
@@ -242,8 +301,9 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
     if (a !== undefined && a.unknown.length > 0 && a.witnesses[0]!.length === 0) {
       // step 3: set aside what reads a variable where that only makes `existing` smaller or `updated` larger
       const left = exact[0].filter((e) => !(e.variables && e.st.Effect === 'Allow'));
-      const right = exact[1].filter((e) => e === f || !e.variables);
-      if (left.length < exact[0].length || right.length < exact[1].length) {
+      const wider = widerResources(f);
+      const right = [wider ?? f, ...exact[1].filter((e) => e !== f && !e.variables)];
+      if (left.length < exact[0].length || right.length < exact[1].length || wider !== undefined) {
         const b = attempt(left, right);
         if (b !== undefined && b.unknown.length === 0) {
           a = b;
@@ -262,8 +322,8 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
     }
     unknown.push(...a.unknown);
     for (const w of a.witnesses[0]!) {
-      const results = [evaluate(existing, w.request), evaluate(updated, w.request)];
-      if (allows(results[1]!) && !allows(results[0]!)) found.push({ request: w.request, results });
+      const confirmed = confirm(existing, updated, w.request) ?? (widened ? resourceVariableWitness(existing, updated, f, w.request) : undefined);
+      if (confirmed !== undefined) found.push(confirmed);
       else if (widened) unknown.push('a policy variable read by a statement that was set aside hides whether a request is new');
       else unknown.push('a request found in part of the policies does not replay on the whole policies (please report this)');
     }
