@@ -68,6 +68,9 @@ const ALLOW_ALL = Object.freeze({ Version: '2012-10-17', Statement: [{ Effect: '
  *
  * @example
  * ```ts
+ * import { deny, policy } from 'typed-iam';
+ * import { toAnalyzeSet } from 'typed-iam/analyze';
+ * const scp = policy.scp(deny('s3:DeleteBucket').on('*'));
  * toAnalyzeSet(scp); // { identity: <Allow * on *>, scp: [[scp]] }
  * ```
  */
@@ -160,6 +163,10 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { compare } from 'typed-iam/analyze';
+ * const readOnly = policy.identity(allow('s3:GetObject').on('*'));
+ * const readWrite = policy.identity(allow('s3:GetObject', 's3:PutObject').on('*'));
  * compare(readOnly, readWrite).relation; // 'narrower'
  * ```
  */
@@ -216,6 +223,9 @@ export interface AccessQuery {
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { checkAccessNotGranted } from 'typed-iam/analyze';
+ * const p = policy.identity(allow('iam:Get*').on('*'));
  * checkAccessNotGranted(p, { actions: ['iam:PassRole'], resources: ['*'] }).result; // 'pass' | 'fail' | 'unknown'
  * ```
  */
@@ -258,6 +268,9 @@ function engineResourceType(t: string): ResourceType {
  *
  * @example
  * ```ts
+ * import { allow, policy, principal } from 'typed-iam';
+ * import { checkNoPublicAccess } from 'typed-iam/analyze';
+ * const bucketPolicy = policy.resource(allow('s3:GetObject').by(principal.account('111122223333')).on('arn:aws:s3:::docs/*'));
  * checkNoPublicAccess(bucketPolicy, { resourceType: 's3-bucket' }).result; // 'pass' | 'fail' | 'unknown'
  * ```
  */
@@ -310,6 +323,10 @@ export interface DiffResult {
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { diff } from 'typed-iam/analyze';
+ * const before = policy.identity(allow('s3:GetObject').on('*'));
+ * const after = policy.identity(allow('s3:GetObject', 's3:PutObject').on('*'));
  * const d = diff(before, after);
  * d.added.map((r) => r.example.action);
  * ```

@@ -297,6 +297,7 @@ export class WorkLimit extends Error {
  *
  * @example
  * ```ts
+ * import { ACTION_TEXT, cellRepresentatives } from './regions.js';
  * cellRepresentatives([[{ text: 's3:Get*', fold: true, colonFree: false }]], ACTION_TEXT, 1000);
  * // e.g. ['s3:get', 'q:q'] (one string matching, one not)
  * ```

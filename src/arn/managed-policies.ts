@@ -53,6 +53,7 @@ function pathOf(name: string): string {
  *
  * @example
  * ```ts
+ * import { managedPolicyArn } from 'typed-iam/arn';
  * managedPolicyArn('AWSLambdaBasicExecutionRole');
  * // 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'
  * managedPolicyArn('service-role/AWSLambdaBasicExecutionRole');

@@ -53,7 +53,15 @@ const SPEC =
   'secretsmanager:20480:cw- ecr-repository:10240:cw- eventbridge-bus:10240:cw- logs-resource-policy:5120:cw- apigateway:8192:cw- ' +
   'opensearch:102400:cw- vpc-endpoint:20480:cw- iam-api:131072:cw- ';
 
-/** Every size target, keyed by name. */
+/**
+ * Every size target, keyed by name.
+ *
+ * @example
+ * ```ts
+ * import { SIZE_TARGETS } from 'typed-iam';
+ * SIZE_TARGETS.managed; // { name: 'managed', limit: 6144, unit: 'characters', whitespaceCounts: false, aggregate: false }
+ * ```
+ */
 export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#__PURE__*/ (() => {
   const out: Record<string, SizeTarget> = {};
   for (const entry of SPEC.trim().split(' ')) {
@@ -72,6 +80,12 @@ export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#_
 /**
  * Where each target's figure comes from (iam-reference §5). Kept apart from {@link SIZE_TARGETS}
  * so that code which only checks sizes does not carry the citations.
+ *
+ * @example
+ * ```ts
+ * import { SIZE_TARGET_SOURCES } from 'typed-iam';
+ * SIZE_TARGET_SOURCES['sqs-queue']; // 'Amazon SQS: queue policy 8,192 bytes'
+ * ```
  */
 export const SIZE_TARGET_SOURCES: { readonly [N in SizeTargetName]: string } = /*#__PURE__*/ Object.freeze({
   'managed': 'IAM quotas: managed policy size (also permissions boundaries)',
@@ -99,7 +113,15 @@ export const SIZE_TARGET_SOURCES: { readonly [N in SizeTargetName]: string } = /
   'iam-api': 'IAM API: PolicyDocument parameter length',
 });
 
-/** The target each policy kind is checked against unless another is given. */
+/**
+ * The target each policy kind is checked against unless another is given.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_TARGET } from 'typed-iam';
+ * DEFAULT_TARGET.resource; // 's3-bucket'
+ * ```
+ */
 export const DEFAULT_TARGET: { readonly [K in PolicyKind]: SizeTargetName } = /*#__PURE__*/ Object.freeze({
   identity: 'managed',
   boundary: 'managed',

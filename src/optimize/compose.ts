@@ -42,6 +42,8 @@ function build<P extends PolicyLike>(first: P, statements: readonly Statement[])
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { combine } from 'typed-iam/optimize';
  * const merged = combine(
  *   policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*').sid('Read')),
  *   policy.identity(allow('s3:PutObject').on('arn:aws:s3:::b/*').sid('Write')),
@@ -79,6 +81,8 @@ export function combine<P extends PolicyLike>(first: P, ...rest: readonly Policy
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { override } from 'typed-iam/optimize';
  * const base = policy.identity(allow('s3:*').on('*').sid('S3'), allow('sqs:*').on('*').sid('Sqs'));
  * const narrowed = override(base, policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*').sid('S3')));
  * narrowed.statements.map((s) => s.Action); // [['s3:GetObject'], ['sqs:*']]

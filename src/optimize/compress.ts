@@ -116,8 +116,10 @@ function narrow(lower: readonly string[], lo: number, hi: number, k: number, c: 
  *
  * @example
  * ```ts
- * compressActions(['ec2:DescribeImages', 'ec2:DescribeImageAttribute', ...allOtherDescribeImage]);
- * // ['ec2:DescribeImage*']
+ * import { expandActions } from 'typed-iam/catalog';
+ * import { compressActions } from 'typed-iam/optimize';
+ * compressActions(expandActions('ec2:DescribeImage*')); // 5 actions
+ * // ['ec2:DescribeIma*']
  * ```
  */
 export function compressActions(actions: readonly string[], options: CompressActionsOptions = {}): string[] {

@@ -53,6 +53,9 @@ export interface FitResult<P extends PolicyLike> {
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { fit } from 'typed-iam/optimize';
+ * const bigPolicy = policy.identity(Array.from({ length: 300 }, (_, i) => allow('s3:GetObject').on(`arn:aws:s3:::bucket-${i}/*`)));
  * const { policies, steps } = fit(bigPolicy, 'managed', { compressActions: { withinAccessLevel: true } });
  * steps.map((s) => s.step); // ['minimize', 'compress', 'split']
  * ```

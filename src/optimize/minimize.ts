@@ -211,6 +211,15 @@ function mergeAll(input: readonly Statement[]): Statement[] {
 /**
  * The statement-level work of {@link minimize}, on model statements. Exposed for planners that
  * work on statement lists.
+ *
+ * @example
+ * ```ts
+ * import { minimizeStatements } from 'typed-iam/optimize';
+ * minimizeStatements([
+ *   { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/*'] },
+ *   { Effect: 'Allow', Action: ['s3:PutObject'], Resource: ['arn:aws:s3:::docs/*'] },
+ * ]); // [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: ['arn:aws:s3:::docs/*'] }]
+ * ```
  */
 export function minimizeStatements(statements: readonly Statement[], options: MinimizeOptions = {}): Statement[] {
   let list = statements.map(normaliseStatement);
@@ -236,6 +245,8 @@ export function minimizeStatements(statements: readonly Statement[], options: Mi
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { minimize } from 'typed-iam/optimize';
  * const p = policy.identity(
  *   allow('s3:GetObject').on('arn:aws:s3:::b/*'),
  *   allow('s3:PutObject', 's3:GetObject').on('arn:aws:s3:::b/*'),

@@ -56,6 +56,9 @@ function toStatement(s: Statement | StatementSource): Statement {
  *
  * @example
  * ```ts
+ * import { allow } from 'typed-iam';
+ * import { planRole } from 'typed-iam/optimize';
+ * const statements = [allow('s3:GetObject').on('arn:aws:s3:::docs/*'), allow('sqs:SendMessage').on('*')];
  * const plan = planRole(statements, { maxManagedPolicies: 10 });
  * plan.inline?.toString({ target: 'inline-role' });
  * plan.managed.map((p) => p.toString({ target: 'managed' }));

@@ -60,6 +60,9 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { split } from 'typed-iam/optimize';
+ * const bigPolicy = policy.identity(Array.from({ length: 300 }, (_, i) => allow('s3:GetObject').on(`arn:aws:s3:::bucket-${i}/*`)));
  * const parts = split(bigPolicy, 'managed');
  * parts.every((p) => p.size('managed').fits); // true
  * ```

@@ -142,7 +142,16 @@ export function makePolicy<K extends PolicyKind>(
   return new PolicyImpl(kind, Object.freeze(document), target, open) as unknown as Policy<K>;
 }
 
-/** True for policy objects made by typed-iam (built or parsed). */
+/**
+ * True for policy objects made by typed-iam (built or parsed).
+ *
+ * @example
+ * ```ts
+ * import { allow, isPolicy, policy } from 'typed-iam';
+ * isPolicy(policy.identity(allow('s3:GetObject').on('*'))); // true
+ * isPolicy({ Version: '2012-10-17', Statement: [] });      // false
+ * ```
+ */
 export function isPolicy(value: unknown): value is Policy {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[POLICY_BRAND] === true;
 }
@@ -156,6 +165,7 @@ export function isPolicy(value: unknown): value is Policy {
  *
  * @example
  * ```ts
+ * import { createPolicy } from './policy.js';
  * const p = createPolicy('identity', {
  *   Version: '2012-10-17',
  *   Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::my-bucket/*'] }],
@@ -184,6 +194,9 @@ export function trustedPolicy<K extends PolicyKind>(kind: K, document: PolicyDoc
  *
  * @example
  * ```ts
+ * import { allow, inlineSize, policy } from 'typed-iam';
+ * const policyA = policy.identity(allow('s3:GetObject').on('*'));
+ * const policyB = policy.identity(allow('sqs:SendMessage').on('*'));
  * inlineSize('inline-role', [policyA, policyB]).fits;
  * ```
  */

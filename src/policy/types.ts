@@ -18,6 +18,7 @@ export interface ToStringOptions {
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
  * const doc = policy.identity(allow('s3:ListBucket').on('arn:aws:s3:::my-bucket'));
  * doc.size('managed'); // { length: 106, limit: 6144, fits: true, ... }
  * ```
