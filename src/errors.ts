@@ -17,6 +17,8 @@ import type { PolicyIssue } from './model/issues.js';
  *
  * @example
  * ```ts
+ * import { IamPolicyError, allow, policy } from 'typed-iam';
+ * const doc = policy.identity(allow('s3:GetObject').on('*'));
  * try { doc.toString(); } catch (e) { if (e instanceof IamPolicyError) console.log(e.code); }
  * ```
  */
@@ -44,6 +46,7 @@ function summarise(head: string, issues: readonly PolicyIssue[]): string {
  *
  * @example
  * ```ts
+ * import { safeParsePolicy } from 'typed-iam';
  * const r = safeParsePolicy('{"Statement": []}');
  * if (!r.success) for (const i of r.error.issues) console.log(i.path, i.code);
  * ```
@@ -67,8 +70,13 @@ export class PolicyParseError extends IamPolicyError {
  *
  * @example
  * ```ts
- * try { policy.rcp(allow.unchecked('s3:GetObject').on('*').by(principal.anyone())); }
- * catch (e) { if (e instanceof PolicyValidationError) console.log(e.issues[0].code); }
+ * import { PolicyValidationError, allow, policy, principal } from 'typed-iam';
+ * try {
+ *   // @ts-expect-error an RCP takes Deny statements only (untyped code gets the error at run time)
+ *   policy.rcp(allow.unchecked('s3:GetObject').on('*').by(principal.anyone()));
+ * } catch (e) {
+ *   if (e instanceof PolicyValidationError) console.log(e.issues[0].code);
+ * }
  * ```
  */
 export class PolicyValidationError extends IamPolicyError {
@@ -93,6 +101,8 @@ export class PolicyValidationError extends IamPolicyError {
  *
  * @example
  * ```ts
+ * import { PolicySizeError, allow, policy } from 'typed-iam';
+ * const doc = policy.identity(allow('s3:GetObject').on('*'));
  * try { doc.toString({ target: 'trust' }); }
  * catch (e) { if (e instanceof PolicySizeError) console.log(`${e.over} over ${e.limit}`); }
  * ```
@@ -135,6 +145,7 @@ export class PolicySizeError extends IamPolicyError {
  *
  * @example
  * ```ts
+ * import { PolicyArgumentError, policyVariable } from 'typed-iam';
  * try { policyVariable('aws:user name' as 'aws:username'); }
  * catch (e) { if (e instanceof PolicyArgumentError) console.log(e.argument); } // 'key'
  * ```

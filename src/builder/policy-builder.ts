@@ -26,6 +26,7 @@ export type PolicyFactory<K extends PolicyKind> = <const T extends StatementArgs
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
  * const doc = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::my-bucket/*'));
  * doc.toString(); // {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::my-bucket/*"}]}
  * ```

@@ -83,6 +83,7 @@ function iamArn(kind: 'role' | 'user', accountOrArn: string, name: string | unde
  *
  * @example
  * ```ts
+ * import { allow, principal } from 'typed-iam';
  * allow('sts:AssumeRole').by(principal.service('lambda.amazonaws.com'));
  * // "Principal": { "Service": "lambda.amazonaws.com" }
  * ```
@@ -90,12 +91,20 @@ function iamArn(kind: 'role' | 'user', accountOrArn: string, name: string | unde
 export const principal = /*#__PURE__*/ Object.freeze({
   /**
    * Everyone, including anonymous callers: `"Principal": "*"`.
-   * @example principal.anyone()
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.anyone();
+   * ```
    */
   anyone: (): PrincipalValue<'*'> => make('*', '*'),
   /**
    * A whole AWS account (every principal the account allows), as `arn:aws:iam::<id>:root`.
-   * @example principal.account('111122223333') // "AWS": "arn:aws:iam::111122223333:root"
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.account('111122223333'); // "AWS": "arn:aws:iam::111122223333:root"
+   * ```
    */
   account: (id: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'AWS'> => {
     if (id.startsWith('arn:')) {
@@ -108,19 +117,31 @@ export const principal = /*#__PURE__*/ Object.freeze({
   },
   /**
    * An IAM role (and so every session of it): a role ARN, or account id and role name.
-   * @example principal.role('111122223333', 'Deployer') // "AWS": "arn:aws:iam::111122223333:role/Deployer"
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.role('111122223333', 'Deployer'); // "AWS": "arn:aws:iam::111122223333:role/Deployer"
+   * ```
    */
   role: (accountOrArn: string, name?: string, options: PrincipalOptions = {}): PrincipalValue<'AWS'> =>
     make('AWS', iamArn('role', accountOrArn, name, options)),
   /**
    * An IAM user: a user ARN, or account id and user name.
-   * @example principal.user('111122223333', 'alice')
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.user('111122223333', 'alice');
+   * ```
    */
   user: (accountOrArn: string, name?: string, options: PrincipalOptions = {}): PrincipalValue<'AWS'> =>
     make('AWS', iamArn('user', accountOrArn, name, options)),
   /**
    * One session of a role: `arn:aws:sts::<account>:assumed-role/<role>/<session>`.
-   * @example principal.assumedRole('111122223333', 'Deployer', 'ci-run')
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.assumedRole('111122223333', 'Deployer', 'ci-run');
+   * ```
    */
   assumedRole: (
     accountId: string,
@@ -134,7 +155,11 @@ export const principal = /*#__PURE__*/ Object.freeze({
     ),
   /**
    * An AWS principal written as IAM stores it (an ARN, an account id, or a unique id such as `AROA...`).
-   * @example principal.aws('arn:aws:iam::111122223333:role/Admin')
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.aws('arn:aws:iam::111122223333:role/Admin');
+   * ```
    */
   aws: (value: string): PrincipalValue<'AWS'> => {
     if (value === '') fail(value, 'empty principal.');
@@ -142,7 +167,11 @@ export const principal = /*#__PURE__*/ Object.freeze({
   },
   /**
    * A service principal such as `lambda.amazonaws.com`.
-   * @example principal.service('ecs-tasks.amazonaws.com')
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.service('ecs-tasks.amazonaws.com');
+   * ```
    */
   service: <const N extends string>(name: CheckServicePrincipal<N>): PrincipalValue<'Service'> => {
     if (!/^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/.test(name))
@@ -152,7 +181,11 @@ export const principal = /*#__PURE__*/ Object.freeze({
   /**
    * A federated identity provider: an OIDC or SAML provider ARN, or a web identity provider such as
    * `cognito-identity.amazonaws.com`.
-   * @example principal.federated('cognito-identity.amazonaws.com')
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.federated('cognito-identity.amazonaws.com');
+   * ```
    */
   federated: (provider: string): PrincipalValue<'Federated'> => {
     if (provider === '') fail(provider, 'empty provider.');
@@ -160,7 +193,11 @@ export const principal = /*#__PURE__*/ Object.freeze({
   },
   /**
    * An IAM OIDC provider of an account: `arn:aws:iam::<account>:oidc-provider/<host>`.
-   * @example principal.oidc('111122223333', 'token.actions.githubusercontent.com')
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.oidc('111122223333', 'token.actions.githubusercontent.com');
+   * ```
    */
   oidc: (accountId: string, host: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> => {
     if (host === '' || host.includes('://')) fail(host, 'give the provider host without scheme, e.g. "token.actions.githubusercontent.com".');
@@ -168,19 +205,31 @@ export const principal = /*#__PURE__*/ Object.freeze({
   },
   /**
    * The GitHub Actions OIDC provider of an account. Pair it with `token.actions.githubusercontent.com:sub` and `:aud` conditions.
-   * @example principal.githubActions('111122223333')
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.githubActions('111122223333');
+   * ```
    */
   githubActions: (accountId: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> =>
     make('Federated', `arn:${options.partition ?? 'aws'}:iam::${account(accountId)}:oidc-provider/token.actions.githubusercontent.com`),
   /**
    * An IAM SAML provider of an account: `arn:aws:iam::<account>:saml-provider/<name>`.
-   * @example principal.saml('111122223333', 'Okta')
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.saml('111122223333', 'Okta');
+   * ```
    */
   saml: (accountId: string, name: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> =>
     make('Federated', `arn:${options.partition ?? 'aws'}:iam::${account(accountId)}:saml-provider/${checkName(name, 'SAML provider')}`),
   /**
    * An S3 canonical user id (64 hex digits); S3 bucket policies only.
-   * @example principal.canonicalUser('79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be')
+   * @example
+   * ```ts
+   * import { principal } from 'typed-iam';
+   * principal.canonicalUser('79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be');
+   * ```
    */
   canonicalUser: (id: string): PrincipalValue<'CanonicalUser'> => {
     if (!/^[0-9a-f]{64}$/i.test(id)) fail(id, 'an S3 canonical user id is 64 hexadecimal digits.');

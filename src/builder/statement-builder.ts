@@ -59,6 +59,7 @@ export type StateOf<B> = B extends StatementBuilder<infer S> ? S : never;
  *
  * @example
  * ```ts
+ * import { allow } from 'typed-iam';
  * allow('s3:GetObject').on('arn:aws:s3:::my-bucket/*').when('Bool', 'aws:SecureTransport', true).sid('ReadObjects');
  * // { "Sid": "ReadObjects", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::my-bucket/*",
  * //   "Condition": { "Bool": { "aws:SecureTransport": "true" } } }
@@ -344,9 +345,11 @@ function entry<E extends Effect>(effect: E): EffectEntry<E> {
  *
  * @example
  * ```ts
+ * import { allow } from 'typed-iam';
  * allow('dynamodb:GetItem', 'dynamodb:Query').on('arn:aws:dynamodb:us-east-1:123456789012:table/Orders');
  * allow.not('iam:*').on('*');              // NotAction
- * allow.unchecked(...actionsFromConfig);  // run-time strings
+ * const fromConfig: string = 's3:GetObject';
+ * allow.unchecked(fromConfig).on('*');    // run-time strings, checked at run time
  * ```
  */
 export const allow: EffectEntry<'Allow'> = /*#__PURE__*/ entry('Allow');
@@ -356,6 +359,7 @@ export const allow: EffectEntry<'Allow'> = /*#__PURE__*/ entry('Allow');
  *
  * @example
  * ```ts
+ * import { deny } from 'typed-iam';
  * deny('s3:DeleteBucket').on('*');
  * ```
  */

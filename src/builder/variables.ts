@@ -15,6 +15,7 @@ type SingleValued = 'String' | 'ARN' | 'Numeric' | 'Bool' | 'Date' | 'IPAddress'
  *
  * @example
  * ```ts
+ * import { allow, policyVariable } from 'typed-iam';
  * allow('s3:GetObject').on(`arn:aws:s3:::home/${policyVariable('aws:username')}/*`);
  * // "Resource": "arn:aws:s3:::home/${aws:username}/*"
  * policyVariable('aws:PrincipalTag/team', 'company-wide'); // "${aws:PrincipalTag/team, 'company-wide'}"
