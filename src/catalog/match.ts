@@ -49,6 +49,7 @@ function arnTokens(arn: string): number[] {
  *
  * @example
  * ```ts
+ * import { matchesArnTemplate } from 'typed-iam/catalog';
  * matchesArnTemplate('arn:${Partition}:s3:::${BucketName}/${ObjectName}', 'arn:aws:s3:::my-bucket/*'); // true
  * matchesArnTemplate('arn:${Partition}:s3:::${BucketName}/${ObjectName}', 'arn:aws:iam::123456789012:role/x'); // false
  * ```

@@ -90,6 +90,7 @@ function remembered(kind: string, name: string, limit: number, compute: () => st
  *
  * @example
  * ```ts
+ * import { suggestServices } from 'typed-iam/catalog';
  * suggestServices('S3');        // ['s3']
  * suggestServices('dynamdb');   // ['dynamodb']
  * ```
@@ -114,6 +115,7 @@ function actionIndex(i: number): NameIndex {
  *
  * @example
  * ```ts
+ * import { suggestActions } from 'typed-iam/catalog';
  * suggestActions('S3:getobject');  // ['s3:GetObject']
  * suggestActions('s3:GetObjekt');  // ['s3:GetObject', ...]
  * suggestActions('s4:GetObject');  // ['s3:GetObject', ...]
@@ -141,6 +143,7 @@ export function suggestActions(action: string, limit = 3): readonly string[] {
  *
  * @example
  * ```ts
+ * import { suggestConditionKeys } from 'typed-iam/catalog';
  * suggestConditionKeys('AWS:SourceArn');      // ['aws:SourceArn']
  * suggestConditionKeys('aws:PrincipalOrgId2'); // ['aws:PrincipalOrgID', ...]
  * suggestConditionKeys('s3:prefixx');          // ['s3:prefix']
@@ -174,6 +177,7 @@ export function suggestConditionKeys(key: string, limit = 3): readonly string[] 
  *
  * @example
  * ```ts
+ * import { suggestOperators } from 'typed-iam/catalog';
  * suggestOperators('stringEquals');        // ['StringEquals']
  * suggestOperators('StringEqual');         // ['StringEquals', ...]
  * suggestOperators('forAnyValue:StringLike'); // ['ForAnyValue:StringLike']
@@ -196,7 +200,16 @@ export function suggestOperators(operator: string, limit = 3): readonly string[]
   });
 }
 
-/** `; did you mean "a" or "b"?` for a message, or `''` when there is no suggestion. */
+/**
+ * ` Did you mean "a" or "b"?` for a message, or `''` when there is no suggestion.
+ *
+ * @example
+ * ```ts
+ * import { didYouMean, suggestActions } from 'typed-iam/catalog';
+ * didYouMean(suggestActions('s3:GetObjekt')); // ' Did you mean "s3:GetObject" or "s3:PutObject"?'
+ * didYouMean([]);                             // ''
+ * ```
+ */
 export function didYouMean(names: readonly string[]): string {
   if (names.length === 0) return '';
   const quoted = names.map((n) => JSON.stringify(n));

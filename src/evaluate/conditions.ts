@@ -251,6 +251,8 @@ function outcome(
  *
  * @example
  * ```ts
+ * import { evaluateCondition } from './conditions.js';
+ * import { Context } from './context.js';
  * evaluateCondition('BoolIfExists', 'aws:MultiFactorAuthPresent', ['false'], new Context({}), '2012-10-17').matched; // true
  * ```
  */

@@ -34,6 +34,7 @@ const rawCache = new WeakMap<object, ReadPolicy>();
  *
  * @example
  * ```ts
+ * import { readPolicy } from './read.js';
  * readPolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Permit', Action: '*', Resource: '*' }] });
  * // throws PolicyParseError: Statement[0].Effect INVALID_EFFECT
  * ```

@@ -56,6 +56,8 @@ function positions(findings: readonly Finding[], source: string | undefined): ({
  *
  * @example
  * ```ts
+ * import { readFileSync, writeFileSync } from 'node:fs';
+ * import { formatFindings, lint } from 'typed-iam/lint';
  * const text = readFileSync('policy.json', 'utf8');
  * const findings = lint(text);
  * formatFindings(findings, 'text', { fileName: 'policy.json', source: text });

@@ -22,6 +22,7 @@ export { formatFindings, type FormatOptions, type OutputFormat } from './format.
  *
  * @example
  * ```ts
+ * import { lintRules } from 'typed-iam/lint';
  * lintRules.filter((r) => r.severity === 'security').map((r) => r.code);
  * // ['FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY', 'BAD_PATTERN_FOR_MFA', 'ALLOW_WITH_NOT_ACTION', ...]
  * ```
@@ -54,6 +55,8 @@ const COVERED_BY_RULE: { readonly [code: string]: string } = { INVALID_SID: 'UNS
  *
  * @example
  * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { lint } from 'typed-iam/lint';
  * lint('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObjekt","Resource":"*"}]}');
  * // [{ code: 'INVALID_ACTION', severity: 'error', path: 'Statement[0].Action[0]',
  * //    message: 'Action "s3:GetObjekt" does not exist in service "s3" (AWS catalog of 2026-09-26); ...' }]

@@ -11,7 +11,16 @@ import type { PolicyKind } from '../model/policy-document.js';
  */
 export type Severity = 'error' | 'security' | 'warning' | 'suggestion';
 
-/** Every severity, most severe first. */
+/**
+ * Every severity, most severe first.
+ *
+ * @example
+ * ```ts
+ * import { SEVERITIES, lint } from 'typed-iam/lint';
+ * const findings = lint('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}');
+ * [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+ * ```
+ */
 export const SEVERITIES: readonly Severity[] = ['error', 'security', 'warning', 'suggestion'];
 
 /** One problem found by {@link lint}. */

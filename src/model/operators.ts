@@ -109,6 +109,7 @@ const parsed = /*#__PURE__*/ new Map<string, ParsedOperator | null>();
  *
  * @example
  * ```ts
+ * import { parseOperator } from './operators.js';
  * parseOperator('ForAnyValue:StringLikeIfExists');
  * // { name: 'ForAnyValue:StringLikeIfExists', qualifier: 'ForAnyValue', base: 'StringLike', ifExists: true,
  * //   family: 'String', negated: false, compare: 'like', variables: true }
@@ -130,6 +131,7 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
  *
  * @example
  * ```ts
+ * import { isOperator } from './operators.js';
  * isOperator('ForAllValues:StringEquals'); // true
  * isOperator('stringEquals');              // false
  * ```

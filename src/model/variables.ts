@@ -27,6 +27,7 @@ const NO_VARIABLES: readonly VariableUse[] = Object.freeze([]);
  *
  * @example
  * ```ts
+ * import { variableUses } from './variables.js';
  * variableUses('home/${aws:username}/${*}'); // [{ start: 5, end: 20, body: 'aws:username' }]
  * ```
  */
@@ -89,6 +90,7 @@ function pushLit(lit: number[], n: number, literal: 0 | 1): void {
  *
  * @example
  * ```ts
+ * import { substitute } from './variables.js';
  * substitute('home/${aws:username}/*', { text: (k) => (k === 'aws:username' ? 'alice' : undefined) }, '2012-10-17');
  * // { ok: true, pattern: { text: 'home/alice/*', lit: ... } }
  * ```

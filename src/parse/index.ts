@@ -79,6 +79,7 @@ export type SafeParseResult<K extends PolicyKind> =
  *
  * @example
  * ```ts
+ * import { parsePolicy } from 'typed-iam';
  * const trust = parsePolicy(
  *   '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}}',
  *   { kind: 'trust' },
@@ -100,6 +101,7 @@ export function parsePolicy(input: unknown, options: ParseOptions = {}): Policy 
  *
  * @example
  * ```ts
+ * import { safeParsePolicy } from 'typed-iam';
  * const r = safeParsePolicy('{"Version":"2012-10-17","Statement":[{"Effect":"allow","Action":"s3:GetObject"}]}');
  * if (!r.success) r.error.issues.map((i) => `${i.line}:${i.column} ${i.path} ${i.code}`);
  * // ['1:43 Statement[0].Effect INVALID_EFFECT', '1:27 Statement[0] RESOURCE_REQUIRED']
@@ -269,6 +271,7 @@ export interface PolicyReading {
  *
  * @example
  * ```ts
+ * import { readPolicyInput } from 'typed-iam';
  * const r = readPolicyInput('{"Version":"2012-10-17","Statement":[{"Effect":"Permit","Action":"s3:GetObject","Resource":"*"}]}');
  * r.issues.map((i) => i.code); // ['INVALID_EFFECT']
  * r.document?.Statement.length; // 1

@@ -148,6 +148,7 @@ function schemas(kind?: PolicyKind): Schemas {
  *
  * @example
  * ```ts
+ * import { policySchema } from 'typed-iam/schema';
  * const r = policySchema().safeParse({ Statement: { Effect: 'Allow', Action: 3 } });
  * r.success; // false
  * ```
@@ -163,6 +164,7 @@ export function policySchema(kind?: PolicyKind): z.ZodType<PolicyDocumentInput> 
  *
  * @example
  * ```ts
+ * import { policyJsonSchema } from 'typed-iam/schema';
  * const schema = policyJsonSchema('trust');
  * schema['$schema']; // 'https://json-schema.org/draft/2020-12/schema'
  * ```

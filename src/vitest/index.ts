@@ -6,6 +6,7 @@
  * ```ts
  * import { expect, test } from 'vitest';
  * import { typedIamMatchers } from 'typed-iam/vitest';
+ * import { readPolicy } from '../evaluate/read.js';
  * expect.extend(typedIamMatchers);
  *
  * test('readers can read', () => {
@@ -58,6 +59,9 @@ const RESOURCE_KINDS = new Set(['resource', 'trust', 'endpoint']);
  *
  * @example
  * ```ts
+ * import { allow, policy, principal } from 'typed-iam';
+ * import { toPolicySet } from 'typed-iam/vitest';
+ * const trustPolicy = policy.trust(allow('sts:AssumeRole').by(principal.service('lambda.amazonaws.com')));
  * toPolicySet(trustPolicy); // { resource: trustPolicy }
  * ```
  */
@@ -99,6 +103,12 @@ function run(received: unknown, request: EvaluationRequest): EvaluationResult {
  *
  * @example
  * ```ts
+ * import { expect } from 'vitest';
+ * import { allow, policy } from 'typed-iam';
+ * import { typedIamMatchers } from 'typed-iam/vitest';
+ * const identity = policy.identity(allow('iam:*').on('*'));
+ * const boundary = policy.boundary(allow('s3:*').on('*'));
+ * const roleArn = 'arn:aws:iam::111122223333:role/Deployer';
  * expect.extend(typedIamMatchers);
  * expect({ identity, boundary }).toDeny({ principal: roleArn, action: 'iam:CreateUser' }, 'implicit-deny');
  * ```
