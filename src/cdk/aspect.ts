@@ -65,8 +65,10 @@ function escape(s: string): string {
  *
  * @example
  * ```ts
+ * import { App, Aspects, Stack } from 'aws-cdk-lib';
+ * import { TypedIamChecks } from 'typed-iam/cdk';
  * const app = new App();
- * new MyStack(app, 'Prod');
+ * new Stack(app, 'Prod'); // your stacks
  * Aspects.of(app).add(new TypedIamChecks({ failOn: 'security', fitRolePolicies: true }));
  * // cdk synth: "[Error at /Prod/Bucket/Policy/Resource] [typed-iam] PUBLIC_PRINCIPAL_WITHOUT_CONDITION ..."
  * ```
@@ -88,6 +90,10 @@ export class TypedIamChecks implements IAspect {
    *
    * @example
    * ```ts
+   * import { App, Stack } from 'aws-cdk-lib';
+   * import { Bucket } from 'aws-cdk-lib/aws-s3';
+   * import { TypedIamChecks } from 'typed-iam/cdk';
+   * const websiteBucket = new Bucket(new Stack(new App(), 'Site'), 'Website');
    * TypedIamChecks.suppress(websiteBucket, [{ code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION', reason: 'public website' }]);
    * ```
    */

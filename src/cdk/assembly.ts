@@ -124,6 +124,7 @@ function readDir(dir: string, out: AssemblyStack[], depth: number): void {
  *
  * @example
  * ```ts
+ * import { readAssembly } from './assembly.js';
  * readAssembly('cdk.out').map((s) => `${s.name}: ${Object.keys(s.template.Resources ?? {}).length} resources`);
  * ```
  */

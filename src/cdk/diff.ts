@@ -96,6 +96,10 @@ function setOf(u: Unit | undefined, what: Unit['what']): PolicySet {
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { diffTemplates } from './diff.js';
+ * const before = JSON.parse(readFileSync('cdk.out.main/App.template.json', 'utf8'));
+ * const after = JSON.parse(readFileSync('cdk.out/App.template.json', 'utf8'));
  * const changes = diffTemplates([{ name: 'App', template: before }], [{ name: 'App', template: after }]);
  * changes.filter((c) => c.added.length > 0).map((c) => c.construct); // ['App/Worker']
  * ```

@@ -14,7 +14,12 @@ import { PolicyArgumentError } from '../errors.js';
  *
  * @example
  * ```ts
- * new iam.ManagedPolicy(stack, 'Read', { document: toPolicyDocument(policy.identity(allow('s3:GetObject').on(arn))) });
+ * import { Stack } from 'aws-cdk-lib';
+ * import * as iam from 'aws-cdk-lib/aws-iam';
+ * import { allow, policy } from 'typed-iam';
+ * import { toPolicyDocument } from 'typed-iam/cdk';
+ * const stack = new Stack();
+ * new iam.ManagedPolicy(stack, 'Read', { document: toPolicyDocument(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'))) });
  * ```
  */
 export function toPolicyDocument(policy: Policy): PolicyDocument {
@@ -27,6 +32,12 @@ export function toPolicyDocument(policy: Policy): PolicyDocument {
  *
  * @example
  * ```ts
+ * import { Stack } from 'aws-cdk-lib';
+ * import { Bucket } from 'aws-cdk-lib/aws-s3';
+ * import { allow, policy, principal } from 'typed-iam';
+ * import { toPolicyStatements } from 'typed-iam/cdk';
+ * const bucket = new Bucket(new Stack(), 'Docs');
+ * const bucketPolicy = policy.resource(allow('s3:GetObject').by(principal.account('111122223333')).on(bucket.arnForObjects('*')));
  * for (const s of toPolicyStatements(bucketPolicy)) bucket.addToResourcePolicy(s);
  * ```
  */
@@ -72,6 +83,11 @@ class TrustPolicyPrincipal extends PrincipalBase {
  *
  * @example
  * ```ts
+ * import { Stack } from 'aws-cdk-lib';
+ * import * as iam from 'aws-cdk-lib/aws-iam';
+ * import { allow, policy, principal } from 'typed-iam';
+ * import { toAssumeRolePrincipal } from 'typed-iam/cdk';
+ * const stack = new Stack();
  * const trust = policy.trust(allow('sts:AssumeRole').by(principal.account('111122223333')).when('StringEquals', 'sts:ExternalId', 'x-1'));
  * new iam.Role(stack, 'Vendor', { assumedBy: toAssumeRolePrincipal(trust) });
  * ```
@@ -105,8 +121,13 @@ function hasPrincipal(statements: readonly unknown[]): boolean {
  *
  * @example
  * ```ts
+ * import { Stack } from 'aws-cdk-lib';
+ * import * as iam from 'aws-cdk-lib/aws-iam';
+ * import { fromCdk } from 'typed-iam/cdk';
+ * const stack = new Stack();
+ * const role = new iam.Role(stack, 'Fn', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
  * const p = fromCdk(role.assumeRolePolicy!, stack, { kind: 'trust' });
- * p.statements[0].Principal; // { Service: ['lambda.amazonaws.com'] }
+ * p.statements[0]?.Principal; // { Service: ['lambda.amazonaws.com'] }
  * ```
  */
 export function fromCdk(

@@ -31,6 +31,9 @@ function statements(doc: TemplateValue | undefined): TemplateValue[] {
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { layoutRole } from 'typed-iam/cdk';
+ * const template = JSON.parse(readFileSync('cdk.out/App.template.json', 'utf8'));
  * const layout = layoutRole(template, 'WorkerRoleABCD', 'WorkerRoleDefaultPolicyEF12', ['WorkerRoleOverflowPolicy1AB34']);
  * layout.plan.managedSizes.map((s) => s.length); // [6140, 6097, 2210]
  * ```

@@ -121,7 +121,17 @@ export interface TemplateCheck {
   readonly sizes: readonly PolicySizeReport[];
 }
 
-/** Codes of the findings this module makes itself (lint's codes come from typed-iam/lint). */
+/**
+ * Codes of the findings this module makes itself (lint's codes come from typed-iam/lint).
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { CDK_CODES, checkTemplate } from 'typed-iam/cdk';
+ * const { findings } = checkTemplate(JSON.parse(readFileSync('cdk.out/App.template.json', 'utf8')));
+ * findings.filter((f) => f.code === CDK_CODES.size); // policies over their quota
+ * ```
+ */
 export const CDK_CODES = {
   size: 'POLICY_SIZE_EXCEEDS_QUOTA',
   maybeSize: 'POLICY_SIZE_MAY_EXCEED_QUOTA',
@@ -205,6 +215,9 @@ function lambdaStatement(id: string, p: Props): { statement: TemplateValue; fn: 
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { findPolicies } from 'typed-iam/cdk';
+ * const template = JSON.parse(readFileSync('cdk.out/App.template.json', 'utf8'));
  * findPolicies(template).map((p) => `${p.logicalId} ${p.property} ${p.target.name}`);
  * // ['MyRoleF48FFE04 AssumeRolePolicyDocument trust', 'MyRoleDefaultPolicy... PolicyDocument inline-role']
  * ```
@@ -494,6 +507,8 @@ function pathMatches(pattern: string | undefined, logicalId: string, constructPa
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { checkTemplate } from 'typed-iam/cdk';
  * const { findings, sizes } = checkTemplate(JSON.parse(readFileSync('cdk.out/App.template.json', 'utf8')));
  * findings.filter((f) => f.severity === 'error').map((f) => `${f.logicalId} ${f.code}`);
  * ```

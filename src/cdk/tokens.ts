@@ -283,6 +283,9 @@ function sub(ctx: ReadContext, text: string, vars: { readonly [key: string]: Tem
  *
  * @example
  * ```ts
+ * import { readContext } from './template.js';
+ * import { readString } from './tokens.js';
+ * const ctx = readContext({ Resources: {} });
  * readString({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::b']] }, ctx);
  * // { lint: 'arn:aws:s3:::b', short: 14, long: 21, ... }
  * ```

@@ -33,6 +33,8 @@ const HELP = { help: { type: 'boolean', short: 'h' } } as const;
  *
  * @example
  * ```ts
+ * import { parseCommand } from './args.js';
+ * const args = ['--target', 'managed', 'policy.json'];
  * const { values, positionals } = parseCommand('size', args, { target: { type: 'string' } });
  * ```
  */
@@ -63,6 +65,7 @@ export const TARGETS = Object.keys(SIZE_TARGETS) as SizeTargetName[];
  *
  * @example
  * ```ts
+ * import { oneOf } from './args.js';
  * oneOf('--format', 'sarif', ['text', 'json', 'sarif'] as const); // 'sarif'
  * ```
  */

@@ -18,6 +18,7 @@ export interface Palette {
  *
  * @example
  * ```ts
+ * import { wantsColour } from './colour.js';
  * wantsColour(process.stdout, process.env); // false when piped
  * ```
  */
@@ -40,6 +41,7 @@ const plain = (s: string): string => s;
  *
  * @example
  * ```ts
+ * import { palette } from './colour.js';
  * palette(true).red('error'); // '\u001b[31merror\u001b[39m'
  * ```
  */

@@ -13,6 +13,7 @@ import { wildcardMatch } from '../model/syntax.js';
  *
  * @example
  * ```ts
+ * import { hasGlobMagic } from './glob.js';
  * hasGlobMagic('policies/**\/*.json'); // true
  * ```
  */
@@ -25,6 +26,7 @@ export function hasGlobMagic(arg: string): boolean {
  *
  * @example
  * ```ts
+ * import { matchSegment } from './glob.js';
  * matchSegment('*.json', 'a.json'); // true
  * ```
  */
@@ -38,6 +40,7 @@ export function matchSegment(pattern: string, name: string): boolean {
  *
  * @example
  * ```ts
+ * import { glob } from './glob.js';
  * await glob('policies/**\/*.json', process.cwd()); // ['policies/a.json', 'policies/team/b.json']
  * ```
  */

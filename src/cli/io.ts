@@ -107,6 +107,8 @@ export const STDIN_NAME = '<stdin>';
  *
  * @example
  * ```ts
+ * import { processIo, resolveSources } from './io.js';
+ * const io = processIo();
  * await resolveSources(['policies/', 'extra/*.json', '-'], io);
  * ```
  */
@@ -155,6 +157,8 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
  *
  * @example
  * ```ts
+ * import { processIo, readSource } from './io.js';
+ * const io = processIo();
  * const text = await readSource({ name: 'policy.json', path: '/abs/policy.json' }, io);
  * ```
  */
@@ -195,6 +199,8 @@ function notAFile(name: string, info: Stats): string {
  *
  * @example
  * ```ts
+ * import { formatIssue } from './io.js';
+ * import { palette } from './colour.js';
  * formatIssue('p.json', { path: '', code: 'JSON_SYNTAX', message: 'Not valid JSON: ...', line: 2, column: 16 }, palette(false));
  * // 'p.json:2:16: Not valid JSON: ... [JSON_SYNTAX]'
  * ```
@@ -210,6 +216,9 @@ export function formatIssue(name: string, issue: PolicyIssue, p: Palette): strin
  *
  * @example
  * ```ts
+ * import { parseSource, processIo } from './io.js';
+ * const io = processIo();
+ * const text = '{"Version":"2012-10-17","Statement":[]}';
  * const policy = parseSource(text, 'policy.json', 'trust', io);
  * ```
  */
@@ -225,6 +234,8 @@ export function parseSource(text: string, name: string, kind: PolicyKind | undef
  *
  * @example
  * ```ts
+ * import { loadPolicyFile, processIo } from './io.js';
+ * const io = processIo();
  * const boundary = await loadPolicyFile('boundary.json', 'boundary', io);
  * ```
  */
@@ -242,7 +253,8 @@ export async function loadPolicyFile(arg: string, kind: PolicyKind | undefined, 
  *
  * @example
  * ```ts
- * await writeText('out/read.json', json);
+ * import { writeText } from './io.js';
+ * await writeText('out/read.json', '{"Version":"2012-10-17","Statement":[]}\n');
  * ```
  */
 export async function writeText(path: string, text: string, options: { readonly overwrite?: boolean } = {}): Promise<void> {
@@ -268,6 +280,7 @@ export async function writeText(path: string, text: string, options: { readonly 
  *
  * @example
  * ```ts
+ * import { isPlainFileName } from './io.js';
  * isPlainFileName('readDocs'); // true
  * isPlainFileName('../../escaped'); // false
  * ```
@@ -281,6 +294,7 @@ export function isPlainFileName(name: string): boolean {
  *
  * @example
  * ```ts
+ * import { insideDir } from './io.js';
  * insideDir('/out', 'a.json'); // '/out/a.json'
  * insideDir('/out', '../a.json'); // undefined
  * ```
@@ -297,6 +311,7 @@ export function insideDir(dir: string, path: string): string | undefined {
  *
  * @example
  * ```ts
+ * import { worst } from './io.js';
  * worst(1, 2); // 2
  * ```
  */
@@ -310,7 +325,9 @@ export function worst(a: ExitCode, b: ExitCode): ExitCode {
  *
  * @example
  * ```ts
- * policyFileText(policy, 's3-bucket', false); // '{\n  "Version": ...'
+ * import { allow, policy } from 'typed-iam';
+ * import { policyFileText } from './io.js';
+ * policyFileText(policy.identity(allow('s3:GetObject').on('*')), 'managed', false); // '{\n  "Version": ...'
  * ```
  */
 export function policyFileText(policy: Pick<Policy, 'size' | 'toString' | 'defaultTarget'>, target: SizeTargetName | SizeTarget | undefined, compact: boolean): string | undefined {

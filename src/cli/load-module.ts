@@ -50,6 +50,7 @@ export type LoadedWith = 'javascript' | 'node' | 'typescript';
  *
  * @example
  * ```ts
+ * import { importModule } from './load-module.js';
  * const { exports } = await importModule('/abs/policies.ts');
  * ```
  */

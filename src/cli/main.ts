@@ -59,6 +59,8 @@ Examples:
  *
  * @example
  * ```ts
+ * import { main } from './main.js';
+ * import { processIo } from './io.js';
  * process.exitCode = await main(['lint', 'policies/'], processIo());
  * ```
  */

@@ -27,6 +27,10 @@ const silent: Progress = { tick() {}, clear() {}, done() {} };
  *
  * @example
  * ```ts
+ * import { readFile } from 'node:fs/promises';
+ * import { progress } from './progress.js';
+ * const files = ['policies/a.json', 'policies/b.json'];
+ * const work = (f: string) => readFile(f, 'utf8');
  * const p = progress(process.stderr, files.length);
  * for (const f of files) { p.tick(f); await work(f); }
  * p.done();

@@ -35,6 +35,9 @@ const UNBOUNDED: SizeTarget = { ...SIZE_TARGETS.managed, limit: Number.POSITIVE_
  *
  * @example
  * ```ts
+ * import { parsePolicy } from 'typed-iam';
+ * import { canonicalText } from './fmt.js';
+ * const text = '{"Version":"2012-10-17","Statement":[]}';
  * canonicalText(parsePolicy(text)); // '{\n  "Version": "2012-10-17",\n ...}\n'
  * ```
  */

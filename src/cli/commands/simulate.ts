@@ -65,6 +65,7 @@ Examples:
  *
  * @example
  * ```ts
+ * import { contextOf } from './simulate.js';
  * contextOf(['aws:MultiFactorAuthPresent=true', 'aws:TagKeys=a', 'aws:TagKeys=b']);
  * // { 'aws:MultiFactorAuthPresent': 'true', 'aws:TagKeys': ['a', 'b'] }
  * ```
