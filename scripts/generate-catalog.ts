@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync, rmSync
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defineService } from '../src/arn/runtime.js';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -410,6 +411,7 @@ async function generateMore(): Promise<Map<string, string>> {
     const members: string[] = [];
     const specs: string[] = [];
     const seen = new Set<string>();
+    const firstShapes: string[][] = [];
     for (const r of rts) {
       const prop = lowerCamel(r.key);
       if (seen.has(prop) || prop === '__proto__' || prop === 'constructor') throw new Error(`resource type ${svc} ${r.key} gives a bad helper name ${prop}`);
@@ -424,6 +426,7 @@ async function generateMore(): Promise<Map<string, string>> {
         const options = `ArnOptions${opts === '' ? '' : `With${opts}`}`;
         return { own: own.sort(byCodeUnit), options };
       });
+      if (r === rts[0]) firstShapes.push(shapes[0]!.own);
       const doc = `  /** \`${r.key}\`: ${templates.map((t) => `\`${t.replace(/`/g, '')}\``).join(' or ')} */`;
       let type: string;
       if (shapes.length === 1 && shapes[0]!.own.length === 0) type = `OptionalArnHelper<${shapes[0]!.options}>`;
@@ -437,9 +440,16 @@ async function generateMore(): Promise<Map<string, string>> {
         .map((t) => assertNo(t, '|=!', 'ARN template'));
       specs.push(`${prop}=${packed.join('!')}`);
     }
+    // the example calls the first helper with each field set to its own name, and shows what the
+    // runtime builds from it
+    const first = lowerCamel(rts[0]!.key);
+    const fields = Object.fromEntries(firstShapes[0]!.map((f) => [f, f]));
+    const call = `${id}.${first}(${firstShapes[0]!.length === 0 ? '' : `{ ${firstShapes[0]!.map((f) => `${f}: ${q(f)}`).join(', ')} }`})`;
+    const built = (defineService(svc, specs.join('|')) as unknown as Record<string, (f: object) => string>)[first]!(fields);
+    if (`${call}${built}`.includes('*/')) throw new Error(`the example of ${svc} would end its comment`);
     arnLines.push(
       `/** ARN helpers for \`${svc}\` resource types. */\nexport interface ${iface} extends ServiceArns {\n${members.join('\n')}\n}\n` +
-        `/** ARN helpers for \`${svc}\`: \`${id}.${lowerCamel(rts[0]!.key)}({ ... })\`. */\n` +
+        `/**\n * ARN helpers for \`${svc}\`.\n *\n * @example\n * \`\`\`ts\n * import { ${id} } from 'typed-iam/arn';\n * ${call}; // ${q(built)}\n * \`\`\`\n */\n` +
         `export const ${id}: ${iface} = /*#__PURE__*/ defineService(${q(svc)}, ${q(specs.join('|'))});\n`,
     );
   }

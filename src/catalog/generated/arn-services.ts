@@ -33,7 +33,15 @@ export interface A4bArns extends ServiceArns {
   /** `user`: `arn:${Partition}:a4b:${Region}:${Account}:user/${ResourceId}` */
   readonly user: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `a4b`: `a4b.addressbook({ ... })`. */
+/**
+ * ARN helpers for `a4b`.
+ *
+ * @example
+ * ```ts
+ * import { a4b } from 'typed-iam/arn';
+ * a4b.addressbook({ resourceId: 'resourceId' }); // 'arn:aws:a4b:*:*:address-book/resourceId'
+ * ```
+ */
 export const a4b: A4bArns = /*#__PURE__*/ defineService('a4b', 'addressbook=a4b:${region}:${account}:address-book/${resourceId}|conferenceprovider=a4b:${region}:${account}:conference-provider/${resourceId}|contact=a4b:${region}:${account}:contact/${resourceId}|device=a4b:${region}:${account}:device/${resourceId}|gateway=a4b:${region}:${account}:gateway/${resourceId}|gatewaygroup=a4b:${region}:${account}:gateway-group/${resourceId}|networkprofile=a4b:${region}:${account}:network-profile/${resourceId}|profile=a4b:${region}:${account}:profile/${resourceId}|room=a4b:${region}:${account}:room/${resourceId}|schedule=a4b:${region}:${account}:schedule/${resourceId}|skillgroup=a4b:${region}:${account}:skill-group/${resourceId}|user=a4b:${region}:${account}:user/${resourceId}');
 
 /** ARN helpers for `access-analyzer` resource types. */
@@ -43,7 +51,15 @@ export interface AccessAnalyzerArns extends ServiceArns {
   /** `ArchiveRule`: `arn:${Partition}:access-analyzer:${Region}:${Account}:analyzer/${AnalyzerName}/archive-rule/${RuleName}` */
   readonly archiveRule: ArnHelper<ArnFields<'analyzerName' | 'ruleName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `access-analyzer`: `accessAnalyzer.analyzer({ ... })`. */
+/**
+ * ARN helpers for `access-analyzer`.
+ *
+ * @example
+ * ```ts
+ * import { accessAnalyzer } from 'typed-iam/arn';
+ * accessAnalyzer.analyzer({ analyzerName: 'analyzerName' }); // 'arn:aws:access-analyzer:*:*:analyzer/analyzerName'
+ * ```
+ */
 export const accessAnalyzer: AccessAnalyzerArns = /*#__PURE__*/ defineService('access-analyzer', 'analyzer=access-analyzer:${region}:${account}:analyzer/${analyzerName}|archiveRule=access-analyzer:${region}:${account}:analyzer/${analyzerName}/archive-rule/${ruleName}');
 
 /** ARN helpers for `account` resource types. */
@@ -53,7 +69,15 @@ export interface AccountArns extends ServiceArns {
   /** `accountInOrganization`: `arn:${Partition}:account::${ManagementAccountId}:account/o-${OrganizationId}/${MemberAccountId}` */
   readonly accountInOrganization: ArnHelper<ArnFields<'managementAccountId' | 'memberAccountId' | 'organizationId', ArnOptions>>;
 }
-/** ARN helpers for `account`: `account.account({ ... })`. */
+/**
+ * ARN helpers for `account`.
+ *
+ * @example
+ * ```ts
+ * import { account } from 'typed-iam/arn';
+ * account.account(); // 'arn:aws:account::*:account'
+ * ```
+ */
 export const account: AccountArns = /*#__PURE__*/ defineService('account', 'account=account::${account}:account|accountInOrganization=account::${managementAccountId}:account/o-${organizationId}/${memberAccountId}');
 
 /** ARN helpers for `account-access` resource types. */
@@ -61,7 +85,15 @@ export interface AccountAccessArns extends ServiceArns {
   /** `application`: `arn:${Partition}:account-access:${Region}:${Account}:application/${ResourceId}` */
   readonly application: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `account-access`: `accountAccess.application({ ... })`. */
+/**
+ * ARN helpers for `account-access`.
+ *
+ * @example
+ * ```ts
+ * import { accountAccess } from 'typed-iam/arn';
+ * accountAccess.application({ resourceId: 'resourceId' }); // 'arn:aws:account-access:*:*:application/resourceId'
+ * ```
+ */
 export const accountAccess: AccountAccessArns = /*#__PURE__*/ defineService('account-access', 'application=account-access:${region}:${account}:application/${resourceId}');
 
 /** ARN helpers for `acm` resource types. */
@@ -75,7 +107,15 @@ export interface AcmArns extends ServiceArns {
   /** `certificate`: `arn:${Partition}:acm:${Region}:${Account}:certificate/${CertificateId}` */
   readonly certificate: ArnHelper<ArnFields<'certificateId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `acm`: `acm.acmeDomainValidation({ ... })`. */
+/**
+ * ARN helpers for `acm`.
+ *
+ * @example
+ * ```ts
+ * import { acm } from 'typed-iam/arn';
+ * acm.acmeDomainValidation({ acmeDomainValidationId: 'acmeDomainValidationId', acmeEndpointId: 'acmeEndpointId' }); // 'arn:aws:acm:*:*:acme-endpoint/acmeEndpointId/acme-domain-validation/acmeDomainValidationId'
+ * ```
+ */
 export const acm: AcmArns = /*#__PURE__*/ defineService('acm', 'acmeDomainValidation=acm:${region}:${account}:acme-endpoint/${acmeEndpointId}/acme-domain-validation/${acmeDomainValidationId}|acmeEndpoint=acm:${region}:${account}:acme-endpoint/${acmeEndpointId}|acmeExternalAccountBinding=acm:${region}:${account}:acme-endpoint/${acmeEndpointId}/acme-external-account-binding/${externalAccountBindingId}|certificate=acm:${region}:${account}:certificate/${certificateId}');
 
 /** ARN helpers for `acm-pca` resource types. */
@@ -83,7 +123,15 @@ export interface AcmPcaArns extends ServiceArns {
   /** `certificate-authority`: `arn:${Partition}:acm-pca:${Region}:${Account}:certificate-authority/${CertificateAuthorityId}` */
   readonly certificateAuthority: ArnHelper<ArnFields<'certificateAuthorityId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `acm-pca`: `acmPca.certificateAuthority({ ... })`. */
+/**
+ * ARN helpers for `acm-pca`.
+ *
+ * @example
+ * ```ts
+ * import { acmPca } from 'typed-iam/arn';
+ * acmPca.certificateAuthority({ certificateAuthorityId: 'certificateAuthorityId' }); // 'arn:aws:acm-pca:*:*:certificate-authority/certificateAuthorityId'
+ * ```
+ */
 export const acmPca: AcmPcaArns = /*#__PURE__*/ defineService('acm-pca', 'certificateAuthority=acm-pca:${region}:${account}:certificate-authority/${certificateAuthorityId}');
 
 /** ARN helpers for `aco-automation` resource types. */
@@ -91,7 +139,15 @@ export interface AcoAutomationArns extends ServiceArns {
   /** `AutomationRule`: `arn:${Partition}:compute-optimizer::${Account}:automation-rule/${RuleId}` */
   readonly automationRule: ArnHelper<ArnFields<'ruleId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `aco-automation`: `acoAutomation.automationRule({ ... })`. */
+/**
+ * ARN helpers for `aco-automation`.
+ *
+ * @example
+ * ```ts
+ * import { acoAutomation } from 'typed-iam/arn';
+ * acoAutomation.automationRule({ ruleId: 'ruleId' }); // 'arn:aws:compute-optimizer::*:automation-rule/ruleId'
+ * ```
+ */
 export const acoAutomation: AcoAutomationArns = /*#__PURE__*/ defineService('aco-automation', 'automationRule=compute-optimizer::${account}:automation-rule/${ruleId}');
 
 /** ARN helpers for `agent-registry` resource types. */
@@ -101,7 +157,15 @@ export interface AgentRegistryArns extends ServiceArns {
   /** `registry-record`: `arn:${Partition}:agent-registry:${Region}:${Account}:registry/${RegistryId}/record/${RecordId}` */
   readonly registryRecord: ArnHelper<ArnFields<'recordId' | 'registryId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `agent-registry`: `agentRegistry.registry({ ... })`. */
+/**
+ * ARN helpers for `agent-registry`.
+ *
+ * @example
+ * ```ts
+ * import { agentRegistry } from 'typed-iam/arn';
+ * agentRegistry.registry({ registryId: 'registryId' }); // 'arn:aws:agent-registry:*:*:registry/registryId'
+ * ```
+ */
 export const agentRegistry: AgentRegistryArns = /*#__PURE__*/ defineService('agent-registry', 'registry=agent-registry:${region}:${account}:registry/${registryId}|registryRecord=agent-registry:${region}:${account}:registry/${registryId}/record/${recordId}');
 
 /** ARN helpers for `aidevops` resource types. */
@@ -119,7 +183,15 @@ export interface AidevopsArns extends ServiceArns {
   /** `trigger`: `arn:${Partition}:aidevops:${Region}:${Account}:agentspace/${AgentSpaceId}/trigger/${TriggerId}` */
   readonly trigger: ArnHelper<ArnFields<'agentSpaceId' | 'triggerId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `aidevops`: `aidevops.agentspace({ ... })`. */
+/**
+ * ARN helpers for `aidevops`.
+ *
+ * @example
+ * ```ts
+ * import { aidevops } from 'typed-iam/arn';
+ * aidevops.agentspace({ agentSpaceId: 'agentSpaceId' }); // 'arn:aws:aidevops:*:*:agentspace/agentSpaceId'
+ * ```
+ */
 export const aidevops: AidevopsArns = /*#__PURE__*/ defineService('aidevops', 'agentspace=aidevops:${region}:${account}:agentspace/${agentSpaceId}|asset=aidevops:${region}:${account}:agentspace/${agentSpaceId}/asset/${assetId}|associations=aidevops:${region}:${account}:agentspace/${agentSpaceId}/association/${associationId}|privateConnection=aidevops:${region}:${account}:private-connection/${name}|service=aidevops:${region}:${account}:service/${serviceId}|trigger=aidevops:${region}:${account}:agentspace/${agentSpaceId}/trigger/${triggerId}');
 
 /** ARN helpers for `aiops` resource types. */
@@ -127,7 +199,15 @@ export interface AiopsArns extends ServiceArns {
   /** `investigation-group`: `arn:${Partition}:aiops:${Region}:${Account}:investigation-group/${InvestigationGroupId}` */
   readonly investigationGroup: ArnHelper<ArnFields<'investigationGroupId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `aiops`: `aiops.investigationGroup({ ... })`. */
+/**
+ * ARN helpers for `aiops`.
+ *
+ * @example
+ * ```ts
+ * import { aiops } from 'typed-iam/arn';
+ * aiops.investigationGroup({ investigationGroupId: 'investigationGroupId' }); // 'arn:aws:aiops:*:*:investigation-group/investigationGroupId'
+ * ```
+ */
 export const aiops: AiopsArns = /*#__PURE__*/ defineService('aiops', 'investigationGroup=aiops:${region}:${account}:investigation-group/${investigationGroupId}');
 
 /** ARN helpers for `airflow` resource types. */
@@ -137,7 +217,15 @@ export interface AirflowArns extends ServiceArns {
   /** `rbac-role`: `arn:${Partition}:airflow:${Region}:${Account}:role/${EnvironmentName}/${RoleName}` */
   readonly rbacRole: ArnHelper<ArnFields<'environmentName' | 'roleName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `airflow`: `airflow.environment({ ... })`. */
+/**
+ * ARN helpers for `airflow`.
+ *
+ * @example
+ * ```ts
+ * import { airflow } from 'typed-iam/arn';
+ * airflow.environment({ environmentName: 'environmentName' }); // 'arn:aws:airflow:*:*:environment/environmentName'
+ * ```
+ */
 export const airflow: AirflowArns = /*#__PURE__*/ defineService('airflow', 'environment=airflow:${region}:${account}:environment/${environmentName}|rbacRole=airflow:${region}:${account}:role/${environmentName}/${roleName}');
 
 /** ARN helpers for `airflow-serverless` resource types. */
@@ -145,7 +233,15 @@ export interface AirflowServerlessArns extends ServiceArns {
   /** `Workflow`: `arn:${Partition}:airflow-serverless:${Region}:${Account}:workflow/${WorkflowId}` */
   readonly workflow: ArnHelper<ArnFields<'workflowId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `airflow-serverless`: `airflowServerless.workflow({ ... })`. */
+/**
+ * ARN helpers for `airflow-serverless`.
+ *
+ * @example
+ * ```ts
+ * import { airflowServerless } from 'typed-iam/arn';
+ * airflowServerless.workflow({ workflowId: 'workflowId' }); // 'arn:aws:airflow-serverless:*:*:workflow/workflowId'
+ * ```
+ */
 export const airflowServerless: AirflowServerlessArns = /*#__PURE__*/ defineService('airflow-serverless', 'workflow=airflow-serverless:${region}:${account}:workflow/${workflowId}');
 
 /** ARN helpers for `amplify` resource types. */
@@ -161,7 +257,15 @@ export interface AmplifyArns extends ServiceArns {
   /** `webhooks`: `arn:${Partition}:amplify:${Region}:${Account}:webhooks/${WebhookId}` */
   readonly webhooks: ArnHelper<ArnFields<'webhookId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `amplify`: `amplify.apps({ ... })`. */
+/**
+ * ARN helpers for `amplify`.
+ *
+ * @example
+ * ```ts
+ * import { amplify } from 'typed-iam/arn';
+ * amplify.apps({ appId: 'appId' }); // 'arn:aws:amplify:*:*:apps/appId'
+ * ```
+ */
 export const amplify: AmplifyArns = /*#__PURE__*/ defineService('amplify', 'apps=amplify:${region}:${account}:apps/${appId}|branches=amplify:${region}:${account}:apps/${appId}/branches/${branchName}|domains=amplify:${region}:${account}:apps/${appId}/domains/${domainName}|jobs=amplify:${region}:${account}:apps/${appId}/branches/${branchName}/jobs/${jobId}|webhooks=amplify:${region}:${account}:webhooks/${webhookId}');
 
 /** ARN helpers for `amplifybackend` resource types. */
@@ -185,7 +289,15 @@ export interface AmplifybackendArns extends ServiceArns {
   /** `token`: `arn:${Partition}:amplifybackend:${Region}:${Account}:/backend/${AppId}/challenge/*` */
   readonly token: ArnHelper<ArnFields<'appId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `amplifybackend`: `amplifybackend.api({ ... })`. */
+/**
+ * ARN helpers for `amplifybackend`.
+ *
+ * @example
+ * ```ts
+ * import { amplifybackend } from 'typed-iam/arn';
+ * amplifybackend.api({ appId: 'appId' }); // 'arn:aws:amplifybackend:*:*:/backend/appId/api/*'
+ * ```
+ */
 export const amplifybackend: AmplifybackendArns = /*#__PURE__*/ defineService('amplifybackend', 'api=amplifybackend:${region}:${account}:/backend/${appId}/api/*|auth=amplifybackend:${region}:${account}:/backend/${appId}/auth/*|backend=amplifybackend:${region}:${account}:/backend/${appId}/*|config=amplifybackend:${region}:${account}:/backend/${appId}/config/*|createdBackend=amplifybackend:${region}:${account}:/backend/*|environment=amplifybackend:${region}:${account}:/backend/${appId}/environments/*|job=amplifybackend:${region}:${account}:/backend/${appId}/job/*|storage=amplifybackend:${region}:${account}:/backend/${appId}/storage/*|token=amplifybackend:${region}:${account}:/backend/${appId}/challenge/*');
 
 /** ARN helpers for `amplifyuibuilder` resource types. */
@@ -199,7 +311,15 @@ export interface AmplifyuibuilderArns extends ServiceArns {
   /** `ThemeResource`: `arn:${Partition}:amplifyuibuilder:${Region}:${Account}:app/${AppId}/environment/${EnvironmentName}/themes/${Id}` */
   readonly themeResource: ArnHelper<ArnFields<'appId' | 'environmentName' | 'id', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `amplifyuibuilder`: `amplifyuibuilder.codegenJobResource({ ... })`. */
+/**
+ * ARN helpers for `amplifyuibuilder`.
+ *
+ * @example
+ * ```ts
+ * import { amplifyuibuilder } from 'typed-iam/arn';
+ * amplifyuibuilder.codegenJobResource({ appId: 'appId', environmentName: 'environmentName', id: 'id' }); // 'arn:aws:amplifyuibuilder:*:*:app/appId/environment/environmentName/codegen-jobs/id'
+ * ```
+ */
 export const amplifyuibuilder: AmplifyuibuilderArns = /*#__PURE__*/ defineService('amplifyuibuilder', 'codegenJobResource=amplifyuibuilder:${region}:${account}:app/${appId}/environment/${environmentName}/codegen-jobs/${id}|componentResource=amplifyuibuilder:${region}:${account}:app/${appId}/environment/${environmentName}/components/${id}|formResource=amplifyuibuilder:${region}:${account}:app/${appId}/environment/${environmentName}/forms/${id}|themeResource=amplifyuibuilder:${region}:${account}:app/${appId}/environment/${environmentName}/themes/${id}');
 
 /** ARN helpers for `aoss` resource types. */
@@ -211,7 +331,15 @@ export interface AossArns extends ServiceArns {
   /** `Dashboards`: `arn:${Partition}:aoss:${Region}:${Account}:dashboards/default` */
   readonly dashboards: OptionalArnHelper<ArnOptionsWithRegionAccount>;
 }
-/** ARN helpers for `aoss`: `aoss.collection({ ... })`. */
+/**
+ * ARN helpers for `aoss`.
+ *
+ * @example
+ * ```ts
+ * import { aoss } from 'typed-iam/arn';
+ * aoss.collection({ collectionId: 'collectionId' }); // 'arn:aws:aoss:*:*:collection/collectionId'
+ * ```
+ */
 export const aoss: AossArns = /*#__PURE__*/ defineService('aoss', 'collection=aoss:${region}:${account}:collection/${collectionId}|collectionGroup=aoss:${region}:${account}:collection-group/${collectionGroupId}|dashboards=aoss:${region}:${account}:dashboards/default');
 
 /** ARN helpers for `apigateway` resource types. */
@@ -355,7 +483,15 @@ export interface ApigatewayArns extends ServiceArns {
   /** `VpcLinks`: `arn:${Partition}:apigateway:${Region}::/vpclinks` */
   readonly vpcLinks: OptionalArnHelper<ArnOptionsWithRegion>;
 }
-/** ARN helpers for `apigateway`: `apigateway.accessLogSettings({ ... })`. */
+/**
+ * ARN helpers for `apigateway`.
+ *
+ * @example
+ * ```ts
+ * import { apigateway } from 'typed-iam/arn';
+ * apigateway.accessLogSettings({ apiId: 'apiId', stageName: 'stageName' }); // 'arn:aws:apigateway:*::/apis/apiId/stages/stageName/accesslogsettings'
+ * ```
+ */
 export const apigateway: ApigatewayArns = /*#__PURE__*/ defineService('apigateway', 'accessLogSettings=apigateway:${region}::/apis/${apiId}/stages/${stageName}/accesslogsettings|account=apigateway:${region}::/account|api=apigateway:${region}::/apis/${apiId}|apiKey=apigateway:${region}::/apikeys/${apiKeyId}|apiKeys=apigateway:${region}::/apikeys|apiMapping=apigateway:${region}::/domainnames/${domainName}/apimappings/${apiMappingId}|apiMappings=apigateway:${region}::/domainnames/${domainName}/apimappings|apis=apigateway:${region}::/apis|authorizer=apigateway:${region}::/apis/${apiId}/authorizers/${authorizerId}!apigateway:${region}::/restapis/${restApiId}/authorizers/${authorizerId}|authorizers=apigateway:${region}::/apis/${apiId}/authorizers!apigateway:${region}::/restapis/${restApiId}/authorizers|authorizersCache=apigateway:${region}::/apis/${apiId}/stages/${stageName}/cache/authorizers|basePathMapping=apigateway:${region}::/domainnames/${domainName}/basepathmappings/${basePath}|basePathMappings=apigateway:${region}::/domainnames/${domainName}/basepathmappings|clientCertificate=apigateway:${region}::/clientcertificates/${clientCertificateId}|clientCertificates=apigateway:${region}::/clientcertificates|cors=apigateway:${region}::/apis/${apiId}/cors|deployment=apigateway:${region}::/apis/${apiId}/deployments/${deploymentId}!apigateway:${region}::/restapis/${restApiId}/deployments/${deploymentId}|deployments=apigateway:${region}::/apis/${apiId}/deployments!apigateway:${region}::/restapis/${restApiId}/deployments|documentationPart=apigateway:${region}::/restapis/${restApiId}/documentation/parts/${documentationPartId}|documentationParts=apigateway:${region}::/restapis/${restApiId}/documentation/parts|documentationVersion=apigateway:${region}::/restapis/${restApiId}/documentation/versions/${documentationVersionId}|documentationVersions=apigateway:${region}::/restapis/${restApiId}/documentation/versions|domainName=apigateway:${region}::/domainnames/${domainName}|domainNameAccessAssociation=apigateway:${region}:${account}:/domainnameaccessassociations/domainname/${domainName}/${sourceType}/${sourceId}|domainNameAccessAssociations=apigateway:${region}:${account}:/domainnameaccessassociations|domainNames=apigateway:${region}::/domainnames|exportedAPI=apigateway:${region}::/apis/${apiId}/exports/${specification}|gatewayResponse=apigateway:${region}::/restapis/${restApiId}/gatewayresponses/${responseType}|gatewayResponses=apigateway:${region}::/restapis/${restApiId}/gatewayresponses|integration=apigateway:${region}::/apis/${apiId}/integrations/${integrationId}!apigateway:${region}::/restapis/${restApiId}/resources/${resourceId}/methods/${httpMethodType}/integration|integrationResponse=apigateway:${region}::/apis/${apiId}/integrations/${integrationId}/integrationresponses/${integrationResponseId}!apigateway:${region}::/restapis/${restApiId}/resources/${resourceId}/methods/${httpMethodType}/integration/responses/${statusCode}|integrationResponses=apigateway:${region}::/apis/${apiId}/integrations/${integrationId}/integrationresponses|integrations=apigateway:${region}::/apis/${apiId}/integrations|method=apigateway:${region}::/restapis/${restApiId}/resources/${resourceId}/methods/${httpMethodType}|methodResponse=apigateway:${region}::/restapis/${restApiId}/resources/${resourceId}/methods/${httpMethodType}/responses/${statusCode}|model=apigateway:${region}::/apis/${apiId}/models/${modelId}!apigateway:${region}::/restapis/${restApiId}/models/${modelName}|modelTemplate=apigateway:${region}::/apis/${apiId}/models/${modelId}/template|models=apigateway:${region}::/apis/${apiId}/models!apigateway:${region}::/restapis/${restApiId}/models|portal=apigateway:${region}:${account}:/portals/${portalId}|portalProduct=apigateway:${region}:${account}:/portalproducts/${portalProductId}|privateBasePathMapping=apigateway:${region}::/domainnames/${domainName}+${domainIdentifier}/basepathmappings/${basePath}|privateBasePathMappings=apigateway:${region}::/domainnames/${domainName}+${domainIdentifier}/basepathmappings|privateDomainName=apigateway:${region}:${account}:/domainnames/${domainName}+${domainIdentifier}|productPage=apigateway:${region}:${account}:/portalproducts/${portalProductId}/productpages/${productPageId}|productRestEndpointPage=apigateway:${region}:${account}:/portalproducts/${portalProductId}/productrestendpointpages/${productRestEndpointPageId}|requestValidator=apigateway:${region}::/restapis/${restApiId}/requestvalidators/${requestValidatorId}|requestValidators=apigateway:${region}::/restapis/${restApiId}/requestvalidators|resource=apigateway:${region}::/restapis/${restApiId}/resources/${resourceId}|resources=apigateway:${region}::/restapis/${restApiId}/resources|restApi=apigateway:${region}::/restapis/${restApiId}|restApis=apigateway:${region}::/restapis|route=apigateway:${region}::/apis/${apiId}/routes/${routeId}|routeRequestParameter=apigateway:${region}::/apis/${apiId}/routes/${routeId}/requestparameters/${requestParameterKey}|routeResponse=apigateway:${region}::/apis/${apiId}/routes/${routeId}/routeresponses/${routeResponseId}|routeResponses=apigateway:${region}::/apis/${apiId}/routes/${routeId}/routeresponses|routeSettings=apigateway:${region}::/apis/${apiId}/stages/${stageName}/routesettings/${routeKey}|routes=apigateway:${region}::/apis/${apiId}/routes|routingRule=apigateway:${region}:${account}:/domainnames/${domainName}/routingrules/${routingRuleId}|sdk=apigateway:${region}::/restapis/${restApiId}/stages/${stageName}/sdks/${sdkType}|stage=apigateway:${region}::/apis/${apiId}/stages/${stageName}!apigateway:${region}::/restapis/${restApiId}/stages/${stageName}|stages=apigateway:${region}::/apis/${apiId}/stages!apigateway:${region}::/restapis/${restApiId}/stages|tags=apigateway:${region}::/tags/${urlEncodedResourceARN}|template=apigateway:${region}::/restapis/models/${modelName}/template|usagePlan=apigateway:${region}::/usageplans/${usagePlanId}|usagePlanKey=apigateway:${region}::/usageplans/${usagePlanId}/keys/${id}|usagePlanKeys=apigateway:${region}::/usageplans/${usagePlanId}/keys|usagePlans=apigateway:${region}::/usageplans|vpcLink=apigateway:${region}::/vpclinks/${vpcLinkId}|vpcLinks=apigateway:${region}::/vpclinks');
 
 /** ARN helpers for `app-integrations` resource types. */
@@ -373,7 +509,15 @@ export interface AppIntegrationsArns extends ServiceArns {
   /** `event-integration-association`: `arn:${Partition}:app-integrations:${Region}:${Account}:event-integration-association/${EventIntegrationName}/${ResourceId}` */
   readonly eventIntegrationAssociation: ArnHelper<ArnFields<'eventIntegrationName' | 'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `app-integrations`: `appIntegrations.application({ ... })`. */
+/**
+ * ARN helpers for `app-integrations`.
+ *
+ * @example
+ * ```ts
+ * import { appIntegrations } from 'typed-iam/arn';
+ * appIntegrations.application({ applicationId: 'applicationId' }); // 'arn:aws:app-integrations:*:*:application/applicationId'
+ * ```
+ */
 export const appIntegrations: AppIntegrationsArns = /*#__PURE__*/ defineService('app-integrations', 'application=app-integrations:${region}:${account}:application/${applicationId}|applicationAssociation=app-integrations:${region}:${account}:application-association/${applicationId}/${applicationAssociationId}|dataIntegration=app-integrations:${region}:${account}:data-integration/${dataIntegrationId}|dataIntegrationAssociation=app-integrations:${region}:${account}:data-integration-association/${dataIntegrationId}/${resourceId}|eventIntegration=app-integrations:${region}:${account}:event-integration/${eventIntegrationName}|eventIntegrationAssociation=app-integrations:${region}:${account}:event-integration-association/${eventIntegrationName}/${resourceId}');
 
 /** ARN helpers for `appconfig` resource types. */
@@ -401,7 +545,15 @@ export interface AppconfigArns extends ServiceArns {
   /** `hostedconfigurationversion`: `arn:${Partition}:appconfig:${Region}:${Account}:application/${ApplicationId}/configurationprofile/${ConfigurationProfileId}` */
   readonly hostedconfigurationversion: ArnHelper<ArnFields<'applicationId' | 'configurationProfileId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `appconfig`: `appconfig.application({ ... })`. */
+/**
+ * ARN helpers for `appconfig`.
+ *
+ * @example
+ * ```ts
+ * import { appconfig } from 'typed-iam/arn';
+ * appconfig.application({ applicationId: 'applicationId' }); // 'arn:aws:appconfig:*:*:application/applicationId'
+ * ```
+ */
 export const appconfig: AppconfigArns = /*#__PURE__*/ defineService('appconfig', 'application=appconfig:${region}:${account}:application/${applicationId}|configuration=appconfig:${region}:${account}:application/${applicationId}/environment/${environmentId}/configuration/${configurationProfileId}|configurationprofile=appconfig:${region}:${account}:application/${applicationId}/configurationprofile/${configurationProfileId}|deployment=appconfig:${region}:${account}:application/${applicationId}/environment/${environmentId}/deployment/${deploymentNumber}|deploymentstrategy=appconfig:${region}:${account}:deploymentstrategy/${deploymentStrategyId}|environment=appconfig:${region}:${account}:application/${applicationId}/environment/${environmentId}|experimentdefinition=appconfig:${region}:${account}:application/${applicationId}/experimentdefinition/${experimentDefinitionId}|experimentrun=appconfig:${region}:${account}:application/${applicationId}/experimentdefinition/${experimentDefinitionId}/experimentrun/${experimentRunNumber}|extension=appconfig:${region}:${account}:extension/${extensionId}/${extensionVersionNumber}|extensionassociation=appconfig:${region}:${account}:extensionassociation/${extensionAssociationId}|hostedconfigurationversion=appconfig:${region}:${account}:application/${applicationId}/configurationprofile/${configurationProfileId}');
 
 /** ARN helpers for `appfabric` resource types. */
@@ -415,7 +567,15 @@ export interface AppfabricArns extends ServiceArns {
   /** `ingestiondestination`: `arn:${Partition}:appfabric:${Region}:${Account}:appbundle/${AppbundleId}/ingestion/${IngestionIdentifier}/ingestiondestination/${IngestionDestinationIdentifier}` */
   readonly ingestiondestination: ArnHelper<ArnFields<'appbundleId' | 'ingestionDestinationIdentifier' | 'ingestionIdentifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `appfabric`: `appfabric.appauthorization({ ... })`. */
+/**
+ * ARN helpers for `appfabric`.
+ *
+ * @example
+ * ```ts
+ * import { appfabric } from 'typed-iam/arn';
+ * appfabric.appauthorization({ appAuthorizationIdentifier: 'appAuthorizationIdentifier', appbundleId: 'appbundleId' }); // 'arn:aws:appfabric:*:*:appbundle/appbundleId/appauthorization/appAuthorizationIdentifier'
+ * ```
+ */
 export const appfabric: AppfabricArns = /*#__PURE__*/ defineService('appfabric', 'appauthorization=appfabric:${region}:${account}:appbundle/${appbundleId}/appauthorization/${appAuthorizationIdentifier}|appbundle=appfabric:${region}:${account}:appbundle/${appBundleIdentifier}|ingestion=appfabric:${region}:${account}:appbundle/${appbundleId}/ingestion/${ingestionIdentifier}|ingestiondestination=appfabric:${region}:${account}:appbundle/${appbundleId}/ingestion/${ingestionIdentifier}/ingestiondestination/${ingestionDestinationIdentifier}');
 
 /** ARN helpers for `appflow` resource types. */
@@ -427,7 +587,15 @@ export interface AppflowArns extends ServiceArns {
   /** `flow`: `arn:${Partition}:appflow:${Region}:${Account}:flow/${FlowName}` */
   readonly flow: ArnHelper<ArnFields<'flowName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `appflow`: `appflow.connector({ ... })`. */
+/**
+ * ARN helpers for `appflow`.
+ *
+ * @example
+ * ```ts
+ * import { appflow } from 'typed-iam/arn';
+ * appflow.connector({ connectorLabel: 'connectorLabel' }); // 'arn:aws:appflow:*:*:connector/connectorLabel'
+ * ```
+ */
 export const appflow: AppflowArns = /*#__PURE__*/ defineService('appflow', 'connector=appflow:${region}:${account}:connector/${connectorLabel}|connectorprofile=appflow:${region}:${account}:connectorprofile/${profileName}|flow=appflow:${region}:${account}:flow/${flowName}');
 
 /** ARN helpers for `application-autoscaling` resource types. */
@@ -435,7 +603,15 @@ export interface ApplicationAutoscalingArns extends ServiceArns {
   /** `ScalableTarget`: `arn:${Partition}:application-autoscaling:${Region}:${Account}:scalable-target/${ResourceId}` */
   readonly scalableTarget: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `application-autoscaling`: `applicationAutoscaling.scalableTarget({ ... })`. */
+/**
+ * ARN helpers for `application-autoscaling`.
+ *
+ * @example
+ * ```ts
+ * import { applicationAutoscaling } from 'typed-iam/arn';
+ * applicationAutoscaling.scalableTarget({ resourceId: 'resourceId' }); // 'arn:aws:application-autoscaling:*:*:scalable-target/resourceId'
+ * ```
+ */
 export const applicationAutoscaling: ApplicationAutoscalingArns = /*#__PURE__*/ defineService('application-autoscaling', 'scalableTarget=application-autoscaling:${region}:${account}:scalable-target/${resourceId}');
 
 /** ARN helpers for `application-signals` resource types. */
@@ -445,7 +621,15 @@ export interface ApplicationSignalsArns extends ServiceArns {
   /** `slo`: `arn:${Partition}:application-signals:${Region}:${Account}:slo/${SloName}` */
   readonly slo: ArnHelper<ArnFields<'sloName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `application-signals`: `applicationSignals.instrumentationConfig({ ... })`. */
+/**
+ * ARN helpers for `application-signals`.
+ *
+ * @example
+ * ```ts
+ * import { applicationSignals } from 'typed-iam/arn';
+ * applicationSignals.instrumentationConfig({ environment: 'environment', locationHash: 'locationHash', service: 'service', signalType: 'signalType' }); // 'arn:aws:application-signals:*:*:instrumentationConfig/service/environment/signalType/locationHash'
+ * ```
+ */
 export const applicationSignals: ApplicationSignalsArns = /*#__PURE__*/ defineService('application-signals', 'instrumentationConfig=application-signals:${region}:${account}:instrumentationConfig/${service}/${environment}/${signalType}/${locationHash}|slo=application-signals:${region}:${account}:slo/${sloName}');
 
 /** ARN helpers for `application-signals-mcp` resource types. */
@@ -453,7 +637,15 @@ export interface ApplicationSignalsMcpArns extends ServiceArns {
   /** `mcp-server`: `arn:${Partition}:application-signals-mcp:${Region}:${Account}:mcp-server/*` */
   readonly mcpServer: OptionalArnHelper<ArnOptionsWithRegionAccount>;
 }
-/** ARN helpers for `application-signals-mcp`: `applicationSignalsMcp.mcpServer({ ... })`. */
+/**
+ * ARN helpers for `application-signals-mcp`.
+ *
+ * @example
+ * ```ts
+ * import { applicationSignalsMcp } from 'typed-iam/arn';
+ * applicationSignalsMcp.mcpServer(); // 'arn:aws:application-signals-mcp:*:*:mcp-server/*'
+ * ```
+ */
 export const applicationSignalsMcp: ApplicationSignalsMcpArns = /*#__PURE__*/ defineService('application-signals-mcp', 'mcpServer=application-signals-mcp:${region}:${account}:mcp-server/*');
 
 /** ARN helpers for `appmesh` resource types. */
@@ -473,7 +665,15 @@ export interface AppmeshArns extends ServiceArns {
   /** `virtualService`: `arn:${Partition}:appmesh:${Region}:${Account}:mesh/${MeshName}/virtualService/${VirtualServiceName}` */
   readonly virtualService: ArnHelper<ArnFields<'meshName' | 'virtualServiceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `appmesh`: `appmesh.gatewayRoute({ ... })`. */
+/**
+ * ARN helpers for `appmesh`.
+ *
+ * @example
+ * ```ts
+ * import { appmesh } from 'typed-iam/arn';
+ * appmesh.gatewayRoute({ gatewayRouteName: 'gatewayRouteName', meshName: 'meshName', virtualGatewayName: 'virtualGatewayName' }); // 'arn:aws:appmesh:*:*:mesh/meshName/virtualGateway/virtualGatewayName/gatewayRoute/gatewayRouteName'
+ * ```
+ */
 export const appmesh: AppmeshArns = /*#__PURE__*/ defineService('appmesh', 'gatewayRoute=appmesh:${region}:${account}:mesh/${meshName}/virtualGateway/${virtualGatewayName}/gatewayRoute/${gatewayRouteName}|mesh=appmesh:${region}:${account}:mesh/${meshName}|route=appmesh:${region}:${account}:mesh/${meshName}/virtualRouter/${virtualRouterName}/route/${routeName}|virtualGateway=appmesh:${region}:${account}:mesh/${meshName}/virtualGateway/${virtualGatewayName}|virtualNode=appmesh:${region}:${account}:mesh/${meshName}/virtualNode/${virtualNodeName}|virtualRouter=appmesh:${region}:${account}:mesh/${meshName}/virtualRouter/${virtualRouterName}|virtualService=appmesh:${region}:${account}:mesh/${meshName}/virtualService/${virtualServiceName}');
 
 /** ARN helpers for `appmesh-preview` resource types. */
@@ -493,7 +693,15 @@ export interface AppmeshPreviewArns extends ServiceArns {
   /** `virtualService`: `arn:${Partition}:appmesh-preview:${Region}:${Account}:mesh/${MeshName}/virtualService/${VirtualServiceName}` */
   readonly virtualService: ArnHelper<ArnFields<'meshName' | 'virtualServiceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `appmesh-preview`: `appmeshPreview.gatewayRoute({ ... })`. */
+/**
+ * ARN helpers for `appmesh-preview`.
+ *
+ * @example
+ * ```ts
+ * import { appmeshPreview } from 'typed-iam/arn';
+ * appmeshPreview.gatewayRoute({ gatewayRouteName: 'gatewayRouteName', meshName: 'meshName', virtualGatewayName: 'virtualGatewayName' }); // 'arn:aws:appmesh-preview:*:*:mesh/meshName/virtualGateway/virtualGatewayName/gatewayRoute/gatewayRouteName'
+ * ```
+ */
 export const appmeshPreview: AppmeshPreviewArns = /*#__PURE__*/ defineService('appmesh-preview', 'gatewayRoute=appmesh-preview:${region}:${account}:mesh/${meshName}/virtualGateway/${virtualGatewayName}/gatewayRoute/${gatewayRouteName}|mesh=appmesh-preview:${region}:${account}:mesh/${meshName}|route=appmesh-preview:${region}:${account}:mesh/${meshName}/virtualRouter/${virtualRouterName}/route/${routeName}|virtualGateway=appmesh-preview:${region}:${account}:mesh/${meshName}/virtualGateway/${virtualGatewayName}|virtualNode=appmesh-preview:${region}:${account}:mesh/${meshName}/virtualNode/${virtualNodeName}|virtualRouter=appmesh-preview:${region}:${account}:mesh/${meshName}/virtualRouter/${virtualRouterName}|virtualService=appmesh-preview:${region}:${account}:mesh/${meshName}/virtualService/${virtualServiceName}');
 
 /** ARN helpers for `apprunner` resource types. */
@@ -513,7 +721,15 @@ export interface ApprunnerArns extends ServiceArns {
   /** `webacl`: `arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}` */
   readonly webacl: ArnHelper<ArnFields<'id' | 'name' | 'scope', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `apprunner`: `apprunner.autoscalingconfiguration({ ... })`. */
+/**
+ * ARN helpers for `apprunner`.
+ *
+ * @example
+ * ```ts
+ * import { apprunner } from 'typed-iam/arn';
+ * apprunner.autoscalingconfiguration({ autoscalingConfigurationId: 'autoscalingConfigurationId', autoscalingConfigurationName: 'autoscalingConfigurationName', autoscalingConfigurationVersion: 'autoscalingConfigurationVersion' }); // 'arn:aws:apprunner:*:*:autoscalingconfiguration/autoscalingConfigurationName/autoscalingConfigurationVersion/autoscalingConfigurationId'
+ * ```
+ */
 export const apprunner: ApprunnerArns = /*#__PURE__*/ defineService('apprunner', 'autoscalingconfiguration=apprunner:${region}:${account}:autoscalingconfiguration/${autoscalingConfigurationName}/${autoscalingConfigurationVersion}/${autoscalingConfigurationId}|connection=apprunner:${region}:${account}:connection/${connectionName}/${connectionId}|observabilityconfiguration=apprunner:${region}:${account}:observabilityconfiguration/${observabilityConfigurationName}/${observabilityConfigurationVersion}/${observabilityConfigurationId}|service=apprunner:${region}:${account}:service/${serviceName}/${serviceId}|vpcconnector=apprunner:${region}:${account}:vpcconnector/${vpcConnectorName}/${vpcConnectorVersion}/${vpcConnectorId}|vpcingressconnection=apprunner:${region}:${account}:vpcingressconnection/${vpcIngressConnectionName}/${vpcIngressConnectionId}|webacl=wafv2:${region}:${account}:${scope}/webacl/${name}/${id}');
 
 /** ARN helpers for `appstream` resource types. */
@@ -533,7 +749,15 @@ export interface AppstreamArns extends ServiceArns {
   /** `stack`: `arn:${Partition}:appstream:${Region}:${Account}:stack/${StackName}` */
   readonly stack: ArnHelper<ArnFields<'stackName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `appstream`: `appstream.appBlock({ ... })`. */
+/**
+ * ARN helpers for `appstream`.
+ *
+ * @example
+ * ```ts
+ * import { appstream } from 'typed-iam/arn';
+ * appstream.appBlock({ appBlockName: 'appBlockName' }); // 'arn:aws:appstream:*:*:app-block/appBlockName'
+ * ```
+ */
 export const appstream: AppstreamArns = /*#__PURE__*/ defineService('appstream', 'appBlock=appstream:${region}:${account}:app-block/${appBlockName}|appBlockBuilder=appstream:${region}:${account}:app-block-builder/${appBlockBuilderName}|application=appstream:${region}:${account}:application/${applicationName}|fleet=appstream:${region}:${account}:fleet/${fleetName}|image=appstream:${region}:${account}:image/${imageName}|imageBuilder=appstream:${region}:${account}:image-builder/${imageBuilderName}|stack=appstream:${region}:${account}:stack/${stackName}');
 
 /** ARN helpers for `appstudio` resource types. */
@@ -545,7 +769,15 @@ export interface AppstudioArns extends ServiceArns {
   /** `instance`: `arn:${Partition}:appstudio:${Region}:${Account}:instance/${InstanceId}` */
   readonly instance: ArnHelper<ArnFields<'instanceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `appstudio`: `appstudio.application({ ... })`. */
+/**
+ * ARN helpers for `appstudio`.
+ *
+ * @example
+ * ```ts
+ * import { appstudio } from 'typed-iam/arn';
+ * appstudio.application({ applicationId: 'applicationId' }); // 'arn:aws:appstudio:*:*:application/applicationId'
+ * ```
+ */
 export const appstudio: AppstudioArns = /*#__PURE__*/ defineService('appstudio', 'application=appstudio:${region}:${account}:application/${applicationId}|connector=appstudio:${region}:${account}:connector/${connectionId}|instance=appstudio:${region}:${account}:instance/${instanceId}');
 
 /** ARN helpers for `appsync` resource types. */
@@ -571,7 +803,15 @@ export interface AppsyncArns extends ServiceArns {
   /** `type`: `arn:${Partition}:appsync:${Region}:${Account}:apis/${GraphQLAPIId}/types/${TypeName}` */
   readonly type: ArnHelper<ArnFields<'graphQLAPIId' | 'typeName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `appsync`: `appsync.api({ ... })`. */
+/**
+ * ARN helpers for `appsync`.
+ *
+ * @example
+ * ```ts
+ * import { appsync } from 'typed-iam/arn';
+ * appsync.api({ apiId: 'apiId' }); // 'arn:aws:appsync:*:*:apis/apiId'
+ * ```
+ */
 export const appsync: AppsyncArns = /*#__PURE__*/ defineService('appsync', 'api=appsync:${region}:${account}:apis/${apiId}|channelNamespace=appsync:${region}:${account}:apis/${apiId}/channelNamespace/${channelNamespaceName}|datasource=appsync:${region}:${account}:apis/${graphQLAPIId}/datasources/${datasourceName}|domain=appsync:${region}:${account}:domainnames/${domainName}|field=appsync:${region}:${account}:apis/${graphQLAPIId}/types/${typeName}/fields/${fieldName}|function=appsync:${region}:${account}:apis/${graphQLAPIId}/functions/${functionId}|graphqlapi=appsync:${region}:${account}:apis/${graphQLAPIId}|mergedApiAssociation=appsync:${region}:${account}:apis/${sourceGraphQLAPIId}/mergedApiAssociations/${associationid}|sourceApiAssociation=appsync:${region}:${account}:apis/${mergedGraphQLAPIId}/sourceApiAssociations/${associationid}|type=appsync:${region}:${account}:apis/${graphQLAPIId}/types/${typeName}');
 
 /** ARN helpers for `apptest` resource types. */
@@ -585,7 +825,15 @@ export interface ApptestArns extends ServiceArns {
   /** `TestSuite`: `arn:${Partition}:apptest:${Region}:${Account}:testsuite/${TestSuiteId}` */
   readonly testSuite: ArnHelper<ArnFields<'testSuiteId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `apptest`: `apptest.testCase({ ... })`. */
+/**
+ * ARN helpers for `apptest`.
+ *
+ * @example
+ * ```ts
+ * import { apptest } from 'typed-iam/arn';
+ * apptest.testCase({ testCaseId: 'testCaseId' }); // 'arn:aws:apptest:*:*:testcase/testCaseId'
+ * ```
+ */
 export const apptest: ApptestArns = /*#__PURE__*/ defineService('apptest', 'testCase=apptest:${region}:${account}:testcase/${testCaseId}|testConfiguration=apptest:${region}:${account}:testconfiguration/${testConfigurationId}|testRun=apptest:${region}:${account}:testrun/${testRunId}|testSuite=apptest:${region}:${account}:testsuite/${testSuiteId}');
 
 /** ARN helpers for `aps` resource types. */
@@ -601,7 +849,15 @@ export interface ApsArns extends ServiceArns {
   /** `workspace`: `arn:${Partition}:aps:${Region}:${Account}:workspace/${WorkspaceId}` */
   readonly workspace: ArnHelper<ArnFields<'workspaceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `aps`: `aps.anomalydetector({ ... })`. */
+/**
+ * ARN helpers for `aps`.
+ *
+ * @example
+ * ```ts
+ * import { aps } from 'typed-iam/arn';
+ * aps.anomalydetector({ anomalyDetectorId: 'anomalyDetectorId', workspaceId: 'workspaceId' }); // 'arn:aws:aps:*:*:anomalydetector/workspaceId/anomalyDetectorId'
+ * ```
+ */
 export const aps: ApsArns = /*#__PURE__*/ defineService('aps', 'anomalydetector=aps:${region}:${account}:anomalydetector/${workspaceId}/${anomalyDetectorId}|cluster=eks:${region}:${account}:cluster/${clusterName}|rulegroupsnamespace=aps:${region}:${account}:rulegroupsnamespace/${workspaceId}/${namespace}|scraper=aps:${region}:${account}:scraper/${scraperId}|workspace=aps:${region}:${account}:workspace/${workspaceId}');
 
 /** ARN helpers for `arc-region-switch` resource types. */
@@ -609,7 +865,15 @@ export interface ArcRegionSwitchArns extends ServiceArns {
   /** `plan`: `arn:${Partition}:arc-region-switch::${Account}:plan/${ResourceId}` */
   readonly plan: ArnHelper<ArnFields<'resourceId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `arc-region-switch`: `arcRegionSwitch.plan({ ... })`. */
+/**
+ * ARN helpers for `arc-region-switch`.
+ *
+ * @example
+ * ```ts
+ * import { arcRegionSwitch } from 'typed-iam/arn';
+ * arcRegionSwitch.plan({ resourceId: 'resourceId' }); // 'arn:aws:arc-region-switch::*:plan/resourceId'
+ * ```
+ */
 export const arcRegionSwitch: ArcRegionSwitchArns = /*#__PURE__*/ defineService('arc-region-switch', 'plan=arc-region-switch::${account}:plan/${resourceId}');
 
 /** ARN helpers for `arc-zonal-shift` resource types. */
@@ -619,7 +883,15 @@ export interface ArcZonalShiftArns extends ServiceArns {
   /** `NLB`: `arn:${Partition}:elasticloadbalancing:${Region}:${Account}:loadbalancer/net/${LoadBalancerName}/${LoadBalancerId}` */
   readonly nlb: ArnHelper<ArnFields<'loadBalancerId' | 'loadBalancerName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `arc-zonal-shift`: `arcZonalShift.alb({ ... })`. */
+/**
+ * ARN helpers for `arc-zonal-shift`.
+ *
+ * @example
+ * ```ts
+ * import { arcZonalShift } from 'typed-iam/arn';
+ * arcZonalShift.alb({ loadBalancerId: 'loadBalancerId', loadBalancerName: 'loadBalancerName' }); // 'arn:aws:elasticloadbalancing:*:*:loadbalancer/app/loadBalancerName/loadBalancerId'
+ * ```
+ */
 export const arcZonalShift: ArcZonalShiftArns = /*#__PURE__*/ defineService('arc-zonal-shift', 'alb=elasticloadbalancing:${region}:${account}:loadbalancer/app/${loadBalancerName}/${loadBalancerId}|nlb=elasticloadbalancing:${region}:${account}:loadbalancer/net/${loadBalancerName}/${loadBalancerId}');
 
 /** ARN helpers for `artifact` resource types. */
@@ -633,7 +905,15 @@ export interface ArtifactArns extends ServiceArns {
   /** `report`: `arn:${Partition}:artifact:${Region}::report/${ReportId}:${Version}` */
   readonly report: ArnHelper<ArnFields<'reportId' | 'version', ArnOptionsWithRegion>>;
 }
-/** ARN helpers for `artifact`: `artifact.agreement({ ... })`. */
+/**
+ * ARN helpers for `artifact`.
+ *
+ * @example
+ * ```ts
+ * import { artifact } from 'typed-iam/arn';
+ * artifact.agreement(); // 'arn:aws:artifact:::agreement/*'
+ * ```
+ */
 export const artifact: ArtifactArns = /*#__PURE__*/ defineService('artifact', 'agreement=artifact:::agreement/*|complianceInquiry=artifact:${region}:${account}:compliance-inquiry/*|customerAgreement=artifact::${account}:customer-agreement/*|report=artifact:${region}::report/${reportId}:${version}');
 
 /** ARN helpers for `athena` resource types. */
@@ -647,7 +927,15 @@ export interface AthenaArns extends ServiceArns {
   /** `workgroup`: `arn:${Partition}:athena:${Region}:${Account}:workgroup/${WorkGroupName}` */
   readonly workgroup: ArnHelper<ArnFields<'workGroupName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `athena`: `athena.capacityReservation({ ... })`. */
+/**
+ * ARN helpers for `athena`.
+ *
+ * @example
+ * ```ts
+ * import { athena } from 'typed-iam/arn';
+ * athena.capacityReservation({ capacityReservationName: 'capacityReservationName' }); // 'arn:aws:athena:*:*:capacity-reservation/capacityReservationName'
+ * ```
+ */
 export const athena: AthenaArns = /*#__PURE__*/ defineService('athena', 'capacityReservation=athena:${region}:${account}:capacity-reservation/${capacityReservationName}|datacatalog=athena:${region}:${account}:datacatalog/${dataCatalogName}|session=athena:${region}:${account}:workgroup/${workGroupName}/session/${sessionId}|workgroup=athena:${region}:${account}:workgroup/${workGroupName}');
 
 /** ARN helpers for `auditmanager` resource types. */
@@ -661,7 +949,15 @@ export interface AuditmanagerArns extends ServiceArns {
   /** `control`: `arn:${Partition}:auditmanager:${Region}:${Account}:control/${ControlId}` */
   readonly control: ArnHelper<ArnFields<'controlId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `auditmanager`: `auditmanager.assessment({ ... })`. */
+/**
+ * ARN helpers for `auditmanager`.
+ *
+ * @example
+ * ```ts
+ * import { auditmanager } from 'typed-iam/arn';
+ * auditmanager.assessment({ assessmentId: 'assessmentId' }); // 'arn:aws:auditmanager:*:*:assessment/assessmentId'
+ * ```
+ */
 export const auditmanager: AuditmanagerArns = /*#__PURE__*/ defineService('auditmanager', 'assessment=auditmanager:${region}:${account}:assessment/${assessmentId}|assessmentControlSet=auditmanager:${region}:${account}:assessment/${assessmentId}/controlSet/${controlSetId}|assessmentFramework=auditmanager:${region}:${account}:assessmentFramework/${assessmentFrameworkId}|control=auditmanager:${region}:${account}:control/${controlId}');
 
 /** ARN helpers for `autoscaling` resource types. */
@@ -671,7 +967,15 @@ export interface AutoscalingArns extends ServiceArns {
   /** `launchConfiguration`: `arn:${Partition}:autoscaling:${Region}:${Account}:launchConfiguration:${Id}:launchConfigurationName/${LaunchConfigurationName}` */
   readonly launchConfiguration: ArnHelper<ArnFields<'id' | 'launchConfigurationName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `autoscaling`: `autoscaling.autoScalingGroup({ ... })`. */
+/**
+ * ARN helpers for `autoscaling`.
+ *
+ * @example
+ * ```ts
+ * import { autoscaling } from 'typed-iam/arn';
+ * autoscaling.autoScalingGroup({ groupFriendlyName: 'groupFriendlyName', groupId: 'groupId' }); // 'arn:aws:autoscaling:*:*:autoScalingGroup:groupId:autoScalingGroupName/groupFriendlyName'
+ * ```
+ */
 export const autoscaling: AutoscalingArns = /*#__PURE__*/ defineService('autoscaling', 'autoScalingGroup=autoscaling:${region}:${account}:autoScalingGroup:${groupId}:autoScalingGroupName/${groupFriendlyName}|launchConfiguration=autoscaling:${region}:${account}:launchConfiguration:${id}:launchConfigurationName/${launchConfigurationName}');
 
 /** ARN helpers for `aws-external-anthropic` resource types. */
@@ -679,7 +983,15 @@ export interface AwsExternalAnthropicArns extends ServiceArns {
   /** `workspace`: `arn:${Partition}:aws-external-anthropic:${Region}:${Account}:workspace/${ResourceId}` */
   readonly workspace: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `aws-external-anthropic`: `awsExternalAnthropic.workspace({ ... })`. */
+/**
+ * ARN helpers for `aws-external-anthropic`.
+ *
+ * @example
+ * ```ts
+ * import { awsExternalAnthropic } from 'typed-iam/arn';
+ * awsExternalAnthropic.workspace({ resourceId: 'resourceId' }); // 'arn:aws:aws-external-anthropic:*:*:workspace/resourceId'
+ * ```
+ */
 export const awsExternalAnthropic: AwsExternalAnthropicArns = /*#__PURE__*/ defineService('aws-external-anthropic', 'workspace=aws-external-anthropic:${region}:${account}:workspace/${resourceId}');
 
 /** ARN helpers for `aws-marketplace` resource types. */
@@ -721,7 +1033,15 @@ export interface AwsMarketplaceArns extends ServiceArns {
   /** `VerificationEvidence`: `arn:${Partition}:aws-marketplace:${Region}:${Account}:verification-type/${VerificationType}/verification-evidence/${ResourceId}` */
   readonly verificationEvidence: ArnHelper<ArnFields<'resourceId' | 'verificationType', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `aws-marketplace`: `awsMarketplace.allListings({ ... })`. */
+/**
+ * ARN helpers for `aws-marketplace`.
+ *
+ * @example
+ * ```ts
+ * import { awsMarketplace } from 'typed-iam/arn';
+ * awsMarketplace.allListings({ catalogName: 'catalogName' }); // 'arn:aws:aws-marketplace:::catalog/catalogName/listing/*'
+ * ```
+ */
 export const awsMarketplace: AwsMarketplaceArns = /*#__PURE__*/ defineService('aws-marketplace', 'allListings=aws-marketplace:::catalog/${catalogName}/listing/*|allPurchaseOptions=aws-marketplace:::catalog/${catalogName}/purchaseOption/*|assessment=aws-marketplace:${region}::${catalog}/Assessment/${resourceId}|changeSet=aws-marketplace:${region}:${account}:${catalog}/ChangeSet/${resourceId}|dashboard=aws-marketplace::${account}:${catalog}/ReportingData/${factTable}/Dashboard/${dashboardName}|deploymentParameter=aws-marketplace:${region}:${account}:DeploymentParameter:catalogs/${catalogName}/products/${productId}/${resourceId}|entity=aws-marketplace:${region}:${account}:${catalog}/${entityType}/${resourceId}|invoiceSubmissionTask=aws-marketplace:${region}:${account}:catalog/${catalog}/invoice-submission-task/${resourceId}|issuedTaxInvoice=aws-marketplace:${region}:${account}:catalog/${catalog}/issued-tax-invoice/${resourceId}|listing=aws-marketplace:::catalog/${catalogName}/listing/${listingId}|offer=aws-marketplace:::catalog/${catalogName}/offer/${offerId}|offerSet=aws-marketplace:::catalog/${catalogName}/offerSet/${offerSetId}|product=aws-marketplace:::catalog/${catalogName}/product/${productId}|purchaseOption=aws-marketplace:::catalog/${catalogName}/purchaseOption/${purchaseOptionId}|sellerDashboard=aws-marketplace::${account}:${catalog}/ReportingData/${factTable}/Dashboard/${dashboardName}|taxComplianceProfile=aws-marketplace:${region}:${account}:tax-compliance-profile/${resourceId}|taxComplianceProfileChangeTask=aws-marketplace:${region}:${account}:tax-compliance-profile-change-task/${resourceId}|verificationEvidence=aws-marketplace:${region}:${account}:verification-type/${verificationType}/verification-evidence/${resourceId}');
 
 /** ARN helpers for `b2bi` resource types. */
@@ -735,7 +1055,15 @@ export interface B2biArns extends ServiceArns {
   /** `transformer`: `arn:${Partition}:b2bi:${Region}:${Account}:transformer/${ResourceId}` */
   readonly transformer: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `b2bi`: `b2bi.capability({ ... })`. */
+/**
+ * ARN helpers for `b2bi`.
+ *
+ * @example
+ * ```ts
+ * import { b2bi } from 'typed-iam/arn';
+ * b2bi.capability({ resourceId: 'resourceId' }); // 'arn:aws:b2bi:*:*:capability/resourceId'
+ * ```
+ */
 export const b2bi: B2biArns = /*#__PURE__*/ defineService('b2bi', 'capability=b2bi:${region}:${account}:capability/${resourceId}|partnership=b2bi:${region}:${account}:partnership/${resourceId}|profile=b2bi:${region}:${account}:profile/${resourceId}|transformer=b2bi:${region}:${account}:transformer/${resourceId}');
 
 /** ARN helpers for `backup` resource types. */
@@ -759,7 +1087,15 @@ export interface BackupArns extends ServiceArns {
   /** `tieringConfiguration`: `arn:${Partition}:backup:${Region}:${Account}:tiering-configuration:${TieringConfigurationName}-${TieringConfigurationId}` */
   readonly tieringConfiguration: ArnHelper<ArnFields<'tieringConfigurationId' | 'tieringConfigurationName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `backup`: `backup.backupAccessPoint({ ... })`. */
+/**
+ * ARN helpers for `backup`.
+ *
+ * @example
+ * ```ts
+ * import { backup } from 'typed-iam/arn';
+ * backup.backupAccessPoint({ accessPointName: 'accessPointName' }); // 'arn:aws:backup:*:*:accesspoint/accessPointName'
+ * ```
+ */
 export const backup: BackupArns = /*#__PURE__*/ defineService('backup', 'backupAccessPoint=backup:${region}:${account}:accesspoint/${accessPointName}|backupPlan=backup:${region}:${account}:backup-plan:${backupPlanId}|backupVault=backup:${region}:${account}:backup-vault:${backupVaultName}|framework=backup:${region}:${account}:framework:${frameworkName}-${frameworkId}|legalHold=backup:${region}:${account}:legal-hold:${legalHoldId}|recoveryPoint=${vendor}:${region}:*:${resourceType}:${recoveryPointId}|reportPlan=backup:${region}:${account}:report-plan:${reportPlanName}-${reportPlanId}|restoreTestingPlan=backup:${region}:${account}:restore-testing-plan:${restoreTestingPlanName}-${restoreTestingPlanId}|tieringConfiguration=backup:${region}:${account}:tiering-configuration:${tieringConfigurationName}-${tieringConfigurationId}');
 
 /** ARN helpers for `backup-gateway` resource types. */
@@ -771,7 +1107,15 @@ export interface BackupGatewayArns extends ServiceArns {
   /** `virtualmachine`: `arn:${Partition}:backup-gateway:${Region}:${Account}:vm/${VirtualmachineId}` */
   readonly virtualmachine: ArnHelper<ArnFields<'virtualmachineId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `backup-gateway`: `backupGateway.gateway({ ... })`. */
+/**
+ * ARN helpers for `backup-gateway`.
+ *
+ * @example
+ * ```ts
+ * import { backupGateway } from 'typed-iam/arn';
+ * backupGateway.gateway({ gatewayId: 'gatewayId' }); // 'arn:aws:backup-gateway:*:*:gateway/gatewayId'
+ * ```
+ */
 export const backupGateway: BackupGatewayArns = /*#__PURE__*/ defineService('backup-gateway', 'gateway=backup-gateway:${region}:${account}:gateway/${gatewayId}|hypervisor=backup-gateway:${region}:${account}:hypervisor/${hypervisorId}|virtualmachine=backup-gateway:${region}:${account}:vm/${virtualmachineId}');
 
 /** ARN helpers for `backup-search` resource types. */
@@ -781,7 +1125,15 @@ export interface BackupSearchArns extends ServiceArns {
   /** `searchJob`: `arn:${Partition}:backup-search:${Region}:${Account}:search-job/${ResourceId}` */
   readonly searchJob: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `backup-search`: `backupSearch.searchExportJob({ ... })`. */
+/**
+ * ARN helpers for `backup-search`.
+ *
+ * @example
+ * ```ts
+ * import { backupSearch } from 'typed-iam/arn';
+ * backupSearch.searchExportJob({ resourceId: 'resourceId' }); // 'arn:aws:backup-search:*:*:search-export-job/resourceId'
+ * ```
+ */
 export const backupSearch: BackupSearchArns = /*#__PURE__*/ defineService('backup-search', 'searchExportJob=backup-search:${region}:${account}:search-export-job/${resourceId}|searchJob=backup-search:${region}:${account}:search-job/${resourceId}');
 
 /** ARN helpers for `batch` resource types. */
@@ -807,7 +1159,15 @@ export interface BatchArns extends ServiceArns {
   /** `service-job`: `arn:${Partition}:batch:${Region}:${Account}:service-job/${JobId}` */
   readonly serviceJob: ArnHelper<ArnFields<'jobId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `batch`: `batch.computeEnvironment({ ... })`. */
+/**
+ * ARN helpers for `batch`.
+ *
+ * @example
+ * ```ts
+ * import { batch } from 'typed-iam/arn';
+ * batch.computeEnvironment({ computeEnvironmentName: 'computeEnvironmentName' }); // 'arn:aws:batch:*:*:compute-environment/computeEnvironmentName'
+ * ```
+ */
 export const batch: BatchArns = /*#__PURE__*/ defineService('batch', 'computeEnvironment=batch:${region}:${account}:compute-environment/${computeEnvironmentName}|consumableResource=batch:${region}:${account}:consumable-resource/${consumableResourceName}|job=batch:${region}:${account}:job/${jobId}|jobDefinition=batch:${region}:${account}:job-definition/${jobDefinitionName}|jobDefinitionRevision=batch:${region}:${account}:job-definition/${jobDefinitionName}:${revision}|jobQueue=batch:${region}:${account}:job-queue/${jobQueueName}|quotaShare=batch:${region}:${account}:job-queue/${jobQueueName}/quota-share/${quotaShareName}|schedulingPolicy=batch:${region}:${account}:scheduling-policy/${schedulingPolicyName}|serviceEnvironment=batch:${region}:${account}:service-environment/${serviceEnvironmentName}|serviceJob=batch:${region}:${account}:service-job/${jobId}');
 
 /** ARN helpers for `bcm-dashboards` resource types. */
@@ -817,7 +1177,15 @@ export interface BcmDashboardsArns extends ServiceArns {
   /** `scheduled-report`: `arn:${Partition}:bcm-dashboards::${Account}:scheduled-report/${ScheduledReportName}` */
   readonly scheduledReport: ArnHelper<ArnFields<'scheduledReportName', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `bcm-dashboards`: `bcmDashboards.dashboard({ ... })`. */
+/**
+ * ARN helpers for `bcm-dashboards`.
+ *
+ * @example
+ * ```ts
+ * import { bcmDashboards } from 'typed-iam/arn';
+ * bcmDashboards.dashboard({ dashboardName: 'dashboardName' }); // 'arn:aws:bcm-dashboards::*:dashboard/dashboardName'
+ * ```
+ */
 export const bcmDashboards: BcmDashboardsArns = /*#__PURE__*/ defineService('bcm-dashboards', 'dashboard=bcm-dashboards::${account}:dashboard/${dashboardName}|scheduledReport=bcm-dashboards::${account}:scheduled-report/${scheduledReportName}');
 
 /** ARN helpers for `bcm-data-exports` resource types. */
@@ -829,7 +1197,15 @@ export interface BcmDataExportsArns extends ServiceArns {
   /** `table`: `arn:${Partition}:bcm-data-exports:${Region}:${Account}:table/${Identifier}` */
   readonly table: ArnHelper<ArnFields<'identifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `bcm-data-exports`: `bcmDataExports.billingview({ ... })`. */
+/**
+ * ARN helpers for `bcm-data-exports`.
+ *
+ * @example
+ * ```ts
+ * import { bcmDataExports } from 'typed-iam/arn';
+ * bcmDataExports.billingview({ resourceId: 'resourceId' }); // 'arn:aws:billing::*:billingview/resourceId'
+ * ```
+ */
 export const bcmDataExports: BcmDataExportsArns = /*#__PURE__*/ defineService('bcm-data-exports', 'billingview=billing::${account}:billingview/${resourceId}|export=bcm-data-exports:${region}:${account}:export/${identifier}|table=bcm-data-exports:${region}:${account}:table/${identifier}');
 
 /** ARN helpers for `bcm-pricing-calculator` resource types. */
@@ -841,7 +1217,15 @@ export interface BcmPricingCalculatorArns extends ServiceArns {
   /** `workload-estimate`: `arn:${Partition}:bcm-pricing-calculator::${Account}:workload-estimate/${WorkloadEstimateId}` */
   readonly workloadEstimate: ArnHelper<ArnFields<'workloadEstimateId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `bcm-pricing-calculator`: `bcmPricingCalculator.billEstimate({ ... })`. */
+/**
+ * ARN helpers for `bcm-pricing-calculator`.
+ *
+ * @example
+ * ```ts
+ * import { bcmPricingCalculator } from 'typed-iam/arn';
+ * bcmPricingCalculator.billEstimate({ billEstimateId: 'billEstimateId' }); // 'arn:aws:bcm-pricing-calculator::*:bill-estimate/billEstimateId'
+ * ```
+ */
 export const bcmPricingCalculator: BcmPricingCalculatorArns = /*#__PURE__*/ defineService('bcm-pricing-calculator', 'billEstimate=bcm-pricing-calculator::${account}:bill-estimate/${billEstimateId}|billScenario=bcm-pricing-calculator::${account}:bill-scenario/${billScenarioId}|workloadEstimate=bcm-pricing-calculator::${account}:workload-estimate/${workloadEstimateId}');
 
 /** ARN helpers for `bedrock` resource types. */
@@ -927,7 +1311,15 @@ export interface BedrockArns extends ServiceArns {
   /** `system-tool`: `arn:${Partition}:bedrock::${Account}:system-tool/${ResourceId}` */
   readonly systemTool: ArnHelper<ArnFields<'resourceId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `bedrock`: `bedrock.advancedPromptOptimizationJob({ ... })`. */
+/**
+ * ARN helpers for `bedrock`.
+ *
+ * @example
+ * ```ts
+ * import { bedrock } from 'typed-iam/arn';
+ * bedrock.advancedPromptOptimizationJob({ resourceId: 'resourceId' }); // 'arn:aws:bedrock:*:*:advanced-prompt-optimization-job/resourceId'
+ * ```
+ */
 export const bedrock: BedrockArns = /*#__PURE__*/ defineService('bedrock', 'advancedPromptOptimizationJob=bedrock:${region}:${account}:advanced-prompt-optimization-job/${resourceId}|agent=bedrock:${region}:${account}:agent/${agentId}|agentAlias=bedrock:${region}:${account}:agent-alias/${agentId}/${agentAliasId}|applicationInferenceProfile=bedrock:${region}:${account}:application-inference-profile/${resourceId}|asyncInvoke=bedrock:${region}:${account}:async-invoke/${resourceId}|automatedReasoningPolicy=bedrock:${region}:${account}:automated-reasoning-policy/${automatedReasoningPolicyId}|automatedReasoningPolicyVersion=bedrock:${region}:${account}:automated-reasoning-policy/${automatedReasoningPolicyId}:${automatedReasoningPolicyVersion}|bedrockMarketplaceModelEndpoint=bedrock:${region}:${account}:marketplace/model-endpoint/all-access|blueprint=bedrock:${region}:${account}:blueprint/${blueprintId}|blueprintOptimizationInvocation=bedrock:${region}:${account}:blueprint-optimization-invocation/${resourceId}|customModel=bedrock:${region}:${account}:custom-model/${resourceId}|customModelDeployment=bedrock:${region}:${account}:custom-model-deployment/${resourceId}|dataAutomationInvocationJob=bedrock:${region}:${account}:data-automation-invocation/${jobId}|dataAutomationLibrary=bedrock:${region}:${account}:data-automation-library/${dataAutomationLibraryId}|dataAutomationLibraryIngestionJob=bedrock:${region}:${account}:data-automation-library-ingestion-job/${ingestionJobId}|dataAutomationProfile=bedrock:${region}:${account}:data-automation-profile/${profileId}|dataAutomationProject=bedrock:${region}:${account}:data-automation-project/${projectId}|defaultPromptRouter=bedrock:${region}:${account}:default-prompt-router/${resourceId}|evaluationJob=bedrock:${region}:${account}:evaluation-job/${resourceId}|flow=bedrock:${region}:${account}:flow/${flowId}|flowAlias=bedrock:${region}:${account}:flow/${flowId}/alias/${flowAliasId}|flowExecution=bedrock:${region}:${account}:flow/${flowId}/alias/${flowAliasId}/execution/${flowExecutionId}|foundationModel=bedrock:${region}::foundation-model/${resourceId}|guardrail=bedrock:${region}:${account}:guardrail/${guardrailId}|guardrailProfile=bedrock:${region}:${account}:guardrail-profile/${resourceId}|importedModel=bedrock:${region}:${account}:imported-model/${resourceId}|inferenceProfile=bedrock:${region}:${account}:inference-profile/${resourceId}|knowledgeBase=bedrock:${region}:${account}:knowledge-base/${knowledgeBaseId}|modelCopyJob=bedrock:${region}:${account}:model-copy-job/${resourceId}|modelCustomizationJob=bedrock:${region}:${account}:model-customization-job/${resourceId}|modelEvaluationJob=bedrock:${region}:${account}:model-evaluation-job/${resourceId}|modelImportJob=bedrock:${region}:${account}:model-import-job/${resourceId}|modelInvocationJob=bedrock:${region}:${account}:model-invocation-job/${jobIdentifier}|project=bedrock:${region}:${account}:project/${resourceId}|prompt=bedrock:${region}:${account}:prompt/${promptId}|promptRouter=bedrock:${region}:${account}:prompt-router/${resourceId}|promptVersion=bedrock:${region}:${account}:prompt/${promptId}:${promptVersion}|provisionedModel=bedrock:${region}:${account}:provisioned-model/${resourceId}|session=bedrock:${region}:${account}:session/${sessionId}|systemTool=bedrock::${account}:system-tool/${resourceId}');
 
 /** ARN helpers for `bedrock-agentcore` resource types. */
@@ -999,7 +1391,15 @@ export interface BedrockAgentcoreArns extends ServiceArns {
   /** `workload-identity-directory`: `arn:${Partition}:bedrock-agentcore:${Region}:${Account}:workload-identity-directory/${DirectoryId}` */
   readonly workloadIdentityDirectory: ArnHelper<ArnFields<'directoryId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `bedrock-agentcore`: `bedrockAgentcore.abTest({ ... })`. */
+/**
+ * ARN helpers for `bedrock-agentcore`.
+ *
+ * @example
+ * ```ts
+ * import { bedrockAgentcore } from 'typed-iam/arn';
+ * bedrockAgentcore.abTest({ abTestId: 'abTestId' }); // 'arn:aws:bedrock-agentcore:*:*:ab-test/abTestId'
+ * ```
+ */
 export const bedrockAgentcore: BedrockAgentcoreArns = /*#__PURE__*/ defineService('bedrock-agentcore', 'abTest=bedrock-agentcore:${region}:${account}:ab-test/${abTestId}|apikeycredentialprovider=bedrock-agentcore:${region}:${account}:token-vault/${tokenVaultId}/apikeycredentialprovider/${name}|batchEvaluate=bedrock-agentcore:${region}:${account}:batch-evaluate/${batchEvaluationId}|browser=bedrock-agentcore:${region}:aws:browser/${browserId}|browserCustom=bedrock-agentcore:${region}:${account}:browser-custom/${browserId}|browserProfile=bedrock-agentcore:${region}:${account}:browser-profile/${browserProfileId}|capacityProvider=bedrock-agentcore:${region}:${account}:capacity-provider/${capacityProviderId}|codeInterpreter=bedrock-agentcore:${region}:aws:code-interpreter/${codeInterpreterId}|codeInterpreterCustom=bedrock-agentcore:${region}:${account}:code-interpreter-custom/${codeInterpreterId}|configurationBundle=bedrock-agentcore:${region}:${account}:configuration-bundle/${configurationBundleId}|consentPortal=bedrock-agentcore:${region}:${account}:consent-portal/${consentPortalId}|dataset=bedrock-agentcore:${region}:${account}:dataset/${datasetId}|evaluator=bedrock-agentcore:${region}:${account}:evaluator/${evaluatorId}|gateway=bedrock-agentcore:${region}:${account}:gateway/${gatewayId}|harness=bedrock-agentcore:${region}:${account}:harness/${harnessId}|harnessEndpoint=bedrock-agentcore:${region}:${account}:harness/${harnessId}/harness-endpoint/${name}|memory=bedrock-agentcore:${region}:${account}:memory/${memoryId}|oauth2credentialprovider=bedrock-agentcore:${region}:${account}:token-vault/${tokenVaultId}/oauth2credentialprovider/${name}|onlineEvaluationConfig=bedrock-agentcore:${region}:${account}:online-evaluation-config/${onlineEvaluationConfigId}|paymentManager=bedrock-agentcore:${region}:${account}:payment-manager/${paymentManagerId}|paymentcredentialprovider=bedrock-agentcore:${region}:${account}:token-vault/${tokenVaultId}/paymentcredentialprovider/${name}|policy=bedrock-agentcore:${region}:${account}:policy-engine/${policyEngineId}/policy/${policyId}|policyEngine=bedrock-agentcore:${region}:${account}:policy-engine/${policyEngineId}|policyGeneration=bedrock-agentcore:${region}:${account}:policy-engine/${policyEngineId}/policy-generation/${policyGenerationId}|recommendation=bedrock-agentcore:${region}:${account}:recommendation/${recommendationId}|registry=bedrock-agentcore:${region}:${account}:registry/${registryId}|registryRecord=bedrock-agentcore:${region}:${account}:registry/${registryId}/record/${recordId}|runtime=bedrock-agentcore:${region}:${account}:runtime/${runtimeId}|runtimeEndpoint=bedrock-agentcore:${region}:${account}:runtime/${runtimeId}/runtime-endpoint/${name}|tokenVault=bedrock-agentcore:${region}:${account}:token-vault/${tokenVaultId}|webSearch=bedrock-agentcore:${region}:${account}:tool/web-search.v1|workloadIdentity=bedrock-agentcore:${region}:${account}:workload-identity-directory/${directoryId}/workload-identity/${workloadIdentityName}|workloadIdentityDirectory=bedrock-agentcore:${region}:${account}:workload-identity-directory/${directoryId}');
 
 /** ARN helpers for `bedrock-mantle` resource types. */
@@ -1011,7 +1411,15 @@ export interface BedrockMantleArns extends ServiceArns {
   /** `reservation`: `arn:${Partition}:bedrock-mantle:${Region}:${Account}:reservation/${ResourceId}` */
   readonly reservation: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `bedrock-mantle`: `bedrockMantle.customizedModel({ ... })`. */
+/**
+ * ARN helpers for `bedrock-mantle`.
+ *
+ * @example
+ * ```ts
+ * import { bedrockMantle } from 'typed-iam/arn';
+ * bedrockMantle.customizedModel({ resourceId: 'resourceId' }); // 'arn:aws:bedrock-mantle:*:*:customized-model/resourceId'
+ * ```
+ */
 export const bedrockMantle: BedrockMantleArns = /*#__PURE__*/ defineService('bedrock-mantle', 'customizedModel=bedrock-mantle:${region}:${account}:customized-model/${resourceId}|project=bedrock-mantle:${region}:${account}:project/${resourceId}|reservation=bedrock-mantle:${region}:${account}:reservation/${resourceId}');
 
 /** ARN helpers for `bedrock-websearch` resource types. */
@@ -1019,7 +1427,15 @@ export interface BedrockWebsearchArns extends ServiceArns {
   /** `tool`: `arn:${Partition}:bedrock-websearch:${Region}:aws:tool/${ToolName}` */
   readonly tool: ArnHelper<ArnFields<'toolName', ArnOptionsWithRegion>>;
 }
-/** ARN helpers for `bedrock-websearch`: `bedrockWebsearch.tool({ ... })`. */
+/**
+ * ARN helpers for `bedrock-websearch`.
+ *
+ * @example
+ * ```ts
+ * import { bedrockWebsearch } from 'typed-iam/arn';
+ * bedrockWebsearch.tool({ toolName: 'toolName' }); // 'arn:aws:bedrock-websearch:*:aws:tool/toolName'
+ * ```
+ */
 export const bedrockWebsearch: BedrockWebsearchArns = /*#__PURE__*/ defineService('bedrock-websearch', 'tool=bedrock-websearch:${region}:aws:tool/${toolName}');
 
 /** ARN helpers for `billing` resource types. */
@@ -1027,7 +1443,15 @@ export interface BillingArns extends ServiceArns {
   /** `billingview`: `arn:${Partition}:billing::${Account}:billingview/${ResourceId}` */
   readonly billingview: ArnHelper<ArnFields<'resourceId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `billing`: `billing.billingview({ ... })`. */
+/**
+ * ARN helpers for `billing`.
+ *
+ * @example
+ * ```ts
+ * import { billing } from 'typed-iam/arn';
+ * billing.billingview({ resourceId: 'resourceId' }); // 'arn:aws:billing::*:billingview/resourceId'
+ * ```
+ */
 export const billing: BillingArns = /*#__PURE__*/ defineService('billing', 'billingview=billing::${account}:billingview/${resourceId}');
 
 /** ARN helpers for `billingconductor` resource types. */
@@ -1041,7 +1465,15 @@ export interface BillingconductorArns extends ServiceArns {
   /** `pricingrule`: `arn:${Partition}:billingconductor::${Account}:pricingrule/${PricingRuleId}` */
   readonly pricingrule: ArnHelper<ArnFields<'pricingRuleId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `billingconductor`: `billingconductor.billinggroup({ ... })`. */
+/**
+ * ARN helpers for `billingconductor`.
+ *
+ * @example
+ * ```ts
+ * import { billingconductor } from 'typed-iam/arn';
+ * billingconductor.billinggroup({ billingGroupId: 'billingGroupId' }); // 'arn:aws:billingconductor::*:billinggroup/billingGroupId'
+ * ```
+ */
 export const billingconductor: BillingconductorArns = /*#__PURE__*/ defineService('billingconductor', 'billinggroup=billingconductor::${account}:billinggroup/${billingGroupId}|customlineitem=billingconductor::${account}:customlineitem/${customLineItemId}|pricingplan=billingconductor::${account}:pricingplan/${pricingPlanId}|pricingrule=billingconductor::${account}:pricingrule/${pricingRuleId}');
 
 /** ARN helpers for `braket` resource types. */
@@ -1055,7 +1487,15 @@ export interface BraketArns extends ServiceArns {
   /** `spending-limit`: `arn:${Partition}:braket:${Region}:${Account}:spending-limit/${RandomId}` */
   readonly spendingLimit: ArnHelper<ArnFields<'randomId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `braket`: `braket.device({ ... })`. */
+/**
+ * ARN helpers for `braket`.
+ *
+ * @example
+ * ```ts
+ * import { braket } from 'typed-iam/arn';
+ * braket.device({ deviceId: 'deviceId', deviceType: 'deviceType', provider: 'provider' }); // 'arn:aws:braket:*:*:device/deviceType/provider/deviceId'
+ * ```
+ */
 export const braket: BraketArns = /*#__PURE__*/ defineService('braket', 'device=braket:*:*:device/${deviceType}/${provider}/${deviceId}|job=braket:${region}:${account}:job/${randomId}|quantumTask=braket:${region}:${account}:quantum-task/${randomId}|spendingLimit=braket:${region}:${account}:spending-limit/${randomId}');
 
 /** ARN helpers for `budgets` resource types. */
@@ -1065,7 +1505,15 @@ export interface BudgetsArns extends ServiceArns {
   /** `budgetAction`: `arn:${Partition}:budgets::${Account}:budget/${BudgetName}/action/${ActionId}` */
   readonly budgetAction: ArnHelper<ArnFields<'actionId' | 'budgetName', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `budgets`: `budgets.budget({ ... })`. */
+/**
+ * ARN helpers for `budgets`.
+ *
+ * @example
+ * ```ts
+ * import { budgets } from 'typed-iam/arn';
+ * budgets.budget({ budgetName: 'budgetName' }); // 'arn:aws:budgets::*:budget/budgetName'
+ * ```
+ */
 export const budgets: BudgetsArns = /*#__PURE__*/ defineService('budgets', 'budget=budgets::${account}:budget/${budgetName}|budgetAction=budgets::${account}:budget/${budgetName}/action/${actionId}');
 
 /** ARN helpers for `bugbust` resource types. */
@@ -1073,7 +1521,15 @@ export interface BugbustArns extends ServiceArns {
   /** `Event`: `arn:${Partition}:bugbust:${Region}:${Account}:events/${EventId}` */
   readonly event: ArnHelper<ArnFields<'eventId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `bugbust`: `bugbust.event({ ... })`. */
+/**
+ * ARN helpers for `bugbust`.
+ *
+ * @example
+ * ```ts
+ * import { bugbust } from 'typed-iam/arn';
+ * bugbust.event({ eventId: 'eventId' }); // 'arn:aws:bugbust:*:*:events/eventId'
+ * ```
+ */
 export const bugbust: BugbustArns = /*#__PURE__*/ defineService('bugbust', 'event=bugbust:${region}:${account}:events/${eventId}');
 
 /** ARN helpers for `cases` resource types. */
@@ -1093,7 +1549,15 @@ export interface CasesArns extends ServiceArns {
   /** `Template`: `arn:${Partition}:cases:${Region}:${Account}:domain/${DomainId}/template/${TemplateId}` */
   readonly template: ArnHelper<ArnFields<'domainId' | 'templateId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cases`: `cases.case({ ... })`. */
+/**
+ * ARN helpers for `cases`.
+ *
+ * @example
+ * ```ts
+ * import { cases } from 'typed-iam/arn';
+ * cases.case({ caseId: 'caseId', domainId: 'domainId' }); // 'arn:aws:cases:*:*:domain/domainId/case/caseId'
+ * ```
+ */
 export const cases: CasesArns = /*#__PURE__*/ defineService('cases', 'case=cases:${region}:${account}:domain/${domainId}/case/${caseId}|caseRule=cases:${region}:${account}:domain/${domainId}/case-rule/${caseRuleId}|domain=cases:${region}:${account}:domain/${domainId}|field=cases:${region}:${account}:domain/${domainId}/field/${fieldId}|layout=cases:${region}:${account}:domain/${domainId}/layout/${layoutId}|relatedItem=cases:${region}:${account}:domain/${domainId}/case/${caseId}/related-item/${relatedItemId}|template=cases:${region}:${account}:domain/${domainId}/template/${templateId}');
 
 /** ARN helpers for `cassandra` resource types. */
@@ -1105,7 +1569,15 @@ export interface CassandraArns extends ServiceArns {
   /** `table`: `arn:${Partition}:cassandra:${Region}:${Account}:/keyspace/${KeyspaceName}/table/${TableName}` */
   readonly table: ArnHelper<ArnFields<'keyspaceName' | 'tableName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cassandra`: `cassandra.keyspace({ ... })`. */
+/**
+ * ARN helpers for `cassandra`.
+ *
+ * @example
+ * ```ts
+ * import { cassandra } from 'typed-iam/arn';
+ * cassandra.keyspace({ keyspaceName: 'keyspaceName' }); // 'arn:aws:cassandra:*:*:/keyspace/keyspaceName/'
+ * ```
+ */
 export const cassandra: CassandraArns = /*#__PURE__*/ defineService('cassandra', 'keyspace=cassandra:${region}:${account}:/keyspace/${keyspaceName}/|stream=cassandra:${region}:${account}:/keyspace/${keyspaceName}/table/${tableName}/stream/${streamLabel}|table=cassandra:${region}:${account}:/keyspace/${keyspaceName}/table/${tableName}');
 
 /** ARN helpers for `ce` resource types. */
@@ -1119,7 +1591,15 @@ export interface CeArns extends ServiceArns {
   /** `costcategory`: `arn:${Partition}:ce::${Account}:costcategory/${Identifier}` */
   readonly costcategory: ArnHelper<ArnFields<'identifier', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `ce`: `ce.anomalymonitor({ ... })`. */
+/**
+ * ARN helpers for `ce`.
+ *
+ * @example
+ * ```ts
+ * import { ce } from 'typed-iam/arn';
+ * ce.anomalymonitor({ identifier: 'identifier' }); // 'arn:aws:ce::*:anomalymonitor/identifier'
+ * ```
+ */
 export const ce: CeArns = /*#__PURE__*/ defineService('ce', 'anomalymonitor=ce::${account}:anomalymonitor/${identifier}|anomalysubscription=ce::${account}:anomalysubscription/${identifier}|billingview=billing::${account}:billingview/${resourceId}|costcategory=ce::${account}:costcategory/${identifier}');
 
 /** ARN helpers for `chatbot` resource types. */
@@ -1129,7 +1609,15 @@ export interface ChatbotArns extends ServiceArns {
   /** `custom-action`: `arn:${Partition}:chatbot::${Account}:custom-action/${ActionName}` */
   readonly customAction: ArnHelper<ArnFields<'actionName', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `chatbot`: `chatbot.chatbotConfiguration({ ... })`. */
+/**
+ * ARN helpers for `chatbot`.
+ *
+ * @example
+ * ```ts
+ * import { chatbot } from 'typed-iam/arn';
+ * chatbot.chatbotConfiguration({ chatbotConfigurationName: 'chatbotConfigurationName', configurationType: 'configurationType' }); // 'arn:aws:chatbot::*:chat-configuration/configurationType/chatbotConfigurationName'
+ * ```
+ */
 export const chatbot: ChatbotArns = /*#__PURE__*/ defineService('chatbot', 'chatbotConfiguration=chatbot::${account}:chat-configuration/${configurationType}/${chatbotConfigurationName}|customAction=chatbot::${account}:custom-action/${actionName}');
 
 /** ARN helpers for `chime` resource types. */
@@ -1161,7 +1649,15 @@ export interface ChimeArns extends ServiceArns {
   /** `voice-profile-domain`: `arn:${Partition}:chime:${Region}:${AccountId}:voice-profile-domain/${VoiceProfileDomainId}` */
   readonly voiceProfileDomain: ArnHelper<ArnFields<'accountId' | 'voiceProfileDomainId', ArnOptionsWithRegion>>;
 }
-/** ARN helpers for `chime`: `chime.appInstance({ ... })`. */
+/**
+ * ARN helpers for `chime`.
+ *
+ * @example
+ * ```ts
+ * import { chime } from 'typed-iam/arn';
+ * chime.appInstance({ accountId: 'accountId', appInstanceId: 'appInstanceId' }); // 'arn:aws:chime:*:accountId:app-instance/appInstanceId'
+ * ```
+ */
 export const chime: ChimeArns = /*#__PURE__*/ defineService('chime', 'appInstance=chime:${region}:${accountId}:app-instance/${appInstanceId}|appInstanceBot=chime:${region}:${accountId}:app-instance/${appInstanceId}/bot/${appInstanceBotId}|appInstanceUser=chime:${region}:${accountId}:app-instance/${appInstanceId}/user/${appInstanceUserId}|channel=chime:${region}:${accountId}:app-instance/${appInstanceId}/channel/${channelId}|channelFlow=chime:${region}:${accountId}:app-instance/${appInstanceId}/channel-flow/${channelFlowId}|mediaInsightsPipelineConfiguration=chime:${region}:${accountId}:media-insights-pipeline-configuration/${configurationName}|mediaPipeline=chime:${region}:${accountId}:media-pipeline/${mediaPipelineId}|mediaPipelineKinesisVideoStreamPool=chime:${region}:${accountId}:media-pipeline-kinesis-video-stream-pool/${poolName}|meeting=chime:${region}:${accountId}:meeting/${meetingId}|sipMediaApplication=chime:${region}:${accountId}:sma/${sipMediaApplicationId}|voiceConnector=chime:${region}:${accountId}:vc/${voiceConnectorId}|voiceProfile=chime:${region}:${accountId}:voice-profile/${voiceProfileId}|voiceProfileDomain=chime:${region}:${accountId}:voice-profile-domain/${voiceProfileDomainId}');
 
 /** ARN helpers for `cleanrooms` resource types. */
@@ -1187,7 +1683,15 @@ export interface CleanroomsArns extends ServiceArns {
   /** `privacybudgettemplate`: `arn:${Partition}:cleanrooms:${Region}:${Account}:membership/${MembershipId}/privacybudgettemplate/${PrivacyBudgetTemplateId}` */
   readonly privacybudgettemplate: ArnHelper<ArnFields<'membershipId' | 'privacyBudgetTemplateId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cleanrooms`: `cleanrooms.analysistemplate({ ... })`. */
+/**
+ * ARN helpers for `cleanrooms`.
+ *
+ * @example
+ * ```ts
+ * import { cleanrooms } from 'typed-iam/arn';
+ * cleanrooms.analysistemplate({ analysisTemplateId: 'analysisTemplateId', membershipId: 'membershipId' }); // 'arn:aws:cleanrooms:*:*:membership/membershipId/analysistemplate/analysisTemplateId'
+ * ```
+ */
 export const cleanrooms: CleanroomsArns = /*#__PURE__*/ defineService('cleanrooms', 'analysistemplate=cleanrooms:${region}:${account}:membership/${membershipId}/analysistemplate/${analysisTemplateId}|collaboration=cleanrooms:${region}:${account}:collaboration/${collaborationId}|configuredaudiencemodelassociation=cleanrooms:${region}:${account}:membership/${membershipId}/configuredaudiencemodelassociation/${configuredAudienceModelAssociationId}|configuredtable=cleanrooms:${region}:${account}:configuredtable/${configuredTableId}|configuredtableassociation=cleanrooms:${region}:${account}:membership/${membershipId}/configuredtableassociation/${configuredTableAssociationId}|idmappingtable=cleanrooms:${region}:${account}:membership/${membershipId}/idmappingtable/${idMappingTableId}|idnamespaceassociation=cleanrooms:${region}:${account}:membership/${membershipId}/idnamespaceassociation/${idNamespaceAssociationId}|intermediatetable=cleanrooms:${region}:${account}:membership/${membershipId}/intermediatetable/${intermediateTableId}|membership=cleanrooms:${region}:${account}:membership/${membershipId}|privacybudgettemplate=cleanrooms:${region}:${account}:membership/${membershipId}/privacybudgettemplate/${privacyBudgetTemplateId}');
 
 /** ARN helpers for `cleanrooms-ml` resource types. */
@@ -1211,7 +1715,15 @@ export interface CleanroomsMlArns extends ServiceArns {
   /** `trainingdataset`: `arn:${Partition}:cleanrooms-ml:${Region}:${Account}:training-dataset/${ResourceId}` */
   readonly trainingdataset: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cleanrooms-ml`: `cleanroomsMl.configuredModelAlgorithm({ ... })`. */
+/**
+ * ARN helpers for `cleanrooms-ml`.
+ *
+ * @example
+ * ```ts
+ * import { cleanroomsMl } from 'typed-iam/arn';
+ * cleanroomsMl.configuredModelAlgorithm({ resourceId: 'resourceId' }); // 'arn:aws:cleanrooms-ml:*:*:configured-model-algorithm/resourceId'
+ * ```
+ */
 export const cleanroomsMl: CleanroomsMlArns = /*#__PURE__*/ defineService('cleanrooms-ml', 'configuredModelAlgorithm=cleanrooms-ml:${region}:${account}:configured-model-algorithm/${resourceId}|configuredModelAlgorithmAssociation=cleanrooms-ml:${region}:${account}:membership/${membershipId}/configured-model-algorithm-association/${resourceId}|mlInputChannel=cleanrooms-ml:${region}:${account}:membership/${membershipId}/ml-input-channel/${resourceId}|trainedModel=cleanrooms-ml:${region}:${account}:membership/${membershipId}/trained-model/${resourceId}|trainedModelInferenceJob=cleanrooms-ml:${region}:${account}:membership/${membershipId}/trained-model-inference-job/${resourceId}|audiencegenerationjob=cleanrooms-ml:${region}:${account}:audience-generation-job/${resourceId}|audiencemodel=cleanrooms-ml:${region}:${account}:audience-model/${resourceId}|configuredaudiencemodel=cleanrooms-ml:${region}:${account}:configured-audience-model/${resourceId}|trainingdataset=cleanrooms-ml:${region}:${account}:training-dataset/${resourceId}');
 
 /** ARN helpers for `cloud9` resource types. */
@@ -1219,7 +1731,15 @@ export interface Cloud9Arns extends ServiceArns {
   /** `environment`: `arn:${Partition}:cloud9:${Region}:${Account}:environment:${ResourceId}` */
   readonly environment: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cloud9`: `cloud9.environment({ ... })`. */
+/**
+ * ARN helpers for `cloud9`.
+ *
+ * @example
+ * ```ts
+ * import { cloud9 } from 'typed-iam/arn';
+ * cloud9.environment({ resourceId: 'resourceId' }); // 'arn:aws:cloud9:*:*:environment:resourceId'
+ * ```
+ */
 export const cloud9: Cloud9Arns = /*#__PURE__*/ defineService('cloud9', 'environment=cloud9:${region}:${account}:environment:${resourceId}');
 
 /** ARN helpers for `clouddirectory` resource types. */
@@ -1233,7 +1753,15 @@ export interface ClouddirectoryArns extends ServiceArns {
   /** `publishedSchema`: `arn:${Partition}:clouddirectory:${Region}:${Account}:schema/published/${SchemaName}/${Version}` */
   readonly publishedSchema: ArnHelper<ArnFields<'schemaName' | 'version', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `clouddirectory`: `clouddirectory.appliedSchema({ ... })`. */
+/**
+ * ARN helpers for `clouddirectory`.
+ *
+ * @example
+ * ```ts
+ * import { clouddirectory } from 'typed-iam/arn';
+ * clouddirectory.appliedSchema({ directoryId: 'directoryId', schemaName: 'schemaName', version: 'version' }); // 'arn:aws:clouddirectory:*:*:directory/directoryId/schema/schemaName/version'
+ * ```
+ */
 export const clouddirectory: ClouddirectoryArns = /*#__PURE__*/ defineService('clouddirectory', 'appliedSchema=clouddirectory:${region}:${account}:directory/${directoryId}/schema/${schemaName}/${version}|developmentSchema=clouddirectory:${region}:${account}:schema/development/${schemaName}|directory=clouddirectory:${region}:${account}:directory/${directoryId}|publishedSchema=clouddirectory:${region}:${account}:schema/published/${schemaName}/${version}');
 
 /** ARN helpers for `cloudformation` resource types. */
@@ -1255,7 +1783,15 @@ export interface CloudformationArns extends ServiceArns {
   /** `typeHook`: `arn:${Partition}:cloudformation:${Region}:${Account}:type/hook/${Type}` */
   readonly typeHook: ArnHelper<ArnFields<'type', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cloudformation`: `cloudformation.changeset({ ... })`. */
+/**
+ * ARN helpers for `cloudformation`.
+ *
+ * @example
+ * ```ts
+ * import { cloudformation } from 'typed-iam/arn';
+ * cloudformation.changeset({ changeSetName: 'changeSetName', id: 'id' }); // 'arn:aws:cloudformation:*:*:changeSet/changeSetName/id'
+ * ```
+ */
 export const cloudformation: CloudformationArns = /*#__PURE__*/ defineService('cloudformation', 'changeset=cloudformation:${region}:${account}:changeSet/${changeSetName}/${id}|generatedtemplate=cloudformation:${region}:${account}:generatedTemplate/${id}|resourcescan=cloudformation:${region}:${account}:resourceScan/${id}|stack=cloudformation:${region}:${account}:stack/${stackName}/${id}|stackset=cloudformation:${region}:${account}:stackset/${stackSetName}:${id}|stacksetTarget=cloudformation:${region}:${account}:stackset-target/${stackSetTarget}|type=cloudformation:${region}:${account}:type/resource/${type}|typeHook=cloudformation:${region}:${account}:type/hook/${type}');
 
 /** ARN helpers for `cloudfront` resource types. */
@@ -1299,7 +1835,15 @@ export interface CloudfrontArns extends ServiceArns {
   /** `vpcorigin`: `arn:${Partition}:cloudfront::${Account}:vpcorigin/${Id}` */
   readonly vpcorigin: ArnHelper<ArnFields<'id', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `cloudfront`: `cloudfront.anycastIpList({ ... })`. */
+/**
+ * ARN helpers for `cloudfront`.
+ *
+ * @example
+ * ```ts
+ * import { cloudfront } from 'typed-iam/arn';
+ * cloudfront.anycastIpList({ id: 'id' }); // 'arn:aws:cloudfront::*:anycast-ip-list/id'
+ * ```
+ */
 export const cloudfront: CloudfrontArns = /*#__PURE__*/ defineService('cloudfront', 'anycastIpList=cloudfront::${account}:anycast-ip-list/${id}|cachePolicy=cloudfront::${account}:cache-policy/${id}|connectionFunction=cloudfront::${account}:connection-function/${id}|connectionGroup=cloudfront::${account}:connection-group/${id}|continuousDeploymentPolicy=cloudfront::${account}:continuous-deployment-policy/${id}|distribution=cloudfront::${account}:distribution/${distributionId}|distributionTenant=cloudfront::${account}:distribution-tenant/${id}|fieldLevelEncryptionConfig=cloudfront::${account}:field-level-encryption-config/${id}|fieldLevelEncryptionProfile=cloudfront::${account}:field-level-encryption-profile/${id}|function=cloudfront::${account}:function/${name}|keyValueStore=cloudfront::${account}:key-value-store/${name}|originAccessControl=cloudfront::${account}:origin-access-control/${id}|originAccessIdentity=cloudfront::${account}:origin-access-identity/${id}|originRequestPolicy=cloudfront::${account}:origin-request-policy/${id}|realtimeLogConfig=cloudfront::${account}:realtime-log-config/${name}|responseHeadersPolicy=cloudfront::${account}:response-headers-policy/${id}|streamingDistribution=cloudfront::${account}:streaming-distribution/${distributionId}|trustStore=cloudfront::${account}:trust-store/${id}|vpcorigin=cloudfront::${account}:vpcorigin/${id}');
 
 /** ARN helpers for `cloudfront-keyvaluestore` resource types. */
@@ -1307,7 +1851,15 @@ export interface CloudfrontKeyvaluestoreArns extends ServiceArns {
   /** `key-value-store`: `arn:${Partition}:cloudfront::${Account}:key-value-store/${ResourceId}` */
   readonly keyValueStore: ArnHelper<ArnFields<'resourceId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `cloudfront-keyvaluestore`: `cloudfrontKeyvaluestore.keyValueStore({ ... })`. */
+/**
+ * ARN helpers for `cloudfront-keyvaluestore`.
+ *
+ * @example
+ * ```ts
+ * import { cloudfrontKeyvaluestore } from 'typed-iam/arn';
+ * cloudfrontKeyvaluestore.keyValueStore({ resourceId: 'resourceId' }); // 'arn:aws:cloudfront::*:key-value-store/resourceId'
+ * ```
+ */
 export const cloudfrontKeyvaluestore: CloudfrontKeyvaluestoreArns = /*#__PURE__*/ defineService('cloudfront-keyvaluestore', 'keyValueStore=cloudfront::${account}:key-value-store/${resourceId}');
 
 /** ARN helpers for `cloudhsm` resource types. */
@@ -1317,7 +1869,15 @@ export interface CloudhsmArns extends ServiceArns {
   /** `cluster`: `arn:${Partition}:cloudhsm:${Region}:${Account}:cluster/${CloudHsmClusterInstanceName}` */
   readonly cluster: ArnHelper<ArnFields<'cloudHsmClusterInstanceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cloudhsm`: `cloudhsm.backup({ ... })`. */
+/**
+ * ARN helpers for `cloudhsm`.
+ *
+ * @example
+ * ```ts
+ * import { cloudhsm } from 'typed-iam/arn';
+ * cloudhsm.backup({ cloudHsmBackupInstanceName: 'cloudHsmBackupInstanceName' }); // 'arn:aws:cloudhsm:*:*:backup/cloudHsmBackupInstanceName'
+ * ```
+ */
 export const cloudhsm: CloudhsmArns = /*#__PURE__*/ defineService('cloudhsm', 'backup=cloudhsm:${region}:${account}:backup/${cloudHsmBackupInstanceName}|cluster=cloudhsm:${region}:${account}:cluster/${cloudHsmClusterInstanceName}');
 
 /** ARN helpers for `cloudsearch` resource types. */
@@ -1325,7 +1885,15 @@ export interface CloudsearchArns extends ServiceArns {
   /** `domain`: `arn:${Partition}:cloudsearch:${Region}:${Account}:domain/${DomainName}` */
   readonly domain: ArnHelper<ArnFields<'domainName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cloudsearch`: `cloudsearch.domain({ ... })`. */
+/**
+ * ARN helpers for `cloudsearch`.
+ *
+ * @example
+ * ```ts
+ * import { cloudsearch } from 'typed-iam/arn';
+ * cloudsearch.domain({ domainName: 'domainName' }); // 'arn:aws:cloudsearch:*:*:domain/domainName'
+ * ```
+ */
 export const cloudsearch: CloudsearchArns = /*#__PURE__*/ defineService('cloudsearch', 'domain=cloudsearch:${region}:${account}:domain/${domainName}');
 
 /** ARN helpers for `cloudshell` resource types. */
@@ -1333,7 +1901,15 @@ export interface CloudshellArns extends ServiceArns {
   /** `Environment`: `arn:${Partition}:cloudshell:${Region}:${Account}:environment/${EnvironmentId}` */
   readonly environment: ArnHelper<ArnFields<'environmentId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cloudshell`: `cloudshell.environment({ ... })`. */
+/**
+ * ARN helpers for `cloudshell`.
+ *
+ * @example
+ * ```ts
+ * import { cloudshell } from 'typed-iam/arn';
+ * cloudshell.environment({ environmentId: 'environmentId' }); // 'arn:aws:cloudshell:*:*:environment/environmentId'
+ * ```
+ */
 export const cloudshell: CloudshellArns = /*#__PURE__*/ defineService('cloudshell', 'environment=cloudshell:${region}:${account}:environment/${environmentId}');
 
 /** ARN helpers for `cloudtrail` resource types. */
@@ -1347,7 +1923,15 @@ export interface CloudtrailArns extends ServiceArns {
   /** `trail`: `arn:${Partition}:cloudtrail:${Region}:${Account}:trail/${TrailName}` */
   readonly trail: ArnHelper<ArnFields<'trailName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cloudtrail`: `cloudtrail.channel({ ... })`. */
+/**
+ * ARN helpers for `cloudtrail`.
+ *
+ * @example
+ * ```ts
+ * import { cloudtrail } from 'typed-iam/arn';
+ * cloudtrail.channel({ channelId: 'channelId' }); // 'arn:aws:cloudtrail:*:*:channel/channelId'
+ * ```
+ */
 export const cloudtrail: CloudtrailArns = /*#__PURE__*/ defineService('cloudtrail', 'channel=cloudtrail:${region}:${account}:channel/${channelId}|dashboard=cloudtrail:${region}:${account}:dashboard/${dashboardName}|eventdatastore=cloudtrail:${region}:${account}:eventdatastore/${eventDataStoreId}|trail=cloudtrail:${region}:${account}:trail/${trailName}');
 
 /** ARN helpers for `cloudtrail-data` resource types. */
@@ -1355,7 +1939,15 @@ export interface CloudtrailDataArns extends ServiceArns {
   /** `channel`: `arn:${Partition}:cloudtrail:${Region}:${Account}:channel/${ChannelId}` */
   readonly channel: ArnHelper<ArnFields<'channelId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cloudtrail-data`: `cloudtrailData.channel({ ... })`. */
+/**
+ * ARN helpers for `cloudtrail-data`.
+ *
+ * @example
+ * ```ts
+ * import { cloudtrailData } from 'typed-iam/arn';
+ * cloudtrailData.channel({ channelId: 'channelId' }); // 'arn:aws:cloudtrail:*:*:channel/channelId'
+ * ```
+ */
 export const cloudtrailData: CloudtrailDataArns = /*#__PURE__*/ defineService('cloudtrail-data', 'channel=cloudtrail:${region}:${account}:channel/${channelId}');
 
 /** ARN helpers for `cloudwatch` resource types. */
@@ -1399,7 +1991,15 @@ export interface CloudwatchArns extends ServiceArns {
   /** `view`: `arn:${Partition}:cloudwatch:${Region}:${Account}:view/${ViewName}` */
   readonly view: ArnHelper<ArnFields<'viewName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cloudwatch`: `cloudwatch.accessGrant({ ... })`. */
+/**
+ * ARN helpers for `cloudwatch`.
+ *
+ * @example
+ * ```ts
+ * import { cloudwatch } from 'typed-iam/arn';
+ * cloudwatch.accessGrant({ grantId: 'grantId' }); // 'arn:aws:cloudwatch:*:*:access-grant/grantId'
+ * ```
+ */
 export const cloudwatch: CloudwatchArns = /*#__PURE__*/ defineService('cloudwatch', 'accessGrant=cloudwatch:${region}:${account}:access-grant/${grantId}|accessProfile=cloudwatch:${region}:${account}:access-profile/${profileId}|alarm=cloudwatch:${region}:${account}:alarm:${alarmName}|alarmMuteRule=cloudwatch:${region}:${account}:alarm-mute-rule:${alarmMuteRuleName}|alert=cloudwatch:${region}:${account}:alert/${alertId}|dashboard=cloudwatch::${account}:dashboard/${dashboardName}|dataset=cloudwatch:${region}:${account}:dataset/${datasetId}|domain=cloudwatch:${region}:${account}:domain/${domainId}|ingestionEndpoint=cloudwatch:${region}:${account}:ingestion-endpoint/${ingestionEndpointName}/${ingestionEndpointId}|insightRule=cloudwatch:${region}:${account}:insight-rule/${insightRuleName}|integration=cloudwatch:${region}:${account}:integration/${integrationId}|metricStream=cloudwatch:${region}:${account}:metric-stream/${metricStreamName}|omniDashboard=cloudwatch:${region}:${account}:omni-dashboard/${dashboardId}|organizationAccessGrant=cloudwatch:${region}:${account}:organization-access-grant/${grantId}|organizationDomain=cloudwatch:${region}:${account}:organization-domain/${domainId}|service=cloudwatch:${region}:${account}:service/${serviceName}-${uniqueAttributesHex}|slo=cloudwatch:${region}:${account}:slo/${sloName}|space=cloudwatch:${region}:${account}:space/${spaceId}|view=cloudwatch:${region}:${account}:view/${viewName}');
 
 /** ARN helpers for `codeartifact` resource types. */
@@ -1413,7 +2013,15 @@ export interface CodeartifactArns extends ServiceArns {
   /** `repository`: `arn:${Partition}:codeartifact:${Region}:${Account}:repository/${DomainName}/${RepositoryName}` */
   readonly repository: ArnHelper<ArnFields<'domainName' | 'repositoryName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codeartifact`: `codeartifact.domain({ ... })`. */
+/**
+ * ARN helpers for `codeartifact`.
+ *
+ * @example
+ * ```ts
+ * import { codeartifact } from 'typed-iam/arn';
+ * codeartifact.domain({ domainName: 'domainName' }); // 'arn:aws:codeartifact:*:*:domain/domainName'
+ * ```
+ */
 export const codeartifact: CodeartifactArns = /*#__PURE__*/ defineService('codeartifact', 'domain=codeartifact:${region}:${account}:domain/${domainName}|package=codeartifact:${region}:${account}:package/${domainName}/${repositoryName}/${packageFormat}/${packageNamespace}/${packageName}|packageGroup=codeartifact:${region}:${account}:package-group/${domainName}${encodedPackageGroupPattern}|repository=codeartifact:${region}:${account}:repository/${domainName}/${repositoryName}');
 
 /** ARN helpers for `codebuild` resource types. */
@@ -1433,7 +2041,15 @@ export interface CodebuildArns extends ServiceArns {
   /** `sandbox`: `arn:${Partition}:codebuild:${Region}:${Account}:sandbox/${SandboxId}` */
   readonly sandbox: ArnHelper<ArnFields<'sandboxId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codebuild`: `codebuild.build({ ... })`. */
+/**
+ * ARN helpers for `codebuild`.
+ *
+ * @example
+ * ```ts
+ * import { codebuild } from 'typed-iam/arn';
+ * codebuild.build({ buildId: 'buildId' }); // 'arn:aws:codebuild:*:*:build/buildId'
+ * ```
+ */
 export const codebuild: CodebuildArns = /*#__PURE__*/ defineService('codebuild', 'build=codebuild:${region}:${account}:build/${buildId}|buildBatch=codebuild:${region}:${account}:build-batch/${buildBatchId}|fleet=codebuild:${region}:${account}:fleet/${fleetName}:${fleetId}|project=codebuild:${region}:${account}:project/${projectName}|report=codebuild:${region}:${account}:report/${reportGroupName}:${reportId}|reportGroup=codebuild:${region}:${account}:report-group/${reportGroupName}|sandbox=codebuild:${region}:${account}:sandbox/${sandboxId}');
 
 /** ARN helpers for `codecatalyst` resource types. */
@@ -1447,7 +2063,15 @@ export interface CodecatalystArns extends ServiceArns {
   /** `space`: `arn:${Partition}:codecatalyst:::space/${SpaceId}` */
   readonly space: ArnHelper<ArnFields<'spaceId', ArnOptions>>;
 }
-/** ARN helpers for `codecatalyst`: `codecatalyst.connections({ ... })`. */
+/**
+ * ARN helpers for `codecatalyst`.
+ *
+ * @example
+ * ```ts
+ * import { codecatalyst } from 'typed-iam/arn';
+ * codecatalyst.connections({ connectionId: 'connectionId' }); // 'arn:aws:codecatalyst:*:*:/connections/connectionId'
+ * ```
+ */
 export const codecatalyst: CodecatalystArns = /*#__PURE__*/ defineService('codecatalyst', 'connections=codecatalyst:${region}:${account}:/connections/${connectionId}|identityCenterApplications=codecatalyst:${region}:${account}:/identity-center-applications/${identityCenterApplicationId}|project=codecatalyst:::space/${spaceId}/project/${projectId}|space=codecatalyst:::space/${spaceId}');
 
 /** ARN helpers for `codecommit` resource types. */
@@ -1455,7 +2079,15 @@ export interface CodecommitArns extends ServiceArns {
   /** `repository`: `arn:${Partition}:codecommit:${Region}:${Account}:${RepositoryName}` */
   readonly repository: ArnHelper<ArnFields<'repositoryName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codecommit`: `codecommit.repository({ ... })`. */
+/**
+ * ARN helpers for `codecommit`.
+ *
+ * @example
+ * ```ts
+ * import { codecommit } from 'typed-iam/arn';
+ * codecommit.repository({ repositoryName: 'repositoryName' }); // 'arn:aws:codecommit:*:*:repositoryName'
+ * ```
+ */
 export const codecommit: CodecommitArns = /*#__PURE__*/ defineService('codecommit', 'repository=codecommit:${region}:${account}:${repositoryName}');
 
 /** ARN helpers for `codeconnections` resource types. */
@@ -1467,7 +2099,15 @@ export interface CodeconnectionsArns extends ServiceArns {
   /** `RepositoryLink`: `arn:${Partition}:codeconnections:${Region}:${Account}:repository-link/${RepositoryLinkId}` */
   readonly repositoryLink: ArnHelper<ArnFields<'repositoryLinkId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codeconnections`: `codeconnections.connection({ ... })`. */
+/**
+ * ARN helpers for `codeconnections`.
+ *
+ * @example
+ * ```ts
+ * import { codeconnections } from 'typed-iam/arn';
+ * codeconnections.connection({ connectionId: 'connectionId' }); // 'arn:aws:codeconnections:*:*:connection/connectionId'
+ * ```
+ */
 export const codeconnections: CodeconnectionsArns = /*#__PURE__*/ defineService('codeconnections', 'connection=codeconnections:${region}:${account}:connection/${connectionId}|host=codeconnections:${region}:${account}:host/${hostId}|repositoryLink=codeconnections:${region}:${account}:repository-link/${repositoryLinkId}');
 
 /** ARN helpers for `codedeploy` resource types. */
@@ -1481,7 +2121,15 @@ export interface CodedeployArns extends ServiceArns {
   /** `instance`: `arn:${Partition}:codedeploy:${Region}:${Account}:instance:${InstanceName}` */
   readonly instance: ArnHelper<ArnFields<'instanceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codedeploy`: `codedeploy.application({ ... })`. */
+/**
+ * ARN helpers for `codedeploy`.
+ *
+ * @example
+ * ```ts
+ * import { codedeploy } from 'typed-iam/arn';
+ * codedeploy.application({ applicationName: 'applicationName' }); // 'arn:aws:codedeploy:*:*:application:applicationName'
+ * ```
+ */
 export const codedeploy: CodedeployArns = /*#__PURE__*/ defineService('codedeploy', 'application=codedeploy:${region}:${account}:application:${applicationName}|deploymentconfig=codedeploy:${region}:${account}:deploymentconfig:${deploymentConfigurationName}|deploymentgroup=codedeploy:${region}:${account}:deploymentgroup:${applicationName}/${deploymentGroupName}|instance=codedeploy:${region}:${account}:instance:${instanceName}');
 
 /** ARN helpers for `codeguru-profiler` resource types. */
@@ -1489,7 +2137,15 @@ export interface CodeguruProfilerArns extends ServiceArns {
   /** `ProfilingGroup`: `arn:${Partition}:codeguru-profiler:${Region}:${Account}:profilingGroup/${ProfilingGroupName}` */
   readonly profilingGroup: ArnHelper<ArnFields<'profilingGroupName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codeguru-profiler`: `codeguruProfiler.profilingGroup({ ... })`. */
+/**
+ * ARN helpers for `codeguru-profiler`.
+ *
+ * @example
+ * ```ts
+ * import { codeguruProfiler } from 'typed-iam/arn';
+ * codeguruProfiler.profilingGroup({ profilingGroupName: 'profilingGroupName' }); // 'arn:aws:codeguru-profiler:*:*:profilingGroup/profilingGroupName'
+ * ```
+ */
 export const codeguruProfiler: CodeguruProfilerArns = /*#__PURE__*/ defineService('codeguru-profiler', 'profilingGroup=codeguru-profiler:${region}:${account}:profilingGroup/${profilingGroupName}');
 
 /** ARN helpers for `codeguru-reviewer` resource types. */
@@ -1499,7 +2155,15 @@ export interface CodeguruReviewerArns extends ServiceArns {
   /** `codereview`: `arn:${Partition}:codeguru-reviewer:${Region}:${Account}:association:${ResourceId}:codereview:${CodeReviewId}` */
   readonly codereview: ArnHelper<ArnFields<'codeReviewId' | 'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codeguru-reviewer`: `codeguruReviewer.association({ ... })`. */
+/**
+ * ARN helpers for `codeguru-reviewer`.
+ *
+ * @example
+ * ```ts
+ * import { codeguruReviewer } from 'typed-iam/arn';
+ * codeguruReviewer.association({ resourceId: 'resourceId' }); // 'arn:aws:codeguru-reviewer:*:*:association:resourceId'
+ * ```
+ */
 export const codeguruReviewer: CodeguruReviewerArns = /*#__PURE__*/ defineService('codeguru-reviewer', 'association=codeguru-reviewer:${region}:${account}:association:${resourceId}|codereview=codeguru-reviewer:${region}:${account}:association:${resourceId}:codereview:${codeReviewId}');
 
 /** ARN helpers for `codeguru-security` resource types. */
@@ -1507,7 +2171,15 @@ export interface CodeguruSecurityArns extends ServiceArns {
   /** `ScanName`: `arn:${Partition}:codeguru-security:${Region}:${Account}:scans/${ScanName}` */
   readonly scanName: ArnHelper<ArnFields<'scanName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codeguru-security`: `codeguruSecurity.scanName({ ... })`. */
+/**
+ * ARN helpers for `codeguru-security`.
+ *
+ * @example
+ * ```ts
+ * import { codeguruSecurity } from 'typed-iam/arn';
+ * codeguruSecurity.scanName({ scanName: 'scanName' }); // 'arn:aws:codeguru-security:*:*:scans/scanName'
+ * ```
+ */
 export const codeguruSecurity: CodeguruSecurityArns = /*#__PURE__*/ defineService('codeguru-security', 'scanName=codeguru-security:${region}:${account}:scans/${scanName}');
 
 /** ARN helpers for `codepipeline` resource types. */
@@ -1523,7 +2195,15 @@ export interface CodepipelineArns extends ServiceArns {
   /** `webhook`: `arn:${Partition}:codepipeline:${Region}:${Account}:webhook:${WebhookName}` */
   readonly webhook: ArnHelper<ArnFields<'webhookName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codepipeline`: `codepipeline.action({ ... })`. */
+/**
+ * ARN helpers for `codepipeline`.
+ *
+ * @example
+ * ```ts
+ * import { codepipeline } from 'typed-iam/arn';
+ * codepipeline.action({ actionName: 'actionName', pipelineName: 'pipelineName', stageName: 'stageName' }); // 'arn:aws:codepipeline:*:*:pipelineName/stageName/actionName'
+ * ```
+ */
 export const codepipeline: CodepipelineArns = /*#__PURE__*/ defineService('codepipeline', 'action=codepipeline:${region}:${account}:${pipelineName}/${stageName}/${actionName}|actiontype=codepipeline:${region}:${account}:actiontype:${owner}/${category}/${provider}/${version}|pipeline=codepipeline:${region}:${account}:${pipelineName}|stage=codepipeline:${region}:${account}:${pipelineName}/${stageName}|webhook=codepipeline:${region}:${account}:webhook:${webhookName}');
 
 /** ARN helpers for `codestar` resource types. */
@@ -1533,7 +2213,15 @@ export interface CodestarArns extends ServiceArns {
   /** `user`: `arn:${Partition}:iam::${Account}:user/${AwsUserName}` */
   readonly user: ArnHelper<ArnFields<'awsUserName', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `codestar`: `codestar.project({ ... })`. */
+/**
+ * ARN helpers for `codestar`.
+ *
+ * @example
+ * ```ts
+ * import { codestar } from 'typed-iam/arn';
+ * codestar.project({ projectId: 'projectId' }); // 'arn:aws:codestar:*:*:project/projectId'
+ * ```
+ */
 export const codestar: CodestarArns = /*#__PURE__*/ defineService('codestar', 'project=codestar:${region}:${account}:project/${projectId}|user=iam::${account}:user/${awsUserName}');
 
 /** ARN helpers for `codestar-connections` resource types. */
@@ -1545,7 +2233,15 @@ export interface CodestarConnectionsArns extends ServiceArns {
   /** `RepositoryLink`: `arn:${Partition}:codestar-connections:${Region}:${Account}:repository-link/${RepositoryLinkId}` */
   readonly repositoryLink: ArnHelper<ArnFields<'repositoryLinkId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codestar-connections`: `codestarConnections.connection({ ... })`. */
+/**
+ * ARN helpers for `codestar-connections`.
+ *
+ * @example
+ * ```ts
+ * import { codestarConnections } from 'typed-iam/arn';
+ * codestarConnections.connection({ connectionId: 'connectionId' }); // 'arn:aws:codestar-connections:*:*:connection/connectionId'
+ * ```
+ */
 export const codestarConnections: CodestarConnectionsArns = /*#__PURE__*/ defineService('codestar-connections', 'connection=codestar-connections:${region}:${account}:connection/${connectionId}|host=codestar-connections:${region}:${account}:host/${hostId}|repositoryLink=codestar-connections:${region}:${account}:repository-link/${repositoryLinkId}');
 
 /** ARN helpers for `codestar-notifications` resource types. */
@@ -1553,7 +2249,15 @@ export interface CodestarNotificationsArns extends ServiceArns {
   /** `notificationrule`: `arn:${Partition}:codestar-notifications:${Region}:${Account}:notificationrule/${NotificationRuleId}` */
   readonly notificationrule: ArnHelper<ArnFields<'notificationRuleId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codestar-notifications`: `codestarNotifications.notificationrule({ ... })`. */
+/**
+ * ARN helpers for `codestar-notifications`.
+ *
+ * @example
+ * ```ts
+ * import { codestarNotifications } from 'typed-iam/arn';
+ * codestarNotifications.notificationrule({ notificationRuleId: 'notificationRuleId' }); // 'arn:aws:codestar-notifications:*:*:notificationrule/notificationRuleId'
+ * ```
+ */
 export const codestarNotifications: CodestarNotificationsArns = /*#__PURE__*/ defineService('codestar-notifications', 'notificationrule=codestar-notifications:${region}:${account}:notificationrule/${notificationRuleId}');
 
 /** ARN helpers for `codewhisperer` resource types. */
@@ -1563,7 +2267,15 @@ export interface CodewhispererArns extends ServiceArns {
   /** `profile`: `arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}` */
   readonly profile: ArnHelper<ArnFields<'identifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `codewhisperer`: `codewhisperer.customization({ ... })`. */
+/**
+ * ARN helpers for `codewhisperer`.
+ *
+ * @example
+ * ```ts
+ * import { codewhisperer } from 'typed-iam/arn';
+ * codewhisperer.customization({ identifier: 'identifier' }); // 'arn:aws:codewhisperer:*:*:customization/identifier'
+ * ```
+ */
 export const codewhisperer: CodewhispererArns = /*#__PURE__*/ defineService('codewhisperer', 'customization=codewhisperer:${region}:${account}:customization/${identifier}|profile=codewhisperer:${region}:${account}:profile/${identifier}');
 
 /** ARN helpers for `cognito-identity` resource types. */
@@ -1571,7 +2283,15 @@ export interface CognitoIdentityArns extends ServiceArns {
   /** `identitypool`: `arn:${Partition}:cognito-identity:${Region}:${Account}:identitypool/${IdentityPoolId}` */
   readonly identitypool: ArnHelper<ArnFields<'identityPoolId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cognito-identity`: `cognitoIdentity.identitypool({ ... })`. */
+/**
+ * ARN helpers for `cognito-identity`.
+ *
+ * @example
+ * ```ts
+ * import { cognitoIdentity } from 'typed-iam/arn';
+ * cognitoIdentity.identitypool({ identityPoolId: 'identityPoolId' }); // 'arn:aws:cognito-identity:*:*:identitypool/identityPoolId'
+ * ```
+ */
 export const cognitoIdentity: CognitoIdentityArns = /*#__PURE__*/ defineService('cognito-identity', 'identitypool=cognito-identity:${region}:${account}:identitypool/${identityPoolId}');
 
 /** ARN helpers for `cognito-idp` resource types. */
@@ -1581,7 +2301,15 @@ export interface CognitoIdpArns extends ServiceArns {
   /** `webacl`: `arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}` */
   readonly webacl: ArnHelper<ArnFields<'id' | 'name' | 'scope', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cognito-idp`: `cognitoIdp.userpool({ ... })`. */
+/**
+ * ARN helpers for `cognito-idp`.
+ *
+ * @example
+ * ```ts
+ * import { cognitoIdp } from 'typed-iam/arn';
+ * cognitoIdp.userpool({ userPoolId: 'userPoolId' }); // 'arn:aws:cognito-idp:*:*:userpool/userPoolId'
+ * ```
+ */
 export const cognitoIdp: CognitoIdpArns = /*#__PURE__*/ defineService('cognito-idp', 'userpool=cognito-idp:${region}:${account}:userpool/${userPoolId}|webacl=wafv2:${region}:${account}:${scope}/webacl/${name}/${id}');
 
 /** ARN helpers for `cognito-sync` resource types. */
@@ -1593,7 +2321,15 @@ export interface CognitoSyncArns extends ServiceArns {
   /** `identitypool`: `arn:${Partition}:cognito-sync:${Region}:${Account}:identitypool/${IdentityPoolId}` */
   readonly identitypool: ArnHelper<ArnFields<'identityPoolId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cognito-sync`: `cognitoSync.dataset({ ... })`. */
+/**
+ * ARN helpers for `cognito-sync`.
+ *
+ * @example
+ * ```ts
+ * import { cognitoSync } from 'typed-iam/arn';
+ * cognitoSync.dataset({ datasetName: 'datasetName', identityId: 'identityId', identityPoolId: 'identityPoolId' }); // 'arn:aws:cognito-sync:*:*:identitypool/identityPoolId/identity/identityId/dataset/datasetName'
+ * ```
+ */
 export const cognitoSync: CognitoSyncArns = /*#__PURE__*/ defineService('cognito-sync', 'dataset=cognito-sync:${region}:${account}:identitypool/${identityPoolId}/identity/${identityId}/dataset/${datasetName}|identity=cognito-sync:${region}:${account}:identitypool/${identityPoolId}/identity/${identityId}|identitypool=cognito-sync:${region}:${account}:identitypool/${identityPoolId}');
 
 /** ARN helpers for `comprehend` resource types. */
@@ -1629,7 +2365,15 @@ export interface ComprehendArns extends ServiceArns {
   /** `topics-detection-job`: `arn:${Partition}:comprehend:${Region}:${Account}:topics-detection-job/${JobId}` */
   readonly topicsDetectionJob: ArnHelper<ArnFields<'jobId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `comprehend`: `comprehend.documentClassificationJob({ ... })`. */
+/**
+ * ARN helpers for `comprehend`.
+ *
+ * @example
+ * ```ts
+ * import { comprehend } from 'typed-iam/arn';
+ * comprehend.documentClassificationJob({ jobId: 'jobId' }); // 'arn:aws:comprehend:*:*:document-classification-job/jobId'
+ * ```
+ */
 export const comprehend: ComprehendArns = /*#__PURE__*/ defineService('comprehend', 'documentClassificationJob=comprehend:${region}:${account}:document-classification-job/${jobId}|documentClassifier=comprehend:${region}:${account}:document-classifier/${documentClassifierName}|documentClassifierEndpoint=comprehend:${region}:${account}:document-classifier-endpoint/${documentClassifierEndpointName}|dominantLanguageDetectionJob=comprehend:${region}:${account}:dominant-language-detection-job/${jobId}|entitiesDetectionJob=comprehend:${region}:${account}:entities-detection-job/${jobId}|entityRecognizer=comprehend:${region}:${account}:entity-recognizer/${entityRecognizerName}|entityRecognizerEndpoint=comprehend:${region}:${account}:entity-recognizer-endpoint/${entityRecognizerEndpointName}|eventsDetectionJob=comprehend:${region}:${account}:events-detection-job/${jobId}|flywheel=comprehend:${region}:${account}:flywheel/${flywheelName}|flywheelDataset=comprehend:${region}:${account}:flywheel/${flywheelName}/dataset/${datasetName}|keyPhrasesDetectionJob=comprehend:${region}:${account}:key-phrases-detection-job/${jobId}|piiEntitiesDetectionJob=comprehend:${region}:${account}:pii-entities-detection-job/${jobId}|sentimentDetectionJob=comprehend:${region}:${account}:sentiment-detection-job/${jobId}|targetedSentimentDetectionJob=comprehend:${region}:${account}:targeted-sentiment-detection-job/${jobId}|topicsDetectionJob=comprehend:${region}:${account}:topics-detection-job/${jobId}');
 
 /** ARN helpers for `config` resource types. */
@@ -1655,7 +2399,15 @@ export interface ConfigArns extends ServiceArns {
   /** `StoredQuery`: `arn:${Partition}:config:${Region}:${Account}:stored-query/${StoredQueryName}/${StoredQueryId}` */
   readonly storedQuery: ArnHelper<ArnFields<'storedQueryId' | 'storedQueryName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `config`: `config.aggregationAuthorization({ ... })`. */
+/**
+ * ARN helpers for `config`.
+ *
+ * @example
+ * ```ts
+ * import { config } from 'typed-iam/arn';
+ * config.aggregationAuthorization({ aggregatorAccount: 'aggregatorAccount', aggregatorRegion: 'aggregatorRegion' }); // 'arn:aws:config:*:*:aggregation-authorization/aggregatorAccount/aggregatorRegion'
+ * ```
+ */
 export const config: ConfigArns = /*#__PURE__*/ defineService('config', 'aggregationAuthorization=config:${region}:${account}:aggregation-authorization/${aggregatorAccount}/${aggregatorRegion}|configRule=config:${region}:${account}:config-rule/${configRuleId}|configurationAggregator=config:${region}:${account}:config-aggregator/${aggregatorId}|configurationRecorder=config:${region}:${account}:configuration-recorder/${recorderName}/${recorderId}|conformancePack=config:${region}:${account}:conformance-pack/${conformancePackName}/${conformancePackId}|connector=config:${region}:${account}:connector/${provider}/${providerId}/${connectorId}|organizationConfigRule=config:${region}:${account}:organization-config-rule/${organizationConfigRuleId}|organizationConformancePack=config:${region}:${account}:organization-conformance-pack/${organizationConformancePackId}|remediationConfiguration=config:${region}:${account}:remediation-configuration/${remediationConfigurationId}|storedQuery=config:${region}:${account}:stored-query/${storedQueryName}/${storedQueryId}');
 
 /** ARN helpers for `connect` resource types. */
@@ -1751,7 +2503,15 @@ export interface ConnectArns extends ServiceArns {
   /** `workspace`: `arn:${Partition}:connect:${Region}:${Account}:instance/${InstanceId}/workspace/${WorkspaceId}` */
   readonly workspace: ArnHelper<ArnFields<'instanceId' | 'workspaceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `connect`: `connect.agentStatus({ ... })`. */
+/**
+ * ARN helpers for `connect`.
+ *
+ * @example
+ * ```ts
+ * import { connect } from 'typed-iam/arn';
+ * connect.agentStatus({ agentStatusId: 'agentStatusId', instanceId: 'instanceId' }); // 'arn:aws:connect:*:*:instance/instanceId/agent-state/agentStatusId'
+ * ```
+ */
 export const connect: ConnectArns = /*#__PURE__*/ defineService('connect', 'agentStatus=connect:${region}:${account}:instance/${instanceId}/agent-state/${agentStatusId}|aiAgent=wisdom:${region}:${account}:ai-agent/${assistantId}/${aiAgentId}:${version}|application=app-integrations:${region}:${account}:application/${applicationId}|attachedFile=connect:${region}:${account}:instance/${instanceId}/file/${fileId}|authenticationProfile=connect:${region}:${account}:instance/${instanceId}/authentication-profile/${authenticationProfileId}|awsManagedView=connect:${region}:aws:view/${viewId}|contact=connect:${region}:${account}:instance/${instanceId}/contact/${contactId}|contactEvaluation=connect:${region}:${account}:instance/${instanceId}/contact-evaluation/${evaluationId}|contactFlow=connect:${region}:${account}:instance/${instanceId}/contact-flow/${contactFlowId}|contactFlowModule=connect:${region}:${account}:instance/${instanceId}/flow-module/${contactFlowModuleId}|customerManagedView=connect:${region}:${account}:instance/${instanceId}/view/${viewId}|customerManagedViewVersion=connect:${region}:${account}:instance/${instanceId}/view/${viewId}:${viewVersion}|dataTable=connect:${region}:${account}:instance/${instanceId}/data-table/${dataTableId}|emailAddress=connect:${region}:${account}:instance/${instanceId}/email-address/${emailAddressId}|evaluationForm=connect:${region}:${account}:instance/${instanceId}/evaluation-form/${formId}|extractionDefinition=connect:${region}:${account}:instance/${instanceId}/extraction-definition/${extractionDefinitionId}|hierarchyGroup=connect:${region}:${account}:instance/${instanceId}/agent-group/${hierarchyGroupId}|hoursOfOperation=connect:${region}:${account}:instance/${instanceId}/operating-hours/${hoursOfOperationId}|instance=connect:${region}:${account}:instance/${instanceId}|integrationAssociation=connect:${region}:${account}:instance/${instanceId}/integration-association/${integrationAssociationId}|legacyPhoneNumber=connect:${region}:${account}:instance/${instanceId}/phone-number/${phoneNumberId}|metric=connect:${region}:${account}:instance/${instanceId}/metric/${metricId}|notification=connect:${region}:${account}:instance/${instanceId}/notification/${notificationId}|phoneNumber=connect:${region}:${account}:phone-number/${phoneNumberId}|prompt=connect:${region}:${account}:instance/${instanceId}/prompt/${promptId}|qualifiedAwsManagedView=connect:${region}:aws:view/${viewId}:${viewQualifier}|qualifiedCustomerManagedView=connect:${region}:${account}:instance/${instanceId}/view/${viewId}:${viewQualifier}|qualifiedMetric=connect:${region}:${account}:instance/${instanceId}/metric/${metricId}:${metricQualifier}|queue=connect:${region}:${account}:instance/${instanceId}/queue/${queueId}|quickConnect=connect:${region}:${account}:instance/${instanceId}/transfer-destination/${quickConnectId}|routingProfile=connect:${region}:${account}:instance/${instanceId}/routing-profile/${routingProfileId}|rule=connect:${region}:${account}:instance/${instanceId}/rule/${ruleId}|securityProfile=connect:${region}:${account}:instance/${instanceId}/security-profile/${securityProfileId}|taskTemplate=connect:${region}:${account}:instance/${instanceId}/task-template/${taskTemplateId}|trafficDistributionGroup=connect:${region}:${account}:traffic-distribution-group/${trafficDistributionGroupId}|useCase=connect:${region}:${account}:instance/${instanceId}/use-case/${useCaseId}|user=connect:${region}:${account}:instance/${instanceId}/agent/${userId}|vocabulary=connect:${region}:${account}:instance/${instanceId}/vocabulary/${vocabularyId}|wildcardAgentStatus=connect:${region}:${account}:instance/${instanceId}/agent-state/*|wildcardContactFlow=connect:${region}:${account}:instance/${instanceId}/contact-flow/*|wildcardLegacyPhoneNumber=connect:${region}:${account}:instance/${instanceId}/phone-number/*|wildcardPhoneNumber=connect:${region}:${account}:phone-number/*|wildcardQueue=connect:${region}:${account}:instance/${instanceId}/queue/*|wildcardQuickConnect=connect:${region}:${account}:instance/${instanceId}/transfer-destination/*|workspace=connect:${region}:${account}:instance/${instanceId}/workspace/${workspaceId}');
 
 /** ARN helpers for `connect-campaigns` resource types. */
@@ -1759,7 +2519,15 @@ export interface ConnectCampaignsArns extends ServiceArns {
   /** `campaign`: `arn:${Partition}:connect-campaigns:${Region}:${Account}:campaign/${CampaignId}` */
   readonly campaign: ArnHelper<ArnFields<'campaignId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `connect-campaigns`: `connectCampaigns.campaign({ ... })`. */
+/**
+ * ARN helpers for `connect-campaigns`.
+ *
+ * @example
+ * ```ts
+ * import { connectCampaigns } from 'typed-iam/arn';
+ * connectCampaigns.campaign({ campaignId: 'campaignId' }); // 'arn:aws:connect-campaigns:*:*:campaign/campaignId'
+ * ```
+ */
 export const connectCampaigns: ConnectCampaignsArns = /*#__PURE__*/ defineService('connect-campaigns', 'campaign=connect-campaigns:${region}:${account}:campaign/${campaignId}');
 
 /** ARN helpers for `consoleapp` resource types. */
@@ -1767,7 +2535,15 @@ export interface ConsoleappArns extends ServiceArns {
   /** `DeviceIdentity`: `arn:${Partition}:consoleapp::${Account}:device/${DeviceId}/identity/${IdentityId}` */
   readonly deviceIdentity: ArnHelper<ArnFields<'deviceId' | 'identityId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `consoleapp`: `consoleapp.deviceIdentity({ ... })`. */
+/**
+ * ARN helpers for `consoleapp`.
+ *
+ * @example
+ * ```ts
+ * import { consoleapp } from 'typed-iam/arn';
+ * consoleapp.deviceIdentity({ deviceId: 'deviceId', identityId: 'identityId' }); // 'arn:aws:consoleapp::*:device/deviceId/identity/identityId'
+ * ```
+ */
 export const consoleapp: ConsoleappArns = /*#__PURE__*/ defineService('consoleapp', 'deviceIdentity=consoleapp::${account}:device/${deviceId}/identity/${identityId}');
 
 /** ARN helpers for `controlcatalog` resource types. */
@@ -1781,7 +2557,15 @@ export interface ControlcatalogArns extends ServiceArns {
   /** `objective`: `arn:${Partition}:controlcatalog:::objective/${ObjectiveId}` */
   readonly objective: ArnHelper<ArnFields<'objectiveId', ArnOptions>>;
 }
-/** ARN helpers for `controlcatalog`: `controlcatalog.commonControl({ ... })`. */
+/**
+ * ARN helpers for `controlcatalog`.
+ *
+ * @example
+ * ```ts
+ * import { controlcatalog } from 'typed-iam/arn';
+ * controlcatalog.commonControl({ commonControlId: 'commonControlId' }); // 'arn:aws:controlcatalog:::common-control/commonControlId'
+ * ```
+ */
 export const controlcatalog: ControlcatalogArns = /*#__PURE__*/ defineService('controlcatalog', 'commonControl=controlcatalog:::common-control/${commonControlId}|control=controlcatalog:::control/${controlId}|domain=controlcatalog:::domain/${domainId}|objective=controlcatalog:::objective/${objectiveId}');
 
 /** ARN helpers for `controltower` resource types. */
@@ -1795,7 +2579,15 @@ export interface ControltowerArns extends ServiceArns {
   /** `LandingZone`: `arn:${Partition}:controltower:${Region}:${Account}:landingzone/${LandingZoneId}` */
   readonly landingZone: ArnHelper<ArnFields<'landingZoneId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `controltower`: `controltower.baseline({ ... })`. */
+/**
+ * ARN helpers for `controltower`.
+ *
+ * @example
+ * ```ts
+ * import { controltower } from 'typed-iam/arn';
+ * controltower.baseline({ baselineId: 'baselineId' }); // 'arn:aws:controltower:*::baseline/baselineId'
+ * ```
+ */
 export const controltower: ControltowerArns = /*#__PURE__*/ defineService('controltower', 'baseline=controltower:${region}::baseline/${baselineId}|enabledBaseline=controltower:${region}:${account}:enabledbaseline/${enabledBaselineId}|enabledControl=controltower:${region}:${account}:enabledcontrol/${enabledControlId}|landingZone=controltower:${region}:${account}:landingzone/${landingZoneId}');
 
 /** ARN helpers for `cur` resource types. */
@@ -1803,7 +2595,15 @@ export interface CurArns extends ServiceArns {
   /** `cur`: `arn:${Partition}:cur:${Region}:${Account}:definition/${ReportName}` */
   readonly cur: ArnHelper<ArnFields<'reportName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `cur`: `cur.cur({ ... })`. */
+/**
+ * ARN helpers for `cur`.
+ *
+ * @example
+ * ```ts
+ * import { cur } from 'typed-iam/arn';
+ * cur.cur({ reportName: 'reportName' }); // 'arn:aws:cur:*:*:definition/reportName'
+ * ```
+ */
 export const cur: CurArns = /*#__PURE__*/ defineService('cur', 'cur=cur:${region}:${account}:definition/${reportName}');
 
 /** ARN helpers for `databrew` resource types. */
@@ -1821,7 +2621,15 @@ export interface DatabrewArns extends ServiceArns {
   /** `Schedule`: `arn:${Partition}:databrew:${Region}:${Account}:schedule/${ResourceId}` */
   readonly schedule: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `databrew`: `databrew.dataset({ ... })`. */
+/**
+ * ARN helpers for `databrew`.
+ *
+ * @example
+ * ```ts
+ * import { databrew } from 'typed-iam/arn';
+ * databrew.dataset({ resourceId: 'resourceId' }); // 'arn:aws:databrew:*:*:dataset/resourceId'
+ * ```
+ */
 export const databrew: DatabrewArns = /*#__PURE__*/ defineService('databrew', 'dataset=databrew:${region}:${account}:dataset/${resourceId}|job=databrew:${region}:${account}:job/${resourceId}|project=databrew:${region}:${account}:project/${resourceId}|recipe=databrew:${region}:${account}:recipe/${resourceId}|ruleset=databrew:${region}:${account}:ruleset/${resourceId}|schedule=databrew:${region}:${account}:schedule/${resourceId}');
 
 /** ARN helpers for `dataexchange` resource types. */
@@ -1845,7 +2653,15 @@ export interface DataexchangeArns extends ServiceArns {
   /** `revisions`: `arn:${Partition}:dataexchange:${Region}:${Account}:data-sets/${DataSetId}/revisions/${RevisionId}` */
   readonly revisions: ArnHelper<ArnFields<'dataSetId' | 'revisionId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `dataexchange`: `dataexchange.assets({ ... })`. */
+/**
+ * ARN helpers for `dataexchange`.
+ *
+ * @example
+ * ```ts
+ * import { dataexchange } from 'typed-iam/arn';
+ * dataexchange.assets({ assetId: 'assetId', dataSetId: 'dataSetId', revisionId: 'revisionId' }); // 'arn:aws:dataexchange:*:*:data-sets/dataSetId/revisions/revisionId/assets/assetId'
+ * ```
+ */
 export const dataexchange: DataexchangeArns = /*#__PURE__*/ defineService('dataexchange', 'assets=dataexchange:${region}:${account}:data-sets/${dataSetId}/revisions/${revisionId}/assets/${assetId}|dataGrants=dataexchange:${region}:${account}:data-grants/${dataGrantId}|dataSets=dataexchange:${region}:${account}:data-sets/${dataSetId}|entitledAssets=dataexchange:${region}::data-sets/${dataSetId}/revisions/${revisionId}/assets/${assetId}|entitledDataSets=dataexchange:${region}::data-sets/${dataSetId}|entitledRevisions=dataexchange:${region}::data-sets/${dataSetId}/revisions/${revisionId}|eventActions=dataexchange:${region}:${account}:event-actions/${eventActionId}|jobs=dataexchange:${region}:${account}:jobs/${jobId}|revisions=dataexchange:${region}:${account}:data-sets/${dataSetId}/revisions/${revisionId}');
 
 /** ARN helpers for `datapipeline` resource types. */
@@ -1853,7 +2669,15 @@ export interface DatapipelineArns extends ServiceArns {
   /** `pipeline`: `arn:${Partition}:datapipeline:${Region}:${Account}:pipeline/${PipelineId}` */
   readonly pipeline: ArnHelper<ArnFields<'pipelineId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `datapipeline`: `datapipeline.pipeline({ ... })`. */
+/**
+ * ARN helpers for `datapipeline`.
+ *
+ * @example
+ * ```ts
+ * import { datapipeline } from 'typed-iam/arn';
+ * datapipeline.pipeline({ pipelineId: 'pipelineId' }); // 'arn:aws:datapipeline:*:*:pipeline/pipelineId'
+ * ```
+ */
 export const datapipeline: DatapipelineArns = /*#__PURE__*/ defineService('datapipeline', 'pipeline=datapipeline:${region}:${account}:pipeline/${pipelineId}');
 
 /** ARN helpers for `datasync` resource types. */
@@ -1871,7 +2695,15 @@ export interface DatasyncArns extends ServiceArns {
   /** `taskexecution`: `arn:${Partition}:datasync:${Region}:${AccountId}:task/${TaskId}/execution/${ExecutionId}` */
   readonly taskexecution: ArnHelper<ArnFields<'accountId' | 'executionId' | 'taskId', ArnOptionsWithRegion>>;
 }
-/** ARN helpers for `datasync`: `datasync.agent({ ... })`. */
+/**
+ * ARN helpers for `datasync`.
+ *
+ * @example
+ * ```ts
+ * import { datasync } from 'typed-iam/arn';
+ * datasync.agent({ accountId: 'accountId', agentId: 'agentId' }); // 'arn:aws:datasync:*:accountId:agent/agentId'
+ * ```
+ */
 export const datasync: DatasyncArns = /*#__PURE__*/ defineService('datasync', 'agent=datasync:${region}:${accountId}:agent/${agentId}|discoveryjob=datasync:${region}:${accountId}:system/${storageSystemId}/job/${discoveryJobId}|location=datasync:${region}:${accountId}:location/${locationId}|storagesystem=datasync:${region}:${accountId}:system/${storageSystemId}|task=datasync:${region}:${accountId}:task/${taskId}|taskexecution=datasync:${region}:${accountId}:task/${taskId}/execution/${executionId}');
 
 /** ARN helpers for `datazone` resource types. */
@@ -1879,7 +2711,15 @@ export interface DatazoneArns extends ServiceArns {
   /** `domain`: `arn:${Partition}:datazone:${Region}:${Account}:domain/${DomainId}` */
   readonly domain: ArnHelper<ArnFields<'domainId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `datazone`: `datazone.domain({ ... })`. */
+/**
+ * ARN helpers for `datazone`.
+ *
+ * @example
+ * ```ts
+ * import { datazone } from 'typed-iam/arn';
+ * datazone.domain({ domainId: 'domainId' }); // 'arn:aws:datazone:*:*:domain/domainId'
+ * ```
+ */
 export const datazone: DatazoneArns = /*#__PURE__*/ defineService('datazone', 'domain=datazone:${region}:${account}:domain/${domainId}');
 
 /** ARN helpers for `dax` resource types. */
@@ -1887,7 +2727,15 @@ export interface DaxArns extends ServiceArns {
   /** `application`: `arn:${Partition}:dax:${Region}:${Account}:cache/${ClusterName}` */
   readonly application: ArnHelper<ArnFields<'clusterName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `dax`: `dax.application({ ... })`. */
+/**
+ * ARN helpers for `dax`.
+ *
+ * @example
+ * ```ts
+ * import { dax } from 'typed-iam/arn';
+ * dax.application({ clusterName: 'clusterName' }); // 'arn:aws:dax:*:*:cache/clusterName'
+ * ```
+ */
 export const dax: DaxArns = /*#__PURE__*/ defineService('dax', 'application=dax:${region}:${account}:cache/${clusterName}');
 
 /** ARN helpers for `deadline` resource types. */
@@ -1911,7 +2759,15 @@ export interface DeadlineArns extends ServiceArns {
   /** `worker`: `arn:${Partition}:deadline:${Region}:${Account}:farm/${FarmId}/fleet/${FleetId}/worker/${WorkerId}` */
   readonly worker: ArnHelper<ArnFields<'farmId' | 'fleetId' | 'workerId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `deadline`: `deadline.budget({ ... })`. */
+/**
+ * ARN helpers for `deadline`.
+ *
+ * @example
+ * ```ts
+ * import { deadline } from 'typed-iam/arn';
+ * deadline.budget({ budgetId: 'budgetId', farmId: 'farmId' }); // 'arn:aws:deadline:*:*:farm/farmId/budget/budgetId'
+ * ```
+ */
 export const deadline: DeadlineArns = /*#__PURE__*/ defineService('deadline', 'budget=deadline:${region}:${account}:farm/${farmId}/budget/${budgetId}|farm=deadline:${region}:${account}:farm/${farmId}|fleet=deadline:${region}:${account}:farm/${farmId}/fleet/${fleetId}|job=deadline:${region}:${account}:farm/${farmId}/queue/${queueId}/job/${jobId}|licenseEndpoint=deadline:${region}:${account}:license-endpoint/${licenseEndpointId}|monitor=deadline:${region}:${account}:monitor/${monitorId}|queue=deadline:${region}:${account}:farm/${farmId}/queue/${queueId}|volume=deadline:${region}:${account}:farm/${farmId}/fleet/${fleetId}/volume/${volumeId}|worker=deadline:${region}:${account}:farm/${farmId}/fleet/${fleetId}/worker/${workerId}');
 
 /** ARN helpers for `detective` resource types. */
@@ -1919,7 +2775,15 @@ export interface DetectiveArns extends ServiceArns {
   /** `Graph`: `arn:${Partition}:detective:${Region}:${Account}:graph:${ResourceId}` */
   readonly graph: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `detective`: `detective.graph({ ... })`. */
+/**
+ * ARN helpers for `detective`.
+ *
+ * @example
+ * ```ts
+ * import { detective } from 'typed-iam/arn';
+ * detective.graph({ resourceId: 'resourceId' }); // 'arn:aws:detective:*:*:graph:resourceId'
+ * ```
+ */
 export const detective: DetectiveArns = /*#__PURE__*/ defineService('detective', 'graph=detective:${region}:${account}:graph:${resourceId}');
 
 /** ARN helpers for `devicefarm` resource types. */
@@ -1959,7 +2823,15 @@ export interface DevicefarmArns extends ServiceArns {
   /** `vpceconfiguration`: `arn:${Partition}:devicefarm:${Region}:${Account}:vpceconfiguration:${ResourceId}` */
   readonly vpceconfiguration: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `devicefarm`: `devicefarm.artifact({ ... })`. */
+/**
+ * ARN helpers for `devicefarm`.
+ *
+ * @example
+ * ```ts
+ * import { devicefarm } from 'typed-iam/arn';
+ * devicefarm.artifact({ resourceId: 'resourceId' }); // 'arn:aws:devicefarm:*:*:artifact:resourceId'
+ * ```
+ */
 export const devicefarm: DevicefarmArns = /*#__PURE__*/ defineService('devicefarm', 'artifact=devicefarm:${region}:${account}:artifact:${resourceId}|device=devicefarm:${region}::device:${resourceId}|deviceinstance=devicefarm:${region}::deviceinstance:${resourceId}|devicepool=devicefarm:${region}:${account}:devicepool:${resourceId}|instanceprofile=devicefarm:${region}:${account}:instanceprofile:${resourceId}|job=devicefarm:${region}:${account}:job:${resourceId}|networkprofile=devicefarm:${region}:${account}:networkprofile:${resourceId}|project=devicefarm:${region}:${account}:project:${resourceId}|run=devicefarm:${region}:${account}:run:${resourceId}|sample=devicefarm:${region}:${account}:sample:${resourceId}|session=devicefarm:${region}:${account}:session:${resourceId}|suite=devicefarm:${region}:${account}:suite:${resourceId}|test=devicefarm:${region}:${account}:test:${resourceId}|testgridProject=devicefarm:${region}:${account}:testgrid-project:${resourceId}|testgridSession=devicefarm:${region}:${account}:testgrid-session:${resourceId}|upload=devicefarm:${region}:${account}:upload:${resourceId}|vpceconfiguration=devicefarm:${region}:${account}:vpceconfiguration:${resourceId}');
 
 /** ARN helpers for `devops-guru` resource types. */
@@ -1967,7 +2839,15 @@ export interface DevopsGuruArns extends ServiceArns {
   /** `topic`: `arn:${Partition}:sns:${Region}:${Account}:${TopicName}` */
   readonly topic: ArnHelper<ArnFields<'topicName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `devops-guru`: `devopsGuru.topic({ ... })`. */
+/**
+ * ARN helpers for `devops-guru`.
+ *
+ * @example
+ * ```ts
+ * import { devopsGuru } from 'typed-iam/arn';
+ * devopsGuru.topic({ topicName: 'topicName' }); // 'arn:aws:sns:*:*:topicName'
+ * ```
+ */
 export const devopsGuru: DevopsGuruArns = /*#__PURE__*/ defineService('devops-guru', 'topic=sns:${region}:${account}:${topicName}');
 
 /** ARN helpers for `directconnect` resource types. */
@@ -1983,7 +2863,15 @@ export interface DirectconnectArns extends ServiceArns {
   /** `dxvif`: `arn:${Partition}:directconnect:${Region}:${Account}:dxvif/${VirtualInterfaceId}` */
   readonly dxvif: ArnHelper<ArnFields<'virtualInterfaceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `directconnect`: `directconnect.dxGateway({ ... })`. */
+/**
+ * ARN helpers for `directconnect`.
+ *
+ * @example
+ * ```ts
+ * import { directconnect } from 'typed-iam/arn';
+ * directconnect.dxGateway({ directConnectGatewayId: 'directConnectGatewayId' }); // 'arn:aws:directconnect::*:dx-gateway/directConnectGatewayId'
+ * ```
+ */
 export const directconnect: DirectconnectArns = /*#__PURE__*/ defineService('directconnect', 'dxGateway=directconnect::${account}:dx-gateway/${directConnectGatewayId}|dxResiliencyGroup=directconnect::${account}:dx-resiliency-group/${resiliencyGroupId}|dxcon=directconnect:${region}:${account}:dxcon/${connectionId}|dxlag=directconnect:${region}:${account}:dxlag/${lagId}|dxvif=directconnect:${region}:${account}:dxvif/${virtualInterfaceId}');
 
 /** ARN helpers for `dlm` resource types. */
@@ -1991,7 +2879,15 @@ export interface DlmArns extends ServiceArns {
   /** `policy`: `arn:${Partition}:dlm:${Region}:${Account}:policy/${ResourceName}` */
   readonly policy: ArnHelper<ArnFields<'resourceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `dlm`: `dlm.policy({ ... })`. */
+/**
+ * ARN helpers for `dlm`.
+ *
+ * @example
+ * ```ts
+ * import { dlm } from 'typed-iam/arn';
+ * dlm.policy({ resourceName: 'resourceName' }); // 'arn:aws:dlm:*:*:policy/resourceName'
+ * ```
+ */
 export const dlm: DlmArns = /*#__PURE__*/ defineService('dlm', 'policy=dlm:${region}:${account}:policy/${resourceName}');
 
 /** ARN helpers for `dms` resource types. */
@@ -2023,7 +2919,15 @@ export interface DmsArns extends ServiceArns {
   /** `ReplicationTaskIndividualAssessment`: `arn:${Partition}:dms:${Region}:${Account}:individual-assessment:*` */
   readonly replicationTaskIndividualAssessment: OptionalArnHelper<ArnOptionsWithRegionAccount>;
 }
-/** ARN helpers for `dms`: `dms.certificate({ ... })`. */
+/**
+ * ARN helpers for `dms`.
+ *
+ * @example
+ * ```ts
+ * import { dms } from 'typed-iam/arn';
+ * dms.certificate(); // 'arn:aws:dms:*:*:cert:*'
+ * ```
+ */
 export const dms: DmsArns = /*#__PURE__*/ defineService('dms', 'certificate=dms:${region}:${account}:cert:*|dataMigration=dms:${region}:${account}:data-migration:*|dataProvider=dms:${region}:${account}:data-provider:*|endpoint=dms:${region}:${account}:endpoint:*|eventSubscription=dms:${region}:${account}:es:*|instanceProfile=dms:${region}:${account}:instance-profile:*|migrationProject=dms:${region}:${account}:migration-project:*|replicationConfig=dms:${region}:${account}:replication-config:*|replicationInstance=dms:${region}:${account}:rep:*|replicationSubnetGroup=dms:${region}:${account}:subgrp:*|replicationTask=dms:${region}:${account}:task:*|replicationTaskAssessmentRun=dms:${region}:${account}:assessment-run:*|replicationTaskIndividualAssessment=dms:${region}:${account}:individual-assessment:*');
 
 /** ARN helpers for `docdb-elastic` resource types. */
@@ -2033,7 +2937,15 @@ export interface DocdbElasticArns extends ServiceArns {
   /** `cluster-snapshot`: `arn:${Partition}:docdb-elastic:${Region}:${Account}:cluster-snapshot/${ResourceId}` */
   readonly clusterSnapshot: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `docdb-elastic`: `docdbElastic.cluster({ ... })`. */
+/**
+ * ARN helpers for `docdb-elastic`.
+ *
+ * @example
+ * ```ts
+ * import { docdbElastic } from 'typed-iam/arn';
+ * docdbElastic.cluster({ resourceId: 'resourceId' }); // 'arn:aws:docdb-elastic:*:*:cluster/resourceId'
+ * ```
+ */
 export const docdbElastic: DocdbElasticArns = /*#__PURE__*/ defineService('docdb-elastic', 'cluster=docdb-elastic:${region}:${account}:cluster/${resourceId}|clusterSnapshot=docdb-elastic:${region}:${account}:cluster-snapshot/${resourceId}');
 
 /** ARN helpers for `drs` resource types. */
@@ -2055,7 +2967,15 @@ export interface DrsArns extends ServiceArns {
   /** `SourceServerResource`: `arn:${Partition}:drs:${Region}:${Account}:source-server/${SourceServerID}` */
   readonly sourceServerResource: ArnHelper<ArnFields<'sourceServerID', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `drs`: `drs.jobResource({ ... })`. */
+/**
+ * ARN helpers for `drs`.
+ *
+ * @example
+ * ```ts
+ * import { drs } from 'typed-iam/arn';
+ * drs.jobResource({ jobID: 'jobID' }); // 'arn:aws:drs:*:*:job/jobID'
+ * ```
+ */
 export const drs: DrsArns = /*#__PURE__*/ defineService('drs', 'jobResource=drs:${region}:${account}:job/${jobID}|launchConfigurationTemplateResource=drs:${region}:${account}:launch-configuration-template/${launchConfigurationTemplateID}|recoveryInstanceResource=drs:${region}:${account}:recovery-instance/${recoveryInstanceID}|recoveryPlanExecutionResource=drs:${region}:${account}:recovery-plan-execution/${recoveryPlanExecutionID}|recoveryPlanResource=drs:${region}:${account}:recovery-plan/${recoveryPlanID}|replicationConfigurationTemplateResource=drs:${region}:${account}:replication-configuration-template/${replicationConfigurationTemplateID}|sourceNetworkResource=drs:${region}:${account}:source-network/${sourceNetworkID}|sourceServerResource=drs:${region}:${account}:source-server/${sourceServerID}');
 
 /** ARN helpers for `ds` resource types. */
@@ -2063,7 +2983,15 @@ export interface DsArns extends ServiceArns {
   /** `directory`: `arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}` */
   readonly directory: ArnHelper<ArnFields<'directoryId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ds`: `ds.directory({ ... })`. */
+/**
+ * ARN helpers for `ds`.
+ *
+ * @example
+ * ```ts
+ * import { ds } from 'typed-iam/arn';
+ * ds.directory({ directoryId: 'directoryId' }); // 'arn:aws:ds:*:*:directory/directoryId'
+ * ```
+ */
 export const ds: DsArns = /*#__PURE__*/ defineService('ds', 'directory=ds:${region}:${account}:directory/${directoryId}');
 
 /** ARN helpers for `ds-data` resource types. */
@@ -2071,7 +2999,15 @@ export interface DsDataArns extends ServiceArns {
   /** `directory`: `arn:${Partition}:ds:${Region}:${Account}:directory/${DirectoryId}` */
   readonly directory: ArnHelper<ArnFields<'directoryId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ds-data`: `dsData.directory({ ... })`. */
+/**
+ * ARN helpers for `ds-data`.
+ *
+ * @example
+ * ```ts
+ * import { dsData } from 'typed-iam/arn';
+ * dsData.directory({ directoryId: 'directoryId' }); // 'arn:aws:ds:*:*:directory/directoryId'
+ * ```
+ */
 export const dsData: DsDataArns = /*#__PURE__*/ defineService('ds-data', 'directory=ds:${region}:${account}:directory/${directoryId}');
 
 /** ARN helpers for `dsql` resource types. */
@@ -2081,7 +3017,15 @@ export interface DsqlArns extends ServiceArns {
   /** `Stream`: `arn:${Partition}:dsql:${Region}:${Account}:cluster/${ClusterId}/stream/${StreamId}` */
   readonly stream: ArnHelper<ArnFields<'clusterId' | 'streamId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `dsql`: `dsql.cluster({ ... })`. */
+/**
+ * ARN helpers for `dsql`.
+ *
+ * @example
+ * ```ts
+ * import { dsql } from 'typed-iam/arn';
+ * dsql.cluster({ identifier: 'identifier' }); // 'arn:aws:dsql:*:*:cluster/identifier'
+ * ```
+ */
 export const dsql: DsqlArns = /*#__PURE__*/ defineService('dsql', 'cluster=dsql:${region}:${account}:cluster/${identifier}|stream=dsql:${region}:${account}:cluster/${clusterId}/stream/${streamId}');
 
 /** ARN helpers for `dynamodb` resource types. */
@@ -2101,7 +3045,15 @@ export interface DynamodbArns extends ServiceArns {
   /** `table`: `arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}` */
   readonly table: ArnHelper<ArnFields<'tableName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `dynamodb`: `dynamodb.backup({ ... })`. */
+/**
+ * ARN helpers for `dynamodb`.
+ *
+ * @example
+ * ```ts
+ * import { dynamodb } from 'typed-iam/arn';
+ * dynamodb.backup({ backupName: 'backupName', tableName: 'tableName' }); // 'arn:aws:dynamodb:*:*:table/tableName/backup/backupName'
+ * ```
+ */
 export const dynamodb: DynamodbArns = /*#__PURE__*/ defineService('dynamodb', 'backup=dynamodb:${region}:${account}:table/${tableName}/backup/${backupName}|export=dynamodb:${region}:${account}:table/${tableName}/export/${exportName}|globalTable=dynamodb::${account}:global-table/${globalTableName}|import=dynamodb:${region}:${account}:table/${tableName}/import/${importName}|index=dynamodb:${region}:${account}:table/${tableName}/index/${indexName}|stream=dynamodb:${region}:${account}:table/${tableName}/stream/${streamLabel}|table=dynamodb:${region}:${account}:table/${tableName}');
 
 /** ARN helpers for `ebs` resource types. */
@@ -2109,7 +3061,15 @@ export interface EbsArns extends ServiceArns {
   /** `snapshot`: `arn:${Partition}:ec2:${Region}::snapshot/${SnapshotId}` */
   readonly snapshot: ArnHelper<ArnFields<'snapshotId', ArnOptionsWithRegion>>;
 }
-/** ARN helpers for `ebs`: `ebs.snapshot({ ... })`. */
+/**
+ * ARN helpers for `ebs`.
+ *
+ * @example
+ * ```ts
+ * import { ebs } from 'typed-iam/arn';
+ * ebs.snapshot({ snapshotId: 'snapshotId' }); // 'arn:aws:ec2:*::snapshot/snapshotId'
+ * ```
+ */
 export const ebs: EbsArns = /*#__PURE__*/ defineService('ebs', 'snapshot=ec2:${region}::snapshot/${snapshotId}');
 
 /** ARN helpers for `ec2` resource types. */
@@ -2343,7 +3303,15 @@ export interface Ec2Arns extends ServiceArns {
   /** `vpn-gateway`: `arn:${Partition}:ec2:${Region}:${Account}:vpn-gateway/${VpnGatewayId}` */
   readonly vpnGateway: ArnHelper<ArnFields<'vpnGatewayId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ec2`: `ec2.applicationStatusCheck({ ... })`. */
+/**
+ * ARN helpers for `ec2`.
+ *
+ * @example
+ * ```ts
+ * import { ec2 } from 'typed-iam/arn';
+ * ec2.applicationStatusCheck({ applicationStatusCheckId: 'applicationStatusCheckId' }); // 'arn:aws:ec2:*:*:application-status-check/applicationStatusCheckId'
+ * ```
+ */
 export const ec2: Ec2Arns = /*#__PURE__*/ defineService('ec2', 'applicationStatusCheck=ec2:${region}:${account}:application-status-check/${applicationStatusCheckId}|capacityBlock=ec2:${region}:${account}:capacity-block/${capacityBlockId}|capacityManagerDataExport=ec2:${region}:${account}:capacity-manager-data-export/${capacityManagerDataExportId}|capacityReservation=ec2:${region}:${account}:capacity-reservation/${capacityReservationId}|capacityReservationCancellationQuote=ec2:${region}:${account}:capacity-reservation-cancellation-quote/${capacityReservationCancellationQuoteId}|capacityReservationFleet=ec2:${region}:${account}:capacity-reservation-fleet/${capacityReservationFleetId}|carrierGateway=ec2:${region}:${account}:carrier-gateway/${carrierGatewayId}|certificate=acm:${region}:${account}:certificate/${certificateId}|clientVpnEndpoint=ec2:${region}:${account}:client-vpn-endpoint/${clientVpnEndpointId}|coipPool=ec2:${region}:${account}:coip-pool/${ipv4PoolCoipId}|customerGateway=ec2:${region}:${account}:customer-gateway/${customerGatewayId}|declarativePoliciesReport=ec2:${region}:${account}:declarative-policies-report/${declarativePoliciesReportId}|dedicatedHost=ec2:${region}:${account}:dedicated-host/${dedicatedHostId}|dhcpOptions=ec2:${region}:${account}:dhcp-options/${dhcpOptionsId}|egressOnlyInternetGateway=ec2:${region}:${account}:egress-only-internet-gateway/${egressOnlyInternetGatewayId}|elasticGpu=ec2:${region}:${account}:elastic-gpu/${elasticGpuId}|elasticInference=elastic-inference:${region}:${account}:elastic-inference-accelerator/${acceleratorId}|elasticIp=ec2:${region}:${account}:elastic-ip/${allocationId}|exportImageTask=ec2:${region}:${account}:export-image-task/${exportImageTaskId}|exportInstanceTask=ec2:${region}:${account}:export-instance-task/${exportTaskId}|fleet=ec2:${region}:${account}:fleet/${fleetId}|fpgaImage=ec2:${region}:${account}:fpga-image/${fpgaImageId}|group=resource-groups:${region}:${account}:group/${groupName}|hostReservation=ec2:${region}:${account}:host-reservation/${hostReservationId}|image=ec2:${region}::image/${imageId}|imageUsageReport=ec2:${region}:${account}:image-usage-report/${imageUsageReportId}|importImageTask=ec2:${region}:${account}:import-image-task/${importImageTaskId}|importSnapshotTask=ec2:${region}:${account}:import-snapshot-task/${importSnapshotTaskId}|instance=ec2:${region}:${account}:instance/${instanceId}|instanceConnectEndpoint=ec2:${region}:${account}:instance-connect-endpoint/${instanceConnectEndpointId}|instanceEventWindow=ec2:${region}:${account}:instance-event-window/${instanceEventWindowId}|internetGateway=ec2:${region}:${account}:internet-gateway/${internetGatewayId}|ipam=ec2::${account}:ipam/${ipamId}|ipamExternalResourceVerificationToken=ec2::${account}:ipam-external-resource-verification-token/${ipamExternalResourceVerificationTokenId}|ipamInternetRegistryAssociation=ec2::${account}:ipam-internet-registry-association/${ipamInternetRegistryAssociationId}|ipamPolicy=ec2::${account}:ipam-policy/${ipamPolicyId}|ipamPool=ec2::${account}:ipam-pool/${ipamPoolId}|ipamPoolAllocation=ec2:${region}:${account}:ipam-pool-allocation/${ipamPoolAllocationId}|ipamPrefixListResolver=ec2::${account}:ipam-prefix-list-resolver/${ipamPrefixListResolverId}|ipamPrefixListResolverTarget=ec2::${account}:ipam-prefix-list-resolver-target/${ipamPrefixListResolverTargetId}|ipamResourceDiscovery=ec2::${account}:ipam-resource-discovery/${ipamResourceDiscoveryId}|ipamResourceDiscoveryAssociation=ec2::${account}:ipam-resource-discovery-association/${ipamResourceDiscoveryAssociationId}|ipamScope=ec2::${account}:ipam-scope/${ipamScopeId}|ipv4poolEc2=ec2:${region}:${account}:ipv4pool-ec2/${ipv4PoolEc2Id}|ipv6poolEc2=ec2:${region}:${account}:ipv6pool-ec2/${ipv6PoolEc2Id}|keyPair=ec2:${region}:${account}:key-pair/${keyPairName}|launchTemplate=ec2:${region}:${account}:launch-template/${launchTemplateId}|licenseConfiguration=license-manager:${region}:${account}:license-configuration:${licenseConfigurationId}|localGateway=ec2:${region}:${account}:local-gateway/${localGatewayId}|localGatewayRouteTable=ec2:${region}:${account}:local-gateway-route-table/${localGatewayRoutetableId}|localGatewayRouteTableVirtualInterfaceGroupAssociation=ec2:${region}:${account}:local-gateway-route-table-virtual-interface-group-association/${localGatewayRouteTableVirtualInterfaceGroupAssociationId}|localGatewayRouteTableVpcAssociation=ec2:${region}:${account}:local-gateway-route-table-vpc-association/${localGatewayRouteTableVpcAssociationId}|localGatewayVirtualInterface=ec2:${region}:${account}:local-gateway-virtual-interface/${localGatewayVirtualInterfaceId}|localGatewayVirtualInterfaceGroup=ec2:${region}:${account}:local-gateway-virtual-interface-group/${localGatewayVirtualInterfaceGroupId}|macModificationTask=ec2:${region}:${account}:mac-modification-task/${macModificationTaskId}|natgateway=ec2:${region}:${account}:natgateway/${natGatewayId}|networkAcl=ec2:${region}:${account}:network-acl/${naclId}|networkInsightsAccessScope=ec2:${region}:${account}:network-insights-access-scope/${networkInsightsAccessScopeId}|networkInsightsAccessScopeAnalysis=ec2:${region}:${account}:network-insights-access-scope-analysis/${networkInsightsAccessScopeAnalysisId}|networkInsightsAnalysis=ec2:${region}:${account}:network-insights-analysis/${networkInsightsAnalysisId}|networkInsightsPath=ec2:${region}:${account}:network-insights-path/${networkInsightsPathId}|networkInterface=ec2:${region}:${account}:network-interface/${networkInterfaceId}|outpostLag=ec2:${region}:${account}:outpost-lag/${outpostLagId}|placementGroup=ec2:${region}:${account}:placement-group/${placementGroupName}|prefixList=ec2:${region}:${account}:prefix-list/${prefixListId}|replaceRootVolumeTask=ec2:${region}:${account}:replace-root-volume-task/${replaceRootVolumeTaskId}|reservedInstances=ec2:${region}:${account}:reserved-instances/${reservationId}|role=iam::${account}:role/${roleNameWithPath}|routeServer=ec2:${region}:${account}:route-server/${routeServerId}|routeServerEndpoint=ec2:${region}:${account}:route-server-endpoint/${routeServerEndpointId}|routeServerPeer=ec2:${region}:${account}:route-server-peer/${routeServerPeerId}|routeTable=ec2:${region}:${account}:route-table/${routeTableId}|secondaryInterface=ec2:${region}:${account}:secondary-interface/${secondaryInterfaceId}|secondaryNetwork=ec2:${region}:${account}:secondary-network/${secondaryNetworkId}|secondarySubnet=ec2:${region}:${account}:secondary-subnet/${secondarySubnetId}|securityGroup=ec2:${region}:${account}:security-group/${securityGroupId}|securityGroupRule=ec2:${region}:${account}:security-group-rule/${securityGroupRuleId}|snapshot=ec2:${region}::snapshot/${snapshotId}|spotFleetRequest=ec2:${region}:${account}:spot-fleet-request/${spotFleetRequestId}|spotInstancesRequest=ec2:${region}:${account}:spot-instances-request/${spotInstanceRequestId}|subnet=ec2:${region}:${account}:subnet/${subnetId}|subnetCidrReservation=ec2:${region}:${account}:subnet-cidr-reservation/${subnetCidrReservationId}|trafficMirrorFilter=ec2:${region}:${account}:traffic-mirror-filter/${trafficMirrorFilterId}|trafficMirrorFilterRule=ec2:${region}:${account}:traffic-mirror-filter-rule/${trafficMirrorFilterRuleId}|trafficMirrorSession=ec2:${region}:${account}:traffic-mirror-session/${trafficMirrorSessionId}|trafficMirrorTarget=ec2:${region}:${account}:traffic-mirror-target/${trafficMirrorTargetId}|transitGateway=ec2:${region}:${account}:transit-gateway/${transitGatewayId}|transitGatewayAttachment=ec2:${region}:${account}:transit-gateway-attachment/${transitGatewayAttachmentId}|transitGatewayConnectPeer=ec2:${region}:${account}:transit-gateway-connect-peer/${transitGatewayConnectPeerId}|transitGatewayMeteringPolicy=ec2:${region}:${account}:transit-gateway-metering-policy/${transitGatewayMeteringPolicyId}|transitGatewayMulticastDomain=ec2:${region}:${account}:transit-gateway-multicast-domain/${transitGatewayMulticastDomainId}|transitGatewayPolicyTable=ec2:${region}:${account}:transit-gateway-policy-table/${transitGatewayPolicyTableId}|transitGatewayRouteTable=ec2:${region}:${account}:transit-gateway-route-table/${transitGatewayRouteTableId}|transitGatewayRouteTableAnnouncement=ec2:${region}:${account}:transit-gateway-route-table-announcement/${transitGatewayRouteTableAnnouncementId}|verifiedAccessEndpoint=ec2:${region}:${account}:verified-access-endpoint/${verifiedAccessEndpointId}|verifiedAccessEndpointTarget=ec2:${region}:${account}:verified-access-endpoint-target/${verifiedAccessEndpointTargetId}|verifiedAccessGroup=ec2:${region}:${account}:verified-access-group/${verifiedAccessGroupId}|verifiedAccessInstance=ec2:${region}:${account}:verified-access-instance/${verifiedAccessInstanceId}|verifiedAccessPolicy=ec2:${region}:${account}:verified-access-policy/${verifiedAccessPolicyId}|verifiedAccessTrustProvider=ec2:${region}:${account}:verified-access-trust-provider/${verifiedAccessTrustProviderId}|volume=ec2:${region}:${account}:volume/${volumeId}|vpc=ec2:${region}:${account}:vpc/${vpcId}|vpcBlockPublicAccessExclusion=ec2:${region}:${account}:vpc-block-public-access-exclusion/${vpcBlockPublicAccessExclusionId}|vpcEncryptionControl=ec2:${region}:${account}:vpc-encryption-control/${vpcEncryptionControlId}|vpcEndpoint=ec2:${region}:${account}:vpc-endpoint/${vpcEndpointId}|vpcEndpointConnection=ec2:${region}:${account}:vpc-endpoint-connection/${vpcEndpointConnectionId}|vpcEndpointService=ec2:${region}:${account}:vpc-endpoint-service/${vpcEndpointServiceId}|vpcEndpointServicePermission=ec2:${region}:${account}:vpc-endpoint-service-permission/${vpcEndpointServicePermissionId}|vpcFlowLog=ec2:${region}:${account}:vpc-flow-log/${vpcFlowLogId}|vpcPeeringConnection=ec2:${region}:${account}:vpc-peering-connection/${vpcPeeringConnectionId}|vpnConcentrator=ec2:${region}:${account}:vpn-concentrator/${vpnConcentratorId}|vpnConnection=ec2:${region}:${account}:vpn-connection/${vpnConnectionId}|vpnConnectionDeviceType=ec2:${region}:${account}:vpn-connection-device-type/${vpnConnectionDeviceTypeId}|vpnGateway=ec2:${region}:${account}:vpn-gateway/${vpnGatewayId}');
 
 /** ARN helpers for `ec2-instance-connect` resource types. */
@@ -2353,7 +3321,15 @@ export interface Ec2InstanceConnectArns extends ServiceArns {
   /** `instance-connect-endpoint`: `arn:${Partition}:ec2:${Region}:${Account}:instance-connect-endpoint/${InstanceConnectEndpointId}` */
   readonly instanceConnectEndpoint: ArnHelper<ArnFields<'instanceConnectEndpointId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ec2-instance-connect`: `ec2InstanceConnect.instance({ ... })`. */
+/**
+ * ARN helpers for `ec2-instance-connect`.
+ *
+ * @example
+ * ```ts
+ * import { ec2InstanceConnect } from 'typed-iam/arn';
+ * ec2InstanceConnect.instance({ instanceId: 'instanceId' }); // 'arn:aws:ec2:*:*:instance/instanceId'
+ * ```
+ */
 export const ec2InstanceConnect: Ec2InstanceConnectArns = /*#__PURE__*/ defineService('ec2-instance-connect', 'instance=ec2:${region}:${account}:instance/${instanceId}|instanceConnectEndpoint=ec2:${region}:${account}:instance-connect-endpoint/${instanceConnectEndpointId}');
 
 /** ARN helpers for `ecr` resource types. */
@@ -2361,7 +3337,15 @@ export interface EcrArns extends ServiceArns {
   /** `repository`: `arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}` */
   readonly repository: ArnHelper<ArnFields<'repositoryName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ecr`: `ecr.repository({ ... })`. */
+/**
+ * ARN helpers for `ecr`.
+ *
+ * @example
+ * ```ts
+ * import { ecr } from 'typed-iam/arn';
+ * ecr.repository({ repositoryName: 'repositoryName' }); // 'arn:aws:ecr:*:*:repository/repositoryName'
+ * ```
+ */
 export const ecr: EcrArns = /*#__PURE__*/ defineService('ecr', 'repository=ecr:${region}:${account}:repository/${repositoryName}');
 
 /** ARN helpers for `ecr-public` resource types. */
@@ -2371,7 +3355,15 @@ export interface EcrPublicArns extends ServiceArns {
   /** `repository`: `arn:${Partition}:ecr-public::${Account}:repository/${RepositoryName}` */
   readonly repository: ArnHelper<ArnFields<'repositoryName', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `ecr-public`: `ecrPublic.registry({ ... })`. */
+/**
+ * ARN helpers for `ecr-public`.
+ *
+ * @example
+ * ```ts
+ * import { ecrPublic } from 'typed-iam/arn';
+ * ecrPublic.registry({ registryId: 'registryId' }); // 'arn:aws:ecr-public::*:registry/registryId'
+ * ```
+ */
 export const ecrPublic: EcrPublicArns = /*#__PURE__*/ defineService('ecr-public', 'registry=ecr-public::${account}:registry/${registryId}|repository=ecr-public::${account}:repository/${repositoryName}');
 
 /** ARN helpers for `ecs` resource types. */
@@ -2403,7 +3395,15 @@ export interface EcsArns extends ServiceArns {
   /** `task-set`: `arn:${Partition}:ecs:${Region}:${Account}:task-set/${ClusterName}/${ServiceName}/${TaskSetId}` */
   readonly taskSet: ArnHelper<ArnFields<'clusterName' | 'serviceName' | 'taskSetId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ecs`: `ecs.capacityProvider({ ... })`. */
+/**
+ * ARN helpers for `ecs`.
+ *
+ * @example
+ * ```ts
+ * import { ecs } from 'typed-iam/arn';
+ * ecs.capacityProvider({ capacityProviderName: 'capacityProviderName' }); // 'arn:aws:ecs:*:*:capacity-provider/capacityProviderName'
+ * ```
+ */
 export const ecs: EcsArns = /*#__PURE__*/ defineService('ecs', 'capacityProvider=ecs:${region}:${account}:capacity-provider/${capacityProviderName}|cluster=ecs:${region}:${account}:cluster/${clusterName}|containerInstance=ecs:${region}:${account}:container-instance/${clusterName}/${containerInstanceId}|daemon=ecs:${region}:${account}:daemon/${clusterName}/${daemonName}|daemonDeployment=ecs:${region}:${account}:daemon-deployment/${clusterName}/${daemonName}/${daemonDeploymentId}|daemonRevision=ecs:${region}:${account}:daemon-revision/${clusterName}/${daemonName}/${daemonRevisionId}|daemonTaskDefinition=ecs:${region}:${account}:daemon-task-definition/${daemonTaskDefinitionFamilyName}:${daemonTaskDefinitionRevisionNumber}|service=ecs:${region}:${account}:service/${clusterName}/${serviceName}|serviceDeployment=ecs:${region}:${account}:service-deployment/${clusterName}/${serviceName}/${serviceDeploymentId}|serviceRevision=ecs:${region}:${account}:service-revision/${clusterName}/${serviceName}/${serviceRevisionId}|task=ecs:${region}:${account}:task/${clusterName}/${taskId}|taskDefinition=ecs:${region}:${account}:task-definition/${taskDefinitionFamilyName}:${taskDefinitionRevisionNumber}|taskSet=ecs:${region}:${account}:task-set/${clusterName}/${serviceName}/${taskSetId}');
 
 /** ARN helpers for `eks` resource types. */
@@ -2431,7 +3431,15 @@ export interface EksArns extends ServiceArns {
   /** `podidentityassociation`: `arn:${Partition}:eks:${Region}:${Account}:podidentityassociation/${ClusterName}/${UUID}` */
   readonly podidentityassociation: ArnHelper<ArnFields<'clusterName' | 'uuid', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `eks`: `eks.accessEntry({ ... })`. */
+/**
+ * ARN helpers for `eks`.
+ *
+ * @example
+ * ```ts
+ * import { eks } from 'typed-iam/arn';
+ * eks.accessEntry({ clusterName: 'clusterName', iamIdentityAccountID: 'iamIdentityAccountID', iamIdentityName: 'iamIdentityName', iamIdentityType: 'iamIdentityType', uuid: 'uuid' }); // 'arn:aws:eks:*:*:access-entry/clusterName/iamIdentityType/iamIdentityAccountID/iamIdentityName/uuid'
+ * ```
+ */
 export const eks: EksArns = /*#__PURE__*/ defineService('eks', 'accessEntry=eks:${region}:${account}:access-entry/${clusterName}/${iamIdentityType}/${iamIdentityAccountID}/${iamIdentityName}/${uuid}|accessPolicy=eks::aws:cluster-access-policy/${accessPolicyName}|addon=eks:${region}:${account}:addon/${clusterName}/${addonName}/${uuid}|capability=eks:${region}:${account}:capability/${clusterName}/${capabilityType}/${capabilityName}/${uuid}|cluster=eks:${region}:${account}:cluster/${clusterName}|dashboard=eks:${region}:${account}:dashboard/${dashboardName}|eksAnywhereSubscription=eks:${region}:${account}:eks-anywhere-subscription/${uuid}|fargateprofile=eks:${region}:${account}:fargateprofile/${clusterName}/${fargateProfileName}/${uuid}|identityproviderconfig=eks:${region}:${account}:identityproviderconfig/${clusterName}/${identityProviderType}/${identityProviderConfigName}/${uuid}|nodegroup=eks:${region}:${account}:nodegroup/${clusterName}/${nodegroupName}/${uuid}|podidentityassociation=eks:${region}:${account}:podidentityassociation/${clusterName}/${uuid}');
 
 /** ARN helpers for `eks-auth` resource types. */
@@ -2439,7 +3447,15 @@ export interface EksAuthArns extends ServiceArns {
   /** `cluster`: `arn:${Partition}:eks:${Region}:${Account}:cluster/${ClusterName}` */
   readonly cluster: ArnHelper<ArnFields<'clusterName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `eks-auth`: `eksAuth.cluster({ ... })`. */
+/**
+ * ARN helpers for `eks-auth`.
+ *
+ * @example
+ * ```ts
+ * import { eksAuth } from 'typed-iam/arn';
+ * eksAuth.cluster({ clusterName: 'clusterName' }); // 'arn:aws:eks:*:*:cluster/clusterName'
+ * ```
+ */
 export const eksAuth: EksAuthArns = /*#__PURE__*/ defineService('eks-auth', 'cluster=eks:${region}:${account}:cluster/${clusterName}');
 
 /** ARN helpers for `elasticache` resource types. */
@@ -2469,7 +3485,15 @@ export interface ElasticacheArns extends ServiceArns {
   /** `usergroup`: `arn:${Partition}:elasticache:${Region}:${Account}:usergroup:${UserGroupId}` */
   readonly usergroup: ArnHelper<ArnFields<'userGroupId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `elasticache`: `elasticache.cluster({ ... })`. */
+/**
+ * ARN helpers for `elasticache`.
+ *
+ * @example
+ * ```ts
+ * import { elasticache } from 'typed-iam/arn';
+ * elasticache.cluster({ cacheClusterId: 'cacheClusterId' }); // 'arn:aws:elasticache:*:*:cluster:cacheClusterId'
+ * ```
+ */
 export const elasticache: ElasticacheArns = /*#__PURE__*/ defineService('elasticache', 'cluster=elasticache:${region}:${account}:cluster:${cacheClusterId}|globalreplicationgroup=elasticache::${account}:globalreplicationgroup:${globalReplicationGroupId}|parametergroup=elasticache:${region}:${account}:parametergroup:${cacheParameterGroupName}|replicationgroup=elasticache:${region}:${account}:replicationgroup:${replicationGroupId}|reservedInstance=elasticache:${region}:${account}:reserved-instance:${reservedCacheNodeId}|securitygroup=elasticache:${region}:${account}:securitygroup:${cacheSecurityGroupName}|serverlesscache=elasticache:${region}:${account}:serverlesscache:${serverlessCacheName}|serverlesscachesnapshot=elasticache:${region}:${account}:serverlesscachesnapshot:${serverlessCacheSnapshotName}|snapshot=elasticache:${region}:${account}:snapshot:${snapshotName}|subnetgroup=elasticache:${region}:${account}:subnetgroup:${cacheSubnetGroupName}|user=elasticache:${region}:${account}:user:${userId}|usergroup=elasticache:${region}:${account}:usergroup:${userGroupId}');
 
 /** ARN helpers for `elasticbeanstalk` resource types. */
@@ -2487,7 +3511,15 @@ export interface ElasticbeanstalkArns extends ServiceArns {
   /** `solutionstack`: `arn:${Partition}:elasticbeanstalk:${Region}::solutionstack/${SolutionStackName}` */
   readonly solutionstack: ArnHelper<ArnFields<'solutionStackName', ArnOptionsWithRegion>>;
 }
-/** ARN helpers for `elasticbeanstalk`: `elasticbeanstalk.application({ ... })`. */
+/**
+ * ARN helpers for `elasticbeanstalk`.
+ *
+ * @example
+ * ```ts
+ * import { elasticbeanstalk } from 'typed-iam/arn';
+ * elasticbeanstalk.application({ applicationName: 'applicationName' }); // 'arn:aws:elasticbeanstalk:*:*:application/applicationName'
+ * ```
+ */
 export const elasticbeanstalk: ElasticbeanstalkArns = /*#__PURE__*/ defineService('elasticbeanstalk', 'application=elasticbeanstalk:${region}:${account}:application/${applicationName}|applicationversion=elasticbeanstalk:${region}:${account}:applicationversion/${applicationName}/${versionLabel}|configurationtemplate=elasticbeanstalk:${region}:${account}:configurationtemplate/${applicationName}/${templateName}|environment=elasticbeanstalk:${region}:${account}:environment/${applicationName}/${environmentName}|platform=elasticbeanstalk:${region}::platform/${platformNameWithVersion}|solutionstack=elasticbeanstalk:${region}::solutionstack/${solutionStackName}');
 
 /** ARN helpers for `elasticfilesystem` resource types. */
@@ -2497,7 +3529,15 @@ export interface ElasticfilesystemArns extends ServiceArns {
   /** `file-system`: `arn:${Partition}:elasticfilesystem:${Region}:${Account}:file-system/${FileSystemId}` */
   readonly fileSystem: ArnHelper<ArnFields<'fileSystemId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `elasticfilesystem`: `elasticfilesystem.accessPoint({ ... })`. */
+/**
+ * ARN helpers for `elasticfilesystem`.
+ *
+ * @example
+ * ```ts
+ * import { elasticfilesystem } from 'typed-iam/arn';
+ * elasticfilesystem.accessPoint({ accessPointId: 'accessPointId' }); // 'arn:aws:elasticfilesystem:*:*:access-point/accessPointId'
+ * ```
+ */
 export const elasticfilesystem: ElasticfilesystemArns = /*#__PURE__*/ defineService('elasticfilesystem', 'accessPoint=elasticfilesystem:${region}:${account}:access-point/${accessPointId}|fileSystem=elasticfilesystem:${region}:${account}:file-system/${fileSystemId}');
 
 /** ARN helpers for `elasticloadbalancing` resource types. */
@@ -2525,7 +3565,15 @@ export interface ElasticloadbalancingArns extends ServiceArns {
   /** `truststore`: `arn:${Partition}:elasticloadbalancing:${Region}:${Account}:truststore/${TrustStoreName}/${TrustStoreId}` */
   readonly truststore: ArnHelper<ArnFields<'trustStoreId' | 'trustStoreName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `elasticloadbalancing`: `elasticloadbalancing.listenerRuleApp({ ... })`. */
+/**
+ * ARN helpers for `elasticloadbalancing`.
+ *
+ * @example
+ * ```ts
+ * import { elasticloadbalancing } from 'typed-iam/arn';
+ * elasticloadbalancing.listenerRuleApp({ listenerId: 'listenerId', listenerRuleId: 'listenerRuleId', loadBalancerId: 'loadBalancerId', loadBalancerName: 'loadBalancerName' }); // 'arn:aws:elasticloadbalancing:*:*:listener-rule/app/loadBalancerName/loadBalancerId/listenerId/listenerRuleId'
+ * ```
+ */
 export const elasticloadbalancing: ElasticloadbalancingArns = /*#__PURE__*/ defineService('elasticloadbalancing', 'listenerRuleApp=elasticloadbalancing:${region}:${account}:listener-rule/app/${loadBalancerName}/${loadBalancerId}/${listenerId}/${listenerRuleId}|listenerRuleNet=elasticloadbalancing:${region}:${account}:listener-rule/net/${loadBalancerName}/${loadBalancerId}/${listenerId}/${listenerRuleId}|listenerApp=elasticloadbalancing:${region}:${account}:listener/app/${loadBalancerName}/${loadBalancerId}/${listenerId}|listenerGwy=elasticloadbalancing:${region}:${account}:listener/gwy/${loadBalancerName}/${loadBalancerId}/${listenerId}|listenerNet=elasticloadbalancing:${region}:${account}:listener/net/${loadBalancerName}/${loadBalancerId}/${listenerId}|loadbalancer=elasticloadbalancing:${region}:${account}:loadbalancer/${loadBalancerName}|loadbalancerApp=elasticloadbalancing:${region}:${account}:loadbalancer/app/${loadBalancerName}/${loadBalancerId}|loadbalancerGwy=elasticloadbalancing:${region}:${account}:loadbalancer/gwy/${loadBalancerName}/${loadBalancerId}|loadbalancerNet=elasticloadbalancing:${region}:${account}:loadbalancer/net/${loadBalancerName}/${loadBalancerId}|targetgroup=elasticloadbalancing:${region}:${account}:targetgroup/${targetGroupName}/${targetGroupId}|truststore=elasticloadbalancing:${region}:${account}:truststore/${trustStoreName}/${trustStoreId}');
 
 /** ARN helpers for `elasticmapreduce` resource types. */
@@ -2541,7 +3589,15 @@ export interface ElasticmapreduceArns extends ServiceArns {
   /** `studio`: `arn:${Partition}:elasticmapreduce:${Region}:${Account}:studio/${StudioId}` */
   readonly studio: ArnHelper<ArnFields<'studioId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `elasticmapreduce`: `elasticmapreduce.cluster({ ... })`. */
+/**
+ * ARN helpers for `elasticmapreduce`.
+ *
+ * @example
+ * ```ts
+ * import { elasticmapreduce } from 'typed-iam/arn';
+ * elasticmapreduce.cluster({ clusterId: 'clusterId' }); // 'arn:aws:elasticmapreduce:*:*:cluster/clusterId'
+ * ```
+ */
 export const elasticmapreduce: ElasticmapreduceArns = /*#__PURE__*/ defineService('elasticmapreduce', 'cluster=elasticmapreduce:${region}:${account}:cluster/${clusterId}|editor=elasticmapreduce:${region}:${account}:editor/${editorId}|notebookExecution=elasticmapreduce:${region}:${account}:notebook-execution/${notebookExecutionId}|session=elasticmapreduce:${region}:${account}:cluster/${clusterId}/session/${sessionId}|studio=elasticmapreduce:${region}:${account}:studio/${studioId}');
 
 /** ARN helpers for `elastictranscoder` resource types. */
@@ -2553,7 +3609,15 @@ export interface ElastictranscoderArns extends ServiceArns {
   /** `preset`: `arn:${Partition}:elastictranscoder:${Region}:${Account}:preset/${PresetId}` */
   readonly preset: ArnHelper<ArnFields<'presetId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `elastictranscoder`: `elastictranscoder.job({ ... })`. */
+/**
+ * ARN helpers for `elastictranscoder`.
+ *
+ * @example
+ * ```ts
+ * import { elastictranscoder } from 'typed-iam/arn';
+ * elastictranscoder.job({ jobId: 'jobId' }); // 'arn:aws:elastictranscoder:*:*:job/jobId'
+ * ```
+ */
 export const elastictranscoder: ElastictranscoderArns = /*#__PURE__*/ defineService('elastictranscoder', 'job=elastictranscoder:${region}:${account}:job/${jobId}|pipeline=elastictranscoder:${region}:${account}:pipeline/${pipelineId}|preset=elastictranscoder:${region}:${account}:preset/${presetId}');
 
 /** ARN helpers for `elemental-appliances-software` resource types. */
@@ -2561,7 +3625,15 @@ export interface ElementalAppliancesSoftwareArns extends ServiceArns {
   /** `quote`: `arn:${Partition}:elemental-appliances-software:${Region}:${Account}:quote/${ResourceId}` */
   readonly quote: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `elemental-appliances-software`: `elementalAppliancesSoftware.quote({ ... })`. */
+/**
+ * ARN helpers for `elemental-appliances-software`.
+ *
+ * @example
+ * ```ts
+ * import { elementalAppliancesSoftware } from 'typed-iam/arn';
+ * elementalAppliancesSoftware.quote({ resourceId: 'resourceId' }); // 'arn:aws:elemental-appliances-software:*:*:quote/resourceId'
+ * ```
+ */
 export const elementalAppliancesSoftware: ElementalAppliancesSoftwareArns = /*#__PURE__*/ defineService('elemental-appliances-software', 'quote=elemental-appliances-software:${region}:${account}:quote/${resourceId}');
 
 /** ARN helpers for `elemental-inference` resource types. */
@@ -2571,7 +3643,15 @@ export interface ElementalInferenceArns extends ServiceArns {
   /** `feed`: `arn:${Partition}:elemental-inference:${Region}:${Account}:feed/${Id}` */
   readonly feed: ArnHelper<ArnFields<'id', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `elemental-inference`: `elementalInference.dictionary({ ... })`. */
+/**
+ * ARN helpers for `elemental-inference`.
+ *
+ * @example
+ * ```ts
+ * import { elementalInference } from 'typed-iam/arn';
+ * elementalInference.dictionary({ id: 'id' }); // 'arn:aws:elemental-inference:*:*:dictionary/id'
+ * ```
+ */
 export const elementalInference: ElementalInferenceArns = /*#__PURE__*/ defineService('elemental-inference', 'dictionary=elemental-inference:${region}:${account}:dictionary/${id}|feed=elemental-inference:${region}:${account}:feed/${id}');
 
 /** ARN helpers for `elemental-support-cases` resource types. */
@@ -2579,7 +3659,15 @@ export interface ElementalSupportCasesArns extends ServiceArns {
   /** `case`: `arn:${Partition}:elemental-support-cases::${Account}:case/${ResourceId}` */
   readonly case: ArnHelper<ArnFields<'resourceId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `elemental-support-cases`: `elementalSupportCases.case({ ... })`. */
+/**
+ * ARN helpers for `elemental-support-cases`.
+ *
+ * @example
+ * ```ts
+ * import { elementalSupportCases } from 'typed-iam/arn';
+ * elementalSupportCases.case({ resourceId: 'resourceId' }); // 'arn:aws:elemental-support-cases::*:case/resourceId'
+ * ```
+ */
 export const elementalSupportCases: ElementalSupportCasesArns = /*#__PURE__*/ defineService('elemental-support-cases', 'case=elemental-support-cases::${account}:case/${resourceId}');
 
 /** ARN helpers for `emr-containers` resource types. */
@@ -2595,7 +3683,15 @@ export interface EmrContainersArns extends ServiceArns {
   /** `virtualCluster`: `arn:${Partition}:emr-containers:${Region}:${Account}:/virtualclusters/${VirtualClusterId}` */
   readonly virtualCluster: ArnHelper<ArnFields<'virtualClusterId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `emr-containers`: `emrContainers.jobRun({ ... })`. */
+/**
+ * ARN helpers for `emr-containers`.
+ *
+ * @example
+ * ```ts
+ * import { emrContainers } from 'typed-iam/arn';
+ * emrContainers.jobRun({ jobRunId: 'jobRunId', virtualClusterId: 'virtualClusterId' }); // 'arn:aws:emr-containers:*:*:/virtualclusters/virtualClusterId/jobruns/jobRunId'
+ * ```
+ */
 export const emrContainers: EmrContainersArns = /*#__PURE__*/ defineService('emr-containers', 'jobRun=emr-containers:${region}:${account}:/virtualclusters/${virtualClusterId}/jobruns/${jobRunId}|jobTemplate=emr-containers:${region}:${account}:/jobtemplates/${jobTemplateId}|managedEndpoint=emr-containers:${region}:${account}:/virtualclusters/${virtualClusterId}/endpoints/${endpointId}|securityConfiguration=emr-containers:${region}:${account}:/securityconfigurations/${securityConfigurationId}|virtualCluster=emr-containers:${region}:${account}:/virtualclusters/${virtualClusterId}');
 
 /** ARN helpers for `emr-serverless` resource types. */
@@ -2607,7 +3703,15 @@ export interface EmrServerlessArns extends ServiceArns {
   /** `session`: `arn:${Partition}:emr-serverless:${Region}:${Account}:/applications/${ApplicationId}/sessions/${SessionId}` */
   readonly session: ArnHelper<ArnFields<'applicationId' | 'sessionId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `emr-serverless`: `emrServerless.application({ ... })`. */
+/**
+ * ARN helpers for `emr-serverless`.
+ *
+ * @example
+ * ```ts
+ * import { emrServerless } from 'typed-iam/arn';
+ * emrServerless.application({ applicationId: 'applicationId' }); // 'arn:aws:emr-serverless:*:*:/applications/applicationId'
+ * ```
+ */
 export const emrServerless: EmrServerlessArns = /*#__PURE__*/ defineService('emr-serverless', 'application=emr-serverless:${region}:${account}:/applications/${applicationId}|jobRun=emr-serverless:${region}:${account}:/applications/${applicationId}/jobruns/${jobRunId}|session=emr-serverless:${region}:${account}:/applications/${applicationId}/sessions/${sessionId}');
 
 /** ARN helpers for `entityresolution` resource types. */
@@ -2623,7 +3727,15 @@ export interface EntityresolutionArns extends ServiceArns {
   /** `SchemaMapping`: `arn:${Partition}:entityresolution:${Region}:${Account}:schemamapping/${SchemaName}` */
   readonly schemaMapping: ArnHelper<ArnFields<'schemaName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `entityresolution`: `entityresolution.idMappingWorkflow({ ... })`. */
+/**
+ * ARN helpers for `entityresolution`.
+ *
+ * @example
+ * ```ts
+ * import { entityresolution } from 'typed-iam/arn';
+ * entityresolution.idMappingWorkflow({ workflowName: 'workflowName' }); // 'arn:aws:entityresolution:*:*:idmappingworkflow/workflowName'
+ * ```
+ */
 export const entityresolution: EntityresolutionArns = /*#__PURE__*/ defineService('entityresolution', 'idMappingWorkflow=entityresolution:${region}:${account}:idmappingworkflow/${workflowName}|idNamespace=entityresolution:${region}:${account}:idnamespace/${idNamespaceName}|matchingWorkflow=entityresolution:${region}:${account}:matchingworkflow/${workflowName}|providerService=entityresolution:${region}:${account}:providerservice/${providerName}/${providerServiceName}|schemaMapping=entityresolution:${region}:${account}:schemamapping/${schemaName}');
 
 /** ARN helpers for `es` resource types. */
@@ -2639,7 +3751,15 @@ export interface EsArns extends ServiceArns {
   /** `opensearchservice_role`: `arn:${Partition}:iam::${Account}:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService` */
   readonly opensearchserviceRole: OptionalArnHelper<ArnOptionsWithAccount>;
 }
-/** ARN helpers for `es`: `es.application({ ... })`. */
+/**
+ * ARN helpers for `es`.
+ *
+ * @example
+ * ```ts
+ * import { es } from 'typed-iam/arn';
+ * es.application({ appId: 'appId' }); // 'arn:aws:opensearch:*:*:application/appId'
+ * ```
+ */
 export const es: EsArns = /*#__PURE__*/ defineService('es', 'application=opensearch:${region}:${account}:application/${appId}|datasource=opensearch:${region}:${account}:datasource/${dataSourceName}|domain=es:${region}:${account}:domain/${domainName}|esRole=iam::${account}:role/aws-service-role/es.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService|opensearchserviceRole=iam::${account}:role/aws-service-role/opensearchservice.amazonaws.com/AWSServiceRoleForAmazonOpenSearchService');
 
 /** ARN helpers for `events` resource types. */
@@ -2681,7 +3801,15 @@ export interface EventsArns extends ServiceArns {
   /** `terminate-instance`: `arn:${Partition}:events:${Region}:${Account}:target/terminate-instance` */
   readonly terminateInstance: OptionalArnHelper<ArnOptionsWithRegionAccount>;
 }
-/** ARN helpers for `events`: `events.alias({ ... })`. */
+/**
+ * ARN helpers for `events`.
+ *
+ * @example
+ * ```ts
+ * import { events } from 'typed-iam/arn';
+ * events.alias({ alias: 'alias' }); // 'arn:aws:kms:*:*:alias/alias'
+ * ```
+ */
 export const events: EventsArns = /*#__PURE__*/ defineService('events', 'alias=kms:${region}:${account}:alias/${alias}|apiDestination=events:${region}:${account}:api-destination/${apiDestinationName}|archive=events:${region}:${account}:archive/${archiveName}|connection=events:${region}:${account}:connection/${connectionName}|createSnapshot=events:${region}:${account}:target/create-snapshot|endpoint=events:${region}:${account}:endpoint/${endpointName}|eventBus=events:${region}:${account}:event-bus/${eventBusName}|eventBusv2=events:${region}:${account}:event-busv2/${eventBusName}/${opaqueId}|eventSource=events:${region}::event-source/${eventSourceName}|eventSourcev2=events:${region}:${account}:event-sourcev2/${sourceType}/${eventSourceName}/${opaqueId}|key=kms:${region}:${account}:key/${keyId}|rebootInstance=events:${region}:${account}:target/reboot-instance|replay=events:${region}:${account}:replay/${replayName}|ruleOnCustomEventBus=events:${region}:${account}:rule/${eventBusName}/${ruleName}|ruleOnDefaultEventBus=events:${region}:${account}:rule/${ruleName}|stopInstance=events:${region}:${account}:target/stop-instance|subscriber=events:${region}:${account}:subscriber/${subscriberName}/${opaqueId}|terminateInstance=events:${region}:${account}:target/terminate-instance');
 
 /** ARN helpers for `eventsbilltoaws` resource types. */
@@ -2691,7 +3819,15 @@ export interface EventsbilltoawsArns extends ServiceArns {
   /** `info`: `arn:${Partition}:eventsbilltoaws:${Region}:${Account}:${RelativeId}` */
   readonly info: ArnHelper<ArnFields<'relativeId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `eventsbilltoaws`: `eventsbilltoaws.approve({ ... })`. */
+/**
+ * ARN helpers for `eventsbilltoaws`.
+ *
+ * @example
+ * ```ts
+ * import { eventsbilltoaws } from 'typed-iam/arn';
+ * eventsbilltoaws.approve({ relativeId: 'relativeId' }); // 'arn:aws:eventsbilltoaws:*:*:relativeId'
+ * ```
+ */
 export const eventsbilltoaws: EventsbilltoawsArns = /*#__PURE__*/ defineService('eventsbilltoaws', 'approve=eventsbilltoaws:${region}:${account}:${relativeId}|info=eventsbilltoaws:${region}:${account}:${relativeId}');
 
 /** ARN helpers for `evidently` resource types. */
@@ -2707,7 +3843,15 @@ export interface EvidentlyArns extends ServiceArns {
   /** `Segment`: `arn:${Partition}:evidently:${Region}:${Account}:segment/${SegmentName}` */
   readonly segment: ArnHelper<ArnFields<'segmentName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `evidently`: `evidently.experiment({ ... })`. */
+/**
+ * ARN helpers for `evidently`.
+ *
+ * @example
+ * ```ts
+ * import { evidently } from 'typed-iam/arn';
+ * evidently.experiment({ experimentName: 'experimentName', projectName: 'projectName' }); // 'arn:aws:evidently:*:*:project/projectName/experiment/experimentName'
+ * ```
+ */
 export const evidently: EvidentlyArns = /*#__PURE__*/ defineService('evidently', 'experiment=evidently:${region}:${account}:project/${projectName}/experiment/${experimentName}|feature=evidently:${region}:${account}:project/${projectName}/feature/${featureName}|launch=evidently:${region}:${account}:project/${projectName}/launch/${launchName}|project=evidently:${region}:${account}:project/${projectName}|segment=evidently:${region}:${account}:segment/${segmentName}');
 
 /** ARN helpers for `evs` resource types. */
@@ -2715,7 +3859,15 @@ export interface EvsArns extends ServiceArns {
   /** `environment`: `arn:${Partition}:evs:${Region}:${Account}:environment/${EnvironmentIdentifier}` */
   readonly environment: ArnHelper<ArnFields<'environmentIdentifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `evs`: `evs.environment({ ... })`. */
+/**
+ * ARN helpers for `evs`.
+ *
+ * @example
+ * ```ts
+ * import { evs } from 'typed-iam/arn';
+ * evs.environment({ environmentIdentifier: 'environmentIdentifier' }); // 'arn:aws:evs:*:*:environment/environmentIdentifier'
+ * ```
+ */
 export const evs: EvsArns = /*#__PURE__*/ defineService('evs', 'environment=evs:${region}:${account}:environment/${environmentIdentifier}');
 
 /** ARN helpers for `execute-api` resource types. */
@@ -2725,7 +3877,15 @@ export interface ExecuteApiArns extends ServiceArns {
   /** `execute-api-general`: `arn:${Partition}:execute-api:${Region}:${Account}:${ApiId}/${Stage}/${Method}/${ApiSpecificResourcePath}` */
   readonly executeApiGeneral: ArnHelper<ArnFields<'apiId' | 'apiSpecificResourcePath' | 'method' | 'stage', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `execute-api`: `executeApi.executeApiDomain({ ... })`. */
+/**
+ * ARN helpers for `execute-api`.
+ *
+ * @example
+ * ```ts
+ * import { executeApi } from 'typed-iam/arn';
+ * executeApi.executeApiDomain({ domainIdentifier: 'domainIdentifier', domainName: 'domainName' }); // 'arn:aws:execute-api:*:*:/domainnames/domainName+domainIdentifier'
+ * ```
+ */
 export const executeApi: ExecuteApiArns = /*#__PURE__*/ defineService('execute-api', 'executeApiDomain=execute-api:${region}:${account}:/domainnames/${domainName}+${domainIdentifier}|executeApiGeneral=execute-api:${region}:${account}:${apiId}/${stage}/${method}/${apiSpecificResourcePath}');
 
 /** ARN helpers for `finspace` resource types. */
@@ -2749,7 +3909,15 @@ export interface FinspaceArns extends ServiceArns {
   /** `user`: `arn:${Partition}:finspace:${Region}:${Account}:user/${UserId}` */
   readonly user: ArnHelper<ArnFields<'userId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `finspace`: `finspace.environment({ ... })`. */
+/**
+ * ARN helpers for `finspace`.
+ *
+ * @example
+ * ```ts
+ * import { finspace } from 'typed-iam/arn';
+ * finspace.environment({ environmentId: 'environmentId' }); // 'arn:aws:finspace:*:*:environment/environmentId'
+ * ```
+ */
 export const finspace: FinspaceArns = /*#__PURE__*/ defineService('finspace', 'environment=finspace:${region}:${account}:environment/${environmentId}|kxCluster=finspace:${region}:${account}:kxEnvironment/${environmentId}/kxCluster/${kxCluster}|kxDatabase=finspace:${region}:${account}:kxEnvironment/${environmentId}/kxDatabase/${kxDatabase}|kxDataview=finspace:${region}:${account}:kxEnvironment/${environmentId}/kxDatabase/${kxDatabase}/kxDataview/${kxDataview}|kxEnvironment=finspace:${region}:${account}:kxEnvironment/${environmentId}|kxScalingGroup=finspace:${region}:${account}:kxEnvironment/${environmentId}/kxScalingGroup/${kxScalingGroup}|kxUser=finspace:${region}:${account}:kxEnvironment/${environmentId}/kxUser/${userName}|kxVolume=finspace:${region}:${account}:kxEnvironment/${environmentId}/kxVolume/${kxVolume}|user=finspace:${region}:${account}:user/${userId}');
 
 /** ARN helpers for `finspace-api` resource types. */
@@ -2757,7 +3925,15 @@ export interface FinspaceApiArns extends ServiceArns {
   /** `credential`: `arn:${Partition}:finspace-api:${Region}:${Account}:/credentials/programmatic` */
   readonly credential: OptionalArnHelper<ArnOptionsWithRegionAccount>;
 }
-/** ARN helpers for `finspace-api`: `finspaceApi.credential({ ... })`. */
+/**
+ * ARN helpers for `finspace-api`.
+ *
+ * @example
+ * ```ts
+ * import { finspaceApi } from 'typed-iam/arn';
+ * finspaceApi.credential(); // 'arn:aws:finspace-api:*:*:/credentials/programmatic'
+ * ```
+ */
 export const finspaceApi: FinspaceApiArns = /*#__PURE__*/ defineService('finspace-api', 'credential=finspace-api:${region}:${account}:/credentials/programmatic');
 
 /** ARN helpers for `firehose` resource types. */
@@ -2765,7 +3941,15 @@ export interface FirehoseArns extends ServiceArns {
   /** `deliverystream`: `arn:${Partition}:firehose:${Region}:${Account}:deliverystream/${DeliveryStreamName}` */
   readonly deliverystream: ArnHelper<ArnFields<'deliveryStreamName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `firehose`: `firehose.deliverystream({ ... })`. */
+/**
+ * ARN helpers for `firehose`.
+ *
+ * @example
+ * ```ts
+ * import { firehose } from 'typed-iam/arn';
+ * firehose.deliverystream({ deliveryStreamName: 'deliveryStreamName' }); // 'arn:aws:firehose:*:*:deliverystream/deliveryStreamName'
+ * ```
+ */
 export const firehose: FirehoseArns = /*#__PURE__*/ defineService('firehose', 'deliverystream=firehose:${region}:${account}:deliverystream/${deliveryStreamName}');
 
 /** ARN helpers for `fis` resource types. */
@@ -2779,7 +3963,15 @@ export interface FisArns extends ServiceArns {
   /** `safety-lever`: `arn:${Partition}:fis:${Region}:${Account}:safety-lever/${Id}` */
   readonly safetyLever: ArnHelper<ArnFields<'id', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `fis`: `fis.action({ ... })`. */
+/**
+ * ARN helpers for `fis`.
+ *
+ * @example
+ * ```ts
+ * import { fis } from 'typed-iam/arn';
+ * fis.action({ id: 'id' }); // 'arn:aws:fis:*:*:action/id'
+ * ```
+ */
 export const fis: FisArns = /*#__PURE__*/ defineService('fis', 'action=fis:${region}:${account}:action/${id}|experiment=fis:${region}:${account}:experiment/${id}|experimentTemplate=fis:${region}:${account}:experiment-template/${id}|safetyLever=fis:${region}:${account}:safety-lever/${id}');
 
 /** ARN helpers for `fms` resource types. */
@@ -2793,7 +3985,15 @@ export interface FmsArns extends ServiceArns {
   /** `resource-set`: `arn:${Partition}:fms:${Region}:${Account}:resource-set/${Id}` */
   readonly resourceSet: ArnHelper<ArnFields<'id', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `fms`: `fms.applicationsList({ ... })`. */
+/**
+ * ARN helpers for `fms`.
+ *
+ * @example
+ * ```ts
+ * import { fms } from 'typed-iam/arn';
+ * fms.applicationsList({ id: 'id' }); // 'arn:aws:fms:*:*:applications-list/id'
+ * ```
+ */
 export const fms: FmsArns = /*#__PURE__*/ defineService('fms', 'applicationsList=fms:${region}:${account}:applications-list/${id}|policy=fms:${region}:${account}:policy/${id}|protocolsList=fms:${region}:${account}:protocols-list/${id}|resourceSet=fms:${region}:${account}:resource-set/${id}');
 
 /** ARN helpers for `forecast` resource types. */
@@ -2829,7 +4029,15 @@ export interface ForecastArns extends ServiceArns {
   /** `whatIfForecastExport`: `arn:${Partition}:forecast:${Region}:${Account}:what-if-forecast-export/${ResourceId}` */
   readonly whatIfForecastExport: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `forecast`: `forecast.algorithm({ ... })`. */
+/**
+ * ARN helpers for `forecast`.
+ *
+ * @example
+ * ```ts
+ * import { forecast } from 'typed-iam/arn';
+ * forecast.algorithm({ resourceId: 'resourceId' }); // 'arn:aws:forecast:::algorithm/resourceId'
+ * ```
+ */
 export const forecast: ForecastArns = /*#__PURE__*/ defineService('forecast', 'algorithm=forecast:::algorithm/${resourceId}|dataset=forecast:${region}:${account}:dataset/${resourceId}|datasetGroup=forecast:${region}:${account}:dataset-group/${resourceId}|datasetImportJob=forecast:${region}:${account}:dataset-import-job/${resourceId}|endpoint=forecast:${region}:${account}:forecast-endpoint/${resourceId}|explainability=forecast:${region}:${account}:explainability/${resourceId}|explainabilityExport=forecast:${region}:${account}:explainability-export/${resourceId}|forecast=forecast:${region}:${account}:forecast/${resourceId}|forecastExport=forecast:${region}:${account}:forecast-export-job/${resourceId}|monitor=forecast:${region}:${account}:monitor/${resourceId}|predictor=forecast:${region}:${account}:predictor/${resourceId}|predictorBacktestExportJob=forecast:${region}:${account}:predictor-backtest-export-job/${resourceId}|whatIfAnalysis=forecast:${region}:${account}:what-if-analysis/${resourceId}|whatIfForecast=forecast:${region}:${account}:what-if-forecast/${resourceId}|whatIfForecastExport=forecast:${region}:${account}:what-if-forecast-export/${resourceId}');
 
 /** ARN helpers for `frauddetector` resource types. */
@@ -2863,7 +4071,15 @@ export interface FrauddetectorArns extends ServiceArns {
   /** `variable`: `arn:${Partition}:frauddetector:${Region}:${Account}:variable/${ResourcePath}` */
   readonly variable: ArnHelper<ArnFields<'resourcePath', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `frauddetector`: `frauddetector.batchImport({ ... })`. */
+/**
+ * ARN helpers for `frauddetector`.
+ *
+ * @example
+ * ```ts
+ * import { frauddetector } from 'typed-iam/arn';
+ * frauddetector.batchImport({ resourcePath: 'resourcePath' }); // 'arn:aws:frauddetector:*:*:batch-import/resourcePath'
+ * ```
+ */
 export const frauddetector: FrauddetectorArns = /*#__PURE__*/ defineService('frauddetector', 'batchImport=frauddetector:${region}:${account}:batch-import/${resourcePath}|batchPrediction=frauddetector:${region}:${account}:batch-prediction/${resourcePath}|detector=frauddetector:${region}:${account}:detector/${resourcePath}|detectorVersion=frauddetector:${region}:${account}:detector-version/${resourcePath}|entityType=frauddetector:${region}:${account}:entity-type/${resourcePath}|eventType=frauddetector:${region}:${account}:event-type/${resourcePath}|externalModel=frauddetector:${region}:${account}:external-model/${resourcePath}|label=frauddetector:${region}:${account}:label/${resourcePath}|list=frauddetector:${region}:${account}:list/${resourcePath}|model=frauddetector:${region}:${account}:model/${resourcePath}|modelVersion=frauddetector:${region}:${account}:model-version/${resourcePath}|outcome=frauddetector:${region}:${account}:outcome/${resourcePath}|rule=frauddetector:${region}:${account}:rule/${resourcePath}|variable=frauddetector:${region}:${account}:variable/${resourcePath}');
 
 /** ARN helpers for `freertos` resource types. */
@@ -2873,7 +4089,15 @@ export interface FreertosArns extends ServiceArns {
   /** `subscription`: `arn:${Partition}:freertos:${Region}:${Account}:subscription/${SubscriptionID}` */
   readonly subscription: ArnHelper<ArnFields<'subscriptionID', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `freertos`: `freertos.configuration({ ... })`. */
+/**
+ * ARN helpers for `freertos`.
+ *
+ * @example
+ * ```ts
+ * import { freertos } from 'typed-iam/arn';
+ * freertos.configuration({ configurationName: 'configurationName' }); // 'arn:aws:freertos:*:*:configuration/configurationName'
+ * ```
+ */
 export const freertos: FreertosArns = /*#__PURE__*/ defineService('freertos', 'configuration=freertos:${region}:${account}:configuration/${configurationName}|subscription=freertos:${region}:${account}:subscription/${subscriptionID}');
 
 /** ARN helpers for `fsx` resource types. */
@@ -2895,7 +4119,15 @@ export interface FsxArns extends ServiceArns {
   /** `volume`: `arn:${Partition}:fsx:${Region}:${Account}:volume/${FileSystemId}/${VolumeId}` */
   readonly volume: ArnHelper<ArnFields<'fileSystemId' | 'volumeId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `fsx`: `fsx.association({ ... })`. */
+/**
+ * ARN helpers for `fsx`.
+ *
+ * @example
+ * ```ts
+ * import { fsx } from 'typed-iam/arn';
+ * fsx.association({ dataRepositoryAssociationId: 'dataRepositoryAssociationId', fileSystemIdOrFileCacheId: 'fileSystemIdOrFileCacheId' }); // 'arn:aws:fsx:*:*:association/fileSystemIdOrFileCacheId/dataRepositoryAssociationId'
+ * ```
+ */
 export const fsx: FsxArns = /*#__PURE__*/ defineService('fsx', 'association=fsx:${region}:${account}:association/${fileSystemIdOrFileCacheId}/${dataRepositoryAssociationId}|backup=fsx:${region}:${account}:backup/${backupId}|fileCache=fsx:${region}:${account}:file-cache/${fileCacheId}|fileSystem=fsx:${region}:${account}:file-system/${fileSystemId}|snapshot=fsx:${region}:${account}:snapshot/${volumeId}/${snapshotId}|storageVirtualMachine=fsx:${region}:${account}:storage-virtual-machine/${fileSystemId}/${storageVirtualMachineId}|task=fsx:${region}:${account}:task/${taskId}|volume=fsx:${region}:${account}:volume/${fileSystemId}/${volumeId}');
 
 /** ARN helpers for `gamelift` resource types. */
@@ -2923,7 +4155,15 @@ export interface GameliftArns extends ServiceArns {
   /** `script`: `arn:${Partition}:gamelift:${Region}:${Account}:script/${ScriptId}` */
   readonly script: ArnHelper<ArnFields<'scriptId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `gamelift`: `gamelift.alias({ ... })`. */
+/**
+ * ARN helpers for `gamelift`.
+ *
+ * @example
+ * ```ts
+ * import { gamelift } from 'typed-iam/arn';
+ * gamelift.alias({ aliasId: 'aliasId' }); // 'arn:aws:gamelift:*::alias/aliasId'
+ * ```
+ */
 export const gamelift: GameliftArns = /*#__PURE__*/ defineService('gamelift', 'alias=gamelift:${region}::alias/${aliasId}|build=gamelift:${region}:${account}:build/${buildId}|containerFleet=gamelift:${region}:${account}:containerfleet/${fleetId}|containerGroupDefinition=gamelift:${region}:${account}:containergroupdefinition/${name}|fleet=gamelift:${region}:${account}:fleet/${fleetId}|gameServerGroup=gamelift:${region}:${account}:gameservergroup/${gameServerGroupName}|gameSessionQueue=gamelift:${region}:${account}:gamesessionqueue/${gameSessionQueueName}|location=gamelift:${region}:${account}:location/${locationId}|matchmakingConfiguration=gamelift:${region}:${account}:matchmakingconfiguration/${matchmakingConfigurationName}|matchmakingRuleSet=gamelift:${region}:${account}:matchmakingruleset/${matchmakingRuleSetName}|script=gamelift:${region}:${account}:script/${scriptId}');
 
 /** ARN helpers for `gameliftstreams` resource types. */
@@ -2933,7 +4173,15 @@ export interface GameliftstreamsArns extends ServiceArns {
   /** `stream group`: `arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId}` */
   readonly streamGroup: ArnHelper<ArnFields<'streamGroupId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `gameliftstreams`: `gameliftstreams.application({ ... })`. */
+/**
+ * ARN helpers for `gameliftstreams`.
+ *
+ * @example
+ * ```ts
+ * import { gameliftstreams } from 'typed-iam/arn';
+ * gameliftstreams.application({ applicationId: 'applicationId' }); // 'arn:aws:gameliftstreams:*:*:application/applicationId'
+ * ```
+ */
 export const gameliftstreams: GameliftstreamsArns = /*#__PURE__*/ defineService('gameliftstreams', 'application=gameliftstreams:${region}:${account}:application/${applicationId}|streamGroup=gameliftstreams:${region}:${account}:streamgroup/${streamGroupId}');
 
 /** ARN helpers for `geo` resource types. */
@@ -2953,7 +4201,15 @@ export interface GeoArns extends ServiceArns {
   /** `tracker`: `arn:${Partition}:geo:${Region}:${Account}:tracker/${TrackerName}` */
   readonly tracker: ArnHelper<ArnFields<'trackerName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `geo`: `geo.apiKey({ ... })`. */
+/**
+ * ARN helpers for `geo`.
+ *
+ * @example
+ * ```ts
+ * import { geo } from 'typed-iam/arn';
+ * geo.apiKey({ keyName: 'keyName' }); // 'arn:aws:geo:*:*:api-key/keyName'
+ * ```
+ */
 export const geo: GeoArns = /*#__PURE__*/ defineService('geo', 'apiKey=geo:${region}:${account}:api-key/${keyName}|geofenceCollection=geo:${region}:${account}:geofence-collection/${geofenceCollectionName}|job=geo:${region}:${account}:job/${jobId}|map=geo:${region}:${account}:map/${mapName}|placeIndex=geo:${region}:${account}:place-index/${indexName}|routeCalculator=geo:${region}:${account}:route-calculator/${calculatorName}|tracker=geo:${region}:${account}:tracker/${trackerName}');
 
 /** ARN helpers for `geo-maps` resource types. */
@@ -2961,7 +4217,15 @@ export interface GeoMapsArns extends ServiceArns {
   /** `provider`: `arn:${Partition}:geo-maps:${Region}::provider/default` */
   readonly provider: OptionalArnHelper<ArnOptionsWithRegion>;
 }
-/** ARN helpers for `geo-maps`: `geoMaps.provider({ ... })`. */
+/**
+ * ARN helpers for `geo-maps`.
+ *
+ * @example
+ * ```ts
+ * import { geoMaps } from 'typed-iam/arn';
+ * geoMaps.provider(); // 'arn:aws:geo-maps:*::provider/default'
+ * ```
+ */
 export const geoMaps: GeoMapsArns = /*#__PURE__*/ defineService('geo-maps', 'provider=geo-maps:${region}::provider/default');
 
 /** ARN helpers for `geo-places` resource types. */
@@ -2969,7 +4233,15 @@ export interface GeoPlacesArns extends ServiceArns {
   /** `provider`: `arn:${Partition}:geo-places:${Region}::provider/default` */
   readonly provider: OptionalArnHelper<ArnOptionsWithRegion>;
 }
-/** ARN helpers for `geo-places`: `geoPlaces.provider({ ... })`. */
+/**
+ * ARN helpers for `geo-places`.
+ *
+ * @example
+ * ```ts
+ * import { geoPlaces } from 'typed-iam/arn';
+ * geoPlaces.provider(); // 'arn:aws:geo-places:*::provider/default'
+ * ```
+ */
 export const geoPlaces: GeoPlacesArns = /*#__PURE__*/ defineService('geo-places', 'provider=geo-places:${region}::provider/default');
 
 /** ARN helpers for `geo-routes` resource types. */
@@ -2977,7 +4249,15 @@ export interface GeoRoutesArns extends ServiceArns {
   /** `provider`: `arn:${Partition}:geo-routes:${Region}::provider/default` */
   readonly provider: OptionalArnHelper<ArnOptionsWithRegion>;
 }
-/** ARN helpers for `geo-routes`: `geoRoutes.provider({ ... })`. */
+/**
+ * ARN helpers for `geo-routes`.
+ *
+ * @example
+ * ```ts
+ * import { geoRoutes } from 'typed-iam/arn';
+ * geoRoutes.provider(); // 'arn:aws:geo-routes:*::provider/default'
+ * ```
+ */
 export const geoRoutes: GeoRoutesArns = /*#__PURE__*/ defineService('geo-routes', 'provider=geo-routes:${region}::provider/default');
 
 /** ARN helpers for `glacier` resource types. */
@@ -2985,7 +4265,15 @@ export interface GlacierArns extends ServiceArns {
   /** `vault`: `arn:${Partition}:glacier:${Region}:${Account}:vaults/${VaultName}` */
   readonly vault: ArnHelper<ArnFields<'vaultName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `glacier`: `glacier.vault({ ... })`. */
+/**
+ * ARN helpers for `glacier`.
+ *
+ * @example
+ * ```ts
+ * import { glacier } from 'typed-iam/arn';
+ * glacier.vault({ vaultName: 'vaultName' }); // 'arn:aws:glacier:*:*:vaults/vaultName'
+ * ```
+ */
 export const glacier: GlacierArns = /*#__PURE__*/ defineService('glacier', 'vault=glacier:${region}:${account}:vaults/${vaultName}');
 
 /** ARN helpers for `globalaccelerator` resource types. */
@@ -2999,7 +4287,15 @@ export interface GlobalacceleratorArns extends ServiceArns {
   /** `listener`: `arn:${Partition}:globalaccelerator::${Account}:accelerator/${ResourceId}/listener/${ListenerId}` */
   readonly listener: ArnHelper<ArnFields<'listenerId' | 'resourceId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `globalaccelerator`: `globalaccelerator.accelerator({ ... })`. */
+/**
+ * ARN helpers for `globalaccelerator`.
+ *
+ * @example
+ * ```ts
+ * import { globalaccelerator } from 'typed-iam/arn';
+ * globalaccelerator.accelerator({ resourceId: 'resourceId' }); // 'arn:aws:globalaccelerator::*:accelerator/resourceId'
+ * ```
+ */
 export const globalaccelerator: GlobalacceleratorArns = /*#__PURE__*/ defineService('globalaccelerator', 'accelerator=globalaccelerator::${account}:accelerator/${resourceId}|attachment=globalaccelerator::${account}:attachment/${resourceId}|endpointgroup=globalaccelerator::${account}:accelerator/${resourceId}/listener/${listenerId}/endpoint-group/${endpointGroupId}|listener=globalaccelerator::${account}:accelerator/${resourceId}/listener/${listenerId}');
 
 /** ARN helpers for `glue` resource types. */
@@ -3053,7 +4349,15 @@ export interface GlueArns extends ServiceArns {
   /** `workflow`: `arn:${Partition}:glue:${Region}:${Account}:workflow/${WorkflowName}` */
   readonly workflow: ArnHelper<ArnFields<'workflowName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `glue`: `glue.blueprint({ ... })`. */
+/**
+ * ARN helpers for `glue`.
+ *
+ * @example
+ * ```ts
+ * import { glue } from 'typed-iam/arn';
+ * glue.blueprint({ blueprintName: 'blueprintName' }); // 'arn:aws:glue:*:*:blueprint/blueprintName'
+ * ```
+ */
 export const glue: GlueArns = /*#__PURE__*/ defineService('glue', 'blueprint=glue:${region}:${account}:blueprint/${blueprintName}|catalog=glue:${region}:${account}:catalog/${catalogName}|completion=glue:${region}:${account}:completion/${completionId}|connection=glue:${region}:${account}:connection/${connectionName}|connectionType=glue:${region}:${account}:connectionType:${connectionTypeName}|crawler=glue:${region}:${account}:crawler/${crawlerName}|customEntityType=glue:${region}:${account}:customEntityType/${customEntityTypeId}|dataQualityRuleset=glue:${region}:${account}:dataQualityRuleset/${rulesetName}|database=glue:${region}:${account}:database/${databaseName}|devendpoint=glue:${region}:${account}:devEndpoint/${devEndpointName}|integration=glue:${region}:${account}:integration:${integrationId}|integrationResourceProperty=glue:${region}:${account}:integrationresourceproperty/${resourceType}/${resourceName}|job=glue:${region}:${account}:job/${jobName}|mlTransform=glue:${region}:${account}:mlTransform/${transformId}|registry=glue:${region}:${account}:registry/${registryName}|rootcatalog=glue:${region}:${account}:catalog|schema=glue:${region}:${account}:schema/${schemaName}|session=glue:${region}:${account}:session/${sessionId}|table=glue:${region}:${account}:table/${databaseName}/${tableName}|tableversion=glue:${region}:${account}:tableVersion/${databaseName}/${tableName}/${tableVersionName}|trigger=glue:${region}:${account}:trigger/${triggerName}|usageProfile=glue:${region}:${account}:usageProfile/${usageProfileId}|userdefinedfunction=glue:${region}:${account}:userDefinedFunction/${databaseName}/${userDefinedFunctionName}|workflow=glue:${region}:${account}:workflow/${workflowName}');
 
 /** ARN helpers for `grafana` resource types. */
@@ -3061,7 +4365,15 @@ export interface GrafanaArns extends ServiceArns {
   /** `workspace`: `arn:${Partition}:grafana:${Region}:${Account}:/workspaces/${ResourceId}` */
   readonly workspace: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `grafana`: `grafana.workspace({ ... })`. */
+/**
+ * ARN helpers for `grafana`.
+ *
+ * @example
+ * ```ts
+ * import { grafana } from 'typed-iam/arn';
+ * grafana.workspace({ resourceId: 'resourceId' }); // 'arn:aws:grafana:*:*:/workspaces/resourceId'
+ * ```
+ */
 export const grafana: GrafanaArns = /*#__PURE__*/ defineService('grafana', 'workspace=grafana:${region}:${account}:/workspaces/${resourceId}');
 
 /** ARN helpers for `greengrass` resource types. */
@@ -3117,7 +4429,15 @@ export interface GreengrassArns extends ServiceArns {
   /** `thingRuntimeConfig`: `arn:${Partition}:greengrass:${Region}:${Account}:/greengrass/things/${ThingName}/runtimeconfig` */
   readonly thingRuntimeConfig: ArnHelper<ArnFields<'thingName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `greengrass`: `greengrass.bulkDeployment({ ... })`. */
+/**
+ * ARN helpers for `greengrass`.
+ *
+ * @example
+ * ```ts
+ * import { greengrass } from 'typed-iam/arn';
+ * greengrass.bulkDeployment({ bulkDeploymentId: 'bulkDeploymentId' }); // 'arn:aws:greengrass:*:*:/greengrass/bulk/deployments/bulkDeploymentId'
+ * ```
+ */
 export const greengrass: GreengrassArns = /*#__PURE__*/ defineService('greengrass', 'bulkDeployment=greengrass:${region}:${account}:/greengrass/bulk/deployments/${bulkDeploymentId}|certificateAuthority=greengrass:${region}:${account}:/greengrass/groups/${groupId}/certificateauthorities/${certificateAuthorityId}|component=greengrass:${region}:${account}:components:${componentName}|componentVersion=greengrass:${region}:${account}:components:${componentName}:versions:${componentVersion}|connectivityInfo=greengrass:${region}:${account}:/greengrass/things/${thingName}/connectivityInfo|connectorDefinition=greengrass:${region}:${account}:/greengrass/definition/connectors/${connectorDefinitionId}|connectorDefinitionVersion=greengrass:${region}:${account}:/greengrass/definition/connectors/${connectorDefinitionId}/versions/${versionId}|coreDefinition=greengrass:${region}:${account}:/greengrass/definition/cores/${coreDefinitionId}|coreDefinitionVersion=greengrass:${region}:${account}:/greengrass/definition/cores/${coreDefinitionId}/versions/${versionId}|coreDevice=greengrass:${region}:${account}:coreDevices:${coreDeviceThingName}|deployment=greengrass:${region}:${account}:/greengrass/groups/${groupId}/deployments/${deploymentId}!greengrass:${region}:${account}:deployments:${deploymentId}|deviceDefinition=greengrass:${region}:${account}:/greengrass/definition/devices/${deviceDefinitionId}|deviceDefinitionVersion=greengrass:${region}:${account}:/greengrass/definition/devices/${deviceDefinitionId}/versions/${versionId}|functionDefinition=greengrass:${region}:${account}:/greengrass/definition/functions/${functionDefinitionId}|functionDefinitionVersion=greengrass:${region}:${account}:/greengrass/definition/functions/${functionDefinitionId}/versions/${versionId}|group=greengrass:${region}:${account}:/greengrass/groups/${groupId}|groupVersion=greengrass:${region}:${account}:/greengrass/groups/${groupId}/versions/${versionId}|loggerDefinition=greengrass:${region}:${account}:/greengrass/definition/loggers/${loggerDefinitionId}|loggerDefinitionVersion=greengrass:${region}:${account}:/greengrass/definition/loggers/${loggerDefinitionId}/versions/${versionId}|resourceDefinition=greengrass:${region}:${account}:/greengrass/definition/resources/${resourceDefinitionId}|resourceDefinitionVersion=greengrass:${region}:${account}:/greengrass/definition/resources/${resourceDefinitionId}/versions/${versionId}|subscriptionDefinition=greengrass:${region}:${account}:/greengrass/definition/subscriptions/${subscriptionDefinitionId}|subscriptionDefinitionVersion=greengrass:${region}:${account}:/greengrass/definition/subscriptions/${subscriptionDefinitionId}/versions/${versionId}|thing=iot:${region}:${account}:thing/${thingName}|thingRuntimeConfig=greengrass:${region}:${account}:/greengrass/things/${thingName}/runtimeconfig');
 
 /** ARN helpers for `groundstation` resource types. */
@@ -3139,7 +4459,15 @@ export interface GroundstationArns extends ServiceArns {
   /** `Satellite`: `arn:${Partition}:groundstation:${Region}:${Account}:satellite/${SatelliteId}` */
   readonly satellite: ArnHelper<ArnFields<'satelliteId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `groundstation`: `groundstation.agent({ ... })`. */
+/**
+ * ARN helpers for `groundstation`.
+ *
+ * @example
+ * ```ts
+ * import { groundstation } from 'typed-iam/arn';
+ * groundstation.agent({ agentId: 'agentId' }); // 'arn:aws:groundstation:*:*:agent/agentId'
+ * ```
+ */
 export const groundstation: GroundstationArns = /*#__PURE__*/ defineService('groundstation', 'agent=groundstation:${region}:${account}:agent/${agentId}|config=groundstation:${region}:${account}:config/${configType}/${configId}|contact=groundstation:${region}:${account}:contact/${contactId}|dataflowEndpointGroup=groundstation:${region}:${account}:dataflow-endpoint-group/${dataflowEndpointGroupId}|ephemerisItem=groundstation:${region}:${account}:ephemeris/${ephemerisId}|groundStationResource=groundstation:${region}:${account}:groundstation:${groundStationId}|missionProfile=groundstation:${region}:${account}:mission-profile/${missionProfileId}|satellite=groundstation:${region}:${account}:satellite/${satelliteId}');
 
 /** ARN helpers for `guardduty` resource types. */
@@ -3165,7 +4493,15 @@ export interface GuarddutyArns extends ServiceArns {
   /** `trustedentityset`: `arn:${Partition}:guardduty:${Region}:${Account}:detector/${DetectorId}/trustedentityset/${TrustedEntitySetId}` */
   readonly trustedentityset: ArnHelper<ArnFields<'detectorId' | 'trustedEntitySetId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `guardduty`: `guardduty.customdetectionrule({ ... })`. */
+/**
+ * ARN helpers for `guardduty`.
+ *
+ * @example
+ * ```ts
+ * import { guardduty } from 'typed-iam/arn';
+ * guardduty.customdetectionrule({ ruleId: 'ruleId' }); // 'arn:aws:guardduty::aws:detection-rule/custom/ruleId'
+ * ```
+ */
 export const guardduty: GuarddutyArns = /*#__PURE__*/ defineService('guardduty', 'customdetectionrule=guardduty::aws:detection-rule/custom/${ruleId}|customdetectionruleassociation=guardduty:${region}:${account}:detection-rule/custom/${ruleId}/association/${associationId}|detector=guardduty:${region}:${account}:detector/${detectorId}|filter=guardduty:${region}:${account}:detector/${detectorId}/filter/${filterName}|ipset=guardduty:${region}:${account}:detector/${detectorId}/ipset/${ipSetId}|malwareprotectionplan=guardduty:${region}:${account}:malware-protection-plan/${malwareProtectionPlanId}|publishingDestination=guardduty:${region}:${account}:detector/${detectorId}/publishingdestination/${publishingDestinationId}|threatentityset=guardduty:${region}:${account}:detector/${detectorId}/threatentityset/${threatEntitySetId}|threatintelset=guardduty:${region}:${account}:detector/${detectorId}/threatintelset/${threatIntelSetId}|trustedentityset=guardduty:${region}:${account}:detector/${detectorId}/trustedentityset/${trustedEntitySetId}');
 
 /** ARN helpers for `health` resource types. */
@@ -3173,7 +4509,15 @@ export interface HealthArns extends ServiceArns {
   /** `event`: `arn:${Partition}:health:*::event/${Service}/${EventTypeCode}/*` */
   readonly event: ArnHelper<ArnFields<'eventTypeCode' | 'service', ArnOptions>>;
 }
-/** ARN helpers for `health`: `health.event({ ... })`. */
+/**
+ * ARN helpers for `health`.
+ *
+ * @example
+ * ```ts
+ * import { health } from 'typed-iam/arn';
+ * health.event({ eventTypeCode: 'eventTypeCode', service: 'service' }); // 'arn:aws:health:*::event/service/eventTypeCode/*'
+ * ```
+ */
 export const health: HealthArns = /*#__PURE__*/ defineService('health', 'event=health:*::event/${service}/${eventTypeCode}/*');
 
 /** ARN helpers for `health-agent` resource types. */
@@ -3191,7 +4535,15 @@ export interface HealthAgentArns extends ServiceArns {
   /** `Subscription`: `arn:${Partition}:health-agent:${Region}:${Account}:domain/${DomainId}/subscription/${SubscriptionId}` */
   readonly subscription: ArnHelper<ArnFields<'domainId' | 'subscriptionId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `health-agent`: `healthAgent.agent({ ... })`. */
+/**
+ * ARN helpers for `health-agent`.
+ *
+ * @example
+ * ```ts
+ * import { healthAgent } from 'typed-iam/arn';
+ * healthAgent.agent({ agentId: 'agentId', domainId: 'domainId' }); // 'arn:aws:health-agent:*:*:domain/domainId/agent/agentId'
+ * ```
+ */
 export const healthAgent: HealthAgentArns = /*#__PURE__*/ defineService('health-agent', 'agent=health-agent:${region}:${account}:domain/${domainId}/agent/${agentId}|domain=health-agent:${region}:${account}:domain/${domainId}|integration=health-agent:${region}:${account}:domain/${domainId}/integration/${integrationId}|patientInsightsJob=health-agent:${region}:${account}:domain/${domainId}/patient-insights-job/${jobId}|session=health-agent:${region}:${account}:domain/${domainId}/session/${sessionId}|subscription=health-agent:${region}:${account}:domain/${domainId}/subscription/${subscriptionId}');
 
 /** ARN helpers for `healthlake` resource types. */
@@ -3201,7 +4553,15 @@ export interface HealthlakeArns extends ServiceArns {
   /** `datastore`: `arn:${Partition}:healthlake:${Region}:${Account}:datastore/fhir/${DatastoreId}` */
   readonly datastore: ArnHelper<ArnFields<'datastoreId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `healthlake`: `healthlake.dataTransformationProfile({ ... })`. */
+/**
+ * ARN helpers for `healthlake`.
+ *
+ * @example
+ * ```ts
+ * import { healthlake } from 'typed-iam/arn';
+ * healthlake.dataTransformationProfile({ profileId: 'profileId' }); // 'arn:aws:healthlake:*:*:dataTransformationProfile/profileId'
+ * ```
+ */
 export const healthlake: HealthlakeArns = /*#__PURE__*/ defineService('healthlake', 'dataTransformationProfile=healthlake:${region}:${account}:dataTransformationProfile/${profileId}|datastore=healthlake:${region}:${account}:datastore/fhir/${datastoreId}');
 
 /** ARN helpers for `honeycode` resource types. */
@@ -3215,7 +4575,15 @@ export interface HoneycodeArns extends ServiceArns {
   /** `workbook`: `arn:${Partition}:honeycode:${Region}:${Account}:workbook:workbook/${WorkbookId}` */
   readonly workbook: ArnHelper<ArnFields<'workbookId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `honeycode`: `honeycode.screen({ ... })`. */
+/**
+ * ARN helpers for `honeycode`.
+ *
+ * @example
+ * ```ts
+ * import { honeycode } from 'typed-iam/arn';
+ * honeycode.screen({ appId: 'appId', screenId: 'screenId', workbookId: 'workbookId' }); // 'arn:aws:honeycode:*:*:screen:workbook/workbookId/app/appId/screen/screenId'
+ * ```
+ */
 export const honeycode: HoneycodeArns = /*#__PURE__*/ defineService('honeycode', 'screen=honeycode:${region}:${account}:screen:workbook/${workbookId}/app/${appId}/screen/${screenId}|screenAutomation=honeycode:${region}:${account}:screen-automation:workbook/${workbookId}/app/${appId}/screen/${screenId}/automation/${automationId}|table=honeycode:${region}:${account}:table:workbook/${workbookId}/table/${tableId}|workbook=honeycode:${region}:${account}:workbook:workbook/${workbookId}');
 
 /** ARN helpers for `iam` resource types. */
@@ -3251,7 +4619,15 @@ export interface IamArns extends ServiceArns {
   /** `user`: `arn:${Partition}:iam::${Account}:user/${UserNameWithPath}` */
   readonly user: ArnHelper<ArnFields<'userNameWithPath', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `iam`: `iam.accessReport({ ... })`. */
+/**
+ * ARN helpers for `iam`.
+ *
+ * @example
+ * ```ts
+ * import { iam } from 'typed-iam/arn';
+ * iam.accessReport({ entityPath: 'entityPath' }); // 'arn:aws:iam::*:access-report/entityPath'
+ * ```
+ */
 export const iam: IamArns = /*#__PURE__*/ defineService('iam', 'accessReport=iam::${account}:access-report/${entityPath}|assumedRole=iam::${account}:assumed-role/${roleName}/${roleSessionName}|delegationRequest=iam::${account}:delegation-request/${delegationRequestId}|federatedUser=iam::${account}:federated-user/${userName}|group=iam::${account}:group/${groupNameWithPath}|instanceProfile=iam::${account}:instance-profile/${instanceProfileNameWithPath}|mfa=iam::${account}:mfa/${mfaTokenIdWithPath}|oidcProvider=iam::${account}:oidc-provider/${oidcProviderName}|policy=iam::${account}:policy/${policyNameWithPath}|role=iam::${account}:role/${roleNameWithPath}|roleTemplate=iam::aws:role-template/${awsServicePrincipal}/${roleTemplateName}:${roleTemplateMajorVersion}|samlProvider=iam::${account}:saml-provider/${samlProviderName}|serverCertificate=iam::${account}:server-certificate/${certificateNameWithPath}|smsMfa=iam::${account}:sms-mfa/${mfaTokenIdWithPath}|user=iam::${account}:user/${userNameWithPath}');
 
 /** ARN helpers for `identity-sync` resource types. */
@@ -3261,7 +4637,15 @@ export interface IdentitySyncArns extends ServiceArns {
   /** `SyncTargetResource`: `arn:${Partition}:identity-sync:${Region}:${Account}:target/${SyncProfileName}/${SyncTargetName}` */
   readonly syncTargetResource: ArnHelper<ArnFields<'syncProfileName' | 'syncTargetName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `identity-sync`: `identitySync.syncProfileResource({ ... })`. */
+/**
+ * ARN helpers for `identity-sync`.
+ *
+ * @example
+ * ```ts
+ * import { identitySync } from 'typed-iam/arn';
+ * identitySync.syncProfileResource({ syncProfileName: 'syncProfileName' }); // 'arn:aws:identity-sync:*:*:profile/syncProfileName'
+ * ```
+ */
 export const identitySync: IdentitySyncArns = /*#__PURE__*/ defineService('identity-sync', 'syncProfileResource=identity-sync:${region}:${account}:profile/${syncProfileName}|syncTargetResource=identity-sync:${region}:${account}:target/${syncProfileName}/${syncTargetName}');
 
 /** ARN helpers for `identitystore` resource types. */
@@ -3281,7 +4665,15 @@ export interface IdentitystoreArns extends ServiceArns {
   /** `User`: `arn:${Partition}:identitystore:::user/${UserId}` */
   readonly user: ArnHelper<ArnFields<'userId', ArnOptions>>;
 }
-/** ARN helpers for `identitystore`: `identitystore.allGroupMemberships({ ... })`. */
+/**
+ * ARN helpers for `identitystore`.
+ *
+ * @example
+ * ```ts
+ * import { identitystore } from 'typed-iam/arn';
+ * identitystore.allGroupMemberships(); // 'arn:aws:identitystore:::membership/*'
+ * ```
+ */
 export const identitystore: IdentitystoreArns = /*#__PURE__*/ defineService('identitystore', 'allGroupMemberships=identitystore:::membership/*|allGroups=identitystore:::group/*|allUsers=identitystore:::user/*|group=identitystore:::group/${groupId}|groupMembership=identitystore:::membership/${membershipId}|identitystore=identitystore::${account}:identitystore/${identityStoreId}|user=identitystore:::user/${userId}');
 
 /** ARN helpers for `imagebuilder` resource types. */
@@ -3319,7 +4711,15 @@ export interface ImagebuilderArns extends ServiceArns {
   /** `workflowStepExecution`: `arn:${Partition}:imagebuilder:${Region}:${Account}:workflow-step-execution/${WorkflowStepExecutionId}` */
   readonly workflowStepExecution: ArnHelper<ArnFields<'workflowStepExecutionId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `imagebuilder`: `imagebuilder.allComponentBuildVersions({ ... })`. */
+/**
+ * ARN helpers for `imagebuilder`.
+ *
+ * @example
+ * ```ts
+ * import { imagebuilder } from 'typed-iam/arn';
+ * imagebuilder.allComponentBuildVersions({ componentName: 'componentName', componentVersion: 'componentVersion' }); // 'arn:aws:imagebuilder:*:*:component/componentName/componentVersion/*'
+ * ```
+ */
 export const imagebuilder: ImagebuilderArns = /*#__PURE__*/ defineService('imagebuilder', 'allComponentBuildVersions=imagebuilder:${region}:${account}:component/${componentName}/${componentVersion}/*|allImageBuildVersions=imagebuilder:${region}:${account}:image/${imageName}/${imageVersion}/*|allWorkflowBuildVersions=imagebuilder:${region}:${account}:workflow/${workflowType}/${workflowName}/${workflowVersion}/*|component=imagebuilder:${region}:${account}:component/${componentName}/${componentVersion}/${componentBuildVersion}|containerRecipe=imagebuilder:${region}:${account}:container-recipe/${containerRecipeName}/${containerRecipeVersion}|distributionConfiguration=imagebuilder:${region}:${account}:distribution-configuration/${distributionConfigurationName}|image=imagebuilder:${region}:${account}:image/${imageName}/${imageVersion}/${imageBuildVersion}|imagePipeline=imagebuilder:${region}:${account}:image-pipeline/${imagePipelineName}|imageRecipe=imagebuilder:${region}:${account}:image-recipe/${imageRecipeName}/${imageRecipeVersion}|imageVersion=imagebuilder:${region}:${account}:image/${imageName}/${imageVersion}|infrastructureConfiguration=imagebuilder:${region}:${account}:infrastructure-configuration/${resourceId}|lifecycleExecution=imagebuilder:${region}:${account}:lifecycle-execution/${lifecycleExecutionId}|lifecyclePolicy=imagebuilder:${region}:${account}:lifecycle-policy/${lifecyclePolicyName}|workflow=imagebuilder:${region}:${account}:workflow/${workflowType}/${workflowName}/${workflowVersion}/${workflowBuildVersion}|workflowExecution=imagebuilder:${region}:${account}:workflow-execution/${workflowExecutionId}|workflowStepExecution=imagebuilder:${region}:${account}:workflow-step-execution/${workflowStepExecutionId}');
 
 /** ARN helpers for `inspector2` resource types. */
@@ -3337,7 +4737,15 @@ export interface Inspector2Arns extends ServiceArns {
   /** `Finding`: `arn:${Partition}:inspector2:${Region}:${Account}:finding/${FindingId}` */
   readonly finding: ArnHelper<ArnFields<'findingId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `inspector2`: `inspector2.cisScanConfiguration({ ... })`. */
+/**
+ * ARN helpers for `inspector2`.
+ *
+ * @example
+ * ```ts
+ * import { inspector2 } from 'typed-iam/arn';
+ * inspector2.cisScanConfiguration({ cisScanConfigurationId: 'cisScanConfigurationId', ownerId: 'ownerId' }); // 'arn:aws:inspector2:*:*:owner/ownerId/cis-configuration/cisScanConfigurationId'
+ * ```
+ */
 export const inspector2: Inspector2Arns = /*#__PURE__*/ defineService('inspector2', 'cisScanConfiguration=inspector2:${region}:${account}:owner/${ownerId}/cis-configuration/${cisScanConfigurationId}|codeSecurityIntegration=inspector2:${region}:${account}:codesecurity-integration/${codeSecurityIntegrationId}|codeSecurityScanConfiguration=inspector2:${region}:${account}:owner/${ownerId}/codesecurity-configuration/${codeSecurityScanConfigurationId}|connector=inspector2:${region}:${account}:connector/${connectorId}|filter=inspector2:${region}:${account}:owner/${ownerId}/filter/${filterId}|finding=inspector2:${region}:${account}:finding/${findingId}');
 
 /** ARN helpers for `interconnect` resource types. */
@@ -3347,7 +4755,15 @@ export interface InterconnectArns extends ServiceArns {
   /** `environment`: `arn:${Partition}:interconnect:${Region}:${Account}:environment/${Id}` */
   readonly environment: ArnHelper<ArnFields<'id', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `interconnect`: `interconnect.connection({ ... })`. */
+/**
+ * ARN helpers for `interconnect`.
+ *
+ * @example
+ * ```ts
+ * import { interconnect } from 'typed-iam/arn';
+ * interconnect.connection({ id: 'id' }); // 'arn:aws:interconnect:*:*:connection/id'
+ * ```
+ */
 export const interconnect: InterconnectArns = /*#__PURE__*/ defineService('interconnect', 'connection=interconnect:${region}:${account}:connection/${id}|environment=interconnect:${region}:${account}:environment/${id}');
 
 /** ARN helpers for `internetmonitor` resource types. */
@@ -3359,7 +4775,15 @@ export interface InternetmonitorArns extends ServiceArns {
   /** `Monitor`: `arn:${Partition}:internetmonitor:${Region}:${Account}:monitor/${MonitorName}` */
   readonly monitor: ArnHelper<ArnFields<'monitorName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `internetmonitor`: `internetmonitor.healthEvent({ ... })`. */
+/**
+ * ARN helpers for `internetmonitor`.
+ *
+ * @example
+ * ```ts
+ * import { internetmonitor } from 'typed-iam/arn';
+ * internetmonitor.healthEvent({ eventId: 'eventId', monitorName: 'monitorName' }); // 'arn:aws:internetmonitor:*:*:monitor/monitorName/health-event/eventId'
+ * ```
+ */
 export const internetmonitor: InternetmonitorArns = /*#__PURE__*/ defineService('internetmonitor', 'healthEvent=internetmonitor:${region}:${account}:monitor/${monitorName}/health-event/${eventId}|internetEvent=internetmonitor::${account}:internet-event/${internetEventId}|monitor=internetmonitor:${region}:${account}:monitor/${monitorName}');
 
 /** ARN helpers for `invoicing` resource types. */
@@ -3369,7 +4793,15 @@ export interface InvoicingArns extends ServiceArns {
   /** `procurement-portal-preference`: `arn:${Partition}:invoicing::${Account}:procurement-portal-preference/${Identifier}` */
   readonly procurementPortalPreference: ArnHelper<ArnFields<'identifier', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `invoicing`: `invoicing.invoiceUnit({ ... })`. */
+/**
+ * ARN helpers for `invoicing`.
+ *
+ * @example
+ * ```ts
+ * import { invoicing } from 'typed-iam/arn';
+ * invoicing.invoiceUnit({ identifier: 'identifier' }); // 'arn:aws:invoicing::*:invoice-unit/identifier'
+ * ```
+ */
 export const invoicing: InvoicingArns = /*#__PURE__*/ defineService('invoicing', 'invoiceUnit=invoicing::${account}:invoice-unit/${identifier}|procurementPortalPreference=invoicing::${account}:procurement-portal-preference/${identifier}');
 
 /** ARN helpers for `iot` resource types. */
@@ -3441,7 +4873,15 @@ export interface IotArns extends ServiceArns {
   /** `tunnel`: `arn:${Partition}:iot:${Region}:${Account}:tunnel/${TunnelId}` */
   readonly tunnel: ArnHelper<ArnFields<'tunnelId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iot`: `iot.authorizer({ ... })`. */
+/**
+ * ARN helpers for `iot`.
+ *
+ * @example
+ * ```ts
+ * import { iot } from 'typed-iam/arn';
+ * iot.authorizer({ authorizerName: 'authorizerName' }); // 'arn:aws:iot:*:*:authorizer/authorizerName'
+ * ```
+ */
 export const iot: IotArns = /*#__PURE__*/ defineService('iot', 'authorizer=iot:${region}:${account}:authorizer/${authorizerName}|billinggroup=iot:${region}:${account}:billinggroup/${billingGroupName}|cacert=iot:${region}:${account}:cacert/${caCertificate}|cert=iot:${region}:${account}:cert/${certificate}|certificateprovider=iot:${region}:${account}:certificateprovider/${certificateProviderName}|client=iot:${region}:${account}:client/${clientId}|command=iot:${region}:${account}:command/${commandId}|custommetric=iot:${region}:${account}:custommetric/${metricName}|destination=iot:${region}:${account}:ruledestination/${destinationType}/${uuid}|dimension=iot:${region}:${account}:dimension/${dimensionName}|domainconfiguration=iot:${region}:${account}:domainconfiguration/${domainConfigurationName}/${id}|dynamicthinggroup=iot:${region}:${account}:thinggroup/${thingGroupName}|fleetmetric=iot:${region}:${account}:fleetmetric/${fleetMetricName}|index=iot:${region}:${account}:index/${indexName}|job=iot:${region}:${account}:job/${jobId}|jobtemplate=iot:${region}:${account}:jobtemplate/${jobTemplateId}|mitigationaction=iot:${region}:${account}:mitigationaction/${mitigationActionName}|otaupdate=iot:${region}:${account}:otaupdate/${otaUpdateId}|package=iot:${region}:${account}:package/${packageName}|packageversion=iot:${region}:${account}:package/${packageName}/version/${versionName}|policy=iot:${region}:${account}:policy/${policyName}|provisioningtemplate=iot:${region}:${account}:provisioningtemplate/${provisioningTemplate}|rolealias=iot:${region}:${account}:rolealias/${roleAlias}|rule=iot:${region}:${account}:rule/${ruleName}|scheduledaudit=iot:${region}:${account}:scheduledaudit/${scheduleName}|securityprofile=iot:${region}:${account}:securityprofile/${securityProfileName}|stream=iot:${region}:${account}:stream/${streamId}|thing=iot:${region}:${account}:thing/${thingName}|thinggroup=iot:${region}:${account}:thinggroup/${thingGroupName}|thingtype=iot:${region}:${account}:thingtype/${thingTypeName}|topic=iot:${region}:${account}:topic/${topicName}|topicfilter=iot:${region}:${account}:topicfilter/${topicFilter}|tunnel=iot:${region}:${account}:tunnel/${tunnelId}');
 
 /** ARN helpers for `iotanalytics` resource types. */
@@ -3455,7 +4895,15 @@ export interface IotanalyticsArns extends ServiceArns {
   /** `pipeline`: `arn:${Partition}:iotanalytics:${Region}:${Account}:pipeline/${PipelineName}` */
   readonly pipeline: ArnHelper<ArnFields<'pipelineName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iotanalytics`: `iotanalytics.channel({ ... })`. */
+/**
+ * ARN helpers for `iotanalytics`.
+ *
+ * @example
+ * ```ts
+ * import { iotanalytics } from 'typed-iam/arn';
+ * iotanalytics.channel({ channelName: 'channelName' }); // 'arn:aws:iotanalytics:*:*:channel/channelName'
+ * ```
+ */
 export const iotanalytics: IotanalyticsArns = /*#__PURE__*/ defineService('iotanalytics', 'channel=iotanalytics:${region}:${account}:channel/${channelName}|dataset=iotanalytics:${region}:${account}:dataset/${datasetName}|datastore=iotanalytics:${region}:${account}:datastore/${datastoreName}|pipeline=iotanalytics:${region}:${account}:pipeline/${pipelineName}');
 
 /** ARN helpers for `iotdeviceadvisor` resource types. */
@@ -3465,7 +4913,15 @@ export interface IotdeviceadvisorArns extends ServiceArns {
   /** `Suiterun`: `arn:${Partition}:iotdeviceadvisor:${Region}:${Account}:suiterun/${SuiteDefinitionId}/${SuiteRunId}` */
   readonly suiterun: ArnHelper<ArnFields<'suiteDefinitionId' | 'suiteRunId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iotdeviceadvisor`: `iotdeviceadvisor.suitedefinition({ ... })`. */
+/**
+ * ARN helpers for `iotdeviceadvisor`.
+ *
+ * @example
+ * ```ts
+ * import { iotdeviceadvisor } from 'typed-iam/arn';
+ * iotdeviceadvisor.suitedefinition({ suiteDefinitionId: 'suiteDefinitionId' }); // 'arn:aws:iotdeviceadvisor:*:*:suitedefinition/suiteDefinitionId'
+ * ```
+ */
 export const iotdeviceadvisor: IotdeviceadvisorArns = /*#__PURE__*/ defineService('iotdeviceadvisor', 'suitedefinition=iotdeviceadvisor:${region}:${account}:suitedefinition/${suiteDefinitionId}|suiterun=iotdeviceadvisor:${region}:${account}:suiterun/${suiteDefinitionId}/${suiteRunId}');
 
 /** ARN helpers for `iotevents` resource types. */
@@ -3477,7 +4933,15 @@ export interface IoteventsArns extends ServiceArns {
   /** `input`: `arn:${Partition}:iotevents:${Region}:${Account}:input/${InputName}` */
   readonly input: ArnHelper<ArnFields<'inputName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iotevents`: `iotevents.alarmModel({ ... })`. */
+/**
+ * ARN helpers for `iotevents`.
+ *
+ * @example
+ * ```ts
+ * import { iotevents } from 'typed-iam/arn';
+ * iotevents.alarmModel({ alarmModelName: 'alarmModelName' }); // 'arn:aws:iotevents:*:*:alarmModel/alarmModelName'
+ * ```
+ */
 export const iotevents: IoteventsArns = /*#__PURE__*/ defineService('iotevents', 'alarmModel=iotevents:${region}:${account}:alarmModel/${alarmModelName}|detectorModel=iotevents:${region}:${account}:detectorModel/${detectorModelName}|input=iotevents:${region}:${account}:input/${inputName}');
 
 /** ARN helpers for `iotfleethub` resource types. */
@@ -3485,7 +4949,15 @@ export interface IotfleethubArns extends ServiceArns {
   /** `application`: `arn:${Partition}:iotfleethub:${Region}:${Account}:application/${ApplicationId}` */
   readonly application: ArnHelper<ArnFields<'applicationId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iotfleethub`: `iotfleethub.application({ ... })`. */
+/**
+ * ARN helpers for `iotfleethub`.
+ *
+ * @example
+ * ```ts
+ * import { iotfleethub } from 'typed-iam/arn';
+ * iotfleethub.application({ applicationId: 'applicationId' }); // 'arn:aws:iotfleethub:*:*:application/applicationId'
+ * ```
+ */
 export const iotfleethub: IotfleethubArns = /*#__PURE__*/ defineService('iotfleethub', 'application=iotfleethub:${region}:${account}:application/${applicationId}');
 
 /** ARN helpers for `iotfleetwise` resource types. */
@@ -3505,7 +4977,15 @@ export interface IotfleetwiseArns extends ServiceArns {
   /** `vehicle`: `arn:${Partition}:iotfleetwise:${Region}:${Account}:vehicle/${VehicleId}` */
   readonly vehicle: ArnHelper<ArnFields<'vehicleId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iotfleetwise`: `iotfleetwise.campaign({ ... })`. */
+/**
+ * ARN helpers for `iotfleetwise`.
+ *
+ * @example
+ * ```ts
+ * import { iotfleetwise } from 'typed-iam/arn';
+ * iotfleetwise.campaign({ campaignName: 'campaignName' }); // 'arn:aws:iotfleetwise:*:*:campaign/campaignName'
+ * ```
+ */
 export const iotfleetwise: IotfleetwiseArns = /*#__PURE__*/ defineService('iotfleetwise', 'campaign=iotfleetwise:${region}:${account}:campaign/${campaignName}|decodermanifest=iotfleetwise:${region}:${account}:decoder-manifest/${name}|fleet=iotfleetwise:${region}:${account}:fleet/${fleetId}|modelmanifest=iotfleetwise:${region}:${account}:model-manifest/${name}|signalcatalog=iotfleetwise:${region}:${account}:signal-catalog/${name}|statetemplate=iotfleetwise:${region}:${account}:state-template/${stateTemplateId}|vehicle=iotfleetwise:${region}:${account}:vehicle/${vehicleId}');
 
 /** ARN helpers for `iotjobsdata` resource types. */
@@ -3513,7 +4993,15 @@ export interface IotjobsdataArns extends ServiceArns {
   /** `thing`: `arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}` */
   readonly thing: ArnHelper<ArnFields<'thingName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iotjobsdata`: `iotjobsdata.thing({ ... })`. */
+/**
+ * ARN helpers for `iotjobsdata`.
+ *
+ * @example
+ * ```ts
+ * import { iotjobsdata } from 'typed-iam/arn';
+ * iotjobsdata.thing({ thingName: 'thingName' }); // 'arn:aws:iot:*:*:thing/thingName'
+ * ```
+ */
 export const iotjobsdata: IotjobsdataArns = /*#__PURE__*/ defineService('iotjobsdata', 'thing=iot:${region}:${account}:thing/${thingName}');
 
 /** ARN helpers for `iotmanagedintegrations` resource types. */
@@ -3529,7 +5017,15 @@ export interface IotmanagedintegrationsArns extends ServiceArns {
   /** `provisioning-profile`: `arn:${Partition}:iotmanagedintegrations:${Region}:${Account}:provisioning-profile/${Identifier}` */
   readonly provisioningProfile: ArnHelper<ArnFields<'identifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iotmanagedintegrations`: `iotmanagedintegrations.accountAssociation({ ... })`. */
+/**
+ * ARN helpers for `iotmanagedintegrations`.
+ *
+ * @example
+ * ```ts
+ * import { iotmanagedintegrations } from 'typed-iam/arn';
+ * iotmanagedintegrations.accountAssociation({ accountAssociationId: 'accountAssociationId' }); // 'arn:aws:iotmanagedintegrations:*:*:account-association/accountAssociationId'
+ * ```
+ */
 export const iotmanagedintegrations: IotmanagedintegrationsArns = /*#__PURE__*/ defineService('iotmanagedintegrations', 'accountAssociation=iotmanagedintegrations:${region}:${account}:account-association/${accountAssociationId}|credentialLocker=iotmanagedintegrations:${region}:${account}:credential-locker/${identifier}|managedThing=iotmanagedintegrations:${region}:${account}:managed-thing/${identifier}|otaTask=iotmanagedintegrations:${region}:${account}:ota-task/${identifier}|provisioningProfile=iotmanagedintegrations:${region}:${account}:provisioning-profile/${identifier}');
 
 /** ARN helpers for `iotsitewise` resource types. */
@@ -3563,7 +5059,15 @@ export interface IotsitewiseArns extends ServiceArns {
   /** `workspace`: `arn:${Partition}:iotsitewise:${Region}:${Account}:workspace/${WorkspaceName}` */
   readonly workspace: ArnHelper<ArnFields<'workspaceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iotsitewise`: `iotsitewise.accessPolicy({ ... })`. */
+/**
+ * ARN helpers for `iotsitewise`.
+ *
+ * @example
+ * ```ts
+ * import { iotsitewise } from 'typed-iam/arn';
+ * iotsitewise.accessPolicy({ accessPolicyId: 'accessPolicyId' }); // 'arn:aws:iotsitewise:*:*:access-policy/accessPolicyId'
+ * ```
+ */
 export const iotsitewise: IotsitewiseArns = /*#__PURE__*/ defineService('iotsitewise', 'accessPolicy=iotsitewise:${region}:${account}:access-policy/${accessPolicyId}|application=iotsitewise:${region}:${account}:workspace/${workspaceName}/application/${applicationId}|asset=iotsitewise:${region}:${account}:asset/${assetId}|assetModel=iotsitewise:${region}:${account}:asset-model/${assetModelId}|computationModel=iotsitewise:${region}:${account}:computation-model/${computationModelId}|dashboard=iotsitewise:${region}:${account}:dashboard/${dashboardId}|dataset=iotsitewise:${region}:${account}:dataset/${datasetId}|gateway=iotsitewise:${region}:${account}:gateway/${gatewayId}|pipeline=iotsitewise:${region}:${account}:workspace/${workspaceName}/pipeline/${pipelineName}|portal=iotsitewise:${region}:${account}:portal/${portalId}|project=iotsitewise:${region}:${account}:project/${projectId}|task=iotsitewise:${region}:${account}:workspace/${workspaceName}/task/${taskName}|timeSeries=iotsitewise:${region}:${account}:time-series/${timeSeriesId}|workspace=iotsitewise:${region}:${account}:workspace/${workspaceName}');
 
 /** ARN helpers for `iottwinmaker` resource types. */
@@ -3581,7 +5085,15 @@ export interface IottwinmakerArns extends ServiceArns {
   /** `workspace`: `arn:${Partition}:iottwinmaker:${Region}:${Account}:workspace/${WorkspaceId}` */
   readonly workspace: ArnHelper<ArnFields<'workspaceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iottwinmaker`: `iottwinmaker.componentType({ ... })`. */
+/**
+ * ARN helpers for `iottwinmaker`.
+ *
+ * @example
+ * ```ts
+ * import { iottwinmaker } from 'typed-iam/arn';
+ * iottwinmaker.componentType({ componentTypeId: 'componentTypeId', workspaceId: 'workspaceId' }); // 'arn:aws:iottwinmaker:*:*:workspace/workspaceId/component-type/componentTypeId'
+ * ```
+ */
 export const iottwinmaker: IottwinmakerArns = /*#__PURE__*/ defineService('iottwinmaker', 'componentType=iottwinmaker:${region}:${account}:workspace/${workspaceId}/component-type/${componentTypeId}|entity=iottwinmaker:${region}:${account}:workspace/${workspaceId}/entity/${entityId}|metadataTransferJob=iottwinmaker:${region}:${account}:metadata-transfer-job/${metadataTransferJobId}|scene=iottwinmaker:${region}:${account}:workspace/${workspaceId}/scene/${sceneId}|syncJob=iottwinmaker:${region}:${account}:workspace/${workspaceId}/sync-job/${syncJobId}|workspace=iottwinmaker:${region}:${account}:workspace/${workspaceId}');
 
 /** ARN helpers for `iotwireless` resource types. */
@@ -3613,7 +5125,15 @@ export interface IotwirelessArns extends ServiceArns {
   /** `thing`: `arn:${Partition}:iot:${Region}:${Account}:thing/${ThingName}` */
   readonly thing: ArnHelper<ArnFields<'thingName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `iotwireless`: `iotwireless.destination({ ... })`. */
+/**
+ * ARN helpers for `iotwireless`.
+ *
+ * @example
+ * ```ts
+ * import { iotwireless } from 'typed-iam/arn';
+ * iotwireless.destination({ destinationName: 'destinationName' }); // 'arn:aws:iotwireless:*:*:Destination/destinationName'
+ * ```
+ */
 export const iotwireless: IotwirelessArns = /*#__PURE__*/ defineService('iotwireless', 'destination=iotwireless:${region}:${account}:Destination/${destinationName}|deviceProfile=iotwireless:${region}:${account}:DeviceProfile/${deviceProfileId}|fuotaTask=iotwireless:${region}:${account}:FuotaTask/${fuotaTaskId}|importTask=iotwireless:${region}:${account}:ImportTask/${importTaskId}|multicastGroup=iotwireless:${region}:${account}:MulticastGroup/${multicastGroupId}|networkAnalyzerConfiguration=iotwireless:${region}:${account}:NetworkAnalyzerConfiguration/${networkAnalyzerConfigurationName}|serviceProfile=iotwireless:${region}:${account}:ServiceProfile/${serviceProfileId}|sidewalkAccount=iotwireless:${region}:${account}:SidewalkAccount/${sidewalkAccountId}|wirelessDevice=iotwireless:${region}:${account}:WirelessDevice/${wirelessDeviceId}|wirelessGateway=iotwireless:${region}:${account}:WirelessGateway/${wirelessGatewayId}|wirelessGatewayTaskDefinition=iotwireless:${region}:${account}:WirelessGatewayTaskDefinition/${wirelessGatewayTaskDefinitionId}|cert=iot:${region}:${account}:cert/${certificate}|thing=iot:${region}:${account}:thing/${thingName}');
 
 /** ARN helpers for `iq` resource types. */
@@ -3647,7 +5167,15 @@ export interface IqArns extends ServiceArns {
   /** `token`: `arn:${Partition}:iq:${Region}::token/${TokenId}` */
   readonly token: ArnHelper<ArnFields<'tokenId', ArnOptionsWithRegion>>;
 }
-/** ARN helpers for `iq`: `iq.attachment({ ... })`. */
+/**
+ * ARN helpers for `iq`.
+ *
+ * @example
+ * ```ts
+ * import { iq } from 'typed-iam/arn';
+ * iq.attachment({ attachmentId: 'attachmentId' }); // 'arn:aws:iq:*::attachment/attachmentId'
+ * ```
+ */
 export const iq: IqArns = /*#__PURE__*/ defineService('iq', 'attachment=iq:${region}::attachment/${attachmentId}|buyer=iq:${region}::buyer/${buyerId}|call=iq:${region}::call/${callId}|company=iq:${region}::company/${companyId}|conversation=iq:${region}::conversation/${conversationId}|expert=iq:${region}::expert/${expertId}|listing=iq:${region}::listing/${listingId}|paymentRequest=iq:${region}::paymentRequest/${conversationId}/${proposalId}/${paymentRequestId}|paymentSchedule=iq:${region}::paymentSchedule/${conversationId}/${proposalId}/${versionId}|permission=iq-permission:${region}::permission/${permissionRequestId}|proposal=iq:${region}::proposal/${conversationId}/${proposalId}|request=iq:${region}::request/${requestId}|seller=iq:${region}::seller/${sellerAwsAccountId}|token=iq:${region}::token/${tokenId}');
 
 /** ARN helpers for `iq-permission` resource types. */
@@ -3655,7 +5183,15 @@ export interface IqPermissionArns extends ServiceArns {
   /** `permission`: `arn:${Partition}:iq-permission:${Region}::permission/${PermissionRequestId}` */
   readonly permission: ArnHelper<ArnFields<'permissionRequestId', ArnOptionsWithRegion>>;
 }
-/** ARN helpers for `iq-permission`: `iqPermission.permission({ ... })`. */
+/**
+ * ARN helpers for `iq-permission`.
+ *
+ * @example
+ * ```ts
+ * import { iqPermission } from 'typed-iam/arn';
+ * iqPermission.permission({ permissionRequestId: 'permissionRequestId' }); // 'arn:aws:iq-permission:*::permission/permissionRequestId'
+ * ```
+ */
 export const iqPermission: IqPermissionArns = /*#__PURE__*/ defineService('iq-permission', 'permission=iq-permission:${region}::permission/${permissionRequestId}');
 
 /** ARN helpers for `ivs` resource types. */
@@ -3685,7 +5221,15 @@ export interface IvsArns extends ServiceArns {
   /** `Stream-Key`: `arn:${Partition}:ivs:${Region}:${Account}:stream-key/${ResourceId}` */
   readonly streamKey: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ivs`: `ivs.adConfiguration({ ... })`. */
+/**
+ * ARN helpers for `ivs`.
+ *
+ * @example
+ * ```ts
+ * import { ivs } from 'typed-iam/arn';
+ * ivs.adConfiguration({ resourceId: 'resourceId' }); // 'arn:aws:ivs:*:*:ad-configuration/resourceId'
+ * ```
+ */
 export const ivs: IvsArns = /*#__PURE__*/ defineService('ivs', 'adConfiguration=ivs:${region}:${account}:ad-configuration/${resourceId}|channel=ivs:${region}:${account}:channel/${resourceId}|composition=ivs:${region}:${account}:composition/${resourceId}|encoderConfiguration=ivs:${region}:${account}:encoder-configuration/${resourceId}|ingestConfiguration=ivs:${region}:${account}:ingest-configuration/${resourceId}|playbackKeyPair=ivs:${region}:${account}:playback-key/${resourceId}|playbackRestrictionPolicy=ivs:${region}:${account}:playback-restriction-policy/${resourceId}|publicKey=ivs:${region}:${account}:public-key/${resourceId}|recordingConfiguration=ivs:${region}:${account}:recording-configuration/${resourceId}|stage=ivs:${region}:${account}:stage/${resourceId}|storageConfiguration=ivs:${region}:${account}:storage-configuration/${resourceId}|streamKey=ivs:${region}:${account}:stream-key/${resourceId}');
 
 /** ARN helpers for `ivschat` resource types. */
@@ -3695,7 +5239,15 @@ export interface IvschatArns extends ServiceArns {
   /** `Room`: `arn:${Partition}:ivschat:${Region}:${Account}:room/${ResourceId}` */
   readonly room: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ivschat`: `ivschat.loggingConfiguration({ ... })`. */
+/**
+ * ARN helpers for `ivschat`.
+ *
+ * @example
+ * ```ts
+ * import { ivschat } from 'typed-iam/arn';
+ * ivschat.loggingConfiguration({ resourceId: 'resourceId' }); // 'arn:aws:ivschat:*:*:logging-configuration/resourceId'
+ * ```
+ */
 export const ivschat: IvschatArns = /*#__PURE__*/ defineService('ivschat', 'loggingConfiguration=ivschat:${region}:${account}:logging-configuration/${resourceId}|room=ivschat:${region}:${account}:room/${resourceId}');
 
 /** ARN helpers for `kafka` resource types. */
@@ -3717,7 +5269,15 @@ export interface KafkaArns extends ServiceArns {
   /** `vpc-connection`: `arn:${Partition}:kafka:${Region}:${VpcOwnerAccount}:vpc-connection/${ClusterOwnerAccount}/${ClusterName}/${Uuid}` */
   readonly vpcConnection: ArnHelper<ArnFields<'clusterName' | 'clusterOwnerAccount' | 'uuid' | 'vpcOwnerAccount', ArnOptionsWithRegion>>;
 }
-/** ARN helpers for `kafka`: `kafka.channel({ ... })`. */
+/**
+ * ARN helpers for `kafka`.
+ *
+ * @example
+ * ```ts
+ * import { kafka } from 'typed-iam/arn';
+ * kafka.channel({ channelName: 'channelName', clusterName: 'clusterName', clusterUuid: 'clusterUuid', uuid: 'uuid' }); // 'arn:aws:kafka:*:*:channel/clusterName/clusterUuid/channelName/uuid'
+ * ```
+ */
 export const kafka: KafkaArns = /*#__PURE__*/ defineService('kafka', 'channel=kafka:${region}:${account}:channel/${clusterName}/${clusterUuid}/${channelName}/${uuid}|cluster=kafka:${region}:${account}:cluster/${clusterName}/${uuid}|configuration=kafka:${region}:${account}:configuration/${configurationName}/${uuid}|group=kafka:${region}:${account}:group/${clusterName}/${clusterUuid}/${groupName}|replicator=kafka:${region}:${account}:replicator/${replicatorName}/${uuid}|topic=kafka:${region}:${account}:topic/${clusterName}/${clusterUuid}/${topicName}|transactionalId=kafka:${region}:${account}:transactional-id/${clusterName}/${clusterUuid}/${transactionalId}|vpcConnection=kafka:${region}:${vpcOwnerAccount}:vpc-connection/${clusterOwnerAccount}/${clusterName}/${uuid}');
 
 /** ARN helpers for `kafka-cluster` resource types. */
@@ -3731,7 +5291,15 @@ export interface KafkaClusterArns extends ServiceArns {
   /** `transactional-id`: `arn:${Partition}:kafka:${Region}:${Account}:transactional-id/${ClusterName}/${ClusterUuid}/${TransactionalId}` */
   readonly transactionalId: ArnHelper<ArnFields<'clusterName' | 'clusterUuid' | 'transactionalId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `kafka-cluster`: `kafkaCluster.cluster({ ... })`. */
+/**
+ * ARN helpers for `kafka-cluster`.
+ *
+ * @example
+ * ```ts
+ * import { kafkaCluster } from 'typed-iam/arn';
+ * kafkaCluster.cluster({ clusterName: 'clusterName', clusterUuid: 'clusterUuid' }); // 'arn:aws:kafka:*:*:cluster/clusterName/clusterUuid'
+ * ```
+ */
 export const kafkaCluster: KafkaClusterArns = /*#__PURE__*/ defineService('kafka-cluster', 'cluster=kafka:${region}:${account}:cluster/${clusterName}/${clusterUuid}|group=kafka:${region}:${account}:group/${clusterName}/${clusterUuid}/${groupName}|topic=kafka:${region}:${account}:topic/${clusterName}/${clusterUuid}/${topicName}|transactionalId=kafka:${region}:${account}:transactional-id/${clusterName}/${clusterUuid}/${transactionalId}');
 
 /** ARN helpers for `kafkaconnect` resource types. */
@@ -3745,7 +5313,15 @@ export interface KafkaconnectArns extends ServiceArns {
   /** `worker configuration`: `arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID}` */
   readonly workerConfiguration: ArnHelper<ArnFields<'uuid' | 'workerConfigurationName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `kafkaconnect`: `kafkaconnect.connector({ ... })`. */
+/**
+ * ARN helpers for `kafkaconnect`.
+ *
+ * @example
+ * ```ts
+ * import { kafkaconnect } from 'typed-iam/arn';
+ * kafkaconnect.connector({ connectorName: 'connectorName', uuid: 'uuid' }); // 'arn:aws:kafkaconnect:*:*:connector/connectorName/uuid'
+ * ```
+ */
 export const kafkaconnect: KafkaconnectArns = /*#__PURE__*/ defineService('kafkaconnect', 'connector=kafkaconnect:${region}:${account}:connector/${connectorName}/${uuid}|connectorOperation=kafkaconnect:${region}:${account}:connector-operation/${connectorName}/${connectorUUID}/${uuid}|customPlugin=kafkaconnect:${region}:${account}:custom-plugin/${customPluginName}/${uuid}|workerConfiguration=kafkaconnect:${region}:${account}:worker-configuration/${workerConfigurationName}/${uuid}');
 
 /** ARN helpers for `kendra` resource types. */
@@ -3767,7 +5343,15 @@ export interface KendraArns extends ServiceArns {
   /** `thesaurus`: `arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/thesaurus/${ThesaurusId}` */
   readonly thesaurus: ArnHelper<ArnFields<'indexId' | 'thesaurusId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `kendra`: `kendra.accessControlConfiguration({ ... })`. */
+/**
+ * ARN helpers for `kendra`.
+ *
+ * @example
+ * ```ts
+ * import { kendra } from 'typed-iam/arn';
+ * kendra.accessControlConfiguration({ accessControlConfigurationId: 'accessControlConfigurationId', indexId: 'indexId' }); // 'arn:aws:kendra:*:*:index/indexId/access-control-configuration/accessControlConfigurationId'
+ * ```
+ */
 export const kendra: KendraArns = /*#__PURE__*/ defineService('kendra', 'accessControlConfiguration=kendra:${region}:${account}:index/${indexId}/access-control-configuration/${accessControlConfigurationId}|dataSource=kendra:${region}:${account}:index/${indexId}/data-source/${dataSourceId}|experience=kendra:${region}:${account}:index/${indexId}/experience/${experienceId}|faq=kendra:${region}:${account}:index/${indexId}/faq/${faqId}|featuredResultsSet=kendra:${region}:${account}:index/${indexId}/featured-results-set/${featuredResultsSetId}|index=kendra:${region}:${account}:index/${indexId}|querySuggestionsBlockList=kendra:${region}:${account}:index/${indexId}/query-suggestions-block-list/${querySuggestionsBlockListId}|thesaurus=kendra:${region}:${account}:index/${indexId}/thesaurus/${thesaurusId}');
 
 /** ARN helpers for `kendra-ranking` resource types. */
@@ -3775,7 +5359,15 @@ export interface KendraRankingArns extends ServiceArns {
   /** `rescore-execution-plan`: `arn:${Partition}:kendra-ranking:${Region}:${Account}:rescore-execution-plan/${RescoreExecutionPlanId}` */
   readonly rescoreExecutionPlan: ArnHelper<ArnFields<'rescoreExecutionPlanId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `kendra-ranking`: `kendraRanking.rescoreExecutionPlan({ ... })`. */
+/**
+ * ARN helpers for `kendra-ranking`.
+ *
+ * @example
+ * ```ts
+ * import { kendraRanking } from 'typed-iam/arn';
+ * kendraRanking.rescoreExecutionPlan({ rescoreExecutionPlanId: 'rescoreExecutionPlanId' }); // 'arn:aws:kendra-ranking:*:*:rescore-execution-plan/rescoreExecutionPlanId'
+ * ```
+ */
 export const kendraRanking: KendraRankingArns = /*#__PURE__*/ defineService('kendra-ranking', 'rescoreExecutionPlan=kendra-ranking:${region}:${account}:rescore-execution-plan/${rescoreExecutionPlanId}');
 
 /** ARN helpers for `kinesis` resource types. */
@@ -3789,7 +5381,15 @@ export interface KinesisArns extends ServiceArns {
   /** `stream`: `arn:${Partition}:kinesis:${Region}:${Account}:stream/${StreamName}` */
   readonly stream: ArnHelper<ArnFields<'streamName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `kinesis`: `kinesis.channel({ ... })`. */
+/**
+ * ARN helpers for `kinesis`.
+ *
+ * @example
+ * ```ts
+ * import { kinesis } from 'typed-iam/arn';
+ * kinesis.channel({ channelId: 'channelId' }); // 'arn:aws:kinesis:*:*:channel/channelId'
+ * ```
+ */
 export const kinesis: KinesisArns = /*#__PURE__*/ defineService('kinesis', 'channel=kinesis:${region}:${account}:channel/${channelId}|consumer=kinesis:${region}:${account}:${streamType}/${streamName}/consumer/${consumerName}:${consumerCreationTimpstamp}|kmsKey=kms:${region}:${account}:key/${keyId}|stream=kinesis:${region}:${account}:stream/${streamName}');
 
 /** ARN helpers for `kinesisanalytics` resource types. */
@@ -3797,7 +5397,15 @@ export interface KinesisanalyticsArns extends ServiceArns {
   /** `application`: `arn:${Partition}:kinesisanalytics:${Region}:${Account}:application/${ApplicationName}` */
   readonly application: ArnHelper<ArnFields<'applicationName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `kinesisanalytics`: `kinesisanalytics.application({ ... })`. */
+/**
+ * ARN helpers for `kinesisanalytics`.
+ *
+ * @example
+ * ```ts
+ * import { kinesisanalytics } from 'typed-iam/arn';
+ * kinesisanalytics.application({ applicationName: 'applicationName' }); // 'arn:aws:kinesisanalytics:*:*:application/applicationName'
+ * ```
+ */
 export const kinesisanalytics: KinesisanalyticsArns = /*#__PURE__*/ defineService('kinesisanalytics', 'application=kinesisanalytics:${region}:${account}:application/${applicationName}');
 
 /** ARN helpers for `kinesisvideo` resource types. */
@@ -3807,7 +5415,15 @@ export interface KinesisvideoArns extends ServiceArns {
   /** `stream`: `arn:${Partition}:kinesisvideo:${Region}:${Account}:stream/${StreamName}/${CreationTime}` */
   readonly stream: ArnHelper<ArnFields<'creationTime' | 'streamName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `kinesisvideo`: `kinesisvideo.channel({ ... })`. */
+/**
+ * ARN helpers for `kinesisvideo`.
+ *
+ * @example
+ * ```ts
+ * import { kinesisvideo } from 'typed-iam/arn';
+ * kinesisvideo.channel({ channelName: 'channelName', creationTime: 'creationTime' }); // 'arn:aws:kinesisvideo:*:*:channel/channelName/creationTime'
+ * ```
+ */
 export const kinesisvideo: KinesisvideoArns = /*#__PURE__*/ defineService('kinesisvideo', 'channel=kinesisvideo:${region}:${account}:channel/${channelName}/${creationTime}|stream=kinesisvideo:${region}:${account}:stream/${streamName}/${creationTime}');
 
 /** ARN helpers for `kms` resource types. */
@@ -3817,7 +5433,15 @@ export interface KmsArns extends ServiceArns {
   /** `key`: `arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}` */
   readonly key: ArnHelper<ArnFields<'keyId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `kms`: `kms.alias({ ... })`. */
+/**
+ * ARN helpers for `kms`.
+ *
+ * @example
+ * ```ts
+ * import { kms } from 'typed-iam/arn';
+ * kms.alias({ alias: 'alias' }); // 'arn:aws:kms:*:*:alias/alias'
+ * ```
+ */
 export const kms: KmsArns = /*#__PURE__*/ defineService('kms', 'alias=kms:${region}:${account}:alias/${alias}|key=kms:${region}:${account}:key/${keyId}');
 
 /** ARN helpers for `lambda` resource types. */
@@ -3845,7 +5469,15 @@ export interface LambdaArns extends ServiceArns {
   /** `networkConnector`: `arn:${Partition}:lambda:${Region}:${Account}:network-connector:${NetworkConnectorId}` */
   readonly networkConnector: ArnHelper<ArnFields<'networkConnectorId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `lambda`: `lambda.capacityProvider({ ... })`. */
+/**
+ * ARN helpers for `lambda`.
+ *
+ * @example
+ * ```ts
+ * import { lambda } from 'typed-iam/arn';
+ * lambda.capacityProvider({ capacityProviderName: 'capacityProviderName' }); // 'arn:aws:lambda:*:*:capacity-provider:capacityProviderName'
+ * ```
+ */
 export const lambda: LambdaArns = /*#__PURE__*/ defineService('lambda', 'capacityProvider=lambda:${region}:${account}:capacity-provider:${capacityProviderName}|codeSigningConfig=lambda:${region}:${account}:code-signing-config:${codeSigningConfigId}|durableExecution=lambda:${region}:${account}:function:${functionName}:${version}/durable-execution/${executionName}/${executionId}|eventSourceMapping=lambda:${region}:${account}:event-source-mapping:${uuid}|function=lambda:${region}:${account}:function:${functionName}|functionAlias=lambda:${region}:${account}:function:${functionName}:${alias}|functionVersion=lambda:${region}:${account}:function:${functionName}:${version}|layer=lambda:${region}:${account}:layer:${layerName}|layerVersion=lambda:${region}:${account}:layer:${layerName}:${layerVersion}|microvmImage=lambda:${region}:${account}:microvm-image:${microvmImageName}|networkConnector=lambda:${region}:${account}:network-connector:${networkConnectorId}');
 
 /** ARN helpers for `launchwizard` resource types. */
@@ -3853,7 +5485,15 @@ export interface LaunchwizardArns extends ServiceArns {
   /** `deployment`: `arn:${Partition}:launchwizard:${Region}:${Account}:deployment/${DeploymentId}` */
   readonly deployment: ArnHelper<ArnFields<'deploymentId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `launchwizard`: `launchwizard.deployment({ ... })`. */
+/**
+ * ARN helpers for `launchwizard`.
+ *
+ * @example
+ * ```ts
+ * import { launchwizard } from 'typed-iam/arn';
+ * launchwizard.deployment({ deploymentId: 'deploymentId' }); // 'arn:aws:launchwizard:*:*:deployment/deploymentId'
+ * ```
+ */
 export const launchwizard: LaunchwizardArns = /*#__PURE__*/ defineService('launchwizard', 'deployment=launchwizard:${region}:${account}:deployment/${deploymentId}');
 
 /** ARN helpers for `lex` resource types. */
@@ -3873,7 +5513,15 @@ export interface LexArns extends ServiceArns {
   /** `test set`: `arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId}` */
   readonly testSet: ArnHelper<ArnFields<'testSetId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `lex`: `lex.bot({ ... })`. */
+/**
+ * ARN helpers for `lex`.
+ *
+ * @example
+ * ```ts
+ * import { lex } from 'typed-iam/arn';
+ * lex.bot({ botId: 'botId' }); // 'arn:aws:lex:*:*:bot/botId'
+ * ```
+ */
 export const lex: LexArns = /*#__PURE__*/ defineService('lex', 'bot=lex:${region}:${account}:bot/${botId}!lex:${region}:${account}:bot:${botName}|botAlias=lex:${region}:${account}:bot-alias/${botId}/${botAliasId}!lex:${region}:${account}:bot:${botName}:${botAlias}|botVersion=lex:${region}:${account}:bot:${botName}:${botVersion}|channel=lex:${region}:${account}:bot-channel:${botName}:${botAlias}:${channelName}|intentVersion=lex:${region}:${account}:intent:${intentName}:${intentVersion}|slottypeVersion=lex:${region}:${account}:slottype:${slotName}:${slotVersion}|testSet=lex:${region}:${account}:test-set/${testSetId}');
 
 /** ARN helpers for `license-manager` resource types. */
@@ -3891,7 +5539,15 @@ export interface LicenseManagerArns extends ServiceArns {
   /** `report-generator`: `arn:${Partition}:license-manager:${Region}:${Account}:report-generator:${ReportGeneratorId}` */
   readonly reportGenerator: ArnHelper<ArnFields<'reportGeneratorId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `license-manager`: `licenseManager.grant({ ... })`. */
+/**
+ * ARN helpers for `license-manager`.
+ *
+ * @example
+ * ```ts
+ * import { licenseManager } from 'typed-iam/arn';
+ * licenseManager.grant({ grantId: 'grantId' }); // 'arn:aws:license-manager::*:grant:grantId'
+ * ```
+ */
 export const licenseManager: LicenseManagerArns = /*#__PURE__*/ defineService('license-manager', 'grant=license-manager::${account}:grant:${grantId}|license=license-manager::${account}:license:${licenseId}|licenseAssetGroup=license-manager:${region}:${account}:license-asset-group:${licenseAssetGroupId}|licenseAssetRuleset=license-manager:${region}:${account}:license-asset-ruleset:${licenseAssetRulesetId}|licenseConfiguration=license-manager:${region}:${account}:license-configuration:${licenseConfigurationId}|reportGenerator=license-manager:${region}:${account}:report-generator:${reportGeneratorId}');
 
 /** ARN helpers for `license-manager-linux-subscriptions` resource types. */
@@ -3899,7 +5555,15 @@ export interface LicenseManagerLinuxSubscriptionsArns extends ServiceArns {
   /** `subscription-provider`: `arn:${Partition}:license-manager-linux-subscriptions:${Region}:${Account}:subscription-provider/${SubscriptionProviderId}` */
   readonly subscriptionProvider: ArnHelper<ArnFields<'subscriptionProviderId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `license-manager-linux-subscriptions`: `licenseManagerLinuxSubscriptions.subscriptionProvider({ ... })`. */
+/**
+ * ARN helpers for `license-manager-linux-subscriptions`.
+ *
+ * @example
+ * ```ts
+ * import { licenseManagerLinuxSubscriptions } from 'typed-iam/arn';
+ * licenseManagerLinuxSubscriptions.subscriptionProvider({ subscriptionProviderId: 'subscriptionProviderId' }); // 'arn:aws:license-manager-linux-subscriptions:*:*:subscription-provider/subscriptionProviderId'
+ * ```
+ */
 export const licenseManagerLinuxSubscriptions: LicenseManagerLinuxSubscriptionsArns = /*#__PURE__*/ defineService('license-manager-linux-subscriptions', 'subscriptionProvider=license-manager-linux-subscriptions:${region}:${account}:subscription-provider/${subscriptionProviderId}');
 
 /** ARN helpers for `license-manager-user-subscriptions` resource types. */
@@ -3913,7 +5577,15 @@ export interface LicenseManagerUserSubscriptionsArns extends ServiceArns {
   /** `product-subscription`: `arn:${Partition}:license-manager-user-subscriptions:${Region}:${Account}:product-subscription/${ProductSubscriptionId}` */
   readonly productSubscription: ArnHelper<ArnFields<'productSubscriptionId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `license-manager-user-subscriptions`: `licenseManagerUserSubscriptions.identityProvider({ ... })`. */
+/**
+ * ARN helpers for `license-manager-user-subscriptions`.
+ *
+ * @example
+ * ```ts
+ * import { licenseManagerUserSubscriptions } from 'typed-iam/arn';
+ * licenseManagerUserSubscriptions.identityProvider({ identityProviderId: 'identityProviderId' }); // 'arn:aws:license-manager-user-subscriptions:*:*:identity-provider/identityProviderId'
+ * ```
+ */
 export const licenseManagerUserSubscriptions: LicenseManagerUserSubscriptionsArns = /*#__PURE__*/ defineService('license-manager-user-subscriptions', 'identityProvider=license-manager-user-subscriptions:${region}:${account}:identity-provider/${identityProviderId}|instanceUser=license-manager-user-subscriptions:${region}:${account}:instance-user/${instanceUserId}|licenseServerEndpoint=license-manager-user-subscriptions:${region}:${account}:license-server-endpoint/${licenseServerEndpointId}|productSubscription=license-manager-user-subscriptions:${region}:${account}:product-subscription/${productSubscriptionId}');
 
 /** ARN helpers for `lightsail` resource types. */
@@ -3957,7 +5629,15 @@ export interface LightsailArns extends ServiceArns {
   /** `StaticIp`: `arn:${Partition}:lightsail:${Region}:${Account}:StaticIp/${Id}` */
   readonly staticIp: ArnHelper<ArnFields<'id', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `lightsail`: `lightsail.alarm({ ... })`. */
+/**
+ * ARN helpers for `lightsail`.
+ *
+ * @example
+ * ```ts
+ * import { lightsail } from 'typed-iam/arn';
+ * lightsail.alarm({ id: 'id' }); // 'arn:aws:lightsail:*:*:Alarm/id'
+ * ```
+ */
 export const lightsail: LightsailArns = /*#__PURE__*/ defineService('lightsail', 'alarm=lightsail:${region}:${account}:Alarm/${id}|bucket=lightsail:${region}:${account}:Bucket/${id}|certificate=lightsail:${region}:${account}:Certificate/${id}|cloudFormationStackRecord=lightsail:${region}:${account}:CloudFormationStackRecord/${id}|contactMethod=lightsail:${region}:${account}:ContactMethod/${id}|containerService=lightsail:${region}:${account}:ContainerService/${id}|disk=lightsail:${region}:${account}:Disk/${id}|diskSnapshot=lightsail:${region}:${account}:DiskSnapshot/${id}|distribution=lightsail:${region}:${account}:Distribution/${id}|domain=lightsail:${region}:${account}:Domain/${id}|exportSnapshotRecord=lightsail:${region}:${account}:ExportSnapshotRecord/${id}|instance=lightsail:${region}:${account}:Instance/${id}|instanceSnapshot=lightsail:${region}:${account}:InstanceSnapshot/${id}|keyPair=lightsail:${region}:${account}:KeyPair/${id}|loadBalancer=lightsail:${region}:${account}:LoadBalancer/${id}|loadBalancerTlsCertificate=lightsail:${region}:${account}:LoadBalancerTlsCertificate/${id}|relationalDatabase=lightsail:${region}:${account}:RelationalDatabase/${id}|relationalDatabaseSnapshot=lightsail:${region}:${account}:RelationalDatabaseSnapshot/${id}|staticIp=lightsail:${region}:${account}:StaticIp/${id}');
 
 /** ARN helpers for `logs` resource types. */
@@ -3981,7 +5661,15 @@ export interface LogsArns extends ServiceArns {
   /** `scheduled-query`: `arn:${Partition}:logs:${Region}:${Account}:scheduled-query:${ScheduledQueryId}` */
   readonly scheduledQuery: ArnHelper<ArnFields<'scheduledQueryId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `logs`: `logs.anomalyDetector({ ... })`. */
+/**
+ * ARN helpers for `logs`.
+ *
+ * @example
+ * ```ts
+ * import { logs } from 'typed-iam/arn';
+ * logs.anomalyDetector({ detectorId: 'detectorId' }); // 'arn:aws:logs:*:*:anomaly-detector:detectorId'
+ * ```
+ */
 export const logs: LogsArns = /*#__PURE__*/ defineService('logs', 'anomalyDetector=logs:${region}:${account}:anomaly-detector:${detectorId}|delivery=logs:${region}:${account}:delivery:${deliveryName}|deliveryDestination=logs:${region}:${account}:delivery-destination:${deliveryDestinationName}|deliverySource=logs:${region}:${account}:delivery-source:${deliverySourceName}|destination=logs:${region}:${account}:destination:${destinationName}|logGroup=logs:${region}:${account}:log-group:${logGroupName}|logStream=logs:${region}:${account}:log-group:${logGroupName}:log-stream:${logStreamName}|lookupTable=logs:${region}:${account}:lookup-table:${lookupTableName}|scheduledQuery=logs:${region}:${account}:scheduled-query:${scheduledQueryId}');
 
 /** ARN helpers for `lookoutequipment` resource types. */
@@ -3997,7 +5685,15 @@ export interface LookoutequipmentArns extends ServiceArns {
   /** `model-version`: `arn:${Partition}:lookoutequipment:${Region}:${Account}:model/${ModelName}/${ModelId}/model-version/${ModelVersionNumber}` */
   readonly modelVersion: ArnHelper<ArnFields<'modelId' | 'modelName' | 'modelVersionNumber', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `lookoutequipment`: `lookoutequipment.dataset({ ... })`. */
+/**
+ * ARN helpers for `lookoutequipment`.
+ *
+ * @example
+ * ```ts
+ * import { lookoutequipment } from 'typed-iam/arn';
+ * lookoutequipment.dataset({ datasetId: 'datasetId', datasetName: 'datasetName' }); // 'arn:aws:lookoutequipment:*:*:dataset/datasetName/datasetId'
+ * ```
+ */
 export const lookoutequipment: LookoutequipmentArns = /*#__PURE__*/ defineService('lookoutequipment', 'dataset=lookoutequipment:${region}:${account}:dataset/${datasetName}/${datasetId}|inferenceScheduler=lookoutequipment:${region}:${account}:inference-scheduler/${inferenceSchedulerName}/${inferenceSchedulerId}|labelGroup=lookoutequipment:${region}:${account}:label-group/${labelGroupName}/${labelGroupId}|model=lookoutequipment:${region}:${account}:model/${modelName}/${modelId}|modelVersion=lookoutequipment:${region}:${account}:model/${modelName}/${modelId}/model-version/${modelVersionNumber}');
 
 /** ARN helpers for `lookoutmetrics` resource types. */
@@ -4009,7 +5705,15 @@ export interface LookoutmetricsArns extends ServiceArns {
   /** `MetricSet`: `arn:${Partition}:lookoutmetrics:${Region}:${Account}:MetricSet/${AnomalyDetectorName}/${MetricSetName}` */
   readonly metricSet: ArnHelper<ArnFields<'anomalyDetectorName' | 'metricSetName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `lookoutmetrics`: `lookoutmetrics.alert({ ... })`. */
+/**
+ * ARN helpers for `lookoutmetrics`.
+ *
+ * @example
+ * ```ts
+ * import { lookoutmetrics } from 'typed-iam/arn';
+ * lookoutmetrics.alert({ alertName: 'alertName' }); // 'arn:aws:lookoutmetrics:*:*:Alert:alertName'
+ * ```
+ */
 export const lookoutmetrics: LookoutmetricsArns = /*#__PURE__*/ defineService('lookoutmetrics', 'alert=lookoutmetrics:${region}:${account}:Alert:${alertName}|anomalyDetector=lookoutmetrics:${region}:${account}:AnomalyDetector:${anomalyDetectorName}|metricSet=lookoutmetrics:${region}:${account}:MetricSet/${anomalyDetectorName}/${metricSetName}');
 
 /** ARN helpers for `lookoutvision` resource types. */
@@ -4019,7 +5723,15 @@ export interface LookoutvisionArns extends ServiceArns {
   /** `project`: `arn:${Partition}:lookoutvision:${Region}:${Account}:project/${ProjectName}` */
   readonly project: ArnHelper<ArnFields<'projectName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `lookoutvision`: `lookoutvision.model({ ... })`. */
+/**
+ * ARN helpers for `lookoutvision`.
+ *
+ * @example
+ * ```ts
+ * import { lookoutvision } from 'typed-iam/arn';
+ * lookoutvision.model({ modelVersion: 'modelVersion', projectName: 'projectName' }); // 'arn:aws:lookoutvision:*:*:model/projectName/modelVersion'
+ * ```
+ */
 export const lookoutvision: LookoutvisionArns = /*#__PURE__*/ defineService('lookoutvision', 'model=lookoutvision:${region}:${account}:model/${projectName}/${modelVersion}|project=lookoutvision:${region}:${account}:project/${projectName}');
 
 /** ARN helpers for `m2` resource types. */
@@ -4029,7 +5741,15 @@ export interface M2Arns extends ServiceArns {
   /** `Environment`: `arn:${Partition}:m2:${Region}:${Account}:env/${EnvironmentId}` */
   readonly environment: ArnHelper<ArnFields<'environmentId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `m2`: `m2.application({ ... })`. */
+/**
+ * ARN helpers for `m2`.
+ *
+ * @example
+ * ```ts
+ * import { m2 } from 'typed-iam/arn';
+ * m2.application({ applicationId: 'applicationId' }); // 'arn:aws:m2:*:*:app/applicationId'
+ * ```
+ */
 export const m2: M2Arns = /*#__PURE__*/ defineService('m2', 'application=m2:${region}:${account}:app/${applicationId}|environment=m2:${region}:${account}:env/${environmentId}');
 
 /** ARN helpers for `machinelearning` resource types. */
@@ -4043,7 +5763,15 @@ export interface MachinelearningArns extends ServiceArns {
   /** `mlmodel`: `arn:${Partition}:machinelearning:${Region}:${Account}:mlmodel/${MlModelId}` */
   readonly mlmodel: ArnHelper<ArnFields<'mlModelId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `machinelearning`: `machinelearning.batchprediction({ ... })`. */
+/**
+ * ARN helpers for `machinelearning`.
+ *
+ * @example
+ * ```ts
+ * import { machinelearning } from 'typed-iam/arn';
+ * machinelearning.batchprediction({ batchPredictionId: 'batchPredictionId' }); // 'arn:aws:machinelearning:*:*:batchprediction/batchPredictionId'
+ * ```
+ */
 export const machinelearning: MachinelearningArns = /*#__PURE__*/ defineService('machinelearning', 'batchprediction=machinelearning:${region}:${account}:batchprediction/${batchPredictionId}|datasource=machinelearning:${region}:${account}:datasource/${datasourceId}|evaluation=machinelearning:${region}:${account}:evaluation/${evaluationId}|mlmodel=machinelearning:${region}:${account}:mlmodel/${mlModelId}');
 
 /** ARN helpers for `macie2` resource types. */
@@ -4059,7 +5787,15 @@ export interface Macie2Arns extends ServiceArns {
   /** `Member`: `arn:${Partition}:macie2:${Region}:${Account}:member/${ResourceId}` */
   readonly member: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `macie2`: `macie2.allowList({ ... })`. */
+/**
+ * ARN helpers for `macie2`.
+ *
+ * @example
+ * ```ts
+ * import { macie2 } from 'typed-iam/arn';
+ * macie2.allowList({ resourceId: 'resourceId' }); // 'arn:aws:macie2:*:*:allow-list/resourceId'
+ * ```
+ */
 export const macie2: Macie2Arns = /*#__PURE__*/ defineService('macie2', 'allowList=macie2:${region}:${account}:allow-list/${resourceId}|classificationJob=macie2:${region}:${account}:classification-job/${resourceId}|customDataIdentifier=macie2:${region}:${account}:custom-data-identifier/${resourceId}|findingsFilter=macie2:${region}:${account}:findings-filter/${resourceId}|member=macie2:${region}:${account}:member/${resourceId}');
 
 /** ARN helpers for `managedblockchain` resource types. */
@@ -4077,7 +5813,15 @@ export interface ManagedblockchainArns extends ServiceArns {
   /** `proposal`: `arn:${Partition}:managedblockchain:${Region}::proposals/${ProposalId}` */
   readonly proposal: ArnHelper<ArnFields<'proposalId', ArnOptionsWithRegion>>;
 }
-/** ARN helpers for `managedblockchain`: `managedblockchain.accessor({ ... })`. */
+/**
+ * ARN helpers for `managedblockchain`.
+ *
+ * @example
+ * ```ts
+ * import { managedblockchain } from 'typed-iam/arn';
+ * managedblockchain.accessor({ accessorId: 'accessorId' }); // 'arn:aws:managedblockchain:*:*:accessors/accessorId'
+ * ```
+ */
 export const managedblockchain: ManagedblockchainArns = /*#__PURE__*/ defineService('managedblockchain', 'accessor=managedblockchain:${region}:${account}:accessors/${accessorId}|invitation=managedblockchain:${region}:${account}:invitations/${invitationId}|member=managedblockchain:${region}:${account}:members/${memberId}|network=managedblockchain:${region}::networks/${networkId}|node=managedblockchain:${region}:${account}:nodes/${nodeId}|proposal=managedblockchain:${region}::proposals/${proposalId}');
 
 /** ARN helpers for `mapcredits` resource types. */
@@ -4085,7 +5829,15 @@ export interface MapcreditsArns extends ServiceArns {
   /** `agreement`: `arn:${Partition}:mapcredits:::${Agreement}/${AgreementId}` */
   readonly agreement: ArnHelper<ArnFields<'agreement' | 'agreementId', ArnOptions>>;
 }
-/** ARN helpers for `mapcredits`: `mapcredits.agreement({ ... })`. */
+/**
+ * ARN helpers for `mapcredits`.
+ *
+ * @example
+ * ```ts
+ * import { mapcredits } from 'typed-iam/arn';
+ * mapcredits.agreement({ agreement: 'agreement', agreementId: 'agreementId' }); // 'arn:aws:mapcredits:::agreement/agreementId'
+ * ```
+ */
 export const mapcredits: MapcreditsArns = /*#__PURE__*/ defineService('mapcredits', 'agreement=mapcredits:::${agreement}/${agreementId}');
 
 /** ARN helpers for `mediaconnect` resource types. */
@@ -4119,7 +5871,15 @@ export interface MediaconnectArns extends ServiceArns {
   /** `VpcInterface`: `arn:${Partition}:mediaconnect:${Region}:${Account}:flow:${FlowId}:${FlowName}/vpcInterface/${VpcInterfaceName}` */
   readonly vpcInterface: ArnHelper<ArnFields<'flowId' | 'flowName' | 'vpcInterfaceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mediaconnect`: `mediaconnect.bridge({ ... })`. */
+/**
+ * ARN helpers for `mediaconnect`.
+ *
+ * @example
+ * ```ts
+ * import { mediaconnect } from 'typed-iam/arn';
+ * mediaconnect.bridge({ bridgeId: 'bridgeId', bridgeName: 'bridgeName' }); // 'arn:aws:mediaconnect:*:*:bridge:bridgeId:bridgeName'
+ * ```
+ */
 export const mediaconnect: MediaconnectArns = /*#__PURE__*/ defineService('mediaconnect', 'bridge=mediaconnect:${region}:${account}:bridge:${bridgeId}:${bridgeName}|entitlement=mediaconnect:${region}:${account}:entitlement:${flowId}:${entitlementName}|flow=mediaconnect:${region}:${account}:flow:${flowId}:${flowName}|gateway=mediaconnect:${region}:${account}:gateway:${gatewayId}:${gatewayName}|gatewayInstance=mediaconnect:${region}:${account}:gateway:${gatewayId}:${gatewayName}:instance:${instanceId}|mediaStream=mediaconnect:${region}:${account}:flow:${flowId}:${flowName}/mediaStream/${mediaStreamName}|offering=mediaconnect:${region}:offering:${offeringId}|output=mediaconnect:${region}:${account}:output:${outputId}:${outputName}|reservation=mediaconnect:${region}:${account}:reservation:${reservationId}:${reservationName}|routerInput=mediaconnect:${region}:${account}:routerInput:${routerInputId}|routerNetworkInterface=mediaconnect:${region}:${account}:routerNetworkInterface:${routerNetworkInterfaceId}|routerOutput=mediaconnect:${region}:${account}:routerOutput:${routerOutputId}|source=mediaconnect:${region}:${account}:source:${sourceId}:${sourceName}|vpcInterface=mediaconnect:${region}:${account}:flow:${flowId}:${flowName}/vpcInterface/${vpcInterfaceName}');
 
 /** ARN helpers for `mediaconvert` resource types. */
@@ -4135,7 +5895,15 @@ export interface MediaconvertArns extends ServiceArns {
   /** `Queue`: `arn:${Partition}:mediaconvert:${Region}:${Account}:queues/${QueueName}` */
   readonly queue: ArnHelper<ArnFields<'queueName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mediaconvert`: `mediaconvert.certificateAssociation({ ... })`. */
+/**
+ * ARN helpers for `mediaconvert`.
+ *
+ * @example
+ * ```ts
+ * import { mediaconvert } from 'typed-iam/arn';
+ * mediaconvert.certificateAssociation({ certificateArn: 'certificateArn' }); // 'arn:aws:mediaconvert:*:*:certificates/certificateArn'
+ * ```
+ */
 export const mediaconvert: MediaconvertArns = /*#__PURE__*/ defineService('mediaconvert', 'certificateAssociation=mediaconvert:${region}:${account}:certificates/${certificateArn}|job=mediaconvert:${region}:${account}:jobs/${jobId}|jobTemplate=mediaconvert:${region}:${account}:jobTemplates/${jobTemplateName}|preset=mediaconvert:${region}:${account}:presets/${presetName}|queue=mediaconvert:${region}:${account}:queues/${queueName}');
 
 /** ARN helpers for `medialive` resource types. */
@@ -4175,7 +5943,15 @@ export interface MedialiveArns extends ServiceArns {
   /** `signal-map`: `arn:${Partition}:medialive:${Region}:${Account}:signal-map:${SignalMapId}` */
   readonly signalMap: ArnHelper<ArnFields<'signalMapId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `medialive`: `medialive.channel({ ... })`. */
+/**
+ * ARN helpers for `medialive`.
+ *
+ * @example
+ * ```ts
+ * import { medialive } from 'typed-iam/arn';
+ * medialive.channel({ channelId: 'channelId' }); // 'arn:aws:medialive:*:*:channel:channelId'
+ * ```
+ */
 export const medialive: MedialiveArns = /*#__PURE__*/ defineService('medialive', 'channel=medialive:${region}:${account}:channel:${channelId}|channelPlacementGroup=medialive:${region}:${account}:channelPlacementGroup:${clusterId}/${channelPlacementGroupId}|cloudwatchAlarmTemplate=medialive:${region}:${account}:cloudwatch-alarm-template:${cloudWatchAlarmTemplateId}|cloudwatchAlarmTemplateGroup=medialive:${region}:${account}:cloudwatch-alarm-template-group:${cloudWatchAlarmTemplateGroupId}|cluster=medialive:${region}:${account}:cluster:${clusterId}|eventbridgeRuleTemplate=medialive:${region}:${account}:eventbridge-rule-template:${eventBridgeRuleTemplateId}|eventbridgeRuleTemplateGroup=medialive:${region}:${account}:eventbridge-rule-template-group:${eventBridgeRuleTemplateGroupId}|input=medialive:${region}:${account}:input:${inputId}|inputDevice=medialive:${region}:${account}:inputDevice:${deviceId}|inputSecurityGroup=medialive:${region}:${account}:inputSecurityGroup:${inputSecurityGroupId}|multiplex=medialive:${region}:${account}:multiplex:${multiplexId}|network=medialive:${region}:${account}:network:${networkId}|node=medialive:${region}:${account}:node:${clusterId}/${nodeId}|offering=medialive:${region}:${account}:offering:${offeringId}|reservation=medialive:${region}:${account}:reservation:${reservationId}|sdiSource=medialive:${region}:${account}:sdiSource:${sdiSourceId}|signalMap=medialive:${region}:${account}:signal-map:${signalMapId}');
 
 /** ARN helpers for `mediapackage` resource types. */
@@ -4187,7 +5963,15 @@ export interface MediapackageArns extends ServiceArns {
   /** `origin_endpoints`: `arn:${Partition}:mediapackage:${Region}:${Account}:origin_endpoints/${OriginEndpointIdentifier}` */
   readonly originEndpoints: ArnHelper<ArnFields<'originEndpointIdentifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mediapackage`: `mediapackage.channels({ ... })`. */
+/**
+ * ARN helpers for `mediapackage`.
+ *
+ * @example
+ * ```ts
+ * import { mediapackage } from 'typed-iam/arn';
+ * mediapackage.channels({ channelIdentifier: 'channelIdentifier' }); // 'arn:aws:mediapackage:*:*:channels/channelIdentifier'
+ * ```
+ */
 export const mediapackage: MediapackageArns = /*#__PURE__*/ defineService('mediapackage', 'channels=mediapackage:${region}:${account}:channels/${channelIdentifier}|harvestJobs=mediapackage:${region}:${account}:harvest_jobs/${harvestJobIdentifier}|originEndpoints=mediapackage:${region}:${account}:origin_endpoints/${originEndpointIdentifier}');
 
 /** ARN helpers for `mediapackage-vod` resource types. */
@@ -4199,7 +5983,15 @@ export interface MediapackageVodArns extends ServiceArns {
   /** `packaging-groups`: `arn:${Partition}:mediapackage-vod:${Region}:${Account}:packaging-groups/${PackagingGroupIdentifier}` */
   readonly packagingGroups: ArnHelper<ArnFields<'packagingGroupIdentifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mediapackage-vod`: `mediapackageVod.assets({ ... })`. */
+/**
+ * ARN helpers for `mediapackage-vod`.
+ *
+ * @example
+ * ```ts
+ * import { mediapackageVod } from 'typed-iam/arn';
+ * mediapackageVod.assets({ assetIdentifier: 'assetIdentifier' }); // 'arn:aws:mediapackage-vod:*:*:assets/assetIdentifier'
+ * ```
+ */
 export const mediapackageVod: MediapackageVodArns = /*#__PURE__*/ defineService('mediapackage-vod', 'assets=mediapackage-vod:${region}:${account}:assets/${assetIdentifier}|packagingConfigurations=mediapackage-vod:${region}:${account}:packaging-configurations/${packagingConfigurationIdentifier}|packagingGroups=mediapackage-vod:${region}:${account}:packaging-groups/${packagingGroupIdentifier}');
 
 /** ARN helpers for `mediapackagev2` resource types. */
@@ -4217,7 +6009,15 @@ export interface Mediapackagev2Arns extends ServiceArns {
   /** `OriginEndpointPolicy`: `arn:${Partition}:mediapackagev2:${Region}:${Account}:channelGroup/${ChannelGroupName}/channel/${ChannelName}/originEndpoint/${OriginEndpointName}` */
   readonly originEndpointPolicy: ArnHelper<ArnFields<'channelGroupName' | 'channelName' | 'originEndpointName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mediapackagev2`: `mediapackagev2.channel({ ... })`. */
+/**
+ * ARN helpers for `mediapackagev2`.
+ *
+ * @example
+ * ```ts
+ * import { mediapackagev2 } from 'typed-iam/arn';
+ * mediapackagev2.channel({ channelGroupName: 'channelGroupName', channelName: 'channelName' }); // 'arn:aws:mediapackagev2:*:*:channelGroup/channelGroupName/channel/channelName'
+ * ```
+ */
 export const mediapackagev2: Mediapackagev2Arns = /*#__PURE__*/ defineService('mediapackagev2', 'channel=mediapackagev2:${region}:${account}:channelGroup/${channelGroupName}/channel/${channelName}|channelGroup=mediapackagev2:${region}:${account}:channelGroup/${channelGroupName}|channelPolicy=mediapackagev2:${region}:${account}:channelGroup/${channelGroupName}/channel/${channelName}|harvestJob=mediapackagev2:${region}:${account}:channelGroup/${channelGroupName}/channel/${channelName}/originEndpoint/${originEndpointName}/harvestJob/${harvestJobName}|originEndpoint=mediapackagev2:${region}:${account}:channelGroup/${channelGroupName}/channel/${channelName}/originEndpoint/${originEndpointName}|originEndpointPolicy=mediapackagev2:${region}:${account}:channelGroup/${channelGroupName}/channel/${channelName}/originEndpoint/${originEndpointName}');
 
 /** ARN helpers for `mediastore` resource types. */
@@ -4229,7 +6029,15 @@ export interface MediastoreArns extends ServiceArns {
   /** `object`: `arn:${Partition}:mediastore:${Region}:${Account}:container/${ContainerName}/${ObjectPath}` */
   readonly object: ArnHelper<ArnFields<'containerName' | 'objectPath', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mediastore`: `mediastore.container({ ... })`. */
+/**
+ * ARN helpers for `mediastore`.
+ *
+ * @example
+ * ```ts
+ * import { mediastore } from 'typed-iam/arn';
+ * mediastore.container({ containerName: 'containerName' }); // 'arn:aws:mediastore:*:*:container/containerName'
+ * ```
+ */
 export const mediastore: MediastoreArns = /*#__PURE__*/ defineService('mediastore', 'container=mediastore:${region}:${account}:container/${containerName}|folder=mediastore:${region}:${account}:container/${containerName}/${folderPath}|object=mediastore:${region}:${account}:container/${containerName}/${objectPath}');
 
 /** ARN helpers for `mediatailor` resource types. */
@@ -4249,7 +6057,15 @@ export interface MediatailorArns extends ServiceArns {
   /** `vodSource`: `arn:${Partition}:mediatailor:${Region}:${Account}:vodSource/${SourceLocationName}/${VodSourceName}` */
   readonly vodSource: ArnHelper<ArnFields<'sourceLocationName' | 'vodSourceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mediatailor`: `mediatailor.channel({ ... })`. */
+/**
+ * ARN helpers for `mediatailor`.
+ *
+ * @example
+ * ```ts
+ * import { mediatailor } from 'typed-iam/arn';
+ * mediatailor.channel({ channelName: 'channelName' }); // 'arn:aws:mediatailor:*:*:channel/channelName'
+ * ```
+ */
 export const mediatailor: MediatailorArns = /*#__PURE__*/ defineService('mediatailor', 'channel=mediatailor:${region}:${account}:channel/${channelName}|liveSource=mediatailor:${region}:${account}:liveSource/${sourceLocationName}/${liveSourceName}|playbackConfiguration=mediatailor:${region}:${account}:playbackConfiguration/${resourceId}|prefetchSchedule=mediatailor:${region}:${account}:prefetchSchedule/${resourceId}|program=mediatailor:${region}:${account}:program/${channelName}/${programName}|sourceLocation=mediatailor:${region}:${account}:sourceLocation/${sourceLocationName}|vodSource=mediatailor:${region}:${account}:vodSource/${sourceLocationName}/${vodSourceName}');
 
 /** ARN helpers for `medical-imaging` resource types. */
@@ -4259,7 +6075,15 @@ export interface MedicalImagingArns extends ServiceArns {
   /** `imageset`: `arn:${Partition}:medical-imaging:${Region}:${Account}:datastore/${DatastoreId}/imageset/${ImageSetId}` */
   readonly imageset: ArnHelper<ArnFields<'datastoreId' | 'imageSetId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `medical-imaging`: `medicalImaging.datastore({ ... })`. */
+/**
+ * ARN helpers for `medical-imaging`.
+ *
+ * @example
+ * ```ts
+ * import { medicalImaging } from 'typed-iam/arn';
+ * medicalImaging.datastore({ datastoreId: 'datastoreId' }); // 'arn:aws:medical-imaging:*:*:datastore/datastoreId'
+ * ```
+ */
 export const medicalImaging: MedicalImagingArns = /*#__PURE__*/ defineService('medical-imaging', 'datastore=medical-imaging:${region}:${account}:datastore/${datastoreId}|imageset=medical-imaging:${region}:${account}:datastore/${datastoreId}/imageset/${imageSetId}');
 
 /** ARN helpers for `memorydb` resource types. */
@@ -4283,7 +6107,15 @@ export interface MemorydbArns extends ServiceArns {
   /** `user`: `arn:${Partition}:memorydb:${Region}:${Account}:user/${UserName}` */
   readonly user: ArnHelper<ArnFields<'userName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `memorydb`: `memorydb.acl({ ... })`. */
+/**
+ * ARN helpers for `memorydb`.
+ *
+ * @example
+ * ```ts
+ * import { memorydb } from 'typed-iam/arn';
+ * memorydb.acl({ aclName: 'aclName' }); // 'arn:aws:memorydb:*:*:acl/aclName'
+ * ```
+ */
 export const memorydb: MemorydbArns = /*#__PURE__*/ defineService('memorydb', 'acl=memorydb:${region}:${account}:acl/${aclName}|cluster=memorydb:${region}:${account}:cluster/${clusterName}|multiregioncluster=memorydb::${account}:multiregioncluster/${clusterName}|multiregionparametergroup=memorydb::${account}:multiregionparametergroup/${multiRegionParameterGroupName}|parametergroup=memorydb:${region}:${account}:parametergroup/${parameterGroupName}|reservednode=memorydb:${region}:${account}:reservednode/${reservationID}|snapshot=memorydb:${region}:${account}:snapshot/${snapshotName}|subnetgroup=memorydb:${region}:${account}:subnetgroup/${subnetGroupName}|user=memorydb:${region}:${account}:user/${userName}');
 
 /** ARN helpers for `mgh` resource types. */
@@ -4299,7 +6131,15 @@ export interface MghArns extends ServiceArns {
   /** `progressUpdateStream`: `arn:${Partition}:mgh:${Region}:${Account}:progressUpdateStream/${Stream}` */
   readonly progressUpdateStream: ArnHelper<ArnFields<'stream', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mgh`: `mgh.automationRunResource({ ... })`. */
+/**
+ * ARN helpers for `mgh`.
+ *
+ * @example
+ * ```ts
+ * import { mgh } from 'typed-iam/arn';
+ * mgh.automationRunResource({ runID: 'runID' }); // 'arn:aws:mgh:*:*:automation-run/runID'
+ * ```
+ */
 export const mgh: MghArns = /*#__PURE__*/ defineService('mgh', 'automationRunResource=mgh:${region}:${account}:automation-run/${runID}|automationUnitResource=mgh:${region}:${account}:automation-unit/${automationUnitId}|connectionResource=mgh:${region}:${account}:${connectionArn}|migrationTask=mgh:${region}:${account}:progressUpdateStream/${stream}/migrationTask/${task}|progressUpdateStream=mgh:${region}:${account}:progressUpdateStream/${stream}');
 
 /** ARN helpers for `mgn` resource types. */
@@ -4327,7 +6167,15 @@ export interface MgnArns extends ServiceArns {
   /** `WaveResource`: `arn:${Partition}:mgn:${Region}:${Account}:wave/${WaveID}` */
   readonly waveResource: ArnHelper<ArnFields<'waveID', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mgn`: `mgn.applicationResource({ ... })`. */
+/**
+ * ARN helpers for `mgn`.
+ *
+ * @example
+ * ```ts
+ * import { mgn } from 'typed-iam/arn';
+ * mgn.applicationResource({ applicationID: 'applicationID' }); // 'arn:aws:mgn:*:*:application/applicationID'
+ * ```
+ */
 export const mgn: MgnArns = /*#__PURE__*/ defineService('mgn', 'applicationResource=mgn:${region}:${account}:application/${applicationID}|connectorResource=mgn:${region}:${account}:connector/${connectorID}|exportResource=mgn:${region}:${account}:export/${exportID}|importResource=mgn:${region}:${account}:import/${importID}|jobResource=mgn:${region}:${account}:job/${jobID}|launchConfigurationTemplateResource=mgn:${region}:${account}:launch-configuration-template/${launchConfigurationTemplateID}|networkMigrationDefinitionResource=mgn:${region}:${account}:network-migration-definition/${networkMigrationDefinitionID}|replicationConfigurationTemplateResource=mgn:${region}:${account}:replication-configuration-template/${replicationConfigurationTemplateID}|sourceServerResource=mgn:${region}:${account}:source-server/${sourceServerID}|vcenterClientResource=mgn:${region}:${account}:vcenter-client/${vcenterClientID}|waveResource=mgn:${region}:${account}:wave/${waveID}');
 
 /** ARN helpers for `migrationhub-orchestrator` resource types. */
@@ -4337,7 +6185,15 @@ export interface MigrationhubOrchestratorArns extends ServiceArns {
   /** `workflow`: `arn:${Partition}:migrationhub-orchestrator:${Region}:${Account}:workflow/${ResourceId}` */
   readonly workflow: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `migrationhub-orchestrator`: `migrationhubOrchestrator.template({ ... })`. */
+/**
+ * ARN helpers for `migrationhub-orchestrator`.
+ *
+ * @example
+ * ```ts
+ * import { migrationhubOrchestrator } from 'typed-iam/arn';
+ * migrationhubOrchestrator.template({ resourceId: 'resourceId' }); // 'arn:aws:migrationhub-orchestrator:*:*:template/resourceId'
+ * ```
+ */
 export const migrationhubOrchestrator: MigrationhubOrchestratorArns = /*#__PURE__*/ defineService('migrationhub-orchestrator', 'template=migrationhub-orchestrator:${region}:${account}:template/${resourceId}|workflow=migrationhub-orchestrator:${region}:${account}:workflow/${resourceId}');
 
 /** ARN helpers for `mobiletargeting` resource types. */
@@ -4401,7 +6257,15 @@ export interface MobiletargetingArns extends ServiceArns {
   /** `verify-otp`: `arn:${Partition}:mobiletargeting:${Region}:${Account}:apps/${AppId}/verify-otp` */
   readonly verifyOtp: ArnHelper<ArnFields<'appId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mobiletargeting`: `mobiletargeting.app({ ... })`. */
+/**
+ * ARN helpers for `mobiletargeting`.
+ *
+ * @example
+ * ```ts
+ * import { mobiletargeting } from 'typed-iam/arn';
+ * mobiletargeting.app({ appId: 'appId' }); // 'arn:aws:mobiletargeting:*:*:apps/appId'
+ * ```
+ */
 export const mobiletargeting: MobiletargetingArns = /*#__PURE__*/ defineService('mobiletargeting', 'app=mobiletargeting:${region}:${account}:apps/${appId}|applicationMetrics=mobiletargeting:${region}:${account}:apps/${appId}/kpis/daterange/${kpiName}|apps=mobiletargeting:${region}:${account}:apps/*|attribute=mobiletargeting:${region}:${account}:apps/${appId}/attributes/${attributeType}|campaign=mobiletargeting:${region}:${account}:apps/${appId}/campaigns/${campaignId}|campaignMetrics=mobiletargeting:${region}:${account}:apps/${appId}/campaigns/${campaignId}/kpis/daterange/${kpiName}|channel=mobiletargeting:${region}:${account}:apps/${appId}/channels/${channelType}|channels=mobiletargeting:${region}:${account}:apps/${appId}/channels|endpoint=mobiletargeting:${region}:${account}:apps/${appId}/endpoints/${endpointId}|eventStream=mobiletargeting:${region}:${account}:apps/${appId}/eventstream|events=mobiletargeting:${region}:${account}:apps/${appId}/events|exportJob=mobiletargeting:${region}:${account}:apps/${appId}/jobs/export/${jobId}|importJob=mobiletargeting:${region}:${account}:apps/${appId}/jobs/import/${jobId}|journey=mobiletargeting:${region}:${account}:apps/${appId}/journeys/${journeyId}|journeyExecutionActivityMetrics=mobiletargeting:${region}:${account}:apps/${appId}/journeys/${journeyId}/activities/${journeyActivityId}/execution-metrics|journeyExecutionMetrics=mobiletargeting:${region}:${account}:apps/${appId}/journeys/${journeyId}/execution-metrics|journeyMetrics=mobiletargeting:${region}:${account}:apps/${appId}/journeys/${journeyId}/kpis/daterange/${kpiName}|journeys=mobiletargeting:${region}:${account}:apps/${appId}/journeys|messages=mobiletargeting:${region}:${account}:apps/${appId}/messages|otp=mobiletargeting:${region}:${account}:apps/${appId}/otp|phoneNumberValidate=mobiletargeting:${region}:${account}:phone/number/validate|recommender=mobiletargeting:${region}:${account}:recommenders/${recommenderId}|recommenders=mobiletargeting:${region}:${account}:recommenders/*|reports=mobiletargeting:${region}:${account}:reports|segment=mobiletargeting:${region}:${account}:apps/${appId}/segments/${segmentId}|template=mobiletargeting:${region}:${account}:templates/${templateName}/${templateType}|templates=mobiletargeting:${region}:${account}:templates|user=mobiletargeting:${region}:${account}:apps/${appId}/users/${userId}|verifyOtp=mobiletargeting:${region}:${account}:apps/${appId}/verify-otp');
 
 /** ARN helpers for `monitron` resource types. */
@@ -4409,7 +6273,15 @@ export interface MonitronArns extends ServiceArns {
   /** `project`: `arn:${Partition}:monitron:${Region}:${Account}:project/${ResourceId}` */
   readonly project: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `monitron`: `monitron.project({ ... })`. */
+/**
+ * ARN helpers for `monitron`.
+ *
+ * @example
+ * ```ts
+ * import { monitron } from 'typed-iam/arn';
+ * monitron.project({ resourceId: 'resourceId' }); // 'arn:aws:monitron:*:*:project/resourceId'
+ * ```
+ */
 export const monitron: MonitronArns = /*#__PURE__*/ defineService('monitron', 'project=monitron:${region}:${account}:project/${resourceId}');
 
 /** ARN helpers for `mpa` resource types. */
@@ -4421,7 +6293,15 @@ export interface MpaArns extends ServiceArns {
   /** `session`: `arn:${Partition}:mpa:${Region}:${Account}:session/${SessionId}` */
   readonly session: ArnHelper<ArnFields<'sessionId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mpa`: `mpa.approvalTeam({ ... })`. */
+/**
+ * ARN helpers for `mpa`.
+ *
+ * @example
+ * ```ts
+ * import { mpa } from 'typed-iam/arn';
+ * mpa.approvalTeam({ approvalTeamId: 'approvalTeamId' }); // 'arn:aws:mpa:*:*:approval-team/approvalTeamId'
+ * ```
+ */
 export const mpa: MpaArns = /*#__PURE__*/ defineService('mpa', 'approvalTeam=mpa:${region}:${account}:approval-team/${approvalTeamId}|identitySource=mpa:${region}:${account}:identity-source/${identitySourceId}|session=mpa:${region}:${account}:session/${sessionId}');
 
 /** ARN helpers for `mq` resource types. */
@@ -4431,7 +6311,15 @@ export interface MqArns extends ServiceArns {
   /** `configurations`: `arn:${Partition}:mq:${Region}:${Account}:configuration:${ConfigurationId}` */
   readonly configurations: ArnHelper<ArnFields<'configurationId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `mq`: `mq.brokers({ ... })`. */
+/**
+ * ARN helpers for `mq`.
+ *
+ * @example
+ * ```ts
+ * import { mq } from 'typed-iam/arn';
+ * mq.brokers({ brokerId: 'brokerId', brokerName: 'brokerName' }); // 'arn:aws:mq:*:*:broker:brokerName:brokerId'
+ * ```
+ */
 export const mq: MqArns = /*#__PURE__*/ defineService('mq', 'brokers=mq:${region}:${account}:broker:${brokerName}:${brokerId}|configurations=mq:${region}:${account}:configuration:${configurationId}');
 
 /** ARN helpers for `neptune-db` resource types. */
@@ -4439,7 +6327,15 @@ export interface NeptuneDbArns extends ServiceArns {
   /** `database`: `arn:${Partition}:neptune-db:${Region}:${Account}:${ClusterResourceId}/*` */
   readonly database: ArnHelper<ArnFields<'clusterResourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `neptune-db`: `neptuneDb.database({ ... })`. */
+/**
+ * ARN helpers for `neptune-db`.
+ *
+ * @example
+ * ```ts
+ * import { neptuneDb } from 'typed-iam/arn';
+ * neptuneDb.database({ clusterResourceId: 'clusterResourceId' }); // 'arn:aws:neptune-db:*:*:clusterResourceId/*'
+ * ```
+ */
 export const neptuneDb: NeptuneDbArns = /*#__PURE__*/ defineService('neptune-db', 'database=neptune-db:${region}:${account}:${clusterResourceId}/*');
 
 /** ARN helpers for `neptune-graph` resource types. */
@@ -4453,7 +6349,15 @@ export interface NeptuneGraphArns extends ServiceArns {
   /** `import-task`: `arn:${Partition}:neptune-graph:${Region}:${Account}:import-task/${ResourceId}` */
   readonly importTask: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `neptune-graph`: `neptuneGraph.exportTask({ ... })`. */
+/**
+ * ARN helpers for `neptune-graph`.
+ *
+ * @example
+ * ```ts
+ * import { neptuneGraph } from 'typed-iam/arn';
+ * neptuneGraph.exportTask({ resourceId: 'resourceId' }); // 'arn:aws:neptune-graph:*:*:export-task/resourceId'
+ * ```
+ */
 export const neptuneGraph: NeptuneGraphArns = /*#__PURE__*/ defineService('neptune-graph', 'exportTask=neptune-graph:${region}:${account}:export-task/${resourceId}|graph=neptune-graph:${region}:${account}:graph/${resourceId}|graphSnapshot=neptune-graph:${region}:${account}:graph-snapshot/${resourceId}|importTask=neptune-graph:${region}:${account}:import-task/${resourceId}');
 
 /** ARN helpers for `network-firewall` resource types. */
@@ -4479,7 +6383,15 @@ export interface NetworkFirewallArns extends ServiceArns {
   /** `VpcEndpointAssociation`: `arn:${Partition}:network-firewall:${Region}:${Account}:vpc-endpoint-association/${Name}` */
   readonly vpcEndpointAssociation: ArnHelper<ArnFields<'name', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `network-firewall`: `networkFirewall.containerAssociation({ ... })`. */
+/**
+ * ARN helpers for `network-firewall`.
+ *
+ * @example
+ * ```ts
+ * import { networkFirewall } from 'typed-iam/arn';
+ * networkFirewall.containerAssociation({ name: 'name' }); // 'arn:aws:network-firewall:*:*:container-association/name'
+ * ```
+ */
 export const networkFirewall: NetworkFirewallArns = /*#__PURE__*/ defineService('network-firewall', 'containerAssociation=network-firewall:${region}:${account}:container-association/${name}|firewall=network-firewall:${region}:${account}:firewall/${name}|firewallPolicy=network-firewall:${region}:${account}:firewall-policy/${name}|proxy=network-firewall:${region}:${account}:proxy/${name}|proxyConfiguration=network-firewall:${region}:${account}:proxy-configuration/${name}|proxyRuleGroup=network-firewall:${region}:${account}:proxy-rule-group/${name}|statefulRuleGroup=network-firewall:${region}:${account}:stateful-rulegroup/${name}|statelessRuleGroup=network-firewall:${region}:${account}:stateless-rulegroup/${name}|tlsInspectionConfiguration=network-firewall:${region}:${account}:tls-configuration/${name}|vpcEndpointAssociation=network-firewall:${region}:${account}:vpc-endpoint-association/${name}');
 
 /** ARN helpers for `network-security-manager` resource types. */
@@ -4505,7 +6417,15 @@ export interface NetworkSecurityManagerArns extends ServiceArns {
   /** `template-snapshot`: `arn:${Partition}:network-security-manager:${Region}:${Account}:template:${TemplateId}:${VersionNumber}` */
   readonly templateSnapshot: ArnHelper<ArnFields<'templateId' | 'versionNumber', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `network-security-manager`: `networkSecurityManager.deployment({ ... })`. */
+/**
+ * ARN helpers for `network-security-manager`.
+ *
+ * @example
+ * ```ts
+ * import { networkSecurityManager } from 'typed-iam/arn';
+ * networkSecurityManager.deployment({ deploymentId: 'deploymentId' }); // 'arn:aws:network-security-manager:*:*:deployment:deploymentId'
+ * ```
+ */
 export const networkSecurityManager: NetworkSecurityManagerArns = /*#__PURE__*/ defineService('network-security-manager', 'deployment=network-security-manager:${region}:${account}:deployment:${deploymentId}|deploymentSnapshot=network-security-manager:${region}:${account}:deployment:${deploymentId}:${versionNumber}|policy=network-security-manager:${region}:${account}:policy:${policyId}|policySnapshot=network-security-manager:${region}:${account}:policy:${policyId}:${versionNumber}|rule=network-security-manager:${region}:${account}:rule:${ruleId}|ruleSnapshot=network-security-manager:${region}:${account}:rule:${ruleId}:${versionNumber}|scope=network-security-manager:${region}:${account}:scope:${scopeId}|scopeSnapshot=network-security-manager:${region}:${account}:scope:${scopeId}:${versionNumber}|template=network-security-manager:${region}:${account}:template:${templateId}|templateSnapshot=network-security-manager:${region}:${account}:template:${templateId}:${versionNumber}');
 
 /** ARN helpers for `networkflowmonitor` resource types. */
@@ -4515,7 +6435,15 @@ export interface NetworkflowmonitorArns extends ServiceArns {
   /** `scope`: `arn:${Partition}:networkflowmonitor:${Region}:${Account}:scope/${ScopeId}` */
   readonly scope: ArnHelper<ArnFields<'scopeId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `networkflowmonitor`: `networkflowmonitor.monitor({ ... })`. */
+/**
+ * ARN helpers for `networkflowmonitor`.
+ *
+ * @example
+ * ```ts
+ * import { networkflowmonitor } from 'typed-iam/arn';
+ * networkflowmonitor.monitor({ monitorName: 'monitorName' }); // 'arn:aws:networkflowmonitor:*:*:monitor/monitorName'
+ * ```
+ */
 export const networkflowmonitor: NetworkflowmonitorArns = /*#__PURE__*/ defineService('networkflowmonitor', 'monitor=networkflowmonitor:${region}:${account}:monitor/${monitorName}|scope=networkflowmonitor:${region}:${account}:scope/${scopeId}');
 
 /** ARN helpers for `networkmanager` resource types. */
@@ -4539,7 +6467,15 @@ export interface NetworkmanagerArns extends ServiceArns {
   /** `site`: `arn:${Partition}:networkmanager::${Account}:site/${GlobalNetworkId}/${ResourceId}` */
   readonly site: ArnHelper<ArnFields<'globalNetworkId' | 'resourceId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `networkmanager`: `networkmanager.attachment({ ... })`. */
+/**
+ * ARN helpers for `networkmanager`.
+ *
+ * @example
+ * ```ts
+ * import { networkmanager } from 'typed-iam/arn';
+ * networkmanager.attachment({ resourceId: 'resourceId' }); // 'arn:aws:networkmanager::*:attachment/resourceId'
+ * ```
+ */
 export const networkmanager: NetworkmanagerArns = /*#__PURE__*/ defineService('networkmanager', 'attachment=networkmanager::${account}:attachment/${resourceId}|connectPeer=networkmanager::${account}:connect-peer/${resourceId}|connection=networkmanager::${account}:connection/${globalNetworkId}/${resourceId}|coreNetwork=networkmanager::${account}:core-network/${resourceId}|device=networkmanager::${account}:device/${globalNetworkId}/${resourceId}|globalNetwork=networkmanager::${account}:global-network/${resourceId}|link=networkmanager::${account}:link/${globalNetworkId}/${resourceId}|peering=networkmanager::${account}:peering/${resourceId}|site=networkmanager::${account}:site/${globalNetworkId}/${resourceId}');
 
 /** ARN helpers for `networkmonitor` resource types. */
@@ -4549,7 +6485,15 @@ export interface NetworkmonitorArns extends ServiceArns {
   /** `probe`: `arn:${Partition}:networkmonitor:${Region}:${Account}:probe/${ProbeId}` */
   readonly probe: ArnHelper<ArnFields<'probeId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `networkmonitor`: `networkmonitor.monitor({ ... })`. */
+/**
+ * ARN helpers for `networkmonitor`.
+ *
+ * @example
+ * ```ts
+ * import { networkmonitor } from 'typed-iam/arn';
+ * networkmonitor.monitor({ monitorName: 'monitorName' }); // 'arn:aws:networkmonitor:*:*:monitor/monitorName'
+ * ```
+ */
 export const networkmonitor: NetworkmonitorArns = /*#__PURE__*/ defineService('networkmonitor', 'monitor=networkmonitor:${region}:${account}:monitor/${monitorName}|probe=networkmonitor:${region}:${account}:probe/${probeId}');
 
 /** ARN helpers for `nimble` resource types. */
@@ -4571,7 +6515,15 @@ export interface NimbleArns extends ServiceArns {
   /** `studio-component`: `arn:${Partition}:nimble:${Region}:${Account}:studio-component/${StudioComponentId}` */
   readonly studioComponent: ArnHelper<ArnFields<'studioComponentId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `nimble`: `nimble.eula({ ... })`. */
+/**
+ * ARN helpers for `nimble`.
+ *
+ * @example
+ * ```ts
+ * import { nimble } from 'typed-iam/arn';
+ * nimble.eula({ eulaId: 'eulaId' }); // 'arn:aws:nimble:*:*:eula/eulaId'
+ * ```
+ */
 export const nimble: NimbleArns = /*#__PURE__*/ defineService('nimble', 'eula=nimble:${region}:${account}:eula/${eulaId}|eulaAcceptance=nimble:${region}:${account}:eula-acceptance/${eulaAcceptanceId}|launchProfile=nimble:${region}:${account}:launch-profile/${launchProfileId}|streamingImage=nimble:${region}:${account}:streaming-image/${streamingImageId}|streamingSession=nimble:${region}:${account}:streaming-session/${streamingSessionId}|streamingSessionBackup=nimble:${region}:${account}:streaming-session-backup/${streamingSessionBackupId}|studio=nimble:${region}:${account}:studio/${studioId}|studioComponent=nimble:${region}:${account}:studio-component/${studioComponentId}');
 
 /** ARN helpers for `notifications` resource types. */
@@ -4589,7 +6541,15 @@ export interface NotificationsArns extends ServiceArns {
   /** `NotificationEvent`: `arn:${Partition}:notifications:${Region}:${Account}:configuration/${NotificationConfigurationId}/event/${NotificationEventId}` */
   readonly notificationEvent: ArnHelper<ArnFields<'notificationConfigurationId' | 'notificationEventId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `notifications`: `notifications.eventRule({ ... })`. */
+/**
+ * ARN helpers for `notifications`.
+ *
+ * @example
+ * ```ts
+ * import { notifications } from 'typed-iam/arn';
+ * notifications.eventRule({ eventRuleId: 'eventRuleId', notificationConfigurationId: 'notificationConfigurationId' }); // 'arn:aws:notifications::*:configuration/notificationConfigurationId/rule/eventRuleId'
+ * ```
+ */
 export const notifications: NotificationsArns = /*#__PURE__*/ defineService('notifications', 'eventRule=notifications::${account}:configuration/${notificationConfigurationId}/rule/${eventRuleId}|managedNotificationChildEvent=notifications::${account}:managed-notification-configuration/category/${category}/sub-category/${subcategory}/event/${notificationEventId}/child-event/${notificationChildEventId}|managedNotificationConfiguration=notifications::${account}:managed-notification-configuration/category/${category}/sub-category/${subcategory}|managedNotificationEvent=notifications::${account}:managed-notification-configuration/category/${category}/sub-category/${subcategory}/event/${notificationEventId}|notificationConfiguration=notifications::${account}:configuration/${notificationConfigurationId}|notificationEvent=notifications:${region}:${account}:configuration/${notificationConfigurationId}/event/${notificationEventId}');
 
 /** ARN helpers for `notifications-contacts` resource types. */
@@ -4597,7 +6557,15 @@ export interface NotificationsContactsArns extends ServiceArns {
   /** `EmailContactResource`: `arn:${Partition}:notifications-contacts::${Account}:emailcontact/${EmailContactId}` */
   readonly emailContactResource: ArnHelper<ArnFields<'emailContactId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `notifications-contacts`: `notificationsContacts.emailContactResource({ ... })`. */
+/**
+ * ARN helpers for `notifications-contacts`.
+ *
+ * @example
+ * ```ts
+ * import { notificationsContacts } from 'typed-iam/arn';
+ * notificationsContacts.emailContactResource({ emailContactId: 'emailContactId' }); // 'arn:aws:notifications-contacts::*:emailcontact/emailContactId'
+ * ```
+ */
 export const notificationsContacts: NotificationsContactsArns = /*#__PURE__*/ defineService('notifications-contacts', 'emailContactResource=notifications-contacts::${account}:emailcontact/${emailContactId}');
 
 /** ARN helpers for `nova-act` resource types. */
@@ -4607,7 +6575,15 @@ export interface NovaActArns extends ServiceArns {
   /** `workflow-run`: `arn:${Partition}:nova-act:${Region}:${Account}:workflow-definition/${WorkflowDefinitionName}/workflow-run/${WorkflowRunId}` */
   readonly workflowRun: ArnHelper<ArnFields<'workflowDefinitionName' | 'workflowRunId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `nova-act`: `novaAct.workflowDefinition({ ... })`. */
+/**
+ * ARN helpers for `nova-act`.
+ *
+ * @example
+ * ```ts
+ * import { novaAct } from 'typed-iam/arn';
+ * novaAct.workflowDefinition({ workflowDefinitionName: 'workflowDefinitionName' }); // 'arn:aws:nova-act:*:*:workflow-definition/workflowDefinitionName'
+ * ```
+ */
 export const novaAct: NovaActArns = /*#__PURE__*/ defineService('nova-act', 'workflowDefinition=nova-act:${region}:${account}:workflow-definition/${workflowDefinitionName}|workflowRun=nova-act:${region}:${account}:workflow-definition/${workflowDefinitionName}/workflow-run/${workflowRunId}');
 
 /** ARN helpers for `oam` resource types. */
@@ -4617,7 +6593,15 @@ export interface OamArns extends ServiceArns {
   /** `Sink`: `arn:${Partition}:oam:${Region}:${Account}:sink/${ResourceId}` */
   readonly sink: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `oam`: `oam.link({ ... })`. */
+/**
+ * ARN helpers for `oam`.
+ *
+ * @example
+ * ```ts
+ * import { oam } from 'typed-iam/arn';
+ * oam.link({ resourceId: 'resourceId' }); // 'arn:aws:oam:*:*:link/resourceId'
+ * ```
+ */
 export const oam: OamArns = /*#__PURE__*/ defineService('oam', 'link=oam:${region}:${account}:link/${resourceId}|sink=oam:${region}:${account}:sink/${resourceId}');
 
 /** ARN helpers for `observabilityadmin` resource types. */
@@ -4635,7 +6619,15 @@ export interface ObservabilityadminArns extends ServiceArns {
   /** `telemetry-rule`: `arn:${Partition}:observabilityadmin:${Region}:${Account}:telemetry-rule/${TelemetryRuleName}` */
   readonly telemetryRule: ArnHelper<ArnFields<'telemetryRuleName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `observabilityadmin`: `observabilityadmin.datasetIntegration({ ... })`. */
+/**
+ * ARN helpers for `observabilityadmin`.
+ *
+ * @example
+ * ```ts
+ * import { observabilityadmin } from 'typed-iam/arn';
+ * observabilityadmin.datasetIntegration({ datasetIntegrationIdentifier: 'datasetIntegrationIdentifier' }); // 'arn:aws:observabilityadmin:*:*:dataset-integration/datasetIntegrationIdentifier'
+ * ```
+ */
 export const observabilityadmin: ObservabilityadminArns = /*#__PURE__*/ defineService('observabilityadmin', 'datasetIntegration=observabilityadmin:${region}:${account}:dataset-integration/${datasetIntegrationIdentifier}|organizationCentralizationRule=observabilityadmin:${region}:${account}:organization-centralization-rule/${centralizationRuleName}|organizationTelemetryRule=observabilityadmin:${region}:${account}:organization-telemetry-rule/${telemetryRuleName}|s3tableintegration=observabilityadmin:${region}:${account}:s3tableintegration/${s3TableIntegrationIdentifier}|telemetryPipeline=observabilityadmin:${region}:${account}:telemetry-pipeline/${telemetryPipelineIdentifier}|telemetryRule=observabilityadmin:${region}:${account}:telemetry-rule/${telemetryRuleName}');
 
 /** ARN helpers for `odb` resource types. */
@@ -4661,7 +6653,15 @@ export interface OdbArns extends ServiceArns {
   /** `odb-peering-connection`: `arn:${Partition}:odb:${Region}:${Account}:odb-peering-connection/${OdbPeeringConnectionId}` */
   readonly odbPeeringConnection: ArnHelper<ArnFields<'odbPeeringConnectionId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `odb`: `odb.autonomousDatabase({ ... })`. */
+/**
+ * ARN helpers for `odb`.
+ *
+ * @example
+ * ```ts
+ * import { odb } from 'typed-iam/arn';
+ * odb.autonomousDatabase({ autonomousDatabaseId: 'autonomousDatabaseId' }); // 'arn:aws:odb:*:*:autonomous-database/autonomousDatabaseId'
+ * ```
+ */
 export const odb: OdbArns = /*#__PURE__*/ defineService('odb', 'autonomousDatabase=odb:${region}:${account}:autonomous-database/${autonomousDatabaseId}|autonomousDatabaseBackup=odb:${region}:${account}:autonomous-database-backup/${autonomousDatabaseBackupId}|cloudAutonomousVmCluster=odb:${region}:${account}:cloud-autonomous-vm-cluster/${cloudAutonomousVmClusterId}|cloudExadataInfrastructure=odb:${region}:${account}:cloud-exadata-infrastructure/${cloudExadataInfrastructureId}|cloudVmCluster=odb:${region}:${account}:cloud-vm-cluster/${cloudVmClusterId}|dbNode=odb:${region}:${account}:db-node/${dbNodeId}|exadbVmCluster=odb:${region}:${account}:exadb-vm-cluster/${exadbVmClusterId}|exascaleDbStorageVault=odb:${region}:${account}:exascale-db-storage-vault/${exascaleDbStorageVaultId}|odbNetwork=odb:${region}:${account}:odb-network/${odbNetworkId}|odbPeeringConnection=odb:${region}:${account}:odb-peering-connection/${odbPeeringConnectionId}');
 
 /** ARN helpers for `omics` resource types. */
@@ -4697,7 +6697,15 @@ export interface OmicsArns extends ServiceArns {
   /** `workflow`: `arn:${Partition}:omics:${Region}:${Account}:workflow/${Id}` */
   readonly workflow: ArnHelper<ArnFields<'id', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `omics`: `omics.annotationStore({ ... })`. */
+/**
+ * ARN helpers for `omics`.
+ *
+ * @example
+ * ```ts
+ * import { omics } from 'typed-iam/arn';
+ * omics.annotationStore({ annotationStoreName: 'annotationStoreName' }); // 'arn:aws:omics:*:*:annotationStore/annotationStoreName'
+ * ```
+ */
 export const omics: OmicsArns = /*#__PURE__*/ defineService('omics', 'annotationStore=omics:${region}:${account}:annotationStore/${annotationStoreName}|annotationStoreVersion=omics:${region}:${account}:annotationStore/${annotationStoreName}/version/${annotationStoreVersionName}|taskResource=omics:${region}:${account}:task/${id}|variantStore=omics:${region}:${account}:variantStore/${variantStoreName}|workflowVersion=omics:${region}:${account}:workflow/${id}/version/${versionName}|configuration=omics:${region}:${account}:configuration/${name}|readSet=omics:${region}:${account}:sequenceStore/${sequenceStoreId}/readSet/${readSetId}|reference=omics:${region}:${account}:referenceStore/${referenceStoreId}/reference/${referenceId}|referenceStore=omics:${region}:${account}:referenceStore/${referenceStoreId}|run=omics:${region}:${account}:run/${id}|runBatch=omics:${region}:${account}:runBatch/${batchId}|runCache=omics:${region}:${account}:runCache/${id}|runGroup=omics:${region}:${account}:runGroup/${id}|sequenceStore=omics:${region}:${account}:sequenceStore/${sequenceStoreId}|workflow=omics:${region}:${account}:workflow/${id}');
 
 /** ARN helpers for `one` resource types. */
@@ -4713,7 +6721,15 @@ export interface OneArns extends ServiceArns {
   /** `user`: `arn:${Partition}:one:${Region}:${Account}:user/${UserId}` */
   readonly user: ArnHelper<ArnFields<'userId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `one`: `one.configuration({ ... })`. */
+/**
+ * ARN helpers for `one`.
+ *
+ * @example
+ * ```ts
+ * import { one } from 'typed-iam/arn';
+ * one.configuration({ deviceInstanceId: 'deviceInstanceId', version: 'version' }); // 'arn:aws:one:*:*:device-instance/deviceInstanceId/configuration/version'
+ * ```
+ */
 export const one: OneArns = /*#__PURE__*/ defineService('one', 'configuration=one:${region}:${account}:device-instance/${deviceInstanceId}/configuration/${version}|deviceConfigurationTemplate=one:${region}:${account}:device-configuration-template/${templateId}|deviceInstance=one:${region}:${account}:device-instance/${deviceInstanceId}|site=one:${region}:${account}:site/${siteId}|user=one:${region}:${account}:user/${userId}');
 
 /** ARN helpers for `opensearch` resource types. */
@@ -4723,7 +6739,15 @@ export interface OpensearchArns extends ServiceArns {
   /** `datasource`: `arn:${Partition}:opensearch:${Region}:${Account}:datasource/${DataSourceName}` */
   readonly datasource: ArnHelper<ArnFields<'dataSourceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `opensearch`: `opensearch.application({ ... })`. */
+/**
+ * ARN helpers for `opensearch`.
+ *
+ * @example
+ * ```ts
+ * import { opensearch } from 'typed-iam/arn';
+ * opensearch.application({ appId: 'appId' }); // 'arn:aws:opensearch:*:*:application/appId'
+ * ```
+ */
 export const opensearch: OpensearchArns = /*#__PURE__*/ defineService('opensearch', 'application=opensearch:${region}:${account}:application/${appId}|datasource=opensearch:${region}:${account}:datasource/${dataSourceName}');
 
 /** ARN helpers for `opsworks` resource types. */
@@ -4731,7 +6755,15 @@ export interface OpsworksArns extends ServiceArns {
   /** `stack`: `arn:${Partition}:opsworks:${Region}:${Account}:stack/${StackId}/` */
   readonly stack: ArnHelper<ArnFields<'stackId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `opsworks`: `opsworks.stack({ ... })`. */
+/**
+ * ARN helpers for `opsworks`.
+ *
+ * @example
+ * ```ts
+ * import { opsworks } from 'typed-iam/arn';
+ * opsworks.stack({ stackId: 'stackId' }); // 'arn:aws:opsworks:*:*:stack/stackId/'
+ * ```
+ */
 export const opsworks: OpsworksArns = /*#__PURE__*/ defineService('opsworks', 'stack=opsworks:${region}:${account}:stack/${stackId}/');
 
 /** ARN helpers for `opsworks-cm` resource types. */
@@ -4741,7 +6773,15 @@ export interface OpsworksCmArns extends ServiceArns {
   /** `server`: `arn:${Partition}:opsworks-cm::${Account}:server/${ServerName}/${UniqueId}` */
   readonly server: ArnHelper<ArnFields<'serverName' | 'uniqueId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `opsworks-cm`: `opsworksCm.backup({ ... })`. */
+/**
+ * ARN helpers for `opsworks-cm`.
+ *
+ * @example
+ * ```ts
+ * import { opsworksCm } from 'typed-iam/arn';
+ * opsworksCm.backup({ serverName: 'serverName' }); // 'arn:aws:opsworks-cm::*:backup/serverName-{Date-and-Time-Stamp-of-Backup}'
+ * ```
+ */
 export const opsworksCm: OpsworksCmArns = /*#__PURE__*/ defineService('opsworks-cm', 'backup=opsworks-cm::${account}:backup/${serverName}-{Date-and-Time-Stamp-of-Backup}|server=opsworks-cm::${account}:server/${serverName}/${uniqueId}');
 
 /** ARN helpers for `organizations` resource types. */
@@ -4765,7 +6805,15 @@ export interface OrganizationsArns extends ServiceArns {
   /** `root`: `arn:${Partition}:organizations::${Account}:root/o-${OrganizationId}/r-${RootId}` */
   readonly root: ArnHelper<ArnFields<'organizationId' | 'rootId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `organizations`: `organizations.account({ ... })`. */
+/**
+ * ARN helpers for `organizations`.
+ *
+ * @example
+ * ```ts
+ * import { organizations } from 'typed-iam/arn';
+ * organizations.account({ accountId: 'accountId', organizationId: 'organizationId' }); // 'arn:aws:organizations::*:account/o-organizationId/accountId'
+ * ```
+ */
 export const organizations: OrganizationsArns = /*#__PURE__*/ defineService('organizations', 'account=organizations::${account}:account/o-${organizationId}/${accountId}|awspolicy=organizations::aws:policy/${policyType}/p-${policyId}|handshake=organizations::${account}:handshake/o-${organizationId}/${handshakeType}/h-${handshakeId}|organization=organizations::${account}:organization/o-${organizationId}|organizationalunit=organizations::${account}:ou/o-${organizationId}/ou-${organizationalUnitId}|policy=organizations::${account}:policy/o-${organizationId}/${policyType}/p-${policyId}|resourcepolicy=organizations::${account}:resourcepolicy/o-${organizationId}/rp-${resourcePolicyId}|responsibilitytransfer=organizations::${account}:transfer/o-${organizationId}/${transferType}/${transferDirection}/rt-${responsibilityTransferId}|root=organizations::${account}:root/o-${organizationId}/r-${rootId}');
 
 /** ARN helpers for `osis` resource types. */
@@ -4777,7 +6825,15 @@ export interface OsisArns extends ServiceArns {
   /** `pipeline-endpoint`: `arn:${Partition}:osis:${Region}:${Account}:endpoint/${EndpointId}` */
   readonly pipelineEndpoint: ArnHelper<ArnFields<'endpointId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `osis`: `osis.pipeline({ ... })`. */
+/**
+ * ARN helpers for `osis`.
+ *
+ * @example
+ * ```ts
+ * import { osis } from 'typed-iam/arn';
+ * osis.pipeline({ pipelineName: 'pipelineName' }); // 'arn:aws:osis:*:*:pipeline/pipelineName'
+ * ```
+ */
 export const osis: OsisArns = /*#__PURE__*/ defineService('osis', 'pipeline=osis:${region}:${account}:pipeline/${pipelineName}|pipelineBlueprint=osis:${region}:${account}:blueprint/${blueprintName}|pipelineEndpoint=osis:${region}:${account}:endpoint/${endpointId}');
 
 /** ARN helpers for `outposts` resource types. */
@@ -4787,7 +6843,15 @@ export interface OutpostsArns extends ServiceArns {
   /** `site`: `arn:${Partition}:outposts:${Region}:${Account}:site/${SiteId}` */
   readonly site: ArnHelper<ArnFields<'siteId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `outposts`: `outposts.outpost({ ... })`. */
+/**
+ * ARN helpers for `outposts`.
+ *
+ * @example
+ * ```ts
+ * import { outposts } from 'typed-iam/arn';
+ * outposts.outpost({ outpostId: 'outpostId' }); // 'arn:aws:outposts:*:*:outpost/outpostId'
+ * ```
+ */
 export const outposts: OutpostsArns = /*#__PURE__*/ defineService('outposts', 'outpost=outposts:${region}:${account}:outpost/${outpostId}|site=outposts:${region}:${account}:site/${siteId}');
 
 /** ARN helpers for `panorama` resource types. */
@@ -4799,7 +6863,15 @@ export interface PanoramaArns extends ServiceArns {
   /** `package`: `arn:${Partition}:panorama:${Region}:${Account}:package/${PackageId}` */
   readonly package: ArnHelper<ArnFields<'packageId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `panorama`: `panorama.applicationInstance({ ... })`. */
+/**
+ * ARN helpers for `panorama`.
+ *
+ * @example
+ * ```ts
+ * import { panorama } from 'typed-iam/arn';
+ * panorama.applicationInstance({ applicationInstanceId: 'applicationInstanceId' }); // 'arn:aws:panorama:*:*:applicationInstance/applicationInstanceId'
+ * ```
+ */
 export const panorama: PanoramaArns = /*#__PURE__*/ defineService('panorama', 'applicationInstance=panorama:${region}:${account}:applicationInstance/${applicationInstanceId}|device=panorama:${region}:${account}:device/${deviceId}|package=panorama:${region}:${account}:package/${packageId}');
 
 /** ARN helpers for `partnercentral` resource types. */
@@ -4851,7 +6923,15 @@ export interface PartnercentralArns extends ServiceArns {
   /** `resource-snapshot-job`: `arn:${Partition}:partnercentral:${Region}:${Account}:catalog/${Catalog}/resource-snapshot-job/${Identifier}` */
   readonly resourceSnapshotJob: ArnHelper<ArnFields<'catalog' | 'identifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `partnercentral`: `partnercentral.benefit({ ... })`. */
+/**
+ * ARN helpers for `partnercentral`.
+ *
+ * @example
+ * ```ts
+ * import { partnercentral } from 'typed-iam/arn';
+ * partnercentral.benefit({ catalog: 'catalog', identifier: 'identifier' }); // 'arn:aws:partnercentral:*::catalog/catalog/benefit/identifier'
+ * ```
+ */
 export const partnercentral: PartnercentralArns = /*#__PURE__*/ defineService('partnercentral', 'benefit=partnercentral:${region}::catalog/${catalog}/benefit/${identifier}|benefitAllocation=partnercentral:${region}:${account}:catalog/${catalog}/benefit-allocation/${identifier}|benefitApplication=partnercentral:${region}:${account}:catalog/${catalog}/benefit-application/${identifier}|channelHandshake=partnercentral:${region}:${account}:catalog/${catalog}/channel-handshake/${identifier}|connection=partnercentral:${region}::catalog/${catalog}/connection/${identifier}|connectionInvitation=partnercentral:${region}::catalog/${catalog}/connection-invitation/${identifier}|connectionPreferences=partnercentral:${region}:${account}:catalog/${catalog}/connection-preferences|dashboard=partnercentral::${account}:catalog/${catalog}/ReportingData/${tableId}/Dashboard/${dashboardId}|engagement=partnercentral:${region}::catalog/${catalog}/engagement/${identifier}|marketplaceRevenueShare=partnercentral:${region}:${account}:catalog/${catalog}/marketplace-revenue-share/${marketplaceProductId}|opportunity=partnercentral:${region}:${account}:catalog/${catalog}/opportunity/${identifier}|opportunityFromEngagementTask=partnercentral:${region}::catalog/${catalog}/opportunity-from-engagement-task/${taskId}|partner=partnercentral:${region}:${account}:catalog/${catalog}/partner/${identifier}|programManagementAccount=partnercentral:${region}:${account}:catalog/${catalog}/program-management-account/${identifier}|prospectingFromEngagementTask=partnercentral:${region}::catalog/${catalog}/prospecting-from-engagement-task/${taskIdentifier}|relationship=partnercentral:${region}:${account}:catalog/${catalog}/program-management-account/${programManagementAccountId}/relationship/${relationshipId}|resourceSnapshot=partnercentral:${region}:${account}:catalog/${catalog}/engagement/${engagementIdentifier}/resource/${resourceType}/${resourceIdentifier}/template/${templateIdentifier}/resource-snapshot/${snapshotRevision}|revenueAttribution=partnercentral:${region}:${account}:catalog/${catalog}/revenue-attribution/${revenueAttributionId}|solution=partnercentral:${region}:${account}:catalog/${catalog}/solution/${identifier}|engagementByAcceptingInvitationTask=partnercentral:${region}::catalog/${catalog}/engagement-by-accepting-invitation-task/${taskId}|engagementFromOpportunityTask=partnercentral:${region}::catalog/${catalog}/engagement-from-opportunity-task/${taskId}|engagementInvitation=partnercentral:${region}::catalog/${catalog}/engagement-invitation/${identifier}|resourceSnapshotJob=partnercentral:${region}:${account}:catalog/${catalog}/resource-snapshot-job/${identifier}');
 
 /** ARN helpers for `payment-cryptography` resource types. */
@@ -4863,7 +6943,15 @@ export interface PaymentCryptographyArns extends ServiceArns {
   /** `key`: `arn:${Partition}:payment-cryptography:${Region}:${Account}:key/${KeyId}` */
   readonly key: ArnHelper<ArnFields<'keyId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `payment-cryptography`: `paymentCryptography.alias({ ... })`. */
+/**
+ * ARN helpers for `payment-cryptography`.
+ *
+ * @example
+ * ```ts
+ * import { paymentCryptography } from 'typed-iam/arn';
+ * paymentCryptography.alias({ alias: 'alias' }); // 'arn:aws:payment-cryptography:*:*:alias/alias'
+ * ```
+ */
 export const paymentCryptography: PaymentCryptographyArns = /*#__PURE__*/ defineService('payment-cryptography', 'alias=payment-cryptography:${region}:${account}:alias/${alias}|approvalTeam=mpa:${region}:${account}:approval-team/${approvalTeamId}|key=payment-cryptography:${region}:${account}:key/${keyId}');
 
 /** ARN helpers for `payments` resource types. */
@@ -4871,7 +6959,15 @@ export interface PaymentsArns extends ServiceArns {
   /** `payment-instrument`: `arn:${Partition}:payments::${Account}:payment-instrument:${ResourceId}` */
   readonly paymentInstrument: ArnHelper<ArnFields<'resourceId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `payments`: `payments.paymentInstrument({ ... })`. */
+/**
+ * ARN helpers for `payments`.
+ *
+ * @example
+ * ```ts
+ * import { payments } from 'typed-iam/arn';
+ * payments.paymentInstrument({ resourceId: 'resourceId' }); // 'arn:aws:payments::*:payment-instrument:resourceId'
+ * ```
+ */
 export const payments: PaymentsArns = /*#__PURE__*/ defineService('payments', 'paymentInstrument=payments::${account}:payment-instrument:${resourceId}');
 
 /** ARN helpers for `pca-connector-ad` resource types. */
@@ -4883,7 +6979,15 @@ export interface PcaConnectorAdArns extends ServiceArns {
   /** `Template`: `arn:${Partition}:pca-connector-ad:${Region}:${Account}:connector/${ConnectorId}/template/${TemplateId}` */
   readonly template: ArnHelper<ArnFields<'connectorId' | 'templateId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `pca-connector-ad`: `pcaConnectorAd.connector({ ... })`. */
+/**
+ * ARN helpers for `pca-connector-ad`.
+ *
+ * @example
+ * ```ts
+ * import { pcaConnectorAd } from 'typed-iam/arn';
+ * pcaConnectorAd.connector({ connectorId: 'connectorId' }); // 'arn:aws:pca-connector-ad:*:*:connector/connectorId'
+ * ```
+ */
 export const pcaConnectorAd: PcaConnectorAdArns = /*#__PURE__*/ defineService('pca-connector-ad', 'connector=pca-connector-ad:${region}:${account}:connector/${connectorId}|directoryRegistration=pca-connector-ad:${region}:${account}:directory-registration/${directoryId}|template=pca-connector-ad:${region}:${account}:connector/${connectorId}/template/${templateId}');
 
 /** ARN helpers for `pca-connector-scep` resource types. */
@@ -4893,7 +6997,15 @@ export interface PcaConnectorScepArns extends ServiceArns {
   /** `Connector`: `arn:${Partition}:pca-connector-scep:${Region}:${Account}:connector/${ConnectorId}` */
   readonly connector: ArnHelper<ArnFields<'connectorId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `pca-connector-scep`: `pcaConnectorScep.challenge({ ... })`. */
+/**
+ * ARN helpers for `pca-connector-scep`.
+ *
+ * @example
+ * ```ts
+ * import { pcaConnectorScep } from 'typed-iam/arn';
+ * pcaConnectorScep.challenge({ challengeId: 'challengeId', connectorId: 'connectorId' }); // 'arn:aws:pca-connector-scep:*:*:connector/connectorId/challenge/challengeId'
+ * ```
+ */
 export const pcaConnectorScep: PcaConnectorScepArns = /*#__PURE__*/ defineService('pca-connector-scep', 'challenge=pca-connector-scep:${region}:${account}:connector/${connectorId}/challenge/${challengeId}|connector=pca-connector-scep:${region}:${account}:connector/${connectorId}');
 
 /** ARN helpers for `pcs` resource types. */
@@ -4905,7 +7017,15 @@ export interface PcsArns extends ServiceArns {
   /** `queue`: `arn:${Partition}:pcs:${Region}:${Account}:cluster/${ClusterIdentifier}/queue/${QueueIdentifier}` */
   readonly queue: ArnHelper<ArnFields<'clusterIdentifier' | 'queueIdentifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `pcs`: `pcs.cluster({ ... })`. */
+/**
+ * ARN helpers for `pcs`.
+ *
+ * @example
+ * ```ts
+ * import { pcs } from 'typed-iam/arn';
+ * pcs.cluster({ clusterIdentifier: 'clusterIdentifier' }); // 'arn:aws:pcs:*:*:cluster/clusterIdentifier'
+ * ```
+ */
 export const pcs: PcsArns = /*#__PURE__*/ defineService('pcs', 'cluster=pcs:${region}:${account}:cluster/${clusterIdentifier}|computenodegroup=pcs:${region}:${account}:cluster/${clusterIdentifier}/computenodegroup/${computeNodeGroupIdentifier}|queue=pcs:${region}:${account}:cluster/${clusterIdentifier}/queue/${queueIdentifier}');
 
 /** ARN helpers for `personalize` resource types. */
@@ -4947,7 +7067,15 @@ export interface PersonalizeArns extends ServiceArns {
   /** `solution`: `arn:${Partition}:personalize:${Region}:${Account}:solution/${ResourceId}` */
   readonly solution: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `personalize`: `personalize.algorithm({ ... })`. */
+/**
+ * ARN helpers for `personalize`.
+ *
+ * @example
+ * ```ts
+ * import { personalize } from 'typed-iam/arn';
+ * personalize.algorithm({ resourceId: 'resourceId' }); // 'arn:aws:personalize:::algorithm/resourceId'
+ * ```
+ */
 export const personalize: PersonalizeArns = /*#__PURE__*/ defineService('personalize', 'algorithm=personalize:::algorithm/${resourceId}|batchInferenceJob=personalize:${region}:${account}:batch-inference-job/${resourceId}|batchSegmentJob=personalize:${region}:${account}:batch-segment-job/${resourceId}|campaign=personalize:${region}:${account}:campaign/${resourceId}|dataDeletionJob=personalize:${region}:${account}:data-deletion-job/${resourceId}|dataInsightsJob=personalize:${region}:${account}:data-insights-job/${resourceId}|dataset=personalize:${region}:${account}:dataset/${resourceId}|datasetExportJob=personalize:${region}:${account}:dataset-export-job/${resourceId}|datasetGroup=personalize:${region}:${account}:dataset-group/${resourceId}|datasetImportJob=personalize:${region}:${account}:dataset-import-job/${resourceId}|eventTracker=personalize:${region}:${account}:event-tracker/${resourceId}|featureTransformation=personalize:::feature-transformation/${resourceId}|filter=personalize:${region}:${account}:filter/${resourceId}|metricAttribution=personalize:${region}:${account}:metric-attribution/${resourceId}|recipe=personalize:::recipe/${resourceId}|recommender=personalize:${region}:${account}:recommender/${resourceId}|schema=personalize:${region}:${account}:schema/${resourceId}|solution=personalize:${region}:${account}:solution/${resourceId}');
 
 /** ARN helpers for `pi` resource types. */
@@ -4957,7 +7085,15 @@ export interface PiArns extends ServiceArns {
   /** `perf-reports-resource`: `arn:${Partition}:pi:${Region}:${Account}:perf-reports/${ServiceType}/${Identifier}/${ReportId}` */
   readonly perfReportsResource: ArnHelper<ArnFields<'identifier' | 'reportId' | 'serviceType', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `pi`: `pi.metricResource({ ... })`. */
+/**
+ * ARN helpers for `pi`.
+ *
+ * @example
+ * ```ts
+ * import { pi } from 'typed-iam/arn';
+ * pi.metricResource({ identifier: 'identifier', serviceType: 'serviceType' }); // 'arn:aws:pi:*:*:metrics/serviceType/identifier'
+ * ```
+ */
 export const pi: PiArns = /*#__PURE__*/ defineService('pi', 'metricResource=pi:${region}:${account}:metrics/${serviceType}/${identifier}|perfReportsResource=pi:${region}:${account}:perf-reports/${serviceType}/${identifier}/${reportId}');
 
 /** ARN helpers for `pipes` resource types. */
@@ -4965,7 +7101,15 @@ export interface PipesArns extends ServiceArns {
   /** `pipe`: `arn:${Partition}:pipes:${Region}:${Account}:pipe/${Name}` */
   readonly pipe: ArnHelper<ArnFields<'name', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `pipes`: `pipes.pipe({ ... })`. */
+/**
+ * ARN helpers for `pipes`.
+ *
+ * @example
+ * ```ts
+ * import { pipes } from 'typed-iam/arn';
+ * pipes.pipe({ name: 'name' }); // 'arn:aws:pipes:*:*:pipe/name'
+ * ```
+ */
 export const pipes: PipesArns = /*#__PURE__*/ defineService('pipes', 'pipe=pipes:${region}:${account}:pipe/${name}');
 
 /** ARN helpers for `polly` resource types. */
@@ -4973,7 +7117,15 @@ export interface PollyArns extends ServiceArns {
   /** `lexicon`: `arn:${Partition}:polly:${Region}:${Account}:lexicon/${LexiconName}` */
   readonly lexicon: ArnHelper<ArnFields<'lexiconName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `polly`: `polly.lexicon({ ... })`. */
+/**
+ * ARN helpers for `polly`.
+ *
+ * @example
+ * ```ts
+ * import { polly } from 'typed-iam/arn';
+ * polly.lexicon({ lexiconName: 'lexiconName' }); // 'arn:aws:polly:*:*:lexicon/lexiconName'
+ * ```
+ */
 export const polly: PollyArns = /*#__PURE__*/ defineService('polly', 'lexicon=polly:${region}:${account}:lexicon/${lexiconName}');
 
 /** ARN helpers for `pricingplanmanager` resource types. */
@@ -4981,7 +7133,15 @@ export interface PricingplanmanagerArns extends ServiceArns {
   /** `subscription`: `arn:${Partition}:pricingplanmanager::${Account}:subscription/${SubscriptionId}` */
   readonly subscription: ArnHelper<ArnFields<'subscriptionId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `pricingplanmanager`: `pricingplanmanager.subscription({ ... })`. */
+/**
+ * ARN helpers for `pricingplanmanager`.
+ *
+ * @example
+ * ```ts
+ * import { pricingplanmanager } from 'typed-iam/arn';
+ * pricingplanmanager.subscription({ subscriptionId: 'subscriptionId' }); // 'arn:aws:pricingplanmanager::*:subscription/subscriptionId'
+ * ```
+ */
 export const pricingplanmanager: PricingplanmanagerArns = /*#__PURE__*/ defineService('pricingplanmanager', 'subscription=pricingplanmanager::${account}:subscription/${subscriptionId}');
 
 /** ARN helpers for `private-networks` resource types. */
@@ -4997,7 +7157,15 @@ export interface PrivateNetworksArns extends ServiceArns {
   /** `order`: `arn:${Partition}:private-networks:${Region}:${Account}:order/${NetworkName}/${OrderId}` */
   readonly order: ArnHelper<ArnFields<'networkName' | 'orderId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `private-networks`: `privateNetworks.deviceIdentifier({ ... })`. */
+/**
+ * ARN helpers for `private-networks`.
+ *
+ * @example
+ * ```ts
+ * import { privateNetworks } from 'typed-iam/arn';
+ * privateNetworks.deviceIdentifier({ deviceId: 'deviceId', networkName: 'networkName' }); // 'arn:aws:private-networks:*:*:device-identifier/networkName/deviceId'
+ * ```
+ */
 export const privateNetworks: PrivateNetworksArns = /*#__PURE__*/ defineService('private-networks', 'deviceIdentifier=private-networks:${region}:${account}:device-identifier/${networkName}/${deviceId}|network=private-networks:${region}:${account}:network/${networkName}|networkResource=private-networks:${region}:${account}:network-resource/${networkName}/${resourceId}|networkSite=private-networks:${region}:${account}:network-site/${networkName}/${networkSiteName}|order=private-networks:${region}:${account}:order/${networkName}/${orderId}');
 
 /** ARN helpers for `profile` resource types. */
@@ -5027,7 +7195,15 @@ export interface ProfileArns extends ServiceArns {
   /** `segment-definitions`: `arn:${Partition}:profile:${Region}:${Account}:domains/${DomainName}/segment-definitions/${SegmentDefinitionName}` */
   readonly segmentDefinitions: ArnHelper<ArnFields<'domainName' | 'segmentDefinitionName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `profile`: `profile.calculatedAttributes({ ... })`. */
+/**
+ * ARN helpers for `profile`.
+ *
+ * @example
+ * ```ts
+ * import { profile } from 'typed-iam/arn';
+ * profile.calculatedAttributes({ calculatedAttributeName: 'calculatedAttributeName', domainName: 'domainName' }); // 'arn:aws:profile:*:*:domains/domainName/calculated-attributes/calculatedAttributeName'
+ * ```
+ */
 export const profile: ProfileArns = /*#__PURE__*/ defineService('profile', 'calculatedAttributes=profile:${region}:${account}:domains/${domainName}/calculated-attributes/${calculatedAttributeName}|domainObjectTypes=profile:${region}:${account}:domains/${domainName}/domain-object-types/${objectTypeName}|domains=profile:${region}:${account}:domains/${domainName}|eventStreams=profile:${region}:${account}:domains/${domainName}/event-streams/${eventStreamName}|eventTriggers=profile:${region}:${account}:domains/${domainName}/event-triggers/${eventTriggerName}|integrations=profile:${region}:${account}:domains/${domainName}/integrations/${uri}|layouts=profile:${region}:${account}:domains/${domainName}/layouts/${layoutDefinitionName}|objectTypes=profile:${region}:${account}:domains/${domainName}/object-types/${objectTypeName}|recommenderFilters=profile:${region}:${account}:domains/${domainName}/recommender-filters/${recommenderFilterName}|recommenderSchemas=profile:${region}:${account}:domains/${domainName}/recommender-schemas/${recommenderSchemaName}|recommenders=profile:${region}:${account}:domains/${domainName}/recommenders/${recommenderTypeName}|segmentDefinitions=profile:${region}:${account}:domains/${domainName}/segment-definitions/${segmentDefinitionName}');
 
 /** ARN helpers for `proton` resource types. */
@@ -5063,7 +7239,15 @@ export interface ProtonArns extends ServiceArns {
   /** `service-template-version`: `arn:${Partition}:proton:${Region}:${Account}:service-template/${TemplateName}:${MajorVersion}.${MinorVersion}` */
   readonly serviceTemplateVersion: ArnHelper<ArnFields<'majorVersion' | 'minorVersion' | 'templateName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `proton`: `proton.component({ ... })`. */
+/**
+ * ARN helpers for `proton`.
+ *
+ * @example
+ * ```ts
+ * import { proton } from 'typed-iam/arn';
+ * proton.component({ id: 'id' }); // 'arn:aws:proton:*:*:component/id'
+ * ```
+ */
 export const proton: ProtonArns = /*#__PURE__*/ defineService('proton', 'component=proton:${region}:${account}:component/${id}|deployment=proton:${region}:${account}:deployment/${id}|environment=proton:${region}:${account}:environment/${name}|environmentAccountConnection=proton:${region}:${account}:environment-account-connection/${id}|environmentTemplate=proton:${region}:${account}:environment-template/${name}|environmentTemplateMajorVersion=proton:${region}:${account}:environment-template/${templateName}:${majorVersionId}|environmentTemplateMinorVersion=proton:${region}:${account}:environment-template/${templateName}:${majorVersionId}.${minorVersionId}|environmentTemplateVersion=proton:${region}:${account}:environment-template/${templateName}:${majorVersion}.${minorVersion}|repository=proton:${region}:${account}:repository/${provider}:${name}|service=proton:${region}:${account}:service/${name}|serviceInstance=proton:${region}:${account}:service/${serviceName}/service-instance/${name}|serviceTemplate=proton:${region}:${account}:service-template/${name}|serviceTemplateMajorVersion=proton:${region}:${account}:service-template/${templateName}:${majorVersionId}|serviceTemplateMinorVersion=proton:${region}:${account}:service-template/${templateName}:${majorVersionId}.${minorVersionId}|serviceTemplateVersion=proton:${region}:${account}:service-template/${templateName}:${majorVersion}.${minorVersion}');
 
 /** ARN helpers for `purchase-orders` resource types. */
@@ -5071,7 +7255,15 @@ export interface PurchaseOrdersArns extends ServiceArns {
   /** `purchase-order`: `arn:${Partition}:purchase-orders::${Account}:purchase-order/${ResourceName}` */
   readonly purchaseOrder: ArnHelper<ArnFields<'resourceName', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `purchase-orders`: `purchaseOrders.purchaseOrder({ ... })`. */
+/**
+ * ARN helpers for `purchase-orders`.
+ *
+ * @example
+ * ```ts
+ * import { purchaseOrders } from 'typed-iam/arn';
+ * purchaseOrders.purchaseOrder({ resourceName: 'resourceName' }); // 'arn:aws:purchase-orders::*:purchase-order/resourceName'
+ * ```
+ */
 export const purchaseOrders: PurchaseOrdersArns = /*#__PURE__*/ defineService('purchase-orders', 'purchaseOrder=purchase-orders::${account}:purchase-order/${resourceName}');
 
 /** ARN helpers for `q` resource types. */
@@ -5081,7 +7273,15 @@ export interface QArns extends ServiceArns {
   /** `profile`: `arn:${Partition}:codewhisperer:${Region}:${Account}:profile/${Identifier}` */
   readonly profile: ArnHelper<ArnFields<'identifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `q`: `q.plugin({ ... })`. */
+/**
+ * ARN helpers for `q`.
+ *
+ * @example
+ * ```ts
+ * import { q } from 'typed-iam/arn';
+ * q.plugin({ identifier: 'identifier' }); // 'arn:aws:qdeveloper:*:*:plugin/identifier'
+ * ```
+ */
 export const q: QArns = /*#__PURE__*/ defineService('q', 'plugin=qdeveloper:${region}:${account}:plugin/${identifier}|profile=codewhisperer:${region}:${account}:profile/${identifier}');
 
 /** ARN helpers for `qapps` resource types. */
@@ -5093,7 +7293,15 @@ export interface QappsArns extends ServiceArns {
   /** `qapp-session`: `arn:${Partition}:qapps:${Region}:${Account}:application/${ApplicationId}/qapp/${AppId}/session/${SessionId}` */
   readonly qappSession: ArnHelper<ArnFields<'appId' | 'applicationId' | 'sessionId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `qapps`: `qapps.application({ ... })`. */
+/**
+ * ARN helpers for `qapps`.
+ *
+ * @example
+ * ```ts
+ * import { qapps } from 'typed-iam/arn';
+ * qapps.application({ applicationId: 'applicationId' }); // 'arn:aws:qbusiness:*:*:application/applicationId'
+ * ```
+ */
 export const qapps: QappsArns = /*#__PURE__*/ defineService('qapps', 'application=qbusiness:${region}:${account}:application/${applicationId}|qapp=qapps:${region}:${account}:application/${applicationId}/qapp/${appId}|qappSession=qapps:${region}:${account}:application/${applicationId}/qapp/${appId}/session/${sessionId}');
 
 /** ARN helpers for `qbusiness` resource types. */
@@ -5119,7 +7327,15 @@ export interface QbusinessArns extends ServiceArns {
   /** `web-experience`: `arn:${Partition}:qbusiness:${Region}:${Account}:application/${ApplicationId}/web-experience/${WebExperienceId}` */
   readonly webExperience: ArnHelper<ArnFields<'applicationId' | 'webExperienceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `qbusiness`: `qbusiness.application({ ... })`. */
+/**
+ * ARN helpers for `qbusiness`.
+ *
+ * @example
+ * ```ts
+ * import { qbusiness } from 'typed-iam/arn';
+ * qbusiness.application({ applicationId: 'applicationId' }); // 'arn:aws:qbusiness:*:*:application/applicationId'
+ * ```
+ */
 export const qbusiness: QbusinessArns = /*#__PURE__*/ defineService('qbusiness', 'application=qbusiness:${region}:${account}:application/${applicationId}|chatResponseConfiguration=qbusiness:${region}:${account}:application/${applicationId}/chat-response-configuration/${chatResponseConfigurationId}|dataAccessor=qbusiness:${region}:${account}:application/${applicationId}/data-accessor/${dataAccessorId}|dataSource=qbusiness:${region}:${account}:application/${applicationId}/index/${indexId}/data-source/${dataSourceId}|index=qbusiness:${region}:${account}:application/${applicationId}/index/${indexId}|integration=qbusiness:${region}:${account}:application/${applicationId}/integration/${integrationId}|plugin=qbusiness:${region}:${account}:application/${applicationId}/plugin/${pluginId}|retriever=qbusiness:${region}:${account}:application/${applicationId}/retriever/${retrieverId}|subscription=qbusiness:${region}:${account}:application/${applicationId}/subscription/${subscriptionId}|webExperience=qbusiness:${region}:${account}:application/${applicationId}/web-experience/${webExperienceId}');
 
 /** ARN helpers for `qdeveloper` resource types. */
@@ -5127,7 +7343,15 @@ export interface QdeveloperArns extends ServiceArns {
   /** `codeTransformation`: `arn:${Partition}:qdeveloper:${Region}:${Account}:codeTransformation/${Identifier}` */
   readonly codeTransformation: ArnHelper<ArnFields<'identifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `qdeveloper`: `qdeveloper.codeTransformation({ ... })`. */
+/**
+ * ARN helpers for `qdeveloper`.
+ *
+ * @example
+ * ```ts
+ * import { qdeveloper } from 'typed-iam/arn';
+ * qdeveloper.codeTransformation({ identifier: 'identifier' }); // 'arn:aws:qdeveloper:*:*:codeTransformation/identifier'
+ * ```
+ */
 export const qdeveloper: QdeveloperArns = /*#__PURE__*/ defineService('qdeveloper', 'codeTransformation=qdeveloper:${region}:${account}:codeTransformation/${identifier}');
 
 /** ARN helpers for `qldb` resource types. */
@@ -5141,7 +7365,15 @@ export interface QldbArns extends ServiceArns {
   /** `table`: `arn:${Partition}:qldb:${Region}:${Account}:ledger/${LedgerName}/table/${TableId}` */
   readonly table: ArnHelper<ArnFields<'ledgerName' | 'tableId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `qldb`: `qldb.catalog({ ... })`. */
+/**
+ * ARN helpers for `qldb`.
+ *
+ * @example
+ * ```ts
+ * import { qldb } from 'typed-iam/arn';
+ * qldb.catalog({ ledgerName: 'ledgerName' }); // 'arn:aws:qldb:*:*:ledger/ledgerName/information_schema/user_tables'
+ * ```
+ */
 export const qldb: QldbArns = /*#__PURE__*/ defineService('qldb', 'catalog=qldb:${region}:${account}:ledger/${ledgerName}/information_schema/user_tables|ledger=qldb:${region}:${account}:ledger/${ledgerName}|stream=qldb:${region}:${account}:stream/${ledgerName}/${streamId}|table=qldb:${region}:${account}:ledger/${ledgerName}/table/${tableId}');
 
 /** ARN helpers for `quicksight` resource types. */
@@ -5223,7 +7455,15 @@ export interface QuicksightArns extends ServiceArns {
   /** `vpcconnection`: `arn:${Partition}:quicksight:${Region}:${Account}:vpcConnection/${ResourceId}` */
   readonly vpcconnection: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `quicksight`: `quicksight.account({ ... })`. */
+/**
+ * ARN helpers for `quicksight`.
+ *
+ * @example
+ * ```ts
+ * import { quicksight } from 'typed-iam/arn';
+ * quicksight.account({ resourceId: 'resourceId' }); // 'arn:aws:quicksight:*:*:account/resourceId'
+ * ```
+ */
 export const quicksight: QuicksightArns = /*#__PURE__*/ defineService('quicksight', 'account=quicksight:${region}:${account}:account/${resourceId}|actionconnector=quicksight:${region}:${account}:action-connector/${resourceId}|agent=quicksight:${region}:${account}:agent/${resourceId}|analysis=quicksight:${region}:${account}:analysis/${resourceId}|app=quicksight:${region}:${account}:app/${resourceId}|approvalPolicy=quicksight:${region}:${account}:approval-policy/${resourceId}|assetBundleExportJob=quicksight:${region}:${account}:asset-bundle-export-job/${resourceId}|assetBundleImportJob=quicksight:${region}:${account}:asset-bundle-import-job/${resourceId}|assignment=quicksight::${account}:assignment/${resourceId}|automation=quicksight:${region}:${account}:automation-group/${automationGroupId}/automation/${resourceId}|automationGroup=quicksight:${region}:${account}:automation-group/${resourceId}|automationJob=quicksight:${region}:${account}:automation-group/${automationGroupId}/automation/${automationId}/job/${resourceId}|brand=quicksight:${region}:${account}:brand/${resourceId}|customization=quicksight:${region}:${account}:customization/${resourceId}|custompermissions=quicksight:${region}:${account}:custompermissions/${resourceId}|dashboard=quicksight:${region}:${account}:dashboard/${resourceId}|dashboardSnapshotJob=quicksight:${region}:${account}:dashboard/${dashboardId}/snapshot-job/${resourceId}|dataset=quicksight:${region}:${account}:dataset/${resourceId}|datasource=quicksight:${region}:${account}:datasource/${resourceId}|dlpSetting=quicksight:${region}:${account}:dlpsetting/${resourceId}|emailCustomizationTemplate=quicksight:${region}:${account}:email-customization-template/${resourceId}|extension=quicksight:${region}:${account}:extension/${resourceId}|extensionaccess=quicksight:${region}:${account}:extension-access/${resourceId}|flow=quicksight:${region}:${account}:flow/${resourceId}|folder=quicksight:${region}:${account}:folder/${resourceId}|group=quicksight:${region}:${account}:group/${resourceId}|ingestion=quicksight:${region}:${account}:dataset/${datasetId}/ingestion/${resourceId}|knowledgeBase=quicksight:${region}:${account}:knowledge-base/${resourceId}|limitsProfile=quicksight:${region}:${account}:limits-profile/${resourceId}|namespace=quicksight:${region}:${account}:namespace/${resourceId}|oauthClientApplication=quicksight:${region}:${account}:oauthClientApplication/${resourceId}|refreshschedule=quicksight:${region}:${account}:dataset/${datasetId}/refresh-schedule/${resourceId}|space=quicksight:${region}:${account}:space/${resourceId}|template=quicksight:${region}:${account}:template/${resourceId}|theme=quicksight:${region}:${account}:theme/${resourceId}|topic=quicksight:${region}:${account}:topic/${resourceId}|user=quicksight:${region}:${account}:user/${resourceId}|vpcconnection=quicksight:${region}:${account}:vpcConnection/${resourceId}');
 
 /** ARN helpers for `ram` resource types. */
@@ -5237,7 +7477,15 @@ export interface RamArns extends ServiceArns {
   /** `resource-share-invitation`: `arn:${Partition}:ram:${Region}:${Account}:resource-share-invitation/${ResourcePath}` */
   readonly resourceShareInvitation: ArnHelper<ArnFields<'resourcePath', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ram`: `ram.customerManagedPermission({ ... })`. */
+/**
+ * ARN helpers for `ram`.
+ *
+ * @example
+ * ```ts
+ * import { ram } from 'typed-iam/arn';
+ * ram.customerManagedPermission({ resourcePath: 'resourcePath' }); // 'arn:aws:ram:*:*:permission/resourcePath'
+ * ```
+ */
 export const ram: RamArns = /*#__PURE__*/ defineService('ram', 'customerManagedPermission=ram:${region}:${account}:permission/${resourcePath}|permission=ram::${account}:permission/${resourcePath}|resourceShare=ram:${region}:${account}:resource-share/${resourcePath}|resourceShareInvitation=ram:${region}:${account}:resource-share-invitation/${resourcePath}');
 
 /** ARN helpers for `rbin` resource types. */
@@ -5245,7 +7493,15 @@ export interface RbinArns extends ServiceArns {
   /** `rule`: `arn:${Partition}:rbin:${Region}:${Account}:rule/${ResourceName}` */
   readonly rule: ArnHelper<ArnFields<'resourceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `rbin`: `rbin.rule({ ... })`. */
+/**
+ * ARN helpers for `rbin`.
+ *
+ * @example
+ * ```ts
+ * import { rbin } from 'typed-iam/arn';
+ * rbin.rule({ resourceName: 'resourceName' }); // 'arn:aws:rbin:*:*:rule/resourceName'
+ * ```
+ */
 export const rbin: RbinArns = /*#__PURE__*/ defineService('rbin', 'rule=rbin:${region}:${account}:rule/${resourceName}');
 
 /** ARN helpers for `rds` resource types. */
@@ -5299,7 +7555,15 @@ export interface RdsArns extends ServiceArns {
   /** `tenant-database`: `arn:${Partition}:rds:${Region}:${Account}:tenant-database:${TenantResourceId}` */
   readonly tenantDatabase: ArnHelper<ArnFields<'tenantResourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `rds`: `rds.autoBackup({ ... })`. */
+/**
+ * ARN helpers for `rds`.
+ *
+ * @example
+ * ```ts
+ * import { rds } from 'typed-iam/arn';
+ * rds.autoBackup({ dbInstanceAutomatedBackupId: 'dbInstanceAutomatedBackupId' }); // 'arn:aws:rds:*:*:auto-backup:dbInstanceAutomatedBackupId'
+ * ```
+ */
 export const rds: RdsArns = /*#__PURE__*/ defineService('rds', 'autoBackup=rds:${region}:${account}:auto-backup:${dbInstanceAutomatedBackupId}|cev=rds:${region}:${account}:cev:${engine}/${engineVersion}/${customDbEngineVersionId}|cluster=rds:${region}:${account}:cluster:${dbClusterInstanceName}|clusterAutoBackup=rds:${region}:${account}:cluster-auto-backup:${dbClusterAutomatedBackupId}|clusterEndpoint=rds:${region}:${account}:cluster-endpoint:${dbClusterEndpoint}|clusterPg=rds:${region}:${account}:cluster-pg:${clusterParameterGroupName}|clusterSnapshot=rds:${region}:${account}:cluster-snapshot:${clusterSnapshotName}|db=rds:${region}:${account}:db:${dbInstanceName}|deployment=rds:${region}:${account}:deployment:${blueGreenDeploymentIdentifier}|es=rds:${region}:${account}:es:${subscriptionName}|globalCluster=rds::${account}:global-cluster:${globalCluster}|integration=rds:${region}:${account}:integration:${integrationIdentifier}|og=rds:${region}:${account}:og:${optionGroupName}|pg=rds:${region}:${account}:pg:${parameterGroupName}|proxy=rds:${region}:${account}:db-proxy:${dbProxyId}|proxyEndpoint=rds:${region}:${account}:db-proxy-endpoint:${dbProxyEndpointId}|ri=rds:${region}:${account}:ri:${reservedDbInstanceName}|secgrp=rds:${region}:${account}:secgrp:${securityGroupName}|shardgrp=rds:${region}:${account}:shard-group:${dbShardGroupResourceId}|snapshot=rds:${region}:${account}:snapshot:${snapshotName}|snapshotTenantDatabase=rds:${region}:${account}:snapshot-tenant-database:${snapshotName}:${tenantResourceId}|subgrp=rds:${region}:${account}:subgrp:${subnetGroupName}|targetGroup=rds:${region}:${account}:target-group:${targetGroupId}|tenantDatabase=rds:${region}:${account}:tenant-database:${tenantResourceId}');
 
 /** ARN helpers for `rds-data` resource types. */
@@ -5307,7 +7571,15 @@ export interface RdsDataArns extends ServiceArns {
   /** `cluster`: `arn:${Partition}:rds:${Region}:${Account}:cluster:${DbClusterInstanceName}` */
   readonly cluster: ArnHelper<ArnFields<'dbClusterInstanceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `rds-data`: `rdsData.cluster({ ... })`. */
+/**
+ * ARN helpers for `rds-data`.
+ *
+ * @example
+ * ```ts
+ * import { rdsData } from 'typed-iam/arn';
+ * rdsData.cluster({ dbClusterInstanceName: 'dbClusterInstanceName' }); // 'arn:aws:rds:*:*:cluster:dbClusterInstanceName'
+ * ```
+ */
 export const rdsData: RdsDataArns = /*#__PURE__*/ defineService('rds-data', 'cluster=rds:${region}:${account}:cluster:${dbClusterInstanceName}');
 
 /** ARN helpers for `rds-db` resource types. */
@@ -5315,7 +7587,15 @@ export interface RdsDbArns extends ServiceArns {
   /** `db-user`: `arn:${Partition}:rds-db:${Region}:${Account}:dbuser:${DbiResourceId}/${DbUserName}` */
   readonly dbUser: ArnHelper<ArnFields<'dbUserName' | 'dbiResourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `rds-db`: `rdsDb.dbUser({ ... })`. */
+/**
+ * ARN helpers for `rds-db`.
+ *
+ * @example
+ * ```ts
+ * import { rdsDb } from 'typed-iam/arn';
+ * rdsDb.dbUser({ dbUserName: 'dbUserName', dbiResourceId: 'dbiResourceId' }); // 'arn:aws:rds-db:*:*:dbuser:dbiResourceId/dbUserName'
+ * ```
+ */
 export const rdsDb: RdsDbArns = /*#__PURE__*/ defineService('rds-db', 'dbUser=rds-db:${region}:${account}:dbuser:${dbiResourceId}/${dbUserName}');
 
 /** ARN helpers for `redshift` resource types. */
@@ -5363,7 +7643,15 @@ export interface RedshiftArns extends ServiceArns {
   /** `usagelimit`: `arn:${Partition}:redshift:${Region}:${Account}:usagelimit:${UsageLimitId}` */
   readonly usagelimit: ArnHelper<ArnFields<'usageLimitId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `redshift`: `redshift.cluster({ ... })`. */
+/**
+ * ARN helpers for `redshift`.
+ *
+ * @example
+ * ```ts
+ * import { redshift } from 'typed-iam/arn';
+ * redshift.cluster({ clusterName: 'clusterName' }); // 'arn:aws:redshift:*:*:cluster:clusterName'
+ * ```
+ */
 export const redshift: RedshiftArns = /*#__PURE__*/ defineService('redshift', 'cluster=redshift:${region}:${account}:cluster:${clusterName}|datashare=redshift:${region}:${account}:datashare:${producerClusterNamespace}/${dataShareName}|dbgroup=redshift:${region}:${account}:dbgroup:${clusterName}/${dbGroup}|dbname=redshift:${region}:${account}:dbname:${clusterName}/${dbName}|dbuser=redshift:${region}:${account}:dbuser:${clusterName}/${dbUser}|eventsubscription=redshift:${region}:${account}:eventsubscription:${eventSubscriptionName}|hsmclientcertificate=redshift:${region}:${account}:hsmclientcertificate:${hsmClientCertificateId}|hsmconfiguration=redshift:${region}:${account}:hsmconfiguration:${hsmConfigurationId}|integration=redshift:${region}:${account}:integration:${integrationIdentifier}|namespace=redshift:${region}:${account}:namespace:${clusterNamespace}|parametergroup=redshift:${region}:${account}:parametergroup:${parameterGroupName}|qev2idcapplication=redshift:${region}:${account}:qev2idcapplication:${qev2IdcApplicationId}|redshiftidcapplication=redshift:${region}:${account}:redshiftidcapplication:${redshiftIdcApplicationId}|securitygroup=redshift:${region}:${account}:securitygroup:${securityGroupName}/ec2securitygroup/${owner}/${ec2SecurityGroupId}|securitygroupingressCidr=redshift:${region}:${account}:securitygroupingress:${securityGroupName}/cidrip/${ipRange}|securitygroupingressEc2securitygroup=redshift:${region}:${account}:securitygroupingress:${securityGroupName}/ec2securitygroup/${owner}/${ece2SecuritygroupId}|snapshot=redshift:${region}:${account}:snapshot:${clusterName}/${snapshotName}|snapshotcopygrant=redshift:${region}:${account}:snapshotcopygrant:${snapshotCopyGrantName}|snapshotschedule=redshift:${region}:${account}:snapshotschedule:${scheduleIdentifier}|subnetgroup=redshift:${region}:${account}:subnetgroup:${subnetGroupName}|usagelimit=redshift:${region}:${account}:usagelimit:${usageLimitId}');
 
 /** ARN helpers for `redshift-data` resource types. */
@@ -5375,7 +7663,15 @@ export interface RedshiftDataArns extends ServiceArns {
   /** `workgroup`: `arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}` */
   readonly workgroup: ArnHelper<ArnFields<'workgroupId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `redshift-data`: `redshiftData.cluster({ ... })`. */
+/**
+ * ARN helpers for `redshift-data`.
+ *
+ * @example
+ * ```ts
+ * import { redshiftData } from 'typed-iam/arn';
+ * redshiftData.cluster({ clusterName: 'clusterName' }); // 'arn:aws:redshift:*:*:cluster:clusterName'
+ * ```
+ */
 export const redshiftData: RedshiftDataArns = /*#__PURE__*/ defineService('redshift-data', 'cluster=redshift:${region}:${account}:cluster:${clusterName}|managedWorkgroup=redshift-serverless:${region}:${account}:managed-workgroup/${managedWorkgroupId}|workgroup=redshift-serverless:${region}:${account}:workgroup/${workgroupId}');
 
 /** ARN helpers for `redshift-serverless` resource types. */
@@ -5393,7 +7689,15 @@ export interface RedshiftServerlessArns extends ServiceArns {
   /** `workgroup`: `arn:${Partition}:redshift-serverless:${Region}:${Account}:workgroup/${WorkgroupId}` */
   readonly workgroup: ArnHelper<ArnFields<'workgroupId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `redshift-serverless`: `redshiftServerless.endpointAccess({ ... })`. */
+/**
+ * ARN helpers for `redshift-serverless`.
+ *
+ * @example
+ * ```ts
+ * import { redshiftServerless } from 'typed-iam/arn';
+ * redshiftServerless.endpointAccess({ endpointAccessId: 'endpointAccessId' }); // 'arn:aws:redshift-serverless:*:*:managedvpcendpoint/endpointAccessId'
+ * ```
+ */
 export const redshiftServerless: RedshiftServerlessArns = /*#__PURE__*/ defineService('redshift-serverless', 'endpointAccess=redshift-serverless:${region}:${account}:managedvpcendpoint/${endpointAccessId}|managedWorkgroup=redshift-serverless:${region}:${account}:managed-workgroup/${managedWorkgroupName}|namespace=redshift-serverless:${region}:${account}:namespace/${namespaceId}|recoveryPoint=redshift-serverless:${region}:${account}:recoverypoint/${recoveryPointId}|snapshot=redshift-serverless:${region}:${account}:snapshot/${snapshotId}|workgroup=redshift-serverless:${region}:${account}:workgroup/${workgroupId}');
 
 /** ARN helpers for `refactor-spaces` resource types. */
@@ -5407,7 +7711,15 @@ export interface RefactorSpacesArns extends ServiceArns {
   /** `service`: `arn:${Partition}:refactor-spaces:${Region}:${Account}:environment/${EnvironmentId}/application/${ApplicationId}/service/${ServiceId}` */
   readonly service: ArnHelper<ArnFields<'applicationId' | 'environmentId' | 'serviceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `refactor-spaces`: `refactorSpaces.application({ ... })`. */
+/**
+ * ARN helpers for `refactor-spaces`.
+ *
+ * @example
+ * ```ts
+ * import { refactorSpaces } from 'typed-iam/arn';
+ * refactorSpaces.application({ applicationId: 'applicationId', environmentId: 'environmentId' }); // 'arn:aws:refactor-spaces:*:*:environment/environmentId/application/applicationId'
+ * ```
+ */
 export const refactorSpaces: RefactorSpacesArns = /*#__PURE__*/ defineService('refactor-spaces', 'application=refactor-spaces:${region}:${account}:environment/${environmentId}/application/${applicationId}|environment=refactor-spaces:${region}:${account}:environment/${environmentId}|route=refactor-spaces:${region}:${account}:environment/${environmentId}/application/${applicationId}/route/${routeId}|service=refactor-spaces:${region}:${account}:environment/${environmentId}/application/${applicationId}/service/${serviceId}');
 
 /** ARN helpers for `rekognition` resource types. */
@@ -5423,7 +7735,15 @@ export interface RekognitionArns extends ServiceArns {
   /** `streamprocessor`: `arn:${Partition}:rekognition:${Region}:${Account}:streamprocessor/${StreamprocessorId}` */
   readonly streamprocessor: ArnHelper<ArnFields<'streamprocessorId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `rekognition`: `rekognition.collection({ ... })`. */
+/**
+ * ARN helpers for `rekognition`.
+ *
+ * @example
+ * ```ts
+ * import { rekognition } from 'typed-iam/arn';
+ * rekognition.collection({ collectionId: 'collectionId' }); // 'arn:aws:rekognition:*:*:collection/collectionId'
+ * ```
+ */
 export const rekognition: RekognitionArns = /*#__PURE__*/ defineService('rekognition', 'collection=rekognition:${region}:${account}:collection/${collectionId}|dataset=rekognition:${region}:${account}:project/${projectName}/dataset/${datasetType}/${creationTimestamp}|project=rekognition:${region}:${account}:project/${projectName}/${creationTimestamp}|projectversion=rekognition:${region}:${account}:project/${projectName}/version/${versionName}/${creationTimestamp}|streamprocessor=rekognition:${region}:${account}:streamprocessor/${streamprocessorId}');
 
 /** ARN helpers for `repostspace` resource types. */
@@ -5431,7 +7751,15 @@ export interface RepostspaceArns extends ServiceArns {
   /** `space`: `arn:${Partition}:repostspace:${Region}:${Account}:space/${ResourceId}` */
   readonly space: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `repostspace`: `repostspace.space({ ... })`. */
+/**
+ * ARN helpers for `repostspace`.
+ *
+ * @example
+ * ```ts
+ * import { repostspace } from 'typed-iam/arn';
+ * repostspace.space({ resourceId: 'resourceId' }); // 'arn:aws:repostspace:*:*:space/resourceId'
+ * ```
+ */
 export const repostspace: RepostspaceArns = /*#__PURE__*/ defineService('repostspace', 'space=repostspace:${region}:${account}:space/${resourceId}');
 
 /** ARN helpers for `resiliencehub` resource types. */
@@ -5453,7 +7781,15 @@ export interface ResiliencehubArns extends ServiceArns {
   /** `test-template`: `arn:${Partition}:resiliencehub:${Region}:${Account}:test-template/${TestTemplateId}` */
   readonly testTemplate: ArnHelper<ArnFields<'testTemplateId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `resiliencehub`: `resiliencehub.appAssessment({ ... })`. */
+/**
+ * ARN helpers for `resiliencehub`.
+ *
+ * @example
+ * ```ts
+ * import { resiliencehub } from 'typed-iam/arn';
+ * resiliencehub.appAssessment({ appAssessmentId: 'appAssessmentId' }); // 'arn:aws:resiliencehub:*:*:app-assessment/appAssessmentId'
+ * ```
+ */
 export const resiliencehub: ResiliencehubArns = /*#__PURE__*/ defineService('resiliencehub', 'appAssessment=resiliencehub:${region}:${account}:app-assessment/${appAssessmentId}|application=resiliencehub:${region}:${account}:app/${appId}|policy=resiliencehub:${region}:${account}:policy/${policyId}|recommendationTemplate=resiliencehub:${region}:${account}:recommendation-template/${recommendationTemplateId}|resiliencyPolicy=resiliencehub:${region}:${account}:resiliency-policy/${resiliencyPolicyId}|service=resiliencehub:${region}:${account}:service/${serviceId}|system=resiliencehub:${region}:${account}:system/${systemId}|testTemplate=resiliencehub:${region}:${account}:test-template/${testTemplateId}');
 
 /** ARN helpers for `resource-explorer-2` resource types. */
@@ -5465,7 +7801,15 @@ export interface ResourceExplorer2Arns extends ServiceArns {
   /** `view`: `arn:${Partition}:resource-explorer-2:${Region}:${Account}:view/${ViewName}/${ViewUuid}` */
   readonly view: ArnHelper<ArnFields<'viewName' | 'viewUuid', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `resource-explorer-2`: `resourceExplorer2.index({ ... })`. */
+/**
+ * ARN helpers for `resource-explorer-2`.
+ *
+ * @example
+ * ```ts
+ * import { resourceExplorer2 } from 'typed-iam/arn';
+ * resourceExplorer2.index({ indexUuid: 'indexUuid' }); // 'arn:aws:resource-explorer-2:*:*:index/indexUuid'
+ * ```
+ */
 export const resourceExplorer2: ResourceExplorer2Arns = /*#__PURE__*/ defineService('resource-explorer-2', 'index=resource-explorer-2:${region}:${account}:index/${indexUuid}|managedView=resource-explorer-2:${region}:${account}:managed-view/${managedViewName}/${managedViewUuid}|view=resource-explorer-2:${region}:${account}:view/${viewName}/${viewUuid}');
 
 /** ARN helpers for `resource-groups` resource types. */
@@ -5475,7 +7819,15 @@ export interface ResourceGroupsArns extends ServiceArns {
   /** `tagSyncTask`: `arn:${Partition}:resource-groups:${Region}:${Account}:group/${GroupName}/tag-sync-task/${TaskId}` */
   readonly tagSyncTask: ArnHelper<ArnFields<'groupName' | 'taskId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `resource-groups`: `resourceGroups.group({ ... })`. */
+/**
+ * ARN helpers for `resource-groups`.
+ *
+ * @example
+ * ```ts
+ * import { resourceGroups } from 'typed-iam/arn';
+ * resourceGroups.group({ groupName: 'groupName' }); // 'arn:aws:resource-groups:*:*:group/groupName'
+ * ```
+ */
 export const resourceGroups: ResourceGroupsArns = /*#__PURE__*/ defineService('resource-groups', 'group=resource-groups:${region}:${account}:group/${groupName}|tagSyncTask=resource-groups:${region}:${account}:group/${groupName}/tag-sync-task/${taskId}');
 
 /** ARN helpers for `robomaker` resource types. */
@@ -5503,7 +7855,15 @@ export interface RobomakerArns extends ServiceArns {
   /** `worldTemplate`: `arn:${Partition}:robomaker:${Region}:${Account}:world-template/${WorldTemplateJobId}` */
   readonly worldTemplate: ArnHelper<ArnFields<'worldTemplateJobId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `robomaker`: `robomaker.deploymentFleet({ ... })`. */
+/**
+ * ARN helpers for `robomaker`.
+ *
+ * @example
+ * ```ts
+ * import { robomaker } from 'typed-iam/arn';
+ * robomaker.deploymentFleet({ createdOnEpoch: 'createdOnEpoch', fleetName: 'fleetName' }); // 'arn:aws:robomaker:*:*:deployment-fleet/fleetName/createdOnEpoch'
+ * ```
+ */
 export const robomaker: RobomakerArns = /*#__PURE__*/ defineService('robomaker', 'deploymentFleet=robomaker:${region}:${account}:deployment-fleet/${fleetName}/${createdOnEpoch}|deploymentJob=robomaker:${region}:${account}:deployment-job/${deploymentJobId}|robot=robomaker:${region}:${account}:robot/${robotName}/${createdOnEpoch}|robotApplication=robomaker:${region}:${account}:robot-application/${applicationName}/${createdOnEpoch}|simulationApplication=robomaker:${region}:${account}:simulation-application/${applicationName}/${createdOnEpoch}|simulationJob=robomaker:${region}:${account}:simulation-job/${simulationJobId}|simulationJobBatch=robomaker:${region}:${account}:simulation-job-batch/${simulationJobBatchId}|world=robomaker:${region}:${account}:world/${worldId}|worldExportJob=robomaker:${region}:${account}:world-export-job/${worldExportJobId}|worldGenerationJob=robomaker:${region}:${account}:world-generation-job/${worldGenerationJobId}|worldTemplate=robomaker:${region}:${account}:world-template/${worldTemplateJobId}');
 
 /** ARN helpers for `rolesanywhere` resource types. */
@@ -5517,7 +7877,15 @@ export interface RolesanywhereArns extends ServiceArns {
   /** `trust-anchor`: `arn:${Partition}:rolesanywhere:${Region}:${Account}:trust-anchor/${TrustAnchorId}` */
   readonly trustAnchor: ArnHelper<ArnFields<'trustAnchorId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `rolesanywhere`: `rolesanywhere.crl({ ... })`. */
+/**
+ * ARN helpers for `rolesanywhere`.
+ *
+ * @example
+ * ```ts
+ * import { rolesanywhere } from 'typed-iam/arn';
+ * rolesanywhere.crl({ crlId: 'crlId' }); // 'arn:aws:rolesanywhere:*:*:crl/crlId'
+ * ```
+ */
 export const rolesanywhere: RolesanywhereArns = /*#__PURE__*/ defineService('rolesanywhere', 'crl=rolesanywhere:${region}:${account}:crl/${crlId}|profile=rolesanywhere:${region}:${account}:profile/${profileId}|subject=rolesanywhere:${region}:${account}:subject/${subjectId}|trustAnchor=rolesanywhere:${region}:${account}:trust-anchor/${trustAnchorId}');
 
 /** ARN helpers for `route53` resource types. */
@@ -5541,7 +7909,15 @@ export interface Route53Arns extends ServiceArns {
   /** `vpc`: `arn:${Partition}:ec2:${Region}:${Account}:vpc/${VpcId}` */
   readonly vpc: ArnHelper<ArnFields<'vpcId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `route53`: `route53.change({ ... })`. */
+/**
+ * ARN helpers for `route53`.
+ *
+ * @example
+ * ```ts
+ * import { route53 } from 'typed-iam/arn';
+ * route53.change({ id: 'id' }); // 'arn:aws:route53:::change/id'
+ * ```
+ */
 export const route53: Route53Arns = /*#__PURE__*/ defineService('route53', 'change=route53:::change/${id}|cidrcollection=route53:::cidrcollection/${id}|delegationset=route53:::delegationset/${id}|healthcheck=route53:::healthcheck/${id}|hostedzone=route53:::hostedzone/${id}|queryloggingconfig=route53:::queryloggingconfig/${id}|trafficpolicy=route53:::trafficpolicy/${id}|trafficpolicyinstance=route53:::trafficpolicyinstance/${id}|vpc=ec2:${region}:${account}:vpc/${vpcId}');
 
 /** ARN helpers for `route53-recovery-cluster` resource types. */
@@ -5549,7 +7925,15 @@ export interface Route53RecoveryClusterArns extends ServiceArns {
   /** `routingcontrol`: `arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/routingcontrol/${RoutingControlId}` */
   readonly routingcontrol: ArnHelper<ArnFields<'controlPanelId' | 'routingControlId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `route53-recovery-cluster`: `route53RecoveryCluster.routingcontrol({ ... })`. */
+/**
+ * ARN helpers for `route53-recovery-cluster`.
+ *
+ * @example
+ * ```ts
+ * import { route53RecoveryCluster } from 'typed-iam/arn';
+ * route53RecoveryCluster.routingcontrol({ controlPanelId: 'controlPanelId', routingControlId: 'routingControlId' }); // 'arn:aws:route53-recovery-control::*:controlpanel/controlPanelId/routingcontrol/routingControlId'
+ * ```
+ */
 export const route53RecoveryCluster: Route53RecoveryClusterArns = /*#__PURE__*/ defineService('route53-recovery-cluster', 'routingcontrol=route53-recovery-control::${account}:controlpanel/${controlPanelId}/routingcontrol/${routingControlId}');
 
 /** ARN helpers for `route53-recovery-control-config` resource types. */
@@ -5563,7 +7947,15 @@ export interface Route53RecoveryControlConfigArns extends ServiceArns {
   /** `safetyrule`: `arn:${Partition}:route53-recovery-control::${Account}:controlpanel/${ControlPanelId}/safetyrule/${SafetyRuleId}` */
   readonly safetyrule: ArnHelper<ArnFields<'controlPanelId' | 'safetyRuleId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `route53-recovery-control-config`: `route53RecoveryControlConfig.cluster({ ... })`. */
+/**
+ * ARN helpers for `route53-recovery-control-config`.
+ *
+ * @example
+ * ```ts
+ * import { route53RecoveryControlConfig } from 'typed-iam/arn';
+ * route53RecoveryControlConfig.cluster({ resourceId: 'resourceId' }); // 'arn:aws:route53-recovery-control::*:cluster/resourceId'
+ * ```
+ */
 export const route53RecoveryControlConfig: Route53RecoveryControlConfigArns = /*#__PURE__*/ defineService('route53-recovery-control-config', 'cluster=route53-recovery-control::${account}:cluster/${resourceId}|controlpanel=route53-recovery-control::${account}:controlpanel/${controlPanelId}|routingcontrol=route53-recovery-control::${account}:controlpanel/${controlPanelId}/routingcontrol/${routingControlId}|safetyrule=route53-recovery-control::${account}:controlpanel/${controlPanelId}/safetyrule/${safetyRuleId}');
 
 /** ARN helpers for `route53-recovery-readiness` resource types. */
@@ -5577,7 +7969,15 @@ export interface Route53RecoveryReadinessArns extends ServiceArns {
   /** `resourceset`: `arn:${Partition}:route53-recovery-readiness::${Account}:resource-set/${ResourceId}` */
   readonly resourceset: ArnHelper<ArnFields<'resourceId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `route53-recovery-readiness`: `route53RecoveryReadiness.cell({ ... })`. */
+/**
+ * ARN helpers for `route53-recovery-readiness`.
+ *
+ * @example
+ * ```ts
+ * import { route53RecoveryReadiness } from 'typed-iam/arn';
+ * route53RecoveryReadiness.cell({ resourceId: 'resourceId' }); // 'arn:aws:route53-recovery-readiness::*:cell/resourceId'
+ * ```
+ */
 export const route53RecoveryReadiness: Route53RecoveryReadinessArns = /*#__PURE__*/ defineService('route53-recovery-readiness', 'cell=route53-recovery-readiness::${account}:cell/${resourceId}|readinesscheck=route53-recovery-readiness::${account}:readiness-check/${resourceId}|recoverygroup=route53-recovery-readiness::${account}:recovery-group/${resourceId}|resourceset=route53-recovery-readiness::${account}:resource-set/${resourceId}');
 
 /** ARN helpers for `route53globalresolver` resource types. */
@@ -5593,7 +7993,15 @@ export interface Route53globalresolverArns extends ServiceArns {
   /** `global-resolver`: `arn:${Partition}:route53globalresolver::${Account}:global-resolver/${Id}` */
   readonly globalResolver: ArnHelper<ArnFields<'id', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `route53globalresolver`: `route53globalresolver.accessSource({ ... })`. */
+/**
+ * ARN helpers for `route53globalresolver`.
+ *
+ * @example
+ * ```ts
+ * import { route53globalresolver } from 'typed-iam/arn';
+ * route53globalresolver.accessSource({ id: 'id' }); // 'arn:aws:route53globalresolver::*:access-source/id'
+ * ```
+ */
 export const route53globalresolver: Route53globalresolverArns = /*#__PURE__*/ defineService('route53globalresolver', 'accessSource=route53globalresolver::${account}:access-source/${id}|accessToken=route53globalresolver::${account}:access-token/${id}|dnsView=route53globalresolver::${account}:dns-view/${id}|firewallDomainList=route53globalresolver::${account}:firewall-domain-list/${id}|globalResolver=route53globalresolver::${account}:global-resolver/${id}');
 
 /** ARN helpers for `route53profiles` resource types. */
@@ -5603,7 +8011,15 @@ export interface Route53profilesArns extends ServiceArns {
   /** `profile-association`: `arn:${Partition}:route53profiles:${Region}:${Account}:profile-association/${ResourceId}` */
   readonly profileAssociation: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `route53profiles`: `route53profiles.profile({ ... })`. */
+/**
+ * ARN helpers for `route53profiles`.
+ *
+ * @example
+ * ```ts
+ * import { route53profiles } from 'typed-iam/arn';
+ * route53profiles.profile({ resourceId: 'resourceId' }); // 'arn:aws:route53profiles:*:*:profile/resourceId'
+ * ```
+ */
 export const route53profiles: Route53profilesArns = /*#__PURE__*/ defineService('route53profiles', 'profile=route53profiles:${region}:${account}:profile/${resourceId}|profileAssociation=route53profiles:${region}:${account}:profile-association/${resourceId}');
 
 /** ARN helpers for `route53resolver` resource types. */
@@ -5631,7 +8047,15 @@ export interface Route53resolverArns extends ServiceArns {
   /** `resolver-rule`: `arn:${Partition}:route53resolver:${Region}:${Account}:resolver-rule/${ResourceId}` */
   readonly resolverRule: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `route53resolver`: `route53resolver.autodefinedRule({ ... })`. */
+/**
+ * ARN helpers for `route53resolver`.
+ *
+ * @example
+ * ```ts
+ * import { route53resolver } from 'typed-iam/arn';
+ * route53resolver.autodefinedRule({ resourceId: 'resourceId' }); // 'arn:aws:route53resolver:*:*:autodefined-rule/resourceId'
+ * ```
+ */
 export const route53resolver: Route53resolverArns = /*#__PURE__*/ defineService('route53resolver', 'autodefinedRule=route53resolver:${region}:${account}:autodefined-rule/${resourceId}|firewallConfig=route53resolver:${region}:${account}:firewall-config/${resourceId}|firewallDomainList=route53resolver:${region}:${account}:firewall-domain-list/${resourceId}|firewallRuleGroup=route53resolver:${region}:${account}:firewall-rule-group/${resourceId}|firewallRuleGroupAssociation=route53resolver:${region}:${account}:firewall-rule-group-association/${resourceId}|outpostResolver=route53resolver:${region}:${account}:outpost-resolver/${resourceId}|resolverConfig=route53resolver:${region}:${account}:resolver-config/${resourceId}|resolverDnssecConfig=route53resolver:${region}:${account}:resolver-dnssec-config/${resourceId}|resolverEndpoint=route53resolver:${region}:${account}:resolver-endpoint/${resourceId}|resolverQueryLogConfig=route53resolver:${region}:${account}:resolver-query-log-config/${resourceId}|resolverRule=route53resolver:${region}:${account}:resolver-rule/${resourceId}');
 
 /** ARN helpers for `rtbfabric` resource types. */
@@ -5649,7 +8073,15 @@ export interface RtbfabricArns extends ServiceArns {
   /** `ResponderGateway`: `arn:${Partition}:rtbfabric:${Region}:${Account}:gateway/${GatewayId}` */
   readonly responderGateway: ArnHelper<ArnFields<'gatewayId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `rtbfabric`: `rtbfabric.inboundExternalLink({ ... })`. */
+/**
+ * ARN helpers for `rtbfabric`.
+ *
+ * @example
+ * ```ts
+ * import { rtbfabric } from 'typed-iam/arn';
+ * rtbfabric.inboundExternalLink({ gatewayId: 'gatewayId', linkId: 'linkId' }); // 'arn:aws:rtbfabric:*:*:gateway/gatewayId/link/linkId'
+ * ```
+ */
 export const rtbfabric: RtbfabricArns = /*#__PURE__*/ defineService('rtbfabric', 'inboundExternalLink=rtbfabric:${region}:${account}:gateway/${gatewayId}/link/${linkId}|link=rtbfabric:${region}:${account}:gateway/${gatewayId}/link/${linkId}|linkRoutingRule=rtbfabric:${region}:${account}:gateway/${gatewayId}/link/${linkId}/routing-rule/${ruleId}|outboundExternalLink=rtbfabric:${region}:${account}:gateway/${gatewayId}/link/${linkId}|requesterGateway=rtbfabric:${region}:${account}:gateway/${gatewayId}|responderGateway=rtbfabric:${region}:${account}:gateway/${gatewayId}');
 
 /** ARN helpers for `rum` resource types. */
@@ -5657,7 +8089,15 @@ export interface RumArns extends ServiceArns {
   /** `AppMonitorResource`: `arn:${Partition}:rum:${Region}:${Account}:appmonitor/${Name}` */
   readonly appMonitorResource: ArnHelper<ArnFields<'name', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `rum`: `rum.appMonitorResource({ ... })`. */
+/**
+ * ARN helpers for `rum`.
+ *
+ * @example
+ * ```ts
+ * import { rum } from 'typed-iam/arn';
+ * rum.appMonitorResource({ name: 'name' }); // 'arn:aws:rum:*:*:appmonitor/name'
+ * ```
+ */
 export const rum: RumArns = /*#__PURE__*/ defineService('rum', 'appMonitorResource=rum:${region}:${account}:appmonitor/${name}');
 
 /** ARN helpers for `s3` resource types. */
@@ -5689,7 +8129,15 @@ export interface S3Arns extends ServiceArns {
   /** `storagelensgroup`: `arn:${Partition}:s3:${Region}:${Account}:storage-lens-group/${Name}` */
   readonly storagelensgroup: ArnHelper<ArnFields<'name', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `s3`: `s3.accessgrant({ ... })`. */
+/**
+ * ARN helpers for `s3`.
+ *
+ * @example
+ * ```ts
+ * import { s3 } from 'typed-iam/arn';
+ * s3.accessgrant({ token: 'token' }); // 'arn:aws:s3:*:*:access-grants/default/grant/token'
+ * ```
+ */
 export const s3: S3Arns = /*#__PURE__*/ defineService('s3', 'accessgrant=s3:${region}:${account}:access-grants/default/grant/${token}|accessgrantsinstance=s3:${region}:${account}:access-grants/default|accessgrantslocation=s3:${region}:${account}:access-grants/default/location/${token}|accesspoint=s3:${region}:${account}:accesspoint/${accessPointName}|accesspointobject=s3:${region}:${account}:accesspoint/${accessPointName}/object/${objectName}|bucket=s3:::${bucketName}|job=s3:${region}:${account}:job/${jobId}|multiregionaccesspoint=s3::${account}:accesspoint/${accessPointAlias}|multiregionaccesspointrequestarn=s3:us-west-2:${account}:async-request/mrap/${operation}/${token}|object=s3:::${bucketName}/${objectName}|objectlambdaaccesspoint=s3-object-lambda:${region}:${account}:accesspoint/${accessPointName}|storagelensconfiguration=s3:${region}:${account}:storage-lens/${configId}|storagelensgroup=s3:${region}:${account}:storage-lens-group/${name}');
 
 /** ARN helpers for `s3-object-lambda` resource types. */
@@ -5697,7 +8145,15 @@ export interface S3ObjectLambdaArns extends ServiceArns {
   /** `objectlambdaaccesspoint`: `arn:${Partition}:s3-object-lambda:${Region}:${Account}:accesspoint/${AccessPointName}` */
   readonly objectlambdaaccesspoint: ArnHelper<ArnFields<'accessPointName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `s3-object-lambda`: `s3ObjectLambda.objectlambdaaccesspoint({ ... })`. */
+/**
+ * ARN helpers for `s3-object-lambda`.
+ *
+ * @example
+ * ```ts
+ * import { s3ObjectLambda } from 'typed-iam/arn';
+ * s3ObjectLambda.objectlambdaaccesspoint({ accessPointName: 'accessPointName' }); // 'arn:aws:s3-object-lambda:*:*:accesspoint/accessPointName'
+ * ```
+ */
 export const s3ObjectLambda: S3ObjectLambdaArns = /*#__PURE__*/ defineService('s3-object-lambda', 'objectlambdaaccesspoint=s3-object-lambda:${region}:${account}:accesspoint/${accessPointName}');
 
 /** ARN helpers for `s3-outposts` resource types. */
@@ -5711,7 +8167,15 @@ export interface S3OutpostsArns extends ServiceArns {
   /** `object`: `arn:${Partition}:s3-outposts:${Region}:${Account}:outpost/${OutpostId}/bucket/${BucketName}/object/${ObjectName}` */
   readonly object: ArnHelper<ArnFields<'bucketName' | 'objectName' | 'outpostId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `s3-outposts`: `s3Outposts.accesspoint({ ... })`. */
+/**
+ * ARN helpers for `s3-outposts`.
+ *
+ * @example
+ * ```ts
+ * import { s3Outposts } from 'typed-iam/arn';
+ * s3Outposts.accesspoint({ accessPointName: 'accessPointName', outpostId: 'outpostId' }); // 'arn:aws:s3-outposts:*:*:outpost/outpostId/accesspoint/accessPointName'
+ * ```
+ */
 export const s3Outposts: S3OutpostsArns = /*#__PURE__*/ defineService('s3-outposts', 'accesspoint=s3-outposts:${region}:${account}:outpost/${outpostId}/accesspoint/${accessPointName}|bucket=s3-outposts:${region}:${account}:outpost/${outpostId}/bucket/${bucketName}|endpoint=s3-outposts:${region}:${account}:outpost/${outpostId}/endpoint/${endpointId}|object=s3-outposts:${region}:${account}:outpost/${outpostId}/bucket/${bucketName}/object/${objectName}');
 
 /** ARN helpers for `s3express` resource types. */
@@ -5721,7 +8185,15 @@ export interface S3expressArns extends ServiceArns {
   /** `bucket`: `arn:${Partition}:s3express:${Region}:${Account}:bucket/${BucketName}` */
   readonly bucket: ArnHelper<ArnFields<'bucketName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `s3express`: `s3express.accesspoint({ ... })`. */
+/**
+ * ARN helpers for `s3express`.
+ *
+ * @example
+ * ```ts
+ * import { s3express } from 'typed-iam/arn';
+ * s3express.accesspoint({ accessPointName: 'accessPointName' }); // 'arn:aws:s3express:*:*:accesspoint/accessPointName'
+ * ```
+ */
 export const s3express: S3expressArns = /*#__PURE__*/ defineService('s3express', 'accesspoint=s3express:${region}:${account}:accesspoint/${accessPointName}|bucket=s3express:${region}:${account}:bucket/${bucketName}');
 
 /** ARN helpers for `s3files` resource types. */
@@ -5731,7 +8203,15 @@ export interface S3filesArns extends ServiceArns {
   /** `file-system`: `arn:${Partition}:s3files:${Region}:${Account}:file-system/${FileSystemId}` */
   readonly fileSystem: ArnHelper<ArnFields<'fileSystemId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `s3files`: `s3files.accessPoint({ ... })`. */
+/**
+ * ARN helpers for `s3files`.
+ *
+ * @example
+ * ```ts
+ * import { s3files } from 'typed-iam/arn';
+ * s3files.accessPoint({ accessPointId: 'accessPointId', fileSystemId: 'fileSystemId' }); // 'arn:aws:s3files:*:*:file-system/fileSystemId/access-point/accessPointId'
+ * ```
+ */
 export const s3files: S3filesArns = /*#__PURE__*/ defineService('s3files', 'accessPoint=s3files:${region}:${account}:file-system/${fileSystemId}/access-point/${accessPointId}|fileSystem=s3files:${region}:${account}:file-system/${fileSystemId}');
 
 /** ARN helpers for `s3tables` resource types. */
@@ -5741,7 +8221,15 @@ export interface S3tablesArns extends ServiceArns {
   /** `TableBucket`: `arn:${Partition}:s3tables:${Region}:${Account}:bucket/${TableBucketName}` */
   readonly tableBucket: ArnHelper<ArnFields<'tableBucketName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `s3tables`: `s3tables.table({ ... })`. */
+/**
+ * ARN helpers for `s3tables`.
+ *
+ * @example
+ * ```ts
+ * import { s3tables } from 'typed-iam/arn';
+ * s3tables.table({ tableBucketName: 'tableBucketName', tableID: 'tableID' }); // 'arn:aws:s3tables:*:*:bucket/tableBucketName/table/tableID'
+ * ```
+ */
 export const s3tables: S3tablesArns = /*#__PURE__*/ defineService('s3tables', 'table=s3tables:${region}:${account}:bucket/${tableBucketName}/table/${tableID}|tableBucket=s3tables:${region}:${account}:bucket/${tableBucketName}');
 
 /** ARN helpers for `s3vectors` resource types. */
@@ -5751,7 +8239,15 @@ export interface S3vectorsArns extends ServiceArns {
   /** `VectorBucket`: `arn:${Partition}:s3vectors:${Region}:${Account}:bucket/${BucketName}` */
   readonly vectorBucket: ArnHelper<ArnFields<'bucketName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `s3vectors`: `s3vectors.index({ ... })`. */
+/**
+ * ARN helpers for `s3vectors`.
+ *
+ * @example
+ * ```ts
+ * import { s3vectors } from 'typed-iam/arn';
+ * s3vectors.index({ bucketName: 'bucketName', indexName: 'indexName' }); // 'arn:aws:s3vectors:*:*:bucket/bucketName/index/indexName'
+ * ```
+ */
 export const s3vectors: S3vectorsArns = /*#__PURE__*/ defineService('s3vectors', 'index=s3vectors:${region}:${account}:bucket/${bucketName}/index/${indexName}|vectorBucket=s3vectors:${region}:${account}:bucket/${bucketName}');
 
 /** ARN helpers for `sagemaker` resource types. */
@@ -5903,7 +8399,15 @@ export interface SagemakerArns extends ServiceArns {
   /** `workteam`: `arn:${Partition}:sagemaker:${Region}:${Account}:workteam/${WorkteamName}` */
   readonly workteam: ArnHelper<ArnFields<'workteamName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `sagemaker`: `sagemaker.action({ ... })`. */
+/**
+ * ARN helpers for `sagemaker`.
+ *
+ * @example
+ * ```ts
+ * import { sagemaker } from 'typed-iam/arn';
+ * sagemaker.action({ actionName: 'actionName' }); // 'arn:aws:sagemaker:*:*:action/actionName'
+ * ```
+ */
 export const sagemaker: SagemakerArns = /*#__PURE__*/ defineService('sagemaker', 'action=sagemaker:${region}:${account}:action/${actionName}|aiBenchmarkJob=sagemaker:${region}:${account}:ai-benchmark-job/${aiBenchmarkJobName}|aiRecommendationJob=sagemaker:${region}:${account}:ai-recommendation-job/${aiRecommendationJobName}|aiWorkloadConfig=sagemaker:${region}:${account}:ai-workload-config/${aiWorkloadConfigName}|algorithm=sagemaker:${region}:${account}:algorithm/${algorithmName}|app=sagemaker:${region}:${account}:app/${domainId}/${userProfileName}/${appType}/${appName}|appImageConfig=sagemaker:${region}:${account}:app-image-config/${appImageConfigName}|artifact=sagemaker:${region}:${account}:artifact/${hashOfArtifactSource}|automlJob=sagemaker:${region}:${account}:automl-job/${autoMLJobJobName}|cluster=sagemaker:${region}:${account}:cluster/${clusterId}|clusterSchedulerConfig=sagemaker:${region}:${account}:cluster-scheduler-config/${clusterSchedulerConfigId}|codeRepository=sagemaker:${region}:${account}:code-repository/${codeRepositoryName}|compilationJob=sagemaker:${region}:${account}:compilation-job/${compilationJobName}|computeQuota=sagemaker:${region}:${account}:compute-quota/${computeQuotaId}|context=sagemaker:${region}:${account}:context/${contextName}|dataQualityJobDefinition=sagemaker:${region}:${account}:data-quality-job-definition/${dataQualityJobDefinitionName}|device=sagemaker:${region}:${account}:device-fleet/${deviceFleetName}/device/${deviceName}|deviceFleet=sagemaker:${region}:${account}:device-fleet/${deviceFleetName}|domain=sagemaker:${region}:${account}:domain/${domainId}|edgeDeploymentPlan=sagemaker:${region}:${account}:edge-deployment/${edgeDeploymentPlanName}|edgePackagingJob=sagemaker:${region}:${account}:edge-packaging-job/${edgePackagingJobName}|endpoint=sagemaker:${region}:${account}:endpoint/${endpointName}|endpointConfig=sagemaker:${region}:${account}:endpoint-config/${endpointConfigName}|experiment=sagemaker:${region}:${account}:experiment/${experimentName}|experimentTrial=sagemaker:${region}:${account}:experiment-trial/${trialName}|experimentTrialComponent=sagemaker:${region}:${account}:experiment-trial-component/${trialComponentName}|featureGroup=sagemaker:${region}:${account}:feature-group/${featureGroupName}|flowDefinition=sagemaker:${region}:${account}:flow-definition/${flowDefinitionName}|hub=sagemaker:${region}:${account}:hub/${hubName}|hubContent=sagemaker:${region}:${account}:hub-content/${hubName}/${hubContentType}/${hubContentName}|humanLoop=sagemaker:${region}:${account}:human-loop/${humanLoopName}|humanTaskUi=sagemaker:${region}:${account}:human-task-ui/${humanTaskUiName}|hyperParameterTuningJob=sagemaker:${region}:${account}:hyper-parameter-tuning-job/${hyperParameterTuningJobName}|image=sagemaker:${region}:${account}:image/${imageName}|imageVersion=sagemaker:${region}:${account}:image-version/${imageName}/${version}|inferenceComponent=sagemaker:${region}:${account}:inference-component/${inferenceComponentName}|inferenceExperiment=sagemaker:${region}:${account}:inference-experiment/${inferenceExperimentName}|inferenceRecommendationsJob=sagemaker:${region}:${account}:inference-recommendations-job/${inferenceRecommendationsJobName}|job=sagemaker:${region}:${account}:job/${jobCategory}/${jobName}|labelingJob=sagemaker:${region}:${account}:labeling-job/${labelingJobName}|lineageGroup=sagemaker:${region}:${account}:lineage-group/${lineageGroupName}|mlflowApp=sagemaker:${region}:${account}:mlflow-app/${mLflowAppId}|mlflowTrackingServer=sagemaker:${region}:${account}:mlflow-tracking-server/${mlflowTrackingServerName}|model=sagemaker:${region}:${account}:model/${modelName}|modelBiasJobDefinition=sagemaker:${region}:${account}:model-bias-job-definition/${modelBiasJobDefinitionName}|modelCard=sagemaker:${region}:${account}:model-card/${modelCardName}|modelCardExportJob=sagemaker:${region}:${account}:model-card/${modelCardName}/export-job/${exportJobName}|modelExplainabilityJobDefinition=sagemaker:${region}:${account}:model-explainability-job-definition/${modelExplainabilityJobDefinitionName}|modelPackage=sagemaker:${region}:${account}:model-package/${modelPackageName}|modelPackageGroup=sagemaker:${region}:${account}:model-package-group/${modelPackageGroupName}|modelQualityJobDefinition=sagemaker:${region}:${account}:model-quality-job-definition/${modelQualityJobDefinitionName}|monitoringSchedule=sagemaker:${region}:${account}:monitoring-schedule/${monitoringScheduleName}|monitoringScheduleAlert=sagemaker:${region}:${account}:monitoring-schedule/${monitoringScheduleName}/alert/${monitoringScheduleAlertName}|notebookInstance=sagemaker:${region}:${account}:notebook-instance/${notebookInstanceName}|notebookInstanceLifecycleConfig=sagemaker:${region}:${account}:notebook-instance-lifecycle-config/${notebookInstanceLifecycleConfigName}|optimizationJob=sagemaker:${region}:${account}:optimization-job/${optimizationJobName}|partnerApp=sagemaker:${region}:${account}:partner-app/${appId}|pipeline=sagemaker:${region}:${account}:pipeline/${pipelineName}|pipelineExecution=sagemaker:${region}:${account}:pipeline/${pipelineName}/execution/${randomString}|processingJob=sagemaker:${region}:${account}:processing-job/${processingJobName}|project=sagemaker:${region}:${account}:project/${projectName}|reservedCapacity=sagemaker:${region}:${account}:reserved-capacity/${randomString}|sagemakerCatalog=sagemaker:${region}:${account}:sagemaker-catalog/${resourceCatalogName}|sharedModel=sagemaker:${region}:${account}:shared-model/${sharedModelId}|sharedModelEvent=sagemaker:${region}:${account}:shared-model-event/${eventId}|space=sagemaker:${region}:${account}:space/${domainId}/${spaceName}|studioLifecycleConfig=sagemaker:${region}:${account}:studio-lifecycle-config/${studioLifecycleConfigName}|trainingJob=sagemaker:${region}:${account}:training-job/${trainingJobName}|trainingPlan=sagemaker:${region}:${account}:training-plan/${trainingPlanName}|transformJob=sagemaker:${region}:${account}:transform-job/${transformJobName}|userProfile=sagemaker:${region}:${account}:user-profile/${domainId}/${userProfileName}|workforce=sagemaker:${region}:${account}:workforce/${workforceName}|workteam=sagemaker:${region}:${account}:workteam/${workteamName}');
 
 /** ARN helpers for `sagemaker-geospatial` resource types. */
@@ -5915,7 +8419,15 @@ export interface SagemakerGeospatialArns extends ServiceArns {
   /** `VectorEnrichmentJob`: `arn:${Partition}:sagemaker-geospatial:${Region}:${Account}:vector-enrichment-job/${JobID}` */
   readonly vectorEnrichmentJob: ArnHelper<ArnFields<'jobID', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `sagemaker-geospatial`: `sagemakerGeospatial.earthObservationJob({ ... })`. */
+/**
+ * ARN helpers for `sagemaker-geospatial`.
+ *
+ * @example
+ * ```ts
+ * import { sagemakerGeospatial } from 'typed-iam/arn';
+ * sagemakerGeospatial.earthObservationJob({ jobID: 'jobID' }); // 'arn:aws:sagemaker-geospatial:*:*:earth-observation-job/jobID'
+ * ```
+ */
 export const sagemakerGeospatial: SagemakerGeospatialArns = /*#__PURE__*/ defineService('sagemaker-geospatial', 'earthObservationJob=sagemaker-geospatial:${region}:${account}:earth-observation-job/${jobID}|rasterDataCollection=sagemaker-geospatial:${region}:${account}:raster-data-collection/${collectionID}|vectorEnrichmentJob=sagemaker-geospatial:${region}:${account}:vector-enrichment-job/${jobID}');
 
 /** ARN helpers for `sagemaker-mlflow` resource types. */
@@ -5923,7 +8435,15 @@ export interface SagemakerMlflowArns extends ServiceArns {
   /** `mlflow-tracking-server`: `arn:${Partition}:sagemaker:${Region}:${Account}:mlflow-tracking-server/${MlflowTrackingServerName}` */
   readonly mlflowTrackingServer: ArnHelper<ArnFields<'mlflowTrackingServerName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `sagemaker-mlflow`: `sagemakerMlflow.mlflowTrackingServer({ ... })`. */
+/**
+ * ARN helpers for `sagemaker-mlflow`.
+ *
+ * @example
+ * ```ts
+ * import { sagemakerMlflow } from 'typed-iam/arn';
+ * sagemakerMlflow.mlflowTrackingServer({ mlflowTrackingServerName: 'mlflowTrackingServerName' }); // 'arn:aws:sagemaker:*:*:mlflow-tracking-server/mlflowTrackingServerName'
+ * ```
+ */
 export const sagemakerMlflow: SagemakerMlflowArns = /*#__PURE__*/ defineService('sagemaker-mlflow', 'mlflowTrackingServer=sagemaker:${region}:${account}:mlflow-tracking-server/${mlflowTrackingServerName}');
 
 /** ARN helpers for `savingsplans` resource types. */
@@ -5931,7 +8451,15 @@ export interface SavingsplansArns extends ServiceArns {
   /** `savingsplan`: `arn:${Partition}:savingsplans::${Account}:savingsplan/${ResourceId}` */
   readonly savingsplan: ArnHelper<ArnFields<'resourceId', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `savingsplans`: `savingsplans.savingsplan({ ... })`. */
+/**
+ * ARN helpers for `savingsplans`.
+ *
+ * @example
+ * ```ts
+ * import { savingsplans } from 'typed-iam/arn';
+ * savingsplans.savingsplan({ resourceId: 'resourceId' }); // 'arn:aws:savingsplans::*:savingsplan/resourceId'
+ * ```
+ */
 export const savingsplans: SavingsplansArns = /*#__PURE__*/ defineService('savingsplans', 'savingsplan=savingsplans::${account}:savingsplan/${resourceId}');
 
 /** ARN helpers for `scheduler` resource types. */
@@ -5941,7 +8469,15 @@ export interface SchedulerArns extends ServiceArns {
   /** `schedule-group`: `arn:${Partition}:scheduler:${Region}:${Account}:schedule-group/${GroupName}` */
   readonly scheduleGroup: ArnHelper<ArnFields<'groupName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `scheduler`: `scheduler.schedule({ ... })`. */
+/**
+ * ARN helpers for `scheduler`.
+ *
+ * @example
+ * ```ts
+ * import { scheduler } from 'typed-iam/arn';
+ * scheduler.schedule({ groupName: 'groupName', scheduleName: 'scheduleName' }); // 'arn:aws:scheduler:*:*:schedule/groupName/scheduleName'
+ * ```
+ */
 export const scheduler: SchedulerArns = /*#__PURE__*/ defineService('scheduler', 'schedule=scheduler:${region}:${account}:schedule/${groupName}/${scheduleName}|scheduleGroup=scheduler:${region}:${account}:schedule-group/${groupName}');
 
 /** ARN helpers for `schemas` resource types. */
@@ -5953,7 +8489,15 @@ export interface SchemasArns extends ServiceArns {
   /** `schema`: `arn:${Partition}:schemas:${Region}:${Account}:schema/${RegistryName}/${SchemaName}` */
   readonly schema: ArnHelper<ArnFields<'registryName' | 'schemaName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `schemas`: `schemas.discoverer({ ... })`. */
+/**
+ * ARN helpers for `schemas`.
+ *
+ * @example
+ * ```ts
+ * import { schemas } from 'typed-iam/arn';
+ * schemas.discoverer({ discovererId: 'discovererId' }); // 'arn:aws:schemas:*:*:discoverer/discovererId'
+ * ```
+ */
 export const schemas: SchemasArns = /*#__PURE__*/ defineService('schemas', 'discoverer=schemas:${region}:${account}:discoverer/${discovererId}|registry=schemas:${region}:${account}:registry/${registryName}|schema=schemas:${region}:${account}:schema/${registryName}/${schemaName}');
 
 /** ARN helpers for `scn` resource types. */
@@ -5969,7 +8513,15 @@ export interface ScnArns extends ServiceArns {
   /** `namespace`: `arn:${Partition}:scn:${Region}:${Account}:instance/${InstanceId}/namespaces/${Namespace}` */
   readonly namespace: ArnHelper<ArnFields<'instanceId' | 'namespace', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `scn`: `scn.billOfMaterialsImportJob({ ... })`. */
+/**
+ * ARN helpers for `scn`.
+ *
+ * @example
+ * ```ts
+ * import { scn } from 'typed-iam/arn';
+ * scn.billOfMaterialsImportJob({ instanceId: 'instanceId', jobId: 'jobId' }); // 'arn:aws:scn:*:*:instance/instanceId/bill-of-materials-import-job/jobId'
+ * ```
+ */
 export const scn: ScnArns = /*#__PURE__*/ defineService('scn', 'billOfMaterialsImportJob=scn:${region}:${account}:instance/${instanceId}/bill-of-materials-import-job/${jobId}|dataIntegrationFlow=scn:${region}:${account}:instance/${instanceId}/data-integration-flows/${flowName}|dataset=scn:${region}:${account}:instance/${instanceId}/namespaces/${namespace}/datasets/${datasetName}|instance=scn:${region}:${account}:instance/${instanceId}|namespace=scn:${region}:${account}:instance/${instanceId}/namespaces/${namespace}');
 
 /** ARN helpers for `sdb` resource types. */
@@ -5979,7 +8531,15 @@ export interface SdbArns extends ServiceArns {
   /** `export`: `arn:${Partition}:sdb:${Region}:${Account}:domain/${DomainName}/export/${ExportUUID}` */
   readonly export: ArnHelper<ArnFields<'domainName' | 'exportUUID', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `sdb`: `sdb.domain({ ... })`. */
+/**
+ * ARN helpers for `sdb`.
+ *
+ * @example
+ * ```ts
+ * import { sdb } from 'typed-iam/arn';
+ * sdb.domain({ domainName: 'domainName' }); // 'arn:aws:sdb:*:*:domain/domainName'
+ * ```
+ */
 export const sdb: SdbArns = /*#__PURE__*/ defineService('sdb', 'domain=sdb:${region}:${account}:domain/${domainName}|export=sdb:${region}:${account}:domain/${domainName}/export/${exportUUID}');
 
 /** ARN helpers for `secretsmanager` resource types. */
@@ -5987,7 +8547,15 @@ export interface SecretsmanagerArns extends ServiceArns {
   /** `Secret`: `arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId}` */
   readonly secret: ArnHelper<ArnFields<'secretId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `secretsmanager`: `secretsmanager.secret({ ... })`. */
+/**
+ * ARN helpers for `secretsmanager`.
+ *
+ * @example
+ * ```ts
+ * import { secretsmanager } from 'typed-iam/arn';
+ * secretsmanager.secret({ secretId: 'secretId' }); // 'arn:aws:secretsmanager:*:*:secret:secretId'
+ * ```
+ */
 export const secretsmanager: SecretsmanagerArns = /*#__PURE__*/ defineService('secretsmanager', 'secret=secretsmanager:${region}:${account}:secret:${secretId}');
 
 /** ARN helpers for `security-ir` resource types. */
@@ -5997,7 +8565,15 @@ export interface SecurityIrArns extends ServiceArns {
   /** `membership`: `arn:${Partition}:security-ir:${Region}:${Account}:membership/${MembershipId}` */
   readonly membership: ArnHelper<ArnFields<'membershipId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `security-ir`: `securityIr.case({ ... })`. */
+/**
+ * ARN helpers for `security-ir`.
+ *
+ * @example
+ * ```ts
+ * import { securityIr } from 'typed-iam/arn';
+ * securityIr.case({ caseId: 'caseId' }); // 'arn:aws:security-ir:*:*:case/caseId'
+ * ```
+ */
 export const securityIr: SecurityIrArns = /*#__PURE__*/ defineService('security-ir', 'case=security-ir:${region}:${account}:case/${caseId}|membership=security-ir:${region}:${account}:membership/${membershipId}');
 
 /** ARN helpers for `securityagent` resource types. */
@@ -6015,7 +8591,15 @@ export interface SecurityagentArns extends ServiceArns {
   /** `TargetDomain`: `arn:${Partition}:securityagent:${Region}:${Account}:target-domain/${TargetDomainId}` */
   readonly targetDomain: ArnHelper<ArnFields<'targetDomainId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `securityagent`: `securityagent.agentSpace({ ... })`. */
+/**
+ * ARN helpers for `securityagent`.
+ *
+ * @example
+ * ```ts
+ * import { securityagent } from 'typed-iam/arn';
+ * securityagent.agentSpace({ agentId: 'agentId' }); // 'arn:aws:securityagent:*:*:agent-space/agentId'
+ * ```
+ */
 export const securityagent: SecurityagentArns = /*#__PURE__*/ defineService('securityagent', 'agentSpace=securityagent:${region}:${account}:agent-space/${agentId}|application=securityagent:${region}:${account}:application/${applicationId}|integration=securityagent:${region}:${account}:integration/${integrationId}|privateConnection=securityagent:${region}:${account}:private-connection/${privateConnectionName}|securityRequirementPack=securityagent:${region}:${account}:security-requirement-pack/${securityRequirementPackId}|targetDomain=securityagent:${region}:${account}:target-domain/${targetDomainId}');
 
 /** ARN helpers for `securityhub` resource types. */
@@ -6041,7 +8625,15 @@ export interface SecurityhubArns extends ServiceArns {
   /** `product`: `arn:${Partition}:securityhub:${Region}:${Account}:product/${Company}/${ProductId}` */
   readonly product: ArnHelper<ArnFields<'company' | 'productId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `securityhub`: `securityhub.aggregatorv2({ ... })`. */
+/**
+ * ARN helpers for `securityhub`.
+ *
+ * @example
+ * ```ts
+ * import { securityhub } from 'typed-iam/arn';
+ * securityhub.aggregatorv2({ aggregatorV2Id: 'aggregatorV2Id' }); // 'arn:aws:securityhub:*:*:aggregatorv2/aggregatorV2Id'
+ * ```
+ */
 export const securityhub: SecurityhubArns = /*#__PURE__*/ defineService('securityhub', 'aggregatorv2=securityhub:${region}:${account}:aggregatorv2/${aggregatorV2Id}|automationRule=securityhub:${region}:${account}:automation-rule/${automationRuleId}|automationRulev2=securityhub:${region}:${account}:automation-rulev2/${automationRuleV2Id}|configurationPolicy=securityhub:${region}:${account}:configuration-policy/${configurationPolicyId}|connector=securityhub:${region}:${account}:connector/${connectorId}|connectorv2=securityhub:${region}:${account}:connectorv2/${connectorV2Id}|findingAggregator=securityhub:${region}:${account}:finding-aggregator/${findingAggregatorId}|hub=securityhub:${region}:${account}:hub/default|hubv2=securityhub:${region}:${account}:hubv2/${hubV2Id}|product=securityhub:${region}:${account}:product/${company}/${productId}');
 
 /** ARN helpers for `securitylake` resource types. */
@@ -6051,7 +8643,15 @@ export interface SecuritylakeArns extends ServiceArns {
   /** `subscriber`: `arn:${Partition}:securitylake:${Region}:${Account}:subscriber/${SubscriberId}` */
   readonly subscriber: ArnHelper<ArnFields<'subscriberId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `securitylake`: `securitylake.dataLake({ ... })`. */
+/**
+ * ARN helpers for `securitylake`.
+ *
+ * @example
+ * ```ts
+ * import { securitylake } from 'typed-iam/arn';
+ * securitylake.dataLake(); // 'arn:aws:securitylake:*:*:data-lake/default'
+ * ```
+ */
 export const securitylake: SecuritylakeArns = /*#__PURE__*/ defineService('securitylake', 'dataLake=securitylake:${region}:${account}:data-lake/default|subscriber=securitylake:${region}:${account}:subscriber/${subscriberId}');
 
 /** ARN helpers for `serverlessrepo` resource types. */
@@ -6059,7 +8659,15 @@ export interface ServerlessrepoArns extends ServiceArns {
   /** `applications`: `arn:${Partition}:serverlessrepo:${Region}:${Account}:applications/${ResourceId}` */
   readonly applications: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `serverlessrepo`: `serverlessrepo.applications({ ... })`. */
+/**
+ * ARN helpers for `serverlessrepo`.
+ *
+ * @example
+ * ```ts
+ * import { serverlessrepo } from 'typed-iam/arn';
+ * serverlessrepo.applications({ resourceId: 'resourceId' }); // 'arn:aws:serverlessrepo:*:*:applications/resourceId'
+ * ```
+ */
 export const serverlessrepo: ServerlessrepoArns = /*#__PURE__*/ defineService('serverlessrepo', 'applications=serverlessrepo:${region}:${account}:applications/${resourceId}');
 
 /** ARN helpers for `servicecatalog` resource types. */
@@ -6073,7 +8681,15 @@ export interface ServicecatalogArns extends ServiceArns {
   /** `Product`: `arn:${Partition}:catalog:${Region}:${Account}:product/${ProductId}` */
   readonly product: ArnHelper<ArnFields<'productId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `servicecatalog`: `servicecatalog.application({ ... })`. */
+/**
+ * ARN helpers for `servicecatalog`.
+ *
+ * @example
+ * ```ts
+ * import { servicecatalog } from 'typed-iam/arn';
+ * servicecatalog.application({ applicationId: 'applicationId' }); // 'arn:aws:servicecatalog:*:*:/applications/applicationId'
+ * ```
+ */
 export const servicecatalog: ServicecatalogArns = /*#__PURE__*/ defineService('servicecatalog', 'application=servicecatalog:${region}:${account}:/applications/${applicationId}|attributeGroup=servicecatalog:${region}:${account}:/attribute-groups/${attributeGroupId}|portfolio=catalog:${region}:${account}:portfolio/${portfolioId}|product=catalog:${region}:${account}:product/${productId}');
 
 /** ARN helpers for `servicediscovery` resource types. */
@@ -6083,7 +8699,15 @@ export interface ServicediscoveryArns extends ServiceArns {
   /** `service`: `arn:${Partition}:servicediscovery:${Region}:${Account}:service/${ServiceId}` */
   readonly service: ArnHelper<ArnFields<'serviceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `servicediscovery`: `servicediscovery.namespace({ ... })`. */
+/**
+ * ARN helpers for `servicediscovery`.
+ *
+ * @example
+ * ```ts
+ * import { servicediscovery } from 'typed-iam/arn';
+ * servicediscovery.namespace({ namespaceId: 'namespaceId' }); // 'arn:aws:servicediscovery:*:*:namespace/namespaceId'
+ * ```
+ */
 export const servicediscovery: ServicediscoveryArns = /*#__PURE__*/ defineService('servicediscovery', 'namespace=servicediscovery:${region}:${account}:namespace/${namespaceId}|service=servicediscovery:${region}:${account}:service/${serviceId}');
 
 /** ARN helpers for `servicequotas` resource types. */
@@ -6091,7 +8715,15 @@ export interface ServicequotasArns extends ServiceArns {
   /** `quota`: `arn:${Partition}:servicequotas:${Region}:${Account}:${ServiceCode}/${QuotaCode}` */
   readonly quota: ArnHelper<ArnFields<'quotaCode' | 'serviceCode', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `servicequotas`: `servicequotas.quota({ ... })`. */
+/**
+ * ARN helpers for `servicequotas`.
+ *
+ * @example
+ * ```ts
+ * import { servicequotas } from 'typed-iam/arn';
+ * servicequotas.quota({ quotaCode: 'quotaCode', serviceCode: 'serviceCode' }); // 'arn:aws:servicequotas:*:*:serviceCode/quotaCode'
+ * ```
+ */
 export const servicequotas: ServicequotasArns = /*#__PURE__*/ defineService('servicequotas', 'quota=servicequotas:${region}:${account}:${serviceCode}/${quotaCode}');
 
 /** ARN helpers for `ses` resource types. */
@@ -6137,7 +8769,15 @@ export interface SesArns extends ServiceArns {
   /** `tenant`: `arn:${Partition}:ses:${Region}:${Account}:tenant/${TenantName}/${TenantId}` */
   readonly tenant: ArnHelper<ArnFields<'tenantId' | 'tenantName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ses`: `ses.addonInstance({ ... })`. */
+/**
+ * ARN helpers for `ses`.
+ *
+ * @example
+ * ```ts
+ * import { ses } from 'typed-iam/arn';
+ * ses.addonInstance({ addonInstanceId: 'addonInstanceId' }); // 'arn:aws:ses:*:*:addon-instance/addonInstanceId'
+ * ```
+ */
 export const ses: SesArns = /*#__PURE__*/ defineService('ses', 'addonInstance=ses:${region}:${account}:addon-instance/${addonInstanceId}|addonSubscription=ses:${region}:${account}:addon-subscription/${addonSubscriptionId}|configurationSet=ses:${region}:${account}:configuration-set/${configurationSetName}|contactList=ses:${region}:${account}:contact-list/${contactListName}|customVerificationEmailTemplate=ses:${region}:${account}:custom-verification-email-template/${templateName}|dedicatedIpPool=ses:${region}:${account}:dedicated-ip-pool/${dedicatedIPPool}|deliverabilityTestReport=ses:${region}:${account}:deliverability-test-report/${reportId}|exportJob=ses:${region}:${account}:export-job/${exportJobId}|identity=ses:${region}:${account}:identity/${identityName}|importJob=ses:${region}:${account}:import-job/${importJobId}|mailmanagerAddressList=ses:${region}:${account}:mailmanager-address-list/${addressListId}|mailmanagerArchive=ses:${region}:${account}:mailmanager-archive/${archiveId}|mailmanagerIngressPoint=ses:${region}:${account}:mailmanager-ingress-point/${ingressPointId}|mailmanagerRuleSet=ses:${region}:${account}:mailmanager-rule-set/${ruleSetId}|mailmanagerSmtpRelay=ses:${region}:${account}:mailmanager-smtp-relay/${relayId}|mailmanagerTrafficPolicy=ses:${region}:${account}:mailmanager-traffic-policy/${trafficPolicyId}|multiRegionEndpoint=ses:${region}:${account}:multi-region-endpoint/${endpointName}|reputationPolicy=ses:${region}:aws:reputation-policy/${reputationPolicyName}|template=ses:${region}:${account}:template/${templateName}|tenant=ses:${region}:${account}:tenant/${tenantName}/${tenantId}');
 
 /** ARN helpers for `shield` resource types. */
@@ -6149,7 +8789,15 @@ export interface ShieldArns extends ServiceArns {
   /** `protection-group`: `arn:${Partition}:shield::${Account}:protection-group/${Id}` */
   readonly protectionGroup: ArnHelper<ArnFields<'id', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `shield`: `shield.attack({ ... })`. */
+/**
+ * ARN helpers for `shield`.
+ *
+ * @example
+ * ```ts
+ * import { shield } from 'typed-iam/arn';
+ * shield.attack({ id: 'id' }); // 'arn:aws:shield::*:attack/id'
+ * ```
+ */
 export const shield: ShieldArns = /*#__PURE__*/ defineService('shield', 'attack=shield::${account}:attack/${id}|protection=shield::${account}:protection/${id}|protectionGroup=shield::${account}:protection-group/${id}');
 
 /** ARN helpers for `signer` resource types. */
@@ -6159,7 +8807,15 @@ export interface SignerArns extends ServiceArns {
   /** `signing-profile`: `arn:${Partition}:signer:${Region}:${Account}:/signing-profiles/${ProfileName}` */
   readonly signingProfile: ArnHelper<ArnFields<'profileName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `signer`: `signer.signingJob({ ... })`. */
+/**
+ * ARN helpers for `signer`.
+ *
+ * @example
+ * ```ts
+ * import { signer } from 'typed-iam/arn';
+ * signer.signingJob({ jobId: 'jobId' }); // 'arn:aws:signer:*:*:/signing-jobs/jobId'
+ * ```
+ */
 export const signer: SignerArns = /*#__PURE__*/ defineService('signer', 'signingJob=signer:${region}:${account}:/signing-jobs/${jobId}|signingProfile=signer:${region}:${account}:/signing-profiles/${profileName}');
 
 /** ARN helpers for `signin` resource types. */
@@ -6175,7 +8831,15 @@ export interface SigninArns extends ServiceArns {
   /** `oauth2-resource-service-principal`: `arn:${Partition}:signin:${Region}:${Account}:service-principal/${ServicePrincipalName}` */
   readonly oauth2ResourceServicePrincipal: ArnHelper<ArnFields<'servicePrincipalName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `signin`: `signin.console({ ... })`. */
+/**
+ * ARN helpers for `signin`.
+ *
+ * @example
+ * ```ts
+ * import { signin } from 'typed-iam/arn';
+ * signin.console({ consoleName: 'consoleName' }); // 'arn:aws:signin:::console/consoleName'
+ * ```
+ */
 export const signin: SigninArns = /*#__PURE__*/ defineService('signin', 'console=signin:::console/${consoleName}|oauth2PublicClientLocalhost=signin:${region}:${account}:oauth2/public-client/localhost|oauth2PublicClientRegistration=signin:${region}::external-client/dcr/*|oauth2PublicClientRemote=signin:${region}:${account}:oauth2/public-client/remote|oauth2ResourceServicePrincipal=signin:${region}:${account}:service-principal/${servicePrincipalName}');
 
 /** ARN helpers for `simspaceweaver` resource types. */
@@ -6183,7 +8847,15 @@ export interface SimspaceweaverArns extends ServiceArns {
   /** `Simulation`: `arn:${Partition}:simspaceweaver:${Region}:${Account}:simulation/${SimulationName}` */
   readonly simulation: ArnHelper<ArnFields<'simulationName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `simspaceweaver`: `simspaceweaver.simulation({ ... })`. */
+/**
+ * ARN helpers for `simspaceweaver`.
+ *
+ * @example
+ * ```ts
+ * import { simspaceweaver } from 'typed-iam/arn';
+ * simspaceweaver.simulation({ simulationName: 'simulationName' }); // 'arn:aws:simspaceweaver:*:*:simulation/simulationName'
+ * ```
+ */
 export const simspaceweaver: SimspaceweaverArns = /*#__PURE__*/ defineService('simspaceweaver', 'simulation=simspaceweaver:${region}:${account}:simulation/${simulationName}');
 
 /** ARN helpers for `sms-voice` resource types. */
@@ -6213,7 +8885,15 @@ export interface SmsVoiceArns extends ServiceArns {
   /** `VerifiedDestinationNumber`: `arn:${Partition}:sms-voice:${Region}:${Account}:verified-destination-number/${VerifiedDestinationNumberId}` */
   readonly verifiedDestinationNumber: ArnHelper<ArnFields<'verifiedDestinationNumberId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `sms-voice`: `smsVoice.configurationSet({ ... })`. */
+/**
+ * ARN helpers for `sms-voice`.
+ *
+ * @example
+ * ```ts
+ * import { smsVoice } from 'typed-iam/arn';
+ * smsVoice.configurationSet({ configurationSetName: 'configurationSetName' }); // 'arn:aws:sms-voice:*:*:configuration-set/configurationSetName'
+ * ```
+ */
 export const smsVoice: SmsVoiceArns = /*#__PURE__*/ defineService('sms-voice', 'configurationSet=sms-voice:${region}:${account}:configuration-set/${configurationSetName}|message=sms-voice:${region}:${account}:message/${messageId}|notifyConfiguration=sms-voice:${region}:${account}:notify-configuration/${notifyConfigurationId}|optOutList=sms-voice:${region}:${account}:opt-out-list/${optOutListName}|phoneNumber=sms-voice:${region}:${account}:phone-number/${phoneNumberId}|pool=sms-voice:${region}:${account}:pool/${poolId}|protectConfiguration=sms-voice:${region}:${account}:protect-configuration/${protectConfigurationId}|rcsAgent=sms-voice:${region}:${account}:rcs-agent/${rcsAgentId}|registration=sms-voice:${region}:${account}:registration/${registrationId}|registrationAttachment=sms-voice:${region}:${account}:registration-attachment/${registrationAttachmentId}|senderId=sms-voice:${region}:${account}:sender-id/${senderId}/${isoCountryCode}|verifiedDestinationNumber=sms-voice:${region}:${account}:verified-destination-number/${verifiedDestinationNumberId}');
 
 /** ARN helpers for `snow-device-management` resource types. */
@@ -6223,7 +8903,15 @@ export interface SnowDeviceManagementArns extends ServiceArns {
   /** `task`: `arn:${Partition}:snow-device-management:${Region}:${Account}:task/${ResourceId}` */
   readonly task: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `snow-device-management`: `snowDeviceManagement.managedDevice({ ... })`. */
+/**
+ * ARN helpers for `snow-device-management`.
+ *
+ * @example
+ * ```ts
+ * import { snowDeviceManagement } from 'typed-iam/arn';
+ * snowDeviceManagement.managedDevice({ resourceId: 'resourceId' }); // 'arn:aws:snow-device-management:*:*:managed-device/resourceId'
+ * ```
+ */
 export const snowDeviceManagement: SnowDeviceManagementArns = /*#__PURE__*/ defineService('snow-device-management', 'managedDevice=snow-device-management:${region}:${account}:managed-device/${resourceId}|task=snow-device-management:${region}:${account}:task/${resourceId}');
 
 /** ARN helpers for `sns` resource types. */
@@ -6231,7 +8919,15 @@ export interface SnsArns extends ServiceArns {
   /** `topic`: `arn:${Partition}:sns:${Region}:${Account}:${TopicName}` */
   readonly topic: ArnHelper<ArnFields<'topicName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `sns`: `sns.topic({ ... })`. */
+/**
+ * ARN helpers for `sns`.
+ *
+ * @example
+ * ```ts
+ * import { sns } from 'typed-iam/arn';
+ * sns.topic({ topicName: 'topicName' }); // 'arn:aws:sns:*:*:topicName'
+ * ```
+ */
 export const sns: SnsArns = /*#__PURE__*/ defineService('sns', 'topic=sns:${region}:${account}:${topicName}');
 
 /** ARN helpers for `social-messaging` resource types. */
@@ -6241,7 +8937,15 @@ export interface SocialMessagingArns extends ServiceArns {
   /** `waba`: `arn:${Partition}:social-messaging:${Region}:${Account}:waba/${WabaId}` */
   readonly waba: ArnHelper<ArnFields<'wabaId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `social-messaging`: `socialMessaging.phoneNumberId({ ... })`. */
+/**
+ * ARN helpers for `social-messaging`.
+ *
+ * @example
+ * ```ts
+ * import { socialMessaging } from 'typed-iam/arn';
+ * socialMessaging.phoneNumberId({ originationPhoneNumberId: 'originationPhoneNumberId' }); // 'arn:aws:social-messaging:*:*:phone-number-id/originationPhoneNumberId'
+ * ```
+ */
 export const socialMessaging: SocialMessagingArns = /*#__PURE__*/ defineService('social-messaging', 'phoneNumberId=social-messaging:${region}:${account}:phone-number-id/${originationPhoneNumberId}|waba=social-messaging:${region}:${account}:waba/${wabaId}');
 
 /** ARN helpers for `sqlworkbench` resource types. */
@@ -6255,7 +8959,15 @@ export interface SqlworkbenchArns extends ServiceArns {
   /** `query`: `arn:${Partition}:sqlworkbench:${Region}:${Account}:query/${ResourceId}` */
   readonly query: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `sqlworkbench`: `sqlworkbench.chart({ ... })`. */
+/**
+ * ARN helpers for `sqlworkbench`.
+ *
+ * @example
+ * ```ts
+ * import { sqlworkbench } from 'typed-iam/arn';
+ * sqlworkbench.chart({ resourceId: 'resourceId' }); // 'arn:aws:sqlworkbench:*:*:chart/resourceId'
+ * ```
+ */
 export const sqlworkbench: SqlworkbenchArns = /*#__PURE__*/ defineService('sqlworkbench', 'chart=sqlworkbench:${region}:${account}:chart/${resourceId}|connection=sqlworkbench:${region}:${account}:connection/${resourceId}|notebook=sqlworkbench:${region}:${account}:notebook/${resourceId}|query=sqlworkbench:${region}:${account}:query/${resourceId}');
 
 /** ARN helpers for `sqs` resource types. */
@@ -6263,7 +8975,15 @@ export interface SqsArns extends ServiceArns {
   /** `queue`: `arn:${Partition}:sqs:${Region}:${Account}:${QueueName}` */
   readonly queue: ArnHelper<ArnFields<'queueName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `sqs`: `sqs.queue({ ... })`. */
+/**
+ * ARN helpers for `sqs`.
+ *
+ * @example
+ * ```ts
+ * import { sqs } from 'typed-iam/arn';
+ * sqs.queue({ queueName: 'queueName' }); // 'arn:aws:sqs:*:*:queueName'
+ * ```
+ */
 export const sqs: SqsArns = /*#__PURE__*/ defineService('sqs', 'queue=sqs:${region}:${account}:${queueName}');
 
 /** ARN helpers for `ssm` resource types. */
@@ -6313,7 +9033,15 @@ export interface SsmArns extends ServiceArns {
   /** `windowtask`: `arn:${Partition}:ssm:${Region}:${Account}:windowtask/${WindowTaskId}` */
   readonly windowtask: ArnHelper<ArnFields<'windowTaskId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ssm`: `ssm.association({ ... })`. */
+/**
+ * ARN helpers for `ssm`.
+ *
+ * @example
+ * ```ts
+ * import { ssm } from 'typed-iam/arn';
+ * ssm.association({ associationId: 'associationId' }); // 'arn:aws:ssm:*:*:association/associationId'
+ * ```
+ */
 export const ssm: SsmArns = /*#__PURE__*/ defineService('ssm', 'association=ssm:${region}:${account}:association/${associationId}|automationDefinition=ssm:${region}:${account}:automation-definition/${automationDefinitionName}:${versionId}|automationExecution=ssm:${region}:${account}:automation-execution/${automationExecutionId}|bucket=s3:::${bucketName}|cloudConnector=ssm:${region}:${account}:cloud-connector/${cloudConnectorId}|document=ssm:${region}:${account}:document/${documentName}|iamRole=iam::${account}:role/${roleName}|instance=ec2:${region}:${account}:instance/${instanceId}|maintenancewindow=ssm:${region}:${account}:maintenancewindow/${resourceId}|managedInstance=ssm:${region}:${account}:managed-instance/${instanceId}|managedInstanceInventory=ssm:${region}:${account}:managed-instance-inventory/${instanceId}|opsitem=ssm:${region}:${account}:opsitem/${resourceId}|opsitemgroup=ssm:${region}:${account}:opsitemgroup/default|opsmetadata=ssm:${region}:${account}:opsmetadata/${resourceId}|parameter=ssm:${region}:${account}:parameter/${parameterNameWithoutLeadingSlash}|patchbaseline=ssm:${region}:${account}:patchbaseline/${patchBaselineIdResourceId}|resourcedatasync=ssm:${region}:${account}:resource-data-sync/${syncName}|servicesetting=ssm:${region}:${account}:servicesetting/${resourceId}|session=ssm:${region}:${account}:session/${sessionId}|task=ecs:${region}:${account}:task/${taskId}|windowtarget=ssm:${region}:${account}:windowtarget/${windowTargetId}|windowtask=ssm:${region}:${account}:windowtask/${windowTaskId}');
 
 /** ARN helpers for `ssm-contacts` resource types. */
@@ -6329,7 +9057,15 @@ export interface SsmContactsArns extends ServiceArns {
   /** `rotation`: `arn:${Partition}:ssm-contacts:${Region}:${Account}:rotation/${RotationId}` */
   readonly rotation: ArnHelper<ArnFields<'rotationId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ssm-contacts`: `ssmContacts.contact({ ... })`. */
+/**
+ * ARN helpers for `ssm-contacts`.
+ *
+ * @example
+ * ```ts
+ * import { ssmContacts } from 'typed-iam/arn';
+ * ssmContacts.contact({ contactAlias: 'contactAlias' }); // 'arn:aws:ssm-contacts:*:*:contact/contactAlias'
+ * ```
+ */
 export const ssmContacts: SsmContactsArns = /*#__PURE__*/ defineService('ssm-contacts', 'contact=ssm-contacts:${region}:${account}:contact/${contactAlias}|contactchannel=ssm-contacts:${region}:${account}:contactchannel/${contactAlias}/${contactChannelId}|engagement=ssm-contacts:${region}:${account}:engagement/${contactAlias}/${engagementId}|page=ssm-contacts:${region}:${account}:page/${contactAlias}/${pageId}|rotation=ssm-contacts:${region}:${account}:rotation/${rotationId}');
 
 /** ARN helpers for `ssm-incidents` resource types. */
@@ -6341,7 +9077,15 @@ export interface SsmIncidentsArns extends ServiceArns {
   /** `response-plan`: `arn:${Partition}:ssm-incidents::${Account}:response-plan/${ResponsePlan}` */
   readonly responsePlan: ArnHelper<ArnFields<'responsePlan', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `ssm-incidents`: `ssmIncidents.incidentRecord({ ... })`. */
+/**
+ * ARN helpers for `ssm-incidents`.
+ *
+ * @example
+ * ```ts
+ * import { ssmIncidents } from 'typed-iam/arn';
+ * ssmIncidents.incidentRecord({ incidentRecord: 'incidentRecord', responsePlan: 'responsePlan' }); // 'arn:aws:ssm-incidents::*:incident-record/responsePlan/incidentRecord'
+ * ```
+ */
 export const ssmIncidents: SsmIncidentsArns = /*#__PURE__*/ defineService('ssm-incidents', 'incidentRecord=ssm-incidents::${account}:incident-record/${responsePlan}/${incidentRecord}|replicationSet=ssm-incidents::${account}:replication-set/${replicationSet}|responsePlan=ssm-incidents::${account}:response-plan/${responsePlan}');
 
 /** ARN helpers for `ssm-quicksetup` resource types. */
@@ -6349,7 +9093,15 @@ export interface SsmQuicksetupArns extends ServiceArns {
   /** `configuration-manager`: `arn:${Partition}:ssm-quicksetup:${Region}:${Account}:configuration-manager/${ConfigurationManagerId}` */
   readonly configurationManager: ArnHelper<ArnFields<'configurationManagerId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ssm-quicksetup`: `ssmQuicksetup.configurationManager({ ... })`. */
+/**
+ * ARN helpers for `ssm-quicksetup`.
+ *
+ * @example
+ * ```ts
+ * import { ssmQuicksetup } from 'typed-iam/arn';
+ * ssmQuicksetup.configurationManager({ configurationManagerId: 'configurationManagerId' }); // 'arn:aws:ssm-quicksetup:*:*:configuration-manager/configurationManagerId'
+ * ```
+ */
 export const ssmQuicksetup: SsmQuicksetupArns = /*#__PURE__*/ defineService('ssm-quicksetup', 'configurationManager=ssm-quicksetup:${region}:${account}:configuration-manager/${configurationManagerId}');
 
 /** ARN helpers for `ssm-sap` resource types. */
@@ -6361,7 +9113,15 @@ export interface SsmSapArns extends ServiceArns {
   /** `database`: `arn:${Partition}:ssm-sap:${Region}:${Account}:${ApplicationType}/${ApplicationId}/DB/${DatabaseId}` */
   readonly database: ArnHelper<ArnFields<'applicationId' | 'applicationType' | 'databaseId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `ssm-sap`: `ssmSap.application({ ... })`. */
+/**
+ * ARN helpers for `ssm-sap`.
+ *
+ * @example
+ * ```ts
+ * import { ssmSap } from 'typed-iam/arn';
+ * ssmSap.application({ applicationId: 'applicationId', applicationType: 'applicationType' }); // 'arn:aws:ssm-sap:*:*:applicationType/applicationId'
+ * ```
+ */
 export const ssmSap: SsmSapArns = /*#__PURE__*/ defineService('ssm-sap', 'application=ssm-sap:${region}:${account}:${applicationType}/${applicationId}|component=ssm-sap:${region}:${account}:${applicationType}/${applicationId}/COMPONENT/${componentId}|database=ssm-sap:${region}:${account}:${applicationType}/${applicationId}/DB/${databaseId}');
 
 /** ARN helpers for `sso` resource types. */
@@ -6379,7 +9139,15 @@ export interface SsoArns extends ServiceArns {
   /** `TrustedTokenIssuer`: `arn:${Partition}:sso::${AccountId}:trustedTokenIssuer/${InstanceId}/${TrustedTokenIssuerId}` */
   readonly trustedTokenIssuer: ArnHelper<ArnFields<'accountId' | 'instanceId' | 'trustedTokenIssuerId', ArnOptions>>;
 }
-/** ARN helpers for `sso`: `sso.account({ ... })`. */
+/**
+ * ARN helpers for `sso`.
+ *
+ * @example
+ * ```ts
+ * import { sso } from 'typed-iam/arn';
+ * sso.account({ accountId: 'accountId' }); // 'arn:aws:sso:::account/accountId'
+ * ```
+ */
 export const sso: SsoArns = /*#__PURE__*/ defineService('sso', 'account=sso:::account/${accountId}|application=sso::${accountId}:application/${instanceId}/${applicationId}|applicationProvider=sso::aws:applicationProvider/${applicationProviderId}|instance=sso:::instance/${instanceId}|permissionSet=sso:::permissionSet/${instanceId}/${permissionSetId}|trustedTokenIssuer=sso::${accountId}:trustedTokenIssuer/${instanceId}/${trustedTokenIssuerId}');
 
 /** ARN helpers for `sso-oauth` resource types. */
@@ -6387,7 +9155,15 @@ export interface SsoOauthArns extends ServiceArns {
   /** `Application`: `arn:${Partition}:sso::${AccountId}:application/${InstanceId}/${ApplicationId}` */
   readonly application: ArnHelper<ArnFields<'accountId' | 'applicationId' | 'instanceId', ArnOptions>>;
 }
-/** ARN helpers for `sso-oauth`: `ssoOauth.application({ ... })`. */
+/**
+ * ARN helpers for `sso-oauth`.
+ *
+ * @example
+ * ```ts
+ * import { ssoOauth } from 'typed-iam/arn';
+ * ssoOauth.application({ accountId: 'accountId', applicationId: 'applicationId', instanceId: 'instanceId' }); // 'arn:aws:sso::accountId:application/instanceId/applicationId'
+ * ```
+ */
 export const ssoOauth: SsoOauthArns = /*#__PURE__*/ defineService('sso-oauth', 'application=sso::${accountId}:application/${instanceId}/${applicationId}');
 
 /** ARN helpers for `states` resource types. */
@@ -6411,7 +9187,15 @@ export interface StatesArns extends ServiceArns {
   /** `statemachineversion`: `arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineVersionId}` */
   readonly statemachineversion: ArnHelper<ArnFields<'stateMachineName' | 'stateMachineVersionId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `states`: `states.activity({ ... })`. */
+/**
+ * ARN helpers for `states`.
+ *
+ * @example
+ * ```ts
+ * import { states } from 'typed-iam/arn';
+ * states.activity({ activityName: 'activityName' }); // 'arn:aws:states:*:*:activity:activityName'
+ * ```
+ */
 export const states: StatesArns = /*#__PURE__*/ defineService('states', 'activity=states:${region}:${account}:activity:${activityName}|execution=states:${region}:${account}:execution:${stateMachineName}:${executionId}|express=states:${region}:${account}:express:${stateMachineName}:${executionId}:${expressId}|labelledExecution=states:${region}:${account}:execution:${stateMachineName}/${mapRunLabel}:${executionId}|labelledExpress=states:${region}:${account}:express:${stateMachineName}/${mapRunLabel}:${executionId}:${expressId}|maprun=states:${region}:${account}:mapRun:${stateMachineName}/${mapRunLabel}:${mapRunId}|statemachine=states:${region}:${account}:stateMachine:${stateMachineName}|statemachinealias=states:${region}:${account}:stateMachine:${stateMachineName}:${stateMachineAliasName}|statemachineversion=states:${region}:${account}:stateMachine:${stateMachineName}:${stateMachineVersionId}');
 
 /** ARN helpers for `storagegateway` resource types. */
@@ -6435,7 +9219,15 @@ export interface StoragegatewayArns extends ServiceArns {
   /** `volume`: `arn:${Partition}:storagegateway:${Region}:${Account}:gateway/${GatewayId}/volume/${VolumeId}` */
   readonly volume: ArnHelper<ArnFields<'gatewayId' | 'volumeId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `storagegateway`: `storagegateway.cacheReport({ ... })`. */
+/**
+ * ARN helpers for `storagegateway`.
+ *
+ * @example
+ * ```ts
+ * import { storagegateway } from 'typed-iam/arn';
+ * storagegateway.cacheReport({ cacheReportId: 'cacheReportId', shareId: 'shareId' }); // 'arn:aws:storagegateway:*:*:share/shareId/cache-report/cacheReportId'
+ * ```
+ */
 export const storagegateway: StoragegatewayArns = /*#__PURE__*/ defineService('storagegateway', 'cacheReport=storagegateway:${region}:${account}:share/${shareId}/cache-report/${cacheReportId}|device=storagegateway:${region}:${account}:gateway/${gatewayId}/device/${vtldevice}|fsAssociation=storagegateway:${region}:${account}:fs-association/${fsaId}|gateway=storagegateway:${region}:${account}:gateway/${gatewayId}|share=storagegateway:${region}:${account}:share/${shareId}|tape=storagegateway:${region}:${account}:tape/${tapeBarcode}|tapepool=storagegateway:${region}:${account}:tapepool/${poolId}|target=storagegateway:${region}:${account}:gateway/${gatewayId}/target/${iscsiTarget}|volume=storagegateway:${region}:${account}:gateway/${gatewayId}/volume/${volumeId}');
 
 /** ARN helpers for `sts` resource types. */
@@ -6451,7 +9243,15 @@ export interface StsArns extends ServiceArns {
   /** `self-session`: `arn:${Partition}:sts::${Account}:self` */
   readonly selfSession: OptionalArnHelper<ArnOptionsWithAccount>;
 }
-/** ARN helpers for `sts`: `sts.contextProvider({ ... })`. */
+/**
+ * ARN helpers for `sts`.
+ *
+ * @example
+ * ```ts
+ * import { sts } from 'typed-iam/arn';
+ * sts.contextProvider({ contextProviderName: 'contextProviderName' }); // 'arn:aws:iam::aws:contextProvider/contextProviderName'
+ * ```
+ */
 export const sts: StsArns = /*#__PURE__*/ defineService('sts', 'contextProvider=iam::aws:contextProvider/${contextProviderName}|federatedUser=sts::${account}:federated-user/${federatedUserName}|role=iam::${account}:role/${roleNameWithPath}|rootUser=iam::${account}:root|selfSession=sts::${account}:self');
 
 /** ARN helpers for `supportauthz` resource types. */
@@ -6461,7 +9261,15 @@ export interface SupportauthzArns extends ServiceArns {
   /** `supportpermitrequest`: `arn:${Partition}:supportauthz:${Region}:${Account}:supportpermitrequest/${ResourceId}` */
   readonly supportpermitrequest: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `supportauthz`: `supportauthz.supportpermit({ ... })`. */
+/**
+ * ARN helpers for `supportauthz`.
+ *
+ * @example
+ * ```ts
+ * import { supportauthz } from 'typed-iam/arn';
+ * supportauthz.supportpermit({ resourceId: 'resourceId' }); // 'arn:aws:supportauthz:*:*:supportpermit/resourceId'
+ * ```
+ */
 export const supportauthz: SupportauthzArns = /*#__PURE__*/ defineService('supportauthz', 'supportpermit=supportauthz:${region}:${account}:supportpermit/${resourceId}|supportpermitrequest=supportauthz:${region}:${account}:supportpermitrequest/${resourceId}');
 
 /** ARN helpers for `swf` resource types. */
@@ -6469,7 +9277,15 @@ export interface SwfArns extends ServiceArns {
   /** `domain`: `arn:${Partition}:swf::${Account}:/domain/${DomainName}` */
   readonly domain: ArnHelper<ArnFields<'domainName', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `swf`: `swf.domain({ ... })`. */
+/**
+ * ARN helpers for `swf`.
+ *
+ * @example
+ * ```ts
+ * import { swf } from 'typed-iam/arn';
+ * swf.domain({ domainName: 'domainName' }); // 'arn:aws:swf::*:/domain/domainName'
+ * ```
+ */
 export const swf: SwfArns = /*#__PURE__*/ defineService('swf', 'domain=swf::${account}:/domain/${domainName}');
 
 /** ARN helpers for `synthetics` resource types. */
@@ -6479,7 +9295,15 @@ export interface SyntheticsArns extends ServiceArns {
   /** `group`: `arn:${Partition}:synthetics:${Region}:${Account}:group:${GroupId}` */
   readonly group: ArnHelper<ArnFields<'groupId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `synthetics`: `synthetics.canary({ ... })`. */
+/**
+ * ARN helpers for `synthetics`.
+ *
+ * @example
+ * ```ts
+ * import { synthetics } from 'typed-iam/arn';
+ * synthetics.canary({ canaryName: 'canaryName' }); // 'arn:aws:synthetics:*:*:canary:canaryName'
+ * ```
+ */
 export const synthetics: SyntheticsArns = /*#__PURE__*/ defineService('synthetics', 'canary=synthetics:${region}:${account}:canary:${canaryName}|group=synthetics:${region}:${account}:group:${groupId}');
 
 /** ARN helpers for `textract` resource types. */
@@ -6489,7 +9313,15 @@ export interface TextractArns extends ServiceArns {
   /** `adapterversion`: `arn:${Partition}:textract:${Region}:${Account}:/adapters/${AdapterId}/versions/${AdapterVersion}` */
   readonly adapterversion: ArnHelper<ArnFields<'adapterId' | 'adapterVersion', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `textract`: `textract.adapter({ ... })`. */
+/**
+ * ARN helpers for `textract`.
+ *
+ * @example
+ * ```ts
+ * import { textract } from 'typed-iam/arn';
+ * textract.adapter({ adapterId: 'adapterId' }); // 'arn:aws:textract:*:*:/adapters/adapterId'
+ * ```
+ */
 export const textract: TextractArns = /*#__PURE__*/ defineService('textract', 'adapter=textract:${region}:${account}:/adapters/${adapterId}|adapterversion=textract:${region}:${account}:/adapters/${adapterId}/versions/${adapterVersion}');
 
 /** ARN helpers for `thinclient` resource types. */
@@ -6501,7 +9333,15 @@ export interface ThinclientArns extends ServiceArns {
   /** `softwareset`: `arn:${Partition}:thinclient:${Region}:${Account}:softwareset/${SoftwareSetId}` */
   readonly softwareset: ArnHelper<ArnFields<'softwareSetId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `thinclient`: `thinclient.device({ ... })`. */
+/**
+ * ARN helpers for `thinclient`.
+ *
+ * @example
+ * ```ts
+ * import { thinclient } from 'typed-iam/arn';
+ * thinclient.device({ deviceId: 'deviceId' }); // 'arn:aws:thinclient:*:*:device/deviceId'
+ * ```
+ */
 export const thinclient: ThinclientArns = /*#__PURE__*/ defineService('thinclient', 'device=thinclient:${region}:${account}:device/${deviceId}|environment=thinclient:${region}:${account}:environment/${environmentId}|softwareset=thinclient:${region}:${account}:softwareset/${softwareSetId}');
 
 /** ARN helpers for `timestream` resource types. */
@@ -6513,7 +9353,15 @@ export interface TimestreamArns extends ServiceArns {
   /** `table`: `arn:${Partition}:timestream:${Region}:${Account}:database/${DatabaseName}/table/${TableName}` */
   readonly table: ArnHelper<ArnFields<'databaseName' | 'tableName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `timestream`: `timestream.database({ ... })`. */
+/**
+ * ARN helpers for `timestream`.
+ *
+ * @example
+ * ```ts
+ * import { timestream } from 'typed-iam/arn';
+ * timestream.database({ databaseName: 'databaseName' }); // 'arn:aws:timestream:*:*:database/databaseName'
+ * ```
+ */
 export const timestream: TimestreamArns = /*#__PURE__*/ defineService('timestream', 'database=timestream:${region}:${account}:database/${databaseName}|scheduledQuery=timestream:${region}:${account}:scheduled-query/${scheduledQueryName}|table=timestream:${region}:${account}:database/${databaseName}/table/${tableName}');
 
 /** ARN helpers for `timestream-influxdb` resource types. */
@@ -6527,7 +9375,15 @@ export interface TimestreamInfluxdbArns extends ServiceArns {
   /** `db-parameter-group`: `arn:${Partition}:timestream-influxdb:${Region}:${Account}:db-parameter-group/${DbParameterGroupIdentifier}` */
   readonly dbParameterGroup: ArnHelper<ArnFields<'dbParameterGroupIdentifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `timestream-influxdb`: `timestreamInfluxdb.dbBackup({ ... })`. */
+/**
+ * ARN helpers for `timestream-influxdb`.
+ *
+ * @example
+ * ```ts
+ * import { timestreamInfluxdb } from 'typed-iam/arn';
+ * timestreamInfluxdb.dbBackup({ dbBackupId: 'dbBackupId' }); // 'arn:aws:timestream-influxdb:*:*:db-backup/dbBackupId'
+ * ```
+ */
 export const timestreamInfluxdb: TimestreamInfluxdbArns = /*#__PURE__*/ defineService('timestream-influxdb', 'dbBackup=timestream-influxdb:${region}:${account}:db-backup/${dbBackupId}|dbCluster=timestream-influxdb:${region}:${account}:db-cluster/${dbClusterId}|dbInstance=timestream-influxdb:${region}:${account}:db-instance/${dbInstanceIdentifier}|dbParameterGroup=timestream-influxdb:${region}:${account}:db-parameter-group/${dbParameterGroupIdentifier}');
 
 /** ARN helpers for `tnb` resource types. */
@@ -6543,7 +9399,15 @@ export interface TnbArns extends ServiceArns {
   /** `network-package`: `arn:${Partition}:tnb:${Region}:${Account}:network-package/${NetworkPackageId}` */
   readonly networkPackage: ArnHelper<ArnFields<'networkPackageId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `tnb`: `tnb.functionInstance({ ... })`. */
+/**
+ * ARN helpers for `tnb`.
+ *
+ * @example
+ * ```ts
+ * import { tnb } from 'typed-iam/arn';
+ * tnb.functionInstance({ functionInstanceId: 'functionInstanceId' }); // 'arn:aws:tnb:*:*:function-instance/functionInstanceId'
+ * ```
+ */
 export const tnb: TnbArns = /*#__PURE__*/ defineService('tnb', 'functionInstance=tnb:${region}:${account}:function-instance/${functionInstanceId}|functionPackage=tnb:${region}:${account}:function-package/${functionPackageId}|networkInstance=tnb:${region}:${account}:network-instance/${networkInstanceId}|networkOperation=tnb:${region}:${account}:network-operation/${networkOperationId}|networkPackage=tnb:${region}:${account}:network-package/${networkPackageId}');
 
 /** ARN helpers for `transcribe` resource types. */
@@ -6567,7 +9431,15 @@ export interface TranscribeArns extends ServiceArns {
   /** `vocabularyfilter`: `arn:${Partition}:transcribe:${Region}:${Account}:vocabulary-filter/${VocabularyFilterName}` */
   readonly vocabularyfilter: ArnHelper<ArnFields<'vocabularyFilterName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `transcribe`: `transcribe.callanalyticscategory({ ... })`. */
+/**
+ * ARN helpers for `transcribe`.
+ *
+ * @example
+ * ```ts
+ * import { transcribe } from 'typed-iam/arn';
+ * transcribe.callanalyticscategory({ categoryName: 'categoryName' }); // 'arn:aws:transcribe:*:*:analytics-category/categoryName'
+ * ```
+ */
 export const transcribe: TranscribeArns = /*#__PURE__*/ defineService('transcribe', 'callanalyticscategory=transcribe:${region}:${account}:analytics-category/${categoryName}|callanalyticsjob=transcribe:${region}:${account}:analytics/${jobName}|languagemodel=transcribe:${region}:${account}:language-model/${modelName}|medicalscribejob=transcribe:${region}:${account}:medical-scribe-job/${jobName}|medicaltranscriptionjob=transcribe:${region}:${account}:medical-transcription-job/${jobName}|medicalvocabulary=transcribe:${region}:${account}:medical-vocabulary/${vocabularyName}|transcriptionjob=transcribe:${region}:${account}:transcription-job/${jobName}|vocabulary=transcribe:${region}:${account}:vocabulary/${vocabularyName}|vocabularyfilter=transcribe:${region}:${account}:vocabulary-filter/${vocabularyFilterName}');
 
 /** ARN helpers for `transfer` resource types. */
@@ -6591,7 +9463,15 @@ export interface TransferArns extends ServiceArns {
   /** `workflow`: `arn:${Partition}:transfer:${Region}:${Account}:workflow/${WorkflowId}` */
   readonly workflow: ArnHelper<ArnFields<'workflowId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `transfer`: `transfer.agreement({ ... })`. */
+/**
+ * ARN helpers for `transfer`.
+ *
+ * @example
+ * ```ts
+ * import { transfer } from 'typed-iam/arn';
+ * transfer.agreement({ agreementId: 'agreementId', serverId: 'serverId' }); // 'arn:aws:transfer:*:*:agreement/serverId/agreementId'
+ * ```
+ */
 export const transfer: TransferArns = /*#__PURE__*/ defineService('transfer', 'agreement=transfer:${region}:${account}:agreement/${serverId}/${agreementId}|certificate=transfer:${region}:${account}:certificate/${certificateId}|connector=transfer:${region}:${account}:connector/${connectorId}|hostKey=transfer:${region}:${account}:host-key/${serverId}/${hostKeyId}|profile=transfer:${region}:${account}:profile/${profileId}|server=transfer:${region}:${account}:server/${serverId}|user=transfer:${region}:${account}:user/${serverId}/${userName}|webapp=transfer:${region}:${account}:webapp/${webAppId}|workflow=transfer:${region}:${account}:workflow/${workflowId}');
 
 /** ARN helpers for `transform` resource types. */
@@ -6601,7 +9481,15 @@ export interface TransformArns extends ServiceArns {
   /** `profile`: `arn:${Partition}:transform:${Region}:${Account}:profile/${Identifier}` */
   readonly profile: ArnHelper<ArnFields<'identifier', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `transform`: `transform.connector({ ... })`. */
+/**
+ * ARN helpers for `transform`.
+ *
+ * @example
+ * ```ts
+ * import { transform } from 'typed-iam/arn';
+ * transform.connector({ connectorId: 'connectorId', workspaceId: 'workspaceId' }); // 'arn:aws:transform:*:*:connector/workspaceId/connectorId'
+ * ```
+ */
 export const transform: TransformArns = /*#__PURE__*/ defineService('transform', 'connector=transform:${region}:${account}:connector/${workspaceId}/${connectorId}|profile=transform:${region}:${account}:profile/${identifier}');
 
 /** ARN helpers for `transform-custom` resource types. */
@@ -6623,7 +9511,15 @@ export interface TransformCustomArns extends ServiceArns {
   /** `source`: `arn:${Partition}:transform-custom:${Region}:${Account}:source/${Name}` */
   readonly source: ArnHelper<ArnFields<'name', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `transform-custom`: `transformCustom.analysis({ ... })`. */
+/**
+ * ARN helpers for `transform-custom`.
+ *
+ * @example
+ * ```ts
+ * import { transformCustom } from 'typed-iam/arn';
+ * transformCustom.analysis({ analysisId: 'analysisId' }); // 'arn:aws:transform-custom:*:*:analysis/analysisId'
+ * ```
+ */
 export const transformCustom: TransformCustomArns = /*#__PURE__*/ defineService('transform-custom', 'analysis=transform-custom:${region}:${account}:analysis/${analysisId}|campaign=transform-custom:${region}:${account}:campaign/${name}|finding=transform-custom:${region}:${account}:finding/${findingId}|knowledgeItem=transform-custom:${region}:${account}:package/${transformationPackageName}/knowledge-item/${id}|package=transform-custom:${region}:${account}:package/${name}|remediation=transform-custom:${region}:${account}:remediation/${remediationId}|repository=transform-custom:${region}:${account}:repository/${repositoryId}|source=transform-custom:${region}:${account}:source/${name}');
 
 /** ARN helpers for `translate` resource types. */
@@ -6633,7 +9529,15 @@ export interface TranslateArns extends ServiceArns {
   /** `terminology`: `arn:${Partition}:translate:${Region}:${Account}:terminology/${ResourceName}` */
   readonly terminology: ArnHelper<ArnFields<'resourceName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `translate`: `translate.parallelData({ ... })`. */
+/**
+ * ARN helpers for `translate`.
+ *
+ * @example
+ * ```ts
+ * import { translate } from 'typed-iam/arn';
+ * translate.parallelData({ resourceName: 'resourceName' }); // 'arn:aws:translate:*:*:parallel-data/resourceName'
+ * ```
+ */
 export const translate: TranslateArns = /*#__PURE__*/ defineService('translate', 'parallelData=translate:${region}:${account}:parallel-data/${resourceName}|terminology=translate:${region}:${account}:terminology/${resourceName}');
 
 /** ARN helpers for `trustedadvisor` resource types. */
@@ -6641,7 +9545,15 @@ export interface TrustedadvisorArns extends ServiceArns {
   /** `checks`: `arn:${Partition}:trustedadvisor:${Region}:${Account}:checks/${CategoryCode}/${CheckId}` */
   readonly checks: ArnHelper<ArnFields<'categoryCode' | 'checkId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `trustedadvisor`: `trustedadvisor.checks({ ... })`. */
+/**
+ * ARN helpers for `trustedadvisor`.
+ *
+ * @example
+ * ```ts
+ * import { trustedadvisor } from 'typed-iam/arn';
+ * trustedadvisor.checks({ categoryCode: 'categoryCode', checkId: 'checkId' }); // 'arn:aws:trustedadvisor:*:*:checks/categoryCode/checkId'
+ * ```
+ */
 export const trustedadvisor: TrustedadvisorArns = /*#__PURE__*/ defineService('trustedadvisor', 'checks=trustedadvisor:${region}:${account}:checks/${categoryCode}/${checkId}');
 
 /** ARN helpers for `ts` resource types. */
@@ -6651,7 +9563,15 @@ export interface TsArns extends ServiceArns {
   /** `tool`: `arn:${Partition}:ts::aws:tool/${ToolId}` */
   readonly tool: ArnHelper<ArnFields<'toolId', ArnOptions>>;
 }
-/** ARN helpers for `ts`: `ts.execution({ ... })`. */
+/**
+ * ARN helpers for `ts`.
+ *
+ * @example
+ * ```ts
+ * import { ts } from 'typed-iam/arn';
+ * ts.execution({ executionId: 'executionId', toolId: 'toolId', userId: 'userId' }); // 'arn:aws:ts::*:execution/userId/toolId/executionId'
+ * ```
+ */
 export const ts: TsArns = /*#__PURE__*/ defineService('ts', 'execution=ts::${account}:execution/${userId}/${toolId}/${executionId}|tool=ts::aws:tool/${toolId}');
 
 /** ARN helpers for `vendor-insights` resource types. */
@@ -6661,7 +9581,15 @@ export interface VendorInsightsArns extends ServiceArns {
   /** `SecurityProfile`: `arn:${Partition}:vendor-insights:::security-profile:${ResourceId}` */
   readonly securityProfile: ArnHelper<ArnFields<'resourceId', ArnOptions>>;
 }
-/** ARN helpers for `vendor-insights`: `vendorInsights.dataSource({ ... })`. */
+/**
+ * ARN helpers for `vendor-insights`.
+ *
+ * @example
+ * ```ts
+ * import { vendorInsights } from 'typed-iam/arn';
+ * vendorInsights.dataSource({ resourceId: 'resourceId' }); // 'arn:aws:vendor-insights:::data-source:resourceId'
+ * ```
+ */
 export const vendorInsights: VendorInsightsArns = /*#__PURE__*/ defineService('vendor-insights', 'dataSource=vendor-insights:::data-source:${resourceId}|securityProfile=vendor-insights:::security-profile:${resourceId}');
 
 /** ARN helpers for `verifiedpermissions` resource types. */
@@ -6671,7 +9599,15 @@ export interface VerifiedpermissionsArns extends ServiceArns {
   /** `policy-store-alias`: `arn:${Partition}:verifiedpermissions:${Region}:${Account}:policy-store-alias/${AliasName}` */
   readonly policyStoreAlias: ArnHelper<ArnFields<'aliasName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `verifiedpermissions`: `verifiedpermissions.policyStore({ ... })`. */
+/**
+ * ARN helpers for `verifiedpermissions`.
+ *
+ * @example
+ * ```ts
+ * import { verifiedpermissions } from 'typed-iam/arn';
+ * verifiedpermissions.policyStore({ policyStoreId: 'policyStoreId' }); // 'arn:aws:verifiedpermissions::*:policy-store/policyStoreId'
+ * ```
+ */
 export const verifiedpermissions: VerifiedpermissionsArns = /*#__PURE__*/ defineService('verifiedpermissions', 'policyStore=verifiedpermissions::${account}:policy-store/${policyStoreId}|policyStoreAlias=verifiedpermissions:${region}:${account}:policy-store-alias/${aliasName}');
 
 /** ARN helpers for `voiceid` resource types. */
@@ -6679,7 +9615,15 @@ export interface VoiceidArns extends ServiceArns {
   /** `domain`: `arn:${Partition}:voiceid:${Region}:${Account}:domain/${DomainId}` */
   readonly domain: ArnHelper<ArnFields<'domainId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `voiceid`: `voiceid.domain({ ... })`. */
+/**
+ * ARN helpers for `voiceid`.
+ *
+ * @example
+ * ```ts
+ * import { voiceid } from 'typed-iam/arn';
+ * voiceid.domain({ domainId: 'domainId' }); // 'arn:aws:voiceid:*:*:domain/domainId'
+ * ```
+ */
 export const voiceid: VoiceidArns = /*#__PURE__*/ defineService('voiceid', 'domain=voiceid:${region}:${account}:domain/${domainId}');
 
 /** ARN helpers for `vpc-lattice` resource types. */
@@ -6711,7 +9655,15 @@ export interface VpcLatticeArns extends ServiceArns {
   /** `TargetGroup`: `arn:${Partition}:vpc-lattice:${Region}:${Account}:targetgroup/${TargetGroupId}` */
   readonly targetGroup: ArnHelper<ArnFields<'targetGroupId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `vpc-lattice`: `vpcLattice.accessLogSubscription({ ... })`. */
+/**
+ * ARN helpers for `vpc-lattice`.
+ *
+ * @example
+ * ```ts
+ * import { vpcLattice } from 'typed-iam/arn';
+ * vpcLattice.accessLogSubscription({ accessLogSubscriptionId: 'accessLogSubscriptionId' }); // 'arn:aws:vpc-lattice:*:*:accesslogsubscription/accessLogSubscriptionId'
+ * ```
+ */
 export const vpcLattice: VpcLatticeArns = /*#__PURE__*/ defineService('vpc-lattice', 'accessLogSubscription=vpc-lattice:${region}:${account}:accesslogsubscription/${accessLogSubscriptionId}|domainVerification=vpc-lattice:${region}:${account}:domainverification/${domainVerificationId}|listener=vpc-lattice:${region}:${account}:service/${serviceId}/listener/${listenerId}|resourceConfiguration=vpc-lattice:${region}:${account}:resourceconfiguration/${resourceConfigurationId}|resourceEndpointAssociation=vpc-lattice:${region}:${account}:resourceendpointassociation/${resourceEndpointAssociationId}|resourceGateway=vpc-lattice:${region}:${account}:resourcegateway/${resourceGatewayId}|rule=vpc-lattice:${region}:${account}:service/${serviceId}/listener/${listenerId}/rule/${ruleId}|service=vpc-lattice:${region}:${account}:service/${serviceId}|serviceNetwork=vpc-lattice:${region}:${account}:servicenetwork/${serviceNetworkId}|serviceNetworkResourceAssociation=vpc-lattice:${region}:${account}:servicenetworkresourceassociation/${serviceNetworkResourceAssociationId}|serviceNetworkServiceAssociation=vpc-lattice:${region}:${account}:servicenetworkserviceassociation/${serviceNetworkServiceAssociationId}|serviceNetworkVpcAssociation=vpc-lattice:${region}:${account}:servicenetworkvpcassociation/${serviceNetworkVpcAssociationId}|targetGroup=vpc-lattice:${region}:${account}:targetgroup/${targetGroupId}');
 
 /** ARN helpers for `vpc-lattice-svcs` resource types. */
@@ -6721,7 +9673,15 @@ export interface VpcLatticeSvcsArns extends ServiceArns {
   /** `TCP Service`: `arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}` */
   readonly tcpService: ArnHelper<ArnFields<'serviceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `vpc-lattice-svcs`: `vpcLatticeSvcs.service({ ... })`. */
+/**
+ * ARN helpers for `vpc-lattice-svcs`.
+ *
+ * @example
+ * ```ts
+ * import { vpcLatticeSvcs } from 'typed-iam/arn';
+ * vpcLatticeSvcs.service({ requestPath: 'requestPath', serviceId: 'serviceId' }); // 'arn:aws:vpc-lattice:*:*:service/serviceId/requestPath'
+ * ```
+ */
 export const vpcLatticeSvcs: VpcLatticeSvcsArns = /*#__PURE__*/ defineService('vpc-lattice-svcs', 'service=vpc-lattice:${region}:${account}:service/${serviceId}/${requestPath}|tcpService=vpc-lattice:${region}:${account}:service/${serviceId}');
 
 /** ARN helpers for `vpce` resource types. */
@@ -6731,7 +9691,15 @@ export interface VpceArns extends ServiceArns {
   /** `vpc-endpoint-service`: `arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint-service/${VpcEndpointServiceId}` */
   readonly vpcEndpointService: ArnHelper<ArnFields<'vpcEndpointServiceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `vpce`: `vpce.vpcEndpoint({ ... })`. */
+/**
+ * ARN helpers for `vpce`.
+ *
+ * @example
+ * ```ts
+ * import { vpce } from 'typed-iam/arn';
+ * vpce.vpcEndpoint({ vpcEndpointId: 'vpcEndpointId' }); // 'arn:aws:ec2:*:*:vpc-endpoint/vpcEndpointId'
+ * ```
+ */
 export const vpce: VpceArns = /*#__PURE__*/ defineService('vpce', 'vpcEndpoint=ec2:${region}:${account}:vpc-endpoint/${vpcEndpointId}|vpcEndpointService=ec2:${region}:${account}:vpc-endpoint-service/${vpcEndpointServiceId}');
 
 /** ARN helpers for `waf` resource types. */
@@ -6761,7 +9729,15 @@ export interface WafArns extends ServiceArns {
   /** `xssmatchset`: `arn:${Partition}:waf::${Account}:xssmatchset/${Id}` */
   readonly xssmatchset: ArnHelper<ArnFields<'id', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `waf`: `waf.bytematchset({ ... })`. */
+/**
+ * ARN helpers for `waf`.
+ *
+ * @example
+ * ```ts
+ * import { waf } from 'typed-iam/arn';
+ * waf.bytematchset({ id: 'id' }); // 'arn:aws:waf::*:bytematchset/id'
+ * ```
+ */
 export const waf: WafArns = /*#__PURE__*/ defineService('waf', 'bytematchset=waf::${account}:bytematchset/${id}|geomatchset=waf::${account}:geomatchset/${id}|ipset=waf::${account}:ipset/${id}|ratebasedrule=waf::${account}:ratebasedrule/${id}|regexmatchset=waf::${account}:regexmatch/${id}|regexpatternset=waf::${account}:regexpatternset/${id}|rule=waf::${account}:rule/${id}|rulegroup=waf::${account}:rulegroup/${id}|sizeconstraintset=waf::${account}:sizeconstraintset/${id}|sqlinjectionmatchset=waf::${account}:sqlinjectionset/${id}|webacl=waf::${account}:webacl/${id}|xssmatchset=waf::${account}:xssmatchset/${id}');
 
 /** ARN helpers for `waf-regional` resource types. */
@@ -6793,7 +9769,15 @@ export interface WafRegionalArns extends ServiceArns {
   /** `xssmatchset`: `arn:${Partition}:waf-regional:${Region}:${Account}:xssmatchset/${Id}` */
   readonly xssmatchset: ArnHelper<ArnFields<'id', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `waf-regional`: `wafRegional.bytematchset({ ... })`. */
+/**
+ * ARN helpers for `waf-regional`.
+ *
+ * @example
+ * ```ts
+ * import { wafRegional } from 'typed-iam/arn';
+ * wafRegional.bytematchset({ id: 'id' }); // 'arn:aws:waf-regional:*:*:bytematchset/id'
+ * ```
+ */
 export const wafRegional: WafRegionalArns = /*#__PURE__*/ defineService('waf-regional', 'bytematchset=waf-regional:${region}:${account}:bytematchset/${id}|geomatchset=waf-regional:${region}:${account}:geomatchset/${id}|ipset=waf-regional:${region}:${account}:ipset/${id}|loadbalancerApp=elasticloadbalancing:${region}:${account}:loadbalancer/app/${loadBalancerName}/${loadBalancerId}|ratebasedrule=waf-regional:${region}:${account}:ratebasedrule/${id}|regexmatchset=waf-regional:${region}:${account}:regexmatch/${id}|regexpatternset=waf-regional:${region}:${account}:regexpatternset/${id}|rule=waf-regional:${region}:${account}:rule/${id}|rulegroup=waf-regional:${region}:${account}:rulegroup/${id}|sizeconstraintset=waf-regional:${region}:${account}:sizeconstraintset/${id}|sqlinjectionmatchset=waf-regional:${region}:${account}:sqlinjectionset/${id}|webacl=waf-regional:${region}:${account}:webacl/${id}|xssmatchset=waf-regional:${region}:${account}:xssmatchset/${id}');
 
 /** ARN helpers for `wafv2` resource types. */
@@ -6825,7 +9809,15 @@ export interface Wafv2Arns extends ServiceArns {
   /** `webacl`: `arn:${Partition}:wafv2:${Region}:${Account}:${Scope}/webacl/${Name}/${Id}` */
   readonly webacl: ArnHelper<ArnFields<'id' | 'name' | 'scope', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `wafv2`: `wafv2.agentcoreGateway({ ... })`. */
+/**
+ * ARN helpers for `wafv2`.
+ *
+ * @example
+ * ```ts
+ * import { wafv2 } from 'typed-iam/arn';
+ * wafv2.agentcoreGateway({ gatewayId: 'gatewayId' }); // 'arn:aws:bedrock-agentcore:*:*:gateway/gatewayId'
+ * ```
+ */
 export const wafv2: Wafv2Arns = /*#__PURE__*/ defineService('wafv2', 'agentcoreGateway=bedrock-agentcore:${region}:${account}:gateway/${gatewayId}|amplifyApp=amplify:${region}:${account}:apps/${appId}|apigateway=apigateway:${region}::/restapis/${apiId}/stages/${stageName}|apprunner=apprunner:${region}:${account}:service/${serviceName}/${serviceId}|appsync=appsync:${region}:${account}:apis/${graphQLAPIId}|ipset=wafv2:${region}:${account}:${scope}/ipset/${name}/${id}|loadbalancerApp=elasticloadbalancing:${region}:${account}:loadbalancer/app/${loadBalancerName}/${loadBalancerId}|managedruleset=wafv2:${region}:${account}:${scope}/managedruleset/${name}/${id}|regexpatternset=wafv2:${region}:${account}:${scope}/regexpatternset/${name}/${id}|rulegroup=wafv2:${region}:${account}:${scope}/rulegroup/${name}/${id}|userpool=cognito-idp:${region}:${account}:userpool/${userPoolId}|verifiedAccessInstance=ec2:${region}:${account}:verified-access-instance/${verifiedAccessInstanceId}|webacl=wafv2:${region}:${account}:${scope}/webacl/${name}/${id}');
 
 /** ARN helpers for `wellarchitected` resource types. */
@@ -6843,7 +9835,15 @@ export interface WellarchitectedArns extends ServiceArns {
   /** `workload`: `arn:${Partition}:wellarchitected:${Region}:${Account}:workload/${ResourceId}` */
   readonly workload: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `wellarchitected`: `wellarchitected.agentProfile({ ... })`. */
+/**
+ * ARN helpers for `wellarchitected`.
+ *
+ * @example
+ * ```ts
+ * import { wellarchitected } from 'typed-iam/arn';
+ * wellarchitected.agentProfile({ profileName: 'profileName' }); // 'arn:aws:wellarchitected:*:*:agent-profile/profileName'
+ * ```
+ */
 export const wellarchitected: WellarchitectedArns = /*#__PURE__*/ defineService('wellarchitected', 'agentProfile=wellarchitected:${region}:${account}:agent-profile/${profileName}|agentRecommendation=wellarchitected:${region}:${account}:agent-recommendation/${resourceId}|lens=wellarchitected:${region}:${account}:lens/${resourceId}|profile=wellarchitected:${region}:${account}:profile/${resourceId}|reviewTemplate=wellarchitected:${region}:${account}:review-template/${resourceId}|workload=wellarchitected:${region}:${account}:workload/${resourceId}');
 
 /** ARN helpers for `wickr` resource types. */
@@ -6851,7 +9851,15 @@ export interface WickrArns extends ServiceArns {
   /** `network`: `arn:${Partition}:wickr:${Region}:${Account}:network/${NetworkId}` */
   readonly network: ArnHelper<ArnFields<'networkId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `wickr`: `wickr.network({ ... })`. */
+/**
+ * ARN helpers for `wickr`.
+ *
+ * @example
+ * ```ts
+ * import { wickr } from 'typed-iam/arn';
+ * wickr.network({ networkId: 'networkId' }); // 'arn:aws:wickr:*:*:network/networkId'
+ * ```
+ */
 export const wickr: WickrArns = /*#__PURE__*/ defineService('wickr', 'network=wickr:${region}:${account}:network/${networkId}');
 
 /** ARN helpers for `wisdom` resource types. */
@@ -6879,7 +9887,15 @@ export interface WisdomArns extends ServiceArns {
   /** `Session`: `arn:${Partition}:wisdom:${Region}:${Account}:session/${AssistantId}/${SessionId}` */
   readonly session: ArnHelper<ArnFields<'assistantId' | 'sessionId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `wisdom`: `wisdom.aiAgent({ ... })`. */
+/**
+ * ARN helpers for `wisdom`.
+ *
+ * @example
+ * ```ts
+ * import { wisdom } from 'typed-iam/arn';
+ * wisdom.aiAgent({ aiAgentId: 'aiAgentId', assistantId: 'assistantId' }); // 'arn:aws:wisdom:*:*:ai-agent/assistantId/aiAgentId'
+ * ```
+ */
 export const wisdom: WisdomArns = /*#__PURE__*/ defineService('wisdom', 'aiAgent=wisdom:${region}:${account}:ai-agent/${assistantId}/${aiAgentId}|aiGuardrail=wisdom:${region}:${account}:ai-guardrail/${assistantId}/${aiGuardrailId}|aiPrompt=wisdom:${region}:${account}:ai-prompt/${assistantId}/${aiPromptId}|assistant=wisdom:${region}:${account}:assistant/${assistantId}|assistantAssociation=wisdom:${region}:${account}:association/${assistantId}/${assistantAssociationId}|content=wisdom:${region}:${account}:content/${knowledgeBaseId}/${contentId}|contentAssociation=wisdom:${region}:${account}:content-association/${knowledgeBaseId}/${contentId}/${contentAssociationId}|knowledgeBase=wisdom:${region}:${account}:knowledge-base/${knowledgeBaseId}|messageTemplate=wisdom:${region}:${account}:message-template/${knowledgeBaseId}/${messageTemplateId}|quickResponse=wisdom:${region}:${account}:quick-response/${knowledgeBaseId}/${quickResponseId}|session=wisdom:${region}:${account}:session/${assistantId}/${sessionId}');
 
 /** ARN helpers for `workdocs` resource types. */
@@ -6887,7 +9903,15 @@ export interface WorkdocsArns extends ServiceArns {
   /** `organization`: `arn:${Partition}:workdocs:${Region}:${Account}:organization/${ResourceId}` */
   readonly organization: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `workdocs`: `workdocs.organization({ ... })`. */
+/**
+ * ARN helpers for `workdocs`.
+ *
+ * @example
+ * ```ts
+ * import { workdocs } from 'typed-iam/arn';
+ * workdocs.organization({ resourceId: 'resourceId' }); // 'arn:aws:workdocs:*:*:organization/resourceId'
+ * ```
+ */
 export const workdocs: WorkdocsArns = /*#__PURE__*/ defineService('workdocs', 'organization=workdocs:${region}:${account}:organization/${resourceId}');
 
 /** ARN helpers for `worklink` resource types. */
@@ -6895,7 +9919,15 @@ export interface WorklinkArns extends ServiceArns {
   /** `fleet`: `arn:${Partition}:worklink::${Account}:fleet/${FleetName}` */
   readonly fleet: ArnHelper<ArnFields<'fleetName', ArnOptionsWithAccount>>;
 }
-/** ARN helpers for `worklink`: `worklink.fleet({ ... })`. */
+/**
+ * ARN helpers for `worklink`.
+ *
+ * @example
+ * ```ts
+ * import { worklink } from 'typed-iam/arn';
+ * worklink.fleet({ fleetName: 'fleetName' }); // 'arn:aws:worklink::*:fleet/fleetName'
+ * ```
+ */
 export const worklink: WorklinkArns = /*#__PURE__*/ defineService('worklink', 'fleet=worklink::${account}:fleet/${fleetName}');
 
 /** ARN helpers for `workmail` resource types. */
@@ -6903,7 +9935,15 @@ export interface WorkmailArns extends ServiceArns {
   /** `organization`: `arn:${Partition}:workmail:${Region}:${Account}:organization/${ResourceId}` */
   readonly organization: ArnHelper<ArnFields<'resourceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `workmail`: `workmail.organization({ ... })`. */
+/**
+ * ARN helpers for `workmail`.
+ *
+ * @example
+ * ```ts
+ * import { workmail } from 'typed-iam/arn';
+ * workmail.organization({ resourceId: 'resourceId' }); // 'arn:aws:workmail:*:*:organization/resourceId'
+ * ```
+ */
 export const workmail: WorkmailArns = /*#__PURE__*/ defineService('workmail', 'organization=workmail:${region}:${account}:organization/${resourceId}');
 
 /** ARN helpers for `workmailmessageflow` resource types. */
@@ -6911,7 +9951,15 @@ export interface WorkmailmessageflowArns extends ServiceArns {
   /** `RawMessage`: `arn:${Partition}:workmailmessageflow:${Region}:${Account}:message/${OrganizationId}/${Context}/${MessageId}` */
   readonly rawMessage: ArnHelper<ArnFields<'context' | 'messageId' | 'organizationId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `workmailmessageflow`: `workmailmessageflow.rawMessage({ ... })`. */
+/**
+ * ARN helpers for `workmailmessageflow`.
+ *
+ * @example
+ * ```ts
+ * import { workmailmessageflow } from 'typed-iam/arn';
+ * workmailmessageflow.rawMessage({ context: 'context', messageId: 'messageId', organizationId: 'organizationId' }); // 'arn:aws:workmailmessageflow:*:*:message/organizationId/context/messageId'
+ * ```
+ */
 export const workmailmessageflow: WorkmailmessageflowArns = /*#__PURE__*/ defineService('workmailmessageflow', 'rawMessage=workmailmessageflow:${region}:${account}:message/${organizationId}/${context}/${messageId}');
 
 /** ARN helpers for `workspaces` resource types. */
@@ -6935,7 +9983,15 @@ export interface WorkspacesArns extends ServiceArns {
   /** `workspacespool`: `arn:${Partition}:workspaces:${Region}:${Account}:workspacespool/${PoolId}` */
   readonly workspacespool: ArnHelper<ArnFields<'poolId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `workspaces`: `workspaces.certificateid({ ... })`. */
+/**
+ * ARN helpers for `workspaces`.
+ *
+ * @example
+ * ```ts
+ * import { workspaces } from 'typed-iam/arn';
+ * workspaces.certificateid({ certificateId: 'certificateId' }); // 'arn:aws:workspaces:*:*:workspacecertificate/certificateId'
+ * ```
+ */
 export const workspaces: WorkspacesArns = /*#__PURE__*/ defineService('workspaces', 'certificateid=workspaces:${region}:${account}:workspacecertificate/${certificateId}|connectionalias=workspaces:${region}:${account}:connectionalias/${connectionAliasId}|directoryid=workspaces:${region}:${account}:directory/${directoryId}|workspaceapplication=workspaces:${region}:${account}:workspaceapplication/${workSpaceApplicationId}|workspacebundle=workspaces:${region}:${account}:workspacebundle/${bundleId}|workspaceid=workspaces:${region}:${account}:workspace/${workspaceId}|workspaceimage=workspaces:${region}:${account}:workspaceimage/${imageId}|workspaceipgroup=workspaces:${region}:${account}:workspaceipgroup/${groupId}|workspacespool=workspaces:${region}:${account}:workspacespool/${poolId}');
 
 /** ARN helpers for `workspaces-instances` resource types. */
@@ -6945,7 +10001,15 @@ export interface WorkspacesInstancesArns extends ServiceArns {
   /** `WorkspaceInstanceId`: `arn:${Partition}:workspaces-instances:${Region}:${Account}:workspaceinstance/${WorkspaceInstanceId}` */
   readonly workspaceInstanceId: ArnHelper<ArnFields<'workspaceInstanceId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `workspaces-instances`: `workspacesInstances.volumeId({ ... })`. */
+/**
+ * ARN helpers for `workspaces-instances`.
+ *
+ * @example
+ * ```ts
+ * import { workspacesInstances } from 'typed-iam/arn';
+ * workspacesInstances.volumeId({ volumeId: 'volumeId' }); // 'arn:aws:ec2:*:*:volume/volumeId'
+ * ```
+ */
 export const workspacesInstances: WorkspacesInstancesArns = /*#__PURE__*/ defineService('workspaces-instances', 'volumeId=ec2:${region}:${account}:volume/${volumeId}|workspaceInstanceId=workspaces-instances:${region}:${account}:workspaceinstance/${workspaceInstanceId}');
 
 /** ARN helpers for `workspaces-web` resource types. */
@@ -6971,7 +10035,15 @@ export interface WorkspacesWebArns extends ServiceArns {
   /** `userSettings`: `arn:${Partition}:workspaces-web:${Region}:${Account}:userSettings/${UserSettingsId}` */
   readonly userSettings: ArnHelper<ArnFields<'userSettingsId', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `workspaces-web`: `workspacesWeb.browserSettings({ ... })`. */
+/**
+ * ARN helpers for `workspaces-web`.
+ *
+ * @example
+ * ```ts
+ * import { workspacesWeb } from 'typed-iam/arn';
+ * workspacesWeb.browserSettings({ browserSettingsId: 'browserSettingsId' }); // 'arn:aws:workspaces-web:*:*:browserSettings/browserSettingsId'
+ * ```
+ */
 export const workspacesWeb: WorkspacesWebArns = /*#__PURE__*/ defineService('workspaces-web', 'browserSettings=workspaces-web:${region}:${account}:browserSettings/${browserSettingsId}|dataProtectionSettings=workspaces-web:${region}:${account}:dataProtectionSettings/${dataProtectionSettingsId}|identityProvider=workspaces-web:${region}:${account}:identityProvider/${portalId}/${identityProviderId}|ipAccessSettings=workspaces-web:${region}:${account}:ipAccessSettings/${ipAccessSettingsId}|networkSettings=workspaces-web:${region}:${account}:networkSettings/${networkSettingsId}|portal=workspaces-web:${region}:${account}:portal/${portalId}|sessionLogger=workspaces-web:${region}:${account}:sessionLogger/${sessionLoggerId}|trustStore=workspaces-web:${region}:${account}:trustStore/${trustStoreId}|userAccessLoggingSettings=workspaces-web:${region}:${account}:userAccessLoggingSettings/${userAccessLoggingSettingsId}|userSettings=workspaces-web:${region}:${account}:userSettings/${userSettingsId}');
 
 /** ARN helpers for `xray` resource types. */
@@ -6981,5 +10053,13 @@ export interface XrayArns extends ServiceArns {
   /** `sampling-rule`: `arn:${Partition}:xray:${Region}:${Account}:sampling-rule/${SamplingRuleName}` */
   readonly samplingRule: ArnHelper<ArnFields<'samplingRuleName', ArnOptionsWithRegionAccount>>;
 }
-/** ARN helpers for `xray`: `xray.group({ ... })`. */
+/**
+ * ARN helpers for `xray`.
+ *
+ * @example
+ * ```ts
+ * import { xray } from 'typed-iam/arn';
+ * xray.group({ groupName: 'groupName', id: 'id' }); // 'arn:aws:xray:*:*:group/groupName/id'
+ * ```
+ */
 export const xray: XrayArns = /*#__PURE__*/ defineService('xray', 'group=xray:${region}:${account}:group/${groupName}/${id}|samplingRule=xray:${region}:${account}:sampling-rule/${samplingRuleName}');
