@@ -1,24 +1,26 @@
 #!/usr/bin/env node
-// Type-checks every ```ts fence of README.md and docs/**/*.md (docs/api/ excluded). Each fence is
-// written to .tmp/doc-snippets/<file>-<n>.ts as a module of its own and compiled with the
-// repository's strict options; 'typed-iam' and 'typed-iam/<subpath>' resolve through the package's
-// self-reference to dist/, so run `npm run build` first. A fence opened with ```ts nocheck is
-// skipped. Errors are reported at their line in the Markdown file.
-import { spawnSync } from 'node:child_process';
+// Type-checks the code users read: every ```ts fence of README.md and docs/**/*.md (docs/api/
+// excluded) and every `@example` of the TSDoc comments in src/**/*.ts (its ```ts fences, or the
+// bare code after the tag when it has none). Each snippet is written to .tmp/doc-snippets/ as a
+// module of its own and all of them are compiled as ONE program with the repository's strict
+// options. A snippet imports as a user would: 'typed-iam' and 'typed-iam/<subpath>' resolve
+// through the package's self-reference to dist/ (run `npm run build` first). Only the example of an
+// internal helper may import it by a path relative to its source file ('./io.js'), and only names
+// that no public entry exports. A fence opened with ```ts nocheck is skipped; a snippet that shows a compile error marks
+// the line with `// @ts-expect-error`, so it is still checked. Errors are reported at their line in
+// the Markdown or source file.
+//
+// Second check: every function, class and const exported by a public entry (scripts/entries.mjs)
+// has a TSDoc comment with an @example, read from the built declarations (dist/**/*.d.ts keep the
+// comments) and reported at the declaration in src/.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { root } from './entries.mjs';
+import { join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { presentEntries, root, specifier } from './entries.mjs';
 
 const out = join(root, '.tmp', 'doc-snippets');
-
-function* markdown(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (relative(root, path) !== join('docs', 'api')) yield* markdown(path);
-    } else if (entry.name.endsWith('.md')) yield path;
-  }
-}
+const HEADER_LINES = 1;
 
 /** The ```ts fences of a Markdown text: body, 1-based line of the first body line, skip flag. */
 export function fences(text) {
@@ -40,77 +42,244 @@ export function fences(text) {
   return found;
 }
 
-if (!existsSync(join(root, 'dist', 'index.d.ts'))) {
-  console.error('check-doc-snippets: dist/ is missing; run `npm run build` first.');
-  process.exit(1);
+/** The text of one line of a `/** ... *\/` comment, without the comment's own markers. */
+function commentLine(line) {
+  return line
+    .replace(/\s*\*\/\s*$/, '')
+    .replace(/^\s*\/\*\*\s?/, '')
+    .replace(/^\s*\*(?!\/)\s?/, '');
 }
 
-const files = [join(root, 'README.md'), ...(existsSync(join(root, 'docs')) ? markdown(join(root, 'docs')) : [])].filter((f) => existsSync(f));
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-
-const HEADER_LINES = 1;
-const origin = new Map(); // snippet file -> { md, line }
-let skipped = 0;
-for (const file of files) {
-  const rel = relative(root, file).replaceAll('\\', '/');
-  const slug = rel.replace(/\.md$/, '').replaceAll('/', '_');
-  fences(readFileSync(file, 'utf8')).forEach((f, n) => {
-    if (f.skip) {
-      skipped++;
-      return;
+/**
+ * The `@example` blocks of the TSDoc comments of a TypeScript source: body, 1-based line of the
+ * body's first line in the source, skip flag. An example holding ```ts fences gives one snippet
+ * per fence; one without fences gives its bare code (the rest of the tag's line and the lines
+ * up to the next tag).
+ */
+export function tsdocExamples(text) {
+  const found = [];
+  for (const m of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+    if (!m[0].includes('@example')) continue;
+    const first = text.slice(0, m.index).split('\n').length; // line of '/**'
+    const lines = m[0].split('\n').map(commentLine);
+    for (let i = 0; i < lines.length; i++) {
+      const tag = /(?:^|\s)@example\b\s?(.*)$/.exec(lines[i]);
+      if (!tag) continue;
+      // the block: from the tag to the next tag outside a fence
+      const block = [tag[1]];
+      let fenced = false;
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        if (/^\s*(`{3,}|~{3,})/.test(lines[j])) fenced = !fenced;
+        if (!fenced && /^\s*@[a-zA-Z]/.test(lines[j])) break;
+        block.push(lines[j]);
+      }
+      const inBlock = fences(block.join('\n'));
+      if (inBlock.length > 0) {
+        for (const f of inBlock) found.push({ body: f.body, line: first + i + f.line - 1, skip: f.skip });
+      } else {
+        while (block.length > 0 && block.at(-1).trim() === '') block.pop();
+        const lead = block.findIndex((l) => l.trim() !== '');
+        if (lead >= 0) found.push({ body: block.slice(lead).join('\n'), line: first + i + lead, skip: false });
+      }
+      i = j - 1;
     }
-    const name = `${slug}-${n + 1}.ts`;
-    writeFileSync(join(out, name), `// ${rel}:${f.line}\n${f.body}\nexport {};\n`);
-    origin.set(name, { md: rel, line: f.line });
-  });
+  }
+  return found;
 }
 
-writeFileSync(
-  join(out, 'tsconfig.json'),
-  JSON.stringify(
-    {
-      compilerOptions: {
-        target: 'ES2022',
-        lib: ['ES2022'],
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        noUncheckedIndexedAccess: true,
-        noImplicitOverride: true,
-        verbatimModuleSyntax: true,
-        skipLibCheck: true,
-        types: ['node'],
-        noEmit: true,
-      },
-      include: ['*.ts'],
-    },
-    null,
-    2,
-  ),
-);
+function* files(dir, ext, skip = () => false) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (skip(path)) continue;
+    if (entry.isDirectory()) yield* files(path, ext, skip);
+    else if (entry.name.endsWith(ext) && !entry.name.endsWith('.d.ts')) yield path;
+  }
+}
 
-if (origin.size === 0) {
-  console.log('check-doc-snippets: no ```ts fences found.');
-  process.exit(0);
+const rel = (path) => relative(root, path).replaceAll('\\', '/');
+
+/** Every snippet of the repository: { name, body, origin: 'file:line', skip }. */
+export function collectSnippets() {
+  const sources = [];
+  const readme = join(root, 'README.md');
+  if (existsSync(readme)) sources.push([readme, fences]);
+  if (existsSync(join(root, 'docs'))) for (const f of files(join(root, 'docs'), '.md', (p) => rel(p) === 'docs/api')) sources.push([f, fences]);
+  for (const f of files(join(root, 'src'), '.ts')) sources.push([f, tsdocExamples]);
+  const snippets = [];
+  for (const [file, extract] of sources) {
+    const name = rel(file);
+    const slug = name.replace(/\.(md|ts)$/, '').replaceAll('/', '_');
+    extract(readFileSync(file, 'utf8')).forEach((s, n) => {
+      // an internal helper's example imports it relative to its source file: point that at src/
+      const body = name.endsWith('.ts')
+        ? s.body.replace(/((?:from|import)\s*\(?\s*)(['"])(\.\.?\/[^'"]*)\2/g, (_, lead, q, spec) => `${lead}${q}${posix.relative(rel(out), posix.join(posix.dirname(name), spec))}${q}`)
+        : s.body;
+      snippets.push({ name: `${slug}-${n + 1}.ts`, body, file: name, line: s.line, skip: s.skip });
+    });
+  }
+  return snippets;
 }
-const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(out, 'tsconfig.json'), '--pretty', 'false'], {
-  cwd: root,
-  encoding: 'utf8',
-});
-const report = `${tsc.stdout}${tsc.stderr}`
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => {
-    const m = /^(?:.*[\\/])?([^\\/()]+\.ts)\((\d+),(\d+)\): (.*)$/.exec(l);
-    const o = m && origin.get(m[1]);
-    return o ? `${o.md}:${o.line + Number(m[2]) - 1 - HEADER_LINES}:${m[3]} (.tmp/doc-snippets/${m[1]}) ${m[4]}` : l;
-  });
-const mdCount = new Set([...origin.values()].map((o) => o.md)).size;
-if (tsc.status !== 0) {
-  console.error(report.join('\n'));
-  console.error(`check-doc-snippets: type errors in doc fences (${origin.size} fences checked in ${mdCount} files). Fix the fence, or open it with \`\`\`ts nocheck and say why.`);
-  process.exit(1);
+
+export const compilerOptions = {
+  target: 'ES2022',
+  lib: ['ES2022'],
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitOverride: true,
+  verbatimModuleSyntax: true,
+  skipLibCheck: true,
+  types: ['node'],
+  noEmit: true,
+};
+
+/** A compiler host that parses each file once across the programs of this run. */
+function cachingHost(options) {
+  const host = ts.createCompilerHost(options);
+  const cache = new Map();
+  const get = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    const key = `${fileName}\0${typeof languageVersion === 'object' ? JSON.stringify(languageVersion) : languageVersion}`;
+    if (!cache.has(key)) cache.set(key, get(fileName, languageVersion, onError, shouldCreate));
+    return cache.get(key);
+  };
+  return host;
 }
-console.log(`check-doc-snippets: ${origin.size} fences in ${mdCount} files type-check${skipped > 0 ? ` (${skipped} marked nocheck)` : ''}.`);
+
+/**
+ * Type-checks the snippets (written to `dir`) as one program. Returns the errors, each as
+ * 'file:line:col message', at its line in the Markdown or source file.
+ */
+export function checkSnippets(snippets, { dir = out, host: givenHost, exported = new Map() } = {}) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify({ compilerOptions, include: ['*.ts'] }, null, 2)}\n`);
+  const origin = new Map();
+  for (const s of snippets) {
+    if (s.skip) continue;
+    const path = join(dir, s.name);
+    writeFileSync(path, `// ${s.file}:${s.line}\n${s.body}\nexport {};\n`);
+    origin.set(ts.sys.resolvePath(path).replaceAll('\\', '/'), s);
+  }
+  const { options } = ts.convertCompilerOptionsFromJson(compilerOptions, dir);
+  const host = givenHost ?? cachingHost(options);
+  const program = ts.createProgram({ rootNames: [...origin.keys()], options, host });
+  const errors = [];
+  const at = (s, pos, sf) => {
+    const { line, character } = sf.getLineAndCharacterOfPosition(pos);
+    return `${s.file}:${s.line + line - HEADER_LINES}:${character + 1} (${rel(sf.fileName)})`;
+  };
+  for (const d of [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()]) {
+    errors.push(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  }
+  for (const [path, s] of origin) {
+    const sf = program.getSourceFile(path);
+    if (!sf) {
+      errors.push(`${s.file}:${s.line} snippet not compiled`);
+      continue;
+    }
+    for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
+      errors.push(`${at(s, d.start ?? 0, sf)} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    }
+    for (const st of sf.statements) {
+      if (!(ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+      const spec = st.moduleSpecifier.text;
+      if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
+      if (s.file.endsWith('.md') || !spec.startsWith('../../src/')) {
+        errors.push(`${at(s, st.moduleSpecifier.getStart(sf), sf)} imports '${spec}': import from 'typed-iam' or 'typed-iam/<entry>' as a user would.`);
+        continue;
+      }
+      const names = ts.isImportDeclaration(st)
+        ? [st.importClause?.name, ...(st.importClause?.namedBindings && ts.isNamedImports(st.importClause.namedBindings) ? st.importClause.namedBindings.elements.map((e) => e.propertyName ?? e.name) : [])]
+        : st.exportClause && ts.isNamedExports(st.exportClause) ? st.exportClause.elements.map((e) => e.propertyName ?? e.name) : [];
+      for (const n of names) {
+        const entries = n && exported.get(n.text);
+        if (entries) errors.push(`${at(s, n.getStart(sf), sf)} imports '${n.text}' by path: import it from '${entries[0]}' as a user would.`);
+      }
+    }
+  }
+  return { errors, checked: origin.size, host };
+}
+
+/**
+ * The public API read from dist/: `exported`, each name exported by an entry with the entries
+ * ('typed-iam/lint', ...) that export it; `missing`, the functions, classes and consts exported
+ * without an @example in their TSDoc, each as { entry, name, at: 'src/file.ts:line' }.
+ */
+export function publicApi({ host: givenHost } = {}) {
+  const { options } = ts.convertCompilerOptionsFromJson(compilerOptions, root);
+  const host = givenHost ?? cachingHost(options);
+  const entries = presentEntries().map((e) => ({ entry: e, dts: join(root, 'dist', `${e.out}.d.ts`) }));
+  const program = ts.createProgram({ rootNames: entries.map((e) => e.dts), options, host });
+  const checker = program.getTypeChecker();
+  const missing = [];
+  const exported = new Map();
+  const seen = new Set();
+  for (const { entry, dts } of entries) {
+    const sf = program.getSourceFile(dts);
+    const mod = sf && checker.getSymbolAtLocation(sf);
+    if (!mod) {
+      missing.push({ entry: specifier(entry), name: '(entry)', at: `${rel(dts)} is missing: run \`npm run build\`` });
+      continue;
+    }
+    for (const name of checker.getExportsOfModule(mod)) {
+      exported.set(name.name, [...(exported.get(name.name) ?? []), specifier(entry)]);
+      const symbol = name.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(name) : name;
+      if (!(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Variable | ts.SymbolFlags.Enum))) continue;
+      const decls = symbol.declarations ?? [];
+      if (decls.some((d) => ts.getJSDocTags(d).some((t) => t.tagName.text === 'example'))) continue;
+      const decl = decls[0];
+      const file = decl ? rel(decl.getSourceFile().fileName).replace(/^dist\//, 'src/').replace(/\.d\.ts$/, '.ts') : rel(dts);
+      const key = `${file}#${symbol.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      missing.push({ entry: specifier(entry), name: name.name, at: `${file}:${declarationLine(file, symbol.name)}` });
+    }
+  }
+  return { exported, missing, host };
+}
+
+/** The line of `export ... name` in a source file (1 when it cannot be found). */
+function declarationLine(file, name) {
+  const path = join(root, file);
+  if (!existsSync(path)) return 1;
+  const text = readFileSync(path, 'utf8');
+  const m = new RegExp(`^export\\s+(?:declare\\s+)?(?:abstract\\s+)?(?:async\\s+)?(?:function\\*?|class|const|let|var|enum)\\s+${name}\\b`, 'm').exec(text);
+  return m ? text.slice(0, m.index).split('\n').length : 1;
+}
+
+function main() {
+  const started = Date.now();
+  if (!existsSync(join(root, 'dist', 'index.d.ts'))) {
+    console.error('check-doc-snippets: dist/ is missing; run `npm run build` first.');
+    process.exit(1);
+  }
+  const snippets = collectSnippets();
+  const fromDocs = snippets.filter((s) => s.file.endsWith('.md'));
+  const fromSrc = snippets.filter((s) => s.file.endsWith('.ts'));
+  const skipped = snippets.filter((s) => s.skip).length;
+  const { exported, missing, host } = publicApi();
+  const { errors } = checkSnippets(snippets, { host, exported });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const counts = `${fromDocs.length} doc fences in ${new Set(fromDocs.map((s) => s.file)).size} files, ${fromSrc.length} TSDoc @examples in ${new Set(fromSrc.map((s) => s.file)).size} files${skipped > 0 ? `, ${skipped} marked nocheck` : ''}`;
+  let failed = false;
+  if (errors.length > 0) {
+    console.error(errors.join('\n'));
+    console.error(
+      `check-doc-snippets: ${errors.length} errors in snippets (${counts}). Fix the snippet (it imports from 'typed-iam' or 'typed-iam/<entry>' and stands alone), mark an intended error with // @ts-expect-error, or open a fence with \`\`\`ts nocheck and say why.`,
+    );
+    failed = true;
+  }
+  if (missing.length > 0) {
+    for (const m of missing) console.error(`${m.at} ${m.name} (exported by '${m.entry}') has no @example in its TSDoc`);
+    console.error(`check-doc-snippets: ${missing.length} public functions, classes or consts have no @example: add a short one.`);
+    failed = true;
+  }
+  if (failed) process.exit(1);
+  console.log(`check-doc-snippets: ${counts} type-check; every public function, class and const has an @example (${seconds} s).`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
