@@ -25,7 +25,8 @@ function files(dir: string, keep: (f: string) => boolean, out: string[] = []): s
 const IMPORT = /^\s*(?:import|export)\s[^'"]*?\sfrom\s*['"](\.[^'"]+)['"]|^\s*import\s*['"](\.[^'"]+)['"]/gm;
 
 function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+  // comments opening a line go first: the examples in TSDoc show imports
+  const text = readFileSync(file, 'utf8').replace(/^[ \t]*\/\*[\s\S]*?\*\//gm, '');
   return [...text.matchAll(IMPORT)].map((m) => {
     const target = resolve(dirname(file), (m[1] ?? m[2])!);
     return file.endsWith('.d.ts') ? target.replace(/\.js$/, '.d.ts') : target;
