@@ -58,7 +58,8 @@ function commentLine(line) {
  */
 export function tsdocExamples(text) {
   const found = [];
-  for (const m of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+  // a doc comment opens its line ('/**' inside a string, as in a glob, is not one)
+  for (const m of text.matchAll(/(?<=^[ \t]*)\/\*\*[\s\S]*?\*\//gm)) {
     if (!m[0].includes('@example')) continue;
     const first = text.slice(0, m.index).split('\n').length; // line of '/**'
     const lines = m[0].split('\n').map(commentLine);
