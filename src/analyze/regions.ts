@@ -225,6 +225,53 @@ class Trie {
   }
 }
 
+/**
+ * Several wildcard patterns read as one (their union): a string is in a cell of the union when
+ * one of them matches. Patterns whose matches count alike (the same statements hold them) need
+ * no cell of their own, and once one of them accepts every continuation the others are no longer
+ * followed. State: `part << 16 | position` per live position; `[-1]` once universal.
+ */
+class Union {
+  readonly written: number[] = [];
+  constructor(readonly parts: readonly Nfa[]) {
+    for (const n of parts) this.written.push(...n.written);
+  }
+  #split(state: readonly number[]): number[][] {
+    const out: number[][] = this.parts.map(() => []);
+    for (const x of state) out[x >> 16]!.push(x & 0xffff);
+    return out;
+  }
+  #join(sets: readonly (readonly number[])[]): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < sets.length; i++) {
+      const set = sets[i]!;
+      const n = this.parts[i]!;
+      if (n.universal !== -1 && set.length === 1 && set[0] === n.universal) return [-1];
+      for (const pos of set) out.push((i << 16) | pos);
+    }
+    return out;
+  }
+  start(): number[] {
+    return this.#join(this.parts.map((n) => n.start()));
+  }
+  step(state: readonly number[], c: number): number[] {
+    if (state[0] === -1) return state as number[];
+    return this.#join(this.#split(state).map((set, i) => (set.length === 0 ? set : this.parts[i]!.step(set, c))));
+  }
+  sig(state: readonly number[]): string {
+    return state[0] === -1 || this.#split(state).some((set, i) => set.length > 0 && this.parts[i]!.accepts(set)) ? '1' : '0';
+  }
+  chars(into: Set<number>): void {
+    for (const n of this.parts) n.chars(into);
+  }
+  relevant(state: readonly number[], into: Set<number>): void {
+    if (state[0] === -1) return;
+    this.#split(state).forEach((set, i) => {
+      if (set.length > 0) this.parts[i]!.relevant(set, into);
+    });
+  }
+}
+
 /** What the product walk needs of a matcher. */
 interface Matcher {
   readonly written: readonly number[];
@@ -293,7 +340,8 @@ export class WorkLimit extends Error {
 /**
  * One string per reachable cell of the patterns (and per acceptance of the shape): for every
  * combination of "pattern matches / does not" that some string of the shape realises, the
- * shortest such string. `extra` strings are always included.
+ * shortest such string. With `groups`, wildcard patterns of one group count as one pattern (their
+ * union): one string per combination of "some pattern of the group matches / none does".
  *
  * @example
  * ```ts
@@ -308,22 +356,31 @@ export function cellRepresentatives(
   maxStates: number,
   what = 'splitting strings',
   deadline = Infinity,
+  groups?: readonly string[],
 ): string[] {
-  // wildcard-free patterns of one kind go into a trie each (kind: how many components fold case)
+  // wildcard-free patterns of one kind go into a trie each (kind: how many components fold case);
+  // wildcard patterns of one group (`groups[i]`, when given) are read as their union
   const nfas: Matcher[] = [];
   const literals = new Map<number, string[]>();
-  for (const p of patterns) {
+  const unions = new Map<string, Nfa[]>();
+  patterns.forEach((p, i) => {
     const n = new Nfa(p);
     const text = n.literalText;
     const foldKinds = p.map((seg) => seg.fold);
     const foldComponents = foldKinds.every((f) => f) ? Infinity : foldKinds.every((f, i) => f === (i < foldKinds.length - 1)) && p.length === 6 ? 5 : foldKinds.every((f) => !f) ? 0 : -1;
-    if (text === undefined || foldComponents === -1) nfas.push(n);
+    const group = groups?.[i];
+    if ((text === undefined || foldComponents === -1) && group !== undefined) {
+      let list = unions.get(group);
+      if (list === undefined) unions.set(group, (list = []));
+      list.push(n);
+    } else if (text === undefined || foldComponents === -1) nfas.push(n);
     else {
       let list = literals.get(foldComponents);
       if (list === undefined) literals.set(foldComponents, (list = []));
       list.push(text);
     }
-  }
+  });
+  for (const list of unions.values()) nfas.push(list.length === 1 ? list[0]! : new Union(list));
   for (const [foldComponents, list] of literals) nfas.push(new Trie(list, foldComponents));
   // characters as written first, so that the shortest representatives read like the policies
   const alphabet = new Set<number>();

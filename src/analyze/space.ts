@@ -423,19 +423,26 @@ function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', dea
       const lower = prefix.toLowerCase();
       let list = byPrefix.get(lower);
       if (list === undefined) byPrefix.set(lower, (list = []));
-      list.push(p.slice(colon + 1));
+      list.push(p);
     }
+    // patterns held by the same statements count alike: one union each in the walk
+    const holders = new Map<string, string>();
+    stmts.forEach((s, i) => {
+      for (const p of new Set(s.st.Action ?? s.st.NotAction ?? [])) holders.set(p, `${holders.get(p) ?? ''}${i},`);
+    });
     if (global) {
-      const segs: SegmentedPattern[] = [...patterns].map((p) => [{ text: p, fold: true, colonFree: false }]);
-      candidates = cellRepresentatives(segs, ACTION_TEXT, MAX_STATES, 'splitting actions', deadline);
+      const list = [...patterns];
+      const segs: SegmentedPattern[] = list.map((p) => [{ text: p, fold: true, colonFree: false }]);
+      candidates = cellRepresentatives(segs, ACTION_TEXT, MAX_STATES, 'splitting actions', deadline, list.map((p) => holders.get(p)!));
     } else {
       candidates = [];
       let fresh = 'q';
       while (byPrefix.has(fresh)) fresh += 'q';
       candidates.push(`${fresh}:Action`);
       for (const [prefix, names] of byPrefix) {
-        const segs: SegmentedPattern[] = names.map((n) => [{ text: n, fold: true, colonFree: false }]);
-        for (const name of cellRepresentatives(segs, NAME_TEXT, MAX_STATES, 'splitting actions', deadline)) candidates.push(`${prefix}:${name}`);
+        const segs: SegmentedPattern[] = names.map((n) => [{ text: n.slice(n.indexOf(':') + 1), fold: true, colonFree: false }]);
+        for (const name of cellRepresentatives(segs, NAME_TEXT, MAX_STATES, 'splitting actions', deadline, names.map((n) => holders.get(n)!)))
+          candidates.push(`${prefix}:${name}`);
       }
     }
   }

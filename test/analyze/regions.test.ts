@@ -22,6 +22,19 @@ describe('cellRepresentatives', () => {
     );
   });
 
+  it('with groups, meets every combination of "some pattern of the group matches"', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(pattern, fc.constantFrom('g', 'h', 'k')), { minLength: 1, maxLength: 5 }), fc.array(text, { maxLength: 30 }), (ps, texts) => {
+        const names = [...new Set(ps.map(([, g]) => g))].sort();
+        const sig = (t: string) => names.map((g) => (ps.some(([p, h]) => h === g && globMatch(plainPattern(p), t, true)) ? '1' : '0')).join('');
+        const reps = cellRepresentatives(ps.map(([p]) => [{ text: p, fold: true, colonFree: false }]), ANY_TEXT, 100_000, 'test', Infinity, ps.map(([, g]) => g));
+        const seen = new Set(reps.map(sig));
+        for (const t of texts) expect(seen).toContain(sig(t));
+      }),
+      { numRuns: 300, seed: 1433 },
+    );
+  });
+
   it('meets every cell of ARN patterns matched component by component', () => {
     const arn = fc.tuple(fc.constantFrom('arn', 'a*'), fc.constantFrom('aws', '*'), fc.constantFrom('s3', 'S3', '*', 's?'), fc.constantFrom('', '*'), fc.constantFrom('', '1*'), fc.stringMatching(/^[ab*/:]{0,4}$/)).map((c) => c.join(':'));
     const arnText = fc.tuple(fc.constantFrom('arn', 'ARN', 'x'), fc.constantFrom('aws', 'AWS'), fc.constantFrom('s3', 'S3', 'sq', 'ec2'), fc.constantFrom('', 'r'), fc.constantFrom('', '1', '12'), fc.stringMatching(/^[ab/:]{0,5}$/)).map((c) => c.join(':'));
