@@ -122,7 +122,7 @@ export function expandActions(pattern: string): string[] {
  * ```ts
  * import { actionInfo } from 'typed-iam/catalog';
  * actionInfo('s3:getobject')?.accessLevel;        // 'Read'
- * actionInfo('s3:GetObject')?.resourceTypes[0]?.arns; // ['arn:${Partition}:s3:::${BucketName}/${ObjectName}']
+ * actionInfo('s3:GetObject')?.resourceTypes.map((r) => r.name); // ['accesspointobject', 'object']
  * ```
  */
 export function actionInfo(action: string): ActionInfo | undefined {

@@ -218,7 +218,7 @@ export function formatIssue(name: string, issue: PolicyIssue, p: Palette): strin
  * ```ts
  * import { parseSource, processIo } from './io.js';
  * const io = processIo();
- * const text = '{"Version":"2012-10-17","Statement":[]}';
+ * const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
  * const policy = parseSource(text, 'policy.json', 'trust', io);
  * ```
  */
@@ -254,7 +254,7 @@ export async function loadPolicyFile(arg: string, kind: PolicyKind | undefined, 
  * @example
  * ```ts
  * import { writeText } from './io.js';
- * await writeText('out/read.json', '{"Version":"2012-10-17","Statement":[]}\n');
+ * await writeText('out/read.json', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}\n');
  * ```
  */
 export async function writeText(path: string, text: string, options: { readonly overwrite?: boolean } = {}): Promise<void> {

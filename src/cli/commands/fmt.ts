@@ -37,7 +37,7 @@ const UNBOUNDED: SizeTarget = { ...SIZE_TARGETS.managed, limit: Number.POSITIVE_
  * ```ts
  * import { parsePolicy } from 'typed-iam';
  * import { canonicalText } from './fmt.js';
- * const text = '{"Version":"2012-10-17","Statement":[]}';
+ * const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}';
  * canonicalText(parsePolicy(text)); // '{\n  "Version": "2012-10-17",\n ...}\n'
  * ```
  */
