@@ -16,6 +16,8 @@ export interface CorpusFigures {
   unknownReasons: Map<string, number>;
   slowest: { name: string; ms: number };
   totalMs: number;
+  /** CPU time of this process (user + system): what the run costs when other jobs share the cores. */
+  cpuMs: number;
 }
 
 interface Managed {
@@ -40,8 +42,9 @@ export function corpusPairs(): { name: string; before: Managed['versions'][strin
 /** Runs the corpus (or every `step`-th pair). */
 export function runCorpus(step = 1, timeoutMs = 10_000): CorpusFigures {
   const pairs = corpusPairs().filter((_, i) => i % step === 0);
-  const f: CorpusFigures = { pairs: 0, added: 0, unknown: 0, invalid: 0, unknownReasons: new Map(), slowest: { name: '', ms: 0 }, totalMs: 0 };
+  const f: CorpusFigures = { pairs: 0, added: 0, unknown: 0, invalid: 0, unknownReasons: new Map(), slowest: { name: '', ms: 0 }, totalMs: 0, cpuMs: 0 };
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (const p of pairs) {
     const t = performance.now();
     let r: ReturnType<typeof checkNoNewAccess>;
@@ -64,12 +67,14 @@ export function runCorpus(step = 1, timeoutMs = 10_000): CorpusFigures {
     if (ms > f.slowest.ms) f.slowest = { name: p.name, ms };
   }
   f.totalMs = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  f.cpuMs = (c.user + c.system) / 1000;
   return f;
 }
 
 if (process.argv[1]?.endsWith('analyze-corpus.ts')) {
   const step = Number(process.argv[2] ?? '1');
   const f = runCorpus(step, Number(process.argv[3] ?? '10000'));
-  console.log(`pairs ${f.pairs} (${f.invalid} with an invalid version), added access ${f.added}, unknown ${f.unknown} (${((100 * f.unknown) / f.pairs).toFixed(2)}%), total ${(f.totalMs / 1000).toFixed(1)} s, slowest ${f.slowest.name} ${f.slowest.ms.toFixed(0)} ms`);
+  console.log(`pairs ${f.pairs} (${f.invalid} with an invalid version), added access ${f.added}, unknown ${f.unknown} (${((100 * f.unknown) / f.pairs).toFixed(2)}%), total ${(f.totalMs / 1000).toFixed(1)} s (CPU ${(f.cpuMs / 1000).toFixed(1)} s), slowest ${f.slowest.name} ${f.slowest.ms.toFixed(0)} ms`);
   for (const [k, n] of [...f.unknownReasons].sort((a, b) => b[1] - a[1])) console.log(`  ${n}  ${k}`);
 }
