@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Type-checks the code users read: every ```ts fence of README.md and docs/**/*.md (docs/api/
-// excluded) and every `@example` of the TSDoc comments in src/**/*.ts (its ```ts fences, or the
-// bare code after the tag when it has none). Each snippet is written to .tmp/doc-snippets/ as a
-// module of its own and all of them are compiled as ONE program with the repository's strict
-// options. A snippet imports as a user would: 'typed-iam' and 'typed-iam/<subpath>' resolve
-// through the package's self-reference to dist/ (run `npm run build` first). Only the example of an
-// internal helper may import it by a path relative to its source file ('./io.js'), and only names
-// that no public entry exports. A fence opened with ```ts nocheck is skipped; a snippet that shows a compile error marks
-// the line with `// @ts-expect-error`, so it is still checked. Errors are reported at their line in
-// the Markdown or source file.
+// excluded) and of the TSDoc comments in src/**/*.ts, and the bare code of an `@example` that has
+// no fence. Each snippet is written to .tmp/doc-snippets/ as a module of its own and all of them
+// are compiled as ONE program with the repository's strict options. A snippet imports as a user
+// would: 'typed-iam' and 'typed-iam/<subpath>' resolve through the package's self-reference to
+// dist/ (run `npm run build` first). Only the example of an internal helper may import it by a
+// path relative to its source file ('./io.js'), and only names that no public entry exports. A
+// fence opened with ```ts nocheck is skipped; a snippet that shows a compile error marks the line
+// with `// @ts-expect-error`, so it is still checked. Errors are reported at their line in the
+// Markdown or source file.
 //
 // Second check: every function, class and const exported by a public entry (scripts/entries.mjs)
 // has a TSDoc comment with an @example, read from the built declarations (dist/**/*.d.ts keep the
@@ -51,18 +51,19 @@ function commentLine(line) {
 }
 
 /**
- * The `@example` blocks of the TSDoc comments of a TypeScript source: body, 1-based line of the
- * body's first line in the source, skip flag. An example holding ```ts fences gives one snippet
- * per fence; one without fences gives its bare code (the rest of the tag's line and the lines
- * up to the next tag).
+ * The code of the TSDoc comments of a TypeScript source: every ```ts fence (in an `@example` or
+ * not), and the bare code of an `@example` without fences (the rest of the tag's line and the
+ * lines up to the next tag). Each as body, 1-based line of the body's first line in the source,
+ * skip flag.
  */
 export function tsdocExamples(text) {
   const found = [];
   // a doc comment opens its line ('/**' inside a string, as in a glob, is not one)
   for (const m of text.matchAll(/(?<=^[ \t]*)\/\*\*[\s\S]*?\*\//gm)) {
-    if (!m[0].includes('@example')) continue;
+    if (!m[0].includes('@example') && !m[0].includes('```')) continue;
     const first = text.slice(0, m.index).split('\n').length; // line of '/**'
     const lines = m[0].split('\n').map(commentLine);
+    for (const f of fences(lines.join('\n'))) found.push({ body: f.body, line: first + f.line - 1, skip: f.skip });
     for (let i = 0; i < lines.length; i++) {
       const tag = /(?:^|\s)@example\b\s?(.*)$/.exec(lines[i]);
       if (!tag) continue;
@@ -75,10 +76,7 @@ export function tsdocExamples(text) {
         if (!fenced && /^\s*@[a-zA-Z]/.test(lines[j])) break;
         block.push(lines[j]);
       }
-      const inBlock = fences(block.join('\n'));
-      if (inBlock.length > 0) {
-        for (const f of inBlock) found.push({ body: f.body, line: first + i + f.line - 1, skip: f.skip });
-      } else {
+      if (!block.some((l) => /^\s*(`{3,}|~{3,})/.test(l))) {
         while (block.length > 0 && block.at(-1).trim() === '') block.pop();
         const lead = block.findIndex((l) => l.trim() !== '');
         if (lead >= 0) found.push({ body: block.slice(lead).join('\n'), line: first + i + lead, skip: false });
@@ -86,7 +84,7 @@ export function tsdocExamples(text) {
       i = j - 1;
     }
   }
-  return found;
+  return found.sort((a, b) => a.line - b.line);
 }
 
 function* files(dir, ext, skip = () => false) {
@@ -265,7 +263,7 @@ function main() {
   const { exported, missing, host } = publicApi();
   const { errors } = checkSnippets(snippets, { host, exported });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const counts = `${fromDocs.length} doc fences in ${new Set(fromDocs.map((s) => s.file)).size} files, ${fromSrc.length} TSDoc @examples in ${new Set(fromSrc.map((s) => s.file)).size} files${skipped > 0 ? `, ${skipped} marked nocheck` : ''}`;
+  const counts = `${fromDocs.length} doc fences in ${new Set(fromDocs.map((s) => s.file)).size} files, ${fromSrc.length} TSDoc snippets in ${new Set(fromSrc.map((s) => s.file)).size} files${skipped > 0 ? `, ${skipped} marked nocheck` : ''}`;
   let failed = false;
   if (errors.length > 0) {
     console.error(errors.join('\n'));

@@ -30,6 +30,12 @@ const source = [
   ' * untyped();', // 21
   ' * ```', // 22
   ' */', // 23
+  '/**', // 24
+  ' * A module: no @example, but its fence is code too.', // 25
+  ' * ```ts', // 26
+  ' * moduleDoc();', // 27
+  ' * ```', // 28
+  ' */', // 29
 ].join('\n');
 
 describe('tsdocExamples', () => {
@@ -46,7 +52,11 @@ describe('tsdocExamples', () => {
 
   it('keeps the nocheck flag of a fence and reads every @example of a comment', () => {
     expect(found[3]).toEqual({ body: 'untyped();', line: 21, skip: true });
-    expect(found).toHaveLength(4);
+  });
+
+  it('takes a fence outside any @example too', () => {
+    expect(found[4]).toEqual({ body: 'moduleDoc();', line: 27, skip: false });
+    expect(found).toHaveLength(5);
   });
 
   it('reads Markdown fences as before', () => {
