@@ -231,7 +231,7 @@ type KeyMessage<O extends string, Key extends string> = string extends Key
   ? UseWhenUncheckedForRunTimeKeys
   : true extends IsKeyOf<Key, TypesFor<O>>
     ? never
-    : O extends ConditionOperator
+    : IsOperator<O> extends true
       ? KeyTypes<Key> extends infer T
         ? [T] extends [never]
           ? UnknownKey<Key, K[Extract<TypesFor<O>, KeyType>]>
@@ -252,20 +252,29 @@ type OperatorCase<O extends string> = ConditionOperator extends infer C
   : never;
 
 /** Checks the operator argument of `.when(operator, ...)`. */
-export type CheckOperator<O extends string> = O extends ConditionOperator ? O : NoInfer<OperatorMessage<O>>;
+export type CheckOperator<O extends string> = OperatorOk<O> | NoInfer<OperatorMessage<O>>;
+
+// `IsOperator<O> extends true ? O` rather than `O extends ConditionOperator ? O`: in the latter the
+// compiler narrows O to `O & ConditionOperator`, 177 intersections built for each statement type.
+/** True when `O` is an operator IAM accepts. */
+type IsOperator<O extends string> = O extends ConditionOperator ? true : false;
+/** A valid operator argument, else never. */
+type OperatorOk<O extends string> = IsOperator<O> extends true ? O : never;
 
 /** The sentence (or completions) for an operator that is not valid. */
 type OperatorMessage<O extends string> = string extends O
   ? ConditionOperator
-  : O extends `${'' | SetQualifier}NullIfExists`
-    ? `Null has no IfExists form: write '${StripIfExists<O>}'`
-    : [OperatorCase<O>] extends [never]
-      ? [Extract<ConditionOperator, `${O}${string}`>] extends [never]
-        ? `unknown condition operator '${O}': write a base operator such as StringEquals, optionally with IfExists or a ForAnyValue:/ForAllValues: prefix`
-        : Extract<ConditionOperator, `${O}${string}`>
-      : `condition operators are case-sensitive: write '${OperatorCase<O>}'`;
+  : IsOperator<O> extends true
+    ? never
+    : O extends `${'' | SetQualifier}NullIfExists`
+      ? `Null has no IfExists form: write '${StripIfExists<O>}'`
+      : [OperatorCase<O>] extends [never]
+        ? [Extract<ConditionOperator, `${O}${string}`>] extends [never]
+          ? `unknown condition operator '${O}': write a base operator such as StringEquals, optionally with IfExists or a ForAnyValue:/ForAllValues: prefix`
+          : Extract<ConditionOperator, `${O}${string}`>
+        : `condition operators are case-sensitive: write '${OperatorCase<O>}'`;
 
 /** The value argument of `.when(O, key, value)`: any value while the operator is invalid. */
-export type ValueArg<O extends string> = O extends ConditionOperator
+export type ValueArg<O extends string> = IsOperator<O> extends true
   ? ValueByFamily[FamilyOf<BaseOf<O>>] | readonly ValueByFamily[FamilyOf<BaseOf<O>>][]
   : unknown;

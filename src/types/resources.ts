@@ -7,16 +7,25 @@
 /** A resource: an ARN pattern (wildcards and policy variables allowed) or `"*"`. */
 export type ResourceString = '*' | `arn:${string}`;
 
-/** Checks one resource: itself when valid (or not a literal), else what completes it or a sentence. */
-export type CheckResource<R> = R extends ResourceString ? R : NoInfer<ResourceMessage<R>>;
+/** A valid resource argument, else never. */
+type ResourceOk<R> = R extends ResourceString ? R : never;
 
-type ResourceMessage<R> = R extends string
-  ? string extends R
-    ? R
-    : 'arn:' extends `${R}${string}`
-      ? '*' | 'arn:'
-      : `resource '${R}' must be an ARN ('arn:partition:service:...') or '*'`
-  : R;
+/**
+ * Checks one resource: itself when valid (or not a literal), else what completes it or a sentence.
+ * `Ok | NoInfer<Message>`, as for actions (types/actions.ts): the compiler's literal-context check
+ * stops at `Ok`.
+ */
+export type CheckResource<R> = ResourceOk<R> | NoInfer<ResourceMessage<R>>;
+
+type ResourceMessage<R> = R extends ResourceString
+  ? never
+  : R extends string
+    ? string extends R
+      ? R
+      : 'arn:' extends `${R}${string}`
+        ? '*' | 'arn:'
+        : `resource '${R}' must be an ARN ('arn:partition:service:...') or '*'`
+    : R;
 
 /** An array argument: its elements checked, and a literal empty array refused. */
 type CheckList<L extends readonly unknown[]> = L extends readonly [] ? 'give at least one ARN (or "*")' : { readonly [I in keyof L]: CheckResource<L[I]> };
@@ -24,4 +33,4 @@ type CheckList<L extends readonly unknown[]> = L extends readonly [] ? 'give at 
 type ArgMessage<E, I> = E extends readonly unknown[] ? (I extends '0' ? CheckList<E> : 'pass one array, or the resources one by one') : ResourceMessage<E>;
 
 /** The arguments of `.on(...)`: resources one by one, or one array of them (`.on(arns)`). */
-export type CheckResources<R extends readonly unknown[]> = { [I in keyof R]: R[I] extends ResourceString ? R[I] : NoInfer<ArgMessage<R[I], I>> };
+export type CheckResources<R extends readonly unknown[]> = { [I in keyof R]: ResourceOk<R[I]> | NoInfer<ArgMessage<R[I], I>> };
