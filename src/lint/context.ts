@@ -87,6 +87,8 @@ export interface StatementFacts {
   readonly anyStar: boolean;
   /** True when an action entry is `*` or has a wildcard in its service prefix. */
   readonly anyServiceWildcard: boolean;
+  /** The {@link ACTION_FLAGS} of the action entries, joined. */
+  readonly actionFlags: number;
 }
 
 /** Everything a rule sees. */
@@ -138,6 +140,16 @@ export interface LintRule extends Omit<LintRuleInfo, 'source'> {
 }
 
 /**
+ * What an action entry can be, as bits; a statement's `actionFlags` joins those of its entries, so a
+ * rule looking for one kind of entry skips statements without it. `unknownService`: not `*`, no
+ * wildcard in the service, and the service is unknown (INVALID_SERVICE); `unknownAction`: no
+ * wildcard, a known service, not in the catalog (INVALID_ACTION); `matchesNothing`: a wildcard
+ * pattern (not `*`) of a known or wildcard service that matches no action (WILDCARD_MATCHES_NO_ACTION);
+ * `hasResourceTypes`: matches actions, some with a resource type (RESOURCE_MISMATCH).
+ */
+export const ACTION_FLAGS = Object.freeze({ wildcard: 1, unknownService: 2, unknownAction: 4, matchesNothing: 8, hasResourceTypes: 16 });
+
+/**
  * What an action pattern says by itself, built once per distinct text and shared by every entry
  * that writes it: a corpus repeats the same few thousand patterns, so each entry costs one lookup
  * of its text, and the derived strings (`lower`, `service`) keep their hash for the caches below.
@@ -151,6 +163,7 @@ class ActionText {
   private cachedData: PatternData | undefined;
   private cachedSet: ReadonlySet<string> | undefined;
   private cachedKnown: boolean | undefined;
+  private cachedFlags: number | undefined;
   constructor(readonly raw: string) {
     this.lower = raw.toLowerCase();
     const colon = raw.indexOf(':');
@@ -168,6 +181,21 @@ class ActionText {
   get known(): boolean {
     // an action without wildcards that the catalog lists proves its service: one lookup instead of two
     return (this.cachedKnown ??= (!this.wildcard && this.data.actions.length > 0) || knownService(this.service));
+  }
+  /** {@link ACTION_FLAGS} of the text (computed once). */
+  get flags(): number {
+    if (this.cachedFlags !== undefined) return this.cachedFlags;
+    let f = 0;
+    if (this.star) f = ACTION_FLAGS.wildcard;
+    else {
+      const matched = this.data.actions.length > 0;
+      if (this.wildcard) f |= ACTION_FLAGS.wildcard;
+      if (!this.serviceWildcard && !this.known) f |= ACTION_FLAGS.unknownService;
+      if (!this.wildcard && !matched && this.known) f |= ACTION_FLAGS.unknownAction;
+      if (this.wildcard && !matched && (this.serviceWildcard || this.known)) f |= ACTION_FLAGS.matchesNothing;
+      if (matched && !this.data.starOnly) f |= ACTION_FLAGS.hasResourceTypes;
+    }
+    return (this.cachedFlags = f);
   }
 }
 
@@ -310,13 +338,15 @@ export function statementFacts(s: Statement, index: number): StatementFacts {
   const actions: ActionEntry[] = [];
   let anyStar = false;
   let anyServiceWildcard = false;
+  let actionFlags = 0;
   if (actionElement !== undefined) {
     const list = s[actionElement]!;
     for (let i = 0; i < list.length; i++) {
-      const a = new Action(actionText(list[i]!), path, actionElement, i);
-      if (a.star) anyStar = anyServiceWildcard = true;
-      else if (a.serviceWildcard) anyServiceWildcard = true;
-      actions.push(a);
+      const text = actionText(list[i]!);
+      if (text.star) anyStar = anyServiceWildcard = true;
+      else if (text.serviceWildcard) anyServiceWildcard = true;
+      actionFlags |= text.flags;
+      actions.push(new Action(text, path, actionElement, i));
     }
   }
   const resourceElement = s.Resource !== undefined ? 'Resource' : s.NotResource !== undefined ? 'NotResource' : undefined;
@@ -338,7 +368,7 @@ export function statementFacts(s: Statement, index: number): StatementFacts {
       }
     }
   }
-  return { index, path, statement: s, actionElement, actions, resourceElement, resources, conditions, keys, anyStar, anyServiceWildcard };
+  return { index, path, statement: s, actionElement, actions, resourceElement, resources, conditions, keys, anyStar, anyServiceWildcard, actionFlags };
 }
 
 /** What a caller knows besides the document: the source text, or a way to measure the policy. */

@@ -38,11 +38,13 @@ const hitsOf = new Map<string, (ctx: LintContext) => readonly Hit[]>();
 function hits(ctx: LintContext, action: string): readonly Hit[] {
   let compute = hitsOf.get(action);
   if (compute === undefined) {
+    const lower = action.toLowerCase();
+    const service = lower.slice(0, lower.indexOf(':'));
     compute = (c) => {
       const out: Hit[] = [];
       for (const s of c.statements) {
         if (s.statement.Effect !== 'Allow') continue;
-        const r = computeReach(s, action);
+        const r = computeReach(s, action, lower, service);
         if (r === undefined) continue;
         const w = where(s);
         if (w !== undefined) out.push({ s, how: r.how, raw: r.raw, where: w.where, path: w.path });
@@ -54,14 +56,16 @@ function hits(ctx: LintContext, action: string): readonly Hit[] {
   return shared(ctx, compute);
 }
 
-function computeReach(s: StatementFacts, action: string): { how: Reach; raw: string } | undefined {
-  const lower = action.toLowerCase();
-  const service = lower.slice(0, lower.indexOf(':'));
+function computeReach(s: StatementFacts, action: string, lower: string, service: string): { how: Reach; raw: string } | undefined {
   if (s.actionElement === 'Action') {
-    const named = s.actions.find((a) => !a.wildcard && a.lower === lower);
-    if (named !== undefined) return { how: 'named', raw: named.raw };
-    const star = s.actions.find((a) => a.wildcard && (a.star || a.serviceWildcard || a.service === service) && wildcardMatch(a.raw, action));
-    return star === undefined ? undefined : { how: 'star', raw: star.raw };
+    // a named entry wins over a wildcard one wherever it stands
+    let star: string | undefined;
+    for (const a of s.actions) {
+      if (!a.wildcard) {
+        if (a.lower === lower) return { how: 'named', raw: a.raw };
+      } else if (star === undefined && (a.star || a.serviceWildcard || a.service === service) && wildcardMatch(a.raw, action)) star = a.raw;
+    }
+    return star === undefined ? undefined : { how: 'star', raw: star };
   }
   if (s.actionElement === 'NotAction' && !s.actions.some((a) => (a.star || a.serviceWildcard || a.service === service) && wildcardMatch(a.raw, action))) return { how: 'not-action', raw: 'NotAction' };
   return undefined;

@@ -1,5 +1,5 @@
 import { didYouMean, suggestActions, suggestServices } from '../../catalog/index.js';
-import type { LintRule } from '../context.js';
+import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
 /** INVALID_SERVICE: an action names a service prefix AWS does not have. */
@@ -9,10 +9,12 @@ export const invalidService: LintRule = {
   description: 'An action names a service prefix that does not exist, so the entry matches nothing.',
   kinds: ALL_KINDS,
   check(ctx, report) {
-    for (const s of ctx.statements)
+    for (const s of ctx.statements) {
+      if ((s.actionFlags & ACTION_FLAGS.unknownService) === 0) continue;
       for (const a of s.actions) {
         if (a.star || a.serviceWildcard || a.known) continue;
         report(a.path, `Service prefix ${show(a.service)} in ${show(a.raw)} is not a known AWS service.${didYouMean(a.wildcard ? suggestServices(a.service) : suggestActions(a.raw))} Check the spelling against the Service Authorization Reference or remove the entry.`);
       }
+    }
   },
 };

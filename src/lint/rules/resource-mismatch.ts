@@ -1,5 +1,5 @@
 import { patternFitsArn } from '../catalog-cache.js';
-import type { LintRule } from '../context.js';
+import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { show, variables } from '../helpers.js';
 
 /** The ARN with policy variables replaced by `*` (a variable can stand for any text). */
@@ -26,7 +26,7 @@ export const resourceMismatch: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.actionElement !== 'Action' || s.resourceElement !== 'Resource') continue;
-      if (s.anyServiceWildcard) continue;
+      if (s.anyServiceWildcard || (s.actionFlags & ACTION_FLAGS.hasResourceTypes) === 0) continue;
       const checked = s.actions.filter((a) => {
         const d = a.data;
         return d.actions.length > 0 && !d.starOnly;

@@ -8,9 +8,11 @@ export const wildcardInServiceName: LintRule = {
   description: 'An action has a wildcard in its service prefix, which silently covers services added later.',
   kinds: ALL_KINDS,
   check(ctx, report) {
-    for (const s of ctx.statements)
+    for (const s of ctx.statements) {
+      if (!s.anyServiceWildcard) continue;
       for (const a of s.actions)
         if (a.serviceWildcard)
           report(a.path, `Action ${show(a.raw)} has a wildcard in the service prefix; name the services explicitly.`);
+    }
   },
 };
