@@ -2,11 +2,20 @@
  * Lint the whole AWS managed-policy corpus vs parsing it alone, in the same process.
  * Run: npx tsx bench/lint.ts [trials]
  *
- * Target (issue 5): linting the corpus takes under 2x the time the parser alone takes on it. The
- * target compares like with like: `lint` of already-parsed policies (parsed afresh before each timed
- * run, untimed, so no string or cache of one run helps the next) against `parsePolicy` of the JSON
- * texts. `lint(text)` parses and then runs the rules; it is printed too, as parse + rules.
+ * Goals (issues 5 and 15): `lint` of already-parsed policies (parsed afresh before each timed run,
+ * untimed, so no string of one run helps the next) at most 1.5x `parsePolicy` of the JSON texts;
+ * `lint(text)`, which reads the text with the one reader and then runs the rules, at most 2.5x (the
+ * issue's 2x is the stretch). Did-you-mean runs inside lint (148 unknown actions and services in the corpus).
+ * Cold: the first lint of the corpus in this process (catalog decoding, caches and JIT warm-up
+ * included), and, in fresh processes of the built package (`npm run build`), the import of
+ * `typed-iam/lint` plus one lint of a small policy, and `typed-iam lint <file>` beside `node -e 0`
+ * (medians; reported, no goal).
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { lint } from '../src/lint/index.js';
 import { parsePolicy } from '../src/parse/index.js';
 import type { Policy } from '../src/policy/types.js';
@@ -47,8 +56,39 @@ line('parsePolicy(text)', parsed);
 line('lint(parsed policy)', linted);
 line('lint(text) = parse + rules', lintedText);
 line('lint(parsed policy), first run (cold)', cold);
-const ratio = linted / parsed;
-console.log(
-  `ratio: lint(parsed policy) ${ratio.toFixed(2)}x parsePolicy (target < 2x: ${ratio < 2 ? 'met' : 'NOT met'}); ` +
-    `lint(text) ${(lintedText / parsed).toFixed(2)}x; cold ${(cold / parsed).toFixed(2)}x`,
-);
+const GOALS = { parsed: 1.5, text: 2.5 } as const;
+const mark = (ratio: number, goal: number): string => `${ratio.toFixed(2)}x parsePolicy (goal <= ${goal}x: ${ratio <= goal ? 'met' : 'NOT met'})`;
+console.log(`ratio: lint(parsed policy) ${mark(linted / parsed, GOALS.parsed)}`);
+console.log(`ratio: lint(text)          ${mark(lintedText / parsed, GOALS.text)}`);
+console.log(`cold: first corpus run ${(cold / parsed).toFixed(2)}x parsePolicy (reported, no goal)`);
+
+// cold start in fresh processes of the built package
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+if (!existsSync(join(dist, 'lint/index.js'))) console.log('cold start: dist/ not built (npm run build): skipped');
+else {
+  const dir = mkdtempSync(join(tmpdir(), 'typed-iam-bench-'));
+  const file = join(dir, 'policy.json');
+  writeFileSync(file, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::my-bucket/*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } }] }));
+  const code = `const t=performance.now();const {lint}=await import(${JSON.stringify(new URL('../dist/lint/index.js', import.meta.url).href)});const i=performance.now();lint((await import('node:fs')).readFileSync(${JSON.stringify(file)},'utf8'));process.stdout.write((i-t)+' '+(performance.now()-i));`;
+  const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+  const wall = (args: readonly string[]): number => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+    return performance.now() - t;
+  };
+  const imports: number[] = [];
+  const firsts: number[] = [];
+  const clis: number[] = [];
+  const bare: number[] = [];
+  for (let round = 0; round < 9; round++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    const [imported, first] = r.stdout.split(' ').map(Number);
+    imports.push(imported!);
+    firsts.push(first!);
+    bare.push(wall(['-e', '0']));
+    clis.push(wall([join(dist, 'cli/main.js'), 'lint', file]));
+  }
+  console.log(`cold start: import typed-iam/lint ${median(imports).toFixed(1)} ms, first lint of one small policy ${median(firsts).toFixed(1)} ms (median of 9 fresh processes)`);
+  console.log(`cold start: typed-iam lint <file> ${median(clis).toFixed(0)} ms vs node -e 0 ${median(bare).toFixed(0)} ms (${(median(clis) / median(bare)).toFixed(2)}x)`);
+}

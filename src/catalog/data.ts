@@ -92,6 +92,23 @@ export function serviceKeys(i: number): readonly string[] {
   return keyList(record.slice(0, record.indexOf('#')), '.');
 }
 
+/** Positions in {@link keys} of the condition keys a service's reference lists (no strings built). */
+export function serviceKeyRefs(i: number): number[] {
+  const record = DATA[i]!;
+  const end = record.indexOf('#');
+  const out: number[] = [];
+  let n = 0;
+  for (let k = 0; k < end; k++) {
+    const c = record.charCodeAt(k);
+    if (c === 46) {
+      out.push(n);
+      n = 0;
+    } else n = n * 36 + (c <= 57 ? c - 48 : c - 87); // base-36 digit: 0-9, a-z
+  }
+  if (end > 0) out.push(n);
+  return out;
+}
+
 /** Decodes service `i` (once). */
 export function service(i: number): ServiceData {
   const done = decoded[i];

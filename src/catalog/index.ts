@@ -8,7 +8,7 @@
 import { wildcardMatch } from '../model/syntax.js';
 import { DATE, PRINCIPALS, RCP, VERSION } from './generated/catalog-data.js';
 import type { KnownServicePrincipal } from './generated/service-principals.js';
-import { actionAt, keys, service, serviceIndex, serviceKeys, servicePrefixes, type KeyEntry } from './data.js';
+import { actionAt, keys, service, serviceIndex, serviceKeyRefs, servicePrefixes, type KeyEntry } from './data.js';
 import type { ConditionKeyInfo, ResourceTypeInfo, ActionInfo } from './types.js';
 
 export type { AccessLevel, ActionInfo, ActionResourceType, ConditionKeyInfo, ConditionKeyType, ResourceTypeInfo } from './types.js';
@@ -191,7 +191,7 @@ function keyIndexOnce(): KeyIndex {
   });
   const services: string[][] = table.map(() => []);
   servicePrefixes().forEach((p, i) => {
-    for (const key of serviceKeys(i)) services[exact.get(key.toLowerCase())!]!.push(p);
+    for (const ref of serviceKeyRefs(i)) services[exact.get(table[ref]!.lower)!]!.push(p);
   });
   // the most specific pattern wins; on a tie the form the services use (`${TagKey}`, not `tag-key`)
   patterns.sort((x, y) => y.weight - x.weight || services[y.at]!.length - services[x.at]!.length);

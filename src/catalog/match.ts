@@ -5,11 +5,26 @@
  * n the template length (bounded by the catalog) and m the ARN length. No regex.
  */
 
+import { BoundedCache } from '../internal/bounded-cache.js';
+
 const ANY = -1; // any one character
 const RUN = -2; // any run, possibly empty
 
+/** Tokens of the templates seen (the catalog has about 2,300; callers may pass their own). */
+const tokensOf = /*#__PURE__*/ new BoundedCache<string, readonly number[]>(8192);
+
 /** Template tokens: `${Var}` is any non-empty run (ANY then RUN); letters are lower-cased. */
-function templateTokens(template: string): number[] {
+function templateTokens(template: string): readonly number[] {
+  let out = tokensOf.get(template);
+  if (out === undefined) {
+    out = tokenizeTemplate(template);
+    tokensOf.set(template, out);
+  }
+  return out;
+}
+
+function tokenizeTemplate(template: string): number[] {
+  const lower = template.toLowerCase();
   const out: number[] = [];
   for (let i = 0; i < template.length; i++) {
     if (template.startsWith('${', i)) {
@@ -20,7 +35,7 @@ function templateTokens(template: string): number[] {
         continue;
       }
     }
-    out.push(template.toLowerCase().charCodeAt(i));
+    out.push(lower.charCodeAt(i));
   }
   return out;
 }
