@@ -1,6 +1,7 @@
 /**
- * The immutable statement builder: `allow(...)` / `deny(...)` start one; every method returns a new
- * builder over new frozen data.
+ * The immutable statement builder: `allow(...)` / `deny(...)` start one; every method checks its
+ * arguments and returns a new builder. `toStatement()` assembles the model statement and freezes
+ * it all the way down.
  */
 import { PolicyValidationError, type PolicyIssueCode } from '../errors.js';
 import { emitStatement, type StatementJson } from '../emit/emit.js';
@@ -9,8 +10,6 @@ import { show } from '../messages.js';
 import { isOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
 import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
-import { remembering } from '../internal/bounded-cache.js';
-import { ASSEMBLE } from '../internal/built.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { ActionsOf, CheckActions } from '../types/actions.js';
 import type { CheckResources, ResourceString } from '../types/resources.js';
@@ -131,19 +130,17 @@ function addValue(list: ConditionValue[] | undefined, v: ConditionValue | Date):
   return list;
 }
 
-// remembered checks: build + emit of bench/build-emit.ts 1.58x JSON.stringify with, 1.84-2.0x without
-const isAction = /*#__PURE__*/ remembering(isActionSyntax);
-const isKnownOperator = /*#__PURE__*/ remembering(isOperator);
 /** A condition key: `service:Key` without policy variables, in IAM characters. */
-const isConditionKey = /*#__PURE__*/ remembering((k) => typeof k === 'string' && k.includes(':') && !k.includes('${') && firstInvalidChar(k) < 0);
+const isConditionKey = (k: unknown): boolean => typeof k === 'string' && k.includes(':') && !k.includes('${') && firstInvalidChar(k) < 0;
 const isResource = (r: unknown): boolean => typeof r === 'string' && r !== '' && firstInvalidChar(r) < 0;
 const isPrincipalValue = (p: unknown): boolean =>
   typeof p === 'object' && p !== null && typeof (p as PrincipalValue).value === 'string' && firstInvalidChar((p as PrincipalValue).value) < 0;
-/** `old` then the values of `add` not seen yet (a set: linear for 10^5 values): a document holds no repeats, as its text does not. */
-const addUnique = (old: readonly string[] | undefined, add: string[]): readonly string[] => {
-  // `add` is the rest array of the call: fresh, so it is ours to keep when there is nothing to merge
-  return old === undefined && add.length === 1 ? add : [...new Set(old === undefined ? add : [...old, ...add])];
-};
+/**
+ * A new frozen list: `old` then the values of `add` not seen yet (a set: linear for 10^5 values). A
+ * document holds no repeats, as its text does not.
+ */
+const addUnique = (old: readonly string[] | undefined, add: string[]): readonly string[] =>
+  Object.freeze([...new Set(old === undefined ? add : [...old, ...add])]);
 
 function mergePrincipal(existing: PrincipalElement | undefined, add: readonly PrincipalValue[]): PrincipalElement {
   if (existing === '*' || add.some((p) => p.type === '*')) return '*';
@@ -153,7 +150,7 @@ function mergePrincipal(existing: PrincipalElement | undefined, add: readonly Pr
     const list = (map[p.type as PrincipalType] ??= []);
     if (!list.includes(p.value)) list.push(p.value);
   }
-  return map;
+  return deepFreeze(map);
 }
 
 /**
@@ -167,11 +164,10 @@ type Pair = 'Resource' | 'NotResource' | 'Principal' | 'NotPrincipal';
 const unNot = (el: Pair) => el.replace('Not', '');
 
 /**
- * One object per step, always of the same shape (fast for the engine): each element in its own
- * private field. Arrays and blocks are shared with later steps and never changed (copy on write);
- * nothing outside can reach them until they are frozen. The model statement is assembled in
- * canonical order on demand; `toStatement()` freezes it, a policy freezes it when its document is
- * first read.
+ * One object per step, each element in its own private field. A step copies the fields and
+ * changes one; arrays and condition blocks are shared with later steps and never changed (copy on
+ * write), so a step allocates only what it adds. `toStatement()` assembles the statement in
+ * canonical key order and freezes it with everything it holds, shared parts included.
  */
 class StatementBuilderImpl {
   #effect: Effect;
@@ -239,7 +235,7 @@ class StatementBuilderImpl {
   }
 
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
-    if (!isKnownOperator(operator)) failCondition(operator, key, 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
+    if (!isOperator(operator)) failCondition(operator, key, 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
     if (!isConditionKey(key)) failCondition(operator, key, 'INVALID_CONDITION', messages.badConditionKey(show(key)));
     if (Array.isArray(value) && value.length === 0) failCondition(operator, key, 'EMPTY_VALUE', messages.emptyElement('A condition key'));
     // copy on write: untouched operator blocks and value lists are shared (nothing changes them)
@@ -254,7 +250,7 @@ class StatementBuilderImpl {
     }
     if (Array.isArray(value)) for (const v of value as readonly (ConditionValue | Date)[]) list = addValue(list, v);
     else list = addValue(list, value as ConditionValue | Date);
-    const condition = { ...old, [operator]: { ...oldBlock, [target]: list! } };
+    const condition = Object.freeze({ ...old, [operator]: Object.freeze({ ...oldBlock, [target]: Object.freeze(list!) }) });
     const b = this.#copy();
     b.#condition = condition;
     return b;
@@ -268,8 +264,13 @@ class StatementBuilderImpl {
     return b;
   }
 
-  /** The statement in canonical key order, a new object each time (not frozen: see internal/built.ts). */
-  [ASSEMBLE](): Statement {
+  when(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
+    // the typed front of `whenUnchecked`: the same run-time checks, types aside
+    return this.whenUnchecked(operator, key, value);
+  }
+
+  /** The statement in canonical key order, frozen (its parts are, from the step that made them). */
+  #assemble(): Statement {
     const s: Record<string, unknown> = {};
     if (this.#sid !== undefined) s.Sid = this.#sid;
     s.Effect = this.#effect;
@@ -277,20 +278,20 @@ class StatementBuilderImpl {
     s[this.#actionEl] = this.#actions;
     if (this.#resourceEl !== undefined) s[this.#resourceEl] = this.#resources;
     if (this.#condition !== undefined) s.Condition = this.#condition;
-    return s as unknown as Statement;
+    return Object.freeze(s) as unknown as Statement;
   }
 
   toStatement(): Statement {
-    return deepFreeze(this[ASSEMBLE]());
+    return this.#assemble();
   }
 
   toJSON(): StatementJson {
-    return emitStatement(this[ASSEMBLE]());
+    return emitStatement(this.#assemble());
   }
 }
 
-// `.when` is the typed front of `.whenUnchecked`: the same run-time checks, types aside
-(StatementBuilderImpl.prototype as unknown as { when: unknown }).when = StatementBuilderImpl.prototype.whenUnchecked;
+/** True for the builders `allow` and `deny` make (of this copy of the module). */
+export const isStatementBuilder = (value: unknown): value is StatementBuilderImpl => value instanceof StatementBuilderImpl;
 
 /** Starts a statement; used by `allow`/`deny` and their variants. */
 export function startStatement(effect: Effect, element: 'Action' | 'NotAction', args: unknown[]): StatementBuilderImpl {
@@ -299,7 +300,7 @@ export function startStatement(effect: Effect, element: 'Action' | 'NotAction', 
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i]!;
     // checks the type too: JavaScript callers can pass anything
-    if (!isAction(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(String(a)));
+    if (!isActionSyntax(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(String(a)));
   }
   // `actions` is the rest array of the call (or a copy of the array argument): ours to keep
   return new StatementBuilderImpl(effect, element, addUnique(undefined, actions));

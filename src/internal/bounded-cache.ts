@@ -14,12 +14,3 @@ export class BoundedCache<K, V> extends Map<K, V> {
     return super.set(key, value);
   }
 }
-
-/**
- * A string test that remembers the strings that passed (up to 4,096, then starts over): programs
- * pass the same actions, operators and condition keys again and again.
- */
-export function remembering(test: (s: string) => boolean): (s: string) => boolean {
-  const passed = new BoundedCache<string, true>(4096);
-  return (s) => passed.has(s) || (test(s) && (passed.set(s, true), true));
-}

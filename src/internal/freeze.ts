@@ -1,9 +1,20 @@
 /** Freezes `value` and everything reachable from it; returns it. */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  Object.freeze(value);
-  for (const v of Object.values(value as object)) deepFreeze(v);
+  if (typeof value === 'object' && value !== null) {
+    for (const key in value) deepFreeze(value[key]);
+    Object.freeze(value);
+  }
   return value;
+}
+
+/** True when `value` and everything reachable from it is frozen (primitives are). */
+export function isDeepFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!isDeepFrozen(value[i])) return false;
+  } else for (const key in value) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
 }
 
 /**
@@ -14,4 +25,3 @@ export function setOwn(obj: Record<string, unknown>, key: string, value: unknown
   if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }
-

@@ -17,30 +17,20 @@ export interface KindRules {
   readonly denyOnly: boolean;
 }
 
-/**
- * Element rules per policy kind (iam-reference §6), written compactly: principal and resource
- * are `r`equired, `f`orbidden or `o`ptional; then NotPrincipal allowed, alphanumeric Sid, Deny only.
- */
-const RULES = 'identity fr-s- boundary fr-s- session fr-s- scp fr-s- trust rf-s- resource ronn- rcp rr-sd endpoint rr-n-';
-
-const WORD = { r: 'required', f: 'forbidden', o: 'optional' } as const;
+/** The rules of identity-based policies; boundaries, session policies and SCPs share them. */
+const IDENTITY: KindRules = { principal: 'forbidden', resource: 'required', notPrincipal: false, alphanumericSid: true, denyOnly: false };
 
 /** Element rules per policy kind (iam-reference §6). */
-export const kindRules: { readonly [K in PolicyKind]: KindRules } = /*#__PURE__*/ (() => {
-  const out: Record<string, KindRules> = {};
-  const parts = RULES.split(' ');
-  for (let i = 0; i < parts.length; i += 2) {
-    const f = parts[i + 1]!;
-    out[parts[i]!] = Object.freeze({
-      principal: WORD[f[0] as 'r'],
-      resource: WORD[f[1] as 'r'],
-      notPrincipal: f[2] === 'n',
-      alphanumericSid: f[3] === 's',
-      denyOnly: f[4] === 'd',
-    });
-  }
-  return Object.freeze(out) as { readonly [K in PolicyKind]: KindRules };
-})();
+export const kindRules: { readonly [K in PolicyKind]: KindRules } = /*#__PURE__*/ Object.freeze({
+  identity: IDENTITY,
+  boundary: IDENTITY,
+  session: IDENTITY,
+  scp: IDENTITY,
+  trust: { principal: 'required', resource: 'forbidden', notPrincipal: false, alphanumericSid: true, denyOnly: false },
+  resource: { principal: 'required', resource: 'optional', notPrincipal: true, alphanumericSid: false, denyOnly: false },
+  rcp: { principal: 'required', resource: 'required', notPrincipal: false, alphanumericSid: true, denyOnly: true },
+  endpoint: { principal: 'required', resource: 'required', notPrincipal: false, alphanumericSid: false, denyOnly: false },
+});
 
 type Add = (path: string, code: PolicyIssue['code'], message: string) => void;
 
@@ -71,37 +61,15 @@ function isRcpFullAccess(s: Statement): boolean {
 
 /**
  * Checks one statement against the language grammar and, when `kind` is given, the rules of that
- * policy kind. `at` is the statement's path (`Statement[3]`), or its index.
+ * policy kind. `at` is the statement's path (`Statement[3]`), or its index. `grammar: false` skips
+ * the grammar, for statements valid against it by construction (the builder's).
  */
-export function validateStatement(s: Statement, at: string | number, kind?: PolicyKind): PolicyIssue[] {
-  return checkAll([s], kind, 0, undefined, at);
-}
-
-/**
- * Checks `statements` from index `from` on. Problems are filed under `Statement[i]`, or under
- * `at` when given. `valid(i)` says statement `i` is valid against the grammar by construction (the
- * builder made it): only the kind's rules are checked for it.
- */
-function checkAll(
-  statements: readonly Statement[],
-  kind: PolicyKind | undefined,
-  from: number,
-  valid?: (i: number) => boolean,
-  at?: string | number,
-): PolicyIssue[] {
+export function validateStatement(s: Statement, at: string | number, kind?: PolicyKind, grammar = true): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  let i = from;
-  // one closure for all statements: it reads the index of the statement being checked
-  const add: Add = (path, code, message) => {
-    const where = at ?? i;
-    const base = typeof where === 'number' ? `Statement[${where}]` : where;
-    issues.push({ path: path ? `${base}.${path}` : base, code, message });
-  };
-  for (; i < statements.length; i++) {
-    const s = statements[i]!;
-    if (!valid?.(i)) checkGrammar(s, add);
-    if (kind !== undefined) checkKind(s, kind, add);
-  }
+  const base = typeof at === 'number' ? `Statement[${at}]` : at;
+  const add: Add = (path, code, message) => issues.push({ path: path ? `${base}.${path}` : base, code, message });
+  if (grammar) checkGrammar(s, add);
+  if (kind !== undefined) checkKind(s, kind, add);
   return issues;
 }
 
@@ -171,19 +139,14 @@ function checkKind(s: Statement, kind: PolicyKind, add: Add): void {
 
 /** Checks a whole document; returns every problem found (empty when valid). */
 export function validateDocument(doc: PolicyDocument, kind?: PolicyKind): PolicyIssue[] {
-  return checkDocument(doc, kind);
+  return [...documentIssues(doc), ...doc.Statement.flatMap((s, i) => validateStatement(s, i, kind))];
 }
 
-/**
- * {@link validateDocument} for policies under construction: statements before `from` were checked
- * already for this kind (and with `from > 0`, Version too); `valid(i)` marks statements the builder
- * made, valid against the grammar by construction.
- */
-export function checkDocument(doc: PolicyDocument, kind: PolicyKind | undefined, from = 0, valid?: (i: number) => boolean): PolicyIssue[] {
+/** The rules of a document as a whole: a known Version and at least one statement. */
+export function documentIssues(doc: PolicyDocument): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  if (from === 0 && doc.Version !== '2012-10-17' && doc.Version !== '2008-10-17')
+  if (doc.Version !== '2012-10-17' && doc.Version !== '2008-10-17')
     issues.push({ path: 'Version', code: 'INVALID_VERSION', message: messages.invalidVersion(doc.Version) });
   if (doc.Statement.length === 0) issues.push({ path: 'Statement', code: 'MISSING_ELEMENT', message: messages.missingStatement() });
-  return issues.concat(checkAll(doc.Statement, kind, from, valid));
+  return issues;
 }
-

@@ -27,60 +27,41 @@ export interface BaseOperatorInfo {
   readonly variables: boolean;
 }
 
-/** Family, comparison and negation of each base operator, read off its name (the names are regular). */
-function infoOf(name: string): BaseOperatorInfo {
-  const family: OperatorFamily = name.startsWith('String')
-    ? 'String'
-    : name.startsWith('Numeric')
-      ? 'Numeric'
-      : name.startsWith('Date')
-        ? 'Date'
-        : name.startsWith('Arn')
-          ? 'ARN'
-          : name.endsWith('IpAddress')
-            ? 'IPAddress'
-            : name === 'BinaryEquals'
-              ? 'Binary'
-              : name === 'Bool'
-                ? 'Bool'
-                : 'Null';
-  // ArnEquals is ArnLike and ArnNotEquals is ArnNotLike: both take wildcards in every component
-  const compare: Comparison =
-    family === 'ARN' || name.endsWith('Like')
-      ? 'like'
-      : name.endsWith('IgnoreCase')
-        ? 'eqi'
-        : name.includes('LessThan')
-          ? name.endsWith('Equals') ? 'le' : 'lt'
-          : name.includes('GreaterThan')
-            ? name.endsWith('Equals') ? 'ge' : 'gt'
-            : 'eq';
-  return Object.freeze({ family, negated: name.includes('Not'), compare, variables: family === 'String' || family === 'ARN' });
-}
-
-/** The base operators IAM knows (case-sensitive names); the builder reads only this list. */
-const BASE_NAMES: readonly string[] = /*#__PURE__*/ (() => {
-  const compare = 'Equals NotEquals LessThan LessThanEquals GreaterThan GreaterThanEquals'.split(' ');
-  return [
-    ...'Equals NotEquals EqualsIgnoreCase NotEqualsIgnoreCase Like NotLike'.split(' ').map((o) => `String${o}`),
-    ...compare.map((o) => `Numeric${o}`),
-    ...compare.map((o) => `Date${o}`),
-    ...'Equals Like NotEquals NotLike'.split(' ').map((o) => `Arn${o}`),
-    'Bool',
-    'BinaryEquals',
-    'IpAddress',
-    'NotIpAddress',
-    'Null',
-  ];
-})();
+/** A row of the table; policy variables work in String and ARN values. */
+const row = (family: OperatorFamily, compare: Comparison, negated = false): BaseOperatorInfo =>
+  Object.freeze({ family, negated, compare, variables: family === 'String' || family === 'ARN' });
 
 /** Each base operator IAM knows (case-sensitive names) with its row of the table. */
-export const BASE_OPERATORS: { readonly [op: string]: BaseOperatorInfo } = /*#__PURE__*/ (() => {
-  // built inside the pure function so that bundles which never read the table drop it
-  const table: Record<string, BaseOperatorInfo> = Object.create(null);
-  for (const name of BASE_NAMES) table[name] = infoOf(name);
-  return Object.freeze(table);
-})();
+export const BASE_OPERATORS: { readonly [op: string]: BaseOperatorInfo } = /*#__PURE__*/ Object.freeze({
+  StringEquals: row('String', 'eq'),
+  StringNotEquals: row('String', 'eq', true),
+  StringEqualsIgnoreCase: row('String', 'eqi'),
+  StringNotEqualsIgnoreCase: row('String', 'eqi', true),
+  StringLike: row('String', 'like'),
+  StringNotLike: row('String', 'like', true),
+  NumericEquals: row('Numeric', 'eq'),
+  NumericNotEquals: row('Numeric', 'eq', true),
+  NumericLessThan: row('Numeric', 'lt'),
+  NumericLessThanEquals: row('Numeric', 'le'),
+  NumericGreaterThan: row('Numeric', 'gt'),
+  NumericGreaterThanEquals: row('Numeric', 'ge'),
+  DateEquals: row('Date', 'eq'),
+  DateNotEquals: row('Date', 'eq', true),
+  DateLessThan: row('Date', 'lt'),
+  DateLessThanEquals: row('Date', 'le'),
+  DateGreaterThan: row('Date', 'gt'),
+  DateGreaterThanEquals: row('Date', 'ge'),
+  // ArnEquals is ArnLike and ArnNotEquals is ArnNotLike: both take wildcards in every component
+  ArnEquals: row('ARN', 'like'),
+  ArnLike: row('ARN', 'like'),
+  ArnNotEquals: row('ARN', 'like', true),
+  ArnNotLike: row('ARN', 'like', true),
+  Bool: row('Bool', 'eq'),
+  BinaryEquals: row('Binary', 'eq'),
+  IpAddress: row('IPAddress', 'eq'),
+  NotIpAddress: row('IPAddress', 'eq', true),
+  Null: row('Null', 'eq'),
+});
 
 /** An operator taken apart: `ForAnyValue:StringLikeIfExists` -> qualifier, base, ifExists, and the base's row. */
 export interface ParsedOperator extends BaseOperatorInfo {
@@ -97,7 +78,7 @@ function split(operator: string): [ParsedOperator['qualifier'], string, boolean]
   let rest = qualifier === undefined ? operator : operator.slice(qualifier.length + 1);
   const ifExists = rest.endsWith('IfExists');
   if (ifExists) rest = rest.slice(0, -8);
-  return BASE_NAMES.includes(rest) && !(ifExists && rest === 'Null') ? [qualifier, rest, ifExists] : undefined;
+  return Object.hasOwn(BASE_OPERATORS, rest) && !(ifExists && rest === 'Null') ? [qualifier, rest, ifExists] : undefined;
 }
 
 // model/ imports nothing of ours, so this cache bounds itself (as internal/bounded-cache.ts does)
@@ -137,5 +118,5 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
  * ```
  */
 export function isOperator(operator: string): boolean {
-  return split(operator) !== undefined;
+  return typeof operator === 'string' && split(operator) !== undefined;
 }

@@ -25,7 +25,7 @@ export function statementName(s: Statement, index: number): string {
 
 /** Length of a statement's compact JSON in `unit`. */
 export function statementLength(s: Statement, unit: Unit): number {
-  return countIn(JSON.stringify(emitStatement(s, true)), unit);
+  return countIn(JSON.stringify(emitStatement(s)), unit);
 }
 
 /** Length of a document with no statements (`{"Version":"2012-10-17","Statement":[]}`) in `unit`. */

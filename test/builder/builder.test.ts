@@ -198,7 +198,7 @@ describe('policy factories', () => {
       .when('StringEquals', 'aws:PrincipalOrgID', ['o-1', 'o-2']);
     const model = { Effect: 'Allow' as const, Action: ['s3:ListBucket'], Resource: ['arn:aws:s3:::a'], Principal: { AWS: ['*'] } };
     const p = policy.resource(fromBuilder, model);
-    // toString first: the text does not need the statements frozen, reading the document does
+    // frozen when the policy is made: toString first, then the document
     expect(p.toString()).toContain('"o-2"');
     expect(frozenDeep(p.document)).toBe(true);
     expect(frozenDeep(p.add(fromBuilder.sid('Again')).withId('x').withTarget('s3-bucket').document)).toBe(true);

@@ -56,6 +56,15 @@ describe("callers' objects are never frozen", () => {
     expect(policy.identity(frozen).document.Statement[0]).toBe(frozen);
     expect(p.document.Statement).toHaveLength(2);
   });
+
+  it('a statement frozen on top only is copied: its open lists cannot change the policy later', () => {
+    const st = Object.freeze(plain());
+    const p = policy.identity(st);
+    expect(p.document.Statement[0]).not.toBe(st);
+    st.Action.push('s3:PutObject');
+    expect(p.toString()).not.toContain('s3:PutObject');
+    expect(Object.isFrozen(st.Action)).toBe(false);
+  });
 });
 
 describe("the builder's document and toString agree on repeated values", () => {

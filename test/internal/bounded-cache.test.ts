@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache, remembering } from '../../src/internal/bounded-cache.js';
+import { BoundedCache } from '../../src/internal/bounded-cache.js';
 
 describe('BoundedCache (the one cache helper)', () => {
   it('never holds more than its limit, however many distinct keys arrive', () => {
@@ -17,10 +17,4 @@ describe('BoundedCache (the one cache helper)', () => {
     expect([cache.get('a'), cache.get('b'), cache.size]).toEqual([1, 3, 2]);
   });
 
-  it('remembering() answers like the test it wraps, and remembers only passes', () => {
-    let calls = 0;
-    const isEven = remembering((s) => (calls++, Number(s) % 2 === 0));
-    expect([isEven('2'), isEven('2'), isEven('3'), isEven('3')]).toEqual([true, true, false, false]);
-    expect(calls).toBe(3);
-  });
 });
