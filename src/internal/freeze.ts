@@ -1,21 +1,12 @@
 /** Freezes `value` and everything reachable from it; returns it. */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const key in value) deepFreeze(value[key]);
-    Object.freeze(value);
-  }
+  if (typeof value === 'object' && value !== null) Object.values(Object.freeze(value)).forEach(deepFreeze);
   return value;
 }
 
 /** True when `value` and everything reachable from it is frozen (primitives are). */
-export function isDeepFrozen(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  if (!Object.isFrozen(value)) return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!isDeepFrozen(value[i])) return false;
-  } else for (const key in value) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
-  return true;
-}
+export const isDeepFrozen = (value: unknown): boolean =>
+  typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen));
 
 /**
  * Sets `obj[key] = value` as an own data property even for `"__proto__"`, which plain assignment

@@ -29,33 +29,38 @@ export interface BaseOperatorInfo {
 
 /** A row of the table; policy variables work in String and ARN values. */
 const row = (family: OperatorFamily, compare: Comparison, negated = false): BaseOperatorInfo =>
-  Object.freeze({ family, negated, compare, variables: family === 'String' || family === 'ARN' });
+  Object.freeze({ family, negated, compare, variables: family === STRING || family === ARN });
+
+const STRING = 'String';
+const NUMERIC = 'Numeric';
+const DATE = 'Date';
+const ARN = 'ARN';
 
 /** Each base operator IAM knows (case-sensitive names) with its row of the table. */
 export const BASE_OPERATORS: { readonly [op: string]: BaseOperatorInfo } = /*#__PURE__*/ Object.freeze({
-  StringEquals: row('String', 'eq'),
-  StringNotEquals: row('String', 'eq', true),
-  StringEqualsIgnoreCase: row('String', 'eqi'),
-  StringNotEqualsIgnoreCase: row('String', 'eqi', true),
-  StringLike: row('String', 'like'),
-  StringNotLike: row('String', 'like', true),
-  NumericEquals: row('Numeric', 'eq'),
-  NumericNotEquals: row('Numeric', 'eq', true),
-  NumericLessThan: row('Numeric', 'lt'),
-  NumericLessThanEquals: row('Numeric', 'le'),
-  NumericGreaterThan: row('Numeric', 'gt'),
-  NumericGreaterThanEquals: row('Numeric', 'ge'),
-  DateEquals: row('Date', 'eq'),
-  DateNotEquals: row('Date', 'eq', true),
-  DateLessThan: row('Date', 'lt'),
-  DateLessThanEquals: row('Date', 'le'),
-  DateGreaterThan: row('Date', 'gt'),
-  DateGreaterThanEquals: row('Date', 'ge'),
+  StringEquals: row(STRING, 'eq'),
+  StringNotEquals: row(STRING, 'eq', true),
+  StringEqualsIgnoreCase: row(STRING, 'eqi'),
+  StringNotEqualsIgnoreCase: row(STRING, 'eqi', true),
+  StringLike: row(STRING, 'like'),
+  StringNotLike: row(STRING, 'like', true),
+  NumericEquals: row(NUMERIC, 'eq'),
+  NumericNotEquals: row(NUMERIC, 'eq', true),
+  NumericLessThan: row(NUMERIC, 'lt'),
+  NumericLessThanEquals: row(NUMERIC, 'le'),
+  NumericGreaterThan: row(NUMERIC, 'gt'),
+  NumericGreaterThanEquals: row(NUMERIC, 'ge'),
+  DateEquals: row(DATE, 'eq'),
+  DateNotEquals: row(DATE, 'eq', true),
+  DateLessThan: row(DATE, 'lt'),
+  DateLessThanEquals: row(DATE, 'le'),
+  DateGreaterThan: row(DATE, 'gt'),
+  DateGreaterThanEquals: row(DATE, 'ge'),
   // ArnEquals is ArnLike and ArnNotEquals is ArnNotLike: both take wildcards in every component
-  ArnEquals: row('ARN', 'like'),
-  ArnLike: row('ARN', 'like'),
-  ArnNotEquals: row('ARN', 'like', true),
-  ArnNotLike: row('ARN', 'like', true),
+  ArnEquals: row(ARN, 'like'),
+  ArnLike: row(ARN, 'like'),
+  ArnNotEquals: row(ARN, 'like', true),
+  ArnNotLike: row(ARN, 'like', true),
   Bool: row('Bool', 'eq'),
   BinaryEquals: row('Binary', 'eq'),
   IpAddress: row('IPAddress', 'eq'),
