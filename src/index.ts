@@ -3,8 +3,8 @@
  *
  * @packageDocumentation
  */
-export { allow, deny, type StatementBuilder, type StatementState, type EffectEntry, type ResourceString, type Started, type StateOf } from './builder/statement-builder.js';
-export { policy, type PolicyFactory } from './builder/policy-builder.js';
+export { allow, deny, type StatementBuilder, type StatementState, type EffectEntry, type ResourceString, type Started, type StateOf, type On, type NotOn, type By, type NotBy, type WithSid } from './builder/statement-builder.js';
+export { policy, type PolicyFactory, type PolicyFactories } from './builder/policy-builder.js';
 export type { CheckKind, CheckStatements, AnyStatement } from './types/kinds.js';
 export { principal, type PrincipalValue, type Partition, type PrincipalOptions, type ServicePrincipalName } from './builder/principal.js';
 export { policyVariable } from './builder/variables.js';

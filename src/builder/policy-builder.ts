@@ -16,10 +16,13 @@ function factory<K extends PolicyKind>(kind: K) {
     makePolicy(kind, { Version: '2012-10-17', Statement: [] }, spread(statements as unknown[]) as (StatementSource | Statement)[]);
 }
 
-/** A factory of policies of kind `K`. */
-export type PolicyFactory<K extends PolicyKind> = <const T extends StatementArgs>(
-  ...statements: CheckStatements<K, T>
-) => Policy<K>;
+/** A factory of policies of kind `K` (an interface, so that editors show it by name). */
+export interface PolicyFactory<K extends PolicyKind> {
+  <const T extends StatementArgs>(...statements: CheckStatements<K, T>): Policy<K>;
+}
+
+/** The policy factories, one per kind (see {@link policy}). */
+export type PolicyFactories = { readonly [K in PolicyKind]: PolicyFactory<K> };
 
 /**
  * Policy factories, one per kind. Each checks its kind's element rules.
@@ -31,7 +34,7 @@ export type PolicyFactory<K extends PolicyKind> = <const T extends StatementArgs
  * doc.toString(); // {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::my-bucket/*"}]}
  * ```
  */
-export const policy: { readonly [K in PolicyKind]: PolicyFactory<K> } = /*#__PURE__*/ Object.freeze({
+export const policy: PolicyFactories = /*#__PURE__*/ Object.freeze({
   identity: factory('identity'),
   resource: factory('resource'),
   trust: factory('trust'),

@@ -30,9 +30,33 @@ export interface StatementState {
   readonly sid: false | string;
 }
 
-type With<S extends StatementState, P extends Partial<StatementState>> = {
-  readonly [K in keyof StatementState]: K extends keyof P ? P[K] : S[K];
-};
+// The states after each step are interfaces, so that editors show them by name
+// (`StatementBuilder<On<Started<"Allow", "Action", "s3:GetObject">>>`) and the compiler resolves
+// only the members it reads.
+
+/** State after `.on(...)`: `S` with a `Resource`. */
+export interface On<S extends StatementState> extends Keep<S, 'effect' | 'actionElement' | 'actions' | 'principal' | 'anyone' | 'sid'> {
+  readonly resource: 'Resource';
+}
+/** State after `.notOn(...)`: `S` with a `NotResource`. */
+export interface NotOn<S extends StatementState> extends Keep<S, 'effect' | 'actionElement' | 'actions' | 'principal' | 'anyone' | 'sid'> {
+  readonly resource: 'NotResource';
+}
+/** State after `.by(...)`: `S` with a `Principal` (`Anyone` when it is `"*"`). */
+export interface By<S extends StatementState, Anyone extends boolean> extends Keep<S, 'effect' | 'actionElement' | 'actions' | 'resource' | 'sid'> {
+  readonly principal: 'Principal';
+  readonly anyone: Anyone;
+}
+/** State after `.notBy(...)`: `S` with a `NotPrincipal`. */
+export interface NotBy<S extends StatementState> extends Keep<S, 'effect' | 'actionElement' | 'actions' | 'anyone' | 'resource' | 'sid'> {
+  readonly principal: 'NotPrincipal';
+}
+/** State after `.sid(id)`. */
+export interface WithSid<S extends StatementState, I extends string> extends Keep<S, 'effect' | 'actionElement' | 'actions' | 'principal' | 'anyone' | 'resource'> {
+  readonly sid: I;
+}
+/** The members `M` of state `S`, unchanged. */
+type Keep<S extends StatementState, M extends keyof StatementState> = { readonly [K in M]: S[K] };
 
 /** Arguments of `.by(...)`: principals one by one, or one array of them. */
 type PrincipalArgs = readonly [PrincipalValue | readonly PrincipalValue[], ...(PrincipalValue | readonly PrincipalValue[])[]];
@@ -71,18 +95,18 @@ export interface StatementBuilder<S extends StatementState = StatementState> {
    * `Resource`: the ARNs (or `"*"`) the statement covers, one by one or as one array
    * (`.on(arns)`; an empty array is an error when built). Calls add up.
    */
-  on<const R extends ResourceArgs>(...resources: CheckResources<R>): StatementBuilder<With<S, { resource: 'Resource' }>>;
+  on<const R extends ResourceArgs>(...resources: CheckResources<R>): StatementBuilder<On<S>>;
   /** `NotResource`: every resource except these (one by one or one array). */
-  notOn<const R extends ResourceArgs>(...resources: CheckResources<R>): StatementBuilder<With<S, { resource: 'NotResource' }>>;
+  notOn<const R extends ResourceArgs>(...resources: CheckResources<R>): StatementBuilder<NotOn<S>>;
   /**
    * `Principal`: who the statement applies to (resource, trust, RCP and endpoint policies), one by
    * one or as one array. Calls add up.
    */
   by<const P extends PrincipalArgs>(
     ...principals: P
-  ): StatementBuilder<With<S, { principal: 'Principal'; anyone: Anyone<P> }>>;
+  ): StatementBuilder<By<S, Anyone<P>>>;
   /** `NotPrincipal`: everyone except these (use with Deny; prefer conditions on aws:PrincipalArn). */
-  notBy(...principals: PrincipalArgs): StatementBuilder<With<S, { principal: 'NotPrincipal' }>>;
+  notBy(...principals: PrincipalArgs): StatementBuilder<NotBy<S>>;
   /**
    * Adds a condition. The operator must fit the key's type; the value is typed by the operator.
    * Several calls with the same operator and key add values (OR).
@@ -91,7 +115,7 @@ export interface StatementBuilder<S extends StatementState = StatementState> {
   /** Adds a condition from run-time strings (config). The operator is checked at run time. */
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]): StatementBuilder<S>;
   /** Sets the Sid. Setting it twice is an error. */
-  sid<const I extends string>(id: S['sid'] extends false ? I : 'the Sid is already set'): StatementBuilder<With<S, { sid: I }>>;
+  sid<const I extends string>(id: S['sid'] extends false ? I : 'the Sid is already set'): StatementBuilder<WithSid<S, I>>;
   /** The statement as model data. */
   toStatement(): Statement;
   /** The statement as canonical JSON. */

@@ -125,11 +125,11 @@ export interface ValueByFamily {
   Binary: string;
   Null: boolean | 'true' | 'false';
 }
+/** One condition value or a list of them (OR). */
+export type OneOrMore<V> = V | readonly V[];
 
 /** The value(s) operator `O` takes: one value or an array. */
-export type ValueFor<O extends string> =
-  | ValueByFamily[FamilyOf<BaseOf<O>>]
-  | readonly ValueByFamily[FamilyOf<BaseOf<O>>][];
+export type ValueFor<O extends string> = OneOrMore<ValueByFamily[FamilyOf<BaseOf<O>>]>;
 
 // ---------------------------------------------------------------------------------------------
 // Message-bearing checks of `.when(operator, key, value)`. Each resolves to the argument when it
@@ -276,5 +276,5 @@ type OperatorMessage<O extends string> = string extends O
 
 /** The value argument of `.when(O, key, value)`: any value while the operator is invalid. */
 export type ValueArg<O extends string> = IsOperator<O> extends true
-  ? ValueByFamily[FamilyOf<BaseOf<O>>] | readonly ValueByFamily[FamilyOf<BaseOf<O>>][]
+  ? OneOrMore<ValueByFamily[FamilyOf<BaseOf<O>>]>
   : unknown;
