@@ -13,7 +13,7 @@ import type {
 import { isPolicy } from '../policy/policy.js';
 import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
-import { search, type SearchAnswer, type SearchOptions } from './space.js';
+import { listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
 
@@ -373,10 +373,6 @@ export function diff(before: AnalyzeInput, after: AnalyzeInput, options: Analyze
   return { added: rows(added, 1), removed: rows(removed, 0), complete: ans.unknown.length === 0, reasons: unknownReasons(ans) };
 }
 
-function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
-  if (v === undefined) return [];
-  return Array.isArray(v) ? (v as readonly T[]) : [v as T];
-}
 
 /** The statement a {@link MatchedStatement} points at. */
 function statementOf(set: PolicySet, m: MatchedStatement): Statement | undefined {

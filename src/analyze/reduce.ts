@@ -28,7 +28,7 @@ import { arnBounds, foldText, padPattern, plainPattern, splitPattern, wildcardFo
 import { readPolicy } from '../evaluate/read.js';
 import { evaluate } from '../evaluate/engine.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
-import { search, type SearchAnswer, type SearchOptions } from './space.js';
+import { listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { variableKey, variableUses } from '../model/variables.js';
 
 interface Entry {
@@ -38,10 +38,6 @@ interface Entry {
   readonly variables: boolean;
 }
 
-function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
-  if (v === undefined) return [];
-  return Array.isArray(v) ? (v as readonly T[]) : [v as T];
-}
 
 const entries = new WeakMap<Statement, Entry>();
 

@@ -135,7 +135,8 @@ const CALLER_KEYS = new Set(
   ].map((k) => k.toLowerCase()),
 );
 
-function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
+/** One item or a list of them (as policy sets hold policies), as a list. */
+export function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
   if (v === undefined) return [];
   return Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
