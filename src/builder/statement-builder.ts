@@ -7,7 +7,10 @@ import { PolicyValidationError, type PolicyIssueCode } from '../errors.js';
 import { emitStatement, type StatementJson } from '../emit/emit.js';
 import * as messages from '../messages.js';
 import { show } from '../messages.js';
-import { isOperator } from '../model/operators.js';
+import { isOperator, operatorFamily } from '../model/operators.js';
+import { arnProblem } from '../model/arn.js';
+import { badArn, valueNeverMatches } from '../model/messages.js';
+import { isFamilyValue } from '../model/values.js';
 import type { ConditionElement, ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
 import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
 import { deepFreeze } from '../internal/freeze.js';
@@ -126,6 +129,8 @@ function fail(path: string, code: PolicyIssueCode, message: string): never {
   throw new PolicyValidationError([{ path, code, message }]);
 }
 
+
+
 function failCondition(operator: string, key: string, code: PolicyIssueCode, message: string): never {
   fail(`Condition.${operator}[${show(key)}]`, code, message);
 }
@@ -232,8 +237,12 @@ class StatementBuilderImpl {
     const set = resource ? this.#resourceEl : this.#principalEl;
     if (set !== undefined && set !== el) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting(unNot(el), `Not${unNot(el)}`));
     if (values.length === 0) fail(el, 'EMPTY_VALUE', messages.emptyElement(el));
-    for (const v of values)
+    values.forEach((v, i) => {
       if (!(resource ? isResource(v) : isPrincipalValue(v))) fail(el, resource ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
+      // an ARN or "*": IAM refuses anything else in Resource/NotResource (lint: INVALID_ARN_PREFIX, MISSING_ARN_FIELD)
+      if (resource && arnProblem(v as string))
+        throw new PolicyValidationError([{ path: `${el}[${(this.#resources?.length ?? 0) + i}]`, code: 'INVALID_RESOURCE', message: badArn(v as string), value: v as string }]);
+    });
     const b = this.#copy();
     if (resource) {
       b.#resourceEl = el as 'Resource' | 'NotResource';
@@ -274,6 +283,14 @@ class StatementBuilderImpl {
     }
     if (Array.isArray(value)) for (const v of value as readonly (ConditionValue | Date)[]) list = addValue(list, v);
     else list = addValue(list, value as ConditionValue | Date);
+    // each value read by its operator's family (lint's TYPE_MISMATCH_* rules, same messages)
+    const family = operatorFamily(operator)!;
+    list!.forEach((v, i) => {
+      if (!isFamilyValue(family, v))
+        throw new PolicyValidationError([
+          { path: `Condition.${operator}[${show(target)}]${list!.length > 1 ? `[${i}]` : ''}`, code: 'INVALID_CONDITION_VALUE', message: valueNeverMatches(v, operator, family), operator, key: target, value: v },
+        ]);
+    });
     const condition = Object.freeze({ ...old, [operator]: Object.freeze({ ...oldBlock, [target]: Object.freeze(list!) }) });
     const b = this.#copy();
     b.#condition = condition;

@@ -33,11 +33,6 @@ export function isBoolValue(v: ConditionValue): boolean {
   return parseBool(v) !== undefined;
 }
 
-/** Base64 text (standard alphabet, padded). */
-export function isBase64Value(v: ConditionValue): boolean {
-  return typeof v === 'string' && v.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
-}
-
 /** Parses an IPv4/IPv6 address or CIDR block with the model's one IP parser; `undefined` when it is not one. */
 export function parseIp(v: ConditionValue): Cidr | undefined {
   return typeof v === 'string' ? parseCidr(v) : undefined;

@@ -46,6 +46,7 @@ import { typeMismatchDate } from './rules/type-mismatch-date.js';
 import { typeMismatchIpRange } from './rules/type-mismatch-ip-range.js';
 import { typeMismatchNumber } from './rules/type-mismatch-number.js';
 import { typeMismatch } from './rules/type-mismatch.js';
+import { typeMismatchArn } from './rules/type-mismatch-arn.js';
 import { uniqueSidsRecommended } from './rules/unique-sids-recommended.js';
 import { unsupportedSid } from './rules/unsupported-sid.js';
 import { variableUnsupportedInElement } from './rules/variable-unsupported-in-element.js';
@@ -120,6 +121,7 @@ export const RULES: readonly LintRule[] = [
   typeMismatchIpRange,
   typeMismatchNumber,
   typeMismatchString,
+  ours(typeMismatchArn),
   values.invalidDateValue,
   invalidConditionMultipleBoolean,
   missingQualifier,

@@ -1,18 +1,15 @@
 /** Factory for the rules that check condition values against their operator family. */
 import { valuePath, type LintRule } from './context.js';
-import { ALL_KINDS, show, variables } from './helpers.js';
+import { ALL_KINDS } from './helpers.js';
+import { valueNeverMatches } from '../model/messages.js';
 import type { OperatorFamily } from '../model/operators.js';
-import type { ConditionValue } from '../model/policy-document.js';
+import { isFamilyValue } from '../model/values.js';
 
-/** Builds a rule reporting every value under an operator of `families` that `valid` rejects (Access Analyzer: General Warning). */
-export function valueRule(
-  code: string,
-  families: readonly OperatorFamily[],
-  valid: (v: ConditionValue) => boolean,
-  description: string,
-  advice: string,
-  aliases?: readonly string[],
-): LintRule {
+/**
+ * Builds a rule reporting every value under an operator of `families` that the family's parser
+ * rejects (the model's `isFamilyValue`, as the builder checks; Access Analyzer: General Warning).
+ */
+export function valueRule(code: string, families: readonly OperatorFamily[], description: string, aliases?: readonly string[]): LintRule {
   return {
     code,
     ...(aliases === undefined ? {} : { aliases }),
@@ -23,10 +20,11 @@ export function valueRule(
     check(ctx, report) {
       for (const s of ctx.statements)
         for (const c of s.conditions) {
-          if (c.op === undefined || !families.includes(c.op.family)) continue;
+          const op = c.op;
+          if (op === undefined || !families.includes(op.family)) continue;
           c.values.forEach((v, i) => {
-            if (typeof v === 'string' && variables(v).length > 0) return;
-            if (!valid(v)) report(valuePath(c, i), `Value ${show(v)} under ${show(c.operator)} never matches: ${advice}`);
+            // a policy variable outside String and ARN values is compared as written: never matches either
+            if (!isFamilyValue(op.family, v)) report(valuePath(c, i), valueNeverMatches(v, c.operator, op.family));
           });
         }
     },

@@ -15,8 +15,8 @@ export interface ArnFields {
   readonly resourceStart: number;
 }
 
-/** Splits `arn:partition:service:region:account:resource`; the resource part may hold more colons. */
-export function splitArn(arn: string): ArnFields | undefined {
+/** Offsets of the colons that separate the six fields of an ARN (at most five; fewer when it has fewer fields). */
+function arnCuts(arn: string): number[] {
   // colons inside a policy variable (`${aws:PrincipalAccount}`) do not separate fields
   const cut: number[] = [];
   let depth = 0;
@@ -26,6 +26,12 @@ export function splitArn(arn: string): ArnFields | undefined {
     else if (c === '}' && depth > 0) depth--;
     else if (c === ':' && depth === 0) cut.push(i);
   }
+  return cut;
+}
+
+/** Splits `arn:partition:service:region:account:resource`; the resource part may hold more colons. */
+export function splitArn(arn: string): ArnFields | undefined {
+  const cut = arnCuts(arn);
   if (cut.length < 5) return undefined;
   return {
     prefix: arn.slice(0, cut[0]),
@@ -37,4 +43,32 @@ export function splitArn(arn: string): ArnFields | undefined {
     regionStart: cut[2]! + 1,
     resourceStart: cut[4]! + 1,
   };
+}
+
+/** What is wrong with a Resource entry or an ARN condition value (see {@link arnProblem}). */
+export type ArnProblem = 'prefix' | 'fields';
+
+/**
+ * Why `text` is not a resource pattern IAM takes, or undefined when it is one: `"*"` (or only
+ * wildcards), an ARN `arn:partition:service:region:account:resource` (wildcards and policy
+ * variables allowed; a short ARN ending in `*` is padded with wildcards), or text starting with a
+ * policy variable. `prefix`: not an ARN; `fields`: fewer than six fields.
+ *
+ * @example
+ * ```ts
+ * arnProblem('arn:aws:s3:::my-bucket/*'); // undefined
+ * arnProblem('my-bucket/*');              // 'prefix'
+ * arnProblem('arn:aws:s3');               // 'fields'
+ * ```
+ */
+export function arnProblem(text: string): ArnProblem | undefined {
+  if (text !== '' && (onlyWildcards(text) || text.startsWith('${'))) return undefined;
+  if (!text.startsWith('arn:')) return 'prefix';
+  return arnCuts(text).length === 5 || text.endsWith('*') ? undefined : 'fields';
+}
+
+/** True for text made only of wildcards and colons (`*`, `*:*`). */
+export function onlyWildcards(r: string): boolean {
+  for (let i = 0; i < r.length; i++) if (r[i] !== '*' && r[i] !== '?' && r[i] !== ':') return false;
+  return true;
 }

@@ -27,6 +27,7 @@ export type PolicyIssueCode =
   | 'INVALID_RESOURCE'
   | 'INVALID_PRINCIPAL'
   | 'INVALID_CONDITION'
+  | 'INVALID_CONDITION_VALUE'
   | 'INVALID_SID'
   | 'DUPLICATE_SLOT'
   // rules of a policy kind
@@ -46,6 +47,12 @@ export interface PolicyIssue {
   readonly path: string;
   readonly code: PolicyIssueCode;
   readonly message: string;
+  /** The condition operator, for problems of a condition value (`INVALID_CONDITION_VALUE`). */
+  readonly operator?: string;
+  /** The condition key, for problems of a condition value. */
+  readonly key?: string;
+  /** The offending value (a condition value or a Resource entry), when the problem is one value. */
+  readonly value?: string | number | boolean;
   /** 1-based line of the problem in JSON text input, when known. */
   readonly line?: number;
   /** 1-based column of the problem in JSON text input, when known. */

@@ -5,6 +5,7 @@
  */
 import type { PolicyKind } from './policy-document.js';
 import { TRUST_ACTIONS } from './syntax.js';
+import type { OperatorFamily } from './operators.js';
 
 /* One export each, so bundlers drop the unused ones and shorten the names. */
 export const missingStatement = () => 'A policy needs at least one statement.';
@@ -16,7 +17,7 @@ export const invalidActionSyntax = (v: string) => `invalid action ${show(v)}: wr
 export const variableInAction = (v: string) => `Policy variables are not allowed in Action: ${show(v)}.`;
 export const emptyString = (what: string) => `${what} cannot be an empty string.`;
 export const invalidSid = (sid: string, kind: PolicyKind) =>
-    `Sid ${show(sid)} may only hold A-Z, a-z and 0-9 in ${article(kind)} ${kind} policy.`;
+  `Sid ${show(sid)} may only hold A-Z, a-z and 0-9 in ${article(kind)} ${kind} policy; try ${show(sid.replace(/[^A-Za-z0-9]/g, ''))}.`;
 export const principalForbidden = (kind: PolicyKind, el: string) =>
   `${el} is not allowed in ${article(kind)} ${kind} policy: its principal is whoever it is attached to.`;
 export const principalRequired = (kind: PolicyKind) => `${article(kind, true)} ${kind} policy statement needs a Principal: add .by(...).`;
@@ -31,6 +32,26 @@ export const rcpActionStar = () => 'RCPs do not accept "*" alone as an action; n
 export const rcpPrincipal = () => 'RCP statements must have Principal "*"; narrow them with conditions such as aws:PrincipalOrgID.';
 export const emptyPrincipal = () => 'Principal must be "*" or name AWS, Service, Federated or CanonicalUser principals.';
 export const invalidPrincipalType = (t: string) => `Unknown principal type ${show(t)}: use AWS, Service, Federated or CanonicalUser.`;
+
+/** What to write instead of a Resource entry that `arnProblem` rejects (lint and builder share it). */
+export const badArn = (r: string) => `Resource ${show(r)} is not an ARN; write "arn:partition:service:region:account:resource" or "*".`;
+
+const TRUE_FALSE = 'write "true" or "false".';
+
+/** How to write a value of each operator family that has a syntax of its own. */
+const VALUE_ADVICE: { readonly [F in OperatorFamily]?: string } = {
+  Numeric: 'write a number ("3600").',
+  Date: 'write an ISO 8601 date ("2026-01-31T00:00:00Z") or epoch seconds.',
+  Bool: TRUE_FALSE,
+  Null: TRUE_FALSE,
+  IPAddress: 'write an IP address or CIDR block ("203.0.113.0/24").',
+  Binary: 'write base64.',
+  ARN: 'write an ARN ("arn:aws:s3:::b/*") or "*".',
+};
+
+/** A condition value its operator family cannot read (lint's TYPE_MISMATCH_* rules and the builder). */
+export const valueNeverMatches = (v: unknown, operator: string, family: OperatorFamily) =>
+  `Value ${show(v)} under ${show(operator)} never matches: ${VALUE_ADVICE[family] ?? ''}`;
 
 /** JSON-ish display of a value inside a message. */
 export function show(v: unknown): string {

@@ -113,6 +113,22 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
 }
 
 /**
+ * The family of an operator IAM accepts (`ForAnyValue:IpAddressIfExists` -> `IPAddress`), or
+ * undefined for one it does not: {@link parseOperator}'s `family` without the rest of the row.
+ *
+ * @example
+ * ```ts
+ * import { operatorFamily } from './operators.js';
+ * operatorFamily('BoolIfExists');  // 'Bool'
+ * operatorFamily('stringEquals');  // undefined
+ * ```
+ */
+export function operatorFamily(operator: string): OperatorFamily | undefined {
+  const parts = typeof operator === 'string' ? split(operator) : undefined;
+  return parts === undefined ? undefined : BASE_OPERATORS[parts[1]]!.family;
+}
+
+/**
  * True for every operator IAM accepts (case-sensitive; `NullIfExists` is not one).
  *
  * @example

@@ -3,9 +3,49 @@
  * seconds), booleans, base64, IPv4/IPv6 addresses and CIDR blocks. Hand-written scanners; fixed
  * regex literals only, never built from input.
  */
+import { arnProblem } from './arn.js';
+import type { OperatorFamily } from './operators.js';
+import type { ConditionValue } from './policy-document.js';
+
 /** A request-context scalar as the value parsers read it. */
 type ContextScalar = string | number | boolean | Date;
-import type { ConditionValue } from './policy-document.js';
+
+/**
+ * True when `v` is a value of the operator family, read by that family's parser: a number for
+ * Numeric, a date for Date, `true`/`false` for Bool and Null, an address or CIDR block for
+ * IPAddress, base64 for Binary, an ARN pattern or `"*"` for ARN (see `arnProblem`); any String
+ * value. Policy variables are not substituted here (see `conditionValueProblem`).
+ *
+ * @example
+ * ```ts
+ * isFamilyValue('IPAddress', '203.0.113.0/24'); // true
+ * isFamilyValue('Bool', 'maybe');               // false
+ * ```
+ */
+export function isFamilyValue(family: OperatorFamily, v: ConditionValue): boolean {
+  switch (family) {
+    case 'Numeric':
+      return parseNumber(v) !== undefined;
+    case 'Date':
+      return parseDate(v) !== undefined;
+    case 'Bool':
+    case 'Null':
+      return parseBool(v) !== undefined;
+    case 'IPAddress':
+      return typeof v === 'string' && parseCidr(v) !== undefined;
+    case 'Binary':
+      return isBase64(v);
+    case 'ARN':
+      return typeof v === 'string' && arnProblem(v) === undefined;
+    default:
+      return true;
+  }
+}
+
+/** Base64 text as BinaryEquals values are written: standard alphabet, padded to a multiple of 4. */
+export function isBase64(v: ConditionValue): boolean {
+  return typeof v === 'string' && v.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
+}
 
 /** Decimal number syntax IAM accepts: optional sign, digits, optional fraction. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -103,11 +143,7 @@ function parseV4(s: string): number[] | undefined {
   if (parts.length !== 4) return undefined;
   const bytes: number[] = [];
   for (const p of parts) {
-    if (p === '' || p.length > 3) return undefined;
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (c < 48 || c > 57) return undefined;
-    }
+    if (!/^\d{1,3}$/.test(p)) return undefined;
     const n = Number(p);
     if (n > 255) return undefined;
     bytes.push(n);
@@ -116,16 +152,7 @@ function parseV4(s: string): number[] | undefined {
 }
 
 function parseHexGroup(p: string): number | undefined {
-  if (p === '' || p.length > 4) return undefined;
-  let n = 0;
-  for (let i = 0; i < p.length; i++) {
-    const c = p.charCodeAt(i);
-    const l = c | 32;
-    const d = c >= 48 && c <= 57 ? c - 48 : l >= 97 && l <= 102 ? l - 87 : -1;
-    if (d === -1) return undefined;
-    n = n * 16 + d;
-  }
-  return n;
+  return /^[\da-f]{1,4}$/i.test(p) ? parseInt(p, 16) : undefined;
 }
 
 function parseV6(s: string): number[] | undefined {
@@ -141,30 +168,13 @@ function parseV6(s: string): number[] | undefined {
     text = prefix.endsWith('::') ? prefix : prefix.slice(0, -1);
   }
   const want = 8 - tail.length;
-  const dbl = text.indexOf('::');
-  const groupsOf = (t: string): number[] | undefined => {
-    if (t === '') return [];
-    const out: number[] = [];
-    for (const p of t.split(':')) {
-      const g = parseHexGroup(p);
-      if (g === undefined) return undefined;
-      out.push(g);
-    }
-    return out;
-  };
-  let groups: number[];
-  if (dbl === -1) {
-    const g = groupsOf(text);
-    if (g === undefined || g.length !== want) return undefined;
-    groups = g;
-  } else {
-    if (text.indexOf('::', dbl + 1) !== -1) return undefined;
-    const head = groupsOf(text.slice(0, dbl));
-    const rest = groupsOf(text.slice(dbl + 2));
-    if (head === undefined || rest === undefined || head.length + rest.length >= want) return undefined;
-    groups = [...head, ...new Array<number>(want - head.length - rest.length).fill(0), ...rest];
-  }
-  return [...groups, ...tail];
+  // at most one "::"; each side a list of hex groups
+  const sides = text.split('::').map((t) => (t === '' ? [] : t.split(':').map(parseHexGroup)));
+  const [head, rest] = sides;
+  if (sides.length > 2 || sides.flat().includes(undefined)) return undefined;
+  const n = head!.length + (rest?.length ?? 0);
+  if (rest === undefined ? n !== want : n >= want) return undefined;
+  return [...head!, ...new Array<number>(want - n).fill(0), ...(rest ?? []), ...tail] as number[];
 }
 
 /** Parses an IPv4 or IPv6 address (no prefix). */
@@ -186,7 +196,7 @@ export function parseCidr(s: string): Cidr | undefined {
   const max = address.v4 ? 32 : 128;
   if (slash === -1) return { address, bits: max };
   const p = s.slice(slash + 1);
-  if (p === '' || p.length > 3 || !/^\d+$/.test(p)) return undefined;
+  if (!/^\d{1,3}$/.test(p)) return undefined;
   const bits = Number(p);
   return bits > max ? undefined : { address, bits };
 }

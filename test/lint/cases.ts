@@ -74,6 +74,11 @@ export const cases: readonly Case[] = [
   { code: 'TYPE_MISMATCH_IP_RANGE', bad: cond({ IpAddress: { 'aws:SourceIp': '203.0.113.0/33' } }), good: cond({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/32'] } }) },
   { code: 'TYPE_MISMATCH_NUMBER', bad: cond({ NumericLessThan: { 'aws:MultiFactorAuthAge': 'one hour' } }), good: cond({ NumericLessThan: { 'aws:MultiFactorAuthAge': 3600 } }) },
   { code: 'TYPE_MISMATCH_STRING', bad: cond({ BinaryEquals: { 'aws:UserAgent': 'not base64!' } }), good: cond({ BinaryEquals: { 'aws:UserAgent': 'QmluYXJ5VmFsdWU=' } }) },
+  {
+    code: 'TYPE_MISMATCH_ARN',
+    bad: cond({ ArnLike: { 'aws:SourceArn': 'my-bucket' } }),
+    good: cond({ ArnLike: { 'aws:SourceArn': ['arn:aws:s3:::my-bucket', 'arn:aws:sns:*:111122223333:*', 'arn:aws:s3:*', '*', 'arn:aws:iam::${aws:PrincipalAccount}:role/x'] } }),
+  },
   { code: 'INVALID_CONDITION_MULTIPLE_BOOLEAN', bad: cond({ Bool: { 'aws:SecureTransport': ['true', 'false'] } }), good: cond({ Bool: { 'aws:SecureTransport': ['true'] } }) },
   {
     code: 'MISSING_QUALIFIER',

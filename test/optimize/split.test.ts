@@ -16,7 +16,7 @@ function cdkStatements(n: number, conditions = 1, arnLength = 0): StatementSourc
       `arn:aws:s3:::app-bucket-${i}${'x'.repeat(arnLength)}/*` as `arn:${string}`,
     );
     for (let c = 0; c < conditions; c++)
-      s = s.whenUnchecked(['StringEquals', 'StringLike', 'ArnLike'][c % 3]!, `aws:ResourceTag/Project${c}`, `project-${i}-${c}`);
+      s = s.whenUnchecked(['StringEquals', 'StringLike', 'StringNotLike'][c % 3]!, `aws:ResourceTag/Project${c}`, `project-${i}-${c}`);
     return s;
   });
 }

@@ -132,7 +132,7 @@ describe('packed typed-iam', () => {
     expect(consumer.run(bin, ['--help']).length).toBeGreaterThan(0);
   }, 60_000);
 
-  it('tree-shakes: a builder-only consumer bundles no catalog data, within 16 KB minified', async () => {
+  it('tree-shakes: a builder-only consumer bundles no catalog data, within 20 KB minified', async () => {
     consumer.write(
       'builder-only.mjs',
       "import { allow, policy } from 'typed-iam';\nconsole.log(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString());\n",
@@ -163,6 +163,7 @@ describe('packed typed-iam', () => {
     // 16,378 with withId checked, statements given as data copied (never the caller's frozen), actions de-duplicated
     // (on top of the error family's growth)
     // 16,298 with the plain core (frozen when made, object tables for kind rules and operators, no remembered strings)
-    expect(code.length).toBeLessThanOrEqual(16 * 1024);
+    // 20,176 with condition values read by the model's parsers (IP/CIDR, number, date, Bool/Null, base64, ARN) and Resource ARNs checked when built (issue 18)
+    expect(code.length).toBeLessThanOrEqual(20 * 1024);
   }, 60_000);
 });

@@ -1,15 +1,10 @@
 import type { LintRule } from '../context.js';
-import { show } from '../helpers.js';
+import { badArn } from '../../model/messages.js';
+import { arnProblem } from '../../model/arn.js';
 
 const RESOURCE_KINDS = ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'] as const;
 
-/** True for resources made only of wildcards (`*`, `*:*`). */
-export function onlyWildcards(r: string): boolean {
-  for (let i = 0; i < r.length; i++) if (r[i] !== '*' && r[i] !== '?' && r[i] !== ':') return false;
-  return true;
-}
-
-/** INVALID_ARN_PREFIX: a resource that is neither `*` nor starts with `arn:`. */
+/** INVALID_ARN_PREFIX: a resource that is neither `*` nor starts with `arn:` (the model's `arnProblem`, as the builder checks). */
 export const invalidArnPrefix: LintRule = {
   code: 'INVALID_ARN_PREFIX',
   severity: 'error',
@@ -18,8 +13,7 @@ export const invalidArnPrefix: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const r of s.resources) {
-        if (onlyWildcards(r.raw) || r.raw.startsWith('arn:') || r.raw.startsWith('${')) continue;
-        report(r.path, `Resource ${show(r.raw)} is not an ARN; write "arn:partition:service:region:account:resource" or "*".`);
+        if (r.raw !== '' && arnProblem(r.raw) === 'prefix') report(r.path, badArn(r.raw));
       }
   },
 };

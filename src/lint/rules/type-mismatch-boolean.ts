@@ -1,11 +1,4 @@
-import { isBoolValue } from '../helpers.js';
 import { valueRule } from '../value-rule.js';
 
 /** TYPE_MISMATCH_BOOLEAN: a value other than true/false under Bool or Null. */
-export const typeMismatchBoolean = valueRule(
-  'TYPE_MISMATCH_BOOLEAN',
-  ['Bool', 'Null'],
-  isBoolValue,
-  'A value under `Bool` or `Null` is not `true` or `false`.',
-  'write "true" or "false".',
-);
+export const typeMismatchBoolean = valueRule('TYPE_MISMATCH_BOOLEAN', ['Bool', 'Null'], 'A value under `Bool` or `Null` is not `true` or `false`.');

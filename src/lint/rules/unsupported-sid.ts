@@ -1,7 +1,7 @@
 import type { LintRule } from '../context.js';
-import { show } from '../helpers.js';
+import { invalidSid } from '../../model/messages.js';
 
-/** UNSUPPORTED_SID: a Sid with characters the policy kind does not accept. */
+/** UNSUPPORTED_SID: a Sid with characters the policy kind does not accept (the message policy factories use). */
 export const unsupportedSid: LintRule = {
   code: 'UNSUPPORTED_SID',
   severity: 'error',
@@ -11,7 +11,7 @@ export const unsupportedSid: LintRule = {
     for (const s of ctx.statements) {
       const sid = s.statement.Sid;
       if (sid === undefined || /^[A-Za-z0-9]*$/.test(sid)) continue;
-      report(`${s.path}.Sid`, `Sid ${show(sid)} may only hold letters A-Z, a-z and digits 0-9 in ${/^([aeiou]|scp|rcp)/.test(ctx.kind) ? 'an' : 'a'} ${ctx.kind} policy; try ${show(sid.replace(/[^A-Za-z0-9]/g, ''))}.`);
+      report(`${s.path}.Sid`, invalidSid(sid, ctx.kind));
     }
   },
 };
