@@ -61,3 +61,9 @@ export function packAndInstall(prefix: string): Consumer {
 
 /** Path of the repository's TypeScript compiler. */
 export const tscBin = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/**
+ * The oldest TypeScript typed-iam supports (docs/getting-started.md), installed as the
+ * devDependency alias `typescript-5.5`, so a declaration that needs a newer compiler fails a test.
+ */
+export const oldestTscBin = join(root, 'node_modules', 'typescript-5.5', 'bin', 'tsc');
