@@ -43,7 +43,7 @@ export const PRINCIPALS: PrincipalElement[] = [
 
 const some = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 2 });
 
-export const statementArb = (withPrincipal: boolean, effect?: 'Allow' | 'Deny'): fc.Arbitrary<Statement> =>
+export const statementArb = (withPrincipal: boolean, effect?: 'Allow' | 'Deny', conditions: readonly ConditionElement[] = CONDITIONS): fc.Arbitrary<Statement> =>
   fc
     .record({
       effect: effect === undefined ? fc.constantFrom<'Allow' | 'Deny'>('Allow', 'Allow', 'Deny') : fc.constant(effect),
@@ -51,7 +51,7 @@ export const statementArb = (withPrincipal: boolean, effect?: 'Allow' | 'Deny'):
       actions: some(ACTION_PATTERNS),
       notResource: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
       resources: some(RESOURCE_PATTERNS),
-      conditions: fc.uniqueArray(fc.constantFrom(...CONDITIONS), { maxLength: 2 }),
+      conditions: fc.uniqueArray(fc.constantFrom(...conditions), { maxLength: 2 }),
       principal: fc.constantFrom(...PRINCIPALS),
       notPrincipal: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
     })
@@ -74,8 +74,8 @@ export const statementArb = (withPrincipal: boolean, effect?: 'Allow' | 'Deny'):
       return st;
     });
 
-export const policyArb = (withPrincipal = false): fc.Arbitrary<PolicyDocument> =>
-  fc.array(statementArb(withPrincipal), { minLength: 1, maxLength: 3 }).map((Statement) => ({ Version: '2012-10-17', Statement }));
+export const policyArb = (withPrincipal = false, conditions: readonly ConditionElement[] = CONDITIONS): fc.Arbitrary<PolicyDocument> =>
+  fc.array(statementArb(withPrincipal, undefined, conditions), { minLength: 1, maxLength: 3 }).map((Statement) => ({ Version: '2012-10-17', Statement }));
 
 export const requestArb: fc.Arbitrary<EvaluationRequest> = fc
   .record({

@@ -92,4 +92,12 @@ describe('import structure', () => {
     const found = files(src, (f) => f.endsWith('.ts') && !f.endsWith(join('internal', 'bug.ts'))).filter((f) => plain.test(readFileSync(f, 'utf8')));
     expect(found.map((f) => relative(root, f))).toEqual([]);
   });
+
+  it('the z3 oracle stays a test tool: src/ and dist/ never name z3-solver, and it is a devDependency only', () => {
+    const named = [join(root, 'src'), dist].flatMap((dir) => files(dir, (f) => /\.(ts|js|cjs|mjs)$/.test(f))).filter((f) => readFileSync(f, 'utf8').includes('z3-solver'));
+    expect(named.map((f) => relative(root, f))).toEqual([]);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    expect(pkg.devDependencies?.['z3-solver']).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) expect(pkg[field]?.['z3-solver']).toBeUndefined();
+  });
 });

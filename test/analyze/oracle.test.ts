@@ -1,0 +1,496 @@
+/**
+ * Independent oracle (issue #14): random identity-policy pairs are decided a second time by the
+ * SMT solver z3 (`z3-solver`, a devDependency that src/ never loads), from an SMT-LIB encoding
+ * written here from the IAM rules, not from typed-iam's code. On every pair where typed-iam does
+ * not answer `unknown`, `checkNoNewAccess(existing, updated)` must be `fail` exactly when z3 finds
+ * a request that `updated` allows and `existing` does not (sat), and `compare` must give the
+ * relation that the two directions give.
+ *
+ * The encoding. A request is a tuple of SMT variables; each IAM rule is one clause:
+ * - Characters are UTF-16 units (z3 `encoding=bmp`), as the engine's `?` matches one unit.
+ * - `a` (String): the action, case-folded: it holds no upper-case ASCII letter and no Kelvin sign
+ *   (the only non-ASCII unit that folds into ASCII). Actions only ever match ignoring case
+ *   ("action names are case-insensitive", iam-reference §7), so folding a request loses nothing;
+ *   action patterns are lower-cased and compared exactly.
+ * - The resource: `r_arn` (Bool) and, for an ARN, its components `r0 .. r5` (String): split at the
+ *   first five colons, so r0..r4 hold no colon, and r0..r4 are folded as above (partition,
+ *   service, region and account match ignoring case; the resource part r5 is case-sensitive and
+ *   may hold colons). `*` covers every resource; an entry with five colons matches an ARN
+ *   component by component; a resource with fewer than five colons is compared with the whole
+ *   entry, whose five literal colons it cannot meet (iam-reference §4). Other Resource entries
+ *   (short ARNs, non-ARN text) are outside the encoded vocabulary and throw.
+ * - Wildcards are regular languages: `*` is `(re.* re.allchar)`, `?` is `re.allchar`; inside an
+ *   ARN component the component itself is colon-free, so no class needs excluding colons.
+ * - Action/NotAction: `a` matches one of the patterns (NotAction: none); Resource/NotResource alike.
+ * - A condition key k is a list: `k_n` (Int, 0 = absent) values `k_0 .. k_{K-1}` of the family
+ *   that reads k; K = max(2, number of distinct set-operator conditions on k), enough because a
+ *   plain operator sees only "one value or several" and each ForAnyValue/ForAllValues condition
+ *   needs at most one value to hold or fail. `aws:CurrentTime` is never absent (the engine fills it).
+ *   A value either parses in its family (`k_i_ok`) and then has a typed meaning (Real for numbers,
+ *   Real milliseconds for dates, Bool, IP family + Int address), or it does not parse and no
+ *   positive test holds for it; String values are Strings; ARN values are an ARN flag and six
+ *   components as for resources (not folded).
+ * - One condition (iam-reference §2, §7): positive test of one value = OR over the policy values;
+ *   a negated operator (`...Not...`, `NotIpAddress`) holds when no policy value matches (NOR);
+ *   absent key: IfExists, ForAllValues and plain negated operators hold, every other form fails;
+ *   a plain operator on several values fails; ForAnyValue = some value passes, ForAllValues =
+ *   every value passes; `Null: true` = absent, `Null: false` = present. ArnEquals/ArnLike match
+ *   component by component with wildcards, case-sensitive; a short ARN value matches only when it
+ *   ends in `*` (padded with `*` components). IgnoreCase: each letter in either case (and `k` the
+ *   Kelvin sign). Numbers: `[+-]digits[.digits]`; dates: ISO 8601; IP: CIDR blocks per family.
+ * - A statement applies = action clause AND resource clause AND every condition. A policy allows
+ *   = some Allow applies AND no Deny applies ("an explicit deny overrides any allow", §7).
+ * - The question: allows(updated) AND NOT allows(existing); sat = a request with new access.
+ * The operator table, value parsers and matchers here are the oracle's own, on purpose: sharing
+ * typed-iam's would make the two answers agree by construction.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { init, killThreads } from 'z3-solver';
+import { checkNoNewAccess, compare } from '../../src/analyze/index.js';
+import type { ConditionElement, PolicyDocument, Statement } from '../../src/model/policy-document.js';
+import { CONDITIONS, policyArb } from './generators.js';
+
+// --- regular expressions of wildcard patterns -------------------------------------------------
+
+const ANY = 're.allchar';
+const KELVIN = '\\u{212a}';
+/** Characters as ranges of UTF-16 units, less the ones in `without` (sorted code points). */
+function chars(without: readonly number[]): string {
+  const hex = (n: number) => `"\\u{${n.toString(16)}}"`;
+  const out: string[] = [];
+  let from = 0;
+  for (const c of without) {
+    if (c > from) out.push(`(re.range ${hex(from)} ${hex(c - 1)})`);
+    from = c + 1;
+  }
+  out.push(`(re.range ${hex(from)} ${hex(0xffff)})`);
+  return `(re.union ${out.join(' ')})`;
+}
+const UPPER = Array.from({ length: 26 }, (_, i) => 65 + i);
+/** Case-folded text: no upper-case ASCII letter, no Kelvin sign (both fold to a lower-case letter). */
+const FOLDED = `(re.* ${chars([...UPPER, 0x212a])})`;
+/** A folded ARN head component: also no colon. */
+const FOLDED_COMPONENT = `(re.* ${chars([58, ...UPPER, 0x212a])})`;
+const COMPONENT = `(re.* ${chars([58])})`;
+
+const lit = (s: string) => `"${[...s].map((c) => (/[A-Za-z0-9:/*._-]/.test(c) ? c : `\\u{${c.charCodeAt(0).toString(16)}}`)).join('')}"`;
+
+/** A literal character matched ignoring case (the engine folds per UTF-16 unit; only the Kelvin sign folds into ASCII). */
+function foldRe(c: string): string {
+  const lower = c.toLowerCase();
+  const upper = c.toUpperCase();
+  if (lower === upper) return `(str.to_re ${lit(c)})`;
+  return `(re.union (str.to_re ${lit(lower)}) (str.to_re ${lit(upper)})${lower === 'k' ? ` (str.to_re "${KELVIN}")` : ''})`;
+}
+
+function concat(parts: readonly string[]): string {
+  if (parts.length === 0) return '(str.to_re "")';
+  return parts.length === 1 ? parts[0]! : `(re.++ ${parts.join(' ')})`;
+}
+
+/** `*` and `?` wildcards (`wild`) or none; with `fold`, letters in either case. Runs of literal characters form one term. */
+function globRe(pattern: string, opts: { wild: boolean; fold: boolean }): string {
+  if (/[^\x20-\x7e]/.test(pattern)) throw new Error(`oracle: pattern ${pattern} is not printable ASCII`);
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run !== '') out.push(`(str.to_re ${lit(run)})`);
+    run = '';
+  };
+  for (const c of pattern) {
+    if (opts.wild && (c === '*' || c === '?')) {
+      flush();
+      out.push(c === '*' ? `(re.* ${ANY})` : ANY);
+    } else if (opts.fold && c.toLowerCase() !== c.toUpperCase()) {
+      flush();
+      out.push(foldRe(c));
+    } else run += c;
+  }
+  flush();
+  return concat(out);
+}
+
+/** A pattern over a folded text (actions, ARN heads): lower-case it and compare exactly. */
+const foldedRe = (pattern: string) => globRe(pattern.toLowerCase(), { wild: true, fold: false });
+const exactRe = (pattern: string) => globRe(pattern, { wild: true, fold: false });
+
+/** Splits at the first five colons; undefined with fewer. */
+function arnParts(text: string): string[] | undefined {
+  const parts = text.split(':');
+  return parts.length < 6 ? undefined : [...parts.slice(0, 5), parts.slice(5).join(':')];
+}
+
+/** A short ARN padded with `*` components. */
+function padded(text: string): string[] {
+  const parts = text.split(':');
+  while (parts.length < 6) parts.push('*');
+  return parts;
+}
+
+
+// --- the oracle's own operator table ---------------------------------------------------------
+
+type Family = 'String' | 'Arn' | 'Numeric' | 'Date' | 'Bool' | 'Ip' | 'Null';
+interface Op {
+  readonly family: Family;
+  readonly qualifier: 'any' | 'all' | undefined;
+  readonly ifExists: boolean;
+  readonly negated: boolean;
+  readonly compare: 'eq' | 'eqi' | 'like' | 'lt' | 'le' | 'gt' | 'ge';
+}
+
+function op(name: string): Op {
+  const m = /^(?:(ForAnyValue|ForAllValues):)?(String|Numeric|Date|Arn|Bool|NotIpAddress|IpAddress|Null)(\w*?)(IfExists)?$/.exec(name);
+  if (m === null) throw new Error(`oracle: operator ${name} not in the encoded vocabulary`);
+  const base = m[2]!;
+  const rest = m[3]!;
+  const family: Family = base === 'NotIpAddress' || base === 'IpAddress' ? 'Ip' : (base as Family);
+  const negated = base === 'NotIpAddress' || rest.startsWith('Not');
+  const kind = rest.replace(/^Not/, '');
+  const compare: Op['compare'] =
+    family === 'Arn' || kind === 'Like'
+      ? 'like'
+      : kind === 'EqualsIgnoreCase'
+        ? 'eqi'
+        : kind === 'LessThan'
+          ? 'lt'
+          : kind === 'LessThanEquals'
+            ? 'le'
+            : kind === 'GreaterThan'
+              ? 'gt'
+              : kind === 'GreaterThanEquals'
+                ? 'ge'
+                : 'eq';
+  return { family, qualifier: m[1] === 'ForAnyValue' ? 'any' : m[1] === 'ForAllValues' ? 'all' : undefined, ifExists: m[4] !== undefined, negated, compare };
+}
+
+// --- values of the families ------------------------------------------------------------------
+
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/** An IPv4 or IPv6 CIDR as [v4, first address, last address] (as decimal integers). */
+function cidr(text: string): [boolean, bigint, bigint] | undefined {
+  const [addr, len] = text.split('/') as [string, string | undefined];
+  let v4 = true;
+  let value = 0n;
+  if (addr.includes(':')) {
+    v4 = false;
+    const [head, tail] = addr.includes('::') ? (addr.split('::') as [string, string]) : [addr, undefined];
+    const groups = (s: string) => (s === '' ? [] : s.split(':').map((g) => BigInt(parseInt(g, 16))));
+    const h = groups(head);
+    const t = tail === undefined ? [] : groups(tail);
+    const all = tail === undefined ? h : [...h, ...Array<bigint>(8 - h.length - t.length).fill(0n), ...t];
+    if (all.length !== 8) return undefined;
+    for (const g of all) value = (value << 16n) | g;
+  } else {
+    const bytes = addr.split('.').map(Number);
+    if (bytes.length !== 4) return undefined;
+    for (const b of bytes) value = (value << 8n) | BigInt(b);
+  }
+  const width = v4 ? 32 : 128;
+  const bits = len === undefined ? width : Number(len);
+  const host = (1n << BigInt(width - bits)) - 1n;
+  const first = value & ~host;
+  return [v4, first, first | host];
+}
+
+/** A number as an SMT-LIB Real literal. */
+function real(n: number): string {
+  const s = String(Math.abs(n));
+  const text = s.includes('.') ? s : `${s}.0`;
+  return n < 0 ? `(- ${text})` : text;
+}
+
+// --- the encoding ----------------------------------------------------------------------------
+
+interface KeyVars {
+  readonly name: string;
+  readonly family: Family;
+  readonly size: number;
+}
+
+class Encoding {
+  readonly decls: string[] = [];
+  readonly asserts: string[] = [];
+  readonly keys = new Map<string, KeyVars>();
+
+  constructor(docs: readonly PolicyDocument[]) {
+    // the action, case-folded; the resource: an ARN (r_arn) of six components r0..r5, the first
+    // five folded and colon-free, or a text with fewer than five colons
+    this.decls.push('(declare-const a String)', '(declare-const r_arn Bool)');
+    this.asserts.push(`(str.in_re a ${FOLDED})`);
+    for (let i = 0; i < 6; i++) {
+      this.decls.push(`(declare-const r${i} String)`);
+      if (i < 5) this.asserts.push(`(str.in_re r${i} ${FOLDED_COMPONENT})`);
+    }
+    // the families and set conditions of each key
+    const families = new Map<string, Set<Family>>();
+    const sets = new Map<string, Set<string>>();
+    for (const d of docs)
+      for (const st of d.Statement)
+        for (const [name, keys] of Object.entries(st.Condition ?? {}))
+          for (const [key, values] of Object.entries(keys)) {
+            const k = key.toLowerCase();
+            const o = op(name);
+            const f = families.get(k) ?? new Set<Family>();
+            families.set(k, f);
+            if (o.family !== 'Null') f.add(o.family);
+            if (o.qualifier !== undefined) sets.set(k, (sets.get(k) ?? new Set()).add(JSON.stringify([name, values])));
+          }
+    let i = 0;
+    for (const [k, fs] of families) {
+      if (fs.size > 1) throw new Error(`oracle: key ${k} read by two families`);
+      const family = [...fs][0] ?? 'Null';
+      const v: KeyVars = { name: `k${i++}`, family, size: Math.max(2, sets.get(k)?.size ?? 0) };
+      this.keys.set(k, v);
+      this.decls.push(`(declare-const ${v.name}_n Int)`);
+      this.asserts.push(`(<= ${k === 'aws:currenttime' ? 1 : 0} ${v.name}_n ${v.size})`);
+      for (let j = 0; j < v.size; j++) {
+        const e = `${v.name}_${j}`;
+        if (family === 'String') this.decls.push(`(declare-const ${e} String)`);
+        else if (family === 'Arn') {
+          // an ARN of six components (the first five colon-free), or a text that is not one
+          this.decls.push(`(declare-const ${e}_arn Bool)`);
+          for (let c = 0; c < 6; c++) {
+            this.decls.push(`(declare-const ${e}_${c} String)`);
+            if (c < 5) this.asserts.push(`(str.in_re ${e}_${c} ${COMPONENT})`);
+          }
+        } else if (family !== 'Null') {
+          this.decls.push(`(declare-const ${e}_ok Bool)`);
+          if (family === 'Numeric' || family === 'Date') this.decls.push(`(declare-const ${e} Real)`);
+          else if (family === 'Bool') this.decls.push(`(declare-const ${e} Bool)`);
+          else {
+            this.decls.push(`(declare-const ${e}_v4 Bool)`, `(declare-const ${e} Int)`);
+            this.asserts.push(`(<= 0 ${e})`, `(< ${e} (ite ${e}_v4 ${1n << 32n} ${1n << 128n}))`);
+          }
+        }
+      }
+    }
+  }
+
+  /** Positive test of one policy value against value `e` of a key. */
+  test(o: Op, value: string, e: string): string {
+    switch (o.family) {
+      case 'String':
+        return o.compare === 'eq' ? `(= ${e} ${lit(value)})` : `(str.in_re ${e} ${globRe(value, { wild: o.compare === 'like', fold: o.compare === 'eqi' })})`;
+      case 'Arn': {
+        if (value === '*') return 'true';
+        const parts = arnParts(value) ?? (value.endsWith('*') ? padded(value) : undefined);
+        return parts === undefined ? 'false' : and([`${e}_arn`, ...parts.map((p, c) => `(str.in_re ${e}_${c} ${exactRe(p)})`)]);
+      }
+      case 'Numeric':
+      case 'Date': {
+        const n = o.family === 'Numeric' ? (DECIMAL.test(value) ? Number(value) : NaN) : Date.parse(value);
+        if (Number.isNaN(n)) return 'false';
+        const rel = { eq: '=', lt: '<', le: '<=', gt: '>', ge: '>=' }[o.compare as 'eq'];
+        return `(and ${e}_ok (${rel} ${e} ${real(n)}))`;
+      }
+      case 'Bool': {
+        const b = value.toLowerCase();
+        return b === 'true' || b === 'false' ? `(and ${e}_ok (= ${e} ${b}))` : 'false';
+      }
+      case 'Ip': {
+        const c = cidr(value);
+        return c === undefined ? 'false' : `(and ${e}_ok (= ${e}_v4 ${c[0]}) (<= ${c[1]} ${e}) (<= ${e} ${c[2]}))`;
+      }
+      case 'Null':
+        return 'false';
+    }
+  }
+
+  condition(name: string, key: string, values: readonly string[]): string {
+    const o = op(name);
+    const v = this.keys.get(key.toLowerCase())!;
+    const n = `${v.name}_n`;
+    if (o.family === 'Null')
+      return or(values.map((w) => (w.toLowerCase() === 'true' ? `(= ${n} 0)` : w.toLowerCase() === 'false' ? `(> ${n} 0)` : 'false')));
+    const ok = (e: string) => {
+      const hit = or(values.map((w) => this.test(o, w, e)));
+      return o.negated ? `(not ${hit})` : hit;
+    };
+    const elems = Array.from({ length: v.size }, (_, j) => j);
+    const missing = o.ifExists || o.qualifier === 'all' || (o.qualifier === undefined && o.negated);
+    const body =
+      o.qualifier === undefined
+        ? `(and (= ${n} 1) ${ok(`${v.name}_0`)})`
+        : o.qualifier === 'any'
+          ? or(elems.map((j) => `(and (< ${j} ${n}) ${ok(`${v.name}_${j}`)})`))
+          : and(elems.map((j) => `(=> (< ${j} ${n}) ${ok(`${v.name}_${j}`)})`));
+    return `(ite (= ${n} 0) ${missing} ${body})`;
+  }
+
+  /**
+   * Whether one Resource entry covers the resource: component by component for an ARN (head
+   * folded). A text with fewer than five colons is compared with the whole entry, which holds five
+   * literal colons: it never matches. Short `arn:` entries and other texts (which compare the whole
+   * text of an ARN too) are outside the encoded vocabulary.
+   */
+  resourceEntry(raw: string): string {
+    if (raw === '*') return 'true';
+    const parts = arnParts(raw);
+    if (parts === undefined) throw new Error(`oracle: Resource ${raw} not in the encoded vocabulary`);
+    return and(['r_arn', ...parts.map((p, i) => `(str.in_re r${i} ${i < 5 ? foldedRe(p) : exactRe(p)})`)]);
+  }
+
+  statement(st: Statement): string {
+    const actions = or((st.Action ?? st.NotAction ?? []).map((p) => `(str.in_re a ${foldedRe(p)})`));
+    const resources = or((st.Resource ?? st.NotResource ?? []).map((p) => this.resourceEntry(p)));
+    const conditions = Object.entries(st.Condition ?? {}).flatMap(([name, keys]) =>
+      Object.entries(keys).map(([key, values]) => this.condition(name, key, values.map(String))),
+    );
+    return and([st.Action ? actions : `(not ${actions})`, st.NotResource ? `(not ${resources})` : resources, ...conditions]);
+  }
+
+  allows(doc: PolicyDocument): string {
+    const of = (effect: string) => or(doc.Statement.filter((s) => s.Effect === effect).map((s) => this.statement(s)));
+    return `(and ${of('Allow')} (not ${of('Deny')}))`;
+  }
+}
+
+function or(xs: readonly string[]): string {
+  return xs.length === 0 ? 'false' : xs.length === 1 ? xs[0]! : `(or ${xs.join(' ')})`;
+}
+function and(xs: readonly string[]): string {
+  return xs.length === 0 ? 'true' : xs.length === 1 ? xs[0]! : `(and ${xs.join(' ')})`;
+}
+
+/** SMT-LIB text of "some request is allowed by `wider` and not by `narrower`". */
+export function newAccessQuery(narrower: PolicyDocument, wider: PolicyDocument): string {
+  const enc = new Encoding([narrower, wider]);
+  const goal = `(and ${enc.allows(wider)} (not ${enc.allows(narrower)}))`;
+  return [...enc.decls, ...enc.asserts.map((x) => `(assert ${x})`), `(assert ${goal})`].join('\n');
+}
+
+// --- the solver ------------------------------------------------------------------------------
+
+type Z3 = Awaited<ReturnType<typeof init>>;
+let z3: Z3;
+let context: ReturnType<Z3['Context']>;
+
+/** Per query; a query z3 cannot decide in time counts as z3-unknown and is skipped (the count is printed). */
+const TIMEOUT_MS = 5_000;
+
+/** z3's answer to one query (a fresh solver each time), with its model when sat. An error of z3 (a bad encoding) throws. */
+async function solve(query: string, timeoutMs = TIMEOUT_MS): Promise<{ answer: 'sat' | 'unsat' | 'unknown'; model: string }> {
+  const solver = new context.Solver();
+  try {
+    solver.set('timeout', timeoutMs);
+    solver.fromString(query);
+    const answer = await solver.check();
+    return { answer, model: answer === 'sat' ? solver.model().sexpr() : answer };
+  } finally {
+    solver.release();
+  }
+}
+
+beforeAll(async () => {
+  z3 = await init();
+  // one character per UTF-16 unit, as the engine's `?` matches one unit
+  z3.setParam('encoding', 'bmp');
+  // z3 decides these string queries several times faster without relevancy filtering
+  z3.setParam('smt.relevancy', 0);
+  context = z3.Context('oracle' as string);
+});
+
+afterAll(async () => {
+  await killThreads(z3.em);
+});
+
+// --- the tests -------------------------------------------------------------------------------
+
+/** Operators beyond the shared generator's: every comparison, negations, IfExists and sets. */
+const EXTRA: ConditionElement[] = [
+  { NumericNotEquals: { 's3:max-keys': ['7'] } },
+  { NumericLessThanEqualsIfExists: { 's3:max-keys': ['7.5'] } },
+  { NumericGreaterThan: { 's3:max-keys': ['-1'] } },
+  { DateNotEquals: { 'aws:CurrentTime': ['2024-01-01T00:00:00Z'] } },
+  { DateLessThan: { 'aws:CurrentTime': ['2024-01-01T00:00:00Z'] } },
+  { StringNotLike: { 's3:prefix': ['pub*'] } },
+  { StringNotEqualsIgnoreCase: { 'aws:PrincipalTag/team': ['OPS'] } },
+  { 'ForAnyValue:StringNotLike': { 'aws:TagKeys': ['env*'] } },
+  { 'ForAllValues:StringEqualsIgnoreCase': { 'aws:TagKeys': ['ENV', 'team'] } },
+  { 'ForAnyValue:StringLikeIfExists': { 'aws:TagKeys': ['c?st'] } },
+  { NotIpAddressIfExists: { 'aws:SourceIp': ['10.0.0.0/8'] } },
+  { IpAddress: { 'aws:SourceIp': ['10.1.2.3'] } },
+  { Null: { 'aws:SourceIp': ['false'] } },
+  { Bool: { 'aws:MultiFactorAuthPresent': ['true'] } },
+  { ArnEquals: { 'aws:SourceArn': ['arn:aws:sns*'] } },
+  { ArnNotLike: { 'aws:SourceArn': ['arn:aws:sns:us-east-1:*:*'] } },
+];
+
+/** Pairs per run (`ORACLE_PAIRS=300` for a longer run). */
+const N = Number(process.env.ORACLE_PAIRS ?? 24);
+const pairs = fc.sample(fc.tuple(policyArb(false, [...CONDITIONS, ...EXTRA]), policyArb(false, [...CONDITIONS, ...EXTRA])), { numRuns: N, seed: 1420 });
+
+const show = (x: unknown) => JSON.stringify(x);
+
+describe('z3 oracle', () => {
+  it('encodes a few rules as IAM states them', async () => {
+    const doc = (...Statement: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement });
+    const none = doc({ Effect: 'Deny', Action: ['*'], Resource: ['*'] });
+    const answer = async (existing: PolicyDocument, updated: PolicyDocument) => (await solve(newAccessQuery(existing, updated), 60_000)).answer;
+    const sat = (p: PolicyDocument) => answer(none, p);
+    // actions are case-insensitive: S3:GET* and s3:get* cover the same actions
+    const upper = doc({ Effect: 'Allow', Action: ['S3:GET*'], Resource: ['*'] });
+    const lower = doc({ Effect: 'Allow', Action: ['s3:get*'], Resource: ['*'] });
+    expect(await answer(lower, upper)).toBe('unsat');
+    // a Deny overrides an Allow
+    expect(await sat(doc({ Effect: 'Allow', Action: ['s3:*'], Resource: ['*'] }, { Effect: 'Deny', Action: ['s3:*'], Resource: ['*'] }))).toBe('unsat');
+    // ForAllValues holds on an absent key; ForAnyValue does not
+    const tags = (o: string) => doc({ Effect: 'Allow', Action: ['*'], Resource: ['*'], Condition: { [o]: { 'aws:TagKeys': ['a'] }, Null: { 'aws:TagKeys': ['true'] } } });
+    expect(await sat(tags('ForAllValues:StringEquals'))).toBe('sat');
+    expect(await sat(tags('ForAnyValue:StringEquals'))).toBe('unsat');
+    // the resource part is case-sensitive, the partition is not
+    const res = (r: string) => doc({ Effect: 'Allow', Action: ['*'], Resource: [r] });
+    expect(await answer(res('arn:aws:s3:::b/*'), res('arn:AWS:s3:::b/x'))).toBe('unsat');
+    expect(await answer(res('arn:aws:s3:::b/*'), res('arn:aws:s3:::B/x'))).toBe('sat');
+    // a `*` in the region does not cross a colon
+    expect(await answer(res('arn:aws:sqs:*:1:q'), res('arn:aws:sqs:a:b:1:q'))).toBe('sat');
+    // numbers: nothing is both < 5 and >= 5
+    const num = (c: ConditionElement) => doc({ Effect: 'Allow', Action: ['*'], Resource: ['*'], Condition: c });
+    expect(await sat(num({ NumericLessThan: { n: ['5'] }, NumericGreaterThanEquals: { n: ['5'] } }))).toBe('unsat');
+    expect(await sat(num({ NumericLessThan: { n: ['5.5'] }, NumericGreaterThan: { n: ['5'] } }))).toBe('sat');
+    // CIDR blocks: a /48 inside a /32 leaves room, a /16 inside a /8 does not
+    expect(await sat(num({ IpAddress: { ip: ['2001:db8::/32'] }, NotIpAddress: { ip: ['2001:db8:1::/48'] } }))).toBe('sat');
+    expect(await sat(num({ IpAddress: { ip: ['10.1.0.0/16'] }, NotIpAddress: { ip: ['10.0.0.0/8'] } }))).toBe('unsat');
+  }, 300_000);
+
+  it(`checkNoNewAccess and compare agree with z3 on ${N} random pairs`, async () => {
+    const started = Date.now();
+    const counts = { pass: 0, fail: 0, unknown: 0, z3unknown: 0, checked: 0, compared: 0, compareUnknown: 0 };
+    const mismatches: string[] = [];
+    for (const [existing, updated] of pairs) {
+      const typed = checkNoNewAccess(existing, updated);
+      const forward = await solve(newAccessQuery(existing, updated));
+      if (forward.answer === 'unknown') counts.z3unknown++;
+      if (typed.result === 'unknown') counts.unknown++;
+      else counts[typed.result]++;
+      if (typed.result !== 'unknown' && forward.answer !== 'unknown') counts.checked++;
+      if (typed.result !== 'unknown' && forward.answer !== 'unknown' && (typed.result === 'fail') !== (forward.answer === 'sat'))
+        mismatches.push(
+          `checkNoNewAccess says ${typed.result}, z3 says ${forward.answer}\nexisting ${show(existing)}\nupdated  ${show(updated)}\n` +
+            `typed-iam witness ${show(typed.witnesses[0])}\nz3 model ${forward.model}`,
+        );
+      const rel = compare(existing, updated).relation;
+      if (rel === 'unknown') {
+        counts.compareUnknown++;
+        continue;
+      }
+      const backward = await solve(newAccessQuery(updated, existing));
+      if (forward.answer === 'unknown' || backward.answer === 'unknown') continue;
+      counts.compared++;
+      const aOnly = backward.answer === 'sat';
+      const bOnly = forward.answer === 'sat';
+      const want = aOnly && bOnly ? 'incomparable' : aOnly ? 'wider' : bOnly ? 'narrower' : 'equivalent';
+      if (rel !== want) mismatches.push(`compare says ${rel}, z3 says ${want}\na ${show(existing)}\nb ${show(updated)}\nz3 models:\n${forward.model}\n${backward.model}`);
+    }
+    console.log(`z3 oracle: ${N} pairs, checkNoNewAccess pass ${counts.pass}, fail ${counts.fail}, unknown ${counts.unknown} (skipped); ` +
+      `z3 unknown ${counts.z3unknown} (timeout ${TIMEOUT_MS} ms; skipped); checked ${counts.checked}; compare checked on ${counts.compared}, compare unknown ${counts.compareUnknown}; ${Date.now() - started} ms`);
+    if (mismatches.length > 0) console.log(mismatches.join('\n\n'));
+    expect(mismatches).toEqual([]);
+    expect(counts.checked).toBeGreaterThan(0);
+    expect(counts.pass).toBeGreaterThan(N / 10);
+    expect(counts.fail).toBeGreaterThan(N / 10);
+  }, N * 6_000);
+});
