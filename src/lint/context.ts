@@ -201,24 +201,32 @@ class ActionText {
 
 /** Sized like the pattern caches of catalog-cache.ts (12,914 distinct patterns in the corpus). */
 const actionTexts = new BoundedCache<string, ActionText>(32_768);
+const resourceTexts = new BoundedCache<string, ResourceText>(32_768);
 
-function actionText(raw: string): ActionText {
-  let t = actionTexts.get(raw);
+/** The shared facts of `raw` (made on first sight). */
+function intern<T>(texts: BoundedCache<string, T>, raw: string, make: new (raw: string) => T): T {
+  let t = texts.get(raw);
   if (t === undefined) {
-    t = new ActionText(raw);
-    actionTexts.set(raw, t);
+    t = new make(raw);
+    texts.set(raw, t);
   }
   return t;
 }
 
-/** Action entry: its shared text facts and where it stands (the path is written only when a rule reports). */
-class Action implements ActionEntry {
+/** An entry of an element: its shared text facts and where it stands (the path is written only when a rule reports). */
+abstract class Entry<T> {
   constructor(
-    private readonly text: ActionText,
+    protected readonly text: T,
     private readonly at: string,
     private readonly element: string,
     private readonly index: number,
   ) {}
+  get path(): string {
+    return `${this.at}.${this.element}[${this.index}]`;
+  }
+}
+
+class Action extends Entry<ActionText> implements ActionEntry {
   get raw(): string {
     return this.text.raw;
   }
@@ -251,9 +259,6 @@ class Action implements ActionEntry {
     const colon = raw.indexOf(':');
     return colon < 0 ? raw : raw.slice(colon + 1);
   }
-  get path(): string {
-    return `${this.at}.${this.element}[${this.index}]`;
-  }
 }
 
 /** What a Resource text says by itself (once per distinct text, like {@link ActionText}). */
@@ -269,24 +274,7 @@ class ResourceText {
   }
 }
 
-const resourceTexts = new BoundedCache<string, ResourceText>(32_768);
-
-function resourceText(raw: string): ResourceText {
-  let t = resourceTexts.get(raw);
-  if (t === undefined) {
-    t = new ResourceText(raw);
-    resourceTexts.set(raw, t);
-  }
-  return t;
-}
-
-class Resource implements ResourceEntry {
-  constructor(
-    private readonly text: ResourceText,
-    private readonly at: string,
-    private readonly element: string,
-    private readonly index: number,
-  ) {}
+class Resource extends Entry<ResourceText> implements ResourceEntry {
   get raw(): string {
     return this.text.raw;
   }
@@ -295,9 +283,6 @@ class Resource implements ResourceEntry {
   }
   get arn(): ArnFields | undefined {
     return this.text.arn;
-  }
-  get path(): string {
-    return `${this.at}.${this.element}[${this.index}]`;
   }
 }
 
@@ -342,7 +327,7 @@ export function statementFacts(s: Statement, index: number): StatementFacts {
   if (actionElement !== undefined) {
     const list = s[actionElement]!;
     for (let i = 0; i < list.length; i++) {
-      const text = actionText(list[i]!);
+      const text = intern(actionTexts, list[i]!, ActionText);
       if (text.star) anyStar = anyServiceWildcard = true;
       else if (text.serviceWildcard) anyServiceWildcard = true;
       actionFlags |= text.flags;
@@ -353,7 +338,7 @@ export function statementFacts(s: Statement, index: number): StatementFacts {
   const resources: ResourceEntry[] = [];
   if (resourceElement !== undefined) {
     const list = s[resourceElement]!;
-    for (let i = 0; i < list.length; i++) resources.push(new Resource(resourceText(list[i]!), path, resourceElement, i));
+    for (let i = 0; i < list.length; i++) resources.push(new Resource(intern(resourceTexts, list[i]!, ResourceText), path, resourceElement, i));
   }
   const conditions: ConditionEntry[] = s.Condition === undefined ? (NO_CONDITIONS as ConditionEntry[]) : [];
   const keys = s.Condition === undefined ? NO_KEYS : new Set<string>();
