@@ -8,7 +8,7 @@ export { policy, type PolicyFactory, type PolicyFactories } from './builder/poli
 export type { CheckKind, CheckStatements, AnyStatement } from './types/kinds.js';
 export { principal, type PrincipalValue, type Partition, type PrincipalOptions, type ServicePrincipalName } from './builder/principal.js';
 export { policyVariable } from './builder/variables.js';
-export type { Policy, ToStringOptions } from './policy/types.js';
+export type { Policy, SizeOptions, ToStringOptions } from './policy/types.js';
 export {
   parsePolicy,
   safeParsePolicy,

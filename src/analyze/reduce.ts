@@ -24,7 +24,7 @@
  * Steps 1 and 2 are exact; the tests compare them with the plain search on random pairs.
  */
 import type { PolicyDocument, Statement } from '../model/policy-document.js';
-import { arnBounds, foldText, padPattern, plainPattern, splitPattern, wildcardFold } from '../model/match.js';
+import { arnBounds, foldText, padPattern, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
 import { readPolicy } from '../evaluate/read.js';
 import { evaluate } from '../evaluate/engine.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
@@ -170,9 +170,9 @@ function actionsMeet(x: Statement, y: Statement): boolean {
     for (const l of fewer) if (more.has(l)) return true;
     for (const p of g.wild) {
       for (const q of h.wild) if (globsMeet(p, q)) return true;
-      for (const l of h.literals) if (wildcardFold(p, l)) return true;
+      for (const l of h.literals) if (wildcardMatch(p, l)) return true;
     }
-    for (const p of h.wild) for (const l of g.literals) if (wildcardFold(p, l)) return true;
+    for (const p of h.wild) for (const l of g.literals) if (wildcardMatch(p, l)) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { wildcardMatch } from '../model/syntax.js';
+import { wildcardMatch } from '../model/match.js';
 import { DATE, PRINCIPALS, RCP, VERSION } from './generated/catalog-data.js';
 import type { KnownServicePrincipal } from './generated/service-principals.js';
 import { actionAt, keys, service, serviceIndex, serviceKeyRefs, servicePrefixes, type KeyEntry } from './data.js';

@@ -6,7 +6,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { wildcardMatch } from '../model/syntax.js';
+import { wildcardMatch } from '../model/match.js';
 
 /**
  * True when `arg` contains glob characters (`*` or `?`).

@@ -95,7 +95,7 @@ class Evaluation {
       const statements = doc.Statement;
       for (let statementIndex = 0; statementIndex < statements.length; statementIndex++) {
         const st = statements[statementIndex]!;
-        const match = matchStatement(st, doc.Version, m, e.read.variables[statementIndex]);
+        const match = matchStatement(st, doc.Version, m, e.read.variables[statementIndex], e.read.strays[statementIndex]);
         if (match.stage !== 'condition' && match.stage !== 'all' && match.stage !== 'variable') continue;
         const ref: MatchedStatement = {
           policy: e.type,

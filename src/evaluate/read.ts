@@ -8,6 +8,7 @@ import { PolicyParseError, type PolicyIssue } from '../errors.js';
 import { parseOperator } from '../model/operators.js';
 import type { ConditionValue, PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import { parseBool, parseCidr, parseDate, parseNumber, decodeBase64 } from '../model/values.js';
+import { strayAction } from '../model/syntax.js';
 import { variableUses } from '../model/variables.js';
 import { readPolicyInput } from '../parse/index.js';
 import { isPolicy } from '../policy/policy.js';
@@ -24,6 +25,14 @@ export interface ReadPolicy {
    * values of positive operators) such a value only fails to match.
    */
   readonly variables: readonly (readonly string[] | undefined)[];
+  /**
+   * Per statement: the actions that entries with stray whitespace (`"lambda:ListFunctions "`)
+   * stand for, when they are read as matching them, or `undefined`. AWS compares actions as
+   * written, so such an entry matches no request; typed-iam reads it that way wherever that gives
+   * less access (Action of an Allow, NotAction of a Deny) and as the action it stands for wherever
+   * that does (Action of a Deny, NotAction of an Allow): the reading safer for a Deny.
+   */
+  readonly strays: readonly (readonly string[] | undefined)[];
 }
 
 const checked = new WeakMap<PolicyDocument, ReadPolicy>();
@@ -55,12 +64,14 @@ function prepared(document: PolicyDocument, kind: PolicyKind | undefined): ReadP
   if (hit !== undefined) return hit.kind === kind ? hit : { ...hit, kind };
   const issues: PolicyIssue[] = [];
   const variables: (readonly string[] | undefined)[] = [];
+  const strays: (readonly string[] | undefined)[] = [];
   document.Statement.forEach((s, i) => {
     checkConditions(s, `Statement[${i}]`, issues);
     variables.push(document.Version === '2008-10-17' ? undefined : variableStrings(s));
+    strays.push(strayReading(s));
   });
   if (issues.length > 0) throw new PolicyParseError(issues as [PolicyIssue, ...PolicyIssue[]]);
-  const read: ReadPolicy = { document, kind, variables };
+  const read: ReadPolicy = { document, kind, variables, strays };
   checked.set(document, read);
   return read;
 }
@@ -116,6 +127,17 @@ function checkConditions(s: Statement, at: string, issues: PolicyIssue[]): void 
           });
     }
   }
+}
+
+/** See {@link ReadPolicy.strays}: the actions stray-whitespace entries match, where that is the safer reading. */
+function strayReading(s: Statement): readonly string[] | undefined {
+  const list = s.Effect === 'Deny' ? s.Action : s.NotAction;
+  let out: string[] | undefined;
+  for (const a of list ?? []) {
+    const meant = strayAction(a);
+    if (meant !== undefined) (out ??= []).push(meant);
+  }
+  return out;
 }
 
 /** The strings in negative positions of a statement that hold policy variables (escapes aside). */

@@ -4,7 +4,7 @@
  * Principal/NotPrincipal, Condition (iam-reference §4, §7). Documents arrive checked (`read.ts`).
  */
 import type { Statement } from '../model/policy-document.js';
-import { arnBounds, arnComponentsMatch, globMatch, padPattern, plainPattern, wildcardFold, type Pattern } from '../model/match.js';
+import { arnBounds, arnComponentsMatch, globMatch, padPattern, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
 import { substitute, unresolvedVariable } from '../model/variables.js';
 import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
 import type { Context } from './context.js';
@@ -89,7 +89,7 @@ export function resourceEntryMatches(raw: string, resource: string, ctx: Context
 
 /** True when an action pattern list covers `action` (case-insensitive, `*` and `?`). */
 export function actionListMatches(patterns: readonly string[], action: string): boolean {
-  for (const p of patterns) if (p === '*' || wildcardFold(p, action)) return true;
+  for (const p of patterns) if (p === '*' || wildcardMatch(p, action)) return true;
   return false;
 }
 
@@ -150,13 +150,14 @@ function firstUnresolved(variables: readonly string[], ctx: Context, version: st
 
 /**
  * Matches one statement against the request. `variables`: the statement's strings in negative
- * positions that hold policy variables (from `read.ts`).
+ * positions that hold policy variables; `strays`: the actions its stray-whitespace entries are
+ * read as matching (both from `read.ts`).
  */
-export function matchStatement(st: Statement, version: string, m: MatchInput, variables?: readonly string[]): StatementMatch {
+export function matchStatement(st: Statement, version: string, m: MatchInput, variables?: readonly string[], strays?: readonly string[]): StatementMatch {
   if (st.Action !== undefined) {
-    if (!actionListMatches(st.Action, m.action)) return no('action');
+    if (!actionListMatches(st.Action, m.action) && !(strays !== undefined && actionListMatches(strays, m.action))) return no('action');
   } else if (st.NotAction !== undefined) {
-    if (actionListMatches(st.NotAction, m.action)) return no('action');
+    if (actionListMatches(st.NotAction, m.action) || (strays !== undefined && actionListMatches(strays, m.action))) return no('action');
   } else return no('action');
 
   if (variables !== undefined) {

@@ -7,7 +7,7 @@ import { cidrWithin, parseBool, parseCidr, parseDate, parseNumber, type Cidr } f
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
 
 export { splitArn, type ArnFields } from '../model/arn.js';
-export { hasWildcard } from '../model/syntax.js';
+export { hasWildcard } from '../model/match.js';
 
 
 import { variableUses as variables } from '../model/variables.js';

@@ -5,7 +5,7 @@
 import type { Severity } from './types.js';
 import { shared, type LintContext, type LintRule, type StatementFacts } from './context.js';
 import { show, splitArn } from './helpers.js';
-import { hasWildcard, wildcardMatch } from '../model/syntax.js';
+import { hasWildcard, wildcardMatch } from '../model/match.js';
 
 /** How a statement reaches the action. */
 type Reach = 'named' | 'star' | 'not-action';

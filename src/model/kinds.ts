@@ -6,7 +6,8 @@ import type { PolicyIssue } from './issues.js';
 import * as messages from './messages.js';
 import type { PolicyDocument, PolicyKind, PrincipalElement, Statement } from './policy-document.js';
 import { PRINCIPAL_TYPES } from './policy-document.js';
-import { isActionSyntax, TRUST_ACTIONS, wildcardMatch, hasWildcard } from './syntax.js';
+import { isActionSyntax, strayAction, TRUST_ACTIONS } from './syntax.js';
+import { wildcardMatch, hasWildcard } from './match.js';
 
 /** What a kind allows for each element. */
 export interface KindRules {
@@ -73,6 +74,17 @@ export function validateStatement(s: Statement, at: string | number, kind?: Poli
   return issues;
 }
 
+/**
+ * A statement as it is read (parse, lint), not built: actions with stray whitespace, which AWS
+ * accepted, stand for the action they name (`strayAction`); the builder refuses them.
+ */
+function asRead(s: Statement): Statement {
+  const fix = (l: readonly string[] | undefined) => (l?.some((a) => strayAction(a) !== undefined) ? l.map((a) => strayAction(a) ?? a) : l);
+  const Action = fix(s.Action);
+  const NotAction = fix(s.NotAction);
+  return Action === s.Action && NotAction === s.NotAction ? s : { ...s, ...(Action && { Action }), ...(NotAction && { NotAction }) };
+}
+
 /** Grammar of one statement: effect, element pairs, action syntax, non-empty values. */
 function checkGrammar(s: Statement, add: Add): void {
   if (s.Effect !== 'Allow' && s.Effect !== 'Deny') add('Effect', 'INVALID_EFFECT', messages.invalidEffect(s.Effect));
@@ -137,9 +149,12 @@ function checkKind(s: Statement, kind: PolicyKind, add: Add): void {
   }
 }
 
-/** Checks a whole document; returns every problem found (empty when valid). */
+/**
+ * Checks a whole document as read (parse, lint); returns every problem found (empty when valid).
+ * Unlike the builder's check it accepts actions with stray whitespace, as AWS did (`strayAction`).
+ */
 export function validateDocument(doc: PolicyDocument, kind?: PolicyKind): PolicyIssue[] {
-  return [...documentIssues(doc), ...doc.Statement.flatMap((s, i) => validateStatement(s, i, kind))];
+  return [...documentIssues(doc), ...doc.Statement.flatMap((s, i) => validateStatement(asRead(s), i, kind))];
 }
 
 /** The rules of a document as a whole: a known Version and at least one statement. */

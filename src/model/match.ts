@@ -1,11 +1,10 @@
 /**
- * Wildcard patterns (`*` any run, `?` one character) with literal positions, and ARN matching
- * segment by segment. No regex is built from policy text: matching is a two-pointer scan with one
- * backtrack point, O(pattern * text) at worst, linear on typical inputs.
- *
- * `wildcardMatch` of `model/syntax.ts` covers plain patterns (actions); this variant also knows
- * which `*`/`?` are literal (from `${*}`, `${?}` escapes or substituted variable values), matches
- * sub-ranges without slicing, and folds case per character.
+ * THE wildcard matcher (`*` any run, `?` one character) of the policy language, for every layer
+ * (builder, parse, evaluate, lint, optimize, analyze, catalog, CLI), and ARN matching segment by
+ * segment. No regex is built from policy text: matching is a two-pointer scan with one backtrack
+ * point, O(pattern * text) at worst, linear on typical inputs. It knows which `*`/`?` are literal
+ * (from `${*}`, `${?}` escapes or substituted variable values), matches sub-ranges without
+ * slicing, and folds case per character.
  */
 
 /** A wildcard pattern. `lit[i] === 1` marks `text[i]` literal even when it is `*` or `?`. */
@@ -102,11 +101,23 @@ export function globMatch(
 }
 
 /**
- * Case-insensitive match of `text` against a plain pattern string (every `*`/`?` a wildcard), without
- * allocating: used for actions.
+ * Match of `text` against an IAM wildcard `pattern` (every `*` any run, every `?` one character),
+ * case-insensitive unless `ignoreCase` is false (actions ignore case; ARNs' resource parts and
+ * `StringLike` do not). Linear on typical inputs, no regex.
+ *
+ * @example
+ * ```ts
+ * wildcardMatch('s3:Get*', 's3:getobject'); // true
+ * wildcardMatch('arn:aws:s3:::b/*', 'arn:aws:s3:::B/x', false); // false
+ * ```
  */
-export function wildcardFold(pattern: string, text: string): boolean {
-  return globMatch({ text: pattern }, text, true);
+export function wildcardMatch(pattern: string, text: string, ignoreCase = true): boolean {
+  return globMatch({ text: pattern }, text, ignoreCase);
+}
+
+/** True when `s` contains `*` or `?` (every one a wildcard; see {@link patternHasWildcard} for escapes). */
+export function hasWildcard(s: string): boolean {
+  return s.includes('*') || s.includes('?');
 }
 
 /** Exact comparison of pattern text and text (no wildcards), optionally ignoring case. */

@@ -11,6 +11,21 @@ export function isActionSyntax(action: string): boolean {
 
 // fixed patterns, linear (no nested repeats); faster than a character loop in V8
 const ACTION = /^(?:\*|[a-zA-Z0-9*?-]+:[\w*?.-]+)$/;
+const SPACE = /[\t\n\r \xa0]/;
+const SPACES = /[\t\n\r \xa0]/g;
+
+/**
+ * The action an entry with stray whitespace stands for, when removing the whitespace gives the
+ * action shape (`"ec2: DescribeInstances"` -> `"ec2:DescribeInstances"`, `"lambda:ListFunctions "`
+ * -> `"lambda:ListFunctions"`); `undefined` for every other entry. AWS accepted such entries in
+ * published policies: parse keeps them verbatim, evaluate reads them as docs/evaluation.md says,
+ * lint reports them. The builder never takes them.
+ */
+export function strayAction(action: string): string | undefined {
+  if (!SPACE.test(action)) return undefined;
+  const s = action.replace(SPACES, '');
+  return ACTION.test(s) ? s : undefined;
+}
 const INVALID_CHAR = /[^\t\n\r\x20-\xff]/;
 
 /** Index of the first character IAM does not accept in a policy document, or -1. */
@@ -27,38 +42,3 @@ export const TRUST_ACTIONS: readonly string[] = [
   'sts:SetSourceIdentity',
   'sts:SetContext',
 ];
-
-/**
- * Case-insensitive match of `text` against an IAM wildcard `pattern` (`*` any run, `?` one
- * character). Greedy two-pointer algorithm with one backtrack point: O(n*m) worst case, no regex.
- */
-export function wildcardMatch(pattern: string, text: string, ignoreCase = true): boolean {
-  const p = ignoreCase ? pattern.toLowerCase() : pattern;
-  const t = ignoreCase ? text.toLowerCase() : text;
-  let pi = 0;
-  let ti = 0;
-  let star = -1;
-  let mark = 0;
-  while (ti < t.length) {
-    const pc = pi < p.length ? p.charCodeAt(pi) : -1;
-    if (pc === 42 /* * */) {
-      star = pi++;
-      mark = ti;
-    } else if (pc !== -1 && (pc === 63 /* ? */ || pc === t.charCodeAt(ti))) {
-      pi++;
-      ti++;
-    } else if (star !== -1) {
-      pi = star + 1;
-      ti = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (pi < p.length && p.charCodeAt(pi) === 42) pi++;
-  return pi === p.length;
-}
-
-/** True when `s` contains `*` or `?`. */
-export function hasWildcard(s: string): boolean {
-  return s.includes('*') || s.includes('?');
-}

@@ -4,7 +4,7 @@
  * wildcard will then cover them too.
  */
 import { actionInfo, expandActions } from '../catalog/index.js';
-import { hasWildcard, wildcardMatch } from '../model/syntax.js';
+import { hasWildcard, wildcardMatch } from '../model/match.js';
 import { minimizeActions } from './normalize.js';
 import { BoundedCache } from '../internal/bounded-cache.js';
 

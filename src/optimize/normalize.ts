@@ -5,7 +5,7 @@
  */
 import type { ConditionElement, PrincipalElement, Statement } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
-import { hasWildcard, wildcardMatch } from '../model/syntax.js';
+import { hasWildcard, wildcardMatch } from '../model/match.js';
 import { splitArn } from '../model/arn.js';
 
 const ARN_FIELDS = ['prefix', 'partition', 'service', 'region', 'account', 'resource'] as const;

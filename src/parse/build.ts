@@ -36,6 +36,18 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
   else target[key] = value;
 }
 
+/**
+ * Key under which a parsed document and each of its statements keep their JSON as read. Not
+ * enumerable, so a copy made by spreading (which may differ) drops it; a parsed policy writes an
+ * unchanged document back as it was (`parsed.ts`).
+ */
+export const SOURCE: unique symbol = Symbol('typed-iam.source') as never;
+
+/** Keeps `raw`, the JSON read, on the model object `target` (see {@link SOURCE}). */
+function keepSource<T extends object>(target: T, raw: JsonValue): T {
+  return Object.defineProperty(target, SOURCE, { value: raw });
+}
+
 /** `"*"` as a list, shared (it is frozen): the most common single value, as in `"Resource": "*"`. */
 const STAR = Object.freeze(['*']) as string[];
 
@@ -206,7 +218,7 @@ function buildStatement(raw: JsonValue | undefined, w: Walk): Statement | undefi
     if (c !== undefined) s.Condition = c;
   }
   if (known !== keys.length) w.clean = false;
-  return Object.freeze(s);
+  return Object.freeze(keepSource(s, raw));
 }
 
 /** The raw statements as a list (a bare statement object is a list of one). */
@@ -273,7 +285,7 @@ export function buildDocument(raw: JsonValue): BuiltDocument {
   else if (id !== undefined) w.strings++;
   const v = version === undefined ? DEFAULT_VERSION : (version as PolicyVersion);
   const document: PolicyDocument = Object.freeze(
-    typeof id === 'string' ? { Version: v, Id: id, Statement: Object.freeze(statements) } : { Version: v, Statement: Object.freeze(statements) },
+    keepSource(typeof id === 'string' ? { Version: v, Id: id, Statement: Object.freeze(statements) } : { Version: v, Statement: Object.freeze(statements) }, raw),
   );
   // everything above is frozen when clean: the policy wrapper then skips walking it again
   return { document, broken, clean: w.clean, strings: w.strings, suspect: w.suspect };

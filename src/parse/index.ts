@@ -8,7 +8,7 @@ import * as messages from '../messages.js';
 import { parseMessages } from '../messages.js';
 import { validateDocument } from '../model/kinds.js';
 import { POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
-import { trustedPolicy } from '../policy/policy.js';
+import { parsedPolicy } from './parsed.js';
 import type { Policy } from '../policy/types.js';
 import { buildDocument, inferKind, rawStatements, type BuiltDocument } from './build.js';
 import { checkShape, Issues, type RawIssue } from './check.js';
@@ -236,7 +236,7 @@ function nothing(issues: Issues, text: string | undefined, maxDepth: number, max
 
 function run(input: unknown, options: ParseOptions): Outcome {
   const r = read(input, options);
-  if (r.issues.count === 0 && r.document !== undefined) return { policy: trustedPolicy(r.kind, r.document, r.built?.clean === true) };
+  if (r.issues.count === 0 && r.document !== undefined) return { policy: parsedPolicy(r.kind, r.document, r.built?.clean === true) };
   return fail(r.issues, r.text, r.maxDepth, r.maxIssues, r.json);
 }
 

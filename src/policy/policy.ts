@@ -13,7 +13,7 @@ import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-docu
 import { deepFreeze, isDeepFrozen } from '../internal/freeze.js';
 import * as messages from '../messages.js';
 import { firstInvalidChar } from '../model/syntax.js';
-import type { Policy, ToStringOptions } from './types.js';
+import type { Policy, SizeOptions, ToStringOptions } from './types.js';
 
 /** Anything that can become a statement: a model statement or a statement builder. */
 export interface StatementSource {
@@ -74,7 +74,7 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
     return sent;
   }
 
-  size(target?: SizeTargetName | SizeTarget, options: { readonly pretty?: boolean } = {}): SizeReport {
+  size(target?: SizeTargetName | SizeTarget, options: SizeOptions = {}): SizeReport {
     const sent = options.pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
     return measure(this.#compactText(), sent, target ?? this.defaultTarget);
   }

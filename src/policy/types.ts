@@ -4,10 +4,19 @@ import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import type { AnyStatement, CheckStatements } from '../types/kinds.js';
 
-/** Options of `toString`. */
-export interface ToStringOptions {
+/** Options of `size`: which text is measured. */
+export interface SizeOptions {
   /** Indent with two spaces. Targets that count whitespace measure the pretty text. */
   readonly pretty?: boolean;
+  /**
+   * Write the canonical form (keys in canonical order, a single value as a string, repeats
+   * dropped, Version first) rather than a parsed policy's source form. Built policies are canonical.
+   */
+  readonly canonical?: boolean;
+}
+
+/** Options of `toString`. */
+export interface ToStringOptions extends SizeOptions {
   /** Check against this target instead of the policy's default. */
   readonly target?: SizeTargetName | SizeTarget;
 }
@@ -38,10 +47,16 @@ export interface Policy<K extends PolicyKind = PolicyKind> {
   withId(id: string): Policy<K>;
   /** A new policy whose default size target is `target`. */
   withTarget(target: SizeTargetName | SizeTarget): Policy<K>;
-  /** Canonical JSON (Version always present). */
+  /**
+   * JSON data: Version first and always present, Statement a list; each statement canonical, or
+   * for a parsed policy as it was written (forms, element order, repeated values).
+   */
   toJSON(): PolicyJson;
-  /** Compact (or pretty) JSON text; throws `PolicySizeError` when over the target. */
+  /**
+   * Compact (or pretty) JSON text; throws `PolicySizeError` when over the target. A parsed
+   * policy, unchanged, gives back its source's JSON (every form and order); see `canonical`.
+   */
   toString(options?: ToStringOptions): string;
-  /** Size against a target (default: the kind's); never throws. */
-  size(target?: SizeTargetName | SizeTarget, options?: { readonly pretty?: boolean }): SizeReport;
+  /** Size of the `toString` text against a target (default: the kind's); never throws. */
+  size(target?: SizeTargetName | SizeTarget, options?: SizeOptions): SizeReport;
 }

@@ -56,3 +56,20 @@ describe('every IAM Access Analyzer policy check', () => {
     for (const r of lintRules) expect(inTable.has(r.code) || r.source === 'typed-iam', r.code).toBe(true);
   });
 });
+
+describe('INVALID_ACTION: stray whitespace in an action (AWS published such entries; parse keeps them)', () => {
+  const policyWith = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', action], Resource: '*' }] });
+  it.each([
+    ['lambda:ListFunctions ', 'lambda:ListFunctions'],
+    ['ec2: DescribeAccountAttributes', 'ec2:DescribeAccountAttributes'],
+    ['access-analyzer:ListTagsForResource ', 'access-analyzer:ListTagsForResource'],
+    ['amplifybackend: *', 'amplifybackend:*'],
+  ])('%j is reported with the action it stands for', (action, meant) => {
+    const found = lint(policyWith(action)).filter((f) => f.code === 'INVALID_ACTION');
+    expect(found.map((f) => f.path)).toEqual(['Statement[0].Action[1]']);
+    expect(found[0]!.severity).toBe('error');
+    expect(found[0]!.message).toContain(`Did you mean ${JSON.stringify(meant)}`);
+    // the same entry without the whitespace is fine
+    expect(lint(policyWith(meant)).map((f) => f.code)).not.toContain('INVALID_ACTION');
+  });
+});

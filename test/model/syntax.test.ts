@@ -89,3 +89,20 @@ describe('isOperator agrees with parseOperator', () => {
     for (const f of forms) expect(isOperator(f), f).toBe(parseOperator(f) !== undefined);
   });
 });
+
+describe('strayAction (actions with stray whitespace, as AWS accepted them)', () => {
+  it('gives the action the entry stands for, or undefined', async () => {
+    const { strayAction } = await import('../../src/model/syntax.js');
+    expect(strayAction('lambda:ListFunctions ')).toBe('lambda:ListFunctions');
+    expect(strayAction('ec2: DescribeAccountAttributes')).toBe('ec2:DescribeAccountAttributes');
+    expect(strayAction('amplifybackend: *')).toBe('amplifybackend:*');
+    expect(strayAction('\ts3 :Get*\n')).toBe('s3:Get*');
+    // valid already, or not an action even without the whitespace
+    expect(strayAction('s3:GetObject')).toBeUndefined();
+    expect(strayAction(' ')).toBeUndefined();
+    expect(strayAction('s3 GetObject')).toBeUndefined();
+    expect(strayAction('s3:Get:Object ')).toBeUndefined();
+    // the builder's check stays strict
+    expect(isActionSyntax('lambda:ListFunctions ')).toBe(false);
+  });
+});

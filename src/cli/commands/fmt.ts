@@ -42,7 +42,7 @@ const UNBOUNDED: SizeTarget = { ...SIZE_TARGETS.managed, limit: Number.POSITIVE_
  * ```
  */
 export function canonicalText(policy: Pick<Policy, 'toString'>): string {
-  return `${policy.toString({ pretty: true, target: UNBOUNDED })}\n`;
+  return `${policy.toString({ pretty: true, canonical: true, target: UNBOUNDED })}\n`;
 }
 
 /** `typed-iam fmt`. */

@@ -8,7 +8,7 @@ import type { LintRule, ResourceEntry } from '../context.js';
 import { knownService } from '../catalog-cache.js';
 import { BoundedCache } from '../../internal/bounded-cache.js';
 import { show, splitArn } from '../helpers.js';
-import { hasWildcard } from '../../model/syntax.js';
+import { hasWildcard } from '../../model/match.js';
 
 const ARN_KINDS = ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'] as const;
 

@@ -4,7 +4,7 @@
  */
 import { valuePath, type ConditionEntry, type LintRule } from '../context.js';
 import { ALL_KINDS, hasVariable, show } from '../helpers.js';
-import { hasWildcard } from '../../model/syntax.js';
+import { hasWildcard } from '../../model/match.js';
 import { isRegionName } from './arn-fields.js';
 
 /** Each literal string value (no wildcard under a Like operator, no variable) of the conditions on `key`. */

@@ -1,8 +1,15 @@
 import { catalogVersion, didYouMean, suggestActions } from '../../catalog/index.js';
+import { strayAction } from '../../model/syntax.js';
 import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
-/** INVALID_ACTION: an action of a known service that the catalog does not list. */
+/** An entry with stray whitespace matches no catalog action: it always has one of these flags. */
+const STRAY_FLAGS = ACTION_FLAGS.unknownAction | ACTION_FLAGS.unknownService | ACTION_FLAGS.matchesNothing;
+
+/**
+ * INVALID_ACTION: an action of a known service that the catalog does not list, or an entry with
+ * stray whitespace (`"lambda:ListFunctions "`), which AWS accepted but compares as written.
+ */
 export const invalidAction: LintRule = {
   code: 'INVALID_ACTION',
   severity: 'error',
@@ -10,8 +17,16 @@ export const invalidAction: LintRule = {
   kinds: ALL_KINDS,
   check(ctx, report) {
     for (const s of ctx.statements) {
-      if ((s.actionFlags & ACTION_FLAGS.unknownAction) === 0) continue;
+      if ((s.actionFlags & STRAY_FLAGS) === 0) continue;
       for (const a of s.actions) {
+        const meant = strayAction(a.raw);
+        if (meant !== undefined) {
+          report(
+            a.path,
+            `Action ${show(a.raw)} holds whitespace: AWS compares actions as written, so it matches no request (see docs/evaluation.md for how typed-iam reads it).${didYouMean(a.wildcard ? [meant] : suggestActions(meant))} Remove the whitespace.`,
+          );
+          continue;
+        }
         if (a.wildcard || a.data.actions.length > 0 || !a.known) continue;
         report(
           a.path,

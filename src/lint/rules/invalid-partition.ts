@@ -1,6 +1,6 @@
 import type { LintRule } from '../context.js';
 import { hasVariable, hasWildcard, PARTITIONS, show } from '../helpers.js';
-import { wildcardMatch } from '../../model/syntax.js';
+import { wildcardMatch } from '../../model/match.js';
 
 /** INVALID_PARTITION: an ARN partition that is not an AWS partition. */
 export const invalidPartition: LintRule = {

@@ -1,5 +1,5 @@
 import type { LintRule } from '../context.js';
-import { wildcardMatch } from '../../model/syntax.js';
+import { wildcardMatch } from '../../model/match.js';
 import { hasSamlProvider, oidcProviders } from '../federated.js';
 
 /** MISMATCHED_ACTION_FOR_PRINCIPAL: federated principals with an sts action they cannot use. */

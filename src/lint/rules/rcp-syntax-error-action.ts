@@ -1,7 +1,7 @@
 import { rcpSupportedServices } from '../../catalog/index.js';
 import type { LintRule } from '../context.js';
 import { show } from '../helpers.js';
-import { wildcardMatch } from '../../model/syntax.js';
+import { wildcardMatch } from '../../model/match.js';
 
 /** RCP_SYNTAX_ERROR_ACTION: an RCP action of a service that RCPs do not support. */
 export const rcpSyntaxErrorAction: LintRule = {

@@ -1,6 +1,6 @@
 import type { LintRule, ResourceEntry } from '../context.js';
 import { ALL_KINDS, hasVariable, show, splitArn } from '../helpers.js';
-import { hasWildcard, wildcardMatch } from '../../model/syntax.js';
+import { hasWildcard, wildcardMatch } from '../../model/match.js';
 
 /** True when every resource that `b` names is also named by `a` (decided for literal `b`, `a` = `*` and equal entries). */
 function covers(a: ResourceEntry, b: ResourceEntry): boolean {

@@ -7,7 +7,7 @@ import type { LintRule, StatementFacts } from '../context.js';
 import { normaliseKey, patternKeys } from '../catalog-cache.js';
 import { isGitHubHost, oidcProviders } from '../federated.js';
 import { principalValues, show } from '../helpers.js';
-import { wildcardMatch } from '../../model/syntax.js';
+import { wildcardMatch } from '../../model/match.js';
 
 /** True when the statement's Action list reaches `action` (directly or through a wildcard). */
 function allows(s: StatementFacts, action: string): boolean {

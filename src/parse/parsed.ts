@@ -1,0 +1,64 @@
+/**
+ * The policy `parsePolicy` returns: the builder's policy type, written back as it was read. An
+ * unchanged parsed policy's text is its source JSON (every form and order kept); `size()` counts
+ * that text. Kept out of `policy/` so a builder-only bundle carries none of it.
+ */
+import { emitDocument, type PolicyJson, type StatementJson } from '../emit/emit.js';
+import { assertFits, measure, type SizeReport } from '../emit/size.js';
+import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
+import { deepFreeze } from '../internal/freeze.js';
+import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
+import { PolicyImpl } from '../policy/policy.js';
+import type { Policy, SizeOptions, ToStringOptions } from '../policy/types.js';
+import { SOURCE } from './build.js';
+
+/** The source JSON of a parsed document (see `SOURCE` in build.ts). */
+function source(p: PolicyImpl): { readonly Statement?: unknown } {
+  return (p.document as { [SOURCE]?: { readonly Statement?: unknown } })[SOURCE]!;
+}
+
+/**
+ * The compact text and the text sent (pretty: the same JSON indented by two spaces): the source
+ * JSON, or with `canonical` the canonical emit.
+ */
+function texts(p: PolicyImpl, { pretty, canonical }: SizeOptions): [string, string] {
+  const json = canonical ? emitDocument(p.document) : source(p);
+  const compact = JSON.stringify(json);
+  return [compact, pretty ? JSON.stringify(json, null, 2) : compact];
+}
+
+/**
+ * A parsed policy (docs/parsing.md "Lossless text and exact size"). What changes it (`add`,
+ * `withId`) returns a policy written canonically; `{ canonical: true }` asks for that form here.
+ */
+export class ParsedPolicy<K extends PolicyKind = PolicyKind> extends PolicyImpl<K> {
+  override toJSON(): PolicyJson {
+    const { Version, Id } = this.document;
+    const st = source(this).Statement;
+    const out = { Version } as PolicyJson;
+    if (Id !== undefined) out.Id = Id;
+    out.Statement = structuredClone((Array.isArray(st) ? st : [st]) as StatementJson[]);
+    return out;
+  }
+
+  override toString(options: ToStringOptions = {}): string {
+    const [compact, sent] = texts(this, options);
+    assertFits(measure(compact, sent, options.target ?? this.defaultTarget));
+    return sent;
+  }
+
+  override size(target?: SizeTargetName | SizeTarget, options: SizeOptions = {}): SizeReport {
+    const [compact, sent] = texts(this, options);
+    return measure(compact, sent, target ?? this.defaultTarget);
+  }
+
+  override withTarget(target: SizeTargetName | SizeTarget): Policy<K> {
+    super.withTarget(target); // checks the target
+    return new ParsedPolicy(this.kind, this.document, target) as unknown as Policy<K>;
+  }
+}
+
+/** Wraps a parsed, validated document; `frozen` says the reader froze all of it already. */
+export function parsedPolicy<K extends PolicyKind>(kind: K, document: PolicyDocument, frozen: boolean): Policy<K> {
+  return new ParsedPolicy(kind, frozen ? document : deepFreeze(document)) as unknown as Policy<K>;
+}
