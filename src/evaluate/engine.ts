@@ -309,8 +309,8 @@ class Decider {
   }
 
   /** The strongest grant of the resource policy's applicable Allows, as the caller sees it. */
-  resourceGrant(): { grant: GrantKind; hit: Hit } | undefined {
-    let best: { grant: GrantKind; hit: Hit } | undefined;
+  resourceGrant(): Grant | undefined {
+    let best: Grant | undefined;
     const kind = this.caller.kind;
     for (const h of this.res.allows) {
       let g = h.match.grant ?? 'anyone';
@@ -322,22 +322,35 @@ class Decider {
     return best;
   }
 
+  /**
+   * The decision, in AWS's order (docs/evaluation.md "Decision order"): an explicit Deny anywhere;
+   * a level of RCPs or SCPs without an Allow; callers outside IAM, decided by the resource policy
+   * alone; cross-account requests, which need both sides; a resource-policy grant to the caller or
+   * its role; a resource type that must allow itself; else the identity side.
+   */
   decide(): EvaluationResult {
-    const { ev, action, resource, caller, resourceType } = this;
+    const early = this.explicitDeny() ?? this.organizationGate();
+    if (early !== undefined) return early;
+    const granted = this.resourceGrant();
+    if (!this.principalSide) return this.outsideIam(granted);
+    return this.crossAccount(granted) ?? this.resourceGrantDecides(granted) ?? this.identitySide(granted);
+  }
 
-    // 1. explicit deny anywhere
+  /** Step 1: an applicable Deny in any policy decides. */
+  explicitDeny(): EvaluationResult | undefined {
     const denies: Hit[] = [];
     for (const s of this.rcpLevels) denies.push(...s.denies);
     for (const s of this.scpLevels) denies.push(...s.denies);
     denies.push(...this.res.denies, ...(this.identity?.denies ?? []), ...(this.boundary?.denies ?? []), ...(this.session?.denies ?? []));
-    if (denies.length > 0) {
-      const first = denies[0]!;
-      let explanation = explain.denied(ev.name(first.ref), action, resource, first.match.outcomes, first.match.boundaryNotPrincipal);
-      if (denies.length > 1) explanation += explain.alsoDenied(denies.length - 1);
-      return this.finish({ decision: 'explicit-deny', matched: denies.map((d) => d.ref), explanation });
-    }
+    if (denies.length === 0) return undefined;
+    const first = denies[0]!;
+    let explanation = explain.denied(this.ev.name(first.ref), this.action, this.resource, first.match.outcomes, first.match.boundaryNotPrincipal);
+    if (denies.length > 1) explanation += explain.alsoDenied(denies.length - 1);
+    return this.finish({ decision: 'explicit-deny', matched: denies.map((d) => d.ref), explanation });
+  }
 
-    // 2. RCPs, 3. SCPs: every level needs an applicable Allow
+  /** Steps 2 and 3: every level of RCPs, then of SCPs, needs an applicable Allow. */
+  organizationGate(): EvaluationResult | undefined {
     for (const [kind, levels] of [
       ['rcp', this.rcpLevels],
       ['scp', this.scpLevels],
@@ -346,59 +359,65 @@ class Decider {
         const scan = levels[level]!;
         if (scan.allows.length === 0) {
           const text =
-            explain.noAllow(policyGroupName(kind, resourceType, level), action, resource) +
+            explain.noAllow(policyGroupName(kind, this.resourceType, level), this.action, this.resource) +
             explain.everyLevel(kind === 'rcp' ? 'RCP' : 'SCP', levels.length);
           return this.implicit(kind, this.withNearMiss(text, scan), level);
         }
       }
     }
-    const orgAllows = this.orgAllows();
+    return undefined;
+  }
 
-    // 4. resource policy
-    const granted = this.resourceGrant();
-    const resourceGroup = policyGroupName('resource', resourceType);
-    const callerText = describeCaller(caller);
-
-    if (!this.principalSide) {
-      if (granted !== undefined)
-        return this.finish({
-          decision: 'allow',
-          matched: [...orgAllows, granted.hit.ref],
-          explanation:
-            granted.hit.match.grant === 'anyone'
-              ? explain.allowedAnyone(ev.name(granted.hit.ref))
-              : explain.allowedDirect(ev.name(granted.hit.ref), caller.raw),
-        });
-      const text =
-        caller.kind === 'anonymous'
-          ? explain.anonymous(resourceGroup, action, resource)
-          : explain.nonAwsCaller(caller.raw, resourceGroup, action, resource);
-      return this.implicit('resource', this.withNearMiss(text, this.res));
-    }
-
-    const { principalAccount: from, resourceAccount: to } = this;
-    if (from !== undefined && to !== undefined && from !== to) {
-      // cross-account: the resource policy and the principal's own policies must both allow
-      if (granted === undefined)
-        return this.implicit('resource', this.withNearMiss(explain.crossAccountResource(resourceGroup, callerText, action, resource, from, to), this.res));
-      const failure = this.identityFailure();
-      if (failure !== undefined) return { ...failure, explanation: explain.crossAccountIdentity(failure.explanation, from, to) };
+  /** Step 4 for a caller outside IAM (anonymous, service, federated, canonical user): only the resource policy can allow. */
+  outsideIam(granted: Grant | undefined): EvaluationResult {
+    const { ev, action, resource, caller } = this;
+    if (granted !== undefined)
       return this.finish({
         decision: 'allow',
-        matched: [...orgAllows, granted.hit.ref, ...this.identityRefs()],
-        explanation: `${this.identityAllowText().slice(0, -1)}; and by ${ev.name(granted.hit.ref)} (cross-account: both sides allow).`,
+        matched: [...this.orgAllows(), granted.hit.ref],
+        explanation:
+          granted.hit.match.grant === 'anyone' ? explain.allowedAnyone(ev.name(granted.hit.ref)) : explain.allowedDirect(ev.name(granted.hit.ref), caller.raw),
       });
-    }
+    const group = policyGroupName('resource', this.resourceType);
+    const text = caller.kind === 'anonymous' ? explain.anonymous(group, action, resource) : explain.nonAwsCaller(caller.raw, group, action, resource);
+    return this.implicit('resource', this.withNearMiss(text, this.res));
+  }
 
+  /** Cross-account: the resource policy and the principal's own policies must both allow. */
+  crossAccount(granted: Grant | undefined): EvaluationResult | undefined {
+    const { principalAccount: from, resourceAccount: to } = this;
+    if (from === undefined || to === undefined || from === to) return undefined;
+    if (granted === undefined)
+      return this.implicit(
+        'resource',
+        this.withNearMiss(
+          explain.crossAccountResource(policyGroupName('resource', this.resourceType), describeCaller(this.caller), this.action, this.resource, from, to),
+          this.res,
+        ),
+      );
+    const failure = this.identityFailure();
+    if (failure !== undefined) return { ...failure, explanation: explain.crossAccountIdentity(failure.explanation, from, to) };
+    return this.finish({
+      decision: 'allow',
+      matched: [...this.orgAllows(), granted.hit.ref, ...this.identityRefs()],
+      explanation: `${this.identityAllowText().slice(0, -1)}; and by ${this.ev.name(granted.hit.ref)} (cross-account: both sides allow).`,
+    });
+  }
+
+  /**
+   * Same account: a resource-policy grant to the caller itself allows; a grant to its role is
+   * capped by the boundary and session policies; a resource type that must allow itself (role
+   * trust, KMS key) without a grant denies. Otherwise `undefined`: the identity side decides.
+   */
+  resourceGrantDecides(granted: Grant | undefined): EvaluationResult | undefined {
+    const { ev, caller, resourceType } = this;
     if (granted !== undefined && granted.grant === 'direct') {
       const kind = caller.kind === 'user' ? 'user' : caller.kind === 'session' || caller.kind === 'federated-user' ? 'session' : 'other';
       const name = ev.name(granted.hit.ref);
       return this.finish({
         decision: 'allow',
-        matched: [...orgAllows, granted.hit.ref],
-        explanation:
-          (granted.hit.match.grant === 'anyone' ? explain.allowedAnyone(name) : explain.allowedDirect(name, caller.raw)) +
-          explain.directNote(kind),
+        matched: [...this.orgAllows(), granted.hit.ref],
+        explanation: (granted.hit.match.grant === 'anyone' ? explain.allowedAnyone(name) : explain.allowedDirect(name, caller.raw)) + explain.directNote(kind),
       });
     }
     if (granted !== undefined && granted.grant === 'role') {
@@ -407,41 +426,46 @@ class Decider {
         const caps = [...(this.boundary ? ['the permissions boundary'] : []), ...(this.session ? ['the session policy'] : [])];
         return this.finish({
           decision: 'allow',
-          matched: [...orgAllows, granted.hit.ref, ...this.capsRefs()],
+          matched: [...this.orgAllows(), granted.hit.ref, ...this.capsRefs()],
           explanation:
             granted.hit.match.grant === 'anyone'
               ? explain.allowedAnyone(ev.name(granted.hit.ref))
               : explain.allowedRole(ev.name(granted.hit.ref), caller.roleArn ?? caller.raw, caps),
         });
       }
-      const capped = this.boundaryOk
-        ? this.implicit('session', this.sessionFailureText())
-        : this.implicit('boundary', this.noAllow('boundary', this.boundary));
+      const capped = this.boundaryOk ? this.implicit('session', this.sessionFailureText()) : this.implicit('boundary', this.noAllow('boundary', this.boundary));
       return { ...capped, explanation: `${explain.roleGrantCapped(ev.name(granted.hit.ref))} ${capped.explanation}` };
     }
     if (granted === undefined && resourceType !== 'other') {
-      const text = explain.mustAllowItself(resourceType, resourceGroup, callerText, action, resource);
-      return this.implicit(
-        'resource',
-        this.withNearMiss(this.resourceCount === 0 ? text + explain.noResourcePolicyGiven(resourceGroup) : text, this.res),
-      );
+      const group = policyGroupName('resource', resourceType);
+      const text = explain.mustAllowItself(resourceType, group, describeCaller(caller), this.action, this.resource);
+      return this.implicit('resource', this.withNearMiss(this.resourceCount === 0 ? text + explain.noResourcePolicyGiven(group) : text, this.res));
     }
+    return undefined;
+  }
 
-    // 5-7. no resource grant, or an account delegation: the identity side decides
+  /** Steps 5-7: no resource grant, or a grant to the account (a delegation): identity, boundary and session policies decide. */
+  identitySide(granted: Grant | undefined): EvaluationResult {
     const failure = this.identityFailure();
     if (failure !== undefined) {
-      const delegated = granted !== undefined ? explain.delegated(ev.name(granted.hit.ref), from ?? '') : '';
+      const delegated = granted !== undefined ? explain.delegated(this.ev.name(granted.hit.ref), this.principalAccount ?? '') : '';
       return { ...failure, explanation: failure.explanation + delegated };
     }
     return this.finish({
       decision: 'allow',
-      matched: [...orgAllows, ...(granted !== undefined ? [granted.hit.ref] : []), ...this.identityRefs()],
+      matched: [...this.orgAllows(), ...(granted !== undefined ? [granted.hit.ref] : []), ...this.identityRefs()],
       explanation:
         granted !== undefined
-          ? `${this.identityAllowText().slice(0, -1)}; ${ev.name(granted.hit.ref)} delegates to the account.`
+          ? `${this.identityAllowText().slice(0, -1)}; ${this.ev.name(granted.hit.ref)} delegates to the account.`
           : this.identityAllowText(),
     });
   }
+}
+
+/** A resource policy's grant as the caller sees it, and the statement that gives it. */
+interface Grant {
+  readonly grant: GrantKind;
+  readonly hit: Hit;
 }
 
 function rank(g: GrantKind): number {
