@@ -1,7 +1,7 @@
 /**
  * The immutable statement builder: `allow(...)` / `deny(...)` start one; every method checks its
- * arguments and returns a new builder. `toStatement()` assembles the model statement and freezes
- * it all the way down.
+ * arguments and returns a new builder over frozen data (each step freezes the lists and blocks it
+ * makes). `toStatement()` assembles the model statement and freezes it: frozen all the way down.
  */
 import { PolicyValidationError, type PolicyIssueCode } from '../errors.js';
 import { emitStatement, type StatementJson } from '../emit/emit.js';
@@ -194,9 +194,9 @@ const unNot = (el: Pair) => el.replace('Not', '');
 
 /**
  * One object per step, each element in its own private field. A step copies the fields and
- * changes one; arrays and condition blocks are shared with later steps and never changed (copy on
- * write), so a step allocates only what it adds. `toStatement()` assembles the statement in
- * canonical key order and freezes it with everything it holds, shared parts included.
+ * changes one; the arrays and condition blocks it makes are frozen and shared with later steps, so
+ * a step allocates only what it adds. `toStatement()` assembles the statement in canonical key
+ * order and freezes that object (its parts are frozen already).
  */
 class StatementBuilderImpl {
   #effect: Effect;

@@ -2,7 +2,7 @@
 import { SIZE_TARGETS, type SizeTarget } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
 import type { PolicyDocument, Statement } from '../model/policy-document.js';
-import { createPolicy, type StatementSource } from '../policy/policy.js';
+import { createPolicy, toModelStatement, type StatementSource } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
 import { optimizeMessages } from './messages.js';
 import { minimizeStatements, type MinimizeOptions, type PolicyLike } from './minimize.js';
@@ -40,10 +40,6 @@ export interface RolePlan {
   readonly problem?: string;
 }
 
-function toStatement(s: Statement | StatementSource): Statement {
-  return typeof (s as StatementSource).toStatement === 'function' ? (s as StatementSource).toStatement() : (s as Statement);
-}
-
 /**
  * Plans a role's permission policies by exact size: statements fill the inline policy up to the
  * 10,240-character limit (minus `inlineUsed`), then managed policies of up to 6,144 characters each,
@@ -72,7 +68,7 @@ export function planRole(
   const fromPolicy = !Array.isArray(input);
   const base: PolicyDocument = fromPolicy
     ? (input as PolicyLike).document
-    : { Version: '2012-10-17', Statement: (input as readonly (Statement | StatementSource)[]).map(toStatement) };
+    : { Version: '2012-10-17', Statement: (input as readonly (Statement | StatementSource)[]).map(toModelStatement) };
   // check the statements once, as one identity policy
   const whole = createPolicy('identity', base);
   let statements: Statement[] = whole.document.Statement.slice();

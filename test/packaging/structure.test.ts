@@ -100,4 +100,14 @@ describe('import structure', () => {
     expect(pkg.devDependencies?.['z3-solver']).toMatch(/^\d+\.\d+\.\d+$/);
     for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) expect(pkg[field]?.['z3-solver']).toBeUndefined();
   });
+
+  it('every Error class is an IamPolicyError but for four internal control-flow classes no entry exports (docs/architecture.md, Errors)', () => {
+    // caught inside typed-iam: CliError/HelpRequested become exit codes and help, AssemblyReadError a CliError, WorkLimit an "unknown" result
+    const internal = ['AssemblyReadError', 'CliError', 'HelpRequested', 'WorkLimit'];
+    const src = join(root, 'src');
+    const direct = files(src, (f) => f.endsWith('.ts')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bclass (\w+) extends (?:Error|TypeError|RangeError)\b/g)].map((m) => m[1]));
+    expect(direct.sort()).toEqual([...internal, 'IamPolicyError'].sort());
+    const entries = files(src, (f) => f.endsWith('index.ts') || f.endsWith(join('vitest', 'setup.ts')));
+    for (const f of entries) for (const name of internal) expect(readFileSync(f, 'utf8'), `${relative(root, f)} exports ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`));
+  });
 });
