@@ -5,6 +5,16 @@
  * process run and prints total time, check time, memory and instantiations, and the ratios.
  *
  * Needs `npm run build` first: the consumer imports 'typed-iam' (the built declarations).
+ *
+ * Figures (TypeScript 5.9, Dec 2026, before -> after the Ok | NoInfer<Message> checks and condition-key
+ * names kept apart from patterns; same interleaved run, machine at load ~19 on 2 cores, so wall
+ * times are inflated; user CPU of the tsc process is the steadier figure):
+ *   typed-iam 50:  42,176 -> 19,490 instantiations; check 3.90 -> 1.68 s; user CPU 2.19 -> 1.67 s;
+ *                  88 -> 77 MB (iam-floyd 50 in the same run: check 0.41 s, user CPU 1.92 s, 135 MB;
+ *                  empty file 1.05 s user CPU). Total vs iam-floyd: 1.29x -> 0.91x wall, 1.14x -> 0.87x CPU.
+ *   typed-iam 500: 36,808 -> 15,551 instantiations; check 5.33 -> 2.54 s; 89 -> 78 MB.
+ *   Warm checker CPU (in-process, parse excluded): 50 statements 571 -> 178 ms, iam-floyd 34 ms.
+ * On a quiet machine before the change: typed-iam 50 total 1.71 s, check 0.81 s; iam-floyd 1.57 s.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
