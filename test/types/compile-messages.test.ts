@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
+import { compilerOptions } from './language-service.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,16 +50,7 @@ const header = [
 ];
 
 function diagnostics(source: string): ts.Diagnostic[] {
-  const options: ts.CompilerOptions = {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-  };
+  const options: ts.CompilerOptions = { ...compilerOptions, exactOptionalPropertyTypes: true };
   const host = ts.createCompilerHost(options);
   const read = host.getSourceFile.bind(host);
   host.getSourceFile = (name, lang, ...rest) => (name === file ? ts.createSourceFile(name, source, lang) : read(name, lang, ...rest));

@@ -3,44 +3,14 @@
  * way an editor does, on a file that imports the library's sources.
  */
 import { describe, expect, it } from 'vitest';
-import ts from 'typescript';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { languageService, root } from './language-service.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const file = join(root, 'test', 'core', '__completion__.ts');
 
 function completionsAt(source: string, marker = '|'): string[] {
   const position = source.indexOf(marker);
-  const text = source.replace(marker, '');
-  const options: ts.CompilerOptions = {
-    strict: true,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-  };
-  const host: ts.LanguageServiceHost = {
-    getScriptFileNames: () => [file],
-    getScriptVersion: () => '1',
-    getScriptSnapshot: (name) => {
-      if (name === file) return ts.ScriptSnapshot.fromString(text);
-      return existsSync(name) ? ts.ScriptSnapshot.fromString(readFileSync(name, 'utf8')) : undefined;
-    },
-    getCurrentDirectory: () => root,
-    getCompilationSettings: () => options,
-    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
-    fileExists: (name) => name === file || ts.sys.fileExists(name),
-    readFile: (name) => (name === file ? text : ts.sys.readFile(name)),
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
-  };
-  const service = ts.createLanguageService(host, ts.createDocumentRegistry());
-  const result = service.getCompletionsAtPosition(file, position, {});
+  const result = languageService(file, source.replace(marker, '')).getCompletionsAtPosition(file, position, {});
   return (result?.entries ?? []).map((e) => e.name);
 }
 

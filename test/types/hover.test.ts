@@ -5,11 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { languageService, root } from './language-service.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const file = join(root, 'test', 'core', '__hover__.ts');
 
 const source = `import { allow, deny, policy, principal } from '../../src/index.js';
@@ -25,37 +23,8 @@ function hoverAt(service: ts.LanguageService, marker: string): string {
   return ts.displayPartsToString(service.getQuickInfoAtPosition(file, at)?.displayParts);
 }
 
-function languageService(): ts.LanguageService {
-  const options: ts.CompilerOptions = {
-    strict: true,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    skipLibCheck: true,
-    noEmit: true,
-    types: [],
-  };
-  const host: ts.LanguageServiceHost = {
-    getScriptFileNames: () => [file],
-    getScriptVersion: () => '1',
-    getScriptSnapshot: (name) => {
-      if (name === file) return ts.ScriptSnapshot.fromString(source);
-      return existsSync(name) ? ts.ScriptSnapshot.fromString(readFileSync(name, 'utf8')) : undefined;
-    },
-    getCurrentDirectory: () => root,
-    getCompilationSettings: () => options,
-    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
-    fileExists: (name) => name === file || ts.sys.fileExists(name),
-    readFile: (name) => (name === file ? source : ts.sys.readFile(name)),
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
-  };
-  return ts.createLanguageService(host, ts.createDocumentRegistry());
-}
-
 describe('hover (language service)', () => {
-  const service = languageService();
+  const service = languageService(file, source);
   // [what, where, limit]: a declared name under 200 characters; a resolved call prints the receiver
   // (or the statements given) and the result as well, under 260 (280 for .when: three parameters) for a one-action statement
   const cases: [string, string, number][] = [
