@@ -69,7 +69,8 @@ export function validateStatement(s: Statement, at: string | number, kind?: Poli
   const issues: PolicyIssue[] = [];
   const base = typeof at === 'number' ? `Statement[${at}]` : at;
   const add: Add = (path, code, message) => issues.push({ path: path ? `${base}.${path}` : base, code, message });
-  if (grammar) checkGrammar(s, add);
+  // a statement not in the model form stops at the shape: the other checks read its lists
+  if (grammar && !checkGrammar(s, add)) return issues;
   if (kind !== undefined) checkKind(s, kind, add);
   return issues;
 }
@@ -85,8 +86,38 @@ function asRead(s: Statement): Statement {
   return Action === s.Action && NotAction === s.NotAction ? s : { ...s, ...(Action && { Action }), ...(NotAction && { NotAction }) };
 }
 
-/** Grammar of one statement: effect, element pairs, action syntax, non-empty values. */
-function checkGrammar(s: Statement, add: Add): void {
+const notList = (v: unknown, item: (x: unknown) => boolean): boolean => !Array.isArray(v) || !v.every(item);
+const isString = (x: unknown): boolean => typeof x === 'string';
+const isValue = (x: unknown): boolean => isString(x) || typeof x === 'number' || typeof x === 'boolean';
+
+/**
+ * The model form of a statement given as data: every list an array. Plain JavaScript may pass the
+ * JSON form, where one value is a string; read as a list it would split into characters. False when
+ * something is not in that form (the rest of the grammar is then skipped).
+ */
+function checkShape(s: Statement, add: Add): boolean {
+  let ok = true;
+  const bad = (path: string) => {
+    ok = false;
+    add(path, 'INVALID_TYPE', messages.notModelList(path));
+  };
+  for (const el of [...PAIRS[0], ...PAIRS[1]]) if (s[el] !== undefined && notList(s[el], isString)) bad(el);
+  for (const el of PAIRS[2]) {
+    const p = s[el];
+    if (p !== undefined && p !== '*') for (const [t, v] of Object.entries(p)) if (notList(v, isString)) bad(`${el}.${t}`);
+  }
+  for (const [op, block] of Object.entries(s.Condition ?? {}) as [string, unknown][])
+    if (typeof block !== 'object' || !block) bad(`Condition.${op}`);
+    else for (const [k, v] of Object.entries(block)) if (notList(v, isValue)) bad(`Condition.${op}["${k}"]`);
+  return ok;
+}
+
+/**
+ * Grammar of one statement: model form, effect, element pairs, action syntax, non-empty values.
+ * False when the statement is not in the model form (nothing else is checked then).
+ */
+function checkGrammar(s: Statement, add: Add): boolean {
+  if (!checkShape(s, add)) return false;
   if (s.Effect !== 'Allow' && s.Effect !== 'Deny') add('Effect', 'INVALID_EFFECT', messages.invalidEffect(s.Effect));
   for (const [el, not] of PAIRS) {
     if (s[el] !== undefined && s[not] !== undefined) add(not, 'CONFLICTING_ELEMENTS', messages.conflicting(el, not));
@@ -116,6 +147,7 @@ function checkGrammar(s: Statement, add: Add): void {
         });
     }
   }
+  return true;
 }
 
 /** The rules of a policy kind for one statement. */

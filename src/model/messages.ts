@@ -30,6 +30,7 @@ export const rcpAllow = () => 'RCPs only take Deny statements (Allow is for the 
 export const rcpNotAction = () => 'RCPs do not support NotAction; list the denied actions in Action.';
 export const rcpActionStar = () => 'RCPs do not accept "*" alone as an action; name the service, e.g. "s3:*".';
 export const rcpPrincipal = () => 'RCP statements must have Principal "*"; narrow them with conditions such as aws:PrincipalOrgID.';
+export const notModelList = (path: string) => `${path} must be an array (the model form); for policy JSON use parsePolicy.`;
 export const emptyPrincipal = () => 'Principal must be "*" or name AWS, Service, Federated or CanonicalUser principals.';
 export const invalidPrincipalType = (t: string) => `Unknown principal type ${show(t)}: use AWS, Service, Federated or CanonicalUser.`;
 

@@ -7,6 +7,9 @@ import type { SizeReport } from '../emit/size.js';
 import type { ConditionElement, ConditionValue, PolicyDocument, PolicyKind, PrincipalElement, Statement } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
 import { createPolicy } from '../policy/policy.js';
+import { validateStatement } from '../model/kinds.js';
+import type { PolicyIssue } from '../model/issues.js';
+import { PolicyValidationError } from '../errors.js';
 import { compressActions, type CompressActionsOptions } from './compress.js';
 import {
   actionKey,
@@ -210,7 +213,9 @@ function mergeAll(input: readonly Statement[]): Statement[] {
 
 /**
  * The statement-level work of {@link minimize}, on model statements. Exposed for planners that
- * work on statement lists.
+ * work on statement lists. Statements are checked against the grammar first: one that is not in
+ * the model form (an element given as a plain string, as policy JSON may have it) throws
+ * `PolicyValidationError` (`INVALID_TYPE`); read policy JSON with `parsePolicy`.
  *
  * @example
  * ```ts
@@ -222,6 +227,14 @@ function mergeAll(input: readonly Statement[]): Statement[] {
  * ```
  */
 export function minimizeStatements(statements: readonly Statement[], options: MinimizeOptions = {}): Statement[] {
+  // statements given as data (plain JavaScript may pass the JSON form): checked against the grammar
+  const issues = statements.flatMap((s, i) => validateStatement(s, i));
+  if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]]);
+  return minimizeChecked(statements, options);
+}
+
+/** {@link minimizeStatements} on statements of a policy (checked when the policy was made). */
+function minimizeChecked(statements: readonly Statement[], options: MinimizeOptions): Statement[] {
   let list = statements.map(normaliseStatement);
   const merge = options.merge !== false;
   if (merge) list = mergeAll(list);
@@ -256,7 +269,7 @@ export function minimizeStatements(statements: readonly Statement[], options: Mi
  * ```
  */
 export function minimize<P extends PolicyLike>(policy: P, options: MinimizeOptions = {}): P {
-  const statements = minimizeStatements(policy.document.Statement, options);
+  const statements = minimizeChecked(policy.document.Statement, options);
   return rebuild(policy, statements);
 }
 

@@ -100,3 +100,45 @@ describe('kind rules at run time (iam-reference §6)', () => {
     expect(policy.endpoint(allow('s3:GetObject').on('*').by(principal.anyone())).kind).toBe('endpoint');
   });
 });
+
+describe('statements given as data must be in the model form', () => {
+  // Plain JavaScript may pass the JSON form ("Action": "s3:GetObject"); read as a list it would be
+  // split into characters. The model form has arrays everywhere (src/model/policy-document.ts).
+  const json = (x: Record<string, unknown>) => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'], ...x }) as unknown as Statement;
+
+  it.each([
+    ['Action', { Action: 's3:GetObject' }],
+    ['NotAction', { Action: undefined, NotAction: 's3:GetObject' }],
+    ['Resource', { Resource: 'arn:aws:s3:::b/*' }],
+    ['NotResource', { Resource: undefined, NotResource: [1] }],
+    ['Condition.Bool["aws:SecureTransport"]', { Condition: { Bool: { 'aws:SecureTransport': 'true' } } }],
+    ['Condition.StringEquals["0"]', { Condition: { StringEquals: ['x'] } }],
+    ['Condition.StringEquals', { Condition: { StringEquals: null } }],
+  ])('%s not an array is INVALID_TYPE, never a TypeError', (path, x) => {
+    try {
+      dynamic('identity', json(x));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyValidationError);
+      const issue = (e as PolicyValidationError).issues[0]!;
+      expect(issue).toMatchObject({ code: 'INVALID_TYPE', path: `Statement[0].${path}` });
+      expect(issue.message).toContain('parsePolicy');
+    }
+  });
+
+  it('a principal value not an array is INVALID_TYPE', () => {
+    const st = { Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: ['s3:GetObject'], Resource: ['*'] } as unknown as Statement;
+    expect(codes('resource', st)).toEqual(['INVALID_TYPE']);
+  });
+
+  it('the model form passes (near miss)', () => {
+    expect(codes('identity', json({ Condition: { Bool: { 'aws:SecureTransport': ['true'] } } }))).toEqual([]);
+  });
+});
+
+describe('model form before the kind rules', () => {
+  it.each(['trust', 'rcp'] as const)('%s: a JSON-form Action is INVALID_TYPE, not a TypeError in the kind rules', (kind) => {
+    const st = { Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole', Resource: ['*'] } as unknown as Statement;
+    expect(codes(kind, st)).toEqual(['INVALID_TYPE']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allow, deny, policy, principal } from '../../src/index.js';
+import { allow, deny, policy, principal, PolicyValidationError } from '../../src/index.js';
 import type { PolicyDocument, Statement } from '../../src/model/policy-document.js';
 import { createPolicy } from '../../src/policy/policy.js';
 import { parsePolicy } from '../../src/parse/index.js';
@@ -152,6 +152,19 @@ describe('minimize: statements', () => {
     const m = minimize(trust);
     expect(m.kind).toBe('trust');
     expect(m.toJSON().Statement).toEqual([{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: ['sts:AssumeRole', 'sts:TagSession'] }]);
+  });
+});
+
+describe('minimizeStatements: statements given as data', () => {
+  it('refuses the JSON form (a string where the model has a list) instead of splitting it', () => {
+    // plain JavaScript: "Action": "s3:GetObject" read as a list gave ["s","3",":",...] and Resource "*"
+    const st = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' } as unknown as Statement;
+    expect(() => minimizeStatements([st])).toThrow(PolicyValidationError);
+    expect(() => minimizeStatements([st])).toThrow(/Statement\[0\]\.Action\b.*must be an array/);
+  });
+
+  it('refuses a statement that breaks the grammar', () => {
+    expect(() => minimizeStatements([{ Effect: 'Allow', Resource: ['*'] } as unknown as Statement])).toThrow(PolicyValidationError);
   });
 });
 

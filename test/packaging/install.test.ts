@@ -140,7 +140,7 @@ describe('packed typed-iam', () => {
     expect(consumer.run(bin, ['--help']).length).toBeGreaterThan(0);
   }, 60_000);
 
-  it('tree-shakes: a builder-only consumer bundles no catalog data, within 20 KB minified', async () => {
+  it('tree-shakes: a builder-only consumer bundles no catalog data, within 21 KB minified', async () => {
     consumer.write(
       'builder-only.mjs',
       "import { allow, policy } from 'typed-iam';\nconsole.log(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString());\n",
@@ -173,6 +173,7 @@ describe('packed typed-iam', () => {
     // 16,298 with the plain core (frozen when made, object tables for kind rules and operators, no remembered strings)
     // 20,176 with condition values read by the model's parsers (IP/CIDR, number, date, Bool/Null, base64, ARN) and Resource ARNs checked when built (issue 18)
     // 20,427 with the one wildcard matcher (model/match globMatch replaces the builder's second copy, wildcardMatch in syntax.ts)
-    expect(code.length).toBeLessThanOrEqual(20 * 1024);
+    // 21,075 with statements given as data checked for the model form (a JSON-form string was a TypeError)
+    expect(code.length).toBeLessThanOrEqual(21 * 1024);
   }, 60_000);
 });
