@@ -15,6 +15,13 @@ expectType<Policy<'identity'>>(policy.identity(fromData));
 expectType<Policy<'resource'>>(policy.resource([allow('s3:GetObject').by(principal.anyone()).on('*')]));
 allow('s3:GetObject').on('*').by([principal.account('111122223333')]);
 
+// a string whose start is only known at run time (a CDK token, `${bucket.bucketArn}/*`) is
+// checked when built; a literal start is checked now
+declare const bucketArn: string;
+allow('s3:GetObject').on(`${bucketArn}/*`);
+allow('s3:GetObject').on([`${bucketArn}/*`, bucketArn]);
+expectError(allow('s3:GetObject').on(`my-bucket/${bucketArn}`));
+
 // literal tuples keep their compile-time checks
 allow('s3:GetObject').on(['arn:aws:s3:::a/*', 'arn:aws:s3:::b/*']);
 allow(['s3:GetObject', 's3:PutObject']).on('*');

@@ -7,8 +7,14 @@
 /** A resource: an ARN pattern (wildcards and policy variables allowed) or `"*"`. */
 export type ResourceString = '*' | `arn:${string}`;
 
+/**
+ * True for a template type whose first character is not known (`${string}/*`, as built from a CDK
+ * token or another string only known at run time): it may be an ARN, so it is checked when built.
+ */
+type OpensUnknown<R> = R extends `${infer C}${string}` ? (string extends C ? true : false) : false;
+
 /** A valid resource argument, else never. */
-type ResourceOk<R> = R extends ResourceString ? R : never;
+type ResourceOk<R> = R extends ResourceString ? R : OpensUnknown<R> extends true ? R : never;
 
 /**
  * Checks one resource: itself when valid (or not a literal), else what completes it or a sentence.
@@ -22,9 +28,11 @@ type ResourceMessage<R> = R extends ResourceString
   : R extends string
     ? string extends R
       ? R
-      : 'arn:' extends `${R}${string}`
-        ? '*' | 'arn:'
-        : `resource '${R}' must be an ARN ('arn:partition:service:...') or '*'`
+      : OpensUnknown<R> extends true
+        ? R
+        : 'arn:' extends `${R}${string}`
+          ? '*' | 'arn:'
+          : `resource '${R}' must be an ARN ('arn:partition:service:...') or '*'`
     : R;
 
 /** An array argument: its elements checked, and a literal empty array refused. */
