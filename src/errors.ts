@@ -31,7 +31,7 @@ export class IamPolicyError extends Error {
   }
 }
 
-function summarise(head: string, issues: readonly PolicyIssue[]): string {
+function summarise(head: string, issues: readonly Omit<PolicyIssue, 'code'>[]): string {
   const lines = issues.slice(0, 20).map((i) => {
     const at = i.line === undefined ? '' : ` (line ${i.line}, column ${i.column ?? 1})`;
     return `  - ${i.path || '(document)'}${at}: ${i.message}`;
@@ -158,4 +158,35 @@ export class PolicyArgumentError extends IamPolicyError {
     super('ARGUMENT', message);
     this.argument = argument;
   }
+}
+
+/**
+ * Thrown by `checkPolicy` (typed-iam/lint), the opt-in run-time check for code the compiler does
+ * not see (plain JavaScript, strings from config, statements given as data): `findings` lists every
+ * unknown service, action or condition key (with "did you mean") and every value its element or
+ * operator cannot read, as lint reports them.
+ *
+ * @example
+ * ```ts
+ * import { allow, policy, PolicyCheckError } from 'typed-iam';
+ * import { checkPolicy } from 'typed-iam/lint';
+ * try { checkPolicy(policy.identity(allow.unchecked('s3:GetObjekt').on('*'))); }
+ * catch (e) { if (e instanceof PolicyCheckError) console.log(e.findings[0].code); } // 'INVALID_ACTION'
+ * ```
+ */
+export class PolicyCheckError extends IamPolicyError {
+  override readonly name = 'PolicyCheckError';
+  /** Lint findings, each with its rule code, the path of the element and the message. */
+  readonly findings: readonly [CheckFinding, ...CheckFinding[]];
+  constructor(findings: readonly [CheckFinding, ...CheckFinding[]]) {
+    super('VALIDATION', summarise(`Policy check failed: ${findings.length} problem${findings.length === 1 ? '' : 's'} found.`, findings));
+    this.findings = findings;
+  }
+}
+
+/** One finding of {@link PolicyCheckError}: a lint rule code, where, and what to do. */
+export interface CheckFinding {
+  readonly code: string;
+  readonly path: string;
+  readonly message: string;
 }

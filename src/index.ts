@@ -28,6 +28,8 @@ export {
   PolicyValidationError,
   PolicySizeError,
   PolicyArgumentError,
+  PolicyCheckError,
+  type CheckFinding,
   type IamPolicyErrorCode,
   type PolicyIssue,
   type PolicyIssueCode,

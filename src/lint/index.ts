@@ -2,7 +2,7 @@
  * `typed-iam/lint`: offline findings about a policy, in the spirit of IAM Access Analyzer policy
  * validation. Codes follow Access Analyzer check names where one exists; see docs/lint-rules.md.
  */
-import type { PolicyIssue } from '../errors.js';
+import { PolicyCheckError, type PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { readPolicyInput } from '../parse/index.js';
@@ -94,6 +94,58 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   const reported = new Set(findings.map((f) => `${f.code} ${f.path}`));
   for (const f of ruleFindings) if (!reported.has(`${f.code} ${f.path}`)) findings.push(f);
   return finish(findings);
+}
+
+/**
+ * The rules {@link checkPolicy} runs: what the compiler checks for typed code (the AWS catalog's
+ * services, actions and condition keys; operator and key types) and the values the builder reads
+ * (condition values by operator family, Resource ARNs), for code the compiler does not see.
+ */
+const CHECKED: readonly string[] = [
+  'INVALID_SERVICE',
+  'INVALID_ACTION',
+  'WILDCARD_MATCHES_NO_ACTION',
+  'INVALID_GLOBAL_CONDITION_KEY',
+  'INVALID_SERVICE_CONDITION_KEY',
+  'INVALID_CONDITION_KEY_FORMAT',
+  'INVALID_CONDITION_OPERATOR',
+  'TYPE_MISMATCH',
+  'TYPE_MISMATCH_BOOLEAN',
+  'TYPE_MISMATCH_DATE',
+  'TYPE_MISMATCH_IP_RANGE',
+  'TYPE_MISMATCH_NUMBER',
+  'TYPE_MISMATCH_STRING',
+  'TYPE_MISMATCH_ARN',
+  'INVALID_ARN_PREFIX',
+  'MISSING_ARN_FIELD',
+  'UNSUPPORTED_SID',
+];
+
+/** `options.rules` that turns every other rule off. */
+let onlyChecked: { readonly [code: string]: 'off' } | undefined;
+
+/**
+ * The opt-in catalog check for plain JavaScript and run-time strings: what TypeScript reports at
+ * compile time for typed code (unknown services, actions and condition keys, with "did you mean";
+ * operators that do not fit the key), and the values of statements given as data (condition values
+ * by operator family, Resource ARNs). Throws a {@link PolicyCheckError} listing every problem, as
+ * lint words it; returns `policy` unchanged when there is none. Only this entry loads the catalog,
+ * one service at a time, when the call is made: a builder-only bundle stays without it.
+ *
+ * @example
+ * ```ts
+ * import { allow, policy } from 'typed-iam';
+ * import { checkPolicy } from 'typed-iam/lint';
+ * const p = checkPolicy(policy.identity(allow('s3:GetObject').on('*'))); // returns p
+ * checkPolicy(policy.identity(allow.unchecked('s3:GetObjekt').on('*')));
+ * // throws PolicyCheckError: Statement[0].Action[0]: Action "s3:GetObjekt" does not exist in service "s3" (...). Did you mean "s3:GetObject"? ...
+ * ```
+ */
+export function checkPolicy<P extends LintInput>(policy: P, options: Pick<LintOptions, 'kind'> = {}): P {
+  onlyChecked ??= Object.fromEntries(RULES.filter((r) => !CHECKED.includes(r.code)).map((r) => [r.code, 'off'] as const));
+  const findings = lint(policy, { ...options, rules: onlyChecked }).filter((f) => f.severity === 'error' || CHECKED.includes(f.code));
+  if (findings.length > 0) throw new PolicyCheckError(findings as [Finding, ...Finding[]]);
+  return policy;
 }
 
 function addIssues(findings: Finding[], issues: readonly PolicyIssue[]): void {

@@ -68,6 +68,8 @@ describe('packed typed-iam', () => {
       "const { allow, policy, PolicySizeError } = require('typed-iam');",
       "out.text = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString();",
       "try { policy.trust(allow('sts:AssumeRole').by({ type: 'AWS', value: 'x'.repeat(3000) })).toString(); } catch (e) { out.sizeError = e instanceof PolicySizeError; }",
+      "try { require('typed-iam/lint').checkPolicy(policy.identity(allow('s3:GetObjekt').on('*'))); } catch (e) { out.check = e.findings[0].message; }",
+      "try { allow('s3:GetObject').on('*').when('IpAddress', 'aws:SourceIp', 'not-an-ip'); } catch (e) { out.value = e.issues[0].code; }",
       "out.resolved = require.resolve('typed-iam');",
       'console.log(JSON.stringify(out));',
     ].join('\n');
@@ -75,6 +77,9 @@ describe('packed typed-iam', () => {
     for (const e of entries) expect(out[specifier(e)], specifier(e)).toBeGreaterThan(0);
     expect(out.text).toBe('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}');
     expect(out.sizeError).toBe(true);
+    // plain JavaScript: values checked when built, the catalog on request
+    expect(out.check).toMatch(/"s3:GetObjekt" does not exist .*Did you mean "s3:GetObject"/);
+    expect(out.value).toBe('INVALID_CONDITION_VALUE');
     expect(out.resolved).toMatch(/dist[\\/]cjs[\\/]index\.js$/);
   });
 
