@@ -56,6 +56,7 @@ export type ArnProblem = 'prefix' | 'fields';
  *
  * @example
  * ```ts
+ * import { arnProblem } from './arn.js';
  * arnProblem('arn:aws:s3:::my-bucket/*'); // undefined
  * arnProblem('my-bucket/*');              // 'prefix'
  * arnProblem('arn:aws:s3');               // 'fields'

@@ -18,6 +18,7 @@ type ContextScalar = string | number | boolean | Date;
  *
  * @example
  * ```ts
+ * import { isFamilyValue } from './values.js';
  * isFamilyValue('IPAddress', '203.0.113.0/24'); // true
  * isFamilyValue('Bool', 'maybe');               // false
  * ```
