@@ -107,6 +107,7 @@ export function globMatch(
  *
  * @example
  * ```ts
+ * import { wildcardMatch } from './match.js';
  * wildcardMatch('s3:Get*', 's3:getobject'); // true
  * wildcardMatch('arn:aws:s3:::b/*', 'arn:aws:s3:::B/x', false); // false
  * ```
