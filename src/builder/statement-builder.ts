@@ -7,7 +7,7 @@ import { PolicyValidationError, type PolicyIssueCode } from '../errors.js';
 import { emitStatement, type StatementJson } from '../emit/emit.js';
 import * as messages from '../messages.js';
 import { show } from '../messages.js';
-import { isOperator, operatorFamily } from '../model/operators.js';
+import { parseOperator } from '../model/operators.js';
 import { arnProblem } from '../model/arn.js';
 import { badArn, valueNeverMatches } from '../model/messages.js';
 import { isFamilyValue } from '../model/values.js';
@@ -168,8 +168,12 @@ const isPrincipalValue = (p: unknown): boolean =>
  * A new frozen list: `old` then the values of `add` not seen yet (a set: linear for 10^5 values). A
  * document holds no repeats, as its text does not.
  */
-const addUnique = (old: readonly string[] | undefined, add: string[]): readonly string[] =>
-  Object.freeze([...new Set(old === undefined ? add : [...old, ...add])]);
+function addUnique(old: readonly string[] | undefined, add: string[]): readonly string[] {
+  const out = old === undefined ? [] : old.slice();
+  const seen = new Set(out);
+  for (const v of add) if (!seen.has(v)) seen.add(v) && out.push(v);
+  return Object.freeze(out);
+}
 
 function mergePrincipal(existing: PrincipalElement | undefined, add: readonly PrincipalValue[]): PrincipalElement {
   if (existing === '*' || add.some((p) => p.type === '*')) return '*';
@@ -237,12 +241,13 @@ class StatementBuilderImpl {
     const set = resource ? this.#resourceEl : this.#principalEl;
     if (set !== undefined && set !== el) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting(unNot(el), `Not${unNot(el)}`));
     if (values.length === 0) fail(el, 'EMPTY_VALUE', messages.emptyElement(el));
-    values.forEach((v, i) => {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
       if (!(resource ? isResource(v) : isPrincipalValue(v))) fail(el, resource ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
       // an ARN or "*": IAM refuses anything else in Resource/NotResource (lint: INVALID_ARN_PREFIX, MISSING_ARN_FIELD)
       if (resource && arnProblem(v as string))
         throw new PolicyValidationError([{ path: `${el}[${(this.#resources?.length ?? 0) + i}]`, code: 'INVALID_RESOURCE', message: badArn(v as string), value: v as string }]);
-    });
+    }
     const b = this.#copy();
     if (resource) {
       b.#resourceEl = el as 'Resource' | 'NotResource';
@@ -268,7 +273,9 @@ class StatementBuilderImpl {
   }
 
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]) {
-    if (!isOperator(operator)) failCondition(operator, key, 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
+    // one cached read of the operator gives both the check and the family
+    const parsed = typeof operator === 'string' ? parseOperator(operator) : undefined;
+    if (parsed === undefined) failCondition(operator, key, 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
     if (!isConditionKey(key)) failCondition(operator, key, 'INVALID_CONDITION', messages.badConditionKey(show(key)));
     if (Array.isArray(value) && value.length === 0) failCondition(operator, key, 'EMPTY_VALUE', messages.emptyElement('A condition key'));
     // copy on write: untouched operator blocks and value lists are shared (nothing changes them)
@@ -284,13 +291,14 @@ class StatementBuilderImpl {
     if (Array.isArray(value)) for (const v of value as readonly (ConditionValue | Date)[]) list = addValue(list, v);
     else list = addValue(list, value as ConditionValue | Date);
     // each value read by its operator's family (lint's TYPE_MISMATCH_* rules, same messages)
-    const family = operatorFamily(operator)!;
-    list!.forEach((v, i) => {
+    const family = parsed.family;
+    for (let i = 0; i < list!.length; i++) {
+      const v = list![i]!;
       if (!isFamilyValue(family, v))
         throw new PolicyValidationError([
           { path: `Condition.${operator}[${show(target)}]${list!.length > 1 ? `[${i}]` : ''}`, code: 'INVALID_CONDITION_VALUE', message: valueNeverMatches(v, operator, family), operator, key: target, value: v },
         ]);
-    });
+    }
     const condition = Object.freeze({ ...old, [operator]: Object.freeze({ ...oldBlock, [target]: Object.freeze(list!) }) });
     const b = this.#copy();
     b.#condition = condition;

@@ -15,24 +15,30 @@ export interface ArnFields {
   readonly resourceStart: number;
 }
 
-/** Offsets of the colons that separate the six fields of an ARN (at most five; fewer when it has fewer fields). */
-function arnCuts(arn: string): number[] {
+/**
+ * Offsets of the colons that separate the six fields of an ARN (at most five; fewer when it has
+ * fewer fields), pushed to `cut` when given; returns how many there are.
+ */
+function arnCuts(arn: string, cut?: number[]): number {
   // colons inside a policy variable (`${aws:PrincipalAccount}`) do not separate fields
-  const cut: number[] = [];
+  let n = 0;
   let depth = 0;
-  for (let i = 0; i < arn.length && cut.length < 5; i++) {
-    const c = arn[i];
-    if (c === '$' && arn[i + 1] === '{') depth++;
-    else if (c === '}' && depth > 0) depth--;
-    else if (c === ':' && depth === 0) cut.push(i);
+  for (let i = 0; i < arn.length && n < 5; i++) {
+    const c = arn.charCodeAt(i);
+    if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) depth++;
+    else if (c === 125 /* } */ && depth > 0) depth--;
+    else if (c === 58 /* : */ && depth === 0) {
+      n++;
+      cut?.push(i);
+    }
   }
-  return cut;
+  return n;
 }
 
 /** Splits `arn:partition:service:region:account:resource`; the resource part may hold more colons. */
 export function splitArn(arn: string): ArnFields | undefined {
-  const cut = arnCuts(arn);
-  if (cut.length < 5) return undefined;
+  const cut: number[] = [];
+  if (arnCuts(arn, cut) < 5) return undefined;
   return {
     prefix: arn.slice(0, cut[0]),
     partition: arn.slice(cut[0]! + 1, cut[1]),
@@ -65,7 +71,7 @@ export type ArnProblem = 'prefix' | 'fields';
 export function arnProblem(text: string): ArnProblem | undefined {
   if (text !== '' && (onlyWildcards(text) || text.startsWith('${'))) return undefined;
   if (!text.startsWith('arn:')) return 'prefix';
-  return arnCuts(text).length === 5 || text.endsWith('*') ? undefined : 'fields';
+  return arnCuts(text) === 5 || text.endsWith('*') ? undefined : 'fields';
 }
 
 /** True for text made only of wildcards and colons (`*`, `*:*`). */

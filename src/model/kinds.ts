@@ -67,8 +67,11 @@ function isRcpFullAccess(s: Statement): boolean {
  */
 export function validateStatement(s: Statement, at: string | number, kind?: PolicyKind, grammar = true): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  const base = typeof at === 'number' ? `Statement[${at}]` : at;
-  const add: Add = (path, code, message) => issues.push({ path: path ? `${base}.${path}` : base, code, message });
+  // the path is spelled only when there is an issue (a valid statement builds no text)
+  const add: Add = (path, code, message) => {
+    const base = typeof at === 'number' ? `Statement[${at}]` : at;
+    issues.push({ path: path ? `${base}.${path}` : base, code, message });
+  };
   // a statement not in the model form stops at the shape: the other checks read its lists
   if (grammar && !checkGrammar(s, add)) return issues;
   if (kind !== undefined) checkKind(s, kind, add);
