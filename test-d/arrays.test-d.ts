@@ -46,3 +46,7 @@ declare const typed: ('s3:GetObject' | 's3:PutObject')[];
 allow(typed).on('*');
 declare const wrongTyped: ('s3:GetObject' | 's3:GetObjekt')[];
 expectError(allow(wrongTyped).on('*'));
+
+// API Gateway's short form (its resource policies expand it to the API's ARN)
+policy.resource(allow('execute-api:Invoke').by(principal.anyone()).on('execute-api:/prod/GET/*'));
+expectError(allow('execute-api:Invoke').on('execute-api:prod'));

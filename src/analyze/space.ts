@@ -24,6 +24,7 @@ import { parseCaller } from '../evaluate/principal.js';
 import { Context } from '../evaluate/context.js';
 import { readPolicy } from '../evaluate/read.js';
 import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
+import { API_SHORT_FORM } from '../model/arn.js';
 import { foldText, padPattern, plainPattern, splitPattern } from '../model/match.js';
 import { unresolvedVariable, variableKey, variableUses } from '../model/variables.js';
 import type {
@@ -470,7 +471,13 @@ const NAME_TEXT: Shape = {
 
 function resourceCandidates(stmts: readonly Stmt[], deadline: number): Map<bigint, string> {
   const raws = new Set<string>();
-  for (const s of stmts) for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) if (r !== '*') raws.add(r);
+  for (const s of stmts)
+    for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) {
+      // API Gateway's short form stands for ARNs of the API the policy is attached to (evaluate
+      // reads it so); the regions here do not model that reading: unknown, never a wrong pass
+      if (SHORT_ARNS[s.type] === 'pad-if-wildcard' && r.startsWith(API_SHORT_FORM)) throw new WorkLimit(`API Gateway short-form resource ${r} (not analysed)`);
+      if (r !== '*') raws.add(r);
+    }
   const arnEntries: { parts: readonly { text: string }[] }[] = [];
   const short: string[] = [];
   for (const raw of raws) {

@@ -8,7 +8,7 @@ import { emitStatement, type StatementJson } from '../emit/emit.js';
 import * as messages from '../messages.js';
 import { show } from '../messages.js';
 import { parseOperator } from '../model/operators.js';
-import { arnProblem } from '../model/arn.js';
+import { API_SHORT_FORM, arnProblem } from '../model/arn.js';
 import { badArn, valueNeverMatches } from '../model/messages.js';
 import { isFamilyValue } from '../model/values.js';
 import type { ConditionElement, ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
@@ -245,7 +245,8 @@ class StatementBuilderImpl {
       const v = values[i];
       if (!(resource ? isResource(v) : isPrincipalValue(v))) fail(el, resource ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
       // an ARN or "*": IAM refuses anything else in Resource/NotResource (lint: INVALID_ARN_PREFIX, MISSING_ARN_FIELD)
-      if (resource && arnProblem(v as string))
+      // (or API Gateway's short form, valid in its resource policies; lint flags it elsewhere)
+      if (resource && arnProblem(v as string) && !(v as string).startsWith(API_SHORT_FORM))
         throw new PolicyValidationError([{ path: `${el}[${(this.#resources?.length ?? 0) + i}]`, code: 'INVALID_RESOURCE', message: badArn(v as string), value: v as string }]);
     }
     const b = this.#copy();

@@ -6,6 +6,7 @@
 import type { Statement } from '../model/policy-document.js';
 import { arnBounds, arnComponentsMatch, globMatch, padPattern, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
 import { substitute, unresolvedVariable } from '../model/variables.js';
+import { API_SHORT_FORM } from '../model/arn.js';
 import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
 import type { Context } from './context.js';
 import { BoundedCache } from '../internal/bounded-cache.js';
@@ -58,9 +59,26 @@ function compileEntry(raw: string): CompiledEntry {
   return entry;
 }
 
+/**
+ * An API Gateway short-form entry against a request: API Gateway expands `execute-api:/REST` to
+ * `arn:partition:execute-api:region:account:api-id/REST` of the API the policy is attached to, so
+ * it covers an execute-api ARN when REST matches what follows that ARN's API id.
+ */
+function apiShortFormMatches(raw: string, resource: string, ctx: Context, version: string): boolean {
+  const b = arnBounds(resource);
+  if (b === undefined || resource.slice(b[2], b[3]! - 1) !== 'execute-api') return false;
+  const rest = resource.slice(b[5]);
+  const slash = rest.indexOf('/');
+  if (slash < 0) return false;
+  const s = substitute(raw.slice(API_SHORT_FORM.length), ctx, version);
+  return s.ok && globMatch(s.pattern, rest.slice(slash + 1), false);
+}
+
 /** True when one Resource entry covers `resource`; an unresolvable variable never matches. */
 export function resourceEntryMatches(raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode): boolean {
   if (raw === '*') return true;
+  // only resource policies (the mode they read short ARNs with) may use API Gateway's short form
+  if (mode === 'pad-if-wildcard' && raw.startsWith(API_SHORT_FORM)) return apiShortFormMatches(raw, resource, ctx, version);
   const entry = compileEntry(raw);
   let parts: readonly Pattern[];
   if (entry.head === undefined) {

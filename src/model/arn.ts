@@ -51,6 +51,12 @@ export function splitArn(arn: string): ArnFields | undefined {
   };
 }
 
+/**
+ * The short form API Gateway accepts in the Resource of its resource policies,
+ * `execute-api:/stage/METHOD/path`, expanded on save to the ARN of the API the policy is attached to.
+ */
+export const API_SHORT_FORM = 'execute-api:/';
+
 /** What is wrong with a Resource entry or an ARN condition value (see {@link arnProblem}). */
 export type ArnProblem = 'prefix' | 'fields';
 

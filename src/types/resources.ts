@@ -4,8 +4,11 @@
  * The valid case is decided first and the rest sits behind NoInfer (see types/conditions.ts).
  */
 
-/** A resource: an ARN pattern (wildcards and policy variables allowed) or `"*"`. */
-export type ResourceString = '*' | `arn:${string}`;
+/**
+ * A resource: an ARN pattern (wildcards and policy variables allowed), `"*"`, or API Gateway's
+ * short form `execute-api:/stage/METHOD/path` (API Gateway resource policies only).
+ */
+export type ResourceString = '*' | `arn:${string}` | `execute-api:/${string}`;
 
 /**
  * True for a template type whose first character is not known (`${string}/*`, as built from a CDK

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allow, deny, policy, PolicyValidationError, type ConditionValue, type PolicyIssue } from '../../src/index.js';
+import { allow, deny, policy, principal, PolicyValidationError, type ConditionValue, type PolicyIssue } from '../../src/index.js';
 import { lint } from '../../src/lint/index.js';
 import { valueNeverMatches } from '../../src/model/messages.js';
 import { operatorFamily } from '../../src/model/operators.js';
@@ -190,5 +190,13 @@ describe('Sid characters', () => {
     expect(error?.issues[0]).toMatchObject({ path: 'Statement[0].Sid', code: 'INVALID_SID', message: lintFinding?.message });
     expect(error?.issues[0]?.message).toBe('Sid "read-objects" may only hold A-Z, a-z and 0-9 in an identity policy; try "readobjects".');
     expect(() => policy.identity(allow('s3:GetObject').on('*').sid('ReadObjects2'))).not.toThrow();
+  });
+});
+
+describe("API Gateway's short form", () => {
+  it('execute-api:/... is accepted by .on (API Gateway expands it in its resource policies)', () => {
+    expect(allow('execute-api:Invoke').by(principal.anyone()).on('execute-api:/prod/GET/*').toJSON().Resource).toEqual('execute-api:/prod/GET/*');
+    // near miss: without the slash it is no short form
+    expect(() => allow('execute-api:Invoke').on('execute-api:prod' as 'execute-api:/prod')).toThrow(PolicyValidationError);
   });
 });

@@ -1,6 +1,6 @@
 import type { LintRule } from '../context.js';
 import { badArn } from '../../model/messages.js';
-import { arnProblem } from '../../model/arn.js';
+import { API_SHORT_FORM, arnProblem } from '../../model/arn.js';
 
 const RESOURCE_KINDS = ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'] as const;
 
@@ -13,6 +13,8 @@ export const invalidArnPrefix: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const r of s.resources) {
+        // API Gateway's short form is valid in a resource policy (expanded to the API's ARN on save)
+        if (ctx.kind === 'resource' && r.raw.startsWith(API_SHORT_FORM)) continue;
         if (r.raw !== '' && arnProblem(r.raw) === 'prefix') report(r.path, badArn(r.raw));
       }
   },
