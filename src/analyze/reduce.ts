@@ -26,6 +26,7 @@
 import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { arnBounds, foldText, padPattern, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
 import { readPolicy } from '../evaluate/read.js';
+import { strayAction } from '../model/syntax.js';
 import { evaluate } from '../evaluate/engine.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
 import { listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
@@ -48,6 +49,9 @@ function identityEntries(set: PolicySet): Entry[] | undefined {
   for (const input of listOf(set.identity as PolicyInput | readonly PolicyInput[] | undefined)) {
     const { document } = readPolicy(input);
     for (const st of document.Statement) {
+      // a stray-whitespace action that evaluate reads by the safer reading (a Deny's Action, an
+      // Allow's NotAction) would be dropped here as meeting nothing: the plain search says unknown
+      if (((st.Effect === 'Deny' ? st.Action : st.NotAction) ?? []).some((a) => strayAction(a) !== undefined)) return undefined;
       let known = entries.get(st);
       if (known === undefined || known.version !== document.Version) {
         const { Sid: _sid, ...meaning } = st;

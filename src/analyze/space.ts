@@ -25,6 +25,7 @@ import { Context } from '../evaluate/context.js';
 import { readPolicy } from '../evaluate/read.js';
 import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
 import { API_SHORT_FORM } from '../model/arn.js';
+import { strayAction } from '../model/syntax.js';
 import { foldText, padPattern, plainPattern, splitPattern } from '../model/match.js';
 import { unresolvedVariable, variableKey, variableUses } from '../model/variables.js';
 import type {
@@ -213,6 +214,9 @@ export function search(q: SearchQuestion): SearchAnswer {
   for (const s of stmts) {
     for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])])
       if (hasVariable(r, s.version)) unknown.push(`a policy variable in Resource "${r}" ties the resource to a condition key`);
+    // evaluate reads these by the reading safer for a Deny (docs/evaluation.md); not modelled here
+    for (const a of (s.st.Effect === 'Deny' ? s.st.Action : s.st.NotAction) ?? [])
+      if (strayAction(a) !== undefined) unknown.push(`the action entry ${JSON.stringify(a)} carries stray whitespace`);
     for (const [k, entries] of s.conditions)
       for (const e of entries) {
         const op = parseOperator(e.operator);
