@@ -13,7 +13,7 @@ type StatementArgs = readonly [AnyStatement | readonly AnyStatement[], ...(AnySt
 
 function factory<K extends PolicyKind>(kind: K) {
   return <const T extends StatementArgs>(...statements: CheckStatements<K, T>): Policy<K> =>
-    makePolicy(kind, { Version: '2012-10-17', Statement: [] }, spread(statements as unknown[]) as (StatementSource | Statement)[]);
+    makePolicy(kind, { Version: '2012-10-17', Statement: [] }, spread(statements as unknown[]) as (StatementSource | Statement)[], undefined, true);
 }
 
 /** A factory of policies of kind `K` (an interface, so that editors show it by name). */

@@ -4,6 +4,9 @@
  */
 import type { PolicyIssue } from './issues.js';
 import * as messages from './messages.js';
+import { parseOperator } from './operators.js';
+import { isFamilyValue } from './values.js';
+import { API_SHORT_FORM, arnProblem } from './arn.js';
 import type { PolicyDocument, PolicyKind, PrincipalElement, Statement } from './policy-document.js';
 import { PRINCIPAL_TYPES } from './policy-document.js';
 import { isActionSyntax, strayAction, TRUST_ACTIONS } from './syntax.js';
@@ -182,6 +185,32 @@ function checkKind(s: Statement, kind: PolicyKind, add: Add): void {
       });
     if (s.Principal && !isAnyone(s.Principal)) add('Principal', 'PRINCIPAL_MUST_BE_ANYONE', messages.rcpPrincipal());
   }
+}
+
+/**
+ * What the builder checks when a statement is built, for a statement given as data
+ * (`policy.identity({...})`): known condition operators, each value read by its operator's family
+ * (lint's TYPE_MISMATCH_* messages) and Resource entries that are ARNs or `"*"`. Parse does not
+ * call it: AWS stores such policies, and lint reports them.
+ */
+export function dataValueIssues(s: Statement, at: number): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const base = `Statement[${at}]`;
+  for (const [operator, block] of Object.entries(s.Condition ?? {})) {
+    const op = parseOperator(operator);
+    if (op === undefined) issues.push({ path: `${base}.Condition`, code: 'INVALID_CONDITION', message: messages.unknownOperator(messages.show(operator)) });
+    else
+      for (const [key, values] of Object.entries(block))
+        values.forEach((value, i) => {
+          if (!isFamilyValue(op.family, value))
+            issues.push({ path: `${base}.Condition.${operator}[${messages.show(key)}][${i}]`, code: 'INVALID_CONDITION_VALUE', message: messages.valueNeverMatches(value, operator, op.family), operator, key, value });
+        });
+  }
+  for (const el of PAIRS[1])
+    s[el]?.forEach((r, i) => {
+      if (arnProblem(r) && !r.startsWith(API_SHORT_FORM)) issues.push({ path: `${base}.${el}[${i}]`, code: 'INVALID_RESOURCE', message: messages.badArn(r), value: r });
+    });
+  return issues;
 }
 
 /**

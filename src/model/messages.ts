@@ -35,6 +35,7 @@ export const emptyPrincipal = () => 'Principal must be "*" or name AWS, Service,
 export const invalidPrincipalType = (t: string) => `Unknown principal type ${show(t)}: use AWS, Service, Federated or CanonicalUser.`;
 
 /** What to write instead of a Resource entry that `arnProblem` rejects (lint and builder share it). */
+export const unknownOperator = (op: string) => `Unknown condition operator ${op}; operators are case-sensitive, e.g. "StringEquals".`;
 export const badArn = (r: string) => `Resource ${show(r)} is not an ARN; write "arn:partition:service:region:account:resource" or "*".`;
 
 const TRUE_FALSE = 'write "true" or "false".';

@@ -7,7 +7,7 @@ import { PolicyValidationError, type PolicyIssue } from '../errors.js';
 import { compactText, emitDocument, type PolicyJson } from '../emit/emit.js';
 import { assertFits, measure, report, type SizeReport } from '../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
-import { documentIssues, validateStatement } from '../model/kinds.js';
+import { dataValueIssues, documentIssues, validateStatement } from '../model/kinds.js';
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import { deepFreeze, isDeepFrozen } from '../internal/freeze.js';
@@ -48,7 +48,7 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   }
 
   add(...statements: readonly (StatementSource | Statement)[]): Policy<K> {
-    return makePolicy(this.kind, this.document, statements, this.defaultTarget);
+    return makePolicy(this.kind, this.document, statements, this.defaultTarget, true);
   }
 
   withId(id: string): Policy<K> {
@@ -101,6 +101,7 @@ export function makePolicy<K extends PolicyKind>(
   base: PolicyDocument,
   items: readonly (StatementSource | Statement)[],
   target?: SizeTargetName | SizeTarget,
+  values = false,
 ): Policy<K> {
   const statements = base.Statement.slice();
   // a new document: a known Version and at least one statement
@@ -110,6 +111,9 @@ export function makePolicy<K extends PolicyKind>(
     const built = isStatementBuilder(item);
     const s = toModelStatement(item);
     const found = validateStatement(s, statements.length, kind, !built);
+    // given as data by a user (`values`; not statements optimize rebuilds from a parsed policy):
+    // the values the builder checks when a statement is built
+    if (values && !built && found.length === 0) found.push(...dataValueIssues(s, statements.length));
     issues.push(...found);
     // checked, so JSON data: structuredClone copies it exactly
     statements.push(built || found.length > 0 || isDeepFrozen(s) ? s : deepFreeze(structuredClone(s)));

@@ -142,3 +142,44 @@ describe('model form before the kind rules', () => {
     expect(codes(kind, st)).toEqual(['INVALID_TYPE']);
   });
 });
+
+describe('values of statements given as data are checked like built ones', () => {
+  // the builder reads each condition value by its operator's family when a statement is built
+  // (test/builder/values.test.ts); a statement given as data gets the same check and messages
+  const data = (x: Record<string, unknown>) => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'], ...x }) as unknown as Statement;
+  const issues = (st: Statement) => {
+    try {
+      dynamic('identity', st);
+      return [];
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyValidationError);
+      return (e as PolicyValidationError).issues.map((i) => ({ code: i.code, path: i.path }));
+    }
+  };
+
+  it.each([
+    ['IpAddress', 'aws:SourceIp', 'not-an-ip'],
+    ['NumericLessThan', 's3:max-keys', 'ten'],
+    ['DateGreaterThan', 'aws:CurrentTime', 'yesterday'],
+    ['Bool', 'aws:SecureTransport', 'maybe'],
+    ['ArnLike', 'aws:SourceArn', 'my-function'],
+  ])('%s %s %j is INVALID_CONDITION_VALUE', (op, key, value) => {
+    expect(issues(data({ Condition: { [op]: { [key]: [value] } } }))).toEqual([{ code: 'INVALID_CONDITION_VALUE', path: `Statement[0].Condition.${op}["${key}"][0]` }]);
+  });
+
+  it('an unknown operator and a Resource that is not an ARN are refused', () => {
+    expect(issues(data({ Condition: { StringEqualz: { 'aws:username': ['a'] } } }))).toEqual([{ code: 'INVALID_CONDITION', path: 'Statement[0].Condition' }]);
+    expect(issues(data({ Resource: ['my-bucket/*'] }))).toEqual([{ code: 'INVALID_RESOURCE', path: 'Statement[0].Resource[0]' }]);
+  });
+
+  it('near misses pass: readable values, policy variables under String operators, ARNs, API Gateway short form', () => {
+    expect(issues(data({ Condition: { IpAddress: { 'aws:SourceIp': ['192.0.2.0/24'] }, StringLike: { 's3:prefix': ['home/${aws:username}/*'] } } }))).toEqual([]);
+    expect(issues(data({ Resource: ['arn:aws:s3:::b/*', '*'] }))).toEqual([]);
+    expect(issues(data({ Resource: ['execute-api:/*'] }))).toEqual([]);
+  });
+
+  it('policy.add checks them too', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    expect(() => (p.add as (s: Statement) => unknown)(data({ Condition: { Bool: { 'aws:SecureTransport': ['maybe'] } } }))).toThrow(PolicyValidationError);
+  });
+});

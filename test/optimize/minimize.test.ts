@@ -168,6 +168,16 @@ describe('minimizeStatements: statements given as data', () => {
   });
 });
 
+describe('minimize of a parsed policy with values the builder would refuse', () => {
+  it('keeps them: AWS stores such policies (the values never match), lint reports them', () => {
+    const parsed = parsePolicy(
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'maybe' } } }] }),
+      { kind: 'identity' },
+    );
+    expect(minimize(parsed).document.Statement[0]!.Condition).toEqual({ Bool: { 'aws:SecureTransport': ['maybe'] } });
+  });
+});
+
 describe('minimize(policy)', () => {
   it('returns a new policy of the same kind, Version, Id and default target', () => {
     const p = createPolicy('identity', { Version: '2008-10-17', Id: 'x', Statement: [st(['s3:GetObject']), st(['s3:GetObject'])] }, 'inline-role');

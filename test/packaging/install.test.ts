@@ -145,7 +145,7 @@ describe('packed typed-iam', () => {
     expect(consumer.run(bin, ['--help']).length).toBeGreaterThan(0);
   }, 60_000);
 
-  it('tree-shakes: a builder-only consumer bundles no catalog data, within 21 KB minified', async () => {
+  it('tree-shakes: a builder-only consumer bundles no catalog data, within 22 KB minified', async () => {
     consumer.write(
       'builder-only.mjs',
       "import { allow, policy } from 'typed-iam';\nconsole.log(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString());\n",
@@ -180,6 +180,7 @@ describe('packed typed-iam', () => {
     // 20,427 with the one wildcard matcher (model/match globMatch replaces the builder's second copy, wildcardMatch in syntax.ts)
     // 21,075 with statements given as data checked for the model form (a JSON-form string was a TypeError)
     // 21,117 with API Gateway's short form (execute-api:/...) accepted by .on
-    expect(code.length).toBeLessThanOrEqual(21 * 1024);
+    // 21,994 with statements given as data to policy.<kind>(...) and .add checked for values like built ones (operator, family, ARN)
+    expect(code.length).toBeLessThanOrEqual(22 * 1024);
   }, 60_000);
 });
