@@ -127,8 +127,9 @@ let onlyChecked: { readonly [code: string]: 'off' } | undefined;
 /**
  * The opt-in catalog check for plain JavaScript and run-time strings: what TypeScript reports at
  * compile time for typed code (unknown services, actions and condition keys, with "did you mean";
- * operators that do not fit the key), and the values of statements given as data (condition values
- * by operator family, Resource ARNs). Throws a {@link PolicyCheckError} listing every problem, as
+ * operators that do not fit the key), and the values of parsed policies (condition values by
+ * operator family, Resource ARNs; built statements and statements given as data are checked when
+ * the policy is made). Throws a {@link PolicyCheckError} listing every problem, as
  * lint words it; returns `policy` unchanged when there is none. Only this entry loads the catalog,
  * one service at a time, when the call is made: a builder-only bundle stays without it.
  *

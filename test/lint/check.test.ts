@@ -4,7 +4,7 @@
  * data, thrown as one PolicyCheckError with lint's codes and messages.
  */
 import { describe, expect, it } from 'vitest';
-import { allow, deny, IamPolicyError, parsePolicy, policy, PolicyCheckError, type Statement } from '../../src/index.js';
+import { allow, deny, IamPolicyError, parsePolicy, policy, PolicyCheckError, PolicyValidationError, type Statement } from '../../src/index.js';
 import { checkPolicy, lint } from '../../src/lint/index.js';
 
 /** The error checkPolicy throws, or undefined. */
@@ -44,13 +44,18 @@ describe('checkPolicy', () => {
     expect(e?.findings[0]?.message).toContain('Did you mean "s3:GetObject"');
   });
 
-  it('reads the values of statements given as data and of parsed policies (builders check theirs when built)', () => {
+  it('reads the values of parsed policies (builders and statements given as data are checked when built)', () => {
     const data = { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['my-bucket/*'], Condition: { Bool: { 'aws:SecureTransport': ['maybe'] } } } as unknown as Statement;
-    const e = checkError(policy.identity(data));
-    expect(e?.findings.map((f) => [f.code, f.path])).toEqual([
-      ['INVALID_ARN_PREFIX', 'Statement[0].Resource[0]'],
-      ['TYPE_MISMATCH_BOOLEAN', 'Statement[0].Condition.Bool["aws:SecureTransport"]'],
-    ]);
+    // given as data: refused when the policy is made, with the codes the builder uses
+    expect(() => policy.identity(data)).toThrow(PolicyValidationError);
+    try {
+      policy.identity(data);
+    } catch (e) {
+      expect((e as PolicyValidationError).issues.map((i) => [i.code, i.path])).toEqual([
+        ['INVALID_CONDITION_VALUE', 'Statement[0].Condition.Bool["aws:SecureTransport"][0]'],
+        ['INVALID_RESOURCE', 'Statement[0].Resource[0]'],
+      ]);
+    }
     const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"IpAddress":{"aws:SourceIp":"not-an-ip"}}}]}';
     expect(checkError(parsePolicy(text))?.findings.map((f) => f.code)).toEqual(['TYPE_MISMATCH_IP_RANGE']);
     expect(checkError(text)?.findings.map((f) => f.code)).toEqual(['TYPE_MISMATCH_IP_RANGE']);
