@@ -7,7 +7,7 @@ import type { SizeReport } from '../emit/size.js';
 import type { ConditionElement, ConditionValue, PolicyDocument, PolicyKind, PrincipalElement, Statement } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
 import { createPolicy } from '../policy/policy.js';
-import { validateStatement } from '../model/kinds.js';
+import { shapeIssues, validateStatement } from '../model/kinds.js';
 import type { PolicyIssue } from '../model/issues.js';
 import { PolicyValidationError } from '../errors.js';
 import { compressActions, type CompressActionsOptions } from './compress.js';
@@ -228,7 +228,10 @@ function mergeAll(input: readonly Statement[]): Statement[] {
  */
 export function minimizeStatements(statements: readonly Statement[], options: MinimizeOptions = {}): Statement[] {
   // statements given as data (plain JavaScript may pass the JSON form): checked against the grammar
-  const issues = statements.flatMap((s, i) => validateStatement(s, i));
+  const issues = statements.flatMap((s, i) => {
+    const shape = shapeIssues(s, i);
+    return shape.length > 0 ? shape : validateStatement(s, i);
+  });
   if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]]);
   return minimizeChecked(statements, options);
 }

@@ -7,7 +7,7 @@ import { PolicyValidationError, type PolicyIssue } from '../errors.js';
 import { compactText, emitDocument, type PolicyJson } from '../emit/emit.js';
 import { assertFits, measure, report, type SizeReport } from '../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
-import { dataValueIssues, documentIssues, validateStatement } from '../model/kinds.js';
+import { dataValueIssues, documentIssues, shapeIssues, validateStatement } from '../model/kinds.js';
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import { deepFreeze, isDeepFrozen } from '../internal/freeze.js';
@@ -110,7 +110,9 @@ export function makePolicy<K extends PolicyKind>(
     // builder-made: kind rules only, kept as it is (bench/build-emit.ts: 22% of build + emit, 4.65x -> 3.66x JSON.stringify)
     const built = isStatementBuilder(item);
     const s = toModelStatement(item);
-    const found = validateStatement(s, statements.length, kind, !built);
+    // given as data: the model form first (the other checks read its lists)
+    const shape = built ? [] : shapeIssues(s, statements.length);
+    const found = shape.length > 0 ? shape : validateStatement(s, statements.length, kind, !built);
     // given as data by a user (`values`; not statements optimize rebuilds from a parsed policy):
     // the values the builder checks when a statement is built
     if (values && !built && found.length === 0) found.push(...dataValueIssues(s, statements.length));
