@@ -5,9 +5,9 @@
  * value its operator cannot read, throws {@link PolicyParseError}. It never becomes an Allow.
  */
 import { PolicyParseError, type PolicyIssue } from '../errors.js';
-import { parseOperator } from '../model/operators.js';
+import { parseOperator, type OperatorFamily } from '../model/operators.js';
 import type { ConditionValue, PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
-import { parseBool, parseCidr, parseDate, parseNumber, decodeBase64 } from '../model/values.js';
+import { decodeBase64, isFamilyValue } from '../model/values.js';
 import { strayAction } from '../model/syntax.js';
 import { variableUses } from '../model/variables.js';
 import { readPolicyInput } from '../parse/index.js';
@@ -76,23 +76,13 @@ function prepared(document: PolicyDocument, kind: PolicyKind | undefined): ReadP
   return read;
 }
 
-/** True when a value can be read by operators of `family` (the model's value parsers). */
-function readable(family: string, v: ConditionValue): boolean {
-  switch (family) {
-    case 'Numeric':
-      return parseNumber(v) !== undefined;
-    case 'Date':
-      return parseDate(v) !== undefined;
-    case 'Bool':
-    case 'Null':
-      return parseBool(v) !== undefined;
-    case 'IPAddress':
-      return typeof v === 'string' && parseCidr(v) !== undefined;
-    case 'Binary':
-      return typeof v === 'string' && decodeBase64(v) !== undefined;
-    default:
-      return true;
-  }
+/**
+ * True when a value can be read by operators of `family`: the model's `isFamilyValue`, except that
+ * evaluate decodes Binary values leniently and compares ARN operator values as patterns as written.
+ */
+function readable(family: OperatorFamily, v: ConditionValue): boolean {
+  if (family === 'Binary') return typeof v === 'string' && decodeBase64(v) !== undefined;
+  return family === 'ARN' || isFamilyValue(family, v);
 }
 
 /**
