@@ -15,12 +15,7 @@ const tokensOf = /*#__PURE__*/ new BoundedCache<string, readonly number[]>(8192)
 
 /** Template tokens: `${Var}` is any non-empty run (ANY then RUN); letters are lower-cased. */
 function templateTokens(template: string): readonly number[] {
-  let out = tokensOf.get(template);
-  if (out === undefined) {
-    out = tokenizeTemplate(template);
-    tokensOf.set(template, out);
-  }
-  return out;
+  return tokensOf.remember(template, tokenizeTemplate);
 }
 
 function tokenizeTemplate(template: string): number[] {

@@ -13,4 +13,11 @@ export class BoundedCache<K, V> extends Map<K, V> {
     if (this.size >= this.limit && !this.has(key)) this.clear();
     return super.set(key, value);
   }
+
+  /** The cached value of `key`, computed by `compute(key)` and kept on a miss. */
+  remember(key: K, compute: (key: K) => V): V {
+    let v = this.get(key);
+    if (v === undefined) this.set(key, (v = compute(key)));
+    return v;
+  }
 }

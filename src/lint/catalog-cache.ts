@@ -76,12 +76,7 @@ const normalised = new BoundedCache<string, string>(16_384);
 
 /** Canonical form of a condition key pattern for comparison: lower case, placeholders as `{}` (remembered). */
 export function normaliseKey(key: string): string {
-  let n = normalised.get(key);
-  if (n === undefined) {
-    n = normalise(key);
-    normalised.set(key, n);
-  }
-  return n;
+  return normalised.remember(key, normalise);
 }
 
 function normalise(key: string): string {
@@ -178,23 +173,14 @@ export function patternFitsArn(pattern: string, arn: string): boolean {
   return r;
 }
 
+const infoOrNull = (k: string): ConditionKeyInfo | null => conditionKeyInfo(k) ?? null;
+
 /** Cached {@link conditionKeyInfo}. */
 export function keyInfo(key: string): ConditionKeyInfo | undefined {
-  const k = key.toLowerCase();
-  let r = keyInfos.get(k);
-  if (r === undefined) {
-    r = conditionKeyInfo(k) ?? null;
-    keyInfos.set(k, r);
-  }
-  return r ?? undefined;
+  return keyInfos.remember(key.toLowerCase(), infoOrNull) ?? undefined;
 }
 
 /** Cached {@link hasService}. */
 export function knownService(prefix: string): boolean {
-  let r = services.get(prefix);
-  if (r === undefined) {
-    r = hasService(prefix);
-    services.set(prefix, r);
-  }
-  return r;
+  return services.remember(prefix, hasService);
 }

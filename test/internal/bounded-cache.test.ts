@@ -17,4 +17,17 @@ describe('BoundedCache (the one cache helper)', () => {
     expect([cache.get('a'), cache.get('b'), cache.size]).toEqual([1, 3, 2]);
   });
 
+
+  it('remember computes once per key and keeps the result within the bound', () => {
+    const cache = new BoundedCache<string, number>(2);
+    let calls = 0;
+    const len = (k: string) => (calls++, k.length);
+    expect(cache.remember('abc', len)).toBe(3);
+    expect(cache.remember('abc', len)).toBe(3);
+    expect(calls).toBe(1);
+    cache.remember('d', len);
+    cache.remember('ef', len); // past the limit: starts over
+    expect(cache.size).toBe(1);
+    expect(calls).toBe(3);
+  });
 });

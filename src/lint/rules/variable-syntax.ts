@@ -25,12 +25,7 @@ const problemsByText = new BoundedCache<string, Problems>(16_384);
 
 /** The problems of the variables written in `text` (a string value of an element where variables work), once per text. */
 export function variableProblems(text: string): Problems {
-  let p = problemsByText.get(text);
-  if (p === undefined) {
-    p = findProblems(text);
-    problemsByText.set(text, p);
-  }
-  return p;
+  return problemsByText.remember(text, findProblems);
 }
 
 function findProblems(text: string): Problems {
