@@ -25,6 +25,7 @@
  */
 import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { arnBounds, foldText, padPattern, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 import { readPolicy } from '../evaluate/read.js';
 import { strayAction } from '../model/syntax.js';
 import { evaluate } from '../evaluate/engine.js';
@@ -75,7 +76,7 @@ export function readsVariable(st: Statement, version: string): boolean {
 const STAR = 42;
 const QUESTION = 63;
 
-const meets = new Map<string, boolean>();
+const meets = new BoundedCache<string, boolean>(50_000);
 
 /**
  * True when some text matches both wildcard patterns (`*` any run, `?` one character; letters
@@ -113,7 +114,6 @@ export function globsMeet(x: string, y: string): boolean {
         stack.push(n);
       }
   }
-  if (meets.size > 50_000) meets.clear();
   meets.set(key, found);
   return found;
 }

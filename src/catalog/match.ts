@@ -5,7 +5,7 @@
  * n the template length (bounded by the catalog) and m the ARN length. No regex.
  */
 
-import { BoundedCache } from '../internal/bounded-cache.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 
 const ANY = -1; // any one character
 const RUN = -2; // any run, possibly empty

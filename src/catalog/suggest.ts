@@ -4,7 +4,7 @@
  * compares only names of a nearby length in that one service (never the 22,000 actions of the
  * catalog); case differences are an exact match.
  */
-import { BoundedCache } from '../internal/bounded-cache.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 import { BASE_OPERATORS } from '../model/operators.js';
 import { keys, service, serviceIndex, serviceKeys, servicePrefixes } from './data.js';
 

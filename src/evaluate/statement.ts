@@ -9,7 +9,7 @@ import { substitute, unresolvedVariable } from '../model/variables.js';
 import { API_SHORT_FORM } from '../model/arn.js';
 import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
 import type { Context } from './context.js';
-import { BoundedCache } from '../internal/bounded-cache.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 import { matchPrincipal, notPrincipalApplies, type Caller, type GrantKind } from './principal.js';
 
 /** How short ARNs (fewer than six components) in Resource are read, per policy type (§4). */

@@ -12,7 +12,7 @@ import {
   type ActionInfo,
   type ConditionKeyInfo,
 } from '../catalog/index.js';
-import { BoundedCache } from '../internal/bounded-cache.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 
 /** What the rules need to know about one action pattern (`s3:Get*`, `iam:PassRole`, `*`). */
 export interface PatternData {

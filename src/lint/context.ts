@@ -10,7 +10,7 @@ import type { LintOptions, LintRuleInfo, Severity } from './types.js';
 import type { ConditionKeyInfo } from '../catalog/index.js';
 import { keyInfo, knownService, patternData, patternSet, type PatternData } from './catalog-cache.js';
 import { splitArn, type ArnFields } from './helpers.js';
-import { BoundedCache } from '../internal/bounded-cache.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -311,14 +311,14 @@ class Condition implements ConditionEntry {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
-/** `Statement[i]`, written once per index (for the first {@link STATEMENT_PATHS_KEPT}). */
-const STATEMENT_PATHS_KEPT = 1024;
-const STATEMENT_PATHS: string[] = [];
+/** `Statement[i]`, written once per index. */
+const statementPaths = new BoundedCache<number, string>(1024);
+const statementPath = (index: number): string => `Statement[${index}]`;
 const NO_CONDITIONS: readonly ConditionEntry[] = [];
 
 /** Builds the facts of one statement. */
 export function statementFacts(s: Statement, index: number): StatementFacts {
-  const path = index < STATEMENT_PATHS_KEPT ? (STATEMENT_PATHS[index] ??= `Statement[${index}]`) : `Statement[${index}]`;
+  const path = statementPaths.remember(index, statementPath);
   const actionElement = s.Action !== undefined ? 'Action' : s.NotAction !== undefined ? 'NotAction' : undefined;
   const actions: ActionEntry[] = [];
   let anyStar = false;

@@ -11,7 +11,7 @@ import type { Policy } from '../policy/types.js';
 import { lintContext, present, type Extra, type Inspected, type LintRule } from './context.js';
 import { RULES } from './registry.js';
 import type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
-import { BoundedCache } from '../internal/bounded-cache.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 
 export type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
 export { SEVERITIES } from './types.js';

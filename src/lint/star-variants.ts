@@ -6,6 +6,7 @@ import type { Severity } from './types.js';
 import { shared, type LintContext, type LintRule, type StatementFacts } from './context.js';
 import { show, splitArn } from './helpers.js';
 import { hasWildcard, wildcardMatch } from '../model/match.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 
 /** How a statement reaches the action. */
 type Reach = 'named' | 'star' | 'not-action';
@@ -31,29 +32,31 @@ interface Hit {
   readonly path: string;
 }
 
-/** The computation of the hits of each action, one function per action (the key of {@link shared}). */
-const hitsOf = new Map<string, (ctx: LintContext) => readonly Hit[]>();
+/**
+ * The computation of the hits of each action, one function per action (the key of {@link shared}).
+ * Keyed by the actions the rules name, so it never reaches its bound.
+ */
+const hitsOf = new BoundedCache<string, (ctx: LintContext) => readonly Hit[]>(64);
 
 /** The statements that reach `action` on `*` or with NotResource, found once per policy for the six variants of the action. */
 function hits(ctx: LintContext, action: string): readonly Hit[] {
-  let compute = hitsOf.get(action);
-  if (compute === undefined) {
-    const lower = action.toLowerCase();
-    const service = lower.slice(0, lower.indexOf(':'));
-    compute = (c) => {
-      const out: Hit[] = [];
-      for (const s of c.statements) {
-        if (s.statement.Effect !== 'Allow') continue;
-        const r = computeReach(s, action, lower, service);
-        if (r === undefined) continue;
-        const w = where(s);
-        if (w !== undefined) out.push({ s, how: r.how, raw: r.raw, where: w.where, path: w.path });
-      }
-      return out;
-    };
-    hitsOf.set(action, compute);
-  }
-  return shared(ctx, compute);
+  return shared(ctx, hitsOf.remember(action, hitsComputation));
+}
+
+function hitsComputation(action: string): (ctx: LintContext) => readonly Hit[] {
+  const lower = action.toLowerCase();
+  const service = lower.slice(0, lower.indexOf(':'));
+  return (c) => {
+    const out: Hit[] = [];
+    for (const s of c.statements) {
+      if (s.statement.Effect !== 'Allow') continue;
+      const r = computeReach(s, action, lower, service);
+      if (r === undefined) continue;
+      const w = where(s);
+      if (w !== undefined) out.push({ s, how: r.how, raw: r.raw, where: w.where, path: w.path });
+    }
+    return out;
+  };
 }
 
 function computeReach(s: StatementFacts, action: string, lower: string, service: string): { how: Reach; raw: string } | undefined {

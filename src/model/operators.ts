@@ -5,7 +5,7 @@
  * parser, lint and the builder all read this table; `src/types/conditions.ts` states the same
  * operators as types and a test keeps the two in step.
  */
-
+import { BoundedCache } from './bounded-cache.js';
 
 /** Operator families (the names `src/types/conditions.ts` uses). */
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IPAddress' | 'ARN' | 'Null';
@@ -86,8 +86,13 @@ function split(operator: string): [ParsedOperator['qualifier'], string, boolean]
   return Object.hasOwn(BASE_OPERATORS, rest) && !(ifExists && rest === 'Null') ? [qualifier, rest, ifExists] : undefined;
 }
 
-// model/ imports nothing of ours, so this cache bounds itself (as internal/bounded-cache.ts does)
-const parsed = /*#__PURE__*/ new Map<string, ParsedOperator | null>();
+/** The operator taken apart, or null for one IAM does not know. */
+function parse(operator: string): ParsedOperator | null {
+  const parts = split(operator);
+  return parts === undefined ? null : Object.freeze({ ...BASE_OPERATORS[parts[1]]!, name: operator, qualifier: parts[0], base: parts[1], ifExists: parts[2] });
+}
+
+const parsed = /*#__PURE__*/ new BoundedCache<string, ParsedOperator | null>(1024);
 
 /**
  * Takes an operator apart, case-sensitively as IAM does (`stringEquals` and `forAnyValue:` are
@@ -102,14 +107,7 @@ const parsed = /*#__PURE__*/ new Map<string, ParsedOperator | null>();
  * ```
  */
 export function parseOperator(operator: string): ParsedOperator | undefined {
-  const hit = parsed.get(operator);
-  if (hit !== undefined) return hit ?? undefined;
-  const parts = split(operator);
-  const out: ParsedOperator | undefined =
-    parts === undefined ? undefined : Object.freeze({ ...BASE_OPERATORS[parts[1]]!, name: operator, qualifier: parts[0], base: parts[1], ifExists: parts[2] });
-  if (parsed.size >= 1024) parsed.clear();
-  parsed.set(operator, out ?? null);
-  return out;
+  return parsed.remember(operator, parse) ?? undefined;
 }
 
 /**

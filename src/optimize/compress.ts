@@ -6,7 +6,7 @@
 import { actionInfo, expandActions } from '../catalog/index.js';
 import { hasWildcard, wildcardMatch } from '../model/match.js';
 import { minimizeActions } from './normalize.js';
-import { BoundedCache } from '../internal/bounded-cache.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 
 /** Options of {@link compressActions} (and of `minimize(policy, { compressActions })`). */
 export interface CompressActionsOptions {

@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { kindRules } from '../model/kinds.js';
 import type { PolicyKind } from '../model/policy-document.js';
-import { BoundedCache } from '../internal/bounded-cache.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 
 /** JSON Schema keywords attached to a zod schema (kept out of zod's global registry). */
 type JsonSchemaMeta = { id?: string; title?: string; description?: string; [keyword: string]: unknown };

@@ -6,7 +6,7 @@
 import { matchesArnTemplate, resourceTypesOf } from '../../catalog/index.js';
 import type { LintRule, ResourceEntry } from '../context.js';
 import { knownService } from '../catalog-cache.js';
-import { BoundedCache } from '../../internal/bounded-cache.js';
+import { BoundedCache } from '../../model/bounded-cache.js';
 import { show, splitArn } from '../helpers.js';
 import { hasWildcard } from '../../model/match.js';
 

@@ -6,7 +6,7 @@
  */
 import { shared, valuePath, type LintContext, type LintRule, type Report } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
-import { BoundedCache } from '../../internal/bounded-cache.js';
+import { BoundedCache } from '../../model/bounded-cache.js';
 
 /** What is wrong with one `${...}` in a text, or undefined. */
 export type VariableProblem = 'missing-brace' | 'empty' | 'space' | 'symbol' | 'quote' | 'too-broad';

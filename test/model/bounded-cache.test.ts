@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache } from '../../src/internal/bounded-cache.js';
+import { BoundedCache } from '../../src/model/bounded-cache.js';
 
 describe('BoundedCache (the one cache helper)', () => {
   it('never holds more than its limit, however many distinct keys arrive', () => {
