@@ -45,13 +45,40 @@ export type SizeTargetName =
   | 'vpc-endpoint'
   | 'iam-api';
 
-/** `name:limit:flags`: flags are the unit (`c`haracters or `b`ytes), `w` whitespace counts, `a` aggregate. */
-const SPEC =
-  'managed:6144:c-- inline-user:2048:c-a inline-group:5120:c-a inline-role:10240:c-a trust:2048:c-- ' +
-  'session:2048:cw- scp:5120:cw- rcp:5120:cw- s3-bucket:20480:b-- s3-glacier-vault:20480:bw- ' +
-  'kms-key:32768:bw- sqs-queue:8192:bw- sns-topic:30720:bw- lambda:20480:bw- dynamodb:20480:bw- ' +
-  'secretsmanager:20480:cw- ecr-repository:10240:cw- eventbridge-bus:10240:cw- logs-resource-policy:5120:cw- apigateway:8192:cw- ' +
-  'opensearch:102400:cw- vpc-endpoint:20480:cw- iam-api:131072:cw- ';
+/** How a target counts: the unit, whether whitespace counts, whether the limit is an aggregate. */
+type Counting = Omit<SizeTarget, 'name' | 'limit'>;
+const CHARACTERS: Counting = { unit: 'characters', whitespaceCounts: false, aggregate: false };
+const CHARACTERS_AGGREGATE: Counting = { ...CHARACTERS, aggregate: true };
+const CHARACTERS_AS_SENT: Counting = { ...CHARACTERS, whitespaceCounts: true };
+const BYTES: Counting = { unit: 'bytes', whitespaceCounts: false, aggregate: false };
+const BYTES_AS_SENT: Counting = { ...BYTES, whitespaceCounts: true };
+
+/** The limit of each target and how it counts (sources: {@link SIZE_TARGET_SOURCES}). */
+const LIMITS: { readonly [N in SizeTargetName]: readonly [limit: number, counting: Counting] } = {
+  'managed': [6144, CHARACTERS],
+  'inline-user': [2048, CHARACTERS_AGGREGATE],
+  'inline-group': [5120, CHARACTERS_AGGREGATE],
+  'inline-role': [10240, CHARACTERS_AGGREGATE],
+  'trust': [2048, CHARACTERS],
+  'session': [2048, CHARACTERS_AS_SENT],
+  'scp': [5120, CHARACTERS_AS_SENT],
+  'rcp': [5120, CHARACTERS_AS_SENT],
+  's3-bucket': [20480, BYTES],
+  's3-glacier-vault': [20480, BYTES_AS_SENT],
+  'kms-key': [32768, BYTES_AS_SENT],
+  'sqs-queue': [8192, BYTES_AS_SENT],
+  'sns-topic': [30720, BYTES_AS_SENT],
+  'lambda': [20480, BYTES_AS_SENT],
+  'dynamodb': [20480, BYTES_AS_SENT],
+  'secretsmanager': [20480, CHARACTERS_AS_SENT],
+  'ecr-repository': [10240, CHARACTERS_AS_SENT],
+  'eventbridge-bus': [10240, CHARACTERS_AS_SENT],
+  'logs-resource-policy': [5120, CHARACTERS_AS_SENT],
+  'apigateway': [8192, CHARACTERS_AS_SENT],
+  'opensearch': [102400, CHARACTERS_AS_SENT],
+  'vpc-endpoint': [20480, CHARACTERS_AS_SENT],
+  'iam-api': [131072, CHARACTERS_AS_SENT],
+};
 
 /**
  * Every size target, keyed by name.
@@ -62,20 +89,11 @@ const SPEC =
  * SIZE_TARGETS.managed; // { name: 'managed', limit: 6144, unit: 'characters', whitespaceCounts: false, aggregate: false }
  * ```
  */
-export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#__PURE__*/ (() => {
-  const out: Record<string, SizeTarget> = {};
-  for (const entry of SPEC.trim().split(' ')) {
-    const [name, limit, flags] = entry.split(':') as [SizeTargetName, string, string];
-    out[name] = Object.freeze({
-      name,
-      limit: Number(limit),
-      unit: flags[0] === 'b' ? 'bytes' : 'characters',
-      whitespaceCounts: flags[1] === 'w',
-      aggregate: flags[2] === 'a',
-    });
-  }
-  return Object.freeze(out) as { readonly [N in SizeTargetName]: SizeTarget };
-})();
+export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#__PURE__*/ Object.freeze(
+  Object.fromEntries(
+    Object.entries(LIMITS).map(([name, [limit, counting]]) => [name, Object.freeze({ name: name as SizeTargetName, limit, ...counting })]),
+  ) as { readonly [N in SizeTargetName]: SizeTarget },
+);
 
 /**
  * Where each target's figure comes from (iam-reference §5). Kept apart from {@link SIZE_TARGETS}
