@@ -61,16 +61,12 @@ export function report(length: number, t: SizeTarget): SizeReport {
 
 /** Throws {@link PolicySizeError} when `r` does not fit: the one place that makes one. */
 export function assertFits(r: Pick<SizeReport, 'length' | 'limit' | 'target' | 'unit' | 'fits'>, detail?: string): void {
-  if (!r.fits) throw sizeError(r, detail);
-}
-
-/** The {@link PolicySizeError} of a size that does not fit, for callers that must throw it themselves. */
-export function sizeError(r: Pick<SizeReport, 'length' | 'limit' | 'target' | 'unit'>, detail?: string): PolicySizeError {
-  return new PolicySizeError({
-    length: r.length,
-    limit: r.limit,
-    target: String(r.target),
-    unit: r.unit,
-    ...(detail === undefined ? {} : { detail }),
-  });
+  if (!r.fits)
+    throw new PolicySizeError({
+      length: r.length,
+      limit: r.limit,
+      target: String(r.target),
+      unit: r.unit,
+      ...(detail === undefined ? {} : { detail }),
+    });
 }

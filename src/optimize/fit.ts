@@ -1,6 +1,7 @@
 /** `fit`: minimize, then compress if allowed, then split only if still needed. */
 import { PolicySizeError } from '../errors.js';
 import { assertFits } from '../emit/size.js';
+import { optimizeMessages } from './messages.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
 import type { CompressActionsOptions } from './compress.js';
@@ -97,7 +98,7 @@ export function fit<P extends PolicyLike>(
   // split of a policy that fits is that policy, with its Sids made unique as split's parts have them
   if (size.fits) return { policies: split(current, t), steps, before, after: [size] };
   if (options.split === false) {
-    assertFits(size, 'Minimizing did not make it fit and splitting is turned off (split: false).');
+    assertFits(size, optimizeMessages.splitTurnedOff());
   }
   let policies: P[];
   try {

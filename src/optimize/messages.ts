@@ -28,4 +28,5 @@ export const optimizeMessages = {
   versionMismatch: (first: string, other: string) =>
     `Policies with Version ${show(first)} and ${show(other)} cannot be composed: policy variables mean different things in each. Rewrite the older policy with Version "2012-10-17".`,
   nothingToCompose: () => 'Pass at least one policy.',
+  splitTurnedOff: () => 'Minimizing did not make it fit and splitting is turned off (split: false).',
 } as const;

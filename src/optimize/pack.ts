@@ -6,7 +6,8 @@
  */
 
 import { emitDocument, emitStatement } from '../emit/emit.js';
-import { sizeError, utf8Length } from '../emit/size.js';
+import { assertFits, report, utf8Length } from '../emit/size.js';
+import { bug } from '../internal/bug.js';
 import type { SizeTarget } from '../emit/size-targets.js';
 import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { optimizeMessages } from './messages.js';
@@ -181,7 +182,9 @@ export function packStatements(doc: PolicyDocument, statements: readonly Stateme
     const divided = divideStatement(s, room(), freshRoom(parts.length), unit, taken);
     if (divided === undefined) {
       const t = targetOf(parts.length);
-      throw sizeError({ length: head(t) + length, limit: t.limit, target: t.name, unit: t.unit }, optimizeMessages.statementTooLarge(statementName(s, index)));
+      // more than a fresh part's room, so it does not fit the target
+      assertFits(report(head(t) + length, t), optimizeMessages.statementTooLarge(statementName(s, index)));
+      return bug('a statement larger than a fresh part fits its target');
     }
     divided.pieces.forEach((piece, k) => {
       if (k > 0 || divided.fresh) open();

@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -91,6 +91,36 @@ describe('import structure', () => {
     const plain = /\bnew (?:Error|TypeError|RangeError)\(/;
     const found = files(src, (f) => f.endsWith('.ts') && !f.endsWith(join('internal', 'bug.ts'))).filter((f) => plain.test(readFileSync(f, 'utf8')));
     expect(found.map((f) => relative(root, f))).toEqual([]);
+  });
+
+  it('PolicySizeError is made in one place: assertFits (emit/size.ts)', () => {
+    const src = join(root, 'src');
+    const makers = files(src, (f) => f.endsWith('.ts')).filter((f) => readFileSync(f, 'utf8').includes('new PolicySizeError('));
+    expect(makers.map((f) => relative(src, f).split(sep).join('/'))).toEqual(['emit/size.ts']);
+    const text = readFileSync(join(src, 'emit', 'size.ts'), 'utf8');
+    expect(text.split('new PolicySizeError(')).toHaveLength(2);
+    const body = text.slice(text.indexOf('export function assertFits('), text.indexOf('\n}\n', text.indexOf('export function assertFits(')));
+    expect(body).toContain('new PolicySizeError(');
+  });
+
+  it('every module-level cache is a BoundedCache (model/bounded-cache.ts) or a WeakMap (docs/architecture.md, Caches)', () => {
+    // a Map, Set, WeakMap or array made empty at module level is filled at run time: a cache. Keyed by
+    // strings or numbers it must be bounded by the one helper; keyed by an object it is a WeakMap,
+    // whose entries go with their key. The one array: the catalog's decoded services, indexed by service
+    // number, so bounded by the generated catalog.
+    const weak = ['analyze/reduce.ts entries', 'analyze/reduce.ts actionIndexes', 'evaluate/conditions.ts preparedCache', 'evaluate/read.ts checked', 'evaluate/read.ts rawCache', 'parse/path.ts memberIndex'];
+    const fixed = ['catalog/data.ts decoded'];
+    const EMPTY = /^(?:export )?(?:const|let) (\w+)\s*(:[^=\n]*)?= (?:\/\*#__PURE__\*\/ )?(?:new (Map|Set|WeakMap|WeakSet)(?:<[^\n]*>)?\(\)|\[\])/gm;
+    const src = join(root, 'src');
+    const found = files(src, (f) => f.endsWith('.ts')).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(EMPTY)]
+        .filter((m) => !/^:\s*(?:Readonly(?:Set|Map)<|readonly )/.test(m[2] ?? ''))
+        .map((m) => `${relative(src, f).split(sep).join('/')} ${m[1]}`),
+    );
+    expect(found.sort()).toEqual([...weak, ...fixed].sort());
+    const names = (kind: string) => files(src, (f) => f.endsWith('.ts')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(new RegExp(`^(?:const|let) (\\w+)[^=\\n]*= new ${kind}\\b`, 'gm'))].map((m) => `${relative(src, f).split(sep).join('/')} ${m[1]}`));
+    expect(names('WeakMap').sort()).toEqual(weak.sort());
+    expect(names('BoundedCache').length).toBeGreaterThan(20);
   });
 
   it('the z3 oracle stays a test tool: src/ and dist/ never name z3-solver, and it is a devDependency only', () => {
