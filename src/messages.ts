@@ -23,6 +23,29 @@ export const unknownTarget = (target: string, known: readonly string[]) => `Unkn
 export const badVariableKey = (key: string) => `Invalid policy variable key ${show(key)}: write "service:Key" without "}", "$" or spaces.`;
 export const badVariableDefault = (value: string) => `A policy variable default cannot contain "'" or "}": ${show(value)}.`;
 
+/** Messages of the principal helpers (`principal.*`): the value given, then what it should be. */
+export const principalMessages = {
+  accountId: (id: string) => `${show(id)}: an AWS account id is exactly 12 digits.`,
+  iamPath: (path: string) => `${show(path)}: an IAM path starts and ends with "/".`,
+  name: (name: string, what: string) =>
+    `${show(name)}: a ${what} name in a principal must be non-empty and cannot hold wildcards; match many with a condition on aws:PrincipalArn.`,
+  needsArn: (v: string, kind: string) => `${show(v)}: give an IAM ${kind} ARN, or an account id and a ${kind} name.`,
+  notIamArn: (v: string, kind: string) => `${show(v)}: not an IAM ${kind} ARN (arn:aws:iam::123456789012:${kind}/Name).`,
+  accountArn: (id: string) => `${show(id)}: an account ARN has the form arn:aws:iam::123456789012:root.`,
+  empty: (v: string) => `${show(v)}: empty principal.`,
+  service: (name: string) => `${show(name)}: a service principal looks like "lambda.amazonaws.com".`,
+  emptyProvider: (v: string) => `${show(v)}: empty provider.`,
+  providerHost: (host: string) => `${show(host)}: give the provider host without scheme, e.g. "token.actions.githubusercontent.com".`,
+  canonicalUser: (id: string) => `${show(id)}: an S3 canonical user id is 64 hexadecimal digits.`,
+} as const;
+
+/** Messages of the typed ARN helpers (typed-iam/arn): `where` names the helper. */
+export const arnMessages = {
+  missingField: (where: string, name: string) => `${where}: the field '${name}' is missing; give a name, an IAM wildcard ('*') or a policy variable.`,
+  emptyField: (where: string, name: string, v: unknown) => `${where}: the field '${name}' must be a non-empty string, got ${show(v)}.`,
+  partition: (where: string) => `${where}: the partition must be a non-empty string such as 'aws'.`,
+} as const;
+
 /** Messages only the parser uses (a separate object, so a builder-only bundle leaves them out). */
 export const parseMessages = {
   invalidValueChar: (ch: string, what: string) =>
@@ -52,4 +75,18 @@ export const parseMessages = {
   inexactNumber: (literal: string) =>
     `The number ${literal} cannot be held exactly by a JavaScript number (or is out of range); write it as a string ("${literal}") so it is kept as written.`,
   unreadableValue: (what: string) => `This value cannot be read as JSON: ${what}.`,
+} as const;
+
+/** The details of a JSON syntax error (`parseMessages.jsonSyntax` wraps them); `found` is what was read. */
+export const jsonMessages = {
+  endOfInput: () => 'unexpected end of input',
+  unexpected: (shown: string) => `unexpected character ${shown}`,
+  afterEnd: (found: string) => `${found} after the end of the document`,
+  keyExpected: (found: string) => `${found}: a key in double quotes expected`,
+  colonExpected: (found: string) => `${found}: ":" expected after a key`,
+  separatorExpected: (found: string, close: '}' | ']') => `${found}: "," or "${close}" expected`,
+  unterminatedString: () => 'unterminated string',
+  unicodeEscape: () => 'invalid \\u escape: four hexadecimal digits expected',
+  escape: () => 'invalid escape sequence',
+  controlCharacter: () => 'control characters must be escaped inside strings',
 } as const;

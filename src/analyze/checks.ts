@@ -16,6 +16,7 @@ import { readPolicy } from '../evaluate/read.js';
 import { listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
+import { analyzeMessages } from './messages.js';
 
 /** A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. */
 export type AnalyzeInput = PolicyInput | PolicySet;
@@ -152,7 +153,7 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
   return checkResult(a, (w) => ({
     code: 'new-access',
     side: 'updated',
-    message: `updated allows ${describe(w.request)}; existing does not (${w.results[0]!.decision}).`,
+    message: analyzeMessages.newAccess(describe(w.request), w.results[0]!.decision),
     statements: allowStatements(w.results[1]!),
   }));
 }
@@ -198,7 +199,7 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
     list.map((w) => ({
       code: 'new-access',
       side,
-      message: `${side} allows ${describe(w.request)}; ${side === 'a' ? 'b' : 'a'} does not.`,
+      message: analyzeMessages.sideOnly(side, describe(w.request)),
       statements: allowStatements(w.results[i]!),
     }));
   return {
@@ -230,7 +231,7 @@ export interface AccessQuery {
  * ```
  */
 export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, options: AnalyzeOptions = {}): CheckResult {
-  if (query.actions === undefined && query.resources === undefined) throw new PolicyArgumentError('query', 'checkAccessNotGranted: give actions, resources or both');
+  if (query.actions === undefined && query.resources === undefined) throw new PolicyArgumentError('query', analyzeMessages.emptyQuery());
   const actions = query.actions ?? ['*'];
   const resources = query.resources ?? ['*'];
   const ctx = new Context({});
@@ -243,7 +244,7 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
     witness: ([p], r) => (allows(p!) && asked(r) ? 0 : undefined),
     options,
   });
-  return checkResult(a, (w) => ({ code: 'access-granted', side: 'policy', message: `allows ${describe(w.request)}.`, statements: allowStatements(w.results[0]!) }));
+  return checkResult(a, (w) => ({ code: 'access-granted', side: 'policy', message: analyzeMessages.accessGranted(describe(w.request)), statements: allowStatements(w.results[0]!) }));
 }
 
 /** Resource types for {@link checkNoPublicAccess}: a size-target name or an engine resource type. */
@@ -287,7 +288,7 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
   return checkResult(a, (w) => ({
     code: 'public-access',
     side: 'policy',
-    message: `allows ${describe(w.request)}, from outside the resource's account.`,
+    message: analyzeMessages.publicAccess(describe(w.request)),
     statements: allowStatements(w.results[0]!),
   }));
 }

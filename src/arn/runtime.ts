@@ -3,6 +3,7 @@
  * Generated services call {@link defineService} with their packed templates.
  */
 import { PolicyValidationError } from '../errors.js';
+import { arnMessages } from '../messages.js';
 import type { Partition } from '../builder/principal.js';
 
 /** An ARN as `.on(...)` accepts it. */
@@ -61,8 +62,8 @@ const BIND = Symbol.for('typed-iam.arn.bind');
 
 type Values = Readonly<Record<string, unknown>>;
 
-function fail(where: string, message: string): never {
-  throw new PolicyValidationError([{ path: 'Resource', code: 'INVALID_RESOURCE', message: `${where}: ${message}` }]);
+function fail(message: string): never {
+  throw new PolicyValidationError([{ path: 'Resource', code: 'INVALID_RESOURCE', message }]);
 }
 
 /** The variables of a packed template (`${name}` with lowerCamel names). */
@@ -90,13 +91,13 @@ function format(where: string, templates: readonly string[], fields: Values, def
     const v = fields[name] ?? (isSegment(name) ? defaults[name as keyof ArnDefaults] : undefined);
     if (v === undefined) {
       if (name === 'region' || name === 'account') return '*';
-      fail(where, `the field '${name}' is missing; give a name, an IAM wildcard ('*') or a policy variable.`);
+      fail(arnMessages.missingField(where, name));
     }
-    if (typeof v !== 'string' || v === '') fail(where, `the field '${name}' must be a non-empty string, got ${JSON.stringify(v)}.`);
+    if (typeof v !== 'string' || v === '') fail(arnMessages.emptyField(where, name, v));
     return v;
   };
   const partition = fields['partition'] ?? defaults.partition ?? 'aws';
-  if (typeof partition !== 'string' || partition === '') fail(where, `the partition must be a non-empty string such as 'aws'.`);
+  if (typeof partition !== 'string' || partition === '') fail(arnMessages.partition(where));
   let out = `arn:${partition}:`;
   let from = 0;
   let at = chosen.indexOf('${');

@@ -2,6 +2,7 @@
  * Principal helpers: each returns a small frozen value that `.by(...)` and `.notBy(...)` accept.
  */
 import { PolicyValidationError } from '../errors.js';
+import { principalMessages } from '../messages.js';
 import type { PrincipalType } from '../model/policy-document.js';
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
 import type { CheckServicePrincipal } from '../types/principals.js';
@@ -35,8 +36,8 @@ export type ServicePrincipalName =
 
 const make = <T extends PrincipalType | '*'>(type: T, value: string): PrincipalValue<T> => Object.freeze({ type, value });
 
-function fail(value: string, message: string): never {
-  throw new PolicyValidationError([{ path: 'Principal', code: 'INVALID_PRINCIPAL', message: `${JSON.stringify(value)}: ${message}` }]);
+function fail(message: string): never {
+  throw new PolicyValidationError([{ path: 'Principal', code: 'INVALID_PRINCIPAL', message }]);
 }
 
 function isAccountId(s: string): boolean {
@@ -49,28 +50,28 @@ function isAccountId(s: string): boolean {
 }
 
 function account(id: string): string {
-  if (!isAccountId(id)) fail(id, 'an AWS account id is exactly 12 digits.');
+  if (!isAccountId(id)) fail(principalMessages.accountId(id));
   return id;
 }
 
 function normalisePath(path: string | undefined): string {
   if (path === undefined || path === '/') return '';
-  if (!path.startsWith('/') || !path.endsWith('/')) fail(path, 'an IAM path starts and ends with "/".');
+  if (!path.startsWith('/') || !path.endsWith('/')) fail(principalMessages.iamPath(path));
   return path.slice(1);
 }
 
 function checkName(name: string, what: string): string {
   if (name === '' || name.includes('*') || name.includes('?'))
-    fail(name, `a ${what} name in a principal must be non-empty and cannot hold wildcards; match many with a condition on aws:PrincipalArn.`);
+    fail(principalMessages.name(name, what));
   return name;
 }
 
 function iamArn(kind: 'role' | 'user', accountOrArn: string, name: string | undefined, options: PrincipalOptions): string {
   if (name === undefined) {
-    if (!accountOrArn.startsWith('arn:')) fail(accountOrArn, `give an IAM ${kind} ARN, or an account id and a ${kind} name.`);
+    if (!accountOrArn.startsWith('arn:')) fail(principalMessages.needsArn(accountOrArn, kind));
     const parts = accountOrArn.split(':');
     if (parts.length < 6 || parts[2] !== 'iam' || !parts[5]!.startsWith(`${kind}/`))
-      fail(accountOrArn, `not an IAM ${kind} ARN (arn:aws:iam::123456789012:${kind}/Name).`);
+      fail(principalMessages.notIamArn(accountOrArn, kind));
     account(parts[4]!);
     checkName(parts[5]!.slice(kind.length + 1), kind);
     return accountOrArn;
@@ -109,7 +110,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
   account: (id: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'AWS'> => {
     if (id.startsWith('arn:')) {
       const parts = id.split(':');
-      if (parts.length !== 6 || parts[2] !== 'iam' || parts[5] !== 'root') fail(id, 'an account ARN has the form arn:aws:iam::123456789012:root.');
+      if (parts.length !== 6 || parts[2] !== 'iam' || parts[5] !== 'root') fail(principalMessages.accountArn(id));
       account(parts[4]!);
       return make('AWS', id);
     }
@@ -162,7 +163,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   aws: (value: string): PrincipalValue<'AWS'> => {
-    if (value === '') fail(value, 'empty principal.');
+    if (value === '') fail(principalMessages.empty(value));
     return make('AWS', value);
   },
   /**
@@ -175,7 +176,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    */
   service: <const N extends string>(name: CheckServicePrincipal<N>): PrincipalValue<'Service'> => {
     if (!/^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/.test(name))
-      fail(name, 'a service principal looks like "lambda.amazonaws.com".');
+      fail(principalMessages.service(name));
     return make('Service', name);
   },
   /**
@@ -188,7 +189,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   federated: (provider: string): PrincipalValue<'Federated'> => {
-    if (provider === '') fail(provider, 'empty provider.');
+    if (provider === '') fail(principalMessages.emptyProvider(provider));
     return make('Federated', provider);
   },
   /**
@@ -200,7 +201,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   oidc: (accountId: string, host: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> => {
-    if (host === '' || host.includes('://')) fail(host, 'give the provider host without scheme, e.g. "token.actions.githubusercontent.com".');
+    if (host === '' || host.includes('://')) fail(principalMessages.providerHost(host));
     return make('Federated', `arn:${options.partition ?? 'aws'}:iam::${account(accountId)}:oidc-provider/${host}`);
   },
   /**
@@ -232,7 +233,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   canonicalUser: (id: string): PrincipalValue<'CanonicalUser'> => {
-    if (!/^[0-9a-f]{64}$/i.test(id)) fail(id, 'an S3 canonical user id is 64 hexadecimal digits.');
+    if (!/^[0-9a-f]{64}$/i.test(id)) fail(principalMessages.canonicalUser(id));
     return make('CanonicalUser', id);
   },
 });

@@ -8,6 +8,7 @@ import { layoutRole } from './layout.js';
 import { atOrAbove, checkTemplate, type PolicySizeReport, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
 import type { Template } from './tokens.js';
 import { PolicyArgumentError } from '../errors.js';
+import { cdkMessages } from './messages.js';
 
 /** Options of {@link TypedIamChecks}. */
 export interface TypedIamChecksOptions {
@@ -46,8 +47,8 @@ const SUPPRESS = 'typed-iam:suppressions';
 
 function checkSuppressions(list: readonly Suppression[]): void {
   for (const s of list) {
-    if (typeof s.code !== 'string' || s.code === '') throw new PolicyArgumentError('suppressions', 'typed-iam: a suppression needs the finding code it suppresses.');
-    if (typeof s.reason !== 'string' || s.reason.trim() === '') throw new PolicyArgumentError('suppressions', `typed-iam: the suppression of ${s.code} needs a reason; say why the finding is accepted.`);
+    if (typeof s.code !== 'string' || s.code === '') throw new PolicyArgumentError('suppressions', cdkMessages.suppressionCode());
+    if (typeof s.reason !== 'string' || s.reason.trim() === '') throw new PolicyArgumentError('suppressions', cdkMessages.suppressionReason(s.code));
   }
 }
 

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { readContext, type TemplateCheckOptions } from './template.js';
 import { readString, type Piece, type Template, type TemplateValue } from './tokens.js';
+import { cdkMessages } from './messages.js';
 
 /** One template of an assembly. */
 export interface AssemblyStack {
@@ -38,18 +39,18 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new AssemblyReadError(`cannot read ${file}: ${(e as Error).message}`);
+    throw new AssemblyReadError(cdkMessages.cannotRead(file, (e as Error).message));
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new AssemblyReadError(`${file} is not valid JSON: ${(e as Error).message}`);
+    throw new AssemblyReadError(cdkMessages.notJson(file, (e as Error).message));
   }
 }
 
 function loadTemplate(file: string): { text: string; template: Template } {
   const template = readJson(file);
-  if (typeof template !== 'object' || template === null || Array.isArray(template)) throw new AssemblyReadError(`${file} is not a CloudFormation template (not a JSON object).`);
+  if (typeof template !== 'object' || template === null || Array.isArray(template)) throw new AssemblyReadError(cdkMessages.notTemplate(file));
   return { text: readFileSync(file, 'utf8'), template: template as Template };
 }
 
@@ -88,7 +89,7 @@ function readDir(dir: string, out: AssemblyStack[], depth: number): void {
   const manifestFile = join(dir, 'manifest.json');
   if (!existsSync(manifestFile)) {
     const templates = readdirSync(dir).filter((f) => f.endsWith('.template.json') && !f.endsWith('.nested.template.json'));
-    if (templates.length === 0) throw new AssemblyReadError(`${dir} holds no manifest.json and no *.template.json: give the cdk.out directory of a synthesised app (cdk synth), or a template file.`);
+    if (templates.length === 0) throw new AssemblyReadError(cdkMessages.noTemplates(dir));
     for (const f of templates.sort()) {
       const file = join(dir, f);
       const { text, template } = loadTemplate(file);
@@ -129,7 +130,7 @@ function readDir(dir: string, out: AssemblyStack[], depth: number): void {
  * ```
  */
 export function readAssembly(path: string): AssemblyStack[] {
-  if (!existsSync(path)) throw new AssemblyReadError(`${path} does not exist.`);
+  if (!existsSync(path)) throw new AssemblyReadError(cdkMessages.missing(path));
   const out: AssemblyStack[] = [];
   if (statSync(path).isFile()) {
     const { text, template } = loadTemplate(path);

@@ -6,6 +6,7 @@ import { parsePolicy } from '../parse/index.js';
 import type { Policy } from '../policy/types.js';
 import { isIntrinsic, type TemplateValue } from './tokens.js';
 import { PolicyArgumentError } from '../errors.js';
+import { cdkMessages } from './messages.js';
 
 /**
  * A CDK `PolicyDocument` holding exactly the policy's statements (CDK renders the same JSON).
@@ -93,7 +94,7 @@ class TrustPolicyPrincipal extends PrincipalBase {
  * ```
  */
 export function toAssumeRolePrincipal(trust: Policy<'trust'>): IPrincipal {
-  if (trust.kind !== 'trust') throw new PolicyArgumentError('trust', `typed-iam: toAssumeRolePrincipal takes a trust policy (policy.trust(...)), not a ${String(trust.kind)} policy.`);
+  if (trust.kind !== 'trust') throw new PolicyArgumentError('trust', cdkMessages.trustOnly(String(trust.kind)));
   return new TrustPolicyPrincipal(trust);
 }
 

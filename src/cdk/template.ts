@@ -4,6 +4,7 @@
  * so it reaches policies whichever construct made them, and imports nothing of aws-cdk-lib.
  */
 import { checkNoNewAccess } from '../analyze/index.js';
+import { cdkMessages } from './messages.js';
 import { measure } from '../emit/size.js';
 import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
@@ -433,28 +434,6 @@ function measureValue(v: TemplateValue, target: SizeTarget): number {
   return measure(text, text, target).length;
 }
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
-
-function tokenText(notes: readonly TokenNote[]): string {
-  if (notes.length === 0) return '';
-  const shown = notes.slice(0, 4).map((n) => `${n.token} ${fmt(n.longest)}: ${n.why}`);
-  return ` Tokens are counted at their longest value: ${shown.join('; ')}${notes.length > 4 ? `; and ${notes.length - 4} more` : ''}.`;
-}
-
-function sizeMessage(r: PolicySizeReport): string {
-  const unit = r.unit === 'bytes' ? 'bytes' : 'characters';
-  const limit = `${fmt(r.limit)}-${r.unit === 'bytes' ? 'byte' : 'character'} limit`;
-  const what = r.aggregate === undefined ? 'The policy is' : `The inline policies of ${r.aggregate.entity} are together`;
-  const exact = r.longest === r.shortest ? `${fmt(r.longest)} ${unit}` : `at most ${fmt(r.longest)} ${unit} (at least ${fmt(r.shortest)})`;
-  const verdict =
-    r.fits === 'yes'
-      ? `within the ${limit} of target '${r.target}'`
-      : r.fits === 'no'
-        ? `${fmt(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail. Split it (typed-iam/optimize, or fitRolePolicies for roles) or remove statements`
-        : `over the ${limit} of target '${r.target}' if its tokens resolve to long values; set their lengths (tokenLengths) to check exactly, or make room`;
-  const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.logicalId} ${fmt(p.longest)}`).join(', ')})`;
-  return `${what} ${exact}${parts}: ${verdict}.${tokenText(r.tokens)}`;
-}
 
 function verdict(longest: number, shortest: number, limit: number): PolicySizeReport['fits'] {
   return longest <= limit ? 'yes' : shortest > limit ? 'no' : 'maybe';
@@ -539,7 +518,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
         hit = x;
         break;
       }
-      message = `${message} (The suppression "${x.reason}" no longer applies: ${widened})`;
+      message = cdkMessages.suppressionStale(message, x.reason, widened);
     }
     findings.push({ ...f, message, logicalId: s.logicalId, resourceType: s.resourceType, property: s.property, templatePath, ...(hit === undefined ? {} : { suppressed: { reason: hit.reason } }) });
   };
@@ -548,7 +527,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
   for (const s of policies) {
     const base = `Resources.${s.logicalId}.Properties.${s.property}`;
     if (typeof s.document !== 'object' || s.document === null || Array.isArray(s.document) || isIntrinsic(s.document)) {
-      add(s, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: `The policy is not a JSON object in the template (${typeof s.document === 'string' ? 'text that is not JSON' : 'built by an intrinsic function at deploy time'}); typed-iam cannot check it.` }, base);
+      add(s, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: cdkMessages.notRead(typeof s.document === 'string') }, base);
       continue;
     }
     const read = readDocument(s.document, ctx);
@@ -580,8 +559,8 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
       tokens: read.notes,
     };
     sizes.push(r);
-    if (r.fits !== 'yes') add(s, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: sizeMessage(r) }, base, { kind: s.kind, doc: read.lint });
-    for (const other of s.also) if (r.fits !== 'yes') add({ ...s, logicalId: other }, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: sizeMessage(r) }, `Resources.${other}`);
+    if (r.fits !== 'yes') add(s, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: cdkMessages.size(r) }, base, { kind: s.kind, doc: read.lint });
+    for (const other of s.also) if (r.fits !== 'yes') add({ ...s, logicalId: other }, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: cdkMessages.size(r) }, `Resources.${other}`);
   }
 
   for (const [entity, group] of aggregates) {
@@ -605,7 +584,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
         aggregate: { entity: named, policies: group.map((x) => ({ logicalId: x.site.logicalId, property: x.site.property, longest: x.long })) },
       };
       sizes.push(r);
-      if (fits !== 'yes') add(g.site, { code: fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: fits === 'no' ? 'error' : 'warning', path: '', message: sizeMessage(r) }, `Resources.${g.site.logicalId}.Properties.${g.site.property}`);
+      if (fits !== 'yes') add(g.site, { code: fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: fits === 'no' ? 'error' : 'warning', path: '', message: cdkMessages.size(r) }, `Resources.${g.site.logicalId}.Properties.${g.site.property}`);
     }
   }
 
@@ -625,7 +604,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
   for (const [id, n] of attached) {
     if (n <= max) continue;
     const r = resources[id]!;
-    add({ logicalId: id, resourceType: r.Type, property: 'ManagedPolicyArns' }, { code: CDK_CODES.managedQuota, severity: 'error', path: '', message: `${n} managed policies are attached, more than the ${max} IAM allows (quota "Managed policies per ${r.Type.slice(10).toLowerCase()}", adjustable up to 20 for roles and users); attach fewer or raise the quota and set maxManagedPolicies.` }, `Resources.${id}.Properties.ManagedPolicyArns`);
+    add({ logicalId: id, resourceType: r.Type, property: 'ManagedPolicyArns' }, { code: CDK_CODES.managedQuota, severity: 'error', path: '', message: cdkMessages.managedQuota(n, max, r.Type.slice(10).toLowerCase()) }, `Resources.${id}.Properties.ManagedPolicyArns`);
   }
   return { policies, findings, sizes };
 }
@@ -656,14 +635,14 @@ const ALLOW_ALL = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action
 
 /** Why a reference-bound suppression no longer holds, or `undefined` when the policy grants nothing beyond its reference. */
 function beyondReference(reference: object, current: { kind: PolicyKind; doc: TemplateValue } | undefined, ctx: ReadContext): string | undefined {
-  if (current === undefined) return 'it is bound to a reference policy, and this finding is not about one policy';
+  if (current === undefined) return cdkMessages.notOnePolicy();
   // the reference is read like the template, so its tokens get the same stand-ins
   const ref = readDocument(reference as TemplateValue, ctx).lint;
   const r = checkNoNewAccess(policySet(current.kind, [ref]), policySet(current.kind, [current.doc]));
   if (r.result === 'pass') return undefined;
   const w = r.witnesses[0];
-  if (w === undefined) return `typed-iam could not prove the policy grants nothing beyond its reference (${r.reasons.map((x) => x.message).join('; ')})`;
-  return `the policy now grants ${w.action} on ${w.resource ?? '*'}${w.principal === undefined ? '' : ` to ${w.principal}`}, which its reference did not`;
+  if (w === undefined) return cdkMessages.unproven(r.reasons.map((x) => x.message));
+  return cdkMessages.widened(w.action, w.resource ?? '*', w.principal);
 }
 
 /** Is a finding of severity `s` at or above `failOn`? */

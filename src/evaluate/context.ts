@@ -3,6 +3,7 @@
  * derives from the principal and resource (iam-reference §3), unless the caller set them.
  */
 import { PolicyValidationError } from '../errors.js';
+import { inputMessages } from './explain.js';
 import type { Caller } from './principal.js';
 import { parseDate } from '../model/values.js';
 import type { ContextScalar, ContextValue, RequestContext } from './types.js';
@@ -28,7 +29,7 @@ export class Context {
           {
             path: `context[${JSON.stringify(key)}]`,
             code: 'DUPLICATE_KEY',
-            message: `Context keys ${JSON.stringify(first)} and ${JSON.stringify(key)} differ only in case; condition keys are case-insensitive in IAM, so give the key once.`,
+            message: inputMessages.contextKeyCase(first, key),
           },
         ]);
       written.set(lower, key);

@@ -4,6 +4,7 @@
  */
 import type { ConditionOutcome } from './conditions.js';
 import type { MatchedStatement, PolicyType, ResourceType } from './types.js';
+import { show } from '../model/messages.js';
 
 const MAX_SHOWN = 3;
 
@@ -170,3 +171,14 @@ export const explain = {
   unresolvedNote: (statement: string, variable: string) =>
     ` Note: ${statement} does not apply: policy variable ${q(variable)} cannot be resolved (its key is absent or multivalued), so the statement neither allows nor denies.`,
 };
+
+/** Messages of the errors evaluate throws for input it cannot read (a policy's conditions, the request context). */
+export const inputMessages = {
+  contextKeyCase: (first: string, key: string) =>
+    `Context keys ${show(first)} and ${show(key)} differ only in case; condition keys are case-insensitive in IAM, so give the key once.`,
+  unknownOperator: (operator: string) =>
+    `Unknown condition operator ${show(operator)}: IAM rejects it (operator names are case-sensitive, e.g. "StringEquals", "ForAnyValue:StringLike"), so evaluate does not guess what it means.`,
+  noValues: (key: string) => `Condition key ${show(key)} has no values.`,
+  unreadableValue: (v: unknown, family: string, operator: string) =>
+    `${show(v)} is not a valid ${family} value for ${operator}; evaluate cannot decide a condition it cannot read.`,
+} as const;

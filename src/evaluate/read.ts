@@ -13,6 +13,7 @@ import { variableUses } from '../model/variables.js';
 import { readPolicyInput } from '../parse/index.js';
 import { isPolicy } from '../policy/policy.js';
 import type { PolicyInput } from './types.js';
+import { inputMessages } from './explain.js';
 
 /** A policy as the engine reads it. */
 export interface ReadPolicy {
@@ -99,7 +100,7 @@ function checkConditions(s: Statement, at: string, issues: PolicyIssue[]): void 
       issues.push({
         path,
         code: 'INVALID_CONDITION',
-        message: `Unknown condition operator ${JSON.stringify(operator)}: IAM rejects it (operator names are case-sensitive, e.g. "StringEquals", "ForAnyValue:StringLike"), so evaluate does not guess what it means.`,
+        message: inputMessages.unknownOperator(operator),
       });
       continue;
     }
@@ -107,13 +108,13 @@ function checkConditions(s: Statement, at: string, issues: PolicyIssue[]): void 
     for (const key of Object.keys(keys)) {
       const values = keys[key]!;
       if (values.length === 0)
-        issues.push({ path: `${path}[${JSON.stringify(key)}]`, code: 'EMPTY_VALUE', message: `Condition key ${JSON.stringify(key)} has no values.` });
+        issues.push({ path: `${path}[${JSON.stringify(key)}]`, code: 'EMPTY_VALUE', message: inputMessages.noValues(key) });
       for (const v of values)
         if (!readable(op.family, v))
           issues.push({
             path: `${path}[${JSON.stringify(key)}]`,
             code: 'INVALID_CONDITION',
-            message: `${JSON.stringify(v)} is not a valid ${op.family} value for ${operator}; evaluate cannot decide a condition it cannot read.`,
+            message: inputMessages.unreadableValue(v, op.family, operator),
           });
     }
   }

@@ -3,6 +3,7 @@
  * keys, bounds nesting depth, keeps `__proto__` as a plain data key and, on request, records where every key and value starts so problems can be shown by line and column.
  * Linear time; recursion is bounded by `maxDepth`.
  */
+import { jsonMessages } from '../messages.js';
 
 /**
  * A JSON object as the parsers build it: an ordinary object whose keys are all own data properties
@@ -82,11 +83,11 @@ const enum C {
 }
 
 function describe(text: string, i: number): string {
-  if (i >= text.length) return 'unexpected end of input';
+  if (i >= text.length) return jsonMessages.endOfInput();
   const ch = text[i]!;
   const c = ch.charCodeAt(0);
   const shown = c < 0x20 || c > 0x7e ? `U+${c.toString(16).toUpperCase().padStart(4, '0')}` : JSON.stringify(ch);
-  return `unexpected character ${shown}`;
+  return jsonMessages.unexpected(shown);
 }
 
 /**
@@ -129,7 +130,7 @@ class JsonReader {
       if (root) root.start = this.#i;
       const v = this.value(0, root);
       this.whitespace();
-      if (this.#i < this.#n) this.fail(`${describe(this.#text, this.#i)} after the end of the document`);
+      if (this.#i < this.#n) this.fail(jsonMessages.afterEnd(describe(this.#text, this.#i)));
       return { value: v, problems: this.#problems, root };
     } catch (e) {
       if (!(e instanceof Stop)) throw e;
@@ -180,11 +181,11 @@ class JsonReader {
       return o;
     }
     for (;;) {
-      if (text.charCodeAt(this.#i) !== C.Quote) this.fail(this.#i >= this.#n ? undefined : `${describe(text, this.#i)}: a key in double quotes expected`);
+      if (text.charCodeAt(this.#i) !== C.Quote) this.fail(this.#i >= this.#n ? undefined : jsonMessages.keyExpected(describe(text, this.#i)));
       const keyStart = this.#i;
       const key = this.string();
       this.whitespace();
-      if (text.charCodeAt(this.#i) !== C.Colon) this.fail(`${describe(text, this.#i)}: ":" expected after a key`);
+      if (text.charCodeAt(this.#i) !== C.Colon) this.fail(jsonMessages.colonExpected(describe(text, this.#i)));
       this.#i++;
       this.whitespace();
       let member: (Slot & { key: string; keyStart: number }) | undefined;
@@ -207,7 +208,7 @@ class JsonReader {
       } else if (c === C.RBrace) {
         this.#i++;
         return o;
-      } else this.fail(this.#i >= this.#n ? undefined : `${describe(text, this.#i)}: "," or "}" expected`);
+      } else this.fail(this.#i >= this.#n ? undefined : jsonMessages.separatorExpected(describe(text, this.#i), '}'));
     }
   }
 
@@ -236,7 +237,7 @@ class JsonReader {
       } else if (c === C.RBracket) {
         this.#i++;
         return a;
-      } else this.fail(this.#i >= this.#n ? undefined : `${describe(text, this.#i)}: "," or "]" expected`);
+      } else this.fail(this.#i >= this.#n ? undefined : jsonMessages.separatorExpected(describe(text, this.#i), ']'));
     }
   }
 
@@ -250,7 +251,7 @@ class JsonReader {
     let out = '';
     let escaped = false;
     for (;;) {
-      if (i >= n) this.fail('unterminated string', open);
+      if (i >= n) this.fail(jsonMessages.unterminatedString(), open);
       const c = text.charCodeAt(i);
       if (c === C.Quote) {
         const s = start === i ? out : out + text.slice(start, i);
@@ -275,7 +276,7 @@ class JsonReader {
             let code = 0;
             for (let k = 2; k < 6; k++) {
               const h = hex(text.charCodeAt(i + k));
-              if (h < 0) this.fail('invalid \\u escape: four hexadecimal digits expected', i);
+              if (h < 0) this.fail(jsonMessages.unicodeEscape(), i);
               code = code * 16 + h;
             }
             out += String.fromCharCode(code);
@@ -283,13 +284,13 @@ class JsonReader {
             break;
           }
           default:
-            this.fail('invalid escape sequence', i);
+            this.fail(jsonMessages.escape(), i);
         }
         i += 2;
         start = i;
         continue;
       }
-      if (c < 0x20) this.fail('control characters must be escaped inside strings', i);
+      if (c < 0x20) this.fail(jsonMessages.controlCharacter(), i);
       i++;
     }
   }

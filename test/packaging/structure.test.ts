@@ -93,6 +93,25 @@ describe('import structure', () => {
     expect(found.map((f) => relative(root, f))).toEqual([]);
   });
 
+  it('error and issue messages come from a message module of their layer, never a literal at the throw site', () => {
+    // message modules: messages.ts (builder, parse, ARN and principal helpers), model/messages.ts, evaluate/explain.ts,
+    // optimize/messages.ts, analyze/messages.ts, cdk/messages.ts; lint rules word their findings beside their check
+    // (one rule per file); the CLI is a shell with its own wording
+    const src = join(root, 'src');
+    const own = (f: string) => /(^|\/)messages\.ts$|^evaluate\/explain\.ts$|^internal\/bug\.ts$|^cli\//.test(f);
+    const literal = [/\bmessage: ['"`]/, /\bnew PolicyArgumentError\('\w+',\s*['"`]/, /\bnew (?!PolicyArgumentError)\w*Error\(['"`]/, /\bfail\(\s*\w+,\s*['"`][^'"`]*\s\w+\s/];
+    const found = files(src, (f) => f.endsWith('.ts')).flatMap((f) => {
+      const rel = relative(src, f).split(sep).join('/');
+      if (own(rel)) return [];
+      return readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line, i) => [line, i] as const)
+        .filter(([line]) => !/^\s*(\*|\/\/)/.test(line) && literal.some((re) => re.test(line)))
+        .map(([, i]) => `${rel}:${i + 1}`);
+    });
+    expect(found).toEqual([]);
+  });
+
   it('PolicySizeError is made in one place: assertFits (emit/size.ts)', () => {
     const src = join(root, 'src');
     const makers = files(src, (f) => f.endsWith('.ts')).filter((f) => readFileSync(f, 'utf8').includes('new PolicySizeError('));

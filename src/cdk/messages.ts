@@ -1,0 +1,47 @@
+/** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
+import type { PolicySizeReport } from './template.js';
+import type { TokenNote } from './tokens.js';
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+function tokenText(notes: readonly TokenNote[]): string {
+  if (notes.length === 0) return '';
+  const shown = notes.slice(0, 4).map((n) => `${n.token} ${fmt(n.longest)}: ${n.why}`);
+  return ` Tokens are counted at their longest value: ${shown.join('; ')}${notes.length > 4 ? `; and ${notes.length - 4} more` : ''}.`;
+}
+
+export const cdkMessages = {
+  // errors (PolicyArgumentError, and the CLI's reading of cdk.out)
+  trustOnly: (kind: string) => `typed-iam: toAssumeRolePrincipal takes a trust policy (policy.trust(...)), not a ${kind} policy.`,
+  suppressionCode: () => 'typed-iam: a suppression needs the finding code it suppresses.',
+  suppressionReason: (code: string) => `typed-iam: the suppression of ${code} needs a reason; say why the finding is accepted.`,
+  cannotRead: (file: string, detail: string) => `cannot read ${file}: ${detail}`,
+  notJson: (file: string, detail: string) => `${file} is not valid JSON: ${detail}`,
+  notTemplate: (file: string) => `${file} is not a CloudFormation template (not a JSON object).`,
+  noTemplates: (dir: string) => `${dir} holds no manifest.json and no *.template.json: give the cdk.out directory of a synthesised app (cdk synth), or a template file.`,
+  missing: (path: string) => `${path} does not exist.`,
+  // findings
+  notRead: (text: boolean) =>
+    `The policy is not a JSON object in the template (${text ? 'text that is not JSON' : 'built by an intrinsic function at deploy time'}); typed-iam cannot check it.`,
+  managedQuota: (n: number, max: number, entity: string) =>
+    `${n} managed policies are attached, more than the ${max} IAM allows (quota "Managed policies per ${entity}", adjustable up to 20 for roles and users); attach fewer or raise the quota and set maxManagedPolicies.`,
+  size: (r: PolicySizeReport): string => {
+    const unit = r.unit === 'bytes' ? 'bytes' : 'characters';
+    const limit = `${fmt(r.limit)}-${r.unit === 'bytes' ? 'byte' : 'character'} limit`;
+    const what = r.aggregate === undefined ? 'The policy is' : `The inline policies of ${r.aggregate.entity} are together`;
+    const exact = r.longest === r.shortest ? `${fmt(r.longest)} ${unit}` : `at most ${fmt(r.longest)} ${unit} (at least ${fmt(r.shortest)})`;
+    const verdict =
+      r.fits === 'yes'
+        ? `within the ${limit} of target '${r.target}'`
+        : r.fits === 'no'
+          ? `${fmt(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail. Split it (typed-iam/optimize, or fitRolePolicies for roles) or remove statements`
+          : `over the ${limit} of target '${r.target}' if its tokens resolve to long values; set their lengths (tokenLengths) to check exactly, or make room`;
+    const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.logicalId} ${fmt(p.longest)}`).join(', ')})`;
+    return `${what} ${exact}${parts}: ${verdict}.${tokenText(r.tokens)}`;
+  },
+  suppressionStale: (message: string, reason: string, why: string) => `${message} (The suppression "${reason}" no longer applies: ${why})`,
+  unproven: (reasons: readonly string[]) => `typed-iam could not prove the policy grants nothing beyond its reference (${reasons.join('; ')})`,
+  widened: (action: string, resource: string, principal: string | undefined) =>
+    `the policy now grants ${action} on ${resource}${principal === undefined ? '' : ` to ${principal}`}, which its reference did not`,
+  notOnePolicy: () => 'it is bound to a reference policy, and this finding is not about one policy',
+} as const;
