@@ -5,10 +5,11 @@
  * @example
  * ```ts
  * import { expect, test } from 'vitest';
+ * import { allow, policy } from 'typed-iam';
  * import { typedIamMatchers } from 'typed-iam/vitest';
- * import { readPolicy } from '../evaluate/read.js';
  * expect.extend(typedIamMatchers);
  *
+ * const readPolicy = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
  * test('readers can read', () => {
  *   expect(readPolicy).toAllow({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::docs/a' });
  *   expect(readPolicy).toDeny({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:DeleteObject', resource: 'arn:aws:s3:::docs/a' });
