@@ -16,10 +16,14 @@ import {
   type CheckResource,
   type CheckResources,
   type CheckServicePrincipal,
+  type CheckStatements,
   type NotALiteral,
+  type UseUncheckedForRunTimeActions,
   type UseWhenUncheckedForRunTimeKeys,
+  type ValueArg,
 } from 'typed-iam';
 import type { CheckManagedPolicyName } from 'typed-iam/arn';
+import type { KnownServicePrincipal } from 'typed-iam/catalog';
 
 declare function is<T>(): T;
 /** True when A and B are the same type up to NoInfer wrappers (which the checks use). */
@@ -36,6 +40,8 @@ expectType<true>(is<Same<CheckAction<'S3:Nope'>, "unknown service 'S3' in 'S3:No
 expectType<true>(is<Same<CheckAction<'s4:GetObject'>, "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
 expectType<true>(is<Same<CheckAction<'s3GetObject'>, "invalid action 's3GetObject': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
 expectType<true>(is<Same<CheckAction<string>, NotALiteral>>());
+// what a run-time string meets reads as its one property's sentence
+expectType<'use allow.unchecked(...) or deny.unchecked(...) for actions read at run time'>(is<keyof UseUncheckedForRunTimeActions>());
 expectType<true>(is<Same<CheckActions<readonly [readonly []]>, readonly ['give at least one action']>>());
 expectType<true>(is<Same<CheckActions<readonly ['s3:GetObject', readonly string[]]>, readonly ['s3:GetObject', 'pass one array, or the actions one by one']>>());
 // while typing: the completions
@@ -45,7 +51,7 @@ expectType<true>(is<Same<CheckAction<'dynamo:GetItem'>, 'dynamodb:'>>());
 expectType<true>(is<Same<CheckResource<'my-bucket/*'>, "resource 'my-bucket/*' must be an ARN ('arn:partition:service:...') or '*'">>());
 expectType<true>(is<Same<CheckResource<'ar'>, '*' | 'arn:'>>());
 expectType<true>(is<Same<CheckResource<string>, string>>());
-expectType<true>(is<Same<CheckResources<readonly [readonly []]>, readonly ['give at least one ARN (or "*")']>>());
+expectType<true>(is<Same<CheckResources<readonly [readonly []]>, readonly ["give at least one ARN (or '*')"]>>());
 expectType<true>(is<Same<CheckResources<readonly ['*', readonly string[]]>, readonly ['*', 'pass one array, or the resources one by one']>>());
 
 // condition operators
@@ -73,6 +79,12 @@ expectType<true>(is<Same<CheckKey<'StringEquals', 'AWS:SourceArn'>, "condition k
 expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:SourceVPC'>, "condition key 'aws:SourceVPC' differs from the catalog in case: write 'aws:SourceVpc'">>());
 expectType<true>(is<Same<CheckKey<'StringEquals', 'AWS:RequestTag/Env'>, "condition key 'AWS:RequestTag/Env' differs from the catalog in case: write 'aws:RequestTag/Env'">>());
 expectType<true>(is<Same<CheckKey<'StringEquals', string>, UseWhenUncheckedForRunTimeKeys>>());
+expectType<'use .whenUnchecked(operator, key, value) for condition keys read at run time'>(is<keyof UseWhenUncheckedForRunTimeKeys>());
+// multivalued keys of other families name that family's operators
+expectType<true>(is<Same<CheckKey<'ArnLike', 'events:TargetArn'>, "'events:TargetArn' is multivalued: use ForAnyValue: or ForAllValues: with ArnEquals or ArnLike (or a String operator), not ArnLike">>());
+// a value that does not fit the operator meets the operator's value type
+expectType<true>(is<Same<ValueArg<'Bool'>, boolean | 'true' | 'false' | readonly (boolean | 'true' | 'false')[]>>());
+expectType<true>(is<Same<ValueArg<'NumericLessThan'>, number | `${number}` | readonly (number | `${number}`)[]>>());
 // an invalid operator leaves the key alone (one error per mistake)
 expectType<true>(is<Same<CheckKey<'stringEquals', 'aws:SourceIp'>, 'aws:SourceIp'>>());
 
@@ -95,6 +107,8 @@ expectType<true>(is<Same<CheckKind<'session', typeof noResource>, 'a statement o
 expectType<true>(is<Same<CheckKind<'scp', typeof noResource>, 'a statement of an scp policy needs a Resource: add .on(...)'>>());
 expectType<true>(is<Same<CheckKind<'identity', typeof withPrincipal>, 'Principal is not allowed in an identity policy'>>());
 expectType<true>(is<Same<CheckKind<'scp', typeof withNotPrincipal>, 'NotPrincipal is not allowed in an scp policy'>>());
+expectType<true>(is<Same<CheckKind<'boundary', typeof withPrincipal>, 'Principal is not allowed in a boundary policy'>>());
+expectType<true>(is<Same<CheckKind<'session', typeof withNotPrincipal>, 'NotPrincipal is not allowed in a session policy'>>());
 expectType<true>(is<Same<CheckKind<'trust', typeof noResource>, 'a trust policy statement needs a Principal: add .by(...)'>>());
 const trustNot = deny('sts:AssumeRole').notBy(principal.anyone());
 expectType<true>(is<Same<CheckKind<'trust', typeof trustNot>, 'NotPrincipal is not allowed in a trust policy'>>());
@@ -119,3 +133,12 @@ expectType<true>(is<Same<CheckKind<'identity', typeof dashed>, "Sid 'read-object
 const dashedDeny = deny('s3:*').on('*').by(principal.anyone()).sid('no deletes');
 expectType<true>(is<Same<CheckKind<'rcp', typeof dashedDeny>, "Sid 'no deletes' may only hold A-Z, a-z and 0-9 in an rcp policy: remove ' '">>());
 expectType<true>(is<Same<CheckKind<'resource', typeof dashedDeny>, typeof dashedDeny>>());
+
+// statements: array arguments of the factories (and .add)
+expectType<true>(is<Same<CheckStatements<'identity', [readonly []]>, ['give at least one statement']>>());
+expectType<true>(is<Same<CheckStatements<'identity', [readonly (typeof withPrincipal)[], readonly (typeof withPrincipal)[]]>, [readonly 'Principal is not allowed in an identity policy'[], 'pass one array, or the statements one by one']>>());
+// Sid: single-valued
+const named = allow('s3:GetObject').on('*').sid('One');
+expectType<true>(is<Same<Parameters<typeof named.sid>[0], 'the Sid is already set'>>());
+// service principals: a run-time string meets the completions (known names and the pattern)
+expectType<true>(is<Same<CheckServicePrincipal<string>, KnownServicePrincipal | (`${string}.amazonaws.com` & {})>>());

@@ -13,7 +13,11 @@ export type BareManagedPolicyName = ManagedPolicyName extends infer M
   : never;
 
 /** The name with its path of `N`, a name with or without its path. */
-export type ManagedPolicyFullName<N extends string> = N extends ManagedPolicyName ? N : Extract<ManagedPolicyName, `${string}/${N}`>;
+export type ManagedPolicyFullName<N extends string> = unknown extends N // `any` (untyped code): some name, not `any`
+  ? string
+  : N extends ManagedPolicyName
+    ? N
+    : Extract<ManagedPolicyName, `${string}/${N}`>;
 
 /** The managed policy spelled like `N` but for case. */
 type CaseVariant<N extends string> = ManagedPolicyName | BareManagedPolicyName extends infer C

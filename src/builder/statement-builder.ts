@@ -117,8 +117,8 @@ export interface StatementBuilder<S extends StatementState = StatementState> {
   when<const O extends string, const K extends string>(operator: CheckOperator<O>, key: CheckKey<O, K>, value: ValueArg<O>): StatementBuilder<S>;
   /** Adds a condition from run-time strings (config). The operator is checked at run time. */
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]): StatementBuilder<S>;
-  /** Sets the Sid. Setting it twice is an error. */
-  sid<const I extends string>(id: S['sid'] extends false ? I : 'the Sid is already set'): StatementBuilder<WithSid<S, I>>;
+  /** Sets the Sid. Setting it twice is an error. (An `any` Sid is recorded as `string`, so no `any` reaches the state.) */
+  sid<const I extends string>(id: S['sid'] extends false ? I : 'the Sid is already set'): StatementBuilder<WithSid<S, string extends I ? string : I>>;
   /** The statement as model data. */
   toStatement(): Statement;
   /** The statement as canonical JSON. */

@@ -6,13 +6,18 @@ import type { AccessLevel } from './types.js';
 
 type Prefixed<S extends string, T extends readonly string[]> = { readonly [I in keyof T]: `${S}:${T[I]}` };
 
-/** The actions of service `S` at the levels `L`, in the order given (each level in catalog order). */
-export type AccessLevelList<S extends ServicePrefix, L extends readonly AccessLevel[]> = L extends readonly [
-  infer H extends AccessLevel,
-  ...infer R extends readonly AccessLevel[],
-]
-  ? readonly [...Prefixed<S, AccessLevelActions[S][H]>, ...AccessLevelList<S, R>]
-  : readonly [];
+/**
+ * The actions of service `S` at the levels `L`, in the order given (each level in catalog order);
+ * `readonly string[]` when `S` or a level is `any` (untyped code), so no `any` reaches the result.
+ */
+export type AccessLevelList<S extends ServicePrefix, L extends readonly AccessLevel[]> = unknown extends S | L[number]
+  ? readonly string[]
+  : L extends readonly [
+      infer H extends AccessLevel,
+      ...infer R extends readonly AccessLevel[],
+    ]
+    ? readonly [...Prefixed<S, AccessLevelActions[S][H]>, ...AccessLevelList<S, R>]
+    : readonly [];
 
 /**
  * Every action of `service` at the given access levels, as a readonly tuple of literals: spread it

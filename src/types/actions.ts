@@ -173,9 +173,14 @@ type ArgMessage<X, I> = X extends string
 /** Checks the arguments of `allow(...)`: actions one by one, or one array of them (`allow(actions)`). */
 export type CheckActions<A extends readonly unknown[]> = { [I in keyof A]: ActionOk<A[I]> | NoInfer<ArgMessage<A[I], I>> };
 
-/** The action strings of `allow(...)` arguments (the elements of an array argument). */
+/**
+ * The action strings of `allow(...)` arguments (the elements of an array argument). An `any`
+ * argument records `string`, as `allow.unchecked(...)` does, so no `any` reaches the statement's type.
+ */
 export type ActionsOf<A extends readonly unknown[]> = A[number] extends infer E
   ? E extends readonly (infer X extends string)[]
-    ? X
-    : E & string
+    ? NotAny<X>
+    : NotAny<E & string>
   : never;
+/** `string` for `any`, else `X`. */
+type NotAny<X> = unknown extends X ? string : X;

@@ -231,13 +231,15 @@ type KeyMessage<O extends string, Key extends string> = string extends Key
   ? UseWhenUncheckedForRunTimeKeys
   : true extends IsKeyOf<Key, TypesFor<O>>
     ? never
-    : IsOperator<O> extends true
-      ? KeyTypes<Key> extends infer T
-        ? [T] extends [never]
-          ? UnknownKey<Key, K[Extract<TypesFor<O>, KeyType>]>
-          : Mismatch<Key, O, T>
-        : never
-      : Key;
+    : [O] extends [never]
+      ? Key // a `never` operator (unreachable code) leaves the key alone, as an invalid one does
+      : IsOperator<O> extends true
+        ? KeyTypes<Key> extends infer T
+          ? [T] extends [never]
+            ? UnknownKey<Key, K[Extract<TypesFor<O>, KeyType>]>
+            : Mismatch<Key, O, T>
+          : never
+        : Key;
 
 /** Checks the key argument of `.when(O, key, ...)`: the key when valid, else a sentence naming the fix. */
 export type CheckKey<O extends string, Key extends string> = KeyOk<O, Key> | NoInfer<KeyMessage<O, Key>>;
@@ -274,7 +276,8 @@ type OperatorMessage<O extends string> = string extends O
           : Extract<ConditionOperator, `${O}${string}`>
         : `condition operators are case-sensitive: write '${OperatorCase<O>}'`;
 
-/** The value argument of `.when(O, key, value)`: any value while the operator is invalid. */
-export type ValueArg<O extends string> = IsOperator<O> extends true
-  ? OneOrMore<ValueByFamily[FamilyOf<BaseOf<O>>]>
-  : unknown;
+/**
+ * The value argument of `.when(O, key, value)`: any value while the operator is invalid (or
+ * `never`: `true extends`, not `IsOperator<O> extends true`, which holds for never).
+ */
+export type ValueArg<O extends string> = true extends IsOperator<O> ? OneOrMore<ValueByFamily[FamilyOf<BaseOf<O>>]> : unknown;

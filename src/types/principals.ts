@@ -9,13 +9,23 @@ type NotService<N extends string> = [Extract<KnownServicePrincipal, `${N}${strin
   : Extract<KnownServicePrincipal, `${N}${string}`>;
 
 /**
- * Itself when `N` is a service principal name; while being typed, the known names that complete
- * it; else a sentence naming the fix.
+ * True for a name only known at run time but typed by its pattern (`${string}.amazonaws.com`, a
+ * `ServicePrincipalName`): checked when built, like a run-time resource.
+ */
+type IsPattern<N extends string> = N extends `${infer H}.amazonaws.com${'' | '.cn'}` ? (string extends H ? true : false) : false;
+
+/**
+ * Itself when `N` is a service principal name (or a `ServicePrincipalName` only known at run
+ * time); while being typed, the known names that complete it; else a sentence naming the fix.
  */
 export type CheckServicePrincipal<N extends string> = string extends N
   ? NoInfer<KnownServicePrincipal | (`${string}.amazonaws.com` & {})>
-  : N extends Lowercase<N>
-    ? N extends ServicePrincipalPattern
+  : N extends string // one member of a union at a time
+    ? IsPattern<N> extends true
       ? N
-      : NoInfer<NotService<N>>
-    : NoInfer<`service principals are lower case: write '${Lowercase<N>}'`>;
+      : N extends Lowercase<N>
+        ? N extends ServicePrincipalPattern
+          ? N
+          : NoInfer<NotService<N>>
+        : NoInfer<`service principals are lower case: write '${Lowercase<N>}'`>
+    : never;

@@ -39,7 +39,7 @@ type ResourceMessage<R> = R extends ResourceString
     : R;
 
 /** An array argument: its elements checked, and a literal empty array refused. */
-type CheckList<L extends readonly unknown[]> = L extends readonly [] ? 'give at least one ARN (or "*")' : { readonly [I in keyof L]: CheckResource<L[I]> };
+type CheckList<L extends readonly unknown[]> = L extends readonly [] ? "give at least one ARN (or '*')" : { readonly [I in keyof L]: CheckResource<L[I]> };
 
 type ArgMessage<E, I> = E extends readonly unknown[] ? (I extends '0' ? CheckList<E> : 'pass one array, or the resources one by one') : ResourceMessage<E>;
 

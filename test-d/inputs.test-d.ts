@@ -1,0 +1,119 @@
+/**
+ * `any`, `never` and wide `string` for every checked argument: each is accepted (and then checked
+ * when built) or refused with a message, and no `any` reaches a result type. (`never` is the type
+ * of unreachable code: it is accepted everywhere, as TypeScript accepts it.)
+ */
+import { expectError, expectType } from 'tsd';
+import {
+  allow,
+  deny,
+  policy,
+  principal,
+  type Policy,
+  type PolicyKind,
+  type ServicePrincipalName,
+  type SizeReport,
+  type SizeTargetName,
+  type Started,
+  type StateOf,
+  type StatementBuilder,
+  type WithSid,
+  type On,
+} from 'typed-iam';
+import { accessLevel } from 'typed-iam/catalog';
+import { managedPolicyArn, s3 } from 'typed-iam/arn';
+import { fit, split } from 'typed-iam/optimize';
+
+declare const anything: any;
+declare const nothing: never;
+declare const text: string;
+/** True when T is `any`. */
+type IsAny<T> = 0 extends 1 & T ? true : false;
+
+// actions: `any` is recorded as `string` (as allow.unchecked does), a wide string is refused
+const anyAction = allow(anything);
+expectType<StatementBuilder<Started<'Allow', 'Action', string>>>(anyAction);
+expectType<StatementBuilder<Started<'Deny', 'NotAction', string>>>(deny.not(anything));
+expectType<string>({} as StateOf<typeof anyAction>['actions']);
+const anyInArray = allow([anything, 's3:GetObject']);
+expectType<false>({} as IsAny<StateOf<typeof anyInArray>['actions']>);
+expectType<StatementBuilder<Started<'Allow', 'Action', never>>>(allow(nothing));
+expectError(allow(text));
+expectError(allow('s3:GetObject', text));
+expectError(deny.not(text));
+allow([text]); // an array from data: checked when built
+allow.unchecked(text);
+
+// resources: accepted (checked when built), the state is unchanged
+const s = allow('s3:GetObject');
+type S3Read = On<Started<'Allow', 'Action', 's3:GetObject'>>;
+expectType<StatementBuilder<S3Read>>(s.on(anything));
+expectType<StatementBuilder<S3Read>>(s.on(nothing));
+expectType<StatementBuilder<S3Read>>(s.on(text));
+expectType<StatementBuilder<S3Read>>(s.on([text, anything]));
+expectError(s.on('my-bucket/*', text, 'x'));
+
+// principals: any value is a principal (a guess of "anyone" for `any`, checked when built)
+const anyPrincipal = s.on('*').by(anything);
+expectType<'Principal'>({} as StateOf<typeof anyPrincipal>['principal']);
+expectType<false>({} as IsAny<StateOf<typeof anyPrincipal>['anyone']>);
+expectError(s.on('*').by(text));
+expectType<'Service'>(principal.service(anything).type);
+expectType<'Service'>(principal.service(nothing).type);
+expectError(principal.service(text));
+principal.service(text as ServicePrincipalName);
+
+// .when: operator, key, value
+const r = s.on('*');
+expectType<StatementBuilder<S3Read>>(r.when(anything, 'aws:SourceIp', '10.0.0.0/8'));
+expectType<StatementBuilder<S3Read>>(r.when('IpAddress', anything, '10.0.0.0/8'));
+expectType<StatementBuilder<S3Read>>(r.when('IpAddress', 'aws:SourceIp', anything));
+expectType<StatementBuilder<S3Read>>(r.when(nothing, 'aws:SourceIp', '10.0.0.0/8'));
+expectType<StatementBuilder<S3Read>>(r.when('IpAddress', nothing, nothing));
+expectError(r.when(text, 'aws:SourceIp', '10.0.0.0/8')); // run-time operators: .whenUnchecked
+expectError(r.when('IpAddress', text, '10.0.0.0/8')); // run-time keys: .whenUnchecked
+expectError(r.when('IpAddress', 'aws:SourceIp', 10));
+r.when('StringEquals', 'aws:PrincipalOrgID', text); // a run-time value of the right type
+r.whenUnchecked(text, text, text);
+
+// Sid: `any` and a wide string are recorded as `string` (checked when built); a second .sid is refused
+const anySid = r.sid(anything);
+expectType<StatementBuilder<WithSid<S3Read, string>>>(anySid);
+expectError(anySid.sid('Again'));
+expectType<StatementBuilder<WithSid<S3Read, string>>>(r.sid(text));
+expectError(r.sid(text).sid('Again'));
+expectType<StatementBuilder<WithSid<S3Read, never>>>(r.sid(nothing));
+policy.identity(r.sid(text)); // the identity policy's alphanumeric rule is checked when built
+
+// kinds: a factory takes `any`/`never` statements; a run-time kind gives the union of factories
+expectType<Policy<'identity'>>(policy.identity(anything));
+expectType<Policy<'trust'>>(policy.trust(nothing));
+expectError(policy.identity(text));
+declare const kind: PolicyKind;
+expectError(policy[kind](r)); // kinds disagree about Principal: pick the factory per kind
+
+// size targets: a name or a SizeTarget; a wide string is refused
+const p = policy.identity(r);
+expectType<SizeReport>(p.size(anything));
+expectType<SizeReport>(p.size(nothing));
+expectError(p.size(text));
+expectError(p.toString({ target: text }));
+expectError(p.withTarget(text));
+p.size(text as SizeTargetName);
+expectType<Policy<'identity'>[]>(split(p, anything));
+expectError(split(p, text));
+expectError(fit(p, text));
+
+// managed policy names: `any` gives some managed policy ARN, not `any`
+expectType<`arn:aws:iam::aws:policy/${string}`>(managedPolicyArn(anything));
+expectType<never>(managedPolicyArn(nothing));
+expectError(managedPolicyArn(text));
+
+// access levels: `any` gives a string list
+expectType<readonly string[]>(accessLevel(anything, 'Read'));
+expectType<readonly string[]>(accessLevel('s3', anything));
+expectError(accessLevel(text, 'Read'));
+
+// ARN fields: any string, checked when built
+expectType<`arn:${string}`>(s3.object({ bucketName: text, objectName: anything }));
+expectError(s3.object({ bucketName: text }));
