@@ -1,6 +1,22 @@
-import { expectAssignable, expectError, expectType } from 'tsd';
+import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
 import { allow } from 'typed-iam';
-import { accessLevel, actionInfo, expandActions, type AccessLevel, type ActionInfo, type KnownServicePrincipal } from 'typed-iam/catalog';
+import {
+  accessLevel,
+  actionInfo,
+  conditionKeyInfo,
+  expandActions,
+  resourceTypeInfo,
+  resourceTypesOf,
+  type AccessLevel,
+  type AccessLevelActions,
+  type AccessLevelList,
+  type ActionInfo,
+  type ActionResourceType,
+  type ConditionKeyInfo,
+  type ConditionKeyType,
+  type KnownServicePrincipal,
+  type ResourceTypeInfo,
+} from 'typed-iam/catalog';
 
 // access-level lists are literal tuples, spreadable into allow(...) and still checked there
 const sqsRead = accessLevel('sqs', 'Read');
@@ -19,3 +35,25 @@ expectType<ActionInfo | undefined>(actionInfo('s3:GetObject'));
 expectType<string[]>(expandActions('s3:Get*'));
 expectAssignable<KnownServicePrincipal>('lambda.amazonaws.com');
 expectError<KnownServicePrincipal>('lambda.amazonaws.con' as const);
+
+// the catalog's records
+expectType<ConditionKeyInfo | undefined>(conditionKeyInfo('aws:SourceIp'));
+expectType<ConditionKeyType | undefined>(conditionKeyInfo('aws:SourceIp')?.type);
+expectAssignable<ConditionKeyType>('ArrayOfARN');
+expectNotAssignable<ConditionKeyType>('ArrayOfArn');
+expectNotAssignable<ConditionKeyInfo>({ key: 'aws:SourceIp', type: 'IPAddress', global: true });
+expectType<ResourceTypeInfo | undefined>(resourceTypeInfo('s3', 'object'));
+expectType<readonly ResourceTypeInfo[]>(resourceTypesOf('s3'));
+expectNotAssignable<ResourceTypeInfo>({ service: 's3', name: 'object', arns: 'arn:aws:s3:::b/k', conditionKeys: [] });
+expectType<readonly ActionResourceType[] | undefined>(actionInfo('s3:GetObject')?.resourceTypes);
+expectAssignable<ActionResourceType>({ name: 'object', required: true, arns: ['arn:${Partition}:s3:::${BucketName}/${ObjectName}'], conditionKeys: [] });
+expectNotAssignable<ActionResourceType>({ name: 'object', required: 'yes', arns: [], conditionKeys: [] });
+expectError(resourceTypeInfo('s3'));
+// AccessLevelList / AccessLevelActions: the typed lists behind accessLevel(...)
+expectType<AccessLevelList<'sqs', ['List']>>(accessLevel('sqs', 'List'));
+expectType<readonly []>({} as AccessLevelList<'sqs', []>);
+expectAssignable<AccessLevelActions['sqs']['Write']>(['SendMessage', 'DeleteMessage'] as unknown as AccessLevelActions['sqs']['Write']);
+expectAssignable<AccessLevelActions['s3']['Read'][number]>('GetObject');
+expectNotAssignable<AccessLevelActions['s3']['Read'][number]>('PutObject');
+expectError<AccessLevelList<'s4', ['Read']>>([]);
+expectError<AccessLevelList<'s3', ['Reed']>>([]);

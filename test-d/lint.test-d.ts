@@ -1,0 +1,59 @@
+/** typed-iam/lint: inputs, options, findings, output formats. */
+import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
+import { allow, policy, type Policy, type PolicyDocument } from 'typed-iam';
+import {
+  checkPolicy,
+  formatFindings,
+  lint,
+  lintRules,
+  SEVERITIES,
+  type Finding,
+  type FormatOptions,
+  type LintInput,
+  type LintOptions,
+  type LintRuleInfo,
+  type OutputFormat,
+  type Severity,
+} from 'typed-iam/lint';
+
+const built = policy.identity(allow('s3:GetObject').on('*'));
+const json: PolicyDocument = built.document;
+// lint takes a built policy, a document, JSON text or any object (reported, not refused)
+expectType<Finding[]>(lint(built));
+expectType<Finding[]>(lint(json, { kind: 'identity', target: 'managed', rules: { UNKNOWN_ACTION: 'off', RESOURCE_WILDCARD: 'warning' }, accounts: ['111122223333'] }));
+expectType<Finding[]>(lint('{"Version": "2012-10-17", "Statement": []}'));
+expectAssignable<LintInput>(built);
+expectAssignable<LintInput>({ Statement: [] });
+expectNotAssignable<LintInput>(42);
+expectError(lint(built, { kind: 'bucket' }));
+expectError(lint(built, { rules: { UNKNOWN_ACTION: 'ignore' } }));
+expectError(lint(built, { target: 'bucket' }));
+expectAssignable<LintOptions>({ rules: { UNKNOWN_ACTION: 'security' } });
+expectNotAssignable<LintOptions>({ accounts: '111122223333' });
+
+// checkPolicy returns its input, typed as given (it throws PolicyCheckError on a finding)
+expectType<Policy<'identity'>>(checkPolicy(built));
+expectType<PolicyDocument>(checkPolicy(json, { kind: 'identity' }));
+expectError(checkPolicy(built, { target: 'managed' }));
+expectError(checkPolicy(7));
+
+// findings and rules
+const [first] = lint(built);
+expectType<Severity | undefined>(first?.severity);
+expectAssignable<Finding>({ code: 'UNKNOWN_ACTION', severity: 'error', path: 'Statement[0].Action[0]', message: 'unknown action', line: 3 });
+expectNotAssignable<Finding>({ code: 'UNKNOWN_ACTION', severity: 'fatal', path: '', message: '' });
+expectType<readonly Severity[]>(SEVERITIES);
+expectAssignable<Severity>('suggestion');
+expectNotAssignable<Severity>('info');
+expectType<readonly LintRuleInfo[]>(lintRules);
+expectType<'access-analyzer' | 'typed-iam'>(lintRules[0]!.source);
+expectNotAssignable<LintRuleInfo>({ code: 'X', severity: 'error', description: '', kinds: ['bucket'], source: 'typed-iam' });
+expectError((lintRules[0]!.code = 'X'));
+
+// output
+expectType<string>(formatFindings(lint(built), 'sarif', { fileName: 'policy.json', toolVersion: '1.0.0' }));
+expectAssignable<OutputFormat>('json');
+expectNotAssignable<OutputFormat>('html');
+expectError(formatFindings(lint(built), 'html'));
+expectAssignable<FormatOptions>({ source: '{}', helpBase: 'https://example.com/rules' });
+expectNotAssignable<FormatOptions>({ fileName: 1 });

@@ -1,0 +1,29 @@
+/** typed-iam/vitest: the matchers' types, and the same types from typed-iam/vitest/setup. */
+import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
+import { allow, policy } from 'typed-iam';
+import type { PolicySet } from 'typed-iam/evaluate';
+import { toPolicySet, typedIamMatchers, type DenyKind, type PolicyOrSet, type TypedIamMatchers } from 'typed-iam/vitest';
+import type { DenyKind as SetupDenyKind, PolicyOrSet as SetupPolicyOrSet, TypedIamMatchers as SetupMatchers } from 'typed-iam/vitest/setup';
+
+const id = policy.identity(allow('s3:GetObject').on('*'));
+expectType<PolicySet>(toPolicySet(id));
+expectType<PolicySet>(toPolicySet({ identity: id, scp: [] }));
+expectError(toPolicySet('s3:GetObject'));
+expectAssignable<PolicyOrSet>(id.document);
+expectNotAssignable<PolicyOrSet>(42);
+expectAssignable<DenyKind>('explicit-deny');
+expectNotAssignable<DenyKind>('allow');
+
+declare const m: TypedIamMatchers<void>;
+expectType<void>(m.toAllow({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }));
+expectType<void>(m.toDeny({ action: 's3:DeleteObject' }, 'implicit-deny'));
+expectType<void>(m.toNeverAllow({ actions: ['iam:*'] }, { timeoutMs: 500 }));
+expectType<void>(m.toGrantNoMoreThan(id));
+expectType<void>(m.toBeEquivalentTo(id, { actions: 'open' }));
+expectError(m.toDeny({ action: 's3:DeleteObject' }, 'allow'));
+expectError(m.toAllow({ resource: 'arn:aws:s3:::b/k' }));
+expectType<TypedIamMatchers<void>>({} as SetupMatchers<void>);
+expectType<DenyKind>({} as SetupDenyKind);
+expectType<PolicyOrSet>({} as SetupPolicyOrSet);
+expectAssignable<TypedIamMatchers>(m);
+expectType<boolean>(typedIamMatchers.toAllow.call({ isNot: false }, id, { action: 's3:GetObject' }).pass);
