@@ -5,16 +5,19 @@
  * With identity policies only, a request is allowed exactly when some Allow statement applies and
  * no Deny statement applies (docs/evaluation.md, evaluation order). From that:
  *
- * 1. **Shared statements.** When every Deny statement of `existing` is also one of `updated`, an
- *    Allow statement of `updated` that is also one of `existing` adds nothing: on a request it
- *    applies to that `updated` allows, no Deny of `updated` applies, so none of `existing` does, and
- *    `existing` allows it through the same statement. Only the other ("fresh") Allow statements of
+ * 1. **Shared statements.** When every Deny statement of `existing` is also one of `updated` (or
+ *    lies in one: applies only where that one applies), an Allow statement of `updated` that is
+ *    also one of `existing` adds nothing: on a request it applies to that `updated` allows, no
+ *    Deny of `updated` applies, so none of `existing` does, and `existing` allows it through the
+ *    same statement. The same holds for an Allow of `updated` that lies in one Allow of
+ *    `existing` ({@link statementCovers}). Statements are "the same" when they differ only in Sid,
+ *    list order and repeats ({@link meaningKey}). Only the other ("fresh") Allow statements of
  *    `updated` can give new access.
  * 2. **One fresh statement at a time.** New access exists iff for some fresh statement F a request
  *    exists that F applies to, no Deny of `updated` applies to, and `existing` does not allow. On
  *    requests F applies to, a statement whose actions (or resources) cannot meet F's never
  *    applies, so it is dropped from both sides; each search sees F and the statements that can
- *    meet it.
+ *    meet it (ARN entries meet only when each of their six components does, {@link resourcesMeet}).
  * 3. **Policy variables on the safe side.** When a search cannot decide a policy variable, an Allow
  *    of `existing` or a Deny of `updated` that reads one may be dropped, and a variable in the
  *    resource part of F's Resource read as `*` (existing then allows less, updated more): a `pass` of the
@@ -33,7 +36,7 @@ import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from
 import { listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { variableKey, variableUses } from '../model/variables.js';
 
-interface Entry {
+export interface Entry {
   readonly st: Statement;
   readonly version: string;
   readonly key: string;
@@ -55,14 +58,25 @@ function identityEntries(set: PolicySet): Entry[] | undefined {
       if (((st.Effect === 'Deny' ? st.Action : st.NotAction) ?? []).some((a) => strayAction(a) !== undefined)) return undefined;
       let known = entries.get(st);
       if (known === undefined || known.version !== document.Version) {
-        const { Sid: _sid, ...meaning } = st;
-        known = { st, version: document.Version, key: `${document.Version}${JSON.stringify(meaning)}`, variables: readsVariable(st, document.Version) };
+        known = { st, version: document.Version, key: `${document.Version}${meaningKey(st)}`, variables: readsVariable(st, document.Version) };
         entries.set(st, known);
       }
       out.push(known);
     }
   }
   return out;
+}
+
+/**
+ * The statement without its Sid, every list sorted and without repeats, condition operators and
+ * keys sorted: statements with one key mean the same. Evaluate reads each list as a set (any entry
+ * matches; a condition block is the AND of its operators and keys; each operator's values are read
+ * as a set), so neither order nor repeats change a decision.
+ */
+export function meaningKey(st: Statement): string {
+  const set = (list: readonly unknown[] | undefined) => (list === undefined ? undefined : [...new Set(list.map((v) => JSON.stringify(v)))].sort());
+  const condition = st.Condition === undefined ? undefined : Object.keys(st.Condition).sort().map((op) => [op, Object.keys(st.Condition![op]!).sort().map((k) => [k, set(st.Condition![op]![k])])]);
+  return JSON.stringify([st.Effect, set(st.Action), set(st.NotAction), set(st.Resource), set(st.NotResource), st.Principal, st.NotPrincipal, condition]);
 }
 
 /** True when a statement reads a policy variable (in Resource/NotResource or a condition value). */
@@ -181,16 +195,80 @@ function actionsMeet(x: Statement, y: Statement): boolean {
   return false;
 }
 
+/**
+ * False only when no resource matches both entries. Two entries with five colons each only match
+ * ARN texts (a text with fewer colons cannot match them, read whole or not), and those component
+ * by component (evaluate/statement.ts): they meet only when every pair of components meets. Any
+ * other pair is compared as whole texts, the entry read whole and with its components joined again
+ * (a component-wise match is a match of the joined text).
+ */
+export function resourcesMeet(x: string, y: string): boolean {
+  const bx = arnBounds(x);
+  const by = arnBounds(y);
+  if (bx !== undefined && by !== undefined) {
+    for (let i = 0; i < 6; i++) if (!globsMeet(x.slice(bx[i], bx[i + 1]! - 1), y.slice(by[i], by[i + 1]! - 1))) return false;
+    return true;
+  }
+  return resourceTexts(x).some((a) => resourceTexts(y).some((b) => globsMeet(a, b)));
+}
+
 /** False only when no request can match both statements' actions and resources. */
 function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: string): boolean {
   if (x.Action !== undefined && y.Action !== undefined && !actionsMeet(x, y)) return false;
   if (x.Resource === undefined || y.Resource === undefined) return true;
   if (xVersion === '2008-10-17' || yVersion === '2008-10-17') return true;
-  const plain = (list: readonly string[]) => (list.some((r) => r.includes('$')) ? undefined : list.flatMap(resourceTexts));
-  const rx = plain(x.Resource);
-  const ry = plain(y.Resource);
-  if (rx === undefined || ry === undefined) return true;
-  return rx.some((a) => ry.some((b) => globsMeet(a, b)));
+  if (x.Resource.some((r) => r.includes('$')) || y.Resource.some((r) => r.includes('$'))) return true;
+  return x.Resource.some((a) => y.Resource!.some((b) => resourcesMeet(a, b)));
+}
+
+/**
+ * True when every text matching pattern `p` matches pattern `q` (a sufficient test): `q` is `*`,
+ * or equal to `p`, or a wildcard-free text followed by one `*` that `p` starts with.
+ */
+function patternCovers(q: string, p: string, fold: boolean): boolean {
+  if (q === '*' || q === p) return true;
+  const [a, b] = fold ? [foldText(q), foldText(p)] : [q, p];
+  if (a === b) return true;
+  const head = a.slice(0, -1);
+  return a.endsWith('*') && !/[*?]/.test(head) && b.startsWith(head);
+}
+
+/** True when every resource entry `f` matches, entry `e` matches (a sufficient test; policy variables only as the same text). */
+function resourceCovers(e: string, f: string): boolean {
+  if (e === '*' || e === f) return true;
+  if (e.includes('$') || f.includes('$')) return false;
+  const be = arnBounds(e);
+  const bf = arnBounds(f);
+  if (be === undefined || bf === undefined) return false;
+  for (let i = 0; i < 6; i++) if (!patternCovers(e.slice(be[i], be[i + 1]! - 1), f.slice(bf[i], bf[i + 1]! - 1), i < 5)) return false;
+  return true;
+}
+
+/**
+ * True when Allow statement `e` applies to every request Allow statement `f` applies to (a
+ * sufficient test): each action and resource entry of `f` lies in one entry of `e`, and every
+ * condition of `e` is one of `f` (same operator, key and values). NotAction, NotResource and
+ * principals must be the same lists; both statements are of one policy version.
+ */
+export function statementCovers(e: Entry, f: Entry): boolean {
+  const x = e.st;
+  const y = f.st;
+  if (e.version !== f.version || JSON.stringify([x.Principal, x.NotPrincipal]) !== JSON.stringify([y.Principal, y.NotPrincipal])) return false;
+  const sameSet = (p: readonly string[] | undefined, q: readonly string[] | undefined) => (p === undefined) === (q === undefined) && JSON.stringify([...new Set(p)].sort()) === JSON.stringify([...new Set(q)].sort());
+  // actions read with stray whitespace are matched as written only in an Allow's Action (read.ts)
+  if (x.Action !== undefined && y.Action !== undefined) {
+    if (![...x.Action, ...y.Action].every((a) => strayAction(a) === undefined)) return false;
+    if (!y.Action.every((a) => x.Action!.some((q) => patternCovers(q, a, true)))) return false;
+  } else if (x.NotAction === undefined || !sameSet(x.NotAction, y.NotAction)) return false;
+  if (x.Resource !== undefined && y.Resource !== undefined) {
+    if (!y.Resource.every((r) => x.Resource!.some((q) => resourceCovers(q, r)))) return false;
+  } else if (x.NotResource === undefined || !sameSet(x.NotResource, y.NotResource)) return false;
+  for (const [op, keys] of Object.entries(x.Condition ?? {}))
+    for (const [k, values] of Object.entries(keys)) {
+      const mine = y.Condition?.[op]?.[k];
+      if (mine === undefined || !sameSet(values.map((v) => JSON.stringify(v)), mine.map((v) => JSON.stringify(v)))) return false;
+    }
+  return true;
 }
 
 /** The request with the results of both full sets, when it is new access. */
@@ -275,15 +353,19 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
   const deadline = Date.now() + (options.timeoutMs ?? 10_000);
   const beforeKeys = new Set(before.map((e) => e.key));
   const afterDenyKeys = new Set(after.filter((e) => e.st.Effect === 'Deny').map((e) => e.key));
-  const denialsKept = before.every((e) => e.st.Effect !== 'Deny' || afterDenyKeys.has(e.key));
+  const afterDenials = after.filter((e) => e.st.Effect === 'Deny');
+  // every Deny of `existing` is one of `updated`, or lies in one
+  const denialsKept = before.every((e) => e.st.Effect !== 'Deny' || afterDenyKeys.has(e.key) || afterDenials.some((d) => statementCovers(d, e)));
   const freshKeys = new Set<string>();
   const fresh = after.filter((e) => e.st.Effect === 'Allow' && !(denialsKept && beforeKeys.has(e.key)) && !freshKeys.has(e.key) && freshKeys.add(e.key));
-  const afterDenials = after.filter((e) => e.st.Effect === 'Deny');
   const found: { request: EvaluationRequest; results: EvaluationResult[] }[] = [];
   const unknown: string[] = [];
   let requests = 0;
   let actionCells: Map<string, readonly string[]> | undefined;
+  // with the Denies of `existing` kept, a fresh statement that an Allow of `existing` covers adds nothing (step 1)
+  const allowed = before.filter((e) => e.st.Effect === 'Allow');
   for (const f of fresh) {
+    if (denialsKept && allowed.some((e) => statementCovers(e, f))) continue;
     const near = (e: Entry) => mayMeet(e.st, f.st, e.version, f.version);
     const exact = [before.filter(near), [f, ...afterDenials.filter(near)]] as const;
     const attempt = (left: readonly Entry[], right: readonly Entry[]): SearchAnswer | undefined => {

@@ -5,21 +5,37 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, type EvaluationResult, type PolicySet } from '../../src/evaluate/index.js';
-import { globsMeet, newAccessSearch } from '../../src/analyze/reduce.js';
+import { globsMeet, newAccessSearch, resourcesMeet, statementCovers } from '../../src/analyze/reduce.js';
+import { resourceEntryMatches } from '../../src/evaluate/statement.js';
+import { Context } from '../../src/evaluate/context.js';
+import type { Statement } from '../../src/model/policy-document.js';
 import { search } from '../../src/analyze/space.js';
 import { wildcardMatch } from '../../src/model/match.js';
 import type { PolicyDocument } from '../../src/model/policy-document.js';
-import { ACTION_PATTERNS, policyArb, statementArb } from './generators.js';
+import { ACTION_PATTERNS, CONDITIONS, policyArb, requestArb, statementArb } from './generators.js';
 
 const allows = (r: EvaluationResult) => r.decision === 'allow';
 const verdict = (a: { witnesses: readonly (readonly unknown[])[]; unknown: readonly string[] }) =>
   a.witnesses[0]!.length > 0 ? 'fail' : a.unknown.length > 0 ? 'unknown' : 'pass';
 
-/** `updated`: some statements of `existing` (shuffled), some new ones. */
+/** The statement written differently: lists reversed, actions and ARN heads in upper case (the same meaning). */
+function rewritten(st: Statement): Statement {
+  const head = (r: string) => r.split(':').map((c, i) => (i < 5 ? c.toUpperCase() : c)).join(':');
+  const out: { -readonly [K in keyof Statement]: Statement[K] } = { ...st };
+  if (st.Action !== undefined) out.Action = [...st.Action].reverse().map((a) => a.toUpperCase());
+  if (st.NotAction !== undefined) out.NotAction = [...st.NotAction].reverse();
+  if (st.Resource !== undefined) out.Resource = [...st.Resource].reverse().map(head);
+  if (st.NotResource !== undefined) out.NotResource = [...st.NotResource].reverse();
+  if (st.Condition !== undefined)
+    out.Condition = Object.fromEntries(Object.entries(st.Condition).reverse().map(([op, keys]) => [op, Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, [...v].reverse()]))]));
+  return out;
+}
+
+/** `updated`: some statements of `existing` (shuffled, some rewritten), some new ones. */
 const pairArb = fc
-  .tuple(policyArb(), fc.array(statementArb(false), { maxLength: 2 }), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), fc.boolean())
-  .map(([a, extra, keep, reverse]): [PolicyDocument, PolicyDocument] => {
-    const kept = a.Statement.filter((_, i) => keep[i] !== false);
+  .tuple(policyArb(), fc.array(statementArb(false), { maxLength: 2 }), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), fc.boolean(), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }))
+  .map(([a, extra, keep, reverse, rewrite]): [PolicyDocument, PolicyDocument] => {
+    const kept = a.Statement.filter((_, i) => keep[i] !== false).map((st, i) => (rewrite[i] === true ? rewritten(st) : st));
     const Statement = [...(reverse ? [...kept].reverse() : kept), ...extra];
     return [a, { Version: '2012-10-17', Statement: Statement.length > 0 ? Statement : a.Statement }];
   });
@@ -68,5 +84,73 @@ describe('globsMeet', () => {
     expect(globsMeet('a*b', 'a*c')).toBe(false);
     expect(globsMeet('a*b', '*x*')).toBe(true);
     expect(globsMeet('S3:GET*', 's3:g?t')).toBe(true);
+  });
+});
+
+describe('resourcesMeet', () => {
+  const component = (xs: readonly string[]) => fc.constantFrom(...xs);
+  const arnPattern = fc
+    .tuple(component(['arn', 'a*']), component(['aws', '*']), component(['s3', 'S3', '*', 's?', 'sqs']), component(['', '*', 'us-east-1']), component(['', '111122223333', '*', '1*']), fc.stringMatching(/^[ab*/:?]{0,4}$/))
+    .map((c) => c.join(':'));
+  const pattern = fc.oneof(arnPattern, fc.constantFrom('*', 'arn:aws:s3*', 'arn:*', 'a*b'));
+  const text = fc
+    .tuple(component(['arn', 'ARN']), component(['aws']), component(['s3', 'S3', 'sqs', 'ec2']), component(['', 'us-east-1']), component(['', '111122223333', '1']), fc.stringMatching(/^[ab/:]{0,5}$/))
+    .map((c) => c.join(':'));
+  const ctx = new Context({});
+  it('is true whenever some resource matches both entries (the engine decides)', () => {
+    let met = 0;
+    fc.assert(
+      fc.property(pattern, pattern, fc.array(fc.oneof(text, fc.constantFrom('*', 'arn:aws:s3', 'ab')), { minLength: 20, maxLength: 20 }), (x, y, texts) => {
+        for (const t of texts)
+          if (resourceEntryMatches(x, t, ctx, '2012-10-17', 'pad') && resourceEntryMatches(y, t, ctx, '2012-10-17', 'pad')) {
+            met++;
+            expect(resourcesMeet(x, y)).toBe(true);
+          }
+      }),
+      { numRuns: 500, seed: 1712 },
+    );
+    expect(met).toBeGreaterThan(500);
+  });
+  it('compares ARN entries component by component', () => {
+    // a star in one component never covers a colon of the other entry
+    expect(resourcesMeet('arn:aws:s3:::bucket-0/home/*', 'arn:aws:s3:*:111122223333:thing-10/*')).toBe(false);
+    expect(resourcesMeet('arn:aws:s3:::b/*', 'arn:aws:S3:*:*:b/x')).toBe(true);
+    expect(resourcesMeet('arn:aws:s3:::b/*', 'arn:aws:s3:::c/*')).toBe(false);
+  });
+});
+
+describe('statementCovers', () => {
+  const entry = (st: Statement) => ({ st, version: '2012-10-17', key: '', variables: false });
+  const doc = (st: Statement): PolicyDocument => ({ Version: '2012-10-17', Statement: [st] });
+  /** `f`: `e` rewritten, narrowed (an action or resource dropped, a condition added) or unrelated. */
+  const pair = statementArb(false, 'Allow').chain((e) =>
+    fc.tuple(
+      fc.constant(e),
+      fc.oneof(
+        fc.constant(rewritten(e)),
+        fc.constantFrom(...CONDITIONS).map((c): Statement => ({ ...e, Condition: { ...c, ...(e.Condition ?? {}) } })),
+        fc.constant<Statement>({ ...e, ...(e.Action !== undefined && e.Action.length > 1 ? { Action: e.Action.slice(1) } : {}), ...(e.Resource !== undefined && e.Resource.length > 1 ? { Resource: e.Resource.slice(1) } : {}) }),
+        statementArb(false, 'Allow'),
+      ),
+    ),
+  );
+  it('holds only when every request the second statement allows, the first allows', () => {
+    let covered = 0;
+    fc.assert(
+      fc.property(pair, fc.array(requestArb, { minLength: 30, maxLength: 30 }), ([e, f], requests) => {
+        if (!statementCovers(entry(e), entry(f))) return;
+        covered++;
+        for (const r of requests) if (evaluate({ identity: doc(f) }, r).decision === 'allow') expect(evaluate({ identity: doc(e) }, r).decision).toBe('allow');
+      }),
+      { numRuns: 400, seed: 1713 },
+    );
+    expect(covered).toBeGreaterThan(150);
+  });
+  it('covers wildcard actions and ARN components by prefix', () => {
+    const e = { Effect: 'Allow', Action: ['s3:*'], Resource: ['arn:aws:s3:::b/*'] } as const;
+    expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['S3:GetObject', 's3:Put*'], Resource: ['ARN:AWS:S3:::b/x/*'] }))).toBe(true);
+    expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::B/x'] }))).toBe(false);
+    expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['s3*'], Resource: ['arn:aws:s3:::b/x'] }))).toBe(false);
+    expect(statementCovers(entry({ ...e, Condition: { Bool: { 'aws:SecureTransport': ['true'] } } }), entry(e))).toBe(false);
   });
 });
