@@ -414,47 +414,27 @@ export class LineIndex {
 export function scanJson(text: string, maxDepth: number): boolean {
   const n = text.length;
   // keys of each open container (null for arrays); small objects use arrays, big ones sets
-  const stack: (string[] | Set<string> | null)[] = [];
-  let top: string[] | Set<string> | null = null;
+  const stack: Keys[] = [];
+  let top: Keys = null;
   let expectKey = false;
-  let backslash = text.indexOf('\\');
+  let backslash = text.indexOf('\\'); // the next backslash at or after the read position (n: none)
   if (backslash < 0) backslash = n;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === C.Quote) {
-      let j = i + 1;
-      let escaped = false;
-      let end: number;
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q < 0) return false;
-        if (backslash < j) {
-          backslash = text.indexOf('\\', j);
-          if (backslash < 0) backslash = n;
-        }
-        if (backslash > q) {
-          end = q;
-          break;
-        }
-        escaped = true;
-        if (text.charCodeAt(backslash + 1) === 117) {
-          const code = parseInt(text.slice(backslash + 2, backslash + 6), 16);
-          if (!(code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xff))) return false;
-          j = backslash + 6;
-        } else j = backslash + 2;
+      if (backslash <= i) {
+        backslash = text.indexOf('\\', i + 1);
+        if (backslash < 0) backslash = n;
       }
+      const end = stringEnd(text, i, backslash);
+      if (end < 0) return false;
       if (expectKey) {
-        if (escaped || top === null) return false;
-        const key = text.slice(i + 1, end);
-        if (Array.isArray(top)) {
-          for (let k = 0; k < top.length; k++) if (top[k] === key) return false;
-          top.push(key);
-          if (top.length > 16) stack[stack.length - 1] = top = new Set(top);
-        } else {
-          if (top.has(key)) return false;
-          top.add(key);
-        }
+        // an escaped key (a backslash before the closing quote) is compared exactly only by parseJson
+        if (backslash < end || top === null) return false;
+        const keys = withKey(top, text.slice(i + 1, end));
+        if (keys === undefined) return false;
+        if (keys !== top) stack[stack.length - 1] = top = keys;
         expectKey = false;
       }
       i = end + 1;
@@ -473,22 +453,66 @@ export function scanJson(text: string, maxDepth: number): boolean {
       expectKey = top !== null;
       i++;
     } else if (c === C.Minus || (c >= C.Zero && c <= C.Nine)) {
-      const begin = i;
-      let digits = 0;
-      let plain = true;
-      for (; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (d >= C.Zero && d <= C.Nine) digits++;
-        else if (d === C.Dot || d === C.LowerE || d === C.UpperE || d === C.Plus) plain = false;
-        else if (d !== C.Minus) break;
-      }
-      if (!plain || i - begin > 15) {
-        const literal = text.slice(begin, i);
-        if (inexactNumber(literal, Number(literal))) return false;
-      }
+      i = exactNumberEnd(text, i);
+      if (i < 0) return false;
     } else i++;
   }
   return true;
+}
+
+/** The keys seen in one open object of {@link scanJson} (null for an array). */
+type Keys = string[] | Set<string> | null;
+
+/**
+ * A step of {@link scanJson}: the index of the quote that closes the string opening at `open`, or
+ * -1 when it never closes or holds a `\u` escape outside IAM's range. `backslash` is the first
+ * backslash after `open` (the text's length when there is none).
+ */
+function stringEnd(text: string, open: number, backslash: number): number {
+  const n = text.length;
+  let j = open + 1;
+  for (;;) {
+    const q = text.indexOf('"', j);
+    if (q < 0) return -1;
+    if (backslash < j) {
+      backslash = text.indexOf('\\', j);
+      if (backslash < 0) backslash = n;
+    }
+    if (backslash > q) return q;
+    if (text.charCodeAt(backslash + 1) === 117) {
+      const code = parseInt(text.slice(backslash + 2, backslash + 6), 16);
+      if (!(code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xff))) return -1;
+      j = backslash + 6;
+    } else j = backslash + 2;
+  }
+}
+
+/** A step of {@link scanJson}: `keys` with `key` added (a set from 17 keys on), or undefined when `key` is already there. */
+function withKey(keys: string[] | Set<string>, key: string): string[] | Set<string> | undefined {
+  if (Array.isArray(keys)) {
+    for (let k = 0; k < keys.length; k++) if (keys[k] === key) return undefined;
+    keys.push(key);
+    return keys.length > 16 ? new Set(keys) : keys;
+  }
+  if (keys.has(key)) return undefined;
+  keys.add(key);
+  return keys;
+}
+
+/** A step of {@link scanJson}: the end of the number starting at `begin`, or -1 when a JavaScript number cannot hold it exactly. */
+function exactNumberEnd(text: string, begin: number): number {
+  const n = text.length;
+  let i = begin;
+  let plain = true;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= C.Zero && d <= C.Nine) continue;
+    if (d === C.Dot || d === C.LowerE || d === C.UpperE || d === C.Plus) plain = false;
+    else if (d !== C.Minus) break;
+  }
+  if (plain && i - begin <= 15) return i;
+  const literal = text.slice(begin, i);
+  return inexactNumber(literal, Number(literal)) ? -1 : i;
 }
 
 /**
