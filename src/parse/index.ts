@@ -179,55 +179,57 @@ function read(input: unknown, options: ParseOptions, rules: 'kind' | 'grammar' =
   if ('code' in settings) return nothing(new Issues(1, [settings]), undefined, DEFAULT_MAX_DEPTH, 1, 'identity', true);
   const { maxDepth, maxLength, maxIssues } = settings;
   const issues = new Issues(maxIssues);
-  let text: string | undefined;
-  let raw: JsonValue | undefined;
-  let built: BuiltDocument | undefined;
-
-  if (typeof input === 'string') {
-    if (input.length > maxLength) {
-      issues.add({ segments: [], code: 'INPUT_TOO_LARGE', message: parseMessages.inputTooLarge(input.length, maxLength) });
-      return nothing(issues, undefined, maxDepth, maxIssues, settings.kind ?? 'identity', true);
-    }
-    // a byte-order mark is not part of the policy (the CLI drops it too)
-    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-    if (isUrlEncoded(text)) {
-      const d = urlDecode(text);
-      if ('issue' in d) {
-        issues.add(d.issue);
-        return nothing(issues, text, maxDepth, maxIssues, settings.kind ?? 'identity', false);
-      }
-      text = d.text;
-    }
-    const fast = fastParse(text, maxDepth);
-    if (fast !== undefined) {
-      raw = fast.raw;
-      built = fast.built;
-    } else {
-      if (OUTSIDE_RANGE.test(text)) characterIssues(text, issues);
-      const r = parseJson(text, maxDepth, false);
-      for (const p of r.problems) issues.add(jsonIssue(p));
-      raw = r.value;
-    }
-  } else {
-    raw = fromObject(input, maxDepth, Math.min(maxLength, MAX_OBJECT_BUDGET), issues);
-  }
-
-  let document: PolicyDocument | undefined;
-  let kind: PolicyKind = settings.kind ?? 'identity';
-  if (raw !== undefined) {
-    if (settings.kind === undefined) kind = inferKind(rawStatements(raw));
-    built ??= buildDocument(raw);
-    const skipped = { count: 0 };
-    const shape = built.clean ? [] : checkShape(raw, issues.room, skipped);
-    issues.skip(skipped.count);
-    document = built.document;
-    const checked = validateDocument(document, rules === 'kind' ? kind : undefined);
-    // one at a time: spreading a list of 10^5 issues into push() overflows the stack
-    for (const i of shape) issues.add(i);
-    if (checked.length > 0) for (const i of relevant(checked, shape, built.broken)) issues.add(i);
-  }
+  const { text, raw, built, json } =
+    typeof input === 'string' ? readText(input, settings, issues) : { text: undefined, raw: fromObject(input, maxDepth, Math.min(maxLength, MAX_OBJECT_BUDGET), issues), built: undefined, json: true };
+  if (raw === undefined) return nothing(issues, text, maxDepth, maxIssues, settings.kind ?? 'identity', json);
+  const kind = settings.kind ?? inferKind(rawStatements(raw));
+  const checked = checkRaw(raw, built, rules === 'kind' ? kind : undefined, issues);
   const versionWritten = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.prototype.hasOwnProperty.call(raw, 'Version');
-  return { text, maxDepth, maxIssues, document, built, kind, versionWritten, issues, json: true };
+  return { text, maxDepth, maxIssues, document: checked.document, built: checked.built, kind, versionWritten, issues, json };
+}
+
+/**
+ * A step of {@link read} for text: its length, a byte-order mark, URL decoding, then the fast path
+ * or the strict parser. `raw` is undefined when the text is too long, cannot be decoded (`json:
+ * false`) or is not JSON; the issues say why.
+ */
+function readText(input: string, settings: Settings, issues: Issues): { text: string | undefined; raw: JsonValue | undefined; built: BuiltDocument | undefined; json: boolean } {
+  if (input.length > settings.maxLength) {
+    issues.add({ segments: [], code: 'INPUT_TOO_LARGE', message: parseMessages.inputTooLarge(input.length, settings.maxLength) });
+    return { text: undefined, raw: undefined, built: undefined, json: true };
+  }
+  // a byte-order mark is not part of the policy (the CLI drops it too)
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (isUrlEncoded(text)) {
+    const d = urlDecode(text);
+    if ('issue' in d) {
+      issues.add(d.issue);
+      return { text, raw: undefined, built: undefined, json: false };
+    }
+    text = d.text;
+  }
+  const fast = fastParse(text, settings.maxDepth);
+  if (fast !== undefined) return { text, raw: fast.raw, built: fast.built, json: true };
+  if (OUTSIDE_RANGE.test(text)) characterIssues(text, issues);
+  const r = parseJson(text, settings.maxDepth, false);
+  for (const p of r.problems) issues.add(jsonIssue(p));
+  return { text, raw: r.value, built: undefined, json: true };
+}
+
+/**
+ * A step of {@link read}: the model document of a JSON value, with the issues of its shape (JSON
+ * that is not a policy's) and of the model's rules (the grammar, and `kind`'s rules when given).
+ */
+function checkRaw(raw: JsonValue, built: BuiltDocument | undefined, kind: PolicyKind | undefined, issues: Issues): { document: PolicyDocument; built: BuiltDocument } {
+  built ??= buildDocument(raw);
+  const skipped = { count: 0 };
+  const shape = built.clean ? [] : checkShape(raw, issues.room, skipped);
+  issues.skip(skipped.count);
+  const checked = validateDocument(built.document, kind);
+  // one at a time: spreading a list of 10^5 issues into push() overflows the stack
+  for (const i of shape) issues.add(i);
+  if (checked.length > 0) for (const i of relevant(checked, shape, built.broken)) issues.add(i);
+  return { document: built.document, built };
 }
 
 function nothing(issues: Issues, text: string | undefined, maxDepth: number, maxIssues: number, kind: PolicyKind, json: boolean): Reading {

@@ -45,131 +45,150 @@ function isHex(c: number): boolean {
  * getter, a proxy trap) stops the copy with one `INVALID_TYPE` issue.
  */
 export function fromObject(input: unknown, maxDepth: number, budget: number, issues: Issues): JsonValue | undefined {
-  const path: PathSegment[] = [];
-  let stop = false;
-  let left = budget;
+  return new ObjectReader(maxDepth, budget, issues).read(input);
+}
+
+/**
+ * The steps of {@link fromObject}: `copy` reuses the copy of an object met before or dispatches to
+ * `scalar` and `container` (`array`, `object`). `left` is the budget still unspent, `path` the
+ * path of the value being copied, `stop` set once the copy gives up.
+ */
+class ObjectReader {
+  readonly #maxDepth: number;
+  readonly #budget: number;
+  readonly #issues: Issues;
+  readonly #path: PathSegment[] = [];
+  #stop = false;
+  #left: number;
   /** Height of the value copied last (0 for a scalar), to reuse a copy only where it fits maxDepth. */
-  let height = 0;
+  #height = 0;
   /** Copies of objects reached before that had no problem: their cost, height and copy. */
-  const done = new Map<object, { value: JsonValue; cost: number; height: number }>();
+  readonly #done = new Map<object, { value: JsonValue; cost: number; height: number }>();
 
-  const tooLarge = (): undefined => {
-    issues.add({ segments: path.slice(), code: 'INPUT_TOO_LARGE', message: parseMessages.objectTooLarge(budget) });
-    stop = true;
+  constructor(maxDepth: number, budget: number, issues: Issues) {
+    this.#maxDepth = maxDepth;
+    this.#budget = budget;
+    this.#left = budget;
+    this.#issues = issues;
+  }
+
+  /** The whole input; anything it throws (a getter, a proxy trap) is one `INVALID_TYPE` issue. */
+  read(input: unknown): JsonValue | undefined {
+    try {
+      const value = this.copy(input, 0);
+      return this.#stop ? undefined : value;
+    } catch (e) {
+      this.problem('INVALID_TYPE', parseMessages.unreadableValue(`reading it threw ${describeThrown(e)}`));
+      return undefined;
+    }
+  }
+
+  problem(code: RawIssue['code'], message: string): undefined {
+    this.#issues.add({ segments: this.#path.slice(), code, message });
     return undefined;
-  };
+  }
 
-  const checkChars = (s: string, what: string) => {
+  /** Pays `cost` from the budget; false (and the copy stops with one issue) when it runs out. */
+  pay(cost: number): boolean {
+    if ((this.#left -= cost) >= 0) return true;
+    this.problem('INPUT_TOO_LARGE', parseMessages.objectTooLarge(this.#budget));
+    this.#stop = true;
+    return false;
+  }
+
+  checkChars(s: string, what: string): void {
     const at = firstInvalidChar(s);
-    if (at >= 0) {
-      const ch = String.fromCodePoint(s.codePointAt(at)!);
-      issues.add({ segments: path.slice(), code: 'INVALID_CHARACTER', message: parseMessages.invalidValueChar(ch, what) });
-    }
-  };
+    if (at >= 0) this.problem('INVALID_CHARACTER', parseMessages.invalidValueChar(String.fromCodePoint(s.codePointAt(at)!), what));
+  }
 
-  const copy = (v: unknown, depth: number): JsonValue | undefined => {
-    if (stop) return undefined;
-    height = 0;
-    if (typeof v === 'object' && v !== null) {
-      const seen = done.get(v);
-      if (seen !== undefined && depth + seen.height <= maxDepth) {
-        if ((left -= seen.cost) < 0) return tooLarge();
-        height = seen.height;
-        return seen.value;
-      }
-      const before = left;
-      const found = issues.count;
-      const value = copyContainer(v, depth);
-      if (!stop && value !== undefined && issues.count === found) done.set(v, { value, cost: before - left, height });
-      return value;
+  copy(v: unknown, depth: number): JsonValue | undefined {
+    if (this.#stop) return undefined;
+    this.#height = 0;
+    if (typeof v !== 'object' || v === null) return this.scalar(v);
+    const seen = this.#done.get(v);
+    if (seen !== undefined && depth + seen.height <= this.#maxDepth) {
+      if (!this.pay(seen.cost)) return undefined;
+      this.#height = seen.height;
+      return seen.value;
     }
+    const before = this.#left;
+    const found = this.#issues.count;
+    const value = this.container(v, depth);
+    if (!this.#stop && value !== undefined && this.#issues.count === found) this.#done.set(v, { value, cost: before - this.#left, height: this.#height });
+    return value;
+  }
+
+  scalar(v: unknown): JsonValue | undefined {
     switch (typeof v) {
       case 'string':
         // paid before it is scanned: a string of 10^8 characters is refused without reading it
-        if ((left -= v.length + 3) < 0) return tooLarge();
-        checkChars(v, 'This string');
+        if (!this.pay(v.length + 3)) return undefined;
+        this.checkChars(v, 'This string');
         return v;
       case 'boolean':
-        if ((left -= 5) < 0) return tooLarge();
-        return v;
+        return this.pay(5) ? v : undefined;
       case 'number':
-        if ((left -= 2) < 0) return tooLarge();
-        if (!Number.isFinite(v)) {
-          issues.add({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue(`${v} is not a JSON number`) });
-          return undefined;
-        }
-        return v;
+        if (!this.pay(2)) return undefined;
+        return Number.isFinite(v) ? v : this.problem('INVALID_TYPE', parseMessages.unreadableValue(`${v} is not a JSON number`));
       case 'object':
         // null
-        if ((left -= 5) < 0) return tooLarge();
-        return null;
+        return this.pay(5) ? null : undefined;
       default:
-        if ((left -= 2) < 0) return tooLarge();
-        issues.add({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue(v === undefined ? 'undefined is not JSON data' : `a ${typeof v} is not JSON data`) });
-        return undefined;
+        if (!this.pay(2)) return undefined;
+        return this.problem('INVALID_TYPE', parseMessages.unreadableValue(v === undefined ? 'undefined is not JSON data' : `a ${typeof v} is not JSON data`));
     }
-  };
+  }
 
-  const copyContainer = (v: object, depth: number): JsonValue | undefined => {
-    if ((left -= 2) < 0) return tooLarge();
-    if (depth >= maxDepth) {
-      issues.add({ segments: path.slice(), code: 'TOO_DEEP', message: parseMessages.tooDeep(maxDepth) });
-      stop = true;
-      return undefined;
+  container(v: object, depth: number): JsonValue | undefined {
+    if (!this.pay(2)) return undefined;
+    if (depth >= this.#maxDepth) {
+      this.#stop = true;
+      return this.problem('TOO_DEEP', parseMessages.tooDeep(this.#maxDepth));
     }
-    if (Array.isArray(v)) {
-      const len = v.length;
-      // every slot costs at least 2: an array longer than the budget allows is refused unread
-      if (len * 2 > left) return tooLarge();
-      const out: JsonValue[] = [];
-      let tallest = 0;
-      for (let i = 0; i < len && !stop; i++) {
-        path.push(i);
-        const item = copy(v[i], depth + 1);
-        path.pop();
-        if (height > tallest) tallest = height;
-        // null keeps later indices right; the item's problem is already reported
-        out.push(item === undefined ? null : item);
-      }
-      height = tallest + 1;
-      return out;
-    }
+    if (Array.isArray(v)) return this.array(v, depth);
     const proto = Object.getPrototypeOf(v) as unknown;
-    if (proto !== null && proto !== Object.prototype) {
-      issues.add({ segments: path.slice(), code: 'INVALID_TYPE', message: parseMessages.unreadableValue('only plain objects and arrays are JSON data') });
-      return undefined;
+    if (proto !== null && proto !== Object.prototype) return this.problem('INVALID_TYPE', parseMessages.unreadableValue('only plain objects and arrays are JSON data'));
+    return this.object(v, depth);
+  }
+
+  array(v: readonly unknown[], depth: number): JsonValue[] | undefined {
+    const len = v.length;
+    // every slot costs at least 2: an array longer than the budget allows is refused unread
+    if (len * 2 > this.#left) return void this.pay(len * 2);
+    const out: JsonValue[] = [];
+    let tallest = 0;
+    for (let i = 0; i < len && !this.#stop; i++) {
+      this.#path.push(i);
+      const item = this.copy(v[i], depth + 1);
+      this.#path.pop();
+      if (this.#height > tallest) tallest = this.#height;
+      // null keeps later indices right; the item's problem is already reported
+      out.push(item === undefined ? null : item);
     }
+    this.#height = tallest + 1;
+    return out;
+  }
+
+  object(v: object, depth: number): JsonObject | undefined {
     const out: JsonObject = {};
     const keys = Object.keys(v);
-    if (keys.length * 2 > left) return tooLarge();
+    if (keys.length * 2 > this.#left) return void this.pay(keys.length * 2);
     let tallest = 0;
     for (const key of keys) {
-      if (stop) break;
+      if (this.#stop) break;
       const item = (v as Record<string, unknown>)[key];
       if (item === undefined) continue;
-      if ((left -= key.length + 3) < 0) return tooLarge();
-      path.push(key);
-      checkChars(key, 'This key');
-      const c = copy(item, depth + 1);
-      path.pop();
-      if (height > tallest) tallest = height;
+      if (!this.pay(key.length + 3)) return undefined;
+      this.#path.push(key);
+      this.checkChars(key, 'This key');
+      const c = this.copy(item, depth + 1);
+      this.#path.pop();
+      if (this.#height > tallest) tallest = this.#height;
       // defined, not assigned: "__proto__" stays a data key
       Object.defineProperty(out, key, { value: c === undefined ? null : c, enumerable: true, writable: true, configurable: true });
     }
-    height = tallest + 1;
+    this.#height = tallest + 1;
     return out;
-  };
-
-  try {
-    const value = copy(input, 0);
-    return stop ? undefined : value;
-  } catch (e) {
-    issues.add({
-      segments: path.slice(),
-      code: 'INVALID_TYPE',
-      message: parseMessages.unreadableValue(`reading it threw ${describeThrown(e)}`),
-    });
-    return undefined;
   }
 }
 
