@@ -1,3 +1,5 @@
+import { show } from '../model/messages.js';
+
 /**
  * Wording of the analysis's reasons and errors, in one place. `request` is a request as
  * `describe` words it (`s3:GetObject on arn:aws:s3:::b/k by ...`).
@@ -8,4 +10,20 @@ export const analyzeMessages = {
   accessGranted: (request: string) => `allows ${request}.`,
   publicAccess: (request: string) => `allows ${request}, from outside the resource's account.`,
   emptyQuery: () => 'checkAccessNotGranted: give actions, resources or both',
+  // why an answer is "unknown": `what` names the step of the search (`splitting actions`, ...)
+  workLimit: (what: string) => `work limit reached while ${what}`,
+  timedOut: (what: string) => `${what} (timeoutMs reached)`,
+  shortFormResource: (resource: string) => `API Gateway short-form resource ${resource} (not analysed)`,
+  combiningValues: (key: string) => `combining values of ${key}`,
+  combiningTied: (key: string, vKey: string) => `combining values of ${key} and \${${vKey}}`,
+  variableInResource: (resource: string) => `a policy variable in Resource ${show(resource)} ties the resource to a condition key`,
+  strayAction: (action: string) => `the action entry ${show(action)} carries stray whitespace`,
+  variableInValue: (value: string, operator: string, key: string) =>
+    `a policy variable in the condition value ${show(value)} of ${operator} ${key} ties two request fields together`,
+  twoVariables: (key: string) => `condition key ${key} is compared with two policy variables`,
+  severalFamilies: (key: string, families: readonly string[]) => `condition key ${key} is read by several operator families (${families.join(', ')})`,
+  chainedVariable: (key: string, vKey: string) =>
+    `condition key ${key} is compared with the policy variable \${${vKey}}, which is itself compared with a variable or read as a number, date, address or flag`,
+  setAsideVariable: () => 'a policy variable read by a statement that was set aside hides whether a request is new',
+  noReplay: () => 'a request found in part of the policies does not replay on the whole policies (please report this)',
 } as const;

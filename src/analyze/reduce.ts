@@ -29,6 +29,7 @@
 import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { arnBounds, foldText, padPattern, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
 import { BoundedCache } from '../model/bounded-cache.js';
+import { analyzeMessages } from './messages.js';
 import { readPolicy } from '../evaluate/read.js';
 import { strayAction } from '../model/syntax.js';
 import { evaluate } from '../evaluate/engine.js';
@@ -394,7 +395,7 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
       }
     }
     if (a === undefined) {
-      unknown.push('work limit reached while deciding requests (timeoutMs reached)');
+      unknown.push(analyzeMessages.workLimit(analyzeMessages.timedOut('deciding requests')));
       break;
     }
     requests += a.requests;
@@ -406,8 +407,8 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
     for (const w of a.witnesses[0]!) {
       const confirmed = confirm(existing, updated, w.request) ?? (widened ? resourceVariableWitness(existing, updated, f, w.request) : undefined);
       if (confirmed !== undefined) found.push(confirmed);
-      else if (widened) unknown.push('a policy variable read by a statement that was set aside hides whether a request is new');
-      else unknown.push('a request found in part of the policies does not replay on the whole policies (please report this)');
+      else if (widened) unknown.push(analyzeMessages.setAsideVariable());
+      else unknown.push(analyzeMessages.noReplay());
     }
     if (found.length >= maxWitnesses) break;
   }

@@ -11,6 +11,7 @@
  * never changes an answer. Completeness (one string per cell) is what the tests pin against the
  * engine's matcher.
  */
+import { analyzeMessages } from './messages.js';
 
 const STAR = 42;
 const QUESTION = 63;
@@ -333,7 +334,7 @@ export const ACTION_TEXT: Shape = {
 /** Thrown when a walk exceeds its budget of states. */
 export class WorkLimit extends Error {
   constructor(readonly what: string) {
-    super(`work limit reached while ${what}`);
+    super(analyzeMessages.workLimit(what));
   }
 }
 
@@ -444,7 +445,7 @@ export function cellRepresentatives(
         if (seen.has(key)) continue;
         seen.add(key);
         if (seen.size > maxStates) throw new WorkLimit(what);
-        if ((seen.size & 1023) === 0 && Date.now() > deadline) throw new WorkLimit(`${what} (timeoutMs reached)`);
+        if ((seen.size & 1023) === 0 && Date.now() > deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
         const st: State = { shape: sh, sets, text: s.text + String.fromCharCode(c) };
         record(st);
         next.push(st);

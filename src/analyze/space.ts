@@ -40,6 +40,7 @@ import type {
 } from '../evaluate/types.js';
 import { ANY_TEXT, ACTION_TEXT, cellRepresentatives, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
 import { scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
+import { analyzeMessages } from './messages.js';
 
 /** Options of the search. */
 export interface SearchOptions {
@@ -213,10 +214,10 @@ export function search(q: SearchQuestion): SearchAnswer {
   const ties = new Map<string, Tie>();
   for (const s of stmts) {
     for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])])
-      if (hasVariable(r, s.version)) unknown.push(`a policy variable in Resource "${r}" ties the resource to a condition key`);
+      if (hasVariable(r, s.version)) unknown.push(analyzeMessages.variableInResource(r));
     // evaluate reads these by the reading safer for a Deny (docs/evaluation.md); not modelled here
     for (const a of (s.st.Effect === 'Deny' ? s.st.Action : s.st.NotAction) ?? [])
-      if (strayAction(a) !== undefined) unknown.push(`the action entry ${JSON.stringify(a)} carries stray whitespace`);
+      if (strayAction(a) !== undefined) unknown.push(analyzeMessages.strayAction(a));
     for (const [k, entries] of s.conditions)
       for (const e of entries) {
         const op = parseOperator(e.operator);
@@ -233,11 +234,11 @@ export function search(q: SearchQuestion): SearchAnswer {
             continue;
           }
           const tie = op.family === 'String' && op.qualifier === undefined && q.outsidersOnly !== true ? wholeVariable(v) : undefined;
-          if (tie === undefined) unknown.push(`a policy variable in the condition value "${v}" of ${e.operator} ${e.key} ties two request fields together`);
+          if (tie === undefined) unknown.push(analyzeMessages.variableInValue(v, e.operator, e.key));
           else {
             const partner = tie.toLowerCase();
             const known = ties.get(k);
-            if (known !== undefined && known.v !== partner) unknown.push(`condition key ${e.key} is compared with two policy variables`);
+            if (known !== undefined && known.v !== partner) unknown.push(analyzeMessages.twoVariables(e.key));
             if (known === undefined) ties.set(k, { v: partner, vKey: tie, key: e.key, compare: op.compare === 'eqi' ? 'eqi' : 'eq' });
           }
         }
@@ -249,7 +250,7 @@ export function search(q: SearchQuestion): SearchAnswer {
   for (const [k, tests] of keyTests) {
     const groups = new Set(tests.map((t) => t.group));
     // String and ARN operators both read the value as text: one walk cuts both (values.ts)
-    if (groups.size > 1 && !(groups.size === 2 && groups.has('String') && groups.has('Arn'))) unknown.push(`condition key ${k} is read by several operator families (${[...groups].join(', ')})`);
+    if (groups.size > 1 && !(groups.size === 2 && groups.has('String') && groups.has('Arn'))) unknown.push(analyzeMessages.severalFamilies(k, [...groups]));
   }
   // a tied pair is cut jointly: the variable's key may be compared with several keys, but is
   // not itself compared with a variable, and is read by String/ARN operators only
@@ -257,7 +258,7 @@ export function search(q: SearchQuestion): SearchAnswer {
   for (const [k, t] of ties) {
     const vGroups = new Set((keyTests.get(t.v) ?? []).map((x) => x.group));
     if (ties.has(t.v) || t.v === k || [...vGroups].some((g) => g !== 'String' && g !== 'Arn'))
-      unknown.push(`condition key ${t.key} is compared with the policy variable \${${t.vKey}}, which is itself compared with a variable or read as a number, date, address or flag`);
+      unknown.push(analyzeMessages.chainedVariable(t.key, t.vKey));
     let c = components.get(t.v);
     if (c === undefined) components.set(t.v, (c = { vKey: t.vKey, keys: [] }));
     c.keys.push(k);
@@ -266,7 +267,7 @@ export function search(q: SearchQuestion): SearchAnswer {
 
   try {
     const checkTime = (what: string) => {
-      if (Date.now() > deadline) throw new WorkLimit(`${what} (timeoutMs reached)`);
+      if (Date.now() > deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
     };
 
     // 1a. actions
@@ -282,7 +283,7 @@ export function search(q: SearchQuestion): SearchAnswer {
       for (const [lb, lv] of left)
         for (const [rb, rv] of right) {
           if (--budget < 0) throw new WorkLimit('combining fields');
-          if ((budget & 4095) === 0 && Date.now() > deadline) throw new WorkLimit('combining fields (timeoutMs reached)');
+          if ((budget & 4095) === 0 && Date.now() > deadline) throw new WorkLimit(analyzeMessages.timedOut('combining fields'));
           const b = lb & rb;
           if (!out.has(b)) out.set(b, join(lv, rv));
         }
@@ -479,7 +480,7 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number): Map<bigin
     for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) {
       // API Gateway's short form stands for ARNs of the API the policy is attached to (evaluate
       // reads it so); the regions here do not model that reading: unknown, never a wrong pass
-      if (SHORT_ARNS[s.type] === 'pad-if-wildcard' && r.startsWith(API_SHORT_FORM)) throw new WorkLimit(`API Gateway short-form resource ${r} (not analysed)`);
+      if (SHORT_ARNS[s.type] === 'pad-if-wildcard' && r.startsWith(API_SHORT_FORM)) throw new WorkLimit(analyzeMessages.shortFormResource(r));
       if (r !== '*') raws.add(r);
     }
   const arnEntries: { parts: readonly { text: string }[] }[] = [];
@@ -596,7 +597,7 @@ function tiedCandidates(
       const next = new Map<bigint, { [k: string]: ContextValue }>();
       for (const [ab, a] of acc)
         for (const [bb, b] of bits) {
-          if (--budget < 0) throw new WorkLimit(`combining values of ${key} and \${${vKey}}`);
+          if (--budget < 0) throw new WorkLimit(analyzeMessages.combiningTied(key, vKey));
           const m = ab & bb;
           if (!next.has(m)) next.set(m, b === undefined ? a : { ...a, [key]: b });
         }
@@ -679,7 +680,7 @@ function keyCandidates(
       if (listsSeen.has(fine)) continue;
       listsSeen.add(fine);
       for (const e of elements) if (!list.includes(e)) next.push([...list, e]);
-      if (++steps > 20_000) throw new WorkLimit(`combining values of ${key}`);
+      if (++steps > 20_000) throw new WorkLimit(analyzeMessages.combiningValues(key));
     }
     frontier = next;
   }
