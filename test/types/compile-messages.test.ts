@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
 import { compilerOptions } from './language-service.js';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -101,4 +102,30 @@ describe('compile errors of new-user mistakes', () => {
       expect(text, code).toContain(fix);
     });
   }, 120_000);
+});
+
+describe('the pinned sentences (test-d/messages.test-d.ts)', () => {
+  it('each is one line under 300 characters', () => {
+    const path = join(root, 'test-d', 'messages.test-d.ts');
+    const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
+    const sentences: string[] = [];
+    const visit = (node: ts.Node): void => {
+      // the expected side of Same<Check, Expected>: its string literal types (a template: its text)
+      if (ts.isTypeReferenceNode(node) && node.typeName.getText() === 'Same' && node.typeArguments?.[1]) {
+        const collect = (n: ts.Node): void => {
+          if (ts.isLiteralTypeNode(n) && ts.isStringLiteral(n.literal)) sentences.push(n.literal.text);
+          if (ts.isTemplateLiteralTypeNode(n)) sentences.push(n.getText());
+          ts.forEachChild(n, collect);
+        };
+        collect(node.typeArguments[1]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect(sentences.length).toBeGreaterThan(60);
+    for (const s of sentences) {
+      expect(s, s).not.toContain('\n');
+      expect(s.length, s).toBeLessThan(300);
+    }
+  });
 });
