@@ -7,10 +7,13 @@ import { expectError, expectType } from 'tsd';
 import {
   allow,
   deny,
+  parsePolicy,
   policy,
+  safeParsePolicy,
   principal,
   type Policy,
   type PolicyKind,
+  type SafeParseResult,
   type ServicePrincipalName,
   type SizeReport,
   type SizeTargetName,
@@ -22,7 +25,7 @@ import {
 } from 'typed-iam';
 import { accessLevel } from 'typed-iam/catalog';
 import { managedPolicyArn, s3 } from 'typed-iam/arn';
-import { fit, split } from 'typed-iam/optimize';
+import { fit, minimize, split } from 'typed-iam/optimize';
 
 declare const anything: any;
 declare const nothing: never;
@@ -88,6 +91,12 @@ policy.identity(r.sid(text)); // the identity policy's alphanumeric rule is chec
 // kinds: a factory takes `any`/`never` statements; a run-time kind gives the union of factories
 expectType<Policy<'identity'>>(policy.identity(anything));
 expectType<Policy<'trust'>>(policy.trust(nothing));
+expectType<Policy<'identity'>>(policy.identity(r).add(anything));
+// parse: a kind typed `any` gives a policy of some kind, not Policy<any>; a wide string is refused
+expectType<Policy>(parsePolicy('{}', { kind: anything }));
+expectType<SafeParseResult<PolicyKind>>(safeParsePolicy('{}', { kind: anything }));
+expectError(parsePolicy('{}', { kind: text }));
+expectType<Policy<never>>(parsePolicy('{}', { kind: nothing }));
 expectError(policy.identity(text));
 declare const kind: PolicyKind;
 expectError(policy[kind](r)); // kinds disagree about Principal: pick the factory per kind
@@ -107,6 +116,8 @@ expectError(fit(p, text));
 // managed policy names: `any` gives some managed policy ARN, not `any`
 expectType<`arn:aws:iam::aws:policy/${string}`>(managedPolicyArn(anything));
 expectType<never>(managedPolicyArn(nothing));
+expectType<`arn:${string}:iam::aws:policy/ReadOnlyAccess`>(managedPolicyArn('ReadOnlyAccess', { partition: anything }));
+expectError(managedPolicyArn('ReadOnlyAccess', { partition: text }));
 expectError(managedPolicyArn(text));
 
 // access levels: `any` gives a string list
@@ -117,3 +128,8 @@ expectError(accessLevel(text, 'Read'));
 // ARN fields: any string, checked when built
 expectType<`arn:${string}`>(s3.object({ bucketName: text, objectName: anything }));
 expectError(s3.object({ bucketName: text }));
+
+// functions generic over the policy they are given return that type: `any` in, `any` out (as TypeScript's own identity functions do)
+expectType<true>({} as IsAny<ReturnType<typeof minimize<any>>>);
+expectType<Policy<'identity'>>(minimize(policy.identity(r)));
+expectError(minimize(text));

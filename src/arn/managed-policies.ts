@@ -69,6 +69,6 @@ function pathOf(name: string): string {
 export function managedPolicyArn<const N extends string, P extends Partition = 'aws'>(
   name: CheckManagedPolicyName<N>,
   options?: { readonly partition?: P },
-): `arn:${P}:iam::aws:policy/${ManagedPolicyFullName<N>}` {
-  return `arn:${options?.partition ?? 'aws'}:iam::aws:policy/${pathOf(name)}${name}` as `arn:${P}:iam::aws:policy/${ManagedPolicyFullName<N>}`;
+): `arn:${unknown extends P ? string : P}:iam::aws:policy/${ManagedPolicyFullName<N>}` {
+  return `arn:${options?.partition ?? 'aws'}:iam::aws:policy/${pathOf(name)}${name}` as `arn:${unknown extends P ? string : P}:iam::aws:policy/${ManagedPolicyFullName<N>}`;
 }

@@ -64,6 +64,9 @@ export interface ParseOptions<K extends PolicyKind = PolicyKind> {
 /** The kinds a policy parsed without an explicit `kind` can get. */
 export type InferredKind = 'identity' | 'resource' | 'trust';
 
+/** The kind a `kind` option names: any kind when it is typed `any` (untyped code), so no `any` reaches the result. */
+type KindGiven<K extends PolicyKind> = unknown extends K ? PolicyKind : K;
+
 /** Result of {@link safeParsePolicy}. */
 export type SafeParseResult<K extends PolicyKind> =
   | { readonly success: true; readonly policy: Policy<K> }
@@ -87,7 +90,7 @@ export type SafeParseResult<K extends PolicyKind> =
  * trust.document.Statement[0]?.Principal; // { Service: ['lambda.amazonaws.com'] }
  * ```
  */
-export function parsePolicy<K extends PolicyKind>(input: unknown, options: ParseOptions<K> & { readonly kind: K }): Policy<K>;
+export function parsePolicy<K extends PolicyKind>(input: unknown, options: ParseOptions<K> & { readonly kind: K }): Policy<KindGiven<K>>;
 export function parsePolicy(input: unknown, options?: ParseOptions): Policy<'identity'> | Policy<'resource'> | Policy<'trust'>;
 export function parsePolicy(input: unknown, options: ParseOptions = {}): Policy {
   const r = run(input, options);
@@ -110,7 +113,7 @@ export function parsePolicy(input: unknown, options: ParseOptions = {}): Policy 
 export function safeParsePolicy<K extends PolicyKind>(
   input: unknown,
   options: ParseOptions<K> & { readonly kind: K },
-): SafeParseResult<K>;
+): SafeParseResult<KindGiven<K>>;
 export function safeParsePolicy(input: unknown, options?: ParseOptions): SafeParseResult<'identity'> | SafeParseResult<'resource'> | SafeParseResult<'trust'>;
 export function safeParsePolicy(input: unknown, options: ParseOptions = {}): SafeParseResult<PolicyKind> {
   const r = run(input, options);
