@@ -31,6 +31,8 @@ import { arnBounds, foldText, padPattern, plainPattern, splitPattern, wildcardMa
 import { BoundedCache } from '../model/bounded-cache.js';
 import { analyzeMessages } from './messages.js';
 import { readPolicy } from '../evaluate/read.js';
+import { trustedPolicy } from '../policy/policy.js';
+import type { Policy } from '../policy/types.js';
 import { strayAction } from '../model/syntax.js';
 import { evaluate } from '../evaluate/engine.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
@@ -228,10 +230,12 @@ function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: string)
  */
 function patternCovers(q: string, p: string, fold: boolean): boolean {
   if (q === '*' || q === p) return true;
-  const [a, b] = fold ? [foldText(q), foldText(p)] : [q, p];
+  const a = fold ? foldText(q) : q;
+  const b = fold ? foldText(p) : p;
   if (a === b) return true;
+  if (!a.endsWith('*')) return false;
   const head = a.slice(0, -1);
-  return a.endsWith('*') && !/[*?]/.test(head) && b.startsWith(head);
+  return !head.includes('*') && !head.includes('?') && b.startsWith(head);
 }
 
 /** True when every resource entry `f` matches, entry `e` matches (a sufficient test; policy variables only as the same text). */
@@ -254,12 +258,14 @@ function resourceCovers(e: string, f: string): boolean {
 export function statementCovers(e: Entry, f: Entry): boolean {
   const x = e.st;
   const y = f.st;
-  if (e.version !== f.version || JSON.stringify([x.Principal, x.NotPrincipal]) !== JSON.stringify([y.Principal, y.NotPrincipal])) return false;
+  if (e.version !== f.version || x.Effect !== y.Effect) return false;
+  // the cheap tests first: most pairs differ in their first action
+  if (x.Action !== undefined && y.Action !== undefined && !y.Action.every((a) => x.Action!.some((q) => patternCovers(q, a, true)))) return false;
+  if ((x.Principal ?? x.NotPrincipal ?? y.Principal ?? y.NotPrincipal) !== undefined && JSON.stringify([x.Principal, x.NotPrincipal]) !== JSON.stringify([y.Principal, y.NotPrincipal])) return false;
   const sameSet = (p: readonly string[] | undefined, q: readonly string[] | undefined) => (p === undefined) === (q === undefined) && JSON.stringify([...new Set(p)].sort()) === JSON.stringify([...new Set(q)].sort());
   // actions read with stray whitespace are matched as written only in an Allow's Action (read.ts)
   if (x.Action !== undefined && y.Action !== undefined) {
-    if (![...x.Action, ...y.Action].every((a) => strayAction(a) === undefined)) return false;
-    if (!y.Action.every((a) => x.Action!.some((q) => patternCovers(q, a, true)))) return false;
+    if (!x.Action.every((a) => strayAction(a) === undefined) || !y.Action.every((a) => strayAction(a) === undefined)) return false;
   } else if (x.NotAction === undefined || !sameSet(x.NotAction, y.NotAction)) return false;
   if (x.Resource !== undefined && y.Resource !== undefined) {
     if (!y.Resource.every((r) => x.Resource!.some((q) => resourceCovers(q, r)))) return false;
@@ -296,7 +302,7 @@ function widerResources(e: Entry): Entry | undefined {
     if (head.includes('${') || /\$\{[*?$]\}/.test(r)) return undefined;
     out.push(head + r.slice(head.length).replace(VARIABLE, '*'));
   }
-  const st: Statement = { ...e.st, Resource: out };
+  const st: Statement = Object.freeze({ ...e.st, Resource: Object.freeze(out) });
   return { st, version: e.version, key: e.key, variables: readsVariable(st, e.version) };
 }
 
@@ -329,14 +335,18 @@ function resourceVariableWitness(existing: PolicySet, updated: PolicySet, f: Ent
   return undefined;
 }
 
-function documents(entries: readonly Entry[]): PolicyDocument[] {
+/**
+ * The entries as identity policies, one per policy version. Their statements were read (and
+ * frozen) by `readPolicy` already, so they are wrapped without being parsed again.
+ */
+function documents(entries: readonly Entry[]): Policy<'identity'>[] {
   const byVersion = new Map<string, Statement[]>();
   for (const e of entries) {
     let list = byVersion.get(e.version);
     if (list === undefined) byVersion.set(e.version, (list = []));
     list.push(e.st);
   }
-  return [...byVersion].map(([Version, Statement]) => ({ Version, Statement }) as PolicyDocument);
+  return [...byVersion].map(([Version, Statement]) => trustedPolicy('identity', Object.freeze({ Version, Statement: Object.freeze(Statement) }) as PolicyDocument, true));
 }
 
 const allows = (r: EvaluationResult) => r.decision === 'allow';

@@ -41,6 +41,7 @@ import type {
 import { ANY_TEXT, ACTION_TEXT, cellRepresentatives, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
 import { scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
 import { analyzeMessages } from './messages.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 
 /** Options of the search. */
 export interface SearchOptions {
@@ -105,6 +106,8 @@ export interface SearchAnswer {
 
 const MAX_STATES = 200_000;
 const MAX_COMBINATIONS = 2_000_000;
+/** Up to this many patterns, one walk over all of them (its states grow with the patterns' overlap; a walk's fixed cost is what counts for few). */
+const ONE_WALK = 12;
 
 const FAMILY: Record<string, FamilyGroup> = {
   String: 'String',
@@ -303,7 +306,7 @@ export function search(q: SearchQuestion): SearchAnswer {
     // candidate values of each condition key (caller-independent part)
     const keyValues = new Map<string, { key: string; values: ContextValue[] }>();
     for (const [k, tests] of keyTests) {
-      const scalars = scalarCandidates(tests, MAX_STATES);
+      const scalars = scalarsOf(tests);
       let spelled = k;
       for (const s of stmts) for (const e of s.conditions.get(k) ?? []) spelled = e.key;
       keyValues.set(k, { key: spelled, values: scalars });
@@ -336,6 +339,7 @@ export function search(q: SearchQuestion): SearchAnswer {
           values,
           (v) => contextOf(v === undefined ? {} : { [key]: v }),
           reject,
+          JSON.stringify(party),
         );
         current = combine(current, bits, (c, v: ContextValue | undefined) => (v === undefined ? c : { ...c, context: { ...c.context, [key]: v } }));
         checkTime('combining condition keys');
@@ -502,6 +506,9 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number): Map<bigin
       if (parts !== undefined) segs.push(component(parts));
     }
     candidates.push(...cellRepresentatives(segs, ANY_TEXT, MAX_STATES, 'splitting resources', deadline));
+  } else if (arnEntries.length <= ONE_WALK) {
+    // few entries: one walk over all of them costs less than a walk per service
+    candidates.push(...cellRepresentatives(arnEntries.map((e) => component(e.parts)), ANY_TEXT, MAX_STATES, 'splitting resources', deadline));
   } else {
     // ARN texts only meet entries of their own service (or of a wildcard service): one walk per
     // service, kept to texts of that service, and one for every other service
@@ -619,10 +626,22 @@ function keyBits(stmts: readonly Stmt[], k: string, ctx: ReturnType<typeof build
   return bits;
 }
 
+/** Values tried for one key and their per-test vectors, by the key's tests (in a canonical order), candidates and caller. */
+const valueVectors = new BoundedCache<string, readonly (readonly [ContextValue | undefined, string])[]>(512);
+/** Scalar candidates by the tests of one key. */
+const scalarMemo = new BoundedCache<string, string[]>(512);
+
+/** {@link scalarCandidates}, remembered: the searches of one check often read a key with the same tests. */
+function scalarsOf(tests: readonly KeyTest[]): string[] {
+  return scalarMemo.remember(JSON.stringify(tests), () => scalarCandidates(tests, MAX_STATES));
+}
+
 /**
  * Candidate values of one key (absent, scalars, lists), one per distinct vector of statement bits.
  * Lists are closed under adding a value, deduplicated on the vector of every operator test of the
- * key (so that extending two lists with one vector gives one vector again).
+ * key (so that extending two lists with one vector gives one vector again). The values tried and
+ * their test vectors depend only on the tests (not on which statement holds them), the candidates
+ * and the context: with `memo` (naming the caller), they are remembered across searches.
  */
 function keyCandidates(
   stmts: readonly Stmt[],
@@ -631,58 +650,60 @@ function keyCandidates(
   scalars: readonly ContextValue[],
   contextOf: (v: ContextValue | undefined) => ReturnType<typeof buildContext>,
   reject?: (v: ContextValue) => boolean,
+  memo?: string,
 ): Map<bigint, ContextValue | undefined> {
-  const tests: { s: number; operator: string; key: string; values: readonly (string | number | boolean)[]; version: string }[] = [];
+  const tests: { s: number; operator: string; key: string; values: readonly (string | number | boolean)[]; version: string; text: string }[] = [];
   stmts.forEach((s, i) => {
-    for (const e of s.conditions.get(k) ?? []) tests.push({ s: i, ...e, version: s.version });
+    for (const e of s.conditions.get(k) ?? []) tests.push({ s: i, ...e, version: s.version, text: JSON.stringify([e.operator, e.key, e.values, s.version]) });
   });
-  const vectorOf = (v: ContextValue | undefined): { fine: string; bits: bigint } => {
-    const ctx = contextOf(v);
-    let fine = '';
-    const failed = new Set<number>();
-    for (const t of tests) {
-      const m = evaluateCondition(t.operator, t.key, t.values, ctx, t.version).matched;
-      fine += m ? '1' : '0';
-      if (!m) failed.add(t.s);
+  tests.sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
+  const compute = () => {
+    const tried: [ContextValue | undefined, string][] = [];
+    const fineOf = (v: ContextValue | undefined): string => {
+      const ctx = contextOf(v);
+      let fine = '';
+      for (const t of tests) fine += evaluateCondition(t.operator, t.key, t.values, ctx, t.version).matched ? '1' : '0';
+      tried.push([v, fine]);
+      return fine;
+    };
+    fineOf(undefined);
+    const fineSeen = new Set<string>();
+    const elements: string[] = [];
+    // values an outsider may hold first, so each vector keeps one of those where one exists
+    const ordered = reject === undefined ? scalars : [...scalars.filter((v) => !reject(v)), ...scalars.filter((v) => reject(v))];
+    for (const v of ordered) {
+      const fine = fineOf(v);
+      if (!fineSeen.has(fine)) {
+        fineSeen.add(fine);
+        elements.push(v as string);
+      }
     }
-    let bits = 0n;
-    stmts.forEach((_s, i) => {
-      if (!failed.has(i)) bits |= bit(i);
-    });
-    return { fine, bits };
+    // lists of two or more values
+    const listsSeen = new Set<string>();
+    let frontier: string[][] = elements.map((e) => [e, e]);
+    let steps = 0;
+    while (frontier.length > 0) {
+      const next: string[][] = [];
+      for (const list of frontier) {
+        const fine = fineOf(list);
+        if (listsSeen.has(fine)) continue;
+        listsSeen.add(fine);
+        for (const e of elements) if (!list.includes(e)) next.push([...list, e]);
+        if (++steps > 20_000) throw new WorkLimit(analyzeMessages.combiningValues(key));
+      }
+      frontier = next;
+    }
+    return tried;
   };
+  const tried =
+    memo === undefined || reject !== undefined ? compute() : valueVectors.remember(`${memo}\u0000${key}\u0000${JSON.stringify(scalars)}\u0000${tests.map((t) => t.text).join('\u0001')}`, compute);
+  // a statement's bit is set when every test it holds matched
   const out = new Map<bigint, ContextValue | undefined>();
-  const fineSeen = new Map<string, ContextValue>();
-  const take = (v: ContextValue | undefined) => {
-    const { fine, bits } = vectorOf(v);
+  const all = (1n << BigInt(stmts.length)) - 1n;
+  for (const [v, fine] of tried) {
+    let bits = all;
+    for (let i = 0; i < tests.length; i++) if (fine.charCodeAt(i) === 48) bits &= ~bit(tests[i]!.s);
     if (!out.has(bits) && (v === undefined || reject === undefined || !reject(v))) out.set(bits, v);
-    return fine;
-  };
-  take(undefined);
-  const elements: string[] = [];
-  // values an outsider may hold first, so each vector keeps one of those where one exists
-  const ordered = reject === undefined ? scalars : [...scalars.filter((v) => !reject(v)), ...scalars.filter((v) => reject(v))];
-  for (const v of ordered) {
-    const fine = take(v);
-    if (!fineSeen.has(fine)) {
-      fineSeen.set(fine, v);
-      elements.push(v as string);
-    }
-  }
-  // lists of two or more values
-  const listsSeen = new Set<string>();
-  let frontier: string[][] = elements.map((e) => [e, e]);
-  let steps = 0;
-  while (frontier.length > 0) {
-    const next: string[][] = [];
-    for (const list of frontier) {
-      const fine = take(list);
-      if (listsSeen.has(fine)) continue;
-      listsSeen.add(fine);
-      for (const e of elements) if (!list.includes(e)) next.push([...list, e]);
-      if (++steps > 20_000) throw new WorkLimit(analyzeMessages.combiningValues(key));
-    }
-    frontier = next;
   }
   return out;
 }
