@@ -6,6 +6,7 @@
  */
 import { BoundedCache } from '../model/bounded-cache.js';
 import { BASE_OPERATORS } from '../model/operators.js';
+import { show } from '../model/messages.js';
 import { keys, service, serviceIndex, serviceKeys, servicePrefixes } from './data.js';
 
 /** Names of one kind, indexed by lower-cased form and by length. */
@@ -212,6 +213,6 @@ export function suggestOperators(operator: string, limit = 3): readonly string[]
  */
 export function didYouMean(names: readonly string[]): string {
   if (names.length === 0) return '';
-  const quoted = names.map((n) => JSON.stringify(n));
+  const quoted = names.map(show);
   return ` Did you mean ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`}?`;
 }

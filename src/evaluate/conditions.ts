@@ -15,7 +15,7 @@ import { substitute } from '../model/variables.js';
 import { Context, isMulti, scalarText } from './context.js';
 import type { ContextScalar } from './types.js';
 import { PolicyArgumentError } from '../errors.js';
-import { unknownOperator } from '../messages.js';
+import { show, unknownOperator } from '../messages.js';
 
 export type { ParsedOperator } from '../model/operators.js';
 
@@ -264,7 +264,7 @@ export function evaluateCondition(
   version: string,
 ): ConditionOutcome {
   const op = parseOperator(operator);
-  if (op === undefined) throw new PolicyArgumentError('operator', unknownOperator(JSON.stringify(operator)));
+  if (op === undefined) throw new PolicyArgumentError('operator', unknownOperator(show(operator)));
   const raw = ctx.get(key);
 
   if (op.family === 'Null') {

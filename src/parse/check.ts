@@ -4,7 +4,7 @@
  */
 import type { PolicyIssueCode } from '../errors.js';
 import * as messages from '../messages.js';
-import { parseMessages } from '../messages.js';
+import { parseMessages, show } from '../messages.js';
 import type { JsonObject, JsonValue } from './json.js';
 import { formatPath, valueAt, type PathSegment } from './path.js';
 import { conditionBlockIssues, conditionValuesIssues, grammarIssues, type GrammarIssue } from './grammar.js';
@@ -70,8 +70,8 @@ function expected(seg: readonly PathSegment[]): string {
     }
     if (el === 'Condition') {
       if (seg.length === 3) return 'an object mapping operators to condition keys, e.g. {"StringEquals": {"aws:PrincipalOrgID": "o-abc123"}}';
-      if (seg.length === 4) return `an object mapping condition keys to values under operator ${JSON.stringify(a)}`;
-      if (seg.length === 5) return `a string, number or boolean, or an array of them (condition key ${JSON.stringify(b)})`;
+      if (seg.length === 4) return `an object mapping condition keys to values under operator ${show(a)}`;
+      if (seg.length === 5) return `a string, number or boolean, or an array of them (condition key ${show(b)})`;
       return c === undefined ? '' : 'a string, number or boolean';
     }
     if (typeof el === 'string' && PAIR_ELEMENTS.has(el)) return seg.length === 3 ? 'a string or an array of strings' : 'a string';

@@ -3,8 +3,7 @@
  * which are copied into the parser's own tree (keys defined as data, so `__proto__` is a key).
  */
 import { firstInvalidChar } from '../model/syntax.js';
-import * as messages from '../messages.js';
-import { parseMessages } from '../messages.js';
+import { parseMessages, show } from '../messages.js';
 import type { Issues, RawIssue } from './check.js';
 import type { JsonObject, JsonValue } from './json.js';
 import type { PathSegment } from './path.js';
@@ -21,7 +20,7 @@ export function urlDecode(text: string): { text: string } | { issue: RawIssue } 
   } catch {
     for (let i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
       if (!isHex(text.charCodeAt(i + 1)) || !isHex(text.charCodeAt(i + 2)))
-        return { issue: { segments: [], code: 'INVALID_ENCODING', message: parseMessages.invalidEncoding(`malformed escape ${JSON.stringify(text.slice(i, i + 3))}`), offset: i } };
+        return { issue: { segments: [], code: 'INVALID_ENCODING', message: parseMessages.invalidEncoding(`malformed escape ${show(text.slice(i, i + 3))}`), offset: i } };
     }
     return { issue: { segments: [], code: 'INVALID_ENCODING', message: parseMessages.invalidEncoding('the escapes do not form valid UTF-8') } };
   }

@@ -112,6 +112,18 @@ describe('import structure', () => {
     expect(found).toEqual([]);
   });
 
+  it('one show(): a message quotes a value with show (model/messages.ts), never JSON.stringify in its text', () => {
+    // a template literal holding words and ${JSON.stringify(...)}: a message quoting a value by hand (the CLI prints JSON itself)
+    const src = join(root, 'src');
+    const byHand = /`[^`\n]*\$\{JSON\.stringify\([^)]*\)\}[^`\n]*`/g;
+    const found = files(src, (f) => f.endsWith('.ts') && !f.includes(`${sep}cli${sep}`)).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(byHand)].filter((m) => /[a-z] [a-z]/.test(m[0])).map((m) => `${relative(src, f).split(sep).join('/')}: ${m[0].slice(0, 60)}`),
+    );
+    expect(found).toEqual([]);
+    const shows = files(src, (f) => f.endsWith('.ts')).filter((f) => /^export function show\(/m.test(readFileSync(f, 'utf8')));
+    expect(shows.map((f) => relative(src, f).split(sep).join('/'))).toEqual(['model/messages.ts']);
+  });
+
   it('PolicySizeError is made in one place: assertFits (emit/size.ts)', () => {
     const src = join(root, 'src');
     const makers = files(src, (f) => f.endsWith('.ts')).filter((f) => readFileSync(f, 'utf8').includes('new PolicySizeError('));

@@ -5,7 +5,7 @@
  */
 import type { LintContext, LintRule, Report } from '../context.js';
 import { keyPath } from '../context.js';
-import { ALL_KINDS, PRINCIPAL_KINDS } from '../helpers.js';
+import { ALL_KINDS, PRINCIPAL_KINDS, show } from '../helpers.js';
 
 function emptyRule(code: string, alias: string, description: string, check: (ctx: LintContext, report: Report) => void, kinds = ALL_KINDS): LintRule {
   return { code, severity: 'suggestion', description, kinds, aliases: [alias], check };
@@ -55,28 +55,28 @@ export const emptyArrayCondition = emptyCondition(
   'EMPTY_ARRAY_CONDITION',
   'A condition key has an empty list of values, so the condition does not affect the policy as intended.',
   (q, ifExists) => q === undefined && !ifExists,
-  (k) => `There are no values for ${JSON.stringify(k)}; give values or remove the key.`,
+  (k) => `There are no values for ${show(k)}; give values or remove the key.`,
 );
 /** EMPTY_ARRAY_CONDITION_FORALLVALUES */
 export const emptyArrayConditionForAllValues = emptyCondition(
   'EMPTY_ARRAY_CONDITION_FORALLVALUES',
   '`ForAllValues:` with an empty list of values matches only when the key is absent or empty.',
   (q) => q === 'ForAllValues',
-  (k) => `ForAllValues with no values for ${JSON.stringify(k)} matches only requests without the key; use "Null": {${JSON.stringify(k)}: "true"} if that is the intent.`,
+  (k) => `ForAllValues with no values for ${show(k)} matches only requests without the key; use "Null": {${show(k)}: "true"} if that is the intent.`,
 );
 /** EMPTY_ARRAY_CONDITION_FORANYVALUE */
 export const emptyArrayConditionForAnyValue = emptyCondition(
   'EMPTY_ARRAY_CONDITION_FORANYVALUE',
   '`ForAnyValue:` with an empty list of values never matches.',
   (q) => q === 'ForAnyValue',
-  (k) => `ForAnyValue with no values for ${JSON.stringify(k)} never matches; give values or remove the key.`,
+  (k) => `ForAnyValue with no values for ${show(k)} never matches; give values or remove the key.`,
 );
 /** EMPTY_ARRAY_CONDITION_IFEXISTS */
 export const emptyArrayConditionIfExists = emptyCondition(
   'EMPTY_ARRAY_CONDITION_IFEXISTS',
   'An `...IfExists` operator with an empty list of values matches only when the key is missing; use `Null` with `true`.',
   (q, ifExists) => q === undefined && ifExists,
-  (k) => `IfExists with no values for ${JSON.stringify(k)} matches only when the key is missing; write "Null": {${JSON.stringify(k)}: "true"}.`,
+  (k) => `IfExists with no values for ${show(k)} matches only when the key is missing; write "Null": {${show(k)}: "true"}.`,
 );
 
 /** EMPTY_OBJECT_CONDITION */
@@ -86,7 +86,7 @@ export const emptyObjectCondition = emptyRule('EMPTY_OBJECT_CONDITION', 'EMPTY_O
     if (c === undefined) continue;
     const ops = Object.keys(c);
     if (ops.length === 0) report(`${s.path}.Condition`, 'Condition is an empty object; remove it.');
-    for (const op of ops) if (Object.keys(c[op]!).length === 0) report(keyPath(`${s.path}.Condition`, op), `Operator block ${JSON.stringify(op)} is empty; remove it or add a key.`);
+    for (const op of ops) if (Object.keys(c[op]!).length === 0) report(keyPath(`${s.path}.Condition`, op), `Operator block ${show(op)} is empty; remove it or add a key.`);
   }
 });
 /** EMPTY_OBJECT_PRINCIPAL */
