@@ -174,22 +174,7 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
 export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOptions = {}): CompareResult {
   const sa = toAnalyzeSet(a);
   const sb = toAnalyzeSet(b);
-  // identity policies: each direction on its own, cut into small searches (reduce.ts)
-  const aWider = newAccessSearch(sb, sa, options);
-  const bWider = aWider === undefined ? undefined : newAccessSearch(sa, sb, options);
-  const ans: SearchAnswer =
-    aWider !== undefined && bWider !== undefined
-      ? {
-          witnesses: [aWider.witnesses[0]!.map((w) => ({ ...w, results: [w.results[1]!, w.results[0]!] })), bWider.witnesses[0]!],
-          unknown: [...aWider.unknown, ...bWider.unknown],
-          requests: aWider.requests + bWider.requests,
-        }
-      : search({
-          sets: [sa, sb],
-          directions: 2,
-          witness: ([x, y]) => (allows(x!) === allows(y!) ? undefined : allows(x!) ? 0 : 1),
-          options,
-        });
+  const ans = bothWays(sa, sb, options);
   const [aOnly, bOnly] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   let relation: Relation;
   if (aOnly.length > 0 && bOnly.length > 0) relation = 'incomparable';
@@ -207,6 +192,31 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
     aOnly: aOnly.map((w) => w.request),
     bOnly: bOnly.map((w) => w.request),
     reasons: [...why('a', aOnly, 0), ...why('b', bOnly, 1), ...(relation === 'unknown' ? unknownReasons(ans) : [])],
+  };
+}
+
+/**
+ * Requests only `x` allows and requests only `y` allows (witness results in the order `[x, y]`).
+ * Identity policies: each direction on its own, cut into small searches (reduce.ts); other sets:
+ * one search of both directions (the cut's proof needs "allowed when an Allow applies and no Deny
+ * does", which boundaries, session policies, SCPs, RCPs and resource policies do not keep).
+ */
+function bothWays(x: PolicySet, y: PolicySet, options: AnalyzeOptions): SearchAnswer {
+  const xWider = newAccessSearch(y, x, options);
+  const yWider = xWider === undefined ? undefined : newAccessSearch(x, y, options);
+  if (xWider === undefined || yWider === undefined)
+    return search({
+      sets: [x, y],
+      directions: 2,
+      witness: ([p, q]) => (allows(p!) === allows(q!) ? undefined : allows(p!) ? 0 : 1),
+      options,
+    });
+  const cells = xWider.actionCells === undefined && yWider.actionCells === undefined ? undefined : new Map([...(xWider.actionCells ?? []), ...(yWider.actionCells ?? [])]);
+  return {
+    witnesses: [xWider.witnesses[0]!.map((w) => ({ ...w, results: [w.results[1]!, w.results[0]!] })), yWider.witnesses[0]!],
+    unknown: [...xWider.unknown, ...yWider.unknown],
+    requests: xWider.requests + yWider.requests,
+    ...(cells === undefined ? {} : { actionCells: cells }),
   };
 }
 
@@ -334,12 +344,7 @@ export interface DiffResult {
  */
 export function diff(before: AnalyzeInput, after: AnalyzeInput, options: AnalyzeOptions = {}): DiffResult {
   const sets = [toAnalyzeSet(before), toAnalyzeSet(after)];
-  const ans = search({
-    sets,
-    directions: 2,
-    witness: ([b, a]) => (allows(a!) === allows(b!) ? undefined : allows(a!) ? 0 : 1),
-    options: { maxWitnesses: 50, ...options },
-  });
+  const ans = bothWays(sets[0]!, sets[1]!, { maxWitnesses: 50, ...options });
   const rows = (list: SearchAnswer['witnesses'][0], side: 0 | 1): AccessRow[] => {
     // side: index of the set that allows the rows' requests
     const byKey = new Map<string, AccessRow>();
@@ -370,7 +375,7 @@ export function diff(before: AnalyzeInput, after: AnalyzeInput, options: Analyze
     }
     return [...byKey.values()];
   };
-  const [added, removed] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
+  const [removed, added] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   return { added: rows(added, 1), removed: rows(removed, 0), complete: ans.unknown.length === 0, reasons: unknownReasons(ans) };
 }
 

@@ -409,7 +409,8 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
       break;
     }
     requests += a.requests;
-    if (a.actionCells !== undefined) {
+    // a cell of a search with statements set aside may join actions those statements tell apart
+    if (a.actionCells !== undefined && !widened) {
       actionCells ??= new Map();
       for (const [k, v] of a.actionCells) actionCells.set(k, v);
     }
