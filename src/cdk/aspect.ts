@@ -5,7 +5,7 @@ import type { IConstruct } from 'constructs';
 import type { Severity } from '../lint/types.js';
 import { isPolicy } from '../policy/policy.js';
 import { layoutRole } from './layout.js';
-import { atOrAbove, checkTemplate, type PolicySizeReport, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
+import { atOrAbove, checkTemplate, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
 import type { Template } from './tokens.js';
 import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
@@ -174,7 +174,7 @@ export class TypedIamChecks implements IAspect {
     const { findings, sizes } = checkTemplate(template, options);
     const failOn = this.#options.failOn ?? 'security';
     for (const f of findings) this.#annotate(byId.get(f.logicalId) ?? stack, f, failOn);
-    if (this.#options.reportSizes !== false) for (const s of sizes) if (s.fits === 'yes') Annotations.of(byId.get(s.logicalId) ?? stack).addInfo(sizeInfo(s));
+    if (this.#options.reportSizes !== false) for (const s of sizes) if (s.fits === 'yes') Annotations.of(byId.get(s.logicalId) ?? stack).addInfo(cdkMessages.sizeInfo(s));
   }
 
   #annotate(scope: IConstruct, f: TemplateFinding, failOn: Severity): void {
@@ -211,7 +211,7 @@ export class TypedIamChecks implements IAspect {
       try {
         layout = layoutRole(template, roleId, idOf(inline), existing.map(idOf), options);
       } catch (e) {
-        Annotations.of(inline).addError(`[typed-iam] fitRolePolicies: the role's policies could not be laid out: ${(e as Error).message}`);
+        Annotations.of(inline).addError(cdkMessages.layoutFailed((e as Error).message));
         continue;
       }
       if (!layout.plan.withinQuota && layout.plan.problem !== undefined) Annotations.of(roleL1).addError(`[typed-iam] fitRolePolicies: ${layout.plan.problem}`);
@@ -227,7 +227,7 @@ export class TypedIamChecks implements IAspect {
         const created = new CfnManagedPolicy(role, `TypedIamPolicy${n}`, {
           policyDocument: doc,
           roles: [roleL1.ref],
-          description: `Part of the policies for ${role.node.path} (typed-iam fitRolePolicies)`,
+          description: cdkMessages.overflowDescription(role.node.path),
         });
         inline.addDependency(created);
       });
@@ -250,9 +250,4 @@ function referenceJson(reference: object): object {
   return isPolicy(reference) ? reference.toJSON() : reference;
 }
 
-function sizeInfo(s: PolicySizeReport): string {
-  const where = s.aggregate === undefined ? s.property : `${s.property} (inline policies of ${s.aggregate.entity} together)`;
-  const len = s.longest === s.shortest ? `${s.longest.toLocaleString('en-US')}` : `at most ${s.longest.toLocaleString('en-US')}`;
-  return `[typed-iam] POLICY_SIZE ${where}: ${len} of ${s.limit.toLocaleString('en-US')} ${s.unit} (target '${s.target}')${s.tokens.length > 0 ? `, tokens at their longest (${s.tokens.map((t) => `${t.token} ${t.longest}`).slice(0, 4).join(', ')})` : ''}.`;
-}
 

@@ -44,4 +44,12 @@ export const cdkMessages = {
   widened: (action: string, resource: string, principal: string | undefined) =>
     `the policy now grants ${action} on ${resource}${principal === undefined ? '' : ` to ${principal}`}, which its reference did not`,
   notOnePolicy: () => 'it is bound to a reference policy, and this finding is not about one policy',
+  // the aspect's annotations and the policies it creates
+  sizeInfo: (s: PolicySizeReport): string => {
+    const where = s.aggregate === undefined ? s.property : `${s.property} (inline policies of ${s.aggregate.entity} together)`;
+    const len = s.longest === s.shortest ? `${s.longest.toLocaleString('en-US')}` : `at most ${s.longest.toLocaleString('en-US')}`;
+    return `[typed-iam] POLICY_SIZE ${where}: ${len} of ${s.limit.toLocaleString('en-US')} ${s.unit} (target '${s.target}')${s.tokens.length > 0 ? `, tokens at their longest (${s.tokens.map((t) => `${t.token} ${t.longest}`).slice(0, 4).join(', ')})` : ''}.`;
+  },
+  layoutFailed: (why: string) => `[typed-iam] fitRolePolicies: the role's policies could not be laid out: ${why}`,
+  overflowDescription: (path: string) => `Part of the policies for ${path} (typed-iam fitRolePolicies)`,
 } as const;
