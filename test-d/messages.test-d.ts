@@ -32,9 +32,9 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 // actions
 expectType<true>(is<Same<CheckAction<'s3:GetObjekt'>, "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?">>());
 expectType<true>(is<Same<CheckAction<'dynamodb:Qeury'>, "unknown action 'dynamodb:Qeury': did you mean 'dynamodb:Query'?">>());
-expectType<true>(is<Same<CheckAction<'s3:Qxz'>, "unknown action 's3:Qxz': no s3 action starts like it">>());
+expectType<true>(is<Same<CheckAction<'s3:Qxz'>, "unknown action 's3:Qxz': no s3 action starts like it (s3 actions are listed in typed-iam/catalog)">>());
 expectType<true>(is<Same<CheckAction<'s3:GetObjectXyzw'>, "unknown action 's3:GetObjectXyzw': check the spelling (s3 actions are listed in typed-iam/catalog)">>());
-expectType<true>(is<Same<CheckAction<'s3:Gxt*'>, "no s3 action matches 's3:Gxt*'">>());
+expectType<true>(is<Same<CheckAction<'s3:Gxt*'>, "no s3 action matches 's3:Gxt*': fix the pattern (s3 actions are listed in typed-iam/catalog)">>());
 expectType<true>(is<Same<CheckAction<'S3:getobject'>, "unknown service 'S3' in 'S3:getobject': did you mean 's3:GetObject'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'S3:Nope'>, "unknown service 'S3' in 'S3:Nope': did you mean 's3'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'s4:GetObject'>, "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
@@ -105,20 +105,20 @@ expectType<true>(is<Same<CheckKind<'identity', typeof noResource>, 'a statement 
 expectType<true>(is<Same<CheckKind<'boundary', typeof noResource>, 'a statement of a boundary policy needs a Resource: add .on(...)'>>());
 expectType<true>(is<Same<CheckKind<'session', typeof noResource>, 'a statement of a session policy needs a Resource: add .on(...)'>>());
 expectType<true>(is<Same<CheckKind<'scp', typeof noResource>, 'a statement of an scp policy needs a Resource: add .on(...)'>>());
-expectType<true>(is<Same<CheckKind<'identity', typeof withPrincipal>, 'Principal is not allowed in an identity policy'>>());
-expectType<true>(is<Same<CheckKind<'scp', typeof withNotPrincipal>, 'NotPrincipal is not allowed in an scp policy'>>());
-expectType<true>(is<Same<CheckKind<'boundary', typeof withPrincipal>, 'Principal is not allowed in a boundary policy'>>());
-expectType<true>(is<Same<CheckKind<'session', typeof withNotPrincipal>, 'NotPrincipal is not allowed in a session policy'>>());
+expectType<true>(is<Same<CheckKind<'identity', typeof withPrincipal>, 'Principal is not allowed in an identity policy: remove .by(...)'>>());
+expectType<true>(is<Same<CheckKind<'scp', typeof withNotPrincipal>, 'NotPrincipal is not allowed in an scp policy: remove .notBy(...)'>>());
+expectType<true>(is<Same<CheckKind<'boundary', typeof withPrincipal>, 'Principal is not allowed in a boundary policy: remove .by(...)'>>());
+expectType<true>(is<Same<CheckKind<'session', typeof withNotPrincipal>, 'NotPrincipal is not allowed in a session policy: remove .notBy(...)'>>());
 expectType<true>(is<Same<CheckKind<'trust', typeof noResource>, 'a trust policy statement needs a Principal: add .by(...)'>>());
 const trustNot = deny('sts:AssumeRole').notBy(principal.anyone());
-expectType<true>(is<Same<CheckKind<'trust', typeof trustNot>, 'NotPrincipal is not allowed in a trust policy'>>());
+expectType<true>(is<Same<CheckKind<'trust', typeof trustNot>, 'NotPrincipal is not allowed in a trust policy: use .by(...)'>>());
 const trustS3 = allow('s3:GetObject').by(principal.anyone());
 expectType<true>(is<Same<CheckKind<'trust', typeof trustS3>, 'a trust policy only takes sts actions such as sts:AssumeRole'>>());
 const trustResource = allow('sts:AssumeRole').by(principal.anyone()).on('*');
-expectType<true>(is<Same<CheckKind<'trust', typeof trustResource>, 'Resource is not allowed in a trust policy'>>());
-expectType<true>(is<Same<CheckKind<'rcp', typeof withPrincipal>, 'a resource control policy only takes Deny statements'>>());
+expectType<true>(is<Same<CheckKind<'trust', typeof trustResource>, 'Resource is not allowed in a trust policy: remove .on(...)'>>());
+expectType<true>(is<Same<CheckKind<'rcp', typeof withPrincipal>, 'a resource control policy only takes Deny statements: use deny(...)'>>());
 const rcpNot = deny.not('s3:GetObject').by(principal.anyone()).on('*');
-expectType<true>(is<Same<CheckKind<'rcp', typeof rcpNot>, 'NotAction is not allowed in a resource control policy'>>());
+expectType<true>(is<Same<CheckKind<'rcp', typeof rcpNot>, 'NotAction is not allowed in a resource control policy: list the denied actions in deny(...)'>>());
 const rcpNoResource = deny('s3:*').by(principal.anyone());
 expectType<true>(is<Same<CheckKind<'rcp', typeof rcpNoResource>, 'a statement of an rcp policy needs a Resource: add .on(...)'>>());
 const rcpAccount = deny('s3:*').by(principal.account('111122223333')).on('*');
@@ -136,7 +136,7 @@ expectType<true>(is<Same<CheckKind<'resource', typeof dashedDeny>, typeof dashed
 
 // statements: array arguments of the factories (and .add)
 expectType<true>(is<Same<CheckStatements<'identity', [readonly []]>, ['give at least one statement']>>());
-expectType<true>(is<Same<CheckStatements<'identity', [readonly (typeof withPrincipal)[], readonly (typeof withPrincipal)[]]>, [readonly 'Principal is not allowed in an identity policy'[], 'pass one array, or the statements one by one']>>());
+expectType<true>(is<Same<CheckStatements<'identity', [readonly (typeof withPrincipal)[], readonly (typeof withPrincipal)[]]>, [readonly 'Principal is not allowed in an identity policy: remove .by(...)'[], 'pass one array, or the statements one by one']>>());
 // Sid: single-valued
 const named = allow('s3:GetObject').on('*').sid('One');
 expectType<true>(is<Same<Parameters<typeof named.sid>[0], 'the Sid is already set'>>());

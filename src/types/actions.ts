@@ -62,7 +62,7 @@ type NameOk<S extends ServicePrefix, N extends string> = N extends ServiceAction
 
 /** The sentence (or completions) for name `N` of service `S` that {@link NameOk} refuses. */
 type NameMessage<S extends ServicePrefix, N extends string, A extends string> = HasWildcard<N> extends true
-  ? `no ${S} action matches '${A}'`
+  ? `no ${S} action matches '${A}': fix the pattern (${S} actions are listed in typed-iam/catalog)`
   : Continues<S, N> extends true
     ? ActionCompletions<S>
     : UnknownAction<S, N, A>;
@@ -85,7 +85,7 @@ type IsOne<M, All = M> = M extends unknown ? ([Exclude<All, M>] extends [never] 
 type UnknownAction<S extends ServicePrefix, N extends string, A extends string> =
   Narrow<Nearest<S, N>, N> extends infer M extends string
     ? [M] extends [never]
-      ? `unknown action '${A}': no ${S} action starts like it`
+      ? `unknown action '${A}': no ${S} action starts like it (${S} actions are listed in typed-iam/catalog)`
       : IsOne<M> extends true
         ? `unknown action '${A}': did you mean '${S}:${M}'?`
         : `unknown action '${A}': check the spelling (${S} actions are listed in typed-iam/catalog)`

@@ -27,22 +27,22 @@ type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'id
     ? S['resource'] extends 'none'
       ? `a statement of ${Article<K>} ${K} policy needs a Resource: add .on(...)`
       : never
-    : `${S['principal']} is not allowed in ${Article<K>} ${K} policy`
+    : `${S['principal']} is not allowed in ${Article<K>} ${K} policy: remove .${S['principal'] extends 'Principal' ? 'by' : 'notBy'}(...)`
   : K extends 'trust'
     ? S['principal'] extends 'none'
       ? 'a trust policy statement needs a Principal: add .by(...)'
       : S['principal'] extends 'NotPrincipal'
-        ? 'NotPrincipal is not allowed in a trust policy'
+        ? 'NotPrincipal is not allowed in a trust policy: use .by(...)'
         : S['resource'] extends 'none'
           ? IsTrustAction<S['actions']> extends true
             ? never
             : 'a trust policy only takes sts actions such as sts:AssumeRole'
-          : 'Resource is not allowed in a trust policy'
+          : 'Resource is not allowed in a trust policy: remove .on(...)'
     : K extends 'rcp'
       ? S['effect'] extends 'Allow'
-        ? 'a resource control policy only takes Deny statements'
+        ? 'a resource control policy only takes Deny statements: use deny(...)'
         : S['actionElement'] extends 'NotAction'
-          ? 'NotAction is not allowed in a resource control policy'
+          ? 'NotAction is not allowed in a resource control policy: list the denied actions in deny(...)'
           : S['anyone'] extends true
             ? S['resource'] extends 'none'
               ? 'a statement of an rcp policy needs a Resource: add .on(...)'
