@@ -15,6 +15,7 @@ export const slotTwice = (slot: string, first: unknown, second: unknown) =>
 export const badConditionKey = (key: string) => `Condition key ${key} must look like "service:Key", without variables.`;
 export const badConditionValue = (v: string) => `Condition value ${v} must be a string, finite number, boolean or valid Date${CHARS}`;
 export const emptyElement = (el: string) => `${el} needs at least one value.`;
+export const noActions = (el: string) => `${el} needs at least one action.`;
 export const badChar = (what: string, v: string) => `${what} ${show(v)} is not valid${CHARS}`;
 export const invalidValue = (el: string, v: string) =>
   `${v} is not valid in ${el}: give ${el.endsWith('Resource') ? 'an ARN or "*"' : 'principal helpers'}${CHARS}`;

@@ -351,7 +351,7 @@ export const isStatementBuilder = (value: unknown): value is StatementBuilderImp
 /** Starts a statement; used by `allow`/`deny` and their variants. */
 export function startStatement(effect: Effect, element: 'Action' | 'NotAction', args: unknown[]): StatementBuilderImpl {
   const actions = spread(args) as string[];
-  if (actions.length === 0) fail(element, 'MISSING_ELEMENT', `${element} needs at least one action.`);
+  if (actions.length === 0) fail(element, 'MISSING_ELEMENT', messages.noActions(element));
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i]!;
     // checks the type too: JavaScript callers can pass anything
