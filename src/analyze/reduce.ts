@@ -375,10 +375,16 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
   let actionCells: Map<string, readonly string[]> | undefined;
   // with the Denies of `existing` kept, a fresh statement that an Allow of `existing` covers adds nothing (step 1)
   const allowed = before.filter((e) => e.st.Effect === 'Allow');
-  for (const f of fresh) {
-    if (denialsKept && allowed.some((e) => statementCovers(e, f))) continue;
-    const near = (e: Entry) => mayMeet(e.st, f.st, e.version, f.version);
-    const exact = [before.filter(near), [f, ...afterDenials.filter(near)]] as const;
+  // the searches with the fewest statements first: when witnesses stop the work early, the cheap
+  // searches have found them (the answer does not depend on the order)
+  const searches = fresh
+    .filter((f) => !(denialsKept && allowed.some((e) => statementCovers(e, f))))
+    .map((f) => {
+      const near = (e: Entry) => mayMeet(e.st, f.st, e.version, f.version);
+      return { f, exact: [before.filter(near), [f, ...afterDenials.filter(near)]] as const };
+    })
+    .sort((x, y) => x.exact[0].length + x.exact[1].length - y.exact[0].length - y.exact[1].length);
+  for (const { f, exact } of searches) {
     const attempt = (left: readonly Entry[], right: readonly Entry[]): SearchAnswer | undefined => {
       const remaining = deadline - Date.now();
       if (remaining <= 0) return undefined;
