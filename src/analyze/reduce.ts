@@ -229,13 +229,24 @@ function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: string)
  * or equal to `p`, or a wildcard-free text followed by one `*` that `p` starts with.
  */
 function patternCovers(q: string, p: string, fold: boolean): boolean {
-  if (q === '*' || q === p) return true;
-  const a = fold ? foldText(q) : q;
-  const b = fold ? foldText(p) : p;
-  if (a === b) return true;
+  return q === '*' || q === p || foldedCovers(fold ? foldText(q) : q, fold ? foldText(p) : p);
+}
+
+/** {@link patternCovers} of texts folded already (or compared as written). */
+function foldedCovers(a: string, b: string): boolean {
+  if (a === '*' || a === b) return true;
   if (!a.endsWith('*')) return false;
   const head = a.slice(0, -1);
   return !head.includes('*') && !head.includes('?') && b.startsWith(head);
+}
+
+const foldedActions = new WeakMap<Statement, readonly string[]>();
+
+/** A statement's Action entries folded (remembered per statement: a check compares each many times). */
+function actionsFolded(st: Statement): readonly string[] {
+  let out = foldedActions.get(st);
+  if (out === undefined) foldedActions.set(st, (out = (st.Action ?? []).map(foldText)));
+  return out;
 }
 
 /** True when every resource entry `f` matches, entry `e` matches (a sufficient test; policy variables only as the same text). */
@@ -260,7 +271,10 @@ export function statementCovers(e: Entry, f: Entry): boolean {
   const y = f.st;
   if (e.version !== f.version || x.Effect !== y.Effect) return false;
   // the cheap tests first: most pairs differ in their first action
-  if (x.Action !== undefined && y.Action !== undefined && !y.Action.every((a) => x.Action!.some((q) => patternCovers(q, a, true)))) return false;
+  if (x.Action !== undefined && y.Action !== undefined) {
+    const xa = actionsFolded(x);
+    if (!actionsFolded(y).every((a) => xa.some((q) => foldedCovers(q, a)))) return false;
+  }
   if ((x.Principal ?? x.NotPrincipal ?? y.Principal ?? y.NotPrincipal) !== undefined && JSON.stringify([x.Principal, x.NotPrincipal]) !== JSON.stringify([y.Principal, y.NotPrincipal])) return false;
   const sameSet = (p: readonly string[] | undefined, q: readonly string[] | undefined) => (p === undefined) === (q === undefined) && JSON.stringify([...new Set(p)].sort()) === JSON.stringify([...new Set(q)].sort());
   // actions read with stray whitespace are matched as written only in an Allow's Action (read.ts)
