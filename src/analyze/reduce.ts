@@ -150,6 +150,8 @@ function resourceTexts(raw: string): string[] {
 interface ActionIndex {
   readonly byPrefix: Map<string, { literals: Set<string>; wild: string[] }>;
   readonly global: string[];
+  /** Every Action entry folded (a check compares each many times). */
+  readonly folded: readonly string[];
 }
 
 const actionIndexes = new WeakMap<Statement, ActionIndex>();
@@ -157,7 +159,7 @@ const actionIndexes = new WeakMap<Statement, ActionIndex>();
 function actionIndex(st: Statement): ActionIndex {
   let ix = actionIndexes.get(st);
   if (ix !== undefined) return ix;
-  ix = { byPrefix: new Map(), global: [] };
+  ix = { byPrefix: new Map(), global: [], folded: (st.Action ?? []).map(foldText) };
   for (const a of st.Action ?? []) {
     const colon = a.indexOf(':');
     const prefix = colon === -1 ? a : a.slice(0, colon);
@@ -240,14 +242,6 @@ function foldedCovers(a: string, b: string): boolean {
   return !head.includes('*') && !head.includes('?') && b.startsWith(head);
 }
 
-const foldedActions = new WeakMap<Statement, readonly string[]>();
-
-/** A statement's Action entries folded (remembered per statement: a check compares each many times). */
-function actionsFolded(st: Statement): readonly string[] {
-  let out = foldedActions.get(st);
-  if (out === undefined) foldedActions.set(st, (out = (st.Action ?? []).map(foldText)));
-  return out;
-}
 
 /** True when every resource entry `f` matches, entry `e` matches (a sufficient test; policy variables only as the same text). */
 function resourceCovers(e: string, f: string): boolean {
@@ -272,8 +266,8 @@ export function statementCovers(e: Entry, f: Entry): boolean {
   if (e.version !== f.version || x.Effect !== y.Effect) return false;
   // the cheap tests first: most pairs differ in their first action
   if (x.Action !== undefined && y.Action !== undefined) {
-    const xa = actionsFolded(x);
-    if (!actionsFolded(y).every((a) => xa.some((q) => foldedCovers(q, a)))) return false;
+    const xa = actionIndex(x).folded;
+    if (!actionIndex(y).folded.every((a) => xa.some((q) => foldedCovers(q, a)))) return false;
   }
   if ((x.Principal ?? x.NotPrincipal ?? y.Principal ?? y.NotPrincipal) !== undefined && JSON.stringify([x.Principal, x.NotPrincipal]) !== JSON.stringify([y.Principal, y.NotPrincipal])) return false;
   const sameSet = (p: readonly string[] | undefined, q: readonly string[] | undefined) => (p === undefined) === (q === undefined) && JSON.stringify([...new Set(p)].sort()) === JSON.stringify([...new Set(q)].sort());
