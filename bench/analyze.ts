@@ -67,9 +67,9 @@ console.log(`compare (median of runs); load average ${load} on ${availableParall
 line('one value changed', relation, cmp);
 for (const o of others) line(o.name, o.relation, o.t);
 console.log(`${one.name.padEnd(58)} ${one.medianMs.toFixed(3).padStart(8)} ms`);
-const worst = [cmp, ...others.map((o) => o.t)].reduce((x, y) => (y.cpuMs > x.cpuMs ? y : x));
+const all = [cmp, ...others.map((o) => o.t)];
 console.log(
-  `goal: compare median <= 50 ms on every pair: ${worst.wallMs <= 50 ? 'met' : worst.cpuMs <= 50 ? 'met in CPU time (wall time inflated by the load)' : 'NOT met'} (one value changed: ${(cmp.wallMs / one.medianMs).toFixed(0)}x one evaluate)`,
+  `goal: compare median <= 50 ms on every pair: ${all.every((t) => t.wallMs <= 50) ? 'met' : all.every((t) => Math.min(t.wallMs, t.cpuMs) <= 50) ? 'met in CPU time (wall time inflated by the load)' : 'NOT met'} (one value changed: ${(cmp.wallMs / one.medianMs).toFixed(0)}x one evaluate)`,
 );
 
 const step = Number(process.env['ANALYZE_CORPUS_STEP'] ?? '1');
