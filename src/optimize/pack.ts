@@ -175,15 +175,17 @@ export function packStatements(doc: PolicyDocument, statements: readonly Stateme
     const unit = targetOf(parts.length - 1).unit;
     const length = statementLength(s, unit);
     if (length <= room()) return place(s, length);
-    if (length <= freshRoom(parts.length)) {
+    // a new part's target may count in another unit
+    const next = targetOf(parts.length);
+    const nextLength = next.unit === unit ? length : statementLength(s, next.unit);
+    if (nextLength <= freshRoom(parts.length)) {
       open();
-      return place(s, statementLength(s, targetOf(parts.length - 1).unit));
+      return place(s, nextLength);
     }
     const divided = divideStatement(s, room(), freshRoom(parts.length), unit, taken);
     if (divided === undefined) {
-      const t = targetOf(parts.length);
-      // more than a fresh part's room, so it does not fit the target
-      assertFits(report(head(t) + length, t), optimizeMessages.statementTooLarge(statementName(s, index)));
+      // more than a fresh part's room, so it does not fit that part's target
+      assertFits(report(head(next) + nextLength, next), optimizeMessages.statementTooLarge(statementName(s, index)));
       return bug('a statement larger than a fresh part fits its target');
     }
     divided.pieces.forEach((piece, k) => {
