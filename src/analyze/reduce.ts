@@ -9,8 +9,9 @@
  *    lies in one: applies only where that one applies), an Allow statement of `updated` that is
  *    also one of `existing` adds nothing: on a request it applies to that `updated` allows, no
  *    Deny of `updated` applies, so none of `existing` does, and `existing` allows it through the
- *    same statement. The same holds for an Allow of `updated` that lies in one Allow of
- *    `existing` ({@link statementCovers}). Statements are "the same" when they differ only in Sid,
+ *    same statement. The same holds for an Allow of `updated` that lies in the Allows of
+ *    `existing`: each of its pieces (one action entry with one resource entry) in one of them
+ *    ({@link allowsCover}). Statements are "the same" when they differ only in Sid,
  *    list order and repeats ({@link meaningKey}). Only the other ("fresh") Allow statements of
  *    `updated` can give new access.
  * 2. **One fresh statement at a time.** New access exists iff for some fresh statement F a request
@@ -70,6 +71,11 @@ function identityEntries(set: PolicySet): Entry[] | undefined {
   return out;
 }
 
+/** A list read as a set: its entries as JSON texts, without repeats, sorted. */
+function asSet(list: readonly unknown[] | undefined): string[] | undefined {
+  return list === undefined ? undefined : [...new Set(list.map((v) => JSON.stringify(v)))].sort();
+}
+
 /**
  * The statement without its Sid, every list sorted and without repeats, condition operators and
  * keys sorted: statements with one key mean the same. Evaluate reads each list as a set (any entry
@@ -77,9 +83,8 @@ function identityEntries(set: PolicySet): Entry[] | undefined {
  * as a set), so neither order nor repeats change a decision.
  */
 export function meaningKey(st: Statement): string {
-  const set = (list: readonly unknown[] | undefined) => (list === undefined ? undefined : [...new Set(list.map((v) => JSON.stringify(v)))].sort());
-  const condition = st.Condition === undefined ? undefined : Object.keys(st.Condition).sort().map((op) => [op, Object.keys(st.Condition![op]!).sort().map((k) => [k, set(st.Condition![op]![k])])]);
-  return JSON.stringify([st.Effect, set(st.Action), set(st.NotAction), set(st.Resource), set(st.NotResource), st.Principal, st.NotPrincipal, condition]);
+  const condition = st.Condition === undefined ? undefined : Object.keys(st.Condition).sort().map((op) => [op, Object.keys(st.Condition![op]!).sort().map((k) => [k, asSet(st.Condition![op]![k])])]);
+  return JSON.stringify([st.Effect, asSet(st.Action), asSet(st.NotAction), asSet(st.Resource), asSet(st.NotResource), st.Principal, st.NotPrincipal, condition]);
 }
 
 /** True when a statement reads a policy variable (in Resource/NotResource or a condition value). */
@@ -152,6 +157,8 @@ interface ActionIndex {
   readonly global: string[];
   /** Every Action entry folded (a check compares each many times). */
   readonly folded: readonly string[];
+  /** What the cover tests read of the statement ({@link factsOf}), once they have read it. */
+  cover?: CoverFacts;
 }
 
 const actionIndexes = new WeakMap<Statement, ActionIndex>();
@@ -227,14 +234,10 @@ function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: string)
 }
 
 /**
- * True when every text matching pattern `p` matches pattern `q` (a sufficient test): `q` is `*`,
- * or equal to `p`, or a wildcard-free text followed by one `*` that `p` starts with.
+ * True when every text matching pattern `b` matches pattern `a` (a sufficient test; texts folded
+ * already, or compared as written): `a` is `*`, or equal to `b`, or a wildcard-free text followed
+ * by one `*` that `b` starts with.
  */
-function patternCovers(q: string, p: string, fold: boolean): boolean {
-  return q === '*' || q === p || foldedCovers(fold ? foldText(q) : q, fold ? foldText(p) : p);
-}
-
-/** {@link patternCovers} of texts folded already (or compared as written). */
 function foldedCovers(a: string, b: string): boolean {
   if (a === '*' || a === b) return true;
   if (!a.endsWith('*')) return false;
@@ -243,47 +246,129 @@ function foldedCovers(a: string, b: string): boolean {
 }
 
 
+/** What the cover tests read of a statement, computed once per statement. */
+interface CoverFacts {
+  /** Folded Action entries, or undefined (a NotAction list, or none). */
+  readonly actions: readonly string[] | undefined;
+  /** Resource entries: the six components (the five of the head folded), or the text when not an ARN or holding a variable. */
+  readonly resources: readonly (readonly string[] | string)[] | undefined;
+  /** Principal, NotPrincipal, NotAction and NotResource (each list as a set), as one text. */
+  readonly rest: string;
+  /** Each condition (operator and key as written) with its values as a set. */
+  readonly conditions: ReadonlyMap<string, string>;
+  /** An Action entry written with stray whitespace (read.ts reads those apart). */
+  readonly stray: boolean;
+}
+
+/** The cover facts of a statement, kept in its action index. */
+function factsOf(st: Statement): CoverFacts {
+  const ix = actionIndex(st);
+  if (ix.cover !== undefined) return ix.cover;
+  const conditions = new Map<string, string>();
+  for (const [op, keys] of Object.entries(st.Condition ?? {})) for (const [k, values] of Object.entries(keys)) conditions.set(`${op}\u0000${k}`, JSON.stringify(asSet(values)));
+  const f: CoverFacts = {
+    actions: st.Action === undefined ? undefined : ix.folded,
+    resources: st.Resource?.map((r) => {
+      const b = r.includes('$') ? undefined : arnBounds(r);
+      return b === undefined ? r : [0, 1, 2, 3, 4, 5].map((i) => (i < 5 ? foldText(r.slice(b[i], b[i + 1]! - 1)) : r.slice(b[i], b[i + 1]! - 1)));
+    }),
+    rest: JSON.stringify([st.Principal ?? null, st.NotPrincipal ?? null, asSet(st.NotAction) ?? null, asSet(st.NotResource) ?? null]),
+    conditions,
+    stray: (st.Action ?? []).some((a) => strayAction(a) !== undefined),
+  };
+  ix.cover = f;
+  return f;
+}
+
 /** True when every resource entry `f` matches, entry `e` matches (a sufficient test; policy variables only as the same text). */
-function resourceCovers(e: string, f: string): boolean {
+function resourceCovers(e: readonly string[] | string, f: readonly string[] | string): boolean {
   if (e === '*' || e === f) return true;
-  if (e.includes('$') || f.includes('$')) return false;
-  const be = arnBounds(e);
-  const bf = arnBounds(f);
-  if (be === undefined || bf === undefined) return false;
-  for (let i = 0; i < 6; i++) if (!patternCovers(e.slice(be[i], be[i + 1]! - 1), f.slice(bf[i], bf[i + 1]! - 1), i < 5)) return false;
+  if (typeof e === 'string' || typeof f === 'string') return false;
+  for (let i = 0; i < 6; i++) if (!foldedCovers(e[i]!, f[i]!)) return false;
   return true;
 }
 
 /**
- * True when Allow statement `e` applies to every request Allow statement `f` applies to (a
- * sufficient test): each action and resource entry of `f` lies in one entry of `e`, and every
- * condition of `e` is one of `f` (same operator, key and values). NotAction, NotResource and
- * principals must be the same lists; both statements are of one policy version.
+ * The pieces of Allow statement `f` that Allow statement `e` applies to wholly (a sufficient
+ * test). A statement with an `Action` and a `Resource` list applies to a request exactly when one
+ * of its actions, one of its resources and every condition match, so it is the union of its
+ * pieces: one action entry with one resource entry (a `NotAction` or `NotResource` list is one
+ * piece of its own). Every piece of the answer's product (action indexes x resource indexes of
+ * `f`) lies in `e`: each action entry within one action pattern of `e`, each resource entry within
+ * one resource entry of `e` (equal, `*`, or a prefix followed by `*`; ARNs component by
+ * component, the head ignoring case), every condition of `e` one of `f`'s (same operator, key and
+ * values); NotAction, NotResource and principals the same lists; one policy version. `undefined`
+ * when no piece does.
  */
-export function statementCovers(e: Entry, f: Entry): boolean {
+export function coveredPieces(e: Entry, f: Entry): { readonly actions: readonly number[]; readonly resources: readonly number[] } | undefined {
   const x = e.st;
   const y = f.st;
-  if (e.version !== f.version || x.Effect !== y.Effect) return false;
-  // the cheap tests first: most pairs differ in their first action
-  if (x.Action !== undefined && y.Action !== undefined) {
-    const xa = actionIndex(x).folded;
-    if (!actionIndex(y).folded.every((a) => xa.some((q) => foldedCovers(q, a)))) return false;
+  if (e.version !== f.version || x.Effect !== y.Effect) return undefined;
+  const ex = factsOf(x);
+  const fy = factsOf(y);
+  // the cheap tests first: most pairs differ in their actions
+  let actions: number[] = [0];
+  if (ex.actions !== undefined && fy.actions !== undefined) {
+    const xa = ex.actions;
+    actions = [];
+    fy.actions.forEach((a, i) => {
+      if (xa.some((q) => foldedCovers(q, a))) actions.push(i);
+    });
+    if (actions.length === 0) return undefined;
+    // actions read with stray whitespace are matched as written only in an Allow's Action (read.ts)
+    if (ex.stray || fy.stray) return undefined;
+  } else if (x.Action !== undefined || y.Action !== undefined) return undefined;
+  let resources: number[] = [0];
+  if (ex.resources !== undefined && fy.resources !== undefined) {
+    const xr = ex.resources;
+    resources = [];
+    fy.resources.forEach((r, i) => {
+      if (xr.some((q) => resourceCovers(q, r))) resources.push(i);
+    });
+    if (resources.length === 0) return undefined;
+  } else if (x.Resource !== undefined || y.Resource !== undefined) return undefined;
+  // NotAction, NotResource and principals: the same lists (with the tests above, both or neither hold each)
+  if (ex.rest !== fy.rest) return undefined;
+  for (const [k, values] of ex.conditions) if (fy.conditions.get(k) !== values) return undefined;
+  return { actions, resources };
+}
+
+/** Number of pieces of a statement ({@link coveredPieces}): action entries x resource entries. */
+function pieceCount(st: Statement): [number, number] {
+  return [st.Action?.length ?? 1, st.Resource?.length ?? 1];
+}
+
+/**
+ * True when Allow statement `e` applies to every request Allow statement `f` applies to (a
+ * sufficient test): every piece of `f` lies in `e` ({@link coveredPieces}).
+ */
+export function statementCovers(e: Entry, f: Entry): boolean {
+  const p = coveredPieces(e, f);
+  const [na, nr] = pieceCount(f.st);
+  return p !== undefined && p.actions.length === na && p.resources.length === nr;
+}
+
+/**
+ * True when the Allow statements `es` together apply to every request Allow statement `f`
+ * applies to (a sufficient test): each piece of `f` lies in one of them ({@link coveredPieces}).
+ * A statement split into one statement per resource (or per action) is covered by its parts.
+ */
+export function allowsCover(es: readonly Entry[], f: Entry): boolean {
+  const [na, nr] = pieceCount(f.st);
+  let left = na * nr;
+  if (left === 0) return true;
+  const done = new Uint8Array(left);
+  for (const e of es) {
+    const p = coveredPieces(e, f);
+    if (p === undefined) continue;
+    for (const a of p.actions)
+      for (const r of p.resources)
+        if (done[a * nr + r] === 0) {
+          done[a * nr + r] = 1;
+          if (--left === 0) return true;
+        }
   }
-  if ((x.Principal ?? x.NotPrincipal ?? y.Principal ?? y.NotPrincipal) !== undefined && JSON.stringify([x.Principal, x.NotPrincipal]) !== JSON.stringify([y.Principal, y.NotPrincipal])) return false;
-  const sameSet = (p: readonly string[] | undefined, q: readonly string[] | undefined) => (p === undefined) === (q === undefined) && JSON.stringify([...new Set(p)].sort()) === JSON.stringify([...new Set(q)].sort());
-  // actions read with stray whitespace are matched as written only in an Allow's Action (read.ts)
-  if (x.Action !== undefined && y.Action !== undefined) {
-    if (!x.Action.every((a) => strayAction(a) === undefined) || !y.Action.every((a) => strayAction(a) === undefined)) return false;
-  } else if (x.NotAction === undefined || !sameSet(x.NotAction, y.NotAction)) return false;
-  if (x.Resource !== undefined && y.Resource !== undefined) {
-    if (!y.Resource.every((r) => x.Resource!.some((q) => resourceCovers(q, r)))) return false;
-  } else if (x.NotResource === undefined || !sameSet(x.NotResource, y.NotResource)) return false;
-  for (const [op, keys] of Object.entries(x.Condition ?? {}))
-    for (const [k, values] of Object.entries(keys)) {
-      const mine = y.Condition?.[op]?.[k];
-      if (mine === undefined || !sameSet(values.map((v) => JSON.stringify(v)), mine.map((v) => JSON.stringify(v)))) return false;
-    }
-  return true;
+  return false;
 }
 
 /** The request with the results of both full sets, when it is new access. */
@@ -381,12 +466,13 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
   const unknown: string[] = [];
   let requests = 0;
   let actionCells: Map<string, readonly string[]> | undefined;
-  // with the Denies of `existing` kept, a fresh statement that an Allow of `existing` covers adds nothing (step 1)
+  // with the Denies of `existing` kept, a fresh statement that the Allows of `existing` cover adds nothing (step 1)
   const allowed = before.filter((e) => e.st.Effect === 'Allow');
   // the searches with the fewest statements first: when witnesses stop the work early, the cheap
   // searches have found them (the answer does not depend on the order)
   const searches = fresh
-    .filter((f) => !(denialsKept && allowed.some((e) => statementCovers(e, f))))
+    // several Allows together, not one alone: the bench's split pair 69-75 -> 6.5-8.8 ms CPU (load 3-4)
+    .filter((f) => !(denialsKept && allowsCover(allowed, f)))
     .map((f) => {
       const near = (e: Entry) => mayMeet(e.st, f.st, e.version, f.version);
       return { f, exact: [before.filter(near), [f, ...afterDenials.filter(near)]] as const };

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, type EvaluationResult, type PolicySet } from '../../src/evaluate/index.js';
-import { globsMeet, newAccessSearch, resourcesMeet, statementCovers } from '../../src/analyze/reduce.js';
+import { allowsCover, globsMeet, newAccessSearch, resourcesMeet, statementCovers } from '../../src/analyze/reduce.js';
 import { resourceEntryMatches } from '../../src/evaluate/statement.js';
 import { Context } from '../../src/evaluate/context.js';
 import type { Statement } from '../../src/model/policy-document.js';
@@ -40,11 +40,35 @@ const pairArb = fc
     return [a, { Version: '2012-10-17', Statement: Statement.length > 0 ? Statement : a.Statement }];
   });
 
+/**
+ * The statement cut into pieces: one statement per resource entry, or per action entry, or per
+ * both (the same access as the statement, spread over several statements).
+ */
+function pieces(st: Statement, how: 'resources' | 'actions' | 'both'): Statement[] {
+  const actions = how !== 'resources' && st.Action !== undefined ? st.Action.map((a) => [a]) : [undefined];
+  const resources = how !== 'actions' && st.Resource !== undefined ? st.Resource.map((r) => [r]) : [undefined];
+  return actions.flatMap((a) => resources.map((r): Statement => ({ ...st, ...(a === undefined ? {} : { Action: a }), ...(r === undefined ? {} : { Resource: r }) })));
+}
+
+/** `updated`: the statements of `existing` split into pieces, some pieces dropped, replaced or given a condition. */
+const splitPairArb = fc
+  .tuple(policyArb(), fc.constantFrom('resources', 'actions', 'both') as fc.Arbitrary<'resources' | 'actions' | 'both'>, fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 12, maxLength: 12 }), statementArb(false))
+  .map(([a, how, edits, other]): [PolicyDocument, PolicyDocument] => {
+    const Statement = a.Statement.flatMap((st) => pieces(st, how)).flatMap((st, i): Statement[] => {
+      const e = edits[i % edits.length]!;
+      if (e === 0) return [];
+      if (e === 1) return [other];
+      if (e === 2) return [{ ...st, Condition: { ...CONDITIONS[i % CONDITIONS.length]!, ...(st.Condition ?? {}) } }];
+      return [st];
+    });
+    return [a, { Version: '2012-10-17', Statement: Statement.length > 0 ? Statement : a.Statement }];
+  });
+
 describe('newAccessSearch', () => {
   it('agrees with the plain search on every pair neither leaves unknown; witnesses replay', () => {
     let decided = 0;
     fc.assert(
-      fc.property(fc.oneof(pairArb, fc.tuple(policyArb(), policyArb())), fc.boolean(), ([a, b], swap) => {
+      fc.property(fc.oneof(pairArb, splitPairArb, fc.tuple(policyArb(), policyArb())), fc.boolean(), ([a, b], swap) => {
         const [x, y]: [PolicySet, PolicySet] = swap ? [{ identity: b }, { identity: a }] : [{ identity: a }, { identity: b }];
         const plain = search({ sets: [x, y], directions: 1, witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : undefined), options: {} });
         const cut = newAccessSearch(x, y, {})!;
@@ -152,5 +176,60 @@ describe('statementCovers', () => {
     expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::B/x'] }))).toBe(false);
     expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['s3*'], Resource: ['arn:aws:s3:::b/x'] }))).toBe(false);
     expect(statementCovers(entry({ ...e, Condition: { Bool: { 'aws:SecureTransport': ['true'] } } }), entry(e))).toBe(false);
+  });
+});
+
+describe('allowsCover', () => {
+  const entry = (st: Statement) => ({ st, version: '2012-10-17', key: '', variables: false });
+  const doc = (Statement: readonly Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement });
+  /** `f`, and Allow statements made of its pieces: kept, dropped, given a condition, or an unrelated statement instead. */
+  const cover = statementArb(false, 'Allow').chain((f) =>
+    fc.tuple(
+      fc.constant(f),
+      fc
+        .tuple(fc.constantFrom('resources', 'actions', 'both') as fc.Arbitrary<'resources' | 'actions' | 'both'>, fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 6, maxLength: 6 }), statementArb(false, 'Allow'))
+        .map(([how, edits, other]) =>
+          pieces(f, how).flatMap((st, i): Statement[] => {
+            const e = edits[i % edits.length]!;
+            if (e === 0) return [];
+            if (e === 1) return [other];
+            if (e === 2) return [{ ...st, Condition: { ...CONDITIONS[i % CONDITIONS.length]!, ...(st.Condition ?? {}) } }];
+            return e === 3 ? [other, rewritten(st)] : [st];
+          }),
+        ),
+    ),
+  );
+  it('holds only when every request the statement allows, one of the statements allows (the engine decides)', () => {
+    let covered = 0;
+    let notCovered = 0;
+    let checked = 0;
+    fc.assert(
+      fc.property(cover, fc.array(requestArb, { minLength: 40, maxLength: 40 }), ([f, es], requests) => {
+        if (!allowsCover(es.map(entry), entry(f))) {
+          notCovered++;
+          return;
+        }
+        covered++;
+        for (const r of requests)
+          if (evaluate({ identity: doc([f]) }, r).decision === 'allow') {
+            checked++;
+            expect(evaluate({ identity: doc(es) }, r).decision).toBe('allow');
+          }
+      }),
+      { numRuns: 600, seed: 1714 },
+    );
+    expect(covered).toBeGreaterThan(150);
+    expect(notCovered).toBeGreaterThan(150);
+    expect(checked).toBeGreaterThan(300);
+  });
+  it('a statement split per resource and per action is covered by its parts, and not once a part is missing', () => {
+    const f: Statement = { Effect: 'Allow', Action: ['s3:GetObject', 's3:Put*'], Resource: ['arn:aws:s3:::b/*', 'arn:aws:s3:::c'], Condition: { Bool: { 'aws:SecureTransport': ['true'] } } };
+    const parts = pieces(f, 'both');
+    expect(parts).toHaveLength(4);
+    expect(allowsCover(parts.map(entry), entry(f))).toBe(true);
+    expect(allowsCover(pieces(f, 'resources').map(entry), entry(f))).toBe(true);
+    for (let i = 0; i < parts.length; i++) expect(allowsCover(parts.filter((_, j) => j !== i).map(entry), entry(f))).toBe(false);
+    // each part on its own covers only its piece
+    for (const p of parts) expect(statementCovers(entry(p), entry(f))).toBe(false);
   });
 });
