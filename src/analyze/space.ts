@@ -93,6 +93,38 @@ export interface SearchQuestion {
   readonly resourceTypes?: readonly ResourceType[];
   /** For `outsidersOnly`: context values that name the resource owner's side are not the outsider's. */
   readonly options: SearchOptions;
+  /** Work shared by the searches of one check or compare ({@link callMemo}). */
+  readonly memo?: CallMemo;
+}
+
+/**
+ * Work the searches of one call (a check, or both directions of a compare) repeat, remembered
+ * for that call only: the two directions of a compare search the same pairs of changed
+ * statements, so they walk the same patterns.
+ */
+export interface CallMemo {
+  /** Cell representatives of a walk, by its patterns (and groups) in a canonical order. */
+  readonly walks: Map<string, readonly string[]>;
+}
+
+/** A memo for the searches of one call. */
+export function callMemo(): CallMemo {
+  return { walks: new Map() };
+}
+
+/**
+ * {@link cellRepresentatives} of the patterns, remembered in `memo` under a key that does not
+ * depend on their order nor on the names of their groups (only on which patterns share one):
+ * the cells, and so the answer, do not either.
+ */
+export function walkOnce(memo: CallMemo | undefined, kind: string, texts: readonly string[], groups: readonly string[] | undefined, walk: () => readonly string[]): readonly string[] {
+  if (memo === undefined) return walk();
+  const order = texts.map((_, i) => i).sort((x, y) => (texts[x]! < texts[y]! ? -1 : texts[x]! > texts[y]! ? 1 : 0));
+  const names = new Map<string, number>();
+  const key = JSON.stringify([kind, order.map((i) => [texts[i]!, groups === undefined ? 0 : (names.get(groups[i]!) ?? names.set(groups[i]!, names.size).size - 1)])]);
+  let hit = memo.walks.get(key);
+  if (hit === undefined) memo.walks.set(key, (hit = walk()));
+  return hit;
 }
 
 /** The answer: witnesses per direction, and why the search is not a proof (if it is not). */
@@ -274,10 +306,10 @@ export function search(q: SearchQuestion): SearchAnswer {
     };
 
     // 1a. actions
-    const actionBits = actionCandidates(stmts, q.options.actions ?? 'open', deadline, actionCells);
+    const actionBits = actionCandidates(stmts, q.options.actions ?? 'open', deadline, actionCells, q.memo);
     checkTime('splitting actions');
     // 1b. resources
-    const resourceBits = resourceCandidates(stmts, deadline);
+    const resourceBits = resourceCandidates(stmts, deadline, q.memo);
     checkTime('splitting resources');
     // 2. actions x resources
     let budget = MAX_COMBINATIONS;
@@ -394,7 +426,7 @@ function simplify(
 }
 
 /** Patterns of an action list, grouped by lower-cased service prefix (`*` lists under ''). */
-function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', deadline: number, cells?: Map<string, string[]>): Map<bigint, string> {
+function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', deadline: number, cells?: Map<string, string[]>, memo?: CallMemo): Map<bigint, string> {
   const patterns = new Set<string>();
   for (const s of stmts) for (const a of [...(s.st.Action ?? []), ...(s.st.NotAction ?? [])]) patterns.add(a);
   // each list as a set of folded wildcard-free names and its other patterns: the same test as
@@ -444,7 +476,8 @@ function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', dea
     if (global) {
       const list = [...patterns];
       const segs: SegmentedPattern[] = list.map((p) => [{ text: p, fold: true, colonFree: false }]);
-      candidates = cellRepresentatives(segs, ACTION_TEXT, MAX_STATES, 'splitting actions', deadline, list.map((p) => holders.get(p)!));
+      const groups = list.map((p) => holders.get(p)!);
+      candidates = [...walkOnce(memo, 'actions', list, groups, () => cellRepresentatives(segs, ACTION_TEXT, MAX_STATES, 'splitting actions', deadline, groups))];
     } else {
       candidates = [];
       let fresh = 'q';
@@ -452,7 +485,8 @@ function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', dea
       candidates.push(`${fresh}:Action`);
       for (const [prefix, names] of byPrefix) {
         const segs: SegmentedPattern[] = names.map((n) => [{ text: n.slice(n.indexOf(':') + 1), fold: true, colonFree: false }]);
-        for (const name of cellRepresentatives(segs, NAME_TEXT, MAX_STATES, 'splitting actions', deadline, names.map((n) => holders.get(n)!)))
+        const groups = names.map((n) => holders.get(n)!);
+        for (const name of walkOnce(memo, 'names', names, groups, () => cellRepresentatives(segs, NAME_TEXT, MAX_STATES, 'splitting actions', deadline, groups)))
           candidates.push(`${prefix}:${name}`);
       }
     }
@@ -478,7 +512,7 @@ const NAME_TEXT: Shape = {
   fresh: ANY_TEXT.fresh,
 };
 
-function resourceCandidates(stmts: readonly Stmt[], deadline: number): Map<bigint, string> {
+function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: CallMemo): Map<bigint, string> {
   const raws = new Set<string>();
   for (const s of stmts)
     for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) {
@@ -487,6 +521,23 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number): Map<bigin
       if (SHORT_ARNS[s.type] === 'pad-if-wildcard' && r.startsWith(API_SHORT_FORM)) throw new WorkLimit(analyzeMessages.shortFormResource(r));
       if (r !== '*') raws.add(r);
     }
+  const candidates = walkOnce(memo, 'resources', [...raws], undefined, () => resourceWalks(raws, deadline));
+  const ctx = new Context({});
+  const out = new Map<bigint, string>();
+  for (const r of candidates) {
+    let b = 0n;
+    stmts.forEach((s, i) => {
+      const any = (list: readonly string[]) => list.some((e) => resourceEntryMatches(e, r, ctx, s.version, SHORT_ARNS[s.type]));
+      const m = s.st.Resource !== undefined ? any(s.st.Resource) : s.st.NotResource !== undefined ? !any(s.st.NotResource) : true;
+      if (m) b |= bit(i);
+    });
+    if (!out.has(b)) out.set(b, r);
+  }
+  return out;
+}
+
+/** One resource text per cell of the entries (`*` aside): one walk, or one per service for many ARN entries. */
+function resourceWalks(raws: ReadonlySet<string>, deadline: number): string[] {
   const arnEntries: { parts: readonly { text: string }[] }[] = [];
   const short: string[] = [];
   for (const raw of raws) {
@@ -534,18 +585,7 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number): Map<bigin
       if (svc === undefined || !byService.has(svc)) candidates.push(t);
     }
   }
-  const ctx = new Context({});
-  const out = new Map<bigint, string>();
-  for (const r of candidates) {
-    let b = 0n;
-    stmts.forEach((s, i) => {
-      const any = (list: readonly string[]) => list.some((e) => resourceEntryMatches(e, r, ctx, s.version, SHORT_ARNS[s.type]));
-      const m = s.st.Resource !== undefined ? any(s.st.Resource) : s.st.NotResource !== undefined ? !any(s.st.NotResource) : true;
-      if (m) b |= bit(i);
-    });
-    if (!out.has(b)) out.set(b, r);
-  }
-  return out;
+  return candidates;
 }
 
 /** A key compared with the whole value of the variable `v` (spelled `vKey`). */

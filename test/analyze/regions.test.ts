@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { globMatch, plainPattern, arnComponentsMatch, splitPattern } from '../../src/model/match.js';
 import { ANY_TEXT, cellRepresentatives } from '../../src/analyze/regions.js';
+import { callMemo, walkOnce } from '../../src/analyze/space.js';
 
 const pattern = fc.stringMatching(/^[ab*?:]{0,4}$/);
 const text = fc.stringMatching(/^[abcAB:]{0,6}$/);
@@ -49,5 +50,44 @@ describe('cellRepresentatives', () => {
       }),
       { numRuns: 200, seed: 1418 },
     );
+  });
+});
+
+describe('walkOnce (the walks of one call, remembered)', () => {
+  const labels = fc.constantFrom('g', 'h', 'k');
+  it('gives every cell of the patterns asked, whatever their order and group names, when it reuses an earlier walk', () => {
+    let reused = 0;
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(pattern, { minLength: 1, maxLength: 5 }),
+        fc.array(labels, { minLength: 5, maxLength: 5 }),
+        fc.array(labels, { minLength: 5, maxLength: 5 }),
+        fc.constantFrom('renamed', 'same labels', 'other'),
+        fc.array(text, { maxLength: 30 }),
+        (ps, first, second, how, texts) => {
+          const memo = callMemo();
+          const walk = (list: readonly string[], groups: readonly string[]) => () =>
+            cellRepresentatives(list.map((p) => [{ text: p, fold: true, colonFree: false }]), ANY_TEXT, 100_000, 'test', Infinity, groups);
+          const g1 = ps.map((_, i) => first[i]!);
+          walkOnce(memo, 'k', ps, g1, walk(ps, g1));
+          // the same patterns reversed: with the first grouping renamed, or the first call's labels in
+          // their order (another grouping of the patterns), or another grouping
+          const list = [...ps].reverse();
+          const g2 = how === 'renamed' ? [...g1].reverse().map((g) => `${g}'`) : how === 'same labels' ? g1 : list.map((_, i) => second[i]!);
+          let walked = false;
+          const reps = walkOnce(memo, 'k', list, g2, () => {
+            walked = true;
+            return walk(list, g2)();
+          });
+          if (!walked) reused++;
+          const names = [...new Set(g2)];
+          const sig = (t: string) => names.map((g) => (list.some((p, i) => g2[i] === g && globMatch(plainPattern(p), t, true)) ? '1' : '0')).join('');
+          const seen = new Set(reps.map(sig));
+          for (const t of texts) expect(seen).toContain(sig(t));
+        },
+      ),
+      { numRuns: 400, seed: 1434 },
+    );
+    expect(reused).toBeGreaterThan(150);
   });
 });
