@@ -157,6 +157,8 @@ interface ActionIndex {
   readonly global: string[];
   /** Every Action entry folded (a check compares each many times). */
   readonly folded: readonly string[];
+  /** Every Action entry as written. */
+  readonly all: readonly string[];
   /** What the cover tests read of the statement ({@link factsOf}), once they have read it. */
   cover?: CoverFacts;
 }
@@ -166,7 +168,7 @@ const actionIndexes = new WeakMap<Statement, ActionIndex>();
 function actionIndex(st: Statement): ActionIndex {
   let ix = actionIndexes.get(st);
   if (ix !== undefined) return ix;
-  ix = { byPrefix: new Map(), global: [], folded: (st.Action ?? []).map(foldText) };
+  ix = { byPrefix: new Map(), global: [], folded: (st.Action ?? []).map(foldText), all: st.Action ?? [] };
   for (const a of st.Action ?? []) {
     const colon = a.indexOf(':');
     const prefix = colon === -1 ? a : a.slice(0, colon);
@@ -189,9 +191,8 @@ function actionIndex(st: Statement): ActionIndex {
 function actionsMeet(x: Statement, y: Statement): boolean {
   const a = actionIndex(x);
   const b = actionIndex(y);
-  const all = (ix: ActionIndex) => [...ix.global, ...[...ix.byPrefix.values()].flatMap((g) => [...g.wild, ...g.literals])];
-  if (a.global.length > 0 && all(b).some((q) => a.global.some((p) => globsMeet(p, q)))) return true;
-  if (b.global.length > 0 && all(a).some((q) => b.global.some((p) => globsMeet(p, q)))) return true;
+  if (a.global.length > 0 && b.all.some((q) => a.global.some((p) => globsMeet(p, q)))) return true;
+  if (b.global.length > 0 && a.all.some((q) => b.global.some((p) => globsMeet(p, q)))) return true;
   const [small, large] = a.byPrefix.size <= b.byPrefix.size ? [a, b] : [b, a];
   for (const [prefix, g] of small.byPrefix) {
     const h = large.byPrefix.get(prefix);
@@ -225,12 +226,79 @@ export function resourcesMeet(x: string, y: string): boolean {
 }
 
 /** False only when no request can match both statements' actions and resources. */
-function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: string): boolean {
+export function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: string): boolean {
   if (x.Action !== undefined && y.Action !== undefined && !actionsMeet(x, y)) return false;
   if (x.Resource === undefined || y.Resource === undefined) return true;
   if (xVersion === '2008-10-17' || yVersion === '2008-10-17') return true;
-  if (x.Resource.some((r) => r.includes('$')) || y.Resource.some((r) => r.includes('$'))) return true;
-  return x.Resource.some((a) => y.Resource!.some((b) => resourcesMeet(a, b)));
+  const fx = factsOf(x);
+  const fy = factsOf(y);
+  if (fx.resourceVariable || fy.resourceVariable) return true;
+  // ARN entries by their components, split once per statement ({@link resourcesMeet})
+  const rx = fx.resources!;
+  const ry = fy.resources!;
+  for (let i = 0; i < rx.length; i++)
+    for (let j = 0; j < ry.length; j++) {
+      const a = rx[i]!;
+      const b = ry[j]!;
+      if (typeof a === 'string' || typeof b === 'string' ? resourcesMeet(x.Resource[i]!, y.Resource[j]!) : componentsMeet(a, b)) return true;
+    }
+  return false;
+}
+
+/** {@link resourcesMeet} of two ARN entries split into components (the five of the head folded). */
+function componentsMeet(a: readonly string[], b: readonly string[]): boolean {
+  for (let k = 0; k < 6; k++) {
+    const p = a[k]!;
+    const q = b[k]!;
+    if (p === q) continue;
+    // two folded head components without wildcards meet only when equal
+    if (k < 5 && !/[*?]/.test(p) && !/[*?]/.test(q)) return false;
+    if (!globsMeet(p, q)) return false;
+  }
+  return true;
+}
+
+/**
+ * The statements of a list that may meet a statement ({@link mayMeet}), looked up by the service
+ * prefixes of their actions first: two statements whose `Action` lists have no wildcard in a
+ * prefix and share no prefix meet on no action, so only the statements filed under one of the
+ * statement's prefixes, and those that cannot be filed (a `NotAction` list, a wildcard in a
+ * prefix), are compared.
+ */
+export class Neighbours {
+  readonly #byPrefix = new Map<string, number[]>();
+  readonly #unfiled: number[] = [];
+
+  constructor(readonly entries: readonly Entry[]) {
+    entries.forEach((e, i) => {
+      const ix = e.st.Action === undefined ? undefined : actionIndex(e.st);
+      if (ix === undefined || ix.global.length > 0) this.#unfiled.push(i);
+      else
+        for (const prefix of ix.byPrefix.keys()) {
+          let list = this.#byPrefix.get(prefix);
+          if (list === undefined) this.#byPrefix.set(prefix, (list = []));
+          list.push(i);
+        }
+    });
+  }
+
+  /** The entries that may meet `f`, in their order. */
+  of(f: Entry): Entry[] {
+    const ix = f.st.Action === undefined ? undefined : actionIndex(f.st);
+    let found: number[];
+    if (ix === undefined || ix.global.length > 0) found = this.entries.map((_, i) => i);
+    else {
+      const set = new Set(this.#unfiled);
+      for (const prefix of ix.byPrefix.keys()) for (const i of this.#byPrefix.get(prefix) ?? []) set.add(i);
+      found = [...set].sort((x, y) => x - y);
+    }
+    const out: Entry[] = [];
+    for (const i of found) {
+      const e = this.entries[i]!;
+      if (mayMeet(e.st, f.st, e.version, f.version)) out.push(e);
+    }
+    return out;
+  }
 }
 
 /**
@@ -258,6 +326,8 @@ interface CoverFacts {
   readonly conditions: ReadonlyMap<string, string>;
   /** An Action entry written with stray whitespace (read.ts reads those apart). */
   readonly stray: boolean;
+  /** A Resource entry holds `$` (maybe a policy variable). */
+  readonly resourceVariable: boolean;
 }
 
 /** The cover facts of a statement, kept in its action index. */
@@ -275,6 +345,7 @@ function factsOf(st: Statement): CoverFacts {
     rest: JSON.stringify([st.Principal ?? null, st.NotPrincipal ?? null, asSet(st.NotAction) ?? null, asSet(st.NotResource) ?? null]),
     conditions,
     stray: (st.Action ?? []).some((a) => strayAction(a) !== undefined),
+    resourceVariable: (st.Resource ?? []).some((r) => r.includes('$')),
   };
   ix.cover = f;
   return f;
@@ -469,15 +540,15 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
   let actionCells: Map<string, readonly string[]> | undefined;
   // with the Denies of `existing` kept, a fresh statement that the Allows of `existing` cover adds nothing (step 1)
   const allowed = before.filter((e) => e.st.Effect === 'Allow');
+  const nearBefore = new Neighbours(before);
+  const nearDenials = new Neighbours(afterDenials);
   // the searches with the fewest statements first: when witnesses stop the work early, the cheap
   // searches have found them (the answer does not depend on the order)
   const searches = fresh
     // several Allows together, not one alone: the bench's split pair 69-75 -> 6.5-8.8 ms CPU (load 3-4)
     .filter((f) => !(denialsKept && allowsCover(allowed, f)))
-    .map((f) => {
-      const near = (e: Entry) => mayMeet(e.st, f.st, e.version, f.version);
-      return { f, exact: [before.filter(near), [f, ...afterDenials.filter(near)]] as const };
-    })
+    // neighbours by action prefix, ARN components split once per statement: the bench's pairs with every statement changed and of two seeds -20% CPU
+    .map((f) => ({ f, exact: [nearBefore.of(f), [f, ...nearDenials.of(f)]] as const }))
     .sort((x, y) => x.exact[0].length + x.exact[1].length - y.exact[0].length - y.exact[1].length);
   for (const { f, exact } of searches) {
     const attempt = (left: readonly Entry[], right: readonly Entry[]): SearchAnswer | undefined => {

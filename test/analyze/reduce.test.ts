@@ -5,14 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, type EvaluationResult, type PolicySet } from '../../src/evaluate/index.js';
-import { allowsCover, globsMeet, newAccessSearch, resourcesMeet, statementCovers } from '../../src/analyze/reduce.js';
-import { resourceEntryMatches } from '../../src/evaluate/statement.js';
+import { allowsCover, globsMeet, mayMeet, Neighbours, newAccessSearch, resourcesMeet, statementCovers } from '../../src/analyze/reduce.js';
+import { actionListMatches, resourceEntryMatches } from '../../src/evaluate/statement.js';
 import { Context } from '../../src/evaluate/context.js';
 import type { Statement } from '../../src/model/policy-document.js';
 import { search } from '../../src/analyze/space.js';
 import { wildcardMatch } from '../../src/model/match.js';
 import type { PolicyDocument } from '../../src/model/policy-document.js';
-import { ACTION_PATTERNS, CONDITIONS, policyArb, requestArb, statementArb } from './generators.js';
+import { ACTION_PATTERNS, ACTIONS, CONDITIONS, RESOURCES, policyArb, requestArb, statementArb } from './generators.js';
 
 const allows = (r: EvaluationResult) => r.decision === 'allow';
 const verdict = (a: { witnesses: readonly (readonly unknown[])[]; unknown: readonly string[] }) =>
@@ -231,5 +231,37 @@ describe('allowsCover', () => {
     for (let i = 0; i < parts.length; i++) expect(allowsCover(parts.filter((_, j) => j !== i).map(entry), entry(f))).toBe(false);
     // each part on its own covers only its piece
     for (const p of parts) expect(statementCovers(entry(p), entry(f))).toBe(false);
+  });
+});
+
+describe('mayMeet and Neighbours (the statements a search keeps)', () => {
+  const entry = (st: Statement) => ({ st, version: '2012-10-17', key: '', variables: false });
+  const ctx = new Context({});
+  const actionTexts = [...ACTIONS, 's3:GETOBJECT', 'S3:PutObjectX', 'lambda:Invoke', 'ec2:Describe', 'i:Pass', 'iam:PassRoles'];
+  const resourceTexts = [...RESOURCES, 'arn:aws:s3:::b/', 'ARN:AWS:S3:::c', 'arn:aws:s3:::a/x', 'arn:aws:sqs:eu-west-1:444455556666:q', 'arn:aws:iam::111122223333:role/x/y'];
+  const applies = (st: Statement, action: string, resource: string) =>
+    (st.Action !== undefined ? actionListMatches(st.Action, action) : !actionListMatches(st.NotAction ?? [], action)) &&
+    (st.Resource !== undefined ? st.Resource.some((r) => resourceEntryMatches(r, resource, ctx, '2012-10-17', 'pad')) : !(st.NotResource ?? []).some((r) => resourceEntryMatches(r, resource, ctx, '2012-10-17', 'pad')));
+  it('says two statements cannot meet only when no action and resource applies to both (the engine matchers decide)', () => {
+    let apart = 0;
+    fc.assert(
+      fc.property(statementArb(false), statementArb(false), (x, y) => {
+        if (mayMeet(x, y, '2012-10-17', '2012-10-17')) return;
+        apart++;
+        for (const a of actionTexts) for (const r of resourceTexts) expect(applies(x, a, r) && applies(y, a, r)).toBe(false);
+      }),
+      { numRuns: 600, seed: 1715 },
+    );
+    expect(apart).toBeGreaterThan(100);
+  });
+  it('the index by action prefix keeps every statement that may meet, in order', () => {
+    fc.assert(
+      fc.property(fc.array(statementArb(false), { maxLength: 8 }), statementArb(false), (list, f) => {
+        const entries = list.map(entry);
+        const near = new Neighbours(entries).of(entry(f));
+        expect(near).toEqual(entries.filter((e) => mayMeet(e.st, f, '2012-10-17', '2012-10-17')));
+      }),
+      { numRuns: 400, seed: 1716 },
+    );
   });
 });
