@@ -6,12 +6,16 @@
  *    (goal: at most 1 s). Peer: JSON.parse of the same text, in the same process.
  * 2. minimize of 1,000 statements with wildcard ARNs (goal: median at most 100 ms), and fit of
  *    one statement with 300 bucket ARNs and of 250 one-action statements.
+ * 3. The builder given 100,000 values in one call, half of them repeats: actions, resources,
+ *    principals, condition values (goal: median at most 1 s each; a de-duplication that compares
+ *    every value with every other takes minutes).
  */
 import { spawnSync } from 'node:child_process';
 import { safeParsePolicy } from '../src/parse/index.js';
 import type { Statement } from '../src/model/policy-document.js';
 import { fit, minimize } from '../src/optimize/index.js';
 import { createPolicy } from '../src/policy/policy.js';
+import { allow, principal } from '../src/index.js';
 import { timeIt } from './harness.js';
 
 const cases: Record<string, { goalMs: number; goalMb?: number; input: () => unknown; text?: boolean }> = {
@@ -102,4 +106,17 @@ if (child !== undefined) {
     const mark = goal === undefined ? '' : r.medianMs <= goal ? `  (goal <= ${goal} ms: met)` : `  (goal <= ${goal} ms: NOT met)`;
     console.log(`${r.name.padEnd(56)} ${r.medianMs.toFixed(2).padStart(9)} ms median${mark}`);
   }
+
+  console.log('\nbuilder, 100,000 values in one call (half of them repeats)');
+  const values = Array.from({ length: 100_000 }, (_, i) => `v${i % 50_000}`);
+  const actions = values.map((v) => `s3:${v}`);
+  const arnList = values.map((v) => `arn:aws:s3:::${v}/*` as const);
+  const principals = values.map((v) => principal.aws(`arn:aws:iam::111122223333:role/${v}`));
+  const builder = [
+    timeIt('allow(actions)', () => allow.unchecked(...(actions as [string, ...string[]])), { warmup: 1, samples: 5 }),
+    timeIt('.on(arns)', () => allow('s3:GetObject').on(arnList), { warmup: 1, samples: 5 }),
+    timeIt('.by(principals)', () => allow('s3:GetObject').by(principals), { warmup: 1, samples: 5 }),
+    timeIt('.whenUnchecked(operator, key, values)', () => allow('s3:GetObject').on('*').whenUnchecked('StringEquals', 'aws:PrincipalTag/team', values), { warmup: 1, samples: 5 }),
+  ];
+  for (const r of builder) console.log(`${r.name.padEnd(56)} ${r.medianMs.toFixed(2).padStart(9)} ms median  (goal <= 1000 ms: ${r.medianMs <= 1000 ? 'met' : 'NOT met'})`);
 }

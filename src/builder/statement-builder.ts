@@ -14,6 +14,7 @@ import { isFamilyValue } from '../model/values.js';
 import type { ConditionElement, ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
 import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
 import { deepFreeze } from '../internal/freeze.js';
+import { appendNew } from '../internal/unique.js';
 import type { ActionsOf, CheckActions } from '../types/actions.js';
 import type { CheckResources, ResourceString } from '../types/resources.js';
 import type { CheckKey, CheckOperator, ValueArg } from '../types/conditions.js';
@@ -151,43 +152,24 @@ function conditionValue(v: ConditionValue | Date): string {
   return text;
 }
 
-/** `list` with `v` added unless present; a new list when there is none. */
-function addValue(list: ConditionValue[] | undefined, v: ConditionValue | Date): ConditionValue[] {
-  const c = conditionValue(v);
-  if (list === undefined) return [c];
-  if (!list.includes(c)) list.push(c);
-  return list;
-}
-
 /** A condition key: `service:Key` without policy variables, in IAM characters. */
 const isConditionKey = (k: unknown): boolean => typeof k === 'string' && k.includes(':') && !k.includes('${') && firstInvalidChar(k) < 0;
 const isResource = (r: unknown): boolean => typeof r === 'string' && r !== '' && firstInvalidChar(r) < 0;
 const isPrincipalValue = (p: unknown): boolean =>
   typeof p === 'object' && p !== null && typeof (p as PrincipalValue).value === 'string' && firstInvalidChar((p as PrincipalValue).value) < 0;
-/**
- * A new frozen list: `old` then the values of `add` not seen yet (a set: linear for 10^5 values). A
- * document holds no repeats, as its text does not.
- */
+/** A new frozen list: `old` then the values of `add` not in it yet. A document holds no repeats, as its text does not. */
 function addUnique(old: readonly string[] | undefined, add: string[]): readonly string[] {
   // a spread, not old.slice(): slice() of a frozen array takes V8's slow path (three chained .on calls: 29% faster)
-  const out = old === undefined ? [] : [...old];
-  const seen = new Set(out);
-  for (const v of add) {
-    if (seen.has(v)) continue;
-    seen.add(v);
-    out.push(v);
-  }
-  return Object.freeze(out);
+  return Object.freeze(appendNew(old === undefined ? [] : [...old], add));
 }
 
 function mergePrincipal(existing: PrincipalElement | undefined, add: readonly PrincipalValue[]): PrincipalElement {
   if (existing === '*' || add.some((p) => p.type === '*')) return '*';
   const map: { [T in PrincipalType]?: string[] } = {};
   if (existing !== undefined) for (const [t, v] of Object.entries(existing)) map[t as PrincipalType] = [...(v as string[])];
-  for (const p of add) {
-    const list = (map[p.type as PrincipalType] ??= []);
-    if (!list.includes(p.value)) list.push(p.value);
-  }
+  const added: { [T in PrincipalType]?: string[] } = {};
+  for (const p of add) (added[p.type as PrincipalType] ??= []).push(p.value);
+  for (const [t, v] of Object.entries(added)) map[t as PrincipalType] = appendNew(map[t as PrincipalType] ?? [], v);
   return deepFreeze(map);
 }
 
@@ -288,24 +270,25 @@ class StatementBuilderImpl {
     const old = this.#condition;
     const oldBlock = old !== undefined && Object.hasOwn(old, operator) ? old[operator] : undefined;
     let target = key;
-    let list: ConditionValue[] | undefined;
+    let values: ConditionValue[] = [];
     if (oldBlock !== undefined) {
       // keys are case-insensitive: a second call with other casing adds to the first key's values
       const lower = key.toLowerCase();
-      for (const k of Object.keys(oldBlock)) if (k.toLowerCase() === lower) list = [...oldBlock[(target = k)]!];
+      for (const k of Object.keys(oldBlock)) if (k.toLowerCase() === lower) values = [...oldBlock[(target = k)]!];
     }
-    if (Array.isArray(value)) for (const v of value as readonly (ConditionValue | Date)[]) list = addValue(list, v);
-    else list = addValue(list, value as ConditionValue | Date);
+    // Array.from, not map: a hole of a sparse array is a value (undefined, refused), not skipped
+    const added = Array.isArray(value) ? Array.from(value as readonly (ConditionValue | Date)[], (v) => conditionValue(v)) : [conditionValue(value as ConditionValue | Date)];
+    const list = appendNew(values, added);
     // each value read by its operator's family (lint's TYPE_MISMATCH_* rules, same messages)
     const family = parsed.family;
-    for (let i = 0; i < list!.length; i++) {
-      const v = list![i]!;
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i]!;
       if (!isFamilyValue(family, v))
         throw new PolicyValidationError([
-          { path: `Condition.${operator}[${show(target)}]${list!.length > 1 ? `[${i}]` : ''}`, code: 'INVALID_CONDITION_VALUE', message: valueNeverMatches(v, operator, family), operator, key: target, value: v },
+          { path: `Condition.${operator}[${show(target)}]${list.length > 1 ? `[${i}]` : ''}`, code: 'INVALID_CONDITION_VALUE', message: valueNeverMatches(v, operator, family), operator, key: target, value: v },
         ]);
     }
-    const condition = Object.freeze({ ...old, [operator]: Object.freeze({ ...oldBlock, [target]: Object.freeze(list!) }) });
+    const condition = Object.freeze({ ...old, [operator]: Object.freeze({ ...oldBlock, [target]: Object.freeze(list) }) });
     const b = this.#copy();
     b.#condition = condition;
     return b;

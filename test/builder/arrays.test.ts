@@ -24,6 +24,19 @@ describe('arrays from data', () => {
     expect(allow('s3:GetObject').on(arns).toJSON().Resource).toEqual(arns);
   });
 
+  it('refuses a hole of a sparse array as a missing value, in every array argument', () => {
+    // JavaScript callers can pass `[a, , b]`: the hole is an undefined value, never skipped
+    const sparse = <T>(a: T, b: T): T[] => {
+      const out: T[] = [a];
+      out[2] = b;
+      return out;
+    };
+    expect(issueOf(() => allow.unchecked(...(sparse('s3:GetObject', 's3:PutObject') as [string]))).code).toBe('INVALID_ACTION');
+    expect(issueOf(() => allow('s3:GetObject').on(sparse('arn:aws:s3:::a/*', 'arn:aws:s3:::b/*'))).code).toBe('EMPTY_VALUE');
+    expect(issueOf(() => allow('s3:GetObject').by(sparse(principal.account('111122223333'), principal.account('444455556666')))).code).toBe('INVALID_PRINCIPAL');
+    expect(issueOf(() => allow('s3:GetObject').on('*').whenUnchecked('StringEquals', 'aws:PrincipalTag/team', sparse('a', 'b'))).code).toBe('INVALID_CONDITION');
+  });
+
   it('copies the caller array (later changes do not leak in)', () => {
     const arns = ['arn:aws:s3:::a/*'];
     const s = allow('s3:GetObject').on(arns);

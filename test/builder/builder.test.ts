@@ -49,6 +49,20 @@ describe('statement builder', () => {
     expect(s.toJSON().Principal).toEqual({ AWS: 'arn:aws:iam::111122223333:root', Service: 'lambda.amazonaws.com' });
   });
 
+  it('keeps long lists whole, in first-seen order without repeats (resources, principals, condition values)', () => {
+    // 40,000 values with repeats: long enough to pass the de-duplication's scan limit many times over
+    const values = Array.from({ length: 40_000 }, (_, i) => `v${i % 20_000}`);
+    const s = allow('s3:GetObject')
+      .on(values.map((v) => `arn:aws:s3:::${v}/*` as const))
+      .by(values.map((v) => principal.aws(`arn:aws:iam::111122223333:role/${v}`)))
+      .whenUnchecked('StringEquals', 'aws:PrincipalTag/team', values)
+      .toStatement();
+    const expected = values.slice(0, 20_000);
+    expect(s.Resource).toEqual(expected.map((v) => `arn:aws:s3:::${v}/*`));
+    expect(s.Principal).toEqual({ AWS: expected.map((v) => `arn:aws:iam::111122223333:role/${v}`) });
+    expect(s.Condition).toEqual({ StringEquals: { 'aws:PrincipalTag/team': expected } });
+  });
+
   it('merges .when calls on the same operator and key; keys compare case-insensitively', () => {
     const s = allow('s3:GetObject')
       .on('*')
