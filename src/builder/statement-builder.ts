@@ -277,8 +277,7 @@ class StatementBuilderImpl {
       for (const k of Object.keys(oldBlock)) if (k.toLowerCase() === lower) values = [...oldBlock[(target = k)]!];
     }
     // Array.from, not map: a hole of a sparse array is a value (undefined, refused), not skipped
-    const added = Array.isArray(value) ? Array.from(value as readonly (ConditionValue | Date)[], (v) => conditionValue(v)) : [conditionValue(value as ConditionValue | Date)];
-    const list = appendNew(values, added);
+    const list = appendNew(values, Array.from((Array.isArray(value) ? value : [value]) as readonly (ConditionValue | Date)[], conditionValue));
     // each value read by its operator's family (lint's TYPE_MISMATCH_* rules, same messages)
     const family = parsed.family;
     for (let i = 0; i < list.length; i++) {
