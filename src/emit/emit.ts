@@ -8,6 +8,7 @@ import type {
 } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
 import { setOwn } from '../internal/freeze.js';
+import { appendNew } from '../internal/unique.js';
 
 /** JSON form of a string-or-array element. */
 export type StringOrArray = string | string[];
@@ -35,7 +36,7 @@ export interface PolicyJson {
 /** One value as itself, several without repeats (first-seen order) in a new array. */
 function one<T>(values: readonly T[]): T | T[] {
   if (values.length === 1) return values[0]!;
-  const unique = [...new Set(values)];
+  const unique = appendNew([], values);
   return unique.length === 1 ? unique[0]! : unique;
 }
 
