@@ -18,11 +18,13 @@ export interface KindRules {
   readonly notPrincipal: boolean;
   readonly resource: 'required' | 'forbidden' | 'optional';
   readonly alphanumericSid: boolean;
+  /** IAM and Organizations refuse a policy of this kind in which two statements share a Sid. */
+  readonly uniqueSids: boolean;
   readonly denyOnly: boolean;
 }
 
 /** The rules of identity-based policies; boundaries, session policies and SCPs share them. */
-const IDENTITY: KindRules = { principal: 'forbidden', resource: 'required', notPrincipal: false, alphanumericSid: true, denyOnly: false };
+const IDENTITY: KindRules = { principal: 'forbidden', resource: 'required', notPrincipal: false, alphanumericSid: true, uniqueSids: true, denyOnly: false };
 
 /** Element rules per policy kind (iam-reference §6). */
 export const kindRules: { readonly [K in PolicyKind]: KindRules } = /*#__PURE__*/ Object.freeze({
@@ -30,10 +32,10 @@ export const kindRules: { readonly [K in PolicyKind]: KindRules } = /*#__PURE__*
   boundary: IDENTITY,
   session: IDENTITY,
   scp: IDENTITY,
-  trust: { principal: 'required', resource: 'forbidden', notPrincipal: false, alphanumericSid: true, denyOnly: false },
-  resource: { principal: 'required', resource: 'optional', notPrincipal: true, alphanumericSid: false, denyOnly: false },
-  rcp: { principal: 'required', resource: 'required', notPrincipal: false, alphanumericSid: true, denyOnly: true },
-  endpoint: { principal: 'required', resource: 'required', notPrincipal: false, alphanumericSid: false, denyOnly: false },
+  trust: { principal: 'required', resource: 'forbidden', notPrincipal: false, alphanumericSid: true, uniqueSids: true, denyOnly: false },
+  resource: { principal: 'required', resource: 'optional', notPrincipal: true, alphanumericSid: false, uniqueSids: false, denyOnly: false },
+  rcp: { principal: 'required', resource: 'required', notPrincipal: false, alphanumericSid: true, uniqueSids: true, denyOnly: true },
+  endpoint: { principal: 'required', resource: 'required', notPrincipal: false, alphanumericSid: false, uniqueSids: false, denyOnly: false },
 });
 
 type Add = (path: string, code: PolicyIssue['code'], message: string) => void;
@@ -217,6 +219,37 @@ export function validateDocument(doc: PolicyDocument, kind?: PolicyKind): Policy
   // (asRead on every statement was 8% of parsing the managed-policy corpus)
   const fix = kind === 'trust' || kind === 'rcp';
   return [...documentIssues(doc), ...doc.Statement.flatMap((s, i) => validateStatement(fix ? asRead(s) : s, i, kind, true, true))];
+}
+
+/**
+ * Calls `found` for each statement whose Sid an earlier statement already has (an empty Sid is no
+ * Sid), with its index, the Sid and the index of the first statement that has it. Sids compare
+ * exactly, as lint's UNIQUE_SIDS_* rules and Access Analyzer do.
+ */
+export function eachRepeatedSid(statements: readonly Statement[], found: (index: number, sid: string, first: number) => void): void {
+  const first = new Map<string, number>();
+  statements.forEach((s, i) => {
+    const sid = s.Sid;
+    if (sid === undefined || sid === '') return;
+    const at = first.get(sid);
+    if (at === undefined) first.set(sid, i);
+    else found(i, sid, at);
+  });
+}
+
+/**
+ * The Sids a policy of `kind` repeats, when its kind requires unique Sids (IAM: "the Sid value must
+ * be unique within a JSON policy"; Organizations likewise for SCPs and RCPs). The policy factories
+ * and `add` refuse them; parse reads them and lint reports them (UNIQUE_SIDS_REQUIRED). Only
+ * statements from index `from` on are reported (`add` to a parsed policy reports what it adds).
+ */
+export function repeatedSidIssues(statements: readonly Statement[], kind: PolicyKind, from = 0): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  if (kindRules[kind].uniqueSids)
+    eachRepeatedSid(statements, (i, sid, first) => {
+      if (i >= from) issues.push({ path: `Statement[${i}].Sid`, code: 'INVALID_SID', message: messages.repeatedSid(sid, first, kind) });
+    });
+  return issues;
 }
 
 /** The rules of a document as a whole: a known Version and at least one statement. */

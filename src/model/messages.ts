@@ -18,6 +18,8 @@ export const variableInAction = (v: string) => `Policy variables are not allowed
 export const emptyString = (what: string) => `${what} cannot be an empty string.`;
 export const invalidSid = (sid: string, kind: PolicyKind) =>
   `Sid ${show(sid)} may only hold A-Z, a-z and 0-9 in ${article(kind)} ${kind} policy; try ${show(sid.replace(/[^A-Za-z0-9]/g, ''))}.`;
+export const repeatedSid = (sid: string, first: number, kind: PolicyKind) =>
+  `Sid ${show(sid)} is already used by Statement[${first}]; ${article(kind)} ${kind} policy needs a different Sid on each statement.`;
 export const principalForbidden = (kind: PolicyKind, el: string) =>
   `${el} is not allowed in ${article(kind)} ${kind} policy: its principal is whoever it is attached to.`;
 export const principalRequired = (kind: PolicyKind) => `${article(kind, true)} ${kind} policy statement needs a Principal: add .by(...).`;

@@ -7,7 +7,7 @@ import { PolicyValidationError, type PolicyIssue } from '../errors.js';
 import { compactText, emitDocument, type PolicyJson } from '../emit/emit.js';
 import { assertFits, measure, report, type SizeReport } from '../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
-import { dataValueIssues, documentIssues, shapeIssues, validateStatement } from '../model/kinds.js';
+import { dataValueIssues, documentIssues, repeatedSidIssues, shapeIssues, validateStatement } from '../model/kinds.js';
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import { deepFreeze, isDeepFrozen } from '../internal/freeze.js';
@@ -120,6 +120,8 @@ export function makePolicy<K extends PolicyKind>(
     // checked, so JSON data: structuredClone copies it exactly
     statements.push(built || found.length > 0 || isDeepFrozen(s) ? s : deepFreeze(structuredClone(s)));
   }
+  // the whole statement list: a repeated Sid is refused when the user builds or adds (parse reads it, lint reports it)
+  if (values && issues.length === 0) issues.push(...repeatedSidIssues(statements, kind, base.Statement.length));
   if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], kind);
   return new PolicyImpl(kind, Object.freeze({ ...base, Statement: Object.freeze(statements) }), target) as unknown as Policy<K>;
 }

@@ -193,6 +193,51 @@ describe('Sid characters', () => {
   });
 });
 
+describe('unique Sids', () => {
+  // "In IAM, the Sid value must be unique within a JSON policy." (IAM JSON policy elements: Sid);
+  // Access Analyzer's "Unique Sids required" check gives the kinds (lint: UNIQUE_SIDS_REQUIRED)
+  const read = allow('s3:GetObject').on('*');
+  const write = allow('s3:PutObject').on('*');
+  it('a policy factory refuses two statements with one Sid in a kind that requires unique Sids, naming both', () => {
+    for (const kind of ['identity', 'boundary', 'session', 'scp'] as const) {
+      const issue = issueOf(() => policy[kind](read.sid('Objects'), write.sid('Objects')));
+      expect(issue).toMatchObject({ path: 'Statement[1].Sid', code: 'INVALID_SID' });
+      expect(issue?.message).toBe(`Sid "Objects" is already used by Statement[0]; ${kind === 'identity' || kind === 'scp' ? 'an' : 'a'} ${kind} policy needs a different Sid on each statement.`);
+      // the lint finding for the same policy, read as data
+      const doc = { Version: '2012-10-17', Statement: [read.sid('Objects').toJSON(), write.sid('Objects').toJSON()] };
+      expect(lint(doc, { kind }).map((f) => f.code)).toContain('UNIQUE_SIDS_REQUIRED');
+    }
+    const trust = allow('sts:AssumeRole').by(principal.service('lambda.amazonaws.com'));
+    expect(issueOf(() => policy.trust(trust.sid('A'), allow('sts:TagSession').by(principal.service('lambda.amazonaws.com')).sid('A')))?.code).toBe('INVALID_SID');
+    const rcp = deny('s3:*').by(principal.anyone()).on('*');
+    expect(issueOf(() => policy.rcp(rcp.sid('A'), deny('sqs:*').by(principal.anyone()).on('*').sid('A')))?.code).toBe('INVALID_SID');
+  });
+
+  it('resource and VPC endpoint policies take a repeated Sid (only recommended unique there: lint warns)', () => {
+    const anyone = principal.anyone();
+    expect(() => policy.resource(read.by(anyone).sid('A'), write.by(anyone).sid('A'))).not.toThrow();
+    expect(() => policy.endpoint(read.by(anyone).sid('A'), write.by(anyone).sid('A'))).not.toThrow();
+  });
+
+  it('statements without a Sid, or with different Sids, are fine; .add checks what it adds against the policy', () => {
+    expect(() => policy.identity(read, write, read.sid('A'), write.sid('B'))).not.toThrow();
+    const p = policy.identity(read.sid('A'));
+    expect(issueOf(() => p.add(write.sid('A')))).toMatchObject({ path: 'Statement[1].Sid', code: 'INVALID_SID' });
+    expect(issueOf(() => p.add({ Sid: 'A', Effect: 'Allow', Action: ['s3:PutObject'], Resource: ['*'] }))?.code).toBe('INVALID_SID');
+    // Sids compare exactly, as Access Analyzer does
+    expect(() => p.add(write.sid('a'))).not.toThrow();
+  });
+
+  it('parse reads a repeated Sid (lint reports it), and add to such a policy reports only what it adds', async () => {
+    const { parsePolicy } = await import('../../src/index.js');
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [read.sid('A').toJSON(), write.sid('A').toJSON()] });
+    const parsed = parsePolicy(text, { kind: 'identity' });
+    expect(parsed.statements).toHaveLength(2);
+    expect(() => parsed.add(allow('s3:ListBucket').on('*').sid('B'))).not.toThrow();
+    expect(issueOf(() => parsed.add(allow('s3:ListBucket').on('*').sid('A')))).toMatchObject({ path: 'Statement[2].Sid', code: 'INVALID_SID' });
+  });
+});
+
 describe("API Gateway's short form", () => {
   it('execute-api:/... is accepted by .on (API Gateway expands it in its resource policies)', () => {
     expect(allow('execute-api:Invoke').by(principal.anyone()).on('execute-api:/prod/GET/*').toJSON().Resource).toEqual('execute-api:/prod/GET/*');

@@ -1,9 +1,10 @@
-import type { PolicyKind } from '../../model/policy-document.js';
+import { eachRepeatedSid, kindRules } from '../../model/kinds.js';
+import { POLICY_KINDS, type PolicyKind } from '../../model/policy-document.js';
 import type { LintContext, LintRule, StatementFacts } from '../context.js';
 import { show } from '../helpers.js';
 
-/** Kinds stored by IAM or Organizations, which reject a policy whose Sids repeat (iam-reference §1). */
-export const UNIQUE_SID_KINDS: readonly PolicyKind[] = ['identity', 'trust', 'boundary', 'session', 'scp', 'rcp'];
+/** Kinds stored by IAM or Organizations, which reject a policy whose Sids repeat (the model's kind rules). */
+export const UNIQUE_SID_KINDS: readonly PolicyKind[] = POLICY_KINDS.filter((k) => kindRules[k].uniqueSids);
 
 /** UNIQUE_SIDS_REQUIRED: two statements share a Sid in a policy type that requires unique Sids. */
 export const uniqueSidsRequired: LintRule = {
@@ -16,14 +17,7 @@ export const uniqueSidsRequired: LintRule = {
   },
 };
 
-/** Calls `found` for each statement whose Sid an earlier statement already has. */
+/** Calls `found` for each statement whose Sid an earlier statement already has (the model's rule). */
 export function repeatedSids(ctx: LintContext, found: (s: StatementFacts, sid: string, at: number) => void): void {
-  const first = new Map<string, number>();
-  for (const s of ctx.statements) {
-    const sid = s.statement.Sid;
-    if (sid === undefined || sid === '') continue;
-    const at = first.get(sid);
-    if (at === undefined) first.set(sid, s.index);
-    else found(s, sid, at);
-  }
+  eachRepeatedSid(ctx.document.Statement, (i, sid, at) => found(ctx.statements[i]!, sid, at));
 }
