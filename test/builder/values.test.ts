@@ -200,7 +200,7 @@ describe('unique Sids', () => {
   const write = allow('s3:PutObject').on('*');
   it('a policy factory refuses two statements with one Sid in a kind that requires unique Sids, naming both', () => {
     for (const kind of ['identity', 'boundary', 'session', 'scp'] as const) {
-      const issue = issueOf(() => policy[kind](read.sid('Objects'), write.sid('Objects')));
+      const issue = issueOf(() => (policy[kind] as typeof policy.identity)(read.sid('Objects'), write.sid('Objects')));
       expect(issue).toMatchObject({ path: 'Statement[1].Sid', code: 'INVALID_SID' });
       expect(issue?.message).toBe(`Sid "Objects" is already used by Statement[0]; ${kind === 'identity' || kind === 'scp' ? 'an' : 'a'} ${kind} policy needs a different Sid on each statement.`);
       // the lint finding for the same policy, read as data

@@ -153,7 +153,8 @@ describe('emit round trip and size (property)', () => {
 
   it('JSON.parse(p.toString()) deep-equals p.toJSON(), and size() matches an independent count', () => {
     fc.assert(
-      fc.property(fc.array(statement, { minLength: 1, maxLength: 6 }), fc.boolean(), (statements, pretty) => {
+      // Sids unique, as an identity policy requires (a statement without one is unique by itself)
+      fc.property(fc.uniqueArray(statement, { minLength: 1, maxLength: 6, selector: (b) => b.toStatement().Sid ?? b }), fc.boolean(), (statements, pretty) => {
         const p = (policy.identity as (...s: unknown[]) => ReturnType<typeof policy.identity>)(...statements);
         const text = p.toString({ pretty, target: 'iam-api' });
         expect(JSON.parse(text)).toEqual(p.toJSON());
@@ -162,7 +163,7 @@ describe('emit round trip and size (property)', () => {
         expect(p.size('s3-bucket', { pretty }).length).toBe(bytes(withoutWhitespace(text)));
         expect(p.size('kms-key', { pretty }).length).toBe(bytes(text));
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 17 },
     );
   });
 });
