@@ -499,6 +499,14 @@ function resourceVariableWitness(existing: PolicySet, updated: PolicySet, f: Ent
   return undefined;
 }
 
+/** The statements of a search as a set: their meaning keys, sorted. */
+function setKey(entries: readonly Entry[]): string {
+  return entries
+    .map((e) => e.key)
+    .sort()
+    .join('\u0002');
+}
+
 /**
  * The entries as identity policies, one per policy version. Their statements were read (and
  * frozen) by `readPolicy` already, so they are wrapped without being parsed again.
@@ -519,9 +527,11 @@ const allows = (r: EvaluationResult) => r.decision === 'allow';
  * The new-access search of two identity-only sets, cut as described above; `undefined` when a set
  * holds other policy types (then the plain search answers). Witnesses carry the results of
  * `evaluate` on the full sets `[existing, updated]`. `memo`: work shared with the other direction
- * of a compare.
+ * of a compare; `mirror`: `keep` (the first direction) searches both directions of each exact
+ * search and keeps them in `memo`, `read` (the second) takes the answer of a search over the same
+ * two statement sets, swapped, from there.
  */
-export function newAccessSearch(existing: PolicySet, updated: PolicySet, options: SearchOptions, memo: CallMemo = callMemo()): SearchAnswer | undefined {
+export function newAccessSearch(existing: PolicySet, updated: PolicySet, options: SearchOptions, memo: CallMemo = callMemo(), mirror?: 'keep' | 'read'): SearchAnswer | undefined {
   const before = identityEntries(existing);
   const after = identityEntries(updated);
   if (before === undefined || after === undefined) return undefined;
@@ -551,18 +561,26 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
     .map((f) => ({ f, exact: [nearBefore.of(f), [f, ...nearDenials.of(f)]] as const }))
     .sort((x, y) => x.exact[0].length + x.exact[1].length - y.exact[0].length - y.exact[1].length);
   for (const { f, exact } of searches) {
-    const attempt = (left: readonly Entry[], right: readonly Entry[]): SearchAnswer | undefined => {
+    const attempt = (left: readonly Entry[], right: readonly Entry[], exactly = false): SearchAnswer | undefined => {
       const remaining = deadline - Date.now();
       if (remaining <= 0) return undefined;
-      return search({
+      const limit = maxWitnesses - found.length;
+      // the requests `left` allows and `right` does not, found by the other direction's search of these sets
+      const kept = exactly && mirror === 'read' ? memo.mirrors.get(`${setKey(right)}\u0001${setKey(left)}`) : undefined;
+      if (kept !== undefined && (kept.answer.witnesses[1]!.length < kept.limit || kept.answer.witnesses[1]!.length >= limit))
+        return { ...kept.answer, requests: 0, witnesses: [kept.answer.witnesses[1]!.slice(0, limit).map((w) => ({ ...w, results: [w.results[1]!, w.results[0]!] }))] };
+      const both = exactly && mirror === 'keep';
+      const answer = search({
         sets: [{ identity: documents(left) }, { identity: documents(right) }],
-        directions: 1,
-        witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : undefined),
-        options: { ...options, maxWitnesses: maxWitnesses - found.length, timeoutMs: remaining },
+        directions: both ? 2 : 1,
+        witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : both && allows(e!) && !allows(u!) ? 1 : undefined),
+        options: { ...options, maxWitnesses: limit, timeoutMs: remaining },
         memo,
       });
+      if (both) memo.mirrors.set(`${setKey(left)}\u0001${setKey(right)}`, { answer, limit });
+      return answer;
     };
-    let a = attempt(...exact);
+    let a = attempt(...exact, true);
     let widened = false;
     if (a !== undefined && a.unknown.length > 0 && a.witnesses[0]!.length === 0) {
       // step 3: set aside what reads a variable where that only makes `existing` smaller or `updated` larger

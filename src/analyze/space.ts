@@ -105,11 +105,16 @@ export interface SearchQuestion {
 export interface CallMemo {
   /** Cell representatives of a walk, by its patterns (and groups) in a canonical order. */
   readonly walks: Map<string, readonly string[]>;
+  /**
+   * Searches of both directions over two statement sets, by the sets (reduce.ts): the other
+   * direction of a compare asks the same search with the sets swapped.
+   */
+  readonly mirrors: Map<string, { readonly answer: SearchAnswer; readonly limit: number }>;
 }
 
 /** A memo for the searches of one call. */
 export function callMemo(): CallMemo {
-  return { walks: new Map() };
+  return { walks: new Map(), mirrors: new Map() };
 }
 
 /**

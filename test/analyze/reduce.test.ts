@@ -9,10 +9,10 @@ import { allowsCover, globsMeet, mayMeet, Neighbours, newAccessSearch, resources
 import { actionListMatches, resourceEntryMatches } from '../../src/evaluate/statement.js';
 import { Context } from '../../src/evaluate/context.js';
 import type { Statement } from '../../src/model/policy-document.js';
-import { search } from '../../src/analyze/space.js';
+import { callMemo, search } from '../../src/analyze/space.js';
 import { wildcardMatch } from '../../src/model/match.js';
 import type { PolicyDocument } from '../../src/model/policy-document.js';
-import { ACTION_PATTERNS, ACTIONS, CONDITIONS, RESOURCES, policyArb, requestArb, statementArb } from './generators.js';
+import { ACTION_PATTERNS, ACTIONS, CONDITIONS, RESOURCE_PATTERNS, RESOURCES, policyArb, requestArb, statementArb } from './generators.js';
 
 const allows = (r: EvaluationResult) => r.decision === 'allow';
 const verdict = (a: { witnesses: readonly (readonly unknown[])[]; unknown: readonly string[] }) =>
@@ -64,6 +64,20 @@ const splitPairArb = fc
     return [a, { Version: '2012-10-17', Statement: Statement.length > 0 ? Statement : a.Statement }];
   });
 
+/** `updated`: the statements of `existing`, some changed in place (another resource, action or condition). */
+const changedPairArb = fc
+  .tuple(policyArb(), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 3, maxLength: 3 }), fc.constantFrom(...RESOURCE_PATTERNS), fc.constantFrom(...ACTION_PATTERNS))
+  .map(([a, edits, resource, action]): [PolicyDocument, PolicyDocument] => {
+    const Statement = a.Statement.map((st, i): Statement => {
+      const e = edits[i]!;
+      if (e === 1 && st.Resource !== undefined) return { ...st, Resource: [resource] };
+      if (e === 2) return { ...st, Condition: { ...CONDITIONS[i]!, ...(st.Condition ?? {}) } };
+      if (e === 3 && st.Action !== undefined) return { ...st, Action: [action] };
+      return st;
+    });
+    return [a, { Version: '2012-10-17', Statement }];
+  });
+
 describe('newAccessSearch', () => {
   it('agrees with the plain search on every pair neither leaves unknown; witnesses replay', () => {
     let decided = 0;
@@ -85,6 +99,36 @@ describe('newAccessSearch', () => {
       { numRuns: 300, seed: 1420 },
     );
     expect(decided).toBeGreaterThan(200);
+  });
+
+  it('the second direction of a compare, read from the searches of the first over the same sets swapped, answers as its own search', () => {
+    let reused = 0;
+    let witnessed = 0;
+    fc.assert(
+      fc.property(fc.oneof(changedPairArb, pairArb, splitPairArb, fc.tuple(policyArb(), policyArb())), fc.boolean(), fc.constantFrom(1, 2, 10), ([a, b], swap, maxWitnesses) => {
+        const [x, y]: [PolicySet, PolicySet] = swap ? [{ identity: b }, { identity: a }] : [{ identity: a }, { identity: b }];
+        const memo = callMemo();
+        const get = memo.mirrors.get.bind(memo.mirrors);
+        memo.mirrors.get = (k) => {
+          const hit = get(k);
+          if (hit !== undefined) reused++;
+          return hit;
+        };
+        newAccessSearch(y, x, { maxWitnesses }, memo, 'keep');
+        const read = newAccessSearch(x, y, { maxWitnesses }, memo, 'read')!;
+        const own = newAccessSearch(x, y, { maxWitnesses })!;
+        expect(verdict(read)).toBe(verdict(own));
+        expect(read.witnesses[0]!.length).toBe(own.witnesses[0]!.length);
+        for (const w of read.witnesses[0]!) {
+          witnessed++;
+          expect(allows(evaluate(y, w.request)) && !allows(evaluate(x, w.request))).toBe(true);
+          expect(w.results.map((r) => r.decision)).toEqual([evaluate(x, w.request).decision, evaluate(y, w.request).decision]);
+        }
+      }),
+      { numRuns: 400, seed: 1717 },
+    );
+    expect(reused).toBeGreaterThan(30);
+    expect(witnessed).toBeGreaterThan(100);
   });
 
   it('is not used for sets with other policy types', () => {
