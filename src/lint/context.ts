@@ -19,12 +19,11 @@ export function keyPath(base: string, key: string): string {
   return IDENTIFIER.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
 }
 
-/** One entry of Action or NotAction. */
-export interface ActionEntry {
+/** What an Action or NotAction text says by itself (shared by every entry that writes it). */
+export interface ActionText {
   readonly raw: string;
   /** `raw` in lower case (the key of the catalog caches). */
   readonly lower: string;
-  readonly path: string;
   /** Lower-cased service prefix (`*` for the bare `*`). */
   readonly service: string;
   /** The part after the colon, as written (`*` for the bare `*`). */
@@ -39,16 +38,27 @@ export interface ActionEntry {
   readonly set: ReadonlySet<string>;
   /** True when `service` is a known service prefix. */
   readonly known: boolean;
+  /** The {@link ACTION_FLAGS} of the text. */
+  readonly flags: number;
 }
 
-/** One entry of Resource or NotResource. */
-export interface ResourceEntry {
-  readonly raw: string;
+/** One entry of Action or NotAction: its text and where it stands. */
+export interface ActionEntry extends ActionText {
   readonly path: string;
+}
+
+/** What a Resource or NotResource text says by itself (shared by every entry that writes it). */
+export interface ResourceText {
+  readonly raw: string;
   /** True when `raw` starts with `arn:`. */
   readonly isArn: boolean;
-  /** The ARN fields when `raw` starts with `arn:` and has six fields (split once per entry). */
+  /** The ARN fields when `raw` starts with `arn:` and has six fields (split once per text). */
   readonly arn: ArnFields | undefined;
+}
+
+/** One entry of Resource or NotResource: its text and where it stands. */
+export interface ResourceEntry extends ResourceText {
+  readonly path: string;
 }
 
 /** One condition key under one operator. */
@@ -77,8 +87,14 @@ export interface StatementFacts {
   readonly path: string;
   readonly statement: Statement;
   readonly actionElement: 'Action' | 'NotAction' | undefined;
+  /** The texts of the action entries, in order (what a rule reads before it reports). */
+  readonly actionTexts: readonly ActionText[];
+  /** The action entries with their paths (made when a rule first asks, for its report). */
   readonly actions: readonly ActionEntry[];
   readonly resourceElement: 'Resource' | 'NotResource' | undefined;
+  /** The texts of the resource entries, in order. */
+  readonly resourceTexts: readonly ResourceText[];
+  /** The resource entries with their paths (made when a rule first asks). */
   readonly resources: readonly ResourceEntry[];
   readonly conditions: readonly ConditionEntry[];
   /** Lower-cased condition keys of the statement. */
@@ -89,6 +105,12 @@ export interface StatementFacts {
   readonly anyServiceWildcard: boolean;
   /** The {@link ACTION_FLAGS} of the action entries, joined. */
   readonly actionFlags: number;
+  /** Bit `i` set: the `i`-th resource check given to {@link lintContext} faults a resource text of the statement. */
+  readonly resourceFaults: number;
+  /** The {@link ACTION_FLAGS} every action entry has (0 when there is none). */
+  readonly everyActionFlags: number;
+  /** True when two action entries have the same text, ignoring case. */
+  readonly duplicateActions: boolean;
 }
 
 /** Everything a rule sees. */
@@ -106,6 +128,8 @@ export interface LintContext {
   readonly measure: ((target: SizeTargetName) => SizeReport) | undefined;
   /** Values computed once per lint call and shared by several rules (see {@link shared}). */
   readonly memo: Map<object, unknown>;
+  /** Bit `i` set: the `i`-th of the resource checks given to {@link lintContext} faults some resource text of the policy. */
+  readonly resourceFaults: number;
 }
 
 /**
@@ -130,12 +154,21 @@ export type Inspected = 'conditions' | 'arns' | 'variables';
 /** Reports one finding at `path`; `severity` overrides the rule's default. */
 export type Report = (path: string, message: string, severity?: Severity) => void;
 
+/** A check of one Resource or NotResource text by itself: the message of its finding there, or `undefined`. */
+export type ResourceCheck = (r: ResourceText) => string | undefined;
+
 /** A lint rule: metadata plus a check over the shared facts. */
 export interface LintRule extends Omit<LintRuleInfo, 'source'> {
   /** True for a rule of typed-iam's own (no Access Analyzer check of that name and meaning). */
   readonly ours?: true;
   /** The element without which the rule cannot report (the linter then skips it); absent: always run. */
   readonly inspects?: Inspected;
+  /**
+   * For a rule that reports resource entries by their text alone (see {@link eachResource}): the
+   * check of one text. The linter skips the rule on a policy none of whose texts the check faults,
+   * and runs the check once per distinct text (remembered with the text).
+   */
+  readonly resource?: ResourceCheck;
   check(ctx: LintContext, report: Report): void;
 }
 
@@ -145,16 +178,18 @@ export interface LintRule extends Omit<LintRuleInfo, 'source'> {
  * wildcard in the service, and the service is unknown (INVALID_SERVICE); `unknownAction`: no
  * wildcard, a known service, not in the catalog (INVALID_ACTION); `matchesNothing`: a wildcard
  * pattern (not `*`) of a known or wildcard service that matches no action (WILDCARD_MATCHES_NO_ACTION);
- * `hasResourceTypes`: matches actions, some with a resource type (RESOURCE_MISMATCH).
+ * `hasResourceTypes`: matches actions, some with a resource type (RESOURCE_MISMATCH); `starOnly`:
+ * not the bare `*`, matches actions, none with a resource type (NO_RESOURCE_LEVEL_PERMISSIONS);
+ * `matched`: not the bare `*`, matches actions (IRRELEVANT_CONDITION_KEY).
  */
-export const ACTION_FLAGS = Object.freeze({ wildcard: 1, unknownService: 2, unknownAction: 4, matchesNothing: 8, hasResourceTypes: 16 });
+export const ACTION_FLAGS = Object.freeze({ wildcard: 1, unknownService: 2, unknownAction: 4, matchesNothing: 8, hasResourceTypes: 16, starOnly: 32, matched: 64 });
 
 /**
  * What an action pattern says by itself, built once per distinct text and shared by every entry
  * that writes it: a corpus repeats the same few thousand patterns, so each entry costs one lookup
  * of its text, and the derived strings (`lower`, `service`) keep their hash for the caches below.
  */
-class ActionText {
+class SharedActionText implements ActionText {
   readonly lower: string;
   readonly service: string;
   readonly wildcard: boolean;
@@ -178,6 +213,10 @@ class ActionText {
   get set(): ReadonlySet<string> {
     return (this.cachedSet ??= patternSet(this.lower));
   }
+  get name(): string {
+    const colon = this.raw.indexOf(':');
+    return colon < 0 ? this.raw : this.raw.slice(colon + 1);
+  }
   get known(): boolean {
     // an action without wildcards that the catalog lists proves its service: one lookup instead of two
     return (this.cachedKnown ??= (!this.wildcard && this.data.actions.length > 0) || knownService(this.service));
@@ -194,14 +233,16 @@ class ActionText {
       if (!this.wildcard && !matched && this.known) f |= ACTION_FLAGS.unknownAction;
       if (this.wildcard && !matched && (this.serviceWildcard || this.known)) f |= ACTION_FLAGS.matchesNothing;
       if (matched && !this.data.starOnly) f |= ACTION_FLAGS.hasResourceTypes;
+      if (this.data.starOnly) f |= ACTION_FLAGS.starOnly;
+      if (matched) f |= ACTION_FLAGS.matched;
     }
     return (this.cachedFlags = f);
   }
 }
 
 /** Sized like the pattern caches of catalog-cache.ts (12,914 distinct patterns in the corpus). */
-const actionTexts = new BoundedCache<string, ActionText>(32_768);
-const resourceTexts = new BoundedCache<string, ResourceText>(32_768);
+const actionTexts = new BoundedCache<string, SharedActionText>(32_768);
+const resourceTexts = new BoundedCache<string, SharedResourceText>(32_768);
 
 /** The shared facts of `raw` (made on first sight). */
 function intern<T>(texts: BoundedCache<string, T>, raw: string, make: new (raw: string) => T): T {
@@ -226,7 +267,10 @@ abstract class Entry<T> {
   }
 }
 
-class Action extends Entry<ActionText> implements ActionEntry {
+class Action extends Entry<SharedActionText> implements ActionEntry {
+  get flags(): number {
+    return this.text.flags;
+  }
   get raw(): string {
     return this.text.raw;
   }
@@ -255,16 +299,16 @@ class Action extends Entry<ActionText> implements ActionEntry {
     return this.text.known;
   }
   get name(): string {
-    const raw = this.text.raw;
-    const colon = raw.indexOf(':');
-    return colon < 0 ? raw : raw.slice(colon + 1);
+    return this.text.name;
   }
 }
 
-/** What a Resource text says by itself (once per distinct text, like {@link ActionText}). */
-class ResourceText {
+/** What a Resource text says by itself (once per distinct text, like {@link SharedActionText}). */
+class SharedResourceText implements ResourceText {
   readonly isArn: boolean;
   private cachedArn: ArnFields | null | undefined;
+  private faultChecks: readonly ResourceCheck[] | undefined;
+  private cachedFaults = 0;
   constructor(readonly raw: string) {
     this.isArn = raw.startsWith('arn:');
   }
@@ -272,9 +316,34 @@ class ResourceText {
     if (this.cachedArn === undefined) this.cachedArn = (this.isArn ? splitArn(this.raw) : undefined) ?? null;
     return this.cachedArn ?? undefined;
   }
+  /** Bit `i` set: `checks[i]` faults this text (computed once per list of checks). */
+  faults(checks: readonly ResourceCheck[]): number {
+    if (this.faultChecks !== checks) {
+      let bits = 0;
+      for (let i = 0; i < checks.length; i++) if (checks[i]!(this) !== undefined) bits |= 1 << i;
+      this.cachedFaults = bits;
+      this.faultChecks = checks;
+    }
+    return this.cachedFaults;
+  }
 }
 
-class Resource extends Entry<ResourceText> implements ResourceEntry {
+/**
+ * The `check` of a rule that reports resource entries by their text alone: reports `problem`'s
+ * message at each entry it faults. Give the rule `resource: problem` too, so that the linter runs
+ * `problem` once per distinct text and skips the rule on policies where it faults none.
+ */
+export function eachResource(problem: ResourceCheck): LintRule['check'] {
+  return (ctx, report) => {
+    for (const s of ctx.statements)
+      for (let i = 0; i < s.resourceTexts.length; i++) {
+        const message = problem(s.resourceTexts[i]!);
+        if (message !== undefined) report(s.resources[i]!.path, message);
+      }
+  };
+}
+
+class Resource extends Entry<SharedResourceText> implements ResourceEntry {
   get raw(): string {
     return this.text.raw;
   }
@@ -315,45 +384,118 @@ const NO_KEYS: ReadonlySet<string> = new Set();
 const statementPaths = new BoundedCache<number, string>(1024);
 const statementPath = (index: number): string => `Statement[${index}]`;
 const NO_CONDITIONS: readonly ConditionEntry[] = [];
+const NO_TEXTS: readonly string[] = [];
+/** Lists up to this long look for a repeated text by scanning. */
+const SHORT_LIST = 16;
 
-/** Builds the facts of one statement. */
-export function statementFacts(s: Statement, index: number): StatementFacts {
-  const path = statementPaths.remember(index, statementPath);
-  const actionElement = s.Action !== undefined ? 'Action' : s.NotAction !== undefined ? 'NotAction' : undefined;
-  const actions: ActionEntry[] = [];
-  let anyStar = false;
-  let anyServiceWildcard = false;
-  let actionFlags = 0;
-  if (actionElement !== undefined) {
-    const list = s[actionElement]!;
-    for (let i = 0; i < list.length; i++) {
-      const text = intern(actionTexts, list[i]!, ActionText);
-      if (text.star) anyStar = anyServiceWildcard = true;
-      else if (text.serviceWildcard) anyServiceWildcard = true;
-      actionFlags |= text.flags;
-      actions.push(new Action(text, path, actionElement, i));
-    }
-  }
-  const resourceElement = s.Resource !== undefined ? 'Resource' : s.NotResource !== undefined ? 'NotResource' : undefined;
-  const resources: ResourceEntry[] = [];
-  if (resourceElement !== undefined) {
-    const list = s[resourceElement]!;
-    for (let i = 0; i < list.length; i++) resources.push(new Resource(intern(resourceTexts, list[i]!, ResourceText), path, resourceElement, i));
-  }
-  const conditions: ConditionEntry[] = s.Condition === undefined ? (NO_CONDITIONS as ConditionEntry[]) : [];
-  const keys = s.Condition === undefined ? NO_KEYS : new Set<string>();
-  if (s.Condition !== undefined) {
-    for (const operator of Object.keys(s.Condition)) {
-      const block = s.Condition[operator]!;
-      const op = parseOperator(operator);
-      for (const key of Object.keys(block)) {
-        const c = new Condition(operator, op, key, block[key]!, path);
-        (keys as Set<string>).add(c.keyLower);
-        conditions.push(c);
+/**
+ * The facts of one statement: element texts read in one walk, entries with paths made on demand.
+ * Rules read the shared texts (no object per entry) and resource checks run once per text: lint of
+ * the corpus -14% to -18% (median of 25 alternating rounds, CPU time; -9% of it without the checks).
+ */
+class Facts implements StatementFacts {
+  readonly path: string;
+  readonly actionElement: 'Action' | 'NotAction' | undefined;
+  readonly actionTexts: readonly ActionText[];
+  readonly resourceElement: 'Resource' | 'NotResource' | undefined;
+  readonly resourceTexts: readonly ResourceText[];
+  readonly conditions: readonly ConditionEntry[];
+  readonly keys: ReadonlySet<string>;
+  readonly anyStar: boolean = false;
+  readonly anyServiceWildcard: boolean = false;
+  readonly actionFlags: number = 0;
+  readonly everyActionFlags: number = 0;
+  readonly duplicateActions: boolean = false;
+  /** The resource checks' bits of the resource texts, joined (see {@link SharedResourceText.faults}). */
+  readonly resourceFaults: number = 0;
+  private cachedActions: readonly ActionEntry[] | undefined;
+  private cachedResources: readonly ResourceEntry[] | undefined;
+
+  constructor(
+    readonly statement: Statement,
+    readonly index: number,
+    checks: readonly ResourceCheck[],
+  ) {
+    const s = statement;
+    const path = (this.path = statementPaths.remember(index, statementPath));
+    this.actionElement = s.Action !== undefined ? 'Action' : s.NotAction !== undefined ? 'NotAction' : undefined;
+    const actionList = this.actionElement === undefined ? NO_TEXTS : s[this.actionElement]!;
+    // arrays made at their final length, filled by index (no regrowth)
+    const actions = new Array<SharedActionText>(actionList.length);
+    if (this.actionElement !== undefined) {
+      const list = actionList;
+      let every = list.length > 0 ? -1 : 0;
+      let any = 0;
+      let dup = false;
+      // repeated texts (ignoring case): short lists are scanned, long ones kept in a set
+      const seen = list.length > SHORT_LIST ? new Set<string>() : undefined;
+      for (let i = 0; i < list.length; i++) {
+        const text = intern(actionTexts, list[i]!, SharedActionText);
+        if (text.star) this.anyStar = this.anyServiceWildcard = true;
+        else if (text.serviceWildcard) this.anyServiceWildcard = true;
+        const flags = text.flags;
+        any |= flags;
+        every &= flags;
+        if (!dup) {
+          if (seen === undefined) {
+            for (let k = 0; k < i && !dup; k++) dup = actions[k]!.lower === text.lower;
+          } else {
+            dup = seen.has(text.lower);
+            seen.add(text.lower);
+          }
+        }
+        actions[i] = text;
       }
+      this.actionFlags = any;
+      this.everyActionFlags = every;
+      this.duplicateActions = dup;
+    }
+    this.actionTexts = actions;
+    this.resourceElement = s.Resource !== undefined ? 'Resource' : s.NotResource !== undefined ? 'NotResource' : undefined;
+    const resourceList = this.resourceElement === undefined ? NO_TEXTS : s[this.resourceElement]!;
+    const resources = new Array<SharedResourceText>(resourceList.length);
+    let faults = 0;
+    for (let i = 0; i < resourceList.length; i++) {
+      const text = intern(resourceTexts, resourceList[i]!, SharedResourceText);
+      faults |= text.faults(checks);
+      resources[i] = text;
+    }
+    this.resourceTexts = resources;
+    this.resourceFaults = faults;
+    if (s.Condition === undefined) {
+      this.conditions = NO_CONDITIONS;
+      this.keys = NO_KEYS;
+    } else {
+      const conditions: ConditionEntry[] = [];
+      const keys = new Set<string>();
+      for (const operator of Object.keys(s.Condition)) {
+        const block = s.Condition[operator]!;
+        const op = parseOperator(operator);
+        for (const key of Object.keys(block)) {
+          const c = new Condition(operator, op, key, block[key]!, path);
+          keys.add(c.keyLower);
+          conditions.push(c);
+        }
+      }
+      this.conditions = conditions;
+      this.keys = keys;
     }
   }
-  return { index, path, statement: s, actionElement, actions, resourceElement, resources, conditions, keys, anyStar, anyServiceWildcard, actionFlags };
+
+  get actions(): readonly ActionEntry[] {
+    return (this.cachedActions ??= this.actionTexts.map((t, i) => new Action(t as SharedActionText, this.path, this.actionElement!, i)));
+  }
+
+  get resources(): readonly ResourceEntry[] {
+    return (this.cachedResources ??= this.resourceTexts.map((t, i) => new Resource(t as SharedResourceText, this.path, this.resourceElement!, i)));
+  }
+}
+
+const NO_CHECKS: readonly ResourceCheck[] = [];
+
+/** Builds the facts of one statement; `checks` are the resource checks whose faults it joins (see {@link LintRule.resource}). */
+export function statementFacts(s: Statement, index: number, checks: readonly ResourceCheck[] = NO_CHECKS): StatementFacts {
+  return new Facts(s, index, checks);
 }
 
 /** What a caller knows besides the document: the source text, or a way to measure the policy. */
@@ -363,17 +505,32 @@ export interface Extra {
 }
 
 /** The context the rules of one lint call share. */
-export function lintContext(document: PolicyDocument, kind: PolicyKind, written: boolean | undefined, options: LintOptions, extra: Extra = {}): LintContext {
+export function lintContext(
+  document: PolicyDocument,
+  kind: PolicyKind,
+  written: boolean | undefined,
+  options: LintOptions,
+  extra: Extra = {},
+  checks: readonly ResourceCheck[] = NO_CHECKS,
+): LintContext {
+  const list = document.Statement;
+  const statements = new Array<StatementFacts>(list.length);
+  let resourceFaults = 0;
+  for (let i = 0; i < list.length; i++) {
+    const s = (statements[i] = new Facts(list[i]!, i, checks));
+    resourceFaults |= s.resourceFaults;
+  }
   return {
     source: extra.source,
     measure: extra.measure,
     kind,
     document,
-    statements: document.Statement.map(statementFacts),
+    statements,
     versionWritten: written,
     target: options.target,
     accounts: options.accounts ?? [],
     memo: new Map(),
+    resourceFaults,
   };
 }
 
@@ -383,7 +540,7 @@ export function present(statements: readonly StatementFacts[]): Record<Inspected
   let arns = false;
   for (const s of statements) {
     if (s.conditions.length > 0) conditions = true;
-    if (!arns) for (const r of s.resources) if (r.isArn) arns = true;
+    if (!arns) for (const r of s.resourceTexts) if (r.isArn) arns = true;
   }
   return { conditions, arns, variables: anyVariableText(statements) };
 }
@@ -393,7 +550,7 @@ function anyVariableText(statements: readonly StatementFacts[]): boolean {
   for (const s of statements) {
     const st = s.statement;
     if (st.Sid !== undefined && st.Sid.includes('${')) return true;
-    for (const r of s.resources) if (r.raw.includes('${')) return true;
+    for (const r of s.resourceTexts) if (r.raw.includes('${')) return true;
     for (const c of s.conditions) {
       if (c.key.includes('${')) return true;
       for (const v of c.values) if (typeof v === 'string' && v.includes('${')) return true;

@@ -8,10 +8,11 @@ import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { readPolicyInput } from '../parse/index.js';
 import { isPolicy, trustedPolicy } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
-import { lintContext, present, type Extra, type Inspected, type LintRule } from './context.js';
+import { lintContext, present, type Extra, type Inspected, type LintRule, type ResourceCheck } from './context.js';
 import { RULES } from './registry.js';
 import type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
+import { bug } from '../internal/bug.js';
 
 export type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
 export { SEVERITIES } from './types.js';
@@ -161,9 +162,15 @@ function addIssues(findings: Finding[], issues: readonly PolicyIssue[]): void {
     });
 }
 
+/** The resource checks of the rules (see {@link LintRule.resource}); a rule's bit in `resourceFaults` is its index here. */
+const RESOURCE_CHECKS: readonly ResourceCheck[] = RULES.flatMap((r) => (r.resource === undefined ? [] : [r.resource]));
+if (RESOURCE_CHECKS.length > 31) bug('more resource checks than bits in a number');
+
 /** One rule to run, with the severity it reports at. */
 interface Step {
   readonly rule: LintRule;
+  /** The rule's bit in `resourceFaults` (0: not a resource-check rule). */
+  readonly faultBit: number;
   readonly code: string;
   readonly severity: Severity;
   /** True when `options.rules` set the severity (it then wins over a rule's per-finding severity). */
@@ -186,7 +193,8 @@ function planOf(kind: PolicyKind, settings: LintOptions['rules']): readonly Step
     if (!rule.kinds.includes(kind)) continue;
     const setting = entries.length > 0 ? settingOf(configured, rule) : undefined;
     if (setting === 'off' || (setting === undefined && rule.optIn)) continue;
-    steps.push({ rule, code: rule.code, severity: setting ?? rule.severity, configured: setting !== undefined, inspects: rule.inspects });
+    const faultBit = rule.resource === undefined ? 0 : 1 << RESOURCE_CHECKS.indexOf(rule.resource);
+    steps.push({ rule, faultBit, code: rule.code, severity: setting ?? rule.severity, configured: setting !== undefined, inspects: rule.inspects });
   }
   plan = steps;
   PLANS.set(id, plan);
@@ -201,7 +209,7 @@ function runRules(
   options: LintOptions,
   extra: Extra = {},
 ): void {
-  const ctx = lintContext(document, kind, written, options, extra);
+  const ctx = lintContext(document, kind, written, options, extra, RESOURCE_CHECKS);
   const has = present(ctx.statements);
   // one report function for all rules: it reads the step being run
   let step: Step | undefined;
@@ -209,7 +217,7 @@ function runRules(
     findings.push({ code: step!.code, severity: step!.configured ? step!.severity : (override ?? step!.severity), path, message });
   };
   for (const s of planOf(kind, options.rules)) {
-    if (s.inspects !== undefined && !has[s.inspects]) continue;
+    if ((s.inspects !== undefined && !has[s.inspects]) || (s.faultBit !== 0 && (ctx.resourceFaults & s.faultBit) === 0)) continue;
     step = s;
     s.rule.check(ctx, report);
   }

@@ -63,21 +63,21 @@ function computeReach(s: StatementFacts, action: string, lower: string, service:
   if (s.actionElement === 'Action') {
     // a named entry wins over a wildcard one wherever it stands
     let star: string | undefined;
-    for (const a of s.actions) {
+    for (const a of s.actionTexts) {
       if (!a.wildcard) {
         if (a.lower === lower) return { how: 'named', raw: a.raw };
       } else if (star === undefined && (a.star || a.serviceWildcard || a.service === service) && wildcardMatch(a.raw, action)) star = a.raw;
     }
     return star === undefined ? undefined : { how: 'star', raw: star };
   }
-  if (s.actionElement === 'NotAction' && !s.actions.some((a) => (a.star || a.serviceWildcard || a.service === service) && wildcardMatch(a.raw, action))) return { how: 'not-action', raw: 'NotAction' };
+  if (s.actionElement === 'NotAction' && !s.actionTexts.some((a) => (a.star || a.serviceWildcard || a.service === service) && wildcardMatch(a.raw, action))) return { how: 'not-action', raw: 'NotAction' };
   return undefined;
 }
 
 function where(s: StatementFacts): { where: Where; path: string } | undefined {
   if (s.resourceElement === 'NotResource') return { where: 'not-resource', path: `${s.path}.NotResource` };
-  const star = s.resources.find((r) => isStarResource(r.raw));
-  return star === undefined ? undefined : { where: 'star', path: star.path };
+  const star = s.resourceTexts.findIndex((r) => isStarResource(r.raw));
+  return star < 0 ? undefined : { where: 'star', path: s.resources[star]!.path };
 }
 
 /** One variant: its code and the shape of statement it reports. */

@@ -14,6 +14,8 @@ import { cases } from './cases.js';
  */
 const INSPECTED = ['conditions', 'arns', 'variables'] as const satisfies readonly Inspected[];
 const skippable = RULES.filter((r) => r.inspects !== undefined);
+/** Rules with a check of one resource text, skipped on a policy none of whose texts it faults (src/lint/index.ts). */
+const checked = RULES.filter((r) => r.resource !== undefined);
 
 /** Runs each skippable rule whose element the document lacks; returns what they report (must be nothing) and which ran. */
 function reportsWhenSkipped(document: PolicyDocument, kind: PolicyKind): { reports: string[]; ran: Set<string> } {
@@ -25,6 +27,15 @@ function reportsWhenSkipped(document: PolicyDocument, kind: PolicyKind): { repor
     if (!rule.kinds.includes(kind) || has[rule.inspects!]) continue;
     ran.add(`${rule.code}/${rule.inspects}`);
     rule.check(ctx, (path, message) => reports.push(`${rule.code} ${path} ${message}`));
+  }
+  // a rule with a resource check is skipped on a policy whose texts its check faults none: it may only report entries its check faults
+  for (const rule of checked) {
+    if (!rule.kinds.includes(kind)) continue;
+    const faulted = new Set(ctx.statements.flatMap((s) => s.resources.filter((r) => rule.resource!(r) !== undefined).map((r) => r.path)));
+    if (faulted.size > 0) ran.add(`${rule.code}/resource`);
+    rule.check(ctx, (path, message) => {
+      if (!faulted.has(path)) reports.push(`${rule.code} ${path} ${message} (its resource check faults no text there)`);
+    });
   }
   return { reports, ran };
 }
@@ -51,8 +62,11 @@ describe('rules skipped on a policy without the element they inspect', () => {
           expect(out.reports).toEqual([]);
           for (const x of out.ran) ran.add(x);
         }
-    // the check above ran each skippable rule on some policy that lacks its element
-    expect([...ran].length).toBe(skippable.filter((r) => r.kinds.some((k) => ['identity', 'resource', 'scp'].includes(k))).length);
+    // the check above ran each skippable rule on some policy that lacks its element, and each resource check faulted some text
+    const inspected = [...ran].filter((x) => !x.endsWith('/resource'));
+    expect(inspected.length).toBe(skippable.filter((r) => r.kinds.some((k) => ['identity', 'resource', 'scp'].includes(k))).length);
+    expect(checked.length).toBeGreaterThanOrEqual(10);
+    expect([...ran].filter((x) => x.endsWith('/resource')).sort()).toEqual(checked.map((r) => `${r.code}/resource`).sort());
   });
 
   it('report nothing on the AWS managed-policy corpus', () => {

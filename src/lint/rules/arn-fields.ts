@@ -4,7 +4,7 @@
  * INVALID_ARN_RESOURCE.
  */
 import { matchesArnTemplate, resourceTypesOf } from '../../catalog/index.js';
-import type { LintRule, ResourceEntry } from '../context.js';
+import { eachResource, type LintRule, type ResourceText } from '../context.js';
 import { knownService } from '../catalog-cache.js';
 import { BoundedCache } from '../../model/bounded-cache.js';
 import { show, splitArn } from '../helpers.js';
@@ -38,7 +38,7 @@ function templatesOf(service: string): readonly TemplateFields[] {
 
 /** What the ARN formats of an ARN's service say about it. */
 interface Fit {
-  readonly fields: NonNullable<ResourceEntry['arn']>;
+  readonly fields: NonNullable<ResourceText['arn']>;
   /** How many formats of the service fit the resource part. */
   readonly fits: number;
   /** Some fitting format has a Region / every fitting format has one / some fitting format has an account. */
@@ -50,7 +50,7 @@ interface Fit {
 const fitsByArn = new BoundedCache<string, Fit | null>(65_536);
 
 /** The fit of an ARN against its service's formats (once per distinct ARN), or undefined when not checkable. */
-function candidates(r: ResourceEntry): Fit | undefined {
+function candidates(r: ResourceText): Fit | undefined {
   let fit = fitsByArn.get(r.raw);
   if (fit === undefined) {
     fit = computeFit(r) ?? null;
@@ -59,7 +59,7 @@ function candidates(r: ResourceEntry): Fit | undefined {
   return fit ?? undefined;
 }
 
-function computeFit(r: ResourceEntry): Fit | undefined {
+function computeFit(r: ResourceText): Fit | undefined {
   const f = r.arn;
   if (f === undefined || f.prefix !== 'arn' || f.service === '' || f.resource === '' || hasWildcard(f.service) || f.service.includes('${')) return undefined;
   if (f.service !== f.service.toLowerCase() || !knownService(f.service)) return undefined;
@@ -89,13 +89,10 @@ export function isRegionName(region: string): boolean {
   return REGION.test(region);
 }
 
-function eachArn(check: (r: ResourceEntry, report: (path: string, message: string) => void) => void): Pick<LintRule, 'check' | 'inspects'> {
-  return {
-    inspects: 'arns',
-    check(ctx, report) {
-      for (const s of ctx.statements) for (const r of s.resources) if (r.isArn) check(r, report);
-    },
-  };
+/** A rule over every ARN entry by its text alone: `problem` gives the message of a text, or undefined. */
+function eachArn(problem: (r: ResourceText) => string | undefined): Pick<LintRule, 'check' | 'inspects' | 'resource'> {
+  const resource = (r: ResourceText): string | undefined => (r.isArn ? problem(r) : undefined);
+  return { inspects: 'arns', resource, check: eachResource(resource) };
 }
 
 /** ARN_REGION_NOT_ALLOWED: a Region in an ARN whose formats have no Region (IAM, S3 buckets, Route 53). */
@@ -104,10 +101,10 @@ export const arnRegionNotAllowed: LintRule = {
   severity: 'error',
   description: 'A resource ARN names a Region, but every ARN format of its service that fits the resource part has an empty Region field (IAM roles, S3 buckets), so the ARN matches nothing.',
   kinds: ARN_KINDS,
-  ...eachArn((r, report) => {
+  ...eachArn((r) => {
     const c = candidates(r);
-    if (c === undefined || !literal(c.fields.region) || c.fits === 0 || c.someRegion) return;
-    report(r.path, `The service ${show(c.fields.service)} does not take a Region in this resource ARN (${show(r.raw)}); leave the Region field empty.`);
+    if (c === undefined || !literal(c.fields.region) || c.fits === 0 || c.someRegion) return undefined;
+    return `The service ${show(c.fields.service)} does not take a Region in this resource ARN (${show(r.raw)}); leave the Region field empty.`;
   }),
 };
 
@@ -117,10 +114,10 @@ export const arnAccountNotAllowed: LintRule = {
   severity: 'error',
   description: 'A resource ARN names an account, but every ARN format of its service that fits the resource part has an empty account field (S3 buckets and objects), so the ARN matches nothing.',
   kinds: ARN_KINDS,
-  ...eachArn((r, report) => {
+  ...eachArn((r) => {
     const c = candidates(r);
-    if (c === undefined || !literal(c.fields.account) || c.fits === 0 || c.someAccount) return;
-    report(r.path, `The service ${show(c.fields.service)} does not take an account ID in this resource ARN (${show(r.raw)}); leave the account field empty.`);
+    if (c === undefined || !literal(c.fields.account) || c.fits === 0 || c.someAccount) return undefined;
+    return `The service ${show(c.fields.service)} does not take an account ID in this resource ARN (${show(r.raw)}); leave the account field empty.`;
   }),
 };
 
@@ -130,10 +127,10 @@ export const missingArnRegion: LintRule = {
   severity: 'error',
   description: 'A resource ARN has an empty Region field, but every ARN format of its service that fits the resource part has a Region, so the ARN matches nothing (use `*` for any Region).',
   kinds: ARN_KINDS,
-  ...eachArn((r, report) => {
+  ...eachArn((r) => {
     const c = candidates(r);
-    if (c === undefined || c.fields.region !== '' || c.fits === 0 || !c.everyRegion) return;
-    report(r.path, `Add a Region to the ${show(c.fields.service)} resource ARN ${show(r.raw)} (or "*" for any Region).`);
+    if (c === undefined || c.fields.region !== '' || c.fits === 0 || !c.everyRegion) return undefined;
+    return `Add a Region to the ${show(c.fields.service)} resource ARN ${show(r.raw)} (or "*" for any Region).`;
   }),
 };
 
@@ -146,10 +143,10 @@ export const invalidArnRegion: LintRule = {
   severity: 'error',
   description: 'The Region field of a resource ARN is not written like a Region name (`us-east-1`), for example `us-east` or `US-EAST-1`, so the ARN matches nothing. (Whether the service is offered in a valid Region needs the Region table: not checked.)',
   kinds: ARN_KINDS,
-  ...eachArn((r, report) => {
+  ...eachArn((r) => {
     const f = r.arn;
-    if (f === undefined || f.prefix !== 'arn' || !literal(f.region) || isRegionName(f.region)) return;
-    report(r.path, `The Region ${show(f.region)} in ${show(r.raw)} is not a Region name; write one such as "us-east-1", or "*".`);
+    if (f === undefined || f.prefix !== 'arn' || !literal(f.region) || isRegionName(f.region)) return undefined;
+    return `The Region ${show(f.region)} in ${show(r.raw)} is not a Region name; write one such as "us-east-1", or "*".`;
   }),
 };
 
@@ -159,9 +156,9 @@ export const invalidArnResource: LintRule = {
   severity: 'error',
   description: 'The resource part of an ARN fits none of the ARN formats of its service in the Service Authorization Reference (for example `arn:aws:iam::111122223333:rol/x`), so it matches no resource.',
   kinds: ARN_KINDS,
-  ...eachArn((r, report) => {
+  ...eachArn((r) => {
     const c = candidates(r);
-    if (c === undefined || c.fits > 0) return;
-    report(r.path, `The resource part ${show(c.fields.resource)} of ${show(r.raw)} fits no ARN format of service ${show(c.fields.service)}; check the resource types in the Service Authorization Reference.`);
+    if (c === undefined || c.fits > 0) return undefined;
+    return `The resource part ${show(c.fields.resource)} of ${show(r.raw)} fits no ARN format of service ${show(c.fields.service)}; check the resource types in the Service Authorization Reference.`;
   }),
 };

@@ -1,5 +1,16 @@
-import type { LintRule } from '../context.js';
+import { eachResource, type LintRule, type ResourceText } from '../context.js';
 import { hasVariable, hasWildcard, show } from '../helpers.js';
+
+/** The finding of an ARN whose account field is not a 12-digit id, empty, `aws` or a wildcard pattern of digits. */
+function badAccount(r: ResourceText): string | undefined {
+  const f = r.arn;
+  if (f === undefined) return undefined;
+  const a = f.account;
+  if (a === '' || a === 'aws' || hasVariable(a)) return undefined;
+  const digits = /^[0-9*?]+$/.test(a);
+  if (digits && (hasWildcard(a) ? a.replace(/\*/g, '').length <= 12 : a.length === 12)) return undefined;
+  return `ARN ${show(r.raw)} has account ${show(a)}; an account id is 12 digits without hyphens (or "*").`;
+}
 
 /** INVALID_ARN_ACCOUNT: an account field that is not a 12-digit id (or empty, `aws`, or a wildcard). */
 export const invalidArnAccount: LintRule = {
@@ -8,16 +19,6 @@ export const invalidArnAccount: LintRule = {
   description: 'The account field of an ARN is not empty, a 12-digit account id, `aws` (AWS-owned resources) or a wildcard pattern of digits.',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   inspects: 'arns',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const r of s.resources) {
-        const f = r.arn;
-        if (f === undefined) continue;
-        const a = f.account;
-        if (a === '' || a === 'aws' || hasVariable(a)) continue;
-        const digits = /^[0-9*?]+$/.test(a);
-        if (digits && (hasWildcard(a) ? a.replace(/\*/g, '').length <= 12 : a.length === 12)) continue;
-        report(r.path, `ARN ${show(r.raw)} has account ${show(a)}; an account id is 12 digits without hyphens (or "*").`);
-      }
-  },
+  resource: badAccount,
+  check: eachResource(badAccount),
 };

@@ -1,5 +1,5 @@
 import { normaliseKey, patternKeys } from '../catalog-cache.js';
-import type { LintRule } from '../context.js';
+import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
 /** IRRELEVANT_CONDITION_KEY: a service key that no action of the statement supports. */
@@ -12,16 +12,17 @@ export const irrelevantConditionKey: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.actionElement !== 'Action' || s.conditions.length === 0) continue;
-      if (s.anyServiceWildcard || s.actions.some((a) => a.data.actions.length === 0)) continue;
+      // every entry matches actions (no entry is `*` here: the statement has no service wildcard)
+      if (s.anyServiceWildcard || (s.actionTexts.length > 0 && (s.everyActionFlags & ACTION_FLAGS.matched) === 0)) continue;
       for (const c of s.conditions) {
         if (c.keyLower.startsWith('aws:')) continue;
         const info = c.info;
         if (info === undefined || info.global) continue;
         const k = normaliseKey(info.key);
-        if (s.actions.some((a) => patternKeys(a.lower).has(k))) continue;
+        if (s.actionTexts.some((a) => patternKeys(a.lower).has(k))) continue;
         report(
           c.path,
-          `Condition key ${show(c.key)} applies to none of the actions ${s.actions.slice(0, 5).map((a) => show(a.raw)).join(', ')}${s.actions.length > 5 ? ', ...' : ''}; with a positive operator the statement never matches. Move it to a statement whose actions support it.`,
+          `Condition key ${show(c.key)} applies to none of the actions ${s.actionTexts.slice(0, 5).map((a) => show(a.raw)).join(', ')}${s.actionTexts.length > 5 ? ', ...' : ''}; with a positive operator the statement never matches. Move it to a statement whose actions support it.`,
         );
       }
     }

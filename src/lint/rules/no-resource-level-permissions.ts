@@ -1,4 +1,4 @@
-import type { LintRule } from '../context.js';
+import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { show } from '../helpers.js';
 
 /** True for `*` and ARN patterns made only of wildcards (`arn:*:*:*:*:*`). */
@@ -25,10 +25,10 @@ export const noResourceLevelPermissions: LintRule = {
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   check(ctx, report) {
     for (const s of ctx.statements) {
-      if (s.actionElement !== 'Action' || s.resourceElement !== 'Resource' || s.resources.length === 0 || s.actions.length === 0 || s.anyStar) continue;
-      if (s.resources.some((r) => isAnyResource(r.raw))) continue;
-      if (!s.actions.every((a) => a.data.starOnly)) continue;
-      const names = s.actions.map((a) => a.raw);
+      if (s.actionElement !== 'Action' || s.resourceElement !== 'Resource' || s.resourceTexts.length === 0 || s.actionTexts.length === 0 || s.anyStar) continue;
+      if ((s.everyActionFlags & ACTION_FLAGS.starOnly) === 0) continue;
+      if (s.resourceTexts.some((r) => isAnyResource(r.raw))) continue;
+      const names = s.actionTexts.map((a) => a.raw);
       report(
         `${s.path}.Resource`,
         `${names.length === 1 ? `Action ${show(names[0])} does` : `None of the actions ${names.map(show).join(', ')} do`} no resource type in the Service Authorization Reference, so IAM authorizes ${names.length === 1 ? 'it' : 'them'} against "*" and the specific ARNs in Resource may not match; use "Resource": "*" (narrow with conditions instead) unless the service documents ARNs for ${names.length === 1 ? 'this action' : 'these actions'}.`,

@@ -1,8 +1,8 @@
-import type { ActionEntry, LintRule } from '../context.js';
+import { ACTION_FLAGS, type ActionText, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
 /** True when every action `a` matches is also matched by `b` (both known to the catalog). */
-function covers(b: ActionEntry, a: ActionEntry): boolean {
+function covers(b: ActionText, a: ActionText): boolean {
   if (b.star) return true;
   const inner = a.data.actions;
   if (inner.length === 0) return false;
@@ -16,7 +16,7 @@ function covers(b: ActionEntry, a: ActionEntry): boolean {
 const SHORT = 16;
 
 /** The first entry before `i` with the same lower-case text, if any. */
-function earlier(list: readonly ActionEntry[], i: number): number | undefined {
+function earlier(list: readonly ActionText[], i: number): number | undefined {
   const lower = list[i]!.lower;
   for (let k = 0; k < i; k++) if (list[k]!.lower === lower) return k;
   return undefined;
@@ -30,8 +30,9 @@ export const redundantAction: LintRule = {
   kinds: ALL_KINDS,
   check(ctx, report) {
     for (const s of ctx.statements) {
-      const list = s.actions;
-      if (list.length < 2) continue;
+      const list = s.actionTexts;
+      // only a repeated entry or a wildcard entry can make another redundant
+      if (list.length < 2 || (!s.duplicateActions && (s.actionFlags & ACTION_FLAGS.wildcard) === 0)) continue;
       // indices of the wildcard entries by service; entries with a wildcard service prefix can cover any service.
       // Each entry is compared with these few wildcard entries only, never with every other entry.
       let wild: Map<string, number[]> | undefined;
@@ -48,28 +49,30 @@ export const redundantAction: LintRule = {
         }
       }
       // short lists look for an earlier duplicate by scanning (entries of one text share their lower-case string)
-      const seen = list.length > SHORT ? new Map<string, number>() : undefined;
+      const seen = s.duplicateActions && list.length > SHORT ? new Map<string, number>() : undefined;
       for (let i = 0; i < list.length; i++) {
         const a = list[i]!;
-        const dup = seen === undefined ? earlier(list, i) : seen.get(a.lower);
-        if (dup !== undefined) {
-          report(a.path, `Action ${show(a.raw)} is listed twice (also at ${list[dup]!.path}); remove one.`);
-          continue;
+        if (s.duplicateActions) {
+          const dup = seen === undefined ? earlier(list, i) : seen.get(a.lower);
+          if (dup !== undefined) {
+            report(s.actions[i]!.path, `Action ${show(a.raw)} is listed twice (also at ${s.actions[dup]!.path}); remove one.`);
+            continue;
+          }
+          seen?.set(a.lower, i);
         }
-        seen?.set(a.lower, i);
         const candidates = wild?.get(a.service);
         const b = (candidates !== undefined ? coveredBy(list, a, i, candidates) : undefined) ?? (anyService !== undefined ? coveredBy(list, a, i, anyService) : undefined);
-        if (b !== undefined) report(a.path, `Action ${show(a.raw)} is already covered by ${show(b.raw)}; remove it.`);
+        if (b !== undefined) report(s.actions[i]!.path, `Action ${show(a.raw)} is already covered by ${show(b.raw)}; remove it.`);
       }
     }
   },
 };
 
 /** The first entry among `candidates` (indices into `list`) that covers entry `i`; of two patterns covering each other the first is kept. */
-function coveredBy(list: readonly ActionEntry[], a: ActionEntry, i: number, candidates: readonly number[]): ActionEntry | undefined {
+function coveredBy(list: readonly ActionText[], a: ActionText, i: number, candidates: readonly number[]): ActionText | undefined {
   for (const j of candidates) {
     const b = list[j]!;
-    if (b === a || b.lower === a.lower || !covers(b, a)) continue;
+    if (j === i || b.lower === a.lower || !covers(b, a)) continue;
     if (a.wildcard && i < j && covers(a, b)) continue;
     return b;
   }

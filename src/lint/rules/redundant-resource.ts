@@ -1,9 +1,9 @@
-import type { LintRule, ResourceEntry } from '../context.js';
+import type { LintRule, ResourceText } from '../context.js';
 import { ALL_KINDS, hasVariable, show, splitArn } from '../helpers.js';
 import { hasWildcard, wildcardMatch } from '../../model/match.js';
 
 /** True when every resource that `b` names is also named by `a` (decided for literal `b`, `a` = `*` and equal entries). */
-function covers(a: ResourceEntry, b: ResourceEntry): boolean {
+function covers(a: ResourceText, b: ResourceText): boolean {
   if (a.raw === b.raw || a.raw === '*') return true;
   if (!hasWildcard(a.raw) || hasWildcard(b.raw) || hasVariable(b.raw) || hasVariable(a.raw)) return false;
   const fa = a.arn;
@@ -29,7 +29,7 @@ export const redundantResource: LintRule = {
   kinds: ALL_KINDS,
   check(ctx, report) {
     for (const s of ctx.statements) {
-      const list = s.resources;
+      const list = s.resourceTexts;
       if (list.length < 2) continue;
       for (let j = 0; j < list.length; j++) {
         const b = list[j]!;
@@ -39,7 +39,7 @@ export const redundantResource: LintRule = {
           // of two equal entries the later one is reported
           if (a.raw === b.raw && i > j) continue;
           if (!covers(a, b)) continue;
-          report(b.path, `${show(b.raw)} is already covered by ${show(a.raw)} (${a.path}); remove it.`);
+          report(s.resources[j]!.path, `${show(b.raw)} is already covered by ${show(a.raw)} (${s.resources[i]!.path}); remove it.`);
           break;
         }
       }

@@ -1,4 +1,4 @@
-import type { LintRule } from '../context.js';
+import type { LintRule, StatementFacts } from '../context.js';
 import { ALL_KINDS } from '../helpers.js';
 import type { Statement } from '../../model/policy-document.js';
 
@@ -22,23 +22,26 @@ function signature(s: Statement): string {
 /** Up to this many statements are compared pairwise (at most 496 cheap comparisons); more are grouped by {@link signature}. */
 const SMALL = 32;
 
-/** The fields {@link signature} reads, compared directly. */
-function alike(a: Statement, b: Statement): boolean {
-  const aa = a.Action ?? a.NotAction;
-  const ba = b.Action ?? b.NotAction;
-  const ar = a.Resource ?? a.NotResource;
-  const br = b.Resource ?? b.NotResource;
+/** Same texts in the same order (equal statements have equal lists). */
+function sameTexts(a: readonly { readonly raw: string }[], b: readonly { readonly raw: string }[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.raw !== b[i]!.raw) return false;
+  return true;
+}
+
+/** What equal statements must share, compared directly: the JSON text is built only when all agree. */
+function alike(x: StatementFacts, y: StatementFacts): boolean {
+  const a = x.statement;
+  const b = y.statement;
   return (
     a.Effect === b.Effect &&
-    (a.Action === undefined) === (b.Action === undefined) &&
-    aa?.length === ba?.length &&
-    aa?.[0] === ba?.[0] &&
-    (a.Resource === undefined) === (b.Resource === undefined) &&
-    ar?.length === br?.length &&
-    ar?.[0] === br?.[0] &&
-    (a.Condition === undefined) === (b.Condition === undefined) &&
+    x.actionElement === y.actionElement &&
+    x.resourceElement === y.resourceElement &&
+    x.conditions.length === y.conditions.length &&
     (a.Principal === undefined) === (b.Principal === undefined) &&
-    (a.NotPrincipal === undefined) === (b.NotPrincipal === undefined)
+    (a.NotPrincipal === undefined) === (b.NotPrincipal === undefined) &&
+    sameTexts(x.actionTexts, y.actionTexts) &&
+    sameTexts(x.resourceTexts, y.resourceTexts)
   );
 }
 
@@ -54,11 +57,11 @@ export const redundantStatement: LintRule = {
     const texts: (string | undefined)[] = [];
     const text = (i: number): string => (texts[i] ??= canonical(ctx.statements[i]!.statement));
     if (n <= SMALL) {
-      // few statements: compare each with the earlier ones on cheap fields first, no signature strings
+      // few statements: compare each with the earlier ones on their texts first, no signature strings
       for (let j = 1; j < n; j++) {
-        const b = ctx.statements[j]!.statement;
+        const b = ctx.statements[j]!;
         for (let i = 0; i < j; i++) {
-          if (!alike(ctx.statements[i]!.statement, b) || text(i) !== text(j)) continue;
+          if (!alike(ctx.statements[i]!, b) || text(i) !== text(j)) continue;
           report(ctx.statements[j]!.path, `This statement repeats Statement[${i}]; remove it.`);
           break;
         }

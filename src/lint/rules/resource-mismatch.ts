@@ -1,5 +1,5 @@
 import { patternFitsArn } from '../catalog-cache.js';
-import { ACTION_FLAGS, type LintRule } from '../context.js';
+import { ACTION_FLAGS, type ActionText, type LintRule } from '../context.js';
 import { show, variables } from '../helpers.js';
 
 /** The ARN with policy variables replaced by `*` (a variable can stand for any text). */
@@ -16,6 +16,9 @@ function withoutVariables(arn: string): string {
   return out + arn.slice(at);
 }
 
+/** An action entry whose ARNs are checked: it matches actions, some with a resource type (never `*` here: statements with a service wildcard are skipped). */
+const checked = (a: ActionText): boolean => (a.flags & ACTION_FLAGS.hasResourceTypes) !== 0;
+
 /** RESOURCE_MISMATCH: an ARN that fits no resource type of any action of the statement. */
 export const resourceMismatch: LintRule = {
   code: 'RESOURCE_MISMATCH',
@@ -27,19 +30,15 @@ export const resourceMismatch: LintRule = {
     for (const s of ctx.statements) {
       if (s.actionElement !== 'Action' || s.resourceElement !== 'Resource') continue;
       if (s.anyServiceWildcard || (s.actionFlags & ACTION_FLAGS.hasResourceTypes) === 0) continue;
-      const checked = s.actions.filter((a) => {
-        const d = a.data;
-        return d.actions.length > 0 && !d.starOnly;
-      });
-      if (checked.length === 0) continue;
-      for (const r of s.resources) {
+      for (let i = 0; i < s.resourceTexts.length; i++) {
+        const r = s.resourceTexts[i]!;
         const f = r.arn;
         if (f === undefined || f.service === '' || f.service !== f.service.toLowerCase()) continue;
         const arn = withoutVariables(r.raw);
-        if (checked.some((a) => patternFitsArn(a.lower, arn))) continue;
-        const names = checked.map((a) => a.raw);
+        if (s.actionTexts.some((a) => checked(a) && patternFitsArn(a.lower, arn))) continue;
+        const names = s.actionTexts.filter(checked).map((a) => a.raw);
         report(
-          r.path,
+          s.resources[i]!.path,
           `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.`,
         );
       }

@@ -11,12 +11,15 @@ import { ALL_KINDS, show } from '../helpers.js';
 
 const TAG_KEYS = ['aws:resourcetag/{}', 'aws:requesttag/{}', 'aws:tagkeys'];
 
-function tagKeys(s: StatementFacts): ConditionEntry[] {
-  if (s.conditions.length === 0) return [];
+const isTagKey = (lower: string): boolean => lower.startsWith('aws:resourcetag/') || lower.startsWith('aws:requesttag/') || lower === 'aws:tagkeys';
+const NONE: readonly ConditionEntry[] = [];
+
+function tagKeys(s: StatementFacts): readonly ConditionEntry[] {
+  if (!s.conditions.some((c) => isTagKey(c.keyLower))) return NONE;
   const seen = new Set<string>();
   return s.conditions.filter((c) => {
     const lower = c.keyLower;
-    if (!lower.startsWith('aws:resourcetag/') && !lower.startsWith('aws:requesttag/') && lower !== 'aws:tagkeys') return false;
+    if (!isTagKey(lower)) return false;
     if (!TAG_KEYS.includes(normaliseKey(c.info?.key ?? c.key)) || seen.has(lower)) return false;
     seen.add(c.keyLower);
     return true;
@@ -26,7 +29,7 @@ function tagKeys(s: StatementFacts): ConditionEntry[] {
 /** Services of the statement's actions none of whose matched actions documents the key. */
 function unsupportedServices(s: StatementFacts, key: string): string[] {
   const byService = new Map<string, boolean>();
-  for (const a of s.actions) {
+  for (const a of s.actionTexts) {
     if (a.serviceWildcard || a.data.actions.length === 0) continue;
     const ok = patternKeys(a.lower).has(key);
     byService.set(a.service, (byService.get(a.service) ?? false) || ok);

@@ -59,7 +59,7 @@ function findProblems(text: string): Problems {
 /** Every text where variables are resolved: Resource/NotResource entries and string condition values. */
 function eachText(ctx: LintContext, visit: (text: string, path: string) => void): void {
   for (const s of ctx.statements) {
-    for (const r of s.resources) if (r.raw.includes('${')) visit(r.raw, r.path);
+    for (let i = 0; i < s.resourceTexts.length; i++) if (s.resourceTexts[i]!.raw.includes('${')) visit(s.resourceTexts[i]!.raw, s.resources[i]!.path);
     for (const c of s.conditions)
       c.values.forEach((v, i) => {
         if (typeof v === 'string' && v.includes('${')) visit(v, valuePath(c, i));
