@@ -4,8 +4,10 @@
  *
  * Goals (issues 5 and 15): `lint` of already-parsed policies (parsed afresh before each timed run,
  * untimed, so no string of one run helps the next) at most 1.5x `parsePolicy` of the JSON texts;
- * `lint(text)`, which reads the text with the one reader and then runs the rules, at most 2.5x (the
- * issue's 2x is the stretch). Did-you-mean runs inside lint (148 unknown actions and services in the corpus).
+ * `lint(text)`, which reads the text with the one reader and then runs the rules, at most 2.5x; and
+ * issue 15's own goal, "lint of the whole corpus stays within 2x of parsing it", read strictly as
+ * `lint(text)` at most 2x (the rules in at most the time of parsing). Did-you-mean runs inside lint
+ * (148 unknown actions and services in the corpus).
  * Cold: the first lint of the corpus in this process (catalog decoding, caches and JIT warm-up
  * included), and, in fresh processes of the built package (`npm run build`), the import of
  * `typed-iam/lint` plus one lint of a small policy, and `typed-iam lint <file>` beside `node -e 0`
@@ -56,10 +58,11 @@ line('parsePolicy(text)', parsed);
 line('lint(parsed policy)', linted);
 line('lint(text) = parse + rules', lintedText);
 line('lint(parsed policy), first run (cold)', cold);
-const GOALS = { parsed: 1.5, text: 2.5 } as const;
+const GOALS = { parsed: 1.5, text: 2.5, issue15: 2 } as const;
 const mark = (ratio: number, goal: number): string => `${ratio.toFixed(2)}x parsePolicy (goal <= ${goal}x: ${ratio <= goal ? 'met' : 'NOT met'})`;
 console.log(`ratio: lint(parsed policy) ${mark(linted / parsed, GOALS.parsed)}`);
 console.log(`ratio: lint(text)          ${mark(lintedText / parsed, GOALS.text)}`);
+console.log(`ratio: lint(text)          ${mark(lintedText / parsed, GOALS.issue15)} (issue 15: lint within 2x of parsing)`);
 console.log(`cold: first corpus run ${(cold / parsed).toFixed(2)}x parsePolicy (reported, no goal)`);
 
 // cold start in fresh processes of the built package
