@@ -567,12 +567,15 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
       const limit = maxWitnesses - found.length;
       // the requests `left` allows and `right` does not, found by the other direction's search of these sets
       const kept = exactly && mirror === 'read' ? memo.mirrors.get(`${setKey(right)}\u0001${setKey(left)}`) : undefined;
-      if (kept !== undefined && (kept.answer.witnesses[1]!.length < kept.limit || kept.answer.witnesses[1]!.length >= limit))
+      // usable when it has the witnesses asked for, or ran to its end (it stops once its own direction has them)
+      const ended = kept !== undefined && kept.answer.witnesses[0]!.length < kept.limit && kept.answer.witnesses[1]!.length < kept.limit;
+      if (kept !== undefined && (ended || kept.answer.witnesses[1]!.length >= limit))
         return { ...kept.answer, requests: 0, witnesses: [kept.answer.witnesses[1]!.slice(0, limit).map((w) => ({ ...w, results: [w.results[1]!, w.results[0]!] }))] };
       const both = exactly && mirror === 'keep';
       const answer = search({
         sets: [{ identity: documents(left) }, { identity: documents(right) }],
         directions: both ? 2 : 1,
+        stopWith: 0,
         witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : both && allows(e!) && !allows(u!) ? 1 : undefined),
         options: { ...options, maxWitnesses: limit, timeoutMs: remaining },
         memo,

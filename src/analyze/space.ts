@@ -87,6 +87,8 @@ export interface SearchQuestion {
   readonly witness: (results: readonly EvaluationResult[], request: EvaluationRequest) => number | undefined;
   /** Number of witness directions (1 for checks, 2 for compare). */
   readonly directions: number;
+  /** Stop once this direction has its witnesses (default: once every direction has them). */
+  readonly stopWith?: number;
   /** Only callers outside the resource's account (and anonymous ones). */
   readonly outsidersOnly?: boolean;
   /** How the resource policy is read; default: every way the engine knows (when a resource policy takes part). */
@@ -402,7 +404,7 @@ export function search(q: SearchQuestion): SearchAnswer {
           if (list.length >= maxWitnesses) continue;
           const simple = simplify(q, request, results, dir);
           list.push(simple);
-          if (witnesses.every((w) => w.length >= maxWitnesses)) return answer();
+          if (q.stopWith === undefined ? witnesses.every((w) => w.length >= maxWitnesses) : witnesses[q.stopWith]!.length >= maxWitnesses) return answer();
         }
       }
     }
