@@ -493,18 +493,13 @@ class Facts implements StatementFacts {
 
 const NO_CHECKS: readonly ResourceCheck[] = [];
 
-/** Builds the facts of one statement; `checks` are the resource checks whose faults it joins (see {@link LintRule.resource}). */
-export function statementFacts(s: Statement, index: number, checks: readonly ResourceCheck[] = NO_CHECKS): StatementFacts {
-  return new Facts(s, index, checks);
-}
-
 /** What a caller knows besides the document: the source text, or a way to measure the policy. */
 export interface Extra {
   readonly source?: string;
   readonly measure?: LintContext['measure'];
 }
 
-/** The context the rules of one lint call share. */
+/** The context the rules of one lint call share; `checks` are the resource checks whose faults it joins (see {@link LintRule.resource}). */
 export function lintContext(
   document: PolicyDocument,
   kind: PolicyKind,
