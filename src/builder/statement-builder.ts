@@ -276,8 +276,10 @@ class StatementBuilderImpl {
       const lower = key.toLowerCase();
       for (const k of Object.keys(oldBlock)) if (k.toLowerCase() === lower) values = [...oldBlock[(target = k)]!];
     }
-    // Array.from, not map: a hole of a sparse array is a value (undefined, refused), not skipped
-    const list = appendNew(values, Array.from((Array.isArray(value) ? value : [value]) as readonly (ConditionValue | Date)[], conditionValue));
+    // Array.from, not map: a hole of a sparse array is a value (undefined, refused), not skipped;
+    // one value is converted directly (Array.from of a one-value array cost 22% of build + emit)
+    const added = Array.isArray(value) ? Array.from(value as readonly (ConditionValue | Date)[], conditionValue) : [conditionValue(value as ConditionValue | Date)];
+    const list = appendNew(values, added);
     // each value read by its operator's family (lint's TYPE_MISMATCH_* rules, same messages)
     const family = parsed.family;
     for (let i = 0; i < list.length; i++) {
