@@ -45,18 +45,25 @@ const npx = 'npx';
 // 1. build: everything after uses dist/ (tsd and the package tests resolve 'typed-iam' to it)
 const built = check('build', 'npm', ['run', '--silent', 'build']);
 
-// 2. vitest
-const vitest = run('vitest', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/vitest.json']);
-if (existsSync('.tmp/vitest.json')) {
-  const report = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'));
+// 2. vitest: the z3 oracle in a run of its own, after the others. z3's WebAssembly build crashed
+// once ("memory access out of bounds") while the other test files loaded both cores, and passes
+// alone; its queries are fixed (seeded), so a real mismatch still fails the same way alone.
+const ORACLE = 'test/analyze/oracle.test.ts';
+function vitestRun(name, args, out) {
+  const r = run(name, npx, ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  if (!existsSync(out)) {
+    failed++;
+    return;
+  }
+  const report = JSON.parse(readFileSync(out, 'utf8'));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   // a file that failed to load has no failed test of its own: count it once
   if ((report.numFailedTests ?? 0) === 0) failed += report.numFailedTestSuites ?? 0;
-  if (!vitest.ok && (report.numFailedTests ?? 0) === 0 && (report.numFailedTestSuites ?? 0) === 0) failed++;
-} else {
-  failed++;
+  if (!r.ok && (report.numFailedTests ?? 0) === 0 && (report.numFailedTestSuites ?? 0) === 0) failed++;
 }
+vitestRun('vitest', ['--exclude', ORACLE], '.tmp/vitest.json');
+vitestRun('vitest (z3 oracle, alone)', [ORACLE], '.tmp/vitest-oracle.json');
 
 // 3. tsd: one test per file of test-d/, failed when tsd reports a diagnostic in it
 if (built) {
