@@ -1,6 +1,7 @@
 /**
  * Appends to `out` the values of `add` it does not hold yet, in first-seen order; returns `out`.
- * The one de-duplication of element lists (the builder's, and emit's canonical form).
+ * The de-duplication of the builder's element lists (emit's canonical form keeps its own `Set`:
+ * it reads frozen lists, see docs/architecture.md, Build speed).
  */
 export function appendNew<T>(out: T[], add: readonly T[]): T[] {
   // a scan while short, a Set beyond (10^5 values stay linear): a Set for every list cost 16-18% more build + emit (bench/build-emit.ts)

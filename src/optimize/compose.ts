@@ -4,6 +4,7 @@
  */
 import { PolicyArgumentError, PolicyValidationError, type PolicyIssue } from '../errors.js';
 import type { Statement } from '../model/policy-document.js';
+import { eachRepeatedSid } from '../model/kinds.js';
 import { createPolicy } from '../policy/policy.js';
 import type { PolicyLike } from './minimize.js';
 import { optimizeMessages } from './messages.js';
@@ -54,21 +55,19 @@ function build<P extends PolicyLike>(first: P, statements: readonly Statement[])
 export function combine<P extends PolicyLike>(first: P, ...rest: readonly PolicyLike[]): P {
   const policies = [first, ...rest];
   checkInputs(policies);
-  const where = new Map<string, string>();
   const issues: PolicyIssue[] = [];
   const statements: Statement[] = [];
-  policies.forEach((p, pi) => {
+  const paths: string[] = [];
+  policies.forEach((p, pi) =>
     p.document.Statement.forEach((s, si) => {
-      const path = `policies[${pi}].Statement[${si}]`;
-      if (hasSid(s)) {
-        const earlier = where.get(s.Sid);
-        if (earlier !== undefined)
-          issues.push({ path: `${path}.Sid`, code: 'INVALID_SID', message: optimizeMessages.duplicateSid(s.Sid, earlier, path) });
-        else where.set(s.Sid, path);
-      }
       statements.push(s);
-    });
-  });
+      paths.push(`policies[${pi}].Statement[${si}]`);
+    }),
+  );
+  // the model's rule of repeated Sids, over all the policies' statements in order
+  eachRepeatedSid(statements, (i, sid, first) =>
+    issues.push({ path: `${paths[i]}.Sid`, code: 'INVALID_SID', message: optimizeMessages.duplicateSid(sid, paths[first]!, paths[i]!) }),
+  );
   if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], first.kind);
   return build(first, statements);
 }
