@@ -4,7 +4,7 @@
  */
 import type { ConditionValue, PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import { parseOperator, type ParsedOperator } from '../model/operators.js';
-import type { SizeTargetName } from '../emit/size-targets.js';
+import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
 import type { LintOptions, LintRuleInfo, Severity } from './types.js';
 import type { ConditionKeyInfo } from '../catalog/index.js';
@@ -120,12 +120,12 @@ export interface LintContext {
   readonly statements: readonly StatementFacts[];
   /** `false` when JSON text input had no Version element; `undefined` when unknown (model input). */
   readonly versionWritten: boolean | undefined;
-  readonly target: SizeTargetName | undefined;
+  readonly target: SizeTargetName | SizeTarget | undefined;
   readonly accounts: readonly string[];
   /** The JSON text linted, when the input was text (lets the size rule skip exact measuring). */
   readonly source: string | undefined;
   /** Exact size of a built or parsed policy object (cached by the policy). */
-  readonly measure: ((target: SizeTargetName) => SizeReport) | undefined;
+  readonly measure: ((target: SizeTargetName | SizeTarget) => SizeReport) | undefined;
   /** Values computed once per lint call and shared by several rules (see {@link shared}). */
   readonly memo: Map<object, unknown>;
   /** Bit `i` set: the `i`-th of the resource checks given to {@link lintContext} faults some resource text of the policy. */

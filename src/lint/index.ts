@@ -70,7 +70,9 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   if (isPolicy(policy)) {
     const kind = options.kind ?? policy.kind;
     if (kind !== policy.kind) addIssues(findings, validateDocument(policy.document, kind));
-    runRules(findings, policy.document, kind, undefined, options, { measure: (t) => policy.size(t) });
+    // the policy's own default target (withTarget) applies while it is linted as its own kind
+    const target = options.target ?? (kind === policy.kind ? policy.defaultTarget : undefined);
+    runRules(findings, policy.document, kind, undefined, target === undefined ? options : { ...options, target }, { measure: (t) => policy.size(t) });
     return finish(findings);
   }
   // everything else (model documents, plain objects, JSON or URL-encoded text) goes through the one reader

@@ -1,5 +1,5 @@
 /** Public types of `typed-iam/lint`: findings, options and rule metadata. */
-import type { SizeTargetName } from '../emit/size-targets.js';
+import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { PolicyKind } from '../model/policy-document.js';
 
 /**
@@ -42,8 +42,12 @@ export interface Finding {
 export interface LintOptions {
   /** Policy kind whose rules apply; default: the policy's own kind, else inferred (`resource` when a Principal appears, else `identity`). */
   readonly kind?: PolicyKind;
-  /** Size target checked by the POLICY_SIZE_EXCEEDS_*_QUOTA rules; default: the kind's default target. */
-  readonly target?: SizeTargetName;
+  /**
+   * Size target checked by the POLICY_SIZE_EXCEEDS_*_QUOTA rules, by name or as a target of your
+   * own (a raised quota: `{ ...SIZE_TARGETS.trust, limit: 4096 }`); default: a built or parsed
+   * policy's own default target (`withTarget`), else the kind's default target.
+   */
+  readonly target?: SizeTargetName | SizeTarget;
   /** Turn rules off or change their severity, by code: `{ REDUNDANT_ACTION: 'off', MISSING_VERSION: 'error' }`. Also enables rules that are off by default. */
   readonly rules?: { readonly [code: string]: 'off' | Severity };
   /**

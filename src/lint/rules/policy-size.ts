@@ -6,24 +6,36 @@ import type { PolicyKind } from '../../model/policy-document.js';
 import type { Severity } from '../types.js';
 import type { LintRule } from '../context.js';
 import { compactText } from '../../emit/emit.js';
-import { measure } from '../../emit/size.js';
+import { measure, type SizeReport } from '../../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget } from '../../emit/size-targets.js';
 
 /** A number with an exponent (`1e5`) can grow when re-emitted; otherwise compact output is never longer than the text. */
 const EXPONENT = /\d[eE][+-]?\d/;
+const FIT = 'split it (typed-iam/optimize) or remove statements.';
 
 function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[], what: string): LintRule {
   return {
     code,
     severity,
-    description: `The ${what} is larger than the quota of its size target (option \`target\`, default: the kind's default target), counted the way AWS counts; AWS rejects it.`,
+    description: `The ${what} is larger than the quota of its size target (option \`target\`, default: the kind's default target), counted the way AWS counts (JSON text, for a target that counts whitespace, as written); AWS rejects it.`,
     kinds,
     aliases: ['POLICY_SIZE_EXCEEDS_QUOTA'],
     check(ctx, report) {
       const target = ctx.target ?? DEFAULT_TARGET[ctx.kind];
+      const t = resolveTarget(target);
+      const overBy = (r: SizeReport, as: string) =>
+        `The ${what}${as} is ${r.length} ${r.unit}, ${r.over} over the ${r.limit}-${r.unit === 'bytes' ? 'byte' : 'character'} limit of target '${String(r.target)}'`;
+      if (ctx.source !== undefined && t.whitespaceCounts) {
+        // text input, and the target counts the text as sent (iam-reference §5): the text linted is that text
+        const written = measure(ctx.source, ctx.source, t);
+        if (written.fits) return;
+        const compact = compactText(ctx.document);
+        const c = measure(compact, compact, t);
+        report('', c.fits ? `${overBy(written, ' as written')}; without whitespace it is ${c.length} ${c.unit} and fits: send it without whitespace (a policy's toString() is compact).` : `${overBy(written, ' as written')} (${c.length} without whitespace); ${FIT}`);
+        return;
+      }
       if (ctx.source !== undefined && !EXPONENT.test(ctx.source)) {
         // upper bound: the emitted compact text is at most the source plus a Version element; bytes at most 2 per character
-        const t = resolveTarget(target);
         const bound = (ctx.source.length + 32) * (t.unit === 'bytes' ? 2 : 1);
         if (bound <= t.limit) return;
       }
@@ -31,10 +43,9 @@ function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[]
       if (ctx.measure !== undefined) r = ctx.measure(target);
       else {
         const compact = compactText(ctx.document);
-        r = measure(compact, compact, target);
+        r = measure(compact, compact, t);
       }
-      if (!r.fits)
-        report('', `The ${what} is ${r.length} ${r.unit}, ${r.over} over the ${r.limit}-${r.unit === 'bytes' ? 'byte' : 'character'} limit of target '${String(r.target)}'; split it (typed-iam/optimize) or remove statements.`);
+      if (!r.fits) report('', `${overBy(r, '')}; ${FIT}`);
     },
   };
 }

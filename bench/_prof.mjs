@@ -1,0 +1,12 @@
+import { allow, policy, SIZE_TARGETS } from 'typed-iam';
+const N = 1000;
+const unlimited = { ...SIZE_TARGETS['iam-api'], limit: Number.MAX_SAFE_INTEGER };
+const arn = (i) => `arn:aws:s3:::bucket-${i}/*`;
+function typedIam() {
+  const statements = [];
+  for (let i = 0; i < N; i++) statements.push(allow('s3:GetObject', 's3:PutObject').on(arn(i)).when('StringEquals', 'aws:PrincipalOrgID', `o-${i}`).sid(`S${i}`));
+  return policy.identity(...statements).toString({ target: unlimited });
+}
+const s = performance.now(); let n = 0;
+while (performance.now() - s < 8000) { typedIam(); n++; }
+console.log(n, (8000 / n).toFixed(3));

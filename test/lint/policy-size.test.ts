@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { allow, parsePolicy, policy, principal, SIZE_TARGETS } from '../../src/index.js';
+import { lint } from '../../src/lint/index.js';
+
+/** An SCP of `n` Deny statements: its compact text grows about 160 characters a statement. */
+const scp = (n: number) => ({
+  Version: '2012-10-17',
+  Statement: Array.from({ length: n }, (_, i) => ({
+    Sid: `DenyOutside${i}`,
+    Effect: 'Deny',
+    Action: ['s3:DeleteBucket', 'ec2:RunInstances'],
+    Resource: '*',
+    Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } },
+  })),
+});
+const sizeFindings = (input: Parameters<typeof lint>[0], options: Parameters<typeof lint>[1]) => lint(input, options).filter((f) => f.code.startsWith('POLICY_SIZE_EXCEEDS'));
+
+describe('size rules on JSON text', () => {
+  // Organizations quotas (iam-reference §5): the SCP limit is in characters and the CLI/SDK store
+  // the text as sent, whitespace included; the console strips it. The text linted is the text sent.
+  const doc = scp(26);
+  const compact = JSON.stringify(doc);
+  const indented = JSON.stringify(doc, null, 2);
+
+  it('counts an SCP as written: indented text over the quota whose compact form fits', () => {
+    expect(compact.length).toBeLessThan(SIZE_TARGETS.scp.limit);
+    expect(indented.length).toBeGreaterThan(SIZE_TARGETS.scp.limit);
+    const [finding, ...rest] = sizeFindings(indented, { kind: 'scp' });
+    expect(rest).toEqual([]);
+    expect(finding?.code).toBe('POLICY_SIZE_EXCEEDS_SCP_QUOTA');
+    expect(finding?.severity).toBe('error');
+    // the figure is the text's own length; the message names the fix
+    expect(finding?.message).toContain(`as written is ${indented.length} characters, ${indented.length - SIZE_TARGETS.scp.limit} over`);
+    expect(finding?.message).toContain('without whitespace');
+    expect(finding?.message).toContain('fits');
+  });
+
+  it('finds nothing when the same document is sent compact, as text, as an object or parsed', () => {
+    expect(sizeFindings(compact, { kind: 'scp' })).toEqual([]);
+    expect(sizeFindings(doc, { kind: 'scp' })).toEqual([]);
+    // a parsed policy is sent as its own compact text (toString), whatever text it was read from
+    expect(sizeFindings(parsePolicy(indented, { kind: 'scp' }), { kind: 'scp' })).toEqual([]);
+  });
+
+  it('says to split when even the compact form is over', () => {
+    const big = JSON.stringify(scp(60), null, 2);
+    const [finding] = sizeFindings(big, { kind: 'scp' });
+    expect(finding?.message).toContain(`as written is ${big.length} characters`);
+    expect(finding?.message).toContain('split it');
+  });
+
+  it('counts whitespace only for targets that count it', () => {
+    // managed policies: IAM quotas say whitespace is not counted (6,144 characters)
+    const identity = { Version: '2012-10-17', Statement: scp(33).Statement.map((s) => ({ ...s, Effect: 'Allow' })) };
+    const text = JSON.stringify(identity, null, 2);
+    expect(text.length).toBeGreaterThan(SIZE_TARGETS.managed.limit);
+    expect(JSON.stringify(identity).length).toBeLessThan(SIZE_TARGETS.managed.limit);
+    expect(sizeFindings(text, { kind: 'identity' })).toEqual([]);
+    // the same text against a target that counts it as sent (VPC endpoint policies: 20,480 characters with whitespace)
+    const endpoint = { ...SIZE_TARGETS['vpc-endpoint'], limit: text.length - 1 };
+    expect(sizeFindings(text, { kind: 'identity', target: endpoint })).toHaveLength(1);
+  });
+
+  it('counts bytes as UTF-8 for byte targets, written text included', () => {
+    // KMS key policies: 32,768 bytes as sent; a Latin-1 character is two bytes in UTF-8
+    const statement = { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:Decrypt', Resource: '*', Sid: 'é'.repeat(60) };
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [statement] }, null, 4);
+    const bytes = Buffer.byteLength(text, 'utf8');
+    const target = { ...SIZE_TARGETS['kms-key'], limit: bytes - 1 };
+    const [finding] = sizeFindings(text, { kind: 'resource', target: target });
+    expect(finding?.message).toContain(`as written is ${bytes} bytes, 1 over`);
+    expect(sizeFindings(text, { kind: 'resource', target: { ...target, limit: bytes } })).toEqual([]);
+  });
+});
+
+describe('size rules: which target', () => {
+  // IAM quotas: the role trust policy quota is 2,048 characters by default and can be raised (L-C07B4B0D)
+  const trust = policy.trust(allow('sts:AssumeRole').by(Array.from({ length: 60 }, (_, i) => principal.account(String(100000000000 + i)))));
+  const raised = { ...SIZE_TARGETS.trust, limit: 4096 };
+
+  it('uses a built policy\'s own default target (withTarget), else the kind\'s', () => {
+    expect(trust.size().fits).toBe(false);
+    expect(trust.size(raised).fits).toBe(true);
+    expect(sizeFindings(trust, {}).map((f) => f.code)).toEqual(['POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA']);
+    expect(sizeFindings(trust.withTarget(raised), {})).toEqual([]);
+  });
+
+  it('takes a target of your own in the options, for text and objects alike', () => {
+    const text = trust.toString({ target: raised });
+    expect(sizeFindings(text, { kind: 'trust' })).toHaveLength(1);
+    expect(sizeFindings(text, { kind: 'trust', target: raised })).toEqual([]);
+    expect(sizeFindings(trust.toJSON(), { kind: 'trust', target: raised })).toEqual([]);
+    expect(sizeFindings(trust, { target: raised })).toEqual([]);
+    // an explicit option wins over the policy's own default
+    expect(sizeFindings(trust.withTarget(raised), { target: 'trust' })).toHaveLength(1);
+  });
+});
