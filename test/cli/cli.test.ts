@@ -211,6 +211,28 @@ describe('size', () => {
     expect(r.code).toBe(rows.every((x) => x.fits) ? 0 : 1);
   });
 
+  it('measures the text as written where the target counts whitespace (Organizations counts the text sent)', () => {
+    const statement = (i: number) => ({ Sid: `Deny${i}`, Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } });
+    const scp = { Version: '2012-10-17', Statement: Array.from({ length: 30 }, (_, i) => statement(i)) };
+    const indented = JSON.stringify(scp, null, 2);
+    const compact = JSON.stringify(scp);
+    expect(compact.length).toBeLessThan(5120);
+    expect(indented.length).toBeGreaterThan(5120);
+    writeFileSync(at('scp.json'), indented);
+    const rows = (args: string[]) => JSON.parse(run(['size', '--json', '--kind', 'scp', ...args, at('scp.json')]).stdout) as { length: number; fits: boolean; measured: string }[];
+    expect(rows([])).toEqual([expect.objectContaining({ length: indented.length, fits: false, measured: 'as written' })]);
+    expect(rows(['--compact'])).toEqual([expect.objectContaining({ length: compact.length, fits: true, measured: 'compact' })]);
+    expect(rows(['--pretty'])[0]?.measured).toBe('pretty');
+    // a target that ignores whitespace measures the compact text whatever the file holds
+    expect(rows(['--target', 'managed'])).toEqual([expect.objectContaining({ length: compact.length, measured: 'compact' })]);
+    expect(run(['size', '--kind', 'scp', at('scp.json')]).code).toBe(1);
+    expect(run(['size', '--compact', '--pretty', at('scp.json')]).code).toBe(2);
+    // lint agrees: the same file is over as written, and the finding says the compact text fits
+    const lint = run(['lint', '--kind', 'scp', at('scp.json')]);
+    expect(lint.stdout).toContain('POLICY_SIZE_EXCEEDS_SCP_QUOTA');
+    expect(lint.stdout).toContain('without whitespace');
+  });
+
   it('exits 2 on an invalid policy with file:line:column', () => {
     const r = run(['size', '-'], { input: '{"Version":"2012-10-17","Statement":[{"Effect":"allow","Action":"s3:GetObject","Resource":"*"}]}' });
     expect(r.code).toBe(2);

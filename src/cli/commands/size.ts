@@ -1,5 +1,7 @@
 /** `typed-iam size`: each policy's length against its size target. */
 import type { SizeReport } from '../../index.js';
+import { measure } from '../../emit/size.js';
+import { resolveTarget } from '../../emit/size-targets.js';
 import { EXIT_HELP, INPUT_HELP, KIND_HELP, kindOption, parseCommand, targetOption, TARGET_HELP, type Command } from '../args.js';
 import { CliError, parseSource, readSource, resolveSources, UsageError, worst, type ExitCode } from '../io.js';
 
@@ -7,12 +9,17 @@ const help = `Usage: typed-iam size [options] <file|dir|glob|->...
 
 Measures each policy exactly as AWS counts it against a size target (characters or UTF-8
 bytes; whitespace only where the target counts it) and prints length, limit and headroom.
+Where the target counts whitespace, the text is measured as written: the CLI and SDKs send a
+file's text as it is.
 
 Options:
 ${KIND_HELP}
 ${TARGET_HELP}
-  --pretty             measure the indented text (matters only for targets that count whitespace)
-  --json               print a JSON array: { file, kind, target, length, limit, unit, fits, over, headroom }
+  --compact            measure the compact text instead of the text as written (matters only
+                       for targets that count whitespace)
+  --pretty             measure typed-iam's indented text instead (same)
+  --json               print a JSON array: { file, kind, target, length, limit, unit, fits, over,
+                       headroom, measured } (measured: "as written", "compact" or "pretty")
   -h, --help           show this help
 
 ${INPUT_HELP}
@@ -29,6 +36,8 @@ interface Row {
   readonly file: string;
   readonly kind: string;
   readonly report: SizeReport;
+  /** Which text was measured. */
+  readonly measured: 'as written' | 'compact' | 'pretty';
 }
 
 /** `typed-iam size`. */
@@ -40,10 +49,12 @@ export const sizeCommand: Command = {
       kind: { type: 'string' },
       target: { type: 'string' },
       pretty: { type: 'boolean', default: false },
+      compact: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     });
     const kind = kindOption(values.kind);
     const target = targetOption(values.target);
+    if (values.pretty && values.compact) throw new UsageError('Give --compact or --pretty, not both.');
     if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to measure, or - for stdin.');
     const sources = await resolveSources(positionals, io);
     const rows: Row[] = [];
@@ -52,8 +63,10 @@ export const sizeCommand: Command = {
     for (const source of sources) {
       bar.tick(source.name);
       let policy;
+      let text = '';
       try {
-        policy = parseSource(await readSource(source, io), source.name, kind, io);
+        text = await readSource(source, io);
+        policy = parseSource(text, source.name, kind, io);
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         io.error(e.message);
@@ -62,14 +75,17 @@ export const sizeCommand: Command = {
         code = 2;
         continue;
       }
-      const report = policy.size(target, { pretty: values.pretty });
+      const t = resolveTarget(target ?? policy.defaultTarget);
+      // a target that counts whitespace counts the text sent: the file as written, unless asked otherwise
+      const measured = !t.whitespaceCounts || values.compact ? 'compact' : values.pretty ? 'pretty' : 'as written';
+      const report = measured === 'as written' ? measure(text, text, t) : policy.size(t, { pretty: values.pretty });
       if (!report.fits) code = worst(code, 1);
-      rows.push({ file: source.name, kind: policy.kind, report });
+      rows.push({ file: source.name, kind: policy.kind, report, measured });
     }
     bar.done();
 
     if (values.json) {
-      io.print(JSON.stringify(rows.map((r) => ({ file: r.file, kind: r.kind, ...r.report })), null, 2));
+      io.print(JSON.stringify(rows.map((r) => ({ file: r.file, kind: r.kind, ...r.report, measured: r.measured })), null, 2));
       return code;
     }
     const width = Math.max(4, ...rows.map((r) => r.file.length));
