@@ -6,7 +6,9 @@ import { PolicyCheckError, type PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { readPolicyInput } from '../parse/index.js';
-import { isPolicy, trustedPolicy } from '../policy/policy.js';
+import { parsedPolicy } from '../parse/parsed.js';
+import { isPolicy } from '../policy/policy.js';
+import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { Policy } from '../policy/types.js';
 import { lintContext, present, type Extra, type Inspected, type LintRule, type ResourceCheck } from './context.js';
 import { RULES } from './registry.js';
@@ -84,9 +86,11 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   const doc = r.document;
   const written = doc.Version === '2008-10-17' ? r.versionWritten : true;
   if (r.issues.length === 0) {
-    // text is measured from its source; an object input becomes a policy (frozen copy, cached sizes) only if the size rule asks
+    // measured as parsePolicy's policy measures itself: its source form (one-element arrays, repeats and
+    // order as written), made only if the size rule asks; text input is also measured as written
     let p: Policy | undefined;
-    runRules(findings, doc, r.kind, written, options, r.text !== undefined ? { source: r.text } : { measure: (t) => (p ??= trustedPolicy(r.kind, doc)).size(t) });
+    const measure = (t: SizeTargetName | SizeTarget) => (p ??= parsedPolicy(r.kind, doc, false)).size(t);
+    runRules(findings, doc, r.kind, written, options, r.text !== undefined ? { source: r.text, measure } : { measure });
     return finish(findings);
   }
   addIssues(findings, r.issues);

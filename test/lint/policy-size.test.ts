@@ -73,6 +73,39 @@ describe('size rules on JSON text', () => {
   });
 });
 
+describe('size rules: which text', () => {
+  // IAM quotas: a managed policy's size is its text without whitespace; a one-element array
+  // (`["s3:GetObject"]`) is two characters longer than the bare string, and IAM counts what it is sent
+  const doc = {
+    Version: '2012-10-17',
+    Statement: Array.from({ length: 37 }, (_, i) => ({
+      Sid: `S${i}`,
+      Effect: 'Allow',
+      Action: ['s3:GetObject'],
+      Resource: [`arn:aws:s3:::bucket-number-${i}/*`],
+      Condition: { StringEquals: { 'aws:PrincipalOrgID': ['o-abcdefghij'] } },
+    })),
+  };
+  const written = JSON.stringify(doc);
+  const canonical = parsePolicy(written).toString({ canonical: true, target: 'iam-api' });
+
+  it('measures JSON text and plain objects as written, as parsePolicy(...).size() does', () => {
+    expect(canonical.length).toBeLessThan(written.length);
+    const parsed = parsePolicy(written, { kind: 'identity' }).size();
+    expect(parsed.length).toBe(written.length);
+    for (const input of [written, JSON.stringify(doc, null, 2), doc, parsePolicy(written)]) {
+      const [finding] = sizeFindings(input, { kind: 'identity' });
+      expect(finding?.message).toContain(`is ${written.length} characters, ${written.length - 6144} over`);
+    }
+  });
+
+  it('a built policy is measured as its own canonical text', () => {
+    const built = parsePolicy(written).add(allow('s3:PutObject').on('arn:aws:s3:::bucket-number-0/*'));
+    const [finding] = sizeFindings(built, {});
+    expect(finding?.message).toContain(`is ${built.toString({ target: 'iam-api' }).length} characters`);
+  });
+});
+
 describe('size rules: which target', () => {
   // IAM quotas: the role trust policy quota is 2,048 characters by default and can be raised (L-C07B4B0D)
   const trust = policy.trust(allow('sts:AssumeRole').by(Array.from({ length: 60 }, (_, i) => principal.account(String(100000000000 + i)))));

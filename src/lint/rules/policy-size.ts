@@ -21,30 +21,29 @@ function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[]
     kinds,
     aliases: ['POLICY_SIZE_EXCEEDS_QUOTA'],
     check(ctx, report) {
-      const target = ctx.target ?? DEFAULT_TARGET[ctx.kind];
-      const t = resolveTarget(target);
+      const t = resolveTarget(ctx.target ?? DEFAULT_TARGET[ctx.kind]);
       const overBy = (r: SizeReport, as: string) =>
         `The ${what}${as} is ${r.length} ${r.unit}, ${r.over} over the ${r.limit}-${r.unit === 'bytes' ? 'byte' : 'character'} limit of target '${String(r.target)}'`;
+      // the compact text: a policy's own (a parsed one keeps its source form), else the canonical emit
+      const compact = (): SizeReport => {
+        if (ctx.measure !== undefined) return ctx.measure(t);
+        const text = compactText(ctx.document);
+        return measure(text, text, t);
+      };
       if (ctx.source !== undefined && t.whitespaceCounts) {
         // text input, and the target counts the text as sent (iam-reference §5): the text linted is that text
         const written = measure(ctx.source, ctx.source, t);
         if (written.fits) return;
-        const compact = compactText(ctx.document);
-        const c = measure(compact, compact, t);
+        const c = compact();
         report('', c.fits ? `${overBy(written, ' as written')}; without whitespace it is ${c.length} ${c.unit} and fits: send it without whitespace (a policy's toString() is compact).` : `${overBy(written, ' as written')} (${c.length} without whitespace); ${FIT}`);
         return;
       }
       if (ctx.source !== undefined && !EXPONENT.test(ctx.source)) {
-        // upper bound: the emitted compact text is at most the source plus a Version element; bytes at most 2 per character
-        const bound = (ctx.source.length + 32) * (t.unit === 'bytes' ? 2 : 1);
+        // upper bound: the compact text is at most the source; bytes at most 2 per character
+        const bound = ctx.source.length * (t.unit === 'bytes' ? 2 : 1);
         if (bound <= t.limit) return;
       }
-      let r;
-      if (ctx.measure !== undefined) r = ctx.measure(target);
-      else {
-        const compact = compactText(ctx.document);
-        r = measure(compact, compact, t);
-      }
+      const r = compact();
       if (!r.fits) report('', `${overBy(r, '')}; ${FIT}`);
     },
   };
