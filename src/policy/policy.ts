@@ -175,6 +175,8 @@ export function trustedPolicy<K extends PolicyKind>(kind: K, document: PolicyDoc
 
 /**
  * Sums the sizes of the inline policies of one user, group or role: their limit is an aggregate.
+ * A typed-iam policy counts as its `toString()` text (a parsed one as written, without
+ * whitespace); any other object with `toJSON()` (a CDK `PolicyDocument`) as its compact JSON.
  *
  * @example
  * ```ts
@@ -190,6 +192,7 @@ export function inlineSize(
 ): SizeReport {
   const t = resolveTarget(target);
   let length = 0;
-  for (const p of policies) length += JSON.stringify(p.toJSON()).length;
+  // a typed-iam policy measures its own text (a parsed one keeps its source form); others their JSON
+  for (const p of policies) length += isPolicy(p) ? p.size(t).length : JSON.stringify(p.toJSON()).length;
   return report(length, t);
 }

@@ -4,6 +4,7 @@ import {
   allow,
   deny,
   inlineSize,
+  parsePolicy,
   policy,
   principal,
   PolicySizeError,
@@ -117,6 +118,17 @@ describe('size targets (iam-reference §5)', () => {
     expect(r.limit).toBe(2048);
     const many = Array.from({ length: 30 }, () => a);
     expect(inlineSize('inline-user', many).fits).toBe(false);
+  });
+
+  it('counts a parsed inline policy as written (IAM counts the text it is sent, without whitespace)', () => {
+    // no Version and a bare Statement object: toJSON() adds both, the text sent has neither
+    const text = '{"Statement":{"Effect":"Allow","Action":["s3:GetObject"],"Resource":["*"]}}';
+    const parsed = parsePolicy(text, { kind: 'identity' });
+    expect(parsed.toString()).toBe(text);
+    expect(inlineSize('inline-role', [parsed]).length).toBe(text.length);
+    // any object with toJSON (a CDK PolicyDocument) counts as its compact JSON
+    const plain = { toJSON: () => ({ Version: '2012-10-17', Statement: [] }) };
+    expect(inlineSize('inline-role', [plain]).length).toBe(JSON.stringify(plain.toJSON()).length);
   });
 
   it('emits deterministic text: same input, same output', () => {

@@ -100,7 +100,7 @@ describe('size rules: which text', () => {
   });
 
   it('a built policy is measured as its own canonical text', () => {
-    const built = parsePolicy(written).add(allow('s3:PutObject').on('arn:aws:s3:::bucket-number-0/*'));
+    const built = parsePolicy(written, { kind: 'identity' }).add(allow('s3:PutObject').on('arn:aws:s3:::bucket-number-0/*'));
     const [finding] = sizeFindings(built, {});
     expect(finding?.message).toContain(`is ${built.toString({ target: 'iam-api' }).length} characters`);
   });
