@@ -213,11 +213,11 @@ describe('size', () => {
 
   it('measures the text as written where the target counts whitespace (Organizations counts the text sent)', () => {
     const statement = (i: number) => ({ Sid: `Deny${i}`, Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } });
-    const scp = { Version: '2012-10-17', Statement: Array.from({ length: 30 }, (_, i) => statement(i)) };
+    const scp = { Version: '2012-10-17', Statement: Array.from({ length: 60 }, (_, i) => statement(i)) };
     const indented = JSON.stringify(scp, null, 2);
     const compact = JSON.stringify(scp);
-    expect(compact.length).toBeLessThan(5120);
-    expect(indented.length).toBeGreaterThan(5120);
+    expect(compact.length).toBeLessThan(10240);
+    expect(indented.length).toBeGreaterThan(10240);
     writeFileSync(at('scp.json'), indented);
     const rows = (args: string[]) => JSON.parse(run(['size', '--json', '--kind', 'scp', ...args, at('scp.json')]).stdout) as { length: number; fits: boolean; measured: string }[];
     expect(rows([])).toEqual([expect.objectContaining({ length: indented.length, fits: false, measured: 'as written' })]);

@@ -42,7 +42,8 @@ describe('size targets (iam-reference §5)', () => {
       'inline-role': [10240, 'characters', false],
       trust: [2048, 'characters', false],
       session: [2048, 'characters', true],
-      scp: [5120, 'characters', true],
+      // AWS Organizations doubled the SCP size quota on 15 May 2026 (5,120 -> 10,240 characters); RCPs stay at 5,120
+      scp: [10240, 'characters', true],
       rcp: [5120, 'characters', true],
       's3-bucket': [20480, 'bytes', false],
       'kms-key': [32768, 'bytes', true],

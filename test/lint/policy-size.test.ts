@@ -18,7 +18,7 @@ const sizeFindings = (input: Parameters<typeof lint>[0], options: Parameters<typ
 describe('size rules on JSON text', () => {
   // Organizations quotas (iam-reference §5): the SCP limit is in characters and the CLI/SDK store
   // the text as sent, whitespace included; the console strips it. The text linted is the text sent.
-  const doc = scp(26);
+  const doc = scp(50);
   const compact = JSON.stringify(doc);
   const indented = JSON.stringify(doc, null, 2);
 
@@ -43,7 +43,7 @@ describe('size rules on JSON text', () => {
   });
 
   it('says to split when even the compact form is over', () => {
-    const big = JSON.stringify(scp(60), null, 2);
+    const big = JSON.stringify(scp(70), null, 2);
     const [finding] = sizeFindings(big, { kind: 'scp' });
     expect(finding?.message).toContain(`as written is ${big.length} characters`);
     expect(finding?.message).toContain('split it');
