@@ -23,6 +23,8 @@ export type { ParsedOperator } from '../model/operators.js';
 export type ConditionReason =
   | { readonly kind: 'missing' }
   | { readonly kind: 'null'; readonly present: boolean; readonly wantAbsent: readonly boolean[] }
+  /** `ForAllValues:Null` (always true) or `ForAnyValue:Null` (always false), whatever the request holds. */
+  | { readonly kind: 'qualified-null' }
   | { readonly kind: 'needs-qualifier'; readonly values: readonly string[] }
   | {
       readonly kind: 'compared';
@@ -267,6 +269,8 @@ export function evaluateCondition(
   if (op === undefined) throw new PolicyArgumentError('operator', unknownOperator(show(operator)));
   const raw = ctx.get(key);
 
+  // Access Analyzer, "Null with qualifier": with ForAllValues or ForAnyValue, Null always returns true or false respectively
+  if (op.family === 'Null' && op.qualifier !== undefined) return outcome(operator, key, op, values, op.qualifier === 'ForAllValues', { kind: 'qualified-null' });
   if (op.family === 'Null') {
     const present = raw !== undefined && !(isMulti(raw) && raw.length === 0);
     const wants = values.map(parseBool);

@@ -84,6 +84,8 @@ export function conditionClause(o: ConditionOutcome): string {
       return r.present
         ? `${key} is present${o.matched ? ` and Null ${list(o.policyValues.map(String))} requires that` : `, but Null ${list(o.policyValues.map(String))} requires it absent`}`
         : `${key} is absent${o.matched ? ` and Null ${list(o.policyValues.map(String))} requires that` : `, but Null ${list(o.policyValues.map(String))} requires it present`}`;
+    case 'qualified-null':
+      return `${op} ${o.matched ? 'always matches' : 'never matches'}, whatever ${key} holds (a set qualifier makes Null constant)`;
     case 'needs-qualifier':
       return `${key} has several values ${requestValues(r.values)}, which ${op} cannot compare without ForAnyValue: or ForAllValues:, so the condition does not match`;
     case 'compared': {

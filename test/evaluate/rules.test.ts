@@ -25,6 +25,7 @@ const CROSS = 'reference_policies_evaluation-logic-cross-account';
 const SCPS = 'orgs: orgs_manage_policies_scps (evaluation, exemptions)';
 const RCPS = 'orgs: orgs_manage_policies_rcps (evaluation, exemptions)';
 const DOCS = 'docs/evaluation.md corner decision';
+const AA_NULL = 'access-analyzer-reference-policy-checks#suggestion-null-with-qualifier';
 
 const get = (principal: string, extra: Partial<EvaluationRequest> = {}): EvaluationRequest => ({ principal, action: 's3:GetObject', resource: OBJECT, ...extra });
 const ctx = (context: RequestContext, principal = USER): EvaluationRequest => get(principal, { context });
@@ -106,6 +107,11 @@ const conditionRules: readonly (readonly [string, string, string, ConditionValue
   [`${OPS}#Conditions_Null Null true on present key`, 'Null', T, ['true'], 'eng', false],
   [`${DOCS}: Null on an empty multivalued key reads it as absent`, 'Null', K, ['true'], [], true],
   [`${DOCS}: Null false on an empty multivalued key`, 'Null', K, ['false'], [], false],
+  // Access Analyzer policy checks, "Null with qualifier": ForAllValues / ForAnyValue with Null always return true / false
+  [`${AA_NULL} ForAllValues:Null true, key present: true`, 'ForAllValues:Null', K, ['true'], ['env'], true],
+  [`${AA_NULL} ForAllValues:Null false, key absent: true`, 'ForAllValues:Null', K, ['false'], undefined, true],
+  [`${AA_NULL} ForAnyValue:Null true, key absent: false`, 'ForAnyValue:Null', K, ['true'], undefined, false],
+  [`${AA_NULL} ForAnyValue:Null false, key present: false`, 'ForAnyValue:Null', K, ['false'], ['env'], false],
   [`${OPS} positive operator, key absent: false`, 'StringEquals', T, ['eng'], undefined, false],
   [`${OPS} negated operator, key absent: true`, 'StringNotEquals', T, ['eng'], undefined, true],
   [`${OPS} negated ARN operator, key absent: true`, 'ArnNotLike', 'aws:SourceArn', ['arn:aws:s3:::x'], undefined, true],
