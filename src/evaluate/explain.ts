@@ -181,6 +181,8 @@ export const inputMessages = {
   unknownOperator: (operator: string) =>
     `Unknown condition operator ${show(operator)}: IAM rejects it (operator names are case-sensitive, e.g. "StringEquals", "ForAnyValue:StringLike"), so evaluate does not guess what it means.`,
   noValues: (key: string) => `Condition key ${show(key)} has no values.`,
+  emptyNot: (element: string) =>
+    `${element} excludes nothing (an empty list): Access Analyzer reports such a statement as having no effect, read literally it matches everything, so evaluate does not guess; list what it excludes or remove it.`,
   unreadableValue: (v: unknown, family: string, operator: string) =>
     `${show(v)} is not a valid ${family} value for ${operator}; evaluate cannot decide a condition it cannot read.`,
 } as const;

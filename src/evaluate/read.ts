@@ -68,6 +68,7 @@ function prepared(document: PolicyDocument, kind: PolicyKind | undefined): ReadP
   const strays: (readonly string[] | undefined)[] = [];
   document.Statement.forEach((s, i) => {
     checkConditions(s, `Statement[${i}]`, issues);
+    checkEmptyNot(s, `Statement[${i}]`, issues);
     variables.push(document.Version === '2008-10-17' ? undefined : variableStrings(s));
     strays.push(strayReading(s));
   });
@@ -75,6 +76,20 @@ function prepared(document: PolicyDocument, kind: PolicyKind | undefined): ReadP
   const read: ReadPolicy = { document, kind, variables, strays };
   checked.set(document, read);
   return read;
+}
+
+/**
+ * A NotAction, NotResource or NotPrincipal that lists nothing has two readings that differ in what
+ * they allow: no effect (Access Analyzer's "Empty array" checks) or everything excluded from
+ * nothing (the element read literally). Either one fails open where the other holds, so it is
+ * refused, as an empty list of condition values is.
+ */
+function checkEmptyNot(s: Statement, at: string, issues: PolicyIssue[]): void {
+  for (const el of ['NotAction', 'NotResource'] as const)
+    if (s[el]?.length === 0) issues.push({ path: `${at}.${el}`, code: 'EMPTY_VALUE', message: inputMessages.emptyNot(el) });
+  const np = s.NotPrincipal;
+  if (np !== undefined && np !== '*' && Object.values(np).every((list) => list === undefined || list.length === 0))
+    issues.push({ path: `${at}.NotPrincipal`, code: 'EMPTY_VALUE', message: inputMessages.emptyNot('NotPrincipal') });
 }
 
 /**

@@ -93,6 +93,36 @@ describe('malformed documents never allow (a test per shape)', () => {
     }
   });
 
+  // Not refused by IAM (Access Analyzer reports each as a SUGGESTION, "Empty array action/resource/
+  // principal": no effect), but read literally an empty Not-list excludes nothing and matches
+  // everything: one reading allows where the other does not, so evaluate does not pick one
+  it.each([
+    ['NotAction []', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: [], Resource: '*' }] }],
+    ['NotResource []', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', NotResource: [] }] }],
+    ['NotPrincipal { AWS: [] }', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotPrincipal: { AWS: [] }, Action: 's3:GetObject', Resource: '*' }] }],
+    ['Deny with NotResource []', { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:GetObject', NotResource: [] }] }],
+  ])('%s: an empty Not-list has two readings, so evaluate throws PolicyParseError (EMPTY_VALUE) in every slot', (_name, bad) => {
+    for (const slot of SLOTS) {
+      let thrown: unknown;
+      try {
+        const r = evaluate(setFor(slot, bad), request);
+        expect.unreachable(`${slot}: decided ${r.decision}`);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown, slot).toBeInstanceOf(PolicyParseError);
+      expect((thrown as PolicyParseError).issues[0]?.code, slot).toBe('EMPTY_VALUE');
+    }
+  });
+
+  it('an empty Action or Resource list matches nothing under either reading: evaluated', () => {
+    for (const st of [{ Effect: 'Allow', Action: [], Resource: '*' }, { Effect: 'Allow', Action: 's3:GetObject', Resource: [] }])
+      expect(evaluate({ identity: { Version: '2012-10-17', Statement: [st] } }, request).decision).toBe('implicit-deny');
+    // a NotPrincipal that still names a principal of another type is not empty
+    const bucket = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', NotPrincipal: { AWS: [], Service: ['logs.amazonaws.com'] }, Action: 's3:GetObject', Resource: '*' }] };
+    expect(evaluate({ identity: { Version: '2012-10-17', Statement: [ok] }, resource: bucket }, request).decision).toBe('explicit-deny');
+  });
+
   it('a typed-iam policy made from plain objects with an unknown operator is refused too', () => {
     const p = createPolicy('identity', { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: ['*'], Resource: ['*'], Condition: { StringNotEqual: { 's3:prefix': ['y'] } } }] });
     expect(() => evaluate({ identity: p }, request)).toThrow(PolicyParseError);

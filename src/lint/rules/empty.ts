@@ -12,17 +12,33 @@ function emptyRule(code: string, alias: string, description: string, check: (ctx
 }
 
 /** EMPTY_ARRAY_ACTION */
-export const emptyArrayAction = emptyRule('EMPTY_ARRAY_ACTION', 'EMPTY_ARRAY', 'Action or NotAction is an empty array, so the statement matches no request.', (ctx, report) => {
-  for (const s of ctx.statements)
-    for (const el of ['Action', 'NotAction'] as const)
-      if (s.statement[el]?.length === 0) report(`${s.path}.${el}`, `${el} is an empty list, so the statement matches no request; add actions or remove the statement.`);
-});
+export const emptyArrayAction = emptyRule(
+  'EMPTY_ARRAY_ACTION',
+  'EMPTY_ARRAY',
+  'Action or NotAction is an empty array. An empty Action matches no request; an empty NotAction has no effect by Access Analyzer\'s reading and matches every action read literally (`typed-iam/evaluate` refuses it).',
+  (ctx, report) => {
+    for (const s of ctx.statements) {
+      if (s.statement.Action?.length === 0) report(`${s.path}.Action`, 'Action is an empty list, so the statement matches no request; add actions or remove the statement.');
+      if (s.statement.NotAction?.length === 0) report(`${s.path}.NotAction`, emptyNot('NotAction', 'action'));
+    }
+  },
+);
 /** EMPTY_ARRAY_RESOURCE */
-export const emptyArrayResource = emptyRule('EMPTY_ARRAY_RESOURCE', 'EMPTY_ARRAY', 'Resource or NotResource is an empty array, so the statement matches no request.', (ctx, report) => {
-  for (const s of ctx.statements)
-    for (const el of ['Resource', 'NotResource'] as const)
-      if (s.statement[el]?.length === 0) report(`${s.path}.${el}`, `${el} is an empty list, so the statement matches no request; add resources or remove the statement.`);
-});
+export const emptyArrayResource = emptyRule(
+  'EMPTY_ARRAY_RESOURCE',
+  'EMPTY_ARRAY',
+  'Resource or NotResource is an empty array. An empty Resource matches no request; an empty NotResource has no effect by Access Analyzer\'s reading and matches every resource read literally (`typed-iam/evaluate` refuses it).',
+  (ctx, report) => {
+    for (const s of ctx.statements) {
+      if (s.statement.Resource?.length === 0) report(`${s.path}.Resource`, 'Resource is an empty list, so the statement matches no request; add resources or remove the statement.');
+      if (s.statement.NotResource?.length === 0) report(`${s.path}.NotResource`, emptyNot('NotResource', 'resource'));
+    }
+  },
+);
+
+/** An empty NotAction / NotResource: two readings that differ in what they allow. */
+const emptyNot = (el: string, what: string) =>
+  `${el} is an empty list: Access Analyzer reads the statement as having no effect, read literally it matches every ${what}, and AWS does not say which holds; list what it excludes or remove the statement.`;
 /** EMPTY_ARRAY_PRINCIPAL */
 export const emptyArrayPrincipal = emptyRule(
   'EMPTY_ARRAY_PRINCIPAL',
