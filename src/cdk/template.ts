@@ -28,6 +28,11 @@ export interface PolicySite {
   readonly entities: readonly string[];
   /** Other resources this policy was assembled from (Lambda permissions of one function). */
   readonly also: readonly string[];
+  /**
+   * The JSON text, when the template gives the policy as a string (CloudFormation passes it on as
+   * written, so a target that counts whitespace counts that text).
+   */
+  readonly written?: string;
 }
 
 /** A document read: text for lint, longest and shortest forms for size, and the tokens in it. */
@@ -169,9 +174,11 @@ function jsonText(v: TemplateValue | undefined): TemplateValue | undefined {
   }
 }
 
-function site(id: string, r: TemplateResource, property: string, document: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget, entities: readonly string[] = []): PolicySite[] {
+function site(id: string, r: TemplateResource, property: string, value: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget, entities: readonly string[] = []): PolicySite[] {
+  const document = jsonText(value);
   if (document === undefined || isNoValue(document)) return [];
-  return [{ logicalId: id, resourceType: r.Type, property, kind, target, document, entities, also: [] }];
+  const written = typeof value === 'string' && document !== value ? { written: value } : {};
+  return [{ logicalId: id, resourceType: r.Type, property, kind, target, document, entities, also: [], ...written }];
 }
 
 const T = SIZE_TARGETS;
@@ -268,7 +275,7 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         break;
       case 'AWS::KMS::Key':
       case 'AWS::KMS::ReplicaKey':
-        out.push(...site(id, r, 'KeyPolicy', jsonText(p['KeyPolicy']), 'resource', T['kms-key']));
+        out.push(...site(id, r, 'KeyPolicy', p['KeyPolicy'], 'resource', T['kms-key']));
         break;
       case 'AWS::SQS::QueuePolicy':
       case 'AWS::SQS::QueueInlinePolicy':
@@ -279,35 +286,35 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', T['sns-topic']));
         break;
       case 'AWS::SecretsManager::ResourcePolicy':
-        out.push(...site(id, r, 'ResourcePolicy', jsonText(p['ResourcePolicy']), 'resource', T.secretsmanager));
+        out.push(...site(id, r, 'ResourcePolicy', p['ResourcePolicy'], 'resource', T.secretsmanager));
         break;
       case 'AWS::ECR::Repository':
-        out.push(...site(id, r, 'RepositoryPolicyText', jsonText(p['RepositoryPolicyText']), 'resource', T['ecr-repository']));
+        out.push(...site(id, r, 'RepositoryPolicyText', p['RepositoryPolicyText'], 'resource', T['ecr-repository']));
         break;
       case 'AWS::EC2::VPCEndpoint':
-        out.push(...site(id, r, 'PolicyDocument', jsonText(p['PolicyDocument']), 'endpoint', T['vpc-endpoint']));
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'endpoint', T['vpc-endpoint']));
         break;
       case 'AWS::DynamoDB::Table': {
         const rp = p['ResourcePolicy'];
-        if (typeof rp === 'object' && rp !== null && !Array.isArray(rp)) out.push(...site(id, r, 'ResourcePolicy.PolicyDocument', jsonText((rp as Props)['PolicyDocument']), 'resource', T.dynamodb));
+        if (typeof rp === 'object' && rp !== null && !Array.isArray(rp)) out.push(...site(id, r, 'ResourcePolicy.PolicyDocument', (rp as Props)['PolicyDocument'], 'resource', T.dynamodb));
         break;
       }
       case 'AWS::Logs::ResourcePolicy':
-        out.push(...site(id, r, 'PolicyDocument', jsonText(p['PolicyDocument']), 'resource', T['logs-resource-policy']));
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', T['logs-resource-policy']));
         break;
       case 'AWS::Events::EventBus':
-        out.push(...site(id, r, 'Policy', jsonText(p['Policy']), 'resource', T['eventbridge-bus']));
+        out.push(...site(id, r, 'Policy', p['Policy'], 'resource', T['eventbridge-bus']));
         break;
       case 'AWS::ApiGateway::RestApi':
-        out.push(...site(id, r, 'Policy', jsonText(p['Policy']), 'resource', T.apigateway));
+        out.push(...site(id, r, 'Policy', p['Policy'], 'resource', T.apigateway));
         break;
       case 'AWS::OpenSearchService::Domain':
-        out.push(...site(id, r, 'AccessPolicies', jsonText(p['AccessPolicies']), 'resource', T.opensearch));
+        out.push(...site(id, r, 'AccessPolicies', p['AccessPolicies'], 'resource', T.opensearch));
         break;
       case 'AWS::Organizations::Policy': {
         const type = p['Type'];
-        if (type === 'SERVICE_CONTROL_POLICY') out.push(...site(id, r, 'Content', jsonText(p['Content']), 'scp', T.scp));
-        else if (type === 'RESOURCE_CONTROL_POLICY') out.push(...site(id, r, 'Content', jsonText(p['Content']), 'rcp', T.rcp));
+        if (type === 'SERVICE_CONTROL_POLICY') out.push(...site(id, r, 'Content', p['Content'], 'scp', T.scp));
+        else if (type === 'RESOURCE_CONTROL_POLICY') out.push(...site(id, r, 'Content', p['Content'], 'rcp', T.rcp));
         break;
       }
       case 'AWS::Lambda::Permission': {
@@ -536,8 +543,10 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
       if (s.resourceType === 'AWS::Lambda::Permission' && f.path.endsWith('.Sid')) continue;
       add(s, f, base, { kind: s.kind, doc: read.lint });
     }
-    const long = measureValue(read.long, s.target);
-    const short = measureValue(read.short, s.target);
+    // a policy given as JSON text is sent as written: where whitespace counts, that text is measured
+    const asWritten = s.written !== undefined && s.target.whitespaceCounts ? measure(s.written, s.written, s.target).length : undefined;
+    const long = asWritten ?? measureValue(read.long, s.target);
+    const short = asWritten ?? measureValue(read.short, s.target);
     if (s.target.aggregate && s.entities.length > 0) {
       for (const e of s.entities) {
         const group = aggregates.get(e) ?? [];

@@ -126,6 +126,23 @@ describe('tokens are sized at their longest value', () => {
     expect(f.templatePath).toBe('Resources.P.Properties.PolicyDocument');
   });
 
+  it('a policy given as JSON text is measured as written where the target counts whitespace (Organizations: the text sent)', () => {
+    const statement = (i: number) => ({ Sid: `Deny${i}`, Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*', Condition: { StringNotEquals: { 'aws:RequestedRegion': 'eu-west-1' } } });
+    const doc = { Version: '2012-10-17', Statement: Array.from({ length: 60 }, (_, i) => statement(i)) };
+    const indented = JSON.stringify(doc, null, 2);
+    expect(JSON.stringify(doc).length).toBeLessThan(10240);
+    expect(indented.length).toBeGreaterThan(10240);
+    const scp = (Content: string | typeof doc): CfnTemplate => ({ Resources: { Scp: { Type: 'AWS::Organizations::Policy', Properties: { Type: 'SERVICE_CONTROL_POLICY', Name: 'x', Content } } } });
+    const asText = checkTemplate(scp(indented)).sizes.find((x) => x.logicalId === 'Scp')!;
+    expect(asText).toMatchObject({ target: 'scp', longest: indented.length, shortest: indented.length, fits: 'no' });
+    // the same policy as a JSON object in the template: CloudFormation sends it without whitespace
+    const asObject = checkTemplate(scp(doc)).sizes.find((x) => x.logicalId === 'Scp')!;
+    expect(asObject).toMatchObject({ longest: JSON.stringify(doc).length, fits: 'yes' });
+    // a target that ignores whitespace measures the compact text either way
+    const managedText = checkTemplate({ Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }, null, 2) } } } });
+    expect(managedText.sizes.find((x) => x.logicalId === 'P')!.longest).toBe(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }).length);
+  });
+
   it('findings inside elements holding unknown values are not reported (lint cannot see the value)', () => {
     const t = managed([{ 'Fn::ImportValue': 'X' }]);
     expect(checkTemplate(t).findings.filter((f) => f.path.startsWith('Statement[0].Resource'))).toEqual([]);
