@@ -157,3 +157,25 @@ interface SarifLog {
     }[];
   }[];
 }
+
+describe('empty element lists (Access Analyzer: Empty array action / resource)', () => {
+  const st = (extra: object) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...extra }] });
+  it('an empty Action or Resource matches no request', () => {
+    const [f] = lint(st({ Action: [], Resource: '*' })).filter((x) => x.code === 'EMPTY_ARRAY_ACTION');
+    expect(f?.message).toContain('matches no request');
+    const [g] = lint(st({ Action: 's3:GetObject', Resource: [] })).filter((x) => x.code === 'EMPTY_ARRAY_RESOURCE');
+    expect(g?.message).toContain('matches no request');
+  });
+  it('an empty NotAction or NotResource gives both readings (evaluate refuses it), never "matches no request"', () => {
+    for (const [doc, code] of [
+      [st({ NotAction: [], Resource: '*' }), 'EMPTY_ARRAY_ACTION'],
+      [st({ Action: 's3:GetObject', NotResource: [] }), 'EMPTY_ARRAY_RESOURCE'],
+    ] as const) {
+      const [f] = lint(doc).filter((x) => x.code === code);
+      expect(f?.path).toMatch(/\.Not(Action|Resource)$/);
+      expect(f?.message).toContain('no effect');
+      expect(f?.message).toMatch(/matches every (action|resource)/);
+      expect(f?.message).not.toContain('matches no request');
+    }
+  });
+});

@@ -11,34 +11,30 @@ function emptyRule(code: string, alias: string, description: string, check: (ctx
   return { code, severity: 'suggestion', description, kinds, aliases: [alias], check };
 }
 
-/** EMPTY_ARRAY_ACTION */
-export const emptyArrayAction = emptyRule(
-  'EMPTY_ARRAY_ACTION',
-  'EMPTY_ARRAY',
-  'Action or NotAction is an empty array. An empty Action matches no request; an empty NotAction has no effect by Access Analyzer\'s reading and matches every action read literally (`typed-iam/evaluate` refuses it).',
-  (ctx, report) => {
-    for (const s of ctx.statements) {
-      if (s.statement.Action?.length === 0) report(`${s.path}.Action`, 'Action is an empty list, so the statement matches no request; add actions or remove the statement.');
-      if (s.statement.NotAction?.length === 0) report(`${s.path}.NotAction`, emptyNot('NotAction', 'action'));
-    }
-  },
-);
-/** EMPTY_ARRAY_RESOURCE */
-export const emptyArrayResource = emptyRule(
-  'EMPTY_ARRAY_RESOURCE',
-  'EMPTY_ARRAY',
-  'Resource or NotResource is an empty array. An empty Resource matches no request; an empty NotResource has no effect by Access Analyzer\'s reading and matches every resource read literally (`typed-iam/evaluate` refuses it).',
-  (ctx, report) => {
-    for (const s of ctx.statements) {
-      if (s.statement.Resource?.length === 0) report(`${s.path}.Resource`, 'Resource is an empty list, so the statement matches no request; add resources or remove the statement.');
-      if (s.statement.NotResource?.length === 0) report(`${s.path}.NotResource`, emptyNot('NotResource', 'resource'));
-    }
-  },
-);
+/**
+ * An empty Action or Resource matches no request. An empty NotAction or NotResource has two
+ * readings that differ in what they allow: no effect (Access Analyzer) or everything (literally).
+ */
+function emptyElementRule(code: string, el: 'Action' | 'Resource', what: string): LintRule {
+  const not = `Not${el}` as const;
+  return emptyRule(
+    code,
+    'EMPTY_ARRAY',
+    `${el} or ${not} is an empty array. An empty ${el} matches no request; an empty ${not} has no effect by Access Analyzer's reading and matches every ${what} read literally (\`typed-iam/evaluate\` refuses it).`,
+    (ctx, report) => {
+      for (const s of ctx.statements) {
+        if (s.statement[el]?.length === 0) report(`${s.path}.${el}`, `${el} is an empty list, so the statement matches no request; add ${what}s or remove the statement.`);
+        if (s.statement[not]?.length === 0)
+          report(`${s.path}.${not}`, `${not} is an empty list: Access Analyzer reads the statement as having no effect, read literally it matches every ${what}, and AWS does not say which holds; list what it excludes or remove the statement.`);
+      }
+    },
+  );
+}
 
-/** An empty NotAction / NotResource: two readings that differ in what they allow. */
-const emptyNot = (el: string, what: string) =>
-  `${el} is an empty list: Access Analyzer reads the statement as having no effect, read literally it matches every ${what}, and AWS does not say which holds; list what it excludes or remove the statement.`;
+/** EMPTY_ARRAY_ACTION */
+export const emptyArrayAction = emptyElementRule('EMPTY_ARRAY_ACTION', 'Action', 'action');
+/** EMPTY_ARRAY_RESOURCE */
+export const emptyArrayResource = emptyElementRule('EMPTY_ARRAY_RESOURCE', 'Resource', 'resource');
 /** EMPTY_ARRAY_PRINCIPAL */
 export const emptyArrayPrincipal = emptyRule(
   'EMPTY_ARRAY_PRINCIPAL',
