@@ -1,6 +1,6 @@
 /** Command-line parsing for the subcommands: `node:util` parseArgs in strict mode, plus value checks. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DEFAULT_TARGET, SIZE_TARGETS, type PolicyKind, type SizeTargetName } from '../index.js';
+import { DEFAULT_TARGET, SIZE_TARGETS, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
 
@@ -79,9 +79,23 @@ export function kindOption(value: string | undefined): PolicyKind | undefined {
   return value === undefined ? undefined : oneOf('--kind', value, KINDS);
 }
 
-/** The `--target` value, checked; `undefined` when not given. */
-export function targetOption(value: string | undefined): SizeTargetName | undefined {
-  return value === undefined ? undefined : oneOf('--target', value, TARGETS);
+/**
+ * The `--target` value, checked, with `--limit` (an account's raised quota) applied to it;
+ * `undefined` when neither is given.
+ *
+ * @example
+ * ```ts
+ * import { targetOption } from './args.js';
+ * targetOption('trust', '4096'); // { ...SIZE_TARGETS.trust, limit: 4096 }
+ * targetOption('managed', undefined); // 'managed'
+ * ```
+ */
+export function targetOption(value: string | undefined, limit?: string): SizeTargetName | SizeTarget | undefined {
+  const name = value === undefined ? undefined : oneOf('--target', value, TARGETS);
+  if (limit === undefined) return name;
+  if (name === undefined) throw new UsageError('--limit needs --target: name the target whose quota your account raised (for example --target trust --limit 4096).');
+  if (!/^[1-9][0-9]{0,8}$/.test(limit)) throw new UsageError(`--limit "${limit}" is not valid; give a whole number above 0, in the target's unit (${SIZE_TARGETS[name].unit}).`);
+  return { ...SIZE_TARGETS[name], limit: Number(limit) };
 }
 
 /** Help lines shared by the commands that take `--kind`. */
@@ -92,7 +106,8 @@ export const KIND_HELP = `  --kind <kind>        policy kind whose rules apply (
 ${list(KINDS)}`;
 /** Help lines shared by the commands that take `--target`; `which` names the default. */
 export const targetHelp = (which: string): string => `  --target <target>    size target (default: ${which}), one of:
-${list(TARGETS)}`;
+${list(TARGETS)}
+  --limit <n>          with --target: your account's quota for it when raised (--target trust --limit 4096)`;
 /** {@link targetHelp} for commands whose default is the policy kind's target. */
 export const TARGET_HELP = targetHelp("the kind's");
 /** Help lines for inputs. */

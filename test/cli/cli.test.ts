@@ -233,6 +233,24 @@ describe('size', () => {
     expect(lint.stdout).toContain('without whitespace');
   });
 
+  it('--limit gives a target your account raised (IAM quotas: the role trust policy quota is adjustable)', () => {
+    const principals = Array.from({ length: 60 }, (_, i) => `arn:aws:iam::${String(100000000000 + i)}:root`);
+    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: principals }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': 'x' } } }] });
+    expect(trust.length).toBeGreaterThan(2048);
+    expect(trust.length).toBeLessThan(4096);
+    writeFileSync(at('big-trust.json'), trust);
+    expect(run(['size', '--kind', 'trust', at('big-trust.json')]).code).toBe(1);
+    const raised = run(['size', '--json', '--kind', 'trust', '--target', 'trust', '--limit', '4096', at('big-trust.json')]);
+    expect(raised.code).toBe(0);
+    expect(JSON.parse(raised.stdout)).toEqual([expect.objectContaining({ target: 'trust', limit: 4096, fits: true })]);
+    expect(run(['lint', '--kind', 'trust', at('big-trust.json')]).stdout).toContain('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA');
+    expect(run(['lint', '--kind', 'trust', '--target', 'trust', '--limit', '4096', at('big-trust.json')]).stdout).not.toContain('POLICY_SIZE_EXCEEDS');
+    const noTarget = run(['size', '--limit', '4096', at('big-trust.json')]);
+    expect(noTarget.code).toBe(2);
+    expect(noTarget.stderr).toContain('--limit needs --target');
+    for (const bad of ['abc', '0', '-5', '1.5', '99999999999']) expect(run(['lint', '--target', 'trust', '--limit', bad, at('big-trust.json')]).code, bad).toBe(2);
+  });
+
   it('exits 2 on an invalid policy with file:line:column', () => {
     const r = run(['size', '-'], { input: '{"Version":"2012-10-17","Statement":[{"Effect":"allow","Action":"s3:GetObject","Resource":"*"}]}' });
     expect(r.code).toBe(2);

@@ -43,9 +43,10 @@ export const buildCommand: Command = {
     const { values, positionals } = parseCommand('build', args, {
       out: { type: 'string' },
       target: { type: 'string' },
+      limit: { type: 'string' },
       compact: { type: 'boolean', default: false },
     });
-    const target = targetOption(values.target);
+    const target = targetOption(values.target, values.limit);
     if (positionals.length !== 1) throw new UsageError('Give exactly one module, such as src/policies.ts.');
     if (values.out === undefined) throw new UsageError('--out <dir> is required: the folder for the JSON files.');
     const file = resolve(io.cwd, positionals[0]!);

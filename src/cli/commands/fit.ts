@@ -44,6 +44,7 @@ export const fitCommand: Command = {
     const { values, positionals } = parseCommand('fit', args, {
       kind: { type: 'string' },
       target: { type: 'string' },
+      limit: { type: 'string' },
       out: { type: 'string' },
       compress: { type: 'boolean', default: false },
       'no-split': { type: 'boolean', default: false },
@@ -51,7 +52,7 @@ export const fitCommand: Command = {
       force: { type: 'boolean', default: false },
     });
     const kind = kindOption(values.kind);
-    const target = targetOption(values.target);
+    const target = targetOption(values.target, values.limit);
     if (positionals.length !== 1) throw new UsageError('Give exactly one policy file (or - for stdin).');
     const [source] = await resolveSources(positionals, io);
     if (source === undefined) throw new CliError(`File not found: ${positionals[0]}`);

@@ -53,11 +53,12 @@ export const lintCommand: Command = {
     const { values, positionals } = parseCommand('lint', args, {
       kind: { type: 'string' },
       target: { type: 'string' },
+      limit: { type: 'string' },
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string', default: 'security' },
     });
     const kind = kindOption(values.kind);
-    const target = targetOption(values.target);
+    const target = targetOption(values.target, values.limit);
     const format = oneOf('--format', values.format, FORMATS);
     const threshold = SEVERITIES.indexOf(oneOf('--fail-on', values['fail-on'], SEVERITIES));
     if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to lint, or - for stdin.');

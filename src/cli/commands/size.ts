@@ -48,12 +48,13 @@ export const sizeCommand: Command = {
     const { values, positionals } = parseCommand('size', args, {
       kind: { type: 'string' },
       target: { type: 'string' },
+      limit: { type: 'string' },
       pretty: { type: 'boolean', default: false },
       compact: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     });
     const kind = kindOption(values.kind);
-    const target = targetOption(values.target);
+    const target = targetOption(values.target, values.limit);
     if (values.pretty && values.compact) throw new UsageError('Give --compact or --pretty, not both.');
     if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to measure, or - for stdin.');
     const sources = await resolveSources(positionals, io);
