@@ -1,6 +1,6 @@
 /** typed-iam/lint: inputs, options, findings, output formats. */
 import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
-import { allow, policy, type Policy, type PolicyDocument } from 'typed-iam';
+import { allow, policy, SIZE_TARGETS, type Policy, type PolicyDocument } from 'typed-iam';
 import {
   checkPolicy,
   formatFindings,
@@ -28,6 +28,9 @@ expectNotAssignable<LintInput>(42);
 expectError(lint(built, { kind: 'bucket' }));
 expectError(lint(built, { rules: { UNKNOWN_ACTION: 'ignore' } }));
 expectError(lint(built, { target: 'bucket' }));
+// a target of your own (a raised quota), as policy.size() takes it
+expectType<Finding[]>(lint(built, { target: { ...SIZE_TARGETS.trust, limit: 4096 } }));
+expectError(lint(built, { target: { limit: 4096 } }));
 expectAssignable<LintOptions>({ rules: { UNKNOWN_ACTION: 'security' } });
 expectNotAssignable<LintOptions>({ accounts: '111122223333' });
 
