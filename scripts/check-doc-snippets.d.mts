@@ -21,3 +21,6 @@ export declare function publicApi(options?: { host?: unknown }): {
   missing: { entry: string; name: string; at: string }[];
   host: unknown;
 };
+export declare function notRunnable(snippet: Pick<Snippet, 'body' | 'skip'>): string | undefined;
+export declare function announcedThrow(body: string): string | undefined;
+export declare function runSnippets(snippets: readonly Snippet[], options?: { dir?: string }): { failures: string[]; ran: number };

@@ -13,6 +13,11 @@
 // Second check: every function, class and const exported by a public entry (scripts/entries.mjs)
 // has a TSDoc comment with an @example, read from the built declarations (dist/**/*.d.ts keep the
 // comments) and reported at the declaration in src/.
+//
+// Third check: the snippets run. Each one that can run alone (see `runnable`) is transpiled and
+// imported, one after another in one Node process, against dist/: an example that throws fails
+// the check at its line, and one with a line starting `// throws Name` must throw that error.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -250,6 +255,67 @@ function declarationLine(file, name) {
   return m ? text.slice(0, m.index).split('\n').length : 1;
 }
 
+/**
+ * Why a snippet is not run, or `undefined` when it is: it shows a compile error (its line may also
+ * throw), needs the test runner, calls AWS, reads a file of the reader's project, or is an internal
+ * helper's example (it imports TypeScript sources).
+ */
+export function notRunnable(s) {
+  const b = s.body;
+  if (s.skip) return 'nocheck';
+  if (/@ts-expect-error/.test(b)) return 'shows a compile error';
+  if (/from\s*['"](vitest|typed-iam\/vitest)['"]/.test(b)) return 'needs vitest';
+  if (/from\s*['"]@aws-sdk\//.test(b)) return 'calls AWS';
+  if (/\breadFile(Sync)?\(/.test(b)) return "reads a file of the reader's project";
+  if (/(from|import)\s*\(?\s*['"]\.{1,2}\//.test(b)) return 'imports TypeScript sources';
+  return undefined;
+}
+
+/** The error name a snippet announces with a line `// throws Name ...`, or undefined. */
+export const announcedThrow = (body) => /^\s*\/\/\s*throws\s+([A-Z][A-Za-z]*)/m.exec(body)?.[1];
+
+/**
+ * Runs the snippets that can run (see {@link notRunnable}) in one Node process against dist/;
+ * returns the failures as 'file:line message'.
+ */
+export function runSnippets(snippets, { dir = join(root, '.tmp', 'doc-snippets-run') } = {}) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const runs = [];
+  for (const s of snippets) {
+    if (notRunnable(s) !== undefined) continue;
+    const js = ts.transpileModule(s.body, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false } }).outputText;
+    const file = join(dir, s.name.replace(/\.ts$/, '.mjs'));
+    writeFileSync(file, `${js}\nexport {};\n`);
+    runs.push({ file, at: `${s.file}:${s.line}`, throws: announcedThrow(s.body) ?? null });
+  }
+  // one process: each snippet imported in turn; a rejection it leaves behind counts against it
+  const runner = `
+    const runs = ${JSON.stringify(runs)};
+    let current;
+    const failures = [];
+    process.on('unhandledRejection', (e) => failures.push(current.at + ' left a rejected promise: ' + (e?.stack ?? e)));
+    for (const r of runs) {
+      current = r;
+      let thrown;
+      try { await import(new URL('file://' + r.file).href); } catch (e) { thrown = e; }
+      await new Promise((done) => setTimeout(done, 0));
+      if (r.throws === null && thrown !== undefined) failures.push(r.at + ' threw ' + (thrown?.stack ?? thrown).split('\\n').slice(0, 2).join(' '));
+      if (r.throws !== null && thrown?.name !== r.throws && thrown?.constructor?.name !== r.throws) failures.push(r.at + ' should throw ' + r.throws + ', ' + (thrown === undefined ? 'did not throw' : 'threw ' + thrown));
+    }
+    process.stdout.write(JSON.stringify({ failures, ran: runs.length }));
+  `;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', runner], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+  const last = r.stdout.trim().split('\n').at(-1) ?? '';
+  let report;
+  try {
+    report = JSON.parse(last.slice(last.indexOf('{"failures"')));
+  } catch {
+    return { failures: [`the snippet runner ended without a report (exit ${r.status}): ${r.stderr.slice(0, 2000)}`], ran: runs.length };
+  }
+  return report;
+}
+
 function main() {
   const started = Date.now();
   if (!existsSync(join(root, 'dist', 'index.d.ts'))) {
@@ -262,7 +328,6 @@ function main() {
   const skipped = snippets.filter((s) => s.skip).length;
   const { exported, missing, host } = publicApi();
   const { errors } = checkSnippets(snippets, { host, exported });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counts = `${fromDocs.length} doc fences in ${new Set(fromDocs.map((s) => s.file)).size} files, ${fromSrc.length} TSDoc snippets in ${new Set(fromSrc.map((s) => s.file)).size} files${skipped > 0 ? `, ${skipped} marked nocheck` : ''}`;
   let failed = false;
   if (errors.length > 0) {
@@ -272,13 +337,19 @@ function main() {
     );
     failed = true;
   }
+  const run = errors.length === 0 ? runSnippets(snippets) : { failures: [], ran: 0 };
+  if (run.failures.length > 0) {
+    console.error(run.failures.join('\n'));
+    console.error(`check-doc-snippets: ${run.failures.length} snippets failed when run. Fix the example, or start a line with // throws ErrorName where it shows an error.`);
+    failed = true;
+  }
   if (missing.length > 0) {
     for (const m of missing) console.error(`${m.at} ${m.name} (exported by '${m.entry}') has no @example in its TSDoc`);
     console.error(`check-doc-snippets: ${missing.length} public functions, classes or consts have no @example: add a short one.`);
     failed = true;
   }
   if (failed) process.exit(1);
-  console.log(`check-doc-snippets: ${counts} type-check; every public function, class and const has an @example (${seconds} s).`);
+  console.log(`check-doc-snippets: ${counts} type-check, ${run.ran} of them run; every public function, class and const has an @example (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

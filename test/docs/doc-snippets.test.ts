@@ -3,7 +3,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSnippets, fences, tsdocExamples } from '../../scripts/check-doc-snippets.mjs';
+import { announcedThrow, checkSnippets, fences, notRunnable, runSnippets, tsdocExamples } from '../../scripts/check-doc-snippets.mjs';
 import { root } from '../../scripts/entries.mjs';
 
 const source = [
@@ -85,4 +85,38 @@ describe.skipIf(!existsSync(join(root, 'dist', 'index.d.ts')))('checkSnippets', 
     expect(errors.some((e) => e.startsWith('docs/a.md:3:') && e.includes('as a user would'))).toBe(true);
     expect(errors.some((e) => e.startsWith('src/x.ts'))).toBe(false);
   }, 60_000);
+});
+
+describe('running the snippets', () => {
+  const snippet = (name: string, body: string, line = 1) => ({ name: `run-test-${name}.ts`, body, file: 'docs/x.md', line, skip: false });
+  const dir = join(root, '.tmp', 'doc-snippets-run-test');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs each runnable snippet against dist/ and reports one that throws at its line', () => {
+    const { failures, ran } = runSnippets(
+      [
+        snippet('ok', "import { allow, policy } from 'typed-iam';\npolicy.identity(allow('s3:GetObject').on('*')).toString();", 3),
+        snippet('throws', "import { policy } from 'typed-iam';\n(policy.identity as (...a: unknown[]) => unknown)();", 7),
+        snippet('announced', "import { checkPolicy } from 'typed-iam/lint';\nimport { allow, policy } from 'typed-iam';\ncheckPolicy(policy.identity(allow.unchecked('s3:GetObjekt').on('*')));\n// throws PolicyCheckError: ...", 9),
+        snippet('announced-but-fine', "import { allow } from 'typed-iam';\nallow('s3:GetObject');\n// throws PolicyCheckError", 11),
+        snippet('rejection', 'void Promise.reject(new Error("late"));', 13),
+        snippet('skipped', "// @ts-expect-error\nthrow new Error('never run');", 15),
+      ],
+      { dir },
+    );
+    expect(ran).toBe(5);
+    expect(failures).toHaveLength(3);
+    expect(failures[0]).toMatch(/^docs\/x\.md:7 threw /);
+    expect(failures.some((f) => f.startsWith('docs/x.md:11 should throw PolicyCheckError, did not throw'))).toBe(true);
+    expect(failures.some((f) => f.startsWith('docs/x.md:13 left a rejected promise'))).toBe(true);
+  });
+
+  it('does not run what cannot run alone', () => {
+    expect(notRunnable({ body: "import { readFileSync } from 'node:fs';\nreadFileSync('policy.json');", skip: false })).toBe("reads a file of the reader's project");
+    expect(notRunnable({ body: "import { IAMClient } from '@aws-sdk/client-iam';", skip: false })).toBe('calls AWS');
+    expect(notRunnable({ body: "import { expect } from 'vitest';", skip: false })).toBe('needs vitest');
+    expect(notRunnable({ body: "import { x } from './io.js';", skip: false })).toBe('imports TypeScript sources');
+    expect(notRunnable({ body: "import { allow } from 'typed-iam';", skip: false })).toBeUndefined();
+    expect(announcedThrow('f();\n// throws PolicySizeError: over by 12')).toBe('PolicySizeError');
+  });
 });
