@@ -231,6 +231,8 @@ export function parseSource(text: string, name: string, kind: PolicyKind | undef
 
 /**
  * Reads and parses one policy file (`-` for stdin); throws {@link CliError} (exit 2) when it cannot.
+ * With `evaluated`, also when evaluate and analyze will not read it (an operator IAM rejects, an
+ * empty NotResource, ...; docs/evaluation.md), naming the file.
  *
  * @example
  * ```ts
@@ -239,11 +241,21 @@ export function parseSource(text: string, name: string, kind: PolicyKind | undef
  * const boundary = await loadPolicyFile('boundary.json', 'boundary', io);
  * ```
  */
-export async function loadPolicyFile(arg: string, kind: PolicyKind | undefined, io: Io): Promise<ParsedPolicy> {
+export async function loadPolicyFile(arg: string, kind: PolicyKind | undefined, io: Io, { evaluated = false }: { readonly evaluated?: boolean } = {}): Promise<ParsedPolicy> {
   const [source] = arg === '-' ? [{ name: STDIN_NAME }] : await resolveSources([arg], io);
   if (source === undefined) throw new CliError(`File not found: ${arg}`);
   const policy = parseSource(await readSource(source, io), source.name, kind, io);
   if (policy === undefined) throw new CliError(`${source.name} is not a valid ${kind ?? 'identity or resource'} policy (see above).`);
+  if (evaluated) {
+    // loaded only by the commands that evaluate (simulate, check, diff)
+    const [{ readPolicy }, { PolicyParseError }] = await Promise.all([import('../evaluate/read.js'), import('../errors.js')]);
+    try {
+      readPolicy(policy);
+    } catch (e) {
+      if (!(e instanceof PolicyParseError)) throw e;
+      throw new CliError(`${source.name} cannot be evaluated:\n${e.issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
+    }
+  }
   return policy;
 }
 

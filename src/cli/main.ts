@@ -104,6 +104,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.error(`typed-iam ${command.name}: ${e.message}`);
       return e.exitCode;
     }
+    // the library's own errors are about the input (a policy evaluate or analyze will not read, a bad request): no stack
+    const { IamPolicyError } = await import('../errors.js');
+    if (e instanceof IamPolicyError) {
+      io.error(`typed-iam ${command.name}: ${e.message}`);
+      return 2;
+    }
     io.error(`typed-iam ${command.name}: unexpected error; please report it with the command line.\n${(e as Error).stack ?? String(e)}`);
     return 2;
   }

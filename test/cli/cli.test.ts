@@ -331,6 +331,26 @@ describe('simulate', () => {
   const alice = ['--principal', 'arn:aws:iam::111122223333:user/alice'];
   beforeAll(() => writeFileSync(at('mfa.json'), MFA));
 
+  it('a policy that parses but that evaluate refuses is an input error naming the file, not a crash (exit 2)', () => {
+    // an operator in the wrong case (IAM rejects it) and an empty NotResource (two readings): docs/evaluation.md
+    writeFileSync(at('lower-op.json'), doc({ ...READ, Condition: { stringEquals: { 'aws:username': 'alice' } } }));
+    writeFileSync(at('empty-not.json'), doc({ Effect: 'Allow', Action: 's3:*', NotResource: [] }));
+    for (const [file, says] of [['lower-op.json', 'Unknown condition operator "stringEquals"'], ['empty-not.json', 'NotResource excludes nothing']] as const) {
+      for (const args of [['simulate', '--policy', at(file), '--action', 's3:GetObject', ...alice], ['check', 'no-new-access', '--existing', at('mfa.json'), at(file)], ['diff', at('mfa.json'), at(file)]]) {
+        const r = run(args);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stderr).toContain(`${at(file)} cannot be evaluated`);
+        expect(r.stderr).toContain(says);
+        expect(r.stderr).not.toContain('unexpected error');
+      }
+    }
+    // the library's errors about the request are input errors too
+    const dup = run(['simulate', '--policy', at('mfa.json'), '--action', 's3:GetObject', ...alice, '--context', 'aws:username=a', '--context', 'AWS:username=b']);
+    expect(dup.code).toBe(2);
+    expect(dup.stderr).toContain('differ only in case');
+    expect(dup.stderr).not.toContain('unexpected error');
+  });
+
   it('exits 0 on allow and prints the explanation', () => {
     const r = run(['simulate', '--policy', at('mfa.json'), '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::docs/a', ...alice]);
     expect(r.code).toBe(0);

@@ -94,8 +94,8 @@ export const diffCommand: Command = {
     const { values, positionals } = parseCommand('diff', args, COMMON);
     if (positionals.length !== 2) throw new UsageError('Give two policy files: typed-iam diff before.json after.json.');
     const kind = kindOption(values.kind);
-    const before = await loadPolicyFile(positionals[0]!, kind, io);
-    const after = await loadPolicyFile(positionals[1]!, kind, io);
+    const before = await loadPolicyFile(positionals[0]!, kind, io, { evaluated: true });
+    const after = await loadPolicyFile(positionals[1]!, kind, io, { evaluated: true });
     const d = diff(before, after, analyzeOptions(values));
     if (values.json) io.print(JSON.stringify(d, null, 2));
     else {
@@ -172,19 +172,19 @@ export const checkCommand: Command = {
     switch (check) {
       case 'no-new-access': {
         if (values.existing === undefined) throw new UsageError('no-new-access needs --existing <file>: the policy to compare with.');
-        const existing = await loadPolicyFile(values.existing, kind, io);
-        const updated = await loadPolicyFile(file, kind, io);
+        const existing = await loadPolicyFile(values.existing, kind, io, { evaluated: true });
+        const updated = await loadPolicyFile(file, kind, io, { evaluated: true });
         return report(check, file, checkNoNewAccess(existing, updated, options), values, io);
       }
       case 'access-not-granted': {
         if (values.action === undefined && values.resource === undefined) throw new UsageError('access-not-granted needs --action and/or --resource.');
-        const policy = await loadPolicyFile(file, kind, io);
+        const policy = await loadPolicyFile(file, kind, io, { evaluated: true });
         const query = { ...(values.action === undefined ? {} : { actions: values.action }), ...(values.resource === undefined ? {} : { resources: values.resource }) };
         return report(check, file, checkAccessNotGranted(policy, query, options), values, io);
       }
       case 'no-public-access': {
         if (values['resource-type'] === undefined) throw new UsageError('no-public-access needs --resource-type, such as --resource-type s3-bucket.');
-        const policy = await loadPolicyFile(file, kind ?? 'resource', io);
+        const policy = await loadPolicyFile(file, kind ?? 'resource', io, { evaluated: true });
         return report(check, file, checkNoPublicAccess(policy, { resourceType: values['resource-type'] }, options), values, io);
       }
     }

@@ -117,8 +117,8 @@ export const simulateCommand: Command = {
     if (files.every((f) => f === undefined)) throw new UsageError('Give at least one policy: --policy, --resource-policy, --trust, --boundary, --session, --scp or --rcp.');
     if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once.');
 
-    const load = (files: readonly string[] | undefined, kind: Parameters<typeof loadPolicyFile>[1]) => Promise.all((files ?? []).map((f) => loadPolicyFile(f, kind, io)));
-    const one = async (file: string | undefined, kind: Parameters<typeof loadPolicyFile>[1]) => (file === undefined ? undefined : loadPolicyFile(file, kind, io));
+    const load = (files: readonly string[] | undefined, kind: Parameters<typeof loadPolicyFile>[1]) => Promise.all((files ?? []).map((f) => loadPolicyFile(f, kind, io, { evaluated: true })));
+    const one = async (file: string | undefined, kind: Parameters<typeof loadPolicyFile>[1]) => (file === undefined ? undefined : loadPolicyFile(file, kind, io, { evaluated: true }));
     const identity = await load(values.policy, 'identity');
     const resource = (await one(values['resource-policy'], 'resource')) ?? (await one(values.trust, 'trust'));
     const boundary = await one(values.boundary, 'boundary');
