@@ -46,6 +46,28 @@ function typedIam(): string {
   return (policy.identity as (...s: unknown[]) => ReturnType<typeof policy.identity>)(...statements).toString({ target: unlimited });
 }
 
+const bad = (): never => {
+  throw new Error('floor: a value the builder refuses');
+};
+
+/**
+ * One statement as both floors make it: the checks the builder makes on each value, then the
+ * model statement frozen all the way down (six objects).
+ */
+function checkedStatement(actions: string[], resource: string, operator: string, key: string, value: string, sid: string): Statement {
+  for (const a of actions) if (!isActionSyntax(a)) bad();
+  if (firstInvalidChar(resource) >= 0 || arnProblem(resource) !== undefined) bad();
+  const parsed = parseOperator(operator) ?? bad();
+  if (!key.includes(':') || firstInvalidChar(key) >= 0) bad();
+  if (firstInvalidChar(value) >= 0 || !isFamilyValue(parsed.family, value)) bad();
+  if (firstInvalidChar(sid) >= 0) bad();
+  const block: Record<string, readonly string[]> = {};
+  block[key] = Object.freeze([value]);
+  const condition: Record<string, Record<string, readonly string[]>> = {};
+  condition[operator] = Object.freeze(block);
+  return Object.freeze({ Sid: sid, Effect: 'Allow', Action: Object.freeze(actions), Resource: Object.freeze([resource]), Condition: Object.freeze(condition) });
+}
+
 /**
  * The floor of the contract, with no builder at all: the checks the builder makes on each value
  * (action syntax, characters, ARN, operator, key, the value's family), the model statement frozen
@@ -53,27 +75,12 @@ function typedIam(): string {
  * that checks values when built, freezes its data and emits canonical JSON does at least this.
  */
 function floor(): string {
-  const bad = (): never => {
-    throw new Error('floor: a value the builder refuses');
-  };
   const Statement: Statement[] = [];
   for (let i = 0; i < N; i++) {
     const actions = ['s3:GetObject', 's3:PutObject'];
     const resource = arn(i);
     const [operator, key, value, sid] = ['StringEquals', 'aws:PrincipalOrgID', `o-${i}`, `S${i}`];
-    for (const a of actions) if (!isActionSyntax(a)) bad();
-    if (firstInvalidChar(resource) >= 0 || arnProblem(resource) !== undefined) bad();
-    const parsed = parseOperator(operator) ?? bad();
-    if (!key.includes(':') || firstInvalidChar(key) >= 0) bad();
-    if (firstInvalidChar(value) >= 0 || !isFamilyValue(parsed.family, value)) bad();
-    if (firstInvalidChar(sid) >= 0) bad();
-    const block: Record<string, readonly string[]> = {};
-    block[key] = Object.freeze([value]);
-    const condition: Record<string, Record<string, readonly string[]>> = {};
-    condition[operator] = Object.freeze(block);
-    Statement.push(
-      Object.freeze({ Sid: sid, Effect: 'Allow', Action: Object.freeze(actions), Resource: Object.freeze([resource]), Condition: Object.freeze(condition) }),
-    );
+    Statement.push(checkedStatement(actions, resource, operator, key, value, sid));
   }
   return JSON.stringify(emitDocument(Object.freeze({ Version: '2012-10-17', Statement: Object.freeze(Statement) })));
 }
@@ -84,28 +91,13 @@ function floor(): string {
  * repeats), so no general emitter runs at all. No implementation that emits any policy can do less.
  */
 function handEmittedFloor(): string {
-  const bad = (): never => {
-    throw new Error('floor: a value the builder refuses');
-  };
   const Statement: Statement[] = [];
   const emitted: object[] = [];
   for (let i = 0; i < N; i++) {
     const actions = ['s3:GetObject', 's3:PutObject'];
     const resource = arn(i);
     const [operator, key, value, sid] = ['StringEquals', 'aws:PrincipalOrgID', `o-${i}`, `S${i}`];
-    for (const a of actions) if (!isActionSyntax(a)) bad();
-    if (firstInvalidChar(resource) >= 0 || arnProblem(resource) !== undefined) bad();
-    const parsed = parseOperator(operator) ?? bad();
-    if (!key.includes(':') || firstInvalidChar(key) >= 0) bad();
-    if (firstInvalidChar(value) >= 0 || !isFamilyValue(parsed.family, value)) bad();
-    if (firstInvalidChar(sid) >= 0) bad();
-    const block: Record<string, readonly string[]> = {};
-    block[key] = Object.freeze([value]);
-    const condition: Record<string, Record<string, readonly string[]>> = {};
-    condition[operator] = Object.freeze(block);
-    Statement.push(
-      Object.freeze({ Sid: sid, Effect: 'Allow', Action: Object.freeze(actions), Resource: Object.freeze([resource]), Condition: Object.freeze(condition) }),
-    );
+    Statement.push(checkedStatement(actions, resource, operator, key, value, sid));
     emitted.push({ Sid: sid, Effect: 'Allow', Action: actions, Resource: resource, Condition: { [operator]: { [key]: value } } });
   }
   Object.freeze(Statement);
