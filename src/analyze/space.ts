@@ -26,7 +26,7 @@ import { readPolicy } from '../evaluate/read.js';
 import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
 import { API_SHORT_FORM } from '../model/arn.js';
 import { strayAction } from '../model/syntax.js';
-import { foldText, padPattern, plainPattern, splitPattern } from '../model/match.js';
+import { foldText, hasWildcard, padPattern, plainPattern, splitPattern } from '../model/match.js';
 import { unresolvedVariable, variableKey, variableUses } from '../model/variables.js';
 import type {
   ContextValue,
@@ -179,6 +179,33 @@ const CALLER_KEYS = new Set(
     'kms:CallerAccount',
   ].map((k) => k.toLowerCase()),
 );
+
+/** Caller keys whose values are ARNs (the fifth field is the account) or organization paths (`o-.../r-.../ou-.../`). */
+const ARN_KEYS = new Set(['aws:principalarn', 'aws:sourcearn']);
+const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths']);
+
+/**
+ * The account ids a policy names: in principals (an id, or the account field of an ARN) and in
+ * condition values (every run of twelve digits: an id, or one inside an ARN or a user id).
+ */
+function namedAccounts(stmts: readonly Stmt[]): Set<string> {
+  const accounts = new Set<string>();
+  for (const s of stmts)
+    for (const p of [s.st.Principal, s.st.NotPrincipal]) {
+      if (p === undefined || p === '*') continue;
+      for (const v of p.AWS ?? []) {
+        if (/^\d{12}$/.test(v)) accounts.add(v);
+        else if (v.startsWith('arn:')) {
+          const acct = v.split(':')[4];
+          if (acct !== undefined && /^\d{12}$/.test(acct)) accounts.add(acct);
+        }
+      }
+    }
+  for (const s of stmts)
+    for (const entries of s.conditions.values())
+      for (const e of entries) for (const v of e.values) if (typeof v === 'string') for (const m of v.matchAll(/(?<!\d)\d{12}(?!\d)/g)) accounts.add(m[0]);
+  return accounts;
+}
 
 /** One item or a list of them (as policy sets hold policies), as a list. */
 export function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
@@ -366,10 +393,29 @@ export function search(q: SearchQuestion): SearchAnswer {
         if (ties.has(k) || components.has(k)) continue;
         let reject: ((v: ContextValue) => boolean) | undefined;
         if (q.outsidersOnly === true && CALLER_KEYS.has(k)) {
-          // an outsider's identity never equals a value the policy names for it
+          // an outsider's identity never equals a value the policy names for it, nor is an ARN of an
+          // account the policy names, nor an organization path under an organization it names
+          // (`arn:aws:iam::111122223333:role/*`, `o-a1b2c3/*` name the values that match them)
           const named = new Set<string>();
-          for (const s of stmts) for (const e of s.conditions.get(k) ?? []) for (const v of e.values) named.add(String(v).toLowerCase());
-          reject = (v) => (Array.isArray(v) ? v : [v]).some((x) => named.has(String(x).toLowerCase()));
+          const orgs = new Set<string>();
+          for (const s of stmts)
+            for (const e of s.conditions.get(k) ?? [])
+              for (const v of e.values) {
+                const text = String(v).toLowerCase();
+                named.add(text);
+                const org = text.split('/')[0]!;
+                if (ORG_PATH_KEYS.has(k) && org !== '' && !hasWildcard(org) && !org.includes('${')) orgs.add(org);
+              }
+          const accounts = namedAccounts(stmts);
+          reject = (v) =>
+            // these keys hold one value in a request (the organization paths excepted: ArrayOfString)
+            (Array.isArray(v) && v.length > 1 && !ORG_PATH_KEYS.has(k)) ||
+            (Array.isArray(v) ? v : [v]).some((x) => {
+              const text = String(x).toLowerCase();
+              if (named.has(text)) return true;
+              if (ARN_KEYS.has(k)) return accounts.has(text.split(':')[4] ?? '');
+              return ORG_PATH_KEYS.has(k) && orgs.has(text.split('/')[0]!);
+            });
         }
         const bits = keyCandidates(
           stmts,
@@ -759,7 +805,7 @@ const FRESH_ACCOUNTS = ['111122223333', '444455556666', '777788889999', '1234567
 
 /** Callers that the sets can tell apart (see docs/analyze.md). */
 function parties(stmts: readonly Stmt[], resourceSide: boolean, session: boolean, org: boolean, outsidersOnly: boolean): Party[] {
-  const accounts = new Set<string>();
+  const accounts = namedAccounts(stmts);
   const aws = new Set<string>();
   const services = new Set<string>();
   const federated = new Set<string>();
@@ -767,21 +813,11 @@ function parties(stmts: readonly Stmt[], resourceSide: boolean, session: boolean
   for (const s of stmts)
     for (const p of [s.st.Principal, s.st.NotPrincipal]) {
       if (p === undefined || p === '*') continue;
-      for (const v of p.AWS ?? []) {
-        aws.add(v);
-        if (/^\d{12}$/.test(v)) accounts.add(v);
-        else if (v.startsWith('arn:')) {
-          const acct = v.split(':')[4];
-          if (acct !== undefined && /^\d{12}$/.test(acct)) accounts.add(acct);
-        }
-      }
+      for (const v of p.AWS ?? []) aws.add(v);
       for (const v of p.Service ?? []) services.add(v);
       for (const v of p.Federated ?? []) federated.add(v);
       for (const v of p.CanonicalUser ?? []) canonical.add(v);
     }
-  for (const s of stmts)
-    for (const entries of s.conditions.values())
-      for (const e of entries) for (const v of e.values) if (typeof v === 'string' && /^\d{12}$/.test(v)) accounts.add(v);
   const fresh = FRESH_ACCOUNTS.find((a) => !accounts.has(a)) ?? '210987654321';
   const out: Party[] = [];
   const acctList = [fresh, ...accounts];
