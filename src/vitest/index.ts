@@ -145,9 +145,12 @@ export const typedIamMatchers = {
   toGrantNoMoreThan(this: MatcherThis, received: unknown, reference: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {
     const r = checkNoNewAccess(reference, received as AnalyzeInput, options);
     return {
-      pass: r.result === 'pass',
+      // `unknown` proves neither: the assertion fails with or without `.not`
+      pass: r.result === 'pass' || (r.result === 'unknown' && this.isNot),
       message: () =>
-        r.result === 'pass'
+        r.result === 'unknown'
+          ? `no proof either way that the policy grants no more than the reference: ${unknownText(r.reasons)}`
+          : r.result === 'pass'
           ? 'expected the policy to grant more than the reference, but it grants nothing the reference does not.'
           : r.result === 'fail'
             ? `expected the policy to grant no more than the reference, but it allows this request the reference denies:\n${json(r.witnesses[0])}`
@@ -157,9 +160,11 @@ export const typedIamMatchers = {
   toNeverAllow(this: MatcherThis, received: unknown, query: AccessQuery, options?: AnalyzeOptions): MatcherResult {
     const r = checkAccessNotGranted(received as AnalyzeInput, query, options);
     return {
-      pass: r.result === 'pass',
+      pass: r.result === 'pass' || (r.result === 'unknown' && this.isNot),
       message: () =>
-        r.result === 'pass'
+        r.result === 'unknown'
+          ? `no proof either way that the policy never allows ${json(query)}: ${unknownText(r.reasons)}`
+          : r.result === 'pass'
           ? `expected the policy to allow some of ${json(query)}, but it never does.`
           : r.result === 'fail'
             ? `expected the policy never to allow ${json(query)}, but it allows:\n${json(r.witnesses[0])}`
@@ -170,14 +175,14 @@ export const typedIamMatchers = {
     const r = compare(received as AnalyzeInput, other, options);
     const w = r.aOnly[0] ?? r.bOnly[0];
     return {
-      pass: r.relation === 'equivalent',
+      pass: r.relation === 'equivalent' || (r.relation === 'unknown' && this.isNot),
       actual: r.relation,
       expected: 'equivalent',
       message: () =>
-        r.relation === 'equivalent'
-          ? 'expected the policies to differ, but they allow exactly the same requests.'
-          : r.relation === 'unknown'
-            ? `expected the policies to be equivalent, but ${unknownText(r.reasons)}`
+        r.relation === 'unknown'
+          ? `no proof either way that the policies are equivalent: ${unknownText(r.reasons)}`
+          : r.relation === 'equivalent'
+            ? 'expected the policies to differ, but they allow exactly the same requests.'
             : `expected the policies to be equivalent, but they are ${r.relation}: ${r.aOnly.length > 0 ? 'the received policy' : 'the other policy'} alone allows\n${json(w)}`,
     };
   },

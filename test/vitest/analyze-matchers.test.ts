@@ -27,3 +27,16 @@ describe('analyze matchers', () => {
     expect(() => expect(read).toBeEquivalentTo(readWrite)).toThrow(/narrower/);
   });
 });
+
+describe('an analysis that cannot decide proves neither way', () => {
+  // a time limit of 0 ms: every check answers unknown, with its reason
+  const now = { timeoutMs: 0 };
+  it('the matcher fails with and without .not, and says why', () => {
+    expect(() => expect(readWrite).toGrantNoMoreThan(read, now)).toThrow(/no proof either way[\s\S]*could not decide/);
+    expect(() => expect(readWrite).not.toGrantNoMoreThan(read, now)).toThrow(/no proof either way[\s\S]*could not decide/);
+    expect(() => expect(readWrite).toNeverAllow({ actions: ['s3:PutObject'] }, now)).toThrow(/no proof either way/);
+    expect(() => expect(readWrite).not.toNeverAllow({ actions: ['s3:PutObject'] }, now)).toThrow(/no proof either way/);
+    expect(() => expect(readWrite).toBeEquivalentTo(read, now)).toThrow(/no proof either way/);
+    expect(() => expect(readWrite).not.toBeEquivalentTo(read, now)).toThrow(/no proof either way/);
+  });
+});
