@@ -4,6 +4,7 @@
  * so it reaches policies whichever construct made them, and imports nothing of aws-cdk-lib.
  */
 import { checkNoNewAccess } from '../analyze/index.js';
+import { IamPolicyError } from '../errors.js';
 import { cdkMessages } from './messages.js';
 import { measure } from '../emit/size.js';
 import type { PolicySet } from '../evaluate/types.js';
@@ -647,7 +648,14 @@ function beyondReference(reference: object, current: { kind: PolicyKind; doc: Te
   if (current === undefined) return cdkMessages.notOnePolicy();
   // the reference is read like the template, so its tokens get the same stand-ins
   const ref = readDocument(reference as TemplateValue, ctx).lint;
-  const r = checkNoNewAccess(policySet(current.kind, [ref]), policySet(current.kind, [current.doc]));
+  let r;
+  try {
+    r = checkNoNewAccess(policySet(current.kind, [ref]), policySet(current.kind, [current.doc]));
+  } catch (e) {
+    // a policy the analysis will not read (an empty NotResource, an operator IAM rejects): not proven
+    if (e instanceof IamPolicyError) return cdkMessages.unproven([e.message]);
+    throw e;
+  }
   if (r.result === 'pass') return undefined;
   const w = r.witnesses[0];
   if (w === undefined) return cdkMessages.unproven(r.reasons.map((x) => x.message));
