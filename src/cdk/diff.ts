@@ -5,6 +5,7 @@
  */
 import { diff, type AccessRow, type Reason } from '../analyze/index.js';
 import type { PolicySet } from '../evaluate/types.js';
+import { IamPolicyError } from '../errors.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { findPolicies, policySet, readContext, readDocument, type TemplateCheckOptions } from './template.js';
 import { isIntrinsic, type Template, type TemplateValue } from './tokens.js';
@@ -117,7 +118,15 @@ export function diffTemplates(before: readonly DiffStack[], after: readonly Diff
       const y = ua.get(key);
       if (x !== undefined && y !== undefined && JSON.stringify(x.docs) === JSON.stringify(y.docs)) continue;
       const u = (y ?? x)!;
-      const d = diff(setOf(x, u.what), setOf(y, u.what), options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+      let d;
+      try {
+        d = diff(setOf(x, u.what), setOf(y, u.what), options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+      } catch (e) {
+        // a policy the analysis will not read (an empty NotResource, an operator IAM rejects): this unit is not decided
+        if (!(e instanceof IamPolicyError)) throw e;
+        out.push({ stack: name, construct: u.construct, what: u.what, added: [], removed: [], complete: false, reasons: [{ code: 'unknown', message: e.message }] });
+        continue;
+      }
       if (d.added.length === 0 && d.removed.length === 0 && d.complete) continue;
       out.push({ stack: name, construct: u.construct, what: u.what, added: d.added, removed: d.removed, complete: d.complete, reasons: d.reasons });
     }

@@ -11,6 +11,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, findPolicies, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
+import { diffTemplates } from '../../src/cdk/diff.js';
 
 function servicesStack() {
   const app = new App();
@@ -153,6 +154,18 @@ describe('tokens are sized at their longest value', () => {
     const odd = codes(bucketPolicy(read, { Effect: 'Deny', Principal: '*', Action: 's3:DeleteObject', NotResource: [] }));
     expect(odd.length).toBeGreaterThan(0);
     expect(odd.some((f) => f.suppressed === undefined && /could not prove/.test(f.message))).toBe(true);
+  });
+
+  it('diffTemplates marks a policy the analysis will not read as undecided instead of stopping', () => {
+    const role = (Statement: { [k: string]: string | string[] }[]): CfnTemplate => ({
+      Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement } } } },
+    });
+    const before = role([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]);
+    const after = role([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, { Effect: 'Deny', Action: 's3:*', NotResource: [] }]);
+    const [change, ...rest] = diffTemplates([{ name: 'App', template: before }], [{ name: 'App', template: after }]);
+    expect(rest).toEqual([]);
+    expect(change).toMatchObject({ complete: false, added: [], removed: [] });
+    expect(change?.reasons[0]?.message).toContain('NotResource excludes nothing');
   });
 
   it('findings inside elements holding unknown values are not reported (lint cannot see the value)', () => {
