@@ -207,6 +207,33 @@ function namedAccounts(stmts: readonly Stmt[]): Set<string> {
   return accounts;
 }
 
+/**
+ * The values of caller key `k` that no outsider holds: a value the policy names for it, an ARN of
+ * an account the policy names (`arn:aws:iam::111122223333:role/*` names that account's roles), an
+ * organization path under an organization a path names (`o-a1b2c3/*`), and a list of several values
+ * of a key that holds one (all caller keys but the organization paths, ArrayOfString).
+ */
+function outsiderReject(stmts: readonly Stmt[], k: string, accounts: ReadonlySet<string>): (v: ContextValue) => boolean {
+  const named = new Set<string>();
+  const orgs = new Set<string>();
+  for (const s of stmts)
+    for (const e of s.conditions.get(k) ?? [])
+      for (const v of e.values) {
+        const text = String(v).toLowerCase();
+        named.add(text);
+        const org = text.split('/')[0]!;
+        if (ORG_PATH_KEYS.has(k) && org !== '' && !hasWildcard(org) && !org.includes('${')) orgs.add(org);
+      }
+  return (v) =>
+    (Array.isArray(v) && v.length > 1 && !ORG_PATH_KEYS.has(k)) ||
+    (Array.isArray(v) ? v : [v]).some((x) => {
+      const text = String(x).toLowerCase();
+      if (named.has(text)) return true;
+      if (ARN_KEYS.has(k)) return accounts.has(text.split(':')[4] ?? '');
+      return ORG_PATH_KEYS.has(k) && orgs.has(text.split('/')[0]!);
+    });
+}
+
 /** One item or a list of them (as policy sets hold policies), as a list. */
 export function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
   if (v === undefined) return [];
@@ -379,7 +406,13 @@ export function search(q: SearchQuestion): SearchAnswer {
     }
 
     const resourceTypes: readonly (ResourceType | undefined)[] = q.resourceTypes ?? (hasResourceSide ? ['other', 'kms-key', 'role-trust'] : [undefined]);
-    for (const party of parties(stmts, hasResourceSide, hasSession, hasOrg, q.outsidersOnly === true)) {
+    // for outsiders only: per caller key, the values no outsider holds (they depend on the statements, not the party)
+    const accounts = namedAccounts(stmts);
+    const outsiderRejects = new Map<string, (v: ContextValue) => boolean>();
+    if (q.outsidersOnly === true) {
+      for (const k of keyValues.keys()) if (CALLER_KEYS.has(k)) outsiderRejects.set(k, outsiderReject(stmts, k, accounts));
+    }
+    for (const party of parties(stmts, accounts, hasResourceSide, hasSession, hasOrg, q.outsidersOnly === true)) {
       checkTime('deciding requests');
       const caller = parseCaller(party.principal, party.anonymous === true, party.principalType);
       const principalAccount = caller.account;
@@ -391,32 +424,7 @@ export function search(q: SearchQuestion): SearchAnswer {
       }
       for (const [k, { key, values }] of keyValues) {
         if (ties.has(k) || components.has(k)) continue;
-        let reject: ((v: ContextValue) => boolean) | undefined;
-        if (q.outsidersOnly === true && CALLER_KEYS.has(k)) {
-          // an outsider's identity never equals a value the policy names for it, nor is an ARN of an
-          // account the policy names, nor an organization path under an organization it names
-          // (`arn:aws:iam::111122223333:role/*`, `o-a1b2c3/*` name the values that match them)
-          const named = new Set<string>();
-          const orgs = new Set<string>();
-          for (const s of stmts)
-            for (const e of s.conditions.get(k) ?? [])
-              for (const v of e.values) {
-                const text = String(v).toLowerCase();
-                named.add(text);
-                const org = text.split('/')[0]!;
-                if (ORG_PATH_KEYS.has(k) && org !== '' && !hasWildcard(org) && !org.includes('${')) orgs.add(org);
-              }
-          const accounts = namedAccounts(stmts);
-          reject = (v) =>
-            // these keys hold one value in a request (the organization paths excepted: ArrayOfString)
-            (Array.isArray(v) && v.length > 1 && !ORG_PATH_KEYS.has(k)) ||
-            (Array.isArray(v) ? v : [v]).some((x) => {
-              const text = String(x).toLowerCase();
-              if (named.has(text)) return true;
-              if (ARN_KEYS.has(k)) return accounts.has(text.split(':')[4] ?? '');
-              return ORG_PATH_KEYS.has(k) && orgs.has(text.split('/')[0]!);
-            });
-        }
+        const reject = outsiderRejects.get(k);
         const bits = keyCandidates(
           stmts,
           k,
@@ -804,8 +812,7 @@ function keyCandidates(
 const FRESH_ACCOUNTS = ['111122223333', '444455556666', '777788889999', '123456789012'];
 
 /** Callers that the sets can tell apart (see docs/analyze.md). */
-function parties(stmts: readonly Stmt[], resourceSide: boolean, session: boolean, org: boolean, outsidersOnly: boolean): Party[] {
-  const accounts = namedAccounts(stmts);
+function parties(stmts: readonly Stmt[], accounts: ReadonlySet<string>, resourceSide: boolean, session: boolean, org: boolean, outsidersOnly: boolean): Party[] {
   const aws = new Set<string>();
   const services = new Set<string>();
   const federated = new Set<string>();

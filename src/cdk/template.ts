@@ -437,9 +437,10 @@ export function restoreTokens(value: unknown, tokens: ReadonlyMap<string, Templa
   return value as TemplateValue;
 }
 
-function measureValue(v: TemplateValue, target: SizeTarget): number {
+/** Size of a document against `target`: its compact JSON, or `written`, the text sent, where the target counts whitespace. */
+function measureValue(v: TemplateValue, target: SizeTarget, written?: string): number {
   const text = JSON.stringify(v);
-  return measure(text, text, target).length;
+  return measure(text, written ?? text, target).length;
 }
 
 
@@ -544,10 +545,9 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
       if (s.resourceType === 'AWS::Lambda::Permission' && f.path.endsWith('.Sid')) continue;
       add(s, f, base, { kind: s.kind, doc: read.lint });
     }
-    // a policy given as JSON text is sent as written: where whitespace counts, that text is measured
-    const asWritten = s.written !== undefined && s.target.whitespaceCounts ? measure(s.written, s.written, s.target).length : undefined;
-    const long = asWritten ?? measureValue(read.long, s.target);
-    const short = asWritten ?? measureValue(read.short, s.target);
+    // a policy given as JSON text is sent as written (measure counts it where the target counts whitespace)
+    const long = measureValue(read.long, s.target, s.written);
+    const short = measureValue(read.short, s.target, s.written);
     if (s.target.aggregate && s.entities.length > 0) {
       for (const e of s.entities) {
         const group = aggregates.get(e) ?? [];
