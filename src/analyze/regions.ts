@@ -445,7 +445,7 @@ export function cellRepresentatives(
         if (seen.has(key)) continue;
         seen.add(key);
         if (seen.size > maxStates) throw new WorkLimit(what);
-        if ((seen.size & 1023) === 0 && Date.now() > deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
+        if ((seen.size & 1023) === 0 && Date.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
         const st: State = { shape: sh, sets, text: s.text + String.fromCharCode(c) };
         record(st);
         next.push(st);

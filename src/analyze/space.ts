@@ -49,7 +49,7 @@ export interface SearchOptions {
   readonly actions?: 'open' | 'catalog';
   /** Stop after this many witnesses per direction (default 10). */
   readonly maxWitnesses?: number;
-  /** Give up (answer `unknown`) after this many milliseconds (default 10,000). */
+  /** Give up (answer `unknown`) once this many milliseconds have passed (default 10,000; 0 gives up at the first check). */
   readonly timeoutMs?: number;
 }
 
@@ -363,7 +363,7 @@ export function search(q: SearchQuestion): SearchAnswer {
 
   try {
     const checkTime = (what: string) => {
-      if (Date.now() > deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
+      if (Date.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
     };
 
     // 1a. actions
@@ -379,7 +379,7 @@ export function search(q: SearchQuestion): SearchAnswer {
       for (const [lb, lv] of left)
         for (const [rb, rv] of right) {
           if (--budget < 0) throw new WorkLimit('combining fields');
-          if ((budget & 4095) === 0 && Date.now() > deadline) throw new WorkLimit(analyzeMessages.timedOut('combining fields'));
+          if ((budget & 4095) === 0 && Date.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut('combining fields'));
           const b = lb & rb;
           if (!out.has(b)) out.set(b, join(lv, rv));
         }
