@@ -15,7 +15,7 @@
  * (medians; reported, no goal).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,27 +77,31 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(join(dist, 'lint/index.js'))) console.log('cold start: dist/ not built (npm run build): skipped');
 else {
   const dir = mkdtempSync(join(tmpdir(), 'typed-iam-bench-'));
-  const file = join(dir, 'policy.json');
-  writeFileSync(file, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::my-bucket/*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } }] }));
-  const code = `const t=performance.now();const {lint}=await import(${JSON.stringify(new URL('../dist/lint/index.js', import.meta.url).href)});const i=performance.now();lint((await import('node:fs')).readFileSync(${JSON.stringify(file)},'utf8'));process.stdout.write((i-t)+' '+(performance.now()-i));`;
-  const wall = (args: readonly string[]): number => {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
-    return performance.now() - t;
-  };
-  const imports: number[] = [];
-  const firsts: number[] = [];
-  const clis: number[] = [];
-  const bare: number[] = [];
-  for (let round = 0; round < 9; round++) {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
-    const [imported, first] = r.stdout.split(' ').map(Number);
-    imports.push(imported!);
-    firsts.push(first!);
-    bare.push(wall(['-e', '0']));
-    clis.push(wall([join(dist, 'cli/main.js'), 'lint', file]));
+  try {
+    const file = join(dir, 'policy.json');
+    writeFileSync(file, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::my-bucket/*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc123' } } }] }));
+    const code = `const t=performance.now();const {lint}=await import(${JSON.stringify(new URL('../dist/lint/index.js', import.meta.url).href)});const i=performance.now();lint((await import('node:fs')).readFileSync(${JSON.stringify(file)},'utf8'));process.stdout.write((i-t)+' '+(performance.now()-i));`;
+    const wall = (args: readonly string[]): number => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+      return performance.now() - t;
+    };
+    const imports: number[] = [];
+    const firsts: number[] = [];
+    const clis: number[] = [];
+    const bare: number[] = [];
+    for (let round = 0; round < 9; round++) {
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+      const [imported, first] = r.stdout.split(' ').map(Number);
+      imports.push(imported!);
+      firsts.push(first!);
+      bare.push(wall(['-e', '0']));
+      clis.push(wall([join(dist, 'cli/main.js'), 'lint', file]));
+    }
+    console.log(`cold start: import typed-iam/lint ${median(imports).toFixed(1)} ms, first lint of one small policy ${median(firsts).toFixed(1)} ms (median of 9 fresh processes)`);
+    console.log(`cold start: typed-iam lint <file> ${median(clis).toFixed(0)} ms vs node -e 0 ${median(bare).toFixed(0)} ms (${(median(clis) / median(bare)).toFixed(2)}x)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`cold start: import typed-iam/lint ${median(imports).toFixed(1)} ms, first lint of one small policy ${median(firsts).toFixed(1)} ms (median of 9 fresh processes)`);
-  console.log(`cold start: typed-iam lint <file> ${median(clis).toFixed(0)} ms vs node -e 0 ${median(bare).toFixed(0)} ms (${(median(clis) / median(bare)).toFixed(2)}x)`);
 }

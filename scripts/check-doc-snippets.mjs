@@ -305,7 +305,10 @@ export function runSnippets(snippets, { dir = join(root, '.tmp', 'doc-snippets-r
     }
     process.stdout.write(JSON.stringify({ failures, ran: runs.length }));
   `;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', runner], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+  // the snippets' temporary files (a CDK App synthesizes into a new cdk.out* there) stay under dir
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp);
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', runner], { cwd: root, env: { ...process.env, TMPDIR: tmp }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
   const last = r.stdout.trim().split('\n').at(-1) ?? '';
   let report;
   try {

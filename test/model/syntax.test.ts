@@ -31,7 +31,7 @@ describe('wildcardMatch', () => {
       fc.property(fc.array(ch, { maxLength: 8 }).map((a) => a.join('')), fc.array(fc.constantFrom('a', 'b', '*'), { maxLength: 10 }).map((a) => a.join('')), (p, t) => {
         expect(wildcardMatch(p, t)).toBe(reference(p, t));
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 2005 },
     );
   });
 });
@@ -65,7 +65,7 @@ describe('isActionSyntax and characters', () => {
         const expected = reference(t) < 0 ? -1 : t.search(/[^\t\n\r\x20-\xff]/);
         expect(firstInvalidChar(t)).toBe(expected);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 2006 },
     );
   });
 

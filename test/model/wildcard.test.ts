@@ -34,7 +34,7 @@ describe('globMatch', () => {
       fc.property(fc.string({ unit: alphabet, maxLength: 12 }), fc.string({ unit: fc.constantFrom('a', 'b', '/', ':', '*'), maxLength: 14 }), (p, t) => {
         expect(globMatch(plainPattern(p), t, false)).toBe(reference(p, t));
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: 2007 },
     );
   });
 

@@ -2,7 +2,7 @@
  * test/ mirrors src/: each folder of test/ is named after the folder of src/ whose code it tests, or
  * is one of the few cross-cutting suites (docs, hostile input, interop, packaging).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -18,5 +18,30 @@ describe('test layout', () => {
 
   it('no test file sits at the top of test/', () => {
     expect(readdirSync('test').filter((f) => f.endsWith('.ts'))).toEqual([]);
+  });
+
+  it('every fast-check run has a fixed seed (ground rules: generated inputs come from fixed seeds)', () => {
+    const unseeded: string[] = [];
+    const files = (readdirSync('test', { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.ts'));
+    for (const file of files) {
+      const text = readFileSync(join('test', file), 'utf8');
+      for (const call of text.matchAll(/\bfc\.(?:assert|check|sample)\(/g)) {
+        // the call's text, to its closing parenthesis
+        let depth = 1;
+        let end = call.index + call[0].length;
+        while (depth > 0 && end < text.length) {
+          const c = text[end++];
+          if (c === '(') depth++;
+          else if (c === ')') depth--;
+        }
+        const body = text.slice(call.index, end);
+        // options given inline, or as a constant of the file whose value names a seed
+        const named = /,\s*([A-Z_][A-Za-z0-9_]*)\s*,?\s*\)$/.exec(body)?.[1];
+        const seeded = /\bseed\s*:/.test(body) || (named !== undefined && new RegExp(`const ${named} = \\{[^}]*\\bseed\\s*:`).test(text));
+        if (!seeded) unseeded.push(`test/${file}:${text.slice(0, call.index).split('\n').length}`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(50);
+    expect(unseeded).toEqual([]);
   });
 });
