@@ -174,3 +174,21 @@ describe('lint findings and sizes as annotations', () => {
     expect(other.annotations.findError('*', Match.stringLikeRegexp('PUBLIC_PRINCIPAL'))).toHaveLength(1);
   });
 });
+
+describe("CDK's own grants", () => {
+  it('a DynamoDB read grant (stream actions on the table ARN) is a warning, not an error that fails synth', async () => {
+    const dynamodb = await import('aws-cdk-lib/aws-dynamodb');
+    const app = new App();
+    const stack = new Stack(app, 'Orders');
+    const table = new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
+    const worker = new iam.Role(stack, 'Worker', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    table.grantReadWriteData(worker);
+    Aspects.of(app).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    const annotations = Annotations.fromStack(stack);
+    expect(annotations.findError('*', Match.stringLikeRegexp('typed-iam'))).toEqual([]);
+    const warnings = annotations.findWarning('/Orders/Worker/DefaultPolicy/Resource', Match.stringLikeRegexp('RESOURCE_MISMATCH'));
+    expect(warnings).toHaveLength(1);
+    expect(String(warnings[0]!.entry.data)).toContain('"dynamodb:GetRecords"');
+  });
+});

@@ -73,3 +73,24 @@ describe('INVALID_ACTION: stray whitespace in an action (AWS published such entr
     expect(lint(policyWith(meant)).map((f) => f.code)).not.toContain('INVALID_ACTION');
   });
 });
+
+describe('RESOURCE_MISMATCH: a dead entry of an Allow grants nothing, one of a Deny denies nothing', () => {
+  // an ARN that fits no resource type of the statement's actions never matches a request (the
+  // Service Authorization Reference lists each action's resource types); aws-cdk-lib's
+  // Table.grantReadData writes dynamodb:GetRecords on the table ARN (a stream action)
+  const stmt = (Effect: 'Allow' | 'Deny') => ({ Effect, Action: ['dynamodb:GetRecords', 'dynamodb:GetShardIterator'], Resource: 'arn:aws:dynamodb:eu-west-1:111122223333:table/Orders' });
+  it('is a warning in an Allow and an error in a Deny, and says which', () => {
+    const [allowed] = lint(JSON.stringify({ Version: '2012-10-17', Statement: [stmt('Allow')] })).filter((f) => f.code === 'RESOURCE_MISMATCH');
+    expect(allowed).toMatchObject({ severity: 'warning', path: 'Statement[0].Resource[0]' });
+    expect(allowed!.message).toContain('this entry grants nothing');
+    const [denied] = lint(JSON.stringify({ Version: '2012-10-17', Statement: [stmt('Deny')] })).filter((f) => f.code === 'RESOURCE_MISMATCH');
+    expect(denied).toMatchObject({ severity: 'error', path: 'Statement[0].Resource[0]' });
+    expect(denied!.message).toContain('this Deny denies nothing through it');
+    // a severity set in options wins over both
+    const set = lint(JSON.stringify({ Version: '2012-10-17', Statement: [stmt('Deny')] }), { rules: { RESOURCE_MISMATCH: 'suggestion' } });
+    expect(set.find((f) => f.code === 'RESOURCE_MISMATCH')?.severity).toBe('suggestion');
+    // the stream ARN fits
+    const stream = { ...stmt('Allow'), Resource: 'arn:aws:dynamodb:eu-west-1:111122223333:table/Orders/stream/2026-01-01T00:00:00.000' };
+    expect(lint(JSON.stringify({ Version: '2012-10-17', Statement: [stream] })).map((f) => f.code)).not.toContain('RESOURCE_MISMATCH');
+  });
+});

@@ -19,11 +19,17 @@ function withoutVariables(arn: string): string {
 /** An action entry whose ARNs are checked: it matches actions, some with a resource type (never `*` here: statements with a service wildcard are skipped). */
 const checked = (a: ActionText): boolean => (a.flags & ACTION_FLAGS.hasResourceTypes) !== 0;
 
-/** RESOURCE_MISMATCH: an ARN that fits no resource type of any action of the statement. */
+/**
+ * RESOURCE_MISMATCH: an ARN that fits no resource type of any action of the statement. In an Allow
+ * the entry grants nothing (a warning, as Access Analyzer rates values that can never match, such as
+ * TYPE_MISMATCH); in a Deny it denies nothing, so what the author meant to deny stays allowed (an
+ * error).
+ */
 export const resourceMismatch: LintRule = {
   code: 'RESOURCE_MISMATCH',
-  severity: 'error',
-  description: 'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request.',
+  severity: 'warning',
+  description:
+    'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error).',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   inspects: 'arns',
   check(ctx, report) {
@@ -39,7 +45,8 @@ export const resourceMismatch: LintRule = {
         const names = s.actionTexts.filter(checked).map((a) => a.raw);
         report(
           s.resources[i]!.path,
-          `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.`,
+          `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}, so this ${s.statement.Effect === 'Deny' ? 'Deny denies nothing through it' : 'entry grants nothing'}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.`,
+          s.statement.Effect === 'Deny' ? 'error' : undefined,
         );
       }
     }
