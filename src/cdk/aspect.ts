@@ -1,5 +1,5 @@
 /** `TypedIamChecks`: a CDK aspect that lints and sizes every IAM policy of each stack it visits. */
-import { Annotations, CfnElement, CfnResource, Stack, Token, type IAspect } from 'aws-cdk-lib/core';
+import { Annotations, CfnElement, CfnResource, Stack, Stage, Token, type IAspect } from 'aws-cdk-lib/core';
 import { CfnManagedPolicy } from 'aws-cdk-lib/aws-iam';
 import type { IConstruct } from 'constructs';
 import type { Severity } from '../lint/types.js';
@@ -56,13 +56,35 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Stacks that some `TypedIamChecks` visits (whichever instance, wherever it was added). */
+const CHECKED_STACKS = new WeakSet<IConstruct>();
+
+/**
+ * CDK does not apply an app's aspects inside a `Stage` (CDK Pipelines deploys stages): it
+ * synthesises each stage, with the stage's own aspects, before it invokes the app's. So when the
+ * aspect visits a stage (the app is one), every stage below it has been synthesised: a stack
+ * there that no `TypedIamChecks` visited would go unchecked without a word. Throws then, naming
+ * the stages and the fix.
+ */
+function unreachedStages(root: Stage): void {
+  const missed = new Set<string>();
+  for (const c of root.node.findAll()) {
+    if (!Stack.isStack(c) || CHECKED_STACKS.has(c)) continue;
+    const stage = Stage.of(c);
+    if (stage !== undefined && stage !== root) missed.add(stage.node.path);
+  }
+  if (missed.size > 0) throw new PolicyArgumentError('scope', cdkMessages.stagesNotReached([...missed].sort()));
+}
+
 /**
  * A CDK aspect that checks every IAM policy of the stacks it visits, on the CloudFormation they
  * synthesise (so policies of every construct are reached): lint findings and the exact size of each
  * policy against its quota (tokens at their longest), reported as annotations on the construct that
  * owns the policy. With `fitRolePolicies` it also re-lays roles' policies by exact size.
  *
- * The checks run after all aspects and CDK's own preparation, when the stack is validated.
+ * The checks run after all aspects and CDK's own preparation, when the stack is validated. CDK
+ * does not apply an app's aspects inside a `Stage`: add it to each stage as well (synth throws
+ * `PolicyArgumentError` when an app's aspect finds a stage whose stacks no `TypedIamChecks` visited).
  *
  * @example
  * ```ts
@@ -104,8 +126,13 @@ export class TypedIamChecks implements IAspect {
   }
 
   visit(node: IConstruct): void {
+    if (Stage.isStage(node)) {
+      unreachedStages(node);
+      return;
+    }
     if (!Stack.isStack(node) || this.#seen.has(node)) return;
     this.#seen.add(node);
+    CHECKED_STACKS.add(node);
     node.node.addValidation({
       validate: () => {
         this.#check(node);

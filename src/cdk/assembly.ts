@@ -69,23 +69,88 @@ function pathsFrom(template: Template, fromManifest: ReadonlyMap<string, string>
   return out;
 }
 
-/** Nested stack templates of `stack` (resources of type `AWS::CloudFormation::Stack` with an asset path). */
-function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: number): void {
+/** What one read of an assembly shares: the template files reached, and each directory's asset files by object key. */
+interface Reading {
+  readonly seen: Set<string>;
+  readonly assets: Map<string, ReadonlyMap<string, string>>;
+}
+
+/**
+ * The JSON file assets of the asset manifests (`*.assets.json`) in `dir`, by object key: the
+ * default synthesizer publishes a nested stack's template as such an asset and names its object
+ * key in the parent's `TemplateURL`.
+ */
+function fileAssets(dir: string, reading: Reading): ReadonlyMap<string, string> {
+  let found = reading.assets.get(dir);
+  if (found !== undefined) return found;
+  const map = new Map<string, string>();
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.assets.json')).sort()) {
+    const manifest = readJson(join(dir, f)) as { files?: Record<string, { source?: { path?: unknown }; destinations?: Record<string, { objectKey?: unknown }> }> };
+    for (const asset of Object.values(manifest.files ?? {})) {
+      const path = asset.source?.path;
+      if (typeof path !== 'string' || !path.endsWith('.json')) continue;
+      for (const d of Object.values(asset.destinations ?? {})) if (typeof d.objectKey === 'string' && d.objectKey !== '') map.set(d.objectKey, path);
+    }
+  }
+  reading.assets.set(dir, (found = map));
+  return found;
+}
+
+/** Every string inside a template value (the literal parts of `Fn::Join`, `Fn::Sub`, ...). */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
+
+/**
+ * The template file of a nested stack resource: the asset path its metadata names (written when
+ * asset metadata is on, as `cdk synth` does), else the file asset whose object key its
+ * `TemplateURL` holds (an app synthesised in code has no asset metadata).
+ */
+function nestedTemplateFile(r: { readonly Metadata?: Record<string, unknown>; readonly Properties?: Record<string, unknown> }, dir: string, reading: Reading): string | undefined {
+  const asset = r.Metadata?.['aws:asset:path'];
+  if (typeof asset === 'string' && asset.endsWith('.json')) return join(dir, asset);
+  const url = strings(r.Properties?.['TemplateURL']).join('');
+  if (url === '') return undefined;
+  for (const [key, path] of fileAssets(dir, reading)) if (url.includes(key)) return join(dir, path);
+  return undefined;
+}
+
+/** Nested stack templates of `stack` (resources of type `AWS::CloudFormation::Stack` whose template is in `dir`). */
+function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: number, reading: Reading): void {
   if (depth > 8) return;
   for (const [id, r] of Object.entries(stack.template.Resources ?? {})) {
     if (r.Type !== 'AWS::CloudFormation::Stack') continue;
-    const asset = r.Metadata?.['aws:asset:path'];
-    if (typeof asset !== 'string' || !asset.endsWith('.json')) continue;
-    const file = join(dir, asset);
-    if (!existsSync(file)) continue;
+    const file = nestedTemplateFile(r, dir, reading);
+    if (file === undefined || !existsSync(file) || reading.seen.has(file)) continue;
+    reading.seen.add(file);
     const { text, template } = loadTemplate(file);
-    const child: AssemblyStack = { name: `${stack.name}/${id}`, file, text, template, account: stack.account, region: stack.region, paths: pathsFrom(template, new Map()) };
+    // the parent's manifest metadata names the nested stack's logical IDs too (IDs hash the construct path, so they do not collide)
+    const child: AssemblyStack = { name: `${stack.name}/${id}`, file, text, template, account: stack.account, region: stack.region, paths: pathsFrom(template, stack.paths) };
     out.push(child);
-    nested(child, dir, out, depth + 1);
+    nested(child, dir, out, depth + 1, reading);
   }
 }
 
-function readDir(dir: string, out: AssemblyStack[], depth: number): void {
+/**
+ * Nested stack templates in `dir` that no parent led to (a `TemplateURL` this reader cannot
+ * follow): read as stacks of their own, named after the file, so that no policy goes unchecked.
+ */
+function strayNested(dir: string, out: AssemblyStack[], reading: Reading): void {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.nested.template.json')).sort()) {
+    const file = join(dir, f);
+    if (reading.seen.has(file)) continue;
+    reading.seen.add(file);
+    const { text, template } = loadTemplate(file);
+    const stack: AssemblyStack = { name: f.replace(/\.nested\.template\.json$/, ''), file, text, template, paths: pathsFrom(template, new Map()) };
+    out.push(stack);
+    nested(stack, dir, out, 1, reading);
+  }
+}
+
+function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Reading): void {
   const manifestFile = join(dir, 'manifest.json');
   if (!existsSync(manifestFile)) {
     const templates = readdirSync(dir).filter((f) => f.endsWith('.template.json') && !f.endsWith('.nested.template.json'));
@@ -95,14 +160,16 @@ function readDir(dir: string, out: AssemblyStack[], depth: number): void {
       const { text, template } = loadTemplate(file);
       const stack: AssemblyStack = { name: f.replace(/\.template\.json$/, ''), file, text, template, paths: pathsFrom(template, new Map()) };
       out.push(stack);
-      nested(stack, dir, out, 0);
+      reading.seen.add(file);
+      nested(stack, dir, out, 0, reading);
     }
+    strayNested(dir, out, reading);
     return;
   }
   const manifest = readJson(manifestFile) as Manifest;
   for (const [id, a] of Object.entries(manifest.artifacts ?? {})) {
     if (a.type === 'cdk:cloud-assembly' && a.properties?.directoryName !== undefined && depth < 8) {
-      readDir(join(dir, a.properties.directoryName), out, depth + 1);
+      readDir(join(dir, a.properties.directoryName), out, depth + 1, reading);
       continue;
     }
     if (a.type !== 'aws:cloudformation:stack' || a.properties?.templateFile === undefined) continue;
@@ -115,8 +182,10 @@ function readDir(dir: string, out: AssemblyStack[], depth: number): void {
       for (const e of Array.isArray(entries) ? entries : []) if (e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') fromManifest.set(e.data, path.replace(/^\//, ''));
     const stack: AssemblyStack = { name: a.displayName ?? id, file, text, template, stackName: a.properties.stackName ?? id, ...envOf(a.environment), paths: pathsFrom(template, fromManifest) };
     out.push(stack);
-    nested(stack, dir, out, 0);
+    reading.seen.add(file);
+    nested(stack, dir, out, 0, reading);
   }
+  strayNested(dir, out, reading);
 }
 
 /**
@@ -132,12 +201,14 @@ function readDir(dir: string, out: AssemblyStack[], depth: number): void {
 export function readAssembly(path: string): AssemblyStack[] {
   if (!existsSync(path)) throw new AssemblyReadError(cdkMessages.missing(path));
   const out: AssemblyStack[] = [];
+  const reading: Reading = { seen: new Set(), assets: new Map() };
   if (statSync(path).isFile()) {
     const { text, template } = loadTemplate(path);
     const stack: AssemblyStack = { name: relative(process.cwd(), path) || path, file: path, text, template, paths: pathsFrom(template, new Map()) };
     out.push(stack);
-    nested(stack, dirname(path), out, 0);
-  } else readDir(path, out, 0);
+    reading.seen.add(path);
+    nested(stack, dirname(path), out, 0, reading);
+  } else readDir(path, out, 0, reading);
   return out;
 }
 

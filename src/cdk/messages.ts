@@ -12,6 +12,8 @@ function tokenText(notes: readonly TokenNote[]): string {
 
 export const cdkMessages = {
   // errors (PolicyArgumentError, and the CLI's reading of cdk.out)
+  stagesNotReached: (stages: readonly string[]) =>
+    `TypedIamChecks does not reach the stacks of stage${stages.length === 1 ? '' : 's'} ${stages.map((p) => `'${p}'`).join(', ')}: CDK does not apply an app's aspects inside a Stage. Add it to each stage as well: Aspects.of(stage).add(new TypedIamChecks(...)).`,
   trustOnly: (kind: string) => `typed-iam: toAssumeRolePrincipal takes a trust policy (policy.trust(...)), not a ${kind} policy.`,
   suppressionCode: () => 'typed-iam: a suppression needs the finding code it suppresses.',
   suppressionReason: (code: string) => `typed-iam: the suppression of ${code} needs a reason; say why the finding is accepted.`,

@@ -1,11 +1,12 @@
 /** TypedIamChecks on synthesised CDK apps: sizes, fitRolePolicies, lint findings, tokens, suppressions. */
-import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { App, Aspects, NestedStack, Stack, Stage } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TypedIamChecks, type TypedIamChecksOptions } from '../../src/cdk/index.js';
 import { evaluate } from '../../src/evaluate/index.js';
+import { PolicyArgumentError } from '../../src/errors.js';
 
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
 
@@ -190,5 +191,36 @@ describe("CDK's own grants", () => {
     const warnings = annotations.findWarning('/Orders/Worker/DefaultPolicy/Resource', Match.stringLikeRegexp('RESOURCE_MISMATCH'));
     expect(warnings).toHaveLength(1);
     expect(String(warnings[0]!.entry.data)).toContain('"dynamodb:GetRecords"');
+  });
+});
+
+describe('stages (CDK Pipelines)', () => {
+  // CDK synthesises each Stage with the stage's own aspects, before the app's: an aspect added to
+  // the app never visits the stacks of a stage
+  const staged = (onStage: boolean) => {
+    const app = new App();
+    const stage = new Stage(app, 'Prod');
+    const api = new Stack(stage, 'Api');
+    const inner = new NestedStack(api, 'Inner');
+    new iam.Role(inner, 'Runner', { assumedBy: new iam.AccountRootPrincipal() }).addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObjekt'], resources: ['*'] }));
+    Aspects.of(app).add(new TypedIamChecks());
+    if (onStage) Aspects.of(stage).add(new TypedIamChecks());
+    return { app, stage };
+  };
+
+  it("added to the app only: synth throws, naming the stage and the fix, instead of checking nothing", () => {
+    const { app } = staged(false);
+    expect(() => app.synth()).toThrow(PolicyArgumentError);
+    expect(() => staged(false).app.synth()).toThrow(/TypedIamChecks does not reach the stacks of stage 'Prod': .*Aspects\.of\(stage\)\.add/);
+  });
+
+  it('added to the stage as well: its stacks, nested stacks included, are checked', () => {
+    const { app, stage } = staged(true);
+    app.synth();
+    const messages = stage
+      .synth()
+      .stacks.flatMap((s) => s.messages)
+      .map((m) => `${m.level} ${m.id} ${String(m.entry.data)}`);
+    expect(messages.some((m) => m.startsWith('error /Prod/Api/Inner/Runner/DefaultPolicy/Resource [typed-iam] error INVALID_ACTION'))).toBe(true);
   });
 });

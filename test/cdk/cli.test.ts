@@ -2,10 +2,10 @@
  * `typed-iam cdk check` and `typed-iam cdk diff` on cloud assemblies synthesised in the test from
  * real CDK apps (the example app under examples/cdk-app and variants of it).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, NestedStack, Stack, Stage } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { buildApp } from '../../examples/cdk-app/app.js';
 import { ensureBin, run } from '../cli/helpers.js';
 
 const base = mkdtempSync(join(tmpdir(), 'typed-iam-cdk-'));
-const dirs = { example: join(base, 'example'), plain: join(base, 'plain'), wider: join(base, 'wider'), unfitted: join(base, 'unfitted') };
+const dirs = { example: join(base, 'example'), plain: join(base, 'plain'), wider: join(base, 'wider'), unfitted: join(base, 'unfitted'), staged: join(base, 'staged'), loose: join(base, 'loose') };
 
 beforeAll(() => {
   ensureBin();
@@ -40,6 +40,17 @@ beforeAll(() => {
       }),
     );
   plain.synth();
+  // a stage holding a stack with a nested stack, synthesised in code: no asset or path metadata in
+  // the templates, so the nested template is found through the asset manifest
+  const staged = new App({ outdir: dirs.staged });
+  const api = new Stack(new Stage(staged, 'Prod'), 'Api');
+  const inner = new NestedStack(api, 'Inner');
+  new iam.Role(inner, 'Runner', { assumedBy: new iam.AccountRootPrincipal() }).addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObjekt'], resources: ['*'] }));
+  staged.synth();
+  // the same templates in a plain folder, without the manifests: the nested one is read on its own
+  mkdirSync(dirs.loose);
+  const stageDir = join(dirs.staged, 'assembly-Prod');
+  for (const f of readdirSync(stageDir).filter((n) => n.endsWith('.template.json'))) copyFileSync(join(stageDir, f), join(dirs.loose, f));
 }, 180_000);
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -75,6 +86,17 @@ describe('typed-iam cdk check', () => {
     const result = sarif.runs[0].results.find((x) => x.ruleId === 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION')!;
     expect(result.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/Site\.template\.json$/);
     expect(result.locations[0]!.physicalLocation.region?.startLine).toBeGreaterThan(1);
+  }, 120_000);
+
+  it('stages and nested stacks of an app synthesised in code: the nested template is found through the asset manifest and named by construct path', () => {
+    const r = run(['cdk', 'check', dirs.staged]);
+    expect(r.stderr).toMatch(/^2 templates, 2 policies/m);
+    expect(r.stdout).toMatch(/^Prod\/Api\/Inner\/Runner\/DefaultPolicy\/Resource error INVALID_ACTION PolicyDocument\.Statement\[0\]\.Action\[0\]: Action "s3:GetObjekt"/m);
+    expect(r.code).toBe(1);
+    // a folder of templates without manifests: a nested template no parent leads to is still read
+    const loose = run(['cdk', 'check', dirs.loose]);
+    expect(loose.stderr).toMatch(/^2 templates, 2 policies/m);
+    expect(loose.stdout).toContain('INVALID_ACTION');
   }, 120_000);
 
   it('input errors exit 2; --token-length is checked', () => {
