@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/analyze/index.js';
-import { minimize } from '../../src/optimize/index.js';
+import { minimize, split } from '../../src/optimize/index.js';
+import { PolicySizeError } from '../../src/errors.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { loadCorpus } from '../../scripts/lint-corpus.js';
 
@@ -44,5 +45,29 @@ describe('minimize on the AWS managed-policy corpus', () => {
     // unknown is allowed (the analysis gave up, with its reason); a decided difference is not
     expect(Object.keys(seen).filter((r) => r !== 'equivalent' && r !== 'unknown')).toEqual([]);
     expect(seen['equivalent']).toBeGreaterThan(150);
+  }, 120_000);
+
+  it('split: each policy over the managed-policy quota becomes parts that fit and, together, grant exactly the same; a statement too large alone is named', () => {
+    const over = corpus.map(({ name, text }) => ({ name, source: parsePolicy(text, { kind: 'identity' }) })).filter((p) => !p.source.size('managed').fits);
+    expect(over.length).toBeGreaterThan(50);
+    const relations: Record<string, number> = {};
+    const tooLarge: string[] = [];
+    for (const { name, source } of over) {
+      let parts;
+      try {
+        parts = split(minimize(source), 'managed');
+      } catch (e) {
+        // a statement that cannot be cut (a NotAction list is one piece) over the limit on its own
+        expect(e).toBeInstanceOf(PolicySizeError);
+        expect((e as PolicySizeError).message).toMatch(/smallest piece of Statement\[\d+\]/);
+        tooLarge.push(name);
+        continue;
+      }
+      expect(parts.every((p) => p.size('managed').fits), name).toBe(true);
+      const { relation } = compare(source.document, { identity: parts.map((p) => p.document) }, { timeoutMs: 10_000 });
+      relations[relation] = (relations[relation] ?? 0) + 1;
+    }
+    expect(relations).toEqual({ equivalent: over.length - tooLarge.length });
+    expect(tooLarge.length).toBeLessThan(5);
   }, 120_000);
 });
