@@ -76,15 +76,26 @@ export function parseDate(v: ConditionValue | ContextScalar): number | undefined
   const hour = num(4, 0);
   const minute = num(5, 0);
   const second = num(6, 0);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  const year = num(1, 0);
+  // a day the month has (February 29 in leap years of the Gregorian calendar); 24:00 only as the end of a day; a leap second
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || minute > 59 || second > 60) return undefined;
+  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0 || (m[7] !== undefined && /[1-9]/.test(m[7]))))) return undefined;
   const ms = m[7] === undefined ? 0 : Math.round(Number(`0.${m[7]}`) * 1000);
-  let t = Date.UTC(num(1, 0), month - 1, day, hour, minute, second, ms);
+  let t = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const tz = m[8];
   if (tz !== undefined && tz !== 'Z') {
-    const sign = tz[0] === '-' ? -1 : 1;
-    t -= sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(-2))) * 60_000;
+    const hours = Number(tz.slice(1, 3));
+    const minutes = Number(tz.slice(-2));
+    if (hours > 23 || minutes > 59) return undefined;
+    t -= (tz[0] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
   }
   return t;
+}
+
+/** Days in a month of the proleptic Gregorian calendar (ISO 8601's). */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** `true` / `false` of a Bool condition value or context value (case-insensitive text); undefined otherwise. */

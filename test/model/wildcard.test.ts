@@ -130,6 +130,23 @@ describe('values', () => {
     expect(parseDate(1700000000)).toBe(1700000000000);
     expect(parseDate('2024-13-01')).toBeUndefined();
   });
+  it('reads only dates the calendar has (IAM: date values are W3C ISO 8601 dates, reference_policies_elements_condition_operators)', () => {
+    // a day past the end of its month is no date (Date.UTC would roll 2026-02-30 over to March 2)
+    for (const bad of ['2026-02-29', '2026-02-30', '2026-04-31', '2026-06-31', '2026-09-31', '2026-11-31', '1900-02-29', '2026-02-30T00:00:00Z'])
+      expect(parseDate(bad), bad).toBeUndefined();
+    expect(parseDate('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    expect(parseDate('2000-02-29')).toBe(Date.UTC(2000, 1, 29));
+    expect(parseDate('2026-01-31')).toBe(Date.UTC(2026, 0, 31));
+    // 24:00 is the end of a day, and nothing later in that hour; 60 seconds is a leap second
+    expect(parseDate('2026-12-01T24:00:00Z')).toBe(Date.UTC(2026, 11, 2));
+    expect(parseDate('2026-12-01T24:30:00Z')).toBeUndefined();
+    expect(parseDate('2026-12-01T24:00:01Z')).toBeUndefined();
+    expect(parseDate('2026-12-01T23:59:60Z')).toBe(Date.UTC(2026, 11, 2));
+    // an offset is hours 00-23 and minutes 00-59
+    expect(parseDate('2026-12-01T10:00:00+14:00')).toBe(Date.UTC(2026, 11, 0, 20));
+    expect(parseDate('2026-12-01T10:00:00+24:00')).toBeUndefined();
+    expect(parseDate('2026-12-01T10:00:00-05:60')).toBeUndefined();
+  });
 });
 
 describe('one wildcard matcher (issue 13: "one wildcard matcher, grep shows no second copy")', () => {
