@@ -96,11 +96,19 @@ function fileAssets(dir: string, reading: Reading): ReadonlyMap<string, string> 
   return found;
 }
 
-/** Every string inside a template value (the literal parts of `Fn::Join`, `Fn::Sub`, ...). */
-function strings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) strings(v, out);
-  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) strings(v, out);
+/** Every string inside a template value (the literal parts of `Fn::Join`, `Fn::Sub`, ...); iterative, as a template may nest without bound. */
+function strings(value: unknown): string[] {
+  const out: string[] = [];
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    else if (typeof v === 'object' && v !== null) {
+      const values = Object.values(v);
+      for (let i = values.length - 1; i >= 0; i--) stack.push(values[i]);
+    }
+  }
   return out;
 }
 

@@ -35,6 +35,8 @@ interface Unit {
   readonly construct: string;
   readonly what: AccessChange['what'];
   readonly docs: TemplateValue[];
+  /** Why a policy of the unit cannot be read (too deep): the unit is not decided. */
+  unreadable?: string;
 }
 
 function refId(v: TemplateValue): string | undefined {
@@ -55,9 +57,11 @@ function units(stack: DiffStack): Map<string, Unit> {
     return p === undefined ? (resources[id] === undefined ? id.replace(/^name:/, '') : id) : p.replace(/\/(Resource|Default)$/, '');
   };
   const out = new Map<string, Unit>();
+  let unreadable: string | undefined;
   const add = (key: string, construct: string, what: Unit['what'], doc: TemplateValue) => {
-    const u = out.get(key) ?? { construct, what, docs: [] };
+    const u: Unit = out.get(key) ?? { construct, what, docs: [] };
     u.docs.push(doc);
+    if (unreadable !== undefined) u.unreadable = unreadable;
     out.set(key, u);
   };
   // managed policies attached through the principal's ManagedPolicyArns
@@ -71,7 +75,15 @@ function units(stack: DiffStack): Map<string, Unit> {
     }
   }
   for (const site of findPolicies(template, options)) {
-    const doc = readDocument(site.document, ctx).lint;
+    let doc: TemplateValue = {};
+    unreadable = undefined;
+    try {
+      doc = readDocument(site.document, ctx).lint;
+    } catch (e) {
+      // a policy nested too deep to read: its unit is reported undecided
+      if (!(e instanceof IamPolicyError)) throw e;
+      unreadable = e.message;
+    }
     if (site.kind === 'identity') {
       const props = resources[site.logicalId]?.Properties ?? {};
       const holders =
@@ -116,8 +128,13 @@ export function diffTemplates(before: readonly DiffStack[], after: readonly Diff
     for (const key of [...new Set([...ub.keys(), ...ua.keys()])].sort()) {
       const x = ub.get(key);
       const y = ua.get(key);
-      if (x !== undefined && y !== undefined && JSON.stringify(x.docs) === JSON.stringify(y.docs)) continue;
       const u = (y ?? x)!;
+      const unread = x?.unreadable ?? y?.unreadable;
+      if (unread !== undefined) {
+        out.push({ stack: name, construct: u.construct, what: u.what, added: [], removed: [], complete: false, reasons: [{ code: 'unknown', message: unread }] });
+        continue;
+      }
+      if (x !== undefined && y !== undefined && JSON.stringify(x.docs) === JSON.stringify(y.docs)) continue;
       let d;
       try {
         d = diff(setOf(x, u.what), setOf(y, u.what), options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });

@@ -4,7 +4,9 @@
  * so it reaches policies whichever construct made them, and imports nothing of aws-cdk-lib.
  */
 import { checkNoNewAccess } from '../analyze/index.js';
-import { IamPolicyError } from '../errors.js';
+import { IamPolicyError, PolicyParseError } from '../errors.js';
+import { parseMessages } from '../messages.js';
+import { DEFAULT_MAX_DEPTH } from '../parse/index.js';
 import { cdkMessages } from './messages.js';
 import { measure } from '../emit/size.js';
 import type { PolicySet } from '../evaluate/types.js';
@@ -357,11 +359,28 @@ export function readContext(template: Template, options: TemplateCheckOptions = 
 const MARK = '\u007f';
 
 /**
+ * Whether a template value nests objects and arrays deeper than parse accepts
+ * ({@link DEFAULT_MAX_DEPTH} levels; a policy needs about 6, intrinsics add a few). Iterative, so a
+ * hostile template cannot overflow the stack here.
+ */
+export function nestsTooDeep(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > DEFAULT_MAX_DEPTH) return true;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, depth + 1]);
+  }
+  return false;
+}
+
+/**
  * Reads a policy document of a template: every string holding an intrinsic becomes a realistic
  * stand-in (for lint), a unique stand-in as long as its longest value (for size and planning) and
  * one as short as its shortest value.
  */
 export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDocument {
+  if (nestsTooDeep(document)) throw new PolicyParseError([{ path: '', code: 'TOO_DEEP', message: parseMessages.tooDeep(DEFAULT_MAX_DEPTH) }]);
   const tokens = new Map<string, TemplateValue>();
   const notes: TokenNote[] = [];
   const unknown = new Set<string>();
@@ -537,6 +556,11 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     const base = `Resources.${s.logicalId}.Properties.${s.property}`;
     if (typeof s.document !== 'object' || s.document === null || Array.isArray(s.document) || isIntrinsic(s.document)) {
       add(s, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: cdkMessages.notRead(typeof s.document === 'string') }, base);
+      continue;
+    }
+    if (nestsTooDeep(s.document)) {
+      // IAM refuses it as well; reading it would overflow the stack
+      add(s, { code: CDK_CODES.notRead, severity: 'error', path: '', message: cdkMessages.tooDeep(DEFAULT_MAX_DEPTH) }, base);
       continue;
     }
     const read = readDocument(s.document, ctx);

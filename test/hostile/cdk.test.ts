@@ -1,0 +1,44 @@
+/**
+ * Hostile CloudFormation templates for typed-iam/cdk and `typed-iam cdk check`: nesting without
+ * bound must give a finding or an undecided answer, never a stack overflow or a silent pass.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readAssembly } from '../../src/cdk/assembly.js';
+import { diffTemplates } from '../../src/cdk/diff.js';
+import { checkTemplate } from '../../src/cdk/template.js';
+import type { Template } from '../../src/cdk/tokens.js';
+
+const DEPTH = 100_000;
+/** `["x"]` inside itself DEPTH times, as JSON.parse gives it (parse reads it; a recursive walk would not). */
+const deepArray = (): unknown => JSON.parse(`${'['.repeat(DEPTH)}"x"${']'.repeat(DEPTH)}`);
+const policy = (resource: unknown): Template =>
+  ({ Resources: { R: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: resource }] } } } } }) as Template;
+
+const dir = mkdtempSync(join(tmpdir(), 'typed-iam-hostile-cdk-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('templates that nest without bound', () => {
+  it('a policy nested 100,000 levels deep is an error finding (IAM refuses it), not a stack overflow', () => {
+    const { findings } = checkTemplate(policy(deepArray()));
+    expect(findings).toEqual([expect.objectContaining({ code: 'POLICY_NOT_READ', severity: 'error', logicalId: 'R' })]);
+    expect(findings[0]!.message).toContain('more than 64 levels deep');
+    // intrinsics nested as deep: the same, where before the value read as a token and the policy passed
+    let join: unknown = 'x';
+    for (let i = 0; i < 50_000; i++) join = { 'Fn::Join': ['', [join]] };
+    expect(checkTemplate(policy(join)).findings.map((f) => f.code)).toEqual(['POLICY_NOT_READ']);
+  });
+
+  it('diff: a policy too deep to read leaves its construct undecided, with the reason', () => {
+    const changes = diffTemplates([{ name: 'S', template: policy('*') }], [{ name: 'S', template: policy(deepArray()) }]);
+    expect(changes).toEqual([expect.objectContaining({ construct: 'R', complete: false, added: [], removed: [] })]);
+    expect(changes[0]!.reasons[0]!.message).toContain('more than 64 levels deep');
+  });
+
+  it("a nested stack's TemplateURL nested 100,000 levels deep is read without overflow", () => {
+    writeFileSync(join(dir, 'Parent.template.json'), `{"Resources":{"Child":{"Type":"AWS::CloudFormation::Stack","Properties":{"TemplateURL":${'['.repeat(DEPTH)}"x"${']'.repeat(DEPTH)}}}}}`);
+    expect(readAssembly(dir).map((s) => s.name)).toEqual(['Parent']);
+  });
+});
