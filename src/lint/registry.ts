@@ -28,6 +28,7 @@ import { missingConditionKeyForOidcPrincipal } from './rules/missing-condition-k
 import { missingGithubRepoConditionKey } from './rules/missing-github-repo-condition-key.js';
 import { missingQualifier } from './rules/missing-qualifier.js';
 import { missingVersion } from './rules/missing-version.js';
+import { idNotSupported } from './rules/id-not-supported.js';
 import { noResourceLevelPermissions } from './rules/no-resource-level-permissions.js';
 import { nullWithIfExists } from './rules/null-with-if-exists.js';
 import { oldVersion } from './rules/old-version.js';
@@ -189,6 +190,7 @@ export const RULES: readonly LintRule[] = [
   unsupportedSid,
   emptySidValue,
   missingVersion,
+  ours(idNotSupported),
   ours(oldVersion),
   variableUnsupportedInVersion,
   empty.emptyArrayAction,

@@ -43,7 +43,10 @@ export interface Policy<K extends PolicyKind = PolicyKind> {
   readonly defaultTarget: SizeTargetName | SizeTarget;
   /** A new policy with these statements appended (checked against the kind). */
   add<const T extends readonly [AnyStatement, ...AnyStatement[]]>(...statements: CheckStatements<K, T>): Policy<K>;
-  /** A new policy with this `Id`. */
+  /**
+   * A new policy with this `Id`. IAM documents `Id` for resource-based policies only; lint reports it
+   * in identity, boundary and session policies (ID_NOT_SUPPORTED).
+   */
   withId(id: string): Policy<K>;
   /** A new policy whose default size target is `target`. */
   withTarget(target: SizeTargetName | SizeTarget): Policy<K>;

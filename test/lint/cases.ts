@@ -146,6 +146,8 @@ export const cases: readonly Case[] = [
   { code: 'UNSUPPORTED_SID', bad: doc(s3({ Sid: 'read-bucket' })), good: doc(s3({ Sid: 'read-bucket' })), kind: 'identity', options: {} },
   { code: 'EMPTY_SID_VALUE', bad: doc(s3({ Sid: '' })), good: doc(s3({ Sid: 'Read' })) },
   { code: 'MISSING_VERSION', bad: { Statement: [s3()] }, good: doc(s3()) },
+  // IAM reference, Id element: "ID is allowed in resource-based policies, but not in identity-based policies"
+  { code: 'ID_NOT_SUPPORTED', bad: { ...doc(s3()), Id: 'cd3ad3d9-2776-4ef1-a904-4c229d1642ee' }, good: doc(s3()) },
   { code: 'OLD_VERSION', bad: { Version: '2008-10-17', Statement: [s3()] }, good: { Statement: [s3()] } },
   { code: 'VARIABLE_UNSUPPORTED_IN_VERSION', bad: { Version: '2008-10-17', Statement: [allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/${aws:username}/*' })] }, good: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/${aws:username}/*' })) },
   { code: 'EMPTY_ARRAY_ACTION', bad: doc(allow({ Action: [], Resource: '*' })), good: doc(allow({ Action: ['s3:GetObject'], Resource: '*' })) },
