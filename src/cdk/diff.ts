@@ -129,9 +129,10 @@ export function diffTemplates(before: readonly DiffStack[], after: readonly Diff
       const x = ub.get(key);
       const y = ua.get(key);
       const u = (y ?? x)!;
+      const undecided = (message: string) => out.push({ stack: name, construct: u.construct, what: u.what, added: [], removed: [], complete: false, reasons: [{ code: 'unknown', message }] });
       const unread = x?.unreadable ?? y?.unreadable;
       if (unread !== undefined) {
-        out.push({ stack: name, construct: u.construct, what: u.what, added: [], removed: [], complete: false, reasons: [{ code: 'unknown', message: unread }] });
+        undecided(unread);
         continue;
       }
       if (x !== undefined && y !== undefined && JSON.stringify(x.docs) === JSON.stringify(y.docs)) continue;
@@ -141,7 +142,7 @@ export function diffTemplates(before: readonly DiffStack[], after: readonly Diff
       } catch (e) {
         // a policy the analysis will not read (an empty NotResource, an operator IAM rejects): this unit is not decided
         if (!(e instanceof IamPolicyError)) throw e;
-        out.push({ stack: name, construct: u.construct, what: u.what, added: [], removed: [], complete: false, reasons: [{ code: 'unknown', message: e.message }] });
+        undecided(e.message);
         continue;
       }
       if (d.added.length === 0 && d.removed.length === 0 && d.complete) continue;

@@ -25,7 +25,6 @@ export const cdkMessages = {
   // findings
   notRead: (text: boolean) =>
     `The policy is not a JSON object in the template (${text ? 'text that is not JSON' : 'built by an intrinsic function at deploy time'}); typed-iam cannot check it.`,
-  tooDeep: (max: number) => `The policy nests objects and arrays more than ${max} levels deep (a policy needs about 6); IAM refuses it, and typed-iam cannot check it.`,
   managedQuota: (n: number, max: number, entity: string) =>
     `${n} managed policies are attached, more than the ${max} IAM allows (quota "Managed policies per ${entity}", adjustable up to 20 for roles and users); attach fewer or raise the quota and set maxManagedPolicies.`,
   size: (r: PolicySizeReport): string => {

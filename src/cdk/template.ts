@@ -363,7 +363,7 @@ const MARK = '\u007f';
  * ({@link DEFAULT_MAX_DEPTH} levels; a policy needs about 6, intrinsics add a few). Iterative, so a
  * hostile template cannot overflow the stack here.
  */
-export function nestsTooDeep(value: unknown): boolean {
+function nestsTooDeep(value: unknown): boolean {
   const stack: [unknown, number][] = [[value, 1]];
   while (stack.length > 0) {
     const [v, depth] = stack.pop()!;
@@ -558,12 +558,15 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
       add(s, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: cdkMessages.notRead(typeof s.document === 'string') }, base);
       continue;
     }
-    if (nestsTooDeep(s.document)) {
-      // IAM refuses it as well; reading it would overflow the stack
-      add(s, { code: CDK_CODES.notRead, severity: 'error', path: '', message: cdkMessages.tooDeep(DEFAULT_MAX_DEPTH) }, base);
+    let read: ReadDocument;
+    try {
+      read = readDocument(s.document, ctx);
+    } catch (e) {
+      // nested deeper than parse accepts: IAM refuses it as well
+      if (!(e instanceof PolicyParseError)) throw e;
+      add(s, { code: CDK_CODES.notRead, severity: 'error', path: '', message: e.issues[0].message }, base);
       continue;
     }
-    const read = readDocument(s.document, ctx);
     for (const f of lint(read.lint as object, { kind: s.kind, accounts, rules })) {
       if (underUnknown(f.path, read.unknown)) continue;
       if (s.resourceType === 'AWS::Lambda::Permission' && f.path.endsWith('.Sid')) continue;
