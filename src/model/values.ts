@@ -82,6 +82,8 @@ export function parseDate(v: ConditionValue | ContextScalar): number | undefined
   if (hour > 24 || (hour === 24 && (minute > 0 || second > 0 || (m[7] !== undefined && /[1-9]/.test(m[7]))))) return undefined;
   const ms = m[7] === undefined ? 0 : Math.round(Number(`0.${m[7]}`) * 1000);
   let t = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  // Date.UTC reads years 0-99 as 1900-1999
+  if (year < 100) t = new Date(t).setUTCFullYear(year);
   const tz = m[8];
   if (tz !== undefined && tz !== 'Z') {
     const hours = Number(tz.slice(1, 3));

@@ -137,6 +137,9 @@ describe('values', () => {
     expect(parseDate('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
     expect(parseDate('2000-02-29')).toBe(Date.UTC(2000, 1, 29));
     expect(parseDate('2026-01-31')).toBe(Date.UTC(2026, 0, 31));
+    // a four-digit year is that year, also below 100 (Date.UTC alone reads 0050 as 1950)
+    expect(new Date(parseDate('0050-01-01')!).toISOString()).toBe('0050-01-01T00:00:00.000Z');
+    expect(new Date(parseDate('0004-02-29T12:00:00Z')!).toISOString()).toBe('0004-02-29T12:00:00.000Z');
     // 24:00 is the end of a day, and nothing later in that hour; 60 seconds is a leap second
     expect(parseDate('2026-12-01T24:00:00Z')).toBe(Date.UTC(2026, 11, 2));
     expect(parseDate('2026-12-01T24:30:00Z')).toBeUndefined();
