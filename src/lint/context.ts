@@ -11,6 +11,7 @@ import type { ConditionKeyInfo } from '../catalog/index.js';
 import { keyInfo, knownService, patternData, patternSet, type PatternData } from './catalog-cache.js';
 import { splitArn, type ArnFields } from './helpers.js';
 import { BoundedCache } from '../model/bounded-cache.js';
+import { onlyWildcards } from '../model/arn.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -74,6 +75,23 @@ export interface ConditionEntry {
   readonly path: string;
   /** Catalog data of the key (looked up once per entry). */
   readonly info: ConditionKeyInfo | undefined;
+}
+
+/**
+ * True when the statement has a condition that admits only the values it lists for `key` (lower
+ * case), so that an Allow with it reaches no further than they do: a positive operator (not
+ * `...Not...`, not `Null`) with no value made of wildcards only (`"*"` admits every value). Unless
+ * the request always carries the key (`present`), also without `IfExists` (which matches when the key
+ * is absent) and without `ForAllValues:` (which matches an absent or empty key).
+ */
+export function narrowsKey(s: StatementFacts, key: string, present = false): boolean {
+  if (!s.keys.has(key)) return false;
+  return s.conditions.some((c) => {
+    const op = c.op;
+    if (c.keyLower !== key || op === undefined || op.negated || op.base === 'Null') return false;
+    if (!present && (op.ifExists || op.qualifier === 'ForAllValues')) return false;
+    return op.compare !== 'like' || !c.values.some((v) => typeof v === 'string' && v.includes('*') && onlyWildcards(v));
+  });
 }
 
 /** Where the `i`-th value of a condition entry is reported: the key itself when it holds one value. */

@@ -3,9 +3,10 @@
  * the action named or matched by a wildcard (or left in by NotAction), on `*` or with NotResource.
  */
 import type { Severity } from './types.js';
-import { shared, type LintContext, type LintRule, type StatementFacts } from './context.js';
+import { narrowsKey, shared, type LintContext, type LintRule, type StatementFacts } from './context.js';
 import { show, splitArn } from './helpers.js';
-import { hasWildcard, wildcardMatch } from '../model/match.js';
+import { wildcardMatch } from '../model/match.js';
+import { onlyWildcards } from '../model/arn.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 
 /** How a statement reaches the action. */
@@ -13,14 +14,21 @@ type Reach = 'named' | 'star' | 'not-action';
 /** How a statement names the resources. */
 type Where = 'star' | 'not-resource';
 
-/** True for `*` and ARNs whose resource part is `*` or `<type>/*` (every resource of the type). */
-function isStarResource(raw: string): boolean {
+/**
+ * True when the resource pattern matches every IAM role (both actions act on `role` resources):
+ * `*`, or an ARN whose service field matches `iam` and whose resource part is a prefix of `role/`
+ * followed by wildcards only (`role/*`, `role*`, `*`). A path or name prefix (`role/app-*`) narrows
+ * it; so does another service or resource type (`arn:aws:s3:::bucket/*`, `user/*`), which names no role.
+ */
+function reachesEveryRole(raw: string): boolean {
   if (raw === '*') return true;
   const f = splitArn(raw);
-  if (f === undefined) return false;
-  const slash = f.resource.indexOf('/');
-  const name = slash < 0 ? f.resource : f.resource.slice(slash + 1);
-  return name === '*' && (slash < 0 || !hasWildcard(f.resource.slice(0, slash)));
+  if (f === undefined || !wildcardMatch(f.service, 'iam', false)) return false;
+  const r = f.resource;
+  let i = 0;
+  while (i < r.length && r[i] !== '*' && r[i] !== '?') i++;
+  const rest = r.slice(i);
+  return rest.includes('*') && onlyWildcards(rest) && !rest.includes(':') && 'role/'.startsWith(r.slice(0, i));
 }
 
 /** One Allow statement that reaches the action on every resource (or with NotResource). */
@@ -30,6 +38,8 @@ interface Hit {
   readonly raw: string;
   readonly where: Where;
   readonly path: string;
+  /** The resource entry that reaches every role (for `star`). */
+  readonly resource: string;
 }
 
 /**
@@ -53,7 +63,7 @@ function hitsComputation(action: string): (ctx: LintContext) => readonly Hit[] {
       const r = computeReach(s, action, lower, service);
       if (r === undefined) continue;
       const w = where(s);
-      if (w !== undefined) out.push({ s, how: r.how, raw: r.raw, where: w.where, path: w.path });
+      if (w !== undefined) out.push({ s, how: r.how, raw: r.raw, ...w });
     }
     return out;
   };
@@ -74,10 +84,10 @@ function computeReach(s: StatementFacts, action: string, lower: string, service:
   return undefined;
 }
 
-function where(s: StatementFacts): { where: Where; path: string } | undefined {
-  if (s.resourceElement === 'NotResource') return { where: 'not-resource', path: `${s.path}.NotResource` };
-  const star = s.resourceTexts.findIndex((r) => isStarResource(r.raw));
-  return star < 0 ? undefined : { where: 'star', path: s.resources[star]!.path };
+function where(s: StatementFacts): { where: Where; path: string; resource: string } | undefined {
+  if (s.resourceElement === 'NotResource') return { where: 'not-resource', path: `${s.path}.NotResource`, resource: '' };
+  const star = s.resourceTexts.findIndex((r) => reachesEveryRole(r.raw));
+  return star < 0 ? undefined : { where: 'star', path: s.resources[star]!.path, resource: s.resourceTexts[star]!.raw };
 }
 
 /** One variant: its code and the shape of statement it reports. */
@@ -90,18 +100,19 @@ export interface Variant {
 /** Builds the rule of one variant. `exempt` names condition keys (lower case) that make the statement fine. */
 export function starVariant(action: string, v: Variant, severity: Severity, exempt: readonly string[], risk: string, fix: string): LintRule {
   const reachText = v.reach === 'named' ? `\`${action}\`` : v.reach === 'star' ? `a wildcard action that matches \`${action}\`` : `NotAction that leaves \`${action}\` in`;
-  const whereText = v.where === 'star' ? 'on `"*"` (or every resource of the type)' : 'with NotResource';
+  const whereText = v.where === 'star' ? 'on every role (`"*"`, `arn:aws:iam::*:role/*`)' : 'with NotResource';
   return {
     code: v.code,
     severity,
-    description: `An Allow statement grants ${reachText} ${whereText}${exempt.length > 0 ? ` without a \`${exempt[0]}\` condition` : ''}: ${risk}`,
+    description: `An Allow statement grants ${reachText} ${whereText}${exempt.length > 0 ? ` without a condition that limits \`${exempt[0]}\` to listed values` : ''}: ${risk}`,
     kinds: ['identity', 'resource'],
     check(ctx, report) {
       for (const h of hits(ctx, action)) {
         if (h.how !== v.reach || h.where !== v.where) continue;
-        if (exempt.some((k) => h.s.keys.has(k))) continue;
+        // iam:PassRole always carries iam:PassedToService, iam:CreateServiceLinkedRole iam:AWSServiceName
+        if (exempt.some((k) => narrowsKey(h.s, k, true))) continue;
         const what = h.how === 'not-action' ? `NotAction (which leaves ${action} allowed)` : show(h.raw);
-        report(h.path, `${what} ${v.where === 'star' ? 'on "*"' : 'with NotResource'} ${risk} ${fix}`);
+        report(h.path, `${what} ${v.where === 'star' ? `on ${show(h.resource)}` : 'with NotResource'} ${risk} ${fix}`);
       }
     },
   };

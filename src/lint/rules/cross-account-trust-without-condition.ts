@@ -1,4 +1,4 @@
-import type { LintRule } from '../context.js';
+import { narrowsKey, type LintRule } from '../context.js';
 import { principalValues, show, splitArn } from '../helpers.js';
 
 const GUARD_KEYS = ['sts:externalid', 'aws:principalorgid', 'aws:principalorgpaths'];
@@ -14,11 +14,11 @@ function accountOf(v: string): string | undefined {
 export const crossAccountTrustWithoutCondition: LintRule = {
   code: 'CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION',
   severity: 'security',
-  description: 'A trust policy lets principals of another account assume the role without `sts:ExternalId` or an organisation condition (`aws:PrincipalOrgID`/`aws:PrincipalOrgPaths`). Pass `accounts` to mark your own account ids as same-account.',
+  description: 'A trust policy lets principals of another account assume the role without a condition that limits `sts:ExternalId` or the organisation (`aws:PrincipalOrgID`/`aws:PrincipalOrgPaths`) to listed values. Pass `accounts` to mark your own account ids as same-account.',
   kinds: ['trust'],
   check(ctx, report) {
     for (const s of ctx.statements) {
-      if (s.statement.Effect !== 'Allow' || GUARD_KEYS.some((k) => s.keys.has(k))) continue;
+      if (s.statement.Effect !== 'Allow' || GUARD_KEYS.some((k) => narrowsKey(s, k))) continue;
       const foreign = principalValues(s.statement.Principal, 'AWS').filter((v) => {
         const account = accountOf(v);
         return v !== '*' && account !== undefined && !ctx.accounts.includes(account);

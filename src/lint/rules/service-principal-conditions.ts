@@ -4,8 +4,8 @@
  */
 import type { LintRule, StatementFacts } from '../context.js';
 import { principalValues, show } from '../helpers.js';
+import { SOURCE_KEYS } from './restrict-access-to-service-principal.js';
 
-const SOURCE_KEYS = ['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceowner'];
 
 /** True when every principal of the statement is a service principal. */
 function onlyServices(s: StatementFacts): boolean {

@@ -1,0 +1,91 @@
+/**
+ * The security warnings that look at what a statement reaches (IAM User Guide, "IAM policy validation
+ * check reference"): which resources reach every role, and which conditions narrow an Allow.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint, type LintOptions } from '../../src/lint/index.js';
+
+type Json = Record<string, unknown>;
+const codes = (statement: Json, options: LintOptions = {}): string[] =>
+  lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...statement }] }), options).map((f) => f.code);
+
+describe('PASS_ROLE_* / CREATE_SLR_* "star in resource": a resource that matches every role', () => {
+  // "Policies that allow iam:PassRole and that include a wildcard (*) in the Resource element" — both
+  // actions act on IAM roles (Service Authorization Reference), so only a pattern matching every role counts
+  it.each(['*', 'arn:aws:iam::111122223333:role/*', 'arn:aws:iam::*:*', 'arn:*:*:*:*:*', 'arn:aws:iam::111122223333:role*', 'arn:aws:iam::111122223333:role/?*'])(
+    '%s reaches every role',
+    (resource) => {
+      expect(codes({ Action: 'iam:PassRole', Resource: resource })).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+      expect(codes({ Action: '*', Resource: resource })).toEqual(expect.arrayContaining(['PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE', 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE']));
+    },
+  );
+  it.each([
+    'arn:aws:s3:::my-bucket/*', // a bucket's objects: "Action": "*" on a bucket passes no role
+    'arn:aws:iam::111122223333:user/*', // IAM users are not roles
+    'arn:aws:iam::111122223333:policy/*',
+    'arn:aws:iam::111122223333:role/app-*', // a name prefix narrows the roles
+    'arn:aws:iam::111122223333:role/service-role/*',
+  ])('%s does not', (resource) => {
+    expect(codes({ Action: 'iam:PassRole', Resource: resource })).not.toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    const all = codes({ Action: '*', Resource: resource });
+    expect(all).not.toContain('PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE');
+    expect(all).not.toContain('CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE');
+  });
+  it('names the resource it found in the message', () => {
+    const [f] = lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: ['arn:aws:iam::111122223333:role/a', 'arn:aws:iam::111122223333:role/*'] }] }));
+    expect(f).toMatchObject({ code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', path: 'Statement[0].Resource[1]' });
+    expect(f!.message).toContain('on "arn:aws:iam::111122223333:role/*"');
+  });
+});
+
+describe('a condition narrows an Allow only when it admits just the values it lists', () => {
+  const passRole = (Condition: Json) => codes({ Action: 'iam:PassRole', Resource: '*', Condition });
+  it('PASS_ROLE_WITH_STAR_IN_RESOURCE: "specify resource ARNs or add the iam:PassedToService condition key"', () => {
+    expect(passRole({ StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } })).not.toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    // iam:PassRole always carries iam:PassedToService, so IfExists limits it as well (AWSLambdaReplicator)
+    expect(passRole({ StringEqualsIfExists: { 'iam:PassedToService': 'lambda.amazonaws.com' } })).not.toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    // a negated operator lets the role go to every other service; "*" to any service
+    expect(passRole({ StringNotEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } })).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    expect(passRole({ StringLike: { 'iam:PassedToService': '*' } })).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    expect(passRole({ Null: { 'iam:PassedToService': 'false' } })).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+  });
+  it('CREATE_SLR_WITH_STAR_IN_RESOURCE: a negated iam:AWSServiceName allows every other service', () => {
+    const slr = (Condition: Json) => codes({ Action: 'iam:CreateServiceLinkedRole', Resource: '*', Condition });
+    expect(slr({ StringEquals: { 'iam:AWSServiceName': 'autoscaling.amazonaws.com' } })).not.toContain('CREATE_SLR_WITH_STAR_IN_RESOURCE');
+    expect(slr({ StringNotEquals: { 'iam:AWSServiceName': 'autoscaling.amazonaws.com' } })).toContain('CREATE_SLR_WITH_STAR_IN_RESOURCE');
+  });
+  it('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL: "scope access to a specific source" with aws:SourceArn or aws:SourceAccount', () => {
+    const service = (Condition?: Json) =>
+      codes({ Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*', ...(Condition ? { Condition } : {}) }, { kind: 'resource' });
+    expect(service({ StringEquals: { 'aws:SourceAccount': '111122223333' } })).not.toContain('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
+    expect(service({ ArnLike: { 'aws:SourceArn': 'arn:aws:cloudtrail:us-east-1:111122223333:trail/*' } })).not.toContain('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
+    // every account but one is no specific source; IfExists also matches requests without a source
+    expect(service({ StringNotEquals: { 'aws:SourceAccount': '111122223333' } })).toContain('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
+    expect(service({ ArnLikeIfExists: { 'aws:SourceArn': 'arn:aws:cloudtrail:us-east-1:111122223333:trail/*' } })).toContain('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
+  });
+  const GH = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+  const trust = (Federated: string, Condition?: Json) =>
+    codes({ Principal: { Federated }, Action: 'sts:AssumeRoleWithWebIdentity', ...(Condition ? { Condition } : {}) }, { kind: 'trust' });
+  it('MISSING_GITHUB_REPO_CONDITION_KEY: "Add the token.actions.githubusercontent.com:sub condition key and specify the branch and repository"', () => {
+    expect(trust(GH, { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:org/app:*' } })).not.toContain('MISSING_GITHUB_REPO_CONDITION_KEY');
+    // excluding one repository lets every other repository's workflows in; "*" names none
+    expect(trust(GH, { StringNotLike: { 'token.actions.githubusercontent.com:sub': 'repo:evil/*' } })).toContain('MISSING_GITHUB_REPO_CONDITION_KEY');
+    expect(trust(GH, { StringLike: { 'token.actions.githubusercontent.com:sub': '*' } })).toContain('MISSING_GITHUB_REPO_CONDITION_KEY');
+  });
+  it('MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL: "Add condition keys with a prefix that matches your federated OIDC principals"', () => {
+    const google = 'accounts.google.com';
+    expect(trust(google)).toContain('MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL');
+    expect(trust(google, { StringEquals: { 'accounts.google.com:oaud': 'my-client' } })).not.toContain('MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL');
+    expect(trust(google, { StringEquals: { 'accounts.google.com:aud': 'my-client' } })).not.toContain('MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL');
+    expect(trust(google, { StringNotEquals: { 'accounts.google.com:aud': 'other-client' } })).toContain('MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL');
+    // a key of another provider does not narrow this one
+    expect(trust(google, { StringEquals: { 'graph.facebook.com:app_id': 'x' } })).toContain('MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL');
+    const cognito = 'cognito-identity.amazonaws.com';
+    expect(trust(cognito, { StringEquals: { 'cognito-identity.amazonaws.com:aud': 'us-east-1:12345678-abcd-abcd-abcd-123456789012' } })).not.toContain('MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL');
+  });
+  it('CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION: a negated sts:ExternalId admits every other id', () => {
+    const cross = (Condition: Json) => codes({ Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: 'sts:AssumeRole', Condition }, { kind: 'trust' });
+    expect(cross({ StringEquals: { 'sts:ExternalId': 'secret' } })).not.toContain('CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION');
+    expect(cross({ StringNotEquals: { 'sts:ExternalId': 'guess' } })).toContain('CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION');
+  });
+});
