@@ -39,15 +39,15 @@ export interface Io {
   print(text: string): void;
   /** Writes `text` and a newline to stderr (clearing any progress line first). */
   error(text: string): void;
-  /** Reads all of stdin as UTF-8 (once; later calls give the same text). */
-  readStdin(): Promise<string>;
+  /** Reads all of stdin (once; later calls give the same bytes). */
+  readStdin(): Promise<Uint8Array>;
   /** A progress line on stderr, drawn only when stderr is a terminal. */
   progress(total: number): Progress;
 }
 
 /** The {@link Io} of this process. */
 export function processIo(): Io {
-  let stdin: Promise<string> | undefined;
+  let stdin: Promise<Uint8Array> | undefined;
   let current: Progress | undefined;
   // a closed pipe (typed-iam expand '*' | head) is not an error: later output is dropped and the
   // command still finishes with its own exit code
@@ -55,6 +55,13 @@ export function processIo(): Io {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
     closed = true;
+  });
+  // the same for stderr (typed-iam lint x 2>&1 | head -1): without it the EPIPE is an uncaught
+  // error that turns exit 2 into exit 1
+  let errClosed = false;
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    errClosed = true;
   });
   return {
     cwd: process.cwd(),
@@ -67,13 +74,13 @@ export function processIo(): Io {
     },
     error(text) {
       current?.clear();
-      process.stderr.write(`${text}\n`);
+      if (!errClosed) process.stderr.write(`${text}\n`);
     },
     readStdin() {
-      stdin ??= new Promise<string>((resolvePromise, reject) => {
+      stdin ??= new Promise<Uint8Array>((resolvePromise, reject) => {
         const chunks: Buffer[] = [];
         process.stdin.on('data', (c: Buffer) => chunks.push(c));
-        process.stdin.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+        process.stdin.on('end', () => resolvePromise(Buffer.concat(chunks)));
         process.stdin.on('error', reject);
       });
       return stdin;
@@ -153,7 +160,8 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
 
 /**
  * The text of a source (a leading byte-order mark dropped). Throws {@link CliError} (exit 2) when
- * the file cannot be read.
+ * the file cannot be read or is not UTF-8: a Latin-1 `é` (byte 0xE9) would otherwise become U+FFFD
+ * and be reported as a character IAM refuses, at the wrong place and with the wrong fix.
  *
  * @example
  * ```ts
@@ -163,20 +171,66 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
  * ```
  */
 export async function readSource(source: Source, io: Pick<Io, 'readStdin'>): Promise<string> {
-  let text: string;
-  if (source.path === undefined) text = await io.readStdin();
+  let bytes: Uint8Array;
+  if (source.path === undefined) bytes = await io.readStdin();
   else {
     try {
       // a FIFO without a writer would block the read forever, a device never ends: regular files only
       const info = await stat(source.path);
       if (!info.isFile()) throw new CliError(notAFile(source.name, info));
-      text = await readFile(source.path, 'utf8');
+      bytes = await readFile(source.path);
     } catch (e) {
       if (e instanceof CliError) throw e;
       throw new CliError(`Cannot read ${source.name}: ${(e as Error).message}`);
     }
   }
+  const text = decodeUtf8(bytes, source.name);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** `bytes` as UTF-8 text; a {@link CliError} naming the line and column of the first byte that is not UTF-8. */
+function decodeUtf8(bytes: Uint8Array, name: string): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    let lineStart = 0;
+    let line = 1;
+    for (let k = 0; k < bad; k++)
+      if (bytes[k] === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, bad)).length + 1;
+    const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw new CliError(`${name}:${line}:${column}: not UTF-8 text (byte 0x${byte} at offset ${bad}); IAM reads policies as UTF-8, so save the file as UTF-8.`);
+  }
+}
+
+/**
+ * Offset of the first byte of `bytes` that does not belong to a well-formed UTF-8 sequence
+ * (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF); `bytes.length` when all do.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // [length, lowest and highest second byte] by the lead byte
+    const [len, lo, hi] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf] : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+    if (len === 0 || i + len > n) return i;
+    const second = bytes[i + 1]!;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return n;
 }
 
 function notAFile(name: string, info: Stats): string {

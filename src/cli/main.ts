@@ -78,16 +78,95 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.print(toolVersion());
     return 0;
   }
+  const unknown = (word: string) => `typed-iam: unknown command "${word}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run typed-iam --help.`;
   if (name === 'help') {
-    const target = COMMANDS.find((c) => c.name === rest[0]);
-    io.print(target === undefined ? overview() : (await target.load()).help);
-    return rest[0] === undefined || target !== undefined ? 0 : 2;
+    const [word] = rest;
+    const target = COMMANDS.find((c) => c.name === word);
+    if (word === undefined) io.print(overview());
+    else if (target !== undefined) io.print((await target.load()).help);
+    else io.error(unknown(word));
+    return word === undefined || target !== undefined ? 0 : 2;
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (entry === undefined) {
-    io.error(`typed-iam: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run typed-iam --help.`);
+    io.error(unknown(name));
     return 2;
   }
+  const format = machineFormat(rest);
+  if (format === undefined) return dispatch(entry, rest, io);
+  // JSON and SARIF output stays parseable on a usage or input error too: when the command ends
+  // with exit 2 before printing anything, stdout gets a document that names the error
+  let printed = false;
+  const messages: string[] = [];
+  const recorded: Io = {
+    cwd: io.cwd,
+    env: io.env,
+    out: io.out,
+    err: io.err,
+    print: (text) => {
+      printed = true;
+      io.print(text);
+    },
+    error: (text) => {
+      messages.push(stripStyles(text));
+      io.error(text);
+    },
+    readStdin: () => io.readStdin(),
+    progress: (total) => io.progress(total),
+  };
+  const code = await dispatch(entry, rest, recorded);
+  if (code === 2 && !printed) io.print(JSON.stringify(errorDocument(format, entry.name, messages), null, 2));
+  return code;
+}
+
+/**
+ * `json` or `sarif` when the arguments ask for machine-readable output (`--json`, `--sarif`,
+ * `--format json`, `--format=sarif`, ...), else undefined. Arguments after `--` are inputs.
+ */
+function machineFormat(args: readonly string[]): 'json' | 'sarif' | undefined {
+  let found: 'json' | 'sarif' | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') break;
+    if (a === '--help' || a === '-h') return undefined;
+    if (a === '--json' || a === '--sarif') found = a === '--json' ? 'json' : 'sarif';
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const value = a === '--format' ? args[++i] : a.slice('--format='.length);
+      found = value === 'json' || value === 'sarif' ? value : undefined;
+    }
+  }
+  return found;
+}
+
+const STYLE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+function stripStyles(text: string): string {
+  return text.replace(STYLE, '');
+}
+
+/**
+ * What stdout carries when a JSON or SARIF run fails with exit 2 before its output: for `json`,
+ * `{ "error": { command, exitCode, message } }` (the message is what stderr said); for `sarif`, a
+ * SARIF 2.1.0 log with no results and a failed invocation, which code-scanning uploads accept.
+ */
+function errorDocument(format: 'json' | 'sarif', command: string, messages: readonly string[]): object {
+  const message = messages.join('\n') || `typed-iam ${command} failed.`;
+  if (format === 'json') return { error: { command, exitCode: 2, message } };
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'typed-iam', version: toolVersion(), informationUri: 'https://github.com/typed-iam/typed-iam/blob/main/docs/cli.md' } },
+        invocations: [{ executionSuccessful: false, exitCode: 2, toolExecutionNotifications: [{ level: 'error', message: { text: message } }] }],
+        results: [],
+      },
+    ],
+  };
+}
+
+/** Runs one subcommand and turns what it throws into a message and an exit code. */
+async function dispatch(entry: Entry, rest: readonly string[], io: Io): Promise<number> {
   const [command, { HelpRequested }, { CliError, UsageError }] = await Promise.all([entry.load(), import('./args.js'), import('./io.js')]);
   try {
     return await command.run(rest, io);

@@ -40,7 +40,7 @@ export interface Result {
 }
 
 /** Runs the CLI as a subprocess with a colour-neutral environment (no NO_COLOR / FORCE_COLOR). */
-export function run(args: readonly string[], options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Result {
+export function run(args: readonly string[], options: { input?: string | Uint8Array; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Result {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env['NO_COLOR'];
   delete env['FORCE_COLOR'];
