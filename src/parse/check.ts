@@ -56,6 +56,7 @@ export class Issues {
 }
 
 const PAIR_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
+const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
 
 /** What a value at `seg` (a model path) must be, as a phrase for messages. */
 function expected(seg: readonly PathSegment[]): string {
@@ -128,6 +129,21 @@ function mapIssue(raw: JsonValue, path: readonly PathSegment[], issue: GrammarIs
       return void out.push({ segments: model, code: 'INVALID_VERSION', message: messages.invalidVersion(value) });
     if (last === 'Principal' || last === 'NotPrincipal')
       return void out.push({ segments: model, code: 'INVALID_PRINCIPAL', message: parseMessages.principalString(value, String(last)) });
+  }
+  // an object of principal types whose values have the wrong type ({"AWS": 123456789012}): each
+  // such value is named at its own place (the grammar, like the zod schema, flags the principal)
+  if (issue.code === 'value' && isObject(value) && (last === 'Principal' || last === 'NotPrincipal')) {
+    const before = out.length;
+    for (const type of PRINCIPAL_TYPES) {
+      if (!hasOwn(value, type)) continue;
+      const v = value[type]!;
+      const bad = typeof v === 'string' ? [] : Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [] : [[type, i] as PathSegment[]])) : [[type] as PathSegment[]];
+      for (const rest of bad) {
+        const segments = [...model, ...rest];
+        out.push({ segments, code: 'INVALID_TYPE', message: parseMessages.invalidType(formatPath(segments), expected(segments), jsonType(valueAt(value, rest))) });
+      }
+    }
+    if (out.length > before) return;
   }
   if (issue.code === 'empty') {
     if (inCondition)

@@ -107,6 +107,28 @@ describe('paths, lines and columns', () => {
     expect(brief(doc({ ...ok, Principal: 'everyone' }))).toEqual([['INVALID_PRINCIPAL', 'Statement[0].Principal']]);
   });
 
+  it('names a principal value of the wrong type where it is (was: "Principal must be ... an object ..., not an object")', () => {
+    // IAM grammar: <principal_map_entry> = ( "AWS" | "Federated" | "Service" | "CanonicalUser" ) : [<principal_id_string>, ...]
+    const text = `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*",\n"Principal":{"AWS":["arn:aws:iam::111122223333:root",111122223333]}}]}`;
+    const r = safeParsePolicy(text);
+    expect(r.success ? [] : r.error.issues).toEqual([
+      {
+        path: 'Statement[0].Principal.AWS[1]',
+        code: 'INVALID_TYPE',
+        message: 'Statement[0].Principal.AWS[1] must be a string, not the number 111122223333.',
+        line: 2,
+        column: 54,
+      },
+    ]);
+    const principal = (p: unknown) => brief(doc({ ...ok, Principal: p }));
+    expect(principal({ AWS: 111122223333 })).toEqual([['INVALID_TYPE', 'Statement[0].Principal.AWS']]);
+    expect(principal({ Service: { a: 1 }, Federated: [null] })).toEqual([
+      ['INVALID_TYPE', 'Statement[0].Principal.Service'],
+      ['INVALID_TYPE', 'Statement[0].Principal.Federated[0]'],
+    ]);
+    expect(brief(doc({ ...ok, NotPrincipal: { AWS: true } }))).toEqual([['INVALID_TYPE', 'Statement[0].NotPrincipal.AWS']]);
+  });
+
   it('reports malformed condition blocks', () => {
     const cond = (c: unknown) => brief(doc({ ...ok, Condition: c }));
     expect(cond([])).toEqual([['INVALID_CONDITION', 'Statement[0].Condition']]);
