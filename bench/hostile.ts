@@ -9,6 +9,9 @@
  * 3. The builder given 100,000 values in one call, half of them repeats: actions, resources,
  *    principals, condition values (goal: median at most 1 s each; a de-duplication that compares
  *    every value with every other takes minutes).
+ * 4. lint of JSON text with thousands of statements, wildcard actions, wildcard and literal ARNs,
+ *    condition keys and values (goal: median at most 1 s each; REDUNDANT_RESOURCE compared every
+ *    pair of ARNs: 18 s for 6,000).
  */
 import { spawnSync } from 'node:child_process';
 import { safeParsePolicy } from '../src/parse/index.js';
@@ -16,6 +19,7 @@ import type { Statement } from '../src/model/policy-document.js';
 import { fit, minimize } from '../src/optimize/index.js';
 import { createPolicy } from '../src/policy/policy.js';
 import { allow, principal } from '../src/index.js';
+import { lint } from '../src/lint/index.js';
 import { timeIt } from './harness.js';
 
 const cases: Record<string, { goalMs: number; goalMb?: number; input: () => unknown; text?: boolean }> = {
@@ -119,4 +123,19 @@ if (child !== undefined) {
     timeIt('.whenUnchecked(operator, key, values)', () => allow('s3:GetObject').on('*').whenUnchecked('StringEquals', 'aws:PrincipalTag/team', values), { warmup: 1, samples: 5 }),
   ];
   for (const r of builder) console.log(`${r.name.padEnd(56)} ${r.medianMs.toFixed(2).padStart(9)} ms median  (goal <= 1000 ms: ${r.medianMs <= 1000 ? 'met' : 'NOT met'})`);
+
+  console.log('\nlint of hostile JSON text');
+  const text = (Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement });
+  const lintCases: [string, string][] = [
+    ['8,000 statements, one per bucket', text(Array.from({ length: 8000 }, (_, i) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::b${i}/*` })))],
+    ['8,000 statements, the same one', text(Array.from({ length: 8000 }, () => ({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: '*' })))],
+    ['8,000 wildcard actions of one service', text([{ Effect: 'Allow', Action: Array.from({ length: 8000 }, (_, i) => `s3:G*${i}`), Resource: '*' }])],
+    ['3,000 wildcard + 3,000 literal ARNs, one prefix', text([{ Effect: 'Allow', Action: 's3:GetObject', Resource: [...Array.from({ length: 3000 }, (_, i) => `arn:aws:s3:::*x${i}y`), ...Array.from({ length: 3000 }, (_, i) => `arn:aws:s3:::bucket-${i}/key`)] }])],
+    ['8,000 condition keys', text([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: Object.fromEntries(Array.from({ length: 8000 }, (_, i) => [`aws:PrincipalTag/k${i}`, 'v'])) } }])],
+    ['8,000 IP ranges', text([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': Array.from({ length: 8000 }, (_, i) => `${1 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}.0/24`) } } }])],
+  ];
+  for (const [name, t] of lintCases) {
+    const r = timeIt(name, () => lint(t), { warmup: 1, samples: 5 });
+    console.log(`${r.name.padEnd(56)} ${r.medianMs.toFixed(2).padStart(9)} ms median  (goal <= 1000 ms: ${r.medianMs <= 1000 ? 'met' : 'NOT met'})`);
+  }
 }

@@ -4,7 +4,8 @@
  */
 import { PolicyCheckError, type PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
-import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
+import { POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
+import { parseMessages } from '../messages.js';
 import { readPolicyInput } from '../parse/index.js';
 import { parsedPolicy } from '../parse/parsed.js';
 import { isPolicy } from '../policy/policy.js';
@@ -12,7 +13,7 @@ import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { Policy } from '../policy/types.js';
 import { lintContext, present, type Extra, type Inspected, type LintRule, type ResourceCheck } from './context.js';
 import { RULES } from './registry.js';
-import type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
+import { SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
 
@@ -54,7 +55,8 @@ const COVERED_BY_RULE: { readonly [code: string]: string } = { INVALID_SID: 'UNS
  * Lints a policy offline and returns its findings, sorted by statement then code. Severities:
  * `error` (part of the policy cannot work), `security` (grants more than intended), `warning`
  * (best-practice deviation), `suggestion` (tidy-up). JSON text or objects are parsed first; parse
- * problems become `error` findings with the parser's codes (`JSON_SYNTAX`, ...) and line/column.
+ * problems become `error` findings with the parser's codes (`JSON_SYNTAX`, ...) and line/column. An
+ * option it cannot take (`{ kind: 'bogus' }`, a severity it does not know) gives one `INVALID_OPTION` finding.
  *
  * @example
  * ```ts
@@ -68,6 +70,8 @@ const COVERED_BY_RULE: { readonly [code: string]: string } = { INVALID_SID: 'UNS
  * ```
  */
 export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
+  const bad = badOption(options);
+  if (bad !== undefined) return [bad];
   const findings: Finding[] = [];
   if (isPolicy(policy)) {
     const kind = options.kind ?? policy.kind;
@@ -101,6 +105,32 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   const reported = new Set(findings.map((f) => `${f.code} ${f.path}`));
   for (const f of ruleFindings) if (!reported.has(`${f.code} ${f.path}`)) findings.push(f);
   return finish(findings);
+}
+
+const KINDS: ReadonlySet<string> = new Set(POLICY_KINDS);
+const SETTINGS: ReadonlySet<unknown> = new Set(['off', ...SEVERITIES]);
+
+/**
+ * The first option lint cannot take, as the one `INVALID_OPTION` finding lint returns then (options
+ * may come from configuration: plain JavaScript gets a finding, as from `parsePolicy`, not a TypeError).
+ */
+function badOption(options: unknown): Finding | undefined {
+  const bad = (name: string, value: unknown, expected: string): Finding =>
+    Object.freeze({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.invalidOption(name, value, expected) });
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return bad('options', options, 'an object');
+  try {
+    const { kind, rules, accounts } = options as LintOptions;
+    if (kind !== undefined && (typeof kind !== 'string' || !KINDS.has(kind))) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
+    if (rules !== undefined) {
+      if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return bad('rules', rules, 'an object from rule codes to "off" or a severity');
+      for (const [code, value] of Object.entries(rules)) if (value !== undefined && !SETTINGS.has(value)) return bad(`rules.${code}`, value, `"off" or one of ${SEVERITIES.join(', ')}`);
+    }
+    if (accounts !== undefined && (!Array.isArray(accounts) || accounts.some((a) => typeof a !== 'string'))) return bad('accounts', accounts, 'an array of account ids');
+  } catch {
+    // an options object whose getters throw
+    return bad('options', undefined, 'a plain object');
+  }
+  return undefined;
 }
 
 /**

@@ -12,6 +12,13 @@ function covers(b: ActionText, a: ActionText): boolean {
   return true;
 }
 
+/**
+ * How many (entry, wildcard entry) pairs one lint call compares, at most: the corpus compares far fewer
+ * (ReadOnlyAccess, with thousands of entries, spreads them over hundreds of services); a hostile list of
+ * thousands of wildcards of one service stops there, and only repeated entries are reported beyond it.
+ */
+const PAIR_BUDGET = 1 << 18;
+
 /** Lists up to this long find duplicates by scanning. */
 const SHORT = 16;
 
@@ -29,6 +36,7 @@ export const redundantAction: LintRule = {
   description: 'An action entry is already covered by another entry of the same statement (a duplicate or a wider wildcard).',
   kinds: ALL_KINDS,
   check(ctx, report) {
+    const budget = { left: PAIR_BUDGET };
     for (const s of ctx.statements) {
       const list = s.actionTexts;
       // only a repeated entry or a wildcard entry can make another redundant
@@ -41,6 +49,7 @@ export const redundantAction: LintRule = {
         const b = list[j]!;
         if (!b.wildcard) continue;
         if (b.star || b.serviceWildcard) (anyService ??= []).push(j);
+        else if (b.data.actions.length === 0) continue; // a pattern that matches no action covers nothing
         else {
           wild ??= new Map();
           const group = wild.get(b.service);
@@ -60,8 +69,9 @@ export const redundantAction: LintRule = {
           }
           seen?.set(a.lower, i);
         }
-        const candidates = wild?.get(a.service);
-        const b = (candidates !== undefined ? coveredBy(list, a, i, candidates) : undefined) ?? (anyService !== undefined ? coveredBy(list, a, i, anyService) : undefined);
+        // an entry that matches no action is covered by nothing but `*`
+        const candidates = a.star || a.data.actions.length > 0 ? wild?.get(a.service) : undefined;
+        const b = (candidates !== undefined ? coveredBy(list, a, i, candidates, budget) : undefined) ?? (anyService !== undefined ? coveredBy(list, a, i, anyService, budget) : undefined);
         if (b !== undefined) report(s.actions[i]!.path, `Action ${show(a.raw)} is already covered by ${show(b.raw)}; remove it.`);
       }
     }
@@ -69,8 +79,9 @@ export const redundantAction: LintRule = {
 };
 
 /** The first entry among `candidates` (indices into `list`) that covers entry `i`; of two patterns covering each other the first is kept. */
-function coveredBy(list: readonly ActionText[], a: ActionText, i: number, candidates: readonly number[]): ActionText | undefined {
+function coveredBy(list: readonly ActionText[], a: ActionText, i: number, candidates: readonly number[], budget: { left: number }): ActionText | undefined {
   for (const j of candidates) {
+    if (budget.left-- <= 0) return undefined;
     const b = list[j]!;
     if (j === i || b.lower === a.lower || !covers(b, a)) continue;
     if (a.wildcard && i < j && covers(a, b)) continue;

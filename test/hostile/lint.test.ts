@@ -1,0 +1,114 @@
+/**
+ * lint on hostile input: options from plain JavaScript or configuration, random documents, and lists
+ * large enough to expose pairwise comparisons (their time is measured in bench/hostile.ts; here,
+ * what they report).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allow, IamPolicyError, policy, principal } from '../../src/index.js';
+import { lint, type LintOptions } from '../../src/lint/index.js';
+
+const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: 'sts:AssumeRole' }] });
+
+describe('options lint cannot take are one INVALID_OPTION finding, never a TypeError', () => {
+  it.each([
+    ['options', null],
+    ['options', 5],
+    ['kind', 'bogus'],
+    ['kind', 'toString'],
+    ['rules', null],
+    ['rules', 'MISSING_VERSION'],
+    ['rules.MISSING_VERSION', 'loud'],
+    ['accounts', 5],
+    ['accounts', [111122223333]],
+  ])('%s: %j', (name, value) => {
+    const options = name === 'options' ? value : name.startsWith('rules.') ? { rules: { [name.slice(6)]: value } } : { [name]: value };
+    // a built policy, text and a plain object go the same way (a built policy with kind "bogus" threw a TypeError)
+    for (const input of [text, JSON.parse(text) as object, policy.trust(allow('sts:AssumeRole').by(principal.aws('arn:aws:iam::444455556666:root')))]) {
+      const findings = lint(input, options as LintOptions);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ code: 'INVALID_OPTION', severity: 'error', path: '' });
+      expect(findings[0]!.message).toContain(`Option ${name} must be`);
+    }
+  });
+  it('an options object whose getters throw', () => {
+    const options = new Proxy({}, { get: () => { throw new Error('boom'); } });
+    expect(lint(text, options as LintOptions).map((f) => f.code)).toEqual(['INVALID_OPTION']);
+  });
+  it('a rule left undefined is not configured', () => {
+    expect(lint(text, { kind: 'trust', rules: { CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION: undefined } as never }).map((f) => f.code)).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION']);
+  });
+});
+
+describe('random documents', () => {
+  const str = fc.oneof(
+    fc.constantFrom('*', 's3:GetObject', 'iam:PassRole', 'iam:*', 'arn:aws:s3:::b/*', 'arn:aws:iam::111122223333:role/*', 'arn:aws:iam::*:*', '${aws:username}', '${', 'arn:', '::::::'),
+    fc.constantFrom('aws:SourceIp', 'aws:SourceArn', 'iam:PassedToService', 'StringEquals', 'StringNotEqualsIfExists', 'ForAllValues:StringLike', 'Null', 'true', '10.0.0.0/8', '2020-01-01'),
+    fc.constantFrom('sts:AssumeRoleWithWebIdentity', 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com', 'token.actions.githubusercontent.com:sub', 'lambda.amazonaws.com', 'aws:ResourceTag/x'),
+    fc.string({ maxLength: 10 }),
+  );
+  const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, str, fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('v'), { maxLength: 4 }), fc.dictionary(str, tie('v'), { maxKeys: 3 })),
+  })).v;
+  const element = fc.constantFrom('Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Principal', 'NotPrincipal', 'Condition', 'Sid');
+  const statement = fc.oneof(
+    fc.dictionary(element, fc.oneof(value, fc.constantFrom('Allow', 'Deny')), { maxKeys: 7 }),
+    fc.record(
+      {
+        Effect: fc.constantFrom('Allow', 'Deny'),
+        Action: fc.array(str, { maxLength: 4 }),
+        Resource: fc.array(str, { maxLength: 4 }),
+        Principal: fc.dictionary(fc.constantFrom('AWS', 'Service', 'Federated'), fc.array(str, { maxLength: 3 }), { maxKeys: 2 }),
+        Condition: fc.dictionary(str, fc.dictionary(str, value, { maxKeys: 2 }), { maxKeys: 2 }),
+      },
+      { requiredKeys: ['Effect'] },
+    ),
+  );
+  const document = fc.record({ Version: fc.constantFrom('2012-10-17', '2008-10-17', 5), Statement: fc.array(statement, { maxLength: 4 }) });
+  const kind = fc.constantFrom('identity', 'resource', 'trust', 'boundary', 'scp', 'rcp', 'session', 'endpoint');
+
+  it('lint returns findings and throws nothing but the library errors, for text and objects of every kind', () => {
+    fc.assert(
+      fc.property(document, kind, fc.boolean(), (d, k, asText) => {
+        try {
+          const findings = lint(asText ? JSON.stringify(d) : d, { kind: k as never });
+          expect(Array.isArray(findings)).toBe(true);
+        } catch (e) {
+          expect(e).toBeInstanceOf(IamPolicyError);
+        }
+      }),
+      { numRuns: 1500, seed: 20261201 },
+    );
+  });
+});
+
+describe('long lists: what is reported (pairwise comparisons are bounded; bench/hostile.ts times them)', () => {
+  const one = (statement: object) => lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...statement }] }));
+
+  it('REDUNDANT_RESOURCE: 3,000 literal and 3,000 wildcard ARNs with one prefix; repeats are still found past the comparison budget', () => {
+    const wild = Array.from({ length: 3000 }, (_, i) => `arn:aws:s3:::*x${i}y`);
+    const literal = Array.from({ length: 3000 }, (_, i) => `arn:aws:s3:::bucket-${i}/key`);
+    const found = one({ Action: 's3:GetObject', Resource: [...wild, ...literal, literal[0]!, 'arn:aws:s3:::a-x5y'] }).filter((f) => f.code === 'REDUNDANT_RESOURCE');
+    expect(found.map((f) => f.path)).toEqual(['Statement[0].Resource[6000]']);
+    expect(found[0]!.message).toContain('(Statement[0].Resource[3000])');
+  });
+
+  it('REDUNDANT_RESOURCE names the first entry that covers one, as it did when it compared every pair', () => {
+    const role = (n: string) => `arn:aws:iam::111122223333:role/${n}`;
+    const found = one({ Action: 'iam:GetRole', Resource: [role('jane-admin'), role('jane-*'), role('jane*'), '*', role('jane-admin'), '*'] }).filter((f) => f.code === 'REDUNDANT_RESOURCE');
+    expect(found.map((f) => [f.path, f.message.slice(f.message.lastIndexOf('(') + 1, -13)])).toEqual([
+      ['Statement[0].Resource[0]', 'Statement[0].Resource[1]'],
+      // of two wildcard entries only `*` is decided to cover the other
+      ['Statement[0].Resource[1]', 'Statement[0].Resource[3]'],
+      ['Statement[0].Resource[2]', 'Statement[0].Resource[3]'],
+      ['Statement[0].Resource[4]', 'Statement[0].Resource[0]'],
+      ['Statement[0].Resource[5]', 'Statement[0].Resource[3]'],
+    ]);
+  });
+
+  it('REDUNDANT_ACTION: 8,000 wildcards of one service that match no action are one pass, not 64 million comparisons', () => {
+    const actions = Array.from({ length: 8000 }, (_, i) => `s3:G*${i}`);
+    const found = one({ Action: [...actions, 's3:G*7', 's3:GetObject', 's3:Get*'], Resource: '*' }).filter((f) => f.code === 'REDUNDANT_ACTION');
+    expect(found.map((f) => f.path)).toEqual(['Statement[0].Action[8000]', 'Statement[0].Action[8001]']);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Suggestion checks read against the IAM User Guide, "IAM policy validation check reference".
+ */
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/index.js';
+
+const lintStatements = (...Statement: object[]) => lint(JSON.stringify({ Version: '2012-10-17', Statement }));
+const codes = (...Statement: object[]) => lintStatements(...Statement).map((f) => f.code);
+
+describe('WILDCARD_IN_SERVICE_NAME', () => {
+  // the reference's example is a Resource: "Resource": "arn:aws:*code*::111122223333:*"
+  it('reports a wildcard in the service field of a resource ARN', () => {
+    const found = lintStatements({ Effect: 'Allow', Action: 'codecommit:GitPull', Resource: 'arn:aws:*code*::111122223333:*' }).filter((f) => f.code === 'WILDCARD_IN_SERVICE_NAME');
+    expect(found.map((f) => [f.path, f.severity])).toEqual([['Statement[0].Resource[0]', 'suggestion']]);
+    expect(codes({ Effect: 'Deny', Action: 's3:*', NotResource: 'arn:aws:s?:::b/*' })).toContain('WILDCARD_IN_SERVICE_NAME');
+  });
+  it('not a wildcard in another field, nor `*` alone', () => {
+    expect(codes({ Effect: 'Allow', Action: 'codecommit:GitPull', Resource: ['arn:aws:codecommit:*:111122223333:repo-*', '*'] })).not.toContain('WILDCARD_IN_SERVICE_NAME');
+  });
+});
+
+describe('REDUNDANT_STATEMENT', () => {
+  // "The statements are redundant because they provide identical permissions"
+  const s3 = (Action: string[], Resource: string[], extra: object = {}) => ({ Effect: 'Allow', Action, Resource, ...extra });
+  it('reports a statement that repeats another in another order or case of action names', () => {
+    const found = lintStatements(s3(['s3:GetObject', 's3:PutObject'], ['arn:aws:s3:::a/*', 'arn:aws:s3:::b/*']), s3(['s3:putobject', 's3:GetObject'], ['arn:aws:s3:::b/*', 'arn:aws:s3:::a/*'], { Sid: 'Again' }));
+    expect(found.filter((f) => f.code === 'REDUNDANT_STATEMENT').map((f) => f.path)).toEqual(['Statement[1]']);
+    const conditions = (a: object, b: object) => codes(s3(['s3:GetObject'], ['*'], { Condition: a }), s3(['s3:GetObject'], ['*'], { Condition: b }));
+    expect(
+      conditions({ StringEquals: { 'aws:PrincipalTag/team': ['a', 'b'] }, Bool: { 'aws:SecureTransport': 'true' } }, { Bool: { 'aws:SecureTransport': 'true' }, StringEquals: { 'aws:principaltag/team': ['b', 'a'] } }),
+    ).toContain('REDUNDANT_STATEMENT');
+  });
+  it('not statements that differ in what they grant', () => {
+    expect(codes(s3(['s3:GetObject'], ['arn:aws:s3:::a/*']), s3(['s3:GetObject'], ['arn:aws:s3:::A/*']))).not.toContain('REDUNDANT_STATEMENT');
+    expect(codes(s3(['s3:GetObject'], ['*']), { Effect: 'Deny', Action: ['s3:GetObject'], Resource: ['*'] })).not.toContain('REDUNDANT_STATEMENT');
+    expect(codes(s3(['s3:GetObject'], ['*']), { Effect: 'Allow', NotAction: ['s3:GetObject'], Resource: ['*'] })).not.toContain('REDUNDANT_STATEMENT');
+    // condition values compare case-sensitively under StringEquals
+    expect(codes(s3(['s3:GetObject'], ['*'], { Condition: { StringEquals: { 'aws:PrincipalTag/team': 'A' } } }), s3(['s3:GetObject'], ['*'], { Condition: { StringEquals: { 'aws:PrincipalTag/team': 'a' } } }))).not.toContain('REDUNDANT_STATEMENT');
+  });
+});
