@@ -37,9 +37,44 @@ expectError(policy.scp(fromData.map((s) => s.by(principal.anyone()))));
 policy.trust(allow(['sts:AssumeRole', 'sts:TagSession']).by(principal.service('lambda.amazonaws.com')));
 expectError(policy.trust(allow(['s3:GetObject']).by(principal.service('lambda.amazonaws.com'))));
 
-// only one array, first
-expectError(allow('s3:GetObject').on('*', arns));
-expectError(allow('s3:GetObject', actions));
+// values and arrays mix, flattened one level
+allow('s3:GetObject').on('*', arns);
+allow('s3:GetObject', actions).on('*');
+allow(['s3:GetObject'], 's3:PutObject').on('*');
+policy.identity(allow('s3:ListBucket').on('*'), fromData);
+expectError(allow([['s3:GetObject']]).on('*'));
+expectError(allow('s3:GetObject').on([[bucketArn]]));
+expectError(policy.identity([[allow('s3:GetObject').on('*')]]));
+// the elements of a mixed array are checked like the values around it
+expectError(allow('s3:GetObject', ['s3:GetObjekt']).on('*'));
+expectError(policy.identity(allow('s3:ListBucket').on('*'), [allow('s3:GetObject').by(principal.anyone()).on('*')]));
+
+// spreading a list works like passing it (an empty one is refused when built)
+declare const actionList: string[];
+declare const principals: ReturnType<typeof principal.account>[];
+allow(...actionList).on(...arns);
+allow('s3:GetObject', ...actionList).on('*');
+allow.unchecked(...actionList).on('*');
+allow.unchecked(actionList).on('*');
+deny.uncheckedNot(...actionList).on('*');
+allow('s3:GetObject').by(...principals).on('*');
+deny('s3:*').notBy(...principals).on('*');
+expectType<Policy<'identity'>>(policy.identity(...fromData));
+expectType<Policy<'identity'>>(policy.identity(allow('s3:ListBucket').on('*')).add(...fromData));
+expectError(policy.identity(...fromData.map((s) => s.by(principal.anyone()))));
+declare const typedList: ('s3:GetObject' | 's3:GetObjekt')[];
+expectError(allow(...typedList).on('*'));
+// a run-time string written alone still needs allow.unchecked(...)
+declare const one: string;
+expectError(allow(one));
+
+// nothing written at all
+expectError(allow());
+expectError(allow.unchecked());
+expectError(allow('s3:GetObject').on());
+expectError(allow('s3:GetObject').by());
+expectError(allow('s3:GetObject').notBy());
+expectError(policy.identity(allow('s3:GetObject').on('*')).add());
 
 // arrays of typed literals are checked element-wise
 declare const typed: ('s3:GetObject' | 's3:PutObject')[];

@@ -95,8 +95,8 @@ expectError<PolicyFactory<'custom'>>(policy.identity);
 // CheckStatements: the parameter list a factory checks against
 expectType<readonly [typeof on]>({} as CheckStatements<'identity', readonly [typeof on]>);
 expectType<[typeof on, 'Principal is not allowed in an identity policy: remove .by(...)']>({} as CheckStatements<'identity', [typeof on, typeof by]>);
-expectType<['give at least one statement']>({} as CheckStatements<'identity', [readonly []]>);
-expectType<[readonly (typeof on)[], 'pass one array, or the statements one by one']>({} as CheckStatements<'identity', [readonly (typeof on)[], readonly (typeof on)[]]>);
+expectType<readonly [give_at_least_one: 'give at least one statement']>({} as CheckStatements<'identity', [readonly []]>);
+expectType<[readonly (typeof on)[], readonly (typeof on)[]]>({} as CheckStatements<'identity', [readonly (typeof on)[], readonly (typeof on)[]]>);
 // AnyStatement: builders and model statements, nothing else
 expectAssignable<AnyStatement>(on);
 expectAssignable<AnyStatement>(on.toStatement());

@@ -43,7 +43,14 @@ expectType<true>(is<Same<CheckAction<string>, NotALiteral>>());
 // what a run-time string meets reads as its one property's sentence
 expectType<'use allow.unchecked(...) or deny.unchecked(...) for actions read at run time'>(is<keyof UseUncheckedForRunTimeActions>());
 expectType<true>(is<Same<CheckActions<readonly [readonly []]>, readonly ['give at least one action']>>());
-expectType<true>(is<Same<CheckActions<readonly ['s3:GetObject', readonly string[]]>, readonly ['s3:GetObject', 'pass one array, or the actions one by one']>>());
+// values and arrays mix (flattened one level; test-d/arrays.test-d.ts: arrays do not nest)
+expectType<true>(is<Same<CheckActions<readonly ['s3:GetObject', readonly ['s3:PutObject']]>, readonly ['s3:GetObject', readonly ['s3:PutObject']]>>());
+expectType<true>(is<Same<CheckActions<readonly ['s3:GetObject', readonly ['s3:GetObjekt']]>, readonly ['s3:GetObject', readonly [CheckAction<'s3:GetObjekt'>]]>>());
+// a spread run-time list (allow(...list)) passes like an array argument; a run-time string written alone does not
+expectType<true>(is<Same<CheckActions<string[]>, string[]>>());
+expectType<true>(is<Same<CheckActions<readonly ['s3:GetObject', ...string[]]>, readonly ['s3:GetObject', ...string[]]>>());
+expectType<true>(is<Same<CheckActions<readonly [string]>, readonly [NotALiteral]>>());
+expectType<true>(is<Same<CheckActions<readonly []>, readonly [give_at_least_one: 'give at least one action']>>());
 // while typing: the completions
 expectType<true>(is<Same<CheckAction<'dynamo:GetItem'>, 'dynamodb:'>>());
 
@@ -52,7 +59,8 @@ expectType<true>(is<Same<CheckResource<'my-bucket/*'>, "resource 'my-bucket/*' m
 expectType<true>(is<Same<CheckResource<'ar'>, '*' | 'arn:'>>());
 expectType<true>(is<Same<CheckResource<string>, string>>());
 expectType<true>(is<Same<CheckResources<readonly [readonly []]>, readonly ["give at least one ARN (or '*')"]>>());
-expectType<true>(is<Same<CheckResources<readonly ['*', readonly string[]]>, readonly ['*', 'pass one array, or the resources one by one']>>());
+expectType<true>(is<Same<CheckResources<readonly ['*', readonly string[]]>, readonly ['*', readonly string[]]>>());
+expectType<true>(is<Same<CheckResources<readonly []>, readonly [give_at_least_one: "give at least one ARN (or '*')"]>>());
 
 // condition operators
 expectType<true>(is<Same<CheckOperator<'stringEquals'>, "condition operators are case-sensitive: write 'StringEquals'">>());
@@ -135,8 +143,9 @@ expectType<true>(is<Same<CheckKind<'rcp', typeof dashedDeny>, "Sid 'no deletes' 
 expectType<true>(is<Same<CheckKind<'resource', typeof dashedDeny>, typeof dashedDeny>>());
 
 // statements: array arguments of the factories (and .add)
-expectType<true>(is<Same<CheckStatements<'identity', [readonly []]>, ['give at least one statement']>>());
-expectType<true>(is<Same<CheckStatements<'identity', [readonly (typeof withPrincipal)[], readonly (typeof withPrincipal)[]]>, [readonly 'Principal is not allowed in an identity policy: remove .by(...)'[], 'pass one array, or the statements one by one']>>());
+expectType<true>(is<Same<CheckStatements<'identity', [readonly []]>, readonly ['give at least one statement']>>());
+expectType<true>(is<Same<CheckStatements<'identity', []>, readonly ['give at least one statement']>>());
+expectType<true>(is<Same<CheckStatements<'identity', [readonly (typeof withPrincipal)[], typeof withPrincipal]>, [readonly 'Principal is not allowed in an identity policy: remove .by(...)'[], 'Principal is not allowed in an identity policy: remove .by(...)']>>());
 // Sid: single-valued
 const named = allow('s3:GetObject').on('*').sid('One');
 expectType<true>(is<Same<Parameters<typeof named.sid>[0], 'the Sid is already set'>>());

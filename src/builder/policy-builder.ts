@@ -1,19 +1,17 @@
 /**
- * `policy.<kind>(...statements)`: policy factories. A kind's element rules are compile errors
- * where the statement's type state shows them, and `PolicyValidationError`s at run time always.
+ * `policy.<kind>(...statements)`: policy factories (statements one by one, arrays of them, or both).
+ * A kind's element rules are compile errors where the statement's type state shows them, and
+ * `PolicyValidationError`s at run time always.
  */
 import { makePolicy, type StatementSource } from '../policy/policy.js';
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import type { Policy } from '../policy/types.js';
-import type { AnyStatement, CheckStatements } from '../types/kinds.js';
-import { spread } from './statement-builder.js';
-
-/** Arguments of a policy factory: statements one by one, or one array of them. */
-type StatementArgs = readonly [AnyStatement | readonly AnyStatement[], ...(AnyStatement | readonly AnyStatement[])[]];
+import type { CheckStatements, StatementArgs } from '../types/kinds.js';
+import { flatten } from '../internal/flatten.js';
 
 function factory<K extends PolicyKind>(kind: K) {
   return <const T extends StatementArgs>(...statements: CheckStatements<K, T>): Policy<K> =>
-    makePolicy(kind, { Version: '2012-10-17', Statement: [] }, spread(statements as unknown[]) as (StatementSource | Statement)[], undefined, true);
+    makePolicy(kind, { Version: '2012-10-17', Statement: [] }, flatten(statements as unknown[]) as (StatementSource | Statement)[], undefined, true);
 }
 
 /** A factory of policies of kind `K` (an interface, so that editors show it by name). */

@@ -15,10 +15,12 @@ import type { ConditionElement, ConditionValue, Effect, PrincipalElement, Princi
 import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { appendNew } from '../internal/unique.js';
+import { flatten } from '../internal/flatten.js';
 import type { ActionsOf, CheckActions } from '../types/actions.js';
 import type { CheckResources, ResourceString } from '../types/resources.js';
 import type { CheckKey, CheckOperator, ValueArg } from '../types/conditions.js';
 import type { PrincipalValue } from './principal.js';
+import type { Args, AtLeastOne } from '../types/args.js';
 
 /** What the type system knows about a statement under construction. */
 export interface StatementState {
@@ -62,18 +64,20 @@ export interface WithSid<S extends StatementState, I extends string> extends Kee
 /** The members `M` of state `S`, unchanged. */
 type Keep<S extends StatementState, M extends keyof StatementState> = { readonly [K in M]: S[K] };
 
-/** Arguments of `.by(...)`: principals one by one, or one array of them. */
-type PrincipalArgs = readonly [PrincipalValue | readonly PrincipalValue[], ...(PrincipalValue | readonly PrincipalValue[])[]];
+/** Arguments of `.by(...)`: principals one by one, arrays of them, or both. */
+type PrincipalArgs = Args<PrincipalValue>;
+/** The rest parameter of `.by(...)`: at least one principal written. */
+type CheckPrincipals<P extends PrincipalArgs> = AtLeastOne<P, P, 'give at least one principal'>;
 type Anyone<P extends PrincipalArgs> = '*' extends (P[number] extends infer E ? (E extends readonly (infer X extends PrincipalValue)[] ? X : E & PrincipalValue) : never)['type']
   ? true
   : false;
 
 export type { ResourceString };
 
-/** Arguments of `.on(...)`: resources one by one, or one array of them. */
-type ResourceArgs = readonly [string | readonly string[], ...(string | readonly string[])[]];
-/** Arguments of `allow(...)`: actions one by one, or one array of them. */
-type ActionArgs = readonly [string | readonly string[], ...(string | readonly string[])[]];
+/** Arguments of `.on(...)`: resources one by one, arrays of them, or both. */
+type ResourceArgs = Args<string>;
+/** Arguments of `allow(...)`: actions one by one, arrays of them, or both. */
+type ActionArgs = Args<string>;
 
 /** Key of the phantom type state: declared only, no value exists at run time. */
 declare const STATE: unique symbol;
@@ -96,21 +100,19 @@ export interface StatementBuilder<S extends StatementState = StatementState> {
   /** Phantom: the statement's type state (a symbol key, so editors do not offer it). */
   readonly [STATE]?: S;
   /**
-   * `Resource`: the ARNs (or `"*"`) the statement covers, one by one or as one array
-   * (`.on(arns)`; an empty array is an error when built). Calls add up.
+   * `Resource`: the ARNs (or `"*"`) the statement covers, one by one, as arrays (`.on(arns)`,
+   * `.on(...arns)`), or both; an empty list is an error when built. Calls add up.
    */
   on<const R extends ResourceArgs>(...resources: CheckResources<R>): StatementBuilder<On<S>>;
-  /** `NotResource`: every resource except these (one by one or one array). */
+  /** `NotResource`: every resource except these (one by one, as arrays, or both). */
   notOn<const R extends ResourceArgs>(...resources: CheckResources<R>): StatementBuilder<NotOn<S>>;
   /**
    * `Principal`: who the statement applies to (resource, trust, RCP and endpoint policies), one by
-   * one or as one array. Calls add up.
+   * one, as arrays, or both. Calls add up.
    */
-  by<const P extends PrincipalArgs>(
-    ...principals: P
-  ): StatementBuilder<By<S, Anyone<P>>>;
+  by<const P extends PrincipalArgs>(...principals: CheckPrincipals<P>): StatementBuilder<By<S, Anyone<P>>>;
   /** `NotPrincipal`: everyone except these (use with Deny; prefer conditions on aws:PrincipalArn). */
-  notBy(...principals: PrincipalArgs): StatementBuilder<NotBy<S>>;
+  notBy<const P extends PrincipalArgs>(...principals: CheckPrincipals<P>): StatementBuilder<NotBy<S>>;
   /**
    * Adds a condition. The operator must fit the key's type; the value is typed by the operator.
    * Several calls with the same operator and key add values (OR).
@@ -173,12 +175,6 @@ function mergePrincipal(existing: PrincipalElement | undefined, add: readonly Pr
   return deepFreeze(map);
 }
 
-/**
- * The values of a call: its arguments, or the elements of its one array argument (`.on(arns)`);
- * a copy then, as the caller's array stays theirs.
- */
-export const spread = (args: unknown[]): unknown[] => (Array.isArray(args[0]) && args.length < 2 ? [...(args[0] as unknown[])] : args);
-
 type Pair = 'Resource' | 'NotResource' | 'Principal' | 'NotPrincipal';
 
 const unNot = (el: Pair) => el.replace('Not', '');
@@ -223,7 +219,7 @@ class StatementBuilderImpl {
    * must be unset.
    */
   #pair(el: Pair, args: unknown[]) {
-    const values = spread(args);
+    const values = flatten(args);
     const resource = el.endsWith('Resource');
     const set = resource ? this.#resourceEl : this.#principalEl;
     if (set !== undefined && set !== el) fail(el, 'CONFLICTING_ELEMENTS', messages.conflicting(unNot(el), `Not${unNot(el)}`));
@@ -334,14 +330,14 @@ export const isStatementBuilder = (value: unknown): value is StatementBuilderImp
 
 /** Starts a statement; used by `allow`/`deny` and their variants. */
 export function startStatement(effect: Effect, element: 'Action' | 'NotAction', args: unknown[]): StatementBuilderImpl {
-  const actions = spread(args) as string[];
+  const actions = flatten(args) as string[];
   if (actions.length === 0) fail(element, 'MISSING_ELEMENT', messages.noActions(element));
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i]!;
     // checks the type too: JavaScript callers can pass anything
-    if (!isActionSyntax(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(String(a)));
+    if (!isActionSyntax(a)) fail(`${element}[${i}]`, 'INVALID_ACTION', messages.invalidActionSyntax(a));
   }
-  // `actions` is the rest array of the call (or a copy of the array argument): ours to keep
+  // `actions` is the rest array of the call (or a new array of the flattened arguments): ours to keep
   return new StatementBuilderImpl(effect, element, addUnique(undefined, actions));
 }
 
@@ -360,17 +356,18 @@ export type Started<E extends Effect, El extends 'Action' | 'NotAction', A exten
 export interface EffectEntry<E extends Effect> {
   /**
    * Starts a statement with these actions. Each action is checked at compile time against the AWS
-   * catalog: exact names, `service:*`, `*`, and wildcards that match at least one action. One array
-   * argument works too (`allow(actions)`): literal elements are checked the same way, strings known
-   * only at run time are checked for IAM syntax when built (an empty array is an error).
+   * catalog: exact names, `service:*`, `*`, and wildcards that match at least one action. Arrays
+   * work too, alone, spread or beside actions (`allow(actions)`, `allow(...actions)`): literal
+   * elements are checked the same way, strings known only at run time are checked for IAM syntax
+   * when built (an empty list is an error).
    */
   <const A extends ActionArgs>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'Action', ActionsOf<A>>>;
   /** `NotAction`: every action except these (checked like the main form). */
   not<const A extends ActionArgs>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'NotAction', ActionsOf<A>>>;
-  /** Actions from run-time strings (config): checked at run time for IAM syntax only. */
-  unchecked(...actions: readonly [string, ...string[]]): StatementBuilder<Started<E, 'Action', string>>;
+  /** Actions from run-time strings (config), one by one or as arrays: checked at run time for IAM syntax only. */
+  unchecked<const A extends ActionArgs>(...actions: AtLeastOne<A, A, 'give at least one action'>): StatementBuilder<Started<E, 'Action', string>>;
   /** `NotAction` from run-time strings. */
-  uncheckedNot(...actions: readonly [string, ...string[]]): StatementBuilder<Started<E, 'NotAction', string>>;
+  uncheckedNot<const A extends ActionArgs>(...actions: AtLeastOne<A, A, 'give at least one action'>): StatementBuilder<Started<E, 'NotAction', string>>;
 }
 
 function entry<E extends Effect>(effect: E): EffectEntry<E> {

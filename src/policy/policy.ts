@@ -11,6 +11,7 @@ import { dataValueIssues, documentIssues, repeatedSidIssues, shapeIssues, valida
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import { deepFreeze, isDeepFrozen } from '../internal/freeze.js';
+import { flatten } from '../internal/flatten.js';
 import * as messages from '../messages.js';
 import { firstInvalidChar } from '../model/syntax.js';
 import type { Policy, SizeOptions, ToStringOptions } from './types.js';
@@ -47,8 +48,8 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
     return this.document.Statement;
   }
 
-  add(...statements: readonly (StatementSource | Statement)[]): Policy<K> {
-    return makePolicy(this.kind, this.document, statements, this.defaultTarget, true);
+  add(...statements: unknown[]): Policy<K> {
+    return makePolicy(this.kind, this.document, flatten(statements) as (StatementSource | Statement)[], this.defaultTarget, true);
   }
 
   withId(id: string): Policy<K> {
@@ -109,6 +110,12 @@ export function makePolicy<K extends PolicyKind>(
   for (const item of items) {
     // builder-made: kind rules only, kept as it is (bench/build-emit.ts: 22% of build + emit, 4.65x -> 3.66x JSON.stringify)
     const built = isStatementBuilder(item);
+    // JavaScript callers: `undefined` (a hole, `cond && statement`), a string, an array inside the list
+    if (!built && (typeof item !== 'object' || item === null || Array.isArray(item))) {
+      issues.push({ path: `Statement[${statements.length}]`, code: 'INVALID_TYPE', message: messages.notAStatement(item) });
+      statements.push(item as Statement);
+      continue;
+    }
     const s = toModelStatement(item);
     // given as data: the model form first (the other checks read its lists)
     const shape = built ? [] : shapeIssues(s, statements.length);

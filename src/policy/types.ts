@@ -2,7 +2,7 @@ import type { PolicyJson } from '../emit/emit.js';
 import type { SizeReport } from '../emit/size.js';
 import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
-import type { AnyStatement, CheckStatements } from '../types/kinds.js';
+import type { CheckStatements, StatementArgs } from '../types/kinds.js';
 
 /** Options of `size`: which text is measured. */
 export interface SizeOptions {
@@ -41,8 +41,8 @@ export interface Policy<K extends PolicyKind = PolicyKind> {
   readonly statements: readonly Statement[];
   /** The target `toString()` and `size()` use when none is given. */
   readonly defaultTarget: SizeTargetName | SizeTarget;
-  /** A new policy with these statements appended (checked against the kind). */
-  add<const T extends readonly [AnyStatement, ...AnyStatement[]]>(...statements: CheckStatements<K, T>): Policy<K>;
+  /** A new policy with these statements appended (one by one, arrays of them, or both; checked against the kind). */
+  add<const T extends StatementArgs>(...statements: CheckStatements<K, T>): Policy<K>;
   /**
    * A new policy with this `Id`. IAM documents `Id` for resource-based policies only; lint reports it
    * in identity, boundary and session policies (ID_NOT_SUPPORTED).

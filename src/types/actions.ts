@@ -10,6 +10,7 @@
  * type argument (measured: 18.6k -> 10.3k instantiations for the first call in a file).
  */
 import type { ServiceActions, ServicePrefix } from '../catalog/generated/actions.js';
+import type { AtLeastOne } from './args.js';
 
 /** A canonical action name such as `'s3:GetObject'`, for service `S`. */
 export type ActionName<S extends ServicePrefix = ServicePrefix> = S extends ServicePrefix
@@ -156,22 +157,31 @@ type ActionOk<A> = A extends string ? (IsValidAction<A> extends true ? A : never
  */
 export type CheckAction<A extends string> = ActionOk<A> | NoInfer<ActionMessage<A>>;
 
-/** An array argument: literal elements checked, run-time strings passed (checked when built). */
-type CheckActionList<L extends readonly unknown[]> = L extends readonly []
-  ? 'give at least one action'
-  : { readonly [I in keyof L]: L[I] extends string ? (string extends L[I] ? L[I] : CheckAction<L[I]>) : L[I] };
+/**
+ * An array argument: literal elements checked, run-time strings passed (checked when built). An
+ * array inside it does not meet the parameter's constraint (`Args`).
+ */
+type CheckActionList<L extends readonly unknown[]> = { readonly [I in keyof L]: L[I] extends string ? (string extends L[I] ? L[I] : CheckAction<L[I]>) : L[I] };
 
-/** The problem with argument `X` at position `I` of `allow(...)`, or never. */
+/**
+ * The problem with argument `X` of `allow(...)`, or never. `I` is `number` for the elements of a
+ * spread array (`allow(...list)`): their run-time strings pass, as in an array argument.
+ */
 type ArgMessage<X, I> = X extends string
-  ? ActionMessage<X>
+  ? number extends I
+    ? string extends X
+      ? X
+      : ActionMessage<X>
+    : ActionMessage<X>
   : X extends readonly unknown[]
-    ? I extends '0'
-      ? CheckActionList<X>
-      : 'pass one array, or the actions one by one'
+    ? CheckActionList<X>
     : X;
 
-/** Checks the arguments of `allow(...)`: actions one by one, or one array of them (`allow(actions)`). */
-export type CheckActions<A extends readonly unknown[]> = { [I in keyof A]: ActionOk<A[I]> | NoInfer<ArgMessage<A[I], I>> };
+/**
+ * Checks the arguments of `allow(...)`: actions one by one, arrays of them (`allow(actions)`), or
+ * both; at least one written.
+ */
+export type CheckActions<A extends readonly unknown[]> = AtLeastOne<A, { [I in keyof A]: ActionOk<A[I]> | NoInfer<ArgMessage<A[I], I>> }, 'give at least one action'>;
 
 /**
  * The action strings of `allow(...)` arguments (the elements of an array argument). An `any`

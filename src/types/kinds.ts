@@ -5,6 +5,7 @@
  */
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import type { StatementBuilder, StatementState } from '../builder/statement-builder.js';
+import type { Args, AtLeastOne } from './args.js';
 
 type IsTrustAction<A extends string> = [A] extends [`sts:${string}` | `STS:${string}`] ? true : false;
 
@@ -85,21 +86,20 @@ type SidProblem<K extends PolicyKind, Sid> = K extends 'identity' | 'boundary' |
 type Article<K extends string> = K extends `${'a' | 'e' | 'i' | 'o' | 'u'}${string}` | 'scp' | 'rcp' ? 'an' : 'a';
 
 /**
- * Checks every statement of a factory's arguments against kind `K`: statements one by one, or one
- * array of them (`policy.identity(statements)`).
+ * Checks every statement of a factory's arguments against kind `K`: statements one by one, arrays
+ * of them (`policy.identity(statements)`), or both; at least one written.
  */
-export type CheckStatements<K extends PolicyKind, T extends readonly unknown[]> = {
-  [I in keyof T]: T[I] extends readonly unknown[]
-    ? I extends '0'
-      ? CheckList<K, T[I]>
-      : 'pass one array, or the statements one by one'
-    : CheckKind<K, T[I]>;
-};
+export type CheckStatements<K extends PolicyKind, T extends readonly unknown[]> = AtLeastOne<
+  T,
+  { [I in keyof T]: T[I] extends readonly unknown[] ? CheckList<K, T[I]> : CheckKind<K, T[I]> },
+  'give at least one statement'
+>;
 
-/** An array argument: each statement checked, a literal empty array refused. */
-type CheckList<K extends PolicyKind, L extends readonly unknown[]> = L extends readonly []
-  ? 'give at least one statement'
-  : { readonly [J in keyof L]: CheckKind<K, L[J]> };
+/** An array argument: each statement checked (a type alias, so that the mapped type keeps the array's shape). */
+type CheckList<K extends PolicyKind, L extends readonly unknown[]> = { readonly [J in keyof L]: CheckKind<K, L[J]> };
 
 /** A statement builder or model statement accepted by a policy factory. */
 export type AnyStatement = StatementBuilder<any> | Statement; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Arguments of a policy factory and of `Policy.add`: statements, arrays of them, or both. */
+export type StatementArgs = Args<AnyStatement>;

@@ -3,6 +3,7 @@
  * known at run time (and arrays of them) pass here and are checked when the statement is built.
  * The valid case is decided first and the rest sits behind NoInfer (see types/conditions.ts).
  */
+import type { AtLeastOne } from './args.js';
 
 /**
  * A resource: an ARN pattern (wildcards and policy variables allowed), `"*"`, or API Gateway's
@@ -38,10 +39,10 @@ type ResourceMessage<R> = R extends ResourceString
           : `resource '${R}' must be an ARN ('arn:partition:service:...') or '*'`
     : R;
 
-/** An array argument: its elements checked, and a literal empty array refused. */
-type CheckList<L extends readonly unknown[]> = L extends readonly [] ? "give at least one ARN (or '*')" : { readonly [I in keyof L]: CheckResource<L[I]> };
+/** An array argument: its elements checked (an array inside it does not meet the constraint, `Args`). */
+type CheckList<L extends readonly unknown[]> = { readonly [I in keyof L]: CheckResource<L[I]> };
 
-type ArgMessage<E, I> = E extends readonly unknown[] ? (I extends '0' ? CheckList<E> : 'pass one array, or the resources one by one') : ResourceMessage<E>;
+type ArgMessage<E> = E extends readonly unknown[] ? CheckList<E> : ResourceMessage<E>;
 
-/** The arguments of `.on(...)`: resources one by one, or one array of them (`.on(arns)`). */
-export type CheckResources<R extends readonly unknown[]> = { [I in keyof R]: ResourceOk<R[I]> | NoInfer<ArgMessage<R[I], I>> };
+/** The arguments of `.on(...)`: resources one by one, arrays of them (`.on(arns)`), or both; at least one written. */
+export type CheckResources<R extends readonly unknown[]> = AtLeastOne<R, { [I in keyof R]: ResourceOk<R[I]> | NoInfer<ArgMessage<R[I]>> }, "give at least one ARN (or '*')">;

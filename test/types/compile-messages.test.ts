@@ -44,9 +44,11 @@ const mistakes: [string, string][] = [
   ["allow('s3:Qxz');", 'no s3 action starts like it (s3 actions are listed in typed-iam/catalog)'],
   ["allow('s4:GetObject');", "write a service prefix such as 's3' or 'dynamodb'"],
   ['allow([]);', 'give at least one action'],
-  ["allow('s3:GetObject', ['s3:PutObject']);", 'pass one array, or the actions one by one'],
+  // arrays do not nest: the compiler's own sentence names what an element must be
+  ["allow([['s3:GetObject']]);", "is not assignable to type 'string'"],
+  ['allow(fromConfig, ...fromConfigList);', 'UseUncheckedForRunTimeActions'],
   ["allow('s3:GetObject').on([]);", "give at least one ARN (or '*')"],
-  ["allow('s3:GetObject').on('*', ['arn:aws:s3:::b/*']);", 'pass one array, or the resources one by one'],
+  ["allow('s3:GetObject').on('*', [['arn:aws:s3:::b/*']]);", "is not assignable to type 'string'"],
   ["s.when('IpAddress', 'aws:SecureTransport', '10.0.0.0/8');", "'aws:SecureTransport' is a boolean key: use Bool, not IpAddress"],
   ["s.when('DateLessThan', 'aws:MultiFactorAuthAge', '2030-01-01');", "is a numeric key: use a Numeric operator (NumericEquals, NumericLessThan, ...), not DateLessThan"],
   ["s.when('StringEquals', 'aws:CurrentTime', 'x');", 'is a date key: use a Date operator (DateEquals, DateLessThan, ...), not StringEquals'],
@@ -69,6 +71,7 @@ const header = [
   "import { allow, deny, policy, principal } from '../../src/index.js';",
   "import { managedPolicyArn } from '../../src/arn/index.js';",
   'declare const fromConfig: string;',
+  'declare const fromConfigList: string[];',
   "const s = allow('s3:GetObject').on('*');",
   'void s;',
 ];

@@ -1,0 +1,17 @@
+/**
+ * The argument lists of the builder's variadic calls: values one by one, arrays of them, or both,
+ * read one level deep at run time (internal/flatten.ts), so spreading a list (`allow(...actions)`)
+ * works like passing it (`allow(actions)`).
+ */
+
+/** Arguments taking values `V`: each a value or an array of values. */
+export type Args<V> = readonly (V | readonly V[])[];
+
+/**
+ * The rest parameter of such a call: `Checked` when some value is written, or could be there (a
+ * spread or a run-time array: an empty one is refused when built); for a call that writes none
+ * (`allow()`, `allow([])`) one required argument whose type names the fix.
+ */
+export type AtLeastOne<A extends readonly unknown[], Checked, Missing extends string> = A extends readonly [] | readonly [readonly []]
+  ? readonly [give_at_least_one: Missing]
+  : Checked;
