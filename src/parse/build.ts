@@ -63,6 +63,8 @@ interface Walk {
   clean: boolean;
   strings: number;
   suspect: boolean;
+  /** A condition value is a number (its literal may hold more digits than the value: fast.ts). */
+  numbers: boolean;
 }
 
 function strings(v: JsonValue | undefined, w: Walk): string[] | undefined {
@@ -88,6 +90,7 @@ function conditionValue(x: JsonValue | undefined, w: Walk): boolean {
   const t = typeof x;
   if (t === 'string') w.strings++;
   else if (t === 'number') {
+    w.numbers = true;
     // 0 too: `1e-400` reads as 0 and must be reported (json.ts `inexactNumber`)
     if (!(Math.abs(x as number) < EXACT_BELOW) || x === 0) w.suspect = true;
   } else if (t !== 'boolean') return false;
@@ -244,6 +247,8 @@ export interface BuiltDocument {
   readonly strings: number;
   /** When `clean`: a number that `JSON.parse` may have rounded (large or not finite). */
   readonly suspect: boolean;
+  /** Some condition value is a number. */
+  readonly numbers: boolean;
 }
 
 const NO_BROKEN: ReadonlySet<number> = new Set();
@@ -254,7 +259,7 @@ const NO_BROKEN: ReadonlySet<number> = new Set();
  * `broken`. `clean` is true when the value follows the grammar exactly.
  */
 export function buildDocument(raw: JsonValue): BuiltDocument {
-  const w: Walk = { clean: true, strings: 0, suspect: false };
+  const w: Walk = { clean: true, strings: 0, suspect: false, numbers: false };
   let broken: ReadonlySet<number> | Set<number> = NO_BROKEN;
   const root = isObject(raw) ? raw : undefined;
   if (root === undefined) w.clean = false;
@@ -288,7 +293,7 @@ export function buildDocument(raw: JsonValue): BuiltDocument {
     keepSource(typeof id === 'string' ? { Version: v, Id: id, Statement: Object.freeze(statements) } : { Version: v, Statement: Object.freeze(statements) }, raw),
   );
   // everything above is frozen when clean: the policy wrapper then skips walking it again
-  return { document, broken, clean: w.clean, strings: w.strings, suspect: w.suspect };
+  return { document, broken, clean: w.clean, strings: w.strings, suspect: w.suspect, numbers: w.numbers };
 }
 
 /** Actions only a role trust policy takes: sts:AssumeRole*, sts:TagSession, sts:SetSourceIdentity. */

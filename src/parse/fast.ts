@@ -12,6 +12,13 @@ import { countQuotes, countStrings, scanJson, type JsonValue } from './json.js';
 const ABOVE_LATIN1 = /[\u0100-\uffff]/;
 /** Nesting of the deepest document that follows the grammar: document, Statement, statement, Condition, operator, values. */
 const GRAMMAR_DEPTH = 6;
+/**
+ * Sixteen digits or dots in a row: where a number literal with more significant digits than a
+ * JavaScript number keeps may be (`1.0000000000000001` reads as 1, which the value cannot show).
+ * Looked for only when a condition value is a number, and rare then (account ids have 12 digits),
+ * so such a text is simply pre-scanned.
+ */
+const LONG_NUMBER = /[0-9.]{16}/;
 
 /**
  * The common path: `JSON.parse` builds the value natively and checks the syntax; what it ignores
@@ -37,6 +44,10 @@ export function fastParse(text: string, maxDepth: number): { raw: JsonValue; bui
     return undefined;
   }
   const built = buildDocument(raw);
+  if (!scanned && built.numbers && LONG_NUMBER.test(text)) {
+    if (!scanJson(text, maxDepth)) return undefined;
+    scanned = true;
+  }
   if (!scanned) {
     const strings = built.clean ? (built.suspect ? -1 : built.strings) : countStrings(raw, maxDepth);
     if (strings * 2 !== countQuotes(text) && !scanJson(text, maxDepth)) return undefined;

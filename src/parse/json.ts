@@ -337,7 +337,9 @@ class JsonReader {
 /**
  * True when the number `literal` (JSON syntax) reads as `v` with a loss a policy must not hide:
  * out of range (`1e400` is Infinity), underflow (`1e-400` is 0 although it has non-zero digits),
- * or an integer of more than 15 characters that does not come back digit for digit.
+ * an integer of more than 15 characters that does not come back digit for digit, or a decimal or
+ * exponent form whose significant digits are not the ones `v` holds (`1.0000000000000001` is 1).
+ * Up to 15 significant digits always come back (IEEE 754 double), so only longer literals are compared.
  */
 export function inexactNumber(literal: string, v: number): boolean {
   if (!Number.isFinite(v)) return true;
@@ -349,7 +351,31 @@ export function inexactNumber(literal: string, v: number): boolean {
     }
     return false;
   }
-  return literal.length > 15 && isIntegerLiteral(literal) && String(v) !== literal;
+  if (literal.length <= 15) return false;
+  if (isIntegerLiteral(literal)) return String(v) !== literal;
+  const written = significand(literal);
+  if (written.digits.length <= 15) return false;
+  const held = significand(String(v));
+  return written.digits !== held.digits || written.exponent !== held.exponent;
+}
+
+/**
+ * The significant digits of a number literal (no sign, no leading or trailing zeros) and the
+ * power of ten of its first digit: `0.00120e3` is `{ digits: '12', exponent: 0 }`.
+ */
+function significand(literal: string): { digits: string; exponent: number } {
+  const body = literal.charCodeAt(0) === C.Minus ? literal.slice(1) : literal;
+  const e = body.search(/[eE]/);
+  const mantissa = e < 0 ? body : body.slice(0, e);
+  const power = e < 0 ? 0 : Number(body.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const whole = dot < 0 ? mantissa : mantissa.slice(0, dot);
+  const all = dot < 0 ? whole : whole + mantissa.slice(dot + 1);
+  let first = 0;
+  while (first < all.length && all.charCodeAt(first) === C.Zero) first++;
+  let end = all.length;
+  while (end > first && all.charCodeAt(end - 1) === C.Zero) end--;
+  return { digits: all.slice(first, end), exponent: whole.length - first - 1 + power };
 }
 
 function isIntegerLiteral(literal: string): boolean {

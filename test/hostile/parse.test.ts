@@ -156,6 +156,28 @@ describe('numbers', () => {
   it.each(['0', '-0', '0.0', '0e10', '0E-400', '1e-300', '10', '0.1'])('%s is read', (v) => {
     expect(safeParsePolicy(withValue(v)).success).toBe(true);
   });
+
+  it.each(['1.0000000000000001', '3.1415926535897932', '9007199254740993.0', '1234567890123456.7', '-0.12345678901234567891e3'])(
+    '%s is refused: more significant digits than a JavaScript number keeps (was: read silently as a nearby number)',
+    (v) => {
+      const issues = issuesOf(withValue(v));
+      expect(issues).toEqual([expect.objectContaining({ code: 'INVALID_TYPE', column: withValue(v).indexOf(v) + 1 })]);
+      expect(issues[0]!.message).toContain(`write it as a string ("${v}")`);
+      expect(issuesOf(withValue(v).replace('s3:ListBucket', 's3:List\\u0042ucket'))[0]!.code).toBe('INVALID_TYPE');
+    },
+  );
+
+  it.each([
+    ['0.30000000000000004', 0.30000000000000004],
+    ['3.141592653589793', Math.PI],
+    ['1.50', 1.5],
+    ['1.0000000000000000e2', 100],
+    ['123456789012345.6', 123456789012345.6],
+    ['100000000000000000000000.0', 1e23],
+  ])('%s is read: the digits it holds are the digits written', (v, n) => {
+    const r = safeParsePolicy(withValue(v));
+    expect(r.success && r.policy.document.Statement[0]!.Condition).toEqual({ NumericLessThan: { 's3:max-keys': [n] } });
+  });
 });
 
 describe('byte-order mark', () => {
