@@ -8,7 +8,7 @@
  */
 import { PolicyParseError } from '../errors.js';
 import { arnComponentsMatch, foldText, globMatch, literalEquals, padPattern, patternHasWildcard, splitPattern, type Pattern } from '../model/match.js';
-import { parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
+import { matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
 import { bytesEqual, cidrContains, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from '../model/values.js';
 import { substitute } from '../model/variables.js';
@@ -284,8 +284,7 @@ export function evaluateCondition(
 
   if (list === undefined) {
     // the missing-key table (iam-reference §7)
-    const matched = op.ifExists || op.qualifier === 'ForAllValues' || (op.qualifier === undefined && op.negated);
-    return outcome(operator, key, op, values, matched, { kind: 'missing' });
+    return outcome(operator, key, op, values, matchesMissingKey(op, values), { kind: 'missing' });
   }
   if (op.qualifier === undefined && list.length > 1)
     return outcome(operator, key, op, values, false, { kind: 'needs-qualifier', values: list.map(scalarText) });

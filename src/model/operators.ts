@@ -6,6 +6,8 @@
  * operators as types and a test keeps the two in step.
  */
 import { BoundedCache } from './bounded-cache.js';
+import type { ConditionValue } from './policy-document.js';
+import { parseBool } from './values.js';
 
 /** Operator families (the names `src/types/conditions.ts` uses). */
 export type OperatorFamily = 'String' | 'Numeric' | 'Date' | 'Bool' | 'Binary' | 'IPAddress' | 'ARN' | 'Null';
@@ -138,4 +140,24 @@ export function operatorFamily(operator: string): OperatorFamily | undefined {
  */
 export function isOperator(operator: string): boolean {
   return typeof operator === 'string' && split(operator) !== undefined;
+}
+
+/**
+ * Whether a condition matches a request that lacks its key (or holds an empty list for it): the
+ * missing-key table (iam-reference §7). `...IfExists`, `ForAllValues:` and the negated operators
+ * match; the other operators do not. `Null` matches when a value says `true` (the key is null);
+ * `ForAllValues:Null` always matches and `ForAnyValue:Null` never does (Access Analyzer, "Null with
+ * qualifier").
+ *
+ * @example
+ * ```ts
+ * import { matchesMissingKey, parseOperator } from './operators.js';
+ * matchesMissingKey(parseOperator('StringNotEquals')!, ['prod']); // true
+ * matchesMissingKey(parseOperator('StringEquals')!, ['prod']);    // false
+ * matchesMissingKey(parseOperator('Null')!, ['false']);           // false
+ * ```
+ */
+export function matchesMissingKey(op: ParsedOperator, values: readonly ConditionValue[]): boolean {
+  if (op.family === 'Null') return op.qualifier === undefined ? values.some((v) => parseBool(v) === true) : op.qualifier === 'ForAllValues';
+  return op.ifExists || op.qualifier === 'ForAllValues' || (op.qualifier === undefined && op.negated);
 }

@@ -9,7 +9,7 @@ import { countByCode, findingsDigest, lintCorpus } from '../../scripts/lint-corp
 const PINNED: Record<string, number> = {
   ALLOW_WITH_NOT_ACTION: 2,
   ALLOW_WITH_NOT_RESOURCE: 8,
-  ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: 8,
+  ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: 5,
   ALL_ACTIONS_ON_ALL_RESOURCES: 1,
   CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE: 3,
   CREATE_SLR_WITH_STAR_IN_RESOURCE: 3,
@@ -44,6 +44,6 @@ describe('AWS managed-policy corpus', () => {
     expect(countByCode(results)).toEqual(PINNED);
   });
   it('keeps every finding byte for byte (speed work must not change one; update on purpose with the counts)', () => {
-    expect(findingsDigest(results)).toBe('ad91c4bd21b74f505cb00d1e63e942adb1599c405cf976eea49c00028c3a8bae');
+    expect(findingsDigest(results)).toBe('97d6085dd6a28be1385e1e37367d010c70e40118b70b726d41198407d3f6e914');
   });
 });

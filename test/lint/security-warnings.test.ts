@@ -89,3 +89,29 @@ describe('a condition narrows an Allow only when it admits just the values it li
     expect(cross({ StringNotEquals: { 'sts:ExternalId': 'guess' } })).toContain('CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION');
   });
 });
+
+describe('(ALLOW|DENY)_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: only a condition that is false without the key', () => {
+  // "If you use the aws:ResourceTag condition key and it's not supported by a service action, then the key is
+  // not included in the request context. In this case, the condition in the Deny statement always returns
+  // false and the action is never denied." Negated, IfExists and ForAllValues conditions are true without the
+  // key, so the statement applies to those actions (the reference warns against them as workarounds)
+  const tag = (Effect: string, operator: string, value = 'prod') =>
+    codes({ Effect, Action: ['ec2:TerminateInstances', 'sqs:ListQueues'], Resource: '*', Condition: { [operator]: { 'aws:ResourceTag/env': value } } }).filter((c) => c.includes('TAG_CONDITION_KEY'));
+  it.each(['StringEquals', 'StringLike', 'ForAnyValue:StringEquals'])('%s reports the service without tag support', (operator) => {
+    expect(tag('Deny', operator)).toEqual(['DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE']);
+    expect(tag('Allow', operator)).toEqual(['ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE']);
+  });
+  it.each(['StringNotEquals', 'StringEqualsIfExists', 'StringNotEqualsIfExists', 'ForAllValues:StringEquals'])('%s does not: the statement applies to sqs whatever the tag', (operator) => {
+    expect(tag('Deny', operator)).toEqual([]);
+    expect(tag('Allow', operator)).toEqual([]);
+  });
+  it('Null: "false" (the tag is present) never holds for sqs, "true" always does', () => {
+    expect(tag('Deny', 'Null', 'false')).toEqual(['DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE']);
+    expect(tag('Deny', 'Null', 'true')).toEqual([]);
+  });
+  it('Deny NotAction with a negated tag condition denies every action without the tag', () => {
+    const notAction = (operator: string) => codes({ Effect: 'Deny', NotAction: 'iam:*', Resource: '*', Condition: { [operator]: { 'aws:ResourceTag/env': 'prod' } } });
+    expect(notAction('StringEquals')).toContain('DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE');
+    expect(notAction('StringNotEquals')).not.toContain('DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { expectTypeOf, describe, expect, it } from 'vitest';
-import { BASE_OPERATORS, isOperator, parseOperator, type OperatorFamily } from '../../src/model/operators.js';
+import { BASE_OPERATORS, isOperator, matchesMissingKey, parseOperator, type OperatorFamily } from '../../src/model/operators.js';
 import type { BaseOperator, ConditionOperator, FamilyOf } from '../../src/types/conditions.js';
 
 /** Every base operator with the family the types compute for it (checked against the types below). */
@@ -53,5 +53,28 @@ describe('type-level operator families agree with the runtime table', () => {
   it('a typed operator string is accepted at run time', () => {
     const ops: ConditionOperator[] = ['ForAllValues:StringLikeIfExists', 'NullIfExists' as never, 'Null', 'ForAnyValue:ArnNotLike'];
     expect(ops.map(isOperator)).toEqual([true, false, true, true]);
+  });
+});
+
+describe('matchesMissingKey: the missing-key table (iam-reference §7)', () => {
+  // "If the key that you specify in a policy condition is not present in the request context, the
+  // values do not match" for the positive operators; negated operators, ...IfExists and ForAllValues
+  // match; Null matches when it asks for a null key; ForAllValues:Null / ForAnyValue:Null are constant
+  it.each([
+    ['StringEquals', ['x'], false],
+    ['StringNotEquals', ['x'], true],
+    ['StringEqualsIfExists', ['x'], true],
+    ['ForAnyValue:StringEquals', ['x'], false],
+    ['ForAnyValue:StringNotEquals', ['x'], false],
+    ['ForAllValues:StringEquals', ['x'], true],
+    ['ArnNotLike', ['arn:aws:s3:::b'], true],
+    ['NotIpAddress', ['203.0.113.0/24'], true],
+    ['Bool', ['true'], false],
+    ['Null', ['true'], true],
+    ['Null', ['false'], false],
+    ['ForAllValues:Null', ['false'], true],
+    ['ForAnyValue:Null', ['true'], false],
+  ] as const)('%s %j -> %s', (operator, values, expected) => {
+    expect(matchesMissingKey(parseOperator(operator)!, values)).toBe(expected);
   });
 });

@@ -1,13 +1,16 @@
 /**
  * ALLOW/DENY(_NOT_ACTION)_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: a global tag key
  * (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:TagKeys`) beside actions of services that never
- * put it in the request context. A condition on an absent key is false (positive operators), so a
- * Deny statement does not deny those actions.
+ * put it in the request context. A condition that does not match an absent key (a positive operator
+ * without IfExists, `Null` with `false`) is then false, so the statement never applies to those
+ * actions. One that matches an absent key (negated, IfExists, ForAllValues, `Null` with `true`)
+ * applies to them whatever their tags: Access Analyzer warns against those as workarounds, not here.
  */
 import type { Severity } from '../types.js';
 import type { ConditionEntry, LintRule, StatementFacts } from '../context.js';
 import { normaliseKey, patternKeys } from '../catalog-cache.js';
 import { ALL_KINDS, show } from '../helpers.js';
+import { matchesMissingKey } from '../../model/operators.js';
 
 const TAG_KEYS = ['aws:resourcetag/{}', 'aws:requesttag/{}', 'aws:tagkeys'];
 
@@ -19,7 +22,7 @@ function tagKeys(s: StatementFacts): readonly ConditionEntry[] {
   const seen = new Set<string>();
   return s.conditions.filter((c) => {
     const lower = c.keyLower;
-    if (!isTagKey(lower)) return false;
+    if (!isTagKey(lower) || c.op === undefined || matchesMissingKey(c.op, c.values)) return false;
     if (!TAG_KEYS.includes(normaliseKey(c.info?.key ?? c.key)) || seen.has(lower)) return false;
     seen.add(c.keyLower);
     return true;
@@ -41,7 +44,7 @@ function tagRule(code: string, effect: 'Allow' | 'Deny', element: 'Action' | 'No
   return {
     code,
     severity,
-    description,
+    description: `${description} Only conditions that are false without the key count (not negated, IfExists or ForAllValues ones, nor \`Null\` with \`true\`).`,
     kinds: ALL_KINDS,
     inspects: 'conditions',
     check(ctx, report) {
