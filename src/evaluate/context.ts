@@ -2,7 +2,7 @@
  * The request context: caller-supplied keys (looked up case-insensitively) plus the keys IAM
  * derives from the principal and resource (iam-reference §3), unless the caller set them.
  */
-import { PolicyValidationError } from '../errors.js';
+import { PolicyArgumentError, PolicyValidationError } from '../errors.js';
 import { inputMessages } from './explain.js';
 import type { Caller } from './principal.js';
 import { parseDate } from '../model/values.js';
@@ -19,9 +19,12 @@ export class Context {
   constructor(given: RequestContext | undefined) {
     if (given === undefined) return;
     const written = new Map<string, string>();
+    if (typeof given !== 'object' || given === null || Array.isArray(given))
+      throw new PolicyArgumentError('context', inputMessages.contextShape(describe(given)));
     for (const key of Object.keys(given)) {
       const v = given[key];
       if (v === undefined) continue;
+      if (!isContextValue(v)) throw new PolicyArgumentError('context', inputMessages.contextValue(key, describe(v)));
       const lower = key.toLowerCase();
       const first = written.get(lower);
       if (first !== undefined)
@@ -57,6 +60,29 @@ export class Context {
     if (v === undefined || isMulti(v)) return undefined;
     return scalarText(v);
   }
+}
+
+/** A scalar IAM can hold: text, a finite number, a boolean or a valid date. */
+function isScalar(v: unknown): boolean {
+  if (typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  return v instanceof Date && !Number.isNaN(v.getTime());
+}
+
+/** A context value: a scalar, or an array of scalars (a multivalued key). */
+function isContextValue(v: unknown): boolean {
+  if (!Array.isArray(v)) return isScalar(v);
+  for (let i = 0; i < v.length; i++) if (!(i in v) || !isScalar(v[i])) return false;
+  return true;
+}
+
+/** A short description of a value that is not a context value, for messages. */
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array holding a value that is not a string, finite number, boolean or valid Date';
+  if (v instanceof Date) return 'an invalid Date';
+  if (typeof v === 'number') return String(v);
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
 /** True for multivalued context values (arrays). */

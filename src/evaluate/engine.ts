@@ -5,7 +5,8 @@
  */
 import type { Statement } from '../model/policy-document.js';
 import { buildContext, type Context } from './context.js';
-import { explain, policyGroupName, statementName } from './explain.js';
+import { explain, inputMessages, policyGroupName, statementName } from './explain.js';
+import { PolicyArgumentError } from '../errors.js';
 import { parseArn, parseCaller, type Caller, type GrantKind } from './principal.js';
 import { readPolicy, type ReadPolicy } from './read.js';
 import { matchStatement, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
@@ -163,7 +164,43 @@ function describeCaller(caller: Caller): string {
  * ```
  */
 export function evaluate(policies: PolicySet, request: EvaluationRequest): EvaluationResult {
+  checkRequest(policies, request);
   return new Decider(policies, request).decide();
+}
+
+const PRINCIPAL_TYPES: ReadonlySet<unknown> = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
+const RESOURCE_TYPES: ReadonlySet<unknown> = new Set(['other', 'role-trust', 'kms-key']);
+
+/**
+ * Refuses a request it cannot read (from untyped code): nothing malformed is decided, so nothing
+ * malformed allows. The action is one action, `service:Name`, without wildcards or whitespace
+ * (a pattern would be compared as text and miss the Deny that names a concrete action).
+ */
+function checkRequest(policies: PolicySet, request: EvaluationRequest): void {
+  const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isRecord(policies)) throw new PolicyArgumentError('policies', inputMessages.requestField('policies', 'an object of policy types'));
+  if (!isRecord(request)) throw new PolicyArgumentError('request', inputMessages.requestField('request', 'an object'));
+  const { action, resource } = request as { action: unknown; resource: unknown };
+  if (typeof action !== 'string' || !/^[^\s:*?]+:[^\s:*?]+$/.test(action))
+    throw new PolicyArgumentError('action', inputMessages.requestField('action', 'one action written service:Name, without wildcards or whitespace'));
+  if (resource !== undefined && (typeof resource !== 'string' || resource === ''))
+    throw new PolicyArgumentError('resource', inputMessages.requestField('resource', 'an ARN or "*" (omit it for "*")'));
+  for (const field of ['principal', 'principalAccount', 'resourceAccount', 'principalId'] as const) {
+    const v: unknown = request[field];
+    if (v !== undefined && typeof v !== 'string') throw new PolicyArgumentError(field, inputMessages.requestField(field, 'a string'));
+  }
+  for (const field of ['anonymous', 'managementAccount', 'resourceManagementAccount', 'serviceLinkedRole'] as const) {
+    const v: unknown = request[field];
+    if (v !== undefined && typeof v !== 'boolean') throw new PolicyArgumentError(field, inputMessages.requestField(field, 'true or false'));
+  }
+  if (request.principalType !== undefined && !PRINCIPAL_TYPES.has(request.principalType))
+    throw new PolicyArgumentError('principalType', inputMessages.requestField('principalType', "'AWS', 'Service', 'Federated' or 'CanonicalUser'"));
+  if (request.resourceType !== undefined && !RESOURCE_TYPES.has(request.resourceType))
+    throw new PolicyArgumentError('resourceType', inputMessages.requestField('resourceType', "'other', 'role-trust' or 'kms-key'"));
+  for (const field of ['scp', 'rcp'] as const) {
+    const v: unknown = policies[field];
+    if (v !== undefined && !Array.isArray(v)) throw new PolicyArgumentError(field, inputMessages.requestField(field, 'an array of levels (root, OUs, account)'));
+  }
 }
 
 type Draft = Omit<EvaluationResult, 'explanation'> & { explanation: string };

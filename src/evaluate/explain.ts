@@ -178,6 +178,10 @@ export const explain = {
 export const inputMessages = {
   contextKeyCase: (first: string, key: string) =>
     `Context keys ${show(first)} and ${show(key)} differ only in case; condition keys are case-insensitive in IAM, so give the key once.`,
+  contextShape: (what: string) => `The request context must be an object of condition keys, not ${what}.`,
+  contextValue: (key: string, what: string) =>
+    `Context key ${show(key)} holds ${what}; a value is a string, a finite number, a boolean, a valid Date or an array of those (omit the key when it is absent), so evaluate does not guess what it means.`,
+  requestField: (field: string, want: string) => `evaluate: ${field} must be ${want}; a request it cannot read is not decided.`,
   unknownOperator: (operator: string) =>
     `Unknown condition operator ${show(operator)}: IAM rejects it (operator names are case-sensitive, e.g. "StringEquals", "ForAnyValue:StringLike"), so evaluate does not guess what it means.`,
   noValues: (key: string) => `Condition key ${show(key)} has no values.`,

@@ -149,7 +149,9 @@ function matchAws(value: string, caller: Caller, principalId: string | undefined
   if (value === '*') return 'anyone';
   if (caller.kind === 'anonymous' || caller.kind === 'service' || caller.kind === 'federated' || caller.kind === 'canonical')
     return undefined;
-  if (principalId !== undefined && value === principalId) return 'direct';
+  // a session's unique id (`AROA...`) is its role's: a grant to it is a grant to the role, capped
+  // by the boundary and session policies like one to the role ARN
+  if (principalId !== undefined && value === principalId) return caller.kind === 'session' ? 'role' : 'direct';
   if (isAccountId(value)) return caller.account === value ? 'account' : undefined;
   const v = parseArn(value);
   const c = caller.arn === undefined ? undefined : parseArn(caller.arn);

@@ -1,0 +1,130 @@
+/**
+ * Findings of the session-26 audit of the evaluator, one test each: a grant to a session's unique
+ * id, requests and contexts evaluate cannot read (refused, never decided), prototype keys as
+ * condition keys, tag names and context keys, and wildcards built to make a backtracking matcher
+ * exponential.
+ */
+import { describe, expect, it } from 'vitest';
+import { PolicyArgumentError } from '../../src/errors.js';
+import { evaluate, type EvaluationRequest, type PolicySet } from '../../src/evaluate/index.js';
+import { ACCT, OBJECT, ROLE, SESSION, USER, allowSt, boundary, denySt, identity, resource, session } from './helpers.js';
+
+const EVAL = 'reference_policies_evaluation-logic_policy-eval-denyallow';
+const get: EvaluationRequest = { principal: SESSION, principalId: 'AROAEXAMPLEID', action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT };
+const grantToId = resource(allowSt('s3:GetObject', '*', { Principal: { AWS: ['AROAEXAMPLEID'] } }));
+
+describe('a resource-policy grant to the unique id of a session (AROA...)', () => {
+  // EVAL, resource-based policies: a grant to the role ARN is limited by the permissions boundary and
+  // session policies; the unique id AROA... is the role's (IAM stores role principals as it), so it
+  // reads as a grant to the role, not to the session ARN
+  it('is capped by the permissions boundary, like a grant to the role ARN', () => {
+    const r = evaluate({ resource: grantToId, boundary: boundary(allowSt('ec2:*')) }, get);
+    expect(r.decision).toBe('implicit-deny');
+    expect(r.missing).toEqual({ policy: 'boundary' });
+  });
+  it('is capped by the session policy', () => {
+    expect(evaluate({ resource: grantToId, session: session(allowSt('ec2:*')) }, get).decision).toBe('implicit-deny');
+  });
+  it('allows when the boundary and session policy allow too', () => {
+    expect(evaluate({ resource: grantToId, boundary: boundary(allowSt('s3:*')), session: session(allowSt('s3:*')) }, get).decision).toBe('allow');
+  });
+  it('is still a grant to the user itself for an IAM user (AIDA...)', () => {
+    const user = resource(allowSt('s3:GetObject', '*', { Principal: { AWS: ['AIDAEXAMPLEID'] } }));
+    const r = evaluate({ resource: user, boundary: boundary(allowSt('ec2:*')) }, { principal: USER, principalId: 'AIDAEXAMPLEID', action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT });
+    expect(r.decision).toBe('allow');
+  });
+});
+
+describe('requests evaluate cannot read are refused, never decided', () => {
+  const allowAll: PolicySet = { identity: identity(allowSt('*')) };
+  const base: EvaluationRequest = { principal: USER, action: 's3:GetObject', resource: OBJECT };
+  const bad: readonly (readonly [string, unknown, unknown])[] = [
+    ['no action', allowAll, { principal: USER }],
+    ['an empty action', allowAll, { ...base, action: '' }],
+    ['an action that is a number', allowAll, { ...base, action: 5 }],
+    ['an action without service prefix', allowAll, { ...base, action: 'GetObject' }],
+    // a pattern compared as text would miss a Deny naming one of the actions it stands for
+    ['an action pattern', { identity: identity(allowSt('*'), denySt('s3:GetObject')) }, { ...base, action: 's3:Get*' }],
+    ['action "*"', allowAll, { ...base, action: '*' }],
+    ['an action with whitespace', allowAll, { ...base, action: 's3:GetObject ' }],
+    ['an empty resource', allowAll, { ...base, resource: '' }],
+    ['a principal that is a number', allowAll, { ...base, principal: 111122223333 }],
+    ['anonymous as a string', allowAll, { ...base, anonymous: 'false' }],
+    ['an unknown principalType', allowAll, { ...base, principalType: 'Role' }],
+    ['an unknown resourceType', allowAll, { ...base, resourceType: 'bucket' }],
+    ['a context that is a string', allowAll, { ...base, context: 'aws:SourceIp=1.2.3.4' }],
+    ['a context that is an array', allowAll, { ...base, context: [['aws:SourceIp', '1.2.3.4']] }],
+    ['a null context value', { identity: identity(allowSt('*', '*', { Condition: { StringNotEquals: { 'aws:PrincipalTag/team': ['ops'] } } })) }, { ...base, context: { 'aws:PrincipalTag/team': null } }],
+    ['an object context value', { identity: identity(allowSt('*', '*', { Condition: { StringNotEquals: { 'aws:PrincipalTag/team': ['ops'] } } })) }, { ...base, context: { 'aws:PrincipalTag/team': { value: 'ops' } } }],
+    ['a NaN context value', { identity: identity(allowSt('*', '*', { Condition: { NumericNotEquals: { 's3:max-keys': ['10'] } } })) }, { ...base, context: { 's3:max-keys': Number.NaN } }],
+    ['an invalid Date', allowAll, { ...base, context: { 'aws:CurrentTime': new Date('not a date') } }],
+    ['a nested array', allowAll, { ...base, context: { 'aws:TagKeys': [['env']] } }],
+    ['an array with a hole', allowAll, { ...base, context: { 'aws:TagKeys': ['env', undefined] } }],
+    ['policies that are null', null, base],
+    ['SCP levels that are not an array', { ...allowAll, scp: { root: [] } }, base],
+    ['a request that is null', allowAll, null],
+  ];
+  it.each(bad.map(([name, p, r]) => [name, p, r] as const))('%s: PolicyArgumentError', (_name, p, r) => {
+    expect(() => evaluate(p as PolicySet, r as EvaluationRequest)).toThrow(PolicyArgumentError);
+  });
+  it('a context key set to undefined is absent, as documented', () => {
+    expect(evaluate({ identity: identity(allowSt('*', '*', { Condition: { Null: { 'aws:SourceIp': ['true'] } } })) }, { ...base, context: { 'aws:SourceIp': undefined } }).decision).toBe('allow');
+  });
+});
+
+describe('prototype keys are ordinary keys', () => {
+  const text = (condition: string) =>
+    `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},{"Effect":"Deny","Action":"*","Resource":"*","Condition":${condition}}]}`;
+  const req = (context: string): EvaluationRequest => ({ principal: USER, action: 's3:GetObject', resource: OBJECT, context: JSON.parse(context) as EvaluationRequest['context'] });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'aws:PrincipalTag/__proto__', 'aws:ResourceTag/constructor'])(
+    '%s as a condition key: absent unless the context holds it, matched by value when it does',
+    (key) => {
+      const policy = text(`{"StringEquals":{${JSON.stringify(key)}:"x"}}`);
+      // reference_policies_elements_condition_operators: a positive operator on an absent key does not match
+      expect(evaluate({ identity: policy }, req('{}')).decision).toBe('allow');
+      expect(evaluate({ identity: policy }, req(`{${JSON.stringify(key)}:"x"}`)).decision).toBe('explicit-deny');
+      expect(evaluate({ identity: policy }, req(`{${JSON.stringify(key)}:"y"}`)).decision).toBe('allow');
+      // a negated operator on an absent key matches
+      expect(evaluate({ identity: text(`{"StringNotEquals":{${JSON.stringify(key)}:"x"}}`) }, req('{}')).decision).toBe('explicit-deny');
+      expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+    },
+  );
+  it('a variable naming a prototype key is unresolved when the context lacks it', () => {
+    // reference_policies_variables: a variable whose key is absent cannot be replaced; its Resource entry matches nothing
+    const p = identity(allowSt('s3:GetObject', 'arn:aws:s3:::docs/${constructor}'));
+    expect(evaluate({ identity: p }, { principal: USER, action: 's3:GetObject', resource: 'arn:aws:s3:::docs/function Object() { [native code] }' }).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: p }, { principal: USER, action: 's3:GetObject', resource: 'arn:aws:s3:::docs/c', context: JSON.parse('{"constructor":"c"}') as EvaluationRequest['context'] }).decision).toBe('allow');
+  });
+});
+
+describe('wildcards that would make a backtracking matcher exponential', () => {
+  // reference_policies_elements_action / _resource / condition_operators#Conditions_String: * is any run;
+  // the pattern needs a "b" the text lacks, so each answer is "no match"; it must come back at all
+  const pattern = '*a'.repeat(3000) + 'b';
+  const text = 'a'.repeat(30_000);
+  it('in Action, Resource and StringLike', () => {
+    const p = identity(
+      allowSt(`s3:${pattern}`),
+      allowSt('s3:GetObject', `arn:aws:s3:::${pattern}`),
+      allowSt('s3:PutObject', '*', { Condition: { StringLike: { 's3:prefix': [pattern] } } }),
+    );
+    expect(evaluate({ identity: p }, { principal: USER, action: `s3:${text}` }).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: p }, { principal: USER, action: 's3:GetObject', resource: `arn:aws:s3:::${text}` }).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: p }, { principal: USER, action: 's3:PutObject', context: { 's3:prefix': text } }).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: p }, { principal: USER, action: 's3:PutObject', context: { 's3:prefix': `${text}b` } }).decision).toBe('allow');
+  });
+  it('in ArnLike, per ARN component', () => {
+    const p = identity(allowSt('*', '*', { Condition: { ArnLike: { 'aws:SourceArn': [`arn:aws:s3:::${pattern}`] } } }));
+    expect(evaluate({ identity: p }, { principal: USER, action: 's3:GetObject', context: { 'aws:SourceArn': `arn:aws:s3:::${text}` } }).decision).toBe('implicit-deny');
+  });
+});
+
+describe(`documented rules the audit re-checked (${EVAL})`, () => {
+  it('an IAM user grant in the same account is not limited by the boundary; a role grant is', () => {
+    const b = boundary(allowSt('ec2:*'));
+    const toUser = resource(allowSt('s3:GetObject', '*', { Principal: { AWS: [USER] } }));
+    const toRole = resource(allowSt('s3:GetObject', '*', { Principal: { AWS: [ROLE] } }));
+    expect(evaluate({ resource: toUser, boundary: b }, { principal: USER, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT }).decision).toBe('allow');
+    expect(evaluate({ resource: toRole, boundary: b }, { principal: SESSION, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT }).decision).toBe('implicit-deny');
+  });
+});
