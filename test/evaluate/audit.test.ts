@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PolicyArgumentError } from '../../src/errors.js';
-import { evaluate, type EvaluationRequest, type PolicySet } from '../../src/evaluate/index.js';
+import { evaluate, type EvaluationRequest, type PolicyInput, type PolicySet, type RequestContext } from '../../src/evaluate/index.js';
 import { ACCT, OBJECT, ROLE, SESSION, USER, allowSt, boundary, denySt, identity, resource, session } from './helpers.js';
 
 const EVAL = 'reference_policies_evaluation-logic_policy-eval-denyallow';
@@ -73,9 +73,10 @@ describe('requests evaluate cannot read are refused, never decided', () => {
 });
 
 describe('prototype keys are ordinary keys', () => {
-  const text = (condition: string) =>
-    `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},{"Effect":"Deny","Action":"*","Resource":"*","Condition":${condition}}]}`;
-  const req = (context: string): EvaluationRequest => ({ principal: USER, action: 's3:GetObject', resource: OBJECT, context: JSON.parse(context) as EvaluationRequest['context'] });
+  // JSON text, as evaluate reads it (the reader's own parser, not JSON.parse)
+  const text = (condition: string): PolicyInput =>
+    `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"},{"Effect":"Deny","Action":"*","Resource":"*","Condition":${condition}}]}` as unknown as PolicyInput;
+  const req = (context: string): EvaluationRequest => ({ principal: USER, action: 's3:GetObject', resource: OBJECT, context: JSON.parse(context) as RequestContext });
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'aws:PrincipalTag/__proto__', 'aws:ResourceTag/constructor'])(
     '%s as a condition key: absent unless the context holds it, matched by value when it does',
     (key) => {
@@ -93,7 +94,7 @@ describe('prototype keys are ordinary keys', () => {
     // reference_policies_variables: a variable whose key is absent cannot be replaced; its Resource entry matches nothing
     const p = identity(allowSt('s3:GetObject', 'arn:aws:s3:::docs/${constructor}'));
     expect(evaluate({ identity: p }, { principal: USER, action: 's3:GetObject', resource: 'arn:aws:s3:::docs/function Object() { [native code] }' }).decision).toBe('implicit-deny');
-    expect(evaluate({ identity: p }, { principal: USER, action: 's3:GetObject', resource: 'arn:aws:s3:::docs/c', context: JSON.parse('{"constructor":"c"}') as EvaluationRequest['context'] }).decision).toBe('allow');
+    expect(evaluate({ identity: p }, { principal: USER, action: 's3:GetObject', resource: 'arn:aws:s3:::docs/c', context: JSON.parse('{"constructor":"c"}') as RequestContext }).decision).toBe('allow');
   });
 });
 
