@@ -409,6 +409,17 @@ describe('simulate', () => {
     expect(ctx.stderr).toContain('is not key=value');
     expect(run(['simulate', '--policy', at('bad.json'), '--action', 's3:GetObject']).stderr).toContain(`${at('bad.json')}:3:17:`);
   });
+
+  it('--action is one action: a pattern or nothing is a usage error (was: compared as an action, exit 1 "No statement ... allows .")', () => {
+    for (const action of ['', 's3:Get*', 's3:GetObjec?', '*', 's3']) {
+      const r = run(['simulate', '--policy', at('mfa.json'), '--action', action]);
+      expect(r.code, action).toBe(2);
+      expect(r.stderr, action).toContain('is not one action');
+    }
+    const empty = run(['simulate', '--policy', at('mfa.json'), '--action', 's3:GetObject', '--resource', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--resource is empty');
+  });
 });
 
 describe('fit', () => {

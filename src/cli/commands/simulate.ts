@@ -2,6 +2,7 @@
 import { evaluate, type EvaluationRequest, type EvaluationResult, type PolicySet, type RequestContext } from '../../evaluate/index.js';
 import { oneOf, parseCommand, type Command } from '../args.js';
 import { loadPolicyFile, UsageError, type Io, type ParsedPolicy } from '../io.js';
+import { isActionSyntax } from '../../model/syntax.js';
 
 const EXPECT = ['allow', 'deny', 'explicit-deny', 'implicit-deny'] as const;
 
@@ -109,6 +110,11 @@ export const simulateCommand: Command = {
     });
     if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"; policies are given with --policy, --resource-policy, ...`);
     if (values.action === undefined) throw new UsageError('--action is required, such as --action s3:GetObject.');
+    // a request names one action: a pattern (or nothing) would be compared as if it were one, and
+    // the decision would answer a question nobody asked
+    if (!isActionSyntax(values.action) || /[*?]/.test(values.action))
+      throw new UsageError(`--action ${JSON.stringify(values.action)} is not one action; give service:Action without wildcards, such as s3:GetObject (typed-iam expand lists the actions a pattern matches).`);
+    if (values.resource === '') throw new UsageError('--resource is empty; give a resource ARN, or leave it out for "*".');
     if (values['resource-policy'] !== undefined && values.trust !== undefined) throw new UsageError('Give either --resource-policy or --trust, not both.');
     const expected = values.expect === undefined ? undefined : oneOf('--expect', values.expect, EXPECT);
     const context = contextOf(values.context ?? []);
