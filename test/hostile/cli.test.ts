@@ -130,6 +130,8 @@ describe('text that is not UTF-8', () => {
       expect(r.stderr + r.stdout, command).not.toContain('INVALID_CHARACTER');
     }
     expect(run(['lint', '-'], { input: latin1 }).stderr).toContain(`<stdin>:1:${column}: not UTF-8 text`);
+    // the summary does not call a file it could not read one without findings (was: "1 file: no findings")
+    expect(run(['lint', at('latin1.json')]).stderr).toContain('1 file (1 not read): no findings');
   });
 
   it('binary input is refused at its first bad byte; valid UTF-8 with a BOM still reads', () => {

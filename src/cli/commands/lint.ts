@@ -68,6 +68,7 @@ export const lintCommand: Command = {
     const done: Linted[] = [];
     const counts = new Map<string, number>();
     let code: ExitCode = 0;
+    let unread = 0;
     const bar = io.progress(sources.length);
     for (const source of sources) {
       bar.tick(source.name);
@@ -78,6 +79,7 @@ export const lintCommand: Command = {
         if (!(e instanceof CliError)) throw e;
         io.error(e.message);
         code = 2;
+        unread++;
         continue;
       }
       const findings = lint(text, options);
@@ -98,8 +100,9 @@ export const lintCommand: Command = {
     // the summary goes to stderr, so stdout stays a clean list, JSON or SARIF
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const parts = SEVERITIES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-    const files = `${sources.length} file${sources.length === 1 ? '' : 's'}`;
-    io.error(total === 0 ? io.err.green(`${files}: no findings`) : `${files}: ${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')})`);
+    // a file that could not be read is not a file without findings
+    const files = `${sources.length} file${sources.length === 1 ? '' : 's'}${unread === 0 ? '' : ` (${unread} not read)`}`;
+    io.error(total === 0 && unread === 0 ? io.err.green(`${files}: no findings`) : `${files}: ${total === 0 ? 'no' : total} finding${total === 1 ? '' : 's'}${total === 0 ? '' : ` (${parts.join(', ')})`}`);
     return code;
   },
 };
