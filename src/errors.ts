@@ -1,4 +1,5 @@
 import type { PolicyKind } from './model/policy-document.js';
+import { fitAdvice } from './messages.js';
 
 /**
  * Codes of the errors typed-iam throws. Closed list: a new code is a documented, minor change.
@@ -128,7 +129,7 @@ export class PolicySizeError extends IamPolicyError {
     super(
       'SIZE',
       `Policy is ${fields.length} ${fields.unit}, ${over} over the ${fields.limit}-${fields.unit === 'bytes' ? 'byte' : 'character'} limit of target '${fields.target}'.` +
-        (fields.detail ? ` ${fields.detail}` : ' Split it with typed-iam/optimize (split or fit).'),
+        ` ${fields.detail ?? fitAdvice(fields.target)}`,
     );
     this.length = fields.length;
     this.limit = fields.limit;

@@ -3,6 +3,7 @@
  * are in src/model/messages.ts and re-exported here. Messages say what is wrong and what to do.
  */
 import { show } from './model/messages.js';
+import type { PolicyKind } from './model/policy-document.js';
 
 export * from './model/messages.js';
 
@@ -22,6 +23,38 @@ export const invalidValue = (el: string, v: string) =>
   `${v} is not valid in ${el}: give ${el.endsWith('Resource') ? 'an ARN or "*"' : 'principal helpers'}${CHARS}`;
 
 export const unknownTarget = (target: string, known: readonly string[]) => `Unknown size target ${show(target)}. Known targets: ${known.join(', ')}.`;
+
+/**
+ * How to make a policy fit size target `target` (by name; a policy of `kind` when known): what
+ * helps depends on how many such policies the entity can hold (iam-reference §5). Where the advice
+ * is read decides `raise` (how a raised trust policy quota is given) and `plan` (what moves a
+ * role's statements to managed policies).
+ */
+export function fitAdvice(
+  target: string,
+  kind?: PolicyKind,
+  raise = 'pass target: { ...SIZE_TARGETS.trust, limit: <your quota> }',
+  plan = 'planRole in typed-iam/optimize plans a role\'s',
+): string {
+  const shorten = 'shorten it with minimize (typed-iam/optimize) or remove statements';
+  const split = (what: string, note: string) => `Split it into several ${what} with split or fit (typed-iam/optimize${note}), or ${shorten}.`;
+  if (target === 'managed')
+    return kind === 'boundary' ? `A permissions boundary is one managed policy: ${shorten}.` : split('managed policies', '; a role or user takes 10 by default');
+  if (target === 'scp' || target === 'rcp') return split(`${target.toUpperCase()}s`, '; 5 attach to a root, OU or account');
+  if (target.startsWith('inline-'))
+    return `The limit counts all inline policies of the ${target.slice(7)} together: ${shorten}, or move statements to managed policies${target === 'inline-role' ? ` (${plan})` : ''}.`;
+  if (target === 'trust') return `A role has one trust policy: ${shorten}, or raise the quota (Service Quotas L-C07B4B0D) and ${raise}.`;
+  if (target === 'session') return `A session takes one session policy: ${shorten}.`;
+  return ONE_PER_RESOURCE.has(target) ? `A resource has one resource policy: ${shorten}.` : split('policies', '');
+}
+/** The targets of policies a resource (or endpoint) has one of. */
+const ONE_PER_RESOURCE = /*#__PURE__*/ new Set([
+  's3-bucket', 's3-glacier-vault', 'kms-key', 'sqs-queue', 'sns-topic', 'lambda', 'dynamodb',
+  'secretsmanager', 'ecr-repository', 'eventbridge-bus', 'apigateway', 'opensearch', 'vpc-endpoint',
+]);
+
+/** The advice when only the whitespace of the text sent puts it over a target that counts it. */
+export const sendCompact = (length: number, unit: string) => `Without indentation it is ${length} ${unit} and fits: call toString() without pretty.`;
 export const badVariableKey = (key: string) => `Invalid policy variable key ${show(key)}: write "service:Key" without "}", "$" or spaces.`;
 export const badVariableDefault = (value: string) => `A policy variable default cannot contain "'" or "}": ${show(value)}.`;
 

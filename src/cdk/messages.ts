@@ -1,4 +1,5 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
+import { fitAdvice } from '../messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
 
@@ -36,7 +37,7 @@ export const cdkMessages = {
       r.fits === 'yes'
         ? `within the ${limit} of target '${r.target}'`
         : r.fits === 'no'
-          ? `${fmt(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail. Split it (typed-iam/optimize, or fitRolePolicies for roles) or remove statements`
+          ? `${fmt(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail. ${fitAdvice(r.target, undefined, 'set trustPolicyLimit', 'new TypedIamChecks({ fitRolePolicies: true }) does it').slice(0, -1)}`
           : `over the ${limit} of target '${r.target}' if its tokens resolve to long values; set their lengths (tokenLengths) to check exactly, or make room`;
     const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.logicalId} ${fmt(p.longest)}`).join(', ')})`;
     return `${what} ${exact}${parts}: ${verdict}.${tokenText(r.tokens)}`;

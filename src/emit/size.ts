@@ -1,5 +1,7 @@
 /** Exact size counting against a target (iam-reference §5). */
 import { PolicySizeError } from '../errors.js';
+import { fitAdvice, sendCompact } from '../messages.js';
+import type { PolicyKind } from '../model/policy-document.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from './size-targets.js';
 
 /** What {@link measure} and `Policy.size()` report. Never throws. */
@@ -59,14 +61,22 @@ export function report(length: number, t: SizeTarget): SizeReport {
   });
 }
 
-/** Throws {@link PolicySizeError} when `r` does not fit: the one place that makes one. */
-export function assertFits(r: Pick<SizeReport, 'length' | 'limit' | 'target' | 'unit' | 'fits'>, detail?: string): void {
-  if (!r.fits)
-    throw new PolicySizeError({
-      length: r.length,
-      limit: r.limit,
-      target: String(r.target),
-      unit: r.unit,
-      ...(detail === undefined ? {} : { detail }),
-    });
+/**
+ * Throws {@link PolicySizeError} when `r` does not fit: the one place that makes one. `detail`
+ * says how to fit; by default the advice for the target (and the policy's `kind`, when known).
+ */
+export function assertFits(r: Pick<SizeReport, 'length' | 'limit' | 'target' | 'unit' | 'fits'>, detail?: string, kind?: PolicyKind): void {
+  if (!r.fits) throw new PolicySizeError({ length: r.length, limit: r.limit, target: String(r.target), unit: r.unit, detail: detail ?? fitAdvice(String(r.target), kind) });
+}
+
+/**
+ * The check of `toString()`: throws {@link PolicySizeError} when the text sent (`sent`; `compact`
+ * without whitespace) of a policy of `kind` does not fit `target`. When only the indentation puts
+ * it over a target that counts whitespace, the error says so.
+ */
+export function assertSentFits(compact: string, sent: string, target: SizeTargetName | SizeTarget, kind: PolicyKind): void {
+  const r = measure(compact, sent, target);
+  if (r.fits) return;
+  const c = sent === compact ? r : measure(compact, compact, target);
+  assertFits(r, c.fits ? sendCompact(c.length, c.unit) : undefined, kind);
 }

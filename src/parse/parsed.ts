@@ -4,7 +4,7 @@
  * that text. Kept out of `policy/` so a builder-only bundle carries none of it.
  */
 import { emitDocument, type PolicyJson, type StatementJson } from '../emit/emit.js';
-import { assertFits, measure, type SizeReport } from '../emit/size.js';
+import { assertSentFits, measure, type SizeReport } from '../emit/size.js';
 import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
@@ -43,7 +43,7 @@ export class ParsedPolicy<K extends PolicyKind = PolicyKind> extends PolicyImpl<
 
   override toString(options: ToStringOptions = {}): string {
     const [compact, sent] = texts(this, options);
-    assertFits(measure(compact, sent, options.target ?? this.defaultTarget));
+    assertSentFits(compact, sent, options.target ?? this.defaultTarget, this.kind);
     return sent;
   }
 

@@ -125,6 +125,21 @@ describe('tokens are sized at their longest value', () => {
     const f = r.findings.find((x) => x.code === 'POLICY_SIZE_EXCEEDS_QUOTA')!;
     expect(f.severity).toBe('error');
     expect(f.templatePath).toBe('Resources.P.Properties.PolicyDocument');
+    expect(f.message).toContain('Split it into several managed policies');
+  });
+
+  it("a trust policy over its quota: the advice fits a role's one trust policy and names the option of a raised quota", () => {
+    // IAM quotas: one trust policy per role, 2,048 characters by default, adjustable (L-C07B4B0D)
+    const trust = {
+      Version: '2012-10-17',
+      Statement: Array.from({ length: 60 }, (_, i) => ({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${String(111122223300 + i)}:root` }, Action: 'sts:AssumeRole' })),
+    };
+    const template = { Resources: { Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust } } } } as CfnTemplate;
+    const f = checkTemplate(template).findings.find((x) => x.code === 'POLICY_SIZE_EXCEEDS_QUOTA')!;
+    expect(f.message).toContain('A role has one trust policy');
+    expect(f.message).toContain('set trustPolicyLimit');
+    expect(f.message).not.toContain('Split');
+    expect(checkTemplate(template, { trustPolicyLimit: 8192 }).findings.filter((x) => x.code.startsWith('POLICY_SIZE'))).toEqual([]);
   });
 
   it('a policy given as JSON text is measured as written where the target counts whitespace (Organizations: the text sent)', () => {

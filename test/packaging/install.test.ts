@@ -145,7 +145,7 @@ describe('packed typed-iam', () => {
     expect(consumer.run(bin, ['--help']).length).toBeGreaterThan(0);
   }, 60_000);
 
-  it('tree-shakes: a builder-only consumer bundles no catalog data, within 23 KB minified', async () => {
+  it('tree-shakes: a builder-only consumer bundles no catalog data, within 25 KB minified', async () => {
     consumer.write(
       'builder-only.mjs',
       "import { allow, policy } from 'typed-iam';\nconsole.log(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString());\n",
@@ -185,6 +185,7 @@ describe('packed typed-iam', () => {
     // 22,484: one linear de-duplication helper for every list of the builder and emit (+59; 20,000 principals took 6 s)
     // 23,042 (budget 22 -> 23 KB): repeated Sids refused where IAM and Organizations refuse them (the model's kind table, +540), one condition value converted directly (+18)
     // 23,281 on 2026-12-01; 23,539: arrays spread and mixed with values in every variadic call (one flatten helper, +82) and a value that is not a statement refused instead of a TypeError (+176)
-    expect(code.length).toBeLessThanOrEqual(23 * 1024);
+    // 24,837 (budget 23 -> 25 KB): PolicySizeError says what helps for its target (split only where an entity holds several such policies; +1,050) and when only pretty's indentation is over (+250)
+    expect(code.length).toBeLessThanOrEqual(25 * 1024);
   }, 60_000);
 });

@@ -1,0 +1,99 @@
+/**
+ * A PolicySizeError says how to fit, and what helps depends on where the policy lives: a second
+ * policy helps only where the entity can hold several (iam-reference §5, IAM and Organizations
+ * quotas).
+ */
+import { describe, expect, it } from 'vitest';
+import { allow, deny, parsePolicy, policy, principal, PolicySizeError, SIZE_TARGETS, type Policy, type SizeTargetName } from '../../src/index.js';
+
+const arns = (n: number) => Array.from({ length: n }, (_, i) => `arn:aws:s3:::bucket-number-${i}/*`);
+
+function messageOf(p: Policy, options: Parameters<Policy['toString']>[0] = {}): string {
+  try {
+    p.toString(options);
+  } catch (e) {
+    expect(e).toBeInstanceOf(PolicySizeError);
+    return (e as PolicySizeError).message;
+  }
+  throw new Error('expected a PolicySizeError');
+}
+
+describe('how to fit, by size target', () => {
+  const big = policy.identity(allow('s3:GetObject').on(arns(400)));
+
+  it('managed: several managed policies can be attached, so split', () => {
+    // IAM quotas: managed policies per role or user, 10 by default
+    expect(messageOf(big)).toMatch(/over the 6144-character limit of target 'managed'\. Split it into several managed policies with split or fit/);
+  });
+
+  it('a permissions boundary is one managed policy: shorten it, do not split', () => {
+    // IAM: an entity has at most one permissions boundary
+    const m = messageOf(policy.boundary(allow('s3:GetObject').on(arns(400))));
+    expect(m).toContain('A permissions boundary is one managed policy: shorten it with minimize');
+    expect(m).not.toContain('Split');
+  });
+
+  it('inline targets count every inline policy of the entity together', () => {
+    // IAM quotas: inline policy size is the sum over the user, group or role
+    for (const t of ['inline-user', 'inline-group', 'inline-role'] as const) {
+      const m = messageOf(big, { target: t });
+      expect(m).toContain(`The limit counts all inline policies of the ${t.slice(7)} together`);
+      expect(m).not.toContain('Split');
+    }
+    expect(messageOf(big, { target: 'inline-role' })).toContain('planRole');
+  });
+
+  it('a role has one trust policy: shorten it or raise the adjustable quota', () => {
+    // IAM quotas: role trust policy length, adjustable (L-C07B4B0D)
+    const trust = policy.trust(allow('sts:AssumeRole').by(Array.from({ length: 80 }, (_, i) => principal.account(String(111122223300 + i)))));
+    const m = messageOf(trust);
+    expect(m).toContain('A role has one trust policy');
+    expect(m).toContain('L-C07B4B0D');
+    expect(m).toContain('{ ...SIZE_TARGETS.trust, limit: <your quota> }');
+    expect(trust.toString({ target: { ...SIZE_TARGETS.trust, limit: 4096 } })).toContain('sts:AssumeRole');
+  });
+
+  it('SCPs and RCPs: several attach to a root, OU or account, so split', () => {
+    // Organizations quotas: 5 SCPs and 5 RCPs per root, OU or account
+    expect(messageOf(policy.scp(deny('s3:GetObject').on(arns(400))))).toContain('Split it into several SCPs');
+    expect(messageOf(policy.rcp(deny('s3:GetObject').by(principal.anyone()).on(arns(200))))).toContain('Split it into several RCPs');
+  });
+
+  it('a session takes one session policy; a resource has one resource policy', () => {
+    // STS AssumeRole: one Policy parameter; a bucket, key, queue, ... has one policy
+    expect(messageOf(policy.session(allow('s3:GetObject').on(arns(100))))).toContain('A session takes one session policy: shorten it');
+    const resource = policy.resource(allow('s3:GetObject').by(principal.anyone()).on(arns(1000)));
+    for (const t of ['s3-bucket', 'kms-key', 'sqs-queue', 'sns-topic', 'lambda', 'vpc-endpoint'] satisfies SizeTargetName[]) {
+      const m = messageOf(resource, { target: t });
+      expect(m, t).toContain('A resource has one resource policy: shorten it');
+      expect(m, t).not.toContain('Split');
+    }
+  });
+
+  it('a target of your own, or one an entity may hold several of, gets the general advice', () => {
+    const mine = { name: 'mine' as SizeTargetName, limit: 100, unit: 'characters', whitespaceCounts: false, aggregate: false } as const;
+    expect(messageOf(big, { target: mine })).toContain("target 'mine'. Split it into several policies with split or fit");
+    expect(messageOf(big, { target: { ...mine, name: 'constructor' as SizeTargetName } })).toContain('Split it into several policies');
+    expect(messageOf(big, { target: 'logs-resource-policy' })).toContain('Split it into several policies');
+  });
+
+  it('says to send the compact text when only the indentation is over a target that counts whitespace', () => {
+    // Organizations counts an SCP as sent (whitespace included) through the CLI and SDKs
+    const scp = policy.scp(deny('s3:GetObject').on(arns(265)));
+    expect(scp.size().fits).toBe(true);
+    const m = messageOf(scp, { pretty: true });
+    expect(m).toContain(`Without indentation it is ${scp.size().length} characters and fits: call toString() without pretty.`);
+    const parsed = parsePolicy(scp.toString({ pretty: true, target: 'iam-api' }), { kind: 'scp' });
+    expect(messageOf(parsed, { pretty: true })).toContain('Without indentation it is');
+    // over even without indentation: the target's advice
+    expect(messageOf(policy.scp(deny('s3:GetObject').on(arns(400))), { pretty: true })).toContain('Split it into several SCPs');
+  });
+
+  it('a PolicySizeError made directly names the advice of its target', () => {
+    const e = new PolicySizeError({ length: 3000, limit: 2048, target: 'trust', unit: 'characters' });
+    expect(e.message).toBe(
+      "Policy is 3000 characters, 952 over the 2048-character limit of target 'trust'. A role has one trust policy: shorten it with minimize (typed-iam/optimize) or remove statements, or raise the quota (Service Quotas L-C07B4B0D) and pass target: { ...SIZE_TARGETS.trust, limit: <your quota> }.",
+    );
+    expect(new PolicySizeError({ length: 3000, limit: 2048, target: 'trust', unit: 'characters', detail: 'Mine.' }).message).toMatch(/ Mine\.$/);
+  });
+});
