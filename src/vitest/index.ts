@@ -1,6 +1,8 @@
 /**
- * `typed-iam/vitest`: `toAllow` / `toDeny` matchers over the evaluation engine. No side effects:
- * register them with `expect.extend(typedIamMatchers)` or `import 'typed-iam/vitest/setup'`.
+ * `typed-iam/vitest`: `toAllow` / `toDeny` matchers over the evaluation engine, and
+ * `toGrantNoMoreThan` / `toNeverAllow` / `toBeEquivalentTo` over `typed-iam/analyze` (proofs). No
+ * side effects: register them with `expect.extend(typedIamMatchers)` or
+ * `import 'typed-iam/vitest/setup'`.
  *
  * @example
  * ```ts
