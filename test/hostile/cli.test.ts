@@ -220,3 +220,16 @@ describe('help', () => {
     expect(run(['help', 'lint']).stdout).toContain('Usage: typed-iam lint');
   });
 });
+
+describe('cdk given an IAM policy', () => {
+  it('is an input error, not a template with 0 policies and no findings (was: exit 0)', () => {
+    for (const args of [['cdk', 'check', at('ok.json')], ['cdk', 'diff', at('ok.json'), at('ok.json')]]) {
+      const r = run(args);
+      expect(r.code, args[1]).toBe(2);
+      expect(r.stderr, args[1]).toContain('is an IAM policy, not a CloudFormation template');
+    }
+    // a template without resources is still read
+    writeFileSync(at('no-resources.template.json'), JSON.stringify({ Parameters: { BootstrapVersion: { Type: 'AWS::SSM::Parameter::Value<String>' } } }));
+    expect(run(['cdk', 'check', at('no-resources.template.json')]).code).toBe(0);
+  });
+});

@@ -69,12 +69,20 @@ function tokenLengths(values: readonly string[]): { [key: string]: number } {
 }
 
 function load(path: string, io: Io): AssemblyStack[] {
+  let stacks: AssemblyStack[];
   try {
-    return readAssembly(isAbsolute(path) ? path : resolve(io.cwd, path));
+    stacks = readAssembly(isAbsolute(path) ? path : resolve(io.cwd, path));
   } catch (e) {
     if (e instanceof AssemblyReadError) throw new CliError(e.message, 2);
     throw e;
   }
+  // an IAM policy given instead of a template has no resources, so it would pass with no findings
+  for (const stack of stacks) {
+    const t = stack.template as { readonly [key: string]: unknown };
+    if (!Object.hasOwn(t, 'Resources') && Object.hasOwn(t, 'Statement'))
+      throw new CliError(`${path} is an IAM policy, not a CloudFormation template or cdk.out directory; check it with typed-iam lint ${path}.`, 2);
+  }
+  return stacks;
 }
 
 function where(f: TemplateFinding, stack: AssemblyStack): string {
