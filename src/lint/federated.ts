@@ -3,7 +3,7 @@ import type { StatementFacts } from './context.js';
 import { principalValues } from './helpers.js';
 
 /** Web identity providers named without an ARN. */
-const WEB_PROVIDERS = ['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com'];
+export const WEB_PROVIDERS: readonly string[] = ['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com'];
 
 /** The OIDC provider hosts (lower case) of a statement's Federated principals, with their index. */
 export function oidcProviders(s: StatementFacts): { host: string; index: number }[] {

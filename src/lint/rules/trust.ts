@@ -5,7 +5,7 @@
  */
 import type { LintRule, StatementFacts } from '../context.js';
 import { normaliseKey, patternKeys } from '../catalog-cache.js';
-import { isGitHubHost, oidcProviders } from '../federated.js';
+import { isGitHubHost, oidcProviders, WEB_PROVIDERS } from '../federated.js';
 import { principalValues, show } from '../helpers.js';
 import { wildcardMatch } from '../../model/match.js';
 
@@ -57,7 +57,6 @@ export const missingActionForConditionKey: LintRule = {
   },
 };
 
-const WEB_PROVIDERS = ['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com'];
 const PROVIDER_ARN = /^arn:[a-z-]+:iam::(?:\d{12}|\$\{[^}]+\}):(?:saml-provider\/[\w+=,.@-]+|oidc-provider\/[^\s*?]+)$/;
 
 /** INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY */
