@@ -247,6 +247,7 @@ export function policiesOf(set: PolicySet): { readonly type: PolicyType; readonl
   for (const input of listOf(set.resource)) out.push({ type: 'resource', input });
   if (set.boundary !== undefined) out.push({ type: 'boundary', input: set.boundary });
   for (const input of listOf(set.session)) out.push({ type: 'session', input });
+  for (const input of listOf(set.endpoint)) out.push({ type: 'endpoint', input });
   for (const [type, levels] of [
     ['scp', set.scp],
     ['rcp', set.rcp],
@@ -294,9 +295,9 @@ export function search(q: SearchQuestion): SearchAnswer {
   for (const set of q.sets)
     for (const { type, input } of policiesOf(set)) {
       const read = readPolicy(input);
-      if (type === 'resource' || type === 'rcp') hasResourceSide = true;
+      if (type === 'resource' || type === 'rcp' || type === 'endpoint') hasResourceSide = true;
       if (type === 'session') hasSession = true;
-      if (type === 'scp' || type === 'rcp' || type === 'resource') hasOrg = true;
+      if (type === 'scp' || type === 'rcp' || type === 'resource' || type === 'endpoint') hasOrg = true;
       read.document.Statement.forEach((st, i) => addStatement(st, read.document.Version, type, read.variables[i]));
     }
   for (const p of q.probes ?? []) {

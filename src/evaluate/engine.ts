@@ -49,6 +49,7 @@ export const SHORT_ARNS: Readonly<Record<PolicyType, ShortArnMode>> = {
   resource: 'pad-if-wildcard',
   scp: 'pad-if-trailing-star',
   rcp: 'never',
+  endpoint: 'pad-if-wildcard',
 };
 
 function listOf(v: PolicyInput | readonly PolicyInput[] | undefined): readonly PolicyInput[] {
@@ -77,11 +78,12 @@ class Evaluation {
   constructor(
     readonly base: Omit<MatchInput, 'checkPrincipal' | 'shortArns'>,
     readonly resourceType: ResourceType,
-    readonly counts: { readonly resource: number; readonly session: number },
+    readonly counts: { readonly resource: number; readonly session: number; readonly endpoint: number },
   ) {}
 
   name(ref: MatchedStatement): string {
-    return statementName(ref, this.resourceType, ref.policy === 'resource' ? this.counts.resource : ref.policy === 'session' ? this.counts.session : 2);
+    const count = ref.policy === 'resource' || ref.policy === 'session' || ref.policy === 'endpoint' ? this.counts[ref.policy] : 2;
+    return statementName(ref, this.resourceType, count);
   }
 
   scan(list: readonly Entry[]): Scan {
@@ -89,7 +91,7 @@ class Evaluation {
     for (const e of list) {
       const m: MatchInput = {
         ...this.base,
-        checkPrincipal: e.type === 'resource' || e.type === 'rcp',
+        checkPrincipal: e.type === 'resource' || e.type === 'rcp' || e.type === 'endpoint',
         shortArns: SHORT_ARNS[e.type],
       };
       const doc = e.read.document;
@@ -222,6 +224,7 @@ class Decider {
   readonly identity: Scan | undefined;
   readonly boundary: Scan | undefined;
   readonly session: Scan | undefined;
+  readonly endpoint: Scan | undefined;
 
   constructor(policies: PolicySet, request: EvaluationRequest) {
     const caller = (this.caller = parseCaller(request.principal, request.anonymous === true, request.principalType));
@@ -240,6 +243,7 @@ class Decider {
     for (const e of resourceEntries) if (e.read.kind === 'trust') trustKind = true;
     this.resourceType = request.resourceType ?? (trustKind ? 'role-trust' : isKmsKey(resource) ? 'kms-key' : 'other');
     const sessionInputs = listOf(policies.session);
+    const endpointInputs = listOf(policies.endpoint);
 
     const principalSide = (this.principalSide =
       caller.kind !== 'anonymous' && caller.kind !== 'service' && caller.kind !== 'federated' && caller.kind !== 'canonical');
@@ -247,7 +251,7 @@ class Decider {
     const ev = (this.ev = new Evaluation(
       { action, resource, caller, principalId: request.principalId, ctx, hasBoundary },
       this.resourceType,
-      { resource: resourceInputs.length, session: sessionInputs.length },
+      { resource: resourceInputs.length, session: sessionInputs.length, endpoint: endpointInputs.length },
     ));
     const levelScans = (levels: OrganizationLevels | undefined, type: 'scp' | 'rcp'): Scan[] => {
       const out: Scan[] = [];
@@ -260,6 +264,8 @@ class Decider {
     const linked = isServiceLinked(request, caller);
     this.rcpLevels = linked || request.resourceManagementAccount === true ? [] : levelScans(policies.rcp, 'rcp');
     this.scpLevels = principalSide && !linked && request.managementAccount !== true ? levelScans(policies.scp, 'scp') : [];
+    // a VPC endpoint policy filters every request through the endpoint, whoever calls
+    this.endpoint = policies.endpoint === undefined ? undefined : ev.scan(entries('endpoint', endpointInputs));
     this.res = ev.scan(resourceEntries);
     this.identity = principalSide ? ev.scan(entries('identity', listOf(policies.identity))) : undefined;
     this.boundary = hasBoundary ? ev.scan(entries('boundary', [policies.boundary!])) : undefined;
@@ -331,6 +337,7 @@ class Decider {
     const out: MatchedStatement[] = [];
     for (const s of this.rcpLevels) out.push(s.allows[0]!.ref);
     for (const s of this.scpLevels) out.push(s.allows[0]!.ref);
+    if (this.endpoint !== undefined) out.push(this.endpoint.allows[0]!.ref);
     return out;
   }
 
@@ -340,6 +347,7 @@ class Decider {
     if (this.session !== undefined) extras.push(this.ev.name(this.session.allows[0]!.ref));
     if (this.scpLevels.length > 0) extras.push(explain.orgLevels('SCP', this.scpLevels.length));
     if (this.rcpLevels.length > 0) extras.push(explain.orgLevels('RCP', this.rcpLevels.length));
+    if (this.endpoint !== undefined) extras.push(this.ev.name(this.endpoint.allows[0]!.ref));
     const allows = this.identity?.allows ?? [];
     const names = this.isRoot && allows.length === 0 ? [explain.rootDefault()] : allows.slice(0, 2).map((h) => this.ev.name(h.ref));
     return explain.allowedIdentity(names, extras);
@@ -366,7 +374,7 @@ class Decider {
    * its role; a resource type that must allow itself; else the identity side.
    */
   decide(): EvaluationResult {
-    const early = this.explicitDeny() ?? this.organizationGate();
+    const early = this.explicitDeny() ?? this.organizationGate() ?? this.endpointGate();
     if (early !== undefined) return early;
     const granted = this.resourceGrant();
     if (!this.principalSide) return this.outsideIam(granted);
@@ -378,6 +386,7 @@ class Decider {
     const denies: Hit[] = [];
     for (const s of this.rcpLevels) denies.push(...s.denies);
     for (const s of this.scpLevels) denies.push(...s.denies);
+    denies.push(...(this.endpoint?.denies ?? []));
     denies.push(...this.res.denies, ...(this.identity?.denies ?? []), ...(this.boundary?.denies ?? []), ...(this.session?.denies ?? []));
     if (denies.length === 0) return undefined;
     const first = denies[0]!;
@@ -403,6 +412,12 @@ class Decider {
       }
     }
     return undefined;
+  }
+
+  /** A VPC endpoint policy, when given, needs an applicable Allow (it grants nothing itself). */
+  endpointGate(): EvaluationResult | undefined {
+    if (this.endpoint === undefined || this.endpoint.allows.length > 0) return undefined;
+    return this.implicit('endpoint', this.withNearMiss(explain.noAllow(policyGroupName('endpoint', this.resourceType), this.action, this.resource) + explain.endpointFilter(), this.endpoint));
   }
 
   /** Step 4 for a caller outside IAM (anonymous, service, federated, canonical user): only the resource policy can allow. */

@@ -41,6 +41,8 @@ export function policyName(type: PolicyType, resourceType: ResourceType, policyI
       return `SCP ${n} at level ${(level ?? 0) + 1}`;
     case 'rcp':
       return `RCP ${n} at level ${(level ?? 0) + 1}`;
+    case 'endpoint':
+      return count > 1 ? `VPC endpoint policy ${n}` : 'the VPC endpoint policy';
   }
 }
 
@@ -59,6 +61,8 @@ export function policyGroupName(type: PolicyType, resourceType: ResourceType, le
       return `the SCPs at level ${(level ?? 0) + 1}`;
     case 'rcp':
       return `the RCPs at level ${(level ?? 0) + 1}`;
+    case 'endpoint':
+      return 'the VPC endpoint policy';
   }
 }
 
@@ -129,6 +133,7 @@ export const explain = {
 
   noAllow: (group: string, action: string, resource: string) => `No statement of ${group} allows ${requestPhrase(action, resource)}.`,
   noAllowAtAll: (group: string) => `No ${group} were given.`,
+  endpointFilter: () => ' A request through a VPC endpoint must be allowed by its endpoint policy too; the endpoint policy grants nothing itself.',
   everyLevel: (kind: 'SCP' | 'RCP', levels: number) =>
     ` Every one of the ${levels} ${kind} level${levels === 1 ? '' : 's'} (root, OUs, account) must allow the request.`,
   nearMiss: (statement: string, outcomes: readonly ConditionOutcome[]) => {

@@ -48,6 +48,12 @@ export interface PolicySet {
   readonly boundary?: PolicyInput;
   /** Session policies passed when the session was created (inline and managed: their union). */
   readonly session?: PolicyInput | readonly PolicyInput[];
+  /**
+   * The VPC endpoint policy, when the request goes through an endpoint. Like SCPs and RCPs it never
+   * grants: it must allow too, and a Deny in it denies. Applies to every caller. A list is read as
+   * one policy whose statements are the union.
+   */
+  readonly endpoint?: PolicyInput | readonly PolicyInput[];
   /** SCPs of the principal's account, as levels root -> OUs -> account. */
   readonly scp?: OrganizationLevels;
   /** RCPs of the resource's account, as levels root -> OUs -> account. */
@@ -55,7 +61,7 @@ export interface PolicySet {
 }
 
 /** The policy types the engine names in results. */
-export type PolicyType = 'identity' | 'resource' | 'boundary' | 'session' | 'scp' | 'rcp';
+export type PolicyType = 'identity' | 'resource' | 'boundary' | 'session' | 'scp' | 'rcp' | 'endpoint';
 
 /**
  * How the resource policy is read.

@@ -129,3 +129,50 @@ describe(`documented rules the audit re-checked (${EVAL})`, () => {
     expect(evaluate({ resource: toRole, boundary: b }, { principal: SESSION, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT }).decision).toBe('implicit-deny');
   });
 });
+
+describe('VPC endpoint policies', () => {
+  // Amazon VPC, PrivateLink guide, "Control access to VPC endpoints using endpoint policies": an endpoint
+  // policy does not override or replace identity-based or resource-based policies; the default policy
+  // allows full access; a request through the endpoint is allowed only when the endpoint policy allows
+  // it too. Endpoint policies name principals like resource-based policies.
+  const PL = 'vpc-endpoints-access';
+  const fullAccess = { Effect: 'Allow', Principal: '*', Action: ['*'], Resource: ['*'] } as const;
+  const readAll = identity(allowSt('s3:*'));
+  const req: EvaluationRequest = { principal: USER, action: 's3:GetObject', resource: OBJECT };
+  it(`${PL}: the default (full access) policy keeps the identity grant, and is listed in matched`, () => {
+    const r = evaluate({ identity: readAll, endpoint: resource(fullAccess) }, req);
+    expect(r.decision).toBe('allow');
+    expect(r.matched.map((m) => m.policy)).toEqual(['endpoint', 'identity']);
+    expect(r.explanation).toContain('the VPC endpoint policy');
+  });
+  it(`${PL}: an endpoint policy that does not allow the action denies it (implicitly)`, () => {
+    const r = evaluate({ identity: readAll, endpoint: resource({ ...fullAccess, Action: ['s3:PutObject'] }) }, req);
+    expect(r.decision).toBe('implicit-deny');
+    expect(r.missing).toEqual({ policy: 'endpoint' });
+  });
+  it(`${PL}: a Deny in the endpoint policy denies`, () => {
+    const r = evaluate({ identity: readAll, endpoint: resource(fullAccess, { ...fullAccess, Effect: 'Deny', Action: ['s3:GetObject'] }) }, req);
+    expect(r.decision).toBe('explicit-deny');
+    expect(r.matched).toEqual([{ policy: 'endpoint', policyIndex: 0, statementIndex: 1, effect: 'Deny' }]);
+  });
+  it(`${PL}: it grants nothing by itself`, () => {
+    expect(evaluate({ endpoint: resource(fullAccess) }, req).decision).toBe('implicit-deny');
+  });
+  it(`${PL}: its Principal must name the caller`, () => {
+    const onlyBob = resource({ ...fullAccess, Principal: { AWS: [`arn:aws:iam::${ACCT}:user/bob`] } });
+    expect(evaluate({ identity: readAll, endpoint: onlyBob }, req).decision).toBe('implicit-deny');
+    const account = resource({ ...fullAccess, Principal: { AWS: [ACCT] } });
+    expect(evaluate({ identity: readAll, endpoint: account }, req).decision).toBe('allow');
+  });
+  it(`${PL}: it applies to anonymous callers too`, () => {
+    const bucket = resource(allowSt('s3:GetObject', '*', { Principal: '*' }));
+    const anon: EvaluationRequest = { action: 's3:GetObject', resource: OBJECT, anonymous: true };
+    expect(evaluate({ resource: bucket, endpoint: resource(fullAccess) }, anon).decision).toBe('allow');
+    expect(evaluate({ resource: bucket, endpoint: resource({ ...fullAccess, Principal: { AWS: [USER] } }) }, anon).decision).toBe('implicit-deny');
+  });
+  it(`${PL}: conditions such as aws:PrincipalOrgID are evaluated`, () => {
+    const org = resource({ ...fullAccess, Condition: { StringEquals: { 'aws:PrincipalOrgID': ['o-abc'] } } });
+    expect(evaluate({ identity: readAll, endpoint: org }, req).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: readAll, endpoint: org }, { ...req, context: { 'aws:PrincipalOrgID': 'o-abc' } }).decision).toBe('allow');
+  });
+});
