@@ -115,3 +115,20 @@ describe('(ALLOW|DENY)_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: only a co
     expect(notAction('StringNotEquals')).not.toContain('DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE');
   });
 });
+
+describe('MISMATCHED_ACTION_FOR_PRINCIPAL: "Ensure the provider is Federated"', () => {
+  // "Use a SAML provider principal with the sts:AssumeRoleWithSAML action or use an OIDC provider principal
+  // with the sts:AssumeRoleWithWebIdentity action. Ensure the provider is Federated if you use either"
+  const trust = (Principal: Json | string, Action: string | string[]) => lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal, Action }] }), { kind: 'trust' }).filter((f) => f.code === 'MISMATCHED_ACTION_FOR_PRINCIPAL');
+  it('a federated action beside principals that cannot call it', () => {
+    expect(trust({ AWS: 'arn:aws:iam::111122223333:root' }, 'sts:AssumeRoleWithWebIdentity').map((f) => f.path)).toEqual(['Statement[0].Action[0]']);
+    expect(trust({ Service: 'ec2.amazonaws.com' }, ['sts:AssumeRole', 'sts:AssumeRoleWithSAML']).map((f) => f.path)).toEqual(['Statement[0].Action[1]']);
+    expect(trust({ Federated: 'arn:aws:iam::111122223333:saml-provider/idp' }, ['sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity']).map((f) => f.path)).toEqual(['Statement[0].Action[1]']);
+  });
+  it('not where a principal can call it, nor for wildcards or "*"', () => {
+    expect(trust({ Federated: 'accounts.google.com' }, 'sts:AssumeRoleWithWebIdentity')).toEqual([]);
+    expect(trust({ Federated: ['arn:aws:iam::111122223333:saml-provider/idp', 'accounts.google.com'] }, ['sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'])).toEqual([]);
+    expect(trust({ AWS: 'arn:aws:iam::111122223333:root' }, 'sts:AssumeRole*')).toEqual([]);
+    expect(trust('*', 'sts:AssumeRoleWithWebIdentity')).toEqual([]);
+  });
+});

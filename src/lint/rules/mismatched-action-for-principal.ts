@@ -1,21 +1,39 @@
 import type { LintRule } from '../context.js';
 import { wildcardMatch } from '../../model/match.js';
 import { hasSamlProvider, oidcProviders } from '../federated.js';
+import { show } from '../helpers.js';
 
-/** MISMATCHED_ACTION_FOR_PRINCIPAL: federated principals with an sts action they cannot use. */
+/**
+ * MISMATCHED_ACTION_FOR_PRINCIPAL: federated principals with an sts action they cannot use, and the
+ * federated actions named beside principals that cannot call them. Access Analyzer: "Use a SAML
+ * provider principal with the sts:AssumeRoleWithSAML action or use an OIDC provider principal with
+ * the sts:AssumeRoleWithWebIdentity action. Ensure the provider is Federated".
+ */
 export const mismatchedActionForPrincipal: LintRule = {
   code: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
   severity: 'error',
-  description: 'A trust policy names an OIDC/web identity provider without `sts:AssumeRoleWithWebIdentity`, or a SAML provider without `sts:AssumeRoleWithSAML`, so the provider\'s users cannot assume the role.',
+  description:
+    "A trust policy names an OIDC/web identity provider without `sts:AssumeRoleWithWebIdentity`, or a SAML provider without `sts:AssumeRoleWithSAML`, so the provider's users cannot assume the role; or it names one of those actions where no principal of the statement is a provider that can call it (`{\"AWS\": ...}` with `sts:AssumeRoleWithWebIdentity`).",
   kinds: ['trust'],
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.statement.Effect !== 'Allow' || s.actionElement !== 'Action') continue;
       const allows = (action: string) => s.actions.some((a) => wildcardMatch(a.raw, action));
-      if (oidcProviders(s).length > 0 && !allows('sts:AssumeRoleWithWebIdentity'))
+      const oidc = oidcProviders(s).length > 0;
+      const saml = hasSamlProvider(s);
+      if (oidc && !allows('sts:AssumeRoleWithWebIdentity'))
         report(`${s.path}.Action`, 'An OIDC / web identity provider is trusted, but users of that provider call sts:AssumeRoleWithWebIdentity; add it to Action.');
-      if (hasSamlProvider(s) && !allows('sts:AssumeRoleWithSAML'))
-        report(`${s.path}.Action`, 'A SAML provider is trusted, but its users call sts:AssumeRoleWithSAML; add it to Action.');
+      if (saml && !allows('sts:AssumeRoleWithSAML')) report(`${s.path}.Action`, 'A SAML provider is trusted, but its users call sts:AssumeRoleWithSAML; add it to Action.');
+      // a named federated action that no principal of the statement can call (`"*"` may stand for any caller)
+      const p = s.statement.Principal;
+      if (p === undefined || p === '*') continue;
+      for (const a of s.actions) {
+        if (a.wildcard) continue;
+        if (a.lower === 'sts:assumerolewithwebidentity' && !oidc)
+          report(a.path, `${show(a.raw)} is called with a token of an OIDC / web identity provider, and no principal of this statement is one; name the provider in Principal.Federated (arn:aws:iam::<account>:oidc-provider/<host>) or use sts:AssumeRole.`);
+        else if (a.lower === 'sts:assumerolewithsaml' && !saml)
+          report(a.path, `${show(a.raw)} is called with a SAML assertion, and no principal of this statement is a SAML provider; name it in Principal.Federated (arn:aws:iam::<account>:saml-provider/<name>) or use sts:AssumeRole.`);
+      }
     }
   },
 };
