@@ -23,6 +23,9 @@ export const invalidValue = (el: string, v: string) =>
   `${v} is not valid in ${el}: give ${el.endsWith('Resource') ? 'an ARN or "*"' : 'principal helpers'}${CHARS}`;
 
 export const unknownTarget = (target: string, known: readonly string[]) => `Unknown size target ${show(target)}. Known targets: ${known.join(', ')}.`;
+export const badTarget = (field: string, value: unknown) =>
+  `Size target ${field} must be ${TARGET_FIELDS[field] ?? 'true or false'}, not ${typeof value === 'number' ? value : show(value)}; start from a known target: { ...SIZE_TARGETS.trust, limit: 4096 }.`;
+const TARGET_FIELDS: Record<string, string> = { name: 'a string', limit: 'a whole number, 0 or more (or Infinity)', unit: '"characters" or "bytes"' };
 
 /**
  * How to make a policy fit size target `target` (by name; a policy of `kind` when known): what

@@ -4,7 +4,7 @@
  */
 import type { PolicyKind } from '../model/policy-document.js';
 import { PolicyArgumentError } from '../errors.js';
-import { unknownTarget } from '../messages.js';
+import { badTarget, unknownTarget } from '../messages.js';
 
 /** How a target counts a policy. */
 export interface SizeTarget {
@@ -151,9 +151,28 @@ export const DEFAULT_TARGET: { readonly [K in PolicyKind]: SizeTargetName } = /*
   endpoint: 'vpc-endpoint',
 });
 
-/** Looks a target up by name, or returns a custom target object unchanged. */
+/**
+ * Looks a target up by name, or returns a target object of your own unchanged once its fields are
+ * checked (a limit read from configuration as `"4096"`, or `NaN`, would measure nothing right).
+ */
 export function resolveTarget(target: SizeTargetName | SizeTarget): SizeTarget {
-  if (typeof target === 'object') return target;
+  if (typeof target === 'object' && target !== null) {
+    const { name, limit, unit, whitespaceCounts, aggregate } = target;
+    const bad =
+      typeof name !== 'string' || (name as string) === ''
+        ? 'name'
+        : typeof limit !== 'number' || !(Number.isSafeInteger(limit) || limit === Infinity) || limit < 0
+          ? 'limit'
+          : unit !== 'characters' && unit !== 'bytes'
+            ? 'unit'
+            : typeof whitespaceCounts !== 'boolean'
+              ? 'whitespaceCounts'
+              : typeof aggregate !== 'boolean'
+                ? 'aggregate'
+                : undefined;
+    if (bad !== undefined) throw new PolicyArgumentError('target', badTarget(bad, (target as unknown as Record<string, unknown>)[bad]));
+    return target;
+  }
   const found = (SIZE_TARGETS as Record<string, SizeTarget | undefined>)[target];
   if (found === undefined || !Object.hasOwn(SIZE_TARGETS, target)) {
     throw new PolicyArgumentError('target', unknownTarget(String(target), Object.keys(SIZE_TARGETS)));

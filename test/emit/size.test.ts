@@ -7,6 +7,7 @@ import {
   parsePolicy,
   policy,
   principal,
+  PolicyArgumentError,
   PolicySizeError,
   SIZE_TARGETS,
   SIZE_TARGET_SOURCES,
@@ -109,6 +110,34 @@ describe('size targets (iam-reference §5)', () => {
     const p = policy.trust(allow('sts:AssumeRole').by(principal.service('ec2.amazonaws.com')));
     const raised = { ...SIZE_TARGETS.trust, limit: 4096 };
     expect(p.size(raised).limit).toBe(4096);
+    expect(p.size({ ...SIZE_TARGETS.trust, limit: Infinity }).fits).toBe(true);
+  });
+
+  it('refuses a target of your own with a field that measures nothing right, naming the field', () => {
+    // a limit read from configuration ("4096"), NaN, a fraction or a missing unit would compare or count wrongly
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...SIZE_TARGETS.trust, limit: '4096' }, 'Size target limit must be a whole number, 0 or more (or Infinity), not "4096"'],
+      [{ ...SIZE_TARGETS.trust, limit: Number.NaN }, 'not NaN'],
+      [{ ...SIZE_TARGETS.trust, limit: -1 }, 'not -1'],
+      [{ ...SIZE_TARGETS.trust, limit: 1.5 }, 'not 1.5'],
+      [{ name: 'mine', limit: 100 }, 'Size target unit must be "characters" or "bytes", not undefined'],
+      [{ ...SIZE_TARGETS.scp, whitespaceCounts: 'yes' }, 'Size target whitespaceCounts must be true or false, not "yes"'],
+      [{ ...SIZE_TARGETS.scp, aggregate: undefined }, 'Size target aggregate must be true or false'],
+      [{ ...SIZE_TARGETS.scp, name: '' }, 'Size target name must be a string, not ""'],
+    ];
+    for (const [target, message] of cases) {
+      for (const use of [() => p.size(target as never), () => p.toString({ target: target as never }), () => p.withTarget(target as never)]) {
+        try {
+          use();
+          expect.unreachable(JSON.stringify(target));
+        } catch (e) {
+          expect(e).toBeInstanceOf(PolicyArgumentError);
+          expect((e as PolicyArgumentError).argument).toBe('target');
+          expect((e as Error).message).toContain(message);
+        }
+      }
+    }
   });
 
   it('sums inline policies of one entity', () => {
