@@ -187,6 +187,8 @@ export const inputMessages = {
   contextValue: (key: string, what: string) =>
     `Context key ${show(key)} holds ${what}; a value is a string, a finite number, a boolean, a valid Date or an array of those (omit the key when it is absent), so evaluate does not guess what it means.`,
   requestField: (field: string, want: string) => `evaluate: ${field} must be ${want}; a request it cannot read is not decided.`,
+  conditionKeyCase: (first: string, key: string, operator: string) =>
+    `Condition keys ${show(first)} and ${show(key)} under ${operator} differ only in case; condition keys are case-insensitive in IAM (Access Analyzer: "Duplicate keys with different case"), so give the key once with all its values.`,
   unknownOperator: (operator: string) =>
     `Unknown condition operator ${show(operator)}: IAM rejects it (operator names are case-sensitive, e.g. "StringEquals", "ForAnyValue:StringLike"), so evaluate does not guess what it means.`,
   noValues: (key: string) => `Condition key ${show(key)} has no values.`,

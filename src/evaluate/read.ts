@@ -103,7 +103,9 @@ function readable(family: OperatorFamily, v: ConditionValue): boolean {
 
 /**
  * Every operator of the statement must be one IAM knows and every value one its family reads:
- * a value that cannot be read would make a negated operator match anything (fail open).
+ * a value that cannot be read would make a negated operator match anything (fail open). One block
+ * must not name a key twice in different case (Access Analyzer: "Duplicate keys with different
+ * case"): read as two tests they must both hold, which makes a Deny apply less, so it is refused.
  */
 function checkConditions(s: Statement, at: string, issues: PolicyIssue[]): void {
   const block = s.Condition;
@@ -120,8 +122,14 @@ function checkConditions(s: Statement, at: string, issues: PolicyIssue[]): void 
       continue;
     }
     const keys = block[operator]!;
+    const seen = new Map<string, string>();
     for (const key of Object.keys(keys)) {
       const values = keys[key]!;
+      // keys are case-insensitive: two spellings of one key in one block are one key given twice
+      const first = seen.get(key.toLowerCase());
+      if (first !== undefined)
+        issues.push({ path: `${path}[${JSON.stringify(key)}]`, code: 'DUPLICATE_KEY', message: inputMessages.conditionKeyCase(first, key, operator) });
+      else seen.set(key.toLowerCase(), key);
       if (values.length === 0)
         issues.push({ path: `${path}[${JSON.stringify(key)}]`, code: 'EMPTY_VALUE', message: inputMessages.noValues(key) });
       for (const v of values)

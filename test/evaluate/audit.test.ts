@@ -5,7 +5,7 @@
  * exponential.
  */
 import { describe, expect, it } from 'vitest';
-import { PolicyArgumentError } from '../../src/errors.js';
+import { PolicyArgumentError, PolicyParseError } from '../../src/errors.js';
 import { evaluate, type EvaluationRequest, type PolicyInput, type PolicySet, type RequestContext } from '../../src/evaluate/index.js';
 import { ACCT, OBJECT, ROLE, SESSION, USER, allowSt, boundary, denySt, identity, resource, session } from './helpers.js';
 
@@ -174,5 +174,28 @@ describe('VPC endpoint policies', () => {
     const org = resource({ ...fullAccess, Condition: { StringEquals: { 'aws:PrincipalOrgID': ['o-abc'] } } });
     expect(evaluate({ identity: readAll, endpoint: org }, req).decision).toBe('implicit-deny');
     expect(evaluate({ identity: readAll, endpoint: org }, { ...req, context: { 'aws:PrincipalOrgID': 'o-abc' } }).decision).toBe('allow');
+  });
+});
+
+describe('one condition block naming a key twice in different case', () => {
+  // reference_policies_elements_condition: condition key names are not case-sensitive; Access Analyzer
+  // reports "Duplicate keys with different case" as an error. Read as two tests that must both hold,
+  // the Deny below would never apply, so evaluate refuses the policy instead of deciding.
+  it('is refused (PolicyParseError, DUPLICATE_KEY), in a Deny as in an Allow', () => {
+    for (const Effect of ['Allow', 'Deny'] as const) {
+      const policy = { Version: '2012-10-17', Statement: [{ Effect, Action: '*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/Team': 'a', 'aws:principaltag/team': 'b' } } }] };
+      let issue: unknown;
+      try {
+        evaluate({ identity: policy }, { principal: USER, action: 's3:GetObject', context: { 'aws:PrincipalTag/team': 'a' } });
+      } catch (e) {
+        issue = (e as PolicyParseError).issues[0];
+      }
+      expect(issue).toMatchObject({ code: 'DUPLICATE_KEY', path: 'Statement[0].Condition["StringEquals"]["aws:principaltag/team"]' });
+    }
+  });
+  it('the same key under two operators is two tests, as documented (both must hold)', () => {
+    const p = identity(allowSt('*', '*', { Condition: { StringLike: { 'aws:PrincipalTag/team': ['a*'] }, StringNotEquals: { 'AWS:PRINCIPALTAG/TEAM': ['ab'] } } }));
+    expect(evaluate({ identity: p }, { principal: USER, action: 's3:GetObject', context: { 'aws:PrincipalTag/team': 'ac' } }).decision).toBe('allow');
+    expect(evaluate({ identity: p }, { principal: USER, action: 's3:GetObject', context: { 'aws:PrincipalTag/team': 'ab' } }).decision).toBe('implicit-deny');
   });
 });
