@@ -90,4 +90,14 @@ describe('typed-iam check', () => {
     expect(run(['check', 'no-new-access', at('READ.json')]).code).toBe(2);
     expect(run(['check', 'no-public-access', at('READ.json')]).code).toBe(2);
   });
+
+  it('access-not-granted: an --action that is not an action is a usage error (was: a vacuous pass, exit 0)', () => {
+    for (const action of ['', 'garbage', 's3', 's3:']) {
+      const r = run(['check', 'access-not-granted', '--action', action, at('READ_WRITE.json')]);
+      expect(r.code, action).toBe(2);
+      expect(r.stderr, action).toContain('is not an action or action pattern');
+    }
+    // patterns stay allowed
+    expect(run(['check', 'access-not-granted', '--action', 's3:Put*', at('READ_WRITE.json')]).code).toBe(1);
+  });
 });

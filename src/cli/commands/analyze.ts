@@ -10,6 +10,7 @@ import {
 } from '../../analyze/index.js';
 import { kindOption, oneOf, parseCommand, type Command } from '../args.js';
 import { loadPolicyFile, UsageError, type Io } from '../io.js';
+import { isActionSyntax } from '../../model/syntax.js';
 
 const COMMON_HELP = `  --kind <kind>          policy kind of the files (default: inferred)
   --actions <world>      open (default): a wildcard also covers future actions; catalog: only
@@ -178,6 +179,9 @@ export const checkCommand: Command = {
       }
       case 'access-not-granted': {
         if (values.action === undefined && values.resource === undefined) throw new UsageError('access-not-granted needs --action and/or --resource.');
+        // an action no policy can name ('', 'garbage', 's3') would pass without proving anything
+        const bad = values.action?.find((a) => !isActionSyntax(a));
+        if (bad !== undefined) throw new UsageError(`--action ${JSON.stringify(bad)} is not an action or action pattern; write service:Action, such as iam:PassRole or s3:Get*.`);
         const policy = await loadPolicyFile(file, kind, io, { evaluated: true });
         const query = { ...(values.action === undefined ? {} : { actions: values.action }), ...(values.resource === undefined ? {} : { resources: values.resource }) };
         return report(check, file, checkAccessNotGranted(policy, query, options), values, io);
