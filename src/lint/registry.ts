@@ -48,6 +48,7 @@ import { typeMismatchIpRange } from './rules/type-mismatch-ip-range.js';
 import { typeMismatchNumber } from './rules/type-mismatch-number.js';
 import { typeMismatch } from './rules/type-mismatch.js';
 import { typeMismatchArn } from './rules/type-mismatch-arn.js';
+import { stringLikeOperatorWithArnConditionKeys } from './rules/string-like-operator-with-arn-condition-keys.js';
 import { uniqueSidsRecommended } from './rules/unique-sids-recommended.js';
 import { unsupportedSid } from './rules/unsupported-sid.js';
 import { variableUnsupportedInElement } from './rules/variable-unsupported-in-element.js';
@@ -123,6 +124,7 @@ export const RULES: readonly LintRule[] = [
   typeMismatchNumber,
   typeMismatchString,
   ours(typeMismatchArn),
+  stringLikeOperatorWithArnConditionKeys,
   values.invalidDateValue,
   invalidConditionMultipleBoolean,
   missingQualifier,

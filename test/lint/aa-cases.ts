@@ -68,6 +68,12 @@ export const AA_CASES: readonly Case[] = [
   { code: 'INVALID_VPC_FORMAT', bad: cond({ StringEquals: { 'aws:SourceVpc': 'vpc-123' } }), good: cond({ StringEquals: { 'aws:SourceVpc': 'vpc-11223344556677889' } }) },
   { code: 'INVALID_VPCE_FORMAT', bad: cond({ StringEquals: { 'aws:SourceVpce': 'vpc-12345678' } }), good: cond({ StringLike: { 'aws:SourceVpce': 'vpce-*' } }) },
   { code: 'INVALID_REGION', bad: cond({ StringEquals: { 'aws:RequestedRegion': 'us-east' } }), good: cond({ StringEquals: { 'aws:RequestedRegion': ['us-east-1', 'us-gov-west-1'] } }) },
+  // StringLike's * also matches colons; ArnLike matches ARN fields one by one
+  {
+    code: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
+    bad: doc(allow({ Action: 'iam:PassRole', Resource: role('app'), Condition: { StringLike: { 'iam:AssociatedResourceArn': 'arn:aws:cloudformation:*:*:stack/app-*' } } })),
+    good: doc(allow({ Action: 'iam:PassRole', Resource: role('app'), Condition: { ArnLike: { 'iam:AssociatedResourceArn': 'arn:aws:cloudformation:*:*:stack/app-*' } } })),
+  },
   { code: 'MISSING_PAIRED_CONDITION_KEYS', bad: cond({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' } }), good: cond({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' }, StringEquals: { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }) },
   // tag keys: a key absent from the request context makes a positive condition false
   {

@@ -138,6 +138,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Restrict access to service principal', type: 'SECURITY_WARNING', ours: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL' },
   { title: 'Missing condition key for oidc principal', type: 'SECURITY_WARNING', ours: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL' },
   { title: 'Missing github repo condition key', type: 'SECURITY_WARNING', ours: 'MISSING_GITHUB_REPO_CONDITION_KEY' },
+  { title: 'String like operator with ARN condition keys', type: 'SECURITY_WARNING', ours: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', note: 'not in the reference text; issue code, finding type and trigger as Access Analyzer reports them on AWS managed policies' },
   { title: 'Variable usage too broad', type: 'SECURITY_WARNING', ours: 'VARIABLE_USAGE_TOO_BROAD', note: 'the reference text was not available offline; typed-iam reads it as a wildcard right after a principal-scoped variable' },
   // suggestions
   { title: 'Empty array action', type: 'SUGGESTION', ours: 'EMPTY_ARRAY_ACTION' },

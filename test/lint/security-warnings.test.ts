@@ -42,8 +42,13 @@ describe('a condition narrows an Allow only when it admits just the values it li
   const passRole = (Condition: Json) => codes({ Action: 'iam:PassRole', Resource: '*', Condition });
   it('PASS_ROLE_WITH_STAR_IN_RESOURCE: "specify resource ARNs or add the iam:PassedToService condition key"', () => {
     expect(passRole({ StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } })).not.toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
-    // iam:PassRole always carries iam:PassedToService, so IfExists limits it as well (AWSLambdaReplicator)
-    expect(passRole({ StringEqualsIfExists: { 'iam:PassedToService': 'lambda.amazonaws.com' } })).not.toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    // IfExists does not count: Access Analyzer reports AWSServiceRoleForAmazonEKSNodegroup's and
+    // AWSProtonCodeBuildProvisioningServiceRolePolicy's StringEqualsIfExists statements
+    expect(passRole({ StringEqualsIfExists: { 'iam:PassedToService': 'lambda.amazonaws.com' } })).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    // ... but it reports no finding beside a condition on iam:AssociatedResourceArn (AWSServiceRoleForSMS)
+    expect(passRole({ StringEqualsIfExists: { 'iam:PassedToService': 'cloudformation.amazonaws.com' }, ArnLike: { 'iam:AssociatedResourceArn': 'arn:aws:cloudformation:*:*:stack/sms-app-*/*' } })).not.toContain(
+      'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+    );
     // a negated operator lets the role go to every other service; "*" to any service
     expect(passRole({ StringNotEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } })).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
     expect(passRole({ StringLike: { 'iam:PassedToService': '*' } })).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');

@@ -3,8 +3,15 @@ import { starVariant } from '../star-variants.js';
 
 const RISK = 'lets any role, including administrator roles, be passed to a service.';
 const FIX = 'List the roles in Resource (arn:aws:iam::<account>:role/<name>) and add an iam:PassedToService condition.';
+/**
+ * Keys whose condition keeps the statement from passing any role anywhere: iam:PassedToService (the
+ * reference: "add the iam:PassedToService condition key"), and iam:AssociatedResourceArn, which
+ * Access Analyzer also accepts (AWSServiceRoleForSMS: StringEqualsIfExists on iam:PassedToService beside
+ * StringLike on iam:AssociatedResourceArn, no finding).
+ */
+const EXEMPT = ['iam:passedtoservice', 'iam:associatedresourcearn'];
 const pass = (code: string, reach: 'named' | 'star' | 'not-action', where: 'star' | 'not-resource') =>
-  starVariant('iam:PassRole', { code, reach, where }, 'security', where === 'star' ? ['iam:passedtoservice'] : [], RISK, FIX);
+  starVariant('iam:PassRole', { code, reach, where }, 'security', where === 'star' ? EXEMPT : [], RISK, FIX);
 
 /** PASS_ROLE_WITH_STAR_IN_RESOURCE: `iam:PassRole` on `*`. */
 export const passRoleWithStarInResource = pass('PASS_ROLE_WITH_STAR_IN_RESOURCE', 'named', 'star');
