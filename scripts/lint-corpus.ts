@@ -73,7 +73,7 @@ const REVIEW: Record<string, string> = {
 const EXPLAIN: Record<string, string> = {
   ALLOW_WITH_NOT_ACTION: 'Allow with NotAction grants every other action (ours; AWS uses it in a few broad policies such as PowerUserAccess).',
   ALLOW_WITH_NOT_RESOURCE: 'Allow with NotResource grants the actions on every other resource (ours).',
-  ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: '`aws:TagKeys`/`aws:ResourceTag`, under a condition that is false without the key, beside actions of a service none of whose listed actions documents the key (`kms:DescribeKey` with `ForAnyValue:` on `aws:TagKeys`), so those actions are never allowed by the statement.',
+  ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: '`aws:TagKeys`/`aws:ResourceTag`, under a condition that is false without the key, beside named actions that do not document the key (`kms:DescribeKey` with `ForAnyValue:` on `aws:TagKeys`), so the statement never allows them. Access Analyzer reports the same statements where its published findings (zoph-io/MAMIP) cover the policy version.',
   ALL_ACTIONS_ON_ALL_RESOURCES: '`"Action": "*"` on `"*"` without conditions: AdministratorAccess (ours).',
   CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE: '`iam:*` (or `*`) on `"*"` lets the holder create any service-linked role (AdministratorAccess-like policies).',
   CREATE_SLR_WITH_STAR_IN_RESOURCE: '`iam:CreateServiceLinkedRole` on `"*"` without an `iam:AWSServiceName` condition.',

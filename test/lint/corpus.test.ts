@@ -9,7 +9,7 @@ import { countByCode, findingsDigest, lintCorpus } from '../../scripts/lint-corp
 const PINNED: Record<string, number> = {
   ALLOW_WITH_NOT_ACTION: 2,
   ALLOW_WITH_NOT_RESOURCE: 8,
-  ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: 5,
+  ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: 29,
   ALL_ACTIONS_ON_ALL_RESOURCES: 1,
   CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE: 3,
   CREATE_SLR_WITH_STAR_IN_RESOURCE: 3,
@@ -45,6 +45,6 @@ describe('AWS managed-policy corpus', () => {
     expect(countByCode(results)).toEqual(PINNED);
   });
   it('keeps every finding byte for byte (speed work must not change one; update on purpose with the counts)', () => {
-    expect(findingsDigest(results)).toBe('f3aee329135c362304217d2d540323154a877d06d3cde8077ac26b45b4a03f80');
+    expect(findingsDigest(results)).toBe('9b8a80b32911220784fb6b4f2097d1b63aeb0aeaf9f19ef5e8835a5608b6f1e4');
   });
 });

@@ -17,25 +17,37 @@ const TAG_KEYS = ['aws:resourcetag/{}', 'aws:requesttag/{}', 'aws:tagkeys'];
 const isTagKey = (lower: string): boolean => lower.startsWith('aws:resourcetag/') || lower.startsWith('aws:requesttag/') || lower === 'aws:tagkeys';
 const NONE: readonly ConditionEntry[] = [];
 
+/**
+ * `Null: false` or `StringLike` with only `"*"`: a test that the tag is present (EQUIVALENT_TO_NULL_FALSE),
+ * which Access Analyzer does not report here (AmazonDataZoneEnvironmentRolePermissionsBoundary,
+ * AWSSupplyChainFederationAdminAccess).
+ */
+const presenceTest = (c: ConditionEntry): boolean => c.op!.base === 'Null' || (c.op!.compare === 'like' && c.values.every((v) => v === '*'));
+
 function tagKeys(s: StatementFacts): readonly ConditionEntry[] {
   if (!s.conditions.some((c) => isTagKey(c.keyLower))) return NONE;
   const seen = new Set<string>();
   return s.conditions.filter((c) => {
     const lower = c.keyLower;
-    if (!isTagKey(lower) || c.op === undefined || matchesMissingKey(c.op, c.values)) return false;
+    if (!isTagKey(lower) || c.op === undefined || matchesMissingKey(c.op, c.values) || presenceTest(c)) return false;
     if (!TAG_KEYS.includes(normaliseKey(c.info?.key ?? c.key)) || seen.has(lower)) return false;
     seen.add(c.keyLower);
     return true;
   });
 }
 
-/** Services of the statement's actions none of whose matched actions documents the key. */
+/**
+ * Services with a named action that does not document the key, or whose wildcard entries match no
+ * action that does. Access Analyzer "returns findings for the service actions that are not supported"
+ * (S3 supports aws:ResourceTag for a subset of its resources): a named action counts by itself.
+ */
 function unsupportedServices(s: StatementFacts, key: string): string[] {
   const byService = new Map<string, boolean>();
   for (const a of s.actionTexts) {
     if (a.serviceWildcard || a.data.actions.length === 0) continue;
     const ok = patternKeys(a.lower).has(key);
-    byService.set(a.service, (byService.get(a.service) ?? false) || ok);
+    if (!a.wildcard) byService.set(a.service, ok && byService.get(a.service) !== false);
+    else byService.set(a.service, (byService.get(a.service) ?? false) || ok);
   }
   return [...byService].filter(([, ok]) => !ok).map(([svc]) => svc);
 }
