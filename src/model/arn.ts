@@ -1,4 +1,5 @@
 /** ARN fields, shared by lint, optimize and evaluate. */
+import { patternCovers } from './match.js';
 
 /** The six fields of an ARN, or `undefined` when it has fewer than six. */
 export interface ArnFields {
@@ -84,4 +85,23 @@ export function arnProblem(text: string): ArnProblem | undefined {
 export function onlyWildcards(r: string): boolean {
   for (let i = 0; i < r.length; i++) if (r[i] !== '*' && r[i] !== '?' && r[i] !== ':') return false;
   return true;
+}
+
+const ARN_FIELDS = ['prefix', 'partition', 'service', 'region', 'account', 'resource'] as const;
+
+/**
+ * True when Resource entry `outer` covers every resource `inner` covers. `"*"` covers everything.
+ * Otherwise both must be full ARNs (five colons or more) without policy variables, and each
+ * component of `outer` must cover the same component of `inner`, compared case-sensitively (the
+ * engine matches component by component, folding case only in the first five components, so a
+ * case-sensitive cover is always a cover).
+ */
+export function resourceCovers(outer: string, inner: string): boolean {
+  if (outer === '*') return true;
+  if (inner === '*') return false;
+  if (outer.includes('${') || inner.includes('${')) return false;
+  const o = splitArn(outer);
+  const n = splitArn(inner);
+  if (o === undefined || n === undefined) return false;
+  return ARN_FIELDS.every((f) => patternCovers(o[f], n[f], false));
 }

@@ -206,3 +206,49 @@ export function asciiLower(s: string): string {
   }
   return needs ? s.toLowerCase() : s;
 }
+
+/**
+ * True when every text `inner` matches is also matched by `outer` (both IAM wildcard patterns,
+ * `*` any run, `?` one character). Structural test: `outer` must match `inner` read as a string of
+ * symbols, where a `*` of `outer` may take any run of symbols, a `?` one literal or `?`, and a
+ * literal only the same literal. Sound (never claims a cover that does not hold); O(n*m).
+ */
+export function patternCovers(outer: string, inner: string, ignoreCase: boolean): boolean {
+  if (!hasWildcard(inner)) return wildcardMatch(outer, inner, ignoreCase);
+  // a literal matches one text, a pattern with a wildcard more than one
+  if (!hasWildcard(outer)) return false;
+  const p = ignoreCase ? outer.toLowerCase() : outer;
+  const q = ignoreCase ? inner.toLowerCase() : inner;
+  // quick rejects: the literal head and tail of `outer` must appear literally in `inner`
+  let h = 0;
+  while (p.charCodeAt(h) !== 42 && p.charCodeAt(h) !== 63) {
+    const qc = q.charCodeAt(h);
+    if (qc !== p.charCodeAt(h) || qc === 42 || qc === 63) return false;
+    h++;
+  }
+  for (let i = p.length - 1, j = q.length - 1; i >= 0 && p.charCodeAt(i) !== 42 && p.charCodeAt(i) !== 63; i--, j--) {
+    const qc = j < 0 ? NaN : q.charCodeAt(j);
+    if (qc !== p.charCodeAt(i) || qc === 42 || qc === 63) return false;
+  }
+  // dp[j]: p[0..i) matches q[0..j)
+  let prev = new Uint8Array(q.length + 1);
+  let cur = new Uint8Array(q.length + 1);
+  prev[0] = 1;
+  for (let i = 1; i <= p.length; i++) {
+    const pc = p.charCodeAt(i - 1);
+    cur.fill(0);
+    if (pc === 42) {
+      // '*' takes the empty run (prev[j]) or one more symbol (cur[j - 1])
+      cur[0] = prev[0]!;
+      for (let j = 1; j <= q.length; j++) cur[j] = prev[j]! | cur[j - 1]!;
+    } else {
+      for (let j = 1; j <= q.length; j++) {
+        if (!prev[j - 1]) continue;
+        const qc = q.charCodeAt(j - 1);
+        if (pc === 63 ? qc !== 42 : pc === qc && qc !== 42 && qc !== 63) cur[j] = 1;
+      }
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[q.length] === 1;
+}

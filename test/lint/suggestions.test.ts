@@ -38,3 +38,20 @@ describe('REDUNDANT_STATEMENT', () => {
     expect(codes(s3(['s3:GetObject'], ['*'], { Condition: { StringEquals: { 'aws:PrincipalTag/team': 'A' } } }), s3(['s3:GetObject'], ['*'], { Condition: { StringEquals: { 'aws:PrincipalTag/team': 'a' } } }))).not.toContain('REDUNDANT_STATEMENT');
   });
 });
+
+describe('REDUNDANT_RESOURCE', () => {
+  // "When you use wildcards (*) in Amazon Resource Names (ARNs), you can create redundant resource
+  // permissions": a wildcard ARN inside another one is redundant too (Access Analyzer reports
+  // arn:aws:s3:::*DeepRacer*/* beside arn:aws:s3:::*DeepRacer* ... on AWS managed policies)
+  const resources = (Resource: string[]) => lintStatements({ Effect: 'Allow', Action: 's3:GetObject', Resource }).filter((f) => f.code === 'REDUNDANT_RESOURCE').map((f) => f.path);
+  it('a wildcard ARN covered by another wildcard ARN', () => {
+    expect(resources(['arn:aws:s3:::logs-*/2026/*', 'arn:aws:s3:::logs-*'])).toEqual(['Statement[0].Resource[0]']);
+    expect(resources(['arn:aws:s3:::*', 'arn:aws:s3:::b?/*'])).toEqual(['Statement[0].Resource[1]']);
+    // two patterns that cover each other: the later one goes
+    expect(resources(['arn:aws:s3:::a*', 'arn:aws:s3:::a**'])).toEqual(['Statement[0].Resource[1]']);
+  });
+  it('not patterns that overlap without one covering the other, nor across ARN fields', () => {
+    expect(resources(['arn:aws:s3:::a*/x', 'arn:aws:s3:::*b/x'])).toEqual([]);
+    expect(resources(['arn:aws:s3:::b/*', 'arn:aws:s3:us-*::b/*'])).toEqual([]);
+  });
+});

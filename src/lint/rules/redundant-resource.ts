@@ -1,24 +1,7 @@
-import type { LintRule, ResourceText } from '../context.js';
+import type { LintRule } from '../context.js';
 import { ALL_KINDS, hasVariable, show } from '../helpers.js';
-import { hasWildcard, wildcardMatch } from '../../model/match.js';
-
-/** True when every resource that `b` names is also named by `a` (decided for literal `b`, `a` = `*` and equal entries). */
-function covers(a: ResourceText, b: ResourceText): boolean {
-  if (a.raw === b.raw || a.raw === '*') return true;
-  if (!hasWildcard(a.raw) || hasWildcard(b.raw) || hasVariable(b.raw) || hasVariable(a.raw)) return false;
-  const fa = a.arn;
-  const fb = b.arn;
-  if (fa === undefined || fb === undefined) return false;
-  // ARN patterns match field by field; a wildcard never crosses a field boundary (iam-reference §3)
-  return (
-    wildcardMatch(fa.prefix, fb.prefix, false) &&
-    wildcardMatch(fa.partition, fb.partition, false) &&
-    wildcardMatch(fa.service, fb.service, false) &&
-    wildcardMatch(fa.region, fb.region, false) &&
-    wildcardMatch(fa.account, fb.account, false) &&
-    wildcardMatch(fa.resource, fb.resource, false)
-  );
-}
+import { hasWildcard } from '../../model/match.js';
+import { resourceCovers } from '../../model/arn.js';
 
 /** A trie of the literal prefixes (text before the first wildcard) of the wildcard entries that can cover others. */
 interface Node {
@@ -40,7 +23,7 @@ const PAIR_BUDGET = 1 << 18;
 export const redundantResource: LintRule = {
   code: 'REDUNDANT_RESOURCE',
   severity: 'suggestion',
-  description: 'An entry of Resource or NotResource is repeated, or matched by a wildcard entry of the same list (`role/jane-admin` beside `role/jane*`); remove it, access does not change.',
+  description: 'An entry of Resource or NotResource is repeated, or covered by a wildcard entry of the same list (`role/jane-admin` or `role/jane-*` beside `role/jane*`); remove it, access does not change.',
   kinds: ALL_KINDS,
   check(ctx, report) {
     let budget = PAIR_BUDGET;
@@ -69,20 +52,23 @@ export const redundantResource: LintRule = {
       for (let j = 0; j < list.length; j++) {
         const b = list[j]!;
         // the first entry, in list order, that covers b: an earlier equal entry, the first `*` (of two
-        // `*` the later is reported), or a wildcard entry whose literal prefix starts b (a pattern that
-        // matches a text starts with its literal prefix), found by one walk of b through the trie
+        // `*` the later is reported), or a wildcard entry whose literal prefix starts b's (a pattern
+        // that covers another starts with its literal prefix), found by one walk of b through the trie;
+        // of two patterns that cover each other the first is kept
         let best = firstOf.get(b.raw)!;
         if (best === j) best = star !== undefined && star !== j ? star : list.length;
         else if (star !== undefined && star < best) best = star;
-        if (trie !== undefined && best > 0 && !hasWildcard(b.raw) && b.arn !== undefined) {
+        if (trie !== undefined && best > 0 && b.raw !== '*' && !hasVariable(b.raw) && b.arn !== undefined) {
           let at: Node | undefined = trie;
           for (let k = 0; at !== undefined && budget > 0; k++) {
             for (const i of at.here) {
-              if (i >= best || budget <= 0) continue;
+              if (i >= best || i === j || budget <= 0) continue;
               budget--;
-              if (covers(list[i]!, b)) best = i;
+              const a = list[i]!.raw;
+              if (resourceCovers(a, b.raw) && !(i > j && resourceCovers(b.raw, a))) best = i;
             }
-            at = k < b.raw.length ? at.next.get(b.raw.charCodeAt(k)) : undefined;
+            const c = b.raw.charCodeAt(k);
+            at = k < b.raw.length && c !== 42 && c !== 63 ? at.next.get(c) : undefined;
           }
         }
         if (best < list.length) report(s.resources[j]!.path, `${show(b.raw)} is already covered by ${show(list[best]!.raw)} (${s.resources[best]!.path}); remove it.`);
