@@ -183,14 +183,10 @@ export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, ski
     if (!isObject(cond)) return;
     const base: PathSegment[] = Array.isArray(st) ? ['Statement', i, 'Condition'] : ['Statement', 'Condition'];
     const ops = Object.keys(cond);
-    if (ops.length === 0) out.push({ segments: ['Statement', i, 'Condition'], code: 'INVALID_CONDITION', message: parseMessages.emptyCondition() });
     for (const op of ops) {
       const block = cond[op]!;
       if (op === '__proto__') conditionBlockIssues(block, [...base, op], collected);
       if (!isObject(block)) continue;
-      const keys = Object.keys(block);
-      if (keys.length === 0)
-        out.push({ segments: ['Statement', i, 'Condition', op], code: 'INVALID_CONDITION', message: parseMessages.emptyConditionOperator(op) });
       if (hasOwn(block, '__proto__')) conditionValuesIssues(block['__proto__']!, [...base, op, '__proto__'], collected);
     }
   });

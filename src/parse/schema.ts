@@ -53,14 +53,9 @@ function build(kind: PolicyKind | undefined) {
   });
   const conditionValue = z.union([z.string(), z.number(), z.boolean()]);
   const conditionValues = z.union([conditionValue, z.array(conditionValue).min(1)]);
-  const conditionBlock = meta(
-    z.record(z.string(), conditionValues),
-    { minProperties: 1, description: 'Condition keys of one operator and their values.' },
-  );
-  const condition = meta(
-    z.record(z.string(), conditionBlock),
-    { id: 'Condition', minProperties: 1, description: 'Condition operator -> condition key -> value(s).' },
-  );
+  // an empty Condition or operator block is valid: IAM takes it (Access Analyzer suggests removing it)
+  const conditionBlock = meta(z.record(z.string(), conditionValues), { description: 'Condition keys of one operator and their values.' });
+  const condition = meta(z.record(z.string(), conditionBlock), { id: 'Condition', description: 'Condition operator -> condition key -> value(s).' });
 
   const grammarStatement = z.strictObject({
     Sid: z.string().optional(),

@@ -34,8 +34,6 @@ const SHAPES: readonly (readonly [string, unknown])[] = [
   ['{ StringNotEquals: { key: [] } }', withCondition({ StringNotEquals: { 's3:prefix': [] } })],
   ['{ StringNotEquals: { key: {} } }', withCondition({ StringNotEquals: { 's3:prefix': {} } })],
   ['{ StringNotEquals: { key: [null] } }', withCondition({ StringNotEquals: { 's3:prefix': [null] } })],
-  ['empty Condition {}', withCondition({})],
-  ['empty operator block', withCondition({ StringNotEquals: {} })],
   ['unknown operator', withCondition({ StringNotEqual: { 's3:prefix': 'y' } })],
   ['operator in the wrong case', withCondition({ stringNotEquals: { 's3:prefix': 'y' } })],
   ['set qualifier in the wrong case', withCondition({ 'forAllValues:StringNotEquals': { 's3:prefix': 'y' } })],
@@ -113,6 +111,26 @@ describe('malformed documents never allow (a test per shape)', () => {
       expect(thrown, slot).toBeInstanceOf(PolicyParseError);
       expect((thrown as PolicyParseError).issues[0]?.code, slot).toBe('EMPTY_VALUE');
     }
+  });
+
+  // Not refused by IAM either (Access Analyzer: "Empty object condition", a SUGGESTION, the finding
+  // type for changes that do not affect permissions): a block with no condition keys tests nothing,
+  // so the statement applies as if it had no Condition; a Deny with one denies
+  it.each([
+    ['Condition {}', {}],
+    ['an empty operator block', { StringNotEquals: {} }],
+    ['an empty block beside a condition that holds', { StringEquals: {}, StringLike: { 's3:prefix': 'x' } }],
+  ])('%s: no condition, evaluated in every slot', (_name, Condition) => {
+    expect(readPolicyInput(withCondition(Condition), { rules: 'grammar' }).issues).toEqual([]);
+    expect(evaluate({ identity: withCondition(Condition) }, request).decision).toBe('allow');
+    for (const slot of SLOTS) {
+      const deny = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', ...(slot === 'resource' || slot === 'rcp' ? { Principal: '*' } : {}), Action: 's3:GetObject', Resource: '*', Condition }] };
+      expect(evaluate(setFor(slot, deny), request).decision, slot).toBe('explicit-deny');
+    }
+  });
+
+  it('an empty operator block still names its operator: an unknown one is refused', () => {
+    expect(() => evaluate({ identity: withCondition({ StringEqualz: {} }) }, request)).toThrow(PolicyParseError);
   });
 
   it('an empty Action or Resource list matches nothing under either reading: evaluated', () => {

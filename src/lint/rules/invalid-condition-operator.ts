@@ -1,7 +1,7 @@
 import { didYouMean, suggestOperators } from '../../catalog/index.js';
-import type { LintRule } from '../context.js';
+import { keyPath, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
-import { BASE_OPERATORS } from '../../model/operators.js';
+import { BASE_OPERATORS, parseOperator } from '../../model/operators.js';
 
 /** The operator IAM would accept when `op` differs only in letter case, else undefined. */
 function caseFix(op: string): string | undefined {
@@ -28,19 +28,17 @@ export const invalidConditionOperator: LintRule = {
   severity: 'error',
   description: 'A condition operator is not one IAM knows; operator names are case-sensitive (`stringEquals` is rejected).',
   kinds: ALL_KINDS,
-  inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements) {
-      const seen = new Set<string>();
-      for (const c of s.conditions) {
-        if (c.op !== undefined || isNullIfExists(c.operator) || seen.has(c.operator)) continue;
-        seen.add(c.operator);
-        const fix = caseFix(c.operator);
+      // the operators as written, an empty block's too (it holds no condition entry)
+      for (const operator of Object.keys(s.statement.Condition ?? {})) {
+        if (parseOperator(operator) !== undefined || isNullIfExists(operator)) continue;
+        const fix = caseFix(operator);
         report(
-          c.operatorPath,
+          keyPath(`${s.path}.Condition`, operator),
           fix !== undefined
-            ? `Condition operator ${show(c.operator)} is not valid: operators are case-sensitive; write ${show(fix)}.`
-            : `Condition operator ${show(c.operator)} does not exist.${didYouMean(suggestOperators(c.operator))} Operators are StringEquals, StringLike, ArnLike, NumericLessThan, DateGreaterThan, Bool, IpAddress, Null, ... (optionally with ForAnyValue:/ForAllValues: and IfExists).`,
+            ? `Condition operator ${show(operator)} is not valid: operators are case-sensitive; write ${show(fix)}.`
+            : `Condition operator ${show(operator)} does not exist.${didYouMean(suggestOperators(operator))} Operators are StringEquals, StringLike, ArnLike, NumericLessThan, DateGreaterThan, Bool, IpAddress, Null, ... (optionally with ForAnyValue:/ForAllValues: and IfExists).`,
         );
       }
     }
