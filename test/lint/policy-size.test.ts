@@ -46,7 +46,8 @@ describe('size rules on JSON text', () => {
     const big = JSON.stringify(scp(70), null, 2);
     const [finding] = sizeFindings(big, { kind: 'scp' });
     expect(finding?.message).toContain(`as written is ${big.length} characters`);
-    expect(finding?.message).toContain('split it');
+    // the advice of the target (docs/size-limits.md): several SCPs attach to one root, OU or account
+    expect(finding?.message).toContain('Split it into several SCPs');
   });
 
   it('counts whitespace only for targets that count it', () => {
@@ -70,6 +71,16 @@ describe('size rules on JSON text', () => {
     const [finding] = sizeFindings(text, { kind: 'resource', target: target });
     expect(finding?.message).toContain(`as written is ${bytes} bytes, 1 over`);
     expect(sizeFindings(text, { kind: 'resource', target: { ...target, limit: bytes } })).toEqual([]);
+  });
+
+  it("gives the advice of the policy's target and kind (the same as PolicySizeError's)", () => {
+    // IAM quotas: one trust policy per role, one permissions boundary per user or role
+    const many = (n: number, s: (i: number) => object) => ({ Version: '2012-10-17', Statement: Array.from({ length: n }, (_, i) => s(i)) });
+    const trust = many(60, (i) => ({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${111122223300 + i}:root` }, Action: 'sts:AssumeRole' }));
+    expect(sizeFindings(trust, { kind: 'trust' })[0]?.message).toContain('A role has one trust policy');
+    const boundary = many(60, (i) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::bucket-number-${i}/some/long/prefix/of/objects/*` }));
+    expect(sizeFindings(boundary, { kind: 'boundary' })[0]?.message).toContain('A permissions boundary is one managed policy');
+    expect(sizeFindings(boundary, { kind: 'identity' })[0]?.message).toContain('Split it into several managed policies');
   });
 });
 

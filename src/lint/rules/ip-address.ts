@@ -68,7 +68,7 @@ export const privateIpAddressSubset = ipRule(
   false,
   true,
   '`IpAddress` on `aws:SourceIp` mixes public and private ranges; the private ones never match (use `aws:VpcSourceIp` for them).',
-  (x) => `The private ${x.priv.length === 1 ? 'range' : 'ranges'} ${x.priv.map(show).join(', ')} never match aws:SourceIp; move ${x.priv.length === 1 ? 'it' : 'them'} to aws:VpcSourceIp.`,
+  (x) => `The private ${x.priv.length === 1 ? 'range' : 'ranges'} ${x.priv.map(show).join(', ')} ${x.priv.length === 1 ? 'never matches' : 'never match'} aws:SourceIp; move ${x.priv.length === 1 ? 'it' : 'them'} to aws:VpcSourceIp.`,
 );
 /** PRIVATE_NOT_IP_ADDRESS_SUBSET: NotIpAddress on aws:SourceIp mixing private and public ranges. */
 export const privateNotIpAddressSubset = ipRule(
@@ -77,7 +77,7 @@ export const privateNotIpAddressSubset = ipRule(
   true,
   true,
   '`NotIpAddress` on `aws:SourceIp` mixes public and private ranges; the private ones have no effect.',
-  (x) => `The private ${x.priv.length === 1 ? 'range' : 'ranges'} ${x.priv.map(show).join(', ')} have no effect under NotIpAddress on aws:SourceIp; remove ${x.priv.length === 1 ? 'it' : 'them'} or use aws:VpcSourceIp.`,
+  (x) => `The private ${x.priv.length === 1 ? 'range' : 'ranges'} ${x.priv.map(show).join(', ')} ${x.priv.length === 1 ? 'has' : 'have'} no effect under NotIpAddress on aws:SourceIp; remove ${x.priv.length === 1 ? 'it' : 'them'} or use aws:VpcSourceIp.`,
 );
 
 /** A block written as CIDR text (IPv6 with its longest zero run compressed). */

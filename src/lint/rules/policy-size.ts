@@ -8,10 +8,10 @@ import type { LintRule } from '../context.js';
 import { compactText } from '../../emit/emit.js';
 import { measure, type SizeReport } from '../../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget } from '../../emit/size-targets.js';
+import { fitAdvice } from '../../messages.js';
 
 /** A number with an exponent (`1e5`) can grow when re-emitted; otherwise compact output is never longer than the text. */
 const EXPONENT = /\d[eE][+-]?\d/;
-const FIT = 'split it (typed-iam/optimize) or remove statements.';
 
 function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[], what: string): LintRule {
   return {
@@ -35,7 +35,7 @@ function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[]
         const written = measure(ctx.source, ctx.source, t);
         if (written.fits) return;
         const c = compact();
-        report('', c.fits ? `${overBy(written, ' as written')}; without whitespace it is ${c.length} ${c.unit} and fits: send it without whitespace (a policy's toString() is compact).` : `${overBy(written, ' as written')} (${c.length} without whitespace); ${FIT}`);
+        report('', c.fits ? `${overBy(written, ' as written')}; without whitespace it is ${c.length} ${c.unit} and fits: send it without whitespace (a policy's toString() is compact).` : `${overBy(written, ' as written')} (${c.length} without whitespace). ${fitAdvice(t.name, ctx.kind)}`);
         return;
       }
       if (ctx.source !== undefined && !EXPONENT.test(ctx.source)) {
@@ -44,7 +44,7 @@ function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[]
         if (bound <= t.limit) return;
       }
       const r = compact();
-      if (!r.fits) report('', `${overBy(r, '')}; ${FIT}`);
+      if (!r.fits) report('', `${overBy(r, '')}. ${fitAdvice(t.name, ctx.kind)}`);
     },
   };
 }
