@@ -16,6 +16,8 @@ import { readPolicy } from '../evaluate/read.js';
 import { callMemo, listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
+import { isActionSyntax } from '../model/syntax.js';
+import { arnProblem } from '../model/arn.js';
 import { analyzeMessages } from './messages.js';
 
 /** A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. */
@@ -244,7 +246,7 @@ export interface AccessQuery {
  * ```
  */
 export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, options: AnalyzeOptions = {}): CheckResult {
-  if (query.actions === undefined && query.resources === undefined) throw new PolicyArgumentError('query', analyzeMessages.emptyQuery());
+  checkQuery(query);
   const actions = query.actions ?? ['*'];
   const resources = query.resources ?? ['*'];
   const ctx = new Context({});
@@ -258,6 +260,26 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
     options,
   });
   return checkResult(a, (w) => ({ code: 'access-granted', side: 'policy', message: analyzeMessages.accessGranted(describe(w.request)), statements: allowStatements(w.results[0]!) }));
+}
+
+/**
+ * A query that names no access is refused, never answered: an empty list, or an entry that is no
+ * action (pattern) or resource ARN (pattern), would make `pass` vacuous (nothing asked, nothing found).
+ */
+function checkQuery(query: AccessQuery): void {
+  if (typeof query !== 'object' || query === null || (query.actions === undefined && query.resources === undefined))
+    throw new PolicyArgumentError('query', analyzeMessages.emptyQuery());
+  const lists = [
+    ['actions', query.actions, isActionSyntax],
+    ['resources', query.resources, (r: string) => arnProblem(r) === undefined],
+  ] as const;
+  for (const [name, list, valid] of lists) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.length === 0) throw new PolicyArgumentError('query', analyzeMessages.emptyQueryList(name));
+    // findIndex visits holes too (as undefined)
+    const bad = (list as readonly unknown[]).findIndex((v) => typeof v !== 'string' || !valid(v));
+    if (bad >= 0) throw new PolicyArgumentError('query', analyzeMessages.badQueryEntry(name, list[bad]));
+  }
 }
 
 /** Resource types for {@link checkNoPublicAccess}: a size-target name or an engine resource type. */

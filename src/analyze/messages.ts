@@ -10,6 +10,9 @@ export const analyzeMessages = {
   accessGranted: (request: string) => `allows ${request}.`,
   publicAccess: (request: string) => `allows ${request}, from outside the resource's account.`,
   emptyQuery: () => 'checkAccessNotGranted: give actions, resources or both',
+  emptyQueryList: (name: string) => `checkAccessNotGranted: ${name} must be a non-empty array (omit it for every ${name === 'actions' ? 'action' : 'resource'}); an empty list asks about nothing`,
+  badQueryEntry: (name: string, v: unknown) =>
+    `checkAccessNotGranted: ${show(v)} in ${name} is not ${name === 'actions' ? 'an action or action pattern ("service:Action", "s3:Put*", "*")' : 'a resource ARN (pattern) or "*"'}; an entry that names nothing would make "pass" vacuous`,
   // why an answer is "unknown": `what` names the step of the search (`splitting actions`, ...)
   workLimit: (what: string) => `work limit reached while ${what}`,
   timedOut: (what: string) => `${what} (timeoutMs reached)`,
