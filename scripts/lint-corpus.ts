@@ -57,7 +57,7 @@ export function findingsDigest(results: readonly { name: string; findings: reado
 
 /** What the hand review of each error code's corpus findings concluded. */
 const REVIEW: Record<string, string> = {
-  INVALID_SERVICE:
+  INVALID_SERVICE_IN_ACTION:
     'all findings name prefixes absent from the Service Authorization Reference, which every policy predates: retired services (deeplens, deepracer, iot1click, iotroborunner, mobilehub) and `builderid`, which IAM does not document. Access Analyzer validates against the same reference.',
   INVALID_ACTION:
     'all findings name actions absent from the reference although their service exists: retired CloudHSM Classic actions (`cloudhsm:CreateLunaClient`, ...), API operation names that are not IAM actions (`budgets:CreateBudget`; IAM uses `budgets:ModifyBudget`), and actions removed or renamed since (`cloud9:ValidateEnvironmentName`, `securityagent:*`, `payments:*`, `qapps:ImportDocumentToQApp`).',
@@ -82,7 +82,7 @@ const EXPLAIN: Record<string, string> = {
   FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY: '`ForAllValues:` on a single-valued key matches when the key is absent.',
   INVALID_ACTION: 'actions that are not in the reference (see the error review below).',
   INVALID_ARN_RESOURCE: 'resource parts that fit no ARN format of their service (see the error review below).',
-  INVALID_SERVICE: 'service prefixes that are not in the reference (see below).',
+  INVALID_SERVICE_IN_ACTION: 'service prefixes that are not in the reference (see below).',
   INVALID_SERVICE_CONDITION_KEY: 'keys of a retired service (see below).',
   IRRELEVANT_CONDITION_KEY: 'service keys that no listed action, nor any resource type it uses, documents (ours): `aws-marketplace:ProductId` with `aws-marketplace:Subscribe`, `a4b:*` keys of the retired Alexa for Business, `iottwinmaker:linkedServices`. The reference may lag the service here; a warning.',
   MISSING_ARN_FIELD: 'an ARN with an empty resource part (see below).',

@@ -193,7 +193,7 @@ export interface LintRule extends Omit<LintRuleInfo, 'source'> {
 /**
  * What an action entry can be, as bits; a statement's `actionFlags` joins those of its entries, so a
  * rule looking for one kind of entry skips statements without it. `unknownService`: not `*`, no
- * wildcard in the service, and the service is unknown (INVALID_SERVICE); `unknownAction`: no
+ * wildcard in the service, and the service is unknown (INVALID_SERVICE_IN_ACTION); `unknownAction`: no
  * wildcard, a known service, not in the catalog (INVALID_ACTION); `matchesNothing`: a wildcard
  * pattern (not `*`) of a known or wildcard service that matches no action (WILDCARD_MATCHES_NO_ACTION);
  * `hasResourceTypes`: matches actions, some with a resource type (RESOURCE_MISMATCH); `starOnly`:

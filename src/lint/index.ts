@@ -139,7 +139,7 @@ function badOption(options: unknown): Finding | undefined {
  * (condition values by operator family, Resource ARNs), for code the compiler does not see.
  */
 const CHECKED: readonly string[] = [
-  'INVALID_SERVICE',
+  'INVALID_SERVICE_IN_ACTION',
   'INVALID_ACTION',
   'WILDCARD_MATCHES_NO_ACTION',
   'INVALID_GLOBAL_CONDITION_KEY',

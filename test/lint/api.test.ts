@@ -76,7 +76,7 @@ describe('lint', () => {
     });
     const message = (code: string) => f.find((x) => x.code === code)?.message ?? '';
     expect(message('INVALID_ACTION')).toContain('Did you mean "s3:GetObject"');
-    expect(message('INVALID_SERVICE')).toContain('Did you mean "s3:GetObject"');
+    expect(message('INVALID_SERVICE_IN_ACTION')).toContain('Did you mean "s3:GetObject"');
     expect(message('INVALID_GLOBAL_CONDITION_KEY')).toContain('Did you mean "aws:SourceIp"');
     expect(message('INVALID_SERVICE_CONDITION_KEY')).toContain('Did you mean "s3:prefix"');
     const op = lint({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEqual: { 's3:prefix': 'a' } } }] });

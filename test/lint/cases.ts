@@ -23,7 +23,7 @@ export interface Case {
 /** One policy that triggers each rule and a near miss that does not. */
 export const cases: readonly Case[] = [
   // actions
-  { code: 'INVALID_SERVICE', bad: doc(allow({ Action: 's4:GetObject', Resource: '*' })), good: doc(allow({ Action: 's3:GetObject', Resource: '*' })) },
+  { code: 'INVALID_SERVICE_IN_ACTION', bad: doc(allow({ Action: 's4:GetObject', Resource: '*' })), good: doc(allow({ Action: 's3:GetObject', Resource: '*' })) },
   { code: 'INVALID_ACTION', bad: doc(allow({ Action: 's3:GetObjekt', Resource: '*' })), good: doc(allow({ Action: 's3:getobject', Resource: '*' })) },
   { code: 'WILDCARD_MATCHES_NO_ACTION', bad: doc(allow({ Action: 's3:Fetch*', Resource: '*' })), good: doc(allow({ Action: 's3:Get*', Resource: '*' })) },
   { code: 'WILDCARD_IN_SERVICE_NAME', bad: doc(allow({ Action: 's3*:GetObject', Resource: '*' })), good: doc(allow({ Action: 's3:Get*', Resource: '*' })) },

@@ -40,7 +40,7 @@ describe('checkPolicy', () => {
         deny.unchecked('s3:PutObject').on('*').whenUnchecked('StringEquals', 'aws:SourceVcp', 'vpc-1'),
       ),
     );
-    expect(e?.findings.map((f) => f.code)).toEqual(['INVALID_SERVICE', 'WILDCARD_MATCHES_NO_ACTION', 'INVALID_GLOBAL_CONDITION_KEY']);
+    expect(e?.findings.map((f) => f.code)).toEqual(['INVALID_SERVICE_IN_ACTION', 'WILDCARD_MATCHES_NO_ACTION', 'INVALID_GLOBAL_CONDITION_KEY']);
     expect(e?.findings[0]?.message).toContain('Did you mean "s3:GetObject"');
   });
 

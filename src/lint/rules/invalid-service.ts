@@ -2,10 +2,14 @@ import { didYouMean, suggestActions, suggestServices } from '../../catalog/index
 import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
-/** INVALID_SERVICE: an action names a service prefix AWS does not have. */
+/**
+ * INVALID_SERVICE_IN_ACTION: an action names a service prefix AWS does not have (Access Analyzer's
+ * code for it, as ValidatePolicy returns it; this rule was INVALID_SERVICE, which still configures it).
+ */
 export const invalidService: LintRule = {
-  code: 'INVALID_SERVICE',
+  code: 'INVALID_SERVICE_IN_ACTION',
   severity: 'error',
+  aliases: ['INVALID_SERVICE'],
   description: 'An action names a service prefix that does not exist, so the entry matches nothing.',
   kinds: ALL_KINDS,
   check(ctx, report) {
