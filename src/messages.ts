@@ -107,7 +107,6 @@ export const parseMessages = {
     `Unknown element ${show(key)} in ${where}; element names are case-sensitive (Version, Id, Statement; Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource, Condition).`,
   emptyStatement: () => 'A statement cannot be empty: give it an Effect, an Action (or NotAction) and what else its policy kind needs.',
   principalString: (v: string, el: string) => `${el} must be "*" or an object such as {"AWS": "arn:aws:iam::123456789012:root"}, not ${show(v)}.`,
-  emptyConditionValues: (key: string) => `Condition key ${show(key)} has an empty list of values; give at least one value or remove the key.`,
   inexactNumber: (literal: string) =>
     `The number ${literal} cannot be held exactly by a JavaScript number (or is out of range); write it as a string ("${literal}") so it is kept as written.`,
   unreadableValue: (what: string) => `This value cannot be read as JSON: ${what}.`,

@@ -145,11 +145,8 @@ function mapIssue(raw: JsonValue, path: readonly PathSegment[], issue: GrammarIs
     }
     if (out.length > before) return;
   }
-  if (issue.code === 'empty') {
-    if (inCondition)
-      return void out.push({ segments: model, code: 'INVALID_CONDITION', message: parseMessages.emptyConditionValues(String(last)) });
-    return void out.push({ segments: model, code: 'MISSING_ELEMENT', message: messages.missingStatement() });
-  }
+  // the one empty list the grammar refuses is Statement (empty condition lists are read)
+  if (issue.code === 'empty') return void out.push({ segments: model, code: 'MISSING_ELEMENT', message: messages.missingStatement() });
   out.push({
     segments: model,
     code: inCondition ? 'INVALID_CONDITION' : 'INVALID_TYPE',

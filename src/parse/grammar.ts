@@ -66,11 +66,14 @@ function principal(v: JsonValue, path: readonly PathSegment[], out: Out): void {
 
 const isScalar = (x: JsonValue | undefined): boolean => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
 
-/** The values of one condition key: a string, number or boolean, or a non-empty array of them. */
+/**
+ * The values of one condition key: a string, number or boolean, or an array of them. An empty
+ * array is read (IAM takes it; Access Analyzer suggests fixing it, EMPTY_ARRAY_CONDITION*); evaluate
+ * refuses it, as it has no documented reading.
+ */
 export function conditionValuesIssues(v: JsonValue, path: readonly PathSegment[], out: Out): void {
   if (isScalar(v)) return;
   if (!Array.isArray(v)) return void out.push({ path, code: 'type' });
-  if (v.length === 0) return void out.push({ path, code: 'empty' });
   v.forEach((x, i) => !isScalar(x) && out.push({ path: [...path, i], code: 'type' }));
 }
 

@@ -52,7 +52,7 @@ function build(kind: PolicyKind | undefined) {
     description: '"*" (anyone) or a map from principal type to one value or an array of values.',
   });
   const conditionValue = z.union([z.string(), z.number(), z.boolean()]);
-  const conditionValues = z.union([conditionValue, z.array(conditionValue).min(1)]);
+  const conditionValues = z.union([conditionValue, z.array(conditionValue)]);
   // an empty Condition or operator block is valid: IAM takes it (Access Analyzer suggests removing it)
   const conditionBlock = meta(z.record(z.string(), conditionValues), { description: 'Condition keys of one operator and their values.' });
   const condition = meta(z.record(z.string(), conditionBlock), { id: 'Condition', description: 'Condition operator -> condition key -> value(s).' });

@@ -1,7 +1,7 @@
 /**
- * An empty Condition, or an operator block with no keys, is read (IAM takes it): lint reports what
- * Access Analyzer reports, EMPTY_OBJECT_CONDITION, a SUGGESTION (the finding type for changes that
- * do not affect permissions), and no error beside it. An operator IAM does not know is still an
+ * An empty Condition, an operator block with no keys, or a key with an empty list of values is read
+ * (IAM takes it): lint reports what Access Analyzer reports, EMPTY_OBJECT_CONDITION or an
+ * EMPTY_ARRAY_CONDITION* SUGGESTION, and no error beside it. An operator IAM does not know is still an
  * error when its block is empty.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,15 @@ describe('empty condition blocks', () => {
 
   it('an operator block with no keys: only the suggestion', () => {
     expect(codes(withCondition({ StringEquals: {} }))).toEqual([['EMPTY_OBJECT_CONDITION', 'suggestion', 'Statement[0].Condition.StringEquals']]);
+  });
+
+  it('an empty list of values: only the suggestion Access Analyzer gives for its operator', () => {
+    // Access Analyzer: EMPTY_ARRAY_CONDITION, _FORALLVALUES, _FORANYVALUE, _IFEXISTS (SUGGESTIONs)
+    const key = 'aws:PrincipalOrgPaths';
+    expect(codes(withCondition({ StringEquals: { 'aws:PrincipalOrgID': [] } }))).toEqual([['EMPTY_ARRAY_CONDITION', 'suggestion', 'Statement[0].Condition.StringEquals["aws:PrincipalOrgID"]']]);
+    expect(codes(JSON.stringify(withCondition({ 'ForAnyValue:StringLike': { [key]: [] } }))).map((c) => c[0])).toEqual(['EMPTY_ARRAY_CONDITION_FORANYVALUE']);
+    expect(codes(withCondition({ 'ForAllValues:StringLike': { [key]: [] } })).map((c) => c[0])).toEqual(['EMPTY_ARRAY_CONDITION_FORALLVALUES']);
+    expect(codes(withCondition({ StringEqualsIfExists: { 'aws:PrincipalOrgID': [] } })).map((c) => c[0])).toEqual(['EMPTY_ARRAY_CONDITION_IFEXISTS']);
   });
 
   it('an unknown operator is an error even when its block is empty', () => {

@@ -134,11 +134,12 @@ describe('paths, lines and columns', () => {
     expect(cond([])).toEqual([['INVALID_CONDITION', 'Statement[0].Condition']]);
     // an empty Condition or operator block is read, as written (IAM takes it: Access Analyzer's
     // "Empty object condition" is a SUGGESTION, a finding type for what does not affect permissions)
-    for (const c of [{}, { StringEquals: {} }]) {
+    // and so is an empty list of values (Access Analyzer: EMPTY_ARRAY_CONDITION*, suggestions);
+    // evaluate refuses that one, as it has no documented reading (test/evaluate/malformed.test.ts)
+    for (const c of [{}, { StringEquals: {} }, { StringEquals: { 'aws:x': [] } }]) {
       const text = doc({ ...ok, Condition: c });
       expect(parsePolicy(text).toString()).toBe(text);
     }
-    expect(cond({ StringEquals: { 'aws:x': [] } })).toEqual([['INVALID_CONDITION', 'Statement[0].Condition.StringEquals["aws:x"]']]);
     expect(cond({ StringEquals: { 'aws:x': ['a', { b: 1 }] } })).toEqual([['INVALID_CONDITION', 'Statement[0].Condition.StringEquals["aws:x"][1]']]);
     expect(cond({ StringEquals: 'aws:x' })).toEqual([['INVALID_CONDITION', 'Statement[0].Condition.StringEquals']]);
   });
@@ -264,7 +265,7 @@ describe('hostile input', () => {
   });
 
   it('checks values under "__proto__" keys (which zod records skip)', () => {
-    const text = '{"Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"__proto__":{"__proto__":{},"k":[]}}}}';
+    const text = '{"Statement":{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"__proto__":{"__proto__":{},"k":{}}}}}';
     expect(brief(text)).toEqual([
       ['INVALID_CONDITION', 'Statement[0].Condition.__proto__.__proto__'],
       ['INVALID_CONDITION', 'Statement[0].Condition.__proto__.k'],
