@@ -123,13 +123,16 @@ export class PolicySizeError extends IamPolicyError {
     limit: number;
     target: string;
     unit: 'characters' | 'bytes';
-    detail?: string;
+    /** How to fit; by default the advice for the target (and `kind`, when known). */
+    detail?: string | undefined;
+    /** The policy's kind (a permissions boundary is one managed policy: the advice differs). */
+    kind?: PolicyKind | undefined;
   }) {
     const over = fields.length - fields.limit;
     super(
       'SIZE',
       `Policy is ${fields.length} ${fields.unit}, ${over} over the ${fields.limit}-${fields.unit === 'bytes' ? 'byte' : 'character'} limit of target '${fields.target}'.` +
-        ` ${fields.detail ?? fitAdvice(fields.target)}`,
+        ` ${fields.detail ?? fitAdvice(fields.target, fields.kind)}`,
     );
     this.length = fields.length;
     this.limit = fields.limit;

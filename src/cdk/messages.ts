@@ -37,10 +37,11 @@ export const cdkMessages = {
       r.fits === 'yes'
         ? `within the ${limit} of target '${r.target}'`
         : r.fits === 'no'
-          ? `${fmt(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail. ${fitAdvice(r.target, undefined, 'set trustPolicyLimit', 'new TypedIamChecks({ fitRolePolicies: true }) does it').slice(0, -1)}`
+          ? `${fmt(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail`
           : `over the ${limit} of target '${r.target}' if its tokens resolve to long values; set their lengths (tokenLengths) to check exactly, or make room`;
     const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.logicalId} ${fmt(p.longest)}`).join(', ')})`;
-    return `${what} ${exact}${parts}: ${verdict}.${tokenText(r.tokens)}`;
+    const advice = r.fits === 'no' ? ` ${fitAdvice(r.target, undefined, 'set trustPolicyLimit', 'new TypedIamChecks({ fitRolePolicies: true }) does it')}` : '';
+    return `${what} ${exact}${parts}: ${verdict}.${advice}${tokenText(r.tokens)}`;
   },
   suppressionStale: (message: string, reason: string, why: string) => `${message} (The suppression "${reason}" no longer applies: ${why})`,
   unproven: (reasons: readonly string[]) => `typed-iam could not prove the policy grants nothing beyond its reference (${reasons.join('; ')})`,

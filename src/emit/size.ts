@@ -1,6 +1,6 @@
 /** Exact size counting against a target (iam-reference §5). */
 import { PolicySizeError } from '../errors.js';
-import { fitAdvice, sendCompact } from '../messages.js';
+import { sendCompact } from '../messages.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from './size-targets.js';
 
@@ -63,10 +63,10 @@ export function report(length: number, t: SizeTarget): SizeReport {
 
 /**
  * Throws {@link PolicySizeError} when `r` does not fit: the one place that makes one. `detail`
- * says how to fit; by default the advice for the target (and the policy's `kind`, when known).
+ * says how to fit; by default the error gives the advice for the target (and the policy's `kind`).
  */
 export function assertFits(r: Pick<SizeReport, 'length' | 'limit' | 'target' | 'unit' | 'fits'>, detail?: string, kind?: PolicyKind): void {
-  if (!r.fits) throw new PolicySizeError({ length: r.length, limit: r.limit, target: String(r.target), unit: r.unit, detail: detail ?? fitAdvice(String(r.target), kind) });
+  if (!r.fits) throw new PolicySizeError({ length: r.length, limit: r.limit, target: String(r.target), unit: r.unit, detail, kind });
 }
 
 /**
