@@ -3,7 +3,7 @@
  * resource policy (and how it named the principal), identity policies, permissions boundary,
  * session policies; cross-account and anonymous requests.
  */
-import type { Statement } from '../model/policy-document.js';
+import { PRINCIPAL_TYPES as TYPES, type Statement } from '../model/policy-document.js';
 import { buildContext, type Context } from './context.js';
 import { explain, inputMessages, policyGroupName, statementName } from './explain.js';
 import { PolicyArgumentError } from '../errors.js';
@@ -170,7 +170,7 @@ export function evaluate(policies: PolicySet, request: EvaluationRequest): Evalu
   return new Decider(policies, request).decide();
 }
 
-const PRINCIPAL_TYPES: ReadonlySet<unknown> = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
+const PRINCIPAL_TYPES: ReadonlySet<unknown> = new Set(TYPES);
 const RESOURCE_TYPES: ReadonlySet<unknown> = new Set(['other', 'role-trust', 'kms-key']);
 
 /**

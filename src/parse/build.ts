@@ -5,13 +5,14 @@
  * model validation can still look at everything else. Keys that come from the input (principal
  * types, operators, condition keys) are defined, never assigned, so `__proto__` stays data.
  */
-import type {
-  ConditionElement,
-  ConditionValue,
-  PolicyDocument,
-  PolicyVersion,
-  PrincipalElement,
-  Statement,
+import {
+  PRINCIPAL_TYPES as TYPES,
+  type ConditionElement,
+  type ConditionValue,
+  type PolicyDocument,
+  type PolicyVersion,
+  type PrincipalElement,
+  type Statement,
 } from '../model/policy-document.js';
 import type { JsonObject, JsonValue } from './json.js';
 
@@ -19,7 +20,7 @@ import type { JsonObject, JsonValue } from './json.js';
 export const DEFAULT_VERSION: PolicyVersion = '2008-10-17';
 
 const DOCUMENT_KEYS = new Set(['Version', 'Id', 'Statement']);
-const PRINCIPAL_TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
+const PRINCIPAL_TYPES = new Set<string>(TYPES);
 const LIST_ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'] as const;
 
 function isObject(v: JsonValue | undefined): v is JsonObject {

@@ -6,6 +6,7 @@ import type { PolicyIssueCode } from '../errors.js';
 import * as messages from '../messages.js';
 import { parseMessages, show } from '../messages.js';
 import type { JsonObject, JsonValue } from './json.js';
+import { PRINCIPAL_TYPES } from '../model/policy-document.js';
 import { formatPath, valueAt, type PathSegment } from './path.js';
 import { conditionBlockIssues, conditionValuesIssues, grammarIssues, type GrammarIssue } from './grammar.js';
 
@@ -56,7 +57,6 @@ export class Issues {
 }
 
 const PAIR_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
-const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
 
 /** What a value at `seg` (a model path) must be, as a phrase for messages. */
 function expected(seg: readonly PathSegment[]): string {
@@ -171,7 +171,7 @@ export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, ski
   const collected = grammarIssues(raw);
 
   // What the grammar leaves to this pass: "__proto__" operators and keys (kept apart so that the
-  // grammar's walk matches the zod schema's, which skips them), and empty condition objects.
+  // grammar's walk matches the zod schema's, which skips them). Empty condition objects are read.
   const out: RawIssue[] = [];
   const st = isObject(raw) ? raw['Statement'] : undefined;
   const list = Array.isArray(st) ? st : st === undefined ? [] : [st];
@@ -179,8 +179,7 @@ export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, ski
     const cond = isObject(statement) ? statement['Condition'] : undefined;
     if (!isObject(cond)) return;
     const base: PathSegment[] = Array.isArray(st) ? ['Statement', i, 'Condition'] : ['Statement', 'Condition'];
-    const ops = Object.keys(cond);
-    for (const op of ops) {
+    for (const op of Object.keys(cond)) {
       const block = cond[op]!;
       if (op === '__proto__') conditionBlockIssues(block, [...base, op], collected);
       if (!isObject(block)) continue;

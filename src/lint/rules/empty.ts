@@ -5,6 +5,7 @@
  */
 import type { LintContext, LintRule, Report } from '../context.js';
 import { keyPath } from '../context.js';
+import { PRINCIPAL_TYPES } from '../../model/policy-document.js';
 import { ALL_KINDS, PRINCIPAL_KINDS, show } from '../helpers.js';
 
 function emptyRule(code: string, alias: string, description: string, check: (ctx: LintContext, report: Report) => void, kinds = ALL_KINDS): LintRule {
@@ -45,7 +46,7 @@ export const emptyArrayPrincipal = emptyRule(
       for (const el of ['Principal', 'NotPrincipal'] as const) {
         const p = s.statement[el];
         if (p === undefined || p === '*') continue;
-        for (const t of ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const)
+        for (const t of PRINCIPAL_TYPES)
           if (p[t]?.length === 0) report(`${s.path}.${el}.${t}`, `${el}.${t} is an empty list; add principals or remove it.`);
       }
   },

@@ -1,6 +1,7 @@
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, principalValues, show, splitArn, variables } from '../helpers.js';
 import { keyPath } from '../context.js';
+import { PRINCIPAL_TYPES } from '../../model/policy-document.js';
 
 /** VARIABLE_UNSUPPORTED_IN_ELEMENT: a policy variable where IAM does not substitute one. */
 export const variableUnsupportedInElement: LintRule = {
@@ -23,7 +24,7 @@ export const variableUnsupportedInElement: LintRule = {
       }
       for (const el of ['Principal', 'NotPrincipal'] as const) {
         const p = s.statement[el];
-        for (const type of ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const)
+        for (const type of PRINCIPAL_TYPES)
           principalValues(p, type).forEach((v, i) => {
             if (variables(v).length > 0)
               report(`${s.path}.${el}.${type}[${i}]`, `Policy variables are not allowed in ${el}: ${show(v)}; list the principals or use a condition on aws:PrincipalArn.`);
