@@ -72,6 +72,32 @@ export function serviceIndex(prefix: string): number {
   return prefixIndex.get(prefix.toLowerCase()) ?? -1;
 }
 
+let arnServiceSet: ReadonlySet<string> | undefined;
+
+/**
+ * The service fields of every ARN format of the catalog (`s3`, `catalog` of servicecatalog,
+ * `elastic-inference` of ec2, ...), read from the packed records without decoding the actions. A
+ * format whose service field is a placeholder (`${Vendor}` of AWS Backup) adds nothing.
+ */
+export function arnServices(): ReadonlySet<string> {
+  if (arnServiceSet !== undefined) return arnServiceSet;
+  const out = new Set<string>();
+  servicePrefixes().forEach((prefix, i) => {
+    const record = DATA[i]!;
+    const first = record.indexOf('#');
+    const rtText = record.slice(first + 1, record.indexOf('#', first + 1));
+    if (rtText === '') return;
+    for (const entry of rtText.split('|'))
+      for (const t of (entry.split('=')[1] ?? '').split('!')) {
+        // `@` stands for the service's own prefix; any other format starts with its service field
+        const service = t.startsWith('@') ? prefix : t.slice(0, t.indexOf(':'));
+        if (service !== '' && !service.includes('$')) out.add(service);
+      }
+  });
+  arnServiceSet = out;
+  return out;
+}
+
 /** The condition key table. */
 export function keys(): readonly KeyEntry[] {
   keyTable ??= KEYS.split('|').map((entry) => {

@@ -12,6 +12,7 @@ import {
   type ActionInfo,
   type ConditionKeyInfo,
 } from '../catalog/index.js';
+import { arnServices } from '../catalog/data.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 
 /** What the rules need to know about one action pattern (`s3:Get*`, `iam:PassRole`, `*`). */
@@ -183,4 +184,13 @@ export function keyInfo(key: string): ConditionKeyInfo | undefined {
 /** Cached {@link hasService}. */
 export function knownService(prefix: string): boolean {
   return services.remember(prefix, hasService);
+}
+
+/**
+ * True when `service` (lower case) can stand in the service field of an ARN: a service prefix of the
+ * catalog (a service AWS has; some, such as `applicationinsights`, list no ARN format yet have ARNs)
+ * or the service field of one of the catalog's ARN formats (`catalog` of servicecatalog).
+ */
+export function knownArnService(service: string): boolean {
+  return knownService(service) || arnServices().has(service);
 }

@@ -19,6 +19,7 @@ import { invalidGlobalConditionKey } from './rules/invalid-global-condition-key.
 import { invalidPartition } from './rules/invalid-partition.js';
 import { invalidConditionDataType, invalidConditionKeyFormat, invalidServiceConditionKey } from './rules/invalid-service-condition-key.js';
 import { invalidService } from './rules/invalid-service.js';
+import { invalidServiceInAction } from './rules/invalid-service-in-action.js';
 import { invalidVariableForOperator } from './rules/invalid-variable-for-operator.js';
 import { irrelevantConditionKey } from './rules/irrelevant-condition-key.js';
 import { legacyScpSyntax } from './rules/legacy-scp-syntax.js';
@@ -79,7 +80,7 @@ const ours = (rule: LintRule): LintRule => ({ ...rule, ours: true });
 /** The rules in documentation order. */
 export const RULES: readonly LintRule[] = [
   // actions
-  invalidService,
+  invalidServiceInAction,
   invalidAction,
   ours(wildcardMatchesNoAction),
   wildcardInServiceName,
@@ -89,6 +90,7 @@ export const RULES: readonly LintRule[] = [
   invalidArnPrefix,
   missingArnField,
   invalidPartition,
+  invalidService,
   invalidArnServiceCase,
   invalidArnAccount,
   arn.invalidArnRegion,

@@ -44,7 +44,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Invalid principal format', type: 'ERROR', ours: 'parser:INVALID_PRINCIPAL' },
   { title: 'Invalid principal key', type: 'ERROR', ours: 'parser:INVALID_PRINCIPAL' },
   { title: 'Invalid Region', type: 'ERROR', ours: 'INVALID_REGION', note: 'offline part only: an aws:RequestedRegion value that is not a Region name' },
-  { title: 'Invalid service', type: 'ERROR', note: 'not checked yet: Access Analyzer reports it for an unknown service in a resource ARN (an unknown service in an action is INVALID_SERVICE_IN_ACTION)' },
+  { title: 'Invalid service', type: 'ERROR', ours: 'INVALID_SERVICE', note: 'the service field of a Resource or NotResource ARN; an unknown service in an action is INVALID_SERVICE_IN_ACTION, in a condition key INVALID_SERVICE_CONDITION_KEY' },
   { title: 'Invalid service condition key', type: 'ERROR', ours: 'INVALID_SERVICE_CONDITION_KEY' },
   { title: 'Invalid service in action', type: 'ERROR', ours: 'INVALID_SERVICE_IN_ACTION' },
   { title: 'Invalid service principal format', type: 'ERROR', ours: 'INVALID_SERVICE_PRINCIPAL_FORMAT' },

@@ -37,6 +37,7 @@ export const cases: readonly Case[] = [
   { code: 'INVALID_ARN_PREFIX', bad: doc(allow({ Action: 's3:GetObject', Resource: 's3:::bucket/*' })), good: doc(s3()) },
   { code: 'MISSING_ARN_FIELD', bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:bucket' })), good: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3*' })) },
   { code: 'INVALID_PARTITION', bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:amazon:s3:::bucket/*' })), good: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws-cn:s3:::bucket/*' })) },
+  { code: 'INVALID_SERVICE', bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s4:::bucket/*' })), good: doc(allow({ Action: 'servicecatalog:DescribePortfolio', Resource: 'arn:aws:catalog:us-east-1:111122223333:portfolio/port-1' })) },
   { code: 'INVALID_ARN_SERVICE_CASE', bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:S3:::bucket/*' })), good: doc(s3()) },
   {
     code: 'INVALID_ARN_ACCOUNT',

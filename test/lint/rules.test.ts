@@ -98,9 +98,10 @@ describe('RESOURCE_MISMATCH: a dead entry of an Allow grants nothing, one of a D
 describe('INVALID_SERVICE_IN_ACTION: the code Access Analyzer returns for an unknown service prefix in an action', () => {
   // ValidatePolicy reports "The service ... specified in the action does not exist." under INVALID_SERVICE_IN_ACTION
   const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'apigatewayv2:GET', Resource: '*' }] };
-  it('reports it under that code, and the former code INVALID_SERVICE still configures it', () => {
+  it('reports it under that code; INVALID_SERVICE, its former code, now names the ARN service check and does not configure it', () => {
     expect(lint(doc).map((f) => f.code)).toEqual(['INVALID_SERVICE_IN_ACTION']);
-    expect(lint(doc, { rules: { INVALID_SERVICE: 'off' } })).toEqual([]);
-    expect(lint(doc, { rules: { INVALID_SERVICE: 'warning' } }).map((f) => f.severity)).toEqual(['warning']);
+    expect(lint(doc, { rules: { INVALID_SERVICE_IN_ACTION: 'off' } })).toEqual([]);
+    expect(lint(doc, { rules: { INVALID_SERVICE: 'off' } }).map((f) => f.code)).toEqual(['INVALID_SERVICE_IN_ACTION']);
+    expect(lintRules.find((r) => r.code === 'INVALID_SERVICE_IN_ACTION')!.aliases).toBeUndefined();
   });
 });

@@ -82,7 +82,7 @@ describe('rules skipped on a policy without the element they inspect', () => {
 
   it('report nothing on generated policies (fixed seed)', () => {
     const action = fc.constantFrom('s3:GetObject', 'iam:PassRole', 'S3:getobject', 's3:Get*', '*', 'ec2:*', 'nosuch:Thing', 's3:GetObjekt', 'iam:Create*', 'sts:AssumeRole');
-    const resource = fc.constantFrom('*', 'arn:aws:s3:::b/*', 'arn:aws:iam::111122223333:role/x', 'arn:aws:s3:::${aws:username}/*', 'arn:${aws:partition}:s3:::b', 'arn:aws', 'bucket', '${aws:username}', 'arn:aws:ec2:us-east-1::instance/*');
+    const resource = fc.constantFrom('*', 'arn:aws:s3:::b/*', 'arn:aws:s4:::b', 'arn:aws:nosuch:*', 'arn:aws:iam::111122223333:role/x', 'arn:aws:s3:::${aws:username}/*', 'arn:${aws:partition}:s3:::b', 'arn:aws', 'bucket', '${aws:username}', 'arn:aws:ec2:us-east-1::instance/*');
     const key = fc.constantFrom('aws:SourceIp', 'aws:ResourceTag/${aws:username}', 's3:prefix', 'aws:TagKeys', 'aws:MultiFactorAuthPresent', 'iam:PassedToService', 'aws:PrincipalTag/team');
     const value = fc.constantFrom('10.0.0.1/24', '*', 'true', '${aws:username}', 'home/${aws:username}*', '${aws:username', 'x', '2024-01-01');
     const operator = fc.constantFrom('StringEquals', 'StringLike', 'IpAddress', 'Bool', 'ForAllValues:StringEquals', 'Null', 'DateGreaterThan', 'ArnLike');

@@ -1,24 +1,39 @@
-import { didYouMean, suggestActions, suggestServices } from '../../catalog/index.js';
-import { ACTION_FLAGS, type LintRule } from '../context.js';
-import { ALL_KINDS, show } from '../helpers.js';
+import { suggestServices, didYouMean } from '../../catalog/index.js';
+import { knownArnService } from '../catalog-cache.js';
+import { eachResource, type LintRule, type ResourceText } from '../context.js';
+import { hasWildcard, show, splitArn } from '../helpers.js';
 
 /**
- * INVALID_SERVICE_IN_ACTION: an action names a service prefix AWS does not have (Access Analyzer's
- * code for it, as ValidatePolicy returns it; this rule was INVALID_SERVICE, which still configures it).
+ * The service field of an ARN as written, also of a short ARN (`arn:aws:foo:*`, which IAM pads with
+ * wildcards): colons inside a policy variable do not separate fields.
+ */
+function serviceField(r: ResourceText): string | undefined {
+  if (r.arn !== undefined) return r.arn.service;
+  return r.isArn ? splitArn(`${r.raw}:::::`)?.service : undefined;
+}
+
+/** The finding of an ARN whose service field names no service of the catalog. */
+function unknownService(r: ResourceText): string | undefined {
+  const service = serviceField(r);
+  // empty: MISSING_ARN_FIELD; wildcards match services (WILDCARD_IN_SERVICE_NAME); a variable is known only at request time
+  if (service === undefined || service === '' || hasWildcard(service) || service.includes('${')) return undefined;
+  const lower = service.toLowerCase();
+  // upper case in a known service is INVALID_ARN_SERVICE_CASE's finding
+  if (knownArnService(lower)) return undefined;
+  return `The service ${show(service)} in ARN ${show(r.raw)} does not exist, so the entry matches no resource.${didYouMean(suggestServices(lower))} Use a service name of the ARN formats in the Service Authorization Reference.`;
+}
+
+/**
+ * INVALID_SERVICE: the service field of a Resource or NotResource ARN names no AWS service (Access
+ * Analyzer's "Invalid service": "The service ... does not exist. Use a valid service name.").
  */
 export const invalidService: LintRule = {
-  code: 'INVALID_SERVICE_IN_ACTION',
+  code: 'INVALID_SERVICE',
   severity: 'error',
-  aliases: ['INVALID_SERVICE'],
-  description: 'An action names a service prefix that does not exist, so the entry matches nothing.',
-  kinds: ALL_KINDS,
-  check(ctx, report) {
-    for (const s of ctx.statements) {
-      if ((s.actionFlags & ACTION_FLAGS.unknownService) === 0) continue;
-      for (const a of s.actions) {
-        if (a.star || a.serviceWildcard || a.known) continue;
-        report(a.path, `Service prefix ${show(a.service)} in ${show(a.raw)} is not a known AWS service.${didYouMean(a.wildcard ? suggestServices(a.service) : suggestActions(a.raw))} Check the spelling against the Service Authorization Reference or remove the entry.`);
-      }
-    }
-  },
+  description:
+    'The service field of a Resource or NotResource ARN (`arn:aws:SERVICE:...`) names no AWS service: neither a service prefix nor the service of an ARN format in the Service Authorization Reference (`arn:aws:s4:::bucket`), so the entry matches no resource. Wildcards and policy variables in the field are not checked.',
+  kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
+  inspects: 'arns',
+  resource: unknownService,
+  check: eachResource(unknownService),
 };
