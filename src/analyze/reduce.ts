@@ -211,7 +211,8 @@ function actionsMeet(x: Statement, y: Statement): boolean {
 /**
  * False only when no resource matches both entries. Two entries with five colons each only match
  * ARN texts (a text with fewer colons cannot match them, read whole or not), and those component
- * by component (evaluate/statement.ts): they meet only when every pair of components meets. Any
+ * by component (evaluate/statement.ts): they meet only when every pair of components meets (when
+ * a head component of either ends in `*`, which may take colons, they are compared whole). Any
  * other pair is compared as whole texts, the entry read whole and with its components joined again
  * (a component-wise match is a match of the joined text).
  */
@@ -219,10 +220,19 @@ export function resourcesMeet(x: string, y: string): boolean {
   const bx = arnBounds(x);
   const by = arnBounds(y);
   if (bx !== undefined && by !== undefined) {
+    // a `*` ending a head component may take colons (resourceArnMatch): compare the whole texts,
+    // where every `*` may take anything (more meetings, never fewer)
+    if (headStarCrosses(x, bx) || headStarCrosses(y, by)) return globsMeet(x, y);
     for (let i = 0; i < 6; i++) if (!globsMeet(x.slice(bx[i], bx[i + 1]! - 1), y.slice(by[i], by[i + 1]! - 1))) return false;
     return true;
   }
   return resourceTexts(x).some((a) => resourceTexts(y).some((b) => globsMeet(a, b)));
+}
+
+/** True when one of the first five components of the ARN entry `raw` (split at `b`) ends in `*`. */
+function headStarCrosses(raw: string, b: readonly number[]): boolean {
+  for (let i = 1; i <= 5; i++) if (b[i]! - 2 >= b[i - 1]! && raw.charCodeAt(b[i]! - 2) === 42) return true;
+  return false;
 }
 
 /** False only when no request can match both statements' actions and resources. */
@@ -240,10 +250,13 @@ export function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: 
     for (let j = 0; j < ry.length; j++) {
       const a = rx[i]!;
       const b = ry[j]!;
-      if (typeof a === 'string' || typeof b === 'string' ? resourcesMeet(x.Resource[i]!, y.Resource[j]!) : componentsMeet(a, b)) return true;
+      const split = typeof a !== 'string' && typeof b !== 'string' && !a.slice(0, 5).some(endsInStar) && !b.slice(0, 5).some(endsInStar);
+      if (split ? componentsMeet(a, b) : resourcesMeet(x.Resource[i]!, y.Resource[j]!)) return true;
     }
   return false;
 }
+
+const endsInStar = (p: string): boolean => p.endsWith('*');
 
 /** {@link resourcesMeet} of two ARN entries split into components (the five of the head folded). */
 function componentsMeet(a: readonly string[], b: readonly string[]): boolean {

@@ -25,6 +25,11 @@ export interface Segment {
   readonly fold: boolean;
   /** Wildcards never cover `:` (ARN components before the resource part). */
   readonly colonFree: boolean;
+  /**
+   * With `colonFree`: a `*` ending the segment covers `:` all the same (a head component of a
+   * Resource ARN, which "can expand to match beyond the colon boundaries": `resourceArnMatch`).
+   */
+  readonly starCrosses?: boolean;
   /** Every character literal (an equality test): `*` and `?` are plain characters. */
   readonly literal?: boolean;
 }
@@ -71,7 +76,8 @@ class Nfa {
       for (let k = 0; k < seg.text.length; k++) {
         const c = seg.text.charCodeAt(k);
         const t = seg.literal === true ? T.Char : c === STAR ? T.Star : c === QUESTION ? T.Any : T.Char;
-        this.tokens.push({ t, c: seg.fold ? fold(c) : c, fold: seg.fold, colonFree: seg.colonFree });
+        const crosses = t === T.Star && seg.starCrosses === true && k === seg.text.length - 1;
+        this.tokens.push({ t, c: seg.fold ? fold(c) : c, fold: seg.fold, colonFree: seg.colonFree && !crosses });
         if (t === T.Char) this.written.push(c);
       }
     });

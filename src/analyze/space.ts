@@ -583,7 +583,15 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: Cal
       if (SHORT_ARNS[s.type] === 'pad-if-wildcard' && r.startsWith(API_SHORT_FORM)) throw new WorkLimit(analyzeMessages.shortFormResource(r));
       if (r !== '*') raws.add(r);
     }
-  const candidates = walkOnce(memo, 'resources', [...raws], undefined, () => resourceWalks(raws, deadline));
+  // entries held by the same statements count alike: one union each in the walk (a statement
+  // listing many `arn:aws:glue:*:*:<type>/*` entries would otherwise make a cell for each subset
+  // of them, since a `*` ending a head component reaches past colons)
+  const holders = new Map<string, string>();
+  stmts.forEach((s, i) => {
+    for (const r of new Set(s.st.Resource ?? s.st.NotResource ?? [])) if (r !== '*') holders.set(r, `${holders.get(r) ?? ''}${i},`);
+  });
+  const list = [...raws];
+  const candidates = walkOnce(memo, 'resources', list, list.map((r) => holders.get(r)!), () => resourceWalks(raws, holders, deadline));
   const ctx = new Context({});
   const out = new Map<bigint, string>();
   for (const r of candidates) {
@@ -598,19 +606,33 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: Cal
   return out;
 }
 
-/** One resource text per cell of the entries (`*` aside): one walk, or one per service for many ARN entries. */
-function resourceWalks(raws: ReadonlySet<string>, deadline: number): string[] {
-  const arnEntries: { parts: readonly { text: string }[] }[] = [];
+/**
+ * One resource text per cell of the entries (`*` aside): one walk, or one per service for many ARN
+ * entries. `holders`: the statements that hold each entry (entries held alike form one union).
+ */
+function resourceWalks(raws: ReadonlySet<string>, holders: ReadonlyMap<string, string>, deadline: number): string[] {
+  const arnEntries: { parts: readonly { text: string }[]; group: string }[] = [];
   const short: string[] = [];
   for (const raw of raws) {
     const parts = splitPattern(plainPattern(raw));
     if (parts === undefined) short.push(raw);
-    else arnEntries.push({ parts });
+    else arnEntries.push({ parts, group: holders.get(raw)! });
   }
-  const component = (parts: readonly { text: string }[]): SegmentedPattern => parts.map((q, i) => ({ text: q.text, fold: i < 5, colonFree: i < 5 }));
+  const component = (parts: readonly { text: string }[]): SegmentedPattern => parts.map((q, i) => ({ text: q.text, fold: i < 5, colonFree: i < 5, starCrosses: i < 5 }));
+  // a walk of ARN entries, each in its group (the per-service bounds are groups of their own)
+  const walkArns = (entries: readonly { parts: readonly { text: string }[]; group: string }[], bounds: readonly SegmentedPattern[] = []) =>
+    cellRepresentatives(
+      [...entries.map((e) => component(e.parts)), ...bounds],
+      ANY_TEXT,
+      MAX_STATES,
+      'splitting resources',
+      deadline,
+      [...entries.map((e) => e.group), ...bounds.map((_, i) => `bound ${i}`)],
+    );
   const candidates = ['*'];
   if (short.length > 0) {
     // short ARNs are read whole or padded depending on the policy type: walk every reading at once
+    // (each reading alone: the readings of one entry are alternatives, not a union)
     const segs: SegmentedPattern[] = [];
     for (const raw of raws) {
       segs.push([{ text: raw, fold: false, colonFree: false }]);
@@ -621,28 +643,27 @@ function resourceWalks(raws: ReadonlySet<string>, deadline: number): string[] {
     candidates.push(...cellRepresentatives(segs, ANY_TEXT, MAX_STATES, 'splitting resources', deadline));
   } else if (arnEntries.length <= ONE_WALK) {
     // few entries: one walk over all of them costs less than a walk per service
-    candidates.push(...cellRepresentatives(arnEntries.map((e) => component(e.parts)), ANY_TEXT, MAX_STATES, 'splitting resources', deadline));
+    candidates.push(...walkArns(arnEntries));
   } else {
     // ARN texts only meet entries of their own service (or of a wildcard service): one walk per
     // service, kept to texts of that service, and one for every other service
-    const byService = new Map<string, SegmentedPattern[]>();
-    const global: SegmentedPattern[] = [];
+    const byService = new Map<string, (typeof arnEntries)[number][]>();
+    const global: (typeof arnEntries)[number][] = [];
     for (const e of arnEntries) {
       const svc = e.parts[2]!.text;
-      if (svc.includes('*') || svc.includes('?')) global.push(component(e.parts));
+      // a `*` ending the partition reaches past the service's colon: such an entry meets texts of any service
+      if (svc.includes('*') || svc.includes('?') || e.parts[0]!.text.endsWith('*') || e.parts[1]!.text.endsWith('*')) global.push(e);
       else {
         const k = svc.toLowerCase();
         let list = byService.get(k);
         if (list === undefined) byService.set(k, (list = []));
-        list.push(component(e.parts));
+        list.push(e);
       }
     }
     const serviceOf = (t: string) => t.split(':')[2]?.toLowerCase();
     const only = (svc: string): SegmentedPattern => ['*', '*', svc, '*', '*', '*'].map((text, i) => ({ text, fold: i < 5, colonFree: i < 5 }));
-    for (const [svc, list] of byService)
-      for (const t of cellRepresentatives([...list, ...global, only(svc)], ANY_TEXT, MAX_STATES, 'splitting resources', deadline))
-        if (serviceOf(t) === svc) candidates.push(t);
-    for (const t of cellRepresentatives([...global, ...[...byService.keys()].map(only)], ANY_TEXT, MAX_STATES, 'splitting resources', deadline)) {
+    for (const [svc, list] of byService) for (const t of walkArns([...list, ...global], [only(svc)])) if (serviceOf(t) === svc) candidates.push(t);
+    for (const t of walkArns(global, [...byService.keys()].map(only))) {
       const svc = serviceOf(t);
       if (svc === undefined || !byService.has(svc)) candidates.push(t);
     }

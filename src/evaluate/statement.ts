@@ -4,7 +4,7 @@
  * Principal/NotPrincipal, Condition (iam-reference §4, §7). Documents arrive checked (`read.ts`).
  */
 import type { Statement } from '../model/policy-document.js';
-import { arnBounds, arnComponentsMatch, globMatch, padPattern, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
+import { arnBounds, globMatch, resourceArnMatch, padPattern, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
 import { substitute, unresolvedVariable } from '../model/variables.js';
 import { API_SHORT_FORM } from '../model/arn.js';
 import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
@@ -102,7 +102,7 @@ export function resourceEntryMatches(raw: string, resource: string, ctx: Context
     const s = substitute(raw, ctx, version);
     return s.ok && globMatch(s.pattern, resource, false);
   }
-  return arnComponentsMatch(parts, resource, true);
+  return resourceArnMatch(parts, resource);
 }
 
 /** True when an action pattern list covers `action` (case-insensitive, `*` and `?`). */

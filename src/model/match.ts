@@ -194,6 +194,74 @@ export function arnComponentsMatch(parts: readonly Pattern[], text: string, case
   return true;
 }
 
+/** True when the pattern's last character is an active `*` (not an escaped or substituted one). */
+function endsWithStar(p: Pattern): boolean {
+  const n = p.text.length;
+  return n > 0 && p.text.charCodeAt(n - 1) === STAR && (p.lit === undefined || p.lit[n - 1] !== 1);
+}
+
+/**
+ * Matches an ARN text against the six component patterns of a `Resource` / `NotResource` entry.
+ * Partition, service, region and account compare ignoring case and their wildcards stay inside
+ * one component, except that a `*` ending one of them "can expand to match beyond the colon
+ * boundaries" (IAM User Guide, Resource element): `arn:aws:logs:*:*:/aws-glue/*` covers
+ * `arn:aws:logs:us-east-1:111122223333:log-group:/aws-glue/jobs`, its account `*` taking
+ * `111122223333:log-group`. The resource part is case-sensitive and its wildcards cover `/` and
+ * `:`. Case folding follows the pattern's component: a head component compares ignoring case
+ * wherever its text falls. Linear in the text for each component (see the comments below); no
+ * backtracking over colon choices.
+ *
+ * @example
+ * ```ts
+ * import { plainPattern, resourceArnMatch, splitPattern } from './match.js';
+ * const parts = splitPattern(plainPattern('arn:aws:logs:*:*:/aws-glue/*'))!;
+ * resourceArnMatch(parts, 'arn:aws:logs:us-east-1:111122223333:log-group:/aws-glue/jobs'); // true
+ * ```
+ */
+export function resourceArnMatch(parts: readonly Pattern[], text: string): boolean {
+  let crossing = false;
+  for (let i = 0; i < 5; i++) if (endsWithStar(parts[i]!)) crossing = true;
+  // no head component ends in `*`: the pattern's colons are the text's first five
+  if (!crossing) return arnComponentsMatch(parts, text, true);
+  // starts: the offsets where component i of the pattern may begin in the text, ascending
+  let starts = [0];
+  for (let i = 0; i < 5 && starts.length > 0; i++) {
+    const p = parts[i]!;
+    const next = new Set<number>();
+    let crossFrom = -1;
+    for (const t of starts) {
+      // the component's own wildcards stay before the next colon; distinct starts give disjoint
+      // ranges, so this loop reads each character once
+      const f = text.indexOf(':', t);
+      if (f < 0 || !globMatch(p, text, true, 0, p.text.length, t, f)) continue;
+      if (!endsWithStar(p)) next.add(f + 1);
+      else if (crossFrom < 0) crossFrom = f;
+    }
+    // a trailing `*` also takes any colons after its own run: the next component may begin after any of them
+    if (crossFrom >= 0) for (let c = crossFrom; c >= 0; c = text.indexOf(':', c + 1)) next.add(c + 1);
+    starts = [...next].sort((a, b) => a - b);
+  }
+  return resourcePartMatches(parts[5]!, text, starts);
+}
+
+/**
+ * Whether the resource-part pattern `p` matches the text from one of `starts` (ascending) to its
+ * end. Without an active `*` the pattern has a fixed length, so only one start can fit. With one,
+ * only the first start whose text matches the part before the first `*` needs the full match: if
+ * `L*Q` fails from there it fails from every later start (the `*` would take less).
+ */
+function resourcePartMatches(p: Pattern, text: string, starts: readonly number[]): boolean {
+  let star = -1;
+  for (let k = 0; k < p.text.length && star < 0; k++) if (p.text.charCodeAt(k) === STAR && (p.lit === undefined || p.lit[k] !== 1)) star = k;
+  if (star < 0) {
+    const t = text.length - p.text.length;
+    return starts.includes(t) && globMatch(p, text, false, 0, p.text.length, t, text.length);
+  }
+  for (const t of starts)
+    if (t + star <= text.length && globMatch(p, text, false, 0, star, t, t + star)) return globMatch(p, text, false, 0, p.text.length, t, text.length);
+  return false;
+}
+
 /** Lower-cases ASCII letters only (IAM identifiers, account ids, partitions). */
 export function asciiLower(s: string): string {
   let needs = false;

@@ -16,7 +16,9 @@
  *   first five colons, so r0..r4 hold no colon, and r0..r4 are folded as above (partition,
  *   service, region and account match ignoring case; the resource part r5 is case-sensitive and
  *   may hold colons). `*` covers every resource; an entry with five colons matches an ARN
- *   component by component; a resource with fewer than five colons is compared with the whole
+ *   component by component, except that a `*` ending a head component may also take colons (IAM
+ *   User Guide, Resource element): such an entry is matched against the whole text
+ *   `r0:r1:r2:r3:r4:r5`, its head letters in either case; a resource with fewer than five colons is compared with the whole
  *   entry, whose five literal colons it cannot meet (iam-reference §4). Other Resource entries
  *   (short ARNs, non-ARN text) are outside the encoded vocabulary and throw.
  * - Wildcards are regular languages: `*` is `(re.* re.allchar)`, `?` is `re.allchar`; inside an
@@ -81,6 +83,8 @@ const FOLDED = `(re.* ${chars([...UPPER, 0x212a])})`;
 /** A folded ARN head component: also no colon. */
 const FOLDED_COMPONENT = `(re.* ${chars([58, ...UPPER, 0x212a])})`;
 const COMPONENT = `(re.* ${chars([58])})`;
+/** One character other than a colon. */
+const NOT_COLON = chars([58]);
 
 const lit = (s: string) => `"${[...s].map((c) => (/[A-Za-z0-9:/*._-]/.test(c) ? c : `\\u{${c.charCodeAt(0).toString(16)}}`)).join('')}"`;
 
@@ -338,7 +342,14 @@ class Encoding {
     if (raw === '*') return 'true';
     const parts = arnParts(raw);
     if (parts === undefined) throw new Error(`oracle: Resource ${raw} not in the encoded vocabulary`);
-    return and(['r_arn', ...parts.map((p, i) => `(str.in_re r${i} ${i < 5 ? foldedRe(p) : exactRe(p)})`)]);
+    if (!parts.slice(0, 5).some((p) => p.endsWith('*'))) return and(['r_arn', ...parts.map((p, i) => `(str.in_re r${i} ${i < 5 ? foldedRe(p) : exactRe(p)})`)]);
+    // a `*` ending a head component "can expand to match beyond the colon boundaries" (IAM User
+    // Guide, Resource element): the whole text against one expression, each head component's
+    // wildcards colon-free but its trailing `*`, its letters in either case
+    const head = (p: string) =>
+      concat([...p].map((c, k) => (c === '*' ? (k === p.length - 1 ? `(re.* ${ANY})` : `(re.* ${NOT_COLON})`) : c === '?' ? NOT_COLON : foldRe(c))));
+    const re = concat(parts.flatMap((p, i) => (i === 0 ? [head(p)] : ['(str.to_re ":")', i < 5 ? head(p) : exactRe(p)])));
+    return and(['r_arn', `(str.in_re (str.++ r0 ":" r1 ":" r2 ":" r3 ":" r4 ":" r5) ${re})`]);
   }
 
   statement(st: Statement): string {
@@ -514,8 +525,10 @@ describe('z3 oracle', () => {
     const res = (r: string) => doc({ Effect: 'Allow', Action: ['*'], Resource: [r] });
     expect(await answer(res('arn:aws:s3:::b/*'), res('arn:AWS:s3:::b/x'))).toBe('unsat');
     expect(await answer(res('arn:aws:s3:::b/*'), res('arn:aws:s3:::B/x'))).toBe('sat');
-    // a `*` in the region does not cross a colon
-    expect(await answer(res('arn:aws:sqs:*:1:q'), res('arn:aws:sqs:a:b:1:q'))).toBe('sat');
+    // a `*` ending the region crosses colons; one inside it does not
+    expect(await answer(res('arn:aws:sqs:*:1:q'), res('arn:aws:sqs:a:b:1:q'))).toBe('unsat');
+    expect(await answer(res('arn:aws:sqs:*a:1:q'), res('arn:aws:sqs:xa:b:1:q'))).toBe('sat');
+    expect(await answer(res('arn:aws:logs:*:*:/g/*'), res('arn:aws:logs:r:1:log-group:/g/x'))).toBe('unsat');
     // numbers: nothing is both < 5 and >= 5
     const num = (c: ConditionElement) => doc({ Effect: 'Allow', Action: ['*'], Resource: ['*'], Condition: c });
     expect(await sat(num({ NumericLessThan: { n: ['5'] }, NumericGreaterThanEquals: { n: ['5'] } }))).toBe('unsat');

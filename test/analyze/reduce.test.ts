@@ -180,8 +180,11 @@ describe('resourcesMeet', () => {
     expect(met).toBeGreaterThan(500);
   });
   it('compares ARN entries component by component', () => {
-    // a star in one component never covers a colon of the other entry
-    expect(resourcesMeet('arn:aws:s3:::bucket-0/home/*', 'arn:aws:s3:*:111122223333:thing-10/*')).toBe(false);
+    // a star inside a head component never covers a colon of the other entry
+    expect(resourcesMeet('arn:aws:s3:::bucket-0/home/*', 'arn:aws:s3:r*x:111122223333:thing-10/*')).toBe(false);
+    // one ending it "can expand to match beyond the colon boundaries" (IAM User Guide, Resource
+    // element): both match arn:aws:s3:::bucket-0/home/:111122223333:thing-10/x
+    expect(resourcesMeet('arn:aws:s3:::bucket-0/home/*', 'arn:aws:s3:*:111122223333:thing-10/*')).toBe(true);
     expect(resourcesMeet('arn:aws:s3:::b/*', 'arn:aws:S3:*:*:b/x')).toBe(true);
     expect(resourcesMeet('arn:aws:s3:::b/*', 'arn:aws:s3:::c/*')).toBe(false);
   });

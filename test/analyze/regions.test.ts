@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { globMatch, plainPattern, arnComponentsMatch, splitPattern } from '../../src/model/match.js';
+import { globMatch, plainPattern, arnComponentsMatch, resourceArnMatch, splitPattern } from '../../src/model/match.js';
 import { ANY_TEXT, cellRepresentatives } from '../../src/analyze/regions.js';
 import { callMemo, walkOnce } from '../../src/analyze/space.js';
 
@@ -49,6 +49,27 @@ describe('cellRepresentatives', () => {
         for (const t of texts) expect(reps).toContain(sig(t));
       }),
       { numRuns: 200, seed: 1418 },
+    );
+  });
+
+  // IAM User Guide, Resource element: "If the * wildcard is the last character of a resource ARN
+  // segment, it can expand to match beyond the colon boundaries"
+  it('meets every cell of Resource ARN patterns whose head components end in a * that crosses colons', () => {
+    const arn = fc.tuple(fc.constantFrom('arn', 'a*'), fc.constantFrom('aws', '*', 'a*'), fc.constantFrom('s3', '*', 's?', 's*'), fc.constantFrom('', 'r', '*', 'r*'), fc.constantFrom('', '1', '*', '1*'), fc.stringMatching(/^[ab*/:]{0,4}$/)).map((c) => c.join(':'));
+    // texts made from the patterns, each wildcard filled with text that may hold colons: where a
+    // crossing `*` makes cells that matching component by component does not have
+    const fill = fc.array(fc.constantFrom('', 'a', 'r', '1', ':', 'b:1', 's3:r:1', 'A'), { minLength: 12, maxLength: 12 });
+    const texts = (ps: readonly string[]) => fc.array(fc.tuple(fc.nat(ps.length - 1), fill).map(([k, f]) => { let n = 0; return ps[k]!.replace(/[*?]/g, (w) => (w === '?' ? 'x' : f[n++ % f.length]!)); }), { maxLength: 30 });
+    fc.assert(
+      fc.property(fc.array(arn, { minLength: 1, maxLength: 3 }).chain((ps) => fc.tuple(fc.constant(ps), texts(ps))), ([ps, made]) => {
+        const parts = ps.map((p) => splitPattern(plainPattern(p))!);
+        const sig = (t: string) => parts.map((q) => (resourceArnMatch(q, t) ? '1' : '0')).join('');
+        const reps = new Set(
+          cellRepresentatives(parts.map((q) => q.map((x, i) => ({ text: x.text, fold: i < 5, colonFree: i < 5, starCrosses: i < 5 }))), ANY_TEXT, 100_000).map(sig),
+        );
+        for (const t of made) expect(reps).toContain(sig(t));
+      }),
+      { numRuns: 300, seed: 2027 },
     );
   });
 });

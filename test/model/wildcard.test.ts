@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { arnComponentsMatch, globMatch, plainPattern, splitPattern, wildcardMatch } from '../../src/model/match.js';
+import { arnComponentsMatch, globMatch, plainPattern, resourceArnMatch, splitPattern, wildcardMatch } from '../../src/model/match.js';
 import { substitute } from '../../src/model/variables.js';
 import { cidrContains, cidrNetwork, cidrWithin, parseCidr, parseDate, parseIp } from '../../src/model/values.js';
 
@@ -75,6 +75,51 @@ describe('ARN components', () => {
   it('lets * in the resource part cover : and /', () => {
     expect(arnComponentsMatch(parts('arn:aws:logs:us-east-1:111122223333:log-group:*'), 'arn:aws:logs:us-east-1:111122223333:log-group:g:log-stream:s', true)).toBe(true);
   });
+  // IAM User Guide, Resource element: "If the * wildcard is the last character of a resource ARN
+  // segment, it can expand to match beyond the colon boundaries."
+  it('lets a * ending a head component of a Resource entry reach past colons', () => {
+    expect(resourceArnMatch(parts('arn:aws:logs:*:*:/aws-glue/*'), 'arn:aws:logs:us-east-1:111122223333:log-group:/aws-glue/jobs')).toBe(true);
+    expect(resourceArnMatch(parts('arn:aws:logs:*:*:/aws-glue/*'), 'arn:aws:logs:us-east-1:111122223333:log-group:/other/jobs')).toBe(false);
+    expect(resourceArnMatch(parts('arn:aws:sqs:*:111122223333:q'), 'arn:aws:sqs:a:b:111122223333:q')).toBe(true);
+    // a * inside a component still stays in it, and ? never takes a colon
+    expect(resourceArnMatch(parts('arn:aws:sqs:us-*1:111122223333:q'), 'arn:aws:sqs:us-east:x1:111122223333:q')).toBe(false);
+    expect(resourceArnMatch(parts('arn:aws:sqs:a?b*:111122223333:q'), 'arn:aws:sqs:a:b:111122223333:q')).toBe(false);
+    // a head component's letters ignore case wherever its text falls; the resource part's do not
+    expect(resourceArnMatch(parts('arn:aws:logs:*:LOG-GROUP*:/g/x'), 'arn:aws:logs:r:1:log-group:/g/x')).toBe(true);
+    expect(resourceArnMatch(parts('arn:aws:logs:*:*:/G/x'), 'arn:aws:logs:r:1:log-group:/g/x')).toBe(false);
+    // an escaped or substituted * is a character, not a wildcard (lit marks it)
+    const escaped = parts('arn:aws:sqs:*:111122223333:q').map((p, i) => (i === 3 ? { text: '*', lit: new Uint8Array([1]) } : p));
+    expect(resourceArnMatch(escaped, 'arn:aws:sqs:a:b:111122223333:q')).toBe(false);
+    expect(resourceArnMatch(escaped, 'arn:aws:sqs:*:111122223333:q')).toBe(true);
+  });
+
+  it('matches Resource entries as a whole-text reading of the documented rule does', () => {
+    // reference: one regular expression per entry, its head wildcards colon-free but a trailing *
+    const reference = (p: string, t: string) => {
+      const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      const re = splitPattern(plainPattern(p))!
+        .map((q, i) => [...q.text].map((c, k) => (c === '*' ? (i === 5 || k === q.text.length - 1 ? '.*' : '[^:]*') : c === '?' ? (i === 5 ? '.' : '[^:]') : esc(c))).join(''))
+        .join(':');
+      return new RegExp(`^${re}$`, 's').test(t);
+    };
+    const comp = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', '*', '?'), maxLength: max });
+    const pattern = fc.tuple(comp(2), comp(3), comp(3), comp(3), fc.string({ unit: fc.constantFrom('a', 'b', '*', '?', ':', '/'), maxLength: 4 })).map((c) => ['arn', ...c].join(':'));
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ':', ':', '/'), maxLength: 14 }).map((t) => `arn:${t}`);
+    fc.assert(
+      fc.property(pattern, text, (p, t) => {
+        expect(resourceArnMatch(parts(p), t)).toBe(reference(p, t));
+      }),
+      { numRuns: 20_000, seed: 1212 },
+    );
+  });
+
+  it('stays linear-sized on hostile Resource entries and texts (many colons, many stars)', () => {
+    const text = `arn:${'a:'.repeat(20_000)}b`;
+    expect(resourceArnMatch(parts(`arn:*:*:*:*:${'*a'.repeat(50)}c`), text)).toBe(false);
+    expect(resourceArnMatch(parts('arn:*:*:*:*:*b'), text)).toBe(true);
+    expect(resourceArnMatch(parts('arn:a*:*a:*:a*:a:b'), text)).toBe(true);
+  });
+
   it('splits at the first five colons only', () => {
     expect(splitPattern(plainPattern('arn:aws:s3:::b:c'))!.map((p) => p.text)).toEqual(['arn', 'aws', 's3', '', '', 'b:c']);
   });

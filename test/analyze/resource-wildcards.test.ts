@@ -1,0 +1,50 @@
+/**
+ * Resource entries whose head component ends in `*`: IAM User Guide, Resource element, "If the *
+ * wildcard is the last character of a resource ARN segment, it can expand to match beyond the
+ * colon boundaries." The analyzer reads them as evaluate does (model/match.ts `resourceArnMatch`),
+ * so what it proves holds for AWS's reading, and its witnesses are requests evaluate decides so.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAccessNotGranted, checkNoNewAccess, compare } from '../../src/analyze/index.js';
+import { evaluate } from '../../src/evaluate/index.js';
+import { arnComponentsMatch, plainPattern, splitPattern } from '../../src/model/match.js';
+import type { PolicyDocument } from '../../src/model/policy-document.js';
+
+const ACCT = '111122223333';
+const allowOn = (action: string, ...Resource: string[]): PolicyDocument => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [action], Resource }] });
+
+describe('analyze: a * ending a head component of a Resource ARN reaches past colons', () => {
+  it('counts what such an entry covers beyond its own components', () => {
+    const crossing = allowOn('sqs:SendMessage', `arn:aws:sqs:*:${ACCT}:q`);
+    const odd = allowOn('sqs:SendMessage', `arn:aws:sqs:a:b:${ACCT}:q`);
+    // the region `*` takes `a:b`: no new access
+    expect(checkNoNewAccess(crossing, odd).result).toBe('pass');
+    const wider = checkNoNewAccess(odd, crossing);
+    expect(wider.result).toBe('fail');
+    expect(compare(crossing, odd).relation).toBe('wider');
+  });
+
+  it('answers checkAccessNotGranted for the documented AWSGlueServiceRole entry', () => {
+    const glue = allowOn('logs:PutLogEvents', 'arn:aws:logs:*:*:/aws-glue/*');
+    const q = { actions: ['logs:PutLogEvents'], resources: [`arn:aws:logs:us-east-1:${ACCT}:log-group:/aws-glue/jobs`] };
+    expect(checkAccessNotGranted(glue, q).result).toBe('fail');
+    expect(evaluate({ identity: glue }, { principal: `arn:aws:iam::${ACCT}:user/u`, action: 'logs:PutLogEvents', resource: q.resources[0]! }).decision).toBe('allow');
+  });
+
+  it('finds access through another service when a partition `*` crosses into it (many entries: one walk per service)', () => {
+    // existing: every text of service s3 (no entry of it crosses: each ends in `?` or is empty),
+    // and a dozen entries of another service
+    const s3 = ['', '*?'].flatMap((p) => ['', '*?'].flatMap((r) => ['', '*?'].map((a) => `arn:${p}:s3:${r}:${a}:*`)));
+    const others = Array.from({ length: 13 }, (_, i) => `arn:aws:sns:us-east-1:${ACCT}:t${i}`);
+    const existing = allowOn('sqs:SendMessage', ...s3, ...others);
+    const updated = allowOn('sqs:SendMessage', ...s3, ...others, 'arn:*:s3:::b');
+    const r = checkNoNewAccess(existing, updated);
+    expect(r.result).toBe('fail');
+    // the witness: a text of another service, which the partition `*` reaches (arn:x:y:s3:::b)
+    const w = r.witnesses[0]!;
+    expect(w.resource!.split(':')[2]).not.toBe('s3');
+    expect(arnComponentsMatch(splitPattern(plainPattern('arn:*:s3:::b'))!, w.resource!, true)).toBe(false);
+    expect(evaluate({ identity: updated }, w).decision).toBe('allow');
+    expect(evaluate({ identity: existing }, w).decision).not.toBe('allow');
+  });
+});
