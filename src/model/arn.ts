@@ -94,7 +94,9 @@ const ARN_FIELDS = ['prefix', 'partition', 'service', 'region', 'account', 'reso
  * Otherwise both must be full ARNs (five colons or more) without policy variables, and each
  * component of `outer` must cover the same component of `inner`, compared case-sensitively (the
  * engine matches component by component, folding case only in the first five components, so a
- * case-sensitive cover is always a cover).
+ * case-sensitive cover is always a cover). A `*` ending a head component of `inner` reaches past
+ * colons (`resourceArnMatch`); the component of `outer` that covers it ends in `*` too, so it
+ * reaches as far: the cover still holds.
  */
 export function resourceCovers(outer: string, inner: string): boolean {
   if (outer === '*') return true;

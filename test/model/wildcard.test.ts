@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { arnComponentsMatch, globMatch, plainPattern, resourceArnMatch, splitPattern, wildcardMatch } from '../../src/model/match.js';
 import { substitute } from '../../src/model/variables.js';
+import { resourceCovers } from '../../src/model/arn.js';
 import { cidrContains, cidrNetwork, cidrWithin, parseCidr, parseDate, parseIp } from '../../src/model/values.js';
 
 /** Reference matcher: dynamic programming over (pattern, text), obviously correct. */
@@ -118,6 +119,34 @@ describe('ARN components', () => {
     expect(resourceArnMatch(parts(`arn:*:*:*:*:${'*a'.repeat(50)}c`), text)).toBe(false);
     expect(resourceArnMatch(parts('arn:*:*:*:*:*b'), text)).toBe(true);
     expect(resourceArnMatch(parts('arn:a*:*a:*:a*:a:b'), text)).toBe(true);
+  });
+
+  it('resourceCovers is sound for the engine: what the inner entry matches, the outer one does', () => {
+    // the cover test of optimize and lint's REDUNDANT_RESOURCE, against resourceArnMatch (a `*`
+    // ending a head component reaches past colons): inner entries are outer ones with wildcards
+    // narrowed, texts are inner entries with wildcards filled (colons too)
+    const comp = fc.constantFrom('', 'a', '*', 'a*', '*a', '?', 'a?*');
+    const outerArb = fc.tuple(comp, comp, comp, comp, fc.constantFrom('', '*', 'a', 'a/*', '*:a', 'a:*', '?')).map((c) => ['arn', ...c].join(':'));
+    const fills = (choices: readonly string[]) => fc.array(fc.constantFrom(...choices), { minLength: 8, maxLength: 8 });
+    const fill = (p: string, f: readonly string[]) => {
+      let n = 0;
+      return p.replace(/\*/g, () => f[n++ % f.length]!);
+    };
+    let covers = 0;
+    fc.assert(
+      fc.property(outerArb, fc.option(outerArb, { freq: 3 }), fills(['*', '', 'a', 'b*', '*b']), fc.array(fills(['', 'a', 'b', 'A', ':', 'a:b', ':a/']), { maxLength: 20 }), (outer, other, narrow, texts) => {
+        // mostly narrowed from outer; sometimes from another entry (a cover claimed there must hold too)
+        const inner = fill(other ?? outer, narrow);
+        if (!resourceCovers(outer, inner)) return;
+        covers++;
+        for (const f of texts) {
+          const t = fill(inner, f).replace(/\?/g, 'x');
+          if (resourceArnMatch(parts(inner), t)) expect(resourceArnMatch(parts(outer), t)).toBe(true);
+        }
+      }),
+      { numRuns: 4000, seed: 3031 },
+    );
+    expect(covers).toBeGreaterThan(1000);
   });
 
   it('splits at the first five colons only', () => {
