@@ -53,12 +53,13 @@ declare module 'vitest' {
   interface Matchers<T = any> extends TypedIamMatchers<T> {}
 }
 
-const RESOURCE_KINDS = new Set(['resource', 'trust', 'endpoint']);
+const RESOURCE_KINDS = new Set(['resource', 'trust']);
 
 /**
- * Reads what `expect` received: a typed-iam policy of a resource kind (`resource`, `trust`,
- * `endpoint`) is the resource policy, any other policy or a plain document is an identity policy,
- * anything else is a policy set.
+ * Reads what `expect` received: a typed-iam policy of kind `resource` or `trust` is the resource
+ * policy, one of kind `endpoint` the VPC endpoint policy (`evaluate`'s `endpoint`: it must allow the
+ * request too but grants nothing, so alone it allows nothing), any other policy or a plain document
+ * is an identity policy, anything else is a policy set.
  *
  * @example
  * ```ts
@@ -66,10 +67,15 @@ const RESOURCE_KINDS = new Set(['resource', 'trust', 'endpoint']);
  * import { toPolicySet } from 'typed-iam/vitest';
  * const trustPolicy = policy.trust(allow('sts:AssumeRole').by(principal.service('lambda.amazonaws.com')));
  * toPolicySet(trustPolicy); // { resource: trustPolicy }
+ * const endpointPolicy = policy.endpoint(allow('s3:GetObject').on('arn:aws:s3:::docs/*').by(principal.anyone()));
+ * toPolicySet(endpointPolicy); // { endpoint: endpointPolicy }
  * ```
  */
 export function toPolicySet(received: PolicyOrSet): PolicySet {
-  if (isPolicy(received)) return RESOURCE_KINDS.has(received.kind) ? { resource: received } : { identity: received };
+  if (isPolicy(received)) {
+    if (received.kind === 'endpoint') return { endpoint: received };
+    return RESOURCE_KINDS.has(received.kind) ? { resource: received } : { identity: received };
+  }
   if (typeof received === 'object' && received !== null && 'Statement' in received) return { identity: received as PolicyInput };
   return received as PolicySet;
 }
@@ -97,8 +103,13 @@ function unknownText(reasons: readonly { readonly message: string }[]): string {
   return `the analysis could not decide: ${reasons.map((r) => r.message).join('; ')}`;
 }
 
-function run(received: unknown, request: EvaluationRequest): EvaluationResult {
-  return evaluate(toPolicySet(received as PolicyOrSet), request);
+/** Said when a lone VPC endpoint policy is asked to allow: it cannot, whatever it says. */
+const ENDPOINT_ALONE = ' (a VPC endpoint policy grants nothing by itself: give it with the policies that grant, expect({ identity, endpoint }))';
+
+function run(received: unknown, request: EvaluationRequest): EvaluationResult & { readonly note: string } {
+  const set = toPolicySet(received as PolicyOrSet);
+  const grants = set.identity !== undefined || set.resource !== undefined;
+  return { ...evaluate(set, request), note: set.endpoint !== undefined && !grants ? ENDPOINT_ALONE : '' };
 }
 
 /**
@@ -127,7 +138,7 @@ export const typedIamMatchers = {
       message: () =>
         pass
           ? `expected the policies not to allow ${describe(request)}, but they do. ${r.explanation}`
-          : `expected the policies to allow ${describe(request)}, but the decision is ${r.decision}. ${r.explanation}`,
+          : `expected the policies to allow ${describe(request)}, but the decision is ${r.decision}${r.note}. ${r.explanation}`,
     };
   },
   toDeny(this: MatcherThis, received: unknown, request: EvaluationRequest, kind?: DenyKind): MatcherResult {

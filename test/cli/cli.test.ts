@@ -401,6 +401,27 @@ describe('simulate', () => {
     expect(run(trust).code).toBe(1);
   });
 
+  it('--endpoint-policy is the VPC endpoint policy: it must allow the request too, and grants nothing by itself (docs/evaluation.md)', () => {
+    writeFileSync(at('all.json'), doc({ Effect: 'Allow', Action: '*', Resource: '*' }));
+    writeFileSync(at('vpce.json'), doc({ Sid: 'DocsOnly', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' }));
+    const base = ['simulate', '--policy', at('all.json'), '--endpoint-policy', at('vpce.json'), ...alice];
+    const ok = run([...base, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::docs/a', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ decision: 'allow' });
+    // the identity policy allows s3:PutObject; the endpoint policy does not let it through
+    const put = run([...base, '--action', 's3:PutObject', '--resource', 'arn:aws:s3:::docs/a', '--json']);
+    expect(put.code).toBe(1);
+    expect(JSON.parse(put.stdout)).toMatchObject({ decision: 'implicit-deny', missing: { policy: 'endpoint' } });
+    expect(run([...base, '--action', 's3:PutObject', '--resource', 'arn:aws:s3:::docs/a']).stdout).toContain('No statement of the VPC endpoint policy allows s3:PutObject');
+    // alone it allows nothing (it is not a resource policy)
+    const alone = run(['simulate', '--endpoint-policy', at('vpce.json'), ...alice, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::docs/a', '--expect', 'implicit-deny']);
+    expect(alone.code).toBe(0);
+    // read as kind endpoint, from stdin too; a file that is not a policy is an input error
+    expect(run(['simulate', '--policy', at('all.json'), '--endpoint-policy', '-', ...alice, '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::docs/a'], { input: readFileSync(at('vpce.json'), 'utf8') }).code).toBe(0);
+    expect(run(['simulate', '--policy', at('all.json'), '--endpoint-policy', at('missing.json'), '--action', 's3:GetObject']).code).toBe(2);
+    expect(run(['simulate', '--help']).stdout).toContain('--endpoint-policy <file>');
+  });
+
   it('exits 2 on usage errors', () => {
     expect(run(['simulate', '--policy', at('mfa.json')]).stderr).toContain('--action is required');
     expect(run(['simulate', '--action', 's3:GetObject']).code).toBe(2);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/vitest/setup.js';
 import { toPolicySet, typedIamMatchers } from '../../src/vitest/index.js';
-import { allowSt, denySt, identity, resource, trust, OBJECT, ROLE, SESSION, USER } from '../evaluate/helpers.js';
+import { createPolicy } from '../../src/policy/policy.js';
+import { allowSt, denySt, doc, identity, resource, trust, OBJECT, ROLE, SESSION, USER } from '../evaluate/helpers.js';
 
 const read = identity(allowSt('s3:GetObject', 'arn:aws:s3:::docs/*', { Sid: 'Read' }), denySt('s3:DeleteObject', '*', { Sid: 'NoDelete' }));
 const get = { principal: USER, action: 's3:GetObject', resource: OBJECT };
@@ -28,6 +29,19 @@ describe('toAllow / toDeny', () => {
     expect(toPolicySet(t)).toEqual({ resource: t });
     expect(t).toAllow({ principal: 'lambda.amazonaws.com', action: 'sts:AssumeRole', resource: ROLE });
     expect(t).toDeny({ principal: USER, action: 'sts:AssumeRole', resource: ROLE });
+  });
+
+  it('treat a VPC endpoint policy as the endpoint policy, which filters but grants nothing (was: read as a resource policy, so it allowed)', () => {
+    // AWS PrivateLink guide: an endpoint policy does not override or replace identity-based or resource-based policies
+    const ep = createPolicy('endpoint', doc(allowSt('s3:GetObject', 'arn:aws:s3:::docs/*', { Sid: 'Docs', Principal: '*' })));
+    expect(toPolicySet(ep)).toEqual({ endpoint: ep });
+    expect(ep).not.toAllow(get);
+    expect(ep).toDeny(get, 'implicit-deny');
+    expect(() => expect(ep).toAllow(get)).toThrow(/a VPC endpoint policy grants nothing by itself: give it with the policies that grant, expect\(\{ identity, endpoint \}\)/);
+    expect({ identity: read, endpoint: ep }).toAllow(get);
+    expect({ identity: read, endpoint: ep }).toDeny({ ...get, resource: 'arn:aws:s3:::other/a' }, 'implicit-deny');
+    const denyEp = createPolicy('endpoint', doc(allowSt('*', '*', { Principal: '*' }), denySt('s3:GetObject', '*', { Principal: '*' })));
+    expect({ identity: read, endpoint: denyEp }).toDeny(get, 'explicit-deny');
   });
 
   it('quote the explanation when failing', () => {

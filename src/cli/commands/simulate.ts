@@ -10,7 +10,8 @@ const help = `Usage: typed-iam simulate [policies] --action <action> [request op
 
 Decides one request locally with typed-iam's evaluation engine (explicit deny wins; RCPs and
 SCPs must allow at every level; then the resource policy, identity policies, the permissions
-boundary and session policies) and prints the decision and the reason.
+boundary and session policies; a VPC endpoint policy must allow too) and prints the decision
+and the reason.
 
 Policies (files, or - for stdin once; at least one):
   --policy <file>           identity policy of the principal (repeat for several)
@@ -21,6 +22,8 @@ Policies (files, or - for stdin once; at least one):
   --session <file>          session policy (repeat for several)
   --scp <file>              SCP; repeat for each level, root first, account last
   --rcp <file>              RCP; repeat for each level, root first, account last
+  --endpoint-policy <file>  VPC endpoint policy of the endpoint the request goes through (it
+                            must allow the request too; it grants nothing by itself)
 
 Request:
   --action <action>         the action, service:Action (required)
@@ -58,7 +61,9 @@ Examples:
   typed-iam simulate --policy admin.json --scp root-scp.json --scp ou-scp.json \\
     --action ec2:RunInstances --context aws:RequestedRegion=eu-west-1 --expect deny
   typed-iam simulate --trust trust.json --principal arn:aws:iam::444455556666:root \\
-    --action sts:AssumeRole --resource arn:aws:iam::111122223333:role/Deploy --context sts:ExternalId=abc`;
+    --action sts:AssumeRole --resource arn:aws:iam::111122223333:role/Deploy --context sts:ExternalId=abc
+  typed-iam simulate --policy role.json --endpoint-policy vpce.json --action s3:PutObject \\
+    --resource arn:aws:s3:::docs/a --principal arn:aws:iam::111122223333:role/App --expect deny`;
 
 /**
  * Request context from `key=value` strings: values stay text; a repeated key collects its values
@@ -99,6 +104,7 @@ export const simulateCommand: Command = {
       session: { type: 'string', multiple: true },
       scp: { type: 'string', multiple: true },
       rcp: { type: 'string', multiple: true },
+      'endpoint-policy': { type: 'string' },
       action: { type: 'string' },
       resource: { type: 'string' },
       principal: { type: 'string' },
@@ -119,8 +125,8 @@ export const simulateCommand: Command = {
     const expected = values.expect === undefined ? undefined : oneOf('--expect', values.expect, EXPECT);
     const context = contextOf(values.context ?? []);
 
-    const files = [values.policy, values['resource-policy'], values.trust, values.boundary, values.session, values.scp, values.rcp].flat();
-    if (files.every((f) => f === undefined)) throw new UsageError('Give at least one policy: --policy, --resource-policy, --trust, --boundary, --session, --scp or --rcp.');
+    const files = [values.policy, values['resource-policy'], values.trust, values.boundary, values.session, values.scp, values.rcp, values['endpoint-policy']].flat();
+    if (files.every((f) => f === undefined)) throw new UsageError('Give at least one policy: --policy, --resource-policy, --trust, --boundary, --session, --scp, --rcp or --endpoint-policy.');
     if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once.');
 
     const load = (files: readonly string[] | undefined, kind: Parameters<typeof loadPolicyFile>[1]) => Promise.all((files ?? []).map((f) => loadPolicyFile(f, kind, io, { evaluated: true })));
@@ -131,6 +137,7 @@ export const simulateCommand: Command = {
     const session = await load(values.session, 'session');
     const scp = await load(values.scp, 'scp');
     const rcp = await load(values.rcp, 'rcp');
+    const endpoint = await one(values['endpoint-policy'], 'endpoint');
 
     const policies: PolicySet = {
       ...(identity.length > 0 ? { identity } : {}),
@@ -139,6 +146,7 @@ export const simulateCommand: Command = {
       ...(session.length > 0 ? { session } : {}),
       ...(scp.length > 0 ? { scp: levels(scp) } : {}),
       ...(rcp.length > 0 ? { rcp: levels(rcp) } : {}),
+      ...(endpoint === undefined ? {} : { endpoint }),
     };
     const caller = values.principal === undefined && identity.length > 0 ? holderOf(values) : undefined;
     const request: EvaluationRequest = {
