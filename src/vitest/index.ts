@@ -151,7 +151,7 @@ export const typedIamMatchers = {
       expected: kind ?? 'explicit-deny or implicit-deny',
       message: () =>
         pass
-          ? `expected the policies not to deny ${describe(request)} (${wanted}), but the decision is ${r.decision}. ${r.explanation}`
+          ? `expected the policies not to deny ${describe(request)} (${wanted}), but the decision is ${r.decision}${r.note}. ${r.explanation}`
           : `expected ${wanted} for ${describe(request)}, but the decision is ${r.decision}. ${r.explanation}`,
     };
   },

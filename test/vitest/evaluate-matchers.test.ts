@@ -38,6 +38,7 @@ describe('toAllow / toDeny', () => {
     expect(ep).not.toAllow(get);
     expect(ep).toDeny(get, 'implicit-deny');
     expect(() => expect(ep).toAllow(get)).toThrow(/a VPC endpoint policy grants nothing by itself: give it with the policies that grant, expect\(\{ identity, endpoint \}\)/);
+    expect(() => expect(ep).not.toDeny(get)).toThrow('a VPC endpoint policy grants nothing by itself');
     expect({ identity: read, endpoint: ep }).toAllow(get);
     expect({ identity: read, endpoint: ep }).toDeny({ ...get, resource: 'arn:aws:s3:::other/a' }, 'implicit-deny');
     const denyEp = createPolicy('endpoint', doc(allowSt('*', '*', { Principal: '*' }), denySt('s3:GetObject', '*', { Principal: '*' })));
