@@ -154,7 +154,7 @@ export const invalidArnRegion: LintRule = {
 export const invalidArnResource: LintRule = {
   code: 'INVALID_ARN_RESOURCE',
   severity: 'error',
-  description: 'The resource part of an ARN fits none of the ARN formats of its service in the Service Authorization Reference (for example `arn:aws:iam::111122223333:rol/x`), so it matches no resource.',
+  description: 'The resource part of an ARN fits none of the ARN formats of its service in the Service Authorization Reference (for example `arn:aws:iam::111122223333:rol/x`), so it matches no resource, or only through a `*` ending the Region or account, which reaches past colons (`arn:aws:logs:*:*:/aws-glue/*` covers log groups so): write the resource type (`arn:aws:logs:*:*:log-group:/aws-glue/*`).',
   kinds: ARN_KINDS,
   ...eachArn((r) => {
     const c = candidates(r);
