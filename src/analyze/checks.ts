@@ -65,9 +65,9 @@ const ALLOW_ALL = Object.freeze({ Version: '2012-10-17', Statement: [{ Effect: '
 
 /**
  * Reads an input as a policy set. A policy that filters rather than grants (boundary, session
- * policy, SCP, RCP) is read under an identity policy that allows everything, so the question is
- * "what can a principal under it do"; resource, trust and endpoint policies are resource policies;
- * identity policies and plain documents are identity policies.
+ * policy, SCP, RCP, VPC endpoint policy) is read under an identity policy that allows everything,
+ * so the question is "what can a principal under it do"; resource and trust policies are resource
+ * policies; identity policies and plain documents are identity policies.
  *
  * @example
  * ```ts
@@ -90,6 +90,8 @@ export function toAnalyzeSet(input: AnalyzeInput): PolicySet {
         return { identity: ALLOW_ALL, scp: [[input]] };
       case 'rcp':
         return { identity: ALLOW_ALL, rcp: [[input]] };
+      case 'endpoint':
+        return { identity: ALLOW_ALL, endpoint: input };
       default:
         return { resource: input };
     }

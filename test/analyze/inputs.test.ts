@@ -1,0 +1,40 @@
+/**
+ * How analyze reads a lone policy (docs/analyze.md, Inputs). A VPC endpoint policy filters, it does
+ * not grant (AWS PrivateLink guide: an endpoint policy "does not override or replace identity-based
+ * policies or resource-based policies"): like an SCP it is read under an identity policy that
+ * allows everything, so a check asks what a principal can do through the endpoint.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAccessNotGranted, checkNoNewAccess, toAnalyzeSet } from '../../src/analyze/index.js';
+import { allow, deny, policy, principal } from '../../src/index.js';
+
+const ACCT = '111122223333';
+
+describe('toAnalyzeSet: a lone VPC endpoint policy', () => {
+  const readOnly = policy.endpoint(allow('s3:GetObject').on('arn:aws:s3:::docs/*').by(principal.account(ACCT)));
+  const readWrite = policy.endpoint(allow('s3:GetObject', 's3:PutObject').on('arn:aws:s3:::docs/*').by(principal.account(ACCT)));
+
+  it('is a filter under an identity policy that allows everything', () => {
+    const set = toAnalyzeSet(readOnly);
+    expect(set.endpoint).toBe(readOnly);
+    expect(set.resource).toBeUndefined();
+    expect(set.identity).toBeDefined();
+  });
+
+  it('lets through what its Allow names, for the principals it names', () => {
+    // read as a resource policy naming the account, it granted nothing alone (the account's
+    // principals need their own identity grant): every check passed
+    expect(checkAccessNotGranted(readOnly, { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::docs/a'] }).result).toBe('fail');
+    expect(checkAccessNotGranted(readOnly, { actions: ['s3:PutObject'] }).result).toBe('pass');
+    expect(checkNoNewAccess(readOnly, readWrite).result).toBe('fail');
+    expect(checkNoNewAccess(readWrite, readOnly).result).toBe('pass');
+  });
+
+  it('a Deny in it narrows what passes', () => {
+    const guarded = policy.endpoint(
+      allow('s3:GetObject', 's3:PutObject').on('arn:aws:s3:::docs/*').by(principal.account(ACCT)),
+      deny('s3:PutObject').on('*').by(principal.anyone()),
+    );
+    expect(checkNoNewAccess(readOnly, guarded).result).toBe('pass');
+  });
+});
