@@ -371,7 +371,7 @@ export function search(q: SearchQuestion): SearchAnswer {
     const actionBits = actionCandidates(stmts, q.options.actions ?? 'open', deadline, actionCells, q.memo);
     checkTime('splitting actions');
     // 1b. resources
-    const resourceBits = resourceCandidates(stmts, deadline, q.memo);
+    const { bits: resourceBits, incomplete } = resourceCandidates(stmts, deadline, q.memo);
     checkTime('splitting resources');
     // 2. actions x resources
     let budget = MAX_COMBINATIONS;
@@ -463,6 +463,8 @@ export function search(q: SearchQuestion): SearchAnswer {
         }
       }
     }
+    // only the aligned texts were searched: what they do not show is not proved
+    if (incomplete !== undefined) unknown.push(incomplete);
   } catch (e) {
     if (e instanceof WorkLimit) unknown.push(e.message);
     else throw e;
@@ -574,7 +576,14 @@ const NAME_TEXT: Shape = {
   fresh: ANY_TEXT.fresh,
 };
 
-function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: CallMemo): Map<bigint, string> {
+/**
+ * One resource per cell of the statements' Resource entries, by the bits of the statements whose
+ * entries match it. When the cells of the full reading (a `*` ending a head component reaches
+ * past colons) are too many for half the time left, the cells of the aligned reading (each `*`
+ * inside its component) are searched instead, and `incomplete` says why a search that finds no
+ * witness among them proves nothing.
+ */
+function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: CallMemo): { bits: Map<bigint, string>; incomplete?: string } {
   const raws = new Set<string>();
   for (const s of stmts)
     for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) {
@@ -591,7 +600,19 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: Cal
     for (const r of new Set(s.st.Resource ?? s.st.NotResource ?? [])) if (r !== '*') holders.set(r, `${holders.get(r) ?? ''}${i},`);
   });
   const list = [...raws];
-  const candidates = walkOnce(memo, 'resources', list, list.map((r) => holders.get(r)!), () => resourceWalks(raws, holders, deadline));
+  const groups = list.map((r) => holders.get(r)!);
+  let candidates: readonly string[];
+  let incomplete: string | undefined;
+  try {
+    const half = Date.now() + (deadline - Date.now()) / 2;
+    candidates = walkOnce(memo, 'resources', list, groups, () => resourceWalks(raws, holders, Math.min(deadline, half), true));
+  } catch (e) {
+    if (!(e instanceof WorkLimit)) throw e;
+    // entries whose head stars reach past colons can meet in contrived texts, a cell per subset
+    // of them: a witness among the aligned texts still shows new access (evaluate decides it)
+    candidates = walkOnce(memo, 'aligned resources', list, groups, () => resourceWalks(raws, holders, deadline, false));
+    incomplete = e.message;
+  }
   const ctx = new Context({});
   const out = new Map<bigint, string>();
   for (const r of candidates) {
@@ -603,14 +624,14 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: Cal
     });
     if (!out.has(b)) out.set(b, r);
   }
-  return out;
+  return incomplete === undefined ? { bits: out } : { bits: out, incomplete };
 }
 
 /**
  * One resource text per cell of the entries (`*` aside): one walk, or one per service for many ARN
  * entries. `holders`: the statements that hold each entry (entries held alike form one union).
  */
-function resourceWalks(raws: ReadonlySet<string>, holders: ReadonlyMap<string, string>, deadline: number): string[] {
+function resourceWalks(raws: ReadonlySet<string>, holders: ReadonlyMap<string, string>, deadline: number, crossing: boolean): string[] {
   const arnEntries: { parts: readonly { text: string }[]; group: string }[] = [];
   const short: string[] = [];
   for (const raw of raws) {
@@ -618,7 +639,7 @@ function resourceWalks(raws: ReadonlySet<string>, holders: ReadonlyMap<string, s
     if (parts === undefined) short.push(raw);
     else arnEntries.push({ parts, group: holders.get(raw)! });
   }
-  const component = (parts: readonly { text: string }[]): SegmentedPattern => parts.map((q, i) => ({ text: q.text, fold: i < 5, colonFree: i < 5, starCrosses: i < 5 }));
+  const component = (parts: readonly { text: string }[]): SegmentedPattern => parts.map((q, i) => ({ text: q.text, fold: i < 5, colonFree: i < 5, starCrosses: crossing && i < 5 }));
   // a walk of ARN entries, each in its group (the per-service bounds are groups of their own)
   const walkArns = (entries: readonly { parts: readonly { text: string }[]; group: string }[], bounds: readonly SegmentedPattern[] = []) =>
     cellRepresentatives(

@@ -47,4 +47,17 @@ describe('analyze: a * ending a head component of a Resource ARN reaches past co
     expect(evaluate({ identity: updated }, w).decision).toBe('allow');
     expect(evaluate({ identity: existing }, w).decision).not.toBe('allow');
   });
+
+  it('still finds new access when the entries of many statements meet in too many contrived texts', () => {
+    // 20 statements on arn:aws:glue:*:*:type<i>/*, each under its own condition: through stars
+    // that reach past colons one text can match any subset of them (2^20 cells). A witness among
+    // the aligned texts is still a witness (evaluate decides it); without one the answer would be unknown
+    const st = (i: number) => ({ Effect: 'Allow' as const, Action: ['glue:GetTable'], Resource: [`arn:aws:glue:*:*:type${i}/*`], Condition: { StringEquals: { 'aws:PrincipalTag/t': [`v${i}`] } } });
+    const existing: PolicyDocument = { Version: '2012-10-17', Statement: Array.from({ length: 20 }, (_, i) => st(i)) };
+    const updated: PolicyDocument = { Version: '2012-10-17', Statement: [...existing.Statement, { Effect: 'Allow', Action: ['glue:GetTable'], Resource: ['arn:aws:glue:*:*:typeX/*'] }] };
+    const r = checkNoNewAccess(existing, updated, { timeoutMs: 2000 });
+    expect(r.result).toBe('fail');
+    expect(evaluate({ identity: updated }, r.witnesses[0]!).decision).toBe('allow');
+    expect(evaluate({ identity: existing }, r.witnesses[0]!).decision).not.toBe('allow');
+  });
 });
