@@ -18,6 +18,8 @@ export interface ResourceShape {
   readonly nameMin?: number;
   /** Generated names are lower case (S3 buckets). */
   readonly lowerCase?: boolean;
+  /** Text the name property starts with that the value leaves out (`https://` of an OIDC provider's URL). */
+  readonly dropPrefix?: string;
   /** What `Ref` returns. */
   readonly ref: string;
   /** What `Fn::GetAtt` returns, per attribute. */
@@ -44,6 +46,12 @@ export const RESOURCE_SHAPES: { readonly [type: string]: ResourceShape } = {
     ref: 'arn:{P}:iam::{A}:policy{path}{name}',
     attributes: { PolicyArn: 'arn:{P}:iam::{A}:policy{path}{name}' },
   },
+  // Ref of an OIDC provider is its ARN, which names the provider by its URL without https:// (IAM CreateOpenIDConnectProvider: URL up to 255)
+  'AWS::IAM::OIDCProvider': { nameProperty: 'Url', dropPrefix: 'https://', nameMax: 255, ref: 'arn:{P}:iam::{A}:oidc-provider/{name}', attributes: { Arn: 'arn:{P}:iam::{A}:oidc-provider/{name}' } },
+  // aws-cdk-lib's OpenIdConnectProvider: a custom resource whose Ref is the provider ARN
+  'Custom::AWSCDKOpenIdConnectProvider': { nameProperty: 'Url', dropPrefix: 'https://', nameMax: 255, ref: 'arn:{P}:iam::{A}:oidc-provider/{name}', attributes: {} },
+  // IAM CreateSAMLProvider: Name 1-128
+  'AWS::IAM::SAMLProvider': { nameProperty: 'Name', nameMax: 128, ref: 'arn:{P}:iam::{A}:saml-provider/{name}', attributes: { Arn: 'arn:{P}:iam::{A}:saml-provider/{name}' } },
   'AWS::KMS::Key': { nameMax: 36, nameMin: 36, ref: '{name}', attributes: { Arn: 'arn:{P}:kms:{R}:{A}:key/{name}', KeyId: '{name}' } },
   'AWS::KMS::Alias': { nameProperty: 'AliasName', nameMax: 256, ref: '{name}', attributes: {} },
   'AWS::SQS::Queue': {

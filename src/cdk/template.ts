@@ -29,6 +29,11 @@ export interface PolicySite {
   readonly document: TemplateValue;
   /** Entities whose aggregate inline budget this policy counts toward (`Role:MyRole1234`). */
   readonly entities: readonly string[];
+  /**
+   * The target of each entity when it differs from `target`: an `AWS::IAM::Policy` attached to
+   * roles, users and groups counts toward each one's own quota (inline-role, -user, -group).
+   */
+  readonly entityTargets?: { readonly [entity: string]: SizeTarget };
   /** Other resources this policy was assembled from (Lambda permissions of one function). */
   readonly also: readonly string[];
   /**
@@ -256,9 +261,18 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         out.push(...inline(T['inline-group']));
         break;
       case 'AWS::IAM::Policy': {
-        const entities = [...list(p['Roles']), ...list(p['Users']), ...list(p['Groups'])].map(entityKey).filter((e): e is string => e !== undefined);
+        // one policy document, embedded in each role, user and group named: each counts it against its own quota
+        const entityTargets: { [entity: string]: SizeTarget } = {};
+        const entities: string[] = [];
+        for (const [prop, t] of [['Roles', T['inline-role']], ['Users', T['inline-user']], ['Groups', T['inline-group']]] as const)
+          for (const e of list(p[prop])) {
+            const key = entityKey(e);
+            if (key === undefined || isNoValue(e)) continue;
+            entities.push(key);
+            entityTargets[key] = t;
+          }
         const target = list(p['Roles']).length > 0 ? T['inline-role'] : list(p['Groups']).length > 0 ? T['inline-group'] : T['inline-user'];
-        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'identity', target, entities));
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'identity', target, entities).map((x) => ({ ...x, entityTargets })));
         break;
       }
       case 'AWS::IAM::RolePolicy':
@@ -474,10 +488,17 @@ function lintOptionsRules(rules: TemplateCheckOptions['rules']): { [code: string
   return out;
 }
 
-/** Is the finding path under an element holding an unknown value? */
-function underUnknown(path: string, unknown: ReadonlySet<string>): boolean {
+/** Lint rules that judge an element by the statement's principal (reported on Action, decided by Principal). */
+const READS_PRINCIPAL: ReadonlySet<string> = new Set(['MISMATCHED_ACTION_FOR_PRINCIPAL']);
+
+/**
+ * Is the finding path under an element holding an unknown value, or, for a rule that judges by the
+ * principal, is its statement's Principal unknown (a provider ARN imported from another stack)?
+ */
+function underUnknown(path: string, unknown: ReadonlySet<string>, code?: string): boolean {
   for (const u of unknown) if (u !== '' && (path === u || path.startsWith(`${u}[`) || path.startsWith(`${u}.`))) return true;
-  return false;
+  const statement = /^Statement\[\d+\]/.exec(path)?.[0];
+  return code !== undefined && READS_PRINCIPAL.has(code) && statement !== undefined && unknown.has(`${statement}.Principal`);
 }
 
 function appendPath(base: string, path: string): string {
@@ -551,7 +572,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     findings.push({ ...f, message, logicalId: s.logicalId, resourceType: s.resourceType, property: s.property, templatePath, ...(hit === undefined ? {} : { suppressed: { reason: hit.reason } }) });
   };
 
-  const aggregates = new Map<string, { site: PolicySite; long: number; short: number; notes: readonly TokenNote[] }[]>();
+  const aggregates = new Map<string, { entity: string; target: SizeTarget; members: { site: PolicySite; long: number; short: number; notes: readonly TokenNote[] }[] }>();
   for (const s of policies) {
     const base = `Resources.${s.logicalId}.Properties.${s.property}`;
     if (typeof s.document !== 'object' || s.document === null || Array.isArray(s.document) || isIntrinsic(s.document)) {
@@ -568,7 +589,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
       continue;
     }
     for (const f of lint(read.lint as object, { kind: s.kind, accounts, rules })) {
-      if (underUnknown(f.path, read.unknown)) continue;
+      if (underUnknown(f.path, read.unknown, f.code)) continue;
       if (s.resourceType === 'AWS::Lambda::Permission' && f.path.endsWith('.Sid')) continue;
       add(s, f, base, { kind: s.kind, doc: read.lint });
     }
@@ -577,9 +598,12 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     const short = measureValue(read.short, s.target, s.written);
     if (s.target.aggregate && s.entities.length > 0) {
       for (const e of s.entities) {
-        const group = aggregates.get(e) ?? [];
-        group.push({ site: s, long, short, notes: read.notes });
-        aggregates.set(e, group);
+        const target = s.entityTargets?.[e] ?? s.target;
+        // a role and a user may share a literal name: the key keeps them apart
+        const key = `${target.name} ${e}`;
+        const group = aggregates.get(key) ?? { entity: e, target, members: [] };
+        group.members.push({ site: s, long: measureValue(read.long, target, s.written), short: measureValue(read.short, target, s.written), notes: read.notes });
+        aggregates.set(key, group);
       }
       continue;
     }
@@ -600,8 +624,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     for (const other of s.also) if (r.fits !== 'yes') add({ ...s, logicalId: other }, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: cdkMessages.size(r) }, `Resources.${other}`);
   }
 
-  for (const [entity, group] of aggregates) {
-    const target = group[0]!.site.target;
+  for (const { entity, target, members: group } of aggregates.values()) {
     const long = group.reduce((a, g) => a + g.long, 0);
     const short = group.reduce((a, g) => a + g.short, 0);
     const fits = verdict(long, short, target.limit);

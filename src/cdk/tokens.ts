@@ -148,7 +148,8 @@ function nameOf(ctx: ReadContext, logicalId: string, r: TemplateResource, shape:
   const given = lengthFor(ctx, logicalId) ?? lengthFor(ctx, r.Type);
   const prop = shape.nameProperty === undefined ? undefined : r.Properties?.[shape.nameProperty];
   if (prop !== undefined && given === undefined) {
-    const p = readString(prop, ctx, depth + 1);
+    const drop = shape.dropPrefix;
+    const p = readString(typeof prop === 'string' && drop !== undefined && prop.toLowerCase().startsWith(drop) ? prop.slice(drop.length) : prop, ctx, depth + 1);
     if (p !== undefined) return p;
   }
   let stand = shape.lowerCase === true ? logicalId.toLowerCase() : logicalId;

@@ -1,0 +1,103 @@
+/** Realistic CDK apps, synthesised in process: what the aspect reports against what IAM and CDK do. */
+import { App, Aspects, Fn, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkTemplate, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
+
+const typedIam = Match.stringLikeRegexp('\\[typed-iam\\]');
+
+describe('federated trust policies (GitHub Actions OIDC, SAML)', () => {
+  let stack: Stack;
+  beforeAll(() => {
+    const app = new App();
+    stack = new Stack(app, 'Ci');
+    const aud = { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' };
+    const sub = { 'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main' };
+    // aws-cdk-lib's custom-resource provider (Custom::AWSCDKOpenIdConnectProvider) and the native one (AWS::IAM::OIDCProvider)
+    const custom = new iam.OpenIdConnectProvider(stack, 'GitHub', { url: 'https://token.actions.githubusercontent.com', clientIds: ['sts.amazonaws.com'] });
+    new iam.Role(stack, 'Deploy', { assumedBy: new iam.WebIdentityPrincipal(custom.openIdConnectProviderArn, { StringEquals: { ...aud, ...sub } }) });
+    const native = new iam.OidcProviderNative(stack, 'Native', { url: 'https://token.actions.githubusercontent.com', clientIds: ['sts.amazonaws.com'], thumbprints: ['6938fd4d98bab03faadb97b34396831e3780aea1'] });
+    new iam.Role(stack, 'DeployNative', { assumedBy: new iam.OpenIdConnectPrincipal(native, { StringEquals: { ...aud, ...sub } }) });
+    // a provider made in another stack, imported
+    new iam.Role(stack, 'DeployImported', { assumedBy: new iam.WebIdentityPrincipal(Fn.importValue('Shared-GitHubOidcArn'), { StringEquals: { ...aud, ...sub } }) });
+    const saml = new iam.SamlProvider(stack, 'Idp', { metadataDocument: iam.SamlMetadataDocument.fromXml('<md:EntityDescriptor/>') });
+    new iam.Role(stack, 'Console', { assumedBy: new iam.SamlConsolePrincipal(saml) });
+    // without the sub condition any repository's workflow may assume it (Access Analyzer: MISSING_GITHUB_REPO_CONDITION_KEY)
+    new iam.Role(stack, 'AnyRepo', { assumedBy: new iam.WebIdentityPrincipal(custom.openIdConnectProviderArn, { StringEquals: aud }) });
+    Aspects.of(app).add(new TypedIamChecks());
+    Template.fromStack(stack);
+  }, 60_000);
+
+  it('a provider of the stack or an imported one is no MISMATCHED_ACTION_FOR_PRINCIPAL error (the Federated principal is a token, not a non-provider)', () => {
+    const errors = Annotations.fromStack(stack).findError('*', typedIam).map((e) => `${e.id} ${String(e.entry.data)}`);
+    expect(errors.filter((e) => /MISMATCHED_ACTION_FOR_PRINCIPAL/.test(e))).toEqual([]);
+  });
+
+  it('the provider ARN is sized from its URL (IAM: oidc-provider/<URL without https://>), not at 2,048: every trust policy fits', () => {
+    const warnings = Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('POLICY_SIZE'));
+    expect(warnings.map((w) => w.id)).toEqual(['/Ci/DeployImported/Resource']); // the import alone is unknown
+    const info = Annotations.fromStack(stack).findInfo('/Ci/Deploy/Resource', Match.stringLikeRegexp('AssumeRolePolicyDocument'));
+    // arn:<partition 10>:iam::<account 12>:oidc-provider/token.actions.githubusercontent.com
+    const arn = 'arn:'.length + 10 + ':iam::'.length + 12 + ':oidc-provider/'.length + 'token.actions.githubusercontent.com'.length;
+    expect(String(info[0]!.entry.data)).toContain(`Ref GitHub`);
+    expect(String(info[0]!.entry.data)).toMatch(new RegExp(`Ref GitHub[0-9A-F]+ ${arn}\\b`));
+    const saml = Annotations.fromStack(stack).findInfo('/Ci/Console/Resource', Match.stringLikeRegexp('AssumeRolePolicyDocument'));
+    expect(saml).toHaveLength(1);
+  });
+
+  it('lint sees the provider host: a GitHub provider of the stack trusted without a sub condition is a security error', () => {
+    const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('MISSING_GITHUB_REPO_CONDITION_KEY'));
+    expect(errors.map((e) => e.id)).toEqual(['/Ci/AnyRepo/Resource']);
+  });
+});
+
+describe('an iam.Policy attached to a role, a user and a group', () => {
+  /** One AWS::IAM::Policy embedded in each: IAM quotas are 10,240 per role, 2,048 per user, 5,120 per group (aggregate inline). */
+  function template(statements: number): CfnTemplate {
+    const app = new App();
+    const stack = new Stack(app, 'People');
+    const role = new iam.Role(stack, 'Role', { assumedBy: new iam.AccountRootPrincipal() });
+    const user = new iam.User(stack, 'Alice');
+    const group = new iam.Group(stack, 'Devs');
+    const shared = new iam.Policy(stack, 'Shared', {
+      statements: Array.from({ length: statements }, (_, i) => new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [`arn:aws:s3:::bucket-${String(i).padStart(4, '0')}/*`] })),
+    });
+    shared.attachToRole(role);
+    shared.attachToUser(user);
+    shared.attachToGroup(group);
+    return Template.fromStack(stack).toJSON() as CfnTemplate;
+  }
+
+  it('each entity counts it against its own quota: over the user quota, within the group and role quotas', () => {
+    const t = template(40); // 40 statements of 67 characters: about 2,700
+    const { sizes, findings } = checkTemplate(t);
+    const shared = sizes.filter((s) => s.logicalId.startsWith('Shared'));
+    expect(Object.fromEntries(shared.map((s) => [s.target, [s.limit, s.fits]]))).toEqual({ 'inline-role': [10_240, 'yes'], 'inline-user': [2_048, 'no'], 'inline-group': [5_120, 'yes'] });
+    const over = findings.filter((f) => f.code === 'POLICY_SIZE_EXCEEDS_QUOTA');
+    expect(over).toHaveLength(1);
+    expect(over[0]!.message).toMatch(/inline-user/);
+  });
+
+  it('within every quota: no size finding', () => {
+    const { findings, sizes } = checkTemplate(template(5));
+    expect(findings.filter((f) => f.code.startsWith('POLICY_SIZE'))).toEqual([]);
+    expect(sizes.filter((s) => s.logicalId.startsWith('Shared')).map((s) => s.target).sort()).toEqual(['inline-group', 'inline-role', 'inline-user']);
+  });
+
+  it('a role and a user with the same literal name are two entities', () => {
+    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::${'b'.repeat(1_200)}/*` }] };
+    const t: CfnTemplate = {
+      Resources: {
+        ToRole: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'a', PolicyDocument: doc, Roles: ['ops'] } },
+        ToUser: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'b', PolicyDocument: doc, Users: ['ops'] } },
+      },
+    };
+    const { sizes } = checkTemplate(t);
+    // the user "ops" holds one of them (about 1,270 of 2,048), not both
+    expect(sizes.map((s) => [s.logicalId, s.target, s.fits])).toEqual([
+      ['ToRole', 'inline-role', 'yes'],
+      ['ToUser', 'inline-user', 'yes'],
+    ]);
+  });
+});
