@@ -1,12 +1,13 @@
 /** `TypedIamChecks`: a CDK aspect that lints and sizes every IAM policy of each stack it visits. */
-import { Annotations, CfnElement, CfnResource, Stack, Stage, Token, type IAspect } from 'aws-cdk-lib/core';
+import { Annotations, CfnElement, CfnOutput, CfnResource, NestedStack, Stack, Stage, Token, type IAspect } from 'aws-cdk-lib/core';
 import { CfnManagedPolicy } from 'aws-cdk-lib/aws-iam';
 import type { IConstruct } from 'constructs';
 import type { Severity } from '../lint/types.js';
 import { isPolicy } from '../policy/policy.js';
 import { layoutRole } from './layout.js';
-import { atOrAbove, checkTemplate, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
-import type { Template } from './tokens.js';
+import { atOrAbove, checkTemplate, readContext, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
+import { passedParameters, type Piece, type Template } from './tokens.js';
+import { exportsOf, type ExportingStack } from './assembly.js';
 import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
 
@@ -142,7 +143,7 @@ export class TypedIamChecks implements IAspect {
   }
 
   #check(stack: Stack): void {
-    const elements = stack.node.findAll().filter((c): c is CfnElement => CfnElement.isCfnElement(c) && Stack.of(c) === stack);
+    const elements = elementsOf(stack);
     const byId = new Map<string, CfnElement>();
     for (const e of elements) byId.set(stack.resolve(e.logicalId) as string, e);
 
@@ -155,7 +156,12 @@ export class TypedIamChecks implements IAspect {
       if (list.length > 0) e.addMetadata('typed-iam', { suppressions: list });
     }
 
-    const known = (v: string) => (Token.isUnresolved(v) ? undefined : v);
+    // cross-stack references (Fn::ImportValue of an export of another stack of the stage): read from the exporting stack
+    let imports: ((name: string) => Piece | undefined) | undefined;
+    const importValue = (name: string): Piece | undefined => {
+      imports ??= exportsOf(exportingStacks(stack));
+      return imports(name);
+    };
     const lengths: { [key: string]: number } = {};
     for (const [key, n] of Object.entries(this.#options.tokenLengths ?? {})) {
       lengths[key] = n;
@@ -175,21 +181,11 @@ export class TypedIamChecks implements IAspect {
       region: known(stack.region),
       partition: known(stack.partition),
       pathOf: (id) => byId.get(id)?.node.path,
+      importValue,
+      parameterValue: parentParameters(stack, importValue),
     };
 
-    const render = (): Template => {
-      const template: { Resources: Record<string, unknown>; Parameters: Record<string, unknown>; Mappings: Record<string, unknown>; Outputs: Record<string, unknown> } = {
-        Resources: {},
-        Parameters: {},
-        Mappings: {},
-        Outputs: {},
-      };
-      for (const e of elements) {
-        const fragment = stack.resolve((e as unknown as { _toCloudFormation(): object })._toCloudFormation()) as Record<string, Record<string, unknown> | undefined>;
-        for (const section of ['Resources', 'Parameters', 'Mappings', 'Outputs'] as const) Object.assign(template[section], fragment[section] ?? {});
-      }
-      return template as unknown as Template;
-    };
+    const render = (): Template => renderStack(stack, elements);
 
     let template = render();
     const fit = this.#options.fitRolePolicies;
@@ -270,6 +266,61 @@ export class TypedIamChecks implements IAspect {
       }
     }
   }
+}
+
+/** The CloudFormation elements of a stack (not those of its nested stacks). */
+function elementsOf(stack: Stack): CfnElement[] {
+  return stack.node.findAll().filter((c): c is CfnElement => CfnElement.isCfnElement(c) && Stack.of(c) === stack);
+}
+
+/** A stack's template as it synthesises (resources, parameters, mappings, outputs), from its elements. */
+function renderStack(stack: Stack, elements: readonly CfnElement[] = elementsOf(stack)): Template {
+  const template: { Resources: Record<string, unknown>; Parameters: Record<string, unknown>; Mappings: Record<string, unknown>; Outputs: Record<string, unknown> } = {
+    Resources: {},
+    Parameters: {},
+    Mappings: {},
+    Outputs: {},
+  };
+  for (const e of elements) {
+    const fragment = stack.resolve((e as unknown as { _toCloudFormation(): object })._toCloudFormation()) as Record<string, Record<string, unknown> | undefined>;
+    for (const section of ['Resources', 'Parameters', 'Mappings', 'Outputs'] as const) Object.assign(template[section], fragment[section] ?? {});
+  }
+  return template as unknown as Template;
+}
+
+/**
+ * The stacks of `stack`'s stage that export values (CDK writes an export for each cross-stack
+ * reference; references cannot cross stages), rendered with their environment.
+ */
+function exportingStacks(stack: Stack): ExportingStack[] {
+  const scope = Stage.of(stack) ?? stack.node.root;
+  const stacks = new Set<Stack>();
+  for (const c of scope.node.findAll()) if (c instanceof CfnOutput && Stack.of(c) !== stack && c.exportName !== undefined) stacks.add(Stack.of(c));
+  return [...stacks].map((s) => ({ template: renderStack(s), stackName: known(s.stackName), account: known(s.account), region: known(s.region) }));
+}
+
+/**
+ * The parameters the parent of a nested stack passes to it (CDK turns each reference to a parent
+ * resource into one), read in the parent's context; the parent is rendered when first asked.
+ */
+function parentParameters(stack: Stack, importValue: (name: string) => Piece | undefined): ((name: string) => Piece | undefined) | undefined {
+  if (!NestedStack.isNestedStack(stack)) return undefined;
+  const parent = stack.nestedStackParent;
+  const resource = stack.nestedStackResource;
+  if (parent === undefined || resource === undefined) return undefined;
+  let read: ((name: string) => Piece | undefined) | undefined;
+  return (name) => {
+    read ??= passedParameters(
+      readContext(renderStack(parent), { stackName: known(parent.stackName), account: known(parent.account), region: known(parent.region), partition: known(parent.partition), importValue, parameterValue: parentParameters(parent, importValue) }),
+      parent.resolve(resource.logicalId) as string,
+    );
+    return read(name);
+  };
+}
+
+/** A stack attribute known at synth, or `undefined` while it is a token. */
+function known(v: string): string | undefined {
+  return Token.isUnresolved(v) ? undefined : v;
 }
 
 /** A reference policy as JSON: typed-iam policies by `toJSON()`; CDK documents stay tokens until resolved. */

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { readContext, type TemplateCheckOptions } from './template.js';
-import { readString, type Piece, type Template, type TemplateValue } from './tokens.js';
+import { passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 
 /** One template of an assembly. */
@@ -21,6 +21,8 @@ export interface AssemblyStack {
   readonly region?: string | undefined;
   /** Construct path of each logical ID (from the manifest and the resources' metadata). */
   readonly paths: ReadonlyMap<string, string>;
+  /** A nested stack's parent and the logical ID of its `AWS::CloudFormation::Stack` resource there. */
+  readonly parent?: { readonly stack: AssemblyStack; readonly logicalId: string };
 }
 
 /** Thrown when an assembly cannot be read; the CLI turns it into exit code 2. */
@@ -136,7 +138,7 @@ function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: 
     reading.seen.add(file);
     const { text, template } = loadTemplate(file);
     // the parent's manifest metadata names the nested stack's logical IDs too (IDs hash the construct path, so they do not collide)
-    const child: AssemblyStack = { name: `${stack.name}/${id}`, file, text, template, account: stack.account, region: stack.region, paths: pathsFrom(template, stack.paths) };
+    const child: AssemblyStack = { name: `${stack.name}/${id}`, file, text, template, account: stack.account, region: stack.region, paths: pathsFrom(template, stack.paths), parent: { stack, logicalId: id } };
     out.push(child);
     nested(child, dir, out, depth + 1, reading);
   }
@@ -220,9 +222,12 @@ export function readAssembly(path: string): AssemblyStack[] {
   return out;
 }
 
-/** `Fn::ImportValue` resolver over the exports of an assembly's stacks. */
-export function exportsOf(stacks: readonly AssemblyStack[], options: TemplateCheckOptions = {}): (name: string) => Piece | undefined {
-  const exports = new Map<string, { stack: AssemblyStack; value: TemplateValue }>();
+/** What {@link exportsOf} reads of a stack: its template and environment. */
+export type ExportingStack = Pick<AssemblyStack, 'template' | 'stackName' | 'account' | 'region'>;
+
+/** `Fn::ImportValue` resolver over the exports of an assembly's stacks (or of the stacks the aspect renders). */
+export function exportsOf(stacks: readonly ExportingStack[], options: TemplateCheckOptions = {}): (name: string) => Piece | undefined {
+  const exports = new Map<string, { stack: ExportingStack; value: TemplateValue }>();
   for (const s of stacks)
     for (const o of Object.values(s.template.Outputs ?? {})) {
       const name = o.Export?.Name;
@@ -244,5 +249,8 @@ export function exportsOf(stacks: readonly AssemblyStack[], options: TemplateChe
 
 /** Check options for one stack of an assembly: its environment, construct paths and the exports of the others. */
 export function stackOptions(stack: AssemblyStack, importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): TemplateCheckOptions {
-  return { ...base, stackName: stack.stackName, account: stack.account, region: stack.region, pathOf: (id) => stack.paths.get(id), importValue };
+  const parent = stack.parent;
+  // a nested stack's parameters are what its parent passes, read in the parent's context
+  const parameterValue = parent === undefined ? undefined : passedParameters(readContext(parent.stack.template, stackOptions(parent.stack, importValue, base)), parent.logicalId);
+  return { ...base, stackName: stack.stackName, account: stack.account, region: stack.region, pathOf: (id) => stack.paths.get(id), importValue, parameterValue };
 }

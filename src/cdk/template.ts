@@ -126,6 +126,8 @@ export interface TemplateCheckOptions {
   readonly pathOf?: (logicalId: string) => string | undefined;
   /** Value of `Fn::ImportValue` exports from other templates. */
   readonly importValue?: ReadContext['importValue'];
+  /** Value of the parameters a parent stack passes to this nested stack. */
+  readonly parameterValue?: ReadContext['parameterValue'];
 }
 
 /** What {@link checkTemplate} returns. */
@@ -366,6 +368,7 @@ export function readContext(template: Template, options: TemplateCheckOptions = 
     lengths: options.tokenLengths ?? {},
     unknownLength: options.unknownTokenLength ?? DEFAULT_UNKNOWN_LENGTH,
     importValue: options.importValue,
+    parameterValue: options.parameterValue,
   };
 }
 

@@ -67,6 +67,21 @@ export interface ReadContext {
   readonly unknownLength: number;
   /** Value of `Fn::ImportValue` when the exporting template is at hand (`cdk check` over cdk.out). */
   readonly importValue?: ((name: string) => Piece | undefined) | undefined;
+  /** Value of a parameter a parent stack passes to this nested stack (its `AWS::CloudFormation::Stack` `Parameters`). */
+  readonly parameterValue?: ((name: string) => Piece | undefined) | undefined;
+}
+
+/**
+ * The parameters a parent template passes to its nested stack resource `logicalId`, read in the
+ * parent's context (CDK passes each reference to a parent resource as such a parameter).
+ */
+export function passedParameters(parent: ReadContext, logicalId: string): (name: string) => Piece | undefined {
+  return (name) => {
+    const r = resourceOf(parent, logicalId);
+    const params = r?.Type === 'AWS::CloudFormation::Stack' ? r.Properties?.['Parameters'] : undefined;
+    if (typeof params !== 'object' || params === null || Array.isArray(params) || !own(params, name)) return undefined;
+    return readString((params as { readonly [key: string]: TemplateValue })[name]!, parent);
+  };
 }
 
 const escaped = (s: string): number => JSON.stringify(s).length - 2;
@@ -225,6 +240,8 @@ function parameter(ctx: ReadContext, name: string, param: { readonly [key: strin
   const allowed = param['AllowedValues'];
   const stand = typeof param['Default'] === 'string' ? param['Default'] : name;
   if (given !== undefined) return token(`Ref ${name}`, stand, 0, given, `parameter ${name}, at most ${given} (as configured)`);
+  const passed = ctx.parameterValue?.(name);
+  if (passed !== undefined) return { ...passed, notes: [{ token: `Ref ${name}`, longest: passed.long, why: 'passed by the parent stack', unknown: passed.unknown }] };
   if (Array.isArray(allowed) && allowed.every((v) => typeof v === 'string' || typeof v === 'number')) {
     const lens = allowed.map((v) => escaped(String(v)));
     return token(`Ref ${name}`, String(allowed[0] ?? stand), Math.min(...lens), Math.max(...lens), `parameter ${name}, one of its AllowedValues`);

@@ -1,9 +1,15 @@
 /** Realistic CDK apps, synthesised in process: what the aspect reports against what IAM and CDK do. */
-import { App, Aspects, Fn, Stack } from 'aws-cdk-lib';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, Aspects, Fn, NestedStack, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { beforeAll, describe, expect, it } from 'vitest';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTemplate, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
+import { exportsOf, readAssembly, stackOptions } from '../../src/cdk/assembly.js';
 
 const typedIam = Match.stringLikeRegexp('\\[typed-iam\\]');
 
@@ -99,5 +105,58 @@ describe('an iam.Policy attached to a role, a user and a group', () => {
       ['ToRole', 'inline-role', 'yes'],
       ['ToUser', 'inline-user', 'yes'],
     ]);
+  });
+});
+
+describe('references between stacks: cross-stack exports and nested stack parameters', () => {
+  let app: App;
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'typed-iam-apps-'));
+    app = new App({ outdir: dir });
+    const env = { account: '111111111111', region: 'eu-west-1' };
+    const data = new Stack(app, 'Data', { env });
+    const bucket = new s3.Bucket(data, 'Bucket');
+    const key = new kms.Key(data, 'Key');
+    // a role in another stack: CDK exports the ARNs from Data and imports them (Fn::ImportValue)
+    const reader = new iam.Role(new Stack(app, 'Reader', { env }), 'Role', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+    bucket.grantRead(reader);
+    key.grantDecrypt(reader);
+    // a role in a nested stack: CDK passes the ARN as a parameter of the nested stack
+    const worker = new iam.Role(new NestedStack(data, 'Jobs'), 'Worker', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    bucket.grantRead(worker);
+    Aspects.of(app).add(new TypedIamChecks());
+    app.synth();
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // arn:<partition, at most 10>:s3:::<generated bucket name, at most 63>; arn:<10>:kms:eu-west-1:111111111111:key/<36>
+  const bucketArn = 4 + 10 + 6 + 63;
+  const keyArn = 4 + 10 + 5 + 'eu-west-1'.length + 1 + 12 + 5 + 36;
+
+  it('the aspect reads an import from the exporting stack of the app (was counted at 2,048 each)', () => {
+    const reader = app.node.findChild('Reader') as Stack;
+    const info = Annotations.fromStack(reader).findInfo('/Reader/Role/DefaultPolicy/Resource', Match.stringLikeRegexp('POLICY_SIZE'));
+    expect(info).toHaveLength(1);
+    const text = String(info[0]!.entry.data);
+    expect(text).toMatch(new RegExp(`Fn::ImportValue Data:ExportsOutputFnGetAttBucket[0-9A-F]+Arn[0-9A-F]+ ${bucketArn}\\b`));
+    expect(text).toMatch(new RegExp(`Fn::ImportValue Data:ExportsOutputFnGetAttKey[0-9A-F]+Arn[0-9A-F]+ ${keyArn}\\b`));
+  });
+
+  it('the aspect reads a nested stack parameter from what the parent passes (was counted at 2,048)', () => {
+    // the nested stack's annotations are in its parent's artifact
+    const info = Annotations.fromStack(app.node.findChild('Data') as Stack).findInfo('/Data/Jobs/Worker/DefaultPolicy/Resource', Match.stringLikeRegexp('POLICY_SIZE'));
+    expect(info).toHaveLength(1);
+    expect(String(info[0]!.entry.data)).toMatch(new RegExp(`Ref referencetoDataBucket[0-9A-F]+Arn ${bucketArn}\\b`));
+  });
+
+  it('cdk check reads both the same way from cdk.out', () => {
+    const stacks = readAssembly(dir);
+    const imports = exportsOf(stacks);
+    const notes = stacks.flatMap((s) => checkTemplate(s.template, stackOptions(s, imports, {})).sizes.flatMap((r) => r.tokens));
+    const longest = (re: RegExp) => notes.filter((n) => re.test(n.token)).map((n) => n.longest);
+    expect(new Set(longest(/^Fn::ImportValue .*Bucket/))).toEqual(new Set([bucketArn]));
+    expect(new Set(longest(/^Fn::ImportValue .*Key/))).toEqual(new Set([keyArn]));
+    expect(new Set(longest(/^Ref referencetoDataBucket/))).toEqual(new Set([bucketArn]));
   });
 });
