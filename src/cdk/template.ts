@@ -491,17 +491,31 @@ function lintOptionsRules(rules: TemplateCheckOptions['rules']): { [code: string
   return out;
 }
 
-/** Lint rules that judge an element by the statement's principal (reported on Action, decided by Principal). */
-const READS_PRINCIPAL: ReadonlySet<string> = new Set(['MISMATCHED_ACTION_FOR_PRINCIPAL']);
+/**
+ * Lint rules reported on one element but decided by another of the statement: the principal
+ * (reported on Action), or the conditions a statement lacks (reported on Principal).
+ */
+const DECIDED_BY: { readonly [code: string]: string } = {
+  MISMATCHED_ACTION_FOR_PRINCIPAL: 'Principal',
+  MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL: 'Condition',
+  MISSING_GITHUB_REPO_CONDITION_KEY: 'Condition',
+  PUBLIC_PRINCIPAL_WITHOUT_CONDITION: 'Condition',
+  CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION: 'Condition',
+  RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL: 'Condition',
+  RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL: 'Condition',
+  MISSING_PAIRED_CONDITION_KEYS: 'Condition',
+  CONFIRM_AUDIENCE_CLAIM_TYPE: 'Condition',
+};
 
 /**
- * Is the finding path under an element holding an unknown value, or, for a rule that judges by the
- * principal, is its statement's Principal unknown (a provider ARN imported from another stack)?
+ * Is the finding path under an element holding an unknown value, or is the element that decides
+ * its rule unknown (a provider ARN imported from another stack, a `CfnJson` condition block)?
  */
 function underUnknown(path: string, unknown: ReadonlySet<string>, code?: string): boolean {
   for (const u of unknown) if (u !== '' && (path === u || path.startsWith(`${u}[`) || path.startsWith(`${u}.`))) return true;
   const statement = /^Statement\[\d+\]/.exec(path)?.[0];
-  return code !== undefined && READS_PRINCIPAL.has(code) && statement !== undefined && unknown.has(`${statement}.Principal`);
+  const decider = code === undefined || !Object.hasOwn(DECIDED_BY, code) ? undefined : DECIDED_BY[code];
+  return decider !== undefined && statement !== undefined && unknown.has(`${statement}.${decider}`);
 }
 
 function appendPath(base: string, path: string): string {

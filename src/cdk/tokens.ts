@@ -215,6 +215,12 @@ function reference(ctx: ReadContext, logicalId: string, attribute: string | unde
     }
     return unknownToken(ctx, label, standFor(attribute), 'a value from outside this template');
   }
+  if (r.Type === 'Custom::AWSCDKCfnJson' && attribute === 'Value' && r.Properties?.['Value'] !== undefined) {
+    // CfnJson: the JSON text of its Value property, parsed at deploy time (a condition block with
+    // token keys). Its escaped text bounds the compact JSON; lint cannot see inside, so it stays unknown.
+    const text = readString(r.Properties['Value'], ctx, depth + 1);
+    if (text !== undefined) return { ...text, short: 0, unknown: true, notes: [{ token: label, longest: text.long, why: 'the JSON text of a CfnJson', unknown: false }] };
+  }
   const shape = RESOURCE_SHAPES[r.Type];
   const pattern = shape === undefined ? undefined : attribute === undefined ? shape.ref : shape.attributes[attribute];
   if (shape === undefined || pattern === undefined) {

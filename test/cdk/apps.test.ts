@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Aspects, Fn, NestedStack, Stack } from 'aws-cdk-lib';
+import { App, Aspects, CfnJson, Fn, NestedStack, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -56,6 +56,24 @@ describe('federated trust policies (GitHub Actions OIDC, SAML)', () => {
     const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('MISSING_GITHUB_REPO_CONDITION_KEY'));
     expect(errors.map((e) => e.id)).toEqual(['/Ci/AnyRepo/Resource']);
   });
+});
+
+describe('EKS IAM roles for service accounts: a condition block with token keys (CfnJson)', () => {
+  it('is neither a missing condition (security error) nor counted at 2,048: its JSON text bounds its size', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Eks');
+    const provider = new iam.OpenIdConnectProvider(stack, 'Oidc', { url: 'https://oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF0123456789', clientIds: ['sts.amazonaws.com'] });
+    const issuer = provider.openIdConnectProviderIssuer;
+    // the usual IRSA trust: keys hold the issuer, a token, so CDK needs CfnJson (a custom resource) for the block
+    const conditions = new CfnJson(stack, 'Conditions', { value: { [`${issuer}:sub`]: 'system:serviceaccount:default:app', [`${issuer}:aud`]: 'sts.amazonaws.com' } });
+    new iam.Role(stack, 'App', { assumedBy: new iam.OpenIdConnectPrincipal(provider).withConditions({ StringEquals: conditions }) });
+    Aspects.of(app).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    const a = Annotations.fromStack(stack);
+    expect([...a.findError('/Eks/App/Resource', typedIam), ...a.findWarning('/Eks/App/Resource', typedIam)].map((e) => String(e.entry.data))).toEqual([]);
+    const info = a.findInfo('/Eks/App/Resource', Match.stringLikeRegexp('AssumeRolePolicyDocument'));
+    expect(String(info[0]!.entry.data)).toMatch(/Conditions[0-9A-F]+\.Value \d{3}\b/);
+  }, 60_000);
 });
 
 describe('an iam.Policy attached to a role, a user and a group', () => {
