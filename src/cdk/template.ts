@@ -184,8 +184,92 @@ function jsonText(v: TemplateValue | undefined): TemplateValue | undefined {
   }
 }
 
+/** Marker of a token in JSON text being read (DEL: never in a policy CDK writes). */
+const TOKEN_MARK = '\u007f';
+
+type TextPart = { readonly text: string } | { readonly token: TemplateValue };
+
+/** The text an `Fn::Join` (with `''`) or `Fn::Sub` builds, as literal text and the tokens in it. */
+function textParts(v: TemplateValue, depth = 0): TextPart[] {
+  if (typeof v === 'string') return [{ text: v }];
+  if (depth > 16 || !isIntrinsic(v)) return [{ token: v }];
+  const join = (v as { 'Fn::Join'?: unknown })['Fn::Join'];
+  if (Array.isArray(join) && join[0] === '' && Array.isArray(join[1])) return (join[1] as TemplateValue[]).filter((x) => !isNoValue(x)).flatMap((x) => textParts(x, depth + 1));
+  const sub = (v as { 'Fn::Sub'?: unknown })['Fn::Sub'];
+  const [text, vars] = typeof sub === 'string' ? [sub, {}] : Array.isArray(sub) && typeof sub[0] === 'string' ? [sub[0] as string, (sub[1] ?? {}) as { readonly [k: string]: TemplateValue }] : [undefined, {}];
+  if (text === undefined || typeof vars !== 'object' || vars === null) return [{ token: v }];
+  const out: TextPart[] = [];
+  let i = 0;
+  for (let open = text.indexOf('${'); open >= 0; open = text.indexOf('${', i)) {
+    const close = text.indexOf('}', open);
+    if (close < 0) break;
+    out.push({ text: text.slice(i, open) });
+    const name = text.slice(open + 2, close);
+    i = close + 1;
+    if (name.startsWith('!')) out.push({ text: `\${${name.slice(1)}}` });
+    else if (Object.hasOwn(vars, name)) out.push(...textParts((vars as { readonly [k: string]: TemplateValue })[name]!, depth + 1));
+    else out.push({ token: name.includes('.') ? { 'Fn::GetAtt': [name.slice(0, name.indexOf('.')), name.slice(name.indexOf('.') + 1)] } : { Ref: name } });
+  }
+  out.push({ text: text.slice(i) });
+  return out;
+}
+
+/**
+ * A policy given as JSON text built by `Fn::Join` or `Fn::Sub` (CDK writes a policy holding
+ * tokens so where the property is a string: a CloudWatch Logs resource policy), as a document
+ * whose tokens are intrinsics again. `undefined` unless the text is compact JSON (what
+ * CloudFormation sends is then its compact form) with tokens inside strings only.
+ */
+function joinedJson(v: TemplateValue): TemplateValue | undefined {
+  const parts = textParts(v);
+  if (parts.length === 1 && 'token' in parts[0]!) return undefined;
+  const tokens: TemplateValue[] = [];
+  let text = '';
+  for (const p of parts) {
+    if ('text' in p) {
+      if (p.text.includes(TOKEN_MARK)) return undefined;
+      text += p.text;
+    } else text += `${TOKEN_MARK}${tokens.push(p.token) - 1}${TOKEN_MARK}`;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (JSON.stringify(parsed) !== text || typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const marker = new RegExp(`${TOKEN_MARK}(\\d+)${TOKEN_MARK}`);
+  const restore = (x: unknown): TemplateValue | undefined => {
+    if (typeof x === 'string') {
+      if (!x.includes(TOKEN_MARK)) return x;
+      const pieces = x.split(marker).map((piece, i) => (i % 2 === 1 ? tokens[Number(piece)]! : piece)).filter((piece) => piece !== '');
+      return pieces.length === 1 ? pieces[0]! : { 'Fn::Join': ['', pieces] };
+    }
+    if (Array.isArray(x)) {
+      const out: TemplateValue[] = [];
+      for (const y of x) {
+        const r = restore(y);
+        if (r === undefined) return undefined;
+        out.push(r);
+      }
+      return out;
+    }
+    if (typeof x === 'object' && x !== null) {
+      const out: { [k: string]: TemplateValue } = {};
+      for (const [k, y] of Object.entries(x)) {
+        const r = restore(y);
+        if (k.includes(TOKEN_MARK) || r === undefined) return undefined;
+        out[k] = r;
+      }
+      return out;
+    }
+    return x as TemplateValue;
+  };
+  return restore(parsed);
+}
+
 function site(id: string, r: TemplateResource, property: string, value: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget, entities: readonly string[] = []): PolicySite[] {
-  const document = jsonText(value);
+  const document = value !== undefined && isIntrinsic(value) && !isNoValue(value) ? (joinedJson(value) ?? value) : jsonText(value);
   if (document === undefined || isNoValue(document)) return [];
   const written = typeof value === 'string' && document !== value ? { written: value } : {};
   return [{ logicalId: id, resourceType: r.Type, property, kind, target, document, entities, also: [], ...written }];

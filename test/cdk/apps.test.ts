@@ -6,6 +6,7 @@ import { App, Aspects, CfnJson, Fn, NestedStack, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTemplate, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
@@ -176,5 +177,40 @@ describe('references between stacks: cross-stack exports and nested stack parame
     expect(new Set(longest(/^Fn::ImportValue .*Bucket/))).toEqual(new Set([bucketArn]));
     expect(new Set(longest(/^Fn::ImportValue .*Key/))).toEqual(new Set([keyArn]));
     expect(new Set(longest(/^Ref referencetoDataBucket/))).toEqual(new Set([bucketArn]));
+  });
+});
+
+describe('a policy given as JSON text built by Fn::Join or Fn::Sub (a CloudWatch Logs resource policy)', () => {
+  it('CDK writes a logs resource policy holding a token as Fn::Join of JSON text: it is read, linted and sized (was POLICY_NOT_READ)', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Logs');
+    const group = new logs.LogGroup(stack, 'Audit', { logGroupName: 'audit' });
+    group.grantWrite(new iam.ServicePrincipal('delivery.logs.amazonaws.com').withConditions({ StringEquals: { 'aws:SourceAccount': '111111111111' } }));
+    const t = Template.fromStack(stack).toJSON() as CfnTemplate;
+    const policy = Object.values(t.Resources!).find((r) => r.Type === 'AWS::Logs::ResourcePolicy')!;
+    expect(Object.keys(policy.Properties!['PolicyDocument'] as object)).toEqual(['Fn::Join']);
+    const { findings, sizes } = checkTemplate(t, { partition: 'aws', region: 'eu-west-1', account: '111111111111' });
+    expect(findings.map((f) => f.code)).toEqual([]);
+    // with every token known the size is exact: the compact text CloudFormation sends (Logs counts characters)
+    const sent = JSON.stringify({
+      Statement: [{ Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Condition: { StringEquals: { 'aws:SourceAccount': '111111111111' } }, Effect: 'Allow', Principal: { Service: 'delivery.logs.amazonaws.com' }, Resource: 'arn:aws:logs:eu-west-1:111111111111:log-group:audit:*' }],
+      Version: '2012-10-17',
+    });
+    expect(sizes.map((s) => [s.target, s.longest, s.shortest])).toEqual([['logs-resource-policy', sent.length, sent.length]]);
+  }, 60_000);
+
+  it('a service principal without conditions in it is reported as in any resource policy (Access Analyzer: RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL)', () => {
+    const doc = { 'Fn::Sub': '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"es.amazonaws.com"},"Action":"logs:PutLogEvents","Resource":"${Group.Arn}"}]}' };
+    const t: CfnTemplate = { Resources: { Group: { Type: 'AWS::Logs::LogGroup' }, Policy: { Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: 'p', PolicyDocument: doc } } } };
+    expect(checkTemplate(t).findings.map((f) => [f.code, f.path])).toEqual([['RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', 'Statement[0].Principal.Service']]);
+  });
+
+  it('text that is not compact JSON, or a token outside a string, stays POLICY_NOT_READ (what is sent could not be measured)', () => {
+    const spaced = { 'Fn::Sub': '{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Principal": "*", "Action": "logs:PutLogEvents", "Resource": "${Group.Arn}" }] }' };
+    const bare = { 'Fn::Join': ['', ['{"Version":"2012-10-17","Statement":', { Ref: 'Statements' }, '}']] };
+    for (const doc of [spaced, bare]) {
+      const t: CfnTemplate = { Resources: { Group: { Type: 'AWS::Logs::LogGroup' }, Policy: { Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: 'p', PolicyDocument: doc } } } };
+      expect(checkTemplate(t).findings.map((f) => f.code)).toEqual(['POLICY_NOT_READ']);
+    }
   });
 });
