@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { arnComponentsMatch, globMatch, plainPattern, resourceArnMatch, splitPattern, wildcardMatch } from '../../src/model/match.js';
+import { arnComponentsMatch, foldText, globMatch, plainPattern, resourceArnMatch, splitPattern, wildcardMatch, type Pattern } from '../../src/model/match.js';
 import { substitute } from '../../src/model/variables.js';
 import { resourceCovers } from '../../src/model/arn.js';
 import { cidrContains, cidrNetwork, cidrWithin, parseCidr, parseDate, parseIp } from '../../src/model/values.js';
@@ -112,6 +112,61 @@ describe('ARN components', () => {
       }),
       { numRuns: 20_000, seed: 1212 },
     );
+  });
+
+  it('matches Resource entries as a step-by-step reading of the documented rule does: case, literal stars, ? and colons', () => {
+    // "If the * wildcard is the last character of a resource ARN segment, it can expand to match
+    // beyond the colon boundaries" (IAM User Guide, Resource element). Reference: a memoised walk
+    // over (token, text position), each token read alone: a head token compares ignoring case
+    // (foldText, as the engine folds), its `*`/`?` take no colon unless the `*` is active and ends
+    // its component; an escaped or substituted character (lit) is a plain character
+    type Tok = { star: boolean; any: boolean; c: string; fold: boolean; colon: boolean };
+    const tokens = (ps: readonly Pattern[]): Tok[] =>
+      ps.flatMap((q, i) => [
+        ...(i === 0 ? [] : [{ star: false, any: false, c: ':', fold: false, colon: true }]),
+        ...[...q.text].map((c, k) => {
+          const wild = q.lit === undefined || q.lit[k] !== 1;
+          return { star: wild && c === '*', any: wild && c === '?', c, fold: i < 5, colon: i === 5 || (wild && c === '*' && k === q.text.length - 1) };
+        }),
+      ]);
+    const reference = (ps: readonly Pattern[], t: string): boolean => {
+      const ts = tokens(ps);
+      const memo = new Map<number, boolean>();
+      const go = (i: number, j: number): boolean => {
+        const key = i * (t.length + 1) + j;
+        let r = memo.get(key);
+        if (r !== undefined) return r;
+        const k = ts[i];
+        const ok = (c: string) => k!.colon || c !== ':';
+        if (k === undefined) r = j === t.length;
+        else if (k.star) r = go(i + 1, j) || (j < t.length && ok(t[j]!) && go(i, j + 1));
+        else r = j < t.length && (k.any ? ok(t[j]!) : k.c === t[j] || (k.fold && foldText(k.c) === foldText(t[j]!))) && go(i + 1, j + 1);
+        memo.set(key, r);
+        return r;
+      };
+      return go(0, 0);
+    };
+    const CH = ['a', 'A', '*', '?', '/', '\u0130', 'i', '\u017f', 's', 'S', '\u212a', 'k'];
+    const comp = (max: number, extra: readonly string[] = []) =>
+      fc.array(fc.tuple(fc.constantFrom(...CH, ...extra), fc.boolean()), { maxLength: max }).map((cs): Pattern => ({ text: cs.map((c) => c[0]).join(''), lit: Uint8Array.from(cs, (c) => (c[1] ? 1 : 0)) }));
+    const entry = fc.tuple(comp(2), comp(3), comp(3), comp(3), comp(3), comp(4, [':']));
+    // random texts (often fewer or more than five colons), and texts filled from the entry (its wildcards take colons too)
+    const random = fc.array(fc.string({ unit: fc.constantFrom(...CH.filter((c) => c !== '?')), maxLength: 3 }), { minLength: 3, maxLength: 9 }).map((a) => a.join(':'));
+    const filled = (ps: readonly Pattern[]) =>
+      fc.tuple(fc.array(fc.constantFrom('', 'a', ':', 'a:S', '::', '*', 'i:', 'K'), { minLength: 8, maxLength: 8 }), fc.boolean()).map(([f, upper]) => {
+        let n = 0;
+        return ps.map((q) => [...q.text].map((c, k) => (q.lit![k] === 1 ? (upper ? c.toUpperCase() : c) : c === '*' ? f[n++ % 8]! : c === '?' ? 'x' : c)).join('')).join(':');
+      });
+    let matched = 0;
+    fc.assert(
+      fc.property(entry.chain((ps) => fc.tuple(fc.constant(ps), fc.oneof(random, filled(ps)))), ([ps, t]) => {
+        const r = reference(ps, t);
+        if (r) matched++;
+        expect(resourceArnMatch(ps, t)).toBe(r);
+      }),
+      { numRuns: 20_000, seed: 2727 },
+    );
+    expect(matched).toBeGreaterThan(2000);
   });
 
   it('stays linear-sized on hostile Resource entries and texts (many colons, many stars)', () => {
