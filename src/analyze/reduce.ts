@@ -99,6 +99,12 @@ const STAR = 42;
 const QUESTION = 63;
 
 const meets = new BoundedCache<string, boolean>(50_000);
+/**
+ * The most pairs of positions {@link globsMeet} walks (1 MB, a few ms); longer pairs "may meet".
+ * Without it two hostile entries of 6,000 characters took 2.4 s and 36 MB before any deadline
+ * check, 70,000 characters threw a RangeError.
+ */
+const MEET_CELLS = 1 << 20;
 
 /**
  * True when some text matches both wildcard patterns (`*` any run, `?` one character; letters
@@ -112,6 +118,8 @@ export function globsMeet(x: string, y: string): boolean {
   const hit = meets.get(key);
   if (hit !== undefined) return hit;
   const w = b.length + 1;
+  // too long to compare within the budget: answer "may meet", never a wrong "no"
+  if ((a.length + 1) * w > MEET_CELLS) return true;
   const seen = new Uint8Array((a.length + 1) * w);
   const stack = [0];
   seen[0] = 1;
@@ -235,8 +243,11 @@ function headStarCrosses(raw: string, b: readonly number[]): boolean {
   return false;
 }
 
-/** False only when no request can match both statements' actions and resources. */
-export function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: string): boolean {
+/**
+ * False only when no request can match both statements' actions and resources. Past `deadline`
+ * the remaining pairs of resource entries are not compared: they may meet.
+ */
+export function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: string, deadline = Infinity): boolean {
   if (x.Action !== undefined && y.Action !== undefined && !actionsMeet(x, y)) return false;
   if (x.Resource === undefined || y.Resource === undefined) return true;
   if (xVersion === '2008-10-17' || yVersion === '2008-10-17') return true;
@@ -248,6 +259,7 @@ export function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: 
   const ry = fy.resources!;
   for (let i = 0; i < rx.length; i++)
     for (let j = 0; j < ry.length; j++) {
+      if (deadline !== Infinity && Date.now() >= deadline) return true;
       const a = rx[i]!;
       const b = ry[j]!;
       const split = typeof a !== 'string' && typeof b !== 'string' && !a.slice(0, 5).some(endsInStar) && !b.slice(0, 5).some(endsInStar);
@@ -295,8 +307,8 @@ export class Neighbours {
     });
   }
 
-  /** The entries that may meet `f`, in their order. */
-  of(f: Entry): Entry[] {
+  /** The entries that may meet `f`, in their order (past `deadline`, every one of them may). */
+  of(f: Entry, deadline = Infinity): Entry[] {
     const ix = f.st.Action === undefined ? undefined : actionIndex(f.st);
     let found: number[];
     if (ix === undefined || ix.global.length > 0) found = this.entries.map((_, i) => i);
@@ -308,7 +320,7 @@ export class Neighbours {
     const out: Entry[] = [];
     for (const i of found) {
       const e = this.entries[i]!;
-      if (mayMeet(e.st, f.st, e.version, f.version)) out.push(e);
+      if (mayMeet(e.st, f.st, e.version, f.version, deadline)) out.push(e);
     }
     return out;
   }
@@ -571,7 +583,7 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
     // several Allows together, not one alone: the bench's split pair 69-75 -> 6.5-8.8 ms CPU (load 3-4)
     .filter((f) => !(denialsKept && allowsCover(allowed, f)))
     // neighbours by action prefix, ARN components split once per statement: the bench's pairs with every statement changed and of two seeds -20% CPU on warm code (A/B in one process)
-    .map((f) => ({ f, exact: [nearBefore.of(f), [f, ...nearDenials.of(f)]] as const }))
+    .map((f) => ({ f, exact: [nearBefore.of(f, deadline), [f, ...nearDenials.of(f, deadline)]] as const }))
     .sort((x, y) => x.exact[0].length + x.exact[1].length - y.exact[0].length - y.exact[1].length);
   for (const { f, exact } of searches) {
     const attempt = (left: readonly Entry[], right: readonly Entry[], exactly = false): SearchAnswer | undefined => {

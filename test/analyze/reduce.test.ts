@@ -153,6 +153,13 @@ describe('globsMeet', () => {
     expect(globsMeet('a*b', '*x*')).toBe(true);
     expect(globsMeet('S3:GET*', 's3:g?t')).toBe(true);
   });
+  it('answers "may meet" for patterns too long to compare within its budget, never throws (hostile input)', () => {
+    // two 70,000-character entries: the walk of pairs of positions would need 4.9 GB (a RangeError)
+    const long = 'a'.repeat(70_000);
+    expect(globsMeet(`${long}x*`, `${long}y*`)).toBe(true);
+    // within the budget the answer is still exact
+    expect(globsMeet(`${'a'.repeat(500)}x*`, `${'a'.repeat(500)}y*`)).toBe(false);
+  });
 });
 
 describe('resourcesMeet', () => {
@@ -310,5 +317,13 @@ describe('mayMeet and Neighbours (the statements a search keeps)', () => {
       }),
       { numRuns: 400, seed: 1716 },
     );
+  });
+  it('past its deadline keeps every statement (they may meet) instead of comparing on (hostile entries of thousands of characters)', () => {
+    const st = (r: string): Statement => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: [r] });
+    const x = st('arn:aws:s3:::b/*');
+    const y = st('arn:aws:s3:::c/*');
+    expect(mayMeet(x, y, '2012-10-17', '2012-10-17')).toBe(false);
+    expect(mayMeet(x, y, '2012-10-17', '2012-10-17', Date.now() - 1)).toBe(true);
+    expect(new Neighbours([entry(x)]).of(entry(y), Date.now() - 1)).toHaveLength(1);
   });
 });

@@ -48,6 +48,18 @@ describe('analyze: a * ending a head component of a Resource ARN reaches past co
     expect(evaluate({ identity: existing }, w).decision).not.toBe('allow');
   });
 
+  it('ends on hostile entries of 70,000 characters: no RangeError from the pruning, a witness evaluate replays', () => {
+    // the pruning compared the two long entries pair of positions by pair (4.9 GB) and threw
+    const long = `arn:aws:s3:::${'a'.repeat(70_000)}`;
+    const allowBoth = { Effect: 'Allow' as const, Action: ['s3:GetObject'], Resource: [`${long}*`, 'arn:aws:s3:::b*'] };
+    const existing: PolicyDocument = { Version: '2012-10-17', Statement: [allowBoth, { Effect: 'Deny', Action: ['s3:GetObject'], Resource: [`${long}x*`] }] };
+    const updated: PolicyDocument = { Version: '2012-10-17', Statement: [allowBoth] };
+    const r = checkNoNewAccess(existing, updated);
+    expect(r.result).toBe('fail');
+    expect(evaluate({ identity: updated }, r.witnesses[0]!).decision).toBe('allow');
+    expect(evaluate({ identity: existing }, r.witnesses[0]!).decision).toBe('explicit-deny');
+  });
+
   it('still finds new access when the entries of many statements meet in too many contrived texts', () => {
     // 20 statements on arn:aws:glue:*:*:type<i>/*, each under its own condition: through stars
     // that reach past colons one text can match any subset of them (2^20 cells). A witness among
