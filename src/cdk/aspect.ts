@@ -159,7 +159,7 @@ export class TypedIamChecks implements IAspect {
     // cross-stack references (Fn::ImportValue of an export of another stack of the stage): read from the exporting stack
     let imports: ((name: string) => Piece | undefined) | undefined;
     const importValue = (name: string): Piece | undefined => {
-      imports ??= exportsOf(exportingStacks(stack));
+      imports ??= exportsOf(exportingStacks(stack), known);
       return imports(name);
     };
     const lengths: { [key: string]: number } = {};
@@ -169,20 +169,24 @@ export class TypedIamChecks implements IAspect {
       const want = key.replace(/^\/+|\/+$/g, '');
       for (const [id, e] of byId) if (e.node.path === want || e.node.path === `${want}/Resource`) lengths[id] = n;
     }
-    const options: TemplateCheckOptions = {
+    // what the user told about token lengths holds in the stacks read for imports and parameters too
+    const known: Pick<TemplateCheckOptions, 'tokenLengths' | 'unknownTokenLength'> = {
       tokenLengths: lengths,
       ...(this.#options.unknownTokenLength === undefined ? {} : { unknownTokenLength: this.#options.unknownTokenLength }),
+    };
+    const options: TemplateCheckOptions = {
+      ...known,
       ...(this.#options.maxManagedPolicies === undefined ? {} : { maxManagedPolicies: this.#options.maxManagedPolicies }),
       ...(this.#options.trustPolicyLimit === undefined ? {} : { trustPolicyLimit: this.#options.trustPolicyLimit }),
       ...(this.#options.rules === undefined ? {} : { rules: this.#options.rules }),
       suppressions: (this.#options.suppressions ?? []).map((x) => (x.reference === undefined ? x : { ...x, reference: stack.resolve(referenceJson(x.reference)) as object })),
-      stackName: known(stack.stackName),
-      account: known(stack.account),
-      region: known(stack.region),
-      partition: known(stack.partition),
+      stackName: atSynth(stack.stackName),
+      account: atSynth(stack.account),
+      region: atSynth(stack.region),
+      partition: atSynth(stack.partition),
       pathOf: (id) => byId.get(id)?.node.path,
       importValue,
-      parameterValue: parentParameters(stack, importValue),
+      parameterValue: parentParameters(stack, importValue, known),
     };
 
     const render = (): Template => renderStack(stack, elements);
@@ -296,14 +300,14 @@ function exportingStacks(stack: Stack): ExportingStack[] {
   const scope = Stage.of(stack) ?? stack.node.root;
   const stacks = new Set<Stack>();
   for (const c of scope.node.findAll()) if (c instanceof CfnOutput && Stack.of(c) !== stack && c.exportName !== undefined) stacks.add(Stack.of(c));
-  return [...stacks].map((s) => ({ template: renderStack(s), stackName: known(s.stackName), account: known(s.account), region: known(s.region) }));
+  return [...stacks].map((s) => ({ template: renderStack(s), stackName: atSynth(s.stackName), account: atSynth(s.account), region: atSynth(s.region) }));
 }
 
 /**
  * The parameters the parent of a nested stack passes to it (CDK turns each reference to a parent
  * resource into one), read in the parent's context; the parent is rendered when first asked.
  */
-function parentParameters(stack: Stack, importValue: (name: string) => Piece | undefined): ((name: string) => Piece | undefined) | undefined {
+function parentParameters(stack: Stack, importValue: (name: string) => Piece | undefined, base: Pick<TemplateCheckOptions, 'tokenLengths' | 'unknownTokenLength'>): ((name: string) => Piece | undefined) | undefined {
   if (!NestedStack.isNestedStack(stack)) return undefined;
   const parent = stack.nestedStackParent;
   const resource = stack.nestedStackResource;
@@ -311,7 +315,7 @@ function parentParameters(stack: Stack, importValue: (name: string) => Piece | u
   let read: ((name: string) => Piece | undefined) | undefined;
   return (name) => {
     read ??= passedParameters(
-      readContext(renderStack(parent), { stackName: known(parent.stackName), account: known(parent.account), region: known(parent.region), partition: known(parent.partition), importValue, parameterValue: parentParameters(parent, importValue) }),
+      readContext(renderStack(parent), { ...base, stackName: atSynth(parent.stackName), account: atSynth(parent.account), region: atSynth(parent.region), partition: atSynth(parent.partition), importValue, parameterValue: parentParameters(parent, importValue, base) }),
       parent.resolve(resource.logicalId) as string,
     );
     return read(name);
@@ -319,7 +323,7 @@ function parentParameters(stack: Stack, importValue: (name: string) => Piece | u
 }
 
 /** A stack attribute known at synth, or `undefined` while it is a token. */
-function known(v: string): string | undefined {
+function atSynth(v: string): string | undefined {
   return Token.isUnresolved(v) ? undefined : v;
 }
 

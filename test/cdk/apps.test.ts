@@ -169,6 +169,22 @@ describe('references between stacks: cross-stack exports and nested stack parame
     expect(String(info[0]!.entry.data)).toMatch(new RegExp(`Ref referencetoDataBucket[0-9A-F]+Arn ${bucketArn}\\b`));
   });
 
+  it('tokenLengths hold in the exporting and the parent stack too', () => {
+    const small = new App();
+    const data = new Stack(small, 'Data');
+    const bucket = new s3.Bucket(data, 'Bucket');
+    const reader = new Stack(small, 'Reader');
+    bucket.grantRead(new iam.Role(reader, 'Role', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') }));
+    bucket.grantRead(new iam.Role(new NestedStack(data, 'Jobs'), 'Worker', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
+    Aspects.of(small).add(new TypedIamChecks({ tokenLengths: { 'AWS::S3::Bucket': 20, 'AWS::Partition': 3 } }));
+    small.synth();
+    const arn = 4 + 3 + 6 + 20;
+    const imported = String(Annotations.fromStack(reader).findInfo('/Reader/Role/DefaultPolicy/Resource', Match.stringLikeRegexp('POLICY_SIZE'))[0]!.entry.data);
+    expect(imported).toMatch(new RegExp(`Fn::ImportValue Data:ExportsOutputFnGetAttBucket[0-9A-F]+Arn[0-9A-F]+ ${arn}\\b`));
+    const passed = String(Annotations.fromStack(data).findInfo('/Data/Jobs/Worker/DefaultPolicy/Resource', Match.stringLikeRegexp('POLICY_SIZE'))[0]!.entry.data);
+    expect(passed).toMatch(new RegExp(`Ref referencetoDataBucket[0-9A-F]+Arn ${arn}\\b`));
+  }, 60_000);
+
   it('cdk check reads both the same way from cdk.out', () => {
     const stacks = readAssembly(dir);
     const imports = exportsOf(stacks);
