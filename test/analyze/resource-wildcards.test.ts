@@ -5,10 +5,11 @@
  * so what it proves holds for AWS's reading, and its witnesses are requests evaluate decides so.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { checkAccessNotGranted, checkNoNewAccess, compare } from '../../src/analyze/index.js';
-import { evaluate } from '../../src/evaluate/index.js';
+import { evaluate, type EvaluationRequest, type PolicySet } from '../../src/evaluate/index.js';
 import { arnComponentsMatch, plainPattern, splitPattern } from '../../src/model/match.js';
-import type { PolicyDocument } from '../../src/model/policy-document.js';
+import type { PolicyDocument, Statement } from '../../src/model/policy-document.js';
 
 const ACCT = '111122223333';
 const allowOn = (action: string, ...Resource: string[]): PolicyDocument => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [action], Resource }] });
@@ -71,5 +72,71 @@ describe('analyze: a * ending a head component of a Resource ARN reaches past co
     expect(r.result).toBe('fail');
     expect(evaluate({ identity: updated }, r.witnesses[0]!).decision).toBe('allow');
     expect(evaluate({ identity: existing }, r.witnesses[0]!).decision).not.toBe('allow');
+  });
+
+  it('pass and equivalent hold on requests whose resources a head star reaches past colons (identity, resource policy, SCP; Deny, NotResource, short ARNs)', () => {
+    // policies of entries built to cross colons, and the same policy changed a little (a statement
+    // dropped or split, an entry added or narrowed, a Deny added): what checkNoNewAccess passes
+    // and compare calls equivalent or narrower, evaluate confirms on texts filled from the entries
+    const entry = fc.oneof(
+      { weight: 8, arbitrary: fc.tuple(fc.constantFrom('arn', 'arn', 'arn*'), fc.constantFrom('aws', 'aws*', '*', ''), fc.constantFrom('sqs', 's*', '*', 'SQS', 'sns'), fc.constantFrom('', '*', 'r*', '?*', 'r?'), fc.constantFrom('', '*', '1*', ACCT), fc.constantFrom('q', '*', 'q*', ':q', 'a:*', '*:q', '?', 'Q')).map((c) => c.join(':')) },
+      { weight: 1, arbitrary: fc.constantFrom('arn:aws:sqs', 'arn:aws:*', 'arn:aws:sqs:r*', 'arn:aws:sqs:r:1*') },
+    );
+    const statement = fc
+      .record({ deny: fc.integer({ min: 0, max: 2 }).map((n) => n === 0), not: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), res: fc.uniqueArray(entry, { minLength: 1, maxLength: 3 }), act: fc.constantFrom(['sqs:SendMessage'], ['sqs:*'], ['sqs:SendMessage', 'sns:Publish']) })
+      .map((r): Statement => ({ Effect: r.deny ? 'Deny' : 'Allow', Action: r.act, ...(r.not ? { NotResource: r.res } : { Resource: r.res }) }));
+    const fill = (p: string, f: readonly string[]) => {
+      let n = 0;
+      return p.replace(/\*/g, () => f[n++ % f.length]!).replace(/\?/g, 'r');
+    };
+    const fills = fc.array(fc.constantFrom('', 'a', ':', 'r:1', 'q', ':q', 'sqs', 'x:sqs', '1:', 'Q'), { minLength: 6, maxLength: 6 });
+    const changed = (a: readonly Statement[], mut: number, k: number, extra: string, f: readonly string[]): Statement[] => {
+      const out = [...a];
+      const i = k % out.length;
+      const s = out[i]!;
+      const key = s.Resource !== undefined ? 'Resource' : 'NotResource';
+      const list = s[key]!;
+      if (mut === 0) out.splice(i, 1);
+      else if (mut === 1) out[i] = { ...s, [key]: [...list, extra] };
+      else if (mut === 2) out[i] = { ...s, [key]: list.map((e, j) => (j === k % list.length ? fill(e, f.map((x) => `${x}*`)) : e)) };
+      else if (mut === 3) out.push({ Effect: 'Deny', Action: ['sqs:SendMessage'], Resource: [extra] });
+      else out.splice(i, 1, ...list.map((e) => ({ ...s, [key]: [e] })));
+      return out;
+    };
+    const ALL: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['*'], Resource: ['*'] }] };
+    const setOf = (kind: number, sts: readonly Statement[]): PolicySet => {
+      const doc: PolicyDocument = { Version: '2012-10-17', Statement: kind === 1 ? sts.map((s) => ({ ...s, Principal: { AWS: [ACCT] } })) : sts };
+      return kind === 0 ? { identity: doc } : kind === 1 ? { resource: doc } : { identity: ALL, scp: [[doc]] };
+    };
+    const allowed = (set: PolicySet, q: EvaluationRequest) => evaluate(set, q).decision === 'allow';
+    let proofs = 0;
+    fc.assert(
+      fc.property(
+        fc.array(statement, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.nat(100),
+        entry,
+        fills,
+        fc.array(fc.tuple(fc.nat(20), fills, fc.constantFrom('sqs:SendMessage', 'sns:Publish')), { minLength: 20, maxLength: 20 }),
+        (sts, kind, mut, k, extra, f, samples) => {
+          const after = changed(sts, mut, k, extra, f);
+          if (after.length === 0) return;
+          const [a, b] = [setOf(kind, sts), setOf(kind, after)];
+          const r = checkNoNewAccess(a, b, { timeoutMs: 400, maxWitnesses: 1 });
+          const c = compare(a, b, { timeoutMs: 400, maxWitnesses: 1 });
+          if (r.result === 'pass' || c.relation === 'equivalent' || c.relation === 'narrower') proofs++;
+          const entries = [...sts, ...after].flatMap((s) => [...(s.Resource ?? []), ...(s.NotResource ?? [])]);
+          for (const [e, g, action] of samples) {
+            const q: EvaluationRequest = { principal: `arn:aws:iam::${ACCT}:user/u`, action, resource: fill(entries[e % entries.length]!, g) };
+            if (r.result === 'pass') expect(allowed(b, q) && !allowed(a, q)).toBe(false);
+            if (c.relation === 'equivalent') expect(allowed(a, q)).toBe(allowed(b, q));
+            if (c.relation === 'narrower') expect(allowed(a, q) && !allowed(b, q)).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 25, seed: 2828 },
+    );
+    expect(proofs).toBeGreaterThan(5);
   });
 });
