@@ -54,6 +54,7 @@ export function fitAdvice(
 const ONE_PER_RESOURCE = /*#__PURE__*/ new Set([
   's3-bucket', 's3-glacier-vault', 'kms-key', 'sqs-queue', 'sns-topic', 'lambda', 'dynamodb',
   'secretsmanager', 'ecr-repository', 'eventbridge-bus', 'apigateway', 'opensearch', 'vpc-endpoint',
+  'efs-file-system',
 ]);
 
 /** The advice when only the whitespace of the text sent puts it over a target that counts it. */

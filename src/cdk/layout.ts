@@ -54,7 +54,7 @@ export function layoutRole(
   // the role's other inline policies share the 10,240-character budget
   let inlineUsed = 0;
   for (const site of findPolicies(template, options)) {
-    if (mine.has(site.logicalId) || site.target.name !== 'inline-role' || !site.entities.includes(roleId)) continue;
+    if (mine.has(site.logicalId) || site.target?.name !== 'inline-role' || !site.entities.includes(roleId)) continue;
     const text = JSON.stringify(readDocument(site.document, ctx).long);
     inlineUsed += text.length;
   }

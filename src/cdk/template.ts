@@ -24,7 +24,8 @@ export interface PolicySite {
   /** Where in the resource's properties: `PolicyDocument`, `Policies[0].PolicyDocument`, ... */
   readonly property: string;
   readonly kind: PolicyKind;
-  readonly target: SizeTarget;
+  /** The size quota it is checked against; absent where AWS documents none (Kinesis, AWS Backup vault). */
+  readonly target?: SizeTarget;
   /** The document as written in the template (intrinsics included). */
   readonly document: TemplateValue;
   /** Entities whose aggregate inline budget this policy counts toward (`Role:MyRole1234`). */
@@ -36,6 +37,8 @@ export interface PolicySite {
   readonly entityTargets?: { readonly [entity: string]: SizeTarget };
   /** Other resources this policy was assembled from (Lambda permissions of one function). */
   readonly also: readonly string[];
+  /** For a policy assembled from several resources: the logical id each statement comes from, in order. */
+  readonly owners?: readonly string[];
   /**
    * The JSON text, when the template gives the policy as a string (CloudFormation passes it on as
    * written, so a target that counts whitespace counts that text).
@@ -268,11 +271,42 @@ function joinedJson(v: TemplateValue): TemplateValue | undefined {
   return restore(parsed);
 }
 
-function site(id: string, r: TemplateResource, property: string, value: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget, entities: readonly string[] = []): PolicySite[] {
+function site(id: string, r: TemplateResource, property: string, value: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget | undefined, entities: readonly string[] = []): PolicySite[] {
   const document = value !== undefined && isIntrinsic(value) && !isNoValue(value) ? (joinedJson(value) ?? value) : jsonText(value);
   if (document === undefined || isNoValue(document)) return [];
   const written = typeof value === 'string' && document !== value ? { written: value } : {};
-  return [{ logicalId: id, resourceType: r.Type, property, kind, target, document, entities, also: [], ...written }];
+  return [{ logicalId: id, resourceType: r.Type, property, kind, ...(target === undefined ? {} : { target }), document, entities, also: [], ...written }];
+}
+
+/** `ResourcePolicy.PolicyDocument` of a DynamoDB table, stream or global table replica (AWS::DynamoDB::*). */
+function dynamodbSite(id: string, r: TemplateResource, path: string, holder: TemplateValue | undefined): PolicySite[] {
+  const rp = isObject(holder) ? holder['ResourcePolicy'] : undefined;
+  return isObject(rp) ? site(id, r, `${path}ResourcePolicy.PolicyDocument`, rp['PolicyDocument'], 'resource', T.dynamodb) : [];
+}
+
+function isObject(v: TemplateValue | undefined): v is Props {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isIntrinsic(v);
+}
+
+/**
+ * The statement an `AWS::Events::EventBusPolicy` adds to its bus's policy (EventBridge
+ * PutPermission): `Statement` holds one statement; the older `Action`, `Principal` (an account id
+ * or `*`) and `Condition` properties make one with the `StatementId` as its Sid.
+ */
+function eventBusStatements(p: Props): TemplateValue[] {
+  const s = p['Statement'];
+  if (s !== undefined && !isNoValue(s)) return Array.isArray(s) ? [...(s as readonly TemplateValue[])] : [s];
+  if (p['Action'] === undefined) return [];
+  const principal = p['Principal'] ?? '*';
+  const account = typeof principal === 'string' && /^\d{12}$/.test(principal) ? { AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${principal}:root` } } : principal === '*' ? '*' : { AWS: principal };
+  const statement: { [key: string]: TemplateValue } = { Sid: p['StatementId'] ?? '', Effect: 'Allow', Principal: account, Action: p['Action'] };
+  const bus = p['EventBusName'];
+  statement['Resource'] = { 'Fn::Sub': `arn:\${AWS::Partition}:events:\${AWS::Region}:\${AWS::AccountId}:event-bus/${typeof bus === 'string' ? bus : 'default'}` };
+  if (p['Condition'] !== undefined && isObject(p['Condition'])) {
+    const c = p['Condition'];
+    statement['Condition'] = { [String(c['Type'] ?? 'StringEquals')]: { [String(c['Key'] ?? '')]: c['Value'] ?? '' } };
+  }
+  return [statement];
 }
 
 const T = SIZE_TARGETS;
@@ -313,21 +347,34 @@ function lambdaStatement(id: string, p: Props): { statement: TemplateValue; fn: 
 /**
  * Every IAM policy document of a template: identity policies (inline and managed), trust
  * policies, and the resource policies of S3, KMS, SQS, SNS, Lambda, Secrets Manager, ECR, VPC
- * endpoints, DynamoDB, CloudWatch Logs, EventBridge, API Gateway, OpenSearch and Organizations.
+ * endpoints, DynamoDB (tables, streams, global table replicas), CloudWatch Logs, EventBridge (bus
+ * policies and EventBusPolicy statements), API Gateway, OpenSearch, EFS, AWS Backup vaults, Kinesis
+ * and Organizations.
  *
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs';
  * import { findPolicies } from 'typed-iam/cdk';
  * const template = JSON.parse(readFileSync('cdk.out/App.template.json', 'utf8'));
- * findPolicies(template).map((p) => `${p.logicalId} ${p.property} ${p.target.name}`);
+ * findPolicies(template).map((p) => `${p.logicalId} ${p.property} ${p.target?.name}`);
  * // ['MyRoleF48FFE04 AssumeRolePolicyDocument trust', 'MyRoleDefaultPolicy... PolicyDocument inline-role']
  * ```
  */
 export function findPolicies(template: Template, options: Pick<TemplateCheckOptions, 'trustPolicyLimit'> = {}): PolicySite[] {
   const out: PolicySite[] = [];
   const trust: SizeTarget = options.trustPolicyLimit === undefined ? T.trust : { ...T.trust, limit: options.trustPolicyLimit };
-  const lambda = new Map<string, { id: string; r: TemplateResource; statements: TemplateValue[]; also: string[] }>();
+  type Assembled = { id: string; r: TemplateResource; statements: TemplateValue[]; also: string[]; owners: string[] };
+  const lambda = new Map<string, Assembled>();
+  const buses = new Map<string, Assembled>();
+  const assemble = (into: Map<string, Assembled>, key: string, id: string, r: TemplateResource, statements: readonly TemplateValue[]) => {
+    const entry = into.get(key);
+    if (entry === undefined) into.set(key, { id, r, statements: [...statements], also: [], owners: statements.map(() => id) });
+    else {
+      entry.statements.push(...statements);
+      entry.also.push(id);
+      entry.owners.push(...statements.map(() => id));
+    }
+  };
   for (const [id, r] of Object.entries(template.Resources ?? {})) {
     const p: Props = r.Properties ?? {};
     const inline = (target: SizeTarget) =>
@@ -397,9 +444,28 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
       case 'AWS::EC2::VPCEndpoint':
         out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'endpoint', T['vpc-endpoint']));
         break;
-      case 'AWS::DynamoDB::Table': {
-        const rp = p['ResourcePolicy'];
-        if (typeof rp === 'object' && rp !== null && !Array.isArray(rp)) out.push(...site(id, r, 'ResourcePolicy.PolicyDocument', (rp as Props)['PolicyDocument'], 'resource', T.dynamodb));
+      case 'AWS::DynamoDB::Table':
+        out.push(...dynamodbSite(id, r, '', p), ...dynamodbSite(id, r, 'StreamSpecification.', p['StreamSpecification']));
+        break;
+      case 'AWS::DynamoDB::GlobalTable':
+        // each replica (one per Region) has its own table and stream resource policy
+        list(p['Replicas']).forEach((replica, i) => {
+          if (!isObject(replica)) return;
+          out.push(...dynamodbSite(id, r, `Replicas[${i}].`, replica), ...dynamodbSite(id, r, `Replicas[${i}].ReplicaStreamSpecification.`, replica['ReplicaStreamSpecification']));
+        });
+        break;
+      case 'AWS::EFS::FileSystem':
+        out.push(...site(id, r, 'FileSystemPolicy', p['FileSystemPolicy'], 'resource', T['efs-file-system']));
+        break;
+      case 'AWS::Backup::BackupVault':
+        out.push(...site(id, r, 'AccessPolicy', p['AccessPolicy'], 'resource', undefined));
+        break;
+      case 'AWS::Kinesis::ResourcePolicy':
+        out.push(...site(id, r, 'ResourcePolicy', p['ResourcePolicy'], 'resource', undefined));
+        break;
+      case 'AWS::Events::EventBusPolicy': {
+        // the statements of one bus make one policy (EventBridge PutPermission adds each to it)
+        assemble(buses, entityKey(p['EventBusName'] ?? 'default') ?? id, id, r, eventBusStatements(p));
         break;
       }
       case 'AWS::Logs::ResourcePolicy':
@@ -422,21 +488,18 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
       }
       case 'AWS::Lambda::Permission': {
         const { statement, fn } = lambdaStatement(id, p);
-        const key = entityKey(fn) ?? id;
-        const entry = lambda.get(key);
-        if (entry === undefined) lambda.set(key, { id, r, statements: [statement], also: [] });
-        else {
-          entry.statements.push(statement);
-          entry.also.push(id);
-        }
+        assemble(lambda, entityKey(fn) ?? id, id, r, [statement]);
         break;
       }
       default:
         break;
     }
   }
-  for (const { id, r, statements, also } of lambda.values()) {
-    out.push({ logicalId: id, resourceType: r.Type, property: '(function policy)', kind: 'resource', target: T.lambda, document: { Version: '2012-10-17', Id: 'default', Statement: statements }, entities: [], also });
+  for (const { id, r, statements, also, owners } of lambda.values()) {
+    out.push({ logicalId: id, resourceType: r.Type, property: '(function policy)', kind: 'resource', target: T.lambda, document: { Version: '2012-10-17', Id: 'default', Statement: statements }, entities: [], also, owners });
+  }
+  for (const { id, r, statements, also, owners } of buses.values()) {
+    if (statements.length > 0) out.push({ logicalId: id, resourceType: r.Type, property: 'Statement', kind: 'resource', target: T['eventbridge-bus'], document: { Version: '2012-10-17', Statement: statements }, entities: [], also, owners });
   }
   return out;
 }
@@ -692,9 +755,13 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     for (const f of lint(read.lint as object, { kind: s.kind, accounts, rules })) {
       if (underUnknown(f.path, read.unknown, f.code)) continue;
       if (s.resourceType === 'AWS::Lambda::Permission' && f.path.endsWith('.Sid')) continue;
-      add(s, f, base, { kind: s.kind, doc: read.lint });
+      // a finding of one statement of an assembled policy belongs to the resource that wrote it
+      const owner = s.owners?.[Number(/^Statement\[(\d+)\]/.exec(f.path)?.[1] ?? -1)];
+      if (owner === undefined || owner === s.logicalId) add(s, f, base, { kind: s.kind, doc: read.lint });
+      else add({ ...s, logicalId: owner }, f, `Resources.${owner}.Properties.${s.property}`, { kind: s.kind, doc: read.lint });
     }
     // a policy given as JSON text is sent as written (measure counts it where the target counts whitespace)
+    if (s.target === undefined) continue; // AWS documents no size quota for it
     const long = measureValue(read.long, s.target, s.written);
     const short = measureValue(read.short, s.target, s.written);
     if (s.target.aggregate && s.entities.length > 0) {

@@ -43,6 +43,7 @@ export type SizeTargetName =
   | 'apigateway'
   | 'opensearch'
   | 'vpc-endpoint'
+  | 'efs-file-system'
   | 'iam-api';
 
 /** How a target counts: the unit, whether whitespace counts, whether the limit is an aggregate. */
@@ -77,6 +78,7 @@ const LIMITS: { readonly [N in SizeTargetName]: readonly [limit: number, countin
   'apigateway': [8192, CHARACTERS_AS_SENT],
   'opensearch': [102400, CHARACTERS_AS_SENT],
   'vpc-endpoint': [20480, CHARACTERS_AS_SENT],
+  'efs-file-system': [20000, CHARACTERS_AS_SENT],
   'iam-api': [131072, CHARACTERS_AS_SENT],
 };
 
@@ -128,6 +130,7 @@ export const SIZE_TARGET_SOURCES: { readonly [N in SizeTargetName]: string } = /
   'apigateway': 'API Gateway: REST API resource policy 8,192 characters',
   'opensearch': 'OpenSearch: domain access policy 100 KB',
   'vpc-endpoint': 'AWS PrivateLink: endpoint policy 20,480 characters including whitespace',
+  'efs-file-system': 'EFS PutFileSystemPolicy: file system policy 20,000 characters (whitespace not said: counted)',
   'iam-api': 'IAM API: PolicyDocument parameter length',
 });
 

@@ -4,12 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Aspects, CfnJson, Fn, NestedStack, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as backup from 'aws-cdk-lib/aws-backup';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as efs from 'aws-cdk-lib/aws-efs';
+import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTemplate, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
+import { checkTemplate, findPolicies, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
 import { exportsOf, readAssembly, stackOptions } from '../../src/cdk/assembly.js';
 
 const typedIam = Match.stringLikeRegexp('\\[typed-iam\\]');
@@ -228,5 +234,114 @@ describe('a policy given as JSON text built by Fn::Join or Fn::Sub (a CloudWatch
       const t: CfnTemplate = { Resources: { Group: { Type: 'AWS::Logs::LogGroup' }, Policy: { Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: 'p', PolicyDocument: doc } } } };
       expect(checkTemplate(t).findings.map((f) => f.code)).toEqual(['POLICY_NOT_READ']);
     }
+  });
+});
+
+describe('resource policies of EFS, AWS Backup, EventBridge EventBusPolicy, Kinesis and DynamoDB TableV2 (were not read)', () => {
+  const env = { partition: 'aws', region: 'eu-west-1', account: '111111111111' } as const;
+  // a statement granting every principal with no condition: lint's finding proves the policy was read
+  const open = (actions: string[], resources?: string[]) => new iam.PolicyStatement({ actions, principals: [new iam.AnyPrincipal()], ...(resources === undefined ? {} : { resources }) });
+  let t: CfnTemplate;
+  let stack: Stack;
+  beforeAll(() => {
+    const app = new App();
+    stack = new Stack(app, 'Data');
+    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-1', availabilityZones: ['eu-west-1a'], isolatedSubnetIds: ['subnet-1'] });
+    const fs = new efs.FileSystem(stack, 'Files', { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED } });
+    fs.addToResourcePolicy(open(['elasticfilesystem:ClientMount']));
+    const vault = new backup.BackupVault(stack, 'Vault');
+    vault.blockRecoveryPointDeletion();
+    vault.addToAccessPolicy(open(['backup:CopyIntoBackupVault'], ['*']));
+    const bus = new events.EventBus(stack, 'Bus');
+    bus.addToResourcePolicy(new iam.PolicyStatement({ sid: 'partner', actions: ['events:PutEvents'], principals: [new iam.AccountPrincipal('222222222222')], resources: [bus.eventBusArn] }));
+    bus.addToResourcePolicy(new iam.PolicyStatement({ sid: 'anyone', actions: ['events:PutEvents'], principals: [new iam.AnyPrincipal()], resources: [bus.eventBusArn] }));
+    const stream = new kinesis.Stream(stack, 'Stream');
+    stream.addToResourcePolicy(open(['kinesis:GetRecords'], [stream.streamArn]));
+    new dynamodb.TableV2(stack, 'Table', {
+      partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+      resourcePolicy: new iam.PolicyDocument({ statements: [open(['dynamodb:GetItem'], ['*'])] }),
+    });
+    t = Template.fromStack(stack).toJSON() as CfnTemplate;
+  }, 60_000);
+
+  const idOf = (type: string) => Object.entries(t.Resources!).filter(([, r]) => r.Type === type).map(([id]) => id);
+
+  it('each is found where CDK writes it, with the size quota AWS documents (none for Kinesis and Backup)', () => {
+    const found = findPolicies(t).filter((p) => p.kind === 'resource').map((p) => `${p.resourceType} ${p.property} ${p.target?.name ?? '-'}`);
+    expect(found.sort()).toEqual([
+      'AWS::Backup::BackupVault AccessPolicy -',
+      'AWS::DynamoDB::GlobalTable Replicas[0].ResourcePolicy.PolicyDocument dynamodb',
+      // EFS PutFileSystemPolicy: "EFS file system policies have a 20,000 character limit"
+      'AWS::EFS::FileSystem FileSystemPolicy efs-file-system',
+      // EventBridge PutPermission adds each statement to the one policy of the bus
+      'AWS::Events::EventBusPolicy Statement eventbridge-bus',
+      'AWS::Kinesis::ResourcePolicy ResourcePolicy -',
+    ]);
+    const bus = findPolicies(t).find((p) => p.resourceType === 'AWS::Events::EventBusPolicy')!;
+    expect(idOf('AWS::Events::EventBusPolicy')).toHaveLength(2);
+    expect(bus.also).toHaveLength(1);
+    expect((bus.document as { Statement: { Sid: string }[] }).Statement.map((s) => s.Sid)).toEqual(['cdk-partner', 'cdk-anyone']);
+  });
+
+  it('lint reads them: a grant to every principal without a condition is reported at the construct of each', () => {
+    const { findings, sizes } = checkTemplate(t, env);
+    // the Backup vault's Deny (blockRecoveryPointDeletion) and the bus's partner statement are not reported
+    expect(findings.map((f) => `${f.resourceType} ${f.code} ${f.path}`)).toEqual([
+      'AWS::EFS::FileSystem PUBLIC_PRINCIPAL_WITHOUT_CONDITION Statement[0].Principal',
+      'AWS::Backup::BackupVault PUBLIC_PRINCIPAL_WITHOUT_CONDITION Statement[1].Principal',
+      'AWS::Kinesis::ResourcePolicy PUBLIC_PRINCIPAL_WITHOUT_CONDITION Statement[0].Principal',
+      'AWS::DynamoDB::GlobalTable PUBLIC_PRINCIPAL_WITHOUT_CONDITION Statement[0].Principal',
+      'AWS::Events::EventBusPolicy PUBLIC_PRINCIPAL_WITHOUT_CONDITION Statement[1].Principal',
+    ]);
+    // the bus finding is reported at the EventBusPolicy that wrote the statement (the second), not the first
+    const bus = findings.find((f) => f.resourceType === 'AWS::Events::EventBusPolicy')!;
+    expect(bus.logicalId).toBe(idOf('AWS::Events::EventBusPolicy')[1]);
+    expect(bus.logicalId).toMatch(/^Buscdkanyone/);
+    // sized: EFS, the bus and the replica; Kinesis and Backup have no documented quota
+    expect(sizes.map((s) => s.target).sort()).toEqual(['dynamodb', 'efs-file-system', 'eventbridge-bus']);
+  });
+
+  it('an EFS file system policy over 20,000 characters fails the check (deployment would fail)', () => {
+    const statements = Array.from({ length: 200 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${String(100000000000 + i)}:root` }, Action: 'elasticfilesystem:ClientMount', Resource: '*', Condition: { Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } } }));
+    const big: CfnTemplate = { Resources: { Fs: { Type: 'AWS::EFS::FileSystem', Properties: { FileSystemPolicy: { Version: '2012-10-17', Statement: statements } } } } };
+    const { sizes, findings } = checkTemplate(big, env);
+    expect(sizes[0]!.longest).toBeGreaterThan(20000);
+    expect(findings.map((f) => f.code)).toEqual(['POLICY_SIZE_EXCEEDS_QUOTA']);
+  });
+
+  it('an EventBusPolicy in the older Action/Principal form is read as the statement PutPermission makes', () => {
+    const legacy: CfnTemplate = { Resources: { P: { Type: 'AWS::Events::EventBusPolicy', Properties: { StatementId: 'x', Action: 'events:PutEvents', Principal: '*' } } } };
+    const [p] = findPolicies(legacy);
+    expect(p!.document).toMatchObject({ Statement: [{ Sid: 'x', Effect: 'Allow', Principal: '*', Action: 'events:PutEvents' }] });
+    expect(checkTemplate(legacy, env).findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe('resource policies assembled or nested in hand-written templates', () => {
+  const open = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'dynamodb:GetRecords', Resource: '*' }] };
+  it('DynamoDB stream resource policies (Table StreamSpecification, GlobalTable ReplicaStreamSpecification) are read and sized', () => {
+    const t: CfnTemplate = {
+      Resources: {
+        T: { Type: 'AWS::DynamoDB::Table', Properties: { StreamSpecification: { StreamViewType: 'NEW_IMAGE', ResourcePolicy: { PolicyDocument: open } } } },
+        G: { Type: 'AWS::DynamoDB::GlobalTable', Properties: { Replicas: [{ Region: 'eu-west-1' }, { Region: 'us-east-1', ReplicaStreamSpecification: { ResourcePolicy: { PolicyDocument: open } } }] } },
+      },
+    };
+    expect(findPolicies(t).map((p) => `${p.logicalId} ${p.property} ${p.target?.name}`)).toEqual([
+      'T StreamSpecification.ResourcePolicy.PolicyDocument dynamodb',
+      'G Replicas[1].ReplicaStreamSpecification.ResourcePolicy.PolicyDocument dynamodb',
+    ]);
+    expect(checkTemplate(t).findings.map((f) => `${f.logicalId} ${f.code}`)).toEqual(['T PUBLIC_PRINCIPAL_WITHOUT_CONDITION', 'G PUBLIC_PRINCIPAL_WITHOUT_CONDITION']);
+  });
+
+  it('a finding of the second Lambda permission of a function is reported at that permission, not the first', () => {
+    const fn = { Ref: 'Fn' };
+    const t: CfnTemplate = {
+      Resources: {
+        Fn: { Type: 'AWS::Lambda::Function' },
+        Scoped: { Type: 'AWS::Lambda::Permission', Properties: { FunctionName: fn, Action: 'lambda:InvokeFunction', Principal: 's3.amazonaws.com', SourceAccount: '111111111111', SourceArn: 'arn:aws:s3:::b' } },
+        Public: { Type: 'AWS::Lambda::Permission', Properties: { FunctionName: fn, Action: 'lambda:InvokeFunction', Principal: '*' } },
+      },
+    };
+    expect(checkTemplate(t).findings.map((f) => `${f.logicalId} ${f.code}`)).toEqual(['Public PUBLIC_PRINCIPAL_WITHOUT_CONDITION']);
   });
 });

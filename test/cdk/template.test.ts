@@ -42,7 +42,7 @@ function servicesStack() {
 describe('reach', () => {
   it('finds identity, trust and the common resource policies of a synthesised stack, with their size targets', () => {
     const { stack, template } = servicesStack();
-    const found = findPolicies(template.toJSON() as CfnTemplate).map((p) => `${p.resourceType} ${p.property} ${p.target.name}`);
+    const found = findPolicies(template.toJSON() as CfnTemplate).map((p) => `${p.resourceType} ${p.property} ${p.target?.name}`);
     for (const want of [
       'AWS::IAM::Role AssumeRolePolicyDocument trust',
       'AWS::IAM::Policy PolicyDocument inline-role',

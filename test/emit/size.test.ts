@@ -54,6 +54,8 @@ describe('size targets (iam-reference §5)', () => {
       secretsmanager: [20480, 'characters', true],
       'ecr-repository': [10240, 'characters', true],
       'vpc-endpoint': [20480, 'characters', true],
+      // EFS PutFileSystemPolicy: "EFS file system policies have a 20,000 character limit" (the Policy string, so as sent)
+      'efs-file-system': [20000, 'characters', true],
     };
     for (const [name, [limit, unit, ws]] of Object.entries(expected)) {
       const t = SIZE_TARGETS[name as SizeTargetName];
