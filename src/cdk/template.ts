@@ -24,7 +24,7 @@ export interface PolicySite {
   /** Where in the resource's properties: `PolicyDocument`, `Policies[0].PolicyDocument`, ... */
   readonly property: string;
   readonly kind: PolicyKind;
-  /** The size quota it is checked against; absent where AWS documents none (Kinesis, AWS Backup vault). */
+  /** The size quota it is checked against; absent where AWS documents none (Kinesis, AWS Backup vault, S3 access point, ...). */
   readonly target?: SizeTarget;
   /** The document as written in the template (intrinsics included). */
   readonly document: TemplateValue;
@@ -348,8 +348,9 @@ function lambdaStatement(id: string, p: Props): { statement: TemplateValue; fn: 
  * Every IAM policy document of a template: identity policies (inline and managed), trust
  * policies, and the resource policies of S3, KMS, SQS, SNS, Lambda, Secrets Manager, ECR, VPC
  * endpoints, DynamoDB (tables, streams, global table replicas), CloudWatch Logs, EventBridge (bus
- * policies and EventBusPolicy statements), API Gateway, OpenSearch, EFS, AWS Backup vaults, Kinesis
- * and Organizations.
+ * policies and EventBusPolicy statements), API Gateway, OpenSearch, EFS, AWS Backup vaults, Kinesis,
+ * S3 access points and directory buckets, ECR registries and public repositories, CodeArtifact and
+ * Organizations.
  *
  * @example
  * ```ts
@@ -439,7 +440,22 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         out.push(...site(id, r, 'ResourcePolicy', p['ResourcePolicy'], 'resource', T.secretsmanager));
         break;
       case 'AWS::ECR::Repository':
+      case 'AWS::ECR::PublicRepository':
         out.push(...site(id, r, 'RepositoryPolicyText', p['RepositoryPolicyText'], 'resource', T['ecr-repository']));
+        break;
+      // AWS documents no size quota for these: read and linted, not sized
+      case 'AWS::ECR::RegistryPolicy':
+        out.push(...site(id, r, 'PolicyText', p['PolicyText'], 'resource', undefined));
+        break;
+      case 'AWS::S3::AccessPoint':
+        out.push(...site(id, r, 'Policy', p['Policy'], 'resource', undefined));
+        break;
+      case 'AWS::S3Express::BucketPolicy':
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', undefined));
+        break;
+      case 'AWS::CodeArtifact::Domain':
+      case 'AWS::CodeArtifact::Repository':
+        out.push(...site(id, r, 'PermissionsPolicyDocument', p['PermissionsPolicyDocument'], 'resource', undefined));
         break;
       case 'AWS::EC2::VPCEndpoint':
         out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'endpoint', T['vpc-endpoint']));

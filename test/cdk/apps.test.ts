@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { App, Aspects, CfnJson, Fn, NestedStack, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as backup from 'aws-cdk-lib/aws-backup';
+import * as codeartifact from 'aws-cdk-lib/aws-codeartifact';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ecr from 'aws-cdk-lib/aws-ecr';
 import * as efs from 'aws-cdk-lib/aws-efs';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -14,6 +16,7 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3express from 'aws-cdk-lib/aws-s3express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTemplate, findPolicies, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
 import { exportsOf, readAssembly, stackOptions } from '../../src/cdk/assembly.js';
@@ -343,5 +346,31 @@ describe('resource policies assembled or nested in hand-written templates', () =
       },
     };
     expect(checkTemplate(t).findings.map((f) => `${f.logicalId} ${f.code}`)).toEqual(['Public PUBLIC_PRINCIPAL_WITHOUT_CONDITION']);
+  });
+});
+
+describe('resource policies of L1 constructs (S3 access point, S3 Express, ECR registry and public repository, CodeArtifact)', () => {
+  it('each is read where its Cfn construct writes it and linted; only ECR Public is sized (AWS documents no quota for the others)', () => {
+    const app = new App();
+    const stack = new Stack(app, 'L1');
+    const doc = (action: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: action, Resource: '*' }] });
+    new s3.CfnAccessPoint(stack, 'Ap', { bucket: 'b', policy: doc('s3:GetObject') });
+    new s3express.CfnBucketPolicy(stack, 'Dir', { bucket: 'b--use1-az4--x-s3', policyDocument: doc('s3express:CreateSession') });
+    new ecr.CfnRegistryPolicy(stack, 'Registry', { policyText: doc('ecr:ReplicateImage') });
+    new ecr.CfnPublicRepository(stack, 'Public', { repositoryPolicyText: doc('ecr-public:BatchCheckLayerAvailability') });
+    new codeartifact.CfnDomain(stack, 'Domain', { domainName: 'd', permissionsPolicyDocument: doc('codeartifact:GetAuthorizationToken') });
+    new codeartifact.CfnRepository(stack, 'Repo', { domainName: 'd', repositoryName: 'r', permissionsPolicyDocument: doc('codeartifact:ReadFromRepository') });
+    const t = Template.fromStack(stack).toJSON() as CfnTemplate;
+    expect(findPolicies(t).map((p) => `${p.resourceType} ${p.property} ${p.target?.name ?? '-'}`)).toEqual([
+      'AWS::S3::AccessPoint Policy -',
+      'AWS::S3Express::BucketPolicy PolicyDocument -',
+      'AWS::ECR::RegistryPolicy PolicyText -',
+      'AWS::ECR::PublicRepository RepositoryPolicyText ecr-repository',
+      'AWS::CodeArtifact::Domain PermissionsPolicyDocument -',
+      'AWS::CodeArtifact::Repository PermissionsPolicyDocument -',
+    ]);
+    const { findings, sizes } = checkTemplate(t);
+    expect(new Set(findings.filter((f) => f.code === 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION').map((f) => f.logicalId)).size).toBe(6);
+    expect(sizes.map((s) => s.target)).toEqual(['ecr-repository']);
   });
 });
