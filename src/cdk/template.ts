@@ -311,6 +311,38 @@ function eventBusStatements(p: Props): TemplateValue[] {
 
 const T = SIZE_TARGETS;
 
+/**
+ * The resource types holding one policy document in one property: the property, the kind and the
+ * size target (none where AWS documents no size quota: Backup vault, Kinesis, ECR registry, S3
+ * access point, S3 Express, CodeArtifact; these are read and linted, not sized).
+ */
+const SINGLE: { readonly [type: string]: readonly [property: string, kind: PolicyKind, target: SizeTargetName | undefined] } = {
+  'AWS::IAM::ManagedPolicy': ['PolicyDocument', 'identity', 'managed'],
+  'AWS::S3::BucketPolicy': ['PolicyDocument', 'resource', 's3-bucket'],
+  'AWS::KMS::Key': ['KeyPolicy', 'resource', 'kms-key'],
+  'AWS::KMS::ReplicaKey': ['KeyPolicy', 'resource', 'kms-key'],
+  'AWS::SQS::QueuePolicy': ['PolicyDocument', 'resource', 'sqs-queue'],
+  'AWS::SQS::QueueInlinePolicy': ['PolicyDocument', 'resource', 'sqs-queue'],
+  'AWS::SNS::TopicPolicy': ['PolicyDocument', 'resource', 'sns-topic'],
+  'AWS::SNS::TopicInlinePolicy': ['PolicyDocument', 'resource', 'sns-topic'],
+  'AWS::SecretsManager::ResourcePolicy': ['ResourcePolicy', 'resource', 'secretsmanager'],
+  'AWS::ECR::Repository': ['RepositoryPolicyText', 'resource', 'ecr-repository'],
+  'AWS::ECR::PublicRepository': ['RepositoryPolicyText', 'resource', 'ecr-repository'],
+  'AWS::ECR::RegistryPolicy': ['PolicyText', 'resource', undefined],
+  'AWS::S3::AccessPoint': ['Policy', 'resource', undefined],
+  'AWS::S3Express::BucketPolicy': ['PolicyDocument', 'resource', undefined],
+  'AWS::CodeArtifact::Domain': ['PermissionsPolicyDocument', 'resource', undefined],
+  'AWS::CodeArtifact::Repository': ['PermissionsPolicyDocument', 'resource', undefined],
+  'AWS::EC2::VPCEndpoint': ['PolicyDocument', 'endpoint', 'vpc-endpoint'],
+  'AWS::EFS::FileSystem': ['FileSystemPolicy', 'resource', 'efs-file-system'],
+  'AWS::Backup::BackupVault': ['AccessPolicy', 'resource', undefined],
+  'AWS::Kinesis::ResourcePolicy': ['ResourcePolicy', 'resource', undefined],
+  'AWS::Logs::ResourcePolicy': ['PolicyDocument', 'resource', 'logs-resource-policy'],
+  'AWS::Events::EventBus': ['Policy', 'resource', 'eventbridge-bus'],
+  'AWS::ApiGateway::RestApi': ['Policy', 'resource', 'apigateway'],
+  'AWS::OpenSearchService::Domain': ['AccessPolicies', 'resource', 'opensearch'],
+};
+
 /** The Lambda resource policy statement an `AWS::Lambda::Permission` adds (Lambda AddPermission). */
 function lambdaStatement(id: string, p: Props): { statement: TemplateValue; fn: TemplateValue } {
   const fn = p['FunctionName'] ?? '';
@@ -418,48 +450,6 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'identity', target, key === undefined ? [] : [key]));
         break;
       }
-      case 'AWS::IAM::ManagedPolicy':
-        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'identity', T.managed));
-        break;
-      case 'AWS::S3::BucketPolicy':
-        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', T['s3-bucket']));
-        break;
-      case 'AWS::KMS::Key':
-      case 'AWS::KMS::ReplicaKey':
-        out.push(...site(id, r, 'KeyPolicy', p['KeyPolicy'], 'resource', T['kms-key']));
-        break;
-      case 'AWS::SQS::QueuePolicy':
-      case 'AWS::SQS::QueueInlinePolicy':
-        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', T['sqs-queue']));
-        break;
-      case 'AWS::SNS::TopicPolicy':
-      case 'AWS::SNS::TopicInlinePolicy':
-        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', T['sns-topic']));
-        break;
-      case 'AWS::SecretsManager::ResourcePolicy':
-        out.push(...site(id, r, 'ResourcePolicy', p['ResourcePolicy'], 'resource', T.secretsmanager));
-        break;
-      case 'AWS::ECR::Repository':
-      case 'AWS::ECR::PublicRepository':
-        out.push(...site(id, r, 'RepositoryPolicyText', p['RepositoryPolicyText'], 'resource', T['ecr-repository']));
-        break;
-      // AWS documents no size quota for these: read and linted, not sized
-      case 'AWS::ECR::RegistryPolicy':
-        out.push(...site(id, r, 'PolicyText', p['PolicyText'], 'resource', undefined));
-        break;
-      case 'AWS::S3::AccessPoint':
-        out.push(...site(id, r, 'Policy', p['Policy'], 'resource', undefined));
-        break;
-      case 'AWS::S3Express::BucketPolicy':
-        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', undefined));
-        break;
-      case 'AWS::CodeArtifact::Domain':
-      case 'AWS::CodeArtifact::Repository':
-        out.push(...site(id, r, 'PermissionsPolicyDocument', p['PermissionsPolicyDocument'], 'resource', undefined));
-        break;
-      case 'AWS::EC2::VPCEndpoint':
-        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'endpoint', T['vpc-endpoint']));
-        break;
       case 'AWS::DynamoDB::Table':
         out.push(...dynamodbSite(id, r, '', p), ...dynamodbSite(id, r, 'StreamSpecification.', p['StreamSpecification']));
         break;
@@ -470,32 +460,11 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
           out.push(...dynamodbSite(id, r, `Replicas[${i}].`, replica), ...dynamodbSite(id, r, `Replicas[${i}].ReplicaStreamSpecification.`, replica['ReplicaStreamSpecification']));
         });
         break;
-      case 'AWS::EFS::FileSystem':
-        out.push(...site(id, r, 'FileSystemPolicy', p['FileSystemPolicy'], 'resource', T['efs-file-system']));
-        break;
-      case 'AWS::Backup::BackupVault':
-        out.push(...site(id, r, 'AccessPolicy', p['AccessPolicy'], 'resource', undefined));
-        break;
-      case 'AWS::Kinesis::ResourcePolicy':
-        out.push(...site(id, r, 'ResourcePolicy', p['ResourcePolicy'], 'resource', undefined));
-        break;
       case 'AWS::Events::EventBusPolicy': {
         // the statements of one bus make one policy (EventBridge PutPermission adds each to it)
         assemble(buses, entityKey(p['EventBusName'] ?? 'default') ?? id, id, r, eventBusStatements(p));
         break;
       }
-      case 'AWS::Logs::ResourcePolicy':
-        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'resource', T['logs-resource-policy']));
-        break;
-      case 'AWS::Events::EventBus':
-        out.push(...site(id, r, 'Policy', p['Policy'], 'resource', T['eventbridge-bus']));
-        break;
-      case 'AWS::ApiGateway::RestApi':
-        out.push(...site(id, r, 'Policy', p['Policy'], 'resource', T.apigateway));
-        break;
-      case 'AWS::OpenSearchService::Domain':
-        out.push(...site(id, r, 'AccessPolicies', p['AccessPolicies'], 'resource', T.opensearch));
-        break;
       case 'AWS::Organizations::Policy': {
         const type = p['Type'];
         if (type === 'SERVICE_CONTROL_POLICY') out.push(...site(id, r, 'Content', p['Content'], 'scp', T.scp));
@@ -507,8 +476,11 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         assemble(lambda, entityKey(fn) ?? id, id, r, [statement]);
         break;
       }
-      default:
+      default: {
+        const single = Object.hasOwn(SINGLE, r.Type) ? SINGLE[r.Type] : undefined;
+        if (single !== undefined) out.push(...site(id, r, single[0], p[single[0]], single[1], single[2] === undefined ? undefined : T[single[2]]));
         break;
+      }
     }
   }
   for (const { id, r, statements, also, owners } of lambda.values()) {

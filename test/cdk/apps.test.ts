@@ -373,4 +373,9 @@ describe('resource policies of L1 constructs (S3 access point, S3 Express, ECR r
     expect(new Set(findings.filter((f) => f.code === 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION').map((f) => f.logicalId)).size).toBe(6);
     expect(sizes.map((s) => s.target)).toEqual(['ecr-repository']);
   });
+
+  it('a resource type named like an Object member is no policy (hostile template)', () => {
+    const t: CfnTemplate = { Resources: { A: { Type: 'constructor', Properties: {} }, B: { Type: '__proto__', Properties: {} }, C: { Type: 'toString' } } };
+    expect(findPolicies(t)).toEqual([]);
+  });
 });
