@@ -13,7 +13,7 @@ import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lint/index.js';
 import type { PolicyKind } from '../model/policy-document.js';
-import { isIntrinsic, isNoValue, readString, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+import { isIntrinsic, isNoValue, readString, subPieces, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 
 export type { Template, TemplateResource, TemplateValue, TokenNote } from './tokens.js';
 
@@ -198,23 +198,11 @@ function textParts(v: TemplateValue, depth = 0): TextPart[] {
   if (depth > 16 || !isIntrinsic(v)) return [{ token: v }];
   const join = (v as { 'Fn::Join'?: unknown })['Fn::Join'];
   if (Array.isArray(join) && join[0] === '' && Array.isArray(join[1])) return (join[1] as TemplateValue[]).filter((x) => !isNoValue(x)).flatMap((x) => textParts(x, depth + 1));
-  const sub = (v as { 'Fn::Sub'?: unknown })['Fn::Sub'];
-  const [text, vars] = typeof sub === 'string' ? [sub, {}] : Array.isArray(sub) && typeof sub[0] === 'string' ? [sub[0] as string, (sub[1] ?? {}) as { readonly [k: string]: TemplateValue }] : [undefined, {}];
-  if (text === undefined || typeof vars !== 'object' || vars === null) return [{ token: v }];
-  const out: TextPart[] = [];
-  let i = 0;
-  for (let open = text.indexOf('${'); open >= 0; open = text.indexOf('${', i)) {
-    const close = text.indexOf('}', open);
-    if (close < 0) break;
-    out.push({ text: text.slice(i, open) });
-    const name = text.slice(open + 2, close);
-    i = close + 1;
-    if (name.startsWith('!')) out.push({ text: `\${${name.slice(1)}}` });
-    else if (Object.hasOwn(vars, name)) out.push(...textParts((vars as { readonly [k: string]: TemplateValue })[name]!, depth + 1));
-    else out.push({ token: name.includes('.') ? { 'Fn::GetAtt': [name.slice(0, name.indexOf('.')), name.slice(name.indexOf('.') + 1)] } : { Ref: name } });
-  }
-  out.push({ text: text.slice(i) });
-  return out;
+  const pieces = subPieces(v);
+  if (pieces === undefined) return [{ token: v }];
+  return pieces.flatMap((p): TextPart[] =>
+    'text' in p ? [p] : 'value' in p ? textParts(p.value, depth + 1) : [{ token: p.attr === undefined ? { Ref: p.ref } : { 'Fn::GetAtt': [p.ref, p.attr] } }],
+  );
 }
 
 /**
@@ -750,8 +738,6 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     }
     // a policy given as JSON text is sent as written (measure counts it where the target counts whitespace)
     if (s.target === undefined) continue; // AWS documents no size quota for it
-    const long = measureValue(read.long, s.target, s.written);
-    const short = measureValue(read.short, s.target, s.written);
     if (s.target.aggregate && s.entities.length > 0) {
       for (const e of s.entities) {
         const target = s.entityTargets?.[e] ?? s.target;
@@ -763,6 +749,8 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
       }
       continue;
     }
+    const long = measureValue(read.long, s.target, s.written);
+    const short = measureValue(read.short, s.target, s.written);
     const r: PolicySizeReport = {
       logicalId: s.logicalId,
       resourceType: s.resourceType,

@@ -270,35 +270,34 @@ function either(options: readonly Piece[]): Piece {
   };
 }
 
-function sub(ctx: ReadContext, text: string, vars: { readonly [key: string]: TemplateValue }, depth: number): Piece {
-  const parts: Piece[] = [];
+/** A piece of an `Fn::Sub` text: literal text, the value of one of its variables, or a reference (`${Id}`, `${Id.Attr}`). */
+export type SubPiece = { readonly text: string } | { readonly value: TemplateValue } | { readonly ref: string; readonly attr?: string };
+
+/**
+ * The pieces of an `Fn::Sub` (its string form or `[text, variables]`), or `undefined` when `v` is
+ * no `Fn::Sub`: the one reading of its placeholders (`${!Literal}` is text).
+ */
+export function subPieces(v: TemplateValue): SubPiece[] | undefined {
+  const arg = isIntrinsic(v) ? (v as { 'Fn::Sub'?: unknown })['Fn::Sub'] : undefined;
+  const [text, given] = typeof arg === 'string' ? [arg, undefined] : Array.isArray(arg) && typeof arg[0] === 'string' ? [arg[0] as string, arg[1] as unknown] : [undefined, undefined];
+  if (text === undefined) return undefined;
+  const vars = typeof given === 'object' && given !== null && !Array.isArray(given) ? (given as { readonly [key: string]: TemplateValue }) : {};
+  const out: SubPiece[] = [];
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf('${', i);
-    if (open < 0) {
-      parts.push(literal(text.slice(i)));
-      break;
-    }
-    parts.push(literal(text.slice(i, open)));
-    const close = text.indexOf('}', open);
+    const close = open < 0 ? -1 : text.indexOf('}', open);
     if (close < 0) {
-      parts.push(literal(text.slice(open)));
+      out.push({ text: text.slice(i) });
       break;
     }
+    out.push({ text: text.slice(i, open) });
     const name = text.slice(open + 2, close);
     i = close + 1;
-    if (name.startsWith('!')) {
-      parts.push(literal(`\${${name.slice(1)}}`));
-      continue;
-    }
-    if (own(vars, name)) {
-      parts.push(readString(vars[name]!, ctx, depth + 1) ?? literal(''));
-      continue;
-    }
     const dot = name.indexOf('.');
-    parts.push(dot < 0 ? reference(ctx, name, undefined, depth) : reference(ctx, name.slice(0, dot), name.slice(dot + 1), depth));
+    out.push(name.startsWith('!') ? { text: `\${${name.slice(1)}}` } : own(vars, name) ? { value: vars[name]! } : dot < 0 ? { ref: name } : { ref: name.slice(0, dot), attr: name.slice(dot + 1) });
   }
-  return concat(parts);
+  return out;
 }
 
 /**
@@ -341,12 +340,9 @@ export function readString(v: TemplateValue, ctx: ReadContext, depth = 0): Piece
       return concat(parts);
     }
     case 'Fn::Sub': {
-      if (typeof arg === 'string') return sub(ctx, arg, {}, depth);
-      if (Array.isArray(arg) && typeof arg[0] === 'string') {
-        const vars = arg[1];
-        return sub(ctx, arg[0], typeof vars === 'object' && vars !== null && !Array.isArray(vars) ? (vars as { readonly [key: string]: TemplateValue }) : {}, depth);
-      }
-      return unknownToken(ctx, 'Fn::Sub', 'token', 'a substitution');
+      const pieces = subPieces(v);
+      if (pieces === undefined) return unknownToken(ctx, 'Fn::Sub', 'token', 'a substitution');
+      return concat(pieces.map((p) => ('text' in p ? literal(p.text) : 'value' in p ? (readString(p.value, ctx, depth + 1) ?? literal('')) : reference(ctx, p.ref, p.attr, depth))));
     }
     case 'Fn::If': {
       if (!Array.isArray(arg) || arg.length !== 3) return unknownToken(ctx, 'Fn::If', 'token', 'a condition');
