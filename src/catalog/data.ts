@@ -76,26 +76,35 @@ let arnServiceSet: ReadonlySet<string> | undefined;
 
 /**
  * The service fields of every ARN format of the catalog (`s3`, `catalog` of servicecatalog,
- * `elastic-inference` of ec2, ...), read from the packed records without decoding the actions. A
- * format whose service field is a placeholder (`${Vendor}` of AWS Backup) adds nothing.
+ * `elastic-inference` of ec2, ...), from the resource types only (no action is decoded). A format
+ * whose service field is a placeholder (`${Vendor}` of AWS Backup) adds nothing.
  */
 export function arnServices(): ReadonlySet<string> {
   if (arnServiceSet !== undefined) return arnServiceSet;
   const out = new Set<string>();
-  servicePrefixes().forEach((prefix, i) => {
-    const record = DATA[i]!;
-    const first = record.indexOf('#');
-    const rtText = record.slice(first + 1, record.indexOf('#', first + 1));
-    if (rtText === '') return;
-    for (const entry of rtText.split('|'))
-      for (const t of (entry.split('=')[1] ?? '').split('!')) {
-        // `@` stands for the service's own prefix; any other format starts with its service field
-        const service = t.startsWith('@') ? prefix : t.slice(0, t.indexOf(':'));
+  servicePrefixes().forEach((_, i) => {
+    for (const rt of decodeResourceTypes(i))
+      for (const arn of rt.arns) {
+        const service = arn.split(':')[2] ?? '';
         if (service !== '' && !service.includes('$')) out.add(service);
       }
   });
   arnServiceSet = out;
   return out;
+}
+
+/** The resource types of service `i`, decoded from the second section of its record (its actions are not read). */
+function decodeResourceTypes(i: number): ResourceTypeInfo[] {
+  const prefix = servicePrefixes()[i]!;
+  const record = DATA[i]!;
+  const first = record.indexOf('#');
+  const rtText = record.slice(first + 1, record.indexOf('#', first + 1));
+  if (rtText === '') return [];
+  return rtText.split('|').map((entry) => {
+    const [name = '', arns = '', refs = ''] = entry.split('=');
+    const templates = arns.split('!').map((t) => `arn:\${Partition}:${t.replace('@', `${prefix}:`).split('^').join('${Region}:${Account}:')}`);
+    return Object.freeze({ service: prefix, name, arns: Object.freeze(templates), conditionKeys: keyList(refs, '.') });
+  });
 }
 
 /** The condition key table. */
@@ -141,19 +150,9 @@ export function service(i: number): ServiceData {
   if (done !== undefined) return done;
   const prefix = servicePrefixes()[i]!;
   const record = DATA[i]!;
-  const first = record.indexOf('#');
-  const second = record.indexOf('#', first + 1);
-  const rtText = record.slice(first + 1, second);
-  const resourceTypes: ResourceTypeInfo[] = [];
-  const resourceIndex = new Map<string, number>();
-  if (rtText !== '') {
-    for (const entry of rtText.split('|')) {
-      const [name = '', arns = '', refs = ''] = entry.split('=');
-      const templates = arns.split('!').map((t) => `arn:\${Partition}:${t.replace('@', `${prefix}:`).split('^').join('${Region}:${Account}:')}`);
-      resourceIndex.set(name.toLowerCase(), resourceTypes.length);
-      resourceTypes.push(Object.freeze({ service: prefix, name, arns: Object.freeze(templates), conditionKeys: keyList(refs, '.') }));
-    }
-  }
+  const second = record.indexOf('#', record.indexOf('#') + 1);
+  const resourceTypes = decodeResourceTypes(i);
+  const resourceIndex = new Map<string, number>(resourceTypes.map((rt, k) => [rt.name.toLowerCase(), k]));
   const names: string[] = [];
   const levels: AccessLevel[] = [];
   const details: number[] = [];
