@@ -65,9 +65,11 @@ export const badVariableDefault = (value: string) => `A policy variable default 
 /** Messages of the principal helpers (`principal.*`): the value given, then what it should be. */
 export const principalMessages = {
   accountId: (id: string) => `${show(id)}: an AWS account id is exactly 12 digits.`,
-  iamPath: (path: string) => `${show(path)}: an IAM path starts and ends with "/".`,
+  iamPath: (path: unknown) => `${show(path)}: an IAM path is "/" or up to 512 ASCII characters from U+0021 to U+007F that start and end with "/", without wildcards.`,
   name: (name: string, what: string) =>
     `${show(name)}: a ${what} name in a principal must be non-empty and cannot hold wildcards; match many with a condition on aws:PrincipalArn.`,
+  nameChars: (name: string, what: string, min: number, max: number, chars: string) =>
+    `${show(name)}: a ${what} name is ${min} to ${max} characters of ${chars}, so no ${what} has this name.`,
   needsArn: (v: string, kind: string) => `${show(v)}: give an IAM ${kind} ARN, or an account id and a ${kind} name.`,
   notIamArn: (v: string, kind: string) => `${show(v)}: not an IAM ${kind} ARN (arn:aws:iam::123456789012:${kind}/Name).`,
   accountArn: (id: string) => `${show(id)}: an account ARN has the form arn:aws:iam::123456789012:root.`,

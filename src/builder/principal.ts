@@ -54,15 +54,36 @@ function account(id: string): string {
   return id;
 }
 
+/**
+ * An IAM path (IAM API reference, CreateRole/CreateUser `Path`): `/` alone, or 1 to 512 characters
+ * from `!` (U+0021) to DEL (U+007F) that begin and end with `/`. No wildcard: a principal ARN holds
+ * none.
+ */
+const IAM_PATH = /^\/(?:[\x21-\x7f]*\/)?$/;
+
 function normalisePath(path: string | undefined): string {
   if (path === undefined || path === '/') return '';
-  if (!path.startsWith('/') || !path.endsWith('/')) fail(principalMessages.iamPath(path));
+  if (typeof path !== 'string' || path.length > 512 || !IAM_PATH.test(path) || /[*?]/.test(path)) fail(principalMessages.iamPath(path));
   return path.slice(1);
 }
 
-function checkName(name: string, what: string): string {
-  if (name === '' || name.includes('*') || name.includes('?'))
-    fail(principalMessages.name(name, what));
+/**
+ * The names IAM can create (IAM API reference): role and user names are 1 to 64 of `A-Z a-z 0-9
+ * _+=,.@-` (CreateRole/CreateUser `RoleName`/`UserName`), role session names 2 to 64 of the same
+ * (AssumeRole `RoleSessionName`), SAML provider names 1 to 128 of `A-Z a-z 0-9 _.-`
+ * (CreateSAMLProvider `Name`). A principal naming anything else names nothing that can exist.
+ */
+const NAMES = {
+  role: [1, 64, /^[\w+=,.@-]+$/, 'letters, digits and _+=,.@-'],
+  user: [1, 64, /^[\w+=,.@-]+$/, 'letters, digits and _+=,.@-'],
+  session: [2, 64, /^[\w+=,.@-]+$/, 'letters, digits and _+=,.@-'],
+  'SAML provider': [1, 128, /^[\w.-]+$/, 'letters, digits and _.-'],
+} as const;
+
+function checkName(name: string, what: keyof typeof NAMES): string {
+  if (typeof name !== 'string' || name === '' || name.includes('*') || name.includes('?')) fail(principalMessages.name(String(name), what));
+  const [min, max, chars, described] = NAMES[what];
+  if (name.length < min || name.length > max || !chars.test(name)) fail(principalMessages.nameChars(name, what, min, max, described));
   return name;
 }
 
@@ -73,7 +94,11 @@ function iamArn(kind: 'role' | 'user', accountOrArn: string, name: string | unde
     if (parts.length < 6 || parts[2] !== 'iam' || !parts[5]!.startsWith(`${kind}/`))
       fail(principalMessages.notIamArn(accountOrArn, kind));
     account(parts[4]!);
-    checkName(parts[5]!.slice(kind.length + 1), kind);
+    // role/<path>/<name>: the last segment is the name, what comes before it the path
+    const rest = parts.slice(5).join(':').slice(kind.length);
+    const cut = rest.lastIndexOf('/');
+    normalisePath(rest.slice(0, cut + 1));
+    checkName(rest.slice(cut + 1), kind);
     return accountOrArn;
   }
   return `arn:${options.partition ?? 'aws'}:iam::${account(accountOrArn)}:${kind}/${normalisePath(options.path)}${checkName(name, kind)}`;

@@ -185,6 +185,30 @@ describe('principal helpers', () => {
     expect(() => principal.aws('')).toThrowError(/empty/);
   });
 
+  it('refuses names and paths IAM cannot create', () => {
+    // IAM API reference, CreateRole/CreateUser: RoleName/UserName are 1-64 of [\w+=,.@-]
+    expect(() => principal.role('111122223333', 'my role')).toThrowError(/a role name is 1 to 64 characters of letters, digits and _\+=,\.@-/);
+    expect(() => principal.user('111122223333', 'a'.repeat(65))).toThrowError(/user name is 1 to 64/);
+    expect(() => principal.role('111122223333', 'team/Deploy')).toThrowError(/role name/);
+    expect(principal.role('111122223333', 'a+b=c,d.e@f_g-h').value).toBe('arn:aws:iam::111122223333:role/a+b=c,d.e@f_g-h');
+    expect(principal.user('111122223333', 'u'.repeat(64)).value).toMatch(/:user\/u{64}$/);
+    // AssumeRole RoleSessionName: 2-64 of [\w+=,.@-]
+    expect(() => principal.assumedRole('111122223333', 'Deploy', 'x')).toThrowError(/session name is 2 to 64/);
+    expect(() => principal.assumedRole('111122223333', 'Deploy', 'ci run')).toThrowError(/session name/);
+    // CreateSAMLProvider Name: 1-128 of [\w._-]
+    expect(() => principal.saml('111122223333', 'Okta+1')).toThrowError(/SAML provider name is 1 to 128 characters of letters, digits and _\.-/);
+    expect(principal.saml('111122223333', 'Okta_1.prod-x').value).toBe('arn:aws:iam::111122223333:saml-provider/Okta_1.prod-x');
+    // Path: "/" or /.../ of U+0021-U+007F, up to 512; a principal ARN holds no wildcard
+    expect(() => principal.role('111122223333', 'Deploy', { path: '/ci*/' })).toThrowError(/IAM path/);
+    expect(() => principal.role('111122223333', 'Deploy', { path: '/c i/' })).toThrowError(/IAM path/);
+    expect(() => principal.role('111122223333', 'Deploy', { path: `/${'p'.repeat(511)}/` })).toThrowError(/512/);
+    expect(principal.role('111122223333', 'Deploy', { path: `/${'p'.repeat(510)}/` }).value).toContain(':role/ppp');
+    // an ARN given whole is read the same way: path, then name
+    expect(principal.role('arn:aws:iam::111122223333:role/service-role/Deploy').value).toBe('arn:aws:iam::111122223333:role/service-role/Deploy');
+    expect(() => principal.role('arn:aws:iam::111122223333:role/ci*/Deploy')).toThrowError(/IAM path/);
+    expect(() => principal.user('arn:aws:iam::111122223333:user/a b')).toThrowError(/user name/);
+  });
+
   it('lets "*" absorb other principals', () => {
     expect(deny('s3:*').on('*').by(principal.account('111122223333'), principal.anyone()).toJSON().Principal).toBe('*');
   });
