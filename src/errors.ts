@@ -1,5 +1,5 @@
 import type { PolicyKind } from './model/policy-document.js';
-import { fitAdvice } from './messages.js';
+import { fitAdvice, quotaExcess } from './messages.js';
 
 /**
  * Codes of the errors typed-iam throws. Closed list: a new code is a documented, minor change.
@@ -8,7 +8,7 @@ import { fitAdvice } from './messages.js';
  * - `SIZE`: an emitted policy is larger than its target allows.
  * - `ARGUMENT`: a function was called with an argument it cannot take (a programmer error).
  */
-export type IamPolicyErrorCode = 'PARSE' | 'VALIDATION' | 'SIZE' | 'ARGUMENT';
+export type IamPolicyErrorCode = 'PARSE' | 'VALIDATION' | 'SIZE' | 'QUOTA' | 'ARGUMENT';
 
 export type { PolicyIssue, PolicyIssueCode } from './model/issues.js';
 import type { PolicyIssue } from './model/issues.js';
@@ -139,6 +139,45 @@ export class PolicySizeError extends IamPolicyError {
     this.target = fields.target;
     this.over = over;
     this.unit = fields.unit;
+  }
+}
+
+/** An element-count quota of a size target that a policy exceeds (see {@link PolicyQuotaError}). */
+export interface QuotaExcess {
+  /** `statements` in the policy, or `actionsPerStatement`: entries of one statement's `Action`. */
+  readonly quota: 'statements' | 'actionsPerStatement';
+  readonly count: number;
+  readonly limit: number;
+  /** Where: `Statement`, or `Statement[3].Action`. */
+  readonly path: string;
+}
+
+/**
+ * A policy has more elements than its size target allows, beside its size: more than 20
+ * statements or more than 7 actions in one statement of an SQS queue policy, more than 100
+ * statements in an SNS topic policy (the target's `counts`). AWS refuses such a policy.
+ *
+ * @example
+ * ```ts
+ * import { allow, policy, principal, PolicyQuotaError } from 'typed-iam';
+ * const queue = policy.resource(
+ *   allow('sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility',
+ *     'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ListDeadLetterSourceQueues', 'sqs:PurgeQueue')
+ *     .on('arn:aws:sqs:us-east-1:111122223333:orders').by(principal.account('111122223333')),
+ * );
+ * try { queue.toString({ target: 'sqs-queue' }); }
+ * catch (e) { if (e instanceof PolicyQuotaError) console.log(e.excesses[0].path); } // 'Statement[0].Action'
+ * ```
+ */
+export class PolicyQuotaError extends IamPolicyError {
+  override readonly name = 'PolicyQuotaError';
+  readonly target: string;
+  /** Each quota exceeded, where. */
+  readonly excesses: readonly [QuotaExcess, ...QuotaExcess[]];
+  constructor(target: string, excesses: readonly [QuotaExcess, ...QuotaExcess[]]) {
+    super('QUOTA', summarise(`Policy exceeds ${excesses.length === 1 ? 'a quota' : `${excesses.length} quotas`} of target '${target}':`, excesses.map((x) => ({ path: x.path, message: quotaExcess(x, target) }))));
+    this.target = target;
+    this.excesses = excesses;
   }
 }
 

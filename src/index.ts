@@ -19,17 +19,19 @@ export {
   type PolicyReading,
 } from './parse/index.js';
 export { isPolicy, inlineSize, type StatementSource } from './policy/policy.js';
-export { SIZE_TARGETS, SIZE_TARGET_SOURCES, DEFAULT_TARGET, type SizeTarget, type SizeTargetName } from './emit/size-targets.js';
-export type { SizeReport } from './emit/size.js';
+export { SIZE_TARGETS, SIZE_TARGET_SOURCES, DEFAULT_TARGET, type SizeTarget, type SizeTargetName, type CountQuotas } from './emit/size-targets.js';
+export { countExcesses, type SizeReport } from './emit/size.js';
 export type { PolicyJson, StatementJson } from './emit/emit.js';
 export {
   IamPolicyError,
   PolicyParseError,
   PolicyValidationError,
   PolicySizeError,
+  PolicyQuotaError,
   PolicyArgumentError,
   PolicyCheckError,
   type CheckFinding,
+  type QuotaExcess,
   type IamPolicyErrorCode,
   type PolicyIssue,
   type PolicyIssueCode,

@@ -25,7 +25,22 @@ export const invalidValue = (el: string, v: string) =>
 export const unknownTarget = (target: string, known: readonly string[]) => `Unknown size target ${show(target)}. Known targets: ${known.join(', ')}.`;
 export const badTarget = (field: string, value: unknown) =>
   `Size target ${field} must be ${TARGET_FIELDS[field] ?? 'true or false'}, not ${typeof value === 'number' ? value : show(value)}; start from a known target: { ...SIZE_TARGETS.trust, limit: 4096 }.`;
-const TARGET_FIELDS: Record<string, string> = { name: 'a string', limit: 'a whole number, 0 or more (or Infinity)', unit: '"characters" or "bytes"' };
+const TARGET_FIELDS: Record<string, string> = {
+  name: 'a string',
+  limit: 'a whole number, 0 or more (or Infinity)',
+  unit: '"characters" or "bytes"',
+  counts: 'an object whose statements and actionsPerStatement are whole numbers, 0 or more (or Infinity)',
+};
+
+/**
+ * One element-count quota a policy exceeds (`PolicyQuotaError`, lint's POLICY_ELEMENTS_EXCEED_QUOTA):
+ * the count against the limit, then what helps.
+ */
+export function quotaExcess(x: { readonly quota: 'statements' | 'actionsPerStatement'; readonly count: number; readonly limit: number }, target: string): string {
+  return x.quota === 'statements'
+    ? `${x.count} statements, ${x.count - x.limit} over the ${x.limit} of target '${target}': merge statements that differ only in their actions (same Effect, Principal, Resource and Condition), or remove some.`
+    : `${x.count} actions in one statement, ${x.count - x.limit} over the ${x.limit} per statement of target '${target}': write a wildcard that covers several (for example sqs:Get*), or move some to another statement with the same Effect, Principal, Resource and Condition.`;
+}
 
 /**
  * How to make a policy fit size target `target` (by name; a policy of `kind` when known): what

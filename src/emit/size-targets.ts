@@ -17,6 +17,19 @@ export interface SizeTarget {
   readonly whitespaceCounts: boolean;
   /** True when the limit is a sum over all policies of this target on one entity (inline policies). */
   readonly aggregate: boolean;
+  /** Quotas on the number of elements, beside the size (SQS, SNS); AWS refuses a policy over any of them. */
+  readonly counts?: CountQuotas;
+}
+
+/**
+ * Element-count quotas of a target (iam-reference §5): each a largest count. A target of your own
+ * may set them too.
+ */
+export interface CountQuotas {
+  /** Most statements in the policy. */
+  readonly statements?: number;
+  /** Most entries in the `Action` element of one statement. */
+  readonly actionsPerStatement?: number;
 }
 
 /** Names of the size targets. */
@@ -47,7 +60,7 @@ export type SizeTargetName =
   | 'iam-api';
 
 /** How a target counts: the unit, whether whitespace counts, whether the limit is an aggregate. */
-type Counting = Omit<SizeTarget, 'name' | 'limit'>;
+type Counting = Omit<SizeTarget, 'name' | 'limit' | 'counts'>;
 const CHARACTERS: Counting = { unit: 'characters', whitespaceCounts: false, aggregate: false };
 const CHARACTERS_AGGREGATE: Counting = { ...CHARACTERS, aggregate: true };
 const CHARACTERS_AS_SENT: Counting = { ...CHARACTERS, whitespaceCounts: true };
@@ -55,7 +68,7 @@ const BYTES: Counting = { unit: 'bytes', whitespaceCounts: false, aggregate: fal
 const BYTES_AS_SENT: Counting = { ...BYTES, whitespaceCounts: true };
 
 /** The limit of each target and how it counts (sources: {@link SIZE_TARGET_SOURCES}). */
-const LIMITS: { readonly [N in SizeTargetName]: readonly [limit: number, counting: Counting] } = {
+const LIMITS: { readonly [N in SizeTargetName]: readonly [limit: number, counting: Counting, counts?: CountQuotas] } = {
   'managed': [6144, CHARACTERS],
   'inline-user': [2048, CHARACTERS_AGGREGATE],
   'inline-group': [5120, CHARACTERS_AGGREGATE],
@@ -67,8 +80,8 @@ const LIMITS: { readonly [N in SizeTargetName]: readonly [limit: number, countin
   's3-bucket': [20480, BYTES],
   's3-glacier-vault': [20480, BYTES_AS_SENT],
   'kms-key': [32768, BYTES_AS_SENT],
-  'sqs-queue': [8192, BYTES_AS_SENT],
-  'sns-topic': [30720, BYTES_AS_SENT],
+  'sqs-queue': [8192, BYTES_AS_SENT, { statements: 20, actionsPerStatement: 7 }],
+  'sns-topic': [30720, BYTES_AS_SENT, { statements: 100 }],
   'lambda': [20480, BYTES_AS_SENT],
   'dynamodb': [20480, BYTES_AS_SENT],
   'secretsmanager': [20480, CHARACTERS_AS_SENT],
@@ -93,7 +106,10 @@ const LIMITS: { readonly [N in SizeTargetName]: readonly [limit: number, countin
  */
 export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#__PURE__*/ Object.freeze(
   Object.fromEntries(
-    Object.entries(LIMITS).map(([name, [limit, counting]]) => [name, Object.freeze({ name: name as SizeTargetName, limit, ...counting })]),
+    Object.entries(LIMITS).map(([name, [limit, counting, counts]]) => [
+      name,
+      Object.freeze({ name: name as SizeTargetName, limit, ...counting, ...(counts && { counts: Object.freeze(counts) }) }),
+    ]),
   ) as { readonly [N in SizeTargetName]: SizeTarget },
 );
 
@@ -104,7 +120,7 @@ export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#_
  * @example
  * ```ts
  * import { SIZE_TARGET_SOURCES } from 'typed-iam';
- * SIZE_TARGET_SOURCES['sqs-queue']; // 'Amazon SQS: queue policy 8,192 bytes'
+ * SIZE_TARGET_SOURCES['sqs-queue']; // 'Amazon SQS policy quotas: 8,192 bytes, 20 statements, 7 actions per statement'
  * ```
  */
 export const SIZE_TARGET_SOURCES: { readonly [N in SizeTargetName]: string } = /*#__PURE__*/ Object.freeze({
@@ -119,8 +135,8 @@ export const SIZE_TARGET_SOURCES: { readonly [N in SizeTargetName]: string } = /
   's3-bucket': 'Amazon S3: bucket policy size 20 KB',
   's3-glacier-vault': 'S3 Glacier: vault access policy 20 KB',
   'kms-key': 'AWS KMS: key policy 32 KB',
-  'sqs-queue': 'Amazon SQS: queue policy 8,192 bytes',
-  'sns-topic': 'Amazon SNS: topic policy 30 KB',
+  'sqs-queue': 'Amazon SQS policy quotas: 8,192 bytes, 20 statements, 7 actions per statement',
+  'sns-topic': 'Amazon SNS policy quotas: 30 KB, 100 statements',
   'lambda': 'AWS Lambda: function resource policy 20 KB',
   'dynamodb': 'DynamoDB PutResourcePolicy: 20 KB, whitespace counted',
   'secretsmanager': 'Secrets Manager: resource policy 20,480 characters',
@@ -160,7 +176,8 @@ export const DEFAULT_TARGET: { readonly [K in PolicyKind]: SizeTargetName } = /*
  */
 export function resolveTarget(target: SizeTargetName | SizeTarget): SizeTarget {
   if (typeof target === 'object' && target !== null) {
-    const { name, limit, unit, whitespaceCounts, aggregate } = target;
+    const { name, limit, unit, whitespaceCounts, aggregate, counts } = target;
+    const count = (n: unknown) => n === undefined || (typeof n === 'number' && (Number.isSafeInteger(n) || n === Infinity) && n >= 0);
     const bad =
       typeof name !== 'string' || (name as string) === ''
         ? 'name'
@@ -172,7 +189,9 @@ export function resolveTarget(target: SizeTargetName | SizeTarget): SizeTarget {
               ? 'whitespaceCounts'
               : typeof aggregate !== 'boolean'
                 ? 'aggregate'
-                : undefined;
+                : counts !== undefined && (typeof counts !== 'object' || counts === null || !count(counts.statements) || !count(counts.actionsPerStatement))
+                  ? 'counts'
+                  : undefined;
     if (bad !== undefined) throw new PolicyArgumentError('target', badTarget(bad, (target as unknown as Record<string, unknown>)[bad]));
     return target;
   }

@@ -1,7 +1,7 @@
 /** Exact size counting against a target (iam-reference §5). */
-import { PolicySizeError } from '../errors.js';
+import { PolicyQuotaError, PolicySizeError, type QuotaExcess } from '../errors.js';
 import { sendCompact } from '../messages.js';
-import type { PolicyKind } from '../model/policy-document.js';
+import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from './size-targets.js';
 
 /** What {@link measure} and `Policy.size()` report. Never throws. */
@@ -79,4 +79,36 @@ export function assertSentFits(compact: string, sent: string, target: SizeTarget
   if (r.fits) return;
   const c = sent === compact ? r : measure(compact, compact, target);
   assertFits(r, c.fits ? sendCompact(c.length, c.unit) : undefined, kind);
+}
+
+/**
+ * The element-count quotas of `target` (its `counts`: statements, actions per statement) that
+ * `doc` exceeds; none for targets without such quotas. Counts the entries as the document holds
+ * them.
+ *
+ * @example
+ * ```ts
+ * import { allow, countExcesses, policy, principal } from 'typed-iam';
+ * const queue = policy.resource(allow('sqs:SendMessage').on('*').by(principal.account('111122223333')));
+ * countExcesses(queue.document, 'sqs-queue'); // []
+ * ```
+ */
+export function countExcesses(doc: PolicyDocument, target: SizeTargetName | SizeTarget): QuotaExcess[] {
+  const counts = resolveTarget(target).counts;
+  const out: QuotaExcess[] = [];
+  if (counts === undefined) return out;
+  const { statements, actionsPerStatement } = counts;
+  if (statements !== undefined && doc.Statement.length > statements) out.push({ quota: 'statements', count: doc.Statement.length, limit: statements, path: 'Statement' });
+  if (actionsPerStatement !== undefined)
+    doc.Statement.forEach((s, i) => {
+      const n = s.Action?.length ?? 0;
+      if (n > actionsPerStatement) out.push({ quota: 'actionsPerStatement', count: n, limit: actionsPerStatement, path: `Statement[${i}].Action` });
+    });
+  return out;
+}
+
+/** Throws {@link PolicyQuotaError} when `doc` exceeds an element-count quota of `target`: the one place that makes one. */
+export function assertCountsFit(doc: PolicyDocument, target: SizeTargetName | SizeTarget): void {
+  const found = countExcesses(doc, target);
+  if (found.length > 0) throw new PolicyQuotaError(resolveTarget(target).name, found as [QuotaExcess, ...QuotaExcess[]]);
 }

@@ -212,6 +212,7 @@ export const RULES: readonly LintRule[] = [
   size.policySizeExceedsRoleTrustPolicyQuota,
   size.policySizeExceedsScpQuota,
   size.policySizeExceedsRcpQuota,
+  ours(size.policyElementsExceedQuota),
   // kind-specific
   rcpSyntaxErrorAction,
   mismatchedActionForPrincipal,

@@ -5,7 +5,7 @@
  */
 import { PolicyValidationError, type PolicyIssue } from '../errors.js';
 import { compactText, emitDocument, type PolicyJson } from '../emit/emit.js';
-import { assertSentFits, measure, report, type SizeReport } from '../emit/size.js';
+import { assertCountsFit, assertSentFits, measure, report, type SizeReport } from '../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { dataValueIssues, documentIssues, repeatedSidIssues, shapeIssues, validateStatement } from '../model/kinds.js';
 import { isStatementBuilder } from '../builder/statement-builder.js';
@@ -71,7 +71,9 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
 
   toString(options: ToStringOptions = {}): string {
     const sent = options.pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
-    assertSentFits(this.#compactText(), sent, options.target ?? this.defaultTarget, this.kind);
+    const target = options.target ?? this.defaultTarget;
+    assertSentFits(this.#compactText(), sent, target, this.kind);
+    assertCountsFit(this.document, target);
     return sent;
   }
 

@@ -9,6 +9,8 @@ import {
   principal,
   PolicyArgumentError,
   PolicySizeError,
+  PolicyQuotaError,
+  countExcesses,
   SIZE_TARGETS,
   SIZE_TARGET_SOURCES,
   DEFAULT_TARGET,
@@ -127,6 +129,9 @@ describe('size targets (iam-reference §5)', () => {
       [{ ...SIZE_TARGETS.scp, whitespaceCounts: 'yes' }, 'Size target whitespaceCounts must be true or false, not "yes"'],
       [{ ...SIZE_TARGETS.scp, aggregate: undefined }, 'Size target aggregate must be true or false'],
       [{ ...SIZE_TARGETS.scp, name: '' }, 'Size target name must be a string, not ""'],
+      [{ ...SIZE_TARGETS['sqs-queue'], counts: { statements: '20' } }, 'Size target counts must be an object whose statements and actionsPerStatement are whole numbers'],
+      [{ ...SIZE_TARGETS['sqs-queue'], counts: { actionsPerStatement: -1 } }, 'Size target counts must be'],
+      [{ ...SIZE_TARGETS['sqs-queue'], counts: 7 }, 'Size target counts must be'],
     ];
     for (const [target, message] of cases) {
       for (const use of [() => p.size(target as never), () => p.toString({ target: target as never }), () => p.withTarget(target as never)]) {
@@ -140,6 +145,63 @@ describe('size targets (iam-reference §5)', () => {
         }
       }
     }
+  });
+
+  describe('element-count quotas', () => {
+    const queue = 'arn:aws:sqs:us-east-1:111122223333:orders';
+    const sqsActions = ['sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:PurgeQueue', 'sqs:ListQueueTags'] as const;
+    const send = (i: number) => allow('sqs:SendMessage').on(queue).by(principal.account('111122223333')).when('ArnEquals', 'aws:SourceArn', `arn:aws:sns:us-east-1:111122223333:topic-${i}`);
+
+    it('knows the quotas AWS documents beside the size: SQS 20 statements of at most 7 actions, SNS 100 statements', () => {
+      // Amazon SQS policy quotas: Bytes 8,192, Statements 20, Actions per statement 7
+      expect(SIZE_TARGETS['sqs-queue'].counts).toEqual({ statements: 20, actionsPerStatement: 7 });
+      // Amazon SNS policy quotas: Bytes 30 kb, Statements 100
+      expect(SIZE_TARGETS['sns-topic'].counts).toEqual({ statements: 100 });
+      expect(SIZE_TARGETS.managed.counts).toBeUndefined();
+    });
+
+    it('refuses 21 statements in an SQS queue policy (SQS: "21 statements were found in the submitted policy, max allowed is 20")', () => {
+      const ok = policy.resource(...Array.from({ length: 20 }, (_, i) => send(i)));
+      expect(() => ok.toString({ target: 'sqs-queue' })).not.toThrow();
+      const over = ok.add(send(20));
+      expect(countExcesses(over.document, 'sqs-queue')).toEqual([{ quota: 'statements', count: 21, limit: 20, path: 'Statement' }]);
+      try {
+        over.toString({ target: 'sqs-queue' });
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyQuotaError);
+        const q = e as PolicyQuotaError;
+        expect(q.code).toBe('QUOTA');
+        expect(q.target).toBe('sqs-queue');
+        expect(q.excesses).toEqual([{ quota: 'statements', count: 21, limit: 20, path: 'Statement' }]);
+        expect(q.message).toContain("21 statements, 1 over the 20 of target 'sqs-queue': merge statements that differ only in their actions");
+      }
+      // other targets take it: a bucket policy has no statement quota
+      expect(() => over.toString({ target: 's3-bucket' })).not.toThrow();
+      expect(() => policy.resource(...Array.from({ length: 101 }, (_, i) => send(i))).toString({ target: 'sns-topic' })).toThrow(PolicyQuotaError);
+    });
+
+    it('refuses more than 7 actions in one statement of an SQS queue policy, at the statement', () => {
+      // SQS: "10 actions were found in a statement from the submitted policy, max allowed is 7"
+      const seven = allow(...sqsActions.slice(0, 7)).on(queue).by(principal.account('111122223333'));
+      const eight = allow(...sqsActions).on(queue).by(principal.account('111122223333'));
+      expect(() => policy.resource(seven).toString({ target: 'sqs-queue' })).not.toThrow();
+      const p = policy.resource(seven, eight);
+      expect(countExcesses(p.document, 'sqs-queue')).toEqual([{ quota: 'actionsPerStatement', count: 8, limit: 7, path: 'Statement[1].Action' }]);
+      expect(() => p.toString({ target: 'sqs-queue' })).toThrow(/Statement\[1\]\.Action: 8 actions in one statement, 1 over the 7 per statement/);
+      // the policy's own default target is read too
+      expect(() => p.withTarget('sqs-queue').toString()).toThrow(PolicyQuotaError);
+      // a wildcard is one entry
+      expect(() => policy.resource(allow('sqs:*').on(queue).by(principal.account('111122223333'))).toString({ target: 'sqs-queue' })).not.toThrow();
+    });
+
+    it('reads the counts of a target of your own; size() reports the size only', () => {
+      const p = policy.identity(allow('s3:GetObject').on('*'), allow('s3:PutObject').on('*'));
+      const mine = { ...SIZE_TARGETS.managed, name: 'mine' as SizeTargetName, counts: { statements: 1 } };
+      expect(() => p.toString({ target: mine })).toThrow(/Policy exceeds a quota of target 'mine'/);
+      expect(p.size(mine).fits).toBe(true);
+      expect(() => p.toString({ target: { ...mine, counts: { statements: Infinity } } })).not.toThrow();
+    });
   });
 
   it('sums inline policies of one entity', () => {

@@ -159,6 +159,14 @@ export const cases: readonly Case[] = [
     good: doc(allow({ Action: 's3:GetObject', Resource: Array.from({ length: 10 }, (_, i) => `arn:aws:s3:::bucket-number-${i}/*`) })),
     options: { target: 'inline-user' },
   },
+  {
+    // Amazon SQS policy quotas: at most 7 actions per statement (and 20 statements)
+    code: 'POLICY_ELEMENTS_EXCEED_QUOTA',
+    bad: doc(allow({ Principal: { AWS: '111122223333' }, Action: ['sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:PurgeQueue', 'sqs:ListQueueTags'], Resource: 'arn:aws:sqs:us-east-1:111122223333:orders' })),
+    good: doc(allow({ Principal: { AWS: '111122223333' }, Action: ['sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:PurgeQueue'], Resource: 'arn:aws:sqs:us-east-1:111122223333:orders' })),
+    kind: 'resource',
+    options: { target: 'sqs-queue' },
+  },
   // kind rules
   {
     code: 'RCP_SYNTAX_ERROR_ACTION',

@@ -6,9 +6,9 @@ import type { PolicyKind } from '../../model/policy-document.js';
 import type { Severity } from '../types.js';
 import type { LintRule } from '../context.js';
 import { compactText } from '../../emit/emit.js';
-import { measure, type SizeReport } from '../../emit/size.js';
+import { countExcesses, measure, type SizeReport } from '../../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget } from '../../emit/size-targets.js';
-import { fitAdvice } from '../../messages.js';
+import { fitAdvice, quotaExcess } from '../../messages.js';
 
 /** A number with an exponent (`1e5`) can grow when re-emitted; otherwise compact output is never longer than the text. */
 const EXPONENT = /\d[eE][+-]?\d/;
@@ -59,3 +59,20 @@ export const policySizeExceedsRoleTrustPolicyQuota = sizeRule('POLICY_SIZE_EXCEE
 export const policySizeExceedsScpQuota = sizeRule('POLICY_SIZE_EXCEEDS_SCP_QUOTA', 'error', ['scp'], 'service control policy');
 /** POLICY_SIZE_EXCEEDS_RCP_QUOTA */
 export const policySizeExceedsRcpQuota = sizeRule('POLICY_SIZE_EXCEEDS_RCP_QUOTA', 'error', ['rcp'], 'resource control policy');
+
+/**
+ * POLICY_ELEMENTS_EXCEED_QUOTA: more statements, or more actions in one statement, than the size
+ * target allows (its `counts`: an SQS queue policy takes 20 statements of at most 7 actions, an SNS
+ * topic policy 100 statements). Runs for targets with such quotas, given with the `target` option.
+ */
+export const policyElementsExceedQuota: LintRule = {
+  code: 'POLICY_ELEMENTS_EXCEED_QUOTA',
+  severity: 'error',
+  description:
+    'The resource policy has more statements, or more actions in one statement, than its size target allows (option `target`: `sqs-queue` takes 20 statements of at most 7 actions each, `sns-topic` 100 statements); AWS rejects it.',
+  kinds: ['resource'],
+  check(ctx, report) {
+    const t = resolveTarget(ctx.target ?? DEFAULT_TARGET[ctx.kind]);
+    for (const x of countExcesses(ctx.document, t)) report(x.path, `The policy has ${quotaExcess(x, t.name)}`);
+  },
+};
