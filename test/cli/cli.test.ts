@@ -233,6 +233,18 @@ describe('size', () => {
     expect(lint.stdout).toContain('without whitespace');
   });
 
+  it('checks the element-count quotas of the target (Amazon SQS policy quotas: 20 statements), exit 1', () => {
+    const send = (i: number) => ({ Sid: `T${i}`, Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:us-east-1:111122223333:inbox', Condition: { ArnEquals: { 'aws:SourceArn': `arn:aws:sns:us-east-1:111122223333:topic-${i}` } } });
+    writeFileSync(at('queue.json'), doc(...Array.from({ length: 21 }, (_, i) => send(i))));
+    const r = run(['size', '--kind', 'resource', '--target', 'sqs-queue', at('queue.json')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/sqs-queue\s+headroom \d+\s+Statement: 21 statements > 20/);
+    const json = JSON.parse(run(['size', '--json', '--kind', 'resource', '--target', 'sqs-queue', at('queue.json')]).stdout) as { fits: boolean; quotas: unknown[] }[];
+    expect(json).toEqual([expect.objectContaining({ fits: true, quotas: [{ quota: 'statements', count: 21, limit: 20, path: 'Statement' }] })]);
+    // a bucket policy takes them
+    expect(run(['size', '--kind', 'resource', '--target', 's3-bucket', at('queue.json')]).code).toBe(0);
+  });
+
   it('--limit gives a target your account raised (IAM quotas: the role trust policy quota is adjustable)', () => {
     const principals = Array.from({ length: 60 }, (_, i) => `arn:aws:iam::${String(100000000000 + i)}:root`);
     const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: principals }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': 'x' } } }] });

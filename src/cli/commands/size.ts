@@ -1,6 +1,6 @@
 /** `typed-iam size`: each policy's length against its size target. */
-import type { SizeReport } from '../../index.js';
-import { measure } from '../../emit/size.js';
+import type { QuotaExcess, SizeReport } from '../../index.js';
+import { countExcesses, measure } from '../../emit/size.js';
 import { resolveTarget } from '../../emit/size-targets.js';
 import { EXIT_HELP, INPUT_HELP, KIND_HELP, kindOption, parseCommand, targetOption, TARGET_HELP, type Command } from '../args.js';
 import { CliError, parseSource, readSource, resolveSources, UsageError, worst, type ExitCode } from '../io.js';
@@ -10,7 +10,8 @@ const help = `Usage: typed-iam size [options] <file|dir|glob|->...
 Measures each policy exactly as AWS counts it against a size target (characters or UTF-8
 bytes; whitespace only where the target counts it) and prints length, limit and headroom.
 Where the target counts whitespace, the text is measured as written: the CLI and SDKs send a
-file's text as it is.
+file's text as it is. Element-count quotas of the target (sqs-queue: 20 statements of at most
+7 actions; sns-topic: 100 statements) are checked too.
 
 Options:
 ${KIND_HELP}
@@ -19,12 +20,14 @@ ${TARGET_HELP}
                        for targets that count whitespace)
   --pretty             measure typed-iam's indented text instead (same)
   --json               print a JSON array: { file, kind, target, length, limit, unit, fits, over,
-                       headroom, measured } (measured: "as written", "compact" or "pretty")
+                       headroom, measured, quotas } (measured: "as written", "compact" or
+                       "pretty"; quotas: the element-count quotas exceeded, { quota, count,
+                       limit, path })
   -h, --help           show this help
 
 ${INPUT_HELP}
 
-${EXIT_HELP('a policy is over its limit')}
+${EXIT_HELP('a policy is over its limit or an element-count quota')}
 
 Examples:
   typed-iam size policies/
@@ -38,6 +41,8 @@ interface Row {
   readonly report: SizeReport;
   /** Which text was measured. */
   readonly measured: 'as written' | 'compact' | 'pretty';
+  /** The element-count quotas of the target the policy exceeds. */
+  readonly quotas: readonly QuotaExcess[];
 }
 
 /** `typed-iam size`. */
@@ -80,21 +85,24 @@ export const sizeCommand: Command = {
       // a target that counts whitespace counts the text sent: the file as written, unless asked otherwise
       const measured = !t.whitespaceCounts || values.compact ? 'compact' : values.pretty ? 'pretty' : 'as written';
       const report = measured === 'as written' ? measure(text, text, t) : policy.size(t, { pretty: values.pretty });
-      if (!report.fits) code = worst(code, 1);
-      rows.push({ file: source.name, kind: policy.kind, report, measured });
+      const quotas = countExcesses(policy.document, t);
+      if (!report.fits || quotas.length > 0) code = worst(code, 1);
+      rows.push({ file: source.name, kind: policy.kind, report, measured, quotas });
     }
     bar.done();
 
     if (values.json) {
-      io.print(JSON.stringify(rows.map((r) => ({ file: r.file, kind: r.kind, ...r.report, measured: r.measured })), null, 2));
+      io.print(JSON.stringify(rows.map((r) => ({ file: r.file, kind: r.kind, ...r.report, measured: r.measured, quotas: r.quotas })), null, 2));
       return code;
     }
     const width = Math.max(4, ...rows.map((r) => r.file.length));
     const num = Math.max(...rows.map((r) => String(r.report.limit).length), 1);
-    for (const { file, kind: k, report: r } of rows) {
+    for (const { file, kind: k, report: r, quotas } of rows) {
       const figures = `${String(r.length).padStart(num)} / ${String(r.limit).padStart(num)} ${r.unit.padEnd(10)}`;
       const verdict = r.fits ? io.out.green(`headroom ${r.headroom}`) : io.out.red(`over by ${r.over}`);
-      io.print(`${file.padEnd(width)}  ${figures}  ${String(r.target).padEnd(14)}  ${verdict}${kind === undefined ? `  (kind ${k}, inferred)` : ''}`);
+      // an element-count quota exceeded: where, the count and the limit (`Statement: 21 statements > 20`)
+      const counts = quotas.map((q) => io.out.red(`  ${q.path}: ${q.count} ${q.quota === 'statements' ? 'statements' : 'actions'} > ${q.limit}`)).join('');
+      io.print(`${file.padEnd(width)}  ${figures}  ${String(r.target).padEnd(14)}  ${verdict}${counts}${kind === undefined ? `  (kind ${k}, inferred)` : ''}`);
     }
     return code;
   },
