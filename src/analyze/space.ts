@@ -42,6 +42,7 @@ import { ANY_TEXT, ACTION_TEXT, cellRepresentatives, WorkLimit, type SegmentedPa
 import { scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
 import { analyzeMessages } from './messages.js';
 import { BoundedCache } from '../model/bounded-cache.js';
+import { isAccountId } from '../model/principals.js';
 
 /** Options of the search. */
 export interface SearchOptions {
@@ -194,10 +195,10 @@ function namedAccounts(stmts: readonly Stmt[]): Set<string> {
     for (const p of [s.st.Principal, s.st.NotPrincipal]) {
       if (p === undefined || p === '*') continue;
       for (const v of p.AWS ?? []) {
-        if (/^\d{12}$/.test(v)) accounts.add(v);
+        if (isAccountId(v)) accounts.add(v);
         else if (v.startsWith('arn:')) {
           const acct = v.split(':')[4];
-          if (acct !== undefined && /^\d{12}$/.test(acct)) accounts.add(acct);
+          if (acct !== undefined && isAccountId(acct)) accounts.add(acct);
         }
       }
     }
@@ -896,7 +897,7 @@ function parties(stmts: readonly Stmt[], accounts: ReadonlySet<string>, resource
   add({ anonymous: true }, undefined);
   if (!outsidersOnly) {
     for (const v of aws) {
-      if (v === '*' || /^\d{12}$/.test(v)) continue;
+      if (v === '*' || isAccountId(v)) continue;
       if (!v.startsWith('arn:')) {
         add({ principal: `arn:aws:iam::${fresh}:user/analyze-user`, principalId: v }, fresh);
         continue;

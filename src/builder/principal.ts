@@ -4,6 +4,7 @@
 import { PolicyValidationError } from '../errors.js';
 import { principalMessages } from '../messages.js';
 import type { PrincipalType } from '../model/policy-document.js';
+import { isAccountId, isServicePrincipalName } from '../model/principals.js';
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
 import type { CheckServicePrincipal } from '../types/principals.js';
 
@@ -38,15 +39,6 @@ const make = <T extends PrincipalType | '*'>(type: T, value: string): PrincipalV
 
 function fail(message: string): never {
   throw new PolicyValidationError([{ path: 'Principal', code: 'INVALID_PRINCIPAL', message }]);
-}
-
-function isAccountId(s: string): boolean {
-  if (s.length !== 12) return false;
-  for (let i = 0; i < 12; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 function account(id: string): string {
@@ -200,7 +192,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   service: <const N extends string>(name: CheckServicePrincipal<N>): PrincipalValue<'Service'> => {
-    if (!/^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$/.test(name))
+    if (!isServicePrincipalName(name))
       fail(principalMessages.service(name));
     return make('Service', name);
   },

@@ -7,6 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { readContext, type TemplateCheckOptions } from './template.js';
 import { passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
+import { isAccountId } from '../model/principals.js';
 
 /** One template of an assembly. */
 export interface AssemblyStack {
@@ -59,7 +60,7 @@ function loadTemplate(file: string): { text: string; template: Template } {
 function envOf(environment: string | undefined): { account?: string; region?: string } {
   const m = /^aws:\/\/([^/]*)\/(.*)$/.exec(environment ?? '');
   if (m === null) return {};
-  return { ...(m[1] !== 'unknown-account' && /^\d{12}$/.test(m[1]!) ? { account: m[1]! } : {}), ...(m[2] !== 'unknown-region' && m[2] !== '' ? { region: m[2]! } : {}) };
+  return { ...(m[1] !== 'unknown-account' && isAccountId(m[1]!) ? { account: m[1]! } : {}), ...(m[2] !== 'unknown-region' && m[2] !== '' ? { region: m[2]! } : {}) };
 }
 
 function pathsFrom(template: Template, fromManifest: ReadonlyMap<string, string>): Map<string, string> {

@@ -13,6 +13,7 @@ import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lint/index.js';
 import type { PolicyKind } from '../model/policy-document.js';
+import { isAccountId, isServicePrincipalName } from '../model/principals.js';
 import { isIntrinsic, isNoValue, readString, subPieces, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 
 export type { Template, TemplateResource, TemplateValue, TokenNote } from './tokens.js';
@@ -286,7 +287,7 @@ function eventBusStatements(p: Props): TemplateValue[] {
   if (s !== undefined && !isNoValue(s)) return Array.isArray(s) ? [...(s as readonly TemplateValue[])] : [s];
   if (p['Action'] === undefined) return [];
   const principal = p['Principal'] ?? '*';
-  const account = typeof principal === 'string' && /^\d{12}$/.test(principal) ? { AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${principal}:root` } } : principal === '*' ? '*' : { AWS: principal };
+  const account = typeof principal === 'string' && isAccountId(principal) ? { AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${principal}:root` } } : principal === '*' ? '*' : { AWS: principal };
   const statement: { [key: string]: TemplateValue } = { Sid: p['StatementId'] ?? '', Effect: 'Allow', Principal: account, Action: p['Action'] };
   const bus = p['EventBusName'];
   statement['Resource'] = { 'Fn::Sub': `arn:\${AWS::Partition}:events:\${AWS::Region}:\${AWS::AccountId}:event-bus/${typeof bus === 'string' ? bus : 'default'}` };
@@ -337,7 +338,7 @@ function lambdaStatement(id: string, p: Props): { statement: TemplateValue; fn: 
   const principal = p['Principal'] ?? '*';
   let principalJson: TemplateValue;
   if (principal === '*') principalJson = '*';
-  else if (typeof principal === 'string' && principal.endsWith('.amazonaws.com')) principalJson = { Service: principal };
+  else if (typeof principal === 'string' && isServicePrincipalName(principal)) principalJson = { Service: principal };
   else principalJson = { AWS: principal };
   let resource: TemplateValue = fn;
   if (isIntrinsic(fn) && typeof (fn as { Ref?: unknown }).Ref === 'string') resource = { 'Fn::GetAtt': [(fn as { Ref: string }).Ref, 'Arn'] };

@@ -6,6 +6,7 @@ import type { PrincipalElement } from '../model/policy-document.js';
 import { asciiLower } from '../model/match.js';
 import type { RequestPrincipalType } from './types.js';
 import { splitArn, type ArnFields } from '../model/arn.js';
+import { isAccountId, WEB_IDENTITY_PROVIDERS } from '../model/principals.js';
 
 /** What the caller is. */
 export type CallerKind =
@@ -35,12 +36,6 @@ export interface Caller {
   readonly roleArn?: string;
 }
 
-const WEB_IDENTITY_PROVIDERS = new Set([
-  'cognito-identity.amazonaws.com',
-  'www.amazon.com',
-  'graph.facebook.com',
-  'accounts.google.com',
-]);
 
 function isHex64(s: string): boolean {
   if (s.length !== 64) return false;
@@ -51,15 +46,6 @@ function isHex64(s: string): boolean {
   return true;
 }
 
-/** True when `s` is twelve ASCII digits. */
-export function isAccountId(s: string): boolean {
-  if (s.length !== 12) return false;
-  for (let i = 0; i < 12; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
 
 /** Splits an ARN into its five named components; `undefined` when not ARN-shaped. */
 export function parseArn(arn: string): ArnFields | undefined {
@@ -71,11 +57,11 @@ export function parseCaller(principal: string | undefined, anonymous: boolean, t
   if (anonymous || principal === undefined || principal === '' || principal === 'anonymous')
     return { kind: 'anonymous', raw: principal ?? '', partition: 'aws', account: undefined };
   const arn = parseArn(principal);
-  if (type === 'Service' || (type === undefined && arn === undefined && !WEB_IDENTITY_PROVIDERS.has(principal.toLowerCase()) && !isHex64(principal) && !isAccountId(principal)))
+  if (type === 'Service' || (type === undefined && arn === undefined && !WEB_IDENTITY_PROVIDERS.includes(principal.toLowerCase()) && !isHex64(principal) && !isAccountId(principal)))
     return { kind: 'service', raw: principal, partition: 'aws', account: undefined, name: principal };
   if (type === 'CanonicalUser' || (type === undefined && isHex64(principal)))
     return { kind: 'canonical', raw: principal, partition: 'aws', account: undefined };
-  if (type === 'Federated' || (type === undefined && WEB_IDENTITY_PROVIDERS.has(principal.toLowerCase())))
+  if (type === 'Federated' || (type === undefined && WEB_IDENTITY_PROVIDERS.includes(principal.toLowerCase())))
     return { kind: 'federated', raw: principal, partition: arn?.partition ?? 'aws', account: arn?.account || undefined };
   if (arn === undefined) {
     // a bare account id stands for the account's root user

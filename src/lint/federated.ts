@@ -2,8 +2,7 @@
 import type { StatementFacts } from './context.js';
 import { principalValues } from './helpers.js';
 
-/** Web identity providers named without an ARN. */
-export const WEB_PROVIDERS: readonly string[] = ['cognito-identity.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com'];
+import { WEB_IDENTITY_PROVIDERS } from '../model/principals.js';
 
 /** The OIDC provider hosts (lower case) of a statement's Federated principals, with their index. */
 export function oidcProviders(s: StatementFacts): { host: string; index: number }[] {
@@ -12,7 +11,7 @@ export function oidcProviders(s: StatementFacts): { host: string; index: number 
     const lower = v.toLowerCase();
     const at = lower.indexOf(':oidc-provider/');
     if (at >= 0) out.push({ host: lower.slice(at + 15), index });
-    else if (WEB_PROVIDERS.includes(lower)) out.push({ host: lower, index });
+    else if (WEB_IDENTITY_PROVIDERS.includes(lower)) out.push({ host: lower, index });
   });
   return out;
 }

@@ -3,6 +3,7 @@ import { evaluate, type EvaluationRequest, type EvaluationResult, type PolicySet
 import { oneOf, parseCommand, type Command } from '../args.js';
 import { loadPolicyFile, UsageError, type Io, type ParsedPolicy } from '../io.js';
 import { isActionSyntax } from '../../model/syntax.js';
+import { isAccountId } from '../../model/principals.js';
 
 const EXPECT = ['allow', 'deny', 'explicit-deny', 'implicit-deny'] as const;
 
@@ -186,7 +187,7 @@ function holderOf(values: { readonly resource?: string | undefined; readonly 'pr
   account: string;
 } {
   const fromArn = values.resource?.split(':')[4];
-  const account = values['principal-account'] ?? values['resource-account'] ?? (fromArn !== undefined && /^\d{12}$/.test(fromArn) ? fromArn : DEFAULT_ACCOUNT);
+  const account = values['principal-account'] ?? values['resource-account'] ?? (fromArn !== undefined && isAccountId(fromArn) ? fromArn : DEFAULT_ACCOUNT);
   const partition = values.resource?.startsWith('arn:') ? (values.resource.split(':')[1] ?? 'aws') : 'aws';
   return { arn: `arn:${partition}:iam::${account}:role/simulated-caller`, account };
 }

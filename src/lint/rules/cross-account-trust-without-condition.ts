@@ -1,11 +1,12 @@
 import { narrowsKey, type LintRule } from '../context.js';
 import { principalValues, show, splitArn } from '../helpers.js';
+import { isAccountId } from '../../model/principals.js';
 
 const GUARD_KEYS = ['sts:externalid', 'aws:principalorgid', 'aws:principalorgpaths'];
 
 /** The account of an AWS principal value (12-digit id or ARN), if any. */
 function accountOf(v: string): string | undefined {
-  if (/^\d{12}$/.test(v)) return v;
+  if (isAccountId(v)) return v;
   const f = v.startsWith('arn:') ? splitArn(v) : undefined;
   return f?.account;
 }

@@ -6,6 +6,7 @@
 import type { PolicyKind } from '../../model/policy-document.js';
 import type { LintContext, LintRule, Report } from '../context.js';
 import { principalValues, show } from '../helpers.js';
+import { isServicePrincipalName } from '../../model/principals.js';
 
 /**
  * True for a principal value with a wildcard other than the lone `*` (anyone). IAM matches Principal
@@ -49,8 +50,6 @@ export const roleTrustPolicyUnsupportedWildcardInPrincipal: LintRule = {
   },
 };
 
-/** Service principal names: lower-case DNS labels ending in amazonaws.com (or .cn), amazon.com, or a Region-scoped form. */
-const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*\.(?:amazonaws\.com(?:\.cn)?|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/;
 
 /** INVALID_SERVICE_PRINCIPAL_FORMAT: `lambda` or `Lambda.amazonaws.com` as a service principal. */
 export const invalidServicePrincipalFormat: LintRule = {
@@ -62,7 +61,7 @@ export const invalidServicePrincipalFormat: LintRule = {
     for (const s of ctx.statements)
       for (const el of ['Principal', 'NotPrincipal'] as const)
         principalValues(s.statement[el], 'Service').forEach((v, i) => {
-          if (v === '*' || SERVICE_PRINCIPAL.test(v)) return;
+          if (v === '*' || isServicePrincipalName(v)) return;
           report(`${s.path}.${el}.Service[${i}]`, `${show(v)} is not a service principal name; use the format service-name.amazonaws.com in lower case${/^[a-z0-9-]+$/.test(v) ? ` (${show(`${v}.amazonaws.com`)})` : ''}.`);
         });
   },
