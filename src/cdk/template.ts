@@ -12,6 +12,7 @@ import { measure } from '../emit/size.js';
 import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lint/index.js';
+import { RULES } from '../lint/registry.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
 import { isIntrinsic, isNoValue, readString, subPieces, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
@@ -615,21 +616,8 @@ function lintOptionsRules(rules: TemplateCheckOptions['rules']): { [code: string
   return out;
 }
 
-/**
- * Lint rules reported on one element but decided by another of the statement: the principal
- * (reported on Action), or the conditions a statement lacks (reported on Principal).
- */
-const DECIDED_BY: { readonly [code: string]: string } = {
-  MISMATCHED_ACTION_FOR_PRINCIPAL: 'Principal',
-  MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL: 'Condition',
-  MISSING_GITHUB_REPO_CONDITION_KEY: 'Condition',
-  PUBLIC_PRINCIPAL_WITHOUT_CONDITION: 'Condition',
-  CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION: 'Condition',
-  RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL: 'Condition',
-  RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL: 'Condition',
-  MISSING_PAIRED_CONDITION_KEYS: 'Condition',
-  CONFIRM_AUDIENCE_CLAIM_TYPE: 'Condition',
-};
+/** Lint rules whose findings another element of the statement decides (their `decidedBy`), by code. */
+const DECIDED_BY: ReadonlyMap<string, string> = new Map(RULES.flatMap((r) => (r.decidedBy === undefined ? [] : [[r.code, r.decidedBy] as const])));
 
 /**
  * Is the finding path under an element holding an unknown value, or is the element that decides
@@ -638,7 +626,7 @@ const DECIDED_BY: { readonly [code: string]: string } = {
 function underUnknown(path: string, unknown: ReadonlySet<string>, code?: string): boolean {
   for (const u of unknown) if (u !== '' && (path === u || path.startsWith(`${u}[`) || path.startsWith(`${u}.`))) return true;
   const statement = /^Statement\[\d+\]/.exec(path)?.[0];
-  const decider = code === undefined || !Object.hasOwn(DECIDED_BY, code) ? undefined : DECIDED_BY[code];
+  const decider = code === undefined ? undefined : DECIDED_BY.get(code);
   return decider !== undefined && statement !== undefined && unknown.has(`${statement}.${decider}`);
 }
 

@@ -187,6 +187,13 @@ export interface LintRule extends Omit<LintRuleInfo, 'source'> {
    * and runs the check once per distinct text (remembered with the text).
    */
   readonly resource?: ResourceCheck;
+  /**
+   * The element of the statement that decides a finding reported on another one (the principal of
+   * MISMATCHED_ACTION_FOR_PRINCIPAL, reported on Action; the conditions PUBLIC_PRINCIPAL_WITHOUT_CONDITION
+   * finds missing, reported on Principal). A reader that cannot see that element's value (a CDK
+   * token: an imported ARN, a `CfnJson` condition block) skips the rule's findings in that statement.
+   */
+  readonly decidedBy?: 'Principal' | 'Condition';
   check(ctx: LintContext, report: Report): void;
 }
 

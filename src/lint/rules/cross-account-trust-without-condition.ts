@@ -17,6 +17,7 @@ export const crossAccountTrustWithoutCondition: LintRule = {
   severity: 'security',
   description: 'A trust policy lets principals of another account assume the role without a condition that limits `sts:ExternalId` or the organisation (`aws:PrincipalOrgID`/`aws:PrincipalOrgPaths`) to listed values. Pass `accounts` to mark your own account ids as same-account.',
   kinds: ['trust'],
+  decidedBy: 'Condition',
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.statement.Effect !== 'Allow' || GUARD_KEYS.some((k) => narrowsKey(s, k))) continue;

@@ -15,6 +15,7 @@ export const mismatchedActionForPrincipal: LintRule = {
   description:
     "A trust policy names an OIDC/web identity provider without `sts:AssumeRoleWithWebIdentity`, or a SAML provider without `sts:AssumeRoleWithSAML`, so the provider's users cannot assume the role; or it names one of those actions where no principal of the statement is a provider that can call it (`{\"AWS\": ...}` with `sts:AssumeRoleWithWebIdentity`).",
   kinds: ['trust'],
+  decidedBy: 'Principal',
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.statement.Effect !== 'Allow' || s.actionElement !== 'Action') continue;

@@ -19,6 +19,7 @@ export const missingConditionKeyForOidcPrincipal: LintRule = {
   severity: 'security',
   description: 'A role trusts an OIDC / web identity provider without a condition that limits one of its keys (`<provider>:aud`, `<provider>:sub`, ...) to listed values, so any identity of that provider (any app, any tenant) can assume it.',
   kinds: ['trust', 'resource'],
+  decidedBy: 'Condition',
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.statement.Effect !== 'Allow') continue;

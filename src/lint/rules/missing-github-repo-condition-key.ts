@@ -10,6 +10,7 @@ export const missingGithubRepoConditionKey: LintRule = {
   severity: 'security',
   description: 'A role trusts the GitHub Actions OIDC provider without a condition that limits `token.actions.githubusercontent.com:sub` (or repository) to listed values, so a workflow of any GitHub repository can assume it.',
   kinds: ['trust', 'resource'],
+  decidedBy: 'Condition',
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.statement.Effect !== 'Allow') continue;

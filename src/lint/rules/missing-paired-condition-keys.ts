@@ -15,6 +15,7 @@ export const missingPairedConditionKeys: LintRule = {
   severity: 'security',
   description: 'A condition key that is overly permissive alone is used without its related key in the same statement: `aws:VpcSourceIp` matches the address in any VPC unless `aws:SourceVpc` (or `aws:SourceVpce`) names the VPC.',
   kinds: ALL_KINDS,
+  decidedBy: 'Condition',
   inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)

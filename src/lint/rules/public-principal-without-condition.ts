@@ -7,6 +7,7 @@ export const publicPrincipalWithoutCondition: LintRule = {
   severity: 'security',
   description: 'An `Allow` names the public principal `"*"` without conditions, so anyone, including anonymous callers, is granted access.',
   kinds: ['resource', 'trust'],
+  decidedBy: 'Condition',
   check(ctx, report) {
     for (const s of ctx.statements)
       if (s.statement.Effect === 'Allow' && s.statement.Condition === undefined && isPublicPrincipal(s.statement.Principal))

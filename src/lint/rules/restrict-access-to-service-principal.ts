@@ -10,6 +10,7 @@ export const restrictAccessToServicePrincipal: LintRule = {
   severity: 'security',
   description: 'A resource policy allows a service principal without a condition that limits `aws:SourceArn`/`aws:SourceAccount` (or `aws:SourceOrgID`) to listed values, so the service may act for any customer (confused deputy).',
   kinds: ['resource'],
+  decidedBy: 'Condition',
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.statement.Effect !== 'Allow') continue;

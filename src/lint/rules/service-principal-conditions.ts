@@ -20,6 +20,7 @@ export const recommendedConditionKeyForServicePrincipal: LintRule = {
   severity: 'suggestion',
   description: 'A service principal is narrowed by a condition key other than `aws:SourceArn`/`aws:SourceAccount` (such as `aws:Referer`); the source keys are the ones that stop the confused deputy.',
   kinds: ['resource'],
+  decidedBy: 'Condition',
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.statement.Effect !== 'Allow' || principalValues(s.statement.Principal, 'Service').length === 0) continue;

@@ -100,6 +100,7 @@ export const confirmAudienceClaimType: LintRule = {
   severity: 'suggestion',
   description: "An identity provider's `aud` claim is tested with `ForAnyValue:`/`ForAllValues:`; that is right only if the provider sends several audiences (most send one, which needs a plain operator). Confirm the claim's type.",
   kinds: ['trust'],
+  decidedBy: 'Condition',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions)
