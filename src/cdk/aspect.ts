@@ -134,6 +134,7 @@ export class TypedIamChecks implements IAspect {
     if (!Stack.isStack(node) || this.#seen.has(node)) return;
     this.#seen.add(node);
     CHECKED_STACKS.add(node);
+    watchStage(stageOf(node));
     node.node.addValidation({
       validate: () => {
         this.#check(node);
@@ -153,13 +154,16 @@ export class TypedIamChecks implements IAspect {
       const list: Suppression[] = [];
       for (let c: IConstruct | undefined = e; c !== undefined; c = c.node.scope)
         for (const m of c.node.metadata) if (m.type === SUPPRESS) list.push(...(m.data as Suppression[]));
-      if (list.length > 0) e.addMetadata('typed-iam', { suppressions: list });
+      if (list.length > 0) {
+        e.addMetadata('typed-iam', { suppressions: list });
+        forget(stack); // a render made for another stack's imports lacks it
+      }
     }
 
     // cross-stack references (Fn::ImportValue of an export of another stack of the stage): read from the exporting stack
     let imports: ((name: string) => Piece | undefined) | undefined;
     const importValue = (name: string): Piece | undefined => {
-      imports ??= exportsOf(exportingStacks(stack), known);
+      imports ??= exportsOf(exportingStacks(stack).filter((s) => s.stack !== stack), known);
       return imports(name);
     };
     const lengths: { [key: string]: number } = {};
@@ -189,13 +193,12 @@ export class TypedIamChecks implements IAspect {
       parameterValue: parentParameters(stack, importValue, known),
     };
 
-    const render = (): Template => renderStack(stack, elements);
-
-    let template = render();
+    let template = rendered(stack, elements);
     const fit = this.#options.fitRolePolicies;
     if (fit !== undefined && fit !== false) {
       this.#fitRoles(stack, template, byId, { ...options, ...(typeof fit === 'object' && fit.minimize === true ? { minimize: true } : {}) });
-      template = render();
+      forget(stack);
+      template = rendered(stack, elements);
     }
 
     const { findings, sizes } = checkTemplate(template, options);
@@ -293,14 +296,69 @@ function renderStack(stack: Stack, elements: readonly CfnElement[] = elementsOf(
 }
 
 /**
+ * The templates of a stage's stacks rendered during one synth, and its stacks that export values:
+ * each stack is rendered once however many stacks import from it or are nested in it. A validation
+ * of the stage, which CDK runs before those of its stacks in each synth, starts it afresh.
+ */
+interface StageRenders {
+  readonly templates: Map<Stack, Template>;
+  exporting?: readonly (ExportingStack & { readonly stack: Stack })[];
+}
+
+const RENDERS = new WeakMap<IConstruct, StageRenders>();
+
+/** The stage whose synth validates `stack` (references cannot cross stages). */
+function stageOf(stack: Stack): IConstruct {
+  return Stage.of(stack) ?? stack.node.root;
+}
+
+function watchStage(stage: IConstruct): void {
+  if (RENDERS.has(stage)) return;
+  RENDERS.set(stage, { templates: new Map() });
+  stage.node.addValidation({
+    validate: () => {
+      RENDERS.set(stage, { templates: new Map() });
+      return [];
+    },
+  });
+}
+
+/** A stack's template in this synth: rendered when first asked. */
+function rendered(stack: Stack, elements?: readonly CfnElement[]): Template {
+  const cache = RENDERS.get(stageOf(stack));
+  const known = cache?.templates.get(stack);
+  if (known !== undefined) return known;
+  const template = renderStack(stack, elements);
+  cache?.templates.set(stack, template);
+  return template;
+}
+
+/** Drops a stack's render after the check changed the stack (metadata, re-laid policies). */
+function forget(stack: Stack): void {
+  RENDERS.get(stageOf(stack))?.templates.delete(stack);
+}
+
+/**
  * The stacks of `stack`'s stage that export values (CDK writes an export for each cross-stack
  * reference; references cannot cross stages), rendered with their environment.
  */
-function exportingStacks(stack: Stack): ExportingStack[] {
-  const scope = Stage.of(stack) ?? stack.node.root;
+function exportingStacks(stack: Stack): readonly (ExportingStack & { readonly stack: Stack })[] {
+  const scope = stageOf(stack);
+  const cache = RENDERS.get(scope);
+  if (cache?.exporting !== undefined) return cache.exporting;
   const stacks = new Set<Stack>();
-  for (const c of scope.node.findAll()) if (c instanceof CfnOutput && Stack.of(c) !== stack && c.exportName !== undefined) stacks.add(Stack.of(c));
-  return [...stacks].map((s) => ({ template: renderStack(s), stackName: atSynth(s.stackName), account: atSynth(s.account), region: atSynth(s.region) }));
+  for (const c of scope.node.findAll()) if (c instanceof CfnOutput && c.exportName !== undefined) stacks.add(Stack.of(c));
+  const exporting = [...stacks].map((s) => ({
+    stack: s,
+    get template() {
+      return rendered(s);
+    },
+    stackName: atSynth(s.stackName),
+    account: atSynth(s.account),
+    region: atSynth(s.region),
+  }));
+  if (cache !== undefined) cache.exporting = exporting;
+  return exporting;
 }
 
 /**
@@ -315,7 +373,7 @@ function parentParameters(stack: Stack, importValue: (name: string) => Piece | u
   let read: ((name: string) => Piece | undefined) | undefined;
   return (name) => {
     read ??= passedParameters(
-      readContext(renderStack(parent), { ...base, stackName: atSynth(parent.stackName), account: atSynth(parent.account), region: atSynth(parent.region), partition: atSynth(parent.partition), importValue, parameterValue: parentParameters(parent, importValue, base) }),
+      readContext(rendered(parent), { ...base, stackName: atSynth(parent.stackName), account: atSynth(parent.account), region: atSynth(parent.region), partition: atSynth(parent.partition), importValue, parameterValue: parentParameters(parent, importValue, base) }),
       parent.resolve(resource.logicalId) as string,
     );
     return read(name);
