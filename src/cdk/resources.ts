@@ -33,6 +33,15 @@ const iam = (type: string, nameMax: number, nameProperty: string): ResourceShape
   attributes: { Arn: `arn:{P}:iam::{A}:${type}{path}{name}` },
 });
 
+function eks(): ResourceShape {
+  return {
+    nameProperty: 'Name',
+    nameMax: 100,
+    ref: '{name}',
+    attributes: { Arn: 'arn:{P}:eks:{R}:{A}:cluster/{name}', OpenIdConnectIssuerUrl: 'https://oidc.eks.{R}.{S}/id/{id:247}', OpenIdConnectIssuer: 'oidc.eks.{R}.{S}/id/{id:247}' },
+  };
+}
+
 /** Sources: each service's API reference (name constraints) and the CloudFormation return values. */
 export const RESOURCE_SHAPES: { readonly [type: string]: ResourceShape } = {
   'AWS::S3::Bucket': { nameProperty: 'BucketName', nameMax: 63, nameMin: 3, lowerCase: true, ref: '{name}', attributes: { Arn: 'arn:{P}:s3:::{name}' } },
@@ -104,6 +113,11 @@ export const RESOURCE_SHAPES: { readonly [type: string]: ResourceShape } = {
   'AWS::EFS::FileSystem': { nameMax: 20, ref: 'fs-{id:17}', attributes: { Arn: 'arn:{P}:elasticfilesystem:{R}:{A}:file-system/fs-{id:17}', FileSystemId: 'fs-{id:17}' } },
   'AWS::EC2::VPC': { nameMax: 21, ref: 'vpc-{id:17}', attributes: { VpcId: 'vpc-{id:17}' } },
   'AWS::EC2::VPCEndpoint': { nameMax: 22, ref: 'vpce-{id:17}', attributes: { Id: 'vpce-{id:17}' } },
+  // EKS CreateCluster: name 1-100. The OIDC issuer (https://oidc.eks.<region>.<suffix>/id/<id>) has no documented id length: an
+  // OIDC provider made from it is bounded by IAM's 255-character URL quota (the provider's nameMax)
+  'AWS::EKS::Cluster': eks(),
+  // aws-eks's Cluster: a custom resource with the attributes of AWS::EKS::Cluster
+  'Custom::AWSCDK-EKS-Cluster': eks(),
   'AWS::Glue::Database': { nameMax: 255, ref: '{name}', attributes: {} },
   'AWS::Athena::WorkGroup': { nameProperty: 'Name', nameMax: 128, ref: '{name}', attributes: {} },
 };
@@ -118,4 +132,20 @@ export const PSEUDO: { readonly [name: string]: { readonly stand: string; readon
   // amazonaws.com, amazonaws.com.cn, c2s.ic.gov, sc2s.sgov.gov, ...
   'AWS::URLSuffix': { stand: 'amazonaws.com', min: 10, max: 16, what: 'a URL suffix, at most 16 characters (amazonaws.com.cn)' },
   'AWS::StackName': { stand: 'stack', min: 1, max: 128, what: 'a stack name, at most 128 characters' },
+};
+
+const ACCOUNT_ARN = 'arn:'.length + PSEUDO['AWS::Partition']!.max + ':iam::'.length + 12;
+
+/**
+ * The longest value of one entry of a principal type, bounding a token there (IAM quotas: a path
+ * is at most 512 characters, role and user names 64, role session names 64; an OIDC provider URL
+ * at most 255 (CreateOpenIDConnectProvider), a SAML provider name 128; a canonical user id is 64
+ * hex digits). No bound for service principals: AWS documents no longest name.
+ */
+export const PRINCIPAL_MAX: { readonly [type: string]: { readonly length: number; readonly what: string } } = {
+  // arn:<partition>:iam::<account>:role<path><name> (user likewise); assumed-role and federated-user ARNs are shorter
+  AWS: { length: ACCOUNT_ARN + ':role'.length + 512 + 64, what: 'the longest IAM principal ARN (a role or user with a 512-character path and a 64-character name)' },
+  // arn:<partition>:iam::<account>:oidc-provider/<URL without https://>; saml-provider/<name> is shorter
+  Federated: { length: ACCOUNT_ARN + ':oidc-provider/'.length + 255, what: 'the longest identity provider ARN (an OIDC provider URL is at most 255 characters)' },
+  CanonicalUser: { length: 64, what: 'a canonical user id (64 hex digits)' },
 };

@@ -13,6 +13,7 @@ import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lint/index.js';
 import { RULES } from '../lint/registry.js';
+import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
 import { isIntrinsic, isNoValue, readString, subPieces, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
@@ -211,9 +212,10 @@ function textParts(v: TemplateValue, depth = 0): TextPart[] {
  * A policy given as JSON text built by `Fn::Join` or `Fn::Sub` (CDK writes a policy holding
  * tokens so where the property is a string: a CloudWatch Logs resource policy), as a document
  * whose tokens are intrinsics again. `undefined` unless the text is compact JSON (what
- * CloudFormation sends is then its compact form) with tokens inside strings only.
+ * CloudFormation sends is then its compact form) with tokens inside strings only; with `keyText`,
+ * tokens in object keys too (a `CfnJson` value), each key's token replaced by its text.
  */
-function joinedJson(v: TemplateValue): TemplateValue | undefined {
+function joinedJson(v: TemplateValue, keyText?: (token: TemplateValue) => string): TemplateValue | undefined {
   const parts = textParts(v);
   if (parts.length === 1 && 'token' in parts[0]!) return undefined;
   const tokens: TemplateValue[] = [];
@@ -251,8 +253,10 @@ function joinedJson(v: TemplateValue): TemplateValue | undefined {
       const out: { [k: string]: TemplateValue } = {};
       for (const [k, y] of Object.entries(x)) {
         const r = restore(y);
-        if (k.includes(TOKEN_MARK) || r === undefined) return undefined;
-        out[k] = r;
+        if (r === undefined || (k.includes(TOKEN_MARK) && keyText === undefined)) return undefined;
+        const key = k.includes(TOKEN_MARK) ? k.split(marker).map((piece, i) => (i % 2 === 1 ? keyText!(tokens[Number(piece)]!) : piece)).join('') : k;
+        if (Object.hasOwn(out, key)) return undefined; // two keys that read the same: not judged
+        out[key] = r;
       }
       return out;
     }
@@ -534,7 +538,29 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
     const name = typeof path[1] === 'number' ? path[2] : path[1];
     return `Statement[${i}]${name === undefined ? '' : `.${String(name)}`}`;
   };
+  /** A token that is one entry of a principal type (`Principal.AWS[0]`) is no longer than the longest such entry. */
+  const boundedContext = (path: readonly (string | number)[]): ReadContext => {
+    const at = path.findIndex((p) => p === 'Principal' || p === 'NotPrincipal');
+    const type = at < 0 || at > 3 ? undefined : path[at + 1];
+    const bound = typeof type === 'string' && Object.hasOwn(PRINCIPAL_MAX, type) ? PRINCIPAL_MAX[type] : undefined;
+    return bound === undefined ? ctx : { ...ctx, elementBound: bound };
+  };
   type Triple = [TemplateValue, TemplateValue, TemplateValue];
+  /** The value of a `CfnJson` (`Fn::GetAtt [X, Value]` of a Custom::AWSCDKCfnJson): its JSON text, parsed, with the text of the tokens in its keys. */
+  const cfnJson = (v: TemplateValue): { value: TemplateValue; unknownKeys: boolean } | undefined => {
+    const att = (v as { 'Fn::GetAtt'?: unknown })['Fn::GetAtt'];
+    const [id, attr] = typeof att === 'string' ? att.split('.') : Array.isArray(att) ? att : [];
+    const r = typeof id === 'string' && attr === 'Value' && Object.hasOwn(ctx.template.Resources ?? {}, id) ? ctx.template.Resources![id] : undefined;
+    const text = r?.Type === 'Custom::AWSCDKCfnJson' ? r.Properties?.['Value'] : undefined;
+    if (text === undefined) return undefined;
+    let unknownKeys = false;
+    const value = joinedJson(text, (token) => {
+      const p = readString(token, ctx);
+      if (p === undefined || p.unknown) unknownKeys = true;
+      return p?.lint ?? '';
+    });
+    return value === undefined ? undefined : { value, unknownKeys };
+  };
   const walk = (v: TemplateValue, path: readonly (string | number)[]): Triple | undefined => {
     if (v === null || typeof v === 'number' || typeof v === 'boolean') return [v, v, v];
     if (typeof v === 'string') return [v, v, v];
@@ -549,6 +575,21 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
     }
     if (isIntrinsic(v)) {
       if (isNoValue(v)) return undefined;
+      const json = cfnJson(v);
+      if (json !== undefined) {
+        // lint reads the value; the size counts its JSON text (a bound of the value CloudFormation puts here)
+        const piece = readString(v, ctx)!;
+        const before = { notes: notes.length, tokens: new Set(tokens.keys()) };
+        const inner = walk(json.value, path);
+        notes.length = before.notes;
+        for (const k of tokens.keys()) if (!before.tokens.has(k)) tokens.delete(k);
+        notes.push(...piece.notes);
+        if (json.unknownKeys || inner === undefined) unknown.add(element(path));
+        const id = `${MARK}${counter++}${MARK}`;
+        const stand = id.length >= piece.long ? id : id + 'x'.repeat(piece.long - id.length);
+        tokens.set(stand, v);
+        return [inner?.[0] ?? piece.lint, stand, 'x'.repeat(piece.short)];
+      }
       const ifArgs = (v as { 'Fn::If'?: unknown })['Fn::If'];
       if (Array.isArray(ifArgs) && ifArgs.length === 3 && (typeof ifArgs[1] === 'object' || typeof ifArgs[2] === 'object') && !isIntrinsic(ifArgs[1] as TemplateValue)) {
         // a condition choosing structure (statements, lists): size the larger branch, lint the first
@@ -559,7 +600,7 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
         const shorter = longer === a ? b : a;
         return [a[0], longer[1], shorter[2]];
       }
-      const piece = readString(v, ctx);
+      const piece = readString(v, boundedContext(path));
       if (piece === undefined) return undefined;
       notes.push(...piece.notes);
       if (piece.unknown) unknown.add(element(path));

@@ -65,6 +65,11 @@ export interface ReadContext {
   readonly lengths: { readonly [key: string]: number };
   /** Longest value of a token nothing is known about. */
   readonly unknownLength: number;
+  /**
+   * The longest value the element being read accepts (a principal ARN: 613), when shorter than
+   * `unknownLength`: it bounds a token standing for one value of that element.
+   */
+  readonly elementBound?: { readonly length: number; readonly what: string } | undefined;
   /** Value of `Fn::ImportValue` when the exporting template is at hand (`cdk check` over cdk.out). */
   readonly importValue?: ((name: string) => Piece | undefined) | undefined;
   /** Value of a parameter a parent stack passes to this nested stack (its `AWS::CloudFormation::Stack` `Parameters`). */
@@ -120,9 +125,13 @@ function lengthFor(ctx: ReadContext, key: string): number | undefined {
   return own(ctx.lengths, key) ? ctx.lengths[key] : undefined;
 }
 
-function unknownToken(ctx: ReadContext, key: string, stand: string, what: string, label = key): Piece {
+/** A token nothing is known about; `single` when it stands for one value (not a list), so the element's bound holds for it. */
+function unknownToken(ctx: ReadContext, key: string, stand: string, what: string, label = key, single = false): Piece {
   const given = lengthFor(ctx, key);
   if (given !== undefined) return token(label, stand, 0, given, `${what}, at most ${given} (as configured)`);
+  const bound = single ? ctx.elementBound : undefined;
+  if (bound !== undefined && bound.length < ctx.unknownLength)
+    return token(label, stand, 0, bound.length, `${what}, unknown: counted at ${bound.length}, ${bound.what}; set its length (key "${key}") to size it exactly`, true);
   return token(label, stand, 0, ctx.unknownLength, `${what}, unknown: counted at ${ctx.unknownLength}; set its length (key "${key}") to size it exactly`, true);
 }
 
@@ -165,7 +174,13 @@ function nameOf(ctx: ReadContext, logicalId: string, r: TemplateResource, shape:
   if (prop !== undefined && given === undefined) {
     const drop = shape.dropPrefix;
     const p = readString(typeof prop === 'string' && drop !== undefined && prop.toLowerCase().startsWith(drop) ? prop.slice(drop.length) : prop, ctx, depth + 1);
-    if (p !== undefined) return p;
+    if (p !== undefined && typeof prop === 'string') return p;
+    // a name given by a token: the service accepts none longer than nameMax; lint reads it without the prefix the value leaves out
+    if (p !== undefined) {
+      const dropped = drop !== undefined && p.lint.toLowerCase().startsWith(drop);
+      const long = Math.min(p.long, shape.nameMax);
+      return { ...p, lint: dropped ? p.lint.slice(drop.length) : p.lint, short: Math.min(dropped ? Math.max(0, p.short - drop.length) : p.short, long), long, unknown: false };
+    }
   }
   let stand = shape.lowerCase === true ? logicalId.toLowerCase() : logicalId;
   if (stand.length > shape.nameMax) stand = stand.slice(0, shape.nameMax);
@@ -213,7 +228,7 @@ function reference(ctx: ReadContext, logicalId: string, attribute: string | unde
       const ps = pseudo(ctx, logicalId);
       if (ps !== undefined) return ps;
     }
-    return unknownToken(ctx, label, standFor(attribute), 'a value from outside this template');
+    return unknownToken(ctx, label, standFor(attribute), 'a value from outside this template', label, true);
   }
   if (r.Type === 'Custom::AWSCDKCfnJson' && attribute === 'Value' && r.Properties?.['Value'] !== undefined) {
     // CfnJson: the JSON text of its Value property, parsed at deploy time (a condition block with
@@ -226,7 +241,7 @@ function reference(ctx: ReadContext, logicalId: string, attribute: string | unde
   if (shape === undefined || pattern === undefined) {
     const given = lengthFor(ctx, logicalId) ?? lengthFor(ctx, label);
     if (given !== undefined) return token(label, standFor(attribute), 0, given, `${r.Type} ${attribute ?? 'Ref'}, at most ${given} (as configured)`);
-    return unknownToken(ctx, label, standFor(attribute), `${attribute ?? 'Ref'} of ${r.Type}`);
+    return unknownToken(ctx, label, standFor(attribute), `${attribute ?? 'Ref'} of ${r.Type}`, label, true);
   }
   const p = expand(ctx, pattern, logicalId, r, shape, depth);
   return { ...p, notes: [{ token: label, longest: p.long, why: whyOf(r.Type, attribute, p), unknown: p.unknown }] };
@@ -255,7 +270,9 @@ function parameter(ctx: ReadContext, name: string, param: { readonly [key: strin
   const max = param['MaxLength'];
   if (typeof max === 'number' || (typeof max === 'string' && /^\d+$/.test(max)))
     return token(`Ref ${name}`, stand, 0, Number(max), `parameter ${name}, MaxLength ${Number(max)}`);
-  return unknownToken(ctx, `Ref ${name}`, stand, `parameter ${name}`);
+  // a String parameter is one value; a list type (CommaDelimitedList, List<...>) may hold several
+  const type = param['Type'];
+  return unknownToken(ctx, `Ref ${name}`, stand, `parameter ${name}`, `Ref ${name}`, type === undefined || type === 'String');
 }
 
 /** Alternatives: the shortest and the longest of several possible values; lint reads the first. */
@@ -387,7 +404,8 @@ export function readString(v: TemplateValue, ctx: ReadContext, depth = 0): Piece
           if (found !== undefined) return { ...found, notes: [{ token: `Fn::ImportValue ${name}`, longest: found.long, why: 'exported by another stack of the assembly', unknown: found.unknown }] };
         }
       }
-      return unknownToken(ctx, name ?? 'Fn::ImportValue', 'arn:aws:iam::123456789012:token', 'an exported value', `Fn::ImportValue ${name ?? '(computed name)'}`);
+      // an export is one string
+      return unknownToken(ctx, name ?? 'Fn::ImportValue', 'arn:aws:iam::123456789012:token', 'an exported value', `Fn::ImportValue ${name ?? '(computed name)'}`, true);
     }
     default:
       return unknownToken(ctx, fn, 'token', `${fn} (not read by typed-iam)`);

@@ -1,0 +1,107 @@
+/** EKS IAM roles for service accounts: the CfnJson condition block is read and linted; token principals are sized by what IAM accepts. */
+import { App, Aspects, CfnJson, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as eks from 'aws-cdk-lib/aws-eks';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { principal } from '../../src/index.js';
+import { checkTemplate, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
+import { PRINCIPAL_MAX } from '../../src/cdk/resources.js';
+
+const typedIam = Match.stringLikeRegexp('\\[typed-iam\\]');
+const messages = (a: Annotations, path: string) => [...a.findError(path, typedIam), ...a.findWarning(path, typedIam)].map((e) => String(e.entry.data));
+
+describe('an EKS cluster with IRSA service accounts (aws-eks Cluster.addServiceAccount: CfnJson conditions keyed by the issuer)', () => {
+  let a: Annotations;
+  beforeAll(() => {
+    const app = new App();
+    const stack = new Stack(app, 'Eks');
+    const cluster = new eks.Cluster(stack, 'Cluster', {
+      version: eks.KubernetesVersion.V1_31,
+      kubectlLayer: lambda.LayerVersion.fromLayerVersionArn(stack, 'Kubectl', 'arn:aws:lambda:eu-west-1:111111111111:layer:kubectl:1'),
+      defaultCapacity: 0,
+    });
+    cluster.addServiceAccount('App', { name: 'app', namespace: 'prod' });
+    const issuer = cluster.openIdConnectProvider.openIdConnectProviderIssuer;
+    // the usual mistake: a wildcard under StringEquals never matches, so no pod can assume the role
+    const wild = new CfnJson(stack, 'WildConditions', { value: { [`${issuer}:sub`]: 'system:serviceaccount:prod:*', [`${issuer}:aud`]: 'sts.amazonaws.com' } });
+    new iam.Role(stack, 'Wild', { assumedBy: new iam.OpenIdConnectPrincipal(cluster.openIdConnectProvider).withConditions({ StringEquals: wild }) });
+    // the provider of another cluster, imported: its issuer (in the keys) is unknown
+    const imported = iam.OpenIdConnectProvider.fromOpenIdConnectProviderArn(stack, 'Other', Fn.importValue('Shared-OidcProviderArn'));
+    const other = new CfnJson(stack, 'OtherConditions', { value: { [`${imported.openIdConnectProviderIssuer}:aud`]: 'sts.amazonaws.com' } });
+    new iam.Role(stack, 'OtherCluster', { assumedBy: new iam.OpenIdConnectPrincipal(imported).withConditions({ StringEquals: other }) });
+    Aspects.of(app).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    a = Annotations.fromStack(stack);
+  }, 120_000);
+
+  it("the service account's role: no finding, and its trust policy fits (the provider ARN holds a URL of at most 255 characters, IAM CreateOpenIDConnectProvider)", () => {
+    expect(messages(a, '/Eks/Cluster/App/Role/Resource')).toEqual([]);
+    const info = a.findInfo('/Eks/Cluster/App/Role/Resource', Match.stringLikeRegexp('AssumeRolePolicyDocument'));
+    expect(String(info[0]!.entry.data)).toMatch(/Ref ClusterOpenIdConnectProvider[0-9A-F]+ 302\b/);
+  });
+
+  it('lint reads the CfnJson: a wildcard under StringEquals in the sub condition is WILDCARD_WITHOUT_LIKE_OPERATOR (was skipped)', () => {
+    const found = messages(a, '/Eks/Wild/Resource');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/WILDCARD_WITHOUT_LIKE_OPERATOR AssumeRolePolicyDocument\.Statement\[0\]\.Condition\.StringEquals\["oidc\.eks\.[^"]+:sub"\]/);
+  });
+
+  it('a CfnJson keyed by the issuer of an imported provider is not judged (the keys are unknown)', () => {
+    expect(messages(a, '/Eks/OtherCluster/Resource').filter((m) => !/POLICY_SIZE/.test(m))).toEqual([]);
+  });
+});
+
+describe('a CfnJson condition block of a GitHub Actions trust (the provider in the stack)', () => {
+  it('without a sub condition it is MISSING_GITHUB_REPO_CONDITION_KEY (Access Analyzer), which the token had hidden', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Ci');
+    const provider = new iam.OpenIdConnectProvider(stack, 'GitHub', { url: 'https://token.actions.githubusercontent.com', clientIds: ['sts.amazonaws.com'] });
+    const aud = new CfnJson(stack, 'Aud', { value: { [`${provider.openIdConnectProviderIssuer}:aud`]: 'sts.amazonaws.com' } });
+    new iam.Role(stack, 'AnyRepo', { assumedBy: new iam.WebIdentityPrincipal(provider.openIdConnectProviderArn, { StringEquals: aud }) });
+    const sub = new CfnJson(stack, 'Sub', { value: { [`${provider.openIdConnectProviderIssuer}:aud`]: 'sts.amazonaws.com', [`${provider.openIdConnectProviderIssuer}:sub`]: 'repo:acme/app:ref:refs/heads/main' } });
+    new iam.Role(stack, 'OneRepo', { assumedBy: new iam.WebIdentityPrincipal(provider.openIdConnectProviderArn, { StringEquals: sub }) });
+    Aspects.of(app).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    const annotations = Annotations.fromStack(stack);
+    expect(annotations.findError('*', Match.stringLikeRegexp('MISSING_GITHUB_REPO_CONDITION_KEY')).map((e) => e.id)).toEqual(['/Ci/AnyRepo/Resource']);
+    expect(messages(annotations, '/Ci/OneRepo/Resource')).toEqual([]);
+  }, 60_000);
+});
+
+describe('a principal given by a token is no longer than the longest value IAM accepts there', () => {
+  it('the bound is exactly the longest role ARN the builder can make (path 512, name 64, partition aws-us-gov)', () => {
+    const longest = principal.role('111111111111', 'r'.repeat(64), { partition: 'aws-us-gov', path: `/${'p'.repeat(510)}/` }).value;
+    expect(longest.length).toBe(PRINCIPAL_MAX['AWS']!.length);
+    expect(PRINCIPAL_MAX['AWS']!.length).toBe(613);
+  });
+
+  it('a role trusting an imported role ARN (ArnPrincipal of Fn::ImportValue) fits: the import counts at 613, not 2,048 (was POLICY_SIZE_MAY_EXCEED_QUOTA)', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Tools');
+    new iam.Role(stack, 'Deploy', { assumedBy: new iam.ArnPrincipal(Fn.importValue('Shared-PipelineRoleArn')) });
+    const federated = new CfnParameter(stack, 'ProviderArn');
+    new iam.Role(stack, 'Web', { assumedBy: new iam.WebIdentityPrincipal(federated.valueAsString, { StringEquals: { 'accounts.google.com:aud': 'client' } }) });
+    Aspects.of(app).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    const annotations = Annotations.fromStack(stack);
+    expect(annotations.findWarning('*', Match.stringLikeRegexp('POLICY_SIZE'))).toEqual([]);
+    const deploy = String(annotations.findInfo('/Tools/Deploy/Resource', Match.stringLikeRegexp('POLICY_SIZE'))[0]!.entry.data);
+    expect(deploy).toMatch(/Fn::ImportValue Shared-PipelineRoleArn 613\b/);
+    const web = String(annotations.findInfo('/Tools/Web/Resource', Match.stringLikeRegexp('POLICY_SIZE'))[0]!.entry.data);
+    expect(web).toMatch(/Ref ProviderArn 302\b/);
+  }, 60_000);
+
+  it('a token that may hold several principals (a list parameter) is still counted at 2,048: the bound is per entry', () => {
+    const document = (aws: unknown) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: aws }, Action: 'sts:AssumeRole' }] });
+    const template = (aws: unknown, type: string): CfnTemplate =>
+      ({ Parameters: { Principals: { Type: type } }, Resources: { Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: document(aws) } } } }) as CfnTemplate;
+    const longest = (t: CfnTemplate) => checkTemplate(t).sizes[0]!.tokens.map((n) => n.longest);
+    expect(longest(template({ Ref: 'Principals' }, 'String'))).toEqual([613]);
+    expect(longest(template({ Ref: 'Principals' }, 'CommaDelimitedList'))).toEqual([2048]);
+    expect(longest(template({ 'Fn::Split': [',', { 'Fn::ImportValue': 'Shared-Principals' }] }, 'String'))).toEqual([2048]);
+    // the bound holds for NotPrincipal too, and for an entry of a list
+    expect(longest(template([{ 'Fn::ImportValue': 'A' }, 'arn:aws:iam::111111111111:root'], 'String'))).toEqual([613]);
+  });
+});
