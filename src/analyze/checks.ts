@@ -19,6 +19,7 @@ import { PolicyArgumentError } from '../errors.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { arnProblem } from '../model/arn.js';
 import { analyzeMessages } from './messages.js';
+import { deadlineOf } from './regions.js';
 
 /** A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. */
 export type AnalyzeInput = PolicyInput | PolicySet;
@@ -146,13 +147,15 @@ const newAccess = ([e, u]: readonly EvaluationResult[]): 0 | undefined => (allow
  */
 export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, options: AnalyzeOptions = {}): CheckResult {
   const sets = [toAnalyzeSet(existing), toAnalyzeSet(updated)] as const;
+  const deadline = deadlineOf(options.timeoutMs);
   const a =
-    newAccessSearch(sets[0], sets[1], options) ??
+    newAccessSearch(sets[0], sets[1], options, callMemo(), undefined, deadline) ??
     search({
       sets,
       directions: 1,
       witness: newAccess,
       options,
+      deadline,
     });
   return checkResult(a, (w) => ({
     code: 'new-access',
@@ -206,17 +209,20 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
  * does", which boundaries, session policies, SCPs, RCPs and resource policies do not keep).
  */
 function bothWays(x: PolicySet, y: PolicySet, options: AnalyzeOptions): SearchAnswer {
+  // one deadline for the call: the second direction (or the search of both) gets what the first left
+  const deadline = deadlineOf(options.timeoutMs);
   // the two directions search the same pairs of changed statements, one memo for both: the bench's pair with every statement changed -27% CPU on warm code (A/B in one process)
   const memo = callMemo();
   // the second direction reads the searches of the first over the same sets swapped: the bench's pair with every statement changed -27% CPU on warm code (A/B in one process)
-  const xWider = newAccessSearch(y, x, options, memo, 'keep');
-  const yWider = xWider === undefined ? undefined : newAccessSearch(x, y, options, memo, 'read');
+  const xWider = newAccessSearch(y, x, options, memo, 'keep', deadline);
+  const yWider = xWider === undefined ? undefined : newAccessSearch(x, y, options, memo, 'read', deadline);
   if (xWider === undefined || yWider === undefined)
     return search({
       sets: [x, y],
       directions: 2,
       witness: ([p, q]) => (allows(p!) === allows(q!) ? undefined : allows(p!) ? 0 : 1),
       options,
+      deadline,
     });
   const cells = xWider.actionCells === undefined && yWider.actionCells === undefined ? undefined : new Map([...(xWider.actionCells ?? []), ...(yWider.actionCells ?? [])]);
   return {

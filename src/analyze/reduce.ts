@@ -31,6 +31,7 @@ import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { arnBounds, foldText, padPattern, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { analyzeMessages } from './messages.js';
+import { analyzeClock, deadlineOf } from './regions.js';
 import { readPolicy } from '../evaluate/read.js';
 import { trustedPolicy } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
@@ -259,7 +260,7 @@ export function mayMeet(x: Statement, y: Statement, xVersion: string, yVersion: 
   const ry = fy.resources!;
   for (let i = 0; i < rx.length; i++)
     for (let j = 0; j < ry.length; j++) {
-      if (deadline !== Infinity && Date.now() >= deadline) return true;
+      if (deadline !== Infinity && analyzeClock.now() >= deadline) return true;
       const a = rx[i]!;
       const b = ry[j]!;
       const split = typeof a !== 'string' && typeof b !== 'string' && !a.slice(0, 5).some(endsInStar) && !b.slice(0, 5).some(endsInStar);
@@ -554,14 +555,21 @@ const allows = (r: EvaluationResult) => r.decision === 'allow';
  * `evaluate` on the full sets `[existing, updated]`. `memo`: work shared with the other direction
  * of a compare; `mirror`: `keep` (the first direction) searches both directions of each exact
  * search and keeps them in `memo`, `read` (the second) takes the answer of a search over the same
- * two statement sets, swapped, from there.
+ * two statement sets, swapped, from there. `deadline`: the public call's ({@link deadlineOf}); every
+ * search gets what is left of it.
  */
-export function newAccessSearch(existing: PolicySet, updated: PolicySet, options: SearchOptions, memo: CallMemo = callMemo(), mirror?: 'keep' | 'read'): SearchAnswer | undefined {
+export function newAccessSearch(
+  existing: PolicySet,
+  updated: PolicySet,
+  options: SearchOptions,
+  memo: CallMemo = callMemo(),
+  mirror?: 'keep' | 'read',
+  deadline = deadlineOf(options.timeoutMs),
+): SearchAnswer | undefined {
   const before = identityEntries(existing);
   const after = identityEntries(updated);
   if (before === undefined || after === undefined) return undefined;
   const maxWitnesses = Math.max(1, options.maxWitnesses ?? 10);
-  const deadline = Date.now() + (options.timeoutMs ?? 10_000);
   const beforeKeys = new Set(before.map((e) => e.key));
   const afterDenyKeys = new Set(after.filter((e) => e.st.Effect === 'Deny').map((e) => e.key));
   const afterDenials = after.filter((e) => e.st.Effect === 'Deny');
@@ -587,8 +595,7 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
     .sort((x, y) => x.exact[0].length + x.exact[1].length - y.exact[0].length - y.exact[1].length);
   for (const { f, exact } of searches) {
     const attempt = (left: readonly Entry[], right: readonly Entry[], exactly = false): SearchAnswer | undefined => {
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) return undefined;
+      if (analyzeClock.now() >= deadline) return undefined;
       const limit = maxWitnesses - found.length;
       // the requests `left` allows and `right` does not, found by the other direction's search of these sets
       const kept = exactly && mirror === 'read' ? memo.mirrors.get(`${setKey(right)}\u0001${setKey(left)}`) : undefined;
@@ -602,7 +609,8 @@ export function newAccessSearch(existing: PolicySet, updated: PolicySet, options
         directions: both ? 2 : 1,
         stopWith: 0,
         witness: ([e, u]) => (allows(u!) && !allows(e!) ? 0 : both && allows(e!) && !allows(u!) ? 1 : undefined),
-        options: { ...options, maxWitnesses: limit, timeoutMs: remaining },
+        options: { ...options, maxWitnesses: limit },
+        deadline,
         memo,
       });
       if (both) memo.mirrors.set(`${setKey(left)}\u0001${setKey(right)}`, { answer, limit });

@@ -337,6 +337,20 @@ export const ACTION_TEXT: Shape = {
   fresh: [[], LETTER_FRESH, OTHER_FRESH],
 };
 
+/**
+ * The clock every time limit of the analyses reads (milliseconds). Tests replace `now` to check
+ * the limits without depending on the machine's speed.
+ */
+export const analyzeClock = { now: (): number => Date.now() };
+
+/**
+ * The deadline of one public call: `timeoutMs` (default 10,000) from now. Every search of the
+ * call (both directions of a compare, each new statement's search) gets what is left of it.
+ */
+export function deadlineOf(timeoutMs: number | undefined): number {
+  return analyzeClock.now() + (timeoutMs ?? 10_000);
+}
+
 /** Thrown when a walk exceeds its budget of states. */
 export class WorkLimit extends Error {
   constructor(readonly what: string) {
@@ -451,7 +465,7 @@ export function cellRepresentatives(
         if (seen.has(key)) continue;
         seen.add(key);
         if (seen.size > maxStates) throw new WorkLimit(what);
-        if ((seen.size & 1023) === 0 && Date.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
+        if ((seen.size & 1023) === 0 && analyzeClock.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
         const st: State = { shape: sh, sets, text: s.text + String.fromCharCode(c) };
         record(st);
         next.push(st);

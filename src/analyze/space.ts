@@ -38,7 +38,7 @@ import type {
   RequestPrincipalType,
   ResourceType,
 } from '../evaluate/types.js';
-import { ANY_TEXT, ACTION_TEXT, cellRepresentatives, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
+import { analyzeClock, ANY_TEXT, ACTION_TEXT, cellRepresentatives, deadlineOf, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
 import { scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
 import { analyzeMessages } from './messages.js';
 import { BoundedCache } from '../model/bounded-cache.js';
@@ -50,7 +50,11 @@ export interface SearchOptions {
   readonly actions?: 'open' | 'catalog';
   /** Stop after this many witnesses per direction (default 10). */
   readonly maxWitnesses?: number;
-  /** Give up (answer `unknown`) once this many milliseconds have passed (default 10,000; 0 gives up at the first check). */
+  /**
+   * Give up (answer `unknown`) once this many milliseconds have passed since the call began
+   * (default 10,000; 0 gives up at the first check). One budget for the whole call: both
+   * directions of `compare` and `diff` share it.
+   */
   readonly timeoutMs?: number;
 }
 
@@ -98,6 +102,8 @@ export interface SearchQuestion {
   readonly options: SearchOptions;
   /** Work shared by the searches of one check or compare ({@link callMemo}). */
   readonly memo?: CallMemo;
+  /** When to give up ({@link analyzeClock} time): the public call's deadline; default `options.timeoutMs` from now. */
+  readonly deadline?: number;
 }
 
 /**
@@ -267,7 +273,7 @@ function bit(i: number): bigint {
 
 /** Runs the search. */
 export function search(q: SearchQuestion): SearchAnswer {
-  const deadline = Date.now() + (q.options.timeoutMs ?? 10_000);
+  const deadline = q.deadline ?? deadlineOf(q.options.timeoutMs);
   const maxWitnesses = Math.max(1, q.options.maxWitnesses ?? 10);
   const unknown: string[] = [];
   const witnesses: { request: EvaluationRequest; results: EvaluationResult[] }[][] = Array.from({ length: q.directions }, () => []);
@@ -365,7 +371,7 @@ export function search(q: SearchQuestion): SearchAnswer {
 
   try {
     const checkTime = (what: string) => {
-      if (Date.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
+      if (analyzeClock.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
     };
 
     // 1a. actions
@@ -381,7 +387,7 @@ export function search(q: SearchQuestion): SearchAnswer {
       for (const [lb, lv] of left)
         for (const [rb, rv] of right) {
           if (--budget < 0) throw new WorkLimit('combining fields');
-          if ((budget & 4095) === 0 && Date.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut('combining fields'));
+          if ((budget & 4095) === 0 && analyzeClock.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut('combining fields'));
           const b = lb & rb;
           if (!out.has(b)) out.set(b, join(lv, rv));
         }
@@ -605,7 +611,7 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: Cal
   let candidates: readonly string[];
   let incomplete: string | undefined;
   try {
-    const half = Date.now() + (deadline - Date.now()) / 2;
+    const half = analyzeClock.now() + (deadline - analyzeClock.now()) / 2;
     candidates = walkOnce(memo, 'resources', list, groups, () => resourceWalks(raws, holders, Math.min(deadline, half), true));
   } catch (e) {
     if (!(e instanceof WorkLimit)) throw e;

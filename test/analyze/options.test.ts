@@ -1,6 +1,7 @@
 /** Options of the analyses: the time limit is a limit on every run, not only on slow ones. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkAccessNotGranted, checkNoNewAccess, compare, diff } from '../../src/analyze/index.js';
+import { analyzeClock } from '../../src/analyze/regions.js';
 
 const P = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
 const read = P({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/*'] });
@@ -31,5 +32,49 @@ describe('timeoutMs', () => {
     expect(checkNoNewAccess(read, readWrite).result).toBe('fail');
     expect(compare(read, readWrite).relation).toBe('narrower');
     expect(diff(read, readWrite).complete).toBe(true);
+  });
+});
+
+describe('timeoutMs is the budget of the whole call', () => {
+  // docs/analyze.md: give up with unknown once timeoutMs has passed. A fake clock that moves one
+  // millisecond per reading makes the time a run takes its number of clock readings, the same on
+  // every machine. compare and diff search both directions (and each new statement) in one call.
+  const realNow = analyzeClock.now;
+  afterEach(() => {
+    analyzeClock.now = realNow;
+  });
+  const services = ['s3:GetObject', 'ec2:RunInstances', 'sqs:SendMessage', 'sns:Publish', 'kms:Decrypt', 'iam:PassRole'];
+  const st = (action: string, team: string) => ({
+    Effect: 'Allow',
+    Action: [action],
+    Resource: ['*'],
+    Condition: { StringLike: { 'aws:PrincipalTag/team': [team] }, NumericLessThan: { 's3:max-keys': ['10'] } },
+  });
+  // each side allows what the other does not, in statements of its own (no search is shared)
+  const a = P(...services.slice(0, 4).map((x) => st(x, 'eng*')), { Effect: 'Deny', Action: ['s3:*'], Resource: ['arn:aws:s3:::x/*'] });
+  const b = P(...services.slice(2).map((x) => st(x, 'e*')));
+  const calls = {
+    'checkNoNewAccess': (o: { timeoutMs: number }) => checkNoNewAccess(a, b, o).result,
+    'compare': (o: { timeoutMs: number }) => compare(a, b, o).relation,
+    'diff': (o: { timeoutMs: number }) => (diff(a, b, o).complete ? 'complete' : 'unknown'),
+    'compare of sets': (o: { timeoutMs: number }) => compare({ identity: a, boundary: b }, { identity: b, boundary: a }, o).relation,
+  };
+
+  it.each(Object.entries(calls))('%s stops within timeoutMs, and answers unknown when it stops', (_, call) => {
+    let t = 0;
+    analyzeClock.now = () => t++;
+    const full = call({ timeoutMs: 1e9 });
+    const needed = t;
+    expect(full).not.toBe('unknown');
+    for (let timeoutMs = 0; timeoutMs <= needed + 2; timeoutMs += 1) {
+      t = 0;
+      const r = call({ timeoutMs });
+      // a few readings after the deadline say "give up" (one per search still to start); before
+      // the fix compare and diff gave each direction the full budget (57 readings with 40 allowed)
+      expect(t, `timeoutMs ${timeoutMs}`).toBeLessThanOrEqual(timeoutMs + 8);
+      // the full answer or unknown; past the deadline no proof (a witness found in time still counts)
+      expect(['unknown', full], `timeoutMs ${timeoutMs}`).toContain(r);
+      if (t > timeoutMs) expect(['pass', 'equivalent', 'narrower', 'wider', 'complete'], `timeoutMs ${timeoutMs}`).not.toContain(r);
+    }
   });
 });
