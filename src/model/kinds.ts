@@ -10,7 +10,7 @@ import { API_SHORT_FORM, arnProblem } from './arn.js';
 import type { PolicyDocument, PolicyKind, PrincipalElement, Statement } from './policy-document.js';
 import { PRINCIPAL_TYPES } from './policy-document.js';
 import { isActionSyntax, strayAction, TRUST_ACTIONS } from './syntax.js';
-import { wildcardMatch, hasWildcard } from './match.js';
+import { wildcardMatchShort, hasWildcard } from './match.js';
 
 /** What a kind allows for each element. */
 export interface KindRules {
@@ -56,7 +56,7 @@ function isAnyone(p: PrincipalElement): boolean {
 function isTrustAction(action: string): boolean {
   const lower = action.toLowerCase();
   return hasWildcard(action)
-    ? lower.startsWith('sts:') && TRUST_ACTIONS.some((a) => wildcardMatch(action, a))
+    ? lower.startsWith('sts:') && TRUST_ACTIONS.some((a) => wildcardMatchShort(action, a))
     : TRUST_ACTIONS.some((a) => a.toLowerCase() === lower);
 }
 

@@ -2,7 +2,8 @@
  * THE wildcard matcher (`*` any run, `?` one character) of the policy language, for every layer
  * (builder, parse, evaluate, lint, optimize, analyze, catalog, CLI), and ARN matching segment by
  * segment. No regex is built from policy text: matching is a two-pointer scan with one backtrack
- * point, O(pattern * text) at worst, linear on typical inputs. It knows which `*`/`?` are literal
+ * point, linear on typical inputs; past a budget, a piece-by-piece match (each star-free piece
+ * found in one shift-and pass), (longest piece / 32) x text at worst. It knows which `*`/`?` are literal
  * (from `${*}`, `${?}` escapes or substituted variable values), matches sub-ranges without
  * slicing, and folds case per character.
  */
@@ -58,8 +59,11 @@ export function patternHasWildcard(p: Pattern): boolean {
 
 /**
  * Matches `text[tFrom, tTo)` against `p.text[pFrom, pTo)`. Greedy scan remembering the last `*`;
- * on a mismatch it retries one character further from that star. Each retry advances `mark`, so the
- * work is bounded by (pattern length) x (text length).
+ * on a mismatch it retries one character further from that star. That is linear on typical
+ * inputs; a hostile pair (a long piece between two stars that almost matches everywhere, such as
+ * `*a:a:…:a:x` against `a:a:…`) would cost (pattern length) x (text length) steps, so past a budget
+ * of a few times (pattern + text) the match is finished by {@link pieceMatch} instead, which
+ * reads the text once per piece.
  */
 export function globMatch(
   p: Pattern,
@@ -70,6 +74,14 @@ export function globMatch(
   tFrom = 0,
   tTo = text.length,
 ): boolean {
+  return scan(p, text, ignoreCase, pFrom, pTo, tFrom, tTo, 4 * (pTo - pFrom + tTo - tFrom) + 64) ?? pieceMatch(p, text, ignoreCase, pFrom, pTo, tFrom, tTo);
+}
+
+/**
+ * The greedy scan of {@link globMatch}; `undefined` once its retries have compared more than
+ * `budget` characters.
+ */
+function scan(p: Pattern, text: string, ignoreCase: boolean, pFrom: number, pTo: number, tFrom: number, tTo: number, budget: number): boolean | undefined {
   const ps = p.text;
   const lit = p.lit;
   let pi = pFrom;
@@ -93,11 +105,135 @@ export function globMatch(
       }
     }
     if (star === -1) return false;
+    // a retry costs the characters compared since the last one
+    budget -= ti - mark;
+    if (budget < 0) return undefined;
     pi = star + 1;
     ti = ++mark;
   }
   while (pi < pTo && ps.charCodeAt(pi) === STAR && (lit === undefined || lit[pi] !== 1)) pi++;
   return pi === pTo;
+}
+
+/**
+ * {@link wildcardMatch} for a text of bounded length (a catalog name such as `sts:AssumeRole`):
+ * the greedy scan alone, (pattern length) x (text length) at worst, without the hostile-input
+ * path, which a builder-only bundle then leaves out.
+ */
+export function wildcardMatchShort(pattern: string, text: string): boolean {
+  return scan({ text: pattern }, text, true, 0, pattern.length, 0, text.length, Infinity)!;
+}
+
+/** True when `p.text[k]` is an active `*` (not an escaped or substituted one). */
+function isStar(p: Pattern, k: number): boolean {
+  return p.text.charCodeAt(k) === STAR && (p.lit === undefined || p.lit[k] !== 1);
+}
+
+/** Whether the star-free piece `p.text[pFrom, pTo)` matches `text` at `t` (lengths equal). */
+function pieceAt(p: Pattern, text: string, ignoreCase: boolean, pFrom: number, pTo: number, t: number): boolean {
+  for (let k = pFrom; k < pTo; k++, t++) {
+    const pc = p.text.charCodeAt(k);
+    if (pc === QUESTION && (p.lit === undefined || p.lit[k] !== 1)) continue;
+    const tc = text.charCodeAt(t);
+    if (pc !== tc && !(ignoreCase && fold(pc) === fold(tc))) return false;
+  }
+  return true;
+}
+
+/**
+ * The first offset `t` in `[tFrom, tTo - (pTo - pFrom)]` (and, when `starts` is given, among
+ * those offsets: ascending) where the star-free piece `p.text[pFrom, pTo)` matches `text`; -1
+ * when there is none. Shift-and over the text: one pass, (piece length / 32) words a character,
+ * whatever the text (a comparison at each offset costs the piece's length at each).
+ */
+export function findPiece(
+  p: Pattern,
+  text: string,
+  ignoreCase: boolean,
+  pFrom: number,
+  pTo: number,
+  tFrom: number,
+  tTo: number,
+  starts?: readonly number[],
+): number {
+  const m = pTo - pFrom;
+  if (m === 0) {
+    if (starts === undefined) return tFrom <= tTo ? tFrom : -1;
+    for (const t of starts) if (t >= tFrom && t <= tTo) return t;
+    return -1;
+  }
+  const words = (m + 31) >>> 5;
+  // masks[c]: the piece positions character c may stand at (a `?` takes any character)
+  const any = new Uint32Array(words);
+  for (let k = 0; k < m; k++) if (p.text.charCodeAt(pFrom + k) === QUESTION && (p.lit === undefined || p.lit[pFrom + k] !== 1)) any[k >>> 5]! |= 1 << (k & 31);
+  const masks = new Map<number, Uint32Array>();
+  for (let k = 0; k < m; k++) {
+    if ((any[k >>> 5]! >>> (k & 31)) & 1) continue;
+    const c = ignoreCase ? fold(p.text.charCodeAt(pFrom + k)) : p.text.charCodeAt(pFrom + k);
+    let mask = masks.get(c);
+    if (mask === undefined) masks.set(c, (mask = any.slice()));
+    mask[k >>> 5]! |= 1 << (k & 31);
+  }
+  const state = new Uint32Array(words);
+  const last = words - 1;
+  const top = 1 << ((m - 1) & 31);
+  // the masks of Latin-1 characters by code, looked up without hashing
+  const latin: (Uint32Array | undefined)[] = [];
+  for (let c = 0; c < 256; c++) latin.push(masks.get(c));
+  let high = -1; // the last word that may hold a bit
+  let next = 0; // index into starts
+  for (let j = tFrom; j < tTo; j++) {
+    // a match may begin at j when j is one of the starts
+    let inject = 1;
+    if (starts !== undefined) {
+      while (next < starts.length && starts[next]! < j) next++;
+      inject = next < starts.length && starts[next] === j ? 1 : 0;
+      // nothing under way and no start ahead: no match
+      if (high < 0 && next >= starts.length) return -1;
+    }
+    const tc = ignoreCase ? fold(text.charCodeAt(j)) : text.charCodeAt(j);
+    const mask = (tc < 256 ? latin[tc] : masks.get(tc)) ?? any;
+    let carry = inject;
+    const upto = high < last ? high + 1 : last;
+    high = -1;
+    for (let w = 0; w <= upto; w++) {
+      const v = state[w]!;
+      const shifted = ((v << 1) | carry) & mask[w]!;
+      carry = v >>> 31;
+      state[w] = shifted;
+      if (shifted !== 0) high = w;
+    }
+    if (state[last]! & top) return j - m + 1;
+  }
+  return -1;
+}
+
+/**
+ * {@link globMatch} piece by piece: the pattern cut at its active stars into star-free pieces;
+ * the first piece is read at the start, the last at the end, and each piece between takes its
+ * first place after the one before (the earliest place leaves the most text to the rest).
+ */
+export function pieceMatch(p: Pattern, text: string, ignoreCase: boolean, pFrom: number, pTo: number, tFrom: number, tTo: number): boolean {
+  let first = pFrom;
+  while (first < pTo && !isStar(p, first)) first++;
+  let lastStar = pTo - 1;
+  while (lastStar >= pFrom && !isStar(p, lastStar)) lastStar--;
+  if (lastStar < first) return tTo - tFrom === pTo - pFrom && pieceAt(p, text, ignoreCase, pFrom, pTo, tFrom);
+  const tail = pTo - lastStar - 1;
+  const end = tTo - tail;
+  if (end < tFrom + (first - pFrom) || !pieceAt(p, text, ignoreCase, pFrom, first, tFrom) || !pieceAt(p, text, ignoreCase, lastStar + 1, pTo, end)) return false;
+  let t = tFrom + (first - pFrom);
+  for (let k = first + 1; k <= lastStar; ) {
+    let e = k;
+    while (e < lastStar && !isStar(p, e)) e++;
+    if (e > k) {
+      const at = findPiece(p, text, ignoreCase, k, e, t, end);
+      if (at < 0) return false;
+      t = at + (e - k);
+    }
+    k = e + 1;
+  }
+  return true;
 }
 
 /**
@@ -223,23 +359,28 @@ export function resourceArnMatch(parts: readonly Pattern[], text: string): boole
   for (let i = 0; i < 5; i++) if (endsWithStar(parts[i]!)) crossing = true;
   // no head component ends in `*`: the pattern's colons are the text's first five
   if (!crossing) return arnComponentsMatch(parts, text, true);
-  // starts: the offsets where component i of the pattern may begin in the text, ascending
+  // starts: the offsets where component i of the pattern may begin in the text, ascending. Each is
+  // 0 or just after a colon, so the runs [t, next colon) are disjoint: a component reads each
+  // character of the text once, whatever the number of starts (up to one per colon)
   let starts = [0];
   for (let i = 0; i < 5 && starts.length > 0; i++) {
     const p = parts[i]!;
-    const next = new Set<number>();
-    let crossFrom = -1;
+    const next: number[] = [];
+    const crosses = endsWithStar(p);
     for (const t of starts) {
-      // the component's own wildcards stay before the next colon; distinct starts give disjoint
-      // ranges, so this loop reads each character once
+      // the component's own wildcards stay before the next colon
       const f = text.indexOf(':', t);
-      if (f < 0 || !globMatch(p, text, true, 0, p.text.length, t, f)) continue;
-      if (!endsWithStar(p)) next.add(f + 1);
-      else if (crossFrom < 0) crossFrom = f;
+      if (f < 0) break;
+      if (!globMatch(p, text, true, 0, p.text.length, t, f)) continue;
+      if (!crosses) next.push(f + 1);
+      else {
+        // a trailing `*` also takes any colons after its own run: the next component may begin
+        // after any of them (which also holds every start a later run would give)
+        for (let c = f; c >= 0; c = text.indexOf(':', c + 1)) next.push(c + 1);
+        break;
+      }
     }
-    // a trailing `*` also takes any colons after its own run: the next component may begin after any of them
-    if (crossFrom >= 0) for (let c = crossFrom; c >= 0; c = text.indexOf(':', c + 1)) next.add(c + 1);
-    starts = [...next].sort((a, b) => a - b);
+    starts = next;
   }
   return resourcePartMatches(parts[5]!, text, starts);
 }
@@ -248,18 +389,19 @@ export function resourceArnMatch(parts: readonly Pattern[], text: string): boole
  * Whether the resource-part pattern `p` matches the text from one of `starts` (ascending) to its
  * end. Without an active `*` the pattern has a fixed length, so only one start can fit. With one,
  * only the first start whose text matches the part before the first `*` needs the full match: if
- * `L*Q` fails from there it fails from every later start (the `*` would take less).
+ * `L*Q` fails from there it fails from every later start (the `*` would take less). That start is
+ * found in one pass over the text ({@link findPiece}), not by reading `L` at each start.
  */
 function resourcePartMatches(p: Pattern, text: string, starts: readonly number[]): boolean {
   let star = -1;
-  for (let k = 0; k < p.text.length && star < 0; k++) if (p.text.charCodeAt(k) === STAR && (p.lit === undefined || p.lit[k] !== 1)) star = k;
+  for (let k = 0; k < p.text.length && star < 0; k++) if (isStar(p, k)) star = k;
+  if (starts.length === 0) return false;
   if (star < 0) {
     const t = text.length - p.text.length;
     return starts.includes(t) && globMatch(p, text, false, 0, p.text.length, t, text.length);
   }
-  for (const t of starts)
-    if (t + star <= text.length && globMatch(p, text, false, 0, star, t, t + star)) return globMatch(p, text, false, 0, p.text.length, t, text.length);
-  return false;
+  const t = findPiece(p, text, false, 0, star, starts[0]!, text.length, starts);
+  return t >= 0 && globMatch(p, text, false, 0, p.text.length, t, text.length);
 }
 
 /** Lower-cases ASCII letters only (IAM identifiers, account ids, partitions). */
