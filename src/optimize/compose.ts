@@ -5,8 +5,7 @@
 import { PolicyArgumentError, PolicyValidationError, type PolicyIssue } from '../errors.js';
 import type { Statement } from '../model/policy-document.js';
 import { eachRepeatedSid } from '../model/kinds.js';
-import { createPolicy } from '../policy/policy.js';
-import type { PolicyLike } from './minimize.js';
+import { checkedPolicy, type PolicyLike } from './minimize.js';
 import { optimizeMessages } from './messages.js';
 
 const hasSid = (s: Statement): s is Statement & { Sid: string } => s.Sid !== undefined && s.Sid !== '';
@@ -28,11 +27,7 @@ function checkInputs(policies: readonly PolicyLike[]): void {
 
 function build<P extends PolicyLike>(first: P, statements: readonly Statement[]): P {
   const doc = first.document;
-  return createPolicy(
-    first.kind,
-    { Version: doc.Version, ...(doc.Id === undefined ? {} : { Id: doc.Id }), Statement: statements },
-    first.defaultTarget,
-  ) as unknown as P;
+  return checkedPolicy(first.kind, { Version: doc.Version, ...(doc.Id === undefined ? {} : { Id: doc.Id }), Statement: statements }, first.defaultTarget);
 }
 
 /**

@@ -6,7 +6,7 @@ import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/siz
 import type { SizeReport } from '../emit/size.js';
 import type { CompressActionsOptions } from './compress.js';
 import { minimize, type PolicyLike } from './minimize.js';
-import { split } from './split.js';
+import { split, withUniqueSids } from './split.js';
 
 /** Options of {@link fit}. */
 export interface FitOptions {
@@ -95,8 +95,10 @@ export function fit<P extends PolicyLike>(
     size = next;
   }
 
-  // split of a policy that fits is that policy, with its Sids made unique as split's parts have them
-  if (size.fits) return { policies: split(current, t), steps, before, after: [size] };
+  // the policy returned is the one measured: with its Sids made unique, as split's parts have them
+  current = withUniqueSids(current);
+  size = current.size(t);
+  if (size.fits) return { policies: [current], steps, before, after: [size] };
   if (options.split === false) {
     assertFits(size, optimizeMessages.splitTurnedOff());
   }

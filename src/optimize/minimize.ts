@@ -6,8 +6,9 @@ import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
 import type { ConditionElement, ConditionValue, PolicyDocument, PolicyKind, PrincipalElement, Statement } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
-import { createPolicy } from '../policy/policy.js';
-import { shapeIssues, validateStatement } from '../model/kinds.js';
+import { PolicyImpl } from '../policy/policy.js';
+import { shapeIssues, validateDocument, validateStatement } from '../model/kinds.js';
+import { deepFreeze, isDeepFrozen } from '../internal/freeze.js';
 import type { PolicyIssue } from '../model/issues.js';
 import { PolicyValidationError } from '../errors.js';
 import { compressActions, type CompressActionsOptions } from './compress.js';
@@ -237,7 +238,7 @@ export function minimizeStatements(statements: readonly Statement[], options: Mi
 }
 
 /** {@link minimizeStatements} on statements of a policy (checked when the policy was made). */
-function minimizeChecked(statements: readonly Statement[], options: MinimizeOptions): Statement[] {
+export function minimizeChecked(statements: readonly Statement[], options: MinimizeOptions): Statement[] {
   let list = statements.map(normaliseStatement);
   const merge = options.merge !== false;
   if (merge) list = mergeAll(list);
@@ -279,9 +280,20 @@ export function minimize<P extends PolicyLike>(policy: P, options: MinimizeOptio
 /** A new policy of the same kind, Version, Id and default target with other statements. */
 export function rebuild<P extends PolicyLike>(policy: P, statements: readonly Statement[]): P {
   const doc = policy.document;
-  return createPolicy(
-    policy.kind,
-    { Version: doc.Version, ...(doc.Id === undefined ? {} : { Id: doc.Id }), Statement: statements },
-    policy.defaultTarget,
-  ) as unknown as P;
+  return checkedPolicy(policy.kind, { Version: doc.Version, ...(doc.Id === undefined ? {} : { Id: doc.Id }), Statement: statements }, policy.defaultTarget);
+}
+
+/**
+ * A policy of `kind` holding `doc`, checked again against the grammar and the kind's rules the
+ * way a document that is read is checked (`validateDocument`): statements of a parsed policy stay
+ * valid wherever the optimizer moves them, including an action written with stray whitespace that
+ * AWS accepted (`"lambda:ListFunctions "` in ReadOnlyAccess v61/v62), which the builder refuses.
+ * The caller's objects are never frozen: a statement not frozen all the way down is copied.
+ */
+export function checkedPolicy<P extends PolicyLike>(kind: PolicyKind, doc: PolicyDocument, target: P['defaultTarget']): P {
+  const shape = doc.Statement.flatMap((s, i) => shapeIssues(s, i));
+  const issues = shape.length > 0 ? shape : validateDocument(doc, kind);
+  if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], kind);
+  const Statement = Object.freeze(doc.Statement.map((s) => (isDeepFrozen(s) ? s : deepFreeze(structuredClone(s)))));
+  return new PolicyImpl(kind, Object.freeze({ ...doc, Statement }), target) as unknown as P;
 }

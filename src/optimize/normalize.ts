@@ -7,6 +7,7 @@ import type { ConditionElement, PrincipalElement, Statement } from '../model/pol
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
 import { hasWildcard, patternCovers } from '../model/match.js';
 import { resourceCovers } from '../model/arn.js';
+import { strayAction } from '../model/syntax.js';
 
 
 const SEP = '\u0000';
@@ -143,10 +144,20 @@ export function dropCovered(
   });
 }
 
-/** Action list without duplicates (case-insensitive) and without actions a wildcard covers. */
+/**
+ * Action list without duplicates (case-insensitive) and without actions a wildcard covers. An
+ * entry with stray whitespace (`"lambda:ListFunctions "`, as AWS accepted it) neither covers nor
+ * is covered: the engine reads it as written or as the action it stands for, depending on the
+ * Effect and the element (docs/evaluation.md), so a cover of its text says nothing.
+ */
 export function minimizeActions(actions: readonly string[]): string[] {
   if (actions.includes('*')) return ['*'];
-  return dropCovered(actions, (a) => a.toLowerCase(), (o, i) => patternCovers(o, i, true), (h) => h.toLowerCase());
+  return dropCovered(
+    actions,
+    (a) => a.toLowerCase(),
+    (o, i) => strayAction(o) === undefined && strayAction(i) === undefined && patternCovers(o, i, true),
+    (h) => h.toLowerCase(),
+  );
 }
 
 /** Resource list without exact duplicates and without entries another entry covers. */

@@ -5,7 +5,7 @@ import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { createPolicy, toModelStatement, type StatementSource } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
 import { optimizeMessages } from './messages.js';
-import { minimizeStatements, type MinimizeOptions, type PolicyLike } from './minimize.js';
+import { checkedPolicy, minimizeChecked, type MinimizeOptions, type PolicyLike } from './minimize.js';
 import { PolicySizeError } from '../errors.js';
 import { packStatements } from './pack.js';
 import { uniqueSids } from './split.js';
@@ -69,11 +69,12 @@ export function planRole(
   const base: PolicyDocument = fromPolicy
     ? (input as PolicyLike).document
     : { Version: '2012-10-17', Statement: (input as readonly (Statement | StatementSource)[]).map(toModelStatement) };
-  // check the statements once, as one identity policy
-  const whole = createPolicy('identity', base);
+  // check the statements once, as one identity policy: given as data, as the builder checks them;
+  // a policy's statements as a document that is read (a parsed one keeps what AWS accepted)
+  const whole = fromPolicy ? checkedPolicy<Policy<'identity'>>('identity', base, 'managed') : createPolicy('identity', base);
   let statements: Statement[] = whole.document.Statement.slice();
   if (options.minimize !== undefined && options.minimize !== false)
-    statements = minimizeStatements(statements, options.minimize === true ? {} : options.minimize);
+    statements = minimizeChecked(statements, options.minimize === true ? {} : options.minimize);
   statements = uniqueSids(statements);
 
   const max = Math.max(0, Math.floor(options.maxManagedPolicies ?? 10));
@@ -90,11 +91,7 @@ export function planRole(
     return { inline: undefined, managed: [], inlineSize: undefined, managedSizes: [], maxManagedPolicies: max, withinQuota: false, problem: e.message };
   }
   const build = (list: readonly Statement[]) =>
-    createPolicy('identity', {
-      Version: base.Version,
-      ...(base.Id === undefined ? {} : { Id: base.Id }),
-      Statement: list,
-    });
+    checkedPolicy<Policy<'identity'>>('identity', { Version: base.Version, ...(base.Id === undefined ? {} : { Id: base.Id }), Statement: list }, 'managed');
 
   const inlinePart = useInline ? parts[0]! : [];
   const inline = inlinePart.length > 0 ? build(inlinePart) : undefined;

@@ -2,6 +2,7 @@
 import { assertFits } from '../emit/size.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import type { PolicyKind, Statement } from '../model/policy-document.js';
+import { kindRules } from '../model/kinds.js';
 import { optimizeMessages } from './messages.js';
 import { rebuild, type PolicyLike } from './minimize.js';
 import { packStatements } from './pack.js';
@@ -36,6 +37,17 @@ export function uniqueSids(statements: readonly Statement[]): Statement[] {
   });
 }
 
+/**
+ * `policy` with unique Sids when its kind requires them (IAM and Organizations policies: "the Sid
+ * value must be unique within a JSON policy"; parse reads repeats as AWS stored them): later
+ * repeats get a number appended. A resource or endpoint policy is returned as it is.
+ */
+export function withUniqueSids<P extends PolicyLike>(policy: P): P {
+  if (!kindRules[policy.kind].uniqueSids) return policy;
+  const statements = uniqueSids(policy.document.Statement);
+  return statements.some((s, i) => s !== policy.document.Statement[i]) ? rebuild(policy, statements) : policy;
+}
+
 /** Throws the size error for `policy` not fitting `t`, with `detail`. */
 function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
   assertFits(policy.size(t), detail);
@@ -49,8 +61,9 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
  * runs, each a statement with the same Effect, Principal, Condition and other elements, which
  * together allow or deny exactly what the statement did; its Sid gets the piece number appended
  * (`Read1`, `Read2`, ...). NotAction and NotResource lists are never divided. Sids are unique
- * across all parts (repeats get a number appended). A policy that already fits comes back as the
- * only part.
+ * across all parts (repeats get a number appended) in kinds that require unique Sids, which all
+ * splittable kinds do. A policy that already fits comes back as the only part (a resource or
+ * endpoint policy exactly as it is, repeated Sids and all).
  *
  * Only identity policies, SCPs and RCPs can be split (attaching several acts as their union);
  * for other kinds, and for aggregate targets such as `inline-role`, a policy that does not fit is
@@ -69,14 +82,12 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
  */
 export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName | SizeTarget): P[] {
   const t = resolveTarget(target ?? policy.defaultTarget);
-  const statements = uniqueSids(policy.document.Statement);
-  const renamed = statements.some((s, i) => s !== policy.document.Statement[i]);
-  const whole = renamed ? rebuild(policy, statements) : policy;
+  const whole = withUniqueSids(policy);
   if (whole.size(t).fits) return [whole];
   if (!SPLITTABLE.has(policy.kind)) tooLarge(whole, t, optimizeMessages.notSplittable(policy.kind));
   if (t.aggregate) tooLarge(whole, t, optimizeMessages.aggregateTarget(t.name, t.limit));
 
-  const parts = packStatements(policy.document, statements, () => t).filter((p) => p.length > 0);
+  const parts = packStatements(policy.document, whole.document.Statement, () => t).filter((p) => p.length > 0);
   return parts.map((list) => {
     const part = rebuild(policy, list);
     const r = part.size(t);

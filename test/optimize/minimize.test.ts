@@ -3,7 +3,9 @@ import { allow, deny, policy, principal, PolicyValidationError } from '../../src
 import type { PolicyDocument, Statement } from '../../src/model/policy-document.js';
 import { createPolicy } from '../../src/policy/policy.js';
 import { parsePolicy } from '../../src/parse/index.js';
-import { minimize, minimizeStatements } from '../../src/optimize/index.js';
+import { combine, fit, minimize, minimizeStatements, override, planRole, split } from '../../src/optimize/index.js';
+import { evaluate } from '../../src/evaluate/index.js';
+import type { SizeTarget } from '../../src/emit/size-targets.js';
 
 const doc = (...Statement: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement });
 const st = (Action: string[], Resource: string[] = ['*'], extra: Partial<Statement> = {}): Statement => ({
@@ -208,5 +210,43 @@ describe('minimize(policy)', () => {
   it('merge: false only cleans values', () => {
     const p = createPolicy('identity', doc(st(['s3:GetObject', 's3:GetObject']), st(['s3:PutObject'])));
     expect(minimize(p, { merge: false }).statements).toEqual([st(['s3:GetObject']), st(['s3:PutObject'])]);
+  });
+});
+
+describe('policies as AWS stored them: actions with stray whitespace', () => {
+  // ReadOnlyAccess v61/v62 hold "access-analyzer:ListTagsForResource ". parse keeps such an entry
+  // verbatim; evaluate reads it as written in the Action of an Allow (it matches nothing) and as the
+  // action it stands for in the Action of a Deny (docs/evaluation.md, "stray whitespace").
+  const USER = 'arn:aws:iam::111122223333:user/a';
+  const source = parsePolicy(
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'Read', Effect: 'Allow', Action: ['s3:*', 'lambda:ListFunctions '], Resource: '*' },
+        { Effect: 'Deny', Action: ['s3:G?t*', 's3:G t'], Resource: '*' },
+      ],
+    }),
+    { kind: 'identity' },
+  );
+  const decide = (p: typeof source, action: string) => evaluate({ identity: p }, { principal: USER, action }).decision;
+
+  it('every optimize entry point takes a parsed policy that keeps them, and keeps them as they are', () => {
+    const small = minimize(source);
+    expect(small.statements[0]!.Action).toEqual(['s3:*', 'lambda:ListFunctions ']);
+    const tight: SizeTarget = { name: 'managed', limit: 140, unit: 'characters', whitespaceCounts: false, aggregate: false };
+    expect(split(source, tight).map((p) => p.statements.length)).toEqual([1, 1]);
+    expect(fit(source, 'managed').policies).toHaveLength(1);
+    expect(combine(source, parsePolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sqs:SendMessage","Resource":"*"}]}', { kind: 'identity' })).statements).toHaveLength(3);
+    expect(override(source, source).statements).toHaveLength(3);
+    expect(planRole(source, { minimize: true }).inline?.statements).toHaveLength(2);
+    // the builder still refuses them when given as data
+    expect(() => minimizeStatements(source.statements)).toThrow(PolicyValidationError);
+  });
+
+  it('such an entry neither covers nor is covered: "s3:G?t*" matches the text "s3:G t", not the action "s3:Gt" the Deny denies', () => {
+    const small = minimize(source);
+    expect(small.statements[1]!.Action).toEqual(['s3:G?t*', 's3:G t']);
+    for (const action of ['s3:Gt', 's3:Get', 's3:PutObject', 'lambda:ListFunctions']) expect(decide(small, action), action).toBe(decide(source, action));
+    expect(decide(small, 's3:Gt')).toBe('explicit-deny');
   });
 });

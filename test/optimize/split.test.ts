@@ -218,4 +218,37 @@ describe('fit', () => {
     const many = identity(cdkStatements(200).map((x) => x.toStatement()));
     expect(() => fit(many, 'managed', { split: false })).toThrow(/split: false/);
   });
+
+  describe('repeated Sids, as parse reads them', () => {
+    // IAM: "the Sid value must be unique within a JSON policy" (identity policies, SCPs, RCPs);
+    // resource policies such as S3 bucket policies do not require it (iam-reference, Sid row)
+    const sids = (Statement: Statement[]) => ({ Version: '2012-10-17' as const, Statement });
+    const twice = (extra: Partial<Statement> = {}): Statement[] => [
+      { Sid: 'A', Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/*'], ...extra },
+      { Sid: 'A', Effect: 'Allow', Action: ['s3:PutObject'], Resource: ['arn:aws:s3:::b/*'], ...extra },
+    ];
+    const exactly = (length: number): SizeTarget => ({ name: 'managed', limit: length, unit: 'characters', whitespaceCounts: false, aggregate: false });
+
+    it('fit reports the policies it returns: renaming a repeat past the limit is a split, with its sizes', () => {
+      const p = identity(twice());
+      const t = exactly(p.size('managed').length);
+      const r = fit(p, t);
+      expect(r.policies.flatMap((x) => x.statements.map((s) => s.Sid))).toEqual(['A', 'A2']);
+      expect(r.after.map((x) => x.length)).toEqual(r.policies.map((x) => x.size(t).length));
+      expect(r.after.every((x) => x.fits)).toBe(true);
+      expect(r.steps.map((x) => x.step)).toEqual(['minimize', 'split']);
+      expect(() => fit(p, t, { split: false })).toThrow(PolicySizeError);
+      // with one character more, the renamed policy fits whole
+      const one = fit(p, exactly(t.limit + 1));
+      expect(one.policies).toHaveLength(1);
+      expect(one.after[0]!.length).toBe(t.limit + 1);
+    });
+
+    it('a resource policy that fits comes back as it is: its Sids need not be unique', () => {
+      const p = createPolicy('resource', sids(twice({ Principal: '*' })));
+      const t = exactly(p.size('managed').length);
+      expect(split(p, t)).toEqual([p]);
+      expect(fit(p, t).policies[0]!.toString()).toBe(p.toString());
+    });
+  });
 });
