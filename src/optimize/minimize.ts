@@ -251,14 +251,16 @@ export function minimizeChecked(statements: readonly Statement[], options: Minim
 }
 
 /**
- * Returns an equivalent, smaller policy: every request gets the same decision from it as from
- * `policy`. It removes duplicate values (actions compared case-insensitively) and duplicate
+ * Returns an equivalent policy that is never larger: every request gets the same decision from it
+ * as from `policy`. It removes duplicate values (actions compared case-insensitively) and duplicate
  * statements, drops entries a wildcard of the same list covers, and merges statements with the same
  * Effect, Principal, NotPrincipal and Condition whose Resource sets are equal (their Action lists
  * are joined) or whose Action sets are equal (their Resource lists are joined). NotAction and
  * NotResource lists are never joined; two statements that both have a Sid are never merged.
  * With `compressActions` it also replaces action lists by catalog-exact wildcards (opt-in, see
- * docs/optimize.md for the caveat).
+ * docs/optimize.md for the caveat). When the canonical form of the result is longer than the text
+ * of a parsed `policy` (one statement written as an object, not a list), `policy` itself is
+ * returned.
  *
  * @example
  * ```ts
@@ -274,8 +276,15 @@ export function minimizeChecked(statements: readonly Statement[], options: Minim
  */
 export function minimize<P extends PolicyLike>(policy: P, options: MinimizeOptions = {}): P {
   const statements = minimizeChecked(policy.document.Statement, options);
-  return rebuild(policy, statements);
+  const small = rebuild(policy, statements);
+  // a parsed policy counts as its text, which may be shorter than the canonical one: one statement
+  // written as an object, not a list, is 2 characters shorter. Characters: whatever makes the
+  // canonical text longer is ASCII, so it is never longer in UTF-8 bytes either
+  return small.size(CHARACTERS).length > policy.size(CHARACTERS).length ? policy : small;
 }
+
+/** Compact text counted in characters (the managed-policy target counts so). */
+const CHARACTERS = 'managed';
 
 /** A new policy of the same kind, Version, Id and default target with other statements. */
 export function rebuild<P extends PolicyLike>(policy: P, statements: readonly Statement[]): P {

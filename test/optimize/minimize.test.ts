@@ -250,3 +250,26 @@ describe('policies as AWS stored them: actions with stray whitespace', () => {
     expect(decide(small, 's3:Gt')).toBe('explicit-deny');
   });
 });
+
+describe('never larger than the text of a parsed policy', () => {
+  // AWSCertificateManagerReadOnly v1 to v7 and 32 other AWS managed policy versions write their one
+  // statement as an object; the canonical text writes a list, 2 characters more
+  const text = '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":["acm:DescribeCertificate","acm:ListCertificates","acm:GetCertificate"],"Resource":"*"}}';
+  const source = parsePolicy(text, { kind: 'identity' });
+
+  it('returns the parsed policy itself when nothing makes it shorter', () => {
+    expect(minimize(source)).toBe(source);
+    expect(minimize(source).size('managed').length).toBe(text.length);
+    // when something does, the canonical form is returned
+    const repeated = parsePolicy(text.replace('"acm:GetCertificate"]', '"acm:GetCertificate","acm:GetCertificate"]'), { kind: 'identity' });
+    expect(minimize(repeated).size('managed').length).toBeLessThan(repeated.size('managed').length);
+  });
+
+  it('so fit of such a policy that fits exactly is that one policy, not two', () => {
+    const exact: SizeTarget = { name: 'managed', limit: text.length, unit: 'characters', whitespaceCounts: false, aggregate: false };
+    const r = fit(source, exact);
+    expect(r.policies).toHaveLength(1);
+    expect(r.steps).toEqual([{ step: 'minimize', lengthBefore: text.length, lengthAfter: text.length, statementsBefore: 1, statementsAfter: 1 }]);
+    expect(r.policies[0]!.toString({ target: exact })).toBe(text);
+  });
+});
