@@ -109,6 +109,10 @@ export const RESOURCE_SHAPES: { readonly [type: string]: ResourceShape } = {
   'AWS::CloudFront::CloudFrontOriginAccessIdentity': { nameMax: 20, ref: '{name}', attributes: { Id: '{name}', S3CanonicalUserId: '{id:96}' } },
   'AWS::CloudFront::OriginAccessControl': { nameMax: 20, ref: '{name}', attributes: { Id: '{name}' } },
   'AWS::ApiGateway::RestApi': { nameMax: 10, ref: '{name}', attributes: { RestApiId: '{name}', RootResourceId: '{id:10}' } },
+  // API Gateway CreateStage: stage names up to 128 characters (HTTP and WebSocket APIs alike)
+  'AWS::ApiGateway::Stage': { nameProperty: 'StageName', nameMax: 128, ref: '{name}', attributes: {} },
+  'AWS::ApiGatewayV2::Stage': { nameProperty: 'StageName', nameMax: 128, ref: '{name}', attributes: {} },
+  'AWS::ApiGatewayV2::Api': { nameMax: 10, ref: '{name}', attributes: { ApiId: '{name}' } },
   'AWS::OpenSearchService::Domain': { nameProperty: 'DomainName', nameMax: 28, nameMin: 3, lowerCase: true, ref: '{name}', attributes: { Arn: 'arn:{P}:es:{R}:{A}:domain/{name}', DomainArn: 'arn:{P}:es:{R}:{A}:domain/{name}' } },
   'AWS::EFS::FileSystem': { nameMax: 20, ref: 'fs-{id:17}', attributes: { Arn: 'arn:{P}:elasticfilesystem:{R}:{A}:file-system/fs-{id:17}', FileSystemId: 'fs-{id:17}' } },
   'AWS::EC2::VPC': { nameMax: 21, ref: 'vpc-{id:17}', attributes: { VpcId: 'vpc-{id:17}' } },
