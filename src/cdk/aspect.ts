@@ -6,7 +6,7 @@ import type { Severity } from '../lint/types.js';
 import { isPolicy } from '../policy/policy.js';
 import { layoutRole } from './layout.js';
 import { atOrAbove, checkTemplate, readContext, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
-import { passedParameters, type Piece, type Template } from './tokens.js';
+import { outputOf, passedParameters, type Piece, type ReadContext, type Template } from './tokens.js';
 import { exportsOf, type ExportingStack } from './assembly.js';
 import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
@@ -191,6 +191,7 @@ export class TypedIamChecks implements IAspect {
       pathOf: (id) => byId.get(id)?.node.path,
       importValue,
       parameterValue: parentParameters(stack, importValue, known),
+      nestedOutput: nestedOutputs(stack, importValue, known),
     };
 
     let template = rendered(stack, elements);
@@ -377,6 +378,40 @@ function parentParameters(stack: Stack, importValue: (name: string) => Piece | u
       parent.resolve(resource.logicalId) as string,
     );
     return read(name);
+  };
+}
+
+/**
+ * The outputs of the nested stacks of `stack` (`Fn::GetAtt [X, Outputs.Name]`), each read in its
+ * nested stack's context; a nested stack is rendered when first asked.
+ */
+function nestedOutputs(stack: Stack, importValue: (name: string) => Piece | undefined, base: Pick<TemplateCheckOptions, 'tokenLengths' | 'unknownTokenLength'>): (logicalId: string, name: string) => Piece | undefined {
+  let children: Map<string, NestedStack> | undefined;
+  const contexts = new Map<NestedStack, ReadContext>();
+  return (logicalId, name) => {
+    children ??= new Map(
+      stack.node
+        .findAll()
+        .filter((c): c is NestedStack => NestedStack.isNestedStack(c) && c.nestedStackParent === stack && c.nestedStackResource !== undefined)
+        .map((c) => [stack.resolve(c.nestedStackResource!.logicalId) as string, c]),
+    );
+    const child = children.get(logicalId);
+    if (child === undefined) return undefined;
+    let ctx = contexts.get(child);
+    if (ctx === undefined) {
+      ctx = readContext(rendered(child), {
+        ...base,
+        stackName: atSynth(child.stackName),
+        account: atSynth(child.account),
+        region: atSynth(child.region),
+        partition: atSynth(child.partition),
+        importValue,
+        parameterValue: parentParameters(child, importValue, base),
+        nestedOutput: nestedOutputs(child, importValue, base),
+      });
+      contexts.set(child, ctx);
+    }
+    return outputOf(ctx, name);
   };
 }
 

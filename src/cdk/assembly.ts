@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { readContext, type TemplateCheckOptions } from './template.js';
-import { passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
+import { outputOf, passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { isAccountId } from '../model/principals.js';
 
@@ -129,6 +129,9 @@ function nestedTemplateFile(r: { readonly Metadata?: Record<string, unknown>; re
   return undefined;
 }
 
+/** The nested stacks read for a stack, by the logical ID of their `AWS::CloudFormation::Stack` resource. */
+const CHILDREN = new WeakMap<AssemblyStack, Map<string, AssemblyStack>>();
+
 /** Nested stack templates of `stack` (resources of type `AWS::CloudFormation::Stack` whose template is in `dir`). */
 function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: number, reading: Reading): void {
   if (depth > 8) return;
@@ -140,6 +143,8 @@ function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: 
     const { text, template } = loadTemplate(file);
     // the parent's manifest metadata names the nested stack's logical IDs too (IDs hash the construct path, so they do not collide)
     const child: AssemblyStack = { name: `${stack.name}/${id}`, file, text, template, account: stack.account, region: stack.region, paths: pathsFrom(template, stack.paths), parent: { stack, logicalId: id } };
+    const children = CHILDREN.get(stack) ?? new Map<string, AssemblyStack>();
+    CHILDREN.set(stack, children.set(id, child));
     out.push(child);
     nested(child, dir, out, depth + 1, reading);
   }
@@ -253,5 +258,10 @@ export function stackOptions(stack: AssemblyStack, importValue: (name: string) =
   const parent = stack.parent;
   // a nested stack's parameters are what its parent passes, read in the parent's context
   const parameterValue = parent === undefined ? undefined : passedParameters(readContext(parent.stack.template, stackOptions(parent.stack, importValue, base)), parent.logicalId);
-  return { ...base, stackName: stack.stackName, account: stack.account, region: stack.region, pathOf: (id) => stack.paths.get(id), importValue, parameterValue };
+  // an output of a nested stack is read there, in its own context
+  const nestedOutput = (logicalId: string, name: string): Piece | undefined => {
+    const child = CHILDREN.get(stack)?.get(logicalId);
+    return child === undefined ? undefined : outputOf(readContext(child.template, stackOptions(child, importValue, base)), name);
+  };
+  return { ...base, stackName: stack.stackName, account: stack.account, region: stack.region, pathOf: (id) => stack.paths.get(id), importValue, parameterValue, nestedOutput };
 }

@@ -134,6 +134,8 @@ export interface TemplateCheckOptions {
   readonly importValue?: ReadContext['importValue'];
   /** Value of the parameters a parent stack passes to this nested stack. */
   readonly parameterValue?: ReadContext['parameterValue'];
+  /** Value of the outputs of this stack's nested stacks. */
+  readonly nestedOutput?: ReadContext['nestedOutput'];
 }
 
 /** What {@link checkTemplate} returns. */
@@ -498,6 +500,7 @@ export function readContext(template: Template, options: TemplateCheckOptions = 
     unknownLength: options.unknownTokenLength ?? DEFAULT_UNKNOWN_LENGTH,
     importValue: options.importValue,
     parameterValue: options.parameterValue,
+    nestedOutput: options.nestedOutput,
   };
 }
 

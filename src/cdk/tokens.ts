@@ -74,6 +74,28 @@ export interface ReadContext {
   readonly importValue?: ((name: string) => Piece | undefined) | undefined;
   /** Value of a parameter a parent stack passes to this nested stack (its `AWS::CloudFormation::Stack` `Parameters`). */
   readonly parameterValue?: ((name: string) => Piece | undefined) | undefined;
+  /** Value of output `name` of the nested stack whose `AWS::CloudFormation::Stack` resource is `logicalId` (`Fn::GetAtt [X, Outputs.Name]`). */
+  readonly nestedOutput?: ((logicalId: string, name: string) => Piece | undefined) | undefined;
+}
+
+const READING_OUTPUTS = new WeakMap<Template, Set<string>>();
+
+/**
+ * Output `name` of a template, read in its context `ctx` (a nested stack's, for its parent's
+ * `Fn::GetAtt [X, Outputs.Name]`). `undefined` when there is none, or while it is being read (a
+ * cycle CloudFormation refuses).
+ */
+export function outputOf(ctx: ReadContext, name: string): Piece | undefined {
+  const outputs = ctx.template.Outputs;
+  const value = outputs !== undefined && own(outputs, name) ? outputs[name]!.Value : undefined;
+  const busy = READING_OUTPUTS.get(ctx.template) ?? new Set<string>();
+  if (value === undefined || busy.has(name)) return undefined;
+  READING_OUTPUTS.set(ctx.template, busy.add(name));
+  try {
+    return readString(value, ctx);
+  } finally {
+    busy.delete(name);
+  }
 }
 
 /**
@@ -241,6 +263,10 @@ function reference(ctx: ReadContext, logicalId: string, attribute: string | unde
   if (shape === undefined || pattern === undefined) {
     const given = lengthFor(ctx, logicalId) ?? lengthFor(ctx, label);
     if (given !== undefined) return token(label, standFor(attribute), 0, given, `${r.Type} ${attribute ?? 'Ref'}, at most ${given} (as configured)`);
+    if (r.Type === 'AWS::CloudFormation::Stack' && attribute?.startsWith('Outputs.') === true) {
+      const found = ctx.nestedOutput?.(logicalId, attribute.slice('Outputs.'.length));
+      if (found !== undefined) return { ...found, notes: [{ token: label, longest: found.long, why: 'an output of a nested stack, read there', unknown: found.unknown }] };
+    }
     return unknownToken(ctx, label, standFor(attribute), `${attribute ?? 'Ref'} of ${r.Type}`, label, true);
   }
   const p = expand(ctx, pattern, logicalId, r, shape, depth);
