@@ -4,9 +4,9 @@
  * Principal/NotPrincipal, Condition (iam-reference §4, §7). Documents arrive checked (`read.ts`).
  */
 import type { Statement } from '../model/policy-document.js';
-import { arnBounds, globMatch, resourceArnMatch, padPattern, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
-import { substitute, unresolvedVariable } from '../model/variables.js';
-import { API_SHORT_FORM } from '../model/arn.js';
+import { arnBounds, globMatch, resourceArnMatch, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
+import { substitute, unresolvedVariable, variableUses } from '../model/variables.js';
+import { API_SHORT_FORM, entryComponents } from '../model/arn.js';
 import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
 import type { Context } from './context.js';
 import { BoundedCache } from '../model/bounded-cache.js';
@@ -15,48 +15,53 @@ import { matchPrincipal, notPrincipalApplies, type Caller, type GrantKind } from
 /** How short ARNs (fewer than six components) in Resource are read, per policy type (§4). */
 export type ShortArnMode = 'pad' | 'pad-if-wildcard' | 'pad-if-trailing-star' | 'never';
 
-/** Start offsets of the ARN components of a raw Resource entry, skipping colons inside `${...}`. */
-function rawArnBounds(raw: string): number[] | undefined {
-  if (!raw.includes('${')) return arnBounds(raw);
-  const bounds = [0];
-  let depth = 0;
-  for (let i = 0; i < raw.length && bounds.length < 6; i++) {
-    const c = raw[i];
-    if (c === '$' && raw[i + 1] === '{') depth++;
-    else if (c === '}' && depth > 0) depth--;
-    else if (c === ':' && depth === 0) bounds.push(i + 1);
-  }
-  if (bounds.length < 6) return undefined;
-  bounds.push(raw.length + 1);
-  return bounds;
-}
-
-/** A Resource entry split once: its five head components and its raw resource part. */
+/** A Resource entry split once ({@link entryComponents}), per policy version. */
 interface CompiledEntry {
-  /** Six component patterns when the entry has no variables in its resource part. */
+  /** The components as written: six for an ARN entry, fewer for a short one. */
+  readonly parts: readonly string[];
+  /** Their patterns when no component holds a policy variable to substitute. */
   readonly fixed: readonly Pattern[] | undefined;
-  readonly head: readonly Pattern[] | undefined;
-  readonly rawResourcePart: string | undefined;
+  /** Whether the partition or service holds a policy variable (read both ways, see {@link entryMatches}). */
+  readonly headVariable: boolean;
 }
 
 const compiled = new BoundedCache<string, CompiledEntry>(10_000);
 
-function compileEntry(raw: string): CompiledEntry {
-  const hit = compiled.get(raw);
+function compileEntry(raw: string, version: string): CompiledEntry {
+  const old = version === '2008-10-17';
+  const key = old ? `\u0000${raw}` : raw;
+  const hit = compiled.get(key);
   if (hit !== undefined) return hit;
-  const b = rawArnBounds(raw);
-  let entry: CompiledEntry;
-  if (b === undefined) entry = { fixed: undefined, head: undefined, rawResourcePart: undefined };
-  else {
-    const head: Pattern[] = [];
-    for (let i = 0; i < 5; i++) head.push(plainPattern(raw.slice(b[i], b[i + 1]! - 1)));
-    const rest = raw.slice(b[5]);
-    entry = rest.includes('${')
-      ? { fixed: undefined, head, rawResourcePart: rest }
-      : { fixed: [...head, plainPattern(rest)], head, rawResourcePart: rest };
-  }
-  compiled.set(raw, entry);
+  const parts = entryComponents(raw, version);
+  const uses = !old && raw.includes('${') ? parts.map((p) => variableUses(p).length > 0) : undefined;
+  const entry: CompiledEntry = {
+    parts,
+    fixed: uses?.includes(true) ? undefined : parts.map(plainPattern),
+    headVariable: uses !== undefined && parts.length === 6 && (uses[1]! || uses[2]!),
+  };
+  compiled.set(key, entry);
   return entry;
+}
+
+/**
+ * The component patterns of an entry for one request: policy variables substituted in every
+ * component (their values literal), or `undefined` when one cannot be resolved. `literalHead`:
+ * leave the partition and service as written.
+ */
+function entryPatterns(entry: CompiledEntry, ctx: Context, version: string, literalHead: boolean): Pattern[] | undefined {
+  if (entry.fixed !== undefined) return entry.fixed as Pattern[];
+  const out: Pattern[] = [];
+  for (let i = 0; i < entry.parts.length; i++) {
+    const part = entry.parts[i]!;
+    if (literalHead && (i === 1 || i === 2)) {
+      out.push(plainPattern(part));
+      continue;
+    }
+    const s = substitute(part, ctx, version);
+    if (!s.ok) return undefined;
+    out.push(s.pattern);
+  }
+  return out;
 }
 
 /**
@@ -74,14 +79,33 @@ function apiShortFormMatches(raw: string, resource: string, ctx: Context, versio
   return s.ok && globMatch(s.pattern, rest.slice(slash + 1), false);
 }
 
-/** True when one Resource entry covers `resource`; an unresolvable variable never matches. */
-export function resourceEntryMatches(raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode): boolean {
+/**
+ * How a Resource / NotResource entry whose partition or service holds a policy variable is read
+ * (docs/evaluation.md): IAM documents variables in the resource part only, yet AWS managed policies
+ * rely on them in the account field, so such an entry is read with and without substitution there:
+ * `'both'` matches when both readings match, `'either'` when one does, `'substituted'` reads it
+ * substituted only.
+ */
+export type HeadVariableReading = 'both' | 'either' | 'substituted';
+
+/**
+ * True when one Resource entry covers `resource`; an unresolvable variable never matches. Policy
+ * variables are substituted in every ARN component of a 2012-10-17 entry, each value literal
+ * and confined to its component; the components come from {@link entryComponents}.
+ */
+export function resourceEntryMatches(raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode, head: HeadVariableReading = 'substituted'): boolean {
   if (raw === '*') return true;
   // only resource policies (the mode they read short ARNs with) may use API Gateway's short form
   if (mode === 'pad-if-wildcard' && raw.startsWith(API_SHORT_FORM)) return apiShortFormMatches(raw, resource, ctx, version);
-  const entry = compileEntry(raw);
-  let parts: readonly Pattern[];
-  if (entry.head === undefined) {
+  const entry = compileEntry(raw, version);
+  if (!entry.headVariable || head === 'substituted') return entryMatches(entry, raw, resource, ctx, version, mode, false);
+  const substituted = entryMatches(entry, raw, resource, ctx, version, mode, false);
+  if (substituted === (head === 'either')) return substituted;
+  return entryMatches(entry, raw, resource, ctx, version, mode, true);
+}
+
+function entryMatches(entry: CompiledEntry, raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode, literalHead: boolean): boolean {
+  if (entry.parts.length < 6) {
     const wild = raw.includes('*') || raw.includes('?');
     const pad =
       mode === 'pad' || (mode === 'pad-if-wildcard' && wild) || (mode === 'pad-if-trailing-star' && raw.endsWith('*'));
@@ -89,21 +113,19 @@ export function resourceEntryMatches(raw: string, resource: string, ctx: Context
       const s = substitute(raw, ctx, version);
       return s.ok && globMatch(s.pattern, resource, false);
     }
-    parts = padPattern(plainPattern(raw));
-  } else if (entry.fixed !== undefined || version === '2008-10-17') {
-    parts = entry.fixed ?? [...entry.head, plainPattern(entry.rawResourcePart!)];
-  } else {
-    const s = substitute(entry.rawResourcePart!, ctx, version);
-    if (!s.ok) return false;
-    parts = [...entry.head, s.pattern];
   }
+  const parts = entryPatterns(entry, ctx, version, literalHead);
+  if (parts === undefined) return false;
   if (arnBounds(resource) === undefined) {
     // not an ARN (for example "*"): compare the whole text
     const s = substitute(raw, ctx, version);
     return s.ok && globMatch(s.pattern, resource, false);
   }
+  while (parts.length < 6) parts.push(ANY);
   return resourceArnMatch(parts, resource);
 }
+
+const ANY: Pattern = plainPattern('*');
 
 /** True when an action pattern list covers `action` (case-insensitive, `*` and `?`). */
 export function actionListMatches(patterns: readonly string[], action: string): boolean {
@@ -147,8 +169,8 @@ function no(stage: 'action' | 'resource' | 'principal'): StatementMatch {
   return NO_MATCH[stage];
 }
 
-function anyResource(list: readonly string[], m: MatchInput, version: string): boolean {
-  for (const r of list) if (resourceEntryMatches(r, m.resource, m.ctx, version, m.shortArns)) return true;
+function anyResource(list: readonly string[], m: MatchInput, version: string, head: HeadVariableReading): boolean {
+  for (const r of list) if (resourceEntryMatches(r, m.resource, m.ctx, version, m.shortArns, head)) return true;
   return false;
 }
 
@@ -184,10 +206,11 @@ export function matchStatement(st: Statement, version: string, m: MatchInput, va
       return { applies: false, stage: 'variable', grant: undefined, outcomes: NO_OUTCOMES, boundaryNotPrincipal: false, unresolved };
   }
 
+  // a variable in the partition or service: an Allow applies only when it applies in both readings, a Deny when in either
   if (st.Resource !== undefined) {
-    if (!anyResource(st.Resource, m, version)) return no('resource');
+    if (!anyResource(st.Resource, m, version, st.Effect === 'Allow' ? 'both' : 'either')) return no('resource');
   } else if (st.NotResource !== undefined) {
-    if (anyResource(st.NotResource, m, version)) return no('resource');
+    if (anyResource(st.NotResource, m, version, st.Effect === 'Allow' ? 'either' : 'both')) return no('resource');
   }
 
   let grant: GrantKind | undefined;

@@ -17,18 +17,23 @@ export interface ArnFields {
 }
 
 /**
- * Offsets of the colons that separate the six fields of an ARN (at most five; fewer when it has
- * fewer fields), pushed to `cut` when given; returns how many there are.
+ * Offsets of the colons that separate the six fields of an ARN or Resource entry (at most five;
+ * fewer when it has fewer fields), pushed to `cut` when given; returns how many there are. In a
+ * 2012-10-17 policy a policy variable is one piece of text, read as `substitute` (variables.ts) reads it
+ * (`${` up to the first `}`; an unclosed `${` is text), so the colon of `${aws:username}`
+ * separates nothing. In a 2008-10-17 policy `${...}` is literal text (IAM User Guide, Version
+ * element: variables "are treated as literal strings"), so each of its colons separates fields,
+ * as in the request's ARN.
  */
-function arnCuts(arn: string, cut?: number[]): number {
-  // colons inside a policy variable (`${aws:PrincipalAccount}`) do not separate fields
+function arnCuts(arn: string, version: string, cut?: number[]): number {
+  const variables = version !== '2008-10-17';
   let n = 0;
-  let depth = 0;
   for (let i = 0; i < arn.length && n < 5; i++) {
     const c = arn.charCodeAt(i);
-    if (c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) depth++;
-    else if (c === 125 /* } */ && depth > 0) depth--;
-    else if (c === 58 /* : */ && depth === 0) {
+    if (variables && c === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */) {
+      const close = arn.indexOf('}', i + 2);
+      if (close >= 0) i = close;
+    } else if (c === 58 /* : */) {
       n++;
       cut?.push(i);
     }
@@ -36,10 +41,43 @@ function arnCuts(arn: string, cut?: number[]): number {
   return n;
 }
 
-/** Splits `arn:partition:service:region:account:resource`; the resource part may hold more colons. */
-export function splitArn(arn: string): ArnFields | undefined {
+/**
+ * THE split of a Resource / NotResource entry into its ARN components as written (evaluate and
+ * analyze both read entries through it): six when the entry has five separating colons (the last
+ * keeps any further colons), fewer for a short entry. Which colons separate depends on the
+ * policy's `version` (see {@link arnCuts}); variables are left in place, to be substituted per
+ * component.
+ *
+ * @example
+ * ```ts
+ * import { entryComponents } from './arn.js';
+ * entryComponents('arn:aws:iam::${aws:PrincipalAccount}:role/x', '2012-10-17');
+ * // ['arn', 'aws', 'iam', '', '${aws:PrincipalAccount}', 'role/x']
+ * entryComponents('arn:aws:iam::${aws:PrincipalAccount}:role/x', '2008-10-17');
+ * // ['arn', 'aws', 'iam', '', '${aws', 'PrincipalAccount}:role/x']
+ * ```
+ */
+export function entryComponents(raw: string, version: string): string[] {
   const cut: number[] = [];
-  if (arnCuts(arn, cut) < 5) return undefined;
+  arnCuts(raw, version, cut);
+  const out: string[] = [];
+  let from = 0;
+  for (const c of cut) {
+    out.push(raw.slice(from, c));
+    from = c + 1;
+  }
+  out.push(raw.slice(from));
+  return out;
+}
+
+/**
+ * Splits `arn:partition:service:region:account:resource`; the resource part may hold more colons.
+ * `version`: of the policy the text comes from (colons inside policy variables separate fields only
+ * in 2008-10-17 policies, see {@link entryComponents}).
+ */
+export function splitArn(arn: string, version = '2012-10-17'): ArnFields | undefined {
+  const cut: number[] = [];
+  if (arnCuts(arn, version, cut) < 5) return undefined;
   return {
     prefix: arn.slice(0, cut[0]),
     partition: arn.slice(cut[0]! + 1, cut[1]),
@@ -78,7 +116,7 @@ export type ArnProblem = 'prefix' | 'fields';
 export function arnProblem(text: string): ArnProblem | undefined {
   if (text !== '' && (onlyWildcards(text) || text.startsWith('${'))) return undefined;
   if (!text.startsWith('arn:')) return 'prefix';
-  return arnCuts(text) === 5 || text.endsWith('*') ? undefined : 'fields';
+  return arnCuts(text, '2012-10-17') === 5 || text.endsWith('*') ? undefined : 'fields';
 }
 
 /** True for text made only of wildcards and colons (`*`, `*:*`). */

@@ -1,0 +1,85 @@
+/**
+ * Policy variables in the ARN components of Resource / NotResource entries, and the one split of
+ * an entry into components (`entryComponents`, src/model/arn.ts) that evaluate and analyze share.
+ */
+import { describe, expect, test } from 'vitest';
+import { evaluate } from '../../src/evaluate/index.js';
+import { compare } from '../../src/analyze/index.js';
+import { entryComponents } from '../../src/model/arn.js';
+import type { EvaluationRequest } from '../../src/evaluate/types.js';
+import { ACCT, USER } from './helpers.js';
+
+type Doc = { Version: string; Statement: unknown[] };
+const allowAll = (version: string): Doc => ({ Version: version, Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] });
+const denying = (version: string, entry: string): Doc => ({ Version: version, Statement: [...allowAll(version).Statement, { Effect: 'Deny', Action: 's3:GetObject', Resource: entry }] });
+const granting = (version: string, entry: string): Doc => ({ Version: version, Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: entry }] });
+const get = (resource: string, context: EvaluationRequest['context'] = {}): EvaluationRequest => ({ principal: USER, action: 's3:GetObject', resource, resourceAccount: ACCT, context });
+
+describe('entryComponents: the one split of a Resource entry', () => {
+  test('a 2012-10-17 variable is one piece of text; in 2008-10-17 its colon separates fields', () => {
+    expect(entryComponents('arn:aws:iam::${aws:PrincipalAccount}:role/x', '2012-10-17')).toEqual(['arn', 'aws', 'iam', '', '${aws:PrincipalAccount}', 'role/x']);
+    expect(entryComponents('arn:aws:iam::${aws:PrincipalAccount}:role/x', '2008-10-17')).toEqual(['arn', 'aws', 'iam', '', '${aws', 'PrincipalAccount}:role/x']);
+    // `${` up to the first `}` is the variable, as substitution reads it; an unclosed `${` is text
+    expect(entryComponents('arn:aws:s3:${a${b}:c}:1:x', '2012-10-17')).toEqual(['arn', 'aws', 's3', '${a${b}', 'c}', '1:x']);
+    expect(entryComponents('arn:aws:s3:${a:1:x', '2012-10-17')).toEqual(['arn', 'aws', 's3', '${a', '1', 'x']);
+    expect(entryComponents('arn:aws:s3', '2012-10-17')).toEqual(['arn', 'aws', 's3']);
+  });
+});
+
+describe('2008-10-17: `${...}` is literal text, split at every colon like the request ARN', () => {
+  // IAM User Guide, Version element / policy variables: without 2012-10-17, variables such as
+  // ${aws:username} are not recognized as variables and are treated as literal strings.
+  const cases = ['arn:aws:s3:${a:b}::x', 'arn:${aws:username}:s3:::x', 'arn:aws:${a:b}:r::x', 'arn:aws:s3:::${a:b}', 'arn:aws:s3:${a:b}*'];
+  test.each(cases)('a Deny on %s denies the resource written the same way', (entry) => {
+    const lit = entry.replace('*', 'z');
+    expect(evaluate({ identity: denying('2008-10-17', entry) as never }, get(lit)).decision).toBe('explicit-deny');
+    expect(evaluate({ identity: granting('2008-10-17', entry) as never }, get(lit)).decision).toBe('allow');
+  });
+
+  test.each(cases)('analyze and evaluate agree on %s (compare finds the literal resource; evaluate confirms the witness)', (entry) => {
+    const r = compare(denying('2008-10-17', entry) as never, allowAll('2008-10-17') as never);
+    expect(r.relation).toBe('narrower');
+    for (const w of r.bOnly) {
+      expect(evaluate({ identity: allowAll('2008-10-17') as never }, w).decision).toBe('allow');
+      expect(evaluate({ identity: denying('2008-10-17', entry) as never }, w).decision).toBe('explicit-deny');
+    }
+  });
+
+  test('a 2008-10-17 entry is not substituted even when the key is in the request', () => {
+    const entry = `arn:aws:sqs:us-east-1:${ACCT}:\${aws:username}`;
+    expect(evaluate({ identity: granting('2008-10-17', entry) as never }, get(`arn:aws:sqs:us-east-1:${ACCT}:alice`)).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: granting('2008-10-17', entry) as never }, get(entry)).decision).toBe('allow');
+  });
+});
+
+describe('2012-10-17: variables in the ARN head', () => {
+  // AWS managed policy AmazonTimestreamInfluxDBServiceRolePolicy (v2) grants kms:Decrypt on
+  // "arn:*:kms:*:${aws:PrincipalAccount}:key/*": AWS substitutes the variable in the account field.
+  const influx = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:*:kms:*:${aws:PrincipalAccount}:key/*' }] };
+  const decrypt = (account: string): EvaluationRequest => ({ principal: USER, action: 'kms:Decrypt', resource: `arn:aws:kms:us-east-1:${account}:key/k1`, resourceType: 'other' });
+
+  test('a variable in the account field is substituted (its value literal, inside the component)', () => {
+    expect(evaluate({ identity: influx as never }, decrypt(ACCT)).decision).toBe('allow');
+    expect(evaluate({ identity: influx as never }, { ...decrypt('444455556666'), resourceAccount: ACCT }).decision).toBe('implicit-deny');
+    const deny = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: 'iam:PassRole', Resource: 'arn:aws:iam::${aws:PrincipalAccount}:role/admin-*' }] };
+    expect(evaluate({ identity: deny as never }, { principal: USER, action: 'iam:PassRole', resource: `arn:aws:iam::${ACCT}:role/admin-x` }).decision).toBe('explicit-deny');
+  });
+
+  test('an unresolvable variable in the head makes the entry match nothing', () => {
+    const d = granting('2012-10-17', 'arn:aws:sqs:${aws:RequestedRegion}:' + ACCT + ':q');
+    expect(evaluate({ identity: d as never }, get(`arn:aws:sqs:us-east-1:${ACCT}:q`)).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: d as never }, get(`arn:aws:sqs:us-east-1:${ACCT}:q`, { 'aws:RequestedRegion': 'us-east-1' })).decision).toBe('allow');
+  });
+
+  test('a variable in the partition or service (not documented as substituted there) is read both ways: an Allow needs both, a Deny either', () => {
+    const entry = 'arn:${aws:PrincipalTag/p}:s3:::docs/*';
+    const ctx = { 'aws:PrincipalTag/p': 'aws' };
+    expect(evaluate({ identity: granting('2012-10-17', entry) as never }, get('arn:aws:s3:::docs/a', ctx)).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: denying('2012-10-17', entry) as never }, get('arn:aws:s3:::docs/a', ctx)).decision).toBe('explicit-deny');
+    const notResource = (effect: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, { Effect: effect, Action: 's3:GetObject', NotResource: entry }].slice(effect === 'Allow' ? 1 : 0) });
+    // NotResource of an Allow: the entry excludes the request when either reading matches it
+    expect(evaluate({ identity: notResource('Allow') as never }, get('arn:aws:s3:::docs/a', ctx)).decision).toBe('implicit-deny');
+    // NotResource of a Deny: the Deny applies unless both readings exclude the request
+    expect(evaluate({ identity: notResource('Deny') as never }, get('arn:aws:s3:::docs/a', ctx)).decision).toBe('explicit-deny');
+  });
+});
