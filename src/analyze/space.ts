@@ -16,7 +16,7 @@
  */
 import { expandActions } from '../catalog/index.js';
 import type { Statement } from '../model/policy-document.js';
-import { evaluateCondition } from '../evaluate/conditions.js';
+import { conditionHolds, evaluateCondition } from '../evaluate/conditions.js';
 import { parseOperator } from '../model/operators.js';
 import { buildContext } from '../evaluate/context.js';
 import { evaluate, SHORT_ARNS } from '../evaluate/engine.js';
@@ -772,7 +772,7 @@ function keyBits(stmts: readonly Stmt[], k: string, ctx: ReturnType<typeof build
   stmts.forEach((s, i) => {
     // a variable of `k` in a negative position that cannot be resolved: the statement does not apply
     const unresolved = s.variables.some((text) => variableUses(text).some((u) => variableKey(u.body).toLowerCase() === k) && unresolvedVariable(text, ctx, s.version) !== undefined);
-    if (!unresolved && (s.conditions.get(k) ?? []).every((e) => evaluateCondition(e.operator, e.key, e.values, ctx, s.version).matched)) bits |= bit(i);
+    if (!unresolved && (s.conditions.get(k) ?? []).every((e) => conditionHolds(evaluateCondition(e.operator, e.key, e.values, ctx, s.version), s.st.Effect))) bits |= bit(i);
   });
   return bits;
 }
@@ -803,9 +803,9 @@ function keyCandidates(
   reject?: (v: ContextValue) => boolean,
   memo?: string,
 ): Map<bigint, ContextValue | undefined> {
-  const tests: { s: number; operator: string; key: string; values: readonly (string | number | boolean)[]; version: string; text: string }[] = [];
+  const tests: { s: number; operator: string; key: string; values: readonly (string | number | boolean)[]; version: string; effect: 'Allow' | 'Deny'; text: string }[] = [];
   stmts.forEach((s, i) => {
-    for (const e of s.conditions.get(k) ?? []) tests.push({ s: i, ...e, version: s.version, text: JSON.stringify([e.operator, e.key, e.values, s.version]) });
+    for (const e of s.conditions.get(k) ?? []) tests.push({ s: i, ...e, version: s.version, effect: s.st.Effect, text: JSON.stringify([e.operator, e.key, e.values, s.version, s.st.Effect]) });
   });
   tests.sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
   const compute = () => {
@@ -813,7 +813,7 @@ function keyCandidates(
     const fineOf = (v: ContextValue | undefined): string => {
       const ctx = contextOf(v);
       let fine = '';
-      for (const t of tests) fine += evaluateCondition(t.operator, t.key, t.values, ctx, t.version).matched ? '1' : '0';
+      for (const t of tests) fine += conditionHolds(evaluateCondition(t.operator, t.key, t.values, ctx, t.version), t.effect) ? '1' : '0';
       tried.push([v, fine]);
       return fine;
     };

@@ -7,7 +7,7 @@
  * {@link ConditionOutcome} that `explain.ts` turns into prose.
  */
 import { PolicyParseError } from '../errors.js';
-import { arnComponentsMatch, foldText, globMatch, literalEquals, padPattern, patternHasWildcard, splitPattern, type Pattern } from '../model/match.js';
+import { arnBounds, arnComponentsMatch, foldText, globMatch, literalEquals, padPattern, patternHasWildcard, splitPattern, type Pattern } from '../model/match.js';
 import { matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
 import { bytesEqual, cidrContains, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from '../model/values.js';
@@ -33,6 +33,8 @@ export type ConditionReason =
       readonly hit: string | undefined;
       /** Variables that could not be resolved (their values never match). */
       readonly unresolved: readonly string[];
+      /** Request values the operator's family cannot read (each makes its comparison unknown). */
+      readonly unreadable: readonly string[];
     };
 
 /** The result of one operator/key pair. */
@@ -41,8 +43,33 @@ export interface ConditionOutcome {
   readonly key: string;
   readonly op: ParsedOperator | undefined;
   readonly policyValues: readonly ConditionValue[];
+  /** The condition holds (false when it fails or is unknown). */
   readonly matched: boolean;
+  /**
+   * The condition is unknown: a request value it needed cannot be read by the operator's family
+   * (`"abc"` under `NumericNotEquals`). It holds for a Deny and not for an Allow ({@link conditionHolds}).
+   */
+  readonly unknown: boolean;
   readonly reason: ConditionReason;
+}
+
+/**
+ * Whether one condition outcome lets a statement of `effect` apply: a known outcome as it is, an
+ * unknown one (a request value the operator cannot read) for a Deny only, so that such a value
+ * never lets an Allow apply and never stops a Deny (docs/evaluation.md). evaluate and analyze
+ * both read outcomes through it.
+ *
+ * @example
+ * ```ts
+ * import { conditionHolds, evaluateCondition } from './conditions.js';
+ * import { Context } from './context.js';
+ * const o = evaluateCondition('NumericNotEquals', 's3:max-keys', ['10'], new Context({ 's3:max-keys': 'abc' }), '2012-10-17');
+ * conditionHolds(o, 'Allow'); // false
+ * conditionHolds(o, 'Deny');  // true
+ * ```
+ */
+export function conditionHolds(o: ConditionOutcome, effect: 'Allow' | 'Deny'): boolean {
+  return o.matched || (o.unknown && effect === 'Deny');
 }
 
 /** One policy value, parsed for its family. */
@@ -213,12 +240,40 @@ function test(p: Prepared, c: ContextScalar): boolean {
       return x !== undefined && bytesEqual(x, p.bytes);
     }
     case 'ip': {
-      if (typeof c !== 'string') return false;
-      const slash = c.indexOf('/');
-      const ip = parseIp(slash === -1 ? c : c.slice(0, slash));
+      const ip = typeof c === 'string' ? parseIp(ipPart(c)) : undefined;
       return ip !== undefined && cidrContains(p.cidr, ip);
     }
   }
+}
+
+/**
+ * True when the operator's family can read the request value, as {@link test} reads it: a number,
+ * a date, `true`/`false`, base64, an IP address (with an optional `/bits`), an ARN (six
+ * components); String operators read any value as text.
+ */
+function readable(family: ParsedOperator['family'], c: ContextScalar): boolean {
+  switch (family) {
+    case 'Numeric':
+      return !(c instanceof Date) && parseNumber(c) !== undefined;
+    case 'Date':
+      return parseDate(c) !== undefined;
+    case 'Bool':
+      return !(c instanceof Date) && parseBool(c) !== undefined;
+    case 'Binary':
+      return typeof c === 'string' && decodeBase64(c) !== undefined;
+    case 'IPAddress':
+      return typeof c === 'string' && parseIp(ipPart(c)) !== undefined;
+    case 'ARN':
+      return arnBounds(scalarText(c)) !== undefined;
+    default:
+      return true;
+  }
+}
+
+/** The address of a request value `address` or `address/bits`. */
+function ipPart(c: string): string {
+  const slash = c.indexOf('/');
+  return slash === -1 ? c : c.slice(0, slash);
 }
 
 /** The policy value (as written) that one request value matches in the positive sense, or undefined. */
@@ -239,8 +294,9 @@ function outcome(
   policyValues: readonly ConditionValue[],
   matched: boolean,
   reason: ConditionReason,
+  unknown = false,
 ): ConditionOutcome {
-  return { operator, key, op, policyValues, matched, reason };
+  return { operator, key, op, policyValues, matched, unknown, reason };
 }
 
 /**
@@ -290,30 +346,38 @@ export function evaluateCondition(
     return outcome(operator, key, op, values, false, { kind: 'needs-qualifier', values: list.map(scalarText) });
 
   const prepared = prepareAll(op, values, ctx, version);
+  // three-valued: each request value passes, fails, or is unknown (its family cannot read it and a
+  // policy value needed to: a value whose variable is unresolved never matches anything)
+  const comparable = prepared.list.some((p) => p.kind !== 'never');
   let hit: string | undefined;
-  let all = true;
-  let some = false;
+  let pass = 0;
+  let fail = 0;
+  const unreadable: string[] = [];
   for (const c of list) {
     const h = firstHit(prepared, c);
     hit ??= h;
-    const ok = op.negated ? h === undefined : h !== undefined;
-    if (ok) some = true;
-    else all = false;
+    if (h === undefined && comparable && !readable(op.family, c)) unreadable.push(scalarText(c));
+    else if (op.negated ? h === undefined : h !== undefined) pass++;
+    else fail++;
     // the answer is known: ForAnyValue found one, ForAllValues lost one
-    if (op.qualifier === 'ForAllValues' ? !all : some) break;
+    if (op.qualifier === 'ForAllValues' ? fail > 0 : pass > 0) break;
   }
-  const matched = op.qualifier === 'ForAllValues' ? all : some;
-  return outcome(operator, key, op, values, matched, { kind: 'compared', values: list.map(scalarText), hit, unresolved: prepared.unresolved });
+  // ForAllValues: every value passes; otherwise (ForAnyValue, or one value): some value passes
+  const matched = op.qualifier === 'ForAllValues' ? fail === 0 && unreadable.length === 0 : pass > 0;
+  const unknown = !matched && unreadable.length > 0 && (op.qualifier !== 'ForAllValues' || fail === 0);
+  return outcome(operator, key, op, values, matched, { kind: 'compared', values: list.map(scalarText), hit, unresolved: prepared.unresolved, unreadable }, unknown);
 }
 
 /**
- * Evaluates a whole `Condition` block: every operator and every key must match (AND). Stops at the
+ * Evaluates a whole `Condition` block for a statement of `effect`: every operator and every key
+ * must hold (AND; an unknown outcome holds for a Deny only, {@link conditionHolds}). Stops at the
  * first failure unless `all` is set (for explanations).
  */
 export function evaluateConditionBlock(
   block: ConditionElement,
   ctx: Context,
   version: string,
+  effect: 'Allow' | 'Deny',
   all = false,
 ): { readonly matched: boolean; readonly outcomes: readonly ConditionOutcome[] } {
   const outcomes: ConditionOutcome[] = [];
@@ -323,7 +387,7 @@ export function evaluateConditionBlock(
     for (const key of Object.keys(keys)) {
       const o = evaluateCondition(operator, key, keys[key]!, ctx, version);
       outcomes.push(o);
-      if (!o.matched) {
+      if (!conditionHolds(o, effect)) {
         matched = false;
         if (!all) return { matched, outcomes };
       }

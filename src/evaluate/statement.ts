@@ -229,7 +229,7 @@ export function matchStatement(st: Statement, version: string, m: MatchInput, va
   }
 
   if (st.Condition !== undefined) {
-    const c = evaluateConditionBlock(st.Condition, m.ctx, version);
+    const c = evaluateConditionBlock(st.Condition, m.ctx, version, st.Effect);
     if (!c.matched) return { applies: false, stage: 'condition', grant: undefined, outcomes: c.outcomes, boundaryNotPrincipal: false };
     return { applies: true, stage: 'all', grant, outcomes: c.outcomes, boundaryNotPrincipal };
   }
@@ -238,5 +238,5 @@ export function matchStatement(st: Statement, version: string, m: MatchInput, va
 
 /** Every condition outcome of a statement (not stopping at the first failure), for explanations. */
 export function allOutcomes(st: Statement, version: string, ctx: Context): readonly ConditionOutcome[] {
-  return st.Condition === undefined ? [] : evaluateConditionBlock(st.Condition, ctx, version, true).outcomes;
+  return st.Condition === undefined ? [] : evaluateConditionBlock(st.Condition, ctx, version, st.Effect, true).outcomes;
 }

@@ -15,7 +15,8 @@ type Row = readonly [
   key: string,
   values: readonly ConditionValue[],
   context: ContextValue | undefined,
-  matches: boolean,
+  /** `'unknown'`: a request value the operator cannot read (an Allow does not apply, a Deny does; docs/evaluation.md). */
+  matches: boolean | 'unknown',
   request?: Partial<EvaluationRequest> & { version?: '2008-10-17' },
 ];
 
@@ -54,7 +55,7 @@ const rows: readonly Row[] = [
   [`${OPS}#Conditions_Numeric`, 'NumericEquals', 's3:max-keys', ['10'], '10.0', true],
   [`${OPS}#Conditions_Numeric`, 'NumericNotEquals', 's3:max-keys', ['10', '20'], 20, false],
   [`${OPS}#Conditions_Numeric`, 'NumericNotEquals', 's3:max-keys', ['10'], 11, true],
-  [`${OPS}#Conditions_Numeric (not a number)`, 'NumericEquals', 's3:max-keys', [10], 'ten', false],
+  [`${OPS}#Conditions_Numeric (not a number: unknown, docs/evaluation.md)`, 'NumericEquals', 's3:max-keys', [10], 'ten', 'unknown'],
   [`${OPS}#Conditions_Numeric (decimals)`, 'NumericLessThan', 'aws:MultiFactorAuthAge', ['3600.5'], 3600, true],
   // --- Date
   [`${OPS}#Conditions_Date`, 'DateGreaterThan', 'aws:CurrentTime', ['2020-01-01T00:00:00Z'], '2024-05-01T12:00:00Z', true],
@@ -100,7 +101,7 @@ const rows: readonly Row[] = [
   [`${OPS}#Conditions_ARN`, 'ArnNotEquals', 'aws:PrincipalArn', [`arn:aws:iam::${ACCT}:role/dev`], `arn:aws:iam::${ACCT}:role/dev`, false],
   [`${OPS}#Conditions_ARN (case-sensitive)`, 'ArnLike', 'aws:PrincipalArn', [`arn:aws:iam::${ACCT}:role/Dev`], `arn:aws:iam::${ACCT}:role/dev`, false],
   [`${OPS}#Conditions_ARN (resource part spans /)`, 'ArnLike', 'aws:SourceArn', ['arn:aws:s3:::bucket/*'], 'arn:aws:s3:::bucket/a/b', true],
-  [`${OPS}#Conditions_ARN (not an ARN)`, 'ArnLike', 'aws:SourceArn', ['arn:aws:s3:::bucket/*'], 'not-an-arn', false],
+  [`${OPS}#Conditions_ARN (not an ARN: unknown, docs/evaluation.md)`, 'ArnLike', 'aws:SourceArn', ['arn:aws:s3:::bucket/*'], 'not-an-arn', 'unknown'],
   [`${OPS}#Conditions_ARN (ArnEquals takes wildcards too)`, 'ArnEquals', 'aws:SourceArn', ['arn:aws:lambda:*:111122223333:function:*'], 'arn:aws:lambda:eu-west-1:111122223333:function:f', true],
   // --- Null
   [`${OPS}#Conditions_Null`, 'Null', 'aws:TokenIssueTime', ['true'], undefined, true],
@@ -205,9 +206,9 @@ describe('condition operators (table)', () => {
         context,
       };
       const allow = evaluate({ identity: createPolicy('identity', policyWith(operator, key, values, 'Allow', version)) }, request);
-      expect(allow.decision, allow.explanation).toBe(matches ? 'allow' : 'implicit-deny');
+      expect(allow.decision, allow.explanation).toBe(matches === true ? 'allow' : 'implicit-deny');
       const deny = evaluate({ identity: createPolicy('identity', policyWith(operator, key, values, 'Deny', version)) }, request);
-      expect(deny.decision, deny.explanation).toBe(matches ? 'explicit-deny' : 'allow');
+      expect(deny.decision, deny.explanation).toBe(matches === false ? 'allow' : 'explicit-deny');
     },
   );
 });

@@ -1,0 +1,88 @@
+/**
+ * Request values an operator cannot read: `"abc"` for a Numeric operator, a non-date for a Date
+ * operator, a non-address for IpAddress/NotIpAddress, `"yes"` for Bool, text that is not base64
+ * for BinaryEquals, a text that is not an ARN for an ARN operator.
+ *
+ * AWS documents how a missing key is read (IAM User Guide, Condition operators: "If the key that
+ * you specify in a policy condition is not present in the request context, the values do not
+ * match...") but not a present value the operator cannot read. Project rule (docs/evaluation.md,
+ * "Request values an operator cannot read"): where AWS is silent take the reading safer for a Deny,
+ * nothing fails open. Such a value makes the condition unknown: an Allow does not apply, a Deny
+ * does, for the positive and the negated form, with or without IfExists or a set qualifier.
+ */
+import { describe, expect, test } from 'vitest';
+import { evaluate, type ContextValue } from '../../src/evaluate/index.js';
+import { compare } from '../../src/analyze/index.js';
+import { ACCT, USER } from './helpers.js';
+
+type Case = readonly [family: string, key: string, operators: readonly string[], policyValue: string, unreadable: ContextValue];
+const cases: readonly Case[] = [
+  ['Numeric', 's3:max-keys', ['NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericGreaterThanEquals'], '10', 'abc'],
+  ['Date', 'aws:TokenIssueTime', ['DateEquals', 'DateNotEquals', 'DateLessThan', 'DateGreaterThan'], '2026-01-01T00:00:00Z', 'not-a-date'],
+  ['Bool', 'aws:SecureTransport', ['Bool'], 'true', 'yes'],
+  ['Bool (false)', 'aws:SecureTransport', ['Bool'], 'false', 'no'],
+  ['IPAddress', 'aws:SourceIp', ['IpAddress', 'NotIpAddress'], '203.0.113.0/24', 'not-an-ip'],
+  ['Binary', 'x:blob', ['BinaryEquals'], 'QmluYXJ5', '!!not base64!!'],
+  ['ARN', 'aws:SourceArn', ['ArnEquals', 'ArnNotEquals', 'ArnLike', 'ArnNotLike'], 'arn:aws:sns:us-east-1:111122223333:topic', 'not-an-arn'],
+];
+
+const forms = (op: string) => [op, `${op}IfExists`, `ForAnyValue:${op}`, `ForAllValues:${op}`];
+const statement = (effect: 'Allow' | 'Deny', operator: string, key: string, value: string) => ({ Effect: effect, Action: 's3:GetObject', Resource: '*', Condition: { [operator]: { [key]: value } } });
+const allowWith = (operator: string, key: string, value: string) => ({ Version: '2012-10-17', Statement: [statement('Allow', operator, key, value)] });
+const denyWith = (operator: string, key: string, value: string) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }, statement('Deny', operator, key, value)] });
+const request = (key: string, value: ContextValue | readonly ContextValue[]) => ({ principal: USER, action: 's3:GetObject', resource: `arn:aws:s3:::docs/a`, resourceAccount: ACCT, context: { [key]: value as ContextValue } });
+
+describe.each(cases)('%s: an unreadable request value never lets an Allow apply and never stops a Deny', (_family, key, operators, policyValue, unreadable) => {
+  for (const op of operators)
+    for (const operator of forms(op))
+      test(operator, () => {
+        for (const value of [unreadable, [unreadable]]) {
+          expect(evaluate({ identity: allowWith(operator, key, policyValue) as never }, request(key, value)).decision).toBe('implicit-deny');
+          expect(evaluate({ identity: denyWith(operator, key, policyValue) as never }, request(key, value)).decision).toBe('explicit-deny');
+        }
+      });
+});
+
+describe('several request values: each unreadable one is unknown (a readable one still decides)', () => {
+  const allow = (operator: string) => evaluate({ identity: allowWith(operator, 's3:max-keys', '10') as never }, request('s3:max-keys', ['abc', '10'])).decision;
+  const deny = (operator: string) => evaluate({ identity: denyWith(operator, 's3:max-keys', '10') as never }, request('s3:max-keys', ['abc', '10'])).decision;
+  test('ForAnyValue: one readable value that matches decides', () => {
+    expect(allow('ForAnyValue:NumericEquals')).toBe('allow');
+    expect(deny('ForAnyValue:NumericEquals')).toBe('explicit-deny');
+  });
+  test('ForAllValues: one readable value that fails decides', () => {
+    expect(allow('ForAllValues:NumericNotEquals')).toBe('implicit-deny');
+    expect(deny('ForAllValues:NumericNotEquals')).toBe('allow');
+  });
+  test('ForAllValues: every readable value passes, the unreadable one leaves it unknown', () => {
+    expect(allow('ForAllValues:NumericEquals')).toBe('implicit-deny');
+    expect(deny('ForAllValues:NumericEquals')).toBe('explicit-deny');
+  });
+});
+
+test('the explanation says the value cannot be read', () => {
+  const r = evaluate({ identity: denyWith('NumericNotEquals', 's3:max-keys', '10') as never }, request('s3:max-keys', 'abc'));
+  expect(r.explanation).toContain('cannot be read');
+  const a = evaluate({ identity: allowWith('NotIpAddress', 'aws:SourceIp', '203.0.113.0/24') as never }, request('aws:SourceIp', 'not-an-ip'));
+  expect(a.decision).toBe('implicit-deny');
+  expect(a.explanation).toContain('cannot be read');
+});
+
+test('a readable value is decided as before (the negated form matches a value outside the policy values)', () => {
+  expect(evaluate({ identity: allowWith('NumericNotEquals', 's3:max-keys', '10') as never }, request('s3:max-keys', '11')).decision).toBe('allow');
+  expect(evaluate({ identity: allowWith('NotIpAddress', 'aws:SourceIp', '203.0.113.0/24') as never }, request('aws:SourceIp', '198.51.100.1')).decision).toBe('allow');
+  expect(evaluate({ identity: allowWith('Bool', 'aws:SecureTransport', 'false') as never }, request('aws:SecureTransport', false)).decision).toBe('allow');
+});
+
+test('analyze reads an unreadable value as evaluate does (its witnesses are re-checked by evaluate)', () => {
+  // an Allow under NumericNotEquals grants what NumericLessThan, NumericGreaterThan and an absent key (Null) grant, no more
+  const ne = allowWith('NumericNotEquals', 's3:max-keys', '10');
+  const split = { Version: '2012-10-17', Statement: [statement('Allow', 'NumericLessThan', 's3:max-keys', '10'), statement('Allow', 'NumericGreaterThan', 's3:max-keys', '10'), statement('Allow', 'Null', 's3:max-keys', 'true')] };
+  expect(compare(ne as never, split as never).relation).toBe('equivalent');
+  // a Deny under NotIpAddress denies an unreadable address: the policy with it is narrower than Allow-all
+  const deny = denyWith('NotIpAddress', 'aws:SourceIp', '203.0.113.0/24');
+  const all = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] };
+  const r = compare(deny as never, all as never);
+  expect(r.relation).toBe('narrower');
+  for (const w of r.bOnly) expect(evaluate({ identity: deny as never }, w).decision).toBe('explicit-deny');
+});
