@@ -10,7 +10,7 @@ import { PolicyParseError } from '../errors.js';
 import { arnBounds, arnComponentsMatch, foldText, globMatch, literalEquals, padPattern, patternHasWildcard, splitPattern, type Pattern } from '../model/match.js';
 import { matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
-import { bytesEqual, cidrContains, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from '../model/values.js';
+import { bytesEqual, cidrHolds, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from '../model/values.js';
 import { substitute } from '../model/variables.js';
 import { Context, isMulti, scalarText } from './context.js';
 import type { ContextScalar } from './types.js';
@@ -212,8 +212,12 @@ function prepareAll(op: ParsedOperator, values: readonly ConditionValue[], ctx: 
   return out;
 }
 
-/** Positive-sense test of one request value against one prepared policy value. */
-function test(p: Prepared, c: ContextScalar): boolean {
+/**
+ * Positive-sense test of one request value against one prepared policy value: `undefined` when it
+ * cannot be told, because the family cannot read the request value (`"abc"` for a number, a text
+ * without six ARN components) or reads it two ways (an IPv4-mapped IPv6 address, `cidrHolds`).
+ */
+function test(p: Prepared, c: ContextScalar): boolean | undefined {
   switch (p.kind) {
     case 'never':
       return false;
@@ -223,68 +227,52 @@ function test(p: Prepared, c: ContextScalar): boolean {
       return p.compare === 'like'
         ? globMatch(p.pattern, scalarText(c), false)
         : literalEquals(p.pattern.text, scalarText(c), p.compare === 'eqi');
-    case 'arn':
-      return arnComponentsMatch(p.parts, scalarText(c), false);
+    case 'arn': {
+      const text = scalarText(c);
+      return arnBounds(text) === undefined ? undefined : arnComponentsMatch(p.parts, text, false);
+    }
     case 'number': {
       const x = c instanceof Date ? undefined : parseNumber(c);
-      return x !== undefined && ordered(p.compare, x, p.value);
+      return x === undefined ? undefined : ordered(p.compare, x, p.value);
     }
     case 'date': {
       const x = parseDate(c);
-      return x !== undefined && ordered(p.compare, x, p.value);
+      return x === undefined ? undefined : ordered(p.compare, x, p.value);
     }
-    case 'bool':
-      return !(c instanceof Date) && parseBool(c) === p.value;
+    case 'bool': {
+      const x = c instanceof Date ? undefined : parseBool(c);
+      return x === undefined ? undefined : x === p.value;
+    }
     case 'binary': {
       const x = typeof c === 'string' ? decodeBase64(c) : undefined;
-      return x !== undefined && bytesEqual(x, p.bytes);
+      return x === undefined ? undefined : bytesEqual(x, p.bytes);
     }
     case 'ip': {
-      const ip = typeof c === 'string' ? parseIp(ipPart(c)) : undefined;
-      return ip !== undefined && cidrContains(p.cidr, ip);
+      // a request value may carry a prefix length (`203.0.113.9/32`): its address is compared
+      const slash = typeof c === 'string' ? c.indexOf('/') : -1;
+      const ip = typeof c === 'string' ? parseIp(slash === -1 ? c : c.slice(0, slash)) : undefined;
+      return ip === undefined ? undefined : cidrHolds(p.cidr, ip);
     }
   }
 }
 
 /**
- * True when the operator's family can read the request value, as {@link test} reads it: a number,
- * a date, `true`/`false`, base64, an IP address (with an optional `/bits`), an ARN (six
- * components); String operators read any value as text.
+ * The policy value (as written) that one request value matches in the positive sense; `undefined`
+ * when it matches none; `null` when it matches none but some comparison cannot be told ({@link test}).
  */
-function readable(family: ParsedOperator['family'], c: ContextScalar): boolean {
-  switch (family) {
-    case 'Numeric':
-      return !(c instanceof Date) && parseNumber(c) !== undefined;
-    case 'Date':
-      return parseDate(c) !== undefined;
-    case 'Bool':
-      return !(c instanceof Date) && parseBool(c) !== undefined;
-    case 'Binary':
-      return typeof c === 'string' && decodeBase64(c) !== undefined;
-    case 'IPAddress':
-      return typeof c === 'string' && parseIp(ipPart(c)) !== undefined;
-    case 'ARN':
-      return arnBounds(scalarText(c)) !== undefined;
-    default:
-      return true;
-  }
-}
-
-/** The address of a request value `address` or `address/bits`. */
-function ipPart(c: string): string {
-  const slash = c.indexOf('/');
-  return slash === -1 ? c : c.slice(0, slash);
-}
-
-/** The policy value (as written) that one request value matches in the positive sense, or undefined. */
-function firstHit(values: PreparedValues, c: ContextScalar): string | undefined {
+function firstHit(values: PreparedValues, c: ContextScalar): string | undefined | null {
   if (values.exact !== undefined) {
     const text = scalarText(c);
     const hit = values.exact.get(values.folded ? foldText(text) : text);
     if (hit !== undefined) return hit;
   }
-  for (const p of values.rest) if (test(p, c)) return p.shown;
-  return undefined;
+  let unknown = false;
+  for (const p of values.rest) {
+    const t = test(p, c);
+    if (t === true) return p.shown;
+    if (t === undefined) unknown = true;
+  }
+  return unknown ? null : undefined;
 }
 
 function outcome(
@@ -346,19 +334,19 @@ export function evaluateCondition(
     return outcome(operator, key, op, values, false, { kind: 'needs-qualifier', values: list.map(scalarText) });
 
   const prepared = prepareAll(op, values, ctx, version);
-  // three-valued: each request value passes, fails, or is unknown (its family cannot read it and a
-  // policy value needed to: a value whose variable is unresolved never matches anything)
-  const comparable = prepared.list.some((p) => p.kind !== 'never');
+  // three-valued: each request value passes, fails, or is unknown (a comparison it needs cannot be told)
   let hit: string | undefined;
   let pass = 0;
   let fail = 0;
   const unreadable: string[] = [];
   for (const c of list) {
     const h = firstHit(prepared, c);
-    hit ??= h;
-    if (h === undefined && comparable && !readable(op.family, c)) unreadable.push(scalarText(c));
-    else if (op.negated ? h === undefined : h !== undefined) pass++;
-    else fail++;
+    if (h === null) unreadable.push(scalarText(c));
+    else {
+      hit ??= h;
+      if (op.negated ? h === undefined : h !== undefined) pass++;
+      else fail++;
+    }
     // the answer is known: ForAnyValue found one, ForAllValues lost one
     if (op.qualifier === 'ForAllValues' ? fail > 0 : pass > 0) break;
   }

@@ -1,7 +1,7 @@
 /** Small string checks shared by rules: ARN fields, policy variables, condition value formats. */
 import type { ConditionValue, PrincipalElement } from '../model/policy-document.js';
 import type { PolicyKind } from '../model/policy-document.js';
-import { cidrWithin, parseBool, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
+import { cidrWithin, mappedCidr, parseBool, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
 
 /** Known partitions (iam-reference §4). */
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
@@ -40,9 +40,13 @@ export function parseIp(v: ConditionValue): Cidr | undefined {
 
 const PRIVATE_RANGES: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/8', '169.254.0.0/16', 'fc00::/7', 'fe80::/10'].map((r) => parseCidr(r)!);
 
-/** True when the block lies inside a private or local range (RFC 1918, loopback, link-local, fc00::/7). */
+/**
+ * True when the block lies inside a private or local range (RFC 1918, loopback, link-local,
+ * fc00::/7), also when written as IPv4-mapped IPv6 (`::ffff:10.0.0.0/104`, the model's `mappedCidr`).
+ */
 export function isPrivateIp(b: Cidr): boolean {
-  return PRIVATE_RANGES.some((r) => cidrWithin(b, r));
+  const v4 = mappedCidr(b);
+  return PRIVATE_RANGES.some((r) => cidrWithin(b, r) || (v4 !== undefined && cidrWithin(v4, r)));
 }
 
 /** The values of one principal type, or `[]`. */

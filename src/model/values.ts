@@ -157,7 +157,9 @@ function parseV4(s: string): number[] | undefined {
   if (parts.length !== 4) return undefined;
   const bytes: number[] = [];
   for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p)) return undefined;
+    // a leading zero ("010") is read as octal by some parsers (inet_aton), as decimal by others,
+    // and refused by others (inet_pton, Go): no one reading, so it is no address
+    if (!/^\d{1,3}$/.test(p) || (p.length > 1 && p[0] === '0')) return undefined;
     const n = Number(p);
     if (n > 255) return undefined;
     bytes.push(n);
@@ -224,6 +226,49 @@ export function cidrNetwork(cidr: Cidr): Cidr {
     return g & ((0xffff << (16 - take)) & 0xffff);
   });
   return { address: { v4: cidr.address.v4, groups }, bits: cidr.bits };
+}
+
+/**
+ * The other spelling of an address: the IPv4 address an IPv4-mapped IPv6 address
+ * (`::ffff:192.0.2.1`, RFC 4291 section 2.5.5.2) stands for, or the IPv4-mapped form of an IPv4
+ * address; `undefined` for any other address.
+ */
+export function ipOtherForm(ip: IpAddress): IpAddress | undefined {
+  const g = ip.groups;
+  if (ip.v4) return { v4: false, groups: [0, 0, 0, 0, 0, 0xffff, g[0]!, g[1]!] };
+  return g[0] === 0 && g[1] === 0 && g[2] === 0 && g[3] === 0 && g[4] === 0 && g[5] === 0xffff ? { v4: true, groups: [g[6]!, g[7]!] } : undefined;
+}
+
+/**
+ * The IPv4 block an IPv4-mapped IPv6 block (`::ffff:10.0.0.0/104`) stands for, or `undefined`
+ * when the block is not inside `::ffff:0:0/96`.
+ */
+export function mappedCidr(c: Cidr): Cidr | undefined {
+  if (c.address.v4 || c.bits < 96) return undefined;
+  const v4 = ipOtherForm(c.address);
+  return v4 === undefined ? undefined : { address: v4, bits: c.bits - 96 };
+}
+
+/**
+ * Whether the block holds the address, read two ways: as written (an IPv4 block holds only IPv4
+ * addresses) and with IPv4 blocks and addresses in their IPv4-mapped IPv6 spelling
+ * ({@link ipOtherForm}). AWS does not document whether `::ffff:192.0.2.1` is the address
+ * `192.0.2.1`, so when the two readings differ the answer is `undefined` (unknown; such a
+ * condition never lets an Allow apply and never stops a Deny).
+ *
+ * @example
+ * ```ts
+ * import { cidrHolds, parseCidr, parseIp } from './values.js';
+ * cidrHolds(parseCidr('192.0.2.0/24')!, parseIp('192.0.2.1')!);          // true
+ * cidrHolds(parseCidr('192.0.2.0/24')!, parseIp('::ffff:192.0.2.1')!);   // undefined
+ * cidrHolds(parseCidr('192.0.2.0/24')!, parseIp('::ffff:198.51.100.1')!); // false
+ * ```
+ */
+export function cidrHolds(cidr: Cidr, ip: IpAddress): boolean | undefined {
+  const written = cidrContains(cidr, ip);
+  const block = cidr.address.v4 ? { address: ipOtherForm(cidr.address)!, bits: cidr.bits + 96 } : cidr;
+  const mapped = cidrContains(block, ip.v4 ? ipOtherForm(ip)! : ip);
+  return mapped === written ? written : undefined;
 }
 
 /** True when every address of `inner` lies in `outer` (families must agree). */

@@ -86,3 +86,24 @@ test('analyze reads an unreadable value as evaluate does (its witnesses are re-c
   expect(r.relation).toBe('narrower');
   for (const w of r.bOnly) expect(evaluate({ identity: deny as never }, w).decision).toBe('explicit-deny');
 });
+
+describe('an IPv4-mapped IPv6 address is read both ways (RFC 4291 2.5.5.2; AWS silent): unknown when they differ', () => {
+  const cases = [
+    ['192.0.2.0/24', '::ffff:192.0.2.1'],
+    ['192.0.2.0/24', '::FFFF:c000:201'],
+    ['::ffff:192.0.2.0/120', '192.0.2.1'],
+  ] as const;
+  for (const [block, address] of cases)
+    for (const operator of ['IpAddress', 'NotIpAddress'])
+      test(`${operator} ${block} on ${address}: an Allow does not apply, a Deny does`, () => {
+        expect(evaluate({ identity: allowWith(operator, 'aws:SourceIp', block) as never }, request('aws:SourceIp', address)).decision).toBe('implicit-deny');
+        expect(evaluate({ identity: denyWith(operator, 'aws:SourceIp', block) as never }, request('aws:SourceIp', address)).decision).toBe('explicit-deny');
+      });
+  test('a mapped address outside the block is outside in both readings', () => {
+    expect(evaluate({ identity: allowWith('NotIpAddress', 'aws:SourceIp', '192.0.2.0/24') as never }, request('aws:SourceIp', '::ffff:198.51.100.1')).decision).toBe('allow');
+  });
+  test('a request address with a leading zero (octal or decimal?) is unknown', () => {
+    expect(evaluate({ identity: allowWith('NotIpAddress', 'aws:SourceIp', '10.0.0.0/8') as never }, request('aws:SourceIp', '010.0.0.1')).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: denyWith('NotIpAddress', 'aws:SourceIp', '10.0.0.0/8') as never }, request('aws:SourceIp', '010.0.0.1')).decision).toBe('explicit-deny');
+  });
+});
