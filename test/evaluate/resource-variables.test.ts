@@ -3,6 +3,7 @@
  * an entry into components (`entryComponents`, src/model/arn.ts) that evaluate and analyze share.
  */
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { evaluate } from '../../src/evaluate/index.js';
 import { compare } from '../../src/analyze/index.js';
 import { entryComponents } from '../../src/model/arn.js';
@@ -81,5 +82,24 @@ describe('2012-10-17: variables in the ARN head', () => {
     expect(evaluate({ identity: notResource('Allow') as never }, get('arn:aws:s3:::docs/a', ctx)).decision).toBe('implicit-deny');
     // NotResource of a Deny: the Deny applies unless both readings exclude the request
     expect(evaluate({ identity: notResource('Deny') as never }, get('arn:aws:s3:::docs/a', ctx)).decision).toBe('explicit-deny');
+  });
+});
+
+describe('property: a 2008-10-17 entry written with ${...} and colons matches its own text', () => {
+  // IAM User Guide (Version element): before 2012-10-17 variables are literal strings, so an entry
+  // covers the resource spelled like it (wildcards taken by one character), component by component
+  const piece = fc.constantFrom('${a:b}', '${aws:username}', '${', '}', ':', 'x', 'Y', '*', '?', '/', '${*}');
+  const entry = fc.array(piece, { minLength: 1, maxLength: 10 }).map((p) => `arn:${p.join('')}`);
+  test('evaluate denies it; compare finds it and evaluate confirms each witness', () => {
+    fc.assert(
+      fc.property(entry, (e) => {
+        const lit = e.replace(/[*?]/g, 'q');
+        expect(evaluate({ identity: denying('2008-10-17', e) as never }, get(lit)).decision).toBe('explicit-deny');
+        const r = compare(denying('2008-10-17', e) as never, allowAll('2008-10-17') as never, { timeoutMs: 2000 });
+        expect(r.relation === 'narrower' || r.relation === 'unknown').toBe(true);
+        for (const w of r.bOnly) expect(evaluate({ identity: denying('2008-10-17', e) as never }, w).decision).toBe('explicit-deny');
+      }),
+      { numRuns: 60, seed: 2808 },
+    );
   });
 });
