@@ -1,6 +1,6 @@
 /** `fit`: minimize, then compress if allowed, then split only if still needed. */
 import { PolicySizeError } from '../errors.js';
-import { assertFits } from '../emit/size.js';
+import { assertCountsFit, assertFits, countExcesses } from '../emit/size.js';
 import { optimizeMessages } from './messages.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
@@ -50,7 +50,9 @@ export interface FitResult<P extends PolicyLike> {
  * by catalog-exact wildcards, then (only if still too large) splits it with {@link split}, which
  * divides a statement too large for one part (so a statement merged past the target by minimize
  * is divided again). `fit` succeeds whenever `split` alone would: if the merged form cannot be
- * split, the unmerged one is.
+ * split, the unmerged one is. The target's element-count quotas hold too: merging never puts more
+ * actions in a statement than `sqs-queue` takes (7), `compressActions` is also tried when the
+ * policy is over such a quota, and a result still over one is a `PolicyQuotaError`.
  *
  * @example
  * ```ts
@@ -71,7 +73,7 @@ export function fit<P extends PolicyLike>(
   const steps: FitStep[] = [];
   const merge = options.merge !== false;
 
-  let current = minimize(policy, { merge });
+  let current = minimize(policy, { merge, target: t });
   let size = current.size(t);
   steps.push({
     step: 'minimize',
@@ -81,9 +83,11 @@ export function fit<P extends PolicyLike>(
     statementsAfter: current.document.Statement.length,
   });
 
-  if (!size.fits && options.compressActions !== undefined && options.compressActions !== false) {
+  // over the size, or over an element-count quota (SQS: 7 actions per statement) that wildcards may meet
+  const tooMany = () => countExcesses(current.document, t).length > 0;
+  if ((!size.fits || tooMany()) && options.compressActions !== undefined && options.compressActions !== false) {
     const previous = current;
-    current = minimize(current, { merge, compressActions: options.compressActions });
+    current = minimize(current, { merge, target: t, compressActions: options.compressActions });
     const next = current.size(t);
     steps.push({
       step: 'compress',
@@ -98,7 +102,11 @@ export function fit<P extends PolicyLike>(
   // the policy returned is the one measured: with its Sids made unique, as split's parts have them
   current = withUniqueSids(current);
   size = current.size(t);
-  if (size.fits) return { policies: [current], steps, before, after: [size] };
+  if (size.fits) {
+    // nothing here adds statements or actions: a quota the result is over, the input was over too
+    assertCountsFit(current.document, t);
+    return { policies: [current], steps, before, after: [size] };
+  }
   if (options.split === false) {
     assertFits(size, optimizeMessages.splitTurnedOff());
   }
@@ -111,6 +119,7 @@ export function fit<P extends PolicyLike>(
     if (!(e instanceof PolicySizeError) || !merge) throw e;
     policies = split(minimize(policy, { merge: false }), t);
   }
+  for (const p of policies) assertCountsFit(p.document, t);
   const after = policies.map((p) => p.size(t));
   steps.push({ step: 'split', parts: policies.length, lengths: after.map((r) => r.length) });
   return { policies, steps, before, after };

@@ -2,7 +2,7 @@
  * `minimize`: a smaller policy that decides every request exactly as the original does
  * (iam-reference §7: a policy's statements act as a union of Allows and a union of Denies).
  */
-import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
+import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
 import type { ConditionElement, ConditionValue, PolicyDocument, PolicyKind, PrincipalElement, Statement } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
@@ -45,6 +45,12 @@ export interface MinimizeOptions {
    * (default `false`): a wildcard will also cover actions AWS adds later.
    */
   readonly compressActions?: boolean | CompressActionsOptions;
+  /**
+   * The size target whose element-count quotas merging keeps to: two statements are never merged
+   * into one with more actions than `counts.actionsPerStatement` allows (7 for `sqs-queue`).
+   * Default: the policy's default target (`minimizeStatements`: none).
+   */
+  readonly target?: SizeTargetName | SizeTarget;
 }
 
 const hasSid = (s: Statement): boolean => s.Sid !== undefined && s.Sid !== '';
@@ -139,7 +145,9 @@ function mergeBy(
   list: readonly Statement[],
   keyOf: (s: Statement) => string | undefined,
   combine: (group: readonly Statement[]) => Statement,
+  maxActions?: number,
 ): { list: Statement[]; changed: boolean } {
+  if (maxActions !== undefined) return mergeWithin(list, keyOf, combine, maxActions);
   const groups: { members: Statement[]; sid: boolean }[] = [];
   /** Per key: its groups in order, and the first of them without a Sid (groups only gain Sids). */
   const byKey = new Map<string, { at: number[]; free: number }>();
@@ -172,6 +180,56 @@ function mergeBy(
   return { list: out, changed };
 }
 
+/**
+ * {@link mergeBy} for a target with a quota of actions per statement: a statement joins the
+ * earliest group with its key that it may join (Sids) and whose actions, joined with its own,
+ * stay within `maxActions` (counted case-insensitively without repeats: an upper bound of the
+ * minimized list). Only targets with that quota (SQS queue policies) take this slower path.
+ */
+function mergeWithin(
+  list: readonly Statement[],
+  keyOf: (s: Statement) => string | undefined,
+  combine: (group: readonly Statement[]) => Statement,
+  maxActions: number,
+): { list: Statement[]; changed: boolean } {
+  const groups: { members: Statement[]; sid: boolean; actions: Set<string> }[] = [];
+  const byKey = new Map<string, number[]>();
+  const actionsOf = (s: Statement) => (s.Action ?? []).map((a) => a.toLowerCase());
+  for (const s of list) {
+    const key = keyOf(s);
+    const sid = hasSid(s);
+    const own = actionsOf(s);
+    const at = key === undefined ? undefined : byKey.get(key);
+    const target = at?.find((g) => {
+      const group = groups[g]!;
+      if (sid && group.sid) return false;
+      let n = group.actions.size;
+      for (const a of own) if (!group.actions.has(a)) n++;
+      // joining what the group holds already never makes it worse
+      return n <= maxActions || n === group.actions.size;
+    });
+    if (target !== undefined) {
+      const g = groups[target]!;
+      g.members.push(s);
+      g.sid ||= sid;
+      for (const a of own) g.actions.add(a);
+      continue;
+    }
+    if (key !== undefined) {
+      if (at === undefined) byKey.set(key, [groups.length]);
+      else at.push(groups.length);
+    }
+    groups.push({ members: [s], sid, actions: new Set(own) });
+  }
+  let changed = false;
+  const out = groups.map((g) => {
+    if (g.members.length === 1) return g.members[0]!;
+    changed = true;
+    return combine(g.members);
+  });
+  return { list: out, changed };
+}
+
 /** The Sid a merged statement keeps: the one Sid its members have, if any. */
 const sidOf = (group: readonly Statement[]): string | undefined => (group.find(hasSid) ?? group[0]!).Sid;
 
@@ -189,7 +247,7 @@ function compressStatement(s: Statement, options: CompressActionsOptions): State
   return Action.length === s.Action.length && Action.every((a, i) => a === s.Action![i]) ? s : statement({ ...s, Action });
 }
 
-function mergeAll(input: readonly Statement[]): Statement[] {
+function mergeAll(input: readonly Statement[], maxActions: number | undefined): Statement[] {
   let list = input.slice();
   const passes: readonly [(s: Statement) => string | undefined, (group: readonly Statement[]) => Statement][] = [
     // identical statements (any elements, Not* included)
@@ -203,7 +261,7 @@ function mergeAll(input: readonly Statement[]): Statement[] {
   for (let round = 0; round <= input.length; round++) {
     let changed = false;
     for (const [keyOf, combine] of passes) {
-      const r = mergeBy(list, keyOf, combine);
+      const r = mergeBy(list, keyOf, combine, maxActions);
       list = r.list;
       changed ||= r.changed;
     }
@@ -241,11 +299,12 @@ export function minimizeStatements(statements: readonly Statement[], options: Mi
 export function minimizeChecked(statements: readonly Statement[], options: MinimizeOptions): Statement[] {
   let list = statements.map(normaliseStatement);
   const merge = options.merge !== false;
-  if (merge) list = mergeAll(list);
+  const maxActions = options.target === undefined ? undefined : resolveTarget(options.target).counts?.actionsPerStatement;
+  if (merge) list = mergeAll(list, maxActions);
   if (options.compressActions !== undefined && options.compressActions !== false) {
     const opts = options.compressActions === true ? {} : options.compressActions;
     list = list.map((s) => compressStatement(s, opts));
-    if (merge) list = mergeAll(list);
+    if (merge) list = mergeAll(list, maxActions);
   }
   return list;
 }
@@ -275,7 +334,7 @@ export function minimizeChecked(statements: readonly Statement[], options: Minim
  * ```
  */
 export function minimize<P extends PolicyLike>(policy: P, options: MinimizeOptions = {}): P {
-  const statements = minimizeChecked(policy.document.Statement, options);
+  const statements = minimizeChecked(policy.document.Statement, { ...options, target: options.target ?? policy.defaultTarget });
   const small = rebuild(policy, statements);
   // a parsed policy counts as its text, which may be shorter than the canonical one: one statement
   // written as an object, not a list, is 2 characters shorter. Characters: whatever makes the

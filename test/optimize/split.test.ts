@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allow, policy, principal, PolicySizeError } from '../../src/index.js';
+import { allow, policy, principal, PolicyQuotaError, PolicySizeError } from '../../src/index.js';
 import { evaluate } from '../../src/evaluate/index.js';
 import type { SizeTarget } from '../../src/emit/size-targets.js';
 import type { Statement } from '../../src/model/policy-document.js';
 import { createPolicy, type StatementSource } from '../../src/policy/policy.js';
-import { fit, planRole, split } from '../../src/optimize/index.js';
+import { fit, minimize, planRole, split } from '../../src/optimize/index.js';
 import { expandActions } from '../../src/catalog/index.js';
 
 const identity = (statements: Statement[]) => createPolicy('identity', { Version: '2012-10-17', Statement: statements });
@@ -250,5 +250,37 @@ describe('fit', () => {
       expect(split(p, t)).toEqual([p]);
       expect(fit(p, t).policies[0]!.toString()).toBe(p.toString());
     });
+  });
+});
+
+describe('element-count quotas of the target', () => {
+  // Amazon SQS policy quotas: 20 statements, 7 actions per statement (iam-reference §5)
+  const QUEUE = 'arn:aws:sqs:us-east-1:111122223333:q';
+  const grant = (...Action: string[]): Statement => ({ Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::444455556666:root'] }, Action, Resource: [QUEUE] });
+  const queue = (...Statement: Statement[]) => createPolicy('resource', { Version: '2012-10-17', Statement }, 'sqs-queue');
+  const four = grant('sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueUrl');
+  const fourMore = grant('sqs:GetQueueAttributes', 'sqs:ChangeMessageVisibility', 'sqs:PurgeQueue', 'sqs:ListQueueTags');
+
+  it('minimize and fit never merge two statements into one with more actions than the target takes', () => {
+    const p = queue(four, fourMore, grant('sqs:SendMessage'));
+    const r = fit(p, 'sqs-queue');
+    expect(r.policies[0]!.statements.map((s) => s.Action)).toEqual([four.Action, fourMore.Action]);
+    expect(() => r.policies[0]!.toString()).not.toThrow();
+    expect(minimize(p).statements).toHaveLength(2);
+    // the managed-policy target has no such quota: one statement of 8 actions
+    expect(minimize(p, { target: 'managed' }).statements).toHaveLength(1);
+    // a statement over the quota already still takes its repeats
+    const eight = grant(...four.Action!, ...fourMore.Action!);
+    expect(minimize(queue(eight, eight)).statements).toEqual([eight]);
+  });
+
+  it('fit compresses a statement over the action quota when allowed, else says it cannot fit', () => {
+    const p = queue(grant('sqs:SendMessage', 'sqs:DeleteMessage', ...expandActions('sqs:Get*'), ...expandActions('sqs:List*')));
+    expect(p.statements[0]!.Action!.length).toBeGreaterThan(7);
+    expect(() => fit(p, 'sqs-queue')).toThrow(PolicyQuotaError);
+    const r = fit(p, 'sqs-queue', { compressActions: true });
+    expect(r.steps.map((x) => x.step)).toEqual(['minimize', 'compress']);
+    expect(r.policies[0]!.statements[0]!.Action!.length).toBeLessThanOrEqual(7);
+    expect(() => r.policies[0]!.toString()).not.toThrow();
   });
 });
