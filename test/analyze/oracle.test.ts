@@ -29,8 +29,11 @@
  *   plain operator sees only "one value or several" and each ForAnyValue/ForAllValues condition
  *   needs at most one value to hold or fail. `aws:CurrentTime` is never absent (the engine fills it).
  *   A value either parses in its family (`k_i_ok`) and then has a typed meaning (Real for numbers,
- *   Real milliseconds for dates, Bool, IP family + Int address), or it does not parse and no
- *   positive test holds for it; String values are Strings; ARN values are an ARN flag and six
+ *   Real milliseconds for dates, Bool, IP family + Int address), or it does not parse and its
+ *   comparisons are unknown (an ARN `*` still matches it); an address in ::ffff:0:0/96 is also
+ *   read as the IPv4 address it maps, and a block holding it in one reading only is unknown.
+ *   Unknown holds for a Deny and not for an Allow (docs/evaluation.md, "Request values an
+ *   operator cannot read"). String values are Strings; ARN values are an ARN flag and six
  *   components as for resources (not folded).
  * - One condition (iam-reference §2, §7): positive test of one value = OR over the policy values;
  *   a negated operator (`...Not...`, `NotIpAddress`) holds when no policy value matches (NOR);
@@ -311,15 +314,30 @@ class Encoding {
     }
   }
 
-  condition(name: string, key: string, values: readonly string[]): string {
+  condition(name: string, key: string, values: readonly string[], effect: string): string {
     const o = op(name);
     const v = this.keys.get(key.toLowerCase())!;
     const n = `${v.name}_n`;
     if (o.family === 'Null')
       return or(values.map((w) => (w.toLowerCase() === 'true' ? `(= ${n} 0)` : w.toLowerCase() === 'false' ? `(> ${n} 0)` : 'false')));
+    // a value its family cannot read (not `_ok`, not `_arn`) leaves a comparison unknown unless a
+    // policy value matches it anyway (ARN `*`): unknown holds for a Deny only (docs/evaluation.md)
+    // and an IPv4-mapped IPv6 address (::ffff:0:0/96) has two readings, as written and as the IPv4
+    // address: a block holding it in one reading only leaves that comparison unknown too
+    const readable = (e: string) => (o.family === 'Arn' ? `${e}_arn` : o.family === 'String' ? 'true' : `${e}_ok`);
+    const twoReadings = (w: string, e: string): string => {
+      const c = o.family === 'Ip' ? cidr(w) : undefined;
+      if (c === undefined) return 'false';
+      const [v4, lo, hi] = c;
+      const M = 0xffffn << 32n;
+      const other = v4 ? `(and (not ${e}_v4) (<= ${M + lo} ${e}) (<= ${e} ${M + hi}))` : `(and ${e}_v4 (<= ${lo} (+ ${M} ${e})) (<= (+ ${M} ${e}) ${hi}))`;
+      return `(and ${e}_ok (not (= ${this.test(o, w, e)} (or ${this.test(o, w, e)} ${other}))))`;
+    };
     const ok = (e: string) => {
-      const hit = or(values.map((w) => this.test(o, w, e)));
-      return o.negated ? `(not ${hit})` : hit;
+      const hit = or(values.map((w) => `(and ${this.test(o, w, e)} (not ${twoReadings(w, e)}))`));
+      const unknown = `(and (or (not ${readable(e)}) ${or(values.map((w) => twoReadings(w, e)))}) (not ${hit}))`;
+      if (effect === 'Allow') return o.negated ? `(and (not ${hit}) (not ${unknown}))` : hit;
+      return o.negated ? `(not ${hit})` : `(or ${hit} ${unknown})`;
     };
     const elems = Array.from({ length: v.size }, (_, j) => j);
     const missing = o.ifExists || o.qualifier === 'all' || (o.qualifier === undefined && o.negated);
@@ -356,7 +374,7 @@ class Encoding {
     const actions = or((st.Action ?? st.NotAction ?? []).map((p) => `(str.in_re a ${foldedRe(p)})`));
     const resources = or((st.Resource ?? st.NotResource ?? []).map((p) => this.resourceEntry(p)));
     const conditions = Object.entries(st.Condition ?? {}).flatMap(([name, keys]) =>
-      Object.entries(keys).map(([key, values]) => this.condition(name, key, values.map(String))),
+      Object.entries(keys).map(([key, values]) => this.condition(name, key, values.map(String), st.Effect)),
     );
     return and([st.Action ? actions : `(not ${actions})`, st.NotResource ? `(not ${resources})` : resources, ...conditions]);
   }
@@ -536,6 +554,18 @@ describe('z3 oracle', () => {
     // CIDR blocks: a /48 inside a /32 leaves room, a /16 inside a /8 does not
     expect(await sat(num({ IpAddress: { ip: ['2001:db8::/32'] }, NotIpAddress: { ip: ['2001:db8:1::/48'] } }))).toBe('sat');
     expect(await sat(num({ IpAddress: { ip: ['10.1.0.0/16'] }, NotIpAddress: { ip: ['10.0.0.0/8'] } }))).toBe('unsat');
+    // a value the operator cannot read, or a mapped address with two readings, never lets an Allow
+    // apply and never stops a Deny (docs/evaluation.md): present values outside every block are only
+    // unreadable ones, and a present value is denied by one of two complementary Denies
+    expect(await sat(num({ NotIpAddress: { ip: ['0.0.0.0/0', '::/0'] }, Null: { ip: ['false'] } }))).toBe('unsat');
+    const split = doc(
+      { Effect: 'Allow', Action: ['*'], Resource: ['*'], Condition: { Null: { n: ['false'] } } },
+      { Effect: 'Deny', Action: ['*'], Resource: ['*'], Condition: { 'ForAnyValue:NumericLessThan': { n: ['5'] } } },
+      { Effect: 'Deny', Action: ['*'], Resource: ['*'], Condition: { 'ForAnyValue:NumericGreaterThanEquals': { n: ['5'] } } },
+    );
+    expect(await sat(split)).toBe('unsat');
+    // an address outside 10.0.0.0/8 (as written) is no IPv4 in ::ffff:a00:0/104 (::ffff:10.0.0.0/104) for an Allow
+    expect(await sat(num({ NotIpAddress: { ip: ['10.0.0.0/8'] }, IpAddress: { ip: ['::ffff:a00:0/104'] } }))).toBe('unsat');
     // a witness fixes the action (folded) and the resource (head folded, resource part exact)
     const read = doc({ Effect: 'Allow', Action: ['s3:Get*'], Resource: ['arn:aws:s3:::b/*'] });
     const grounded = async (w: EvaluationRequest) => (await solve(`${newAccessQuery(none, read)}\n${groundRequest(w)}`)).answer;
