@@ -47,7 +47,7 @@ export type {
   ConditionElement,
   ConditionValue,
 } from './model/policy-document.js';
-export type { ConditionOperator, KeysFor, ValueFor, AnyConditionKey, CheckKey, CheckOperator, ValueArg, UseWhenUncheckedForRunTimeKeys } from './types/conditions.js';
+export type { ConditionOperator, KeysFor, ValueFor, AnyConditionKey, CheckKey, CheckOperator, ValueArg, UseWhenUncheckedForRunTimeKeys, UseWhenUncheckedForRunTimeOperators } from './types/conditions.js';
 export type { CheckResource, CheckResources } from './types/resources.js';
 export type { CheckServicePrincipal } from './types/principals.js';
 export type { CheckAction, CheckActions, ActionsOf, ActionName, NotALiteral, UseUncheckedForRunTimeActions } from './types/actions.js';

@@ -3,7 +3,7 @@
  * when built) or refused with a message, and no `any` reaches a result type. (`never` is the type
  * of unreachable code: it is accepted everywhere, as TypeScript accepts it.)
  */
-import { expectError, expectType } from 'tsd';
+import { expectAssignable, expectError, expectType } from 'tsd';
 import {
   allow,
   deny,
@@ -98,8 +98,12 @@ expectType<SafeParseResult<PolicyKind>>(safeParsePolicy('{}', { kind: anything }
 expectError(parsePolicy('{}', { kind: text }));
 expectType<Policy<never>>(parsePolicy('{}', { kind: nothing }));
 expectError(policy.identity(text));
+// a factory picked at run time (a union of factories) takes statements as a helper typed
+// `StatementBuilder` does: their kind rules are checked when the policy is built
 declare const kind: PolicyKind;
-expectError(policy[kind](r)); // kinds disagree about Principal: pick the factory per kind
+expectAssignable<Policy<PolicyKind>>(policy[kind](r));
+const helper = (statement: StatementBuilder) => policy.identity(statement);
+expectType<Policy<'identity'>>(helper(r));
 
 // size targets: a name or a SizeTarget; a wide string is refused
 const p = policy.identity(r);

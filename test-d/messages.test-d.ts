@@ -20,6 +20,8 @@ import {
   type NotALiteral,
   type UseUncheckedForRunTimeActions,
   type UseWhenUncheckedForRunTimeKeys,
+  type UseWhenUncheckedForRunTimeOperators,
+  type StatementBuilder,
   type ValueArg,
 } from 'typed-iam';
 import type { CheckManagedPolicyName } from 'typed-iam/arn';
@@ -40,6 +42,15 @@ expectType<true>(is<Same<CheckAction<'S3:Nope'>, "unknown service 'S3' in 'S3:No
 expectType<true>(is<Same<CheckAction<'s4:GetObject'>, "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
 expectType<true>(is<Same<CheckAction<'s3GetObject'>, "invalid action 's3GetObject': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
 expectType<true>(is<Same<CheckAction<string>, NotALiteral>>());
+// a template type is known only at run time too: refused alone, passed in an array or spread (checked when built)
+expectType<true>(is<Same<CheckAction<`s3:Get${string}`>, NotALiteral>>());
+expectType<true>(is<Same<CheckAction<`${string}:GetObject`>, NotALiteral>>());
+expectType<true>(is<Same<CheckAction<`s3:${string}`>, NotALiteral>>());
+expectType<true>(is<Same<CheckActions<readonly [readonly `s3:Get${string}`[]]>, readonly [readonly `s3:Get${string}`[]]>>());
+expectType<true>(is<Same<CheckActions<`s3:Get${string}`[]>, `s3:Get${string}`[]>>());
+expectType<true>(is<Same<CheckActions<readonly [readonly [`s3:Get${string}`, 's3:GetObjekt']]>, readonly [readonly [`s3:Get${string}`, "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?"]]>>());
+// a union of literals: each member checked
+expectType<true>(is<Same<CheckAction<'s3:GetObject' | 's3:GetObjekt'>, 's3:GetObject' | "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?">>());
 // what a run-time string meets reads as its one property's sentence
 expectType<'use allow.unchecked(...) or deny.unchecked(...) for actions read at run time'>(is<keyof UseUncheckedForRunTimeActions>());
 expectType<true>(is<Same<CheckActions<readonly [readonly []]>, readonly ['give at least one action']>>());
@@ -93,6 +104,18 @@ expectType<true>(is<Same<CheckKey<'ArnLike', 'events:TargetArn'>, "'events:Targe
 // a value that does not fit the operator meets the operator's value type
 expectType<true>(is<Same<ValueArg<'Bool'>, boolean | 'true' | 'false' | readonly (boolean | 'true' | 'false')[]>>());
 expectType<true>(is<Same<ValueArg<'NumericLessThan'>, number | `${number}` | readonly (number | `${number}`)[]>>());
+// operators known only at run time (a `string`, a template type) meet an object naming .whenUnchecked
+expectType<true>(is<Same<CheckOperator<string>, UseWhenUncheckedForRunTimeOperators>>());
+expectType<true>(is<Same<CheckOperator<`String${string}`>, UseWhenUncheckedForRunTimeOperators>>());
+expectType<'use .whenUnchecked(operator, key, value) for condition operators read at run time'>(is<keyof UseWhenUncheckedForRunTimeOperators>());
+// a union of operators: each member checked (a valid one gives no message)
+expectType<true>(is<Same<CheckOperator<'StringEquals' | 'stringequals'>, "condition operators are case-sensitive: write 'StringEquals'">>());
+expectType<true>(is<Same<CheckOperator<'StringEquals' | 'NumericEquals'>, 'StringEquals' | 'NumericEquals'>>());
+// keys: a template that is no catalog pattern is known only at run time; a tag-key template is a pattern
+expectType<true>(is<Same<CheckKey<'StringEquals', `aws:${string}`>, UseWhenUncheckedForRunTimeKeys>>());
+expectType<true>(is<Same<CheckKey<'StringEquals', `aws:PrincipalTag/${string}`>, `aws:PrincipalTag/${string}`>>());
+// a union of keys: each member checked
+expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:PrincipalOrgID' | 'aws:SourceIp'>, 'aws:PrincipalOrgID' | "'aws:SourceIp' is an IP key: use IpAddress or NotIpAddress, not StringEquals">>());
 // an invalid operator leaves the key alone (one error per mistake)
 expectType<true>(is<Same<CheckKey<'stringEquals', 'aws:SourceIp'>, 'aws:SourceIp'>>());
 
@@ -100,6 +123,9 @@ expectType<true>(is<Same<CheckKey<'stringEquals', 'aws:SourceIp'>, 'aws:SourceIp
 expectType<true>(is<Same<CheckServicePrincipal<'lambda.amazon.com'>, "'lambda.amazon.com' is not a service principal: write '<service>.amazonaws.com', e.g. 'lambda.amazonaws.com'">>());
 expectType<true>(is<Same<CheckServicePrincipal<'Lambda.amazonaws.com'>, "service principals are lower case: write 'lambda.amazonaws.com'">>());
 expectType<true>(is<Same<CheckServicePrincipal<'lambda'>, 'lambda.amazonaws.com'>>());
+// a template that is not of the `${string}.amazonaws.com` pattern meets what a `string` meets (not a lower-case message)
+expectType<true>(is<Same<CheckServicePrincipal<`lambda${string}`>, KnownServicePrincipal | (`${string}.amazonaws.com` & {})>>());
+expectType<true>(is<Same<CheckServicePrincipal<`${string}.amazonaws.com`>, `${string}.amazonaws.com`>>());
 
 // managed policy names
 expectType<true>(is<Same<CheckManagedPolicyName<'NotAPolicy'>, "unknown AWS managed policy 'NotAPolicy': check the name (e.g. 'ReadOnlyAccess' or 'service-role/AWSLambdaBasicExecutionRole')">>());
@@ -121,7 +147,26 @@ expectType<true>(is<Same<CheckKind<'trust', typeof noResource>, 'a trust policy 
 const trustNot = deny('sts:AssumeRole').notBy(principal.anyone());
 expectType<true>(is<Same<CheckKind<'trust', typeof trustNot>, 'NotPrincipal is not allowed in a trust policy: use .by(...)'>>());
 const trustS3 = allow('s3:GetObject').by(principal.anyone());
-expectType<true>(is<Same<CheckKind<'trust', typeof trustS3>, 'a trust policy only takes sts actions such as sts:AssumeRole'>>());
+const TRUST_ONLY = 'a trust policy only takes sts:AssumeRole, sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity, sts:TagSession, sts:SetSourceIdentity or sts:SetContext';
+expectType<true>(is<Same<CheckKind<'trust', typeof trustS3>, 'a trust policy only takes sts:AssumeRole, sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity, sts:TagSession, sts:SetSourceIdentity or sts:SetContext'>>());
+// the trust actions are those the run-time rule takes (model TRUST_ACTIONS): another sts action, or an sts: wildcard matching none of them, is refused
+const trustSts = allow('sts:GetCallerIdentity').by(principal.anyone());
+expectType<true>(is<Same<CheckKind<'trust', typeof trustSts>, typeof TRUST_ONLY>>());
+const trustStsGet = allow('sts:Get*', 'sts:AssumeRole').by(principal.anyone());
+expectType<true>(is<Same<CheckKind<'trust', typeof trustStsGet>, typeof TRUST_ONLY>>());
+const trustWild = allow('sts:Assume*', 'sts:tagsession').by(principal.anyone());
+expectType<true>(is<Same<CheckKind<'trust', typeof trustWild>, typeof trustWild>>());
+// actions known only at run time are checked when built
+const trustRunTime = allow.unchecked('sts:AssumeRole').by(principal.anyone());
+expectType<true>(is<Same<CheckKind<'trust', typeof trustRunTime>, typeof trustRunTime>>());
+const trustNotResource = allow('sts:AssumeRole').by(principal.anyone()).notOn('*');
+expectType<true>(is<Same<CheckKind<'trust', typeof trustNotResource>, 'NotResource is not allowed in a trust policy: remove .notOn(...)'>>());
+// a state the types do not know (a helper's `StatementBuilder` parameter, `any`) is checked when built
+expectType<true>(is<Same<CheckKind<'identity', StatementBuilder>, StatementBuilder>>());
+expectType<true>(is<Same<CheckKind<'trust', StatementBuilder>, StatementBuilder>>());
+expectType<true>(is<Same<CheckKind<'rcp', StatementBuilder>, StatementBuilder>>());
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+expectType<true>(is<Same<CheckKind<'endpoint', StatementBuilder<any>>, StatementBuilder<any>>>());
 const trustResource = allow('sts:AssumeRole').by(principal.anyone()).on('*');
 expectType<true>(is<Same<CheckKind<'trust', typeof trustResource>, 'Resource is not allowed in a trust policy: remove .on(...)'>>());
 expectType<true>(is<Same<CheckKind<'rcp', typeof withPrincipal>, 'a resource control policy only takes Deny statements: use deny(...)'>>());
@@ -141,6 +186,11 @@ expectType<true>(is<Same<CheckKind<'identity', typeof dashed>, "Sid 'read-object
 const dashedDeny = deny('s3:*').on('*').by(principal.anyone()).sid('no deletes');
 expectType<true>(is<Same<CheckKind<'rcp', typeof dashedDeny>, "Sid 'no deletes' may only hold A-Z, a-z and 0-9 in an rcp policy: remove ' '">>());
 expectType<true>(is<Same<CheckKind<'resource', typeof dashedDeny>, typeof dashedDeny>>());
+// a Sid partly known at compile time: its literal characters are checked, the rest when built
+const tailSid = allow('s3:GetObject').on('*').sid('' as `${string}Read`);
+expectType<true>(is<Same<CheckKind<'identity', typeof tailSid>, typeof tailSid>>());
+const dashSid = allow('s3:GetObject').on('*').sid('' as `${string}-read`);
+expectType<true>(is<Same<CheckKind<'identity', typeof dashSid>, `Sid '${string}-read' may only hold A-Z, a-z and 0-9 in an identity policy: remove '-'`>>());
 
 // statements: array arguments of the factories (and .add)
 expectType<true>(is<Same<CheckStatements<'identity', [readonly []]>, readonly ['give at least one statement']>>());

@@ -18,7 +18,7 @@ import { appendNew } from '../internal/unique.js';
 import { flatten } from '../internal/flatten.js';
 import type { ActionsOf, CheckActions } from '../types/actions.js';
 import type { CheckResources, ResourceString } from '../types/resources.js';
-import type { CheckKey, CheckOperator, ValueArg } from '../types/conditions.js';
+import type { KeyOk, KeyMessage, OperatorOk, OperatorMessage, ValueArg } from '../types/conditions.js';
 import type { PrincipalValue } from './principal.js';
 import type { Args, AtLeastOne } from '../types/args.js';
 
@@ -113,11 +113,13 @@ export interface StatementBuilder<S extends StatementState = StatementState> {
   by<const P extends PrincipalArgs>(...principals: CheckPrincipals<P>): StatementBuilder<By<S, Anyone<P>>>;
   /** `NotPrincipal`: everyone except these (use with Deny; prefer conditions on aws:PrincipalArn). */
   notBy<const P extends PrincipalArgs>(...principals: CheckPrincipals<P>): StatementBuilder<NotBy<S>>;
+  // The parameters spell out CheckOperator<O> and CheckKey<O, K>: an error then prints the
+  // sentence or the completions, where the aliases printed as `CheckKey<"StringEquals", "aws:X">`.
   /**
    * Adds a condition. The operator must fit the key's type; the value is typed by the operator.
    * Several calls with the same operator and key add values (OR).
    */
-  when<const O extends string, const K extends string>(operator: CheckOperator<O>, key: CheckKey<O, K>, value: ValueArg<O>): StatementBuilder<S>;
+  when<const O extends string, const K extends string>(operator: OperatorOk<O> | NoInfer<OperatorMessage<O>>, key: KeyOk<O, K> | NoInfer<KeyMessage<O, K>>, value: ValueArg<O>): StatementBuilder<S>;
   /** Adds a condition from run-time strings (config). The operator is checked at run time. */
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]): StatementBuilder<S>;
   /** Sets the Sid. Setting it twice is an error. (An `any` Sid is recorded as `string`, so no `any` reaches the state.) */

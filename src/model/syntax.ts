@@ -34,11 +34,13 @@ export function firstInvalidChar(text: string): number {
 }
 
 /** The sts actions a role trust policy may hold (canonical case). */
-export const TRUST_ACTIONS: readonly string[] = [
+export const TRUST_ACTIONS = [
   'sts:AssumeRole',
   'sts:AssumeRoleWithSAML',
   'sts:AssumeRoleWithWebIdentity',
   'sts:TagSession',
   'sts:SetSourceIdentity',
   'sts:SetContext',
-];
+] as const;
+/** An action of {@link TRUST_ACTIONS} (the compile-time check of `policy.trust` reads this type). */
+export type TrustAction = (typeof TRUST_ACTIONS)[number];

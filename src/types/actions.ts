@@ -10,7 +10,7 @@
  * type argument (measured: 18.6k -> 10.3k instantiations for the first call in a file).
  */
 import type { ServiceActions, ServicePrefix } from '../catalog/generated/actions.js';
-import type { AtLeastOne } from './args.js';
+import type { AtLeastOne, IsRunTime } from './args.js';
 
 /** A canonical action name such as `'s3:GetObject'`, for service `S`. */
 export type ActionName<S extends ServicePrefix = ServicePrefix> = S extends ServicePrefix
@@ -18,12 +18,12 @@ export type ActionName<S extends ServicePrefix = ServicePrefix> = S extends Serv
   : never;
 
 /** `*` and `?` become `${string}` (IAM `?` is exactly one character; the type approximates it). */
-type StarPattern<N extends string> = N extends `${infer H}*${infer T}`
+export type StarPattern<N extends string> = N extends `${infer H}*${infer T}`
   ? `${QuestionPattern<H>}${string}${StarPattern<T>}`
   : QuestionPattern<N>;
 type QuestionPattern<N extends string> = N extends `${infer H}?${infer T}` ? `${H}${string}${QuestionPattern<T>}` : N;
 
-type HasWildcard<N extends string> = N extends `${string}*${string}` ? true : N extends `${string}?${string}` ? true : false;
+export type HasWildcard<N extends string> = N extends `${string}*${string}` ? true : N extends `${string}?${string}` ? true : false;
 
 // Each helper is a conditional on its own generic parameter, so that while a call's type argument
 // is still being inferred it stays one deferred type instead of distributing over every prefix.
@@ -120,7 +120,10 @@ export interface UseUncheckedForRunTimeActions {
 /** The former name of {@link UseUncheckedForRunTimeActions}. */
 export type NotALiteral = UseUncheckedForRunTimeActions;
 
-/** True when literal `A` is a valid action argument (`string` itself is not: it is no literal). */
+/**
+ * True when literal `A` is a valid action argument (`string` itself is not: it is no literal; nor
+ * is a template such as `s3:Get${string}`, whose action is known only at run time).
+ */
 type IsValidAction<A extends string> = string extends A
   ? false
   : A extends '*'
@@ -131,16 +134,25 @@ type IsValidAction<A extends string> = string extends A
         : HasWildcard<S>
       : false;
 
-/** The sentence (or completions) for an action argument that is not valid; never when it is. */
-type ActionMessage<A extends string> = string extends A
-  ? NotALiteral
-  : IsValidAction<A> extends true
-    ? never
-    : A extends `${infer S}:${infer N}`
-      ? S extends ServicePrefix
-        ? NameMessage<S, N, A>
-        : CheckService<S, N, A>
-      : CheckBare<A>;
+/**
+ * The sentence (or completions) for an action argument that is not valid; never when it is. `R`
+ * is what an action known only at run time meets: `string`, or a template type such as
+ * `s3:Get${string}` (asked on the error path only): {@link NotALiteral} for an argument written
+ * alone, the type itself (it passes, checked when built) for an element of an array or spread.
+ */
+type ActionMessage<A extends string, R = NotALiteral> = A extends string // one member of a union at a time
+  ? string extends A
+    ? R
+    : IsValidAction<A> extends true
+      ? never
+      : IsRunTime<A> extends true
+        ? R
+        : A extends `${infer S}:${infer N}`
+          ? S extends ServicePrefix
+            ? NameMessage<S, N, A>
+            : CheckService<S, N, A>
+          : CheckBare<A>
+  : never;
 
 // Performance: each parameter type is `Ok | NoInfer<Message>`. To decide whether a literal argument
 // stays a literal the compiler computes the base constraint of the generic parameter type; the
@@ -161,7 +173,7 @@ export type CheckAction<A extends string> = ActionOk<A> | NoInfer<ActionMessage<
  * An array argument: literal elements checked, run-time strings passed (checked when built). An
  * array inside it does not meet the parameter's constraint (`Args`).
  */
-type CheckActionList<L extends readonly unknown[]> = { readonly [I in keyof L]: L[I] extends string ? (string extends L[I] ? L[I] : CheckAction<L[I]>) : L[I] };
+type CheckActionList<L extends readonly unknown[]> = { readonly [I in keyof L]: L[I] extends string ? ActionOk<L[I]> | NoInfer<ActionMessage<L[I], L[I]>> : L[I] };
 
 /**
  * The problem with argument `X` of `allow(...)`, or never. `I` is `number` for the elements of a
@@ -169,9 +181,7 @@ type CheckActionList<L extends readonly unknown[]> = { readonly [I in keyof L]: 
  */
 type ArgMessage<X, I> = X extends string
   ? number extends I
-    ? string extends X
-      ? X
-      : ActionMessage<X>
+    ? ActionMessage<X, X>
     : ActionMessage<X>
   : X extends readonly unknown[]
     ? CheckActionList<X>

@@ -15,3 +15,10 @@ export type Args<V> = readonly (V | readonly V[])[];
 export type AtLeastOne<A extends readonly unknown[], Checked, Missing extends string> = A extends readonly [] | readonly [readonly []]
   ? readonly [give_at_least_one: Missing]
   : Checked;
+
+/**
+ * True for a string type that is not one literal: `string`, or a template with a part known only
+ * at run time (`s3:${string}`, `${number}`). Such a value is checked when built, like a `string`.
+ * (A pattern type may key an index signature, a literal may not: `{}` meets only the former.)
+ */
+export type IsRunTime<X extends string> = {} extends Record<X, 0> ? true : false;

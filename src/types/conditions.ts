@@ -3,6 +3,7 @@
  * value is typed by the operator family. Keys come from the generated catalog.
  */
 import type { ConditionKeyPatternsByType, ConditionKeysByType } from '../catalog/generated/condition-keys.js';
+import type { IsRunTime } from './args.js';
 
 /** String operators. */
 export type StringOperator =
@@ -224,22 +225,28 @@ type UnknownKey<Key extends string, Names extends string> = [Extract<Names, `${K
 //   of exploring every branch of the message.
 
 /** `Key` when it is a key operator `O` accepts, else never. */
-type KeyOk<O extends string, Key extends string> = Key extends string ? (true extends IsKeyOf<Key, TypesFor<O>> ? Key : never) : never;
+export type KeyOk<O extends string, Key extends string> = Key extends string ? (true extends IsKeyOf<Key, TypesFor<O>> ? Key : never) : never;
 
-/** The sentence (or completions) for a key that is not valid for `O`; never when it is valid. */
-type KeyMessage<O extends string, Key extends string> = string extends Key
-  ? UseWhenUncheckedForRunTimeKeys
-  : true extends IsKeyOf<Key, TypesFor<O>>
+/**
+ * The sentence (or completions) for a key that is not valid for `O`; never when it is valid. One
+ * member of a union of keys at a time. A key known only at run time (`string`, or a template that
+ * is no catalog pattern, such as `aws:${string}`) meets the object naming `.whenUnchecked`.
+ */
+export type KeyMessage<O extends string, Key extends string> = Key extends string
+  ? true extends IsKeyOf<Key, TypesFor<O>>
     ? never
-    : [O] extends [never]
-      ? Key // a `never` operator (unreachable code) leaves the key alone, as an invalid one does
-      : IsOperator<O> extends true
-        ? KeyTypes<Key> extends infer T
-          ? [T] extends [never]
-            ? UnknownKey<Key, K[Extract<TypesFor<O>, KeyType>]>
-            : Mismatch<Key, O, T>
-          : never
-        : Key;
+    : IsRunTime<Key> extends true
+      ? UseWhenUncheckedForRunTimeKeys
+      : [O] extends [never]
+        ? Key // a `never` operator (unreachable code) leaves the key alone, as an invalid one does
+        : IsOperator<O> extends true
+          ? KeyTypes<Key> extends infer T
+            ? [T] extends [never]
+              ? UnknownKey<Key, K[Extract<TypesFor<O>, KeyType>]>
+              : Mismatch<Key, O, T>
+            : never
+          : Key
+  : never;
 
 /** Checks the key argument of `.when(O, key, ...)`: the key when valid, else a sentence naming the fix. */
 export type CheckKey<O extends string, Key extends string> = KeyOk<O, Key> | NoInfer<KeyMessage<O, Key>>;
@@ -260,14 +267,18 @@ export type CheckOperator<O extends string> = OperatorOk<O> | NoInfer<OperatorMe
 // compiler narrows O to `O & ConditionOperator`, 177 intersections built for each statement type.
 /** True when `O` is an operator IAM accepts. */
 type IsOperator<O extends string> = O extends ConditionOperator ? true : false;
-/** A valid operator argument, else never. */
-type OperatorOk<O extends string> = IsOperator<O> extends true ? O : never;
+/** A valid operator argument (a union of them), else never. */
+export type OperatorOk<O extends string> = IsOperator<O> extends true ? O : never;
 
-/** The sentence (or completions) for an operator that is not valid. */
-type OperatorMessage<O extends string> = string extends O
-  ? ConditionOperator
-  : IsOperator<O> extends true
-    ? never
+/** What an operator known only at run time meets (an object, so editors do not offer it). */
+export interface UseWhenUncheckedForRunTimeOperators {
+  readonly 'use .whenUnchecked(operator, key, value) for condition operators read at run time': never;
+}
+
+/** The sentence (or completions) for an operator that is not valid (one member of a union at a time). */
+export type OperatorMessage<O extends string> = O extends string ? (IsOperator<O> extends true ? never : OperatorProblem<O>) : never;
+type OperatorProblem<O extends string> = IsRunTime<O> extends true
+    ? UseWhenUncheckedForRunTimeOperators
     : O extends `${'' | SetQualifier}NullIfExists`
       ? `Null has no IfExists form: write '${StripIfExists<O>}'`
       : [OperatorCase<O>] extends [never]

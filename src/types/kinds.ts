@@ -5,19 +5,49 @@
  */
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import type { StatementBuilder, StatementState } from '../builder/statement-builder.js';
-import type { Args, AtLeastOne } from './args.js';
+import type { TRUST_ACTIONS, TrustAction } from '../model/syntax.js';
+import type { HasWildcard, StarPattern } from './actions.js';
+import type { Args, AtLeastOne, IsRunTime } from './args.js';
 
-type IsTrustAction<A extends string> = [A] extends [`sts:${string}` | `STS:${string}`] ? true : false;
+/**
+ * True when action `A` may stand in a trust policy, as the run-time rule (model/kinds.ts) reads
+ * it: one of the trust actions ignoring case, or an `sts:` wildcard matching one. An action known
+ * only at run time (`allow.unchecked(...)`) is checked when the policy is built.
+ */
+type TrustOk<A extends string> = IsRunTime<A> extends true
+  ? true
+  : Lowercase<A> extends Lowercase<TrustAction>
+    ? true
+    : HasWildcard<A> extends true
+      ? Lowercase<A> extends `sts:${string}`
+        ? [Extract<Lowercase<TrustAction>, StarPattern<Lowercase<A>>>] extends [never]
+          ? false
+          : true
+        : false
+      : false;
+/** True when every action of the union `A` may stand in a trust policy. */
+type IsTrustAction<A extends string> = [A extends string ? TrustOk<A> : never] extends [true] ? true : false;
+type JoinOr<L extends readonly string[]> = L extends readonly [infer H extends string, infer T extends string]
+  ? `${H} or ${T}`
+  : L extends readonly [infer H extends string, ...infer R extends readonly string[]]
+    ? `${H}, ${JoinOr<R>}`
+    : '';
+/** The trust actions, as the message lists them. */
+type TrustActionList = JoinOr<typeof TRUST_ACTIONS>;
 
 /**
  * Checks a statement's type state against the rules of `K`; resolves to the statement when it
- * fits, else to a sentence naming the broken rule.
+ * fits, else to a sentence naming the broken rule. A rule is a compile error only where the state
+ * decides it: a `StatementBuilder` whose state is wide (a helper's parameter typed
+ * `StatementBuilder`) or `any` is checked when the policy is built, as every statement is.
  */
 export type CheckKind<K extends PolicyKind, T> = T extends StatementBuilder<infer S>
   ? KindProblem<K, S> | SidProblem<K, S['sid']> extends infer P extends string
     ? [P] extends [never]
       ? T
-      : P
+      : 0 extends 1 & S // any: decided when built (asked on the error path only, where it costs nothing)
+        ? T
+        : P
     : T
   : T extends Statement
     ? T
@@ -28,7 +58,11 @@ type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'id
     ? S['resource'] extends 'none'
       ? `a statement of ${Article<K>} ${K} policy needs a Resource: add .on(...)`
       : never
-    : `${S['principal']} is not allowed in ${Article<K>} ${K} policy: remove .${S['principal'] extends 'Principal' ? 'by' : 'notBy'}(...)`
+    : S['principal'] extends 'Principal'
+      ? `Principal is not allowed in ${Article<K>} ${K} policy: remove .by(...)`
+      : S['principal'] extends 'NotPrincipal'
+        ? `NotPrincipal is not allowed in ${Article<K>} ${K} policy: remove .notBy(...)`
+        : never
   : K extends 'trust'
     ? S['principal'] extends 'none'
       ? 'a trust policy statement needs a Principal: add .by(...)'
@@ -37,24 +71,30 @@ type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'id
         : S['resource'] extends 'none'
           ? IsTrustAction<S['actions']> extends true
             ? never
-            : 'a trust policy only takes sts actions such as sts:AssumeRole'
-          : 'Resource is not allowed in a trust policy: remove .on(...)'
+            : `a trust policy only takes ${TrustActionList}`
+          : S['resource'] extends 'Resource'
+            ? 'Resource is not allowed in a trust policy: remove .on(...)'
+            : S['resource'] extends 'NotResource'
+              ? 'NotResource is not allowed in a trust policy: remove .notOn(...)'
+              : never
     : K extends 'rcp'
       ? S['effect'] extends 'Allow'
         ? 'a resource control policy only takes Deny statements: use deny(...)'
         : S['actionElement'] extends 'NotAction'
           ? 'NotAction is not allowed in a resource control policy: list the denied actions in deny(...)'
-          : S['anyone'] extends true
-            ? S['resource'] extends 'none'
+          : S['anyone'] extends false
+            ? 'a resource control policy statement needs .by(principal.anyone())'
+            : S['resource'] extends 'none'
               ? 'a statement of an rcp policy needs a Resource: add .on(...)'
               : never
-            : 'a resource control policy statement needs .by(principal.anyone())'
       : K extends 'endpoint'
         ? S['principal'] extends 'Principal'
           ? S['resource'] extends 'none'
             ? 'a statement of an endpoint policy needs a Resource: add .on(...)'
             : never
-          : 'an endpoint policy statement needs a Principal: add .by(...)'
+          : S['principal'] extends 'none' | 'NotPrincipal'
+            ? 'an endpoint policy statement needs a Principal: add .by(...)'
+            : never
         : // resource
           S['principal'] extends 'none'
           ? 'a resource policy statement needs a Principal: add .by(...)'
@@ -64,8 +104,17 @@ type Alphanumeric =
   | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z'
   | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z'
   | '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
-/** The first character of `S` that is not A-Z, a-z or 0-9 (tail-recursive), or never. */
-type FirstNonAlphanumeric<S extends string> = S extends `${infer C}${infer R}` ? (C extends Alphanumeric ? FirstNonAlphanumeric<R> : C) : never;
+/**
+ * The first character of `S` that is not A-Z, a-z or 0-9 (tail-recursive), or never. A part
+ * known only at run time (`${string}` of a template Sid) is skipped: checked when built.
+ */
+type FirstNonAlphanumeric<S extends string> = S extends `${infer C}${infer R}`
+  ? C extends Alphanumeric
+    ? FirstNonAlphanumeric<R>
+    : IsRunTime<C> extends true
+      ? FirstNonAlphanumeric<R>
+      : C
+  : never;
 /**
  * Kinds whose Sids are alphanumeric (iam-reference §6): a literal Sid with another character is
  * refused with the run-time wording (messages.invalidSid) and the character to remove.

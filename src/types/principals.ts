@@ -1,5 +1,6 @@
 /** Compile-time check of `principal.service(name)`, with a message naming the fix. */
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
+import type { IsRunTime } from './args.js';
 
 /** Names a service principal may take: a known one or any `*.amazonaws.com` (`.com.cn`) name. */
 type ServicePrincipalPattern = KnownServicePrincipal | `${string}.amazonaws.com` | `${string}.amazonaws.com.cn`;
@@ -16,16 +17,18 @@ type IsPattern<N extends string> = N extends `${infer H}.amazonaws.com${'' | '.c
 
 /**
  * Itself when `N` is a service principal name (or a `ServicePrincipalName` only known at run
- * time); while being typed, the known names that complete it; else a sentence naming the fix.
+ * time); while being typed, the known names that complete it; else a sentence naming the fix. A
+ * name only known at run time that is not of that pattern (`string`, `lambda${string}`) meets
+ * the names and the pattern, as the message to write one.
  */
-export type CheckServicePrincipal<N extends string> = string extends N
-  ? NoInfer<KnownServicePrincipal | (`${string}.amazonaws.com` & {})>
-  : N extends string // one member of a union at a time
-    ? IsPattern<N> extends true
-      ? N
+export type CheckServicePrincipal<N extends string> = N extends string // one member of a union at a time
+  ? IsPattern<N> extends true
+    ? N
+    : IsRunTime<N> extends true
+      ? NoInfer<KnownServicePrincipal | (`${string}.amazonaws.com` & {})>
       : N extends Lowercase<N>
         ? N extends ServicePrincipalPattern
           ? N
           : NoInfer<NotService<N>>
         : NoInfer<`service principals are lower case: write '${Lowercase<N>}'`>
-    : never;
+  : never;

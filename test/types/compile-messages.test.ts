@@ -13,8 +13,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const file = join(root, 'test', 'core', '__mistakes__.ts');
 
-/** Each mistake with a part of the sentence its error must contain. */
-const mistakes: [string, string][] = [
+/**
+ * Each mistake with a part of the sentence its error must contain. `union`: the argument is a union
+ * of literals, for which the compiler adds lines of its own naming the member that fails; the
+ * first line holds the sentence.
+ */
+const mistakes: [string, string, 'union'?][] = [
   ["allow('s3:GetObjekt');", "did you mean 's3:GetObject'?"],
   ["allow('S3:getobject');", "did you mean 's3:GetObject'? Service prefixes are lower case"],
   ["allow('s3GetObject');", "write 'service:Action'"],
@@ -57,7 +61,21 @@ const mistakes: [string, string][] = [
   ["s.when('StringEqualz', 'aws:PrincipalOrgID', 'o-1');", "unknown condition operator 'StringEqualz': write a base operator such as StringEquals"],
   ["policy.identity(allow('s3:GetObject').on('*').by(principal.anyone()));", 'Principal is not allowed in an identity policy: remove .by(...)'],
   ["policy.trust(allow('sts:AssumeRole').by(principal.anyone()).on('*'));", 'Resource is not allowed in a trust policy: remove .on(...)'],
-  ["policy.trust(allow('s3:GetObject').by(principal.anyone()));", 'a trust policy only takes sts actions such as sts:AssumeRole'],
+  ["policy.trust(allow('s3:GetObject').by(principal.anyone()));", 'a trust policy only takes sts:AssumeRole, sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity, sts:TagSession, sts:SetSourceIdentity or sts:SetContext'],
+  // the run-time rule's actions (model TRUST_ACTIONS), not every sts action
+  ["policy.trust(allow('sts:GetCallerIdentity').by(principal.anyone()));", 'a trust policy only takes sts:AssumeRole,'],
+  ["policy.trust(allow('sts:AssumeRole').by(principal.anyone()).notOn('*'));", 'NotResource is not allowed in a trust policy: remove .notOn(...)'],
+  // hostile argument types: templates and unions of literals
+  ['allow(partlyKnown);', 'UseUncheckedForRunTimeActions'],
+  ['allow(oneOf);', "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?", 'union'],
+  ["s.when(fromConfig, 'aws:SourceIp', '10.0.0.0/8');", 'UseWhenUncheckedForRunTimeOperators'],
+  ["s.when(operatorOneOf, 'aws:PrincipalOrgID', 'o-1');", "unknown condition operator 'Bogus'", 'union'],
+  ["s.when('StringEquals', keyOneOf, 'o-1');", "'aws:SourceIp' is an IP key: use IpAddress or NotIpAddress, not StringEquals", 'union'],
+  ["s.when('StringEquals', `aws:${fromConfig}`, 'o-1');", 'UseWhenUncheckedForRunTimeKeys'],
+  // a key or operator that only starts a valid one: the expected type lists the ones it starts (no type alias)
+  ["s.when('StringEquals', 'aws:PrincipalOrg', 'o-1');", '"aws:PrincipalOrgID"'],
+  ["s.when('StringEq', 'aws:PrincipalOrgID', 'o-1');", '"StringEquals" | "StringEqualsIgnoreCase"'],
+  ["principal.service(`lambda${fromConfig}`);", '`${string}.amazonaws.com`'],
   ["policy.trust(deny('sts:AssumeRole').notBy(principal.anyone()));", 'NotPrincipal is not allowed in a trust policy: use .by(...)'],
   ["policy.rcp(allow('s3:GetObject').by(principal.anyone()).on('*'));", 'a resource control policy only takes Deny statements: use deny(...)'],
   ["policy.rcp(deny.not('s3:GetObject').by(principal.anyone()).on('*'));", 'NotAction is not allowed in a resource control policy: list the denied actions in deny(...)'],
@@ -72,6 +90,10 @@ const header = [
   "import { managedPolicyArn } from '../../src/arn/index.js';",
   'declare const fromConfig: string;',
   'declare const fromConfigList: string[];',
+  'declare const partlyKnown: `s3:Get${string}`;',
+  "declare const oneOf: 's3:GetObject' | 's3:GetObjekt';",
+  "declare const operatorOneOf: 'StringEquals' | 'Bogus';",
+  "declare const keyOneOf: 'aws:PrincipalOrgID' | 'aws:SourceIp';",
   "const s = allow('s3:GetObject').on('*');",
   'void s;',
 ];
@@ -96,10 +118,12 @@ describe('compile errors of new-user mistakes', () => {
       byLine.set(line, [...(byLine.get(line) ?? []), d]);
     }
     expect([...byLine.keys()].filter((l) => l < 0 || l >= mistakes.length)).toEqual([]);
-    mistakes.forEach(([code, fix], i) => {
+    mistakes.forEach(([code, fix, union], i) => {
       const ds = byLine.get(i) ?? [];
       expect(ds.length, code).toBe(1);
-      const text = ts.flattenDiagnosticMessageText(ds[0]!.messageText, '\n');
+      const lines = ts.flattenDiagnosticMessageText(ds[0]!.messageText, '\n').split('\n');
+      if (union) expect(lines.length, code).toBeGreaterThan(1);
+      const text = union ? lines[0]! : lines.join('\n');
       expect(text, code).not.toContain('\n');
       expect(text.length, code).toBeLessThan(300);
       expect(text, code).toContain(fix);

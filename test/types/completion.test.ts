@@ -34,6 +34,20 @@ describe('editor completion of actions (language service)', () => {
     expect(names).toContain('dynamodb:Query');
   });
 
+  it("offers every s3 action right after allow('s3:", () => {
+    const names = completionsAt(`${header}allow('s3:|');\n`);
+    expect(names).toContain('s3:GetObject');
+    expect(names).toContain('s3:PutObject');
+    expect(names.filter((n) => !n.startsWith('s3:'))).toEqual([]);
+  });
+
+  it('offers condition operators, from the first quote on', () => {
+    expect(completionsAt(`${header}allow('s3:GetObject').when('|', 'aws:SourceIp', '10.0.0.0/8');\n`)).toContain('IpAddress');
+    const names = completionsAt(`${header}allow('s3:GetObject').when('StringE|', 'aws:PrincipalOrgID', 'o-1');\n`);
+    expect(names).toContain('StringEquals');
+    expect(names).not.toContain('NumericEquals');
+  });
+
   it('offers condition keys that fit the operator', () => {
     const names = completionsAt(`${header}allow('s3:GetObject').when('IpAddress', 'aws:|', '10.0.0.0/8');\n`);
     expect(names).toContain('aws:SourceIp');

@@ -4,6 +4,8 @@
  * as a slow editor. Measured 33,699 instantiations (TypeScript 5.9, Dec 2026, with the any/never
  * guards of the checks; 33,589 before them, 56,953 before the checks were split into
  * Ok | NoInfer<Message> and condition-key names kept apart from patterns); budget +7%.
+ * 34,342 on 2026-12-01 before, 34,657 after template types, unions and wide states were read
+ * (IsRunTime asked on the error path only, the any test of CheckKind on its error path).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
