@@ -11,7 +11,10 @@ import {
   principal,
   DEFAULT_TARGET,
   SIZE_TARGETS,
+  PolicyQuotaError,
   type AnyStatement,
+  type CountQuotas,
+  type QuotaExcess,
   type By,
   type CheckStatements,
   type EffectEntry,
@@ -145,6 +148,13 @@ expectError(p.size(anyString));
 expectAssignable<SizeTargetName>('s3-bucket');
 expectNotAssignable<SizeTargetName>('S3-Bucket');
 expectType<SizeTarget>(SIZE_TARGETS['kms-key']);
+// element-count quotas of a target (SQS: 20 statements, 7 actions per statement), and the error naming each excess
+expectType<CountQuotas | undefined>(SIZE_TARGETS['sqs-queue'].counts);
+expectAssignable<SizeTarget>({ ...SIZE_TARGETS['sqs-queue'], counts: { statements: 10 } });
+expectNotAssignable<CountQuotas>({ statements: '10' });
+declare const quotaError: PolicyQuotaError;
+expectType<readonly [QuotaExcess, ...QuotaExcess[]]>(quotaError.excesses);
+expectType<'statements' | 'actionsPerStatement'>(quotaError.excesses[0].quota);
 expectType<SizeTargetName>(DEFAULT_TARGET.trust);
 expectAssignable<SizeTarget>({ name: 'managed', limit: 6144, unit: 'characters', whitespaceCounts: false, aggregate: false });
 expectNotAssignable<SizeTarget>({ name: 'managed', limit: 6144, unit: 'kilobytes', whitespaceCounts: false, aggregate: false });
