@@ -284,6 +284,12 @@ function isObject(v: TemplateValue | undefined): v is Props {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !isIntrinsic(v);
 }
 
+/** The principal a permission API (EventBridge PutPermission, Lambda AddLayerVersionPermission) writes for an account id or `*`. */
+function accountPrincipal(principal: TemplateValue): TemplateValue {
+  if (principal === '*') return '*';
+  return typeof principal === 'string' && isAccountId(principal) ? { AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${principal}:root` } } : { AWS: principal };
+}
+
 /**
  * The statement an `AWS::Events::EventBusPolicy` adds to its bus's policy (EventBridge
  * PutPermission): `Statement` holds one statement; the older `Action`, `Principal` (an account id
@@ -294,7 +300,7 @@ function eventBusStatements(p: Props): TemplateValue[] {
   if (s !== undefined && !isNoValue(s)) return Array.isArray(s) ? [...(s as readonly TemplateValue[])] : [s];
   if (p['Action'] === undefined) return [];
   const principal = p['Principal'] ?? '*';
-  const account = typeof principal === 'string' && isAccountId(principal) ? { AWS: { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${principal}:root` } } : principal === '*' ? '*' : { AWS: principal };
+  const account = accountPrincipal(principal);
   const statement: { [key: string]: TemplateValue } = { Sid: p['StatementId'] ?? '', Effect: 'Allow', Principal: account, Action: p['Action'] };
   const bus = p['EventBusName'];
   statement['Resource'] = { 'Fn::Sub': `arn:\${AWS::Partition}:events:\${AWS::Region}:\${AWS::AccountId}:event-bus/${typeof bus === 'string' ? bus : 'default'}` };
@@ -337,7 +343,36 @@ const SINGLE: { readonly [type: string]: readonly [property: string, kind: Polic
   'AWS::Events::EventBus': ['Policy', 'resource', 'eventbridge-bus'],
   'AWS::ApiGateway::RestApi': ['Policy', 'resource', 'apigateway'],
   'AWS::OpenSearchService::Domain': ['AccessPolicies', 'resource', 'opensearch'],
+  'AWS::Elasticsearch::Domain': ['AccessPolicies', 'resource', 'opensearch'],
+  // PutDestinationPolicy documents no longest access policy
+  'AWS::Logs::Destination': ['DestinationPolicy', 'resource', undefined],
 };
+
+/**
+ * The access policy aws-cdk-lib's OpenSearch and Elasticsearch `Domain` writes with a custom
+ * resource (an SDK call `updateDomainConfig` as JSON text, the policy as JSON text inside it).
+ */
+function domainAccessPolicy(p: Props): TemplateValue | undefined {
+  const call = p['Create'] ?? p['Update'];
+  if (call === undefined) return undefined;
+  const parsed = isIntrinsic(call) ? joinedJson(call) : jsonText(call);
+  const parameters = isObject(parsed) ? parsed['parameters'] : undefined;
+  return isObject(parameters) ? parameters['AccessPolicies'] : undefined;
+}
+
+/** The layer version policy statement an `AWS::Lambda::LayerVersionPermission` adds (Lambda AddLayerVersionPermission). */
+function layerStatement(p: Props): TemplateValue {
+  const principal = p['Principal'] ?? '*';
+  const statement: { [key: string]: TemplateValue } = {
+    Effect: 'Allow',
+    Principal: accountPrincipal(principal),
+    Action: p['Action'] ?? 'lambda:GetLayerVersion',
+    Resource: p['LayerVersionArn'] ?? '',
+  };
+  const org = p['OrganizationId'];
+  if (org !== undefined && !isNoValue(org)) statement['Condition'] = { StringEquals: { 'aws:PrincipalOrgID': org } };
+  return statement;
+}
 
 /** The Lambda resource policy statement an `AWS::Lambda::Permission` adds (Lambda AddPermission). */
 function lambdaStatement(id: string, p: Props): { statement: TemplateValue; fn: TemplateValue } {
@@ -395,6 +430,7 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
   type Assembled = { id: string; r: TemplateResource; statements: TemplateValue[]; also: string[]; owners: string[] };
   const lambda = new Map<string, Assembled>();
   const buses = new Map<string, Assembled>();
+  const layers = new Map<string, Assembled>();
   const assemble = (into: Map<string, Assembled>, key: string, id: string, r: TemplateResource, statements: readonly TemplateValue[]) => {
     const entry = into.get(key);
     if (entry === undefined) into.set(key, { id, r, statements: [...statements], also: [], owners: statements.map(() => id) });
@@ -472,6 +508,14 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         assemble(lambda, entityKey(fn) ?? id, id, r, [statement]);
         break;
       }
+      case 'AWS::Lambda::LayerVersionPermission':
+        // the statements of one layer version make its policy (Lambda documents no size quota for it)
+        assemble(layers, entityKey(p['LayerVersionArn'] ?? '') ?? id, id, r, [layerStatement(p)]);
+        break;
+      case 'Custom::OpenSearchAccessPolicy':
+      case 'Custom::ElasticsearchAccessPolicy':
+        out.push(...site(id, r, 'Create', domainAccessPolicy(p), 'resource', T.opensearch));
+        break;
       default: {
         const single = Object.hasOwn(SINGLE, r.Type) ? SINGLE[r.Type] : undefined;
         if (single !== undefined) out.push(...site(id, r, single[0], p[single[0]], single[1], single[2] === undefined ? undefined : T[single[2]]));
@@ -481,6 +525,9 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
   }
   for (const { id, r, statements, also, owners } of lambda.values()) {
     out.push({ logicalId: id, resourceType: r.Type, property: '(function policy)', kind: 'resource', target: T.lambda, document: { Version: '2012-10-17', Id: 'default', Statement: statements }, entities: [], also, owners });
+  }
+  for (const { id, r, statements, also, owners } of layers.values()) {
+    out.push({ logicalId: id, resourceType: r.Type, property: '(layer version policy)', kind: 'resource', document: { Version: '2012-10-17', Statement: statements }, entities: [], also, owners });
   }
   for (const { id, r, statements, also, owners } of buses.values()) {
     if (statements.length > 0) out.push({ logicalId: id, resourceType: r.Type, property: 'Statement', kind: 'resource', target: T['eventbridge-bus'], document: { Version: '2012-10-17', Statement: statements }, entities: [], also, owners });
