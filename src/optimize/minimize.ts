@@ -171,13 +171,7 @@ function mergeBy(
     }
     groups.push({ members: [s], sid: hasSid(s) });
   }
-  let changed = false;
-  const out = groups.map((g) => {
-    if (g.members.length === 1) return g.members[0]!;
-    changed = true;
-    return combine(g.members);
-  });
-  return { list: out, changed };
+  return combineGroups(groups, combine);
 }
 
 /**
@@ -221,13 +215,18 @@ function mergeWithin(
     }
     groups.push({ members: [s], sid, actions: new Set(own) });
   }
+  return combineGroups(groups, combine);
+}
+
+/** One statement per group: a group of several is combined once. */
+function combineGroups(groups: readonly { members: readonly Statement[] }[], combine: (group: readonly Statement[]) => Statement): { list: Statement[]; changed: boolean } {
   let changed = false;
-  const out = groups.map((g) => {
+  const list = groups.map((g) => {
     if (g.members.length === 1) return g.members[0]!;
     changed = true;
     return combine(g.members);
   });
-  return { list: out, changed };
+  return { list, changed };
 }
 
 /** The Sid a merged statement keeps: the one Sid its members have, if any. */
