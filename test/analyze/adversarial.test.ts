@@ -43,12 +43,12 @@ const setArb = fc
 /** A second set sharing some of the first's policies (changes are mostly small). */
 const pairArb = fc.tuple(setArb, setArb, fc.array(fc.boolean(), { minLength: 4, maxLength: 4 })).map(([a, b, keep]): [PolicySet, PolicySet] => {
   const parts = ['identity', 'boundary', 'scp', 'resource'] as const;
-  const c: { -readonly [K in keyof PolicySet]?: PolicySet[K] } = {};
+  const c: Record<string, unknown> = {};
   parts.forEach((k, i) => {
     const v = keep[i] ? a[k] : b[k];
-    if (v !== undefined) (c as Record<string, unknown>)[k] = v;
+    if (v !== undefined) c[k] = v;
   });
-  if (c.identity === undefined) c.identity = a.identity;
+  c.identity ??= a.identity;
   return [a, c as PolicySet];
 });
 
@@ -60,7 +60,7 @@ const requestsArb = fc.array(
     return {
       ...q,
       principal,
-      resource: v === 1 ? `arn:aws:s3:::b/${user}/k` : q.resource,
+      resource: v === 1 ? `arn:aws:s3:::b/${user}/k` : (q.resource ?? '*'),
       resourceAccount: v === 3 ? '444455556666' : ACCT,
       context: { ...q.context, 's3:prefix': `${user}/k`, ...(v === 2 ? { 'aws:ResourceTag/team': 'eng', 'aws:PrincipalTag/team': 'eng' } : {}) },
     };
