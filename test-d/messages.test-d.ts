@@ -68,6 +68,13 @@ expectType<true>(is<Same<CheckAction<'dynamo:GetItem'>, 'dynamodb:'>>());
 // resources
 expectType<true>(is<Same<CheckResource<'my-bucket/*'>, "resource 'my-bucket/*' must be an ARN ('arn:partition:service:...') or '*'">>());
 expectType<true>(is<Same<CheckResource<'ar'>, '*' | 'arn:'>>());
+// an ARN must be whole, as the run-time check reads it: six fields (five colons) or ending in '*'
+expectType<true>(is<Same<CheckResource<'arn:aws:s3'>, "resource 'arn:aws:s3' is not a whole ARN: write 'arn:partition:service:region:account:resource' (five colons) or end it with '*'">>());
+expectType<true>(is<Same<CheckResource<'arn:'>, "resource 'arn:' is not a whole ARN: write 'arn:partition:service:region:account:resource' (five colons) or end it with '*'">>());
+expectType<true>(is<Same<CheckResource<'arn:aws:s3:::'>, 'arn:aws:s3:::'>>());
+expectType<true>(is<Same<CheckResource<'arn:aws:s3:*'>, 'arn:aws:s3:*'>>());
+expectType<true>(is<Same<CheckResource<`arn:${string}`>, `arn:${string}`>>());
+expectType<true>(is<Same<CheckResource<`arn:aws:s3:::${string}`>, `arn:aws:s3:::${string}`>>());
 expectType<true>(is<Same<CheckResource<string>, string>>());
 expectType<true>(is<Same<CheckResources<readonly [readonly []]>, readonly ["give at least one ARN (or '*')"]>>());
 expectType<true>(is<Same<CheckResources<readonly ['*', readonly string[]]>, readonly ['*', readonly string[]]>>());

@@ -3,7 +3,7 @@
  * known at run time (and arrays of them) pass here and are checked when the statement is built.
  * The valid case is decided first and the rest sits behind NoInfer (see types/conditions.ts).
  */
-import type { AtLeastOne } from './args.js';
+import type { AtLeastOne, IsRunTime } from './args.js';
 
 /**
  * A resource: an ARN pattern (wildcards and policy variables allowed), `"*"`, or API Gateway's
@@ -17,8 +17,27 @@ export type ResourceString = '*' | `arn:${string}` | `execute-api:/${string}`;
  */
 type OpensUnknown<R> = R extends `${infer C}${string}` ? (string extends C ? true : false) : false;
 
-/** A valid resource argument, else never. */
-type ResourceOk<R> = R extends ResourceString ? R : OpensUnknown<R> extends true ? R : never;
+/**
+ * The resources the run-time check takes (model/arn.ts arnProblem): an ARN of six fields (five
+ * colons), or one ending in `*` (which reaches past colons). A colon inside a policy variable
+ * (`${aws:username}`) counts here, though it separates no field: such a rare short ARN is refused
+ * when built. (Telling them apart cost 2,400 instantiations in the budget file.)
+ */
+type WholeResource = '*' | `arn:${string}:${string}:${string}:${string}:${string}` | `arn:${string}*` | `execute-api:/${string}`;
+
+/**
+ * A valid resource argument, else never. An ARN template with a part known only at run time
+ * (`arn:${string}`, a CDK token) is checked when built, as a resource starting with one is.
+ */
+type ResourceOk<R> = R extends WholeResource
+  ? R
+  : OpensUnknown<R> extends true
+    ? R
+    : IsRunTime<R & string> extends true
+      ? R extends `arn:${string}`
+        ? R
+        : never
+      : never;
 
 /**
  * Checks one resource: itself when valid (or not a literal), else what completes it or a sentence.
@@ -28,7 +47,9 @@ type ResourceOk<R> = R extends ResourceString ? R : OpensUnknown<R> extends true
 export type CheckResource<R> = ResourceOk<R> | NoInfer<ResourceMessage<R>>;
 
 type ResourceMessage<R> = R extends ResourceString
-  ? never
+  ? [ResourceOk<R>] extends [never]
+    ? `resource '${R}' is not a whole ARN: write 'arn:partition:service:region:account:resource' (five colons) or end it with '*'`
+    : never
   : R extends string
     ? string extends R
       ? R

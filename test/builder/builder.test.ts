@@ -283,7 +283,7 @@ describe('policy factories', () => {
 
 describe('characters IAM does not accept', () => {
   it('are refused by the builder, as the parser refuses them', () => {
-    expect(() => allow('s3:GetObject').on('arn:aws:s3:::docs/\u2615/*' as 'arn:x')).toThrowError(/not valid in Resource/);
+    expect(() => allow('s3:GetObject').on('arn:aws:s3:::docs/\u2615/*' as 'arn:aws:s3:::x')).toThrowError(/not valid in Resource/);
     expect(() => allow('s3:GetObject').on('*').when('StringEquals', 'aws:PrincipalTag/team', 'zo\u00eb\u2615')).toThrowError(
       /U\+0020 to U\+00FF/,
     );

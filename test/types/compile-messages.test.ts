@@ -52,6 +52,8 @@ const mistakes: [string, string, 'union'?][] = [
   ["allow([['s3:GetObject']]);", "is not assignable to type 'string'"],
   ['allow(fromConfig, ...fromConfigList);', 'UseUncheckedForRunTimeActions'],
   ["allow('s3:GetObject').on([]);", "give at least one ARN (or '*')"],
+  // the run-time check refuses an ARN of fewer than six fields unless it ends in '*'
+  ["allow('s3:GetObject').on('arn:aws:s3');", "is not a whole ARN: write 'arn:partition:service:region:account:resource' (five colons) or end it with '*'"],
   ["allow('s3:GetObject').on('*', [['arn:aws:s3:::b/*']]);", "is not assignable to type 'string'"],
   ["s.when('IpAddress', 'aws:SecureTransport', '10.0.0.0/8');", "'aws:SecureTransport' is a boolean key: use Bool, not IpAddress"],
   ["s.when('DateLessThan', 'aws:MultiFactorAuthAge', '2030-01-01');", "is a numeric key: use a Numeric operator (NumericEquals, NumericLessThan, ...), not DateLessThan"],
