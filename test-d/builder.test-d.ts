@@ -125,7 +125,13 @@ expectNotAssignable<Partition>('AWS');
 expectAssignable<ServicePrincipalName>('lambda.amazonaws.com');
 expectAssignable<ServicePrincipalName>('my-new-service.amazonaws.com');
 expectAssignable<ServicePrincipalName>('ec2.amazonaws.com.cn');
-expectNotAssignable<ServicePrincipalName>('lambda.amazon.com');
+// service principal domains (model/principals.ts): Alexa invokes as alexa-appkit.amazon.com; the ISO partitions have their own
+expectAssignable<ServicePrincipalName>('alexa-appkit.amazon.com');
+expectAssignable<ServicePrincipalName>('ec2.c2s.ic.gov');
+expectNotAssignable<ServicePrincipalName>('lambda.amazon.org');
+expectType<PrincipalValue<'Service'>>(principal.service('alexa-appkit.amazon.com'));
+expectType<PrincipalValue<'Service'>>(principal.service('ec2.sc2s.sgov.gov'));
+expectError(principal.service('lambda.amazon.org'));
 // a run-time name typed as ServicePrincipalName passes; a plain string does not
 declare const runtimeService: ServicePrincipalName;
 principal.service(runtimeService);

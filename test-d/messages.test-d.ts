@@ -127,7 +127,7 @@ expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:PrincipalOrgID' | 'aws:So
 expectType<true>(is<Same<CheckKey<'stringEquals', 'aws:SourceIp'>, 'aws:SourceIp'>>());
 
 // service principals
-expectType<true>(is<Same<CheckServicePrincipal<'lambda.amazon.com'>, "'lambda.amazon.com' is not a service principal: write '<service>.amazonaws.com', e.g. 'lambda.amazonaws.com'">>());
+expectType<true>(is<Same<CheckServicePrincipal<'lambda.amazon.org'>, "'lambda.amazon.org' is not a service principal: write '<service>.amazonaws.com', e.g. 'lambda.amazonaws.com'">>());
 expectType<true>(is<Same<CheckServicePrincipal<'Lambda.amazonaws.com'>, "service principals are lower case: write 'lambda.amazonaws.com'">>());
 expectType<true>(is<Same<CheckServicePrincipal<'lambda'>, 'lambda.amazonaws.com'>>());
 // a template that is not of the `${string}.amazonaws.com` pattern meets what a `string` meets (not a lower-case message)

@@ -6,7 +6,7 @@ import { principalMessages } from '../messages.js';
 import type { PrincipalType } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
-import type { CheckServicePrincipal } from '../types/principals.js';
+import type { CheckServicePrincipal, ServicePrincipalDomain } from '../types/principals.js';
 
 /** A principal value: one entry of a Principal map, or everyone. */
 export interface PrincipalValue<T extends PrincipalType | '*' = PrincipalType | '*'> {
@@ -27,13 +27,13 @@ export interface PrincipalOptions {
 
 /**
  * A service principal: one the catalog knows (offered by editors' completion) or any
- * `*.amazonaws.com` (or `.amazonaws.com.cn`) name.
+ * name under a service principal domain (`*.amazonaws.com`, `.amazonaws.com.cn`, `.amazon.com`, the ISO
+ * partitions' `.c2s.ic.gov` and `.sc2s.sgov.gov`).
  */
 export type ServicePrincipalName =
   | KnownServicePrincipal
   // `& {}` keeps the known names from being absorbed into the template, so editors still offer them
-  | (`${string}.amazonaws.com` & {})
-  | (`${string}.amazonaws.com.cn` & {});
+  | (`${string}.${ServicePrincipalDomain}` & {});
 
 const make = <T extends PrincipalType | '*'>(type: T, value: string): PrincipalValue<T> => Object.freeze({ type, value });
 

@@ -2,8 +2,15 @@
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
 import type { IsRunTime } from './args.js';
 
-/** Names a service principal may take: a known one or any `*.amazonaws.com` (`.com.cn`) name. */
-type ServicePrincipalPattern = KnownServicePrincipal | `${string}.amazonaws.com` | `${string}.amazonaws.com.cn`;
+/**
+ * The domains service principal names end in (the model's rule, `isServicePrincipalName`):
+ * `amazonaws.com` (`.cn` in China), `amazon.com` (`alexa-appkit.amazon.com`) and the ISO
+ * partitions' `c2s.ic.gov` and `sc2s.sgov.gov`.
+ */
+export type ServicePrincipalDomain = 'amazonaws.com' | 'amazonaws.com.cn' | 'amazon.com' | 'c2s.ic.gov' | 'sc2s.sgov.gov';
+
+/** Names a service principal may take: a known one or any name under a service principal domain. */
+type ServicePrincipalPattern = KnownServicePrincipal | `${string}.${ServicePrincipalDomain}`;
 
 type NotService<N extends string> = [Extract<KnownServicePrincipal, `${N}${string}`>] extends [never]
   ? `'${N}' is not a service principal: write '<service>.amazonaws.com', e.g. 'lambda.amazonaws.com'`
@@ -13,7 +20,7 @@ type NotService<N extends string> = [Extract<KnownServicePrincipal, `${N}${strin
  * True for a name only known at run time but typed by its pattern (`${string}.amazonaws.com`, a
  * `ServicePrincipalName`): checked when built, like a run-time resource.
  */
-type IsPattern<N extends string> = N extends `${infer H}.amazonaws.com${'' | '.cn'}` ? (string extends H ? true : false) : false;
+type IsPattern<N extends string> = N extends `${infer H}.${ServicePrincipalDomain}` ? (string extends H ? true : false) : false;
 
 /**
  * Itself when `N` is a service principal name (or a `ServicePrincipalName` only known at run

@@ -20,7 +20,7 @@ describe('principal value forms (one copy, src/model/principals.ts)', () => {
   it('the builder, lint and evaluate read the same rules', () => {
     // the builder took `a..b.amazonaws.com` and refused `alexa-appkit.amazon.com` (Alexa skills invoke Lambda functions as this service principal)
     expect(() => principal.service('a..b.amazonaws.com' as 'lambda.amazonaws.com')).toThrow(/service principal/);
-    const alexa = principal.service('alexa-appkit.amazon.com' as 'lambda.amazonaws.com');
+    const alexa = principal.service('alexa-appkit.amazon.com');
     expect(alexa).toEqual({ type: 'Service', value: 'alexa-appkit.amazon.com' });
     const p = policy.resource(allow('lambda:InvokeFunction').on('arn:aws:lambda:us-east-1:111122223333:function:skill').by(alexa).when('StringEquals', 'aws:SourceAccount', '111122223333'));
     expect(lint(p).filter((f) => f.code === 'INVALID_SERVICE_PRINCIPAL_FORMAT')).toEqual([]);

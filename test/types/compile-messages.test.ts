@@ -35,7 +35,7 @@ const mistakes: [string, string, 'union'?][] = [
   ["s.when('NullIfExists', 'aws:PrincipalOrgID', true);", "write 'Null'"],
   ["s.when('StringEquals', fromConfig, 'x');", 'UseWhenUncheckedForRunTimeKeys'],
   ["s.when('Bool', 'aws:SecureTransport', 'maybe');", '"true" | "false"'],
-  ["principal.service('lambda.amazon.com');", "write '<service>.amazonaws.com'"],
+  ["principal.service('lambda.amazon.org');", "write '<service>.amazonaws.com'"],
   ["principal.service('Lambda.amazonaws.com');", "write 'lambda.amazonaws.com'"],
   ["managedPolicyArn('readonlyaccess');", "write 'ReadOnlyAccess'"],
   ["managedPolicyArn('NoSuchPolicy');", "unknown AWS managed policy 'NoSuchPolicy'"],
