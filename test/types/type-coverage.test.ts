@@ -1,13 +1,14 @@
 /**
- * Every exported type of every public entry, and every exported function whose signature is
- * generic, is used by some type test in test-d/ (tsd), so the type-level API cannot grow an
- * untested type without this failing. Read from the built declarations (dist/, `npm run build`),
- * as a consumer sees them: an export counts as covered when a test-d file uses it (not only imports
- * it) through any entry that exports the same declaration.
+ * Every export of every public entry (types, classes, functions, constants) is used by some type
+ * test in test-d/ (tsd), so the public API cannot grow an untested name without this failing. Read
+ * from the built declarations (dist/, `npm run build`), as a consumer sees them: an export counts
+ * as covered when a test-d file uses it (not only imports it) through any entry that exports the
+ * same declaration.
  *
- * One family is counted as a whole: the `<Service>Arns` interfaces of `typed-iam/arn`, generated one
- * per service. Each must be exactly the type of its helper object (`S3Arns` of `s3`), checked here,
- * and at least one of them must be used in test-d.
+ * One family is counted as a whole: the per-service helpers of `typed-iam/arn` (`s3`, `dynamodb`,
+ * ...) and their `<Service>Arns` interfaces, generated one pair per service. Each helper must have
+ * exactly the type of its interface (`s3` is `S3Arns`), checked here both ways, and at least one
+ * helper and one interface must be used in test-d.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ const ARN_FAMILY_FILE = join('catalog', 'generated', 'arn-services.d.ts');
 interface Export {
   readonly entry: string;
   readonly name: string;
-  readonly what: 'type' | 'generic function';
+  readonly what: 'type' | 'class' | 'function' | 'constant';
   readonly target: ts.Symbol;
 }
 
@@ -31,9 +32,7 @@ function resolve(checker: ts.TypeChecker, s: ts.Symbol): ts.Symbol {
   return s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
 }
 
-const isGeneric = (t: ts.Type): boolean => t.getCallSignatures().some((s) => (s.typeParameters?.length ?? 0) > 0);
-
-/** Types (aliases, interfaces, classes, enums) and values with a generic call signature (their own or a method's). */
+/** Every export of every entry: types (aliases, interfaces, enums), classes, functions and constants. */
 function exportsOf(program: ts.Program, checker: ts.TypeChecker): Export[] {
   const out: Export[] = [];
   for (const e of ENTRIES) {
@@ -43,16 +42,18 @@ function exportsOf(program: ts.Program, checker: ts.TypeChecker): Export[] {
     if (!mod) continue;
     for (const s of checker.getExportsOfModule(mod)) {
       const target = resolve(checker, s);
-      const entry = specifier(e);
-      if (target.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface | ts.SymbolFlags.Class | ts.SymbolFlags.Enum)) {
-        out.push({ entry, name: s.name, what: 'type', target });
-      } else if (target.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable)) {
-        const type = checker.getTypeOfSymbol(target);
-        // a function, or an object of functions (`policy`, `principal`); not an array's methods
-        const own = checker.isArrayType(type) || checker.isTupleType(type) ? [] : type.getProperties();
-        const generic = isGeneric(type) || own.some((p) => isGeneric(checker.getTypeOfSymbol(p)));
-        if (generic) out.push({ entry, name: s.name, what: 'generic function', target });
-      }
+      const f = target.flags;
+      const what =
+        f & ts.SymbolFlags.Class
+          ? 'class'
+          : f & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum)
+            ? 'type'
+            : f & ts.SymbolFlags.Function
+              ? 'function'
+              : f & ts.SymbolFlags.Variable
+                ? 'constant'
+                : undefined;
+      if (what) out.push({ entry: specifier(e), name: s.name, what, target });
     }
   }
   return out;
@@ -74,7 +75,7 @@ function usedInTests(program: ts.Program, checker: ts.TypeChecker, files: readon
 }
 
 describe('type tests cover the exported types', () => {
-  it('every exported type and generic function of every entry is used in test-d/', () => {
+  it('every exported type, class, function and constant of every entry is used in test-d/', () => {
     expect(existsSync(join(dist, 'index.d.ts')), 'run `npm run build` first').toBe(true);
     const tests = readdirSync(testD, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.test-d.ts'))
@@ -93,20 +94,29 @@ describe('type tests cover the exported types', () => {
     const all = exportsOf(program, checker);
     const used = usedInTests(program, checker, tests);
 
-    const inFamily = (x: Export): boolean => x.target.declarations?.some((d) => d.getSourceFile().fileName.endsWith(ARN_FAMILY_FILE)) === true && x.what === 'type';
+    const inFamily = (x: Export): boolean => x.target.declarations?.some((d) => d.getSourceFile().fileName.endsWith(ARN_FAMILY_FILE)) === true;
     const family = all.filter(inFamily);
     const missing = all.filter((x) => !inFamily(x) && !used.has(x.target)).map((x) => `${x.entry}: ${x.name} (${x.what})`);
     expect([...new Set(missing)]).toEqual([]);
+    // the guard reaches the functions and constants, not only the types
+    expect(all.filter((x) => x.what === 'function').length).toBeGreaterThan(50);
+    expect(all.filter((x) => x.what === 'constant').length).toBeGreaterThan(5);
 
-    // the generated family: one interface per service helper, named after it, one of them used
-    expect(family.length).toBeGreaterThan(300);
-    expect(family.some((x) => used.has(x.target))).toBe(true);
-    const arn = checker.getSymbolAtLocation(program.getSourceFile(join(dist, 'arn', 'index.d.ts'))!)!;
-    const values = new Map(checker.getExportsOfModule(arn).map((s) => [s.name, resolve(checker, s)]));
-    const mismatched = family.filter((x) => {
-      const helper = values.get(x.name[0]!.toLowerCase() + x.name.slice(1, -'Arns'.length));
+    // the generated family: one helper and one interface per service, the helper of the interface's type
+    const interfaces = family.filter((x) => x.what === 'type');
+    const helpers = family.filter((x) => x.what === 'constant');
+    expect(interfaces.length).toBeGreaterThan(300);
+    expect(helpers.length).toBe(interfaces.length);
+    expect(interfaces.some((x) => used.has(x.target))).toBe(true);
+    expect(helpers.some((x) => used.has(x.target))).toBe(true);
+    const helperOf = new Map(helpers.map((x) => [x.name, x.target]));
+    const interfaceOf = new Map(interfaces.map((x) => [x.name, x.target]));
+    const mismatched = interfaces.filter((x) => {
+      const helper = helperOf.get(x.name[0]!.toLowerCase() + x.name.slice(1, -'Arns'.length));
       return !helper || checker.getTypeOfSymbol(helper) !== checker.getDeclaredTypeOfSymbol(x.target);
     });
     expect(mismatched.map((x) => x.name)).toEqual([]);
+    const orphans = helpers.filter((x) => !interfaceOf.has(`${x.name[0]!.toUpperCase()}${x.name.slice(1)}Arns`));
+    expect(orphans.map((x) => x.name)).toEqual([]);
   }, 120_000);
 });
