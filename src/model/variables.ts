@@ -20,7 +20,40 @@ export interface VariableUse {
   readonly body: string;
 }
 
-const NO_VARIABLES: readonly VariableUse[] = Object.freeze([]);
+/** What {@link scanVariables} finds in a text. */
+export interface VariableScan {
+  /** The variables, in order (escapes left out). */
+  readonly uses: readonly VariableUse[];
+  /** Where a `${` without a closing `}` starts (the text from there on is literal), or -1. */
+  readonly unclosed: number;
+}
+
+const NO_VARIABLES: VariableScan = Object.freeze({ uses: Object.freeze([]), unclosed: -1 });
+
+/**
+ * THE reading of `${...}` in a text (evaluate, analyze and lint all read variables through it): a
+ * variable runs from `${` to the first `}` after it; `${*}`, `${?}`, `${$}` are escapes, not
+ * variables; a `${` with no `}` after it ends the scan.
+ *
+ * @example
+ * ```ts
+ * import { scanVariables } from './variables.js';
+ * scanVariables('home/${aws:username}/${*}/${x'); // { uses: [{ start: 5, end: 20, body: 'aws:username' }], unclosed: 26 }
+ * ```
+ */
+export function scanVariables(s: string): VariableScan {
+  let i = s.indexOf('${');
+  if (i < 0) return NO_VARIABLES;
+  const uses: VariableUse[] = [];
+  while (i >= 0) {
+    const end = s.indexOf('}', i + 2);
+    if (end < 0) return { uses, unclosed: i };
+    const body = s.slice(i + 2, end);
+    if (!isEscape(body)) uses.push({ start: i, end: end + 1, body });
+    i = s.indexOf('${', end + 1);
+  }
+  return { uses, unclosed: -1 };
+}
 
 /**
  * The policy variables written in `s`, in order (escapes left out; an unclosed `${` is text).
@@ -32,17 +65,7 @@ const NO_VARIABLES: readonly VariableUse[] = Object.freeze([]);
  * ```
  */
 export function variableUses(s: string): readonly VariableUse[] {
-  let i = s.indexOf('${');
-  if (i < 0) return NO_VARIABLES;
-  const out: VariableUse[] = [];
-  while (i >= 0) {
-    const end = s.indexOf('}', i + 2);
-    if (end < 0) break;
-    const body = s.slice(i + 2, end);
-    if (!isEscape(body)) out.push({ start: i, end: end + 1, body });
-    i = s.indexOf('${', end + 1);
-  }
-  return out;
+  return scanVariables(s).uses;
 }
 
 function isEscape(body: string): boolean {
@@ -55,8 +78,18 @@ export function variableKey(body: string): string {
   return (comma < 0 ? body : body.slice(0, comma)).trim();
 }
 
-/** Parses the inside of `${...}`: key and optional `'default'`. `undefined` when malformed. */
-function parseVariable(inner: string): { key: string; fallback: string | undefined } | undefined {
+/**
+ * Parses the inside of `${...}`: its key and optional default, written `'default'` after a comma.
+ * `undefined` when malformed (no key, or a default not enclosed in single quotes).
+ *
+ * @example
+ * ```ts
+ * import { parseVariable } from './variables.js';
+ * parseVariable("aws:PrincipalTag/team, 'none'"); // { key: 'aws:PrincipalTag/team', fallback: 'none' }
+ * parseVariable('aws:PrincipalTag/team, none');   // undefined
+ * ```
+ */
+export function parseVariable(inner: string): { key: string; fallback: string | undefined } | undefined {
   const key = variableKey(inner);
   if (key === '') return undefined;
   const comma = inner.indexOf(',');

@@ -7,6 +7,7 @@
 import { shared, valuePath, type LintContext, type LintRule, type Report } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 import { BoundedCache } from '../../model/bounded-cache.js';
+import { parseVariable, scanVariables } from '../../model/variables.js';
 
 /** What is wrong with one `${...}` in a text, or undefined. */
 export type VariableProblem = 'missing-brace' | 'empty' | 'space' | 'symbol' | 'quote' | 'too-broad';
@@ -30,29 +31,20 @@ export function variableProblems(text: string): Problems {
 
 function findProblems(text: string): Problems {
   const out: { problem: VariableProblem; variable: string }[] = [];
-  let i = text.indexOf('${');
-  while (i >= 0) {
-    const end = text.indexOf('}', i + 2);
-    if (end < 0) {
-      out.push({ problem: 'missing-brace', variable: text.slice(i) });
-      break;
-    }
-    const body = text.slice(i + 2, end);
-    const variable = text.slice(i, end + 1);
-    if (body !== '*' && body !== '?' && body !== '$') {
-      const comma = body.indexOf(',');
-      const name = comma < 0 ? body : body.slice(0, comma);
-      if (name.trim() === '') out.push({ problem: 'empty', variable });
-      else if (/\s/.test(name)) out.push({ problem: 'space', variable });
-      else if (name.includes('${') || [...name].some((ch) => !NAME_CHAR.test(ch))) out.push({ problem: 'symbol', variable });
-      else if (comma >= 0) {
-        const def = body.slice(comma + 1).trim();
-        if (def.length < 2 || !def.startsWith("'") || !def.endsWith("'")) out.push({ problem: 'quote', variable });
-      }
-      if (principalScoped(name.trim()) && (text[end + 1] === '*' || text[end + 1] === '?')) out.push({ problem: 'too-broad', variable });
-    }
-    i = text.indexOf('${', end + 1);
+  // where each variable starts and ends, and which are escapes, is the model's reading
+  const { uses, unclosed } = scanVariables(text);
+  for (const { start, end, body } of uses) {
+    const variable = text.slice(start, end);
+    const comma = body.indexOf(',');
+    // the name as written (a space around it is a problem of its own)
+    const name = comma < 0 ? body : body.slice(0, comma);
+    if (name.trim() === '') out.push({ problem: 'empty', variable });
+    else if (/\s/.test(name)) out.push({ problem: 'space', variable });
+    else if (name.includes('${') || [...name].some((ch) => !NAME_CHAR.test(ch))) out.push({ problem: 'symbol', variable });
+    else if (parseVariable(body) === undefined) out.push({ problem: 'quote', variable });
+    if (principalScoped(name.trim()) && (text[end] === '*' || text[end] === '?')) out.push({ problem: 'too-broad', variable });
   }
+  if (unclosed >= 0) out.push({ problem: 'missing-brace', variable: text.slice(unclosed) });
   return out;
 }
 
