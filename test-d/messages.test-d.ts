@@ -203,6 +203,11 @@ expectType<true>(is<Same<CheckKind<'identity', typeof dashSid>, `Sid '${string}-
 expectType<true>(is<Same<CheckStatements<'identity', [readonly []]>, readonly ['give at least one statement']>>());
 expectType<true>(is<Same<CheckStatements<'identity', []>, readonly ['give at least one statement']>>());
 expectType<true>(is<Same<CheckStatements<'identity', [readonly (typeof withPrincipal)[], typeof withPrincipal]>, [readonly 'Principal is not allowed in an identity policy: remove .by(...)'[], 'Principal is not allowed in an identity policy: remove .by(...)']>>());
+// principals and run-time actions: a call that writes none (instantiated as the compiler reads `.by()`)
+const toGrant = allow('s3:GetObject').on('*');
+expectType<true>(is<Same<Parameters<typeof toGrant.by<readonly []>>, [give_at_least_one: 'give at least one principal']>>());
+expectType<true>(is<Same<Parameters<typeof toGrant.notBy<readonly [readonly []]>>, [give_at_least_one: 'give at least one principal']>>());
+expectType<true>(is<Same<Parameters<typeof allow.unchecked<readonly []>>, [give_at_least_one: 'give at least one action']>>());
 // Sid: single-valued
 const named = allow('s3:GetObject').on('*').sid('One');
 expectType<true>(is<Same<Parameters<typeof named.sid>[0], 'the Sid is already set'>>());
