@@ -4,7 +4,7 @@
 import { PolicyValidationError } from '../errors.js';
 import { principalMessages } from '../messages.js';
 import type { PrincipalType } from '../model/policy-document.js';
-import { isAccountId, isServicePrincipalName } from '../model/principals.js';
+import { IAM_NAMES, IAM_PATH_MAX, isAccountId, isServicePrincipalName } from '../model/principals.js';
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
 import type { CheckServicePrincipal, ServicePrincipalDomain } from '../types/principals.js';
 
@@ -46,35 +46,19 @@ function account(id: string): string {
   return id;
 }
 
-/**
- * An IAM path (IAM API reference, CreateRole/CreateUser `Path`): `/` alone, or 1 to 512 characters
- * from `!` (U+0021) to DEL (U+007F) that begin and end with `/`. No wildcard: a principal ARN holds
- * none.
- */
+/** An IAM path (see {@link IAM_PATH_MAX}). No wildcard: a principal ARN holds none. */
 const IAM_PATH = /^\/(?:[\x21-\x7f]*\/)?$/;
 
 function normalisePath(path: string | undefined): string {
   if (path === undefined || path === '/') return '';
-  if (typeof path !== 'string' || path.length > 512 || !IAM_PATH.test(path) || /[*?]/.test(path)) fail(principalMessages.iamPath(path));
+  if (typeof path !== 'string' || path.length > IAM_PATH_MAX || !IAM_PATH.test(path) || /[*?]/.test(path)) fail(principalMessages.iamPath(path));
   return path.slice(1);
 }
 
-/**
- * The names IAM can create (IAM API reference): role and user names are 1 to 64 of `A-Z a-z 0-9
- * _+=,.@-` (CreateRole/CreateUser `RoleName`/`UserName`), role session names 2 to 64 of the same
- * (AssumeRole `RoleSessionName`), SAML provider names 1 to 128 of `A-Z a-z 0-9 _.-`
- * (CreateSAMLProvider `Name`). A principal naming anything else names nothing that can exist.
- */
-const NAMES = {
-  role: [1, 64, /^[\w+=,.@-]+$/, 'letters, digits and _+=,.@-'],
-  user: [1, 64, /^[\w+=,.@-]+$/, 'letters, digits and _+=,.@-'],
-  session: [2, 64, /^[\w+=,.@-]+$/, 'letters, digits and _+=,.@-'],
-  'SAML provider': [1, 128, /^[\w.-]+$/, 'letters, digits and _.-'],
-} as const;
-
-function checkName(name: string, what: keyof typeof NAMES): string {
+/** `name` when IAM can create it (see {@link IAM_NAMES}): a principal naming anything else names nothing that can exist. */
+function checkName(name: string, what: 'role' | 'user' | 'session' | 'SAML provider'): string {
   if (typeof name !== 'string' || name === '' || name.includes('*') || name.includes('?')) fail(principalMessages.name(String(name), what));
-  const [min, max, chars, described] = NAMES[what];
+  const { min, max, chars, described } = IAM_NAMES[what];
   if (name.length < min || name.length > max || !chars.test(name)) fail(principalMessages.nameChars(name, what, min, max, described));
   return name;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAccountId, isServicePrincipalName, WEB_IDENTITY_PROVIDERS } from '../../src/model/principals.js';
+import { IAM_NAMES, IAM_PATH_MAX, isAccountId, isServicePrincipalName, WEB_IDENTITY_PROVIDERS } from '../../src/model/principals.js';
+import { PRINCIPAL_MAX, RESOURCE_SHAPES } from '../../src/cdk/resources.js';
 import { allow, policy, principal } from '../../src/index.js';
 import { lint } from '../../src/lint/index.js';
 import { evaluate } from '../../src/evaluate/index.js';
@@ -29,5 +30,24 @@ describe('principal value forms (one copy, src/model/principals.ts)', () => {
     const trust = policy.trust(allow('sts:AssumeRoleWithWebIdentity').by(principal.federated('cognito-identity.amazonaws.com')));
     const asked = evaluate({ resource: trust }, { action: 'sts:AssumeRoleWithWebIdentity', resource: 'arn:aws:iam::111122223333:role/r', principal: 'cognito-identity.amazonaws.com' });
     expect(asked.decision).toBe('allow');
+  });
+
+  it('IAM names and paths: one table, read by the principal helpers and the CDK readers', () => {
+    // IAM API reference: CreateRole RoleName and CreateUser UserName [\w+=,.@-]{1,64}; CreateGroup GroupName {1,128};
+    // AssumeRole RoleSessionName {2,64}; CreateSAMLProvider Name [\w._-]{1,128}; Path at most 512 characters
+    expect(Object.fromEntries(Object.entries(IAM_NAMES).map(([k, r]) => [k, [r.min, r.max]]))).toEqual({
+      'role': [1, 64],
+      'user': [1, 64],
+      'group': [1, 128],
+      'session': [2, 64],
+      'SAML provider': [1, 128],
+    });
+    expect(IAM_NAMES.role.chars.test('deploy+ci=1,a.b@c-d_e')).toBe(true);
+    expect(IAM_NAMES['SAML provider'].chars.test('okta+1')).toBe(false);
+    expect(IAM_PATH_MAX).toBe(512);
+    expect(() => principal.role('111122223333', 'r'.repeat(IAM_NAMES.role.max + 1))).toThrow(/64/);
+    expect(RESOURCE_SHAPES['AWS::IAM::Group']!.nameMax).toBe(IAM_NAMES.group.max);
+    // arn:aws-us-gov:iam::111122223333:role + a 512-character path + a 64-character name
+    expect(PRINCIPAL_MAX.AWS!.length).toBe('arn:aws-us-gov:iam::111122223333:role'.length + 512 + 64);
   });
 });
