@@ -1,9 +1,10 @@
 /**
  * test/ mirrors src/: each folder of test/ is named after the folder of src/ whose code it tests, or
- * is one of the few cross-cutting suites (docs, hostile input, interop, packaging).
+ * is one of the few cross-cutting suites (docs, hostile input, interop, packaging), and each folder
+ * of src/ has its folder of tests. Generated sources sit in the one generated folder.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const CROSS_CUTTING = new Set(['docs', 'hostile', 'interop', 'packaging']);
@@ -14,6 +15,21 @@ describe('test layout', () => {
     const src = new Set(folders('src'));
     const stray = folders('test').filter((f) => !src.has(f) && !CROSS_CUTTING.has(f));
     expect(stray).toEqual([]);
+  });
+
+  it('every src folder has a test folder of the same name holding tests', () => {
+    const untested = folders('src').filter((f) => !existsSync(join('test', f)) || !readdirSync(join('test', f), { recursive: true, encoding: 'utf8' }).some((t) => t.endsWith('.test.ts')));
+    expect(folders('src').length).toBeGreaterThan(10);
+    expect(untested).toEqual([]);
+  });
+
+  it('generated sources live in src/catalog/generated/ only, each with the generated header', () => {
+    const all = readdirSync('src', { recursive: true, encoding: 'utf8' }).map((f) => f.split(sep).join('/'));
+    const generatedFolders = all.filter((f) => f.split('/').at(-1) === 'generated' && statSync(join('src', f)).isDirectory());
+    expect(generatedFolders).toEqual(['catalog/generated']);
+    const inside = all.filter((f) => f.startsWith('catalog/generated/') && f.endsWith('.ts'));
+    expect(inside.length).toBeGreaterThan(5);
+    expect(inside.filter((f) => !readFileSync(join('src', f), 'utf8').startsWith('// This file is generated'))).toEqual([]);
   });
 
   it('no test file sits at the top of test/', () => {

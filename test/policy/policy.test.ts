@@ -1,0 +1,90 @@
+/**
+ * The policy object (src/policy/): made frozen by the factories, new policies from add, withId and
+ * withTarget, and isPolicy telling policy objects from look-alike JSON.
+ */
+import { describe, expect, it } from 'vitest';
+import { allow, deny, isPolicy, parsePolicy, policy, principal, PolicyValidationError } from '../../src/index.js';
+
+describe('policy factories', () => {
+  it('build one frozen policy per kind with Version 2012-10-17', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    expect(p.kind).toBe('identity');
+    expect(p.toJSON().Version).toBe('2012-10-17');
+    expect(Object.isFrozen(p)).toBe(true);
+    expect(Object.isFrozen(p.document.Statement)).toBe(true);
+  });
+
+  it('hands out documents frozen all the way down, whichever way the statements came', () => {
+    const frozenDeep = (v: unknown): boolean =>
+      typeof v !== 'object' || v === null || (Object.isFrozen(v) && Object.values(v).every(frozenDeep));
+    const fromBuilder = allow('s3:GetObject', 's3:PutObject')
+      .on('arn:aws:s3:::a/*')
+      .by(principal.account('111122223333'))
+      .when('StringEquals', 'aws:PrincipalOrgID', ['o-1', 'o-2']);
+    const model = { Effect: 'Allow' as const, Action: ['s3:ListBucket'], Resource: ['arn:aws:s3:::a'], Principal: { AWS: ['*'] } };
+    const p = policy.resource(fromBuilder, model);
+    // frozen when the policy is made: toString first, then the document
+    expect(p.toString()).toContain('"o-2"');
+    expect(frozenDeep(p.document)).toBe(true);
+    expect(frozenDeep(p.add(fromBuilder.sid('Again')).withId('x').withTarget('s3-bucket').document)).toBe(true);
+    // a caller's own statement object is copied, never frozen: changing it later cannot change the policy
+    expect(Object.isFrozen(model.Action)).toBe(false);
+    model.Action.push('s3:PutObject');
+    expect(p.document.Statement[1]!.Action).toEqual(['s3:ListBucket']);
+    // the builder stays usable, and its statements are frozen too
+    expect(frozenDeep(fromBuilder.toStatement())).toBe(true);
+    expect(fromBuilder.on('arn:aws:s3:::b/*').toJSON().Resource).toEqual(['arn:aws:s3:::a/*', 'arn:aws:s3:::b/*']);
+  });
+
+  it('checks the statements a builder made against the kind, and every other statement in full', () => {
+    const made = allow('s3:GetObject').on('*');
+    expect(() => (policy.trust as (...s: unknown[]) => unknown)(made)).toThrowError(/trust/);
+    expect(() => policy.identity({ Effect: 'Allow', Action: ['s3 GetObject'], Resource: ['*'] })).toThrowError(/invalid action "s3 GetObject"/);
+    // a statement taken out of a builder is plain model data again: checked in full, and valid
+    expect(policy.identity(made.toStatement()).toString()).toBe(policy.identity(made).toString());
+  });
+
+  it('add() returns a new policy and checks the kind again', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    const q = p.add(deny('s3:DeleteObject').on('*'));
+    expect(p.statements).toHaveLength(1);
+    expect(q.statements).toHaveLength(2);
+    expect(() => (p.add as (...s: unknown[]) => unknown)(allow('s3:GetObject').on('*').by(principal.anyone()))).toThrowError(
+      PolicyValidationError,
+    );
+  });
+
+  it('withId and withTarget keep the kind', () => {
+    const p = policy.resource(allow('sqs:SendMessage').by(principal.service('sns.amazonaws.com')).on('*')).withId('QueuePolicy');
+    expect(p.toJSON()).toMatchObject({ Version: '2012-10-17', Id: 'QueuePolicy' });
+    expect(Object.keys(p.toJSON())).toEqual(['Version', 'Id', 'Statement']);
+    expect(p.withTarget('sqs-queue').size().target).toBe('sqs-queue');
+    expect(() => p.withTarget('nope' as 'managed')).toThrowError(/Unknown size target "nope"/);
+  });
+
+  it('accepts model statements too', () => {
+    const p = policy.identity({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'] });
+    expect(p.toString()).toBe('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}');
+  });
+});
+
+describe('isPolicy', () => {
+  it('is true for a built policy of every kind and for a parsed one', () => {
+    const built = [
+      policy.identity(allow('s3:GetObject').on('*')),
+      policy.resource(allow('s3:GetObject').on('*').by(principal.anyone())),
+      policy.trust(allow('sts:AssumeRole').by(principal.service('lambda.amazonaws.com'))),
+      policy.scp(deny('s3:DeleteBucket').on('*')),
+      policy.identity(allow('s3:GetObject').on('*')).add(deny('s3:DeleteObject').on('*')).withId('Id1').withTarget('managed'),
+    ];
+    for (const p of built) expect(isPolicy(p), p.kind).toBe(true);
+    expect(isPolicy(parsePolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}'))).toBe(true);
+  });
+
+  it('is false for the JSON of a policy and for anything else', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    for (const v of [p.toJSON(), p.document, JSON.parse(p.toString()), p.toString(), null, undefined, 0, '', [], {}, () => p]) {
+      expect(isPolicy(v), String(v)).toBe(false);
+    }
+  });
+});
