@@ -6,6 +6,8 @@ import { fitAdvice, quotaExcess } from './messages.js';
  * - `PARSE`: input is not a valid policy (see {@link PolicyParseError.issues}).
  * - `VALIDATION`: a built policy breaks a rule of the language or of its kind.
  * - `SIZE`: an emitted policy is larger than its target allows.
+ * - `QUOTA`: a policy has more elements than its target allows (statements, actions per
+ *   statement; see {@link PolicyQuotaError.excesses}).
  * - `ARGUMENT`: a function was called with an argument it cannot take (a programmer error).
  */
 export type IamPolicyErrorCode = 'PARSE' | 'VALIDATION' | 'SIZE' | 'QUOTA' | 'ARGUMENT';
