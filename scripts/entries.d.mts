@@ -4,6 +4,7 @@ export interface Entry {
   readonly src: string;
   readonly out: string;
   readonly optional?: boolean;
+  readonly sideEffects?: boolean;
 }
 export declare const root: string;
 export declare const ENTRIES: readonly Entry[];

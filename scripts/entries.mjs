@@ -7,7 +7,8 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Subpath exports (contract). `src` is relative to the repository root; `out` is the path of the
- * entry inside dist/ (ESM) and dist/cjs/ (CommonJS), without extension.
+ * entry inside dist/ (ESM) and dist/cjs/ (CommonJS), without extension. `sideEffects`: importing the
+ * entry does something (package.json lists it in `sideEffects`, so bundlers keep the import).
  */
 export const ENTRIES = [
   { subpath: '.', src: 'src/index.ts', out: 'index' },
@@ -20,7 +21,7 @@ export const ENTRIES = [
   { subpath: './cdk', src: 'src/cdk/index.ts', out: 'cdk/index' },
   { subpath: './schema', src: 'src/parse/schema.ts', out: 'parse/schema' },
   { subpath: './vitest', src: 'src/vitest/index.ts', out: 'vitest/index' },
-  { subpath: './vitest/setup', src: 'src/vitest/setup.ts', out: 'vitest/setup', optional: true },
+  { subpath: './vitest/setup', src: 'src/vitest/setup.ts', out: 'vitest/setup', optional: true, sideEffects: true },
 ];
 
 /** The `typed-iam` command. */

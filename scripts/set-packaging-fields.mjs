@@ -28,7 +28,9 @@ pkg.exports = exportsMap;
 pkg.typesVersions = { '*': typesVersions };
 pkg.bin = { [BIN.name]: `./${BIN.out}` };
 pkg.files = ['dist', 'schema', 'README.md', 'LICENSE', 'CHANGELOG.md'];
-pkg.sideEffects = false;
+// every module is free of side effects but the setup entries, which register the matchers on import
+// (with `false`, a bundler drops `import 'typed-iam/vitest/setup'`)
+pkg.sideEffects = entries.filter((e) => e.sideEffects).flatMap((e) => [`./dist/${e.out}.js`, `./dist/cjs/${e.out}.js`]);
 // optional peers: each loaded only by its entry (typed-iam/vitest, typed-iam/cdk)
 pkg.peerDependencies = { vitest: '^3.2.0 || ^4.0.0', 'aws-cdk-lib': '^2.100.0', constructs: '^10.0.0' };
 pkg.peerDependenciesMeta = { vitest: { optional: true }, 'aws-cdk-lib': { optional: true }, constructs: { optional: true } };

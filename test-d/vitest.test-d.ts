@@ -1,5 +1,6 @@
 /** typed-iam/vitest: the matchers' types, and the same types from typed-iam/vitest/setup. */
 import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
+import { expect } from 'vitest';
 import { allow, policy } from 'typed-iam';
 import type { PolicySet } from 'typed-iam/evaluate';
 import { toPolicySet, typedIamMatchers, type DenyKind, type PolicyOrSet, type TypedIamMatchers } from 'typed-iam/vitest';
@@ -27,3 +28,14 @@ expectType<DenyKind>({} as SetupDenyKind);
 expectType<PolicyOrSet>({} as SetupPolicyOrSet);
 expectAssignable<TypedIamMatchers>(m);
 expectType<boolean>(typedIamMatchers.toAllow.call({ isNot: false }, id, { action: 's3:GetObject' }).pass);
+
+// through vitest's own types, as a consumer writes them: Assertion, .not, and the asymmetric forms
+expectType<typeof id>(expect(id).toAllow({ action: 's3:GetObject' }));
+expectType<typeof id>(expect(id).not.toDeny({ action: 's3:GetObject' }, 'explicit-deny'));
+expectType<typeof id>(expect(id).toNeverAllow({ actions: ['iam:*'] }));
+expectError(expect(id).toAllow({ resource: 'arn:aws:s3:::b/k' }));
+expectError(expect(id).not.toDeny({ action: 's3:GetObject' }, 'allow'));
+expectError(expect(id).toNeverAllow({ actions: 'iam:*' }));
+expect({ p: id }).toEqual({ p: expect.toAllow({ action: 's3:GetObject' }) });
+expect({ p: id }).toEqual({ p: expect.not.toAllow({ action: 's3:PutObject' }) }); // was: not on AsymmetricMatchersContaining
+expectError(expect.not.toDeny({ action: 's3:GetObject' }, 'allow'));

@@ -20,6 +20,8 @@
  */
 import { evaluate, type Decision, type EvaluationRequest, type EvaluationResult, type PolicyInput, type PolicySet } from '../evaluate/index.js';
 import { isPolicy } from '../policy/policy.js';
+import { PolicyArgumentError } from '../errors.js';
+import { vitestMessages as say } from './messages.js';
 import { checkAccessNotGranted, checkNoNewAccess, compare, type AccessQuery, type AnalyzeInput, type AnalyzeOptions } from '../analyze/index.js';
 
 /** What `expect(...)` may receive: one policy, or a set of policies by type. */
@@ -51,15 +53,46 @@ export interface TypedIamMatchers<R = unknown> {
 declare module 'vitest' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
   interface Matchers<T = any> extends TypedIamMatchers<T> {}
+  // `expect.not.toAllow(...)`: vitest types `expect.not` as AsymmetricMatchersContaining alone, not Matchers
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
+  interface AsymmetricMatchersContaining extends TypedIamMatchers<any> {}
 }
 
 const RESOURCE_KINDS = new Set(['resource', 'trust']);
+/** The keys of a {@link PolicySet}. */
+const SET_KEYS: ReadonlySet<string> = new Set(['identity', 'resource', 'boundary', 'session', 'endpoint', 'scp', 'rcp'] satisfies (keyof PolicySet)[]);
+
+/** The parameter named in `PolicyArgumentError.argument`, by the words the message uses. */
+const ARGUMENT: Readonly<Record<string, string>> = { 'the reference': 'reference', 'the other policy': 'other' };
+
+/** What a matcher says when a value it reads is no policy, document or policy set. */
+function notPolicies(what: string, got: string): PolicyArgumentError {
+  return new PolicyArgumentError(ARGUMENT[what] ?? 'received', say.notPolicies(what, got));
+}
+
+/**
+ * Refuses what is no policy, document or set, so that no assertion of absence passes by reading
+ * nothing: a misspelt set key (`{ identty: p }`) or a set of only `undefined` would deny every
+ * request, and `.not.toAllow` / `toNeverAllow` would pass.
+ */
+function checkInput(x: unknown, what: string): void {
+  if (isPolicy(x)) return;
+  if (typeof x === 'string') throw notPolicies(what, say.aString());
+  if (typeof x !== 'object' || x === null) throw notPolicies(what, String(x));
+  if (Array.isArray(x)) throw notPolicies(what, say.anArray());
+  if ('Statement' in x) return;
+  const keys = Object.keys(x);
+  const unknown = keys.filter((k) => !SET_KEYS.has(k));
+  if (unknown.length > 0) throw notPolicies(what, say.unknownKeys(unknown));
+  if (!keys.some((k) => (x as Record<string, unknown>)[k] !== undefined)) throw notPolicies(what, say.noPolicy());
+}
 
 /**
  * Reads what `expect` received: a typed-iam policy of kind `resource` or `trust` is the resource
  * policy, one of kind `endpoint` the VPC endpoint policy (`evaluate`'s `endpoint`: it must allow the
  * request too but grants nothing, so alone it allows nothing), any other policy or a plain document
- * is an identity policy, anything else is a policy set.
+ * is an identity policy, an object of policy types a policy set. Anything else (a string, an array,
+ * a misspelt or empty set) throws a `PolicyArgumentError`.
  *
  * @example
  * ```ts
@@ -72,11 +105,12 @@ const RESOURCE_KINDS = new Set(['resource', 'trust']);
  * ```
  */
 export function toPolicySet(received: PolicyOrSet): PolicySet {
+  checkInput(received, 'the received value');
   if (isPolicy(received)) {
     if (received.kind === 'endpoint') return { endpoint: received };
     return RESOURCE_KINDS.has(received.kind) ? { resource: received } : { identity: received };
   }
-  if (typeof received === 'object' && received !== null && 'Statement' in received) return { identity: received as PolicyInput };
+  if ('Statement' in received) return { identity: received as PolicyInput };
   return received as PolicySet;
 }
 
@@ -142,6 +176,9 @@ export const typedIamMatchers = {
     };
   },
   toDeny(this: MatcherThis, received: unknown, request: EvaluationRequest, kind?: DenyKind): MatcherResult {
+    // from untyped code a misspelt kind ('explicit') would fail every toDeny and pass every .not.toDeny
+    if (kind !== undefined && kind !== 'explicit-deny' && kind !== 'implicit-deny')
+      throw new PolicyArgumentError('kind', say.denyKind(kind));
     const r = run(received, request);
     const pass = kind === undefined ? r.decision !== 'allow' : r.decision === kind;
     const wanted = kind ?? 'a deny';
@@ -156,6 +193,8 @@ export const typedIamMatchers = {
     };
   },
   toGrantNoMoreThan(this: MatcherThis, received: unknown, reference: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {
+    checkInput(received, 'the received value');
+    checkInput(reference, 'the reference');
     const r = checkNoNewAccess(reference, received as AnalyzeInput, options);
     return {
       // `unknown` proves neither: the assertion fails with or without `.not`
@@ -171,6 +210,7 @@ export const typedIamMatchers = {
     };
   },
   toNeverAllow(this: MatcherThis, received: unknown, query: AccessQuery, options?: AnalyzeOptions): MatcherResult {
+    checkInput(received, 'the received value');
     const r = checkAccessNotGranted(received as AnalyzeInput, query, options);
     return {
       pass: r.result === 'pass' || (r.result === 'unknown' && this.isNot),
@@ -185,6 +225,8 @@ export const typedIamMatchers = {
     };
   },
   toBeEquivalentTo(this: MatcherThis, received: unknown, other: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {
+    checkInput(received, 'the received value');
+    checkInput(other, 'the other policy');
     const r = compare(received as AnalyzeInput, other, options);
     const w = r.aOnly[0] ?? r.bOnly[0];
     return {

@@ -1,6 +1,7 @@
 /**
- * `typed-iam/vitest/setup`: registers `toAllow` / `toDeny` on vitest's `expect`. Import it once,
- * for example from `setupFiles` in vitest.config.ts, or at the top of a test file:
+ * `typed-iam/vitest/setup`: registers the matchers (`toAllow`, `toDeny`, `toGrantNoMoreThan`,
+ * `toNeverAllow`, `toBeEquivalentTo`) on vitest's `expect`. Import it once, for example from
+ * `setupFiles` in vitest.config.ts, or at the top of a test file:
  *
  * @example
  * ```ts

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import '../../src/vitest/setup.js';
 import { toPolicySet, typedIamMatchers } from '../../src/vitest/index.js';
 import { createPolicy } from '../../src/policy/policy.js';
+import { PolicyArgumentError } from '../../src/errors.js';
+import { parsePolicy } from '../../src/parse/index.js';
 import { allowSt, denySt, doc, identity, resource, trust, OBJECT, ROLE, SESSION, USER } from '../evaluate/helpers.js';
 
 const read = identity(allowSt('s3:GetObject', 'arn:aws:s3:::docs/*', { Sid: 'Read' }), denySt('s3:DeleteObject', '*', { Sid: 'NoDelete' }));
@@ -60,5 +62,38 @@ describe('toAllow / toDeny', () => {
   it('export plain functions', () => {
     const r = typedIamMatchers.toAllow.call({ isNot: false }, read, get);
     expect(r.pass).toBe(true);
+  });
+});
+
+describe('what the matchers refuse (nothing is decided, so no assertion of absence passes by reading nothing)', () => {
+  const refused = /^typed-iam\/vitest: the received value is .*; give a policy, a policy document \(\{ Statement \}\) or a policy set/;
+  it('a misspelt set key, a set of no policy, a lowercase statement (were: read as no policy, so .not.toAllow and toDeny passed)', () => {
+    for (const bad of [{ identty: read }, {}, { identity: undefined }, { statement: [] }]) {
+      expect(() => expect(bad).toDeny(del)).toThrow(refused);
+      expect(() => expect(bad).not.toAllow(get)).toThrow(refused);
+      expect(() => expect(bad).toNeverAllow({ actions: ['s3:DeleteObject'] })).toThrow(refused);
+    }
+    expect(() => expect({ identty: read }).toDeny(del)).toThrow('an object with "identty"');
+  });
+
+  it('null, undefined, numbers, arrays and JSON text, with the fix (were: a TypeError, or an evaluate message)', () => {
+    expect(() => expect(null).toDeny(del)).toThrow(PolicyArgumentError);
+    expect(() => expect(undefined).not.toAllow(get)).toThrow('the received value is undefined;');
+    expect(() => expect(42).toDeny(del)).toThrow('the received value is 42;');
+    expect(() => expect([read]).toDeny(del)).toThrow('give a list of policies as { identity: [...] }');
+    expect(() => expect(JSON.stringify(read.document)).toAllow(get)).toThrow('parse JSON text first: parsePolicy(text)');
+    expect(parsePolicy(JSON.stringify(read.document))).toAllow(get);
+  });
+
+  it('the policies compared with: the reference and the other policy', () => {
+    expect(() => expect(read).toGrantNoMoreThan({ identty: read } as never)).toThrow('typed-iam/vitest: the reference is an object with "identty"');
+    expect(() => expect(read).not.toBeEquivalentTo(null as never)).toThrow('typed-iam/vitest: the other policy is null');
+    expect(() => expect(read).toGrantNoMoreThan({} as never)).toThrow(expect.objectContaining({ code: 'ARGUMENT', argument: 'reference' }));
+    expect(() => expect({}).toGrantNoMoreThan(read)).toThrow(expect.objectContaining({ argument: 'received' }));
+  });
+
+  it('a kind of deny toDeny does not know (was: every toDeny failed and every .not.toDeny passed)', () => {
+    expect(() => expect(read).not.toDeny(del, 'explicit' as never)).toThrow(`toDeny's kind is "explicit"; write 'explicit-deny' or 'implicit-deny'`);
+    expect(() => expect(read).toDeny(del, 'allow' as never)).toThrow(PolicyArgumentError);
   });
 });
