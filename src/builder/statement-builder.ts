@@ -102,31 +102,100 @@ export interface StatementBuilder<S extends StatementState = StatementState> {
   /**
    * `Resource`: the ARNs (or `"*"`) the statement covers, one by one, as arrays (`.on(arns)`,
    * `.on(...arns)`), or both; an empty list is an error when built. Calls add up.
+   *
+   * @example
+   * ```ts
+   * import { allow } from 'typed-iam';
+   * allow('s3:GetObject').on('arn:aws:s3:::media/*', ['arn:aws:s3:::logs/*']); // Resource: both ARNs
+   * ```
    */
   on<const R extends ResourceArgs>(...resources: CheckResources<R>): StatementBuilder<On<S>>;
-  /** `NotResource`: every resource except these (one by one, as arrays, or both). */
+  /**
+   * `NotResource`: every resource except these (one by one, as arrays, or both).
+   *
+   * @example
+   * ```ts
+   * import { deny } from 'typed-iam';
+   * deny('s3:*').notOn('arn:aws:s3:::public/*'); // denies s3 on every resource but the public prefix
+   * ```
+   */
   notOn<const R extends ResourceArgs>(...resources: CheckResources<R>): StatementBuilder<NotOn<S>>;
   /**
    * `Principal`: who the statement applies to (resource, trust, RCP and endpoint policies), one by
    * one, as arrays, or both. Calls add up.
+   *
+   * @example
+   * ```ts
+   * import { allow, principal } from 'typed-iam';
+   * allow('sqs:SendMessage').on('*').by(principal.service('sns.amazonaws.com'), principal.account('111122223333'));
+   * // Principal: { AWS: 'arn:aws:iam::111122223333:root', Service: 'sns.amazonaws.com' }
+   * ```
    */
   by<const P extends PrincipalArgs>(...principals: CheckPrincipals<P>): StatementBuilder<By<S, Anyone<P>>>;
-  /** `NotPrincipal`: everyone except these (use with Deny; prefer conditions on aws:PrincipalArn). */
+  /**
+   * `NotPrincipal`: everyone except these (use with Deny; prefer conditions on aws:PrincipalArn).
+   *
+   * @example
+   * ```ts
+   * import { deny, principal } from 'typed-iam';
+   * deny('s3:DeleteBucket').on('*').notBy(principal.role('111122223333', 'Admin'));
+   * ```
+   */
   notBy<const P extends PrincipalArgs>(...principals: CheckPrincipals<P>): StatementBuilder<NotBy<S>>;
   // The parameters spell out CheckOperator<O> and CheckKey<O, K>: an error then prints the
   // sentence or the completions, where the aliases printed as `CheckKey<"StringEquals", "aws:X">`.
   /**
    * Adds a condition. The operator must fit the key's type; the value is typed by the operator.
    * Several calls with the same operator and key add values (OR).
+   *
+   * @example
+   * ```ts
+   * import { allow } from 'typed-iam';
+   * allow('s3:GetObject').on('*').when('StringEquals', 'aws:PrincipalOrgID', 'o-a1b2c3d4e5');
+   * allow('s3:GetObject').on('*').when('Bool', 'aws:SecureTransport', true);
+   * ```
    */
   when<const O extends string, const K extends string>(operator: OperatorOk<O> | NoInfer<OperatorMessage<O>>, key: KeyOk<O, K> | NoInfer<KeyMessage<O, K>>, value: ValueArg<O>): StatementBuilder<S>;
-  /** Adds a condition from run-time strings (config). The operator is checked at run time. */
+  /**
+   * Adds a condition from run-time strings (config). The operator is checked at run time.
+   *
+   * @example
+   * ```ts
+   * import { allow } from 'typed-iam';
+   * const config = { operator: 'StringEquals', key: 'aws:PrincipalTag/team', value: 'data' }; // read at run time
+   * allow('s3:GetObject').on('*').whenUnchecked(config.operator, config.key, config.value);
+   * ```
+   */
   whenUnchecked(operator: string, key: string, value: ConditionValue | Date | readonly (ConditionValue | Date)[]): StatementBuilder<S>;
-  /** Sets the Sid. Setting it twice is an error. (An `any` Sid is recorded as `string`, so no `any` reaches the state.) */
+  /**
+   * Sets the Sid. Setting it twice is an error. (An `any` Sid is recorded as `string`, so no `any` reaches the state.)
+   *
+   * @example
+   * ```ts
+   * import { allow } from 'typed-iam';
+   * allow('s3:GetObject').on('*').sid('ReadObjects').toJSON().Sid; // 'ReadObjects'
+   * ```
+   */
   sid<const I extends string>(id: S['sid'] extends false ? I : 'the Sid is already set'): StatementBuilder<WithSid<S, string extends I ? string : I>>;
-  /** The statement as model data. */
+  /**
+   * The statement as model data.
+   *
+   * @example
+   * ```ts
+   * import { allow } from 'typed-iam';
+   * allow('s3:GetObject').on('*').toStatement(); // { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'] }
+   * ```
+   */
   toStatement(): Statement;
-  /** The statement as canonical JSON. */
+  /**
+   * The statement as canonical JSON.
+   *
+   * @example
+   * ```ts
+   * import { allow } from 'typed-iam';
+   * allow('s3:GetObject').on('*').toJSON(); // { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }
+   * ```
+   */
   toJSON(): StatementJson;
 }
 
@@ -364,11 +433,37 @@ export interface EffectEntry<E extends Effect> {
    * when built (an empty list is an error).
    */
   <const A extends ActionArgs>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'Action', ActionsOf<A>>>;
-  /** `NotAction`: every action except these (checked like the main form). */
+  /**
+   * `NotAction`: every action except these (checked like the main form).
+   *
+   * @example
+   * ```ts
+   * import { allow } from 'typed-iam';
+   * allow.not('iam:*').on('*'); // { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }
+   * ```
+   */
   not<const A extends ActionArgs>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'NotAction', ActionsOf<A>>>;
-  /** Actions from run-time strings (config), one by one or as arrays: checked at run time for IAM syntax only. */
+  /**
+   * Actions from run-time strings (config), one by one or as arrays: checked at run time for IAM syntax only.
+   *
+   * @example
+   * ```ts
+   * import { allow } from 'typed-iam';
+   * const actions: string[] = ['s3:GetObject', 'sqs:SendMessage']; // read at run time
+   * allow.unchecked(actions).on('*');
+   * ```
+   */
   unchecked<const A extends ActionArgs>(...actions: AtLeastOne<A, A, 'give at least one action'>): StatementBuilder<Started<E, 'Action', string>>;
-  /** `NotAction` from run-time strings. */
+  /**
+   * `NotAction` from run-time strings.
+   *
+   * @example
+   * ```ts
+   * import { deny } from 'typed-iam';
+   * const kept: string[] = ['iam:*']; // read at run time
+   * deny.uncheckedNot(kept).on('*'); // { Effect: 'Deny', NotAction: 'iam:*', Resource: '*' }
+   * ```
+   */
   uncheckedNot<const A extends ActionArgs>(...actions: AtLeastOne<A, A, 'give at least one action'>): StatementBuilder<Started<E, 'NotAction', string>>;
 }
 

@@ -32,21 +32,72 @@ export type DenyKind = Exclude<Decision, 'allow'>;
 
 /** The matchers' signatures, merged into vitest's `Assertion` and `AsymmetricMatchersContaining`. */
 export interface TypedIamMatchers<R = unknown> {
-  /** Passes when the policy (or set) allows `request`; the failure message quotes the explanation. */
+  /**
+   * Passes when the policy (or set) allows `request`; the failure message quotes the explanation.
+   *
+   * @example
+   * ```ts
+   * import { expect } from 'vitest';
+   * import { allow, policy } from 'typed-iam';
+   * import 'typed-iam/vitest/setup';
+   * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+   * expect(reader).toAllow({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::docs/a' });
+   * ```
+   */
   toAllow(request: EvaluationRequest): R;
   /**
    * Passes when the policy (or set) denies `request`, explicitly or implicitly; with `kind`, only
    * that kind of deny passes.
+   *
+   * @example
+   * ```ts
+   * import { expect } from 'vitest';
+   * import { allow, policy } from 'typed-iam';
+   * import 'typed-iam/vitest/setup';
+   * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+   * expect(reader).toDeny({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:PutObject', resource: 'arn:aws:s3:::docs/a' }, 'implicit-deny');
+   * ```
    */
   toDeny(request: EvaluationRequest, kind?: DenyKind): R;
   /**
    * Passes when the policy (or set) allows nothing that `reference` does not (a proof, by
    * `typed-iam/analyze`); the failure message prints a request that shows the difference.
+   *
+   * @example
+   * ```ts
+   * import { expect } from 'vitest';
+   * import { allow, policy } from 'typed-iam';
+   * import 'typed-iam/vitest/setup';
+   * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+   * expect(reader).toGrantNoMoreThan(policy.identity(allow('s3:Get*').on('arn:aws:s3:::*')));
+   * ```
    */
   toGrantNoMoreThan(reference: AnalyzeInput, options?: AnalyzeOptions): R;
-  /** Passes when no request for these actions / resources is allowed (proved); prints a witness otherwise. */
+  /**
+   * Passes when no request for these actions / resources is allowed (proved); prints a witness otherwise.
+   *
+   * @example
+   * ```ts
+   * import { expect } from 'vitest';
+   * import { allow, policy } from 'typed-iam';
+   * import 'typed-iam/vitest/setup';
+   * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+   * expect(reader).toNeverAllow({ actions: ['s3:PutObject', 'iam:*'] });
+   * ```
+   */
   toNeverAllow(query: AccessQuery, options?: AnalyzeOptions): R;
-  /** Passes when both allow exactly the same requests (proved); prints a request only one allows otherwise. */
+  /**
+   * Passes when both allow exactly the same requests (proved); prints a request only one allows otherwise.
+   *
+   * @example
+   * ```ts
+   * import { expect } from 'vitest';
+   * import { allow, policy } from 'typed-iam';
+   * import 'typed-iam/vitest/setup';
+   * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+   * expect(reader).toBeEquivalentTo(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*', 'arn:aws:s3:::docs/a*')));
+   * ```
+   */
   toBeEquivalentTo(other: AnalyzeInput, options?: AnalyzeOptions): R;
 }
 
