@@ -57,8 +57,16 @@ export function hasService(prefix: string): boolean {
 
 const hasWildcard = (s: string) => s.includes('*') || s.includes('?');
 
-/** Names of service `i` matched by a name pattern (already lower-cased). */
-function expandIn(i: number, pattern: string, out: string[]): void {
+/** The length of the shortest text a pattern matches: its characters but `*`. */
+const shortestMatch = (pattern: string): number => pattern.length - pattern.split('*').length + 1;
+
+/**
+ * Names of service `i` matched by a name pattern (already lower-cased). `shortest` is
+ * {@link shortestMatch} of the pattern: a name shorter than it is not compared, so a hostile
+ * pattern (`*?*?…`, thousands of characters) costs one comparison per name it could match, not
+ * its length for each of the 22,000 names.
+ */
+function expandIn(i: number, pattern: string, out: string[], shortest: number): void {
   const svc = service(i);
   const full = svc.full;
   if (pattern === '*') {
@@ -78,7 +86,7 @@ function expandIn(i: number, pattern: string, out: string[]): void {
     for (let j = 0; j < lower.length; j++) if (lower[j]!.startsWith(head)) out.push(full[j]!);
     return;
   }
-  for (let j = 0; j < lower.length; j++) if (wildcardMatch(pattern, lower[j]!, false)) out.push(full[j]!);
+  for (let j = 0; j < lower.length; j++) if (lower[j]!.length >= shortest && wildcardMatch(pattern, lower[j]!, false)) out.push(full[j]!);
 }
 
 /**
@@ -95,23 +103,27 @@ function expandIn(i: number, pattern: string, out: string[]): void {
 export function expandActions(pattern: string): string[] {
   const out: string[] = [];
   if (typeof pattern !== 'string') return out;
-  const lowerPattern = pattern.toLowerCase();
+  // a run of stars matches what one star does: one, so that each name is compared with a pattern
+  // of at most about twice its length (with `shortest` below)
+  const lowerPattern = pattern.toLowerCase().replace(/\*+/g, '*');
   if (lowerPattern === '*') {
-    servicePrefixes().forEach((_, i) => expandIn(i, '*', out));
+    servicePrefixes().forEach((_, i) => expandIn(i, '*', out, 0));
     return out;
   }
   const colon = lowerPattern.indexOf(':');
   if (colon <= 0 || colon === lowerPattern.length - 1) return out;
   const prefix = lowerPattern.slice(0, colon);
   const name = lowerPattern.slice(colon + 1);
+  const shortest = shortestMatch(name);
   if (hasWildcard(prefix)) {
+    const shortestPrefix = shortestMatch(prefix);
     servicePrefixes().forEach((p, i) => {
-      if (wildcardMatch(prefix, p, false)) expandIn(i, name, out);
+      if (p.length >= shortestPrefix && wildcardMatch(prefix, p, false)) expandIn(i, name, out, shortest);
     });
     return out;
   }
   const i = serviceIndex(prefix);
-  if (i >= 0) expandIn(i, name, out);
+  if (i >= 0) expandIn(i, name, out, shortest);
   return out;
 }
 
