@@ -4,6 +4,8 @@
  * compared by meaning with typed-iam/analyze (not by text). No aws-cdk-lib here.
  */
 import { diff, type AccessRow, type Reason } from '../analyze/index.js';
+import { analyzeMessages } from '../analyze/messages.js';
+import { analyzeClock, deadlineOf } from '../analyze/regions.js';
 import type { PolicySet } from '../evaluate/types.js';
 import { IamPolicyError } from '../errors.js';
 import type { PolicyKind } from '../model/policy-document.js';
@@ -106,6 +108,9 @@ function setOf(u: Unit | undefined, what: Unit['what']): PolicySet {
  * Compares two versions of an app's templates by meaning: for each principal (all its identity
  * policies together), each trust policy and each resource policy, the access added and removed.
  * Moving statements between policies (as `fitRolePolicies` or CDK's split do) changes nothing.
+ * `timeoutMs` (default 10,000) is the budget of the whole call, as for `diff` of typed-iam/analyze:
+ * a comparison still running at the deadline, and each one not started by then, is reported
+ * undecided (`complete: false`, reason `unknown`), never as unchanged.
  *
  * @example
  * ```ts
@@ -119,6 +124,8 @@ function setOf(u: Unit | undefined, what: Unit['what']): PolicySet {
  */
 export function diffTemplates(before: readonly DiffStack[], after: readonly DiffStack[], options: { readonly timeoutMs?: number } = {}): AccessChange[] {
   const out: AccessChange[] = [];
+  // one deadline for the call: each comparison gets what the ones before it left (analyze's clock)
+  const deadline = deadlineOf(options.timeoutMs);
   const names = [...new Set([...before.map((s) => s.name), ...after.map((s) => s.name)])];
   for (const name of names) {
     const b = before.find((s) => s.name === name);
@@ -136,9 +143,14 @@ export function diffTemplates(before: readonly DiffStack[], after: readonly Diff
         continue;
       }
       if (x !== undefined && y !== undefined && JSON.stringify(x.docs) === JSON.stringify(y.docs)) continue;
+      const left = deadline - analyzeClock.now();
+      if (left <= 0) {
+        undecided(analyzeMessages.timedOut('comparing the policies'));
+        continue;
+      }
       let d;
       try {
-        d = diff(setOf(x, u.what), setOf(y, u.what), options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+        d = diff(setOf(x, u.what), setOf(y, u.what), { timeoutMs: left });
       } catch (e) {
         // a policy the analysis will not read (an empty NotResource, an operator IAM rejects): this unit is not decided
         if (!(e instanceof IamPolicyError)) throw e;

@@ -8,6 +8,7 @@ import { IamPolicyError, PolicyParseError } from '../errors.js';
 import { parseMessages } from '../messages.js';
 import { DEFAULT_MAX_DEPTH } from '../parse/index.js';
 import { cdkMessages } from './messages.js';
+import { serviceStatementAdvice } from './origins.js';
 import { measure } from '../emit/size.js';
 import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
@@ -748,6 +749,14 @@ function pathMatches(pattern: string | undefined, logicalId: string, constructPa
   return c === p || c.startsWith(`${p}/`);
 }
 
+const RESTRICT_SERVICE = 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL';
+
+/** Statement `index` of a read document (`Statement` may be one object). */
+function statementAt(doc: TemplateValue, index: number): TemplateValue | undefined {
+  const list = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as { Statement?: TemplateValue }).Statement : undefined;
+  return Array.isArray(list) ? (list as TemplateValue[])[index] : index === 0 ? list : undefined;
+}
+
 /**
  * Lints and sizes every IAM policy of a template. Sizes are exact; a token (a value known only at
  * deploy time) counts at the longest value it can take, so a policy reported within its limit
@@ -809,11 +818,13 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
       continue;
     }
     // the target's element-count quotas (an SQS queue policy: 20 statements) are lint's; its size is checked below
-    for (const f of lint(read.lint as object, { kind: s.kind, accounts, rules, ...(s.target === undefined ? {} : { target: s.target }) })) {
-      if (underUnknown(f.path, read.unknown, f.code)) continue;
-      if (s.resourceType === 'AWS::Lambda::Permission' && f.path.endsWith('.Sid')) continue;
+    for (const found of lint(read.lint as object, { kind: s.kind, accounts, rules, ...(s.target === undefined ? {} : { target: s.target }) })) {
+      if (underUnknown(found.path, read.unknown, found.code)) continue;
+      if (s.resourceType === 'AWS::Lambda::Permission' && found.path.endsWith('.Sid')) continue;
       // a finding of one statement of an assembled policy belongs to the resource that wrote it
-      const owner = s.owners?.[Number(/^Statement\[(\d+)\]/.exec(f.path)?.[1] ?? -1)];
+      const index = Number(/^Statement\[(\d+)\]/.exec(found.path)?.[1] ?? -1);
+      const owner = s.owners?.[index];
+      const f = found.code === RESTRICT_SERVICE ? { ...found, message: found.message + serviceStatementAdvice(template, owner ?? s.logicalId, statementAt(read.lint, index), pathOf(owner ?? s.logicalId)) } : found;
       if (owner === undefined || owner === s.logicalId) add(s, f, base, { kind: s.kind, doc: read.lint });
       else add({ ...s, logicalId: owner }, f, `Resources.${owner}.Properties.${s.property}`, { kind: s.kind, doc: read.lint });
     }

@@ -124,4 +124,11 @@ describe('typed-iam cdk diff', () => {
     expect(back.code).toBe(0);
     expect(back.stdout).toMatch(/^ {2}- s3:DeleteObject on arn:aws:s3:::acme-archive\/\*/m);
   }, 180_000);
+
+  it('--timeout is the time of the whole comparison (diffTemplates timeoutMs); not a positive whole number: usage error', () => {
+    const r = run(['cdk', 'diff', '--timeout', '120000', dirs.example, dirs.wider]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ {2}\+ s3:DeleteObject on arn:aws:s3:::acme-archive\/\*/m);
+    for (const bad of ['0', '-5', '1.5', 'soon']) expect(run(['cdk', 'diff', '--timeout', bad, dirs.example, dirs.wider]).code).toBe(2);
+  }, 180_000);
 });

@@ -65,7 +65,8 @@ Examples:
   typed-iam check access-not-granted --action iam:PassRole --resource '*' role.json
   typed-iam check no-public-access --resource-type s3-bucket bucket.json --sarif`;
 
-function analyzeOptions(values: { actions?: string | undefined; timeout?: string | undefined }): AnalyzeOptions {
+/** The analysis options of `--actions` and `--timeout` (a positive whole number of milliseconds). */
+export function analyzeOptions(values: { actions?: string | undefined; timeout?: string | undefined }): AnalyzeOptions {
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) throw new UsageError(`--timeout "${values.timeout}" is not a positive number of milliseconds.`);
   return {

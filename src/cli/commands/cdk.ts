@@ -6,6 +6,7 @@ import { atOrAbove, checkTemplate, type PolicySizeReport, type TemplateCheckOpti
 import { SEVERITIES, type Severity } from '../../lint/index.js';
 import { EXIT_HELP, oneOf, parseCommand, type Command } from '../args.js';
 import { CliError, UsageError, type ExitCode, type Io } from '../io.js';
+import { analyzeOptions } from './analyze.js';
 import { mergeSarif } from './lint.js';
 
 const help = `Usage: typed-iam cdk check [options] <cdk.out|template.json>...
@@ -34,6 +35,8 @@ Options (check):
   --sizes                   also print the size of every policy (text format)
 Options (diff):
   --format <format>         text (default) or json
+  --timeout <ms>            time for the whole comparison (default 10000); what is not compared by
+                            then is printed as not compared (exit 1)
 Options:
   -h, --help                show this help
 
@@ -181,15 +184,16 @@ function rowText(r: AccessChange['added'][number]): string {
 }
 
 async function diffCommand(args: readonly string[], io: Io): Promise<ExitCode> {
-  const { values, positionals } = parseCommand('cdk diff', args, { format: { type: 'string', default: 'text' } });
+  const { values, positionals } = parseCommand('cdk diff', args, { format: { type: 'string', default: 'text' }, timeout: { type: 'string' } });
   const format = oneOf('--format', values.format, ['text', 'json'] as const);
+  const { timeoutMs } = analyzeOptions({ timeout: values.timeout });
   if (positionals.length !== 2) throw new UsageError('Give two cloud assemblies: typed-iam cdk diff <before/cdk.out> <after/cdk.out>.');
   const side = (p: string) => {
     const stacks = load(p, io);
     const imports = exportsOf(stacks);
     return stacks.map((s) => ({ name: s.name, template: s.template, options: stackOptions(s, imports, {}) }));
   };
-  const changes = diffTemplates(side(positionals[0]!), side(positionals[1]!));
+  const changes = diffTemplates(side(positionals[0]!), side(positionals[1]!), timeoutMs === undefined ? {} : { timeoutMs });
   const added = changes.some((c) => c.added.length > 0 || !c.complete);
   if (format === 'json') io.print(JSON.stringify(changes, null, 2));
   else

@@ -1,0 +1,155 @@
+/**
+ * Statements aws-cdk-lib writes into resource policies for a service principal without a source
+ * condition (RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL), recognised in the template by the resource that
+ * makes CDK write them, with the concrete fix: the feature flag or construct option that makes CDK
+ * write the condition, or, when aws-cdk-lib offers none, the suppression that accepts exactly that
+ * policy. No aws-cdk-lib here: `typed-iam cdk check` gives the same advice on `cdk.out`.
+ */
+import { isIntrinsic, type Template, type TemplateValue } from './tokens.js';
+
+/** One way aws-cdk-lib writes a service-principal statement without a source condition. */
+interface CdkWrite {
+  readonly services: readonly string[];
+  /** Type of the resource the policy protects (a key policy protects the queues and topics it encrypts). */
+  readonly protects: readonly string[];
+  /** Which policy CDK writes it into: the key policy of an encrypted queue or topic, or the resource's own policy. */
+  readonly into: 'key' | 'policy' | 'both';
+  /** The resource whose presence makes CDK write the statement (it references the protected resource). */
+  readonly via: string;
+  /** What the user wrote, in CDK. */
+  readonly wrote: string;
+  /** The feature flag that makes CDK add a source condition, and the key it adds. */
+  readonly flag?: { readonly name: string; readonly adds: string };
+  /** The construct option that makes CDK write no such statement. */
+  readonly option?: string;
+}
+
+/** Checked against aws-cdk-lib 2.276 (test/cdk/origins.test.ts synthesises each). */
+const CDK_WRITES: readonly CdkWrite[] = [
+  {
+    services: ['events.amazonaws.com'],
+    protects: ['AWS::SQS::Queue'],
+    into: 'both',
+    via: 'AWS::Events::Rule',
+    wrote: 'an events.Rule target `new targets.SqsQueue(queue)` on a KMS-encrypted queue',
+    flag: { name: '@aws-cdk/aws-events:eventsTargetQueueSameAccount', adds: 'aws:SourceAccount' },
+  },
+  {
+    services: ['events.amazonaws.com'],
+    protects: ['AWS::SNS::Topic'],
+    into: 'both',
+    via: 'AWS::Events::Rule',
+    wrote: 'an events.Rule target `new targets.SnsTopic(topic)`',
+    option: 'pass `new targets.SnsTopic(topic, { authorizeUsingRole: true })`: EventBridge then publishes with a role of the rule, and CDK writes no service-principal statement',
+  },
+  {
+    services: ['sns.amazonaws.com'],
+    protects: ['AWS::SQS::Queue'],
+    into: 'key',
+    via: 'AWS::SNS::Subscription',
+    wrote: '`topic.addSubscription(new SqsSubscription(queue))` on a KMS-encrypted queue',
+    flag: { name: '@aws-cdk/aws-sns-subscriptions:restrictSqsDescryption', adds: 'aws:SourceArn' },
+  },
+  {
+    services: ['s3.amazonaws.com'],
+    protects: ['AWS::SQS::Queue', 'AWS::SNS::Topic'],
+    into: 'key',
+    via: 'Custom::S3BucketNotifications',
+    wrote: 'an S3 event notification (`s3n.SqsDestination`, `s3n.SnsDestination`) to a KMS-encrypted queue or topic',
+  },
+  {
+    services: ['cloudtrail.amazonaws.com'],
+    protects: ['AWS::S3::Bucket', 'AWS::SNS::Topic'],
+    into: 'policy',
+    via: 'AWS::CloudTrail::Trail',
+    wrote: 'a `cloudtrail.Trail` (its bucket and SNS topic)',
+  },
+  {
+    services: ['delivery.logs.amazonaws.com', 'logdelivery.elasticloadbalancing.amazonaws.com'],
+    protects: ['AWS::S3::Bucket'],
+    into: 'policy',
+    via: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    wrote: '`loadBalancer.logAccessLogs(bucket)`',
+  },
+  {
+    services: ['secretsmanager.amazonaws.com'],
+    protects: ['AWS::Lambda::Function'],
+    into: 'policy',
+    via: 'AWS::SecretsManager::RotationSchedule',
+    wrote: '`secret.addRotationSchedule(id, { rotationLambda })`',
+  },
+  {
+    services: ['codestar-notifications.amazonaws.com'],
+    protects: ['AWS::SNS::Topic'],
+    into: 'policy',
+    via: 'AWS::CodeStarNotifications::NotificationRule',
+    wrote: 'a notification rule to this topic (`notifyOn...`, `NotificationRule`)',
+  },
+];
+
+/** The policy resources that hold a resource policy, and the property naming what they protect. */
+const PROTECTED_BY: { readonly [type: string]: string } = {
+  'AWS::SQS::QueuePolicy': 'Queues',
+  'AWS::SNS::TopicPolicy': 'Topics',
+  'AWS::S3::BucketPolicy': 'Bucket',
+  'AWS::Lambda::Permission': 'FunctionName',
+};
+
+/** Logical IDs a value references (`Ref`, `Fn::GetAtt`, anywhere inside it). */
+function referenced(v: TemplateValue | undefined, out = new Set<string>()): Set<string> {
+  if (Array.isArray(v)) for (const x of v as TemplateValue[]) referenced(x, out);
+  else if (typeof v === 'object' && v !== null) {
+    if (isIntrinsic(v)) {
+      const o = v as { Ref?: unknown; 'Fn::GetAtt'?: unknown };
+      if (typeof o.Ref === 'string') out.add(o.Ref);
+      const att = o['Fn::GetAtt'];
+      if (Array.isArray(att) && typeof att[0] === 'string') out.add(att[0]);
+      if (typeof att === 'string') out.add(att.split('.')[0]!);
+    }
+    for (const x of Object.values(v as { [k: string]: TemplateValue })) referenced(x, out);
+  }
+  return out;
+}
+
+function services(principal: TemplateValue | undefined): string[] {
+  if (typeof principal !== 'object' || principal === null || Array.isArray(principal)) return [];
+  const s = (principal as { Service?: TemplateValue }).Service;
+  return (Array.isArray(s) ? (s as TemplateValue[]) : [s]).filter((x): x is string => typeof x === 'string');
+}
+
+/**
+ * Advice for a RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL finding on `statement` of resource `logicalId`:
+ * which CDK construct wrote it and the concrete fix, or how to give a principal you wrote a source condition.
+ */
+export function serviceStatementAdvice(template: Template, logicalId: string, statement: TemplateValue | undefined, constructPath: string | undefined): string {
+  const resources = template.Resources ?? {};
+  const r = resources[logicalId];
+  const type = r?.Type ?? '';
+  const principal = typeof statement === 'object' && statement !== null && !Array.isArray(statement) ? (statement as { Principal?: TemplateValue }).Principal : undefined;
+  const named = services(principal);
+  // what the policy protects: a key protects the queues and topics it encrypts
+  const isKey = type === 'AWS::KMS::Key';
+  const prop = PROTECTED_BY[type];
+  const protectedIds = isKey
+    ? Object.keys(resources).filter((id) => referenced(resources[id]?.Properties?.['KmsMasterKeyId']).has(logicalId))
+    : prop === undefined
+      ? []
+      : [...referenced(r?.Properties?.[prop])];
+  const path = constructPath?.replace(/\/(Resource|Default)$/, '') ?? logicalId;
+  for (const w of CDK_WRITES) {
+    if (!named.some((s) => w.services.includes(s))) continue;
+    if ((w.into === 'key' && !isKey) || (w.into === 'policy' && isKey)) continue;
+    const hits = protectedIds.filter((id) => w.protects.includes(resources[id]?.Type ?? ''));
+    // a queue: CDK writes aws:SourceArn for an unencrypted one, so only an encrypted queue is this case
+    const encrypted = (id: string) => resources[id]?.Type !== 'AWS::SQS::Queue' || w.flag === undefined || resources[id]?.Properties?.['KmsMasterKeyId'] !== undefined;
+    const via = Object.values(resources).some((x) => x.Type === w.via && hits.some((id) => encrypted(id) && referenced(x.Properties).has(id)));
+    if (!via) continue;
+    const lead = ` aws-cdk-lib writes this statement for ${w.wrote}`;
+    if (w.flag !== undefined) return `${lead} unless the feature flag ${w.flag.name} is set: add "${w.flag.name}": true to the "context" of cdk.json (a new \`cdk init\` app has it) and CDK adds ${w.flag.adds}.`;
+    if (w.option !== undefined) return `${lead}: ${w.option}.`;
+    return `${lead} and has no option to add a source condition (aws-cdk-lib 2.276). To accept it for this policy only: new TypedIamChecks({ suppressions: [{ code: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', path: '${path}', reason: '<why>' }] }) (a \`reference\` binds it to the policy as accepted: docs/cdk.md).`;
+  }
+  return type === 'AWS::Lambda::Permission'
+    ? ' In CDK: give `fn.addPermission(id, { principal, sourceArn })` (or `sourceAccount`).'
+    : " In CDK: give the principal the condition, e.g. `new iam.ServicePrincipal('<service>', { conditions: { ArnEquals: { 'aws:SourceArn': sourceArn } } })`.";
+}

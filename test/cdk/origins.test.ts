@@ -1,0 +1,181 @@
+/**
+ * Statements aws-cdk-lib writes for a service principal without a source condition: the finding
+ * (RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL, as Access Analyzer's check) stays, and its message names
+ * the concrete fix (the feature flag, the construct option, or the suppression limited to the
+ * policy); applying that fix makes synth pass. Apps synthesised in process with aws-cdk-lib 2.276.
+ */
+import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
+import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
+import * as secrets from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as cxapi from 'aws-cdk-lib/cx-api';
+import { describe, expect, it } from 'vitest';
+import { checkTemplate, TypedIamChecks, type Template as CfnTemplate, type TypedIamChecksOptions } from '../../src/cdk/index.js';
+
+const RESTRICT = 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL';
+const typedIam = Match.stringLikeRegexp('\\[typed-iam\\]');
+const hourly = events.Schedule.rate(Duration.hours(1));
+
+type Build = (s: Stack) => void;
+
+/** Synthesises one stack with the aspect: its typed-iam errors and infos (`id: text`), and its template. */
+function synth(build: Build, context: Record<string, unknown> = {}, options: TypedIamChecksOptions = {}) {
+  const app = new App({ context });
+  const stack = new Stack(app, 'S', { env: { account: '111122223333', region: 'eu-west-1' } });
+  build(stack);
+  Aspects.of(app).add(new TypedIamChecks(options));
+  const template = Template.fromStack(stack).toJSON() as CfnTemplate;
+  const a = Annotations.fromStack(stack);
+  const show = (x: { id: string; entry: { data?: unknown } }) => `${x.id}: ${String(x.entry.data)}`;
+  return { errors: a.findError('*', typedIam).map(show), infos: a.findInfo('*', Match.stringLikeRegexp(RESTRICT)).map(show), template };
+}
+
+const fn = (s: Stack, id = 'Fn') => new lambda.Function(s, id, { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {}') });
+const encryptedQueue = (s: Stack) => new sqs.Queue(s, 'Queue', { encryptionMasterKey: new kms.Key(s, 'Key') });
+const encryptedTopic = (s: Stack) => new sns.Topic(s, 'Topic', { masterKey: new kms.Key(s, 'Key') });
+
+describe('CDK statements a feature flag fixes: the message names the flag, and setting it makes synth pass', () => {
+  const cases: { name: string; build: Build; flag: string; where: string[] }[] = [
+    {
+      name: 'an events.Rule targeting a KMS-encrypted queue (key and queue policy for events.amazonaws.com)',
+      build: (s) => new events.Rule(s, 'Rule', { schedule: hourly, targets: [new targets.SqsQueue(encryptedQueue(s))] }),
+      flag: cxapi.EVENTS_TARGET_QUEUE_SAME_ACCOUNT,
+      where: ['/S/Key/Resource', '/S/Queue/Policy/Resource'],
+    },
+    {
+      name: 'an SQS subscription of a KMS-encrypted queue (key policy for sns.amazonaws.com)',
+      build: (s) => new sns.Topic(s, 'Topic').addSubscription(new subs.SqsSubscription(encryptedQueue(s))),
+      flag: cxapi.SNS_SUBSCRIPTIONS_SQS_DECRYPTION_POLICY,
+      where: ['/S/Key/Resource'],
+    },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      // aws-cdk-lib: without the flag (an app made before it, no cdk.json context) the statement has no source condition
+      const before = synth(c.build);
+      expect(before.errors.map((e) => e.split(':')[0]).sort()).toEqual(c.where);
+      for (const e of before.errors) {
+        expect(e).toContain(RESTRICT);
+        expect(e).toContain(`add "${c.flag}": true to the "context" of cdk.json`);
+      }
+      // the flag in the app's context: CDK writes the condition, nothing to report
+      expect(synth(c.build, { [c.flag]: true }).errors).toEqual([]);
+    });
+});
+
+describe('CDK statements a construct option avoids', () => {
+  it('an events.Rule targeting an SNS topic: authorizeUsingRole (no flag exists; a fresh cdk init app fails too)', () => {
+    const build = (role: boolean): Build => (s) => new events.Rule(s, 'Rule', { schedule: hourly, targets: [new targets.SnsTopic(encryptedTopic(s), role ? { authorizeUsingRole: true } : {})] });
+    const plain = synth(build(false), { ...cxapi.CURRENTLY_RECOMMENDED_FLAGS, '@aws-cdk/core:validateAgainstDefaultRules': false, '@aws-cdk/core:annotationsInValidationReport': false });
+    expect(plain.errors.map((e) => e.split(':')[0]).sort()).toEqual(['/S/Key/Resource', '/S/Topic/Policy/Resource']);
+    for (const e of plain.errors) expect(e).toContain('new targets.SnsTopic(topic, { authorizeUsingRole: true })');
+    expect(synth(build(true)).errors).toEqual([]);
+  });
+});
+
+describe('CDK statements with no option: the message gives the suppression limited to the policy, which makes synth pass', () => {
+  const cases: { name: string; build: Build; where: string; wrote: string }[] = [
+    { name: 'cloudtrail.Trail (bucket policy for cloudtrail.amazonaws.com)', build: (s) => new cloudtrail.Trail(s, 'Trail'), where: 'S/Trail/S3/Policy', wrote: 'cloudtrail.Trail' },
+    {
+      name: 'loadBalancer.logAccessLogs (bucket policy for delivery.logs.amazonaws.com)',
+      // `as never`: aws-cdk-lib's interfaces are not written for exactOptionalPropertyTypes
+      build: (s) => new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc: new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 }) as never }).logAccessLogs(new s3.Bucket(s, 'Logs') as never),
+      where: 'S/Logs/Policy',
+      wrote: 'logAccessLogs',
+    },
+    {
+      name: 'an S3 notification to a KMS-encrypted queue (key policy for s3.amazonaws.com)',
+      build: (s) => new s3.Bucket(s, 'B').addObjectCreatedNotification(new s3n.SqsDestination(encryptedQueue(s))),
+      where: 'S/Key',
+      wrote: 's3n.SqsDestination',
+    },
+    {
+      name: 'secret rotation by a Lambda function (permission for secretsmanager.amazonaws.com)',
+      build: (s) => new secrets.Secret(s, 'Secret').addRotationSchedule('Rotation', { rotationLambda: fn(s) }),
+      where: 'S/Fn/Invoke',
+      wrote: 'addRotationSchedule',
+    },
+    {
+      name: 'a CodeStar notification rule to a topic (topic policy for codestar-notifications.amazonaws.com)',
+      build: (s) => new codebuild.Project(s, 'Build', { buildSpec: codebuild.BuildSpec.fromObject({ version: '0.2' }) }).notifyOnBuildSucceeded('Done', new sns.Topic(s, 'Topic')),
+      where: 'S/Topic/Policy',
+      wrote: 'notification rule',
+    },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      const before = synth(c.build);
+      expect(before.errors.length).toBeGreaterThan(0);
+      const paths = new Set<string>();
+      for (const e of before.errors) {
+        expect(e).toContain(RESTRICT);
+        expect(e).toContain(c.wrote);
+        const path = /suppressions: \[\{ code: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', path: '([^']+)'/.exec(e)?.[1];
+        expect(path, e).toBeDefined();
+        expect(path!.startsWith(c.where)).toBe(true);
+        paths.add(path!);
+      }
+      // the suppression the message gives: synth passes, each finding stays visible as info with the reason
+      const after = synth(c.build, {}, { suppressions: [...paths].map((path) => ({ code: RESTRICT, path, reason: 'written by aws-cdk-lib' })) });
+      expect(after.errors).toEqual([]);
+      expect(after.infos).toHaveLength(before.errors.length);
+      for (const i of after.infos) expect(i).toContain('(suppressed: written by aws-cdk-lib)');
+    });
+
+  it('the suppression is limited to its policy: the same statement elsewhere in the app still fails', () => {
+    const build: Build = (s) => {
+      new cloudtrail.Trail(s, 'Trail');
+      new cloudtrail.Trail(s, 'Other');
+    };
+    const after = synth(build, {}, { suppressions: [{ code: RESTRICT, path: 'S/Trail/S3/Policy', reason: 'written by aws-cdk-lib' }] });
+    expect(after.errors.map((e) => e.split(':')[0])).toEqual(['/S/Other/S3/Policy/Resource', '/S/Other/S3/Policy/Resource']);
+  });
+});
+
+describe('a grant you wrote', () => {
+  it('is not attributed to CDK: the message shows the principal with a condition, and that principal passes', () => {
+    const build = (conditioned: boolean): Build => (s) => {
+      const queue = new sqs.Queue(s, 'Queue');
+      const rule = new events.Rule(s, 'Rule', { schedule: hourly });
+      queue.grantSendMessages(new iam.ServicePrincipal('events.amazonaws.com', conditioned ? { conditions: { ArnEquals: { 'aws:SourceArn': rule.ruleArn } } } : {}));
+    };
+    const before = synth(build(false));
+    expect(before.errors).toHaveLength(1);
+    expect(before.errors[0]).toContain("new iam.ServicePrincipal('<service>', { conditions: { ArnEquals: { 'aws:SourceArn': sourceArn } } })");
+    expect(before.errors[0]).not.toContain('aws-cdk-lib writes');
+    expect(synth(build(true)).errors).toEqual([]);
+  });
+
+  it('a Lambda permission: the message names addPermission with sourceArn, which passes', () => {
+    const build = (source: boolean): Build => (s) => {
+      const rule = new events.Rule(s, 'Rule', { schedule: hourly });
+      fn(s).addPermission('FromRule', { principal: new iam.ServicePrincipal('events.amazonaws.com'), ...(source ? { sourceArn: rule.ruleArn } : {}) });
+    };
+    const before = synth(build(false));
+    expect(before.errors).toHaveLength(1);
+    expect(before.errors[0]).toContain('fn.addPermission(id, { principal, sourceArn })');
+    expect(synth(build(true)).errors).toEqual([]);
+  });
+});
+
+describe('typed-iam cdk check (checkTemplate on the synthesised template) gives the same advice', () => {
+  it('on the template of an events.Rule targeting a KMS-encrypted queue', () => {
+    const { template } = synth((s) => new events.Rule(s, 'Rule', { schedule: hourly, targets: [new targets.SqsQueue(encryptedQueue(s))] }));
+    const found = checkTemplate(template).findings.filter((f) => f.code === RESTRICT);
+    expect(found).toHaveLength(2);
+    for (const f of found) expect(f.message).toContain(cxapi.EVENTS_TARGET_QUEUE_SAME_ACCOUNT);
+  });
+});
