@@ -17,6 +17,7 @@ export const badConditionKey = (key: string) => `Condition key ${key} must look 
 export const badConditionValue = (v: string) => `Condition value ${v} must be a string, finite number, boolean or valid Date${CHARS}`;
 export const emptyElement = (el: string) => `${el} needs at least one value.`;
 export const noActions = (el: string) => `${el} needs at least one action.`;
+export const unknownStatementElement = (k: string, known: readonly string[]) => `Unknown element ${show(k)} in a statement; element names are case-sensitive (${known.join(', ')}).`;
 export const notAStatement = (v: unknown) => `${show(v)} is not a statement: start one with allow(...) or deny(...).`;
 export const badChar = (what: string, v: string) => `${what} ${show(v)} is not valid${CHARS}`;
 export const invalidValue = (el: string, v: string) =>
@@ -79,7 +80,8 @@ export const badVariableDefault = (value: string) => `A policy variable default 
 
 /** Messages of the principal helpers (`principal.*`): the value given, then what it should be. */
 export const principalMessages = {
-  accountId: (id: string) => `${show(id)}: an AWS account id is exactly 12 digits.`,
+  accountId: (id: string) => `${show(id)}: an AWS account id is a string of exactly 12 digits.`,
+  partition: (p: string, known: readonly string[]) => `${show(p)}: not an AWS partition; use one of ${known.join(', ')}.`,
   iamPath: (path: unknown) => `${show(path)}: an IAM path is "/" or up to 512 ASCII characters from U+0021 to U+007F that start and end with "/", without wildcards.`,
   name: (name: string, what: string) =>
     `${show(name)}: a ${what} name in a principal must be non-empty and cannot hold wildcards; match many with a condition on aws:PrincipalArn.`,

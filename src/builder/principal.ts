@@ -5,6 +5,7 @@ import { PolicyValidationError } from '../errors.js';
 import { principalMessages } from '../messages.js';
 import type { PrincipalType } from '../model/policy-document.js';
 import { IAM_NAMES, IAM_PATH_MAX, isAccountId, isServicePrincipalName } from '../model/principals.js';
+import { PARTITIONS } from '../model/arn.js';
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
 import type { CheckServicePrincipal, ServicePrincipalDomain } from '../types/principals.js';
 
@@ -42,8 +43,21 @@ function fail(message: string): never {
 }
 
 function account(id: string): string {
-  if (!isAccountId(id)) fail(principalMessages.accountId(id));
+  if (typeof id !== 'string' || !isAccountId(id)) fail(principalMessages.accountId(id));
   return id;
+}
+
+/** The partition of `options` (default `aws`): plain JavaScript callers may pass any text, or `null`. */
+function partition(options: Pick<PrincipalOptions, 'partition'> | null | undefined): string {
+  const p = options?.partition ?? 'aws';
+  if (!PARTITIONS.includes(p)) fail(principalMessages.partition(p, PARTITIONS));
+  return p;
+}
+
+/** `value` when it is a non-empty string (JavaScript callers pass anything), else the failure `message` gives. */
+function text(value: string, message: (v: string) => string): string {
+  if (typeof value !== 'string' || value === '') fail(message(value));
+  return value;
 }
 
 /** An IAM path (see {@link IAM_PATH_MAX}). No wildcard: a principal ARN holds none. */
@@ -65,10 +79,11 @@ function checkName(name: string, what: 'role' | 'user' | 'session' | 'SAML provi
 
 function iamArn(kind: 'role' | 'user', accountOrArn: string, name: string | undefined, options: PrincipalOptions): string {
   if (name === undefined) {
-    if (!accountOrArn.startsWith('arn:')) fail(principalMessages.needsArn(accountOrArn, kind));
+    if (typeof accountOrArn !== 'string' || !accountOrArn.startsWith('arn:')) fail(principalMessages.needsArn(accountOrArn, kind));
     const parts = accountOrArn.split(':');
     if (parts.length < 6 || parts[2] !== 'iam' || !parts[5]!.startsWith(`${kind}/`))
       fail(principalMessages.notIamArn(accountOrArn, kind));
+    partition({ partition: parts[1] as Partition });
     account(parts[4]!);
     // role/<path>/<name>: the last segment is the name, what comes before it the path
     const rest = parts.slice(5).join(':').slice(kind.length);
@@ -77,7 +92,7 @@ function iamArn(kind: 'role' | 'user', accountOrArn: string, name: string | unde
     checkName(rest.slice(cut + 1), kind);
     return accountOrArn;
   }
-  return `arn:${options.partition ?? 'aws'}:iam::${account(accountOrArn)}:${kind}/${normalisePath(options.path)}${checkName(name, kind)}`;
+  return `arn:${partition(options)}:iam::${account(accountOrArn)}:${kind}/${normalisePath(options?.path)}${checkName(name, kind)}`;
 }
 
 /**
@@ -109,13 +124,14 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   account: (id: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'AWS'> => {
-    if (id.startsWith('arn:')) {
+    if (typeof id === 'string' && id.startsWith('arn:')) {
       const parts = id.split(':');
       if (parts.length !== 6 || parts[2] !== 'iam' || parts[5] !== 'root') fail(principalMessages.accountArn(id));
+      partition({ partition: parts[1] as Partition });
       account(parts[4]!);
       return make('AWS', id);
     }
-    return make('AWS', `arn:${options.partition ?? 'aws'}:iam::${account(id)}:root`);
+    return make('AWS', `arn:${partition(options)}:iam::${account(id)}:root`);
   },
   /**
    * An IAM role (and so every session of it): a role ARN, or account id and role name.
@@ -153,7 +169,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
   ): PrincipalValue<'AWS'> =>
     make(
       'AWS',
-      `arn:${options.partition ?? 'aws'}:sts::${account(accountId)}:assumed-role/${checkName(roleName, 'role')}/${checkName(sessionName, 'session')}`,
+      `arn:${partition(options)}:sts::${account(accountId)}:assumed-role/${checkName(roleName, 'role')}/${checkName(sessionName, 'session')}`,
     ),
   /**
    * An AWS principal written as IAM stores it (an ARN, an account id, or a unique id such as `AROA...`).
@@ -163,10 +179,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * principal.aws('arn:aws:iam::111122223333:role/Admin');
    * ```
    */
-  aws: (value: string): PrincipalValue<'AWS'> => {
-    if (value === '') fail(principalMessages.empty(value));
-    return make('AWS', value);
-  },
+  aws: (value: string): PrincipalValue<'AWS'> => make('AWS', text(value, principalMessages.empty)),
   /**
    * A service principal such as `lambda.amazonaws.com`.
    * @example
@@ -176,7 +189,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   service: <const N extends string>(name: CheckServicePrincipal<N>): PrincipalValue<'Service'> => {
-    if (!isServicePrincipalName(name))
+    if (typeof name !== 'string' || !isServicePrincipalName(name))
       fail(principalMessages.service(name));
     return make('Service', name);
   },
@@ -189,10 +202,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * principal.federated('cognito-identity.amazonaws.com');
    * ```
    */
-  federated: (provider: string): PrincipalValue<'Federated'> => {
-    if (provider === '') fail(principalMessages.emptyProvider(provider));
-    return make('Federated', provider);
-  },
+  federated: (provider: string): PrincipalValue<'Federated'> => make('Federated', text(provider, principalMessages.emptyProvider)),
   /**
    * An IAM OIDC provider of an account: `arn:aws:iam::<account>:oidc-provider/<host>`.
    * @example
@@ -202,8 +212,8 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   oidc: (accountId: string, host: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> => {
-    if (host === '' || host.includes('://')) fail(principalMessages.providerHost(host));
-    return make('Federated', `arn:${options.partition ?? 'aws'}:iam::${account(accountId)}:oidc-provider/${host}`);
+    if (text(host, principalMessages.providerHost).includes('://')) fail(principalMessages.providerHost(host));
+    return make('Federated', `arn:${partition(options)}:iam::${account(accountId)}:oidc-provider/${host}`);
   },
   /**
    * The GitHub Actions OIDC provider of an account. Pair it with `token.actions.githubusercontent.com:sub` and `:aud` conditions.
@@ -214,7 +224,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   githubActions: (accountId: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> =>
-    make('Federated', `arn:${options.partition ?? 'aws'}:iam::${account(accountId)}:oidc-provider/token.actions.githubusercontent.com`),
+    make('Federated', `arn:${partition(options)}:iam::${account(accountId)}:oidc-provider/token.actions.githubusercontent.com`),
   /**
    * An IAM SAML provider of an account: `arn:aws:iam::<account>:saml-provider/<name>`.
    * @example
@@ -224,7 +234,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   saml: (accountId: string, name: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> =>
-    make('Federated', `arn:${options.partition ?? 'aws'}:iam::${account(accountId)}:saml-provider/${checkName(name, 'SAML provider')}`),
+    make('Federated', `arn:${partition(options)}:iam::${account(accountId)}:saml-provider/${checkName(name, 'SAML provider')}`),
   /**
    * An S3 canonical user id (64 hex digits); S3 bucket policies only.
    * @example
@@ -234,7 +244,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   canonicalUser: (id: string): PrincipalValue<'CanonicalUser'> => {
-    if (!/^[0-9a-f]{64}$/i.test(id)) fail(principalMessages.canonicalUser(id));
+    if (typeof id !== 'string' || !/^[0-9a-f]{64}$/i.test(id)) fail(principalMessages.canonicalUser(id));
     return make('CanonicalUser', id);
   },
 });

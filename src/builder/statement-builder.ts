@@ -11,7 +11,7 @@ import { parseOperator } from '../model/operators.js';
 import { API_SHORT_FORM, arnProblem } from '../model/arn.js';
 import { badArn, valueNeverMatches } from '../model/messages.js';
 import { isFamilyValue } from '../model/values.js';
-import type { ConditionElement, ConditionValue, Effect, PrincipalElement, PrincipalType, Statement } from '../model/policy-document.js';
+import { PRINCIPAL_TYPES, type ConditionElement, type ConditionValue, type Effect, type PrincipalElement, type PrincipalType, type Statement } from '../model/policy-document.js';
 import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { appendNew } from '../internal/unique.js';
@@ -221,15 +221,25 @@ function conditionValue(v: ConditionValue | Date): string {
         : typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
           ? String(v)
           : undefined;
-  if (text === undefined || firstInvalidChar(text) >= 0) fail('Condition', 'INVALID_CONDITION', messages.badConditionValue(show(String(v))));
+  // shown as text: String() of an object without a prototype throws, show() does not
+  if (text === undefined || firstInvalidChar(text) >= 0) fail('Condition', 'INVALID_CONDITION', messages.badConditionValue(typeof v === 'object' && !(v instanceof Date) ? show(v) : show(String(v))));
   return text;
 }
 
 /** A condition key: `service:Key` without policy variables, in IAM characters. */
 const isConditionKey = (k: unknown): boolean => typeof k === 'string' && k.includes(':') && !k.includes('${') && firstInvalidChar(k) < 0;
 const isResource = (r: unknown): boolean => typeof r === 'string' && r !== '' && firstInvalidChar(r) < 0;
-const isPrincipalValue = (p: unknown): boolean =>
-  typeof p === 'object' && p !== null && typeof (p as PrincipalValue).value === 'string' && firstInvalidChar((p as PrincipalValue).value) < 0;
+/**
+ * A principal value read once into a new pair (a getter could answer otherwise at a second read),
+ * or undefined: a type of the Principal element's (`AWS`, `Service`, ...) with a non-empty value in
+ * IAM characters, or everyone (`"*"` only; JavaScript callers can pass `{ type: '*', value: arn }`).
+ */
+function principalValue(p: unknown): PrincipalValue | undefined {
+  if (typeof p !== 'object' || p === null) return undefined;
+  const { type, value } = p as PrincipalValue;
+  const ok = typeof value === 'string' && value !== '' && firstInvalidChar(value) < 0 && (type === '*' ? value === '*' : PRINCIPAL_TYPES.includes(type));
+  return ok ? { type, value } : undefined;
+}
 /** A new frozen list: `old` then the values of `add` not in it yet. A document holds no repeats, as its text does not. */
 function addUnique(old: readonly string[] | undefined, add: string[]): readonly string[] {
   // a spread, not old.slice(): slice() of a frozen array takes V8's slow path (three chained .on calls: 29% faster)
@@ -297,7 +307,8 @@ class StatementBuilderImpl {
     if (values.length === 0) fail(el, 'EMPTY_VALUE', messages.emptyElement(el));
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      if (!(resource ? isResource(v) : isPrincipalValue(v))) fail(el, resource ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
+      const ok = resource ? isResource(v) : (values[i] = principalValue(v)) !== undefined;
+      if (!ok) fail(el, resource ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
       // an ARN or "*": IAM refuses anything else in Resource/NotResource (lint: INVALID_ARN_PREFIX, MISSING_ARN_FIELD)
       // (or API Gateway's short form, valid in its resource policies; lint flags it elsewhere)
       if (resource && arnProblem(v as string) && !(v as string).startsWith(API_SHORT_FORM))
@@ -332,7 +343,11 @@ class StatementBuilderImpl {
     const parsed = typeof operator === 'string' ? parseOperator(operator) : undefined;
     if (parsed === undefined) failCondition(operator, key, 'INVALID_CONDITION', messages.unknownOperator(show(operator)));
     if (!isConditionKey(key)) failCondition(operator, key, 'INVALID_CONDITION', messages.badConditionKey(show(key)));
-    if (Array.isArray(value) && value.length === 0) failCondition(operator, key, 'EMPTY_VALUE', messages.emptyElement('A condition key'));
+    // Array.from, not map: a hole of a sparse array is a value (undefined, refused), not skipped;
+    // one value is converted directly (Array.from of a one-value array cost 22% of build + emit).
+    // Converted (copied) before the length is checked: an array read twice could change between the reads.
+    const added = Array.isArray(value) ? Array.from(value as readonly (ConditionValue | Date)[], conditionValue) : [conditionValue(value as ConditionValue | Date)];
+    if (added.length === 0) failCondition(operator, key, 'EMPTY_VALUE', messages.emptyElement('A condition key'));
     // copy on write: untouched operator blocks and value lists are shared (nothing changes them)
     const old = this.#condition;
     const oldBlock = old !== undefined && Object.hasOwn(old, operator) ? old[operator] : undefined;
@@ -343,9 +358,6 @@ class StatementBuilderImpl {
       const lower = key.toLowerCase();
       for (const k of Object.keys(oldBlock)) if (k.toLowerCase() === lower) values = [...oldBlock[(target = k)]!];
     }
-    // Array.from, not map: a hole of a sparse array is a value (undefined, refused), not skipped;
-    // one value is converted directly (Array.from of a one-value array cost 22% of build + emit)
-    const added = Array.isArray(value) ? Array.from(value as readonly (ConditionValue | Date)[], conditionValue) : [conditionValue(value as ConditionValue | Date)];
     const list = appendNew(values, added);
     // each value read by its operator's family (lint's TYPE_MISMATCH_* rules, same messages)
     const family = parsed.family;

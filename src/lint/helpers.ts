@@ -3,10 +3,7 @@ import type { ConditionValue, PrincipalElement } from '../model/policy-document.
 import type { PolicyKind } from '../model/policy-document.js';
 import { cidrWithin, mappedCidr, parseBool, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
 
-/** Known partitions (iam-reference §4). */
-export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
-
-export { splitArn, type ArnFields } from '../model/arn.js';
+export { PARTITIONS, splitArn, type ArnFields } from '../model/arn.js';
 export { hasWildcard } from '../model/match.js';
 
 

@@ -1,6 +1,9 @@
 /** ARN fields, shared by lint, optimize and evaluate. */
 import { patternCovers } from './match.js';
 
+/** Known partitions (iam-reference §4). */
+export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
+
 /** The six fields of an ARN, or `undefined` when it has fewer than six. */
 export interface ArnFields {
   /** The text before the first colon (`arn` in a well-formed ARN). */

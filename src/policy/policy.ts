@@ -10,7 +10,7 @@ import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } f
 import { dataValueIssues, documentIssues, repeatedSidIssues, shapeIssues, validateStatement } from '../model/kinds.js';
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
-import { deepFreeze, isDeepFrozen } from '../internal/freeze.js';
+import { deepFreeze, setOwn } from '../internal/freeze.js';
 import { flatten } from '../internal/flatten.js';
 import * as messages from '../messages.js';
 import { firstInvalidChar } from '../model/syntax.js';
@@ -87,6 +87,48 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   }
 }
 
+/** The elements of a statement. */
+const ELEMENTS: readonly string[] = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+
+/**
+ * A copy of data given for a statement, each property read once: the copy is what is checked and
+ * kept, so a getter, a Proxy or a later change of the caller's objects cannot make the policy
+ * differ from what was checked. Objects `depth` levels down (the statement 3, Principal and
+ * Condition 2, an operator's block 1), own enumerable keys only, as JSON reads them (a statement
+ * inheriting its elements reads as empty); arrays copied (a hole reads as `undefined`, refused
+ * as no string), deeper values kept for the checks to refuse. An element set to `undefined` is absent.
+ */
+function copyData(v: unknown, depth: number): unknown {
+  if (Array.isArray(v)) return Array.from(v as unknown[]);
+  if (typeof v !== 'object' || v === null || depth === 0) return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== undefined || depth < 3) setOwn(out, k, copyData(x, depth - 1));
+  }
+  return out;
+}
+
+/**
+ * What IAM refuses in data given for a statement that the model form allows: texts outside its
+ * characters (the parser refuses them too: the text would not read back), empty lists (the builder
+ * refuses them) and a Sid that is no string.
+ */
+function dataIssues(v: unknown, path: string, out: PolicyIssue[]): void {
+  if (typeof v === 'string') {
+    if (firstInvalidChar(v) >= 0) out.push({ path, code: 'INVALID_CHARACTER', message: messages.badChar('Text', v) });
+  } else if (Array.isArray(v)) {
+    if (v.length === 0) out.push({ path, code: 'EMPTY_VALUE', message: messages.emptyElement('A list') });
+    v.forEach((x, i) => dataIssues(x, `${path}[${i}]`, out));
+  } else if (typeof v === 'object' && v !== null)
+    for (const k of Object.keys(v)) {
+      const at = `${path}[${messages.show(k)}]`;
+      dataIssues(k, at, out);
+      dataIssues((v as Record<string, unknown>)[k], at, out);
+    }
+  else if (path.endsWith('Sid')) out.push({ path, code: 'INVALID_SID', message: messages.badChar('Sid', String(v)) });
+}
+
 /** A statement builder's statement, or a model statement as it is. */
 export function toModelStatement(s: StatementSource | Statement): Statement {
   return typeof (s as StatementSource).toStatement === 'function' ? (s as StatementSource).toStatement() : (s as Statement);
@@ -96,8 +138,9 @@ export function toModelStatement(s: StatementSource | Statement): Statement {
  * A policy of `kind`: the statements of `base` (checked already for this kind) followed by
  * `items`. A statement builder's statement is valid against the grammar by construction and
  * frozen all the way down: only the kind's rules are checked and it is kept as it is. Any other
- * statement is checked in full; one frozen all the way down is kept, others are copied and the
- * copy frozen (its owner could change the original later, and the original is never frozen).
+ * statement (data, or what a `toStatement()` not of this module gives) is copied, each property
+ * read once, and the copy checked in full and frozen: its owner could change the original later (a
+ * frozen object too, through a getter), and the original is never frozen.
  */
 export function makePolicy<K extends PolicyKind>(
   kind: K,
@@ -112,22 +155,30 @@ export function makePolicy<K extends PolicyKind>(
   for (const item of items) {
     // builder-made: kind rules only, kept as it is (bench/build-emit.ts: 22% of build + emit, 4.65x -> 3.66x JSON.stringify)
     const built = isStatementBuilder(item);
-    // JavaScript callers: `undefined` (a hole, `cond && statement`), a string, an array inside the list
-    if (!built && (typeof item !== 'object' || item === null || Array.isArray(item))) {
-      issues.push({ path: `Statement[${statements.length}]`, code: 'INVALID_TYPE', message: messages.notAStatement(item) });
-      statements.push(item as Statement);
+    // JavaScript callers: `undefined` (a hole, `cond && statement`), a string, an array inside the
+    // list; a StatementSource of another copy of typed-iam, or of the caller, may give anything
+    const given = built || (typeof item === 'object' && item !== null) ? toModelStatement(item) : item;
+    if (!built && (typeof given !== 'object' || given === null || Array.isArray(given))) {
+      issues.push({ path: `Statement[${statements.length}]`, code: 'INVALID_TYPE', message: messages.notAStatement(given) });
+      statements.push(given);
       continue;
     }
-    const s = toModelStatement(item);
-    // given as data: the model form first (the other checks read its lists)
+    // given as data: the copy is checked and kept
+    const s = built ? given : (copyData(given, 3) as Statement);
+    // the elements and the model form first (the other checks read its lists); an element emit
+    // does not know would be dropped (a misspelt Condition would widen an Allow)
     const shape = built ? [] : shapeIssues(s, statements.length);
+    if (!built) for (const k of Object.keys(s)) if (!ELEMENTS.includes(k)) shape.push({ path: `Statement[${statements.length}]`, code: 'UNKNOWN_ELEMENT', message: messages.unknownStatementElement(k, ELEMENTS) });
     const found = shape.length > 0 ? shape : validateStatement(s, statements.length, kind, !built);
     // given as data by a user (`values`; not statements optimize rebuilds from a parsed policy):
     // the values the builder checks when a statement is built
-    if (values && !built && found.length === 0) found.push(...dataValueIssues(s, statements.length));
+    if (values && !built && found.length === 0) {
+      for (const k of Object.keys(s)) dataIssues(s[k as keyof Statement], `Statement[${statements.length}].${k}`, found);
+      found.push(...dataValueIssues(s, statements.length));
+    }
     issues.push(...found);
-    // checked, so JSON data: structuredClone copies it exactly
-    statements.push(built || found.length > 0 || isDeepFrozen(s) ? s : deepFreeze(structuredClone(s)));
+    // frozen when checked (a refused copy may hold the caller's cyclic objects)
+    statements.push(built || found.length > 0 ? s : deepFreeze(s));
   }
   // the whole statement list: a repeated Sid is refused when the user builds or adds (parse reads it, lint reports it)
   if (values && issues.length === 0) issues.push(...repeatedSidIssues(statements, kind, base.Statement.length));
@@ -153,8 +204,7 @@ export function isPolicy(value: unknown): value is Policy {
  * @internal Not exported from the package: users build (`policy.<kind>(...)`, which also takes
  * model statements) or parse (`parsePolicy(object)`). Validates `document` against the grammar and
  * the rules of `kind` and wraps it; throws {@link PolicyValidationError} listing every problem.
- * Statements are copied and the copies frozen (the ones frozen already are kept); the caller's
- * objects are never frozen.
+ * Statements are copied and the copies frozen; the caller's objects are never frozen.
  *
  * @example
  * ```ts

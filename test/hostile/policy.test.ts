@@ -47,13 +47,13 @@ describe("callers' objects are never frozen", () => {
     expect(Object.isFrozen(p.document.Statement[0]!.Action)).toBe(true);
   });
 
-  it('createPolicy and add copy too; statements frozen already are kept as they are', () => {
+  it('createPolicy and add copy too, statements frozen already included', () => {
     const st = plain();
     const cond = { Effect: 'Deny' as const, Action: ['s3:*'], Resource: ['*'], Condition: { Bool: { 'aws:SecureTransport': [false] } } };
     const p = createPolicy('identity', { Version: '2012-10-17', Statement: [st] }).add(cond);
     expect(Object.isFrozen(st) || Object.isFrozen(cond) || Object.isFrozen(cond.Condition.Bool)).toBe(false);
     const frozen = deny('s3:DeleteBucket').on('*').toStatement();
-    expect(policy.identity(frozen).document.Statement[0]).toBe(frozen);
+    expect(policy.identity(frozen).document.Statement[0]).toEqual(frozen);
     expect(p.document.Statement).toHaveLength(2);
   });
 
@@ -80,5 +80,76 @@ describe("the builder's document and toString agree on repeated values", () => {
     const actions = Array.from({ length: 100_000 }, (_, i) => `s3:Get${i % 50_000}`);
     const s = allow.unchecked(...(actions as [string, ...string[]])).on('*').toStatement();
     expect(s.Action).toHaveLength(50_000);
+  });
+});
+
+describe('statements given as data are read once, as JSON reads them', () => {
+  const issuesOf = (f: () => unknown) => {
+    let error: unknown;
+    try {
+      f();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PolicyValidationError);
+    return (error as PolicyValidationError).issues;
+  };
+  const data = () => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/*'] });
+
+  it('an element with a misspelt name is refused, frozen or not (was: dropped by emit, so the Allow lost its condition)', () => {
+    const typo = { ...data(), Conditon: { Bool: { 'aws:SecureTransport': [true] } } };
+    for (const s of [typo, Object.freeze(typo)])
+      expect(issuesOf(() => policy.identity(s as never))[0]).toMatchObject({ path: 'Statement[0]', code: 'UNKNOWN_ELEMENT', message: expect.stringContaining('"Conditon"') });
+    expect(issuesOf(() => policy.identity({ ...data(), extra: () => 1 } as never))[0]!.code).toBe('UNKNOWN_ELEMENT');
+  });
+
+  it('a Proxy statement or list is read like an object (was: DOMException from structuredClone)', () => {
+    const p = policy.identity(new Proxy(data(), {}) as never, { ...data(), Action: new Proxy(['s3:PutObject'], {}) } as never);
+    expect(p.document.Statement.map((s) => s.Action)).toEqual([['s3:GetObject'], ['s3:PutObject']]);
+  });
+
+  it('a getter is read once: what is kept is what was checked, frozen or not', () => {
+    for (const freeze of [false, true]) {
+      let reads = 0;
+      const s = { Effect: 'Allow', get Action() { return reads++ === 0 ? ['s3:GetObject'] : ['not an action!']; }, Resource: ['*'] };
+      const p = policy.identity((freeze ? Object.freeze(s) : s) as never);
+      expect(p.toString()).toContain('"Action":"s3:GetObject"');
+      expect(p.toString()).toBe(p.toString());
+      expect(reads).toBe(1);
+    }
+  });
+
+  it('elements inherited from a prototype are not read, as JSON does not (was: checked, then emitted as {})', () => {
+    expect(issuesOf(() => policy.identity(Object.create(data()) as never)).map((i) => i.code)).toContain('INVALID_EFFECT');
+  });
+
+  it('a cyclic object is refused (was: RangeError from the deep freeze)', () => {
+    const s: Record<string, unknown> = data();
+    s.Condition = { StringEquals: s };
+    expect(issuesOf(() => policy.identity(s as never))[0]!.code).toBe('INVALID_TYPE');
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    // the parser refuses each of the first four: the text would not read back
+    ['a Sid that is no string', { Sid: 5 }, 'INVALID_SID'],
+    ['a Resource outside IAM characters', { Resource: ['arn:aws:s3:::caf\u0100'] }, 'INVALID_CHARACTER'],
+    ['a condition key outside IAM characters', { Condition: { StringEquals: { 'aws:\u0100': ['a'] } } }, 'INVALID_CHARACTER'],
+    ['a lone surrogate in a condition value', { Condition: { StringEquals: { 'aws:username': ['\uD800'] } } }, 'INVALID_CHARACTER'],
+    // the builder refuses empty lists (IAM too)
+    ['an empty Action list', { Action: [] }, 'EMPTY_VALUE'],
+    ['an empty Resource list', { Resource: [] }, 'EMPTY_VALUE'],
+    ['a condition key without values', { Condition: { StringEquals: { 'aws:username': [] } } }, 'EMPTY_VALUE'],
+  ])('%s is refused, as built ones are (was: accepted)', (_, change, code) => {
+    expect(issuesOf(() => policy.identity({ ...data(), ...change } as never))[0]!.code).toBe(code);
+  });
+
+  it('a principal list may not be empty either', () => {
+    const s = { ...data(), Principal: { AWS: [] } };
+    expect(issuesOf(() => policy.resource(s as never))[0]).toMatchObject({ path: 'Statement[0].Principal["AWS"]', code: 'EMPTY_VALUE' });
+  });
+
+  it('an element set to undefined is absent (optional elements of JavaScript objects)', () => {
+    const p = policy.identity({ Sid: undefined, ...data(), Condition: undefined } as never);
+    expect(Object.keys(p.document.Statement[0]!)).toEqual(['Effect', 'Action', 'Resource']);
   });
 });

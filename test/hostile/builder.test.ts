@@ -1,0 +1,102 @@
+/**
+ * The builder given what plain JavaScript callers and tools pass at run time (config files, user
+ * input): every refusal is a PolicyValidationError naming the element, never a TypeError from
+ * inside, and what the builder keeps is what it checked (values read once).
+ */
+import { describe, expect, it } from 'vitest';
+import { allow, parsePolicy, policy, principal, PolicyValidationError } from '../../src/index.js';
+
+const ACCOUNT = '111122223333';
+
+/** The issue `f` throws, which must be a PolicyValidationError. */
+function issueOf(f: () => unknown) {
+  let error: unknown;
+  try {
+    f();
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(PolicyValidationError);
+  return (error as PolicyValidationError).issues[0]!;
+}
+
+describe('principal helpers given other values than strings', () => {
+  // each was a TypeError (id.startsWith, host.includes, options.partition of null) or a helper value holding no string
+  it.each<[string, () => unknown]>([
+    ['account(number): a 12-digit id read from JSON as a number', () => principal.account(111122223333 as never)],
+    ['role(undefined)', () => principal.role(undefined as never)],
+    ['user(null, name)', () => principal.user(null as never, 'alice')],
+    ['oidc(account, number)', () => principal.oidc(ACCOUNT, 5 as never)],
+    ['oidc(account, undefined)', () => principal.oidc(ACCOUNT, undefined as never)],
+    ['aws(undefined)', () => principal.aws(undefined as never)],
+    ['federated(null)', () => principal.federated(null as never)],
+    ['service([name]): an array, whose text passed the pattern', () => principal.service(['lambda.amazonaws.com'] as never)],
+    ['canonicalUser([id])', () => principal.canonicalUser(['79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be'] as never)],
+  ])('%s is a PolicyValidationError at Principal', (_, f) => {
+    expect(issueOf(f)).toMatchObject({ path: 'Principal', code: 'INVALID_PRINCIPAL' });
+  });
+
+  it('null options read as no options', () => {
+    expect(principal.role(ACCOUNT, 'Deployer', null as never).value).toBe(`arn:aws:iam::${ACCOUNT}:role/Deployer`);
+  });
+
+  it('a partition read from config must be an AWS partition (IAM refuses a principal ARN of another)', () => {
+    for (const f of [
+      () => principal.account(ACCOUNT, { partition: 'aws cn' as never }),
+      () => principal.account(`arn:awz:iam::${ACCOUNT}:root`),
+      () => principal.role(`arn:aws-china:iam::${ACCOUNT}:role/Deployer`),
+      () => principal.assumedRole(ACCOUNT, 'Deployer', 'ci', { partition: '' as never }),
+      () => principal.githubActions(ACCOUNT, { partition: 'AWS' as never }),
+    ])
+      expect(issueOf(f).message).toContain('not an AWS partition; use one of aws, aws-cn');
+    expect(principal.saml(ACCOUNT, 'Okta', { partition: 'aws-us-gov' }).value).toBe(`arn:aws-us-gov:iam::${ACCOUNT}:saml-provider/Okta`);
+    expect(principal.account(`arn:aws-cn:iam::${ACCOUNT}:root`).value).toBe(`arn:aws-cn:iam::${ACCOUNT}:root`);
+  });
+});
+
+describe('.by(...) given objects that are not principal helper values', () => {
+  const by = (p: unknown) => () => allow('s3:GetObject').on('*').by(p as never);
+
+  it.each<[string, unknown]>([
+    // was: {"Principal":{}} (emit knows the four types only), text IAM and the parser refuse
+    ['an unknown type', { type: 'Bogus', value: 'x' }],
+    // was: a TypeError (added.__proto__.push)
+    ['the type __proto__', { type: '__proto__', value: 'x' }],
+    // was: "Principal": "*", everyone for one account
+    ['type "*" with an ARN', { type: '*', value: `arn:aws:iam::${ACCOUNT}:root` }],
+    // was: "AWS": "", which the parser refuses (EMPTY_VALUE)
+    ['an empty value', { type: 'AWS', value: '' }],
+  ])('%s is refused', (_, p) => {
+    expect(issueOf(by(p))).toMatchObject({ path: 'Principal', code: 'INVALID_PRINCIPAL' });
+  });
+
+  it('reads a value once: a getter cannot answer one thing to the check and another to the policy', () => {
+    let reads = 0;
+    const tricky = { type: 'AWS', get value() { return reads++ === 0 ? `arn:aws:iam::${ACCOUNT}:root` : 42; } };
+    const p = policy.resource(allow('s3:GetObject').on('arn:aws:s3:::b/*').by(tricky as never)); // was: a TypeError (text.search)
+    expect(p.document.Statement[0]!.Principal).toEqual({ AWS: [`arn:aws:iam::${ACCOUNT}:root`] });
+    expect(parsePolicy(p.toString()).document).toEqual(p.document);
+  });
+});
+
+describe('condition values given from plain JavaScript', () => {
+  it('an array is read once: one whose length changes between reads never gives a key without values', () => {
+    let reads = 0;
+    const shrinking = new Proxy(['a'], { get: (t, k, r) => (k === 'length' ? (reads++ === 0 ? 1 : 0) : Reflect.get(t, k, r)) });
+    const s = allow('s3:GetObject').on('*').whenUnchecked('StringEquals', 'aws:PrincipalTag/team', shrinking as never).toStatement();
+    // was: "aws:PrincipalTag/team": [] (the length was checked, then read again by Array.from)
+    expect(s.Condition!.StringEquals!['aws:PrincipalTag/team']!.length).toBeGreaterThan(0);
+  });
+
+  it('an object without a prototype is refused with the value shown (was: a TypeError converting it to a string)', () => {
+    const issue = issueOf(() => allow('s3:GetObject').on('*').whenUnchecked('StringEquals', 'aws:username', Object.create(null)));
+    expect(issue).toMatchObject({ path: 'Condition', code: 'INVALID_CONDITION' });
+    expect(issue.message).toContain('Condition value {}');
+  });
+});
+
+describe('statement sources of other code', () => {
+  it.each([null, 5, 'Allow', [{ Effect: 'Allow' }]])('a toStatement() giving %j is refused as no statement (was: a TypeError)', (given) => {
+    expect(issueOf(() => policy.identity({ toStatement: () => given } as never))).toMatchObject({ path: 'Statement[0]', code: 'INVALID_TYPE' });
+  });
+});
