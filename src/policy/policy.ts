@@ -111,8 +111,8 @@ function copyData(v: unknown, depth: number): unknown {
 
 /**
  * What IAM refuses in data given for a statement that the model form allows: texts outside its
- * characters (the parser refuses them too: the text would not read back), empty lists (the builder
- * refuses them) and a Sid that is no string.
+ * characters (the parser refuses them too: the text would not read back) and empty lists (the
+ * builder refuses them).
  */
 function dataIssues(v: unknown, path: string, out: PolicyIssue[]): void {
   if (typeof v === 'string') {
@@ -126,7 +126,6 @@ function dataIssues(v: unknown, path: string, out: PolicyIssue[]): void {
       dataIssues(k, at, out);
       dataIssues((v as Record<string, unknown>)[k], at, out);
     }
-  else if (path.endsWith('Sid')) out.push({ path, code: 'INVALID_SID', message: messages.badChar('Sid', String(v)) });
 }
 
 /** A statement builder's statement, or a model statement as it is. */
@@ -168,7 +167,10 @@ export function makePolicy<K extends PolicyKind>(
     // the elements and the model form first (the other checks read its lists); an element emit
     // does not know would be dropped (a misspelt Condition would widen an Allow)
     const shape = built ? [] : shapeIssues(s, statements.length);
-    if (!built) for (const k of Object.keys(s)) if (!ELEMENTS.includes(k)) shape.push({ path: `Statement[${statements.length}]`, code: 'UNKNOWN_ELEMENT', message: messages.unknownStatementElement(k, ELEMENTS) });
+    if (!built) {
+      for (const k of Object.keys(s)) if (!ELEMENTS.includes(k)) shape.push({ path: `Statement[${statements.length}]`, code: 'UNKNOWN_ELEMENT', message: messages.unknownStatementElement(k, ELEMENTS) });
+      if (s.Sid !== undefined && typeof s.Sid !== 'string') shape.push({ path: `Statement[${statements.length}].Sid`, code: 'INVALID_TYPE', message: messages.badChar('Sid', messages.show(s.Sid)) });
+    }
     const found = shape.length > 0 ? shape : validateStatement(s, statements.length, kind, !built);
     // given as data by a user (`values`; not statements optimize rebuilds from a parsed policy):
     // the values the builder checks when a statement is built

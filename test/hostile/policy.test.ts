@@ -3,6 +3,7 @@
  * refuses, callers' objects frozen behind their back, and `document` and `toString` disagreeing on
  * repeated values.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allow, deny, parsePolicy, policy, PolicyValidationError } from '../../src/index.js';
 import type { Statement } from '../../src/model/policy-document.js';
@@ -131,7 +132,7 @@ describe('statements given as data are read once, as JSON reads them', () => {
 
   it.each<[string, Record<string, unknown>, string]>([
     // the parser refuses each of the first four: the text would not read back
-    ['a Sid that is no string', { Sid: 5 }, 'INVALID_SID'],
+    ['a Sid that is no string', { Sid: 5 }, 'INVALID_TYPE'],
     ['a Resource outside IAM characters', { Resource: ['arn:aws:s3:::caf\u0100'] }, 'INVALID_CHARACTER'],
     ['a condition key outside IAM characters', { Condition: { StringEquals: { 'aws:\u0100': ['a'] } } }, 'INVALID_CHARACTER'],
     ['a lone surrogate in a condition value', { Condition: { StringEquals: { 'aws:username': ['\uD800'] } } }, 'INVALID_CHARACTER'],
@@ -151,5 +152,65 @@ describe('statements given as data are read once, as JSON reads them', () => {
   it('an element set to undefined is absent (optional elements of JavaScript objects)', () => {
     const p = policy.identity({ Sid: undefined, ...data(), Condition: undefined } as never);
     expect(Object.keys(p.document.Statement[0]!)).toEqual(['Effect', 'Action', 'Resource']);
+  });
+});
+
+describe('statements given as data: refused with PolicyValidationError, or read back equal (fast-check)', () => {
+  const anyText = fc.oneof(
+    fc.constantFrom('s3:GetObject', '*', 'arn:aws:s3:::b/*', 'aws:username', '__proto__', 'constructor', 'toString', '', '\uD800', 'caf\u00e9', 'a"b\\c\n', '${aws:username}'),
+    fc.string({ maxLength: 6 }),
+    fc.string({ unit: 'binary', maxLength: 4 }),
+  );
+  const scalar = fc.oneof(anyText, fc.integer(), fc.double(), fc.boolean(), fc.constantFrom(null, undefined, NaN, -0, Infinity, 1e21), fc.date({ noInvalidDate: false }));
+  const list = fc.oneof(fc.array(scalar, { maxLength: 3 }), fc.array(anyText, { minLength: 1, maxLength: 3 }), fc.sparseArray(anyText, { maxLength: 3 }), scalar);
+  const map = (value: fc.Arbitrary<unknown>) =>
+    fc.uniqueArray(fc.tuple(anyText, value), { maxLength: 3, selector: (e) => e[0] }).map((entries) => {
+      const out = {};
+      for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      return out;
+    });
+  const principalEl = fc.oneof(fc.constant('*'), map(list), fc.record({ AWS: list }, { requiredKeys: [] }), fc.constant({ AWS: ['arn:aws:iam::111122223333:root'] }));
+  const conditionEl = fc.oneof(map(map(list)), fc.constant({ StringEquals: { 'aws:username': ['alice'] } }), fc.record({ NumericLessThan: map(list) }, { requiredKeys: [] }));
+  const hostile = fc.record(
+    {
+      Sid: fc.oneof(anyText, scalar),
+      Effect: fc.constantFrom('Allow', 'Deny', 'allow', undefined),
+      Action: fc.oneof(list, fc.constant(['s3:GetObject'])),
+      NotAction: list,
+      Resource: fc.oneof(list, fc.constant(['*'])),
+      NotResource: list,
+      Principal: principalEl,
+      NotPrincipal: principalEl,
+      Condition: conditionEl,
+      Conditon: conditionEl,
+    },
+    { requiredKeys: [] },
+  );
+  // a valid statement of the kind with up to three of its elements replaced or added
+  const base = {
+    identity: { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/*'] },
+    resource: { Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::111122223333:root'] }, Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/*'] },
+  };
+  const statement = (kind: keyof typeof base) =>
+    fc.tuple(hostile, fc.integer({ min: 0, max: 3 })).map(([h, n]) => ({ ...base[kind], ...Object.fromEntries(Object.entries(h).slice(0, n)) }));
+
+  it.each(['identity', 'resource'] as const)('%s', (kind) => {
+    let built = 0;
+    fc.assert(
+      fc.property(fc.array(statement(kind), { minLength: 1, maxLength: 2 }), (statements) => {
+        let p;
+        try {
+          p = policy[kind](...(statements as never[]));
+        } catch (e) {
+          expect(e).toBeInstanceOf(PolicyValidationError);
+          return;
+        }
+        built++;
+        expect(parsePolicy(p.toString({ target: 'iam-api' }), { kind }).document).toEqual(p.document);
+        expect(p.toJSON()).toEqual(JSON.parse(p.toString({ target: 'iam-api' })));
+      }),
+      { numRuns: 1500, seed: 2930 },
+    );
+    expect(built).toBeGreaterThan(100);
   });
 });
