@@ -22,6 +22,15 @@ expectError(allow('s3:Gxt*'));
 expectError(allow('s3GetObject'));
 expectError(deny('dynamodb:GetItem', 'dynamodb:Qeury'));
 expectError(allow.not('iam:Pass'));
+// IAM's `?` is exactly one character, as expandActions and lint read it (these compiled: `?` was read as any run)
+allow('s3:GetObjec?');
+allow('iam:?etRole');
+allow('ec2:DescribeInstance?');
+allow('s3:G?t?bj?ct');
+expectError(allow('s3:GetObject?'));
+expectError(allow('s3:GetObjec??'));
+expectError(allow('s3:G?tObj?ct?'));
+expectError(allow('ec2:De?'));
 
 // non-literal strings need the escape hatch
 declare const fromConfig: string;

@@ -37,6 +37,7 @@ expectType<true>(is<Same<CheckAction<'dynamodb:Qeury'>, "unknown action 'dynamod
 expectType<true>(is<Same<CheckAction<'s3:Qxz'>, "unknown action 's3:Qxz': no s3 action starts like it (s3 actions are listed in typed-iam/catalog)">>());
 expectType<true>(is<Same<CheckAction<'s3:GetObjectXyzw'>, "unknown action 's3:GetObjectXyzw': check the spelling (s3 actions are listed in typed-iam/catalog)">>());
 expectType<true>(is<Same<CheckAction<'s3:Gxt*'>, "no s3 action matches 's3:Gxt*': fix the pattern (s3 actions are listed in typed-iam/catalog)">>());
+expectType<true>(is<Same<CheckAction<'s3:GetObject?'>, "no s3 action matches 's3:GetObject?': fix the pattern (s3 actions are listed in typed-iam/catalog)">>());
 expectType<true>(is<Same<CheckAction<'S3:getobject'>, "unknown service 'S3' in 'S3:getobject': did you mean 's3:GetObject'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'S3:Nope'>, "unknown service 'S3' in 'S3:Nope': did you mean 's3'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'s4:GetObject'>, "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
