@@ -211,6 +211,6 @@ expectType<true>(is<Same<Parameters<typeof toGrant.notBy<readonly [readonly []]>
 expectType<true>(is<Same<Parameters<typeof allow.unchecked<readonly []>>, [give_at_least_one: 'give at least one action']>>());
 // Sid: single-valued
 const named = allow('s3:GetObject').on('*').sid('One');
-expectType<true>(is<Same<Parameters<typeof named.sid>[0], 'the Sid is already set'>>());
+expectType<true>(is<Same<Parameters<typeof named.sid>[0], 'the Sid is already set: call .sid(...) once'>>());
 // service principals: a run-time string meets the completions (known names and the pattern)
 expectType<true>(is<Same<CheckServicePrincipal<string>, KnownServicePrincipal | (`${string}.amazonaws.com` & {})>>());

@@ -176,7 +176,7 @@ export interface StatementBuilder<S extends StatementState = StatementState> {
    * allow('s3:GetObject').on('*').sid('ReadObjects').toJSON().Sid; // 'ReadObjects'
    * ```
    */
-  sid<const I extends string>(id: S['sid'] extends false ? I : 'the Sid is already set'): StatementBuilder<WithSid<S, string extends I ? string : I>>;
+  sid<const I extends string>(id: S['sid'] extends false ? I : 'the Sid is already set: call .sid(...) once'): StatementBuilder<WithSid<S, string extends I ? string : I>>;
   /**
    * The statement as model data.
    *

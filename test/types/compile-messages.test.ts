@@ -43,7 +43,7 @@ const mistakes: [string, string, 'union'?][] = [
   ["policy.scp(allow('s3:GetObject'));", 'a statement of an scp policy'],
   ["policy.trust(allow('sts:AssumeRole'));", 'needs a Principal: add .by(...)'],
   ["policy.identity(allow('s3:GetObject').on('*').sid('read-objects'));", "Sid 'read-objects' may only hold A-Z, a-z and 0-9 in an identity policy: remove '-'"],
-  ["allow('s3:GetObject').sid('One').sid('Two');", 'the Sid is already set'],
+  ["allow('s3:GetObject').sid('One').sid('Two');", 'the Sid is already set: call .sid(...) once'],
   ["allow('s3:Gxt*');", "no s3 action matches 's3:Gxt*': fix the pattern"],
   ["allow('s3:Qxz');", 'no s3 action starts like it (s3 actions are listed in typed-iam/catalog)'],
   ["allow('s4:GetObject');", "write a service prefix such as 's3' or 'dynamodb'"],
