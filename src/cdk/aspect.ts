@@ -1,5 +1,5 @@
 /** `TypedIamChecks`: a CDK aspect that lints and sizes every IAM policy of each stack it visits. */
-import { Annotations, CfnElement, CfnOutput, CfnResource, NestedStack, Stack, Stage, Token, type IAspect } from 'aws-cdk-lib/core';
+import { Annotations, CfnElement, CfnOutput, CfnResource, FeatureFlags, NestedStack, Stack, Stage, Token, type IAspect } from 'aws-cdk-lib/core';
 import { CfnManagedPolicy } from 'aws-cdk-lib/aws-iam';
 import type { IConstruct } from 'constructs';
 import type { Severity } from '../lint/types.js';
@@ -192,6 +192,7 @@ export class TypedIamChecks implements IAspect {
       importValue,
       parameterValue: parentParameters(stack, importValue, known),
       nestedOutput: nestedOutputs(stack, importValue, known),
+      featureFlag: (name) => FeatureFlags.of(stack).isEnabled(name) === true,
     };
 
     let template = rendered(stack, elements);

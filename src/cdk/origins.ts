@@ -51,6 +51,14 @@ const CDK_WRITES: readonly CdkWrite[] = [
     flag: { name: '@aws-cdk/aws-sns-subscriptions:restrictSqsDescryption', adds: 'aws:SourceArn' },
   },
   {
+    services: ['appsync.amazonaws.com'],
+    protects: ['AWS::Lambda::Function'],
+    into: 'policy',
+    via: 'AWS::AppSync::GraphQLApi',
+    wrote: 'an `appsync.GraphqlApi` with a Lambda authorizer',
+    flag: { name: '@aws-cdk/aws-appsync:appSyncGraphQLAPIScopeLambdaPermission', adds: 'aws:SourceArn' },
+  },
+  {
     services: ['s3.amazonaws.com'],
     protects: ['AWS::SQS::Queue', 'AWS::SNS::Topic'],
     into: 'key',
@@ -70,6 +78,20 @@ const CDK_WRITES: readonly CdkWrite[] = [
     into: 'policy',
     via: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
     wrote: '`loadBalancer.logAccessLogs(bucket)`',
+  },
+  {
+    services: ['elasticloadbalancing.amazonaws.com'],
+    protects: ['AWS::Lambda::Function'],
+    into: 'policy',
+    via: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+    wrote: 'a load balancer target `new LambdaTarget(fn)`',
+  },
+  {
+    services: ['backup.amazonaws.com'],
+    protects: ['AWS::SNS::Topic'],
+    into: 'both',
+    via: 'AWS::Backup::BackupVault',
+    wrote: 'a `backup.BackupVault` with `notificationTopic`',
   },
   {
     services: ['secretsmanager.amazonaws.com'],
@@ -119,9 +141,10 @@ function services(principal: TemplateValue | undefined): string[] {
 
 /**
  * Advice for a RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL finding on `statement` of resource `logicalId`:
- * which CDK construct wrote it and the concrete fix, or how to give a principal you wrote a source condition.
+ * which CDK construct wrote it and the concrete fix, or how to give a principal you wrote a source
+ * condition. `flagSet`: whether a feature flag is set in the app, when known.
  */
-export function serviceStatementAdvice(template: Template, logicalId: string, statement: TemplateValue | undefined, constructPath: string | undefined): string {
+export function serviceStatementAdvice(template: Template, logicalId: string, statement: TemplateValue | undefined, constructPath: string | undefined, flagSet?: (name: string) => boolean): string {
   const resources = template.Resources ?? {};
   const r = resources[logicalId];
   const type = r?.Type ?? '';
@@ -139,6 +162,8 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
   for (const w of CDK_WRITES) {
     if (!named.some((s) => w.services.includes(s))) continue;
     if ((w.into === 'key' && !isKey) || (w.into === 'policy' && isKey)) continue;
+    // with the flag set CDK writes the condition: this statement is not the one CDK writes
+    if (w.flag !== undefined && flagSet?.(w.flag.name) === true) continue;
     const hits = protectedIds.filter((id) => w.protects.includes(resources[id]?.Type ?? ''));
     // a queue: CDK writes aws:SourceArn for an unencrypted one, so only an encrypted queue is this case
     const encrypted = (id: string) => resources[id]?.Type !== 'AWS::SQS::Queue' || w.flag === undefined || resources[id]?.Properties?.['KmsMasterKeyId'] !== undefined;

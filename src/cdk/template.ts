@@ -137,6 +137,11 @@ export interface TemplateCheckOptions {
   readonly parameterValue?: ReadContext['parameterValue'];
   /** Value of the outputs of this stack's nested stacks. */
   readonly nestedOutput?: ReadContext['nestedOutput'];
+  /**
+   * Whether a CDK feature flag is set in the app (the aspect passes `FeatureFlags`); unknown by
+   * default, as for `cdk check`. A finding's advice names a flag only when it is not known to be set.
+   */
+  readonly featureFlag?: (name: string) => boolean;
 }
 
 /** What {@link checkTemplate} returns. */
@@ -824,7 +829,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
       // a finding of one statement of an assembled policy belongs to the resource that wrote it
       const index = Number(/^Statement\[(\d+)\]/.exec(found.path)?.[1] ?? -1);
       const owner = s.owners?.[index];
-      const f = found.code === RESTRICT_SERVICE ? { ...found, message: found.message + serviceStatementAdvice(template, owner ?? s.logicalId, statementAt(read.lint, index), pathOf(owner ?? s.logicalId)) } : found;
+      const f = found.code === RESTRICT_SERVICE ? { ...found, message: found.message + serviceStatementAdvice(template, owner ?? s.logicalId, statementAt(read.lint, index), pathOf(owner ?? s.logicalId), options.featureFlag) } : found;
       if (owner === undefined || owner === s.logicalId) add(s, f, base, { kind: s.kind, doc: read.lint });
       else add({ ...s, logicalId: owner }, f, `Resources.${owner}.Properties.${s.property}`, { kind: s.kind, doc: read.lint });
     }

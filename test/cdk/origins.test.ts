@@ -4,12 +4,18 @@
  * the concrete fix (the feature flag, the construct option, or the suppression limited to the
  * policy); applying that fix makes synth pass. Apps synthesised in process with aws-cdk-lib 2.276.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as appsync from 'aws-cdk-lib/aws-appsync';
+import * as backup from 'aws-cdk-lib/aws-backup';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as elbTargets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -61,6 +67,17 @@ describe('CDK statements a feature flag fixes: the message names the flag, and s
       flag: cxapi.SNS_SUBSCRIPTIONS_SQS_DECRYPTION_POLICY,
       where: ['/S/Key/Resource'],
     },
+    {
+      name: 'an AppSync API with a Lambda authorizer (Lambda permission for appsync.amazonaws.com)',
+      build: (s) => {
+        const schema = join(mkdtempSync(join(tmpdir(), 'typed-iam-appsync-')), 'schema.graphql');
+        writeFileSync(schema, 'type Query { a: String }\n');
+        const handler = fn(s);
+        new appsync.GraphqlApi(s, 'Api', { name: 'api', definition: appsync.Definition.fromFile(schema), authorizationConfig: { defaultAuthorization: { authorizationType: appsync.AuthorizationType.LAMBDA, lambdaAuthorizerConfig: { handler } } } });
+      },
+      flag: '@aws-cdk/aws-appsync:appSyncGraphQLAPIScopeLambdaPermission',
+      where: ['/S/Fn/Api-appsync'],
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
@@ -109,6 +126,21 @@ describe('CDK statements with no option: the message gives the suppression limit
       wrote: 'addRotationSchedule',
     },
     {
+      name: 'a Lambda function behind a load balancer (permission for elasticloadbalancing.amazonaws.com)',
+      build: (s) =>
+        new elbv2.ApplicationLoadBalancer(s, 'Alb', { vpc: new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 }) as never })
+          .addListener('Http', { port: 80 })
+          .addTargets('Fn', { targets: [new elbTargets.LambdaTarget(fn(s) as never)] }),
+      where: 'S/Fn/Invoke',
+      wrote: 'LambdaTarget',
+    },
+    {
+      name: 'a backup vault notifying a KMS-encrypted topic (topic and key policy for backup.amazonaws.com)',
+      build: (s) => new backup.BackupVault(s, 'Vault', { notificationTopic: encryptedTopic(s) }),
+      where: 'S/',
+      wrote: 'backup.BackupVault',
+    },
+    {
       name: 'a CodeStar notification rule to a topic (topic policy for codestar-notifications.amazonaws.com)',
       build: (s) => new codebuild.Project(s, 'Build', { buildSpec: codebuild.BuildSpec.fromObject({ version: '0.2' }) }).notifyOnBuildSucceeded('Done', new sns.Topic(s, 'Topic')),
       where: 'S/Topic/Policy',
@@ -146,6 +178,20 @@ describe('CDK statements with no option: the message gives the suppression limit
 });
 
 describe('a grant you wrote', () => {
+  it('on a queue a rule targets, with the flag set: the advice is the condition to write, not the flag again', () => {
+    const build: Build = (s) => {
+      const queue = encryptedQueue(s);
+      new events.Rule(s, 'Rule', { schedule: hourly, targets: [new targets.SqsQueue(queue)] });
+      queue.grantSendMessages(new iam.ServicePrincipal('events.amazonaws.com'));
+    };
+    const flagged = synth(build, { [cxapi.EVENTS_TARGET_QUEUE_SAME_ACCOUNT]: true });
+    expect(flagged.errors.length).toBeGreaterThan(0);
+    for (const e of flagged.errors) {
+      expect(e).not.toContain(cxapi.EVENTS_TARGET_QUEUE_SAME_ACCOUNT);
+      expect(e).toContain('new iam.ServicePrincipal(');
+    }
+  });
+
   it('is not attributed to CDK: the message shows the principal with a condition, and that principal passes', () => {
     const build = (conditioned: boolean): Build => (s) => {
       const queue = new sqs.Queue(s, 'Queue');
