@@ -8,7 +8,8 @@
  *    one statement with 300 bucket ARNs and of 250 one-action statements.
  * 3. The builder given 100,000 values in one call, half of them repeats: actions, resources,
  *    principals, condition values (goal: median at most 1 s each; a de-duplication that compares
- *    every value with every other takes minutes).
+ *    every value with every other takes minutes); and 2,000 `.when` calls of one IP range each
+ *    (each call read every earlier value again: 2.8 s, now 0.2 s).
  * 4. lint of JSON text with thousands of statements, wildcard actions, wildcard and literal ARNs,
  *    condition keys and values (goal: median at most 1 s each; REDUNDANT_RESOURCE compared every
  *    pair of ARNs: 18 s for 6,000).
@@ -127,6 +128,11 @@ if (child !== undefined) {
     timeIt('.on(arns)', () => allow('s3:GetObject').on(arnList), { warmup: 1, samples: 5 }),
     timeIt('.by(principals)', () => allow('s3:GetObject').by(principals), { warmup: 1, samples: 5 }),
     timeIt('.whenUnchecked(operator, key, values)', () => allow('s3:GetObject').on('*').whenUnchecked('StringEquals', 'aws:PrincipalTag/team', values), { warmup: 1, samples: 5 }),
+    timeIt('2,000 .when calls of one IP range each', () => {
+      let b = allow('s3:GetObject').on('*');
+      for (let i = 0; i < 2000; i++) b = b.when('IpAddress', 'aws:SourceIp', `10.${i >> 8}.${i & 255}.0/24`);
+      return b;
+    }, { warmup: 1, samples: 5 }),
   ];
   for (const r of builder) console.log(`${r.name.padEnd(56)} ${r.medianMs.toFixed(2).padStart(9)} ms median  (goal <= 1000 ms: ${r.medianMs <= 1000 ? 'met' : 'NOT met'})`);
 

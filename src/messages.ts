@@ -17,6 +17,7 @@ export const badConditionKey = (key: string) => `Condition key ${key} must look 
 export const badConditionValue = (v: string) => `Condition value ${v} must be a string, finite number, boolean or valid Date${CHARS}`;
 export const emptyElement = (el: string) => `${el} needs at least one value.`;
 export const noActions = (el: string) => `${el} needs at least one action.`;
+export const notSizable = (v: unknown) => `${show(v)} is no policy: pass typed-iam policies, or objects whose toJSON() gives a policy document (a CDK PolicyDocument).`;
 export const unknownStatementElement = (k: string, known: readonly string[]) => `Unknown element ${show(k)} in a statement; element names are case-sensitive (${known.join(', ')}).`;
 export const notAStatement = (v: unknown) => `${show(v)} is not a statement: start one with allow(...) or deny(...).`;
 export const badChar = (what: string, v: string) => `${what} ${show(v)} is not valid${CHARS}`;

@@ -3,7 +3,7 @@
  * frozen all the way down when the policy is made, with emit and size. Every method returns a new
  * policy.
  */
-import { PolicyValidationError, type PolicyIssue } from '../errors.js';
+import { PolicyArgumentError, PolicyValidationError, type PolicyIssue } from '../errors.js';
 import { compactText, emitDocument, type PolicyJson } from '../emit/emit.js';
 import { assertCountsFit, assertSentFits, measure, report, type SizeReport } from '../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
@@ -254,6 +254,14 @@ export function inlineSize(
   const t = resolveTarget(target);
   let length = 0;
   // a typed-iam policy measures its own text (a parsed one keeps its source form); others their JSON
-  for (const p of policies) length += isPolicy(p) ? p.size(t).length : JSON.stringify(p.toJSON()).length;
+  policies.forEach((p, i) => {
+    if (isPolicy(p)) length += p.size(t).length;
+    else {
+      // plain JavaScript callers: null, or a toJSON() giving nothing JSON writes (was a TypeError)
+      const text = typeof p?.toJSON === 'function' ? (JSON.stringify(p.toJSON()) as string | undefined) : undefined;
+      if (text === undefined) throw new PolicyArgumentError(`policies[${i}]`, messages.notSizable(p));
+      length += text.length;
+    }
+  });
   return report(length, t);
 }

@@ -204,6 +204,22 @@ describe('size targets (iam-reference §5)', () => {
     });
   });
 
+  it('counts the text IAM receives: escapes as written, spaces inside values, exactly at the limit fits and one more is over', () => {
+    // iam-reference §5: IAM counts the characters of the document it is sent, without whitespace outside strings
+    const withValue = (v: string) => policy.identity(allow('s3:GetObject').on('*').whenUnchecked('StringEquals', 'aws:username', v));
+    const base = withValue('a').size('managed').length;
+    expect(withValue('"').size('managed').length).toBe(base + 1); // \" is two characters
+    expect(withValue('\n').size('managed').length).toBe(base + 1);
+    expect(withValue('a b c').size('managed').length).toBe(base + 4); // spaces inside a value count
+    expect(withValue('é').size('managed').length).toBe(base);
+    expect(withValue('é').size('kms-key').length).toBe(base + 1); // two UTF-8 bytes
+    const atLimit = { ...SIZE_TARGETS.managed, limit: base };
+    expect(withValue('a').size(atLimit)).toMatchObject({ fits: true, headroom: 0, over: 0 });
+    expect(withValue('a').toString({ target: atLimit }).length).toBe(base);
+    expect(withValue('ab').size(atLimit)).toMatchObject({ fits: false, over: 1 });
+    expect(() => withValue('ab').toString({ target: atLimit })).toThrow(PolicySizeError);
+  });
+
   it('sums inline policies of one entity', () => {
     const a = policy.identity(allow('s3:GetObject').on('*'));
     const b = policy.identity(allow('s3:PutObject').on('*'));

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allow, deny, parsePolicy, policy, PolicyValidationError } from '../../src/index.js';
+import { allow, deny, inlineSize, parsePolicy, policy, PolicyArgumentError, PolicyValidationError } from '../../src/index.js';
 import type { Statement } from '../../src/model/policy-document.js';
 import { createPolicy } from '../../src/policy/policy.js';
 
@@ -212,5 +212,24 @@ describe('statements given as data: refused with PolicyValidationError, or read 
       { numRuns: 1500, seed: 2930 },
     );
     expect(built).toBeGreaterThan(100);
+  });
+});
+
+describe('inlineSize given what is no policy', () => {
+  it.each([null, {}, { toJSON: () => undefined }, { toJSON: () => () => 1 }])('%j is a PolicyArgumentError naming the entry (was: a TypeError)', (p) => {
+    const good = policy.identity(allow('s3:GetObject').on('*'));
+    let error: unknown;
+    try {
+      inlineSize('inline-role', [good, p as never]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PolicyArgumentError);
+    expect(error).toMatchObject({ argument: 'policies[1]' });
+  });
+
+  it('an object whose toJSON() gives a document counts as its compact JSON (a CDK PolicyDocument)', () => {
+    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] };
+    expect(inlineSize('inline-role', [{ toJSON: () => doc }]).length).toBe(JSON.stringify(doc).length);
   });
 });
