@@ -35,7 +35,15 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 expectType<true>(is<Same<CheckAction<'s3:GetObjekt'>, "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?">>());
 expectType<true>(is<Same<CheckAction<'dynamodb:Qeury'>, "unknown action 'dynamodb:Qeury': did you mean 'dynamodb:Query'?">>());
 expectType<true>(is<Same<CheckAction<'s3:Qxz'>, "unknown action 's3:Qxz': no s3 action starts like it (s3 actions are listed in typed-iam/catalog)">>());
-expectType<true>(is<Same<CheckAction<'s3:GetObjectXyzw'>, "unknown action 's3:GetObjectXyzw': check the spelling (s3 actions are listed in typed-iam/catalog)">>());
+expectType<true>(is<Same<CheckAction<'s3:GetObjeXyzw'>, "unknown action 's3:GetObjeXyzw': check the spelling (s3 actions are listed in typed-iam/catalog)">>());
+// a name that extends an action: that action, as suggestActions puts first (was: check the spelling)
+expectType<true>(is<Same<CheckAction<'s3:GetObjectXyzw'>, "unknown action 's3:GetObjectXyzw': did you mean 's3:GetObject'?">>());
+expectType<true>(is<Same<CheckAction<'s3:GetObjects'>, "unknown action 's3:GetObjects': did you mean 's3:GetObject'?">>());
+expectType<true>(is<Same<CheckAction<'lambda:InvokeFunctions'>, "unknown action 'lambda:InvokeFunctions': did you mean 'lambda:InvokeFunction'?">>());
+expectType<true>(is<Same<CheckAction<'ec2:DescribeInstancess'>, "unknown action 'ec2:DescribeInstancess': did you mean 'ec2:DescribeInstances'?">>());
+// a name that starts actions meets those actions only (was: every action of the service, 800 for ec2)
+expectType<true>(is<Same<CheckAction<'ec2:RunInstance'>, 'ec2:RunInstances'>>());
+expectType<true>(is<Same<CheckAction<'s3:GetObjectLegal'>, 's3:GetObjectLegalHold'>>());
 expectType<true>(is<Same<CheckAction<'s3:Gxt*'>, "no s3 action matches 's3:Gxt*': fix the pattern (s3 actions are listed in typed-iam/catalog)">>());
 expectType<true>(is<Same<CheckAction<'s3:GetObject?'>, "no s3 action matches 's3:GetObject?': fix the pattern (s3 actions are listed in typed-iam/catalog)">>());
 expectType<true>(is<Same<CheckAction<'S3:getobject'>, "unknown service 'S3' in 'S3:getobject': did you mean 's3:GetObject'? Service prefixes are lower case">>());

@@ -86,8 +86,11 @@ type Continues<S extends ServicePrefix, N extends string> = N extends string
     ? false
     : true
   : never;
-/** Completions of an action of `S`. */
-type ActionCompletions<S extends ServicePrefix> = S extends ServicePrefix ? `${S}:${ServiceActions[S]}` : never;
+/**
+ * Completions of an action of `S` that starts `N`: for a finished name, the actions it is a start
+ * of (`ec2:RunInstance` meets `'ec2:RunInstances'`, not the 800 actions of ec2).
+ */
+type ActionCompletions<S extends ServicePrefix, N extends string> = S extends ServicePrefix ? `${S}:${Extract<ServiceActions[S], `${N}${string}`>}` : never;
 
 /** True when `N` names actions of `S`: exactly, ignoring case, or as a wildcard that matches some. */
 type NameOk<S extends ServicePrefix, N extends string> = N extends ServiceActions[S]
@@ -102,11 +105,13 @@ type NameOk<S extends ServicePrefix, N extends string> = N extends ServiceAction
 type NameMessage<S extends ServicePrefix, N extends string, A extends string> = HasWildcard<N> extends true
   ? `no ${S} action matches '${A}': fix the pattern (${S} actions are listed in typed-iam/catalog)`
   : Continues<S, N> extends true
-    ? ActionCompletions<S>
+    ? ActionCompletions<S, N>
     : UnknownAction<S, N, A>;
 
 // Did-you-mean, computed on the error path only: the actions of `S` sharing the longest prefix
-// with `N` (ignoring case), narrowed to those of the same length when that leaves some.
+// with `N` (ignoring case), narrowed to those of the same length when that leaves some; when that
+// prefix is itself an action, that action (`s3:GetObjects`: `s3:GetObject`, as suggestActions
+// puts first).
 type DropLast<N extends string> = N extends `${infer H}${infer T}` ? (T extends '' ? '' : `${H}${DropLast<T>}`) : '';
 type Len<N extends string, C extends 0[] = []> = N extends `${string}${infer R}` ? Len<R, [...C, 0]> : C['length'];
 type Starting<S extends ServicePrefix, P extends string> = ServiceActions[S] extends infer X
@@ -116,7 +121,9 @@ type Nearest<S extends ServicePrefix, P extends string> = P extends ''
   ? never
   : [Starting<S, P>] extends [never]
     ? Nearest<S, DropLast<P>>
-    : Starting<S, P>;
+    : [Canonical<S, P>] extends [never]
+      ? Starting<S, P>
+      : Canonical<S, P>;
 type SameLength<M extends string, N extends string> = M extends string ? (Len<M> extends Len<N> ? M : never) : never;
 type Narrow<M extends string, N extends string> = [SameLength<M, N>] extends [never] ? M : SameLength<M, N>;
 type IsOne<M, All = M> = M extends unknown ? ([Exclude<All, M>] extends [never] ? true : false) : never;
