@@ -22,10 +22,11 @@ type SingleValued = 'String' | 'ARN' | 'Numeric' | 'Bool' | 'Date' | 'IPAddress'
  * ```
  */
 export function policyVariable<const K extends VariableKey>(key: K, defaultValue?: string): `\${${K}}` | `\${${K}, '${string}'}` {
-  if (key.includes('}') || key.includes('$') || key.includes(' '))
+  // plain JavaScript callers pass anything: a number was a TypeError, '' wrote `${}`
+  if (typeof key !== 'string' || (key as string) === '' || key.includes('}') || key.includes('$') || key.includes(' '))
     throw new PolicyArgumentError('key', badVariableKey(key));
   if (defaultValue === undefined) return `\${${key}}`;
-  if (defaultValue.includes("'") || defaultValue.includes('}'))
+  if (typeof defaultValue !== 'string' || defaultValue.includes("'") || defaultValue.includes('}'))
     throw new PolicyArgumentError('defaultValue', badVariableDefault(defaultValue));
   return `\${${key}, '${defaultValue}'}`;
 }

@@ -70,15 +70,15 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   }
 
   toString(options: ToStringOptions = {}): string {
-    const sent = options.pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
-    const target = options.target ?? this.defaultTarget;
+    const sent = options?.pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
+    const target = options?.target ?? this.defaultTarget;
     assertSentFits(this.#compactText(), sent, target, this.kind);
     assertCountsFit(this.document, target);
     return sent;
   }
 
   size(target?: SizeTargetName | SizeTarget, options: SizeOptions = {}): SizeReport {
-    const sent = options.pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
+    const sent = options?.pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
     return measure(this.#compactText(), sent, target ?? this.defaultTarget);
   }
 

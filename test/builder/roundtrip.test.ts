@@ -85,6 +85,18 @@ const condition = fc
     fc.tuple(fc.constant(`${set}${base}${ifExists && base !== 'Null' ? 'IfExists' : ''}`), fc.constant(key), fc.oneof(values, fc.array(values, { minLength: 1, maxLength: 3 }))),
   );
 
+/** Changes every array and object inside `v` (a frozen one would throw). */
+function scramble(v: unknown): void {
+  if (Array.isArray(v)) {
+    v.forEach(scramble);
+    v.push('changed');
+  } else if (typeof v === 'object' && v !== null)
+    for (const k of Object.keys(v)) {
+      scramble((v as Record<string, unknown>)[k]);
+      (v as Record<string, unknown>)[k] = ['changed'];
+    }
+}
+
 /** One random statement for `kind`: a builder chain from the public API. */
 function statement(kind: PolicyKind) {
   const actions = kind === 'trust' ? trustAction : action;
@@ -136,6 +148,9 @@ describe('built policies read back equal (fast-check)', () => {
         expect(parsePolicy(p.toString({ pretty: true, target: unlimited }), { kind }).document).toEqual(p.document);
         expect(p.toJSON()).toEqual(JSON.parse(text));
         expect(JSON.stringify(p.toJSON())).toBe(text);
+        // toJSON() shares nothing with the frozen document: changing all of it changes no later text
+        scramble(p.toJSON());
+        expect(p.toString({ target: unlimited })).toBe(text);
         // the measure of a target that ignores whitespace is the compact text's length
         expect(p.size({ ...SIZE_TARGETS.managed, limit: Number.MAX_SAFE_INTEGER }).length).toBe(text.length);
       }),

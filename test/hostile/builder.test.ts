@@ -3,8 +3,8 @@
  * input): every refusal is a PolicyValidationError naming the element, never a TypeError from
  * inside, and what the builder keeps is what it checked (values read once).
  */
-import { describe, expect, it } from 'vitest';
-import { allow, parsePolicy, policy, principal, PolicyValidationError } from '../../src/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { allow, parsePolicy, policy, policyVariable, principal, PolicyArgumentError, PolicyValidationError } from '../../src/index.js';
 
 const ACCOUNT = '111122223333';
 
@@ -98,5 +98,33 @@ describe('condition values given from plain JavaScript', () => {
 describe('statement sources of other code', () => {
   it.each([null, 5, 'Allow', [{ Effect: 'Allow' }]])('a toStatement() giving %j is refused as no statement (was: a TypeError)', (given) => {
     expect(issueOf(() => policy.identity({ toStatement: () => given } as never))).toMatchObject({ path: 'Statement[0]', code: 'INVALID_TYPE' });
+  });
+});
+
+describe('policyVariable and the policy methods given other values than strings', () => {
+  it.each<[string, () => unknown, string]>([
+    ['a key that is a number', () => policyVariable(5 as never), 'key'],
+    ['an empty key (wrote ${})', () => policyVariable('' as never), 'key'],
+    ['a default that is a number', () => policyVariable('aws:username', 5 as never), 'defaultValue'],
+    ['a default of null', () => policyVariable('aws:username', null as never), 'defaultValue'],
+  ])('%s is a PolicyArgumentError (was: a TypeError)', (_, f, argument) => {
+    expect(f).toThrow(PolicyArgumentError);
+    expect(() => f()).toThrow(expect.objectContaining({ argument }));
+  });
+
+  it('toString(null) and size(target, null) read as no options (was: a TypeError)', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    expect(p.toString(null as never)).toBe(p.toString());
+    expect(p.size(undefined, null as never)).toEqual(p.size());
+  });
+
+  it('a statement builder of another copy of the module is read as data and checked in full', async () => {
+    // a second module instance, as two installed copies of typed-iam give
+    vi.resetModules();
+    const other = await import('../../src/index.js');
+    expect(other.allow).not.toBe(allow);
+    const s = other.allow('s3:GetObject').on('*').when('Bool', 'aws:SecureTransport', true).sid('A');
+    expect(policy.identity(s as never).toString()).toBe(other.policy.identity(s).toString());
+    expect(() => policy.identity(other.allow('sts:AssumeRole').by(other.principal.service('lambda.amazonaws.com')) as never)).toThrow(PolicyValidationError);
   });
 });
