@@ -18,6 +18,8 @@ interface CdkWrite {
   readonly via: string;
   /** What the user wrote, in CDK. */
   readonly wrote: string;
+  /** Only for a KMS-encrypted queue or topic (for an unencrypted one CDK writes `aws:SourceArn`). */
+  readonly encryptedOnly?: true;
   /** The feature flag that makes CDK add a source condition, and the key it adds. */
   readonly flag?: { readonly name: string; readonly adds: string };
   /** The construct option that makes CDK write no such statement. */
@@ -32,6 +34,7 @@ const CDK_WRITES: readonly CdkWrite[] = [
     into: 'both',
     via: 'AWS::Events::Rule',
     wrote: 'an events.Rule target `new targets.SqsQueue(queue)` on a KMS-encrypted queue',
+    encryptedOnly: true,
     flag: { name: '@aws-cdk/aws-events:eventsTargetQueueSameAccount', adds: 'aws:SourceAccount' },
   },
   {
@@ -165,8 +168,7 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
     // with the flag set CDK writes the condition: this statement is not the one CDK writes
     if (w.flag !== undefined && flagSet?.(w.flag.name) === true) continue;
     const hits = protectedIds.filter((id) => w.protects.includes(resources[id]?.Type ?? ''));
-    // a queue: CDK writes aws:SourceArn for an unencrypted one, so only an encrypted queue is this case
-    const encrypted = (id: string) => resources[id]?.Type !== 'AWS::SQS::Queue' || w.flag === undefined || resources[id]?.Properties?.['KmsMasterKeyId'] !== undefined;
+    const encrypted = (id: string) => w.encryptedOnly !== true || resources[id]?.Properties?.['KmsMasterKeyId'] !== undefined;
     const via = Object.values(resources).some((x) => x.Type === w.via && hits.some((id) => encrypted(id) && referenced(x.Properties).has(id)));
     if (!via) continue;
     const lead = ` aws-cdk-lib writes this statement for ${w.wrote}`;

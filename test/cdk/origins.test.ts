@@ -178,6 +178,17 @@ describe('CDK statements with no option: the message gives the suppression limit
 });
 
 describe('a grant you wrote', () => {
+  it('on an unencrypted queue a rule targets (CDK writes aws:SourceArn there): the advice is the condition to write', () => {
+    const found = synth((s) => {
+      const queue = new sqs.Queue(s, 'Queue');
+      new events.Rule(s, 'Rule', { schedule: hourly, targets: [new targets.SqsQueue(queue)] });
+      queue.grantSendMessages(new iam.ServicePrincipal('events.amazonaws.com'));
+    });
+    expect(found.errors).toHaveLength(1);
+    expect(found.errors[0]).not.toContain('aws-cdk-lib writes');
+    expect(found.errors[0]).toContain('new iam.ServicePrincipal(');
+  });
+
   it('on a queue a rule targets, with the flag set: the advice is the condition to write, not the flag again', () => {
     const build: Build = (s) => {
       const queue = encryptedQueue(s);
