@@ -110,8 +110,10 @@ declare module 'vitest' {
 }
 
 const RESOURCE_KINDS = new Set(['resource', 'trust']);
-/** The keys of a {@link PolicySet}. */
-const SET_KEYS: ReadonlySet<string> = new Set(['identity', 'resource', 'boundary', 'session', 'endpoint', 'scp', 'rcp'] satisfies (keyof PolicySet)[]);
+/** The keys of a {@link PolicySet} (every one: a key added there is a compile error here until listed). */
+const SET_KEYS: ReadonlySet<string> = new Set(
+  Object.keys({ identity: 0, resource: 0, boundary: 0, session: 0, endpoint: 0, scp: 0, rcp: 0 } satisfies Record<keyof PolicySet, 0>),
+);
 
 /** The parameter named in `PolicyArgumentError.argument`, by the words the message uses. */
 const ARGUMENT: Readonly<Record<string, string>> = { 'the reference': 'reference', 'the other policy': 'other' };
