@@ -4,21 +4,13 @@
  * inside, and what the builder keeps is what it checked (values read once).
  */
 import { describe, expect, it, vi } from 'vitest';
+import { issuesOf } from './helpers.js';
 import { allow, parsePolicy, policy, policyVariable, principal, PolicyArgumentError, PolicyValidationError } from '../../src/index.js';
 
 const ACCOUNT = '111122223333';
 
-/** The issue `f` throws, which must be a PolicyValidationError. */
-function issueOf(f: () => unknown) {
-  let error: unknown;
-  try {
-    f();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(PolicyValidationError);
-  return (error as PolicyValidationError).issues[0]!;
-}
+/** The first issue of the PolicyValidationError `f` throws. */
+const issueOf = (f: () => unknown) => issuesOf(f)[0]!;
 
 describe('principal helpers given other values than strings', () => {
   // each was a TypeError (id.startsWith, host.includes, options.partition of null) or a helper value holding no string

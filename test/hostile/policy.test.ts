@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { allow, deny, inlineSize, parsePolicy, policy, PolicyArgumentError, PolicyValidationError } from '../../src/index.js';
 import type { Statement } from '../../src/model/policy-document.js';
 import { createPolicy } from '../../src/policy/policy.js';
+import { issuesOf } from './helpers.js';
 
 const base = () => policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
 
@@ -85,16 +86,6 @@ describe("the builder's document and toString agree on repeated values", () => {
 });
 
 describe('statements given as data are read once, as JSON reads them', () => {
-  const issuesOf = (f: () => unknown) => {
-    let error: unknown;
-    try {
-      f();
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PolicyValidationError);
-    return (error as PolicyValidationError).issues;
-  };
   const data = () => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/*'] });
 
   it('an element with a misspelt name is refused, frozen or not (was: dropped by emit, so the Allow lost its condition)', () => {
