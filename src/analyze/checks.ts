@@ -16,6 +16,8 @@ import { readPolicy } from '../evaluate/read.js';
 import { callMemo, listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
+import { unknownPolicyTypes } from '../evaluate/policy-set.js';
+import { show } from '../model/messages.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { arnProblem } from '../model/arn.js';
 import { analyzeMessages } from './messages.js';
@@ -62,13 +64,18 @@ export interface CompareResult {
   readonly reasons: readonly Reason[];
 }
 
+/** What a value that is no policy is, as messages say it. */
+const said = (x: unknown): string => (x === null || x === undefined ? String(x) : Array.isArray(x) ? 'an array' : `a ${typeof x}`);
+
 const ALLOW_ALL = Object.freeze({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
 
 /**
  * Reads an input as a policy set. A policy that filters rather than grants (boundary, session
  * policy, SCP, RCP, VPC endpoint policy) is read under an identity policy that allows everything,
  * so the question is "what can a principal under it do"; resource and trust policies are resource
- * policies; identity policies and plain documents are identity policies.
+ * policies; identity policies and plain documents are identity policies. Anything else (a string,
+ * an array, `null`, an object with a key that names no policy type, such as `identty`) is a
+ * `PolicyArgumentError` naming `argument`: a check that read nothing would pass.
  *
  * @example
  * ```ts
@@ -78,7 +85,9 @@ const ALLOW_ALL = Object.freeze({ Version: '2012-10-17', Statement: [{ Effect: '
  * toAnalyzeSet(scp); // { identity: <Allow * on *>, scp: [[scp]] }
  * ```
  */
-export function toAnalyzeSet(input: AnalyzeInput): PolicySet {
+export function toAnalyzeSet(input: AnalyzeInput, argument = 'input'): PolicySet {
+  // nothing read is nothing granted: a check would pass on what it could not read
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new PolicyArgumentError(argument, analyzeMessages.notAnalyzeInput(argument, said(input)));
   if (isPolicy(input)) {
     switch (input.kind) {
       case 'identity':
@@ -97,8 +106,10 @@ export function toAnalyzeSet(input: AnalyzeInput): PolicySet {
         return { resource: input };
     }
   }
-  if (typeof input === 'object' && input !== null && 'Statement' in input) return { identity: input as PolicyInput };
-  return input as PolicySet;
+  if ('Statement' in input) return { identity: input as PolicyInput };
+  const unknown = unknownPolicyTypes(input);
+  if (unknown.length > 0) throw new PolicyArgumentError(argument, analyzeMessages.notAnalyzeInput(argument, `an object with ${unknown.map(show).join(', ')}`));
+  return input;
 }
 
 const allows = (r: EvaluationResult) => r.decision === 'allow';
@@ -146,7 +157,7 @@ const newAccess = ([e, u]: readonly EvaluationResult[]): 0 | undefined => (allow
  * ```
  */
 export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, options: AnalyzeOptions = {}): CheckResult {
-  const sets = [toAnalyzeSet(existing), toAnalyzeSet(updated)] as const;
+  const sets = [toAnalyzeSet(existing, 'existing'), toAnalyzeSet(updated, 'updated')] as const;
   const deadline = deadlineOf(options.timeoutMs);
   const a =
     newAccessSearch(sets[0], sets[1], options, callMemo(), undefined, deadline) ??
@@ -179,8 +190,8 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
  * ```
  */
 export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOptions = {}): CompareResult {
-  const sa = toAnalyzeSet(a);
-  const sb = toAnalyzeSet(b);
+  const sa = toAnalyzeSet(a, 'a');
+  const sb = toAnalyzeSet(b, 'b');
   const ans = bothWays(sa, sb, options);
   const [aOnly, bOnly] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   let relation: Relation;
@@ -261,7 +272,7 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
   const asked = (r: EvaluationRequest) =>
     actionListMatches(actions, r.action) && resources.some((p) => resourceEntryMatches(p, r.resource ?? '*', ctx, '2012-10-17', 'pad'));
   const a = search({
-    sets: [toAnalyzeSet(policy)],
+    sets: [toAnalyzeSet(policy, 'policy')],
     probes: [{ actions, resources }],
     directions: 1,
     witness: ([p], r) => (allows(p!) && asked(r) ? 0 : undefined),
@@ -319,6 +330,9 @@ function engineResourceType(t: string): ResourceType {
  * ```
  */
 export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAccessQuery, options: AnalyzeOptions = {}): CheckResult {
+  // JSON text is read as evaluate reads it; no policy at all is refused, not read as "no resource policy"
+  if (typeof resourcePolicy !== 'string' && (typeof resourcePolicy !== 'object' || resourcePolicy === null || Array.isArray(resourcePolicy)))
+    throw new PolicyArgumentError('resourcePolicy', analyzeMessages.notResourcePolicy(said(resourcePolicy)));
   const type = engineResourceType(query.resourceType);
   const a = search({
     sets: [{ resource: resourcePolicy, identity: ALLOW_ALL }],
@@ -376,7 +390,7 @@ export interface DiffResult {
  * ```
  */
 export function diff(before: AnalyzeInput, after: AnalyzeInput, options: AnalyzeOptions = {}): DiffResult {
-  const sets = [toAnalyzeSet(before), toAnalyzeSet(after)];
+  const sets = [toAnalyzeSet(before, 'before'), toAnalyzeSet(after, 'after')];
   const ans = bothWays(sets[0]!, sets[1]!, { maxWitnesses: 50, ...options });
   const rows = (list: SearchAnswer['witnesses'][0], side: 0 | 1): AccessRow[] => {
     // side: index of the set that allows the rows' requests

@@ -1,4 +1,5 @@
 import { show } from '../model/messages.js';
+import { POLICY_SET_KEYS } from '../evaluate/policy-set.js';
 
 /**
  * Wording of the analysis's reasons and errors, in one place. `request` is a request as
@@ -9,6 +10,9 @@ export const analyzeMessages = {
   sideOnly: (side: 'a' | 'b', request: string) => `${side} allows ${request}; ${side === 'a' ? 'b' : 'a'} does not.`,
   accessGranted: (request: string) => `allows ${request}.`,
   publicAccess: (request: string) => `allows ${request}, from outside the resource's account.`,
+  notAnalyzeInput: (argument: string, got: string) =>
+    `${argument} is ${got}; give a policy, a policy document ({ Statement }) or a policy set ({ ${[...POLICY_SET_KEYS].join(', ')} }). Nothing is analysed for it.`,
+  notResourcePolicy: (got: string) => `checkNoPublicAccess: resourcePolicy is ${got}; give the resource policy (a typed-iam policy or a policy document). Nothing is analysed for it.`,
   emptyQuery: () => 'checkAccessNotGranted: give actions, resources or both',
   emptyQueryList: (name: string) => `checkAccessNotGranted: ${name} must be a non-empty array (omit it for every ${name === 'actions' ? 'action' : 'resource'}); an empty list asks about nothing`,
   badQueryEntry: (name: string, v: unknown) =>

@@ -7,6 +7,7 @@ import { PRINCIPAL_TYPES as TYPES, type Statement } from '../model/policy-docume
 import { buildContext, type Context } from './context.js';
 import { explain, inputMessages, policyGroupName, statementName } from './explain.js';
 import { PolicyArgumentError } from '../errors.js';
+import { unknownPolicyTypes } from './policy-set.js';
 import { parseArn, parseCaller, type Caller, type GrantKind } from './principal.js';
 import { readPolicy, type ReadPolicy } from './read.js';
 import { matchStatement, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
@@ -181,6 +182,8 @@ const RESOURCE_TYPES: ReadonlySet<unknown> = new Set(['other', 'role-trust', 'km
 function checkRequest(policies: PolicySet, request: EvaluationRequest): void {
   const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isRecord(policies)) throw new PolicyArgumentError('policies', inputMessages.requestField('policies', 'an object of policy types'));
+  const unknown = unknownPolicyTypes(policies);
+  if (unknown.length > 0) throw new PolicyArgumentError('policies', inputMessages.unknownPolicyTypes(unknown));
   if (!isRecord(request)) throw new PolicyArgumentError('request', inputMessages.requestField('request', 'an object'));
   const { action, resource } = request as { action: unknown; resource: unknown };
   if (typeof action !== 'string' || !/^[^\s:*?]+:[^\s:*?]+$/.test(action))

@@ -3,6 +3,7 @@
  * from 1 (`identity policy 1` is the first); `MatchedStatement` indices count from 0.
  */
 import type { ConditionOutcome } from './conditions.js';
+import { POLICY_SET_KEYS } from './policy-set.js';
 import type { MatchedStatement, PolicyType, ResourceType } from './types.js';
 import { show } from '../model/messages.js';
 
@@ -189,6 +190,8 @@ export const inputMessages = {
   contextValue: (key: string, what: string) =>
     `Context key ${show(key)} holds ${what}; a value is a string, a finite number, a boolean, a valid Date or an array of those (omit the key when it is absent), so evaluate does not guess what it means.`,
   requestField: (field: string, want: string) => `evaluate: ${field} must be ${want}; a request it cannot read is not decided.`,
+  unknownPolicyTypes: (keys: readonly string[]) =>
+    `evaluate: policies holds ${keys.map(show).join(', ')}, which ${keys.length === 1 ? 'names' : 'name'} no policy type; the types are ${[...POLICY_SET_KEYS].join(', ')} (a policy alone is { identity: policy } or { resource: policy }). A set it cannot read is not decided.`,
   conditionKeyCase: (first: string, key: string, operator: string) =>
     `Condition keys ${show(first)} and ${show(key)} under ${operator} differ only in case; condition keys are case-insensitive in IAM (Access Analyzer: "Duplicate keys with different case"), so give the key once with all its values.`,
   unknownOperator: (operator: string) =>

@@ -21,6 +21,7 @@
 import { evaluate, type Decision, type EvaluationRequest, type EvaluationResult, type PolicyInput, type PolicySet } from '../evaluate/index.js';
 import { isPolicy } from '../policy/policy.js';
 import { PolicyArgumentError } from '../errors.js';
+import { unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { vitestMessages as say } from './messages.js';
 import { checkAccessNotGranted, checkNoNewAccess, compare, type AccessQuery, type AnalyzeInput, type AnalyzeOptions } from '../analyze/index.js';
 
@@ -110,11 +111,6 @@ declare module 'vitest' {
 }
 
 const RESOURCE_KINDS = new Set(['resource', 'trust']);
-/** The keys of a {@link PolicySet} (every one: a key added there is a compile error here until listed). */
-const SET_KEYS: ReadonlySet<string> = new Set(
-  Object.keys({ identity: 0, resource: 0, boundary: 0, session: 0, endpoint: 0, scp: 0, rcp: 0 } satisfies Record<keyof PolicySet, 0>),
-);
-
 /** The parameter named in `PolicyArgumentError.argument`, by the words the message uses. */
 const ARGUMENT: Readonly<Record<string, string>> = { 'the reference': 'reference', 'the other policy': 'other' };
 
@@ -135,7 +131,7 @@ function checkInput(x: unknown, what: string): void {
   if (Array.isArray(x)) throw notPolicies(what, say.anArray());
   if ('Statement' in x) return;
   const keys = Object.keys(x);
-  const unknown = keys.filter((k) => !SET_KEYS.has(k));
+  const unknown = unknownPolicyTypes(x);
   if (unknown.length > 0) throw notPolicies(what, say.unknownKeys(unknown));
   if (!keys.some((k) => (x as Record<string, unknown>)[k] !== undefined)) throw notPolicies(what, say.noPolicy());
 }

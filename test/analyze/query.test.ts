@@ -5,7 +5,7 @@
  * Analyzer's CheckAccessNotGranted takes actions ("service:Action") and resource ARNs.
  */
 import { describe, expect, it } from 'vitest';
-import { checkAccessNotGranted } from '../../src/analyze/index.js';
+import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess, compare, diff } from '../../src/analyze/index.js';
 import { PolicyArgumentError } from '../../src/errors.js';
 import { allow, policy } from '../../src/index.js';
 
@@ -43,5 +43,34 @@ describe('checkAccessNotGranted: a query must name access', () => {
     expect(checkAccessNotGranted(everything, { actions: ['s3:Put*'], resources: ['arn:aws:s3:::docs/*'] }).result).toBe('fail');
     expect(checkAccessNotGranted(everything, { actions: ['iam:PassRole'] }).result).toBe('pass');
     expect(checkAccessNotGranted(everything, { resources: ['*'] }).result).toBe('fail');
+  });
+});
+
+describe('the analyze checks refuse what is no policy, document or set', () => {
+  // nothing read is nothing granted: a check that read nothing (a misspelt set key, null, JSON text)
+  // would pass, and an updated policy that grants everything would be "no new access"
+  const scp = policy.scp(allow('*').on('*'));
+  const cases: [string, () => unknown, string, RegExp][] = [
+    ['a misspelt set key in updated', () => checkNoNewAccess(everything, { identty: everything } as never), 'updated', /updated is an object with "identty"/],
+    ['an SCP list under a misspelt key', () => compare(everything, { identity: everything, scps: [[scp]] } as never), 'b', /"scps"/],
+    ['null', () => checkAccessNotGranted(null as never, { actions: ['s3:GetObject'] }), 'policy', /policy is null/],
+    ['an array', () => diff([everything] as never, everything), 'before', /before is an array/],
+    ['JSON text', () => checkNoNewAccess('{"Statement":[]}' as never, everything), 'existing', /existing is a string/],
+    ['undefined', () => compare(everything, undefined as never), 'b', /b is undefined/],
+    // it was read as "no resource policy", and answered
+    ['no resource policy', () => checkNoPublicAccess(undefined as never, { resourceType: 's3-bucket' }), 'resourcePolicy', /resourcePolicy is undefined/],
+    ['a list of resource policies', () => checkNoPublicAccess([] as never, { resourceType: 's3-bucket' }), 'resourcePolicy', /resourcePolicy is an array/],
+  ];
+  it.each(cases)('%s: PolicyArgumentError naming the argument', (_name, run, argument, message) => {
+    expect(run).toThrow(PolicyArgumentError);
+    expect(run).toThrow(message);
+    try {
+      run();
+    } catch (e) {
+      expect((e as PolicyArgumentError).argument).toBe(argument);
+    }
+  });
+  it('a set of known keys is read as before', () => {
+    expect(checkNoNewAccess({ identity: everything, boundary: undefined } as never, everything).result).toBe('pass');
   });
 });

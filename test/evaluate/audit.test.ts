@@ -63,9 +63,19 @@ describe('requests evaluate cannot read are refused, never decided', () => {
     ['policies that are null', null, base],
     ['SCP levels that are not an array', { ...allowAll, scp: { root: [] } }, base],
     ['a request that is null', allowAll, null],
+    // a key that names no policy type would drop its policies, and their Denies, unseen
+    ['a misspelt policy type (an SCP that denies, as "scps")', { ...allowAll, scps: [[identity(denySt('*', '*'))]] }, base],
+    ['a policy given where the set belongs', identity(allowSt('*', '*')), base],
   ];
   it.each(bad.map(([name, p, r]) => [name, p, r] as const))('%s: PolicyArgumentError', (_name, p, r) => {
     expect(() => evaluate(p as PolicySet, r as EvaluationRequest)).toThrow(PolicyArgumentError);
+  });
+  it('a set with a key that names no policy type says which key and the types there are', () => {
+    expect(() => evaluate({ ...allowAll, scps: [] } as PolicySet, base)).toThrow(
+      'evaluate: policies holds "scps", which names no policy type; the types are identity, resource, boundary, session, endpoint, scp, rcp',
+    );
+    // a key set to undefined is an omitted policy type, as before
+    expect(evaluate({ ...allowAll, boundary: undefined } as unknown as PolicySet, base).decision).toBe('allow');
   });
   it('a context key set to undefined is absent, as documented', () => {
     expect(evaluate({ identity: identity(allowSt('*', '*', { Condition: { Null: { 'aws:SourceIp': ['true'] } } })) }, { ...base, context: { 'aws:SourceIp': undefined } }).decision).toBe('allow');

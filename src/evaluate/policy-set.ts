@@ -1,0 +1,25 @@
+/** The shape of a policy set: the policy types it may name. */
+import type { PolicySet } from './types.js';
+
+/**
+ * Every key of a {@link PolicySet}: the policy types (a key added to `PolicySet` is a compile
+ * error here until listed).
+ */
+export const POLICY_SET_KEYS: ReadonlySet<string> = new Set(
+  Object.keys({ identity: 0, resource: 0, boundary: 0, session: 0, endpoint: 0, scp: 0, rcp: 0 } satisfies Record<keyof PolicySet, 0>),
+);
+
+/**
+ * The keys of `set` that name no policy type (`identty`, `scps`, or the fields of a policy given
+ * where a set belongs). Read as absent, such a key would drop its policies and their Denies:
+ * evaluate, analyze and the vitest matchers refuse a set that has one.
+ *
+ * @example
+ * ```ts
+ * import { unknownPolicyTypes } from './policy-set.js';
+ * unknownPolicyTypes({ identity: undefined, scps: [] }); // ['scps']
+ * ```
+ */
+export function unknownPolicyTypes(set: object): string[] {
+  return Object.keys(set).filter((k) => !POLICY_SET_KEYS.has(k));
+}
