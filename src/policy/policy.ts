@@ -29,7 +29,10 @@ const POLICY_BRAND: unique symbol = Symbol.for('typed-iam.policy') as never;
  * made; the policy itself is frozen; every method returns a new policy.
  */
 export class PolicyImpl<K extends PolicyKind = PolicyKind> {
-  readonly [POLICY_BRAND] = true;
+  /** The brand sits on the prototype: a copy (`{ ...policy }`) has the data but no methods, and is no policy. */
+  get [POLICY_BRAND](): true {
+    return true;
+  }
   readonly kind: K;
   /** The model data, frozen all the way down. */
   readonly document: PolicyDocument;

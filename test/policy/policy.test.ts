@@ -87,4 +87,14 @@ describe('isPolicy', () => {
       expect(isPolicy(v), String(v)).toBe(false);
     }
   });
+
+  it('is false for a copy of a policy: it has the data but none of the methods', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    const copy: unknown = { ...p };
+    expect(isPolicy(copy)).toBe(false);
+    expect(isPolicy(Object.assign({}, p))).toBe(false);
+    expect(String(copy)).toBe('[object Object]');
+    // the brand is no own property: nothing to copy, nothing to see among the keys
+    expect(Object.getOwnPropertySymbols(p)).toEqual([]);
+  });
 });
