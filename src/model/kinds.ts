@@ -196,7 +196,16 @@ export function dataValueIssues(s: Statement, at: number): PolicyIssue[] {
   for (const [operator, block] of Object.entries(s.Condition ?? {})) {
     const op = parseOperator(operator);
     if (op === undefined) issues.push({ path: `${base}.Condition`, code: 'INVALID_CONDITION', message: messages.unknownOperator(messages.show(operator)) });
-    else
+    // condition key names ignore case (IAM User Guide, Condition element): `.when` adds a second
+    // casing to the first key's values; a block given as data with both is ambiguous (Access
+    // Analyzer: DUPLICATE_KEYS_WITH_DIFFERENT_CASE, an error; evaluate refuses it)
+    const firstOf = new Map<string, string>();
+    for (const key of Object.keys(block)) {
+      const first = firstOf.get(key.toLowerCase());
+      if (first === undefined) firstOf.set(key.toLowerCase(), key);
+      else issues.push({ path: `${base}.Condition.${operator}[${messages.show(key)}]`, code: 'INVALID_CONDITION', message: messages.keyCaseTwice(first, key, operator), operator, key });
+    }
+    if (op !== undefined)
       for (const [key, values] of Object.entries(block))
         values.forEach((value, i) => {
           if (!isFamilyValue(op.family, value))

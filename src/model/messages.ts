@@ -37,6 +37,8 @@ export const emptyPrincipal = () => 'Principal must be "*" or name AWS, Service,
 export const invalidPrincipalType = (t: string) => `Unknown principal type ${show(t)}: use AWS, Service, Federated or CanonicalUser.`;
 
 /** What to write instead of a Resource entry that `arnProblem` rejects (lint and builder share it). */
+export const keyCaseTwice = (first: string, key: string, operator: string) =>
+  `Condition key ${show(key)} repeats ${show(first)} in the ${operator} block; key names ignore case, so give the key once with all its values.`;
 export const unknownOperator = (op: string) => `Unknown condition operator ${op}; operators are case-sensitive, e.g. "StringEquals".`;
 export const badArn = (r: string) => `Resource ${show(r)} is not an ARN; write "arn:partition:service:region:account:resource" or "*".`;
 

@@ -140,6 +140,24 @@ describe('statements given as data are read once, as JSON reads them', () => {
     expect(issuesOf(() => policy.resource(s as never))[0]).toMatchObject({ path: 'Statement[0].Principal["AWS"]', code: 'EMPTY_VALUE' });
   });
 
+  it('a condition block naming one key in two casings is refused, as .when merges them (was: emitted as two keys)', () => {
+    // IAM User Guide, Condition element: context key names are not case-sensitive; Access Analyzer
+    // reports such a block (DUPLICATE_KEYS_WITH_DIFFERENT_CASE, an error) and evaluate refuses it
+    const twice = { ...data(), Condition: { StringEquals: { 'aws:PrincipalTag/team': ['a'], 'AWS:PrincipalTag/Team': ['b'] } } };
+    expect(issuesOf(() => policy.identity(twice as never))[0]).toMatchObject({
+      path: 'Statement[0].Condition.StringEquals["AWS:PrincipalTag/Team"]',
+      code: 'INVALID_CONDITION',
+      message: expect.stringContaining('repeats "aws:PrincipalTag/team"'),
+    });
+    expect(issuesOf(() => base().add(twice as never))[0]!.code).toBe('INVALID_CONDITION');
+    // the same key under two operators is two conditions, and stays
+    const two = { ...data(), Condition: { StringEquals: { 'aws:PrincipalTag/team': ['a'] }, StringLike: { 'AWS:PrincipalTag/Team': ['b*'] } } };
+    expect(Object.keys(policy.identity(two as never).document.Statement[0]!.Condition!)).toEqual(['StringEquals', 'StringLike']);
+    // the parser reads such a block as AWS stored it; lint reports it
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: twice.Condition }] });
+    expect(Object.keys(parsePolicy(text).document.Statement[0]!.Condition!.StringEquals!)).toEqual(['aws:PrincipalTag/team', 'AWS:PrincipalTag/Team']);
+  });
+
   it('an element set to undefined is absent (optional elements of JavaScript objects)', () => {
     const p = policy.identity({ Sid: undefined, ...data(), Condition: undefined } as never);
     expect(Object.keys(p.document.Statement[0]!)).toEqual(['Effect', 'Action', 'Resource']);
