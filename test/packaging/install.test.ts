@@ -145,7 +145,7 @@ describe('packed typed-iam', () => {
     expect(consumer.run(bin, ['--help']).length).toBeGreaterThan(0);
   }, 60_000);
 
-  it('tree-shakes: a builder-only consumer bundles no catalog data, within 28 KB minified', async () => {
+  it('tree-shakes: a builder-only consumer bundles no catalog data, within 29 KB minified', async () => {
     consumer.write(
       'builder-only.mjs',
       "import { allow, policy } from 'typed-iam';\nconsole.log(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString());\n",
@@ -189,6 +189,7 @@ describe('packed typed-iam', () => {
     // 25,428: a size target of your own is checked field by field (a limit of "4096" or NaN measured nothing right; +580)
     // 27,100 (budget 25 -> 27 KB): toString checks the element-count quotas of SQS and SNS targets (20 statements, 7 actions each: PolicyQuotaError, its messages and a target's `counts` checked; +1,617), which CDK apps exceed and AWS refuses at deploy
     // 28,386 (budget 27 -> 28 KB): statements given as data copied once and checked like built ones (an unknown element such as "Conditon" was dropped, widening an Allow; Proxies and getters crashed or changed the policy; +1,150)
-    expect(code.length).toBeLessThanOrEqual(28 * 1024);
+    // 28,772 (budget 28 -> 29 KB): a data statement naming one condition key in two casings is refused (+357), as .when merges them and evaluate refuses them
+    expect(code.length).toBeLessThanOrEqual(29 * 1024);
   }, 60_000);
 });
