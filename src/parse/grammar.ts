@@ -6,7 +6,7 @@
  */
 import type { JsonObject, JsonValue } from './json.js';
 import type { PathSegment } from './path.js';
-import { PRINCIPAL_TYPES } from '../model/policy-document.js';
+import { PRINCIPAL_TYPES, STATEMENT_KEYS } from '../model/policy-document.js';
 
 /** One departure from the grammar, at `path` in the raw value (a bare statement is `Statement`). */
 export interface GrammarIssue {
@@ -23,7 +23,7 @@ export interface GrammarIssue {
 const VERSIONS: readonly unknown[] = ['2012-10-17', '2008-10-17'];
 const EFFECTS: readonly unknown[] = ['Allow', 'Deny'];
 const DOCUMENT = ['Version', 'Id', 'Statement'];
-const STATEMENT = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+const STATEMENT: readonly string[] = STATEMENT_KEYS;
 const PRINCIPAL: readonly string[] = PRINCIPAL_TYPES;
 const LISTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
 

@@ -9,7 +9,7 @@ import { assertCountsFit, assertSentFits, measure, report, type SizeReport } fro
 import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { dataValueIssues, documentIssues, repeatedSidIssues, shapeIssues, validateStatement } from '../model/kinds.js';
 import { isStatementBuilder } from '../builder/statement-builder.js';
-import type { PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
+import { STATEMENT_KEYS, type PolicyDocument, type PolicyKind, type Statement } from '../model/policy-document.js';
 import { deepFreeze, setOwn } from '../internal/freeze.js';
 import { flatten } from '../internal/flatten.js';
 import * as messages from '../messages.js';
@@ -91,7 +91,7 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
 }
 
 /** The elements of a statement. */
-const ELEMENTS: readonly string[] = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+const ELEMENTS: readonly string[] = STATEMENT_KEYS;
 
 /**
  * A copy of data given for a statement, each property read once: the copy is what is checked and
