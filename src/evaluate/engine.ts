@@ -11,6 +11,7 @@ import { unknownPolicyTypes } from './policy-set.js';
 import { parseArn, parseCaller, type Caller, type GrantKind } from './principal.js';
 import { readPolicy, type ReadPolicy } from './read.js';
 import { matchStatement, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
+import { SHORT_ARNS as MODEL_SHORT_ARNS } from '../model/arn.js';
 import type {
   EvaluationRequest,
   EvaluationResult,
@@ -42,16 +43,8 @@ interface Scan {
   nearMiss: Hit | undefined;
 }
 
-/** How each policy type reads short ARNs in Resource (iam-reference §4). */
-export const SHORT_ARNS: Readonly<Record<PolicyType, ShortArnMode>> = {
-  identity: 'pad',
-  boundary: 'pad',
-  session: 'pad',
-  resource: 'pad-if-wildcard',
-  scp: 'pad-if-trailing-star',
-  rcp: 'never',
-  endpoint: 'pad-if-wildcard',
-};
+/** How each policy type reads short ARNs in Resource (the model's table). */
+export const SHORT_ARNS: Readonly<Record<PolicyType, ShortArnMode>> = MODEL_SHORT_ARNS;
 
 function listOf(v: PolicyInput | readonly PolicyInput[] | undefined): readonly PolicyInput[] {
   if (v === undefined) return [];

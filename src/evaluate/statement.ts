@@ -6,14 +6,13 @@
 import type { Statement } from '../model/policy-document.js';
 import { arnBounds, globMatch, resourceArnMatch, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
 import { substitute, unresolvedVariable, variableUses } from '../model/variables.js';
-import { API_SHORT_FORM, entryComponents } from '../model/arn.js';
+import { API_SHORT_FORM, entryComponents, shortEntryPadded, type ShortArnMode } from '../model/arn.js';
 import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
 import type { Context } from './context.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { matchPrincipal, notPrincipalApplies, type Caller, type GrantKind } from './principal.js';
 
-/** How short ARNs (fewer than six components) in Resource are read, per policy type (§4). */
-export type ShortArnMode = 'pad' | 'pad-if-wildcard' | 'pad-if-trailing-star' | 'never';
+export type { ShortArnMode } from '../model/arn.js';
 
 /** A Resource entry split once ({@link entryComponents}), per policy version. */
 interface CompiledEntry {
@@ -106,10 +105,7 @@ export function resourceEntryMatches(raw: string, resource: string, ctx: Context
 
 function entryMatches(entry: CompiledEntry, raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode, literalHead: boolean): boolean {
   if (entry.parts.length < 6) {
-    const wild = raw.includes('*') || raw.includes('?');
-    const pad =
-      mode === 'pad' || (mode === 'pad-if-wildcard' && wild) || (mode === 'pad-if-trailing-star' && raw.endsWith('*'));
-    if (!pad || !raw.startsWith('arn:')) {
+    if (!shortEntryPadded(raw, mode)) {
       const s = substitute(raw, ctx, version);
       return s.ok && globMatch(s.pattern, resource, false);
     }

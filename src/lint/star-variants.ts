@@ -4,9 +4,9 @@
  */
 import type { Severity } from './types.js';
 import { narrowsKey, shared, type LintContext, type LintRule, type StatementFacts } from './context.js';
-import { show, splitArn } from './helpers.js';
-import { wildcardMatch } from '../model/match.js';
-import { onlyWildcards } from '../model/arn.js';
+import { show } from './helpers.js';
+import { patternCovers, wildcardMatch } from '../model/match.js';
+import { entryComponents, SHORT_ARNS, shortEntryPadded, type ShortArnMode } from '../model/arn.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 
 /** How a statement reaches the action. */
@@ -15,20 +15,28 @@ type Reach = 'named' | 'star' | 'not-action';
 type Where = 'star' | 'not-resource';
 
 /**
- * True when the resource pattern matches every IAM role (both actions act on `role` resources):
- * `*`, or an ARN whose service field matches `iam` and whose resource part is a prefix of `role/`
- * followed by wildcards only (`role/*`, `role*`, `*`). A path or name prefix (`role/app-*`) narrows
- * it; so does another service or resource type (`arn:aws:s3:::bucket/*`, `user/*`), which names no role.
+ * True when the Resource entry matches every IAM role ARN (both actions act on `role` resources),
+ * reading it as evaluate does (the model's {@link entryComponents} and {@link shortEntryPadded}):
+ * `*`; a short ARN the policy type pads with wildcards (`arn:*`, `arn:aws:iam::*` in an identity
+ * policy); or an ARN whose service matches `iam`, whose Region matches the empty Region of IAM ARNs
+ * and whose resource part covers every role name `role/?*` (`role/*`, `role*`, `rol?/*`, `*`), in any account. A path
+ * or name prefix (`role/app-*`) narrows it; so does another service or resource type
+ * (`arn:aws:s3:::bucket/*`, `user/*`), which names no role.
  */
-function reachesEveryRole(raw: string): boolean {
+function reachesEveryRole(raw: string, mode: ShortArnMode, version: string): boolean {
   if (raw === '*') return true;
-  const f = splitArn(raw);
-  if (f === undefined || !wildcardMatch(f.service, 'iam', false)) return false;
-  const r = f.resource;
-  let i = 0;
-  while (i < r.length && r[i] !== '*' && r[i] !== '?') i++;
-  const rest = r.slice(i);
-  return rest.includes('*') && onlyWildcards(rest) && !rest.includes(':') && 'role/'.startsWith(r.slice(0, i));
+  const parts = entryComponents(raw, version);
+  if (parts.length < 6) {
+    // compared with the whole resource text
+    if (!shortEntryPadded(raw, mode)) return patternCovers(raw, 'arn:*:iam::*:role/?*', false);
+    while (parts.length < 6) parts.push('*');
+  }
+  return (
+    wildcardMatch(parts[0]!, 'arn', false) &&
+    wildcardMatch(parts[2]!, 'iam', true) &&
+    wildcardMatch(parts[3]!, '', true) &&
+    patternCovers(parts[5]!, 'role/?*', false)
+  );
 }
 
 /** One Allow statement that reaches the action on every resource (or with NotResource). */
@@ -62,7 +70,7 @@ function hitsComputation(action: string): (ctx: LintContext) => readonly Hit[] {
       if (s.statement.Effect !== 'Allow') continue;
       const r = computeReach(s, action, lower, service);
       if (r === undefined) continue;
-      const w = where(s);
+      const w = where(s, SHORT_ARNS[c.kind as keyof typeof SHORT_ARNS] ?? 'never', c.document.Version);
       if (w !== undefined) out.push({ s, how: r.how, raw: r.raw, ...w });
     }
     return out;
@@ -84,9 +92,9 @@ function computeReach(s: StatementFacts, action: string, lower: string, service:
   return undefined;
 }
 
-function where(s: StatementFacts): { where: Where; path: string; resource: string } | undefined {
+function where(s: StatementFacts, mode: ShortArnMode, version: string): { where: Where; path: string; resource: string } | undefined {
   if (s.resourceElement === 'NotResource') return { where: 'not-resource', path: `${s.path}.NotResource`, resource: '' };
-  const star = s.resourceTexts.findIndex((r) => reachesEveryRole(r.raw));
+  const star = s.resourceTexts.findIndex((r) => reachesEveryRole(r.raw, mode, version));
   return star < 0 ? undefined : { where: 'star', path: s.resources[star]!.path, resource: s.resourceTexts[star]!.raw };
 }
 
@@ -100,7 +108,7 @@ export interface Variant {
 /** Builds the rule of one variant. `exempt` names condition keys (lower case) that make the statement fine. */
 export function starVariant(action: string, v: Variant, severity: Severity, exempt: readonly string[], risk: string, fix: string): LintRule {
   const reachText = v.reach === 'named' ? `\`${action}\`` : v.reach === 'star' ? `a wildcard action that matches \`${action}\`` : `NotAction that leaves \`${action}\` in`;
-  const whereText = v.where === 'star' ? 'on every role (`"*"`, `arn:aws:iam::*:role/*`)' : 'with NotResource';
+  const whereText = v.where === 'star' ? 'on every role (`"*"`, `arn:aws:iam::*:role/*`, or a short ARN the policy type pads with wildcards, `arn:*`)' : 'with NotResource';
   return {
     code: v.code,
     severity,

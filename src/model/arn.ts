@@ -94,6 +94,44 @@ export function splitArn(arn: string, version = '2012-10-17'): ArnFields | undef
 }
 
 /**
+ * How a Resource entry with fewer than six ARN components is read: `pad` fills the missing
+ * components with `*`; `pad-if-wildcard` only when the entry has a wildcard, `pad-if-trailing-star`
+ * only when it ends in `*`; otherwise (and always for `never`) the entry is compared with the whole
+ * resource text (iam-reference §4, docs/evaluation.md).
+ */
+export type ShortArnMode = 'pad' | 'pad-if-wildcard' | 'pad-if-trailing-star' | 'never';
+
+/** How each policy type that has Resource reads short ARNs (iam-reference §4). */
+export const SHORT_ARNS = {
+  identity: 'pad',
+  boundary: 'pad',
+  session: 'pad',
+  resource: 'pad-if-wildcard',
+  scp: 'pad-if-trailing-star',
+  rcp: 'never',
+  endpoint: 'pad-if-wildcard',
+} as const satisfies Readonly<Record<string, ShortArnMode>>;
+
+/**
+ * True when a short Resource entry (fewer than six components, see {@link entryComponents}) is
+ * padded with `*` components under `mode`; false when it is compared with the whole resource text.
+ *
+ * @example
+ * ```ts
+ * import { shortEntryPadded } from './arn.js';
+ * shortEntryPadded('arn:aws:iam', 'pad');             // true
+ * shortEntryPadded('arn:aws:iam', 'pad-if-wildcard'); // false
+ * shortEntryPadded('arn:*', 'pad-if-wildcard');       // true
+ * ```
+ */
+export function shortEntryPadded(raw: string, mode: ShortArnMode): boolean {
+  if (!raw.startsWith('arn:')) return false;
+  if (mode === 'pad') return true;
+  if (mode === 'pad-if-wildcard') return raw.includes('*') || raw.includes('?');
+  return mode === 'pad-if-trailing-star' && raw.endsWith('*');
+}
+
+/**
  * The short form API Gateway accepts in the Resource of its resource policies,
  * `execute-api:/stage/METHOD/path`, expanded on save to the ARN of the API the policy is attached to.
  */

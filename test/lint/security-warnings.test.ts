@@ -31,6 +31,24 @@ describe('PASS_ROLE_* / CREATE_SLR_* "star in resource": a resource that matches
     expect(all).not.toContain('PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE');
     expect(all).not.toContain('CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE');
   });
+  // the lint must read an entry as evaluate does: an identity policy pads a short ARN with wildcards
+  // (docs/evaluation.md), so "arn:*" passes every role there; a resource pattern such as "rol?/*" or
+  // "*/*" matches every role ARN too. Each of these passed no check while evaluate allowed
+  // iam:PassRole on arn:aws:iam::111122223333:role/admin.
+  it.each(['arn:*', 'arn:aws:*', 'arn:aws:iam::*', 'arn:aws:iam::111122223333:rol?/*', 'arn:aws:iam::111122223333:*/*'])('%s reaches every role as evaluate reads it', (resource) => {
+    expect(codes({ Action: 'iam:PassRole', Resource: resource })).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    expect(codes({ Action: 'iam:CreateServiceLinkedRole', Resource: resource })).toContain('CREATE_SLR_WITH_STAR_IN_RESOURCE');
+  });
+  it('a resource policy reads a short ARN without a wildcard as written (no padding), an identity policy pads it', () => {
+    const resourcePolicy = (resource: string) =>
+      lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'iam:PassRole', Resource: resource }] }), { kind: 'resource' }).map((f) => f.code);
+    expect(resourcePolicy('arn:aws:iam')).not.toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    expect(resourcePolicy('arn:aws:iam*')).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    expect(codes({ Action: 'iam:PassRole', Resource: 'arn:aws:iam' })).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+  });
+  it.each(['arn:aws:iam:us-east-1:111122223333:role/*', 'arn:aws:iam::111122223333:Role/*'])('%s matches no role ARN (IAM ARNs have no Region; the resource part is case-sensitive)', (resource) => {
+    expect(codes({ Action: 'iam:PassRole', Resource: resource })).not.toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+  });
   it('names the resource it found in the message', () => {
     const [f] = lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: ['arn:aws:iam::111122223333:role/a', 'arn:aws:iam::111122223333:role/*'] }] }));
     expect(f).toMatchObject({ code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', path: 'Statement[0].Resource[1]' });
