@@ -82,6 +82,16 @@ describe('random documents', () => {
   });
 });
 
+describe('objects that are no JSON values', () => {
+  it('an Effect object without a usable toString is an INVALID_TYPE finding, not a TypeError (REDUNDANT_STATEMENT wrote it into a text)', () => {
+    // found by fast-check (seed 20261202): { Statement: [{ Effect: { toString: 0 } }, {}] }
+    const findings = lint({ Statement: [{ Effect: { toString: 0 } }, { Effect: { toString: 0 } }] } as never);
+    expect(findings.filter((f) => f.code === 'INVALID_TYPE').map((f) => f.path)).toEqual(['Statement[0].Effect', 'Statement[1].Effect']);
+    expect(findings.map((f) => f.code)).toContain('REDUNDANT_STATEMENT');
+    expect(lint({ Statement: [{ Effect: { toString: 0 } }, { Effect: { toString: 1 } }] } as never).map((f) => f.code)).not.toContain('REDUNDANT_STATEMENT');
+  });
+});
+
 describe('long lists: what is reported (pairwise comparisons are bounded; bench/hostile.ts times them)', () => {
   const one = (statement: object) => lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...statement }] }));
 

@@ -35,7 +35,8 @@ function canonical(f: StatementFacts): string {
 /** What identical statements share, compared without building text: the text is built only when all agree. */
 function signature(f: StatementFacts): string {
   const s = f.statement;
-  return `${s.Effect}|${f.actionElement ?? ''}${f.actionTexts.length}|${f.resourceElement ?? ''}${f.resourceTexts.length}|${s.Condition === undefined ? -1 : f.conditions.length}|${s.Principal === undefined ? 0 : 1}${s.NotPrincipal === undefined ? 0 : 1}`;
+  // the best-effort reader keeps an Effect of another JSON type (reported as INVALID_TYPE); canonical() tells those apart
+  return `${typeof s.Effect === 'string' ? s.Effect : '?'}|${f.actionElement ?? ''}${f.actionTexts.length}|${f.resourceElement ?? ''}${f.resourceTexts.length}|${s.Condition === undefined ? -1 : f.conditions.length}|${s.Principal === undefined ? 0 : 1}${s.NotPrincipal === undefined ? 0 : 1}`;
 }
 
 /** REDUNDANT_STATEMENT: a statement that grants what an earlier one grants, written the same way up to order, case of action names and Sid. */
