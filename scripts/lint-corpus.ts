@@ -66,6 +66,8 @@ const REVIEW: Record<string, string> = {
   INVALID_SERVICE_CONDITION_KEY:
     'keys of the retired deepracer service. Two keys AWS evaluates but does not list (`aws:PrincipalOrgMasterAccountId`, `lakeformation:GlueARN`) are accepted by the linter.',
   MISSING_ARN_FIELD: '`arn:aws:organizations::*:` has an empty resource part, so it matches no resource.',
+  MISSING_QUALIFIER:
+    'all three test `events:detail-type`, which the Service Authorization Reference types `ArrayOfString`, with plain `StringEquals`; Access Analyzer reports the plain form on a multivalued key as an error and lists AWS managed policies with it.',
   RESOURCE_MISMATCH: 'bucket ARNs (`arn:aws:s3:::amplify`) given for object actions such as `s3:GetObject`, which need `bucket/key` ARNs: those entries never match.',
   INVALID_ARN_RESOURCE:
     'verified by the catalog: each resource part fits none of the ARN formats its service lists in the Service Authorization Reference. Checked by hand: a colon where the format has a slash (`arn:aws:ec2:*:*:vpc-endpoint:*`, format `vpc-endpoint/${VpcEndpointId}`), a missing type prefix (`arn:aws:logs:*:*:/aws-glue/*` lacks `log-group:`; `arn:aws:secretsmanager:*:*:sqlworkbench!*` lacks `secret:`), an extra colon (`arn:*:kms:*:::*`), a stack ARN without its ID part (`stack/ams-detective-controls-config-recorder`, format `stack/${StackName}/${Id}`), the account root (`arn:aws:iam::*:root`, no IAM resource type) and ELB listener ARNs without `app/` or `net/` (`listener/awseb-*`). A few may be resource types the reference does not list yet (`waf:changetoken`): the finding then says the ARN is undocumented.',
@@ -89,7 +91,7 @@ const EXPLAIN: Record<string, string> = {
   INVALID_SERVICE_CONDITION_KEY: 'keys of a retired service (see below).',
   IRRELEVANT_CONDITION_KEY: 'service keys that no listed action, nor any resource type it uses, documents (ours): `aws-marketplace:ProductId` with `aws-marketplace:Subscribe`, `a4b:*` keys of the retired Alexa for Business, `iottwinmaker:linkedServices`. The reference may lag the service here; a warning.',
   MISSING_ARN_FIELD: 'an ARN with an empty resource part (see below).',
-  MISSING_QUALIFIER: 'a multivalued key (`aws:TagKeys`, ...) tested without `ForAnyValue:`/`ForAllValues:`; a warning in typed-iam (Access Analyzer: error).',
+  MISSING_QUALIFIER: 'a multivalued key (`aws:TagKeys`, ...) tested without `ForAnyValue:`/`ForAllValues:` (see below).',
   NO_RESOURCE_LEVEL_PERMISSIONS: 'statements whose actions have no resource type in the reference but name specific ARNs (ours, a suggestion): many are gaps in the reference (`logs:DescribeLogGroups`, `ssmmessages:OpenDataChannel` accept ARNs).',
   PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE: '`iam:*` (or `*`) on `"*"` lets the holder pass any role.',
   STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS: '`StringLike` on ARN keys (`iam:AssociatedResourceArn`, `codestar-notifications:NotificationsForResource`) and `StringNotLike` on `aws:PrincipalArn`: Access Analyzer reports the same statements (MAMIP\'s published findings).',

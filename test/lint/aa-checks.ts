@@ -56,7 +56,8 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Missing ARN Region', type: 'ERROR', ours: 'MISSING_ARN_REGION' },
   { title: 'Missing effect', type: 'ERROR', ours: 'parser:MISSING_ELEMENT' },
   { title: 'Missing principal', type: 'ERROR', ours: 'parser:PRINCIPAL_REQUIRED' },
-  { title: 'Missing qualifier', type: 'ERROR', ours: 'MISSING_QUALIFIER', note: 'typed-iam reports a warning: AWS managed policies use the plain form for keys that carry one value in practice' },
+  // "Error – Missing qualifier": "The request context key has multiple values. Use the ForAllValues or ForAnyValue condition key qualifiers"
+  { title: 'Missing qualifier', type: 'ERROR', ours: 'MISSING_QUALIFIER' },
   { title: 'Missing resource', type: 'ERROR', ours: 'parser:RESOURCE_REQUIRED' },
   { title: 'Missing statement', type: 'ERROR', ours: 'parser:MISSING_ELEMENT' },
   { title: 'Missing tag key in condition', type: 'ERROR', ours: 'MISSING_TAG_KEY_IN_CONDITION' },
@@ -174,4 +175,4 @@ export const AA_CHECKS: readonly AaCheck[] = [
 export const SEVERITY_OF = { ERROR: 'error', SECURITY_WARNING: 'security', WARNING: 'warning', SUGGESTION: 'suggestion' } as const;
 
 /** Checks (by title) where typed-iam knowingly reports another severity (each says why in its note). */
-export const SEVERITY_DEVIATIONS: ReadonlySet<string> = new Set(['Missing qualifier', 'Deprecated global condition key']);
+export const SEVERITY_DEVIATIONS: ReadonlySet<string> = new Set(['Deprecated global condition key']);

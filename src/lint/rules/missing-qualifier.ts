@@ -4,8 +4,8 @@ import { ALL_KINDS, show } from '../helpers.js';
 /** MISSING_QUALIFIER: a plain operator on a multivalued key. */
 export const missingQualifier: LintRule = {
   code: 'MISSING_QUALIFIER',
-  severity: 'warning',
-  description: 'A multivalued condition key (type ArrayOf...) is tested with an operator that has no `ForAnyValue:`/`ForAllValues:` qualifier. Access Analyzer reports an ERROR; typed-iam a warning, because AWS managed policies rely on the plain form for keys that carry one value in practice.',
+  severity: 'error',
+  description: 'A multivalued condition key (type ArrayOf...) is tested with an operator that has no `ForAnyValue:`/`ForAllValues:` qualifier: a request that carries two or more values matches no plain operator, positive or negated (docs/evaluation.md), so an Allow never grants and a Deny never denies it. Access Analyzer reports it as an error too, also on a few AWS managed policies (`events:detail-type` in three of them).',
   kinds: ALL_KINDS,
   inspects: 'conditions',
   check(ctx, report) {
