@@ -164,8 +164,8 @@ export function shared<T>(ctx: LintContext, compute: (ctx: LintContext) => T): T
 /**
  * Policy elements a rule can need: a rule that names one in `inspects` reports nothing on a policy
  * without it, so the linter skips it there. `conditions`: some statement has a condition key;
- * `arns`: some Resource/NotResource entry starts with `arn:`; `variables`: `${` appears in a
- * Resource/NotResource entry, a condition key or string value, a principal or a Sid.
+ * `arns`: some Resource/NotResource entry starts with `arn:`; `variables`: `${` appears in an
+ * Action/NotAction or Resource/NotResource entry, a condition key or string value, a principal or a Sid.
  */
 export type Inspected = 'conditions' | 'arns' | 'variables';
 
@@ -570,6 +570,7 @@ function anyVariableText(statements: readonly StatementFacts[]): boolean {
   for (const s of statements) {
     const st = s.statement;
     if (st.Sid !== undefined && st.Sid.includes('${')) return true;
+    for (const a of s.actionTexts) if (a.raw.includes('${')) return true;
     for (const r of s.resourceTexts) if (r.raw.includes('${')) return true;
     for (const c of s.conditions) {
       if (c.key.includes('${')) return true;

@@ -105,3 +105,16 @@ describe('INVALID_SERVICE_IN_ACTION: the code Access Analyzer returns for an unk
     expect(lintRules.find((r) => r.code === 'INVALID_SERVICE_IN_ACTION')!.aliases).toBeUndefined();
   });
 });
+
+describe('VARIABLE_UNSUPPORTED_IN_ELEMENT: "Policy variables are supported in the Resource and Condition elements"', () => {
+  const one = (statement: Record<string, unknown>) =>
+    lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Resource: '*', ...statement }] })).filter((f) => f.code === 'VARIABLE_UNSUPPORTED_IN_ELEMENT');
+  it.each(['Action', 'NotAction'])('a variable in %s is reported there (it was only INVALID_ACTION)', (el) => {
+    const found = one({ [el]: ['s3:GetObject', 's3:${aws:username}'] });
+    expect(found.map((f) => f.path)).toEqual([`Statement[0].${el}[1]`]);
+    expect(found[0]!.message).toContain('${aws:username}');
+  });
+  it('an action without a variable is not', () => {
+    expect(one({ Action: ['s3:Get*', 's3:$GetObject'] })).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { PRINCIPAL_TYPES } from '../../model/policy-document.js';
 export const variableUnsupportedInElement: LintRule = {
   code: 'VARIABLE_UNSUPPORTED_IN_ELEMENT',
   severity: 'error',
-  description: 'A policy variable appears in the partition or service field of an ARN, in a Principal, a Sid or a condition key, where IAM does not substitute it.',
+  description: 'A policy variable appears in the partition or service field of an ARN, in an Action or NotAction, a Principal, a Sid or a condition key, where IAM does not substitute it.',
   kinds: ALL_KINDS,
   inspects: 'variables',
   check(ctx, report) {
@@ -22,6 +22,9 @@ export const variableUnsupportedInElement: LintRule = {
         if (f !== undefined && first.start >= f.regionStart) continue;
         report(r.path, `Policy variable \${${first.body}} in ${show(r.raw)} is in the partition or service field of the ARN, where IAM does not substitute it; write them literally (use "*" for any partition).`);
       }
+      for (const a of s.actions)
+        if (a.raw.includes('${') && variables(a.raw).length > 0)
+          report(a.path, `Policy variables are not allowed in ${s.actionElement ?? 'Action'}: ${show(a.raw)}; name the actions (wildcards allowed) and put the variable in Resource or a condition.`);
       for (const el of ['Principal', 'NotPrincipal'] as const) {
         const p = s.statement[el];
         for (const type of PRINCIPAL_TYPES)
