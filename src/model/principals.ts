@@ -3,6 +3,7 @@
  * identity providers, and the names and paths IAM creates. The builder's helpers, lint, evaluate, analyze, the CDK readers and the CLI
  * read them here.
  */
+import { PARTITIONS, splitArn } from './arn.js';
 
 /** True when `s` is an AWS account id: exactly twelve ASCII digits. */
 export function isAccountId(s: string): boolean {
@@ -53,6 +54,36 @@ export const IAM_NAMES: { readonly [what in 'role' | 'user' | 'group' | 'session
   'session': { min: 2, max: 64, chars: IAM_NAME_CHARS, described: IAM_NAME_DESCRIBED },
   'SAML provider': { min: 1, max: 128, chars: /^[\w.-]+$/, described: 'letters, digits and _.-' },
 };
+
+/**
+ * True for the ARN of an IAM identity provider, the form a `Federated` principal names one by:
+ * `arn:<partition>:iam::<account>:saml-provider/<name>` with a SAML provider name of
+ * {@link IAM_NAMES} (CreateSAMLProvider `Name`), or `arn:<partition>:iam::<account>:oidc-provider/<host>`
+ * with a host free of whitespace and wildcards. The partition is a known one; the account is twelve
+ * digits or one policy variable (`${aws:PrincipalAccount}`).
+ *
+ * @example
+ * ```ts
+ * import { isIdentityProviderArn } from './principals.js';
+ * isIdentityProviderArn('arn:aws:iam::111122223333:saml-provider/Okta');                                 // true
+ * isIdentityProviderArn('arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com'); // true
+ * isIdentityProviderArn('arn:aws:iam::111122223333:saml-provider/My+Idp');                              // false
+ * ```
+ */
+export function isIdentityProviderArn(s: string): boolean {
+  const f = splitArn(s);
+  if (f === undefined || f.prefix !== 'arn' || !PARTITIONS.includes(f.partition) || f.service !== 'iam' || f.region !== '') return false;
+  if (!isAccountId(f.account) && !ONE_VARIABLE.test(f.account)) return false;
+  const r = f.resource;
+  if (r.startsWith('saml-provider/')) {
+    const name = r.slice('saml-provider/'.length);
+    const rule = IAM_NAMES['SAML provider'];
+    return name.length >= rule.min && name.length <= rule.max && rule.chars.test(name);
+  }
+  return r.startsWith('oidc-provider/') && r.length > 'oidc-provider/'.length && !PROVIDER_HOST_EXCLUDED.test(r);
+}
+const ONE_VARIABLE = /^\$\{[^}]+\}$/;
+const PROVIDER_HOST_EXCLUDED = /[\s*?]/;
 
 /**
  * The longest IAM path (IAM API reference, CreateRole/CreateUser `Path`): `/` alone, or up to 512

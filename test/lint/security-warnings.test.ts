@@ -164,3 +164,16 @@ describe('MISMATCHED_ACTION_FOR_PRINCIPAL: "Ensure the provider is Federated"', 
     expect(trust('*', 'sts:AssumeRoleWithWebIdentity')).toEqual([]);
   });
 });
+
+describe('INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY reads a SAML provider ARN with the model\'s name rule', () => {
+  const trust = (federated: string) =>
+    lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: federated }, Action: 'sts:AssumeRoleWithSAML' }] }), { kind: 'trust' }).map((f) => f.code);
+  // IAM API reference, CreateSAMLProvider Name: 1 to 128 characters of [\w._-]; the lint had its own
+  // pattern that took the role-name characters (+=,@) and any length
+  it.each(['arn:aws:iam::111122223333:saml-provider/My+Idp', `arn:aws:iam::111122223333:saml-provider/${'a'.repeat(129)}`, 'arn:aws-moon:iam::111122223333:saml-provider/Idp'])('%s is no provider ARN', (v) => {
+    expect(trust(v)).toContain('INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY');
+  });
+  it.each(['arn:aws:iam::111122223333:saml-provider/My_Idp.v-2', `arn:aws:iam::111122223333:saml-provider/${'a'.repeat(128)}`, 'arn:aws-us-gov:iam::${aws:PrincipalAccount}:saml-provider/Idp', 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com', 'accounts.google.com'])('%s is one', (v) => {
+    expect(trust(v)).not.toContain('INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY');
+  });
+});

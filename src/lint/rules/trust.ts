@@ -6,7 +6,7 @@
 import type { LintRule, StatementFacts } from '../context.js';
 import { normaliseKey, patternKeys } from '../catalog-cache.js';
 import { isGitHubHost, oidcProviders } from '../federated.js';
-import { WEB_IDENTITY_PROVIDERS } from '../../model/principals.js';
+import { isIdentityProviderArn, WEB_IDENTITY_PROVIDERS } from '../../model/principals.js';
 import { principalValues, show } from '../helpers.js';
 import { wildcardMatch } from '../../model/match.js';
 
@@ -58,8 +58,6 @@ export const missingActionForConditionKey: LintRule = {
   },
 };
 
-const PROVIDER_ARN = /^arn:[a-z-]+:iam::(?:\d{12}|\$\{[^}]+\}):(?:saml-provider\/[\w+=,.@-]+|oidc-provider\/[^\s*?]+)$/;
-
 /** INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY */
 export const invalidFederatedPrincipalSyntaxInRoleTrustPolicy: LintRule = {
   code: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY',
@@ -69,7 +67,7 @@ export const invalidFederatedPrincipalSyntaxInRoleTrustPolicy: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       principalValues(s.statement.Principal, 'Federated').forEach((v, i) => {
-        if (WEB_IDENTITY_PROVIDERS.includes(v.toLowerCase()) || PROVIDER_ARN.test(v)) return;
+        if (WEB_IDENTITY_PROVIDERS.includes(v.toLowerCase()) || isIdentityProviderArn(v)) return;
         report(`${s.path}.Principal.Federated[${i}]`, `${show(v)} is not a federated principal; use a provider ARN (arn:aws:iam::<account>:saml-provider/<name> or :oidc-provider/<host>) or a web identity domain.`);
       });
   },
