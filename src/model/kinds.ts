@@ -47,7 +47,10 @@ const PAIRS = [
   ['Principal', 'NotPrincipal'],
 ] as const;
 
-const isAlphanumeric = (s: string): boolean => /^[a-zA-Z0-9]*$/.test(s);
+/** The Sid a kind with `alphanumericSid` accepts: letters and digits only (IAM User Guide, Sid element). */
+export const ALPHANUMERIC_SID = /^[A-Za-z0-9]*$/;
+
+const isAlphanumeric = (s: string): boolean => ALPHANUMERIC_SID.test(s);
 
 function isAnyone(p: PrincipalElement): boolean {
   return p === '*' || (Object.keys(p).length === 1 && p.AWS?.length === 1 && p.AWS[0] === '*');

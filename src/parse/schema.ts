@@ -15,7 +15,7 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
-import { kindRules } from '../model/kinds.js';
+import { ALPHANUMERIC_SID, kindRules } from '../model/kinds.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 
@@ -72,7 +72,7 @@ function build(kind: PolicyKind | undefined) {
   const drop: { [K in keyof typeof grammarStatement.shape]?: true } = {};
   const narrow: Record<string, z.ZodType> = {};
   const pairs: Record<string, unknown>[] = [{ oneOf: [{ required: ['Action'] }, { required: ['NotAction'] }] }];
-  if (rules?.alphanumericSid) narrow['Sid'] = z.string().regex(/^[A-Za-z0-9]*$/).optional();
+  if (rules?.alphanumericSid) narrow['Sid'] = z.string().regex(ALPHANUMERIC_SID).optional();
   if (rules?.principal === 'forbidden') drop.Principal = drop.NotPrincipal = true;
   else if (rules !== undefined && !rules.notPrincipal) {
     drop.NotPrincipal = true;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lint, lintRules, type LintOptions } from '../../src/lint/index.js';
 import { AA_CHECKS, SEVERITY_DEVIATIONS, SEVERITY_OF } from './aa-checks.js';
 import { cases, doc, s3 } from './cases.js';
+import { safeParsePolicy } from '../../src/parse/index.js';
 
 describe('each rule: a policy that triggers it and a near miss that does not', () => {
   it('covers every rule except those tested separately', () => {
@@ -116,5 +117,15 @@ describe('VARIABLE_UNSUPPORTED_IN_ELEMENT: "Policy variables are supported in th
   });
   it('an action without a variable is not', () => {
     expect(one({ Action: ['s3:Get*', 's3:$GetObject'] })).toEqual([]);
+  });
+});
+
+describe('UNSUPPORTED_SID and the model agree on every kind', () => {
+  // one Sid rule: the lint reports exactly the Sids the model's kind rules refuse (they had three copies of the pattern)
+  it.each(['identity', 'resource', 'trust', 'boundary', 'scp', 'rcp', 'session', 'endpoint'] as const)('%s', (kind) => {
+    const principal = kind === 'resource' || kind === 'trust' || kind === 'rcp' || kind === 'endpoint' ? { Principal: '*' } : {};
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'a b', Effect: kind === 'rcp' ? 'Deny' : 'Allow', ...principal, Action: kind === 'trust' ? 'sts:AssumeRole' : 's3:GetObject', ...(kind === 'trust' ? {} : { Resource: '*' }) }] });
+    const refused = !safeParsePolicy(text, { kind }).success;
+    expect(lint(text, { kind }).some((f) => f.code === 'UNSUPPORTED_SID' || f.code === 'INVALID_SID')).toBe(refused);
   });
 });
