@@ -23,4 +23,5 @@ export declare function publicApi(options?: { host?: unknown }): {
 };
 export declare function notRunnable(snippet: Pick<Snippet, 'body' | 'skip'>): string | undefined;
 export declare function announcedThrow(body: string): string | undefined;
-export declare function runSnippets(snippets: readonly Snippet[], options?: { dir?: string }): { failures: string[]; ran: number };
+export declare function runSnippets(snippets: readonly Snippet[]): { failures: string[]; ran: number; dir: string };
+export declare function repoFiles(dir?: string): string[];

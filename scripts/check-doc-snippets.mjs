@@ -16,9 +16,13 @@
 //
 // Third check: the snippets run. Each one that can run alone (see `runnable`) is transpiled and
 // imported, one after another in one Node process, against dist/: an example that throws fails
-// the check at its line, and one with a line starting `// throws Name` must throw that error.
+// the check at its line, and one with a line starting `// throws Name` must throw that error. The
+// snippets run in a fresh directory outside the repository (their working directory and TMPDIR), so
+// an example that writes a file (docs/interop.md writes iam.tf.json) writes it there; the check
+// fails if the run left a new file in the repository all the same.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -275,12 +279,59 @@ export function notRunnable(s) {
 export const announcedThrow = (body) => /^\s*\/\/\s*throws\s+([A-Z][A-Za-z]*)/m.exec(body)?.[1];
 
 /**
- * Runs the snippets that can run (see {@link notRunnable}) in one Node process against dist/;
- * returns the failures as 'file:line message'.
+ * The files of the repository that are neither git's, installed, built nor scratch (.git,
+ * node_modules, dist, coverage, .tmp): a run of the snippets must leave this list as it was.
  */
-export function runSnippets(snippets, { dir = join(root, '.tmp', 'doc-snippets-run') } = {}) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+export function repoFiles(dir = root) {
+  const skip = new Set(['.git', 'node_modules', 'dist', 'coverage', '.tmp']);
+  const found = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (d === dir && skip.has(entry.name)) continue;
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else found.push(relative(dir, path).replaceAll('\\', '/'));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/**
+ * A fresh directory outside the repository where 'typed-iam' and 'typed-iam/<entry>' resolve to
+ * this package's dist/ as an installed package would: its node_modules holds a link to the
+ * repository and one to each package the repository has installed.
+ */
+function scratchProject() {
+  const dir = mkdtempSync(join(tmpdir(), 'typed-iam-snippets-'));
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules);
+  symlinkSync(root, join(modules, 'typed-iam'), 'dir');
+  const installed = join(root, 'node_modules');
+  if (existsSync(installed)) {
+    for (const name of readdirSync(installed)) {
+      if (name === 'typed-iam' || name.startsWith('.')) continue;
+      symlinkSync(join(installed, name), join(modules, name), 'dir');
+    }
+  }
+  return dir;
+}
+
+/**
+ * Runs the snippets that can run (see {@link notRunnable}) in one Node process against dist/, in a
+ * fresh directory outside the repository (removed afterwards); returns the failures as
+ * 'file:line message', and `dir`, the directory they ran in.
+ */
+export function runSnippets(snippets) {
+  const dir = scratchProject();
+  try {
+    return { ...runIn(dir, snippets), dir };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runIn(dir, snippets) {
   const runs = [];
   for (const s of snippets) {
     if (notRunnable(s) !== undefined) continue;
@@ -305,10 +356,11 @@ export function runSnippets(snippets, { dir = join(root, '.tmp', 'doc-snippets-r
     }
     process.stdout.write(JSON.stringify({ failures, ran: runs.length }));
   `;
-  // the snippets' temporary files (a CDK App synthesizes into a new cdk.out* there) stay under dir
+  // the snippets' files (iam.tf.json) and temporary files (a CDK App synthesizes into a new cdk.out*)
+  // stay under dir
   const tmp = join(dir, 'tmp');
   mkdirSync(tmp);
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', runner], { cwd: root, env: { ...process.env, TMPDIR: tmp }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', runner], { cwd: dir, env: { ...process.env, TMPDIR: tmp }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
   const last = r.stdout.trim().split('\n').at(-1) ?? '';
   let report;
   try {
@@ -340,7 +392,9 @@ function main() {
     );
     failed = true;
   }
+  const before = new Set(repoFiles());
   const run = errors.length === 0 ? runSnippets(snippets) : { failures: [], ran: 0 };
+  for (const f of repoFiles()) if (!before.has(f)) run.failures.push(`${f}: a new file in the repository after the snippets ran: they run in a scratch directory, so write by a relative path`);
   if (run.failures.length > 0) {
     console.error(run.failures.join('\n'));
     console.error(`check-doc-snippets: ${run.failures.length} snippets failed when run. Fix the example, or start a line with // throws ErrorName where it shows an error.`);
