@@ -332,6 +332,13 @@ describe('expand', () => {
     expect(typo.stderr).toContain('Did you mean "s3:GetObject"');
     expect(run(['expand', 's4:Get*']).stderr).toContain('Did you mean "s3:Get*"');
   });
+
+  it('does not suggest the pattern it was given (a known service whose actions the pattern misses)', () => {
+    const none = run(['expand', 's3:Nope*']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('No action matches "s3:Nope*"');
+    expect(none.stderr).not.toContain('Did you mean "s3:Nope*"');
+  });
 });
 
 describe('simulate', () => {

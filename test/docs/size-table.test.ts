@@ -18,3 +18,12 @@ describe('docs/size-limits.md', () => {
     }
   });
 });
+
+describe('README.md', () => {
+  it('counts the size targets there are', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const said = /\| (\d+) targets \|/.exec(readme);
+    expect(said, 'the comparison table gives the number of size targets').not.toBeNull();
+    expect(Number(said![1])).toBe(Object.keys(SIZE_TARGETS).length);
+  });
+});

@@ -36,7 +36,8 @@ export const expandCommand: Command = {
       const found = expandActions(p);
       if (found.length === 0) {
         const near = p.includes('*') || p.includes('?') ? suggestServices(p.slice(0, Math.max(0, p.indexOf(':')))).map((s) => `${s}:${p.slice(p.indexOf(':') + 1)}`) : suggestActions(p);
-        io.error(`No action matches "${p}" (AWS catalog of ${catalogVersion.date}).${didYouMean(near)}`);
+        // a known service gives back the pattern itself, which matched nothing
+        io.error(`No action matches "${p}" (AWS catalog of ${catalogVersion.date}).${didYouMean(near.filter((n) => n.toLowerCase() !== p.toLowerCase()))}`);
         code = 1;
       }
       for (const a of found) seen.add(a);

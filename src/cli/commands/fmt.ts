@@ -64,6 +64,7 @@ export const fmtCommand: Command = {
 
     let code: ExitCode = 0;
     let changed = 0;
+    let links = 0;
     const bar = io.progress(sources.length);
     for (const source of sources) {
       bar.tick(source.name);
@@ -96,6 +97,7 @@ export const fmtCommand: Command = {
           if (!values.follow && (await lstat(source.path)).isSymbolicLink()) {
             io.error(`${source.name} is a symbolic link; not rewritten. Pass --follow to rewrite the file it points to.`);
             code = worst(code, 2);
+            links++;
             continue;
           }
           await writeText(source.path, formatted);
@@ -106,7 +108,11 @@ export const fmtCommand: Command = {
     bar.done();
     if (values.check || values.write) {
       const files = `${sources.length} file${sources.length === 1 ? '' : 's'}`;
-      io.error(values.check ? `${files} checked, ${changed} not formatted${changed > 0 ? ' (typed-iam fmt --write fixes them)' : ''}.` : `${files} checked, ${changed} rewritten.`);
+      io.error(
+        values.check
+          ? `${files} checked, ${changed} not formatted${changed > 0 ? ' (typed-iam fmt --write fixes them)' : ''}.`
+          : `${files} checked, ${changed - links} rewritten${links > 0 ? `, ${links} not rewritten (${links === 1 ? 'a symbolic link' : 'symbolic links'})` : ''}.`,
+      );
     }
     return code;
   },
