@@ -61,6 +61,8 @@ export const valueNeverMatches = (v: unknown, operator: string, family: Operator
 
 /** JSON-ish display of a value inside a message. */
 export function show(v: unknown): string {
+  // JSON writes NaN and Infinity as null
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
   try {
     return JSON.stringify(v) ?? String(v);
   } catch {

@@ -124,6 +124,11 @@ describe('options are checked', () => {
     expect(() => parsePolicy(policyText, { [name]: value } as ParseOptions)).toThrow(PolicyParseError);
   });
 
+  it('names a value JSON cannot write as what it is (NaN was shown as null)', () => {
+    expect(issuesOf(policyText, { maxLength: Number.NaN })[0]!.message).toBe('Option maxLength must be a number of characters, 0 or more, not NaN.');
+    expect(issuesOf(policyText, { maxDepth: Number.POSITIVE_INFINITY })[0]!.message).toContain('not Infinity.');
+  });
+
   it('an options object that throws is reported too', () => {
     const options = new Proxy({}, { get: () => { throw new Error('boom'); } });
     expect(issuesOf(policyText, options as ParseOptions)[0]!.code).toBe('INVALID_OPTION');
