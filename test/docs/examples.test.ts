@@ -75,3 +75,19 @@ describe.skipIf(!built)('examples/sdk-deploy-role.ts', () => {
     await expect(deployRole(client, 'orders-api', '123456789012', 'eu-west-1')).rejects.toThrow('IAM stored another policy');
   });
 });
+
+describe.skipIf(!built)('examples/platform-access-requests.ts', () => {
+  it('provisions a request within the boundary, refuses one beyond it and one with a misspelt action', async () => {
+    const { provision, paymentsAccess, teamBoundary } = await import('../../examples/platform-access-requests.js');
+    expect(paymentsAccess?.kind).toBe('identity');
+    expect(teamBoundary.kind).toBe('boundary');
+    const ok = provision({ team: 'Docs', actions: ['s3:GetObject', 's3:ListBucket'], buckets: ['acme-docs'] });
+    expect('policies' in ok && ok.policies.every((p) => p.size('managed').fits)).toBe(true);
+    const beyond = provision({ team: 'Docs', actions: ['s3:GetObject', 's3:DeleteObject'], buckets: ['acme-docs'] });
+    expect('refused' in beyond && beyond.refused.toLowerCase()).toContain('s3:deleteobject on arn:aws:s3:::acme-docs');
+    const outside = provision({ team: 'Docs', actions: ['s3:GetObject'], buckets: ['partner-drop'] });
+    expect('refused' in outside && outside.refused).toContain('beyond the team boundary');
+    const typo = provision({ team: 'Docs', actions: ['s3:GetObjekt'], buckets: ['acme-docs'] });
+    expect('refused' in typo && typo.refused).toContain('Did you mean "s3:GetObject"');
+  }, 60_000);
+});
