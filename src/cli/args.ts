@@ -1,6 +1,8 @@
 /** Command-line parsing for the subcommands: `node:util` parseArgs in strict mode, plus value checks. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DEFAULT_TARGET, SIZE_TARGETS, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
+import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
+import type { PolicyKind } from '../model/policy-document.js';
+import { KINDS, TARGETS } from './help.js';
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
 
@@ -55,10 +57,7 @@ function firstSentence(message: string): string {
   return end < 0 ? message : message.slice(0, end + 1);
 }
 
-/** Every policy kind, in the library's order. */
-export const KINDS = Object.keys(DEFAULT_TARGET) as PolicyKind[];
-/** Every size target name. */
-export const TARGETS = Object.keys(SIZE_TARGETS) as SizeTargetName[];
+export { KINDS, TARGETS } from './help.js';
 
 /**
  * `value` when it is one of `allowed`, else a usage error naming the choices.
@@ -96,41 +95,4 @@ export function targetOption(value: string | undefined, limit?: string): SizeTar
   if (name === undefined) throw new UsageError('--limit needs --target: name the target whose quota your account raised (for example --target trust --limit 4096).');
   if (!/^[1-9][0-9]{0,8}$/.test(limit)) throw new UsageError(`--limit "${limit}" is not valid; give a whole number above 0, in the target's unit (${SIZE_TARGETS[name].unit}).`);
   return { ...SIZE_TARGETS[name], limit: Number(limit) };
-}
-
-/** Help lines shared by the commands that take `--kind`. */
-export const KIND_HELP = `  --kind <kind>        policy kind whose rules apply (default: inferred and printed: "trust" when
-                       every statement has a Principal and only sts:AssumeRole*, sts:TagSession or
-                       sts:SetSourceIdentity; else "resource" when a statement has a Principal;
-                       else "identity"), one of:
-${list(KINDS)}`;
-/** Help lines shared by the commands that take `--target`; `which` names the default. */
-export const targetHelp = (which: string): string => `  --target <target>    size target (default: ${which}), one of:
-${list(TARGETS)}
-  --limit <n>          with --target: your account's quota for it when raised (--target trust --limit 4096)`;
-/** {@link targetHelp} for commands whose default is the policy kind's target. */
-export const TARGET_HELP = targetHelp("the kind's");
-/** Help lines for inputs. */
-export const INPUT_HELP = `Inputs: files, directories (every *.json below them), quoted globs ("policies/**/*.json"; * and ?
-within a name, ** for any depth), and - for stdin.`;
-/** The exit code section every help text ends with. */
-export const EXIT_HELP = (one: string) => `Exit codes:
-  0  success
-  1  ${one}
-  2  usage or input error (unknown option, missing file, invalid JSON or policy)`;
-
-/** Comma-separated words wrapped at 100 columns, indented to the option text column. */
-function list(words: readonly string[]): string {
-  const indent = ' '.repeat(23);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    const next = line === '' ? w : `${line}, ${w}`;
-    if (indent.length + next.length > 99 && line !== '') {
-      lines.push(`${indent}${line},`);
-      line = w;
-    } else line = next;
-  }
-  lines.push(`${indent}${line}`);
-  return lines.join('\n');
 }

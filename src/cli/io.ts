@@ -2,24 +2,38 @@
 import type { Stats } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { safeParsePolicy, type SafeParseResult } from '../parse/index.js';
+import { DEFAULT_MAX_LENGTH, safeParsePolicy, type SafeParseResult } from '../parse/index.js';
 import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
-import { palette, wantsColour, type Palette } from './colour.js';
 import { glob, hasGlobMagic } from './glob.js';
-import { progress, type Progress } from './progress.js';
+import type { Palette } from './colour.js';
+import type { Io } from './stdio.js';
 
 /** Exit codes of every subcommand. */
 export const EXIT = Object.freeze({ ok: 0, findings: 1, usage: 2 } as const);
 /** One of {@link EXIT}'s codes. */
 export type ExitCode = 0 | 1 | 2;
 
+/**
+ * Why an input could not be read as text, and where: `lint --format json|sarif` lists the input as
+ * an `error` finding with this code (`INVALID_ENCODING`: not UTF-8; `INPUT_TOO_LARGE`; `UNREADABLE`:
+ * not a regular file, no permission).
+ */
+export interface UnreadInput {
+  readonly code: 'INVALID_ENCODING' | 'INPUT_TOO_LARGE' | 'UNREADABLE';
+  readonly line?: number;
+  readonly column?: number;
+}
+
 /** A problem that ends the command with `exitCode` after printing `message` on stderr. */
 export class CliError extends Error {
   readonly exitCode: 1 | 2;
-  constructor(message: string, exitCode: 1 | 2 = 2) {
+  /** Set when an input could not be read as text (see {@link readSource}). */
+  readonly input: UnreadInput | undefined;
+  constructor(message: string, exitCode: 1 | 2 = 2, input?: UnreadInput) {
     super(message);
     this.name = 'CliError';
     this.exitCode = exitCode;
+    this.input = input;
   }
 }
 
@@ -28,69 +42,7 @@ export class UsageError extends CliError {
   override readonly name = 'UsageError';
 }
 
-/** The streams, environment and working directory a command runs with. */
-export interface Io {
-  readonly cwd: string;
-  readonly env: NodeJS.ProcessEnv;
-  /** Styles for stdout and stderr (plain on pipes). */
-  readonly out: Palette;
-  readonly err: Palette;
-  /** Writes `text` and a newline to stdout. */
-  print(text: string): void;
-  /** Writes `text` and a newline to stderr (clearing any progress line first). */
-  error(text: string): void;
-  /** Reads all of stdin (once; later calls give the same bytes). */
-  readStdin(): Promise<Uint8Array>;
-  /** A progress line on stderr, drawn only when stderr is a terminal. */
-  progress(total: number): Progress;
-}
-
-/** The {@link Io} of this process. */
-export function processIo(): Io {
-  let stdin: Promise<Uint8Array> | undefined;
-  let current: Progress | undefined;
-  // a closed pipe (typed-iam expand '*' | head) is not an error: later output is dropped and the
-  // command still finishes with its own exit code
-  let closed = false;
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    closed = true;
-  });
-  // the same for stderr (typed-iam lint x 2>&1 | head -1): without it the EPIPE is an uncaught
-  // error that turns exit 2 into exit 1
-  let errClosed = false;
-  process.stderr.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-    errClosed = true;
-  });
-  return {
-    cwd: process.cwd(),
-    env: process.env,
-    out: palette(wantsColour(process.stdout, process.env)),
-    err: palette(wantsColour(process.stderr, process.env)),
-    print(text) {
-      current?.clear();
-      if (!closed) process.stdout.write(`${text}\n`);
-    },
-    error(text) {
-      current?.clear();
-      if (!errClosed) process.stderr.write(`${text}\n`);
-    },
-    readStdin() {
-      stdin ??= new Promise<Uint8Array>((resolvePromise, reject) => {
-        const chunks: Buffer[] = [];
-        process.stdin.on('data', (c: Buffer) => chunks.push(c));
-        process.stdin.on('end', () => resolvePromise(Buffer.concat(chunks)));
-        process.stdin.on('error', reject);
-      });
-      return stdin;
-    },
-    progress(total) {
-      current = progress(process.stderr, total);
-      return current;
-    },
-  };
-}
+export { processIo, type Io } from './stdio.js';
 
 export { toolVersion } from './version.js';
 
@@ -159,8 +111,16 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
 }
 
 /**
+ * The most bytes of one input that are read. A policy text is at most `DEFAULT_MAX_LENGTH` UTF-16
+ * code units and every UTF-8 sequence of 3 bytes or fewer gives at least one (4 bytes give 2), so
+ * more bytes than 3 x that can only be refused: such an input is refused before it is read whole.
+ */
+export const MAX_INPUT_BYTES = 3 * DEFAULT_MAX_LENGTH;
+
+/**
  * The text of a source (a leading byte-order mark dropped). Throws {@link CliError} (exit 2) when
- * the file cannot be read or is not UTF-8: a Latin-1 `é` (byte 0xE9) would otherwise become U+FFFD
+ * the file cannot be read, is larger than {@link MAX_INPUT_BYTES} (checked before it is read, and
+ * stdin read no further) or is not UTF-8: a Latin-1 `é` (byte 0xE9) would otherwise become U+FFFD
  * and be reported as a character IAM refuses, at the wrong place and with the wrong fix.
  *
  * @example
@@ -172,16 +132,19 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
  */
 export async function readSource(source: Source, io: Pick<Io, 'readStdin'>): Promise<string> {
   let bytes: Uint8Array;
-  if (source.path === undefined) bytes = await io.readStdin();
-  else {
+  if (source.path === undefined) {
+    bytes = await io.readStdin(MAX_INPUT_BYTES);
+    if (bytes.length > MAX_INPUT_BYTES) throw new CliError(tooLarge(source.name, `more than ${MAX_INPUT_BYTES}`), 2, { code: 'INPUT_TOO_LARGE' });
+  } else {
     try {
       // a FIFO without a writer would block the read forever, a device never ends: regular files only
       const info = await stat(source.path);
-      if (!info.isFile()) throw new CliError(notAFile(source.name, info));
+      if (!info.isFile()) throw new CliError(notAFile(source.name, info), 2, { code: 'UNREADABLE' });
+      if (info.size > MAX_INPUT_BYTES) throw new CliError(tooLarge(source.name, String(info.size)), 2, { code: 'INPUT_TOO_LARGE' });
       bytes = await readFile(source.path);
     } catch (e) {
       if (e instanceof CliError) throw e;
-      throw new CliError(`Cannot read ${source.name}: ${(e as Error).message}`);
+      throw new CliError(`Cannot read ${source.name}: ${(e as Error).message}`, 2, { code: 'UNREADABLE' });
     }
   }
   const text = decodeUtf8(bytes, source.name);
@@ -205,7 +168,11 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
       }
     const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, bad)).length + 1;
     const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    throw new CliError(`${name}:${line}:${column}: not UTF-8 text (byte 0x${byte} at offset ${bad}); IAM reads policies as UTF-8, so save the file as UTF-8.`);
+    throw new CliError(`${name}:${line}:${column}: not UTF-8 text (byte 0x${byte} at offset ${bad}); IAM reads policies as UTF-8, so save the file as UTF-8.`, 2, {
+      code: 'INVALID_ENCODING',
+      line,
+      column,
+    });
   }
 }
 
@@ -231,6 +198,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += len;
   }
   return n;
+}
+
+function tooLarge(name: string, bytes: string): string {
+  return `${name}: ${bytes} bytes, too large to be a policy (policy text is at most ${DEFAULT_MAX_LENGTH} characters, so at most ${MAX_INPUT_BYTES} bytes of UTF-8); not read. [INPUT_TOO_LARGE]`;
 }
 
 function notAFile(name: string, info: Stats): string {

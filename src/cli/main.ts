@@ -7,7 +7,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from './args.js';
-import type { Io } from './io.js';
+import type { Io } from './stdio.js';
 import { toolVersion } from './version.js';
 
 /** A subcommand in the list; its module (and the library parts it needs) is loaded only when run. */
@@ -17,8 +17,8 @@ interface Entry {
   load(): Promise<Command>;
 }
 
-// Nothing of the library is imported up front: `--version` and `--help` load this file and
-// version.ts only, and a command loads what it uses.
+// Nothing of the library is imported up front: `--version` loads this file and version.ts only,
+// `--help` also stdio.ts (and help.ts for a command's help), and a command loads what it uses.
 
 /** Every subcommand, in help order. */
 export const COMMANDS: readonly Entry[] = [
@@ -60,7 +60,7 @@ Examples:
  * @example
  * ```ts
  * import { main } from './main.js';
- * import { processIo } from './io.js';
+ * import { processIo } from './stdio.js';
  * process.exitCode = await main(['lint', 'policies/'], processIo());
  * ```
  */
@@ -83,7 +83,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const [word] = rest;
     const target = COMMANDS.find((c) => c.name === word);
     if (word === undefined) io.print(overview());
-    else if (target !== undefined) io.print((await target.load()).help);
+    else if (target !== undefined) io.print(await helpOf(target.name));
     else io.error(unknown(word));
     return word === undefined || target !== undefined ? 0 : 2;
   }
@@ -91,6 +91,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (entry === undefined) {
     io.error(unknown(name));
     return 2;
+  }
+  // the help text alone, without the command and the library parts it runs on
+  if (asksHelp(rest)) {
+    io.print(await helpOf(entry.name));
+    return 0;
   }
   const format = machineFormat(rest);
   if (format === undefined) return dispatch(entry, rest, io);
@@ -111,12 +116,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       messages.push(stripStyles(text));
       io.error(text);
     },
-    readStdin: () => io.readStdin(),
+    readStdin: (maxBytes) => io.readStdin(maxBytes),
     progress: (total) => io.progress(total),
   };
   const code = await dispatch(entry, rest, recorded);
   if (code === 2 && !printed) io.print(JSON.stringify(errorDocument(format, entry.name, messages), null, 2));
   return code;
+}
+
+/** The `--help` text of a command, from help.ts. */
+async function helpOf(name: string): Promise<string> {
+  const { HELP } = await import('./help.js');
+  return HELP[name as keyof typeof HELP];
+}
+
+/** True when `-h` or `--help` comes before any `--` (after it, arguments are inputs). */
+function asksHelp(args: readonly string[]): boolean {
+  for (const a of args) {
+    if (a === '--') return false;
+    if (a === '-h' || a === '--help') return true;
+  }
+  return false;
 }
 
 /**
@@ -207,5 +227,5 @@ function isEntry(): boolean {
 if (isEntry()) {
   const argv = process.argv.slice(2);
   if (argv[0] === '-v' || argv[0] === '--version') console.log(toolVersion());
-  else process.exitCode = await main(argv, (await import('./io.js')).processIo());
+  else process.exitCode = await main(argv, (await import('./stdio.js')).processIo());
 }

@@ -12,7 +12,7 @@ import { parsedPolicy } from './parsed.js';
 import type { Policy } from '../policy/types.js';
 import { buildDocument, inferKind, rawStatements, type BuiltDocument } from './build.js';
 import { checkShape, Issues, type RawIssue } from './check.js';
-import { fromObject, isUrlEncoded, urlDecode } from './input.js';
+import { fromObject, policyText } from './input.js';
 import { fastParse } from './fast.js';
 import { LineIndex, parseJson, type JsonProblem, type JsonValue, type ValuePosition } from './json.js';
 import { formatPath, offsetOf, pathAt, readPath, type PathSegment } from './path.js';
@@ -192,7 +192,8 @@ function read(input: unknown, options: ParseOptions, rules: 'kind' | 'grammar' =
 }
 
 /**
- * A step of {@link read} for text: its length, a byte-order mark, URL decoding, then the fast path
+ * A step of {@link read} for text: its length, {@link policyText} (a byte-order mark, a JSON string,
+ * URL decoding), then the fast path
  * or the strict parser. `raw` is undefined when the text is too long, cannot be decoded (`json:
  * false`) or is not JSON; the issues say why.
  */
@@ -201,15 +202,12 @@ function readText(input: string, settings: Settings, issues: Issues): { text: st
     issues.add({ segments: [], code: 'INPUT_TOO_LARGE', message: parseMessages.inputTooLarge(input.length, settings.maxLength) });
     return { text: undefined, raw: undefined, built: undefined, json: true };
   }
-  // a byte-order mark is not part of the policy (the CLI drops it too)
-  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (isUrlEncoded(text)) {
-    const d = urlDecode(text);
-    if ('issue' in d) {
-      issues.add(d.issue);
-      return { text, raw: undefined, built: undefined, json: false };
-    }
-    text = d.text;
+  // a byte-order mark is not part of the policy (the CLI drops it too); a JSON string holding the
+  // policy text and URL-encoded text are read to the policy JSON
+  const { text, issue } = policyText(input);
+  if (issue !== undefined) {
+    issues.add(issue);
+    return { text, raw: undefined, built: undefined, json: false };
   }
   const fast = fastParse(text, settings.maxDepth);
   if (fast !== undefined) return { text, raw: fast.raw, built: fast.built, json: true };

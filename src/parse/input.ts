@@ -8,6 +8,40 @@ import type { Issues, RawIssue } from './check.js';
 import type { JsonObject, JsonValue } from './json.js';
 import type { PathSegment } from './path.js';
 
+/**
+ * The policy JSON of text input: a leading byte-order mark dropped, then a JSON string holding the
+ * policy text read (`"{\"Version\":...}"`, as `terraform output -json` and the AWS CLI print a
+ * policy that an API returns as a string field: Organizations policy `Content`, S3 bucket, Lambda,
+ * SQS and SNS policies), then URL-encoded text decoded (as IAM's API returns policies). A string is
+ * read only when its text starts with `{` or `%7B` (no policy is a JSON string, so nothing else
+ * changes meaning) and only once; anything else is returned as it is for the JSON parser to judge.
+ * `issue` is set when URL decoding fails (`text` is then the text that was being decoded).
+ */
+export function policyText(input: string): { readonly text: string; readonly issue?: RawIssue } {
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const inner = jsonStringText(text);
+  if (inner !== undefined) text = inner;
+  if (!isUrlEncoded(text)) return { text };
+  const d = urlDecode(text);
+  return 'issue' in d ? { text, issue: d.issue } : { text: d.text };
+}
+
+/** The text of `text` when it is one JSON string whose text starts (after whitespace) like a policy. */
+function jsonStringText(text: string): string | undefined {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  if (text[i] !== '"') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const start = value.trimStart();
+  return start.startsWith('{') || isUrlEncoded(start) ? value : undefined;
+}
+
 /** True for text that starts like a URL-encoded JSON object (`%7B`, i.e. `{`). */
 export function isUrlEncoded(text: string): boolean {
   return text.length >= 3 && text[0] === '%' && text[1] === '7' && (text[2] === 'B' || text[2] === 'b');

@@ -228,6 +228,20 @@ describe('parsePolicy', () => {
     expect(parsePolicy(encodeURIComponent(doc(ok)).replace('%7B', '%7b')).document.Statement).toHaveLength(1);
   });
 
+  it('reads a JSON string holding the policy text, as terraform output -json and the AWS CLI print string fields (Organizations Content, S3 GetBucketPolicy)', () => {
+    const text = doc(ok);
+    expect(parsePolicy(JSON.stringify(text)).toString()).toBe(text);
+    expect(parsePolicy(`${JSON.stringify(JSON.stringify(JSON.parse(text), null, 2))}\n`).document).toEqual(parsePolicy(text).document);
+    // the IAM API's URL-encoded document, kept as a string by a JavaScript SDK user
+    expect(parsePolicy(JSON.stringify(encodeURIComponent(text))).toString()).toBe(text);
+    // once only, and only text that starts like a policy: anything else is still no policy
+    expect(brief(JSON.stringify(JSON.stringify(text)))).toEqual([['INVALID_TYPE', '']]);
+    expect(brief('"Allow"')).toEqual([['INVALID_TYPE', '']]);
+    // issues are located in the policy text inside the string
+    const bad = issues(JSON.stringify(doc({ ...ok, Effect: 'Permit' })));
+    expect(bad.map((i) => [i.code, i.path, i.line, i.column])).toEqual([['INVALID_EFFECT', 'Statement[0].Effect', 1, 48]]);
+  });
+
   it('is typed by kind', () => {
     const trust = parsePolicy(doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'lambda.amazonaws.com' } }), { kind: 'trust' });
     const kind: 'trust' = trust.kind;

@@ -9,61 +9,13 @@ import {
   type CheckResult,
 } from '../../analyze/index.js';
 import { kindOption, oneOf, parseCommand, type Command } from '../args.js';
+import { HELP } from '../help.js';
 import { loadPolicyFile, UsageError, type Io } from '../io.js';
 import { isActionSyntax } from '../../model/syntax.js';
 
-const COMMON_HELP = `  --kind <kind>          policy kind of the files (default: inferred)
-  --actions <world>      open (default): a wildcard also covers future actions; catalog: only
-                         the actions of the shipped catalog
-  --timeout <ms>         give up (answer unknown, exit 1) after this long (default 10000)
-  --json                 print the result as JSON
-  -h, --help             show this help`;
+const diffHelp = HELP.diff;
 
-const diffHelp = `Usage: typed-iam diff <before.json> <after.json> [options]
-
-Proves which requests became allowed (added) or denied (removed) between two versions of a
-policy, whatever the statements look like (reordering, merging or splitting gives no rows). Each
-row shows the actions and resources of the statements responsible and one example request, in the
-shape typed-iam simulate and evaluate take.
-
-Options:
-${COMMON_HELP}
-
-Exit codes:
-  0  no access was added (access may have been removed)
-  1  access was added, or the analysis could not decide (unknown: the reason is printed)
-  2  usage or input error
-
-Examples:
-  typed-iam diff main/role.json role.json
-  typed-iam diff before.json after.json --json`;
-
-const checkHelp = `Usage: typed-iam check <check> [options] <policy.json>
-
-Checks (offline, every failure with a request that proves it):
-  no-new-access --existing <a.json> <b.json>
-                         does b allow any request a does not?
-  access-not-granted --action <a> [--resource <arn>] <p.json>
-                         can p allow any of these actions (repeat --action, --resource; wildcards
-                         allowed; no limit on their number)?
-  no-public-access --resource-type <type> <bucket.json>
-                         can anyone outside the resource's account (anonymous, or any account the
-                         policy does not name) be allowed? Types: s3-bucket, kms-key, iam-role,
-                         sqs-queue, sns-topic, ...
-
-Options:
-${COMMON_HELP}
-  --sarif                print the result as SARIF 2.1.0 (for code scanning)
-
-Exit codes:
-  0  pass (a proof)
-  1  fail (a witness is printed), or unknown (the reason is printed)
-  2  usage or input error
-
-Examples:
-  typed-iam check no-new-access --existing main/role.json role.json
-  typed-iam check access-not-granted --action iam:PassRole --resource '*' role.json
-  typed-iam check no-public-access --resource-type s3-bucket bucket.json --sarif`;
+const checkHelp = HELP.check;
 
 /** The analysis options of `--actions` and `--timeout` (a positive whole number of milliseconds). */
 export function analyzeOptions(values: { actions?: string | undefined; timeout?: string | undefined }): AnalyzeOptions {

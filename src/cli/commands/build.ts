@@ -1,39 +1,12 @@
 /** `typed-iam build`: write the policies a JavaScript or TypeScript module exports as JSON files. */
 import { join, resolve } from 'node:path';
 import { isPolicy, type Policy } from '../../index.js';
-import { EXIT_HELP, parseCommand, targetHelp, targetOption, type Command } from '../args.js';
+import { parseCommand, targetOption, type Command } from '../args.js';
+import { HELP } from '../help.js';
 import { CliError, insideDir, isPlainFileName, policyFileText, UsageError, writeText, type ExitCode } from '../io.js';
 import { importModule } from '../load-module.js';
 
-const help = `Usage: typed-iam build <module> --out <dir> [options]
-
-Imports a module (.js, .mjs, .ts, .mts, .tsx) and writes every exported typed-iam policy to
-<dir>/<export name>.json; an exported array of policies becomes <name>-1.json, <name>-2.json, ...
-Other exports are ignored. Each policy is checked against its own size target (the kind's
-default, or the one set with withTarget); a policy over its limit is reported and not written.
-Files are only written inside <dir>: an export whose name has "/", "\\", ".." or is an absolute
-path is reported and not written (exit 2).
-
-TypeScript needs nothing beyond your project: Node's own type stripping is used when this Node
-has it, else the "typescript" package installed in your project (transpiled file by file into a
-temporary folder next to the module, removed afterwards).
-
-Options:
-  --out <dir>          folder for the JSON files (required; created when missing)
-${targetHelp("each policy's own")}
-  --compact            write compact JSON (default: indented when that fits)
-  -h, --help           show this help
-
-${EXIT_HELP('a policy is over its size limit')}
-
-Examples:
-  typed-iam build src/policies.ts --out dist/policies
-  typed-iam build infra/iam.mjs --out cdk.out/iam --compact
-
-  // src/policies.ts
-  import { allow, policy } from 'typed-iam';
-  export const readDocs = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
-  // -> dist/policies/readDocs.json`;
+const help = HELP.build;
 
 /** `typed-iam build`. */
 export const buildCommand: Command = {

@@ -4,49 +4,13 @@ import { AssemblyReadError, exportsOf, readAssembly, stackOptions, type Assembly
 import { diffTemplates, type AccessChange } from '../../cdk/diff.js';
 import { atOrAbove, checkTemplate, type PolicySizeReport, type TemplateCheckOptions, type TemplateFinding } from '../../cdk/template.js';
 import { SEVERITIES, type Severity } from '../../lint/index.js';
-import { EXIT_HELP, oneOf, parseCommand, type Command } from '../args.js';
+import { oneOf, parseCommand, type Command } from '../args.js';
+import { HELP } from '../help.js';
 import { CliError, UsageError, type ExitCode, type Io } from '../io.js';
 import { analyzeOptions } from './analyze.js';
 import { mergeSarif } from './lint.js';
 
-const help = `Usage: typed-iam cdk check [options] <cdk.out|template.json>...
-       typed-iam cdk diff [options] <before/cdk.out> <after/cdk.out>
-
-check: lints every IAM policy of the synthesised templates (identity, trust and resource policies:
-S3, KMS, SQS, SNS, Lambda, Secrets Manager, ECR, ...) and checks its exact size against its quota.
-Values known only at deploy time (tokens) count at the longest value they can take, so a policy
-within its limit fits whatever they resolve to. Suppressions recorded by TypedIamChecks.suppress
-are honoured.
-
-diff: compares two synthesised versions of an app by meaning, per construct (each role's or
-user's policies together, each trust and resource policy), and lists the access added and removed.
-Moving statements between policies changes nothing.
-
-Options (check):
-  --format <format>         text (default), json, or sarif (SARIF 2.1.0, locations in the templates)
-  --fail-on <severity>      exit 1 when a finding is at least this severe: error, security
-                            (default), warning, suggestion
-  --token-length <key=n>    longest value of a token: key is a logical ID or resource type (longest
-                            physical name), a pseudo parameter (AWS::Region), a parameter or an
-                            export name; repeatable
-  --unknown-token-length <n>  longest value of a token nothing is known about (default 2048)
-  --max-managed-policies <n>  managed policies a role, user or group may have (default 10)
-  --trust-policy-limit <n>  role trust policy length quota (default 2048)
-  --sizes                   also print the size of every policy (text format)
-Options (diff):
-  --format <format>         text (default) or json
-  --timeout <ms>            time for the whole comparison (default 10000); what is not compared by
-                            then is printed as not compared (exit 1)
-Options:
-  -h, --help                show this help
-
-${EXIT_HELP('check: a finding at or above --fail-on; diff: access was added (or a comparison could not be completed)')}
-
-Examples:
-  npx cdk synth -q && typed-iam cdk check cdk.out
-  typed-iam cdk check --format sarif cdk.out > typed-iam.sarif
-  typed-iam cdk check --token-length AWS::Region=9 --token-length Shared-TableArn=80 cdk.out
-  typed-iam cdk diff main/cdk.out cdk.out`;
+const help = HELP.cdk;
 
 interface Checked {
   readonly stack: AssemblyStack;

@@ -1,24 +1,10 @@
 /** `typed-iam expand`: the actions an action pattern matches, from the AWS catalog. */
 import { catalogVersion, didYouMean, expandActions, suggestActions, suggestServices } from '../../catalog/index.js';
-import { EXIT_HELP, parseCommand, type Command } from '../args.js';
+import { parseCommand, type Command } from '../args.js';
+import { HELP } from '../help.js';
 import { UsageError, type ExitCode } from '../io.js';
 
-const help = `Usage: typed-iam expand [options] <pattern>...
-
-Lists the actions each pattern matches in the AWS catalog bundled with typed-iam: "*",
-"service:*", or a pattern with * and ? (case-insensitive, as IAM matches actions). Several
-patterns print the union, each action once, in catalog order.
-
-Options:
-  --json               print a JSON array of action names
-  -h, --help           show this help
-
-${EXIT_HELP('a pattern matches no action')}
-
-Examples:
-  typed-iam expand "s3:Get*"
-  typed-iam expand "ec2:Describe*" "ec2:Get*" --json
-  typed-iam expand "iam:*Policy*" | wc -l`;
+const help = HELP.expand;
 
 /** `typed-iam expand`. */
 export const expandCommand: Command = {

@@ -3,38 +3,12 @@ import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fit, type FitResult, type FitStep } from '../../optimize/index.js';
 import { PolicySizeError } from '../../index.js';
-import { EXIT_HELP, KIND_HELP, kindOption, parseCommand, targetOption, TARGET_HELP, type Command } from '../args.js';
+import { kindOption, parseCommand, targetOption, type Command } from '../args.js';
+import { HELP } from '../help.js';
 import { CliError, parseSource, policyFileText, readSource, resolveSources, UsageError, writeText, type Io, type ParsedPolicy } from '../io.js';
 import { bug } from '../../internal/bug.js';
 
-const help = `Usage: typed-iam fit [options] <file|->
-
-Makes a policy fit a size target without changing any decision: minimizes it (merging
-statements, dropping duplicates), optionally replaces action lists by exact wildcards, and splits
-it into several policies only when it is still too large. Only identity policies, SCPs and RCPs
-can be split.
-
-Options:
-${KIND_HELP}
-${TARGET_HELP}
-  --out <dir>          write the parts as <dir>/<name>-1.json, <name>-2.json, ... (<name> is the
-                       input file name; "policy" for stdin). Without --out, a JSON array of the
-                       parts goes to stdout.
-  --compress           allow catalog-exact action wildcards (s3:Get* when it means exactly the
-                       listed actions today; it also covers actions AWS adds later)
-  --no-split           fail instead of splitting
-  --compact            write compact JSON (default: indented when that fits)
-  --force              overwrite part files that exist already (default: an input error, exit 2)
-  -h, --help           show this help
-
-What was done is printed on stderr.
-
-${EXIT_HELP('the policy cannot be made to fit (a statement alone is too large, the kind cannot be split, or --no-split)')}
-
-Examples:
-  typed-iam fit big-policy.json --target managed --out parts/
-  typed-iam fit --compress --target inline-role role-policy.json --out build/
-  typed-iam fit scp.json --kind scp --no-split`;
+const help = HELP.fit;
 
 /** `typed-iam fit`. */
 export const fitCommand: Command = {

@@ -1,31 +1,11 @@
 /** `typed-iam fmt`: canonical formatting (parse, then the library's pretty JSON). */
 import { lstat } from 'node:fs/promises';
 import { SIZE_TARGETS, type Policy, type SizeTarget } from '../../index.js';
-import { EXIT_HELP, INPUT_HELP, KIND_HELP, kindOption, parseCommand, type Command } from '../args.js';
+import { kindOption, parseCommand, type Command } from '../args.js';
+import { HELP } from '../help.js';
 import { CliError, parseSource, readSource, resolveSources, UsageError, worst, writeText, type ExitCode, type ParsedPolicy } from '../io.js';
 
-const help = `Usage: typed-iam fmt [options] <file|dir|glob|->...
-
-Rewrites policies in typed-iam's canonical form: parsed, then emitted as indented JSON with
-Version first, statements and values in their written order, and a final newline. Without
---check or --write the formatted text goes to stdout.
-
-Options:
-${KIND_HELP}
-  --check              print the files that are not formatted; exit 1 if there are any
-  --write              rewrite files in place (not with stdin); a symbolic link is refused
-  --follow             with --write: rewrite the file a symbolic link points to
-  -h, --help           show this help
-
-${INPUT_HELP}
-
-${EXIT_HELP('with --check: a file is not formatted')}
-
-Examples:
-  typed-iam fmt policy.json > formatted.json
-  typed-iam fmt --write policies/
-  typed-iam fmt --check "policies/**/*.json"
-  echo '{"Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}}' | typed-iam fmt -`;
+const help = HELP.fmt;
 
 /** No size check when formatting: `size` and `lint` report sizes. */
 const UNBOUNDED: SizeTarget = { ...SIZE_TARGETS.managed, limit: Number.POSITIVE_INFINITY };

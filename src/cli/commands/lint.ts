@@ -1,7 +1,8 @@
 /** `typed-iam lint`: findings for policy files, as text, JSON or SARIF. */
 import { formatFindings, lint, SEVERITIES, type Finding } from '../../lint/index.js';
 import type { PolicyIssueCode } from '../../index.js';
-import { EXIT_HELP, INPUT_HELP, KIND_HELP, kindOption, oneOf, parseCommand, targetOption, TARGET_HELP, type Command } from '../args.js';
+import { kindOption, oneOf, parseCommand, targetOption, type Command } from '../args.js';
+import { HELP } from '../help.js';
 import { CliError, formatIssue, readSource, resolveSources, toolVersion, UsageError, worst, type ExitCode, type Io } from '../io.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -9,35 +10,7 @@ const FORMATS = ['text', 'json', 'sarif'] as const;
 /** Parse codes meaning the text could not be read as JSON at all: an input error (exit 2), not a finding. */
 const UNREADABLE: readonly string[] = ['JSON_SYNTAX', 'INPUT_TOO_LARGE', 'TOO_DEEP', 'INVALID_ENCODING'] satisfies PolicyIssueCode[];
 
-const help = `Usage: typed-iam lint [options] <file|dir|glob|->...
-
-Checks policies offline: grammar and kind rules, unknown actions and condition keys, security
-problems (such as iam:PassRole on "*"), best practices and size. Findings have a severity:
-error, security, warning or suggestion.
-
-Options:
-${KIND_HELP}
-${TARGET_HELP}
-  --format <format>    text (default; "file:line:column severity CODE path: message"),
-                       json (one array of findings with their file), or sarif (SARIF 2.1.0 for
-                       GitHub code scanning)
-  --fail-on <severity> exit 1 when a finding is at least this severe: security (default: errors
-                       and security findings fail), error (relaxed: only errors), warning, suggestion
-  -h, --help           show this help
-
-${INPUT_HELP}
-Files that are not valid JSON print "file:line:column: message" on stderr and make the exit code 2.
-
-${EXIT_HELP('a finding at or above --fail-on')}
-
-Examples:
-  typed-iam lint policies/
-  typed-iam lint --kind trust roles/*-trust.json
-  typed-iam lint --fail-on warning "policies/**/*.json"
-  typed-iam lint --fail-on error legacy/   # security findings reported, exit 0
-  typed-iam lint --format sarif policies/ > typed-iam.sarif
-  aws iam get-policy-version --policy-arn "$ARN" --version-id v1 \\
-    --query PolicyVersion.Document --output json | typed-iam lint -`;
+const help = HELP.lint;
 
 export interface Linted {
   readonly name: string;
@@ -80,6 +53,10 @@ export const lintCommand: Command = {
         io.error(e.message);
         code = 2;
         unread++;
+        // JSON and SARIF readers see the file too, not a run without findings
+        const { code: issue = 'UNREADABLE', line, column } = e.input ?? {};
+        const where = line === undefined ? {} : { line, column: column ?? 1 };
+        if (format !== 'text') done.push({ name: source.name, text: '', findings: [{ code: issue, severity: 'error', path: '', message: e.message, ...where }] });
         continue;
       }
       const findings = lint(text, options);

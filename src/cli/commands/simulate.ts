@@ -1,70 +1,14 @@
 /** `typed-iam simulate`: the local evaluation engine on policy files. */
 import { evaluate, type EvaluationRequest, type EvaluationResult, type PolicySet, type RequestContext } from '../../evaluate/index.js';
 import { oneOf, parseCommand, type Command } from '../args.js';
+import { HELP } from '../help.js';
 import { loadPolicyFile, UsageError, type Io, type ParsedPolicy } from '../io.js';
 import { isActionSyntax } from '../../model/syntax.js';
 import { isAccountId } from '../../model/principals.js';
 
 const EXPECT = ['allow', 'deny', 'explicit-deny', 'implicit-deny'] as const;
 
-const help = `Usage: typed-iam simulate [policies] --action <action> [request options]
-
-Decides one request locally with typed-iam's evaluation engine (explicit deny wins; RCPs and
-SCPs must allow at every level; then the resource policy, identity policies, the permissions
-boundary and session policies; a VPC endpoint policy must allow too) and prints the decision
-and the reason.
-
-Policies (files, or - for stdin once; at least one):
-  --policy <file>           identity policy of the principal (repeat for several)
-  --resource-policy <file>  resource-based policy (bucket policy, key policy, ...)
-  --trust <file>            a role trust policy as the resource policy (the principal must be
-                            trusted itself; use with --action sts:AssumeRole)
-  --boundary <file>         permissions boundary
-  --session <file>          session policy (repeat for several)
-  --scp <file>              SCP; repeat for each level, root first, account last
-  --rcp <file>              RCP; repeat for each level, root first, account last
-  --endpoint-policy <file>  VPC endpoint policy of the endpoint the request goes through (it
-                            must allow the request too; it grants nothing by itself)
-
-Request:
-  --action <action>         the action, service:Action (required)
-  --resource <arn>          the resource ARN (default "*", for actions without resources)
-  --principal <who>         caller: IAM user/role ARN, session ARN, account id, service principal
-                            (lambda.amazonaws.com), ...; omitted with --policy, the caller is a
-                            role of the resource's account holding those identity policies (as
-                            aws iam simulate-custom-policy does; the output says so); omitted
-                            without --policy, the request is anonymous
-  --principal-account <id>  account of the principal (default: from the principal ARN)
-  --resource-account <id>   account owning the resource (S3 ARNs carry none)
-  --context <key=value>     a request condition key (repeat). Values are text; each condition
-                            operator reads the text its way, as IAM does: Bool reads true/false,
-                            Numeric* a decimal number, Date* ISO 8601 or epoch seconds,
-                            IpAddress an address. Repeat a key for a multivalued key
-                            (--context aws:TagKeys=team --context aws:TagKeys=env); commas are
-                            kept as text. The first "=" separates key and value.
-
-Output:
-  --json                    print the result as JSON: { decision, matched, explanation, missing? }
-  --expect <decision>       exit 0 only when the decision is this: allow, deny (either deny),
-                            explicit-deny, implicit-deny
-  -h, --help                show this help
-
-Exit codes:
-  0  the request is allowed (with --expect: the decision is the expected one)
-  1  the request is denied (with --expect: the decision is not the expected one)
-  2  usage or input error (unknown option, missing file, invalid JSON or policy)
-
-Examples:
-  typed-iam simulate --policy role.json --action s3:GetObject \\
-    --resource arn:aws:s3:::docs/readme.md --principal arn:aws:iam::111122223333:role/App
-  typed-iam simulate --policy user.json --action s3:DeleteObject --resource "arn:aws:s3:::docs/*" \\
-    --context aws:MultiFactorAuthPresent=true
-  typed-iam simulate --policy admin.json --scp root-scp.json --scp ou-scp.json \\
-    --action ec2:RunInstances --context aws:RequestedRegion=eu-west-1 --expect deny
-  typed-iam simulate --trust trust.json --principal arn:aws:iam::444455556666:root \\
-    --action sts:AssumeRole --resource arn:aws:iam::111122223333:role/Deploy --context sts:ExternalId=abc
-  typed-iam simulate --policy role.json --endpoint-policy vpce.json --action s3:PutObject \\
-    --resource arn:aws:s3:::docs/a --principal arn:aws:iam::111122223333:role/App --expect deny`;
+const help = HELP.simulate;
 
 /**
  * Request context from `key=value` strings: values stay text; a repeated key collects its values

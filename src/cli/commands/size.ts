@@ -2,38 +2,12 @@
 import type { QuotaExcess, SizeReport } from '../../index.js';
 import { countExcesses, measure } from '../../emit/size.js';
 import { resolveTarget } from '../../emit/size-targets.js';
-import { EXIT_HELP, INPUT_HELP, KIND_HELP, kindOption, parseCommand, targetOption, TARGET_HELP, type Command } from '../args.js';
+import { policyText } from '../../parse/input.js';
+import { kindOption, parseCommand, targetOption, type Command } from '../args.js';
+import { HELP } from '../help.js';
 import { CliError, parseSource, readSource, resolveSources, UsageError, worst, type ExitCode } from '../io.js';
 
-const help = `Usage: typed-iam size [options] <file|dir|glob|->...
-
-Measures each policy exactly as AWS counts it against a size target (characters or UTF-8
-bytes; whitespace only where the target counts it) and prints length, limit and headroom.
-Where the target counts whitespace, the text is measured as written: the CLI and SDKs send a
-file's text as it is. Element-count quotas of the target (sqs-queue: 20 statements of at most
-7 actions; sns-topic: 100 statements) are checked too.
-
-Options:
-${KIND_HELP}
-${TARGET_HELP}
-  --compact            measure the compact text instead of the text as written (matters only
-                       for targets that count whitespace)
-  --pretty             measure typed-iam's indented text instead (same)
-  --json               print a JSON array: { file, kind, target, length, limit, unit, fits, over,
-                       headroom, measured, quotas } (measured: "as written", "compact" or
-                       "pretty"; quotas: the element-count quotas exceeded, { quota, count,
-                       limit, path })
-  -h, --help           show this help
-
-${INPUT_HELP}
-
-${EXIT_HELP('a policy is over its limit or an element-count quota')}
-
-Examples:
-  typed-iam size policies/
-  typed-iam size --target inline-role role-policy.json
-  typed-iam size --kind resource --target s3-bucket bucket-policy.json
-  cat policy.json | typed-iam size --json -`;
+const help = HELP.size;
 
 interface Row {
   readonly file: string;
@@ -84,7 +58,9 @@ export const sizeCommand: Command = {
       const t = resolveTarget(target ?? policy.defaultTarget);
       // a target that counts whitespace counts the text sent: the file as written, unless asked otherwise
       const measured = !t.whitespaceCounts || values.compact ? 'compact' : values.pretty ? 'pretty' : 'as written';
-      const report = measured === 'as written' ? measure(text, text, t) : policy.size(t, { pretty: values.pretty });
+      // as written is the policy text as AWS receives it: a URL-encoded file or a JSON string holding the policy decoded
+      const sent = measured === 'as written' ? policyText(text).text : '';
+      const report = measured === 'as written' ? measure(sent, sent, t) : policy.size(t, { pretty: values.pretty });
       const quotas = countExcesses(policy.document, t);
       if (!report.fits || quotas.length > 0) code = worst(code, 1);
       rows.push({ file: source.name, kind: policy.kind, report, measured, quotas });

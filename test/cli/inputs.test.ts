@@ -1,0 +1,122 @@
+/**
+ * What a CI pipeline hands the CLI: policies as string fields (terraform output -json, the AWS
+ * CLI), URL-encoded documents (the IAM API), inputs too large to be a policy (a file, an endless
+ * stdin). Unreadable input never exits 0 and never costs the memory of the whole input.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { command, ensureBin, run } from './helpers.js';
+
+const TEXT = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' }] });
+/** The most bytes one input may have: 3 x the 16 MiB characters a policy text may have. */
+const MAX_BYTES = 3 * 16 * 1024 * 1024;
+
+let dir: string;
+const at = (name: string) => join(dir, name);
+
+beforeAll(() => {
+  ensureBin();
+  dir = mkdtempSync(join(tmpdir(), 'typed-iam-inputs-'));
+  // terraform output -json / aws organizations describe-policy --query Policy.Content --output json
+  writeFileSync(at('string.json'), `${JSON.stringify(TEXT)}\n`);
+  // the IAM API's URL-encoded document kept as a string (a JavaScript SDK user's JSON.stringify)
+  writeFileSync(at('url-string.json'), JSON.stringify(encodeURIComponent(TEXT)));
+  writeFileSync(at('policy.json'), TEXT);
+}, 600_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a policy given as a JSON string', () => {
+  it('lint, size, fmt and simulate read the policy inside the string (it was INVALID_TYPE: "must be an object, not the string")', () => {
+    for (const file of ['string.json', 'url-string.json']) {
+      const lint = run(['lint', at(file)]);
+      expect(lint.code, lint.stdout + lint.stderr).toBe(0);
+      expect(lint.stderr).toContain('no findings');
+      const size = run(['size', '--json', '--kind', 'scp', at(file)]);
+      expect(size.code).toBe(0);
+      expect((JSON.parse(size.stdout) as { length: number }[])[0]!.length).toBe(TEXT.length);
+      expect(JSON.parse(run(['fmt', at(file)]).stdout)).toEqual(JSON.parse(TEXT));
+      expect(run(['simulate', '--policy', at(file), '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::docs/a']).code).toBe(0);
+    }
+    const stdin = run(['lint', '-'], { input: JSON.stringify(TEXT) });
+    expect(stdin.code).toBe(0);
+  });
+});
+
+describe('URL-encoded policy documents (as IAM GetPolicyVersion returns them, RFC 3986 percent-encoding)', () => {
+  it('size measures the decoded policy, as lint and AWS do (it counted the encoded text: 189 for 111 characters)', () => {
+    const encoded = encodeURIComponent(TEXT);
+    const size = run(['size', '--json', '--kind', 'scp', '-'], { input: encoded });
+    expect(size.code).toBe(0);
+    expect((JSON.parse(size.stdout) as { length: number }[])[0]!.length).toBe(TEXT.length);
+    // spaces count for an SCP: 5,200 of them encode to 15,600 characters, over the 10,240 quota, but the policy is within it
+    const padded = encodeURIComponent(TEXT.replace('{', `{${' '.repeat(5200)}`));
+    const sized = run(['size', '--kind', 'scp', '-'], { input: padded });
+    expect(sized.code, sized.stdout).toBe(0);
+    expect(run(['lint', '--kind', 'scp', '-'], { input: padded }).code).toBe(0);
+  });
+});
+
+describe('lint --format json|sarif lists an input it could not read (stdout was [] or a log without results: only the exit code told)', () => {
+  it('not UTF-8 (INVALID_ENCODING, at the bad byte) and too large (INPUT_TOO_LARGE), beside the other files', () => {
+    writeFileSync(at('latin1.json'), Buffer.concat([Buffer.from('{"Version":"2012-10-17","Statement":[{"Sid":"caf'), Buffer.from([0xe9]), Buffer.from('","Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}')]));
+    const json = run(['lint', '--format', 'json', at('latin1.json'), at('policy.json')]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({ file: at('latin1.json'), code: 'INVALID_ENCODING', severity: 'error', path: '', line: 1, column: 49, message: expect.stringContaining('not UTF-8 text (byte 0xE9') }),
+    ]);
+    const sarif = run(['lint', '--format', 'sarif', '-'], { input: Buffer.alloc(MAX_BYTES + 1, 0x20) });
+    expect(sarif.code).toBe(2);
+    const results = (JSON.parse(sarif.stdout) as { runs: [{ results: { ruleId: string; level: string }[] }] }).runs[0].results;
+    expect(results).toEqual([expect.objectContaining({ ruleId: 'INPUT_TOO_LARGE', level: 'error' })]);
+  });
+});
+
+describe('input too large to be a policy', () => {
+  it('a file over the bound is refused before it is read, naming it (exit 2; a 1 GiB file was read whole and called "not UTF-8")', () => {
+    const big = at('huge.json');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 1024 * 1024 * 1024); // sparse: costs no disk
+    closeSync(fd);
+    for (const c of ['lint', 'size', 'fmt']) {
+      const r = run([c, big]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${big}: 1073741824 bytes, too large to be a policy`);
+      expect(r.stderr).toContain('INPUT_TOO_LARGE');
+    }
+    const sim = run(['simulate', '--policy', big, '--action', 's3:GetObject']);
+    expect(sim.code).toBe(2);
+    expect(sim.stderr).toContain('1073741824 bytes, too large');
+  });
+
+  it('an endless stdin is read only past the bound, then refused (exit 2)', async () => {
+    const child = spawn(process.execPath, [...command, 'lint', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    child.stdin.on('error', () => {}); // EPIPE once the CLI stops reading
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let written = 0;
+    let done = false;
+    void exited.then(() => (done = true));
+    // without the bound the CLI reads until the writer stops: stop at 4x the bound and end stdin
+    while (!done && !child.stdin.destroyed && written < 4 * MAX_BYTES) {
+      if (!child.stdin.write(chunk))
+        await new Promise<void>((resolve) => {
+          const go = () => {
+            child.stdin.off('drain', go).off('close', go);
+            resolve();
+          };
+          child.stdin.on('drain', go).on('close', go);
+        });
+      written += chunk.length;
+    }
+    if (!child.stdin.destroyed) child.stdin.end();
+    expect(await exited).toBe(2);
+    expect(stderr).toContain(`<stdin>: more than ${MAX_BYTES} bytes, too large to be a policy`);
+    expect(written).toBeLessThan(4 * MAX_BYTES);
+  }, 120_000);
+});
