@@ -8,6 +8,8 @@ import { readContext, type TemplateCheckOptions } from './template.js';
 import { outputOf, passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { isAccountId } from '../model/principals.js';
+import { MAX_DEPTH_LIMIT } from '../parse/index.js';
+import { LineIndex, parseJson } from '../parse/json.js';
 
 /** One template of an assembly. */
 export interface AssemblyStack {
@@ -37,24 +39,51 @@ interface Manifest {
   readonly artifacts?: { readonly [id: string]: { readonly type?: string; readonly environment?: string; readonly displayName?: string; readonly additionalMetadataFile?: string; readonly properties?: { readonly templateFile?: string; readonly stackName?: string; readonly directoryName?: string }; readonly metadata?: Metadata } };
 }
 
-function readJson(file: string): unknown {
-  let text: string;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The JSON of a file of the assembly and its text (a leading byte-order mark dropped). Refused, at
+ * `file:line:column`: text that is not UTF-8, that is not JSON, and JSON with a key written twice
+ * in one object (JSON.parse keeps the last, CloudFormation does not document which it keeps, so a
+ * policy checked could differ from the one deployed).
+ */
+function readFileJson(file: string): { text: string; value: unknown } {
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new AssemblyReadError(cdkMessages.cannotRead(file, (e as Error).message));
   }
+  let text: string;
   try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new AssemblyReadError(cdkMessages.notJson(file, (e as Error).message));
+    text = strictUtf8.decode(bytes);
+  } catch {
+    throw new AssemblyReadError(cdkMessages.notUtf8(file));
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let value: unknown;
+  let failed: string | undefined;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    failed = (e as Error).message;
+  }
+  // the parser's own reading locates the problem by line and column, and sees repeated keys
+  const problem = parseJson(text, MAX_DEPTH_LIMIT, false).problems.find((p) => p.kind === 'duplicate' || (failed !== undefined && p.kind === 'syntax'));
+  if (failed === undefined && problem === undefined) return { text, value };
+  const at = problem === undefined ? undefined : new LineIndex(text).at(problem.offset);
+  const where = at === undefined ? file : `${file}:${at.line}:${at.column}`;
+  throw new AssemblyReadError(problem?.kind === 'duplicate' ? cdkMessages.duplicateKey(where, problem.detail) : cdkMessages.notJson(where, failed ?? ''));
+}
+
+function readJson(file: string): unknown {
+  return readFileJson(file).value;
 }
 
 function loadTemplate(file: string): { text: string; template: Template } {
-  const template = readJson(file);
+  const { text, value: template } = readFileJson(file);
   if (typeof template !== 'object' || template === null || Array.isArray(template)) throw new AssemblyReadError(cdkMessages.notTemplate(file));
-  return { text: readFileSync(file, 'utf8'), template: template as Template };
+  return { text, template: template as Template };
 }
 
 function envOf(environment: string | undefined): { account?: string; region?: string } {

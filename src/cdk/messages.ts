@@ -19,7 +19,10 @@ export const cdkMessages = {
   suppressionCode: () => 'typed-iam: a suppression needs the finding code it suppresses.',
   suppressionReason: (code: string) => `typed-iam: the suppression of ${code} needs a reason; say why the finding is accepted.`,
   cannotRead: (file: string, detail: string) => `cannot read ${file}: ${detail}`,
-  notJson: (file: string, detail: string) => `${file} is not valid JSON: ${detail}`,
+  notJson: (where: string, detail: string) => `${where}: not valid JSON: ${detail.replace(/ (in JSON )?at position \d+.*$/s, '')}.`,
+  notUtf8: (file: string) => `${file} is not UTF-8 text; CloudFormation reads templates as UTF-8, so save it as UTF-8.`,
+  duplicateKey: (where: string, key: string) =>
+    `${where}: the key ${JSON.stringify(key)} is written twice in one object; which one CloudFormation uses is not documented, so the template is not checked. Remove one.`,
   notTemplate: (file: string) => `${file} is not a CloudFormation template (not a JSON object).`,
   noTemplates: (dir: string) => `${dir} holds no manifest.json and no *.template.json: give the cdk.out directory of a synthesised app (cdk synth), or a template file.`,
   missing: (path: string) => `${path} does not exist.`,

@@ -76,7 +76,7 @@ describe('lint --format json|sarif lists an input it could not read (stdout was 
 });
 
 describe('input too large to be a policy', () => {
-  it('a file over the bound is refused before it is read, naming it (exit 2; a 1 GiB file was read whole and called "not UTF-8")', () => {
+  it('a file over the bound is refused before it is read, naming it (exit 2; a 1 GiB file was read whole, then crashed with a stack trace)', () => {
     const big = at('huge.json');
     const fd = openSync(big, 'w');
     ftruncateSync(fd, 1024 * 1024 * 1024); // sparse: costs no disk
@@ -119,4 +119,39 @@ describe('input too large to be a policy', () => {
     expect(stderr).toContain(`<stdin>: more than ${MAX_BYTES} bytes, too large to be a policy`);
     expect(written).toBeLessThan(4 * MAX_BYTES);
   }, 120_000);
+});
+
+describe('cdk check reads templates as the CLI reads policies', () => {
+  const template = (policy: string) =>
+    `{\n  "Resources": {\n    "P": {"Type": "AWS::IAM::Policy", "Properties": {"PolicyName": "p", "Roles": ["r"], ${policy}}}\n  }\n}\n`;
+  const deny = '"PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*"}]}';
+  const passRole = '"PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"}]}';
+
+  it('a byte-order mark is dropped (it was "not valid JSON: Unexpected token")', () => {
+    writeFileSync(at('bom.template.json'), `\ufeff${template(passRole)}`);
+    const r = run(['cdk', 'check', at('bom.template.json')]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+  });
+
+  it('JSON errors name file:line:column (they gave "at position 52"); not UTF-8 is named as such', () => {
+    writeFileSync(at('syntax.template.json'), '{\n  "Resources": {\n    "P": {"Type": "AWS::IAM::Policy",}\n  }\n}\n');
+    const r = run(['cdk', 'check', at('syntax.template.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${at('syntax.template.json')}:3:38: not valid JSON`);
+    expect(r.stderr).not.toContain('position');
+    writeFileSync(at('latin1.template.json'), Buffer.concat([Buffer.from('{"Description":"caf'), Buffer.from([0xe9]), Buffer.from('","Resources":{}}')]));
+    const latin = run(['cdk', 'check', at('latin1.template.json')]);
+    expect(latin.code).toBe(2);
+    expect(latin.stderr).toContain('is not UTF-8 text');
+  });
+
+  it('a key written twice is refused, not read as JSON.parse keeps the last (a Deny was dropped unseen: exit 1 on the Allow only)', () => {
+    // CloudFormation does not document which of two equal keys it keeps: the safer reading refuses the template
+    writeFileSync(at('dup.template.json'), template(`${deny}, ${passRole}`));
+    const r = run(['cdk', 'check', at('dup.template.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${at('dup.template.json')}:3:`);
+    expect(r.stderr).toContain('the key "PolicyDocument" is written twice');
+  });
 });
