@@ -3,6 +3,7 @@ import type { Stats } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { DEFAULT_MAX_LENGTH, safeParsePolicy, type SafeParseResult } from '../parse/index.js';
+import { policyText } from '../parse/input.js';
 import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
 import { glob, hasGlobMagic } from './glob.js';
 import type { Palette } from './colour.js';
@@ -251,6 +252,36 @@ export function parseSource(text: string, name: string, kind: PolicyKind | undef
   const r: SafeParseResult<PolicyKind> = kind === undefined ? safeParsePolicy(text) : safeParsePolicy(text, { kind });
   if (r.success) return r.policy;
   for (const issue of r.error.issues) io.error(formatIssue(name, issue, io.err));
+  const hint = containerHint(text, name);
+  if (hint !== undefined) io.error(hint);
+  return undefined;
+}
+
+/**
+ * What to do when `text` is JSON that holds a policy instead of being one: a CloudFormation
+ * template, a Terraform plan, or an AWS CLI response left whole (`aws iam get-policy-version`
+ * without `--query`). `undefined` for anything else, a policy with a `Statement` included.
+ *
+ * @example
+ * ```ts
+ * import { containerHint } from './io.js';
+ * containerHint('{"PolicyVersion":{"Document":{}}}', 'v.json'); // 'v.json holds a whole AWS CLI response, not a policy: select the policy with --query PolicyVersion.Document --output json.'
+ * ```
+ */
+export function containerHint(text: string, name: string): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(policyText(text).text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.hasOwn(value, 'Statement')) return undefined;
+  const has = (key: string) => Object.hasOwn(value, key);
+  if (has('Resources') || has('AWSTemplateFormatVersion')) return `${name} is a CloudFormation template, not a policy: check the policies in it with typed-iam cdk check ${name}.`;
+  if (has('format_version') && (has('planned_values') || has('resource_changes') || has('values')))
+    return `${name} is a Terraform plan or state, not a policy: give the policy attribute alone, such as terraform output -json <name> (a JSON string holding the policy is read as the policy).`;
+  const query = has('PolicyVersion') ? 'PolicyVersion.Document' : has('Role') ? 'Role.AssumeRolePolicyDocument' : has('PolicyDocument') ? 'PolicyDocument' : has('Policy') ? 'Policy' : undefined;
+  if (query !== undefined) return `${name} holds a whole AWS CLI response, not a policy: select the policy with --query ${query} --output json.`;
   return undefined;
 }
 

@@ -155,3 +155,27 @@ describe('cdk check reads templates as the CLI reads policies', () => {
     expect(r.stderr).toContain('the key "PolicyDocument" is written twice');
   });
 });
+
+describe('JSON that holds a policy instead of being one', () => {
+  it('says where the policy is: a CloudFormation template, a Terraform plan, a whole AWS CLI response (the findings alone said "Unknown element")', () => {
+    const cases: [object, string][] = [
+      [{ AWSTemplateFormatVersion: '2010-09-09', Resources: {} }, 'is a CloudFormation template, not a policy: check the policies in it with typed-iam cdk check'],
+      [{ format_version: '1.2', planned_values: {} }, 'is a Terraform plan or state, not a policy'],
+      [{ PolicyVersion: { Document: JSON.parse(TEXT) as object, VersionId: 'v1' } }, '--query PolicyVersion.Document --output json'],
+      [{ Policy: TEXT }, '--query Policy --output json'],
+    ];
+    for (const [value, hint] of cases) {
+      writeFileSync(at('container.json'), JSON.stringify(value));
+      const lint = run(['lint', '--format', 'json', at('container.json')]);
+      expect(lint.code).toBe(1);
+      expect(lint.stderr).toContain(hint);
+      expect(() => JSON.parse(lint.stdout) as unknown).not.toThrow();
+      const size = run(['size', at('container.json')]);
+      expect(size.code).toBe(2);
+      expect(size.stderr).toContain(hint);
+    }
+    // a policy with an unknown element gets no such hint
+    writeFileSync(at('odd.json'), JSON.stringify({ ...(JSON.parse(TEXT) as object), Policy: 'x' }));
+    expect(run(['lint', at('odd.json')]).stderr).not.toContain('--query');
+  });
+});

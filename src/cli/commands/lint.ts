@@ -3,7 +3,7 @@ import { formatFindings, lint, SEVERITIES, type Finding } from '../../lint/index
 import type { PolicyIssueCode } from '../../index.js';
 import { kindOption, oneOf, parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
-import { CliError, formatIssue, readSource, resolveSources, toolVersion, UsageError, worst, type ExitCode, type Io } from '../io.js';
+import { CliError, containerHint, formatIssue, readSource, resolveSources, toolVersion, UsageError, worst, type ExitCode, type Io } from '../io.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -65,6 +65,11 @@ export const lintCommand: Command = {
       if (unreadable.length > 0) code = worst(code, 2);
       if (findings.some((f) => !UNREADABLE.includes(f.code) && SEVERITIES.indexOf(f.severity) <= threshold)) code = worst(code, 1);
       for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+      // a template, a plan or a whole CLI response: say where the policy is (stderr: stdout stays findings)
+      if (findings.some((f) => f.code === 'UNKNOWN_ELEMENT' && /^[^.[]+$/.test(f.path))) {
+        const hint = containerHint(text, source.name);
+        if (hint !== undefined) io.error(hint);
+      }
       if (format === 'text') {
         const shown = findings.filter((f) => !UNREADABLE.includes(f.code));
         if (shown.length > 0) io.print(colourText(formatFindings(shown, 'text', { fileName: source.name, source: text }), shown, io));
