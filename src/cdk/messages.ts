@@ -1,5 +1,6 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
 import { fitAdvice } from '../messages.js';
+import { show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
 
@@ -22,7 +23,7 @@ export const cdkMessages = {
   notJson: (where: string, detail: string) => `${where}: not valid JSON: ${detail.replace(/ (in JSON )?at position \d+.*$/s, '')}.`,
   notUtf8: (file: string) => `${file} is not UTF-8 text; CloudFormation reads templates as UTF-8, so save it as UTF-8.`,
   duplicateKey: (where: string, key: string) =>
-    `${where}: the key ${JSON.stringify(key)} is written twice in one object; which one CloudFormation uses is not documented, so the template is not checked. Remove one.`,
+    `${where}: the key ${show(key)} is written twice in one object; which one CloudFormation uses is not documented, so the template is not checked. Remove one.`,
   notTemplate: (file: string) => `${file} is not a CloudFormation template (not a JSON object).`,
   noTemplates: (dir: string) => `${dir} holds no manifest.json and no *.template.json: give the cdk.out directory of a synthesised app (cdk synth), or a template file.`,
   missing: (path: string) => `${path} does not exist.`,

@@ -916,7 +916,9 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
  * policy.
  */
 export function policySet(kind: PolicyKind | 'permissions', docs: readonly TemplateValue[]): PolicySet {
-  const list = (docs.length === 0 ? [{ Version: '2012-10-17', Statement: [] }] : docs) as never[];
+  // no policy (a construct on one side only) is an empty list: a policy with no statement is refused
+  // by evaluate, which made every added construct "not compared" in cdk diff
+  const list = docs as never[];
   switch (kind) {
     case 'permissions':
     case 'identity':

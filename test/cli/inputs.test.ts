@@ -179,3 +179,33 @@ describe('JSON that holds a policy instead of being one', () => {
     expect(run(['lint', at('odd.json')]).stderr).not.toContain('--query');
   });
 });
+
+describe('cdk diff of a construct on one side only, and of two template files', () => {
+  const app = (roles: Record<string, string[]>) => ({
+    Resources: Object.fromEntries(
+      Object.entries(roles).flatMap(([role, actions]) => [
+        [role, { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } } }],
+        [`${role}Policy`, { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'p', Roles: [{ Ref: role }], PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] } } }],
+      ]),
+    ),
+  });
+
+  it('a new role lists its access as added, a removed one as removed (both were "? not every request could be compared: Invalid policy")', () => {
+    writeFileSync(at('before.json'), JSON.stringify(app({ Worker: ['s3:GetObject'] })));
+    writeFileSync(at('after.json'), JSON.stringify(app({ Worker: ['s3:GetObject'], Admin: ['iam:PassRole'] })));
+    const r = run(['cdk', 'diff', '--format', 'json', at('before.json'), at('after.json')]);
+    expect(r.code).toBe(1);
+    const changes = JSON.parse(r.stdout) as { construct: string; what: string; complete: boolean; added: { actions: string[] }[]; removed: unknown[] }[];
+    // the two files are one stack in two versions: Worker is unchanged, so not listed
+    expect(changes.map((c) => [c.construct, c.what, c.complete, c.added.flatMap((a) => a.actions)])).toEqual([
+      ['Admin', 'permissions', true, ['iam:PassRole']],
+      ['Admin', 'trust', true, ['sts:AssumeRole']],
+    ]);
+    const back = JSON.parse(run(['cdk', 'diff', '--format', 'json', at('after.json'), at('before.json')]).stdout) as typeof changes;
+    expect(back.map((c) => [c.construct, c.complete, c.added.length, c.removed.length])).toEqual([
+      ['Admin', true, 0, 1],
+      ['Admin', true, 0, 1],
+    ]);
+    expect(run(['cdk', 'diff', at('before.json'), at('before.json')]).code).toBe(0);
+  });
+});

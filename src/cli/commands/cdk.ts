@@ -1,4 +1,5 @@
 /** `typed-iam cdk check` and `typed-iam cdk diff`: the IAM policies of a synthesised CDK app (cdk.out). */
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { AssemblyReadError, exportsOf, readAssembly, stackOptions, type AssemblyStack } from '../../cdk/assembly.js';
 import { diffTemplates, type AccessChange } from '../../cdk/diff.js';
@@ -157,7 +158,17 @@ async function diffCommand(args: readonly string[], io: Io): Promise<ExitCode> {
     const imports = exportsOf(stacks);
     return stacks.map((s) => ({ name: s.name, template: s.template, options: stackOptions(s, imports, {}) }));
   };
-  const changes = diffTemplates(side(positionals[0]!), side(positionals[1]!), timeoutMs === undefined ? {} : { timeoutMs });
+  const before = side(positionals[0]!);
+  const after = side(positionals[1]!);
+  // two template files are one stack in two versions, whatever their names (before.json, after.json):
+  // stacks are paired by name, so a renamed file compared each construct against nothing
+  const from = before[0]?.name;
+  const to = after[0]?.name;
+  const paired =
+    from !== undefined && to !== undefined && isFile(resolve(io.cwd, positionals[0]!)) && isFile(resolve(io.cwd, positionals[1]!))
+      ? before.map((s) => ({ ...s, name: s.name === from ? to : s.name.startsWith(`${from}/`) ? `${to}${s.name.slice(from.length)}` : s.name }))
+      : before;
+  const changes = diffTemplates(paired, after, timeoutMs === undefined ? {} : { timeoutMs });
   const added = changes.some((c) => c.added.length > 0 || !c.complete);
   if (format === 'json') io.print(JSON.stringify(changes, null, 2));
   else
@@ -170,6 +181,14 @@ async function diffCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const n = changes.length;
   io.error(n === 0 ? io.err.green('no access added or removed') : `${n} construct${n === 1 ? '' : 's'} changed: ${changes.filter((c) => c.added.length > 0).length} with access added`);
   return added ? 1 : 0;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** `typed-iam cdk`. */
