@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { globMatch, plainPattern, arnComponentsMatch, resourceArnMatch, splitPattern } from '../../src/model/match.js';
-import { ANY_TEXT, cellRepresentatives } from '../../src/analyze/regions.js';
+import { ACTION_TEXT, ANY_TEXT, cellRepresentatives } from '../../src/analyze/regions.js';
+import { checkNoNewAccess } from '../../src/analyze/index.js';
+import { allow, policy } from '../../src/index.js';
 import { callMemo, walkOnce } from '../../src/analyze/space.js';
 
 const pattern = fc.stringMatching(/^[ab*?:]{0,4}$/);
@@ -21,6 +23,22 @@ describe('cellRepresentatives', () => {
       }),
       { numRuns: 300, seed: 1417 },
     );
+  });
+
+  it('spells a representative that is a name written in the patterns as written', () => {
+    // action names are case-insensitive (IAM User Guide, Action element): any casing meets the same
+    // cell, so the one written reads best; the walk met the `L` of s3:ListBucket first (s3:DeLeteObject)
+    const ps = ['s3:GetObject', 's3:ListBucket', 's3:PutObject', 's3:DeleteObject'].map((t) => [{ text: t, fold: true, colonFree: false }]);
+    const reps = cellRepresentatives(ps, ACTION_TEXT, 100_000);
+    expect(reps.filter((r) => r.toLowerCase() === 's3:deleteobject')).toEqual(['s3:DeleteObject']);
+    const boundary = policy.boundary(allow('s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:PutObject').on('arn:aws:s3:::acme-*'));
+    const requested = policy.identity(allow('s3:GetObject', 's3:DeleteObject').on('arn:aws:s3:::acme-analytics/*'));
+    expect(checkNoNewAccess(boundary, requested).witnesses.map((w) => w.action)).toEqual(['s3:DeleteObject']);
+    // beside a case-sensitive pattern, casing decides the cell: the walk's texts are kept
+    const ps2: [string, boolean][] = [['aB', false], ['Ab', true]];
+    const sig = (t: string) => ps2.map(([p, fold]) => (globMatch(plainPattern(p), t, fold) ? '1' : '0')).join('');
+    const mixed = cellRepresentatives(ps2.map(([p, fold]) => [{ text: p, fold, colonFree: false }]), ANY_TEXT, 100_000);
+    expect(new Set(mixed.map(sig))).toEqual(new Set(['00', '01', '11']));
   });
 
   it('with groups, meets every combination of "some pattern of the group matches"', () => {
