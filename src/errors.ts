@@ -15,6 +15,9 @@ export type IamPolicyErrorCode = 'PARSE' | 'VALIDATION' | 'SIZE' | 'QUOTA' | 'AR
 export type { PolicyIssue, PolicyIssueCode } from './model/issues.js';
 import type { PolicyIssue } from './model/issues.js';
 
+/** Where each error class keeps its name for `instanceof` across copies of typed-iam. */
+const CLASS = 'typed-iam:class';
+
 /**
  * Base class of every error typed-iam throws.
  *
@@ -26,6 +29,27 @@ import type { PolicyIssue } from './model/issues.js';
  * ```
  */
 export class IamPolicyError extends Error {
+  /** @internal The class's name, read by `instanceof` across copies of typed-iam (a string key: a symbol key would keep every class in a bundle). */
+  static readonly 'typed-iam:class': string = 'IamPolicyError';
+  /**
+   * `instanceof` also knows the errors of another copy of typed-iam: the ESM and the CommonJS
+   * build in one program (an ESM app using a CommonJS library that depends on typed-iam), or two
+   * installs. It walks the value's prototype chain for a class of the same name; a subclass of
+   * your own keeps the plain check.
+   *
+   * @example
+   * ```ts
+   * import { IamPolicyError, parsePolicy } from 'typed-iam';
+   * try { parsePolicy('{'); } catch (e) { console.log(e instanceof IamPolicyError); } // true, also for an error of the CommonJS copy
+   * ```
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    const own: unknown = Object.getOwnPropertyDescriptor(this, CLASS)?.value;
+    for (let p = own !== undefined && typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : null; p !== null; p = Object.getPrototypeOf(p))
+      if (Object.getOwnPropertyDescriptor(p, 'constructor')?.value?.[CLASS] === own) return true;
+    return false;
+  }
   override readonly name: string = 'IamPolicyError';
   readonly code: IamPolicyErrorCode;
   constructor(code: IamPolicyErrorCode, message: string, options?: { cause?: unknown }) {
@@ -55,6 +79,8 @@ function summarise(head: string, issues: readonly Omit<PolicyIssue, 'code'>[]): 
  * ```
  */
 export class PolicyParseError extends IamPolicyError {
+  /** @internal */
+  static override readonly 'typed-iam:class': string = 'PolicyParseError';
   override readonly name = 'PolicyParseError';
   readonly issues: readonly [PolicyIssue, ...PolicyIssue[]];
   constructor(issues: readonly [PolicyIssue, ...PolicyIssue[]], options?: { cause?: unknown }) {
@@ -83,6 +109,8 @@ export class PolicyParseError extends IamPolicyError {
  * ```
  */
 export class PolicyValidationError extends IamPolicyError {
+  /** @internal */
+  static override readonly 'typed-iam:class': string = 'PolicyValidationError';
   override readonly name = 'PolicyValidationError';
   readonly issues: readonly [PolicyIssue, ...PolicyIssue[]];
   readonly kind: PolicyKind | undefined;
@@ -111,6 +139,8 @@ export class PolicyValidationError extends IamPolicyError {
  * ```
  */
 export class PolicySizeError extends IamPolicyError {
+  /** @internal */
+  static override readonly 'typed-iam:class': string = 'PolicySizeError';
   override readonly name = 'PolicySizeError';
   /** Counted size, in the target's unit. */
   readonly length: number;
@@ -172,6 +202,8 @@ export interface QuotaExcess {
  * ```
  */
 export class PolicyQuotaError extends IamPolicyError {
+  /** @internal */
+  static override readonly 'typed-iam:class': string = 'PolicyQuotaError';
   override readonly name = 'PolicyQuotaError';
   readonly target: string;
   /** Each quota exceeded, where. */
@@ -196,6 +228,8 @@ export class PolicyQuotaError extends IamPolicyError {
  * ```
  */
 export class PolicyArgumentError extends IamPolicyError {
+  /** @internal */
+  static override readonly 'typed-iam:class': string = 'PolicyArgumentError';
   override readonly name = 'PolicyArgumentError';
   /** Name of the parameter that got the bad value. */
   readonly argument: string;
@@ -220,6 +254,8 @@ export class PolicyArgumentError extends IamPolicyError {
  * ```
  */
 export class PolicyCheckError extends IamPolicyError {
+  /** @internal */
+  static override readonly 'typed-iam:class': string = 'PolicyCheckError';
   override readonly name = 'PolicyCheckError';
   /** Lint findings, each with its rule code, the path of the element and the message. */
   readonly findings: readonly [CheckFinding, ...CheckFinding[]];
