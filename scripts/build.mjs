@@ -95,6 +95,11 @@ for (const file of files) {
       writeFileSync(target, shim(from, values));
       shared.push(rel);
     } else cpSync(file, target);
+  } else if (rel.replaceAll('\\', '/') === 'vitest/setup.js') {
+    // vitest's CommonJS entry only throws ("Vitest cannot be imported in a CommonJS module using
+    // require()"): the CommonJS setup loads the ESM one, which Node 20.19+ and 22.12+ can require
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, `"use strict";\n// vitest cannot be required: load the ESM setup (require of ESM, Node 20.19+)\nrequire("../../vitest/setup.js");\n`);
   } else if (file.endsWith('.js')) {
     const code = readFileSync(file, 'utf8');
     if (code.includes('import.meta')) fail(`${rel} uses import.meta, which has no CommonJS equivalent; pass paths in or use a build-time constant.`);
