@@ -20,21 +20,22 @@ export interface Consumer {
  * Packs the package (dist/ must be built) and installs the tarball in a new project outside the
  * repository, so nothing resolves through the repository's node_modules by accident. zod and
  * type-fest come from the npm cache. The optional peers (vitest,
- * aws-cdk-lib, constructs) are linked from the repository.
+ * aws-cdk-lib, constructs) are linked from the repository unless `peers` is false; `type` is the
+ * consumer's package type (`module` by default).
  */
-export function packAndInstall(prefix: string): Consumer {
+export function packAndInstall(prefix: string, options: { peers?: boolean; type?: 'module' | 'commonjs' } = {}): Consumer {
   const base = mkdtempSync(join(tmpdir(), `typed-iam-${prefix}-`));
   const { tarball, report } = pack(base);
   const dir = join(base, 'consumer');
   mkdirSync(dir);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: options.type ?? 'module' }, null, 2));
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', tarball], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // optional peers (vitest for typed-iam/vitest, aws-cdk-lib and constructs for typed-iam/cdk)
-  for (const peer of ['vitest', 'aws-cdk-lib', 'constructs']) {
+  for (const peer of options.peers === false ? [] : ['vitest', 'aws-cdk-lib', 'constructs']) {
     const link = join(dir, 'node_modules', peer);
     if (!existsSync(link)) symlinkSync(join(root, 'node_modules', peer), link, 'dir');
   }
