@@ -28,7 +28,7 @@ export { formatFindings, type FormatOptions, type OutputFormat } from './format.
  * ```ts
  * import { lintRules } from 'typed-iam/lint';
  * lintRules.filter((r) => r.severity === 'security').map((r) => r.code);
- * // ['FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY', 'BAD_PATTERN_FOR_MFA', 'ALLOW_WITH_NOT_ACTION', ...]
+ * // ['FORALLVALUES_WITH_SINGLE_VALUED_KEY', 'BAD_PATTERN_FOR_MFA', 'ALLOW_WITH_NOT_ACTION', ...]
  * ```
  */
 export const lintRules: readonly LintRuleInfo[] = Object.freeze(

@@ -8,7 +8,7 @@ import { badPatternForMfa } from './rules/bad-pattern-for-mfa.js';
 import { crossAccountTrustWithoutCondition } from './rules/cross-account-trust-without-condition.js';
 import * as empty from './rules/empty.js';
 import { emptySidValue } from './rules/empty-sid-value.js';
-import { forAllValuesWithSingleValuedKey } from './rules/for-all-values-with-single-valued-key.js';
+import { forAllValuesWithSingleValuedKey } from './rules/forallvalues-with-single-valued-key.js';
 import { invalidAction } from './rules/invalid-action.js';
 import { invalidArnAccount } from './rules/invalid-arn-account.js';
 import { invalidArnPrefix } from './rules/invalid-arn-prefix.js';

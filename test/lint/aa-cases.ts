@@ -82,7 +82,7 @@ export const AA_CASES: readonly Case[] = [
     good: doc(deny({ Action: ['ec2:TerminateInstances'], Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/env': 'prod' } } })),
   },
   {
-    code: 'DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+    code: 'DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
     bad: doc(deny({ NotAction: 'iam:*', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/env': 'prod' } } })),
     good: doc(deny({ NotAction: 'iam:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/env': 'prod' } } })),
   },
@@ -92,7 +92,7 @@ export const AA_CASES: readonly Case[] = [
     good: doc(allow({ Action: ['ec2:StartInstances', 'ec2:StopInstances'], Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/env': 'dev' } } })),
   },
   {
-    code: 'ALLOW_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+    code: 'ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
     bad: doc(allow({ NotAction: 'iam:*', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/env': 'dev' } } })),
     good: doc(allow({ Action: 'ec2:StartInstances', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/env': 'dev' } } })),
   },

@@ -86,7 +86,7 @@ export const cases: readonly Case[] = [
     bad: doc(allow({ Action: 's3:PutObjectTagging', Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 'aws:TagKeys': 'team' } } })),
     good: doc(allow({ Action: 's3:PutObjectTagging', Resource: 'arn:aws:s3:::b/*', Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': 'team' } } })),
   },
-  { code: 'FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY', bad: cond({ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-1' } }), good: cond({ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgPaths': 'o-1/*' } }) },
+  { code: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY', bad: cond({ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-1' } }), good: cond({ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgPaths': 'o-1/*' } }) },
   { code: 'WILDCARD_WITHOUT_LIKE_OPERATOR', bad: cond({ StringEquals: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/x' } }), good: cond({ StringEquals: { 'aws:PrincipalTag/x': 'a${*}b' } }) },
   { code: 'PRIVATE_IP_ADDRESS', bad: cond({ IpAddress: { 'aws:SourceIp': '192.168.1.0/24' } }), good: cond({ IpAddress: { 'aws:VpcSourceIp': '192.168.1.0/24', 'aws:SourceIp': '198.51.100.0/24' } }) },
   {

@@ -18,7 +18,7 @@ const PINNED: Record<string, number> = {
   CREATE_SLR_WITH_STAR_IN_RESOURCE: 3,
   DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: 4,
   EQUIVALENT_TO_NULL_FALSE: 120,
-  FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY: 2,
+  FORALLVALUES_WITH_SINGLE_VALUED_KEY: 2,
   INVALID_ACTION: 53,
   INVALID_ARN_RESOURCE: 63,
   INVALID_SERVICE: 1,
@@ -49,7 +49,7 @@ describe('AWS managed-policy corpus', () => {
     expect(countByCode(results)).toEqual(PINNED);
   });
   it('keeps every finding byte for byte (speed work must not change one; update on purpose with the counts)', () => {
-    expect(findingsDigest(results)).toBe('5cedc2d58878fe40d3fbee572ad55cff0aee612331e05f1f5e43f0b6f4be9f9a');
+    expect(findingsDigest(results)).toBe('78771d1e33cf9dcecf920850d8c0ddf4bd42f1fba9acd2797482e82754b0715b');
   });
   it('is what docs/lint-corpus.md says (run `npx tsx scripts/lint-corpus.ts` after a change)', () => {
     expect(readFileSync(CORPUS_PAGE, 'utf8')).toBe(renderCorpusPage(results));

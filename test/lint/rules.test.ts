@@ -129,3 +129,18 @@ describe('UNSUPPORTED_SID and the model agree on every kind', () => {
     expect(lint(text, { kind }).some((f) => f.code === 'UNSUPPORTED_SID' || f.code === 'INVALID_SID')).toBe(refused);
   });
 });
+
+describe("Access Analyzer's issue codes as the reference spells them", () => {
+  // IAM User Guide, "IAM policy validation check reference": Issue code FORALLVALUES_WITH_SINGLE_VALUED_KEY,
+  // DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE, ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE
+  const renamed = [
+    ['FORALLVALUES_WITH_SINGLE_VALUED_KEY', 'FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY', { 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-1' } }, 'Allow', 'Action'],
+    ['DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', 'DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', { StringEquals: { 'aws:ResourceTag/team': 'a' } }, 'Deny', 'NotAction'],
+    ['ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', 'ALLOW_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE', { StringEquals: { 'aws:ResourceTag/team': 'a' } }, 'Allow', 'NotAction'],
+  ] as const;
+  it.each(renamed)('%s is the code; the former %s still configures it', (code, former, condition, effect, element) => {
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: effect, [element]: 's3:GetObject', Resource: '*', Condition: condition }] });
+    expect(lint(text).map((f) => f.code)).toContain(code);
+    expect(lint(text, { rules: { [former]: 'off' } }).map((f) => f.code)).not.toContain(code);
+  });
+});

@@ -143,8 +143,8 @@ describe('(ALLOW|DENY)_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: only a co
   });
   it('Deny NotAction with a negated tag condition denies every action without the tag', () => {
     const notAction = (operator: string) => codes({ Effect: 'Deny', NotAction: 'iam:*', Resource: '*', Condition: { [operator]: { 'aws:ResourceTag/env': 'prod' } } });
-    expect(notAction('StringEquals')).toContain('DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE');
-    expect(notAction('StringNotEquals')).not.toContain('DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE');
+    expect(notAction('StringEquals')).toContain('DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE');
+    expect(notAction('StringNotEquals')).not.toContain('DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE');
   });
 });
 

@@ -55,6 +55,8 @@ function unsupportedServices(s: StatementFacts, key: string): string[] {
 function tagRule(code: string, effect: 'Allow' | 'Deny', element: 'Action' | 'NotAction', severity: Severity, description: string): LintRule {
   return {
     code,
+    // typed-iam spelled NotAction with an underscore before it took Access Analyzer's issue codes
+    ...(element === 'NotAction' ? { aliases: [code.replace('NOTACTION', 'NOT_ACTION')] } : {}),
     severity,
     description: `${description} Only conditions that are false without the key count (not negated, IfExists or ForAllValues ones, nor \`Null\` with \`true\`).`,
     kinds: ALL_KINDS,
@@ -88,9 +90,9 @@ export const denyWithUnsupportedTagConditionKeyForService = tagRule(
   'security',
   'A Deny statement conditions on a global tag key (`aws:ResourceTag/...`, `aws:RequestTag/...`, `aws:TagKeys`) that the listed actions of some service never carry, so those actions are not denied.',
 );
-/** DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE */
+/** DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE */
 export const denyNotActionWithUnsupportedTagConditionKeyForService = tagRule(
-  'DENY_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+  'DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
   'Deny',
   'NotAction',
   'security',
@@ -104,9 +106,9 @@ export const allowWithUnsupportedTagConditionKeyForService = tagRule(
   'suggestion',
   'An Allow statement conditions on a global tag key that the listed actions of some service never carry, so it never allows those actions.',
 );
-/** ALLOW_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE */
+/** ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE */
 export const allowNotActionWithUnsupportedTagConditionKeyForService = tagRule(
-  'ALLOW_NOT_ACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
+  'ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE',
   'Allow',
   'NotAction',
   'suggestion',

@@ -1,10 +1,11 @@
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
-/** FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY: `ForAllValues:` on a single-valued key. */
+/** FORALLVALUES_WITH_SINGLE_VALUED_KEY: `ForAllValues:` on a single-valued key. */
 export const forAllValuesWithSingleValuedKey: LintRule = {
-  code: 'FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY',
+  code: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY',
   severity: 'security',
+  aliases: ['FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY'],
   description: '`ForAllValues:` on a single-valued key is also true when the key is absent, so an Allow can match more requests than intended.',
   kinds: ALL_KINDS,
   inspects: 'conditions',
