@@ -63,6 +63,8 @@ import * as values from './rules/condition-values.js';
 import { duplicateKeysWithDifferentCase } from './rules/duplicate-keys-with-different-case.js';
 import { equivalentToNullFalse, equivalentToNullTrue } from './rules/equivalent-to-null.js';
 import { missingPairedConditionKeys } from './rules/missing-paired-condition-keys.js';
+import { s3PrefixInNegativeContext } from './rules/s3-prefix-in-negative-context.js';
+import { dynamodbAttributesWithoutSelect } from './rules/dynamodb-attributes-without-select.js';
 import { nullWithQualifier } from './rules/null-with-qualifier.js';
 import * as principals from './rules/principals.js';
 import { redundantConditionValueNum } from './rules/redundant-condition-value-num.js';
@@ -165,6 +167,8 @@ export const RULES: readonly LintRule[] = [
   slr.createSlrWithNotActionAndNotResource,
   ours(allActionsOnAllResources),
   missingPairedConditionKeys,
+  s3PrefixInNegativeContext,
+  dynamodbAttributesWithoutSelect,
   tags.denyWithUnsupportedTagConditionKeyForService,
   tags.denyNotActionWithUnsupportedTagConditionKeyForService,
   restrictAccessToServicePrincipal,

@@ -7,13 +7,13 @@ import { isFamilyValue } from '../model/values.js';
 
 /**
  * Builds a rule reporting every value under an operator of `families` that the family's parser
- * rejects (the model's `isFamilyValue`, as the builder checks; Access Analyzer: General Warning).
+ * rejects (the model's `isFamilyValue`, as the builder checks; Access Analyzer: General Warning, an Error for IP ranges).
  */
-export function valueRule(code: string, families: readonly OperatorFamily[], description: string, aliases?: readonly string[]): LintRule {
+export function valueRule(code: string, families: readonly OperatorFamily[], description: string, aliases?: readonly string[], severity: 'warning' | 'error' = 'warning'): LintRule {
   return {
     code,
     ...(aliases === undefined ? {} : { aliases }),
-    severity: 'warning',
+    severity,
     description,
     kinds: ALL_KINDS,
     inspects: 'conditions',

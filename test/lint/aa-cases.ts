@@ -74,6 +74,14 @@ export const AA_CASES: readonly Case[] = [
     bad: doc(allow({ Action: 'iam:PassRole', Resource: role('app'), Condition: { StringLike: { 'iam:AssociatedResourceArn': 'arn:aws:cloudformation:*:*:stack/app-*' } } })),
     good: doc(allow({ Action: 'iam:PassRole', Resource: role('app'), Condition: { ArnLike: { 'iam:AssociatedResourceArn': 'arn:aws:cloudformation:*:*:stack/app-*' } } })),
   },
+  // "Using the s3:prefix condition key in a Deny statement or with a negated string operator does not block listing"
+  { code: 'S3_PREFIX_IN_NEGATIVE_CONTEXT', bad: doc(deny({ Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b', Condition: { StringLike: { 's3:prefix': 'private/*' } } })), good: doc(deny({ Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b', Condition: { StringNotLike: { 's3:prefix': 'public/*' } } })) },
+  // "Restricting dynamodb:Attributes without also setting dynamodb:Select to SPECIFIC_ATTRIBUTES"
+  {
+    code: 'DYNAMODB_ATTRIBUTES_WITHOUT_SELECT',
+    bad: doc(allow({ Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:us-east-1:111122223333:table/T', Condition: { 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['id'] } } })),
+    good: doc(allow({ Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:us-east-1:111122223333:table/T', Condition: { 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['id'] }, StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' } } })),
+  },
   { code: 'MISSING_PAIRED_CONDITION_KEYS', bad: cond({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' } }), good: cond({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' }, StringEquals: { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }) },
   // tag keys: a key absent from the request context makes a positive condition false
   {

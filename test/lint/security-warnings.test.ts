@@ -177,3 +177,24 @@ describe('INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY reads a SAML p
     expect(trust(v)).not.toContain('INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY');
   });
 });
+
+describe('S3_PREFIX_IN_NEGATIVE_CONTEXT and DYNAMODB_ATTRIBUTES_WITHOUT_SELECT', () => {
+  const st = (statement: Record<string, unknown>) => lint(JSON.stringify({ Version: '2012-10-17', Statement: [statement] })).map((f) => f.code);
+  const list = (effect: string, operator: string) => ({ Effect: effect, Action: 's3:ListBucket', Resource: 'arn:aws:s3:::b', Condition: { [operator]: { 's3:prefix': 'private/*' } } });
+  // "Using the s3:prefix condition key in a Deny statement or with a negated string operator does not block
+  // listing ... use s3:prefix with StringLike in an Allow statement, or use a Deny statement with StringNotLike"
+  it.each([['Deny', 'StringLike'], ['Deny', 'StringEquals'], ['Allow', 'StringNotLike'], ['Allow', 'StringNotEqualsIfExists']])('%s with %s on s3:prefix is reported', (effect, op) => {
+    expect(st(list(effect, op))).toContain('S3_PREFIX_IN_NEGATIVE_CONTEXT');
+  });
+  it.each([['Allow', 'StringLike'], ['Deny', 'StringNotLike'], ['Deny', 'StringNotEquals']])('%s with %s is the documented way', (effect, op) => {
+    expect(st(list(effect, op))).not.toContain('S3_PREFIX_IN_NEGATIVE_CONTEXT');
+  });
+  // "Restricting dynamodb:Attributes without also setting dynamodb:Select to SPECIFIC_ATTRIBUTES allows all
+  // attributes to be returned on read requests that omit a projection expression"
+  const read = (condition: Record<string, unknown>) => ({ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:us-east-1:111122223333:table/T', Condition: condition });
+  it('dynamodb:Attributes alone is reported; with dynamodb:Select SPECIFIC_ATTRIBUTES it is not', () => {
+    expect(st(read({ 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['id', 'name'] } }))).toContain('DYNAMODB_ATTRIBUTES_WITHOUT_SELECT');
+    expect(st(read({ 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['id', 'name'] }, StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' } }))).not.toContain('DYNAMODB_ATTRIBUTES_WITHOUT_SELECT');
+    expect(st(read({ 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['id'] }, StringEquals: { 'dynamodb:Select': 'ALL_ATTRIBUTES' } }))).toContain('DYNAMODB_ATTRIBUTES_WITHOUT_SELECT');
+  });
+});

@@ -5,4 +5,7 @@ export const typeMismatchIpRange = valueRule(
   'TYPE_MISMATCH_IP_RANGE',
   ['IPAddress'],
   'A value under `IpAddress`/`NotIpAddress` is not an IPv4/IPv6 address or CIDR block.',
+  undefined,
+  // the current reference files "Type mismatch IP range" under Error (the 2023 text under General Warning)
+  'error',
 );
