@@ -12,7 +12,6 @@ export const dynamodbAttributesWithoutSelect: LintRule = {
   description:
     'A statement restricts `dynamodb:Attributes` but has no condition setting `dynamodb:Select` to `SPECIFIC_ATTRIBUTES`, so a read request without a projection expression returns every attribute.',
   kinds: ALL_KINDS,
-  decidedBy: 'Condition',
   inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements) {

@@ -12,7 +12,6 @@ export const s3PrefixInNegativeContext: LintRule = {
   description:
     '`s3:prefix` is tested in a Deny with a positive string operator (`StringLike`, `StringEquals`) or in an Allow with a negated one (`StringNotLike`): a request with a shorter prefix does not match the value and still lists the objects. Allow with `StringLike`, or Deny with `StringNotLike`.',
   kinds: ALL_KINDS,
-  decidedBy: 'Condition',
   inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements) {
