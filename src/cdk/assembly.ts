@@ -10,6 +10,7 @@ import { cdkMessages } from './messages.js';
 import { isAccountId } from '../model/principals.js';
 import { MAX_DEPTH_LIMIT } from '../parse/index.js';
 import { LineIndex, parseJson } from '../parse/json.js';
+import { utf8Text } from '../internal/utf8.js';
 
 /** One template of an assembly. */
 export interface AssemblyStack {
@@ -39,8 +40,6 @@ interface Manifest {
   readonly artifacts?: { readonly [id: string]: { readonly type?: string; readonly environment?: string; readonly displayName?: string; readonly additionalMetadataFile?: string; readonly properties?: { readonly templateFile?: string; readonly stackName?: string; readonly directoryName?: string }; readonly metadata?: Metadata } };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * The JSON of a file of the assembly and its text (a leading byte-order mark dropped). Refused, at
  * `file:line:column`: text that is not UTF-8, that is not JSON, and JSON with a key written twice
@@ -54,13 +53,10 @@ function readFileJson(file: string): { text: string; value: unknown } {
   } catch (e) {
     throw new AssemblyReadError(cdkMessages.cannotRead(file, (e as Error).message));
   }
-  let text: string;
-  try {
-    text = strictUtf8.decode(bytes);
-  } catch {
-    throw new AssemblyReadError(cdkMessages.notUtf8(file));
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // strict UTF-8, a byte-order mark dropped: the CLI's reader of policy files too
+  const decoded = utf8Text(bytes);
+  if (!('text' in decoded)) throw new AssemblyReadError(cdkMessages.notUtf8(file));
+  const text = decoded.text;
   let value: unknown;
   let failed: string | undefined;
   try {

@@ -8,6 +8,7 @@ import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type Size
 import { glob, hasGlobMagic } from './glob.js';
 import type { Palette } from './colour.js';
 import type { Io } from './stdio.js';
+import { utf8Text } from '../internal/utf8.js';
 
 /** Exit codes of every subcommand. */
 export const EXIT = Object.freeze({ ok: 0, findings: 1, usage: 2 } as const);
@@ -148,57 +149,19 @@ export async function readSource(source: Source, io: Pick<Io, 'readStdin'>): Pro
       throw new CliError(`Cannot read ${source.name}: ${(e as Error).message}`, 2, { code: 'UNREADABLE' });
     }
   }
-  const text = decodeUtf8(bytes, source.name);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeUtf8(bytes, source.name);
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** `bytes` as UTF-8 text; a {@link CliError} naming the line and column of the first byte that is not UTF-8. */
+/** `bytes` as UTF-8 text, byte-order mark dropped; a {@link CliError} naming the line and column of the first byte that is not UTF-8. */
 function decodeUtf8(bytes: Uint8Array, name: string): string {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    let lineStart = 0;
-    let line = 1;
-    for (let k = 0; k < bad; k++)
-      if (bytes[k] === 10) {
-        line++;
-        lineStart = k + 1;
-      }
-    const column = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, bad)).length + 1;
-    const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    throw new CliError(`${name}:${line}:${column}: not UTF-8 text (byte 0x${byte} at offset ${bad}); IAM reads policies as UTF-8, so save the file as UTF-8.`, 2, {
-      code: 'INVALID_ENCODING',
-      line,
-      column,
-    });
-  }
-}
-
-/**
- * Offset of the first byte of `bytes` that does not belong to a well-formed UTF-8 sequence
- * (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF); `bytes.length` when all do.
- */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    // [length, lowest and highest second byte] by the lead byte
-    const [len, lo, hi] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf] : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
-    if (len === 0 || i + len > n) return i;
-    const second = bytes[i + 1]!;
-    if (second < lo || second > hi) return i;
-    for (let k = 2; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
-    i += len;
-  }
-  return n;
+  const r = utf8Text(bytes);
+  if ('text' in r) return r.text;
+  const { line, column, byte, offset } = r.problem;
+  throw new CliError(`${name}:${line}:${column}: not UTF-8 text (byte 0x${byte} at offset ${offset}); IAM reads policies as UTF-8, so save the file as UTF-8.`, 2, {
+    code: 'INVALID_ENCODING',
+    line,
+    column,
+  });
 }
 
 function tooLarge(name: string, bytes: string): string {
