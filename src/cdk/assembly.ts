@@ -55,7 +55,7 @@ function readFileJson(file: string): { text: string; value: unknown } {
   }
   // strict UTF-8, a byte-order mark dropped: the CLI's reader of policy files too
   const decoded = utf8Text(bytes);
-  if (!('text' in decoded)) throw new AssemblyReadError(cdkMessages.notUtf8(file));
+  if (!('text' in decoded)) throw new AssemblyReadError(cdkMessages.notUtf8(file, decoded.problem));
   const text = decoded.text;
   let value: unknown;
   let failed: string | undefined;

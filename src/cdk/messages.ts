@@ -3,6 +3,7 @@ import { fitAdvice } from '../messages.js';
 import { show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
+import type { Utf8Problem } from '../internal/utf8.js';
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
@@ -21,7 +22,8 @@ export const cdkMessages = {
   suppressionReason: (code: string) => `typed-iam: the suppression of ${code} needs a reason; say why the finding is accepted.`,
   cannotRead: (file: string, detail: string) => `cannot read ${file}: ${detail}`,
   notJson: (where: string, detail: string) => `${where}: not valid JSON: ${detail.replace(/ (in JSON )?at position \d+.*$/s, '')}.`,
-  notUtf8: (file: string) => `${file} is not UTF-8 text; CloudFormation reads templates as UTF-8, so save it as UTF-8.`,
+  notUtf8: (file: string, p: Utf8Problem) =>
+    `${file}:${p.line}:${p.column}: not UTF-8 text (byte 0x${p.byte} at offset ${p.offset}); CloudFormation reads templates as UTF-8, so save it as UTF-8.`,
   duplicateKey: (where: string, key: string) =>
     `${where}: the key ${show(key)} is written twice in one object; which one CloudFormation uses is not documented, so the template is not checked. Remove one.`,
   notTemplate: (file: string) => `${file} is not a CloudFormation template (not a JSON object).`,
