@@ -7,7 +7,7 @@
  */
 import type { ConditionValue } from '../model/policy-document.js';
 import { padPattern, plainPattern, splitPattern } from '../model/match.js';
-import { decodeBase64, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
+import { decimalText, decodeBase64, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
 import { ANY_TEXT, cellRepresentatives, type SegmentedPattern } from './regions.js';
 
 /** Value families that can share a key (the others make the key `unknown`). */
@@ -25,8 +25,7 @@ const NOT_A_VALUE = 'n/a';
 
 /** A decimal text the engine reads back as exactly `n`, or undefined. */
 function numberText(n: number): string | undefined {
-  let s = String(n);
-  if (s.includes('e')) s = n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+  const s = decimalText(n);
   return parseNumber(s) === n ? s : undefined;
 }
 

@@ -10,7 +10,7 @@ import { show } from '../messages.js';
 import { parseOperator } from '../model/operators.js';
 import { API_SHORT_FORM, arnProblem } from '../model/arn.js';
 import { badArn, valueNeverMatches } from '../model/messages.js';
-import { isFamilyValue } from '../model/values.js';
+import { isFamilyValue, scalarText } from '../model/values.js';
 import { PRINCIPAL_TYPES, type ConditionElement, type ConditionValue, type Effect, type PrincipalElement, type PrincipalType, type Statement } from '../model/policy-document.js';
 import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
 import { deepFreeze } from '../internal/freeze.js';
@@ -211,16 +211,8 @@ function failCondition(operator: string, key: string, code: PolicyIssueCode, mes
 
 /** One condition value as IAM text: booleans, numbers and dates become strings. */
 function conditionValue(v: ConditionValue | Date): string {
-  const text =
-    typeof v === 'string'
-      ? v
-      : v instanceof Date
-        ? Number.isNaN(v.getTime())
-          ? undefined
-          : v.toISOString().replace('.000Z', 'Z')
-        : typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))
-          ? String(v)
-          : undefined;
+  const ok = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (v instanceof Date && !Number.isNaN(v.getTime()));
+  const text = ok ? scalarText(v) : undefined;
   // shown as text: String() of an object without a prototype throws, show() does not
   if (text === undefined || firstInvalidChar(text) >= 0) fail('Condition', 'INVALID_CONDITION', messages.badConditionValue(typeof v === 'object' && !(v instanceof Date) ? show(v) : show(String(v))));
   return text;

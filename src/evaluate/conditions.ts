@@ -122,7 +122,7 @@ function ordered(compare: Comparison, a: number, b: number): boolean {
  * see `statement.ts`).
  */
 function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: string, unresolved: string[]): Prepared {
-  const shown = String(v);
+  const shown = scalarText(v);
   switch (op.family) {
     case 'String': {
       const s = substitute(shown, ctx, version);

@@ -5,7 +5,7 @@
 import { PolicyArgumentError, PolicyValidationError } from '../errors.js';
 import { inputMessages } from './explain.js';
 import type { Caller } from './principal.js';
-import { parseDate } from '../model/values.js';
+import { parseDate, scalarText } from '../model/values.js';
 import type { ContextScalar, ContextValue, RequestContext } from './types.js';
 
 /** The request context with case-insensitive lookup. */
@@ -90,11 +90,8 @@ export function isMulti(v: ContextValue): v is readonly ContextScalar[] {
   return Array.isArray(v);
 }
 
-/** A scalar as IAM string operators see it. */
-export function scalarText(v: ContextScalar): string {
-  if (v instanceof Date) return v.toISOString().replace('.000Z', 'Z');
-  return String(v);
-}
+/** A scalar as IAM string operators see it: the model's one conversion of scalars to text. */
+export { scalarText };
 
 const PRINCIPAL_TYPE: Partial<Record<Caller['kind'], string>> = {
   user: 'User',

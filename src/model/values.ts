@@ -48,6 +48,54 @@ export function isBase64(v: ConditionValue): boolean {
   return typeof v === 'string' && v.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
 }
 
+/**
+ * `n` (finite) in the decimal syntax IAM reads, the shortest digits that give back `n`: JavaScript
+ * writes `1e21` and `1e-7` with an exponent (`"1e+21"`, `"1e-7"`), which is no IAM number.
+ *
+ * @example
+ * ```ts
+ * import { decimalText } from './values.js';
+ * decimalText(1e21);   // '1000000000000000000000'
+ * decimalText(-1.5e-7); // '-0.00000015'
+ * decimalText(42);     // '42'
+ * ```
+ */
+export function decimalText(n: number): string {
+  const s = String(n);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const sign = s.startsWith('-') ? '-' : '';
+  const mantissa = s.slice(sign.length, e);
+  const dot = mantissa.indexOf('.');
+  const digits = mantissa.replace('.', '');
+  // where the decimal point stands in `digits` once the exponent is applied
+  const point = (dot < 0 ? mantissa.length : dot) + Number(s.slice(e + 1));
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/**
+ * A scalar as IAM text, the one conversion of the builder's condition values and of evaluate's
+ * context values: strings as they are, booleans `"true"`/`"false"`, numbers by {@link decimalText},
+ * dates in ISO 8601 UTC (`"2026-01-01T00:00:00Z"`, milliseconds only when not zero). Callers check
+ * first that a number is finite and a date valid.
+ *
+ * @example
+ * ```ts
+ * import { scalarText } from './values.js';
+ * scalarText(true);                               // 'true'
+ * scalarText(3600);                               // '3600'
+ * scalarText(new Date(Date.UTC(2026, 0, 1)));     // '2026-01-01T00:00:00Z'
+ * ```
+ */
+export function scalarText(v: ContextScalar): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return decimalText(v);
+  if (v instanceof Date) return v.toISOString().replace('.000Z', 'Z');
+  return String(v);
+}
+
 /** Decimal number syntax IAM accepts: optional sign, digits, optional fraction. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
