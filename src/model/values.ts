@@ -61,18 +61,13 @@ export function isBase64(v: ConditionValue): boolean {
  * ```
  */
 export function decimalText(n: number): string {
-  const s = String(n);
-  const e = s.indexOf('e');
-  if (e < 0) return s;
-  const sign = s.startsWith('-') ? '-' : '';
-  const mantissa = s.slice(sign.length, e);
-  const dot = mantissa.indexOf('.');
-  const digits = mantissa.replace('.', '');
-  // where the decimal point stands in `digits` once the exponent is applied
-  const point = (dot < 0 ? mantissa.length : dot) + Number(s.slice(e + 1));
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+  const [mantissa, exponent] = String(n).split('e');
+  if (exponent === undefined) return mantissa!;
+  // JavaScript's exponent form has one digit before the point: "-1.5e-7", "1e+21"
+  const sign = n < 0 ? '-' : '';
+  const digits = mantissa!.replace(/[-.]/g, '');
+  const point = 1 + Number(exponent);
+  return sign + (point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`);
 }
 
 /**

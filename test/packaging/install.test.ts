@@ -194,6 +194,7 @@ describe('packed typed-iam', () => {
     // 28,386 (budget 27 -> 28 KB): statements given as data copied once and checked like built ones (an unknown element such as "Conditon" was dropped, widening an Allow; Proxies and getters crashed or changed the policy; +1,150)
     // 28,772 (budget 28 -> 29 KB): a data statement naming one condition key in two casings is refused (+357), as .when merges them and evaluate refuses them
     // 29,371: instanceof of the error classes knows the errors of the other build (ESM/CommonJS) of typed-iam (Symbol.hasInstance, +599)
-    expect(code.length).toBeLessThanOrEqual(29 * 1024);
+    // 29,774 (budget 29 -> 30 KB): numbers written as IAM decimals by the model's one conversion of scalars (scalarText; 1e21 was refused as "1e+21", +403)
+    expect(code.length).toBeLessThanOrEqual(30 * 1024);
   }, 60_000);
 });
