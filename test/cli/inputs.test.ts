@@ -75,6 +75,32 @@ describe('lint --format json|sarif lists an input it could not read (stdout was 
   });
 });
 
+describe('lint --format sarif marks its invocation failed when an input could not be read (the log looked like a complete run)', () => {
+  // SARIF 2.1.0 §3.20.14: executionSuccessful is false when the tool could not complete its analysis
+  type Log = { runs: [{ results: { ruleId: string }[]; invocations?: { executionSuccessful: boolean; exitCode: number; toolExecutionNotifications: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }] };
+  it('an unreadable file and a file that is not JSON: executionSuccessful false, exit code 2, one error notification each', () => {
+    writeFileSync(at('latin1-sarif.json'), Buffer.concat([Buffer.from('{"Version":"2012-10-17","Sid":"caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
+    writeFileSync(at('broken.json'), '{"Version": ');
+    const r = run(['lint', '--format', 'sarif', at('latin1-sarif.json'), at('broken.json'), at('policy.json')]);
+    expect(r.code).toBe(2);
+    const run0 = (JSON.parse(r.stdout) as Log).runs[0];
+    expect(run0.invocations).toHaveLength(1);
+    const inv = run0.invocations![0]!;
+    expect(inv).toMatchObject({ executionSuccessful: false, exitCode: 2 });
+    expect(inv.toolExecutionNotifications.map((n) => [n.level, n.locations[0]!.physicalLocation.artifactLocation.uri])).toEqual([
+      ['error', at('latin1-sarif.json')],
+      ['error', at('broken.json')],
+    ]);
+    expect(inv.toolExecutionNotifications[0]!.message.text).toContain('not UTF-8');
+    expect(inv.toolExecutionNotifications[1]!.message.text).toContain('JSON_SYNTAX');
+  });
+  it('a run that read every input is unchanged: no invocation object', () => {
+    const r = run(['lint', '--format', 'sarif', at('policy.json')]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Log).runs[0].invocations).toBeUndefined();
+  });
+});
+
 describe('input too large to be a policy', () => {
   it('a file over the bound is refused before it is read, naming it (exit 2; a 1 GiB file was read whole, then crashed with a stack trace)', () => {
     const big = at('huge.json');

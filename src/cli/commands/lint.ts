@@ -42,6 +42,8 @@ export const lintCommand: Command = {
     const counts = new Map<string, number>();
     let code: ExitCode = 0;
     let unread = 0;
+    /** Inputs that ended the run with exit 2 (not read, or not JSON): SARIF marks its invocation failed with them. */
+    const failed: { name: string; message: string; line?: number; column?: number }[] = [];
     const bar = io.progress(sources.length);
     for (const source of sources) {
       bar.tick(source.name);
@@ -56,12 +58,14 @@ export const lintCommand: Command = {
         // JSON and SARIF readers see the file too, not a run without findings
         const { code: issue = 'UNREADABLE', line, column } = e.input ?? {};
         const where = line === undefined ? {} : { line, column: column ?? 1 };
+        failed.push({ name: source.name, message: e.message, ...where });
         if (format !== 'text') done.push({ name: source.name, text: '', findings: [{ code: issue, severity: 'error', path: '', message: e.message, ...where }] });
         continue;
       }
       const findings = lint(text, options);
       const unreadable = findings.filter((f) => UNREADABLE.includes(f.code));
       for (const f of unreadable) io.error(formatIssue(source.name, { ...f, code: f.code as PolicyIssueCode }, io.err));
+      for (const f of unreadable) failed.push({ name: source.name, message: `${f.code}: ${f.message}`, ...(f.line === undefined ? {} : { line: f.line, column: f.column ?? 1 }) });
       if (unreadable.length > 0) code = worst(code, 2);
       if (findings.some((f) => !UNREADABLE.includes(f.code) && SEVERITIES.indexOf(f.severity) <= threshold)) code = worst(code, 1);
       for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
@@ -78,7 +82,7 @@ export const lintCommand: Command = {
     bar.done();
 
     if (format === 'json') io.print(JSON.stringify(done.flatMap(jsonOf), null, 2));
-    else if (format === 'sarif') io.print(JSON.stringify(mergeSarif(done), null, 2));
+    else if (format === 'sarif') io.print(JSON.stringify(failedInvocation(mergeSarif(done), failed), null, 2));
     // the summary goes to stderr, so stdout stays a clean list, JSON or SARIF
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const parts = SEVERITIES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
@@ -113,6 +117,35 @@ function jsonOf(l: Linted): object[] {
 
 interface SarifLog {
   runs: [{ tool: { driver: { rules: { id: string }[] } }; results: { ruleId?: string; ruleIndex?: number }[] }];
+}
+
+/**
+ * Marks the SARIF run's invocation failed (exit code 2, one error notification per input) when an input
+ * could not be read or parsed, so a SARIF reader that ignores the exit code still sees an incomplete
+ * run; a run without such inputs is returned as it is.
+ */
+function failedInvocation(log: object, failed: readonly { name: string; message: string; line?: number; column?: number }[]): object {
+  if (failed.length === 0) return log;
+  const run = (log as { runs: Record<string, unknown>[] }).runs[0]!;
+  run['invocations'] = [
+    {
+      executionSuccessful: false,
+      exitCode: 2,
+      toolExecutionNotifications: failed.map((f) => ({
+        level: 'error',
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: f.name.replaceAll('\\', '/') },
+              ...(f.line === undefined ? {} : { region: { startLine: f.line, startColumn: f.column ?? 1 } }),
+            },
+          },
+        ],
+      })),
+    },
+  ];
+  return log;
 }
 
 /** One SARIF log for every file: the rules of all logs by id, every result re-indexed (also used by `cdk check`). */
