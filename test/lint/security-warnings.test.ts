@@ -198,3 +198,52 @@ describe('S3_PREFIX_IN_NEGATIVE_CONTEXT and DYNAMODB_ATTRIBUTES_WITHOUT_SELECT',
     expect(st(read({ 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['id'] }, StringEquals: { 'dynamodb:Select': 'ALL_ATTRIBUTES' } }))).toContain('DYNAMODB_ATTRIBUTES_WITHOUT_SELECT');
   });
 });
+
+describe('FORALLVALUES_WITH_SINGLE_VALUED_KEY in an Allow and in a Deny', () => {
+  // "Security Warning – ForAllValues with single valued key": "Using ForAllValues qualifier with the
+  // single-valued condition key {{key}} can be overly permissive" — the reference names no effect, so a
+  // Deny is reported too. "It also returns true if there are no keys in the request": in a Deny that
+  // denies requests without the key, and the plain operator would not; <operator>IfExists keeps it.
+  const finding = (effect: 'Allow' | 'Deny', operator: string) =>
+    lint(
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: effect, Action: 's3:GetObject', Resource: '*', Condition: { [operator]: { 'aws:PrincipalOrgID': 'o-abc123' } } }] }),
+    ).filter((f) => f.code === 'FORALLVALUES_WITH_SINGLE_VALUED_KEY');
+  it('an Allow: drop the qualifier', () => {
+    const [f, ...rest] = finding('Allow', 'ForAllValues:StringEquals');
+    expect(rest).toEqual([]);
+    expect(f!.severity).toBe('security');
+    expect(f!.message).toContain('drop the qualifier and write "StringEquals"');
+  });
+  it('a Deny is reported too, but never advised to drop the qualifier alone (that would narrow the Deny): IfExists keeps its meaning', () => {
+    for (const [operator, advice] of [
+      ['ForAllValues:StringEquals', 'StringEqualsIfExists'],
+      ['ForAllValues:StringNotEquals', 'StringNotEqualsIfExists'],
+      ['ForAllValues:StringLikeIfExists', 'StringLikeIfExists'],
+    ] as const) {
+      const [f, ...rest] = finding('Deny', operator);
+      expect(rest).toEqual([]);
+      expect(f!.severity).toBe('security');
+      expect(f!.message).toContain(`write "${advice}"`);
+      expect(f!.message).not.toContain('drop the qualifier and write');
+    }
+  });
+});
+
+describe('TYPE_MISMATCH and ARN operators (docs said ArnLike on an account id was TYPE_MISMATCH; the rule accepts ARN operators on String keys)', () => {
+  // "Type mismatch: Use the operator type {{allowed}} instead of operator {{operator}} for the condition key {{key}}."
+  // ARN keys "work with ARN operators and string operators" (global condition keys page); String keys
+  // such as kms:EncryptionContext:aws:logs:arn hold ARNs, and AWS managed policies test them with ArnLike.
+  const codesOf = (condition: Json) =>
+    lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*', Condition: condition }] })).map((f) => f.code);
+  it('ArnLike on a String key holding an ARN, and StringEquals on an ARN key: no finding', () => {
+    expect(codesOf({ ArnLike: { 'kms:EncryptionContext:aws:logs:arn': 'arn:aws:logs:us-east-1:111122223333:log-group:app' } })).toEqual([]);
+    expect(codesOf({ StringEquals: { 'aws:SourceArn': 'arn:aws:logs:us-east-1:111122223333:log-group:app' } })).toEqual([]);
+  });
+  it('ArnLike on an account id is TYPE_MISMATCH_ARN (its value is no ARN), not TYPE_MISMATCH', () => {
+    expect(codesOf({ ArnLike: { 'aws:SourceAccount': '111122223333' } })).toEqual(['TYPE_MISMATCH_ARN']);
+  });
+  it('an operator of another family is TYPE_MISMATCH', () => {
+    expect(codesOf({ ArnLike: { 'aws:MultiFactorAuthAge': 'arn:aws:iam::111122223333:root' } })).toContain('TYPE_MISMATCH');
+    expect(codesOf({ NumericEquals: { 'aws:SourceAccount': '111122223333' } })).toContain('TYPE_MISMATCH');
+  });
+});

@@ -2,7 +2,11 @@ import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 import type { OperatorFamily } from '../../model/operators.js';
 
-/** Key types (without `ArrayOf`) each operator family works with. */
+/**
+ * Key types (without `ArrayOf`) each operator family works with. ARN operators on String keys are
+ * accepted: String keys such as `kms:EncryptionContext:aws:logs:arn` hold ARNs (TYPE_MISMATCH_ARN
+ * checks the values).
+ */
 const FITS: { readonly [F in OperatorFamily]: readonly string[] } = {
   String: ['String', 'ARN'],
   ARN: ['ARN', 'String'],
@@ -28,7 +32,8 @@ const ADVICE: { readonly [t: string]: string } = {
 export const typeMismatch: LintRule = {
   code: 'TYPE_MISMATCH',
   severity: 'warning',
-  description: 'The condition operator does not fit the type of the condition key (for example NumericEquals on a String key, or ArnLike on an account id).',
+  description:
+    'The condition operator does not fit the type of the condition key (for example NumericEquals on a String key, or StringEquals on a Bool key). String operators fit ARN keys (the global condition keys page: ARN keys "work with ARN operators and string operators"), and ARN operators are accepted on String keys, whose values can be ARNs (AWS managed policies use ArnLike on `kms:EncryptionContext:aws:s3:arn` and on tag keys: 50 findings in 30 managed policies if they were not). A value under an ARN operator that is not an ARN, such as ArnLike on an account id, is TYPE_MISMATCH_ARN.',
   kinds: ALL_KINDS,
   inspects: 'conditions',
   check(ctx, report) {
