@@ -29,6 +29,19 @@ function example(c: Case, which: 'bad' | 'good'): string[] {
   return [`${which === 'bad' ? 'Triggers it' : 'Near miss'}${note}:`, '', '```json', json(c[which]), '```', ''];
 }
 
+/** The counts of the table: checks reported as the reference describes, reported otherwise, and not reported. */
+function summary(): string {
+  const missing = AA_CHECKS.filter((c) => c.ours === undefined);
+  const differ = AA_CHECKS.filter((c) => c.ours !== undefined && c.differs === true).length;
+  const reported = AA_CHECKS.length - missing.length;
+  const notOffline = missing.filter((c) => c.notOffline === true).length;
+  return (
+    `Of the ${AA_CHECKS.length} checks, ${reported} are reported: ${reported - differ} as the reference describes them and ${differ} otherwise ` +
+    `(the note says how). ${missing.length} are not: ${notOffline} need more than the policy ("not offline"), ${missing.length - notOffline} could be decided ` +
+    'from the policy and are "not checked yet" (the note says why).'
+  );
+}
+
 export function render(): string {
   const caseOf = new Map(cases.map((c) => [c.code, c]));
   const lines: string[] = [
@@ -65,12 +78,14 @@ export function render(): string {
     'reports it (an `error` finding with that code); each check with a rule has a triggering example and a near miss',
     'below (the same pairs the tests run).',
     '',
+    summary(),
+    '',
     '| Access Analyzer check | Finding type | typed-iam | Severity | Note |',
     '|---|---|---|---|---|',
   ];
   const byCode = new Map(lintRules.map((r) => [r.code, r]));
   for (const c of AA_CHECKS) {
-    const ours = c.ours === undefined ? 'needs AWS account data: not offline' : c.ours.startsWith('parser:') ? `parser: \`${c.ours.slice(7)}\`` : `[${c.ours}](${anchor(c.ours)})`;
+    const ours = c.ours === undefined ? (c.notOffline === true ? 'not offline' : 'not checked yet') : c.ours.startsWith('parser:') ? `parser: \`${c.ours.slice(7)}\`` : `[${c.ours}](${anchor(c.ours)})`;
     const rule = c.ours === undefined ? undefined : byCode.get(c.ours);
     const sev = rule?.severity ?? (c.ours?.startsWith('parser:') ? 'error' : '—');
     lines.push(`| ${c.title} | ${c.type} | ${ours} | ${sev}${rule !== undefined && rule.severity !== SEVERITY_OF[c.type] ? ' (differs)' : ''} | ${c.note ?? ''} |`);

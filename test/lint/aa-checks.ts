@@ -16,7 +16,15 @@ export interface AaCheck {
   readonly ours?: string;
   /** Why there is no offline rule, or how typed-iam deviates. */
   readonly note?: string;
+  /** Reported, but not as the reference describes it (the note says how): counted as "differ". */
+  readonly differs?: true;
+  /** Not checkable from the policy alone (the note says what else it needs). */
+  readonly notOffline?: true;
 }
+
+/** Why a check the policy alone could decide is not built: the wording its rule would follow was not available. */
+const UNREAD =
+  "the wording of its entry, which was not available to check a rule against (the reference's published source, awsdocs/iam-user-guide, ends in June 2023, before this check)";
 
 const NEEDS_RESOURCE_TYPE =
   'needs the resource type the resource-based policy is attached to (an input of ValidatePolicy, not part of the policy): not offline';
@@ -30,7 +38,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Invalid action', type: 'ERROR', ours: 'INVALID_ACTION' },
   { title: 'Invalid ARN account', type: 'ERROR', ours: 'INVALID_ARN_ACCOUNT' },
   { title: 'Invalid ARN prefix', type: 'ERROR', ours: 'INVALID_ARN_PREFIX' },
-  { title: 'Invalid ARN Region', type: 'ERROR', ours: 'INVALID_ARN_REGION', note: 'offline part only: a Region field that is not a Region name; whether the service is offered in a real Region needs the Region table (not carried)' },
+  { title: 'Invalid ARN Region', type: 'ERROR', ours: 'INVALID_ARN_REGION', note: 'offline part only: a Region field that is not a Region name; whether the service is offered in a real Region needs the Region table (not carried)', differs: true },
   { title: 'Invalid ARN resource', type: 'ERROR', ours: 'INVALID_ARN_RESOURCE' },
   { title: 'Invalid ARN service case', type: 'ERROR', ours: 'INVALID_ARN_SERVICE_CASE' },
   { title: 'Invalid condition data type', type: 'ERROR', ours: 'INVALID_CONDITION_DATA_TYPE' },
@@ -43,7 +51,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Invalid policy element', type: 'ERROR', ours: 'parser:UNKNOWN_ELEMENT' },
   { title: 'Invalid principal format', type: 'ERROR', ours: 'parser:INVALID_PRINCIPAL' },
   { title: 'Invalid principal key', type: 'ERROR', ours: 'parser:INVALID_PRINCIPAL' },
-  { title: 'Invalid Region', type: 'ERROR', ours: 'INVALID_REGION', note: 'offline part only: an aws:RequestedRegion value that is not a Region name' },
+  { title: 'Invalid Region', type: 'ERROR', ours: 'INVALID_REGION', note: 'offline part only: an aws:RequestedRegion value that is not a Region name', differs: true },
   { title: 'Invalid service', type: 'ERROR', ours: 'INVALID_SERVICE', note: 'the service field of a Resource or NotResource ARN; an unknown service in an action is INVALID_SERVICE_IN_ACTION, in a condition key INVALID_SERVICE_CONDITION_KEY' },
   { title: 'Invalid service condition key', type: 'ERROR', ours: 'INVALID_SERVICE_CONDITION_KEY' },
   { title: 'Invalid service in action', type: 'ERROR', ours: 'INVALID_SERVICE_IN_ACTION' },
@@ -62,20 +70,20 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Missing statement', type: 'ERROR', ours: 'parser:MISSING_ELEMENT' },
   { title: 'Missing tag key in condition', type: 'ERROR', ours: 'MISSING_TAG_KEY_IN_CONDITION' },
   { title: 'Null with if exists', type: 'ERROR', ours: 'NULL_WITH_IF_EXISTS' },
-  { title: 'SCP syntax error action wildcard', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'SCPs accept the full IAM language since September 2025; the old SCP restrictions are one opt-in rule' },
-  { title: 'SCP syntax error allow condition', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above' },
-  { title: 'SCP syntax error allow NotAction', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above' },
-  { title: 'SCP syntax error allow resource', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above' },
-  { title: 'SCP syntax error NotResource', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above' },
+  { title: 'SCP syntax error action wildcard', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'SCPs accept the full IAM language since September 2025; the old SCP restrictions are one opt-in rule', differs: true },
+  { title: 'SCP syntax error allow condition', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above', differs: true },
+  { title: 'SCP syntax error allow NotAction', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above', differs: true },
+  { title: 'SCP syntax error allow resource', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above', differs: true },
+  { title: 'SCP syntax error NotResource', type: 'ERROR', ours: 'LEGACY_SCP_SYNTAX', note: 'as above', differs: true },
   { title: 'SCP syntax error principal', type: 'ERROR', ours: 'parser:PRINCIPAL_NOT_ALLOWED' },
   { title: 'RCP syntax error action', type: 'ERROR', ours: 'RCP_SYNTAX_ERROR_ACTION' },
   { title: 'Policy size exceeds RCP quota', type: 'ERROR', ours: 'POLICY_SIZE_EXCEEDS_RCP_QUOTA' },
   { title: 'Unique Sids required', type: 'ERROR', ours: 'UNIQUE_SIDS_REQUIRED' },
-  { title: 'Unsupported action in policy', type: 'ERROR', note: NEEDS_RESOURCE_TYPE },
+  { title: 'Unsupported action in policy', type: 'ERROR', note: NEEDS_RESOURCE_TYPE, notOffline: true },
   { title: 'Unsupported element combination', type: 'ERROR', ours: 'parser:CONFLICTING_ELEMENTS' },
   { title: 'Unsupported global condition key', type: 'ERROR', ours: 'UNSUPPORTED_GLOBAL_CONDITION_KEY' },
   { title: 'Unsupported principal', type: 'ERROR', ours: 'parser:PRINCIPAL_NOT_ALLOWED' },
-  { title: 'Unsupported resource ARN in policy', type: 'ERROR', note: NEEDS_RESOURCE_TYPE },
+  { title: 'Unsupported resource ARN in policy', type: 'ERROR', note: NEEDS_RESOURCE_TYPE, notOffline: true },
   { title: 'Unsupported Sid', type: 'ERROR', ours: 'UNSUPPORTED_SID' },
   { title: 'Unsupported wildcard in principal', type: 'ERROR', ours: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL' },
   { title: 'Missing brace in variable', type: 'ERROR', ours: 'MISSING_BRACE_IN_VARIABLE' },
@@ -103,12 +111,12 @@ export const AA_CHECKS: readonly AaCheck[] = [
   // general warnings
   // checks of the current reference (issue codes in the text) that the 2023 text did not have
   { title: 'Type mismatch IP range', type: 'ERROR', ours: 'TYPE_MISMATCH_IP_RANGE' },
-  { title: 'Missing ARN account', type: 'ERROR', note: 'not checked yet: an ARN with an empty account field whose resource type needs one' },
-  { title: 'Invalid kms key value', type: 'ERROR', note: 'not checked yet: the reference does not name the condition keys it applies to' },
-  { title: 'Variable usage too permissive', type: 'ERROR', note: 'not checked yet: the reference points to the sensitive keys of the global condition keys page, which the catalog does not carry' },
-  { title: 'Wildcard usage too permissive', type: 'ERROR', note: 'not checked yet: the reference points to the sensitive keys of the global condition keys page, which the catalog does not carry' },
-  { title: 'RCP syntax error principal', type: 'ERROR', ours: 'parser:PRINCIPAL_MUST_BE_ANYONE', note: 'NotPrincipal in an RCP is parser: NOT_PRINCIPAL_NOT_ALLOWED' },
-  { title: 'RCP syntax error allow', type: 'ERROR', ours: 'parser:EFFECT_NOT_ALLOWED', note: 'typed-iam refuses every Allow in an RCP: the Organizations guide supports Allow only in the AWS-managed RCPFullAWSAccess' },
+  { title: 'Missing ARN account', type: 'ERROR', note: 'the policy alone decides it (the catalog\'s ARN formats show which resource types have an account field); not built: its issue code and scope rest on ' + UNREAD },
+  { title: 'Invalid kms key value', type: 'ERROR', note: 'the reference does not name the condition keys it applies to' },
+  { title: 'Variable usage too permissive', type: 'ERROR', note: 'the reference points to the sensitive keys of the global condition keys page, which the catalog does not carry' },
+  { title: 'Wildcard usage too permissive', type: 'ERROR', note: 'the reference points to the sensitive keys of the global condition keys page, which the catalog does not carry' },
+  { title: 'RCP syntax error principal', type: 'ERROR', ours: 'parser:PRINCIPAL_MUST_BE_ANYONE', note: 'NotPrincipal in an RCP is parser: NOT_PRINCIPAL_NOT_ALLOWED', differs: true },
+  { title: 'RCP syntax error allow', type: 'ERROR', ours: 'parser:EFFECT_NOT_ALLOWED', note: 'typed-iam refuses every Allow in an RCP: the Organizations guide supports Allow only in the AWS-managed RCPFullAWSAccess', differs: true },
   { title: 'RCP syntax error NotAction', type: 'ERROR', ours: 'parser:NOT_ACTION_NOT_ALLOWED' },
   { title: 'Create SLR with NotResource', type: 'WARNING', ours: 'CREATE_SLR_WITH_NOT_RESOURCE' },
   { title: 'Create SLR with star in action and NotResource', type: 'WARNING', ours: 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE' },
@@ -116,7 +124,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Create SLR with star in resource', type: 'WARNING', ours: 'CREATE_SLR_WITH_STAR_IN_RESOURCE' },
   { title: 'Create SLR with star in action and resource', type: 'WARNING', ours: 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE' },
   { title: 'Create SLR with star in resource and NotAction', type: 'WARNING', ours: 'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION' },
-  { title: 'Deprecated global condition key', type: 'WARNING', ours: 'UNSUPPORTED_GLOBAL_CONDITION_KEY', note: 'the only key the reference names, aws:ARN, is reported once, as the UNSUPPORTED_GLOBAL_CONDITION_KEY error (AWS no longer supports it)' },
+  { title: 'Deprecated global condition key', type: 'WARNING', ours: 'UNSUPPORTED_GLOBAL_CONDITION_KEY', note: 'the only key the reference names, aws:ARN, is reported once, as the UNSUPPORTED_GLOBAL_CONDITION_KEY error (AWS no longer supports it)', differs: true },
   { title: 'Invalid date value', type: 'WARNING', ours: 'INVALID_DATE_VALUE' },
   { title: 'Invalid role reference', type: 'WARNING', ours: 'INVALID_ROLE_REFERENCE' },
   { title: 'Invalid user reference', type: 'WARNING', ours: 'INVALID_USER_REFERENCE' },
@@ -133,16 +141,16 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Specific github repo and branch recommended', type: 'WARNING', ours: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED' },
   { title: 'Policy size exceeds role trust policy quota', type: 'WARNING', ours: 'POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA' },
   // security warnings
-  { title: 'RCP missing related principal condition key', type: 'WARNING', note: 'not checked yet: an RCP that tests a principal key without BoolIfExists aws:PrincipalIsAWSService false' },
-  { title: 'RCP missing related service principal condition key', type: 'WARNING', note: 'not checked yet: an RCP that tests a service-principal key without BoolIfExists aws:PrincipalIsAWSService true' },
-  { title: 'RCP missing service condition key null check', type: 'WARNING', note: 'not checked yet: the reference does not name the keys it applies to' },
-  { title: 'Use condition key only with supported services', type: 'WARNING', note: 'not checked yet: the reference names aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths but not their supported services' },
-  { title: 'Untrustworthy condition key', type: 'SECURITY_WARNING', note: 'not checked yet: the reference does not name the keys it applies to' },
+  { title: 'RCP missing related principal condition key', type: 'WARNING', note: 'the RCP alone decides it (a principal key tested without `BoolIfExists` `aws:PrincipalIsAWSService` `false`); not built: which keys count as principal keys rests on ' + UNREAD },
+  { title: 'RCP missing related service principal condition key', type: 'WARNING', note: 'the RCP alone decides it (a service-principal key tested without `BoolIfExists` `aws:PrincipalIsAWSService` `true`); not built: which keys count as service-principal keys rests on ' + UNREAD },
+  { title: 'RCP missing service condition key null check', type: 'WARNING', note: 'the reference does not name the keys it applies to' },
+  { title: 'Use condition key only with supported services', type: 'WARNING', note: 'the reference names aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths but not their supported services, and the catalog does not carry them' },
+  { title: 'Untrustworthy condition key', type: 'SECURITY_WARNING', note: 'the reference does not name the keys it applies to' },
   { title: 'DynamoDB attributes without select', type: 'SECURITY_WARNING', ours: 'DYNAMODB_ATTRIBUTES_WITHOUT_SELECT' },
   { title: 'S3 prefix in negative context', type: 'SECURITY_WARNING', ours: 'S3_PREFIX_IN_NEGATIVE_CONTEXT' },
-  { title: 'ForAnyValue with audience claim type', type: 'SECURITY_WARNING', note: 'not checked yet: how it differs from the suggestion Confirm audience claim type, which typed-iam reports for the same qualifier on aud, is not documented' },
-  { title: 'Redundant key due to wildcard in condition', type: 'SUGGESTION', note: 'not checked yet' },
-  { title: 'Redundant statement due to wildcard in condition', type: 'SUGGESTION', note: 'not checked yet' },
+  { title: 'ForAnyValue with audience claim type', type: 'SECURITY_WARNING', note: 'how it differs from the suggestion Confirm audience claim type, which typed-iam reports for the same qualifier on aud, is not documented' },
+  { title: 'Redundant key due to wildcard in condition', type: 'SUGGESTION', note: 'the statement alone decides it (its own condition values); not built: which wildcard values make a key redundant rests on ' + UNREAD },
+  { title: 'Redundant statement due to wildcard in condition', type: 'SUGGESTION', note: 'the policy alone decides it (its statements\' condition values); not built: which wildcard values make a statement redundant rests on ' + UNREAD },
   { title: 'Allow with NotPrincipal', type: 'SECURITY_WARNING', ours: 'ALLOW_WITH_NOT_PRINCIPAL' },
   { title: 'ForAllValues with single valued key', type: 'SECURITY_WARNING', ours: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY' },
   { title: 'Pass role with NotResource', type: 'SECURITY_WARNING', ours: 'PASS_ROLE_WITH_NOT_RESOURCE' },
@@ -158,7 +166,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Missing condition key for oidc principal', type: 'SECURITY_WARNING', ours: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL' },
   { title: 'Missing github repo condition key', type: 'SECURITY_WARNING', ours: 'MISSING_GITHUB_REPO_CONDITION_KEY' },
   { title: 'String like operator with ARN condition keys', type: 'SECURITY_WARNING', ours: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS' },
-  { title: 'Variable usage too broad', type: 'SECURITY_WARNING', ours: 'VARIABLE_USAGE_TOO_BROAD', note: 'not in the current reference (which has the error Variable usage too permissive instead); typed-iam reads it as a wildcard right after a principal-scoped variable' },
+  { title: 'Variable usage too broad', type: 'SECURITY_WARNING', ours: 'VARIABLE_USAGE_TOO_BROAD', note: 'not in the current reference (which has the error Variable usage too permissive instead); typed-iam reads it as a wildcard right after a principal-scoped variable', differs: true },
   // suggestions
   { title: 'Empty array action', type: 'SUGGESTION', ours: 'EMPTY_ARRAY_ACTION' },
   { title: 'Empty array condition', type: 'SUGGESTION', ours: 'EMPTY_ARRAY_CONDITION' },
@@ -184,7 +192,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Allow with unsupported tag condition key for service', type: 'SUGGESTION', ours: 'ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE' },
   { title: 'Allow NotAction with unsupported tag condition key for service', type: 'SUGGESTION', ours: 'ALLOW_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE' },
   { title: 'Recommended condition key for service principal', type: 'SUGGESTION', ours: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL' },
-  { title: 'Irrelevant condition key in policy', type: 'SUGGESTION', note: NEEDS_RESOURCE_TYPE },
+  { title: 'Irrelevant condition key in policy', type: 'SUGGESTION', note: NEEDS_RESOURCE_TYPE, notOffline: true },
   { title: 'Redundant principal in role trust policy', type: 'SUGGESTION', ours: 'REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY' },
   { title: 'Confirm audience claim type', type: 'SUGGESTION', ours: 'CONFIRM_AUDIENCE_CLAIM_TYPE' },
 ];
