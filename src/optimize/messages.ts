@@ -6,7 +6,7 @@ const n = (x: number): string => x.toLocaleString('en-US');
 
 export const optimizeMessages = {
   statementTooLarge: (where: string) =>
-    `(That is the smallest piece of ${where}.) ${where} cannot be divided small enough: its Resource and Action lists are divided, one value per piece at the smallest, but its NotAction, NotResource, Principal and Condition are kept whole in every piece. Shorten those (a NotAction or NotResource list cannot be divided without changing what it means).`,
+    `(That is a policy holding only the smallest piece of ${where}: one value of its Resource and Action lists, the longest.) ${where} cannot be divided small enough: its Resource and Action lists are divided, one value per piece at the smallest, but its NotAction, NotResource, Principal and Condition are kept whole in every piece. Shorten those (a NotAction or NotResource list cannot be divided without changing what it means).`,
   notSplittable: (kind: PolicyKind) =>
     `A ${kind} policy cannot be split into several policies: ${
       kind === 'trust'

@@ -133,6 +133,23 @@ export function divideStatement(
 }
 
 /**
+ * The largest piece {@link divideStatement} can cut `s` into: each divisible list down to its
+ * longest value, the Sid numbered as a first piece. Every piece of `s` must fit, so this one tells
+ * how much too large the parts kept whole (NotAction, NotResource, Principal, Condition) are.
+ */
+function finestPiece(s: Statement, unit: Unit): Statement {
+  const out: { -readonly [K in keyof Statement]: Statement[K] } = { ...s };
+  for (const el of DIVISIBLE) {
+    const values = s[el];
+    if (values === undefined || values.length < 2) continue;
+    const width = (v: string) => countIn(JSON.stringify(v), unit);
+    out[el] = [values.reduce((a, b) => (width(b) > width(a) ? b : a))];
+  }
+  if (s.Sid !== undefined && s.Sid !== '') out.Sid = `${s.Sid}1`;
+  return out;
+}
+
+/**
  * Packs statements into parts in order (next-fit): a statement goes to the current part when it
  * has room, else to a new one. So appending statements never changes any part but the last, and
  * every part but the last is full. `targetOf(i)` is the target of part `i`. A statement that no
@@ -184,8 +201,10 @@ export function packStatements(doc: PolicyDocument, statements: readonly Stateme
     }
     const divided = divideStatement(s, room(), freshRoom(parts.length), unit, taken);
     if (divided === undefined) {
-      // more than a fresh part's room, so it does not fit that part's target
-      assertFits(report(head(next) + nextLength, next), optimizeMessages.statementTooLarge(statementName(s, index)));
+      // the error measures the piece that cannot be divided further, so `over` is what to cut;
+      // it is over a fresh part's room (a longer piece number aside: then by at least 1)
+      const piece = Math.max(statementLength(finestPiece(s, next.unit), next.unit), freshRoom(parts.length) + 1);
+      assertFits(report(head(next) + piece, next), optimizeMessages.statementTooLarge(statementName(s, index)));
       return bug('a statement larger than a fresh part fits its target');
     }
     divided.pieces.forEach((piece, k) => {

@@ -87,6 +87,29 @@ describe('split', () => {
     expect(() => split(identity([noSid]), 'managed')).toThrow(/Statement\[0\]/);
   });
 
+  it('says how much the smallest piece of an indivisible statement is over, not the whole statement', () => {
+    // 400 NotAction entries are kept whole in every piece; the 100 ARNs divide down to one per piece
+    const big: Statement = {
+      Sid: 'Big',
+      Effect: 'Deny',
+      NotAction: Array.from({ length: 400 }, (_, i) => `ec2:Action${i}`),
+      Resource: Array.from({ length: 100 }, (_, i) => `arn:aws:s3:::bucket-${i}/*`),
+    };
+    const piece = identity([{ ...big, Sid: 'Big1', Resource: ['arn:aws:s3:::bucket-10/*'] }]).size('managed');
+    expect(piece.over).toBe(267);
+    let error: PolicySizeError | undefined;
+    try {
+      split(identity([big]), 'managed');
+    } catch (e) {
+      error = e as PolicySizeError;
+    }
+    expect(error).toBeInstanceOf(PolicySizeError);
+    // shortening the NotAction list by 267 characters makes it fit; the whole statement is 2,931 over
+    expect(error!.over).toBe(piece.over);
+    expect(error!.length).toBe(piece.length);
+    expect(error!.message).toContain('smallest piece of Statement[0] (Sid "Big")');
+  });
+
   it('refuses kinds that cannot be attached more than once', () => {
     const statements = Array.from({ length: 60 }, (_, i) =>
       allow('sts:AssumeRole').by(principal.aws(`arn:aws:iam::111122223333:role/role-number-${i}`)),
