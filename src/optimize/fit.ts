@@ -6,7 +6,8 @@ import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/siz
 import type { SizeReport } from '../emit/size.js';
 import type { CompressActionsOptions } from './compress.js';
 import { minimize, type PolicyLike } from './minimize.js';
-import { split, withUniqueSids } from './split.js';
+import { canSplit, split, withUniqueSids } from './split.js';
+import { fitAdvice } from '../messages.js';
 
 /** Options of {@link fit}. */
 export interface FitOptions {
@@ -108,7 +109,8 @@ export function fit<P extends PolicyLike>(
     return { policies: [current], steps, before, after: [size] };
   }
   if (options.split === false) {
-    assertFits(size, optimizeMessages.splitTurnedOff());
+    const compressed = options.compressActions !== undefined && options.compressActions !== false;
+    assertFits(size, optimizeMessages.splitTurnedOff(compressed, canSplit(policy.kind, t) ? undefined : fitAdvice(t.name, policy.kind)));
   }
   let policies: P[];
   try {

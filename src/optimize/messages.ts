@@ -28,5 +28,9 @@ export const optimizeMessages = {
   versionMismatch: (first: string, other: string) =>
     `Policies with Version ${show(first)} and ${show(other)} cannot be composed: policy variables mean different things in each. Rewrite the older policy with Version "2012-10-17".`,
   nothingToCompose: () => 'Pass at least one policy.',
-  splitTurnedOff: () => 'Minimizing did not make it fit and splitting is turned off (split: false).',
+  /** `advice`: the target's own (a policy that cannot be split); else splitting is what helps. */
+  splitTurnedOff: (compressed: boolean, advice?: string) =>
+    `Minimizing${compressed ? ' and compressing actions' : ''} did not make it fit and splitting is turned off (split: false). ${
+      advice ?? `To fit it, allow splitting${compressed ? '' : ', or pass compressActions (its wildcards also cover actions AWS adds later)'}, or remove statements.`
+    }`,
 } as const;

@@ -48,6 +48,11 @@ export function withUniqueSids<P extends PolicyLike>(policy: P): P {
   return statements.some((s, i) => s !== policy.document.Statement[i]) ? rebuild(policy, statements) : policy;
 }
 
+/** True when a policy of `kind` too large for `t` can be split into several that each fit. */
+export function canSplit(kind: PolicyKind, t: SizeTarget): boolean {
+  return SPLITTABLE.has(kind) && !t.aggregate;
+}
+
 /** Throws the size error for `policy` not fitting `t`, with `detail`. */
 function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
   assertFits(policy.size(t), detail);

@@ -237,9 +237,31 @@ describe('fit', () => {
     expect(last.step === 'split' && last.parts).toBe(r2.policies.length);
   });
 
-  it('throws with split: false when minimizing is not enough', () => {
+  it('throws with split: false when minimizing is not enough, saying how much is over and how to fit', () => {
     const many = identity(cdkStatements(200).map((x) => x.toStatement()));
     expect(() => fit(many, 'managed', { split: false })).toThrow(/split: false/);
+    const message = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as PolicySizeError).message;
+      }
+      return '';
+    };
+    // an identity policy: allowing the split, or compressActions (not yet tried), makes it fit
+    const m = message(() => fit(many, 'managed', { split: false }));
+    expect(m).toMatch(/^Policy is [\d,]+ characters, [\d,]+ over the 6144-character limit of target 'managed'\./);
+    expect(m).toContain('allow splitting');
+    expect(m).toContain('compressActions');
+    expect(message(() => fit(many, 'managed', { split: false, compressActions: true }))).not.toContain('compressActions (');
+    // a trust policy cannot be split: the advice is the trust target's (one policy; a raised quota)
+    const trust = createPolicy('trust', {
+      Version: '2012-10-17',
+      Statement: Array.from({ length: 60 }, (_, i) => allow('sts:AssumeRole').by(principal.aws(`arn:aws:iam::111122223333:role/role-number-${i}`)).toStatement()),
+    });
+    const t = message(() => fit(trust, 'trust', { split: false }));
+    expect(t).toContain('L-C07B4B0D');
+    expect(t).not.toContain('allow splitting');
   });
 
   describe('repeated Sids, as parse reads them', () => {
