@@ -65,7 +65,8 @@ export function fitAdvice(
   if (target.startsWith('inline-'))
     return `The limit counts all inline policies of the ${target.slice(7)} together: ${shorten}, or move statements to managed policies${target === 'inline-role' ? ` (${plan})` : ''}.`;
   if (target === 'trust') return `A role has one trust policy: ${shorten}, or raise the quota (Service Quotas L-C07B4B0D) and ${raise}.`;
-  if (target === 'session') return `A session takes one session policy: ${shorten}.`;
+  if (target === 'session')
+    return `A session takes one session policy: ${shorten}. The limit also counts the ARNs of managed session policies passed with it (PolicyArns): with those, pass a target with a limit lowered by their length.`;
   return ONE_PER_RESOURCE.has(target) ? `A resource has one resource policy: ${shorten}.` : split('policies', '');
 }
 /** The targets of policies a resource (or endpoint) has one of. */

@@ -129,7 +129,7 @@ export const SIZE_TARGET_SOURCES: { readonly [N in SizeTargetName]: string } = /
   'inline-group': 'IAM quotas: inline policies per group, aggregate',
   'inline-role': 'IAM quotas: inline policies per role, aggregate',
   'trust': 'IAM quotas: role trust policy length (default; adjustable quota L-C07B4B0D)',
-  'session': 'STS AssumeRole: session policy plaintext',
+  'session': 'STS AssumeRole: session policy plaintext, the inline policy and the PolicyArns together',
   'scp': 'Organizations quotas: service control policy size, 10,240 characters since 15 May 2026 (was 5,120)',
   'rcp': 'Organizations quotas: resource control policy size',
   's3-bucket': 'Amazon S3: bucket policy size 20 KB',

@@ -64,7 +64,11 @@ describe('how to fit, by size target', () => {
 
   it('a session takes one session policy; a resource has one resource policy', () => {
     // STS AssumeRole: one Policy parameter; a bucket, key, queue, ... has one policy
-    expect(messageOf(policy.session(allow('s3:GetObject').on(arns(100))))).toContain('A session takes one session policy: shorten it');
+    const session = messageOf(policy.session(allow('s3:GetObject').on(arns(100))));
+    expect(session).toContain('A session takes one session policy: shorten it');
+    // STS AssumeRole, PolicyArns: "the plaintext that you use for both inline and managed session
+    // policies can't exceed 2,048 characters": the ARNs passed beside the policy count too
+    expect(session).toContain('PolicyArns');
     const resource = policy.resource(allow('s3:GetObject').by(principal.anyone()).on(arns(1000)));
     for (const t of ['s3-bucket', 'kms-key', 'sqs-queue', 'sns-topic', 'lambda', 'vpc-endpoint'] satisfies SizeTargetName[]) {
       const m = messageOf(resource, { target: t });
