@@ -132,7 +132,7 @@ function normaliseStatement(s: Statement): Statement {
 
 /** Key of what must be equal for a merge, besides the merged element. */
 function sharedKey(s: Statement): string {
-  return `${s.Effect}\u0002${principalKey(s.Principal)}\u0002${principalKey(s.NotPrincipal)}\u0002${conditionKey(s.Condition)}`;
+  return JSON.stringify([s.Effect, principalKey(s.Principal), principalKey(s.NotPrincipal), conditionKey(s.Condition)]);
 }
 
 /**
@@ -252,9 +252,9 @@ function mergeAll(input: readonly Statement[], maxActions: number | undefined): 
     // identical statements (any elements, Not* included)
     [statementKey, keepFirst],
     // along Action: same Resource element, compared as a set
-    [(s) => (s.Action === undefined ? undefined : `${sharedKey(s)}\u0003${resourceKey(s)}`), mergeActions],
+    [(s) => (s.Action === undefined ? undefined : JSON.stringify([sharedKey(s), resourceKey(s)])), mergeActions],
     // along Resource: same Action element, compared as a set
-    [(s) => (s.Resource === undefined ? undefined : `${sharedKey(s)}\u0003${actionKey(s)}`), mergeResources],
+    [(s) => (s.Resource === undefined ? undefined : JSON.stringify([sharedKey(s), actionKey(s)])), mergeResources],
   ];
   // every merge removes a statement, so this ends; the bound is a guard
   for (let round = 0; round <= input.length; round++) {

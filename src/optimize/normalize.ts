@@ -10,30 +10,33 @@ import { resourceCovers } from '../model/arn.js';
 import { strayAction } from '../model/syntax.js';
 
 
-const SEP = '\u0000';
-const SEP2 = '\u0001';
+/*
+ * Keys are JSON texts of sorted arrays: JSON escapes every control character and quote, so no
+ * value, whatever characters it holds, makes two different lists give one key (values joined with
+ * a separator did: ["a\u0000b"] and ["a", "b"] were one list).
+ */
 
 /** Key of a set of strings: sorted, duplicates removed; case folded when `ignoreCase`. */
 export function setKey(values: readonly string[], ignoreCase: boolean): string {
   const u = new Set(ignoreCase ? values.map((v) => v.toLowerCase()) : values);
-  return [...u].sort().join(SEP);
+  return JSON.stringify([...u].sort());
 }
 
 /** Key of a Principal / NotPrincipal element. `"*"` and `{"AWS":"*"}` stay distinct. */
 export function principalKey(p: PrincipalElement | undefined): string {
   if (p === undefined) return '-';
   if (p === '*') return '*';
-  const parts: string[] = [];
+  const parts: [string, string][] = [];
   for (const t of PRINCIPAL_TYPES) {
     const v = p[t];
-    if (v !== undefined) parts.push(`${t}=${setKey(v, false)}`);
+    if (v !== undefined) parts.push([t, setKey(v, false)]);
   }
-  return `{${parts.join(SEP2)}}`;
+  return JSON.stringify(parts);
 }
 
-/** JSON-typed key of one condition value, so `1` and `"1"` stay distinct. */
+/** JSON-typed key of one condition value, so `1` and `"1"` (and `true` and `"true"`) stay distinct. */
 function valueKey(v: string | number | boolean): string {
-  return `${typeof v}:${String(v)}`;
+  return JSON.stringify(v);
 }
 
 /**
@@ -46,23 +49,14 @@ export function conditionKey(c: ConditionElement | undefined): string {
   const entries: string[] = [];
   for (const op of Object.keys(c)) {
     const block = c[op]!;
-    for (const key of Object.keys(block)) {
-      entries.push(`${op}${SEP}${key.toLowerCase()}${SEP}${setKey(block[key]!.map(valueKey), false)}`);
-    }
+    for (const key of Object.keys(block)) entries.push(JSON.stringify([op, key.toLowerCase(), setKey(block[key]!.map(valueKey), false)]));
   }
-  return entries.sort().join(SEP2);
+  return entries.length === 0 ? '' : JSON.stringify(entries.sort());
 }
 
 /** Key of everything in a statement except its Sid. Two statements with equal keys decide alike. */
 export function statementKey(s: Statement): string {
-  return [
-    s.Effect,
-    principalKey(s.Principal),
-    principalKey(s.NotPrincipal),
-    conditionKey(s.Condition),
-    actionKey(s),
-    resourceKey(s),
-  ].join(SEP2 + SEP2);
+  return JSON.stringify([s.Effect, principalKey(s.Principal), principalKey(s.NotPrincipal), conditionKey(s.Condition), actionKey(s), resourceKey(s)]);
 }
 
 /** Key of the Action / NotAction element (actions compare case-insensitively). */

@@ -122,6 +122,27 @@ describe('minimize: statements', () => {
     ).toHaveLength(2);
   });
 
+  it('compares elements by their values, whatever characters the values hold (no value makes two lists look equal)', () => {
+    // a model policy may hold any string; one holding the text the comparison keys once joined
+    // values with (U+0000, "string:") must not equal a list of two values
+    const bad = ['arn:aws:s3:::a\u0000arn:aws:s3:::b', 'x\u0000string:y', 'x\u0001y'];
+    const deny = (Action: string[], Resource: string[]): Statement => ({ Effect: 'Deny', Action, Resource });
+    const cond = (v: string[], a: string): Statement => st([a], ['*'], { Condition: { StringEquals: { 'aws:PrincipalTag/t': v } } });
+    const cases: [Statement[], { action: string; resource: string; context?: Record<string, string> }][] = [
+      // a Deny that stops denying s3:PutObject on bucket a would let the identity policy allow it
+      [[deny(['s3:GetObject'], [bad[0]!]), deny(['s3:PutObject'], ['arn:aws:s3:::a', 'arn:aws:s3:::b'])], { action: 's3:PutObject', resource: 'arn:aws:s3:::a' }],
+      [[cond([bad[1]!], 's3:GetObject'), cond(['x', 'y'], 's3:PutObject')], { action: 's3:PutObject', resource: '*', context: { 'aws:PrincipalTag/t': 'x' } }],
+      [[st(['s3:GetObject'], ['a\u0001b']), st(['s3:PutObject'], ['a', 'b'])], { action: 's3:PutObject', resource: 'a' }],
+    ];
+    for (const [statements, request] of cases) {
+      const original = createPolicy('identity', doc(...statements, st(['*'])));
+      const small = minimize(original);
+      const decide = (p: typeof original) => evaluate({ identity: p }, { principal: 'arn:aws:iam::111122223333:user/u', ...request }).decision;
+      expect(decide(small), JSON.stringify(small.toJSON())).toBe(decide(original));
+      expect(small.statements.length, JSON.stringify(small.toJSON())).toBe(3);
+    }
+  });
+
   it('never joins NotAction or NotResource lists', () => {
     const na = (NotAction: string[]): Statement => ({ Effect: 'Allow', NotAction, Resource: ['*'] });
     expect(run(na(['iam:*']), na(['s3:*']))).toHaveLength(2);
