@@ -516,10 +516,12 @@ function resourceVariableWitness(existing: PolicySet, updated: PolicySet, f: Ent
       ends.push(i);
     }
   if (starts.length * ends.length > 400) return undefined;
+  // keys are case-insensitive: the variable's value replaces the key however the witness spells it
+  const others = Object.fromEntries(Object.entries(request.context ?? {}).filter(([k]) => k.toLowerCase() !== key.toLowerCase()));
   for (const i of starts)
     for (const j of ends) {
       if (j < i) continue;
-      const hit = confirm(existing, updated, { ...request, context: { ...request.context, [key]: resource.slice(i, j) } });
+      const hit = confirm(existing, updated, { ...request, context: { ...others, [key]: resource.slice(i, j) } });
       if (hit !== undefined) return hit;
     }
   return undefined;

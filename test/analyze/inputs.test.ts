@@ -5,7 +5,7 @@
  * allows everything, so a check asks what a principal can do through the endpoint.
  */
 import { describe, expect, it } from 'vitest';
-import { checkAccessNotGranted, checkNoNewAccess, toAnalyzeSet } from '../../src/analyze/index.js';
+import { checkAccessNotGranted, checkNoNewAccess, compare, toAnalyzeSet } from '../../src/analyze/index.js';
 import { allow, deny, policy, principal } from '../../src/index.js';
 
 const ACCT = '111122223333';
@@ -36,5 +36,24 @@ describe('toAnalyzeSet: a lone VPC endpoint policy', () => {
       deny('s3:PutObject').on('*').by(principal.anyone()),
     );
     expect(checkNoNewAccess(readOnly, guarded).result).toBe('pass');
+  });
+});
+
+describe('a policy variable and a condition key that name one key in two cases', () => {
+  // IAM: condition key names are case-insensitive, so "AWS:PRINCIPALTAG/TEAM" and the variable
+  // ${aws:PrincipalTag/team} are one key; a witness must give it once (evaluate refuses it twice)
+  it('compare answers instead of throwing on the witness context it builds', () => {
+    const statement = {
+      Effect: 'Allow' as const,
+      NotAction: ['s3:GetObject'],
+      Resource: [`arn:aws:iam::${ACCT}:role/\${aws:PrincipalTag/team}`],
+      Condition: { StringEquals: { 'AWS:PRINCIPALTAG/TEAM': ['eng'] } },
+    };
+    const a = { Version: '2012-10-17' as const, Statement: [statement] };
+    const b = { Version: '2012-10-17' as const, Statement: [statement, { Effect: 'Deny' as const, Action: ['s3:PutObject'], Resource: ['*'] }] };
+    const same = (s: typeof statement) => ({ ...s, Condition: { StringEquals: { 'aws:PrincipalTag/team': ['eng'] } } });
+    // the answer is the one the same policies give with the key spelled alike
+    const expected = compare({ identity: [{ ...a, Statement: [same(statement)] }] }, { identity: [{ ...b, Statement: [same(statement), b.Statement[1]!] }] }).relation;
+    expect(compare({ identity: [a] }, { identity: [b] }).relation).toBe(expected);
   });
 });
