@@ -40,7 +40,7 @@ export interface Finding {
 
 /** Options of {@link lint}. */
 export interface LintOptions {
-  /** Policy kind whose rules apply; default: the policy's own kind, else inferred (`resource` when a Principal appears, else `identity`). */
+  /** Policy kind whose rules apply; default: the policy's own kind, else inferred as `parsePolicy` infers it (`trust`, `resource` or `identity`). */
   readonly kind?: PolicyKind;
   /**
    * Size target checked by the POLICY_SIZE_EXCEEDS_*_QUOTA rules, by name or as a target of your

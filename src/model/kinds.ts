@@ -56,7 +56,19 @@ function isAnyone(p: PrincipalElement): boolean {
   return p === '*' || (Object.keys(p).length === 1 && p.AWS?.length === 1 && p.AWS[0] === '*');
 }
 
-function isTrustAction(action: string): boolean {
+/**
+ * True when `action` may appear in a role trust policy: one of {@link TRUST_ACTIONS} (any case), or a
+ * wildcard over `sts:` that matches one. The trust rule of {@link validateDocument} and the parser's
+ * kind inference both ask this.
+ *
+ * @example
+ * ```ts
+ * import { isTrustAction } from './kinds.js';
+ * isTrustAction('sts:AssumeRole*'); // true
+ * isTrustAction('sts:AssumeRoleFoo'); // false
+ * ```
+ */
+export function isTrustAction(action: string): boolean {
   const lower = action.toLowerCase();
   return hasWildcard(action)
     ? lower.startsWith('sts:') && TRUST_ACTIONS.some((a) => wildcardMatchShort(action, a))

@@ -14,6 +14,7 @@ import {
   type PrincipalElement,
   type Statement,
 } from '../model/policy-document.js';
+import { isTrustAction } from '../model/kinds.js';
 import type { JsonObject, JsonValue } from './json.js';
 
 /** Version IAM assumes when a document has none. */
@@ -297,14 +298,13 @@ export function buildDocument(raw: JsonValue): BuiltDocument {
   return { document, broken, clean: w.clean, strings: w.strings, suspect: w.suspect, numbers: w.numbers };
 }
 
-/** Actions only a role trust policy takes: sts:AssumeRole*, sts:TagSession, sts:SetSourceIdentity. */
-const TRUST_ONLY = /^sts:(assumerole[a-z]*|tagsession|setsourceidentity)$/i;
-
 /**
  * The kind of a policy read without one: `'trust'` when every statement has a Principal and
- * only actions of a role trust policy (sts:AssumeRole*, sts:TagSession, sts:SetSourceIdentity);
- * else `'resource'` when any statement has a Principal or NotPrincipal (well formed or not); else
- * `'identity'`. Takes raw statements or model statements; the one place this rule is written.
+ * only actions a role trust policy takes (the model's trust rule, `isTrustAction`: sts:AssumeRole,
+ * sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity, sts:TagSession, sts:SetSourceIdentity,
+ * sts:SetContext, or a wildcard matching one); else `'resource'` when any statement has a Principal
+ * or NotPrincipal (well formed or not); else `'identity'`. Takes raw statements or model
+ * statements; the one place this rule is written.
  */
 export function inferKind(statements: readonly unknown[]): 'identity' | 'resource' | 'trust' {
   let principals = 0;
@@ -318,7 +318,7 @@ export function inferKind(statements: readonly unknown[]): 'identity' | 'resourc
     if (st.Principal !== undefined || st.NotPrincipal !== undefined) principals++;
     const actions: unknown = st.Action;
     const list = Array.isArray(actions) ? actions : [actions];
-    if (st.Principal === undefined || list.length === 0 || !list.every((a) => typeof a === 'string' && TRUST_ONLY.test(a))) trust = false;
+    if (st.Principal === undefined || list.length === 0 || !list.every((a) => typeof a === 'string' && isTrustAction(a))) trust = false;
   }
   return principals === 0 ? 'identity' : trust ? 'trust' : 'resource';
 }

@@ -183,6 +183,18 @@ describe('parsePolicy', () => {
     expect(parsePolicy(doc({ ...ok, NotPrincipal: { AWS: 'arn:aws:iam::111111111111:root' } })).kind).toBe('resource');
   });
 
+  it('infers trust with the trust policy rule itself (model TRUST_ACTIONS), so an inferred kind never fails its own rules', () => {
+    const byRole = { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' } };
+    // sts:SetContext is a trust action (IAM User Guide, "Role trust policies"), and a wildcard that
+    // matches only trust actions is read as the trust rule reads it
+    expect(parsePolicy(doc({ ...byRole, Action: ['sts:AssumeRole', 'sts:SetContext'] })).kind).toBe('trust');
+    expect(parsePolicy(doc({ ...byRole, Action: 'sts:AssumeRole*' })).kind).toBe('trust');
+    expect(parsePolicy(doc({ ...byRole, Action: 'STS:assumerole' })).kind).toBe('trust');
+    // not a trust action: a resource policy (was: inferred trust, then refused by the trust rule)
+    expect(parsePolicy(doc({ ...byRole, Action: 'sts:AssumeRoleFoo' })).kind).toBe('resource');
+    expect(parsePolicy(doc({ ...byRole, Action: ['sts:AssumeRole', 's3:GetObject'] })).kind).toBe('resource');
+  });
+
   it('normalises string-or-array forms and keeps everything else as written', () => {
     const p = parsePolicy(
       JSON.stringify({
