@@ -8,7 +8,7 @@ import { parseOperator } from './operators.js';
 import { isFamilyValue } from './values.js';
 import { API_SHORT_FORM, arnProblem } from './arn.js';
 import type { PolicyDocument, PolicyKind, PrincipalElement, Statement } from './policy-document.js';
-import { PRINCIPAL_TYPES } from './policy-document.js';
+import { PRINCIPAL_TYPES, isEffect, isPolicyVersion } from './policy-document.js';
 import { isActionSyntax, strayAction, TRUST_ACTIONS } from './syntax.js';
 import { wildcardMatchShort, hasWildcard } from './match.js';
 
@@ -137,7 +137,7 @@ export function shapeIssues(s: Statement, at: number): PolicyIssue[] {
  * read (parse, lint), an action with stray whitespace that AWS accepted passes (`strayAction`).
  */
 function checkGrammar(s: Statement, add: Add, read: boolean): void {
-  if (s.Effect !== 'Allow' && s.Effect !== 'Deny') add('Effect', 'INVALID_EFFECT', messages.invalidEffect(s.Effect));
+  if (!isEffect(s.Effect)) add('Effect', 'INVALID_EFFECT', messages.invalidEffect(s.Effect));
   for (const [el, not] of PAIRS) {
     if (s[el] !== undefined && s[not] !== undefined) add(not, 'CONFLICTING_ELEMENTS', messages.conflicting(el, not));
   }
@@ -279,7 +279,7 @@ export function repeatedSidIssues(statements: readonly Statement[], kind: Policy
 /** The rules of a document as a whole: a known Version and at least one statement. */
 export function documentIssues(doc: PolicyDocument): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  if (doc.Version !== '2012-10-17' && doc.Version !== '2008-10-17')
+  if (!isPolicyVersion(doc.Version))
     issues.push({ path: 'Version', code: 'INVALID_VERSION', message: messages.invalidVersion(doc.Version) });
   if (doc.Statement.length === 0) issues.push({ path: 'Statement', code: 'MISSING_ELEMENT', message: messages.missingStatement() });
   return issues;

@@ -10,6 +10,28 @@ export type PolicyVersion = '2012-10-17' | '2008-10-17';
 /** `Allow` or `Deny`, case-sensitive as IAM requires. */
 export type Effect = 'Allow' | 'Deny';
 
+/** The values of `Version` IAM accepts (IAM User Guide, IAM JSON policy elements: Version). */
+export const POLICY_VERSIONS = ['2012-10-17', '2008-10-17'] as const satisfies readonly PolicyVersion[];
+
+/**
+ * The language version of a document that has no `Version`: IAM assumes `2008-10-17`, in which
+ * `${...}` policy variables are plain text (iam-reference §1).
+ */
+export const DEFAULT_VERSION: PolicyVersion = '2008-10-17';
+
+/** The values of `Effect` IAM accepts, case-sensitive. */
+export const EFFECTS = ['Allow', 'Deny'] as const satisfies readonly Effect[];
+
+/** True when `v` is one of {@link POLICY_VERSIONS}. */
+export function isPolicyVersion(v: unknown): v is PolicyVersion {
+  return v === POLICY_VERSIONS[0] || v === POLICY_VERSIONS[1];
+}
+
+/** True when `v` is one of {@link EFFECTS}. */
+export function isEffect(v: unknown): v is Effect {
+  return v === EFFECTS[0] || v === EFFECTS[1];
+}
+
 /** The principal types a `Principal` map may name. */
 export type PrincipalType = 'AWS' | 'Service' | 'Federated' | 'CanonicalUser';
 
@@ -65,6 +87,12 @@ export const STATEMENT_KEYS = [
   'NotResource',
   'Condition',
 ] as const satisfies readonly (keyof Statement)[];
+
+/** The elements of a document: nothing else may appear at its top level (names are case-sensitive). */
+export const DOCUMENT_KEYS = ['Version', 'Id', 'Statement'] as const satisfies readonly (keyof PolicyDocument)[];
+
+/** The statement elements IAM takes as "a string or an array of strings" (arrays in the model). */
+export const LIST_ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'] as const satisfies readonly (keyof Statement)[];
 
 /** Every policy kind typed-iam knows. */
 export type PolicyKind =

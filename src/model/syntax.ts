@@ -28,6 +28,14 @@ export function strayAction(action: string): string | undefined {
 }
 const INVALID_CHAR = /[^\t\n\r\x20-\xff]/;
 
+/**
+ * True when the UTF-16 code unit `c` is a character IAM accepts in a policy document: tab, line
+ * feed, carriage return and U+0020 to U+00FF (IAM quotas page; the same range as `INVALID_CHAR`).
+ */
+export function isPolicyCharCode(c: number): boolean {
+  return c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xff);
+}
+
 /** Index of the first character IAM does not accept in a policy document, or -1. */
 export function firstInvalidChar(text: string): number {
   return text.search(INVALID_CHAR);

@@ -6,6 +6,12 @@
  * types, operators, condition keys) are defined, never assigned, so `__proto__` stays data.
  */
 import {
+  DEFAULT_VERSION,
+  DOCUMENT_KEYS as DOCUMENT,
+  EFFECTS,
+  isEffect,
+  isPolicyVersion,
+  LIST_ELEMENTS,
   PRINCIPAL_TYPES as TYPES,
   type ConditionElement,
   type ConditionValue,
@@ -17,12 +23,8 @@ import {
 import { isTrustAction } from '../model/kinds.js';
 import type { JsonObject, JsonValue } from './json.js';
 
-/** Version IAM assumes when a document has none. */
-export const DEFAULT_VERSION: PolicyVersion = '2008-10-17';
-
-const DOCUMENT_KEYS = new Set(['Version', 'Id', 'Statement']);
+const DOCUMENT_KEYS = new Set<string>(DOCUMENT);
 const PRINCIPAL_TYPES = new Set<string>(TYPES);
-const LIST_ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'] as const;
 
 function isObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -193,7 +195,7 @@ function buildStatement(raw: JsonValue | undefined, w: Walk): Statement | undefi
   } else if (sid !== undefined) w.clean = false;
   const effect = raw['Effect'];
   if (effect !== undefined) known++;
-  if (effect !== 'Allow' && effect !== 'Deny') w.clean = false;
+  if (!isEffect(effect)) w.clean = false;
   else w.strings++;
   s.Effect = effect as Statement['Effect'];
   const pr = raw['Principal'];
@@ -281,11 +283,11 @@ export function buildDocument(raw: JsonValue): BuiltDocument {
       const b: Set<number> = broken === NO_BROKEN ? new Set() : (broken as Set<number>);
       b.add(i);
       broken = b;
-      statements.push(Object.freeze({ Effect: 'Allow' }) as Statement);
+      statements.push(Object.freeze({ Effect: EFFECTS[0] }) as Statement);
     }
   }
   const version = root?.['Version'];
-  if (version !== undefined && version !== '2012-10-17' && version !== '2008-10-17') w.clean = false;
+  if (version !== undefined && !isPolicyVersion(version)) w.clean = false;
   else if (version !== undefined) w.strings++;
   const id = root?.['Id'];
   if (id !== undefined && typeof id !== 'string') w.clean = false;

@@ -6,7 +6,7 @@ import type { PolicyIssueCode } from '../errors.js';
 import * as messages from '../messages.js';
 import { parseMessages, show } from '../messages.js';
 import type { JsonObject, JsonValue } from './json.js';
-import { PRINCIPAL_TYPES } from '../model/policy-document.js';
+import { LIST_ELEMENTS, PRINCIPAL_TYPES } from '../model/policy-document.js';
 import { formatPath, valueAt, type PathSegment } from './path.js';
 import { conditionBlockIssues, conditionValuesIssues, grammarIssues, type GrammarIssue } from './grammar.js';
 
@@ -56,7 +56,7 @@ export class Issues {
   }
 }
 
-const PAIR_ELEMENTS = new Set(['Action', 'NotAction', 'Resource', 'NotResource']);
+const PAIR_ELEMENTS = new Set<string>(LIST_ELEMENTS);
 
 /** What a value at `seg` (a model path) must be, as a phrase for messages. */
 function expected(seg: readonly PathSegment[]): string {

@@ -6,7 +6,7 @@
  */
 import type { JsonObject, JsonValue } from './json.js';
 import type { PathSegment } from './path.js';
-import { PRINCIPAL_TYPES, STATEMENT_KEYS } from '../model/policy-document.js';
+import { DOCUMENT_KEYS, EFFECTS, LIST_ELEMENTS, POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_KEYS } from '../model/policy-document.js';
 
 /** One departure from the grammar, at `path` in the raw value (a bare statement is `Statement`). */
 export interface GrammarIssue {
@@ -20,12 +20,12 @@ export interface GrammarIssue {
   readonly keys?: readonly string[];
 }
 
-const VERSIONS: readonly unknown[] = ['2012-10-17', '2008-10-17'];
-const EFFECTS: readonly unknown[] = ['Allow', 'Deny'];
-const DOCUMENT = ['Version', 'Id', 'Statement'];
+const VERSIONS: readonly unknown[] = POLICY_VERSIONS;
+const EFFECT_VALUES: readonly unknown[] = EFFECTS;
+const DOCUMENT: readonly string[] = DOCUMENT_KEYS;
 const STATEMENT: readonly string[] = STATEMENT_KEYS;
 const PRINCIPAL: readonly string[] = PRINCIPAL_TYPES;
-const LISTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
+const LISTS: readonly string[] = LIST_ELEMENTS;
 
 type Out = GrammarIssue[];
 
@@ -94,7 +94,7 @@ function statement(v: JsonValue, path: readonly PathSegment[], out: Out): void {
     } else if (k === 'Sid') {
       if (typeof x !== 'string') out.push({ path: at, code: 'type' });
     } else if (k === 'Effect') {
-      if (!EFFECTS.includes(x)) out.push({ path: at, code: 'value' });
+      if (!EFFECT_VALUES.includes(x)) out.push({ path: at, code: 'value' });
     } else if (k === 'Principal' || k === 'NotPrincipal') principal(x, at, out);
     else if (LISTS.includes(k)) stringOrList(x, at, out);
     else if (!isObject(x)) out.push({ path: at, code: 'type' });

@@ -7,6 +7,7 @@ import { PolicyParseError, type PolicyIssue } from '../errors.js';
 import * as messages from '../messages.js';
 import { parseMessages } from '../messages.js';
 import { validateDocument } from '../model/kinds.js';
+import { firstInvalidChar, isPolicyCharCode } from '../model/syntax.js';
 import { POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
 import { parsedPolicy } from './parsed.js';
 import type { Policy } from '../policy/types.js';
@@ -123,9 +124,6 @@ export function safeParsePolicy(input: unknown, options: ParseOptions = {}): Saf
 
 type Outcome = { policy: Policy } | { issues: [PolicyIssue, ...PolicyIssue[]] };
 
-/** Text IAM accepts (iam-reference §1); anything else is reported per character. */
-const OUTSIDE_RANGE = /[^\t\n\r\x20-\xff]/;
-
 /** Options after checking, with defaults filled in. */
 interface Settings {
   readonly kind: PolicyKind | undefined;
@@ -211,7 +209,8 @@ function readText(input: string, settings: Settings, issues: Issues): { text: st
   }
   const fast = fastParse(text, settings.maxDepth);
   if (fast !== undefined) return { text, raw: fast.raw, built: fast.built, json: true };
-  if (OUTSIDE_RANGE.test(text)) characterIssues(text, issues);
+  // characters IAM does not accept (iam-reference §1) are reported one by one
+  if (firstInvalidChar(text) >= 0) characterIssues(text, issues);
   const r = parseJson(text, settings.maxDepth, false);
   for (const p of r.problems) issues.add(jsonIssue(p));
   return { text, raw: r.value, built: undefined, json: true };
@@ -290,8 +289,7 @@ export function readPolicyInput(input: unknown, options: ReadOptions = {}): Poli
 function characterIssues(text: string, issues: Issues): void {
   let count = 0;
   for (let i = 0; i < text.length && count < MAX_CHARACTER_ISSUES; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xff)) continue;
+    if (isPolicyCharCode(text.charCodeAt(i))) continue;
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     issues.add({ segments: [], code: 'INVALID_CHARACTER', message: parseMessages.invalidValueChar(ch, 'The policy text'), offset: i });
     count++;
@@ -311,11 +309,7 @@ function jsonIssue(p: JsonProblem): RawIssue {
       return { segments: [], code: 'INVALID_TYPE', message: parseMessages.inexactNumber(p.detail), offset: p.offset };
     case 'escaped-char': {
       let k = 0;
-      while (k < p.detail.length) {
-        const c = p.detail.charCodeAt(k);
-        if (!(c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xff))) break;
-        k++;
-      }
+      while (k < p.detail.length && isPolicyCharCode(p.detail.charCodeAt(k))) k++;
       const ch = String.fromCodePoint(p.detail.codePointAt(k) ?? 0xfffd);
       return {
         segments: [],

@@ -4,6 +4,7 @@
  * Linear time; recursion is bounded by `maxDepth`.
  */
 import { jsonMessages } from '../messages.js';
+import { isPolicyCharCode } from '../model/syntax.js';
 
 /**
  * A JSON object as the parsers build it: an ordinary object whose keys are all own data properties
@@ -398,10 +399,7 @@ function hex(c: number): number {
 }
 
 function hasOutOfRange(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c > 0xff || (c < 0x20 && c !== 9 && c !== 10 && c !== 13)) return true;
-  }
+  for (let k = 0; k < s.length; k++) if (!isPolicyCharCode(s.charCodeAt(k))) return true;
   return false;
 }
 
@@ -507,7 +505,7 @@ function stringEnd(text: string, open: number, backslash: number): number {
     if (backslash > q) return q;
     if (text.charCodeAt(backslash + 1) === 117) {
       const code = parseInt(text.slice(backslash + 2, backslash + 6), 16);
-      if (!(code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0xff))) return -1;
+      if (!isPolicyCharCode(code)) return -1;
       j = backslash + 6;
     } else j = backslash + 2;
   }

@@ -16,14 +16,12 @@
  */
 import { z } from 'zod';
 import { ALPHANUMERIC_SID, kindRules } from '../model/kinds.js';
-import type { PolicyKind } from '../model/policy-document.js';
+import { EFFECTS, POLICY_VERSIONS, type PolicyKind } from '../model/policy-document.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 
 /** JSON Schema keywords attached to a zod schema (kept out of zod's global registry). */
 type JsonSchemaMeta = { id?: string; title?: string; description?: string; [keyword: string]: unknown };
 
-
-const VERSIONS = ['2012-10-17', '2008-10-17'] as const;
 
 /** Builds the schemas; `kind` undefined gives the grammar every kind shares (what the parser checks). */
 function build(kind: PolicyKind | undefined) {
@@ -59,7 +57,7 @@ function build(kind: PolicyKind | undefined) {
 
   const grammarStatement = z.strictObject({
     Sid: z.string().optional(),
-    Effect: z.enum(['Allow', 'Deny']),
+    Effect: z.enum(EFFECTS),
     Principal: principal.optional(),
     NotPrincipal: principal.optional(),
     Action: stringOrArray.optional(),
@@ -99,7 +97,7 @@ function build(kind: PolicyKind | undefined) {
 
   const document = meta(
     z.strictObject({
-      Version: z.enum(VERSIONS).optional(),
+      Version: z.enum(POLICY_VERSIONS).optional(),
       Id: z.string().optional(),
       Statement: z.union([statement, z.array(statement).min(1)]),
     }),
