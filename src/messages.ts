@@ -107,6 +107,8 @@ export const arnMessages = {
   partition: (where: string) => `${where}: the partition must be a non-empty string such as 'aws'.`,
 } as const;
 
+const TOO_LARGE_ADVICE = 'that is far longer than any IAM policy quota allows; check that the input is one policy.';
+
 /** Messages only the parser uses (a separate object, so a builder-only bundle leaves them out). */
 export const parseMessages = {
   invalidValueChar: (ch: string, what: string) =>
@@ -117,12 +119,14 @@ export const parseMessages = {
   duplicateKey: (key: string) =>
     `Key ${show(key)} appears more than once in this object; IAM rejects duplicate keys (JSON.parse would silently keep the last). Keep one.`,
   tooDeep: (max: number) => `The input nests objects and arrays more than ${max} levels deep; a policy needs at most 6.`,
-  inputTooLarge: (length: number, max: number) =>
-    `The input is ${length} characters, more than the ${max} allowed; raise the maxLength option if this is expected.`,
-  objectTooLarge: (max: number) =>
-    `The input object holds more than the ${max} characters of JSON (or array slots and references) allowed; raise the maxLength option if this is expected.`,
-  tooManyIssues: (more: number, shown: number) =>
-    `... and ${more} more problem${more === 1 ? '' : 's'} (the first ${shown} are listed; raise the maxIssues option to see more).`,
+  // `options`: the caller can set maxLength / maxIssues (parsePolicy, safeParsePolicy, readPolicyInput);
+  // lint, evaluate, the CLI and cdk cannot, so their users are told what they can do instead
+  inputTooLarge: (length: number, max: number, options: boolean) =>
+    `The input is ${length} characters, more than the ${max} allowed; ${options ? 'raise the maxLength option if this is expected.' : TOO_LARGE_ADVICE}`,
+  objectTooLarge: (max: number, options: boolean) =>
+    `The input object holds more than the ${max} characters of JSON (or array slots and references) allowed; ${options ? 'raise the maxLength option if this is expected.' : TOO_LARGE_ADVICE}`,
+  tooManyIssues: (more: number, shown: number, options: boolean) =>
+    `... and ${more} more problem${more === 1 ? '' : 's'} (the first ${shown} are listed; ${options ? 'raise the maxIssues option to see more' : 'fix them and check again'}).`,
   invalidOption: (name: string, value: unknown, expected: string) => `Option ${name} must be ${expected}, not ${show(value)}.`,
   invalidEncoding: (detail: string) => `The URL-encoded policy cannot be decoded: ${detail}.`,
   invalidType: (path: string, expected: string, got: string) => `${path || 'The policy'} must be ${expected}, not ${got}.`,

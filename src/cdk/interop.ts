@@ -2,7 +2,7 @@
 import { Stack, Token } from 'aws-cdk-lib/core';
 import { PolicyDocument, PolicyStatement, PrincipalBase, PrincipalPolicyFragment, type IPrincipal } from 'aws-cdk-lib/aws-iam';
 import type { PolicyKind, PrincipalElement } from '../model/policy-document.js';
-import { parsePolicy } from '../parse/index.js';
+import { withoutLimitOptions } from '../parse/index.js';
 import type { Policy } from '../policy/types.js';
 import { isIntrinsic, type TemplateValue } from './tokens.js';
 import { PolicyArgumentError } from '../errors.js';
@@ -145,5 +145,5 @@ export function fromCdk(
   const json = tokensAsStrings(raw) as { Statement?: unknown };
   const statements = Array.isArray(json.Statement) ? json.Statement : json.Statement === undefined ? [] : [json.Statement];
   const kind = options.kind ?? (hasPrincipal(statements) ? 'resource' : 'identity');
-  return parsePolicy(json, { kind });
+  return withoutLimitOptions.parse(json, { kind });
 }

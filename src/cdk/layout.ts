@@ -3,7 +3,7 @@
  * the template values CDK wrote (intrinsics kept). No aws-cdk-lib here: the aspect applies it.
  */
 import { planRole, type RolePlan } from '../optimize/plan-role.js';
-import { parsePolicy } from '../parse/index.js';
+import { withoutLimitOptions } from '../parse/index.js';
 import { findPolicies, readContext, readDocument, restoreTokens, type TemplateCheckOptions } from './template.js';
 import { isIntrinsic, isNoValue, type Template, type TemplateValue } from './tokens.js';
 
@@ -67,7 +67,7 @@ export function layoutRole(
       if (Array.isArray(roles) && roles.some((x) => isIntrinsic(x) && (x as { Ref?: unknown }).Ref === roleId)) attached++;
     }
   }
-  const policy = parsePolicy(read.long, { kind: 'identity' });
+  const policy = withoutLimitOptions.parse(read.long, { kind: 'identity' });
   const plan = planRole(policy, {
     inlineUsed,
     maxManagedPolicies: Math.max(0, (options.maxManagedPolicies ?? 10) - attached),

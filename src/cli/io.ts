@@ -2,7 +2,7 @@
 import type { Stats } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { DEFAULT_MAX_LENGTH, safeParsePolicy, type SafeParseResult } from '../parse/index.js';
+import { DEFAULT_MAX_LENGTH, withoutLimitOptions, type SafeParseResult } from '../parse/index.js';
 import { policyText } from '../parse/input.js';
 import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
 import { glob, hasGlobMagic } from './glob.js';
@@ -212,7 +212,8 @@ export function formatIssue(name: string, issue: PolicyIssue, p: Palette): strin
  * ```
  */
 export function parseSource(text: string, name: string, kind: PolicyKind | undefined, io: Pick<Io, 'error' | 'err'>): ParsedPolicy | undefined {
-  const r: SafeParseResult<PolicyKind> = kind === undefined ? safeParsePolicy(text) : safeParsePolicy(text, { kind });
+  // the CLI has no --max-length or --max-issues: the parser's messages do not name those options
+  const r: SafeParseResult<PolicyKind> = withoutLimitOptions.safeParse(text, kind === undefined ? {} : { kind });
   if (r.success) return r.policy;
   for (const issue of r.error.issues) io.error(formatIssue(name, issue, io.err));
   const hint = containerHint(text, name);

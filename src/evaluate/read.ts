@@ -10,7 +10,7 @@ import type { ConditionValue, PolicyDocument, PolicyKind, Statement } from '../m
 import { decodeBase64, isFamilyValue } from '../model/values.js';
 import { strayAction } from '../model/syntax.js';
 import { variableUses } from '../model/variables.js';
-import { readPolicyInput } from '../parse/index.js';
+import { withoutLimitOptions } from '../parse/index.js';
 import { isPolicy } from '../policy/policy.js';
 import type { PolicyInput } from './types.js';
 import { inputMessages } from './explain.js';
@@ -53,7 +53,8 @@ export function readPolicy(input: PolicyInput): ReadPolicy {
   if (isPolicy(input)) return prepared(input.document, input.kind);
   const cached = typeof input === 'object' && input !== null ? rawCache.get(input) : undefined;
   if (cached !== undefined) return cached;
-  const r = readPolicyInput(input, { rules: 'grammar' });
+  // evaluate has no maxLength / maxIssues of its own: the reader's messages do not name them
+  const r = withoutLimitOptions.read(input, { rules: 'grammar' });
   if (r.issues.length > 0 || r.document === undefined) throw new PolicyParseError(r.issues as [PolicyIssue, ...PolicyIssue[]]);
   const read = prepared(r.document, undefined);
   if (typeof input === 'object' && input !== null) rawCache.set(input, read);

@@ -6,7 +6,7 @@ import { PolicyCheckError, type PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
 import { POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
 import { parseMessages } from '../messages.js';
-import { readPolicyInput } from '../parse/index.js';
+import { withoutLimitOptions } from '../parse/index.js';
 import { parsedPolicy } from '../parse/parsed.js';
 import { isPolicy } from '../policy/policy.js';
 import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
@@ -82,7 +82,8 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
     return finish(findings);
   }
   // everything else (model documents, plain objects, JSON or URL-encoded text) goes through the one reader
-  const r = readPolicyInput(policy, options.kind === undefined ? {} : { kind: options.kind });
+  // lint has no maxLength / maxIssues of its own: the reader's messages do not name them
+  const r = withoutLimitOptions.read(policy, options.kind === undefined ? {} : { kind: options.kind });
   if (r.document === undefined) {
     addIssues(findings, r.issues);
     return finish(findings);

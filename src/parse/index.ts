@@ -94,7 +94,7 @@ export type SafeParseResult<K extends PolicyKind> =
 export function parsePolicy<K extends PolicyKind>(input: unknown, options: ParseOptions<K> & { readonly kind: K }): Policy<KindGiven<K>>;
 export function parsePolicy(input: unknown, options?: ParseOptions): Policy<'identity'> | Policy<'resource'> | Policy<'trust'>;
 export function parsePolicy(input: unknown, options: ParseOptions = {}): Policy {
-  const r = run(input, options);
+  const r = run(input, options, true);
   if ('issues' in r) throw new PolicyParseError(r.issues);
   return r.policy;
 }
@@ -117,7 +117,7 @@ export function safeParsePolicy<K extends PolicyKind>(
 ): SafeParseResult<KindGiven<K>>;
 export function safeParsePolicy(input: unknown, options?: ParseOptions): SafeParseResult<'identity'> | SafeParseResult<'resource'> | SafeParseResult<'trust'>;
 export function safeParsePolicy(input: unknown, options: ParseOptions = {}): SafeParseResult<PolicyKind> {
-  const r = run(input, options);
+  const r = run(input, options, true);
   if ('issues' in r) return { success: false, error: new PolicyParseError(r.issues) };
   return { success: true, policy: r.policy };
 }
@@ -130,12 +130,14 @@ interface Settings {
   readonly maxDepth: number;
   readonly maxLength: number;
   readonly maxIssues: number;
+  /** The caller can set `maxLength` and `maxIssues`: a limit's message may tell to raise them. */
+  readonly limitOptions: boolean;
 }
 
 const KINDS: ReadonlySet<string> = new Set(POLICY_KINDS);
 
 /** Checks the options (they may come from configuration); an issue for the first bad one. */
-function readSettings(options: ParseOptions): Settings | RawIssue {
+function readSettings(options: ParseOptions, limitOptions: boolean): Settings | RawIssue {
   const bad = (name: string, value: unknown, expected: string): RawIssue => ({
     segments: [],
     code: 'INVALID_OPTION',
@@ -148,7 +150,7 @@ function readSettings(options: ParseOptions): Settings | RawIssue {
     return bad('maxDepth', maxDepth, `an integer from 1 to ${MAX_DEPTH_LIMIT}`);
   if (typeof maxLength !== 'number' || Number.isNaN(maxLength) || maxLength < 0) return bad('maxLength', maxLength, 'a number of characters, 0 or more');
   if (!Number.isInteger(maxIssues) || maxIssues < 1) return bad('maxIssues', maxIssues, 'an integer, 1 or more');
-  return { kind, maxDepth, maxLength, maxIssues };
+  return { kind, maxDepth, maxLength, maxIssues, limitOptions };
 }
 
 /** What the one reader found: the best-effort document (when the input had a document shape) and every issue. */
@@ -156,6 +158,7 @@ interface Reading {
   readonly text: string | undefined;
   readonly maxDepth: number;
   readonly maxIssues: number;
+  readonly limitOptions: boolean;
   readonly document: PolicyDocument | undefined;
   readonly built: BuiltDocument | undefined;
   readonly kind: PolicyKind;
@@ -168,25 +171,26 @@ interface Reading {
 /**
  * The one reader of raw input (text, URL-encoded text, objects): every consumer that accepts raw
  * input goes through it. `rules: 'grammar'` checks the grammar only (not the rules of a kind).
+ * `limitOptions`: the caller offers `maxLength` and `maxIssues` to its user (see {@link withoutLimitOptions}).
  */
-function read(input: unknown, options: ParseOptions, rules: 'kind' | 'grammar' = 'kind'): Reading {
+function read(input: unknown, options: ParseOptions, rules: 'kind' | 'grammar', limitOptions: boolean): Reading {
   let settings: Settings | RawIssue;
   try {
-    settings = readSettings(options);
+    settings = readSettings(options, limitOptions);
   } catch {
     // an options object whose getters throw
     settings = { segments: [], code: 'INVALID_OPTION', message: parseMessages.invalidOption('options', undefined, 'a plain object') };
   }
-  if ('code' in settings) return nothing(new Issues(1, [settings]), undefined, DEFAULT_MAX_DEPTH, 1, 'identity', true);
+  if ('code' in settings) return nothing(new Issues(1, [settings]), undefined, DEFAULT_MAX_DEPTH, 1, limitOptions, 'identity', true);
   const { maxDepth, maxLength, maxIssues } = settings;
   const issues = new Issues(maxIssues);
   const { text, raw, built, json } =
-    typeof input === 'string' ? readText(input, settings, issues) : { text: undefined, raw: fromObject(input, maxDepth, Math.min(maxLength, MAX_OBJECT_BUDGET), issues), built: undefined, json: true };
-  if (raw === undefined) return nothing(issues, text, maxDepth, maxIssues, settings.kind ?? 'identity', json);
+    typeof input === 'string' ? readText(input, settings, issues) : { text: undefined, raw: fromObject(input, maxDepth, Math.min(maxLength, MAX_OBJECT_BUDGET), issues, limitOptions), built: undefined, json: true };
+  if (raw === undefined) return nothing(issues, text, maxDepth, maxIssues, limitOptions, settings.kind ?? 'identity', json);
   const kind = settings.kind ?? inferKind(rawStatements(raw));
   const checked = checkRaw(raw, built, rules === 'kind' ? kind : undefined, issues);
   const versionWritten = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.prototype.hasOwnProperty.call(raw, 'Version');
-  return { text, maxDepth, maxIssues, document: checked.document, built: checked.built, kind, versionWritten, issues, json };
+  return { text, maxDepth, maxIssues, limitOptions, document: checked.document, built: checked.built, kind, versionWritten, issues, json };
 }
 
 /**
@@ -197,7 +201,7 @@ function read(input: unknown, options: ParseOptions, rules: 'kind' | 'grammar' =
  */
 function readText(input: string, settings: Settings, issues: Issues): { text: string | undefined; raw: JsonValue | undefined; built: BuiltDocument | undefined; json: boolean } {
   if (input.length > settings.maxLength) {
-    issues.add({ segments: [], code: 'INPUT_TOO_LARGE', message: parseMessages.inputTooLarge(input.length, settings.maxLength) });
+    issues.add({ segments: [], code: 'INPUT_TOO_LARGE', message: parseMessages.inputTooLarge(input.length, settings.maxLength, settings.limitOptions) });
     return { text: undefined, raw: undefined, built: undefined, json: true };
   }
   // a byte-order mark is not part of the policy (the CLI drops it too); a JSON string holding the
@@ -232,14 +236,14 @@ function checkRaw(raw: JsonValue, built: BuiltDocument | undefined, kind: Policy
   return { document: built.document, built };
 }
 
-function nothing(issues: Issues, text: string | undefined, maxDepth: number, maxIssues: number, kind: PolicyKind, json: boolean): Reading {
-  return { text, maxDepth, maxIssues, document: undefined, built: undefined, kind, versionWritten: false, issues, json };
+function nothing(issues: Issues, text: string | undefined, maxDepth: number, maxIssues: number, limitOptions: boolean, kind: PolicyKind, json: boolean): Reading {
+  return { text, maxDepth, maxIssues, limitOptions, document: undefined, built: undefined, kind, versionWritten: false, issues, json };
 }
 
-function run(input: unknown, options: ParseOptions): Outcome {
-  const r = read(input, options);
+function run(input: unknown, options: ParseOptions, limitOptions: boolean): Outcome {
+  const r = read(input, options, 'kind', limitOptions);
   if (r.issues.count === 0 && r.document !== undefined) return { policy: parsedPolicy(r.kind, r.document, r.built?.clean === true) };
-  return fail(r.issues, r.text, r.maxDepth, r.maxIssues, r.json);
+  return fail(r);
 }
 
 /** Options of {@link readPolicyInput}. */
@@ -280,11 +284,45 @@ export interface PolicyReading {
  * ```
  */
 export function readPolicyInput(input: unknown, options: ReadOptions = {}): PolicyReading {
+  return readInput(input, options, true);
+}
+
+function readInput(input: unknown, options: ReadOptions, limitOptions: boolean): PolicyReading {
   const { rules = 'kind', ...rest } = typeof options === 'object' && options !== null ? options : ({} as ReadOptions);
-  const r = read(input, typeof options === 'object' && options !== null ? rest : options, rules);
-  const issues = r.issues.count === 0 ? [] : fail(r.issues, r.text, r.maxDepth, r.maxIssues, r.json).issues;
+  const r = read(input, typeof options === 'object' && options !== null ? rest : options, rules, limitOptions);
+  const issues = r.issues.count === 0 ? [] : fail(r).issues;
   return { document: r.document, kind: r.kind, issues, versionWritten: r.versionWritten, text: r.text };
 }
+
+/**
+ * The readers above for a caller that offers its user neither `maxLength` nor `maxIssues` (lint,
+ * evaluate, the CLI, cdk): the same issues, but a limit's message (`INPUT_TOO_LARGE`,
+ * `TOO_MANY_ISSUES`) says what that user can do instead of naming an option they cannot set.
+ *
+ * @example
+ * ```ts
+ * import { withoutLimitOptions } from './index.js';
+ * withoutLimitOptions.read('x'.repeat(17 * 1024 * 1024)).issues[0]?.message;
+ * // 'The input is 17825792 characters, more than the 16777216 allowed; that is far longer than any IAM policy quota allows; check that the input is one policy.'
+ * ```
+ */
+export const withoutLimitOptions = {
+  /** {@link parsePolicy}. */
+  parse(input: unknown, options: ParseOptions = {}): Policy {
+    const r = run(input, options, false);
+    if ('issues' in r) throw new PolicyParseError(r.issues);
+    return r.policy;
+  },
+  /** {@link safeParsePolicy}. */
+  safeParse(input: unknown, options: ParseOptions = {}): SafeParseResult<PolicyKind> {
+    const r = run(input, options, false);
+    return 'issues' in r ? { success: false, error: new PolicyParseError(r.issues) } : { success: true, policy: r.policy };
+  },
+  /** {@link readPolicyInput}. */
+  read(input: unknown, options: ReadOptions = {}): PolicyReading {
+    return readInput(input, options, false);
+  },
+};
 
 function characterIssues(text: string, issues: Issues): void {
   let count = 0;
@@ -381,7 +419,7 @@ function modelPath(bare: boolean, segments: PathSegment[]): PathSegment[] {
  * Gives every issue its text path and, for text input, its line and column; drops repeats; sorts
  * by position; keeps the first `maxIssues` and sums up the rest in one `TOO_MANY_ISSUES` issue.
  */
-function fail(raw: Issues, text: string | undefined, maxDepth: number, maxIssues: number, json = true): { issues: [PolicyIssue, ...PolicyIssue[]] } {
+function fail({ issues: raw, text, maxDepth, maxIssues, limitOptions, json }: Reading): { issues: [PolicyIssue, ...PolicyIssue[]] } {
   let root: ValuePosition | undefined;
   let lines: LineIndex | undefined;
   if (text !== undefined) {
@@ -411,6 +449,6 @@ function fail(raw: Issues, text: string | undefined, maxDepth: number, maxIssues
     issues.push(lines !== undefined && at >= 0 ? { path, code: r.code, message: r.message, ...lines.at(at) } : { path, code: r.code, message: r.message });
   }
   const more = placed.length - shown + raw.dropped;
-  if (more > 0) issues.push({ path: '', code: 'TOO_MANY_ISSUES', message: parseMessages.tooManyIssues(more, maxIssues) });
+  if (more > 0) issues.push({ path: '', code: 'TOO_MANY_ISSUES', message: parseMessages.tooManyIssues(more, maxIssues, limitOptions) });
   return { issues: issues as [PolicyIssue, ...PolicyIssue[]] };
 }

@@ -77,8 +77,8 @@ function isHex(c: number): boolean {
  * or a tree of shared references 60 levels deep ends at once. Anything the value throws (a
  * getter, a proxy trap) stops the copy with one `INVALID_TYPE` issue.
  */
-export function fromObject(input: unknown, maxDepth: number, budget: number, issues: Issues): JsonValue | undefined {
-  return new ObjectReader(maxDepth, budget, issues).read(input);
+export function fromObject(input: unknown, maxDepth: number, budget: number, issues: Issues, limitOptions: boolean): JsonValue | undefined {
+  return new ObjectReader(maxDepth, budget, issues, limitOptions).read(input);
 }
 
 /**
@@ -90,6 +90,7 @@ class ObjectReader {
   readonly #maxDepth: number;
   readonly #budget: number;
   readonly #issues: Issues;
+  readonly #limitOptions: boolean;
   readonly #path: PathSegment[] = [];
   #stop = false;
   #left: number;
@@ -98,7 +99,8 @@ class ObjectReader {
   /** Copies of objects reached before that had no problem: their cost, height and copy. */
   readonly #done = new Map<object, { value: JsonValue; cost: number; height: number }>();
 
-  constructor(maxDepth: number, budget: number, issues: Issues) {
+  constructor(maxDepth: number, budget: number, issues: Issues, limitOptions: boolean) {
+    this.#limitOptions = limitOptions;
     this.#maxDepth = maxDepth;
     this.#budget = budget;
     this.#left = budget;
@@ -124,7 +126,7 @@ class ObjectReader {
   /** Pays `cost` from the budget; false (and the copy stops with one issue) when it runs out. */
   pay(cost: number): boolean {
     if ((this.#left -= cost) >= 0) return true;
-    this.problem('INPUT_TOO_LARGE', parseMessages.objectTooLarge(this.#budget));
+    this.problem('INPUT_TOO_LARGE', parseMessages.objectTooLarge(this.#budget, this.#limitOptions));
     this.#stop = true;
     return false;
   }

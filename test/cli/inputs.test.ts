@@ -118,6 +118,21 @@ describe('input too large to be a policy', () => {
     expect(sim.stderr).toContain('1073741824 bytes, too large');
   });
 
+  it('a text within the byte bound but over the 16 MiB characters: advice the CLI user can act on (was: "raise the maxLength option", which the CLI does not have)', () => {
+    const long = at('long.json');
+    writeFileSync(long, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'x'.repeat(17 * 1024 * 1024) }] }));
+    const many = at('many.json');
+    writeFileSync(many, JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: Array.from({ length: 150 }, (_, i) => i), Resource: '*' }] }));
+    for (const c of ['lint', 'size', 'fmt']) {
+      const r = run([c, long]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('that is far longer than any IAM policy quota allows; check that the input is one policy.');
+      const m = run([c, many]);
+      expect(m.stdout + m.stderr).toContain('... and 50 more problems (the first 100 are listed; fix them and check again).');
+      expect(r.stderr + m.stdout + m.stderr).not.toMatch(/maxLength|maxIssues/);
+    }
+  });
+
   it('an endless stdin is read only past the bound, then refused (exit 2)', async () => {
     const child = spawn(process.execPath, [...command, 'lint', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyParseError, type PolicyIssue } from '../../src/errors.js';
-import { parsePolicy, safeParsePolicy, type ParseOptions } from '../../src/parse/index.js';
+import { parsePolicy, readPolicyInput, safeParsePolicy, type ParseOptions } from '../../src/parse/index.js';
+import { lint } from '../../src/lint/index.js';
+import { evaluate } from '../../src/evaluate/index.js';
 import type { PolicyKind } from '../../src/model/policy-document.js';
 
 const ok = { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' };
@@ -10,6 +12,17 @@ function issues(input: unknown, options: ParseOptions<PolicyKind> = {}): PolicyI
   const r = safeParsePolicy(input, options);
   if (r.success) throw new Error('expected a failure');
   return [...r.error.issues];
+}
+const request = { principal: 'arn:aws:iam::111111111111:user/u', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' };
+/** The issues of the PolicyParseError `f` throws. */
+function thrown(f: () => unknown): readonly PolicyIssue[] {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof PolicyParseError) return e.issues;
+    throw e;
+  }
+  throw new Error('expected a PolicyParseError');
 }
 const brief = (input: unknown, options?: ParseOptions<PolicyKind>) => issues(input, options).map((i) => [i.code, i.path]);
 
@@ -303,6 +316,24 @@ describe('hostile input', () => {
     const deep = '['.repeat(1_000_000);
     expect(brief(deep).map((i) => i[0])).toEqual(['TOO_DEEP']);
     expect(brief('x'.repeat(17 * 1024 * 1024)).map((i) => i[0])).toEqual(['INPUT_TOO_LARGE']);
+  });
+
+  it("a limit's message names maxLength / maxIssues only to a caller that has the option (lint, evaluate, the CLI and cdk have none)", () => {
+    const huge = 'x'.repeat(17 * 1024 * 1024);
+    const many = doc({ ...ok, Action: Array.from({ length: 150 }, (_, i) => i) });
+    const messages = (found: readonly { code: string; message: string }[], code: string) => found.filter((f) => f.code === code).map((f) => f.message);
+    // parsePolicy, safeParsePolicy and readPolicyInput take the options: their messages say so
+    expect(messages(issues(huge), 'INPUT_TOO_LARGE')).toEqual([expect.stringContaining('raise the maxLength option')]);
+    expect(messages(issues(many), 'TOO_MANY_ISSUES')).toEqual([expect.stringContaining('raise the maxIssues option')]);
+    expect(messages(readPolicyInput({ Statement: [huge] }).issues, 'INPUT_TOO_LARGE')).toEqual([expect.stringContaining('raise the maxLength option')]);
+    // lint and evaluate take neither: the advice is what their user can do
+    for (const found of [lint(huge), lint({ Statement: [huge] }), thrown(() => evaluate({ identity: { Statement: [huge] } }, request))]) {
+      expect(messages(found, 'INPUT_TOO_LARGE')).toEqual([expect.stringMatching(/; that is far longer than any IAM policy quota allows; check that the input is one policy\.$/)]);
+      expect(found.map((f) => f.message).join()).not.toMatch(/maxLength/);
+    }
+    for (const found of [lint(many), thrown(() => evaluate({ identity: JSON.parse(many) as { Statement: unknown } }, request))]) {
+      expect(messages(found, 'TOO_MANY_ISSUES')).toEqual(['... and 50 more problems (the first 100 are listed; fix them and check again).']);
+    }
   });
 
   it('parses a 10 MB document', () => {
