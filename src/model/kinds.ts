@@ -40,8 +40,8 @@ export const kindRules: { readonly [K in PolicyKind]: KindRules } = /*#__PURE__*
 
 type Add = (path: string, code: PolicyIssue['code'], message: string) => void;
 
-/** The three "X or NotX" pairs: at most one member each. */
-const PAIRS = [
+/** The three "X or NotX" pairs: at most one member each (Action/NotAction: exactly one). */
+export const PAIRS = [
   ['Action', 'NotAction'],
   ['Resource', 'NotResource'],
   ['Principal', 'NotPrincipal'],

@@ -15,7 +15,8 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
-import { ALPHANUMERIC_SID, kindRules } from '../model/kinds.js';
+import { ALPHANUMERIC_SID, kindRules, PAIRS } from '../model/kinds.js';
+import * as messages from '../model/messages.js';
 import { EFFECTS, POLICY_VERSIONS, type PolicyKind } from '../model/policy-document.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 
@@ -36,13 +37,16 @@ function build(kind: PolicyKind | undefined) {
     id: 'StringOrArray',
     description: 'One string or an array of strings.',
   });
+  // at least one principal type: JSON Schema's minProperties, zod's refine (the model's INVALID_PRINCIPAL)
   const principalMap = meta(
-    z.strictObject({
-      AWS: stringOrArray.optional(),
-      Service: stringOrArray.optional(),
-      Federated: stringOrArray.optional(),
-      CanonicalUser: stringOrArray.optional(),
-    }),
+    z
+      .strictObject({
+        AWS: stringOrArray.optional(),
+        Service: stringOrArray.optional(),
+        Federated: stringOrArray.optional(),
+        CanonicalUser: stringOrArray.optional(),
+      })
+      .refine((p) => Object.keys(p).length > 0, { message: messages.emptyPrincipal() }),
     { minProperties: 1 },
   );
   const principal = meta(z.union([z.literal('*'), principalMap]), {
@@ -69,30 +73,32 @@ function build(kind: PolicyKind | undefined) {
   // a kind narrows the shared grammar: elements it forbids go, elements it requires lose optional()
   const drop: { [K in keyof typeof grammarStatement.shape]?: true } = {};
   const narrow: Record<string, z.ZodType> = {};
-  const pairs: Record<string, unknown>[] = [{ oneOf: [{ required: ['Action'] }, { required: ['NotAction'] }] }];
+  // the model's element pairs (kinds.ts PAIRS) both schemas state: exactly one of Action and
+  // NotAction (and of a pair the kind requires), at most one of any other pair the kind keeps
+  const [actions, resources, principals] = PAIRS;
+  const pairRules: { pair: readonly [string, string]; required: boolean }[] = [{ pair: actions, required: true }];
   if (rules?.alphanumericSid) narrow['Sid'] = z.string().regex(ALPHANUMERIC_SID).optional();
   if (rules?.principal === 'forbidden') drop.Principal = drop.NotPrincipal = true;
   else if (rules !== undefined && !rules.notPrincipal) {
     drop.NotPrincipal = true;
     if (rules.principal === 'required') narrow['Principal'] = principal;
-  } else
-    pairs.push(
-      rules?.principal === 'required'
-        ? { oneOf: [{ required: ['Principal'] }, { required: ['NotPrincipal'] }] }
-        : { not: { required: ['Principal', 'NotPrincipal'] } },
-    );
+  } else pairRules.push({ pair: principals, required: rules?.principal === 'required' });
   if (rules?.resource === 'forbidden') drop.Resource = drop.NotResource = true;
-  else
-    pairs.push(
-      rules?.resource === 'required'
-        ? { oneOf: [{ required: ['Resource'] }, { required: ['NotResource'] }] }
-        : { not: { required: ['Resource', 'NotResource'] } },
-    );
-  const shaped = rules === undefined ? grammarStatement : grammarStatement.omit(drop).extend(narrow);
-  const statement = meta(shaped as typeof grammarStatement, {
+  else pairRules.push({ pair: resources, required: rules?.resource === 'required' });
+  const missing = (a: string) => (a === 'Action' ? messages.missingAction() : a === 'Resource' ? messages.resourceRequired() : messages.principalRequired(kind ?? 'resource'));
+  const shaped = (rules === undefined ? grammarStatement : grammarStatement.omit(drop).extend(narrow)).superRefine((s, ctx) => {
+    const has = (el: string) => (s as Record<string, unknown>)[el] !== undefined;
+    for (const { pair: [a, b], required } of pairRules) {
+      if (has(a) && has(b)) ctx.addIssue({ code: 'custom', path: [b], message: messages.conflicting(a, b) });
+      else if (required && !has(a) && !has(b)) ctx.addIssue({ code: 'custom', path: [], message: missing(a) });
+    }
+  });
+  const statement = meta(shaped as unknown as typeof grammarStatement, {
     id: 'Statement',
     description: 'One statement. Exactly one of Action and NotAction; at most one member of each other pair.',
-    allOf: pairs,
+    allOf: pairRules.map(({ pair: [a, b], required }) =>
+      required ? { oneOf: [{ required: [a] }, { required: [b] }] } : { not: { required: [a, b] } },
+    ),
   });
 
   const document = meta(
@@ -135,9 +141,10 @@ function schemas(kind?: PolicyKind): Schemas {
 
 /**
  * The policy grammar as a zod schema; with a `kind`, narrowed by that kind's element rules that a
- * schema can state (Principal forbidden in identity policies, Resource in trust policies, ...).
- * Checks element names and JSON types only: `parsePolicy` checks everything (action and ARN
- * syntax, operators, the rules of the kind) and reports it with paths and positions.
+ * schema can state (Principal forbidden in identity policies, Resource in trust policies, the
+ * element pairs, ...). Accepts what {@link policyJsonSchema} accepts; `parsePolicy` also checks
+ * the rules of values (action syntax, empty values, characters, trust and RCP actions) and reports
+ * everything with paths and positions (docs/parsing.md, "Where the schemas and parsePolicy differ").
  *
  * @example
  * ```ts

@@ -29,6 +29,9 @@ function flatten(issues: readonly ZodIssue[], prefix: readonly PropertyKey[], ou
     }
     // zod also checks an array's minimum length on a string ("Statement": ""); the walk reports the type only
     if (issue.code === 'too_small' && issue.origin !== 'array') continue;
+    // the schema's refinements state model rules (element pairs, an empty principal map), which
+    // validateDocument checks after the walk
+    if (issue.code === 'custom') continue;
     const code = issue.code === 'unrecognized_keys' ? 'keys' : issue.code === 'invalid_value' ? 'value' : issue.code === 'too_small' ? 'empty' : 'type';
     out.push(issue.code === 'unrecognized_keys' ? { path, code, keys: issue.keys } : { path, code });
   }
