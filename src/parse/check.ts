@@ -187,17 +187,19 @@ export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, ski
     }
   });
 
-  const mapped = Math.min(collected.length, limit);
-  for (let k = 0; k < mapped; k++) mapIssue(raw, collected[k]!.path, collected[k]!, out);
-  if (skipped !== undefined) skipped.count += collected.length - mapped;
-
-  // a statement written as {} is one problem, not a list of missing elements
+  // a statement written as {} is one problem (EMPTY_STATEMENT), not a list of missing elements:
+  // the grammar's findings inside it are neither listed nor counted
   const empty = new Set<number>();
   list.forEach((statement, i) => {
     if (isObject(statement) && Object.keys(statement).length === 0) empty.add(i);
   });
-  if (empty.size === 0) return out;
-  const kept = out.filter((i) => !(i.segments[0] === 'Statement' && empty.has(i.segments[1] as number)));
-  for (const i of empty) kept.push({ segments: ['Statement', i], code: 'EMPTY_STATEMENT', message: parseMessages.emptyStatement() });
-  return kept;
+  const inEmpty = (path: readonly PathSegment[]): boolean =>
+    path[0] === 'Statement' && path.length > 1 && empty.has(typeof path[1] === 'number' ? path[1] : 0);
+  const found = empty.size === 0 ? collected : collected.filter((i) => !inEmpty(i.path));
+
+  const mapped = Math.min(found.length, limit);
+  for (let k = 0; k < mapped; k++) mapIssue(raw, found[k]!.path, found[k]!, out);
+  if (skipped !== undefined) skipped.count += found.length - mapped;
+  for (const i of empty) out.push({ segments: ['Statement', i], code: 'EMPTY_STATEMENT', message: parseMessages.emptyStatement() });
+  return out;
 }
