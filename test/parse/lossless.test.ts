@@ -52,17 +52,18 @@ const statement = (withPrincipal: boolean) =>
           fc.record({ Service: listOf(fc.constantFrom('lambda.amazonaws.com', 'ec2.amazonaws.com')) }, { requiredKeys: [] }),
         ),
         not: fc.boolean(),
+        notPrincipal: fc.boolean(),
         actions: listOf(action),
         notResource: fc.boolean(),
         resources: listOf(resource),
         Condition: condition,
       },
-      { requiredKeys: ['Effect', 'not', 'actions', 'notResource', 'resources'] },
+      { requiredKeys: ['Effect', 'not', 'notPrincipal', 'actions', 'notResource', 'resources'] },
     )
-    .chain(({ not, actions, notResource, resources, Principal, ...rest }) => {
+    .chain(({ not, notPrincipal, actions, notResource, resources, Principal, ...rest }) => {
       const entries: [string, unknown][] = Object.entries(rest);
       entries.push([not ? 'NotAction' : 'Action', actions], [notResource ? 'NotResource' : 'Resource', resources]);
-      if (withPrincipal) entries.push(['Principal', Principal === undefined || (typeof Principal === 'object' && Object.keys(Principal).length === 0) ? '*' : Principal]);
+      if (withPrincipal) entries.push([notPrincipal ? 'NotPrincipal' : 'Principal', Principal === undefined || (typeof Principal === 'object' && Object.keys(Principal).length === 0) ? '*' : Principal]);
       return shuffled(entries);
     });
 
