@@ -109,16 +109,12 @@ function tokensAsStrings(v: unknown): unknown {
   return v;
 }
 
-function hasPrincipal(statements: readonly unknown[]): boolean {
-  return statements.some((s) => typeof s === 'object' && s !== null && ('Principal' in s || 'NotPrincipal' in s));
-}
-
 /**
  * A typed-iam policy from a CDK `PolicyDocument`, `PolicyStatement` or list of statements. Values
  * known only at deploy time (tokens such as `bucket.bucketArn`) stay tokens: put the policy back
  * into CDK (`toPolicyDocument`) and they resolve as before. With `stack`, lazy values are
- * resolved first. The kind is `resource` when a statement has a principal, else `identity`,
- * unless `options.kind` says otherwise.
+ * resolved first. Without `options.kind` the kind is inferred as `parsePolicy` infers it: `trust`
+ * for a role's assume-role policy, else `resource` when a statement has a principal, else `identity`.
  *
  * @example
  * ```ts
@@ -142,8 +138,7 @@ export function fromCdk(
   else if (source instanceof PolicyStatement) raw = { Version: '2012-10-17', Statement: [one(source)] };
   else raw = stack === undefined ? (source as PolicyDocument).toJSON() : stack.resolve(source);
   if (raw === undefined || raw === null) raw = { Version: '2012-10-17', Statement: [] };
-  const json = tokensAsStrings(raw) as { Statement?: unknown };
-  const statements = Array.isArray(json.Statement) ? json.Statement : json.Statement === undefined ? [] : [json.Statement];
-  const kind = options.kind ?? (hasPrincipal(statements) ? 'resource' : 'identity');
-  return withoutLimitOptions.parse(json, { kind });
+  const json = tokensAsStrings(raw);
+  // the kind, when not given, is inferred by the parser (the one place that rule is written)
+  return withoutLimitOptions.parse(json, options.kind === undefined ? {} : { kind: options.kind });
 }

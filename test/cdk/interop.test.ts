@@ -58,6 +58,11 @@ describe('CDK -> typed-iam (fromCdk)', () => {
     expect(fromCdk([st], undefined, { kind: 'resource' }).statements).toHaveLength(1);
   });
 
+  it("infers the kind as parsePolicy does, trust included (fromCdk had its own copy of the rule, without trust)", () => {
+    const role = new iam.Role(new Stack(), 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    expect(fromCdk(role.assumeRolePolicy!).kind).toBe('trust');
+  });
+
   it('keeps tokens as tokens: the policy put back into CDK resolves to the same template values', () => {
     const stack = new Stack(new App(), 'S');
     const bucket = new s3.Bucket(stack, 'B');
