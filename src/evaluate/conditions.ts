@@ -8,7 +8,7 @@
  */
 import { PolicyParseError } from '../errors.js';
 import { arnBounds, arnComponentsMatch, foldText, globMatch, literalEquals, padPattern, patternHasWildcard, splitPattern, type Pattern } from '../model/match.js';
-import { matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
+import { isEmptyDataSet, matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
 import { bytesEqual, cidrHolds, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from '../model/values.js';
 import { substitute } from '../model/variables.js';
@@ -21,8 +21,9 @@ export type { ParsedOperator } from '../model/operators.js';
 
 /** Why one condition key matched or not; `explain.ts` words it. */
 export type ConditionReason =
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'null'; readonly present: boolean; readonly wantAbsent: readonly boolean[] }
+  /** `empty`: the key is present but holds an empty data set ({@link isEmptyDataSet}), read as missing. */
+  | { readonly kind: 'missing'; readonly empty: boolean }
+  | { readonly kind: 'null'; readonly present: boolean; readonly empty: boolean; readonly wantAbsent: readonly boolean[] }
   /** `ForAllValues:Null` (always true) or `ForAnyValue:Null` (always false), whatever the request holds. */
   | { readonly kind: 'qualified-null' }
   | { readonly kind: 'needs-qualifier'; readonly values: readonly string[] }
@@ -316,19 +317,23 @@ export function evaluateCondition(
   // Access Analyzer, "Null with qualifier": with ForAllValues or ForAnyValue, Null always returns true or false respectively
   if (op.family === 'Null' && op.qualifier !== undefined) return outcome(operator, key, op, values, op.qualifier === 'ForAllValues', { kind: 'qualified-null' });
   if (op.family === 'Null') {
-    const present = raw !== undefined && !(isMulti(raw) && raw.length === 0);
+    // an empty data set (`[]`, `""`, `[""]`) is null: Null false keeps keys with empty values from matching
+    const empty = raw !== undefined && isEmptyDataSet(raw);
+    const present = raw !== undefined && !empty;
     const wants = values.map(parseBool);
     let matched = false;
     for (const w of wants) if (w !== undefined && w === !present) matched = true;
-    return outcome(operator, key, op, values, matched, { kind: 'null', present, wantAbsent: wants.map((w) => w === true) });
+    return outcome(operator, key, op, values, matched, { kind: 'null', present, empty, wantAbsent: wants.map((w) => w === true) });
   }
 
   let list: readonly ContextScalar[] | undefined = raw === undefined ? undefined : isMulti(raw) ? raw : [raw];
-  if (list !== undefined && list.length === 0) list = undefined;
+  // an empty list is no value; under a set operator so is any empty data set (ForAllValues true, ForAnyValue false)
+  const empty = list !== undefined && (list.length === 0 || (op.qualifier !== undefined && isEmptyDataSet(raw)));
+  if (empty) list = undefined;
 
   if (list === undefined) {
     // the missing-key table (iam-reference §7)
-    return outcome(operator, key, op, values, matchesMissingKey(op, values), { kind: 'missing' });
+    return outcome(operator, key, op, values, matchesMissingKey(op, values), { kind: 'missing', empty });
   }
   if (op.qualifier === undefined && list.length > 1)
     return outcome(operator, key, op, values, false, { kind: 'needs-qualifier', values: list.map(scalarText) });

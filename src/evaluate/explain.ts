@@ -79,16 +79,20 @@ export function conditionClause(o: ConditionOutcome): string {
   const op = o.operator;
   const r = o.reason;
   switch (r.kind) {
-    case 'missing':
+    case 'missing': {
+      const absent = r.empty ? `${key} holds an empty data set` : `${key} is absent`;
       if (o.matched) {
-        if (o.op?.qualifier === 'ForAllValues') return `${key} is absent and ${op} is true for an empty set`;
-        return `${key} is absent and ${op} treats a missing key as a match`;
+        if (o.op?.qualifier === 'ForAllValues') return `${absent} and ${op} is true for an empty set`;
+        return `${absent} and ${op} treats a missing key as a match`;
       }
-      return `${key} is absent, so ${op} does not match`;
-    case 'null':
+      return `${absent}, so ${op} does not match`;
+    }
+    case 'null': {
+      const absent = r.empty ? `${key} holds an empty data set (null)` : `${key} is absent`;
       return r.present
         ? `${key} is present${o.matched ? ` and Null ${list(o.policyValues.map(String))} requires that` : `, but Null ${list(o.policyValues.map(String))} requires it absent`}`
-        : `${key} is absent${o.matched ? ` and Null ${list(o.policyValues.map(String))} requires that` : `, but Null ${list(o.policyValues.map(String))} requires it present`}`;
+        : `${absent}${o.matched ? ` and Null ${list(o.policyValues.map(String))} requires that` : `, but Null ${list(o.policyValues.map(String))} requires it present`}`;
+    }
     case 'qualified-null':
       return `${op} ${o.matched ? 'always matches' : 'never matches'}, whatever ${key} holds (a set qualifier makes Null constant)`;
     case 'needs-qualifier':

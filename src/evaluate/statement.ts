@@ -35,11 +35,20 @@ function compileEntry(raw: string, version: string): CompiledEntry {
   const uses = !old && raw.includes('${') ? parts.map((p) => variableUses(p).length > 0) : undefined;
   const entry: CompiledEntry = {
     parts,
-    fixed: uses?.includes(true) ? undefined : parts.map(plainPattern),
+    // without variables a component is fixed, its escapes (`${*}`, `${?}`, `${$}`) read once as literal characters
+    fixed: uses?.includes(true) ? undefined : parts.map((p) => (uses === undefined ? plainPattern(p) : escapesOnly(p, version))),
     headVariable: uses !== undefined && parts.length === 6 && (uses[1]! || uses[2]!),
   };
   compiled.set(key, entry);
   return entry;
+}
+
+const NO_KEYS = { text: (): undefined => undefined };
+
+/** A component whose `${...}` are all escapes: its pattern with the escaped characters literal. */
+function escapesOnly(part: string, version: string): Pattern {
+  const s = substitute(part, NO_KEYS, version);
+  return s.ok ? s.pattern : plainPattern(part);
 }
 
 /**

@@ -143,6 +143,30 @@ export function isOperator(operator: string): boolean {
 }
 
 /**
+ * Whether a request value is an empty data set: an empty list, the empty string, or a list holding
+ * only empty strings. IAM User Guide (multivalued context keys): "If the key values in the request
+ * resolve to an empty data set (for example, an empty string), a condition operator modified by
+ * `ForAllValues` returns true, and a condition operator modified by `ForAnyValue` returns false";
+ * `Null` with `false` keeps "context keys with empty values" from matching. The set operators and
+ * `Null` read such a value as a missing key ({@link matchesMissingKey}); a plain operator compares
+ * a value it holds (`""` is a value of a single-valued key, such as a tag with an empty value).
+ *
+ * @example
+ * ```ts
+ * import { isEmptyDataSet } from './operators.js';
+ * isEmptyDataSet('');      // true
+ * isEmptyDataSet(['']);    // true
+ * isEmptyDataSet(['env']); // false
+ * ```
+ */
+export function isEmptyDataSet(value: unknown): boolean {
+  if (value === '') return true;
+  if (!Array.isArray(value)) return false;
+  for (const v of value) if (v !== '') return false;
+  return true;
+}
+
+/**
  * Whether a condition matches a request that lacks its key (or holds an empty list for it): the
  * missing-key table (iam-reference §7). `...IfExists`, `ForAllValues:` and the negated operators
  * match; the other operators do not. `Null` matches when a value says `true` (the key is null);
