@@ -27,7 +27,7 @@ import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.j
 import { API_SHORT_FORM } from '../model/arn.js';
 import { strayAction } from '../model/syntax.js';
 import { foldText, hasWildcard, padPattern, plainPattern, splitPattern } from '../model/match.js';
-import { unresolvedVariable, variableKey, variableUses } from '../model/variables.js';
+import { variableKey, variableUses } from '../model/variables.js';
 import type {
   ContextValue,
   EvaluationRequest,
@@ -63,8 +63,6 @@ interface Stmt {
   readonly st: Statement;
   readonly version: string;
   readonly type: PolicyType;
-  /** Strings of the statement in negative positions holding policy variables (read.ts): when one cannot be resolved the statement does not apply. */
-  readonly variables: readonly string[];
   /** Condition entries by lower-cased key. */
   readonly conditions: ReadonlyMap<string, readonly { readonly operator: string; readonly key: string; readonly values: readonly (string | number | boolean)[] }[]>;
 }
@@ -283,7 +281,7 @@ export function search(q: SearchQuestion): SearchAnswer {
 
   // statements of every set (and probes, as plain Allow statements read like identity policies)
   const stmts: Stmt[] = [];
-  const addStatement = (st: Statement, version: string, type: PolicyType, variables: readonly string[] = []) => {
+  const addStatement = (st: Statement, version: string, type: PolicyType) => {
     const conditions = new Map<string, { operator: string; key: string; values: (string | number | boolean)[] }[]>();
     for (const operator of Object.keys(st.Condition ?? {})) {
       const keys = st.Condition![operator]!;
@@ -294,7 +292,7 @@ export function search(q: SearchQuestion): SearchAnswer {
         list.push({ operator, key, values: [...keys[key]!] });
       }
     }
-    stmts.push({ st, version, type, variables, conditions });
+    stmts.push({ st, version, type, conditions });
   };
   let hasResourceSide = false;
   let hasSession = false;
@@ -305,7 +303,7 @@ export function search(q: SearchQuestion): SearchAnswer {
       if (type === 'resource' || type === 'rcp' || type === 'endpoint') hasResourceSide = true;
       if (type === 'session') hasSession = true;
       if (type === 'scp' || type === 'rcp' || type === 'resource' || type === 'endpoint') hasOrg = true;
-      read.document.Statement.forEach((st, i) => addStatement(st, read.document.Version, type, read.variables[i]));
+      read.document.Statement.forEach((st) => addStatement(st, read.document.Version, type));
     }
   for (const p of q.probes ?? []) {
     const st: Statement = { Effect: 'Allow', Action: p.actions ?? ['*'], Resource: p.resources ?? ['*'] };
@@ -766,13 +764,11 @@ function tiedCandidates(
   return out;
 }
 
-/** Statement bits of key `k` on one context: a statement's bit is cleared when one of its tests on `k` fails, or a variable of `k` it reads in a negative position cannot be resolved. */
+/** Statement bits of key `k` on one context: a statement's bit is cleared when one of its tests on `k` fails. */
 function keyBits(stmts: readonly Stmt[], k: string, ctx: ReturnType<typeof buildContext>): bigint {
   let bits = 0n;
   stmts.forEach((s, i) => {
-    // a variable of `k` in a negative position that cannot be resolved: the statement does not apply
-    const unresolved = s.variables.some((text) => variableUses(text).some((u) => variableKey(u.body).toLowerCase() === k) && unresolvedVariable(text, ctx, s.version) !== undefined);
-    if (!unresolved && (s.conditions.get(k) ?? []).every((e) => conditionHolds(evaluateCondition(e.operator, e.key, e.values, ctx, s.version), s.st.Effect))) bits |= bit(i);
+    if ((s.conditions.get(k) ?? []).every((e) => conditionHolds(evaluateCondition(e.operator, e.key, e.values, ctx, s.version), s.st.Effect))) bits |= bit(i);
   });
   return bits;
 }

@@ -119,8 +119,8 @@ function ordered(compare: Comparison, a: number, b: number): boolean {
 
 /**
  * Prepares one policy value for its family: parse, substitute variables. A value whose variable
- * cannot be resolved never matches (under a negated operator the statement was already set aside:
- * see `statement.ts`).
+ * cannot be resolved has no value: it never matches, so a negated operator holds against it (IAM
+ * User Guide: "Inverted condition operators ... do match against a null value").
  */
 function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: string, unresolved: string[]): Prepared {
   const shown = scalarText(v);

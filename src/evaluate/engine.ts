@@ -92,8 +92,8 @@ class Evaluation {
       const statements = doc.Statement;
       for (let statementIndex = 0; statementIndex < statements.length; statementIndex++) {
         const st = statements[statementIndex]!;
-        const match = matchStatement(st, doc.Version, m, e.read.variables[statementIndex], e.read.strays[statementIndex]);
-        if (match.stage !== 'condition' && match.stage !== 'all' && match.stage !== 'variable') continue;
+        const match = matchStatement(st, doc.Version, m, e.read.strays[statementIndex]);
+        if (match.stage !== 'condition' && match.stage !== 'all') continue;
         const ref: MatchedStatement = {
           policy: e.type,
           ...(e.level === undefined ? {} : { level: e.level }),
@@ -103,15 +103,16 @@ class Evaluation {
           effect: st.Effect,
         };
         const hit: Hit = { ref, statement: st, version: doc.Version, match };
-        this.note(hit);
-        if (match.applies) (st.Effect === 'Deny' ? out.denies : out.allows).push(hit);
-        else if (match.stage === 'condition' && st.Effect === 'Allow' && out.nearMiss === undefined) out.nearMiss = hit;
+        if (match.applies) {
+          this.note(hit);
+          (st.Effect === 'Deny' ? out.denies : out.allows).push(hit);
+        } else if (match.stage === 'condition' && st.Effect === 'Allow' && out.nearMiss === undefined) out.nearMiss = hit;
       }
     }
     return out;
   }
 
-  /** Records statements that did not apply because a policy variable could not be resolved. */
+  /** Records statements that apply to every resource because a NotResource entry's policy variable could not be resolved. */
   note(hit: Hit): void {
     const unresolved = hit.match.unresolved;
     if (unresolved === undefined) return;

@@ -183,7 +183,7 @@ export const explain = {
   orgLevels: (kind: 'SCP' | 'RCP', levels: number) => `every ${kind} level (${levels})`,
 
   unresolvedNote: (statement: string, variable: string) =>
-    ` Note: ${statement} does not apply: policy variable ${q(variable)} cannot be resolved (its key is absent or multivalued), so the statement neither allows nor denies.`,
+    ` Note: policy variable ${q(variable)} in the NotResource of ${statement} cannot be resolved (its key is absent or multivalued), so that entry matches no resource and excludes nothing.`,
 };
 
 /** Messages of the errors evaluate throws for input it cannot read (a policy's conditions, the request context). */

@@ -9,7 +9,6 @@ import { parseOperator, type OperatorFamily } from '../model/operators.js';
 import type { ConditionValue, PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
 import { decodeBase64, isFamilyValue } from '../model/values.js';
 import { strayAction } from '../model/syntax.js';
-import { variableUses } from '../model/variables.js';
 import { withoutLimitOptions } from '../parse/index.js';
 import { isPolicy } from '../policy/policy.js';
 import type { PolicyInput } from './types.js';
@@ -19,13 +18,6 @@ import { inputMessages } from './explain.js';
 export interface ReadPolicy {
   readonly document: PolicyDocument;
   readonly kind: PolicyKind | undefined;
-  /**
-   * Per statement: the strings holding policy variables in negative positions (NotResource entries,
-   * values of negated String and ARN operators), or `undefined` when none. When one of them cannot
-   * be resolved the statement does not apply at all; in positive positions (Resource entries,
-   * values of positive operators) such a value only fails to match.
-   */
-  readonly variables: readonly (readonly string[] | undefined)[];
   /**
    * Per statement: the actions that entries with stray whitespace (`"lambda:ListFunctions "`)
    * stand for, when they are read as matching them, or `undefined`. AWS compares actions as
@@ -65,16 +57,14 @@ function prepared(document: PolicyDocument, kind: PolicyKind | undefined): ReadP
   const hit = checked.get(document);
   if (hit !== undefined) return hit.kind === kind ? hit : { ...hit, kind };
   const issues: PolicyIssue[] = [];
-  const variables: (readonly string[] | undefined)[] = [];
   const strays: (readonly string[] | undefined)[] = [];
   document.Statement.forEach((s, i) => {
     checkConditions(s, `Statement[${i}]`, issues);
     checkEmptyNot(s, `Statement[${i}]`, issues);
-    variables.push(document.Version === '2008-10-17' ? undefined : variableStrings(s));
     strays.push(strayReading(s));
   });
   if (issues.length > 0) throw new PolicyParseError(issues as [PolicyIssue, ...PolicyIssue[]]);
-  const read: ReadPolicy = { document, kind, variables, strays };
+  const read: ReadPolicy = { document, kind, strays };
   checked.set(document, read);
   return read;
 }
@@ -152,23 +142,5 @@ function strayReading(s: Statement): readonly string[] | undefined {
     const meant = strayAction(a);
     if (meant !== undefined) (out ??= []).push(meant);
   }
-  return out;
-}
-
-/** The strings in negative positions of a statement that hold policy variables (escapes aside). */
-function variableStrings(s: Statement): readonly string[] | undefined {
-  let out: string[] | undefined;
-  const add = (v: string) => {
-    if (v.includes('${') && variableUses(v).length > 0) (out ??= []).push(v);
-  };
-  for (const r of s.NotResource ?? []) add(r);
-  const block = s.Condition;
-  if (block !== undefined)
-    for (const operator of Object.keys(block)) {
-      const op = parseOperator(operator);
-      if (op === undefined || !op.variables || !op.negated) continue;
-      const keys = block[operator]!;
-      for (const key of Object.keys(keys)) for (const v of keys[key]!) if (typeof v === 'string') add(v);
-    }
   return out;
 }

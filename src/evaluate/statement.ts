@@ -153,12 +153,12 @@ export interface MatchInput {
 /** How far a statement matched; `stage` is the first element that failed (or `'all'`). */
 export interface StatementMatch {
   readonly applies: boolean;
-  readonly stage: 'action' | 'variable' | 'resource' | 'principal' | 'condition' | 'all';
+  readonly stage: 'action' | 'resource' | 'principal' | 'condition' | 'all';
   readonly grant: GrantKind | undefined;
   readonly outcomes: readonly ConditionOutcome[];
   /** Deny + NotPrincipal applied only because the principal has a permissions boundary. */
   readonly boundaryNotPrincipal: boolean;
-  /** For stage `variable`: the policy variable that could not be resolved. */
+  /** A statement that applies: the policy variable of a NotResource entry that could not be resolved (that entry excluded nothing). */
   readonly unresolved?: string;
 }
 
@@ -180,36 +180,33 @@ function anyResource(list: readonly string[], m: MatchInput, version: string, he
 }
 
 /**
- * Policy variables to the letter (docs/evaluation.md): a variable that cannot be resolved (its key
- * is absent or multivalued and it has no default) makes the Resource entry or positive condition
- * value holding it unable to match; when it sits in NotResource or under a negated operator, the
- * statement does not apply at all, so it neither allows nor denies.
+ * The first NotResource entry's policy variable that cannot be resolved, for the explanation: IAM
+ * User Guide (Variables, "Policy variables with no value"): "If a variable that has no value in
+ * the authorization context is used as part of the Resource or NotResource element of a policy,
+ * the resource that includes a policy variable with no value will not match any resource", so
+ * such a NotResource entry excludes nothing.
  */
-function firstUnresolved(variables: readonly string[], ctx: Context, version: string): string | undefined {
-  for (const v of variables) {
-    const u = unresolvedVariable(v, ctx, version);
+function unresolvedNotResource(list: readonly string[], ctx: Context, version: string): string | undefined {
+  for (const r of list) {
+    if (!r.includes('${')) continue;
+    const u = unresolvedVariable(r, ctx, version);
     if (u !== undefined) return u;
   }
   return undefined;
 }
 
 /**
- * Matches one statement against the request. `variables`: the statement's strings in negative
- * positions that hold policy variables; `strays`: the actions its stray-whitespace entries are
- * read as matching (both from `read.ts`).
+ * Matches one statement against the request. `strays`: the actions its stray-whitespace entries
+ * are read as matching (from `read.ts`). A policy variable that cannot be resolved has no value:
+ * the Resource or NotResource entry holding it matches no resource, a condition value holding it
+ * equals and is like nothing (so a negated operator holds); see docs/evaluation.md.
  */
-export function matchStatement(st: Statement, version: string, m: MatchInput, variables?: readonly string[], strays?: readonly string[]): StatementMatch {
+export function matchStatement(st: Statement, version: string, m: MatchInput, strays?: readonly string[]): StatementMatch {
   if (st.Action !== undefined) {
     if (!actionListMatches(st.Action, m.action) && !(strays !== undefined && actionListMatches(strays, m.action))) return no('action');
   } else if (st.NotAction !== undefined) {
     if (actionListMatches(st.NotAction, m.action) || (strays !== undefined && actionListMatches(strays, m.action))) return no('action');
   } else return no('action');
-
-  if (variables !== undefined) {
-    const unresolved = firstUnresolved(variables, m.ctx, version);
-    if (unresolved !== undefined)
-      return { applies: false, stage: 'variable', grant: undefined, outcomes: NO_OUTCOMES, boundaryNotPrincipal: false, unresolved };
-  }
 
   // a variable in the partition or service: an Allow applies only when it applies in both readings, a Deny when in either
   if (st.Resource !== undefined) {
@@ -233,12 +230,14 @@ export function matchStatement(st: Statement, version: string, m: MatchInput, va
     } else return no('principal');
   }
 
+  const unresolved = st.NotResource === undefined || version === '2008-10-17' ? undefined : unresolvedNotResource(st.NotResource, m.ctx, version);
+  const note = unresolved === undefined ? {} : { unresolved };
   if (st.Condition !== undefined) {
     const c = evaluateConditionBlock(st.Condition, m.ctx, version, st.Effect);
     if (!c.matched) return { applies: false, stage: 'condition', grant: undefined, outcomes: c.outcomes, boundaryNotPrincipal: false };
-    return { applies: true, stage: 'all', grant, outcomes: c.outcomes, boundaryNotPrincipal };
+    return { applies: true, stage: 'all', grant, outcomes: c.outcomes, boundaryNotPrincipal, ...note };
   }
-  return { applies: true, stage: 'all', grant, outcomes: NO_OUTCOMES, boundaryNotPrincipal };
+  return { applies: true, stage: 'all', grant, outcomes: NO_OUTCOMES, boundaryNotPrincipal, ...note };
 }
 
 /** Every condition outcome of a statement (not stopping at the first failure), for explanations. */

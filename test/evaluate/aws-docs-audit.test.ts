@@ -159,7 +159,15 @@ rows.push(
   [`${VARS}#policy-vars-default-values: a present key wins over the default`, 'default not used', allowIf(one('StringEquals', 's3:prefix', ["${aws:PrincipalTag/team, 'company-wide'}"])), withCtx({ 's3:prefix': 'company-wide', 'aws:PrincipalTag/team': 'eng' }), 'implicit-deny'],
   // "You can't use a multivalued context key as a policy variable": unresolved, the value never matches
   [`${VARS}: a multivalued key cannot be a variable`, 'multivalued variable', allowIf(one('StringEquals', 's3:prefix', ['${aws:TagKeys}'])), withCtx({ 's3:prefix': 'env', 'aws:TagKeys': ['env'] }), 'implicit-deny'],
-  [`${VARS}: a multivalued key under a negated operator: the statement does not apply`, 'multivalued variable negated Deny', denyIf(one('StringNotEquals', 's3:prefix', ['${aws:TagKeys}'])), withCtx({ 's3:prefix': 'x', 'aws:TagKeys': ['env'] }), 'allow'],
+  // "Inverted condition operators like StringNotEquals or StringNotLike do match against a null value"
+  [`${VARS}#policy-vars-no-value: a multivalued key under a negated operator has no value: StringNotEquals matches`, 'multivalued variable negated Deny', denyIf(one('StringNotEquals', 's3:prefix', ['${aws:TagKeys}'])), withCtx({ 's3:prefix': 'x', 'aws:TagKeys': ['env'] }), 'explicit-deny'],
+  // the page's example: Deny s3:GetObject unless s3:ExistingObjectTag/Team equals ${aws:PrincipalTag/Team}; "Access is explicitly denied when aws:principaltag/Team is not set"
+  [`${VARS}#policy-vars-no-value: the ABAC Deny denies a principal without the tag`, 'ABAC Deny, no principal tag', denyIf(one('StringNotEquals', 's3:ExistingObjectTag/Team', ['${aws:PrincipalTag/Team}'])), withCtx({ 's3:ExistingObjectTag/Team': 'eng' }, SESSION), 'explicit-deny'],
+  [`${VARS}#policy-vars-no-value: the ABAC Deny passes a principal with the same tag`, 'ABAC Deny, same tag', denyIf(one('StringNotEquals', 's3:ExistingObjectTag/Team', ['${aws:PrincipalTag/Team}'])), withCtx({ 's3:ExistingObjectTag/Team': 'eng', 'aws:PrincipalTag/Team': 'eng' }, SESSION), 'allow'],
+  // "When you use a variable with no value in the condition element ..., condition operators like StringEquals or StringLike do not match"
+  [`${VARS}#policy-vars-no-value: StringLike with a variable of no value does not match`, 'StringLike no value', allowIf(one('StringLike', 's3:prefix', ['${aws:PrincipalTag/Team}/*'])), withCtx({ 's3:prefix': 'eng/x' }, SESSION), 'implicit-deny'],
+  [`${VARS}#policy-vars-no-value: a Deny with NotResource of no value covers every resource`, 'NotResource no value, Deny', { identity: identity(allowSt('*'), { Effect: 'Deny', Action: ['s3:*'], NotResource: ['arn:aws:s3:::team/${aws:PrincipalTag/Team}/*'] }) }, get(SESSION, { resource: 'arn:aws:s3:::team/eng/x' }), 'explicit-deny'],
+  [`${VARS}#policy-vars-no-value: a default value resolves the NotResource entry`, 'NotResource default', { identity: identity(allowSt('*'), { Effect: 'Deny', Action: ['s3:*'], NotResource: ["arn:aws:s3:::team/${aws:PrincipalTag/Team, 'eng'}/*"] }) }, get(SESSION, { resource: 'arn:aws:s3:::team/eng/x' }), 'allow'],
   // escapes: ${*} ${?} ${$} are the literal characters
   [`${VARS}: \${*} is a literal star in Resource`, '${*} literal', { identity: identity(allowSt('s3:GetObject', 'arn:aws:s3:::docs/${*}')) }, get(USER), 'implicit-deny'],
   [`${VARS}: \${*} matches an object named *`, '${*} exact', { identity: identity(allowSt('s3:GetObject', 'arn:aws:s3:::docs/${*}')) }, get(USER, { resource: 'arn:aws:s3:::docs/*' }), 'allow'],
@@ -256,6 +264,12 @@ describe('why: the deciding statement in multi-policy cases', () => {
     expect(r.explanation).toContain('dynamodb:Attributes holds an empty data set (null), but Null');
     const d = evaluate(ddbDeny({ 'ForAllValues:StringNotLike': { [ATTRS]: ['key1*'] } }), ddb(''));
     expect(d.explanation).toContain('dynamodb:Attributes holds an empty data set and ForAllValues:StringNotLike is true for an empty set');
+  });
+  it('notes a NotResource entry whose variable has no value', () => {
+    const r = evaluate({ identity: identity(allowSt('*'), { Sid: 'Home', Effect: 'Deny', Action: ['s3:*'], NotResource: ['arn:aws:s3:::home/${aws:username}/*'] }) }, get(SESSION));
+    expect(r.decision).toBe('explicit-deny');
+    expect(r.explanation).toContain("Denied by statement 'Home' of identity policy 1");
+    expect(r.explanation).toContain("policy variable '${aws:username}' in the NotResource of statement 'Home' of identity policy 1 cannot be resolved");
   });
   it('an implicit deny names the boundary as missing when identity allows', () => {
     const r = evaluate({ identity: readAll, boundary: boundary(allowSt('ec2:*', '*', { Sid: 'Ec2Only' })) }, get(USER));

@@ -152,7 +152,7 @@ const rows: readonly Row[] = [
   [`${MISSING}; ${MV} (negated under ForAllValues)`, 'ForAllValues:StringNotEquals', 'aws:TagKeys', ['env'], undefined, true],
   // --- the missing-key table, unresolvable variables
   [`${MISSING}; ${VARS} (unresolvable, positive)`, 'StringEquals', 's3:prefix', ['${aws:PrincipalTag/dept}'], 'x', false],
-  [`${MISSING}; ${VARS} (unresolvable, negated: the statement does not apply at all)`, 'StringNotEquals', 's3:prefix', ['${aws:PrincipalTag/dept}'], 'x', false],
+  [`${MISSING}; ${VARS} (unresolvable, negated: "Inverted condition operators ... do match against a null value")`, 'StringNotEquals', 's3:prefix', ['${aws:PrincipalTag/dept}'], 'x', true],
   [`${MISSING}; ${VARS} (unresolvable, ARN)`, 'ArnLike', 'aws:SourceArn', ['arn:aws:s3:::${aws:PrincipalTag/dept}/*'], 'arn:aws:s3:::x/y', false],
   // --- multivalued keys (MV)
   [`${MV}#reference_policies_condition-forallvalues`, 'ForAllValues:StringEquals', 'aws:TagKeys', ['env', 'team'], ['env'], true],

@@ -148,8 +148,9 @@ const conditionRules: readonly (readonly [string, string, string, ConditionValue
   [`${VARS}#policy-vars-specialchars \${$}`, 'StringEquals', 's3:prefix', ['${$}x'], '$x', true],
   [`${VARS} unresolvable variable in a positive value: the value cannot match`, 'StringEquals', 's3:prefix', ['${aws:PrincipalTag/dept}'], 'x', false],
   [`${VARS} unresolvable in one value, another value still matches`, 'StringEquals', 's3:prefix', ['${aws:PrincipalTag/dept}', 'x'], 'x', true],
-  [`${VARS} unresolvable under a negated operator: the statement does not apply`, 'StringNotEquals', 's3:prefix', ['${aws:PrincipalTag/dept}'], 'x', false],
-  [`${VARS} unresolvable under a negated IfExists operator: the statement does not apply`, 'StringNotEqualsIfExists', 's3:prefix', ['${aws:PrincipalTag/dept}'], undefined, false],
+  // "Inverted condition operators like StringNotEquals or StringNotLike do match against a null value"
+  [`${VARS}#policy-vars-no-value unresolvable under a negated operator: it matches`, 'StringNotEquals', 's3:prefix', ['${aws:PrincipalTag/dept}'], 'x', true],
+  [`${VARS}#policy-vars-no-value unresolvable under a negated IfExists operator, key absent: IfExists matches`, 'StringNotEqualsIfExists', 's3:prefix', ['${aws:PrincipalTag/dept}'], undefined, true],
   [`${VARS} resolvable under a negated operator`, 'StringNotEquals', 's3:prefix', ['${aws:username}'], 'x', true],
   [`${VARS} ARN operator value with a variable`, 'ArnLike', 'aws:SourceArn', ['arn:aws:iam::${aws:PrincipalAccount}:user/*'], `arn:aws:iam::${ACCT}:user/x`, true],
 ];
@@ -201,8 +202,9 @@ rows.push(
   ['reference_policies_elements_notaction: NotAction excludes the listed actions', 'NotAction excluded', { identity: identity({ Effect: 'Allow', NotAction: ['s3:*'], Resource: ['*'] }) }, get(USER), 'implicit-deny'],
   ['reference_policies_elements_notresource: Allow NotResource covers the rest', 'NotResource', { identity: identity({ Effect: 'Allow', Action: ['s3:*'], NotResource: ['arn:aws:s3:::secret/*'] }) }, get(USER), 'allow'],
   ['reference_policies_elements_notresource: the listed resource is excluded', 'NotResource excluded', { identity: identity({ Effect: 'Allow', Action: ['s3:*'], NotResource: ['arn:aws:s3:::docs/*'] }) }, get(USER), 'implicit-deny'],
-  [`${VARS}: unresolvable variable in NotResource: the statement does not apply (no Deny)`, 'NotResource variable Deny', { identity: identity(allowSt('*'), { Effect: 'Deny', Action: ['s3:*'], NotResource: ['arn:aws:s3:::home/${aws:username}/*'] }) }, get(SESSION), 'allow'],
-  [`${VARS}: unresolvable variable in NotResource: the statement does not apply (no Allow)`, 'NotResource variable Allow', { identity: identity({ Effect: 'Allow', Action: ['s3:*'], NotResource: ['arn:aws:s3:::home/${aws:username}/*'] }) }, get(SESSION), 'implicit-deny'],
+  // "If a variable that has no value ... is used as part of the Resource or NotResource element ..., the resource that includes a policy variable with no value will not match any resource": such a NotResource entry excludes nothing
+  [`${VARS}#policy-vars-no-value: unresolvable variable in NotResource: the entry excludes nothing (the Deny applies)`, 'NotResource variable Deny', { identity: identity(allowSt('*'), { Effect: 'Deny', Action: ['s3:*'], NotResource: ['arn:aws:s3:::home/${aws:username}/*'] }) }, get(SESSION), 'explicit-deny'],
+  [`${VARS}#policy-vars-no-value: unresolvable variable in NotResource: the entry excludes nothing (the Allow applies)`, 'NotResource variable Allow', { identity: identity({ Effect: 'Allow', Action: ['s3:*'], NotResource: ['arn:aws:s3:::home/${aws:username}/*'] }) }, get(SESSION), 'allow'],
   [`${VARS}: resolved variable in NotResource`, 'NotResource variable resolved', { identity: identity(allowSt('*'), { Effect: 'Deny', Action: ['s3:*'], NotResource: ['arn:aws:s3:::home/${aws:username}/*'] }) }, get(USER), 'explicit-deny'],
   [`${VARS}: unresolvable variable in Resource: that entry cannot match`, 'Resource variable', { identity: identity(allowSt('s3:GetObject', 'arn:aws:s3:::docs/${aws:username}')) }, get(SESSION), 'implicit-deny'],
   [`${VARS}: another Resource entry still matches`, 'Resource variable, other entry', { identity: identity(allowSt('s3:GetObject', ['arn:aws:s3:::home/${aws:username}/*', OBJECT])) }, get(SESSION), 'allow'],
