@@ -36,6 +36,11 @@ describe('REDUNDANT_STATEMENT', () => {
     expect(codes(s3(['s3:GetObject'], ['*']), { Effect: 'Allow', NotAction: ['s3:GetObject'], Resource: ['*'] })).not.toContain('REDUNDANT_STATEMENT');
     // condition values compare case-sensitively under StringEquals
     expect(codes(s3(['s3:GetObject'], ['*'], { Condition: { StringEquals: { 'aws:PrincipalTag/team': 'A' } } }), s3(['s3:GetObject'], ['*'], { Condition: { StringEquals: { 'aws:PrincipalTag/team': 'a' } } }))).not.toContain('REDUNDANT_STATEMENT');
+    // one value holding the separator characters of a joined text is not two values (the text
+    // joined values with U+0001: "x\u0001string:y" read as the list ["x", "y"])
+    const one = { StringEquals: { 'aws:PrincipalTag/team': 'x\u0001string:y' } };
+    const two = { StringEquals: { 'aws:PrincipalTag/team': ['x', 'y'] } };
+    expect(codes(s3(['s3:GetObject'], ['*'], { Condition: one }), s3(['s3:GetObject'], ['*'], { Condition: two }))).not.toContain('REDUNDANT_STATEMENT');
   });
 });
 

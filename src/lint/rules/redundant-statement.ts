@@ -19,7 +19,8 @@ function principalText(p: PrincipalElement | undefined): unknown {
  */
 function canonical(f: StatementFacts): string {
   const s = f.statement;
-  const conditions = f.conditions.map((c) => `${c.operator}\u0000${c.keyLower}\u0000${c.values.map(valueText).sort().join('\u0001')}`).sort();
+  // each condition as a JSON array: no value can pass for a separator (a joined text read "x\u0001string:y" as two values)
+  const conditions = f.conditions.map((c) => JSON.stringify([c.operator, c.keyLower, c.values.map(valueText).sort()])).sort();
   return JSON.stringify([
     s.Effect,
     f.actionElement,
