@@ -19,8 +19,8 @@ export const optimizeMessages = {
               ? 'a resource has one resource-based policy'
               : 'an endpoint has one endpoint policy'
     }. Remove or shorten statements (minimize with compressActions may help).`,
-  aggregateTarget: (target: string, limit: number) =>
-    `Target '${target}' is a limit on the sum of all inline policies of one entity (${n(limit)} characters), so several inline policies do not help. For a role use planRole, which moves the overflow to managed policies; otherwise split for 'managed'.`,
+  aggregateTarget: (target: string, limit: number, unit: string) =>
+    `Target '${target}' is a limit on the sum of all inline policies of one entity (${n(limit)} ${unit}), so several inline policies do not help. For a role use planRole, which moves the overflow to managed policies; otherwise split for 'managed'.`,
   overQuota: (needed: number, max: number) =>
     `The role needs ${needed} managed policies, more than the ${max} allowed per role (IAM quota "Managed policies per role": 10 by default, adjustable). Shrink the statements (fit with compressActions), raise the quota and pass maxManagedPolicies, or spread the permissions over several roles.`,
   duplicateSid: (sid: string, first: string, second: string) =>

@@ -90,7 +90,7 @@ export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName |
   const whole = withUniqueSids(policy);
   if (whole.size(t).fits) return [whole];
   if (!SPLITTABLE.has(policy.kind)) tooLarge(whole, t, optimizeMessages.notSplittable(policy.kind));
-  if (t.aggregate) tooLarge(whole, t, optimizeMessages.aggregateTarget(t.name, t.limit));
+  if (t.aggregate) tooLarge(whole, t, optimizeMessages.aggregateTarget(t.name, t.limit, t.unit));
 
   const parts = packStatements(policy.document, whole.document.Statement, () => t).filter((p) => p.length > 0);
   return parts.map((list) => {

@@ -329,3 +329,19 @@ describe('element-count quotas of the target', () => {
     expect(() => r.policies[0]!.toString()).not.toThrow();
   });
 });
+
+describe('split refuses aggregate targets in their own unit', () => {
+  it('names the limit in bytes for a byte-counted aggregate target (it said characters)', () => {
+    const target: SizeTarget = { name: 'inline-role', limit: 120, unit: 'bytes', whitespaceCounts: false, aggregate: true };
+    const p = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::a-bucket-with-a-long-name/*').sid('A'), allow('s3:PutObject').on('arn:aws:s3:::another-bucket-with-a-long-name/*').sid('B'));
+    let message = '';
+    try {
+      split(p, target);
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicySizeError);
+      message = (e as Error).message;
+    }
+    expect(message).toContain('(120 bytes)');
+    expect(message).not.toContain('120 characters');
+  });
+});
