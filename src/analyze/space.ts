@@ -623,8 +623,10 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: Cal
   for (const r of candidates) {
     let b = 0n;
     stmts.forEach((s, i) => {
-      const any = (list: readonly string[]) => list.some((e) => resourceEntryMatches(e, r, ctx, s.version, SHORT_ARNS[s.type]));
-      const m = s.st.Resource !== undefined ? any(s.st.Resource) : s.st.NotResource !== undefined ? !any(s.st.NotResource) : true;
+      // the readings evaluate takes (a Deny's Resource and an Allow's NotResource match more: HeadVariableReading)
+      const any = (list: readonly string[], head: 'both' | 'either') => list.some((e) => resourceEntryMatches(e, r, ctx, s.version, SHORT_ARNS[s.type], head));
+      const allow = s.st.Effect === 'Allow';
+      const m = s.st.Resource !== undefined ? any(s.st.Resource, allow ? 'both' : 'either') : s.st.NotResource !== undefined ? !any(s.st.NotResource, allow ? 'either' : 'both') : true;
       if (m) b |= bit(i);
     });
     if (!out.has(b)) out.set(b, r);

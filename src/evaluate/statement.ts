@@ -88,11 +88,16 @@ function apiShortFormMatches(raw: string, resource: string, ctx: Context, versio
 }
 
 /**
- * How a Resource / NotResource entry whose partition or service holds a policy variable is read
- * (docs/evaluation.md): IAM documents variables in the resource part only, yet AWS managed policies
- * rely on them in the account field, so such an entry is read with and without substitution there:
- * `'both'` matches when both readings match, `'either'` when one does, `'substituted'` reads it
- * substituted only.
+ * How a Resource / NotResource entry with two readings is read (docs/evaluation.md). An entry whose
+ * partition or service holds a policy variable: IAM documents variables in the resource part only,
+ * yet AWS managed policies rely on them in the account field, so such an entry is read with and
+ * without substitution there: `'both'` matches when both readings match, `'either'` when one does,
+ * `'substituted'` reads it substituted only. A short ARN padded with `*` components (AWS documents
+ * no short ARNs): under `'either'` it also matches as one pattern over the whole ARN, its `*`
+ * reaching past colons (`arn:aws:dynamodb:*:table/prod-*` then covers
+ * `arn:aws:dynamodb:us-east-1:111122223333:table/prod-x`, which its padded reading does not).
+ * Callers pass `'either'` where matching more is the safer reading: a Deny's Resource, an Allow's
+ * NotResource.
  */
 export type HeadVariableReading = 'both' | 'either' | 'substituted';
 
@@ -106,18 +111,22 @@ export function resourceEntryMatches(raw: string, resource: string, ctx: Context
   // only resource policies (the mode they read short ARNs with) may use API Gateway's short form
   if (mode === 'pad-if-wildcard' && raw.startsWith(API_SHORT_FORM)) return apiShortFormMatches(raw, resource, ctx, version);
   const entry = compileEntry(raw, version);
-  if (!entry.headVariable || head === 'substituted') return entryMatches(entry, raw, resource, ctx, version, mode, false);
-  const substituted = entryMatches(entry, raw, resource, ctx, version, mode, false);
-  if (substituted === (head === 'either')) return substituted;
-  return entryMatches(entry, raw, resource, ctx, version, mode, true);
+  const wide = head === 'either';
+  if (!entry.headVariable || head === 'substituted') return entryMatches(entry, raw, resource, ctx, version, mode, false, wide);
+  const substituted = entryMatches(entry, raw, resource, ctx, version, mode, false, wide);
+  if (substituted === wide) return substituted;
+  return entryMatches(entry, raw, resource, ctx, version, mode, true, wide);
 }
 
-function entryMatches(entry: CompiledEntry, raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode, literalHead: boolean): boolean {
+function entryMatches(entry: CompiledEntry, raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode, literalHead: boolean, wide = false): boolean {
   if (entry.parts.length < 6) {
-    if (!shortEntryPadded(raw, mode)) {
+    const whole = () => {
       const s = substitute(raw, ctx, version);
       return s.ok && globMatch(s.pattern, resource, false);
-    }
+    };
+    if (!shortEntryPadded(raw, mode)) return whole();
+    // padded; where matching more is safer, the whole-text reading counts too (HeadVariableReading)
+    if (wide && whole()) return true;
   }
   const parts = entryPatterns(entry, ctx, version, literalHead);
   if (parts === undefined) return false;
