@@ -148,7 +148,7 @@ describe('packed typed-iam', () => {
     expect(consumer.run(bin, ['--help']).length).toBeGreaterThan(0);
   }, 60_000);
 
-  it('tree-shakes: a builder-only consumer bundles no catalog data, within 29 KB minified', async () => {
+  it('tree-shakes: a builder-only consumer bundles no catalog data, within 30 KB minified', async () => {
     consumer.write(
       'builder-only.mjs',
       "import { allow, policy } from 'typed-iam';\nconsole.log(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString());\n",
@@ -195,6 +195,7 @@ describe('packed typed-iam', () => {
     // 28,772 (budget 28 -> 29 KB): a data statement naming one condition key in two casings is refused (+357), as .when merges them and evaluate refuses them
     // 29,371: instanceof of the error classes knows the errors of the other build (ESM/CommonJS) of typed-iam (Symbol.hasInstance, +599)
     // 29,774 (budget 29 -> 30 KB): numbers written as IAM decimals by the model's one conversion of scalars (scalarText; 1e21 was refused as "1e+21", +403)
+    // 30,009 on 2026-12-02: the size advice of fit with split: false and of the session quota (messages.js +152)
     expect(code.length).toBeLessThanOrEqual(30 * 1024);
   }, 60_000);
 });
