@@ -12,7 +12,8 @@ import { isEmptyDataSet, matchesMissingKey, parseOperator, type Comparison, type
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
 import { bytesEqual, cidrHolds, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from '../model/values.js';
 import { substitute } from '../model/variables.js';
-import { Context, isMulti, scalarText } from './context.js';
+import { Context, isMulti } from './context.js';
+import { scalarText } from '../model/values.js';
 import type { ContextScalar } from './types.js';
 import { PolicyArgumentError } from '../errors.js';
 import { show, unknownOperator } from '../messages.js';

@@ -90,8 +90,6 @@ export function isMulti(v: ContextValue): v is readonly ContextScalar[] {
   return Array.isArray(v);
 }
 
-/** A scalar as IAM string operators see it: the model's one conversion of scalars to text. */
-export { scalarText };
 
 const PRINCIPAL_TYPE: Partial<Record<Caller['kind'], string>> = {
   user: 'User',

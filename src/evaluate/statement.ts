@@ -120,26 +120,25 @@ export function resourceEntryMatches(raw: string, resource: string, ctx: Context
 
 function entryMatches(entry: CompiledEntry, raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode, literalHead: boolean, wide = false): boolean {
   if (entry.parts.length < 6) {
-    const whole = () => {
-      const s = substitute(raw, ctx, version);
-      return s.ok && globMatch(s.pattern, resource, false);
-    };
-    if (!shortEntryPadded(raw, mode)) return whole();
+    if (!shortEntryPadded(raw, mode)) return wholeTextMatches(raw, resource, ctx, version);
     // padded; where matching more is safer, the whole-text reading counts too (HeadVariableReading)
-    if (wide && whole()) return true;
+    if (wide && wholeTextMatches(raw, resource, ctx, version)) return true;
   }
   const parts = entryPatterns(entry, ctx, version, literalHead);
   if (parts === undefined) return false;
-  if (arnBounds(resource) === undefined) {
-    // not an ARN (for example "*"): compare the whole text
-    const s = substitute(raw, ctx, version);
-    return s.ok && globMatch(s.pattern, resource, false);
-  }
+  // not an ARN (for example "*"): compare the whole text
+  if (arnBounds(resource) === undefined) return wholeTextMatches(raw, resource, ctx, version);
   while (parts.length < 6) parts.push(ANY);
   return resourceArnMatch(parts, resource);
 }
 
 const ANY: Pattern = plainPattern('*');
+
+/** The entry read as one pattern over the whole resource text (variables substituted, `*` covering colons). */
+function wholeTextMatches(raw: string, resource: string, ctx: Context, version: string): boolean {
+  const s = substitute(raw, ctx, version);
+  return s.ok && globMatch(s.pattern, resource, false);
+}
 
 /** True when an action pattern list covers `action` (case-insensitive, `*` and `?`). */
 export function actionListMatches(patterns: readonly string[], action: string): boolean {
