@@ -32,6 +32,18 @@ expectError(allow('s3:GetObjec??'));
 expectError(allow('s3:G?tObj?ct?'));
 expectError(allow('ec2:De?'));
 
+// a wildcard in the service prefix: the names are not looked up (lint reports one matching nothing),
+// but the shape is the run-time check's (model isActionSyntax), so what compiles is not refused when built
+allow('*:*');
+allow('s?:GetObject');
+allow('*:Get*', 'S*:get_object.x-y');
+expectError(allow('*:Get Object'));
+expectError(allow('s*:'));
+expectError(allow('*:a:b'));
+expectError(allow('s3*:Get/Object'));
+expectError(allow('s 3*:x'));
+expectError(allow(['*:GetObject!']));
+
 // non-literal strings need the escape hatch
 declare const fromConfig: string;
 expectError(allow(fromConfig));

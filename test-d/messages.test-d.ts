@@ -50,6 +50,10 @@ expectType<true>(is<Same<CheckAction<'S3:getobject'>, "unknown service 'S3' in '
 expectType<true>(is<Same<CheckAction<'S3:Nope'>, "unknown service 'S3' in 'S3:Nope': did you mean 's3'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'s4:GetObject'>, "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
 expectType<true>(is<Same<CheckAction<'s3GetObject'>, "invalid action 's3GetObject': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
+// a wildcard service prefix with characters or a shape the run-time check refuses (it names no service to look up)
+expectType<true>(is<Same<CheckAction<'*:Get Object'>, "invalid action '*:Get Object': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
+expectType<true>(is<Same<CheckAction<'s*:'>, "invalid action 's*:': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
+expectType<true>(is<Same<CheckAction<'*:*'>, '*:*'>>());
 expectType<true>(is<Same<CheckAction<string>, NotALiteral>>());
 // a template type is known only at run time too: refused alone, passed in an array or spread (checked when built)
 expectType<true>(is<Same<CheckAction<`s3:Get${string}`>, NotALiteral>>());

@@ -148,11 +148,31 @@ type CheckService<S extends string, N extends string, A extends string> = Lowerc
     ? `unknown service '${S}' in '${A}': write a service prefix such as 's3' or 'dynamodb'`
     : ServiceCompletions<S>;
 
+/** The sentence for an action that is not of the form `service:Action` (the run-time wording, messages.invalidActionSyntax). */
+type InvalidAction<A extends string> = `invalid action '${A}': write 'service:Action' (e.g. 's3:GetObject') or '*'`;
+
 type CheckBare<A extends string> = [PrefixesStarting<A>] extends [never]
   ? A extends ''
     ? '*' | ServiceCompletions<''>
-    : `invalid action '${A}': write 'service:Action' (e.g. 's3:GetObject') or '*'`
+    : InvalidAction<A>
   : '*' | ServiceCompletions<A>;
+
+/** The characters A-Z, a-z and 0-9 (also the characters of a Sid, types/kinds.ts). */
+export type Alphanumeric =
+  | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z'
+  | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z'
+  | '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+// The characters the run-time check takes (model/syntax.ts isActionSyntax): a service prefix of
+// letters, digits, `-`, `*` and `?`; an action name of those, `_` and `.`; neither empty.
+type PrefixChar = Alphanumeric | '-' | '*' | '?';
+type NameChar = PrefixChar | '_' | '.';
+/** True when `T` is one or more characters of `C` (tail-recursive). */
+type OnlyOf<T extends string, C extends string> = T extends `${infer H}${infer R}` ? (H extends C ? (R extends '' ? true : OnlyOf<R, C>) : false) : false;
+/**
+ * True when an action whose service prefix holds a wildcard (`*:GetObject`, `s?:*`) has the shape
+ * the run-time check takes. Its names are not looked up: that would cost a pass over the catalog.
+ */
+type WildcardServiceOk<S extends string, N extends string> = OnlyOf<S, PrefixChar> extends true ? OnlyOf<N, NameChar> : false;
 
 /**
  * What a `string` that is not a literal meets: an object type, so that editors do not offer the
@@ -175,7 +195,9 @@ type IsValidAction<A extends string> = string extends A
     : A extends `${infer S}:${infer N}`
       ? S extends ServicePrefix
         ? NameOk<S, N>
-        : HasWildcard<S>
+        : HasWildcard<S> extends true
+          ? WildcardServiceOk<S, N>
+          : false
       : false;
 
 /**
@@ -194,7 +216,9 @@ type ActionMessage<A extends string, R = NotALiteral> = A extends string // one 
         : A extends `${infer S}:${infer N}`
           ? S extends ServicePrefix
             ? NameMessage<S, N, A>
-            : CheckService<S, N, A>
+            : HasWildcard<S> extends true
+              ? InvalidAction<A>
+              : CheckService<S, N, A>
           : CheckBare<A>
   : never;
 

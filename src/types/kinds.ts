@@ -6,7 +6,7 @@
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import type { StatementBuilder, StatementState } from '../builder/statement-builder.js';
 import type { TRUST_ACTIONS, TrustAction } from '../model/syntax.js';
-import type { HasWildcard, StarPattern } from './actions.js';
+import type { Alphanumeric, HasWildcard, StarPattern } from './actions.js';
 import type { Args, AtLeastOne, IsRunTime } from './args.js';
 
 /**
@@ -100,10 +100,6 @@ type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'id
           ? 'a resource policy statement needs a Principal: add .by(...)'
           : never;
 
-type Alphanumeric =
-  | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z'
-  | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z'
-  | '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 /**
  * The first character of `S` that is not A-Z, a-z or 0-9 (tail-recursive), or never. A part
  * known only at run time (`${string}` of a template Sid) is skipped: checked when built.
