@@ -41,6 +41,13 @@ expectError(s.when('stringEquals', 'aws:PrincipalOrgID', 'o-1'));
 expectError(s.when('NullIfExists', 'aws:PrincipalOrgID', true));
 expectError(s.when('StringEquals', 'aws:PrincipalOrgId2', 'o-1'));
 expectError(s.when('StringEquals', 's3:NotAKey', 'x'));
+// a key holding a policy variable or a placeholder (the run-time check refuses `${` in a key)
+expectError(s.when('StringEquals', 'aws:RequestTag/${TagKey}', 'x'));
+expectError(s.when('StringEquals', 'aws:PrincipalTag/${aws:username}', 'x'));
+expectError(s.when('Null', 'ec2:ResourceTag/${TagKey}', true));
+expectError(s.when('StringEquals', '${x}.example.com:sub', 'x'));
+s.when('StringEquals', 'aws:RequestTag/team', 'x');
+s.when('StringEquals', 's3:ExistingObjectTag/team', 'x');
 
 // escape hatch for run-time keys
 declare const key: string;

@@ -117,6 +117,9 @@ expectType<true>(is<Same<CheckKey<'StringEquals', 's3:NotAKey'>, "unknown condit
 expectType<true>(is<Same<CheckKey<'StringEquals', 'AWS:SourceArn'>, "condition key 'AWS:SourceArn' differs from the catalog in case: write 'aws:SourceArn'">>());
 expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:SourceVPC'>, "condition key 'aws:SourceVPC' differs from the catalog in case: write 'aws:SourceVpc'">>());
 expectType<true>(is<Same<CheckKey<'StringEquals', 'AWS:RequestTag/Env'>, "condition key 'AWS:RequestTag/Env' differs from the catalog in case: write 'aws:RequestTag/Env'">>());
+// a key holding `${` (a policy variable, a placeholder copied from the docs) matched a tag-key pattern and threw when built
+expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:RequestTag/${TagKey}'>, "condition key 'aws:RequestTag/${TagKey}' holds '${': a key takes no policy variable or placeholder; write the name itself (e.g. 'aws:PrincipalTag/team')">>());
+expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:PrincipalTag/${aws:username}'>, "condition key 'aws:PrincipalTag/${aws:username}' holds '${': a key takes no policy variable or placeholder; write the name itself (e.g. 'aws:PrincipalTag/team')">>());
 expectType<true>(is<Same<CheckKey<'StringEquals', string>, UseWhenUncheckedForRunTimeKeys>>());
 expectType<'use .whenUnchecked(operator, key, value) for condition keys read at run time'>(is<keyof UseWhenUncheckedForRunTimeKeys>());
 // multivalued keys of other families name that family's operators

@@ -164,16 +164,22 @@ interface KeyNoun {
 }
 type Single = keyof UseFamily;
 
-/** `true` when `Key` is a key of one of the catalog types `T`: each type's names, then its patterns. */
+/** A key holding `${`: a policy variable or a placeholder (`aws:RequestTag/${TagKey}`), which the run-time check refuses. */
+type HoldsVariable = `${string}\${${string}`;
+
+/**
+ * `true` when `Key` is a key of one of the catalog types `T`: each type's names, then its patterns
+ * (whose variable part is a tag key or a name, never a policy variable: see {@link HoldsVariable}).
+ */
 type IsKeyOf<Key extends string, T> = T extends KeyType
   ? Key extends K[T]
     ? true
     : Key extends P[T]
-      ? true
+      ? (Key extends HoldsVariable ? never : true)
       : never
   : T extends 'Oidc'
     ? Key extends OidcProviderKey
-      ? true
+      ? (Key extends HoldsVariable ? never : true)
       : never
     : never;
 
@@ -240,11 +246,13 @@ export type KeyMessage<O extends string, Key extends string> = Key extends strin
       : [O] extends [never]
         ? Key // a `never` operator (unreachable code) leaves the key alone, as an invalid one does
         : IsOperator<O> extends true
-          ? KeyTypes<Key> extends infer T
-            ? [T] extends [never]
-              ? UnknownKey<Key, K[Extract<TypesFor<O>, KeyType>]>
-              : Mismatch<Key, O, T>
-            : never
+          ? Key extends HoldsVariable
+            ? `condition key '${Key}' holds '\${': a key takes no policy variable or placeholder; write the name itself (e.g. 'aws:PrincipalTag/team')`
+            : KeyTypes<Key> extends infer T
+              ? [T] extends [never]
+                ? UnknownKey<Key, K[Extract<TypesFor<O>, KeyType>]>
+                : Mismatch<Key, O, T>
+              : never
           : Key
   : never;
 

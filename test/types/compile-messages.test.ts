@@ -31,6 +31,8 @@ const mistakes: [string, string, 'union'?][] = [
   ["s.when('StringEquals', 'AWS:SourceArn', 'arn:aws:cloudfront::111122223333:distribution/E1');", "write 'aws:SourceArn'"],
   ["s.when('StringEquals', 'aws:TagKeys', 'env');", 'use ForAnyValue: or ForAllValues:'],
   ["s.when('StringEquals', 's3:NotAKey', 'x');", "unknown condition key 's3:NotAKey'"],
+  // a key of a tag pattern with a placeholder in it: this compiled, then threw when built
+  ["s.when('StringEquals', 'aws:RequestTag/${TagKey}', 'x');", "holds '${': a key takes no policy variable or placeholder"],
   ["s.when('stringEquals', 'aws:PrincipalOrgID', 'o-1');", "write 'StringEquals'"],
   ["s.when('NullIfExists', 'aws:PrincipalOrgID', true);", "write 'Null'"],
   ["s.when('StringEquals', fromConfig, 'x');", 'UseWhenUncheckedForRunTimeKeys'],
