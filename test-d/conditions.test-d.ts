@@ -36,6 +36,14 @@ expectError(s.when('StringEquals', 'aws:TagKeys', 'env'));
 expectError(s.when('Bool', 'aws:SecureTransport', 'yes'));
 expectError(s.when('NumericLessThan', 'aws:MultiFactorAuthAge', 'soon'));
 expectError(s.when('IpAddress', 'aws:SourceIp', 10));
+// deliberate differences from the run-time check (docs/concepts.md, Conditions): TypeScript's
+// `${number}` also reads hexadecimal, binary, octal and exponent text, which IAM does not read as a
+// number (the builder refuses it when built); Bool and Null take `true`/`false` in lower case, though
+// IAM and the builder read any case (`.whenUnchecked`, or a value typed `string` under String operators)
+s.when('NumericEquals', 'aws:MultiFactorAuthAge', '0x10');
+s.when('NumericEquals', 'aws:MultiFactorAuthAge', '1e3');
+expectError(s.when('Bool', 'aws:SecureTransport', 'TRUE'));
+s.whenUnchecked('Bool', 'aws:SecureTransport', 'TRUE');
 // unknown operator, unknown key
 expectError(s.when('stringEquals', 'aws:PrincipalOrgID', 'o-1'));
 expectError(s.when('NullIfExists', 'aws:PrincipalOrgID', true));
