@@ -136,6 +136,14 @@ expectNotAssignable<ServicePrincipalName>('lambda.amazon.org');
 expectType<PrincipalValue<'Service'>>(principal.service('alexa-appkit.amazon.com'));
 expectType<PrincipalValue<'Service'>>(principal.service('ec2.sc2s.sgov.gov'));
 expectError(principal.service('lambda.amazon.org'));
+// a name under a service principal domain is DNS labels, as the run-time rule reads it (these compiled, then threw)
+expectType<PrincipalValue<'Service'>>(principal.service('my-service.example-1.amazonaws.com'));
+expectError(principal.service('a b.amazonaws.com'));
+expectError(principal.service('.amazonaws.com'));
+expectError(principal.service('*.amazonaws.com'));
+expectError(principal.service('x..amazonaws.com'));
+expectError(principal.service('-x.amazonaws.com'));
+expectError(principal.service('a_b.amazonaws.com'));
 // a run-time name typed as ServicePrincipalName passes; a plain string does not
 declare const runtimeService: ServicePrincipalName;
 principal.service(runtimeService);

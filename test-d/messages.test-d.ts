@@ -146,6 +146,9 @@ expectType<true>(is<Same<CheckKey<'stringEquals', 'aws:SourceIp'>, 'aws:SourceIp
 expectType<true>(is<Same<CheckServicePrincipal<'lambda.amazon.org'>, "'lambda.amazon.org' is not a service principal: write '<service>.amazonaws.com', e.g. 'lambda.amazonaws.com'">>());
 expectType<true>(is<Same<CheckServicePrincipal<'Lambda.amazonaws.com'>, "service principals are lower case: write 'lambda.amazonaws.com'">>());
 expectType<true>(is<Same<CheckServicePrincipal<'lambda'>, 'lambda.amazonaws.com'>>());
+// a name of the domain whose labels the run-time rule refuses
+expectType<true>(is<Same<CheckServicePrincipal<'*.amazonaws.com'>, "'*.amazonaws.com' is not a service principal: write '<service>.amazonaws.com', e.g. 'lambda.amazonaws.com'">>());
+expectType<true>(is<Same<CheckServicePrincipal<'a b.amazonaws.com'>, "'a b.amazonaws.com' is not a service principal: write '<service>.amazonaws.com', e.g. 'lambda.amazonaws.com'">>());
 // a template that is not of the `${string}.amazonaws.com` pattern meets what a `string` meets (not a lower-case message)
 expectType<true>(is<Same<CheckServicePrincipal<`lambda${string}`>, KnownServicePrincipal | (`${string}.amazonaws.com` & {})>>());
 expectType<true>(is<Same<CheckServicePrincipal<`${string}.amazonaws.com`>, `${string}.amazonaws.com`>>());

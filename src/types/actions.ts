@@ -10,7 +10,7 @@
  * type argument (measured: 18.6k -> 10.3k instantiations for the first call in a file).
  */
 import type { ServiceActions, ServicePrefix } from '../catalog/generated/actions.js';
-import type { AtLeastOne, IsRunTime } from './args.js';
+import type { Alphanumeric, AtLeastOne, IsRunTime, OnlyOf } from './args.js';
 
 /** A canonical action name such as `'s3:GetObject'`, for service `S`. */
 export type ActionName<S extends ServicePrefix = ServicePrefix> = S extends ServicePrefix
@@ -157,17 +157,10 @@ type CheckBare<A extends string> = [PrefixesStarting<A>] extends [never]
     : InvalidAction<A>
   : '*' | ServiceCompletions<A>;
 
-/** The characters A-Z, a-z and 0-9 (also the characters of a Sid, types/kinds.ts). */
-export type Alphanumeric =
-  | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z'
-  | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z'
-  | '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 // The characters the run-time check takes (model/syntax.ts isActionSyntax): a service prefix of
 // letters, digits, `-`, `*` and `?`; an action name of those, `_` and `.`; neither empty.
 type PrefixChar = Alphanumeric | '-' | '*' | '?';
 type NameChar = PrefixChar | '_' | '.';
-/** True when `T` is one or more characters of `C` (tail-recursive). */
-type OnlyOf<T extends string, C extends string> = T extends `${infer H}${infer R}` ? (H extends C ? (R extends '' ? true : OnlyOf<R, C>) : false) : false;
 /**
  * True when an action whose service prefix holds a wildcard (`*:GetObject`, `s?:*`) has the shape
  * the run-time check takes. Its names are not looked up: that would cost a pass over the catalog.

@@ -22,3 +22,13 @@ export type AtLeastOne<A extends readonly unknown[], Checked, Missing extends st
  * (A pattern type may key an index signature, a literal may not: `{}` meets only the former.)
  */
 export type IsRunTime<X extends string> = {} extends Record<X, 0> ? true : false;
+
+// Character classes shared by the checks of literal text.
+
+/** The characters A-Z, a-z and 0-9 (of a Sid, of action and service principal names). */
+export type Alphanumeric =
+  | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z'
+  | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z'
+  | '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+/** True when `T` is one or more characters of `C` (tail-recursive). */
+export type OnlyOf<T extends string, C extends string> = T extends `${infer H}${infer R}` ? (H extends C ? (R extends '' ? true : OnlyOf<R, C>) : false) : false;

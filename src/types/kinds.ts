@@ -6,8 +6,8 @@
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import type { StatementBuilder, StatementState } from '../builder/statement-builder.js';
 import type { TRUST_ACTIONS, TrustAction } from '../model/syntax.js';
-import type { Alphanumeric, HasWildcard, StarPattern } from './actions.js';
-import type { Args, AtLeastOne, IsRunTime } from './args.js';
+import type { HasWildcard, StarPattern } from './actions.js';
+import type { Alphanumeric, Args, AtLeastOne, IsRunTime } from './args.js';
 
 /**
  * True when action `A` may stand in a trust policy, as the run-time rule (model/kinds.ts) reads

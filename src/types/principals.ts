@@ -1,6 +1,6 @@
 /** Compile-time check of `principal.service(name)`, with a message naming the fix. */
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
-import type { IsRunTime } from './args.js';
+import type { Alphanumeric, IsRunTime, OnlyOf } from './args.js';
 
 /**
  * The domains service principal names end in (the model's rule, `isServicePrincipalName`):
@@ -9,8 +9,16 @@ import type { IsRunTime } from './args.js';
  */
 export type ServicePrincipalDomain = 'amazonaws.com' | 'amazonaws.com.cn' | 'amazon.com' | 'c2s.ic.gov' | 'sc2s.sgov.gov';
 
-/** Names a service principal may take: a known one or any name under a service principal domain. */
-type ServicePrincipalPattern = KnownServicePrincipal | `${string}.${ServicePrincipalDomain}`;
+/**
+ * True when `N`, a name ending in `.` and a service principal domain, is one the run-time rule
+ * takes: DNS labels of `a-z`, `0-9` and `-`, each starting with a letter or digit
+ * (`'a b.amazonaws.com'`, `'.amazonaws.com'` and `'*.amazonaws.com'` are not).
+ */
+type IsDnsName<N extends string> = N extends `${Lowercase<Alphanumeric>}${string}`
+  ? N extends `${string}${'..' | '.-'}${string}`
+    ? false
+    : OnlyOf<N, Lowercase<Alphanumeric> | '-' | '.'>
+  : false;
 
 type NotService<N extends string> = [Extract<KnownServicePrincipal, `${N}${string}`>] extends [never]
   ? `'${N}' is not a service principal: write '<service>.amazonaws.com', e.g. 'lambda.amazonaws.com'`
@@ -34,8 +42,10 @@ export type CheckServicePrincipal<N extends string> = N extends string // one me
     : IsRunTime<N> extends true
       ? NoInfer<KnownServicePrincipal | (`${string}.amazonaws.com` & {})>
       : N extends Lowercase<N>
-        ? N extends ServicePrincipalPattern
+        ? N extends KnownServicePrincipal
           ? N
-          : NoInfer<NotService<N>>
+          : N extends `${string}.${ServicePrincipalDomain}`
+            ? (IsDnsName<N> extends true ? N : NoInfer<NotService<N>>)
+            : NoInfer<NotService<N>>
         : NoInfer<`service principals are lower case: write '${Lowercase<N>}'`>
   : never;

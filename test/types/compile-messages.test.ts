@@ -39,6 +39,8 @@ const mistakes: [string, string, 'union'?][] = [
   ["s.when('Bool', 'aws:SecureTransport', 'maybe');", '"true" | "false"'],
   ["principal.service('lambda.amazon.org');", "write '<service>.amazonaws.com'"],
   ["principal.service('Lambda.amazonaws.com');", "write 'lambda.amazonaws.com'"],
+  // a name of the domain that is no DNS name: this compiled, then threw when built
+  ["principal.service('*.amazonaws.com');", "'*.amazonaws.com' is not a service principal: write '<service>.amazonaws.com'"],
   ["managedPolicyArn('readonlyaccess');", "write 'ReadOnlyAccess'"],
   ["managedPolicyArn('NoSuchPolicy');", "unknown AWS managed policy 'NoSuchPolicy'"],
   ["policy.identity(allow('s3:GetObject'));", 'needs a Resource: add .on(...)'],
