@@ -1,6 +1,6 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
 import { fitAdvice } from '../messages.js';
-import { show } from '../model/messages.js';
+import { article, show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
 import type { Utf8Problem } from '../internal/utf8.js';
@@ -17,7 +17,7 @@ export const cdkMessages = {
   // errors (PolicyArgumentError, and the CLI's reading of cdk.out)
   stagesNotReached: (stages: readonly string[]) =>
     `TypedIamChecks does not reach the stacks of stage${stages.length === 1 ? '' : 's'} ${stages.map((p) => `'${p}'`).join(', ')}: CDK does not apply an app's aspects inside a Stage. Add it to each stage as well: Aspects.of(stage).add(new TypedIamChecks(...)).`,
-  trustOnly: (kind: string) => `typed-iam: toAssumeRolePrincipal takes a trust policy (policy.trust(...)), not a ${kind} policy.`,
+  trustOnly: (kind: string) => `typed-iam: toAssumeRolePrincipal takes a trust policy (policy.trust(...)), not ${article(kind)} ${kind} policy.`,
   suppressionCode: () => 'typed-iam: a suppression needs the finding code it suppresses.',
   suppressionReason: (code: string) => `typed-iam: the suppression of ${code} needs a reason; say why the finding is accepted.`,
   cannotRead: (file: string, detail: string) => `cannot read ${file}: ${detail}`,

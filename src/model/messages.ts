@@ -70,8 +70,16 @@ export function show(v: unknown): string {
   }
 }
 
-function article(kind: PolicyKind, capital = false): string {
-  // by sound: "an identity", "an SCP", "an RCP"
+/**
+ * The article of a policy kind's name, by sound: "an identity", "an scp", "an rcp", "a trust".
+ *
+ * @example
+ * ```ts
+ * import { article } from './messages.js';
+ * `${article('scp')} scp policy`; // 'an scp policy'
+ * ```
+ */
+export function article(kind: PolicyKind | (string & {}), capital = false): string {
   const a = /^([aeiou]|scp|rcp)/.test(kind) ? 'an' : 'a';
   return capital ? a[0]!.toUpperCase() + a.slice(1) : a;
 }

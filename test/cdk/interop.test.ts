@@ -45,6 +45,8 @@ describe('typed-iam -> CDK', () => {
     new iam.CfnRole(stack2, 'Vendor', { assumeRolePolicyDocument: toPolicyDocument(trust) });
     expect(only(Template.fromStack(stack2), 'AWS::IAM::Role')['AssumeRolePolicyDocument']).toEqual(trust.toJSON());
     expect(() => toAssumeRolePrincipal(identity as never)).toThrow(/trust policy/);
+    // the article by sound, as every message built from a kind's name (was: "not a identity policy")
+    expect(() => toAssumeRolePrincipal(identity as never)).toThrow(/, not an identity policy\.$/);
   });
 });
 
