@@ -1,14 +1,14 @@
 /** Wording of every optimizer message, in one place. Messages say what is wrong and what to do. */
 import type { PolicyKind } from '../model/policy-document.js';
 
-import { show } from '../model/messages.js';
+import { article, show } from '../model/messages.js';
 const n = (x: number): string => x.toLocaleString('en-US');
 
 export const optimizeMessages = {
   statementTooLarge: (where: string) =>
     `(That is a policy holding only the smallest piece of ${where}: one value of its Resource and Action lists, the longest.) ${where} cannot be divided small enough: its Resource and Action lists are divided, one value per piece at the smallest, but its NotAction, NotResource, Principal and Condition are kept whole in every piece. Shorten those (a NotAction or NotResource list cannot be divided without changing what it means).`,
   notSplittable: (kind: PolicyKind) =>
-    `A ${kind} policy cannot be split into several policies: ${
+    `${article(kind, true)} ${kind} policy cannot be split into several policies: ${
       kind === 'trust'
         ? 'a role has exactly one trust policy'
         : kind === 'boundary'

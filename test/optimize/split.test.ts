@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allow, policy, principal, PolicyQuotaError, PolicySizeError } from '../../src/index.js';
+import { allow, policy, principal, PolicyQuotaError, PolicySizeError, SIZE_TARGETS } from '../../src/index.js';
 import { evaluate } from '../../src/evaluate/index.js';
 import type { SizeTarget } from '../../src/emit/size-targets.js';
 import type { Statement } from '../../src/model/policy-document.js';
@@ -116,6 +116,9 @@ describe('split', () => {
     );
     const trust = createPolicy('trust', { Version: '2012-10-17', Statement: statements.map((s) => s.toStatement()) });
     expect(() => split(trust, 'trust')).toThrow(/trust policy cannot be split/);
+    // the article by sound, from the kind's name (was: "A endpoint policy cannot be split")
+    const endpoint = policy.endpoint(allow('s3:GetObject').on('*').by(principal.anyone()));
+    expect(() => split(endpoint, { ...SIZE_TARGETS['vpc-endpoint'], limit: 20 })).toThrow(/\. An endpoint policy cannot be split into several policies: /);
   });
 
   it('refuses aggregate targets when more than one part is needed', () => {
