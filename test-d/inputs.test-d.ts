@@ -55,6 +55,8 @@ expectType<StatementBuilder<S3Read>>(s.on(nothing));
 expectType<StatementBuilder<S3Read>>(s.on(text));
 expectType<StatementBuilder<S3Read>>(s.on([text, anything]));
 expectError(s.on('my-bucket/*', text, 'x'));
+// deliberate (docs/errors.md): a character outside IAM's range in a literal is not a compile error; it is refused when built
+expectType<StatementBuilder<S3Read>>(s.on('arn:aws:s3:::caf\u0101/*'));
 
 // principals: any value is a principal (a guess of "anyone" for `any`, checked when built)
 const anyPrincipal = s.on('*').by(anything);
