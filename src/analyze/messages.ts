@@ -31,6 +31,7 @@ export const analyzeMessages = {
   severalFamilies: (key: string, families: readonly string[]) => `condition key ${key} is read by several operator families (${families.join(', ')})`,
   chainedVariable: (key: string, vKey: string) =>
     `condition key ${key} is compared with the policy variable \${${vKey}}, which is itself compared with a variable or read as a number, date, address or flag`,
+  filledVariable: (key: string) => `condition key ${key} is tied to a policy variable, and evaluate fills it from the other time key the policies read`,
   setAsideVariable: () => 'a policy variable read by a statement that was set aside hides whether a request is new',
   noReplay: () => 'a request found in part of the policies does not replay on the whole policies (please report this)',
 } as const;

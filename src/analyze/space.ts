@@ -365,6 +365,10 @@ export function search(q: SearchQuestion): SearchAnswer {
     if (c === undefined) components.set(t.v, (c = { vKey: t.vKey, keys: [] }));
     c.keys.push(k);
   }
+  // a time key tied to a variable (or the variable itself) while the other time key is read: the
+  // joint cut would try it absent, and evaluate then fills it from the other key (TIME_KEYS)
+  const timeRead = [...TIME_KEYS].filter((t) => keyTests.has(t) || ties.has(t) || components.has(t));
+  for (const t of timeRead) if (timeRead.length === 2 && (ties.has(t) || components.has(t))) unknown.push(analyzeMessages.filledVariable(t === 'aws:currenttime' ? 'aws:CurrentTime' : 'aws:EpochTime'));
   if (unknown.length > 0) return answer();
 
   try {
@@ -439,6 +443,9 @@ export function search(q: SearchQuestion): SearchAnswer {
           (v) => contextOf(v === undefined ? {} : { [key]: v }),
           reject,
           JSON.stringify(party),
+          // evaluate fills each time key from the other when only one is given: with both tested, an
+          // absent one would be read from the other's candidate, not from the cell it was tried in
+          TIME_KEYS.has(k) && [...TIME_KEYS].every((t) => keyValues.has(t)),
         );
         current = combine(current, bits, (c, v: ContextValue | undefined) => (v === undefined ? c : { ...c, context: { ...c.context, [key]: v } }));
         checkTime('combining condition keys');
@@ -791,6 +798,7 @@ function scalarsOf(tests: readonly KeyTest[]): string[] {
  * key (so that extending two lists with one vector gives one vector again). The values tried and
  * their test vectors depend only on the tests (not on which statement holds them), the candidates
  * and the context: with `memo` (naming the caller), they are remembered across searches.
+ * `given`: the key is always given a value, never left absent (see {@link TIME_KEYS}).
  */
 function keyCandidates(
   stmts: readonly Stmt[],
@@ -800,6 +808,7 @@ function keyCandidates(
   contextOf: (v: ContextValue | undefined) => ReturnType<typeof buildContext>,
   reject?: (v: ContextValue) => boolean,
   memo?: string,
+  given = false,
 ): Map<bigint, ContextValue | undefined> {
   const tests: { s: number; operator: string; key: string; values: readonly (string | number | boolean)[]; version: string; effect: 'Allow' | 'Deny'; text: string }[] = [];
   stmts.forEach((s, i) => {
@@ -815,11 +824,15 @@ function keyCandidates(
       tried.push([v, fine]);
       return fine;
     };
-    fineOf(undefined);
+    if (!given) fineOf(undefined);
+    // an empty list: missing, also for a key evaluate fills when it is not given (aws:PrincipalAccount, ...)
+    fineOf([]);
     const fineSeen = new Set<string>();
     const elements: string[] = [];
+    // "" is read as missing by the set operators and Null, as a value by the others (isEmptyDataSet)
+    const all = scalars.includes('') ? scalars : [...scalars, ''];
     // values an outsider may hold first, so each vector keeps one of those where one exists
-    const ordered = reject === undefined ? scalars : [...scalars.filter((v) => !reject(v)), ...scalars.filter((v) => reject(v))];
+    const ordered = reject === undefined ? all : [...all.filter((v) => !reject(v)), ...all.filter((v) => reject(v))];
     for (const v of ordered) {
       const fine = fineOf(v);
       if (!fineSeen.has(fine)) {
@@ -845,7 +858,7 @@ function keyCandidates(
     return tried;
   };
   const tried =
-    memo === undefined || reject !== undefined ? compute() : valueVectors.remember(`${memo}\u0000${key}\u0000${JSON.stringify(scalars)}\u0000${tests.map((t) => t.text).join('\u0001')}`, compute);
+    memo === undefined || reject !== undefined ? compute() : valueVectors.remember(`${memo}\u0000${given}\u0000${key}\u0000${JSON.stringify(scalars)}\u0000${tests.map((t) => t.text).join('\u0001')}`, compute);
   // a statement's bit is set when every test it holds matched
   const out = new Map<bigint, ContextValue | undefined>();
   const all = (1n << BigInt(stmts.length)) - 1n;
@@ -856,6 +869,14 @@ function keyCandidates(
   }
   return out;
 }
+
+/**
+ * Keys evaluate fills from each other (context.ts): `aws:EpochTime` from a given `aws:CurrentTime`
+ * and the reverse, both from the clock when neither is given. When the policies test both, each
+ * is always given a value: every pair of values is a request evaluate takes, and absent is no
+ * state of its own (its value would come from the other key's value, not from the clock).
+ */
+const TIME_KEYS = new Set(['aws:currenttime', 'aws:epochtime']);
 
 const FRESH_ACCOUNTS = ['111122223333', '444455556666', '777788889999', '123456789012'];
 

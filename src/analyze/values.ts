@@ -2,12 +2,13 @@
  * Candidate context values for one condition key: for each operator family, a finite set of values
  * that meets every cell the policy values cut out (numbers and dates: each bound, a point between
  * each two bounds and one beyond each end; IP ranges: each block's first address and the address
- * after its last; strings and ARNs: the cells of their patterns). Whether a value matches is still
- * decided by the engine's operators.
+ * after its last, in both spellings of an IPv4 block (IPv4, and IPv4-mapped IPv6); strings and
+ * ARNs: the cells of their patterns). Whether a value matches is still decided by the engine's
+ * operators.
  */
 import type { ConditionValue } from '../model/policy-document.js';
 import { padPattern, plainPattern, splitPattern } from '../model/match.js';
-import { decimalText, decodeBase64, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
+import { decimalText, decodeBase64, ipOtherForm, mappedCidr, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
 import { ANY_TEXT, cellRepresentatives, type SegmentedPattern } from './regions.js';
 
 /** Value families that can share a key (the others make the key `unknown`). */
@@ -133,9 +134,14 @@ export function scalarCandidates(tests: readonly KeyTest[], maxStates: number): 
       for (const v of values) {
         const c = typeof v === 'string' ? parseCidr(v) : undefined;
         if (c === undefined) continue;
-        const { lo, hi, width } = ipBig(c);
-        out.add(ipText(lo, width));
-        if (hi + 1n < 1n << BigInt(width)) out.add(ipText(hi + 1n, width));
+        // each block in both spellings (cidrHolds reads an address both ways, unknown when they
+        // differ): an IPv4 block also cuts ::ffff:0:0/96, an IPv4-mapped IPv6 block the IPv4 space
+        const other = c.address.v4 ? { address: ipOtherForm(c.address)!, bits: c.bits + 96 } : mappedCidr(c);
+        for (const b of other === undefined ? [c] : [c, other]) {
+          const { lo, hi, width } = ipBig(b);
+          out.add(ipText(lo, width));
+          if (hi + 1n < 1n << BigInt(width)) out.add(ipText(hi + 1n, width));
+        }
       }
       return [...out];
     }
