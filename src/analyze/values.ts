@@ -26,6 +26,8 @@ const NOT_A_VALUE = 'n/a';
 
 /** A decimal text the engine reads back as exactly `n`, or undefined. */
 function numberText(n: number): string | undefined {
+  // digits past the largest double read as Infinity (parseNumber), which compares above every bound
+  if (n === Infinity || n === -Infinity) return `${n < 0 ? '-' : ''}1${'0'.repeat(400)}`;
   const s = decimalText(n);
   return parseNumber(s) === n ? s : undefined;
 }
@@ -34,11 +36,15 @@ function numberText(n: number): string | undefined {
 function pointsAround(bounds: number[], integer: boolean): number[] {
   const xs = [...new Set(bounds)].sort((a, b) => a - b);
   if (xs.length === 0) return [0];
-  const out = [xs[0]! - 1, xs[xs.length - 1]! + 1];
+  const lo = xs[0]!;
+  const hi = xs[xs.length - 1]!;
+  // one beyond each end; past 2^53 a step of 1 is no step (1e20 - 1 === 1e20): a step of the bound's size
+  const out = [lo - 1 < lo ? lo - 1 : lo - Math.abs(lo), hi + 1 > hi ? hi + 1 : hi + Math.abs(hi)];
   for (let i = 0; i < xs.length; i++) {
     out.push(xs[i]!);
     if (i + 1 < xs.length) {
-      const mid = integer ? Math.floor((xs[i]! + xs[i + 1]!) / 2) : (xs[i]! + xs[i + 1]!) / 2;
+      // halves first: the sum of two large bounds overflows to Infinity
+      const mid = integer ? Math.floor(xs[i]! / 2 + xs[i + 1]! / 2) : xs[i]! / 2 + xs[i + 1]! / 2;
       if (mid > xs[i]! && mid < xs[i + 1]!) out.push(mid);
     }
   }
@@ -107,8 +113,11 @@ export function scalarCandidates(tests: readonly KeyTest[], maxStates: number): 
     case 'Date': {
       const ds = values.map(parseDate).filter((n): n is number => n !== undefined);
       for (const n of pointsAround(ds, true)) {
+        // ISO 8601 where the engine reads it back (years 0 to 9999), else epoch seconds
         const d = new Date(n);
-        if (!Number.isNaN(d.getTime())) out.add(d.toISOString());
+        const iso = Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+        const text = iso !== undefined && parseDate(iso) === n ? iso : numberText(n / 1000);
+        if (text !== undefined) out.add(text);
       }
       return [...out];
     }

@@ -316,4 +316,23 @@ describe('cells the search missed (found by the properties above, session 32)', 
     const laterIfExists = doc(allowAll({ DateGreaterThanIfExists: { 'aws:CurrentTime': ['2030-01-01T00:00:00Z'] } }));
     expect(compare(later, laterIfExists).relation).toBe('narrower');
   });
+
+  it('tries a number beyond a bound past 2^53 and a date past year 9999 (one beyond each end was no step, or unreadable)', () => {
+    // docs/evaluation.md: Numeric compares decimal numbers, Date ISO 8601 or epoch seconds; every cell the bounds cut is a request
+    const none = doc({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'] });
+    const cases: [string, string, string, string][] = [
+      ['NumericLessThan', 'custom:n', '100000000000000000000', '5'], // 1e20 - 1 === 1e20: nothing below was tried
+      ['NumericGreaterThan', 'custom:n', '-100000000000000000000', '5'],
+      ['DateLessThan', 'custom:d', '99999999999999999', '2020-01-01T00:00:00Z'], // one below, in ms, is no Date
+      ['DateGreaterThan', 'custom:d', '300000000000', '300000000001'], // year 11476: toISOString wrote "+011476-...", unreadable
+      ['NumericGreaterThan', 'custom:n', `1${'0'.repeat(308)}`, `1${'0'.repeat(400)}`], // above the largest double: Infinity
+    ];
+    for (const [operator, key, bound, probe] of cases) {
+      const p = doc(allowAll({ [operator]: { [key]: [bound] } }));
+      expect(allowed({ identity: p }, { principal: user, action: 'sqs:SendMessage', context: { [key]: probe } }), operator).toBe(true);
+      const r = compare(none, p);
+      expect(r.relation, `${operator} ${bound}`).toBe('incomparable');
+      for (const w of r.bOnly) expect(allowed({ identity: p }, w) && !allowed({ identity: none }, w)).toBe(true);
+    }
+  });
 });
