@@ -82,6 +82,9 @@ export function scalarCandidates(tests: readonly KeyTest[], maxStates: number): 
     case 'Arn': {
       // String and ARN tests of one key read the same text: their patterns are cut in one walk
       const patterns: SegmentedPattern[] = [];
+      // ARN operators cannot read a text with fewer than five colons (unknown, not false): cut there too,
+      // or a text String patterns match is tried on one side of it only
+      if (tests.some((t) => t.group === 'Arn')) patterns.push(['*', '*', '*', '*', '*', '*'].map((text, i) => ({ text, fold: false, colonFree: i < 5 })));
       for (const t of tests)
         for (const v of t.values) {
           const text = String(v);

@@ -335,4 +335,16 @@ describe('cells the search missed (found by the properties above, session 32)', 
       for (const w of r.bOnly) expect(allowed({ identity: p }, w) && !allowed({ identity: none }, w)).toBe(true);
     }
   });
+
+  it('a key read by String and ARN operators is cut where ARN operators can read it (five colons)', () => {
+    // docs/evaluation.md: a value an operator cannot read (an ARN operator on text without six components) is unknown,
+    // which lets a Deny apply; "abc" is denied here, "abc:1:2:3:4:5" (an ARN that is not the topic) is allowed
+    const none = doc({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'] });
+    const p = doc(allowAll({ StringLike: { 'custom:a': ['abc*'] } }), { Effect: 'Deny', Action: ['*'], Resource: ['*'], Condition: { ArnLike: { 'custom:a': ['arn:aws:sns:*:*:x'] } } });
+    expect(allowed({ identity: p }, { principal: user, action: 'sqs:SendMessage', context: { 'custom:a': 'abc' } })).toBe(false);
+    expect(allowed({ identity: p }, { principal: user, action: 'sqs:SendMessage', context: { 'custom:a': 'abc:1:2:3:4:5' } })).toBe(true);
+    const r = checkNoNewAccess(none, p);
+    expect(r.result).toBe('fail');
+    for (const w of r.witnesses) expect(allowed({ identity: p }, w) && !allowed({ identity: none }, w)).toBe(true);
+  });
 });
