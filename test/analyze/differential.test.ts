@@ -26,7 +26,7 @@ const RESOURCES = [
   `arn:aws:iam::${ACCT}:role/*`,
   'arn:aws:ec2:us-east-1:*:instance/*',
 ];
-export const DIFF_CONDITIONS: ConditionElement[] = [
+const DIFF_CONDITIONS: ConditionElement[] = [
   { StringEquals: { 'aws:PrincipalTag/team': ['eng', 'ops'] } },
   { StringNotEqualsIgnoreCase: { 'aws:PrincipalTag/team': ['ENG'] } },
   { StringLike: { 's3:prefix': ['home/*', 'a?c', ''] } },
