@@ -251,7 +251,7 @@ describe('analyze against evaluate, wide vocabulary', () => {
   });
 });
 
-describe('cells the search missed (found by the properties above, session 32)', () => {
+describe('cells the search missed (session 32 review of the cuts against evaluate)', () => {
   const allowAll = (condition: ConditionElement): Statement => ({ Effect: 'Allow', Action: ['*'], Resource: ['*'], Condition: condition });
   const doc = (...Statement: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement });
   const user = `arn:aws:iam::${ACCT}:user/u`;
