@@ -557,6 +557,21 @@ export function readContext(template: Template, options: TemplateCheckOptions = 
   };
 }
 
+/**
+ * Is a branch of `Fn::If` structure (a statement, a list, a condition block), not a string? Either
+ * branch may be: `Fn::If [C, {Ref: AWS::NoValue}, {statement}]` was read as one string of 2,048
+ * characters, and the statement was not linted.
+ */
+function choosesStructure(v: TemplateValue): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  if (!isIntrinsic(v)) return true;
+  const inner = (v as { 'Fn::If'?: unknown })['Fn::If'];
+  return Array.isArray(inner) && inner.length === 3 && (choosesStructure(inner[1] as TemplateValue) || choosesStructure(inner[2] as TemplateValue));
+}
+
+/** An element present in the lint and longest forms that the shortest leaves out (an `Fn::If` branch of `AWS::NoValue`). */
+const ABSENT: TemplateValue = Object.freeze({});
+
 /** Marker of a stand-in in the `long` form: DEL characters (legal in IAM text, never escaped in JSON). */
 const MARK = '\u007f';
 
@@ -625,7 +640,7 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
       (v as readonly TemplateValue[]).forEach((x, i) => {
         const t = walk(x, [...path, i]);
         if (t === undefined) return;
-        for (let k = 0; k < 3; k++) (out[k] as TemplateValue[]).push(t[k]!);
+        for (let k = 0; k < 3; k++) if (t[k] !== ABSENT) (out[k] as TemplateValue[]).push(t[k]!);
       });
       return out;
     }
@@ -647,13 +662,14 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
         return [inner?.[0] ?? piece.lint, stand, 'x'.repeat(piece.short)];
       }
       const ifArgs = (v as { 'Fn::If'?: unknown })['Fn::If'];
-      if (Array.isArray(ifArgs) && ifArgs.length === 3 && (typeof ifArgs[1] === 'object' || typeof ifArgs[2] === 'object') && !isIntrinsic(ifArgs[1] as TemplateValue)) {
+      if (Array.isArray(ifArgs) && ifArgs.length === 3 && (choosesStructure(ifArgs[1] as TemplateValue) || choosesStructure(ifArgs[2] as TemplateValue))) {
         // a condition choosing structure (statements, lists): size the larger branch, lint the first
         const a = walk(ifArgs[1] as TemplateValue, path);
         const b = walk(ifArgs[2] as TemplateValue, path);
-        if (a === undefined || b === undefined) return a ?? b;
+        // a branch that is AWS::NoValue leaves the element out: absent at the shortest
+        if (a === undefined || b === undefined) return a === undefined && b === undefined ? undefined : [(a ?? b)![0], (a ?? b)![1], ABSENT];
         const longer = JSON.stringify(a[1]).length >= JSON.stringify(b[1]).length ? a : b;
-        const shorter = longer === a ? b : a;
+        const shorter = JSON.stringify(a[2]).length <= JSON.stringify(b[2]).length ? a : b;
         return [a[0], longer[1], shorter[2]];
       }
       const piece = readString(v, boundedContext(path));
@@ -669,11 +685,12 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
     for (const [k, x] of Object.entries(v)) {
       const t = walk(x, [...path, k]);
       if (t === undefined) continue;
-      for (let i = 0; i < 3; i++) out[i]![k] = t[i]!;
+      for (let i = 0; i < 3; i++) if (t[i] !== ABSENT) out[i]![k] = t[i]!;
     }
     return out;
   };
   const read = walk(document, []) ?? [{}, {}, {}];
+  if (read[2] === ABSENT) read[2] = {};
   return { lint: read[0], long: read[1], short: read[2], tokens, notes: dedupeNotes(notes), unknown };
 }
 

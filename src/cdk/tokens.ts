@@ -193,10 +193,11 @@ function resourceOf(ctx: ReadContext, logicalId: string): TemplateResource | und
 function nameOf(ctx: ReadContext, logicalId: string, r: TemplateResource, shape: ResourceShape, depth: number): Piece {
   const given = lengthFor(ctx, logicalId) ?? lengthFor(ctx, r.Type);
   const prop = shape.nameProperty === undefined ? undefined : r.Properties?.[shape.nameProperty];
+  const drop = shape.dropPrefix;
+  // a name written in the template is exact: a length given for the type or the resource bounds only names not written
+  if (typeof prop === 'string') return literal(drop !== undefined && prop.toLowerCase().startsWith(drop) ? prop.slice(drop.length) : prop);
   if (prop !== undefined && given === undefined) {
-    const drop = shape.dropPrefix;
-    const p = readString(typeof prop === 'string' && drop !== undefined && prop.toLowerCase().startsWith(drop) ? prop.slice(drop.length) : prop, ctx, depth + 1);
-    if (p !== undefined && typeof prop === 'string') return p;
+    const p = readString(prop, ctx, depth + 1);
     // a name given by a token: the service accepts none longer than nameMax; lint reads it without the prefix the value leaves out
     if (p !== undefined) {
       const dropped = drop !== undefined && p.lint.toLowerCase().startsWith(drop);
@@ -409,6 +410,18 @@ export function readString(v: TemplateValue, ctx: ReadContext, depth = 0): Piece
       }
       if (isIntrinsic(list) && own(list, 'Fn::GetAZs')) return token('Fn::GetAZs', 'us-east-1a', 10, 20, 'an availability zone');
       return unknownToken(ctx, 'Fn::Select', 'token', 'an item of a list');
+    }
+    case 'Fn::Split': {
+      // a list: each delimiter becomes `","` (3 characters) in the JSON, so the list is longer than its source when the
+      // delimiter is shorter than 3 (account ids split on "," grow by 2 each); lint cannot read the entries
+      const [delim, source] = Array.isArray(arg) && arg.length === 2 ? (arg as [TemplateValue, TemplateValue]) : [undefined, undefined];
+      // the source holds every entry: the bound of one entry of the element (a principal ARN) does not hold for it
+      const whole = typeof delim === 'string' && delim !== '' && source !== undefined ? readString(source, { ...ctx, elementBound: undefined }, depth + 1) : undefined;
+      if (whole === undefined) return unknownToken(ctx, 'Fn::Split', 'token', 'a split list');
+      const d = escaped(delim as string);
+      // the stand-in is a string: its two quotes are the list's brackets; literal text splits exactly
+      const long = typeof source === 'string' ? JSON.stringify(source.split(delim as string)).length - 2 : whole.long + Math.max(0, 3 - d) * Math.floor(whole.long / d) + 2;
+      return { lint: 'token', short: typeof source === 'string' ? long : 0, long, notes: [{ token: 'Fn::Split', longest: long, why: `a list split from a value of at most ${whole.long} characters, as JSON`, unknown: false }, ...whole.notes], unknown: true };
     }
     case 'Fn::FindInMap': {
       if (!Array.isArray(arg) || arg.length < 3) return unknownToken(ctx, 'Fn::FindInMap', 'token', 'a mapping value');

@@ -1,0 +1,113 @@
+/**
+ * Token lengths are bounds that hold after deploy: real CDK apps whose policies typed-iam counted
+ * shorter than what CloudFormation sends (a "fits" that deployment refutes), and a statement
+ * lint never saw.
+ */
+import { App, Aspects, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { describe, expect, it } from 'vitest';
+import { TypedIamChecks } from '../../src/cdk/index.js';
+
+const sizeOf = (stack: Stack, path: string) =>
+  [...Annotations.fromStack(stack).findError(path, Match.stringLikeRegexp('POLICY_SIZE')), ...Annotations.fromStack(stack).findWarning(path, Match.stringLikeRegexp('POLICY_SIZE')), ...Annotations.fromStack(stack).findInfo(path, Match.stringLikeRegexp('POLICY_SIZE'))].map(
+    (a) => String(a.entry.data),
+  );
+
+describe('a name written in the template is counted as written, whatever tokenLengths says of its type', () => {
+  // IAM quotas: a managed policy is at most 6,144 characters (whitespace not counted)
+  const app = (tokenLengths: { [key: string]: number }) => {
+    const a = new App();
+    const stack = new Stack(a, 'Roles');
+    const target = new iam.Role(stack, 'Target', { roleName: 'r'.repeat(64), assumedBy: new iam.AccountRootPrincipal() });
+    new iam.ManagedPolicy(stack, 'Assume', {
+      statements: Array.from({ length: 40 }, (_, i) => new iam.PolicyStatement({ sid: `S${i}`, actions: ['sts:AssumeRole'], resources: [target.roleArn] })),
+    });
+    Aspects.of(a).add(new TypedIamChecks({ tokenLengths }));
+    Template.fromStack(stack);
+    return stack;
+  };
+
+  it('without tokenLengths: 40 statements on a role ARN with a 64-character name are over 6,144 (an error)', () => {
+    expect(sizeOf(app({}), '/Roles/Assume/Resource')).toEqual([expect.stringMatching(/POLICY_SIZE_EXCEEDS_QUOTA PolicyDocument: The policy is at most 6,948 characters \(at least 6,668\)/)]);
+  });
+
+  it("a length for the type or the construct bounds names CloudFormation generates, not the literal name (was at most 4,788 characters: 'fits')", () => {
+    for (const lengths of [{ 'AWS::IAM::Role': 10 }, { 'Roles/Target': 10 }])
+      expect(sizeOf(app(lengths), '/Roles/Assume/Resource')).toEqual([expect.stringMatching(/POLICY_SIZE_EXCEEDS_QUOTA PolicyDocument: The policy is at most 6,948 characters/)]);
+  });
+});
+
+describe('Fn::If choosing a statement in either branch', () => {
+  const arns = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `arn:aws:s3:::${tag}-bucket-${String(i).padStart(4, '0')}/*`);
+  const build = () => {
+    const a = new App();
+    const stack = new Stack(a, 'Cond');
+    const prod = new CfnCondition(stack, 'IsProd', { expression: Fn.conditionEquals(stack.stackName, 'prod') });
+    // {Fn::If: [IsProd, {Ref: AWS::NoValue}, statement]}: the statement exists outside prod
+    const unlessProd = (statement: object) => Fn.conditionIf(prod.logicalId, Fn.ref('AWS::NoValue'), statement);
+    const bucket = new s3.Bucket(stack, 'Site');
+    new s3.CfnBucketPolicy(stack, 'Open', {
+      bucket: bucket.bucketName,
+      policyDocument: { Version: '2012-10-17', Statement: [unlessProd({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' })] },
+    });
+    new iam.CfnManagedPolicy(stack, 'Wide', {
+      policyDocument: {
+        Version: '2012-10-17',
+        Statement: ['a', 'b'].map((tag) => unlessProd({ Effect: 'Allow', Action: 's3:GetObject', Resource: arns(100, tag) })),
+      },
+    });
+    Aspects.of(a).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    return stack;
+  };
+  const stack = build();
+
+  it('the statement in the second branch is linted: a public read without conditions is a security error', () => {
+    const errors = Annotations.fromStack(stack).findError('/Cond/Open', Match.stringLikeRegexp('PUBLIC_PRINCIPAL_WITHOUT_CONDITION'));
+    expect(errors).toHaveLength(1);
+  });
+
+  it('and sized as written: two statements of 3,1xx characters may be over 6,144 (each was read as one string of 2,048: "fits"); in prod the policy has none', () => {
+    const real = JSON.stringify({ Version: '2012-10-17', Statement: ['a', 'b'].map((tag) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: arns(100, tag) })) }).length;
+    expect(real).toBe(6350);
+    expect(sizeOf(stack, '/Cond/Wide')).toEqual([expect.stringMatching(/POLICY_SIZE_MAY_EXCEED_QUOTA PolicyDocument: The policy is at most 6,350 characters \(at least 39\)/)]);
+  });
+});
+
+describe('Fn::Split is a list: counted as the JSON list CloudFormation writes', () => {
+  it('account ids split from a parameter of 5,900 characters: 453 ids, 6,796 characters of JSON, so the policy may be over 6,144 (was counted 5,900: "fits")', () => {
+    const a = new App();
+    const stack = new Stack(a, 'Accounts');
+    const accounts = new CfnParameter(stack, 'TrustedAccounts', { type: 'String', maxLength: 5900 });
+    new iam.ManagedPolicy(stack, 'Read', {
+      statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::shared/*'], conditions: { StringEquals: { 'aws:ResourceAccount': Fn.split(',', accounts.valueAsString) } } })],
+    });
+    Aspects.of(a).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    // 453 twelve-digit ids and their commas are 5,888 characters (454: 5,901): as JSON 453 x 15 + 1 = 6,796
+    const ids = Array.from({ length: 453 }, (_, i) => String(100000000000 + i));
+    expect(ids.join(',').length).toBeLessThanOrEqual(5900);
+    const real = JSON.stringify({ Version: '2012-10-17', Statement: [{ Action: 's3:GetObject', Condition: { StringEquals: { 'aws:ResourceAccount': ids } }, Effect: 'Allow', Resource: 'arn:aws:s3:::shared/*' }] }).length;
+    expect(real).toBeGreaterThan(6144);
+    const found = sizeOf(stack, '/Accounts/Read/Resource');
+    expect(found).toEqual([expect.stringMatching(/POLICY_SIZE_MAY_EXCEED_QUOTA PolicyDocument: The policy is at most [\d,]+ characters/)]);
+    const longest = Number(/at most ([\d,]+)/.exec(found[0]!)![1]!.replace(/,/g, ''));
+    expect(longest).toBeGreaterThanOrEqual(real);
+  });
+
+  it('a literal split exactly: as many entries as the text holds', () => {
+    const a = new App();
+    const stack = new Stack(a, 'Literal');
+    const bucket = new s3.Bucket(stack, 'B');
+    // CDK writes Fn::Split when the text holds a token
+    new iam.ManagedPolicy(stack, 'Read', { statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: Fn.split(',', `${bucket.bucketArn}/a/*,${bucket.bucketArn}/b/*`) })] });
+    Aspects.of(a).add(new TypedIamChecks());
+    const t = Template.fromStack(stack).toJSON();
+    expect(JSON.stringify(t)).toContain('Fn::Split');
+    const found = sizeOf(stack, '/Literal/Read/Resource');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/POLICY_SIZE PolicyDocument: at most \d+ of 6,144/);
+  });
+});
