@@ -3,7 +3,7 @@
  * included) with construct paths, environments and exports. Node file system only; no aws-cdk-lib.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { readContext, type TemplateCheckOptions } from './template.js';
 import { outputOf, passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
@@ -76,10 +76,30 @@ function readJson(file: string): unknown {
   return readFileJson(file).value;
 }
 
+const isObject = (v: unknown): v is { readonly [key: string]: unknown } => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 function loadTemplate(file: string): { text: string; template: Template } {
   const { text, value: template } = readFileJson(file);
-  if (typeof template !== 'object' || template === null || Array.isArray(template)) throw new AssemblyReadError(cdkMessages.notTemplate(file));
+  if (!isObject(template)) throw new AssemblyReadError(cdkMessages.notTemplate(file));
+  // CloudFormation refuses a resource without a Type, or with Properties or Metadata that are no objects: not read as if it had none
+  const resources = template['Resources'];
+  if (resources !== undefined && !isObject(resources)) throw new AssemblyReadError(cdkMessages.notTemplate(file));
+  for (const [id, r] of Object.entries(resources ?? {})) {
+    if (!isObject(r)) throw new AssemblyReadError(cdkMessages.notResource(file, id, 'is not an object'));
+    if (typeof r['Type'] !== 'string') throw new AssemblyReadError(cdkMessages.notResource(file, id, 'has no Type'));
+    for (const key of ['Properties', 'Metadata'])
+      if (r[key] !== undefined && !isObject(r[key])) throw new AssemblyReadError(cdkMessages.notResource(file, id, `has ${key} that is not an object`));
+  }
   return { text, template: template as Template };
+}
+
+/** `name` of a manifest, a file inside `dir`: CDK writes every file of an assembly there (a hostile one might name /etc/passwd). */
+function inside(dir: string, manifest: string, name: unknown): string {
+  if (typeof name !== 'string' || name === '') throw new AssemblyReadError(cdkMessages.notManifest(manifest, `a file name that is not text: ${JSON.stringify(name) ?? String(name)}`));
+  const file = join(dir, name);
+  const rel = relative(dir, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new AssemblyReadError(cdkMessages.outsideAssembly(manifest, name));
+  return file;
 }
 
 function envOf(environment: string | undefined): { account?: string; region?: string } {
@@ -208,25 +228,36 @@ function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Read
     return;
   }
   const manifest = readJson(manifestFile) as Manifest;
+  // a manifest read as listing nothing would pass every check: one CDK did not write is an input error
+  if (!isObject(manifest as unknown) || (manifest.artifacts !== undefined && !isObject(manifest.artifacts as unknown)))
+    throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, isObject(manifest as unknown) ? '"artifacts" is not an object' : 'not a JSON object'));
+  const before = out.length;
   for (const [id, a] of Object.entries(manifest.artifacts ?? {})) {
-    if (a.type === 'cdk:cloud-assembly' && a.properties?.directoryName !== undefined && depth < 8) {
-      readDir(join(dir, a.properties.directoryName), out, depth + 1, reading);
+    if (!isObject(a as unknown)) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `artifact ${JSON.stringify(id)} is not an object`));
+    if (a.properties !== undefined && !isObject(a.properties as unknown)) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `the properties of artifact ${JSON.stringify(id)} are not an object`));
+    if (a.type === 'cdk:cloud-assembly') {
+      if (depth >= 8) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `cloud assemblies nested more than 8 deep at ${JSON.stringify(id)}`));
+      readDir(inside(dir, manifestFile, a.properties?.directoryName), out, depth + 1, reading);
       continue;
     }
-    if (a.type !== 'aws:cloudformation:stack' || a.properties?.templateFile === undefined) continue;
-    const file = join(dir, a.properties.templateFile);
+    if (a.type !== 'aws:cloudformation:stack') continue;
+    const file = inside(dir, manifestFile, a.properties?.templateFile);
     const { text, template } = loadTemplate(file);
     const fromManifest = new Map<string, string>();
     // newer CDK versions write the metadata to a file of its own
-    const extra = a.additionalMetadataFile === undefined ? {} : (readJson(join(dir, a.additionalMetadataFile)) as Metadata);
-    for (const [path, entries] of [...Object.entries(a.metadata ?? {}), ...Object.entries(extra)])
-      for (const e of Array.isArray(entries) ? entries : []) if (e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') fromManifest.set(e.data, path.replace(/^\//, ''));
-    const stack: AssemblyStack = { name: a.displayName ?? id, file, text, template, stackName: a.properties.stackName ?? id, ...envOf(a.environment), paths: pathsFrom(template, fromManifest) };
+    const extra = a.additionalMetadataFile === undefined ? {} : readJson(inside(dir, manifestFile, a.additionalMetadataFile));
+    for (const m of [a.metadata ?? {}, extra])
+      if (!isObject(m as unknown)) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `the metadata of artifact ${JSON.stringify(id)} is not an object`));
+    for (const [path, entries] of [...Object.entries(a.metadata ?? {}), ...Object.entries(extra as Metadata)])
+      for (const e of Array.isArray(entries) ? entries : [])
+        if (isObject(e as unknown) && e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') fromManifest.set(e.data, path.replace(/^\//, ''));
+    const stack: AssemblyStack = { name: typeof a.displayName === 'string' ? a.displayName : id, file, text, template, stackName: typeof a.properties?.stackName === 'string' ? a.properties.stackName : id, ...envOf(typeof a.environment === 'string' ? a.environment : undefined), paths: pathsFrom(template, fromManifest) };
     out.push(stack);
     reading.seen.add(file);
     nested(stack, dir, out, 0, reading);
   }
   strayNested(dir, out, reading);
+  if (depth === 0 && out.length === before) throw new AssemblyReadError(cdkMessages.noStacks(dir));
 }
 
 /**

@@ -29,6 +29,10 @@ export const cdkMessages = {
   notTemplate: (file: string) => `${file} is not a CloudFormation template (not a JSON object).`,
   noTemplates: (dir: string) => `${dir} holds no manifest.json and no *.template.json: give the cdk.out directory of a synthesised app (cdk synth), or a template file.`,
   missing: (path: string) => `${path} does not exist.`,
+  notManifest: (file: string, what: string) => `${file} is not a cloud assembly manifest (${what}); give the cdk.out directory of a synthesised app (cdk synth), or a template file.`,
+  noStacks: (dir: string) => `${dir} lists no stack template (no artifact of type aws:cloudformation:stack): nothing would be checked. Give the cdk.out directory of an app with stacks.`,
+  outsideAssembly: (file: string, path: string) => `${file} names ${show(path)}, outside its cloud assembly directory; CDK writes every file of an assembly inside it.`,
+  notResource: (file: string, id: string, what: string) => `${file}: resource ${show(id)} ${what}, so it is not a CloudFormation template CloudFormation would deploy.`,
   // findings
   notRead: (text: boolean) =>
     `The policy is not a JSON object in the template (${text ? 'text that is not JSON' : 'built by an intrinsic function at deploy time'}); typed-iam cannot check it.`,

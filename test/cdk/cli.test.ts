@@ -2,7 +2,7 @@
  * `typed-iam cdk check` and `typed-iam cdk diff` on cloud assemblies synthesised in the test from
  * real CDK apps (the example app under examples/cdk-app and variants of it).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, NestedStack, Stack, Stage } from 'aws-cdk-lib';
@@ -97,6 +97,46 @@ describe('typed-iam cdk check', () => {
     const loose = run(['cdk', 'check', dirs.loose]);
     expect(loose.stderr).toMatch(/^2 templates, 2 policies/m);
     expect(loose.stdout).toContain('INVALID_ACTION');
+  }, 120_000);
+
+  it('a manifest or template CDK would not write is an input error (exit 2 with what is wrong), never a pass or a crash', () => {
+    // before: `artifacts: null`, a manifest that is an array and an assembly listing no stack passed (exit 0, no stack
+    // read); a file name that is a number, a metadata entry that is null and a resource that is null crashed
+    // ("unexpected error"); a templateFile of ../../etc/hostname was read and its first bytes printed
+    const hostile = (name: string, change: (dir: string) => void) => {
+      const dir = join(base, `hostile-${name}`);
+      cpSync(dirs.plain, dir, { recursive: true });
+      change(dir);
+      return dir;
+    };
+    const manifest = (edit: (m: { artifacts: Record<string, { properties?: Record<string, unknown>; metadata?: unknown }> }) => unknown) => (dir: string) => {
+      const file = join(dir, 'manifest.json');
+      writeFileSync(file, JSON.stringify(edit(JSON.parse(readFileSync(file, 'utf8')))));
+    };
+    const cases: [string, (dir: string) => void, RegExp][] = [
+      ['null-artifacts', manifest((m) => ({ ...m, artifacts: null })), /is not a cloud assembly manifest \("artifacts" is not an object\)/],
+      ['array', manifest(() => [1, 2]), /is not a cloud assembly manifest \(not a JSON object\)/],
+      ['no-stacks', manifest((m) => ({ ...m, artifacts: {} })), /lists no stack template/],
+      ['number-file', manifest((m) => ((m.artifacts['Site']!.properties!['templateFile'] = 42), m)), /a file name that is not text: 42/],
+      ['outside', manifest((m) => ((m.artifacts['Site']!.properties!['templateFile'] = '../../../../etc/hostname'), m)), /names "\.\.\/\.\.\/\.\.\/\.\.\/etc\/hostname", outside its cloud assembly directory/],
+      ['null-metadata', manifest((m) => ((m.artifacts['Site']!.metadata = { '/Site/X': [null] }), m)), /./],
+      ['null-resource', (dir) => writeFileSync(join(dir, 'Site.template.json'), '{"Resources":{"R":null}}'), /resource "R" is not an object/],
+      ['no-type', (dir) => writeFileSync(join(dir, 'Site.template.json'), '{"Resources":{"R":{"Properties":{}}}}'), /resource "R" has no Type/],
+    ];
+    for (const [name, change, message] of cases) {
+      const dir = hostile(name, change);
+      const r = run(['cdk', 'check', dir]);
+      if (name === 'null-metadata') {
+        // a metadata entry CDK would not write is left out; the stacks are read and checked
+        expect(r.stderr).not.toMatch(/unexpected error/);
+        expect(r.code).toBe(1);
+        continue;
+      }
+      expect({ name, code: r.code, unexpected: /unexpected error/.test(r.stderr) }).toEqual({ name, code: 2, unexpected: false });
+      expect(r.stderr).toMatch(message);
+    }
+    // cdk diff too: an unreadable "after" listed every construct as removed and exited 0
+    expect(run(['cdk', 'diff', dirs.plain, join(base, 'hostile-null-artifacts')]).code).toBe(2);
   }, 120_000);
 
   it('input errors exit 2; --token-length is checked', () => {
