@@ -574,6 +574,8 @@ const ABSENT: TemplateValue = Object.freeze({});
 
 /** Marker of a stand-in in the `long` form: DEL characters (legal in IAM text, never escaped in JSON). */
 const MARK = '\u007f';
+/** Start of a stand-in in `Action`/`NotAction`: an action's shape (`service:name`), a service no policy names. */
+const ACTION_MARK = 'typed-iam-token:T';
 
 /**
  * Whether a template value nests objects and arrays deeper than parse accepts
@@ -676,7 +678,8 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
       if (piece === undefined) return undefined;
       notes.push(...piece.notes);
       if (piece.unknown) unknown.add(element(path));
-      const id = `${MARK}${counter++}${MARK}`;
+      // in Action/NotAction the stand-in is an action the parser reads (fitRolePolicies parses the long form)
+      const id = /\.(Not)?Action$/.test(element(path)) ? `${ACTION_MARK}${counter++}x` : `${MARK}${counter++}${MARK}`;
       const stand = id.length >= piece.long ? id : id + 'x'.repeat(piece.long - id.length);
       tokens.set(stand, v);
       return [piece.lint, stand, 'x'.repeat(piece.short)];

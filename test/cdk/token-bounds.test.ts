@@ -111,3 +111,22 @@ describe('Fn::Split is a list: counted as the JSON list CloudFormation writes', 
     expect(found[0]).toMatch(/POLICY_SIZE PolicyDocument: at most \d+ of 6,144/);
   });
 });
+
+describe('fitRolePolicies with a token in Action (an action from a parameter)', () => {
+  it('lays the role out with the token kept (its stand-in was no action the parser reads: "could not be laid out", an error that failed synth)', () => {
+    const a = new App();
+    const stack = new Stack(a, 'Ops');
+    const action = new CfnParameter(stack, 'ExtraAction', { type: 'String', default: 's3:GetObject', allowedValues: ['s3:GetObject', 's3:GetObjectVersion'] });
+    const role = new iam.Role(stack, 'Worker', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    role.addToPolicy(new iam.PolicyStatement({ actions: [action.valueAsString], resources: ['arn:aws:s3:::data/*'] }));
+    role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['arn:aws:sqs:eu-west-1:111122223333:jobs'] }));
+    Aspects.of(a).add(new TypedIamChecks({ fitRolePolicies: true }));
+    const template = Template.fromStack(stack);
+    expect(Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('typed-iam'))).toEqual([]);
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: [Match.objectLike({ Action: { Ref: 'ExtraAction' }, Resource: 'arn:aws:s3:::data/*' }), Match.objectLike({ Action: 'sqs:SendMessage' })] },
+    });
+    // counted at its longest allowed value, s3:GetObjectVersion (19)
+    expect(sizeOf(stack, '/Ops/Worker/DefaultPolicy/Resource')).toEqual([expect.stringMatching(/Ref ExtraAction 19\b/)]);
+  });
+});
