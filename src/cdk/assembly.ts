@@ -319,5 +319,18 @@ export function stackOptions(stack: AssemblyStack, importValue: (name: string) =
     const child = CHILDREN.get(stack)?.get(logicalId);
     return child === undefined ? undefined : outputOf(readContext(child.template, stackOptions(child, importValue, base)), name);
   };
-  return { ...base, stackName: stack.stackName, account: stack.account, region: stack.region, pathOf: (id) => stack.paths.get(id), importValue, parameterValue, nestedOutput };
+  const tokenLengths = pathLengths(stack, base.tokenLengths);
+  return { ...base, ...(tokenLengths === undefined ? {} : { tokenLengths }), stackName: stack.stackName, account: stack.account, region: stack.region, pathOf: (id) => stack.paths.get(id), importValue, parameterValue, nestedOutput };
+}
+
+/** `tokenLengths` with each key that is a construct path (`Reports/Data`) also set for the logical ID it names in this stack, as the aspect does. */
+function pathLengths(stack: AssemblyStack, lengths: TemplateCheckOptions['tokenLengths']): TemplateCheckOptions['tokenLengths'] {
+  if (lengths === undefined) return undefined;
+  const out: { [key: string]: number } = { ...lengths };
+  for (const [key, n] of Object.entries(lengths)) {
+    if (!key.includes('/')) continue;
+    const want = key.replace(/^\/+|\/+$/g, '');
+    for (const [id, path] of stack.paths) if (path === want || path === `${want}/Resource`) out[id] = n;
+  }
+  return out;
 }

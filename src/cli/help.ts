@@ -289,9 +289,9 @@ Options (check):
   --format <format>         text (default), json, or sarif (SARIF 2.1.0, locations in the templates)
   --fail-on <severity>      exit 1 when a finding is at least this severe: error, security
                             (default), warning, suggestion
-  --token-length <key=n>    longest value of a token: key is a logical ID or resource type (longest
-                            physical name), a pseudo parameter (AWS::Region), a parameter or an
-                            export name; repeatable
+  --token-length <key=n>    longest value of a token: key is a construct path (Stack/Bucket), a
+                            logical ID or resource type (longest physical name), a pseudo
+                            parameter (AWS::Region), a parameter or an export name; repeatable
   --unknown-token-length <n>  longest value of a token nothing is known about (default 2048)
   --max-managed-policies <n>  managed policies a role, user or group may have (default 10)
   --trust-policy-limit <n>  role trust policy length quota (default 2048)

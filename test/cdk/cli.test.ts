@@ -139,6 +139,14 @@ describe('typed-iam cdk check', () => {
     expect(run(['cdk', 'diff', dirs.plain, join(base, 'hostile-null-artifacts')]).code).toBe(2);
   }, 120_000);
 
+  it('--token-length takes a construct path, as the aspect\'s tokenLengths does (it was ignored: only logical IDs were read)', () => {
+    const size = (args: string[]) => /Site\/Public\/Policy\/Resource size PolicyDocument: at most (\d+)/.exec(run(['cdk', 'check', '--sizes', '--fail-on', 'error', ...args, dirs.plain]).stdout)?.[1];
+    const unset = Number(size([]));
+    // the bucket's name counts at most 63 characters (S3 bucket naming rules); 3 here
+    expect(Number(size(['--token-length', 'Site/Public=3']))).toBe(unset - 60);
+    expect(Number(size(['--token-length', '/Site/Public/Resource=3']))).toBe(unset - 60);
+  }, 60_000);
+
   it('input errors exit 2; --token-length is checked', () => {
     expect(run(['cdk', 'check', join(base, 'missing')]).code).toBe(2);
     expect(run(['cdk', 'check', '--token-length', 'AWS::Region', dirs.plain]).code).toBe(2);
