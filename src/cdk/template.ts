@@ -569,6 +569,16 @@ function choosesStructure(v: TemplateValue): boolean {
   return Array.isArray(inner) && inner.length === 3 && (choosesStructure(inner[1] as TemplateValue) || choosesStructure(inner[2] as TemplateValue));
 }
 
+/**
+ * A short text standing for a template value (FNV-1a of its JSON text): the same token reads the same in
+ * every document (a policy and the reference of its suppression), two tokens differently.
+ */
+function unknownText(v: TemplateValue): string {
+  let h = 0x811c9dc5;
+  for (const c of JSON.stringify(v)) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
 /** An element present in the lint and longest forms that the shortest leaves out (an `Fn::If` branch of `AWS::NoValue`). */
 const ABSENT: TemplateValue = Object.freeze({});
 
@@ -678,11 +688,13 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
       if (piece === undefined) return undefined;
       notes.push(...piece.notes);
       if (piece.unknown) unknown.add(element(path));
+      // a value nothing is known about reads as its own text: two imports are not one value to rules that compare statements
+      const lintText = piece.unknown ? `${piece.lint}#${unknownText(v)}` : piece.lint;
       // in Action/NotAction the stand-in is an action the parser reads (fitRolePolicies parses the long form)
       const id = /\.(Not)?Action$/.test(element(path)) ? `${ACTION_MARK}${counter++}x` : `${MARK}${counter++}${MARK}`;
       const stand = id.length >= piece.long ? id : id + 'x'.repeat(piece.long - id.length);
       tokens.set(stand, v);
-      return [piece.lint, stand, 'x'.repeat(piece.short)];
+      return [lintText, stand, 'x'.repeat(piece.short)];
     }
     const out: [Record<string, TemplateValue>, Record<string, TemplateValue>, Record<string, TemplateValue>] = [{}, {}, {}];
     for (const [k, x] of Object.entries(v)) {

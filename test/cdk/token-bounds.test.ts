@@ -8,7 +8,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
-import { TypedIamChecks } from '../../src/cdk/index.js';
+import { checkTemplate, TypedIamChecks } from '../../src/cdk/index.js';
 
 const sizeOf = (stack: Stack, path: string) =>
   [...Annotations.fromStack(stack).findError(path, Match.stringLikeRegexp('POLICY_SIZE')), ...Annotations.fromStack(stack).findWarning(path, Match.stringLikeRegexp('POLICY_SIZE')), ...Annotations.fromStack(stack).findInfo(path, Match.stringLikeRegexp('POLICY_SIZE'))].map(
@@ -128,5 +128,23 @@ describe('fitRolePolicies with a token in Action (an action from a parameter)', 
     });
     // counted at its longest allowed value, s3:GetObjectVersion (19)
     expect(sizeOf(stack, '/Ops/Worker/DefaultPolicy/Resource')).toEqual([expect.stringMatching(/Ref ExtraAction 19\b/)]);
+  });
+});
+
+describe('lint compares statements holding different tokens as different', () => {
+  it('two grants on two imported ARNs are not "redundant" (both read as the same stand-in, the advice removed access to the second)', () => {
+    const a = new App();
+    const stack = new Stack(a, 'Imports');
+    const role = new iam.Role(stack, 'Reader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [Fn.importValue('Shared-ReportsArn')] }));
+    role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [Fn.importValue('Shared-ArchiveArn')] }));
+    Aspects.of(a).add(new TypedIamChecks({ failOn: 'suggestion' }));
+    Template.fromStack(stack);
+    expect(Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('REDUNDANT_STATEMENT'))).toEqual([]);
+  });
+
+  it('two statements on the same token still are', () => {
+    const template = { Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [0, 1].map((i) => ({ Sid: `S${i}`, Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::ImportValue': 'Shared-ReportsArn' } })) } } } } };
+    expect(checkTemplate(template as never).findings.map((f) => `${f.code} ${f.path}`)).toContain('REDUNDANT_STATEMENT Statement[1]');
   });
 });
