@@ -7,6 +7,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { readContext, type TemplateCheckOptions } from './template.js';
 import { outputOf, passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
+import { show } from '../model/messages.js';
 import { isAccountId } from '../model/principals.js';
 import { MAX_DEPTH_LIMIT } from '../parse/index.js';
 import { LineIndex, parseJson } from '../parse/json.js';
@@ -95,7 +96,7 @@ function loadTemplate(file: string): { text: string; template: Template } {
 
 /** `name` of a manifest, a file inside `dir`: CDK writes every file of an assembly there (a hostile one might name /etc/passwd). */
 function inside(dir: string, manifest: string, name: unknown): string {
-  if (typeof name !== 'string' || name === '') throw new AssemblyReadError(cdkMessages.notManifest(manifest, `a file name that is not text: ${JSON.stringify(name) ?? String(name)}`));
+  if (typeof name !== 'string' || name === '') throw new AssemblyReadError(cdkMessages.notManifest(manifest, `a file name that is not text: ${show(name)}`));
   const file = join(dir, name);
   const rel = relative(dir, file);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new AssemblyReadError(cdkMessages.outsideAssembly(manifest, name));
@@ -233,10 +234,10 @@ function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Read
     throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, isObject(manifest as unknown) ? '"artifacts" is not an object' : 'not a JSON object'));
   const before = out.length;
   for (const [id, a] of Object.entries(manifest.artifacts ?? {})) {
-    if (!isObject(a as unknown)) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `artifact ${JSON.stringify(id)} is not an object`));
-    if (a.properties !== undefined && !isObject(a.properties as unknown)) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `the properties of artifact ${JSON.stringify(id)} are not an object`));
+    if (!isObject(a as unknown)) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `artifact ${show(id)} is not an object`));
+    if (a.properties !== undefined && !isObject(a.properties as unknown)) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `the properties of artifact ${show(id)} are not an object`));
     if (a.type === 'cdk:cloud-assembly') {
-      if (depth >= 8) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `cloud assemblies nested more than 8 deep at ${JSON.stringify(id)}`));
+      if (depth >= 8) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `cloud assemblies nested more than 8 deep at ${show(id)}`));
       readDir(inside(dir, manifestFile, a.properties?.directoryName), out, depth + 1, reading);
       continue;
     }
@@ -247,7 +248,7 @@ function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Read
     // newer CDK versions write the metadata to a file of its own
     const extra = a.additionalMetadataFile === undefined ? {} : readJson(inside(dir, manifestFile, a.additionalMetadataFile));
     for (const m of [a.metadata ?? {}, extra])
-      if (!isObject(m as unknown)) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `the metadata of artifact ${JSON.stringify(id)} is not an object`));
+      if (!isObject(m as unknown)) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `the metadata of artifact ${show(id)} is not an object`));
     for (const [path, entries] of [...Object.entries(a.metadata ?? {}), ...Object.entries(extra as Metadata)])
       for (const e of Array.isArray(entries) ? entries : [])
         if (isObject(e as unknown) && e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') fromManifest.set(e.data, path.replace(/^\//, ''));
