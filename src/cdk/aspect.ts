@@ -173,13 +173,15 @@ export class TypedIamChecks implements IAspect {
       const want = key.replace(/^\/+|\/+$/g, '');
       for (const [id, e] of byId) if (e.node.path === want || e.node.path === `${want}/Resource`) lengths[id] = n;
     }
-    // what the user told about token lengths holds in the stacks read for imports and parameters too
+    // what the user told about token lengths holds in the stacks read for imports and parameters too; a construct
+    // path names a resource of this stack only (the logical ID it maps to may name another resource in another stack)
     const known: Pick<TemplateCheckOptions, 'tokenLengths' | 'unknownTokenLength'> = {
-      tokenLengths: lengths,
+      tokenLengths: { ...(this.#options.tokenLengths ?? {}) },
       ...(this.#options.unknownTokenLength === undefined ? {} : { unknownTokenLength: this.#options.unknownTokenLength }),
     };
     const options: TemplateCheckOptions = {
       ...known,
+      tokenLengths: lengths,
       ...(this.#options.maxManagedPolicies === undefined ? {} : { maxManagedPolicies: this.#options.maxManagedPolicies }),
       ...(this.#options.trustPolicyLimit === undefined ? {} : { trustPolicyLimit: this.#options.trustPolicyLimit }),
       ...(this.#options.rules === undefined ? {} : { rules: this.#options.rules }),

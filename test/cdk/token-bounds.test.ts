@@ -148,3 +148,22 @@ describe('lint compares statements holding different tokens as different', () =>
     expect(checkTemplate(template as never).findings.map((f) => `${f.code} ${f.path}`)).toContain('REDUNDANT_STATEMENT Statement[1]');
   });
 });
+
+describe('a construct path in tokenLengths names that construct only', () => {
+  it("another stack's resource with the same logical ID, read through an import, keeps its own bound (was counted at the length given for B/Data)", () => {
+    const size = (tokenLengths: { [key: string]: number }) => {
+      const a = new App();
+      const shared = new s3.Bucket(new Stack(a, 'A'), 'Data');
+      const b = new Stack(a, 'B');
+      // the same construct id in both stacks: the same logical ID (it hashes the path within the stack)
+      new s3.Bucket(b, 'Data');
+      shared.grantRead(new iam.Role(b, 'Reader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
+      Aspects.of(a).add(new TypedIamChecks({ tokenLengths }));
+      Template.fromStack(b);
+      return sizeOf(b, '/B/Reader/DefaultPolicy/Resource');
+    };
+    // arn:<partition, at most 10>:s3:::<bucket name, at most 63>
+    expect(size({})).toEqual([expect.stringMatching(/Fn::ImportValue A:ExportsOutputFnGetAttData[0-9A-F]+Arn[0-9A-F]+ 83\b/)]);
+    expect(size({ 'B/Data': 3 })).toEqual([expect.stringMatching(/Fn::ImportValue A:ExportsOutputFnGetAttData[0-9A-F]+Arn[0-9A-F]+ 83\b/)]);
+  });
+});
