@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { evaluate, type ContextValue, type EvaluationRequest, type PolicySet } from '../../src/evaluate/index.js';
 import { checkNoNewAccess, compare } from '../../src/analyze/index.js';
 import type { ConditionElement, PolicyDocument, PrincipalElement, Statement } from '../../src/model/policy-document.js';
+import { statementArb as commonStatementArb } from './generators.js';
 
 const ACCT = '111122223333';
 const OTHER = '444455556666';
@@ -64,41 +65,18 @@ const DIFF_CONDITIONS: ConditionElement[] = [
 ];
 const PRINCIPALS: PrincipalElement[] = ['*', { AWS: [ACCT] }, { AWS: [`arn:aws:iam::${ACCT}:role/r`] }, { AWS: [`arn:aws:iam::${OTHER}:root`] }, { Service: ['sns.amazonaws.com'] }];
 
-const some = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 2 });
-
-/** Policy variables in half the pairs only: a variable often makes the answer `unknown`, which proves nothing to check. */
 const hasVariable = (x: unknown) => JSON.stringify(x).includes('${');
 
+/** Policy variables in half the pairs only: a variable often makes the answer `unknown`, which proves nothing to check. */
 const statementArb = (withPrincipal: boolean, variables: boolean): fc.Arbitrary<Statement> =>
-  fc
-    .record({
-      effect: fc.constantFrom<'Allow' | 'Deny'>('Allow', 'Allow', 'Deny'),
-      notAction: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
-      actions: some(ACTIONS),
-      notResource: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
-      resources: some(variables ? RESOURCES : RESOURCES.filter((r) => !hasVariable(r))),
-      conditions: fc.uniqueArray(fc.constantFrom(...(variables ? DIFF_CONDITIONS : DIFF_CONDITIONS.filter((c) => !hasVariable(c)))), { maxLength: 3 }),
-      principal: fc.constantFrom(...PRINCIPALS),
-      notPrincipal: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
-    })
-    .map((r) => {
-      const st: { -readonly [K in keyof Statement]: Statement[K] } = { Effect: r.effect };
-      if (r.notAction) st.NotAction = r.actions;
-      else st.Action = r.actions;
-      if (r.notResource) st.NotResource = r.resources;
-      else st.Resource = r.resources;
-      if (r.conditions.length > 0) {
-        const c: { [op: string]: { [k: string]: readonly string[] } } = {};
-        for (const block of r.conditions)
-          for (const [op, keys] of Object.entries(block)) c[op] = { ...(c[op] ?? {}), ...(keys as { [k: string]: string[] }) };
-        st.Condition = c;
-      }
-      if (withPrincipal) {
-        if (r.notPrincipal && r.effect === 'Deny' && r.principal !== '*') st.NotPrincipal = r.principal;
-        else st.Principal = r.principal;
-      }
-      return st;
-    });
+  commonStatementArb(withPrincipal, undefined, undefined, {
+    actions: ACTIONS,
+    resources: variables ? RESOURCES : RESOURCES.filter((r) => !hasVariable(r)),
+    conditions: variables ? DIFF_CONDITIONS : DIFF_CONDITIONS.filter((c) => !hasVariable(c)),
+    maxConditions: 3,
+    principals: PRINCIPALS,
+    notAction: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+  });
 
 const policyArb = (withPrincipal: boolean, variables: boolean) =>
   fc.array(statementArb(withPrincipal, variables), { minLength: 1, maxLength: 3 }).map((Statement): PolicyDocument => ({ Version: '2012-10-17', Statement }));

@@ -44,16 +44,28 @@ export const PRINCIPALS: PrincipalElement[] = [
 
 const some = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: 2 });
 
-export const statementArb = (withPrincipal: boolean, effect?: 'Allow' | 'Deny', conditions: readonly ConditionElement[] = CONDITIONS): fc.Arbitrary<Statement> =>
+/** What a generated statement is made of; each part defaults to this file's vocabulary. */
+export interface Vocabulary {
+  readonly actions?: readonly string[];
+  readonly resources?: readonly string[];
+  readonly conditions?: readonly ConditionElement[];
+  /** At most this many condition blocks per statement (2). */
+  readonly maxConditions?: number;
+  readonly principals?: readonly PrincipalElement[];
+  /** Whether a statement uses NotAction (half of them). */
+  readonly notAction?: fc.Arbitrary<boolean>;
+}
+
+export const statementArb = (withPrincipal: boolean, effect?: 'Allow' | 'Deny', conditions: readonly ConditionElement[] = CONDITIONS, vocabulary: Vocabulary = {}): fc.Arbitrary<Statement> =>
   fc
     .record({
       effect: effect === undefined ? fc.constantFrom<'Allow' | 'Deny'>('Allow', 'Allow', 'Deny') : fc.constant(effect),
-      notAction: fc.boolean(),
-      actions: some(ACTION_PATTERNS),
+      notAction: vocabulary.notAction ?? fc.boolean(),
+      actions: some(vocabulary.actions ?? ACTION_PATTERNS),
       notResource: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
-      resources: some(RESOURCE_PATTERNS),
-      conditions: fc.uniqueArray(fc.constantFrom(...conditions), { maxLength: 2 }),
-      principal: fc.constantFrom(...PRINCIPALS),
+      resources: some(vocabulary.resources ?? RESOURCE_PATTERNS),
+      conditions: fc.uniqueArray(fc.constantFrom(...(vocabulary.conditions ?? conditions)), { maxLength: vocabulary.maxConditions ?? 2 }),
+      principal: fc.constantFrom(...(vocabulary.principals ?? PRINCIPALS)),
       notPrincipal: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
     })
     .map((r) => {
