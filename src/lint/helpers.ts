@@ -7,13 +7,7 @@ export { PARTITIONS, splitArn, type ArnFields } from '../model/arn.js';
 export { hasWildcard } from '../model/match.js';
 
 
-import { variableUses as variables } from '../model/variables.js';
-export { variableUses as variables, variableKey, type VariableUse } from '../model/variables.js';
-
-/** True when `s` holds a policy variable. */
-export function hasVariable(s: string): boolean {
-  return s.includes('${') && variables(s).length > 0;
-}
+export { hasVariable, variableUses as variables, variableKey, type VariableUse } from '../model/variables.js';
 
 /** W3C/ISO 8601 date (`2024`, `2024-05-01`, `2024-05-01T12:00:00Z`, ...) or UNIX epoch seconds (the model's date parser). */
 export function isDateValue(v: ConditionValue): boolean {

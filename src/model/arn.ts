@@ -1,5 +1,6 @@
 /** ARN fields, shared by lint, optimize and evaluate. */
 import { patternCovers } from './match.js';
+import { hasVariable } from './variables.js';
 
 /** Known partitions (iam-reference §4). */
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
@@ -158,6 +159,77 @@ export function arnProblem(text: string): ArnProblem | undefined {
   if (text !== '' && (onlyWildcards(text) || text.startsWith('${'))) return undefined;
   if (!text.startsWith('arn:')) return 'prefix';
   return arnCuts(text, '2012-10-17') === 5 || text.endsWith('*') ? undefined : 'fields';
+}
+
+/** The fields before the resource part, in order. */
+export type ArnHeadField = 'partition' | 'service' | 'region' | 'account';
+
+const HEAD_FIELDS: readonly ArnHeadField[] = ['partition', 'service', 'region', 'account'];
+
+/** What a partition, service or Region field is written with: letters, digits, hyphens and wildcards. */
+const HEAD_FIELD_TEXT = /^[A-Za-z0-9*?-]*$/;
+
+/**
+ * True when `account` can be the account field of an ARN: empty, `aws` (AWS-owned resources), a
+ * policy variable, a 12-digit account id, or a wildcard pattern of digits that can match one.
+ *
+ * @example
+ * ```ts
+ * import { isAccountField } from './arn.js';
+ * isAccountField('111122223333'); // true
+ * isAccountField('1111*');        // true
+ * isAccountField('1111-2222-3333'); // false
+ * isAccountField('table/prod-*'); // false
+ * ```
+ */
+export function isAccountField(account: string): boolean {
+  if (account === '' || account === 'aws' || hasVariable(account)) return true;
+  if (!/^[0-9*?]+$/.test(account)) return false;
+  return account.includes('*') ? account.replace(/\*/g, '').length <= 12 : account.length === 12;
+}
+
+/** How IAM pads a short ARN whose last written field cannot be the field the padding puts it in (see {@link misplacedShortArnField}). */
+export interface MisplacedShortArnField {
+  /** The field padding puts the last written text in. */
+  readonly field: ArnHeadField;
+  /** The last written text (up to the end of the entry). */
+  readonly last: string;
+  /** The entry as IAM pads it, with `:*` for each missing field. */
+  readonly padded: string;
+  /** The fields the entry leaves out when `last` is its resource part. */
+  readonly missing: readonly ArnHeadField[];
+  /** The six-field ARN that reads `last` as the resource part, with `*` for each missing field. */
+  readonly sixFields: string;
+}
+
+/**
+ * For a short ARN that IAM pads with `*` fields ({@link arnProblem} accepts it: it starts with
+ * `arn:`, has fewer than six fields and ends in `*`), the field its last written text is read as
+ * when that text cannot be that field: a partition, service or Region holds only letters, digits,
+ * hyphens and wildcards, an account what {@link isAccountField} accepts. `arn:aws:dynamodb:*:table/prod-*`
+ * (the account left out) is read `arn:aws:dynamodb:*:table/prod-*:*`, with `table/prod-*` as the
+ * account, so it matches no table ARN. Undefined for any other text (`arn:aws:s3:*`: every S3 ARN).
+ *
+ * @example
+ * ```ts
+ * import { misplacedShortArnField } from './arn.js';
+ * misplacedShortArnField('arn:aws:dynamodb:*:table/prod-*');
+ * // { field: 'account', last: 'table/prod-*', padded: 'arn:aws:dynamodb:*:table/prod-*:*',
+ * //   missing: ['account'], sixFields: 'arn:aws:dynamodb:*:*:table/prod-*' }
+ * misplacedShortArnField('arn:aws:s3:*'); // undefined
+ * ```
+ */
+export function misplacedShortArnField(text: string): MisplacedShortArnField | undefined {
+  if (!text.startsWith('arn:') || !text.endsWith('*')) return undefined;
+  const cut: number[] = [];
+  const n = arnCuts(text, '2012-10-17', cut);
+  if (n >= 5) return undefined;
+  const field = HEAD_FIELDS[n - 1]!;
+  const last = text.slice(cut[n - 1]! + 1);
+  if (field === 'account' ? isAccountField(last) : HEAD_FIELD_TEXT.test(last) || hasVariable(last)) return undefined;
+  const head = text.slice(0, cut[n - 1]! + 1);
+  const missing = HEAD_FIELDS.slice(n - 1);
+  return { field, last, padded: text + ':*'.repeat(5 - n), missing, sixFields: head + '*:'.repeat(5 - n) + last };
 }
 
 /** True for text made only of wildcards and colons (`*`, `*:*`). */

@@ -56,6 +56,20 @@ export function scanVariables(s: string): VariableScan {
 }
 
 /**
+ * True when `s` holds a policy variable (an escape such as `${*}` is none).
+ *
+ * @example
+ * ```ts
+ * import { hasVariable } from './variables.js';
+ * hasVariable('home/${aws:username}'); // true
+ * hasVariable('docs/${*}');            // false
+ * ```
+ */
+export function hasVariable(s: string): boolean {
+  return s.includes('${') && variableUses(s).length > 0;
+}
+
+/**
  * The policy variables written in `s`, in order (escapes left out; an unclosed `${` is text).
  *
  * @example

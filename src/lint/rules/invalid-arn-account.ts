@@ -1,15 +1,12 @@
 import { eachResource, type LintRule, type ResourceText } from '../context.js';
-import { hasVariable, hasWildcard, show } from '../helpers.js';
+import { show } from '../helpers.js';
+import { isAccountField } from '../../model/arn.js';
 
 /** The finding of an ARN whose account field is not a 12-digit id, empty, `aws` or a wildcard pattern of digits. */
 function badAccount(r: ResourceText): string | undefined {
   const f = r.arn;
-  if (f === undefined) return undefined;
-  const a = f.account;
-  if (a === '' || a === 'aws' || hasVariable(a)) return undefined;
-  const digits = /^[0-9*?]+$/.test(a);
-  if (digits && (hasWildcard(a) ? a.replace(/\*/g, '').length <= 12 : a.length === 12)) return undefined;
-  return `ARN ${show(r.raw)} has account ${show(a)}; an account id is 12 digits without hyphens (or "*").`;
+  if (f === undefined || isAccountField(f.account)) return undefined;
+  return `ARN ${show(r.raw)} has account ${show(f.account)}; an account id is 12 digits without hyphens (or "*").`;
 }
 
 /** INVALID_ARN_ACCOUNT: an account field that is not a 12-digit id (or empty, `aws`, or a wildcard). */
