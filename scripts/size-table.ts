@@ -22,12 +22,12 @@ const counts = (t: SizeTarget): string =>
 export function renderSizeTable(): string {
   const rows = Object.values(SIZE_TARGETS).map(
     (t) =>
-      `| \`${t.name}\` | ${t.limit.toLocaleString('en-US')} | ${t.unit} | ${t.whitespaceCounts ? 'yes: the exact text sent' : 'no: compact text'} | ${t.aggregate ? 'sum over the entity' : 'per policy'} | ${counts(t)} | ${SIZE_TARGET_SOURCES[t.name]} |`,
+      `| \`${t.name}\` | ${t.limit.toLocaleString('en-US')} | ${t.unit} | ${t.whitespaceCounts ? 'yes: the exact text sent' : 'no: compact text'} | ${t.aggregate ? 'sum over the entity' : 'per policy'} | ${counts(t)} | ${t.attachable ?? '-'} | ${SIZE_TARGET_SOURCES[t.name]} |`,
   );
   const kinds = Object.entries(DEFAULT_TARGET).map(([kind, target]) => `| \`${kind}\` | \`${target}\` |`);
   return [
-    '| Target | Limit | Unit | Whitespace counts | Applies to | Element quotas | Source |',
-    '| --- | ---: | --- | --- | --- | --- | --- |',
+    '| Target | Limit | Unit | Whitespace counts | Applies to | Element quotas | Attached per entity | Source |',
+    '| --- | ---: | --- | --- | --- | --- | ---: | --- |',
     ...rows,
     '',
     'Default target of each policy kind (used by `toString()` and `size()` when no target is given):',

@@ -176,8 +176,12 @@ export class PolicySizeError extends IamPolicyError {
 
 /** An element-count quota of a size target that a policy exceeds (see {@link PolicyQuotaError}). */
 export interface QuotaExcess {
-  /** `statements` in the policy, or `actionsPerStatement`: entries of one statement's `Action`. */
-  readonly quota: 'statements' | 'actionsPerStatement';
+  /**
+   * `statements` in the policy, `actionsPerStatement`: entries of one statement's `Action`, or
+   * `attachedPolicies`: the policies `split` would make, more than one entity can have attached
+   * (the target's `attachable`; path `''`).
+   */
+  readonly quota: 'statements' | 'actionsPerStatement' | 'attachedPolicies';
   readonly count: number;
   readonly limit: number;
   /** Where: `Statement`, or `Statement[3].Action`. */

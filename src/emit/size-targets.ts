@@ -19,6 +19,12 @@ export interface SizeTarget {
   readonly aggregate: boolean;
   /** Quotas on the number of elements, beside the size (SQS, SNS); AWS refuses a policy over any of them. */
   readonly counts?: CountQuotas;
+  /**
+   * Most policies of this target one entity can have attached, when AWS caps it: `managed` 10 (a
+   * role's or user's default quota; adjustable to 20), `scp` 10 per root, OU or account (since 15
+   * May 2026; 5 before), `rcp` 5. `split` refuses to make more parts (its `maxParts` option).
+   */
+  readonly attachable?: number;
 }
 
 /**
@@ -60,7 +66,7 @@ export type SizeTargetName =
   | 'iam-api';
 
 /** How a target counts: the unit, whether whitespace counts, whether the limit is an aggregate. */
-type Counting = Omit<SizeTarget, 'name' | 'limit' | 'counts'>;
+type Counting = Omit<SizeTarget, 'name' | 'limit' | 'counts' | 'attachable'>;
 const CHARACTERS: Counting = { unit: 'characters', whitespaceCounts: false, aggregate: false };
 const CHARACTERS_AGGREGATE: Counting = { ...CHARACTERS, aggregate: true };
 const CHARACTERS_AS_SENT: Counting = { ...CHARACTERS, whitespaceCounts: true };
@@ -95,20 +101,29 @@ const LIMITS: { readonly [N in SizeTargetName]: readonly [limit: number, countin
   'iam-api': [131072, CHARACTERS_AS_SENT],
 };
 
+/** How many policies of a target one entity can have attached (iam-reference §5), where AWS caps it. */
+const ATTACHABLE: { readonly [N in SizeTargetName]?: number } = { managed: 10, scp: 10, rcp: 5 };
+
 /**
  * Every size target, keyed by name.
  *
  * @example
  * ```ts
  * import { SIZE_TARGETS } from 'typed-iam';
- * SIZE_TARGETS.managed; // { name: 'managed', limit: 6144, unit: 'characters', whitespaceCounts: false, aggregate: false }
+ * SIZE_TARGETS.managed; // { name: 'managed', limit: 6144, unit: 'characters', whitespaceCounts: false, aggregate: false, attachable: 10 }
  * ```
  */
 export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#__PURE__*/ Object.freeze(
   Object.fromEntries(
     Object.entries(LIMITS).map(([name, [limit, counting, counts]]) => [
       name,
-      Object.freeze({ name: name as SizeTargetName, limit, ...counting, ...(counts && { counts: Object.freeze(counts) }) }),
+      Object.freeze({
+        name: name as SizeTargetName,
+        limit,
+        ...counting,
+        ...(counts && { counts: Object.freeze(counts) }),
+        ...(ATTACHABLE[name as SizeTargetName] !== undefined && { attachable: ATTACHABLE[name as SizeTargetName] }),
+      }),
     ]),
   ) as { readonly [N in SizeTargetName]: SizeTarget },
 );
@@ -124,14 +139,14 @@ export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#_
  * ```
  */
 export const SIZE_TARGET_SOURCES: { readonly [N in SizeTargetName]: string } = /*#__PURE__*/ Object.freeze({
-  'managed': 'IAM quotas: managed policy size (also permissions boundaries)',
+  'managed': 'IAM quotas: managed policy size (also permissions boundaries); managed policies per role or user 10 (adjustable to 20)',
   'inline-user': 'IAM quotas: inline policies per user, aggregate',
   'inline-group': 'IAM quotas: inline policies per group, aggregate',
   'inline-role': 'IAM quotas: inline policies per role, aggregate',
   'trust': 'IAM quotas: role trust policy length (default; adjustable quota L-C07B4B0D)',
   'session': 'STS AssumeRole: session policy plaintext, the inline policy and the PolicyArns together',
-  'scp': 'Organizations quotas: service control policy size, 10,240 characters since 15 May 2026 (was 5,120)',
-  'rcp': 'Organizations quotas: resource control policy size',
+  'scp': 'Organizations quotas: service control policy size, 10,240 characters, and 10 SCPs attached per root, OU or account, since 15 May 2026 (were 5,120 and 5)',
+  'rcp': 'Organizations quotas: resource control policy size; 5 RCPs attached per root, OU or account',
   's3-bucket': 'Amazon S3: bucket policy size 20 KB',
   's3-glacier-vault': 'S3 Glacier: vault access policy 20 KB',
   'kms-key': 'AWS KMS: key policy 32 KB',
@@ -176,7 +191,7 @@ export const DEFAULT_TARGET: { readonly [K in PolicyKind]: SizeTargetName } = /*
  */
 export function resolveTarget(target: SizeTargetName | SizeTarget): SizeTarget {
   if (typeof target === 'object' && target !== null) {
-    const { name, limit, unit, whitespaceCounts, aggregate, counts } = target;
+    const { name, limit, unit, whitespaceCounts, aggregate, counts, attachable } = target;
     const count = (n: unknown) => n === undefined || (typeof n === 'number' && (Number.isSafeInteger(n) || n === Infinity) && n >= 0);
     const bad =
       typeof name !== 'string' || (name as string) === ''
@@ -191,7 +206,9 @@ export function resolveTarget(target: SizeTargetName | SizeTarget): SizeTarget {
                 ? 'aggregate'
                 : counts !== undefined && (typeof counts !== 'object' || counts === null || !count(counts.statements) || !count(counts.actionsPerStatement))
                   ? 'counts'
-                  : undefined;
+                  : attachable !== undefined && (!count(attachable) || attachable < 1)
+                    ? 'attachable'
+                    : undefined;
     if (bad !== undefined) throw new PolicyArgumentError('target', badTarget(bad, (target as unknown as Record<string, unknown>)[bad]));
     return target;
   }

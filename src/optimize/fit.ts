@@ -20,6 +20,8 @@ export interface FitOptions {
   readonly compressActions?: boolean | CompressActionsOptions;
   /** Allow splitting into several policies. Default `true`; `false` throws when the rest did not suffice. */
   readonly split?: boolean;
+  /** Most policies to split into (see `split`); default the target's `attachable` (10 managed policies, 10 SCPs, 5 RCPs). */
+  readonly maxParts?: number;
 }
 
 /** One thing {@link fit} did, with sizes in the target's unit. */
@@ -112,14 +114,15 @@ export function fit<P extends PolicyLike>(
     const compressed = options.compressActions !== undefined && options.compressActions !== false;
     assertFits(size, optimizeMessages.splitTurnedOff(compressed, canSplit(policy.kind, t) ? undefined : fitAdvice(t.name, policy.kind)));
   }
+  const parts = options.maxParts === undefined ? {} : { maxParts: options.maxParts };
   let policies: P[];
   try {
-    policies = split(current, t);
+    policies = split(current, t, parts);
   } catch (e) {
     // merging can only grow Action and Resource lists, which split divides; a merged statement
     // that still cannot be placed (a longer Sid, say) falls back to the unmerged statements
     if (!(e instanceof PolicySizeError) || !merge) throw e;
-    policies = split(minimize(policy, { merge: false }), t);
+    policies = split(minimize(policy, { merge: false }), t, parts);
   }
   for (const p of policies) assertCountsFit(p.document, t);
   const after = policies.map((p) => p.size(t));

@@ -4,7 +4,7 @@
  */
 export { minimize, minimizeStatements, type MinimizeOptions, type PolicyLike } from './minimize.js';
 export { compressActions, type CompressActionsOptions } from './compress.js';
-export { split } from './split.js';
+export { split, type SplitOptions } from './split.js';
 export { fit, type FitOptions, type FitResult, type FitStep } from './fit.js';
 export { planRole, type RolePlan, type RolePlanOptions } from './plan-role.js';
 export { combine, override } from './compose.js';

@@ -28,6 +28,7 @@ export const optimizeMessages = {
   versionMismatch: (first: string, other: string) =>
     `Policies with Version ${show(first)} and ${show(other)} cannot be composed: policy variables mean different things in each. Rewrite the older policy with Version "2012-10-17".`,
   nothingToCompose: () => 'Pass at least one policy.',
+  badMaxParts: (v: unknown) => `Option maxParts must be a whole number, 1 or more (or Infinity), not ${typeof v === 'number' ? v : show(v)}.`,
   /** `advice`: the target's own (a policy that cannot be split); else splitting is what helps. */
   splitTurnedOff: (compressed: boolean, advice?: string) =>
     `Minimizing${compressed ? ' and compressing actions' : ''} did not make it fit and splitting is turned off (split: false). ${

@@ -7,6 +7,7 @@ import { optimizeMessages } from './messages.js';
 import { rebuild, type PolicyLike } from './minimize.js';
 import { packStatements } from './pack.js';
 import { bug } from '../internal/bug.js';
+import { PolicyArgumentError, PolicyQuotaError } from '../errors.js';
 
 /**
  * Kinds whose statements may be spread over several policies without changing a decision: several
@@ -48,6 +49,17 @@ export function withUniqueSids<P extends PolicyLike>(policy: P): P {
   return statements.some((s, i) => s !== policy.document.Statement[i]) ? rebuild(policy, statements) : policy;
 }
 
+/** Options of {@link split}. */
+export interface SplitOptions {
+  /**
+   * Most parts to return; more is a `PolicyQuotaError` (quota `attachedPolicies`). Default: the
+   * target's `attachable` (`managed` 10, `scp` 10, `rcp` 5), else no limit. Pass a raised quota
+   * (`20` for a role whose managed policy quota is raised), or `Infinity` to plan more parts
+   * than one entity can hold.
+   */
+  readonly maxParts?: number;
+}
+
 /** True when a policy of `kind` too large for `t` can be split into several that each fit. */
 export function canSplit(kind: PolicyKind, t: SizeTarget): boolean {
   return SPLITTABLE.has(kind) && !t.aggregate;
@@ -74,7 +86,9 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
  * for other kinds, and for aggregate targets such as `inline-role`, a policy that does not fit is
  * a {@link PolicySizeError}. So is a statement that cannot be divided small enough (its
  * NotAction, NotResource, Principal or Condition alone is too large); the error names it
- * (`Statement[3] (Sid "ReadLogs")`).
+ * (`Statement[3] (Sid "ReadLogs")`). More parts than one entity can have attached (the target's
+ * `attachable`: 10 managed policies per role or user, 10 SCPs or 5 RCPs per root, OU or account;
+ * `options.maxParts` sets another number) is a {@link PolicyQuotaError} naming both numbers.
  *
  * @example
  * ```ts
@@ -85,14 +99,18 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
  * parts.every((p) => p.size('managed').fits); // true
  * ```
  */
-export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName | SizeTarget): P[] {
+export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName | SizeTarget, options: SplitOptions = {}): P[] {
   const t = resolveTarget(target ?? policy.defaultTarget);
+  const maxParts = options.maxParts ?? t.attachable ?? Infinity;
+  if (typeof maxParts !== 'number' || !(Number.isSafeInteger(maxParts) || maxParts === Infinity) || maxParts < 1)
+    throw new PolicyArgumentError('maxParts', optimizeMessages.badMaxParts(maxParts));
   const whole = withUniqueSids(policy);
   if (whole.size(t).fits) return [whole];
   if (!SPLITTABLE.has(policy.kind)) tooLarge(whole, t, optimizeMessages.notSplittable(policy.kind));
   if (t.aggregate) tooLarge(whole, t, optimizeMessages.aggregateTarget(t.name, t.limit, t.unit));
 
   const parts = packStatements(policy.document, whole.document.Statement, () => t).filter((p) => p.length > 0);
+  if (parts.length > maxParts) throw new PolicyQuotaError(t.name, [{ quota: 'attachedPolicies', count: parts.length, limit: maxParts, path: '' }]);
   return parts.map((list) => {
     const part = rebuild(policy, list);
     const r = part.size(t);
