@@ -40,24 +40,12 @@ const TARGET_FIELDS: Record<string, string> = {
  * the count against the limit, then what helps.
  */
 export function quotaExcess(x: { readonly quota: 'statements' | 'actionsPerStatement' | 'attachedPolicies'; readonly count: number; readonly limit: number }, target: string): string {
-  if (x.quota === 'attachedPolicies') return attachedPolicies(x.count, x.limit, target);
+  // which quota each limit is: docs/optimize.md (bundled with the builder: kept short)
+  if (x.quota === 'attachedPolicies')
+    return `${x.count} policies of target '${target}', ${x.count - x.limit} more than the ${x.limit} one entity can have attached: shrink the policy (minimize, compressActions), or pass maxParts for a raised quota.`;
   return x.quota === 'statements'
     ? `${x.count} statements, ${x.count - x.limit} over the ${x.limit} of target '${target}': merge statements that differ only in their actions (same Effect, Principal, Resource and Condition), or remove some.`
     : `${x.count} actions in one statement, ${x.count - x.limit} over the ${x.limit} per statement of target '${target}': write a wildcard that covers several (for example sqs:Get*), or move some to another statement with the same Effect, Principal, Resource and Condition.`;
-}
-
-/** Splitting into `count` policies of `target`, more than the `limit` one entity can have attached. */
-function attachedPolicies(count: number, limit: number, target: string): string {
-  const who =
-    target === 'managed'
-      ? `a role or user can have attached (IAM quota "Managed policies per role" / "per user", 10 by default, adjustable to 20; a group: 10)`
-      : target === 'scp'
-        ? 'a root, OU or account can have attached (Organizations quota, 10 since 15 May 2026; FullAWSAccess, attached by default, takes one)'
-        : target === 'rcp'
-          ? 'a root, OU or account can have attached (Organizations quota)'
-          : `an entity can have attached (the target's attachable)`;
-  const raise = target === 'managed' ? ', raise the quota and pass maxParts (for a role, planRole also uses its inline policy)' : '';
-  return `${count} policies of target '${target}', ${count - limit} more than the ${limit} ${who}: shrink the policy (minimize with compressActions, or remove statements)${raise}.`;
 }
 
 /**

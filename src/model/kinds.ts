@@ -38,8 +38,8 @@ export const kindRules: { readonly [K in PolicyKind]: KindRules } = /*#__PURE__*
   endpoint: { principal: 'required', resource: 'required', notPrincipal: false, alphanumericSid: false, uniqueSids: false, denyOnly: false },
 });
 
-/** Reports one issue: its path under the statement and its message are spelled only when it is made (see {@link IssueSink}). */
-type Add = (path: string | (() => string), code: PolicyIssue['code'], message: () => string) => void;
+/** Reports one issue at `path` under the statement: its message is spelled only when it is made (see {@link IssueSink}). */
+type Add = (path: string, code: PolicyIssue['code'], message: () => string) => void;
 
 /** The three "X or NotX" pairs: at most one member each (Action/NotAction: exactly one). */
 export const PAIRS = [
@@ -106,8 +106,7 @@ function checkStatement(s: Statement, at: string | number, index: number | undef
   const add: Add = (path, code, message) => {
     if (!sink.wants(index)) return sink.count(index);
     const base = typeof at === 'number' ? `Statement[${at}]` : at;
-    const p = typeof path === 'string' ? path : path();
-    sink.add({ path: p ? `${base}.${p}` : base, code, message: message() });
+    sink.add({ path: path ? `${base}.${path}` : base, code, message: message() });
   };
   if (grammar) checkGrammar(s, add, read);
   if (kind !== undefined) checkKind(s, kind, add);
@@ -172,12 +171,12 @@ function checkGrammar(s: Statement, add: Add, read: boolean): void {
   for (const el of PAIRS[0]) {
     s[el]?.forEach((a, i) => {
       if (!isActionSyntax(a) && !(read && strayAction(a) !== undefined))
-        add(() => `${el}[${i}]`, 'INVALID_ACTION', () => a.includes('${') ? messages.variableInAction(a) : messages.invalidActionSyntax(a));
+        add(`${el}[${i}]`, 'INVALID_ACTION', () => a.includes('${') ? messages.variableInAction(a) : messages.invalidActionSyntax(a));
     });
   }
   for (const el of PAIRS[1]) {
     s[el]?.forEach((r, i) => {
-      if (r === '') add(() => `${el}[${i}]`, 'EMPTY_VALUE', () => messages.emptyString('A resource'));
+      if (r === '') add(`${el}[${i}]`, 'EMPTY_VALUE', () => messages.emptyString('A resource'));
     });
   }
   for (const el of PAIRS[2]) {
@@ -186,10 +185,10 @@ function checkGrammar(s: Statement, add: Add, read: boolean): void {
     const types = Object.keys(p);
     if (types.length === 0) add(el, 'INVALID_PRINCIPAL', () => messages.emptyPrincipal());
     for (const t of types) {
-      if (!(PRINCIPAL_TYPES as readonly string[]).includes(t)) add(() => `${el}[${JSON.stringify(t)}]`, 'INVALID_PRINCIPAL', () => messages.invalidPrincipalType(t));
+      if (!(PRINCIPAL_TYPES as readonly string[]).includes(t)) add(`${el}[${JSON.stringify(t)}]`, 'INVALID_PRINCIPAL', () => messages.invalidPrincipalType(t));
       else
         (p as Record<string, readonly string[]>)[t]!.forEach((v, i) => {
-          if (v === '') add(() => `${el}.${t}[${i}]`, 'EMPTY_VALUE', () => messages.emptyString('A principal'));
+          if (v === '') add(`${el}.${t}[${i}]`, 'EMPTY_VALUE', () => messages.emptyString('A principal'));
         });
     }
   }
@@ -213,7 +212,7 @@ function checkKind(s: Statement, kind: PolicyKind, add: Add): void {
   if (kind === 'trust') {
     for (const el of PAIRS[0])
       s[el]?.forEach((a, i) => {
-        if (!isTrustAction(a)) add(() => `${el}[${i}]`, 'ACTION_NOT_ALLOWED', () => messages.trustAction(a));
+        if (!isTrustAction(a)) add(`${el}[${i}]`, 'ACTION_NOT_ALLOWED', () => messages.trustAction(a));
       });
   }
   if (kind === 'rcp') {
@@ -221,7 +220,7 @@ function checkKind(s: Statement, kind: PolicyKind, add: Add): void {
     if (s.NotAction) add('NotAction', 'NOT_ACTION_NOT_ALLOWED', () => messages.rcpNotAction());
     if (s.Effect === 'Deny')
       s.Action?.forEach((a, i) => {
-        if (a === '*') add(() => `Action[${i}]`, 'ACTION_NOT_ALLOWED', () => messages.rcpActionStar());
+        if (a === '*') add(`Action[${i}]`, 'ACTION_NOT_ALLOWED', () => messages.rcpActionStar());
       });
     if (s.Principal && !isAnyone(s.Principal)) add('Principal', 'PRINCIPAL_MUST_BE_ANYONE', () => messages.rcpPrincipal());
   }
