@@ -172,7 +172,7 @@ expectAssignable<SizeTarget>({ ...SIZE_TARGETS['sqs-queue'], counts: { statement
 expectNotAssignable<CountQuotas>({ statements: '10' });
 declare const quotaError: PolicyQuotaError;
 expectType<readonly [QuotaExcess, ...QuotaExcess[]]>(quotaError.excesses);
-expectType<'statements' | 'actionsPerStatement'>(quotaError.excesses[0].quota);
+expectType<'statements' | 'actionsPerStatement' | 'attachedPolicies'>(quotaError.excesses[0].quota);
 expectType<SizeTargetName>(DEFAULT_TARGET.trust);
 // the quotas a document exceeds: named targets and target objects, never a misspelt name or a JSON string
 expectType<QuotaExcess[]>(countExcesses(p.document, 'sqs-queue'));

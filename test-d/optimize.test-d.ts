@@ -18,6 +18,7 @@ import {
   type PolicyLike,
   type RolePlan,
   type RolePlanOptions,
+  type SplitOptions,
 } from 'typed-iam/optimize';
 
 const id = policy.identity(allow('s3:GetObject').on('*'), allow('s3:PutObject').on('*'));
@@ -52,6 +53,10 @@ expectAssignable<MinimizeOptions>({ merge: true, compressActions: true });
 expectNotAssignable<MinimizeOptions>({ merge: 1 });
 expectAssignable<FitOptions>({ merge: false, split: false, compressActions: { withinAccessLevel: true } });
 expectNotAssignable<FitOptions>({ split: 'auto' });
+expectAssignable<FitOptions>({ maxParts: 20 });
+expectAssignable<SplitOptions>({ maxParts: Infinity });
+expectNotAssignable<SplitOptions>({ maxParts: '20' });
+expectType<Policy<'identity'>[]>(split(id, 'managed', { maxParts: 20 }));
 
 // fit's steps: a discriminated union
 const [step] = fit(id).steps;
