@@ -4,6 +4,7 @@
  */
 import { show } from './model/messages.js';
 import type { PolicyKind } from './model/policy-document.js';
+import { ATTACHABLE } from './emit/attachable.js';
 
 export * from './model/messages.js';
 
@@ -63,9 +64,8 @@ export function fitAdvice(
   const shorten = 'shorten it with minimize (typed-iam/optimize) or remove statements';
   const split = (what: string, note: string) => `Split it into several ${what} with split or fit (typed-iam/optimize${note}), or ${shorten}.`;
   if (target === 'managed')
-    return kind === 'boundary' ? `A permissions boundary is one managed policy: ${shorten}.` : split('managed policies', '; a role or user takes 10 by default');
-  // Organizations quotas: 10 SCPs (5 before 15 May 2026) and 5 RCPs per root, OU or account
-  if (target === 'scp' || target === 'rcp') return split(`${target.toUpperCase()}s`, `; ${target === 'scp' ? 10 : 5} attach to a root, OU or account`);
+    return kind === 'boundary' ? `A permissions boundary is one managed policy: ${shorten}.` : split('managed policies', `; a role or user takes ${ATTACHABLE.managed} by default`);
+  if (target === 'scp' || target === 'rcp') return split(`${target.toUpperCase()}s`, `; ${ATTACHABLE[target]} attach to a root, OU or account`);
   if (target.startsWith('inline-'))
     return `The limit counts all inline policies of the ${target.slice(7)} together: ${shorten}, or move statements to managed policies${target === 'inline-role' ? ` (${plan})` : ''}.`;
   if (target === 'trust') return `A role has one trust policy: ${shorten}, or raise the quota (Service Quotas L-C07B4B0D) and ${raise}.`;

@@ -5,6 +5,7 @@
 import type { PolicyKind } from '../model/policy-document.js';
 import { PolicyArgumentError } from '../errors.js';
 import { badTarget, unknownTarget } from '../messages.js';
+import { ATTACHABLE } from './attachable.js';
 
 /** How a target counts a policy. */
 export interface SizeTarget {
@@ -101,9 +102,6 @@ const LIMITS: { readonly [N in SizeTargetName]: readonly [limit: number, countin
   'iam-api': [131072, CHARACTERS_AS_SENT],
 };
 
-/** How many policies of a target one entity can have attached (iam-reference §5), where AWS caps it. */
-const ATTACHABLE: { readonly [N in SizeTargetName]?: number } = { managed: 10, scp: 10, rcp: 5 };
-
 /**
  * Every size target, keyed by name.
  *
@@ -122,7 +120,7 @@ export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#_
         limit,
         ...counting,
         ...(counts && { counts: Object.freeze(counts) }),
-        ...(ATTACHABLE[name as SizeTargetName] !== undefined && { attachable: ATTACHABLE[name as SizeTargetName] }),
+        ...(Object.hasOwn(ATTACHABLE, name) && { attachable: ATTACHABLE[name as keyof typeof ATTACHABLE] }),
       }),
     ]),
   ) as { readonly [N in SizeTargetName]: SizeTarget },

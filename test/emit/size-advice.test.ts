@@ -4,6 +4,7 @@
  * quotas).
  */
 import { describe, expect, it } from 'vitest';
+import { fitAdvice } from '../../src/messages.js';
 import { allow, deny, parsePolicy, policy, principal, PolicySizeError, SIZE_TARGETS, type Policy, type SizeTargetName } from '../../src/index.js';
 
 const arns = (n: number) => Array.from({ length: n }, (_, i) => `arn:aws:s3:::bucket-number-${i}/*`);
@@ -60,6 +61,15 @@ describe('how to fit, by size target', () => {
     expect(scp).toContain('Split it into several SCPs with split or fit (typed-iam/optimize; 10 attach to a root, OU or account)');
     const rcp = messageOf(policy.rcp(deny('s3:GetObject').by(principal.anyone()).on(arns(200))));
     expect(rcp).toContain('Split it into several RCPs with split or fit (typed-iam/optimize; 5 attach to a root, OU or account)');
+  });
+
+  it("the advice's counts are the targets' attachable counts (one table, emit/attachable.ts, for both)", () => {
+    // split refuses more parts than SIZE_TARGETS[t].attachable; the advice must name the same number
+    for (const t of ['managed', 'scp', 'rcp'] as const) {
+      const n = SIZE_TARGETS[t].attachable;
+      expect(n, t).toBeGreaterThan(0);
+      expect(fitAdvice(t), t).toContain(t === 'managed' ? `a role or user takes ${n} by default` : `; ${n} attach to a root, OU or account`);
+    }
   });
 
   it('a session takes one session policy; a resource has one resource policy', () => {
