@@ -344,10 +344,11 @@ export const ACTION_TEXT: Shape = {
 };
 
 /**
- * The clock every time limit of the analyses reads (milliseconds). Tests replace `now` to check
- * the limits without depending on the machine's speed.
+ * The clock every time limit of the analyses reads (milliseconds): monotonic (`performance.now`),
+ * so a system clock set back during a run does not lift the limit, as `Date.now` did. Tests replace
+ * `now` to check the limits without depending on the machine's speed.
  */
-export const analyzeClock = { now: (): number => Date.now() };
+export const analyzeClock = { now: (): number => performance.now() };
 
 /**
  * The deadline of one public call: `timeoutMs` (default 10,000) from now. Every search of the
