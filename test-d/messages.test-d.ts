@@ -48,6 +48,11 @@ expectType<true>(is<Same<CheckAction<'s3:Gxt*'>, "no s3 action matches 's3:Gxt*'
 expectType<true>(is<Same<CheckAction<'s3:GetObject?'>, "no s3 action matches 's3:GetObject?': fix the pattern (s3 actions are listed in typed-iam/catalog)">>());
 expectType<true>(is<Same<CheckAction<'S3:getobject'>, "unknown service 'S3' in 'S3:getobject': did you mean 's3:GetObject'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'S3:Nope'>, "unknown service 'S3' in 'S3:Nope': did you mean 's3'? Service prefixes are lower case">>());
+// a wildcard name: the whole pattern with the prefix in lower case when it matches some action (was: the prefix alone)
+expectType<true>(is<Same<CheckAction<'S3:*'>, "unknown service 'S3' in 'S3:*': did you mean 's3:*'? Service prefixes are lower case">>());
+expectType<true>(is<Same<CheckAction<'S3:Get*'>, "unknown service 'S3' in 'S3:Get*': did you mean 's3:Get*'? Service prefixes are lower case">>());
+expectType<true>(is<Same<CheckAction<'S3:GetObject?'>, "unknown service 'S3' in 'S3:GetObject?': did you mean 's3'? Service prefixes are lower case">>());
+expectType<true>(is<Same<CheckAction<'S3:Gxt*'>, "unknown service 'S3' in 'S3:Gxt*': did you mean 's3'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'s4:GetObject'>, "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
 expectType<true>(is<Same<CheckAction<'s3GetObject'>, "invalid action 's3GetObject': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
 // a wildcard service prefix with characters or a shape the run-time check refuses (it names no service to look up)

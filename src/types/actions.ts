@@ -140,10 +140,17 @@ type Canonical<S extends ServicePrefix, N extends string> = ServiceActions[S] ex
   ? X extends string ? (Lowercase<X> extends Lowercase<N> ? X : never) : never
   : never;
 
+/** What `S:N` with its prefix in lower case reads as: the action's canonical spelling, the pattern when it matches some, or the prefix alone. */
+type LowerSuggestion<L extends ServicePrefix, N extends string> = [Canonical<L, N>] extends [never]
+  ? HasWildcard<N> extends true
+    ? NoMatch<L, N> extends true
+      ? L
+      : `${L}:${N}`
+    : L
+  : `${L}:${Canonical<L, N>}`;
+
 type CheckService<S extends string, N extends string, A extends string> = Lowercase<S> extends infer L extends ServicePrefix
-  ? [Canonical<L, N>] extends [never]
-    ? `unknown service '${S}' in '${A}': did you mean '${L}'? Service prefixes are lower case`
-    : `unknown service '${S}' in '${A}': did you mean '${L}:${Canonical<L, N>}'? Service prefixes are lower case`
+  ? `unknown service '${S}' in '${A}': did you mean '${LowerSuggestion<L, N>}'? Service prefixes are lower case`
   : [PrefixesStarting<S>] extends [never]
     ? `unknown service '${S}' in '${A}': write a service prefix such as 's3' or 'dynamodb'`
     : ServiceCompletions<S>;
