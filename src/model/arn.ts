@@ -1,5 +1,5 @@
 /** ARN fields, shared by lint, optimize and evaluate. */
-import { patternCovers } from './match.js';
+import { patternCovers, wildcardMatch } from './match.js';
 import { hasVariable } from './variables.js';
 
 /** Known partitions (iam-reference §4). */
@@ -200,6 +200,20 @@ export interface MisplacedShortArnField {
   readonly missing: readonly ArnHeadField[];
   /** The six-field ARN that reads `last` as the resource part, with `*` for each missing field. */
   readonly sixFields: string;
+  /**
+   * When `last`, read as the account, looks written as one: the six-field ARN with that account and
+   * `*` as the resource. `aws` when `last` is letters and wildcards that match `aws` (the account of
+   * AWS-owned resources, `arn:aws:iam::aws:policy/...`): `arn:aws:iam::aws*` gives `arn:aws:iam::aws:*`;
+   * the 12 digits when `last` is an account ID written with hyphens (`1111-2222-3333*`).
+   */
+  readonly asAccount?: { readonly account: string; readonly arn: string };
+}
+
+/** The account `last` was written as, when it reads as one (see {@link MisplacedShortArnField.asAccount}). */
+function writtenAccount(last: string): string | undefined {
+  if (/^[A-Za-z*?]+$/.test(last) && !onlyWildcards(last) && wildcardMatch(last, 'aws')) return 'aws';
+  const digits = last.replace(/[-*?]/g, '');
+  return last.includes('-') && /^[0-9*?-]+$/.test(last) && digits.length === 12 ? digits : undefined;
 }
 
 /**
@@ -216,6 +230,8 @@ export interface MisplacedShortArnField {
  * misplacedShortArnField('arn:aws:dynamodb:*:table/prod-*');
  * // { field: 'account', last: 'table/prod-*', padded: 'arn:aws:dynamodb:*:table/prod-*:*',
  * //   missing: ['account'], sixFields: 'arn:aws:dynamodb:*:*:table/prod-*' }
+ * misplacedShortArnField('arn:aws:iam::aws*')?.asAccount;
+ * // { account: 'aws', arn: 'arn:aws:iam::aws:*' }
  * misplacedShortArnField('arn:aws:s3:*'); // undefined
  * ```
  */
@@ -229,7 +245,9 @@ export function misplacedShortArnField(text: string): MisplacedShortArnField | u
   if (field === 'account' ? isAccountField(last) : HEAD_FIELD_TEXT.test(last) || hasVariable(last)) return undefined;
   const head = text.slice(0, cut[n - 1]! + 1);
   const missing = HEAD_FIELDS.slice(n - 1);
-  return { field, last, padded: text + ':*'.repeat(5 - n), missing, sixFields: head + '*:'.repeat(5 - n) + last };
+  const found = { field, last, padded: text + ':*'.repeat(5 - n), missing, sixFields: head + '*:'.repeat(5 - n) + last };
+  const account = field === 'account' ? writtenAccount(last) : undefined;
+  return account === undefined ? found : { ...found, asAccount: { account, arn: `${head}${account}:*` } };
 }
 
 /** True for text made only of wildcards and colons (`*`, `*:*`). */

@@ -33,6 +33,27 @@ describe('MISSING_ARN_FIELD: a short ARN ending in * whose last field is out of 
     expect(found('arn:aws:table/x*')[0]!.message).toContain('write the service, Region and account ID (or "*"): "arn:aws:*:*:*:table/x*"');
   });
 
+  it('advises the account "aws" where the last field reads as it (AWS managed policies are arn:aws:iam::aws:policy/...)', () => {
+    // IAM User Guide, AWS managed policies: their ARNs have the account "aws" (arn:aws:iam::aws:policy/ReadOnlyAccess)
+    const [f, ...rest] = found('arn:aws:iam::aws*');
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe(
+      'ARN "arn:aws:iam::aws*" has 5 of the 6 fields, so IAM reads "aws*" as the account ("arn:aws:iam::aws*:*"), which of all accounts matches only "aws", the account of AWS-owned resources such as AWS managed policies; for those write "arn:aws:iam::aws:*", for a resource named "aws*", the account ID or "*": "arn:aws:iam::*:aws*".',
+    );
+    expect(found('arn:aws:iam::AWS*')[0]!.message).toContain('for those write "arn:aws:iam::aws:*"');
+    expect(found('arn:aws:iam::aws:*')).toEqual([]);
+  });
+
+  it('advises the account without hyphens where the last field is an account ID written with them', () => {
+    // IAM User Guide, "IAM identifiers": an account ID is 12 digits; ARNs carry it without hyphens
+    expect(found('arn:aws:ec2:us-east-1:1111-2222-3333*')[0]!.message).toBe(
+      'ARN "arn:aws:ec2:us-east-1:1111-2222-3333*" has 5 of the 6 fields, so IAM reads "1111-2222-3333*" as the account ("arn:aws:ec2:us-east-1:1111-2222-3333*:*"), which matches no ARN (an account ID has no hyphens); for account 111122223333 write "arn:aws:ec2:us-east-1:111122223333:*", for a resource named "1111-2222-3333*", the account ID or "*": "arn:aws:ec2:us-east-1:*:1111-2222-3333*".',
+    );
+    // not account-like: the plain advice
+    for (const r of ['arn:aws:sns:us-east-1:awsome-topic*', 'arn:aws:sns:us-east-1:my-topic*', 'arn:aws:ec2:us-east-1:1111-2222*'])
+      expect(found(r)[0]!.message, r).toContain('write the account ID or "*"');
+  });
+
   it('in every kind with resources', () => {
     for (const kind of ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'] as const)
       expect(found('arn:aws:dynamodb:*:table/prod-*', { kind }), kind).toHaveLength(1);
