@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintRules, type LintRuleInfo } from '../src/lint/index.js';
 import { POLICY_KINDS } from '../src/model/policy-document.js';
-import { AA_CHECKS, SEVERITY_OF } from '../test/lint/aa-checks.js';
+import { AA_CHECKS, NOT_CHECKED_SEARCH, SEVERITY_OF } from '../test/lint/aa-checks.js';
 import { cases, type Case } from '../test/lint/cases.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'lint-rules.md');
@@ -79,6 +79,8 @@ export function render(): string {
     'below (the same pairs the tests run).',
     '',
     summary(),
+    '',
+    NOT_CHECKED_SEARCH,
     '',
     '| Access Analyzer check | Finding type | typed-iam | Severity | Note |',
     '|---|---|---|---|---|',

@@ -26,6 +26,21 @@ export interface AaCheck {
 const UNREAD =
   "the wording of its entry, which was not available to check a rule against (the reference's published source, awsdocs/iam-user-guide, ends in June 2023, before this check)";
 
+/**
+ * What was searched for the entries of the checks that are not checked yet, and found (docs/lint-rules.md
+ * prints it under the table's counts); each such note ends with {@link SEARCHED}.
+ */
+export const NOT_CHECKED_SEARCH =
+  'The entries of the checks "not checked yet" were searched for again on 2026-12-02: the stored copies of the reference ' +
+  '(docs.aws.amazon.com, docs.amazonaws.cn/en_us and the .md mirrors, in several languages; the search corpora of documentation, web pages, ' +
+  'code and issues, with each check\'s exact title, its likely issue code and words of its message) answer with only the page\'s opening (table of contents ' +
+  'and first entry), and no public repository quotes these entries. The one trace is of Wildcard usage too permissive: public ' +
+  'repositories record Access Analyzer answering `WILDCARD_USAGE_TOO_PERMISSIVE` for a `token.actions.githubusercontent.com:sub` ' +
+  'pattern with fewer than six characters before a `*` in a role trust policy. That is an observation, not the entry\'s scope, so no rule follows from it.';
+
+/** Ends the note of each check not checked yet. */
+const SEARCHED = '; entry searched for again on 2026-12-02, not found (see above)';
+
 const NEEDS_RESOURCE_TYPE =
   'needs the resource type the resource-based policy is attached to (an input of ValidatePolicy, not part of the policy): not offline';
 
@@ -111,10 +126,10 @@ export const AA_CHECKS: readonly AaCheck[] = [
   // general warnings
   // checks of the current reference (issue codes in the text) that the 2023 text did not have
   { title: 'Type mismatch IP range', type: 'ERROR', ours: 'TYPE_MISMATCH_IP_RANGE' },
-  { title: 'Missing ARN account', type: 'ERROR', note: 'the policy alone decides it (the catalog\'s ARN formats show which resource types have an account field); not built: its issue code and scope rest on ' + UNREAD },
-  { title: 'Invalid kms key value', type: 'ERROR', note: 'the reference does not name the condition keys it applies to' },
-  { title: 'Variable usage too permissive', type: 'ERROR', note: 'the reference points to the sensitive keys of the global condition keys page, which the catalog does not carry' },
-  { title: 'Wildcard usage too permissive', type: 'ERROR', note: 'the reference points to the sensitive keys of the global condition keys page, which the catalog does not carry' },
+  { title: 'Missing ARN account', type: 'ERROR', note: 'the policy alone decides it (the catalog\'s ARN formats show which resource types have an account field); not built: its issue code and scope rest on ' + UNREAD + SEARCHED },
+  { title: 'Invalid kms key value', type: 'ERROR', note: 'the reference does not name the condition keys it applies to' + SEARCHED },
+  { title: 'Variable usage too permissive', type: 'ERROR', note: 'the reference points to the sensitive keys of the global condition keys page, which the catalog does not carry' + SEARCHED },
+  { title: 'Wildcard usage too permissive', type: 'ERROR', note: 'the reference points to the sensitive keys of the global condition keys page, which the catalog does not carry' + SEARCHED },
   { title: 'RCP syntax error principal', type: 'ERROR', ours: 'parser:PRINCIPAL_MUST_BE_ANYONE', note: 'NotPrincipal in an RCP is parser: NOT_PRINCIPAL_NOT_ALLOWED', differs: true },
   { title: 'RCP syntax error allow', type: 'ERROR', ours: 'parser:EFFECT_NOT_ALLOWED', note: 'typed-iam refuses every Allow in an RCP: the Organizations guide supports Allow only in the AWS-managed RCPFullAWSAccess', differs: true },
   { title: 'RCP syntax error NotAction', type: 'ERROR', ours: 'parser:NOT_ACTION_NOT_ALLOWED' },
@@ -141,16 +156,16 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Specific github repo and branch recommended', type: 'WARNING', ours: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED' },
   { title: 'Policy size exceeds role trust policy quota', type: 'WARNING', ours: 'POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA' },
   // security warnings
-  { title: 'RCP missing related principal condition key', type: 'WARNING', note: 'the RCP alone decides it (a principal key tested without `BoolIfExists` `aws:PrincipalIsAWSService` `false`); not built: which keys count as principal keys rests on ' + UNREAD },
-  { title: 'RCP missing related service principal condition key', type: 'WARNING', note: 'the RCP alone decides it (a service-principal key tested without `BoolIfExists` `aws:PrincipalIsAWSService` `true`); not built: which keys count as service-principal keys rests on ' + UNREAD },
-  { title: 'RCP missing service condition key null check', type: 'WARNING', note: 'the reference does not name the keys it applies to' },
-  { title: 'Use condition key only with supported services', type: 'WARNING', note: 'the reference names aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths but not their supported services, and the catalog does not carry them' },
-  { title: 'Untrustworthy condition key', type: 'SECURITY_WARNING', note: 'the reference does not name the keys it applies to' },
+  { title: 'RCP missing related principal condition key', type: 'WARNING', note: 'the RCP alone decides it (a principal key tested without `BoolIfExists` `aws:PrincipalIsAWSService` `false`); not built: which keys count as principal keys rests on ' + UNREAD + SEARCHED },
+  { title: 'RCP missing related service principal condition key', type: 'WARNING', note: 'the RCP alone decides it (a service-principal key tested without `BoolIfExists` `aws:PrincipalIsAWSService` `true`); not built: which keys count as service-principal keys rests on ' + UNREAD + SEARCHED },
+  { title: 'RCP missing service condition key null check', type: 'WARNING', note: 'the reference does not name the keys it applies to' + SEARCHED },
+  { title: 'Use condition key only with supported services', type: 'WARNING', note: 'the reference names aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths but not their supported services, and the catalog does not carry them' + SEARCHED },
+  { title: 'Untrustworthy condition key', type: 'SECURITY_WARNING', note: 'the reference does not name the keys it applies to' + SEARCHED },
   { title: 'DynamoDB attributes without select', type: 'SECURITY_WARNING', ours: 'DYNAMODB_ATTRIBUTES_WITHOUT_SELECT' },
   { title: 'S3 prefix in negative context', type: 'SECURITY_WARNING', ours: 'S3_PREFIX_IN_NEGATIVE_CONTEXT' },
-  { title: 'ForAnyValue with audience claim type', type: 'SECURITY_WARNING', note: 'how it differs from the suggestion Confirm audience claim type, which typed-iam reports for the same qualifier on aud, is not documented' },
-  { title: 'Redundant key due to wildcard in condition', type: 'SUGGESTION', note: 'the statement alone decides it (its own condition values); not built: which wildcard values make a key redundant rests on ' + UNREAD },
-  { title: 'Redundant statement due to wildcard in condition', type: 'SUGGESTION', note: 'the policy alone decides it (its statements\' condition values); not built: which wildcard values make a statement redundant rests on ' + UNREAD },
+  { title: 'ForAnyValue with audience claim type', type: 'SECURITY_WARNING', note: 'how it differs from the suggestion Confirm audience claim type, which typed-iam reports for the same qualifier on aud, is not documented' + SEARCHED },
+  { title: 'Redundant key due to wildcard in condition', type: 'SUGGESTION', note: 'the statement alone decides it (its own condition values); not built: which wildcard values make a key redundant rests on ' + UNREAD + SEARCHED },
+  { title: 'Redundant statement due to wildcard in condition', type: 'SUGGESTION', note: 'the policy alone decides it (its statements\' condition values); not built: which wildcard values make a statement redundant rests on ' + UNREAD + SEARCHED },
   { title: 'Allow with NotPrincipal', type: 'SECURITY_WARNING', ours: 'ALLOW_WITH_NOT_PRINCIPAL' },
   { title: 'ForAllValues with single valued key', type: 'SECURITY_WARNING', ours: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY' },
   { title: 'Pass role with NotResource', type: 'SECURITY_WARNING', ours: 'PASS_ROLE_WITH_NOT_RESOURCE' },
