@@ -11,7 +11,7 @@ import { unknownPolicyTypes } from './policy-set.js';
 import { parseArn, parseCaller, type Caller, type GrantKind } from './principal.js';
 import { readPolicy, type ReadPolicy } from './read.js';
 import { matchStatement, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
-import { SHORT_ARNS as MODEL_SHORT_ARNS } from '../model/arn.js';
+import { AWS_OWNED_ACCOUNT, SHORT_ARNS as MODEL_SHORT_ARNS } from '../model/arn.js';
 import type {
   EvaluationRequest,
   EvaluationResult,
@@ -229,8 +229,10 @@ class Decider {
     const action = (this.action = request.action);
     const resArn = parseArn(resource);
     this.principalAccount = request.principalAccount ?? caller.account;
+    // an empty account field names no owner (S3); `aws` names AWS, not an account: an AWS managed
+    // policy is read with the caller's own permissions, never cross-account
     this.resourceAccount =
-      request.resourceAccount ?? (resArn !== undefined && resArn.account !== '' ? resArn.account : undefined);
+      request.resourceAccount ?? (resArn !== undefined && resArn.account !== '' && resArn.account !== AWS_OWNED_ACCOUNT ? resArn.account : undefined);
     const ctx: Context = buildContext(request.context, caller, this.principalAccount, this.resourceAccount, request.principalId);
 
     const resourceInputs = listOf(policies.resource);

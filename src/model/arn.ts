@@ -170,6 +170,12 @@ const HEAD_FIELDS: readonly ArnHeadField[] = ['partition', 'service', 'region', 
 const HEAD_FIELD_TEXT = /^[A-Za-z0-9*?-]*$/;
 
 /**
+ * The account field of resources AWS owns and no AWS account does (`arn:aws:iam::aws:policy/...`,
+ * the AWS managed policies; IAM User Guide, "AWS managed policies": created and administered by AWS).
+ */
+export const AWS_OWNED_ACCOUNT = 'aws';
+
+/**
  * True when `account` can be the account field of an ARN: empty, `aws` (AWS-owned resources), a
  * policy variable, a 12-digit account id, or a wildcard pattern of digits that can match one.
  *
@@ -183,7 +189,7 @@ const HEAD_FIELD_TEXT = /^[A-Za-z0-9*?-]*$/;
  * ```
  */
 export function isAccountField(account: string): boolean {
-  if (account === '' || account === 'aws' || hasVariable(account)) return true;
+  if (account === '' || account === AWS_OWNED_ACCOUNT || hasVariable(account)) return true;
   if (!/^[0-9*?]+$/.test(account)) return false;
   return account.includes('*') ? account.replace(/\*/g, '').length <= 12 : account.length === 12;
 }
@@ -211,7 +217,7 @@ export interface MisplacedShortArnField {
 
 /** The account `last` was written as, when it reads as one (see {@link MisplacedShortArnField.asAccount}). */
 function writtenAccount(last: string): string | undefined {
-  if (/^[A-Za-z*?]+$/.test(last) && !onlyWildcards(last) && wildcardMatch(last, 'aws')) return 'aws';
+  if (/^[A-Za-z*?]+$/.test(last) && !onlyWildcards(last) && wildcardMatch(last, AWS_OWNED_ACCOUNT)) return AWS_OWNED_ACCOUNT;
   const digits = last.replace(/[-*?]/g, '');
   return last.includes('-') && /^[0-9*?-]+$/.test(last) && digits.length === 12 ? digits : undefined;
 }

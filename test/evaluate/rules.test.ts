@@ -221,6 +221,14 @@ rows.push(
   [CROSS, 'cross-account: resource policy alone is not enough', { resource: resource(st({ Principal: { AWS: [OTHER_ROLE] } })) }, get(OTHER_SESSION, { resourceAccount: ACCT }), 'implicit-deny'],
   [CROSS, 'cross-account: both sides allow', { resource: resource(st({ Principal: { AWS: [OTHER_ROLE] } })), identity: readAll }, get(OTHER_SESSION, { resourceAccount: ACCT }), 'allow'],
   [CROSS, 'cross-account: identity alone is not enough', { identity: readAll }, get(OTHER_SESSION, { resourceAccount: ACCT }), 'implicit-deny'],
+  // the ARN's account field is "the ID of the AWS account that owns the resource" (reference-arns);
+  // AWS managed policies (arn:aws:iam::aws:policy/...) are "created and administered by AWS"
+  // (access_policies_managed-vs-inline#aws-managed-policies), in no customer's account: reading one
+  // is not a cross-account request, the caller's identity policy decides
+  ['access_policies_managed-vs-inline: an AWS managed policy is owned by AWS, not by another account', 'AWS-owned resource, identity allows', { identity: identity(allowSt('iam:GetPolicy', 'arn:aws:iam::aws:policy/*')) }, { principal: USER, action: 'iam:GetPolicy', resource: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }, 'allow'],
+  ['access_policies_managed-vs-inline: an AWS managed policy, no identity grant', 'AWS-owned resource, no grant', { identity: identity(allowSt('iam:GetRole')) }, { principal: USER, action: 'iam:GetPolicy', resource: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }, 'implicit-deny'],
+  // aws:ResourceAccount holds an account ID; the AWS-owned field is none, so a Deny on "not my account" still denies
+  [`${CROSS}: aws:ResourceAccount is not "aws"`, 'AWS-owned resource, Deny unless ResourceAccount is mine', { identity: identity(allowSt('iam:GetPolicy'), denySt('iam:GetPolicy', '*', { Condition: { StringNotEquals: { 'aws:ResourceAccount': [ACCT] } } })) }, { principal: USER, action: 'iam:GetPolicy', resource: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }, 'explicit-deny'],
   [EVAL, 'anonymous: only the resource policy can allow', { resource: resource(st(anyone)) }, { action: 's3:GetObject', resource: OBJECT, anonymous: true }, 'allow'],
   [EVAL, 'anonymous without a resource policy', {}, { action: 's3:GetObject', resource: OBJECT, anonymous: true }, 'implicit-deny'],
   // --- boundaries and sessions
