@@ -119,10 +119,14 @@ function notPolicies(what: string, got: string): PolicyArgumentError {
   return new PolicyArgumentError(ARGUMENT[what] ?? 'received', say.notPolicies(what, got));
 }
 
+/** True when a set's value holds a policy: not `undefined`, nor a list of nothing (`[]`, `[[]]`). */
+const holdsPolicy = (v: unknown): boolean => (Array.isArray(v) ? v.some(holdsPolicy) : v !== undefined);
+
 /**
  * Refuses what is no policy, document or set, so that no assertion of absence passes by reading
- * nothing: a misspelt set key (`{ identty: p }`) or a set of only `undefined` would deny every
- * request, and `.not.toAllow` / `toNeverAllow` would pass.
+ * nothing: a misspelt set key (`{ identty: p }`) or a set of only `undefined` or empty lists
+ * (`{ identity: [] }`, a filter that kept nothing) would deny every request, and `.not.toAllow` /
+ * `toNeverAllow` would pass.
  */
 function checkInput(x: unknown, what: string): void {
   if (isPolicy(x)) return;
@@ -133,7 +137,7 @@ function checkInput(x: unknown, what: string): void {
   const keys = Object.keys(x);
   const unknown = unknownPolicyTypes(x);
   if (unknown.length > 0) throw notPolicies(what, say.unknownKeys(unknown));
-  if (!keys.some((k) => (x as Record<string, unknown>)[k] !== undefined)) throw notPolicies(what, say.noPolicy());
+  if (!keys.some((k) => holdsPolicy((x as Record<string, unknown>)[k]))) throw notPolicies(what, say.noPolicy());
 }
 
 /**

@@ -76,6 +76,18 @@ describe('what the matchers refuse (nothing is decided, so no assertion of absen
     expect(() => expect({ identty: read }).toDeny(del)).toThrow('an object with "identty"');
   });
 
+  it('a set whose lists are all empty (was: read as no policy, so toDeny and .not.toAllow passed)', () => {
+    // `{ identity: policies.filter(...) }` with nothing left decides nothing about the policies meant
+    for (const bad of [{ identity: [] }, { identity: [], resource: undefined }, { scp: [[]] }, { identity: [], scp: [] }]) {
+      expect(() => expect(bad).toDeny(del)).toThrow(refused);
+      expect(() => expect(bad).not.toAllow(get)).toThrow(refused);
+      expect(() => expect(bad).toNeverAllow({ actions: ['s3:DeleteObject'] })).toThrow(refused);
+      expect(() => expect(read).toGrantNoMoreThan(bad as never)).toThrow('the reference is an object without any policy');
+    }
+    // an empty list beside a policy is no policy of that type
+    expect({ identity: read, scp: [] }).toAllow(get);
+  });
+
   it('null, undefined, numbers, arrays and JSON text, with the fix (were: a TypeError, or an evaluate message)', () => {
     expect(() => expect(null).toDeny(del)).toThrow(PolicyArgumentError);
     expect(() => expect(undefined).not.toAllow(get)).toThrow('the received value is undefined;');
