@@ -69,7 +69,8 @@ export function serviceIndex(prefix: string): number {
     prefixIndex = new Map();
     servicePrefixes().forEach((p, i) => prefixIndex!.set(p, i));
   }
-  return prefixIndex.get(prefix.toLowerCase()) ?? -1;
+  // untyped callers: anything but a string names no service
+  return typeof prefix === 'string' ? (prefixIndex.get(prefix.toLowerCase()) ?? -1) : -1;
 }
 
 let arnServiceSet: ReadonlySet<string> | undefined;

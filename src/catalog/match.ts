@@ -65,6 +65,7 @@ function arnTokens(arn: string): number[] {
  * ```
  */
 export function matchesArnTemplate(template: string, arn: string): boolean {
+  if (typeof template !== 'string' || typeof arn !== 'string') return false;
   const a = templateTokens(template);
   const b = arnTokens(arn);
   const n = a.length;

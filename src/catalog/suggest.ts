@@ -52,8 +52,13 @@ function distance(a: string, b: string, max: number): number {
 /** Edits allowed for a name of this length: 1 for short names, up to a third of longer ones. */
 const budget = (length: number): number => (length <= 4 ? 1 : length <= 8 ? 2 : Math.min(4, Math.floor(length / 3)));
 
-/** The names of `index` nearest to `name` (case-insensitive exact first), at most `limit`, best first. */
+/**
+ * The names of `index` nearest to `name` (case-insensitive exact first), at most `limit`, best
+ * first. A name every character of which would be replaced (`q` for `x`, `*` or ``) is no
+ * suggestion: it shares nothing with the input.
+ */
 function nearest(index: NameIndex, name: string, limit: number): string[] {
+  if (limit === 0) return [];
   const lower = name.toLowerCase();
   const hit = index.exact.get(lower);
   if (hit !== undefined) return [hit];
@@ -62,7 +67,7 @@ function nearest(index: NameIndex, name: string, limit: number): string[] {
   for (let len = Math.max(0, lower.length - max); len <= lower.length + max; len++) {
     for (const candidate of index.byLength[len] ?? []) {
       const d = distance(lower, candidate, max);
-      if (d <= max) found.push({ name: index.exact.get(candidate)!, d });
+      if (d <= max && d < Math.max(lower.length, candidate.length)) found.push({ name: index.exact.get(candidate)!, d });
     }
   }
   found.sort((x, y) => x.d - y.d || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
@@ -76,11 +81,22 @@ let globalKeys: NameIndex | undefined;
 let operators: NameIndex | undefined;
 const results = new BoundedCache<string, readonly string[]>(4096);
 
-function remembered(kind: string, name: string, limit: number, compute: () => string[]): readonly string[] {
-  const id = `${kind}\u0000${limit}\u0000${name}`;
+/**
+ * Longest input compared: no name of the catalog (action, key, operator) comes near it, so longer
+ * input has no suggestion, answered before it is read or kept as a cache key.
+ */
+const LONGEST_INPUT = 256;
+
+/** `limit` as a whole number of names, 0 or more: a negative or `NaN` limit asks for none. */
+const wholeLimit = (limit: number): number => (limit >= 0 ? Math.floor(limit) : 0);
+
+function remembered(kind: string, name: string, limit: number, compute: (limit: number) => string[]): readonly string[] {
+  const n = wholeLimit(limit);
+  if (name.length > LONGEST_INPUT || n === 0) return Object.freeze([]);
+  const id = `${kind}\u0000${n}\u0000${name}`;
   let r = results.get(id);
   if (r === undefined) {
-    r = Object.freeze(compute());
+    r = Object.freeze(compute(n));
     results.set(id, r);
   }
   return r;
@@ -98,7 +114,7 @@ function remembered(kind: string, name: string, limit: number, compute: () => st
  */
 export function suggestServices(prefix: string, limit = 3): readonly string[] {
   if (typeof prefix !== 'string') return [];
-  return remembered('service', prefix, limit, () => nearest((serviceNames ??= indexOf(servicePrefixes())), prefix, limit));
+  return remembered('service', prefix, limit, (n) => nearest((serviceNames ??= indexOf(servicePrefixes())), prefix, n));
 }
 
 function actionIndex(i: number): NameIndex {
@@ -124,17 +140,17 @@ function actionIndex(i: number): NameIndex {
  */
 export function suggestActions(action: string, limit = 3): readonly string[] {
   if (typeof action !== 'string') return [];
-  return remembered('action', action, limit, () => {
+  return remembered('action', action, limit, (n) => {
     const colon = action.indexOf(':');
     if (colon <= 0) return [];
     const name = action.slice(colon + 1);
     const out: string[] = [];
     for (const prefix of suggestServices(action.slice(0, colon), 2)) {
       const i = serviceIndex(prefix);
-      for (const n of nearest(actionIndex(i), name, limit)) out.push(`${prefix}:${n}`);
-      if (out.length >= limit) break;
+      for (const found of nearest(actionIndex(i), name, n)) out.push(`${prefix}:${found}`);
+      if (out.length >= n) break;
     }
-    return out.slice(0, limit);
+    return out.slice(0, n);
   });
 }
 
@@ -152,11 +168,11 @@ export function suggestActions(action: string, limit = 3): readonly string[] {
  */
 export function suggestConditionKeys(key: string, limit = 3): readonly string[] {
   if (typeof key !== 'string') return [];
-  return remembered('key', key, limit, () => {
+  return remembered('key', key, limit, (n) => {
     const colon = key.indexOf(':');
     if (colon <= 0) return [];
     const prefix = key.slice(0, colon).toLowerCase();
-    if (prefix === 'aws') return nearest((globalKeys ??= indexOf(keys().filter((k) => k.global).map((k) => k.key))), key, limit);
+    if (prefix === 'aws') return nearest((globalKeys ??= indexOf(keys().filter((k) => k.global).map((k) => k.key))), key, n);
     const out: string[] = [];
     for (const svc of suggestServices(prefix, 2)) {
       const i = serviceIndex(svc);
@@ -165,10 +181,10 @@ export function suggestConditionKeys(key: string, limit = 3): readonly string[] 
         index = indexOf(serviceKeys(i));
         keyIndexes.set(i, index);
       }
-      out.push(...nearest(index, `${svc}${key.slice(colon)}`, limit));
-      if (out.length >= limit) break;
+      out.push(...nearest(index, `${svc}${key.slice(colon)}`, n));
+      if (out.length >= n) break;
     }
-    return out.slice(0, limit);
+    return out.slice(0, n);
   });
 }
 
@@ -186,7 +202,7 @@ export function suggestConditionKeys(key: string, limit = 3): readonly string[] 
  */
 export function suggestOperators(operator: string, limit = 3): readonly string[] {
   if (typeof operator !== 'string') return [];
-  return remembered('operator', operator, limit, () => {
+  return remembered('operator', operator, limit, (n) => {
     let rest = operator;
     let qualifier = '';
     const colon = rest.indexOf(':');
@@ -196,7 +212,7 @@ export function suggestOperators(operator: string, limit = 3): readonly string[]
       rest = rest.slice(colon + 1);
     }
     const all = Object.keys(BASE_OPERATORS);
-    const found = nearest((operators ??= indexOf([...all, ...all.filter((o) => o !== 'Null').map((o) => `${o}IfExists`)])), rest, limit);
+    const found = nearest((operators ??= indexOf([...all, ...all.filter((o) => o !== 'Null').map((o) => `${o}IfExists`)])), rest, n);
     return found.map((o) => `${qualifier}${o}`);
   });
 }
@@ -212,7 +228,7 @@ export function suggestOperators(operator: string, limit = 3): readonly string[]
  * ```
  */
 export function didYouMean(names: readonly string[]): string {
-  if (names.length === 0) return '';
+  if (!Array.isArray(names) || names.length === 0) return '';
   const quoted = names.map(show);
   return ` Did you mean ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`}?`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expandActions, suggestActions, suggestConditionKeys, suggestOperators, suggestServices } from '../../src/catalog/index.js';
+import { accessLevel, didYouMean, expandActions, hasService, matchesArnTemplate, suggestActions, suggestConditionKeys, suggestOperators, suggestServices } from '../../src/catalog/index.js';
 
 describe('did you mean', () => {
   it.each([
@@ -51,5 +51,49 @@ describe('did you mean', () => {
       }),
       { seed: 15, numRuns: 300 },
     );
+  });
+
+  it('suggests nothing that shares no character with the input: empty, `*`, one other letter (were: "q" for "", "*" and ":")', () => {
+    for (const input of ['', '*', ':', '?', 'x', '\u00e9', '\u{1F600}']) {
+      expect(suggestServices(input), input).toEqual([]);
+      expect(suggestOperators(input), input).toEqual([]);
+    }
+    expect(suggestActions('s3:*')).toEqual([]);
+    expect(suggestActions('*:*')).toEqual([]);
+    expect(suggestConditionKeys('aws:')).toEqual([]);
+    // a one-letter input still gets the names that keep its letter, and exact matches in any case stay
+    expect(suggestServices('e')).toEqual(['ce', 'es']);
+    expect(suggestServices('Q')).toEqual(['q']);
+  });
+
+  it('takes a limit of whole names, 0 or more (was: -1 dropped the last of four suggestions, so returned three)', () => {
+    expect(suggestServices('ec', 5)).toEqual(['ec2', 'ecr', 'ecs', 'es']);
+    for (const bad of [-1, -Infinity, Number.NaN, 0]) expect(suggestServices('ec', bad), String(bad)).toEqual([]);
+    expect(suggestServices('ec', 2.5)).toEqual(['ec2', 'ecr']);
+    expect(suggestServices('ec', Infinity)).toEqual(['ec2', 'ecr', 'ecs', 'es']);
+    // an exact match in another case is one suggestion: none when none is asked for
+    expect(suggestActions('s3:getobject', 0)).toEqual([]);
+  });
+
+  it('answers long and hostile input at once, without keeping it (no name of the catalog is 256 characters long)', () => {
+    const long = 'a'.repeat(5_000_000);
+    const started = performance.now();
+    for (const f of [suggestServices, suggestActions, suggestConditionKeys, suggestOperators]) {
+      expect(f(long)).toEqual([]);
+      expect(f(`s3:${long}`)).toEqual([]);
+      expect(f(`${long}:GetObject`)).toEqual([]);
+    }
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(Math.max(...expandActions('*').map((a) => a.length))).toBeLessThan(256);
+  });
+
+  it('answers input of the wrong type as unknown, not with a TypeError (untyped callers)', () => {
+    for (const bad of [undefined, null, 42, {}, ['s3']] as never[]) {
+      expect(hasService(bad)).toBe(false);
+      expect(accessLevel(bad, 'Read')).toEqual([]);
+      expect(matchesArnTemplate(bad, 'arn:aws:s3:::b')).toBe(false);
+      expect(matchesArnTemplate('arn:${Partition}:s3:::${BucketName}', bad)).toBe(false);
+      if (!Array.isArray(bad)) expect(didYouMean(bad)).toBe('');
+    }
   });
 });
