@@ -133,6 +133,7 @@ function checkInput(x: unknown, what: string): void {
   if (typeof x === 'string') throw notPolicies(what, say.aString());
   if (typeof x !== 'object' || x === null) throw notPolicies(what, String(x));
   if (Array.isArray(x)) throw notPolicies(what, say.anArray());
+  if (typeof (x as { then?: unknown }).then === 'function') throw notPolicies(what, say.aPromise());
   if ('Statement' in x) return;
   const keys = Object.keys(x);
   const unknown = unknownPolicyTypes(x);

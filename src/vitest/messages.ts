@@ -6,6 +6,7 @@ export const vitestMessages = {
   notPolicies: (what: string, got: string) =>
     `typed-iam/vitest: ${what} is ${got}; give a policy, a policy document ({ Statement }) or a policy set ({ identity, resource, boundary, session, endpoint, scp, rcp }). Nothing is decided for it.`,
   aString: () => 'a string (parse JSON text first: parsePolicy(text) from typed-iam)',
+  aPromise: () => 'a promise (await it first, or write expect(promise).resolves.toAllow(...))',
   anArray: () => 'an array (give a list of policies as { identity: [...] })',
   unknownKeys: (keys: readonly string[]) => `an object with ${keys.map(show).join(', ')}`,
   noPolicy: () => 'an object without any policy',

@@ -97,6 +97,16 @@ describe('what the matchers refuse (nothing is decided, so no assertion of absen
     expect(parsePolicy(JSON.stringify(read.document))).toAllow(get);
   });
 
+  it('a promise of a policy: refused with the fix (was: "an object without any policy"); .resolves reads what it resolves to', async () => {
+    expect(() => expect(Promise.resolve(read)).toDeny(del)).toThrow('the received value is a promise (await it first, or write expect(promise).resolves.toAllow(...))');
+    expect(() => expect(read).toGrantNoMoreThan(Promise.resolve(read) as never)).toThrow('the reference is a promise');
+    await expect(Promise.resolve(read)).resolves.toAllow(get);
+    await expect(Promise.resolve(read)).resolves.not.toDeny(get);
+    await expect(Promise.resolve(read)).resolves.toNeverAllow({ actions: ['s3:PutObject'] });
+    await expect(expect(Promise.resolve(read)).resolves.toDeny(get)).rejects.toThrow("Allowed by statement 'Read'");
+    await expect(expect(Promise.resolve({ identity: [] })).resolves.toDeny(del)).rejects.toThrow(PolicyArgumentError);
+  });
+
   it('the policies compared with: the reference and the other policy', () => {
     expect(() => expect(read).toGrantNoMoreThan({ identty: read } as never)).toThrow('typed-iam/vitest: the reference is an object with "identty"');
     expect(() => expect(read).not.toBeEquivalentTo(null as never)).toThrow('typed-iam/vitest: the other policy is null');
