@@ -39,3 +39,9 @@ expectError(expect(id).toNeverAllow({ actions: 'iam:*' }));
 expect({ p: id }).toEqual({ p: expect.toAllow({ action: 's3:GetObject' }) });
 expect({ p: id }).toEqual({ p: expect.not.toAllow({ action: 's3:PutObject' }) }); // was: not on AsymmetricMatchersContaining
 expectError(expect.not.toDeny({ action: 's3:GetObject' }, 'allow'));
+
+// async: through .resolves each matcher returns a promise (to await), with the same argument checks
+expectAssignable<PromiseLike<unknown>>(expect(Promise.resolve(id)).resolves.toAllow({ action: 's3:GetObject' }));
+expectAssignable<PromiseLike<unknown>>(expect(Promise.resolve(id)).resolves.not.toNeverAllow({ actions: ['iam:*'] }));
+expectError(expect(Promise.resolve(id)).resolves.toAllow({ resource: 'arn:aws:s3:::b/k' }));
+expectError(expect(Promise.resolve(id)).resolves.toDeny({ action: 's3:GetObject' }, 'allow'));
