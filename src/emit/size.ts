@@ -18,14 +18,18 @@ export interface SizeReport {
   readonly headroom: number;
 }
 
-/** Number of UTF-8 bytes of `text`, without Buffer (runs in browsers too). */
+/**
+ * Number of UTF-8 bytes of `text`, without Buffer (runs in browsers too): a surrogate pair is 4,
+ * a lone surrogate 3 (it is sent as U+FFFD), as `TextEncoder` counts.
+ */
 export function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    // a high surrogate (D800-DBFF: 54 << 10) followed by a low one (DC00-DFFF: 55 << 10); past the end NaN >> 10 is 0
+    else if (c >> 10 === 54 && text.charCodeAt(i + 1) >> 10 === 55) {
       n += 4;
       i++;
     } else n += 3;

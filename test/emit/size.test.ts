@@ -16,6 +16,7 @@ import {
   DEFAULT_TARGET,
   type SizeTargetName,
 } from '../../src/index.js';
+import { utf8Length } from '../../src/emit/size.js';
 
 /** Independent count: drop whitespace outside JSON strings. */
 function withoutWhitespace(text: string): string {
@@ -218,6 +219,18 @@ describe('size targets (iam-reference §5)', () => {
     expect(withValue('a').toString({ target: atLimit }).length).toBe(base);
     expect(withValue('ab').size(atLimit)).toMatchObject({ fits: false, over: 1 });
     expect(() => withValue('ab').toString({ target: atLimit })).toThrow(PolicySizeError);
+  });
+
+  it('counts UTF-8 bytes as an encoder does, lone surrogates included (was: a high surrogate before any character counted 4 with it, 2 short)', () => {
+    // a lone surrogate is sent as U+FFFD, 3 bytes: '\ud800\u0800' is 3 + 3, not one 4-byte pair
+    for (const s of ['\ud800\u0800', '\ud800a', '\ud800\ud800\udc00', '\udc00\ud800', '\ud800', 'é\ud83d\ude00', '\uffff\u07ff']) expect(utf8Length(s), JSON.stringify(s)).toBe(bytes(s));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'é', '\u07ff', '\u0800', '\uffff', '\ud800', '\udbff', '\udc00', '\udfff', '\ud83d\ude00'), { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(utf8Length(s)).toBe(bytes(s));
+      }),
+      { numRuns: 500, seed: 33 },
+    );
   });
 
   it('sums inline policies of one entity', () => {
