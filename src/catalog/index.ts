@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { wildcardMatch } from '../model/match.js';
+import { hasWildcard, wildcardMatch } from '../model/match.js';
 import { DATE, PRINCIPALS, RCP, VERSION } from './generated/catalog-data.js';
 import type { KnownServicePrincipal } from './generated/service-principals.js';
 import { actionAt, keys, service, serviceIndex, serviceKeyRefs, servicePrefixes, type KeyEntry } from './data.js';
@@ -54,8 +54,6 @@ export function serviceNames(): readonly string[] {
 export function hasService(prefix: string): boolean {
   return serviceIndex(prefix) >= 0;
 }
-
-const hasWildcard = (s: string) => s.includes('*') || s.includes('?');
 
 /** The length of the shortest text a pattern matches: its characters but `*`. */
 const shortestMatch = (pattern: string): number => pattern.length - pattern.split('*').length + 1;
