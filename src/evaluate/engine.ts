@@ -61,7 +61,7 @@ function entries(type: PolicyType, inputs: readonly PolicyInput[], level?: numbe
     type,
     ...(level === undefined ? {} : { level }),
     policyIndex,
-    read: readPolicy(input),
+    read: readPolicy(input, type),
   }));
 }
 

@@ -7,11 +7,12 @@
 import { PolicyParseError, type PolicyIssue } from '../errors.js';
 import { parseOperator, type OperatorFamily } from '../model/operators.js';
 import type { ConditionValue, PolicyDocument, PolicyKind, Statement } from '../model/policy-document.js';
+import { validateDocument } from '../model/kinds.js';
 import { decodeBase64, isFamilyValue } from '../model/values.js';
 import { strayAction } from '../model/syntax.js';
 import { withoutLimitOptions } from '../parse/index.js';
 import { isPolicy } from '../policy/policy.js';
-import type { PolicyInput } from './types.js';
+import type { PolicyInput, PolicyType } from './types.js';
 import { inputMessages } from './explain.js';
 
 /** A policy as the engine reads it. */
@@ -32,16 +33,50 @@ const checked = new WeakMap<PolicyDocument, ReadPolicy>();
 const rawCache = new WeakMap<object, ReadPolicy>();
 
 /**
- * Reads one policy input; throws {@link PolicyParseError} when it is malformed.
+ * The kind whose element rules a policy in each place of a policy set must meet: a document IAM
+ * would refuse there (a `Principal` in an identity policy, none in a resource policy, an RCP that
+ * allows) is refused, not evaluated. The resource place holds trust policies too: a trust policy's
+ * element rules lie within a resource policy's.
+ */
+const PLACE_KIND: Readonly<Record<PolicyType, PolicyKind>> = {
+  identity: 'identity',
+  resource: 'resource',
+  boundary: 'boundary',
+  session: 'session',
+  scp: 'scp',
+  rcp: 'rcp',
+  endpoint: 'endpoint',
+};
+const fitsPlace = new WeakMap<PolicyDocument, Set<PolicyType>>();
+
+/**
+ * Reads one policy input; throws {@link PolicyParseError} when it is malformed, or, given the place
+ * it holds in a policy set, when it breaks the element rules of that place's kind.
  *
  * @example
  * ```ts
  * import { readPolicy } from './read.js';
  * readPolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Permit', Action: '*', Resource: '*' }] });
  * // throws PolicyParseError: Statement[0].Effect INVALID_EFFECT
+ * readPolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] }, 'identity');
+ * // throws PolicyParseError: Statement[0].Principal PRINCIPAL_NOT_ALLOWED
  * ```
  */
-export function readPolicy(input: PolicyInput): ReadPolicy {
+export function readPolicy(input: PolicyInput, place?: PolicyType): ReadPolicy {
+  const read = readInput(input);
+  if (place !== undefined) {
+    let places = fitsPlace.get(read.document);
+    if (places?.has(place) !== true) {
+      const issues = validateDocument(read.document, PLACE_KIND[place]);
+      if (issues.length > 0) throw new PolicyParseError(issues as [PolicyIssue, ...PolicyIssue[]]);
+      if (places === undefined) fitsPlace.set(read.document, (places = new Set()));
+      places.add(place);
+    }
+  }
+  return read;
+}
+
+function readInput(input: PolicyInput): ReadPolicy {
   if (isPolicy(input)) return prepared(input.document, input.kind);
   const cached = typeof input === 'object' && input !== null ? rawCache.get(input) : undefined;
   if (cached !== undefined) return cached;

@@ -175,6 +175,39 @@ describe('malformed documents never allow (a test per shape)', () => {
   });
 });
 
+// IAM refuses a document that breaks its kind's element rules where it is put: an identity-based
+// policy "does not include the Principal element" and a resource-based policy "must" name one
+// (reference_policies_elements_principal); SCPs do not take Principal (orgs_manage_policies_scps_syntax);
+// an RCP allows only RCPFullAWSAccess (orgs_manage_policies_rcps_syntax). Evaluated, they decided.
+describe('a policy that breaks the element rules of its place in the set is refused', () => {
+  const everyone = { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' };
+  const cases: readonly (readonly [string, PolicySet, string])[] = [
+    ['Principal in an identity policy (decided allow)', { identity: { Version: '2012-10-17', Statement: [everyone] } }, 'PRINCIPAL_NOT_ALLOWED'],
+    ['Principal in a boundary', { identity: { Version: '2012-10-17', Statement: [ok] }, boundary: { Version: '2012-10-17', Statement: [everyone] } }, 'PRINCIPAL_NOT_ALLOWED'],
+    ['Principal in a session policy', { identity: { Version: '2012-10-17', Statement: [ok] }, session: { Version: '2012-10-17', Statement: [everyone] } }, 'PRINCIPAL_NOT_ALLOWED'],
+    ['Principal in an SCP', { identity: { Version: '2012-10-17', Statement: [ok] }, scp: [[{ Version: '2012-10-17', Statement: [{ ...everyone, Action: '*' }] }]] }, 'PRINCIPAL_NOT_ALLOWED'],
+    ['no Principal in a resource policy', { resource: { Version: '2012-10-17', Statement: [ok] } }, 'PRINCIPAL_REQUIRED'],
+    ['an RCP that allows one action', { identity: { Version: '2012-10-17', Statement: [ok] }, rcp: [[{ Version: '2012-10-17', Statement: [everyone] }]] }, 'EFFECT_NOT_ALLOWED'],
+    ['a typed resource policy as an identity policy', { identity: createPolicy('resource', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: ['s3:GetObject'], Resource: ['*'] }] }) }, 'PRINCIPAL_NOT_ALLOWED'],
+  ];
+  it.each(cases)('%s', (_name, set, code) => {
+    let thrown: unknown;
+    try {
+      evaluate(set, request);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(PolicyParseError);
+    expect((thrown as PolicyParseError).issues.map((i) => i.code)).toContain(code);
+  });
+  it('a kind whose rules are the place\'s is accepted there: an identity policy as a boundary, a trust policy as a resource policy', () => {
+    const identity = createPolicy('identity', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'] }] });
+    expect(evaluate({ identity, boundary: identity }, request).decision).toBe('allow');
+    const trust = createPolicy('trust', { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: [USER] }, Action: ['sts:AssumeRole'] }] });
+    expect(evaluate({ identity, resource: trust }, { principal: USER, action: 'sts:AssumeRole', resource: 'arn:aws:iam::111122223333:role/R' }).decision).toBe('allow');
+  });
+});
+
 /** Condition problems the grammar reader leaves to evaluate (unknown operators, unreadable values). */
 function conditionTrouble(bad: unknown): number {
   try {
