@@ -102,6 +102,14 @@ export interface SearchQuestion {
   readonly memo?: CallMemo;
   /** When to give up ({@link analyzeClock} time): the public call's deadline; default `options.timeoutMs` from now. */
   readonly deadline?: number;
+  /**
+   * Which resource cells to search ({@link resourceCandidates}): `aligned`, only the texts where
+   * each `*` of a head component stays inside it (the answer says `more` when others remain);
+   * `crossing`, only the cells a `*` ending a head component adds to those by reaching past
+   * colons. Default: both, the aligned ones first, the others only when the witnesses asked for
+   * were not found among them.
+   */
+  readonly resourceCells?: 'aligned' | 'crossing';
 }
 
 /**
@@ -146,6 +154,11 @@ export interface SearchAnswer {
   readonly requests: number;
   /** Closed world: every catalog action of the cell of each representative action (same statement matches). */
   readonly actionCells?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * With `resourceCells: 'aligned'`: the search ran through the aligned cells without the witnesses
+   * asked for, and cells of crossing stars remain (`resourceCells: 'crossing'`); it is no proof alone.
+   */
+  readonly more?: boolean;
 }
 
 const MAX_STATES = 200_000;
@@ -277,7 +290,8 @@ export function search(q: SearchQuestion): SearchAnswer {
   const witnesses: { request: EvaluationRequest; results: EvaluationResult[] }[][] = Array.from({ length: q.directions }, () => []);
   let requests = 0;
   const actionCells = q.options.actions === 'catalog' ? new Map<string, string[]>() : undefined;
-  const answer = (): SearchAnswer => ({ witnesses, unknown, requests, ...(actionCells === undefined ? {} : { actionCells }) });
+  let more = false;
+  const answer = (): SearchAnswer => ({ witnesses, unknown, requests, ...(actionCells === undefined ? {} : { actionCells }), ...(more ? { more } : {}) });
 
   // statements of every set (and probes, as plain Allow statements read like identity policies)
   const stmts: Stmt[] = [];
@@ -379,10 +393,6 @@ export function search(q: SearchQuestion): SearchAnswer {
     // 1a. actions
     const actionBits = actionCandidates(stmts, q.options.actions ?? 'open', deadline, actionCells, q.memo);
     checkTime('splitting actions');
-    // 1b. resources
-    const { bits: resourceBits, incomplete } = resourceCandidates(stmts, deadline, q.memo);
-    checkTime('splitting resources');
-    // 2. actions x resources
     let budget = MAX_COMBINATIONS;
     const combine = <T, U>(left: Map<bigint, T>, right: Map<bigint, U>, join: (a: T, b: U) => T): Map<bigint, T> => {
       const out = new Map<bigint, T>();
@@ -400,12 +410,6 @@ export function search(q: SearchQuestion): SearchAnswer {
       readonly resource: string;
       readonly context: { readonly [k: string]: ContextValue };
     }
-    const base = combine(
-      new Map([...actionBits].map(([b, a]) => [b, { action: a, resource: '*', context: {} } as Choice])),
-      resourceBits,
-      (c, r: string) => ({ ...c, resource: r }),
-    );
-
     // candidate values of each condition key (caller-independent part)
     const keyValues = new Map<string, { key: string; values: ContextValue[] }>();
     for (const [k, tests] of keyTests) {
@@ -422,61 +426,78 @@ export function search(q: SearchQuestion): SearchAnswer {
     if (q.outsidersOnly === true) {
       for (const k of keyValues.keys()) if (CALLER_KEYS.has(k)) outsiderRejects.set(k, outsiderReject(stmts, k, accounts));
     }
-    for (const party of parties(stmts, accounts, hasResourceSide, hasSession, hasOrg, q.outsidersOnly === true)) {
-      checkTime('deciding requests');
-      const caller = parseCaller(party.principal, party.anonymous === true, party.principalType);
-      const principalAccount = caller.account;
-      let current: Map<bigint, Choice> = base;
-      const contextOf = (given: { readonly [k: string]: ContextValue }) => buildContext(given, caller, principalAccount, party.resourceAccount, party.principalId);
-      for (const [v, component] of components) {
-        current = combine(current, tiedCandidates(stmts, v, component, keyTests, ties, keyValues, contextOf), (c, extra) => ({ ...c, context: { ...c.context, ...extra } }));
-        checkTime('combining condition keys');
-      }
-      for (const [k, { key, values }] of keyValues) {
-        if (ties.has(k) || components.has(k)) continue;
-        const reject = outsiderRejects.get(k);
-        const bits = keyCandidates(
-          stmts,
-          k,
-          key,
-          values,
-          (v) => contextOf(v === undefined ? {} : { [key]: v }),
-          reject,
-          JSON.stringify(party),
-          // evaluate fills each time key from the other when only one is given: with both tested, an
-          // absent one would be read from the other's candidate, not from the cell it was tried in
-          TIME_KEYS.has(k) && [...TIME_KEYS].every((t) => keyValues.has(t)),
-        );
-        current = combine(current, bits, (c, v: ContextValue | undefined) => (v === undefined ? c : { ...c, context: { ...c.context, [key]: v } }));
-        checkTime('combining condition keys');
-      }
-      for (const choice of current.values()) {
-        for (const resourceType of resourceTypes) {
-          if (++requests % 256 === 0) checkTime('deciding requests');
-          const request: EvaluationRequest = {
-            ...(party.principal === undefined ? {} : { principal: party.principal }),
-            ...(party.principalType === undefined ? {} : { principalType: party.principalType }),
-            ...(party.principalId === undefined ? {} : { principalId: party.principalId }),
-            ...(party.anonymous === true ? { anonymous: true } : {}),
-            action: choice.action,
-            resource: choice.resource,
-            ...(Object.keys(choice.context).length === 0 ? {} : { context: choice.context }),
-            ...(party.resourceAccount === undefined ? {} : { resourceAccount: party.resourceAccount }),
-            ...(resourceType === undefined ? {} : { resourceType }),
-          };
-          const results = q.sets.map((set) => evaluate(set, request));
-          const dir = q.witness(results, request);
-          if (dir === undefined) continue;
-          const list = witnesses[dir]!;
-          if (list.length >= maxWitnesses) continue;
-          const simple = simplify(q, request, results, dir);
-          list.push(simple);
-          if (q.stopWith === undefined ? witnesses.every((w) => w.length >= maxWitnesses) : witnesses[q.stopWith]!.length >= maxWitnesses) return answer();
+    const callers = parties(stmts, accounts, hasResourceSide, hasSession, hasOrg, q.outsidersOnly === true);
+    const actionChoices = new Map([...actionBits].map(([b, a]) => [b, { action: a, resource: '*', context: {} } as Choice]));
+    /** Decides the requests of `base` (actions x resources) with every caller and context; true once the witnesses asked for are found. */
+    const decide = (base: Map<bigint, Choice>): boolean => {
+      for (const party of callers) {
+        checkTime('deciding requests');
+        const caller = parseCaller(party.principal, party.anonymous === true, party.principalType);
+        const principalAccount = caller.account;
+        let current: Map<bigint, Choice> = base;
+        const contextOf = (given: { readonly [k: string]: ContextValue }) => buildContext(given, caller, principalAccount, party.resourceAccount, party.principalId);
+        for (const [v, component] of components) {
+          current = combine(current, tiedCandidates(stmts, v, component, keyTests, ties, keyValues, contextOf), (c, extra) => ({ ...c, context: { ...c.context, ...extra } }));
+          checkTime('combining condition keys');
+        }
+        for (const [k, { key, values }] of keyValues) {
+          if (ties.has(k) || components.has(k)) continue;
+          const reject = outsiderRejects.get(k);
+          const bits = keyCandidates(
+            stmts,
+            k,
+            key,
+            values,
+            (v) => contextOf(v === undefined ? {} : { [key]: v }),
+            reject,
+            JSON.stringify(party),
+            // evaluate fills each time key from the other when only one is given: with both tested, an
+            // absent one would be read from the other's candidate, not from the cell it was tried in
+            TIME_KEYS.has(k) && [...TIME_KEYS].every((t) => keyValues.has(t)),
+          );
+          current = combine(current, bits, (c, v: ContextValue | undefined) => (v === undefined ? c : { ...c, context: { ...c.context, [key]: v } }));
+          checkTime('combining condition keys');
+        }
+        for (const choice of current.values()) {
+          for (const resourceType of resourceTypes) {
+            if (++requests % 256 === 0) checkTime('deciding requests');
+            const request: EvaluationRequest = {
+              ...(party.principal === undefined ? {} : { principal: party.principal }),
+              ...(party.principalType === undefined ? {} : { principalType: party.principalType }),
+              ...(party.principalId === undefined ? {} : { principalId: party.principalId }),
+              ...(party.anonymous === true ? { anonymous: true } : {}),
+              action: choice.action,
+              resource: choice.resource,
+              ...(Object.keys(choice.context).length === 0 ? {} : { context: choice.context }),
+              ...(party.resourceAccount === undefined ? {} : { resourceAccount: party.resourceAccount }),
+              ...(resourceType === undefined ? {} : { resourceType }),
+            };
+            const results = q.sets.map((set) => evaluate(set, request));
+            const dir = q.witness(results, request);
+            if (dir === undefined) continue;
+            const list = witnesses[dir]!;
+            if (list.length >= maxWitnesses) continue;
+            const simple = simplify(q, request, results, dir);
+            list.push(simple);
+            if (q.stopWith === undefined ? witnesses.every((w) => w.length >= maxWitnesses) : witnesses[q.stopWith]!.length >= maxWitnesses) return true;
+          }
         }
       }
+      return false;
+    };
+    // 1b. resources, the aligned cells first: the cells of stars that reach past colons are many
+    // (a cell per subset of entries that meet in contrived texts) and searched only when needed
+    const crossing = anyCrossing(stmts);
+    const phases = q.resourceCells === undefined ? (crossing ? (['aligned', 'crossing'] as const) : (['aligned'] as const)) : [q.resourceCells];
+    let aligned: Map<bigint, string> | undefined;
+    for (const phase of phases) {
+      const resourceBits = phase === 'aligned' ? (aligned = resourceCandidates(stmts, deadline, false, q.memo)) : crossingCells(stmts, deadline, q.memo, aligned);
+      checkTime('splitting resources');
+      // 2. actions x resources
+      const base = combine(actionChoices, resourceBits, (c, r: string) => ({ ...c, resource: r }));
+      if (decide(base)) return answer();
     }
-    // only the aligned texts were searched: what they do not show is not proved
-    if (incomplete !== undefined) unknown.push(incomplete);
+    more = q.resourceCells === 'aligned' && crossing;
   } catch (e) {
     if (e instanceof WorkLimit) unknown.push(e.message);
     else throw e;
@@ -589,13 +610,10 @@ const NAME_TEXT: Shape = {
 };
 
 /**
- * One resource per cell of the statements' Resource entries, by the bits of the statements whose
- * entries match it. When the cells of the full reading (a `*` ending a head component reaches
- * past colons) are too many for half the time left, the cells of the aligned reading (each `*`
- * inside its component) are searched instead, and `incomplete` says why a search that finds no
- * witness among them proves nothing.
+ * The Resource entries of the statements (`*` aside), and for each the statements that hold it as
+ * one text (`holders`: entries held alike form one union in the walks).
  */
-function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: CallMemo): { bits: Map<bigint, string>; incomplete?: string } {
+function resourceEntries(stmts: readonly Stmt[]): { readonly raws: ReadonlySet<string>; readonly holders: ReadonlyMap<string, string> } {
   const raws = new Set<string>();
   for (const s of stmts)
     for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) {
@@ -611,20 +629,40 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: Cal
   stmts.forEach((s, i) => {
     for (const r of new Set(s.st.Resource ?? s.st.NotResource ?? [])) if (r !== '*') holders.set(r, `${holders.get(r) ?? ''}${i},`);
   });
+  return { raws, holders };
+}
+
+/** The components of an entry as the walks read it (padded when short), or undefined when it is no ARN. */
+function entryParts(raw: string): readonly { readonly text: string }[] | undefined {
+  const p = plainPattern(raw);
+  return splitPattern(p) ?? (raw.startsWith('arn:') ? padPattern(p) : undefined);
+}
+
+/**
+ * True when an entry of the statements has a head component ending in `*`, which reaches past
+ * colons (`resourceArnMatch`): only then do the cells of the full reading differ from the aligned ones.
+ */
+function anyCrossing(stmts: readonly Stmt[]): boolean {
+  for (const s of stmts)
+    for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) {
+      if (r === '*' || !r.includes('*')) continue;
+      const parts = entryParts(r);
+      if (parts !== undefined && parts.slice(0, 5).some((q) => q.text.endsWith('*'))) return true;
+    }
+  return false;
+}
+
+/**
+ * One resource per cell of the statements' Resource entries, by the bits of the statements whose
+ * entries match it (the engine's matcher decides). `crossing` false: the cells of the aligned
+ * reading (each `*` inside its component), texts that evaluate reads as it reads any other;
+ * true: the cells of the full reading (a `*` ending a head component reaches past colons).
+ */
+function resourceCandidates(stmts: readonly Stmt[], deadline: number, crossing: boolean, memo?: CallMemo): Map<bigint, string> {
+  const { raws, holders } = resourceEntries(stmts);
   const list = [...raws];
   const groups = list.map((r) => holders.get(r)!);
-  let candidates: readonly string[];
-  let incomplete: string | undefined;
-  try {
-    const half = analyzeClock.now() + (deadline - analyzeClock.now()) / 2;
-    candidates = walkOnce(memo, 'resources', list, groups, () => resourceWalks(raws, holders, Math.min(deadline, half), true));
-  } catch (e) {
-    if (!(e instanceof WorkLimit)) throw e;
-    // entries whose head stars reach past colons can meet in contrived texts, a cell per subset
-    // of them: a witness among the aligned texts still shows new access (evaluate decides it)
-    candidates = walkOnce(memo, 'aligned resources', list, groups, () => resourceWalks(raws, holders, deadline, false));
-    incomplete = e.message;
-  }
+  const candidates = walkOnce(memo, crossing ? 'resources' : 'aligned resources', list, groups, () => resourceWalks(raws, holders, deadline, crossing));
   const ctx = new Context({});
   const out = new Map<bigint, string>();
   for (const r of candidates) {
@@ -638,7 +676,19 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number, memo?: Cal
     });
     if (!out.has(b)) out.set(b, r);
   }
-  return incomplete === undefined ? { bits: out } : { bits: out, incomplete };
+  return out;
+}
+
+/**
+ * The cells of the full reading that the aligned reading does not reach: one resource per bit
+ * vector of the full walk that no aligned text has (those were decided with the aligned cells).
+ * Entries whose head stars reach past colons can meet in contrived texts, a cell per subset of
+ * them; a walk past its work limit or the deadline throws, and the search says `unknown`.
+ */
+function crossingCells(stmts: readonly Stmt[], deadline: number, memo?: CallMemo, aligned = resourceCandidates(stmts, deadline, false, memo)): Map<bigint, string> {
+  const out = new Map<bigint, string>();
+  for (const [b, r] of resourceCandidates(stmts, deadline, true, memo)) if (!aligned.has(b)) out.set(b, r);
+  return out;
 }
 
 /**

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkAccessNotGranted, checkNoNewAccess, compare } from '../../src/analyze/index.js';
 import { evaluate, type EvaluationRequest, type PolicySet } from '../../src/evaluate/index.js';
-import { arnComponentsMatch, plainPattern, splitPattern } from '../../src/model/match.js';
+import { arnComponentsMatch, plainPattern, resourceArnMatch, splitPattern } from '../../src/model/match.js';
+import { newAccessSearch } from '../../src/analyze/reduce.js';
+import { callMemo } from '../../src/analyze/space.js';
 import type { PolicyDocument, Statement } from '../../src/model/policy-document.js';
 
 const ACCT = '111122223333';
@@ -83,6 +85,52 @@ describe('analyze: a * ending a head component of a Resource ARN reaches past co
     expect(r.result).toBe('fail');
     expect(evaluate({ identity: updated }, r.witnesses[0]!).decision).toBe('allow');
     expect(evaluate({ identity: existing }, r.witnesses[0]!).decision).not.toBe('allow');
+  });
+
+  it('searches the cells of stars that reach past colons only when the aligned cells do not give the witnesses asked for', () => {
+    // four statements on arn:aws:s3:*:<acct>:thing-<i>/* meet in contrived texts (a cell per
+    // subset of them); the new access (other/ for home/) shows in aligned texts
+    const doc = (home: string): PolicyDocument => ({
+      Version: '2012-10-17',
+      Statement: [0, 1, 2, 3].map((i) => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:*:${ACCT}:thing-${i}/*`, `arn:aws:s3:::b-${i}/${home}/*`] })),
+    });
+    const [existing, updated] = [{ identity: doc('home') }, { identity: doc('other') }];
+    const kinds = (memo: ReturnType<typeof callMemo>) => [...memo.walks.keys()].map((k) => (JSON.parse(k) as [string])[0]);
+    for (const [maxWitnesses, crossingWalks] of [
+      [1, 0],
+      [4, 0],
+      // more than the aligned cells hold: every search runs to its end, over the crossing cells too
+      [50, 4],
+    ] as const) {
+      const memo = callMemo();
+      const r = newAccessSearch(existing, updated, { maxWitnesses }, memo)!;
+      expect(r.unknown).toEqual([]);
+      expect(r.witnesses[0]!.length).toBe(Math.min(maxWitnesses, 4));
+      for (const w of r.witnesses[0]!) expect([evaluate(updated, w.request).decision, evaluate(existing, w.request).decision]).toEqual(['allow', 'implicit-deny']);
+      expect(kinds(memo).filter((k) => k === 'resources').length).toBe(crossingWalks);
+      expect(kinds(memo).filter((k) => k === 'aligned resources').length).toBe(maxWitnesses === 1 ? 1 : 4);
+    }
+  });
+
+  it('finds new access that only a contrived text shows: the crossing cells are searched when the aligned ones show none', () => {
+    // the Deny of existing applies only where b matches, and no aligned text matches both a and b
+    const a = `arn:aws:s3:*:${ACCT}:a/*`;
+    const b = `arn:aws:s3:*:${ACCT}:b/*`;
+    const allowA: Statement = { Effect: 'Allow', Action: ['s3:GetObject'], Resource: [a] };
+    const existing: PolicyDocument = { Version: '2012-10-17', Statement: [allowA, { Effect: 'Deny', Action: ['s3:GetObject'], Resource: [b] }] };
+    const updated: PolicyDocument = { Version: '2012-10-17', Statement: [allowA] };
+    const r = checkNoNewAccess(existing, updated);
+    expect(r.result).toBe('fail');
+    const w = r.witnesses[0]!;
+    expect(evaluate({ identity: updated }, w).decision).toBe('allow');
+    expect(evaluate({ identity: existing }, w).decision).toBe('explicit-deny');
+    // b matches the witness only through its region `*` taking colons
+    const parts = splitPattern(plainPattern(b))!;
+    expect(resourceArnMatch(parts, w.resource!)).toBe(true);
+    expect(arnComponentsMatch(parts, w.resource!, true)).toBe(false);
+    expect(compare(existing, updated).relation).toBe('narrower');
+    // the other way round nothing is new, which only a search of the crossing cells proves
+    expect(checkNoNewAccess(updated, existing).result).toBe('pass');
   });
 
   it('pass and equivalent hold on requests whose resources a head star reaches past colons (identity, resource policy, SCP; Deny, NotResource, short ARNs)', () => {
