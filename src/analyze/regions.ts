@@ -430,53 +430,91 @@ export function cellRepresentatives(
   });
   const letters = [...alphabet];
 
+  // each matcher's state sets interned as small numbers, with their steps, signatures and relevant
+  // letters remembered: the product walk meets the same few sets of each matcher again and again
+  // (the bench's pair with every statement changed: 20 walks of about 100 product states)
+  const L = letters.length;
+  const classOf = letters.map((c) => shape.classOf(c));
+  const COLON_AT = letters.indexOf(COLON);
+  const tables = nfas.map((m) => {
+    const ids = new Map<string, number>();
+    const sets: (readonly number[])[] = [];
+    const sigs: string[] = [];
+    const relevant: number[][] = [];
+    const steps = new Map<number, number>();
+    const intern = (set: readonly number[]): number => {
+      const k = set.join(',');
+      let id = ids.get(k);
+      if (id === undefined) {
+        ids.set(k, (id = sets.length));
+        sets.push(set);
+        sigs.push(m.sig(set));
+        const chars = new Set<number>();
+        if (set.length > 0) m.relevant(set, chars);
+        const at: number[] = [];
+        for (let li = 0; li < L; li++) if (chars.has(letters[li]!)) at.push(li);
+        relevant.push(at);
+      }
+      return id;
+    };
+    const step = (id: number, li: number): number => {
+      const set = sets[id]!;
+      if (set.length === 0) return id;
+      const k = id * L + li;
+      let to = steps.get(k);
+      if (to === undefined) steps.set(k, (to = intern(m.step(set, letters[li]!))));
+      return to;
+    };
+    return { intern, step, sigs, relevant };
+  });
+
   interface State {
     readonly shape: number;
-    readonly sets: readonly (readonly number[])[];
+    /** The state of each matcher, interned. */
+    readonly ids: readonly number[];
     readonly text: string;
   }
-  const keyOf = (shapeState: number, sets: readonly (readonly number[])[]) => {
-    let k = String(shapeState);
-    for (let i = 0; i < sets.length; i++) if (sets[i]!.length > 0) k += `|${i}:${sets[i]!.join(',')}`;
-    return k;
-  };
-  const start: State = { shape: shape.start, sets: nfas.map((n) => n.start()), text: '' };
-  const seen = new Set<string>([keyOf(start.shape, start.sets)]);
+  const keyOf = (shapeState: number, ids: readonly number[]) => `${shapeState}|${ids.join(',')}`;
+  const start: State = { shape: shape.start, ids: nfas.map((n, i) => tables[i]!.intern(n.start())), text: '' };
+  const seen = new Set<string>([keyOf(start.shape, start.ids)]);
   const cells = new Map<string, string>();
   const record = (s: State) => {
     if (!shape.accepts(s.shape)) return;
     let sig = '';
-    for (let i = 0; i < nfas.length; i++) sig += `${nfas[i]!.sig(s.sets[i]!)},`;
+    for (let i = 0; i < nfas.length; i++) sig += `${tables[i]!.sigs[s.ids[i]!]!},`;
     if (!cells.has(sig)) cells.set(sig, s.text);
   };
   record(start);
   let frontier: State[] = [start];
+  // marks[li] === mark: letter li is read by some live matcher of the state at hand
+  const marks = new Int32Array(L);
+  let mark = 0;
   while (frontier.length > 0) {
     const next: State[] = [];
     for (const s of frontier) {
       // the characters some live matcher reads, and one of every other class (they act alike)
-      const relevant = new Set<number>([COLON]);
-      s.sets.forEach((set, i) => {
-        if (set.length > 0) nfas[i]!.relevant(set, relevant);
-      });
+      mark++;
+      if (COLON_AT !== -1) marks[COLON_AT] = mark;
+      for (let i = 0; i < s.ids.length; i++) for (const li of tables[i]!.relevant[s.ids[i]!]!) marks[li] = mark;
       const step: number[] = [];
       const classes = new Set<number>();
-      for (const c of letters)
-        if (relevant.has(c)) step.push(c);
-        else if (!classes.has(shape.classOf(c))) {
-          classes.add(shape.classOf(c));
-          step.push(c);
+      for (let li = 0; li < L; li++)
+        if (marks[li] === mark) step.push(li);
+        else if (!classes.has(classOf[li]!)) {
+          classes.add(classOf[li]!);
+          step.push(li);
         }
-      for (const c of step) {
+      for (const li of step) {
+        const c = letters[li]!;
         const sh = shape.step(s.shape, c);
         if (sh === -1) continue;
-        const sets = s.sets.map((set, i) => (set.length === 0 ? set : nfas[i]!.step(set, c)));
-        const key = keyOf(sh, sets);
+        const ids = s.ids.map((id, i) => tables[i]!.step(id, li));
+        const key = keyOf(sh, ids);
         if (seen.has(key)) continue;
         seen.add(key);
         if (seen.size > maxStates) throw new WorkLimit(what);
         if ((seen.size & 1023) === 0 && analyzeClock.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
-        const st: State = { shape: sh, sets, text: s.text + String.fromCharCode(c) };
+        const st: State = { shape: sh, ids, text: s.text + String.fromCharCode(c) };
         record(st);
         next.push(st);
       }
