@@ -157,8 +157,9 @@ const newAccess = ([e, u]: readonly EvaluationResult[]): 0 | undefined => (allow
  * ```
  */
 export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, options: AnalyzeOptions = {}): CheckResult {
-  const sets = [toAnalyzeSet(existing, 'existing'), toAnalyzeSet(updated, 'updated')] as const;
+  // the budget of the call starts before the inputs are read (2,000 statements each: about a second)
   const deadline = deadlineOf(options.timeoutMs);
+  const sets = [toAnalyzeSet(existing, 'existing'), toAnalyzeSet(updated, 'updated')] as const;
   const a =
     newAccessSearch(sets[0], sets[1], options, callMemo(), undefined, deadline) ??
     search({
@@ -190,9 +191,10 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
  * ```
  */
 export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOptions = {}): CompareResult {
+  const deadline = deadlineOf(options.timeoutMs);
   const sa = toAnalyzeSet(a, 'a');
   const sb = toAnalyzeSet(b, 'b');
-  const ans = bothWays(sa, sb, options);
+  const ans = bothWays(sa, sb, options, deadline);
   const [aOnly, bOnly] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   let relation: Relation;
   if (aOnly.length > 0 && bOnly.length > 0) relation = 'incomparable';
@@ -219,9 +221,8 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
  * one search of both directions (the cut's proof needs "allowed when an Allow applies and no Deny
  * does", which boundaries, session policies, SCPs, RCPs and resource policies do not keep).
  */
-function bothWays(x: PolicySet, y: PolicySet, options: AnalyzeOptions): SearchAnswer {
+function bothWays(x: PolicySet, y: PolicySet, options: AnalyzeOptions, deadline: number): SearchAnswer {
   // one deadline for the call: the second direction (or the search of both) gets what the first left
-  const deadline = deadlineOf(options.timeoutMs);
   // the two directions search the same pairs of changed statements, one memo for both: the bench's pair with every statement changed -27% CPU on warm code (A/B in one process)
   const memo = callMemo();
   // the second direction reads the searches of the first over the same sets swapped: the bench's pair with every statement changed -27% CPU on warm code (A/B in one process)
@@ -265,6 +266,7 @@ export interface AccessQuery {
  * ```
  */
 export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, options: AnalyzeOptions = {}): CheckResult {
+  const deadline = deadlineOf(options.timeoutMs);
   checkQuery(query);
   const actions = query.actions ?? ['*'];
   const resources = query.resources ?? ['*'];
@@ -277,6 +279,7 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
     directions: 1,
     witness: ([p], r) => (allows(p!) && asked(r) ? 0 : undefined),
     options,
+    deadline,
   });
   return checkResult(a, (w) => ({ code: 'access-granted', side: 'policy', message: analyzeMessages.accessGranted(describe(w.request)), statements: allowStatements(w.results[0]!) }));
 }
@@ -330,6 +333,7 @@ function engineResourceType(t: string): ResourceType {
  * ```
  */
 export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAccessQuery, options: AnalyzeOptions = {}): CheckResult {
+  const deadline = deadlineOf(options.timeoutMs);
   // JSON text is read as evaluate reads it; no policy at all is refused, not read as "no resource policy"
   if (typeof resourcePolicy !== 'string' && (typeof resourcePolicy !== 'object' || resourcePolicy === null || Array.isArray(resourcePolicy)))
     throw new PolicyArgumentError('resourcePolicy', analyzeMessages.notResourcePolicy(said(resourcePolicy)));
@@ -341,6 +345,7 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
     resourceTypes: [type],
     witness: ([p]) => (allows(p!) ? 0 : undefined),
     options,
+    deadline,
   });
   return checkResult(a, (w) => ({
     code: 'public-access',
@@ -390,8 +395,9 @@ export interface DiffResult {
  * ```
  */
 export function diff(before: AnalyzeInput, after: AnalyzeInput, options: AnalyzeOptions = {}): DiffResult {
+  const deadline = deadlineOf(options.timeoutMs);
   const sets = [toAnalyzeSet(before, 'before'), toAnalyzeSet(after, 'after')];
-  const ans = bothWays(sets[0]!, sets[1]!, { maxWitnesses: 50, ...options });
+  const ans = bothWays(sets[0]!, sets[1]!, { maxWitnesses: 50, ...options }, deadline);
   const rows = (list: SearchAnswer['witnesses'][0], side: 0 | 1): AccessRow[] => {
     // side: index of the set that allows the rows' requests
     const byKey = new Map<string, AccessRow>();

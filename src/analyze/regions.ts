@@ -358,6 +358,24 @@ export function deadlineOf(timeoutMs: number | undefined): number {
   return analyzeClock.now() + (timeoutMs ?? 10_000);
 }
 
+/**
+ * A check of the deadline for a long loop: call it with the work of each step (one unit is about
+ * one matcher or condition call); it reads the clock once per `every` units and throws
+ * {@link WorkLimit} (`what` timed out) past `deadline`. Steps of a search over policies of
+ * thousands of statements (every statement matched against every candidate) otherwise ran for
+ * seconds between two readings.
+ */
+export function pacer(deadline: number, what: string, every = 4096): (work: number) => void {
+  if (deadline === Infinity) return () => {};
+  let done = 0;
+  return (work) => {
+    done += work;
+    if (done < every) return;
+    done = 0;
+    if (analyzeClock.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
+  };
+}
+
 /** Thrown when a walk exceeds its budget of states. */
 export class WorkLimit extends Error {
   constructor(readonly what: string) {
@@ -489,6 +507,9 @@ export function cellRepresentatives(
   // marks[li] === mark: letter li is read by some live matcher of the state at hand
   const marks = new Int32Array(L);
   let mark = 0;
+  // the clock per some thousand matcher steps: a walk of thousands of patterns (one matcher per
+  // statement) took seconds for fewer than the 1,024 new states it read the clock after
+  const pace = pacer(deadline, what);
   while (frontier.length > 0) {
     const next: State[] = [];
     for (const s of frontier) {
@@ -508,12 +529,12 @@ export function cellRepresentatives(
         const c = letters[li]!;
         const sh = shape.step(s.shape, c);
         if (sh === -1) continue;
+        pace(s.ids.length);
         const ids = s.ids.map((id, i) => tables[i]!.step(id, li));
         const key = keyOf(sh, ids);
         if (seen.has(key)) continue;
         seen.add(key);
         if (seen.size > maxStates) throw new WorkLimit(what);
-        if ((seen.size & 1023) === 0 && analyzeClock.now() >= deadline) throw new WorkLimit(analyzeMessages.timedOut(what));
         const st: State = { shape: sh, ids, text: s.text + String.fromCharCode(c) };
         record(st);
         next.push(st);

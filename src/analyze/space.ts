@@ -38,7 +38,7 @@ import type {
   RequestPrincipalType,
   ResourceType,
 } from '../evaluate/types.js';
-import { analyzeClock, ANY_TEXT, ACTION_TEXT, cellRepresentatives, deadlineOf, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
+import { analyzeClock, ANY_TEXT, ACTION_TEXT, cellRepresentatives, deadlineOf, pacer, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
 import { scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
 import { analyzeMessages } from './messages.js';
 import { BoundedCache } from '../model/bounded-cache.js';
@@ -413,7 +413,7 @@ export function search(q: SearchQuestion): SearchAnswer {
     // candidate values of each condition key (caller-independent part)
     const keyValues = new Map<string, { key: string; values: ContextValue[] }>();
     for (const [k, tests] of keyTests) {
-      const scalars = scalarsOf(tests);
+      const scalars = scalarsOf(tests, deadline);
       let spelled = k;
       for (const s of stmts) for (const e of s.conditions.get(k) ?? []) spelled = e.key;
       keyValues.set(k, { key: spelled, values: scalars });
@@ -427,6 +427,8 @@ export function search(q: SearchQuestion): SearchAnswer {
       for (const k of keyValues.keys()) if (CALLER_KEYS.has(k)) outsiderRejects.set(k, outsiderReject(stmts, k, accounts));
     }
     const callers = parties(stmts, accounts, hasResourceSide, hasSession, hasOrg, q.outsidersOnly === true);
+    // evaluate reads every statement: the clock once per some thousand statements read
+    const paceRequests = pacer(deadline, 'deciding requests');
     const actionChoices = new Map([...actionBits].map(([b, a]) => [b, { action: a, resource: '*', context: {} } as Choice]));
     /** Decides the requests of `base` (actions x resources) with every caller and context; true once the witnesses asked for are found. */
     const decide = (base: Map<bigint, Choice>): boolean => {
@@ -437,7 +439,7 @@ export function search(q: SearchQuestion): SearchAnswer {
         let current: Map<bigint, Choice> = base;
         const contextOf = (given: { readonly [k: string]: ContextValue }) => buildContext(given, caller, principalAccount, party.resourceAccount, party.principalId);
         for (const [v, component] of components) {
-          current = combine(current, tiedCandidates(stmts, v, component, keyTests, ties, keyValues, contextOf), (c, extra) => ({ ...c, context: { ...c.context, ...extra } }));
+          current = combine(current, tiedCandidates(stmts, v, component, keyTests, ties, keyValues, contextOf, deadline), (c, extra) => ({ ...c, context: { ...c.context, ...extra } }));
           checkTime('combining condition keys');
         }
         for (const [k, { key, values }] of keyValues) {
@@ -454,13 +456,15 @@ export function search(q: SearchQuestion): SearchAnswer {
             // evaluate fills each time key from the other when only one is given: with both tested, an
             // absent one would be read from the other's candidate, not from the cell it was tried in
             TIME_KEYS.has(k) && [...TIME_KEYS].every((t) => keyValues.has(t)),
+            deadline,
           );
           current = combine(current, bits, (c, v: ContextValue | undefined) => (v === undefined ? c : { ...c, context: { ...c.context, [key]: v } }));
           checkTime('combining condition keys');
         }
         for (const choice of current.values()) {
           for (const resourceType of resourceTypes) {
-            if (++requests % 256 === 0) checkTime('deciding requests');
+            requests++;
+            paceRequests(stmts.length);
             const request: EvaluationRequest = {
               ...(party.principal === undefined ? {} : { principal: party.principal }),
               ...(party.principalType === undefined ? {} : { principalType: party.principalType }),
@@ -589,7 +593,10 @@ function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', dea
     }
   }
   const out = new Map<bigint, string>();
+  // every list read for every candidate: thousands of each took seconds between two clock readings
+  const pace = pacer(deadline, 'splitting actions');
   for (const a of candidates) {
+    pace(stmts.length);
     const b = bitsOf(a);
     const rep = out.get(b);
     if (rep === undefined) {
@@ -665,7 +672,9 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number, crossing: 
   const candidates = walkOnce(memo, crossing ? 'resources' : 'aligned resources', list, groups, () => resourceWalks(raws, holders, deadline, crossing));
   const ctx = new Context({});
   const out = new Map<bigint, string>();
+  const pace = pacer(deadline, 'splitting resources');
   for (const r of candidates) {
+    pace(stmts.length);
     let b = 0n;
     stmts.forEach((s, i) => {
       // the readings evaluate takes (a Deny's Resource and an Allow's NotResource match more: HeadVariableReading)
@@ -790,14 +799,18 @@ function tiedCandidates(
   ties: ReadonlyMap<string, Tie>,
   keyValues: ReadonlyMap<string, { readonly key: string; readonly values: readonly ContextValue[] }>,
   contextOf: (given: { readonly [k: string]: ContextValue }) => ReturnType<typeof buildContext>,
+  deadline = Infinity,
 ): Map<bigint, { [k: string]: ContextValue }> {
   const vKey = keyValues.get(v)?.key ?? component.vKey;
   const union = [...(keyTests.get(v) ?? []), ...component.keys.flatMap((k) => keyTests.get(k) ?? [])];
-  const vValues = new Set<ContextValue | undefined>([undefined, ...scalarCandidates(union, MAX_STATES)]);
-  for (const value of keyCandidates(stmts, v, vKey, [...vValues].filter((x) => x !== undefined), (x) => contextOf(x === undefined ? {} : { [vKey]: x })).values()) vValues.add(value);
+  const vValues = new Set<ContextValue | undefined>([undefined, ...scalarCandidates(union, MAX_STATES, deadline)]);
+  for (const value of keyCandidates(stmts, v, vKey, [...vValues].filter((x) => x !== undefined), (x) => contextOf(x === undefined ? {} : { [vKey]: x }), undefined, undefined, false, deadline).values())
+    vValues.add(value);
+  const pace = pacer(deadline, 'combining condition keys');
   const out = new Map<bigint, { [k: string]: ContextValue }>();
   let budget = MAX_COMBINATIONS;
   for (const value of vValues) {
+    pace(stmts.length);
     const given: { [k: string]: ContextValue } = value === undefined ? {} : { [vKey]: value };
     const ctx = contextOf(given);
     let acc = new Map<bigint, { [k: string]: ContextValue }>([[keyBits(stmts, v, ctx), given]]);
@@ -806,13 +819,14 @@ function tiedCandidates(
     for (const k of component.keys) {
       const tie = ties.get(k)!;
       const own = keyTests.get(k) ?? [];
-      const scalars = scalarCandidates(text === undefined ? own : [...own, { group: 'String', compare: tie.compare, values: [text] }], MAX_STATES);
+      const scalars = scalarCandidates(text === undefined ? own : [...own, { group: 'String', compare: tie.compare, values: [text] }], MAX_STATES, deadline);
       const key = keyValues.get(k)?.key ?? tie.key;
-      const bits = keyCandidates(stmts, k, key, scalars, (x) => contextOf(x === undefined ? given : { ...given, [key]: x }));
+      const bits = keyCandidates(stmts, k, key, scalars, (x) => contextOf(x === undefined ? given : { ...given, [key]: x }), undefined, undefined, false, deadline);
       const next = new Map<bigint, { [k: string]: ContextValue }>();
       for (const [ab, a] of acc)
         for (const [bb, b] of bits) {
           if (--budget < 0) throw new WorkLimit(analyzeMessages.combiningTied(key, vKey));
+          pace(1);
           const m = ab & bb;
           if (!next.has(m)) next.set(m, b === undefined ? a : { ...a, [key]: b });
         }
@@ -838,8 +852,8 @@ const valueVectors = new BoundedCache<string, readonly (readonly [ContextValue |
 const scalarMemo = new BoundedCache<string, string[]>(512);
 
 /** {@link scalarCandidates}, remembered: the searches of one check often read a key with the same tests. */
-function scalarsOf(tests: readonly KeyTest[]): string[] {
-  return scalarMemo.remember(JSON.stringify(tests), () => scalarCandidates(tests, MAX_STATES));
+function scalarsOf(tests: readonly KeyTest[], deadline: number): string[] {
+  return scalarMemo.remember(JSON.stringify(tests), () => scalarCandidates(tests, MAX_STATES, deadline));
 }
 
 /**
@@ -859,6 +873,7 @@ function keyCandidates(
   reject?: (v: ContextValue) => boolean,
   memo?: string,
   given = false,
+  deadline = Infinity,
 ): Map<bigint, ContextValue | undefined> {
   const tests: { s: number; operator: string; key: string; values: readonly (string | number | boolean)[]; version: string; effect: 'Allow' | 'Deny'; text: string }[] = [];
   stmts.forEach((s, i) => {
@@ -867,7 +882,10 @@ function keyCandidates(
   tests.sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
   const compute = () => {
     const tried: [ContextValue | undefined, string][] = [];
+    // each value tried is read by every test: 20,000 lists of a key 2,000 statements test took a minute between two clock readings
+    const pace = pacer(deadline, 'combining condition keys');
     const fineOf = (v: ContextValue | undefined): string => {
+      pace(tests.length + 1);
       const ctx = contextOf(v);
       let fine = '';
       for (const t of tests) fine += conditionHolds(evaluateCondition(t.operator, t.key, t.values, ctx, t.version), t.effect) ? '1' : '0';

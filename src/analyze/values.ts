@@ -71,7 +71,7 @@ function ipText(v: bigint, width: number): string {
  * Scalar candidates for the tests of one key. All tests must belong to one family group, except
  * that String and Arn tests may be mixed (both read the value as text).
  */
-export function scalarCandidates(tests: readonly KeyTest[], maxStates: number): string[] {
+export function scalarCandidates(tests: readonly KeyTest[], maxStates: number, deadline = Infinity): string[] {
   const group = tests[0]?.group;
   const values = tests.flatMap((t) => t.values);
   const out = new Set<string>([NOT_A_VALUE]);
@@ -102,7 +102,7 @@ export function scalarCandidates(tests: readonly KeyTest[], maxStates: number): 
             out.add(text);
           }
         }
-      for (const s of cellRepresentatives(patterns, ANY_TEXT, maxStates, 'splitting condition values')) out.add(s);
+      for (const s of cellRepresentatives(patterns, ANY_TEXT, maxStates, 'splitting condition values', deadline)) out.add(s);
       return [...out];
     }
     case 'Numeric': {

@@ -110,3 +110,57 @@ describe('the time limit reads a monotonic clock', () => {
     expect(compare(many(0), many(1), { timeoutMs: 20 }).relation).toBe('unknown');
   });
 });
+
+describe('timeoutMs bounds every step of a whole search (sets, checkAccessNotGranted, checkNoPublicAccess)', () => {
+  // docs/analyze.md: a call returns about timeoutMs after it started. These steps read the clock only
+  // after they ended (2,000 statements, timeoutMs 2,000, load 11: 62.7 s and 41.6 s). A clock that
+  // says "past the deadline" to any reading made inside the step shows whether the step reads it:
+  // without a reading the step runs to its end (and the call past its limit), with one the call
+  // answers unknown at once.
+  const realNow = analyzeClock.now;
+  afterEach(() => {
+    analyzeClock.now = realNow;
+  });
+  const policyOf = (statement: (i: number) => object, n: number) => P(...Array.from({ length: n }, (_, i) => statement(i)));
+  const cases = [
+    // every value of the key tried against every test of it, up to 20,000 lists of values
+    ['keyCandidates', 'a key tested by 2,000 statements', policyOf((i) => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'], Condition: { StringEquals: { 'aws:PrincipalTag/team': [`t${i}`] } } }), 2000)],
+    // every resource cell matched against every statement
+    ['resourceCandidates', '2,000 statements on a resource each', policyOf((i) => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::b${i}`] }), 2000)],
+    // every action cell matched against every statement
+    ['actionCandidates', '2,000 statements on an action each', policyOf((i) => ({ Effect: 'Allow', Action: [`s3:Get${i}`], Resource: ['*'] }), 2000)],
+  ] as const;
+
+  it.each(cases)('%s (%s) reads the clock while it runs', (step, _, policy) => {
+    // (a walk inside the step reads the clock on its own: those readings are not the step's)
+    analyzeClock.now = () => {
+      const stack = new Error().stack ?? '';
+      return stack.includes(`at ${step} `) && !stack.includes('at cellRepresentatives ') ? Number.MAX_SAFE_INTEGER : 0;
+    };
+    const r = checkAccessNotGranted(policy, { actions: ['iam:PassRole'] }, { timeoutMs: 10_000 });
+    expect(r.result).toBe('unknown');
+    expect(r.reasons.map((x) => x.message).join(' ')).toContain('timeoutMs');
+  });
+
+  it('a walk of thousands of patterns reads the clock every few thousand steps of its matchers', () => {
+    // 3,000 statements on an action pattern each: one matcher per statement in the walk, which read
+    // the clock after every 1,024 new states only (about 45 million matcher steps; 7.5 s at load 11)
+    const policy = policyOf((i) => ({ Effect: 'Allow', Action: [`s3:Get${i}*`], Resource: ['*'] }), 3000);
+    let entered = 0;
+    let gap = 0;
+    analyzeClock.now = () => {
+      const inWalk = (new Error().stack ?? '').includes('at cellRepresentatives ');
+      if (!inWalk) {
+        entered = performance.now();
+        return 0;
+      }
+      gap = performance.now() - entered;
+      return Number.MAX_SAFE_INTEGER;
+    };
+    const r = checkAccessNotGranted(policy, { actions: ['iam:PassRole'] }, { timeoutMs: 10_000 });
+    expect(r.result).toBe('unknown');
+    // from the last reading before the walk to its first one: the walk's setup and a few steps
+    expect(gap).toBeGreaterThan(0);
+    expect(gap).toBeLessThan(1500);
+  });
+});
