@@ -325,7 +325,6 @@ const T = SIZE_TARGETS;
  * access point, S3 Express, CodeArtifact; these are read and linted, not sized).
  */
 const SINGLE: { readonly [type: string]: readonly [property: string, kind: PolicyKind, target: SizeTargetName | undefined] } = {
-  'AWS::IAM::ManagedPolicy': ['PolicyDocument', 'identity', 'managed'],
   'AWS::S3::BucketPolicy': ['PolicyDocument', 'resource', 's3-bucket'],
   'AWS::KMS::Key': ['KeyPolicy', 'resource', 'kms-key'],
   'AWS::KMS::ReplicaKey': ['KeyPolicy', 'resource', 'kms-key'],
@@ -414,6 +413,37 @@ function lambdaStatement(id: string, p: Props): { statement: TemplateValue; fn: 
 }
 
 /**
+ * The managed policies of a template that are permissions boundaries only: named by a role's or
+ * user's `PermissionsBoundary` (`Ref` or `PolicyArn`) and attached to no role, user or group of
+ * the template (its `Roles`/`Users`/`Groups`, their `ManagedPolicyArns`). A boundary grants
+ * nothing (IAM: it sets the most an identity policy can grant), so it is linted as kind
+ * `boundary`; one that is also attached grants through that attachment and stays `identity`.
+ */
+function boundaryPolicies(template: Template): Set<string> {
+  const resources = template.Resources ?? {};
+  const managed = (v: TemplateValue | undefined) => {
+    const key = v === undefined || isNoValue(v) ? undefined : entityKey(v);
+    return key !== undefined && Object.hasOwn(resources, key) && resources[key]!.Type === 'AWS::IAM::ManagedPolicy' ? key : undefined;
+  };
+  const named = new Set<string>();
+  const attached = new Set<string>();
+  for (const [id, r] of Object.entries(resources)) {
+    const p: Props = r.Properties ?? {};
+    if (r.Type === 'AWS::IAM::Role' || r.Type === 'AWS::IAM::User') {
+      const b = managed(p['PermissionsBoundary']);
+      if (b !== undefined) named.add(b);
+    }
+    if (r.Type === 'AWS::IAM::Role' || r.Type === 'AWS::IAM::User' || r.Type === 'AWS::IAM::Group')
+      for (const a of list(p['ManagedPolicyArns'])) {
+        const m = managed(a);
+        if (m !== undefined) attached.add(m);
+      }
+    if (r.Type === 'AWS::IAM::ManagedPolicy' && [...list(p['Roles']), ...list(p['Users']), ...list(p['Groups'])].some((x) => !isNoValue(x))) attached.add(id);
+  }
+  return new Set([...named].filter((id) => !attached.has(id)));
+}
+
+/**
  * Every IAM policy document of a template: identity policies (inline and managed), trust
  * policies, and the resource policies of S3, KMS, SQS, SNS, Lambda, Secrets Manager, ECR, VPC
  * endpoints, DynamoDB (tables, streams, global table replicas), CloudWatch Logs, EventBridge (bus
@@ -446,6 +476,7 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
       entry.owners.push(...statements.map(() => id));
     }
   };
+  const boundaries = boundaryPolicies(template);
   for (const [id, r] of Object.entries(template.Resources ?? {})) {
     const p: Props = r.Properties ?? {};
     const inline = (target: SizeTarget) =>
@@ -514,6 +545,9 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         assemble(lambda, entityKey(fn) ?? id, id, r, [statement]);
         break;
       }
+      case 'AWS::IAM::ManagedPolicy':
+        out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], boundaries.has(id) ? 'boundary' : 'identity', T.managed));
+        break;
       case 'AWS::Lambda::LayerVersionPermission':
         // the statements of one layer version make its policy (Lambda documents no size quota for it)
         assemble(layers, entityKey(p['LayerVersionArn'] ?? '') ?? id, id, r, [layerStatement(p)]);
