@@ -233,6 +233,10 @@ function expand(ctx: ReadContext, pattern: string, logicalId: string, r: Templat
     else if (what === 'path') {
       const path = r.Properties?.['Path'];
       parts.push(path === undefined ? literal('/') : (readString(path, ctx, depth + 1) ?? literal('/')));
+    } else if (what === 'value') {
+      // a value bounded by the resource's properties (an SSM parameter's tier); a shape without the bound: unknown
+      const bound = shape.valueMax?.(r.Properties ?? {});
+      parts.push(bound === undefined ? unknownToken(ctx, `${logicalId} value`, 'token', 'a value') : { lint: 'a'.repeat(16), short: 1, long: bound.max, notes: [{ token: `${logicalId} value`, longest: bound.max, why: bound.why, unknown: false }], unknown: false });
     } else if (what.startsWith('id:')) {
       const n = Number(what.slice(3));
       parts.push({ lint: 'a'.repeat(Math.min(n, 16)), short: 1, long: n, notes: [], unknown: false });
@@ -275,7 +279,7 @@ function reference(ctx: ReadContext, logicalId: string, attribute: string | unde
 }
 
 function whyOf(type: string, attribute: string | undefined, p: Piece): string {
-  const name = p.notes.find((n) => n.token.endsWith(' name'));
+  const name = p.notes.find((n) => n.token.endsWith(' name') || n.token.endsWith(' value'));
   return `${attribute === undefined ? 'Ref' : attribute} of ${type}${name === undefined ? '' : ` (${name.why})`}`;
 }
 

@@ -7,6 +7,7 @@ import { App, Aspects, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, TypedIamChecks } from '../../src/cdk/index.js';
 
@@ -165,5 +166,43 @@ describe('a construct path in tokenLengths names that construct only', () => {
     // arn:<partition, at most 10>:s3:::<bucket name, at most 63>
     expect(size({})).toEqual([expect.stringMatching(/Fn::ImportValue A:ExportsOutputFnGetAttData[0-9A-F]+Arn[0-9A-F]+ 83\b/)]);
     expect(size({ 'B/Data': 3 })).toEqual([expect.stringMatching(/Fn::ImportValue A:ExportsOutputFnGetAttData[0-9A-F]+Arn[0-9A-F]+ 83\b/)]);
+  });
+});
+
+describe("an SSM parameter's value is bounded by its tier", () => {
+  // Systems Manager quotas (PutParameter Value): Standard tier 4,096 characters, Advanced 8,192; with no Tier the
+  // account's default tier setting decides (Advanced and Intelligent-Tiering may be it); a managed policy holds 6,144
+  const app = (tier: ssm.ParameterTier | undefined) => {
+    const a = new App();
+    const stack = new Stack(a, 'Params');
+    const param = new ssm.StringParameter(stack, 'Allowed', { stringValue: 'o-abcdef1234', ...(tier === undefined ? {} : { tier }) });
+    new iam.ManagedPolicy(stack, 'Read', {
+      statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::acme/*'], conditions: { StringEquals: { 'aws:PrincipalOrgID': param.stringValue } } })],
+    });
+    Aspects.of(a).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    return stack;
+  };
+
+  it('Standard: at most 4,096, the policy fits', () => {
+    expect(sizeOf(app(ssm.ParameterTier.STANDARD), '/Params/Read/Resource')).toEqual([expect.stringMatching(/^\[typed-iam\] POLICY_SIZE PolicyDocument: at most 4,2\d\d of 6,144 .*Allowed[0-9A-F]{8}\.Value 4096\b/)]);
+  });
+
+  it('Advanced, Intelligent-Tiering or no Tier: at most 8,192, so the policy may be over (was counted at 4,096: fits)', () => {
+    for (const tier of [ssm.ParameterTier.ADVANCED, ssm.ParameterTier.INTELLIGENT_TIERING, undefined])
+      expect(sizeOf(app(tier), '/Params/Read/Resource')).toEqual([expect.stringMatching(/POLICY_SIZE_MAY_EXCEED_QUOTA .*Allowed[0-9A-F]{8}\.Value 8,192: Value of AWS::SSM::Parameter/)]);
+  });
+
+  it('a Tier given by a token counts at 8,192', () => {
+    const template = {
+      Parameters: { Tier: { Type: 'String' } },
+      Resources: {
+        P: { Type: 'AWS::SSM::Parameter', Properties: { Type: 'String', Value: 'x', Tier: { Ref: 'Tier' } } },
+        M: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': { 'Fn::GetAtt': ['P', 'Value'] } } } }] } } },
+      },
+    };
+    const [size] = checkTemplate(template as never).sizes;
+    expect(size!.tokens).toEqual([expect.objectContaining({ token: 'P.Value', longest: 8192, why: expect.stringContaining('a Tier known at deploy time') })]);
+    expect(size!.fits).toBe('maybe');
   });
 });
