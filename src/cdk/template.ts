@@ -604,13 +604,18 @@ function choosesStructure(v: TemplateValue): boolean {
 }
 
 /**
- * A short text standing for a template value (FNV-1a of its JSON text): the same token reads the same in
- * every document (a policy and the reference of its suppression), two tokens differently.
+ * A text standing for a template value: its JSON text as hexadecimal UTF-8, so the same token reads
+ * the same in every document and template (a policy and the reference of its suppression, both
+ * sides of `cdk diff`) and two tokens never read the same. A 32-bit hash of the text (FNV-1a) named
+ * `{"Fn::ImportValue":"Shared-Bucket1332789Arn"}` and `...1529192Arn"}` alike, so lint called a grant
+ * on the second redundant and `cdk diff` saw no change between them. Lower-case hex: no wildcard, no
+ * policy variable, and no two tokens that differ only in case compare equal where IAM ignores case
+ * (actions). Lint text only: sizes count the `long` form.
  */
 function unknownText(v: TemplateValue): string {
-  let h = 0x811c9dc5;
-  for (const c of JSON.stringify(v)) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
-  return h.toString(36);
+  let out = '';
+  for (const byte of new TextEncoder().encode(JSON.stringify(v))) out += byte.toString(16).padStart(2, '0');
+  return out;
 }
 
 /** An element present in the lint and longest forms that the shortest leaves out (an `Fn::If` branch of `AWS::NoValue`). */

@@ -10,6 +10,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, TypedIamChecks } from '../../src/cdk/index.js';
+import { diffTemplates } from '../../src/cdk/diff.js';
 
 const sizeOf = (stack: Stack, path: string) =>
   [...Annotations.fromStack(stack).findError(path, Match.stringLikeRegexp('POLICY_SIZE')), ...Annotations.fromStack(stack).findWarning(path, Match.stringLikeRegexp('POLICY_SIZE')), ...Annotations.fromStack(stack).findInfo(path, Match.stringLikeRegexp('POLICY_SIZE'))].map(
@@ -142,6 +143,29 @@ describe('lint compares statements holding different tokens as different', () =>
     Aspects.of(a).add(new TypedIamChecks({ failOn: 'suggestion' }));
     Template.fromStack(stack);
     expect(Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('REDUNDANT_STATEMENT'))).toEqual([]);
+  });
+
+  // two export names whose import texts have the same 32-bit FNV-1a hash (found by a birthday search over 1.5 million names)
+  const colliding = ['Shared-Bucket1332789Arn', 'Shared-Bucket1529192Arn'];
+  const importing = (names: readonly string[]) => {
+    const a = new App();
+    const stack = new Stack(a, 'Imports');
+    const role = new iam.Role(stack, 'Reader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    for (const n of names) role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [Fn.importValue(n)] }));
+    return { a, stack };
+  };
+
+  it('two imports whose texts share a 32-bit hash are two values: no REDUNDANT_STATEMENT (the names were that hash)', () => {
+    const { a, stack } = importing(colliding);
+    Aspects.of(a).add(new TypedIamChecks({ failOn: 'suggestion' }));
+    Template.fromStack(stack);
+    expect(Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('REDUNDANT_STATEMENT'))).toEqual([]);
+  });
+
+  it('and cdk diff sees the grant move from one to the other (it read both as one value: no change)', () => {
+    const side = (name: string) => [{ name: 'Imports', template: Template.fromStack(importing([name]).stack).toJSON() as never }];
+    const changes = diffTemplates(side(colliding[0]!), side(colliding[1]!));
+    expect(changes.map((c) => [c.construct, c.added.length, c.removed.length])).toEqual([[expect.stringMatching(/^Reader/), 1, 1]]);
   });
 
   it('two statements on the same token still are', () => {
