@@ -109,6 +109,46 @@ function envOf(environment: string | undefined): { account?: string; region?: st
   return { ...(m[1] !== 'unknown-account' && isAccountId(m[1]!) ? { account: m[1]! } : {}), ...(m[2] !== 'unknown-region' && m[2] !== '' ? { region: m[2]! } : {}) };
 }
 
+/** A manifest's `aws:cdk:logicalId` metadata: construct path (no leading `/`) and logical ID. */
+type LogicalIdEntry = readonly [path: string, logicalId: string];
+
+/** The manifest entries of each stack read from a manifest: its own and those of its nested stacks (one artifact holds them all). */
+const ENTRIES = new WeakMap<AssemblyStack, readonly LogicalIdEntry[]>();
+
+/**
+ * The construct path of the nested stack whose `AWS::CloudFormation::Stack` resource is at `path`:
+ * aws-cdk-lib's `NestedStack` `X` writes it at `<scope>/X.NestedStack/X.NestedStackResource`.
+ */
+function nestedStackPath(path: string): string | undefined {
+  const parts = path.split('/');
+  const resource = parts.pop();
+  const holder = parts.pop();
+  if (resource === undefined || holder === undefined || !holder.endsWith('.NestedStack') || resource !== `${holder}Resource`) return undefined;
+  return [...parts, holder.slice(0, -'.NestedStack'.length)].join('/');
+}
+
+/**
+ * The logical IDs of one stack from the manifest entries under it: entries below a nested stack
+ * belong to that stack. CDK makes a nested stack's logical IDs from paths inside it, so a construct
+ * `Worker` in the parent and one in a nested stack have the same ID; one map for all named the
+ * parent's role by the nested one's path (seen by `pathOf`, path-limited suppressions and
+ * construct-path `tokenLengths`).
+ */
+function ownEntries(entries: readonly LogicalIdEntry[]): Map<string, string> {
+  const nestedPaths = entries.flatMap(([path]) => nestedStackPath(path) ?? []);
+  const out = new Map<string, string>();
+  for (const [path, id] of entries) if (!nestedPaths.some((n) => path.startsWith(`${n}/`))) out.set(id, path);
+  return out;
+}
+
+/** The entries under the nested stack whose resource is `logicalId` of `parent`; none when its construct path is not known. */
+function nestedEntries(parent: AssemblyStack, logicalId: string): readonly LogicalIdEntry[] {
+  const path = parent.paths.get(logicalId);
+  const prefix = path === undefined ? undefined : nestedStackPath(path);
+  if (prefix === undefined) return [];
+  return (ENTRIES.get(parent) ?? []).filter(([p]) => p.startsWith(`${prefix}/`));
+}
+
 function pathsFrom(template: Template, fromManifest: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map(fromManifest);
   for (const [id, r] of Object.entries(template.Resources ?? {})) {
@@ -187,8 +227,10 @@ function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: 
     if (file === undefined || !existsSync(file) || reading.seen.has(file)) continue;
     reading.seen.add(file);
     const { text, template } = loadTemplate(file);
-    // the parent's manifest metadata names the nested stack's logical IDs too (IDs hash the construct path, so they do not collide)
-    const child: AssemblyStack = { name: `${stack.name}/${id}`, file, text, template, account: stack.account, region: stack.region, paths: pathsFrom(template, stack.paths), parent: { stack, logicalId: id } };
+    // the parent's manifest metadata names the nested stack's logical IDs too: those under its construct path
+    const entries = nestedEntries(stack, id);
+    const child: AssemblyStack = { name: `${stack.name}/${id}`, file, text, template, account: stack.account, region: stack.region, paths: pathsFrom(template, ownEntries(entries)), parent: { stack, logicalId: id } };
+    ENTRIES.set(child, entries);
     const children = CHILDREN.get(stack) ?? new Map<string, AssemblyStack>();
     CHILDREN.set(stack, children.set(id, child));
     out.push(child);
@@ -244,15 +286,16 @@ function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Read
     if (a.type !== 'aws:cloudformation:stack') continue;
     const file = inside(dir, manifestFile, a.properties?.templateFile);
     const { text, template } = loadTemplate(file);
-    const fromManifest = new Map<string, string>();
+    const fromManifest: LogicalIdEntry[] = [];
     // newer CDK versions write the metadata to a file of its own
     const extra = a.additionalMetadataFile === undefined ? {} : readJson(inside(dir, manifestFile, a.additionalMetadataFile));
     for (const m of [a.metadata ?? {}, extra])
       if (!isObject(m as unknown)) throw new AssemblyReadError(cdkMessages.notManifest(manifestFile, `the metadata of artifact ${show(id)} is not an object`));
     for (const [path, entries] of [...Object.entries(a.metadata ?? {}), ...Object.entries(extra as Metadata)])
       for (const e of Array.isArray(entries) ? entries : [])
-        if (isObject(e as unknown) && e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') fromManifest.set(e.data, path.replace(/^\//, ''));
-    const stack: AssemblyStack = { name: typeof a.displayName === 'string' ? a.displayName : id, file, text, template, stackName: typeof a.properties?.stackName === 'string' ? a.properties.stackName : id, ...envOf(typeof a.environment === 'string' ? a.environment : undefined), paths: pathsFrom(template, fromManifest) };
+        if (isObject(e as unknown) && e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') fromManifest.push([path.replace(/^\//, ''), e.data]);
+    const stack: AssemblyStack = { name: typeof a.displayName === 'string' ? a.displayName : id, file, text, template, stackName: typeof a.properties?.stackName === 'string' ? a.properties.stackName : id, ...envOf(typeof a.environment === 'string' ? a.environment : undefined), paths: pathsFrom(template, ownEntries(fromManifest)) };
+    ENTRIES.set(stack, fromManifest);
     out.push(stack);
     reading.seen.add(file);
     nested(stack, dir, out, 0, reading);
