@@ -17,7 +17,7 @@ import { RULES } from '../lint/registry.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
-import { isIntrinsic, isNoValue, readString, subPieces, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+import { bytesOf, isIntrinsic, isNoValue, readString, subPieces, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 
 export type { Template, TemplateResource, TemplateValue, TokenNote } from './tokens.js';
 
@@ -58,6 +58,8 @@ export interface ReadDocument {
   readonly short: TemplateValue;
   /** Stand-in text of `long` -> the template value it stands for. */
   readonly tokens: ReadonlyMap<string, TemplateValue>;
+  /** Stand-in text of `long` -> the UTF-8 bytes its value may take beyond the stand-in's length (text beyond ASCII). */
+  readonly extraBytes: ReadonlyMap<string, number>;
   readonly notes: readonly TokenNote[];
   /** Lint paths (`Statement[2].Resource`) of elements holding a value nothing is known about. */
   readonly unknown: ReadonlySet<string>;
@@ -650,6 +652,14 @@ function nestsTooDeep(value: unknown): boolean {
 export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDocument {
   if (nestsTooDeep(document)) throw new PolicyParseError([{ path: '', code: 'TOO_DEEP', message: parseMessages.tooDeep(DEFAULT_MAX_DEPTH) }]);
   const tokens = new Map<string, TemplateValue>();
+  const extraBytes = new Map<string, number>();
+  const standIn = (piece: Piece, id: string, v: TemplateValue): string => {
+    const stand = id.length >= piece.long ? id : id + 'x'.repeat(piece.long - id.length);
+    tokens.set(stand, v);
+    const extra = bytesOf(piece) - stand.length;
+    if (extra > 0) extraBytes.set(stand, extra);
+    return stand;
+  };
   const notes: TokenNote[] = [];
   const unknown = new Set<string>();
   let counter = 0;
@@ -707,9 +717,7 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
         for (const k of tokens.keys()) if (!before.tokens.has(k)) tokens.delete(k);
         notes.push(...piece.notes);
         if (json.unknownKeys || inner === undefined) unknown.add(element(path));
-        const id = `${MARK}${counter++}${MARK}`;
-        const stand = id.length >= piece.long ? id : id + 'x'.repeat(piece.long - id.length);
-        tokens.set(stand, v);
+        const stand = standIn(piece, `${MARK}${counter++}${MARK}`, v);
         return [inner?.[0] ?? piece.lint, stand, 'x'.repeat(piece.short)];
       }
       const ifArgs = (v as { 'Fn::If'?: unknown })['Fn::If'];
@@ -730,9 +738,7 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
       // a value nothing is known about reads as its own text: two imports are not one value to rules that compare statements
       const lintText = piece.unknown ? `${piece.lint}#${unknownText(v)}` : piece.lint;
       // in Action/NotAction the stand-in is an action the parser reads (fitRolePolicies parses the long form)
-      const id = /\.(Not)?Action$/.test(element(path)) ? `${ACTION_MARK}${counter++}x` : `${MARK}${counter++}${MARK}`;
-      const stand = id.length >= piece.long ? id : id + 'x'.repeat(piece.long - id.length);
-      tokens.set(stand, v);
+      const stand = standIn(piece, /\.(Not)?Action$/.test(element(path)) ? `${ACTION_MARK}${counter++}x` : `${MARK}${counter++}${MARK}`, v);
       return [lintText, stand, 'x'.repeat(piece.short)];
     }
     const out: [Record<string, TemplateValue>, Record<string, TemplateValue>, Record<string, TemplateValue>] = [{}, {}, {}];
@@ -745,7 +751,7 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
   };
   const read = walk(document, []) ?? [{}, {}, {}];
   if (read[2] === ABSENT) read[2] = {};
-  return { lint: read[0], long: read[1], short: read[2], tokens, notes: dedupeNotes(notes), unknown };
+  return { lint: read[0], long: read[1], short: read[2], tokens, extraBytes, notes: dedupeNotes(notes), unknown };
 }
 
 function dedupeNotes(notes: readonly TokenNote[]): TokenNote[] {
@@ -766,10 +772,16 @@ export function restoreTokens(value: unknown, tokens: ReadonlyMap<string, Templa
   return value as TemplateValue;
 }
 
-/** Size of a document against `target`: its compact JSON, or `written`, the text sent, where the target counts whitespace. */
-function measureValue(v: TemplateValue, target: SizeTarget, written?: string): number {
+/**
+ * Size of a document against `target`: its compact JSON, or `written`, the text sent, where the
+ * target counts whitespace. A target counted in bytes also counts the bytes beyond ASCII of the
+ * values its stand-ins hold (`extra`; the stand-ins are ASCII as long as each value's characters).
+ */
+function measureValue(v: TemplateValue, target: SizeTarget, written?: string, extra?: ReadonlyMap<string, number>): number {
   const text = JSON.stringify(v);
-  return measure(text, written ?? text, target).length;
+  let n = measure(text, written ?? text, target).length;
+  if (target.unit === 'bytes' && extra !== undefined) for (const [stand, bytes] of extra) if (text.includes(stand)) n += bytes;
+  return n;
 }
 
 
@@ -912,12 +924,12 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
         // a role and a user may share a literal name: the key keeps them apart
         const key = `${target.name} ${e}`;
         const group = aggregates.get(key) ?? { entity: e, target, members: [] };
-        group.members.push({ site: s, long: measureValue(read.long, target, s.written), short: measureValue(read.short, target, s.written), notes: read.notes });
+        group.members.push({ site: s, long: measureValue(read.long, target, s.written, read.extraBytes), short: measureValue(read.short, target, s.written), notes: read.notes });
         aggregates.set(key, group);
       }
       continue;
     }
-    const long = measureValue(read.long, s.target, s.written);
+    const long = measureValue(read.long, s.target, s.written, read.extraBytes);
     const short = measureValue(read.short, s.target, s.written);
     const r: PolicySizeReport = {
       logicalId: s.logicalId,

@@ -5,6 +5,7 @@
  * sizes are bounds that hold whatever the token resolves to. No aws-cdk-lib here: the aspect and
  * `typed-iam cdk check` share it.
  */
+import { utf8Length } from '../emit/size.js';
 import { PSEUDO, RESOURCE_SHAPES, type ResourceShape } from './resources.js';
 
 /** A JSON value of a template. */
@@ -45,6 +46,11 @@ export interface Piece {
   /** Shortest and longest length of the JSON-escaped text, in characters. */
   readonly short: number;
   readonly long: number;
+  /**
+   * UTF-8 bytes of the escaped text at its longest, when more than `long` (literal text beyond ASCII,
+   * `café` in an `Fn::Join`): a target counted in bytes counts them. Absent: as many as `long`.
+   */
+  readonly longBytes?: number;
   readonly notes: readonly TokenNote[];
   /** True when part of the value could not be known at all. */
   readonly unknown: boolean;
@@ -112,11 +118,23 @@ export function passedParameters(parent: ReadContext, logicalId: string): (name:
 }
 
 const escaped = (s: string): number => JSON.stringify(s).length - 2;
+/** UTF-8 bytes of the escaped text (emit/size's count of a target in bytes). */
+const escapedBytes = (s: string): number => utf8Length(JSON.stringify(s)) - 2;
+
+/** UTF-8 bytes of a piece at its longest. */
+export function bytesOf(p: Piece): number {
+  return p.longBytes ?? p.long;
+}
+
+/** `longBytes` when `bytes` is more than `long`. */
+function withBytes(p: Piece, bytes: number): Piece {
+  return bytes > p.long ? { ...p, longBytes: bytes } : p;
+}
 
 /** A piece for literal text. */
 export function literal(s: string): Piece {
   const n = escaped(s);
-  return { lint: s, short: n, long: n, notes: [], unknown: false };
+  return withBytes({ lint: s, short: n, long: n, notes: [], unknown: false }, escapedBytes(s));
 }
 
 function concat(parts: readonly Piece[]): Piece {
@@ -125,14 +143,16 @@ function concat(parts: readonly Piece[]): Piece {
   let long = 0;
   const notes: TokenNote[] = [];
   let unknown = false;
+  let bytes = 0;
   for (const p of parts) {
     lint += p.lint;
     short += p.short;
     long += p.long;
+    bytes += bytesOf(p);
     notes.push(...p.notes);
     unknown ||= p.unknown;
   }
-  return { lint, short, long, notes, unknown };
+  return withBytes({ lint, short, long, notes, unknown }, bytes);
 }
 
 function token(token: string, lint: string, short: number, long: number, why: string, unknown = false): Piece {
@@ -296,7 +316,8 @@ function parameter(ctx: ReadContext, name: string, param: { readonly [key: strin
   if (passed !== undefined) return { ...passed, notes: [{ token: `Ref ${name}`, longest: passed.long, why: 'passed by the parent stack', unknown: passed.unknown }] };
   if (Array.isArray(allowed) && allowed.every((v) => typeof v === 'string' || typeof v === 'number')) {
     const lens = allowed.map((v) => escaped(String(v)));
-    return token(`Ref ${name}`, String(allowed[0] ?? stand), Math.min(...lens), Math.max(...lens), `parameter ${name}, one of its AllowedValues`);
+    const bytes = allowed.map((v) => escapedBytes(String(v)));
+    return withBytes(token(`Ref ${name}`, String(allowed[0] ?? stand), Math.min(...lens), Math.max(...lens), `parameter ${name}, one of its AllowedValues`), Math.max(...bytes));
   }
   const max = param['MaxLength'];
   if (typeof max === 'number' || (typeof max === 'string' && /^\d+$/.test(max)))
@@ -309,13 +330,14 @@ function parameter(ctx: ReadContext, name: string, param: { readonly [key: strin
 /** Alternatives: the shortest and the longest of several possible values; lint reads the first. */
 function either(options: readonly Piece[]): Piece {
   const first = options[0]!;
-  return {
+  const piece = {
     lint: first.lint,
     short: Math.min(...options.map((o) => o.short)),
     long: Math.max(...options.map((o) => o.long)),
     notes: options.flatMap((o) => o.notes),
     unknown: options.some((o) => o.unknown),
   };
+  return withBytes(piece, Math.max(...options.map(bytesOf)));
 }
 
 /** A piece of an `Fn::Sub` text: literal text, the value of one of its variables, or a reference (`${Id}`, `${Id.Attr}`). */
@@ -425,7 +447,10 @@ export function readString(v: TemplateValue, ctx: ReadContext, depth = 0): Piece
       const d = escaped(delim as string);
       // the stand-in is a string: its two quotes are the list's brackets; literal text splits exactly
       const long = typeof source === 'string' ? JSON.stringify(source.split(delim as string)).length - 2 : whole.long + Math.max(0, 3 - d) * Math.floor(whole.long / d) + 2;
-      return { lint: 'token', short: typeof source === 'string' ? long : 0, long, notes: [{ token: 'Fn::Split', longest: long, why: `a list split from a value of at most ${whole.long} characters, as JSON`, unknown: false }, ...whole.notes], unknown: true };
+      // the delimiters and the JSON around the entries are ASCII: the bytes beyond the length are the source's
+      const bytes = typeof source === 'string' ? utf8Length(JSON.stringify(source.split(delim as string))) - 2 : long + bytesOf(whole) - whole.long;
+      const list: Piece = { lint: 'token', short: typeof source === 'string' ? long : 0, long, notes: [{ token: 'Fn::Split', longest: long, why: `a list split from a value of at most ${whole.long} characters, as JSON`, unknown: false }, ...whole.notes], unknown: true };
+      return withBytes(list, bytes);
     }
     case 'Fn::FindInMap': {
       if (!Array.isArray(arg) || arg.length < 3) return unknownToken(ctx, 'Fn::FindInMap', 'token', 'a mapping value');

@@ -3,10 +3,11 @@
  * shorter than what CloudFormation sends (a "fits" that deployment refutes), and a statement
  * lint never saw.
  */
-import { App, Aspects, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
+import { App, Aspects, Aws, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, TypedIamChecks } from '../../src/cdk/index.js';
@@ -228,5 +229,38 @@ describe("an SSM parameter's value is bounded by its tier", () => {
     const [size] = checkTemplate(template as never).sizes;
     expect(size!.tokens).toEqual([expect.objectContaining({ token: 'P.Value', longest: 8192, why: expect.stringContaining('a Tier known at deploy time') })]);
     expect(size!.fits).toBe('maybe');
+  });
+});
+
+describe('text beyond ASCII in a string holding a token, in a target counted in bytes', () => {
+  // emit/size counts the UTF-8 bytes of a policy for the byte-counted targets (an SQS queue policy: 8,192 bytes);
+  // é is one character and two bytes
+  const queue = (owner: string, statements: number) => {
+    const a = new App();
+    const stack = new Stack(a, 'Queues');
+    const q = new sqs.Queue(stack, 'Orders', { queueName: 'orders' });
+    for (let i = 0; i < statements; i++)
+      q.addToResourcePolicy(
+        new iam.PolicyStatement({
+          sid: `S${i}`,
+          actions: ['sqs:SendMessage'],
+          resources: [q.queueArn],
+          principals: [new iam.AccountPrincipal('111122223333')],
+          conditions: { StringEquals: { 'aws:PrincipalTag/owner': `${owner}-${i}-${Aws.ACCOUNT_ID}` } },
+        }),
+      );
+    return checkTemplate(Template.fromStack(stack).toJSON() as never).sizes.find((r) => r.target === 'sqs-queue')!;
+  };
+
+  it('counts its bytes: 100 é in each of 20 statements (the most a queue policy holds) are 2,000 bytes more than 100 e (were counted as 100 characters each)', () => {
+    const plain = queue('e'.repeat(100), 20);
+    const accented = queue('é'.repeat(100), 20);
+    expect(accented.longest - plain.longest).toBe(2000);
+    expect(accented.shortest - plain.shortest).toBe(0); // the shortest stays a lower bound: at least one byte a character
+  });
+
+  it('so the queue policy is at most 9,318 bytes, over 8,192: "maybe" (it was at most 7,318: "fits")', () => {
+    const r = queue('é'.repeat(100), 20);
+    expect([r.longest, r.shortest, r.fits]).toEqual([9318, 6838, 'maybe']);
   });
 });
