@@ -313,7 +313,7 @@ export function search(q: SearchQuestion): SearchAnswer {
   let hasOrg = false;
   for (const set of q.sets)
     for (const { type, input } of policiesOf(set)) {
-      const read = readPolicy(input);
+      const read = readPolicy(input, type);
       if (type === 'resource' || type === 'rcp' || type === 'endpoint') hasResourceSide = true;
       if (type === 'session') hasSession = true;
       if (type === 'scp' || type === 'rcp' || type === 'resource' || type === 'endpoint') hasOrg = true;

@@ -57,3 +57,19 @@ describe('a policy variable and a condition key that name one key in two cases',
     expect(compare({ identity: [a] }, { identity: [b] }).relation).toBe(expected);
   });
 });
+
+// IAM refuses a document that breaks its kind's element rules where it is put (an identity-based
+// policy takes no Principal: reference_policies_elements_principal); analyze reads sets as evaluate
+// does, so such a set is refused before any search, not proved about.
+describe('a policy that breaks the element rules of its place in the set', () => {
+  const withPrincipal = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] };
+  const reader = policy.identity(allow('s3:GetObject').on('*'));
+  it('is refused with the model code, by compare and by the checks', () => {
+    expect(() => compare({ identity: withPrincipal }, reader)).toThrow(/Principal is not allowed in an identity policy/);
+    expect(() => checkAccessNotGranted({ identity: withPrincipal }, { actions: ['s3:GetObject'] })).toThrow(/Principal is not allowed/);
+    expect(() => checkNoNewAccess(reader, { identity: [reader, withPrincipal] })).toThrow(/Principal is not allowed/);
+  });
+  it('is refused even where no request is evaluated (an action no statement names)', () => {
+    expect(() => checkAccessNotGranted({ identity: withPrincipal }, { actions: ['ec2:RunInstances'] })).toThrow(/Principal is not allowed/);
+  });
+});
