@@ -24,9 +24,15 @@ export function fiftyStatements(variant: number): PolicyDocument {
   return { Version: '2012-10-17', Statement: conditionedStatements('home', variant) };
 }
 
-/** Median wall and CPU (user + system) time of `fn` over `samples` runs, after `warmup` runs. */
-function timeCpu(fn: () => unknown, warmup: number, samples: number): { wallMs: number; cpuMs: number } {
-  for (let i = 0; i < warmup; i++) fn();
+/**
+ * Median wall and CPU (user + system) time of `fn` over `samples` runs, after `warmup` runs, and the
+ * wall time of the first (cold) run, which includes V8 compiling the search.
+ */
+function timeCpu(fn: () => unknown, warmup: number, samples: number): { wallMs: number; cpuMs: number; coldMs: number } {
+  const t0 = performance.now();
+  fn();
+  const coldMs = performance.now() - t0;
+  for (let i = 1; i < warmup; i++) fn();
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < samples; i++) {
@@ -38,7 +44,7 @@ function timeCpu(fn: () => unknown, warmup: number, samples: number): { wallMs: 
     cpu.push((d.user + d.system) / 1000);
   }
   const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
-  return { wallMs: median(wall), cpuMs: median(cpu) };
+  return { wallMs: median(wall), cpuMs: median(cpu), coldMs };
 }
 
 const a = fiftyStatements(0);
@@ -57,13 +63,20 @@ const shared: [string, PolicyDocument, PolicyDocument][] = [
 ];
 const relation = compare(a, b, { timeoutMs: 60_000 }).relation;
 const request = { principal: `arn:aws:iam::${ACCT}:user/u`, action: 's3:GetObject', resource: 'arn:aws:s3:::bucket-1/home/x', context: { 'aws:PrincipalTag/team': 'platform', 'aws:SourceIp': '203.0.113.7' } };
-const cmp = timeCpu(() => compare(a, b, { timeoutMs: 60_000 }), 2, 15);
-const others = shared.map(([name, x, y]) => ({ name, relation: compare(x, y, { timeoutMs: 60_000 }).relation, t: timeCpu(() => compare(x, y, { timeoutMs: 60_000 }), 1, 9) }));
+// the same warm-up for every pair: the first 4-5 compares of a pair run V8's unoptimised code
+// (the every-changed pair: 260, 133, 94, 115 ms, then 31-48 ms); the median is of warm runs, and
+// the first run's time is printed beside it
+const WARMUP = 5;
+const SAMPLES = 15;
+const cmp = timeCpu(() => compare(a, b, { timeoutMs: 60_000 }), WARMUP, SAMPLES);
+const others = shared.map(([name, x, y]) => ({ name, relation: compare(x, y, { timeoutMs: 60_000 }).relation, t: timeCpu(() => compare(x, y, { timeoutMs: 60_000 }), WARMUP, SAMPLES) }));
 const one = timeIt('evaluate, one request, same policies (peer)', () => evaluate({ identity: a }, request));
 const load = loadavg()[0]!.toFixed(1);
-const line = (name: string, rel: string, t: { wallMs: number; cpuMs: number }) =>
-  console.log(`${`compare, 50 statements, ${name}`.padEnd(68)} ${rel.padEnd(12)} ${t.wallMs.toFixed(1).padStart(8)} ms wall ${t.cpuMs.toFixed(1).padStart(8)} ms CPU`);
-console.log(`compare (median of runs); load average ${load} on ${availableParallelism()} cores`);
+const line = (name: string, rel: string, t: { wallMs: number; cpuMs: number; coldMs: number }) =>
+  console.log(
+    `${`compare, 50 statements, ${name}`.padEnd(68)} ${rel.padEnd(12)} ${t.wallMs.toFixed(1).padStart(8)} ms wall ${t.cpuMs.toFixed(1).padStart(8)} ms CPU ${t.coldMs.toFixed(0).padStart(6)} ms first run`,
+  );
+console.log(`compare (median of ${SAMPLES} runs after ${WARMUP} warm-up runs); load average ${load} on ${availableParallelism()} cores`);
 line('one value changed', relation, cmp);
 for (const o of others) line(o.name, o.relation, o.t);
 console.log(`${one.name.padEnd(58)} ${one.medianMs.toFixed(3).padStart(8)} ms`);
