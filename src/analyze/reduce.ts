@@ -56,7 +56,7 @@ function identityEntries(set: PolicySet): Entry[] | undefined {
   for (const k of Object.keys(set) as (keyof PolicySet)[]) if (k !== 'identity' && set[k] !== undefined) return undefined;
   const out: Entry[] = [];
   for (const input of listOf(set.identity as PolicyInput | readonly PolicyInput[] | undefined)) {
-    const { document } = readPolicy(input);
+    const { document } = readPolicy(input, 'identity');
     for (const st of document.Statement) {
       // a stray-whitespace action that evaluate reads by the safer reading (a Deny's Action, an
       // Allow's NotAction) would be dropped here as meeting nothing: the plain search says unknown

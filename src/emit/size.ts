@@ -18,6 +18,9 @@ export interface SizeReport {
   readonly headroom: number;
 }
 
+/** True for a UTF-16 low surrogate, the second half of a pair. */
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
 /**
  * Number of UTF-8 bytes of `text`, without Buffer (runs in browsers too): a surrogate pair is 4,
  * a lone surrogate 3 (it is sent as U+FFFD), as `TextEncoder` counts.
@@ -28,8 +31,8 @@ export function utf8Length(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    // a high surrogate (D800-DBFF: 54 << 10) followed by a low one (DC00-DFFF: 55 << 10); past the end NaN >> 10 is 0
-    else if (c >> 10 === 54 && text.charCodeAt(i + 1) >> 10 === 55) {
+    // a high surrogate followed by a low one (past the end charCodeAt is NaN: no pair)
+    else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
       n += 4;
       i++;
     } else n += 3;

@@ -33,20 +33,12 @@ const checked = new WeakMap<PolicyDocument, ReadPolicy>();
 const rawCache = new WeakMap<object, ReadPolicy>();
 
 /**
- * The kind whose element rules a policy in each place of a policy set must meet: a document IAM
- * would refuse there (a `Principal` in an identity policy, none in a resource policy, an RCP that
- * allows) is refused, not evaluated. The resource place holds trust policies too: a trust policy's
- * element rules lie within a resource policy's.
+ * The places each document was checked for. A policy in a place of a policy set must meet the
+ * element rules of the kind the place is named for: a document IAM would refuse there (a
+ * `Principal` in an identity policy, none in a resource policy, an RCP that allows) is refused, not
+ * evaluated. The resource place holds trust policies too: their element rules lie within a
+ * resource policy's.
  */
-const PLACE_KIND: Readonly<Record<PolicyType, PolicyKind>> = {
-  identity: 'identity',
-  resource: 'resource',
-  boundary: 'boundary',
-  session: 'session',
-  scp: 'scp',
-  rcp: 'rcp',
-  endpoint: 'endpoint',
-};
 const fitsPlace = new WeakMap<PolicyDocument, Set<PolicyType>>();
 
 /**
@@ -64,10 +56,11 @@ const fitsPlace = new WeakMap<PolicyDocument, Set<PolicyType>>();
  */
 export function readPolicy(input: PolicyInput, place?: PolicyType): ReadPolicy {
   const read = readInput(input);
+  // typed-iam policies too: analyze makes identity policies of statements it was given without a check (trustedPolicy)
   if (place !== undefined) {
     let places = fitsPlace.get(read.document);
     if (places?.has(place) !== true) {
-      const issues = validateDocument(read.document, PLACE_KIND[place]);
+      const issues = validateDocument(read.document, place);
       if (issues.length > 0) throw new PolicyParseError(issues as [PolicyIssue, ...PolicyIssue[]]);
       if (places === undefined) fitsPlace.set(read.document, (places = new Set()));
       places.add(place);
