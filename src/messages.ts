@@ -89,7 +89,7 @@ export const badVariableDefault = (value: string) => `A policy variable default 
 export const principalMessages = {
   accountId: (id: string) => `${show(id)}: an AWS account id is a string of exactly 12 digits.`,
   partition: (p: string, known: readonly string[]) => `${show(p)}: not an AWS partition; use one of ${known.join(', ')}.`,
-  iamPath: (path: unknown) => `${show(path)}: an IAM path is "/" or up to 512 ASCII characters from U+0021 to U+007F that start and end with "/", without wildcards.`,
+  iamPath: (path: unknown) => `${show(path)}: an IAM path is "/" or up to 512 ASCII characters from U+0021 to U+007F that start and end with "/", without wildcards or policy variables.`,
   name: (name: string, what: string) =>
     `${show(name)}: a ${what} name in a principal must be non-empty and cannot hold wildcards; match many with a condition on aws:PrincipalArn.`,
   nameChars: (name: string, what: string, min: number, max: number, chars: string) =>
@@ -98,9 +98,13 @@ export const principalMessages = {
   notIamArn: (v: string, kind: string) => `${show(v)}: not an IAM ${kind} ARN (arn:aws:iam::123456789012:${kind}/Name).`,
   accountArn: (id: string) => `${show(id)}: an account ARN has the form arn:aws:iam::123456789012:root.`,
   empty: (v: string) => `${show(v)}: empty principal.`,
+  aws: (v: string) =>
+    `${show(v)}: not an AWS principal; give "*", an account id, a user or role unique id (AIDA..., AROA...) or the ARN of an account (:root), user, role or session, without wildcards, variables or spaces.`,
+  federated: (v: string) =>
+    `${show(v)}: not a federated principal; give an identity provider ARN (arn:aws:iam::123456789012:saml-provider/Name or :oidc-provider/host) or cognito-identity.amazonaws.com, www.amazon.com, graph.facebook.com or accounts.google.com.`,
   service: (name: string) => `${show(name)}: a service principal looks like "lambda.amazonaws.com".`,
   emptyProvider: (v: string) => `${show(v)}: empty provider.`,
-  providerHost: (host: string) => `${show(host)}: give the provider host without scheme, e.g. "token.actions.githubusercontent.com".`,
+  providerHost: (host: string) => `${show(host)}: give the provider host without scheme, wildcards or spaces, e.g. "token.actions.githubusercontent.com".`,
   canonicalUser: (id: string) => `${show(id)}: an S3 canonical user id is 64 hexadecimal digits.`,
 } as const;
 

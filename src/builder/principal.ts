@@ -4,7 +4,8 @@
 import { PolicyValidationError } from '../errors.js';
 import { principalMessages } from '../messages.js';
 import type { PrincipalType } from '../model/policy-document.js';
-import { IAM_NAMES, IAM_PATH_MAX, isAccountId, isServicePrincipalName } from '../model/principals.js';
+import { IAM_NAMES, IAM_PATH_MAX, isAccountId, isAwsPrincipal, isFederatedPrincipal, isIdentityProviderArn, isServicePrincipalName } from '../model/principals.js';
+import { hasVariable } from '../model/variables.js';
 import { PARTITIONS } from '../model/arn.js';
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
 import type { CheckServicePrincipal, ServicePrincipalDomain } from '../types/principals.js';
@@ -60,12 +61,13 @@ function text(value: string, message: (v: string) => string): string {
   return value;
 }
 
-/** An IAM path (see {@link IAM_PATH_MAX}). No wildcard: a principal ARN holds none. */
-const IAM_PATH = /^\/(?:[\x21-\x7f]*\/)?$/;
+/** An IAM path (see {@link IAM_PATH_MAX}): `/`, or `/`, one or more characters, `/`. No wildcard: a principal ARN holds none. */
+const IAM_PATH = /^\/(?:[\x21-\x7f]+\/)?$/;
 
 function normalisePath(path: string | undefined): string {
   if (path === undefined || path === '/') return '';
-  if (typeof path !== 'string' || path.length > IAM_PATH_MAX || !IAM_PATH.test(path) || /[*?]/.test(path)) fail(principalMessages.iamPath(path));
+  // a Principal substitutes no variable (IAM User Guide, policy variables: Resource and Condition only)
+  if (typeof path !== 'string' || path.length > IAM_PATH_MAX || !IAM_PATH.test(path) || /[*?]/.test(path) || hasVariable(path)) fail(principalMessages.iamPath(path));
   return path.slice(1);
 }
 
@@ -81,7 +83,8 @@ function iamArn(kind: 'role' | 'user', accountOrArn: string, name: string | unde
   if (name === undefined) {
     if (typeof accountOrArn !== 'string' || !accountOrArn.startsWith('arn:')) fail(principalMessages.needsArn(accountOrArn, kind));
     const parts = accountOrArn.split(':');
-    if (parts.length < 6 || parts[2] !== 'iam' || !parts[5]!.startsWith(`${kind}/`))
+    // IAM is global: its ARNs have an empty Region (arn:aws:iam::<account>:role/<name>)
+    if (parts.length < 6 || parts[2] !== 'iam' || parts[3] !== '' || !parts[5]!.startsWith(`${kind}/`))
       fail(principalMessages.notIamArn(accountOrArn, kind));
     partition({ partition: parts[1] as Partition });
     account(parts[4]!);
@@ -126,7 +129,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
   account: (id: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'AWS'> => {
     if (typeof id === 'string' && id.startsWith('arn:')) {
       const parts = id.split(':');
-      if (parts.length !== 6 || parts[2] !== 'iam' || parts[5] !== 'root') fail(principalMessages.accountArn(id));
+      if (parts.length !== 6 || parts[2] !== 'iam' || parts[3] !== '' || parts[5] !== 'root') fail(principalMessages.accountArn(id));
       partition({ partition: parts[1] as Partition });
       account(parts[4]!);
       return make('AWS', id);
@@ -179,7 +182,10 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * principal.aws('arn:aws:iam::111122223333:role/Admin');
    * ```
    */
-  aws: (value: string): PrincipalValue<'AWS'> => make('AWS', text(value, principalMessages.empty)),
+  aws: (value: string): PrincipalValue<'AWS'> => {
+    if (!isAwsPrincipal(text(value, principalMessages.empty))) fail(principalMessages.aws(value));
+    return make('AWS', value);
+  },
   /**
    * A service principal such as `lambda.amazonaws.com`.
    * @example
@@ -202,7 +208,10 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * principal.federated('cognito-identity.amazonaws.com');
    * ```
    */
-  federated: (provider: string): PrincipalValue<'Federated'> => make('Federated', text(provider, principalMessages.emptyProvider)),
+  federated: (provider: string): PrincipalValue<'Federated'> => {
+    if (!isFederatedPrincipal(text(provider, principalMessages.emptyProvider)) || hasVariable(provider)) fail(principalMessages.federated(provider));
+    return make('Federated', provider);
+  },
   /**
    * An IAM OIDC provider of an account: `arn:aws:iam::<account>:oidc-provider/<host>`.
    * @example
@@ -212,8 +221,9 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   oidc: (accountId: string, host: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> => {
-    if (text(host, principalMessages.providerHost).includes('://')) fail(principalMessages.providerHost(host));
-    return make('Federated', `arn:${partition(options)}:iam::${account(accountId)}:oidc-provider/${host}`);
+    const arn = `arn:${partition(options)}:iam::${account(accountId)}:oidc-provider/${text(host, principalMessages.providerHost)}`;
+    if (host.includes('://') || !isIdentityProviderArn(arn) || hasVariable(host)) fail(principalMessages.providerHost(host));
+    return make('Federated', arn);
   },
   /**
    * The GitHub Actions OIDC provider of an account. Pair it with `token.actions.githubusercontent.com:sub` and `:aud` conditions.

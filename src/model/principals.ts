@@ -86,6 +86,63 @@ const ONE_VARIABLE = /^\$\{[^}]+\}$/;
 const PROVIDER_HOST_EXCLUDED = /[\s*?]/;
 
 /**
+ * True for a `Federated` principal value: a web identity provider by host
+ * ({@link WEB_IDENTITY_PROVIDERS}, any case) or an identity provider ARN ({@link isIdentityProviderArn}).
+ * Lint's INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY and `principal.federated` read it.
+ *
+ * @example
+ * ```ts
+ * import { isFederatedPrincipal } from './principals.js';
+ * isFederatedPrincipal('accounts.google.com'); // true
+ * isFederatedPrincipal('*');                   // false
+ * ```
+ */
+export function isFederatedPrincipal(s: string): boolean {
+  return WEB_IDENTITY_PROVIDERS.includes(s.toLowerCase()) || isIdentityProviderArn(s);
+}
+
+/**
+ * True for the unique id of an IAM user (`AIDA...`) or role (`AROA...`), the form IAM stores a
+ * user or role principal in (IAM API reference, `UserId`/`RoleId`: 16 to 128 characters; IAM
+ * User Guide, "Unique identifiers": upper-case letters and digits after the prefix).
+ */
+export function isPrincipalUniqueId(s: string): boolean {
+  return UNIQUE_ID.test(s);
+}
+const UNIQUE_ID = /^A(?:ID|RO)A[A-Z0-9]{12,124}$/;
+
+/**
+ * True for a value of `Principal.AWS` that names principals IAM can hold (IAM User Guide, Principal
+ * element): `*`; an account id; a user or role unique id ({@link isPrincipalUniqueId}); or the ARN,
+ * in a known partition with an empty Region and a 12-digit account, of an account (`:root`), an IAM
+ * user or role (`:user/<path><name>`, `:role/<path><name>`), a role session
+ * (`sts::<account>:assumed-role/<role>/<session>`) or a federated user session
+ * (`sts::<account>:federated-user/<name>`); or a CloudFront origin access identity
+ * (`arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity <id>`). Principals match
+ * literally, so no other wildcard, no policy variable and no white space (IAM names hold none).
+ *
+ * @example
+ * ```ts
+ * import { isAwsPrincipal } from './principals.js';
+ * isAwsPrincipal('arn:aws:iam::111122223333:role/service-role/Deployer'); // true
+ * isAwsPrincipal('arn:aws:iam::111122223333:role/*');                     // false
+ * isAwsPrincipal('arn:aws:iam:us-east-1:111122223333:root');             // false
+ * ```
+ */
+export function isAwsPrincipal(s: string): boolean {
+  if (s === '*' || isAccountId(s) || isPrincipalUniqueId(s)) return true;
+  if (/[*?]|\$\{/.test(s)) return false;
+  const f = splitArn(s);
+  if (f === undefined || f.prefix !== 'arn' || !PARTITIONS.includes(f.partition) || f.region !== '') return false;
+  if (f.service === 'iam' && f.account === 'cloudfront') return CLOUDFRONT_OAI.test(f.resource);
+  if (!isAccountId(f.account) || /\s/.test(f.resource)) return false;
+  return f.service === 'iam' ? IAM_PRINCIPAL.test(f.resource) : f.service === 'sts' && STS_PRINCIPAL.test(f.resource);
+}
+const IAM_PRINCIPAL = /^(?:root|(?:user|role)\/(?:[^/]+\/)*[^/]+)$/;
+const STS_PRINCIPAL = /^(?:assumed-role\/[^/]+\/[^/]+|federated-user\/[^/]+)$/;
+const CLOUDFRONT_OAI = /^user\/CloudFront Origin Access Identity [A-Z0-9]+$/;
+
+/**
  * The longest IAM path (IAM API reference, CreateRole/CreateUser `Path`): `/` alone, or up to 512
  * characters from `!` (U+0021) to DEL (U+007F) that begin and end with `/`.
  */

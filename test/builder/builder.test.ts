@@ -169,7 +169,7 @@ describe('principal helpers', () => {
     expect(principal.saml('111122223333', 'Okta').value).toBe('arn:aws:iam::111122223333:saml-provider/Okta');
     expect(principal.federated('cognito-identity.amazonaws.com').type).toBe('Federated');
     expect(principal.canonicalUser('a'.repeat(64)).type).toBe('CanonicalUser');
-    expect(principal.aws('AROAEXAMPLEID').value).toBe('AROAEXAMPLEID');
+    expect(principal.aws('AROADBQP57FF2AEXAMPLE').value).toBe('AROADBQP57FF2AEXAMPLE');
   });
 
   it('rejects malformed values with a clear message', () => {

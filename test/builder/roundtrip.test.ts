@@ -50,7 +50,7 @@ const principalValue = fc.oneof(
   word.map((n) => principal.role(`arn:aws:iam::${ACCOUNT}:role/a/b/${n}`)),
   word.map((n) => principal.user(ACCOUNT, n)),
   fc.tuple(word, word).map(([r, s]) => principal.assumedRole(ACCOUNT, r, `s-${s}`)),
-  fc.constantFrom(principal.aws('AROAEXAMPLEID'), principal.aws(ACCOUNT), principal.aws('*')),
+  fc.constantFrom(principal.aws('AROADBQP57FF2AEXAMPLE'), principal.aws(ACCOUNT), principal.aws('*')),
   fc.constantFrom(principal.service('lambda.amazonaws.com'), principal.service('ecs-tasks.amazonaws.com'), principal.service('states.cn-north-1.amazonaws.com.cn')),
   fc.constantFrom(principal.federated('cognito-identity.amazonaws.com'), principal.oidc(ACCOUNT, 'oidc.eks.us-east-1.amazonaws.com/id/ABC'), principal.githubActions(ACCOUNT)),
   word.map((n) => principal.saml(ACCOUNT, n)),

@@ -6,7 +6,7 @@
 import type { PolicyKind } from '../../model/policy-document.js';
 import type { LintContext, LintRule, Report } from '../context.js';
 import { principalValues, show } from '../helpers.js';
-import { isServicePrincipalName } from '../../model/principals.js';
+import { isPrincipalUniqueId, isServicePrincipalName } from '../../model/principals.js';
 
 /**
  * True for a principal value with a wildcard other than the lone `*` (anyone). IAM matches Principal
@@ -113,7 +113,7 @@ function uniqueIdRule(code: string, prefix: string, what: 'role' | 'user'): Lint
       for (const s of ctx.statements)
         for (const el of ['Principal', 'NotPrincipal'] as const)
           principalValues(s.statement[el], 'AWS').forEach((v, i) => {
-            if (v.startsWith(prefix) && /^[A-Z0-9]{16,128}$/.test(v))
+            if (v.startsWith(prefix) && isPrincipalUniqueId(v))
               report(`${s.path}.${el}.AWS[${i}]`, `${show(v)} is the unique ID of an IAM ${what}; use the ${what} ARN (arn:aws:iam::<account>:${what}/<name>) instead.`);
           });
     },

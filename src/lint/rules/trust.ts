@@ -6,7 +6,7 @@
 import type { LintRule, StatementFacts } from '../context.js';
 import { normaliseKey, patternKeys } from '../catalog-cache.js';
 import { isGitHubHost, oidcProviders } from '../federated.js';
-import { isIdentityProviderArn, WEB_IDENTITY_PROVIDERS } from '../../model/principals.js';
+import { isFederatedPrincipal } from '../../model/principals.js';
 import { principalValues, show } from '../helpers.js';
 import { wildcardMatch } from '../../model/match.js';
 
@@ -67,7 +67,7 @@ export const invalidFederatedPrincipalSyntaxInRoleTrustPolicy: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       principalValues(s.statement.Principal, 'Federated').forEach((v, i) => {
-        if (WEB_IDENTITY_PROVIDERS.includes(v.toLowerCase()) || isIdentityProviderArn(v)) return;
+        if (isFederatedPrincipal(v)) return;
         report(`${s.path}.Principal.Federated[${i}]`, `${show(v)} is not a federated principal; use a provider ARN (arn:aws:iam::<account>:saml-provider/<name> or :oidc-provider/<host>) or a web identity domain.`);
       });
   },

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { principal } from '../../src/index.js';
+import { isAwsPrincipal, isFederatedPrincipal } from '../../src/model/principals.js';
+
+// plain JavaScript callers (and config strings) reach the helpers untyped
+const P = principal as unknown as Record<string, (...args: unknown[]) => { type: string; value: string }>;
+
+describe('principal.aws takes only the values IAM holds in Principal.AWS (model/principals isAwsPrincipal)', () => {
+  // IAM User Guide, Principal element: account id, account/user/role ARN, role session and
+  // federated user session ARNs, CloudFront OAI; IAM stores user and role principals as unique ids
+  it.each([
+    '*',
+    '111122223333',
+    'AROADBQP57FF2AEXAMPLE',
+    'AIDACKCEVSQ6C2EXAMPLE',
+    'arn:aws:iam::111122223333:root',
+    'arn:aws-cn:iam::111122223333:role/service-role/Deployer',
+    'arn:aws-us-gov:iam::111122223333:user/division/alice',
+    'arn:aws:sts::111122223333:assumed-role/Deployer/ci-run',
+    'arn:aws:sts::111122223333:federated-user/bob',
+    'arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2QWRUHAPOMQZL',
+  ])('takes %s', (v) => {
+    expect(principal.aws(v)).toEqual({ type: 'AWS', value: v });
+  });
+
+  // each of these was taken and written into Principal.AWS
+  it.each([
+    ['white space', '  '],
+    ['padding', ' arn:aws:iam::111122223333:root'],
+    ['no principal form', 'hello'],
+    // Principal values match literally: a partial wildcard names nobody (lint: UNSUPPORTED_WILDCARD_IN_PRINCIPAL)
+    ['a partial wildcard', 'arn:aws:iam::111122223333:user/*'],
+    ['a ? wildcard', 'arn:aws:iam::11112222333?:root'],
+    // policy variables are substituted in Resource and Condition only (IAM User Guide, policy variables)
+    ['a policy variable', '${aws:PrincipalAccount}'],
+    ['a variable in an ARN', 'arn:aws:iam::111122223333:user/${aws:username}'],
+    // groups are never principals (IAM User Guide, Principal element)
+    ['a group', 'arn:aws:iam::111122223333:group/devs'],
+    // IAM is global: its ARNs have an empty Region
+    ['a Region in an IAM ARN', 'arn:aws:iam:us-east-1:111122223333:root'],
+    ['an unknown partition', 'arn:aws-xx:iam::111122223333:root'],
+    ['a short account', 'arn:aws:iam::1111:root'],
+    ['a service ARN', 'arn:aws:s3:::bucket'],
+    ['a short unique id', 'AROAEXAMPLE'],
+  ])('refuses %s', (_, v) => {
+    expect(() => principal.aws(v)).toThrowError(/not an AWS principal/);
+    expect(isAwsPrincipal(v)).toBe(false);
+  });
+});
+
+describe('principal.federated and principal.oidc take only identity providers (model/principals isFederatedPrincipal)', () => {
+  // IAM User Guide, Principal element: SAML and OIDC provider ARNs, and the web identity providers by host
+  it.each([
+    'cognito-identity.amazonaws.com',
+    'www.amazon.com',
+    'graph.facebook.com',
+    'accounts.google.com',
+    'arn:aws:iam::111122223333:saml-provider/Okta',
+    'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com',
+  ])('federated takes %s', (v) => {
+    expect(principal.federated(v)).toEqual({ type: 'Federated', value: v });
+  });
+
+  // each was taken: `*` in a trust policy's Federated, or a provider no account can create
+  it.each([' ', '*', 'hello world', 'arn:aws:iam::111122223333:saml-provider/*', 'arn:aws:iam::111122223333:oidc-provider/a b', 'arn:aws:iam::${aws:PrincipalAccount}:saml-provider/Okta'])(
+    'federated refuses %j',
+    (v) => {
+      expect(() => principal.federated(v)).toThrowError(/not a federated principal/);
+    },
+  );
+
+  it('a variable is never a federated principal for the builder, while lint reads the ARN form alone', () => {
+    expect(isFederatedPrincipal('arn:aws:iam::${aws:PrincipalAccount}:saml-provider/Okta')).toBe(true);
+  });
+
+  it.each(['*', 'a b', 'token.actions.githubusercontent.com/*', '${aws:username}.example.com'])('oidc refuses the host %j', (host) => {
+    expect(() => principal.oidc('111122223333', host)).toThrowError(/without scheme, wildcards or spaces/);
+  });
+
+  it('oidc takes a host with a path', () => {
+    expect(principal.oidc('111122223333', 'oidc.eks.us-east-1.amazonaws.com/id/ABC').value).toBe('arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC');
+  });
+});
+
+describe('the ARN-taking principal helpers', () => {
+  it('refuse a Region in an IAM ARN (IAM is global: arn:aws:iam::<account>:...)', () => {
+    expect(() => P.account!('arn:aws:iam:us-east-1:111122223333:root')).toThrowError(/arn:aws:iam::123456789012:root/);
+    expect(() => P.role!('arn:aws:iam:us-east-1:111122223333:role/Deployer')).toThrowError(/not an IAM role ARN/);
+    expect(() => P.user!('arn:aws:iam:us-east-1:111122223333:user/alice')).toThrowError(/not an IAM user ARN/);
+    expect(principal.role('arn:aws:iam::111122223333:role/a/b/Deployer').value).toBe('arn:aws:iam::111122223333:role/a/b/Deployer');
+  });
+
+  it('refuse the path "//" and paths holding a policy variable', () => {
+    // IAM API reference, CreateRole Path: "/" alone, or "/" + one or more of U+0021-U+007F + "/"
+    expect(() => principal.role('111122223333', 'Deployer', { path: '//' })).toThrowError(/IAM path/);
+    expect(() => principal.role('arn:aws:iam::111122223333:role//Deployer')).toThrowError(/IAM path/);
+    // a variable is not substituted in Principal: the ARN named a role called "${aws:username}/..." literally
+    expect(() => principal.role('111122223333', 'Deployer', { path: '/${aws:username}/' })).toThrowError(/policy variables/);
+    expect(principal.role('111122223333', 'Deployer', { path: '///' }).value).toBe('arn:aws:iam::111122223333:role///Deployer');
+    expect(principal.user('111122223333', 'alice', { path: '/division/' }).value).toBe('arn:aws:iam::111122223333:user/division/alice');
+  });
+});
