@@ -82,7 +82,7 @@ const ONE_PER_RESOURCE = /*#__PURE__*/ new Set([
 
 /** The advice when only the whitespace of the text sent puts it over a target that counts it. */
 export const sendCompact = (length: number, unit: string) => `Without indentation it is ${length} ${unit} and fits: call toString() without pretty.`;
-export const badVariableKey = (key: string) => `Invalid policy variable key ${show(key)}: write "service:Key" without "}", "$" or spaces.`;
+export const badVariableKey = (key: string) => `Invalid policy variable key ${show(key)}: write a condition key such as "aws:username" (letters, digits and :/_.-@+=, no spaces).`;
 export const badVariableDefault = (value: string) => `A policy variable default cannot contain "'" or "}": ${show(value)}.`;
 
 /** Messages of the principal helpers (`principal.*`): the value given, then what it should be. */

@@ -5,6 +5,7 @@
 import type { ConditionKeyPatternsByType, ConditionKeysByType } from '../catalog/generated/condition-keys.js';
 import { PolicyArgumentError } from '../errors.js';
 import { badVariableDefault, badVariableKey } from '../messages.js';
+import { variableNameProblem } from '../model/variables.js';
 
 /** Keys that can be policy variables: single-valued keys (never multivalued ones). */
 export type VariableKey = ConditionKeysByType[SingleValued] | ConditionKeyPatternsByType[SingleValued];
@@ -22,8 +23,9 @@ type SingleValued = 'String' | 'ARN' | 'Numeric' | 'Bool' | 'Date' | 'IPAddress'
  * ```
  */
 export function policyVariable<const K extends VariableKey>(key: K, defaultValue?: string): `\${${K}}` | `\${${K}, '${string}'}` {
-  // plain JavaScript callers pass anything: a number was a TypeError, '' wrote `${}`
-  if (typeof key !== 'string' || (key as string) === '' || key.includes('}') || key.includes('$') || key.includes(' '))
+  // plain JavaScript callers pass anything: a number was a TypeError, '' wrote `${}`, '*' the
+  // escape `${*}` (a literal `*`, no variable), a tab or "'" a variable IAM refuses
+  if (typeof key !== 'string' || variableNameProblem(key) !== undefined)
     throw new PolicyArgumentError('key', badVariableKey(key));
   if (defaultValue === undefined) return `\${${key}}`;
   if (typeof defaultValue !== 'string' || defaultValue.includes("'") || defaultValue.includes('}'))

@@ -86,6 +86,30 @@ function isEscape(body: string): boolean {
   return body === '*' || body === '?' || body === '$';
 }
 
+/** What is wrong with the name written in a policy variable (see {@link variableNameProblem}). */
+export type VariableNameProblem = 'empty' | 'space' | 'symbol';
+
+/**
+ * What is wrong with the name of a policy variable as written (the text before its comma), or
+ * `undefined`: a name is a condition key, so letters, digits and `:/_.-@+=` only; no space around
+ * it either (Access Analyzer: "Empty variable", "Unsupported space in variable", "Unsupported
+ * symbol in variable"). Lint's variable rules and `policyVariable` read it.
+ *
+ * @example
+ * ```ts
+ * import { variableNameProblem } from './variables.js';
+ * variableNameProblem('aws:PrincipalTag/team'); // undefined
+ * variableNameProblem('aws:user name');         // 'space'
+ * variableNameProblem('*');                     // 'symbol' (`${*}` is an escape, not a variable)
+ * ```
+ */
+export function variableNameProblem(name: string): VariableNameProblem | undefined {
+  if (name.trim() === '') return 'empty';
+  if (/\s/.test(name)) return 'space';
+  return VARIABLE_NAME.test(name) ? undefined : 'symbol';
+}
+const VARIABLE_NAME = /^[A-Za-z0-9:/_.\-@+=]+$/;
+
 /** The key a variable body names (`aws:PrincipalTag/team, 'x'` -> `aws:PrincipalTag/team`). */
 export function variableKey(body: string): string {
   const comma = body.indexOf(',');

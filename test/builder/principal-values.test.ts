@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { principal } from '../../src/index.js';
+import { policyVariable, principal } from '../../src/index.js';
 import { isAwsPrincipal, isFederatedPrincipal } from '../../src/model/principals.js';
+import { variableNameProblem } from '../../src/model/variables.js';
 
 // plain JavaScript callers (and config strings) reach the helpers untyped
 const P = principal as unknown as Record<string, (...args: unknown[]) => { type: string; value: string }>;
@@ -98,5 +99,19 @@ describe('the ARN-taking principal helpers', () => {
     expect(() => principal.role('111122223333', 'Deployer', { path: '/${aws:username}/' })).toThrowError(/policy variables/);
     expect(principal.role('111122223333', 'Deployer', { path: '///' }).value).toBe('arn:aws:iam::111122223333:role///Deployer');
     expect(principal.user('111122223333', 'alice', { path: '/division/' }).value).toBe('arn:aws:iam::111122223333:user/division/alice');
+  });
+});
+
+describe('policyVariable refuses names no variable has (model/variables variableNameProblem, as lint reads them)', () => {
+  // `${*}`, `${?}`, `${$}` are escapes for a literal character (IAM User Guide, policy variables), not variables
+  it.each(['*', '?', '$', 'aws:user\tname', 'aws:user\nname', "aws:user'name", 'aws:user,name', ' aws:username'])('refuses the key %j', (key) => {
+    expect(() => policyVariable(key as 'aws:username')).toThrowError(/Invalid policy variable key/);
+  });
+
+  it('takes condition keys', () => {
+    expect(policyVariable('aws:PrincipalTag/team', 'none')).toBe("${aws:PrincipalTag/team, 'none'}");
+    expect(variableNameProblem('token.actions.githubusercontent.com:sub')).toBeUndefined();
+    expect(variableNameProblem('aws:user name')).toBe('space');
+    expect(variableNameProblem(' ')).toBe('empty');
   });
 });

@@ -7,12 +7,10 @@
 import { shared, valuePath, type LintContext, type LintRule, type Report } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 import { BoundedCache } from '../../model/bounded-cache.js';
-import { parseVariable, scanVariables } from '../../model/variables.js';
+import { parseVariable, scanVariables, variableNameProblem } from '../../model/variables.js';
 
 /** What is wrong with one `${...}` in a text, or undefined. */
 export type VariableProblem = 'missing-brace' | 'empty' | 'space' | 'symbol' | 'quote' | 'too-broad';
-
-const NAME_CHAR = /^[A-Za-z0-9:/_.\-@+=]$/;
 
 /** Variables that tell principals apart (user name, user id, principal tags, federated claims), where a trailing wildcard leaks. */
 function principalScoped(name: string): boolean {
@@ -38,9 +36,8 @@ function findProblems(text: string): Problems {
     const comma = body.indexOf(',');
     // the name as written (a space around it is a problem of its own)
     const name = comma < 0 ? body : body.slice(0, comma);
-    if (name.trim() === '') out.push({ problem: 'empty', variable });
-    else if (/\s/.test(name)) out.push({ problem: 'space', variable });
-    else if (name.includes('${') || [...name].some((ch) => !NAME_CHAR.test(ch))) out.push({ problem: 'symbol', variable });
+    const bad = variableNameProblem(name);
+    if (bad !== undefined) out.push({ problem: bad, variable });
     else if (parseVariable(body) === undefined) out.push({ problem: 'quote', variable });
     if (principalScoped(name.trim()) && (text[end] === '*' || text[end] === '?')) out.push({ problem: 'too-broad', variable });
   }
