@@ -32,9 +32,11 @@ expectError(policy.rcp(allow('s3:GetObject').by(principal.anyone()).on('*')));
 expectError(policy.rcp(deny('s3:*').by(principal.account('111122223333')).on('*')));
 expectError(policy.rcp(deny.not('s3:GetObject').by(principal.anyone()).on('*')));
 
-// endpoint: Principal required
+// endpoint: Principal required; NotPrincipal supported (IAM User Guide, NotPrincipal: "including VPC endpoints")
 policy.endpoint(allow('s3:GetObject').by(principal.anyone()).on('*'));
+policy.endpoint(deny('s3:*').notBy(principal.account('111122223333')).on('*'));
 expectError(policy.endpoint(allow('s3:GetObject').on('*')));
+expectError(policy.endpoint(deny('s3:*').notBy(principal.account('111122223333'))));
 
 // add() follows the kind
 const id = policy.identity(allow('s3:GetObject').on('*'));

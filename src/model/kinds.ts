@@ -35,7 +35,8 @@ export const kindRules: { readonly [K in PolicyKind]: KindRules } = /*#__PURE__*
   trust: { principal: 'required', resource: 'forbidden', notPrincipal: false, alphanumericSid: true, uniqueSids: true, denyOnly: false },
   resource: { principal: 'required', resource: 'optional', notPrincipal: true, alphanumericSid: false, uniqueSids: false, denyOnly: false },
   rcp: { principal: 'required', resource: 'required', notPrincipal: false, alphanumericSid: true, uniqueSids: true, denyOnly: true },
-  endpoint: { principal: 'required', resource: 'required', notPrincipal: false, alphanumericSid: false, uniqueSids: false, denyOnly: false },
+  // NotPrincipal: "supported in resource-based policies for some AWS services, including VPC endpoints" (IAM User Guide, NotPrincipal)
+  endpoint: { principal: 'required', resource: 'required', notPrincipal: true, alphanumericSid: false, uniqueSids: false, denyOnly: false },
 });
 
 /** Reports one issue at `path` under the statement: its message is spelled only when it is made (see {@link IssueSink}). */

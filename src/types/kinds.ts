@@ -88,11 +88,11 @@ type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'id
               ? 'a statement of an rcp policy needs a Resource: add .on(...)'
               : never
       : K extends 'endpoint'
-        ? S['principal'] extends 'Principal'
+        ? S['principal'] extends 'Principal' | 'NotPrincipal'
           ? S['resource'] extends 'none'
             ? 'a statement of an endpoint policy needs a Resource: add .on(...)'
             : never
-          : S['principal'] extends 'none' | 'NotPrincipal'
+          : S['principal'] extends 'none'
             ? 'an endpoint policy statement needs a Principal: add .by(...)'
             : never
         : // resource

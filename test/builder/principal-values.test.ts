@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyVariable, principal } from '../../src/index.js';
+import { allow, deny, parsePolicy, policy, policyVariable, principal } from '../../src/index.js';
 import { isAwsPrincipal, isFederatedPrincipal } from '../../src/model/principals.js';
 import { variableNameProblem } from '../../src/model/variables.js';
 
@@ -113,5 +113,17 @@ describe('policyVariable refuses names no variable has (model/variables variable
     expect(variableNameProblem('token.actions.githubusercontent.com:sub')).toBeUndefined();
     expect(variableNameProblem('aws:user name')).toBe('space');
     expect(variableNameProblem(' ')).toBe('empty');
+  });
+});
+
+describe('endpoint policies take NotPrincipal', () => {
+  // IAM User Guide, NotPrincipal: "supported in resource-based policies for some AWS services, including VPC endpoints"
+  it('built and parsed', () => {
+    const p = policy.endpoint(deny('s3:*').notBy(principal.account('111122223333')).on('*'));
+    expect(p.toJSON().Statement[0]).toMatchObject({ Effect: 'Deny', NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' } });
+    const parsed = parsePolicy(p.toString(), { kind: 'endpoint' });
+    expect(parsed.kind).toBe('endpoint');
+    // still required: one of Principal or NotPrincipal
+    expect(() => policy.endpoint(allow('s3:GetObject').on('*') as never)).toThrowError(/Principal/);
   });
 });

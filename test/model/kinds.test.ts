@@ -66,10 +66,11 @@ describe('kind rules at run time (iam-reference §6)', () => {
     expect(codes('rcp', r({ Principal: undefined as never }))).toEqual(['PRINCIPAL_REQUIRED']);
   });
 
-  it('endpoint: Principal required, NotPrincipal forbidden, Resource required', () => {
+  it('endpoint: Principal (or NotPrincipal) required, Resource required', () => {
     expect(codes('endpoint', s(any))).toEqual([]);
     expect(codes('endpoint', s({}))).toEqual(['PRINCIPAL_REQUIRED']);
-    expect(codes('endpoint', s({ Effect: 'Deny', NotPrincipal: { AWS: ['x'] } }))).toEqual(['NOT_PRINCIPAL_NOT_ALLOWED']);
+    // IAM User Guide, NotPrincipal: "supported in resource-based policies for some AWS services, including VPC endpoints"
+    expect(codes('endpoint', s({ Effect: 'Deny', NotPrincipal: { AWS: ['x'] } }))).toEqual([]);
   });
 
   it('grammar rules apply to every kind and every problem is listed at once', () => {

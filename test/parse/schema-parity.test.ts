@@ -64,7 +64,7 @@ describe('policySchema, policyJsonSchema and parsePolicy accept the same documen
     ['no Principal', ({ Principal: _, ...s }) => doc(s), (k) => (['trust', 'resource', 'rcp', 'endpoint'].includes(k!) ? [false, false, false] : [true, true, true])],
     ['Principal "*"', (s) => doc({ ...s, Principal: '*' }), (k) => (['identity', 'boundary', 'session', 'scp'].includes(k!) ? [false, false, false] : [true, true, true])],
     ['Principal and NotPrincipal', (s) => doc({ ...s, Principal: '*', NotPrincipal: '*' }), () => [false, false, false]],
-    ['NotPrincipal instead of Principal', ({ Principal: _, ...s }) => doc({ ...s, NotPrincipal: { AWS: '111111111111' } }), (k) => (k === 'resource' || k === undefined ? [true, true, true] : [false, false, false])],
+    ['NotPrincipal instead of Principal', ({ Principal: _, ...s }) => doc({ ...s, NotPrincipal: { AWS: '111111111111' } }), (k) => (k === 'resource' || k === 'endpoint' || k === undefined ? [true, true, true] : [false, false, false])],
     ['an empty Principal map', (s) => doc({ ...s, Principal: {} }), () => [false, false, false]],
     ['an unknown principal type', (s) => doc({ ...s, Principal: { Other: 'x' } }), () => [false, false, false]],
     ['a principal value of the wrong type', (s) => doc({ ...s, Principal: { AWS: 5 } }), () => [false, false, false]],
