@@ -37,6 +37,9 @@ policy.endpoint(allow('s3:GetObject').by(principal.anyone()).on('*'));
 policy.endpoint(deny('s3:*').notBy(principal.account('111122223333')).on('*'));
 expectError(policy.endpoint(allow('s3:GetObject').on('*')));
 expectError(policy.endpoint(deny('s3:*').notBy(principal.account('111122223333'))));
+// NotPrincipal only with Deny (IAM User Guide, NotPrincipal)
+expectError(policy.endpoint(allow('s3:GetObject').notBy(principal.account('111122223333')).on('*')));
+expectError(policy.resource(allow('s3:GetObject').notBy(principal.account('111122223333')).on('*')));
 
 // add() follows the kind
 const id = policy.identity(allow('s3:GetObject').on('*'));

@@ -210,6 +210,12 @@ expectType<true>(is<Same<CheckKind<'rcp', typeof rcpAccount>, 'a resource contro
 expectType<true>(is<Same<CheckKind<'endpoint', typeof trustS3>, 'a statement of an endpoint policy needs a Resource: add .on(...)'>>());
 expectType<true>(is<Same<CheckKind<'endpoint', typeof noResource>, 'an endpoint policy statement needs a Principal: add .by(...)'>>());
 expectType<true>(is<Same<CheckKind<'resource', typeof noResource>, 'a resource policy statement needs a Principal: add .by(...)'>>());
+// NotPrincipal only with Deny (IAM User Guide, NotPrincipal); Deny with NotPrincipal is taken by resource and endpoint policies
+const allowAllBut = allow('s3:GetObject').on('*').notBy(principal.account('111122223333'));
+expectType<true>(is<Same<CheckKind<'resource', typeof allowAllBut>, 'NotPrincipal needs Deny: with Allow it grants everyone not listed; use deny(...), or name the principals in .by(...)'>>());
+expectType<true>(is<Same<CheckKind<'endpoint', typeof allowAllBut>, 'NotPrincipal needs Deny: with Allow it grants everyone not listed; use deny(...), or name the principals in .by(...)'>>());
+const denyAllBut = deny('s3:GetObject').on('*').notBy(principal.account('111122223333'));
+expectType<true>(is<Same<CheckKind<'endpoint', typeof denyAllBut>, typeof denyAllBut>>());
 expectType<true>(is<Same<CheckKind<'identity', { effect: 'Allow' }>, 'not a statement: start one with allow(...) or deny(...)'>>());
 // Sid characters (alphanumeric kinds)
 const dashed = allow('s3:GetObject').on('*').sid('read-objects');

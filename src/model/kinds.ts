@@ -110,7 +110,7 @@ function checkStatement(s: Statement, at: string | number, index: number | undef
     sink.add({ path: path ? `${base}.${path}` : base, code, message: message() });
   };
   if (grammar) checkGrammar(s, add, read);
-  if (kind !== undefined) checkKind(s, kind, add);
+  if (kind !== undefined) checkKind(s, kind, add, read);
 }
 
 /**
@@ -195,8 +195,12 @@ function checkGrammar(s: Statement, add: Add, read: boolean): void {
   }
 }
 
-/** The rules of a policy kind for one statement. */
-function checkKind(s: Statement, kind: PolicyKind, add: Add): void {
+/**
+ * The rules of a policy kind for one statement. Not `read` (built): NotPrincipal with Allow is
+ * refused ("NotPrincipal must be used with "Effect":"Deny"", IAM User Guide, NotPrincipal); a policy
+ * that is read keeps it, and lint reports it (ALLOW_WITH_NOT_PRINCIPAL).
+ */
+function checkKind(s: Statement, kind: PolicyKind, add: Add, read: boolean): void {
   const rules = kindRules[kind];
   const sid = s.Sid;
   if (sid !== undefined && rules.alphanumericSid && !isAlphanumeric(sid)) add('Sid', 'INVALID_SID', () => messages.invalidSid(sid, kind));
@@ -204,7 +208,8 @@ function checkKind(s: Statement, kind: PolicyKind, add: Add): void {
     for (const el of PAIRS[2]) {
       if (s[el] === undefined) continue;
       if (rules.principal === 'forbidden') add(el, 'PRINCIPAL_NOT_ALLOWED', () => messages.principalForbidden(kind, el));
-      else if (el === 'NotPrincipal' && !rules.notPrincipal) add(el, 'NOT_PRINCIPAL_NOT_ALLOWED', () => messages.notPrincipalForbidden(kind));
+      else if (el === 'NotPrincipal' && (!rules.notPrincipal || (!read && s.Effect === 'Allow')))
+        add(el, 'NOT_PRINCIPAL_NOT_ALLOWED', () => (rules.notPrincipal ? messages.allowNotPrincipal() : messages.notPrincipalForbidden(kind)));
     }
   if (rules.principal === 'required' && !s.Principal && !s.NotPrincipal) add('', 'PRINCIPAL_REQUIRED', () => messages.principalRequired(kind));
   if (rules.resource === 'forbidden')

@@ -24,6 +24,7 @@ export const principalForbidden = (kind: PolicyKind, el: string) =>
   `${el} is not allowed in ${article(kind)} ${kind} policy: its principal is whoever it is attached to.`;
 export const principalRequired = (kind: PolicyKind) => `${article(kind, true)} ${kind} policy statement needs a Principal: add .by(...).`;
 export const notPrincipalForbidden = (kind: PolicyKind) => `NotPrincipal is not allowed in ${article(kind)} ${kind} policy.`;
+export const allowNotPrincipal = () => 'NotPrincipal needs Deny: with Allow it grants everyone not listed, anonymous callers included.';
 export const resourceForbidden = (el: string) => `${el} is not allowed in a trust policy: the resource is the role itself.`;
 export const resourceRequired = () => 'This policy kind needs Resource or NotResource: add .on(...) ("*" for all).';
 export const trustAction = (action: string) =>

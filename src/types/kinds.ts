@@ -87,8 +87,16 @@ type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'id
             : S['resource'] extends 'none'
               ? 'a statement of an rcp policy needs a Resource: add .on(...)'
               : never
+      : S['principal'] extends 'NotPrincipal'
+        ? S['effect'] extends 'Allow'
+          ? 'NotPrincipal needs Deny: with Allow it grants everyone not listed; use deny(...), or name the principals in .by(...)'
+          : S['resource'] extends 'none'
+            ? K extends 'endpoint'
+              ? 'a statement of an endpoint policy needs a Resource: add .on(...)'
+              : never
+            : never
       : K extends 'endpoint'
-        ? S['principal'] extends 'Principal' | 'NotPrincipal'
+        ? S['principal'] extends 'Principal'
           ? S['resource'] extends 'none'
             ? 'a statement of an endpoint policy needs a Resource: add .on(...)'
             : never

@@ -127,3 +127,23 @@ describe('endpoint policies take NotPrincipal', () => {
     expect(() => policy.endpoint(allow('s3:GetObject').on('*') as never)).toThrowError(/Principal/);
   });
 });
+
+describe('NotPrincipal with Allow is refused when built, kept when read', () => {
+  // IAM User Guide, NotPrincipal: "NotPrincipal must be used with "Effect":"Deny". Using it with
+  // "Effect":"Allow" is not supported." Allow + NotPrincipal grants everyone not listed, anonymous callers too.
+  const allowAllBut = { Effect: 'Allow', NotPrincipal: { AWS: ['arn:aws:iam::111122223333:root'] }, Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/*'] } as const;
+
+  it.each(['resource', 'endpoint'] as const)('%s: built from the builder or from data', (kind) => {
+    const built = allow('s3:GetObject').on('arn:aws:s3:::b/*').notBy(principal.account('111122223333'));
+    expect(() => policy[kind](built as never)).toThrowError(/NotPrincipal needs Deny/);
+    expect(() => policy[kind](allowAllBut as never)).toThrowError(/NotPrincipal needs Deny/);
+    expect(() => policy[kind](deny('s3:GetObject').on('arn:aws:s3:::b/*').by(principal.anyone())).add(allowAllBut as never)).toThrowError(/NotPrincipal needs Deny/);
+    // Deny with NotPrincipal is the documented use
+    expect(policy[kind](deny('s3:GetObject').on('arn:aws:s3:::b/*').notBy(principal.account('111122223333'))).kind).toBe(kind);
+  });
+
+  it('a policy that is read keeps it (lint reports ALLOW_WITH_NOT_PRINCIPAL)', () => {
+    const text = JSON.stringify({ Version: '2012-10-17', Statement: [allowAllBut] });
+    expect(parsePolicy(text, { kind: 'resource' }).document.Statement[0]).toMatchObject({ Effect: 'Allow' });
+  });
+});

@@ -118,7 +118,7 @@ function statement(kind: PolicyKind) {
       // a builder whose type state is known at run time only (as a helper's parameter typed StatementBuilder)
       let b: StatementBuilder = (forms[kind === 'rcp' || kind === 'trust' ? 'unchecked' : r.form] as (...a: unknown[]) => StatementBuilder)(...r.actions);
       if (kind !== 'trust') b = r.notOn && kind !== 'rcp' ? b.notOn(...(r.resources as [string])) : b.on(...(r.resources as [string]));
-      if (WITH_PRINCIPAL.has(kind)) b = kind === 'rcp' ? b.by(principal.anyone()) : r.notBy && r.deny && kind === 'resource' ? b.notBy(...r.principals) : b.by(...r.principals);
+      if (WITH_PRINCIPAL.has(kind)) b = kind === 'rcp' ? b.by(principal.anyone()) : r.notBy && r.deny && (kind === 'resource' || kind === 'endpoint') ? b.notBy(...r.principals) : b.by(...r.principals);
       for (const [op, key, value] of r.conditions) b = b.whenUnchecked(op, key, value);
       return r.sid === undefined ? b : b.sid(r.sid as never);
     });

@@ -148,7 +148,7 @@ describe('packed typed-iam', () => {
     expect(consumer.run(bin, ['--help']).length).toBeGreaterThan(0);
   }, 60_000);
 
-  it('tree-shakes: a builder-only consumer bundles no catalog data, within 30 KB minified', async () => {
+  it('tree-shakes: a builder-only consumer bundles no catalog data, within 31 KB minified', async () => {
     consumer.write(
       'builder-only.mjs',
       "import { allow, policy } from 'typed-iam';\nconsole.log(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString());\n",
@@ -199,6 +199,10 @@ describe('packed typed-iam', () => {
     // 30,658 on 2026-12-02: the model's checks report into a sink that spells a message only when it is kept (kinds.js +251; 1,000,000 invalid actions parsed in 1.1 s, not 8.9 s), size targets' attachable and its one-line PolicyQuotaError message (+398)
     // 30,667: the attachable counts in a module of their own (emit/attachable.ts), read by the size targets and the size advice alike (+9)
     // 30,673: utf8Length counts a lone surrogate as the 3 bytes of U+FFFD, as TextEncoder does (a high surrogate before any character was a 4-byte pair; +6)
-    expect(code.length).toBeLessThanOrEqual(30 * 1024);
+    // 30,859 (budget 30 -> 31 KB): a built statement with NotPrincipal and Allow is refused (IAM User Guide, NotPrincipal:
+    // "must be used with Deny"; with Allow it grants every principal not listed, anonymous callers included), in the
+    // model's one NotPrincipal branch (+186; a branch and message of its own was +219); 47 bytes were left, and a
+    // documented rule that keeps the builder from writing a grant to everyone else is worth the kilobyte
+    expect(code.length).toBeLessThanOrEqual(31 * 1024);
   }, 60_000);
 });
