@@ -26,6 +26,7 @@ import {
 } from 'typed-iam';
 import type { CheckManagedPolicyName } from 'typed-iam/arn';
 import type { KnownServicePrincipal } from 'typed-iam/catalog';
+import type { MatcherQuery, MatcherRequest } from 'typed-iam/vitest';
 
 declare function is<T>(): T;
 /** True when A and B are the same type up to NoInfer wrappers (which the checks use). */
@@ -243,3 +244,9 @@ const named = allow('s3:GetObject').on('*').sid('One');
 expectType<true>(is<Same<Parameters<typeof named.sid>[0], 'the Sid is already set: call .sid(...) once'>>());
 // service principals: a run-time string meets the completions (known names and the pattern)
 expectType<true>(is<Same<CheckServicePrincipal<string>, KnownServicePrincipal | (`${string}.amazonaws.com` & {})>>());
+
+// the vitest matchers' actions: the same sentences as allow(...) (a run-time string passes, checked when the matcher runs)
+expectType<true>(is<Same<MatcherRequest<'s3:GetObjekt'>['action'], "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?">>());
+expectType<true>(is<Same<MatcherRequest<'s4:GetObject'>['action'], "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
+expectType<true>(is<Same<MatcherRequest<string>['action'], string>>());
+expectType<true>(is<Same<NonNullable<MatcherQuery<['s3:Put*', 's3:Gxt*']>['actions']>, readonly ['s3:Put*', "no s3 action matches 's3:Gxt*': fix the pattern (s3 actions are listed in typed-iam/catalog)"]>>());

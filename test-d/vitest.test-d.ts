@@ -2,7 +2,7 @@
 import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
 import { expect } from 'vitest';
 import { allow, policy } from 'typed-iam';
-import type { PolicySet } from 'typed-iam/evaluate';
+import type { EvaluationRequest, PolicySet } from 'typed-iam/evaluate';
 import { toPolicySet, typedIamMatchers, type DenyKind, type PolicyOrSet, type TypedIamMatchers } from 'typed-iam/vitest';
 import type { DenyKind as SetupDenyKind, PolicyOrSet as SetupPolicyOrSet, TypedIamMatchers as SetupMatchers } from 'typed-iam/vitest/setup';
 
@@ -45,3 +45,26 @@ expectAssignable<PromiseLike<unknown>>(expect(Promise.resolve(id)).resolves.toAl
 expectAssignable<PromiseLike<unknown>>(expect(Promise.resolve(id)).resolves.not.toNeverAllow({ actions: ['iam:*'] }));
 expectError(expect(Promise.resolve(id)).resolves.toAllow({ resource: 'arn:aws:s3:::b/k' }));
 expectError(expect(Promise.resolve(id)).resolves.toDeny({ action: 's3:GetObject' }, 'allow'));
+
+// actions are checked against the catalog as allow(...) checks them; run-time strings pass (checked when the matcher runs)
+expectError(expect(id).toAllow({ action: 's3:GetObjekt' }));
+expectError(expect(id).not.toDeny({ action: 's4:GetObject' }));
+expectError(expect(id).toNeverAllow({ actions: ['s3:Put*', 's3:GetObjekt'] }));
+expectError(expect(id).not.toNeverAllow({ actions: ['s3:Gxt*'] }));
+expectError(expect.toAllow({ action: 's3:GetObjekt' }));
+// through .resolves vitest's Promisify reads a generic method at its constraint: the action is checked when the matcher runs
+expectAssignable<PromiseLike<unknown>>(expect(Promise.resolve(id)).resolves.toDeny({ action: 's3:GetObjekt' }));
+expectType<typeof id>(expect(id).toAllow({ action: 's3:getobject' }));
+expectType<typeof id>(expect(id).toNeverAllow({ actions: ['s3:Put*', 'iam:*', '*'] }, { uncataloged: ['s3:NewThing'], timeoutMs: 500 }));
+declare const fromConfig: string;
+declare const request: EvaluationRequest;
+declare const actions: readonly string[];
+expectType<typeof id>(expect(id).toAllow({ action: fromConfig }));
+expectType<typeof id>(expect(id).toAllow(request));
+expectType<typeof id>(expect(id).toDeny(request, 'implicit-deny'));
+expectType<typeof id>(expect(id).toDeny(request, { kind: 'implicit-deny', uncataloged: ['s3:NewThing'] }));
+expectType<typeof id>(expect(id).toAllow({ action: 's3:NewThing' as string }, { uncataloged: ['s3:NewThing'] }));
+expectType<typeof id>(expect(id).toNeverAllow({ actions }));
+expectType<typeof id>(expect(id).toNeverAllow({ actions: [fromConfig, 's3:GetObject'] }));
+expectError(expect(id).toDeny(request, { kind: 'allow' }));
+expectError(expect(id).toAllow(request, { uncataloged: 's3:NewThing' }));

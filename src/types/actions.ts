@@ -238,10 +238,16 @@ type ActionOk<A> = A extends string ? (IsValidAction<A> extends true ? A : never
 export type CheckAction<A extends string> = ActionOk<A> | NoInfer<ActionMessage<A>>;
 
 /**
+ * Checks one action where a run-time `string` is checked at run time (the vitest matchers'
+ * requests): literals as {@link CheckAction} checks them, `string` and template types passed.
+ */
+export type CheckRunTimeAction<A extends string> = ActionOk<A> | NoInfer<ActionMessage<A, A>>;
+
+/**
  * An array argument: literal elements checked, run-time strings passed (checked when built). An
  * array inside it does not meet the parameter's constraint (`Args`).
  */
-type CheckActionList<L extends readonly unknown[]> = { readonly [I in keyof L]: L[I] extends string ? ActionOk<L[I]> | NoInfer<ActionMessage<L[I], L[I]>> : L[I] };
+export type CheckActionList<L extends readonly unknown[]> = { readonly [I in keyof L]: L[I] extends string ? ActionOk<L[I]> | NoInfer<ActionMessage<L[I], L[I]>> : L[I] };
 
 /**
  * The problem with argument `X` of `allow(...)`, or never. `I` is `number` for the elements of a

@@ -24,6 +24,26 @@ import { PolicyArgumentError } from '../errors.js';
 import { unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { vitestMessages as say } from './messages.js';
 import { checkAccessNotGranted, checkNoNewAccess, compare, type AccessQuery, type AnalyzeInput, type AnalyzeOptions } from '../analyze/index.js';
+import type { CheckActionList, CheckRunTimeAction } from '../types/actions.js';
+import { checkQuery, checkRequest, forcedDeny, type CatalogOptions } from './check.js';
+
+export type { CatalogOptions } from './check.js';
+
+/**
+ * A request whose action, when written as a literal, is checked against the AWS catalog at
+ * compile time as `allow(...)` checks it (a typo is a compile error with "did you mean"); an action
+ * of type `string` (read at run time, or widened with `as string` for an action newer than the
+ * catalog) is checked when the matcher runs.
+ */
+export type MatcherRequest<A extends string = string> = Omit<EvaluationRequest, 'action'> & { readonly action: CheckRunTimeAction<A> };
+
+/** A `toNeverAllow` query whose literal actions are checked at compile time (run-time strings when it runs). */
+export type MatcherQuery<L extends readonly string[] = readonly string[]> = Omit<AccessQuery, 'actions'> & { readonly actions?: CheckActionList<L> };
+
+/** `toDeny`'s options: the kind of deny asked for, and {@link CatalogOptions}. */
+export interface DenyOptions extends CatalogOptions {
+  readonly kind?: DenyKind;
+}
 
 /** What `expect(...)` may receive: one policy, or a set of policies by type. */
 export type PolicyOrSet = PolicyInput | PolicySet;
@@ -35,6 +55,10 @@ export type DenyKind = Exclude<Decision, 'allow'>;
 export interface TypedIamMatchers<R = unknown> {
   /**
    * Passes when the policy (or set) allows `request`; the failure message quotes the explanation.
+   * An action, resource or context key that names nothing the AWS catalog and ARN rules know is
+   * refused (a literal action at compile time, a `string` when run; actions newer than the catalog:
+   * `options.uncataloged`); a request the policies given deny whatever they say (a cross-account
+   * request given one side) fails with and without `.not`.
    *
    * @example
    * ```ts
@@ -45,10 +69,10 @@ export interface TypedIamMatchers<R = unknown> {
    * expect(reader).toAllow({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::docs/a' });
    * ```
    */
-  toAllow(request: EvaluationRequest): R;
+  toAllow<const A extends string>(request: MatcherRequest<A>, options?: CatalogOptions): R;
   /**
    * Passes when the policy (or set) denies `request`, explicitly or implicitly; with `kind`, only
-   * that kind of deny passes.
+   * that kind of deny passes. The second argument is the kind, or options (`{ kind, uncataloged }`).
    *
    * @example
    * ```ts
@@ -59,7 +83,7 @@ export interface TypedIamMatchers<R = unknown> {
    * expect(reader).toDeny({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:PutObject', resource: 'arn:aws:s3:::docs/a' }, 'implicit-deny');
    * ```
    */
-  toDeny(request: EvaluationRequest, kind?: DenyKind): R;
+  toDeny<const A extends string>(request: MatcherRequest<A>, kind?: DenyKind | DenyOptions): R;
   /**
    * Passes when the policy (or set) allows nothing that `reference` does not (a proof, by
    * `typed-iam/analyze`); the failure message prints a request that shows the difference.
@@ -76,6 +100,9 @@ export interface TypedIamMatchers<R = unknown> {
   toGrantNoMoreThan(reference: AnalyzeInput, options?: AnalyzeOptions): R;
   /**
    * Passes when no request for these actions / resources is allowed (proved); prints a witness otherwise.
+   * An action or pattern the catalog does not have, or an ARN no resource can have, is refused (the
+   * analysis reads unknown actions as possibly real, so it would pass); name actions newer than the
+   * catalog in `options.uncataloged`.
    *
    * @example
    * ```ts
@@ -86,7 +113,7 @@ export interface TypedIamMatchers<R = unknown> {
    * expect(reader).toNeverAllow({ actions: ['s3:PutObject', 'iam:*'] });
    * ```
    */
-  toNeverAllow(query: AccessQuery, options?: AnalyzeOptions): R;
+  toNeverAllow<const L extends readonly string[] = readonly string[]>(query: MatcherQuery<L>, options?: AnalyzeOptions & CatalogOptions): R;
   /**
    * Passes when both allow exactly the same requests (proved); prints a request only one allows otherwise.
    *
@@ -194,10 +221,26 @@ function unknownText(reasons: readonly { readonly message: string }[]): string {
 /** Said when a lone VPC endpoint policy is asked to allow: it cannot, whatever it says. */
 const ENDPOINT_ALONE = ' (a VPC endpoint policy grants nothing by itself: give it with the policies that grant, expect({ identity, endpoint }))';
 
-function run(received: unknown, request: EvaluationRequest): EvaluationResult & { readonly note: string } {
+/**
+ * Evaluates `request` (refused when it names nothing: see check.ts). `forced`: the policies given
+ * deny it whatever they say (check.ts forcedDeny), so an assertion about it fails with and without
+ * `.not`, as an analysis that cannot decide does.
+ */
+function run(received: unknown, request: EvaluationRequest, options: CatalogOptions | undefined): EvaluationResult & { readonly note: string; readonly forced: EvaluationResult | undefined } {
   const set = toPolicySet(received as PolicyOrSet);
+  const r = evaluate(set, request);
+  checkRequest(request, options);
   const grants = set.identity !== undefined || set.resource !== undefined;
-  return { ...evaluate(set, request), note: set.endpoint !== undefined && !grants ? ENDPOINT_ALONE : '' };
+  return { ...r, note: set.endpoint !== undefined && !grants ? ENDPOINT_ALONE : '', forced: forcedDeny(set, request, r) };
+}
+
+/** `toDeny`'s second argument: a kind, or options with one. */
+function denyArgs(x: DenyKind | DenyOptions | undefined): { kind: DenyKind | undefined; options: CatalogOptions | undefined } {
+  const isOptions = typeof x === 'object' && x !== null;
+  const kind: unknown = isOptions ? x.kind : x;
+  // from untyped code a misspelt kind ('explicit') would fail every toDeny and pass every .not.toDeny
+  if (kind !== undefined && kind !== 'explicit-deny' && kind !== 'implicit-deny') throw new PolicyArgumentError('kind', say.denyKind(kind));
+  return { kind, options: isOptions ? x : undefined };
 }
 
 /**
@@ -216,32 +259,37 @@ function run(received: unknown, request: EvaluationRequest): EvaluationResult & 
  * ```
  */
 export const typedIamMatchers = {
-  toAllow(this: MatcherThis, received: unknown, request: EvaluationRequest): MatcherResult {
-    const r = run(received, request);
-    const pass = r.decision === 'allow';
+  toAllow(this: MatcherThis, received: unknown, request: EvaluationRequest, options?: CatalogOptions): MatcherResult {
+    const r = run(received, request, options);
+    const forced = r.forced;
+    const pass = forced !== undefined ? this.isNot : r.decision === 'allow';
     return {
       pass,
       actual: r.decision,
       expected: 'allow',
       message: () =>
-        pass
+        forced !== undefined
+          ? `${this.isNot ? 'expected the policies not to allow' : 'expected the policies to allow'} ${describe(request)}, but ${say.forcedDeny(forced.explanation, r.note)}`
+          : pass
           ? `expected the policies not to allow ${describe(request)}, but they do. ${r.explanation}`
           : `expected the policies to allow ${describe(request)}, but the decision is ${r.decision}${r.note}. ${r.explanation}`,
     };
   },
-  toDeny(this: MatcherThis, received: unknown, request: EvaluationRequest, kind?: DenyKind): MatcherResult {
-    // from untyped code a misspelt kind ('explicit') would fail every toDeny and pass every .not.toDeny
-    if (kind !== undefined && kind !== 'explicit-deny' && kind !== 'implicit-deny')
-      throw new PolicyArgumentError('kind', say.denyKind(kind));
-    const r = run(received, request);
-    const pass = kind === undefined ? r.decision !== 'allow' : r.decision === kind;
+  toDeny(this: MatcherThis, received: unknown, request: EvaluationRequest, kindOrOptions?: DenyKind | DenyOptions): MatcherResult {
+    const { kind, options } = denyArgs(kindOrOptions);
+    const r = run(received, request, options);
+    // an explicit deny is asked of the policies' own statements: it can fail whatever is missing
+    const forced = kind === 'explicit-deny' ? undefined : r.forced;
+    const pass = forced !== undefined ? this.isNot : kind === undefined ? r.decision !== 'allow' : r.decision === kind;
     const wanted = kind ?? 'a deny';
     return {
       pass,
       actual: r.decision,
       expected: kind ?? 'explicit-deny or implicit-deny',
       message: () =>
-        pass
+        forced !== undefined
+          ? `${this.isNot ? `expected the policies not to deny (${wanted})` : `expected ${wanted} for`} ${describe(request)}, but ${say.forcedDeny(forced.explanation, r.note)}`
+          : pass
           ? `expected the policies not to deny ${describe(request)} (${wanted}), but the decision is ${r.decision}${r.note}. ${r.explanation}`
           : `expected ${wanted} for ${describe(request)}, but the decision is ${r.decision}. ${r.explanation}`,
     };
@@ -263,9 +311,11 @@ export const typedIamMatchers = {
             : `expected the policy to grant no more than the reference, but ${unknownText(r.reasons)}`,
     };
   },
-  toNeverAllow(this: MatcherThis, received: unknown, query: AccessQuery, options?: AnalyzeOptions): MatcherResult {
+  toNeverAllow(this: MatcherThis, received: unknown, query: AccessQuery, options?: AnalyzeOptions & CatalogOptions): MatcherResult {
     checkInput(received, 'the received value');
-    const r = checkAccessNotGranted(received as AnalyzeInput, query, options);
+    checkQuery(query, options);
+    const { uncataloged: _, ...analyzeOptions } = options ?? {};
+    const r = checkAccessNotGranted(received as AnalyzeInput, query, analyzeOptions);
     return {
       pass: r.result === 'pass' || (r.result === 'unknown' && this.isNot),
       message: () =>

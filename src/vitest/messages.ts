@@ -11,4 +11,20 @@ export const vitestMessages = {
   unknownKeys: (keys: readonly string[]) => `an object with ${keys.map(show).join(', ')}`,
   noPolicy: () => 'an object without any policy',
   denyKind: (kind: unknown) => `typed-iam/vitest: toDeny's kind is ${show(kind)}; write 'explicit-deny' or 'implicit-deny', or omit it for either.`,
+  /** An action, resource or context key of a request or query that lint finds names nothing; `entry` when a newer catalog could know it. */
+  namesNothing: (where: string, finding: string, entry: string | undefined) =>
+    `typed-iam/vitest: ${where} names nothing AWS has, so no policy could allow it and an assertion that none does could not fail. ${finding}${
+      entry === undefined ? '' : ` If it is newer than the catalog, list it in the matcher's options: { uncataloged: [${show(entry)}] }.`
+    }`,
+  wildcardInRequest: (field: 'resource' | 'principal', value: string) =>
+    `typed-iam/vitest: the request's ${field} ${show(value)} holds a wildcard, which a request compares as a literal character (a request names one ${field}, not every one a pattern covers). Name one ${field}${
+      field === 'resource' ? ', or ask about every resource a pattern covers with toNeverAllow({ actions, resources })' : ''
+    }.`,
+  notAPrincipal: (value: string) =>
+    `typed-iam/vitest: the request's principal ${show(value)} is no ARN, account id, service principal (name.amazonaws.com), canonical user id or web identity provider; evaluate would read it as a service principal, which no identity policy allows. Write its ARN (such as arn:aws:iam::111122223333:user/${value}), or set principalType.`,
+  badOptions: (got: unknown) => `typed-iam/vitest: the matcher's options are ${show(got)}; give an object such as { uncataloged: ['s3:NewAction'] }.`,
+  badUncataloged: (got: unknown) => `typed-iam/vitest: options.uncataloged is ${show(got)}; give an array of the actions, condition keys or ARNs newer than the catalog.`,
+  /** The policies given deny the request whatever they say: the deny comes from what is missing. */
+  forcedDeny: (explanation: string, note: string) =>
+    `no content of the policies given could allow this request, so no assertion about it can pass or fail on them${note}: even with each of them allowing everything, ${explanation.charAt(0).toLowerCase()}${explanation.slice(1)} Give the policies that decide it (for a cross-account request both sides: expect({ identity, resource })).`,
 };

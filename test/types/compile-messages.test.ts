@@ -94,11 +94,17 @@ const mistakes: [string, string, 'union'?][] = [
   ["allow('s3:GetObject').on('*').by([]);", 'give at least one principal'],
   ["deny('s3:GetObject').on('*').notBy([]);", 'give at least one principal'],
   ['allow.unchecked([]);', 'give at least one action'],
+  // the vitest matchers check their actions as allow(...) does (were: any string, so a typo made toNeverAllow pass)
+  ["expect(s).toAllow({ action: 's3:GetObjekt' });", "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?"],
+  ["expect(s).not.toDeny({ action: 's4:GetObject' });", "write a service prefix such as 's3' or 'dynamodb'"],
+  ["expect(s).toNeverAllow({ actions: ['s3:Put*', 's3:GetObjekt'] });", "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?"],
 ];
 
 const header = [
   "import { allow, deny, policy, principal } from '../../src/index.js';",
   "import { managedPolicyArn } from '../../src/arn/index.js';",
+  "import { expect } from 'vitest';",
+  "import type {} from '../../src/vitest/index.js';",
   'declare const fromConfig: string;',
   'declare const fromConfigList: string[];',
   'declare const partlyKnown: `s3:Get${string}`;',

@@ -1,0 +1,141 @@
+/**
+ * What the matchers check before they decide: the actions, resources and condition keys they are
+ * given must name something, as typed-iam/lint reads them in a policy (the catalog's services,
+ * actions and keys, the ARN rules), so that a typo cannot make an assertion of absence pass; and a
+ * decision that no content of the policies given could change is no evidence either way.
+ */
+import { lint } from '../lint/index.js';
+import { evaluate, type EvaluationRequest, type EvaluationResult, type PolicyInput, type PolicySet } from '../evaluate/index.js';
+import { parseCaller } from '../evaluate/principal.js';
+import { isServicePrincipalName } from '../model/principals.js';
+import { hasWildcard } from '../model/match.js';
+import { isPolicy } from '../policy/policy.js';
+import { show } from '../model/messages.js';
+import { PolicyArgumentError } from '../errors.js';
+import { vitestMessages as say } from './messages.js';
+
+/** The option every matcher that reads actions, resources or condition keys takes. */
+export interface CatalogOptions {
+  /**
+   * Actions, condition keys and ARNs newer than the catalog, accepted as written (compared
+   * ignoring case): `{ uncataloged: ['s3:BrandNewAction'] }`. Anything else the catalog does not
+   * know is refused, with the nearest names it does know.
+   */
+  readonly uncataloged?: readonly string[];
+}
+
+/** The lint findings that say an entry names nothing the catalog knows (the others are syntax, which no release changes). */
+const CATALOG_CODES = new Set([
+  'INVALID_ACTION',
+  'INVALID_SERVICE_IN_ACTION',
+  'WILDCARD_MATCHES_NO_ACTION',
+  'INVALID_SERVICE',
+  'INVALID_GLOBAL_CONDITION_KEY',
+  'INVALID_SERVICE_CONDITION_KEY',
+]);
+
+function uncatalogedOf(options: CatalogOptions | undefined): ReadonlySet<string> {
+  if (options === undefined) return new Set();
+  if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', say.badOptions(options));
+  const list: unknown = options.uncataloged;
+  if (list === undefined) return new Set();
+  if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) throw new PolicyArgumentError('options', say.badUncataloged(list));
+  return new Set((list as string[]).map((v) => v.toLowerCase()));
+}
+
+type Element = 'Action' | 'Resource' | 'Condition';
+
+/**
+ * Lints the entries as one statement would hold them (the other elements `*`) and throws the first
+ * error lint finds on them, naming `where(i)`. `entries` are the values of `element` (for
+ * `Condition`, the keys, read under `Null`).
+ */
+function lintEntries(element: Element, entries: readonly string[], where: (i: number) => string, argument: string, uncataloged: ReadonlySet<string>): void {
+  if (entries.length === 0) return;
+  const statement: Record<string, unknown> = { Effect: 'Allow', Action: '*', Resource: '*' };
+  if (element === 'Condition') statement.Condition = { Null: Object.fromEntries(entries.map((k) => [k, 'false'])) };
+  else statement[element] = entries;
+  const findings = lint({ Version: '2012-10-17', Statement: [statement] }, { kind: 'identity' });
+  for (const f of findings) {
+    if (f.severity !== 'error') continue;
+    const i = indexOf(element, f.path, entries);
+    if (i === undefined) continue;
+    if (CATALOG_CODES.has(f.code) && uncataloged.has(entries[i]!.toLowerCase())) continue;
+    throw new PolicyArgumentError(argument, say.namesNothing(where(i), f.message, CATALOG_CODES.has(f.code) ? entries[i]! : undefined));
+  }
+}
+
+/** The entry a finding's path points at: `Statement[0].Action[2]`, `Statement[0].Condition.Null["k"]`. */
+function indexOf(element: Element, path: string, entries: readonly string[]): number | undefined {
+  if (element === 'Condition') {
+    const head = 'Statement[0].Condition.Null[';
+    if (!path.startsWith(head)) return undefined;
+    const i = entries.findIndex((k) => path === `${head}${show(k)}]`);
+    return i < 0 ? undefined : i;
+  }
+  const m = /^Statement\[0\]\.(Action|Resource)\[(\d+)\]$/.exec(path);
+  return m === null || m[1] !== element ? undefined : Number(m[2]);
+}
+
+/**
+ * Refuses a request a matcher could not fail on: an action, resource or context key that names
+ * nothing (lint's reading), a resource or principal with a wildcard (a request names one resource
+ * and one caller: `*` in it is a literal character, not "every"), a principal evaluate would read
+ * as a service principal though it is none (`alice`). Shapes evaluate refuses itself are left to it.
+ */
+export function checkRequest(request: EvaluationRequest, options: CatalogOptions | undefined): void {
+  const uncataloged = uncatalogedOf(options);
+  if (typeof request !== 'object' || request === null) return; // evaluate refuses it
+  const { action, resource, principal, context } = request as { action: unknown; resource: unknown; principal: unknown; context: unknown };
+  if (typeof action === 'string' && action !== '*') lintEntries('Action', [action], () => "the request's action", 'request', uncataloged);
+  if (typeof resource === 'string' && resource !== '*' && resource !== '') {
+    if (hasWildcard(resource)) throw new PolicyArgumentError('request', say.wildcardInRequest('resource', resource));
+    lintEntries('Resource', [resource], () => "the request's resource", 'request', uncataloged);
+  }
+  if (typeof principal === 'string' && request.anonymous !== true) {
+    if (hasWildcard(principal)) throw new PolicyArgumentError('request', say.wildcardInRequest('principal', principal));
+    const caller = parseCaller(principal, false, request.principalType);
+    if (caller.kind === 'service' && request.principalType === undefined && !isServicePrincipalName(principal))
+      throw new PolicyArgumentError('request', say.notAPrincipal(principal));
+  }
+  if (typeof context === 'object' && context !== null) {
+    const keys = Object.keys(context);
+    lintEntries('Condition', keys, (i) => `the request's context key ${show(keys[i])}`, 'request', uncataloged);
+  }
+}
+
+/** Refuses a `toNeverAllow` query entry that names nothing (the shape of the query is analyze's to check). */
+export function checkQuery(query: { readonly actions?: readonly string[]; readonly resources?: readonly string[] }, options: CatalogOptions | undefined): void {
+  const uncataloged = uncatalogedOf(options);
+  if (typeof query !== 'object' || query === null) return; // analyze refuses it
+  const strings = (list: unknown): string[] | undefined => (Array.isArray(list) && list.every((v) => typeof v === 'string') ? (list as string[]) : undefined);
+  const actions = strings(query.actions)?.filter((a) => a !== '*');
+  if (actions !== undefined) lintEntries('Action', actions, (i) => `query.actions[${query.actions!.indexOf(actions[i]!)}] (${show(actions[i])})`, 'query', uncataloged);
+  const resources = strings(query.resources)?.filter((r) => r !== '*');
+  if (resources !== undefined) lintEntries('Resource', resources, (i) => `query.resources[${query.resources!.indexOf(resources[i]!)}] (${show(resources[i])})`, 'query', uncataloged);
+}
+
+const ALLOW_ALL = Object.freeze({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+const ALLOW_ALL_RESOURCE = Object.freeze({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] });
+
+const listOf = (v: PolicyInput | readonly PolicyInput[] | undefined): readonly PolicyInput[] => (v === undefined ? [] : Array.isArray(v) ? (v as readonly PolicyInput[]) : [v as PolicyInput]);
+
+/**
+ * When `set` denies `request` implicitly, the decision of the most permissive set of its shape:
+ * each granting policy given (identity, resource) replaced by one that allows everything, the
+ * policies that only filter (boundary, session, SCP, RCP, VPC endpoint) left out. When even that
+ * set does not allow, no content of the policies given could: the deny comes from what is missing
+ * (the principal's own policies in a cross-account request, a grant to a caller outside IAM, a
+ * set of filters alone), and an assertion that it is denied could not fail. `undefined` otherwise.
+ */
+export function forcedDeny(set: PolicySet, request: EvaluationRequest, result: EvaluationResult): EvaluationResult | undefined {
+  if (result.decision !== 'implicit-deny') return undefined;
+  const resources = listOf(set.resource);
+  const open: { identity?: PolicyInput; resource?: PolicyInput } = {};
+  if (listOf(set.identity).length > 0) open.identity = ALLOW_ALL;
+  if (resources.length > 0) open.resource = ALLOW_ALL_RESOURCE;
+  // a typed trust policy makes the resource a role: keep that reading for the open set
+  const trust = request.resourceType === undefined && resources.some((p) => isPolicy(p) && p.kind === 'trust');
+  const r = evaluate(open, trust ? { ...request, resourceType: 'role-trust' } : request);
+  return r.decision === 'allow' ? undefined : r;
+}
