@@ -3,8 +3,16 @@ import { expectAssignable, expectError, expectNotAssignable, expectType } from '
 import { expect } from 'vitest';
 import { allow, policy } from 'typed-iam';
 import type { EvaluationRequest, PolicySet } from 'typed-iam/evaluate';
-import { toPolicySet, typedIamMatchers, type DenyKind, type PolicyOrSet, type TypedIamMatchers } from 'typed-iam/vitest';
-import type { DenyKind as SetupDenyKind, PolicyOrSet as SetupPolicyOrSet, TypedIamMatchers as SetupMatchers } from 'typed-iam/vitest/setup';
+import { toPolicySet, typedIamMatchers, type CatalogOptions, type DenyKind, type DenyOptions, type MatcherQuery, type MatcherRequest, type PolicyOrSet, type TypedIamMatchers } from 'typed-iam/vitest';
+import type {
+  CatalogOptions as SetupCatalogOptions,
+  DenyKind as SetupDenyKind,
+  DenyOptions as SetupDenyOptions,
+  MatcherQuery as SetupMatcherQuery,
+  MatcherRequest as SetupMatcherRequest,
+  PolicyOrSet as SetupPolicyOrSet,
+  TypedIamMatchers as SetupMatchers,
+} from 'typed-iam/vitest/setup';
 
 const id = policy.identity(allow('s3:GetObject').on('*'));
 expectType<PolicySet>(toPolicySet(id));
@@ -68,3 +76,15 @@ expectType<typeof id>(expect(id).toNeverAllow({ actions }));
 expectType<typeof id>(expect(id).toNeverAllow({ actions: [fromConfig, 's3:GetObject'] }));
 expectError(expect(id).toDeny(request, { kind: 'allow' }));
 expectError(expect(id).toAllow(request, { uncataloged: 's3:NewThing' }));
+expectAssignable<CatalogOptions>({ uncataloged: ['s3:NewThing'] });
+expectNotAssignable<CatalogOptions>({ uncataloged: 's3:NewThing' });
+expectAssignable<DenyOptions>({ kind: 'explicit-deny', uncataloged: [] });
+expectNotAssignable<DenyOptions>({ kind: 'allow' });
+expectAssignable<MatcherRequest>(request);
+expectAssignable<MatcherRequest<'s3:GetObject'>>({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' });
+expectNotAssignable<MatcherRequest<'s3:GetObjekt'>>({ action: 's3:GetObjekt' });
+expectAssignable<MatcherQuery>({ actions, resources: ['*'] });
+expectType<CatalogOptions>({} as SetupCatalogOptions);
+expectType<DenyOptions>({} as SetupDenyOptions);
+expectType<MatcherRequest>({} as SetupMatcherRequest);
+expectType<MatcherQuery>({} as SetupMatcherQuery);

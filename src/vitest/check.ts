@@ -24,12 +24,19 @@ export interface CatalogOptions {
   readonly uncataloged?: readonly string[];
 }
 
-/** The lint findings that say an entry names nothing the catalog knows (the others are syntax, which no release changes). */
+/**
+ * The lint findings that say an entry names nothing the catalog knows: its services, actions, keys
+ * and ARN formats, which AWS extends. The others are syntax, which no release changes.
+ */
 const CATALOG_CODES = new Set([
   'INVALID_ACTION',
   'INVALID_SERVICE_IN_ACTION',
   'WILDCARD_MATCHES_NO_ACTION',
   'INVALID_SERVICE',
+  'INVALID_ARN_RESOURCE',
+  'ARN_REGION_NOT_ALLOWED',
+  'ARN_ACCOUNT_NOT_ALLOWED',
+  'MISSING_ARN_REGION',
   'INVALID_GLOBAL_CONDITION_KEY',
   'INVALID_SERVICE_CONDITION_KEY',
 ]);
@@ -80,7 +87,8 @@ function indexOf(element: Element, path: string, entries: readonly string[]): nu
 /**
  * Refuses a request a matcher could not fail on: an action, resource or context key that names
  * nothing (lint's reading), a resource or principal with a wildcard (a request names one resource
- * and one caller: `*` in it is a literal character, not "every"), a principal evaluate would read
+ * and one caller: `*` in it is a literal character, not "every"; accepted when listed in
+ * `uncataloged`), a principal evaluate would read
  * as a service principal though it is none (`alice`). Shapes evaluate refuses itself are left to it.
  */
 export function checkRequest(request: EvaluationRequest, options: CatalogOptions | undefined): void {
@@ -89,11 +97,12 @@ export function checkRequest(request: EvaluationRequest, options: CatalogOptions
   const { action, resource, principal, context } = request as { action: unknown; resource: unknown; principal: unknown; context: unknown };
   if (typeof action === 'string' && action !== '*') lintEntries('Action', [action], () => "the request's action", 'request', uncataloged);
   if (typeof resource === 'string' && resource !== '*' && resource !== '') {
-    if (hasWildcard(resource)) throw new PolicyArgumentError('request', say.wildcardInRequest('resource', resource));
+    // the opt-out takes a literal `*` too (an S3 key named `*`)
+    if (hasWildcard(resource) && !uncataloged.has(resource.toLowerCase())) throw new PolicyArgumentError('request', say.wildcardInRequest('resource', resource));
     lintEntries('Resource', [resource], () => "the request's resource", 'request', uncataloged);
   }
   if (typeof principal === 'string' && request.anonymous !== true) {
-    if (hasWildcard(principal)) throw new PolicyArgumentError('request', say.wildcardInRequest('principal', principal));
+    if (hasWildcard(principal) && !uncataloged.has(principal.toLowerCase())) throw new PolicyArgumentError('request', say.wildcardInRequest('principal', principal));
     const caller = parseCaller(principal, false, request.principalType);
     if (caller.kind === 'service' && request.principalType === undefined && !isServicePrincipalName(principal))
       throw new PolicyArgumentError('request', say.notAPrincipal(principal));

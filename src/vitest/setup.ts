@@ -13,4 +13,4 @@ import { typedIamMatchers } from './index.js';
 
 expect.extend(typedIamMatchers);
 
-export type { TypedIamMatchers, DenyKind, PolicyOrSet } from './index.js';
+export type { TypedIamMatchers, DenyKind, PolicyOrSet, CatalogOptions, DenyOptions, MatcherRequest, MatcherQuery } from './index.js';

@@ -80,6 +80,11 @@ describe('condition keys, resources and principals that name nothing', () => {
       expect(() => expect(all).toNeverAllow({ resources: [bad.endsWith('/a') ? bad.replace(/a$/, '*') : bad] }), bad).toThrow('query.resources[0]');
     }
     expect(() => expect(all).toNeverAllow({ resources: ['arn:aws:S3:::docs/*'] })).toThrow('write it in lower case: "s3"');
+    // a resource format the catalog does not list has the opt-out; syntax does not
+    const session = 'arn:aws:sts::111122223333:assumed-role/R/s';
+    expect(() => expect(all).not.toAllow({ ...get, resource: session })).toThrow('fits no ARN format of service "sts"');
+    expect(all).toAllow({ ...get, resource: session }, { uncataloged: [session] });
+    expect(() => expect(all).not.toAllow({ ...get, resource: 'arn:aws:S3:::docs/a' }, { uncataloged: ['arn:aws:S3:::docs/a'] })).toThrow('write it in lower case');
   });
 
   it('a wildcard in a request, which IAM compares as a literal character', () => {
@@ -88,6 +93,8 @@ describe('condition keys, resources and principals that name nothing', () => {
     expect(() => expect(pat).not.toAllow({ ...get, resource: 'arn:aws:s3:::docs/*' })).toThrow('holds a wildcard, which a request compares as a literal character');
     expect(() => expect(pat).toDeny({ ...get, principal: 'arn:aws:iam::111122223333:user/*' })).toThrow("the request's principal");
     expect(pat).toNeverAllow({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::docs/b*'] });
+    // the character itself, named: an S3 key "*"
+    expect(pat).not.toAllow({ ...get, resource: 'arn:aws:s3:::docs/*' }, { uncataloged: ['arn:aws:s3:::docs/*'] });
   });
 
   it('a principal that is no principal (was: read as a service principal, which identity policies never allow)', () => {
