@@ -162,7 +162,19 @@ function pathsFrom(template: Template, fromManifest: ReadonlyMap<string, string>
 interface Reading {
   readonly seen: Set<string>;
   readonly assets: Map<string, ReadonlyMap<string, string>>;
+  /** Nested stacks read so far (one template may be the template of many). */
+  nestedCount: number;
+  /** Text of the nested template files compared by {@link twinFile}. */
+  readonly texts: Map<string, string>;
 }
+
+/**
+ * Most nested stacks read from one assembly: identical templates are read once per nested stack
+ * resource, so a small hostile assembly (ten resources naming one template, whose template names
+ * ten of another, ...) could ask for 10^8 checks; CloudFormation deploys no app with that many stacks
+ * under its default quotas.
+ */
+const MAX_NESTED_STACKS = 10_000;
 
 /**
  * The JSON file assets of the asset manifests (`*.assets.json`) in `dir`, by object key: the
@@ -218,13 +230,37 @@ function nestedTemplateFile(r: { readonly Metadata?: Record<string, unknown>; re
 /** The nested stacks read for a stack, by the logical ID of their `AWS::CloudFormation::Stack` resource. */
 const CHILDREN = new WeakMap<AssemblyStack, Map<string, AssemblyStack>>();
 
-/** Nested stack templates of `stack` (resources of type `AWS::CloudFormation::Stack` whose template is in `dir`). */
-function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: number, reading: Reading): void {
+/**
+ * The file of a nested stack whose asset file another nested stack resource has read already: the
+ * default synthesizer publishes identical templates as one asset (one object key, the first file),
+ * while it writes each nested stack's template to a file of its own. An unread file of the same
+ * text is this stack's (the stray pass would read it again as a stack of its own); none left: the
+ * asset file, read again, since its text is this stack's.
+ */
+function twinFile(file: string, dir: string, reading: Reading): string {
+  if (!reading.seen.has(file)) return file;
+  const textOf = (f: string): string => reading.texts.get(f) ?? (reading.texts.set(f, readFileSync(f, 'utf8')), reading.texts.get(f)!);
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.nested.template.json')).sort()) {
+    const other = join(dir, f);
+    if (!reading.seen.has(other) && textOf(other) === textOf(file)) return other;
+  }
+  return file;
+}
+
+/**
+ * Nested stack templates of `stack` (resources of type `AWS::CloudFormation::Stack` whose template
+ * is in `dir`), one for each resource: two nested stacks with the same template are two stacks,
+ * each with its own name, construct paths and parameters. `chain` holds the files of the stacks
+ * above (a template leading back to one of them is a cycle CloudFormation cannot deploy).
+ */
+function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: number, reading: Reading, chain: ReadonlySet<string> = new Set([stack.file])): void {
   if (depth > 8) return;
   for (const [id, r] of Object.entries(stack.template.Resources ?? {})) {
     if (r.Type !== 'AWS::CloudFormation::Stack') continue;
-    const file = nestedTemplateFile(r, dir, reading);
-    if (file === undefined || !existsSync(file) || reading.seen.has(file)) continue;
+    const asset = nestedTemplateFile(r, dir, reading);
+    if (asset === undefined || !existsSync(asset) || chain.has(asset)) continue;
+    const file = twinFile(asset, dir, reading);
+    if (++reading.nestedCount > MAX_NESTED_STACKS) throw new AssemblyReadError(cdkMessages.tooManyNested(MAX_NESTED_STACKS));
     reading.seen.add(file);
     const { text, template } = loadTemplate(file);
     // the parent's manifest metadata names the nested stack's logical IDs too: those under its construct path
@@ -234,7 +270,7 @@ function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: 
     const children = CHILDREN.get(stack) ?? new Map<string, AssemblyStack>();
     CHILDREN.set(stack, children.set(id, child));
     out.push(child);
-    nested(child, dir, out, depth + 1, reading);
+    nested(child, dir, out, depth + 1, reading, new Set([...chain, asset, file]));
   }
 }
 
@@ -317,7 +353,7 @@ function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Read
 export function readAssembly(path: string): AssemblyStack[] {
   if (!existsSync(path)) throw new AssemblyReadError(cdkMessages.missing(path));
   const out: AssemblyStack[] = [];
-  const reading: Reading = { seen: new Set(), assets: new Map() };
+  const reading: Reading = { seen: new Set(), assets: new Map(), nestedCount: 0, texts: new Map() };
   if (statSync(path).isFile()) {
     const { text, template } = loadTemplate(path);
     const stack: AssemblyStack = { name: relative(process.cwd(), path) || path, file: path, text, template, paths: pathsFrom(template, new Map()) };

@@ -32,6 +32,7 @@ export const cdkMessages = {
   notManifest: (file: string, what: string) => `${file} is not a cloud assembly manifest (${what}); give the cdk.out directory of a synthesised app (cdk synth), or a template file.`,
   noStacks: (dir: string) => `${dir} lists no stack template (no artifact of type aws:cloudformation:stack): nothing would be checked. Give the cdk.out directory of an app with stacks.`,
   outsideAssembly: (file: string, path: string) => `${file} names ${show(path)}, outside its cloud assembly directory; CDK writes every file of an assembly inside it.`,
+  tooManyNested: (max: number) => `the assembly leads to more than ${fmt(max)} nested stacks (templates naming the same nested templates again and again); CDK writes no such app. Check the nested stack templates of the assembly.`,
   notResource: (file: string, id: string, what: string) => `${file}: resource ${show(id)} ${what}, so it is not a CloudFormation template CloudFormation would deploy.`,
   // findings
   notRead: (text: boolean) =>
