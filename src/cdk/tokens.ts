@@ -6,7 +6,7 @@
  * `typed-iam cdk check` share it.
  */
 import { utf8Length } from '../emit/size.js';
-import { PSEUDO, RESOURCE_SHAPES, type ResourceShape } from './resources.js';
+import { PSEUDO, RESOURCE_SHAPES, SSM_VALUE_MAX, type ResourceShape } from './resources.js';
 
 /** A JSON value of a template. */
 export type TemplateValue = string | number | boolean | null | readonly TemplateValue[] | { readonly [key: string]: TemplateValue };
@@ -159,6 +159,31 @@ function token(token: string, lint: string, short: number, long: number, why: st
   return { lint, short, long, notes: [{ token, longest: long, why, unknown }], unknown };
 }
 
+/**
+ * Longest JSON text of a value that may hold any text (a parameter, an SSM parameter's value): at
+ * most `chars` characters, and at most `bytes` UTF-8 bytes when that is known too (a CloudFormation
+ * parameter value: 4,096 bytes). JSON escapes `"`, `\`, tab, line feed and carriage return as two
+ * characters: every other character IAM accepts in a policy (U+0020-U+00FF) is one, so the text is at
+ * most two characters a character (`\u0001` for another control character would be six; IAM and KMS
+ * refuse those, and typed-iam assumes no policy holds one). In UTF-8 each escape adds a byte to a
+ * one-byte character; a character is at most 4 bytes (beyond U+FFFF: services other than IAM and
+ * KMS document no character set), so at most 4 bytes a character, or the bytes plus one for each
+ * character when the bytes are bounded.
+ */
+export function textBound(chars: number, bytes?: number): { readonly long: number; readonly bytes: number } {
+  const n = bytes === undefined ? chars : Math.min(chars, bytes);
+  return { long: 2 * n, bytes: bytes === undefined ? 4 * chars : Math.min(4 * chars, bytes + n) };
+}
+
+/** A token holding any text of at most `chars` characters (and `bytes` bytes): its JSON text counted at {@link textBound}. */
+function textToken(label: string, stand: string, chars: number, bytes: number | undefined, what: string): Piece {
+  const b = textBound(chars, bytes);
+  const why = `${what}: ${fmt(b.long)} characters as JSON if each is escaped (\\")`;
+  return withBytes(token(label, stand, 0, b.long, why), b.bytes);
+}
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
 function own(obj: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
@@ -256,7 +281,7 @@ function expand(ctx: ReadContext, pattern: string, logicalId: string, r: Templat
     } else if (what === 'value') {
       // a value bounded by the resource's properties (an SSM parameter's tier); a shape without the bound: unknown
       const bound = shape.valueMax?.(r.Properties ?? {});
-      parts.push(bound === undefined ? unknownToken(ctx, `${logicalId} value`, 'token', 'a value') : { lint: 'a'.repeat(16), short: 1, long: bound.max, notes: [{ token: `${logicalId} value`, longest: bound.max, why: bound.why, unknown: false }], unknown: false });
+      parts.push(bound === undefined ? unknownToken(ctx, `${logicalId} value`, 'token', 'a value') : { ...textToken(`${logicalId} value`, 'a'.repeat(16), bound.max, undefined, bound.why), short: 1 });
     } else if (what.startsWith('id:')) {
       const n = Number(what.slice(3));
       parts.push({ lint: 'a'.repeat(Math.min(n, 16)), short: 1, long: n, notes: [], unknown: false });
@@ -312,6 +337,10 @@ function parameter(ctx: ReadContext, name: string, param: { readonly [key: strin
   const allowed = param['AllowedValues'];
   const stand = typeof param['Default'] === 'string' ? param['Default'] : name;
   if (given !== undefined) return token(`Ref ${name}`, stand, 0, given, `parameter ${name}, at most ${given} (as configured)`);
+  // its value (what a parent passes, its AllowedValues) names a Systems Manager parameter, whose value CloudFormation passes on
+  const type = param['Type'];
+  const ssm = typeof type === 'string' ? /^AWS::SSM::Parameter::Value<(.*)>$/.exec(type)?.[1] : undefined;
+  if (ssm !== undefined) return ssmParameter(ctx, name, ssm);
   const passed = ctx.parameterValue?.(name);
   if (passed !== undefined) return { ...passed, notes: [{ token: `Ref ${name}`, longest: passed.long, why: 'passed by the parent stack', unknown: passed.unknown }] };
   if (Array.isArray(allowed) && allowed.every((v) => typeof v === 'string' || typeof v === 'number')) {
@@ -320,11 +349,41 @@ function parameter(ctx: ReadContext, name: string, param: { readonly [key: strin
     return withBytes(token(`Ref ${name}`, String(allowed[0] ?? stand), Math.min(...lens), Math.max(...lens), `parameter ${name}, one of its AllowedValues`), Math.max(...bytes));
   }
   const max = param['MaxLength'];
-  if (typeof max === 'number' || (typeof max === 'string' && /^\d+$/.test(max)))
-    return token(`Ref ${name}`, stand, 0, Number(max), `parameter ${name}, MaxLength ${Number(max)}`);
+  if (typeof max === 'number' || (typeof max === 'string' && /^\d+$/.test(max))) {
+    // one entry of a principal: no longer than IAM accepts there
+    const bound = ctx.elementBound;
+    if (bound !== undefined && (type === undefined || type === 'String') && bound.length < textBound(Number(max), CFN_PARAMETER_BYTES).long)
+      return token(`Ref ${name}`, stand, 0, bound.length, `parameter ${name}, MaxLength ${Number(max)}; counted at ${bound.length}, ${bound.what}`);
+    return textToken(`Ref ${name}`, stand, Number(max), CFN_PARAMETER_BYTES, `parameter ${name}, MaxLength ${Number(max)}`);
+  }
   // a String parameter is one value; a list type (CommaDelimitedList, List<...>) may hold several
-  const type = param['Type'];
   return unknownToken(ctx, `Ref ${name}`, stand, `parameter ${name}`, `Ref ${name}`, type === undefined || type === 'String');
+}
+
+/** Longest value of a CloudFormation parameter (CloudFormation quotas: parameter value, 4,096 bytes). */
+const CFN_PARAMETER_BYTES = 4096;
+
+/**
+ * A parameter of type `AWS::SSM::Parameter::Value<T>`: CloudFormation passes the value of the
+ * Systems Manager parameter it names, whose tier is not in the template, so up to an Advanced
+ * parameter's 8,192 characters ({@link SSM_VALUE_MAX}). `T` a list (`List<...>`,
+ * `CommaDelimitedList`): the value is split on commas into a JSON list, each comma `","`; one value
+ * in a principal entry: no longer than IAM accepts there.
+ */
+function ssmParameter(ctx: ReadContext, name: string, type: string): Piece {
+  const label = `Ref ${name}`;
+  const n = SSM_VALUE_MAX.advanced;
+  const what = `parameter ${name}, the value of a Systems Manager parameter (tier unknown: at most ${fmt(n)} characters)`;
+  // lint cannot read the value (the parameter's Default is the Systems Manager parameter's name): unknown to lint, known in length
+  const list = type.startsWith('List<') || type === 'CommaDelimitedList';
+  if (!list) {
+    const bound = ctx.elementBound;
+    if (bound !== undefined && bound.length < 2 * n) return { ...token(label, 'token', 0, bound.length, `${what}; counted at ${bound.length}, ${bound.what}`), unknown: true };
+    return { ...textToken(label, 'token', n, undefined, what), unknown: true };
+  }
+  // [...] of k+1 entries for k commas: 4 + 3k + the rest escaped (2 characters, 4 bytes a character); the stand-in's quotes are the brackets
+  const long = 3 * n + 2;
+  return { ...withBytes(token(label, 'token', 0, long, `${what}, split on commas into a list: ${fmt(long)} characters as JSON`), 4 * n + 2), unknown: true };
 }
 
 /** Alternatives: the shortest and the longest of several possible values; lint reads the first. */

@@ -196,29 +196,29 @@ describe('a construct path in tokenLengths names that construct only', () => {
 
 describe("an SSM parameter's value is bounded by its tier", () => {
   // Systems Manager quotas (PutParameter Value): Standard tier 4,096 characters, Advanced 8,192; with no Tier the
-  // account's default tier setting decides (Advanced and Intelligent-Tiering may be it); a managed policy holds 6,144
+  // account's default tier setting decides (Advanced and Intelligent-Tiering may be it). Each character may be `"`,
+  // two characters in the JSON text; a role's inline policies hold 10,240 (IAM quotas)
   const app = (tier: ssm.ParameterTier | undefined) => {
     const a = new App();
     const stack = new Stack(a, 'Params');
     const param = new ssm.StringParameter(stack, 'Allowed', { stringValue: 'o-abcdef1234', ...(tier === undefined ? {} : { tier }) });
-    new iam.ManagedPolicy(stack, 'Read', {
-      statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::acme/*'], conditions: { StringEquals: { 'aws:PrincipalOrgID': param.stringValue } } })],
-    });
+    const worker = new iam.Role(stack, 'Worker', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    worker.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::acme/*'], conditions: { StringEquals: { 'aws:PrincipalOrgID': param.stringValue } } }));
     Aspects.of(a).add(new TypedIamChecks());
     Template.fromStack(stack);
     return stack;
   };
 
-  it('Standard: at most 4,096, the policy fits', () => {
-    expect(sizeOf(app(ssm.ParameterTier.STANDARD), '/Params/Read/Resource')).toEqual([expect.stringMatching(/^\[typed-iam\] POLICY_SIZE PolicyDocument: at most 4,2\d\d of 6,144 .*Allowed[0-9A-F]{8}\.Value 4096\b/)]);
+  it('Standard: at most 4,096 characters, 8,192 as JSON: the inline policy fits in 10,240', () => {
+    expect(sizeOf(app(ssm.ParameterTier.STANDARD), '/Params/Worker/DefaultPolicy/Resource')).toEqual([expect.stringMatching(/^\[typed-iam\] POLICY_SIZE PolicyDocument .*: at most 8,3\d\d of 10,240 .*Allowed[0-9A-F]{8}\.Value 8192\b/)]);
   });
 
-  it('Advanced, Intelligent-Tiering or no Tier: at most 8,192, so the policy may be over (was counted at 4,096: fits)', () => {
+  it('Advanced, Intelligent-Tiering or no Tier: at most 8,192 characters, 16,384 as JSON, so the policy may be over', () => {
     for (const tier of [ssm.ParameterTier.ADVANCED, ssm.ParameterTier.INTELLIGENT_TIERING, undefined])
-      expect(sizeOf(app(tier), '/Params/Read/Resource')).toEqual([expect.stringMatching(/POLICY_SIZE_MAY_EXCEED_QUOTA .*Allowed[0-9A-F]{8}\.Value 8,192: Value of AWS::SSM::Parameter/)]);
+      expect(sizeOf(app(tier), '/Params/Worker/DefaultPolicy/Resource')).toEqual([expect.stringMatching(/POLICY_SIZE_MAY_EXCEED_QUOTA .*Allowed[0-9A-F]{8}\.Value 16,384: Value of AWS::SSM::Parameter/)]);
   });
 
-  it('a Tier given by a token counts at 8,192', () => {
+  it('a Tier given by a token counts at 8,192 characters', () => {
     const template = {
       Parameters: { Tier: { Type: 'String' } },
       Resources: {
@@ -227,7 +227,7 @@ describe("an SSM parameter's value is bounded by its tier", () => {
       },
     };
     const [size] = checkTemplate(template as never).sizes;
-    expect(size!.tokens).toEqual([expect.objectContaining({ token: 'P.Value', longest: 8192, why: expect.stringContaining('a Tier known at deploy time') })]);
+    expect(size!.tokens).toEqual([expect.objectContaining({ token: 'P.Value', longest: 16384, why: expect.stringContaining('a Tier known at deploy time') })]);
     expect(size!.fits).toBe('maybe');
   });
 });
@@ -262,5 +262,97 @@ describe('text beyond ASCII in a string holding a token, in a target counted in 
   it('so the queue policy is at most 9,318 bytes, over 8,192: "maybe" (it was at most 7,318: "fits")', () => {
     const r = queue('é'.repeat(100), 20);
     expect([r.longest, r.shortest, r.fits]).toEqual([9318, 6838, 'maybe']);
+  });
+});
+
+describe('a parameter of a Systems Manager type is bounded by the value CloudFormation resolves', () => {
+  // CloudFormation passes the value of the SSM parameter a parameter of type AWS::SSM::Parameter::Value<...> names; its
+  // tier is not in the template, so up to 8,192 characters (Systems Manager quotas: Advanced tier); a managed policy holds 6,144
+  const managed = (condition: object, parameters: object, resource: unknown = '*') => ({
+    Parameters: parameters,
+    Resources: { M: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: resource, Condition: condition }] } } } },
+  });
+
+  it('valueForStringParameter: 16,384 characters as JSON, so the managed policy may be over (was counted at 2,048: fits)', () => {
+    const a = new App();
+    const stack = new Stack(a, 'Org');
+    const org = ssm.StringParameter.valueForStringParameter(stack, '/acme/org-id');
+    new iam.ManagedPolicy(stack, 'Read', { statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::acme/*'], conditions: { StringEquals: { 'aws:PrincipalOrgID': org } } })] });
+    const template = Template.fromStack(stack).toJSON();
+    expect(Object.values(template['Parameters'] as object).map((p) => (p as { Type: string }).Type)).toContain('AWS::SSM::Parameter::Value<String>');
+    const [size] = checkTemplate(template as never).sizes;
+    expect([size!.fits, size!.tokens.map((t) => [t.longest, t.unknown])]).toEqual(['maybe', [[16384, false]]]);
+    expect(size!.tokens[0]!.why).toMatch(/the value of a Systems Manager parameter \(tier unknown: at most 8,192 characters\)/);
+  });
+
+  it('a list type (List<String>, CommaDelimitedList) is a JSON list of at most 3 * 8,192 + 4 characters; an AWS-specific type 16,384', () => {
+    const longest = (type: string) => checkTemplate(managed({}, { P: { Type: type, Default: '/acme/ids' } }, { Ref: 'P' }) as never).sizes[0]!.tokens[0]!.longest;
+    expect(longest('AWS::SSM::Parameter::Value<List<String>>')).toBe(3 * 8192 + 2);
+    expect(longest('AWS::SSM::Parameter::Value<CommaDelimitedList>')).toBe(3 * 8192 + 2);
+    expect(longest('AWS::SSM::Parameter::Value<String>')).toBe(16384);
+    expect(longest('AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>')).toBe(16384);
+  });
+
+  it("its AllowedValues, MaxLength and a parent's value name the SSM parameter, not the value: they do not bound it", () => {
+    const t = managed({ StringEquals: { 'aws:PrincipalOrgID': { Ref: 'P' } } }, { P: { Type: 'AWS::SSM::Parameter::Value<String>', AllowedValues: ['/a'], MaxLength: 2 } });
+    const [size] = checkTemplate(t as never, { parameterValue: () => ({ lint: '/a', short: 2, long: 2, notes: [], unknown: false }) }).sizes;
+    expect(size!.tokens[0]!.longest).toBe(16384);
+  });
+
+  it('lint does not read the Default (the name of the SSM parameter) as the value; one principal entry counts at 613', () => {
+    const trust = {
+      Parameters: { P: { Type: 'AWS::SSM::Parameter::Value<String>', Default: '/acme/deployer-arn' } },
+      Resources: { R: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: { Ref: 'P' } }, Action: 'sts:AssumeRole' }] } } } },
+    };
+    const check = checkTemplate(trust as never);
+    expect(check.findings.map((f) => f.code)).toEqual([]);
+    expect(check.sizes[0]!.tokens[0]!.longest).toBe(613);
+  });
+});
+
+describe('a token that may hold any text counts its JSON escapes and bytes', () => {
+  // JSON escapes `"` as `\"`: two characters of the policy text IAM counts (a managed policy: 6,144), two bytes
+  const template = (resource: object, maxLength: number) => ({
+    Parameters: { Owner: { Type: 'String', MaxLength: maxLength } },
+    Resources: {
+      M: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme/*', Condition: { StringEquals: { 'aws:PrincipalTag/owner': { Ref: 'Owner' } } } }] } } },
+      ...resource,
+    },
+  });
+
+  it('a String parameter with MaxLength 3,000 may be 6,000 characters as JSON: "maybe" (was at most 3,1xx: fits, while 3,000 quotes deploy 6,1xx)', () => {
+    const [size] = checkTemplate(template({}, 3000) as never).sizes;
+    expect([size!.fits, size!.tokens[0]!.longest]).toEqual(['maybe', 6000]);
+    // the value CloudFormation may pass: 3,000 `"`, within MaxLength and the 4,096-byte parameter quota
+    const doc = template({}, 3000).Resources.M.Properties.PolicyDocument;
+    const deployed = JSON.stringify({ ...doc, Statement: [{ ...doc.Statement[0], Condition: { StringEquals: { 'aws:PrincipalTag/owner': '"'.repeat(3000) } } }] });
+    expect(deployed.length).toBeGreaterThan(6144);
+    expect(size!.longest).toBeGreaterThanOrEqual(deployed.length);
+  });
+
+  it('bytes: at most 4 a character, and at most the 4,096-byte parameter quota plus one a character', () => {
+    const queue = (n: number) => {
+      const t = {
+        Parameters: { Owner: { Type: 'String', MaxLength: n } },
+        Resources: {
+          Q: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'orders' } },
+          P: { Type: 'AWS::SQS::QueuePolicy', Properties: { Queues: [{ Ref: 'Q' }], PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'sqs:SendMessage', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/owner': { Ref: 'Owner' } } } }] } } },
+        },
+      };
+      const s = checkTemplate(t as never).sizes[0]!;
+      return s.longest - checkTemplate({ ...t, Parameters: { Owner: { Type: 'String', AllowedValues: ['0123456789'] } } } as never).sizes[0]!.longest + 10;
+    };
+    expect(queue(100)).toBe(400); // 100 characters beyond U+FFFF: 4 bytes each
+    expect(queue(3000)).toBe(4096 + 3000); // 4,096 bytes of the quota, 3,000 of them `"` escaped
+  });
+
+  it('a name, an id or a generated ARN is unchanged: CloudFormation and the services make them of characters JSON does not escape', () => {
+    const t = {
+      Resources: {
+        B: { Type: 'AWS::S3::Bucket' },
+        M: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::GetAtt': ['B', 'Arn'] } }] } } },
+      },
+    };
+    expect(checkTemplate(t as never).sizes[0]!.tokens.map((x) => x.longest)).toEqual([83]);
   });
 });
