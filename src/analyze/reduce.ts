@@ -28,7 +28,7 @@
  * Steps 1 and 2 are exact; the tests compare them with the plain search on random pairs.
  */
 import type { PolicyDocument, Statement } from '../model/policy-document.js';
-import { arnBounds, foldText, padPattern, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
+import { arnBounds, foldText, MEET_ONE, MEET_RUN, padPattern, patternsMeet, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { analyzeMessages } from './messages.js';
 import { analyzeClock, deadlineOf } from './regions.js';
@@ -109,7 +109,7 @@ const MEET_CELLS = 1 << 20;
 
 /**
  * True when some text matches both wildcard patterns (`*` any run, `?` one character; letters
- * compared ignoring case, which only widens). A walk of the pairs of positions, O(|a| * |b|).
+ * compared ignoring case, which only widens): the model's {@link patternsMeet}, O(|a| * |b|).
  */
 export function globsMeet(x: string, y: string): boolean {
   if (x === '*' || y === '*' || x === y) return true;
@@ -118,35 +118,23 @@ export function globsMeet(x: string, y: string): boolean {
   const key = `${a}\u0000${b}`;
   const hit = meets.get(key);
   if (hit !== undefined) return hit;
-  const w = b.length + 1;
   // too long to compare within the budget: answer "may meet", never a wrong "no"
-  if ((a.length + 1) * w > MEET_CELLS) return true;
-  const seen = new Uint8Array((a.length + 1) * w);
-  const stack = [0];
-  seen[0] = 1;
-  let found = false;
-  while (stack.length > 0 && !found) {
-    const s = stack.pop()!;
-    const i = Math.floor(s / w);
-    const j = s % w;
-    if (i === a.length && j === b.length) found = true;
-    const ca = i < a.length ? a.charCodeAt(i) : -1;
-    const cb = j < b.length ? b.charCodeAt(j) : -1;
-    // a star of one side covers nothing more, or one more character of the other side
-    const next: number[] = [];
-    if (ca === STAR) next.push(s + w);
-    if (cb === STAR) next.push(s + 1);
-    if (ca === STAR && cb !== -1 && cb !== STAR) next.push(s + 1);
-    if (cb === STAR && ca !== -1 && ca !== STAR) next.push(s + w);
-    if (ca !== -1 && cb !== -1 && ca !== STAR && cb !== STAR && (ca === QUESTION || cb === QUESTION || ca === cb)) next.push(s + w + 1);
-    for (const n of next)
-      if (seen[n] === 0) {
-        seen[n] = 1;
-        stack.push(n);
-      }
-  }
+  if ((a.length + 1) * (b.length + 1) > MEET_CELLS) return true;
+  const ta = globTokens(a);
+  const tb = globTokens(b);
+  const found = patternsMeet(ta, tb, ta.length, tb.length);
   meets.set(key, found);
   return found;
+}
+
+/** Tokens of {@link patternsMeet} for a wildcard pattern: `*` any run, `?` any one character. */
+function globTokens(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out.push(c === STAR ? MEET_RUN : c === QUESTION ? MEET_ONE : c);
+  }
+  return out;
 }
 
 /**

@@ -1,96 +1,84 @@
 /**
- * Does a (possibly wildcarded) ARN fit an ARN template? Both sides are turned into patterns over
- * the tokens "one character", "any one character" and "any run"; the answer is whether some
- * string matches both. Dynamic programming over (template position, ARN position): O(n*m) with
- * n the template length (bounded by the catalog) and m the ARN length. No regex.
+ * Does a (possibly wildcarded) ARN fit an ARN template? Both sides are turned into token patterns
+ * ("one character", "any one character", "any run") and the model's {@link patternsMeet} answers
+ * whether some text matches both, with the model's ARN case rule: the head components
+ * (partition, service, region, account) ignore case, the resource part does not. No regex.
  */
 
 import { BoundedCache } from '../model/bounded-cache.js';
+import { MEET_ONE, MEET_ONE_IN_FIELD, MEET_RUN, MEET_RUN_IN_FIELD, patternsMeet } from '../model/match.js';
 
-const ANY = -1; // any one character
-const RUN = -2; // any run, possibly empty
+/** Tokens of a side and how many of them stand in the ARN head (compared ignoring case). */
+interface Tokens {
+  readonly tokens: readonly number[];
+  /** Tokens up to the fifth literal colon: the head components (all tokens with fewer colons). */
+  readonly head: number;
+  /** True when the text has five literal colons: a whole ARN, not a resource part alone. */
+  readonly whole: boolean;
+}
+
+/** Longest template compared: an ARN is at most 2,048 characters; the catalog's longest template is 222. */
+const TEMPLATE_MAX = 2048;
 
 /** Tokens of the templates seen (the catalog has about 2,300; callers may pass their own). */
-const tokensOf = /*#__PURE__*/ new BoundedCache<string, readonly number[]>(8192);
+const tokensOf = /*#__PURE__*/ new BoundedCache<string, Tokens>(8192);
 
-/** Template tokens: `${Var}` is any non-empty run (ANY then RUN); letters are lower-cased. */
-function templateTokens(template: string): readonly number[] {
-  return tokensOf.remember(template, tokenizeTemplate);
-}
-
-function tokenizeTemplate(template: string): number[] {
-  const lower = template.toLowerCase();
+/**
+ * Tokens of one side. In a template `${Var}` is any non-empty run (any one character, then any
+ * run; without a colon in the head, see {@link templateTokens}); in an ARN `*` and a policy variable `${...}` are any run and `?` is any one character.
+ * `head` counts the tokens up to the fifth literal colon (all of them with fewer colons).
+ */
+function tokenize(text: string, template: boolean): Tokens {
   const out: number[] = [];
-  for (let i = 0; i < template.length; i++) {
-    if (template.startsWith('${', i)) {
-      const end = template.indexOf('}', i);
-      if (end > 0) {
-        out.push(ANY, RUN);
-        i = end;
-        continue;
-      }
+  let colons = 0;
+  let head = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const close = c === 36 /* $ */ && text.charCodeAt(i + 1) === 123 /* { */ ? text.indexOf('}', i) : -1;
+    if (close > 0) {
+      if (template) out.push(MEET_ONE, MEET_RUN);
+      else if (out[out.length - 1] !== MEET_RUN) out.push(MEET_RUN);
+      i = close;
+    } else if (!template && c === 42 /* * */) {
+      if (out[out.length - 1] !== MEET_RUN) out.push(MEET_RUN);
+    } else if (!template && c === 63 /* ? */) out.push(MEET_ONE);
+    else {
+      out.push(c);
+      if (c === 58 /* : */ && ++colons === 5) head = out.length;
     }
-    out.push(lower.charCodeAt(i));
   }
-  return out;
+  return { tokens: out, head: head < 0 ? out.length : head, whole: head >= 0 };
 }
 
-/** ARN tokens: `*` and policy variables `${...}` are any run, `?` any one character. */
-function arnTokens(arn: string): number[] {
-  const lower = arn.toLowerCase();
-  const out: number[] = [];
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c === 42 /* * */) {
-      if (out[out.length - 1] !== RUN) out.push(RUN);
-    } else if (c === 63 /* ? */) out.push(ANY);
-    else if (c === 36 /* $ */ && lower.charCodeAt(i + 1) === 123 /* { */ && lower.indexOf('}', i) > 0) {
-      i = lower.indexOf('}', i);
-      if (out[out.length - 1] !== RUN) out.push(RUN);
-    } else out.push(c);
-  }
-  return out;
+/** Template tokens: a variable of the head (`${Partition}`, `${Region}`, `${Account}`) holds no colon. */
+function templateTokens(template: string): Tokens {
+  const t = tokenize(template, true);
+  if (!t.whole) return t;
+  const tokens = t.tokens.map((c, i) => (i >= t.head ? c : c === MEET_ONE ? MEET_ONE_IN_FIELD : c === MEET_RUN ? MEET_RUN_IN_FIELD : c));
+  return { ...t, tokens };
 }
 
 /**
  * True when a resource ARN, possibly with wildcards or policy variables, can name a resource of
  * the template's type. `${Var}` in the template matches any non-empty run; `*`, `?` and policy
- * variables in the ARN are treated permissively; comparison ignores case.
+ * variables in the ARN are treated permissively. Partition, service, region and account compare
+ * ignoring case; the resource part (after the fifth colon) compares exactly, as IAM matches it
+ * (`arn:aws:iam::123456789012:Role/x` names no role). A template without five colons is read as a
+ * resource part alone (`role/${RoleNameWithPath}`) and compared exactly, as is the ARN then. A
+ * template longer than 2,048 characters (the ARN length limit) matches nothing.
  *
  * @example
  * ```ts
  * import { matchesArnTemplate } from 'typed-iam/catalog';
  * matchesArnTemplate('arn:${Partition}:s3:::${BucketName}/${ObjectName}', 'arn:aws:s3:::my-bucket/*'); // true
  * matchesArnTemplate('arn:${Partition}:s3:::${BucketName}/${ObjectName}', 'arn:aws:iam::123456789012:role/x'); // false
+ * matchesArnTemplate('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', 'ARN:AWS:IAM::123456789012:Role/x'); // false
  * ```
  */
 export function matchesArnTemplate(template: string, arn: string): boolean {
-  if (typeof template !== 'string' || typeof arn !== 'string') return false;
-  const a = templateTokens(template);
-  const b = arnTokens(arn);
-  const n = a.length;
-  const m = b.length;
-  // reach[i][j]: the first i tokens of a and the first j of b can produce the same string
-  let row = new Uint8Array(m + 1);
-  let next = new Uint8Array(m + 1);
-  row[0] = 1;
-  for (let j = 1; j <= m && b[j - 1] === RUN; j++) row[j] = 1;
-  for (let i = 1; i <= n; i++) {
-    next.fill(0);
-    const ta = a[i - 1]!;
-    for (let j = 0; j <= m; j++) {
-      let ok = 0;
-      if (ta === RUN) {
-        // a's run empty, or it swallows one more character of b (or b's run)
-        ok = row[j]! | (j > 0 ? next[j - 1]! : 0);
-      } else if (j > 0) {
-        const tb = b[j - 1]!;
-        if (tb === RUN) ok = next[j - 1]! | row[j]!;
-        else if (ta === ANY || tb === ANY || ta === tb) ok = row[j - 1]!;
-      }
-      next[j] = ok;
-    }
-    [row, next] = [next, row];
-  }
-  return row[m] === 1;
+  if (typeof template !== 'string' || typeof arn !== 'string' || template.length > TEMPLATE_MAX) return false;
+  const t = tokensOf.remember(template, templateTokens);
+  // a resource part alone (fewer than five colons in the template) has no head on either side
+  const a = tokenize(arn, false);
+  return patternsMeet(t.tokens, a.tokens, t.whole ? t.head : 0, t.whole ? a.head : 0);
 }

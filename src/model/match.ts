@@ -417,6 +417,65 @@ export function asciiLower(s: string): string {
   return needs ? s.toLowerCase() : s;
 }
 
+/** A token of {@link patternsMeet}: any one character. */
+export const MEET_ONE = -1;
+/** A token of {@link patternsMeet}: any run of characters, possibly empty. */
+export const MEET_RUN = -2;
+/** A token of {@link patternsMeet}: any one character but `:` (a field of an ARN's head). */
+export const MEET_ONE_IN_FIELD = -3;
+/** A token of {@link patternsMeet}: any run without `:`, possibly empty. */
+export const MEET_RUN_IN_FIELD = -4;
+
+/** Whether the single-character token `t` (a character, {@link MEET_ONE} or {@link MEET_ONE_IN_FIELD}) can be `c`. */
+function oneMeets(t: number, c: number, foldCase: boolean): boolean {
+  if (t === MEET_ONE) return true;
+  if (t === MEET_ONE_IN_FIELD) return c !== COLON;
+  if (c === MEET_ONE) return true;
+  if (c === MEET_ONE_IN_FIELD) return t !== COLON;
+  return t === c || (foldCase && fold(t) === fold(c));
+}
+
+/**
+ * True when some text matches both token patterns `a` and `b` (each token a UTF-16 code unit or
+ * one of {@link MEET_ONE}, {@link MEET_RUN}, {@link MEET_ONE_IN_FIELD}, {@link MEET_RUN_IN_FIELD}).
+ * Two characters compare ignoring case (as {@link literalEquals} folds) when the token of `a`
+ * stands before `aFold` or the token of `b` before `bFold`, exactly otherwise: an ARN folds its
+ * head components and compares its resource part exactly (see {@link resourceArnMatch}). Dynamic
+ * programming over (position in `a`, position in `b`): O(|a| * |b|) time, O(|b|) memory,
+ * stopping at the first row no pair reaches.
+ */
+export function patternsMeet(a: readonly number[], b: readonly number[], aFold: number, bFold: number): boolean {
+  const m = b.length;
+  const isRun = (t: number): boolean => t === MEET_RUN || t === MEET_RUN_IN_FIELD;
+  // row[j]: the first i tokens of a and the first j of b can produce the same text
+  let row = new Uint8Array(m + 1);
+  let next = new Uint8Array(m + 1);
+  row[0] = 1;
+  for (let j = 1; j <= m && isRun(b[j - 1]!); j++) row[j] = 1;
+  for (let i = 1; i <= a.length; i++) {
+    const ta = a[i - 1]!;
+    const foldA = i - 1 < aFold;
+    let reached = 0;
+    for (let j = 0; j <= m; j++) {
+      let ok = 0;
+      const tb = j > 0 ? b[j - 1]! : 0;
+      if (isRun(ta)) {
+        // a's run is empty, or it takes one more token of b (b's run, or a character it may hold)
+        ok = row[j]! | (j > 0 && (isRun(tb) || ta === MEET_RUN || tb !== COLON) ? next[j - 1]! : 0);
+      } else if (j > 0) {
+        // b's run is empty, or it takes a's token (b's runs stand only for runs without rules)
+        if (isRun(tb)) ok = next[j - 1]! | (tb === MEET_RUN || ta !== COLON ? row[j]! : 0);
+        else if (oneMeets(ta, tb, foldA || j - 1 < bFold)) ok = row[j - 1]!;
+      }
+      next[j] = ok;
+      reached |= ok;
+    }
+    if (reached === 0) return false;
+    [row, next] = [next, row];
+  }
+  return row[m] === 1;
+}
+
 /**
  * True when every text `inner` matches is also matched by `outer` (both IAM wildcard patterns,
  * `*` any run, `?` one character). Structural test: `outer` must match `inner` read as a string of

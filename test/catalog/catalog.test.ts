@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wildcardMatch } from '../../src/model/match.js';
+import { plainPattern, resourceArnMatch, splitPattern, wildcardMatch } from '../../src/model/match.js';
 import {
   accessLevel,
   actionInfo,
@@ -197,10 +197,54 @@ describe('matchesArnTemplate', () => {
     expect(matchesArnTemplate(bucket, 'arn:aws:s3?::b')).toBe(true);
     expect(matchesArnTemplate(bucket, 'arn:aws:s3?:b')).toBe(false);
   });
+  it('compares the resource part case-sensitively and the head components ignoring case, as IAM matches ARNs', () => {
+    // IAM User Guide, Resource element: "In the Resource element, IAM user name is case sensitive";
+    // ARN condition operators: "Case-sensitive matching of the ARN". The head folds case as the
+    // model's resourceArnMatch does (iam-reference §4).
+    const role = 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}';
+    expect(matchesArnTemplate(role, 'arn:aws:iam::123456789012:Role/x')).toBe(false);
+    expect(matchesArnTemplate(role, 'ARN:AWS:IAM::123456789012:role/x')).toBe(true);
+    // AWS managed policies write `statemachine:` for the format `stateMachine:${StateMachineName}`
+    const machine = 'arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}';
+    expect(matchesArnTemplate(machine, 'arn:aws:states:us-east-1:123456789012:statemachine:*sagemaker*')).toBe(false);
+    expect(matchesArnTemplate(machine, 'arn:aws:states:us-east-1:123456789012:stateMachine:*sagemaker*')).toBe(true);
+    // a `*` ending a head component "can expand to match beyond the colon boundaries" (Resource
+    // element): it may hold `:stateMachine:x`, so this entry can name a state machine
+    expect(matchesArnTemplate(machine, 'arn:aws:states:*:*:statemachine:*sagemaker*')).toBe(true);
+    // the template's partition, region and account hold no colon: they cannot take `123456789012:ROLE/`
+    expect(matchesArnTemplate(role, 'arn:aws:iam::123456789012:ROLE/*')).toBe(false);
+    // a resource part alone (the lint compares those) is compared exactly throughout
+    expect(matchesArnTemplate('stateMachine:${StateMachineName}', 'statemachine:x')).toBe(false);
+    expect(matchesArnTemplate('stateMachine:${StateMachineName}', 'stateMachine:x')).toBe(true);
+    // a head `*` may reach over colons: the letters it leaves to the head still fold
+    expect(matchesArnTemplate(role, 'arn:aws:IAM:*:role/x')).toBe(true);
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::Media/X.jpg')).toBe(true);
+  });
+  it('never misses an ARN the evaluator matches against a resource of the template (fast-check, fixed seed)', () => {
+    const template = 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}';
+    const name = fc.stringMatching(/^[a-zA-Z/]{1,6}$/);
+    const edit = fc.array(fc.constantFrom('keep', 'star', 'one', 'flip'), { minLength: 40, maxLength: 40 });
+    fc.assert(
+      fc.property(fc.constantFrom('aws', 'AWS', 'aws-cn'), fc.constantFrom('123456789012', '*'), name, edit, (partition, account, roleName, edits) => {
+        const resource = `arn:${partition}:iam::${account === '*' ? '123456789012' : account}:role/${roleName}`;
+        let pattern = '';
+        for (let i = 0; i < resource.length; i++) {
+          const c = resource[i]!;
+          const e = c === ':' ? 'keep' : edits[i % edits.length]!;
+          pattern += e === 'star' ? '*' : e === 'one' ? '?' : e === 'flip' ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c;
+        }
+        if (resourceArnMatch(splitPattern(plainPattern(pattern))!, resource)) expect(matchesArnTemplate(template, pattern)).toBe(true);
+      }),
+      { seed: 3401, numRuns: 400 },
+    );
+  });
   it('stays fast on long hostile input', () => {
     expect(matchesArnTemplate(object, `arn:aws:s4:::${'a/'.repeat(5000)}`)).toBe(false);
-    // a wildcard may stand for any text, including the missing `:s3:::`
-    expect(matchesArnTemplate(object, `arn:aws:s4:::${'*a'.repeat(5000)}`)).toBe(true);
+    // no head component of the ARN ends in `*`, so none reaches over a colon: the service stays `s4`
+    expect(matchesArnTemplate(object, `arn:aws:s4:::${'*a'.repeat(5000)}`)).toBe(false);
+    expect(matchesArnTemplate(object, `arn:aws:s3:::${'*a'.repeat(5000)}`)).toBe(true);
+    // a template of its own as long: compared only up to the ARN length limit
+    expect(matchesArnTemplate(`arn:\${Partition}:s3:::${'${A}a'.repeat(5000)}`, `arn:aws:s3:::${'*a'.repeat(5000)}`)).toBe(false);
   });
 });
 
