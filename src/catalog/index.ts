@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { hasWildcard, wildcardMatch } from '../model/match.js';
+import { isActionSyntax } from '../model/syntax.js';
 import { DATE, PRINCIPALS, RCP, VERSION } from './generated/catalog-data.js';
 import type { KnownServicePrincipal } from './generated/service-principals.js';
 import { actionAt, keys, service, serviceIndex, serviceKeyRefs, servicePrefixes, type KeyEntry } from './data.js';
@@ -89,18 +90,21 @@ function expandIn(i: number, pattern: string, out: string[], shortest: number): 
 
 /**
  * The canonical names of every action a pattern matches: `*`, `service:*`, or a pattern with `*`
- * and `?` (case-insensitive, linear-time matching). Unknown services give `[]`; never throws.
+ * and `?` (case-insensitive, linear-time matching). Only what a policy's `Action` element accepts
+ * is expanded (the model's action grammar): `**`, text with spaces, a second colon or an empty
+ * part match nothing, as do unknown services; `[]` then. Never throws.
  *
  * @example
  * ```ts
  * import { expandActions } from 'typed-iam/catalog';
  * expandActions('s3:getobjectv*'); // ['s3:GetObjectVersion', 's3:GetObjectVersionAcl', ...]
  * expandActions('nosuch:*');      // []
+ * expandActions('**');            // [] (not an action entry; '*' is every action)
  * ```
  */
 export function expandActions(pattern: string): string[] {
   const out: string[] = [];
-  if (typeof pattern !== 'string') return out;
+  if (!isActionSyntax(pattern)) return out;
   // a run of stars matches what one star does: one, so that each name is compared with a pattern
   // of at most about twice its length (with `shortest` below)
   const lowerPattern = pattern.toLowerCase().replace(/\*+/g, '*');

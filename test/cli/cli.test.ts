@@ -326,6 +326,14 @@ describe('expand', () => {
     expect(run(['expand']).code).toBe(2);
   });
 
+  it('refuses what a policy Action element refuses (exit 2): stray spaces, a second colon', () => {
+    for (const bad of [' s3:Get*', 's3:get:object', 's3:Get Object']) {
+      const r = run(['expand', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`"${bad}" is not an action pattern`);
+    }
+  });
+
   it('suggests the nearest actions when nothing matches', () => {
     const typo = run(['expand', 's3:GetObjekt']);
     expect(typo.code).toBe(1);

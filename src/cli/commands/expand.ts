@@ -1,5 +1,6 @@
 /** `typed-iam expand`: the actions an action pattern matches, from the AWS catalog. */
 import { catalogVersion, didYouMean, expandActions, suggestActions, suggestServices } from '../../catalog/index.js';
+import { isActionSyntax } from '../../model/syntax.js';
 import { parseCommand, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { UsageError, type ExitCode } from '../io.js';
@@ -14,7 +15,7 @@ export const expandCommand: Command = {
     const { values, positionals } = parseCommand('expand', args, { json: { type: 'boolean', default: false } });
     if (positionals.length === 0) throw new UsageError('Give at least one action pattern, such as "s3:Get*".');
     for (const p of positionals)
-      if (p !== '*' && (p.indexOf(':') <= 0 || p.endsWith(':')))
+      if (!isActionSyntax(p))
         throw new UsageError(`"${p}" is not an action pattern; write service:Action, such as "s3:Get*" (or "*").`);
     const seen = new Set<string>();
     let code: ExitCode = 0;
