@@ -17,8 +17,11 @@ interface Tokens {
   readonly whole: boolean;
 }
 
-/** Longest template compared: an ARN is at most 2,048 characters; the catalog's longest template is 222. */
-const TEMPLATE_MAX = 2048;
+/**
+ * Most token pairs compared (64 Mi, about 0.1-0.3 s): a template of the catalog (222 characters at
+ * most) against an ARN longer than any policy (131,072 characters) stays well within it.
+ */
+const PAIRS_MAX = 1 << 26;
 
 /** Tokens of the templates seen (the catalog has about 2,300; callers may pass their own). */
 const tokensOf = /*#__PURE__*/ new BoundedCache<string, Tokens>(8192);
@@ -28,11 +31,12 @@ const tokensOf = /*#__PURE__*/ new BoundedCache<string, Tokens>(8192);
  * run; without a colon in the head, see {@link templateTokens}); in an ARN `*` and a policy variable `${...}` are any run and `?` is any one character.
  * `head` counts the tokens up to the fifth literal colon (all of them with fewer colons).
  */
-function tokenize(text: string, template: boolean): Tokens {
+function tokenize(text: string, template: boolean, max = Infinity): Tokens | undefined {
   const out: number[] = [];
   let colons = 0;
   let head = -1;
   for (let i = 0; i < text.length; i++) {
+    if (out.length > max) return undefined;
     const c = text.charCodeAt(i);
     const close = c === 36 /* $ */ && text.charCodeAt(i + 1) === 123 /* { */ ? text.indexOf('}', i) : -1;
     if (close > 0) {
@@ -52,7 +56,7 @@ function tokenize(text: string, template: boolean): Tokens {
 
 /** Template tokens: a variable of the head (`${Partition}`, `${Region}`, `${Account}`) holds no colon. */
 function templateTokens(template: string): Tokens {
-  const t = tokenize(template, true);
+  const t = tokenize(template, true)!;
   if (!t.whole) return t;
   const tokens = t.tokens.map((c, i) => (i >= t.head ? c : c === MEET_ONE ? MEET_ONE_IN_FIELD : c === MEET_RUN ? MEET_RUN_IN_FIELD : c));
   return { ...t, tokens };
@@ -65,7 +69,8 @@ function templateTokens(template: string): Tokens {
  * ignoring case; the resource part (after the fifth colon) compares exactly, as IAM matches it
  * (`arn:aws:iam::123456789012:Role/x` names no role). A template without five colons is read as a
  * resource part alone (`role/${RoleNameWithPath}`) and compared exactly, as is the ARN then. A
- * template longer than 2,048 characters (the ARN length limit) matches nothing.
+ * pair too long to compare (over 2^26 token pairs: a template of 1,000 tokens against an ARN of
+ * 67,000) matches nothing; the catalog's templates meet that only past 300,000 characters of ARN.
  *
  * @example
  * ```ts
@@ -76,9 +81,11 @@ function templateTokens(template: string): Tokens {
  * ```
  */
 export function matchesArnTemplate(template: string, arn: string): boolean {
-  if (typeof template !== 'string' || typeof arn !== 'string' || template.length > TEMPLATE_MAX) return false;
+  if (typeof template !== 'string' || typeof arn !== 'string') return false;
   const t = tokensOf.remember(template, templateTokens);
+  // a pair too long to compare fits nothing (a finding, never a silent pass)
+  const a = tokenize(arn, false, Math.floor(PAIRS_MAX / Math.max(1, t.tokens.length)));
+  if (a === undefined) return false;
   // a resource part alone (fewer than five colons in the template) has no head on either side
-  const a = tokenize(arn, false);
   return patternsMeet(t.tokens, a.tokens, t.whole ? t.head : 0, t.whole ? a.head : 0);
 }

@@ -87,8 +87,8 @@ const results = new BoundedCache<string, readonly string[]>(4096);
  */
 const LONGEST_INPUT = 256;
 
-/** `limit` as a whole number of names, 0 or more: a negative or `NaN` limit asks for none. */
-const wholeLimit = (limit: number): number => (limit >= 0 ? Math.floor(limit) : 0);
+/** `limit` as a whole number of names, 0 or more: a negative or `NaN` limit, or one that is no number, asks for none. */
+const wholeLimit = (limit: number): number => (typeof limit === 'number' && limit >= 0 ? Math.floor(limit) : 0);
 
 function remembered(kind: string, name: string, limit: number, compute: (limit: number) => string[]): readonly string[] {
   const n = wholeLimit(limit);

@@ -419,21 +419,12 @@ export function asciiLower(s: string): string {
 
 /** A token of {@link patternsMeet}: any one character. */
 export const MEET_ONE = -1;
-/** A token of {@link patternsMeet}: any run of characters, possibly empty. */
-export const MEET_RUN = -2;
 /** A token of {@link patternsMeet}: any one character but `:` (a field of an ARN's head). */
-export const MEET_ONE_IN_FIELD = -3;
+export const MEET_ONE_IN_FIELD = -2;
+/** A token of {@link patternsMeet}: any run of characters, possibly empty. */
+export const MEET_RUN = -3;
 /** A token of {@link patternsMeet}: any run without `:`, possibly empty. */
 export const MEET_RUN_IN_FIELD = -4;
-
-/** Whether the single-character token `t` (a character, {@link MEET_ONE} or {@link MEET_ONE_IN_FIELD}) can be `c`. */
-function oneMeets(t: number, c: number, foldCase: boolean): boolean {
-  if (t === MEET_ONE) return true;
-  if (t === MEET_ONE_IN_FIELD) return c !== COLON;
-  if (c === MEET_ONE) return true;
-  if (c === MEET_ONE_IN_FIELD) return t !== COLON;
-  return t === c || (foldCase && fold(t) === fold(c));
-}
 
 /**
  * True when some text matches both token patterns `a` and `b` (each token a UTF-16 code unit or
@@ -446,27 +437,31 @@ function oneMeets(t: number, c: number, foldCase: boolean): boolean {
  */
 export function patternsMeet(a: readonly number[], b: readonly number[], aFold: number, bFold: number): boolean {
   const m = b.length;
-  const isRun = (t: number): boolean => t === MEET_RUN || t === MEET_RUN_IN_FIELD;
   // row[j]: the first i tokens of a and the first j of b can produce the same text
   let row = new Uint8Array(m + 1);
   let next = new Uint8Array(m + 1);
   row[0] = 1;
-  for (let j = 1; j <= m && isRun(b[j - 1]!); j++) row[j] = 1;
+  for (let j = 1; j <= m && b[j - 1]! <= MEET_RUN; j++) row[j] = 1;
   for (let i = 1; i <= a.length; i++) {
     const ta = a[i - 1]!;
     const foldA = i - 1 < aFold;
     let reached = 0;
-    for (let j = 0; j <= m; j++) {
-      let ok = 0;
-      const tb = j > 0 ? b[j - 1]! : 0;
-      if (isRun(ta)) {
+    next[0] = ta <= MEET_RUN ? row[0]! : 0;
+    reached |= next[0]!;
+    for (let j = 1; j <= m; j++) {
+      const tb = b[j - 1]!;
+      let ok: number;
+      if (ta <= MEET_RUN) {
         // a's run is empty, or it takes one more token of b (b's run, or a character it may hold)
-        ok = row[j]! | (j > 0 && (isRun(tb) || ta === MEET_RUN || tb !== COLON) ? next[j - 1]! : 0);
-      } else if (j > 0) {
-        // b's run is empty, or it takes a's token (b's runs stand only for runs without rules)
-        if (isRun(tb)) ok = next[j - 1]! | (tb === MEET_RUN || ta !== COLON ? row[j]! : 0);
-        else if (oneMeets(ta, tb, foldA || j - 1 < bFold)) ok = row[j - 1]!;
-      }
+        ok = row[j]! | (ta === MEET_RUN || tb <= MEET_RUN || tb !== COLON ? next[j - 1]! : 0);
+      } else if (tb <= MEET_RUN) {
+        // b's run is empty, or it takes a's token (one character)
+        ok = next[j - 1]! | (tb === MEET_RUN || ta !== COLON ? row[j]! : 0);
+      } else if (row[j - 1] === 0) ok = 0;
+      else if (ta === tb || ta === MEET_ONE || tb === MEET_ONE) ok = 1;
+      else if (ta === MEET_ONE_IN_FIELD) ok = tb === COLON ? 0 : 1;
+      else if (tb === MEET_ONE_IN_FIELD) ok = ta === COLON ? 0 : 1;
+      else ok = (foldA || j - 1 < bFold) && fold(ta) === fold(tb) ? 1 : 0;
       next[j] = ok;
       reached |= ok;
     }

@@ -254,7 +254,7 @@ describe('matchesArnTemplate', () => {
     // no head component of the ARN ends in `*`, so none reaches over a colon: the service stays `s4`
     expect(matchesArnTemplate(object, `arn:aws:s4:::${'*a'.repeat(5000)}`)).toBe(false);
     expect(matchesArnTemplate(object, `arn:aws:s3:::${'*a'.repeat(5000)}`)).toBe(true);
-    // a template of its own as long: compared only up to the ARN length limit
+    // a template of its own as long: over 2^26 token pairs, the pair fits nothing (at once)
     expect(matchesArnTemplate(`arn:\${Partition}:s3:::${'${A}a'.repeat(5000)}`, `arn:aws:s3:::${'*a'.repeat(5000)}`)).toBe(false);
   });
 });

@@ -75,6 +75,11 @@ describe('did you mean', () => {
     expect(suggestActions('s3:getobject', 0)).toEqual([]);
   });
 
+  it('asks for no suggestion with a limit that is no number (plain JavaScript; a symbol or bigint was a TypeError)', () => {
+    for (const f of [suggestServices, suggestActions, suggestConditionKeys, suggestOperators])
+      for (const bad of [Symbol('3'), 3n, '3', null, {}, [3]] as never[]) expect(f('ec', bad), `${f.name} ${typeof bad}`).toEqual([]);
+  });
+
   it('answers long and hostile input at once, without keeping it (no name of the catalog is 256 characters long)', () => {
     const long = 'a'.repeat(5_000_000);
     const started = performance.now();
