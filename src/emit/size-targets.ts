@@ -4,7 +4,7 @@
  */
 import type { PolicyKind } from '../model/policy-document.js';
 import { PolicyArgumentError } from '../errors.js';
-import { badTarget, unknownTarget } from '../messages.js';
+import { badTarget, notAggregateTarget, unknownTarget } from '../messages.js';
 import { ATTACHABLE } from './attachable.js';
 
 /** How a target counts a policy. */
@@ -183,36 +183,60 @@ export const DEFAULT_TARGET: { readonly [K in PolicyKind]: SizeTargetName } = /*
   endpoint: 'vpc-endpoint',
 });
 
+/** A whole number of at least `min`, or `Infinity`. */
+const isCount = (n: unknown, min = 0): boolean => typeof n === 'number' && (Number.isSafeInteger(n) || n === Infinity) && n >= min;
+
+const isBoolean = (v: unknown): boolean => typeof v === 'boolean';
+
+/** The fields of a target and the test of each value (undefined: absent). */
+const FIELDS: Record<string, (v: unknown) => boolean> = {
+  name: (v) => typeof v === 'string' && v !== '',
+  limit: isCount,
+  unit: (v) => v === 'characters' || v === 'bytes',
+  whitespaceCounts: isBoolean,
+  aggregate: isBoolean,
+  counts: (v) => v === undefined || (typeof v === 'object' && v !== null && Object.values(v).every((n) => isCount(n))),
+  attachable: (v) => v === undefined || isCount(v, 1),
+};
+
+/** The defined values of `keys` of `o`, each read once, frozen. */
+function readOnce(o: object, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v: unknown = (o as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = typeof v === 'object' && k === 'counts' && v !== null ? readOnce(v, ['statements', 'actionsPerStatement']) : v;
+  }
+  return Object.freeze(out);
+}
+
 /**
- * Looks a target up by name, or returns a target object of your own unchanged once its fields are
- * checked (a limit read from configuration as `"4096"`, or `NaN`, would measure nothing right).
+ * Looks a target up by name, or checks a target object of your own and returns a frozen copy of
+ * it: each field is read once, so a getter or a Proxy answering differently later cannot make a
+ * count use a limit or unit that was not checked (a limit read from configuration as `"4096"`, or
+ * `NaN`, would measure nothing right).
  */
 export function resolveTarget(target: SizeTargetName | SizeTarget): SizeTarget {
   if (typeof target === 'object' && target !== null) {
-    const { name, limit, unit, whitespaceCounts, aggregate, counts, attachable } = target;
-    const count = (n: unknown) => n === undefined || (typeof n === 'number' && (Number.isSafeInteger(n) || n === Infinity) && n >= 0);
-    const bad =
-      typeof name !== 'string' || (name as string) === ''
-        ? 'name'
-        : typeof limit !== 'number' || !(Number.isSafeInteger(limit) || limit === Infinity) || limit < 0
-          ? 'limit'
-          : unit !== 'characters' && unit !== 'bytes'
-            ? 'unit'
-            : typeof whitespaceCounts !== 'boolean'
-              ? 'whitespaceCounts'
-              : typeof aggregate !== 'boolean'
-                ? 'aggregate'
-                : counts !== undefined && (typeof counts !== 'object' || counts === null || !count(counts.statements) || !count(counts.actionsPerStatement))
-                  ? 'counts'
-                  : attachable !== undefined && (!count(attachable) || attachable < 1)
-                    ? 'attachable'
-                    : undefined;
-    if (bad !== undefined) throw new PolicyArgumentError('target', badTarget(bad, (target as unknown as Record<string, unknown>)[bad]));
-    return target;
+    const t = readOnce(target, Object.keys(FIELDS));
+    for (const k in FIELDS) if (!FIELDS[k]!(t[k])) throw new PolicyArgumentError('target', badTarget(k, t[k]));
+    return t as unknown as SizeTarget;
   }
-  const found = (SIZE_TARGETS as Record<string, SizeTarget | undefined>)[target];
-  if (found === undefined || !Object.hasOwn(SIZE_TARGETS, target)) {
-    throw new PolicyArgumentError('target', unknownTarget(String(target), Object.keys(SIZE_TARGETS)));
-  }
-  return found;
+  if (!Object.hasOwn(SIZE_TARGETS, target)) throw new PolicyArgumentError('target', unknownTarget(String(target), Object.keys(SIZE_TARGETS)));
+  return SIZE_TARGETS[target];
+}
+
+/** Names of the targets whose limit is a sum over the policies of one entity (inline policies). */
+const AGGREGATE_TARGETS = /*#__PURE__*/ (Object.keys(LIMITS) as SizeTargetName[]).filter((n) => LIMITS[n][1].aggregate);
+
+/**
+ * {@link resolveTarget} for a sum over several policies (`inlineSize`): the target must be one
+ * whose limit is an aggregate (`inline-user`, `inline-group`, `inline-role`, or a target of your
+ * own with `aggregate: true`); any other is refused with a {@link PolicyArgumentError} naming
+ * those targets (a call from plain JavaScript with `'managed'` would sum policies against a
+ * per-policy limit).
+ */
+export function resolveAggregateTarget(target: SizeTargetName | SizeTarget): SizeTarget {
+  const t = resolveTarget(target);
+  if (!t.aggregate) throw new PolicyArgumentError('target', notAggregateTarget(t.name, AGGREGATE_TARGETS));
+  return t;
 }

@@ -1,6 +1,6 @@
 /** Exact size counting against a target (iam-reference §5). */
-import { PolicyQuotaError, PolicySizeError, type QuotaExcess } from '../errors.js';
-import { sendCompact } from '../messages.js';
+import { PolicyArgumentError, PolicyQuotaError, PolicySizeError, type QuotaExcess } from '../errors.js';
+import { notCountable, sendCompact } from '../messages.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from './size-targets.js';
 
@@ -50,8 +50,7 @@ export function utf8Length(text: string): number {
 export function measure(compact: string, sent: string, target: SizeTargetName | SizeTarget): SizeReport {
   const t = resolveTarget(target);
   const text = t.whitespaceCounts ? sent : compact;
-  const length = t.unit === 'bytes' ? utf8Length(text) : text.length;
-  return report(length, t);
+  return report(t.unit === 'bytes' ? utf8Length(text) : text.length, t);
 }
 
 /** Builds a {@link SizeReport} for a counted `length`. */
@@ -82,16 +81,21 @@ export function assertFits(r: Pick<SizeReport, 'length' | 'limit' | 'target' | '
  * it over a target that counts whitespace, the error says so.
  */
 export function assertSentFits(compact: string, sent: string, target: SizeTargetName | SizeTarget, kind: PolicyKind): void {
-  const r = measure(compact, sent, target);
+  // resolved once: both counts use the same fields (a target of your own is read once)
+  const t = resolveTarget(target);
+  const r = measure(compact, sent, t);
   if (r.fits) return;
-  const c = sent === compact ? r : measure(compact, compact, target);
+  const c = sent === compact ? r : measure(compact, compact, t);
   assertFits(r, c.fits ? sendCompact(c.length, c.unit) : undefined, kind);
 }
 
 /**
  * The element-count quotas of `target` (its `counts`: statements, actions per statement) that
  * `doc` exceeds; none for targets without such quotas. Counts the entries as the document holds
- * them.
+ * them; a document in JSON form counts as AWS reads it (a single `Statement` object is one
+ * statement, a string `Action` one action). What is no policy document (no `Statement` object or
+ * list, a statement that is no object, an `Action` neither string nor list) is refused with a
+ * {@link PolicyArgumentError}, whatever the target: it never "fits".
  *
  * @example
  * ```ts
@@ -101,21 +105,34 @@ export function assertSentFits(compact: string, sent: string, target: SizeTarget
  * ```
  */
 export function countExcesses(doc: PolicyDocument, target: SizeTargetName | SizeTarget): QuotaExcess[] {
-  const counts = resolveTarget(target).counts;
+  const list: unknown = typeof doc === 'object' && doc !== null ? doc.Statement : undefined;
+  const statements = Array.isArray(list) ? list : isObject(list) ? [list] : undefined;
+  if (statements === undefined) throw new PolicyArgumentError('doc', notCountable(doc, 'Statement'));
+  const actions = statements.map((s: unknown, i) => {
+    const a: unknown = isObject(s) ? s.Action : null;
+    if (a === undefined || typeof a === 'string' || Array.isArray(a)) return a === undefined ? 0 : typeof a === 'string' ? 1 : a.length;
+    throw new PolicyArgumentError(`doc.Statement[${i}]`, notCountable(s, isObject(s) ? 'Action' : 'statement'));
+  });
+  return excesses(statements.length, actions, resolveTarget(target));
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The quotas of `t` that a policy of `statements` statements, with `actions[i]` actions in statement i, exceeds. */
+function excesses(statements: number, actions: readonly number[], t: SizeTarget): QuotaExcess[] {
   const out: QuotaExcess[] = [];
-  if (counts === undefined) return out;
-  const { statements, actionsPerStatement } = counts;
-  if (statements !== undefined && doc.Statement.length > statements) out.push({ quota: 'statements', count: doc.Statement.length, limit: statements, path: 'Statement' });
+  const { statements: most, actionsPerStatement } = t.counts ?? {};
+  if (most !== undefined && statements > most) out.push({ quota: 'statements', count: statements, limit: most, path: 'Statement' });
   if (actionsPerStatement !== undefined)
-    doc.Statement.forEach((s, i) => {
-      const n = s.Action?.length ?? 0;
+    actions.forEach((n, i) => {
       if (n > actionsPerStatement) out.push({ quota: 'actionsPerStatement', count: n, limit: actionsPerStatement, path: `Statement[${i}].Action` });
     });
   return out;
 }
 
-/** Throws {@link PolicyQuotaError} when `doc` exceeds an element-count quota of `target`: the one place that makes one. */
+/** Throws {@link PolicyQuotaError} when `doc` (the model form) exceeds an element-count quota of `target`: the one place that makes one. */
 export function assertCountsFit(doc: PolicyDocument, target: SizeTargetName | SizeTarget): void {
-  const found = countExcesses(doc, target);
-  if (found.length > 0) throw new PolicyQuotaError(resolveTarget(target).name, found as [QuotaExcess, ...QuotaExcess[]]);
+  const t = resolveTarget(target);
+  const found = excesses(doc.Statement.length, doc.Statement.map((s) => s.Action?.length ?? 0), t);
+  if (found.length > 0) throw new PolicyQuotaError(t.name, found as [QuotaExcess, ...QuotaExcess[]]);
 }

@@ -17,6 +17,7 @@ import {
   type SizeTargetName,
 } from '../../src/index.js';
 import { utf8Length } from '../../src/emit/size.js';
+import { resolveAggregateTarget } from '../../src/emit/size-targets.js';
 
 /** Independent count: drop whitespace outside JSON strings. */
 function withoutWhitespace(text: string): string {
@@ -148,6 +149,95 @@ describe('size targets (iam-reference §5)', () => {
     }
   });
 
+  it('reads each field of a target of your own once: a getter answering differently cannot measure against a limit it did not pass', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    const length = p.size('managed').length;
+    let reads = 0;
+    // passes the check as 10, then measures against 1 (a changing configuration object, a Proxy)
+    const shifty = {
+      ...SIZE_TARGETS.managed,
+      get limit() {
+        return reads++ === 0 ? 10_000 : 1;
+      },
+    };
+    const r = p.size(shifty);
+    expect([r.limit, r.fits, r.headroom]).toEqual([10_000, true, 10_000 - length]);
+    expect(reads).toBe(1);
+    let unitReads = 0;
+    const unit = {
+      ...SIZE_TARGETS.managed,
+      get unit() {
+        return unitReads++ === 0 ? 'characters' : 'nonsense';
+      },
+    };
+    expect(p.size(unit as never).unit).toBe('characters');
+    expect(unitReads).toBe(1);
+    // the element-count quotas too: read once, kept as read
+    let countReads = 0;
+    const counts = {
+      ...SIZE_TARGETS['sqs-queue'],
+      counts: {
+        get statements() {
+          return countReads++ === 0 ? 20 : -1;
+        },
+      },
+    };
+    expect(countExcesses(p.document, counts)).toEqual([]);
+    expect(countReads).toBe(1);
+  });
+
+  it('answers hostile targets with PolicyArgumentError, never a TypeError or a wrong fit', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    const named = (e: unknown) => e instanceof PolicyArgumentError && (e as PolicyArgumentError).argument === 'target';
+    // (undefined and null are the policy's default target for size and toString)
+    for (const none of [undefined, null]) expect(() => countExcesses(p.document, none as never)).toThrow(PolicyArgumentError);
+    const bad: unknown[] = [
+      0, '', 'Managed', 'managed ', 'inline_role', 'toString', '__proto__', 'constructor', Symbol('managed'), () => 'managed', [], {},
+      { ...SIZE_TARGETS.managed, limit: -Infinity }, { ...SIZE_TARGETS.managed, limit: Number.MAX_SAFE_INTEGER + 2 }, { ...SIZE_TARGETS.managed, limit: null },
+      { ...SIZE_TARGETS.managed, unit: 'Characters' }, { ...SIZE_TARGETS.managed, unit: 'byte' }, { ...SIZE_TARGETS.managed, unit: 'utf8' },
+      { ...SIZE_TARGETS.managed, attachable: 0 }, { ...SIZE_TARGETS.managed, attachable: 1.5 }, { ...SIZE_TARGETS.managed, counts: null },
+      { ...SIZE_TARGETS.managed, counts: { statements: Number.NaN } },
+    ];
+    for (const t of bad) {
+      for (const use of [() => p.size(t as never), () => countExcesses(p.document, t as never), () => p.toString({ target: t as never })]) {
+        let thrown: unknown;
+        try {
+          use();
+        } catch (e) {
+          thrown = e;
+        }
+        expect(named(thrown), String(typeof t === 'symbol' ? 'symbol' : JSON.stringify(t))).toBe(true);
+      }
+    }
+    // limit 0 fits only nothing; Infinity fits everything (both asked for)
+    expect(p.size({ ...SIZE_TARGETS.managed, limit: 0 }).fits).toBe(false);
+    expect(p.size({ ...SIZE_TARGETS.managed, limit: 0 }).over).toBe(p.size('managed').length);
+    expect(p.size({ ...SIZE_TARGETS.managed, limit: Infinity }).fits).toBe(true);
+  });
+
+  it('countExcesses reads JSON documents as AWS counts them and refuses what is no document (PolicyArgumentError, not a TypeError)', () => {
+    const json = (n: number, action: unknown) => ({ Version: '2012-10-17', Statement: Array.from({ length: n }, () => ({ Effect: 'Allow', Principal: '*', Action: action, Resource: '*' })) });
+    // a string Action is one action (was its length: 'sqs:SendMessage' counted 15 > 7)
+    expect(countExcesses(json(1, 'sqs:SendMessage') as never, 'sqs-queue')).toEqual([]);
+    expect(countExcesses(json(1, Array(8).fill('sqs:SendMessage')) as never, 'sqs-queue')).toEqual([{ quota: 'actionsPerStatement', count: 8, limit: 7, path: 'Statement[0].Action' }]);
+    // a single Statement object is one statement
+    expect(countExcesses({ Version: '2012-10-17', Statement: json(1, Array(8).fill('sqs:SendMessage')).Statement[0] } as never, 'sqs-queue')).toEqual([
+      { quota: 'actionsPerStatement', count: 8, limit: 7, path: 'Statement[0].Action' },
+    ]);
+    for (const doc of [undefined, null, 42, 'text', {}, { Statement: 'x' }, { Statement: 7 }, { Statement: [null] }, { Statement: [{ Action: 7 }] }, { Statement: [[]] }]) {
+      for (const target of ['sqs-queue', 'managed'] as const) {
+        let thrown: unknown;
+        try {
+          countExcesses(doc as never, target);
+        } catch (e) {
+          thrown = e;
+        }
+        expect(thrown, JSON.stringify(doc)).toBeInstanceOf(PolicyArgumentError);
+        expect((thrown as PolicyArgumentError).argument).toMatch(/^doc/);
+      }
+    }
+  });
+
   describe('element-count quotas', () => {
     const queue = 'arn:aws:sqs:us-east-1:111122223333:orders';
     const sqsActions = ['sqs:SendMessage', 'sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:PurgeQueue', 'sqs:ListQueueTags'] as const;
@@ -241,6 +331,23 @@ describe('size targets (iam-reference §5)', () => {
     expect(r.limit).toBe(2048);
     const many = Array.from({ length: 30 }, () => a);
     expect(inlineSize('inline-user', many).fits).toBe(false);
+  });
+
+  it('has the check inlineSize needs for plain JavaScript callers: only a sum target, else PolicyArgumentError naming them', () => {
+    // IAM quotas: the inline limits are aggregates ("inline policies per user/group/role, aggregate"); the others limit each policy
+    for (const name of ['inline-user', 'inline-group', 'inline-role'] as const) expect(resolveAggregateTarget(name)).toBe(SIZE_TARGETS[name]);
+    expect(resolveAggregateTarget({ ...SIZE_TARGETS['inline-role'], limit: 20480 }).limit).toBe(20480);
+    for (const t of ['managed', 'trust', 's3-bucket', { ...SIZE_TARGETS.managed }, 'nope']) {
+      let thrown: unknown;
+      try {
+        resolveAggregateTarget(t as never);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(PolicyArgumentError);
+      expect((thrown as PolicyArgumentError).argument).toBe('target');
+      if (t !== 'nope') expect((thrown as Error).message).toContain('inlineSize takes "inline-user", "inline-group", "inline-role"');
+    }
   });
 
   it('counts a parsed inline policy as written (IAM counts the text it is sent, without whitespace)', () => {
