@@ -6,7 +6,7 @@
 import { PolicyArgumentError, PolicyValidationError, type PolicyIssue } from '../errors.js';
 import { compactText, emitDocument, type PolicyJson } from '../emit/emit.js';
 import { assertCountsFit, assertSentFits, measure, report, type SizeReport } from '../emit/size.js';
-import { DEFAULT_TARGET, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
+import { DEFAULT_TARGET, resolveAggregateTarget, resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { dataValueIssues, documentIssues, repeatedSidIssues, shapeIssues, validateStatement } from '../model/kinds.js';
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import { STATEMENT_KEYS, type PolicyDocument, type PolicyKind, type Statement } from '../model/policy-document.js';
@@ -64,8 +64,9 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   }
 
   withTarget(target: SizeTargetName | SizeTarget): Policy<K> {
-    resolveTarget(target);
-    return new PolicyImpl(this.kind, this.document, target) as unknown as Policy<K>;
+    // a target of your own is kept as its checked, frozen copy: its getters are read once, here
+    const checked = resolveTarget(target);
+    return new PolicyImpl(this.kind, this.document, typeof target === 'string' ? target : checked) as unknown as Policy<K>;
   }
 
   toJSON(): PolicyJson {
@@ -74,7 +75,8 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
 
   toString(options: ToStringOptions = {}): string {
     const sent = options?.pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
-    const target = options?.target ?? this.defaultTarget;
+    // resolved once: both checks read the same checked copy of a target of your own
+    const target = resolveTarget(options?.target ?? this.defaultTarget);
     assertSentFits(this.#compactText(), sent, target, this.kind);
     assertCountsFit(this.document, target);
     return sent;
@@ -254,7 +256,7 @@ export function inlineSize(
   target: 'inline-user' | 'inline-group' | 'inline-role',
   policies: readonly { toJSON(): unknown }[],
 ): SizeReport {
-  const t = resolveTarget(target);
+  const t = resolveAggregateTarget(target);
   let length = 0;
   // a typed-iam policy measures its own text (a parsed one keeps its source form); others their JSON
   policies.forEach((p, i) => {

@@ -186,6 +186,39 @@ describe('size targets (iam-reference §5)', () => {
     expect(countReads).toBe(1);
   });
 
+  it('reads a target of your own once in toString() and withTarget(): the checks and the count use what was checked', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    let reads = 0;
+    // passes the check as 10,000, then 1 at every later read
+    const shifty = () => ({
+      ...SIZE_TARGETS.managed,
+      get limit() {
+        return reads++ === 0 ? 10_000 : 1;
+      },
+    });
+    expect(p.toString({ target: shifty() })).toBe(p.toString());
+    expect(reads).toBe(1);
+    reads = 0;
+    const kept = p.withTarget(shifty());
+    // the policy keeps the checked copy: later size() and toString() calls read no getter
+    expect([kept.size().limit, kept.size().fits, kept.toString()]).toEqual([10_000, true, p.toString()]);
+    expect(reads).toBe(1);
+    expect(Object.isFrozen(kept.defaultTarget)).toBe(true);
+    // a named target stays a name
+    expect(p.withTarget('inline-role').defaultTarget).toBe('inline-role');
+  });
+
+  it('inlineSize sums only against a target whose limit is a sum (inline-user, inline-group, inline-role)', () => {
+    // IAM quotas: the inline policy limit of a user, group or role is the total of its inline policies; a
+    // managed policy's 6,144 is per policy, so a sum checked against it answers a question AWS never asks
+    const a = policy.identity(allow('s3:GetObject').on('*'));
+    for (const target of ['managed', 'trust', 's3-bucket', SIZE_TARGETS.managed])
+      expect(() => inlineSize(target as never, [a, a]), String(target)).toThrow(
+        expect.objectContaining({ name: 'PolicyArgumentError', argument: 'target', message: expect.stringContaining('inline-role') }),
+      );
+    expect(inlineSize('inline-role', [a, a]).length).toBe(2 * a.toString().length);
+  });
+
   it('answers hostile targets with PolicyArgumentError, never a TypeError or a wrong fit', () => {
     const p = policy.identity(allow('s3:GetObject').on('*'));
     const named = (e: unknown) => e instanceof PolicyArgumentError && (e as PolicyArgumentError).argument === 'target';
