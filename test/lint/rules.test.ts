@@ -107,6 +107,17 @@ describe('RESOURCE_MISMATCH: a dead entry of an Allow grants nothing, one of a D
     const stream = { ...stmt('Allow'), Resource: 'arn:aws:dynamodb:eu-west-1:111122223333:table/Orders/stream/2026-01-01T00:00:00.000' };
     expect(lint(JSON.stringify({ Version: '2012-10-17', Statement: [stream] })).map((f) => f.code)).not.toContain('RESOURCE_MISMATCH');
   });
+  it('says when the ARN is of a service none of the actions belongs to: the reference can lag a rename', () => {
+    // AWS renamed CodeStar Connections to CodeConnections; its own managed policies (AWSProtonFullAccess,
+    // AWSCodeBuildAdminAccess) pair codestar-connections actions with codeconnections ARNs, which the
+    // reference does not list, so the finding must not read as proof that the entry can be removed
+    const cross = { Effect: 'Deny', Action: 'codestar-connections:UseConnection', Resource: 'arn:aws:codeconnections:us-east-1:111122223333:connection/abc' };
+    const [found] = lint({ Version: '2012-10-17', Statement: [cross] }).filter((f) => f.code === 'RESOURCE_MISMATCH');
+    expect(found!.message).toContain('The reference lists no resource of service "codeconnections" for this action; it can lag when AWS renames a service');
+    // an ARN of the action's own service that fits none of its types gets no such sentence
+    const [same] = lint(JSON.stringify({ Version: '2012-10-17', Statement: [stmt('Allow')] })).filter((f) => f.code === 'RESOURCE_MISMATCH');
+    expect(same!.message).not.toContain('can lag');
+  });
 });
 
 describe('INVALID_SERVICE_IN_ACTION: the code Access Analyzer returns for an unknown service prefix in an action', () => {

@@ -42,10 +42,16 @@ export const resourceMismatch: LintRule = {
         if (f === undefined || f.service === '' || f.service !== f.service.toLowerCase()) continue;
         const arn = withoutVariables(r.raw);
         if (s.actionTexts.some((a) => checked(a) && patternFitsArn(a.lower, arn))) continue;
-        const names = s.actionTexts.filter(checked).map((a) => a.raw);
+        const actions = s.actionTexts.filter(checked);
+        const names = actions.map((a) => a.raw);
+        // an ARN of a service none of the actions belongs to: the reference lists no such pairing,
+        // but it lags renames (AWS's own policies pair codestar-connections actions with codeconnections ARNs)
+        const otherService = !actions.some((a) => a.lower.startsWith(`${f.service}:`));
         report(
           s.resources[i]!.path,
-          `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}, so this ${s.statement.Effect === 'Deny' ? 'Deny denies nothing through it' : 'entry grants nothing'}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.`,
+          `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}, so this ${s.statement.Effect === 'Deny' ? 'Deny denies nothing through it' : 'entry grants nothing'}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.${
+            otherService ? ` The reference lists no resource of service ${show(f.service)} for ${names.length === 1 ? 'this action' : 'these actions'}; it can lag when AWS renames a service, so confirm in the service's documentation before removing the entry.` : ''
+          }`,
           s.statement.Effect === 'Deny' ? 'error' : undefined,
         );
       }
