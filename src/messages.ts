@@ -22,6 +22,7 @@ export const notSizable = (v: unknown) => `${show(v)} is no policy: pass typed-i
 export const unknownStatementElement = (k: string, known: readonly string[]) => `Unknown element ${show(k)} in a statement; element names are case-sensitive (${known.join(', ')}).`;
 export const notAStatement = (v: unknown) => `${show(v)} is not a statement: start one with allow(...) or deny(...).`;
 export const badChar = (what: string, v: string) => `${what} ${show(v)} is not valid${CHARS}`;
+export const notAString = (what: string, v: unknown) => `${what} must be a string, not ${show(v)}.`;
 export const invalidValue = (el: string, v: string) =>
   `${v} is not valid in ${el}: give ${el.endsWith('Resource') ? 'an ARN or "*"' : 'principal helpers'}${CHARS}`;
 
@@ -117,6 +118,8 @@ export const arnMessages = {
   missingField: (where: string, name: string) => `${where}: the field '${name}' is missing; give a name, an IAM wildcard ('*') or a policy variable.`,
   emptyField: (where: string, name: string, v: unknown) => `${where}: the field '${name}' must be a non-empty string, got ${show(v)}.`,
   partition: (where: string) => `${where}: the partition must be a non-empty string such as 'aws'.`,
+  notObject: (where: string, argument: string, v: unknown) => `${where}: ${argument} must be an object, not ${show(v)}.`,
+  policyName: (v: unknown) => `managedPolicyArn: ${show(v)} is not an AWS managed policy name; write its name, with or without its path ('ReadOnlyAccess', 'service-role/AWSLambdaBasicExecutionRole').`,
 } as const;
 
 const TOO_LARGE_ADVICE = 'that is far longer than any IAM policy quota allows; check that the input is one policy.';

@@ -13,7 +13,7 @@ import type {
 import { isPolicy } from '../policy/policy.js';
 import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
-import { callMemo, listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
+import { callDeadline, callMemo, listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
 import { unknownPolicyTypes } from '../evaluate/policy-set.js';
@@ -21,7 +21,6 @@ import { show } from '../model/messages.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { arnProblem } from '../model/arn.js';
 import { analyzeMessages } from './messages.js';
-import { deadlineOf } from './regions.js';
 
 /** A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. */
 export type AnalyzeInput = PolicyInput | PolicySet;
@@ -158,7 +157,7 @@ const newAccess = ([e, u]: readonly EvaluationResult[]): 0 | undefined => (allow
  */
 export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, options: AnalyzeOptions = {}): CheckResult {
   // the budget of the call starts before the inputs are read (2,000 statements each: about a second)
-  const deadline = deadlineOf(options.timeoutMs);
+  const deadline = callDeadline(options);
   const sets = [toAnalyzeSet(existing, 'existing'), toAnalyzeSet(updated, 'updated')] as const;
   const a =
     newAccessSearch(sets[0], sets[1], options, callMemo(), undefined, deadline) ??
@@ -191,7 +190,7 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
  * ```
  */
 export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOptions = {}): CompareResult {
-  const deadline = deadlineOf(options.timeoutMs);
+  const deadline = callDeadline(options);
   const sa = toAnalyzeSet(a, 'a');
   const sb = toAnalyzeSet(b, 'b');
   const ans = bothWays(sa, sb, options, deadline);
@@ -266,7 +265,7 @@ export interface AccessQuery {
  * ```
  */
 export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, options: AnalyzeOptions = {}): CheckResult {
-  const deadline = deadlineOf(options.timeoutMs);
+  const deadline = callDeadline(options);
   checkQuery(query);
   const actions = query.actions ?? ['*'];
   const resources = query.resources ?? ['*'];
@@ -333,10 +332,12 @@ function engineResourceType(t: string): ResourceType {
  * ```
  */
 export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAccessQuery, options: AnalyzeOptions = {}): CheckResult {
-  const deadline = deadlineOf(options.timeoutMs);
+  const deadline = callDeadline(options);
   // JSON text is read as evaluate reads it; no policy at all is refused, not read as "no resource policy"
   if (typeof resourcePolicy !== 'string' && (typeof resourcePolicy !== 'object' || resourcePolicy === null || Array.isArray(resourcePolicy)))
     throw new PolicyArgumentError('resourcePolicy', analyzeMessages.notResourcePolicy(said(resourcePolicy)));
+  if (typeof query !== 'object' || query === null || typeof query.resourceType !== 'string')
+    throw new PolicyArgumentError('query', analyzeMessages.badOption('query', query, "an object naming the resource's type ({ resourceType: 's3-bucket' })"));
   const type = engineResourceType(query.resourceType);
   const a = search({
     sets: [{ resource: resourcePolicy, identity: ALLOW_ALL }],
@@ -395,7 +396,7 @@ export interface DiffResult {
  * ```
  */
 export function diff(before: AnalyzeInput, after: AnalyzeInput, options: AnalyzeOptions = {}): DiffResult {
-  const deadline = deadlineOf(options.timeoutMs);
+  const deadline = callDeadline(options);
   const sets = [toAnalyzeSet(before, 'before'), toAnalyzeSet(after, 'after')];
   const ans = bothWays(sets[0]!, sets[1]!, { maxWitnesses: 50, ...options }, deadline);
   const rows = (list: SearchAnswer['witnesses'][0], side: 0 | 1): AccessRow[] => {

@@ -13,6 +13,7 @@ export const analyzeMessages = {
   notAnalyzeInput: (argument: string, got: string) =>
     `${argument} is ${got}; give a policy, a policy document ({ Statement }) or a policy set ({ ${[...POLICY_SET_KEYS].join(', ')} }). Nothing is analysed for it.`,
   notResourcePolicy: (got: string) => `checkNoPublicAccess: resourcePolicy is ${got}; give the resource policy (a typed-iam policy or a policy document). Nothing is analysed for it.`,
+  badOption: (name: string, got: unknown, expected: string) => `${name} must be ${expected}, not ${show(got)}.`,
   emptyQuery: () => 'checkAccessNotGranted: give actions, resources or both',
   emptyQueryList: (name: string) => `checkAccessNotGranted: ${name} must be a non-empty array (omit it for every ${name === 'actions' ? 'action' : 'resource'}); an empty list asks about nothing`,
   badQueryEntry: (name: string, v: unknown) =>

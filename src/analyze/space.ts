@@ -41,6 +41,7 @@ import type {
 import { analyzeClock, ANY_TEXT, ACTION_TEXT, cellRepresentatives, deadlineOf, pacer, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
 import { scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
 import { analyzeMessages } from './messages.js';
+import { PolicyArgumentError } from '../errors.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { isAccountId } from '../model/principals.js';
 
@@ -56,6 +57,22 @@ export interface SearchOptions {
    * directions of `compare` and `diff` share it.
    */
   readonly timeoutMs?: number;
+}
+
+/**
+ * The deadline of a public call, once its options are checked. From JavaScript, `null` options
+ * were a TypeError, and a `timeoutMs` or `maxWitnesses` of NaN or text never stopped the search.
+ */
+export function callDeadline(options: SearchOptions): number {
+  if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', analyzeMessages.badOption('options', options, 'an object'));
+  const { timeoutMs, maxWitnesses, actions } = options;
+  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs >= 0))
+    throw new PolicyArgumentError('options', analyzeMessages.badOption('timeoutMs', timeoutMs, 'a number of milliseconds, 0 or more'));
+  if (maxWitnesses !== undefined && !(Number.isInteger(maxWitnesses) && maxWitnesses >= 0))
+    throw new PolicyArgumentError('options', analyzeMessages.badOption('maxWitnesses', maxWitnesses, 'a whole number'));
+  if (actions !== undefined && actions !== 'open' && actions !== 'catalog')
+    throw new PolicyArgumentError('options', analyzeMessages.badOption('actions', actions, "'open' or 'catalog'"));
+  return deadlineOf(timeoutMs);
 }
 
 /** A statement of one of the policy sets, with where it came from. */

@@ -1,5 +1,7 @@
 /** ARNs of AWS managed policies by name. */
 import type { Partition } from '../builder/principal.js';
+import { PolicyArgumentError } from '../errors.js';
+import { arnMessages } from '../messages.js';
 import { managedPolicyPaths } from '../catalog/generated/managed-policies.js';
 import type { ManagedPolicyName } from '../catalog/generated/managed-policies.js';
 
@@ -44,6 +46,9 @@ export type CheckManagedPolicyName<N extends string> = string extends N
           : Extract<ManagedPolicyName | BareManagedPolicyName, `${N}${string}`>
       >;
 
+/** A policy name, with an optional path: IAM's characters for both (letters, digits and `+=,.@_-`; `/` between path parts). */
+const POLICY_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]+$/;
+
 /** The path (`service-role/`, ...) of a bare managed policy name, or `''`. */
 function pathOf(name: string): string {
   if (name.includes('/')) return '';
@@ -70,5 +75,9 @@ export function managedPolicyArn<const N extends string, P extends Partition = '
   name: CheckManagedPolicyName<N>,
   options?: { readonly partition?: P },
 ): `arn:${unknown extends P ? string : P}:iam::aws:policy/${ManagedPolicyFullName<N>}` {
-  return `arn:${options?.partition ?? 'aws'}:iam::aws:policy/${pathOf(name)}${name}` as `arn:${unknown extends P ? string : P}:iam::aws:policy/${ManagedPolicyFullName<N>}`;
+  // from JavaScript: a name that is no text was a TypeError inside, and options of null one too
+  if (typeof name !== 'string' || !POLICY_NAME.test(name)) throw new PolicyArgumentError('name', arnMessages.policyName(name));
+  const partition: unknown = options === undefined || options === null ? undefined : options.partition;
+  if (partition !== undefined && (typeof partition !== 'string' || partition === '')) throw new PolicyArgumentError('options', arnMessages.partition('managedPolicyArn'));
+  return `arn:${partition ?? 'aws'}:iam::aws:policy/${pathOf(name)}${name}` as `arn:${unknown extends P ? string : P}:iam::aws:policy/${ManagedPolicyFullName<N>}`;
 }

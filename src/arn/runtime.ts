@@ -2,7 +2,7 @@
  * The small runtime behind the generated ARN helpers: one formatter shared by every service.
  * Generated services call {@link defineService} with their packed templates.
  */
-import { PolicyValidationError } from '../errors.js';
+import { PolicyArgumentError, PolicyValidationError } from '../errors.js';
 import { arnMessages } from '../messages.js';
 import type { Partition } from '../builder/principal.js';
 
@@ -144,6 +144,9 @@ export type BoundServices<T> = { readonly [K in keyof T as T[K] extends ServiceA
  * the price of bundling all of them.
  */
 export function arnContext<const T extends object>(defaults: ArnDefaults, services: T): BoundServices<T> {
+  // from JavaScript: no services was a TypeError inside, and defaults of null failed only at the first ARN
+  for (const [argument, v] of [['defaults', defaults], ['services', services]] as const)
+    if (typeof v !== 'object' || v === null) throw new PolicyArgumentError(argument, arnMessages.notObject('arnContext', argument, v));
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(services)) {
     const bind = (value as { [BIND]?: (d: ArnDefaults) => ServiceArns } | null)?.[BIND];

@@ -206,7 +206,8 @@ function fail(path: string, code: PolicyIssueCode, message: string): never {
 
 
 function failCondition(operator: string, key: string, code: PolicyIssueCode, message: string): never {
-  fail(`Condition.${operator}[${show(key)}]`, code, message);
+  // JavaScript callers can pass anything: a symbol or an object in a template literal would throw a TypeError here
+  fail(`Condition.${typeof operator === 'string' ? operator : show(operator)}[${show(key)}]`, code, message);
 }
 
 /** One condition value as IAM text: booleans, numbers and dates become strings. */
@@ -371,7 +372,8 @@ class StatementBuilderImpl {
 
   sid(id: string) {
     if (this.#sid !== undefined) fail('Sid', 'DUPLICATE_SLOT', messages.slotTwice('Sid', this.#sid, id));
-    if (typeof id !== 'string' || firstInvalidChar(id) >= 0) fail('Sid', 'INVALID_SID', messages.badChar('Sid', String(id)));
+    if (typeof id !== 'string') fail('Sid', 'INVALID_SID', messages.notAString('Sid', id));
+    if (firstInvalidChar(id) >= 0) fail('Sid', 'INVALID_SID', messages.badChar('Sid', id));
     const b = this.#copy();
     b.#sid = id;
     return b;

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { readContext, type TemplateCheckOptions } from './template.js';
+import { isRecord as isObject, readContext, templateProblem, type TemplateCheckOptions } from './template.js';
 import { outputOf, passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
@@ -77,20 +77,11 @@ function readJson(file: string): unknown {
   return readFileJson(file).value;
 }
 
-const isObject = (v: unknown): v is { readonly [key: string]: unknown } => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function loadTemplate(file: string): { text: string; template: Template } {
   const { text, value: template } = readFileJson(file);
-  if (!isObject(template)) throw new AssemblyReadError(cdkMessages.notTemplate(file));
   // CloudFormation refuses a resource without a Type, or with Properties or Metadata that are no objects: not read as if it had none
-  const resources = template['Resources'];
-  if (resources !== undefined && !isObject(resources)) throw new AssemblyReadError(cdkMessages.notTemplate(file));
-  for (const [id, r] of Object.entries(resources ?? {})) {
-    if (!isObject(r)) throw new AssemblyReadError(cdkMessages.notResource(file, id, 'is not an object'));
-    if (typeof r['Type'] !== 'string') throw new AssemblyReadError(cdkMessages.notResource(file, id, 'has no Type'));
-    for (const key of ['Properties', 'Metadata'])
-      if (r[key] !== undefined && !isObject(r[key])) throw new AssemblyReadError(cdkMessages.notResource(file, id, `has ${key} that is not an object`));
-  }
+  const problem = templateProblem(template, file);
+  if (problem !== undefined) throw new AssemblyReadError(problem);
   return { text, template: template as Template };
 }
 

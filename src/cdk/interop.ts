@@ -6,6 +6,7 @@ import { withoutLimitOptions } from '../parse/index.js';
 import type { Policy } from '../policy/types.js';
 import { isIntrinsic, type TemplateValue } from './tokens.js';
 import { PolicyArgumentError } from '../errors.js';
+import { isPolicy } from '../policy/policy.js';
 import { cdkMessages } from './messages.js';
 
 /**
@@ -24,6 +25,7 @@ import { cdkMessages } from './messages.js';
  * ```
  */
 export function toPolicyDocument(policy: Policy): PolicyDocument {
+  policyArgument('toPolicyDocument', 'policy', policy);
   return PolicyDocument.fromJson(policy.toJSON());
 }
 
@@ -43,7 +45,16 @@ export function toPolicyDocument(policy: Policy): PolicyDocument {
  * ```
  */
 export function toPolicyStatements(policy: Policy): PolicyStatement[] {
+  policyArgument('toPolicyStatements', 'policy', policy);
   return policy.toJSON().Statement.map((s) => PolicyStatement.fromJson(s));
+}
+
+/** What a value that is no policy is, for messages. */
+const said = (x: unknown): string => (x === null || x === undefined ? String(x) : Array.isArray(x) ? 'an array' : `a ${typeof x}`);
+
+/** Refuses an argument that is no typed-iam policy (from JavaScript: it was a TypeError inside). */
+function policyArgument(fn: string, argument: string, value: unknown): void {
+  if (!isPolicy(value)) throw new PolicyArgumentError(argument, cdkMessages.notPolicy(fn, said(value)));
 }
 
 class TrustPolicyPrincipal extends PrincipalBase {
@@ -94,6 +105,7 @@ class TrustPolicyPrincipal extends PrincipalBase {
  * ```
  */
 export function toAssumeRolePrincipal(trust: Policy<'trust'>): IPrincipal {
+  policyArgument('toAssumeRolePrincipal', 'trust', trust);
   if (trust.kind !== 'trust') throw new PolicyArgumentError('trust', cdkMessages.trustOnly(String(trust.kind)));
   return new TrustPolicyPrincipal(trust);
 }
@@ -132,10 +144,16 @@ export function fromCdk(
   stack?: Stack,
   options: { readonly kind?: PolicyKind } = {},
 ): Policy {
+  if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', cdkMessages.badKindOption(options));
+  if (stack !== undefined && !Stack.isStack(stack)) throw new PolicyArgumentError('stack', cdkMessages.notStack(said(stack)));
+  const isStatement = (s: unknown): s is PolicyStatement => typeof (s as { toStatementJson?: unknown } | null)?.toStatementJson === 'function';
+  const isDocument = (s: unknown) => !Array.isArray(s) && typeof (s as { toJSON?: unknown } | null)?.toJSON === 'function' && typeof (s as { addStatements?: unknown }).addStatements === 'function';
+  if (Array.isArray(source) ? !source.every(isStatement) : !(isStatement(source) || isDocument(source)))
+    throw new PolicyArgumentError('source', cdkMessages.notCdkPolicy(said(source)));
   const one = (s: PolicyStatement) => (stack === undefined ? s.toStatementJson() : stack.resolve(s.toStatementJson()));
   let raw: unknown;
   if (Array.isArray(source)) raw = { Version: '2012-10-17', Statement: (source as readonly PolicyStatement[]).map(one) };
-  else if (source instanceof PolicyStatement) raw = { Version: '2012-10-17', Statement: [one(source)] };
+  else if (isStatement(source)) raw = { Version: '2012-10-17', Statement: [one(source)] };
   else raw = stack === undefined ? (source as PolicyDocument).toJSON() : stack.resolve(source);
   if (raw === undefined || raw === null) raw = { Version: '2012-10-17', Statement: [] };
   const json = tokensAsStrings(raw);

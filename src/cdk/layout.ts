@@ -4,7 +4,7 @@
  */
 import { planRole, type RolePlan } from '../optimize/plan-role.js';
 import { withoutLimitOptions } from '../parse/index.js';
-import { findPolicies, readContext, readDocument, restoreTokens, type TemplateCheckOptions } from './template.js';
+import { checkTemplateArgument, findPolicies, readContext, readDocument, restoreTokens, type TemplateCheckOptions } from './template.js';
 import { isIntrinsic, isNoValue, type Template, type TemplateValue } from './tokens.js';
 
 /** What {@link layoutRole} gives: the new documents, with the plan's figures. */
@@ -45,6 +45,7 @@ export function layoutRole(
   managedIds: readonly string[],
   options: TemplateCheckOptions & { readonly minimize?: boolean } = {},
 ): RoleLayout {
+  checkTemplateArgument(template);
   const resources = template.Resources ?? {};
   const ctx = readContext(template, options);
   const mine = new Set([inlineId, ...managedIds]);

@@ -18,6 +18,10 @@ export const cdkMessages = {
   stagesNotReached: (stages: readonly string[]) =>
     `TypedIamChecks does not reach the stacks of stage${stages.length === 1 ? '' : 's'} ${stages.map((p) => `'${p}'`).join(', ')}: CDK does not apply an app's aspects inside a Stage. Add it to each stage as well: Aspects.of(stage).add(new TypedIamChecks(...)).`,
   trustOnly: (kind: string) => `typed-iam: toAssumeRolePrincipal takes a trust policy (policy.trust(...)), not ${article(kind)} ${kind} policy.`,
+  notPolicy: (fn: string, got: string) => `typed-iam: ${fn} takes a typed-iam policy (policy.identity(...), parsePolicy(...)), not ${got}.`,
+  notCdkPolicy: (got: string) => `typed-iam: fromCdk takes a CDK PolicyDocument, a PolicyStatement or an array of PolicyStatements, not ${got}.`,
+  notStack: (got: string) => `typed-iam: fromCdk's stack must be a CDK Stack (or omitted), not ${got}.`,
+  badKindOption: (got: unknown) => `typed-iam: fromCdk's options must be an object ({ kind?: 'identity' | 'resource' | ... }), not ${show(got)}.`,
   suppressionCode: () => 'typed-iam: a suppression needs the finding code it suppresses.',
   suppressionReason: (code: string) => `typed-iam: the suppression of ${code} needs a reason; say why the finding is accepted.`,
   cannotRead: (file: string, detail: string) => `cannot read ${file}: ${detail}`,

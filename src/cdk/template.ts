@@ -4,7 +4,7 @@
  * so it reaches policies whichever construct made them, and imports nothing of aws-cdk-lib.
  */
 import { checkNoNewAccess } from '../analyze/index.js';
-import { IamPolicyError, PolicyParseError } from '../errors.js';
+import { IamPolicyError, PolicyArgumentError, PolicyParseError } from '../errors.js';
 import { parseMessages } from '../messages.js';
 import { DEFAULT_MAX_DEPTH } from '../parse/index.js';
 import { cdkMessages } from './messages.js';
@@ -288,6 +288,36 @@ function dynamodbSite(id: string, r: TemplateResource, path: string, holder: Tem
   return isObject(rp) ? site(id, r, `${path}ResourcePolicy.PolicyDocument`, rp['PolicyDocument'], 'resource', T.dynamodb) : [];
 }
 
+/** A JSON object (not null, not an array). */
+export const isRecord = (v: unknown): v is { readonly [key: string]: unknown } => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Why `template` is not a template CloudFormation would deploy, or undefined: not an object,
+ * `Resources` that is not an object, or a resource that is not an object, has no `Type`, or has
+ * `Properties` or `Metadata` that are not objects. Such a template was read as if the part were
+ * absent (`{ Resources: 5 }` checked as a template without resources: no finding). `name` names it
+ * in the message (its file, or "template").
+ */
+export function templateProblem(template: unknown, name: string): string | undefined {
+  if (!isRecord(template)) return cdkMessages.notTemplate(name);
+  const resources = template['Resources'];
+  if (resources !== undefined && !isRecord(resources)) return cdkMessages.notTemplate(name);
+  for (const [id, r] of Object.entries(resources ?? {})) {
+    // the AWS::LanguageExtensions transform's loop (`"Fn::ForEach::Name": [...]`) makes resources at deploy time: not one itself
+    if (id.startsWith('Fn::ForEach::')) continue;
+    if (!isRecord(r)) return cdkMessages.notResource(name, id, 'is not an object');
+    if (typeof r['Type'] !== 'string') return cdkMessages.notResource(name, id, 'has no Type');
+    for (const key of ['Properties', 'Metadata']) if (r[key] !== undefined && !isRecord(r[key])) return cdkMessages.notResource(name, id, `has ${key} that is not an object`);
+  }
+  return undefined;
+}
+
+/** Refuses, as the public functions' `template` argument, what {@link templateProblem} finds. */
+export function checkTemplateArgument(template: unknown): void {
+  const problem = templateProblem(template, 'template');
+  if (problem !== undefined) throw new PolicyArgumentError('template', problem);
+}
+
 function isObject(v: TemplateValue | undefined): v is Props {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !isIntrinsic(v);
 }
@@ -463,6 +493,7 @@ function boundaryPolicies(template: Template): Set<string> {
  * ```
  */
 export function findPolicies(template: Template, options: Pick<TemplateCheckOptions, 'trustPolicyLimit'> = {}): PolicySite[] {
+  checkTemplateArgument(template);
   const out: PolicySite[] = [];
   const trust: SizeTarget = options.trustPolicyLimit === undefined ? T.trust : { ...T.trust, limit: options.trustPolicyLimit };
   type Assembled = { id: string; r: TemplateResource; statements: TemplateValue[]; also: string[]; owners: string[] };
@@ -859,6 +890,7 @@ function statementAt(doc: TemplateValue, index: number): TemplateValue | undefin
  * ```
  */
 export function checkTemplate(template: Template, options: TemplateCheckOptions = {}): TemplateCheck {
+  checkTemplateArgument(template);
   const ctx = readContext(template, options);
   const policies = findPolicies(template, options);
   const findings: TemplateFinding[] = [];

@@ -2,8 +2,10 @@
 import { catalogVersion } from '../catalog/index.js';
 import { LineIndex, parseJson } from '../parse/json.js';
 import { offsetOf, readPath } from '../parse/path.js';
+import { PolicyArgumentError } from '../errors.js';
+import { parseMessages } from '../messages.js';
 import { RULES } from './registry.js';
-import type { Finding, Severity } from './types.js';
+import { SEVERITIES, type Finding, type Severity } from './types.js';
 
 /** Output formats of {@link formatFindings}. */
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -28,6 +30,15 @@ const SARIF_LEVEL: { readonly [S in Severity]: 'error' | 'warning' | 'note' } = 
   security: 'error',
   warning: 'warning',
   suggestion: 'note',
+};
+
+const FORMATS: readonly string[] = ['text', 'json', 'sarif'] satisfies readonly OutputFormat[];
+
+/** A finding as lint makes it: string code, path and message, a known severity. */
+const isFinding = (f: unknown): f is Finding => {
+  if (typeof f !== 'object' || f === null) return false;
+  const { code, severity, path, message } = f as Partial<Finding>;
+  return typeof code === 'string' && typeof path === 'string' && typeof message === 'string' && SEVERITIES.includes(severity as Severity);
 };
 
 /** Finds line and column of each finding's path in `source`, once per path. */
@@ -66,6 +77,12 @@ function positions(findings: readonly Finding[], source: string | undefined): ({
  * ```
  */
 export function formatFindings(findings: readonly Finding[], format: OutputFormat, options: FormatOptions = {}): string {
+  // from JavaScript: an unknown format was written as SARIF, and a list that is no findings as "undefined" lines
+  if (!FORMATS.includes(format)) throw new PolicyArgumentError('format', parseMessages.invalidOption('format', format, FORMATS.map((f) => `'${f}'`).join(', ')));
+  if (!Array.isArray(findings)) throw new PolicyArgumentError('findings', parseMessages.invalidOption('findings', findings, 'an array of lint findings'));
+  const bad = findings.findIndex((f) => !isFinding(f));
+  if (bad >= 0) throw new PolicyArgumentError(`findings[${bad}]`, parseMessages.invalidOption(`findings[${bad}]`, findings[bad], 'a lint finding ({ code, severity, path, message })'));
+  if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', parseMessages.invalidOption('options', options, 'an object'));
   const pos = positions(findings, options.source);
   if (format === 'json') {
     return JSON.stringify(

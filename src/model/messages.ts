@@ -67,7 +67,13 @@ export function show(v: unknown): string {
   try {
     return JSON.stringify(v) ?? String(v);
   } catch {
-    return String(v);
+    // a toJSON or getter that throws, a BigInt, a cycle: then the value's own text, and failing that its type
+    // (a message about a bad value must never throw in its place)
+    try {
+      return String(v);
+    } catch {
+      return `(${typeof v})`;
+    }
   }
 }
 

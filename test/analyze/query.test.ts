@@ -74,3 +74,36 @@ describe('the analyze checks refuse what is no policy, document or set', () => {
     expect(checkNoNewAccess({ identity: everything, boundary: undefined } as never, everything).result).toBe('pass');
   });
 });
+
+describe('the analyze checks refuse options and queries they cannot read', () => {
+  const p = policy.identity(allow('s3:GetObject').on('*'));
+  const bucket = policy.resource(allow('s3:GetObject').on('arn:aws:s3:::b/*').by({ type: 'AWS', value: '111122223333' } as never));
+  const argumentOf = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyArgumentError);
+      return (e as PolicyArgumentError).argument;
+    }
+    throw new Error('answered');
+  };
+  it.each<[string, () => unknown, string]>([
+    // each was a TypeError reading a property of null
+    ['compare(a, b, null)', () => compare(p, p, null as never), 'options'],
+    ['diff(a, b, null)', () => diff(p, p, null as never), 'options'],
+    ['checkNoPublicAccess(policy, undefined)', () => checkNoPublicAccess(bucket, undefined as never), 'query'],
+    ['checkNoPublicAccess(policy, { resourceType: 5 })', () => checkNoPublicAccess(bucket, { resourceType: 5 } as never), 'query'],
+    // these never stopped the search: NaN and text compare false with the clock and the witness count
+    ['timeoutMs NaN', () => checkNoNewAccess(p, p, { timeoutMs: NaN }), 'options'],
+    ["timeoutMs '100'", () => checkNoNewAccess(p, p, { timeoutMs: '100' as never }), 'options'],
+    ['timeoutMs -1', () => checkNoNewAccess(p, p, { timeoutMs: -1 }), 'options'],
+    ['maxWitnesses NaN', () => diff(p, p, { maxWitnesses: NaN }), 'options'],
+    ["actions 'catalogue'", () => compare(p, p, { actions: 'catalogue' as never }), 'options'],
+  ])('%s: PolicyArgumentError', (_name, run, argument) => {
+    expect(argumentOf(run)).toBe(argument);
+  });
+  it('reads the options it documents', () => {
+    expect(checkNoNewAccess(p, p, { timeoutMs: 0 }).result).toMatch(/pass|unknown/);
+    expect(compare(p, p, { actions: 'catalog', maxWitnesses: 0, timeoutMs: Infinity }).relation).toBe('equivalent');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { managedPolicyArn } from '../../src/arn/index.js';
+import { arnContext, managedPolicyArn } from '../../src/arn/index.js';
+import { PolicyArgumentError } from '../../src/index.js';
 import { managedPolicyPaths } from '../../src/catalog/generated/managed-policies.js';
 
 describe('managedPolicyArn', () => {
@@ -26,5 +27,33 @@ describe('managedPolicyArn', () => {
         seen.set(n, path);
       }
     expect(seen.size).toBeGreaterThan(500);
+  });
+});
+
+describe('managedPolicyArn and arnContext given values from JavaScript', () => {
+  const argumentOf = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyArgumentError);
+      return (e as PolicyArgumentError).argument;
+    }
+    throw new Error('accepted');
+  };
+  it.each<[string, () => unknown, string]>([
+    // were TypeErrors inside (name.includes of undefined; options.partition of null read by ?.) or an ARN of "undefined"
+    ['managedPolicyArn(undefined)', () => managedPolicyArn(undefined as never), 'name'],
+    ['managedPolicyArn(5)', () => managedPolicyArn(5 as never), 'name'],
+    // was: 'arn:aws:iam::aws:policy/Read Only', an ARN no policy has (IAM policy names have no spaces)
+    ["managedPolicyArn('Read Only')", () => managedPolicyArn('Read Only' as never), 'name'],
+    ["managedPolicyArn('')", () => managedPolicyArn('' as never), 'name'],
+    ["managedPolicyArn(name, { partition: '' })", () => managedPolicyArn('ReadOnlyAccess', { partition: '' as never }), 'options'],
+    ['arnContext(defaults, undefined)', () => arnContext({}, undefined as never), 'services'],
+    ['arnContext(null, services)', () => arnContext(null as never, {}), 'defaults'],
+  ])('%s is a PolicyArgumentError', (_, f, argument) => {
+    expect(argumentOf(f)).toBe(argument);
+  });
+  it('null options read as none', () => {
+    expect(managedPolicyArn('ReadOnlyAccess', null as never)).toBe('arn:aws:iam::aws:policy/ReadOnlyAccess');
   });
 });

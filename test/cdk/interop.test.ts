@@ -5,7 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
 import { fromCdk, toAssumeRolePrincipal, toPolicyDocument, toPolicyStatements } from '../../src/cdk/index.js';
-import { allow, deny, policy, principal } from '../../src/index.js';
+import { allow, deny, policy, principal, PolicyArgumentError } from '../../src/index.js';
 
 const table = 'arn:aws:dynamodb:eu-west-1:111122223333:table/Orders';
 const identity = policy.identity(
@@ -81,5 +81,38 @@ describe('CDK -> typed-iam (fromCdk)', () => {
     expect(rendered).toHaveLength(2);
     expect(rendered[0]).toEqual(stack.resolve(original));
     expect(rendered[1]).toEqual(stack.resolve(original));
+  });
+});
+
+describe('arguments that are not what the functions take', () => {
+  const argumentOf = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicyArgumentError);
+      return (e as PolicyArgumentError).argument;
+    }
+    throw new Error('accepted');
+  };
+  const statement = new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] });
+
+  it.each<[string, () => unknown, string]>([
+    // each was a TypeError from inside (reading toJSON of undefined, s.toStatementJson is not a function, ...)
+    ['toPolicyDocument(undefined)', () => toPolicyDocument(undefined as never), 'policy'],
+    ['toPolicyDocument({}): a plain object is no policy', () => toPolicyDocument({} as never), 'policy'],
+    ['toPolicyStatements(null)', () => toPolicyStatements(null as never), 'policy'],
+    ['toAssumeRolePrincipal(undefined)', () => toAssumeRolePrincipal(undefined as never), 'trust'],
+    ['fromCdk(undefined)', () => fromCdk(undefined as never), 'source'],
+    ['fromCdk([1])', () => fromCdk([1] as never), 'source'],
+    ['fromCdk(statement, 0)', () => fromCdk(statement, 0 as never), 'stack'],
+    ['fromCdk(statement, undefined, null)', () => fromCdk(statement, undefined, null as never), 'options'],
+  ])('%s is a PolicyArgumentError', (_, f, argument) => {
+    expect(argumentOf(f)).toBe(argument);
+  });
+
+  it('still reads statements, lists of them and documents', () => {
+    expect(fromCdk(statement).statements).toHaveLength(1);
+    expect(fromCdk([statement, statement]).statements).toHaveLength(2);
+    expect(fromCdk(new iam.PolicyDocument({ statements: [statement] }), new Stack()).statements).toHaveLength(1);
   });
 });

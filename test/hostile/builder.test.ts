@@ -120,3 +120,30 @@ describe('policyVariable and the policy methods given other values than strings'
     expect(() => policy.identity(other.allow('sts:AssumeRole').by(other.principal.service('lambda.amazonaws.com')) as never)).toThrow(PolicyValidationError);
   });
 });
+
+describe('.sid(...) and .whenUnchecked(...) given symbols and objects', () => {
+  // each was a TypeError from a template literal or String(): "Cannot convert object to primitive value",
+  // "Cannot convert a Symbol value to a string", or the object's own throwing toString
+  const bare = Object.create(null) as never;
+  const throwingText = { toString: () => { throw new Error('not text'); } } as never;
+  const b = allow('s3:GetObject').on('*');
+
+  it.each<[string, () => unknown, string]>([
+    ['sid(Object.create(null))', () => b.sid(bare), 'Sid'],
+    ['sid(Symbol())', () => b.sid(Symbol('x') as never), 'Sid'],
+    ['sid({ toString() { throw } })', () => b.sid(throwingText), 'Sid'],
+  ])('%s is a PolicyValidationError at the Sid saying it must be a string', (_, f, path) => {
+    const issue = issueOf(f);
+    expect(issue).toMatchObject({ path, code: 'INVALID_SID' });
+    expect(issue.message).toMatch(/^Sid must be a string, not /);
+  });
+
+  it.each<[string, () => unknown]>([
+    ['an operator that is a symbol', () => b.whenUnchecked(Symbol('op') as never, 'aws:PrincipalOrgID', 'o-1')],
+    ['an operator with no prototype', () => b.whenUnchecked(bare, 'aws:PrincipalOrgID', 'o-1')],
+    ['an operator whose toString throws', () => b.whenUnchecked(throwingText, 'aws:PrincipalOrgID', 'o-1')],
+    ['a key whose toString throws', () => b.whenUnchecked('StringEquals', throwingText, 'o-1')],
+  ])('%s is a PolicyValidationError at the Condition', (_, f) => {
+    expect(issueOf(f)).toMatchObject({ code: 'INVALID_CONDITION' });
+  });
+});

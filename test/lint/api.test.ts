@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allow, deny, policy, principal } from '../../src/index.js';
+import { allow, deny, policy, principal, PolicyArgumentError } from '../../src/index.js';
 import { formatFindings, lint, lintRules, SEVERITIES, type Finding } from '../../src/lint/index.js';
 
 const bad = JSON.stringify(
@@ -85,6 +85,22 @@ describe('lint', () => {
 });
 
 describe('formatFindings', () => {
+  it('refuses what it cannot write instead of writing something else', () => {
+    const findings = lint(policy.identity(allow('s3:GetObject').on('*')));
+    const refused = (f: () => unknown, argument: string) => {
+      expect(f).toThrow(PolicyArgumentError);
+      expect(f).toThrow(expect.objectContaining({ argument }));
+    };
+    // was: an unknown format written as SARIF; a non-finding written as "<policy> undefined undefined (document): undefined"
+    refused(() => formatFindings(findings, 'xml' as never), 'format');
+    refused(() => formatFindings(undefined as never, 'text'), 'findings');
+    refused(() => formatFindings([{}] as never, 'text'), 'findings[0]');
+    refused(() => formatFindings([{ code: 'X', severity: 'fatal', path: '', message: 'm' }] as never, 'json'), 'findings[0]');
+    // was: a TypeError (reading 'source' of null)
+    refused(() => formatFindings(findings, 'text', null as never), 'options');
+    expect(formatFindings([], 'text')).toBe('');
+  });
+
   const findings = lint(bad);
   it('text: one line per finding with file, line and column', () => {
     const lines = formatFindings(findings, 'text', { fileName: 'p.json', source: bad }).split('\n');

@@ -1,0 +1,51 @@
+/**
+ * The template functions given what is no template CloudFormation would deploy: refused with
+ * PolicyArgumentError, never read as if the malformed part were absent. CloudFormation's template
+ * anatomy: `Resources` is an object of logical ids, each resource an object with a `Type`, its
+ * `Properties` and `Metadata` objects.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTemplate, findPolicies, layoutRole } from '../../src/cdk/index.js';
+import { PolicyArgumentError } from '../../src/index.js';
+
+const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
+const role = { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust } };
+
+const refusal = (f: () => unknown): PolicyArgumentError => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(PolicyArgumentError);
+    return e as PolicyArgumentError;
+  }
+  throw new Error('read as a template');
+};
+
+describe('template arguments', () => {
+  it.each<[string, unknown, string]>([
+    // was: no finding at all, as for an empty template
+    ['Resources that is a number', { Resources: 5 }, 'is not a CloudFormation template'],
+    ['Resources that is an array', { Resources: [role] }, 'is not a CloudFormation template'],
+    ['a resource that is a number', { Resources: { Role: 5 } }, 'resource "Role" is not an object'],
+    // was: a TypeError (reading Properties of null)
+    ['a resource that is null', { Resources: { Role: null } }, 'resource "Role" is not an object'],
+    ['a resource without a Type', { Resources: { Role: { Properties: role.Properties } } }, 'resource "Role" has no Type'],
+    // was: the role's policies not read, and no finding
+    ['Properties that are a number', { Resources: { Role: { Type: 'AWS::IAM::Role', Properties: 5 } } }, 'has Properties that is not an object'],
+    ['no object at all', undefined, 'is not a CloudFormation template'],
+  ])('%s is refused by checkTemplate, findPolicies and layoutRole', (_, template, message) => {
+    for (const f of [() => checkTemplate(template as never), () => findPolicies(template as never), () => layoutRole(template as never, 'Role', 'Inline', [])]) {
+      const e = refusal(f);
+      expect(e.argument).toBe('template');
+      expect(e.message).toContain(message);
+    }
+  });
+
+  it('a template without Resources, or with a well-formed role, is read', () => {
+    expect(checkTemplate({}).findings).toEqual([]);
+    // the AWS::LanguageExtensions transform's Fn::ForEach loop is no resource itself (its value is a list)
+    const loop = { 'Fn::ForEach::Topics': ['Name', ['A', 'B'], { 'Topic${Name}': { Type: 'AWS::SNS::Topic' } }] };
+    expect(() => checkTemplate({ Transform: 'AWS::LanguageExtensions', Resources: { ...loop, Role: role } } as never)).not.toThrow();
+    expect(findPolicies({ Resources: { Role: role } }).map((p) => p.property)).toEqual(['AssumeRolePolicyDocument']);
+  });
+});
