@@ -6,6 +6,7 @@ import { PolicyArgumentError, PolicyValidationError, type PolicyIssue } from '..
 import type { Statement } from '../model/policy-document.js';
 import { eachRepeatedSid } from '../model/kinds.js';
 import { checkedPolicy, type PolicyLike } from './minimize.js';
+import { checkArguments } from './arguments.js';
 import { optimizeMessages } from './messages.js';
 
 const hasSid = (s: Statement): s is Statement & { Sid: string } => s.Sid !== undefined && s.Sid !== '';
@@ -13,6 +14,7 @@ const hasSid = (s: Statement): s is Statement & { Sid: string } => s.Sid !== und
 function checkInputs(policies: readonly PolicyLike[]): void {
   const first = policies[0];
   if (first === undefined) throw new PolicyArgumentError('policies', optimizeMessages.nothingToCompose());
+  checkArguments(policies.map((p, i) => [`policies[${i}]`, p] as const), {});
   const issues: PolicyIssue[] = [];
   policies.forEach((p, i) => {
     if (p.document.Version !== first.document.Version)

@@ -6,6 +6,7 @@ import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/siz
 import type { SizeReport } from '../emit/size.js';
 import type { CompressActionsOptions } from './compress.js';
 import { minimize, type PolicyLike } from './minimize.js';
+import { checkArguments } from './arguments.js';
 import { canSplit, split, withUniqueSids } from './split.js';
 import { fitAdvice } from '../messages.js';
 
@@ -71,6 +72,7 @@ export function fit<P extends PolicyLike>(
   target?: SizeTargetName | SizeTarget,
   options: FitOptions = {},
 ): FitResult<P> {
+  checkArguments([['policy', policy]], options);
   const t = resolveTarget(target ?? policy.defaultTarget);
   const before = policy.size(t);
   const steps: FitStep[] = [];

@@ -28,6 +28,9 @@ export const optimizeMessages = {
   versionMismatch: (first: string, other: string) =>
     `Policies with Version ${show(first)} and ${show(other)} cannot be composed: policy variables mean different things in each. Rewrite the older policy with Version "2012-10-17".`,
   nothingToCompose: () => 'Pass at least one policy.',
+  notPolicy: (argument: string, got: string) => `${argument} must be a typed-iam policy (policy.identity(...), parsePolicy(...)), not ${got}.`,
+  notList: (argument: string, what: string, got: string) => `${argument} must be an array of ${what}, not ${got}.`,
+  badOptions: (got: unknown) => `options must be an object, not ${show(got)}.`,
   badMaxParts: (v: unknown) => `Option maxParts must be a whole number, 1 or more (or Infinity), not ${typeof v === 'number' ? v : show(v)}.`,
   /** `advice`: the target's own (a policy that cannot be split); else splitting is what helps. */
   splitTurnedOff: (compressed: boolean, advice?: string) =>

@@ -5,6 +5,7 @@ import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { createPolicy, toModelStatement, type StatementSource } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
 import { optimizeMessages } from './messages.js';
+import { checkArguments, checkList } from './arguments.js';
 import { checkedPolicy, minimizeChecked, type MinimizeOptions, type PolicyLike } from './minimize.js';
 import { PolicySizeError } from '../errors.js';
 import { packStatements } from './pack.js';
@@ -66,6 +67,11 @@ export function planRole(
   options: RolePlanOptions = {},
 ): RolePlan {
   const fromPolicy = !Array.isArray(input);
+  if (fromPolicy) checkArguments([['input', input]], options);
+  else {
+    checkList('input', 'statements', input, (s) => typeof s === 'object' && s !== null);
+    checkArguments([], options);
+  }
   const base: PolicyDocument = fromPolicy
     ? (input as PolicyLike).document
     : { Version: '2012-10-17', Statement: (input as readonly (Statement | StatementSource)[]).map(toModelStatement) };

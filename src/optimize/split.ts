@@ -5,6 +5,7 @@ import type { PolicyKind, Statement } from '../model/policy-document.js';
 import { kindRules } from '../model/kinds.js';
 import { optimizeMessages } from './messages.js';
 import { rebuild, type PolicyLike } from './minimize.js';
+import { checkArguments } from './arguments.js';
 import { packStatements } from './pack.js';
 import { bug } from '../internal/bug.js';
 import { PolicyArgumentError, PolicyQuotaError } from '../errors.js';
@@ -100,6 +101,7 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
  * ```
  */
 export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName | SizeTarget, options: SplitOptions = {}): P[] {
+  checkArguments([['policy', policy]], options);
   const t = resolveTarget(target ?? policy.defaultTarget);
   const maxParts = options.maxParts ?? t.attachable ?? Infinity;
   if (typeof maxParts !== 'number' || !(Number.isSafeInteger(maxParts) || maxParts === Infinity) || maxParts < 1)

@@ -1,0 +1,25 @@
+/** The checks of the optimizer's public arguments, for plain JavaScript callers. */
+import { PolicyArgumentError } from '../errors.js';
+import { isPolicy } from '../policy/policy.js';
+import { optimizeMessages } from './messages.js';
+
+/** What a value that is not what was asked for is, for messages. */
+const said = (x: unknown): string => (x === null || x === undefined ? String(x) : Array.isArray(x) ? 'an array' : `a ${typeof x}`);
+
+/**
+ * Refuses, as the optimizer's public functions' arguments from JavaScript, a policy argument that
+ * is no typed-iam policy and options that are no object (each was a TypeError from inside).
+ */
+export function checkArguments(policies: readonly (readonly [argument: string, value: unknown])[], options: unknown): void {
+  for (const [argument, value] of policies) if (!isPolicy(value)) throw new PolicyArgumentError(argument, optimizeMessages.notPolicy(argument, said(value)));
+  if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', optimizeMessages.badOptions(options));
+}
+
+/** Refuses a list argument that is no array, or holds an entry `ok` refuses. */
+export function checkList(argument: string, what: string, list: unknown, ok: (v: unknown) => boolean): void {
+  if (!Array.isArray(list)) throw new PolicyArgumentError(argument, optimizeMessages.notList(argument, what, said(list)));
+  // findIndex visits holes too (as undefined)
+  const bad = list.findIndex((v) => !ok(v));
+  if (bad >= 0) throw new PolicyArgumentError(`${argument}[${bad}]`, optimizeMessages.notList(argument, what, `one holding ${said(list[bad])} at ${bad}`));
+}
+

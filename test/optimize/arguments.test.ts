@@ -1,0 +1,50 @@
+/**
+ * The optimizer's public functions given, from plain JavaScript, arguments of another type:
+ * PolicyArgumentError naming the parameter, never a TypeError from inside.
+ */
+import { describe, expect, it } from 'vitest';
+import { combine, compressActions, fit, minimize, minimizeStatements, override, planRole, split } from '../../src/optimize/index.js';
+import { allow, policy, PolicyArgumentError } from '../../src/index.js';
+
+const p = policy.identity(allow('s3:GetObject').on('*').sid('Read'));
+
+const argumentOf = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(PolicyArgumentError);
+    return (e as PolicyArgumentError).argument;
+  }
+  throw new Error('accepted');
+};
+
+describe('optimizer arguments', () => {
+  it.each<[string, () => unknown, string]>([
+    // each was a TypeError: reading document / defaultTarget / Statement of undefined or null, flatMap or includes of undefined
+    ['minimize(undefined)', () => minimize(undefined as never), 'policy'],
+    ['minimize({}): a plain object is no policy', () => minimize({} as never), 'policy'],
+    ['minimize(p, null)', () => minimize(p, null as never), 'options'],
+    ['fit(null)', () => fit(null as never), 'policy'],
+    ['split(undefined)', () => split(undefined as never), 'policy'],
+    ['split(p, "managed", null)', () => split(p, 'managed', null as never), 'options'],
+    ['combine(p, undefined)', () => combine(p, undefined as never), 'policies[1]'],
+    ['override(null)', () => override(null as never), 'policies[0]'],
+    ['planRole(null)', () => planRole(null as never), 'input'],
+    ['planRole([null])', () => planRole([null] as never), 'input[0]'],
+    ['planRole(p, null)', () => planRole(p, null as never), 'options'],
+    ['minimizeStatements(undefined)', () => minimizeStatements(undefined as never), 'statements'],
+    ['minimizeStatements([null])', () => minimizeStatements([null] as never), 'statements[0]'],
+    ['compressActions(undefined)', () => compressActions(undefined as never), 'actions'],
+    ['compressActions([1])', () => compressActions([1] as never), 'actions[0]'],
+    ['compressActions(list, null)', () => compressActions(['s3:GetObject'], null as never), 'options'],
+  ])('%s is a PolicyArgumentError', (_, f, argument) => {
+    expect(argumentOf(f)).toBe(argument);
+  });
+
+  it('reads what it takes as before', () => {
+    expect(minimize(p).document).toEqual(p.document);
+    expect(combine(p).document).toEqual(p.document);
+    expect(compressActions(['s3:GetObject'])).toEqual(['s3:GetObject']);
+    expect(minimizeStatements(p.document.Statement)).toHaveLength(1);
+  });
+});
