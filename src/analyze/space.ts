@@ -920,7 +920,11 @@ function keyCandidates(
     const ordered = reject === undefined ? all : [...all.filter((v) => !reject(v)), ...all.filter((v) => reject(v))];
     for (const v of ordered) {
       const fine = fineOf(v);
-      if (!fineSeen.has(fine)) {
+      // "" alone is an empty data set, in a list with another value a value: its vector as a scalar
+      // does not tell how it acts in a list, so it is always an element of the lists and stands
+      // for no other value (a value whose vector it shares acts otherwise in a list)
+      if (v === '') elements.push(v);
+      else if (!fineSeen.has(fine)) {
         fineSeen.add(fine);
         elements.push(v as string);
       }
