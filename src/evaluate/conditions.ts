@@ -49,7 +49,8 @@ export interface ConditionOutcome {
   readonly matched: boolean;
   /**
    * The condition is unknown: a request value it needed cannot be read by the operator's family
-   * (`"abc"` under `NumericNotEquals`). It holds for a Deny and not for an Allow ({@link conditionHolds}).
+   * (`"abc"` under `NumericNotEquals`), or a plain operator meets several values. It holds for a
+   * Deny and not for an Allow ({@link conditionHolds}).
    */
   readonly unknown: boolean;
   readonly reason: ConditionReason;
@@ -295,7 +296,7 @@ function outcome(
  *
  * Corner decisions (docs/evaluation.md): an empty multivalued value counts as absent; a
  * `ForAnyValue:...IfExists` on an absent key matches (IfExists decides); a plain operator on a
- * multivalued key with exactly one value compares that value, with several it does not match.
+ * multivalued key with exactly one value compares that value, with several it is unknown.
  *
  * @example
  * ```ts
@@ -336,8 +337,10 @@ export function evaluateCondition(
     // the missing-key table (iam-reference §7)
     return outcome(operator, key, op, values, matchesMissingKey(op, values), { kind: 'missing', empty });
   }
+  // AWS documents no result for a plain operator on several values: unknown, so that it never lets
+  // an Allow apply and never stops a Deny (docs/evaluation.md, corner decisions)
   if (op.qualifier === undefined && list.length > 1)
-    return outcome(operator, key, op, values, false, { kind: 'needs-qualifier', values: list.map(scalarText) });
+    return outcome(operator, key, op, values, false, { kind: 'needs-qualifier', values: list.map(scalarText) }, true);
 
   const prepared = prepareAll(op, values, ctx, version);
   // three-valued: each request value passes, fails, or is unknown (a comparison it needs cannot be told)

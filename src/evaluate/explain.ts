@@ -96,7 +96,7 @@ export function conditionClause(o: ConditionOutcome): string {
     case 'qualified-null':
       return `${op} ${o.matched ? 'always matches' : 'never matches'}, whatever ${key} holds (a set qualifier makes Null constant)`;
     case 'needs-qualifier':
-      return `${key} has several values ${requestValues(r.values)}, which ${op} cannot compare without ForAnyValue: or ForAllValues:, so the condition does not match`;
+      return `${key} has several values ${requestValues(r.values)}, which ${op} cannot compare without ForAnyValue: or ForAllValues:, so the condition is unknown, which never lets an Allow apply and never stops a Deny`;
     case 'compared': {
       const values = requestValues(r.values);
       const policy = list(o.policyValues.map(String));

@@ -40,7 +40,7 @@
  * - One condition (iam-reference §2, §7): positive test of one value = OR over the policy values;
  *   a negated operator (`...Not...`, `NotIpAddress`) holds when no policy value matches (NOR);
  *   absent key: IfExists, ForAllValues and plain negated operators hold, every other form fails;
- *   a plain operator on several values fails; ForAnyValue = some value passes, ForAllValues =
+ *   a plain operator on several values is unknown; ForAnyValue = some value passes, ForAllValues =
  *   every value passes; `Null: true` = absent, `Null: false` = present. ArnEquals/ArnLike match
  *   component by component with wildcards, case-sensitive; a short ARN value matches only when it
  *   ends in `*` (padded with `*` components). IgnoreCase: each letter in either case (and `k` the
@@ -345,7 +345,7 @@ class Encoding {
     const missing = o.ifExists || o.qualifier === 'all' || (o.qualifier === undefined && o.negated);
     const body =
       o.qualifier === undefined
-        ? `(and (= ${n} 1) ${ok(`${v.name}_0`)})`
+        ? `(ite (= ${n} 1) ${ok(`${v.name}_0`)} ${effect === 'Deny'})`
         : o.qualifier === 'any'
           ? or(elems.map((j) => `(and (< ${j} ${n}) ${ok(`${v.name}_${j}`)})`))
           : and(elems.map((j) => `(=> (< ${j} ${n}) ${ok(`${v.name}_${j}`)})`));

@@ -138,8 +138,6 @@ const conditionRules: readonly (readonly [string, string, string, ConditionValue
   [`${MV} ForAnyValue with a negated operator`, 'ForAnyValue:StringNotEquals', K, ['env'], ['env'], false],
   [`${MV} ForAnyValue:ArnLike on ArrayOfARN`, 'ForAnyValue:ArnLike', 'aws:CalledVia', ['arn:aws:s3:::b/*'], ['arn:aws:s3:::b/x'], true],
   [`${DOCS}: a plain operator on a one-element multivalued value compares it`, 'StringEquals', K, ['env'], ['env'], true],
-  [`${DOCS}: a plain operator on several values does not match`, 'StringEquals', K, ['env'], ['env', 'cost'], false],
-  [`${DOCS}: a plain negated operator on several values does not match either`, 'StringNotEquals', K, ['x'], ['env', 'cost'], false],
   // policy variables in condition values
   [`${VARS}#policy-vars-infotouse variable resolves`, 'StringEquals', 's3:prefix', ['home/${aws:username}/'], 'home/alice/', true],
   [`${VARS}#policy-vars-default-values default used when absent`, 'StringEquals', 's3:prefix', ["${aws:PrincipalTag/dept, 'none'}"], 'none', true],
@@ -161,6 +159,13 @@ for (const [cite, operator, key, values, value, holds] of conditionRules) {
   const request = ctx(context);
   rows.push([cite, `Allow ${operator} ${key}`, when(operator, key, values), request, holds ? 'allow' : 'implicit-deny']);
   rows.push([cite, `Deny ${operator} ${key}`, unless(operator, key, values), request, holds ? 'explicit-deny' : 'allow']);
+}
+// a plain operator on several values: AWS documents no result (multivalued keys "require a condition set
+// operator"), so it is unknown: an Allow does not apply, a Deny applies (was "does not match": the Deny missed)
+for (const [operator, values] of [['StringEquals', ['env']], ['StringNotEquals', ['x']], ['StringLike', ['*']], ['StringNotLike', ['x']]] as const) {
+  const request = ctx({ [K]: ['env', 'cost'] });
+  rows.push([`${DOCS}: a plain operator on several values is unknown`, `Allow ${operator} on two values`, when(operator, K, [...values]), request, 'implicit-deny']);
+  rows.push([`${DOCS}: a plain operator on several values is unknown`, `Deny ${operator} on two values`, unless(operator, K, [...values]), request, 'explicit-deny']);
 }
 
 const st = (s: Partial<Statement>): Statement => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'], ...s }) as Statement;

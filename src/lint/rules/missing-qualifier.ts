@@ -5,7 +5,7 @@ import { ALL_KINDS, show } from '../helpers.js';
 export const missingQualifier: LintRule = {
   code: 'MISSING_QUALIFIER',
   severity: 'error',
-  description: 'A multivalued condition key (type ArrayOf...) is tested with an operator that has no `ForAnyValue:`/`ForAllValues:` qualifier: a request that carries two or more values matches no plain operator, positive or negated (docs/evaluation.md), so an Allow never grants and a Deny never denies it. Access Analyzer reports it as an error too, also on a few AWS managed policies (`events:detail-type` in three of them).',
+  description: 'A multivalued condition key (type ArrayOf...) is tested with an operator that has no `ForAnyValue:`/`ForAllValues:` qualifier: a request that carries two or more values leaves a plain operator, positive or negated, unknown (docs/evaluation.md), so an Allow never grants it and a Deny always denies it. Access Analyzer reports it as an error too, also on a few AWS managed policies (`events:detail-type` in three of them).',
   kinds: ALL_KINDS,
   inspects: 'conditions',
   check(ctx, report) {
