@@ -131,7 +131,7 @@ describe('one key under set operators: every list of up to three values', () => 
 // --- every family, hostile values on both sides ---------------------------------------------------
 
 /** Operators, each with the key of its family (one family per key: a key read by two families is `unknown`). */
-const OPERATORS = [
+const OPERATORS: readonly (readonly [operator: string, family: string])[] = [
   ...['StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike'].map((op) => [op, 'String'] as const),
   ...['NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericGreaterThanEquals'].map((op) => [op, 'Numeric'] as const),
   ...['DateEquals', 'DateLessThan', 'DateNotEquals', 'DateGreaterThan'].map((op) => [op, 'Date'] as const),
