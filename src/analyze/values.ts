@@ -1,14 +1,14 @@
 /**
  * Candidate context values for one condition key: for each operator family, a finite set of values
  * that meets every cell the policy values cut out (numbers and dates: each bound, a point between
- * each two bounds and one beyond each end; IP ranges: each block's first address and the address
+ * each two bounds and one beyond each end; numbers also the decimals just beside each bound; IP ranges: each block's first address and the address
  * after its last, in both spellings of an IPv4 block (IPv4, and IPv4-mapped IPv6); strings and
  * ARNs: the cells of their patterns). Whether a value matches is still decided by the engine's
  * operators.
  */
 import type { ConditionValue } from '../model/policy-document.js';
 import { padPattern, plainPattern, splitPattern } from '../model/match.js';
-import { decimalText, decodeBase64, ipOtherForm, mappedCidr, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
+import { decimalDigits, decimalText, decodeBase64, ipOtherForm, mappedCidr, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
 import { ANY_TEXT, cellRepresentatives, type SegmentedPattern } from './regions.js';
 
 /** Value families that can share a key (the others make the key `unknown`). */
@@ -30,6 +30,25 @@ function numberText(n: number): string | undefined {
   if (n === Infinity || n === -Infinity) return `${n < 0 ? '-' : ''}1${'0'.repeat(400)}`;
   const s = decimalText(n);
   return parseNumber(s) === n ? s : undefined;
+}
+
+/**
+ * A policy value as decimal text and the decimals just below and above it (one unit of a digit
+ * past every digit a double holds): evaluate compares numbers as doubles and as exact decimals and
+ * is unknown where the two differ, so these fall in the cells beside the bound that one double
+ * holds with it (`5.000…01` is the double 5 and a decimal above 5).
+ */
+function decimalNeighbours(v: ConditionValue): string[] {
+  const d = decimalDigits(v);
+  if (d === undefined) return [];
+  const [sign, int, fraction] = d;
+  const places = fraction.length + 40;
+  const scaled = BigInt(sign) * BigInt(`0${int}${fraction.padEnd(places, '0')}`);
+  const text = (n: bigint) => {
+    const digits = (n < 0n ? -n : n).toString().padStart(places + 1, '0');
+    return `${n < 0n ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}`;
+  };
+  return [text(scaled - 1n), `${sign < 0 ? '-' : ''}${int === '' ? '0' : int}${fraction === '' ? '' : `.${fraction}`}`, text(scaled + 1n)];
 }
 
 /** Points of every cell cut by the bounds: each bound, one between two bounds, one beyond each end. */
@@ -111,6 +130,7 @@ export function scalarCandidates(tests: readonly KeyTest[], maxStates: number, d
         const s = numberText(n);
         if (s !== undefined) out.add(s);
       }
+      for (const v of values) for (const s of decimalNeighbours(v)) out.add(s);
       return [...out];
     }
     case 'Date': {

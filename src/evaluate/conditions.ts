@@ -10,7 +10,7 @@ import { PolicyParseError } from '../errors.js';
 import { arnBounds, arnComponentsMatch, foldText, globMatch, literalEquals, padPattern, patternHasWildcard, splitPattern, type Pattern } from '../model/match.js';
 import { isEmptyDataSet, matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
-import { bytesEqual, cidrHolds, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from '../model/values.js';
+import { bytesEqual, cidrHolds, compareDecimal, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from '../model/values.js';
 import { substitute } from '../model/variables.js';
 import { Context, isMulti } from './context.js';
 import { scalarText } from '../model/values.js';
@@ -218,7 +218,8 @@ function prepareAll(op: ParsedOperator, values: readonly ConditionValue[], ctx: 
 /**
  * Positive-sense test of one request value against one prepared policy value: `undefined` when it
  * cannot be told, because the family cannot read the request value (`"abc"` for a number, a text
- * without six ARN components) or reads it two ways (an IPv4-mapped IPv6 address, `cidrHolds`).
+ * without six ARN components) or reads it two ways (an IPv4-mapped IPv6 address, `cidrHolds`; a
+ * number whose order differs as a double and as a decimal, `compareDecimal`).
  */
 function test(p: Prepared, c: ContextScalar): boolean | undefined {
   switch (p.kind) {
@@ -236,7 +237,11 @@ function test(p: Prepared, c: ContextScalar): boolean | undefined {
     }
     case 'number': {
       const x = c instanceof Date ? undefined : parseNumber(c);
-      return x === undefined ? undefined : ordered(p.compare, x, p.value);
+      if (x === undefined) return undefined;
+      // two readings, as doubles and as exact decimals (AWS documents no precision): unknown where
+      // they differ (`9007199254740993` against `9007199254740992`, one double)
+      const asDouble = ordered(p.compare, x, p.value);
+      return ordered(p.compare, compareDecimal(c, p.shown)!, 0) === asDouble ? asDouble : undefined;
     }
     case 'date': {
       const x = parseDate(c);

@@ -102,6 +102,58 @@ export function parseNumber(v: ConditionValue | ContextScalar): number | undefin
   return DECIMAL.test(s) ? Number(s) : undefined;
 }
 
+/**
+ * The digits of a number IAM reads ({@link parseNumber}) as `[sign, integer, fraction]`: sign -1, 0
+ * (zero, whatever its sign) or 1, the integer digits without leading zeros and the fraction digits
+ * without trailing zeros; `undefined` when it is no number. A JavaScript number is read from its
+ * decimal text ({@link decimalText}).
+ *
+ * @example
+ * ```ts
+ * import { decimalDigits } from './values.js';
+ * decimalDigits('+007.50'); // [1, '7', '5']
+ * decimalDigits('-0.0');    // [0, '', '']
+ * ```
+ */
+export function decimalDigits(v: ConditionValue | ContextScalar): [number, string, string] | undefined {
+  if (parseNumber(v) === undefined || typeof v === 'boolean' || v instanceof Date) return undefined;
+  const s = typeof v === 'number' ? decimalText(v) : v.trim();
+  const signed = s[0] === '+' || s[0] === '-';
+  const dot = s.indexOf('.');
+  let lead = signed ? 1 : 0;
+  let end = dot === -1 ? s.length : dot;
+  while (lead < end && s[lead] === '0') lead++;
+  let last = s.length;
+  if (dot !== -1) while (last > dot + 1 && s[last - 1] === '0') last--;
+  const int = s.slice(lead, end);
+  const fraction = dot === -1 ? '' : s.slice(dot + 1, last);
+  return [int === '' && fraction === '' ? 0 : s[0] === '-' ? -1 : 1, int, fraction];
+}
+
+/**
+ * The exact order of two numbers IAM reads: -1, 0 or 1 as `a` is below, equal to or above `b`,
+ * digit by digit (`9007199254740993` is above `9007199254740992`, one double apart from none);
+ * `undefined` when one is no number.
+ *
+ * @example
+ * ```ts
+ * import { compareDecimal } from './values.js';
+ * compareDecimal('9007199254740993', 9007199254740992); // 1
+ * compareDecimal('+5.0', '5');                          // 0
+ * ```
+ */
+export function compareDecimal(a: ConditionValue | ContextScalar, b: ConditionValue | ContextScalar): number | undefined {
+  const x = decimalDigits(a);
+  const y = decimalDigits(b);
+  if (x === undefined || y === undefined) return undefined;
+  if (x[0] !== y[0]) return x[0] < y[0] ? -1 : 1;
+  // same sign: compare magnitudes, then turn for negative numbers
+  let order = x[1].length === y[1].length ? 0 : x[1].length < y[1].length ? -1 : 1;
+  if (order === 0) order = x[1] === y[1] ? 0 : x[1] < y[1] ? -1 : 1;
+  if (order === 0) order = x[2] === y[2] ? 0 : x[2] < y[2] ? -1 : 1;
+  return order === 0 ? 0 : order * x[0];
+}
+
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /** Milliseconds since the epoch of an ISO 8601 (W3C profile) date or epoch seconds; undefined if invalid. */

@@ -12,7 +12,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { evaluate, type ContextValue } from '../../src/evaluate/index.js';
-import { compare } from '../../src/analyze/index.js';
+import { checkNoNewAccess, compare } from '../../src/analyze/index.js';
 import { ACCT, USER } from './helpers.js';
 
 type Case = readonly [family: string, key: string, operators: readonly string[], policyValue: string, unreadable: ContextValue];
@@ -110,5 +110,41 @@ describe('an IPv4-mapped IPv6 address is read both ways (RFC 4291 2.5.5.2; AWS s
   test('a request address with a leading zero (octal or decimal?) is unknown', () => {
     expect(evaluate({ identity: allowWith('NotIpAddress', 'aws:SourceIp', '10.0.0.0/8') as never }, request('aws:SourceIp', '010.0.0.1')).decision).toBe('implicit-deny');
     expect(evaluate({ identity: denyWith('NotIpAddress', 'aws:SourceIp', '10.0.0.0/8') as never }, request('aws:SourceIp', '010.0.0.1')).decision).toBe('explicit-deny');
+  });
+});
+
+describe('numbers past double precision: read as doubles and as exact decimals, unknown when the two differ', () => {
+  // AWS documents Numeric values as integers or decimals but not their precision: `9007199254740993`
+  // and `9007199254740992` are one double (2^53) and two decimals. Where the readings disagree the
+  // comparison is unknown (docs/evaluation.md), as for an address with two readings.
+  const decide = (effect: 'Allow' | 'Deny', operator: string, policyValue: string, value: ContextValue) =>
+    evaluate({ identity: (effect === 'Allow' ? allowWith : denyWith)(operator, 's3:max-keys', policyValue) as never }, request('s3:max-keys', value)).decision;
+  test('a Deny of values above 2^53 denies 2^53 + 1 (the doubles are equal)', () => {
+    expect(decide('Deny', 'NumericGreaterThan', '9007199254740992', '9007199254740993')).toBe('explicit-deny');
+    expect(decide('Deny', 'NumericNotEquals', '9007199254740992', '9007199254740993')).toBe('explicit-deny');
+  });
+  test('an Allow of one value does not grant another decimal of the same double', () => {
+    expect(decide('Allow', 'NumericEquals', '9007199254740992', '9007199254740993')).toBe('implicit-deny');
+    expect(decide('Allow', 'NumericLessThanEquals', '0.3', '0.30000000000000001')).toBe('implicit-deny');
+    expect(decide('Allow', 'ForAnyValue:NumericEquals', '9007199254740993', ['9007199254740992'])).toBe('implicit-deny');
+  });
+  test('where both readings agree nothing changes', () => {
+    expect(decide('Allow', 'NumericEquals', '10', '10.000')).toBe('allow');
+    expect(decide('Allow', 'NumericEquals', '+10', 10)).toBe('allow');
+    expect(decide('Allow', 'NumericLessThan', '9007199254740993', '9007199254740991')).toBe('allow');
+    expect(decide('Deny', 'NumericGreaterThan', '9007199254740992', '9007199254740991')).toBe('allow');
+    expect(decide('Allow', 'NumericEquals', '0.1', 0.1)).toBe('allow');
+  });
+  test('analyze tries the decimals one double holds with a bound: its pass is not contradicted', () => {
+    const doc = (...Statement: object[]) => ({ Version: '2012-10-17', Statement }) as never;
+    const when = (Condition: object) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition });
+    // existing allows every number both readings put on one side of 5; updated allows any number but 7
+    const existing = doc(when({ NumericLessThanEquals: { 's3:max-keys': '5' } }), when({ NumericGreaterThan: { 's3:max-keys': '5' } }));
+    const updated = doc(when({ Null: { 's3:max-keys': 'false' }, NumericNotEquals: { 's3:max-keys': '7' } }));
+    const near = request('s3:max-keys', '5.00000000000000000001');
+    expect([evaluate({ identity: existing }, near).decision, evaluate({ identity: updated }, near).decision]).toEqual(['implicit-deny', 'allow']);
+    const r = checkNoNewAccess(existing, updated);
+    expect(r.result).toBe('fail');
+    for (const w of r.witnesses) expect([evaluate({ identity: existing }, w).decision, evaluate({ identity: updated }, w).decision]).toEqual(['implicit-deny', 'allow']);
   });
 });
