@@ -84,7 +84,9 @@ const ALLOW_ALL = Object.freeze({ Version: '2012-10-17', Statement: [{ Effect: '
  * toAnalyzeSet(scp); // { identity: <Allow * on *>, scp: [[scp]] }
  * ```
  */
-export function toAnalyzeSet(input: AnalyzeInput, argument = 'input'): PolicySet {
+export function toAnalyzeSet(input: AnalyzeInput, name = 'input'): PolicySet {
+  // the name only labels messages: from JavaScript anything, which a template literal could not write
+  const argument = typeof name === 'string' ? name : 'input';
   // nothing read is nothing granted: a check would pass on what it could not read
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new PolicyArgumentError(argument, analyzeMessages.notAnalyzeInput(argument, said(input)));
   if (isPolicy(input)) {

@@ -2,6 +2,8 @@
  * `fitRolePolicies`: lay a role's permission statements out by exact size with `planRole`, over
  * the template values CDK wrote (intrinsics kept). No aws-cdk-lib here: the aspect applies it.
  */
+import { PolicyArgumentError } from '../errors.js';
+import { cdkMessages } from './messages.js';
 import { planRole, type RolePlan } from '../optimize/plan-role.js';
 import { withoutLimitOptions } from '../parse/index.js';
 import { checkTemplateArgument, findPolicies, readContext, readDocument, restoreTokens, type TemplateCheckOptions } from './template.js';
@@ -45,7 +47,11 @@ export function layoutRole(
   managedIds: readonly string[],
   options: TemplateCheckOptions & { readonly minimize?: boolean } = {},
 ): RoleLayout {
-  checkTemplateArgument(template);
+  checkTemplateArgument(template, options);
+  // from JavaScript: logical ids that are no text matched nothing, and a managedIds that is no array was a TypeError
+  for (const [argument, id] of [['roleId', roleId], ['inlineId', inlineId]] as const)
+    if (typeof id !== 'string') throw new PolicyArgumentError(argument, cdkMessages.notLogicalId(argument, id));
+  if (!Array.isArray(managedIds) || managedIds.some((id) => typeof id !== 'string')) throw new PolicyArgumentError('managedIds', cdkMessages.notLogicalId('managedIds', managedIds));
   const resources = template.Resources ?? {};
   const ctx = readContext(template, options);
   const mine = new Set([inlineId, ...managedIds]);

@@ -312,10 +312,11 @@ export function templateProblem(template: unknown, name: string): string | undef
   return undefined;
 }
 
-/** Refuses, as the public functions' `template` argument, what {@link templateProblem} finds. */
-export function checkTemplateArgument(template: unknown): void {
+/** Refuses, as the public functions' `template` argument, what {@link templateProblem} finds, and options that are no object. */
+export function checkTemplateArgument(template: unknown, options: unknown): void {
   const problem = templateProblem(template, 'template');
   if (problem !== undefined) throw new PolicyArgumentError('template', problem);
+  if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', cdkMessages.notOptions(options));
 }
 
 function isObject(v: TemplateValue | undefined): v is Props {
@@ -493,7 +494,7 @@ function boundaryPolicies(template: Template): Set<string> {
  * ```
  */
 export function findPolicies(template: Template, options: Pick<TemplateCheckOptions, 'trustPolicyLimit'> = {}): PolicySite[] {
-  checkTemplateArgument(template);
+  checkTemplateArgument(template, options);
   const out: PolicySite[] = [];
   const trust: SizeTarget = options.trustPolicyLimit === undefined ? T.trust : { ...T.trust, limit: options.trustPolicyLimit };
   type Assembled = { id: string; r: TemplateResource; statements: TemplateValue[]; also: string[]; owners: string[] };
@@ -890,7 +891,7 @@ function statementAt(doc: TemplateValue, index: number): TemplateValue | undefin
  * ```
  */
 export function checkTemplate(template: Template, options: TemplateCheckOptions = {}): TemplateCheck {
-  checkTemplateArgument(template);
+  checkTemplateArgument(template, options);
   const ctx = readContext(template, options);
   const policies = findPolicies(template, options);
   const findings: TemplateFinding[] = [];

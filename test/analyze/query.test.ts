@@ -5,7 +5,7 @@
  * Analyzer's CheckAccessNotGranted takes actions ("service:Action") and resource ARNs.
  */
 import { describe, expect, it } from 'vitest';
-import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess, compare, diff } from '../../src/analyze/index.js';
+import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess, compare, diff, toAnalyzeSet } from '../../src/analyze/index.js';
 import { PolicyArgumentError } from '../../src/errors.js';
 import { allow, policy } from '../../src/index.js';
 
@@ -105,5 +105,20 @@ describe('the analyze checks refuse options and queries they cannot read', () =>
   it('reads the options it documents', () => {
     expect(checkNoNewAccess(p, p, { timeoutMs: 0 }).result).toMatch(/pass|unknown/);
     expect(compare(p, p, { actions: 'catalog', maxWitnesses: 0, timeoutMs: Infinity }).relation).toBe('equivalent');
+  });
+});
+
+describe('toAnalyzeSet', () => {
+  it('a name that is no text labels its message as "input" (was: a TypeError writing it)', () => {
+    const e = (() => {
+      try {
+        toAnalyzeSet(5 as never, Symbol('x') as never);
+      } catch (error) {
+        return error as PolicyArgumentError;
+      }
+      throw new Error('read');
+    })();
+    expect(e).toBeInstanceOf(PolicyArgumentError);
+    expect(e.argument).toBe('input');
   });
 });

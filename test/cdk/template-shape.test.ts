@@ -41,6 +41,15 @@ describe('template arguments', () => {
     }
   });
 
+  it('options that are no object, and layoutRole ids that are no text, are refused', () => {
+    const template = { Resources: { Role: role } };
+    // each was a TypeError (reading stackName / trustPolicyLimit of null; managedIds is not iterable)
+    expect(refusal(() => checkTemplate(template as never, null as never)).argument).toBe('options');
+    expect(refusal(() => findPolicies(template as never, null as never)).argument).toBe('options');
+    expect(refusal(() => layoutRole(template as never, 'Role', 'Inline', undefined as never)).argument).toBe('managedIds');
+    expect(refusal(() => layoutRole(template as never, 5 as never, 'Inline', [])).argument).toBe('roleId');
+  });
+
   it('a template without Resources, or with a well-formed role, is read', () => {
     expect(checkTemplate({}).findings).toEqual([]);
     // the AWS::LanguageExtensions transform's Fn::ForEach loop is no resource itself (its value is a list)
