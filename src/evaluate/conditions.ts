@@ -8,10 +8,11 @@
  */
 import { PolicyParseError } from '../errors.js';
 import { arnBounds, arnComponentsMatch, foldText, globMatch, literalEquals, padPattern, patternHasWildcard, splitPattern, type Pattern } from '../model/match.js';
+import { entryComponents } from '../model/arn.js';
 import { isEmptyDataSet, matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
 import { bytesEqual, cidrHolds, compareDecimal, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from '../model/values.js';
-import { substitute } from '../model/variables.js';
+import { hasVariable, substitute } from '../model/variables.js';
 import { Context, isMulti } from './context.js';
 import { scalarText } from '../model/values.js';
 import type { ContextScalar } from './types.js';
@@ -80,7 +81,12 @@ type Prepared =
   | { readonly kind: 'never'; readonly shown: string }
   | { readonly kind: 'always'; readonly shown: string }
   | { readonly kind: 'string'; readonly shown: string; readonly compare: Comparison; readonly pattern: Pattern }
-  | { readonly kind: 'arn'; readonly shown: string; readonly parts: readonly Pattern[] }
+  /**
+   * `parts`: the components of the value with its variables substituted first (`null`: it matches
+   * nothing); `confined`: of the value split first, each variable's value kept in its component, as
+   * in a Resource entry; present only when the two readings differ (a value holding a colon).
+   */
+  | { readonly kind: 'arn'; readonly shown: string; readonly parts: readonly Pattern[] | null; readonly confined?: readonly Pattern[] | null }
   | { readonly kind: 'number' | 'date'; readonly shown: string; readonly compare: Comparison; readonly value: number }
   | { readonly kind: 'bool'; readonly shown: string; readonly value: boolean }
   | { readonly kind: 'binary'; readonly shown: string; readonly bytes: Uint8Array }
@@ -141,13 +147,12 @@ function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: s
       }
       const p = s.pattern;
       if (p.text === '*' && p.lit?.[0] !== 1) return { kind: 'always', shown };
-      let parts = splitPattern(p);
-      if (parts === undefined) {
-        // a short ARN pattern matches only when it ends in `*`: pad the missing components with `*`
-        if (!p.text.endsWith('*')) return { kind: 'never', shown };
-        parts = padPattern(p);
-      }
-      return { kind: 'arn', shown, parts };
+      let parts: Pattern[] | null = splitPattern(p) ?? null;
+      // a short ARN pattern matches only when it ends in `*`: pad the missing components with `*`
+      if (parts === null && p.text.endsWith('*')) parts = padPattern(p);
+      const confined = version === '2008-10-17' || !hasVariable(shown) ? undefined : confinedParts(shown, ctx, version);
+      if (confined === undefined || sameParts(parts, confined)) return parts === null ? { kind: 'never', shown } : { kind: 'arn', shown, parts };
+      return { kind: 'arn', shown, parts, confined };
     }
     case 'Numeric': {
       const n = parseNumber(v);
@@ -172,6 +177,32 @@ function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: s
     case 'Null':
       return { kind: 'never', shown };
   }
+}
+
+/**
+ * An ARN condition value read as a Resource entry is: split into components as written
+ * ({@link entryComponents}), then each variable substituted in its component, its value literal
+ * there (a colon it holds separates nothing); `undefined` (one reading) for a value written with
+ * fewer than six components.
+ */
+function confinedParts(raw: string, ctx: Context, version: string): Pattern[] | undefined | null {
+  const comps = entryComponents(raw, version);
+  // a value written with fewer components (`${aws:PrincipalArn}`) is an ARN only once substituted: one reading
+  if (comps.length < 6) return undefined;
+  const out: Pattern[] = [];
+  for (const c of comps) {
+    const s = substitute(c, ctx, version);
+    // the whole value resolved, so each component does
+    if (!s.ok) return null;
+    out.push(s.pattern);
+  }
+  return out;
+}
+
+function sameParts(a: readonly Pattern[] | null, b: readonly Pattern[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  for (let i = 0; i < 6; i++) if (a[i]!.text !== b[i]!.text) return false;
+  return true;
 }
 
 /** Values without variables do not depend on the request: prepared once per value list. */
@@ -233,7 +264,12 @@ function test(p: Prepared, c: ContextScalar): boolean | undefined {
         : literalEquals(p.pattern.text, scalarText(c), p.compare === 'eqi');
     case 'arn': {
       const text = scalarText(c);
-      return arnBounds(text) === undefined ? undefined : arnComponentsMatch(p.parts, text, false);
+      if (arnBounds(text) === undefined) return undefined;
+      const m = p.parts !== null && arnComponentsMatch(p.parts, text, false);
+      if (p.confined === undefined) return m;
+      // a variable's value holding a colon: read as substituted before the split and as confined to
+      // its component (as in a Resource entry); AWS documents neither, so unknown where they differ
+      return m === (p.confined !== null && arnComponentsMatch(p.confined, text, false)) ? m : undefined;
     }
     case 'number': {
       const x = c instanceof Date ? undefined : parseNumber(c);

@@ -148,3 +148,24 @@ describe('numbers past double precision: read as doubles and as exact decimals, 
     for (const w of r.witnesses) expect([evaluate({ identity: existing }, w).decision, evaluate({ identity: updated }, w).decision]).toEqual(['implicit-deny', 'allow']);
   });
 });
+
+describe('an ARN condition value whose variable holds a colon: two readings, unknown where they differ', () => {
+  // docs/evaluation.md: a Resource entry keeps a variable's value inside its component; an ARN operator's
+  // value was substituted first and split after, so a tag value with colons moved the account
+  const value = 'arn:aws:sns:${aws:PrincipalTag/region}:111122223333:alerts';
+  const decide = (effect: 'Allow' | 'Deny', region: string, arn: string) =>
+    evaluate({ identity: (effect === 'Allow' ? allowWith : denyWith)('ArnLike', 'aws:SourceArn', value) as never }, {
+      ...request('aws:SourceArn', arn),
+      context: { 'aws:SourceArn': arn, 'aws:PrincipalTag/region': region },
+    }).decision;
+  test('a value with colons: an Allow does not apply, a Deny does', () => {
+    const region = 'us-east-1:999999999999:x';
+    const arn = 'arn:aws:sns:us-east-1:999999999999:x:111122223333:alerts';
+    expect(decide('Allow', region, arn)).toBe('implicit-deny');
+    expect(decide('Deny', region, arn)).toBe('explicit-deny');
+  });
+  test('a value without colons reads one way', () => {
+    expect(decide('Allow', 'us-east-1', 'arn:aws:sns:us-east-1:111122223333:alerts')).toBe('allow');
+    expect(decide('Deny', 'us-east-1', 'arn:aws:sns:us-east-2:111122223333:alerts')).toBe('allow');
+  });
+});
