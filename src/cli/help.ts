@@ -161,7 +161,8 @@ SCPs must allow at every level; then the resource policy, identity policies, the
 boundary and session policies; a VPC endpoint policy must allow too) and prints the decision
 and the reason.
 
-Policies (files, or - for stdin once; at least one):
+Policies (each one file, or - for stdin once; a directory or glob naming several files is a
+usage error; at least one):
   --policy <file>           identity policy of the principal (repeat for several)
   --resource-policy <file>  resource-based policy (bucket policy, key policy, ...)
   --trust <file>            a role trust policy as the resource policy (the principal must be
@@ -231,11 +232,14 @@ ${TARGET_HELP}
   --no-split           fail instead of splitting
   --compact            write compact JSON (default: indented when that fits)
   --force              overwrite part files that exist already (default: an input error, exit 2)
+  --max-parts <n>      most parts (default: what one entity can have attached, 10 managed
+                       policies, 10 SCPs, 5 RCPs); give your raised quota, such as 20
   -h, --help           show this help
 
-What was done is printed on stderr.
+What was done is printed on stderr. One policy: a directory or glob naming several files is a
+usage error.
 
-${EXIT_HELP('the policy cannot be made to fit (a statement alone is too large, the kind cannot be split, or --no-split)')}
+${EXIT_HELP('the policy cannot be made to fit (a statement alone is too large, the kind cannot be split, more parts than --max-parts, a quota such as SQS\'s 20 statements, or --no-split)')}
 
 Examples:
   typed-iam fit big-policy.json --target managed --out parts/
@@ -350,7 +354,7 @@ ${COMMON_HELP}
 Exit codes:
   0  pass (a proof)
   1  fail (a witness is printed), or unknown (the reason is printed)
-  2  usage or input error
+  2  usage or input error (also a directory or glob naming several files: give one policy file)
 
 Examples:
   typed-iam check no-new-access --existing main/role.json role.json

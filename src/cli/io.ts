@@ -250,7 +250,36 @@ export function containerHint(text: string, name: string): string | undefined {
 }
 
 /**
- * Reads and parses one policy file (`-` for stdin); throws {@link CliError} (exit 2) when it cannot.
+ * The one input `arg` names, for options and commands that take a single policy (`fit`, `diff`,
+ * `check`, each policy flag of `simulate`). A directory or glob naming several files is a usage
+ * error listing them: reading only the first (as was done) dropped the others unseen, so
+ * `simulate --scp scps/` ignored a Deny SCP and `check access-not-granted pols/` passed while a
+ * later file granted the access.
+ *
+ * @example
+ * ```ts
+ * import { processIo, resolveOneSource } from './io.js';
+ * await resolveOneSource('policy.json', processIo()); // { name: 'policy.json', path: '/.../policy.json' }
+ * ```
+ */
+export async function resolveOneSource(arg: string, io: Pick<Io, 'cwd'>, flag?: string): Promise<Source> {
+  if (arg === '-') return { name: STDIN_NAME };
+  const sources = await resolveSources([arg], io);
+  const [source] = sources;
+  if (source === undefined) throw new CliError(`File not found: ${arg}`);
+  if (sources.length > 1) {
+    const shown = sources.slice(0, 5).map((s) => s.name).join(', ');
+    const more = sources.length > 5 ? ` and ${sources.length - 5} more` : '';
+    throw new UsageError(
+      `${flag === undefined ? '' : `${flag} `}"${arg}" names ${sources.length} files (${shown}${more}); give one policy file${flag === undefined ? '' : ` per ${flag} (repeat ${flag} where several are taken)`}.`,
+    );
+  }
+  return source;
+}
+
+/**
+ * Reads and parses one policy file (`-` for stdin); throws {@link CliError} (exit 2) when it cannot,
+ * or when `arg` is a directory or glob naming several files (`flag` names the option in the message).
  * With `evaluated`, also when evaluate and analyze will not read it (an operator IAM rejects, an
  * empty NotResource, ...; docs/evaluation.md), naming the file.
  *
@@ -261,9 +290,13 @@ export function containerHint(text: string, name: string): string | undefined {
  * const boundary = await loadPolicyFile('boundary.json', 'boundary', io);
  * ```
  */
-export async function loadPolicyFile(arg: string, kind: PolicyKind | undefined, io: Io, { evaluated = false }: { readonly evaluated?: boolean } = {}): Promise<ParsedPolicy> {
-  const [source] = arg === '-' ? [{ name: STDIN_NAME }] : await resolveSources([arg], io);
-  if (source === undefined) throw new CliError(`File not found: ${arg}`);
+export async function loadPolicyFile(
+  arg: string,
+  kind: PolicyKind | undefined,
+  io: Io,
+  { evaluated = false, flag }: { readonly evaluated?: boolean; readonly flag?: string } = {},
+): Promise<ParsedPolicy> {
+  const source = await resolveOneSource(arg, io, flag);
   const policy = parseSource(await readSource(source, io), source.name, kind, io);
   if (policy === undefined) throw new CliError(`${source.name} is not a valid ${kind ?? 'identity or resource'} policy (see above).`);
   if (evaluated) {

@@ -126,7 +126,7 @@ export const checkCommand: Command = {
     switch (check) {
       case 'no-new-access': {
         if (values.existing === undefined) throw new UsageError('no-new-access needs --existing <file>: the policy to compare with.');
-        const existing = await loadPolicyFile(values.existing, kind, io, { evaluated: true });
+        const existing = await loadPolicyFile(values.existing, kind, io, { evaluated: true, flag: '--existing' });
         const updated = await loadPolicyFile(file, kind, io, { evaluated: true });
         return report(check, file, checkNoNewAccess(existing, updated, options), values, io);
       }

@@ -2,10 +2,10 @@
 import { existsSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fit, type FitResult, type FitStep } from '../../optimize/index.js';
-import { PolicySizeError } from '../../index.js';
+import { PolicyQuotaError, PolicySizeError } from '../../index.js';
 import { kindOption, parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
-import { CliError, parseSource, policyFileText, readSource, resolveSources, UsageError, writeText, type Io, type ParsedPolicy } from '../io.js';
+import { CliError, parseSource, policyFileText, readSource, resolveOneSource, UsageError, writeText, type Io, type ParsedPolicy } from '../io.js';
 import { bug } from '../../internal/bug.js';
 
 const help = HELP.fit;
@@ -24,21 +24,29 @@ export const fitCommand: Command = {
       'no-split': { type: 'boolean', default: false },
       compact: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      'max-parts': { type: 'string' },
     });
     const kind = kindOption(values.kind);
     const target = targetOption(values.target, values.limit);
+    const maxParts = values['max-parts'];
+    if (maxParts !== undefined && !/^[1-9][0-9]{0,5}$/.test(maxParts))
+      throw new UsageError(`--max-parts "${maxParts}" is not valid; give a whole number above 0 (20 for a role whose managed policy quota is raised to 20).`);
     if (positionals.length !== 1) throw new UsageError('Give exactly one policy file (or - for stdin).');
-    const [source] = await resolveSources(positionals, io);
-    if (source === undefined) throw new CliError(`File not found: ${positionals[0]}`);
+    // one policy: a directory or glob naming several files is a usage error (only the first was fitted)
+    const source = await resolveOneSource(positionals[0]!, io);
     const policy = parseSource(await readSource(source, io), source.name, kind, io);
     if (policy === undefined) return 2;
 
     let result: FitResult<ParsedPolicy>;
     try {
-      result = fit(policy, target, { compressActions: values.compress, split: !values['no-split'] });
+      result = fit(policy, target, { compressActions: values.compress, split: !values['no-split'], ...(maxParts === undefined ? {} : { maxParts: Number(maxParts) }) });
     } catch (e) {
-      if (!(e instanceof PolicySizeError)) throw e;
+      // over a size or an element-count quota (more parts than can be attached, SQS's 20 statements):
+      // the policy cannot be made to fit, exit 1 as size gives for the same policy (a quota was exit 2)
+      if (!(e instanceof PolicySizeError || e instanceof PolicyQuotaError)) throw e;
       io.error(`${io.err.bold(source.name)}: ${e.message}`);
+      if (e instanceof PolicyQuotaError && e.excesses.some((x) => x.quota === 'attachedPolicies'))
+        io.error('  With a raised quota, pass it as --max-parts <n> (a role or user takes up to 20 managed policies when raised).');
       return 1;
     }
     const unit = result.before.unit;

@@ -74,15 +74,17 @@ export const simulateCommand: Command = {
     if (files.every((f) => f === undefined)) throw new UsageError('Give at least one policy: --policy, --resource-policy, --trust, --boundary, --session, --scp, --rcp or --endpoint-policy.');
     if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once.');
 
-    const load = (files: readonly string[] | undefined, kind: Parameters<typeof loadPolicyFile>[1]) => Promise.all((files ?? []).map((f) => loadPolicyFile(f, kind, io, { evaluated: true })));
-    const one = async (file: string | undefined, kind: Parameters<typeof loadPolicyFile>[1]) => (file === undefined ? undefined : loadPolicyFile(file, kind, io, { evaluated: true }));
-    const identity = await load(values.policy, 'identity');
-    const resource = (await one(values['resource-policy'], 'resource')) ?? (await one(values.trust, 'trust'));
-    const boundary = await one(values.boundary, 'boundary');
-    const session = await load(values.session, 'session');
-    const scp = await load(values.scp, 'scp');
-    const rcp = await load(values.rcp, 'rcp');
-    const endpoint = await one(values['endpoint-policy'], 'endpoint');
+    type Kind = Parameters<typeof loadPolicyFile>[1];
+    // each flag value is one policy file: a directory or glob naming several is a usage error
+    const load = (files: readonly string[] | undefined, kind: Kind, flag: string) => Promise.all((files ?? []).map((f) => loadPolicyFile(f, kind, io, { evaluated: true, flag })));
+    const one = async (file: string | undefined, kind: Kind, flag: string) => (file === undefined ? undefined : loadPolicyFile(file, kind, io, { evaluated: true, flag }));
+    const identity = await load(values.policy, 'identity', '--policy');
+    const resource = (await one(values['resource-policy'], 'resource', '--resource-policy')) ?? (await one(values.trust, 'trust', '--trust'));
+    const boundary = await one(values.boundary, 'boundary', '--boundary');
+    const session = await load(values.session, 'session', '--session');
+    const scp = await load(values.scp, 'scp', '--scp');
+    const rcp = await load(values.rcp, 'rcp', '--rcp');
+    const endpoint = await one(values['endpoint-policy'], 'endpoint', '--endpoint-policy');
 
     const policies: PolicySet = {
       ...(identity.length > 0 ? { identity } : {}),
