@@ -101,7 +101,8 @@ ${TARGET_HELP}
   --json               print a JSON array: { file, kind, target, length, limit, unit, fits, over,
                        headroom, measured, quotas } (measured: "as written", "compact" or
                        "pretty"; quotas: the element-count quotas exceeded, { quota, count,
-                       limit, path })
+                       limit, path }); an input that could not be measured is
+                       { file, fits: false, error: { code, message, line?, column? } }
   -h, --help           show this help
 
 ${INPUT_HELP}

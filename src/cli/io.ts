@@ -201,7 +201,8 @@ export function formatIssue(name: string, issue: PolicyIssue, p: Palette): strin
 
 /**
  * Parses policy text with `parsePolicy`'s rules; on failure prints every issue as
- * `file:line:column: message` on stderr and returns `undefined` (an input error, exit 2).
+ * `file:line:column: message` on stderr, hands the issues to `failed` and returns `undefined` (an
+ * input error, exit 2).
  *
  * @example
  * ```ts
@@ -211,10 +212,17 @@ export function formatIssue(name: string, issue: PolicyIssue, p: Palette): strin
  * const policy = parseSource(text, 'policy.json', 'trust', io);
  * ```
  */
-export function parseSource(text: string, name: string, kind: PolicyKind | undefined, io: Pick<Io, 'error' | 'err'>): ParsedPolicy | undefined {
+export function parseSource(
+  text: string,
+  name: string,
+  kind: PolicyKind | undefined,
+  io: Pick<Io, 'error' | 'err'>,
+  failed?: (issues: readonly PolicyIssue[]) => void,
+): ParsedPolicy | undefined {
   // the CLI has no --max-length or --max-issues: the parser's messages do not name those options
   const r: SafeParseResult<PolicyKind> = withoutLimitOptions.safeParse(text, kind === undefined ? {} : { kind });
   if (r.success) return r.policy;
+  failed?.(r.error.issues);
   for (const issue of r.error.issues) io.error(formatIssue(name, issue, io.err));
   const hint = containerHint(text, name);
   if (hint !== undefined) io.error(hint);

@@ -9,6 +9,17 @@ import { CliError, parseSource, readSource, resolveSources, UsageError, worst, t
 
 const help = HELP.size;
 
+/**
+ * An input `--json` lists though it could not be measured (not read, not JSON, not a valid policy
+ * of its kind): `fits: false`, so a reader of the array alone never counts it as fitting (an input
+ * that did not parse was left out: `size --json bad.json` printed `[]`).
+ */
+interface ErrorRow {
+  readonly file: string;
+  readonly fits: false;
+  readonly error: { readonly code: string; readonly message: string; readonly line?: number; readonly column?: number };
+}
+
 interface Row {
   readonly file: string;
   readonly kind: string;
@@ -37,22 +48,28 @@ export const sizeCommand: Command = {
     if (values.pretty && values.compact) throw new UsageError('Give --compact or --pretty, not both.');
     if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to measure, or - for stdin.');
     const sources = await resolveSources(positionals, io);
-    const rows: Row[] = [];
+    const rows: (Row | ErrorRow)[] = [];
     let code: ExitCode = 0;
     const bar = io.progress(sources.length);
     for (const source of sources) {
       bar.tick(source.name);
       let policy;
       let text = '';
+      let error: ErrorRow['error'] | undefined;
       try {
         text = await readSource(source, io);
-        policy = parseSource(text, source.name, kind, io);
+        policy = parseSource(text, source.name, kind, io, ([first]) => {
+          if (first !== undefined) error = { code: first.code, message: first.message, ...(first.line === undefined ? {} : { line: first.line, column: first.column ?? 1 }) };
+        });
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         io.error(e.message);
+        const { code: issue = 'UNREADABLE', line, column } = e.input ?? {};
+        error = { code: issue, message: e.message, ...(line === undefined ? {} : { line, column: column ?? 1 }) };
       }
       if (policy === undefined) {
         code = 2;
+        rows.push({ file: source.name, fits: false, error: error ?? { code: 'UNREADABLE', message: `${source.name} could not be read as a policy.` } });
         continue;
       }
       const t = resolveTarget(target ?? policy.defaultTarget);
@@ -68,12 +85,14 @@ export const sizeCommand: Command = {
     bar.done();
 
     if (values.json) {
-      io.print(JSON.stringify(rows.map((r) => ({ file: r.file, kind: r.kind, ...r.report, measured: r.measured, quotas: r.quotas })), null, 2));
+      io.print(JSON.stringify(rows.map((r) => ('error' in r ? r : { file: r.file, kind: r.kind, ...r.report, measured: r.measured, quotas: r.quotas })), null, 2));
       return code;
     }
-    const width = Math.max(4, ...rows.map((r) => r.file.length));
-    const num = Math.max(...rows.map((r) => String(r.report.limit).length), 1);
-    for (const { file, kind: k, report: r, quotas } of rows) {
+    // inputs that could not be measured were reported on stderr
+    const measured = rows.filter((r): r is Row => !('error' in r));
+    const width = Math.max(4, ...measured.map((r) => r.file.length));
+    const num = Math.max(...measured.map((r) => String(r.report.limit).length), 1);
+    for (const { file, kind: k, report: r, quotas } of measured) {
       const figures = `${String(r.length).padStart(num)} / ${String(r.limit).padStart(num)} ${r.unit.padEnd(10)}`;
       const verdict = r.fits ? io.out.green(`headroom ${r.headroom}`) : io.out.red(`over by ${r.over}`);
       // an element-count quota exceeded: where, the count and the limit (`Statement: 21 statements > 20`)

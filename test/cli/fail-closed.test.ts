@@ -128,3 +128,29 @@ describe('fit: a policy that a quota keeps from fitting is exit 1, as documented
     expect(r.stderr).toContain('21 statements');
   });
 });
+
+describe('size --json lists an input it could not measure (it was left out: size --json bad.json printed [])', () => {
+  it('not JSON, not UTF-8, not a policy: a row with fits false and the error, beside the measured rows', () => {
+    writeFileSync(at('bad.json'), '{"Version":"2012-10-17","Statement":[}');
+    writeFileSync(at('latin.json'), Buffer.from('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::caf\xe9"}]}', 'latin1'));
+    writeFileSync(at('empty.json'), '{}');
+    const r = run(['size', '--json', at('read.json'), at('bad.json'), at('latin.json'), at('empty.json')]);
+    expect(r.code).toBe(2);
+    const rows = JSON.parse(r.stdout) as { file: string; fits: boolean; error?: { code: string; line?: number } }[];
+    expect(rows.map((x) => [x.file.slice(dir.length + 1), x.fits, x.error?.code])).toEqual([
+      ['read.json', true, undefined],
+      ['bad.json', false, 'JSON_SYNTAX'],
+      ['latin.json', false, 'INVALID_ENCODING'],
+      ['empty.json', false, 'MISSING_ELEMENT'],
+    ]);
+    expect(rows[1]!.error!.line).toBe(1);
+    // every input unreadable: still one row each, never an empty array that "all fit"
+    const alone = run(['size', '--json', at('bad.json')]);
+    expect(alone.code).toBe(2);
+    expect(JSON.parse(alone.stdout)).toEqual([expect.objectContaining({ fits: false })]);
+    // text output unchanged: the measured row on stdout, the error on stderr
+    const text = run(['size', at('read.json'), at('bad.json')]);
+    expect(text.stdout.trim().split('\n')).toHaveLength(1);
+    expect(text.stderr).toContain('JSON_SYNTAX');
+  });
+});
