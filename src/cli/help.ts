@@ -196,6 +196,10 @@ Output:
   --json                    print the result as JSON: { decision, matched, explanation, missing? }
   --expect <decision>       exit 0 only when the decision is this: allow, deny (either deny),
                             explicit-deny, implicit-deny
+  --uncataloged <name>      an action, context key or ARN newer than typed-iam's catalog, taken
+                            as written (repeat). Otherwise an action, resource or context key
+                            that names nothing AWS has (s3:GetObjekt) is a usage error: a deny
+                            of it would prove nothing
   -h, --help                show this help
 
 Exit codes:
@@ -351,6 +355,9 @@ Checks (offline, every failure with a request that proves it):
 Options:
 ${COMMON_HELP}
   --sarif                print the result as SARIF 2.1.0 (for code scanning)
+  --uncataloged <name>   access-not-granted: an action or ARN newer than typed-iam's catalog,
+                         taken as written (repeat); otherwise one that names nothing AWS has
+                         (s3:GetObjekt) is a usage error, since no policy grants it
 
 Exit codes:
   0  pass (a proof)

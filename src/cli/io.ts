@@ -258,6 +258,31 @@ export function containerHint(text: string, name: string): string | undefined {
 }
 
 /**
+ * Refuses request entries that name nothing AWS has (lint's reading: an unknown service, action or
+ * condition key, a resource no ARN format fits), each given with `flag`: a decision on such a
+ * request, or a check over it, answers no question (`simulate --action s3:GetObjekt --expect deny`
+ * and `check access-not-granted --action s3:GetObjekt` passed for any policy). Entries listed with
+ * `--uncataloged` (newer than the catalog) pass the catalog's checks.
+ *
+ * @example
+ * ```ts
+ * import { refuseUnnamed } from './io.js';
+ * refuseUnnamed('--action', 'Action', ['s3:GetObject'], []); // returns
+ * refuseUnnamed('--action', 'Action', ['s3:GetObjekt'], []); // throws UsageError
+ * ```
+ */
+export async function refuseUnnamed(flag: string, element: 'Action' | 'Resource' | 'Condition', entries: readonly string[], uncataloged: readonly string[]): Promise<void> {
+  if (entries.length === 0) return;
+  const { firstEntryError } = await import('../lint/entries.js');
+  const e = firstEntryError(element, entries, new Set(uncataloged.map((v) => v.toLowerCase())));
+  if (e === undefined) return;
+  const entry = entries[e.index]!;
+  throw new UsageError(
+    `${flag} ${JSON.stringify(entry)} names nothing AWS has (no real request holds it, and a deny or a passed check would prove nothing): ${e.message}${e.catalog ? ` If it is newer than typed-iam's catalog, pass --uncataloged ${JSON.stringify(entry)}.` : ''}`,
+  );
+}
+
+/**
  * The one input `arg` names, for options and commands that take a single policy (`fit`, `diff`,
  * `check`, each policy flag of `simulate`). A directory or glob naming several files is a usage
  * error listing them: reading only the first (as was done) dropped the others unseen, so

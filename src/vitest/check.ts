@@ -4,7 +4,7 @@
  * actions and keys, the ARN rules), so that a typo cannot make an assertion of absence pass; and a
  * decision that no content of the policies given could change is no evidence either way.
  */
-import { lint } from '../lint/index.js';
+import { firstEntryError, type EntryElement } from '../lint/entries.js';
 import { evaluate, type EvaluationRequest, type EvaluationResult, type PolicyInput, type PolicySet } from '../evaluate/index.js';
 import { parseCaller } from '../evaluate/principal.js';
 import { isServicePrincipalName } from '../model/principals.js';
@@ -24,23 +24,6 @@ export interface CatalogOptions {
   readonly uncataloged?: readonly string[];
 }
 
-/**
- * The lint findings that say an entry names nothing the catalog knows: its services, actions, keys
- * and ARN formats, which AWS extends. The others are syntax, which no release changes.
- */
-const CATALOG_CODES = new Set([
-  'INVALID_ACTION',
-  'INVALID_SERVICE_IN_ACTION',
-  'WILDCARD_MATCHES_NO_ACTION',
-  'INVALID_SERVICE',
-  'INVALID_ARN_RESOURCE',
-  'ARN_REGION_NOT_ALLOWED',
-  'ARN_ACCOUNT_NOT_ALLOWED',
-  'MISSING_ARN_REGION',
-  'INVALID_GLOBAL_CONDITION_KEY',
-  'INVALID_SERVICE_CONDITION_KEY',
-]);
-
 function uncatalogedOf(options: CatalogOptions | undefined): ReadonlySet<string> {
   if (options === undefined) return new Set();
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', say.badOptions(options));
@@ -50,38 +33,13 @@ function uncatalogedOf(options: CatalogOptions | undefined): ReadonlySet<string>
   return new Set((list as string[]).map((v) => v.toLowerCase()));
 }
 
-type Element = 'Action' | 'Resource' | 'Condition';
-
 /**
- * Lints the entries as one statement would hold them (the other elements `*`) and throws the first
- * error lint finds on them, naming `where(i)`. `entries` are the values of `element` (for
- * `Condition`, the keys, read under `Null`).
+ * Throws the first error lint finds on the entries as one statement would hold them (the other
+ * elements `*`), naming `where(i)` (the rule is lint's, read by `firstEntryError`).
  */
-function lintEntries(element: Element, entries: readonly string[], where: (i: number) => string, argument: string, uncataloged: ReadonlySet<string>): void {
-  if (entries.length === 0) return;
-  const statement: Record<string, unknown> = { Effect: 'Allow', Action: '*', Resource: '*' };
-  if (element === 'Condition') statement.Condition = { Null: Object.fromEntries(entries.map((k) => [k, 'false'])) };
-  else statement[element] = entries;
-  const findings = lint({ Version: '2012-10-17', Statement: [statement] }, { kind: 'identity' });
-  for (const f of findings) {
-    if (f.severity !== 'error') continue;
-    const i = indexOf(element, f.path, entries);
-    if (i === undefined) continue;
-    if (CATALOG_CODES.has(f.code) && uncataloged.has(entries[i]!.toLowerCase())) continue;
-    throw new PolicyArgumentError(argument, say.namesNothing(where(i), f.message, CATALOG_CODES.has(f.code) ? entries[i]! : undefined));
-  }
-}
-
-/** The entry a finding's path points at: `Statement[0].Action[2]`, `Statement[0].Condition.Null["k"]`. */
-function indexOf(element: Element, path: string, entries: readonly string[]): number | undefined {
-  if (element === 'Condition') {
-    const head = 'Statement[0].Condition.Null[';
-    if (!path.startsWith(head)) return undefined;
-    const i = entries.findIndex((k) => path === `${head}${show(k)}]`);
-    return i < 0 ? undefined : i;
-  }
-  const m = /^Statement\[0\]\.(Action|Resource)\[(\d+)\]$/.exec(path);
-  return m === null || m[1] !== element ? undefined : Number(m[2]);
+function lintEntries(element: EntryElement, entries: readonly string[], where: (i: number) => string, argument: string, uncataloged: ReadonlySet<string>): void {
+  const e = firstEntryError(element, entries, uncataloged);
+  if (e !== undefined) throw new PolicyArgumentError(argument, say.namesNothing(where(e.index), e.message, e.catalog ? entries[e.index]! : undefined));
 }
 
 /**

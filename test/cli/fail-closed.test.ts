@@ -154,3 +154,43 @@ describe('size --json lists an input it could not measure (it was left out: size
     expect(text.stderr).toContain('JSON_SYNTAX');
   });
 });
+
+describe('simulate and check refuse a request entry that names nothing AWS has (a typo made --expect deny and access-not-granted pass)', () => {
+  // read as typed-iam/lint reads them in a policy: the catalog's actions and condition keys, the ARN rules
+  it('simulate --expect deny on s3:GetObjekt, aws:SecureTransprt or arn:aws:s3::docs is a usage error naming lint\'s finding (it passed: exit 0)', () => {
+    for (const [extra, says] of [
+      [['--action', 's3:GetObjekt'], 'Did you mean "s3:GetObject"'],
+      [['--action', 's3:GetObject', '--context', 'aws:SecureTransprt=false'], 'aws:SecureTransport'],
+      [['--action', 's3:GetObject', '--resource', 'arn:aws:s3::docs'], 'is not an ARN'],
+    ] as const) {
+      const r = run(['simulate', '--policy', at('read.json'), ...extra, '--expect', 'deny']);
+      expect(r.code, extra.join(' ')).toBe(2);
+      expect(r.stderr).toContain('names nothing AWS has');
+      expect(r.stderr).toContain(says);
+    }
+    // the same requests spelt right decide as before
+    expect(run(['simulate', '--policy', at('read.json'), '--action', 's3:PutObject', '--expect', 'deny']).code).toBe(0);
+    expect(run(['simulate', '--policy', at('read.json'), '--action', 's3:GetObject', '--context', 'aws:SecureTransport=false', '--resource', 'arn:aws:s3:::docs/a']).code).toBe(0);
+  });
+
+  it('--uncataloged takes an action or key newer than the catalog as written', () => {
+    const r = run(['simulate', '--policy', at('admin.json'), '--action', 's3:BrandNewAction', '--context', 's3:brand-new-key=x', '--uncataloged', 's3:BrandNewAction', '--uncataloged', 'S3:Brand-New-Key']);
+    expect(r.code).toBe(0);
+    expect(run(['simulate', '--policy', at('admin.json'), '--action', 's3:BrandNewAction']).stderr).toContain('--uncataloged "s3:BrandNewAction"');
+  });
+
+  it('context keys in two cases are still evaluate\'s error, not a lint finding on the probe', () => {
+    const r = run(['simulate', '--policy', at('read.json'), '--action', 's3:GetObject', '--context', 'aws:username=a', '--context', 'AWS:username=b']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('differ only in case');
+  });
+
+  it('check access-not-granted --action s3:GetObjekt is a usage error (it passed on a policy granting s3:GetObject)', () => {
+    const r = run(['check', 'access-not-granted', '--action', 's3:GetObjekt', at('read.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Did you mean "s3:GetObject"');
+    expect(run(['check', 'access-not-granted', '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::docs', at('read.json')]).code).toBe(1);
+    expect(run(['check', 'access-not-granted', '--action', 's3:GetObject', '--resource', 'arn:aws:s3::docs', at('read.json')]).code).toBe(2);
+    expect(run(['check', 'access-not-granted', '--action', 's3:BrandNewAction', '--uncataloged', 's3:BrandNewAction', at('read.json')]).code).toBe(0);
+  });
+});

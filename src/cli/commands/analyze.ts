@@ -10,7 +10,7 @@ import {
 } from '../../analyze/index.js';
 import { kindOption, oneOf, parseCommand, type Command } from '../args.js';
 import { HELP } from '../help.js';
-import { loadPolicyFile, UsageError, type Io } from '../io.js';
+import { loadPolicyFile, refuseUnnamed, UsageError, type Io } from '../io.js';
 import { isActionSyntax } from '../../model/syntax.js';
 
 const diffHelp = HELP.diff;
@@ -115,6 +115,7 @@ export const checkCommand: Command = {
       action: { type: 'string', multiple: true },
       resource: { type: 'string', multiple: true },
       'resource-type': { type: 'string' },
+      uncataloged: { type: 'string', multiple: true },
     });
     const [name, ...files] = positionals;
     if (name === undefined) throw new UsageError(`Name a check: ${CHECKS.join(', ')}.`);
@@ -135,6 +136,9 @@ export const checkCommand: Command = {
         // an action no policy can name ('', 'garbage', 's3') would pass without proving anything
         const bad = values.action?.find((a) => !isActionSyntax(a));
         if (bad !== undefined) throw new UsageError(`--action ${JSON.stringify(bad)} is not an action or action pattern; write service:Action, such as iam:PassRole or s3:Get*.`);
+        // an action or resource naming nothing AWS has is granted by no policy: the check would pass, proving nothing
+        await refuseUnnamed('--action', 'Action', (values.action ?? []).filter((a) => a !== '*'), values.uncataloged ?? []);
+        await refuseUnnamed('--resource', 'Resource', (values.resource ?? []).filter((r) => r !== '*'), values.uncataloged ?? []);
         const policy = await loadPolicyFile(file, kind, io, { evaluated: true });
         const query = { ...(values.action === undefined ? {} : { actions: values.action }), ...(values.resource === undefined ? {} : { resources: values.resource }) };
         return report(check, file, checkAccessNotGranted(policy, query, options), values, io);

@@ -2,7 +2,7 @@
 import { evaluate, type EvaluationRequest, type EvaluationResult, type PolicySet, type RequestContext } from '../../evaluate/index.js';
 import { oneOf, parseCommand, type Command } from '../args.js';
 import { HELP } from '../help.js';
-import { loadPolicyFile, UsageError, type Io, type ParsedPolicy } from '../io.js';
+import { loadPolicyFile, refuseUnnamed, UsageError, type Io, type ParsedPolicy } from '../io.js';
 import { isActionSyntax } from '../../model/syntax.js';
 import { isAccountId } from '../../model/principals.js';
 
@@ -58,6 +58,7 @@ export const simulateCommand: Command = {
       context: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
       expect: { type: 'string' },
+      uncataloged: { type: 'string', multiple: true },
     });
     if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"; policies are given with --policy, --resource-policy, ...`);
     if (values.action === undefined) throw new UsageError('--action is required, such as --action s3:GetObject.');
@@ -69,6 +70,13 @@ export const simulateCommand: Command = {
     if (values['resource-policy'] !== undefined && values.trust !== undefined) throw new UsageError('Give either --resource-policy or --trust, not both.');
     const expected = values.expect === undefined ? undefined : oneOf('--expect', values.expect, EXPECT);
     const context = contextOf(values.context ?? []);
+    // a request naming nothing AWS has is denied whatever the policies say: --expect deny could not fail
+    const uncataloged = values.uncataloged ?? [];
+    await refuseUnnamed('--action', 'Action', [values.action], uncataloged);
+    if (values.resource !== undefined && values.resource !== '*') await refuseUnnamed('--resource', 'Resource', [values.resource], uncataloged);
+    // one spelling per key (keys that differ only in case are evaluate's error to report)
+    const keys = [...new Map(Object.keys(context).map((k) => [k.toLowerCase(), k])).values()];
+    await refuseUnnamed('--context', 'Condition', keys, uncataloged);
 
     const files = [values.policy, values['resource-policy'], values.trust, values.boundary, values.session, values.scp, values.rcp, values['endpoint-policy']].flat();
     if (files.every((f) => f === undefined)) throw new UsageError('Give at least one policy: --policy, --resource-policy, --trust, --boundary, --session, --scp, --rcp or --endpoint-policy.');
