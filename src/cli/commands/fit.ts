@@ -46,7 +46,7 @@ export const fitCommand: Command = {
       if (!(e instanceof PolicySizeError || e instanceof PolicyQuotaError)) throw e;
       io.error(`${io.err.bold(source.name)}: ${e.message}`);
       if (e instanceof PolicyQuotaError && e.excesses.some((x) => x.quota === 'attachedPolicies'))
-        io.error('  With a raised quota, pass it as --max-parts <n> (a role or user takes up to 20 managed policies when raised).');
+        io.error('  With a raised quota, pass it as --max-parts <n>.');
       return 1;
     }
     const unit = result.before.unit;
