@@ -39,6 +39,11 @@ export interface Reason {
   /** The statements that allow the witness (policy type, index, Sid), on the side named by `side`. */
   readonly statements?: readonly MatchedStatement[];
   readonly side?: 'existing' | 'updated' | 'policy' | 'a' | 'b';
+  /**
+   * `checkAccessNotGranted`: `true` when no identity or resource policy statement allows the witness:
+   * its caller is the account root user in its own account, which IAM allows without any policy.
+   */
+  readonly byDefault?: true;
 }
 
 /** The result of a check. `pass` is a proof; `fail` comes with witnesses; `unknown` says why. */
@@ -115,6 +120,11 @@ export function toAnalyzeSet(input: AnalyzeInput, name = 'input'): PolicySet {
 
 const allows = (r: EvaluationResult) => r.decision === 'allow';
 const allowStatements = (r: EvaluationResult) => r.matched.filter((m) => m.effect === 'Allow');
+/**
+ * True when `evaluate` allowed `r` with no Allow of an identity or resource policy: the account
+ * root user in its own account, which IAM allows without any policy (only a Deny, SCP or RCP stops it).
+ */
+const allowedByDefault = (r: EvaluationResult) => allows(r) && !r.matched.some((m) => m.effect === 'Allow' && (m.policy === 'identity' || m.policy === 'resource'));
 
 function describe(w: EvaluationRequest): string {
   return `${w.action} on ${w.resource ?? '*'}${w.principal === undefined ? (w.anonymous ? ' by an anonymous caller' : '') : ` by ${w.principal}`}`;
@@ -282,7 +292,11 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
     options,
     deadline,
   });
-  return checkResult(a, (w) => ({ code: 'access-granted', side: 'policy', message: analyzeMessages.accessGranted(describe(w.request)), statements: allowStatements(w.results[0]!) }));
+  return checkResult(a, (w) => {
+    const byDefault = allowedByDefault(w.results[0]!);
+    const reason: Reason = { code: 'access-granted', side: 'policy', message: analyzeMessages.accessGranted(describe(w.request), byDefault), statements: allowStatements(w.results[0]!) };
+    return byDefault ? { ...reason, byDefault } : reason;
+  });
 }
 
 /**

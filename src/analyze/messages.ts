@@ -8,7 +8,11 @@ import { POLICY_SET_KEYS } from '../evaluate/policy-set.js';
 export const analyzeMessages = {
   newAccess: (request: string, existing: string) => `updated allows ${request}; existing does not (${existing}).`,
   sideOnly: (side: 'a' | 'b', request: string) => `${side} allows ${request}; ${side === 'a' ? 'b' : 'a'} does not.`,
-  accessGranted: (request: string) => `allows ${request}.`,
+  /** `byDefault`: no statement allows it, the caller being the account root user in its own account. */
+  accessGranted: (request: string, byDefault: boolean) =>
+    byDefault
+      ? `allows ${request}, though no statement allows it: the caller is the account root user, which IAM allows in its own account without any policy, so Allow statements alone never keep it out. Only a Deny does: a Deny statement, or the account's SCPs or RCPs given with the policy ({ resource, scp: [[scp]] }); to ask whether it lets in callers of accounts it does not name, use checkNoPublicAccess.`
+      : `allows ${request}.`,
   publicAccess: (request: string) => `allows ${request}, from outside the resource's account.`,
   notAnalyzeInput: (argument: string, got: string) =>
     `${argument} is ${got}; give a policy, a policy document ({ Statement }) or a policy set ({ ${[...POLICY_SET_KEYS].join(', ')} }). Nothing is analysed for it.`,

@@ -23,7 +23,7 @@ import { isPolicy } from '../policy/policy.js';
 import { PolicyArgumentError } from '../errors.js';
 import { unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { vitestMessages as say } from './messages.js';
-import { checkAccessNotGranted, checkNoNewAccess, compare, type AccessQuery, type AnalyzeInput, type AnalyzeOptions } from '../analyze/index.js';
+import { checkAccessNotGranted, checkNoNewAccess, compare, type AccessQuery, type AnalyzeInput, type AnalyzeOptions, type Reason } from '../analyze/index.js';
 import type { CheckActionList, CheckRunTimeAction } from '../types/actions.js';
 import { checkQuery, checkRequest, forcedDeny, type CatalogOptions } from './check.js';
 
@@ -234,6 +234,14 @@ function run(received: unknown, request: EvaluationRequest, options: CatalogOpti
   return { ...r, note: set.endpoint !== undefined && !grants ? ENDPOINT_ALONE : '', forced: forcedDeny(set, request, r) };
 }
 
+/**
+ * What `toNeverAllow` adds under its witness: the analysis's reason when it says more than "allows
+ * the request" (the account root user in its own account, allowed with no statement), else nothing.
+ */
+function neverAllowWhy(reason: Reason | undefined): string {
+  return reason?.byDefault === true ? `\nIt ${reason.message}` : '';
+}
+
 /** `toDeny`'s second argument: a kind, or options with one. */
 function denyArgs(x: DenyKind | DenyOptions | undefined): { kind: DenyKind | undefined; options: CatalogOptions | undefined } {
   const isOptions = typeof x === 'object' && x !== null;
@@ -324,7 +332,7 @@ export const typedIamMatchers = {
           : r.result === 'pass'
           ? `expected the policy to allow some of ${json(query)}, but it never does.`
           : r.result === 'fail'
-            ? `expected the policy never to allow ${json(query)}, but it allows:\n${json(r.witnesses[0])}`
+            ? `expected the policy never to allow ${json(query)}, but it allows:\n${json(r.witnesses[0])}${neverAllowWhy(r.reasons[0])}`
             : `expected the policy never to allow ${json(query)}, but ${unknownText(r.reasons)}`,
     };
   },

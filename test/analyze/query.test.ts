@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess, compare, diff, toAnalyzeSet } from '../../src/analyze/index.js';
 import { PolicyArgumentError } from '../../src/errors.js';
-import { allow, policy } from '../../src/index.js';
+import { allow, deny, policy, principal } from '../../src/index.js';
 
 const everything = policy.identity(allow('s3:*').on('*'));
 
@@ -120,5 +120,33 @@ describe('toAnalyzeSet', () => {
     })();
     expect(e).toBeInstanceOf(PolicyArgumentError);
     expect(e.argument).toBe('input');
+  });
+});
+
+describe('checkAccessNotGranted on a resource policy alone: the account root user', () => {
+  // IAM User Guide, policy evaluation logic: the root user of the account is allowed by default;
+  // only a Deny (in the policies, an SCP or an RCP) keeps it out
+  const bucket = policy.resource(allow('s3:GetObject').by(principal.account('444455556666')).on('arn:aws:s3:::docs/*'));
+
+  it('fails (the verdict stands) and says the witness is the root user allowed with no statement', () => {
+    const r = checkAccessNotGranted(bucket, { actions: ['s3:DeleteObject'] });
+    expect(r.result).toBe('fail');
+    expect(r.witnesses[0]!.principal).toMatch(/:root$/);
+    expect(r.reasons[0]!.byDefault).toBe(true);
+    expect(r.reasons[0]!.message).toContain('though no statement allows it: the caller is the account root user');
+    expect(r.reasons[0]!.message).toContain('({ resource, scp: [[scp]] })');
+  });
+
+  it('a witness a statement allows says nothing of the root user', () => {
+    const r = checkAccessNotGranted({ identity: policy.identity(allow('s3:DeleteObject').on('*')) }, { actions: ['s3:DeleteObject'] });
+    expect(r.result).toBe('fail');
+    expect(r.reasons.every((x) => x.byDefault === undefined && !x.message.includes('root user'))).toBe(true);
+  });
+
+  it('the remedies the message names decide: a Deny, or an SCP given with the policy', () => {
+    const denied = policy.resource(deny('s3:DeleteObject').by(principal.anyone()).on('*'), allow('s3:GetObject').by(principal.anyone()).on('*'));
+    expect(checkAccessNotGranted(denied, { actions: ['s3:DeleteObject'] }).result).toBe('pass');
+    const scp = policy.scp(allow('*').on('*'), deny('s3:DeleteObject').on('*'));
+    expect(checkAccessNotGranted({ resource: bucket, scp: [[scp]] }, { actions: ['s3:DeleteObject'] }).result).toBe('pass');
   });
 });
