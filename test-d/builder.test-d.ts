@@ -143,6 +143,8 @@ expectError(principal.service('.amazonaws.com'));
 expectError(principal.service('*.amazonaws.com'));
 expectError(principal.service('x..amazonaws.com'));
 expectError(principal.service('-x.amazonaws.com'));
+expectError(principal.service('s3-.amazonaws.com'));
+expectError(principal.service('a.b-.amazonaws.com'));
 expectError(principal.service('a_b.amazonaws.com'));
 // a run-time name typed as ServicePrincipalName passes; a plain string does not
 declare const runtimeService: ServicePrincipalName;

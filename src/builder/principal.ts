@@ -4,7 +4,7 @@
 import { PolicyValidationError } from '../errors.js';
 import { principalMessages } from '../messages.js';
 import type { PrincipalType } from '../model/policy-document.js';
-import { IAM_NAMES, IAM_PATH_MAX, isAccountId, isAwsPrincipal, isFederatedPrincipal, isIdentityProviderArn, isServicePrincipalName } from '../model/principals.js';
+import { IAM_NAMES, IAM_PATH_MAX, isAccountId, isAwsPrincipal, isCanonicalUserId, isFederatedPrincipal, isIdentityProviderArn, isServicePrincipalName } from '../model/principals.js';
 import { hasVariable } from '../model/variables.js';
 import { PARTITIONS } from '../model/arn.js';
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
@@ -246,7 +246,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
   saml: (accountId: string, name: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> =>
     make('Federated', `arn:${partition(options)}:iam::${account(accountId)}:saml-provider/${checkName(name, 'SAML provider')}`),
   /**
-   * An S3 canonical user id (64 hex digits); S3 bucket policies only.
+   * An S3 canonical user id (64 hex digits in lower case, as AWS writes it); S3 bucket policies only.
    * @example
    * ```ts
    * import { principal } from 'typed-iam';
@@ -254,7 +254,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   canonicalUser: (id: string): PrincipalValue<'CanonicalUser'> => {
-    if (typeof id !== 'string' || !/^[0-9a-f]{64}$/i.test(id)) fail(principalMessages.canonicalUser(id));
+    if (typeof id !== 'string' || !isCanonicalUserId(id)) fail(principalMessages.canonicalUser(id));
     return make('CanonicalUser', id);
   },
 });

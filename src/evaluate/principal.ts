@@ -6,7 +6,7 @@ import type { PrincipalElement } from '../model/policy-document.js';
 import { asciiLower } from '../model/match.js';
 import type { RequestPrincipalType } from './types.js';
 import { splitArn, type ArnFields } from '../model/arn.js';
-import { isAccountId, WEB_IDENTITY_PROVIDERS } from '../model/principals.js';
+import { isAccountId, isCanonicalUserId, WEB_IDENTITY_PROVIDERS } from '../model/principals.js';
 
 /** What the caller is. */
 export type CallerKind =
@@ -37,14 +37,8 @@ export interface Caller {
 }
 
 
-function isHex64(s: string): boolean {
-  if (s.length !== 64) return false;
-  for (let i = 0; i < 64; i++) {
-    const c = s.charCodeAt(i) | 32;
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-  }
-  return true;
-}
+/** A request's principal names a canonical user by the model's form, compared ignoring case (as grants compare it). */
+const isHex64 = (s: string): boolean => isCanonicalUserId(asciiLower(s));
 
 
 /** Splits an ARN into its five named components; `undefined` when not ARN-shaped. */

@@ -14,12 +14,34 @@ const ACCOUNT_ID = /^[0-9]{12}$/;
 /**
  * True for a service principal name: lower-case DNS labels ending in `amazonaws.com` (`.cn` in
  * China), `amazon.com` (`alexa-appkit.amazon.com`), or the domains of the ISO partitions
- * (`c2s.ic.gov`, `sc2s.sgov.gov`).
+ * (`c2s.ic.gov`, `sc2s.sgov.gov`). AWS documents the form only as `service-name.amazonaws.com`;
+ * a name is read as a host name (RFC 1035 and 1123): labels of 1 to 63 letters, digits and `-`,
+ * none starting or ending with `-`, 253 characters in all. A name outside that names no service,
+ * so refusing it only says that a statement naming it grants or denies nothing.
  */
 export function isServicePrincipalName(s: string): boolean {
-  return SERVICE_PRINCIPAL.test(s);
+  if (s.length > DNS_NAME_MAX || !SERVICE_PRINCIPAL.test(s)) return false;
+  for (const label of s.split('.')) if (label.length > DNS_LABEL_MAX || label.endsWith('-')) return false;
+  return true;
 }
+const DNS_NAME_MAX = 253;
+const DNS_LABEL_MAX = 63;
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*\.(?:amazonaws\.com(?:\.cn)?|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/;
+
+/**
+ * True for an Amazon S3 canonical user id as AWS writes it: 64 lower-case hexadecimal digits
+ * (`79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be`). `principal.canonicalUser`
+ * refuses other text; `evaluate` reads a request's principal by it, compared ignoring case.
+ */
+export function isCanonicalUserId(s: string): boolean {
+  if (s.length !== CANONICAL_USER_LENGTH) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+const CANONICAL_USER_LENGTH = 64;
 
 /**
  * The web identity providers a `Federated` principal names by host (IAM User Guide, Principal

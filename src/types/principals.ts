@@ -11,11 +11,12 @@ export type ServicePrincipalDomain = 'amazonaws.com' | 'amazonaws.com.cn' | 'ama
 
 /**
  * True when `N`, a name ending in `.` and a service principal domain, is one the run-time rule
- * takes: DNS labels of `a-z`, `0-9` and `-`, each starting with a letter or digit
- * (`'a b.amazonaws.com'`, `'.amazonaws.com'` and `'*.amazonaws.com'` are not).
+ * takes: DNS labels of `a-z`, `0-9` and `-`, each starting and ending with a letter or digit
+ * (`'a b.amazonaws.com'`, `'.amazonaws.com'`, `'*.amazonaws.com'` and `'s3-.amazonaws.com'` are
+ * not). Label and name lengths (63, 253) are checked when built.
  */
 type IsDnsName<N extends string> = N extends `${Lowercase<Alphanumeric>}${string}`
-  ? N extends `${string}${'..' | '.-'}${string}`
+  ? N extends `${string}${'..' | '.-' | '-.'}${string}`
     ? false
     : OnlyOf<N, Lowercase<Alphanumeric> | '-' | '.'>
   : false;

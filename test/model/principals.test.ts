@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IAM_NAMES, IAM_PATH_MAX, isAccountId, isServicePrincipalName, WEB_IDENTITY_PROVIDERS } from '../../src/model/principals.js';
+import { IAM_NAMES, IAM_PATH_MAX, isAccountId, isCanonicalUserId, isServicePrincipalName, WEB_IDENTITY_PROVIDERS } from '../../src/model/principals.js';
 import { PRINCIPAL_MAX, RESOURCE_SHAPES } from '../../src/cdk/resources.js';
 import { allow, policy, principal } from '../../src/index.js';
 import { lint } from '../../src/lint/index.js';
@@ -16,6 +16,35 @@ describe('principal value forms (one copy, src/model/principals.ts)', () => {
       expect(isServicePrincipalName(v), v).toBe(true);
     for (const v of ['lambda', 'Lambda.amazonaws.com', 'a..b.amazonaws.com', '.amazonaws.com', '-x.amazonaws.com.', 'lambda.amazonaws.com.evil.com', 'x.amazonaws.org'])
       expect(isServicePrincipalName(v), v).toBe(false);
+    // read as a host name (RFC 1035 2.3.1, RFC 1123 2.1): labels of 1 to 63 characters, not ending in '-'; 253 in all
+    // (AWS documents only the form service-name.amazonaws.com; a name outside this names no service)
+    const label63 = 'a'.repeat(63);
+    for (const v of [`${label63}.amazonaws.com`, `a-1.b2.amazonaws.com`, `${[label63, label63, label63, 'a'.repeat(47)].join('.')}.amazonaws.com`])
+      expect(isServicePrincipalName(v), v.length + ' ' + v.slice(0, 20)).toBe(true);
+    for (const v of ['s3-.amazonaws.com', 'a.b-.amazonaws.com', `${'a'.repeat(64)}.amazonaws.com`, `${[label63, label63, label63, 'a'.repeat(48)].join('.')}.amazonaws.com`])
+      expect(isServicePrincipalName(v), v.length + ' ' + v.slice(0, 20)).toBe(false);
+    // the builder refuses and lint reports the same names
+    expect(() => principal.service('s3-.amazonaws.com' as 'lambda.amazonaws.com')).toThrow(/service principal/);
+    expect(() => principal.service(`${'a'.repeat(64)}.amazonaws.com` as 'lambda.amazonaws.com')).toThrow(/service principal/);
+    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: { Service: ['s3-.amazonaws.com'] }, Action: 's3:*', Resource: '*' }] };
+    expect(lint(doc, { kind: 'resource' }).map((f) => f.code)).toContain('INVALID_SERVICE_PRINCIPAL_FORMAT');
+  });
+
+  it('an S3 canonical user id is 64 lower-case hex digits; evaluate reads a request by it, ignoring case', () => {
+    // AWS Account Management reference, "Viewing account identifiers": the canonical user id, such as
+    // 79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be (AWS writes it in lower case)
+    const id = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
+    expect(isCanonicalUserId(id)).toBe(true);
+    for (const v of [id.toUpperCase(), id.slice(1), `${id}0`, id.replace('7', 'g'), `\u0011${id.slice(1)}`]) expect(isCanonicalUserId(v), v).toBe(false);
+    expect(principal.canonicalUser(id)).toEqual({ type: 'CanonicalUser', value: id });
+    // was accepted: an upper-case id, which AWS never writes
+    expect(() => principal.canonicalUser(id.toUpperCase())).toThrow(/64 hexadecimal digits in lower case/);
+    // evaluate: one rule (was a second copy that took control characters for digits: '\u0011' | 32 is '1')
+    const bucket = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { CanonicalUser: id }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] };
+    const ask = (principal: string) => evaluate({ resource: bucket }, { principal, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' });
+    expect(ask(id).decision).toBe('allow');
+    expect(ask(id.toUpperCase()).decision).toBe('allow');
+    expect(ask(`\u0011${id.slice(1)}`).decision).toBe('implicit-deny');
   });
 
   it('the builder, lint and evaluate read the same rules', () => {
