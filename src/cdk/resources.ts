@@ -161,17 +161,30 @@ export const PSEUDO: { readonly [name: string]: { readonly stand: string; readon
 const ACCOUNT_ARN = 'arn:'.length + PSEUDO['AWS::Partition']!.max + ':iam::'.length + 12;
 
 /**
- * The longest value of one entry of a principal type, bounding a token there (IAM's names and
- * paths: {@link IAM_NAMES}, {@link IAM_PATH_MAX}; an OIDC provider URL at most 255 characters
- * (CreateOpenIDConnectProvider); a canonical user id is 64 hex digits). No bound for service principals: AWS documents no longest name.
+ * JSON text of the longest IAM path: `/`, 510 characters of `!` to DEL, `/` ({@link IAM_PATH_MAX});
+ * `"` and `\` are among them and JSON writes each as two characters (two bytes).
+ */
+const PATH_JSON_MAX = 2 + 2 * (IAM_PATH_MAX - 2);
+/** Longest OIDC provider URL (CreateOpenIDConnectProvider `Url`, no character set documented): each character may be escaped. */
+const OIDC_URL_MAX = 255;
+
+/**
+ * The longest JSON text of one entry of a principal type, bounding a token there (the value as the
+ * policy's JSON writes it, the size the policy is measured by: IAM's names and paths,
+ * {@link IAM_NAMES}, {@link IAM_PATH_MAX}, with a path's `"` and `\` escaped; an OIDC provider URL
+ * at most 255 characters (CreateOpenIDConnectProvider), any of them possibly escaped; a canonical
+ * user id is 64 hex digits). No bound for service principals: AWS documents no longest name.
  */
 export const PRINCIPAL_MAX: { readonly [type: string]: { readonly length: number; readonly what: string } } = {
-  // arn:<partition>:iam::<account>:role<path><name> (user likewise); assumed-role and federated-user ARNs are shorter
+  // arn:<partition>:iam::<account>:role<path><name> (user likewise; names [\w+=,.@-] need no escape); assumed-role and federated-user ARNs are shorter
   AWS: {
-    length: ACCOUNT_ARN + ':role'.length + IAM_PATH_MAX + IAM_NAMES.role.max,
-    what: `the longest IAM principal ARN (a role or user with a ${IAM_PATH_MAX}-character path and a ${IAM_NAMES.role.max}-character name)`,
+    length: ACCOUNT_ARN + ':role'.length + PATH_JSON_MAX + IAM_NAMES.role.max,
+    what: `the longest IAM principal ARN as JSON (a role or user with a ${IAM_PATH_MAX}-character path of " or \\, each escaped to two characters, and a ${IAM_NAMES.role.max}-character name)`,
   },
-  // arn:<partition>:iam::<account>:oidc-provider/<URL without https://>; saml-provider/<name> is shorter
-  Federated: { length: ACCOUNT_ARN + ':oidc-provider/'.length + 255, what: 'the longest identity provider ARN (an OIDC provider URL is at most 255 characters)' },
+  // arn:<partition>:iam::<account>:oidc-provider/<URL without https://>; saml-provider/<name> ([\w.-]) is shorter
+  Federated: {
+    length: ACCOUNT_ARN + ':oidc-provider/'.length + 2 * OIDC_URL_MAX,
+    what: `the longest identity provider ARN as JSON (an OIDC provider URL is at most ${OIDC_URL_MAX} characters, each possibly escaped to two)`,
+  },
   CanonicalUser: { length: 64, what: 'a canonical user id (64 hex digits)' },
 };

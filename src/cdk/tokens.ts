@@ -72,7 +72,7 @@ export interface ReadContext {
   /** Longest value of a token nothing is known about. */
   readonly unknownLength: number;
   /**
-   * The longest value the element being read accepts (a principal ARN: 613), when shorter than
+   * The longest JSON text of a value the element being read accepts (a principal ARN: 1,123), when shorter than
    * `unknownLength`: it bounds a token standing for one value of that element.
    */
   readonly elementBound?: { readonly length: number; readonly what: string } | undefined;

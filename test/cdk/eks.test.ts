@@ -10,6 +10,7 @@ import { checkTemplate, TypedIamChecks, type Template as CfnTemplate } from '../
 import { PRINCIPAL_MAX } from '../../src/cdk/resources.js';
 
 const typedIam = Match.stringLikeRegexp('\\[typed-iam\\]');
+const annotationsText = (found: readonly { readonly entry: { readonly data?: unknown } }[]) => found.map((e) => String(e.entry.data)).join('\n');
 const messages = (a: Annotations, path: string) => [...a.findError(path, typedIam), ...a.findWarning(path, typedIam)].map((e) => String(e.entry.data));
 
 describe('an EKS cluster with IRSA service accounts (aws-eks Cluster.addServiceAccount: CfnJson conditions keyed by the issuer)', () => {
@@ -71,13 +72,31 @@ describe('a CfnJson condition block of a GitHub Actions trust (the provider in t
 });
 
 describe('a principal given by a token is no longer than the longest value IAM accepts there', () => {
-  it('the bound is exactly the longest role ARN the builder can make (path 512, name 64, partition aws-us-gov)', () => {
-    const longest = principal.role('111111111111', 'r'.repeat(64), { partition: 'aws-us-gov', path: `/${'p'.repeat(510)}/` }).value;
-    expect(longest.length).toBe(PRINCIPAL_MAX['AWS']!.length);
-    expect(PRINCIPAL_MAX['AWS']!.length).toBe(613);
+  it('the bound is exactly the JSON text of the longest role ARN the builder can make (path 512 of `"`, name 64, partition aws-us-gov)', () => {
+    // IAM API reference, CreateRole Path: up to 512 characters from U+0021 to U+007F, so `"` and `\` (JSON: two characters each);
+    // RoleName [\w+=,.@-]{1,64} needs no escape. The bound was 613, the ARN's characters: its JSON text is 1,123
+    const json = (v: string) => JSON.stringify(v).length - 2;
+    const quotes = principal.role('111111111111', 'r'.repeat(64), { partition: 'aws-us-gov', path: `/${'"'.repeat(510)}/` }).value;
+    const backslashes = principal.user('111111111111', 'u'.repeat(64), { partition: 'aws-us-gov', path: `/${'\\'.repeat(510)}/` }).value;
+    const letters = principal.role('111111111111', 'r'.repeat(64), { partition: 'aws-us-gov', path: `/${'p'.repeat(510)}/` }).value;
+    expect([quotes.length, json(quotes), json(backslashes), json(letters)]).toEqual([613, 1123, 1123, 613]);
+    expect(PRINCIPAL_MAX['AWS']!.length).toBe(json(quotes));
+    // an OIDC provider URL (at most 255 characters, no character set documented): each may be escaped
+    expect(PRINCIPAL_MAX['Federated']!.length).toBe('arn:aws-us-gov:iam::111111111111:oidc-provider/'.length + 2 * 255);
   });
 
-  it('a role trusting an imported role ARN (ArnPrincipal of Fn::ImportValue) fits: the import counts at 613, not 2,048 (was POLICY_SIZE_MAY_EXCEED_QUOTA)', () => {
+  it('two imported role ARNs in a trust policy may exceed its 2,048 characters: each counts at 1,123 (was 613, and the policy fitted)', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Tools');
+    new iam.Role(stack, 'Deploy', { assumedBy: new iam.CompositePrincipal(new iam.ArnPrincipal(Fn.importValue('A')), new iam.ArnPrincipal(Fn.importValue('B'))) });
+    Aspects.of(app).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    const warning = annotationsText(Annotations.fromStack(stack).findWarning('/Tools/Deploy/Resource', Match.stringLikeRegexp('POLICY_SIZE')));
+    // 174 characters besides the two tokens: 174 + 2 x 1,123 = 2,420 (with 613 each: 1,400, no warning)
+    expect(warning).toMatch(/POLICY_SIZE_MAY_EXCEED_QUOTA AssumeRolePolicyDocument: The policy is at most 2,420 characters \(at least 174\)[\s\S]*Fn::ImportValue A 1,123[\s\S]*Fn::ImportValue B 1,123/);
+  }, 60_000);
+
+  it('a role trusting an imported role ARN (ArnPrincipal of Fn::ImportValue) fits: the import counts at 1,123, not 2,048 (was POLICY_SIZE_MAY_EXCEED_QUOTA)', () => {
     const app = new App();
     const stack = new Stack(app, 'Tools');
     new iam.Role(stack, 'Deploy', { assumedBy: new iam.ArnPrincipal(Fn.importValue('Shared-PipelineRoleArn')) });
@@ -88,9 +107,9 @@ describe('a principal given by a token is no longer than the longest value IAM a
     const annotations = Annotations.fromStack(stack);
     expect(annotations.findWarning('*', Match.stringLikeRegexp('POLICY_SIZE'))).toEqual([]);
     const deploy = String(annotations.findInfo('/Tools/Deploy/Resource', Match.stringLikeRegexp('POLICY_SIZE'))[0]!.entry.data);
-    expect(deploy).toMatch(/Fn::ImportValue Shared-PipelineRoleArn 613\b/);
+    expect(deploy).toMatch(/Fn::ImportValue Shared-PipelineRoleArn 1123\b/);
     const web = String(annotations.findInfo('/Tools/Web/Resource', Match.stringLikeRegexp('POLICY_SIZE'))[0]!.entry.data);
-    expect(web).toMatch(/Ref ProviderArn 302\b/);
+    expect(web).toMatch(/Ref ProviderArn 557\b/);
   }, 60_000);
 
   it('a token that may hold several principals (a list parameter) is still counted at 2,048, a split import as its list: the bound is per entry', () => {
@@ -98,11 +117,11 @@ describe('a principal given by a token is no longer than the longest value IAM a
     const template = (aws: unknown, type: string): CfnTemplate =>
       ({ Parameters: { Principals: { Type: type } }, Resources: { Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: document(aws) } } } }) as CfnTemplate;
     const longest = (t: CfnTemplate) => checkTemplate(t).sizes[0]!.tokens.map((n) => n.longest);
-    expect(longest(template({ Ref: 'Principals' }, 'String'))).toEqual([613]);
+    expect(longest(template({ Ref: 'Principals' }, 'String'))).toEqual([1123]);
     expect(longest(template({ Ref: 'Principals' }, 'CommaDelimitedList'))).toEqual([2048]);
     // the import holds every entry (2,048 unknown); split on "," it is a JSON list of at most 3 x 2,048 + 4 characters
     expect(longest(template({ 'Fn::Split': [',', { 'Fn::ImportValue': 'Shared-Principals' }] }, 'String'))).toEqual([6146, 2048]);
     // the bound holds for NotPrincipal too, and for an entry of a list
-    expect(longest(template([{ 'Fn::ImportValue': 'A' }, 'arn:aws:iam::111111111111:root'], 'String'))).toEqual([613]);
+    expect(longest(template([{ 'Fn::ImportValue': 'A' }, 'arn:aws:iam::111111111111:root'], 'String'))).toEqual([1123]);
   });
 });

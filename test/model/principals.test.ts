@@ -76,7 +76,7 @@ describe('principal value forms (one copy, src/model/principals.ts)', () => {
     expect(IAM_PATH_MAX).toBe(512);
     expect(() => principal.role('111122223333', 'r'.repeat(IAM_NAMES.role.max + 1))).toThrow(/64/);
     expect(RESOURCE_SHAPES['AWS::IAM::Group']!.nameMax).toBe(IAM_NAMES.group.max);
-    // arn:aws-us-gov:iam::111122223333:role + a 512-character path + a 64-character name
-    expect(PRINCIPAL_MAX.AWS!.length).toBe('arn:aws-us-gov:iam::111122223333:role'.length + 512 + 64);
+    // arn:aws-us-gov:iam::111122223333:role + a 512-character path as JSON (`/`, 510 escaped `"`, `/`) + a 64-character name
+    expect(PRINCIPAL_MAX.AWS!.length).toBe('arn:aws-us-gov:iam::111122223333:role'.length + 2 + 2 * 510 + 64);
   });
 });
