@@ -16,7 +16,7 @@ import { readPolicy } from '../evaluate/read.js';
 import { callDeadline, callMemo, listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
-import { unknownPolicyTypes } from '../evaluate/policy-set.js';
+import { misshapenLevels, unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { show } from '../model/messages.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { arnProblem } from '../model/arn.js';
@@ -115,6 +115,9 @@ export function toAnalyzeSet(input: AnalyzeInput, name = 'input'): PolicySet {
   if ('Statement' in input) return { identity: input as PolicyInput };
   const unknown = unknownPolicyTypes(input);
   if (unknown.length > 0) throw new PolicyArgumentError(argument, analyzeMessages.notAnalyzeInput(argument, `an object with ${unknown.map(show).join(', ')}`));
+  // levels read from one policy threw a TypeError in the search
+  const flat = misshapenLevels(input);
+  if (flat.length > 0) throw new PolicyArgumentError(argument, analyzeMessages.notLevels(argument, flat[0]!));
   return input;
 }
 

@@ -16,6 +16,8 @@ export const analyzeMessages = {
   publicAccess: (request: string) => `allows ${request}, from outside the resource's account.`,
   notAnalyzeInput: (argument: string, got: string) =>
     `${argument} is ${got}; give a policy, a policy document ({ Statement }) or a policy set ({ ${[...POLICY_SET_KEYS].join(', ')} }). Nothing is analysed for it.`,
+  notLevels: (argument: string, type: 'scp' | 'rcp') =>
+    `${argument}.${type} is no array of levels; give the ${type === 'scp' ? 'SCPs' : 'RCPs'} by level (root, OUs, account): { ${type}: [[rootPolicy], [ouPolicy]] }. Nothing is analysed for it.`,
   notResourcePolicy: (got: string) => `checkNoPublicAccess: resourcePolicy is ${got}; give the resource policy (a typed-iam policy or a policy document). Nothing is analysed for it.`,
   badOption: (name: string, got: unknown, expected: string) => `${name} must be ${expected}, not ${show(got)}.`,
   emptyQuery: () => 'checkAccessNotGranted: give actions, resources or both',

@@ -7,7 +7,7 @@ import { PRINCIPAL_TYPES as TYPES, type Statement } from '../model/policy-docume
 import { buildContext, type Context } from './context.js';
 import { explain, inputMessages, policyGroupName, statementName } from './explain.js';
 import { PolicyArgumentError } from '../errors.js';
-import { unknownPolicyTypes } from './policy-set.js';
+import { misshapenLevels, unknownPolicyTypes } from './policy-set.js';
 import { parseArn, parseCaller, type Caller, type GrantKind } from './principal.js';
 import { readPolicy, type ReadPolicy } from './read.js';
 import { matchStatement, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
@@ -196,10 +196,7 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): void {
     throw new PolicyArgumentError('principalType', inputMessages.requestField('principalType', "'AWS', 'Service', 'Federated' or 'CanonicalUser'"));
   if (request.resourceType !== undefined && !RESOURCE_TYPES.has(request.resourceType))
     throw new PolicyArgumentError('resourceType', inputMessages.requestField('resourceType', "'other', 'role-trust' or 'kms-key'"));
-  for (const field of ['scp', 'rcp'] as const) {
-    const v: unknown = policies[field];
-    if (v !== undefined && !Array.isArray(v)) throw new PolicyArgumentError(field, inputMessages.requestField(field, 'an array of levels (root, OUs, account)'));
-  }
+  for (const field of misshapenLevels(policies)) throw new PolicyArgumentError(field, inputMessages.requestField(field, 'an array of levels (root, OUs, account)'));
 }
 
 type Draft = Omit<EvaluationResult, 'explanation'> & { explanation: string };

@@ -23,3 +23,20 @@ export const POLICY_SET_KEYS: ReadonlySet<string> = new Set(
 export function unknownPolicyTypes(set: object): string[] {
   return Object.keys(set).filter((k) => !POLICY_SET_KEYS.has(k));
 }
+
+/**
+ * The organization policy types of `set` (`scp`, `rcp`) given as no array of levels, such as
+ * `{ scp: policy }` for `{ scp: [[policy]] }`: evaluate and analyze refuse a set that has one.
+ *
+ * @example
+ * ```ts
+ * import { misshapenLevels } from './policy-set.js';
+ * misshapenLevels({ scp: { Version: '2012-10-17', Statement: [] } }); // ['scp']
+ * ```
+ */
+export function misshapenLevels(set: object): ('scp' | 'rcp')[] {
+  return (['scp', 'rcp'] as const).filter((k) => {
+    const v: unknown = (set as { readonly [key: string]: unknown })[k];
+    return v !== undefined && !Array.isArray(v);
+  });
+}

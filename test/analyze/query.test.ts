@@ -60,6 +60,9 @@ describe('the analyze checks refuse what is no policy, document or set', () => {
     // it was read as "no resource policy", and answered
     ['no resource policy', () => checkNoPublicAccess(undefined as never, { resourceType: 's3-bucket' }), 'resourcePolicy', /resourcePolicy is undefined/],
     ['a list of resource policies', () => checkNoPublicAccess([] as never, { resourceType: 's3-bucket' }), 'resourcePolicy', /resourcePolicy is an array/],
+    // was a TypeError from the search ("levels is not iterable"); evaluate refuses the same set
+    ['an SCP given as one policy, not levels', () => checkAccessNotGranted({ identity: everything, scp } as never, { actions: ['s3:GetObject'] }), 'policy', /policy\.scp is no array of levels/],
+    ['an RCP given as one policy, not levels', () => compare(everything, { identity: everything, rcp: policy.rcp(deny('s3:*').on('*').by(principal.anyone())) } as never), 'b', /b\.rcp is no array of levels/],
   ];
   it.each(cases)('%s: PolicyArgumentError naming the argument', (_name, run, argument, message) => {
     expect(run).toThrow(PolicyArgumentError);
