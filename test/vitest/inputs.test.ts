@@ -97,6 +97,17 @@ describe('condition keys, resources and principals that name nothing', () => {
     expect(pat).not.toAllow({ ...get, resource: 'arn:aws:s3:::docs/*' }, { uncataloged: ['arn:aws:s3:::docs/*'] });
   });
 
+  it('a `*` where an ARN format of the catalog writes one is still a pattern, refused', () => {
+    // Service Authorization Reference: log-group is arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}
+    // (no ":*"; the CloudWatch Logs API documents the ":*" form as what to write in policies); where a format
+    // writes "*" (DMS endpoint:*, Connect .../queue/*) it stands for any id, not a character of a resource's ARN
+    for (const [action, resource] of [
+      ['logs:DescribeLogStreams', 'arn:aws:logs:us-east-1:111122223333:log-group:app:*'],
+      ['dms:DescribeEndpoints', 'arn:aws:dms:us-east-1:111122223333:endpoint:*'],
+    ] as const)
+      expect(() => expect(all).not.toAllow({ principal: USER, action, resource }), resource).toThrow('holds a wildcard, which a request compares as a literal character');
+  });
+
   it('a principal that is no principal (was: read as a service principal, which identity policies never allow)', () => {
     expect(() => expect(read).toDeny({ ...get, principal: 'alice' })).toThrow(`the request's principal "alice" is no ARN, account id, service principal`);
     expect(() => expect(read).not.toAllow({ ...get, principal: 'alice' })).toThrow(PolicyArgumentError);
