@@ -31,6 +31,14 @@ export const optimizeMessages = {
   notPolicy: (argument: string, got: string) => `${argument} must be a typed-iam policy (policy.identity(...), parsePolicy(...)), not ${got}.`,
   notList: (argument: string, what: string, got: string) => `${argument} must be an array of ${what}, not ${got}.`,
   badOptions: (got: unknown) => `options must be an object, not ${show(got)}.`,
+  badPlanCount: (option: 'inlineUsed' | 'maxManagedPolicies', v: unknown) =>
+    `Option ${option} must be a whole number, 0 or more${option === 'maxManagedPolicies' ? ' (or Infinity)' : ''}, not ${typeof v === 'number' ? v : show(v)}: ${
+      option === 'inlineUsed' ? 'the characters other inline policies of the role use, which leave less of the 10,240 for this plan' : 'the managed policies the role may have attached (10, or your raised quota)'
+    }.`,
+  notIdentity: (kind: PolicyKind) =>
+    `planRole plans a role's permission policies, so it takes statements or an identity policy, not ${article(kind, false)} ${kind} policy: its statements would become identity policies that grant what the ${kind} policy ${
+      kind === 'boundary' || kind === 'scp' || kind === 'rcp' || kind === 'session' || kind === 'endpoint' ? 'only limits' : 'grants on a resource'
+    }. Pass its statements as data only if you mean them as the role's own permissions.`,
   badMaxParts: (v: unknown) => `Option maxParts must be a whole number, 1 or more (or Infinity), not ${typeof v === 'number' ? v : show(v)}.`,
   /** `advice`: the target's own (a policy that cannot be split); else splitting is what helps. */
   splitTurnedOff: (compressed: boolean, advice?: string) =>

@@ -7,7 +7,7 @@ import type { Policy } from '../policy/types.js';
 import { optimizeMessages } from './messages.js';
 import { checkArguments, checkList } from './arguments.js';
 import { checkedPolicy, minimizeChecked, type MinimizeOptions, type PolicyLike } from './minimize.js';
-import { PolicySizeError } from '../errors.js';
+import { PolicyArgumentError, PolicySizeError } from '../errors.js';
 import { packStatements } from './pack.js';
 import { uniqueSids } from './split.js';
 
@@ -49,7 +49,9 @@ export interface RolePlan {
  * would be needed than the role may have, or a statement cannot be divided small enough (its
  * NotAction, NotResource or Condition alone is too large), `withinQuota` is false and `problem`
  * says what to do. Statements that are not valid in an identity policy are a
- * `PolicyValidationError`, as everywhere.
+ * `PolicyValidationError`, as everywhere; a policy of another kind (a boundary, an SCP: its
+ * statements would become grants), and an `inlineUsed` or `maxManagedPolicies` that is not a whole
+ * number 0 or more, are a `PolicyArgumentError`.
  *
  * @example
  * ```ts
@@ -72,6 +74,16 @@ export function planRole(
     checkList('input', 'statements', input, (s) => typeof s === 'object' && s !== null);
     checkArguments([], options);
   }
+  // a boundary, SCP, session or resource policy would become grants of the role: refused
+  if (fromPolicy && (input as PolicyLike).kind !== 'identity') throw new PolicyArgumentError('input', optimizeMessages.notIdentity((input as PolicyLike).kind));
+  // counts from plain JavaScript: a negative inlineUsed planned an inline policy over 10,240 as fitting
+  const count = (option: 'inlineUsed' | 'maxManagedPolicies', v: unknown): number | undefined => {
+    if (v === undefined) return undefined;
+    if (typeof v === 'number' && ((Number.isSafeInteger(v) && v >= 0) || (v === Infinity && option === 'maxManagedPolicies'))) return v;
+    throw new PolicyArgumentError(option, optimizeMessages.badPlanCount(option, v));
+  };
+  const inlineUsed = count('inlineUsed', options.inlineUsed) ?? 0;
+  const max = count('maxManagedPolicies', options.maxManagedPolicies) ?? 10;
   const base: PolicyDocument = fromPolicy
     ? (input as PolicyLike).document
     : { Version: '2012-10-17', Statement: (input as readonly (Statement | StatementSource)[]).map(toModelStatement) };
@@ -83,9 +95,8 @@ export function planRole(
     statements = minimizeChecked(statements, options.minimize === true ? {} : options.minimize);
   statements = uniqueSids(statements);
 
-  const max = Math.max(0, Math.floor(options.maxManagedPolicies ?? 10));
   const inlineBase = SIZE_TARGETS['inline-role'];
-  const inlineTarget: SizeTarget = { ...inlineBase, limit: Math.max(0, inlineBase.limit - (options.inlineUsed ?? 0)) };
+  const inlineTarget: SizeTarget = { ...inlineBase, limit: Math.max(0, inlineBase.limit - inlineUsed) };
   const managedTarget = SIZE_TARGETS.managed;
   const useInline = options.useInline !== false;
 
