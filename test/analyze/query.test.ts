@@ -5,6 +5,7 @@
  * Analyzer's CheckAccessNotGranted takes actions ("service:Action") and resource ARNs.
  */
 import { describe, expect, it } from 'vitest';
+import { argumentOf } from '../hostile/helpers.js';
 import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess, compare, diff, toAnalyzeSet } from '../../src/analyze/index.js';
 import { PolicyArgumentError } from '../../src/errors.js';
 import { allow, deny, policy, principal } from '../../src/index.js';
@@ -81,15 +82,6 @@ describe('the analyze checks refuse what is no policy, document or set', () => {
 describe('the analyze checks refuse options and queries they cannot read', () => {
   const p = policy.identity(allow('s3:GetObject').on('*'));
   const bucket = policy.resource(allow('s3:GetObject').on('arn:aws:s3:::b/*').by({ type: 'AWS', value: '111122223333' } as never));
-  const argumentOf = (f: () => unknown): string => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(PolicyArgumentError);
-      return (e as PolicyArgumentError).argument;
-    }
-    throw new Error('answered');
-  };
   it.each<[string, () => unknown, string]>([
     // each was a TypeError reading a property of null
     ['compare(a, b, null)', () => compare(p, p, null as never), 'options'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { argumentOf } from '../hostile/helpers.js';
 import { arnContext, managedPolicyArn } from '../../src/arn/index.js';
 import { PolicyArgumentError } from '../../src/index.js';
 import { managedPolicyPaths } from '../../src/catalog/generated/managed-policies.js';
@@ -31,15 +32,6 @@ describe('managedPolicyArn', () => {
 });
 
 describe('managedPolicyArn and arnContext given values from JavaScript', () => {
-  const argumentOf = (f: () => unknown): string => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(PolicyArgumentError);
-      return (e as PolicyArgumentError).argument;
-    }
-    throw new Error('accepted');
-  };
   it.each<[string, () => unknown, string]>([
     // were TypeErrors inside (name.includes of undefined; options.partition of null read by ?.) or an ARN of "undefined"
     ['managedPolicyArn(undefined)', () => managedPolicyArn(undefined as never), 'name'],

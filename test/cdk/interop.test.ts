@@ -4,6 +4,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
+import { argumentOf } from '../hostile/helpers.js';
 import { fromCdk, toAssumeRolePrincipal, toPolicyDocument, toPolicyStatements } from '../../src/cdk/index.js';
 import { allow, deny, policy, principal, PolicyArgumentError } from '../../src/index.js';
 
@@ -85,15 +86,6 @@ describe('CDK -> typed-iam (fromCdk)', () => {
 });
 
 describe('arguments that are not what the functions take', () => {
-  const argumentOf = (f: () => unknown): string => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(PolicyArgumentError);
-      return (e as PolicyArgumentError).argument;
-    }
-    throw new Error('accepted');
-  };
   const statement = new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] });
 
   it.each<[string, () => unknown, string]>([

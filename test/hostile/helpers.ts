@@ -1,6 +1,6 @@
 /** Helpers of the hostile-input suites. */
 import { expect } from 'vitest';
-import { PolicyValidationError } from '../../src/index.js';
+import { PolicyArgumentError, PolicyValidationError } from '../../src/index.js';
 
 /** The issues of the error `f` throws, which must be a PolicyValidationError (never a TypeError from inside). */
 export function issuesOf(f: () => unknown) {
@@ -12,4 +12,15 @@ export function issuesOf(f: () => unknown) {
   }
   expect(error).toBeInstanceOf(PolicyValidationError);
   return (error as PolicyValidationError).issues;
+}
+
+/** The `argument` of the error `f` throws, which must be a PolicyArgumentError (never a TypeError from inside, never an answer). */
+export function argumentOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(PolicyArgumentError);
+    return (e as PolicyArgumentError).argument;
+  }
+  throw new Error('the argument was accepted');
 }

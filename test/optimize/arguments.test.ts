@@ -3,20 +3,12 @@
  * PolicyArgumentError naming the parameter, never a TypeError from inside.
  */
 import { describe, expect, it } from 'vitest';
+import { argumentOf } from '../hostile/helpers.js';
 import { combine, compressActions, fit, minimize, minimizeStatements, override, planRole, split } from '../../src/optimize/index.js';
 import { allow, policy, PolicyArgumentError } from '../../src/index.js';
 
 const p = policy.identity(allow('s3:GetObject').on('*').sid('Read'));
 
-const argumentOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(PolicyArgumentError);
-    return (e as PolicyArgumentError).argument;
-  }
-  throw new Error('accepted');
-};
 
 describe('optimizer arguments', () => {
   it.each<[string, () => unknown, string]>([
