@@ -17,7 +17,7 @@ import { callDeadline, callMemo, listOf, search, type SearchAnswer, type SearchO
 import { newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
 import { misshapenLevels, unknownPolicyTypes } from '../evaluate/policy-set.js';
-import { show } from '../model/messages.js';
+import { sayType as said, show } from '../model/messages.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { arnProblem } from '../model/arn.js';
 import { analyzeMessages } from './messages.js';
@@ -67,9 +67,6 @@ export interface CompareResult {
   readonly bOnly: readonly EvaluationRequest[];
   readonly reasons: readonly Reason[];
 }
-
-/** What a value that is no policy is, as messages say it. */
-const said = (x: unknown): string => (x === null || x === undefined ? String(x) : Array.isArray(x) ? 'an array' : `a ${typeof x}`);
 
 const ALLOW_ALL = Object.freeze({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
 

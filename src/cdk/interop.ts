@@ -8,6 +8,7 @@ import { isIntrinsic, type TemplateValue } from './tokens.js';
 import { PolicyArgumentError } from '../errors.js';
 import { isPolicy } from '../policy/policy.js';
 import { cdkMessages } from './messages.js';
+import { sayType as said } from '../model/messages.js';
 
 /**
  * A CDK `PolicyDocument` holding exactly the policy's statements (CDK renders the same JSON).
@@ -48,9 +49,6 @@ export function toPolicyStatements(policy: Policy): PolicyStatement[] {
   policyArgument('toPolicyStatements', 'policy', policy);
   return policy.toJSON().Statement.map((s) => PolicyStatement.fromJson(s));
 }
-
-/** What a value that is no policy is, for messages. */
-const said = (x: unknown): string => (x === null || x === undefined ? String(x) : Array.isArray(x) ? 'an array' : `a ${typeof x}`);
 
 /** Refuses an argument that is no typed-iam policy (from JavaScript: it was a TypeError inside). */
 function policyArgument(fn: string, argument: string, value: unknown): void {

@@ -60,6 +60,9 @@ const VALUE_ADVICE: { readonly [F in OperatorFamily]?: string } = {
 export const valueNeverMatches = (v: unknown, operator: string, family: OperatorFamily) =>
   `Value ${show(v)} under ${show(operator)} never matches: ${VALUE_ADVICE[family] ?? ''}`;
 
+/** What kind of value `x` is, for messages about a value of the wrong type: `null`, `undefined`, `an array`, `a number`, ... */
+export const sayType = (x: unknown): string => (x === null || x === undefined ? String(x) : Array.isArray(x) ? 'an array' : `a ${typeof x}`);
+
 /** JSON-ish display of a value inside a message. */
 export function show(v: unknown): string {
   // JSON writes NaN and Infinity as null

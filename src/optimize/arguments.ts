@@ -2,9 +2,7 @@
 import { PolicyArgumentError } from '../errors.js';
 import { isPolicy } from '../policy/policy.js';
 import { optimizeMessages } from './messages.js';
-
-/** What a value that is not what was asked for is, for messages. */
-const said = (x: unknown): string => (x === null || x === undefined ? String(x) : Array.isArray(x) ? 'an array' : `a ${typeof x}`);
+import { sayType as said } from '../model/messages.js';
 
 /**
  * Refuses, as the optimizer's public functions' arguments from JavaScript, a policy argument that
