@@ -184,6 +184,7 @@ export const RULES: readonly LintRule[] = [
   principals.unsupportedWildcardInPrincipal,
   principals.roleTrustPolicyUnsupportedWildcardInPrincipal,
   principals.invalidServicePrincipalFormat,
+  principals.invalidPrincipalFormat,
   principals.federatedPrincipalNotSupported,
   principals.redundantPrincipalInRoleTrustPolicy,
   principals.invalidRoleReference,

@@ -119,6 +119,9 @@ export const AA_CASES: readonly Case[] = [
   // principals
   { code: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL', bad: bucketPolicy({ Principal: { AWS: 'arn:aws:iam::111122223333:role/app-*' } }), good: bucketPolicy({ Principal: { AWS: '*' }, Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/app-*' } } }), kind: 'resource' },
   { code: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL', bad: trust({ Principal: { AWS: 'arn:aws:iam::111122223333:user/*' } }), good: trust({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } }), kind: 'trust' },
+  // IAM User Guide, Principal element: AWS principals are accounts, IAM users and roles, role sessions and federated
+  // users ("You cannot identify a user group as a principal"); IAM refuses other values ("Invalid principal in policy")
+  { code: 'INVALID_PRINCIPAL_FORMAT', bad: bucketPolicy({ Principal: { AWS: 'arn:aws:iam::111122223333:group/Dev' } }), good: bucketPolicy({ Principal: { AWS: 'arn:aws:iam::111122223333:role/path/Dev' } }), kind: 'resource' },
   { code: 'INVALID_SERVICE_PRINCIPAL_FORMAT', bad: trust({ Principal: { Service: 'Lambda' } }), good: trust({ Principal: { Service: 'lambda.amazonaws.com' } }), kind: 'trust' },
   { code: 'FEDERATED_PRINCIPAL_NOT_SUPPORTED', bad: bucketPolicy({ Principal: { Federated: 'accounts.google.com' } }), good: bucketPolicy({ Principal: { AWS: '111122223333' } }), kind: 'resource' },
   {

@@ -64,7 +64,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Invalid global condition key', type: 'ERROR', ours: 'INVALID_GLOBAL_CONDITION_KEY' },
   { title: 'Invalid partition', type: 'ERROR', ours: 'INVALID_PARTITION' },
   { title: 'Invalid policy element', type: 'ERROR', ours: 'parser:UNKNOWN_ELEMENT' },
-  { title: 'Invalid principal format', type: 'ERROR', ours: 'parser:INVALID_PRINCIPAL' },
+  { title: 'Invalid principal format', type: 'ERROR', ours: 'INVALID_PRINCIPAL_FORMAT', note: 'the values of `AWS` and `CanonicalUser`; the shape of the element (a string other than `"*"`, an empty object) is the parser\'s `INVALID_PRINCIPAL`' },
   { title: 'Invalid principal key', type: 'ERROR', ours: 'parser:INVALID_PRINCIPAL' },
   { title: 'Invalid Region', type: 'ERROR', ours: 'INVALID_REGION', note: 'offline part only: an aws:RequestedRegion value that is not a Region name', differs: true },
   { title: 'Invalid service', type: 'ERROR', ours: 'INVALID_SERVICE', note: 'the service field of a Resource or NotResource ARN; an unknown service in an action is INVALID_SERVICE_IN_ACTION, in a condition key INVALID_SERVICE_CONDITION_KEY' },

@@ -1,12 +1,13 @@
 /**
  * Principal-element checks that need no account data: UNSUPPORTED_WILDCARD_IN_PRINCIPAL,
  * ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL, INVALID_SERVICE_PRINCIPAL_FORMAT,
- * FEDERATED_PRINCIPAL_NOT_SUPPORTED, REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY.
+ * INVALID_PRINCIPAL_FORMAT, FEDERATED_PRINCIPAL_NOT_SUPPORTED, REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY.
  */
 import type { PolicyKind } from '../../model/policy-document.js';
 import type { LintContext, LintRule, Report } from '../context.js';
 import { principalValues, show } from '../helpers.js';
-import { isPrincipalUniqueId, isServicePrincipalName } from '../../model/principals.js';
+import { isAwsPrincipal, isCanonicalUserId, isPrincipalUniqueId, isServicePrincipalName } from '../../model/principals.js';
+import { hasVariable } from '../../model/variables.js';
 
 /**
  * True for a principal value with a wildcard other than the lone `*` (anyone). IAM matches Principal
@@ -66,6 +67,43 @@ export const invalidServicePrincipalFormat: LintRule = {
         });
   },
 };
+
+/**
+ * INVALID_PRINCIPAL_FORMAT: a `Principal.AWS` or `Principal.CanonicalUser` value in no form IAM
+ * accepts (`"AWS": "Admin"`, `arn:aws:iam::111122223333:group/Dev`, a canonical user id that is
+ * not 64 hexadecimal digits). IAM refuses such a policy when it is saved ("Invalid principal in
+ * policy"). Values other rules report are left to them: a wildcard other than `"*"`
+ * (UNSUPPORTED_WILDCARD_IN_PRINCIPAL and its trust-policy twin), a policy variable
+ * (VARIABLE_UNSUPPORTED_IN_ELEMENT); the shape of the element is the parser's (INVALID_PRINCIPAL).
+ */
+export const invalidPrincipalFormat: LintRule = {
+  code: 'INVALID_PRINCIPAL_FORMAT',
+  severity: 'error',
+  description:
+    'A `Principal.AWS` value is not `"*"`, an account id, a user or role unique id, or the ARN of an account (`:root`), IAM user, IAM role, role session or federated user; or a `Principal.CanonicalUser` value is not 64 hexadecimal digits. IAM refuses the policy.',
+  kinds: ['resource', 'trust', 'endpoint'],
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const el of ['Principal', 'NotPrincipal'] as const) {
+        principalValues(s.statement[el], 'AWS').forEach((v, i) => {
+          if (isAwsPrincipal(v) || partialWildcard(v) || hasVariable(v)) return;
+          report(`${s.path}.${el}.AWS[${i}]`, `${show(v)} is not an AWS principal; use an account id (111122223333), or the ARN of an account (arn:aws:iam::111122223333:root), an IAM user or role, or a role session.${awsHint(v)}`);
+        });
+        principalValues(s.statement[el], 'CanonicalUser').forEach((v, i) => {
+          // compared ignoring case by evaluate (S3 writes canonical ids in lower case)
+          if (v === '*' || isCanonicalUserId(v.toLowerCase()) || partialWildcard(v) || hasVariable(v)) return;
+          report(`${s.path}.${el}.CanonicalUser[${i}]`, `${show(v)} is not a canonical user id; use the 64 hexadecimal digits of the Amazon S3 canonical user id.`);
+        });
+      }
+  },
+};
+
+/** A hint for the common slips: an IAM group (never a principal) and a Region in an IAM or STS ARN. */
+function awsHint(v: string): string {
+  if (/^arn:[^:]*:iam::[^:]*:group\//.test(v)) return ' An IAM group is not a principal: name its users, or grant the group an identity policy.';
+  if (/^arn:[^:]*:(?:iam|sts):[^:]+:/.test(v)) return ' IAM and STS ARNs have an empty Region field.';
+  return '';
+}
 
 const NON_TRUST: readonly PolicyKind[] = ['resource', 'endpoint', 'rcp'];
 
