@@ -8,6 +8,7 @@ import { buildContext, type Context } from './context.js';
 import { explain, inputMessages, policyGroupName, statementName } from './explain.js';
 import { PolicyArgumentError } from '../errors.js';
 import { misshapenLevels, unknownPolicyTypes } from './policy-set.js';
+import { isAccountId } from '../model/principals.js';
 import { parseArn, parseCaller, type Caller, type GrantKind } from './principal.js';
 import { readPolicy, type ReadPolicy } from './read.js';
 import { matchStatement, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
@@ -188,6 +189,12 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): void {
     const v: unknown = request[field];
     if (v !== undefined && typeof v !== 'string') throw new PolicyArgumentError(field, inputMessages.requestField(field, 'a string'));
   }
+  // an account is twelve digits; one the principal's ARN contradicts would decide aws:PrincipalAccount
+  // and the cross-account rules by a caller that cannot exist
+  for (const field of ['principalAccount', 'resourceAccount'] as const) {
+    const v = request[field];
+    if (v !== undefined && !isAccountId(v)) throw new PolicyArgumentError(field, inputMessages.requestField(field, 'a 12-digit account id'));
+  }
   for (const field of ['anonymous', 'managementAccount', 'resourceManagementAccount', 'serviceLinkedRole'] as const) {
     const v: unknown = request[field];
     if (v !== undefined && typeof v !== 'boolean') throw new PolicyArgumentError(field, inputMessages.requestField(field, 'true or false'));
@@ -196,8 +203,17 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): void {
     throw new PolicyArgumentError('principalType', inputMessages.requestField('principalType', "'AWS', 'Service', 'Federated' or 'CanonicalUser'"));
   if (request.resourceType !== undefined && !RESOURCE_TYPES.has(request.resourceType))
     throw new PolicyArgumentError('resourceType', inputMessages.requestField('resourceType', "'other', 'role-trust' or 'kms-key'"));
+  // an IAM principal (account, user, role, session, federated user) names its account
+  if (request.principalAccount !== undefined) {
+    const caller = parseCaller(request.principal, request.anonymous === true, request.principalType);
+    if (IAM_CALLERS.has(caller.kind) && caller.account !== undefined && caller.account !== request.principalAccount)
+      throw new PolicyArgumentError('principalAccount', inputMessages.accountContradicted(request.principalAccount, caller.raw));
+  }
   for (const field of misshapenLevels(policies)) throw new PolicyArgumentError(field, inputMessages.requestField(field, 'an array of levels (root, OUs, account)'));
 }
+
+/** The callers whose ARN names their account (`aws:PrincipalAccount` is read from it). */
+const IAM_CALLERS: ReadonlySet<Caller['kind']> = new Set(['root', 'user', 'role', 'session', 'federated-user']);
 
 type Draft = Omit<EvaluationResult, 'explanation'> & { explanation: string };
 

@@ -194,6 +194,8 @@ export const inputMessages = {
   contextValue: (key: string, what: string) =>
     `Context key ${show(key)} holds ${what}; a value is a string, a finite number, a boolean, a valid Date or an array of those (omit the key when it is absent), so evaluate does not guess what it means.`,
   requestField: (field: string, want: string) => `evaluate: ${field} must be ${want}; a request it cannot read is not decided.`,
+  accountContradicted: (account: string, principal: string) =>
+    `evaluate: principalAccount ${show(account)} is not the account of principal ${show(principal)}; leave principalAccount out (it is read from the ARN) or make them agree.`,
   unknownPolicyTypes: (keys: readonly string[]) =>
     `evaluate: policies holds ${keys.map(show).join(', ')}, which ${keys.length === 1 ? 'names' : 'name'} no policy type; the types are ${[...POLICY_SET_KEYS].join(', ')} (a policy alone is { identity: policy } or { resource: policy }). A set it cannot read is not decided.`,
   conditionKeyCase: (first: string, key: string, operator: string) =>

@@ -47,6 +47,14 @@ describe('simulate without --principal', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ decision: 'allow', caller: 'arn:aws:iam::111122223333:role/simulated-caller' });
   });
 
+  it('refuses an account that is no 12-digit id (exit 2), as evaluate refuses it', () => {
+    for (const flag of ['--principal-account', '--resource-account']) {
+      const r = run(['simulate', '--policy', at('allow-s3.json'), '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::b/k', flag, 'abc']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('must be a 12-digit account id');
+    }
+  });
+
   it('a request with only a resource policy stays anonymous', () => {
     const r = run(['simulate', '--resource-policy', at('bucket.json'), '--action', 's3:GetObject', '--resource', 'arn:aws:s3:::b/k']);
     expect(r.stdout).not.toContain('caller:');

@@ -51,6 +51,12 @@ describe('requests evaluate cannot read are refused, never decided', () => {
     ['a principal that is a number', allowAll, { ...base, principal: 111122223333 }],
     ['anonymous as a string', allowAll, { ...base, anonymous: 'false' }],
     ['an unknown principalType', allowAll, { ...base, principalType: 'Role' }],
+    // an account is twelve digits (IAM User Guide, "Your AWS account ID"); a request naming another would decide
+    // aws:PrincipalAccount and the cross-account rules for a caller that cannot exist
+    ['a principalAccount that is no account id', allowAll, { ...base, principalAccount: 'abc' }],
+    ['a resourceAccount that is no account id', allowAll, { ...base, resourceAccount: '1111-2222-3333' }],
+    ['a principalAccount the principal ARN contradicts', allowAll, { ...base, principal: 'arn:aws:iam::111122223333:role/x', principalAccount: '444455556666' }],
+    ['a principalAccount a bare account id contradicts', allowAll, { ...base, principal: '111122223333', principalAccount: '444455556666' }],
     ['an unknown resourceType', allowAll, { ...base, resourceType: 'bucket' }],
     ['a context that is a string', allowAll, { ...base, context: 'aws:SourceIp=1.2.3.4' }],
     ['a context that is an array', allowAll, { ...base, context: [['aws:SourceIp', '1.2.3.4']] }],
@@ -76,6 +82,14 @@ describe('requests evaluate cannot read are refused, never decided', () => {
     );
     // a key set to undefined is an omitted policy type, as before
     expect(evaluate({ ...allowAll, boundary: undefined } as unknown as PolicySet, base).decision).toBe('allow');
+  });
+  it('principalAccount may repeat the account of the principal, or name one a principal without account has', () => {
+    expect(evaluate(allowAll, { ...base, principal: 'arn:aws:iam::111122223333:role/x', principalAccount: '111122223333' }).decision).toBe('allow');
+    expect(() => evaluate(allowAll, { ...base, principal: 'arn:aws:sts::111122223333:assumed-role/x/s', principalAccount: '444455556666' })).toThrow(
+      'evaluate: principalAccount "444455556666" is not the account of principal "arn:aws:sts::111122223333:assumed-role/x/s"',
+    );
+    const svc = { resource: resource(allowSt('s3:GetObject', '*', { Principal: { Service: ['sns.amazonaws.com'] } })) };
+    expect(evaluate(svc, { action: 's3:GetObject', resource: OBJECT, principal: 'sns.amazonaws.com', principalAccount: '444455556666', resourceAccount: ACCT }).decision).toBe('allow');
   });
   it('a context key set to undefined is absent, as documented', () => {
     expect(evaluate({ identity: identity(allowSt('*', '*', { Condition: { Null: { 'aws:SourceIp': ['true'] } } })) }, { ...base, context: { 'aws:SourceIp': undefined } }).decision).toBe('allow');
