@@ -20,6 +20,7 @@ import { misshapenLevels, unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { sayType as said, show } from '../model/messages.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { arnProblem } from '../model/arn.js';
+import { SIZE_TARGETS } from '../emit/size-targets.js';
 import { analyzeMessages } from './messages.js';
 
 /** A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. */
@@ -321,15 +322,25 @@ function checkQuery(query: AccessQuery): void {
 
 /** Resource types for {@link checkNoPublicAccess}: a size-target name or an engine resource type. */
 export interface PublicAccessQuery {
-  /** For example `s3-bucket`, `kms-key`, `sqs-queue`, `iam-role` (a trust policy). */
+  /**
+   * For example `s3-bucket`, `kms-key`, `sqs-queue`, `iam-role` (a trust policy): a size target's
+   * name, `iam-role`, `role-trust` or `other`, in any case. Another name is refused
+   * (`PolicyArgumentError`), not read as some type.
+   */
   readonly resourceType: string;
 }
 
-function engineResourceType(t: string): ResourceType {
+/**
+ * The engine's resource type for a query's name (any case): a KMS key and a role's trust policy
+ * have their own rules, every other size target (`s3-bucket`, `sqs-queue`, ...) and `other` read
+ * as `other`; undefined for a name that is none of these, as a misspelt type must not be read as
+ * some type.
+ */
+function engineResourceType(t: string): ResourceType | undefined {
   const s = t.toLowerCase();
   if (s === 'kms-key' || s === 'kms') return 'kms-key';
   if (s === 'iam-role' || s === 'role-trust' || s === 'trust' || s === 'role') return 'role-trust';
-  return 'other';
+  return s === 'other' || Object.hasOwn(SIZE_TARGETS, s) ? 'other' : undefined;
 }
 
 /**
@@ -355,6 +366,7 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
   if (typeof query !== 'object' || query === null || typeof query.resourceType !== 'string')
     throw new PolicyArgumentError('query', analyzeMessages.badOption('query', query, "an object naming the resource's type ({ resourceType: 's3-bucket' })"));
   const type = engineResourceType(query.resourceType);
+  if (type === undefined) throw new PolicyArgumentError('query', analyzeMessages.unknownResourceType(query.resourceType));
   const a = search({
     sets: [{ resource: resourcePolicy, identity: ALLOW_ALL }],
     directions: 1,

@@ -20,6 +20,8 @@ export const analyzeMessages = {
     `${argument}.${type} is no array of levels; give the ${type === 'scp' ? 'SCPs' : 'RCPs'} by level (root, OUs, account): { ${type}: [[rootPolicy], [ouPolicy]] }. Nothing is analysed for it.`,
   notResourcePolicy: (got: string) => `checkNoPublicAccess: resourcePolicy is ${got}; give the resource policy (a typed-iam policy or a policy document). Nothing is analysed for it.`,
   badOption: (name: string, got: unknown, expected: string) => `${name} must be ${expected}, not ${show(got)}.`,
+  unknownResourceType: (got: string) =>
+    `checkNoPublicAccess: resourceType ${show(got)} names no resource type; use a size target's name (s3-bucket, sqs-queue, sns-topic, kms-key, lambda, ...), iam-role or other.`,
   emptyQuery: () => 'checkAccessNotGranted: give actions, resources or both',
   emptyQueryList: (name: string) => `checkAccessNotGranted: ${name} must be a non-empty array (omit it for every ${name === 'actions' ? 'action' : 'resource'}); an empty list asks about nothing`,
   badQueryEntry: (name: string, v: unknown) =>

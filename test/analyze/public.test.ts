@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkNoPublicAccess } from '../../src/analyze/index.js';
+import { PolicyArgumentError } from '../../src/errors.js';
 import { conditionKeyInfo } from '../../src/catalog/index.js';
 import type { ConditionElement, PolicyDocument, Statement } from '../../src/model/policy-document.js';
 
@@ -60,5 +61,17 @@ describe('checkNoPublicAccess', () => {
     for (const k of ['aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:PrincipalOrgID', 'aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceVpc', 'aws:SourceVpce', 'aws:userid', 'aws:username'])
       expect(conditionKeyInfo(k)?.multivalued, k).toBe(false);
     for (const k of ['aws:PrincipalOrgPaths', 'aws:SourceOrgPaths']) expect(conditionKeyInfo(k)?.multivalued, k).toBe(true);
+  });
+});
+
+describe('checkNoPublicAccess resourceType', () => {
+  it('takes a size target, iam-role, role-trust, kms or other, in any case', () => {
+    for (const resourceType of ['s3-bucket', 'S3-Bucket', 'sqs-queue', 'kms-key', 'kms', 'iam-role', 'role-trust', 'trust', 'other', 'efs-file-system'])
+      expect(checkNoPublicAccess(doc(read()), { resourceType }).result).toBe('fail');
+  });
+  it('refuses a name that is no type, not reading it as some type', () => {
+    for (const resourceType of ['s3bucket', 'kms_key', '', 'bucket', 'hasOwnProperty', '__proto__'])
+      expect(() => checkNoPublicAccess(doc(read()), { resourceType })).toThrow(PolicyArgumentError);
+    expect(() => checkNoPublicAccess(doc(read()), { resourceType: 's3bucket' })).toThrow('resourceType "s3bucket" names no resource type');
   });
 });

@@ -89,6 +89,7 @@ describe('typed-iam check', () => {
     expect(run(['check', 'no-such-check', at('READ.json')]).code).toBe(2);
     expect(run(['check', 'no-new-access', at('READ.json')]).code).toBe(2);
     expect(run(['check', 'no-public-access', at('READ.json')]).code).toBe(2);
+    expect(run(['check', 'no-public-access', '--resource-type', 's3bucket', at('READ.json')]).code).toBe(2);
   });
 
   it('access-not-granted: an --action that is not an action is a usage error (was: a vacuous pass, exit 0)', () => {
