@@ -87,7 +87,7 @@ class Nfa {
     this.universal = u < this.tokens.length ? u : -1;
   }
 
-  closure(set: Set<number>): number[] {
+  closure(set: Iterable<number>): number[] {
     const out: number[] = [];
     for (const p0 of set) {
       let p = p0;
@@ -103,28 +103,42 @@ class Nfa {
 
   step(state: readonly number[], c: number): number[] {
     if (state.length === 1 && state[0] === this.universal) return state as number[];
-    const next = new Set<number>();
+    if (state.length === 1) {
+      // one position not before a `*` (most states): what closure makes of the one position reached, without the lists
+      const p = state[0]!;
+      const tok = this.tokens[p];
+      const after = this.tokens[p + 1];
+      if (tok !== undefined && tok.t !== T.Star && (after === undefined || after.t !== T.Star)) {
+        if (tok.colonFree && c === COLON && tok.t !== T.Sep) return [];
+        const hit = tok.t === T.Char ? (tok.fold ? fold(c) : c) === tok.c : tok.t === T.Any || c === COLON;
+        return hit ? [p + 1] : [];
+      }
+    }
+    // the positions reached, each once (closure sorts them): an array, as a state holds a few
+    const next: number[] = [];
     const fc = fold(c);
     for (const p of state) {
       const tok = this.tokens[p];
       if (tok === undefined) continue;
       if (tok.colonFree && c === COLON && tok.t !== T.Sep) continue;
+      let to = -1;
       switch (tok.t) {
         case T.Char:
-          if ((tok.fold ? fc : c) === tok.c) next.add(p + 1);
+          if ((tok.fold ? fc : c) === tok.c) to = p + 1;
           break;
         case T.Any:
-          next.add(p + 1);
+          to = p + 1;
           break;
         case T.Star:
-          next.add(p);
+          to = p;
           break;
         case T.Sep:
-          if (c === COLON) next.add(p + 1);
+          if (c === COLON) to = p + 1;
           break;
       }
+      if (to !== -1 && !next.includes(to)) next.push(to);
     }
-    return next.size === 0 ? [] : this.closure(next);
+    return next.length === 0 ? [] : this.closure(next);
   }
 
   accepts(state: readonly number[]): boolean {
@@ -136,12 +150,15 @@ class Nfa {
   }
 
   relevant(state: readonly number[], into: Set<number>): void {
-    for (const p of state) {
-      const tok = this.tokens[p];
-      if (tok === undefined) continue;
-      if (tok.t === T.Char) addCases(tok.c, tok.fold, into);
-      else if (tok.t === T.Sep) into.add(COLON);
-    }
+    for (const p of state) this.relevantAt(p, into);
+  }
+
+  /** The characters position `p` reads as a literal. */
+  relevantAt(p: number, into: Set<number>): void {
+    const tok = this.tokens[p];
+    if (tok === undefined) return;
+    if (tok.t === T.Char) addCases(tok.c, tok.fold, into);
+    else if (tok.t === T.Sep) into.add(COLON);
   }
 
   sig(state: readonly number[]): string {
@@ -161,15 +178,7 @@ class Nfa {
   }
 
   chars(into: Set<number>): void {
-    for (const tok of this.tokens) {
-      if (tok.t !== T.Char) continue;
-      into.add(tok.c);
-      if (tok.fold) {
-        const s = String.fromCharCode(tok.c);
-        into.add(s.toUpperCase().charCodeAt(0));
-        into.add(s.toLowerCase().charCodeAt(0));
-      }
-    }
+    for (const tok of this.tokens) if (tok.t === T.Char) addCases(tok.c, tok.fold, into);
   }
 }
 
@@ -227,14 +236,7 @@ class Trie {
   }
 
   chars(into: Set<number>): void {
-    for (const c of this.written) {
-      into.add(c);
-      if (this.foldComponents > 0) {
-        const ch = String.fromCharCode(c);
-        into.add(ch.toUpperCase().charCodeAt(0));
-        into.add(ch.toLowerCase().charCodeAt(0));
-      }
-    }
+    for (const c of this.written) addCases(c, this.foldComponents > 0, into);
   }
 }
 
@@ -246,13 +248,10 @@ class Trie {
  */
 class Union {
   readonly written: number[] = [];
+  /** The positions of one part while stepping (reused). */
+  readonly #run: number[] = [];
   constructor(readonly parts: readonly Nfa[]) {
     for (const n of parts) this.written.push(...n.written);
-  }
-  #split(state: readonly number[]): number[][] {
-    const out: number[][] = this.parts.map(() => []);
-    for (const x of state) out[x >> 16]!.push(x & 0xffff);
-    return out;
   }
   #join(sets: readonly (readonly number[])[]): number[] {
     const out: number[] = [];
@@ -269,19 +268,38 @@ class Union {
   }
   step(state: readonly number[], c: number): number[] {
     if (state[0] === -1) return state as number[];
-    return this.#join(this.#split(state).map((set, i) => (set.length === 0 ? set : this.parts[i]!.step(set, c))));
+    // each part's run of positions stepped, joined as #join does (no list per part: the walk's
+    // union steps were a sixth of its time)
+    const out: number[] = [];
+    const set = this.#run;
+    for (let k = 0; k < state.length; ) {
+      const i = state[k]! >> 16;
+      set.length = 0;
+      for (; k < state.length && state[k]! >> 16 === i; k++) set.push(state[k]! & 0xffff);
+      const n = this.parts[i]!;
+      const stepped = n.step(set, c);
+      if (n.universal !== -1 && stepped.length === 1 && stepped[0] === n.universal) return [-1];
+      for (const pos of stepped) out.push((i << 16) | pos);
+    }
+    return out;
   }
   sig(state: readonly number[]): string {
-    return state[0] === -1 || this.#split(state).some((set, i) => set.length > 0 && this.parts[i]!.accepts(set)) ? '1' : '0';
+    if (state[0] === -1) return '1';
+    // some part accepts (Nfa.accepts on the part's run, without splitting the state into lists)
+    for (let k = 0; k < state.length; k++) {
+      const i = state[k]! >> 16;
+      const pos = state[k]! & 0xffff;
+      const n = this.parts[i]!;
+      if (pos === n.tokens.length || (n.universal !== -1 && pos === n.universal && (k === 0 || state[k - 1]! >> 16 !== i))) return '1';
+    }
+    return '0';
   }
   chars(into: Set<number>): void {
     for (const n of this.parts) n.chars(into);
   }
   relevant(state: readonly number[], into: Set<number>): void {
     if (state[0] === -1) return;
-    this.#split(state).forEach((set, i) => {
-      if (set.length > 0) this.parts[i]!.relevant(set, into);
-    });
+    for (const x of state) this.parts[x >> 16]!.relevantAt(x & 0xffff, into);
   }
 }
 
@@ -299,6 +317,12 @@ interface Matcher {
 function addCases(c: number, folds: boolean, into: Set<number>): void {
   into.add(c);
   if (folds) {
+    // ASCII without a string (what toUpperCase/toLowerCase give there)
+    if (c < 128) {
+      if (c >= 97 && c <= 122) into.add(c - 32);
+      else if (c >= 65 && c <= 90) into.add(c + 32);
+      return;
+    }
     const ch = String.fromCharCode(c);
     into.add(ch.toUpperCase().charCodeAt(0));
     into.add(ch.toLowerCase().charCodeAt(0));
@@ -452,35 +476,67 @@ export function cellRepresentatives(
   // letters remembered: the product walk meets the same few sets of each matcher again and again
   // (the bench's pair with every statement changed: 20 walks of about 100 product states)
   const L = letters.length;
-  const classOf = letters.map((c) => shape.classOf(c));
+  const letterAt = new Map<number, number>();
+  letters.forEach((c, li) => letterAt.set(c, li));
+  // the shape's classes as dense numbers (marked per state like the letters)
+  const classIds = new Map<number, number>();
+  const classOf = letters.map((c) => {
+    const cls = shape.classOf(c);
+    let id = classIds.get(cls);
+    if (id === undefined) classIds.set(cls, (id = classIds.size));
+    return id;
+  });
   const COLON_AT = letters.indexOf(COLON);
   const tables = nfas.map((m) => {
+    // sets of one position (most) by that position, others by their text
+    const ones = new Map<number, number>();
     const ids = new Map<string, number>();
     const sets: (readonly number[])[] = [];
-    const sigs: string[] = [];
+    // each set's signature (its part of a cell's), as a small number per distinct signature
+    const sigs: number[] = [];
+    const sigIds = new Map<string, number>();
     const relevant: number[][] = [];
-    const steps = new Map<number, number>();
+    const relevantChars = new Set<number>();
+    // steps[id][li]: 1 + the id letter li leads to, 0 until computed
+    const steps: number[][] = [];
+    // the id of the empty set (no live position), where most steps lead; -1 until met
+    let dead = -1;
     const intern = (set: readonly number[]): number => {
-      const k = set.join(',');
-      let id = ids.get(k);
+      const one = set.length === 1;
+      const k = one ? '' : set.join(',');
+      let id = one ? ones.get(set[0]!) : ids.get(k);
       if (id === undefined) {
-        ids.set(k, (id = sets.length));
+        id = sets.length;
+        if (one) ones.set(set[0]!, id);
+        else ids.set(k, id);
         sets.push(set);
-        sigs.push(m.sig(set));
-        const chars = new Set<number>();
+        const sig = m.sig(set);
+        let sigId = sigIds.get(sig);
+        if (sigId === undefined) sigIds.set(sig, (sigId = sigIds.size));
+        sigs.push(sigId);
+        const chars = relevantChars;
+        chars.clear();
         if (set.length > 0) m.relevant(set, chars);
         const at: number[] = [];
-        for (let li = 0; li < L; li++) if (chars.has(letters[li]!)) at.push(li);
+        for (const c of chars) {
+          const li = letterAt.get(c);
+          if (li !== undefined) at.push(li);
+        }
         relevant.push(at);
+        steps.push(new Array<number>(L).fill(0));
       }
       return id;
     };
     const step = (id: number, li: number): number => {
       const set = sets[id]!;
       if (set.length === 0) return id;
-      const k = id * L + li;
-      let to = steps.get(k);
-      if (to === undefined) steps.set(k, (to = intern(m.step(set, letters[li]!))));
+      const row = steps[id]!;
+      let to = row[li]! - 1;
+      if (to === -1) {
+        const next = m.step(set, letters[li]!);
+        to = next.length > 0 ? intern(next) : dead !== -1 ? dead : (dead = intern(next));
+        row[li] = to + 1;
+      }
       return to;
     };
     return { intern, step, sigs, relevant };
@@ -492,21 +548,58 @@ export function cellRepresentatives(
     readonly ids: readonly number[];
     readonly text: string;
   }
-  const keyOf = (shapeState: number, ids: readonly number[]) => `${shapeState}|${ids.join(',')}`;
+  const M = nfas.length;
+  // no string or list made per step (states, cells, union steps): the bench's every-changed pair -27% CPU, its walks -48% (same-process A/B, load 11)
+  // product states met, by a hash of (shape state, ids) and then compared: a string key made per
+  // step and hashed was a third of the walk's own time
+  const seen = new Map<number, State[]>();
+  let seenCount = 0;
+  const hashOf = (sh: number, ids: readonly number[]): number => {
+    let h = sh;
+    for (let i = 0; i < M; i++) h = (Math.imul(h, 0x01000193) ^ ids[i]!) | 0;
+    return h;
+  };
+  /** The state met before with this shape state and these ids, if any. */
+  const met = (bucket: readonly State[], sh: number, ids: readonly number[]): boolean => {
+    for (const o of bucket) {
+      if (o.shape !== sh) continue;
+      let i = 0;
+      while (i < M && o.ids[i] === ids[i]) i++;
+      if (i === M) return true;
+    }
+    return false;
+  };
   const start: State = { shape: shape.start, ids: nfas.map((n, i) => tables[i]!.intern(n.start())), text: '' };
-  const seen = new Set<string>([keyOf(start.shape, start.ids)]);
-  const cells = new Map<string, string>();
+  seen.set(hashOf(start.shape, start.ids), [start]);
+  seenCount = 1;
+  // one text per cell (the first met), a cell being the signatures of the matchers' states; cells
+  // by a hash of their signatures, then compared (a string made per state was a tenth of the walk)
+  const cells: string[] = [];
+  const cellsByHash = new Map<number, number[][]>();
   const record = (s: State) => {
     if (!shape.accepts(s.shape)) return;
-    let sig = '';
-    for (let i = 0; i < nfas.length; i++) sig += `${tables[i]!.sigs[s.ids[i]!]!},`;
-    if (!cells.has(sig)) cells.set(sig, s.text);
+    const sig: number[] = [];
+    let h = 0;
+    for (let i = 0; i < M; i++) {
+      const x = tables[i]!.sigs[s.ids[i]!]!;
+      sig.push(x);
+      h = (Math.imul(h, 0x01000193) ^ x) | 0;
+    }
+    const bucket = cellsByHash.get(h);
+    if (bucket === undefined) cellsByHash.set(h, [sig]);
+    else if (bucket.some((o) => o.every((x, i) => x === sig[i]))) return;
+    else bucket.push(sig);
+    cells.push(s.text);
   };
   record(start);
   let frontier: State[] = [start];
-  // marks[li] === mark: letter li is read by some live matcher of the state at hand
+  // marks[li] === mark: letter li is read by some live matcher of the state at hand; classMarks
+  // likewise for the classes of the letters stepped so far
   const marks = new Int32Array(L);
+  const classMarks = new Int32Array(classIds.size);
   let mark = 0;
+  const step: number[] = [];
+  const scratch: number[] = new Array<number>(M).fill(0);
   // the clock per some thousand matcher steps: a walk of thousands of patterns (one matcher per
   // statement) took seconds for fewer than the 1,024 new states it read the clock after
   const pace = pacer(deadline, what);
@@ -516,33 +609,34 @@ export function cellRepresentatives(
       // the characters some live matcher reads, and one of every other class (they act alike)
       mark++;
       if (COLON_AT !== -1) marks[COLON_AT] = mark;
-      for (let i = 0; i < s.ids.length; i++) for (const li of tables[i]!.relevant[s.ids[i]!]!) marks[li] = mark;
-      const step: number[] = [];
-      const classes = new Set<number>();
+      for (let i = 0; i < M; i++) for (const li of tables[i]!.relevant[s.ids[i]!]!) marks[li] = mark;
+      step.length = 0;
       for (let li = 0; li < L; li++)
         if (marks[li] === mark) step.push(li);
-        else if (!classes.has(classOf[li]!)) {
-          classes.add(classOf[li]!);
+        else if (classMarks[classOf[li]!] !== mark) {
+          classMarks[classOf[li]!] = mark;
           step.push(li);
         }
       for (const li of step) {
         const c = letters[li]!;
         const sh = shape.step(s.shape, c);
         if (sh === -1) continue;
-        pace(s.ids.length);
-        const ids = s.ids.map((id, i) => tables[i]!.step(id, li));
-        const key = keyOf(sh, ids);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (seen.size > maxStates) throw new WorkLimit(what);
-        const st: State = { shape: sh, ids, text: s.text + String.fromCharCode(c) };
+        pace(M);
+        for (let i = 0; i < M; i++) scratch[i] = tables[i]!.step(s.ids[i]!, li);
+        const h = hashOf(sh, scratch);
+        const bucket = seen.get(h);
+        if (bucket !== undefined && met(bucket, sh, scratch)) continue;
+        if (++seenCount > maxStates) throw new WorkLimit(what);
+        const st: State = { shape: sh, ids: scratch.slice(), text: s.text + String.fromCharCode(c) };
+        if (bucket === undefined) seen.set(h, [st]);
+        else bucket.push(st);
         record(st);
         next.push(st);
       }
     }
     frontier = next;
   }
-  return patterns.every((p) => p.every((seg) => seg.fold)) ? asWritten([...cells.values()], written) : [...cells.values()];
+  return patterns.every((p) => p.every((seg) => seg.fold)) ? asWritten(cells, written) : cells;
 }
 
 /** `text` with every code unit folded to lower case, as the engine folds. */
