@@ -417,7 +417,7 @@ export class WorkLimit extends Error {
  * ```ts
  * import { ACTION_TEXT, cellRepresentatives } from './regions.js';
  * cellRepresentatives([[{ text: 's3:Get*', fold: true, colonFree: false }]], ACTION_TEXT, 1000);
- * // e.g. ['s3:get', 'q:q'] (one string matching, one not)
+ * // ['s:s', 's3:Get'] (one string not matching, one matching)
  * ```
  */
 export function cellRepresentatives(

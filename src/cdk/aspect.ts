@@ -94,7 +94,7 @@ function unreachedStages(root: Stage): void {
  * const app = new App();
  * new Stack(app, 'Prod'); // your stacks
  * Aspects.of(app).add(new TypedIamChecks({ failOn: 'security', fitRolePolicies: true }));
- * // cdk synth: "[Error at /Prod/Bucket/Policy/Resource] [typed-iam] PUBLIC_PRINCIPAL_WITHOUT_CONDITION ..."
+ * // cdk synth: "[Error at /Prod/Bucket/Policy/Resource] [typed-iam] security PUBLIC_PRINCIPAL_WITHOUT_CONDITION ..."
  * ```
  */
 export class TypedIamChecks implements IAspect {

@@ -28,7 +28,7 @@ export { formatFindings, type FormatOptions, type OutputFormat } from './format.
  * ```ts
  * import { lintRules } from 'typed-iam/lint';
  * lintRules.filter((r) => r.severity === 'security').map((r) => r.code);
- * // ['FORALLVALUES_WITH_SINGLE_VALUED_KEY', 'BAD_PATTERN_FOR_MFA', 'ALLOW_WITH_NOT_ACTION', ...]
+ * // ['VARIABLE_USAGE_TOO_BROAD', 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS', 'FORALLVALUES_WITH_SINGLE_VALUED_KEY', ...]
  * ```
  */
 export const lintRules: readonly LintRuleInfo[] = Object.freeze(
@@ -64,7 +64,7 @@ const COVERED_BY_RULE: { readonly [code: string]: string } = { INVALID_SID: 'UNS
  * import { lint } from 'typed-iam/lint';
  * lint('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObjekt","Resource":"*"}]}');
  * // [{ code: 'INVALID_ACTION', severity: 'error', path: 'Statement[0].Action[0]',
- * //    message: 'Action "s3:GetObjekt" does not exist in service "s3" (AWS catalog of 2026-09-26); ...' }]
+ * //    message: 'Action "s3:GetObjekt" does not exist in service "s3" (AWS catalog of 2026-09-26). Did you mean "s3:GetObject" or "s3:PutObject"? Fix the spelling or remove it.' }]
  * lint(policy.identity(allow('iam:PassRole').on('*')));
  * // [{ code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', severity: 'security', path: 'Statement[0].Resource[0]', ... }]
  * ```
@@ -177,7 +177,7 @@ let onlyChecked: { readonly [code: string]: 'off' } | undefined;
  * import { checkPolicy } from 'typed-iam/lint';
  * const p = checkPolicy(policy.identity(allow('s3:GetObject').on('*'))); // returns p
  * checkPolicy(policy.identity(allow.unchecked('s3:GetObjekt').on('*')));
- * // throws PolicyCheckError: Statement[0].Action[0]: Action "s3:GetObjekt" does not exist in service "s3" (...). Did you mean "s3:GetObject"? ...
+ * // throws PolicyCheckError: Statement[0].Action[0]: Action "s3:GetObjekt" does not exist in service "s3" (...). Did you mean "s3:GetObject" or "s3:PutObject"? ...
  * ```
  */
 export function checkPolicy<P extends LintInput>(policy: P, options: Pick<LintOptions, 'kind'> = {}): P {

@@ -108,7 +108,7 @@ export function parsePolicy(input: unknown, options: ParseOptions = {}): Policy 
  * import { safeParsePolicy } from 'typed-iam';
  * const r = safeParsePolicy('{"Version":"2012-10-17","Statement":[{"Effect":"allow","Action":"s3:GetObject"}]}');
  * if (!r.success) r.error.issues.map((i) => `${i.line}:${i.column} ${i.path} ${i.code}`);
- * // ['1:43 Statement[0].Effect INVALID_EFFECT', '1:27 Statement[0] RESOURCE_REQUIRED']
+ * // ['1:38 Statement[0] RESOURCE_REQUIRED', '1:48 Statement[0].Effect INVALID_EFFECT']
  * ```
  */
 export function safeParsePolicy<K extends PolicyKind>(

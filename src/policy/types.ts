@@ -29,7 +29,7 @@ export interface ToStringOptions extends SizeOptions {
  * ```ts
  * import { allow, policy } from 'typed-iam';
  * const doc = policy.identity(allow('s3:ListBucket').on('arn:aws:s3:::my-bucket'));
- * doc.size('managed'); // { length: 106, limit: 6144, fits: true, ... }
+ * doc.size('managed'); // { length: 118, limit: 6144, fits: true, ... }
  * ```
  */
 export interface Policy<K extends PolicyKind = PolicyKind> {
