@@ -23,5 +23,14 @@ export declare function publicApi(options?: { host?: unknown }): {
 };
 export declare function notRunnable(snippet: Pick<Snippet, 'body' | 'skip'>): string | undefined;
 export declare function announcedThrow(body: string): string | undefined;
-export declare function runSnippets(snippets: readonly Snippet[]): { failures: string[]; ran: number; dir: string };
+export declare function runSnippets(snippets: readonly Snippet[]): { failures: string[]; ran: number; stated: number; dir: string };
+export interface StatedResult {
+  readonly line: number;
+  readonly text: string;
+  readonly value: unknown;
+  readonly start: number;
+  readonly end: number;
+}
+export declare function statedResults(body: string): StatedResult[];
+export declare function sameStated(stated: unknown, actual: unknown): boolean;
 export declare function repoFiles(dir?: string): string[];

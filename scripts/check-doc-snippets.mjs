@@ -20,11 +20,20 @@
 // snippets run in a fresh directory outside the repository (their working directory and TMPDIR), so
 // an example that writes a file (docs/interop.md writes iam.tf.json) writes it there; the check
 // fails if the run left a new file in the repository all the same.
+//
+// Fourth check, in the same run: the results the snippets state are the real ones. A statement
+// followed by a comment that is one literal value (`actionInfo('s3:getobject')?.accessLevel; //
+// 'Read'`, `// true`, `// [{ quota: 'statements', count: 21 }]`, optionally written `// => value`,
+// or comment lines below it that together are one, such as a multi-line object) states that the
+// value of the expression is that value (see `statedResults`); the run compares them and fails the
+// check at the statement's line when they differ. A comment that is not one literal (prose,
+// `'pass' | 'fail'`, a list with `...`) states nothing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
 import { presentEntries, root, specifier } from './entries.mjs';
 
@@ -278,6 +287,128 @@ export function notRunnable(s) {
 /** The error name a snippet announces with a line `// throws Name ...`, or undefined. */
 export const announcedThrow = (body) => /^\s*\/\/\s*throws\s+([A-Z][A-Za-z]*)/m.exec(body)?.[1];
 
+/** The value of a literal expression (strings, numbers, booleans, null, undefined, arrays and objects of them), or `none`. */
+const none = Symbol('none');
+function literalValue(node) {
+  if (ts.isParenthesizedExpression(node)) return literalValue(node.expression);
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isNumericLiteral(node)) return Number(node.getText().replaceAll('_', ''));
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) return -literalValue(node.operand);
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
+  if (node.kind === ts.SyntaxKind.NullKeyword) return null;
+  if (ts.isIdentifier(node) && node.text === 'undefined') return undefined;
+  if (ts.isArrayLiteralExpression(node)) {
+    const out = [];
+    for (const e of node.elements) {
+      const v = literalValue(e);
+      if (v === none) return none;
+      out.push(v);
+    }
+    return out;
+  }
+  if (ts.isObjectLiteralExpression(node)) {
+    const out = {};
+    for (const p of node.properties) {
+      if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name))) return none;
+      const v = literalValue(p.initializer);
+      if (v === none) return none;
+      out[p.name.text] = v;
+    }
+    return out;
+  }
+  return none;
+}
+
+/** The value a comment's text states when it is one literal (optionally after `=>`), or `none`. */
+function statedValue(text) {
+  const body = text.trim().replace(/^=>\s*/, '');
+  if (body === '') return none;
+  const sf = ts.createSourceFile('stated.ts', `(${body}\n)`, ts.ScriptTarget.ES2022, true);
+  if (sf.parseDiagnostics?.length > 0 || sf.statements.length !== 1 || !ts.isExpressionStatement(sf.statements[0])) return none;
+  return literalValue(sf.statements[0].expression);
+}
+
+/**
+ * The results a snippet states: each statement (an expression, `console.log(x)` or `const name =
+ * ...`) followed on its last line by a `//` comment that is one literal value, or by `//` comment
+ * lines that together are one. Each as { line: 0-based line of the statement in the body, text:
+ * the comment's text, value, start, end: offsets in the body of the expression whose value is
+ * stated }.
+ */
+export function statedResults(body) {
+  const sf = ts.createSourceFile('snippet.ts', body, ts.ScriptTarget.ES2022, true);
+  const lineOf = (pos) => sf.getLineAndCharacterOfPosition(pos).line;
+  const comment = (r) => body.slice(r.pos + 2, r.end);
+  const found = [];
+  const visit = (node) => {
+    let expr;
+    if (ts.isExpressionStatement(node)) {
+      expr = node.expression;
+      if (ts.isCallExpression(expr) && expr.expression.getText(sf) === 'console.log' && expr.arguments.length === 1) expr = expr.arguments[0];
+    } else if (ts.isVariableStatement(node) && node.declarationList.declarations.length === 1) {
+      const d = node.declarationList.declarations[0];
+      if (ts.isIdentifier(d.name) && d.initializer) expr = d.initializer;
+    }
+    if (expr !== undefined) {
+      const trailing = (ts.getTrailingCommentRanges(body, node.end) ?? []).filter((r) => r.kind === ts.SyntaxKind.SingleLineCommentTrivia);
+      // the comment lines right below the statement (or below its trailing comment)
+      const below = [];
+      let last = lineOf(node.end);
+      for (const r of ts.getLeadingCommentRanges(body, node.end) ?? []) {
+        if (trailing.some((t) => t.pos === r.pos)) continue;
+        if (r.kind !== ts.SyntaxKind.SingleLineCommentTrivia || lineOf(r.pos) !== last + 1) break;
+        below.push(r);
+        last = lineOf(r.pos);
+      }
+      const tries = [[...trailing.slice(0, 1), ...below], trailing.slice(0, 1)].filter((t) => t.length > 0);
+      for (const t of tries) {
+        const text = t.map(comment).join('\n');
+        if (/@ts-/.test(text)) continue;
+        const value = statedValue(text);
+        if (value === none) continue;
+        found.push({ line: lineOf(node.getStart(sf)), text: text.split('\n').map((l) => l.trim()).join(' '), value, start: expr.getStart(sf), end: expr.end });
+        break;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/** `body` with each stated result's expression passed through `globalThis.__typedIamStated(id, ...)`. */
+function recordStated(body, stated, firstId) {
+  const edits = stated.flatMap((c, i) => [
+    { pos: c.start, text: `globalThis.__typedIamStated(${firstId + i}, `, inner: 1 },
+    { pos: c.end, text: ')', inner: 0 },
+  ]);
+  // from the end; at one offset a closing parenthesis goes before an opening one
+  edits.sort((a, b) => b.pos - a.pos || b.inner - a.inner);
+  let out = body;
+  for (const e of edits) out = out.slice(0, e.pos) + e.text + out.slice(e.pos);
+  return out;
+}
+
+const UNDEFINED = '\u0000undefined';
+/** A value as the run reports it: JSON data (what a reader compares), `undefined` spelt apart. */
+const plain = (v) => (v === undefined ? UNDEFINED : JSON.parse(JSON.stringify(v) ?? JSON.stringify(String(v))));
+
+/**
+ * Whether the value a run reported is the one a comment states. A string of JSON text (what
+ * `toString()` returns) may be stated as the JSON it holds.
+ */
+export function sameStated(stated, actual) {
+  const want = plain(stated);
+  if (isDeepStrictEqual(want, actual)) return true;
+  if (typeof actual !== 'string' || typeof want !== 'object' || want === null) return false;
+  try {
+    return isDeepStrictEqual(want, JSON.parse(actual));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The files of the repository that are neither git's, installed, built nor scratch (.git,
  * node_modules, dist, coverage, .tmp): a run of the snippets must leave this list as it was.
@@ -333,18 +464,27 @@ export function runSnippets(snippets) {
 
 function runIn(dir, snippets) {
   const runs = [];
+  const claims = [];
   for (const s of snippets) {
     if (notRunnable(s) !== undefined) continue;
-    const js = ts.transpileModule(s.body, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false } }).outputText;
+    const stated = statedResults(s.body);
+    const first = claims.length;
+    for (const c of stated) claims.push({ at: `${s.file}:${s.line + c.line}`, text: c.text, value: c.value });
+    const js = ts.transpileModule(recordStated(s.body, stated, first), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false } }).outputText;
     const file = join(dir, s.name.replace(/\.ts$/, '.mjs'));
     writeFileSync(file, `${js}\nexport {};\n`);
-    runs.push({ file, at: `${s.file}:${s.line}`, throws: announcedThrow(s.body) ?? null });
+    runs.push({ file, at: `${s.file}:${s.line}`, throws: announcedThrow(s.body) ?? null, claims: stated.map((_, i) => first + i) });
   }
   // one process: each snippet imported in turn; a rejection it leaves behind counts against it
   const runner = `
+    const { inspect } = await import('node:util');
     const runs = ${JSON.stringify(runs)};
     let current;
     const failures = [];
+    // the values of the stated results, as JSON data ('\\u0000undefined' for undefined), and as shown
+    const values = {};
+    const seen = new Map();
+    globalThis.__typedIamStated = (id, v) => { seen.set(id, v); return v; };
     process.on('unhandledRejection', (e) => failures.push(current.at + ' left a rejected promise: ' + (e?.stack ?? e)));
     for (const r of runs) {
       current = r;
@@ -353,8 +493,15 @@ function runIn(dir, snippets) {
       await new Promise((done) => setTimeout(done, 0));
       if (r.throws === null && thrown !== undefined) failures.push(r.at + ' threw ' + (thrown?.stack ?? thrown).split('\\n').slice(0, 2).join(' '));
       if (r.throws !== null && thrown?.name !== r.throws && thrown?.constructor?.name !== r.throws) failures.push(r.at + ' should throw ' + r.throws + ', ' + (thrown === undefined ? 'did not throw' : 'threw ' + thrown));
+      for (const id of r.claims) {
+        if (!seen.has(id)) { if (thrown === undefined) values[id] = { ran: false }; continue; }
+        let v = seen.get(id);
+        if (typeof v?.then === 'function') v = await v.then((x) => x, (e) => e);
+        const json = v === undefined ? '\\u0000undefined' : JSON.parse(JSON.stringify(v) ?? JSON.stringify(String(v)));
+        values[id] = { ran: true, json, shown: inspect(v, { depth: 6, breakLength: Infinity, maxStringLength: 300 }) };
+      }
     }
-    process.stdout.write(JSON.stringify({ failures, ran: runs.length }));
+    process.stdout.write(JSON.stringify({ failures, ran: runs.length, values }));
   `;
   // the snippets' files (iam.tf.json) and temporary files (a CDK App synthesizes into a new cdk.out*)
   // stay under dir
@@ -366,9 +513,16 @@ function runIn(dir, snippets) {
   try {
     report = JSON.parse(last.slice(last.indexOf('{"failures"')));
   } catch {
-    return { failures: [`the snippet runner ended without a report (exit ${r.status}): ${r.stderr.slice(0, 2000)}`], ran: runs.length };
+    return { failures: [`the snippet runner ended without a report (exit ${r.status}): ${r.stderr.slice(0, 2000)}`], ran: runs.length, stated: claims.length };
   }
-  return report;
+  const failures = [...report.failures];
+  claims.forEach((c, id) => {
+    const got = report.values[id];
+    if (got === undefined) return; // its snippet threw: reported above, or announced
+    if (!got.ran) failures.push(`${c.at} states ${c.text}, but the statement never ran`);
+    else if (!sameStated(c.value, got.json)) failures.push(`${c.at} states ${c.text}, but the value is ${got.shown}`);
+  });
+  return { failures, ran: report.ran, stated: claims.length };
 }
 
 function main() {
@@ -397,7 +551,7 @@ function main() {
   for (const f of repoFiles()) if (!before.has(f)) run.failures.push(`${f}: a new file in the repository after the snippets ran: they run in a scratch directory, so write by a relative path`);
   if (run.failures.length > 0) {
     console.error(run.failures.join('\n'));
-    console.error(`check-doc-snippets: ${run.failures.length} snippets failed when run. Fix the example, or start a line with // throws ErrorName where it shows an error.`);
+    console.error(`check-doc-snippets: ${run.failures.length} snippets failed when run. Fix the example, or start a line with // throws ErrorName where it shows an error; where a stated result differs, write the real value in the comment (or the code, when the comment states what IAM documents).`);
     failed = true;
   }
   if (missing.length > 0) {
@@ -406,7 +560,7 @@ function main() {
     failed = true;
   }
   if (failed) process.exit(1);
-  console.log(`check-doc-snippets: ${counts} type-check, ${run.ran} of them run; every public function, class and const has an @example (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  console.log(`check-doc-snippets: ${counts} type-check, ${run.ran} of them run, ${run.stated ?? 0} stated results compared; every public function, class and const has an @example (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

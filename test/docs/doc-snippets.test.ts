@@ -3,7 +3,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { announcedThrow, checkSnippets, collectSnippets, fences, notRunnable, repoFiles, runSnippets, tsdocExamples } from '../../scripts/check-doc-snippets.mjs';
+import { announcedThrow, checkSnippets, collectSnippets, fences, notRunnable, repoFiles, runSnippets, sameStated, statedResults, tsdocExamples } from '../../scripts/check-doc-snippets.mjs';
 import { root } from '../../scripts/entries.mjs';
 
 const source = [
@@ -139,6 +139,49 @@ describe('running the snippets', () => {
       expect(ran).toBeGreaterThan(40);
       expect(repoFiles().filter((f) => !before.includes(f))).toEqual([]);
     }, 300_000);
+  });
+
+  // users copy the results the examples state: before this check 7 of 639 were wrong (Policy.size
+  // said 106 characters for 118, safeParsePolicy's issues had other columns, in the other order)
+  it('compares each result a snippet states with the real value, and reports one that differs at its line', () => {
+    const { failures, ran, stated } = runSnippets([
+      snippet(
+        'stated',
+        [
+          "import { allow, policy } from 'typed-iam';", // 1
+          "const doc = policy.identity(allow('s3:ListBucket').on('arn:aws:s3:::my-bucket'));", // 2
+          "doc.size('managed').length; // 106", // 3: wrong
+          "doc.size('managed').length; // 118", // 4
+          'doc.statements.length; // => 1', // 5
+          "doc.size('managed').fits; // true: size() reports", // 6: prose, states nothing
+          'console.log(doc.kind); // \'identity\'', // 7
+          'doc.toString(); // {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:ListBucket","Resource":"arn:aws:s3:::my-bucket"}]}', // 8
+          'doc.statements[0];', // 9
+          "// { Effect: 'Allow', Action: ['s3:ListBucket'],", // 10
+          "//   Resource: ['arn:aws:s3:::your-bucket'] }", // 11: wrong, over two lines
+          "const none = doc.document.Id; // undefined", // 12
+          "if (doc.kind !== 'identity') doc.kind.length; // 8", // 13: never runs
+        ].join('\n'),
+        20,
+      ),
+    ]);
+    expect(ran).toBe(1);
+    expect(stated).toBe(8);
+    expect(failures).toHaveLength(3);
+    expect(failures[0]).toBe('docs/x.md:22 states 106, but the value is 118');
+    expect(failures[1]).toMatch(/^docs\/x\.md:28 states \{ Effect: 'Allow', Action: \['s3:ListBucket'\], Resource: \['arn:aws:s3:::your-bucket'\] \}, but the value is \{/);
+    expect(failures[2]).toBe("docs/x.md:32 states 8, but the statement never ran");
+  });
+
+  it('reads as stated results only comments that are one literal value', () => {
+    const values = (body: string) => statedResults(body).map((c) => c.value);
+    expect(values("f(); // 'Bool'\ng(); // [1, -2, { a: null, 'b-c': [true] }]\nconst x = h(); // => false")).toEqual(['Bool', [1, -2, { a: null, 'b-c': [true] }], false]);
+    expect(values("f(); // 'pass' | 'fail'\ng(); // ['s3:GetObject', ...]\nh(); // returns p\ni(); // { ...base, limit: 1 }\nj(); // f()")).toEqual([]);
+    expect(values('f(); // 1, 2')).toEqual([]);
+    expect(values("const { a } = f(); // 'x'\n// @ts-expect-error\ng(); // 'y'")).toEqual(['y']);
+    expect(sameStated({ a: [1] }, '{"a":[1]}')).toBe(true);
+    expect(sameStated({ a: [1] }, '{"a":[2]}')).toBe(false);
+    expect(sameStated('1', 1)).toBe(false);
   });
 
   it('does not run what cannot run alone', () => {
