@@ -1,5 +1,7 @@
 /** The public checks of `typed-iam/analyze`, over the search of space.ts. */
 import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
+import { evaluate } from '../evaluate/engine.js';
+import { expandActions } from '../catalog/index.js';
 import { Context } from '../evaluate/context.js';
 import type {
   ContextValue,
@@ -427,6 +429,7 @@ export function diff(before: AnalyzeInput, after: AnalyzeInput, options: Analyze
   const deadline = callDeadline(options);
   const sets = [toAnalyzeSet(before, 'before'), toAnalyzeSet(after, 'after')];
   const ans = bothWays(sets[0]!, sets[1]!, { maxWitnesses: 50, ...options }, deadline);
+  const expanded = new Map<string, readonly string[]>();
   const rows = (list: SearchAnswer['witnesses'][0], side: 0 | 1): AccessRow[] => {
     // side: index of the set that allows the rows' requests
     const byKey = new Map<string, AccessRow>();
@@ -435,9 +438,25 @@ export function diff(before: AnalyzeInput, after: AnalyzeInput, options: Analyze
       const res = w.results[side]!;
       const actions = new Set<string>();
       const resources = new Set<string>();
+      // an action the witness's statements grant beside its own may differ the same way (a new
+      // statement granting s3:GetObject and iam:PassRole is one cell, one witness): the row names
+      // each pattern of theirs that grants such an action, tried as a request like the example, a
+      // wildcard pattern with the catalog's actions it matches, so that a row never hides access
+      const differsAlike = (action: string): boolean => {
+        const q = { ...r, action };
+        return allows(evaluate(sets[side]!, q)) && !allows(evaluate(sets[1 - side]!, q));
+      };
+      const named = (p: string): boolean => {
+        if (actionListMatches([p], r.action)) return true;
+        if (!isActionSyntax(p)) return false;
+        if (!p.includes('*') && !p.includes('?')) return differsAlike(p);
+        let names = expanded.get(p);
+        if (names === undefined) expanded.set(p, (names = expandActions(p)));
+        return names.some(differsAlike);
+      };
       for (const m of allowStatements(res)) {
         const st = statementOf(sets[side]!, m);
-        for (const p of st?.Action ?? []) if (actionListMatches([p], r.action)) actions.add(p);
+        for (const p of st?.Action ?? []) if (!actions.has(p) && named(p)) actions.add(p);
         for (const p of st?.Resource ?? []) resources.add(p);
       }
       if (actions.size === 0) actions.add(r.action);
