@@ -1,6 +1,7 @@
 /**
  * Candidate context values for one condition key: for each operator family, a finite set of values
- * that meets every cell the policy values cut out (numbers and dates: each bound, a point between
+ * that meets every cell the policy values cut out (numbers and dates: each bound (both ends of a
+ * date without a time zone), a point between
  * each two bounds and one beyond each end; numbers also the decimals just beside each bound; IP ranges: each block's first address and the address
  * after its last, in both spellings of an IPv4 block (IPv4, and IPv4-mapped IPv6); strings and
  * ARNs: the cells of their patterns). Whether a value matches is still decided by the engine's
@@ -8,7 +9,7 @@
  */
 import type { ConditionValue } from '../model/policy-document.js';
 import { padPattern, plainPattern, splitPattern } from '../model/match.js';
-import { decimalDigits, decimalText, decodeBase64, ipOtherForm, mappedCidr, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
+import { dateRange, decimalDigits, decimalText, decodeBase64, ipOtherForm, mappedCidr, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
 import { ANY_TEXT, cellRepresentatives, type SegmentedPattern } from './regions.js';
 
 /** Value families that can share a key (the others make the key `unknown`). */
@@ -86,6 +87,31 @@ function ipText(v: bigint, width: number): string {
   return groups.join(':');
 }
 
+/** A character outside the Basic Multilingual Plane: two UTF-16 code units, one code point. */
+const ASTRAL = '\u{1F600}';
+
+/**
+ * Each representative with a character outside the BMP in place of one of its characters (a colon
+ * excepted), after its end, and in place of every character no pattern names: evaluate reads a
+ * `?` against such a character by code units and by code points and is unknown where they differ
+ * (`codePointForm`), which a text of BMP characters never is.
+ */
+function astralVariants(cells: Iterable<string>, patterns: readonly SegmentedPattern[]): string[] {
+  const named = new Set<string>();
+  for (const p of patterns) for (const seg of p) for (const ch of seg.text) named.add(ch.toLowerCase()).add(ch.toUpperCase());
+  const out: string[] = [];
+  for (const s of cells) {
+    let fresh = '';
+    for (let i = 0; i < s.length; i++) {
+      fresh += named.has(s[i]!) || s[i] === ':' ? s[i] : ASTRAL;
+      if (s[i] !== ':') out.push(s.slice(0, i) + ASTRAL + s.slice(i + 1));
+    }
+    out.push(s + ASTRAL);
+    if (fresh !== s) out.push(fresh);
+  }
+  return out;
+}
+
 /**
  * Scalar candidates for the tests of one key. All tests must belong to one family group, except
  * that String and Arn tests may be mixed (both read the value as text).
@@ -121,7 +147,10 @@ export function scalarCandidates(tests: readonly KeyTest[], maxStates: number, d
             out.add(text);
           }
         }
-      for (const s of cellRepresentatives(patterns, ANY_TEXT, maxStates, 'splitting condition values', deadline)) out.add(s);
+      const cells = cellRepresentatives(patterns, ANY_TEXT, maxStates, 'splitting condition values', deadline);
+      for (const s of cells) out.add(s);
+      if (tests.some((t) => (t.group === 'Arn' || t.compare === 'like') && t.values.some((v) => String(v).includes('?'))))
+        for (const s of astralVariants(cells, patterns)) out.add(s);
       return [...out];
     }
     case 'Numeric': {
@@ -134,7 +163,8 @@ export function scalarCandidates(tests: readonly KeyTest[], maxStates: number, d
       return [...out];
     }
     case 'Date': {
-      const ds = values.map(parseDate).filter((n): n is number => n !== undefined);
+      // both ends of a date without a time zone (dateRange: unknown between them)
+      const ds = values.flatMap((v) => dateRange(v) ?? []);
       for (const n of pointsAround(ds, true)) {
         // ISO 8601 where the engine reads it back (years 0 to 9999), else epoch seconds
         const d = new Date(n);

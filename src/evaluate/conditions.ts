@@ -7,11 +7,11 @@
  * {@link ConditionOutcome} that `explain.ts` turns into prose.
  */
 import { PolicyParseError } from '../errors.js';
-import { arnBounds, arnComponentsMatch, foldText, globMatch, literalEquals, padPattern, patternHasWildcard, splitPattern, type Pattern } from '../model/match.js';
+import { arnBounds, arnComponentsMatch, codePointForm, foldText, globMatch, literalEquals, padPattern, patternHasWildcard, splitPattern, type Pattern } from '../model/match.js';
 import { entryComponents } from '../model/arn.js';
 import { isEmptyDataSet, matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
-import { bytesEqual, cidrHolds, compareDecimal, decodeBase64, parseBool, parseCidr, parseDate, parseIp, parseNumber, type Cidr } from '../model/values.js';
+import { bytesEqual, cidrHolds, compareDecimal, dateRange, decodeBase64, hasOuterSpace, isCanonicalBase64, parseBool, parseCidr, parseIp, parseNumber, type Cidr } from '../model/values.js';
 import { hasVariable, substitute } from '../model/variables.js';
 import { Context, isMulti } from './context.js';
 import { scalarText } from '../model/values.js';
@@ -79,6 +79,8 @@ export function conditionHolds(o: ConditionOutcome, effect: 'Allow' | 'Deny'): b
 /** One policy value, parsed for its family. */
 type Prepared =
   | { readonly kind: 'never'; readonly shown: string }
+  /** A value with two readings that AWS does not choose between (`" 5"`, base64 `QR==`): every comparison with it is unknown. */
+  | { readonly kind: 'unknown'; readonly shown: string }
   | { readonly kind: 'always'; readonly shown: string }
   | { readonly kind: 'string'; readonly shown: string; readonly compare: Comparison; readonly pattern: Pattern }
   /**
@@ -87,7 +89,9 @@ type Prepared =
    * in a Resource entry; present only when the two readings differ (a value holding a colon).
    */
   | { readonly kind: 'arn'; readonly shown: string; readonly parts: readonly Pattern[] | null; readonly confined?: readonly Pattern[] | null }
-  | { readonly kind: 'number' | 'date'; readonly shown: string; readonly compare: Comparison; readonly value: number }
+  | { readonly kind: 'number'; readonly shown: string; readonly compare: Comparison; readonly value: number }
+  /** `lo`/`hi`: the instants the value may stand for ({@link dateRange}), one unless it has no time zone. */
+  | { readonly kind: 'date'; readonly shown: string; readonly compare: Comparison; readonly lo: number; readonly hi: number }
   | { readonly kind: 'bool'; readonly shown: string; readonly value: boolean }
   | { readonly kind: 'binary'; readonly shown: string; readonly bytes: Uint8Array }
   | { readonly kind: 'ip'; readonly shown: string; readonly cidr: Cidr };
@@ -156,19 +160,25 @@ function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: s
     }
     case 'Numeric': {
       const n = parseNumber(v);
-      return n === undefined ? { kind: 'never', shown } : { kind: 'number', shown, compare: op.compare, value: n };
+      if (n === undefined) return { kind: 'never', shown };
+      // read trimmed or not at all: two readings (hasOuterSpace)
+      return hasOuterSpace(v) ? { kind: 'unknown', shown } : { kind: 'number', shown, compare: op.compare, value: n };
     }
     case 'Date': {
-      const d = parseDate(v);
-      return d === undefined ? { kind: 'never', shown } : { kind: 'date', shown, compare: op.compare, value: d };
+      const d = dateRange(v);
+      if (d === undefined) return { kind: 'never', shown };
+      return hasOuterSpace(v) ? { kind: 'unknown', shown } : { kind: 'date', shown, compare: op.compare, lo: d[0], hi: d[1] };
     }
     case 'Bool': {
       const b = parseBool(v);
-      return b === undefined ? { kind: 'never', shown } : { kind: 'bool', shown, value: b };
+      if (b === undefined) return { kind: 'never', shown };
+      return hasOuterSpace(v) ? { kind: 'unknown', shown } : { kind: 'bool', shown, value: b };
     }
     case 'Binary': {
       const bytes = typeof v === 'string' ? decodeBase64(v) : undefined;
-      return bytes === undefined ? { kind: 'never', shown } : { kind: 'binary', shown, bytes };
+      if (bytes === undefined) return { kind: 'never', shown };
+      // decoded leniently or compared as written: two readings unless canonical (isCanonicalBase64)
+      return isCanonicalBase64(v) ? { kind: 'binary', shown, bytes } : { kind: 'unknown', shown };
     }
     case 'IPAddress': {
       const cidr = typeof v === 'string' ? parseCidr(v) : undefined;
@@ -246,33 +256,64 @@ function prepareAll(op: ParsedOperator, values: readonly ConditionValue[], ctx: 
   return out;
 }
 
+/** ARN components against a text, `?` read by code units and by code points ({@link codePointForm}): unknown where they differ. */
+function arnTest(parts: readonly Pattern[], text: string): boolean | undefined {
+  const m = arnComponentsMatch(parts, text, false);
+  const cp = codePointForm(parts, text);
+  if (cp === undefined) return m;
+  return cp !== null && arnComponentsMatch(cp.patterns, cp.text, false) === m ? m : undefined;
+}
+
+/**
+ * Whether a request instant `x` compares with every instant of `[lo, hi]` (a policy date,
+ * {@link dateRange}) the same way: that answer, or `undefined` when the instants disagree.
+ */
+function orderedRange(compare: Comparison, x: number, lo: number, hi: number): boolean | undefined {
+  if (compare !== 'eq' && compare !== 'eqi') {
+    // lt, le, gt, ge are monotone in the bound: the two ends decide
+    const a = ordered(compare, x, lo);
+    return a === ordered(compare, x, hi) ? a : undefined;
+  }
+  if (lo === hi) return x === lo;
+  return x < lo || x > hi ? false : undefined;
+}
+
 /**
  * Positive-sense test of one request value against one prepared policy value: `undefined` when it
  * cannot be told, because the family cannot read the request value (`"abc"` for a number, a text
  * without six ARN components) or reads it two ways (an IPv4-mapped IPv6 address, `cidrHolds`; a
- * number whose order differs as a double and as a decimal, `compareDecimal`).
+ * number whose order differs as a double and as a decimal, `compareDecimal`; whitespace around a
+ * number, date or boolean, `hasOuterSpace`; a date without a time zone, `dateRange`; base64 in
+ * another spelling than its canonical one, `isCanonicalBase64`), or the policy value does.
  */
 function test(p: Prepared, c: ContextScalar): boolean | undefined {
   switch (p.kind) {
     case 'never':
       return false;
+    case 'unknown':
+      return undefined;
     case 'always':
       return true;
-    case 'string':
-      return p.compare === 'like'
-        ? globMatch(p.pattern, scalarText(c), false)
-        : literalEquals(p.pattern.text, scalarText(c), p.compare === 'eqi');
+    case 'string': {
+      if (p.compare !== 'like') return literalEquals(p.pattern.text, scalarText(c), p.compare === 'eqi');
+      const text = scalarText(c);
+      const m = globMatch(p.pattern, text, false);
+      // `?` as one UTF-16 code unit or one code point (a character outside the BMP): unknown where they differ
+      const cp = codePointForm([p.pattern], text);
+      if (cp === undefined) return m;
+      return cp !== null && globMatch(cp.patterns[0]!, cp.text, false) === m ? m : undefined;
+    }
     case 'arn': {
       const text = scalarText(c);
       if (arnBounds(text) === undefined) return undefined;
-      const m = p.parts !== null && arnComponentsMatch(p.parts, text, false);
+      const m = p.parts === null ? false : arnTest(p.parts, text);
       if (p.confined === undefined) return m;
       // a variable's value holding a colon: read as substituted before the split and as confined to
       // its component (as in a Resource entry); AWS documents neither, so unknown where they differ
-      return m === (p.confined !== null && arnComponentsMatch(p.confined, text, false)) ? m : undefined;
+      return m === (p.confined === null ? false : arnTest(p.confined, text)) ? m : undefined;
     }
     case 'number': {
-      const x = c instanceof Date ? undefined : parseNumber(c);
+      const x = c instanceof Date || hasOuterSpace(c) ? undefined : parseNumber(c);
       if (x === undefined) return undefined;
       // two readings, as doubles and as exact decimals (AWS documents no precision): unknown where
       // they differ (`9007199254740993` against `9007199254740992`, one double)
@@ -280,15 +321,16 @@ function test(p: Prepared, c: ContextScalar): boolean | undefined {
       return ordered(p.compare, compareDecimal(c, p.shown)!, 0) === asDouble ? asDouble : undefined;
     }
     case 'date': {
-      const x = parseDate(c);
-      return x === undefined ? undefined : ordered(p.compare, x, p.value);
+      // a request date without a time zone is unknown under every bound (give a Date or a zone)
+      const x = hasOuterSpace(c) ? undefined : dateRange(c);
+      return x === undefined || x[0] !== x[1] ? undefined : orderedRange(p.compare, x[0], p.lo, p.hi);
     }
     case 'bool': {
-      const x = c instanceof Date ? undefined : parseBool(c);
+      const x = c instanceof Date || hasOuterSpace(c) ? undefined : parseBool(c);
       return x === undefined ? undefined : x === p.value;
     }
     case 'binary': {
-      const x = typeof c === 'string' ? decodeBase64(c) : undefined;
+      const x = isCanonicalBase64(c) ? decodeBase64(c as string) : undefined;
       return x === undefined ? undefined : bytesEqual(x, p.bytes);
     }
     case 'ip': {

@@ -5,7 +5,7 @@
 import { PolicyArgumentError, PolicyValidationError } from '../errors.js';
 import { inputMessages } from './explain.js';
 import type { Caller } from './principal.js';
-import { parseDate, scalarText } from '../model/values.js';
+import { dateRange, hasOuterSpace, scalarText } from '../model/values.js';
 import type { ContextScalar, ContextValue, RequestContext } from './types.js';
 
 /** The request context with case-insensitive lookup. */
@@ -136,10 +136,16 @@ export function buildContext(
   ctx.derive('aws:ViaAWSService', false);
   if (!ctx.has('aws:CurrentTime') || !ctx.has('aws:EpochTime')) {
     const given = ctx.get('aws:CurrentTime') ?? ctx.get('aws:EpochTime');
-    const ms = given === undefined || isMulti(given) ? undefined : parseDate(given);
-    const now = ms ?? Date.now();
-    ctx.derive('aws:CurrentTime', new Date(now));
-    ctx.derive('aws:EpochTime', Math.floor(now / 1000));
+    const range = given === undefined || isMulti(given) || hasOuterSpace(given) ? undefined : dateRange(given);
+    if (given !== undefined && (range === undefined || range[0] !== range[1])) {
+      // not one instant (no time zone, unreadable): the other key holds the same text, read the same way
+      ctx.derive('aws:CurrentTime', given);
+      ctx.derive('aws:EpochTime', given);
+    } else {
+      const now = range?.[0] ?? Date.now();
+      ctx.derive('aws:CurrentTime', new Date(now));
+      ctx.derive('aws:EpochTime', Math.floor(now / 1000));
+    }
   }
   return ctx;
 }

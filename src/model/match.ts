@@ -252,6 +252,80 @@ export function wildcardMatch(pattern: string, text: string, ignoreCase = true):
   return globMatch({ text: pattern }, text, ignoreCase);
 }
 
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const PUA_FIRST = 0xe000;
+const PUA_LAST = 0xf8ff;
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+
+/**
+ * The patterns and text read by code points: every character outside the Basic Multilingual
+ * Plane (a UTF-16 surrogate pair, such as an emoji or U+20000) becomes one code unit, a character
+ * of the private use area that neither side holds, the same one for the same character on both
+ * sides. The matcher's `?` stands for one UTF-16 code unit, so `a?` does not match `a😀` (three
+ * units); read by code points it does. The IAM User Guide says `?` is a "single-character match
+ * wildcard" and does not say which characters count, so a comparison is unknown where the two
+ * readings differ. `undefined` when they cannot differ (the text holds no surrogate pair, or no
+ * pattern holds an active `?` or a surrogate); `null` when the private use area runs out (more
+ * than 6,400 distinct characters): the caller reads that as unknown.
+ *
+ * @example
+ * ```ts
+ * import { codePointForm, globMatch, plainPattern } from './match.js';
+ * const p = plainPattern('a?');
+ * globMatch(p, 'a😀', false);                    // false
+ * const cp = codePointForm([p], 'a😀')!;
+ * globMatch(cp.patterns[0]!, cp.text, false);      // true
+ * ```
+ */
+export function codePointForm(patterns: readonly Pattern[], text: string): { readonly patterns: Pattern[]; readonly text: string } | undefined | null {
+  // the patterns first: they are short, and most hold no `?`
+  const differs = patterns.some((p) => {
+    for (let i = 0; i < p.text.length; i++) {
+      const c = p.text.charCodeAt(i);
+      if ((c === QUESTION && (p.lit === undefined || p.lit[i] !== 1)) || isHigh(c) || isLow(c)) return true;
+    }
+    return false;
+  });
+  if (!differs || !SURROGATE_PAIR.test(text)) return undefined;
+  const used = new Set<number>();
+  for (const s of [text, ...patterns.map((p) => p.text)])
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= PUA_FIRST && c <= PUA_LAST) used.add(c);
+    }
+  const units = new Map<number, number>();
+  let next = PUA_FIRST;
+  let full = false;
+  const collapse = (s: string, lit: Uint8Array | undefined): Pattern => {
+    const out: number[] = [];
+    const outLit: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      let u = c;
+      if (isHigh(c) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) {
+        const cp = s.codePointAt(i)!;
+        let mapped = units.get(cp);
+        if (mapped === undefined) {
+          while (used.has(next)) next++;
+          if (next > PUA_LAST) full = true;
+          units.set(cp, (mapped = next++));
+        }
+        u = mapped;
+        i++;
+      }
+      out.push(u);
+      outLit.push(lit?.[i] ?? 0);
+    }
+    let t = '';
+    for (let k = 0; k < out.length; k += 8192) t += String.fromCharCode(...out.slice(k, k + 8192));
+    return lit === undefined ? { text: t } : { text: t, lit: Uint8Array.from(outLit) };
+  };
+  const forms = patterns.map((p) => collapse(p.text, p.lit));
+  const t = collapse(text, undefined).text;
+  return full ? null : { patterns: forms, text: t };
+}
+
 /** True when `s` contains `*` or `?` (every one a wildcard; see {@link patternHasWildcard} for escapes). */
 export function hasWildcard(s: string): boolean {
   return s.includes('*') || s.includes('?');

@@ -94,6 +94,23 @@ export function scalarText(v: ContextScalar): string {
 /** Decimal number syntax IAM accepts: optional sign, digits, optional fraction. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/**
+ * True when `v` is a text with whitespace before or after it (`" 10 "`, `"true "`). The Numeric,
+ * Date and Bool parsers here read it trimmed, the IP parser does not; AWS documents neither, so
+ * evaluate reads such a value as unknown under those operators (where one reading cannot read it
+ * at all, the two differ), for a request value and a policy value alike.
+ *
+ * @example
+ * ```ts
+ * import { hasOuterSpace } from './values.js';
+ * hasOuterSpace(' 10 '); // true
+ * hasOuterSpace('10');   // false
+ * ```
+ */
+export function hasOuterSpace(v: ConditionValue | ContextScalar): boolean {
+  return typeof v === 'string' && v.trim().length !== v.length;
+}
+
 /** Parses a numeric condition value; undefined when it is not a number. */
 export function parseNumber(v: ConditionValue | ContextScalar): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
@@ -189,6 +206,33 @@ export function parseDate(v: ConditionValue | ContextScalar): number | undefined
   return t;
 }
 
+/**
+ * The instants a Date operator's value may stand for, `[earliest, latest]` in milliseconds since
+ * the epoch: one instant (`[t, t]`) for epoch seconds, a `Date` and an ISO 8601 date with a time
+ * zone (`Z`, `+01:00`); `[t - 14 h, t + 12 h]` for an ISO 8601 date without one (`2026-01-01`,
+ * `2026-01-01T10:00:00`), which {@link parseDate} reads as UTC. AWS does not document the zone of
+ * such a date (the W3C profile it names requires a zone on a time and gives none for a date), so
+ * it may stand for that wall-clock time in any zone from UTC+14:00 to UTC-12:00; a comparison is
+ * unknown where those readings differ. `undefined` when it is no date. Whitespace around a text
+ * is read as by {@link parseDate} (see {@link hasOuterSpace}).
+ *
+ * @example
+ * ```ts
+ * import { dateRange } from './values.js';
+ * dateRange('2026-01-01T00:00:00Z'); // [1767225600000, 1767225600000]
+ * dateRange('2026-01-01');           // [1767175200000, 1767268800000]
+ * ```
+ */
+export function dateRange(v: ConditionValue | ContextScalar): readonly [number, number] | undefined {
+  const t = parseDate(v);
+  if (t === undefined) return undefined;
+  // epoch seconds never match ISO_DATE (a bare four-digit number is a year); an ISO date's zone is group 8
+  const m = typeof v === 'string' ? ISO_DATE.exec(v.trim()) : null;
+  if (m === null || m[8] !== undefined) return [t, t];
+  // the zones furthest from UTC: UTC+14:00 and UTC-12:00
+  return [t - 14 * 3_600_000, t + 12 * 3_600_000];
+}
+
 /** Days in a month of the proleptic Gregorian calendar (ISO 8601's). */
 function daysIn(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -204,6 +248,25 @@ export function parseBool(v: ConditionValue | ContextScalar): boolean | undefine
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * True when `v` is base64 in its one canonical spelling: {@link isBase64} and the bits the padding
+ * leaves over are zero (`QQ==`, not `QR==`, which {@link decodeBase64} reads as the same byte).
+ * AWS does not document whether `BinaryEquals` decodes leniently or compares the text, so evaluate
+ * reads any other spelling (padding bits set, no padding, URL-safe `-`/`_`, whitespace) as unknown.
+ *
+ * @example
+ * ```ts
+ * import { isCanonicalBase64 } from './values.js';
+ * isCanonicalBase64('QQ=='); // true
+ * isCanonicalBase64('QR=='); // false
+ * ```
+ */
+export function isCanonicalBase64(v: ConditionValue | ContextScalar): boolean {
+  if (typeof v !== 'string' || !isBase64(v)) return false;
+  const pad = v.endsWith('==') ? 2 : v.endsWith('=') ? 1 : 0;
+  return pad === 0 || (B64.indexOf(v[v.length - pad - 1]!) & (pad === 2 ? 0x0f : 0x03)) === 0;
+}
 
 /** Decodes base64 (standard alphabet, `-`/`_` accepted, padding optional); undefined when invalid. */
 export function decodeBase64(s: string): Uint8Array | undefined {

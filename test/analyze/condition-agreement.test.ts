@@ -2,7 +2,8 @@
  * One semantics of conditions (session 35 audit): analyze's answers never contradict evaluate's
  * decisions. Random small policies whose conditions use every operator family with hostile values
  * (case and Unicode folds, wildcards, `""`, numbers past double precision, leading `+`, dates with
- * offsets and `24:00`, IPv4-mapped blocks, host bits, ARN patterns with too few components,
+ * offsets and `24:00` or without a time zone, whitespace around values, non-canonical base64, `?` against
+ * characters outside the BMP, IPv4-mapped blocks, host bits, ARN patterns with too few components,
  * `IfExists`, `ForAnyValue:`/`ForAllValues:`, `Null`), and random requests holding hostile values
  * (absent, `""`, `[]`, lists mixing `""` with values, unreadable text): when `checkAccessNotGranted`
  * or `checkNoNewAccess` says `pass`, no generated request contradicts it through `evaluate`, and
@@ -86,7 +87,7 @@ const SET_OPERATORS = [
   'StringLikeIfExists',
   'Null',
 ];
-const SET_VALUES = ['', 'b', '?*', 'a*', 'c'];
+const SET_VALUES = ['', 'b', '?*', 'a*', 'c', '??'];
 const oneKeyStatement = fc
   .record({
     effect: fc.constantFrom<'Allow' | 'Deny'>('Allow', 'Allow', 'Deny'),
@@ -98,7 +99,7 @@ const oneKeyStatement = fc
     return allowAll(effect, c);
   });
 const oneKeyPolicy = fc.array(oneKeyStatement, { minLength: 1, maxLength: 3 }).map((s) => doc(...s));
-const UNIVERSE = ['', 'b', 'c', 'a', 'ab', 'n/a'];
+const UNIVERSE = ['', 'b', 'c', 'a', 'ab', 'n/a', '\u{1F600}'];
 const ONE_KEY_REQUESTS: EvaluationRequest[] = [{ principal: USER, action: 's3:GetObject', resource: 'arn:aws:s3:::b/x' }, request({ 'c:s': [] })];
 for (const x of UNIVERSE) {
   ONE_KEY_REQUESTS.push(request({ 'c:s': x }));
@@ -143,24 +144,24 @@ const OPERATORS: readonly (readonly [operator: string, family: string])[] = [
   ['Null', 'Null'] as const,
 ];
 const POLICY_VALUES: { [family: string]: readonly string[] } = {
-  String: ['a', 'A', 'a*', '*', 'a?c', '', 'ß', 'K', ' a', 'a\nb', '*/x'],
+  String: ['a', 'A', 'a*', '*', 'a?c', '', 'ß', 'K', ' a', 'a\nb', '*/x', 'a?', '??'],
   Numeric: ['5', '+5', '-0', '0.1', '9007199254740993', '5.0', ' 5', '10', '4.9999999999999999999'],
-  Date: ['2020-01-01T00:00:00Z', '2020', '1577836800', '2020-01-01T00:00:00+01:00', '2020-01-01T24:00:00Z', '2020-01-01T00:00:00.0005Z'],
-  Bool: ['true', 'false', 'TRUE'],
+  Date: ['2020-01-01T00:00:00Z', '2020', '1577836800', '2020-01-01T00:00:00+01:00', '2020-01-01T24:00:00Z', '2020-01-01T00:00:00.0005Z', '2020-01-01T00:00:00', '2020-01-01', ' 2020-01-01T00:00:00Z'],
+  Bool: ['true', 'false', 'TRUE', 'true '],
   Binary: ['AAE=', 'AAF=', 'AA=='],
   IPAddress: ['10.0.0.0/8', '10.0.0.7/8', '::ffff:10.0.0.0/104', '0.0.0.0/0', '::/0', '2001:db8::/32', '10.0.0.1'],
-  ARN: ['arn:aws:sns:*:*:t', 'arn:aws:sns:*', 'arn:aws:sns:us-east-1:1:t', '*', 'arn:aws:sns:*:*:*', 'arn:aws:sns:?s-east-1:*:t*'],
+  ARN: ['arn:aws:sns:*:*:t', 'arn:aws:sns:*', 'arn:aws:sns:us-east-1:1:t', '*', 'arn:aws:sns:*:*:*', 'arn:aws:sns:?s-east-1:*:t*', 'arn:aws:sns:*:*:t?'],
   Null: ['true', 'false'],
 };
 const KEY: { [family: string]: string } = { String: 'c:str', Numeric: 'c:num', Date: 'c:date', Bool: 'c:bool', Binary: 'c:bin', IPAddress: 'c:ip', ARN: 'c:arn' };
 const REQUEST_VALUES: { [key: string]: readonly string[] } = {
-  'c:str': ['a', 'A', 'ab', 'abc', '', ' a', 'ß', 'SS', 'K', '\u212a', 'd', '*', 'a*', 'a\nb', 'a\nc', 'x/*/x', 'arn:aws:sns:us-east-1:1:t'],
+  'c:str': ['a', 'A', 'ab', 'abc', '', ' a', 'ß', 'SS', 'K', '\u212a', 'd', '*', 'a*', 'a\nb', 'a\nc', 'x/*/x', 'arn:aws:sns:us-east-1:1:t', 'a\u{1F600}', '\u{1F600}', 'a\u{1F600}c'],
   'c:num': ['5', '5.0', ' 5 ', '+5', '-0', '0', '4.9999999999999999999', '5.0000000000000000001', '9007199254740992', '9007199254740993', '0.1', '0.10000000000000000001', '1e3', '10', 'x', '', '0x5', '5.'],
-  'c:date': ['2020-01-01T00:00:00Z', '2020', '1577836800', '1577836799.9995', '2019-12-31T23:00:00Z', '2020-01-02T00:00:00Z', '2020-01-01T00:00:00.0005Z', 'x', '2020-01-01T00:00:00'],
+  'c:date': ['2020-01-01T00:00:00Z', '2020', '1577836800', '1577836799.9995', '2019-12-31T23:00:00Z', '2020-01-02T00:00:00Z', '2020-01-01T00:00:00.0005Z', 'x', '2020-01-01T00:00:00', '2019-12-31T10:00:00Z', '2019-12-31T09:59:59Z', '2020-01-01T12:00:00Z', '2020-01-01T12:00:01Z', ' 2020-01-01T00:00:00Z'],
   'c:bool': ['true', 'TRUE', 'false', 'x', ' true', ''],
-  'c:bin': ['AAE=', 'AAF=', 'AAE', 'AA==', 'x', ''],
+  'c:bin': ['AAE=', 'AAF=', 'AAE', 'AA==', 'x', '', 'AA E='],
   'c:ip': ['10.0.0.1', '::ffff:10.0.0.1', '11.0.0.1', '2001:db8::1', '::', '0.0.0.0', 'x', '010.0.0.1'],
-  'c:arn': ['arn:aws:sns:us-east-1:1:t', 'arn:aws:sns:us-east-1:1:x:t', 'arn:aws:sns:r:1:t:x', 'ARN:aws:sns:us-east-1:1:t', 'a:b:c:d:e:f', 'x', 'arn:aws:sns:us-east-1:1:t*'],
+  'c:arn': ['arn:aws:sns:us-east-1:1:t', 'arn:aws:sns:us-east-1:1:x:t', 'arn:aws:sns:r:1:t:x', 'ARN:aws:sns:us-east-1:1:t', 'a:b:c:d:e:f', 'x', 'arn:aws:sns:us-east-1:1:t*', 'arn:aws:sns:us-east-1:1:t\u{1F600}'],
 };
 const KEYS = Object.keys(REQUEST_VALUES);
 

@@ -61,8 +61,10 @@ const rows: readonly Row[] = [
   [`${OPS}#Conditions_Date`, 'DateGreaterThan', 'aws:CurrentTime', ['2020-01-01T00:00:00Z'], '2024-05-01T12:00:00Z', true],
   [`${OPS}#Conditions_Date`, 'DateLessThan', 'aws:CurrentTime', ['2020-01-01T00:00:00Z'], '2024-05-01T12:00:00Z', false],
   [`${OPS}#Conditions_Date (epoch seconds)`, 'DateLessThan', 'aws:CurrentTime', ['1893456000'], new Date('2024-05-01T00:00:00Z'), true],
-  [`${OPS}#Conditions_Date (YYYY-MM-DD)`, 'DateEquals', 'aws:CurrentTime', ['2024-05-01'], '2024-05-01T00:00:00Z', true],
-  [`${OPS}#Conditions_Date`, 'DateNotEquals', 'aws:CurrentTime', ['2024-05-01'], '2024-05-02', true],
+  // a date without a time zone: AWS documents no zone, so it is unknown within UTC+14:00..UTC-12:00 of it (docs/evaluation.md)
+  [`${OPS}#Conditions_Date (YYYY-MM-DD, no zone: unknown)`, 'DateEquals', 'aws:CurrentTime', ['2024-05-01'], '2024-05-01T00:00:00Z', 'unknown'],
+  [`${OPS}#Conditions_Date (YYYY-MM-DD, a day later)`, 'DateNotEquals', 'aws:CurrentTime', ['2024-05-01'], '2024-05-02T12:00:01Z', true],
+  [`${OPS}#Conditions_Date (request date without zone: unknown)`, 'DateNotEquals', 'aws:CurrentTime', ['2024-05-01T00:00:00Z'], '2024-05-02', 'unknown'],
   [`${OPS}#Conditions_Date (time zone offset)`, 'DateGreaterThanEquals', 'aws:TokenIssueTime', ['2024-05-01T00:00:00+02:00'], '2024-04-30T22:00:00Z', true],
   [`${OPS}#Conditions_Date (epoch context)`, 'DateLessThanEquals', 'aws:EpochTime', ['2024-01-01'], 1700000000, true],
   [`${OPS}#Conditions_Date (fractional seconds)`, 'DateGreaterThan', 'aws:CurrentTime', ['2024-01-01T00:00:00.500Z'], '2024-01-01T00:00:00.900Z', true],
@@ -76,7 +78,7 @@ const rows: readonly Row[] = [
   [`${OPS}#Conditions_IfExists`, 'BoolIfExists', 'aws:MultiFactorAuthPresent', ['false'], true, false],
   // --- Binary
   [`${OPS}#Conditions_BinaryEquals`, 'BinaryEquals', 'key', ['QmluYXJ5VmFsdWU='], 'QmluYXJ5VmFsdWU=', true],
-  [`${OPS}#Conditions_BinaryEquals (same bytes, no padding)`, 'BinaryEquals', 'key', ['QmluYXJ5VmFsdWU='], 'QmluYXJ5VmFsdWU', true],
+  [`${OPS}#Conditions_BinaryEquals (same bytes, no padding: not canonical, unknown)`, 'BinaryEquals', 'key', ['QmluYXJ5VmFsdWU='], 'QmluYXJ5VmFsdWU', 'unknown'],
   [`${OPS}#Conditions_BinaryEquals`, 'BinaryEquals', 'key', ['QmluYXJ5VmFsdWU='], 'T3RoZXI=', false],
   // --- IP
   [`${OPS}#Conditions_IPAddress`, 'IpAddress', 'aws:SourceIp', ['203.0.113.0/24'], '203.0.113.7', true],
