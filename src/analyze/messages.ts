@@ -29,6 +29,7 @@ export const analyzeMessages = {
   // why an answer is "unknown": `what` names the step of the search (`splitting actions`, ...)
   workLimit: (what: string) => `work limit reached while ${what}`,
   timedOut: (what: string) => `${what} (timeoutMs reached)`,
+  rowsCut: 'listing the Action patterns of the rows (timeoutMs reached): a row may name a wildcard pattern whose actions both sides grant',
   shortFormResource: (resource: string) => `API Gateway short-form resource ${resource} (not analysed)`,
   combiningValues: (key: string) => `combining values of ${key}`,
   combiningTied: (key: string, vKey: string) => `combining values of ${key} and \${${vKey}}`,
