@@ -110,7 +110,7 @@ export const principalMessages = {
   service: (name: string) => `${show(name)}: a service principal looks like "lambda.amazonaws.com".`,
   emptyProvider: (v: string) => `${show(v)}: empty provider.`,
   providerHost: (host: string) => `${show(host)}: give the provider host without scheme, wildcards or spaces, e.g. "token.actions.githubusercontent.com".`,
-  canonicalUser: (id: string) => `${show(id)}: an S3 canonical user id is 64 hexadecimal digits in lower case.`,
+  canonicalUser: (id: string) => `${show(id)}: an S3 canonical user id is 64 hexadecimal digits in lower case (96 for a CloudFront origin access identity).`,
 } as const;
 
 /** Messages of the typed ARN helpers (typed-iam/arn): `where` names the helper. */

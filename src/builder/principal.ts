@@ -246,7 +246,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
   saml: (accountId: string, name: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> =>
     make('Federated', `arn:${partition(options)}:iam::${account(accountId)}:saml-provider/${checkName(name, 'SAML provider')}`),
   /**
-   * An S3 canonical user id (64 hex digits in lower case, as AWS writes it); S3 bucket policies only.
+   * An S3 canonical user id (64 hex digits in lower case as AWS writes an account's, 96 for a CloudFront origin access identity's); S3 bucket policies only.
    * @example
    * ```ts
    * import { principal } from 'typed-iam';

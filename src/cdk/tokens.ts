@@ -282,9 +282,14 @@ function expand(ctx: ReadContext, pattern: string, logicalId: string, r: Templat
       // a value bounded by the resource's properties (an SSM parameter's tier); a shape without the bound: unknown
       const bound = shape.valueMax?.(r.Properties ?? {});
       parts.push(bound === undefined ? unknownToken(ctx, `${logicalId} value`, 'token', 'a value') : { ...textToken(`${logicalId} value`, 'a'.repeat(16), bound.max, undefined, bound.why), short: 1 });
-    } else if (what.startsWith('id:')) {
+    } else if (what.startsWith('id:') || what.startsWith('ID:')) {
+      // lint reads a stand-in of the id's characters: lower case, or upper case for an IAM unique id (AROA...)
       const n = Number(what.slice(3));
-      parts.push({ lint: 'a'.repeat(Math.min(n, 16)), short: 1, long: n, notes: [], unknown: false });
+      parts.push({ lint: (what.startsWith('ID:') ? 'A' : 'a').repeat(Math.min(n, 16)), short: 1, long: n, notes: [], unknown: false });
+    } else if (what.startsWith('hex:')) {
+      // in full: lint reads a canonical user id by its length (64 or 96 hex digits)
+      const n = Number(what.slice(4));
+      parts.push({ lint: 'a'.repeat(n), short: n, long: n, notes: [], unknown: false });
     }
   }
   return concat(parts);

@@ -29,19 +29,23 @@ const DNS_LABEL_MAX = 63;
 const SERVICE_PRINCIPAL = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*\.(?:amazonaws\.com(?:\.cn)?|amazon\.com|c2s\.ic\.gov|sc2s\.sgov\.gov)$/;
 
 /**
- * True for an Amazon S3 canonical user id as AWS writes it: 64 lower-case hexadecimal digits
- * (`79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be`). `principal.canonicalUser`
- * refuses other text; `evaluate` reads a request's principal by it, compared ignoring case.
+ * True for an Amazon S3 canonical user id as AWS writes it, in lower-case hexadecimal digits: 64
+ * for an AWS account (`79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be`, AWS
+ * Account Management reference) and 96 for a CloudFront origin access identity (its
+ * `S3CanonicalUserId`, such as `b970b42360b81c8ddbd79d2f5df0069ba9033c8a79655752abe380cd6d63ba8bcf23384d568fcf89fc49700b5e11a0fd`,
+ * CloudFormation reference), which bucket policies name as `CanonicalUser`. `principal.canonicalUser`
+ * refuses other text; lint reports it; `evaluate` reads a request's principal by it, compared ignoring case.
  */
 export function isCanonicalUserId(s: string): boolean {
-  if (s.length !== CANONICAL_USER_LENGTH) return false;
+  if (!CANONICAL_USER_LENGTHS.includes(s.length)) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
   }
   return true;
 }
-const CANONICAL_USER_LENGTH = 64;
+/** An account's canonical user id, a CloudFront origin access identity's. */
+export const CANONICAL_USER_LENGTHS: readonly number[] = [64, 96];
 
 /**
  * The web identity providers a `Federated` principal names by host (IAM User Guide, Principal

@@ -47,6 +47,19 @@ describe('principal value forms (one copy, src/model/principals.ts)', () => {
     expect(ask(`\u0011${id.slice(1)}`).decision).toBe('implicit-deny');
   });
 
+  it("a CloudFront origin access identity's canonical user id is 96 hex digits: built, linted and evaluated as one", () => {
+    // CloudFormation reference, AWS::CloudFront::CloudFrontOriginAccessIdentity, S3CanonicalUserId: "For example:
+    // b970b42360b81c8ddbd79d2f5df0069ba9033c8a79655752abe380cd6d63ba8bcf23384d568fcf89fc49700b5e11a0fd"; bucket
+    // policies grant it as "CanonicalUser" (CDK's bucket.grantRead(oai) writes that). It was refused as not 64 digits.
+    const oai = 'b970b42360b81c8ddbd79d2f5df0069ba9033c8a79655752abe380cd6d63ba8bcf23384d568fcf89fc49700b5e11a0fd';
+    expect(oai).toHaveLength(96);
+    expect(isCanonicalUserId(oai)).toBe(true);
+    for (const v of [oai.slice(1), `${oai}0`, 'a'.repeat(80), 'a'.repeat(128)]) expect(isCanonicalUserId(v), v).toBe(false);
+    const bucket = policy.resource(allow('s3:GetObject').on('arn:aws:s3:::b/*').by(principal.canonicalUser(oai)));
+    expect(lint(bucket).map((f) => f.code)).not.toContain('INVALID_PRINCIPAL_FORMAT');
+    expect(evaluate({ resource: bucket }, { principal: oai, action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }).decision).toBe('allow');
+  });
+
   it('the builder, lint and evaluate read the same rules', () => {
     // the builder took `a..b.amazonaws.com` and refused `alexa-appkit.amazon.com` (Alexa skills invoke Lambda functions as this service principal)
     expect(() => principal.service('a..b.amazonaws.com' as 'lambda.amazonaws.com')).toThrow(/service principal/);

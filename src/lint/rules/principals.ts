@@ -71,7 +71,7 @@ export const invalidServicePrincipalFormat: LintRule = {
 /**
  * INVALID_PRINCIPAL_FORMAT: a `Principal.AWS` or `Principal.CanonicalUser` value in no form IAM
  * accepts (`"AWS": "Admin"`, `arn:aws:iam::111122223333:group/Dev`, a canonical user id that is
- * not 64 hexadecimal digits). IAM refuses such a policy when it is saved ("Invalid principal in
+ * not 64 or 96 hexadecimal digits). IAM refuses such a policy when it is saved ("Invalid principal in
  * policy"). Values other rules report are left to them: a wildcard other than `"*"`
  * (UNSUPPORTED_WILDCARD_IN_PRINCIPAL and its trust-policy twin), a policy variable
  * (VARIABLE_UNSUPPORTED_IN_ELEMENT); the shape of the element is the parser's (INVALID_PRINCIPAL).
@@ -80,7 +80,7 @@ export const invalidPrincipalFormat: LintRule = {
   code: 'INVALID_PRINCIPAL_FORMAT',
   severity: 'error',
   description:
-    'A `Principal.AWS` value is not `"*"`, an account id, a user or role unique id, or the ARN of an account (`:root`), IAM user, IAM role, role session or federated user; or a `Principal.CanonicalUser` value is not 64 hexadecimal digits. IAM refuses the policy.',
+    'A `Principal.AWS` value is not `"*"`, an account id, a user or role unique id, or the ARN of an account (`:root`), IAM user, IAM role, role session or federated user; or a `Principal.CanonicalUser` value is not 64 hexadecimal digits (an account) or 96 (a CloudFront origin access identity). IAM refuses the policy.',
   kinds: ['resource', 'trust', 'endpoint'],
   check(ctx, report) {
     for (const s of ctx.statements)
@@ -92,7 +92,7 @@ export const invalidPrincipalFormat: LintRule = {
         principalValues(s.statement[el], 'CanonicalUser').forEach((v, i) => {
           // compared ignoring case by evaluate (S3 writes canonical ids in lower case)
           if (v === '*' || isCanonicalUserId(v.toLowerCase()) || partialWildcard(v) || hasVariable(v)) return;
-          report(`${s.path}.${el}.CanonicalUser[${i}]`, `${show(v)} is not a canonical user id; use the 64 hexadecimal digits of the Amazon S3 canonical user id.`);
+          report(`${s.path}.${el}.CanonicalUser[${i}]`, `${show(v)} is not a canonical user id; use the Amazon S3 canonical user id: 64 hexadecimal digits for an account, 96 for a CloudFront origin access identity.`);
         });
       }
   },
