@@ -271,14 +271,17 @@ const ARN_FIELDS = ['prefix', 'partition', 'service', 'region', 'account', 'reso
  * engine matches component by component, folding case only in the first five components, so a
  * case-sensitive cover is always a cover). A `*` ending a head component of `inner` reaches past
  * colons (`resourceArnMatch`); the component of `outer` that covers it ends in `*` too, so it
- * reaches as far: the cover still holds.
+ * reaches as far: the cover still holds. `outerFields` / `innerFields`: `splitArn` of `outer` /
+ * `inner` when the caller has them already.
  */
-export function resourceCovers(outer: string, inner: string): boolean {
+export function resourceCovers(outer: string, inner: string, outerFields?: ArnFields, innerFields?: ArnFields): boolean {
   if (outer === '*') return true;
   if (inner === '*') return false;
   if (outer.includes('${') || inner.includes('${')) return false;
-  const o = splitArn(outer);
-  const n = splitArn(inner);
+  // a caller comparing many pairs passes the fields it split once (REDUNDANT_RESOURCE: 2 splits a pair were 8% of lint)
+  const o = outerFields ?? splitArn(outer);
+  const n = innerFields ?? splitArn(inner);
   if (o === undefined || n === undefined) return false;
-  return ARN_FIELDS.every((f) => patternCovers(o[f], n[f], false));
+  for (const f of ARN_FIELDS) if (!patternCovers(o[f], n[f], false)) return false;
+  return true;
 }

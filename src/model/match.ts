@@ -552,6 +552,8 @@ export function patternsMeet(a: readonly number[], b: readonly number[], aFold: 
  * literal only the same literal. Sound (never claims a cover that does not hold); O(n*m).
  */
 export function patternCovers(outer: string, inner: string, ignoreCase: boolean): boolean {
+  // a pattern covers itself, and `*` covers every pattern (most ARN components compared in lint)
+  if (outer === inner || outer === '*') return true;
   if (!hasWildcard(inner)) return wildcardMatch(outer, inner, ignoreCase);
   // a literal matches one text, a pattern with a wildcard more than one
   if (!hasWildcard(outer)) return false;

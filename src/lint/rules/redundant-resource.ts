@@ -64,8 +64,8 @@ export const redundantResource: LintRule = {
             for (const i of at.here) {
               if (i >= best || i === j || budget <= 0) continue;
               budget--;
-              const a = list[i]!.raw;
-              if (resourceCovers(a, b.raw) && !(i > j && resourceCovers(b.raw, a))) best = i;
+              const a = list[i]!;
+              if (resourceCovers(a.raw, b.raw, a.arn, b.arn) && !(i > j && resourceCovers(b.raw, a.raw, b.arn, a.arn))) best = i;
             }
             const c = b.raw.charCodeAt(k);
             at = k < b.raw.length && c !== 42 && c !== 63 ? at.next.get(c) : undefined;

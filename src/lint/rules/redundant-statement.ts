@@ -33,11 +33,25 @@ function canonical(f: StatementFacts): string {
   ]);
 }
 
-/** What identical statements share, compared without building text: the text is built only when all agree. */
+/** The least of `texts` (order-free, like the sorted lists of {@link canonical}), or '' for none. */
+function least<T>(items: readonly T[], text: (item: T) => string): string {
+  let min = items.length > 0 ? text(items[0]!) : '';
+  for (let i = 1; i < items.length; i++) {
+    const t = text(items[i]!);
+    if (t < min) min = t;
+  }
+  return min;
+}
+
+/**
+ * What identical statements share, compared without building text: the text is built only when all
+ * agree. The least action and resource tell most statements apart (in the AWS managed policies,
+ * building the text for every statement of one shape was 8% of lint).
+ */
 function signature(f: StatementFacts): string {
   const s = f.statement;
   // the best-effort reader keeps an Effect of another JSON type (reported as INVALID_TYPE); canonical() tells those apart
-  return `${typeof s.Effect === 'string' ? s.Effect : '?'}|${f.actionElement ?? ''}${f.actionTexts.length}|${f.resourceElement ?? ''}${f.resourceTexts.length}|${s.Condition === undefined ? -1 : f.conditions.length}|${s.Principal === undefined ? 0 : 1}${s.NotPrincipal === undefined ? 0 : 1}`;
+  return `${typeof s.Effect === 'string' ? s.Effect : '?'}|${f.actionElement ?? ''}${f.actionTexts.length}|${f.resourceElement ?? ''}${f.resourceTexts.length}|${s.Condition === undefined ? -1 : f.conditions.length}|${s.Principal === undefined ? 0 : 1}${s.NotPrincipal === undefined ? 0 : 1}|${least(f.actionTexts, (a) => a.lower)}|${least(f.resourceTexts, (r) => r.raw)}`;
 }
 
 /** REDUNDANT_STATEMENT: a statement that grants what an earlier one grants, written the same way up to order, case of action names and Sid. */
