@@ -13,6 +13,7 @@ const READ_SPLIT = doc(
   { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/a*' },
   { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' },
 );
+const READ_GET_PUT = doc({ Effect: 'Allow', Action: ['s3:Get*', 's3:Put*'], Resource: 'arn:aws:s3:::docs/*' });
 const BUCKET_PUBLIC = doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
 const BUCKET_ORG = doc({
   Effect: 'Allow',
@@ -28,7 +29,7 @@ const at = (f: string) => join(dir, f);
 beforeAll(() => {
   ensureBin();
   dir = mkdtempSync(join(tmpdir(), 'typed-iam-analyze-'));
-  for (const [name, d] of Object.entries({ READ, READ_WRITE, READ_SPLIT, BUCKET_PUBLIC, BUCKET_ORG })) writeFileSync(at(`${name}.json`), JSON.stringify(d));
+  for (const [name, d] of Object.entries({ READ, READ_WRITE, READ_SPLIT, READ_GET_PUT, BUCKET_PUBLIC, BUCKET_ORG })) writeFileSync(at(`${name}.json`), JSON.stringify(d));
   writeFileSync(at('bad.json'), '{"Version": "2012-10-17", "Statement": [}');
 }, 600_000);
 
@@ -50,6 +51,21 @@ describe('typed-iam diff', () => {
     const r = run(['diff', at('READ_WRITE.json'), at('READ.json')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/removed \(1\)/);
+  });
+
+  it('names the catalog actions of a row with --actions catalog, as --json lists them in cell', () => {
+    const text = run(['diff', at('READ.json'), at('READ_GET_PUT.json'), '--actions', 'catalog']);
+    const json = run(['diff', at('READ.json'), at('READ_GET_PUT.json'), '--actions', 'catalog', '--json']);
+    expect([text.code, json.code]).toEqual([1, 1]);
+    const rows = (JSON.parse(json.stdout) as { added: { cell: string[] }[] }).added;
+    const shown = text.stdout.split('\n').filter((l) => l.includes('catalog actions ('));
+    expect(shown).toHaveLength(rows.length);
+    rows.forEach((row, i) => {
+      expect(row.cell.length).toBeGreaterThan(8);
+      expect(shown[i]).toContain(`catalog actions (${row.cell.length}): ${row.cell.slice(0, 8).join(', ')}, ... (${row.cell.length - 8} more; --json lists all)`);
+    });
+    // the open reading (default) has no cell
+    expect(run(['diff', at('READ.json'), at('READ_GET_PUT.json')]).stdout).not.toContain('catalog actions');
   });
 
   it('exits 2 on input errors', () => {

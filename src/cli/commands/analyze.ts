@@ -37,7 +37,16 @@ const COMMON = {
 function rowText(r: AccessRow): string {
   const ctx = r.conditions === undefined ? '' : ` when ${Object.entries(r.conditions).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`;
   const who = r.principals === undefined ? '' : ` for ${r.principals.join(', ')}`;
-  return `${r.actions.join(', ')} on ${r.resources.join(', ')}${who}${ctx}\n      e.g. ${JSON.stringify(r.example)}`;
+  return `${r.actions.join(', ')} on ${r.resources.join(', ')}${who}${ctx}\n      e.g. ${JSON.stringify(r.example)}${r.cell === undefined ? '' : cellText(r.cell)}`;
+}
+
+/** How many of a row's catalog actions (`--actions catalog`) the text names; `--json` lists all. */
+const CELL_SHOWN = 8;
+
+/** The catalog actions a row stands for (each decided as its example is), the first {@link CELL_SHOWN} by name. */
+function cellText(cell: readonly string[]): string {
+  const more = cell.length > CELL_SHOWN ? `, ... (${cell.length - CELL_SHOWN} more; --json lists all)` : '';
+  return `\n      catalog actions (${cell.length}): ${cell.slice(0, CELL_SHOWN).join(', ')}${more}`;
 }
 
 /** `typed-iam diff`. */
