@@ -83,6 +83,8 @@ export function report(results: readonly Result[], baseline: string, goals: Reco
     const ratio = r.ratio ?? (base ? r.medianMs / base.medianMs : NaN);
     const goal = goals[r.name];
     const mark = goal === undefined ? '' : ratio <= goal ? `  (goal <= ${goal}x: met)` : `  (goal <= ${goal}x: NOT met)`;
-    console.log(`${r.name.padEnd(50)} ${r.medianMs.toFixed(3).padStart(9)} ms  ${ratio.toFixed(2).padStart(6)}x${mark}`);
+    // two significant digits below 0.1 (a ratio of 0.0012 printed as 0.00x)
+    const shown = ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2);
+    console.log(`${r.name.padEnd(50)} ${r.medianMs.toFixed(3).padStart(9)} ms  ${shown.padStart(6)}x${mark}`);
   }
 }
