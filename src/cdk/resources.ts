@@ -127,6 +127,8 @@ export const RESOURCE_SHAPES: { readonly [type: string]: ResourceShape } = {
   'AWS::ECS::Cluster': { nameProperty: 'ClusterName', nameMax: 255, ref: '{name}', attributes: { Arn: 'arn:{P}:ecs:{R}:{A}:cluster/{name}' } },
   'AWS::ECS::TaskDefinition': { nameProperty: 'Family', nameMax: 255, ref: 'arn:{P}:ecs:{R}:{A}:task-definition/{name}:{id:10}', attributes: { TaskDefinitionArn: 'arn:{P}:ecs:{R}:{A}:task-definition/{name}:{id:10}' } },
   'AWS::Cognito::UserPool': { nameMax: 55, ref: '{R}_{id:9}', attributes: { Arn: 'arn:{P}:cognito-idp:{R}:{A}:userpool/{R}_{id:9}', UserPoolId: '{R}_{id:9}' } },
+  // Cognito identity pools: the id is REGION:GUID (GetId/CreateIdentityPool IdentityPoolId, at most 55); names up to 128
+  'AWS::Cognito::IdentityPool': { nameProperty: 'IdentityPoolName', nameMax: 128, ref: '{R}:{id:36}', attributes: { Id: '{R}:{id:36}', Name: '{name}' } },
   'AWS::CloudFront::Distribution': { nameMax: 20, ref: '{name}', attributes: { Id: '{name}' } },
   'AWS::CloudFront::CloudFrontOriginAccessIdentity': { nameMax: 20, ref: '{name}', attributes: { Id: '{name}', S3CanonicalUserId: '{hex:96}' } },
   'AWS::CloudFront::OriginAccessControl': { nameMax: 20, ref: '{name}', attributes: { Id: '{name}' } },

@@ -5,6 +5,7 @@
  */
 import { App, Aspects, Aws, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -354,5 +355,29 @@ describe('a token that may hold any text counts its JSON escapes and bytes', () 
       },
     };
     expect(checkTemplate(t as never).sizes[0]!.tokens.map((x) => x.longest)).toEqual([83]);
+  });
+});
+
+describe('a Cognito identity pool id is bounded by its form (REGION:GUID)', () => {
+  // Cognito CreateIdentityPool: IdentityPoolId is REGION:GUID, at most 55 characters; CloudFormation's
+  // Ref of AWS::Cognito::IdentityPool returns it. Counted as unknown (2,048) it made the usual web
+  // identity trust policy of an identity pool's role "may exceed" the 2,048-character trust quota.
+  it("the authenticated role's trust policy fits, counted with the id at its longest (region 19 + 1 + 36)", () => {
+    const a = new App();
+    const stack = new Stack(a, 'Ids');
+    const pool = new cognito.CfnIdentityPool(stack, 'Pool', { allowUnauthenticatedIdentities: false });
+    new iam.Role(stack, 'Auth', {
+      assumedBy: new iam.FederatedPrincipal(
+        'cognito-identity.amazonaws.com',
+        { StringEquals: { 'cognito-identity.amazonaws.com:aud': pool.ref }, 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } },
+        'sts:AssumeRoleWithWebIdentity',
+      ),
+    });
+    Aspects.of(a).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    const [size, ...rest] = sizeOf(stack, '/Ids/Auth/Resource');
+    expect(rest).toEqual([]);
+    expect(size).toMatch(/POLICY_SIZE AssumeRolePolicyDocument: at most 3\d\d of 2,048 characters/);
+    expect(size).toContain('(Ref Pool 56)');
   });
 });
