@@ -126,7 +126,8 @@ export const RESOURCE_SHAPES: { readonly [type: string]: ResourceShape } = {
   'AWS::CodeBuild::Project': { nameProperty: 'Name', nameMax: 255, nameMin: 2, ref: '{name}', attributes: { Arn: 'arn:{P}:codebuild:{R}:{A}:project/{name}' } },
   'AWS::ECS::Cluster': { nameProperty: 'ClusterName', nameMax: 255, ref: '{name}', attributes: { Arn: 'arn:{P}:ecs:{R}:{A}:cluster/{name}' } },
   'AWS::ECS::TaskDefinition': { nameProperty: 'Family', nameMax: 255, ref: 'arn:{P}:ecs:{R}:{A}:task-definition/{name}:{id:10}', attributes: { TaskDefinitionArn: 'arn:{P}:ecs:{R}:{A}:task-definition/{name}:{id:10}' } },
-  'AWS::Cognito::UserPool': { nameMax: 55, ref: '{R}_{id:9}', attributes: { Arn: 'arn:{P}:cognito-idp:{R}:{A}:userpool/{R}_{id:9}', UserPoolId: '{R}_{id:9}' } },
+  // a user pool id is REGION_suffix, at most 55 (Cognito UserPoolId: pattern [\w-]+_[0-9a-zA-Z]+): the suffix up to 55 - 19 - 1
+  'AWS::Cognito::UserPool': { nameMax: 55, ref: '{R}_{id:35}', attributes: { Arn: 'arn:{P}:cognito-idp:{R}:{A}:userpool/{R}_{id:35}', UserPoolId: '{R}_{id:35}' } },
   // Cognito identity pools: the id is REGION:GUID (GetId/CreateIdentityPool IdentityPoolId, at most 55); names up to 128
   'AWS::Cognito::IdentityPool': { nameProperty: 'IdentityPoolName', nameMax: 128, ref: '{R}:{id:36}', attributes: { Id: '{R}:{id:36}', Name: '{name}' } },
   'AWS::CloudFront::Distribution': { nameMax: 20, ref: '{name}', attributes: { Id: '{name}' } },
@@ -138,7 +139,17 @@ export const RESOURCE_SHAPES: { readonly [type: string]: ResourceShape } = {
   'AWS::ApiGatewayV2::Stage': { nameProperty: 'StageName', nameMax: 128, ref: '{name}', attributes: {} },
   'AWS::ApiGatewayV2::Api': { nameMax: 10, ref: '{name}', attributes: { ApiId: '{name}' } },
   'AWS::OpenSearchService::Domain': { nameProperty: 'DomainName', nameMax: 28, nameMin: 3, lowerCase: true, ref: '{name}', attributes: { Arn: 'arn:{P}:es:{R}:{A}:domain/{name}', DomainArn: 'arn:{P}:es:{R}:{A}:domain/{name}' } },
-  'AWS::EFS::FileSystem': { nameMax: 20, ref: 'fs-{id:17}', attributes: { Arn: 'arn:{P}:elasticfilesystem:{R}:{A}:file-system/fs-{id:17}', FileSystemId: 'fs-{id:17}' } },
+  // EFS ids: fs-[0-9a-f]{8,40} and fsap-[0-9a-f]{8,40} (EFS API reference, FileSystemId and AccessPointId patterns)
+  'AWS::EFS::FileSystem': { nameMax: 43, ref: 'fs-{id:40}', attributes: { Arn: 'arn:{P}:elasticfilesystem:{R}:{A}:file-system/fs-{id:40}', FileSystemId: 'fs-{id:40}' } },
+  'AWS::EFS::AccessPoint': { nameMax: 45, ref: 'fsap-{id:40}', attributes: { Arn: 'arn:{P}:elasticfilesystem:{R}:{A}:access-point/fsap-{id:40}', AccessPointId: 'fsap-{id:40}' } },
+  // CodeCommit: repository names 1-100 (quotas); Ref is the repository id, a UUID
+  'AWS::CodeCommit::Repository': { nameProperty: 'RepositoryName', nameMax: 100, ref: '{id:36}', attributes: { Arn: 'arn:{P}:codecommit:{R}:{A}:{name}', Name: '{name}' } },
+  // CloudWatch PutMetricAlarm: AlarmName 1-255; Ref is the name
+  'AWS::CloudWatch::Alarm': { nameProperty: 'AlarmName', nameMax: 255, ref: '{name}', attributes: { Arn: 'arn:{P}:cloudwatch:{R}:{A}:alarm:{name}' } },
+  // Step Functions CreateActivity: name 1-80; Ref is the ARN
+  'AWS::StepFunctions::Activity': { nameProperty: 'Name', nameMax: 80, ref: 'arn:{P}:states:{R}:{A}:activity:{name}', attributes: { Arn: 'arn:{P}:states:{R}:{A}:activity:{name}', Name: '{name}' } },
+  // EventBridge Scheduler CreateScheduleGroup: Name 1-64; Ref is the name
+  'AWS::Scheduler::ScheduleGroup': { nameProperty: 'Name', nameMax: 64, ref: '{name}', attributes: { Arn: 'arn:{P}:scheduler:{R}:{A}:schedule-group/{name}' } },
   'AWS::EC2::VPC': { nameMax: 21, ref: 'vpc-{id:17}', attributes: { VpcId: 'vpc-{id:17}' } },
   'AWS::EC2::VPCEndpoint': { nameMax: 22, ref: 'vpce-{id:17}', attributes: { Id: 'vpce-{id:17}' } },
   // EKS CreateCluster: name 1-100. The OIDC issuer (https://oidc.eks.<region>.<suffix>/id/<id>) has no documented id length: an

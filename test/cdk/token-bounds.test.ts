@@ -6,6 +6,12 @@
 import { App, Aspects, Aws, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as cw from 'aws-cdk-lib/aws-cloudwatch';
+import * as codecommit from 'aws-cdk-lib/aws-codecommit';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as efs from 'aws-cdk-lib/aws-efs';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
@@ -379,5 +385,38 @@ describe('a Cognito identity pool id is bounded by its form (REGION:GUID)', () =
     expect(rest).toEqual([]);
     expect(size).toMatch(/POLICY_SIZE AssumeRolePolicyDocument: at most 3\d\d of 2,048 characters/);
     expect(size).toContain('(Ref Pool 56)');
+  });
+});
+
+describe('ids and names of CodeCommit, CloudWatch, Step Functions, Scheduler, EFS and Cognito are bounded by their documented forms', () => {
+  // CodeCommit repository names 1-100; CloudWatch AlarmName 1-255; Step Functions activity names 1-80; Scheduler
+  // schedule group names 1-64; EFS ids fs-[0-9a-f]{8,40} and fsap-[0-9a-f]{8,40} (the API reference's patterns: an
+  // id of 17 digits, as counted before, is not the longest); a Cognito user pool id [\\w-]+_[0-9a-zA-Z]+, at most 55
+  it('each token is counted at its longest form, none as an unknown 2,048', () => {
+    const a = new App();
+    const stack = new Stack(a, 'Ids');
+    const role = new iam.Role(stack, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    const fs = new efs.FileSystem(stack, 'Fs', { vpc: new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 0 }) });
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [
+          new codecommit.Repository(stack, 'Repo', { repositoryName: 'r' }).repositoryArn,
+          new cw.Alarm(stack, 'Alarm', { metric: new cw.Metric({ namespace: 'x', metricName: 'y' }), threshold: 1, evaluationPeriods: 1 }).alarmArn,
+          new sfn.Activity(stack, 'Act').activityArn,
+          new scheduler.CfnScheduleGroup(stack, 'Group', {}).attrArn,
+          fs.fileSystemArn,
+          fs.addAccessPoint('Ap').accessPointArn,
+          new cognito.UserPool(stack, 'Pool').userPoolArn,
+        ],
+      }),
+    );
+    Aspects.of(a).add(new TypedIamChecks({ failOn: 'error' }));
+    Template.fromStack(stack);
+    const [size, ...rest] = sizeOf(stack, '/Ids/R/DefaultPolicy/Resource');
+    expect(rest).toEqual([]);
+    expect(size).not.toContain('unknown');
+    // before: at most 10,630 characters, POLICY_SIZE_MAY_EXCEED_QUOTA (four tokens unknown at 2,048; EFS ids of 17 digits, a user pool suffix of 9)
+    expect(size).toMatch(/at most 1,079 of 10,240 characters .*\(Repo02AC86CF\.Arn 60, Alarm7103F465\.Arn 320, Ref Act869B7EB7 78, Group\.Arn 137\)/);
   });
 });
