@@ -46,7 +46,7 @@ function least<T>(items: readonly T[], text: (item: T) => string): string {
 /**
  * What identical statements share, compared without building text: the text is built only when all
  * agree. The least action and resource tell most statements apart (in the AWS managed policies,
- * building the text for every statement of one shape was 8% of lint).
+ * building the text for every statement of one shape was 4% of lint).
  */
 function signature(f: StatementFacts): string {
   const s = f.statement;
