@@ -23,10 +23,10 @@ import { evaluate, SHORT_ARNS } from '../evaluate/engine.js';
 import { parseCaller } from '../evaluate/principal.js';
 import { Context } from '../evaluate/context.js';
 import { readPolicy } from '../evaluate/read.js';
-import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
+import { actionListMatches, resourceListMatches } from '../evaluate/statement.js';
 import { API_SHORT_FORM } from '../model/arn.js';
 import { strayAction } from '../model/syntax.js';
-import { foldText, hasWildcard, padPattern, plainPattern, splitPattern } from '../model/match.js';
+import { foldText, globMatch, hasWildcard, padPattern, plainPattern, splitPattern } from '../model/match.js';
 import { variableKey, variableUses } from '../model/variables.js';
 import type {
   ContextValue,
@@ -39,7 +39,7 @@ import type {
   ResourceType,
 } from '../evaluate/types.js';
 import { analyzeClock, ANY_TEXT, ACTION_TEXT, cellRepresentatives, deadlineOf, pacer, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
-import { scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
+import { astralVariants, scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
 import { analyzeMessages } from './messages.js';
 import { PolicyArgumentError } from '../errors.js';
 import { BoundedCache } from '../model/bounded-cache.js';
@@ -676,6 +676,9 @@ function anyCrossing(stmts: readonly Stmt[]): boolean {
   return false;
 }
 
+/** A character no policy holds (outside U+0009-U+00FF): a stand-in that no literal of an entry matches. */
+const OTHER = '\u0100';
+
 /**
  * One resource per cell of the statements' Resource entries, by the bits of the statements whose
  * entries match it (the engine's matcher decides). `crossing` false: the cells of the aligned
@@ -686,21 +689,41 @@ function resourceCandidates(stmts: readonly Stmt[], deadline: number, crossing: 
   const { raws, holders } = resourceEntries(stmts);
   const list = [...raws];
   const groups = list.map((r) => holders.get(r)!);
-  const candidates = walkOnce(memo, crossing ? 'resources' : 'aligned resources', list, groups, () => resourceWalks(raws, holders, deadline, crossing));
+  const walked = walkOnce(memo, crossing ? 'resources' : 'aligned resources', list, groups, () => resourceWalks(raws, holders, deadline, crossing));
   const ctx = new Context({});
   const out = new Map<bigint, string>();
   const pace = pacer(deadline, 'splitting resources');
-  for (const r of candidates) {
+  // each statement's reading of a resource, made once (the readings evaluate takes: a Deny's
+  // Resource and an Allow's NotResource match more, HeadVariableReading and QuestionReading)
+  const tests = stmts.map((s): ((r: string) => boolean) => {
+    const mode = SHORT_ARNS[s.type];
+    const allow = s.st.Effect === 'Allow';
+    const { Resource, NotResource } = s.st;
+    if (Resource !== undefined) return (r) => resourceListMatches(Resource, r, ctx, s.version, mode, allow ? 'both' : 'either');
+    if (NotResource !== undefined) return (r) => !resourceListMatches(NotResource, r, ctx, s.version, mode, allow ? 'either' : 'both');
+    return () => true;
+  });
+  const bits = stmts.map((_, i) => bit(i));
+  const add = (r: string) => {
     pace(stmts.length);
     let b = 0n;
-    stmts.forEach((s, i) => {
-      // the readings evaluate takes (a Deny's Resource and an Allow's NotResource match more: HeadVariableReading)
-      const any = (list: readonly string[], head: 'both' | 'either') => list.some((e) => resourceEntryMatches(e, r, ctx, s.version, SHORT_ARNS[s.type], head));
-      const allow = s.st.Effect === 'Allow';
-      const m = s.st.Resource !== undefined ? any(s.st.Resource, allow ? 'both' : 'either') : s.st.NotResource !== undefined ? !any(s.st.NotResource, allow ? 'either' : 'both') : true;
-      if (m) b |= bit(i);
-    });
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(r)) b |= bits[i]!;
     if (!out.has(b)) out.set(b, r);
+  };
+  for (const r of walked) add(r);
+  // a `?` reads a character outside the BMP two ways (QuestionReading), which no BMP text shows: the
+  // text of each cell an entry with `?` matches (a whole-text glob, a superset of the ARN reading;
+  // every cell when such an entry holds a variable) with such a character in it
+  const questions = list.filter((r) => r.includes('?'));
+  if (questions.length > 0) {
+    const patterns = questions.map((r) => plainPattern(r));
+    const variable = questions.some((r) => r.includes('${'));
+    const near = variable ? [...out.values()] : [...out.values()].filter((t) => patterns.some((p) => globMatch(p, t, true)));
+    // a position a wildcard of such an entry takes (the entry still matches with another character
+    // there): a character written in the pattern is no `?` reading (the bench's pair of two seeds:
+    // 48 texts, not 275)
+    const taken = (t: string, i: number) => variable || patterns.some((p) => globMatch(p, t.slice(0, i) + OTHER + t.slice(i + 1), true));
+    for (const r of astralVariants(near, list, taken)) add(r);
   }
   return out;
 }

@@ -92,19 +92,20 @@ const ASTRAL = '\u{1F600}';
 
 /**
  * Each representative with a character outside the BMP in place of one of its characters (a colon
- * excepted), after its end, and in place of every character no pattern names: evaluate reads a
- * `?` against such a character by code units and by code points and is unknown where they differ
- * (`codePointForm`), which a text of BMP characters never is.
+ * excepted), after its end, and in place of every character none of the pattern texts names:
+ * evaluate reads a `?` against such a character by code units and by code points (`codePointForm`;
+ * condition values, Resource entries), which a text of BMP characters never shows. `at`: the
+ * positions worth a replacement (default every one).
  */
-function astralVariants(cells: Iterable<string>, patterns: readonly SegmentedPattern[]): string[] {
+export function astralVariants(cells: Iterable<string>, patternTexts: Iterable<string>, at: (text: string, i: number) => boolean = () => true): string[] {
   const named = new Set<string>();
-  for (const p of patterns) for (const seg of p) for (const ch of seg.text) named.add(ch.toLowerCase()).add(ch.toUpperCase());
+  for (const text of patternTexts) for (const ch of text) named.add(ch.toLowerCase()).add(ch.toUpperCase());
   const out: string[] = [];
   for (const s of cells) {
     let fresh = '';
     for (let i = 0; i < s.length; i++) {
       fresh += named.has(s[i]!) || s[i] === ':' ? s[i] : ASTRAL;
-      if (s[i] !== ':') out.push(s.slice(0, i) + ASTRAL + s.slice(i + 1));
+      if (s[i] !== ':' && at(s, i)) out.push(s.slice(0, i) + ASTRAL + s.slice(i + 1));
     }
     out.push(s + ASTRAL);
     if (fresh !== s) out.push(fresh);
@@ -150,7 +151,7 @@ export function scalarCandidates(tests: readonly KeyTest[], maxStates: number, d
       const cells = cellRepresentatives(patterns, ANY_TEXT, maxStates, 'splitting condition values', deadline);
       for (const s of cells) out.add(s);
       if (tests.some((t) => (t.group === 'Arn' || t.compare === 'like') && t.values.some((v) => String(v).includes('?'))))
-        for (const s of astralVariants(cells, patterns)) out.add(s);
+        for (const s of astralVariants(cells, patterns.flatMap((p) => p.map((seg) => seg.text)))) out.add(s);
       return [...out];
     }
     case 'Numeric': {

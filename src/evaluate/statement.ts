@@ -4,7 +4,7 @@
  * Principal/NotPrincipal, Condition (iam-reference §4, §7). Documents arrive checked (`read.ts`).
  */
 import type { Statement } from '../model/policy-document.js';
-import { arnBounds, globMatch, resourceArnMatch, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
+import { arnBounds, codePointForm, globMatch, hasSurrogatePair, resourceArnMatch, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
 import { substitute, unresolvedVariable, variableUses } from '../model/variables.js';
 import { API_SHORT_FORM, entryComponents, shortEntryPadded, type ShortArnMode } from '../model/arn.js';
 import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
@@ -77,14 +77,14 @@ function entryPatterns(entry: CompiledEntry, ctx: Context, version: string, lite
  * `arn:partition:execute-api:region:account:api-id/REST` of the API the policy is attached to, so
  * it covers an execute-api ARN when REST matches what follows that ARN's API id.
  */
-function apiShortFormMatches(raw: string, resource: string, ctx: Context, version: string): boolean {
+function apiShortFormMatches(raw: string, resource: string, ctx: Context, version: string, reading: QuestionReading, wide: boolean): boolean {
   const b = arnBounds(resource);
   if (b === undefined || resource.slice(b[2], b[3]! - 1) !== 'execute-api') return false;
   const rest = resource.slice(b[5]);
   const slash = rest.indexOf('/');
   if (slash < 0) return false;
   const s = substitute(raw.slice(API_SHORT_FORM.length), ctx, version);
-  return s.ok && globMatch(s.pattern, rest.slice(slash + 1), false);
+  return s.ok && globRead(s.pattern, rest.slice(slash + 1), reading, wide);
 }
 
 /**
@@ -106,38 +106,111 @@ export type HeadVariableReading = 'both' | 'either' | 'substituted';
  * variables are substituted in every ARN component of a 2012-10-17 entry, each value literal
  * and confined to its component; the components come from {@link entryComponents}.
  */
-export function resourceEntryMatches(raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode, head: HeadVariableReading = 'substituted'): boolean {
+export function resourceEntryMatches(
+  raw: string,
+  resource: string,
+  ctx: Context,
+  version: string,
+  mode: ShortArnMode,
+  head: HeadVariableReading = 'substituted',
+  reading: QuestionReading = 'units',
+): boolean {
   if (raw === '*') return true;
-  // only resource policies (the mode they read short ARNs with) may use API Gateway's short form
-  if (mode === 'pad-if-wildcard' && raw.startsWith(API_SHORT_FORM)) return apiShortFormMatches(raw, resource, ctx, version);
-  const entry = compileEntry(raw, version);
   const wide = head === 'either';
-  if (!entry.headVariable || head === 'substituted') return entryMatches(entry, raw, resource, ctx, version, mode, false, wide);
-  const substituted = entryMatches(entry, raw, resource, ctx, version, mode, false, wide);
+  // only resource policies (the mode they read short ARNs with) may use API Gateway's short form
+  if (mode === 'pad-if-wildcard' && raw.startsWith(API_SHORT_FORM)) return apiShortFormMatches(raw, resource, ctx, version, reading, wide);
+  const entry = compileEntry(raw, version);
+  if (!entry.headVariable || head === 'substituted') return entryMatches(entry, raw, resource, ctx, version, mode, false, wide, reading);
+  const substituted = entryMatches(entry, raw, resource, ctx, version, mode, false, wide, reading);
   if (substituted === wide) return substituted;
-  return entryMatches(entry, raw, resource, ctx, version, mode, true, wide);
+  return entryMatches(entry, raw, resource, ctx, version, mode, true, wide, reading);
 }
 
-function entryMatches(entry: CompiledEntry, raw: string, resource: string, ctx: Context, version: string, mode: ShortArnMode, literalHead: boolean, wide = false): boolean {
+/**
+ * How a `?` of a Resource / NotResource entry reads a character outside the Basic Multilingual
+ * Plane (an emoji in an S3 key): as the matcher's one UTF-16 code unit (`'units'`), or as one code
+ * point (`'points'`, {@link codePointForm}). AWS calls `?` a single-character match and does not
+ * say which; {@link resourceListMatches} takes both.
+ */
+export type QuestionReading = 'units' | 'points';
+
+/**
+ * True when an element's entries (a statement's Resource or NotResource list) cover `resource`,
+ * read as `head` says, with `?` read both ways ({@link QuestionReading}): where matching more is
+ * the safer reading (`head` `'either'`: a Deny's Resource, an Allow's NotResource) an entry matches
+ * when it does by code units or by code points, otherwise only when it does by both. Entry by
+ * entry, so a list stays the union of its entries (a statement split per resource, or two merged,
+ * means the same). `evaluate` and `typed-iam/analyze` both read Resource lists through this.
+ */
+export function resourceListMatches(list: readonly string[], resource: string, ctx: Context, version: string, mode: ShortArnMode, head: HeadVariableReading): boolean {
+  const wide = head === 'either';
+  // only an entry with a `?` reads a text holding a surrogate pair two ways
+  let astral: boolean | undefined;
+  for (const r of list) {
+    const units = resourceEntryMatches(r, resource, ctx, version, mode, head);
+    if (units === wide) {
+      if (wide) return true;
+      continue;
+    }
+    if (!r.includes('?') || !(astral ??= hasSurrogatePair(resource))) {
+      if (units) return true;
+      continue;
+    }
+    if (resourceEntryMatches(r, resource, ctx, version, mode, head, 'points')) return true;
+  }
+  return false;
+}
+
+/**
+ * `pattern` against `text`: by code units, or by code points ({@link codePointForm}); past the
+ * private use area it maps characters into (6,400 distinct ones) the reading is unknown, a match
+ * only where matching more is safer (`wide`).
+ */
+function globRead(pattern: Pattern, text: string, reading: QuestionReading, wide: boolean): boolean {
+  if (reading === 'units') return globMatch(pattern, text, false);
+  const cp = codePointForm([pattern], text);
+  if (cp === undefined) return globMatch(pattern, text, false);
+  return cp === null ? wide : globMatch(cp.patterns[0]!, cp.text, false);
+}
+
+/** ARN components against a resource ARN, read as {@link globRead} reads one pattern. */
+function arnRead(parts: readonly Pattern[], resource: string, reading: QuestionReading, wide: boolean): boolean {
+  if (reading === 'units') return resourceArnMatch(parts, resource);
+  const cp = codePointForm(parts, resource);
+  if (cp === undefined) return resourceArnMatch(parts, resource);
+  return cp === null ? wide : resourceArnMatch(cp.patterns, cp.text);
+}
+
+function entryMatches(
+  entry: CompiledEntry,
+  raw: string,
+  resource: string,
+  ctx: Context,
+  version: string,
+  mode: ShortArnMode,
+  literalHead: boolean,
+  wide: boolean,
+  reading: QuestionReading,
+): boolean {
   if (entry.parts.length < 6) {
-    if (!shortEntryPadded(raw, mode)) return wholeTextMatches(raw, resource, ctx, version);
+    if (!shortEntryPadded(raw, mode)) return wholeTextMatches(raw, resource, ctx, version, reading, wide);
     // padded; where matching more is safer, the whole-text reading counts too (HeadVariableReading)
-    if (wide && wholeTextMatches(raw, resource, ctx, version)) return true;
+    if (wide && wholeTextMatches(raw, resource, ctx, version, reading, wide)) return true;
   }
   const parts = entryPatterns(entry, ctx, version, literalHead);
   if (parts === undefined) return false;
   // not an ARN (for example "*"): compare the whole text
-  if (arnBounds(resource) === undefined) return wholeTextMatches(raw, resource, ctx, version);
+  if (arnBounds(resource) === undefined) return wholeTextMatches(raw, resource, ctx, version, reading, wide);
   while (parts.length < 6) parts.push(ANY);
-  return resourceArnMatch(parts, resource);
+  return arnRead(parts, resource, reading, wide);
 }
 
 const ANY: Pattern = plainPattern('*');
 
 /** The entry read as one pattern over the whole resource text (variables substituted, `*` covering colons). */
-function wholeTextMatches(raw: string, resource: string, ctx: Context, version: string): boolean {
+function wholeTextMatches(raw: string, resource: string, ctx: Context, version: string, reading: QuestionReading, wide: boolean): boolean {
   const s = substitute(raw, ctx, version);
-  return s.ok && globMatch(s.pattern, resource, false);
+  return s.ok && globRead(s.pattern, resource, reading, wide);
 }
 
 /** True when an action pattern list covers `action` (case-insensitive, `*` and `?`). */
@@ -183,8 +256,7 @@ function no(stage: 'action' | 'resource' | 'principal'): StatementMatch {
 }
 
 function anyResource(list: readonly string[], m: MatchInput, version: string, head: HeadVariableReading): boolean {
-  for (const r of list) if (resourceEntryMatches(r, m.resource, m.ctx, version, m.shortArns, head)) return true;
-  return false;
+  return resourceListMatches(list, m.resource, m.ctx, version, m.shortArns, head);
 }
 
 /**

@@ -258,6 +258,9 @@ const PUA_FIRST = 0xe000;
 const PUA_LAST = 0xf8ff;
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
 
+/** True when `text` holds a character outside the Basic Multilingual Plane (a UTF-16 surrogate pair): only then can {@link codePointForm} read it otherwise. */
+export const hasSurrogatePair = (text: string): boolean => SURROGATE_PAIR.test(text);
+
 /**
  * The patterns and text read by code points: every character outside the Basic Multilingual
  * Plane (a UTF-16 surrogate pair, such as an emoji or U+20000) becomes one code unit, a character
@@ -287,7 +290,7 @@ export function codePointForm(patterns: readonly Pattern[], text: string): { rea
     }
     return false;
   });
-  if (!differs || !SURROGATE_PAIR.test(text)) return undefined;
+  if (!differs || !hasSurrogatePair(text)) return undefined;
   const used = new Set<number>();
   for (const s of [text, ...patterns.map((p) => p.text)])
     for (let i = 0; i < s.length; i++) {

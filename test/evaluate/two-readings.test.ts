@@ -177,3 +177,77 @@ describe('`?` against a character outside the BMP: one UTF-16 code unit or one c
     expect(checkNoNewAccess(all, split).witnesses.map((w) => w.context?.[key])).toEqual([undefined]);
   });
 });
+
+describe('`?` of a Resource or NotResource entry against a character outside the BMP: both readings, entry by entry', () => {
+  // IAM User Guide (Resource element): "You can use wildcard characters (* and ?) within any ARN
+  // segment"; `?` is a single-character match and AWS does not say whether 😀 (two UTF-16 code
+  // units, one code point) is one character. Where matching more is safer (a Deny's Resource, an
+  // Allow's NotResource) an entry matches by either reading; elsewhere only by both.
+  const doc = (...Statement: PolicyDocument['Statement']): PolicyDocument => ({ Version: '2012-10-17', Statement });
+  const onAll = { Effect: 'Allow' as const, Action: ['s3:GetObject'], Resource: ['*'] };
+  const at = (key: string) => ({ principal: USER, action: 's3:GetObject', resource: `arn:aws:s3:::docs/${key}`, resourceAccount: ACCT });
+  const decideOn = (p: PolicyDocument, key: string) => evaluate({ identity: p }, at(key)).decision;
+
+  test("a Deny's Resource a? applies to a😀 (by code points; it missed before), and still to ab", () => {
+    const deny = doc(onAll, { Effect: 'Deny', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/a?'] });
+    expect(decideOn(deny, 'a😀')).toBe('explicit-deny');
+    expect(decideOn(deny, 'ab')).toBe('explicit-deny');
+    expect(decideOn(deny, 'a😀b')).toBe('allow');
+  });
+
+  test("a Deny's Resource a?? applies to a😀 (by code units)", () => {
+    expect(decideOn(doc(onAll, { Effect: 'Deny', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/a??'] }), 'a😀')).toBe('explicit-deny');
+  });
+
+  test("an Allow's Resource applies only where both readings match", () => {
+    const allow = (...Resource: string[]) => doc({ Effect: 'Allow', Action: ['s3:GetObject'], Resource });
+    expect(decideOn(allow('arn:aws:s3:::docs/a??'), 'a😀')).toBe('implicit-deny');
+    expect(decideOn(allow('arn:aws:s3:::docs/a?'), 'a😀')).toBe('implicit-deny');
+    expect(decideOn(allow('arn:aws:s3:::docs/a?'), 'ab')).toBe('allow');
+    expect(decideOn(allow('arn:aws:s3:::docs/a*'), 'a😀')).toBe('allow');
+    // entry by entry: a list is the union of its entries, so one matching by code units and
+    // another by code points is no match (splitting or merging statements keeps their meaning)
+    expect(decideOn(allow('arn:aws:s3:::docs/a?', 'arn:aws:s3:::docs/a??*'), 'a😀')).toBe('implicit-deny');
+    expect(decideOn(allow('arn:aws:s3:::docs/a?*'), 'a😀')).toBe('allow');
+  });
+
+  test("an Allow's NotResource excludes by either reading, a Deny's NotResource only by both", () => {
+    const allowNot = doc({ Effect: 'Allow', Action: ['s3:GetObject'], NotResource: ['arn:aws:s3:::docs/a?'] });
+    expect(decideOn(allowNot, 'a😀')).toBe('implicit-deny');
+    expect(decideOn(allowNot, 'abc')).toBe('allow');
+    const denyNot = doc(onAll, { Effect: 'Deny', Action: ['s3:GetObject'], NotResource: ['arn:aws:s3:::docs/a?'] });
+    expect(decideOn(denyNot, 'a😀')).toBe('explicit-deny');
+    expect(decideOn(denyNot, 'ab')).toBe('allow');
+  });
+
+  test('a whole-text entry (short ARN of a resource policy) and a ? from a policy variable', () => {
+    // ${aws:username} substitutes literal text: its ? is no wildcard in either reading
+    const denyVar = doc(onAll, { Effect: 'Deny', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/${aws:PrincipalTag/k}'] });
+    expect(evaluate({ identity: denyVar }, { ...at('😀'), context: { 'aws:PrincipalTag/k': '?' } }).decision).toBe('allow');
+  });
+
+  test('analyze: a Deny on docs/a? takes a😀 too; its witnesses replay', () => {
+    const denyOne = doc(onAll, { Effect: 'Deny', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/a?'] });
+    // checkNoNewAccess(existing, updated)
+    expect(checkNoNewAccess(doc(onAll), denyOne).result).toBe('pass');
+    const back = checkNoNewAccess(denyOne, doc(onAll));
+    expect(back.result).toBe('fail');
+    for (const w of back.witnesses) expect(evaluate({ identity: denyOne }, w).decision).toBe('explicit-deny');
+  });
+
+  test('analyze finds an access only a character outside the BMP shows (its resource candidates hold such texts)', () => {
+    // docs/a?* and the list docs/a?, docs/a??* grant the same BMP texts (a and one or more
+    // characters); a😀 only the first grants by both readings (a? by code points only, a??* by code units only)
+    const one = doc({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/a?*'] });
+    const two = doc({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::docs/a?', 'arn:aws:s3:::docs/a??*'] });
+    expect([decideOn(one, 'a😀'), decideOn(two, 'a😀'), decideOn(one, 'abc'), decideOn(two, 'abc')]).toEqual(['allow', 'implicit-deny', 'allow', 'allow']);
+    const r = checkNoNewAccess(two, one);
+    expect(r.result).toBe('fail');
+    expect(r.witnesses.length).toBeGreaterThan(0);
+    for (const w of r.witnesses) {
+      expect(w.resource).toMatch(/[\ud800-\udbff][\udc00-\udfff]/);
+      expect([evaluate({ identity: one }, w).decision, evaluate({ identity: two }, w).decision]).toEqual(['allow', 'implicit-deny']);
+    }
+    expect(checkNoNewAccess(one, two).result).toBe('pass');
+  });
+});
