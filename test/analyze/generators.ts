@@ -7,8 +7,8 @@ export const ACCT = '111122223333';
 export const ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:GetBucketPolicy', 'ec2:RunInstances', 'iam:PassRole', 'sqs:SendMessage'];
 export const ACTION_PATTERNS = [...ACTIONS, 's3:Get*', 's3:*', '*', 'ec2:*', 's3:?etObject', 'S3:PUT*', 's3:*Object', 'i*:Pass*'];
 // the last two are matched by some patterns only through a `*` ending a head component, which reaches past colons
-export const RESOURCES = ['arn:aws:s3:::b/x', 'arn:aws:s3:::b/y/z', 'arn:aws:s3:::c', `arn:aws:iam::${ACCT}:role/r`, '*', 'arn:aws:sqs:us-east-1:444455556666:q', 'arn:aws:sqs:a:b:444455556666:q', 'arn:aws:logs:us-east-1:444455556666:log-group:/g/x'];
-export const RESOURCE_PATTERNS = ['*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/x', 'arn:aws:s3:::*', `arn:aws:iam::${ACCT}:role/*`, 'arn:aws:*:*:*:*', 'arn:aws:s3:::?/*', 'arn:AWS:s3:::c', 'arn:aws:sqs:*:444455556666:*', 'arn:aws:logs:*:*:/g/*'];
+export const RESOURCES = ['arn:aws:s3:::b/x', 'arn:aws:s3:::b/y/z', 'arn:aws:s3:::c', `arn:aws:iam::${ACCT}:role/r`, '*', 'arn:aws:sqs:us-east-1:444455556666:q', 'arn:aws:sqs:a:b:444455556666:q', 'arn:aws:logs:us-east-1:444455556666:log-group:/g/x', 'arn:aws:s3:::\u{1F600}/x'];
+export const RESOURCE_PATTERNS = ['*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/x', 'arn:aws:s3:::*', `arn:aws:iam::${ACCT}:role/*`, 'arn:aws:*:*:*:*', 'arn:aws:s3:::?/*', 'arn:aws:s3:::??/*', 'arn:AWS:s3:::c', 'arn:aws:sqs:*:444455556666:*', 'arn:aws:logs:*:*:/g/*'];
 export const CONDITIONS: ConditionElement[] = [
   { StringEquals: { 'aws:PrincipalTag/team': ['eng', 'ops'] } },
   { StringNotEquals: { 'aws:PrincipalTag/team': ['eng'] } },
