@@ -6,7 +6,7 @@ import type { PrincipalElement } from '../model/policy-document.js';
 import { asciiLower } from '../model/match.js';
 import type { RequestPrincipalType } from './types.js';
 import { splitArn, type ArnFields } from '../model/arn.js';
-import { isAccountId, isCanonicalUserId, WEB_IDENTITY_PROVIDERS } from '../model/principals.js';
+import { isAccountId, isAwsPrincipal, isCanonicalUserId, WEB_IDENTITY_PROVIDERS } from '../model/principals.js';
 
 /** What the caller is. */
 export type CallerKind =
@@ -150,14 +150,18 @@ function matchAws(value: string, caller: Caller, principalId: string | undefined
 
 /**
  * How a `Principal` element matches the caller: the strongest grant among its entries, or
- * undefined when none names the caller.
+ * undefined when none names the caller. `wellFormedOnly` (an Allow's Principal): an `AWS` value
+ * the model does not read as a principal ({@link isAwsPrincipal}: `arn:AWS:iam::…`, an IAM ARN
+ * with a Region, …; IAM refuses such a policy when it is saved) names nobody. Elsewhere it is read
+ * as it is compared: the partition and service ignoring case, so a Deny still applies.
  */
-export function matchPrincipal(p: PrincipalElement, caller: Caller, principalId: string | undefined): GrantKind | undefined {
+export function matchPrincipal(p: PrincipalElement, caller: Caller, principalId: string | undefined, wellFormedOnly = false): GrantKind | undefined {
   if (p === '*') return 'anyone';
   let best: GrantKind | undefined;
   for (const v of p.AWS ?? []) {
     const g = matchAws(v, caller, principalId);
-    if (g !== undefined) best = strongerGrant(best, g);
+    // the form is read only for a value that names the caller (most do not)
+    if (g !== undefined && (!wellFormedOnly || isAwsPrincipal(v))) best = strongerGrant(best, g);
   }
   if (caller.kind === 'service')
     for (const v of p.Service ?? []) if (asciiLower(v) === asciiLower(caller.raw)) best = strongerGrant(best, 'direct');
@@ -173,11 +177,11 @@ export function matchPrincipal(p: PrincipalElement, caller: Caller, principalId:
  * account. NotPrincipal exempts the caller only when every one of them is listed (AWS: list the
  * account, role and session ARN of the exempt principal).
  */
-function notPrincipalListed(p: PrincipalElement, caller: Caller): boolean {
+function notPrincipalListed(p: PrincipalElement, caller: Caller, wellFormedOnly: boolean): boolean {
   if (p === '*') return true;
   const aws = p.AWS ?? [];
   if (aws.includes('*')) return true;
-  const has = (pred: (v: string) => boolean) => aws.some(pred);
+  const has = (pred: (v: string) => boolean) => aws.some((v) => pred(v) && (!wellFormedOnly || isAwsPrincipal(v)));
   switch (caller.kind) {
     case 'anonymous':
       return false;
@@ -202,7 +206,11 @@ function notPrincipalListed(p: PrincipalElement, caller: Caller): boolean {
   }
 }
 
-/** True when a `NotPrincipal` element applies to the caller (the caller is not fully listed). */
-export function notPrincipalApplies(p: PrincipalElement, caller: Caller): boolean {
-  return !notPrincipalListed(p, caller);
+/**
+ * True when a `NotPrincipal` element applies to the caller (the caller is not fully listed).
+ * `wellFormedOnly` (a Deny's NotPrincipal): an `AWS` value the model does not read as a principal
+ * exempts nobody, as in {@link matchPrincipal}.
+ */
+export function notPrincipalApplies(p: PrincipalElement, caller: Caller, wellFormedOnly = false): boolean {
+  return !notPrincipalListed(p, caller, wellFormedOnly);
 }

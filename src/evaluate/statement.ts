@@ -299,10 +299,11 @@ export function matchStatement(st: Statement, version: string, m: MatchInput, st
   let boundaryNotPrincipal = false;
   if (m.checkPrincipal) {
     if (st.Principal !== undefined) {
-      grant = matchPrincipal(st.Principal, m.caller, m.principalId);
+      // a malformed AWS value: names nobody in an Allow, read with its head folded in a Deny (docs/evaluation.md)
+      grant = matchPrincipal(st.Principal, m.caller, m.principalId, st.Effect === 'Allow');
       if (grant === undefined) return no('principal');
     } else if (st.NotPrincipal !== undefined) {
-      if (notPrincipalApplies(st.NotPrincipal, m.caller)) grant = 'anyone';
+      if (notPrincipalApplies(st.NotPrincipal, m.caller, st.Effect === 'Deny')) grant = 'anyone';
       else if (st.Effect === 'Deny' && m.hasBoundary) {
         grant = 'anyone';
         boundaryNotPrincipal = true;

@@ -10,8 +10,8 @@ import { evaluate, type EvaluationRequest, type PolicyInput, type PolicySet, typ
 import { ACCT, OBJECT, ROLE, SESSION, USER, allowSt, boundary, denySt, identity, resource, session } from './helpers.js';
 
 const EVAL = 'reference_policies_evaluation-logic_policy-eval-denyallow';
-const get: EvaluationRequest = { principal: SESSION, principalId: 'AROAEXAMPLEID', action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT };
-const grantToId = resource(allowSt('s3:GetObject', '*', { Principal: { AWS: ['AROAEXAMPLEID'] } }));
+const get: EvaluationRequest = { principal: SESSION, principalId: 'AROAEXAMPLEID7ROLE21', action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT };
+const grantToId = resource(allowSt('s3:GetObject', '*', { Principal: { AWS: ['AROAEXAMPLEID7ROLE21'] } }));
 
 describe('a resource-policy grant to the unique id of a session (AROA...)', () => {
   // EVAL, resource-based policies: a grant to the role ARN is limited by the permissions boundary and
@@ -29,8 +29,8 @@ describe('a resource-policy grant to the unique id of a session (AROA...)', () =
     expect(evaluate({ resource: grantToId, boundary: boundary(allowSt('s3:*')), session: session(allowSt('s3:*')) }, get).decision).toBe('allow');
   });
   it('is still a grant to the user itself for an IAM user (AIDA...)', () => {
-    const user = resource(allowSt('s3:GetObject', '*', { Principal: { AWS: ['AIDAEXAMPLEID'] } }));
-    const r = evaluate({ resource: user, boundary: boundary(allowSt('ec2:*')) }, { principal: USER, principalId: 'AIDAEXAMPLEID', action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT });
+    const user = resource(allowSt('s3:GetObject', '*', { Principal: { AWS: ['AIDAEXAMPLEID7USER21'] } }));
+    const r = evaluate({ resource: user, boundary: boundary(allowSt('ec2:*')) }, { principal: USER, principalId: 'AIDAEXAMPLEID7USER21', action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT });
     expect(r.decision).toBe('allow');
   });
 });
