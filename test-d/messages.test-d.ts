@@ -29,7 +29,7 @@ import type { KnownServicePrincipal } from 'typed-iam/catalog';
 import type { MatcherQuery, MatcherRequest } from 'typed-iam/vitest';
 
 declare function is<T>(): T;
-/** True when A and B are the same type up to NoInfer wrappers (which the checks use). */
+/** True when A and B are the same type up to the Uninferred wrappers the checks use (types/args.ts). */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 // actions

@@ -4,6 +4,7 @@ import { PolicyArgumentError } from '../errors.js';
 import { arnMessages } from '../messages.js';
 import { managedPolicyPaths } from '../catalog/generated/managed-policies.js';
 import type { ManagedPolicyName } from '../catalog/generated/managed-policies.js';
+import type { Uninferred } from '../types/args.js';
 
 /** A managed policy name without its path (`AWSLambdaBasicExecutionRole`); each is unique. */
 export type BareManagedPolicyName = ManagedPolicyName extends infer M
@@ -38,7 +39,7 @@ export type CheckManagedPolicyName<N extends string> = string extends N
   ? ManagedPolicyName
   : N extends ManagedPolicyName | BareManagedPolicyName
     ? N
-    : NoInfer<
+    : Uninferred<
         [Extract<ManagedPolicyName | BareManagedPolicyName, `${N}${string}`>] extends [never]
           ? [CaseVariant<N>] extends [never]
             ? `unknown AWS managed policy '${N}': check the name (e.g. 'ReadOnlyAccess' or 'service-role/AWSLambdaBasicExecutionRole')`

@@ -20,7 +20,7 @@ import type { ActionsOf, CheckActions } from '../types/actions.js';
 import type { CheckResources, ResourceString } from '../types/resources.js';
 import type { KeyOk, KeyMessage, OperatorOk, OperatorMessage, ValueArg } from '../types/conditions.js';
 import type { PrincipalValue } from './principal.js';
-import type { Args, AtLeastOne } from '../types/args.js';
+import type { Args, AtLeastOne, Uninferred } from '../types/args.js';
 
 /** What the type system knows about a statement under construction. */
 export interface StatementState {
@@ -155,7 +155,7 @@ export interface StatementBuilder<S extends StatementState = StatementState> {
    * allow('s3:GetObject').on('*').when('Bool', 'aws:SecureTransport', true);
    * ```
    */
-  when<const O extends string, const K extends string>(operator: OperatorOk<O> | NoInfer<OperatorMessage<O>>, key: KeyOk<O, K> | NoInfer<KeyMessage<O, K>>, value: ValueArg<O>): StatementBuilder<S>;
+  when<const O extends string, const K extends string>(operator: OperatorOk<O> | Uninferred<OperatorMessage<O>>, key: KeyOk<O, K> | Uninferred<KeyMessage<O, K>>, value: ValueArg<O>): StatementBuilder<S>;
   /**
    * Adds a condition from run-time strings (config). The operator is checked at run time.
    *

@@ -16,7 +16,11 @@ export type AccessLevelList<S extends ServicePrefix, L extends readonly AccessLe
       infer H extends AccessLevel,
       ...infer R extends readonly AccessLevel[],
     ]
-    ? readonly [...Prefixed<S, AccessLevelActions[S][H]>, ...AccessLevelList<S, R>]
+    ? // the level's list named as a type parameter: TypeScript 5.0-5.3 otherwise compute its
+      // constraint over every service to prove the spread is an array ("union type too complex")
+      AccessLevelActions[S][H] extends infer T extends readonly string[]
+      ? readonly [...Prefixed<S, T>, ...AccessLevelList<S, R>]
+      : never
     : readonly [];
 
 /**

@@ -6,11 +6,11 @@
  * it: this is the contextual type editors use for completion, and for a finished typo it is a
  * message that names the typo.
  *
- * `NoInfer` around the branches keeps TypeScript from walking them while it infers the call's
+ * `Uninferred` (types/args.ts) around the branches keeps TypeScript from walking them while it infers the call's
  * type argument (measured: 18.6k -> 10.3k instantiations for the first call in a file).
  */
 import type { ServiceActions, ServicePrefix } from '../catalog/generated/actions.js';
-import type { Alphanumeric, AtLeastOne, IsRunTime, OnlyOf } from './args.js';
+import type { Alphanumeric, AtLeastOne, IsRunTime, Uninferred, OnlyOf } from './args.js';
 
 /** A canonical action name such as `'s3:GetObject'`, for service `S`. */
 export type ActionName<S extends ServicePrefix = ServicePrefix> = S extends ServicePrefix
@@ -222,11 +222,11 @@ type ActionMessage<A extends string, R = NotALiteral> = A extends string // one 
           : CheckBare<A>
   : never;
 
-// Performance: each parameter type is `Ok | NoInfer<Message>`. To decide whether a literal argument
+// Performance: each parameter type is `Ok | Uninferred<Message>`. To decide whether a literal argument
 // stays a literal the compiler computes the base constraint of the generic parameter type; the
 // union lets it stop at `Ok` (plainly `string`) instead of walking every message branch, which
 // reaches the 456 service prefixes (measured: the first allow(...) of a file 12,040 -> see
-// bench/typecheck.ts). NoInfer keeps inference out of the messages.
+// bench/typecheck.ts). Uninferred keeps inference out of the messages.
 
 /** An action argument that is valid, else never. */
 type ActionOk<A> = A extends string ? (IsValidAction<A> extends true ? A : never) : never;
@@ -235,19 +235,19 @@ type ActionOk<A> = A extends string ? (IsValidAction<A> extends true ? A : never
  * Checks one action argument. Resolves to the argument itself when valid, else to what could
  * complete it or a sentence naming the problem.
  */
-export type CheckAction<A extends string> = ActionOk<A> | NoInfer<ActionMessage<A>>;
+export type CheckAction<A extends string> = ActionOk<A> | Uninferred<ActionMessage<A>>;
 
 /**
  * Checks one action where a run-time `string` is checked at run time (the vitest matchers'
  * requests): literals as {@link CheckAction} checks them, `string` and template types passed.
  */
-export type CheckRunTimeAction<A extends string> = ActionOk<A> | NoInfer<ActionMessage<A, A>>;
+export type CheckRunTimeAction<A extends string> = ActionOk<A> | Uninferred<ActionMessage<A, A>>;
 
 /**
  * An array argument: literal elements checked, run-time strings passed (checked when built). An
  * array inside it does not meet the parameter's constraint (`Args`).
  */
-export type CheckActionList<L extends readonly unknown[]> = { readonly [I in keyof L]: L[I] extends string ? ActionOk<L[I]> | NoInfer<ActionMessage<L[I], L[I]>> : L[I] };
+export type CheckActionList<L extends readonly unknown[]> = { readonly [I in keyof L]: L[I] extends string ? ActionOk<L[I]> | Uninferred<ActionMessage<L[I], L[I]>> : L[I] };
 
 /**
  * The problem with argument `X` of `allow(...)`, or never. `I` is `number` for the elements of a
@@ -265,7 +265,7 @@ type ArgMessage<X, I> = X extends string
  * Checks the arguments of `allow(...)`: actions one by one, arrays of them (`allow(actions)`), or
  * both; at least one written.
  */
-export type CheckActions<A extends readonly unknown[]> = AtLeastOne<A, { [I in keyof A]: ActionOk<A[I]> | NoInfer<ArgMessage<A[I], I>> }, 'give at least one action'>;
+export type CheckActions<A extends readonly unknown[]> = AtLeastOne<A, { [I in keyof A]: ActionOk<A[I]> | Uninferred<ArgMessage<A[I], I>> }, 'give at least one action'>;
 
 /**
  * The action strings of `allow(...)` arguments (the elements of an array argument). An `any`

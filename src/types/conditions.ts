@@ -3,7 +3,7 @@
  * value is typed by the operator family. Keys come from the generated catalog.
  */
 import type { ConditionKeyPatternsByType, ConditionKeysByType } from '../catalog/generated/condition-keys.js';
-import type { IsRunTime } from './args.js';
+import type { IsRunTime, Uninferred } from './args.js';
 
 /** String operators. */
 export type StringOperator =
@@ -225,7 +225,7 @@ type UnknownKey<Key extends string, Names extends string> = [Extract<Names, `${K
 // - No union here mixes key names with placeholder patterns: building one makes the compiler match
 //   every name against every pattern (~1,600 x 140), which was two thirds of a 50-statement file's
 //   check time. Keys are looked up type by type (IsKeyOf), names first.
-// - A parameter's type is `Ok | NoInfer<Message>`: to decide whether a literal argument stays a
+// - A parameter's type is `Ok | Uninferred<Message>`: to decide whether a literal argument stays a
 //   literal, the compiler computes the base constraint of the generic parameter type once per
 //   statement type; the union lets it stop at `Ok`, whose constraint is plainly `string`, instead
 //   of exploring every branch of the message.
@@ -257,7 +257,7 @@ export type KeyMessage<O extends string, Key extends string> = Key extends strin
   : never;
 
 /** Checks the key argument of `.when(O, key, ...)`: the key when valid, else a sentence naming the fix. */
-export type CheckKey<O extends string, Key extends string> = KeyOk<O, Key> | NoInfer<KeyMessage<O, Key>>;
+export type CheckKey<O extends string, Key extends string> = KeyOk<O, Key> | Uninferred<KeyMessage<O, Key>>;
 
 /** The operator of the catalog spelled like `O` but for case. */
 type OperatorCase<O extends string> = ConditionOperator extends infer C
@@ -269,7 +269,7 @@ type OperatorCase<O extends string> = ConditionOperator extends infer C
   : never;
 
 /** Checks the operator argument of `.when(operator, ...)`. */
-export type CheckOperator<O extends string> = OperatorOk<O> | NoInfer<OperatorMessage<O>>;
+export type CheckOperator<O extends string> = OperatorOk<O> | Uninferred<OperatorMessage<O>>;
 
 // `IsOperator<O> extends true ? O` rather than `O extends ConditionOperator ? O`: in the latter the
 // compiler narrows O to `O & ConditionOperator`, 177 intersections built for each statement type.

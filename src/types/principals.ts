@@ -1,6 +1,6 @@
 /** Compile-time check of `principal.service(name)`, with a message naming the fix. */
 import type { KnownServicePrincipal } from '../catalog/generated/service-principals.js';
-import type { Alphanumeric, IsRunTime, OnlyOf } from './args.js';
+import type { Alphanumeric, IsRunTime, Uninferred, OnlyOf } from './args.js';
 
 /**
  * The domains service principal names end in (the model's rule, `isServicePrincipalName`):
@@ -41,12 +41,12 @@ export type CheckServicePrincipal<N extends string> = N extends string // one me
   ? IsPattern<N> extends true
     ? N
     : IsRunTime<N> extends true
-      ? NoInfer<KnownServicePrincipal | (`${string}.amazonaws.com` & {})>
+      ? Uninferred<KnownServicePrincipal | (`${string}.amazonaws.com` & {})>
       : N extends Lowercase<N>
         ? N extends KnownServicePrincipal
           ? N
           : N extends `${string}.${ServicePrincipalDomain}`
-            ? (IsDnsName<N> extends true ? N : NoInfer<NotService<N>>)
-            : NoInfer<NotService<N>>
-        : NoInfer<`service principals are lower case: write '${Lowercase<N>}'`>
+            ? (IsDnsName<N> extends true ? N : Uninferred<NotService<N>>)
+            : Uninferred<NotService<N>>
+        : Uninferred<`service principals are lower case: write '${Lowercase<N>}'`>
   : never;

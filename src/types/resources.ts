@@ -1,9 +1,9 @@
 /**
  * Compile-time checks of `.on(...)` arguments: each literal must be an ARN or `"*"`; strings only
  * known at run time (and arrays of them) pass here and are checked when the statement is built.
- * The valid case is decided first and the rest sits behind NoInfer (see types/conditions.ts).
+ * The valid case is decided first and the rest sits behind Uninferred (see types/conditions.ts).
  */
-import type { AtLeastOne, IsRunTime } from './args.js';
+import type { AtLeastOne, IsRunTime, Uninferred } from './args.js';
 
 /**
  * A resource: an ARN pattern (wildcards and policy variables allowed), `"*"`, or API Gateway's
@@ -41,10 +41,10 @@ type ResourceOk<R> = R extends WholeResource
 
 /**
  * Checks one resource: itself when valid (or not a literal), else what completes it or a sentence.
- * `Ok | NoInfer<Message>`, as for actions (types/actions.ts): the compiler's literal-context check
+ * `Ok | Uninferred<Message>`, as for actions (types/actions.ts): the compiler's literal-context check
  * stops at `Ok`.
  */
-export type CheckResource<R> = ResourceOk<R> | NoInfer<ResourceMessage<R>>;
+export type CheckResource<R> = ResourceOk<R> | Uninferred<ResourceMessage<R>>;
 
 type ResourceMessage<R> = R extends ResourceString
   ? [ResourceOk<R>] extends [never]
@@ -66,4 +66,4 @@ type CheckList<L extends readonly unknown[]> = { readonly [I in keyof L]: CheckR
 type ArgMessage<E> = E extends readonly unknown[] ? CheckList<E> : ResourceMessage<E>;
 
 /** The arguments of `.on(...)`: resources one by one, arrays of them (`.on(arns)`), or both; at least one written. */
-export type CheckResources<R extends readonly unknown[]> = AtLeastOne<R, { [I in keyof R]: ResourceOk<R[I]> | NoInfer<ArgMessage<R[I]>> }, "give at least one ARN (or '*')">;
+export type CheckResources<R extends readonly unknown[]> = AtLeastOne<R, { [I in keyof R]: ResourceOk<R[I]> | Uninferred<ArgMessage<R[I]>> }, "give at least one ARN (or '*')">;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, hasBin, missingEntries, presentEntries, specifier } from '../../scripts/entries.mjs';
-import { oldestTscBin, packAndInstall, tscBin, type Consumer } from './helpers.js';
+import { oldestTscBin, packAndInstall, tsc50Bin, tscBin, type Consumer } from './helpers.js';
 
 const entries = presentEntries();
 const SETUP = 'typed-iam/vitest/setup'; // registers matchers on vitest's expect
@@ -130,12 +130,70 @@ describe('packed typed-iam', () => {
     expect(listed).toContain('node_modules/typed-iam/dist/cjs/index.d.ts');
   }, 240_000);
 
-  it('type-checks every subpath with TypeScript 5.5, the oldest supported (node16, ESM and CommonJS files)', () => {
-    // docs/getting-started.md promises TypeScript 5.5 or later (zod 4's own minimum; our types use
-    // NoInfer, 5.4): no declaration may need a newer compiler
+  it('type-checks every subpath with TypeScript 5.5, the oldest for every declaration (node16, ESM and CommonJS files)', () => {
+    // docs/getting-started.md: every declaration passes skipLibCheck: false from TypeScript 5.5,
+    // zod 4's own minimum (typed-iam/schema holds zod's types)
     const listed = typecheck('node16', oldestTscBin);
     expect(listed).toContain('node_modules/typed-iam/dist/index.d.ts');
     expect(listed).toContain('node_modules/typed-iam/dist/cjs/index.d.ts');
+  }, 240_000);
+
+  // docs/getting-started.md: the compile-time checks work on every TypeScript 5.x. They used the
+  // intrinsic NoInfer (5.4), which 5.0-5.3 do not have: with skipLibCheck (the usual setting) they
+  // read it as any, and `allow('s3:GetObjekt')` compiled without a word.
+  const MISTAKES = [
+    "import { allow, deny, policy, principal } from 'typed-iam';",
+    "import { accessLevel } from 'typed-iam/catalog';",
+    "import { managedPolicyArn } from 'typed-iam/arn';",
+    "export const fine = policy.identity(allow('s3:GetObject', 's3:List*').on('arn:aws:s3:::b/*').when('StringEquals', 'aws:PrincipalOrgID', 'o-a1b2c3d4e5'), deny('s3:DeleteBucket').on('arn:aws:s3:::b'));",
+    "export const levels = policy.identity(allow(...accessLevel('sqs', 'Read', 'List')).on('*'));",
+    "export const managed: 'arn:aws:iam::aws:policy/ReadOnlyAccess' = managedPolicyArn('ReadOnlyAccess');",
+    "allow('s3:GetObjekt'); // mistake",
+    "allow('S3:GetObject'); // mistake",
+    "allow('s3:Gxt*'); // mistake",
+    "allow('s4:GetObject'); // mistake",
+    "allow('s3:GetObject').on('*').when('StringEqual', 's3:prefix', 'x'); // mistake",
+    "allow('s3:GetObject').on('*').when('NumericLessThan', 'aws:SourceIp', 'x'); // mistake",
+    "allow('s3:GetObject').on('bucket/*'); // mistake",
+    "allow('sts:AssumeRole').by(principal.service('Lambda.amazonaws.com')); // mistake",
+    "policy.scp(allow('s3:GetObject').on('*').by(principal.aws('111122223333'))); // mistake",
+    "managedPolicyArn('ReadOnlyAcess'); // mistake",
+    '',
+  ];
+  /** `line: message` of each error tsc reports for the mistakes file, skipLibCheck on. */
+  function mistakes(tsc: string): string[] {
+    consumer.write('mistakes.ts', MISTAKES.join('\n'));
+    const options = { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, types: [] };
+    consumer.write('tsconfig.mistakes.json', JSON.stringify({ compilerOptions: options, files: ['mistakes.ts'] }));
+    let out = '';
+    try {
+      out = consumer.run(process.execPath, [tsc, '-p', 'tsconfig.mistakes.json']);
+    } catch (e) {
+      out = (e as Error).message;
+    }
+    return [...out.matchAll(/^mistakes\.ts\((\d+),\d+\): error TS\d+: (.*)$/gm)].map((m) => `${m[1]}: ${m[2]}`);
+  }
+
+  it('TypeScript 5.0 reports each mistake with the message the current compiler gives, and nothing else', () => {
+    const current = mistakes(tscBin);
+    const oldest = mistakes(tsc50Bin);
+    const marked = MISTAKES.flatMap((line, i) => (line.endsWith('// mistake') ? [String(i + 1)] : []));
+    expect(current.map((e) => e.split(':')[0])).toEqual(marked);
+    expect(current.find((e) => e.includes("unknown action 's3:GetObjekt': did you mean 's3:GetObject'?"))).toBeDefined();
+    expect(oldest).toEqual(current);
+  }, 240_000);
+
+  it('type-checks every subpath but typed-iam/schema and the peers\' entries with TypeScript 5.0, skipLibCheck off', () => {
+    const skipped = new Set(['typed-iam/schema', 'typed-iam/cdk', 'typed-iam/vitest', SETUP]);
+    const checked = entries.filter((e) => !skipped.has(specifier(e)));
+    const text = [...checked.map((e, i) => `import * as e${i} from '${specifier(e)}';`), `export const all = [${checked.map((_, i) => `e${i}`).join(', ')}];`, ''].join('\n');
+    consumer.write('oldest.ts', text);
+    const options = { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noEmit: true, skipLibCheck: false, types: [] };
+    consumer.write('tsconfig.oldest.json', JSON.stringify({ compilerOptions: options, files: ['oldest.ts'] }));
+    const listed = consumer.run(process.execPath, [tsc50Bin, '-p', 'tsconfig.oldest.json', '--listFiles']);
+    expect(checked.length).toBeGreaterThanOrEqual(7);
+    expect(listed).toContain('node_modules/typed-iam/dist/catalog/access-levels.d.ts');
+    expect(listed).toContain('node_modules/typed-iam/dist/types/actions.d.ts');
   }, 240_000);
 
   it('type-checks every subpath under moduleResolution bundler', () => {

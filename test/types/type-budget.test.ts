@@ -7,7 +7,8 @@
  * 34,342 on 2026-12-01 before, 34,657 after template types, unions and wide states were read
  * (IsRunTime asked on the error path only, the any test of CheckKind on its error path); 35,661
  * with whole ARNs required by .on (five colons or a final *, as the run-time check); 35,718 with
- * condition keys of tag patterns refused when they hold `${` (as the run-time check).
+ * condition keys of tag patterns refused when they hold `${` (as the run-time check); 35,677 with
+ * the intrinsic NoInfer replaced by types/args.ts's Uninferred (works on TypeScript 5.0-5.3 too).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
