@@ -77,3 +77,6 @@ export const oldestTscBin = join(root, 'node_modules', 'typescript-5.5', 'bin', 
  * `skipLibCheck: false` there, and each check gives the message it gives under the current one.
  */
 export const tsc50Bin = join(root, 'node_modules', 'typescript-5.0', 'bin', 'tsc');
+
+/** TypeScript 7, the native compiler (devDependency alias `typescript-7`): the newest major, checked beside 5.x. */
+export const tsc7Bin = join(root, 'node_modules', 'typescript-7', 'bin', 'tsc');
