@@ -42,7 +42,7 @@ expectError(allow('s*:'));
 expectError(allow('*:a:b'));
 expectError(allow('s3*:Get/Object'));
 expectError(allow('s 3*:x'));
-expectError(allow(['*:GetObject!']));
+expectError(allow(['*:GetObject!'])); // TypeScript 5.4+ (array argument or spread list)
 
 // non-literal strings need the escape hatch
 declare const fromConfig: string;

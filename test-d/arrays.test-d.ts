@@ -25,17 +25,17 @@ expectError(allow('s3:GetObject').on(`my-bucket/${bucketArn}`));
 // literal tuples keep their compile-time checks
 allow('s3:GetObject').on(['arn:aws:s3:::a/*', 'arn:aws:s3:::b/*']);
 allow(['s3:GetObject', 's3:PutObject']).on('*');
-expectError(allow('s3:GetObject').on(['arn:aws:s3:::a/*', 'my-bucket/*']));
-expectError(allow(['s3:GetObjekt']).on('*'));
-expectError(allow('s3:GetObject').on([]));
-expectError(allow([]));
-expectError(policy.identity([]));
+expectError(allow('s3:GetObject').on(['arn:aws:s3:::a/*', 'my-bucket/*'])); // TypeScript 5.4+ (array argument or spread list)
+expectError(allow(['s3:GetObjekt']).on('*')); // TypeScript 5.4+ (array argument or spread list)
+expectError(allow('s3:GetObject').on([])); // TypeScript 5.4+ (array argument or spread list)
+expectError(allow([])); // TypeScript 5.4+ (array argument or spread list)
+expectError(policy.identity([])); // TypeScript 5.4+ (array argument or spread list)
 expectError(policy.identity([allow('s3:GetObject')]));
 expectError(policy.scp(fromData.map((s) => s.by(principal.anyone()))));
 
 // the actions of an array argument are the statement's actions (trust policies see them)
 policy.trust(allow(['sts:AssumeRole', 'sts:TagSession']).by(principal.service('lambda.amazonaws.com')));
-expectError(policy.trust(allow(['s3:GetObject']).by(principal.service('lambda.amazonaws.com'))));
+expectError(policy.trust(allow(['s3:GetObject']).by(principal.service('lambda.amazonaws.com')))); // TypeScript 5.4+ (array argument or spread list)
 
 // values and arrays mix, flattened one level
 allow('s3:GetObject').on('*', arns);
@@ -46,14 +46,14 @@ expectError(allow([['s3:GetObject']]).on('*'));
 expectError(allow('s3:GetObject').on([[bucketArn]]));
 expectError(policy.identity([[allow('s3:GetObject').on('*')]]));
 // the elements of a mixed array are checked like the values around it
-expectError(allow('s3:GetObject', ['s3:GetObjekt']).on('*'));
+expectError(allow('s3:GetObject', ['s3:GetObjekt']).on('*')); // TypeScript 5.4+ (array argument or spread list)
 expectError(policy.identity(allow('s3:ListBucket').on('*'), [allow('s3:GetObject').by(principal.anyone()).on('*')]));
 
 // spreading a list works like passing it (an empty one is refused when built)
 declare const actionList: string[];
 declare const principals: ReturnType<typeof principal.account>[];
 allow(...actionList).on(...arns);
-allow('s3:GetObject', ...actionList).on('*');
+allow('s3:GetObject', ...actionList).on('*'); // TypeScript 5.4+ (array argument or spread list)
 allow.unchecked(...actionList).on('*');
 allow.unchecked(actionList).on('*');
 deny.uncheckedNot(...actionList).on('*');

@@ -37,7 +37,7 @@ expectType<'s3:GetObject' | 's3:PutObject'>({} as ActionsOf<['s3:GetObject', 's3
 expectType<'sqs:SendMessage'>({} as ActionsOf<[readonly ['sqs:SendMessage']]>);
 expectType<string>({} as ActionsOf<[readonly string[]]>);
 const fromArray = allow(['s3:GetObject', 'kms:Decrypt']);
-expectType<'s3:GetObject' | 'kms:Decrypt'>({} as StateOf<typeof fromArray>['actions']);
+expectType<'s3:GetObject' | 'kms:Decrypt'>({} as StateOf<typeof fromArray>['actions']); // TypeScript 5.4+ (array argument or spread list)
 expectNotAssignable<ActionsOf<['s3:GetObject']>>('s3:PutObject');
 
 // what a run-time action string meets (an object, so editors do not offer it as a completion)

@@ -78,7 +78,7 @@ expectType<true>(is<Same<CheckActions<readonly ['s3:GetObject', readonly ['s3:Pu
 expectType<true>(is<Same<CheckActions<readonly ['s3:GetObject', readonly ['s3:GetObjekt']]>, readonly ['s3:GetObject', readonly [CheckAction<'s3:GetObjekt'>]]>>());
 // a spread run-time list (allow(...list)) passes like an array argument; a run-time string written alone does not
 expectType<true>(is<Same<CheckActions<string[]>, string[]>>());
-expectType<true>(is<Same<CheckActions<readonly ['s3:GetObject', ...string[]]>, readonly ['s3:GetObject', ...string[]]>>());
+expectType<true>(is<Same<CheckActions<readonly ['s3:GetObject', ...string[]]>, readonly ['s3:GetObject', ...string[]]>>()); // TypeScript 5.4+ (array argument or spread list)
 expectType<true>(is<Same<CheckActions<readonly [string]>, readonly [NotALiteral]>>());
 expectType<true>(is<Same<CheckActions<readonly []>, readonly [give_at_least_one: 'give at least one action']>>());
 // while typing: the completions
