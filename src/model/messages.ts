@@ -67,6 +67,10 @@ export const sayType = (x: unknown): string => (x === null || x === undefined ? 
 export function show(v: unknown): string {
   // JSON writes NaN and Infinity as null
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  // a boxed primitive would show as the primitive it wraps ("*"), so a message refusing it would
+  // seem to refuse a valid value
+  const boxed = typeof v === 'object' && v !== null ? unbox(v) : undefined;
+  if (boxed !== undefined) return `new ${boxed.type}(${show(boxed.value)})`;
   try {
     return JSON.stringify(v) ?? String(v);
   } catch {
@@ -78,6 +82,25 @@ export function show(v: unknown): string {
       return `(${typeof v})`;
     }
   }
+}
+
+const BOXES = [
+  ['String', String.prototype.valueOf],
+  ['Number', Number.prototype.valueOf],
+  ['Boolean', Boolean.prototype.valueOf],
+] as const;
+
+/** The primitive inside a `new String(...)`, `new Number(...)` or `new Boolean(...)` (any realm), else undefined. */
+function unbox(v: object): { type: string; value: unknown } | undefined {
+  for (const [type, valueOf] of BOXES) {
+    try {
+      // throws for anything but a real box of this type, whatever its Symbol.toStringTag says
+      return { type, value: (valueOf as (this: unknown) => unknown).call(v) };
+    } catch {
+      // not this type
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -173,6 +173,13 @@ describe('Resource entries are ARNs or "*" when the statement is built', () => {
   it('counts entries of earlier calls in the path', () => {
     expect(issueOf(() => allow('s3:GetObject').on('arn:aws:s3:::a').on(['arn:aws:s3:::b', 'bucket' as '*']))?.path).toBe('Resource[2]');
   });
+
+  it('a boxed string is refused and named as such, not quoted as the text it wraps', () => {
+    // plain JavaScript callers can pass new String('*'); the message said '"*" is not valid', refusing what reads as valid
+    const boxed = new String('*') as unknown as '*';
+    expect(issueOf(() => allow('s3:GetObject').on(boxed))?.message).toMatch(/^new String\("\*"\) is not valid in Resource/);
+    expect(issueOf(() => allow('s3:GetObject').on('*').sid(new String('x') as unknown as string))?.message).toBe('Sid must be a string, not new String("x").');
+  });
 });
 
 describe('Sid characters', () => {

@@ -23,4 +23,14 @@ describe('show', () => {
     bare.self = bare;
     expect(show(bare)).toBe('(object)');
   });
+
+  it('names a boxed primitive as such, so a message refusing new String("*") does not seem to refuse "*"', () => {
+    // was: show(new String('*')) gave '"*"', and the builder said '"*" is not valid in Resource'
+    expect(show(new String('*'))).toBe('new String("*")');
+    expect(show(new Number(3))).toBe('new Number(3)');
+    expect(show(new Boolean(false))).toBe('new Boolean(false)');
+    // only a real box: an object claiming to be a String by its tag is shown as the object it is
+    expect(show({ [Symbol.toStringTag]: 'String', a: 1 })).toBe('{"a":1}');
+    expect(show(new Proxy(new String('x'), {}))).toBe('{"0":"x"}');
+  });
 });
