@@ -9,31 +9,14 @@
  * `// TypeScript 5.4+`, all array arguments or spread lists (docs/getting-started.md);
  * test/packaging/install.test.ts compares its messages for values written one by one.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { root, runTsc } from './tsc.js';
 
 /** `file(line,col): error TSnnnn` of each error the compiler reports for the test-d files, sorted. */
 function errors(compiler: string): string[] {
-  const dir = join(root, '.tmp', 'compilers');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', types: [], exactOptionalPropertyTypes: true },
-      include: [join(root, 'test-d', '*.ts')],
-    }),
-  );
-  let out: string;
-  try {
-    out = execFileSync(process.execPath, [join(root, 'node_modules', compiler, 'bin', 'tsc'), '-p', dir], { encoding: 'utf8' });
-  } catch (e) {
-    out = (e as { stdout?: string }).stdout ?? '';
-  }
+  const { out } = runTsc('compilers', { include: [join(root, 'test-d', '*.ts')] }, compiler);
   return [...out.matchAll(/^(\S+\(\d+,\d+\)): error (TS\d+)/gm)].map((m) => `${m[1]!.replace(/^.*test-d[\\/]/, 'test-d/')} ${m[2]}`).sort();
 }
 
