@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 import ts from 'typescript';
 import { BIN, hasBin, missingEntries, presentEntries, root } from './entries.mjs';
 
@@ -32,6 +32,42 @@ const force = process.argv.includes('--force');
 if (tsc.status !== 0) {
   if (!force) fail('tsc reported errors (see above); dist/ left unchanged. `node scripts/build.mjs --force` builds anyway.');
   console.warn('build: tsc reported errors (see above); building anyway because of --force.');
+}
+
+// 1b. The lint rules, one module each in src/lint/rules/ and imported by lint/registry.js alone,
+// become part of that module: loading 75 small modules was most of the import of `typed-iam/lint`.
+// Every other module stays external, so each still has one instance shared by all entries.
+const lintDir = join(stage, 'lint');
+const rulesDir = join(lintDir, 'rules');
+if (existsSync(join(lintDir, 'registry.js'))) {
+  const rulesOnly = {
+    name: 'rules-only',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (a) => {
+        if (a.kind === 'entry-point') return undefined;
+        const path = join(a.resolveDir, a.path);
+        if (dirname(path) === rulesDir) return undefined;
+        return { path: `./${relative(lintDir, path).replaceAll('\\', '/')}`, external: true };
+      });
+    },
+  };
+  // relative to the staging folder, the bundle's comments name each rule's file (lint/rules/x.js) the same way in every build
+  const out = await build({
+    entryPoints: ['./lint/registry.js'],
+    absWorkingDir: stage,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    plugins: [rulesOnly],
+    logLevel: 'silent',
+  }).catch((e) => fail(`bundling the lint rules: ${e.message}`));
+  const rules = Object.keys(out.metafile.inputs).filter((f) => f.startsWith('lint/rules/'));
+  if (rules.length === 0) fail('lint/registry.js bundled no rule modules.');
+  writeFileSync(join(lintDir, 'registry.js'), out.outputFiles[0].text);
+  rmSync(rulesDir, { recursive: true, force: true });
 }
 
 function* walk(dir) {
