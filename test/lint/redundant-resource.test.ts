@@ -8,9 +8,10 @@ import { hasVariable } from '../../src/model/variables.js';
 /*
  * REDUNDANT_RESOURCE (Access Analyzer's "Redundant resource" suggestion: "The {{redundantResource}}
  * resource is redundant because the {{resource}} resource ... includes it"). The rule finds the
- * wildcard entries that may cover an entry by walking a trie of their literal prefixes (so hostile
- * lists stay linear); it must name, for each entry, the first entry in list order that covers it, as
- * this specification does pair by pair.
+ * wildcard entries that may cover an entry by the literal heads of their resource fields (ARN fields
+ * match one by one, so a cover's head starts the covered entry's resource field), kept sorted with a
+ * link from each head to its longest prefix among them; it must name, for each entry, the first entry
+ * in list order that covers it, as this specification does pair by pair.
  */
 function expected(list: readonly string[]): [number, number][] {
   const eligible = (r: string) => r !== '*' && !hasVariable(r) && r.startsWith('arn:') && splitArn(r) !== undefined;
@@ -47,6 +48,24 @@ const entry = fc.oneof(
 );
 
 describe('REDUNDANT_RESOURCE names the first entry that covers each one', () => {
+  it('finds covers whose head is not the nearest head in sorted order, and across wildcard Region and account fields', () => {
+    const list = [
+      'arn:aws:s3:::docs/a*',
+      'arn:aws:s3:::docs/abc*',
+      // sorted, docs/abc comes right before docs/abd; the walk goes up from it to docs/a
+      'arn:aws:s3:::docs/abd',
+      'arn:aws:logs:*:*:log-group:/aws/*',
+      'arn:aws:logs:us-east-1:111122223333:log-group:/aws/lambda/x',
+      'arn:aws:logs:us-east-1:111122223333:log-group:/other',
+    ];
+    expect(found(list)).toEqual([
+      [1, 0],
+      [2, 0],
+      [4, 3],
+    ]);
+    expect(found(list)).toEqual(expected(list));
+  });
+
   it('property (fixed seed): short lists give what the pairwise specification gives', () => {
     fc.assert(
       fc.property(fc.array(entry, { minLength: 2, maxLength: 12 }), (list) => {
