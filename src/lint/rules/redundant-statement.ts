@@ -43,15 +43,26 @@ function least<T>(items: readonly T[], text: (item: T) => string): string {
   return min;
 }
 
+/** The items by `key`, in groups of first-seen order; each group keeps the order of the items. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): IterableIterator<T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [item]);
+    else group.push(item);
+  }
+  return groups.values();
+}
+
 /**
- * What identical statements share, compared without building text: the text is built only when all
- * agree. The least action and resource tell most statements apart (in the AWS managed policies,
- * building the text for every statement of one shape was 4% of lint).
+ * What identical statements share besides their least action, compared without building their text:
+ * the text is built only when all agree. The least resource tells most of the rest apart.
  */
 function signature(f: StatementFacts): string {
   const s = f.statement;
   // the best-effort reader keeps an Effect of another JSON type (reported as INVALID_TYPE); canonical() tells those apart
-  return `${typeof s.Effect === 'string' ? s.Effect : '?'}|${f.actionElement ?? ''}${f.actionTexts.length}|${f.resourceElement ?? ''}${f.resourceTexts.length}|${s.Condition === undefined ? -1 : f.conditions.length}|${s.Principal === undefined ? 0 : 1}${s.NotPrincipal === undefined ? 0 : 1}|${least(f.actionTexts, (a) => a.lower)}|${least(f.resourceTexts, (r) => r.raw)}`;
+  return `${typeof s.Effect === 'string' ? s.Effect : '?'}|${f.actionElement ?? ''}${f.actionTexts.length}|${f.resourceElement ?? ''}${f.resourceTexts.length}|${s.Condition === undefined ? -1 : f.conditions.length}|${s.Principal === undefined ? 0 : 1}${s.NotPrincipal === undefined ? 0 : 1}|${least(f.resourceTexts, (r) => r.raw)}`;
 }
 
 /** REDUNDANT_STATEMENT: a statement that grants what an earlier one grants, written the same way up to order, case of action names and Sid. */
@@ -62,22 +73,21 @@ export const redundantStatement: LintRule = {
   kinds: ALL_KINDS,
   check(ctx, report) {
     if (ctx.statements.length < 2) return;
-    // statements are grouped by a cheap signature; text is built only for those that share one
-    const bySignature = new Map<string, StatementFacts[]>();
-    for (const f of ctx.statements) {
-      const sig = signature(f);
-      const group = bySignature.get(sig);
-      if (group === undefined) bySignature.set(sig, [f]);
-      else group.push(f);
-    }
-    for (const group of bySignature.values()) {
-      if (group.length < 2) continue;
-      const first = new Map<string, number>();
-      for (const f of group) {
-        const text = canonical(f);
-        const at = first.get(text);
-        if (at === undefined) first.set(text, f.index);
-        else report(f.path, `This statement repeats Statement[${at}]; remove it.`);
+    // Statements are grouped by their least action name, a string the facts hold already, then by a
+    // signature, and the text is built only for those that share both. In the AWS managed policies 1,417
+    // of 8,287 statements share their least action with another of their policy; with a signature for
+    // every statement the rule took 10-13 ms there, now 6-8 ms.
+    for (const sameAction of groupBy(ctx.statements, (f) => least(f.actionTexts, (a) => a.lower))) {
+      if (sameAction.length < 2) continue;
+      for (const group of groupBy(sameAction, signature)) {
+        if (group.length < 2) continue;
+        const first = new Map<string, number>();
+        for (const f of group) {
+          const text = canonical(f);
+          const at = first.get(text);
+          if (at === undefined) first.set(text, f.index);
+          else report(f.path, `This statement repeats Statement[${at}]; remove it.`);
+        }
       }
     }
   },
