@@ -569,10 +569,15 @@ export function patternCovers(outer: string, inner: string, ignoreCase: boolean)
     if (qc !== p.charCodeAt(h) || qc === 42 || qc === 63) return false;
     h++;
   }
-  for (let i = p.length - 1, j = q.length - 1; i >= 0 && p.charCodeAt(i) !== 42 && p.charCodeAt(i) !== 63; i--, j--) {
+  let t = 0;
+  for (let i = p.length - 1, j = q.length - 1; i >= 0 && p.charCodeAt(i) !== 42 && p.charCodeAt(i) !== 63; i--, j--, t++) {
     const qc = j < 0 ? NaN : q.charCodeAt(j);
     if (qc !== p.charCodeAt(i) || qc === 42 || qc === 63) return false;
   }
+  // one `*` and nothing else between head and tail (most ARN patterns): it takes whatever lies between
+  // them, and they cannot overlap in `inner` (it holds a wildcard, which neither matched), so the
+  // cover holds; decided in linear time, where the table below is O(n*m)
+  if (h + t + 1 === p.length && p.charCodeAt(h) === 42) return true;
   // dp[j]: p[0..i) matches q[0..j)
   let prev = new Uint8Array(q.length + 1);
   let cur = new Uint8Array(q.length + 1);

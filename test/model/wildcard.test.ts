@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { arnComponentsMatch, foldText, globMatch, plainPattern, resourceArnMatch, splitPattern, wildcardMatch, type Pattern } from '../../src/model/match.js';
+import { arnComponentsMatch, foldText, globMatch, patternCovers, plainPattern, resourceArnMatch, splitPattern, wildcardMatch, type Pattern } from '../../src/model/match.js';
 import { substitute } from '../../src/model/variables.js';
 import { resourceCovers } from '../../src/model/arn.js';
 import { cidrContains, cidrNetwork, cidrWithin, parseCidr, parseDate, parseIp } from '../../src/model/values.js';
@@ -206,6 +206,47 @@ describe('ARN components', () => {
 
   it('splits at the first five colons only', () => {
     expect(splitPattern(plainPattern('arn:aws:s3:::b:c'))!.map((p) => p.text)).toEqual(['arn', 'aws', 's3', '', '', 'b:c']);
+  });
+});
+
+describe('patternCovers', () => {
+  /**
+   * Reference: `outer` covers `inner` when it matches `inner` read as a string of symbols, a `*` of
+   * `outer` taking any run of symbols, a `?` one literal or `?`, a literal only the same literal
+   * (IAM User Guide: `*` matches any combination of characters, `?` any single character; so a `*`
+   * of `inner` can only be taken by a `*` of `outer`).
+   */
+  function coversReference(outer: string, inner: string): boolean {
+    let prev = new Array<boolean>(inner.length + 1).fill(false);
+    prev[0] = true;
+    for (const pc of outer) {
+      const cur = new Array<boolean>(inner.length + 1).fill(false);
+      if (pc === '*') cur[0] = prev[0]!;
+      for (let j = 1; j <= inner.length; j++) {
+        const qc = inner[j - 1]!;
+        if (pc === '*') cur[j] = prev[j]! || cur[j - 1]!;
+        else cur[j] = prev[j - 1]! && (pc === '?' ? qc !== '*' : pc === qc && qc !== '*' && qc !== '?');
+      }
+      prev = cur;
+    }
+    return prev[inner.length]!;
+  }
+
+  it('agrees with the reference, one `*` between literal head and tail (its linear path) or any other shape (property, fixed seed)', () => {
+    const sym = fc.constantFrom('a', 'b', 'a', '*', '?');
+    const lit = fc.array(fc.constantFrom('a', 'b'), { maxLength: 5 }).map((x) => x.join(''));
+    const oneStar = fc.tuple(lit, lit).map(([h, t]) => `${h}*${t}`);
+    const any = fc.array(sym, { maxLength: 8 }).map((x) => x.join(''));
+    let linear = 0;
+    fc.assert(
+      fc.property(fc.oneof(oneStar, any), any, (outer, inner) => {
+        if (/^[^*?]*\*[^*?]*$/.test(outer)) linear++;
+        expect(patternCovers(outer, inner, false)).toBe(coversReference(outer, inner));
+        expect(patternCovers(outer.toUpperCase(), inner, true)).toBe(coversReference(outer, inner));
+      }),
+      { numRuns: 5000, seed: 4101 },
+    );
+    expect(linear).toBeGreaterThan(2000);
   });
 });
 
