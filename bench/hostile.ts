@@ -147,6 +147,8 @@ if (child !== undefined) {
     ['8,000 statements, the same one', text(Array.from({ length: 8000 }, () => ({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: '*' })))],
     ['8,000 wildcard actions of one service', text([{ Effect: 'Allow', Action: Array.from({ length: 8000 }, (_, i) => `s3:G*${i}`), Resource: '*' }])],
     ['3,000 wildcard + 3,000 literal ARNs, one prefix', text([{ Effect: 'Allow', Action: 's3:GetObject', Resource: [...Array.from({ length: 3000 }, (_, i) => `arn:aws:s3:::*x${i}y`), ...Array.from({ length: 3000 }, (_, i) => `arn:aws:s3:::bucket-${i}/key`)] }])],
+    ['1,000 wildcard ARNs with nested heads + 1,000 literal', text([{ Effect: 'Allow', Action: 's3:GetObject', Resource: [...Array.from({ length: 1000 }, (_, i) => `arn:aws:s3:::${'a'.repeat(i)}*a*`), ...Array.from({ length: 1000 }, (_, i) => `arn:aws:s3:::${'a'.repeat(i)}b`)] }])],
+    ['the same, wildcards in reverse order', text([{ Effect: 'Allow', Action: 's3:GetObject', Resource: [...Array.from({ length: 1000 }, (_, i) => `arn:aws:s3:::${'a'.repeat(999 - i)}*a*`), ...Array.from({ length: 1000 }, (_, i) => `arn:aws:s3:::${'a'.repeat(i)}b`)] }])],
     ['8,000 condition keys', text([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: Object.fromEntries(Array.from({ length: 8000 }, (_, i) => [`aws:PrincipalTag/k${i}`, 'v'])) } }])],
     ['8,000 IP ranges', text([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': Array.from({ length: 8000 }, (_, i) => `${1 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}.0/24`) } } }])],
   ];
