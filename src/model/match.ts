@@ -334,6 +334,25 @@ export function hasWildcard(s: string): boolean {
   return s.includes('*') || s.includes('?');
 }
 
+/**
+ * The literal head of a pattern: its text before the first `*` or `?` (all of it when it has none).
+ * A pattern covers or matches only texts that start with it.
+ *
+ * @example
+ * ```ts
+ * import { literalHead } from './match.js';
+ * literalHead('arn:aws:s3:::docs/*'); // 'arn:aws:s3:::docs/'
+ * literalHead('role/a?c');            // 'role/a'
+ * ```
+ */
+export function literalHead(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 42 || c === 63) return s.slice(0, i);
+  }
+  return s;
+}
+
 /** Exact comparison of pattern text and text (no wildcards), optionally ignoring case. */
 export function literalEquals(a: string, b: string, ignoreCase: boolean): boolean {
   if (a === b) return true;

@@ -5,7 +5,7 @@
  */
 import type { ConditionElement, PrincipalElement, Statement } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
-import { hasWildcard, patternCovers } from '../model/match.js';
+import { hasWildcard, literalHead, patternCovers } from '../model/match.js';
 import { resourceCovers } from '../model/arn.js';
 import { strayAction } from '../model/syntax.js';
 
@@ -74,15 +74,6 @@ export function resourceKey(s: Statement): string {
 }
 
 export { patternCovers, resourceCovers };
-
-/** The text before the first wildcard (`*` or `?`). */
-function literalHead(v: string): string {
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 42 || c === 63) return v.slice(0, i);
-  }
-  return v;
-}
 
 /**
  * Removes entries another entry of the same list already covers, keeping the earliest of equal

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { arnComponentsMatch, foldText, globMatch, patternCovers, plainPattern, resourceArnMatch, splitPattern, wildcardMatch, type Pattern } from '../../src/model/match.js';
+import { arnComponentsMatch, foldText, globMatch, literalHead, patternCovers, plainPattern, resourceArnMatch, splitPattern, wildcardMatch, type Pattern } from '../../src/model/match.js';
 import { substitute } from '../../src/model/variables.js';
 import { resourceCovers } from '../../src/model/arn.js';
 import { cidrContains, cidrNetwork, cidrWithin, parseCidr, parseDate, parseIp } from '../../src/model/values.js';
@@ -206,6 +206,15 @@ describe('ARN components', () => {
 
   it('splits at the first five colons only', () => {
     expect(splitPattern(plainPattern('arn:aws:s3:::b:c'))!.map((p) => p.text)).toEqual(['arn', 'aws', 's3', '', '', 'b:c']);
+  });
+});
+
+describe('literalHead', () => {
+  it('is the text before the first * or ? (a pattern matches only texts that start with it)', () => {
+    expect(literalHead('arn:aws:s3:::docs/*')).toBe('arn:aws:s3:::docs/');
+    expect(literalHead('role/a?c*')).toBe('role/a');
+    expect(literalHead('*')).toBe('');
+    expect(literalHead('no-wildcard')).toBe('no-wildcard');
   });
 });
 

@@ -1,14 +1,7 @@
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, hasVariable, show } from '../helpers.js';
-import { hasWildcard } from '../../model/match.js';
+import { hasWildcard, literalHead } from '../../model/match.js';
 import { resourceCovers } from '../../model/arn.js';
-
-/** The literal head of a pattern: its text before the first wildcard. */
-function literalHead(text: string): string {
-  let k = 0;
-  while (k < text.length && text[k] !== '*' && text[k] !== '?') k++;
-  return k === text.length ? text : text.slice(0, k);
-}
 
 /**
  * The wildcard entries of one list that may cover others, by the literal head of their resource
