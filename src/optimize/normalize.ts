@@ -6,7 +6,8 @@
 import type { ConditionElement, PrincipalElement, Statement } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
 import { hasWildcard, literalHead, patternCovers } from '../model/match.js';
-import { resourceCovers } from '../model/arn.js';
+import { resourceCovers, splitArn, type ArnFields } from '../model/arn.js';
+import { COVER_WORK_BUDGET, HeadIndex } from '../internal/head-index.js';
 import { strayAction } from '../model/syntax.js';
 
 
@@ -78,17 +79,20 @@ export { patternCovers, resourceCovers };
 /**
  * Removes entries another entry of the same list already covers, keeping the earliest of equal
  * entries (and of entries that cover each other) and the original order. Only entries with
- * wildcards can cover others, and a pattern can cover an entry only when the pattern's literal
- * head (its text before the first wildcard, through `fold`) starts the entry's literal head: the
- * patterns are indexed by head, so each entry is compared only with the patterns that could cover
- * it (for ARNs: those of its service and resource prefix), not with every pattern. Coverage is
- * transitive, so dropping every covered entry leaves a list that covers the same.
+ * wildcards can cover others, and a pattern can cover an entry only when the pattern's head (from
+ * `headOf`: a literal head, so that `covers(outer, inner)` implies that the head of `outer` starts
+ * the head of `inner`) starts the entry's head: the patterns are kept in a {@link HeadIndex}, so
+ * each entry is compared only with the patterns that could cover it (for ARNs: those whose resource
+ * field's head starts its resource field), not with every pattern. An entry whose head is
+ * `undefined` neither covers nor is covered. Coverage is transitive, so dropping every covered entry
+ * leaves a list that covers the same. Comparisons stop at {@link COVER_WORK_BUDGET} characters
+ * compared: the entries not compared by then are kept (fewer dropped, never a wrong one).
  */
 export function dropCovered(
   values: readonly string[],
   keyOf: (v: string) => string,
   covers: (outer: string, inner: string) => boolean,
-  fold: (v: string) => string = (v) => v,
+  headOf: (v: string) => string | undefined,
 ): string[] {
   const seen = new Set<string>();
   const unique: string[] = [];
@@ -100,27 +104,26 @@ export function dropCovered(
     }
   }
   if (unique.length < 2) return unique;
-  const byHead = new Map<string, number[]>();
-  const lengths = new Set<number>();
+  const heads = unique.map(headOf);
+  const patterns: [string, number][] = [];
   unique.forEach((v, i) => {
-    if (!hasWildcard(v)) return;
-    const h = fold(literalHead(v));
-    const at = byHead.get(h);
-    if (at === undefined) byHead.set(h, [i]);
-    else at.push(i);
-    lengths.add(h.length);
+    const h = heads[i];
+    if (h !== undefined && hasWildcard(v)) patterns.push([h, i]);
   });
-  if (byHead.size === 0) return unique;
-  const sizes = [...lengths].sort((x, y) => x - y);
+  if (patterns.length === 0) return unique;
+  const index = new HeadIndex(patterns);
+  let budget = COVER_WORK_BUDGET;
   return unique.filter((v, i) => {
-    const head = fold(literalHead(v));
-    for (const n of sizes) {
-      if (n > head.length) break;
-      const candidates = byHead.get(n === head.length ? head : head.slice(0, n));
-      if (candidates === undefined) continue;
-      for (const p of candidates) {
+    const head = heads[i];
+    if (head === undefined) return true;
+    // shortest heads first: the broadest patterns, the likeliest to cover (any cover will do)
+    const chain: number[] = [];
+    for (let h = index.longestPrefixOf(head); h >= 0; h = index.next(h)) chain.push(h);
+    for (let c = chain.length - 1; c >= 0; c--) {
+      for (const p of index.entries(chain[c]!)) {
         if (p === i) continue;
         const outer = unique[p]!;
+        if ((budget -= outer.length * v.length) < 0) return true;
         // of two entries that cover each other, the earlier one stays
         if (covers(outer, v) && (p < i || !covers(v, outer))) return false;
       }
@@ -140,13 +143,28 @@ export function minimizeActions(actions: readonly string[]): string[] {
   return dropCovered(
     actions,
     (a) => a.toLowerCase(),
-    (o, i) => strayAction(o) === undefined && strayAction(i) === undefined && patternCovers(o, i, true),
-    (h) => h.toLowerCase(),
+    (o, i) => patternCovers(o, i, true),
+    // patternCovers ignoring case compares the lower-cased texts
+    (a) => (strayAction(a) === undefined ? literalHead(a.toLowerCase()) : undefined),
   );
 }
 
-/** Resource list without exact duplicates and without entries another entry covers. */
+/**
+ * Resource list without exact duplicates and without entries another entry covers. Only ARNs
+ * without policy variables cover or are covered (`resourceCovers`); their fields match one by one,
+ * so a cover's resource field head starts the covered entry's resource field.
+ */
 export function minimizeResources(resources: readonly string[]): string[] {
   if (resources.includes('*')) return ['*'];
-  return dropCovered(resources, (r) => r, resourceCovers);
+  const fields = new Map<string, ArnFields | undefined>();
+  for (const r of resources) if (!fields.has(r)) fields.set(r, r.includes('${') ? undefined : splitArn(r));
+  return dropCovered(
+    resources,
+    (r) => r,
+    (o, i) => resourceCovers(o, i, fields.get(o), fields.get(i)),
+    (r) => {
+      const f = fields.get(r);
+      return f === undefined ? undefined : literalHead(f.resource);
+    },
+  );
 }
