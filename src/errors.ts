@@ -1,5 +1,5 @@
 import type { PolicyKind } from './model/policy-document.js';
-import { fitAdvice, quotaExcess } from './messages.js';
+import { fitAdvice, overLimit, quotaExcess } from './messages.js';
 
 /**
  * Codes of the errors typed-iam throws. Closed list: a new code is a documented, minor change.
@@ -163,7 +163,7 @@ export class PolicySizeError extends IamPolicyError {
     const over = fields.length - fields.limit;
     super(
       'SIZE',
-      `Policy is ${fields.length} ${fields.unit}, ${over} over the ${fields.limit}-${fields.unit === 'bytes' ? 'byte' : 'character'} limit of target '${fields.target}'.` +
+      `${overLimit('Policy', fields)}.` +
         ` ${fields.detail ?? fitAdvice(fields.target, fields.kind)}`,
     );
     this.length = fields.length;

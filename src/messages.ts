@@ -41,6 +41,16 @@ const TARGET_FIELDS: Record<string, string> = {
   attachable: 'a whole number, 1 or more (or Infinity)',
 };
 
+/** A count as messages write it: digits grouped by thousands (`6,144`); machine-readable fields keep the number. */
+export const count = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * How far a policy is over the size limit of its target, the one wording of `PolicySizeError`, lint's
+ * POLICY_SIZE_EXCEEDS_* rules and the CLI: `subject` names the policy (`Policy`, `The identity policy`).
+ */
+export const overLimit = (subject: string, x: { readonly length: number; readonly limit: number; readonly unit: 'characters' | 'bytes'; readonly target: string }): string =>
+  `${subject} is ${count(x.length)} ${x.unit}, ${count(x.length - x.limit)} over the ${count(x.limit)}-${x.unit === 'bytes' ? 'byte' : 'character'} limit of target '${x.target}'`;
+
 /**
  * One element-count quota a policy exceeds (`PolicyQuotaError`, lint's POLICY_ELEMENTS_EXCEED_QUOTA):
  * the count against the limit, then what helps.
@@ -48,10 +58,10 @@ const TARGET_FIELDS: Record<string, string> = {
 export function quotaExcess(x: { readonly quota: 'statements' | 'actionsPerStatement' | 'attachedPolicies'; readonly count: number; readonly limit: number }, target: string): string {
   // which quota each limit is: docs/optimize.md (bundled with the builder: kept short)
   if (x.quota === 'attachedPolicies')
-    return `${x.count} policies of target '${target}', ${x.count - x.limit} more than the ${x.limit} one entity can have attached: shrink the policy (minimize, compressActions), or pass maxParts for a raised quota.`;
+    return `${count(x.count)} policies of target '${target}', ${count(x.count - x.limit)} more than the ${count(x.limit)} one entity can have attached: shrink the policy (minimize, compressActions), or pass maxParts for a raised quota.`;
   return x.quota === 'statements'
-    ? `${x.count} statements, ${x.count - x.limit} over the ${x.limit} of target '${target}': merge statements that differ only in their actions (same Effect, Principal, Resource and Condition), or remove some.`
-    : `${x.count} actions in one statement, ${x.count - x.limit} over the ${x.limit} per statement of target '${target}': write a wildcard that covers several (for example sqs:Get*), or move some to another statement with the same Effect, Principal, Resource and Condition.`;
+    ? `${count(x.count)} statements, ${count(x.count - x.limit)} over the ${count(x.limit)} of target '${target}': merge statements that differ only in their actions (same Effect, Principal, Resource and Condition), or remove some.`
+    : `${count(x.count)} actions in one statement, ${count(x.count - x.limit)} over the ${count(x.limit)} per statement of target '${target}': write a wildcard that covers several (for example sqs:Get*), or move some to another statement with the same Effect, Principal, Resource and Condition.`;
 }
 
 /**

@@ -1,11 +1,10 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
-import { fitAdvice } from '../messages.js';
+import { count as fmt, fitAdvice } from '../messages.js';
 import { article, show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
 import type { Utf8Problem } from '../internal/utf8.js';
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
 
 function tokenText(notes: readonly TokenNote[]): string {
   if (notes.length === 0) return '';
@@ -68,8 +67,8 @@ export const cdkMessages = {
   // the aspect's annotations and the policies it creates
   sizeInfo: (s: PolicySizeReport): string => {
     const where = s.aggregate === undefined ? s.property : `${s.property} (inline policies of ${s.aggregate.entity} together)`;
-    const len = s.longest === s.shortest ? `${s.longest.toLocaleString('en-US')}` : `at most ${s.longest.toLocaleString('en-US')}`;
-    return `[typed-iam] POLICY_SIZE ${where}: ${len} of ${s.limit.toLocaleString('en-US')} ${s.unit} (target '${s.target}')${s.tokens.length > 0 ? `, tokens at their longest (${s.tokens.map((t) => `${t.token} ${t.longest}`).slice(0, 4).join(', ')})` : ''}.`;
+    const len = s.longest === s.shortest ? `${fmt(s.longest)}` : `at most ${fmt(s.longest)}`;
+    return `[typed-iam] POLICY_SIZE ${where}: ${len} of ${fmt(s.limit)} ${s.unit} (target '${s.target}')${s.tokens.length > 0 ? `, tokens at their longest (${s.tokens.map((t) => `${t.token} ${fmt(t.longest)}`).slice(0, 4).join(', ')})` : ''}.`;
   },
   layoutFailed: (why: string) => `[typed-iam] fitRolePolicies: the role's policies could not be laid out: ${why}`,
   overflowDescription: (path: string) => `Part of the policies for ${path} (typed-iam fitRolePolicies)`,

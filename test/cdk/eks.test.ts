@@ -107,7 +107,7 @@ describe('a principal given by a token is no longer than the longest value IAM a
     const annotations = Annotations.fromStack(stack);
     expect(annotations.findWarning('*', Match.stringLikeRegexp('POLICY_SIZE'))).toEqual([]);
     const deploy = String(annotations.findInfo('/Tools/Deploy/Resource', Match.stringLikeRegexp('POLICY_SIZE'))[0]!.entry.data);
-    expect(deploy).toMatch(/Fn::ImportValue Shared-PipelineRoleArn 1123\b/);
+    expect(deploy).toMatch(/Fn::ImportValue Shared-PipelineRoleArn 1,123\b/);
     const web = String(annotations.findInfo('/Tools/Web/Resource', Match.stringLikeRegexp('POLICY_SIZE'))[0]!.entry.data);
     expect(web).toMatch(/Ref ProviderArn 557\b/);
   }, 60_000);

@@ -217,7 +217,7 @@ describe("an SSM parameter's value is bounded by its tier", () => {
   };
 
   it('Standard: at most 4,096 characters, 8,192 as JSON: the inline policy fits in 10,240', () => {
-    expect(sizeOf(app(ssm.ParameterTier.STANDARD), '/Params/Worker/DefaultPolicy/Resource')).toEqual([expect.stringMatching(/^\[typed-iam\] POLICY_SIZE PolicyDocument .*: at most 8,3\d\d of 10,240 .*Allowed[0-9A-F]{8}\.Value 8192\b/)]);
+    expect(sizeOf(app(ssm.ParameterTier.STANDARD), '/Params/Worker/DefaultPolicy/Resource')).toEqual([expect.stringMatching(/^\[typed-iam\] POLICY_SIZE PolicyDocument .*: at most 8,3\d\d of 10,240 .*Allowed[0-9A-F]{8}\.Value 8,192\b/)]);
   });
 
   it('Advanced, Intelligent-Tiering or no Tier: at most 8,192 characters, 16,384 as JSON, so the policy may be over', () => {

@@ -24,7 +24,7 @@ describe('how to fit, by size target', () => {
 
   it('managed: several managed policies can be attached, so split', () => {
     // IAM quotas: managed policies per role or user, 10 by default
-    expect(messageOf(big)).toMatch(/over the 6144-character limit of target 'managed'\. Split it into several managed policies with split or fit/);
+    expect(messageOf(big)).toMatch(/over the 6,144-character limit of target 'managed'\. Split it into several managed policies with split or fit/);
   });
 
   it('a permissions boundary is one managed policy: shorten it, do not split', () => {
@@ -109,7 +109,7 @@ describe('how to fit, by size target', () => {
   it('a PolicySizeError made directly names the advice of its target', () => {
     const e = new PolicySizeError({ length: 3000, limit: 2048, target: 'trust', unit: 'characters' });
     expect(e.message).toBe(
-      "Policy is 3000 characters, 952 over the 2048-character limit of target 'trust'. A role has one trust policy: shorten it with minimize (typed-iam/optimize) or remove statements, or raise the quota (Service Quotas L-C07B4B0D) and pass target: { ...SIZE_TARGETS.trust, limit: <your quota> }.",
+      "Policy is 3,000 characters, 952 over the 2,048-character limit of target 'trust'. A role has one trust policy: shorten it with minimize (typed-iam/optimize) or remove statements, or raise the quota (Service Quotas L-C07B4B0D) and pass target: { ...SIZE_TARGETS.trust, limit: <your quota> }.",
     );
     expect(new PolicySizeError({ length: 3000, limit: 2048, target: 'trust', unit: 'characters', detail: 'Mine.' }).message).toMatch(/ Mine\.$/);
   });

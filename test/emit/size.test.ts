@@ -106,7 +106,7 @@ describe('size targets (iam-reference §5)', () => {
       expect(e).toBeInstanceOf(PolicySizeError);
       const err = e as PolicySizeError;
       expect([err.length, err.limit, err.target, err.over, err.unit, err.code]).toEqual([r.length, 2048, 'trust', r.over, 'characters', 'SIZE']);
-      expect(err.message).toContain(`${r.over} over the 2048-character limit of target 'trust'`);
+      expect(err.message).toContain(`${r.over.toLocaleString('en-US')} over the 2,048-character limit of target 'trust'`);
     }
     expect(p.toString({ target: 'iam-api' }).length).toBe(r.length);
     expect(p.size('inline-role').fits).toBe(true);

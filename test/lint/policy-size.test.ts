@@ -30,7 +30,7 @@ describe('size rules on JSON text', () => {
     expect(finding?.code).toBe('POLICY_SIZE_EXCEEDS_SCP_QUOTA');
     expect(finding?.severity).toBe('error');
     // the figure is the text's own length; the message names the fix
-    expect(finding?.message).toContain(`as written is ${indented.length} characters, ${indented.length - SIZE_TARGETS.scp.limit} over`);
+    expect(finding?.message).toContain(`as written is ${indented.length.toLocaleString('en-US')} characters, ${(indented.length - SIZE_TARGETS.scp.limit).toLocaleString('en-US')} over`);
     expect(finding?.message).toContain('without whitespace');
     expect(finding?.message).toContain('fits');
   });
@@ -45,7 +45,7 @@ describe('size rules on JSON text', () => {
   it('says to split when even the compact form is over', () => {
     const big = JSON.stringify(scp(70), null, 2);
     const [finding] = sizeFindings(big, { kind: 'scp' });
-    expect(finding?.message).toContain(`as written is ${big.length} characters`);
+    expect(finding?.message).toContain(`as written is ${big.length.toLocaleString('en-US')} characters`);
     // the advice of the target (docs/size-limits.md): several SCPs attach to one root, OU or account
     expect(finding?.message).toContain('Split it into several SCPs');
   });
@@ -69,7 +69,7 @@ describe('size rules on JSON text', () => {
     const bytes = Buffer.byteLength(text, 'utf8');
     const target = { ...SIZE_TARGETS['kms-key'], limit: bytes - 1 };
     const [finding] = sizeFindings(text, { kind: 'resource', target: target });
-    expect(finding?.message).toContain(`as written is ${bytes} bytes, 1 over`);
+    expect(finding?.message).toContain(`as written is ${bytes.toLocaleString('en-US')} bytes, 1 over`);
     expect(sizeFindings(text, { kind: 'resource', target: { ...target, limit: bytes } })).toEqual([]);
   });
 
@@ -106,14 +106,14 @@ describe('size rules: which text', () => {
     expect(parsed.length).toBe(written.length);
     for (const input of [written, JSON.stringify(doc, null, 2), doc, parsePolicy(written)]) {
       const [finding] = sizeFindings(input, { kind: 'identity' });
-      expect(finding?.message).toContain(`is ${written.length} characters, ${written.length - 6144} over`);
+      expect(finding?.message).toContain(`is ${written.length.toLocaleString('en-US')} characters, ${(written.length - 6144).toLocaleString('en-US')} over`);
     }
   });
 
   it('a built policy is measured as its own canonical text', () => {
     const built = parsePolicy(written, { kind: 'identity' }).add(allow('s3:PutObject').on('arn:aws:s3:::bucket-number-0/*'));
     const [finding] = sizeFindings(built, {});
-    expect(finding?.message).toContain(`is ${built.toString({ target: 'iam-api' }).length} characters`);
+    expect(finding?.message).toContain(`is ${built.toString({ target: 'iam-api' }).length.toLocaleString('en-US')} characters`);
   });
 });
 

@@ -88,6 +88,35 @@ describe('INVALID_ACTION: stray whitespace in an action (AWS published such entr
   });
 });
 
+describe('NO_RESOURCE_LEVEL_PERMISSIONS says which actions have no resource type, in one sentence for one action or several', () => {
+  // Service Authorization Reference: an action with no resource type is authorized against "*"
+  const message = (Action: string[]) =>
+    lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action, Resource: 'arn:aws:dynamodb:eu-west-1:111122223333:table/T' }] })).find((f) => f.code === 'NO_RESOURCE_LEVEL_PERMISSIONS')!.message;
+  it('one action, then two', () => {
+    // was: 'Action "dynamodb:ListStreams" does no resource type in ...'
+    expect(message(['dynamodb:ListStreams'])).toMatch(/^Action "dynamodb:ListStreams" has no resource type in the Service Authorization Reference, so IAM authorizes it against "\*"/);
+    expect(message(['dynamodb:ListStreams', 'dynamodb:ListTables'])).toMatch(
+      /^None of the actions "dynamodb:ListStreams", "dynamodb:ListTables" has a resource type in the Service Authorization Reference, so IAM authorizes them against "\*"/,
+    );
+  });
+});
+
+describe('UNSUPPORTED_ACTION_FOR_CONDITION_KEY names the actions in one sentence for one or several', () => {
+  // Service Authorization Reference: sts:ExternalId is a condition key of sts:AssumeRole only
+  const message = (Action: string[]) =>
+    lint(
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::111122223333:saml-provider/idp' }, Action, Condition: { StringEquals: { 'sts:ExternalId': 'x' } } }] }),
+      { kind: 'trust' },
+    ).find((f) => f.code === 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY')!.message;
+  it('one action, then two', () => {
+    // was: 'The actions "sts:AssumeRoleWithSAML" do not support ...'
+    expect(message(['sts:AssumeRoleWithSAML', 'sts:AssumeRole'])).toBe(
+      'The action "sts:AssumeRoleWithSAML" does not support "sts:ExternalId", so the condition is not evaluated for it; move it to a statement without this key.',
+    );
+    expect(message(['sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRole'])).toMatch(/^The actions "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity" do not support "sts:ExternalId", so the condition is not evaluated for them; move them/);
+  });
+});
+
 describe('RESOURCE_MISMATCH: a dead entry of an Allow grants nothing, one of a Deny denies nothing', () => {
   // an ARN that fits no resource type of the statement's actions never matches a request (the
   // Service Authorization Reference lists each action's resource types); aws-cdk-lib's

@@ -253,7 +253,7 @@ describe('fit', () => {
     };
     // an identity policy: allowing the split, or compressActions (not yet tried), makes it fit
     const m = message(() => fit(many, 'managed', { split: false }));
-    expect(m).toMatch(/^Policy is [\d,]+ characters, [\d,]+ over the 6144-character limit of target 'managed'\./);
+    expect(m).toMatch(/^Policy is [\d,]+ characters, [\d,]+ over the 6,144-character limit of target 'managed'\./);
     expect(m).toContain('allow splitting');
     expect(m).toContain('compressActions');
     expect(message(() => fit(many, 'managed', { split: false, compressActions: true }))).not.toContain('compressActions (');

@@ -31,7 +31,7 @@ export const noResourceLevelPermissions: LintRule = {
       const names = s.actionTexts.map((a) => a.raw);
       report(
         `${s.path}.Resource`,
-        `${names.length === 1 ? `Action ${show(names[0])} does` : `None of the actions ${names.map(show).join(', ')} do`} no resource type in the Service Authorization Reference, so IAM authorizes ${names.length === 1 ? 'it' : 'them'} against "*" and the specific ARNs in Resource may not match; use "Resource": "*" (narrow with conditions instead) unless the service documents ARNs for ${names.length === 1 ? 'this action' : 'these actions'}.`,
+        `${names.length === 1 ? `Action ${show(names[0])} has no resource type` : `None of the actions ${names.map(show).join(', ')} has a resource type`} in the Service Authorization Reference, so IAM authorizes ${names.length === 1 ? 'it' : 'them'} against "*" and the specific ARNs in Resource may not match; use "Resource": "*" (narrow with conditions instead) unless the service documents ARNs for ${names.length === 1 ? 'this action' : 'these actions'}.`,
       );
     }
   },

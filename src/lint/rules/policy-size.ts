@@ -8,7 +8,7 @@ import type { LintRule } from '../context.js';
 import { compactText } from '../../emit/emit.js';
 import { countExcesses, measure, type SizeReport } from '../../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget } from '../../emit/size-targets.js';
-import { fitAdvice, quotaExcess } from '../../messages.js';
+import { count, fitAdvice, overLimit, quotaExcess } from '../../messages.js';
 
 /** A number with an exponent (`1e5`) can grow when re-emitted; otherwise compact output is never longer than the text. */
 const EXPONENT = /\d[eE][+-]?\d/;
@@ -23,7 +23,7 @@ function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[]
     check(ctx, report) {
       const t = resolveTarget(ctx.target ?? DEFAULT_TARGET[ctx.kind]);
       const overBy = (r: SizeReport, as: string) =>
-        `The ${what}${as} is ${r.length} ${r.unit}, ${r.over} over the ${r.limit}-${r.unit === 'bytes' ? 'byte' : 'character'} limit of target '${String(r.target)}'`;
+overLimit(`The ${what}${as}`, { length: r.length, limit: r.limit, unit: r.unit, target: String(r.target) });
       // the compact text: a policy's own (a parsed one keeps its source form), else the canonical emit
       const compact = (): SizeReport => {
         if (ctx.measure !== undefined) return ctx.measure(t);
@@ -35,7 +35,7 @@ function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[]
         const written = measure(ctx.source, ctx.source, t);
         if (written.fits) return;
         const c = compact();
-        report('', c.fits ? `${overBy(written, ' as written')}; without whitespace it is ${c.length} ${c.unit} and fits: send it without whitespace (a policy's toString() is compact).` : `${overBy(written, ' as written')} (${c.length} without whitespace). ${fitAdvice(t.name, ctx.kind)}`);
+        report('', c.fits ? `${overBy(written, ' as written')}; without whitespace it is ${count(c.length)} ${c.unit} and fits: send it without whitespace (a policy's toString() is compact).` : `${overBy(written, ' as written')} (${count(c.length)} without whitespace). ${fitAdvice(t.name, ctx.kind)}`);
         return;
       }
       if (ctx.source !== undefined && !EXPONENT.test(ctx.source)) {

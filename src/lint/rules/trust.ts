@@ -131,7 +131,11 @@ export const unsupportedActionForConditionKey: LintRule = {
         const key = normaliseKey(info.key);
         const unsupported = exact.filter((a) => !patternKeys(a.lower).has(key));
         if (unsupported.length === 0 || unsupported.length === exact.length) continue;
-        report(c.path, `The actions ${unsupported.map((a) => show(a.raw)).join(', ')} do not support ${show(c.key)}, so the condition is not evaluated for them; move them to a statement without this key.`);
+        const one = unsupported.length === 1;
+        report(
+          c.path,
+          `${one ? 'The action' : 'The actions'} ${unsupported.map((a) => show(a.raw)).join(', ')} ${one ? 'does' : 'do'} not support ${show(c.key)}, so the condition is not evaluated for ${one ? 'it' : 'them'}; move ${one ? 'it' : 'them'} to a statement without this key.`,
+        );
       }
     }
   },
