@@ -142,7 +142,9 @@ export const explain = {
   noAllowAtAll: (group: string) => `No ${group} were given.`,
   endpointFilter: () => ' A request through a VPC endpoint must be allowed by its endpoint policy too; the endpoint policy grants nothing itself.',
   everyLevel: (kind: 'SCP' | 'RCP', levels: number) =>
-    ` Every one of the ${levels} ${kind} level${levels === 1 ? '' : 's'} (root, OUs, account) must allow the request.`,
+    levels === 1
+      ? ` Every ${kind} level (root, OUs, account) must allow the request; one level was given.`
+      : ` Every one of the ${levels} ${kind} levels (root, OUs, account) must allow the request.`,
   nearMiss: (statement: string, outcomes: readonly ConditionOutcome[]) => {
     const failed = outcomes.filter((o) => !o.matched);
     return ` ${statement[0]!.toUpperCase()}${statement.slice(1)} covers the request but its condition does not match: ${conditionClauses(failed.length > 0 ? failed : outcomes)}.`;

@@ -86,6 +86,7 @@ const cases: readonly Case[] = [
   // --- SCPs
   { doc: SCPS, name: 'every SCP level allows', policies: { identity: readAll, scp: [[FULL_ACCESS_SCP], [FULL_ACCESS_SCP], [scp(allowSt('s3:*'))]] }, request: get(USER), decision: 'allow' },
   { doc: SCPS, name: 'one SCP level without an allow', policies: { identity: readAll, scp: [[FULL_ACCESS_SCP], [scp(allowSt('ec2:*'))], [FULL_ACCESS_SCP]] }, request: get(USER), decision: 'implicit-deny', missing: 'scp', explanation: 'No statement of the SCPs at level 2 allows s3:GetObject' },
+  { doc: SCPS, name: 'the one SCP level given without an allow', policies: { identity: readAll, scp: [[scp(allowSt('ec2:*'))]] }, request: get(USER), decision: 'implicit-deny', missing: 'scp', explanation: 'allows s3:GetObject on arn:aws:s3:::docs/report.pdf. Every SCP level (root, OUs, account) must allow the request; one level was given.' },
   { doc: SCPS, name: 'SCPs never grant', policies: { scp: [[FULL_ACCESS_SCP]] }, request: get(USER), decision: 'implicit-deny', missing: 'identity' },
   { doc: SCPS, name: 'a level given as a single policy', policies: { identity: readAll, scp: [FULL_ACCESS_SCP, FULL_ACCESS_SCP] }, request: get(USER), decision: 'allow' },
   { doc: SCPS, name: 'SCPs do not restrict service principals', policies: { resource: resource(allowSt('s3:PutObject', '*', { Principal: { Service: ['logging.s3.amazonaws.com'] } })), scp: [[scp(allowSt('ec2:*'))]] }, request: get('logging.s3.amazonaws.com', OBJECT, 's3:PutObject'), decision: 'allow' },
