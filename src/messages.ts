@@ -45,8 +45,8 @@ const TARGET_FIELDS: Record<string, string> = {
 export const count = (n: number): string => n.toLocaleString('en-US');
 
 /**
- * How far a policy is over the size limit of its target, the one wording of `PolicySizeError`, lint's
- * POLICY_SIZE_EXCEEDS_* rules and the CLI: `subject` names the policy (`Policy`, `The identity policy`).
+ * How far a policy is over the size limit of its target, the one wording of `PolicySizeError` and lint's
+ * POLICY_SIZE_EXCEEDS_* rules: `subject` names the policy (`Policy`, `The identity policy`).
  */
 export const overLimit = (subject: string, x: { readonly length: number; readonly limit: number; readonly unit: 'characters' | 'bytes'; readonly target: string }): string =>
   `${subject} is ${count(x.length)} ${x.unit}, ${count(x.length - x.limit)} over the ${count(x.limit)}-${x.unit === 'bytes' ? 'byte' : 'character'} limit of target '${x.target}'`;

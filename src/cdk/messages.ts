@@ -1,14 +1,13 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
-import { count as fmt, fitAdvice } from '../messages.js';
+import { count, fitAdvice } from '../messages.js';
 import { article, show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
 import type { Utf8Problem } from '../internal/utf8.js';
 
-
 function tokenText(notes: readonly TokenNote[]): string {
   if (notes.length === 0) return '';
-  const shown = notes.slice(0, 4).map((n) => `${n.token} ${fmt(n.longest)}: ${n.why}`);
+  const shown = notes.slice(0, 4).map((n) => `${n.token} ${count(n.longest)}: ${n.why}`);
   return ` Tokens are counted at their longest value: ${shown.join('; ')}${notes.length > 4 ? `; and ${notes.length - 4} more` : ''}.`;
 }
 
@@ -37,7 +36,7 @@ export const cdkMessages = {
   notManifest: (file: string, what: string) => `${file} is not a cloud assembly manifest (${what}); give the cdk.out directory of a synthesised app (cdk synth), or a template file.`,
   noStacks: (dir: string) => `${dir} lists no stack template (no artifact of type aws:cloudformation:stack): nothing would be checked. Give the cdk.out directory of an app with stacks.`,
   outsideAssembly: (file: string, path: string) => `${file} names ${show(path)}, outside its cloud assembly directory; CDK writes every file of an assembly inside it.`,
-  tooManyNested: (max: number) => `the assembly leads to more than ${fmt(max)} nested stacks (templates naming the same nested templates again and again); CDK writes no such app. Check the nested stack templates of the assembly.`,
+  tooManyNested: (max: number) => `the assembly leads to more than ${count(max)} nested stacks (templates naming the same nested templates again and again); CDK writes no such app. Check the nested stack templates of the assembly.`,
   notResource: (file: string, id: string, what: string) => `${file}: resource ${show(id)} ${what}, so it is not a CloudFormation template CloudFormation would deploy.`,
   // findings
   notRead: (text: boolean) =>
@@ -46,16 +45,16 @@ export const cdkMessages = {
     `${n} managed policies are attached, more than the ${max} IAM allows (quota "Managed policies per ${entity}", adjustable up to 20 for roles and users); attach fewer or raise the quota and set maxManagedPolicies.`,
   size: (r: PolicySizeReport): string => {
     const unit = r.unit === 'bytes' ? 'bytes' : 'characters';
-    const limit = `${fmt(r.limit)}-${r.unit === 'bytes' ? 'byte' : 'character'} limit`;
+    const limit = `${count(r.limit)}-${r.unit === 'bytes' ? 'byte' : 'character'} limit`;
     const what = r.aggregate === undefined ? 'The policy is' : `The inline policies of ${r.aggregate.entity} are together`;
-    const exact = r.longest === r.shortest ? `${fmt(r.longest)} ${unit}` : `at most ${fmt(r.longest)} ${unit} (at least ${fmt(r.shortest)})`;
+    const exact = r.longest === r.shortest ? `${count(r.longest)} ${unit}` : `at most ${count(r.longest)} ${unit} (at least ${count(r.shortest)})`;
     const verdict =
       r.fits === 'yes'
         ? `within the ${limit} of target '${r.target}'`
         : r.fits === 'no'
-          ? `${fmt(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail`
+          ? `${count(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail`
           : `over the ${limit} of target '${r.target}' if its tokens resolve to long values; set their lengths (tokenLengths) to check exactly, or make room`;
-    const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.logicalId} ${fmt(p.longest)}`).join(', ')})`;
+    const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.logicalId} ${count(p.longest)}`).join(', ')})`;
     const advice = r.fits === 'no' ? ` ${fitAdvice(r.target, undefined, 'set trustPolicyLimit', 'new TypedIamChecks({ fitRolePolicies: true }) does it')}` : '';
     return `${what} ${exact}${parts}: ${verdict}.${advice}${tokenText(r.tokens)}`;
   },
@@ -67,8 +66,8 @@ export const cdkMessages = {
   // the aspect's annotations and the policies it creates
   sizeInfo: (s: PolicySizeReport): string => {
     const where = s.aggregate === undefined ? s.property : `${s.property} (inline policies of ${s.aggregate.entity} together)`;
-    const len = s.longest === s.shortest ? `${fmt(s.longest)}` : `at most ${fmt(s.longest)}`;
-    return `[typed-iam] POLICY_SIZE ${where}: ${len} of ${fmt(s.limit)} ${s.unit} (target '${s.target}')${s.tokens.length > 0 ? `, tokens at their longest (${s.tokens.map((t) => `${t.token} ${fmt(t.longest)}`).slice(0, 4).join(', ')})` : ''}.`;
+    const len = s.longest === s.shortest ? `${count(s.longest)}` : `at most ${count(s.longest)}`;
+    return `[typed-iam] POLICY_SIZE ${where}: ${len} of ${count(s.limit)} ${s.unit} (target '${s.target}')${s.tokens.length > 0 ? `, tokens at their longest (${s.tokens.map((t) => `${t.token} ${count(t.longest)}`).slice(0, 4).join(', ')})` : ''}.`;
   },
   layoutFailed: (why: string) => `[typed-iam] fitRolePolicies: the role's policies could not be laid out: ${why}`,
   overflowDescription: (path: string) => `Part of the policies for ${path} (typed-iam fitRolePolicies)`,

@@ -115,7 +115,8 @@ export function dropCovered(
   let budget = COVER_WORK_BUDGET;
   return unique.filter((v, i) => {
     const head = heads[i];
-    if (head === undefined) return true;
+    // past the budget, every entry left is kept
+    if (head === undefined || budget < 0) return true;
     // shortest heads first: the broadest patterns, the likeliest to cover (any cover will do)
     const chain: number[] = [];
     for (let h = index.longestPrefixOf(head); h >= 0; h = index.next(h)) chain.push(h);

@@ -22,8 +22,7 @@ function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[]
     aliases: ['POLICY_SIZE_EXCEEDS_QUOTA'],
     check(ctx, report) {
       const t = resolveTarget(ctx.target ?? DEFAULT_TARGET[ctx.kind]);
-      const overBy = (r: SizeReport, as: string) =>
-overLimit(`The ${what}${as}`, { length: r.length, limit: r.limit, unit: r.unit, target: String(r.target) });
+      const overBy = (r: SizeReport, as: string) => overLimit(`The ${what}${as}`, { length: r.length, limit: r.limit, unit: r.unit, target: String(r.target) });
       // the compact text: a policy's own (a parsed one keeps its source form), else the canonical emit
       const compact = (): SizeReport => {
         if (ctx.measure !== undefined) return ctx.measure(t);
