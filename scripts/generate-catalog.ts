@@ -295,9 +295,11 @@ async function generateMore(): Promise<Map<string, string>> {
 
   const records: string[] = [];
   const levelLines: string[] = [];
+  // ARN service field -> the other service prefixes whose resource types have ARN formats with it (`iam` -> `sts`, ...)
+  const fieldOwners = new Map<string, Set<string>>();
   let totalActions = 0;
   for (const svc of services) {
-    assertNo(svc, '|#', 'service prefix');
+    assertNo(svc, '|#=,', 'service prefix');
     const keys = Object.values(conditionKeysOf(svc)).map((k) => ref(k.key));
     const rts = Object.values(resourceTypesOf(svc)).sort((a, b) => byCodeUnit(a.key, b.key));
     const rtIndex = new Map(rts.map((r, i) => [r.key.toLowerCase(), i]));
@@ -305,6 +307,9 @@ async function generateMore(): Promise<Map<string, string>> {
       .map((r) => {
         const arns = r.arn.split(', ').map((a) => {
           if (!a.startsWith(ARN_HEAD)) throw new Error(`ARN template ${a} of ${svc} ${r.key} does not start with ${ARN_HEAD}`);
+          const field = a.slice(ARN_HEAD.length).split(':')[0]!;
+          // a placeholder service field (`${Vendor}` of AWS Backup) names no service
+          if (field !== svc && !field.includes('$')) fieldOwners.set(field, (fieldOwners.get(field) ?? new Set()).add(svc));
           // `@` = the service's own prefix segment, `^` = `${Region}:${Account}:` (undone by the decoder)
           assertNo(a, '@^', 'ARN template');
           let t = a.slice(ARN_HEAD.length);
@@ -363,6 +368,12 @@ async function generateMore(): Promise<Map<string, string>> {
       `export const RCP = ${q(rcp.join('|'))};\n` +
       `export const PRINCIPALS = ${q(principals.join('|'))};\n` +
       `export const KEYS = ${q(keyText)};\n` +
+      `export const ARN_FIELDS = ${q(
+        [...fieldOwners]
+          .sort(([a], [b]) => byCodeUnit(a, b))
+          .map(([field, owners]) => `${assertNo(field, '|=,', 'ARN service field')}=${[...owners].sort(byCodeUnit).join(',')}`)
+          .join('|'),
+      )};\n` +
       `export const DATA: readonly string[] = [\n${records.map((r) => `  ${q(r)},`).join('\n')}\n];\n`,
   );
 

@@ -2,7 +2,7 @@
  * Decodes the packed catalog (src/catalog/generated/catalog-data.ts) lazily: the service list on
  * first use, one service's actions when that service is first asked for, details per action.
  */
-import { DATA, KEYS, SERVICES } from './generated/catalog-data.js';
+import { ARN_FIELDS, DATA, KEYS, SERVICES } from './generated/catalog-data.js';
 import type { AccessLevel, ActionInfo, ActionResourceType, ConditionKeyType, ResourceTypeInfo } from './types.js';
 
 const LEVELS: Readonly<Record<string, AccessLevel>> = { L: 'List', R: 'Read', W: 'Write', T: 'Tagging', P: 'Permissions management' };
@@ -92,6 +92,25 @@ export function arnServices(): ReadonlySet<string> {
   });
   arnServiceSet = out;
   return out;
+}
+
+let fieldOwners: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * The service prefixes other than `field` whose resource types have ARN formats with the service
+ * field `field` (`iam`: codestar, ec2, es, ssm, sts, whose `root-user` is `arn:${Partition}:iam::${Account}:root`),
+ * sorted; `[]` for none. Read from the generated table (`field=prefix,prefix|...`): no service is decoded.
+ */
+export function arnFieldOwners(field: string): readonly string[] {
+  if (fieldOwners === undefined) {
+    const map = new Map<string, readonly string[]>();
+    for (const entry of ARN_FIELDS.split('|')) {
+      const eq = entry.indexOf('=');
+      map.set(entry.slice(0, eq), Object.freeze(entry.slice(eq + 1).split(',')));
+    }
+    fieldOwners = map;
+  }
+  return fieldOwners.get(field) ?? EMPTY;
 }
 
 /** The resource types of service `i`, decoded from the second section of its record (its actions are not read). */

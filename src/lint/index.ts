@@ -2,14 +2,14 @@
  * `typed-iam/lint`: offline findings about a policy, in the spirit of IAM Access Analyzer policy
  * validation. Codes follow Access Analyzer check names where one exists; see docs/lint-rules.md.
  */
-import { PolicyCheckError, type PolicyIssue } from '../errors.js';
+import { PolicyArgumentError, PolicyCheckError, type PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
 import { POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
 import { parseMessages } from '../messages.js';
 import { withoutLimitOptions } from '../parse/index.js';
 import { parsedPolicy } from '../parse/parsed.js';
 import { isPolicy } from '../policy/policy.js';
-import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
+import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import type { Policy } from '../policy/types.js';
 import { lintContext, present, type Extra, type Inspected, type LintRule, type ResourceCheck } from './context.js';
 import { RULES } from './registry.js';
@@ -127,6 +127,17 @@ function badOption(options: unknown): Finding | undefined {
       for (const [code, value] of Object.entries(rules)) if (value !== undefined && !SETTINGS.has(value)) return bad(`rules.${code}`, value, `"off" or one of ${SEVERITIES.join(', ')}`);
     }
     if (accounts !== undefined && (!Array.isArray(accounts) || accounts.some((a) => typeof a !== 'string'))) return bad('accounts', accounts, 'an array of account ids');
+    const { target } = options as LintOptions;
+    if (target !== undefined) {
+      // the size targets' own check (a name it knows, or a target object with a positive limit), its words
+      try {
+        resolveTarget(target);
+      } catch (e) {
+        if (!(e instanceof PolicyArgumentError)) throw e;
+        const finding = bad('target', target, 'a size target name or a target object');
+        return Object.freeze({ ...finding, message: `${finding.message} ${e.message}` });
+      }
+    }
   } catch {
     // an options object whose getters throw
     return bad('options', undefined, 'a plain object');

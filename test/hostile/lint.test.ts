@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allow, IamPolicyError, policy, principal } from '../../src/index.js';
+import { allow, IamPolicyError, policy, principal, SIZE_TARGETS } from '../../src/index.js';
 import { lint, type LintOptions } from '../../src/lint/index.js';
 
 const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: 'sts:AssumeRole' }] });
@@ -21,6 +21,9 @@ describe('options lint cannot take are one INVALID_OPTION finding, never a TypeE
     ['rules.MISSING_VERSION', 'loud'],
     ['accounts', 5],
     ['accounts', [111122223333]],
+    // size targets are resolveTarget's: a name it knows, or a target object it can count by (was: a PolicyArgumentError thrown)
+    ['target', 'bogus'],
+    ['target', { name: 'mine', limit: -1, unit: 'characters', whitespace: false, aggregate: false }],
   ])('%s: %j', (name, value) => {
     const options = name === 'options' ? value : name.startsWith('rules.') ? { rules: { [name.slice(6)]: value } } : { [name]: value };
     // a built policy, text and a plain object go the same way (a built policy with kind "bogus" threw a TypeError)
@@ -30,6 +33,11 @@ describe('options lint cannot take are one INVALID_OPTION finding, never a TypeE
       expect(findings[0]).toMatchObject({ code: 'INVALID_OPTION', severity: 'error', path: '' });
       expect(findings[0]!.message).toContain(`Option ${name} must be`);
     }
+  });
+  it('a target option names the targets there are', () => {
+    const [finding] = lint(text, { target: 'bogus' as never });
+    expect(finding!.message).toBe('Option target must be a size target name or a target object, not "bogus". Unknown size target "bogus". Known targets: ' + Object.keys(SIZE_TARGETS).join(', ') + '.');
+    expect(lint(text, { kind: 'trust', target: 'trust' }).map((f) => f.code)).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION']);
   });
   it('an options object whose getters throw', () => {
     const options = new Proxy({}, { get: () => { throw new Error('boom'); } });

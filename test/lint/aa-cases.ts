@@ -119,6 +119,8 @@ export const AA_CASES: readonly Case[] = [
   // principals
   { code: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL', bad: bucketPolicy({ Principal: { AWS: 'arn:aws:iam::111122223333:role/app-*' } }), good: bucketPolicy({ Principal: { AWS: '*' }, Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/app-*' } } }), kind: 'resource' },
   { code: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL', bad: trust({ Principal: { AWS: 'arn:aws:iam::111122223333:user/*' } }), good: trust({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } }), kind: 'trust' },
+  // Access Analyzer policy check reference: '"Principal:" "*" is not supported in the principal element of a role trust policy'
+  { code: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL', bad: trust({ Principal: '*' }), good: trust({ Principal: { AWS: '111122223333' } }), kind: 'trust' },
   // IAM User Guide, Principal element: AWS principals are accounts, IAM users and roles, role sessions and federated
   // users ("You cannot identify a user group as a principal"); IAM refuses other values ("Invalid principal in policy")
   { code: 'INVALID_PRINCIPAL_FORMAT', bad: bucketPolicy({ Principal: { AWS: 'arn:aws:iam::111122223333:group/Dev' } }), good: bucketPolicy({ Principal: { AWS: 'arn:aws:iam::111122223333:role/path/Dev' } }), kind: 'resource' },

@@ -20,7 +20,7 @@ const PINNED: Record<string, number> = {
   EQUIVALENT_TO_NULL_FALSE: 120,
   FORALLVALUES_WITH_SINGLE_VALUED_KEY: 2,
   INVALID_ACTION: 53,
-  INVALID_ARN_RESOURCE: 66,
+  INVALID_ARN_RESOURCE: 62,
   INVALID_SERVICE: 1,
   INVALID_SERVICE_IN_ACTION: 95,
   INVALID_SERVICE_CONDITION_KEY: 3,
@@ -49,7 +49,7 @@ describe('AWS managed-policy corpus', () => {
     expect(countByCode(results)).toEqual(PINNED);
   });
   it('keeps every finding byte for byte (speed work must not change one; update on purpose with the counts)', () => {
-    expect(findingsDigest(results)).toBe('012ff9948596a422c4468a25f3ba01af9f01917feecf37ccd3fdace306fafcc6');
+    expect(findingsDigest(results)).toBe('8b1f35f28825cb8c913eddbd56adb0042bfc282e3e4b6a1c719ec7f643a933b0');
   });
   it('is what docs/lint-corpus.md says (run `npx tsx scripts/lint-corpus.ts` after a change)', () => {
     expect(readFileSync(CORPUS_PAGE, 'utf8')).toBe(renderCorpusPage(results));

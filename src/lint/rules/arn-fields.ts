@@ -1,11 +1,11 @@
 /**
- * Resource ARN fields checked against the ARN formats of the ARN's own service (Service Authorization
- * Reference): ARN_REGION_NOT_ALLOWED, ARN_ACCOUNT_NOT_ALLOWED, MISSING_ARN_REGION, INVALID_ARN_REGION,
- * INVALID_ARN_RESOURCE.
+ * Resource ARN fields checked against the ARN formats of the ARN's service field (Service Authorization
+ * Reference), whichever service lists them: ARN_REGION_NOT_ALLOWED, ARN_ACCOUNT_NOT_ALLOWED,
+ * MISSING_ARN_REGION, INVALID_ARN_REGION, INVALID_ARN_RESOURCE.
  */
 import { matchesArnTemplate, resourceTypesOf } from '../../catalog/index.js';
+import { arnFieldOwners } from '../../catalog/data.js';
 import { eachResource, type LintRule, type ResourceText } from '../context.js';
-import { knownService } from '../catalog-cache.js';
 import { BoundedCache } from '../../model/bounded-cache.js';
 import { show, splitArn } from '../helpers.js';
 import { hasWildcard } from '../../model/match.js';
@@ -20,16 +20,22 @@ interface TemplateFields {
 
 const templatesByService = new BoundedCache<string, readonly TemplateFields[]>(1024);
 
-/** The region/account slots and resource part of every ARN format of a service (once per service). */
+/**
+ * The region/account slots and resource part of every ARN format whose service field is `service`,
+ * of whichever service lists it (sts lists `arn:${Partition}:iam::${Account}:root`), once per field.
+ * A format with a placeholder service field (`${Vendor}` of backup's recovery points) counts for the
+ * service that lists it.
+ */
 function templatesOf(service: string): readonly TemplateFields[] {
   let t = templatesByService.get(service);
   if (t === undefined) {
     const out: TemplateFields[] = [];
-    for (const rt of resourceTypesOf(service))
-      for (const arn of rt.arns) {
-        const f = splitArn(arn);
-        if (f !== undefined) out.push({ region: f.region !== '', account: f.account !== '', resource: f.resource });
-      }
+    for (const owner of [service, ...arnFieldOwners(service)])
+      for (const rt of resourceTypesOf(owner))
+        for (const arn of rt.arns) {
+          const f = splitArn(arn);
+          if (f !== undefined && (f.service === service || (owner === service && f.service.includes('${')))) out.push({ region: f.region !== '', account: f.account !== '', resource: f.resource });
+        }
     t = out;
     templatesByService.set(service, t);
   }
@@ -62,7 +68,7 @@ function candidates(r: ResourceText): Fit | undefined {
 function computeFit(r: ResourceText): Fit | undefined {
   const f = r.arn;
   if (f === undefined || f.prefix !== 'arn' || f.service === '' || f.resource === '' || hasWildcard(f.service) || f.service.includes('${')) return undefined;
-  if (f.service !== f.service.toLowerCase() || !knownService(f.service)) return undefined;
+  if (f.service !== f.service.toLowerCase()) return undefined;
   const all = templatesOf(f.service);
   if (all.length === 0) return undefined;
   let fits = 0;
@@ -154,7 +160,7 @@ export const invalidArnRegion: LintRule = {
 export const invalidArnResource: LintRule = {
   code: 'INVALID_ARN_RESOURCE',
   severity: 'error',
-  description: 'The resource part of an ARN fits none of the ARN formats of its service in the Service Authorization Reference (for example `arn:aws:iam::111122223333:rol/x`), so it matches no resource, or only through a `*` ending the Region or account, which reaches past colons (`arn:aws:logs:*:*:/aws-glue/*` covers log groups so): write the resource type (`arn:aws:logs:*:*:log-group:/aws-glue/*`).',
+  description: 'The resource part of an ARN fits none of the ARN formats of its service in the Service Authorization Reference (for example `arn:aws:iam::111122223333:rol/x`), so it matches no resource, or only through a `*` ending the Region or account, which reaches past colons (`arn:aws:logs:*:*:/aws-glue/*` covers log groups so): write the resource type (`arn:aws:logs:*:*:log-group:/aws-glue/*`). ARN formats are read by the ARN\'s service field, whichever service lists them: `arn:aws:iam::111122223333:root` fits the `root-user` type of sts.',
   kinds: ARN_KINDS,
   ...eachArn((r) => {
     const c = candidates(r);

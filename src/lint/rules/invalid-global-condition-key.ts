@@ -14,7 +14,7 @@ export const invalidGlobalConditionKey: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
-        if (!c.keyLower.startsWith('aws:') || UNLISTED_KEYS.has(c.keyLower) || c.info !== undefined || c.keyLower in UNSUPPORTED_GLOBAL_KEYS || missingTagKey(c.keyLower)) continue;
+        if (!c.keyLower.startsWith('aws:') || UNLISTED_KEYS.has(c.keyLower) || c.info !== undefined || UNSUPPORTED_GLOBAL_KEYS.has(c.keyLower) || missingTagKey(c.keyLower)) continue;
         report(c.path, `Condition key ${show(c.key)} is not a global condition key, so the condition never sees a value.${didYouMean(suggestConditionKeys(c.key))} Check the spelling against the list of global condition keys.`);
       }
   },

@@ -40,14 +40,23 @@ export const unsupportedWildcardInPrincipal: LintRule = {
   },
 };
 
-/** ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL: the same in a role trust policy. */
+const TRUST_ADVICE = 'trust the account (arn:aws:iam::<account>:root) and add an ArnLike condition on aws:PrincipalArn.';
+
+/**
+ * ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL: the same in a role trust policy, and
+ * `"Principal": "*"` itself (Access Analyzer policy check reference: `"Principal:" "*"` is not
+ * supported in the Principal element of a role trust policy).
+ */
 export const roleTrustPolicyUnsupportedWildcardInPrincipal: LintRule = {
   code: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
   severity: 'error',
-  description: 'A role trust policy Principal value holds a wildcard other than the lone `"*"`; IAM rejects it. Trust the account and narrow with an `aws:PrincipalArn` condition.',
+  description:
+    'A role trust policy Principal is `"*"`, or one of its values holds a wildcard other than the lone `"*"`; Access Analyzer reports both as unsupported in a role trust policy. Trust the account and narrow with an `aws:PrincipalArn` condition.',
   kinds: ['trust'],
   check(ctx, report) {
-    wildcards(ctx, report, 'trust the account (arn:aws:iam::<account>:root) and add an ArnLike condition on aws:PrincipalArn.');
+    for (const s of ctx.statements)
+      if (s.statement.Principal === '*') report(`${s.path}.Principal`, `"Principal": "*" is not supported in a role trust policy; ${TRUST_ADVICE}`);
+    wildcards(ctx, report, TRUST_ADVICE);
   },
 };
 

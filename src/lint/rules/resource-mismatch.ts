@@ -1,4 +1,4 @@
-import { patternFitsArn } from '../catalog-cache.js';
+import { patternFitsArn, patternTemplates } from '../catalog-cache.js';
 import { ACTION_FLAGS, type ActionText, type LintRule } from '../context.js';
 import { show, variables } from '../helpers.js';
 
@@ -16,6 +16,17 @@ function withoutVariables(arn: string): string {
   return out + arn.slice(at);
 }
 
+/**
+ * True when some ARN format of the actions of `pattern` has the service field `service` (or a
+ * placeholder there, `${Vendor}` of backup): sts:SetContext lists `arn:${Partition}:iam::${Account}:role/...`.
+ */
+function listsArnService(pattern: string, service: string): boolean {
+  return patternTemplates(pattern).some((t) => {
+    const field = t.split(':', 3)[2] ?? '';
+    return field === service || field.includes('${');
+  });
+}
+
 /** An action entry whose ARNs are checked: it matches actions, some with a resource type (never `*` here: statements with a service wildcard are skipped). */
 const checked = (a: ActionText): boolean => (a.flags & ACTION_FLAGS.hasResourceTypes) !== 0;
 
@@ -29,7 +40,7 @@ export const resourceMismatch: LintRule = {
   code: 'RESOURCE_MISMATCH',
   severity: 'warning',
   description:
-    'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error).',
+    'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error). A resource type may have ARNs of another service, read by their service field (`sts:AssumeRoot` takes `arn:aws:iam::111122223333:root`).',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   inspects: 'arns',
   check(ctx, report) {
@@ -44,9 +55,9 @@ export const resourceMismatch: LintRule = {
         if (s.actionTexts.some((a) => checked(a) && patternFitsArn(a.lower, arn))) continue;
         const actions = s.actionTexts.filter(checked);
         const names = actions.map((a) => a.raw);
-        // an ARN of a service none of the actions belongs to: the reference lists no such pairing,
+        // an ARN of a service none of the actions has an ARN format of: the reference lists no such pairing,
         // but it lags renames (AWS's own policies pair codestar-connections actions with codeconnections ARNs)
-        const otherService = !actions.some((a) => a.lower.startsWith(`${f.service}:`));
+        const otherService = !actions.some((a) => listsArnService(a.lower, f.service));
         report(
           s.resources[i]!.path,
           `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}, so this ${s.statement.Effect === 'Deny' ? 'Deny denies nothing through it' : 'entry grants nothing'}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.${

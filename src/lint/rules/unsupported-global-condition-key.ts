@@ -1,8 +1,8 @@
 import type { LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
-/** Global keys AWS documents as unsupported, with what to use instead. */
-export const UNSUPPORTED_GLOBAL_KEYS: { readonly [lower: string]: string } = { 'aws:arn': 'aws:PrincipalArn or aws:SourceArn' };
+/** Global keys AWS documents as unsupported (lower case), with what to use instead. A Map: a key named `constructor` finds nothing. */
+export const UNSUPPORTED_GLOBAL_KEYS: ReadonlyMap<string, string> = /*#__PURE__*/ new Map([['aws:arn', 'aws:PrincipalArn or aws:SourceArn']]);
 
 /** UNSUPPORTED_GLOBAL_CONDITION_KEY: `aws:ARN`. */
 export const unsupportedGlobalConditionKey: LintRule = {
@@ -14,7 +14,7 @@ export const unsupportedGlobalConditionKey: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions) {
-        const instead = UNSUPPORTED_GLOBAL_KEYS[c.keyLower];
+        const instead = UNSUPPORTED_GLOBAL_KEYS.get(c.keyLower);
         if (instead !== undefined) report(c.path, `Condition key ${show(c.key)} is not supported; use ${instead} instead.`);
       }
   },
