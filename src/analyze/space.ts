@@ -20,13 +20,13 @@ import { conditionHolds, evaluateCondition } from '../evaluate/conditions.js';
 import { parseOperator } from '../model/operators.js';
 import { buildContext } from '../evaluate/context.js';
 import { evaluate, SHORT_ARNS } from '../evaluate/engine.js';
-import { parseCaller } from '../evaluate/principal.js';
+import { parseCaller, requestPrincipalProblem } from '../evaluate/principal.js';
 import { Context } from '../evaluate/context.js';
 import { readPolicy } from '../evaluate/read.js';
 import { actionListMatches, resourceListMatches } from '../evaluate/statement.js';
 import { API_SHORT_FORM } from '../model/arn.js';
 import { strayAction } from '../model/syntax.js';
-import { foldText, globMatch, hasWildcard, padPattern, plainPattern, splitPattern } from '../model/match.js';
+import { asciiLower, foldText, globMatch, hasWildcard, padPattern, plainPattern, splitPattern } from '../model/match.js';
 import { variableKey, variableUses } from '../model/variables.js';
 import type {
   ContextValue,
@@ -992,6 +992,20 @@ const TIME_KEYS = new Set(['aws:currenttime', 'aws:epochtime']);
 
 const FRESH_ACCOUNTS = ['111122223333', '444455556666', '777788889999', '123456789012'];
 
+/**
+ * The caller a party names as evaluate takes it: as given when it is a form a request can have
+ * (`requestPrincipalProblem`), else with the case IAM folds folded (an ARN's partition and service,
+ * a service or provider name), which is the caller a `Deny` naming the malformed value reaches;
+ * `undefined` when no request can name it (such a value reaches no caller).
+ */
+function requestable(p: Omit<Party, 'resourceAccount'>): Omit<Party, 'resourceAccount'> | undefined {
+  const ok = (principal: string) => requestPrincipalProblem(parseCaller(principal, false, p.principalType), p.principalType !== undefined) === undefined;
+  if (p.principal === undefined || p.anonymous === true || ok(p.principal)) return p;
+  const parts = p.principal.split(':');
+  const folded = parts[0] === 'arn' && parts.length >= 6 ? ['arn', asciiLower(parts[1]!), asciiLower(parts[2]!), ...parts.slice(3)].join(':') : asciiLower(p.principal);
+  return ok(folded) ? { ...p, principal: folded } : undefined;
+}
+
 /** Callers that the sets can tell apart (see docs/analyze.md). */
 function parties(stmts: readonly Stmt[], accounts: ReadonlySet<string>, resourceSide: boolean, session: boolean, org: boolean, outsidersOnly: boolean): Party[] {
   const aws = new Set<string>();
@@ -1017,7 +1031,9 @@ function parties(stmts: readonly Stmt[], accounts: ReadonlySet<string>, resource
     return out;
   }
   const owners = outsidersOnly ? [FRESH_ACCOUNTS.find((a) => a !== fresh && !accounts.has(a)) ?? '135791357913'] : acctList;
-  const add = (p: Omit<Party, 'resourceAccount'>, own: string | undefined) => {
+  const add = (given: Omit<Party, 'resourceAccount'>, own: string | undefined) => {
+    const p = requestable(given);
+    if (p === undefined) return;
     for (const r of owners) {
       if (outsidersOnly && own !== undefined && own === r) continue;
       out.push({ ...p, resourceAccount: r });

@@ -11,7 +11,7 @@ import { arnBounds, arnComponentsMatch, codePointForm, foldText, globMatch, lite
 import { entryComponents } from '../model/arn.js';
 import { isEmptyDataSet, matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
-import { bytesEqual, cidrHolds, compareDecimal, dateRange, decodeBase64, hasOuterSpace, isCanonicalBase64, parseBool, parseCidr, parseIp, parseNumber, type Cidr } from '../model/values.js';
+import { bytesEqual, cidrHolds, compareDecimal, dateRange, decodeBase64, hasOuterSpace, isCanonicalBase64, parseBool, parseCidr, parseNumber, type Cidr } from '../model/values.js';
 import { hasVariable, substitute } from '../model/variables.js';
 import { Context, isMulti } from './context.js';
 import { scalarText } from '../model/values.js';
@@ -334,10 +334,10 @@ function test(p: Prepared, c: ContextScalar): boolean | undefined {
       return x === undefined ? undefined : bytesEqual(x, p.bytes);
     }
     case 'ip': {
-      // a request value may carry a prefix length (`203.0.113.9/32`): its address is compared
-      const slash = typeof c === 'string' ? c.indexOf('/') : -1;
-      const ip = typeof c === 'string' ? parseIp(slash === -1 ? c : c.slice(0, slash)) : undefined;
-      return ip === undefined ? undefined : cidrHolds(p.cidr, ip);
+      // a request value is one address, with or without a full prefix length (`203.0.113.9/32`):
+      // a block (`10.1.2.3/8`) or a malformed suffix (`10.1.2.3/abc`) names no one address, so it is unreadable
+      const cidr = typeof c === 'string' ? parseCidr(c) : undefined;
+      return cidr === undefined || cidr.bits !== (cidr.address.v4 ? 32 : 128) ? undefined : cidrHolds(p.cidr, cidr.address);
     }
   }
 }

@@ -9,7 +9,8 @@ import { explain, inputMessages, policyGroupName, statementName } from './explai
 import { PolicyArgumentError } from '../errors.js';
 import { misshapenLevels, unknownPolicyTypes } from './policy-set.js';
 import { isAccountId } from '../model/principals.js';
-import { parseArn, parseCaller, type Caller, type GrantKind } from './principal.js';
+import { isActionSyntax } from '../model/syntax.js';
+import { parseArn, parseCaller, requestPrincipalProblem, type Caller, type GrantKind } from './principal.js';
 import { readPolicy, type ReadPolicy } from './read.js';
 import { matchStatement, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
 import { AWS_OWNED_ACCOUNT, SHORT_ARNS as MODEL_SHORT_ARNS } from '../model/arn.js';
@@ -181,10 +182,15 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): void {
   if (unknown.length > 0) throw new PolicyArgumentError('policies', inputMessages.unknownPolicyTypes(unknown));
   if (!isRecord(request)) throw new PolicyArgumentError('request', inputMessages.requestField('request', 'an object'));
   const { action, resource } = request as { action: unknown; resource: unknown };
-  if (typeof action !== 'string' || !/^[^\s:*?]+:[^\s:*?]+$/.test(action))
-    throw new PolicyArgumentError('action', inputMessages.requestField('action', 'one action written service:Name, without wildcards or whitespace'));
+  // the model's action shape (ASCII letters, digits and `-_.`), so no case folding of a non-ASCII
+  // letter (`ſ`, the Kelvin sign) reads it as an action a Deny names
+  if (typeof action !== 'string' || /[*?]/.test(action) || !isActionSyntax(action))
+    throw new PolicyArgumentError('action', inputMessages.requestField('action', 'one action written service:Name (ASCII letters, digits and -_.), without wildcards or whitespace'));
   if (resource !== undefined && (typeof resource !== 'string' || resource === ''))
     throw new PolicyArgumentError('resource', inputMessages.requestField('resource', 'an ARN or "*" (omit it for "*")'));
+  // a resource with white space around it would be compared as text and miss the Deny on the
+  // resource it spells; inner spaces stay (an S3 key may hold them)
+  if (typeof resource === 'string' && resource !== '*' && !isRequestResource(resource)) throw new PolicyArgumentError('resource', inputMessages.resourceForm(resource));
   for (const field of ['principal', 'principalAccount', 'resourceAccount', 'principalId'] as const) {
     const v: unknown = request[field];
     if (v !== undefined && typeof v !== 'string') throw new PolicyArgumentError(field, inputMessages.requestField(field, 'a string'));
@@ -203,6 +209,10 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): void {
     throw new PolicyArgumentError('principalType', inputMessages.requestField('principalType', "'AWS', 'Service', 'Federated' or 'CanonicalUser'"));
   if (request.resourceType !== undefined && !RESOURCE_TYPES.has(request.resourceType))
     throw new PolicyArgumentError('resourceType', inputMessages.requestField('resourceType', "'other', 'role-trust' or 'kms-key'"));
+  if (request.principal !== undefined) {
+    const problem = requestPrincipalProblem(parseCaller(request.principal, request.anonymous === true, request.principalType), request.principalType !== undefined);
+    if (problem !== undefined) throw new PolicyArgumentError('principal', inputMessages.principalForm(request.principal, problem));
+  }
   // an IAM principal (account, user, role, session, federated user) names its account
   if (request.principalAccount !== undefined) {
     const caller = parseCaller(request.principal, request.anonymous === true, request.principalType);
@@ -210,6 +220,15 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): void {
       throw new PolicyArgumentError('principalAccount', inputMessages.accountContradicted(request.principalAccount, caller.raw));
   }
   for (const field of misshapenLevels(policies)) throw new PolicyArgumentError(field, inputMessages.requestField(field, 'an array of levels (root, OUs, account)'));
+}
+
+/**
+ * A resource a request can name: no white space at either end (an ARN never has it, and an S3 key
+ * may hold inner spaces). Other text is compared as written, as the analyzer's witnesses (a short
+ * ARN, a 2008-10-17 entry's literal text, a cell of `arn*:…`) are.
+ */
+function isRequestResource(resource: string): boolean {
+  return !/^\s|\s$/.test(resource);
 }
 
 /** The callers whose ARN names their account (`aws:PrincipalAccount` is read from it). */
@@ -390,7 +409,23 @@ class Decider {
     if (early !== undefined) return early;
     const granted = this.resourceGrant();
     if (!this.principalSide) return this.outsideIam(granted);
-    return this.crossAccount(granted) ?? this.resourceGrantDecides(granted) ?? this.identitySide(granted);
+    return this.crossAccount(granted) ?? this.unknownResourceAccount(granted) ?? this.resourceGrantDecides(granted) ?? this.identitySide(granted);
+  }
+
+  /**
+   * A resource whose account is not known (an S3 ARN names none, and no `resourceAccount` was
+   * given) is in the principal's account or in another. When the resource policy grants and the
+   * principal's own policies do not allow, the two readings differ: the same account allows, another
+   * needs both sides. The input does not say which, so the reading that never allows more than
+   * AWS could is taken (docs/evaluation.md): not allowed, saying what to give.
+   */
+  unknownResourceAccount(granted: Grant | undefined): EvaluationResult | undefined {
+    if (granted === undefined || this.resourceAccount !== undefined || this.principalAccount === undefined) return undefined;
+    const failure = this.identityFailure();
+    if (failure === undefined) return undefined;
+    const same = this.resourceGrantDecides(granted) ?? this.identitySide(granted);
+    if (same.decision !== 'allow') return same;
+    return { ...failure, explanation: explain.unknownResourceAccount(failure.explanation, this.ev.name(granted.hit.ref), this.principalAccount) };
   }
 
   /** Step 1: an applicable Deny in any policy decides. */

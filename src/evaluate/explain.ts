@@ -162,6 +162,8 @@ export const explain = {
     `Cross-account request (principal account ${from}, resource account ${to}): no statement of ${group} allows ${caller} to call ${requestPhrase(action, resource)}; both the principal's policies and the resource policy must allow.`,
   crossAccountIdentity: (base: string, from: string, to: string) =>
     `${base} In a cross-account request (principal account ${from}, resource account ${to}) the principal's own policies must allow as well as the resource policy.`,
+  unknownResourceAccount: (base: string, statement: string, account: string) =>
+    `${base} ${statement[0]!.toUpperCase()}${statement.slice(1)} allows the caller, which is enough only when the resource is in the principal's account ${account}; the resource's account is not known (its ARN names none, as S3 ARNs do not), and in another account the principal's own policies must allow as well. Give resourceAccount to decide it.`,
   delegated: (statement: string, account: string) =>
     ` ${statement[0]!.toUpperCase()}${statement.slice(1)} allows the account ${account}, which delegates the decision to that account's identity policies.`,
   federationWithoutSession: () =>
@@ -196,6 +198,10 @@ export const inputMessages = {
   contextValue: (key: string, what: string) =>
     `Context key ${show(key)} holds ${what}; a value is a string, a finite number, a boolean, a valid Date or an array of those (omit the key when it is absent), so evaluate does not guess what it means.`,
   requestField: (field: string, want: string) => `evaluate: ${field} must be ${want}; a request it cannot read is not decided.`,
+  principalForm: (principal: string, want: string) =>
+    `evaluate: principal ${show(principal)} is not ${want}; omit it (or set anonymous) for an anonymous request. A request it cannot read is not decided.`,
+  resourceForm: (resource: string) =>
+    `evaluate: resource ${show(resource)} has white space around it, which no ARN has; give the ARN (arn:aws:s3:::bucket/key) without it. A request it cannot read is not decided.`,
   accountContradicted: (account: string, principal: string) =>
     `evaluate: principalAccount ${show(account)} is not the account of principal ${show(principal)}; leave principalAccount out (it is read from the ARN) or make them agree.`,
   unknownPolicyTypes: (keys: readonly string[]) =>

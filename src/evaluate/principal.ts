@@ -6,7 +6,7 @@ import type { PrincipalElement } from '../model/policy-document.js';
 import { asciiLower } from '../model/match.js';
 import type { RequestPrincipalType } from './types.js';
 import { splitArn, type ArnFields } from '../model/arn.js';
-import { isAccountId, isAwsPrincipal, isCanonicalUserId, WEB_IDENTITY_PROVIDERS } from '../model/principals.js';
+import { IAM_NAMES, isAccountId, isAwsPrincipal, isCanonicalUserId, isFederatedPrincipal, isPrincipalUniqueId, isServicePrincipalName, WEB_IDENTITY_PROVIDERS } from '../model/principals.js';
 
 /** What the caller is. */
 export type CallerKind =
@@ -94,6 +94,61 @@ export function parseCaller(principal: string | undefined, anonymous: boolean, t
       return { kind: 'federated-user', ...base, name: resource.slice('federated-user/'.length) };
   }
   return { kind: 'aws-other', ...base };
+}
+
+/**
+ * What a request's principal, read as `caller`, should have been when it is not a form AWS gives a
+ * request; `undefined` when it is one. The forms are the model's (`src/model/principals.ts`): an
+ * AWS caller is an account id or the ARN of a root user, IAM user, role, role session or federated
+ * user session (`isAwsPrincipal`, no unique id: a request names its caller by ARN); a service by its
+ * service principal name; a federated caller by identity provider; a canonical user by its id.
+ * A malformed principal (`arn:AWS:...`, a trailing space, `assumed-role/Role` without a session)
+ * would be compared as text and miss the Deny that names the principal it spells, so it is refused.
+ */
+export function requestPrincipalProblem(caller: Caller, typed: boolean): string | undefined {
+  const p = caller.raw;
+  switch (caller.kind) {
+    case 'anonymous':
+      return undefined;
+    case 'service':
+      if (isServicePrincipalName(p)) return undefined;
+      return typed
+        ? 'a service principal name (name.amazonaws.com)'
+        : `an ARN, account id, service principal name (name.amazonaws.com), canonical user id or web identity provider (read as a service, it is none); write its ARN (such as arn:aws:iam::111122223333:user/${p}), or set principalType`;
+    case 'canonical':
+      return isHex64(p) ? undefined : 'a canonical user id (64 or 96 hexadecimal digits)';
+    case 'federated':
+      return isFederatedPrincipal(p) ? undefined : 'an identity provider (accounts.google.com, arn:aws:iam::111122223333:saml-provider/Name)';
+    default:
+      return p !== '*' && !isPrincipalUniqueId(p) && isAwsPrincipal(p) && namesFit(caller)
+        ? undefined
+        : 'an account id or the ARN of a root user, IAM user, role, role session or federated user (arn:aws:iam::111122223333:user/alice, arn:aws:sts::111122223333:assumed-role/Role/session)';
+  }
+}
+
+/**
+ * The names in a caller's ARN are names IAM creates ({@link IAM_NAMES}); a CloudFront identity's is
+ * AWS's. A session name is checked for its characters and maximum only: services that assume a
+ * role name the session themselves, and AWS documents no minimum for those.
+ */
+function namesFit(caller: Caller): boolean {
+  const fits = (what: keyof typeof IAM_NAMES, name: string | undefined, min = IAM_NAMES[what].min) => {
+    const rule = IAM_NAMES[what];
+    return name !== undefined && name.length >= min && name.length <= rule.max && rule.chars.test(name);
+  };
+  if (caller.account === 'cloudfront') return true;
+  switch (caller.kind) {
+    case 'user':
+      return fits('user', caller.name);
+    case 'role':
+      return fits('role', caller.name);
+    case 'session':
+      return fits('role', caller.name) && fits('session', caller.sessionName, 1);
+    case 'federated-user':
+      return fits('federated user', caller.name);
+    default:
+      return true;
+  }
 }
 
 /** How a resource-policy Allow reached the caller; decides what else must allow (§7 step 4). */

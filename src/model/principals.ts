@@ -71,13 +71,16 @@ const IAM_NAME_DESCRIBED = 'letters, digits and _+=,.@-';
  * _+=,.@-` (CreateRole `RoleName`, CreateUser `UserName`), group names 1 to 128 of the same
  * (CreateGroup `GroupName`), role session names 2 to 64 of the same (AssumeRole
  * `RoleSessionName`), SAML provider names 1 to 128 of `A-Z a-z 0-9 _.-` (CreateSAMLProvider
- * `Name`). The principal helpers refuse other names; the CDK readers bound tokens by them.
+ * `Name`), federated user names 2 to 32 of `A-Z a-z 0-9 _+=,.@-` (GetFederationToken `Name`). The
+ * principal helpers refuse other names; the CDK readers bound tokens by them; evaluate refuses a
+ * request principal naming another.
  */
-export const IAM_NAMES: { readonly [what in 'role' | 'user' | 'group' | 'session' | 'SAML provider']: IamNameRule } = {
+export const IAM_NAMES: { readonly [what in 'role' | 'user' | 'group' | 'session' | 'federated user' | 'SAML provider']: IamNameRule } = {
   'role': { min: 1, max: 64, chars: IAM_NAME_CHARS, described: IAM_NAME_DESCRIBED },
   'user': { min: 1, max: 64, chars: IAM_NAME_CHARS, described: IAM_NAME_DESCRIBED },
   'group': { min: 1, max: 128, chars: IAM_NAME_CHARS, described: IAM_NAME_DESCRIBED },
   'session': { min: 2, max: 64, chars: IAM_NAME_CHARS, described: IAM_NAME_DESCRIBED },
+  'federated user': { min: 2, max: 32, chars: IAM_NAME_CHARS, described: IAM_NAME_DESCRIBED },
   'SAML provider': { min: 1, max: 128, chars: /^[\w.-]+$/, described: 'letters, digits and _.-' },
 };
 

@@ -6,8 +6,6 @@
  */
 import { firstEntryError, type EntryElement } from '../lint/entries.js';
 import { evaluate, type EvaluationRequest, type EvaluationResult, type PolicyInput, type PolicySet } from '../evaluate/index.js';
-import { parseCaller } from '../evaluate/principal.js';
-import { isServicePrincipalName } from '../model/principals.js';
 import { hasWildcard } from '../model/match.js';
 import { isPolicy } from '../policy/policy.js';
 import { show } from '../model/messages.js';
@@ -46,8 +44,8 @@ function lintEntries(element: EntryElement, entries: readonly string[], where: (
  * Refuses a request a matcher could not fail on: an action, resource or context key that names
  * nothing (lint's reading), a resource or principal with a wildcard (a request names one resource
  * and one caller: `*` in it is a literal character, not "every"; accepted when listed in
- * `uncataloged`), a principal evaluate would read
- * as a service principal though it is none (`alice`). Shapes evaluate refuses itself are left to it.
+ * `uncataloged`). Shapes evaluate refuses itself (a principal no caller can be, such as `alice`)
+ * are left to it.
  */
 export function checkRequest(request: EvaluationRequest, options: CatalogOptions | undefined): void {
   const uncataloged = uncatalogedOf(options);
@@ -61,9 +59,7 @@ export function checkRequest(request: EvaluationRequest, options: CatalogOptions
   }
   if (typeof principal === 'string' && request.anonymous !== true) {
     if (hasWildcard(principal) && !uncataloged.has(principal.toLowerCase())) throw new PolicyArgumentError('request', say.wildcardInRequest('principal', principal));
-    const caller = parseCaller(principal, false, request.principalType);
-    if (caller.kind === 'service' && request.principalType === undefined && !isServicePrincipalName(principal))
-      throw new PolicyArgumentError('request', say.notAPrincipal(principal));
+    // a principal no caller can be (`alice`) evaluate refuses itself
   }
   if (typeof context === 'object' && context !== null) {
     const keys = Object.keys(context);

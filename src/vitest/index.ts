@@ -228,8 +228,9 @@ const ENDPOINT_ALONE = ' (a VPC endpoint policy grants nothing by itself: give i
  */
 function run(received: unknown, request: EvaluationRequest, options: CatalogOptions | undefined): EvaluationResult & { readonly note: string; readonly forced: EvaluationResult | undefined } {
   const set = toPolicySet(received as PolicyOrSet);
-  const r = evaluate(set, request);
+  // the matchers' own refusals (a name the catalog lacks, a wildcard) say more than evaluate's shape check
   checkRequest(request, options);
+  const r = evaluate(set, request);
   const grants = set.identity !== undefined || set.resource !== undefined;
   return { ...r, note: set.endpoint !== undefined && !grants ? ENDPOINT_ALONE : '', forced: forcedDeny(set, request, r) };
 }

@@ -20,8 +20,6 @@ export const vitestMessages = {
     `typed-iam/vitest: the request's ${field} ${show(value)} holds a wildcard, which a request compares as a literal character (a request names one ${field}, not every one a pattern covers). Name one ${field}${
       field === 'resource' ? ', or ask about every resource a pattern covers with toNeverAllow({ actions, resources })' : ''
     }; if you mean the character itself, list the text in the matcher's options: { uncataloged: [${show(value)}] }.`,
-  notAPrincipal: (value: string) =>
-    `typed-iam/vitest: the request's principal ${show(value)} is no ARN, account id, service principal (name.amazonaws.com), canonical user id or web identity provider; evaluate would read it as a service principal, which no identity policy allows. Write its ARN (such as arn:aws:iam::111122223333:user/${value}), or set principalType.`,
   badOptions: (got: unknown) => `typed-iam/vitest: the matcher's options are ${show(got)}; give an object such as { uncataloged: ['s3:NewAction'] }.`,
   badUncataloged: (got: unknown) => `typed-iam/vitest: options.uncataloged is ${show(got)}; give an array of the actions, condition keys or ARNs newer than the catalog.`,
   /** The policies given deny the request whatever they say: the deny comes from what is missing. */

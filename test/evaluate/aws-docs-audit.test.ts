@@ -31,7 +31,8 @@ const RES = 'IAM UG, Resource element';
 const SCPS = 'Orgs UG, SCP evaluation';
 const RCPS = 'Orgs UG, RCPs';
 
-const get = (principal: string, extra: Partial<EvaluationRequest> = {}): EvaluationRequest => ({ principal, action: 's3:GetObject', resource: OBJECT, ...extra });
+// an S3 ARN names no account: the bucket is in ACCT (evaluate does not guess it, docs/evaluation.md)
+const get = (principal: string, extra: Partial<EvaluationRequest> = {}): EvaluationRequest => ({ principal, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, ...extra });
 const withCtx = (context: RequestContext, principal = USER, extra: Partial<EvaluationRequest> = {}): EvaluationRequest => get(principal, { context, ...extra });
 /** Allow s3:GetObject under one condition block. */
 const allowIf = (Condition: ConditionElement): PolicySet => ({ identity: identity(allowSt('s3:GetObject', '*', { Condition })) });

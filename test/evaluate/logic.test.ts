@@ -34,7 +34,8 @@ const RCPS = 'orgs: orgs_manage_policies_rcps_evaluation';
 const TRUST = 'id_roles_create_for-user (role trust policy)';
 const KMS = 'kms: key-policy-default#key-policy-default-allow-root-enable-iam';
 
-const get = (principal: string, res = OBJECT, action = 's3:GetObject'): EvaluationRequest => ({ principal, action, resource: res });
+// an S3 ARN names no account: the bucket is in ACCT (evaluate does not guess it, docs/evaluation.md)
+const get = (principal: string, res = OBJECT, action = 's3:GetObject'): EvaluationRequest => ({ principal, action, resource: res, ...(res.startsWith('arn:aws:s3:::') ? { resourceAccount: ACCT } : {}) });
 const readAll = identity(allowSt('s3:*', '*', { Sid: 'S3All' }));
 const noS3 = boundary(allowSt('ec2:*'));
 const sessionEc2 = session(allowSt('ec2:*'));

@@ -27,7 +27,8 @@ const RCPS = 'orgs: orgs_manage_policies_rcps (evaluation, exemptions)';
 const DOCS = 'docs/evaluation.md corner decision';
 const AA_NULL = 'access-analyzer-reference-policy-checks#suggestion-null-with-qualifier';
 
-const get = (principal: string, extra: Partial<EvaluationRequest> = {}): EvaluationRequest => ({ principal, action: 's3:GetObject', resource: OBJECT, ...extra });
+// an S3 ARN names no account: the bucket is in ACCT (evaluate does not guess it, docs/evaluation.md)
+const get = (principal: string, extra: Partial<EvaluationRequest> = {}): EvaluationRequest => ({ principal, action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT, ...extra });
 const ctx = (context: RequestContext, principal = USER): EvaluationRequest => get(principal, { context });
 
 /** Allow s3:GetObject under one condition; decision 'allow' when the condition holds. */

@@ -22,6 +22,13 @@ const cases: readonly Case[] = [
   ['Bool', 'aws:SecureTransport', ['Bool'], 'true', 'yes'],
   ['Bool (false)', 'aws:SecureTransport', ['Bool'], 'false', 'no'],
   ['IPAddress', 'aws:SourceIp', ['IpAddress', 'NotIpAddress'], '203.0.113.0/24', 'not-an-ip'],
+  // an address with a suffix that is no prefix length, or a block: no one address (the value was once read as its address)
+  ['IPAddress (suffix not a number)', 'aws:SourceIp', ['IpAddress', 'NotIpAddress'], '203.0.113.0/24', '203.0.113.9/abc'],
+  ['IPAddress (empty suffix)', 'aws:SourceIp', ['IpAddress', 'NotIpAddress'], '203.0.113.0/24', '203.0.113.9/'],
+  ['IPAddress (two suffixes)', 'aws:SourceIp', ['IpAddress', 'NotIpAddress'], '203.0.113.0/24', '203.0.113.9/32/8'],
+  ['IPAddress (negative suffix)', 'aws:SourceIp', ['IpAddress', 'NotIpAddress'], '203.0.113.0/24', '203.0.113.9/-1'],
+  ['IPAddress (a block)', 'aws:SourceIp', ['IpAddress', 'NotIpAddress'], '203.0.113.0/24', '203.0.113.9/24'],
+  ['IPAddress (IPv6 suffix not a number)', 'aws:SourceIp', ['IpAddress', 'NotIpAddress'], '2001:db8::/32', '2001:db8::1/zz'],
   ['Binary', 'x:blob', ['BinaryEquals'], 'QmluYXJ5', '!!not base64!!'],
   ['ARN', 'aws:SourceArn', ['ArnEquals', 'ArnNotEquals', 'ArnLike', 'ArnNotLike'], 'arn:aws:sns:us-east-1:111122223333:topic', 'not-an-arn'],
 ];
@@ -41,6 +48,20 @@ describe.each(cases)('%s: an unreadable request value never lets an Allow apply 
           expect(evaluate({ identity: denyWith(operator, key, policyValue) as never }, request(key, value)).decision).toBe('explicit-deny');
         }
       });
+});
+
+describe('a request address written with its full prefix length is that address', () => {
+  // IAM User Guide, Condition operators (IP address): the request value is the caller's address; /32 and /128 name exactly one
+  test.each([
+    ['203.0.113.9/32', 'allow'],
+    ['203.0.114.9/32', 'implicit-deny'],
+    ['2001:db8::1/128', 'implicit-deny'],
+  ])('%s', (ip, decision) => {
+    expect(evaluate({ identity: allowWith('IpAddress', 'aws:SourceIp', '203.0.113.0/24') as never }, request('aws:SourceIp', ip)).decision).toBe(decision);
+  });
+  test('an IPv6 address with /128 is read inside its block', () => {
+    expect(evaluate({ identity: allowWith('IpAddress', 'aws:SourceIp', '2001:db8::/32') as never }, request('aws:SourceIp', '2001:db8::1/128')).decision).toBe('allow');
+  });
 });
 
 describe('several request values: each unreadable one is unknown (a readable one still decides)', () => {

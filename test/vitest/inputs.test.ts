@@ -109,7 +109,8 @@ describe('condition keys, resources and principals that name nothing', () => {
   });
 
   it('a principal that is no principal (was: read as a service principal, which identity policies never allow)', () => {
-    expect(() => expect(read).toDeny({ ...get, principal: 'alice' })).toThrow(`the request's principal "alice" is no ARN, account id, service principal`);
+    expect(() => expect(read).toDeny({ ...get, principal: 'alice' })).toThrow(`principal "alice" is not an ARN, account id, service principal name (name.amazonaws.com)`);
+    expect(() => expect(read).toDeny({ ...get, principal: 'alice' })).toThrow('write its ARN (such as arn:aws:iam::111122223333:user/alice), or set principalType');
     expect(() => expect(read).not.toAllow({ ...get, principal: 'alice' })).toThrow(PolicyArgumentError);
     expect(read).toAllow({ ...get, principal: '111122223333' });
   });
@@ -146,7 +147,9 @@ describe('a request the policies given deny whatever they say (were: toDeny and 
   });
 
   it('a same-account request the resource policy does not grant can still fail: it is decided', () => {
-    expect(publicBucket).toDeny({ ...get, action: 's3:PutObject' });
-    expect(() => expect(publicBucket).toDeny(get)).toThrow('expected a deny');
+    // the bucket is in alice's account (an S3 ARN names none, so it is given)
+    const same = { ...get, resourceAccount: '111122223333' };
+    expect(publicBucket).toDeny({ ...same, action: 's3:PutObject' });
+    expect(() => expect(publicBucket).toDeny(same)).toThrow('expected a deny');
   });
 });
