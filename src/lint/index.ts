@@ -134,8 +134,7 @@ function badOption(options: unknown): Finding | undefined {
         resolveTarget(target);
       } catch (e) {
         if (!(e instanceof PolicyArgumentError)) throw e;
-        const finding = bad('target', target, 'a size target name or a target object');
-        return Object.freeze({ ...finding, message: `${finding.message} ${e.message}` });
+        return Object.freeze({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.invalidTargetOption(target, e.message) });
       }
     }
   } catch {
