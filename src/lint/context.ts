@@ -12,6 +12,7 @@ import { keyInfo, knownService, patternData, patternSet, type PatternData } from
 import { splitArn, type ArnFields } from './helpers.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { onlyWildcards } from '../model/arn.js';
+import { hasWildcard } from '../model/match.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -82,15 +83,18 @@ export interface ConditionEntry {
  * case), so that an Allow with it reaches no further than they do: a positive operator (not
  * `...Not...`, not `Null`) with no value made of wildcards only (`"*"` admits every value). Unless
  * the request always carries the key (`present`), also without `IfExists` (which matches when the key
- * is absent) and without `ForAllValues:` (which matches an absent or empty key).
+ * is absent) and without `ForAllValues:` (which matches an absent or empty key). With `literal`, a
+ * `...Like` value holding any wildcard does not narrow either.
  */
-export function narrowsKey(s: StatementFacts, key: string, present = false): boolean {
+export function narrowsKey(s: StatementFacts, key: string, present = false, literal = false): boolean {
   if (!s.keys.has(key)) return false;
   return s.conditions.some((c) => {
     const op = c.op;
     if (c.keyLower !== key || op === undefined || op.negated || op.base === 'Null') return false;
     if (!present && (op.ifExists || op.qualifier === 'ForAllValues')) return false;
-    return op.compare !== 'like' || !c.values.some((v) => typeof v === 'string' && v.includes('*') && onlyWildcards(v));
+    if (op.compare !== 'like') return true;
+    // `literal`: a pattern value narrows nothing (the star variants, see star-variants.ts)
+    return !c.values.some((v) => typeof v === 'string' && (literal ? hasWildcard(v) : v.includes('*') && onlyWildcards(v)));
   });
 }
 

@@ -105,8 +105,11 @@ export interface Variant {
   readonly where: Where;
 }
 
-/** Builds the rule of one variant. `exempt` names condition keys (lower case) that make the statement fine. */
-export function starVariant(action: string, v: Variant, severity: Severity, exempt: readonly string[], risk: string, fix: string): LintRule {
+/**
+ * Builds the rule of one variant. `exempt` names condition keys (lower case) that make the statement
+ * fine; with `literal`, only when they list values without wildcards (see {@link narrowsKey}).
+ */
+export function starVariant(action: string, v: Variant, severity: Severity, exempt: readonly string[], risk: string, fix: string, literal = false): LintRule {
   const reachText = v.reach === 'named' ? `\`${action}\`` : v.reach === 'star' ? `a wildcard action that matches \`${action}\`` : `NotAction that leaves \`${action}\` in`;
   const whereText = v.where === 'star' ? 'on every role (`"*"`, `arn:aws:iam::*:role/*`, or a short ARN the policy type pads with wildcards, `arn:*`)' : 'with NotResource';
   return {
@@ -119,7 +122,7 @@ export function starVariant(action: string, v: Variant, severity: Severity, exem
         if (h.how !== v.reach || h.where !== v.where) continue;
         // IfExists does not exempt, though the action always carries the key: Access Analyzer reports
         // AWSServiceRoleForAmazonEKSNodegroup's StringEqualsIfExists on iam:PassedToService
-        if (exempt.some((k) => narrowsKey(h.s, k))) continue;
+        if (exempt.some((k) => narrowsKey(h.s, k, false, literal))) continue;
         const what = h.how === 'not-action' ? `NotAction (which leaves ${action} allowed)` : show(h.raw);
         report(h.path, `${what} ${v.where === 'star' ? `on ${show(h.resource)}` : 'with NotResource'} ${risk} ${fix}`);
       }

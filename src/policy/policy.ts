@@ -204,7 +204,13 @@ export function makePolicy<K extends PolicyKind>(
  * ```
  */
 export function isPolicy(value: unknown): value is Policy {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[POLICY_BRAND] === true;
+  if (typeof value !== 'object' || value === null) return false;
+  // a Proxy whose get trap throws is no policy of ours (ours are frozen plain objects)
+  try {
+    return (value as Record<symbol, unknown>)[POLICY_BRAND] === true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -39,6 +39,12 @@ describe('options lint cannot take are one INVALID_OPTION finding, never a TypeE
     expect(finding!.message).toBe('Option target must be a size target name or a target object, not "bogus". Unknown size target "bogus". Known targets: ' + Object.keys(SIZE_TARGETS).join(', ') + '.');
     expect(lint(text, { kind: 'trust', target: 'trust' }).map((f) => f.code)).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION']);
   });
+  it('a policy whose get trap throws is read by its own keys, never a crash (was: isPolicy threw)', () => {
+    const noKeys = new Proxy({}, { get: () => { throw new Error('boom'); } });
+    expect(lint(noKeys as never).map((f) => f.code)).toEqual(['MISSING_ELEMENT', 'MISSING_VERSION']);
+    const withKeys = new Proxy({ Version: '2012-10-17', Statement: [] }, { get: () => { throw new Error('boom'); } });
+    expect(lint(withKeys as never).map((f) => f.code)).toEqual(['INVALID_TYPE']);
+  });
   it('an options object whose getters throw', () => {
     const options = new Proxy({}, { get: () => { throw new Error('boom'); } });
     expect(lint(text, options as LintOptions).map((f) => f.code)).toEqual(['INVALID_OPTION']);

@@ -15,7 +15,7 @@ const PINNED: Record<string, number> = {
   ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: 29,
   ALL_ACTIONS_ON_ALL_RESOURCES: 1,
   CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE: 3,
-  CREATE_SLR_WITH_STAR_IN_RESOURCE: 3,
+  CREATE_SLR_WITH_STAR_IN_RESOURCE: 4,
   DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: 4,
   EQUIVALENT_TO_NULL_FALSE: 120,
   FORALLVALUES_WITH_SINGLE_VALUED_KEY: 2,
@@ -49,7 +49,7 @@ describe('AWS managed-policy corpus', () => {
     expect(countByCode(results)).toEqual(PINNED);
   });
   it('keeps every finding byte for byte (speed work must not change one; update on purpose with the counts)', () => {
-    expect(findingsDigest(results)).toBe('8b1f35f28825cb8c913eddbd56adb0042bfc282e3e4b6a1c719ec7f643a933b0');
+    expect(findingsDigest(results)).toBe('c66f41e8ee445ce7c915b7684acbfa00f201e198767071f9d165ef06e95798c4');
   });
   it('is what docs/lint-corpus.md says (run `npx tsx scripts/lint-corpus.ts` after a change)', () => {
     expect(readFileSync(CORPUS_PAGE, 'utf8')).toBe(renderCorpusPage(results));

@@ -76,6 +76,13 @@ describe('a condition narrows an Allow only when it admits just the values it li
     const slr = (Condition: Json) => codes({ Action: 'iam:CreateServiceLinkedRole', Resource: '*', Condition });
     expect(slr({ StringEquals: { 'iam:AWSServiceName': 'autoscaling.amazonaws.com' } })).not.toContain('CREATE_SLR_WITH_STAR_IN_RESOURCE');
     expect(slr({ StringNotEquals: { 'iam:AWSServiceName': 'autoscaling.amazonaws.com' } })).toContain('CREATE_SLR_WITH_STAR_IN_RESOURCE');
+    // the reference lists AlexaForBusinessFullAccess among the policies with this warning: its statement is
+    // StringLike iam:AWSServiceName "*a4b.amazonaws.com", so a pattern value does not exempt (was: it did)
+    expect(slr({ StringLike: { 'iam:AWSServiceName': ['*a4b.amazonaws.com'] } })).toContain('CREATE_SLR_WITH_STAR_IN_RESOURCE');
+    expect(slr({ StringLike: { 'iam:AWSServiceName': ['autoscaling.amazonaws.co?'] } })).toContain('CREATE_SLR_WITH_STAR_IN_RESOURCE');
+    expect(slr({ StringLike: { 'iam:AWSServiceName': ['autoscaling.amazonaws.com'] } })).not.toContain('CREATE_SLR_WITH_STAR_IN_RESOURCE');
+    // iam:PassRole keeps reading an ARN pattern as narrowing (iam:AssociatedResourceArn values are ARN patterns)
+    expect(codes({ Action: 'iam:PassRole', Resource: '*', Condition: { StringLike: { 'iam:PassedToService': 'ec2.amazonaws.com*' } } })).not.toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
   });
   it('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL: "scope access to a specific source" with aws:SourceArn or aws:SourceAccount', () => {
     const service = (Condition?: Json) =>

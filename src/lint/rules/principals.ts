@@ -5,7 +5,10 @@
  */
 import type { PolicyKind } from '../../model/policy-document.js';
 import type { LintContext, LintRule, Report } from '../context.js';
-import { principalValues, show } from '../helpers.js';
+import { ALL_KINDS, principalValues, show } from '../helpers.js';
+import { valuePath } from '../context.js';
+import { hasWildcard } from '../../model/match.js';
+import { isRegionName } from './arn-fields.js';
 import { isAwsPrincipal, isCanonicalUserId, isPrincipalUniqueId, isServicePrincipalName } from '../../model/principals.js';
 import { hasVariable } from '../../model/variables.js';
 
@@ -61,19 +64,55 @@ export const roleTrustPolicyUnsupportedWildcardInPrincipal: LintRule = {
 };
 
 
-/** INVALID_SERVICE_PRINCIPAL_FORMAT: `lambda` or `Lambda.amazonaws.com` as a service principal. */
+/**
+ * Condition keys whose values are service principals (IAM User Guide, global condition keys and
+ * the IAM and Organizations keys), and `kms:ViaService`, whose values name a service in a Region
+ * (AWS KMS Developer Guide: `service-name.region.amazonaws.com`).
+ */
+const SERVICE_PRINCIPAL_KEYS: ReadonlySet<string> = new Set(['aws:principalservicename', 'aws:principalservicenameslist', 'aws:calledvia', 'aws:calledviafirst', 'aws:calledvialast', 'iam:passedtoservice', 'iam:awsservicename', 'organizations:serviceprincipal']);
+const VIA_SERVICE = 'kms:viaservice';
+
+/** True for a `kms:ViaService` value: a service principal name whose second label is a Region (`ec2.us-east-1.amazonaws.com`). */
+function isViaService(v: string): boolean {
+  const labels = v.split('.');
+  return isServicePrincipalName(v) && labels.length >= 4 && isRegionName(labels[1]!) && /^amazonaws\.com(?:\.cn)?$/.test(labels.slice(2).join('.'));
+}
+
+/**
+ * INVALID_SERVICE_PRINCIPAL_FORMAT: `lambda` or `Lambda.amazonaws.com` as a service principal, in
+ * `Principal` or as the value of a key whose values are service principals (Access Analyzer policy
+ * check reference: "You can specify a service principal in the Principal element or as a value for
+ * some global condition keys and service-specific keys"; `kms:ViaService` takes
+ * `service-name.AWS_region.amazonaws.com`). Values with wildcards or policy variables are patterns, not checked.
+ */
 export const invalidServicePrincipalFormat: LintRule = {
   code: 'INVALID_SERVICE_PRINCIPAL_FORMAT',
   severity: 'error',
-  description: 'A `Principal.Service` value is not a service principal name (`lambda.amazonaws.com`, all lower case), so it matches no service.',
-  kinds: ['resource', 'trust', 'endpoint', 'rcp'],
+  description:
+    'A `Principal.Service` value, or a value of a condition key that holds service principals (`iam:PassedToService`, `aws:PrincipalServiceName`, `aws:CalledVia`, `kms:ViaService`, ...), is not a service principal name (`lambda.amazonaws.com`, all lower case; `ec2.us-east-1.amazonaws.com` for `kms:ViaService`), so it matches no service.',
+  kinds: ALL_KINDS,
   check(ctx, report) {
-    for (const s of ctx.statements)
+    const fix = (v: string) => `use the format service-name.amazonaws.com in lower case${/^[a-z0-9-]+$/.test(v) ? ` (${show(`${v}.amazonaws.com`)})` : ''}`;
+    for (const s of ctx.statements) {
       for (const el of ['Principal', 'NotPrincipal'] as const)
         principalValues(s.statement[el], 'Service').forEach((v, i) => {
           if (v === '*' || isServicePrincipalName(v)) return;
-          report(`${s.path}.${el}.Service[${i}]`, `${show(v)} is not a service principal name; use the format service-name.amazonaws.com in lower case${/^[a-z0-9-]+$/.test(v) ? ` (${show(`${v}.amazonaws.com`)})` : ''}.`);
+          report(`${s.path}.${el}.Service[${i}]`, `${show(v)} is not a service principal name; ${fix(v)}.`);
         });
+      for (const c of s.conditions) {
+        const via = c.keyLower === VIA_SERVICE;
+        if ((!via && !SERVICE_PRINCIPAL_KEYS.has(c.keyLower)) || c.op === undefined || c.op.family !== 'String') continue;
+        c.values.forEach((v, i) => {
+          if (typeof v !== 'string' || hasWildcard(v) || hasVariable(v) || (via ? isViaService(v) : isServicePrincipalName(v))) return;
+          report(
+            valuePath(c, i),
+            via
+              ? `${show(v)} is not a kms:ViaService value; use the format service-name.region.amazonaws.com in lower case (such as "ec2.us-east-1.amazonaws.com").`
+              : `${show(v)} is not a service principal name, so ${show(c.key)} never equals it; ${fix(v)}.`,
+          );
+        });
+      }
+    }
   },
 };
 
