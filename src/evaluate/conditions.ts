@@ -82,7 +82,7 @@ type Prepared =
   /** A value with two readings that AWS does not choose between (`" 5"`, base64 `QR==`): every comparison with it is unknown. */
   | { readonly kind: 'unknown'; readonly shown: string }
   | { readonly kind: 'always'; readonly shown: string }
-  | { readonly kind: 'string'; readonly shown: string; readonly compare: Comparison; readonly pattern: Pattern }
+  | { readonly kind: 'string'; readonly shown: string; readonly compare: Comparison; readonly pattern: Pattern; readonly wild?: Pattern }
   /**
    * `parts`: the components of the value with its variables substituted first (`null`: it matches
    * nothing); `confined`: of the value split first, each variable's value kept in its component, as
@@ -139,9 +139,14 @@ function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: s
   switch (op.family) {
     case 'String': {
       const s = substitute(shown, ctx, version);
-      if (s.ok) return { kind: 'string', shown, compare: op.compare, pattern: s.pattern };
-      unresolved.push(s.variable);
-      return { kind: 'never', shown };
+      if (!s.ok) {
+        unresolved.push(s.variable);
+        return { kind: 'never', shown };
+      }
+      // a `*` or `?` a variable's value holds, literal or a wildcard (substitute): `...Like` reads it both ways
+      const w = op.compare === 'like' && shown.includes('${') ? substitute(shown, ctx, version, true) : undefined;
+      if (w?.ok === true && valueWildcards(s.pattern, w.pattern)) return { kind: 'string', shown, compare: op.compare, pattern: s.pattern, wild: w.pattern };
+      return { kind: 'string', shown, compare: op.compare, pattern: s.pattern };
     }
     case 'ARN': {
       const s = substitute(shown, ctx, version);
@@ -242,7 +247,7 @@ function prepareAll(op: ParsedOperator, values: readonly ConditionValue[], ctx: 
     exact = new Map();
     rest = [];
     for (const p of list) {
-      if (p.kind === 'string' && (p.compare !== 'like' || !patternHasWildcard(p.pattern))) {
+      if (p.kind === 'string' && (p.compare !== 'like' || (!patternHasWildcard(p.pattern) && p.wild === undefined))) {
         const key = folded ? foldText(p.pattern.text) : p.pattern.text;
         if (!exact.has(key)) exact.set(key, p.shown);
       } else rest.push(p);
@@ -286,6 +291,13 @@ function orderedRange(compare: Comparison, x: number, lo: number, hi: number): b
  * number, date or boolean, `hasOuterSpace`; a date without a time zone, `dateRange`; base64 in
  * another spelling than its canonical one, `isCanonicalBase64`), or the policy value does.
  */
+/** True when `wild` reads as a wildcard a `*` or `?` that `literal` reads literally (a variable's value held one). */
+function valueWildcards(literal: Pattern, wild: Pattern): boolean {
+  const t = literal.text;
+  for (let i = 0; i < t.length; i++) if ((t[i] === '*' || t[i] === '?') && literal.lit?.[i] === 1 && wild.lit?.[i] !== 1) return true;
+  return false;
+}
+
 function test(p: Prepared, c: ContextScalar): boolean | undefined {
   switch (p.kind) {
     case 'never':
@@ -298,6 +310,8 @@ function test(p: Prepared, c: ContextScalar): boolean | undefined {
       if (p.compare !== 'like') return literalEquals(p.pattern.text, scalarText(c), p.compare === 'eqi');
       const text = scalarText(c);
       const m = globMatch(p.pattern, text, false);
+      // a variable's `*` or `?` read literally and as a wildcard: unknown where they differ
+      if (p.wild !== undefined && globMatch(p.wild, text, false) !== m) return undefined;
       // `?` as one UTF-16 code unit or one code point (a character outside the BMP): unknown where they differ
       const cp = codePointForm([p.pattern], text);
       if (cp === undefined) return m;

@@ -56,7 +56,7 @@ function escapesOnly(part: string, version: string): Pattern {
  * component (their values literal), or `undefined` when one cannot be resolved. `literalHead`:
  * leave the partition and service as written.
  */
-function entryPatterns(entry: CompiledEntry, ctx: Context, version: string, literalHead: boolean): Pattern[] | undefined {
+function entryPatterns(entry: CompiledEntry, ctx: Context, version: string, literalHead: boolean, wide: boolean): Pattern[] | undefined {
   if (entry.fixed !== undefined) return entry.fixed as Pattern[];
   const out: Pattern[] = [];
   for (let i = 0; i < entry.parts.length; i++) {
@@ -65,7 +65,8 @@ function entryPatterns(entry: CompiledEntry, ctx: Context, version: string, lite
       out.push(plainPattern(part));
       continue;
     }
-    const s = substitute(part, ctx, version);
+    // a variable's value read as wildcards where matching more is safer (substitute)
+    const s = substitute(part, ctx, version, wide);
     if (!s.ok) return undefined;
     out.push(s.pattern);
   }
@@ -83,7 +84,7 @@ function apiShortFormMatches(raw: string, resource: string, ctx: Context, versio
   const rest = resource.slice(b[5]);
   const slash = rest.indexOf('/');
   if (slash < 0) return false;
-  const s = substitute(raw.slice(API_SHORT_FORM.length), ctx, version);
+  const s = substitute(raw.slice(API_SHORT_FORM.length), ctx, version, wide);
   return s.ok && globRead(s.pattern, rest.slice(slash + 1), reading, wide);
 }
 
@@ -197,7 +198,7 @@ function entryMatches(
     // padded; where matching more is safer, the whole-text reading counts too (HeadVariableReading)
     if (wide && wholeTextMatches(raw, resource, ctx, version, reading, wide)) return true;
   }
-  const parts = entryPatterns(entry, ctx, version, literalHead);
+  const parts = entryPatterns(entry, ctx, version, literalHead, wide);
   if (parts === undefined) return false;
   // not an ARN (for example "*"): compare the whole text
   if (arnBounds(resource) === undefined) return wholeTextMatches(raw, resource, ctx, version, reading, wide);
@@ -209,7 +210,7 @@ const ANY: Pattern = plainPattern('*');
 
 /** The entry read as one pattern over the whole resource text (variables substituted, `*` covering colons). */
 function wholeTextMatches(raw: string, resource: string, ctx: Context, version: string, reading: QuestionReading, wide: boolean): boolean {
-  const s = substitute(raw, ctx, version);
+  const s = substitute(raw, ctx, version, wide);
   return s.ok && globRead(s.pattern, resource, reading, wide);
 }
 

@@ -213,7 +213,8 @@ export function parseDate(v: ConditionValue | ContextScalar): number | undefined
  * `2026-01-01T10:00:00`), which {@link parseDate} reads as UTC. AWS does not document the zone of
  * such a date (the W3C profile it names requires a zone on a time and gives none for a date), so
  * it may stand for that wall-clock time in any zone from UTC+14:00 to UTC-12:00; a comparison is
- * unknown where those readings differ. `undefined` when it is no date. Whitespace around a text
+ * unknown where those readings differ. Four digits (`"2030"`, or the number `2030`) are epoch
+ * seconds and a year at once: the range spans both readings. `undefined` when it is no date. Whitespace around a text
  * is read as by {@link parseDate} (see {@link hasOuterSpace}).
  *
  * @example
@@ -221,11 +222,20 @@ export function parseDate(v: ConditionValue | ContextScalar): number | undefined
  * import { dateRange } from './values.js';
  * dateRange('2026-01-01T00:00:00Z'); // [1767225600000, 1767225600000]
  * dateRange('2026-01-01');           // [1767175200000, 1767268800000]
+ * dateRange(2030);                   // [2030000, 1893499200000]
  * ```
  */
 export function dateRange(v: ConditionValue | ContextScalar): readonly [number, number] | undefined {
   const t = parseDate(v);
   if (t === undefined) return undefined;
+  // four digits are epoch seconds and an ISO 8601 year at once, written as text or as a JSON number
+  // (the grammar reads a value as its string): unknown between the two readings
+  const four = typeof v === 'number' ? (Number.isInteger(v) && v >= 1000 && v <= 9999 ? String(v) : undefined) : typeof v === 'string' && /^\d{4}$/.test(v.trim()) ? v.trim() : undefined;
+  if (four !== undefined) {
+    const epoch = Number(four) * 1000;
+    const year = parseDate(four)!;
+    return [Math.min(epoch, year - 14 * 3_600_000), Math.max(epoch, year + 12 * 3_600_000)];
+  }
   // epoch seconds never match ISO_DATE (a bare four-digit number is a year); an ISO date's zone is group 8
   const m = typeof v === 'string' ? ISO_DATE.exec(v.trim()) : null;
   if (m === null || m[8] !== undefined) return [t, t];

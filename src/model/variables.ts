@@ -157,7 +157,10 @@ function pushLit(lit: number[], n: number, literal: 0 | 1): void {
 
 /**
  * Substitutes the variables of `raw`. Text outside `${...}` keeps its wildcards; an unclosed `${`
- * is literal text. In 2008-10-17 policies nothing is substituted.
+ * is literal text. In 2008-10-17 policies nothing is substituted. A variable's value is literal,
+ * unless `valuesWild`: then a `*` or `?` it holds is a wildcard. AWS does not say which a value is
+ * (the escapes `${*}`, `${?}` make a written wildcard literal); the wildcard reading matches every
+ * text the literal one does and more, so it is the one taken where matching more is safer.
  *
  * @example
  * ```ts
@@ -166,7 +169,7 @@ function pushLit(lit: number[], n: number, literal: 0 | 1): void {
  * // { ok: true, pattern: { text: 'home/alice/*', lit: ... } }
  * ```
  */
-export function substitute(raw: string, lookup: VariableLookup, version: string): Substituted {
+export function substitute(raw: string, lookup: VariableLookup, version: string, valuesWild = false): Substituted {
   if (version === '2008-10-17' || !raw.includes('${')) return { ok: true, pattern: { text: raw } };
   let text = '';
   const lit: number[] = [];
@@ -197,7 +200,7 @@ export function substitute(raw: string, lookup: VariableLookup, version: string)
       const value = lookup.text(v.key) ?? v.fallback;
       if (value === undefined) return { ok: false, variable: raw.slice(open, close + 1) };
       text += value;
-      pushLit(lit, value.length, 1);
+      pushLit(lit, value.length, valuesWild ? 0 : 1);
     }
     i = close + 1;
   }

@@ -179,7 +179,11 @@ const rows: readonly Row[] = [
   [`${VARS} (2008-10-17: variables are literal text)`, 'StringEquals', 's3:prefix', ['${aws:username}'], '${aws:username}', true, { version: '2008-10-17' }],
   [`${VARS} (2008-10-17: variables are literal text)`, 'StringEquals', 's3:prefix', ['${aws:username}'], 'alice', false, { version: '2008-10-17' }],
   [`${VARS} (ARN operator value)`, 'ArnLike', 'aws:SourceArn', ['arn:aws:iam::${aws:PrincipalAccount}:role/*'], `arn:aws:iam::${ACCT}:role/x`, true],
-  [`${VARS} (substituted values are literal)`, 'StringLike', 's3:prefix', ['${aws:PrincipalTag/team}'], 'anything', false, { context: { [T]: '*' } }],
+  // the page says how to write a literal `*` (${*}), not whether a substituted value's `*` is one: read both ways,
+  // unknown where they differ (docs/evaluation.md); the text the value spells matches in both
+  [`${VARS} (a substituted "*": literal or a wildcard, unknown)`, 'StringLike', 's3:prefix', ['${aws:PrincipalTag/team}'], 'anything', 'unknown', { context: { [T]: '*' } }],
+  [`${VARS} (a substituted "*" against its own text)`, 'StringLike', 's3:prefix', ['${aws:PrincipalTag/team}'], '*', true, { context: { [T]: '*' } }],
+  [`${VARS} (a substituted "*" under StringEquals is text)`, 'StringEquals', 's3:prefix', ['${aws:PrincipalTag/team}'], 'anything', false, { context: { [T]: '*' } }],
   [`${VARS} (aws:PrincipalArn of a session is the role)`, 'ArnEquals', 'aws:SourceArn', ['${aws:PrincipalArn}'], `arn:aws:iam::${ACCT}:role/Dev`, true, { principal: SESSION }],
   [`${VARS} (aws:username absent for roles)`, 'StringEquals', 's3:prefix', ['${aws:username}'], 'Dev', false, { principal: SESSION }],
 ];

@@ -103,3 +103,46 @@ describe('property: a 2008-10-17 entry written with ${...} and colons matches it
     );
   });
 });
+
+describe('a `*` or `?` in a variable\'s value: literal or a wildcard, the reading safer for a Deny', () => {
+  // IAM User Guide, policy variables: `${*}`, `${?}` make a written wildcard literal, and AWS does not say whether
+  // a `*` in a substituted value is one. Project rule: where AWS is silent, the reading safer for a Deny
+  // (docs/evaluation.md): a Deny's Resource and an Allow's NotResource read it as a wildcard (they match more),
+  // an Allow's Resource and a Deny's NotResource as literal; a StringLike condition is unknown where they differ.
+  const entry = 'arn:aws:s3:::b/${aws:PrincipalTag/x}';
+  const tagged = (resource: string, x: string) => get(resource, { 'aws:PrincipalTag/x': x });
+  test('a Deny on b/${aws:PrincipalTag/x} with the tag "*" denies b/secret (was: allowed)', () => {
+    expect(evaluate({ identity: denying('2012-10-17', entry) as never }, tagged('arn:aws:s3:::b/secret', '*')).decision).toBe('explicit-deny');
+    expect(evaluate({ identity: denying('2012-10-17', entry) as never }, tagged('arn:aws:s3:::b/secret', 's?cret')).decision).toBe('explicit-deny');
+    expect(evaluate({ identity: denying('2012-10-17', entry) as never }, tagged('arn:aws:s3:::c/secret', '*')).decision).toBe('allow');
+  });
+  test('an Allow on it grants only the text the value spells', () => {
+    expect(evaluate({ identity: granting('2012-10-17', entry) as never }, tagged('arn:aws:s3:::b/secret', '*')).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: granting('2012-10-17', entry) as never }, tagged('arn:aws:s3:::b/*', '*')).decision).toBe('allow');
+  });
+  test('an Allow with NotResource b/${aws:PrincipalTag/x} excludes what the wildcard reading covers', () => {
+    const notRes = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', NotResource: entry }] };
+    expect(evaluate({ identity: notRes as never }, tagged('arn:aws:s3:::b/secret', '*')).decision).toBe('implicit-deny');
+    expect(evaluate({ identity: notRes as never }, tagged('arn:aws:s3:::c/secret', '*')).decision).toBe('allow');
+  });
+  test('a written ${*} stays literal in every reading', () => {
+    const escaped = 'arn:aws:s3:::b/${*}';
+    expect(evaluate({ identity: denying('2012-10-17', escaped) as never }, get('arn:aws:s3:::b/secret')).decision).toBe('allow');
+    expect(evaluate({ identity: denying('2012-10-17', escaped) as never }, get('arn:aws:s3:::b/*')).decision).toBe('explicit-deny');
+  });
+  test('StringLike on a variable whose value holds a wildcard: unknown where the readings differ', () => {
+    const cond = (effect: 'Allow' | 'Deny') => ({
+      Version: '2012-10-17',
+      Statement: [
+        ...(effect === 'Deny' ? [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] : []),
+        { Effect: effect, Action: 's3:GetObject', Resource: '*', Condition: { StringLike: { 's3:prefix': '${aws:PrincipalTag/x}' } } },
+      ],
+    });
+    const ask = (effect: 'Allow' | 'Deny', prefix: string) => evaluate({ identity: cond(effect) as never }, { ...tagged('arn:aws:s3:::b/k', 'a*'), context: { 'aws:PrincipalTag/x': 'a*', 's3:prefix': prefix } }).decision;
+    expect(ask('Deny', 'abc')).toBe('explicit-deny');
+    expect(ask('Allow', 'abc')).toBe('implicit-deny');
+    // both readings agree: the literal text matches both, other text neither
+    expect(ask('Allow', 'a*')).toBe('allow');
+    expect(ask('Deny', 'xyz')).toBe('allow');
+  });
+});

@@ -142,6 +142,30 @@ describe('a date without a time zone: any zone from UTC+14:00 to UTC-12:00, unkn
   });
 });
 
+describe('four digits: epoch seconds and an ISO 8601 year at once, unknown between the two', () => {
+  // IAM User Guide, condition operators (Date): values are ISO 8601 dates or epoch (UNIX) time, and the grammar
+  // reads a value as its string, so "2030" and 2030 are both: second 2030 of 1970, and the year 2030
+  const key = 'aws:CurrentTime';
+  test('between the readings (1970 after second 2030, before the year 2030): unknown, for the text and the JSON number', () => {
+    for (const policyValue of ['2030', 2030 as unknown as string]) {
+      expectUnknown('DateGreaterThan', key, policyValue, '2026-06-01T00:00:00Z');
+      expectUnknown('DateLessThan', key, policyValue, '2026-06-01T00:00:00Z');
+    }
+  });
+  test('outside both readings every reading agrees', () => {
+    expect(decide(allowWith('DateGreaterThan', key, '2030'), key, '2031-01-01T00:00:00Z')).toBe('allow');
+    expect(decide(allowWith('DateLessThan', key, '2030'), key, '1970-01-01T00:00:00Z')).toBe('allow');
+    expect(decide(denyWith('DateLessThan', key, '2030'), key, '2031-01-01T00:00:00Z')).toBe('allow');
+  });
+  test('five digits or more are epoch seconds only; a full date is one reading', () => {
+    expect(decide(allowWith('DateGreaterThan', key, '20300'), key, '2026-06-01T00:00:00Z')).toBe('allow');
+    expect(decide(allowWith('DateLessThan', key, '2030-01-01T00:00:00Z'), key, '2026-06-01T00:00:00Z')).toBe('allow');
+  });
+  test('a request time of four digits is read both ways too', () => {
+    expectUnknown('DateGreaterThan', key, '2000-01-01T00:00:00Z', '2030');
+  });
+});
+
 describe('`?` against a character outside the BMP: one UTF-16 code unit or one code point, unknown where they differ', () => {
   // IAM User Guide (condition operators): StringLike values "can include multi-character match
   // wildcards (*) and single-character match wildcards (?)"; which characters count is not said.
