@@ -198,6 +198,13 @@ export interface LintRule extends Omit<LintRuleInfo, 'source'> {
    * token: an imported ARN, a `CfnJson` condition block) skips the rule's findings in that statement.
    */
   readonly decidedBy?: 'Principal' | 'Condition';
+  /**
+   * The rule judges the shape of what was read (a block left empty, two statements read alike). On a
+   * document read with parse issues, its findings above an issue's path, or at the path of a value the
+   * reader could not read (INVALID_TYPE), are dropped: the reader left that part out, so the empty
+   * block or the repeat is its doing, not the author's.
+   */
+  readonly readShape?: true;
   check(ctx: LintContext, report: Report): void;
 }
 

@@ -104,7 +104,12 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   runRules(ruleFindings, doc, r.kind, written, options);
   // a parse issue and a rule may report the same thing (INVALID_SID / UNSUPPORTED_SID): keep the parse one, it has a position
   const reported = new Set(findings.map((f) => `${f.code} ${f.path}`));
-  for (const f of ruleFindings) if (!reported.has(`${f.code} ${f.path}`)) findings.push(f);
+  // a shape the reader made by leaving a part out is no finding (LintRule.readShape)
+  const shapes = new Set(RULES.filter((rule) => rule.readShape === true).map((rule) => rule.code));
+  // an issue inside the part, or one that left the part itself unread (INVALID_TYPE: a statement that is no object)
+  const under = (path: string) =>
+    r.issues.some((i) => (i.path === path && i.code === 'INVALID_TYPE') || (i.path.startsWith(path) && (i.path[path.length] === '.' || i.path[path.length] === '[')));
+  for (const f of ruleFindings) if (!reported.has(`${f.code} ${f.path}`) && !(shapes.has(f.code) && under(f.path))) findings.push(f);
   return finish(findings);
 }
 

@@ -9,7 +9,7 @@ import { PRINCIPAL_TYPES } from '../../model/policy-document.js';
 import { ALL_KINDS, PRINCIPAL_KINDS, show } from '../helpers.js';
 
 function emptyRule(code: string, alias: string, description: string, check: (ctx: LintContext, report: Report) => void, kinds = ALL_KINDS): LintRule {
-  return { code, severity: 'suggestion', description, kinds, aliases: [alias], check };
+  return { code, severity: 'suggestion', description, kinds, aliases: [alias], readShape: true, check };
 }
 
 /**

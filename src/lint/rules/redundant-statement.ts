@@ -71,6 +71,7 @@ export const redundantStatement: LintRule = {
   severity: 'suggestion',
   description: 'A statement repeats an earlier statement (apart from its Sid, the order of its lists and the case of action names), so both give identical permissions; remove one.',
   kinds: ALL_KINDS,
+  readShape: true,
   check(ctx, report) {
     if (ctx.statements.length < 2) return;
     // Statements are grouped by their least action name, a string the facts hold already, then by a
