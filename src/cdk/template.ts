@@ -902,7 +902,8 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     return typeof p === 'string' ? p : undefined;
   });
   const rules = lintOptionsRules(options.rules);
-  const accounts = [ctx.account ?? '123456789012'];
+  // lint takes account ids only (an env-agnostic stack's account is no id: no principal is of it)
+  const accounts = [ctx.account !== undefined && isAccountId(ctx.account) ? ctx.account : '123456789012'];
 
   const add = (s: PolicySite | { logicalId: string; resourceType: string; property: string }, f: Finding, base: string, current?: { kind: PolicyKind; doc: TemplateValue }) => {
     const templatePath = appendPath(base, f.path);

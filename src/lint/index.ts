@@ -13,6 +13,7 @@ import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/siz
 import type { Policy } from '../policy/types.js';
 import { lintContext, present, type Extra, type Inspected, type LintRule, type ResourceCheck } from './context.js';
 import { RULES } from './registry.js';
+import { isAccountId } from '../model/principals.js';
 import { SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
@@ -131,7 +132,8 @@ function badOption(options: unknown): Finding | undefined {
       if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return bad('rules', rules, 'an object from rule codes to "off" or a severity');
       for (const [code, value] of Object.entries(rules)) if (value !== undefined && !SETTINGS.has(value)) return bad(`rules.${code}`, value, `"off" or one of ${SEVERITIES.join(', ')}`);
     }
-    if (accounts !== undefined && (!Array.isArray(accounts) || accounts.some((a) => typeof a !== 'string'))) return bad('accounts', accounts, 'an array of account ids');
+    // an account id is twelve digits: another text names no account, so a principal of yours would read as cross-account
+    if (accounts !== undefined && (!Array.isArray(accounts) || accounts.some((a) => typeof a !== 'string' || !isAccountId(a)))) return bad('accounts', accounts, 'an array of 12-digit account ids');
     const { target } = options as LintOptions;
     if (target !== undefined) {
       // the size targets' own check (a name it knows, or a target object with a positive limit), its words

@@ -21,6 +21,9 @@ describe('options lint cannot take are one INVALID_OPTION finding, never a TypeE
     ['rules.MISSING_VERSION', 'loud'],
     ['accounts', 5],
     ['accounts', [111122223333]],
+    // IAM User Guide, "Your AWS account ID": twelve digits (was: taken silently, so the account matched no principal)
+    ['accounts', ['x']],
+    ['accounts', ['1111-2222-3333']],
     // size targets are resolveTarget's: a name it knows, or a target object it can count by (was: a PolicyArgumentError thrown)
     ['target', 'bogus'],
     ['target', { name: 'mine', limit: -1, unit: 'characters', whitespace: false, aggregate: false }],
