@@ -144,8 +144,8 @@ function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: s
         return { kind: 'never', shown };
       }
       // a `*` or `?` a variable's value holds, literal or a wildcard (substitute): `...Like` reads it both ways
-      const w = op.compare === 'like' && shown.includes('${') ? substitute(shown, ctx, version, true) : undefined;
-      if (w?.ok === true && valueWildcards(s.pattern, w.pattern)) return { kind: 'string', shown, compare: op.compare, pattern: s.pattern, wild: w.pattern };
+      const w = op.compare === 'like' && s.wildValue === true ? substitute(shown, ctx, version, true) : undefined;
+      if (w?.ok === true) return { kind: 'string', shown, compare: op.compare, pattern: s.pattern, wild: w.pattern };
       return { kind: 'string', shown, compare: op.compare, pattern: s.pattern };
     }
     case 'ARN': {
@@ -289,15 +289,9 @@ function orderedRange(compare: Comparison, x: number, lo: number, hi: number): b
  * without six ARN components) or reads it two ways (an IPv4-mapped IPv6 address, `cidrHolds`; a
  * number whose order differs as a double and as a decimal, `compareDecimal`; whitespace around a
  * number, date or boolean, `hasOuterSpace`; a date without a time zone, `dateRange`; base64 in
- * another spelling than its canonical one, `isCanonicalBase64`), or the policy value does.
+ * another spelling than its canonical one, `isCanonicalBase64`), or the policy value does (a `*`
+ * or `?` a variable's value holds, literal or a wildcard, `substitute`).
  */
-/** True when `wild` reads as a wildcard a `*` or `?` that `literal` reads literally (a variable's value held one). */
-function valueWildcards(literal: Pattern, wild: Pattern): boolean {
-  const t = literal.text;
-  for (let i = 0; i < t.length; i++) if ((t[i] === '*' || t[i] === '?') && literal.lit?.[i] === 1 && wild.lit?.[i] !== 1) return true;
-  return false;
-}
-
 function test(p: Prepared, c: ContextScalar): boolean | undefined {
   switch (p.kind) {
     case 'never':

@@ -163,8 +163,7 @@ function describeCaller(caller: Caller): string {
  * ```
  */
 export function evaluate(policies: PolicySet, request: EvaluationRequest): EvaluationResult {
-  checkRequest(policies, request);
-  return new Decider(policies, request).decide();
+  return new Decider(policies, request, checkRequest(policies, request)).decide();
 }
 
 const PRINCIPAL_TYPES: ReadonlySet<unknown> = new Set(TYPES);
@@ -175,7 +174,7 @@ const RESOURCE_TYPES: ReadonlySet<unknown> = new Set(['other', 'role-trust', 'km
  * malformed allows. The action is one action, `service:Name`, without wildcards or whitespace
  * (a pattern would be compared as text and miss the Deny that names a concrete action).
  */
-function checkRequest(policies: PolicySet, request: EvaluationRequest): void {
+function checkRequest(policies: PolicySet, request: EvaluationRequest): Caller {
   const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isRecord(policies)) throw new PolicyArgumentError('policies', inputMessages.requestField('policies', 'an object of policy types'));
   const unknown = unknownPolicyTypes(policies);
@@ -209,17 +208,15 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): void {
     throw new PolicyArgumentError('principalType', inputMessages.requestField('principalType', "'AWS', 'Service', 'Federated' or 'CanonicalUser'"));
   if (request.resourceType !== undefined && !RESOURCE_TYPES.has(request.resourceType))
     throw new PolicyArgumentError('resourceType', inputMessages.requestField('resourceType', "'other', 'role-trust' or 'kms-key'"));
-  if (request.principal !== undefined) {
-    const problem = requestPrincipalProblem(parseCaller(request.principal, request.anonymous === true, request.principalType), request.principalType !== undefined);
-    if (problem !== undefined) throw new PolicyArgumentError('principal', inputMessages.principalForm(request.principal, problem));
-  }
+  // the caller, read once: checked here, decided by the Decider
+  const caller = parseCaller(request.principal, request.anonymous === true, request.principalType);
+  const problem = requestPrincipalProblem(caller, request.principalType !== undefined);
+  if (problem !== undefined) throw new PolicyArgumentError('principal', inputMessages.principalForm(caller.raw, problem));
   // an IAM principal (account, user, role, session, federated user) names its account
-  if (request.principalAccount !== undefined) {
-    const caller = parseCaller(request.principal, request.anonymous === true, request.principalType);
-    if (IAM_CALLERS.has(caller.kind) && caller.account !== undefined && caller.account !== request.principalAccount)
-      throw new PolicyArgumentError('principalAccount', inputMessages.accountContradicted(request.principalAccount, caller.raw));
-  }
+  if (request.principalAccount !== undefined && IAM_CALLERS.has(caller.kind) && caller.account !== undefined && caller.account !== request.principalAccount)
+    throw new PolicyArgumentError('principalAccount', inputMessages.accountContradicted(request.principalAccount, caller.raw));
   for (const field of misshapenLevels(policies)) throw new PolicyArgumentError(field, inputMessages.requestField(field, 'an array of levels (root, OUs, account)'));
+  return caller;
 }
 
 /**
@@ -255,8 +252,8 @@ class Decider {
   readonly session: Scan | undefined;
   readonly endpoint: Scan | undefined;
 
-  constructor(policies: PolicySet, request: EvaluationRequest) {
-    const caller = (this.caller = parseCaller(request.principal, request.anonymous === true, request.principalType));
+  constructor(policies: PolicySet, request: EvaluationRequest, caller: Caller) {
+    this.caller = caller;
     const resource = (this.resource = request.resource ?? '*');
     const action = (this.action = request.action);
     const resArn = parseArn(resource);

@@ -6,6 +6,7 @@ import type { ConditionOutcome } from './conditions.js';
 import { POLICY_SET_KEYS } from './policy-set.js';
 import type { MatchedStatement, PolicyType, ResourceType } from './types.js';
 import { show } from '../model/messages.js';
+import type { PrincipalProblem } from './principal.js';
 
 const MAX_SHOWN = 3;
 
@@ -190,6 +191,17 @@ export const explain = {
     ` Note: policy variable ${q(variable)} in the NotResource of ${statement} cannot be resolved (its key is absent or multivalued), so that entry matches no resource and excludes nothing.`,
 };
 
+/** The form a request's principal should have had, by {@link PrincipalProblem}. */
+const PRINCIPAL_FORMS: { readonly [P in PrincipalProblem]: (principal: string) => string } = {
+  'service': () => 'a service principal name (name.amazonaws.com)',
+  'not-a-service': (p) =>
+    `an ARN, account id, service principal name (name.amazonaws.com), canonical user id or web identity provider (read as a service, it is none); write its ARN (such as arn:aws:iam::111122223333:user/${p}), or set principalType`,
+  'canonical': () => 'a canonical user id (64 or 96 hexadecimal digits)',
+  'federated': () => 'an identity provider (accounts.google.com, arn:aws:iam::111122223333:saml-provider/Name)',
+  'aws': () =>
+    'an account id or the ARN of a root user, IAM user, role, role session or federated user (arn:aws:iam::111122223333:user/alice, arn:aws:sts::111122223333:assumed-role/Role/session)',
+};
+
 /** Messages of the errors evaluate throws for input it cannot read (a policy's conditions, the request context). */
 export const inputMessages = {
   contextKeyCase: (first: string, key: string) =>
@@ -198,8 +210,8 @@ export const inputMessages = {
   contextValue: (key: string, what: string) =>
     `Context key ${show(key)} holds ${what}; a value is a string, a finite number, a boolean, a valid Date or an array of those (omit the key when it is absent), so evaluate does not guess what it means.`,
   requestField: (field: string, want: string) => `evaluate: ${field} must be ${want}; a request it cannot read is not decided.`,
-  principalForm: (principal: string, want: string) =>
-    `evaluate: principal ${show(principal)} is not ${want}; omit it (or set anonymous) for an anonymous request. A request it cannot read is not decided.`,
+  principalForm: (principal: string, problem: PrincipalProblem) =>
+    `evaluate: principal ${show(principal)} is not ${PRINCIPAL_FORMS[problem](principal)}; omit it (or set anonymous) for an anonymous request. A request it cannot read is not decided.`,
   resourceForm: (resource: string) =>
     `evaluate: resource ${show(resource)} has white space around it, which no ARN has; give the ARN (arn:aws:s3:::bucket/key) without it. A request it cannot read is not decided.`,
   accountContradicted: (account: string, principal: string) =>

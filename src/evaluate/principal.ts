@@ -96,33 +96,32 @@ export function parseCaller(principal: string | undefined, anonymous: boolean, t
   return { kind: 'aws-other', ...base };
 }
 
+/** Why a request's principal is no form AWS gives a request: the form it should have had (explain.ts words it). */
+export type PrincipalProblem = 'service' | 'not-a-service' | 'canonical' | 'federated' | 'aws';
+
 /**
  * What a request's principal, read as `caller`, should have been when it is not a form AWS gives a
  * request; `undefined` when it is one. The forms are the model's (`src/model/principals.ts`): an
  * AWS caller is an account id or the ARN of a root user, IAM user, role, role session or federated
  * user session (`isAwsPrincipal`, no unique id: a request names its caller by ARN); a service by its
- * service principal name; a federated caller by identity provider; a canonical user by its id.
+ * service principal name (`not-a-service`: a text read as a service only because it is nothing
+ * else, `typed` false); a federated caller by identity provider; a canonical user by its id.
  * A malformed principal (`arn:AWS:...`, a trailing space, `assumed-role/Role` without a session)
  * would be compared as text and miss the Deny that names the principal it spells, so it is refused.
  */
-export function requestPrincipalProblem(caller: Caller, typed: boolean): string | undefined {
+export function requestPrincipalProblem(caller: Caller, typed: boolean): PrincipalProblem | undefined {
   const p = caller.raw;
   switch (caller.kind) {
     case 'anonymous':
       return undefined;
     case 'service':
-      if (isServicePrincipalName(p)) return undefined;
-      return typed
-        ? 'a service principal name (name.amazonaws.com)'
-        : `an ARN, account id, service principal name (name.amazonaws.com), canonical user id or web identity provider (read as a service, it is none); write its ARN (such as arn:aws:iam::111122223333:user/${p}), or set principalType`;
+      return isServicePrincipalName(p) ? undefined : typed ? 'service' : 'not-a-service';
     case 'canonical':
-      return isHex64(p) ? undefined : 'a canonical user id (64 or 96 hexadecimal digits)';
+      return isHex64(p) ? undefined : 'canonical';
     case 'federated':
-      return isFederatedPrincipal(p) ? undefined : 'an identity provider (accounts.google.com, arn:aws:iam::111122223333:saml-provider/Name)';
+      return isFederatedPrincipal(p) ? undefined : 'federated';
     default:
-      return p !== '*' && !isPrincipalUniqueId(p) && isAwsPrincipal(p) && namesFit(caller)
-        ? undefined
-        : 'an account id or the ARN of a root user, IAM user, role, role session or federated user (arn:aws:iam::111122223333:user/alice, arn:aws:sts::111122223333:assumed-role/Role/session)';
+      return p !== '*' && !isPrincipalUniqueId(p) && isAwsPrincipal(p) && namesFit(caller) ? undefined : 'aws';
   }
 }
 

@@ -230,13 +230,13 @@ export function dateRange(v: ConditionValue | ContextScalar): readonly [number, 
   if (t === undefined) return undefined;
   // four digits are epoch seconds and an ISO 8601 year at once, written as text or as a JSON number
   // (the grammar reads a value as its string): unknown between the two readings
-  const four = typeof v === 'number' ? (Number.isInteger(v) && v >= 1000 && v <= 9999 ? String(v) : undefined) : typeof v === 'string' && /^\d{4}$/.test(v.trim()) ? v.trim() : undefined;
-  if (four !== undefined) {
+  const four = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+  if (/^\d{4}$/.test(four)) {
     const epoch = Number(four) * 1000;
     const year = parseDate(four)!;
     return [Math.min(epoch, year - 14 * 3_600_000), Math.max(epoch, year + 12 * 3_600_000)];
   }
-  // epoch seconds never match ISO_DATE (a bare four-digit number is a year); an ISO date's zone is group 8
+  // epoch seconds of five digits or more never match ISO_DATE; an ISO date's zone is group 8
   const m = typeof v === 'string' ? ISO_DATE.exec(v.trim()) : null;
   if (m === null || m[8] !== undefined) return [t, t];
   // the zones furthest from UTC: UTC+14:00 and UTC-12:00

@@ -11,7 +11,8 @@ export interface VariableLookup {
 }
 
 /** Result of substitution: the pattern, or the first variable that could not be resolved. */
-export type Substituted = { readonly ok: true; readonly pattern: Pattern } | { readonly ok: false; readonly variable: string };
+/** `wildValue`: a variable's value held a `*` or `?` (read literally unless `valuesWild`, see {@link substitute}). */
+export type Substituted = { readonly ok: true; readonly pattern: Pattern; readonly wildValue?: true } | { readonly ok: false; readonly variable: string };
 
 /** One `${...}` occurrence; escapes `${*}`, `${?}`, `${$}` are not variables. */
 export interface VariableUse {
@@ -173,6 +174,7 @@ export function substitute(raw: string, lookup: VariableLookup, version: string,
   if (version === '2008-10-17' || !raw.includes('${')) return { ok: true, pattern: { text: raw } };
   let text = '';
   const lit: number[] = [];
+  let wildValue = false;
   let i = 0;
   while (i < raw.length) {
     const open = raw.indexOf('${', i);
@@ -201,8 +203,10 @@ export function substitute(raw: string, lookup: VariableLookup, version: string,
       if (value === undefined) return { ok: false, variable: raw.slice(open, close + 1) };
       text += value;
       pushLit(lit, value.length, valuesWild ? 0 : 1);
+      wildValue ||= value.includes('*') || value.includes('?');
     }
     i = close + 1;
   }
-  return { ok: true, pattern: { text, lit: Uint8Array.from(lit) } };
+  const pattern = { text, lit: Uint8Array.from(lit) };
+  return wildValue ? { ok: true, pattern, wildValue } : { ok: true, pattern };
 }
