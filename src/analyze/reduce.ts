@@ -29,6 +29,7 @@
  */
 import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { arnBounds, foldText, MEET_ONE, MEET_RUN, padPattern, patternsMeet, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
+import { capitalInHead } from '../model/arn.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { analyzeMessages } from './messages.js';
 import { analyzeClock, deadlineOf } from './regions.js';
@@ -335,7 +336,7 @@ function foldedCovers(a: string, b: string): boolean {
 interface CoverFacts {
   /** Folded Action entries, or undefined (a NotAction list, or none). */
   readonly actions: readonly string[] | undefined;
-  /** Resource entries: the six components (the five of the head folded), or the text when not an ARN or holding a variable. */
+  /** Resource entries: the six components (the five of the head folded), or the text when not an ARN, holding a variable or a capital in its head. */
   readonly resources: readonly (readonly string[] | string)[] | undefined;
   /** Principal, NotPrincipal, NotAction and NotResource (each list as a set), as one text. */
   readonly rest: string;
@@ -356,7 +357,8 @@ function factsOf(st: Statement): CoverFacts {
   const f: CoverFacts = {
     actions: st.Action === undefined ? undefined : ix.folded,
     resources: st.Resource?.map((r) => {
-      const b = r.includes('$') ? undefined : arnBounds(r);
+      // an entry with a capital in its head grants nothing in an Allow (evaluate's exact reading): as text, it covers only itself
+      const b = r.includes('$') || capitalInHead(r, '2012-10-17') ? undefined : arnBounds(r);
       return b === undefined ? r : [0, 1, 2, 3, 4, 5].map((i) => (i < 5 ? foldText(r.slice(b[i], b[i + 1]! - 1)) : r.slice(b[i], b[i + 1]! - 1)));
     }),
     rest: JSON.stringify([st.Principal ?? null, st.NotPrincipal ?? null, asSet(st.NotAction) ?? null, asSet(st.NotResource) ?? null]),

@@ -11,6 +11,7 @@
  * never changes an answer. Completeness (one string per cell) is what the tests pin against the
  * engine's matcher.
  */
+import { REQUEST_ARN } from '../model/arn.js';
 import { analyzeMessages } from './messages.js';
 
 const STAR = 42;
@@ -339,6 +340,8 @@ export interface Shape {
   classOf(c: number): number;
   /** Candidate fresh characters, tried in order, for each class. */
   readonly fresh: readonly (readonly number[])[];
+  /** Characters every walk reads, whatever the patterns write (the literal text the shape asks for). */
+  readonly required?: readonly number[];
 }
 
 const isPrefixChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
@@ -353,6 +356,17 @@ export const ANY_TEXT: Shape = {
   accepts: () => true,
   classOf: (c) => (c === COLON ? 0 : 1),
   fresh: [[], [...LETTER_FRESH, ...OTHER_FRESH]],
+};
+
+/**
+ * The ARN a request names (the model's {@link REQUEST_ARN}): the analyzer's resource witnesses are
+ * requests `evaluate` takes. `arn` is read as written, whatever case the patterns write it in.
+ */
+export const RESOURCE_TEXT: Shape = {
+  ...REQUEST_ARN,
+  // class 5 (any other) fresh: lower-case letters and digits, which every field takes
+  fresh: [[], [], [], [], [], [...LETTER_FRESH.filter((c) => c < 65 || c > 90), ...OTHER_FRESH], []],
+  required: codes('arn'),
 };
 
 /** An action name `prefix:Name`: prefix of letters, digits and `-`, a non-empty name without `:`. */
@@ -459,6 +473,7 @@ export function cellRepresentatives(
   const alphabet = new Set<number>();
   for (const n of nfas) for (const c of n.written) alphabet.add(c);
   alphabet.add(COLON);
+  for (const c of shape.required ?? []) alphabet.add(c);
   for (const n of nfas) n.chars(alphabet);
   const classes = new Set<number>();
   for (const c of alphabet) classes.add(shape.classOf(c));

@@ -38,7 +38,7 @@ import type {
   RequestPrincipalType,
   ResourceType,
 } from '../evaluate/types.js';
-import { analyzeClock, ANY_TEXT, ACTION_TEXT, cellRepresentatives, deadlineOf, pacer, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
+import { analyzeClock, ANY_TEXT, ACTION_TEXT, RESOURCE_TEXT, cellRepresentatives, deadlineOf, pacer, WorkLimit, type SegmentedPattern, type Shape } from './regions.js';
 import { astralVariants, scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
 import { analyzeMessages } from './messages.js';
 import { PolicyArgumentError } from '../errors.js';
@@ -757,7 +757,7 @@ function resourceWalks(raws: ReadonlySet<string>, holders: ReadonlyMap<string, s
   const walkArns = (entries: readonly { parts: readonly { text: string }[]; group: string }[], bounds: readonly SegmentedPattern[] = []) =>
     cellRepresentatives(
       [...entries.map((e) => component(e.parts)), ...bounds],
-      ANY_TEXT,
+      RESOURCE_TEXT,
       MAX_STATES,
       'splitting resources',
       deadline,
@@ -774,7 +774,7 @@ function resourceWalks(raws: ReadonlySet<string>, holders: ReadonlyMap<string, s
       const parts = splitPattern(p) ?? (raw.startsWith('arn:') ? padPattern(p) : undefined);
       if (parts !== undefined) segs.push(component(parts));
     }
-    candidates.push(...cellRepresentatives(segs, ANY_TEXT, MAX_STATES, 'splitting resources', deadline));
+    candidates.push(...cellRepresentatives(segs, RESOURCE_TEXT, MAX_STATES, 'splitting resources', deadline));
   } else if (arnEntries.length <= ONE_WALK) {
     // few entries: one walk over all of them costs less than a walk per service
     candidates.push(...walkArns(arnEntries));

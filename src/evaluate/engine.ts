@@ -13,7 +13,7 @@ import { isActionSyntax } from '../model/syntax.js';
 import { parseArn, parseCaller, requestPrincipalProblem, type Caller, type GrantKind } from './principal.js';
 import { readPolicy, type ReadPolicy } from './read.js';
 import { matchStatement, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
-import { AWS_OWNED_ACCOUNT, SHORT_ARNS as MODEL_SHORT_ARNS } from '../model/arn.js';
+import { AWS_OWNED_ACCOUNT, isRequestArn, SHORT_ARNS as MODEL_SHORT_ARNS } from '../model/arn.js';
 import type {
   EvaluationRequest,
   EvaluationResult,
@@ -187,9 +187,9 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): Caller {
     throw new PolicyArgumentError('action', inputMessages.requestField('action', 'one action written service:Name (ASCII letters, digits and -_.), without wildcards or whitespace'));
   if (resource !== undefined && (typeof resource !== 'string' || resource === ''))
     throw new PolicyArgumentError('resource', inputMessages.requestField('resource', 'an ARN or "*" (omit it for "*")'));
-  // a resource with white space around it would be compared as text and miss the Deny on the
-  // resource it spells; inner spaces stay (an S3 key may hold them)
-  if (typeof resource === 'string' && resource !== '*' && !isRequestResource(resource)) throw new PolicyArgumentError('resource', inputMessages.resourceForm(resource));
+  // text that is no ARN (`bucket/key`, white space around an ARN) would be compared as text and
+  // miss the Deny on the resource it spells
+  if (typeof resource === 'string' && resource !== '*' && !isRequestArn(resource)) throw new PolicyArgumentError('resource', inputMessages.resourceForm(resource));
   for (const field of ['principal', 'principalAccount', 'resourceAccount', 'principalId'] as const) {
     const v: unknown = request[field];
     if (v !== undefined && typeof v !== 'string') throw new PolicyArgumentError(field, inputMessages.requestField(field, 'a string'));
@@ -217,15 +217,6 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): Caller {
     throw new PolicyArgumentError('principalAccount', inputMessages.accountContradicted(request.principalAccount, caller.raw));
   for (const field of misshapenLevels(policies)) throw new PolicyArgumentError(field, inputMessages.requestField(field, 'an array of levels (root, OUs, account)'));
   return caller;
-}
-
-/**
- * A resource a request can name: no white space at either end (an ARN never has it, and an S3 key
- * may hold inner spaces). Other text is compared as written, as the analyzer's witnesses (a short
- * ARN, a 2008-10-17 entry's literal text, a cell of `arn*:…`) are.
- */
-function isRequestResource(resource: string): boolean {
-  return !/^\s|\s$/.test(resource);
 }
 
 /** The callers whose ARN names their account (`aws:PrincipalAccount` is read from it). */

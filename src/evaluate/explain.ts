@@ -213,7 +213,7 @@ export const inputMessages = {
   principalForm: (principal: string, problem: PrincipalProblem) =>
     `evaluate: principal ${show(principal)} is not ${PRINCIPAL_FORMS[problem](principal)}; omit it (or set anonymous) for an anonymous request. A request it cannot read is not decided.`,
   resourceForm: (resource: string) =>
-    `evaluate: resource ${show(resource)} has white space around it, which no ARN has; give the ARN (arn:aws:s3:::bucket/key) without it. A request it cannot read is not decided.`,
+    `evaluate: resource ${show(resource)} is not the ARN of a resource (arn:partition:service:region:account:resource, no white space around it); give the ARN, such as arn:aws:s3:::bucket/key, or "*" for an action that names none. A request it cannot read is not decided.`,
   accountContradicted: (account: string, principal: string) =>
     `evaluate: principalAccount ${show(account)} is not the account of principal ${show(principal)}; leave principalAccount out (it is read from the ARN) or make them agree.`,
   unknownPolicyTypes: (keys: readonly string[]) =>

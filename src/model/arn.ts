@@ -1,6 +1,6 @@
 /** ARN fields, shared by lint, optimize and evaluate. */
 import { patternCovers, wildcardMatch } from './match.js';
-import { hasVariable } from './variables.js';
+import { hasVariable, variableUses } from './variables.js';
 
 /** Known partitions (iam-reference §4). */
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
@@ -159,6 +159,107 @@ export function arnProblem(text: string): ArnProblem | undefined {
   if (text !== '' && (onlyWildcards(text) || text.startsWith('${'))) return undefined;
   if (!text.startsWith('arn:')) return 'prefix';
   return arnCuts(text, '2012-10-17') === 5 || text.endsWith('*') ? undefined : 'fields';
+}
+
+/**
+ * The ARN a request names, as a small automaton over UTF-16 code units: `arn:`, a partition and a
+ * service (not empty), a Region and an account (may be empty), each without `:`, white space or an
+ * upper-case ASCII letter (AWS writes them in lower case: partitions, service prefixes, Regions,
+ * account ids), then a resource part that is not empty and neither starts nor ends with white space
+ * (an S3 key may hold inner spaces). A request carries the ARN of the resource it acts on (IAM User
+ * Guide, "Policy evaluation logic": the request context names the resource), so other text names no
+ * resource: the evaluator refuses it ({@link isRequestArn}) and the analyzer proposes no witness
+ * outside it. States: 0-3 `arn:`, 4-5 partition, 6-7 service, 8 Region, 9 account, 10 start of the
+ * resource part, 11 in it after a character that is not white space (accepting), 12 after white space.
+ */
+export const REQUEST_ARN = {
+  start: 0,
+  /** Next state, or -1 (no request ARN starts so). */
+  step(state: number, c: number): number {
+    const colon = c === 58;
+    const space = isSpaceUnit(c);
+    if (state >= 4 && state <= 9 && c >= 65 && c <= 90) return -1;
+    switch (state) {
+      case 0:
+        return c === 97 ? 1 : -1;
+      case 1:
+        return c === 114 ? 2 : -1;
+      case 2:
+        return c === 110 ? 3 : -1;
+      case 3:
+        return colon ? 4 : -1;
+      case 4:
+      case 6:
+        return colon || space ? -1 : state + 1;
+      case 5:
+      case 7:
+      case 8:
+      case 9:
+        return space ? -1 : colon ? state + 1 : state;
+      case 10:
+        return space ? -1 : 11;
+      default:
+        return space ? 12 : 11;
+    }
+  },
+  accepts: (state: number): boolean => state === 11,
+  /** Class of a code unit: units of one class step alike from every state (0 `:`, 1 `a`, 2 `r`, 3 `n`, 4 white space, 5 any other, 6 `A`-`Z`). */
+  classOf: (c: number): number => (c === 58 ? 0 : c === 97 ? 1 : c === 114 ? 2 : c === 110 ? 3 : isSpaceUnit(c) ? 4 : c >= 65 && c <= 90 ? 6 : 5),
+} as const;
+
+/** White space as `\s` reads it, of one UTF-16 code unit. */
+function isSpaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+}
+
+/**
+ * True when `text` is the ARN of a resource a request can act on ({@link REQUEST_ARN}).
+ *
+ * @example
+ * ```ts
+ * import { isRequestArn } from './arn.js';
+ * isRequestArn('arn:aws:s3:::my-bucket/a key'); // true
+ * isRequestArn('my-bucket/a key');              // false (no ARN)
+ * isRequestArn('arn:aws:s3:::my-bucket/k ');    // false (white space ends it)
+ * isRequestArn('arn:aws:s3');                   // false (fewer than six fields)
+ * isRequestArn('arn:aws:S3:::my-bucket/k');     // false (AWS writes the service in lower case)
+ * ```
+ */
+export function isRequestArn(text: string): boolean {
+  let state: number = REQUEST_ARN.start;
+  for (let i = 0; i < text.length && state !== -1; i++) state = REQUEST_ARN.step(state, text.charCodeAt(i));
+  return REQUEST_ARN.accepts(state);
+}
+
+/**
+ * True when Resource entry `raw` writes an upper-case ASCII letter before its resource part (in any
+ * field of a short entry, which padding puts there), outside a 2012-10-17 policy variable: no request
+ * ARN has one there ({@link REQUEST_ARN}), and AWS does not say whether IAM reads such an entry
+ * ignoring case (docs/evaluation.md reads it both ways).
+ *
+ * @example
+ * ```ts
+ * import { capitalInHead } from './arn.js';
+ * capitalInHead('arn:aws:S3:::b/*', '2012-10-17');                       // true
+ * capitalInHead('arn:aws:s3:::B/*', '2012-10-17');                       // false (resource part)
+ * capitalInHead('arn:aws:iam::${aws:PrincipalAccount}:user/x', '2012-10-17'); // false (a variable)
+ * ```
+ */
+export function capitalInHead(raw: string, version: string): boolean {
+  if (!/[A-Z]/.test(raw)) return false;
+  const parts = entryComponents(raw, version);
+  return parts.slice(0, Math.min(parts.length, 5)).some((p) => /[A-Z]/.test(version === '2008-10-17' ? p : outsideVariables(p)));
+}
+
+/** The text of `part` without its policy variables (a variable's name may hold capitals). */
+function outsideVariables(part: string): string {
+  let out = '';
+  let at = 0;
+  for (const u of variableUses(part)) {
+    out += part.slice(at, u.start);
+    at = u.end;
+  }
+  return out + part.slice(at);
 }
 
 /** The fields before the resource part, in order. */

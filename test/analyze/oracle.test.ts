@@ -241,6 +241,9 @@ class Encoding {
       this.decls.push(`(declare-const r${i} String)`);
       if (i < 5) this.asserts.push(`(str.in_re r${i} ${FOLDED_COMPONENT})`);
     }
+    // a request names an ARN: `arn`, a partition and a service, a resource part (IAM User Guide,
+    // "IAM identifiers", ARN format); other text is `*` (no ARN entry meets it)
+    this.asserts.push('(=> r_arn (and (= r0 "arn") (not (= r1 "")) (not (= r2 "")) (not (= r5 ""))))');
     // the families and set conditions of each key
     const families = new Map<string, Set<Family>>();
     const sets = new Map<string, Set<string>>();
@@ -358,10 +361,13 @@ class Encoding {
    * literal colons: it never matches. Short `arn:` entries and other texts (which compare the whole
    * text of an ARN too) are outside the encoded vocabulary.
    */
-  resourceEntry(raw: string): string {
+  resourceEntry(raw: string, exact: boolean): string {
     if (raw === '*') return 'true';
     const parts = arnParts(raw);
     if (parts === undefined) throw new Error(`oracle: Resource ${raw} not in the encoded vocabulary`);
+    // a capital before the resource part: read exactly (an Allow's Resource, a Deny's NotResource),
+    // it meets no request, whose head is lower case (docs/evaluation.md: AWS does not say)
+    if (exact && parts.slice(0, 5).some((p) => /[A-Z]/.test(p))) return 'false';
     if (!parts.slice(0, 5).some((p) => p.endsWith('*'))) return and(['r_arn', ...parts.map((p, i) => `(str.in_re r${i} ${i < 5 ? foldedRe(p) : exactRe(p)})`)]);
     // a `*` ending a head component "can expand to match beyond the colon boundaries" (IAM User
     // Guide, Resource element): the next entry component may begin after any later colon of the
@@ -395,7 +401,8 @@ class Encoding {
 
   statement(st: Statement): string {
     const actions = or((st.Action ?? st.NotAction ?? []).map((p) => `(str.in_re a ${foldedRe(p)})`));
-    const resources = or((st.Resource ?? st.NotResource ?? []).map((p) => this.resourceEntry(p)));
+    const exact = (st.Effect === 'Allow') === (st.Resource !== undefined);
+    const resources = or((st.Resource ?? st.NotResource ?? []).map((p) => this.resourceEntry(p, exact)));
     const conditions = Object.entries(st.Condition ?? {}).flatMap(([name, keys]) =>
       Object.entries(keys).map(([key, values]) => this.condition(name, key, values.map(String), st.Effect)),
     );
@@ -567,17 +574,20 @@ describe('z3 oracle', () => {
     const tags = (o: string) => doc({ Effect: 'Allow', Action: ['*'], Resource: ['*'], Condition: { [o]: { 'aws:TagKeys': ['a'] }, Null: { 'aws:TagKeys': ['true'] } } });
     expect(await sat(tags('ForAllValues:StringEquals'))).toBe('sat');
     expect(await sat(tags('ForAnyValue:StringEquals'))).toBe('unsat');
-    // the resource part is case-sensitive, the partition is not
+    // the resource part is case-sensitive; an Allow on a head written with a capital grants nothing
+    // (docs/evaluation.md: AWS does not say how IAM reads it, and no request ARN has one)
     const res = (r: string) => doc({ Effect: 'Allow', Action: ['*'], Resource: [r] });
     expect(await answer(res('arn:aws:s3:::b/*'), res('arn:AWS:s3:::b/x'))).toBe('unsat');
+    expect(await answer(res('arn:AWS:s3:::b/*'), res('arn:aws:s3:::b/x'))).toBe('sat');
+    expect(await answer(res('arn:aws:s3:::b/x'), doc({ Effect: 'Allow', Action: ['*'], Resource: ['*'] }, { Effect: 'Deny', Action: ['*'], NotResource: ['arn:aws:S3:::b/x'] }))).toBe('unsat');
     expect(await answer(res('arn:aws:s3:::b/*'), res('arn:aws:s3:::B/x'))).toBe('sat');
     // a `*` ending the region crosses colons; one inside it does not
     expect(await answer(res('arn:aws:sqs:*:1:q'), res('arn:aws:sqs:a:b:1:q'))).toBe('unsat');
     expect(await answer(res('arn:aws:sqs:*a:1:q'), res('arn:aws:sqs:xa:b:1:q'))).toBe('sat');
     expect(await answer(res('arn:aws:logs:*:*:/g/*'), res('arn:aws:logs:r:1:log-group:/g/x'))).toBe('unsat');
-    // ... into the resource part, where a head component's letters still ignore case and its own colon ends it
-    expect(await answer(res('arn:aws:logs:*:LOG-GROUP*:/g/x'), res('arn:aws:logs:r:1:log-group:/g/x'))).toBe('unsat');
-    expect(await answer(res('arn:aws:logs:*:LOG-GROUP*:/g/x'), res('arn:aws:logs:r:1:log-group/g/x'))).toBe('sat');
+    // ... into the resource part, where a head component's own colon ends it
+    expect(await answer(res('arn:aws:logs:*:log-group*:/g/x'), res('arn:aws:logs:r:1:log-group:/g/x'))).toBe('unsat');
+    expect(await answer(res('arn:aws:logs:*:log-group*:/g/x'), res('arn:aws:logs:r:1:log-group/g/x'))).toBe('sat');
     expect(await answer(res('arn:aws:*:1:q:x'), res('arn:aws:sqs:r:a:b:1:q:x'))).toBe('unsat');
     expect(await answer(res('arn:aws:*:1:q:x'), res('arn:aws:sqs:r:a:b:1:q:y'))).toBe('sat');
     // numbers: nothing is both < 5 and >= 5

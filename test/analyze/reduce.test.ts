@@ -227,7 +227,9 @@ describe('statementCovers', () => {
   });
   it('covers wildcard actions and ARN components by prefix', () => {
     const e = { Effect: 'Allow', Action: ['s3:*'], Resource: ['arn:aws:s3:::b/*'] } as const;
-    expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['S3:GetObject', 's3:Put*'], Resource: ['ARN:AWS:S3:::b/x/*'] }))).toBe(true);
+    expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['S3:GetObject', 's3:Put*'], Resource: ['arn:aws:s3:::b/x/*'] }))).toBe(true);
+    // an Allow's entry with a capital in its head grants nothing (docs/evaluation.md): it covers no other entry
+    expect(statementCovers(entry({ ...e, Resource: ['ARN:AWS:S3:::b/*'] }), entry({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/x'] }))).toBe(false);
     expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::B/x'] }))).toBe(false);
     expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['s3*'], Resource: ['arn:aws:s3:::b/x'] }))).toBe(false);
     expect(statementCovers(entry({ ...e, Condition: { Bool: { 'aws:SecureTransport': ['true'] } } }), entry(e))).toBe(false);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkAccessNotGranted, checkNoNewAccess, compare } from '../../src/analyze/index.js';
 import { evaluate, type EvaluationRequest, type PolicySet } from '../../src/evaluate/index.js';
+import { isRequestArn } from '../../src/model/arn.js';
 import { arnComponentsMatch, plainPattern, resourceArnMatch, splitPattern } from '../../src/model/match.js';
 import { newAccessSearch } from '../../src/analyze/reduce.js';
 import { callMemo } from '../../src/analyze/space.js';
@@ -188,6 +189,8 @@ describe('analyze: a * ending a head component of a Resource ARN reaches past co
           const entries = [...sts, ...after].flatMap((s) => [...(s.Resource ?? []), ...(s.NotResource ?? [])]);
           for (const [e, g, action] of samples) {
             const q: EvaluationRequest = { principal: `arn:aws:iam::${ACCT}:user/u`, action, resource: fill(entries[e % entries.length]!, g) };
+            // a request names a resource by its ARN (evaluate refuses other text; the analyzer proves over ARNs)
+            if (!isRequestArn(q.resource!)) continue;
             if (r.result === 'pass') expect(allowed(b, q) && !allowed(a, q)).toBe(false);
             if (c.relation === 'equivalent') expect(allowed(a, q)).toBe(allowed(b, q));
             if (c.relation === 'narrower') expect(allowed(a, q) && !allowed(b, q)).toBe(false);

@@ -37,7 +37,6 @@ const RESOURCES = [
   'arn:aws:s3:::docs/a.txt',
   'arn:aws:s3:::Docs/a.txt',
   'arn:aws:s3:::DOCS/A.TXT',
-  'ARN:AWS:S3:::docs/a.txt',
   'arn:aws:s3:::docs/ab.txt',
   'arn:aws:s3:::home/alice/x',
   'arn:aws:s3:::home/bob/x',

@@ -12,7 +12,7 @@ function badServiceCase(r: ResourceText): string | undefined {
 export const invalidArnServiceCase: LintRule = {
   code: 'INVALID_ARN_SERVICE_CASE',
   severity: 'error',
-  description: 'The service field of an ARN must be lower case; IAM compares it exactly.',
+  description: 'The service field of an ARN must be lower case, as the service prefix is written (Access Analyzer: "including capitalization"); evaluate reads an Allow on such an ARN as granting nothing.',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   inspects: 'arns',
   resource: badServiceCase,
