@@ -18,6 +18,7 @@ export const badConditionKey = (key: string) => `Condition key ${key} must look 
 export const badConditionValue = (v: string) => `Condition value ${v} must be a string, finite number, boolean or valid Date${CHARS}`;
 export const emptyElement = (el: string) => `${el} needs at least one value.`;
 export const noActions = (el: string) => `${el} needs at least one action.`;
+export const notPolicyList = (v: unknown) => `${show(v)} is no list of policies: pass an array, such as [policyA, policyB] (a single policy as [policy]).`;
 export const notSizable = (v: unknown) => `${show(v)} is no policy: pass typed-iam policies, or objects whose toJSON() gives a policy document (a CDK PolicyDocument).`;
 export const unknownStatementElement = (k: string, known: readonly string[]) => `Unknown element ${show(k)} in a statement; element names are case-sensitive (${known.join(', ')}).`;
 export const notAStatement = (v: unknown) => `${show(v)} is not a statement: start one with allow(...) or deny(...).`;
@@ -55,10 +56,13 @@ export const overLimit = (subject: string, x: { readonly length: number; readonl
  * One element-count quota a policy exceeds (`PolicyQuotaError`, lint's POLICY_ELEMENTS_EXCEED_QUOTA):
  * the count against the limit, then what helps.
  */
-export function quotaExcess(x: { readonly quota: 'statements' | 'actionsPerStatement' | 'attachedPolicies'; readonly count: number; readonly limit: number }, target: string): string {
+export function quotaExcess(
+  x: { readonly quota: 'statements' | 'actionsPerStatement' | 'attachedPolicies'; readonly count: number; readonly limit: number; readonly kept?: string | undefined },
+  target: string,
+): string {
   // which quota each limit is: docs/optimize.md (bundled with the builder: kept short)
   if (x.quota === 'attachedPolicies')
-    return `${count(x.count)} policies of target '${target}', ${count(x.count - x.limit)} more than the ${count(x.limit)} one entity can have attached: shrink the policy (minimize, compressActions), or pass maxParts for a raised quota.`;
+    return `${count(x.count)} policies of target '${target}', ${count(x.count - x.limit)} more than the ${count(x.limit)} one entity can have attached${x.kept === undefined ? '' : ` beside ${x.kept}, which stays attached`}: shrink the policy (minimize, compressActions), or pass maxParts for a raised quota.`;
   return x.quota === 'statements'
     ? `${count(x.count)} statements, ${count(x.count - x.limit)} over the ${count(x.limit)} of target '${target}': merge statements that differ only in their actions (same Effect, Principal, Resource and Condition), or remove some.`
     : `${count(x.count)} actions in one statement, ${count(x.count - x.limit)} over the ${count(x.limit)} per statement of target '${target}': write a wildcard that covers several (for example sqs:Get*), or move some to another statement with the same Effect, Principal, Resource and Condition.`;
@@ -96,7 +100,7 @@ const ONE_PER_RESOURCE = /*#__PURE__*/ new Set([
 ]);
 
 /** The advice when only the whitespace of the text sent puts it over a target that counts it. */
-export const sendCompact = (length: number, unit: string) => `Without indentation it is ${length} ${unit} and fits: call toString() without pretty.`;
+export const sendCompact = (length: number, unit: string) => `Without indentation it is ${count(length)} ${unit} and fits: call toString() without pretty.`;
 export const badVariableKey = (key: string) => `Invalid policy variable key ${show(key)}: write a condition key such as "aws:username" (letters, digits and :/_.-@+=, no spaces).`;
 export const badVariableDefault = (value: string) => `A policy variable default cannot contain "'" or "}": ${show(value)}.`;
 

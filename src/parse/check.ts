@@ -98,7 +98,11 @@ function toModel(raw: JsonValue, path: readonly PathSegment[]): PathSegment[] {
   return path.slice();
 }
 
-function mapIssue(raw: JsonValue, path: readonly PathSegment[], issue: GrammarIssue, out: RawIssue[]): void {
+/**
+ * The policy issues of one grammar finding, pushed to `out`. Without `spell` only their path and
+ * code are made (the message is empty): enough to count them and to know what they cover.
+ */
+function mapIssue(raw: JsonValue, path: readonly PathSegment[], issue: GrammarIssue, out: RawIssue[], spell: boolean): void {
   const model = toModel(raw, path);
   const inCondition = path[0] === 'Statement' && model[2] === 'Condition';
   const value = valueAt(raw, path);
@@ -140,7 +144,7 @@ function mapIssue(raw: JsonValue, path: readonly PathSegment[], issue: GrammarIs
       const bad = typeof v === 'string' ? [] : Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [] : [[type, i] as PathSegment[]])) : [[type] as PathSegment[]];
       for (const rest of bad) {
         const segments = [...model, ...rest];
-        out.push({ segments, code: 'INVALID_TYPE', message: parseMessages.invalidType(formatPath(segments), expected(segments), jsonType(valueAt(value, rest))) });
+        out.push({ segments, code: 'INVALID_TYPE', message: spell ? parseMessages.invalidType(formatPath(segments), expected(segments), jsonType(valueAt(value, rest))) : '' });
       }
     }
     if (out.length > before) return;
@@ -150,7 +154,7 @@ function mapIssue(raw: JsonValue, path: readonly PathSegment[], issue: GrammarIs
   out.push({
     segments: model,
     code: inCondition ? 'INVALID_CONDITION' : 'INVALID_TYPE',
-    message: parseMessages.invalidType(formatPath(model), expected(model), jsonType(value)),
+    message: spell ? parseMessages.invalidType(formatPath(model), expected(model), jsonType(value)) : '',
   });
 }
 
@@ -163,11 +167,13 @@ function hasOwn(o: object, k: string): boolean {
 }
 
 /**
- * Checks the raw value against the grammar; returns the problems found. At most `limit` of the
- * grammar's findings are turned into policy issues (each costs a path lookup); the rest are
- * counted in `skipped.count`, so a list of 10^5 bad items costs little more than the walk itself.
+ * Checks the raw value against the grammar; returns the problems found. The issues of at most
+ * `limit` of the grammar's findings are spelled (path and message); those of the rest go to
+ * `unspelled` with their path and code only (message empty), so that they can be counted
+ * exactly and still cover what the model's rules find there (docs/parsing.md, Issues), and a list
+ * of 10^5 bad items costs little more than the walk itself.
  */
-export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, skipped?: { count: number }): RawIssue[] {
+export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, unspelled?: RawIssue[]): RawIssue[] {
   const collected = grammarIssues(raw);
 
   // What the grammar leaves to this pass: "__proto__" operators and keys (kept apart so that the
@@ -198,8 +204,8 @@ export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, ski
   const found = empty.size === 0 ? collected : collected.filter((i) => !inEmpty(i.path));
 
   const mapped = Math.min(found.length, limit);
-  for (let k = 0; k < mapped; k++) mapIssue(raw, found[k]!.path, found[k]!, out);
-  if (skipped !== undefined) skipped.count += found.length - mapped;
+  for (let k = 0; k < mapped; k++) mapIssue(raw, found[k]!.path, found[k]!, out, true);
+  if (unspelled !== undefined) for (let k = mapped; k < found.length; k++) mapIssue(raw, found[k]!.path, found[k]!, unspelled, false);
   for (const i of empty) out.push({ segments: ['Statement', i], code: 'EMPTY_STATEMENT', message: parseMessages.emptyStatement() });
   return out;
 }

@@ -226,11 +226,13 @@ function readText(input: string, settings: Settings, issues: Issues): { text: st
  */
 function checkRaw(raw: JsonValue, built: BuiltDocument | undefined, kind: PolicyKind | undefined, issues: Issues): { document: PolicyDocument; built: BuiltDocument } {
   built ??= buildDocument(raw);
-  const skipped = { count: 0 };
-  const shape = built.clean ? [] : checkShape(raw, issues.room, skipped);
-  issues.skip(skipped.count);
+  // past the cap, shape issues are counted, not spelled; they still cover the model's issues
+  const unspelled: RawIssue[] = [];
+  const shape = built.clean ? [] : checkShape(raw, issues.room, unspelled);
+  issues.skip(unspelled.length);
   // one at a time: spreading a list of 10^5 issues into push() overflows the stack
   for (const i of shape) issues.add(i);
+  for (const i of unspelled) shape.push(i);
   checkDocument(built.document, kind, modelSink(issues, shape, built.broken));
   return { document: built.document, built };
 }

@@ -18,7 +18,7 @@ import type { PathSegment } from './path.js';
  * `issue` is set when URL decoding fails (`text` is then the text that was being decoded).
  */
 export function policyText(input: string): { readonly text: string; readonly issue?: RawIssue } {
-  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  let text = withoutBom(input);
   const inner = jsonStringText(text);
   if (inner !== undefined) text = inner;
   if (!isUrlEncoded(text)) return { text };
@@ -26,11 +26,23 @@ export function policyText(input: string): { readonly text: string; readonly iss
   return 'issue' in d ? { text, issue: d.issue } : { text: d.text };
 }
 
-/** The text of `text` when it is one JSON string whose text starts (after whitespace) like a policy. */
-function jsonStringText(text: string): string | undefined {
-  let i = 0;
+/** `text` without a leading byte-order mark (not part of the policy; the CLI drops it too). */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The index of the first character of `text` at or after `i` that is no JSON whitespace. */
+function skipWhitespace(text: string, i: number): number {
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
-  if (text[i] !== '"') return undefined;
+  return i;
+}
+
+/**
+ * The text of `text` when it is one JSON string holding a policy's text, read as text input is
+ * read: without a leading byte-order mark, a `{` after JSON whitespace, or `%7B` at the start.
+ */
+function jsonStringText(text: string): string | undefined {
+  if (text[skipWhitespace(text, 0)] !== '"') return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -38,8 +50,8 @@ function jsonStringText(text: string): string | undefined {
     return undefined;
   }
   if (typeof value !== 'string') return undefined;
-  const start = value.trimStart();
-  return start.startsWith('{') || isUrlEncoded(start) ? value : undefined;
+  const inner = withoutBom(value);
+  return inner[skipWhitespace(inner, 0)] === '{' || isUrlEncoded(inner) ? inner : undefined;
 }
 
 /** True for text that starts like a URL-encoded JSON object (`%7B`, i.e. `{`). */

@@ -79,6 +79,7 @@ const enum C {
   Backslash = 92,
   RBracket = 93,
   LowerE = 101,
+  LowerU = 117,
   LBrace = 123,
   RBrace = 125,
 }
@@ -264,28 +265,19 @@ class JsonReader {
         escaped = true;
         out += text.slice(start, i);
         const e = text.charCodeAt(i + 1);
-        switch (e) {
-          case C.Quote: out += '"'; break;
-          case C.Backslash: out += '\\'; break;
-          case 47: out += '/'; break;
-          case 98: out += '\b'; break;
-          case 102: out += '\f'; break;
-          case 110: out += '\n'; break;
-          case 114: out += '\r'; break;
-          case 116: out += '\t'; break;
-          case 117: {
-            let code = 0;
-            for (let k = 2; k < 6; k++) {
-              const h = hex(text.charCodeAt(i + k));
-              if (h < 0) this.fail(jsonMessages.unicodeEscape(), i);
-              code = code * 16 + h;
-            }
-            out += String.fromCharCode(code);
-            i += 4;
-            break;
+        if (e === C.LowerU) {
+          let code = 0;
+          for (let k = 2; k < 6; k++) {
+            const h = hex(text.charCodeAt(i + k));
+            if (h < 0) this.fail(jsonMessages.unicodeEscape(), i);
+            code = code * 16 + h;
           }
-          default:
-            this.fail(jsonMessages.escape(), i);
+          out += String.fromCharCode(code);
+          i += 4;
+        } else {
+          const code = shortEscape(e);
+          if (code < 0) this.fail(jsonMessages.escape(), i);
+          out += String.fromCharCode(code);
         }
         i += 2;
         start = i;
@@ -391,6 +383,24 @@ function isDigit(c: number): boolean {
   return c >= C.Zero && c <= C.Nine;
 }
 
+/**
+ * The character code a short escape stands for (`\n` is 10), by the code of the character after
+ * the backslash; -1 when that is no short escape (`\u` included). The one table of both readers.
+ */
+function shortEscape(e: number): number {
+  switch (e) {
+    case C.Quote: return C.Quote;
+    case C.Backslash: return C.Backslash;
+    case 47: return 47; // \/
+    case 98: return 8; // \b
+    case 102: return 12; // \f
+    case 110: return C.Lf;
+    case 114: return C.Cr;
+    case 116: return C.Tab;
+    default: return -1;
+  }
+}
+
 function hex(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 65 && c <= 70) return c - 55;
@@ -489,25 +499,27 @@ type Keys = string[] | Set<string> | null;
 
 /**
  * A step of {@link scanJson}: the index of the quote that closes the string opening at `open`, or
- * -1 when it never closes or holds a `\u` escape outside IAM's range. `backslash` is the first
- * backslash after `open` (the text's length when there is none).
+ * -1 when it never closes or holds an escape that decodes outside IAM's range (`\b`, `\f`,
+ * `\u0000`; iam-reference §1). `backslash` is the first backslash after `open` (the text's length
+ * when there is none). Linear in the string: each search for a quote or a backslash starts after
+ * the last one found, so a string of many escapes is not searched to its end once per escape.
  */
 function stringEnd(text: string, open: number, backslash: number): number {
   const n = text.length;
+  let q = text.indexOf('"', open + 1); // the next quote at or after j (-1: none)
   let j = open + 1;
   for (;;) {
-    const q = text.indexOf('"', j);
+    if (q < j) q = text.indexOf('"', j);
     if (q < 0) return -1;
     if (backslash < j) {
       backslash = text.indexOf('\\', j);
       if (backslash < 0) backslash = n;
     }
     if (backslash > q) return q;
-    if (text.charCodeAt(backslash + 1) === 117) {
-      const code = parseInt(text.slice(backslash + 2, backslash + 6), 16);
-      if (!isPolicyCharCode(code)) return -1;
-      j = backslash + 6;
-    } else j = backslash + 2;
+    const e = text.charCodeAt(backslash + 1);
+    const code = e === C.LowerU ? parseInt(text.slice(backslash + 2, backslash + 6), 16) : shortEscape(e);
+    if (!isPolicyCharCode(code)) return -1;
+    j = backslash + (e === C.LowerU ? 6 : 2);
   }
 }
 

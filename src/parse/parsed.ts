@@ -4,8 +4,8 @@
  * that text. Kept out of `policy/` so a builder-only bundle carries none of it.
  */
 import { emitDocument, type PolicyJson, type StatementJson } from '../emit/emit.js';
-import { assertSentFits, measure, type SizeReport } from '../emit/size.js';
-import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
+import { assertCountsFit, assertSentFits, measure, type SizeReport } from '../emit/size.js';
+import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { PolicyImpl } from '../policy/policy.js';
@@ -43,7 +43,11 @@ export class ParsedPolicy<K extends PolicyKind = PolicyKind> extends PolicyImpl<
 
   override toString(options: ToStringOptions = {}): string {
     const [compact, sent] = texts(this, options);
-    assertSentFits(compact, sent, options.target ?? this.defaultTarget, this.kind);
+    // the checks of a built policy, in its order, on one checked copy of the target; the counts
+    // are the document's (repeated values included, as written)
+    const target = resolveTarget(options.target ?? this.defaultTarget);
+    assertSentFits(compact, sent, target, this.kind);
+    assertCountsFit(this.document, target);
     return sent;
   }
 

@@ -101,12 +101,18 @@ function build(kind: PolicyKind | undefined) {
     ),
   });
 
+  // zod's records skip a `__proto__` key: unchecked, and missing from the output (a lost operator
+  // block or condition key would widen an Allow). The document checks and copies those entries
+  // from the input it was given, which `reader` notes just before, in the same synchronous parse.
+  let given: unknown;
   const document = meta(
-    z.strictObject({
-      Version: z.enum(POLICY_VERSIONS).optional(),
-      Id: z.string().optional(),
-      Statement: z.union([statement, z.array(statement).min(1)]),
-    }),
+    z
+      .strictObject({
+        Version: z.enum(POLICY_VERSIONS).optional(),
+        Id: z.string().optional(),
+        Statement: z.union([statement, z.array(statement).min(1)]),
+      })
+      .superRefine((out, ctx) => protoEntries(given, out, ctx, conditionBlock, conditionValues)),
     {
       title: kind === undefined ? 'AWS IAM policy document' : `AWS IAM ${kind} policy document`,
       description:
@@ -115,7 +121,47 @@ function build(kind: PolicyKind | undefined) {
         'Deny-only resource control policies) are checked by parsePolicy.',
     },
   );
-  return { document, registry };
+  const reader = z.preprocess((input: unknown) => (given = input), document);
+  return { document, reader, registry };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * The entries zod's records skip, read from `input` (the document given) into `out` (zod's output
+ * of it): a `__proto__` operator of a Condition (checked as an operator block) and a `__proto__`
+ * condition key of an operator block (checked as condition values). A valid one is defined on the
+ * output as an own data property (never assigned: the prototype stays), so the output loses no
+ * entry; an invalid one is an issue at its path. The verdict is parsePolicy's and the JSON
+ * Schema's, for which `__proto__` is a key like any other.
+ */
+function protoEntries(input: unknown, out: unknown, ctx: z.RefinementCtx, block: z.ZodType, values: z.ZodType): void {
+  if (!isRecord(input) || !isRecord(out) || !hasOwn(input, 'Statement')) return;
+  const bare = !Array.isArray(input['Statement']);
+  const given: unknown[] = bare ? [input['Statement']] : (input['Statement'] as unknown[]);
+  const made: unknown[] = bare ? [out['Statement']] : (out['Statement'] as unknown[]);
+  given.forEach((statement, i) => {
+    const condition = isRecord(statement) && hasOwn(statement, 'Condition') ? statement['Condition'] : undefined;
+    const outCondition = made[i];
+    const target = isRecord(outCondition) ? outCondition['Condition'] : undefined;
+    if (!isRecord(condition) || !isRecord(target)) return;
+    const at = bare ? ['Statement', 'Condition'] : ['Statement', i, 'Condition'];
+    const copy = (into: Record<string, unknown>, schema: z.ZodType, value: unknown, path: PropertyKey[]): unknown => {
+      const r = schema.safeParse(value);
+      if (!r.success) {
+        for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', path: [...path, ...issue.path], message: issue.message });
+        return undefined;
+      }
+      Object.defineProperty(into, '__proto__', { value: r.data, enumerable: true, writable: true, configurable: true });
+      return r.data;
+    };
+    for (const op of Object.keys(condition)) {
+      const given = condition[op];
+      const made = op === '__proto__' ? copy(target, block, given, [...at, op]) : hasOwn(target, op) ? target[op] : undefined;
+      if (isRecord(given) && hasOwn(given, '__proto__') && isRecord(made)) copy(made, values, given['__proto__'], [...at, op, '__proto__']);
+    }
+  });
 }
 
 type Schemas = ReturnType<typeof build>;
@@ -154,7 +200,7 @@ function schemas(kind?: PolicyKind): Schemas {
  * ```
  */
 export function policySchema(kind?: PolicyKind): z.ZodType<PolicyDocumentInput> {
-  return schemas(kind).document;
+  return schemas(kind).reader as unknown as z.ZodType<PolicyDocumentInput>;
 }
 
 /**

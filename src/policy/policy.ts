@@ -263,15 +263,27 @@ export function inlineSize(
   policies: readonly { toJSON(): unknown }[],
 ): SizeReport {
   const t = resolveAggregateTarget(target);
+  // plain JavaScript callers: one policy, or null, instead of a list (was a TypeError)
+  if (!Array.isArray(policies)) throw new PolicyArgumentError('policies', messages.notPolicyList(policies));
   let length = 0;
   // a typed-iam policy measures its own text (a parsed one keeps its source form); others their JSON
   policies.forEach((p, i) => {
     if (isPolicy(p)) length += p.size(t).length;
     else {
-      // plain JavaScript callers: null, or a toJSON() giving nothing JSON writes (was a TypeError)
-      const text = typeof p?.toJSON === 'function' ? (JSON.stringify(p.toJSON()) as string | undefined) : undefined;
+      // plain JavaScript callers: null, or a toJSON() giving nothing JSON writes: undefined, a
+      // function, a bigint or a cycle (was a TypeError)
+      let text: string | undefined;
+      if (typeof p?.toJSON === 'function') {
+        const json = p.toJSON();
+        try {
+          text = JSON.stringify(json) as string | undefined;
+        } catch {
+          text = undefined;
+        }
+      }
       if (text === undefined) throw new PolicyArgumentError(`policies[${i}]`, messages.notSizable(p));
-      length += text.length;
+      // counted as the target counts (characters or UTF-8 bytes); compact JSON is also the text sent
+      length += measure(text, text, t).length;
     }
   });
   return report(length, t);

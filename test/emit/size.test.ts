@@ -319,6 +319,43 @@ describe('size targets (iam-reference §5)', () => {
       expect(() => policy.resource(allow('sqs:*').on(queue).by(principal.account('111122223333'))).toString({ target: 'sqs-queue' })).not.toThrow();
     });
 
+    it('refuses a parsed policy over a quota as it refuses a built one: source form, canonical form and withTarget', () => {
+      // Amazon SQS policy quotas: 20 statements, 7 actions per statement (docs/size-limits.md: toString throws PolicyQuotaError)
+      const over = policy.resource(...Array.from({ length: 21 }, (_, i) => send(i)));
+      const eight = policy.resource(allow(...sqsActions).on(queue).by(principal.account('111122223333')));
+      for (const [built, excess] of [
+        [over, { quota: 'statements', count: 21, limit: 20, path: 'Statement' }],
+        [eight, { quota: 'actionsPerStatement', count: 8, limit: 7, path: 'Statement[0].Action' }],
+      ] as const) {
+        // written with the text's own forms (a bare string Action is one entry; repeats are entries as AWS reads them)
+        const parsed = parsePolicy(built.toString({ pretty: true }), { kind: 'resource' });
+        const calls = [
+          () => parsed.toString({ target: 'sqs-queue' }),
+          () => parsed.toString({ target: 'sqs-queue', canonical: true }),
+          () => parsed.toString({ target: 'sqs-queue', pretty: true }),
+          () => parsed.withTarget('sqs-queue').toString(),
+        ];
+        for (const call of calls) {
+          let thrown: unknown;
+          try {
+            call();
+          } catch (e) {
+            thrown = e;
+          }
+          expect(thrown).toBeInstanceOf(PolicyQuotaError);
+          expect((thrown as PolicyQuotaError).excesses).toEqual([excess]);
+        }
+        // the size alone fits, and other targets take it
+        expect(parsed.size('sqs-queue').fits).toBe(true);
+        expect(() => parsed.toString({ target: 's3-bucket' })).not.toThrow();
+      }
+      // at the quota: 20 statements and 7 actions are taken
+      const twenty = parsePolicy(policy.resource(...Array.from({ length: 20 }, (_, i) => send(i))).toString(), { kind: 'resource' });
+      expect(() => twenty.toString({ target: 'sqs-queue' })).not.toThrow();
+      const seven = parsePolicy(policy.resource(allow(...sqsActions.slice(0, 7)).on(queue).by(principal.account('111122223333'))).toString(), { kind: 'resource' });
+      expect(() => seven.withTarget('sqs-queue').toString({ canonical: true })).not.toThrow();
+    });
+
     it('reads the counts of a target of your own; size() reports the size only', () => {
       const p = policy.identity(allow('s3:GetObject').on('*'), allow('s3:PutObject').on('*'));
       const mine = { ...SIZE_TARGETS.managed, name: 'mine' as SizeTargetName, counts: { statements: 1 } };
@@ -392,6 +429,45 @@ describe('size targets (iam-reference §5)', () => {
     // any object with toJSON (a CDK PolicyDocument) counts as its compact JSON
     const plain = { toJSON: () => ({ Version: '2012-10-17', Statement: [] }) };
     expect(inlineSize('inline-role', [plain]).length).toBe(JSON.stringify(plain.toJSON()).length);
+  });
+
+  it('inlineSize counts an object with toJSON() in the target\'s unit: UTF-8 bytes for a target that counts bytes', () => {
+    // iam-reference §5: byte-denominated quotas count UTF-8 bytes (a Latin-1 character is two)
+    const p = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::données/*'));
+    const cdkLike = { toJSON: () => p.toJSON() };
+    // a sum target of your own (resolveAggregateTarget takes one; the signature names the built-in three)
+    const inBytes = { ...SIZE_TARGETS['inline-role'], name: 'inline-bytes' as SizeTargetName, unit: 'bytes' } as never;
+    const text = JSON.stringify(p.toJSON());
+    expect(inlineSize(inBytes, [cdkLike]).length).toBe(bytes(text));
+    expect(inlineSize(inBytes, [cdkLike]).length).toBe(inlineSize(inBytes, [p]).length);
+    expect(inlineSize(inBytes, [cdkLike]).length).toBe(text.length + 1);
+    // the built-in inline targets count characters
+    expect(inlineSize('inline-role', [cdkLike]).length).toBe(text.length);
+  });
+
+  it('inlineSize refuses what is no list of policies, and a toJSON() giving a bigint or a cycle, with PolicyArgumentError (was a TypeError)', () => {
+    const p = policy.identity(allow('s3:GetObject').on('*'));
+    const thrown = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    for (const notList of [p, null, undefined, 'x', { length: 1, 0: p }]) {
+      const e = thrown(() => inlineSize('inline-role', notList as never));
+      expect(e, String(notList)).toBeInstanceOf(PolicyArgumentError);
+      expect(e).toMatchObject({ argument: 'policies' });
+      expect((e as Error).message).toContain('is no list of policies');
+    }
+    const cycle: Record<string, unknown> = { Version: '2012-10-17' };
+    cycle['Statement'] = cycle;
+    for (const json of [10n, { Statement: [{ Effect: 'Allow', Action: 1n }] }, cycle]) {
+      const e = thrown(() => inlineSize('inline-role', [p, { toJSON: () => json }]));
+      expect(e).toBeInstanceOf(PolicyArgumentError);
+      expect(e).toMatchObject({ argument: 'policies[1]' });
+    }
   });
 
   it('emits deterministic text: same input, same output', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/parse/fast.js';
-import { parseJson } from '../../src/parse/json.js';
+import { parseJson, scanJson } from '../../src/parse/json.js';
 import { parsePolicy, safeParsePolicy } from '../../src/parse/index.js';
 import { managedPolicies } from './helpers.js';
 
@@ -25,7 +25,8 @@ function write(t: Tree, indent: string, level = 0): string {
 
 const key = fc.constantFrom('Version', 'Statement', 'Effect', 'Action', 'Resource', 'Condition', 'Principal', 'AWS', 'StringEquals', 'aws:x', 'Sid', '__proto__', 'a:"b"', 'é');
 const leaf: fc.Arbitrary<Tree> = fc.oneof(
-  fc.constantFrom('Allow', '2012-10-17', 's3:GetObject', '*', 'a"b', 'a\\b', '\u0001', 'é', '\u2603', ':', '":'),
+  // U+0008 and U+000C: JSON.stringify writes them as the short escapes \b and \f
+  fc.constantFrom('Allow', '2012-10-17', 's3:GetObject', '*', 'a"b', 'a\\b', '\u0001', '\u0008', '\u000c', 'é', '\u2603', ':', '":'),
   fc.constantFrom(1, -2, 0.5, 1e21, 123456789012345, 12345678901234567890, 1e300),
   fc.boolean(),
   fc.constant(null),
@@ -38,6 +39,9 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({
     fc.array(fc.tuple(key, tie('t')), { maxLength: 4 }).map((entries) => ({ entries })),
   ),
 })).t;
+
+/** An identity policy whose one Resource is written `resource` (JSON string content, escapes as given). */
+const doc2 = (resource: string) => `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"${resource}"}]}`;
 
 /** Key of the placeholder member that becomes the repeated one. */
 const MARK = '@@REPEAT@@';
@@ -107,6 +111,53 @@ describe('fast path', () => {
     const r = safeParsePolicy(deep);
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.issues[0]?.code).toBe('TOO_DEEP');
+  });
+
+  it('refuses every short escape that decodes outside IAM\'s characters (\\b, \\f), on the fast and the strict path alike', () => {
+    // iam-reference §1: IAM takes U+0009, U+000A, U+000D and U+0020-U+00FF only
+    for (const [escape, char] of [['\\"', '"'], ['\\\\', '\\'], ['\\/', '/'], ['\\b', '\b'], ['\\f', '\f'], ['\\n', '\n'], ['\\r', '\r'], ['\\t', '\t']] as const) {
+      const text = doc2(`arn:aws:s3:::x${escape}y`);
+      const allowed = /^[\t\n\r\u0020-\u00ff]$/.test(char);
+      expect(scanJson(text, 64), escape).toBe(allowed);
+      expect(parseJson(text, 64, false).problems.map((p) => p.kind), escape).toEqual(allowed ? [] : ['escaped-char']);
+      const r = safeParsePolicy(text);
+      expect(r.success ? [] : r.error.issues.map((i) => [i.code, i.path]), escape).toEqual(allowed ? [] : [['INVALID_CHARACTER', 'Statement[0].Resource']]);
+    }
+    // Id, Sid, principal and condition value too (each was accepted on the fast path)
+    const resource = (extra: string) =>
+      `{"Version":"2012-10-17",${extra}"Statement":[{"Sid":"a\\bb","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:user/a\\fb"},"Action":"s3:GetObject","Resource":"*","Condition":{"StringEquals":{"aws:username":"a\\bb"}}}]}`;
+    const r = safeParsePolicy(resource('"Id":"a\\fb",'), { kind: 'resource' });
+    expect(r.success ? [] : r.error.issues.map((i) => i.path)).toEqual(['Id', 'Statement[0].Sid', 'Statement[0].Principal.AWS', 'Statement[0].Condition.StringEquals["aws:username"]']);
+  });
+
+  it('pre-scans a string of many escapes in one pass (each character read a bounded number of times)', () => {
+    // docs/parsing.md: time is linear in the input. The pre-scan searched the rest of a string for
+    // its closing quote once per escape: 2 MB of `\/` took 11 s. Counted here as the characters
+    // String.prototype.indexOf and charCodeAt read, instead of timed.
+    const text = doc2(`arn:aws:s3:::${'\\/'.repeat(20_000)}`);
+    const { indexOf, charCodeAt } = String.prototype;
+    let read = 0;
+    try {
+      String.prototype.indexOf = function (this: string, search: string, from?: number) {
+        const at = indexOf.call(this, search, from);
+        read += (at < 0 ? this.length : at + 1) - (from ?? 0);
+        return at;
+      };
+      String.prototype.charCodeAt = function (this: string, index: number) {
+        read++;
+        return charCodeAt.call(this, index);
+      };
+      expect(scanJson(text, 64)).toBe(true);
+    } finally {
+      String.prototype.indexOf = indexOf;
+      String.prototype.charCodeAt = charCodeAt;
+    }
+    expect(read).toBeLessThan(4 * text.length);
+    // and whole: 2 MB of escapes, of each kind IAM takes (finishes in milliseconds)
+    for (const escape of ['\\/', '\\\\', '\\n', '\\u0041']) {
+      const big = doc2(`arn:aws:s3:::${escape.repeat(Math.floor(2_000_000 / escape.length))}`);
+      expect(safeParsePolicy(big).success, escape).toBe(true);
+    }
   });
 
   it('leaves grammar and kind validation to the model: a clean shape with a bad action is still reported', () => {

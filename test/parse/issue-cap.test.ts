@@ -55,3 +55,32 @@ describe('parse past the issue cap', () => {
     expect(all.success ? [] : all.error.issues.map((i) => i.code)).toEqual([...Array(1500).fill('INVALID_ACTION'), 'INVALID_TYPE', 'EMPTY_STATEMENT', ...Array(2000).fill('INVALID_ACTION')]);
   });
 });
+
+describe('the count in TOO_MANY_ISSUES is exact', () => {
+  // docs/parsing.md: past the cap the model's rules still run to count them (the count is exact).
+  // A shape issue past the cap still covers the model issue it explains (Action 5: no second
+  // "needs Action"; Effect "allow": no second INVALID_EFFECT), as when every issue is listed.
+  const total = (text: string, maxIssues?: number): number => {
+    const r = safeParsePolicy(text, maxIssues === undefined ? {} : { maxIssues });
+    if (r.success) return 0;
+    const issues = r.error.issues;
+    const last = issues[issues.length - 1]!;
+    if (last.code !== 'TOO_MANY_ISSUES') return issues.length;
+    return issues.length - 1 + Number(/and ([\d,]+) more/.exec(last.message)![1]!.replace(/,/g, ''));
+  };
+  const doc = (statement: string, n: number) => `{"Version":"2012-10-17","Statement":[${Array(n).fill(statement).join(',')}]}`;
+
+  it.each([
+    ['{"Effect":"Allow","Action":5,"Resource":""}', 2],
+    ['{"Effect":"Allow","Effect":"allow","Action":"s3:GetObject","Resource":"*"}', 2],
+    ['{"Effect":"allow","Action":"s3:GetObject","Resource":"*"}', 1],
+    ['{"Effect":"Allow","Action":5,"Resource":"*"}', 1],
+  ])('%s x 5,000: the count equals the issues listed one by one', (statement, each) => {
+    const text = doc(statement, 5000);
+    const listed = safeParsePolicy(text, { maxIssues: 100_000 });
+    expect(listed.success ? [] : listed.error.issues.filter((i) => i.code === 'TOO_MANY_ISSUES')).toEqual([]);
+    expect(total(text, 100_000)).toBe(5000 * each);
+    expect(total(text)).toBe(5000 * each);
+    expect(total(text, 7)).toBe(5000 * each);
+  });
+});

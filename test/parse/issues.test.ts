@@ -267,6 +267,22 @@ describe('parsePolicy', () => {
     expect(bad.map((i) => [i.code, i.path, i.line, i.column])).toEqual([['INVALID_EFFECT', 'Statement[0].Effect', 1, 48]]);
   });
 
+  it('reads the text inside a JSON string as it reads text input: a leading byte-order mark dropped, whitespace only before "{"', () => {
+    const text = doc(ok);
+    // a byte-order mark at the start of the text is dropped (docs/parsing.md), inside the string too
+    expect(parsePolicy(JSON.stringify('\ufeff' + text)).toString()).toBe(text);
+    expect(parsePolicy(JSON.stringify('\ufeff' + encodeURIComponent(text))).toString()).toBe(text);
+    expect(parsePolicy(JSON.stringify(' \n' + text)).toString()).toBe(text);
+    const bad = issues(JSON.stringify('\ufeff' + doc({ ...ok, Effect: 'Permit' })));
+    expect(bad.map((i) => [i.code, i.path, i.line, i.column])).toEqual([['INVALID_EFFECT', 'Statement[0].Effect', 1, 48]]);
+    // URL-encoded text starts with %7B, as the top level reads it: with anything before, no policy
+    // (was: unwrapped, then not decoded: a JSON_SYNTAX at "%")
+    expect(brief(' ' + encodeURIComponent(text))).toEqual([['JSON_SYNTAX', '']]);
+    expect(brief(JSON.stringify(' ' + encodeURIComponent(text)))).toEqual([['INVALID_TYPE', '']]);
+    // other whitespace is not JSON's: no policy either
+    expect(brief(JSON.stringify('\u00a0' + text))).toEqual([['INVALID_TYPE', '']]);
+  });
+
   it('is typed by kind', () => {
     const trust = parsePolicy(doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'lambda.amazonaws.com' } }), { kind: 'trust' });
     const kind: 'trust' = trust.kind;

@@ -109,6 +109,15 @@ describe('lossless parse (issue 13 item 7)', () => {
     );
   });
 
+  it('writes integer-like operators and condition keys first, ascending, as JSON.stringify(JSON.parse(source)) does (docs/parsing.md)', () => {
+    // IAM refuses such keys (no "service:Key" form); every other key keeps its written order
+    const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"StringEquals":{"b:x":"1","10":"a","2":"b","a:y":"c"}}}]}';
+    const p = parsePolicy(text);
+    expect(p.toString()).toBe(JSON.stringify(JSON.parse(text)));
+    expect(p.toString()).toContain('{"2":"b","10":"a","b:x":"1","a:y":"c"}');
+    expect(p.size('managed').length).toBe(text.length);
+  });
+
   it('reports the issue example: 135 characters for a document written with one-element arrays', () => {
     const text =
       '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject"],"Resource":["arn:aws:s3:::my-bucket/*"]}]}';

@@ -77,6 +77,12 @@ describe('policySchema, policyJsonSchema and parsePolicy accept the same documen
     ['Condition as a list', (s) => doc({ ...s, Condition: [] }), () => [false, false, false]],
     ['an Action list of a number', (s) => doc({ ...s, Action: [5] }), () => [false, false, false]],
     ['an empty Action list', (s) => doc({ ...s, Action: [] }), () => [true, true, true]],
+    // `__proto__` is a key like any other (zod's records skipped it: a bad value passed)
+    ['a "__proto__" condition key', (s) => doc({ ...s, Condition: JSON.parse('{"StringEquals":{"__proto__":"alice"}}') }), () => [true, true, true]],
+    ['a "__proto__" condition key with an object value', (s) => doc({ ...s, Condition: JSON.parse('{"StringEquals":{"__proto__":{"x":1}}}') }), () => [false, false, false]],
+    ['a "__proto__" operator', (s) => doc({ ...s, Condition: JSON.parse('{"__proto__":{"aws:username":"alice"}}') }), () => [true, true, true]],
+    ['a "__proto__" operator that is no object', (s) => doc({ ...s, Condition: JSON.parse('{"__proto__":"alice"}') }), () => [false, false, false]],
+    ['a "__proto__" key of a "__proto__" operator with a null value', (s) => doc({ ...s, Condition: JSON.parse('{"__proto__":{"__proto__":null}}') }), () => [false, false, false]],
     // rules of values that neither schema states (docs/parsing.md)
     ['an action without a service prefix', (s) => doc({ ...s, Action: 'GetObject' }), () => [false, true, true]],
     ['an empty Resource entry', (s) => doc({ ...s, Resource: '' }), (k) => (k === 'trust' ? [false, false, false] : [false, true, true])],
@@ -154,4 +160,26 @@ describe('policySchema, policyJsonSchema and parsePolicy accept the same documen
     );
     expect(accepted).toBeGreaterThan(500);
   }, 120_000);
+});
+
+describe('policySchema output', () => {
+  it('keeps "__proto__" operators and condition keys as own data, in a bare statement too (zod records drop them)', () => {
+    // docs/parsing.md (Hostile input): a lost condition key would leave an Allow without its condition
+    const condition = JSON.parse('{"StringEquals":{"aws:PrincipalOrgID":"o-1","__proto__":"alice"},"__proto__":{"__proto__":["x"],"k":1}}') as Record<string, unknown>;
+    for (const wrap of [(s: unknown) => ({ Statement: [s] }), (s: unknown) => ({ Statement: s })]) {
+      const r = policySchema('identity').safeParse(wrap({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: condition }));
+      expect(r.success).toBe(true);
+      const st = (r.data as { Statement: unknown }).Statement;
+      const c = (Array.isArray(st) ? st[0] : st).Condition as Record<string, unknown>;
+      expect(JSON.parse(JSON.stringify(c))).toEqual(JSON.parse(JSON.stringify(condition)));
+      expect(Object.getPrototypeOf(c['StringEquals'])).toBe(Object.prototype);
+      expect(Object.getOwnPropertyDescriptor(c['StringEquals'], '__proto__')?.value).toBe('alice');
+      const block = Object.getOwnPropertyDescriptor(c, '__proto__')?.value as Record<string, unknown>;
+      expect(Object.getOwnPropertyDescriptor(block, '__proto__')?.value).toEqual(['x']);
+    }
+    // an invalid one is an issue at its path
+    const bad = policySchema().safeParse({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', Condition: JSON.parse('{"StringEquals":{"__proto__":{"x":1}}}') }] });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues.map((i) => i.path)).toEqual([['Statement', 0, 'Condition', 'StringEquals', '__proto__']]);
+  });
 });
