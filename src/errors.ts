@@ -186,6 +186,12 @@ export interface QuotaExcess {
   readonly limit: number;
   /** Where: `Statement`, or `Statement[3].Action`. */
   readonly path: string;
+  /**
+   * With `attachedPolicies`: the policy that stays attached beside the parts and takes one place
+   * of the quota (`RCPFullAWSAccess`, which cannot be detached; `FullAWSAccess`, an SCP that
+   * allows, beside parts that only deny), so `limit` is one less than the target's `attachable`.
+   */
+  readonly kept?: 'RCPFullAWSAccess' | 'FullAWSAccess';
 }
 
 /**

@@ -15,6 +15,11 @@ function checkInputs(policies: readonly PolicyLike[]): void {
   const first = policies[0];
   if (first === undefined) throw new PolicyArgumentError('policies', optimizeMessages.nothingToCompose());
   checkArguments(policies.map((p, i) => [`policies[${i}]`, p] as const), {});
+  // one kind: the result takes the first's, and an SCP's or a boundary's Allow only limits where an
+  // identity policy's grants (IAM User Guide, "Policy evaluation logic")
+  policies.forEach((p, i) => {
+    if (p.kind !== first.kind) throw new PolicyArgumentError(`policies[${i}]`, optimizeMessages.kindMismatch(first.kind, p.kind));
+  });
   const issues: PolicyIssue[] = [];
   policies.forEach((p, i) => {
     if (p.document.Version !== first.document.Version)
@@ -35,7 +40,9 @@ function build<P extends PolicyLike>(first: P, statements: readonly Statement[])
 /**
  * One policy holding the statements of all `policies`, in order. Two statements with the same
  * non-empty Sid are a {@link PolicyValidationError} (code `INVALID_SID`) naming both. The result has
- * the kind, Version, Id and default target of the first policy and is checked against that kind.
+ * the kind, Version, Id and default target of the first policy and is checked against that kind;
+ * a policy of another kind is a {@link PolicyArgumentError} (an SCP's `Allow` only limits where an
+ * identity policy's grants).
  * Terraform equivalent: `source_policy_documents`.
  *
  * @example
@@ -72,7 +79,8 @@ export function combine<P extends PolicyLike>(first: P, ...rest: readonly Policy
 /**
  * `base` with each statement of the `overrides`, in order, replacing the statement that has the same
  * non-empty Sid (in place) or, when none has it, appended. Later overrides win over earlier ones.
- * The result has the kind, Version, Id and default target of `base`. Terraform equivalent:
+ * The result has the kind, Version, Id and default target of `base`; an override of another kind
+ * is a {@link PolicyArgumentError}. Terraform equivalent:
  * `override_policy_documents` (with `source_policy_documents` or `statement` blocks as the base).
  *
  * @example

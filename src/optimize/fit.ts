@@ -21,7 +21,7 @@ export interface FitOptions {
   readonly compressActions?: boolean | CompressActionsOptions;
   /** Allow splitting into several policies. Default `true`; `false` throws when the rest did not suffice. */
   readonly split?: boolean;
-  /** Most policies to split into (see `split`); default the target's `attachable` (10 managed policies, 10 SCPs, 5 RCPs). */
+  /** Most policies to split into (see `split`); default the target's `attachable` (10 managed policies, 10 SCPs, 5 RCPs) less the policy that stays attached beside SCP or RCP parts. */
   readonly maxParts?: number;
 }
 

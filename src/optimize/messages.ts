@@ -28,6 +28,10 @@ export const optimizeMessages = {
   versionMismatch: (first: string, other: string) =>
     `Policies with Version ${show(first)} and ${show(other)} cannot be composed: policy variables mean different things in each. Rewrite the older policy with Version "2012-10-17".`,
   nothingToCompose: () => 'Pass at least one policy.',
+  kindMismatch: (first: PolicyKind, other: PolicyKind) =>
+    `${article(first, true)} ${first} policy cannot be composed with ${article(other, false)} ${other} policy: the result would be ${article(first, false)} ${first} policy holding statements written for ${article(other, false)} ${other} policy, which ${
+      first === 'identity' || first === 'resource' || first === 'trust' ? 'grant' : 'only limit'
+    } there. Compose policies of one kind.`,
   notPolicy: (argument: string, got: string) => `${argument} must be a typed-iam policy (policy.identity(...), parsePolicy(...)), not ${got}.`,
   notList: (argument: string, what: string, got: string) => `${argument} must be an array of ${what}, not ${got}.`,
   badOptions: (got: unknown) => `options must be an object, not ${show(got)}.`,

@@ -19,7 +19,11 @@ export interface RolePlanOptions {
   readonly inlineUsed?: number;
   /** Put statements in an inline policy first. Default `true`; `false` plans managed policies only. */
   readonly useInline?: boolean;
-  /** Minimize the statements first (never changes a decision). Default `false`. */
+  /**
+   * Minimize the statements first: `true`, or the options of `minimize`. Never changes a decision,
+   * unless the options hold `compressActions` (opt-in): its wildcards also cover actions AWS adds
+   * later. Default `false`.
+   */
   readonly minimize?: boolean | MinimizeOptions;
 }
 

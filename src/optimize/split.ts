@@ -8,7 +8,7 @@ import { rebuild, type PolicyLike } from './minimize.js';
 import { checkArguments } from './arguments.js';
 import { packStatements } from './pack.js';
 import { bug } from '../internal/bug.js';
-import { PolicyArgumentError, PolicyQuotaError } from '../errors.js';
+import { PolicyArgumentError, PolicyQuotaError, type QuotaExcess } from '../errors.js';
 
 /**
  * Kinds whose statements may be spread over several policies without changing a decision: several
@@ -50,11 +50,27 @@ export function withUniqueSids<P extends PolicyLike>(policy: P): P {
   return statements.some((s, i) => s !== policy.document.Statement[i]) ? rebuild(policy, statements) : policy;
 }
 
+/**
+ * The policy that stays attached to a root, OU or account beside the parts of an SCP or RCP and takes
+ * one place of the quota: RCPFullAWSAccess, which "cannot" be detached (Organizations User Guide, "RCP
+ * evaluation"); and, beside SCP parts that only deny, an SCP that allows (FullAWSAccess), because
+ * every root, OU and account keeps at least one SCP attached (Organizations API, DetachPolicy) and
+ * without an Allow at each level nothing is allowed. AWS does not say whether RCPFullAWSAccess counts
+ * toward the 5 RCPs; it is counted, the reading that never plans more parts than attach.
+ */
+function keptBeside(t: SizeTarget, policy: PolicyLike): QuotaExcess['kept'] {
+  if (t.name === 'rcp') return 'RCPFullAWSAccess';
+  if (t.name === 'scp' && !policy.document.Statement.some((s) => s.Effect === 'Allow')) return 'FullAWSAccess';
+  return undefined;
+}
+
 /** Options of {@link split}. */
 export interface SplitOptions {
   /**
    * Most parts to return; more is a `PolicyQuotaError` (quota `attachedPolicies`). Default: the
-   * target's `attachable` (`managed` 10, `scp` 10, `rcp` 5), else no limit. Pass a raised quota
+   * target's `attachable` (`managed` 10, `scp` 10, `rcp` 5), less one for the policy that stays
+   * attached beside the parts (RCPFullAWSAccess always; FullAWSAccess beside an SCP that only
+   * denies), else no limit. Given, it is used as it is. Pass a raised quota
    * (`20` for a role whose managed policy quota is raised), or `Infinity` to plan more parts
    * than one entity can hold.
    */
@@ -88,8 +104,9 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
  * a {@link PolicySizeError}. So is a statement that cannot be divided small enough (its
  * NotAction, NotResource, Principal or Condition alone is too large); the error names it
  * (`Statement[3] (Sid "ReadLogs")`). More parts than one entity can have attached (the target's
- * `attachable`: 10 managed policies per role or user, 10 SCPs or 5 RCPs per root, OU or account;
- * `options.maxParts` sets another number) is a {@link PolicyQuotaError} naming both numbers.
+ * `attachable`: 10 managed policies per role or user, 10 SCPs or 5 RCPs per root, OU or account,
+ * less the RCPFullAWSAccess that cannot be detached and the FullAWSAccess an SCP that only denies
+ * needs beside it; `options.maxParts` sets another number) is a {@link PolicyQuotaError} naming both numbers.
  *
  * @example
  * ```ts
@@ -103,7 +120,8 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
 export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName | SizeTarget, options: SplitOptions = {}): P[] {
   checkArguments([['policy', policy]], options);
   const t = resolveTarget(target ?? policy.defaultTarget);
-  const maxParts = options.maxParts ?? t.attachable ?? Infinity;
+  const kept = options.maxParts === undefined ? keptBeside(t, policy) : undefined;
+  const maxParts = options.maxParts ?? (t.attachable === undefined ? Infinity : t.attachable - (kept === undefined ? 0 : 1));
   if (typeof maxParts !== 'number' || !(Number.isSafeInteger(maxParts) || maxParts === Infinity) || maxParts < 1)
     throw new PolicyArgumentError('maxParts', optimizeMessages.badMaxParts(maxParts));
   const whole = withUniqueSids(policy);
@@ -112,7 +130,7 @@ export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName |
   if (t.aggregate) tooLarge(whole, t, optimizeMessages.aggregateTarget(t.name, t.limit, t.unit));
 
   const parts = packStatements(policy.document, whole.document.Statement, () => t).filter((p) => p.length > 0);
-  if (parts.length > maxParts) throw new PolicyQuotaError(t.name, [{ quota: 'attachedPolicies', count: parts.length, limit: maxParts, path: '' }]);
+  if (parts.length > maxParts) throw new PolicyQuotaError(t.name, [{ quota: 'attachedPolicies', count: parts.length, limit: maxParts, path: '', ...(kept === undefined ? {} : { kept }) }]);
   return parts.map((list) => {
     const part = rebuild(policy, list);
     const r = part.size(t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allow, deny, policy, principal, PolicyValidationError } from '../../src/index.js';
+import { allow, deny, policy, principal, PolicyArgumentError, PolicyValidationError } from '../../src/index.js';
 import { createPolicy } from '../../src/policy/policy.js';
 import { combine, override } from '../../src/optimize/index.js';
 
@@ -36,8 +36,8 @@ describe('combine (Terraform source_policy_documents)', () => {
     expect(c.document.Id).toBe('first');
     expect(c.defaultTarget).toBe('inline-role');
     const trust = policy.trust(allow('sts:AssumeRole').by(principal.service('ec2.amazonaws.com')));
-    // a trust statement in an identity policy breaks the identity rules
-    expect(() => combine(policy.identity(read), trust)).toThrow(PolicyValidationError);
+    // a trust policy's statements do not go into an identity policy
+    expect(() => combine(policy.identity(read), trust)).toThrow(PolicyArgumentError);
   });
 
   it('refuses to mix policy language versions', () => {
@@ -75,5 +75,37 @@ describe('override (Terraform override_policy_documents)', () => {
   it('with no overrides returns an equal policy', () => {
     const base = policy.identity(read, write);
     expect(override(base).toJSON()).toEqual(base.toJSON());
+  });
+});
+
+describe('combine and override take policies of one kind', () => {
+  // IAM User Guide, "Policy evaluation logic": an identity policy's Allow grants, while a permissions
+  // boundary's or an SCP's Allow only sets the most that can be granted. Composing across kinds
+  // would give the result the first kind and change what the other's statements do.
+  const id = policy.identity(allow('s3:GetObject').on('*').sid('Read'));
+  const boundary = policy.boundary(allow('s3:*').on('*').sid('Cap'));
+  const scp = createPolicy('scp', { Version: '2012-10-17', Statement: [{ Sid: 'All', Effect: 'Allow', Action: ['*'], Resource: ['*'] }] });
+  const caught = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e;
+    }
+    throw new Error('expected an error');
+  };
+  it.each([
+    ['combine(boundary, identity)', () => combine(boundary, id), 'policies[1]'],
+    ['combine(scp, identity)', () => combine(scp, id), 'policies[1]'],
+    ['override(identity, scp)', () => override(id, scp), 'policies[1]'],
+    ['combine(identity, identity, boundary)', () => combine(id, id, boundary), 'policies[2]'],
+  ])('%s is a PolicyArgumentError naming the policy', (_name, f, argument) => {
+    const e = caught(f);
+    expect(e).toBeInstanceOf(PolicyArgumentError);
+    expect((e as PolicyArgumentError).argument).toBe(argument);
+  });
+  it('the message says why', () => {
+    expect((caught(() => override(id, scp)) as Error).message).toBe(
+      'An identity policy cannot be composed with an scp policy: the result would be an identity policy holding statements written for an scp policy, which grant there. Compose policies of one kind.',
+    );
   });
 });
