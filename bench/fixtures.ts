@@ -78,17 +78,17 @@ export function generatedStatements(seed: number): Statement[] {
 
 /**
  * The same access as {@link conditionedStatements} written differently: every list reversed,
- * actions and ARN heads in upper case (both compared ignoring case) and every Sid renamed, so the
- * two policies share no statement text but are equivalent.
+ * actions in upper case (compared ignoring case) and every Sid renamed, so the two policies share
+ * no statement text but are equivalent. ARN heads keep their case: an Allow on a head written in
+ * capitals grants nothing (docs/evaluation.md).
  */
 export function rewrittenStatements(home: string): Statement[] {
-  const upperHead = (arn: string) => arn.split(':').map((c, i) => (i < 5 ? c.toUpperCase() : c)).join(':');
   return conditionedStatements(home).map((s, i) => {
     const condition: { [op: string]: { [k: string]: readonly string[] } } = {};
     for (const [op, keys] of Object.entries(s.Condition ?? {}).reverse())
       condition[op] = Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, [...(v as readonly string[])].reverse()]));
     const Action = [...(s.Action ?? [])].reverse().map((a) => a.toUpperCase());
-    return { Sid: `R${i}`, Effect: s.Effect, Action, Resource: [...(s.Resource ?? [])].reverse().map(upperHead), Condition: condition } as Statement;
+    return { Sid: `R${i}`, Effect: s.Effect, Action, Resource: [...(s.Resource ?? [])].reverse(), Condition: condition } as Statement;
   });
 }
 
