@@ -101,6 +101,9 @@ const ONE_PER_RESOURCE = /*#__PURE__*/ new Set([
 
 /** The advice when only the whitespace of the text sent puts it over a target that counts it. */
 export const sendCompact = (length: number, unit: string) => `Without indentation it is ${count(length)} ${unit} and fits: call toString() without pretty.`;
+/** The advice when a parsed policy's source form is over and its canonical form fits. */
+export const sendCanonical = (length: number, unit: string) =>
+  `Written canonically (single values as strings, repeated values dropped) it is ${count(length)} ${unit} and fits: call toString({ canonical: true }).`;
 export const badVariableKey = (key: string) => `Invalid policy variable key ${show(key)}: write a condition key such as "aws:username" (letters, digits and :/_.-@+=, no spaces).`;
 export const badVariableDefault = (value: string) => `A policy variable default cannot contain "'" or "}": ${show(value)}.`;
 
@@ -151,11 +154,11 @@ export const parseMessages = {
   // `options`: the caller can set maxLength / maxIssues (parsePolicy, safeParsePolicy, readPolicyInput);
   // lint, evaluate, the CLI and cdk cannot, so their users are told what they can do instead
   inputTooLarge: (length: number, max: number, options: boolean) =>
-    `The input is ${length} characters, more than the ${max} allowed; ${options ? 'raise the maxLength option if this is expected.' : TOO_LARGE_ADVICE}`,
+    `The input is ${count(length)} characters, more than the ${count(max)} allowed; ${options ? 'raise the maxLength option if this is expected.' : TOO_LARGE_ADVICE}`,
   objectTooLarge: (max: number, options: boolean) =>
-    `The input object holds more than the ${max} characters of JSON (or array slots and references) allowed; ${options ? 'raise the maxLength option if this is expected.' : TOO_LARGE_ADVICE}`,
+    `The input object holds more than the ${count(max)} characters of JSON (or array slots and references) allowed; ${options ? 'raise the maxLength option if this is expected.' : TOO_LARGE_ADVICE}`,
   tooManyIssues: (more: number, shown: number, options: boolean) =>
-    `... and ${more} more problem${more === 1 ? '' : 's'} (the first ${shown} are listed; ${options ? 'raise the maxIssues option to see more' : 'fix them and check again'}).`,
+    `... and ${count(more)} more problem${more === 1 ? '' : 's'} (the first ${count(shown)} are listed; ${options ? 'raise the maxIssues option to see more' : 'fix them and check again'}).`,
   invalidOption: (name: string, value: unknown, expected: string) => `Option ${name} must be ${expected}, not ${show(value)}.`,
   invalidTargetOption: (value: unknown, why: string) => `Option target must be a size target name or a target object, not ${show(value)}. ${why}`,
   invalidEncoding: (detail: string) => `The URL-encoded policy cannot be decoded: ${detail}.`,

@@ -78,15 +78,16 @@ export function assertFits(r: Pick<SizeReport, 'length' | 'limit' | 'target' | '
 /**
  * The check of `toString()`: throws {@link PolicySizeError} when the text sent (`sent`; `compact`
  * without whitespace) of a policy of `kind` does not fit `target`. When only the indentation puts
- * it over a target that counts whitespace, the error says so.
+ * it over a target that counts whitespace, the error says so; otherwise it gives the advice of
+ * `otherwise` when that has one (a parsed policy whose canonical form fits, parsed.ts).
  */
-export function assertSentFits(compact: string, sent: string, target: SizeTargetName | SizeTarget, kind: PolicyKind): void {
+export function assertSentFits(compact: string, sent: string, target: SizeTargetName | SizeTarget, kind: PolicyKind, otherwise?: (t: SizeTarget) => string | undefined): void {
   // resolved once: both counts use the same fields (a target of your own is read once)
   const t = resolveTarget(target);
   const r = measure(compact, sent, t);
   if (r.fits) return;
   const c = sent === compact ? r : measure(compact, compact, t);
-  assertFits(r, c.fits ? sendCompact(c.length, c.unit) : undefined, kind);
+  assertFits(r, c.fits ? sendCompact(c.length, c.unit) : otherwise?.(t), kind);
 }
 
 /**

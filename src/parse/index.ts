@@ -304,7 +304,7 @@ function readInput(input: unknown, options: ReadOptions, limitOptions: boolean):
  * ```ts
  * import { withoutLimitOptions } from './index.js';
  * withoutLimitOptions.read('x'.repeat(17 * 1024 * 1024)).issues[0]?.message;
- * // 'The input is 17825792 characters, more than the 16777216 allowed; that is far longer than any IAM policy quota allows; check that the input is one policy.'
+ * // 'The input is 17,825,792 characters, more than the 16,777,216 allowed; that is far longer than any IAM policy quota allows; check that the input is one policy.'
  * ```
  */
 export const withoutLimitOptions = {

@@ -11,6 +11,7 @@ import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { PolicyImpl } from '../policy/policy.js';
 import type { Policy, SizeOptions, ToStringOptions } from '../policy/types.js';
 import { SOURCE } from './build.js';
+import { sendCanonical } from '../messages.js';
 
 /** The source JSON of a parsed document (see `SOURCE` in build.ts). */
 function source(p: PolicyImpl): { readonly Statement?: unknown } {
@@ -25,6 +26,13 @@ function texts(p: PolicyImpl, { pretty, canonical }: SizeOptions): [string, stri
   const json = canonical ? emitDocument(p.document) : source(p);
   const compact = JSON.stringify(json);
   return [compact, pretty ? JSON.stringify(json, null, 2) : compact];
+}
+
+/** When the source form is over `t`: the advice to send the canonical form, if that fits. */
+function canonicalAdvice(p: PolicyImpl, t: SizeTarget): string | undefined {
+  const text = JSON.stringify(emitDocument(p.document));
+  const r = measure(text, text, t);
+  return r.fits ? sendCanonical(r.length, r.unit) : undefined;
 }
 
 /**
@@ -46,7 +54,7 @@ export class ParsedPolicy<K extends PolicyKind = PolicyKind> extends PolicyImpl<
     // the checks of a built policy, in its order, on one checked copy of the target; the counts
     // are the document's (repeated values included, as written)
     const target = resolveTarget(options.target ?? this.defaultTarget);
-    assertSentFits(compact, sent, target, this.kind);
+    assertSentFits(compact, sent, target, this.kind, options.canonical === true ? undefined : (t) => canonicalAdvice(this, t));
     assertCountsFit(this.document, target);
     return sent;
   }

@@ -117,3 +117,33 @@ describe('how to fit, by size target', () => {
     expect(new PolicySizeError({ length: 3000, limit: 2048, target: 'trust', unit: 'characters', detail: 'Mine.' }).message).toMatch(/ Mine\.$/);
   });
 });
+
+describe('a parsed policy over its target in source form only', () => {
+  // docs/parsing.md: toString() sends the source form; { canonical: true } drops repeated values and
+  // writes a single value as a string. When only the source form is over, the error says so.
+  const arns = Array.from({ length: 60 }, (_, i) => `arn:aws:s3:::bucket-${i}-${'x'.repeat(40)}/*`);
+  const source = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: [...arns, ...arns] }] });
+  const p = parsePolicy(source, { kind: 'identity' });
+  const message = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof PolicySizeError) return e.message;
+      throw e;
+    }
+    throw new Error('expected a PolicySizeError');
+  };
+  it('the error gives the canonical length and how to send it', () => {
+    const canonical = p.toString({ canonical: true, target: 'managed' });
+    expect(canonical.length).toBeLessThanOrEqual(6144);
+    expect(source.length).toBeGreaterThan(6144);
+    expect(message(() => p.toString({ target: 'managed' }))).toContain(
+      `Written canonically (single values as strings, repeated values dropped) it is ${canonical.length.toLocaleString('en-US')} characters and fits: call toString({ canonical: true }).`,
+    );
+  });
+  it('not when the canonical form is over too, nor for the canonical form itself', () => {
+    const big = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: [...arns, ...arns.map((a) => `${a}y`)] }] }), { kind: 'identity' });
+    expect(message(() => big.toString({ target: 'managed' }))).not.toContain('canonically');
+    expect(message(() => big.toString({ target: 'managed', canonical: true }))).not.toContain('canonically');
+  });
+});

@@ -25,7 +25,7 @@ describe('issue lists are linear and capped', () => {
     expect(issues[0]).toMatchObject({ path: 'Statement[0].Action[0]', code: 'INVALID_TYPE', line: 1, column: 66 });
     const last = issues[issues.length - 1]!;
     expect(last.code).toBe('TOO_MANY_ISSUES');
-    expect(last.message).toContain(`${n - DEFAULT_MAX_ISSUES} more`);
+    expect(last.message).toContain(`${(n - DEFAULT_MAX_ISSUES).toLocaleString('en-US')} more`);
   });
 
   it('the same list as an object input', () => {

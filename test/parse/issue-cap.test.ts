@@ -49,7 +49,7 @@ describe('parse past the issue cap', () => {
     );
     expect(found[0]).toMatchObject({ line: 1, column: 66 });
     // 1,500 + 1 + 1 + 2,000 problems, 10 listed
-    expect(found.slice(10)).toEqual([{ path: '', code: 'TOO_MANY_ISSUES', message: '... and 3492 more problems (the first 10 are listed; raise the maxIssues option to see more).' }]);
+    expect(found.slice(10)).toEqual([{ path: '', code: 'TOO_MANY_ISSUES', message: '... and 3,492 more problems (the first 10 are listed; raise the maxIssues option to see more).' }]);
     // under the cap the same problems one by one
     const all = safeParsePolicy(text, { maxIssues: 10_000 });
     expect(all.success ? [] : all.error.issues.map((i) => i.code)).toEqual([...Array(1500).fill('INVALID_ACTION'), 'INVALID_TYPE', 'EMPTY_STATEMENT', ...Array(2000).fill('INVALID_ACTION')]);

@@ -355,7 +355,7 @@ describe('hostile input', () => {
   it('counts each empty statement once past the cap (2,000 empty statements are 2,000 problems; the count said 3,000)', () => {
     const found = issues(JSON.stringify({ Statement: Array.from({ length: 2000 }, () => ({})) }), { maxIssues: 10 });
     expect(found.slice(0, 10).map((i) => i.code)).toEqual(Array(10).fill('EMPTY_STATEMENT'));
-    expect(found.slice(10)).toEqual([expect.objectContaining({ code: 'TOO_MANY_ISSUES', message: expect.stringMatching(/^\.\.\. and 1990 more problems/) })]);
+    expect(found.slice(10)).toEqual([expect.objectContaining({ code: 'TOO_MANY_ISSUES', message: expect.stringMatching(/^\.\.\. and 1,990 more problems/) })]);
     // under the cap the list is the same problems one by one
     expect(issues(JSON.stringify({ Statement: Array.from({ length: 2000 }, () => ({})) }), { maxIssues: 5000 })).toHaveLength(2000);
   });
