@@ -101,6 +101,9 @@ const ONE_PER_RESOURCE = /*#__PURE__*/ new Set([
 
 /** The advice when only the whitespace of the text sent puts it over a target that counts it. */
 export const sendCompact = (length: number, unit: string) => `Without indentation it is ${count(length)} ${unit} and fits: call toString() without pretty.`;
+/** The advice when a parsed resource policy over `s3-bucket` (its kind's default) names actions of one other service whose policy target it fits. */
+export const otherResourceTarget = (service: string, target: string, limit: number, length: number, unit: string) =>
+  `Its actions are all ${service} actions: if it is that resource's policy, its target is '${target}' (${count(limit)} ${unit}), where it is ${count(length)} ${unit} and fits: pass { target: '${target}' } to toString(), or call withTarget('${target}').`;
 /** The advice when a parsed policy's source form is over and its canonical form fits. */
 export const sendCanonical = (length: number, unit: string) =>
   `Written canonically (single values as strings, repeated values dropped) it is ${count(length)} ${unit} and fits: call toString({ canonical: true }).`;

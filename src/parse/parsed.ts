@@ -11,7 +11,7 @@ import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { PolicyImpl } from '../policy/policy.js';
 import type { Policy, SizeOptions, ToStringOptions } from '../policy/types.js';
 import { SOURCE } from './build.js';
-import { sendCanonical } from '../messages.js';
+import { otherResourceTarget, sendCanonical } from '../messages.js';
 
 /** The source JSON of a parsed document (see `SOURCE` in build.ts). */
 function source(p: PolicyImpl): { readonly Statement?: unknown } {
@@ -28,11 +28,47 @@ function texts(p: PolicyImpl, { pretty, canonical }: SizeOptions): [string, stri
   return [compact, pretty ? JSON.stringify(json, null, 2) : compact];
 }
 
-/** When the source form is over `t`: the advice to send the canonical form, if that fits. */
-function canonicalAdvice(p: PolicyImpl, t: SizeTarget): string | undefined {
-  const text = JSON.stringify(emitDocument(p.document));
-  const r = measure(text, text, t);
-  return r.fits ? sendCanonical(r.length, r.unit) : undefined;
+/**
+ * The resource policy targets by the service prefix of the actions (docs/size-limits.md): a parsed
+ * resource policy is measured against `s3-bucket` unless told otherwise, and a KMS key policy of
+ * 25 KB is over that while it fits its own target.
+ */
+const TARGET_OF_SERVICE: { readonly [service: string]: SizeTargetName } = {
+  'kms': 'kms-key',
+  'sqs': 'sqs-queue',
+  'sns': 'sns-topic',
+  'lambda': 'lambda',
+  'dynamodb': 'dynamodb',
+  'secretsmanager': 'secretsmanager',
+  'ecr': 'ecr-repository',
+  'events': 'eventbridge-bus',
+  'logs': 'logs-resource-policy',
+  'execute-api': 'apigateway',
+  'es': 'opensearch',
+  'glacier': 's3-glacier-vault',
+  'elasticfilesystem': 'efs-file-system',
+};
+
+/**
+ * When the text sent is over `t` (and its compact form too): the advice to send the canonical form
+ * when that fits (`canonical`: the text sent is the source form), else, for a resource policy over
+ * `s3-bucket` whose actions are all of one other service, the target of that service's policy
+ * when the text fits it.
+ */
+function sourceAdvice(p: PolicyImpl, t: SizeTarget, [compact, sent]: readonly [string, string], canonical: boolean): string | undefined {
+  if (canonical) {
+    const text = JSON.stringify(emitDocument(p.document));
+    const r = measure(text, text, t);
+    if (r.fits) return sendCanonical(r.length, r.unit);
+  }
+  if (p.kind !== 'resource' || t.name !== 's3-bucket') return undefined;
+  const services = new Set<string>();
+  for (const st of p.document.Statement) for (const a of st.Action ?? ['*']) services.add(a.slice(0, Math.max(0, a.indexOf(':'))).toLowerCase());
+  const [service] = services;
+  const name = services.size === 1 && service !== undefined ? TARGET_OF_SERVICE[service] : undefined;
+  if (name === undefined) return undefined;
+  const r = measure(compact, sent, name);
+  return r.fits ? otherResourceTarget(service!, name, r.limit, r.length, r.unit) : undefined;
 }
 
 /**
@@ -54,7 +90,7 @@ export class ParsedPolicy<K extends PolicyKind = PolicyKind> extends PolicyImpl<
     // the checks of a built policy, in its order, on one checked copy of the target; the counts
     // are the document's (repeated values included, as written)
     const target = resolveTarget(options.target ?? this.defaultTarget);
-    assertSentFits(compact, sent, target, this.kind, options.canonical === true ? undefined : (t) => canonicalAdvice(this, t));
+    assertSentFits(compact, sent, target, this.kind, (t) => sourceAdvice(this, t, [compact, sent], options.canonical !== true));
     assertCountsFit(this.document, target);
     return sent;
   }

@@ -147,3 +147,36 @@ describe('a parsed policy over its target in source form only', () => {
     expect(message(() => big.toString({ target: 'managed', canonical: true }))).not.toContain('canonically');
   });
 });
+
+describe('a parsed resource policy over s3-bucket, its kind\'s default target, whose actions are of another service', () => {
+  // docs/size-limits.md: a resource policy's default target is s3-bucket (20,480 bytes); a KMS key
+  // policy takes 32,768 bytes (AWS KMS quotas, "Key policy document size"), so a valid 25 KB key
+  // policy is over only the default. The error names the target of the service its actions are of.
+  const statements = (action: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Principal: { AWS: `arn:aws:iam::111122223333:role/role-number-${i}-${'x'.repeat(60)}` }, Action: [action], Resource: '*' }));
+  const parsed = (st: object[]) => parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: st }));
+  const message = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof PolicySizeError) return e.message;
+      throw e;
+    }
+    throw new Error('expected a PolicySizeError');
+  };
+  it('a 25 KB KMS key policy: the error names kms-key, where it fits', () => {
+    const p = parsed(statements('kms:Decrypt', 150));
+    expect(p.defaultTarget).toBe('s3-bucket');
+    const length = p.size('kms-key').length;
+    expect(message(() => p.toString())).toContain(
+      `Its actions are all kms actions: if it is that resource's policy, its target is 'kms-key' (32,768 bytes), where it is ${length.toLocaleString('en-US')} bytes and fits: pass { target: 'kms-key' } to toString(), or call withTarget('kms-key').`,
+    );
+    expect(p.withTarget('kms-key').toString()).toHaveLength(length);
+  });
+  it('not for actions of several services, of S3, or when the other target is too small (sqs-queue: 8,192 bytes)', () => {
+    const mixed = parsed([...statements('kms:Decrypt', 100), ...statements('sns:Publish', 50)]);
+    expect(message(() => mixed.toString())).not.toContain('Its actions are all');
+    expect(message(() => parsed(statements('s3:GetObject', 150)).toString())).not.toContain('Its actions are all');
+    expect(message(() => parsed(statements('sqs:SendMessage', 150)).toString())).not.toContain('Its actions are all');
+  });
+});
