@@ -41,15 +41,35 @@ const HELP = { help: { type: 'boolean', short: 'h' } } as const;
  * ```
  */
 export function parseCommand<const O extends Options>(command: string, args: readonly string[], options: O): Parsed<O> {
-  const config = { args: [...args], options: { ...options, ...HELP }, allowPositionals: true, strict: true } as const;
-  let parsed: Parsed<O>;
+  const config = { args: [...args], options: { ...options, ...HELP }, allowPositionals: true, strict: true, tokens: true } as const;
+  let parsed: Parsed<O> & { readonly tokens: readonly Token[] };
   try {
-    parsed = parseArgs(config);
+    parsed = parseArgs(config) as Parsed<O> & { readonly tokens: readonly Token[] };
   } catch (e) {
     throw new UsageError(firstSentence((e as Error).message));
   }
   if ((parsed.values as { help?: boolean }).help === true) throw new HelpRequested(command);
+  refuseRepeats(parsed.tokens, options);
   return parsed;
+}
+
+type Token = { readonly kind: string; readonly name?: string; readonly value?: string | undefined; readonly rawName?: string };
+
+/**
+ * Refuses an option that takes one value given twice with different values: parseArgs keeps the
+ * last, so `simulate --boundary deny.json --boundary allow.json` dropped the first boundary unseen
+ * (and allowed), `--expect deny --expect allow` asked one question and answered another.
+ */
+function refuseRepeats(tokens: readonly Token[], options: Options): void {
+  const first = new Map<string, string | undefined>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.name === undefined) continue;
+    const option = options[t.name];
+    if (option === undefined || option.type !== 'string' || option.multiple === true) continue;
+    if (!first.has(t.name)) first.set(t.name, t.value);
+    else if (first.get(t.name) !== t.value)
+      throw new UsageError(`--${t.name} is given twice (${JSON.stringify(first.get(t.name))} and ${JSON.stringify(t.value)}); it takes one value: give it once.`);
+  }
 }
 
 function firstSentence(message: string): string {

@@ -2,7 +2,8 @@
  * A small file-system glob: `*` and `?` within one path segment, `**` for any number of
  * directories. Matching is a linear scan with one backtrack point per segment; no regular
  * expression is built from the pattern. Entries starting with `.` only match a segment that starts
- * with `.`; symbolic links to directories are not followed by `**`.
+ * with `.`; symbolic links to directories are not followed by `**`. A folder the walk reaches but cannot
+ * read (no permission) throws the file system's error (`syscall` `scandir`).
  */
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -64,8 +65,12 @@ async function walk(dir: string, shown: string, rest: readonly string[], out: Se
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
+  } catch (e) {
+    // a path that is not there (or not a folder, or a link loop) holds no match; a folder that is
+    // there but cannot be read (no permission) would drop its files unseen: the caller reports it
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP') return;
+    throw e;
   }
   const show = (name: string) => (shown === '' ? name : shown.endsWith('/') ? `${shown}${name}` : `${shown}/${name}`);
   if (head === '**') {

@@ -1,7 +1,8 @@
 /** Shared input/output of the subcommands: streams, errors with exit codes, inputs, parsing. */
 import type { Stats } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmod, chown, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_MAX_LENGTH, withoutLimitOptions, type SafeParseResult } from '../parse/index.js';
 import { policyText } from '../parse/input.js';
 import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
@@ -64,7 +65,8 @@ export const STDIN_NAME = '<stdin>';
 /**
  * Expands command-line inputs: `-` is stdin, a directory means every `*.json` below it (hidden
  * entries skipped), an argument with `*` or `?` is a glob, anything else a file. Throws
- * {@link CliError} (exit 2) for a missing file, an empty directory or a glob matching nothing.
+ * {@link CliError} (exit 2) for a missing file, an empty directory, a glob matching nothing, a folder
+ * the walk cannot read, or an empty argument.
  *
  * @example
  * ```ts
@@ -84,6 +86,8 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
   };
   let stdin = false;
   for (const arg of args) {
+    // an unset shell variable ("$DIR"): resolving it gives the working directory, and the walk read it as "/"
+    if (arg === '') throw new UsageError('An empty argument names no file (an unset variable?); give a file, directory or glob, or - for stdin.');
     if (arg === '-') {
       if (stdin) throw new UsageError('"-" (stdin) can be given only once.');
       stdin = true;
@@ -91,7 +95,7 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
       continue;
     }
     if (hasGlobMagic(arg)) {
-      const found = await glob(arg, io.cwd);
+      const found = await walk(arg, io.cwd);
       if (found.length === 0) throw new CliError(`No file matches "${arg}". Quote the pattern so the shell does not expand it, and check the path.`);
       found.forEach(add);
       continue;
@@ -104,12 +108,23 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
     }
     if (info.isDirectory()) {
       const base = arg.endsWith('/') || arg.endsWith('\\') ? arg.slice(0, -1) : arg;
-      const found = await glob(`${base}/**/*.json`, io.cwd);
+      const found = await walk(`${base}/**/*.json`, io.cwd);
       if (found.length === 0) throw new CliError(`No .json files in directory ${arg}.`);
       found.forEach(add);
     } else add(arg);
   }
   return out;
+}
+
+/** {@link glob}, with a folder it cannot read (no permission) an input error: its files would be missed unseen. */
+async function walk(pattern: string, cwd: string): Promise<string[]> {
+  try {
+    return await glob(pattern, cwd);
+  } catch (e) {
+    const { syscall, path, code } = e as NodeJS.ErrnoException;
+    if (syscall !== 'scandir') throw e;
+    throw new CliError(`Cannot read folder ${path ?? pattern} (${code ?? (e as Error).message}); its files would not be checked.`);
+  }
 }
 
 /**
@@ -347,7 +362,10 @@ export async function loadPolicyFile(
 
 /**
  * Writes a text file, creating its directory. With `overwrite: false` an existing file is a
- * {@link CliError} (exit 2) naming `--force`; so is a path whose folder is a file.
+ * {@link CliError} (exit 2) naming `--force`; so is a path whose folder is a file. An existing file
+ * is replaced in one step (the text goes to a temporary file beside it, renamed over it, with the
+ * file's mode): a write that fails part way (disk full, a file size limit) leaves it as it was,
+ * where writing in place left it truncated. Through a symbolic link, the file it points to is replaced.
  *
  * @example
  * ```ts
@@ -363,11 +381,30 @@ export async function writeText(path: string, text: string, options: { readonly 
     if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(`Cannot write ${path}: ${dirname(path)} (or a folder above it) is a file, not a folder.`);
     throw new CliError(`Cannot create the folder of ${path}: ${(e as Error).message}`);
   }
+  if (options.overwrite === false) {
+    try {
+      await writeFile(path, text, { encoding: 'utf8', flag: 'wx' });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${path} exists already; pass --force to overwrite it.`);
+      // the file is new: a part of it is no result
+      await rm(path, { force: true }).catch(() => undefined);
+      throw new CliError(`Cannot write ${path}: ${(e as Error).message}`);
+    }
+    return;
+  }
+  const target = await realpath(path).catch(() => path);
+  const temp = join(dirname(target), `.${basename(target)}.typed-iam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(path, text, { encoding: 'utf8', flag: options.overwrite === false ? 'wx' : 'w' });
+    const before = await stat(target).catch(() => undefined);
+    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+    if (before !== undefined) {
+      await chmod(temp, before.mode & 0o7777);
+      await chown(temp, before.uid, before.gid).catch(() => undefined);
+    }
+    await rename(temp, target);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${path} exists already; pass --force to overwrite it.`);
-    throw new CliError(`Cannot write ${path}: ${(e as Error).message}`);
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new CliError(`Cannot write ${path}: ${(e as Error).message}; it was left as it was.`);
   }
 }
 

@@ -19,8 +19,9 @@ const checkHelp = HELP.check;
 
 /** The analysis options of `--actions` and `--timeout` (a positive whole number of milliseconds). */
 export function analyzeOptions(values: { actions?: string | undefined; timeout?: string | undefined }): AnalyzeOptions {
+  // digits only, as --limit and --max-parts: Number() also read "0x10", "1e3" and " 5"
+  if (values.timeout !== undefined && !/^[1-9][0-9]{0,8}$/.test(values.timeout)) throw new UsageError(`--timeout "${values.timeout}" is not a positive whole number of milliseconds.`);
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) throw new UsageError(`--timeout "${values.timeout}" is not a positive number of milliseconds.`);
   return {
     ...(values.actions === undefined ? {} : { actions: oneOf('--actions', values.actions, ['open', 'catalog'] as const) }),
     ...(timeout === undefined ? {} : { timeoutMs: timeout }),

@@ -22,6 +22,8 @@ export const buildCommand: Command = {
     const target = targetOption(values.target, values.limit);
     if (positionals.length !== 1) throw new UsageError('Give exactly one module, such as src/policies.ts.');
     if (values.out === undefined) throw new UsageError('--out <dir> is required: the folder for the JSON files.');
+    // an unset shell variable ("$OUT") would write into the working directory
+    if (values.out === '') throw new UsageError('--out "" names no folder (an unset variable?); give the folder for the JSON files.');
     const file = resolve(io.cwd, positionals[0]!);
     const { exports } = await importModule(file).catch((e: unknown) => {
       if (e instanceof CliError) throw e;

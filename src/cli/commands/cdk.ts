@@ -21,7 +21,8 @@ interface Checked {
 
 function positiveInt(flag: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`${flag} "${v}" is not a positive whole number.`);
+  // a number of 400 digits reads as Infinity, which would lift the limit
+  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new UsageError(`${flag} "${v}" is not a positive whole number.`);
   return Number(v);
 }
 
@@ -30,7 +31,7 @@ function tokenLengths(values: readonly string[]): { [key: string]: number } {
   for (const v of values) {
     const at = v.lastIndexOf('=');
     const n = at > 0 ? v.slice(at + 1) : '';
-    if (at <= 0 || !/^\d+$/.test(n)) throw new UsageError(`--token-length "${v}" must be <key>=<length>, for example AWS::Region=9.`);
+    if (at <= 0 || !/^\d+$/.test(n) || !Number.isSafeInteger(Number(n))) throw new UsageError(`--token-length "${v}" must be <key>=<length>, for example AWS::Region=9.`);
     out[v.slice(0, at)] = Number(n);
   }
   return out;

@@ -28,6 +28,8 @@ export const fitCommand: Command = {
     });
     const kind = kindOption(values.kind);
     const target = targetOption(values.target, values.limit);
+    // an unset shell variable ("$OUT") would write into the working directory
+    if (values.out === '') throw new UsageError('--out "" names no folder (an unset variable?); give the folder for the parts, or leave --out out to print them.');
     const maxParts = values['max-parts'];
     if (maxParts !== undefined && !/^[1-9][0-9]{0,5}$/.test(maxParts))
       throw new UsageError(`--max-parts "${maxParts}" is not valid; give a whole number above 0 (20 for a role whose managed policy quota is raised to 20).`);

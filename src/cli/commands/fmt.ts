@@ -45,6 +45,7 @@ export const fmtCommand: Command = {
     let code: ExitCode = 0;
     let changed = 0;
     let links = 0;
+    let failed = 0;
     const bar = io.progress(sources.length);
     for (const source of sources) {
       bar.tick(source.name);
@@ -73,14 +74,23 @@ export const fmtCommand: Command = {
         }
       } else if (values.write) {
         if (differs && source.path !== undefined) {
-          // writing through a link would change a file elsewhere (perhaps outside the project)
-          if (!values.follow && (await lstat(source.path)).isSymbolicLink()) {
-            io.error(`${source.name} is a symbolic link; not rewritten. Pass --follow to rewrite the file it points to.`);
+          try {
+            // writing through a link would change a file elsewhere (perhaps outside the project)
+            if (!values.follow && (await lstat(source.path).catch(() => undefined))?.isSymbolicLink() === true) {
+              io.error(`${source.name} is a symbolic link; not rewritten. Pass --follow to rewrite the file it points to.`);
+              code = worst(code, 2);
+              links++;
+              continue;
+            }
+            await writeText(source.path, formatted);
+          } catch (e) {
+            // one file that cannot be written does not stop the others
+            if (!(e instanceof CliError)) throw e;
+            io.error(e.message);
             code = worst(code, 2);
-            links++;
+            failed++;
             continue;
           }
-          await writeText(source.path, formatted);
           io.print(`formatted ${source.name}`);
         }
       } else io.print(formatted.slice(0, -1));
@@ -91,7 +101,7 @@ export const fmtCommand: Command = {
       io.error(
         values.check
           ? `${files} checked, ${changed} not formatted${changed > 0 ? ' (typed-iam fmt --write fixes them)' : ''}.`
-          : `${files} checked, ${changed - links} rewritten${links > 0 ? `, ${links} not rewritten (${links === 1 ? 'a symbolic link' : 'symbolic links'})` : ''}.`,
+          : `${files} checked, ${changed - links - failed} rewritten${links > 0 ? `, ${links} not rewritten (${links === 1 ? 'a symbolic link' : 'symbolic links'})` : ''}${failed > 0 ? `, ${failed} could not be written` : ''}.`,
       );
     }
     return code;

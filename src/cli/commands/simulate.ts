@@ -67,6 +67,13 @@ export const simulateCommand: Command = {
     if (!isActionSyntax(values.action) || /[*?]/.test(values.action))
       throw new UsageError(`--action ${JSON.stringify(values.action)} is not one action; give service:Action without wildcards, such as s3:GetObject (typed-iam expand lists the actions a pattern matches).`);
     if (values.resource === '') throw new UsageError('--resource is empty; give a resource ARN, or leave it out for "*".');
+    // evaluate reads an empty principal as anonymous: an unset variable made --expect deny pass whatever the policies said
+    if (values.principal === '') throw new UsageError('--principal is empty; give the caller (an ARN, account id or service principal), --principal anonymous for an anonymous request, or leave it out.');
+    // the assumed caller's account comes from either: evaluate would name principalAccount for a bad --resource-account
+    for (const flag of ['principal-account', 'resource-account'] as const) {
+      const account = values[flag];
+      if (account !== undefined && !isAccountId(account)) throw new UsageError(`--${flag} ${JSON.stringify(account)} must be a 12-digit account id, such as 111122223333.`);
+    }
     if (values['resource-policy'] !== undefined && values.trust !== undefined) throw new UsageError('Give either --resource-policy or --trust, not both.');
     const expected = values.expect === undefined ? undefined : oneOf('--expect', values.expect, EXPECT);
     const context = contextOf(values.context ?? []);
