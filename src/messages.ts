@@ -24,6 +24,7 @@ export const unknownStatementElement = (k: string, known: readonly string[]) => 
 export const notAStatement = (v: unknown) => `${show(v)} is not a statement: start one with allow(...) or deny(...).`;
 export const badChar = (what: string, v: string) => `${what} ${show(v)} is not valid${CHARS}`;
 export const notAString = (what: string, v: unknown) => `${what} must be a string, not ${show(v)}.`;
+export const variableIn2008 = 'Policy variables (${...}) are plain text under Version 2008-10-17; add this statement to a 2012-10-17 policy.';
 export const invalidValue = (el: string, v: string) =>
   `${v} is not valid in ${el}: give ${el.endsWith('Resource') ? 'an ARN or "*"' : 'principal helpers'}${CHARS}`;
 

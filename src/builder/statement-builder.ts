@@ -212,15 +212,23 @@ function failCondition(operator: string, key: string, code: PolicyIssueCode, mes
 
 /** One condition value as IAM text: booleans, numbers and dates become strings. */
 function conditionValue(v: ConditionValue | Date): string {
-  const ok = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (v instanceof Date && !Number.isNaN(v.getTime()));
-  const text = ok ? scalarText(v) : undefined;
-  // shown as text: String() of an object without a prototype throws, show() does not
-  if (text === undefined || firstInvalidChar(text) >= 0) fail('Condition', 'INVALID_CONDITION', messages.badConditionValue(typeof v === 'object' && !(v instanceof Date) ? show(v) : show(String(v))));
+  let date: Date | undefined;
+  // a Date (of any realm) as a new one of its time: the intrinsic getTime throws for look-alikes
+  // (a Proxy, Object.create(Date.prototype)) and asks no getTime or toISOString of the value's own
+  if (typeof v === 'object')
+    try {
+      date = new Date(Date.prototype.getTime.call(v));
+    } catch {}
+  const ok = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (date !== undefined && !Number.isNaN(date.getTime()));
+  const text = ok ? scalarText(date ?? v) : undefined;
+  // show(), not String(), of what is no date: String() of an object without a prototype throws,
+  // and undefined, NaN or a Symbol shown as text ("undefined") would read as a string refused
+  if (text === undefined || firstInvalidChar(text) >= 0) fail('Condition', 'INVALID_CONDITION', messages.badConditionValue(show(date ? String(date) : v)));
   return text;
 }
 
-/** A condition key: `service:Key` without policy variables, in IAM characters. */
-const isConditionKey = (k: unknown): boolean => typeof k === 'string' && k.includes(':') && !k.includes('${') && firstInvalidChar(k) < 0;
+/** A condition key: `service:Key` (a prefix without white space, a name) without policy variables, in IAM characters. */
+const isConditionKey = (k: unknown): boolean => typeof k === 'string' && /^[^\s:]+:./.test(k) && !k.includes('${') && firstInvalidChar(k) < 0;
 const isResource = (r: unknown): boolean => typeof r === 'string' && r !== '' && firstInvalidChar(r) < 0;
 /**
  * A principal value read once into a new pair (a getter could answer otherwise at a second read),
@@ -385,7 +393,7 @@ class StatementBuilderImpl {
   }
 
   /** The statement in canonical key order, frozen (its parts are, from the step that made them). */
-  #assemble(): Statement {
+  toStatement(): Statement {
     const s: Record<string, unknown> = {};
     if (this.#sid !== undefined) s.Sid = this.#sid;
     s.Effect = this.#effect;
@@ -396,12 +404,8 @@ class StatementBuilderImpl {
     return Object.freeze(s) as unknown as Statement;
   }
 
-  toStatement(): Statement {
-    return this.#assemble();
-  }
-
   toJSON(): StatementJson {
-    return emitStatement(this.#assemble());
+    return emitStatement(this.toStatement());
   }
 }
 

@@ -159,11 +159,12 @@ export function makePolicy<K extends PolicyKind>(
   for (const item of items) {
     // builder-made: kind rules only, kept as it is (bench/build-emit.ts: 22% of build + emit, 4.65x -> 3.66x JSON.stringify)
     const built = isStatementBuilder(item);
+    const at = `Statement[${statements.length}]`;
     // JavaScript callers: `undefined` (a hole, `cond && statement`), a string, an array inside the
     // list; a StatementSource of another copy of typed-iam, or of the caller, may give anything
     const given = built || (typeof item === 'object' && item !== null) ? toModelStatement(item) : item;
     if (!built && (typeof given !== 'object' || given === null || Array.isArray(given))) {
-      issues.push({ path: `Statement[${statements.length}]`, code: 'INVALID_TYPE', message: messages.notAStatement(given) });
+      issues.push({ path: at, code: 'INVALID_TYPE', message: messages.notAStatement(given) });
       statements.push(given);
       continue;
     }
@@ -173,15 +174,21 @@ export function makePolicy<K extends PolicyKind>(
     // does not know would be dropped (a misspelt Condition would widen an Allow)
     const shape = built ? [] : shapeIssues(s, statements.length);
     if (!built) {
-      for (const k of Object.keys(s)) if (!ELEMENTS.includes(k)) shape.push({ path: `Statement[${statements.length}]`, code: 'UNKNOWN_ELEMENT', message: messages.unknownStatementElement(k, ELEMENTS) });
-      if (s.Sid !== undefined && typeof s.Sid !== 'string') shape.push({ path: `Statement[${statements.length}].Sid`, code: 'INVALID_TYPE', message: messages.badChar('Sid', messages.show(s.Sid)) });
+      for (const k of Object.keys(s)) if (!ELEMENTS.includes(k)) shape.push({ path: at, code: 'UNKNOWN_ELEMENT', message: messages.unknownStatementElement(k, ELEMENTS) });
+      if (s.Sid !== undefined && typeof s.Sid !== 'string') shape.push({ path: `${at}.Sid`, code: 'INVALID_TYPE', message: messages.badChar('Sid', messages.show(s.Sid)) });
     }
     const found = shape.length > 0 ? shape : validateStatement(s, statements.length, kind, !built);
     // given as data by a user (`values`; not statements optimize rebuilds from a parsed policy):
     // the values the builder checks when a statement is built
-    if (values && !built && found.length === 0) {
-      for (const k of Object.keys(s)) dataIssues(s[k as keyof Statement], `Statement[${statements.length}].${k}`, found);
-      found.push(...dataValueIssues(s, statements.length));
+    if (values && found.length === 0) {
+      if (!built) {
+        for (const k of Object.keys(s)) dataIssues(s[k as keyof Statement], `${at}.${k}`, found);
+        found.push(...dataValueIssues(s, statements.length));
+      }
+      // added to a 2008-10-17 policy (a parsed one; a missing Version reads so), where IAM reads
+      // ${...} as plain text: a Deny naming ${aws:username} would deny nobody. (A checked
+      // statement is JSON: strings, numbers, booleans.)
+      if (base.Version !== '2012-10-17' && JSON.stringify(s).includes('${')) found.push({ path: at, code: 'INVALID_VERSION', message: messages.variableIn2008 });
     }
     issues.push(...found);
     // frozen when checked (a refused copy may hold the caller's cyclic objects)

@@ -252,3 +252,40 @@ describe("API Gateway's short form", () => {
     expect(() => allow('execute-api:Invoke').on('execute-api:prod' as 'execute-api:/prod')).toThrow(PolicyValidationError);
   });
 });
+
+describe('condition keys are "service:Key" when the statement is built', () => {
+  it('refuses a key with an empty or spaced service prefix, or no name after the colon (no request context holds one; lint: INVALID_CONDITION_KEY_FORMAT)', () => {
+    for (const key of [':x', ':', 'aws:', ' aws:username', 'aws :username', '\taws:username'])
+      expect(issueOf(() => when('StringEquals', key, 'x')), key).toMatchObject({ code: 'INVALID_CONDITION', path: `Condition.StringEquals[${JSON.stringify(key)}]` });
+  });
+
+  it('takes provider keys and tag keys with inner spaces', () => {
+    for (const key of ['aws:username', 'token.actions.githubusercontent.com:sub', 'oidc.eks.us-east-1.amazonaws.com/id/ABC:aud', 'saml:aud', 'aws:ResourceTag/Cost Center'])
+      expect(issueOf(() => when('StringEquals', key, 'x')), key).toBeUndefined();
+  });
+});
+
+describe('Date condition values', () => {
+  it('a Proxy of a Date, or an object that only inherits from Date.prototype, is refused as no date (was a TypeError)', () => {
+    for (const v of [new Proxy(new Date(0), {}), Object.create(Date.prototype) as Date])
+      expect(issueOf(() => when('DateLessThan', 'aws:CurrentTime', v))).toMatchObject({ code: 'INVALID_CONDITION', path: 'Condition' });
+  });
+
+  it('is read by its time, not by methods it carries of its own (an own getTime on an invalid date was a RangeError, an own toISOString wrote another date)', () => {
+    const invalid = Object.assign(new Date(Number.NaN), { getTime: () => 0 });
+    expect(issueOf(() => when('DateLessThan', 'aws:CurrentTime', invalid))).toMatchObject({ code: 'INVALID_CONDITION', message: expect.stringContaining('"Invalid Date"') });
+    const other = Object.assign(new Date(Date.UTC(2026, 0, 1)), { toISOString: () => '2099-01-01T00:00:00Z' });
+    expect(when('DateLessThan', 'aws:CurrentTime', other).toJSON().Condition).toEqual({ DateLessThan: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' } });
+  });
+
+  it('a value that is no text is shown as itself, not quoted as if a string were refused (was: Condition value "undefined")', () => {
+    expect(issueOf(() => when('StringEquals', 'aws:username', undefined as never))?.message).toMatch(/^Condition value undefined must be/);
+    expect(issueOf(() => when('NumericEquals', 'aws:MultiFactorAuthAge', Number.NaN))?.message).toMatch(/^Condition value NaN must be/);
+  });
+
+  it('a Date of another realm (vm, an iframe) is a date', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new Date(Date.UTC(2026, 0, 1))') as Date;
+    expect(when('DateLessThan', 'aws:CurrentTime', foreign).toJSON().Condition).toEqual({ DateLessThan: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' } });
+  });
+});

@@ -98,3 +98,31 @@ describe('isPolicy', () => {
     expect(Object.getOwnPropertySymbols(p)).toEqual([]);
   });
 });
+
+describe('add() to a 2008-10-17 policy', () => {
+  // a parsed policy without Version is read as 2008-10-17, where IAM reads ${...} as plain text
+  const legacy = parsePolicy('{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}', { kind: 'identity' });
+
+  it('refuses a statement with a policy variable, which that version would read literally (a Deny on ${aws:username} denied nobody)', () => {
+    for (const s of [
+      deny('s3:DeleteObject').on('arn:aws:s3:::home/${aws:username}/*'),
+      deny('s3:*').on('*').when('StringLike', 's3:prefix', '${aws:username}/*'),
+      { Effect: 'Deny', Action: ['s3:*'], Resource: ['arn:aws:s3:::home/${aws:username}/*'] },
+    ]) {
+      let error: unknown;
+      try {
+        legacy.add(s as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(PolicyValidationError);
+      expect((error as PolicyValidationError).issues).toEqual([expect.objectContaining({ path: 'Statement[1]', code: 'INVALID_VERSION' })]);
+    }
+  });
+
+  it('takes statements without variables, and a 2012-10-17 policy takes variables', () => {
+    expect(legacy.add(deny('s3:*').on('arn:aws:s3:::x')).statements).toHaveLength(2);
+    const current = parsePolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}', { kind: 'identity' });
+    expect(current.add(deny('s3:DeleteObject').on('arn:aws:s3:::home/${aws:username}/*')).document.Version).toBe('2012-10-17');
+  });
+});
