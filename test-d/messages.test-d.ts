@@ -249,4 +249,6 @@ expectType<true>(is<Same<CheckServicePrincipal<string>, KnownServicePrincipal | 
 expectType<true>(is<Same<MatcherRequest<'s3:GetObjekt'>['action'], "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?">>());
 expectType<true>(is<Same<MatcherRequest<'s4:GetObject'>['action'], "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
 expectType<true>(is<Same<MatcherRequest<string>['action'], string>>());
+// a pattern is no request's action: the sentence names the matcher that asks about a pattern
+expectType<true>(is<Same<MatcherRequest<'s3:*'>['action'], "a request calls one action: 's3:*' is a pattern; name one action, or ask about every action it covers with toNeverAllow({ actions: ['s3:*'] })">>());
 expectType<true>(is<Same<NonNullable<MatcherQuery<['s3:Put*', 's3:Gxt*']>['actions']>, readonly ['s3:Put*', "no s3 action matches 's3:Gxt*': fix the pattern (s3 actions are listed in typed-iam/catalog)"]>>());

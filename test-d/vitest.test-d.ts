@@ -60,6 +60,11 @@ expectError(expect(id).not.toDeny({ action: 's4:GetObject' }));
 expectError(expect(id).toNeverAllow({ actions: ['s3:Put*', 's3:GetObjekt'] })); // TypeScript 5.4+ (array argument or spread list)
 expectError(expect(id).not.toNeverAllow({ actions: ['s3:Gxt*'] })); // TypeScript 5.4+ (array argument or spread list)
 expectError(expect.toAllow({ action: 's3:GetObjekt' }));
+// a request calls one action: a pattern is a compile error (evaluate refuses it when run), naming toNeverAllow
+expectError(expect(id).toAllow({ action: 's3:*' }));
+expectError(expect(id).not.toDeny({ action: '*' }, 'implicit-deny'));
+expectError(expect.toAllow({ action: 's3:Get*' }));
+expectNotAssignable<MatcherRequest<'s3:Get*'>>({ action: 's3:Get*' });
 // through .resolves vitest's Promisify reads a generic method at its constraint: the action is checked when the matcher runs
 expectAssignable<PromiseLike<unknown>>(expect(Promise.resolve(id)).resolves.toDeny({ action: 's3:GetObjekt' }));
 expectType<typeof id>(expect(id).toAllow({ action: 's3:getobject' }));

@@ -10,6 +10,7 @@ import { hasWildcard } from '../model/match.js';
 import { isPolicy } from '../policy/policy.js';
 import { show } from '../model/messages.js';
 import { PolicyArgumentError } from '../errors.js';
+import type { AccessQuery, AnalyzeOptions } from '../analyze/index.js';
 import { vitestMessages as say } from './messages.js';
 
 /** The option every matcher that reads actions, resources or condition keys takes. */
@@ -22,9 +23,38 @@ export interface CatalogOptions {
   readonly uncataloged?: readonly string[];
 }
 
-function uncatalogedOf(options: CatalogOptions | undefined): ReadonlySet<string> {
+/** The fields of a request, of a `toNeverAllow` query, and the options of each matcher that takes a request or query. */
+const REQUEST_FIELDS = Object.keys({
+  principal: 1, principalType: 1, action: 1, resource: 1, context: 1, principalAccount: 1, resourceAccount: 1,
+  anonymous: 1, resourceType: 1, principalId: 1, managementAccount: 1, resourceManagementAccount: 1, serviceLinkedRole: 1,
+} satisfies Record<keyof EvaluationRequest, 1>);
+const QUERY_FIELDS = Object.keys({ actions: 1, resources: 1 } satisfies Record<keyof AccessQuery, 1>);
+export const OPTION_KEYS = {
+  toAllow: Object.keys({ uncataloged: 1 } satisfies Record<keyof CatalogOptions, 1>),
+  toDeny: Object.keys({ kind: 1, uncataloged: 1 } satisfies Record<'kind' | keyof CatalogOptions, 1>),
+  toNeverAllow: Object.keys({ actions: 1, maxWitnesses: 1, timeoutMs: 1, uncataloged: 1 } satisfies Record<keyof (AnalyzeOptions & CatalogOptions), 1>),
+  analyze: Object.keys({ actions: 1, maxWitnesses: 1, timeoutMs: 1 } satisfies Record<keyof AnalyzeOptions, 1>),
+} as const;
+
+/** Refuses options of `toGrantNoMoreThan` / `toBeEquivalentTo` that analyze does not read (their shape is analyze's to check). */
+export function checkAnalyzeOptions(options: unknown): void {
+  if (typeof options === 'object' && options !== null) refuseUnknown(options, OPTION_KEYS.analyze, 'options');
+}
+
+/**
+ * Refuses a field the matcher does not read: evaluate and analyze ignore what they do not know, so
+ * a misspelt field (`resourse`, `contxt`, a query's `action`, toDeny's `knd`) asked another question
+ * than the one written, and a `toDeny` or `.not.toAllow` passed on it.
+ */
+function refuseUnknown(x: object, known: readonly string[], where: 'request' | 'query' | 'options'): void {
+  const extra = Object.keys(x).filter((k) => !known.includes(k));
+  if (extra.length > 0) throw new PolicyArgumentError(where, say.unknownField(where, extra, known));
+}
+
+function uncatalogedOf(options: CatalogOptions | undefined, known: readonly string[]): ReadonlySet<string> {
   if (options === undefined) return new Set();
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', say.badOptions(options));
+  refuseUnknown(options, known, 'options');
   const list: unknown = options.uncataloged;
   if (list === undefined) return new Set();
   if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) throw new PolicyArgumentError('options', say.badUncataloged(list));
@@ -47,11 +77,13 @@ function lintEntries(element: EntryElement, entries: readonly string[], where: (
  * `uncataloged`). Shapes evaluate refuses itself (a principal no caller can be, such as `alice`)
  * are left to it.
  */
-export function checkRequest(request: EvaluationRequest, options: CatalogOptions | undefined): void {
-  const uncataloged = uncatalogedOf(options);
+export function checkRequest(request: EvaluationRequest, options: CatalogOptions | undefined, optionKeys: readonly string[]): void {
+  const uncataloged = uncatalogedOf(options, optionKeys);
   if (typeof request !== 'object' || request === null) return; // evaluate refuses it
+  refuseUnknown(request, REQUEST_FIELDS, 'request');
   const { action, resource, principal, context } = request as { action: unknown; resource: unknown; principal: unknown; context: unknown };
-  if (typeof action === 'string' && action !== '*') lintEntries('Action', [action], () => "the request's action", 'request', uncataloged);
+  if (typeof action === 'string' && hasWildcard(action)) throw new PolicyArgumentError('request', say.wildcardAction(action));
+  if (typeof action === 'string') lintEntries('Action', [action], () => "the request's action", 'request', uncataloged);
   if (typeof resource === 'string' && resource !== '*' && resource !== '') {
     // the opt-out takes a literal `*` too (an S3 key named `*`)
     if (hasWildcard(resource) && !uncataloged.has(resource.toLowerCase())) throw new PolicyArgumentError('request', say.wildcardInRequest('resource', resource));
@@ -68,9 +100,10 @@ export function checkRequest(request: EvaluationRequest, options: CatalogOptions
 }
 
 /** Refuses a `toNeverAllow` query entry that names nothing (the shape of the query is analyze's to check). */
-export function checkQuery(query: { readonly actions?: readonly string[]; readonly resources?: readonly string[] }, options: CatalogOptions | undefined): void {
-  const uncataloged = uncatalogedOf(options);
+export function checkQuery(query: AccessQuery, options: CatalogOptions | undefined): void {
+  const uncataloged = uncatalogedOf(options, OPTION_KEYS.toNeverAllow);
   if (typeof query !== 'object' || query === null) return; // analyze refuses it
+  refuseUnknown(query, QUERY_FIELDS, 'query');
   const strings = (list: unknown): string[] | undefined => (Array.isArray(list) && list.every((v) => typeof v === 'string') ? (list as string[]) : undefined);
   const actions = strings(query.actions)?.filter((a) => a !== '*');
   if (actions !== undefined) lintEntries('Action', actions, (i) => `query.actions[${query.actions!.indexOf(actions[i]!)}] (${show(actions[i])})`, 'query', uncataloged);

@@ -20,12 +20,14 @@
  */
 import { evaluate, type Decision, type EvaluationRequest, type EvaluationResult, type PolicyInput, type PolicySet } from '../evaluate/index.js';
 import { isPolicy } from '../policy/policy.js';
+import { isStatementBuilder } from '../builder/statement-builder.js';
 import { PolicyArgumentError } from '../errors.js';
 import { unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { vitestMessages as say } from './messages.js';
 import { checkAccessNotGranted, checkNoNewAccess, compare, type AccessQuery, type AnalyzeInput, type AnalyzeOptions, type Reason } from '../analyze/index.js';
 import type { CheckActionList, CheckRunTimeAction } from '../types/actions.js';
-import { checkQuery, checkRequest, forcedDeny, type CatalogOptions } from './check.js';
+import type { Uninferred } from '../types/args.js';
+import { checkAnalyzeOptions, checkQuery, checkRequest, forcedDeny, OPTION_KEYS, type CatalogOptions } from './check.js';
 
 export type { CatalogOptions } from './check.js';
 
@@ -35,7 +37,15 @@ export type { CatalogOptions } from './check.js';
  * of type `string` (read at run time, or widened with `as string` for an action newer than the
  * catalog) is checked when the matcher runs.
  */
-export type MatcherRequest<A extends string = string> = Omit<EvaluationRequest, 'action'> & { readonly action: CheckRunTimeAction<A> };
+export type MatcherRequest<A extends string = string> = Omit<EvaluationRequest, 'action'> & { readonly action: RequestAction<A> };
+
+/**
+ * A request's action: one action, so a literal pattern (`s3:*`, `*`) is a compile error (evaluate
+ * refuses it when run) that names the matcher asking about every action it covers.
+ */
+type RequestAction<A extends string> = A extends `${string}${'*' | '?'}${string}`
+  ? Uninferred<`a request calls one action: '${A}' is a pattern; name one action, or ask about every action it covers with toNeverAllow({ actions: ['${A}'] })`>
+  : CheckRunTimeAction<A>;
 
 /** A `toNeverAllow` query whose literal actions are checked at compile time (run-time strings when it runs). */
 export type MatcherQuery<L extends readonly string[] = readonly string[]> = Omit<AccessQuery, 'actions'> & { readonly actions?: CheckActionList<L> };
@@ -57,8 +67,10 @@ export interface TypedIamMatchers<R = unknown> {
    * Passes when the policy (or set) allows `request`; the failure message quotes the explanation.
    * An action, resource or context key that names nothing the AWS catalog and ARN rules know is
    * refused (a literal action at compile time, a `string` when run; actions newer than the catalog:
-   * `options.uncataloged`); a request the policies given deny whatever they say (a cross-account
-   * request given one side) fails with and without `.not`.
+   * `options.uncataloged`), and so is a field no request has (a misspelt `resourse`, which evaluate
+   * would ignore) or an action with a wildcard (a request calls one action: ask about a pattern with
+   * `toNeverAllow`); a request the policies given deny whatever they say (a cross-account request
+   * given one side) fails with and without `.not`, and throws in asymmetric use.
    *
    * @example
    * ```ts
@@ -162,10 +174,35 @@ function checkInput(x: unknown, what: string): void {
   if (Array.isArray(x)) throw notPolicies(what, say.anArray());
   if (typeof (x as { then?: unknown }).then === 'function') throw notPolicies(what, say.aPromise());
   if ('Statement' in x) return;
+  if (isStatementBuilder(x) || 'Effect' in x) throw notPolicies(what, say.aStatement(isStatementBuilder(x)));
+  if (isCdkPolicy(x)) throw notPolicies(what, say.aCdkPolicy());
   const keys = Object.keys(x);
   const unknown = unknownPolicyTypes(x);
   if (unknown.length > 0) throw notPolicies(what, say.unknownKeys(unknown));
   if (!keys.some((k) => holdsPolicy((x as Record<string, unknown>)[k]))) throw notPolicies(what, say.noPolicy());
+}
+
+/** An aws-cdk-lib `PolicyDocument` or `PolicyStatement` (read without loading aws-cdk-lib). */
+function isCdkPolicy(x: object): boolean {
+  const o = x as { toStatementJson?: unknown; toJSON?: unknown; addStatements?: unknown };
+  return typeof o.toStatementJson === 'function' || (typeof o.toJSON === 'function' && typeof o.addStatements === 'function');
+}
+
+/** The policy types that can grant; a set without any (boundary, session, SCPs, RCPs, endpoint alone) allows nothing. */
+const GRANTING = ['identity', 'resource'] as const;
+
+/**
+ * Refuses, for the analyze matchers, a set of filters alone: it allows no request whatever its
+ * policies say, so `toNeverAllow` passed for any boundary, `toBeEquivalentTo` for any two, and
+ * `toGrantNoMoreThan` for any received set of filters. (`toAllow` / `toDeny` fail both ways on it instead:
+ * their request is denied whatever the policies say.) A typed filter policy alone is read by
+ * `typed-iam/analyze` as the most it lets through.
+ */
+function checkGrants(x: unknown, what: string): void {
+  if (isPolicy(x) || typeof x !== 'object' || x === null || 'Statement' in x) return;
+  const set = x as Record<string, unknown>;
+  if (GRANTING.some((k) => holdsPolicy(set[k]))) return;
+  throw notPolicies(what, say.onlyFilters(Object.keys(set).filter((k) => holdsPolicy(set[k]))));
 }
 
 /**
@@ -196,13 +233,30 @@ export function toPolicySet(received: PolicyOrSet): PolicySet {
 }
 
 function describe(request: EvaluationRequest): string {
-  const who = request.principal ?? 'an anonymous caller';
+  // evaluate reads a request marked anonymous as unsigned, whatever principal it names
+  const who = request.anonymous === true || request.principal === undefined ? 'an anonymous caller' : request.principal;
   const on = request.resource === undefined || request.resource === '*' ? '' : ` on ${request.resource}`;
   return `${who} to call ${request.action}${on}`;
 }
 
 interface MatcherThis {
   readonly isNot: boolean;
+  /** Set by vitest for an assertion (`''`, `'resolves'`, `'rejects'`); absent in asymmetric use. */
+  readonly promise?: string;
+  readonly equals?: unknown;
+}
+
+/**
+ * True in asymmetric use (`expect.toAllow(...)` inside `toEqual`): vitest's context then has
+ * `equals` but no `promise`. There a matcher's answer is read as "matches" or not, and an outer
+ * `.not.toEqual` or `expect.not.toAllow` turns a fail into a pass, so an answer that must fail both
+ * ways can only be an exception.
+ */
+const isAsymmetric = (ctx: MatcherThis): boolean => typeof ctx.equals === 'function' && typeof ctx.promise !== 'string';
+
+/** Throws in asymmetric use, where an undecided answer cannot fail both ways; `why` says what is undecided. */
+function undecided(ctx: MatcherThis, matcher: string, why: () => string): void {
+  if (isAsymmetric(ctx)) throw new PolicyArgumentError('received', say.undecidedAsymmetric(matcher, why()));
 }
 
 interface MatcherResult {
@@ -226,10 +280,10 @@ const ENDPOINT_ALONE = ' (a VPC endpoint policy grants nothing by itself: give i
  * deny it whatever they say (check.ts forcedDeny), so an assertion about it fails with and without
  * `.not`, as an analysis that cannot decide does.
  */
-function run(received: unknown, request: EvaluationRequest, options: CatalogOptions | undefined): EvaluationResult & { readonly note: string; readonly forced: EvaluationResult | undefined } {
+function run(received: unknown, request: EvaluationRequest, options: CatalogOptions | undefined, optionKeys: readonly string[]): EvaluationResult & { readonly note: string; readonly forced: EvaluationResult | undefined } {
   const set = toPolicySet(received as PolicyOrSet);
   // the matchers' own refusals (a name the catalog lacks, a wildcard) say more than evaluate's shape check
-  checkRequest(request, options);
+  checkRequest(request, options, optionKeys);
   const r = evaluate(set, request);
   const grants = set.identity !== undefined || set.resource !== undefined;
   return { ...r, note: set.endpoint !== undefined && !grants ? ENDPOINT_ALONE : '', forced: forcedDeny(set, request, r) };
@@ -269,8 +323,9 @@ function denyArgs(x: DenyKind | DenyOptions | undefined): { kind: DenyKind | und
  */
 export const typedIamMatchers = {
   toAllow(this: MatcherThis, received: unknown, request: EvaluationRequest, options?: CatalogOptions): MatcherResult {
-    const r = run(received, request, options);
+    const r = run(received, request, options, OPTION_KEYS.toAllow);
     const forced = r.forced;
+    if (forced !== undefined) undecided(this, 'toAllow', () => say.forcedDeny(forced.explanation, r.note));
     const pass = forced !== undefined ? this.isNot : r.decision === 'allow';
     return {
       pass,
@@ -286,9 +341,10 @@ export const typedIamMatchers = {
   },
   toDeny(this: MatcherThis, received: unknown, request: EvaluationRequest, kindOrOptions?: DenyKind | DenyOptions): MatcherResult {
     const { kind, options } = denyArgs(kindOrOptions);
-    const r = run(received, request, options);
+    const r = run(received, request, options, OPTION_KEYS.toDeny);
     // an explicit deny is asked of the policies' own statements: it can fail whatever is missing
     const forced = kind === 'explicit-deny' ? undefined : r.forced;
+    if (forced !== undefined) undecided(this, 'toDeny', () => say.forcedDeny(forced.explanation, r.note));
     const pass = forced !== undefined ? this.isNot : kind === undefined ? r.decision !== 'allow' : r.decision === kind;
     const wanted = kind ?? 'a deny';
     return {
@@ -306,7 +362,11 @@ export const typedIamMatchers = {
   toGrantNoMoreThan(this: MatcherThis, received: unknown, reference: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {
     checkInput(received, 'the received value');
     checkInput(reference, 'the reference');
+    checkGrants(received, 'the received value');
+    checkGrants(reference, 'the reference');
+    checkAnalyzeOptions(options);
     const r = checkNoNewAccess(reference, received as AnalyzeInput, options);
+    if (r.result === 'unknown') undecided(this, 'toGrantNoMoreThan', () => unknownText(r.reasons));
     return {
       // `unknown` proves neither: the assertion fails with or without `.not`
       pass: r.result === 'pass' || (r.result === 'unknown' && this.isNot),
@@ -322,9 +382,11 @@ export const typedIamMatchers = {
   },
   toNeverAllow(this: MatcherThis, received: unknown, query: AccessQuery, options?: AnalyzeOptions & CatalogOptions): MatcherResult {
     checkInput(received, 'the received value');
+    checkGrants(received, 'the received value');
     checkQuery(query, options);
     const { uncataloged: _, ...analyzeOptions } = options ?? {};
     const r = checkAccessNotGranted(received as AnalyzeInput, query, analyzeOptions);
+    if (r.result === 'unknown') undecided(this, 'toNeverAllow', () => unknownText(r.reasons));
     return {
       pass: r.result === 'pass' || (r.result === 'unknown' && this.isNot),
       message: () =>
@@ -340,7 +402,11 @@ export const typedIamMatchers = {
   toBeEquivalentTo(this: MatcherThis, received: unknown, other: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {
     checkInput(received, 'the received value');
     checkInput(other, 'the other policy');
+    checkGrants(received, 'the received value');
+    checkGrants(other, 'the other policy');
+    checkAnalyzeOptions(options);
     const r = compare(received as AnalyzeInput, other, options);
+    if (r.relation === 'unknown') undecided(this, 'toBeEquivalentTo', () => unknownText(r.reasons));
     const w = r.aOnly[0] ?? r.bOnly[0];
     return {
       pass: r.relation === 'equivalent' || (r.relation === 'unknown' && this.isNot),

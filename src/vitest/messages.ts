@@ -22,6 +22,23 @@ export const vitestMessages = {
     }; if you mean the character itself, list the text in the matcher's options: { uncataloged: [${show(value)}] }.`,
   badOptions: (got: unknown) => `typed-iam/vitest: the matcher's options are ${show(got)}; give an object such as { uncataloged: ['s3:NewAction'] }.`,
   badUncataloged: (got: unknown) => `typed-iam/vitest: options.uncataloged is ${show(got)}; give an array of the actions, condition keys or ARNs newer than the catalog.`,
+  /** A request, query or options object holds a field the matcher does not read (evaluate and analyze ignore it). */
+  unknownField: (where: 'request' | 'query' | 'options', fields: readonly string[], known: readonly string[]) =>
+    `typed-iam/vitest: ${where === 'options' ? "the matcher's options have" : `the ${where} has`} ${fields.map(show).join(', ')}, which ${where === 'request' ? 'no request has' : where === 'query' ? 'no toNeverAllow query has' : 'this matcher does not read'}: it would be ignored, and the assertion would be about another ${where === 'options' ? 'question' : where} than the one written. ${where === 'options' ? 'Its options' : 'The fields'}: ${known.join(', ')}.`,
+  /** A policy set of filters alone (boundary, session, SCPs, RCPs, endpoint): it grants nothing, so every proof of absence about it holds. */
+  onlyFilters: (keys: readonly string[]) =>
+    `a set of policies that only filter (${keys.join(', ')}) and grant nothing, so it allows no request whatever they say and no proof about it could fail (give the policies that grant with them, { identity, ${keys[0] ?? 'boundary'} }, or the typed policy alone, such as policy.boundary(...), which is read as the most it lets through)`,
+  /** A statement (a StatementBuilder, or its JSON) given where a policy goes. */
+  aStatement: (built: boolean) =>
+    built ? 'a statement builder (wrap it in a policy: policy.identity(statement))' : 'a statement, not a policy (wrap it in a document: { Version: "2012-10-17", Statement: [statement] })',
+  /** A CDK PolicyDocument or PolicyStatement given where a policy goes. */
+  aCdkPolicy: () => "an AWS CDK policy document or statement (read it with fromCdk(doc) from 'typed-iam/cdk')",
+  /** A matcher used asymmetrically (inside toEqual) whose answer is neither pass nor fail. */
+  undecidedAsymmetric: (matcher: string, why: string) =>
+    `typed-iam/vitest: expect.${matcher}(...) inside toEqual (or another asymmetric use) cannot decide, and an undecided answer read as "does not match" would let .not.toEqual pass: ${why}`,
+  /** A request whose action holds a wildcard: one request calls one action. */
+  wildcardAction: (action: string) =>
+    `typed-iam/vitest: the request's action ${show(action)} holds a wildcard; a request calls one action (evaluate refuses a pattern). Name one action, or ask about every action a pattern covers with toNeverAllow({ actions: [${show(action)}] }).`,
   /** The policies given deny the request whatever they say: the deny comes from what is missing. */
   forcedDeny: (explanation: string, note: string) =>
     `no content of the policies given could allow this request, so no assertion about it can pass or fail on them${note}: even with each of them allowing everything, ${explanation.charAt(0).toLowerCase()}${explanation.slice(1)} Give the policies that decide it (for a cross-account request both sides: expect({ identity, resource })).`,
