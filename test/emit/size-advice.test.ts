@@ -124,27 +124,18 @@ describe('a parsed policy over its target in source form only', () => {
   const arns = Array.from({ length: 60 }, (_, i) => `arn:aws:s3:::bucket-${i}-${'x'.repeat(40)}/*`);
   const source = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: [...arns, ...arns] }] });
   const p = parsePolicy(source, { kind: 'identity' });
-  const message = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof PolicySizeError) return e.message;
-      throw e;
-    }
-    throw new Error('expected a PolicySizeError');
-  };
   it('the error gives the canonical length and how to send it', () => {
     const canonical = p.toString({ canonical: true, target: 'managed' });
     expect(canonical.length).toBeLessThanOrEqual(6144);
     expect(source.length).toBeGreaterThan(6144);
-    expect(message(() => p.toString({ target: 'managed' }))).toContain(
+    expect(messageOf(p, { target: 'managed' })).toContain(
       `Written canonically (single values as strings, repeated values dropped) it is ${canonical.length.toLocaleString('en-US')} characters and fits: call toString({ canonical: true }).`,
     );
   });
   it('not when the canonical form is over too, nor for the canonical form itself', () => {
     const big = parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: [...arns, ...arns.map((a) => `${a}y`)] }] }), { kind: 'identity' });
-    expect(message(() => big.toString({ target: 'managed' }))).not.toContain('canonically');
-    expect(message(() => big.toString({ target: 'managed', canonical: true }))).not.toContain('canonically');
+    expect(messageOf(big, { target: 'managed' })).not.toContain('canonically');
+    expect(messageOf(big, { target: 'managed', canonical: true })).not.toContain('canonically');
   });
 });
 
@@ -155,28 +146,19 @@ describe('a parsed resource policy over s3-bucket, its kind\'s default target, w
   const statements = (action: string, n: number) =>
     Array.from({ length: n }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Principal: { AWS: `arn:aws:iam::111122223333:role/role-number-${i}-${'x'.repeat(60)}` }, Action: [action], Resource: '*' }));
   const parsed = (st: object[]) => parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: st }));
-  const message = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof PolicySizeError) return e.message;
-      throw e;
-    }
-    throw new Error('expected a PolicySizeError');
-  };
   it('a 25 KB KMS key policy: the error names kms-key, where it fits', () => {
     const p = parsed(statements('kms:Decrypt', 150));
     expect(p.defaultTarget).toBe('s3-bucket');
     const length = p.size('kms-key').length;
-    expect(message(() => p.toString())).toContain(
+    expect(messageOf(p)).toContain(
       `Its actions are all kms actions: if it is that resource's policy, its target is 'kms-key' (32,768 bytes), where it is ${length.toLocaleString('en-US')} bytes and fits: pass { target: 'kms-key' } to toString(), or call withTarget('kms-key').`,
     );
     expect(p.withTarget('kms-key').toString()).toHaveLength(length);
   });
   it('not for actions of several services, of S3, or when the other target is too small (sqs-queue: 8,192 bytes)', () => {
     const mixed = parsed([...statements('kms:Decrypt', 100), ...statements('sns:Publish', 50)]);
-    expect(message(() => mixed.toString())).not.toContain('Its actions are all');
-    expect(message(() => parsed(statements('s3:GetObject', 150)).toString())).not.toContain('Its actions are all');
-    expect(message(() => parsed(statements('sqs:SendMessage', 150)).toString())).not.toContain('Its actions are all');
+    expect(messageOf(mixed)).not.toContain('Its actions are all');
+    expect(messageOf(parsed(statements('s3:GetObject', 150)))).not.toContain('Its actions are all');
+    expect(messageOf(parsed(statements('sqs:SendMessage', 150)))).not.toContain('Its actions are all');
   });
 });
