@@ -50,7 +50,8 @@ function list(words: readonly string[]): string {
 const COMMON_HELP = `  --kind <kind>          policy kind of the files (default: inferred)
   --actions <world>      open (default): a wildcard also covers future actions; catalog: only
                          the actions of the shipped catalog
-  --timeout <ms>         give up (answer unknown, exit 1) after this long (default 10000)
+  --timeout <ms>         give up (answer unknown, exit 1) after this long, in decimal digits
+                         (default 10000)
   --json                 print the result as JSON
   -h, --help             show this help`;
 
@@ -177,14 +178,17 @@ usage error; at least one):
 
 Request:
   --action <action>         the action, service:Action (required)
-  --resource <arn>          the resource ARN (default "*", for actions without resources)
+  --resource <arn>          the resource ARN, arn:partition:service:region:account:resource in
+                            lower case before the resource part (default "*", for actions
+                            without resources)
   --principal <who>         caller: IAM user/role ARN, session ARN, account id, service principal
                             (lambda.amazonaws.com), ...; omitted with --policy, the caller is a
                             role of the resource's account holding those identity policies (as
                             aws iam simulate-custom-policy does; the output says so); omitted
-                            without --policy, the request is anonymous
-  --principal-account <id>  account of the principal (default: from the principal ARN)
-  --resource-account <id>   account owning the resource (S3 ARNs carry none)
+                            without --policy, or --principal anonymous, the request is anonymous;
+                            --principal "" is a usage error
+  --principal-account <id>  12-digit account of the principal (default: from the principal ARN)
+  --resource-account <id>   12-digit account owning the resource (S3 ARNs carry none)
   --context <key=value>     a request condition key (repeat). Values are text; each condition
                             operator reads the text its way, as IAM does: Bool reads true/false,
                             Numeric* a decimal number, Date* ISO 8601 or epoch seconds,
@@ -307,8 +311,8 @@ Options (check):
   --sizes                   also print the size of every policy (text format)
 Options (diff):
   --format <format>         text (default) or json
-  --timeout <ms>            time for the whole comparison (default 10000); what is not compared by
-                            then is printed as not compared (exit 1)
+  --timeout <ms>            time for the whole comparison, in decimal digits (default 10000); what
+                            is not compared by then is printed as not compared (exit 1)
 Options:
   -h, --help                show this help
 
