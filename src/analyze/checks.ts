@@ -303,13 +303,19 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
   });
 }
 
+/** The fields of an {@link AccessQuery}. */
+const QUERY_FIELDS: readonly string[] = Object.keys({ actions: 1, resources: 1 } satisfies Record<keyof AccessQuery, 1>);
+
 /**
  * A query that names no access is refused, never answered: an empty list, or an entry that is no
  * action (pattern) or resource ARN (pattern), would make `pass` vacuous (nothing asked, nothing found).
  */
 function checkQuery(query: AccessQuery): void {
-  if (typeof query !== 'object' || query === null || (query.actions === undefined && query.resources === undefined))
-    throw new PolicyArgumentError('query', analyzeMessages.emptyQuery());
+  if (typeof query !== 'object' || query === null) throw new PolicyArgumentError('query', analyzeMessages.emptyQuery());
+  // a field no query has (`action`) would be read as absent: every action
+  const extra = Object.keys(query).filter((k) => !QUERY_FIELDS.includes(k));
+  if (extra.length > 0) throw new PolicyArgumentError('query', analyzeMessages.unknownQueryFields(extra));
+  if (query.actions === undefined && query.resources === undefined) throw new PolicyArgumentError('query', analyzeMessages.emptyQuery());
   const lists = [
     ['actions', query.actions, isActionSyntax],
     ['resources', query.resources, (r: string) => arnProblem(r) === undefined],

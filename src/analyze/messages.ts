@@ -23,6 +23,8 @@ export const analyzeMessages = {
   unknownResourceType: (got: string) =>
     `checkNoPublicAccess: resourceType ${show(got)} names no resource type; use a size target's name (s3-bucket, sqs-queue, sns-topic, kms-key, lambda, ...), iam-role or other.`,
   emptyQuery: () => 'checkAccessNotGranted: give actions, resources or both',
+  unknownQueryFields: (fields: readonly string[]) =>
+    `checkAccessNotGranted: the query has ${fields.map((f) => JSON.stringify(f)).join(', ')}, which no query has: read as absent, it would ask about another access than the one written (a misspelt action reads as every action). The fields: actions, resources.`,
   emptyQueryList: (name: string) => `checkAccessNotGranted: ${name} must be a non-empty array (omit it for every ${name === 'actions' ? 'action' : 'resource'}); an empty list asks about nothing`,
   badQueryEntry: (name: string, v: unknown) =>
     `checkAccessNotGranted: ${show(v)} in ${name} is not ${name === 'actions' ? 'an action or action pattern ("service:Action", "s3:Put*", "*")' : 'a resource ARN (pattern) or "*"'}; an entry that names nothing would make "pass" vacuous`,

@@ -180,6 +180,9 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): Caller {
   const unknown = unknownPolicyTypes(policies);
   if (unknown.length > 0) throw new PolicyArgumentError('policies', inputMessages.unknownPolicyTypes(unknown));
   if (!isRecord(request)) throw new PolicyArgumentError('request', inputMessages.requestField('request', 'an object'));
+  // a field no request has (`resourse`, `contxt`) would be read as absent: another question than the one written
+  const extra = Object.keys(request).filter((k) => !REQUEST_FIELDS.includes(k));
+  if (extra.length > 0) throw new PolicyArgumentError('request', inputMessages.unknownRequestFields(extra, REQUEST_FIELDS));
   const { action, resource } = request as { action: unknown; resource: unknown };
   // the model's action shape (ASCII letters, digits and `-_.`), so no case folding of a non-ASCII
   // letter (`ſ`, the Kelvin sign) reads it as an action a Deny names
@@ -218,6 +221,12 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): Caller {
   for (const field of misshapenLevels(policies)) throw new PolicyArgumentError(field, inputMessages.requestField(field, 'an array of levels (root, OUs, account)'));
   return caller;
 }
+
+/** The fields of a request ({@link EvaluationRequest}); every other field is refused. */
+const REQUEST_FIELDS: readonly string[] = Object.keys({
+  principal: 1, principalType: 1, action: 1, resource: 1, context: 1, principalAccount: 1, resourceAccount: 1,
+  anonymous: 1, resourceType: 1, principalId: 1, managementAccount: 1, resourceManagementAccount: 1, serviceLinkedRole: 1,
+} satisfies Record<keyof EvaluationRequest, 1>);
 
 /** The callers whose ARN names their account (`aws:PrincipalAccount` is read from it). */
 const IAM_CALLERS: ReadonlySet<Caller['kind']> = new Set(['root', 'user', 'role', 'session', 'federated-user']);

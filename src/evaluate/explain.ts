@@ -210,6 +210,8 @@ export const inputMessages = {
   contextValue: (key: string, what: string) =>
     `Context key ${show(key)} holds ${what}; a value is a string, a finite number, a boolean, a valid Date or an array of those (omit the key when it is absent), so evaluate does not guess what it means.`,
   requestField: (field: string, want: string) => `evaluate: ${field} must be ${want}; a request it cannot read is not decided.`,
+  unknownRequestFields: (fields: readonly string[], known: readonly string[]) =>
+    `evaluate: the request has ${fields.map(show).join(', ')}, which no request has: read as absent, it would ask about another request than the one written (a misspelt resource is read as "*"). The fields: ${known.join(', ')}.`,
   principalForm: (principal: string, problem: PrincipalProblem) =>
     `evaluate: principal ${show(principal)} is not ${PRINCIPAL_FORMS[problem](principal)}; omit it (or set anonymous) for an anonymous request. A request it cannot read is not decided.`,
   resourceForm: (resource: string) =>

@@ -23,12 +23,7 @@ export interface CatalogOptions {
   readonly uncataloged?: readonly string[];
 }
 
-/** The fields of a request, of a `toNeverAllow` query, and the options of each matcher that takes a request or query. */
-const REQUEST_FIELDS = Object.keys({
-  principal: 1, principalType: 1, action: 1, resource: 1, context: 1, principalAccount: 1, resourceAccount: 1,
-  anonymous: 1, resourceType: 1, principalId: 1, managementAccount: 1, resourceManagementAccount: 1, serviceLinkedRole: 1,
-} satisfies Record<keyof EvaluationRequest, 1>);
-const QUERY_FIELDS = Object.keys({ actions: 1, resources: 1 } satisfies Record<keyof AccessQuery, 1>);
+/** The options of each matcher that takes a request or query (requests and queries are evaluate's and analyze's to check). */
 export const OPTION_KEYS = {
   toAllow: Object.keys({ uncataloged: 1 } satisfies Record<keyof CatalogOptions, 1>),
   toDeny: Object.keys({ kind: 1, uncataloged: 1 } satisfies Record<'kind' | keyof CatalogOptions, 1>),
@@ -38,23 +33,22 @@ export const OPTION_KEYS = {
 
 /** Refuses options of `toGrantNoMoreThan` / `toBeEquivalentTo` that analyze does not read (their shape is analyze's to check). */
 export function checkAnalyzeOptions(options: unknown): void {
-  if (typeof options === 'object' && options !== null) refuseUnknown(options, OPTION_KEYS.analyze, 'options');
+  if (typeof options === 'object' && options !== null) refuseUnknown(options, OPTION_KEYS.analyze);
 }
 
 /**
- * Refuses a field the matcher does not read: evaluate and analyze ignore what they do not know, so
- * a misspelt field (`resourse`, `contxt`, a query's `action`, toDeny's `knd`) asked another question
- * than the one written, and a `toDeny` or `.not.toAllow` passed on it.
+ * Refuses an option the matcher does not read (toDeny's `knd`): dropped, it asked another question
+ * than the one written. Unknown request and query fields are refused by evaluate and analyze.
  */
-function refuseUnknown(x: object, known: readonly string[], where: 'request' | 'query' | 'options'): void {
+function refuseUnknown(x: object, known: readonly string[]): void {
   const extra = Object.keys(x).filter((k) => !known.includes(k));
-  if (extra.length > 0) throw new PolicyArgumentError(where, say.unknownField(where, extra, known));
+  if (extra.length > 0) throw new PolicyArgumentError('options', say.unknownOption(extra, known));
 }
 
 function uncatalogedOf(options: CatalogOptions | undefined, known: readonly string[]): ReadonlySet<string> {
   if (options === undefined) return new Set();
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', say.badOptions(options));
-  refuseUnknown(options, known, 'options');
+  refuseUnknown(options, known);
   const list: unknown = options.uncataloged;
   if (list === undefined) return new Set();
   if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) throw new PolicyArgumentError('options', say.badUncataloged(list));
@@ -80,7 +74,6 @@ function lintEntries(element: EntryElement, entries: readonly string[], where: (
 export function checkRequest(request: EvaluationRequest, options: CatalogOptions | undefined, optionKeys: readonly string[]): void {
   const uncataloged = uncatalogedOf(options, optionKeys);
   if (typeof request !== 'object' || request === null) return; // evaluate refuses it
-  refuseUnknown(request, REQUEST_FIELDS, 'request');
   const { action, resource, principal, context } = request as { action: unknown; resource: unknown; principal: unknown; context: unknown };
   if (typeof action === 'string' && hasWildcard(action)) throw new PolicyArgumentError('request', say.wildcardAction(action));
   if (typeof action === 'string') lintEntries('Action', [action], () => "the request's action", 'request', uncataloged);
@@ -103,7 +96,6 @@ export function checkRequest(request: EvaluationRequest, options: CatalogOptions
 export function checkQuery(query: AccessQuery, options: CatalogOptions | undefined): void {
   const uncataloged = uncatalogedOf(options, OPTION_KEYS.toNeverAllow);
   if (typeof query !== 'object' || query === null) return; // analyze refuses it
-  refuseUnknown(query, QUERY_FIELDS, 'query');
   const strings = (list: unknown): string[] | undefined => (Array.isArray(list) && list.every((v) => typeof v === 'string') ? (list as string[]) : undefined);
   const actions = strings(query.actions)?.filter((a) => a !== '*');
   if (actions !== undefined) lintEntries('Action', actions, (i) => `query.actions[${query.actions!.indexOf(actions[i]!)}] (${show(actions[i])})`, 'query', uncataloged);

@@ -23,8 +23,8 @@ export const vitestMessages = {
   badOptions: (got: unknown) => `typed-iam/vitest: the matcher's options are ${show(got)}; give an object such as { uncataloged: ['s3:NewAction'] }.`,
   badUncataloged: (got: unknown) => `typed-iam/vitest: options.uncataloged is ${show(got)}; give an array of the actions, condition keys or ARNs newer than the catalog.`,
   /** A request, query or options object holds a field the matcher does not read (evaluate and analyze ignore it). */
-  unknownField: (where: 'request' | 'query' | 'options', fields: readonly string[], known: readonly string[]) =>
-    `typed-iam/vitest: ${where === 'options' ? "the matcher's options have" : `the ${where} has`} ${fields.map(show).join(', ')}, which ${where === 'request' ? 'no request has' : where === 'query' ? 'no toNeverAllow query has' : 'this matcher does not read'}: it would be ignored, and the assertion would be about another ${where === 'options' ? 'question' : where} than the one written. ${where === 'options' ? 'Its options' : 'The fields'}: ${known.join(', ')}.`,
+  unknownOption: (fields: readonly string[], known: readonly string[]) =>
+    `typed-iam/vitest: the matcher's options have ${fields.map(show).join(', ')}, which this matcher does not read: it would be ignored, and the assertion would be about another question than the one written. Its options: ${known.join(', ')}.`,
   /** A policy set of filters alone (boundary, session, SCPs, RCPs, endpoint): it grants nothing, so every proof of absence about it holds. */
   onlyFilters: (keys: readonly string[]) =>
     `a set of policies that only filter (${keys.join(', ')}) and grant nothing, so it allows no request whatever they say and no proof about it could fail (give the policies that grant with them, { identity, ${keys[0] ?? 'boundary'} }, or the typed policy alone, such as policy.boundary(...), which is read as the most it lets through)`,

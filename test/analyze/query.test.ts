@@ -34,6 +34,9 @@ describe('checkAccessNotGranted: a query must name access', () => {
     expect(refused({ actions: 's3:GetObject' })).toContain('actions must be a non-empty array');
     expect(refused(null)).toContain('give actions, resources or both');
     expect(refused({})).toContain('give actions, resources or both');
+    // a misspelt field read as absent asked about every action (a pass on it proved nothing asked)
+    expect(refused({ action: ['s3:PutObject'], resources: ['*'] })).toContain('the query has "action", which no query has');
+    expect(refused({ actions: ['s3:PutObject'], resource: ['*'] })).toContain('the query has "resource", which no query has');
     const holes: string[] = ['s3:GetObject'];
     holes[2] = 's3:PutObject';
     expect(refused({ actions: holes })).toContain('undefined in actions');

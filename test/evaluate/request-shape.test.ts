@@ -246,3 +246,27 @@ describe('an entry with a capital before its resource part: read ignoring case, 
     expect(evaluate({ identity: identity(allowSt('iam:GetUser', 'arn:aws:iam::${aws:PrincipalAccount}:user/*')) }, { ...base, action: 'iam:GetUser', resource: USER }).decision).toBe('allow');
   });
 });
+
+describe('a field no request has is refused (read as absent, it asked about another request)', () => {
+  // docs/evaluation.md: a request evaluate cannot read is refused, never decided. A misspelt
+  // `resource` was read as "*" and a misspelt `context` as no context.
+  const denyDocs: PolicySet = { identity: identity(allowSt('s3:*'), denySt('s3:*', 'arn:aws:s3:::b/*')) };
+  it.each([
+    ['resourse', { resourse: 'arn:aws:s3:::b/k' }],
+    ['contxt', { contxt: { 'aws:SecureTransport': true } }],
+    ['Resource', { Resource: 'arn:aws:s3:::b/k' }],
+  ])('%s', (name, extra) => {
+    let error: unknown;
+    try {
+      evaluate(denyDocs, { ...base, resource: undefined, ...extra } as unknown as EvaluationRequest);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PolicyArgumentError);
+    expect((error as PolicyArgumentError).message).toContain(`the request has "${name}", which no request has`);
+  });
+  it('every field of EvaluationRequest is taken', () => {
+    const full: EvaluationRequest = { ...base, principalType: 'AWS', context: {}, principalAccount: ACCT, principalId: 'AIDAEXAMPLE', anonymous: false, resourceType: 'other', managementAccount: false, resourceManagementAccount: false, serviceLinkedRole: false };
+    expect(evaluate(denyDocs, full).decision).toBeDefined();
+  });
+});
