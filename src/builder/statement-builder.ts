@@ -9,10 +9,11 @@ import * as messages from '../messages.js';
 import { show } from '../messages.js';
 import { parseOperator } from '../model/operators.js';
 import { API_SHORT_FORM, arnProblem } from '../model/arn.js';
-import { badArn, valueNeverMatches } from '../model/messages.js';
+import { badArn, badPrincipalValue, valueNeverMatches } from '../model/messages.js';
+import { isPrincipalValue } from '../model/principals.js';
 import { isFamilyValue, scalarText } from '../model/values.js';
 import { PRINCIPAL_TYPES, type ConditionElement, type ConditionValue, type Effect, type PrincipalElement, type PrincipalType, type Statement } from '../model/policy-document.js';
-import { isActionSyntax, firstInvalidChar } from '../model/syntax.js';
+import { isActionSyntax, isConditionKey, firstInvalidChar } from '../model/syntax.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { appendNew } from '../internal/unique.js';
 import { flatten } from '../internal/flatten.js';
@@ -227,8 +228,6 @@ function conditionValue(v: ConditionValue | Date): string {
   return text;
 }
 
-/** A condition key: `service:Key` (a prefix without white space, a name) without policy variables, in IAM characters. */
-const isConditionKey = (k: unknown): boolean => typeof k === 'string' && /^[^\s:]+:./.test(k) && !k.includes('${') && firstInvalidChar(k) < 0;
 const isResource = (r: unknown): boolean => typeof r === 'string' && r !== '' && firstInvalidChar(r) < 0;
 /**
  * A principal value read once into a new pair (a getter could answer otherwise at a second read),
@@ -310,6 +309,9 @@ class StatementBuilderImpl {
       const v = values[i];
       const ok = resource ? isResource(v) : (values[i] = principalValue(v)) !== undefined;
       if (!ok) fail(el, resource ? 'EMPTY_VALUE' : 'INVALID_PRINCIPAL', messages.invalidValue(el, show(v)));
+      // a principal written by hand is held to the form its helper makes (a Deny on "hello world" denies nobody)
+      const p = values[i] as PrincipalValue;
+      if (!resource && p.type !== '*' && !isPrincipalValue(p.type, p.value)) fail(el, 'INVALID_PRINCIPAL', badPrincipalValue(p.type as PrincipalType, p.value));
       // an ARN or "*": IAM refuses anything else in Resource/NotResource (lint: INVALID_ARN_PREFIX, MISSING_ARN_FIELD)
       // (or API Gateway's short form, valid in its resource policies; lint flags it elsewhere)
       if (resource && arnProblem(v as string) && !(v as string).startsWith(API_SHORT_FORM))

@@ -7,9 +7,10 @@ import * as messages from './messages.js';
 import { parseOperator } from './operators.js';
 import { isFamilyValue } from './values.js';
 import { API_SHORT_FORM, arnProblem } from './arn.js';
-import type { PolicyDocument, PolicyKind, PrincipalElement, Statement } from './policy-document.js';
+import type { PolicyDocument, PolicyKind, PrincipalElement, PrincipalType, Statement } from './policy-document.js';
 import { PRINCIPAL_TYPES, isEffect, isPolicyVersion } from './policy-document.js';
-import { isActionSyntax, strayAction, TRUST_ACTIONS } from './syntax.js';
+import { isActionSyntax, isConditionKey, strayAction, TRUST_ACTIONS } from './syntax.js';
+import { isPrincipalValue } from './principals.js';
 import { wildcardMatchShort, hasWildcard } from './match.js';
 
 /** What a kind allows for each element. */
@@ -234,8 +235,10 @@ function checkKind(s: Statement, kind: PolicyKind, add: Add, read: boolean): voi
 
 /**
  * What the builder checks when a statement is built, for a statement given as data
- * (`policy.identity({...})`): known condition operators, each value read by its operator's family
- * (lint's TYPE_MISMATCH_* messages) and Resource entries that are ARNs or `"*"`. Parse does not
+ * (`policy.identity({...})`): known condition operators, condition keys of the form `service:Key`
+ * (`isConditionKey`), each value read by its operator's family (lint's TYPE_MISMATCH_* messages),
+ * Resource entries that are ARNs or `"*"` and principal values in their type's form
+ * (`isPrincipalValue`). Parse does not
  * call it: AWS stores such policies, and lint reports them.
  */
 export function dataValueIssues(s: Statement, at: number): PolicyIssue[] {
@@ -249,6 +252,7 @@ export function dataValueIssues(s: Statement, at: number): PolicyIssue[] {
     // Analyzer: DUPLICATE_KEYS_WITH_DIFFERENT_CASE, an error; evaluate refuses it)
     const firstOf = new Map<string, string>();
     for (const key of Object.keys(block)) {
+      if (!isConditionKey(key)) issues.push({ path: `${base}.Condition.${operator}[${messages.show(key)}]`, code: 'INVALID_CONDITION', message: messages.badConditionKey(messages.show(key)), operator, key });
       const first = firstOf.get(key.toLowerCase());
       if (first === undefined) firstOf.set(key.toLowerCase(), key);
       else issues.push({ path: `${base}.Condition.${operator}[${messages.show(key)}]`, code: 'INVALID_CONDITION', message: messages.keyCaseTwice(first, key, operator), operator, key });
@@ -264,6 +268,14 @@ export function dataValueIssues(s: Statement, at: number): PolicyIssue[] {
     s[el]?.forEach((r, i) => {
       if (arnProblem(r) && !r.startsWith(API_SHORT_FORM)) issues.push({ path: `${base}.${el}[${i}]`, code: 'INVALID_RESOURCE', message: messages.badArn(r), value: r });
     });
+  for (const el of PAIRS[2]) {
+    const p = s[el];
+    if (p !== undefined && p !== '*')
+      for (const [t, values] of Object.entries(p) as [PrincipalType, readonly string[]][])
+        values.forEach((v, i) => {
+          if (!isPrincipalValue(t, v)) issues.push({ path: `${base}.${el}.${t}[${i}]`, code: 'INVALID_PRINCIPAL', message: messages.badPrincipalValue(t, v), value: v });
+        });
+  }
   return issues;
 }
 

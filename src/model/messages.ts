@@ -35,11 +35,17 @@ export const rcpActionStar = () => 'RCPs do not accept "*" alone as an action; n
 export const rcpPrincipal = () => 'RCP statements must have Principal "*"; narrow them with conditions such as aws:PrincipalOrgID.';
 export const notModelList = (path: string) => `${path} must be an array (the model form); for policy JSON use parsePolicy.`;
 export const emptyPrincipal = () => 'Principal must be "*" or name AWS, Service, Federated or CanonicalUser principals.';
+/** The principal helper that makes values of each principal type. */
+const PRINCIPAL_HELPER = { AWS: 'aws', Service: 'service', Federated: 'federated', CanonicalUser: 'canonicalUser' } as const;
+/** A principal written by hand or as data in no form IAM reads under its type (`isPrincipalValue`): its helper says which form. */
+export const badPrincipalValue = (type: keyof typeof PRINCIPAL_HELPER, v: string) =>
+  `${show(v)} is in no form IAM reads in Principal.${type}; make it with principal.${PRINCIPAL_HELPER[type]}(...), which says what to write.`;
 export const invalidPrincipalType = (t: string) => `Unknown principal type ${show(t)}: use AWS, Service, Federated or CanonicalUser.`;
 
 /** What to write instead of a Resource entry that `arnProblem` rejects (lint and builder share it). */
 export const keyCaseTwice = (first: string, key: string, operator: string) =>
   `Condition key ${show(key)} repeats ${show(first)} in the ${operator} block; key names ignore case, so give the key once with all its values.`;
+export const badConditionKey = (key: string) => `Condition key ${key} must look like "service:Key", without variables.`;
 export const unknownOperator = (op: string) => `Unknown condition operator ${op}; operators are case-sensitive, e.g. "StringEquals".`;
 export const badArn = (r: string) => `Resource ${show(r)} is not an ARN; write "arn:partition:service:region:account:resource" or "*".`;
 

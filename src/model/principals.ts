@@ -4,6 +4,7 @@
  * read them here.
  */
 import { PARTITIONS, splitArn } from './arn.js';
+import type { PrincipalType } from './policy-document.js';
 
 /** True when `s` is an AWS account id: exactly twelve ASCII digits. */
 export function isAccountId(s: string): boolean {
@@ -65,6 +66,8 @@ export interface IamNameRule {
 
 const IAM_NAME_CHARS = /^[\w+=,.@-]+$/;
 const IAM_NAME_DESCRIBED = 'letters, digits and _+=,.@-';
+/** Apart from the table, so that {@link isIdentityProviderArn} bundles without the other names. */
+const SAML_PROVIDER_NAME: IamNameRule = { min: 1, max: 128, chars: /^[\w.-]+$/, described: 'letters, digits and _.-' };
 
 /**
  * The names IAM creates (IAM API reference): role and user names are 1 to 64 of `A-Z a-z 0-9
@@ -81,7 +84,7 @@ export const IAM_NAMES: { readonly [what in 'role' | 'user' | 'group' | 'session
   'group': { min: 1, max: 128, chars: IAM_NAME_CHARS, described: IAM_NAME_DESCRIBED },
   'session': { min: 2, max: 64, chars: IAM_NAME_CHARS, described: IAM_NAME_DESCRIBED },
   'federated user': { min: 2, max: 32, chars: IAM_NAME_CHARS, described: IAM_NAME_DESCRIBED },
-  'SAML provider': { min: 1, max: 128, chars: /^[\w.-]+$/, described: 'letters, digits and _.-' },
+  'SAML provider': SAML_PROVIDER_NAME,
 };
 
 /**
@@ -106,7 +109,7 @@ export function isIdentityProviderArn(s: string): boolean {
   const r = f.resource;
   if (r.startsWith('saml-provider/')) {
     const name = r.slice('saml-provider/'.length);
-    const rule = IAM_NAMES['SAML provider'];
+    const rule = SAML_PROVIDER_NAME;
     return name.length >= rule.min && name.length <= rule.max && rule.chars.test(name);
   }
   return r.startsWith('oidc-provider/') && r.length > 'oidc-provider/'.length && !PROVIDER_HOST_EXCLUDED.test(r);
@@ -176,3 +179,33 @@ const CLOUDFRONT_OAI = /^user\/CloudFront Origin Access Identity [A-Z0-9]+$/;
  * characters from `!` (U+0021) to DEL (U+007F) that begin and end with `/`.
  */
 export const IAM_PATH_MAX = 512;
+
+/**
+ * True for a value the builder takes under `Principal[type]` (`.by({ type, value })`, or a
+ * statement given as data): the form its helper makes ({@link isAwsPrincipal},
+ * {@link isServicePrincipalName}, {@link isFederatedPrincipal} without a policy variable, as a
+ * Principal substitutes none, {@link isCanonicalUserId}), or a value holding a CDK token
+ * (`${Token[...]}`, such as `role.roleArn`), which only deploy time resolves. Parse does not ask:
+ * IAM stores other values, and lint reports them (INVALID_PRINCIPAL_FORMAT and its kin).
+ *
+ * @example
+ * ```ts
+ * import { isPrincipalValue } from './principals.js';
+ * isPrincipalValue('Service', 'lambda.amazonaws.com');   // true
+ * isPrincipalValue('AWS', 'hello world');                // false
+ * isPrincipalValue('AWS', '${Token[TOKEN.123]}');        // true
+ * ```
+ */
+export function isPrincipalValue(type: PrincipalType, value: string): boolean {
+  if (value.includes('${Token[')) return true;
+  switch (type) {
+    case 'AWS':
+      return isAwsPrincipal(value);
+    case 'Service':
+      return isServicePrincipalName(value);
+    case 'Federated':
+      return isFederatedPrincipal(value) && !value.includes('${');
+    case 'CanonicalUser':
+      return isCanonicalUserId(value);
+  }
+}

@@ -42,6 +42,23 @@ export function firstInvalidChar(text: string): number {
 }
 
 /** The sts actions a role trust policy may hold (canonical case). */
+/**
+ * True for a condition key the builder takes: `service:Key`, a prefix without white space or `:`
+ * and a name, in IAM characters, without a policy variable (IAM User Guide, Condition element:
+ * variables are substituted in values, not in key names). `.when` and statements given as data
+ * check it; parse keeps other keys, and lint reports them.
+ *
+ * @example
+ * ```ts
+ * import { isConditionKey } from './syntax.js';
+ * isConditionKey('aws:SourceIp');  // true
+ * isConditionKey(' aws:username'); // false
+ * ```
+ */
+export function isConditionKey(k: unknown): boolean {
+  return typeof k === 'string' && /^[^\s:]+:./.test(k) && !k.includes('${') && firstInvalidChar(k) < 0;
+}
+
 export const TRUST_ACTIONS = [
   'sts:AssumeRole',
   'sts:AssumeRoleWithSAML',

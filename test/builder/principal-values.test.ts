@@ -147,3 +147,76 @@ describe('NotPrincipal with Allow is refused when built, kept when read', () => 
     expect(parsePolicy(text, { kind: 'resource' }).document.Statement[0]).toMatchObject({ Effect: 'Allow' });
   });
 });
+
+describe('principals written by hand and given as data are held to the form of their helper (model/principals isPrincipalValue)', () => {
+  // IAM User Guide, Principal element: "You cannot use a wildcard to match part of a principal name
+  // or ARN"; policy variables are substituted in Resource and Condition only. A Deny naming a value
+  // in no such form denies nobody, so the builder refuses it as the helpers do.
+  const bad: [string, string][] = [
+    ['AWS', 'hello world'],
+    ['AWS', 'arn:aws:iam::111122223333:role/*'],
+    ['AWS', '${aws:PrincipalAccount}'],
+    ['AWS', 'arn:aws:iam::111122223333:group/devs'],
+    ['Service', 'lambda'],
+    ['Service', 'Lambda.amazonaws.com'],
+    ['Service', '*'],
+    ['Federated', 'arn:aws:iam::${aws:PrincipalAccount}:saml-provider/Okta'],
+    ['Federated', 'example.com'],
+    ['CanonicalUser', 'abc'],
+  ];
+  const helper = { AWS: 'aws', Service: 'service', Federated: 'federated', CanonicalUser: 'canonicalUser' } as Record<string, string>;
+  it.each(bad)('.by({ type: %j, value: %j }) is INVALID_PRINCIPAL, naming the helper, which refuses it too', (type, value) => {
+    expect(() => (principal as unknown as Record<string, (v: string) => unknown>)[helper[type]!]!(value)).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'INVALID_PRINCIPAL' })] }));
+    const message = `${JSON.stringify(value)} is in no form IAM reads in Principal.${type}; make it with principal.${helper[type]}(...), which says what to write.`;
+    for (const build of [
+      () => deny('s3:GetObject').on('arn:aws:s3:::b/*').by({ type, value } as never),
+      () => deny('s3:GetObject').on('arn:aws:s3:::b/*').notBy({ type, value } as never),
+    ])
+      expect(build).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'INVALID_PRINCIPAL', message })] }));
+  });
+
+  it.each(bad)('a statement given as data with Principal.%s %j is refused at its path', (type, value) => {
+    const s = { Effect: 'Deny', Principal: { [type]: [value] }, Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/*'] };
+    expect(() => policy.resource(s as never)).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'INVALID_PRINCIPAL', path: `Statement[0].Principal.${type}[0]` })] }));
+    expect(() => policy.endpoint({ ...s, Principal: undefined, NotPrincipal: { [type]: [value] } } as never)).toThrowError(/NotPrincipal\./);
+    // parse keeps what IAM stores; lint reports it
+    expect(parsePolicy(JSON.stringify({ Version: '2012-10-17', Statement: [s] }), { kind: 'resource' }).statements).toHaveLength(1);
+  });
+
+  it('every value a helper makes is taken by hand and as data', () => {
+    const made = [
+      principal.account('111122223333'),
+      principal.role('111122223333', 'Deployer', { path: '/service-role/' }),
+      principal.assumedRole('111122223333', 'Deployer', 'ci-run'),
+      principal.service('lambda.amazonaws.com'),
+      principal.federated('accounts.google.com'),
+      principal.oidc('111122223333', 'token.actions.githubusercontent.com'),
+      principal.saml('111122223333', 'Okta'),
+      principal.canonicalUser('79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be'),
+      { type: 'AWS', value: 'AROADBQP57FF2AEXAMPLE' },
+      { type: 'AWS', value: '*' },
+    ] as const;
+    const built = allow('s3:GetObject').on('arn:aws:s3:::b/*').by(made.map(({ type, value }) => ({ type, value })));
+    const p = policy.resource(built);
+    expect(policy.resource(p.statements[0]!).toString()).toBe(p.toString());
+  });
+
+  it('a value holding a CDK token is taken as written: only deploy time resolves it', () => {
+    // what `role.roleArn` and `Aws.ACCOUNT_ID` give in a CDK app before synthesis
+    for (const value of ['${Token[TOKEN.123]}', 'arn:aws:iam::${Token[AWS.AccountId.4]}:root'])
+      expect(policy.resource(allow('s3:GetObject').on('arn:aws:s3:::b/*').by({ type: 'AWS', value })).toJSON().Statement[0]!.Principal).toEqual({ AWS: value });
+  });
+});
+
+describe('condition keys given as data are held to the form .when takes (model/syntax isConditionKey)', () => {
+  // IAM User Guide, Condition element: a key is "service:Key"; variables are substituted in values only
+  it.each([':x', 'aws:', ' aws:username', 'aws', 'aws:${aws:username}'])('refuses %j', (key) => {
+    const s = { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'], Condition: { StringEquals: { [key]: ['v'] } } };
+    expect(() => policy.identity(s as never)).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'INVALID_CONDITION' })] }));
+    expect(() => allow('s3:GetObject').on('*').when('StringEquals', key as never, 'v')).toThrowError(expect.objectContaining({ issues: [expect.objectContaining({ code: 'INVALID_CONDITION' })] }));
+  });
+  it('takes keys with a tag or a path after the name', () => {
+    const s = { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'], Condition: { StringEquals: { 'aws:ResourceTag/team': ['a'], 's3:prefix': ['home/'] } } };
+    expect(policy.identity(s as never).statements).toHaveLength(1);
+  });
+});

@@ -68,7 +68,9 @@ describe('packed typed-iam', () => {
       ),
       "const { allow, policy, PolicySizeError } = require('typed-iam');",
       "out.text = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString();",
-      "try { policy.trust(allow('sts:AssumeRole').by({ type: 'AWS', value: 'x'.repeat(3000) })).toString(); } catch (e) { out.sizeError = e instanceof PolicySizeError; }",
+      // four role ARNs with a 511-character IAM path: 2,285 characters against the trust quota of 2,048
+      "const long = ['a', 'b', 'c', 'd'].map((n) => ({ type: 'AWS', value: 'arn:aws:iam::111122223333:role/' + 'p/'.repeat(255) + n }));",
+      "try { policy.trust(allow('sts:AssumeRole').by(long)).toString(); } catch (e) { out.sizeError = e instanceof PolicySizeError; }",
       "try { require('typed-iam/lint').checkPolicy(policy.identity(allow('s3:GetObjekt').on('*'))); } catch (e) { out.check = e.findings[0].message; }",
       "try { allow('s3:GetObject').on('*').when('IpAddress', 'aws:SourceIp', 'not-an-ip'); } catch (e) { out.value = e.issues[0].code; }",
       "out.resolved = require.resolve('typed-iam');",
@@ -222,7 +224,7 @@ describe('packed typed-iam', () => {
     expect(consumer.run(bin, ['--help']).length).toBeGreaterThan(0);
   }, 60_000);
 
-  it('tree-shakes: a builder-only consumer bundles no catalog data, within 31 KB minified', async () => {
+  it('tree-shakes: a builder-only consumer bundles no catalog data, within 34 KB minified', async () => {
     consumer.write(
       'builder-only.mjs',
       "import { allow, policy } from 'typed-iam';\nconsole.log(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::b/*')).toString());\n",
@@ -286,6 +288,10 @@ describe('packed typed-iam', () => {
     // 31,699 (helper, same day): a variable added to a 2008-10-17 policy refused (+~80), condition keys "service:Key"
     // without white space in the prefix, Dates read by their time (Proxies and look-alikes refused); -~40 by one
     // path string per statement. Not taken: checking hand-made principal objects in .by() (~1.5 KB)
-    expect(code.length).toBeLessThanOrEqual(31 * 1024);
+    // 34,697 (budget 31 -> 34 KB) on 2026-12-04: principals written by hand in .by() and principals and condition
+    // keys of statements given as data held to the model's forms (isPrincipalValue, isConditionKey; +2,998, of which
+    // the model's principal forms and the ARN splitter they read are ~2.2 KB): `{ type: 'AWS', value: 'hello world' }`
+    // was written, and a Deny naming it denies nobody
+    expect(code.length).toBeLessThanOrEqual(34 * 1024);
   }, 60_000);
 });
