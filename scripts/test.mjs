@@ -53,7 +53,13 @@ const built = check('build', 'npm', ['run', '--silent', 'build']);
 // once ("memory access out of bounds") while the other test files loaded both cores, and passes
 // alone; its queries are fixed (seeded), so a real mismatch still fails the same way alone.
 const ORACLE = 'test/analyze/oracle.test.ts';
-function vitestRun(name, args, out, timeoutMinutes) {
+/**
+ * z3's WebAssembly build crashing inside a query ("RuntimeError: memory access out of bounds" in a
+ * worker, after which z3 answers nothing: the oracle's last assertion then says "z3 stopped: ..."):
+ * a fault of the solver's build, not an answer, seen in about one run in ten on this machine.
+ */
+const Z3_CRASH = /z3 stopped: |RuntimeError: memory access out of bounds/;
+function vitestRun(name, args, out, timeoutMinutes, { rerunOnZ3Crash = false } = {}) {
   rmSync(out, { force: true });
   // vitest itself, not through npx, so that a stopped run leaves no vitest process behind
   const r = run(name, process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${out}`], { timeoutMinutes });
@@ -62,6 +68,13 @@ function vitestRun(name, args, out, timeoutMinutes) {
     return;
   }
   const report = JSON.parse(readFileSync(out, 'utf8'));
+  // a crash of z3 is run again once, in a new process: the queries are seeded, so a real mismatch
+  // (an assertion, not a crash) fails both times, and a second crash fails the step
+  if (rerunOnZ3Crash && !r.ok && Z3_CRASH.test(JSON.stringify(report.testResults ?? []))) {
+    console.log(`\n${name}: z3 stopped answering (its WebAssembly build crashed or hung), no mismatch found; running it again once`);
+    results[results.length - 1] = results.at(-1).replace(/^FAIL/, 'z3  ') + ': z3 stopped answering, run again';
+    return vitestRun(`${name}, run again`, args, out, timeoutMinutes);
+  }
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   // a file that failed to load has no failed test of its own: count it once
@@ -75,7 +88,7 @@ vitestRun('vitest', ['--exclude', ORACLE, '--exclude', PACKAGING], '.tmp/vitest.
 vitestRun('vitest (packaging)', ['test/packaging/'], '.tmp/vitest-packaging.json', 20);
 // z3 can also run out of its 2 GB and abort a worker, which left vitest waiting for good once:
 // the test caps z3's memory, and the run stops after 10 minutes (it takes about 30 s)
-vitestRun('vitest (z3 oracle, alone)', [ORACLE], '.tmp/vitest-oracle.json', 10);
+vitestRun('vitest (z3 oracle, alone)', [ORACLE], '.tmp/vitest-oracle.json', 10, { rerunOnZ3Crash: true });
 
 // 3. tsd: one test per file of test-d/, failed when tsd reports a diagnostic in it
 if (built) {

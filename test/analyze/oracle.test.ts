@@ -667,7 +667,9 @@ describe('z3 oracle', () => {
       (stopped === undefined ? '' : `; z3 not asked after: ${stopped}`));
     if (mismatches.length > 0) console.log(mismatches.join('\n\n'));
     expect(mismatches).toEqual([]);
-    expect(counts.checked).toBeGreaterThan(0);
+    // no pair checked because z3 stopped answering (its WebAssembly build crashed or hung): scripts/test.mjs
+    // runs this file again once on this message, and only on it
+    expect(counts.checked, stopped === undefined ? 'no pair checked' : `z3 stopped: ${stopped}`).toBeGreaterThan(0);
     expect(counts.pass).toBeGreaterThan(N / 10);
     expect(counts.fail).toBeGreaterThan(N / 10);
   }, 480_000);
