@@ -3,6 +3,7 @@ import { PolicyArgumentError, PolicyQuotaError, PolicySizeError, type QuotaExces
 import { notCountable, sendCompact } from '../messages.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from './size-targets.js';
+import { isRecord } from '../internal/record.js';
 
 /** What {@link measure} and `Policy.size()` report. Never throws. */
 export interface SizeReport {
@@ -107,17 +108,16 @@ export function assertSentFits(compact: string, sent: string, target: SizeTarget
  */
 export function countExcesses(doc: PolicyDocument, target: SizeTargetName | SizeTarget): QuotaExcess[] {
   const list: unknown = typeof doc === 'object' && doc !== null ? doc.Statement : undefined;
-  const statements = Array.isArray(list) ? list : isObject(list) ? [list] : undefined;
+  const statements = Array.isArray(list) ? list : isRecord(list) ? [list] : undefined;
   if (statements === undefined) throw new PolicyArgumentError('doc', notCountable(doc, 'Statement'));
   const actions = statements.map((s: unknown, i) => {
-    const a: unknown = isObject(s) ? s.Action : null;
+    const a: unknown = isRecord(s) ? s.Action : null;
     if (a === undefined || typeof a === 'string' || Array.isArray(a)) return a === undefined ? 0 : typeof a === 'string' ? 1 : a.length;
-    throw new PolicyArgumentError(`doc.Statement[${i}]`, notCountable(s, isObject(s) ? 'Action' : 'statement'));
+    throw new PolicyArgumentError(`doc.Statement[${i}]`, notCountable(s, isRecord(s) ? 'Action' : 'statement'));
   });
   return excesses(statements.length, actions, resolveTarget(target));
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The quotas of `t` that a policy of `statements` statements, with `actions[i]` actions in statement i, exceeds. */
 function excesses(statements: number, actions: readonly number[], t: SizeTarget): QuotaExcess[] {

@@ -24,6 +24,7 @@ import type {
   PolicyType,
   ResourceType,
 } from './types.js';
+import { isRecord } from '../internal/record.js';
 
 interface Entry {
   readonly type: PolicyType;
@@ -175,7 +176,6 @@ const RESOURCE_TYPES: ReadonlySet<unknown> = new Set(['other', 'role-trust', 'km
  * (a pattern would be compared as text and miss the Deny that names a concrete action).
  */
 function checkRequest(policies: PolicySet, request: EvaluationRequest): Caller {
-  const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isRecord(policies)) throw new PolicyArgumentError('policies', inputMessages.requestField('policies', 'an object of policy types'));
   const unknown = unknownPolicyTypes(policies);
   if (unknown.length > 0) throw new PolicyArgumentError('policies', inputMessages.unknownPolicyTypes(unknown));

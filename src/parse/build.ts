@@ -22,17 +22,11 @@ import {
 } from '../model/policy-document.js';
 import { isTrustAction } from '../model/kinds.js';
 import type { JsonObject, JsonValue } from './json.js';
+import { isRecord, ownValue } from '../internal/record.js';
 
 const DOCUMENT_KEYS = new Set<string>(DOCUMENT);
 const PRINCIPAL_TYPES = new Set<string>(TYPES);
 
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function own(o: JsonObject, key: string): JsonValue | undefined {
-  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
-}
 
 /** Sets an own data property; only `__proto__` needs `defineProperty` (assignment would set the prototype). */
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
@@ -125,7 +119,7 @@ function principal(v: JsonValue | undefined, w: Walk): PrincipalElement | undefi
     w.strings++;
     return '*';
   }
-  if (!isObject(v)) {
+  if (!isRecord(v)) {
     w.clean = false;
     return undefined;
   }
@@ -143,7 +137,7 @@ function principal(v: JsonValue | undefined, w: Walk): PrincipalElement | undefi
 }
 
 function condition(v: JsonValue | undefined, w: Walk): ConditionElement | undefined {
-  if (!isObject(v)) {
+  if (!isRecord(v)) {
     w.clean = false;
     return undefined;
   }
@@ -154,7 +148,7 @@ function condition(v: JsonValue | undefined, w: Walk): ConditionElement | undefi
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i]!;
     const block = v[op];
-    if (!isObject(block)) {
+    if (!isRecord(block)) {
       w.clean = false;
       continue;
     }
@@ -174,7 +168,7 @@ function condition(v: JsonValue | undefined, w: Walk): ConditionElement | undefi
 
 /** One statement, keys in canonical order; `undefined` when the raw value is not an object or is empty. */
 function buildStatement(raw: JsonValue | undefined, w: Walk): Statement | undefined {
-  if (!isObject(raw)) {
+  if (!isRecord(raw)) {
     w.clean = false;
     return undefined;
   }
@@ -230,7 +224,7 @@ function buildStatement(raw: JsonValue | undefined, w: Walk): Statement | undefi
 
 /** The raw statements as a list (a bare statement object is a list of one). */
 export function rawStatements(raw: JsonValue | undefined): JsonValue[] {
-  const st = isObject(raw) ? own(raw, 'Statement') : undefined;
+  const st = isRecord(raw) ? ownValue(raw, 'Statement') : undefined;
   if (st === undefined) return [];
   return Array.isArray(st) ? st : [st];
 }
@@ -265,15 +259,15 @@ const NO_BROKEN: ReadonlySet<number> = new Set();
 export function buildDocument(raw: JsonValue): BuiltDocument {
   const w: Walk = { clean: true, strings: 0, suspect: false, numbers: false };
   let broken: ReadonlySet<number> | Set<number> = NO_BROKEN;
-  const root = isObject(raw) ? raw : undefined;
+  const root = isRecord(raw) ? raw : undefined;
   if (root === undefined) w.clean = false;
   else {
     const keys = Object.keys(root);
     for (let i = 0; i < keys.length; i++) if (!DOCUMENT_KEYS.has(keys[i]!)) w.clean = false;
     w.strings += keys.length;
   }
-  const st = root === undefined ? undefined : own(root, 'Statement');
-  if (!isObject(st) && !(Array.isArray(st) && st.length > 0)) w.clean = false;
+  const st = root === undefined ? undefined : ownValue(root, 'Statement');
+  if (!isRecord(st) && !(Array.isArray(st) && st.length > 0)) w.clean = false;
   const list = rawStatements(raw);
   const statements: Statement[] = [];
   for (let i = 0; i < list.length; i++) {

@@ -9,6 +9,7 @@ import type { JsonObject, JsonValue } from './json.js';
 import { LIST_ELEMENTS, PRINCIPAL_TYPES } from '../model/policy-document.js';
 import { formatPath, valueAt, type PathSegment } from './path.js';
 import { conditionBlockIssues, conditionValuesIssues, grammarIssues, type GrammarIssue } from './grammar.js';
+import { isRecord } from '../internal/record.js';
 
 /** An issue before it is given its text path and position. */
 export interface RawIssue {
@@ -136,10 +137,10 @@ function mapIssue(raw: JsonValue, path: readonly PathSegment[], issue: GrammarIs
   }
   // an object of principal types whose values have the wrong type ({"AWS": 123456789012}): each
   // such value is named at its own place (the grammar, like the zod schema, flags the principal)
-  if (issue.code === 'value' && isObject(value) && (last === 'Principal' || last === 'NotPrincipal')) {
+  if (issue.code === 'value' && isRecord(value) && (last === 'Principal' || last === 'NotPrincipal')) {
     const before = out.length;
     for (const type of PRINCIPAL_TYPES) {
-      if (!hasOwn(value, type)) continue;
+      if (!Object.hasOwn(value, type)) continue;
       const v = value[type]!;
       const bad = typeof v === 'string' ? [] : Array.isArray(v) ? v.flatMap((x, i) => (typeof x === 'string' ? [] : [[type, i] as PathSegment[]])) : [[type] as PathSegment[]];
       for (const rest of bad) {
@@ -158,13 +159,6 @@ function mapIssue(raw: JsonValue, path: readonly PathSegment[], issue: GrammarIs
   });
 }
 
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function hasOwn(o: object, k: string): boolean {
-  return Object.prototype.hasOwnProperty.call(o, k);
-}
 
 /**
  * Checks the raw value against the grammar; returns the problems found. The issues of at most
@@ -179,17 +173,17 @@ export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, uns
   // What the grammar leaves to this pass: "__proto__" operators and keys (kept apart so that the
   // grammar's walk matches the zod schema's, which skips them). Empty condition objects are read.
   const out: RawIssue[] = [];
-  const st = isObject(raw) ? raw['Statement'] : undefined;
+  const st = isRecord(raw) ? raw['Statement'] : undefined;
   const list = Array.isArray(st) ? st : st === undefined ? [] : [st];
   list.forEach((statement, i) => {
-    const cond = isObject(statement) ? statement['Condition'] : undefined;
-    if (!isObject(cond)) return;
+    const cond = isRecord(statement) ? statement['Condition'] : undefined;
+    if (!isRecord(cond)) return;
     const base: PathSegment[] = Array.isArray(st) ? ['Statement', i, 'Condition'] : ['Statement', 'Condition'];
     for (const op of Object.keys(cond)) {
       const block = cond[op]!;
       if (op === '__proto__') conditionBlockIssues(block, [...base, op], collected);
-      if (!isObject(block)) continue;
-      if (hasOwn(block, '__proto__')) conditionValuesIssues(block['__proto__']!, [...base, op, '__proto__'], collected);
+      if (!isRecord(block)) continue;
+      if (Object.hasOwn(block, '__proto__')) conditionValuesIssues(block['__proto__']!, [...base, op, '__proto__'], collected);
     }
   });
 
@@ -197,7 +191,7 @@ export function checkShape(raw: JsonValue, limit = Number.POSITIVE_INFINITY, uns
   // the grammar's findings inside it are neither listed nor counted
   const empty = new Set<number>();
   list.forEach((statement, i) => {
-    if (isObject(statement) && Object.keys(statement).length === 0) empty.add(i);
+    if (isRecord(statement) && Object.keys(statement).length === 0) empty.add(i);
   });
   const inEmpty = (path: readonly PathSegment[]): boolean =>
     path[0] === 'Statement' && path.length > 1 && empty.has(typeof path[1] === 'number' ? path[1] : 0);

@@ -7,6 +7,7 @@
 import type { JsonObject, JsonValue } from './json.js';
 import type { PathSegment } from './path.js';
 import { DOCUMENT_KEYS, EFFECTS, LIST_ELEMENTS, POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_KEYS } from '../model/policy-document.js';
+import { isRecord, ownValue } from '../internal/record.js';
 
 /** One departure from the grammar, at `path` in the raw value (a bare statement is `Statement`). */
 export interface GrammarIssue {
@@ -29,13 +30,6 @@ const LISTS: readonly string[] = LIST_ELEMENTS;
 
 type Out = GrammarIssue[];
 
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function own(o: JsonObject, key: string): JsonValue | undefined {
-  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
-}
 
 function unknownKeys(o: JsonObject, known: readonly string[], path: readonly PathSegment[], out: Out): void {
   const keys = Object.keys(o).filter((k) => !known.includes(k));
@@ -55,10 +49,10 @@ function stringOrList(v: JsonValue, path: readonly PathSegment[], out: Out): voi
  */
 function principal(v: JsonValue, path: readonly PathSegment[], out: Out): void {
   if (v === '*') return;
-  if (!isObject(v)) return void out.push({ path, code: 'value' });
+  if (!isRecord(v)) return void out.push({ path, code: 'value' });
   const values: Out = [];
   for (const k of PRINCIPAL) {
-    const x = own(v, k);
+    const x = ownValue(v, k);
     if (x !== undefined) stringOrList(x, [k], values);
   }
   if (values.length > 0) out.push({ path, code: 'value' });
@@ -80,14 +74,14 @@ export function conditionValuesIssues(v: JsonValue, path: readonly PathSegment[]
 
 /** The condition keys of one operator and their values (`__proto__` keys are checked by the caller). */
 export function conditionBlockIssues(v: JsonValue, path: readonly PathSegment[], out: Out): void {
-  if (!isObject(v)) return void out.push({ path, code: 'type' });
+  if (!isRecord(v)) return void out.push({ path, code: 'type' });
   for (const k of Object.keys(v)) if (k !== '__proto__') conditionValuesIssues(v[k]!, [...path, k], out);
 }
 
 function statement(v: JsonValue, path: readonly PathSegment[], out: Out): void {
-  if (!isObject(v)) return void out.push({ path, code: 'type' });
+  if (!isRecord(v)) return void out.push({ path, code: 'type' });
   for (const k of STATEMENT) {
-    const x = own(v, k);
+    const x = ownValue(v, k);
     const at = [...path, k];
     if (x === undefined) {
       if (k === 'Effect') out.push({ path: at, code: 'value' });
@@ -97,7 +91,7 @@ function statement(v: JsonValue, path: readonly PathSegment[], out: Out): void {
       if (!EFFECT_VALUES.includes(x)) out.push({ path: at, code: 'value' });
     } else if (k === 'Principal' || k === 'NotPrincipal') principal(x, at, out);
     else if (LISTS.includes(k)) stringOrList(x, at, out);
-    else if (!isObject(x)) out.push({ path: at, code: 'type' });
+    else if (!isRecord(x)) out.push({ path: at, code: 'type' });
     else for (const op of Object.keys(x)) if (op !== '__proto__') conditionBlockIssues(x[op]!, [...at, op], out);
   }
   unknownKeys(v, STATEMENT, path, out);
@@ -106,16 +100,16 @@ function statement(v: JsonValue, path: readonly PathSegment[], out: Out): void {
 /** Every departure of `raw` from the policy grammar, in document order of the grammar's elements. */
 export function grammarIssues(raw: JsonValue): GrammarIssue[] {
   const out: Out = [];
-  if (!isObject(raw)) return [{ path: [], code: 'type' }];
-  const version = own(raw, 'Version');
+  if (!isRecord(raw)) return [{ path: [], code: 'type' }];
+  const version = ownValue(raw, 'Version');
   if (version !== undefined && !VERSIONS.includes(version)) out.push({ path: ['Version'], code: 'value' });
-  const id = own(raw, 'Id');
+  const id = ownValue(raw, 'Id');
   if (id !== undefined && typeof id !== 'string') out.push({ path: ['Id'], code: 'type' });
-  const st = own(raw, 'Statement');
+  const st = ownValue(raw, 'Statement');
   if (Array.isArray(st)) {
     if (st.length === 0) out.push({ path: ['Statement'], code: 'empty' });
     st.forEach((s, i) => statement(s, ['Statement', i], out));
-  } else if (isObject(st)) statement(st, ['Statement'], out);
+  } else if (isRecord(st)) statement(st, ['Statement'], out);
   else out.push({ path: ['Statement'], code: 'type' });
   unknownKeys(raw, DOCUMENT, [], out);
   return out;

@@ -19,6 +19,7 @@ import { ALPHANUMERIC_SID, kindRules, PAIRS } from '../model/kinds.js';
 import * as messages from '../model/messages.js';
 import { EFFECTS, POLICY_VERSIONS, type PolicyKind } from '../model/policy-document.js';
 import { BoundedCache } from '../model/bounded-cache.js';
+import { isRecord } from '../internal/record.js';
 
 /** JSON Schema keywords attached to a zod schema (kept out of zod's global registry). */
 type JsonSchemaMeta = { id?: string; title?: string; description?: string; [keyword: string]: unknown };
@@ -125,8 +126,6 @@ function build(kind: PolicyKind | undefined) {
   return { document, reader, registry };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
  * The entries zod's records skip, read from `input` (the document given) into `out` (zod's output
@@ -137,12 +136,12 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
  * Schema's, for which `__proto__` is a key like any other.
  */
 function protoEntries(input: unknown, out: unknown, ctx: z.RefinementCtx, block: z.ZodType, values: z.ZodType): void {
-  if (!isRecord(input) || !isRecord(out) || !hasOwn(input, 'Statement')) return;
+  if (!isRecord(input) || !isRecord(out) || !Object.hasOwn(input, 'Statement')) return;
   const bare = !Array.isArray(input['Statement']);
   const given: unknown[] = bare ? [input['Statement']] : (input['Statement'] as unknown[]);
   const made: unknown[] = bare ? [out['Statement']] : (out['Statement'] as unknown[]);
   given.forEach((statement, i) => {
-    const condition = isRecord(statement) && hasOwn(statement, 'Condition') ? statement['Condition'] : undefined;
+    const condition = isRecord(statement) && Object.hasOwn(statement, 'Condition') ? statement['Condition'] : undefined;
     const outCondition = made[i];
     const target = isRecord(outCondition) ? outCondition['Condition'] : undefined;
     if (!isRecord(condition) || !isRecord(target)) return;
@@ -158,8 +157,8 @@ function protoEntries(input: unknown, out: unknown, ctx: z.RefinementCtx, block:
     };
     for (const op of Object.keys(condition)) {
       const given = condition[op];
-      const made = op === '__proto__' ? copy(target, block, given, [...at, op]) : hasOwn(target, op) ? target[op] : undefined;
-      if (isRecord(given) && hasOwn(given, '__proto__') && isRecord(made)) copy(made, values, given['__proto__'], [...at, op, '__proto__']);
+      const made = op === '__proto__' ? copy(target, block, given, [...at, op]) : Object.hasOwn(target, op) ? target[op] : undefined;
+      if (isRecord(given) && Object.hasOwn(given, '__proto__') && isRecord(made)) copy(made, values, given['__proto__'], [...at, op, '__proto__']);
     }
   });
 }

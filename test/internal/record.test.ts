@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isRecord, ownValue } from '../../src/internal/record.js';
+
+describe('isRecord: an object of named values, as a JSON object is', () => {
+  it('takes objects, including ones without a prototype and class instances', () => {
+    for (const v of [{}, { Effect: 'Allow' }, Object.create(null), new Map(), new Date(0)]) expect(isRecord(v)).toBe(true);
+  });
+  it('refuses arrays, null and every value that is no object', () => {
+    for (const v of [[], ['Allow'], null, undefined, 'x', 1, true, 1n, Symbol('s'), () => 1]) expect(isRecord(v)).toBe(false);
+  });
+});
+
+describe('ownValue: an own property only', () => {
+  it('reads own properties, never inherited ones', () => {
+    const o = { Sid: 'a', Effect: 'Allow' } as { readonly [key: string]: string };
+    expect(ownValue(o, 'Sid')).toBe('a');
+    for (const k of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(ownValue(o, k)).toBeUndefined();
+  });
+  it('reads an own __proto__ data property (JSON.parse makes one)', () => {
+    const o = JSON.parse('{"__proto__": "x"}') as { readonly [key: string]: string };
+    expect(ownValue(o, '__proto__')).toBe('x');
+  });
+  it('is not fooled by an own hasOwnProperty', () => {
+    const o = { hasOwnProperty: () => true } as unknown as { readonly [key: string]: unknown };
+    expect(ownValue(o, 'missing')).toBeUndefined();
+  });
+});
