@@ -2,8 +2,10 @@
  * A small file-system glob: `*` and `?` within one path segment, `**` for any number of
  * directories. Matching is a linear scan with one backtrack point per segment; no regular
  * expression is built from the pattern. Entries starting with `.` only match a segment that starts
- * with `.`; symbolic links to directories are not followed by `**`. A folder the walk reaches but cannot
- * read (no permission) throws the file system's error (`syscall` `scandir`).
+ * with `.`; symbolic links to directories are not followed by `**` (a link may loop, or lead out of
+ * the tree), and are handed to `skipped` so that their files are not missed unseen. A folder the
+ * walk reaches but cannot read (no permission) throws the file system's error (`syscall`
+ * `scandir`), or is handed to `unreadable` when given, and the walk goes on.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -35,6 +37,14 @@ export function matchSegment(pattern: string, name: string): boolean {
   return wildcardMatch(pattern, name, false);
 }
 
+/** What a walk reports beside its matches. */
+export interface GlobReport {
+  /** A folder the walk reached but could not read (`error.syscall` is `scandir`); without it the error is thrown. */
+  readonly unreadable?: (folder: string, error: NodeJS.ErrnoException) => void;
+  /** A symbolic link to a folder that `**` did not follow, shown as the pattern writes paths. */
+  readonly skipped?: (link: string) => void;
+}
+
 /**
  * The files (not directories) matching `pattern`, relative to `cwd` unless the pattern is
  * absolute, sorted. Paths are returned the way the pattern writes them (`/` separators).
@@ -45,7 +55,7 @@ export function matchSegment(pattern: string, name: string): boolean {
  * await glob('policies/**\/*.json', process.cwd()); // ['policies/a.json', 'policies/team/b.json']
  * ```
  */
-export async function glob(pattern: string, cwd: string): Promise<string[]> {
+export async function glob(pattern: string, cwd: string, report: GlobReport = {}): Promise<string[]> {
   const normal = pattern.replaceAll('\\', '/');
   const absolute = isAbsolute(normal) || normal.startsWith('/');
   const segments = normal.split('/').filter((s, i) => s !== '' && !(s === '.' && i > 0));
@@ -55,11 +65,11 @@ export async function glob(pattern: string, cwd: string): Promise<string[]> {
   const literal = segments.slice(0, first);
   const base = absolute ? `/${literal.join('/')}` : literal.join('/');
   const out = new Set<string>();
-  await walk(resolve(cwd, base || '.'), base, segments.slice(first), out);
+  await walk(resolve(cwd, base || '.'), base, segments.slice(first), out, report);
   return [...out].sort();
 }
 
-async function walk(dir: string, shown: string, rest: readonly string[], out: Set<string>): Promise<void> {
+async function walk(dir: string, shown: string, rest: readonly string[], out: Set<string>, report: GlobReport): Promise<void> {
   const [head, ...tail] = rest;
   if (head === undefined) return;
   let entries;
@@ -70,13 +80,19 @@ async function walk(dir: string, shown: string, rest: readonly string[], out: Se
     // there but cannot be read (no permission) would drop its files unseen: the caller reports it
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP') return;
-    throw e;
+    if (report.unreadable === undefined || (e as NodeJS.ErrnoException).syscall !== 'scandir') throw e;
+    report.unreadable(shown === '' ? '.' : shown, e as NodeJS.ErrnoException);
+    return;
   }
   const show = (name: string) => (shown === '' ? name : shown.endsWith('/') ? `${shown}${name}` : `${shown}/${name}`);
   if (head === '**') {
     // zero directories
-    await walk(dir, shown, tail, out);
-    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.')) await walk(join(dir, e.name), show(e.name), rest, out);
+    await walk(dir, shown, tail, out, report);
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) await walk(join(dir, e.name), show(e.name), rest, out, report);
+      else if (e.isSymbolicLink() && report.skipped !== undefined && (await isFolder(join(dir, e.name)))) report.skipped(show(e.name));
+    }
     return;
   }
   for (const e of entries) {
@@ -86,7 +102,7 @@ async function walk(dir: string, shown: string, rest: readonly string[], out: Se
     if (tail.length === 0) {
       if (e.isFile() || (e.isSymbolicLink() && (await isFile(path)))) out.add(show(e.name));
     } else if (e.isDirectory() || (e.isSymbolicLink() && !(await isFile(path)))) {
-      await walk(path, show(e.name), tail, out);
+      await walk(path, show(e.name), tail, out, report);
     }
   }
 }
@@ -94,6 +110,14 @@ async function walk(dir: string, shown: string, rest: readonly string[], out: Se
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
   } catch {
     return false;
   }

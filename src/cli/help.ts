@@ -24,7 +24,10 @@ ${list(TARGETS)}
 export const TARGET_HELP = targetHelp("the kind's");
 /** Help lines for inputs. */
 export const INPUT_HELP = `Inputs: files, directories (every *.json below them), quoted globs ("policies/**/*.json"; * and ?
-within a name, ** for any depth), and - for stdin.`;
+within a name, ** for any depth), and - for stdin. An input that is missing or cannot be read (a
+glob or directory holding no .json file, a folder of the walk without permission, a file that is
+not UTF-8 or not JSON) is reported in its place and makes the exit code 2; every other input is
+still processed and reported. Exit 2 wins over 1: an input that was not checked is no pass.`;
 /** The exit code section every help text ends with. */
 export const EXIT_HELP = (one: string) => `Exit codes:
   0  success
@@ -119,8 +122,9 @@ Examples:
 const fmtHelp = `Usage: typed-iam fmt [options] <file|dir|glob|->...
 
 Rewrites policies in typed-iam's canonical form: parsed, then emitted as indented JSON with
-Version first, statements and values in their written order, and a final newline. Without
---check or --write the formatted text goes to stdout.
+Version first, statements and values in their written order, and a final newline, without a
+byte-order mark (--check lists a file that has one). Without --check or --write the formatted text
+goes to stdout. Nothing is written for an input that is missing or does not parse.
 
 Options:
 ${KIND_HELP}
@@ -164,7 +168,8 @@ boundary and session policies; a VPC endpoint policy must allow too) and prints 
 and the reason.
 
 Policies (each one file, or - for stdin once; a directory or glob naming several files is a
-usage error; at least one):
+usage error; at least one). The policies are one set: one that is missing or cannot be read
+stops the command (exit 2) before any decision, since the decision without it could differ:
   --policy <file>           identity policy of the principal (repeat for several)
   --resource-policy <file>  resource-based policy (bucket policy, key policy, ...)
   --trust <file>            a role trust policy as the resource policy (the principal must be
@@ -234,13 +239,15 @@ Options:
 ${KIND_HELP}
 ${TARGET_HELP}
   --out <dir>          write the parts as <dir>/<name>-1.json, <name>-2.json, ... (<name> is the
-                       input file name; "policy" for stdin). Without --out, a JSON array of the
-                       parts goes to stdout.
+                       input file name; "policy" for stdin), all or none: a part that cannot be
+                       written leaves no new part. Without --out, a JSON array of the parts goes
+                       to stdout.
   --compress           allow catalog-exact action wildcards (s3:Get* when it means exactly the
                        listed actions today; it also covers actions AWS adds later)
   --no-split           fail instead of splitting
   --compact            write compact JSON (default: indented when that fits)
-  --force              overwrite part files that exist already (default: an input error, exit 2)
+  --force              overwrite part files that exist already, and remove <name>-N.json files of
+                       an earlier run past this run's count (default: an input error, exit 2)
   --max-parts <n>      most parts (default: what one entity can have attached, 10 managed
                        policies, 10 SCPs, 5 RCPs); give your raised quota, such as 20
   -h, --help           show this help
@@ -262,7 +269,8 @@ Imports a module (.js, .mjs, .ts, .mts, .tsx) and writes every exported typed-ia
 Other exports are ignored. Each policy is checked against its own size target (the kind's
 default, or the one set with withTarget); a policy over its limit is reported and not written.
 Files are only written inside <dir>: an export whose name has "/", "\\", ".." or is an absolute
-path is reported and not written (exit 2).
+path is reported and not written (exit 2), as is a file that cannot be written; the other exports
+are still written, and exit 2 wins over 1.
 
 TypeScript needs nothing beyond your project: Node's own type stripping is used when this Node
 has it, else the "typescript" package installed in your project (transpiled file by file into a
@@ -292,7 +300,9 @@ check: lints every IAM policy of the synthesised templates (identity, trust and 
 S3, KMS, SQS, SNS, Lambda, Secrets Manager, ECR, ...) and checks its exact size against its quota.
 Values known only at deploy time (tokens) count at the longest value they can take, so a policy
 within its limit fits whatever they resolve to. Suppressions recorded by TypedIamChecks.suppress
-are honoured.
+are honoured. The templates and assemblies given are read as one app (a stack may import another's
+exports): one that is missing or cannot be read stops the command (exit 2) before any check; one
+named twice is checked once.
 
 diff: compares two synthesised versions of an app by meaning, per construct (each role's or
 user's policies together, each trust and resource policy), and lists the access added and removed.

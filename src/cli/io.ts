@@ -1,12 +1,12 @@
 /** Shared input/output of the subcommands: streams, errors with exit codes, inputs, parsing. */
 import type { Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_MAX_LENGTH, withoutLimitOptions, type SafeParseResult } from '../parse/index.js';
 import { policyText } from '../parse/input.js';
 import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
-import { glob, hasGlobMagic } from './glob.js';
+import { glob, hasGlobMagic, type GlobReport } from './glob.js';
 import type { Palette } from './colour.js';
 import type { Io } from './stdio.js';
 import { utf8Text } from '../internal/utf8.js';
@@ -17,12 +17,14 @@ export const EXIT = Object.freeze({ ok: 0, findings: 1, usage: 2 } as const);
 export type ExitCode = 0 | 1 | 2;
 
 /**
- * Why an input could not be read as text, and where: `lint --format json|sarif` lists the input as
- * an `error` finding with this code (`INVALID_ENCODING`: not UTF-8; `INPUT_TOO_LARGE`; `UNREADABLE`:
- * not a regular file, no permission).
+ * Why an input could not be read, and where: `lint --format json|sarif` lists the input as an
+ * `error` finding with this code and `size --json` as an error row (`NOT_FOUND`: no such file, or a
+ * broken symbolic link; `NO_MATCH`: a glob or a directory holding no policy file; `UNREADABLE`: not a
+ * regular file, no permission, a link loop, a path too long, a folder of a walk that cannot be read;
+ * `INVALID_ENCODING`: not UTF-8; `INPUT_TOO_LARGE`).
  */
 export interface UnreadInput {
-  readonly code: 'INVALID_ENCODING' | 'INPUT_TOO_LARGE' | 'UNREADABLE';
+  readonly code: 'INVALID_ENCODING' | 'INPUT_TOO_LARGE' | 'UNREADABLE' | 'NOT_FOUND' | 'NO_MATCH';
   readonly line?: number;
   readonly column?: number;
 }
@@ -52,11 +54,17 @@ export { toolVersion } from './version.js';
 /** A policy as the parser returns it. */
 export type ParsedPolicy = Extract<SafeParseResult<PolicyKind>, { success: true }>['policy'];
 
-/** One input: a file (with its absolute path) or stdin (`path` undefined). */
+/** One input: a file (with its absolute path), stdin (`path` undefined), or an argument that named no readable input (`problem`). */
 export interface Source {
   /** How messages name it: the path as given or found, or `<stdin>`. */
   readonly name: string;
   readonly path?: string;
+  /**
+   * Why this input cannot be read (a missing file, a glob matching nothing, a folder the walk
+   * cannot read): {@link readSource} throws it, so the command reports it in its place and goes on
+   * with the other inputs.
+   */
+  readonly problem?: CliError;
 }
 
 /** The name stdin gets in messages. */
@@ -64,9 +72,12 @@ export const STDIN_NAME = '<stdin>';
 
 /**
  * Expands command-line inputs: `-` is stdin, a directory means every `*.json` below it (hidden
- * entries skipped), an argument with `*` or `?` is a glob, anything else a file. Throws
- * {@link CliError} (exit 2) for a missing file, an empty directory, a glob matching nothing, a folder
- * the walk cannot read, or an empty argument.
+ * entries skipped), an argument with `*` or `?` is a glob, anything else a file. An argument that
+ * names no readable input (a missing file, an empty directory, a glob matching nothing, a folder the
+ * walk cannot read) becomes a source with a `problem` in its place, so that the other inputs are
+ * still processed and this one is reported as an input error (exit 2). Throws {@link UsageError} for
+ * an empty argument or `-` given twice: the command line itself is wrong. Inputs are listed once,
+ * in the order given; `note` hears of symbolic links to folders a walk did not follow.
  *
  * @example
  * ```ts
@@ -75,7 +86,7 @@ export const STDIN_NAME = '<stdin>';
  * await resolveSources(['policies/', 'extra/*.json', '-'], io);
  * ```
  */
-export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'>): Promise<Source[]> {
+export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'>, note?: (message: string) => void): Promise<Source[]> {
   const out: Source[] = [];
   const seen = new Set<string>();
   const add = (name: string) => {
@@ -83,6 +94,23 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
     if (seen.has(path)) return;
     seen.add(path);
     out.push({ name, path });
+  };
+  let problems = 0;
+  const fail = (name: string, message: string, code: UnreadInput['code']) => {
+    problems++;
+    const key = `\0${resolve(io.cwd, name)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, problem: new CliError(message, 2, { code }) });
+  };
+  const skipped = new Set<string>();
+  const report: GlobReport = {
+    unreadable: (folder, e) => fail(folder, `${folder}: cannot read this folder (${e.code ?? e.message}); its files would not be checked.`, 'UNREADABLE'),
+    skipped: (link) => {
+      if (skipped.has(link)) return;
+      skipped.add(link);
+      note?.(`${link}: a symbolic link to a folder, not followed (it may loop or lead out of the tree); name it to include its files: ${link}/`);
+    },
   };
   let stdin = false;
   for (const arg of args) {
@@ -95,36 +123,41 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
       continue;
     }
     if (hasGlobMagic(arg)) {
-      const found = await walk(arg, io.cwd);
-      if (found.length === 0) throw new CliError(`No file matches "${arg}". Quote the pattern so the shell does not expand it, and check the path.`);
+      const before = problems;
+      const found = await glob(arg, io.cwd, report);
+      // a folder it could not read is reported already: it may hold the matches
+      if (found.length === 0 && problems === before) fail(arg, `${arg}: no file matches this pattern. Quote the pattern so the shell does not expand it, and check the path.`, 'NO_MATCH');
       found.forEach(add);
       continue;
     }
     let info;
     try {
       info = await stat(resolve(io.cwd, arg));
-    } catch {
-      throw new CliError(`File not found: ${arg}`);
+    } catch (e) {
+      const [message, code] = await statProblem(arg, resolve(io.cwd, arg), e as NodeJS.ErrnoException);
+      fail(arg, message, code);
+      continue;
     }
     if (info.isDirectory()) {
       const base = arg.endsWith('/') || arg.endsWith('\\') ? arg.slice(0, -1) : arg;
-      const found = await walk(`${base}/**/*.json`, io.cwd);
-      if (found.length === 0) throw new CliError(`No .json files in directory ${arg}.`);
+      const before = problems;
+      const found = await glob(`${base}/**/*.json`, io.cwd, report);
+      if (found.length === 0 && problems === before) fail(arg, `${arg}: no .json files in this directory; nothing would be checked.`, 'NO_MATCH');
       found.forEach(add);
     } else add(arg);
   }
   return out;
 }
 
-/** {@link glob}, with a folder it cannot read (no permission) an input error: its files would be missed unseen. */
-async function walk(pattern: string, cwd: string): Promise<string[]> {
-  try {
-    return await glob(pattern, cwd);
-  } catch (e) {
-    const { syscall, path, code } = e as NodeJS.ErrnoException;
-    if (syscall !== 'scandir') throw e;
-    throw new CliError(`Cannot read folder ${path ?? pattern} (${code ?? (e as Error).message}); its files would not be checked.`);
+/** The message and code for an argument `stat` refused: missing, a broken link, a link loop, a path too long, no permission. */
+async function statProblem(arg: string, path: string, e: NodeJS.ErrnoException): Promise<[string, UnreadInput['code']]> {
+  if (e.code === 'ENOENT' || e.code === 'ENOTDIR') {
+    const link = await lstat(path).then((l) => l.isSymbolicLink(), () => false);
+    return [link ? `${arg}: file not found (a symbolic link to a path that does not exist).` : `${arg}: file not found.`, 'NOT_FOUND'];
   }
+  if (e.code === 'ELOOP') return [`${arg}: a loop of symbolic links; not read.`, 'UNREADABLE'];
+  if (e.code === 'ENAMETOOLONG') return [`${arg}: the path is too long for the file system (ENAMETOOLONG); not read.`, 'UNREADABLE'];
+  return [`${arg}: cannot be read (${e.code ?? e.message}).`, 'UNREADABLE'];
 }
 
 /**
@@ -135,10 +168,12 @@ async function walk(pattern: string, cwd: string): Promise<string[]> {
 export const MAX_INPUT_BYTES = 3 * DEFAULT_MAX_LENGTH;
 
 /**
- * The text of a source (a leading byte-order mark dropped). Throws {@link CliError} (exit 2) when
- * the file cannot be read, is larger than {@link MAX_INPUT_BYTES} (checked before it is read, and
- * stdin read no further) or is not UTF-8: a Latin-1 `é` (byte 0xE9) would otherwise become U+FFFD
- * and be reported as a character IAM refuses, at the wrong place and with the wrong fix.
+ * The text of a source (a leading byte-order mark dropped, or kept as U+FEFF with `keepBom`, for
+ * `fmt`, whose canonical text has none: a tool that sends a file as it is sends the mark too). Throws {@link CliError} (exit 2) when
+ * the source has a `problem` (see {@link resolveSources}), the file cannot be read, is larger than
+ * {@link MAX_INPUT_BYTES} (checked before it is read, and stdin read no further) or is not UTF-8: a
+ * Latin-1 `é` (byte 0xE9) would otherwise become U+FFFD and be reported as a character IAM refuses,
+ * at the wrong place and with the wrong fix.
  *
  * @example
  * ```ts
@@ -147,7 +182,8 @@ export const MAX_INPUT_BYTES = 3 * DEFAULT_MAX_LENGTH;
  * const text = await readSource({ name: 'policy.json', path: '/abs/policy.json' }, io);
  * ```
  */
-export async function readSource(source: Source, io: Pick<Io, 'readStdin'>): Promise<string> {
+export async function readSource(source: Source, io: Pick<Io, 'readStdin'>, { keepBom = false }: { readonly keepBom?: boolean } = {}): Promise<string> {
+  if (source.problem !== undefined) throw source.problem;
   let bytes: Uint8Array;
   if (source.path === undefined) {
     bytes = await io.readStdin(MAX_INPUT_BYTES);
@@ -161,10 +197,11 @@ export async function readSource(source: Source, io: Pick<Io, 'readStdin'>): Pro
       bytes = await readFile(source.path);
     } catch (e) {
       if (e instanceof CliError) throw e;
-      throw new CliError(`Cannot read ${source.name}: ${(e as Error).message}`, 2, { code: 'UNREADABLE' });
+      throw new CliError(`${source.name}: cannot be read (${(e as Error).message}).`, 2, { code: 'UNREADABLE' });
     }
   }
-  return decodeUtf8(bytes, source.name);
+  const text = decodeUtf8(bytes, source.name);
+  return keepBom && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\uFEFF${text}` : text;
 }
 
 /** `bytes` as UTF-8 text, byte-order mark dropped; a {@link CliError} naming the line and column of the first byte that is not UTF-8. */
@@ -313,8 +350,11 @@ export async function refuseUnnamed(flag: string, element: 'Action' | 'Resource'
 export async function resolveOneSource(arg: string, io: Pick<Io, 'cwd'>, flag?: string): Promise<Source> {
   if (arg === '-') return { name: STDIN_NAME };
   const sources = await resolveSources([arg], io);
+  // one policy: a folder of the walk that cannot be read may hold it, so any problem fails the whole command
+  const problem = sources.find((s) => s.problem !== undefined)?.problem;
+  if (problem !== undefined) throw problem;
   const [source] = sources;
-  if (source === undefined) throw new CliError(`File not found: ${arg}`);
+  if (source === undefined) throw new CliError(`${arg}: file not found.`);
   if (sources.length > 1) {
     const shown = sources.slice(0, 5).map((s) => s.name).join(', ');
     const more = sources.length > 5 ? ` and ${sources.length - 5} more` : '';
@@ -405,6 +445,55 @@ export async function writeText(path: string, text: string, options: { readonly 
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw new CliError(`Cannot write ${path}: ${(e as Error).message}; it was left as it was.`);
+  }
+}
+
+/**
+ * Writes several files as one set (the parts of `typed-iam fit`): every text goes to a temporary
+ * file beside its target first, and only when all are written are they renamed over the targets, so
+ * a write that fails (disk full, a file size limit) leaves no part of the new set beside the old one:
+ * a deploy reading every part applied a mix of two splits, or fewer parts than the policy has. Throws
+ * {@link CliError} (exit 2) naming the file that failed.
+ *
+ * @example
+ * ```ts
+ * import { writeTextSet } from './io.js';
+ * await writeTextSet([{ path: 'out/p-1.json', text: '{}\n' }, { path: 'out/p-2.json', text: '{}\n' }]);
+ * ```
+ */
+export async function writeTextSet(files: readonly { readonly path: string; readonly text: string }[]): Promise<void> {
+  const staged: { temp: string; target: string; path: string }[] = [];
+  try {
+    for (const { path, text } of files) {
+      try {
+        await mkdir(dirname(path), { recursive: true });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(`Cannot write ${path}: ${dirname(path)} (or a folder above it) is a file, not a folder; no part was written.`);
+        throw new CliError(`Cannot create the folder of ${path}: ${(e as Error).message}; no part was written.`);
+      }
+      const target = await realpath(path).catch(() => path);
+      const temp = join(dirname(target), `.${basename(target)}.typed-iam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+      staged.push({ temp, target, path });
+      try {
+        await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+      } catch (e) {
+        throw new CliError(`Cannot write ${path}: ${(e as Error).message}; no part was written.`);
+      }
+    }
+  } catch (e) {
+    await Promise.all(staged.map((s) => rm(s.temp, { force: true }).catch(() => undefined)));
+    throw e;
+  }
+  const done: string[] = [];
+  for (const s of staged) {
+    try {
+      await rename(s.temp, s.target);
+      done.push(s.path);
+    } catch (e) {
+      await Promise.all(staged.map((x) => rm(x.temp, { force: true }).catch(() => undefined)));
+      throw new CliError(`Cannot write ${s.path}: ${(e as Error).message}; ${done.length === 0 ? 'no part was written' : `only ${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} written: the set is incomplete`}.`);
+    }
   }
 }
 

@@ -160,13 +160,13 @@ describe('lint', () => {
     expect(run(['lint', 'managed/*.json'], { cwd: dir }).stderr).toContain('40 files');
     const none = run(['lint', 'nothing/*.json'], { cwd: dir });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('No file matches "nothing/*.json"');
+    expect(none.stderr).toContain('nothing/*.json: no file matches this pattern');
   });
 
   it('exits 2 for a missing file', () => {
     const r = run(['lint', at('missing.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('File not found');
+    expect(r.stderr).toContain('missing.json: file not found.');
   });
 });
 

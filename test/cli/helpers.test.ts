@@ -58,8 +58,14 @@ describe('glob', () => {
     const sources = await resolveSources(['x', '*.json', '-', 'a.json'], { cwd: root });
     expect(sources.map((s) => s.name)).toEqual(['x/c.json', 'x/y/d.json', 'a.json', '<stdin>']);
     await expect(resolveSources(['-', '-'], { cwd: root })).rejects.toBeInstanceOf(UsageError);
-    await expect(resolveSources(['missing.json'], { cwd: root })).rejects.toThrow('File not found: missing.json');
-    await expect(resolveSources(['*.yaml'], { cwd: root })).rejects.toBeInstanceOf(CliError);
+    // an argument that names no readable input is a source in its place, with the error to report
+    const [missing, yaml, a] = await resolveSources(['missing.json', '*.yaml', 'a.json'], { cwd: root });
+    expect(missing!.problem).toBeInstanceOf(CliError);
+    expect(missing!.problem?.message).toBe('missing.json: file not found.');
+    expect(missing!.problem?.input?.code).toBe('NOT_FOUND');
+    expect(yaml!.problem?.input?.code).toBe('NO_MATCH');
+    expect(a).toMatchObject({ name: 'a.json' });
+    expect(a!.problem).toBeUndefined();
   });
 });
 

@@ -50,6 +50,6 @@ describe('--help loads no library part', () => {
   it('help text after -- is an input name, not a request for help', () => {
     const r = spawnSync(process.execPath, [BIN, 'size', '--', '--help'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('File not found: --help');
+    expect(r.stderr).toContain('--help: file not found.');
   });
 });

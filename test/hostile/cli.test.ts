@@ -178,8 +178,16 @@ describe('a closed pipe', () => {
 
 describe('JSON and SARIF output stays parseable on errors', () => {
   it.each([
-    [['size', '--json', 'missing.json']],
-    [['lint', '--format', 'json', 'missing.json']],
+    [['size', '--json', 'missing.json'], { file: 'missing.json', fits: false, error: { code: 'NOT_FOUND', message: 'missing.json: file not found.' } }],
+    [['lint', '--format', 'json', 'missing.json'], { file: 'missing.json', code: 'NOT_FOUND', severity: 'error', message: 'missing.json: file not found.' }],
+  ])('%j: an input not found is an entry of the usual JSON list, in its place, with exit 2', (args, entry) => {
+    const r = run(args, { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining(entry)]);
+    expect(r.stderr).toContain('missing.json: file not found.');
+  });
+
+  it.each([
     [['simulate', '--json', '--policy', 'missing.json', '--action', 's3:GetObject']],
     [['expand', '--json']],
     [['diff', '--json', 'one.json']],

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { isPolicy, type Policy } from '../../index.js';
 import { parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
-import { CliError, insideDir, isPlainFileName, policyFileText, UsageError, writeText, type ExitCode } from '../io.js';
+import { CliError, insideDir, isPlainFileName, policyFileText, UsageError, worst, writeText, type ExitCode } from '../io.js';
 import { importModule } from '../load-module.js';
 
 const help = HELP.build;
@@ -53,17 +53,25 @@ export const buildCommand: Command = {
       const full = isPlainFileName(name) ? insideDir(resolve(io.cwd, values.out), `${name}.json`) : undefined;
       if (full === undefined) {
         io.error(`${io.err.bold(JSON.stringify(name))}: not written: an export name with "/", "\\", ".." or an absolute path would write outside --out ${values.out}. Rename the export.`);
-        code = 2;
+        code = worst(code, 2);
         continue;
       }
       const text = policyFileText(policy, target, values.compact);
       const r = policy.size(target);
       if (text === undefined) {
         io.error(`${io.err.bold(name)}: ${io.err.red(`over by ${r.over}`)}: ${r.length} / ${r.limit} ${r.unit} (${String(r.target)}); not written. Run typed-iam fit on it or split(policy, target) in code.`);
-        code = 1;
+        code = worst(code, 1);
         continue;
       }
-      await writeText(full, text);
+      try {
+        await writeText(full, text);
+      } catch (e) {
+        // one file that cannot be written does not stop the others (the exports after it were not written, unseen)
+        if (!(e instanceof CliError)) throw e;
+        io.error(e.message);
+        code = worst(code, 2);
+        continue;
+      }
       io.print(`${path}  ${r.length} / ${r.limit} ${r.unit} (${String(r.target)})  ${io.out.green(`headroom ${r.headroom}`)}`);
     }
     return code;

@@ -82,7 +82,10 @@ async function check(args: readonly string[], io: Io): Promise<ExitCode> {
     ...(trustLimit === undefined ? {} : { trustPolicyLimit: trustLimit }),
   };
 
-  const stacks = positionals.flatMap((p) => load(p, io));
+  // an assembly named twice (cdk.out ./cdk.out) is checked once: its findings were reported twice
+  const given = new Map<string, string>();
+  for (const p of positionals) if (!given.has(resolve(io.cwd, p))) given.set(resolve(io.cwd, p), p);
+  const stacks = [...given.values()].flatMap((p) => load(p, io));
   const imports = exportsOf(stacks, base);
   const checked: Checked[] = stacks.map((stack) => ({ stack, ...checkTemplate(stack.template, stackOptions(stack, imports, base)) }));
 

@@ -1,11 +1,12 @@
 /** `typed-iam fit`: minimize a policy and, when still too large, split it into parts that fit. */
 import { existsSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { fit, type FitResult, type FitStep } from '../../optimize/index.js';
 import { PolicyQuotaError, PolicySizeError } from '../../index.js';
 import { kindOption, parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
-import { CliError, parseSource, policyFileText, readSource, resolveOneSource, UsageError, writeText, type Io, type ParsedPolicy } from '../io.js';
+import { CliError, parseSource, policyFileText, readSource, resolveOneSource, UsageError, writeTextSet, type Io, type ParsedPolicy } from '../io.js';
 import { bug } from '../../internal/bug.js';
 
 const help = HELP.fit;
@@ -70,16 +71,31 @@ export const fitCommand: Command = {
 
 async function write(io: Io, out: string, name: string, texts: readonly string[], result: FitResult<ParsedPolicy>, force: boolean): Promise<void> {
   const files = texts.map((_, i) => join(out, `${name}-${i + 1}.json`));
+  // parts of an earlier run past this run's count: a deploy reading every <name>-N.json would apply them too
+  const stale = (await readdir(resolve(io.cwd, out)).catch(() => [] as string[]))
+    .filter((f) => {
+      const n = f.startsWith(`${name}-`) && f.endsWith('.json') ? f.slice(name.length + 1, -'.json'.length) : '';
+      return /^[1-9][0-9]*$/.test(n) && Number(n) > texts.length;
+    })
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((f) => join(out, f));
   // all or nothing: refuse before writing the first part
   if (!force) {
-    const existing = files.filter((f) => existsSync(resolve(io.cwd, f)));
+    const existing = [...files, ...stale].filter((f) => existsSync(resolve(io.cwd, f)));
     if (existing.length > 0) throw new CliError(`${existing.join(', ')} exist${existing.length === 1 ? 's' : ''} already; pass --force to overwrite.`);
   }
-  for (const [i, text] of texts.entries()) {
-    const file = files[i]!;
-    await writeText(resolve(io.cwd, file), text, { overwrite: force });
+  await writeTextSet(files.map((file, i) => ({ path: resolve(io.cwd, file), text: texts[i]! })));
+  for (const [i, file] of files.entries()) {
     const r = result.after[i]!;
     io.print(`${file}  ${r.length} / ${r.limit} ${r.unit}  ${io.out.green(`headroom ${r.headroom}`)}`);
+  }
+  for (const file of stale) {
+    try {
+      await rm(resolve(io.cwd, file));
+      io.error(`removed ${file}: a part of an earlier run (this run wrote ${texts.length}).`);
+    } catch (e) {
+      throw new CliError(`Cannot remove ${file}, a part of an earlier run (this run wrote ${texts.length}): ${(e as Error).message}; remove it before deploying the parts.`);
+    }
   }
 }
 

@@ -39,29 +39,35 @@ export const fmtCommand: Command = {
     const kind = kindOption(values.kind);
     if (values.check && values.write) throw new UsageError('Use either --check or --write, not both.');
     if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to format, or - for stdin.');
-    const sources = await resolveSources(positionals, io);
-    if (values.write && sources.some((s) => s.path === undefined)) throw new UsageError('--write cannot rewrite stdin; leave out --write to print the result.');
+    const sources = await resolveSources(positionals, io, (note) => io.error(note));
+    // stdin is the source without a path and without a problem (a missing file has neither path nor text)
+    if (values.write && sources.some((s) => s.path === undefined && s.problem === undefined)) throw new UsageError('--write cannot rewrite stdin; leave out --write to print the result.');
 
     let code: ExitCode = 0;
     let changed = 0;
     let links = 0;
     let failed = 0;
+    /** Inputs not read or not a valid policy: nothing is written for them, and the summary says so. */
+    let unread = 0;
     const bar = io.progress(sources.length);
     for (const source of sources) {
       bar.tick(source.name);
+      // as written, a byte-order mark kept: the canonical text has none, so --check reports it and --write drops it
       let text: string;
       let policy: ParsedPolicy | undefined;
       try {
-        text = await readSource(source, io);
-        policy = parseSource(text, source.name, kind, io);
+        text = await readSource(source, io, { keepBom: true });
+        policy = parseSource(text.startsWith('\uFEFF') ? text.slice(1) : text, source.name, kind, io);
       } catch (e) {
         if (!(e instanceof CliError)) throw e;
         io.error(e.message);
         code = 2;
+        unread++;
         continue;
       }
       if (policy === undefined) {
         code = 2;
+        unread++;
         continue;
       }
       const formatted = canonicalText(policy);
@@ -97,7 +103,8 @@ export const fmtCommand: Command = {
     }
     bar.done();
     if (values.check || values.write) {
-      const files = `${sources.length} file${sources.length === 1 ? '' : 's'}`;
+      // an input that was not read is not a formatted file
+      const files = `${sources.length} file${sources.length === 1 ? '' : 's'}${unread === 0 ? '' : ` (${unread} not read or not a valid policy)`}`;
       io.error(
         values.check
           ? `${files} checked, ${changed} not formatted${changed > 0 ? ' (typed-iam fmt --write fixes them)' : ''}.`

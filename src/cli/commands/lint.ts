@@ -36,7 +36,7 @@ export const lintCommand: Command = {
     const threshold = SEVERITIES.indexOf(oneOf('--fail-on', values['fail-on'], SEVERITIES));
     if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to lint, or - for stdin.');
 
-    const sources = await resolveSources(positionals, io);
+    const sources = await resolveSources(positionals, io, (note) => io.error(note));
     const options = { ...(kind === undefined ? {} : { kind }), ...(target === undefined ? {} : { target }) };
     const done: Linted[] = [];
     const counts = new Map<string, number>();
@@ -55,11 +55,12 @@ export const lintCommand: Command = {
         io.error(e.message);
         code = 2;
         unread++;
-        // JSON and SARIF readers see the file too, not a run without findings
+        // JSON and SARIF readers see the input too, not a run without findings; SARIF names an input
+        // that does not exist in the failed invocation only (a result would point at no file)
         const { code: issue = 'UNREADABLE', line, column } = e.input ?? {};
         const where = line === undefined ? {} : { line, column: column ?? 1 };
         failed.push({ name: source.name, message: e.message, ...where });
-        if (format !== 'text') done.push({ name: source.name, text: '', findings: [{ code: issue, severity: 'error', path: '', message: e.message, ...where }] });
+        if (format === 'json' || (format === 'sarif' && issue !== 'NOT_FOUND' && issue !== 'NO_MATCH')) done.push({ name: source.name, text: '', findings: [{ code: issue, severity: 'error', path: '', message: e.message, ...where }] });
         continue;
       }
       const findings = lint(text, options);

@@ -47,7 +47,7 @@ export const sizeCommand: Command = {
     const target = targetOption(values.target, values.limit);
     if (values.pretty && values.compact) throw new UsageError('Give --compact or --pretty, not both.');
     if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to measure, or - for stdin.');
-    const sources = await resolveSources(positionals, io);
+    const sources = await resolveSources(positionals, io, (note) => io.error(note));
     const rows: (Row | ErrorRow)[] = [];
     let code: ExitCode = 0;
     const bar = io.progress(sources.length);
