@@ -7,7 +7,7 @@ import { isPolicy } from '../policy/policy.js';
 import { layoutRole } from './layout.js';
 import { atOrAbove, checkTemplate, readContext, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
 import { outputOf, passedParameters, type Piece, type ReadContext, type Template } from './tokens.js';
-import { exportsOf, type ExportingStack } from './assembly.js';
+import { collectAttachments, exportsOf, type AppAttachments, type ExportingStack } from './assembly.js';
 import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
 
@@ -160,40 +160,19 @@ export class TypedIamChecks implements IAspect {
       }
     }
 
-    // cross-stack references (Fn::ImportValue of an export of another stack of the stage): read from the exporting stack
-    let imports: ((name: string) => Piece | undefined) | undefined;
-    const importValue = (name: string): Piece | undefined => {
-      imports ??= exportsOf(exportingStacks(stack).filter((s) => s.stack !== stack), known);
-      return imports(name);
-    };
-    const lengths: { [key: string]: number } = {};
-    for (const [key, n] of Object.entries(this.#options.tokenLengths ?? {})) {
-      lengths[key] = n;
-      if (!key.includes('/')) continue;
-      const want = key.replace(/^\/+|\/+$/g, '');
-      for (const [id, e] of byId) if (e.node.path === want || e.node.path === `${want}/Resource`) lengths[id] = n;
-    }
-    // what the user told about token lengths holds in the stacks read for imports and parameters too; a construct
-    // path names a resource of this stack only (the logical ID it maps to may name another resource in another stack)
-    const known: Pick<TemplateCheckOptions, 'tokenLengths' | 'unknownTokenLength'> = {
-      tokenLengths: { ...(this.#options.tokenLengths ?? {}) },
-      ...(this.#options.unknownTokenLength === undefined ? {} : { unknownTokenLength: this.#options.unknownTokenLength }),
-    };
+    const known = this.#known();
+    let attached: AppAttachments | undefined;
+    const stage = () => (attached ??= this.#stageAttachments(stack, known));
     const options: TemplateCheckOptions = {
-      ...known,
-      tokenLengths: lengths,
+      ...readOptions(stack, byId, known),
+      // inline and managed policies the stage's other stacks (nested ones too) attach to this stack's roles, users and groups
+      inlineElsewhere: (entity, target) => stage().inline.get(`${target} ${entity}`)?.filter((m) => m.stack !== stack.node.path) ?? [],
+      managedElsewhere: (entity) => stage().managed.get(entity)?.filter((m) => m.stack !== stack.node.path) ?? [],
+      entityHolder: (entity) => stage().holders.get(entity),
       ...(this.#options.maxManagedPolicies === undefined ? {} : { maxManagedPolicies: this.#options.maxManagedPolicies }),
       ...(this.#options.trustPolicyLimit === undefined ? {} : { trustPolicyLimit: this.#options.trustPolicyLimit }),
       ...(this.#options.rules === undefined ? {} : { rules: this.#options.rules }),
       suppressions: (this.#options.suppressions ?? []).map((x) => (x.reference === undefined ? x : { ...x, reference: stack.resolve(referenceJson(x.reference)) as object })),
-      stackName: atSynth(stack.stackName),
-      account: atSynth(stack.account),
-      region: atSynth(stack.region),
-      partition: atSynth(stack.partition),
-      pathOf: (id) => byId.get(id)?.node.path,
-      importValue,
-      parameterValue: parentParameters(stack, importValue, known),
-      nestedOutput: nestedOutputs(stack, importValue, known),
       featureFlag: (name) => FeatureFlags.of(stack).isEnabled(name) === true,
     };
 
@@ -202,13 +181,49 @@ export class TypedIamChecks implements IAspect {
     if (fit !== undefined && fit !== false) {
       this.#fitRoles(stack, template, byId, { ...options, ...(typeof fit === 'object' && fit.minimize === true ? { minimize: true } : {}) });
       forget(stack);
-      template = rendered(stack, elements);
+      // the elements again: the layout removes policies it does not need (they were rendered and checked still)
+      template = rendered(stack, elementsOf(stack));
     }
 
     const { findings, sizes } = checkTemplate(template, options);
     const failOn = this.#options.failOn ?? 'security';
     for (const f of findings) this.#annotate(byId.get(f.logicalId) ?? stack, f, failOn);
     if (this.#options.reportSizes !== false) for (const s of sizes) if (s.fits === 'yes') Annotations.of(byId.get(s.logicalId) ?? stack).addInfo(cdkMessages.sizeInfo(s));
+  }
+
+  /**
+   * What the user told about token lengths: it holds in the stacks read for imports and parameters
+   * too; a construct path names a resource of its own stack only (mapped per stack by {@link readOptions}).
+   */
+  #known(): Known {
+    return {
+      tokenLengths: { ...(this.#options.tokenLengths ?? {}) },
+      ...(this.#options.unknownTokenLength === undefined ? {} : { unknownTokenLength: this.#options.unknownTokenLength }),
+    };
+  }
+
+  /** What each template read for {@link #stageAttachments} attaches, read once (a render is replaced when a check changes its stack). */
+  readonly #attached = new WeakMap<Template, AppAttachments>();
+
+  /** What every stack of `stack`'s stage (nested stacks included) attaches to roles, users and groups. */
+  #stageAttachments(stack: Stack, known: Known): AppAttachments {
+    const stage = stageOf(stack);
+    const out: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map() };
+    for (const c of stage.node.findAll()) {
+      if (!Stack.isStack(c) || stageOf(c) !== stage) continue;
+      const elements = elementsOf(c);
+      const template = rendered(c, elements);
+      let own = this.#attached.get(template);
+      if (own === undefined) {
+        own = { inline: new Map(), managed: new Map(), holders: new Map() };
+        collectAttachments(own, template, readOptions(c, new Map(elements.map((e) => [c.resolve(e.logicalId) as string, e] as const)), known));
+        this.#attached.set(template, own);
+      }
+      for (const [key, list] of own.inline) out.inline.set(key, [...(out.inline.get(key) ?? []), ...list]);
+      for (const [key, list] of own.managed) out.managed.set(key, [...(out.managed.get(key) ?? []), ...list]);
+      for (const [key, name] of own.holders) out.holders.set(key, name);
+    }
+    return out;
   }
 
   #annotate(scope: IConstruct, f: TemplateFinding, failOn: Severity): void {
@@ -250,10 +265,12 @@ export class TypedIamChecks implements IAspect {
       }
       if (!layout.plan.withinQuota && layout.plan.problem !== undefined) Annotations.of(roleL1).addError(`[typed-iam] fitRolePolicies: ${layout.plan.problem}`);
       inline.addPropertyOverride('PolicyDocument', layout.inline);
+      const managed: CfnResource[] = [];
       layout.managed.forEach((doc, i) => {
         const old = existing[i];
         if (old !== undefined) {
           old.addPropertyOverride('PolicyDocument', doc);
+          managed.push(old);
           return;
         }
         let n = i + 1;
@@ -263,20 +280,67 @@ export class TypedIamChecks implements IAspect {
           roles: [roleL1.ref],
           description: cdkMessages.overflowDescription(role.node.path),
         });
-        inline.addDependency(created);
+        dependOn(inline, created);
+        managed.push(created);
       });
       // policies CDK made that the exact layout does not need: dependents wait for the inline policy instead
       for (const old of existing.slice(layout.managed.length)) {
         for (const e of byId.values())
           if (e instanceof CfnResource && e.obtainDependencies().includes(old)) {
-            e.removeDependency(old);
-            if (e !== inline) e.addDependency(inline);
+            undepend(e, old);
+            if (e !== inline) dependOn(e, inline);
           }
         old.node.scope?.node.tryRemoveChild(old.node.id);
         byId.delete(idOf(old));
       }
+      // no statement stays inline (the role's other inline policies leave no room): IAM refuses a policy without
+      // one ("Missing statement"), so the inline policy goes, and what waited for it waits for the managed policies
+      if (layout.plan.inline === undefined) {
+        for (const e of byId.values())
+          if (e instanceof CfnResource && e !== inline && e.obtainDependencies().includes(inline)) {
+            undepend(e, inline);
+            for (const m of managed) if (m !== e) dependOn(e, m);
+          }
+        inline.node.scope?.node.tryRemoveChild(inline.node.id);
+        byId.delete(idOf(inline));
+      }
     }
   }
+}
+
+type Known = Pick<TemplateCheckOptions, 'tokenLengths' | 'unknownTokenLength'>;
+
+/**
+ * How a stack's template is read: its environment, construct paths (construct-path `tokenLengths`
+ * keys mapped to its logical IDs), cross-stack imports, a nested stack's parameters and outputs.
+ */
+function readOptions(stack: Stack, byId: ReadonlyMap<string, CfnElement>, known: Known): TemplateCheckOptions {
+  // cross-stack references (Fn::ImportValue of an export of another stack of the stage): read from the exporting stack
+  let imports: ((name: string) => Piece | undefined) | undefined;
+  const importValue = (name: string): Piece | undefined => {
+    imports ??= exportsOf(exportingStacks(stack).filter((s) => s.stack !== stack), known);
+    return imports(name);
+  };
+  const lengths: { [key: string]: number } = {};
+  for (const [key, n] of Object.entries(known.tokenLengths ?? {})) {
+    lengths[key] = n;
+    if (!key.includes('/')) continue;
+    const want = key.replace(/^\/+|\/+$/g, '');
+    for (const [id, e] of byId) if (e.node.path === want || e.node.path === `${want}/Resource`) lengths[id] = n;
+  }
+  return {
+    ...known,
+    tokenLengths: lengths,
+    stackKey: stack.node.path,
+    stackName: atSynth(stack.stackName),
+    account: atSynth(stack.account),
+    region: atSynth(stack.region),
+    partition: atSynth(stack.partition),
+    pathOf: (id) => byId.get(id)?.node.path,
+    importValue,
+    parameterValue: parentParameters(stack, importValue, known),
+    nestedOutput: nestedOutputs(stack, importValue, known),
+  };
 }
 
 /** The CloudFormation elements of a stack (not those of its nested stacks). */
@@ -357,6 +421,7 @@ function exportingStacks(stack: Stack): readonly (ExportingStack & { readonly st
     get template() {
       return rendered(s);
     },
+    name: s.node.path,
     stackName: atSynth(s.stackName),
     account: atSynth(s.account),
     region: atSynth(s.region),
@@ -377,7 +442,7 @@ function parentParameters(stack: Stack, importValue: (name: string) => Piece | u
   let read: ((name: string) => Piece | undefined) | undefined;
   return (name) => {
     read ??= passedParameters(
-      readContext(rendered(parent), { ...base, stackName: atSynth(parent.stackName), account: atSynth(parent.account), region: atSynth(parent.region), partition: atSynth(parent.partition), importValue, parameterValue: parentParameters(parent, importValue, base) }),
+      readContext(rendered(parent), { ...base, stackKey: parent.node.path, stackName: atSynth(parent.stackName), account: atSynth(parent.account), region: atSynth(parent.region), partition: atSynth(parent.partition), importValue, parameterValue: parentParameters(parent, importValue, base) }),
       parent.resolve(resource.logicalId) as string,
     );
     return read(name);
@@ -404,6 +469,7 @@ function nestedOutputs(stack: Stack, importValue: (name: string) => Piece | unde
     if (ctx === undefined) {
       ctx = readContext(rendered(child), {
         ...base,
+        stackKey: child.node.path,
         stackName: atSynth(child.stackName),
         account: atSynth(child.account),
         region: atSynth(child.region),
@@ -429,3 +495,21 @@ function referenceJson(reference: object): object {
 }
 
 
+
+/**
+ * `from` waits for `to`: `addResourceDependency` where aws-cdk-lib has it (it deprecates
+ * `addDependency`, which prints a warning on every synth), else `addDependency` (the peer range
+ * starts at 2.100).
+ */
+function dependOn(from: CfnResource, to: CfnResource): void {
+  const r = from as CfnResource & { addResourceDependency?: (target: CfnResource) => void };
+  if (typeof r.addResourceDependency === 'function') r.addResourceDependency(to);
+  else from.addDependency(to);
+}
+
+/** `from` no longer waits for `to` (`removeResourceDependency`, else the deprecated `removeDependency`). */
+function undepend(from: CfnResource, to: CfnResource): void {
+  const r = from as CfnResource & { removeResourceDependency?: (target: CfnResource) => void };
+  if (typeof r.removeResourceDependency === 'function') r.removeResourceDependency(to);
+  else from.removeDependency(to);
+}

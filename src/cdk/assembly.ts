@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { isRecord as isObject, readContext, templateProblem, type TemplateCheckOptions } from './template.js';
+import { entityHolders, inlineMembers, isRecord as isObject, managedAttachments, readContext, templateProblem, type InlineMember, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
 import { outputOf, passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
@@ -352,11 +352,51 @@ export function readAssembly(path: string): AssemblyStack[] {
     reading.seen.add(path);
     nested(stack, dirname(path), out, 0, reading);
   } else readDir(path, out, 0, reading);
+  // one stage's templates are one directory (a Stage is a cloud assembly of its own, with its nested stacks)
+  const stages = new Map<string, AssemblyStack[]>();
+  for (const s of out) stages.set(dirname(s.file), [...(stages.get(dirname(s.file)) ?? []), s]);
+  for (const s of out) APP.set(s, stages.get(dirname(s.file))!);
   return out;
 }
 
+/**
+ * The stacks of each stack's stage: an inline policy of one may count toward another's role.
+ * Stages apart (CDK Pipelines' Dev and Prod, often other accounts) have no role in common, even
+ * one of the same name.
+ */
+const APP = new WeakMap<AssemblyStack, readonly AssemblyStack[]>();
+
+/** What the stacks of an app attach to each role, user and group: inline policies by `<target> <entity>`, managed policies by entity. */
+export interface AppAttachments {
+  readonly inline: Map<string, InlineMember[]>;
+  readonly managed: Map<string, ManagedAttachment[]>;
+  /** The construct path of each role, user and group of the app, by entity. */
+  readonly holders: Map<string, string>;
+}
+
+/** {@link AppAttachments} of every stack of an app, read once per app and options. */
+const ATTACHED = new WeakMap<readonly AssemblyStack[], WeakMap<object, AppAttachments>>();
+
+/** Adds what one template attaches to `into`. */
+export function collectAttachments(into: AppAttachments, template: Template, options: TemplateCheckOptions): void {
+  for (const [key, group] of inlineMembers(template, options)) into.inline.set(key, [...(into.inline.get(key) ?? []), ...group.members]);
+  for (const [entity, list] of managedAttachments(template, options)) into.managed.set(entity, [...(into.managed.get(entity) ?? []), ...list]);
+  for (const [entity, name] of entityHolders(template, options)) into.holders.set(entity, name);
+}
+
+function appAttachments(stacks: readonly AssemblyStack[], importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): AppAttachments {
+  const byOptions = ATTACHED.get(stacks) ?? new WeakMap<object, AppAttachments>();
+  ATTACHED.set(stacks, byOptions);
+  let found = byOptions.get(base);
+  if (found !== undefined) return found;
+  found = { inline: new Map(), managed: new Map(), holders: new Map() };
+  for (const s of stacks) collectAttachments(found, s.template, ownOptions(s, importValue, base));
+  byOptions.set(base, found);
+  return found;
+}
+
 /** What {@link exportsOf} reads of a stack: its template and environment. */
-export type ExportingStack = Pick<AssemblyStack, 'template' | 'stackName' | 'account' | 'region'>;
+export type ExportingStack = Pick<AssemblyStack, 'template' | 'stackName' | 'account' | 'region'> & { readonly name?: string };
 
 /** `Fn::ImportValue` resolver over the exports of an assembly's stacks (or of the stacks the aspect renders). */
 export function exportsOf(stacks: readonly ExportingStack[], options: TemplateCheckOptions = {}): (name: string) => Piece | undefined {
@@ -372,7 +412,7 @@ export function exportsOf(stacks: readonly ExportingStack[], options: TemplateCh
     if (e === undefined || busy.has(name)) return undefined;
     busy.add(name);
     try {
-      return readString(e.value, readContext(e.stack.template, { ...options, stackName: e.stack.stackName, account: e.stack.account, region: e.stack.region, importValue: resolve }));
+      return readString(e.value, readContext(e.stack.template, { ...options, stackKey: e.stack.name, stackName: e.stack.stackName, account: e.stack.account, region: e.stack.region, importValue: resolve }));
     } finally {
       busy.delete(name);
     }
@@ -380,18 +420,30 @@ export function exportsOf(stacks: readonly ExportingStack[], options: TemplateCh
   return resolve;
 }
 
-/** Check options for one stack of an assembly: its environment, construct paths and the exports of the others. */
+/**
+ * Check options for one stack of an assembly: its environment, construct paths, the exports of the
+ * others, and the inline policies the app's other stacks attach to its roles, users and groups.
+ */
 export function stackOptions(stack: AssemblyStack, importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): TemplateCheckOptions {
+  const app = () => appAttachments(APP.get(stack) ?? [stack], importValue, base);
+  const inlineElsewhere = (entity: string, target: string): readonly InlineMember[] => (app().inline.get(`${target} ${entity}`) ?? []).filter((m) => m.stack !== stack.name);
+  const managedElsewhere = (entity: string): readonly ManagedAttachment[] => (app().managed.get(entity) ?? []).filter((m) => m.stack !== stack.name);
+  const entityHolder = (entity: string): string | undefined => app().holders.get(entity);
+  return { ...ownOptions(stack, importValue, base), inlineElsewhere, managedElsewhere, entityHolder };
+}
+
+/** {@link stackOptions} without the other stacks' inline policies. */
+function ownOptions(stack: AssemblyStack, importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): TemplateCheckOptions {
   const parent = stack.parent;
   // a nested stack's parameters are what its parent passes, read in the parent's context
-  const parameterValue = parent === undefined ? undefined : passedParameters(readContext(parent.stack.template, stackOptions(parent.stack, importValue, base)), parent.logicalId);
+  const parameterValue = parent === undefined ? undefined : passedParameters(readContext(parent.stack.template, ownOptions(parent.stack, importValue, base)), parent.logicalId);
   // an output of a nested stack is read there, in its own context
   const nestedOutput = (logicalId: string, name: string): Piece | undefined => {
     const child = CHILDREN.get(stack)?.get(logicalId);
-    return child === undefined ? undefined : outputOf(readContext(child.template, stackOptions(child, importValue, base)), name);
+    return child === undefined ? undefined : outputOf(readContext(child.template, ownOptions(child, importValue, base)), name);
   };
   const tokenLengths = pathLengths(stack, base.tokenLengths);
-  return { ...base, ...(tokenLengths === undefined ? {} : { tokenLengths }), stackName: stack.stackName, account: stack.account, region: stack.region, pathOf: (id) => stack.paths.get(id), importValue, parameterValue, nestedOutput };
+  return { ...base, ...(tokenLengths === undefined ? {} : { tokenLengths }), stackKey: stack.name, stackName: stack.stackName, account: stack.account, region: stack.region, pathOf: (id) => stack.paths.get(id), importValue, parameterValue, nestedOutput };
 }
 
 /** `tokenLengths` with each key that is a construct path (`Reports/Data`) also set for the logical ID it names in this stack, as the aspect does. */

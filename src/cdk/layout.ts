@@ -6,8 +6,8 @@ import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
 import { planRole, type RolePlan } from '../optimize/plan-role.js';
 import { withoutLimitOptions } from '../parse/index.js';
-import { checkTemplateArgument, findPolicies, readContext, readDocument, restoreTokens, type TemplateCheckOptions } from './template.js';
-import { isIntrinsic, isNoValue, type Template, type TemplateValue } from './tokens.js';
+import { aggregateSize, attachedCount, checkTemplateArgument, inlineMembers, managedAttachments, readContext, readDocument, restoreTokens, type TemplateCheckOptions } from './template.js';
+import { entityOf, isIntrinsic, isNoValue, type Template, type TemplateValue } from './tokens.js';
 
 /** What {@link layoutRole} gives: the new documents, with the plan's figures. */
 export interface RoleLayout {
@@ -58,22 +58,22 @@ export function layoutRole(
   const all = [inlineId, ...managedIds].flatMap((id) => statements(resources[id]?.Properties?.['PolicyDocument']));
   const read = readDocument({ Version: '2012-10-17', Statement: all }, ctx);
 
-  // the role's other inline policies share the 10,240-character budget
-  let inlineUsed = 0;
-  for (const site of findPolicies(template, options)) {
-    if (mine.has(site.logicalId) || site.target?.name !== 'inline-role' || !site.entities.includes(roleId)) continue;
-    const text = JSON.stringify(readDocument(site.document, ctx).long);
-    inlineUsed += text.length;
-  }
-  // managed policies attached otherwise count against the quota
-  let attached = 0;
-  for (const [id, r] of Object.entries(resources)) {
-    if (id === roleId) attached += ((r.Properties?.['ManagedPolicyArns'] as TemplateValue[] | undefined) ?? []).length;
-    else if (r.Type === 'AWS::IAM::ManagedPolicy' && !mine.has(id)) {
-      const roles = r.Properties?.['Roles'];
-      if (Array.isArray(roles) && roles.some((x) => isIntrinsic(x) && (x as { Ref?: unknown }).Ref === roleId)) attached++;
-    }
-  }
+  // the role's other inline policies share the 10,240-character budget: those of this template (however
+  // they name the role: Ref, its name as text) and those other templates of the app attach to it
+  const role = Object.hasOwn(resources, roleId) ? resources[roleId] : undefined;
+  const entity = role === undefined ? undefined : entityOf(options.stackKey, roleId, role);
+  const here = options.stackKey ?? '';
+  const local = entity === undefined ? [] : (inlineMembers(template, options).get(`inline-role ${entity}`)?.members ?? []);
+  const elsewhere = entity === undefined ? [] : (options.inlineElsewhere?.(entity, 'inline-role') ?? []).filter((m) => m.stack !== here);
+  const inlineUsed = aggregateSize([...local.filter((m) => !mine.has(m.logicalId)), ...elsewhere]).long;
+  // managed policies attached otherwise count against the quota (by this template or others of the app; an Fn::If list by its longer branch)
+  const attached =
+    entity === undefined
+      ? 0
+      : attachedCount([
+          ...(managedAttachments(template, options).get(entity) ?? []).filter((a) => a.policy === undefined || !managedIds.some((id) => a.policy === `${here}#${id}`)),
+          ...(options.managedElsewhere?.(entity) ?? []).filter((a) => a.stack !== here),
+        ]);
   const policy = withoutLimitOptions.parse(read.long, { kind: 'identity' });
   const plan = planRole(policy, {
     inlineUsed,

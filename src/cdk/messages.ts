@@ -53,8 +53,11 @@ export const cdkMessages = {
         ? `within the ${limit} of target '${r.target}'`
         : r.fits === 'no'
           ? `${count(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail`
-          : `over the ${limit} of target '${r.target}' if its tokens resolve to long values; set their lengths (tokenLengths) to check exactly, or make room`;
-    const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.logicalId} ${count(p.longest)}`).join(', ')})`;
+          : r.aggregate?.outside === true && r.longest <= r.limit
+            ? `within the ${limit} of target '${r.target}' only if the inline policies ${r.aggregate.entity} has outside this app take at most ${count(r.limit - r.longest)} more: no stack of the app makes it, so they are not known`
+            : `over the ${limit} of target '${r.target}' if its tokens resolve to long values; set their lengths (tokenLengths) to check exactly, or make room`;
+    // a policy of another stack (attached to this stack's role) is named with its stack
+    const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.stack === undefined ? '' : `${p.stack}: `}${p.logicalId} ${count(p.longest)}`).join(', ')})`;
     const advice = r.fits === 'no' ? ` ${fitAdvice(r.target, undefined, 'set trustPolicyLimit', 'new TypedIamChecks({ fitRolePolicies: true }) does it')}` : '';
     return `${what} ${exact}${parts}: ${verdict}.${advice}${tokenText(r.tokens)}`;
   },

@@ -110,6 +110,27 @@ const CDK_WRITES: readonly CdkWrite[] = [
     via: 'AWS::CodeStarNotifications::NotificationRule',
     wrote: 'a notification rule to this topic (`notifyOn...`, `NotificationRule`)',
   },
+  {
+    services: ['events.amazonaws.com'],
+    protects: ['AWS::Logs::LogGroup'],
+    into: 'policy',
+    via: 'AWS::Events::Rule',
+    wrote: 'an events.Rule target `new targets.CloudWatchLogGroup(logGroup)` (a CloudWatch Logs resource policy set by a custom resource)',
+  },
+  {
+    services: ['es.amazonaws.com'],
+    protects: ['AWS::Logs::LogGroup'],
+    into: 'policy',
+    via: 'AWS::OpenSearchService::Domain',
+    wrote: 'an OpenSearch `Domain` with `logging` (a CloudWatch Logs resource policy set by a custom resource)',
+  },
+  {
+    services: ['es.amazonaws.com'],
+    protects: ['AWS::Logs::LogGroup'],
+    into: 'policy',
+    via: 'AWS::Elasticsearch::Domain',
+    wrote: 'an Elasticsearch `Domain` with `logging` (a CloudWatch Logs resource policy set by a custom resource)',
+  },
 ];
 
 /** The policy resources that hold a resource policy, and the property naming what they protect. */
@@ -118,6 +139,8 @@ const PROTECTED_BY: { readonly [type: string]: string } = {
   'AWS::SNS::TopicPolicy': 'Topics',
   'AWS::S3::BucketPolicy': 'Bucket',
   'AWS::Lambda::Permission': 'FunctionName',
+  // the log groups a CloudWatch Logs resource policy set by aws-cdk-lib's custom resource names (in its SDK call)
+  'Custom::CloudwatchLogResourcePolicy': 'Create',
 };
 
 /** Logical IDs a value references (`Ref`, `Fn::GetAtt`, anywhere inside it). */
@@ -155,7 +178,7 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
   const named = services(principal);
   // what the policy protects: a key protects the queues and topics it encrypts
   const isKey = type === 'AWS::KMS::Key';
-  const prop = PROTECTED_BY[type];
+  const prop = Object.hasOwn(PROTECTED_BY, type) ? PROTECTED_BY[type] : undefined;
   const protectedIds = isKey
     ? Object.keys(resources).filter((id) => referenced(resources[id]?.Properties?.['KmsMasterKeyId']).has(logicalId))
     : prop === undefined

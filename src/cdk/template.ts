@@ -17,7 +17,8 @@ import { RULES } from '../lint/registry.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
-import { bytesOf, isIntrinsic, isNoValue, readString, subPieces, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+import { bytesOf, entityNamed, entityOf, isIntrinsic, isNoValue, readString, subPieces, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+import { utf8Length } from '../emit/size.js';
 
 export type { Template, TemplateResource, TemplateValue, TokenNote } from './tokens.js';
 
@@ -48,6 +49,12 @@ export interface PolicySite {
    * written, so a target that counts whitespace counts that text).
    */
   readonly written?: string;
+  /**
+   * Set when the policy may not be deployed: an `Fn::If` chooses it (`group` names the choice,
+   * `branch` the alternative) or a `Condition` decides whether its resource exists. The inline
+   * policies of one entity count the longest alternative of each choice, and none at their shortest.
+   */
+  readonly choice?: { readonly group: string; readonly branch: string };
 }
 
 /** A document read: text for lint, longest and shortest forms for size, and the tokens in it. */
@@ -93,7 +100,13 @@ export interface PolicySizeReport {
   readonly fits: 'yes' | 'no' | 'maybe';
   readonly tokens: readonly TokenNote[];
   /** For aggregate targets: the entity and the policies counted together. */
-  readonly aggregate?: { readonly entity: string; readonly policies: readonly { readonly logicalId: string; readonly property: string; readonly longest: number }[] };
+  readonly aggregate?: {
+    readonly entity: string;
+    /** Each policy counted; `stack` names the template of one from another template of the app (`inlineElsewhere`). */
+    readonly policies: readonly { readonly logicalId: string; readonly property: string; readonly longest: number; readonly stack?: string }[];
+    /** The entity is in no template of the app: IAM also counts its inline policies made elsewhere, which are not known (`fits` is then at most `maybe`). */
+    readonly outside?: true;
+  };
 }
 
 /** A rule suppression: a finding `code` on the resources under `path`, for a stated reason. */
@@ -126,6 +139,25 @@ export interface TemplateCheckOptions {
   /** Lint rule settings passed to `lint` (`{ REDUNDANT_ACTION: 'off' }`). */
   readonly rules?: { readonly [code: string]: 'off' | Severity };
   readonly suppressions?: readonly Suppression[];
+  /**
+   * Names this template among the app's (a construct path, an assembly's stack name): an entity
+   * another template names (`Fn::ImportValue`, a nested stack's parameter) is told apart by it.
+   */
+  readonly stackKey?: string | undefined;
+  /**
+   * The inline policies other templates of the app give an entity (an `AWS::IAM::Policy` in another
+   * stack or a nested stack attached to this stack's role): IAM counts them against the same quota.
+   * The aspect and `cdk check` set it; see {@link inlineMembers}.
+   */
+  readonly inlineElsewhere?: ((entity: string, target: string) => readonly InlineMember[]) | undefined;
+  /**
+   * The construct path of the resource of an entity in another template of the app, when one holds
+   * it (see {@link entityHolders}); the aspect and `cdk check` set it. An entity no template holds is
+   * outside the app: IAM counts inline policies it has there too, which no template shows.
+   */
+  readonly entityHolder?: ((entity: string) => string | undefined) | undefined;
+  /** The managed policies other templates of the app attach to an entity (see {@link managedAttachments}); the aspect and `cdk check` set it. */
+  readonly managedElsewhere?: ((entity: string) => readonly ManagedAttachment[]) | undefined;
   /** Stack name, account, region and partition when known. */
   readonly stackName?: string | undefined;
   readonly account?: string | undefined;
@@ -144,6 +176,20 @@ export interface TemplateCheckOptions {
    * default, as for `cdk check`. A finding's advice names a flag only when it is not known to be set.
    */
   readonly featureFlag?: (name: string) => boolean;
+}
+
+/** One inline policy counted toward an entity's aggregate quota, measured in its own template. */
+export interface InlineMember {
+  /** The template holding it ({@link TemplateCheckOptions.stackKey}). */
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly property: string;
+  readonly longest: number;
+  readonly shortest: number;
+  readonly choice?: PolicySite['choice'];
+  /** The entity as a reader knows it (its construct path), when this template holds it. */
+  readonly entityName?: string;
+  readonly tokens: readonly TokenNote[];
 }
 
 /** What {@link checkTemplate} returns. */
@@ -180,6 +226,11 @@ function list(v: TemplateValue | undefined): readonly TemplateValue[] {
   return Array.isArray(v) ? (v as readonly TemplateValue[]) : [v];
 }
 
+/** Every value a list property may hold, across the branches of `Fn::If` (of the list or of an entry), `AWS::NoValue` left out. */
+function entries(v: TemplateValue | undefined): TemplateValue[] {
+  return choices(v).flatMap(({ value }) => list(value)).flatMap((x) => choices(x).map((c) => c.value));
+}
+
 /** `Ref X` -> `X`; `Fn::GetAtt [X, Arn]` -> `X`; a literal name -> `name:<text>`. */
 function entityKey(v: TemplateValue): string | undefined {
   if (typeof v === 'string') return `name:${v}`;
@@ -198,6 +249,15 @@ function jsonText(v: TemplateValue | undefined): TemplateValue | undefined {
   } catch {
     return v;
   }
+}
+
+/**
+ * Sets `key` as an own property: `out['__proto__'] = v` set the object's prototype instead, so a
+ * `__proto__` key of a template (JSON.parse keeps it as data) was dropped from what lint read and
+ * from the size counted (30,000 characters under it counted as none).
+ */
+export function setOwn<T>(out: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Marker of a token in JSON text being read (DEL: never in a policy CDK writes). */
@@ -266,7 +326,7 @@ function joinedJson(v: TemplateValue, keyText?: (token: TemplateValue) => string
         if (r === undefined || (k.includes(TOKEN_MARK) && keyText === undefined)) return undefined;
         const key = k.includes(TOKEN_MARK) ? k.split(marker).map((piece, i) => (i % 2 === 1 ? keyText!(tokens[Number(piece)]!) : piece)).join('') : k;
         if (Object.hasOwn(out, key)) return undefined; // two keys that read the same: not judged
-        out[key] = r;
+        setOwn(out, key, r);
       }
       return out;
     }
@@ -275,11 +335,51 @@ function joinedJson(v: TemplateValue, keyText?: (token: TemplateValue) => string
   return restore(parsed);
 }
 
+/** Most `Fn::If` levels followed into (CloudFormation nests no deeper in practice; a hostile template may). */
+const MAX_IF_DEPTH = 8;
+
+/**
+ * The values `v` may take where `Fn::If` chooses it (each branch, nested ones too), `AWS::NoValue`
+ * left out; `path` is where the value is below `v` (`.Fn::If[1]`). A role's `Policies` chosen so
+ * were not read at all, and a key policy chosen so was not read.
+ */
+function choices(v: TemplateValue | undefined, path = '', depth = 0): { value: TemplateValue; path: string }[] {
+  if (v === undefined || isNoValue(v)) return [];
+  const args = isIntrinsic(v) ? (v as { 'Fn::If'?: unknown })['Fn::If'] : undefined;
+  if (!Array.isArray(args) || args.length !== 3 || depth >= MAX_IF_DEPTH) return [{ value: v, path }];
+  return [1, 2].flatMap((i) => choices(args[i] as TemplateValue, `${path}.Fn::If[${i}]`, depth + 1));
+}
+
+/**
+ * The choice a site's property makes (its first `Fn::If`), or its resource's `Condition` (not for
+ * a role's own `Policies`, which exist whenever the role does).
+ */
+function choiceOf(id: string, r: TemplateResource, property: string, entities: readonly string[]): PolicySite['choice'] {
+  const at = property.indexOf('.Fn::If[');
+  if (at >= 0) return { group: `${id}:${property.slice(0, at)}`, branch: property.charAt(at + '.Fn::If['.length) };
+  const own = entities.length === 1 && entities[0] === id;
+  return !own && typeof (r as { Condition?: unknown }).Condition === 'string' ? { group: id, branch: '1' } : undefined;
+}
+
 function site(id: string, r: TemplateResource, property: string, value: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget | undefined, entities: readonly string[] = []): PolicySite[] {
-  const document = value !== undefined && isIntrinsic(value) && !isNoValue(value) ? (joinedJson(value) ?? value) : jsonText(value);
-  if (document === undefined || isNoValue(document)) return [];
-  const written = typeof value === 'string' && document !== value ? { written: value } : {};
-  return [{ logicalId: id, resourceType: r.Type, property, kind, ...(target === undefined ? {} : { target }), document, entities, also: [], ...written }];
+  return choices(value).flatMap(({ value: v, path }) => {
+    const document = isIntrinsic(v) ? (joinedJson(v) ?? v) : jsonText(v);
+    if (document === undefined || isNoValue(document)) return [];
+    const written = typeof v === 'string' && document !== v ? { written: v } : {};
+    const at = `${property}${path}`;
+    const choice = choiceOf(id, r, at, entities);
+    return [{ logicalId: id, resourceType: r.Type, property: at, kind, ...(target === undefined ? {} : { target }), document, entities, also: [], ...written, ...(choice === undefined ? {} : { choice }) }];
+  });
+}
+
+/**
+ * How many entries a list property holds at most (`ManagedPolicyArns`): `AWS::NoValue` entries
+ * left out, an `Fn::If` counted by its longer branch (a list of 12 ARNs chosen by a condition was
+ * one entry). A list given by another intrinsic (a parameter) counts as one.
+ */
+export function countEntries(v: TemplateValue | undefined): number {
+  const counts = choices(v).map(({ value }) => (Array.isArray(value) ? (value as TemplateValue[]).reduce<number>((n, x) => n + (choices(x).length > 0 ? 1 : 0), 0) : 1));
+  return Math.max(0, ...counts);
 }
 
 /** `ResourcePolicy.PolicyDocument` of a DynamoDB table, stream or global table replica (AWS::DynamoDB::*). */
@@ -398,6 +498,34 @@ function domainAccessPolicy(p: Props): TemplateValue | undefined {
   return isObject(parameters) ? parameters['AccessPolicies'] : undefined;
 }
 
+/**
+ * The API calls of an `AwsCustomResource` (aws-cdk-lib's `custom-resources`) that set a resource
+ * policy, by service and action as normalised by {@link sdkCall}: the parameter holding the policy
+ * (JSON text), its kind and size target. aws-cdk-lib makes such calls itself: an events rule
+ * target `new targets.CloudWatchLogGroup(logGroup)` and an OpenSearch or Elasticsearch domain's
+ * `logging` write the CloudWatch Logs resource policy with `putResourcePolicy`
+ * (`Custom::CloudwatchLogResourcePolicy`), which was not read.
+ */
+const SDK_POLICY_CALLS: { readonly [call: string]: readonly [parameter: string, kind: PolicyKind, target: SizeTargetName] } = {
+  'cloudwatchlogs putResourcePolicy': ['policyDocument', 'resource', 'logs-resource-policy'],
+  's3 putBucketPolicy': ['Policy', 'resource', 's3-bucket'],
+};
+
+/**
+ * The service and action of a custom resource's SDK call (its `Create`, else `Update` property,
+ * JSON text): `CloudWatchLogs`, `@aws-sdk/client-cloudwatch-logs` and `cloudwatch-logs` are one
+ * service; `putResourcePolicy` and `PutResourcePolicyCommand` one action.
+ */
+function sdkCall(p: Props): { call: string; parameters: Props } | undefined {
+  const text = p['Create'] ?? p['Update'];
+  if (text === undefined) return undefined;
+  const parsed = isIntrinsic(text) ? joinedJson(text) : jsonText(text);
+  if (!isObject(parsed) || typeof parsed['service'] !== 'string' || typeof parsed['action'] !== 'string' || !isObject(parsed['parameters'])) return undefined;
+  const service = parsed['service'].toLowerCase().replace(/^@aws-sdk\/client-/, '').replace(/-/g, '');
+  const action = parsed['action'].replace(/Command$/, '');
+  return { call: `${service} ${action.charAt(0).toLowerCase()}${action.slice(1)}`, parameters: parsed['parameters'] };
+}
+
 /** The layer version policy statement an `AWS::Lambda::LayerVersionPermission` adds (Lambda AddLayerVersionPermission). */
 function layerStatement(p: Props): TemplateValue {
   const principal = p['Principal'] ?? '*';
@@ -413,7 +541,7 @@ function layerStatement(p: Props): TemplateValue {
 }
 
 /** The Lambda resource policy statement an `AWS::Lambda::Permission` adds (Lambda AddPermission). */
-function lambdaStatement(id: string, p: Props): { statement: TemplateValue; fn: TemplateValue } {
+function lambdaStatement(id: string, p: Props, resources: Template['Resources'] = {}): { statement: TemplateValue; fn: TemplateValue } {
   const fn = p['FunctionName'] ?? '';
   const principal = p['Principal'] ?? '*';
   let principalJson: TemplateValue;
@@ -421,7 +549,10 @@ function lambdaStatement(id: string, p: Props): { statement: TemplateValue; fn: 
   else if (typeof principal === 'string' && isServicePrincipalName(principal)) principalJson = { Service: principal };
   else principalJson = { AWS: principal };
   let resource: TemplateValue = fn;
-  if (isIntrinsic(fn) && typeof (fn as { Ref?: unknown }).Ref === 'string') resource = { 'Fn::GetAtt': [(fn as { Ref: string }).Ref, 'Arn'] };
+  const ref = isIntrinsic(fn) ? (fn as { Ref?: unknown }).Ref : undefined;
+  // Ref of a function is its name; of an alias or a version (`alias.grantInvoke`) already the qualified ARN, which has no Arn attribute
+  const refType = typeof ref === 'string' && Object.hasOwn(resources, ref) ? resources[ref]!.Type : undefined;
+  if (typeof ref === 'string' && refType !== 'AWS::Lambda::Alias' && refType !== 'AWS::Lambda::Version') resource = { 'Fn::GetAtt': [ref, 'Arn'] };
   else if (typeof fn === 'string' && !fn.startsWith('arn:')) resource = { 'Fn::Sub': `arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${fn}` };
   const condition: { [op: string]: { [key: string]: TemplateValue } } = {};
   const add = (op: string, key: string, v: TemplateValue | undefined) => {
@@ -467,11 +598,11 @@ function boundaryPolicies(template: Template): Set<string> {
       if (b !== undefined) named.add(b);
     }
     if (r.Type === 'AWS::IAM::Role' || r.Type === 'AWS::IAM::User' || r.Type === 'AWS::IAM::Group')
-      for (const a of list(p['ManagedPolicyArns'])) {
+      for (const a of entries(p['ManagedPolicyArns'])) {
         const m = managed(a);
         if (m !== undefined) attached.add(m);
       }
-    if (r.Type === 'AWS::IAM::ManagedPolicy' && [...list(p['Roles']), ...list(p['Users']), ...list(p['Groups'])].some((x) => !isNoValue(x))) attached.add(id);
+    if (r.Type === 'AWS::IAM::ManagedPolicy' && [...entries(p['Roles']), ...entries(p['Users']), ...entries(p['Groups'])].length > 0) attached.add(id);
   }
   return new Set([...named].filter((id) => !attached.has(id)));
 }
@@ -513,11 +644,14 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
   const boundaries = boundaryPolicies(template);
   for (const [id, r] of Object.entries(template.Resources ?? {})) {
     const p: Props = r.Properties ?? {};
+    // Policies, or a policy of it, may be chosen by Fn::If: each branch is read
     const inline = (target: SizeTarget) =>
-      list(p['Policies']).flatMap((pol, i) =>
-        typeof pol === 'object' && pol !== null && !Array.isArray(pol)
-          ? site(id, r, `Policies[${i}].PolicyDocument`, (pol as Props)['PolicyDocument'], 'identity', target, [id])
-          : [],
+      choices(p['Policies']).flatMap(({ value: policies, path }) =>
+        list(policies).flatMap((entry, i) =>
+          choices(entry).flatMap(({ value: pol, path: inner }) =>
+            isObject(pol) ? site(id, r, `Policies${path}[${i}]${inner}.PolicyDocument`, pol['PolicyDocument'], 'identity', target, [id]) : [],
+          ),
+        ),
       );
     switch (r.Type) {
       case 'AWS::IAM::Role':
@@ -534,13 +668,13 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         const entityTargets: { [entity: string]: SizeTarget } = {};
         const entities: string[] = [];
         for (const [prop, t] of [['Roles', T['inline-role']], ['Users', T['inline-user']], ['Groups', T['inline-group']]] as const)
-          for (const e of list(p[prop])) {
+          for (const e of entries(p[prop])) {
             const key = entityKey(e);
             if (key === undefined || isNoValue(e)) continue;
             entities.push(key);
             entityTargets[key] = t;
           }
-        const target = list(p['Roles']).length > 0 ? T['inline-role'] : list(p['Groups']).length > 0 ? T['inline-group'] : T['inline-user'];
+        const target = entries(p['Roles']).length > 0 ? T['inline-role'] : entries(p['Groups']).length > 0 ? T['inline-group'] : T['inline-user'];
         out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'identity', target, entities).map((x) => ({ ...x, entityTargets })));
         break;
       }
@@ -575,7 +709,7 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         break;
       }
       case 'AWS::Lambda::Permission': {
-        const { statement, fn } = lambdaStatement(id, p);
+        const { statement, fn } = lambdaStatement(id, p, template.Resources);
         assemble(lambda, entityKey(fn) ?? id, id, r, [statement]);
         break;
       }
@@ -593,6 +727,12 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
       default: {
         const single = Object.hasOwn(SINGLE, r.Type) ? SINGLE[r.Type] : undefined;
         if (single !== undefined) out.push(...site(id, r, single[0], p[single[0]], single[1], single[2] === undefined ? undefined : T[single[2]]));
+        else if (typeof r.Type === 'string' && r.Type.startsWith('Custom::')) {
+          // an AwsCustomResource whose API call sets a resource policy (the policy is JSON text in the call's JSON text)
+          const sdk = sdkCall(p);
+          const known = sdk !== undefined && Object.hasOwn(SDK_POLICY_CALLS, sdk.call) ? SDK_POLICY_CALLS[sdk.call] : undefined;
+          if (sdk !== undefined && known !== undefined) out.push(...site(id, r, `${p['Create'] === undefined ? 'Update' : 'Create'}.parameters.${known[0]}`, sdk.parameters[known[0]], known[1], T[known[2]]));
+        }
         break;
       }
     }
@@ -613,6 +753,7 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
 export function readContext(template: Template, options: TemplateCheckOptions = {}): ReadContext {
   return {
     template,
+    stackKey: options.stackKey,
     stackName: options.stackName,
     account: options.account,
     region: options.region,
@@ -681,7 +822,7 @@ function nestsTooDeep(value: unknown): boolean {
  * stand-in (for lint), a unique stand-in as long as its longest value (for size and planning) and
  * one as short as its shortest value.
  */
-export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDocument {
+export function readDocument(document: TemplateValue, ctx: ReadContext, unit: 'characters' | 'bytes' = 'characters'): ReadDocument {
   if (nestsTooDeep(document)) throw new PolicyParseError([{ path: '', code: 'TOO_DEEP', message: parseMessages.tooDeep(DEFAULT_MAX_DEPTH) }]);
   const tokens = new Map<string, TemplateValue>();
   const extraBytes = new Map<string, number>();
@@ -695,6 +836,14 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
   const notes: TokenNote[] = [];
   const unknown = new Set<string>();
   let counter = 0;
+  /** Length of a `long` form in `unit`, the bytes of the values its stand-ins hold included. */
+  const sizeIn = (v: TemplateValue): number => {
+    const text = JSON.stringify(v);
+    if (unit === 'characters') return text.length;
+    let n = utf8Length(text);
+    for (const [stand, bytes] of extraBytes) if (text.includes(stand)) n += bytes;
+    return n;
+  };
   const element = (path: readonly (string | number)[]): string => {
     // Statement[i].Element (a single statement object counts as Statement[0])
     if (path[0] !== 'Statement') return '';
@@ -759,9 +908,10 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
         const b = walk(ifArgs[2] as TemplateValue, path);
         // a branch that is AWS::NoValue leaves the element out: absent at the shortest
         if (a === undefined || b === undefined) return a === undefined && b === undefined ? undefined : [(a ?? b)![0], (a ?? b)![1], ABSENT];
-        const longer = JSON.stringify(a[1]).length >= JSON.stringify(b[1]).length ? a : b;
-        const shorter = JSON.stringify(a[2]).length <= JSON.stringify(b[2]).length ? a : b;
-        return [a[0], longer[1], shorter[2]];
+        // longer in the target's unit: a branch of fewer characters may hold more bytes (é is two)
+        const longer = sizeIn(a[1]) >= sizeIn(b[1]) ? a : b;
+        const shorter = sizeIn(a[2]) <= sizeIn(b[2]) ? a : b;
+        return [(ctx.ifBranch === 2 ? b : a)[0], longer[1], shorter[2]];
       }
       const piece = readString(v, boundedContext(path));
       if (piece === undefined) return undefined;
@@ -777,7 +927,7 @@ export function readDocument(document: TemplateValue, ctx: ReadContext): ReadDoc
     for (const [k, x] of Object.entries(v)) {
       const t = walk(x, [...path, k]);
       if (t === undefined) continue;
-      for (let i = 0; i < 3; i++) if (t[i] !== ABSENT) out[i]![k] = t[i]!;
+      for (let i = 0; i < 3; i++) if (t[i] !== ABSENT) setOwn(out[i]!, k, t[i]!);
     }
     return out;
   };
@@ -798,7 +948,7 @@ export function restoreTokens(value: unknown, tokens: ReadonlyMap<string, Templa
   if (Array.isArray(value)) return value.map((x) => restoreTokens(x, tokens));
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, TemplateValue> = {};
-    for (const [k, x] of Object.entries(value)) out[k] = restoreTokens(x, tokens);
+    for (const [k, x] of Object.entries(value)) setOwn(out, k, restoreTokens(x, tokens));
     return out;
   }
   return value as TemplateValue;
@@ -871,6 +1021,18 @@ function pathMatches(pattern: string | undefined, logicalId: string, constructPa
 
 const RESTRICT_SERVICE = 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL';
 
+/** Does a document hold an `Fn::If` anywhere (iterative: a template may nest without bound)? */
+function hasIf(v: TemplateValue): boolean {
+  const stack: unknown[] = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (typeof x !== 'object' || x === null) continue;
+    if (!Array.isArray(x) && Object.hasOwn(x, 'Fn::If')) return true;
+    stack.push(...(Array.isArray(x) ? x : Object.values(x)));
+  }
+  return false;
+}
+
 /** Statement `index` of a read document (`Statement` may be one object). */
 function statementAt(doc: TemplateValue, index: number): TemplateValue | undefined {
   const list = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as { Statement?: TemplateValue }).Statement : undefined;
@@ -897,10 +1059,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
   const findings: TemplateFinding[] = [];
   const sizes: PolicySizeReport[] = [];
   const resources = template.Resources ?? {};
-  const pathOf = options.pathOf ?? ((id: string) => {
-    const p = resources[id]?.Metadata?.['aws:cdk:path'];
-    return typeof p === 'string' ? p : undefined;
-  });
+  const pathOf = pathOfFn(template, options);
   const rules = lintOptionsRules(options.rules);
   // lint takes account ids only (an env-agnostic stack's account is no id: no principal is of it)
   const accounts = [ctx.account !== undefined && isAccountId(ctx.account) ? ctx.account : '123456789012'];
@@ -923,7 +1082,6 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     findings.push({ ...f, message, logicalId: s.logicalId, resourceType: s.resourceType, property: s.property, templatePath, ...(hit === undefined ? {} : { suppressed: { reason: hit.reason } }) });
   };
 
-  const aggregates = new Map<string, { entity: string; target: SizeTarget; members: { site: PolicySite; long: number; short: number; notes: readonly TokenNote[] }[] }>();
   for (const s of policies) {
     const base = `Resources.${s.logicalId}.Properties.${s.property}`;
     if (typeof s.document !== 'object' || s.document === null || Array.isArray(s.document) || isIntrinsic(s.document)) {
@@ -932,7 +1090,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     }
     let read: ReadDocument;
     try {
-      read = readDocument(s.document, ctx);
+      read = readDocument(s.document, ctx, s.target?.unit);
     } catch (e) {
       // nested deeper than parse accepts: IAM refuses it as well
       if (!(e instanceof PolicyParseError)) throw e;
@@ -940,29 +1098,26 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
       continue;
     }
     // the target's element-count quotas (an SQS queue policy: 20 statements) are lint's; its size is checked below
-    for (const found of lint(read.lint as object, { kind: s.kind, accounts, rules, ...(s.target === undefined ? {} : { target: s.target }) })) {
-      if (underUnknown(found.path, read.unknown, found.code)) continue;
-      if (s.resourceType === 'AWS::Lambda::Permission' && found.path.endsWith('.Sid')) continue;
-      // a finding of one statement of an assembled policy belongs to the resource that wrote it
-      const index = Number(/^Statement\[(\d+)\]/.exec(found.path)?.[1] ?? -1);
-      const owner = s.owners?.[index];
-      const f = found.code === RESTRICT_SERVICE ? { ...found, message: found.message + serviceStatementAdvice(template, owner ?? s.logicalId, statementAt(read.lint, index), pathOf(owner ?? s.logicalId), options.featureFlag) } : found;
-      if (owner === undefined || owner === s.logicalId) add(s, f, base, { kind: s.kind, doc: read.lint });
-      else add({ ...s, logicalId: owner }, f, `Resources.${owner}.Properties.${s.property}`, { kind: s.kind, doc: read.lint });
-    }
+    // lint reads the first branch of each Fn::If, then the second: a public principal in the else branch was not seen
+    const reads = hasIf(s.document) ? [read, readDocument(s.document, { ...ctx, ifBranch: 2 }, s.target?.unit)] : [read];
+    const reported = new Set<string>();
+    for (const rd of reads)
+      for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules, ...(s.target === undefined ? {} : { target: s.target }) })) {
+        if (underUnknown(found.path, rd.unknown, found.code)) continue;
+        if (s.resourceType === 'AWS::Lambda::Permission' && found.path.endsWith('.Sid')) continue;
+        const once = `${found.code} ${found.path} ${found.message}`;
+        if (reported.has(once)) continue;
+        reported.add(once);
+        // a finding of one statement of an assembled policy belongs to the resource that wrote it
+        const index = Number(/^Statement\[(\d+)\]/.exec(found.path)?.[1] ?? -1);
+        const owner = s.owners?.[index];
+        const f = found.code === RESTRICT_SERVICE ? { ...found, message: found.message + serviceStatementAdvice(template, owner ?? s.logicalId, statementAt(rd.lint, index), pathOf(owner ?? s.logicalId), options.featureFlag) } : found;
+        if (owner === undefined || owner === s.logicalId) add(s, f, base, { kind: s.kind, doc: rd.lint });
+        else add({ ...s, logicalId: owner }, f, `Resources.${owner}.Properties.${s.property}`, { kind: s.kind, doc: rd.lint });
+      }
     // a policy given as JSON text is sent as written (measure counts it where the target counts whitespace)
     if (s.target === undefined) continue; // AWS documents no size quota for it
-    if (s.target.aggregate && s.entities.length > 0) {
-      for (const e of s.entities) {
-        const target = s.entityTargets?.[e] ?? s.target;
-        // a role and a user may share a literal name: the key keeps them apart
-        const key = `${target.name} ${e}`;
-        const group = aggregates.get(key) ?? { entity: e, target, members: [] };
-        group.members.push({ site: s, long: measureValue(read.long, target, s.written, read.extraBytes), short: measureValue(read.short, target, s.written), notes: read.notes });
-        aggregates.set(key, group);
-      }
-      continue;
-    }
+    if (s.target.aggregate && s.entities.length > 0) continue; // with the entity's other inline policies, below
     const long = measureValue(read.long, s.target, s.written, read.extraBytes);
     const short = measureValue(read.short, s.target, s.written);
     const r: PolicySizeReport = {
@@ -982,49 +1137,228 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     for (const other of s.also) if (r.fits !== 'yes') add({ ...s, logicalId: other }, { code: r.fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: r.fits === 'no' ? 'error' : 'warning', path: '', message: cdkMessages.size(r) }, `Resources.${other}`);
   }
 
-  for (const { entity, target, members: group } of aggregates.values()) {
-    const long = group.reduce((a, g) => a + g.long, 0);
-    const short = group.reduce((a, g) => a + g.short, 0);
-    const fits = verdict(long, short, target.limit);
-    const named = resources[entity] === undefined ? entity.replace(/^name:/, '') : (pathOf(entity)?.replace(/\/Resource$/, '') ?? entity);
-    for (const g of group) {
+  // inline policies of one role, user or group, with those other templates of the app give it (IAM counts the sum)
+  const here = options.stackKey ?? '';
+  const holders = entityHolders(template, options);
+  for (const { entity, target, members: local } of inlineMembers(template, options).values()) {
+    const group = [...local, ...(options.inlineElsewhere?.(entity, target.name) ?? []).filter((m) => m.stack !== here)];
+    const { long, short } = aggregateSize(group);
+    const within = verdict(long, short, target.limit);
+    const holder = holders.get(entity) ?? options.entityHolder?.(entity);
+    // a role outside the app (an import of another app, Role.fromRoleName of a role no stack makes) may hold other
+    // inline policies IAM counts too: within the limit only if those are short enough, which no template shows
+    const external = holder === undefined;
+    const fits = external && within === 'yes' ? 'maybe' : within;
+    const named = holder ?? entityLabel(entity);
+    for (const g of local) {
       const r: PolicySizeReport = {
-        logicalId: g.site.logicalId,
-        resourceType: g.site.resourceType,
-        property: g.site.property,
+        logicalId: g.logicalId,
+        resourceType: resources[g.logicalId]!.Type,
+        property: g.property,
         target: target.name,
         unit: target.unit,
         limit: target.limit,
         longest: long,
         shortest: short,
         fits,
-        tokens: dedupeNotes(group.flatMap((x) => x.notes)),
-        aggregate: { entity: named, policies: group.map((x) => ({ logicalId: x.site.logicalId, property: x.site.property, longest: x.long })) },
+        tokens: dedupeNotes(group.flatMap((x) => x.tokens)),
+        aggregate: { entity: named, policies: group.map((x) => ({ logicalId: x.logicalId, property: x.property, longest: x.longest, ...(x.stack === here ? {} : { stack: x.stack }) })), ...(external ? { outside: true } : {}) },
       };
       sizes.push(r);
-      if (fits !== 'yes') add(g.site, { code: fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: fits === 'no' ? 'error' : 'warning', path: '', message: cdkMessages.size(r) }, `Resources.${g.site.logicalId}.Properties.${g.site.property}`);
+      if (fits !== 'yes') add({ logicalId: g.logicalId, resourceType: r.resourceType, property: g.property }, { code: fits === 'no' ? CDK_CODES.size : CDK_CODES.maybeSize, severity: fits === 'no' ? 'error' : 'warning', path: '', message: cdkMessages.size(r) }, `Resources.${g.logicalId}.Properties.${g.property}`);
     }
   }
 
-  // managed policies attached per role, user and group
+  // managed policies attached per role, user and group: by this template and the app's others (a managed policy of
+  // another stack naming this stack's role in its Roles), each policy once
   const max = options.maxManagedPolicies ?? 10;
-  const attached = new Map<string, number>();
+  const attachments = managedAttachments(template, options);
   for (const [id, r] of Object.entries(resources)) {
-    if (r.Type === 'AWS::IAM::Role' || r.Type === 'AWS::IAM::User' || r.Type === 'AWS::IAM::Group') attached.set(id, (attached.get(id) ?? 0) + list(r.Properties?.['ManagedPolicyArns']).filter((x) => !isNoValue(x)).length);
-    if (r.Type === 'AWS::IAM::ManagedPolicy') {
-      const p = r.Properties ?? {};
-      for (const e of [...list(p['Roles']), ...list(p['Users']), ...list(p['Groups'])]) {
-        const key = entityKey(e);
-        if (key !== undefined && resources[key] !== undefined) attached.set(key, (attached.get(key) ?? 0) + 1);
-      }
-    }
-  }
-  for (const [id, n] of attached) {
+    const entity = entityOf(options.stackKey, id, r);
+    if (entity === undefined) continue;
+    const n = attachedCount([...(attachments.get(entity) ?? []), ...(options.managedElsewhere?.(entity) ?? []).filter((a) => a.stack !== here)]);
     if (n <= max) continue;
-    const r = resources[id]!;
     add({ logicalId: id, resourceType: r.Type, property: 'ManagedPolicyArns' }, { code: CDK_CODES.managedQuota, severity: 'error', path: '', message: cdkMessages.managedQuota(n, max, r.Type.slice(10).toLowerCase()) }, `Resources.${id}.Properties.ManagedPolicyArns`);
   }
   return { policies, findings, sizes };
+}
+
+/** The construct path (else `<stack key>/<logical ID>`) of each role, user and group of a template, by entity (see {@link entityOf}). */
+export function entityHolders(template: Template, options: TemplateCheckOptions = {}): Map<string, string> {
+  const pathOf = pathOfFn(template, options);
+  const out = new Map<string, string>();
+  for (const [id, r] of Object.entries(template.Resources ?? {})) {
+    const entity = entityOf(options.stackKey, id, r);
+    if (entity !== undefined) out.set(entity, pathOf(id)?.replace(/\/Resource$/, '') ?? (options.stackKey === undefined ? id : `${options.stackKey}/${id}`));
+  }
+  return out;
+}
+
+/** Managed policies attached to one entity by one template: `policy` names the policy (counted once), or `count` entries not told apart. */
+export interface ManagedAttachment {
+  readonly stack: string;
+  readonly policy?: string;
+  readonly count?: number;
+}
+
+/** How many managed policies the attachments make: distinct policies, and the entries not told apart. */
+export function attachedCount(list: readonly ManagedAttachment[]): number {
+  return new Set(list.flatMap((a) => a.policy ?? [])).size + list.reduce((n, a) => n + (a.count ?? 0), 0);
+}
+
+/**
+ * The managed policies a template attaches to each role, user and group, by entity (see
+ * {@link entityOf}): the entity's `ManagedPolicyArns`, and the `Roles`/`Users`/`Groups` of a managed
+ * policy (the same policy both ways is one: IAM attaches it once).
+ */
+export function managedAttachments(template: Template, options: TemplateCheckOptions = {}): ReadonlyMap<string, readonly ManagedAttachment[]> {
+  const ctx = readContext(template, options);
+  const resources = template.Resources ?? {};
+  const here = options.stackKey ?? '';
+  const out = new Map<string, ManagedAttachment[]>();
+  const push = (entity: string, a: ManagedAttachment) => out.set(entity, [...(out.get(entity) ?? []), a]);
+  /** A managed policy ARN as one name in every template: a policy of this template, text, or the value's JSON. */
+  const policyKey = (v: TemplateValue): string => {
+    const key = entityKey(v);
+    if (key !== undefined && Object.hasOwn(resources, key) && resources[key]!.Type === 'AWS::IAM::ManagedPolicy') return `${here}#${key}`;
+    return typeof v === 'string' ? v : `${here}?${JSON.stringify(v)}`;
+  };
+  for (const [id, r] of Object.entries(resources)) {
+    const entity = entityOf(options.stackKey, id, r);
+    const arns = r.Properties?.['ManagedPolicyArns'];
+    if (entity !== undefined && arns !== undefined) {
+      // a plain list names each policy; a list chosen by Fn::If counts its longer branch
+      if (Array.isArray(arns) && !(arns as TemplateValue[]).some((x) => choices(x).length !== 1)) for (const a of entries(arns)) push(entity, { stack: here, policy: policyKey(a) });
+      else push(entity, { stack: here, count: countEntries(arns) });
+    }
+    if (r.Type !== 'AWS::IAM::ManagedPolicy') continue;
+    const p = r.Properties ?? {};
+    for (const [prop, target] of [['Roles', T['inline-role']], ['Users', T['inline-user']], ['Groups', T['inline-group']]] as const)
+      for (const e of entries(p[prop])) {
+        const key = entityKey(e);
+        if (key !== undefined) push(canonicalEntity(key, target, ctx), { stack: here, policy: `${here}#${id}` });
+      }
+  }
+  return out;
+}
+
+/** The construct path of a logical ID: the option, else the resource's `aws:cdk:path` metadata. */
+function pathOfFn(template: Template, options: TemplateCheckOptions): (id: string) => string | undefined {
+  const resources = template.Resources ?? {};
+  return (
+    options.pathOf ??
+    ((id: string) => {
+      const p = Object.hasOwn(resources, id) ? resources[id]!.Metadata?.['aws:cdk:path'] : undefined;
+      return typeof p === 'string' ? p : undefined;
+    })
+  );
+}
+
+/** The inline policies counted toward one entity's quota in one template. */
+export interface InlineGroup {
+  /** The entity, the same in every template of the app (`role:<name>`, `<stack key>#<logical ID>`). */
+  readonly entity: string;
+  readonly target: SizeTarget;
+  readonly members: readonly InlineMember[];
+}
+
+const ENTITY_KIND: { readonly [target: string]: string } = { 'inline-role': 'role', 'inline-user': 'user', 'inline-group': 'group' };
+
+/**
+ * The entity an inline policy names (`Roles`, `RoleName`, ...; `key` as {@link findPolicies} gives
+ * it), the same in every template: a resource of this template, a name written as text, or what a
+ * nested stack's parameter or an import resolves to (the role of the stack that passes or exports it).
+ */
+function canonicalEntity(key: string, target: SizeTarget, ctx: ReadContext): string {
+  const resources = ctx.template.Resources ?? {};
+  const kind = ENTITY_KIND[target.name] ?? target.name;
+  if (Object.hasOwn(resources, key)) return entityOf(ctx.stackKey, key, resources[key]!) ?? `${ctx.stackKey ?? ''}#${key}`;
+  if (key.startsWith('name:')) return entityNamed(kind, key.slice('name:'.length));
+  const params = ctx.template.Parameters;
+  let value: TemplateValue | undefined = params !== undefined && Object.hasOwn(params, key) ? { Ref: key } : undefined;
+  if (value === undefined && key.startsWith('{'))
+    try {
+      value = JSON.parse(key) as TemplateValue;
+    } catch {
+      value = undefined;
+    }
+  const entity = value === undefined || !isIntrinsic(value) ? undefined : readString(value, ctx)?.entity;
+  return entity ?? `${ctx.stackKey ?? ''}?${key}`;
+}
+
+/** How a message names an entity no template of the app holds. */
+function entityLabel(entity: string): string {
+  const at = entity.search(/[#?]/);
+  if (at >= 0) return entity.slice(at + 1);
+  const colon = entity.indexOf(':');
+  return `${entity.slice(0, colon)} "${entity.slice(colon + 1)}"`;
+}
+
+/**
+ * Longest and shortest sum of inline policies: a choice (`Fn::If`) counts its longest branch, and
+ * a policy that may not be deployed counts nothing at the shortest.
+ */
+export function aggregateSize(members: readonly InlineMember[]): { long: number; short: number } {
+  let long = 0;
+  let short = 0;
+  const choices = new Map<string, Map<string, number>>();
+  for (const m of members) {
+    if (m.choice === undefined) {
+      long += m.longest;
+      short += m.shortest;
+      continue;
+    }
+    const key = `${m.stack} ${m.choice.group}`;
+    const branches = choices.get(key) ?? new Map<string, number>();
+    branches.set(m.choice.branch, (branches.get(m.choice.branch) ?? 0) + m.longest);
+    choices.set(key, branches);
+  }
+  for (const branches of choices.values()) long += Math.max(...branches.values());
+  return { long, short };
+}
+
+/**
+ * The inline policies of a template counted toward a role's, user's or group's aggregate quota,
+ * by `<target> <entity>`: each measured (tokens at their longest and shortest). An
+ * `AWS::IAM::Policy` counts toward each entity it names. Policies nested too deep to read are left
+ * out (checkTemplate reports them). `options.inlineElsewhere` is how the aspect and `cdk check`
+ * give each template the members of the app's other templates.
+ */
+export function inlineMembers(template: Template, options: TemplateCheckOptions = {}): ReadonlyMap<string, InlineGroup> {
+  const ctx = readContext(template, options);
+  const resources = template.Resources ?? {};
+  const pathOf = pathOfFn(template, options);
+  const out = new Map<string, { entity: string; target: SizeTarget; members: InlineMember[] }>();
+  for (const s of findPolicies(template, options)) {
+    if (s.target === undefined || !s.target.aggregate || s.entities.length === 0 || !isObject(s.document)) continue;
+    let read: ReadDocument;
+    try {
+      read = readDocument(s.document, ctx, s.target.unit);
+    } catch (e) {
+      if (e instanceof PolicyParseError) continue;
+      throw e;
+    }
+    for (const e of s.entities) {
+      const target = s.entityTargets?.[e] ?? s.target;
+      const entity = canonicalEntity(e, target, ctx);
+      // a role and a user may share a name: the key keeps them apart
+      const key = `${target.name} ${entity}`;
+      const name = Object.hasOwn(resources, e) ? (pathOf(e)?.replace(/\/Resource$/, '') ?? e) : undefined;
+      const group = out.get(key) ?? { entity, target, members: [] };
+      group.members.push({
+        stack: options.stackKey ?? '',
+        logicalId: s.logicalId,
+        property: s.property,
+        longest: measureValue(read.long, target, s.written, read.extraBytes),
+        shortest: s.choice === undefined ? measureValue(read.short, target, s.written) : 0,
+        tokens: read.notes,
+        ...(s.choice === undefined ? {} : { choice: s.choice }),
+        ...(name === undefined ? {} : { entityName: name }),
+      });
+      out.set(key, group);
+    }
+  }
+  return out;
 }
 
 /**

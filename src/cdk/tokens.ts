@@ -54,11 +54,18 @@ export interface Piece {
   readonly notes: readonly TokenNote[];
   /** True when part of the value could not be known at all. */
   readonly unknown: boolean;
+  /**
+   * The IAM role, user or group the value names (a `Ref` of one, also through a nested stack's
+   * parameter or an import), the same in every template of the app: see {@link entityOf}.
+   */
+  readonly entity?: string;
 }
 
 /** What the reader knows about the stack and what the user told it. */
 export interface ReadContext {
   readonly template: Template;
+  /** Names the template among those of the app (its construct path, or its name in the assembly): keeps logical IDs of two stacks apart. */
+  readonly stackKey?: string | undefined;
   /** Stack name, account, region and partition when known at synth (the stack's `env`). */
   readonly stackName?: string | undefined;
   readonly account?: string | undefined;
@@ -76,6 +83,8 @@ export interface ReadContext {
    * `unknownLength`: it bounds a token standing for one value of that element.
    */
   readonly elementBound?: { readonly length: number; readonly what: string } | undefined;
+  /** The branch of `Fn::If` lint reads (1 unless told): a document holding one is linted once per branch. */
+  readonly ifBranch?: 1 | 2 | undefined;
   /** Value of `Fn::ImportValue` when the exporting template is at hand (`cdk check` over cdk.out). */
   readonly importValue?: ((name: string) => Piece | undefined) | undefined;
   /** Value of a parameter a parent stack passes to this nested stack (its `AWS::CloudFormation::Stack` `Parameters`). */
@@ -188,6 +197,11 @@ function own(obj: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
+/** A JSON object of the template (a parameter's or a mapping's definition), not an intrinsic's list or a text. */
+function isRecordValue(v: unknown): v is { readonly [key: string]: TemplateValue } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 function lengthFor(ctx: ReadContext, key: string): number | undefined {
   return own(ctx.lengths, key) ? ctx.lengths[key] : undefined;
 }
@@ -223,7 +237,7 @@ function pseudo(ctx: ReadContext, name: string): Piece | undefined {
     const p = concat(parts);
     return { ...p, notes: [{ token: name, longest: p.long, why: 'a stack ARN', unknown: false }] };
   }
-  const info = PSEUDO[name];
+  const info = own(PSEUDO, name) ? PSEUDO[name] : undefined;
   if (info === undefined) return undefined;
   const max = lengthFor(ctx, name) ?? info.max;
   return token(name, info.stand, Math.min(info.min, max), max, max === info.max ? info.what : `${info.what.split(',')[0]}, at most ${max} (as configured)`);
@@ -300,8 +314,10 @@ function reference(ctx: ReadContext, logicalId: string, attribute: string | unde
   const r = resourceOf(ctx, logicalId);
   if (r === undefined) {
     if (attribute === undefined) {
-      const param = ctx.template.Parameters?.[logicalId];
-      if (param !== undefined) return parameter(ctx, logicalId, param);
+      // own keys only: `Ref: toString` names no parameter (a prototype's member counted as a short one before)
+      const params = ctx.template.Parameters;
+      const param = params !== undefined && own(params, logicalId) ? params[logicalId] : undefined;
+      if (isRecordValue(param)) return parameter(ctx, logicalId, param);
       const ps = pseudo(ctx, logicalId);
       if (ps !== undefined) return ps;
     }
@@ -313,8 +329,9 @@ function reference(ctx: ReadContext, logicalId: string, attribute: string | unde
     const text = readString(r.Properties['Value'], ctx, depth + 1);
     if (text !== undefined) return { ...text, short: 0, unknown: true, notes: [{ token: label, longest: text.long, why: 'the JSON text of a CfnJson', unknown: false }] };
   }
-  const shape = RESOURCE_SHAPES[r.Type];
-  const pattern = shape === undefined ? undefined : attribute === undefined ? shape.ref : shape.attributes[attribute];
+  const shape = own(RESOURCE_SHAPES, r.Type) ? RESOURCE_SHAPES[r.Type] : undefined;
+  // own keys only: `Fn::GetAtt [Bucket, constructor]` read a function as the pattern (a TypeError)
+  const pattern = shape === undefined ? undefined : attribute === undefined ? shape.ref : own(shape.attributes, attribute) ? shape.attributes[attribute] : undefined;
   if (shape === undefined || pattern === undefined) {
     const given = lengthFor(ctx, logicalId) ?? lengthFor(ctx, label);
     if (given !== undefined) return token(label, standFor(attribute), 0, given, `${r.Type} ${attribute ?? 'Ref'}, at most ${given} (as configured)`);
@@ -325,7 +342,32 @@ function reference(ctx: ReadContext, logicalId: string, attribute: string | unde
     return unknownToken(ctx, label, standFor(attribute), `${attribute ?? 'Ref'} of ${r.Type}`, label, true);
   }
   const p = expand(ctx, pattern, logicalId, r, shape, depth);
-  return { ...p, notes: [{ token: label, longest: p.long, why: whyOf(r.Type, attribute, p), unknown: p.unknown }] };
+  const entity = entityOf(ctx.stackKey, logicalId, r);
+  return { ...p, notes: [{ token: label, longest: p.long, why: whyOf(r.Type, attribute, p), unknown: p.unknown }], ...(entity === undefined ? {} : { entity }) };
+}
+
+const ENTITY_TYPES: { readonly [type: string]: readonly [kind: string, nameProperty: string] } = {
+  'AWS::IAM::Role': ['role', 'RoleName'],
+  'AWS::IAM::User': ['user', 'UserName'],
+  'AWS::IAM::Group': ['group', 'GroupName'],
+};
+
+/**
+ * One IAM role, user or group however a template names it: `role:<name>` when its name is written
+ * (IAM names are unique in an account, ignoring case: `Roles: ['worker']` in one stack and a role
+ * named `Worker` in another are one role), else `<stack key>#<logical ID>` (CDK gives two stacks'
+ * resources the same logical IDs). Undefined for other resources.
+ */
+export function entityOf(stackKey: string | undefined, logicalId: string, r: TemplateResource): string | undefined {
+  const t = own(ENTITY_TYPES, r.Type) ? ENTITY_TYPES[r.Type] : undefined;
+  if (t === undefined) return undefined;
+  const name = r.Properties?.[t[1]];
+  return typeof name === 'string' ? entityNamed(t[0], name) : `${stackKey ?? ''}#${logicalId}`;
+}
+
+/** The entity of a role, user or group named by text (`Roles: ['worker']`): see {@link entityOf}. */
+export function entityNamed(kind: string, name: string): string {
+  return `${kind}:${name.toLowerCase()}`;
 }
 
 function whyOf(type: string, attribute: string | undefined, p: Piece): string {
@@ -480,7 +522,8 @@ export function readString(v: TemplateValue, ctx: ReadContext, depth = 0): Piece
     }
     case 'Fn::If': {
       if (!Array.isArray(arg) || arg.length !== 3) return unknownToken(ctx, 'Fn::If', 'token', 'a condition');
-      const options = [arg[1], arg[2]].map((o) => readString(o as TemplateValue, ctx, depth + 1) ?? literal(''));
+      // lint reads the branch asked for (either's first)
+      const options = (ctx.ifBranch === 2 ? [arg[2], arg[1]] : [arg[1], arg[2]]).map((o) => readString(o as TemplateValue, ctx, depth + 1) ?? literal(''));
       return either(options);
     }
     case 'Fn::Select': {
@@ -518,12 +561,13 @@ export function readString(v: TemplateValue, ctx: ReadContext, depth = 0): Piece
     }
     case 'Fn::FindInMap': {
       if (!Array.isArray(arg) || arg.length < 3) return unknownToken(ctx, 'Fn::FindInMap', 'token', 'a mapping value');
-      const map = typeof arg[0] === 'string' ? ctx.template.Mappings?.[arg[0]] : undefined;
+      const maps = ctx.template.Mappings;
+      const map = typeof arg[0] === 'string' && maps !== undefined && own(maps, arg[0]) && isRecordValue(maps[arg[0]]) ? maps[arg[0]] : undefined;
       if (map === undefined) return unknownToken(ctx, 'Fn::FindInMap', 'token', 'a mapping value');
       const k1 = arg[1];
       const k2 = arg[2];
       const tops = typeof k1 === 'string' ? (own(map, k1) ? [map[k1]!] : []) : Object.values(map);
-      const values = tops.flatMap((t) => (typeof k2 === 'string' ? (own(t, k2) ? [t[k2]!] : []) : Object.values(t)));
+      const values = tops.filter(isRecordValue).flatMap((t) => (typeof k2 === 'string' ? (own(t, k2) ? [t[k2]!] : []) : Object.values(t)));
       const pieces = values.map((x) => readString(x, ctx, depth + 1) ?? literal(''));
       return pieces.length === 0 ? unknownToken(ctx, 'Fn::FindInMap', 'token', 'a mapping value') : either(pieces);
     }
