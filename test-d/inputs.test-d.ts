@@ -22,6 +22,7 @@ import {
   type StatementBuilder,
   type WithSid,
   type On,
+  type ActionName,
 } from 'typed-iam';
 import { accessLevel } from 'typed-iam/catalog';
 import { managedPolicyArn, s3 } from 'typed-iam/arn';
@@ -46,6 +47,29 @@ expectError(allow('s3:GetObject', text));
 expectError(deny.not(text));
 allow([text]); // an array from data: checked when built
 allow.unchecked(text);
+// template types: refused alone, passed in an array (checked when built), unless their service prefix is a literal naming no service
+declare const s3Template: `s3:${string}`;
+declare const s4Template: `s4:${string}`;
+expectError(allow(s3Template));
+expectType<StatementBuilder<Started<'Allow', 'Action', `s3:${string}`>>>(allow([s3Template]));
+expectError(allow([s4Template]));
+expectError(allow(...[s4Template]));
+expectError(allow([s3Template as `S3:${string}`]));
+// branded strings are run-time strings: refused alone (as `string`), passed in an array
+declare const branded: string & { __brand: 'Action' };
+expectError(allow(branded));
+allow([branded]);
+// a value typed by the catalog (every s3 action) is accepted, and its union is the state's actions
+declare const anyS3: ActionName<'s3'>;
+expectType<ActionName<'s3'>>({} as StateOf<ReturnType<typeof allow<readonly [ActionName<'s3'>]>>>['actions']);
+allow(anyS3);
+allow([anyS3, 's3:GetObject']);
+// a union of valid and invalid literals is refused (each member is checked)
+expectError(allow(anyS3 as ActionName<'s3'> | 's3:GetObjekt'));
+// a helper generic over its action cannot be checked (its type is not known until called): type
+// the parameter ActionName<...> as above, or widen the generic value to a run-time string
+const generic = <A extends string>(action: A) => allow.unchecked(action as string);
+expectType<StatementBuilder<Started<'Allow', 'Action', string>>>(generic('s3:GetObject'));
 
 // resources: accepted (checked when built), the state is unchanged
 const s = allow('s3:GetObject');
@@ -55,6 +79,11 @@ expectType<StatementBuilder<S3Read>>(s.on(nothing));
 expectType<StatementBuilder<S3Read>>(s.on(text));
 expectType<StatementBuilder<S3Read>>(s.on([text, anything]));
 expectError(s.on('my-bucket/*', text, 'x'));
+// a branded string (string & { __brand }) is a run-time string like `string`: checked when built (was refused, its message printing the brand)
+declare const brandedArn: string & { __brand: 'Arn' };
+expectType<StatementBuilder<S3Read>>(s.on(brandedArn));
+expectType<StatementBuilder<S3Read>>(s.on([brandedArn], text as string & {}));
+expectError(s.on(brandedArn, 'my-bucket/*'));
 // deliberate (docs/errors.md): a character outside IAM's range in a literal is not a compile error; it is refused when built
 expectType<StatementBuilder<S3Read>>(s.on('arn:aws:s3:::caf\u0101/*'));
 
@@ -79,6 +108,12 @@ expectError(r.when(text, 'aws:SourceIp', '10.0.0.0/8')); // run-time operators: 
 expectError(r.when('IpAddress', text, '10.0.0.0/8')); // run-time keys: .whenUnchecked
 expectError(r.when('IpAddress', 'aws:SourceIp', 10));
 r.when('StringEquals', 'aws:PrincipalOrgID', text); // a run-time value of the right type
+// a union of operators (one of them at run time): the key must fit every member
+declare const stringOrNumeric: 'StringEquals' | 'NumericEquals';
+declare const stringOrArn: 'StringEquals' | 'ArnLike';
+expectError(r.when(stringOrNumeric, 'aws:PrincipalOrgID', '1'));
+expectError(r.when(stringOrNumeric, 'aws:MultiFactorAuthAge', 1));
+r.when(stringOrArn, 'aws:SourceArn', 'arn:aws:sns:us-east-1:111122223333:topic');
 r.whenUnchecked(text, text, text);
 
 // Sid: `any` and a wide string are recorded as `string` (checked when built); a second .sid is refused

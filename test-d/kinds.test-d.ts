@@ -31,6 +31,10 @@ policy.rcp(deny('s3:*').by(principal.anyone()).on('*'));
 expectError(policy.rcp(allow('s3:GetObject').by(principal.anyone()).on('*')));
 expectError(policy.rcp(deny('s3:*').by(principal.account('111122223333')).on('*')));
 expectError(policy.rcp(deny.not('s3:GetObject').by(principal.anyone()).on('*')));
+// '*' alone is refused in an RCP's Action (it compiled, then threw when built); a service wildcard is fine
+expectError(policy.rcp(deny('*').by(principal.anyone()).on('*')));
+expectError(policy.rcp(deny('s3:*', '*').by(principal.anyone()).on('*')));
+policy.rcp(deny('s3:*', 'sqs:*').by(principal.anyone()).on('*'));
 
 // endpoint: Principal required; NotPrincipal supported (IAM User Guide, NotPrincipal: "including VPC endpoints")
 policy.endpoint(allow('s3:GetObject').by(principal.anyone()).on('*'));

@@ -68,6 +68,12 @@ expectType<true>(is<Same<CheckAction<`s3:${string}`>, NotALiteral>>());
 expectType<true>(is<Same<CheckActions<readonly [readonly `s3:Get${string}`[]]>, readonly [readonly `s3:Get${string}`[]]>>());
 expectType<true>(is<Same<CheckActions<`s3:Get${string}`[]>, `s3:Get${string}`[]>>());
 expectType<true>(is<Same<CheckActions<readonly [readonly [`s3:Get${string}`, 's3:GetObjekt']]>, readonly [readonly [`s3:Get${string}`, "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?"]]>>());
+// a template whose service prefix is a literal naming no service is refused in an array (it passed, and the run-time
+// check reads syntax only); alone it is refused as every template is (use unchecked)
+expectType<true>(is<Same<CheckAction<`s4:${string}`>, NotALiteral>>());
+expectType<true>(is<Same<CheckActions<readonly [readonly `S3:${string}`[]]>, readonly [readonly `unknown service 'S3' in 'S3:${string}': did you mean 's3'? Service prefixes are lower case`[]]>>());
+expectType<true>(is<Same<CheckActions<readonly [readonly `s4:${string}`[]]>, readonly [readonly `unknown service 's4' in 's4:${string}': write a service prefix such as 's3' or 'dynamodb'`[]]>>());
+expectType<true>(is<Same<CheckActions<readonly [readonly `s3:${string}`[], readonly `*:${string}`[]]>, readonly [readonly `s3:${string}`[], readonly `*:${string}`[]]>>());
 // a union of literals: each member checked
 expectType<true>(is<Same<CheckAction<'s3:GetObject' | 's3:GetObjekt'>, 's3:GetObject' | "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?">>());
 // what a run-time string meets reads as its one property's sentence
@@ -95,6 +101,9 @@ expectType<true>(is<Same<CheckResource<'arn:aws:s3:*'>, 'arn:aws:s3:*'>>());
 expectType<true>(is<Same<CheckResource<`arn:${string}`>, `arn:${string}`>>());
 expectType<true>(is<Same<CheckResource<`arn:aws:s3:::${string}`>, `arn:aws:s3:::${string}`>>());
 expectType<true>(is<Same<CheckResource<string>, string>>());
+// a branded string (no template matches it) is a run-time string: checked when built (was: "resource '${string & { __brand: "Arn"; }}' must be an ARN")
+expectType<true>(is<Same<CheckResource<string & { __brand: 'Arn' }>, string & { __brand: 'Arn' }>>());
+expectType<true>(is<Same<CheckResource<string & {}>, string & {}>>());
 expectType<true>(is<Same<CheckResources<readonly [readonly []]>, readonly ["give at least one ARN (or '*')"]>>());
 expectType<true>(is<Same<CheckResources<readonly ['*', readonly string[]]>, readonly ['*', readonly string[]]>>());
 expectType<true>(is<Same<CheckResources<readonly []>, readonly [give_at_least_one: "give at least one ARN (or '*')"]>>());
@@ -145,6 +154,10 @@ expectType<true>(is<Same<CheckKey<'StringEquals', `aws:${string}`>, UseWhenUnche
 expectType<true>(is<Same<CheckKey<'StringEquals', `aws:PrincipalTag/${string}`>, `aws:PrincipalTag/${string}`>>());
 // a union of keys: each member checked
 expectType<true>(is<Same<CheckKey<'StringEquals', 'aws:PrincipalOrgID' | 'aws:SourceIp'>, 'aws:PrincipalOrgID' | "'aws:SourceIp' is an IP key: use IpAddress or NotIpAddress, not StringEquals">>());
+// a union of operators is one of them at run time: the key must fit each (NumericEquals | StringEquals took aws:PrincipalOrgID)
+expectType<true>(is<Same<CheckKey<'StringEquals' | 'NumericEquals', 'aws:PrincipalOrgID'>, "'aws:PrincipalOrgID' is a string key: use a String operator (StringEquals, StringLike, ...), not NumericEquals">>());
+expectType<true>(is<Same<CheckKey<'StringEquals' | 'ArnLike', 'aws:SourceArn'>, 'aws:SourceArn'>>());
+expectType<true>(is<Same<CheckKey<'StringEquals' | 'Null', 'aws:PrincipalOrgID'>, 'aws:PrincipalOrgID'>>());
 // an invalid operator leaves the key alone (one error per mistake)
 expectType<true>(is<Same<CheckKey<'stringEquals', 'aws:SourceIp'>, 'aws:SourceIp'>>());
 
@@ -206,6 +219,11 @@ const rcpNot = deny.not('s3:GetObject').by(principal.anyone()).on('*');
 expectType<true>(is<Same<CheckKind<'rcp', typeof rcpNot>, 'NotAction is not allowed in a resource control policy: list the denied actions in deny(...)'>>());
 const rcpNoResource = deny('s3:*').by(principal.anyone());
 expectType<true>(is<Same<CheckKind<'rcp', typeof rcpNoResource>, 'a statement of an rcp policy needs a Resource: add .on(...)'>>());
+// '*' alone is refused in an RCP's Action, as when built (model rcpActionStar); a run-time action is checked when built
+const rcpStar = deny('*', 's3:*').by(principal.anyone()).on('*');
+expectType<true>(is<Same<CheckKind<'rcp', typeof rcpStar>, "a resource control policy does not take '*' alone as an action: name the services, e.g. deny('s3:*')">>());
+const rcpRunTime = deny.unchecked('*').by(principal.anyone()).on('*');
+expectType<true>(is<Same<CheckKind<'rcp', typeof rcpRunTime>, typeof rcpRunTime>>());
 const rcpAccount = deny('s3:*').by(principal.account('111122223333')).on('*');
 expectType<true>(is<Same<CheckKind<'rcp', typeof rcpAccount>, 'a resource control policy statement needs .by(principal.anyone())'>>());
 expectType<true>(is<Same<CheckKind<'endpoint', typeof trustS3>, 'a statement of an endpoint policy needs a Resource: add .on(...)'>>());

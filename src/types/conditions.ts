@@ -230,8 +230,15 @@ type UnknownKey<Key extends string, Names extends string> = [Extract<Names, `${K
 //   statement type; the union lets it stop at `Ok`, whose constraint is plainly `string`, instead
 //   of exploring every branch of the message.
 
-/** `Key` when it is a key operator `O` accepts, else never. */
-export type KeyOk<O extends string, Key extends string> = Key extends string ? (true extends IsKeyOf<Key, TypesFor<O>> ? Key : never) : never;
+/**
+ * The members of operator `O` that refuse key `Key` (never when each takes it). A union of
+ * operators (`'StringEquals' | 'NumericEquals'`, a value typed by a union) is one of them at run
+ * time, so the key must fit each: it took `aws:PrincipalOrgID` for that union, as a key of either.
+ */
+type Refusing<O extends string, Key extends string> = O extends string ? (true extends IsKeyOf<Key, TypesFor<O>> ? never : O) : never;
+
+/** `Key` when it is a key every member of operator `O` accepts, else never. */
+export type KeyOk<O extends string, Key extends string> = Key extends string ? ([Refusing<O, Key>] extends [never] ? Key : never) : never;
 
 /**
  * The sentence (or completions) for a key that is not valid for `O`; never when it is valid. One
@@ -239,7 +246,7 @@ export type KeyOk<O extends string, Key extends string> = Key extends string ? (
  * is no catalog pattern, such as `aws:${string}`) meets the object naming `.whenUnchecked`.
  */
 export type KeyMessage<O extends string, Key extends string> = Key extends string
-  ? true extends IsKeyOf<Key, TypesFor<O>>
+  ? [Refusing<O, Key>] extends [never]
     ? never
     : IsRunTime<Key> extends true
       ? UseWhenUncheckedForRunTimeKeys
@@ -251,7 +258,7 @@ export type KeyMessage<O extends string, Key extends string> = Key extends strin
             : KeyTypes<Key> extends infer T
               ? [T] extends [never]
                 ? UnknownKey<Key, K[Extract<TypesFor<O>, KeyType>]>
-                : Mismatch<Key, O, T>
+                : Mismatch<Key, Refusing<O, Key>, T>
               : never
           : Key
   : never;

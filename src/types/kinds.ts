@@ -82,11 +82,13 @@ type KindProblem<K extends PolicyKind, S extends StatementState> = K extends 'id
         ? 'a resource control policy only takes Deny statements: use deny(...)'
         : S['actionElement'] extends 'NotAction'
           ? 'NotAction is not allowed in a resource control policy: list the denied actions in deny(...)'
-          : S['anyone'] extends false
-            ? 'a resource control policy statement needs .by(principal.anyone())'
-            : S['resource'] extends 'none'
-              ? 'a statement of an rcp policy needs a Resource: add .on(...)'
-              : never
+          : [Extract<S['actions'], '*'>] extends [never] // a literal '*' only: a run-time `string` is checked when built
+            ? S['anyone'] extends false
+              ? 'a resource control policy statement needs .by(principal.anyone())'
+              : S['resource'] extends 'none'
+                ? 'a statement of an rcp policy needs a Resource: add .on(...)'
+                : never
+            : "a resource control policy does not take '*' alone as an action: name the services, e.g. deny('s3:*')"
       : S['principal'] extends 'NotPrincipal'
         ? S['effect'] extends 'Allow'
           ? 'NotPrincipal needs Deny: with Allow it grants everyone not listed; use deny(...), or name the principals in .by(...)'

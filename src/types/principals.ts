@@ -41,7 +41,7 @@ export type CheckServicePrincipal<N extends string> = N extends string // one me
   ? IsPattern<N> extends true
     ? N
     : IsRunTime<N> extends true
-      ? Uninferred<KnownServicePrincipal | (`${string}.amazonaws.com` & {})>
+      ? KnownServicePrincipal | (`${string}.amazonaws.com` & {}) // no Uninferred: holding no `N`, it is resolved at once and printed by that name
       : N extends Lowercase<N>
         ? N extends KnownServicePrincipal
           ? N

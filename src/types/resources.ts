@@ -13,9 +13,10 @@ export type ResourceString = '*' | `arn:${string}` | `execute-api:/${string}`;
 
 /**
  * True for a template type whose first character is not known (`${string}/*`, as built from a CDK
- * token or another string only known at run time): it may be an ARN, so it is checked when built.
+ * token or another string only known at run time), or a branded string (`string & { __brand:
+ * 'Arn' }`, which no template matches): it may be an ARN, so it is checked when built, as a `string` is.
  */
-type OpensUnknown<R> = R extends `${infer C}${string}` ? (string extends C ? true : false) : false;
+type OpensUnknown<R> = R extends `${infer C}${string}` ? (string extends C ? true : false) : R extends string ? IsRunTime<R> : false;
 
 /**
  * The resources the run-time check takes (model/arn.ts arnProblem): an ARN of six fields (five

@@ -88,6 +88,9 @@ const mistakes: [string, string, 'union'?][] = [
   ["policy.rcp(allow('s3:GetObject').by(principal.anyone()).on('*'));", 'a resource control policy only takes Deny statements: use deny(...)'],
   ["policy.rcp(deny.not('s3:GetObject').by(principal.anyone()).on('*'));", 'NotAction is not allowed in a resource control policy: list the denied actions in deny(...)'],
   ["policy.rcp(deny('s3:*').by(principal.account('111122223333')).on('*'));", 'a resource control policy statement needs .by(principal.anyone())'],
+  ["policy.rcp(deny('*').by(principal.anyone()).on('*'));", "a resource control policy does not take '*' alone as an action: name the services, e.g. deny('s3:*')"],
+  ["s.when(numericOrString, 'aws:PrincipalOrgID', '1');", "'aws:PrincipalOrgID' is a string key: use a String operator (StringEquals, StringLike, ...), not NumericEquals"],
+  ['allow([unknownService]);', "unknown service 's4' in 's4:${string}': write a service prefix such as 's3' or 'dynamodb'"],
   ["policy.resource(allow('s3:GetObject').on('*'));", 'a resource policy statement needs a Principal: add .by(...)'],
   ["policy.endpoint(allow('s3:GetObject').on('*'));", 'an endpoint policy statement needs a Principal: add .by(...)'],
   ['policy.identity([]);', 'give at least one statement'],
@@ -111,6 +114,8 @@ const header = [
   "declare const oneOf: 's3:GetObject' | 's3:GetObjekt';",
   "declare const operatorOneOf: 'StringEquals' | 'Bogus';",
   "declare const keyOneOf: 'aws:PrincipalOrgID' | 'aws:SourceIp';",
+  "declare const numericOrString: 'StringEquals' | 'NumericEquals';",
+  'declare const unknownService: `s4:${string}`;',
   "const s = allow('s3:GetObject').on('*');",
   'void s;',
 ];

@@ -8,7 +8,9 @@
  * (IsRunTime asked on the error path only, the any test of CheckKind on its error path); 35,661
  * with whole ARNs required by .on (five colons or a final *, as the run-time check); 35,718 with
  * condition keys of tag patterns refused when they hold `${` (as the run-time check); 35,677 with
- * the intrinsic NoInfer replaced by types/args.ts's Uninferred (works on TypeScript 5.0-5.3 too).
+ * the intrinsic NoInfer replaced by types/args.ts's Uninferred (works on TypeScript 5.0-5.3 too);
+ * 34,905 on 2026-12-04 after a union of valid actions skips the message step, with operator unions,
+ * RCP '*', template services in arrays and branded resources checked.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
