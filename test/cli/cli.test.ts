@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBin, ROOT, run, someManagedPolicies } from './helpers.js';
+import { ensureBin, overManaged, ROOT, run, someManagedPolicies } from './helpers.js';
 
 const doc = (...statements: object[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
 const READ = { Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' };
@@ -471,15 +471,7 @@ describe('simulate', () => {
 });
 
 describe('fit', () => {
-  const big = doc(
-    ...Array.from({ length: 120 }, (_, i) => ({
-      Sid: `S${i}`,
-      Effect: 'Allow',
-      Action: ['s3:GetObject', 's3:PutObject'],
-      Resource: [`arn:aws:s3:::bucket-number-${i}/*`],
-      Condition: { StringEquals: { 'aws:PrincipalTag/team': `t${i}` } },
-    })),
-  );
+  const big = overManaged();
   beforeAll(() => writeFileSync(at('huge.json'), big));
 
   it('writes parts that each fit (exit 0)', () => {

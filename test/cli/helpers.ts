@@ -74,3 +74,18 @@ export function someManagedPolicies(count: number): [string, unknown][] {
   }
   return out;
 }
+
+/**
+ * A policy of 120 statements, well over the managed-policy quota of 6,144 characters, that `fit`
+ * splits into parts: each statement has its own resource and condition, so none merge.
+ */
+export function overManaged(): string {
+  const statements = Array.from({ length: 120 }, (_, i) => ({
+    Sid: `S${i}`,
+    Effect: 'Allow',
+    Action: ['s3:GetObject', 's3:PutObject'],
+    Resource: [`arn:aws:s3:::bucket-number-${i}/*`],
+    Condition: { StringEquals: { 'aws:PrincipalTag/team': `t${i}` } },
+  }));
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements });
+}

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTextSet } from '../../src/cli/io.js';
-import { command, ensureBin, ROOT, run } from './helpers.js';
+import { command, ensureBin, overManaged, ROOT, run } from './helpers.js';
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement });
 const READ = doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' });
@@ -247,15 +247,7 @@ describe.skipIf(!unix)('a folder the walk cannot read, among readable ones', () 
 });
 
 describe('fit --out writes its parts as one set', () => {
-  const big = doc(
-    ...Array.from({ length: 120 }, (_, i) => ({
-      Sid: `S${i}`,
-      Effect: 'Allow',
-      Action: ['s3:GetObject', 's3:PutObject'],
-      Resource: [`arn:aws:s3:::bucket-number-${i}/*`],
-      Condition: { StringEquals: { 'aws:PrincipalTag/team': `t${i}` } },
-    })),
-  );
+  const big = overManaged();
   const parts = (out: string) => readdirSync(out).filter((f) => !f.startsWith('.')).sort();
 
   it('parts of an earlier run past this run\'s count are refused, and removed with --force (a deploy reading every part applied them)', () => {
