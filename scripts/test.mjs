@@ -54,9 +54,10 @@ const built = check('build', 'npm', ['run', '--silent', 'build']);
 // alone; its queries are fixed (seeded), so a real mismatch still fails the same way alone.
 const ORACLE = 'test/analyze/oracle.test.ts';
 /**
- * z3's WebAssembly build crashing inside a query ("RuntimeError: memory access out of bounds" in a
- * worker, after which z3 answers nothing: the oracle's last assertion then says "z3 stopped: ..."):
- * a fault of the solver's build, not an answer, seen in about one run in ten on this machine.
+ * z3's WebAssembly build crashing inside a query: "RuntimeError: memory access out of bounds",
+ * thrown into the test (seen in a clean-clone run on 2026-12-04) or in a worker, after which z3
+ * answers nothing and the oracle's last assertion says "z3 stopped: ...". A fault of the solver's
+ * build, not an answer, seen in about one run in ten on this machine.
  */
 const Z3_CRASH = /z3 stopped: |RuntimeError: memory access out of bounds/;
 function vitestRun(name, args, out, timeoutMinutes, { rerunOnZ3Crash = false } = {}) {
@@ -71,7 +72,7 @@ function vitestRun(name, args, out, timeoutMinutes, { rerunOnZ3Crash = false } =
   // a crash of z3 is run again once, in a new process: the queries are seeded, so a real mismatch
   // (an assertion, not a crash) fails both times, and a second crash fails the step
   if (rerunOnZ3Crash && !r.ok && Z3_CRASH.test(JSON.stringify(report.testResults ?? []))) {
-    console.log(`\n${name}: z3 stopped answering (its WebAssembly build crashed or hung), no mismatch found; running it again once`);
+    console.log(`\n${name}: z3 stopped answering (its WebAssembly build crashed or hung) before the run was judged; running it again once`);
     results[results.length - 1] = results.at(-1).replace(/^FAIL/, 'z3  ') + ': z3 stopped answering, run again';
     return vitestRun(`${name}, run again`, args, out, timeoutMinutes);
   }
