@@ -19,6 +19,7 @@ import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
 import { bytesOf, entityNamed, entityOf, isIntrinsic, isNoValue, readString, subPieces, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { utf8Length } from '../emit/size.js';
+import { isRecord } from '../internal/record.js';
 
 export type { Template, TemplateResource, TemplateValue, TokenNote } from './tokens.js';
 
@@ -388,8 +389,8 @@ function dynamodbSite(id: string, r: TemplateResource, path: string, holder: Tem
   return isObject(rp) ? site(id, r, `${path}ResourcePolicy.PolicyDocument`, rp['PolicyDocument'], 'resource', T.dynamodb) : [];
 }
 
-/** A JSON object (not null, not an array). */
-export const isRecord = (v: unknown): v is { readonly [key: string]: unknown } => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON object (not null, not an array): the one test in internal/record.ts, for the other CDK readers. */
+export { isRecord };
 
 /**
  * Why `template` is not a template CloudFormation would deploy, or undefined: not an object,

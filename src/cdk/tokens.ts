@@ -7,6 +7,7 @@
  */
 import { utf8Length } from '../emit/size.js';
 import { PSEUDO, RESOURCE_SHAPES, SSM_VALUE_MAX, type ResourceShape } from './resources.js';
+import { isRecord } from '../internal/record.js';
 
 /** A JSON value of a template. */
 export type TemplateValue = string | number | boolean | null | readonly TemplateValue[] | { readonly [key: string]: TemplateValue };
@@ -194,12 +195,12 @@ function textToken(label: string, stand: string, chars: number, bytes: number | 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 function own(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
+  return Object.hasOwn(obj, key);
 }
 
 /** A JSON object of the template (a parameter's or a mapping's definition), not an intrinsic's list or a text. */
 function isRecordValue(v: unknown): v is { readonly [key: string]: TemplateValue } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  return isRecord(v);
 }
 
 function lengthFor(ctx: ReadContext, key: string): number | undefined {
