@@ -7,7 +7,7 @@ import { isPolicy } from '../policy/policy.js';
 import { layoutRole } from './layout.js';
 import { atOrAbove, checkTemplate, readContext, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
 import { outputOf, passedParameters, type Piece, type ReadContext, type Template } from './tokens.js';
-import { collectAttachments, exportsOf, type AppAttachments, type ExportingStack } from './assembly.js';
+import { addAttachments, attachmentsOf, exportsOf, type AppAttachments, type ExportingStack } from './assembly.js';
 import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
 
@@ -215,13 +215,10 @@ export class TypedIamChecks implements IAspect {
       const template = rendered(c, elements);
       let own = this.#attached.get(template);
       if (own === undefined) {
-        own = { inline: new Map(), managed: new Map(), holders: new Map() };
-        collectAttachments(own, template, readOptions(c, new Map(elements.map((e) => [c.resolve(e.logicalId) as string, e] as const)), known));
+        own = attachmentsOf(template, readOptions(c, new Map(elements.map((e) => [c.resolve(e.logicalId) as string, e] as const)), known));
         this.#attached.set(template, own);
       }
-      for (const [key, list] of own.inline) out.inline.set(key, [...(out.inline.get(key) ?? []), ...list]);
-      for (const [key, list] of own.managed) out.managed.set(key, [...(out.managed.get(key) ?? []), ...list]);
-      for (const [key, name] of own.holders) out.holders.set(key, name);
+      addAttachments(out, own);
     }
     return out;
   }

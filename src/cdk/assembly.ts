@@ -368,8 +368,8 @@ const APP = new WeakMap<AssemblyStack, readonly AssemblyStack[]>();
 
 /** What the stacks of an app attach to each role, user and group: inline policies by `<target> <entity>`, managed policies by entity. */
 export interface AppAttachments {
-  readonly inline: Map<string, InlineMember[]>;
-  readonly managed: Map<string, ManagedAttachment[]>;
+  readonly inline: Map<string, readonly InlineMember[]>;
+  readonly managed: Map<string, readonly ManagedAttachment[]>;
   /** The construct path of each role, user and group of the app, by entity. */
   readonly holders: Map<string, string>;
 }
@@ -377,11 +377,20 @@ export interface AppAttachments {
 /** {@link AppAttachments} of every stack of an app, read once per app and options. */
 const ATTACHED = new WeakMap<readonly AssemblyStack[], WeakMap<object, AppAttachments>>();
 
-/** Adds what one template attaches to `into`. */
-export function collectAttachments(into: AppAttachments, template: Template, options: TemplateCheckOptions): void {
-  for (const [key, group] of inlineMembers(template, options)) into.inline.set(key, [...(into.inline.get(key) ?? []), ...group.members]);
-  for (const [entity, list] of managedAttachments(template, options)) into.managed.set(entity, [...(into.managed.get(entity) ?? []), ...list]);
-  for (const [entity, name] of entityHolders(template, options)) into.holders.set(entity, name);
+/** What one template attaches ({@link addAttachments} adds it to an app's). */
+export function attachmentsOf(template: Template, options: TemplateCheckOptions): AppAttachments {
+  return {
+    inline: new Map([...inlineMembers(template, options)].map(([key, group]) => [key, group.members] as const)),
+    managed: new Map(managedAttachments(template, options)),
+    holders: entityHolders(template, options),
+  };
+}
+
+/** Adds `more` (what one template attaches) to `into` (what an app's templates attach). */
+export function addAttachments(into: AppAttachments, more: AppAttachments): void {
+  for (const [key, list] of more.inline) into.inline.set(key, [...(into.inline.get(key) ?? []), ...list]);
+  for (const [entity, list] of more.managed) into.managed.set(entity, [...(into.managed.get(entity) ?? []), ...list]);
+  for (const [entity, name] of more.holders) into.holders.set(entity, name);
 }
 
 function appAttachments(stacks: readonly AssemblyStack[], importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): AppAttachments {
@@ -390,7 +399,7 @@ function appAttachments(stacks: readonly AssemblyStack[], importValue: (name: st
   let found = byOptions.get(base);
   if (found !== undefined) return found;
   found = { inline: new Map(), managed: new Map(), holders: new Map() };
-  for (const s of stacks) collectAttachments(found, s.template, ownOptions(s, importValue, base));
+  for (const s of stacks) addAttachments(found, attachmentsOf(s.template, ownOptions(s, importValue, base)));
   byOptions.set(base, found);
   return found;
 }

@@ -19,7 +19,7 @@ import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
 import { bytesOf, entityNamed, entityOf, isIntrinsic, isNoValue, readString, subPieces, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { utf8Length } from '../emit/size.js';
-import { isRecord } from '../internal/record.js';
+import { isRecord, setOwn } from '../internal/record.js';
 
 export type { Template, TemplateResource, TemplateValue, TokenNote } from './tokens.js';
 
@@ -250,15 +250,6 @@ function jsonText(v: TemplateValue | undefined): TemplateValue | undefined {
   } catch {
     return v;
   }
-}
-
-/**
- * Sets `key` as an own property: `out['__proto__'] = v` set the object's prototype instead, so a
- * `__proto__` key of a template (JSON.parse keeps it as data) was dropped from what lint read and
- * from the size counted (30,000 characters under it counted as none).
- */
-export function setOwn<T>(out: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Marker of a token in JSON text being read (DEL: never in a policy CDK writes). */

@@ -7,7 +7,7 @@ import type {
   Statement,
 } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
-import { setOwn } from '../internal/freeze.js';
+import { setOwn } from '../internal/record.js';
 
 /** JSON form of a string-or-array element. */
 export type StringOrArray = string | string[];

@@ -1,6 +1,7 @@
 /**
- * The one test of "an object of named values", as JSON and policy documents have them: not null,
- * not an array. Parse, size, evaluate and the zod schema read input through it.
+ * Objects of named values, as JSON and policy documents have them: the one test of such an object
+ * (not null, not an array), the one own-property read, and the one own-property write (`__proto__`
+ * included). Parse, its zod schema, size, emit, evaluate, the policy factories and the CDK readers use them.
  */
 
 /**
@@ -30,4 +31,21 @@ export function isRecord(v: unknown): v is { [key: string]: unknown } {
  */
 export function ownValue<T>(o: { readonly [key: string]: T }, key: string): T | undefined {
   return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+/**
+ * Sets `obj[key] = value` as an own data property even for `"__proto__"`, which plain assignment
+ * would turn into a prototype change (JSON.parse keeps such a key as data, and so must every copy).
+ *
+ * @example
+ * ```ts
+ * import { setOwn } from './record.js';
+ * const o: Record<string, string> = {};
+ * setOwn(o, '__proto__', 'x');
+ * Object.keys(o); // ['__proto__']
+ * ```
+ */
+export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }

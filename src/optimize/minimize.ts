@@ -22,6 +22,7 @@ import {
   resourceKey,
   statementKey,
 } from './normalize.js';
+import { setOwn } from '../internal/record.js';
 
 /**
  * What the optimizer reads from a policy: any typed-iam policy object, built (`Policy<K>`) or
@@ -83,10 +84,10 @@ function normaliseCondition(c: ConditionElement): ConditionElement {
         seen.add(k);
         return true;
       });
-      // defineProperty keeps keys such as "__proto__" as plain data
-      Object.defineProperty(block, key, { value: values, enumerable: true, writable: true, configurable: true });
+      // keys such as "__proto__" stay plain data
+      setOwn(block, key, values);
     }
-    Object.defineProperty(out, op, { value: block, enumerable: true, writable: true, configurable: true });
+    setOwn(out, op, block);
   }
   return out;
 }

@@ -22,17 +22,12 @@ import {
 } from '../model/policy-document.js';
 import { isTrustAction } from '../model/kinds.js';
 import type { JsonObject, JsonValue } from './json.js';
-import { isRecord, ownValue } from '../internal/record.js';
+import { isRecord, ownValue, setOwn } from '../internal/record.js';
 
 const DOCUMENT_KEYS = new Set<string>(DOCUMENT);
 const PRINCIPAL_TYPES = new Set<string>(TYPES);
 
 
-/** Sets an own data property; only `__proto__` needs `defineProperty` (assignment would set the prototype). */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
 
 /**
  * Key under which a parsed document and each of its statements keep their JSON as read. Not
@@ -131,7 +126,7 @@ function principal(v: JsonValue | undefined, w: Walk): PrincipalElement | undefi
   for (let i = 0; i < types.length; i++) {
     const t = types[i]!;
     if (!PRINCIPAL_TYPES.has(t)) w.clean = false;
-    define(out, t, strings(v[t], w) ?? Object.freeze([]));
+    setOwn(out, t, strings(v[t], w) ?? Object.freeze([]));
   }
   return Object.freeze(out) as PrincipalElement;
 }
@@ -159,9 +154,9 @@ function condition(v: JsonValue | undefined, w: Walk): ConditionElement | undefi
     for (let k = 0; k < names.length; k++) {
       const key = names[k]!;
       const values = conditionValues(block[key]!, w);
-      if (values !== undefined) define(keys, key, values);
+      if (values !== undefined) setOwn(keys, key, values);
     }
-    define(out, op, Object.freeze(keys));
+    setOwn(out, op, Object.freeze(keys));
   }
   return Object.freeze(out) as ConditionElement;
 }

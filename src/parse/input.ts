@@ -7,6 +7,7 @@ import { parseMessages, show } from '../messages.js';
 import type { Issues, RawIssue } from './check.js';
 import type { JsonObject, JsonValue } from './json.js';
 import type { PathSegment } from './path.js';
+import { setOwn } from '../internal/record.js';
 
 /**
  * The policy JSON of text input: a leading byte-order mark dropped, then a JSON string holding the
@@ -231,8 +232,8 @@ class ObjectReader {
       const c = this.copy(item, depth + 1);
       this.#path.pop();
       if (this.#height > tallest) tallest = this.#height;
-      // defined, not assigned: "__proto__" stays a data key
-      Object.defineProperty(out, key, { value: c === undefined ? null : c, enumerable: true, writable: true, configurable: true });
+      // "__proto__" stays a data key
+      setOwn(out, key, c === undefined ? null : c);
     }
     this.#height = tallest + 1;
     return out;

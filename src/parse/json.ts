@@ -5,6 +5,7 @@
  */
 import { jsonMessages } from '../messages.js';
 import { isPolicyCharCode } from '../model/syntax.js';
+import { setOwn } from '../internal/record.js';
 
 /**
  * A JSON object as the parsers build it: an ordinary object whose keys are all own data properties
@@ -199,8 +200,7 @@ class JsonReader {
       // positions only: the value is not built (its problems were reported by the first pass)
       if (!node) {
         if (Object.prototype.hasOwnProperty.call(o, key)) this.#problems.push({ kind: 'duplicate', offset: keyStart, detail: key });
-        if (key === '__proto__') Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
-        else o[key] = v;
+        setOwn(o, key, v);
       }
       this.whitespace();
       const c = text.charCodeAt(this.#i);

@@ -19,7 +19,7 @@ import { ALPHANUMERIC_SID, kindRules, PAIRS } from '../model/kinds.js';
 import * as messages from '../model/messages.js';
 import { EFFECTS, POLICY_VERSIONS, type PolicyKind } from '../model/policy-document.js';
 import { BoundedCache } from '../model/bounded-cache.js';
-import { isRecord } from '../internal/record.js';
+import { isRecord, setOwn } from '../internal/record.js';
 
 /** JSON Schema keywords attached to a zod schema (kept out of zod's global registry). */
 type JsonSchemaMeta = { id?: string; title?: string; description?: string; [keyword: string]: unknown };
@@ -152,7 +152,7 @@ function protoEntries(input: unknown, out: unknown, ctx: z.RefinementCtx, block:
         for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', path: [...path, ...issue.path], message: issue.message });
         return undefined;
       }
-      Object.defineProperty(into, '__proto__', { value: r.data, enumerable: true, writable: true, configurable: true });
+      setOwn(into, '__proto__', r.data);
       return r.data;
     };
     for (const op of Object.keys(condition)) {

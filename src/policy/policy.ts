@@ -10,7 +10,8 @@ import { DEFAULT_TARGET, resolveAggregateTarget, resolveTarget, type SizeTarget,
 import { dataValueIssues, documentIssues, repeatedSidIssues, shapeIssues, validateStatement } from '../model/kinds.js';
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import { STATEMENT_KEYS, type PolicyDocument, type PolicyKind, type Statement } from '../model/policy-document.js';
-import { deepFreeze, setOwn } from '../internal/freeze.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { setOwn } from '../internal/record.js';
 import { flatten } from '../internal/flatten.js';
 import * as messages from '../messages.js';
 import { firstInvalidChar } from '../model/syntax.js';
