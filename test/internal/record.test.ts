@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRecord, ownValue } from '../../src/internal/record.js';
+import { isRecord, ownValue, setOwn } from '../../src/internal/record.js';
 
 describe('isRecord: an object of named values, as a JSON object is', () => {
   it('takes objects, including ones without a prototype and class instances', () => {
@@ -23,5 +23,17 @@ describe('ownValue: an own property only', () => {
   it('is not fooled by an own hasOwnProperty', () => {
     const o = { hasOwnProperty: () => true } as unknown as { readonly [key: string]: unknown };
     expect(ownValue(o, 'missing')).toBeUndefined();
+  });
+});
+
+describe('setOwn: an own data property, __proto__ included', () => {
+  it('keeps "__proto__" as a key, not a prototype change (JSON.parse keeps it so)', () => {
+    const o: Record<string, unknown> = {};
+    setOwn(o, '__proto__', { polluted: true });
+    setOwn(o, 'a', 1);
+    expect(Object.getPrototypeOf(o)).toBe(Object.prototype);
+    expect(Object.keys(o)).toEqual(['__proto__', 'a']);
+    expect(JSON.stringify(o)).toBe(JSON.stringify(JSON.parse('{"__proto__":{"polluted":true},"a":1}')));
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });
