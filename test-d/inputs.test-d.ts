@@ -23,6 +23,7 @@ import {
   type WithSid,
   type On,
   type ActionName,
+  type PrincipalValue,
 } from 'typed-iam';
 import { accessLevel } from 'typed-iam/catalog';
 import { managedPolicyArn, s3 } from 'typed-iam/arn';
@@ -66,10 +67,28 @@ allow(anyS3);
 allow([anyS3, 's3:GetObject']);
 // a union of valid and invalid literals is refused (each member is checked)
 expectError(allow(anyS3 as ActionName<'s3'> | 's3:GetObjekt'));
-// a helper generic over its action cannot be checked (its type is not known until called): type
-// the parameter ActionName<...> as above, or widen the generic value to a run-time string
-const generic = <A extends string>(action: A) => allow.unchecked(action as string);
+// a value typed by a type parameter of the caller's function: taken by the unchecked forms and
+// .by (checked when built), as a run-time string is (was: refused in the words of AtLeastOne<...>)
+const generic = <A extends string>(action: A) => allow.unchecked(action);
 expectType<StatementBuilder<Started<'Allow', 'Action', string>>>(generic('s3:GetObject'));
+const genericNot = <A extends string>(action: A) => deny.uncheckedNot(action).on('*');
+expectType<StatementBuilder<On<Started<'Deny', 'NotAction', string>>>>(genericNot('iam:*'));
+const genericList = <A extends string>(actions: A[]) => deny.uncheckedNot(...actions).on('*');
+genericList(['iam:*']);
+const genericArray = <L extends readonly string[]>(actions: L) => allow.unchecked(actions, 's3:GetObject');
+genericArray(['sqs:SendMessage']);
+const genericPrincipal = <P extends PrincipalValue>(p: P) => allow('s3:GetObject').on('*').by(p);
+genericPrincipal(principal.account('111122223333'));
+const genericSid = <I extends string>(id: I) => allow('s3:GetObject').on('*').sid(id);
+genericSid('Read');
+// ... an unchecked form still refuses what is no action list, and a call that writes none
+expectError(<N extends number>(n: N) => allow.unchecked(n));
+expectError(allow.unchecked([])); // TypeScript 5.4+
+// the checked calls cannot decide a check on a type parameter, even one with a valid constraint:
+// type the parameter by the API (ActionName<'s3'>, as above), or use the unchecked form
+expectError(<A extends ActionName<'s3'>>(action: A) => allow(action));
+expectError(<R extends string>(arn: R) => allow('s3:GetObject').on(arn));
+expectError(<K extends string>(key: K) => allow('s3:GetObject').on('*').when('StringEquals', key, 'x'));
 
 // resources: accepted (checked when built), the state is unchanged
 const s = allow('s3:GetObject');

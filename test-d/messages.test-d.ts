@@ -257,6 +257,11 @@ const toGrant = allow('s3:GetObject').on('*');
 expectType<true>(is<Same<Parameters<typeof toGrant.by<readonly []>>, [give_at_least_one: 'give at least one principal']>>());
 expectType<true>(is<Same<Parameters<typeof toGrant.notBy<readonly [readonly []]>>, [give_at_least_one: 'give at least one principal']>>());
 expectType<true>(is<Same<Parameters<typeof allow.unchecked<readonly []>>, [give_at_least_one: 'give at least one action']>>());
+// a condition written with an empty array of values (was: compiled, then EMPTY_VALUE when built)
+expectType<true>(is<Same<Parameters<typeof toGrant.when<'StringEquals', 'aws:PrincipalOrgID', never[]>>[2], 'give at least one value, or leave out .when'>>());
+expectType<true>(is<Same<Parameters<typeof toGrant.when<'StringEquals', 'aws:PrincipalOrgID', readonly []>>[2], 'give at least one value, or leave out .when'>>());
+// ... an array known only at run time passes (checked when built)
+expectType<true>(is<Same<Parameters<typeof toGrant.when<'StringEquals', 'aws:PrincipalOrgID', string[]>>[2], string[]>>());
 // Sid: single-valued
 const named = allow('s3:GetObject').on('*').sid('One');
 expectType<true>(is<Same<Parameters<typeof named.sid>[0], 'the Sid is already set: call .sid(...) once'>>());

@@ -19,9 +19,9 @@ import { appendNew } from '../internal/unique.js';
 import { flatten } from '../internal/flatten.js';
 import type { ActionsOf, CheckActions } from '../types/actions.js';
 import type { CheckResources, ResourceString } from '../types/resources.js';
-import type { KeyOk, KeyMessage, OperatorOk, OperatorMessage, ValueArg } from '../types/conditions.js';
+import type { CheckValue, KeyOk, KeyMessage, OperatorOk, OperatorMessage, ValueArg } from '../types/conditions.js';
 import type { PrincipalValue } from './principal.js';
-import type { Args, AtLeastOne, Uninferred } from '../types/args.js';
+import type { Args, AtLeastOneOf, Uninferred } from '../types/args.js';
 
 /** What the type system knows about a statement under construction. */
 export interface StatementState {
@@ -68,7 +68,7 @@ type Keep<S extends StatementState, M extends keyof StatementState> = { readonly
 /** Arguments of `.by(...)`: principals one by one, arrays of them, or both. */
 type PrincipalArgs = Args<PrincipalValue>;
 /** The rest parameter of `.by(...)`: at least one principal written. */
-type CheckPrincipals<P extends PrincipalArgs> = AtLeastOne<P, P, 'give at least one principal'>;
+type CheckPrincipals<P extends PrincipalArgs> = AtLeastOneOf<P, 'give at least one principal', PrincipalArgs>;
 type Anyone<P extends PrincipalArgs> = '*' extends (P[number] extends infer E ? (E extends readonly (infer X extends PrincipalValue)[] ? X : E & PrincipalValue) : never)['type']
   ? true
   : false;
@@ -79,6 +79,11 @@ export type { ResourceString };
 type ResourceArgs = Args<string>;
 /** Arguments of `allow(...)`: actions one by one, arrays of them, or both. */
 type ActionArgs = Args<string>;
+/**
+ * The rest parameter of `allow.unchecked(...)`: strings, arrays of them, values typed by a type
+ * parameter of the caller's function; a call that writes none is refused.
+ */
+type UncheckedActions<A extends ActionArgs> = AtLeastOneOf<A, 'give at least one action', ActionArgs>;
 
 /** Key of the phantom type state: declared only, no value exists at run time. */
 declare const STATE: unique symbol;
@@ -146,17 +151,25 @@ export interface StatementBuilder<S extends StatementState = StatementState> {
   // The parameters spell out CheckOperator<O> and CheckKey<O, K>: an error then prints the
   // sentence or the completions, where the aliases printed as `CheckKey<"StringEquals", "aws:X">`.
   /**
-   * Adds a condition. The operator must fit the key's type; the value is typed by the operator.
-   * Several calls with the same operator and key add values (OR).
+   * Adds a condition. The operator must fit the key's type; the value is typed by the operator: one
+   * value or an array of them (an empty array written as such, `[]`, is a compile error: IAM takes
+   * no key without a value; one known at run time only is refused when built). Several calls with
+   * the same operator and key add values (OR).
    *
    * @example
    * ```ts
    * import { allow } from 'typed-iam';
    * allow('s3:GetObject').on('*').when('StringEquals', 'aws:PrincipalOrgID', 'o-a1b2c3d4e5');
    * allow('s3:GetObject').on('*').when('Bool', 'aws:SecureTransport', true);
+   * allow('s3:GetObject').on('*').when('StringEquals', 'aws:PrincipalTag/team', ['data', 'ml']);
+   * // Condition: { StringEquals: { 'aws:PrincipalTag/team': ['data', 'ml'] } }
    * ```
    */
-  when<const O extends string, const K extends string>(operator: OperatorOk<O> | Uninferred<OperatorMessage<O>>, key: KeyOk<O, K> | Uninferred<KeyMessage<O, K>>, value: ValueArg<O>): StatementBuilder<S>;
+  when<const O extends string, const K extends string, V extends ValueArg<O>>(
+    operator: OperatorOk<O> | Uninferred<OperatorMessage<O>>,
+    key: KeyOk<O, K> | Uninferred<KeyMessage<O, K>>,
+    value: CheckValue<V>,
+  ): StatementBuilder<S>;
   /**
    * Adds a condition from run-time strings (config). The operator is checked at run time.
    *
@@ -459,27 +472,33 @@ export interface EffectEntry<E extends Effect> {
    */
   not<const A extends ActionArgs>(...actions: CheckActions<A>): StatementBuilder<Started<E, 'NotAction', ActionsOf<A>>>;
   /**
-   * Actions from run-time strings (config), one by one or as arrays: checked at run time for IAM syntax only.
+   * Actions from run-time strings (config), one by one or as arrays: checked at run time for IAM
+   * syntax only. Values typed by a type parameter of your own function are taken too; a call that
+   * writes no action (`allow.unchecked()`, `allow.unchecked([])`) is a compile error.
    *
    * @example
    * ```ts
    * import { allow } from 'typed-iam';
    * const actions: string[] = ['s3:GetObject', 'sqs:SendMessage']; // read at run time
    * allow.unchecked(actions).on('*');
+   * const grant = <A extends string>(action: A) => allow.unchecked(action).on('*');
+   * grant('s3:GetObject').toJSON(); // { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }
    * ```
    */
-  unchecked<const A extends ActionArgs>(...actions: AtLeastOne<A, A, 'give at least one action'>): StatementBuilder<Started<E, 'Action', string>>;
+  unchecked<const A extends ActionArgs>(...actions: UncheckedActions<A>): StatementBuilder<Started<E, 'Action', string>>;
   /**
-   * `NotAction` from run-time strings.
+   * `NotAction` from run-time strings (or values typed by a type parameter), as {@link EffectEntry.unchecked}.
    *
    * @example
    * ```ts
    * import { deny } from 'typed-iam';
    * const kept: string[] = ['iam:*']; // read at run time
    * deny.uncheckedNot(kept).on('*'); // { Effect: 'Deny', NotAction: 'iam:*', Resource: '*' }
+   * const keepOnly = <A extends string>(actions: A[]) => deny.uncheckedNot(...actions).on('*');
+   * keepOnly(['iam:*', 'sts:*']); // { Effect: 'Deny', NotAction: ['iam:*', 'sts:*'], Resource: '*' }
    * ```
    */
-  uncheckedNot<const A extends ActionArgs>(...actions: AtLeastOne<A, A, 'give at least one action'>): StatementBuilder<Started<E, 'NotAction', string>>;
+  uncheckedNot<const A extends ActionArgs>(...actions: UncheckedActions<A>): StatementBuilder<Started<E, 'NotAction', string>>;
 }
 
 function entry<E extends Effect>(effect: E): EffectEntry<E> {

@@ -17,6 +17,37 @@ export type AtLeastOne<A extends readonly unknown[], Checked, Missing extends st
   : Checked;
 
 /**
+ * {@link AtLeastOne} for a call that takes every value of its kind (`allow.unchecked`, `.by`). One
+ * argument typed by a type parameter of the caller's function (`f<A extends string>(a: A)` calling
+ * `allow.unchecked(a)`) leaves the test undecided (`A` could be `[]`); the compiler then asks the
+ * argument to meet both branches: `A`, and, through {@link TypeParameterArg}, `Accept`. The
+ * branches name `Self` (`A` again), not `A`: a branch naming the parameter a conditional type
+ * distributes over keeps the compiler from that comparison. (The checked calls do not use it:
+ * inference reads both branches, and the second one cost them about 2 instantiations per call,
+ * 1,000 in the stress file.)
+ */
+export type AtLeastOneOf<A extends readonly unknown[], Missing extends string, Accept extends readonly unknown[], Self extends readonly unknown[] = A> = A extends
+  | readonly []
+  | readonly [readonly []]
+  ? readonly [give_at_least_one: Missing] | TypeParameterArg<Self[number], Accept>
+  : Self;
+
+/**
+ * What an argument typed by a type parameter of the caller's own function meets: `Accept`, which
+ * the compiler compares with the type parameter's constraint (`A extends string` meets `string`).
+ * `never` for every argument whose type is known (literal, `string`, `any`). `E`: the arguments'
+ * types (a union).
+ *
+ * How: the index type is `any` for a known `E`, and stays deferred while `E` holds a type
+ * parameter; the constraint of a deferred conditional type whose true branch is `any` is its false
+ * branch, and the compiler relates an argument to `Table[index]` through the constraints of both,
+ * so to `Table['generic']`. `Table[any]` reads the number index signature: never. (The branches of
+ * a conditional type that distributes over the tested parameter must not name it, or the
+ * compiler does not compare such an argument with them: the caller keeps that in mind.)
+ */
+export type TypeParameterArg<E, Accept> = { readonly [n: number]: never; readonly generic: Accept }[[E] extends [unknown] ? any : 'generic'];
+
+/**
  * True for a string type that is not one literal: `string`, or a template with a part known only
  * at run time (`s3:${string}`, `${number}`). Such a value is checked when built, like a `string`.
  * (A pattern type may key an index signature, a literal may not: `{}` meets only the former.)

@@ -3,7 +3,7 @@
  * value is typed by the operator family. Keys come from the generated catalog.
  */
 import type { ConditionKeyPatternsByType, ConditionKeysByType } from '../catalog/generated/condition-keys.js';
-import type { IsRunTime, Uninferred } from './args.js';
+import type { IsRunTime, TypeParameterArg, Uninferred } from './args.js';
 
 /** String operators. */
 export type StringOperator =
@@ -307,3 +307,15 @@ type OperatorProblem<O extends string> = IsRunTime<O> extends true
  * `never`: `true extends`, not `IsOperator<O> extends true`, which holds for never).
  */
 export type ValueArg<O extends string> = true extends IsOperator<O> ? OneOrMore<ValueByFamily[FamilyOf<BaseOf<O>>]> : unknown;
+
+// Not distributive (`[V]`): a distributive test whose branches name `V` keeps the compiler from
+// comparing a type parameter's value with each branch (the V, W alias pair that avoids naming it
+// cost 477 instantiations more in the stress file).
+/**
+ * Checks the value argument `V` of `.when(...)`: an array written empty (`[]`, `[] as const`) meets
+ * the sentence (IAM takes no condition key without a value); any other value is itself. An array
+ * known at run time only (`string[]`) passes and is checked when built. A value typed by a type
+ * parameter of the caller's function leaves the test undecided, and passes both branches (the
+ * first through {@link TypeParameterArg}; its constraint was checked against `ValueArg`).
+ */
+export type CheckValue<V> = [V] extends [readonly never[]] ? 'give at least one value, or leave out .when' | TypeParameterArg<V, unknown> : V;

@@ -82,6 +82,18 @@ describe('arrays from data', () => {
     expect(issueOf(() => allow('s3:GetObject').on(none))).toMatchObject({ path: 'Resource', code: 'EMPTY_VALUE', message: 'Resource needs at least one value.' });
     expect(issueOf(() => allow(none))).toMatchObject({ path: 'Action', code: 'MISSING_ELEMENT' });
     expect(issueOf(() => policy.identity([] as Statement[]))).toMatchObject({ path: 'Statement', code: 'MISSING_ELEMENT' });
+    // condition values: an empty literal array is a compile error; one known at run time is refused when built
+    expect(issueOf(() => allow('s3:GetObject').on('*').when('StringEquals', 'aws:PrincipalOrgID', none))).toMatchObject({ path: 'Condition.StringEquals["aws:PrincipalOrgID"]', code: 'EMPTY_VALUE' });
+    expect(issueOf(() => allow('s3:GetObject').on('*').whenUnchecked('StringEquals', 'aws:PrincipalOrgID', []))).toMatchObject({ code: 'EMPTY_VALUE' });
+  });
+
+  it('values typed by a type parameter reach the run-time checks of the unchecked forms', () => {
+    const start = <A extends string>(...actions: A[]) => allow.unchecked(...actions);
+    const one = <A extends string>(action: A) => deny.uncheckedNot(action);
+    expect(start('s3:GetObject', 'sqs:SendMessage').on('*').toJSON().Action).toEqual(['s3:GetObject', 'sqs:SendMessage']);
+    expect(one('iam:*').on('*').toJSON().NotAction).toBe('iam:*');
+    expect(issueOf(() => start())).toMatchObject({ path: 'Action', code: 'MISSING_ELEMENT' });
+    expect(issueOf(() => one('s3GetObject'))).toMatchObject({ path: 'NotAction[0]', code: 'INVALID_ACTION' });
   });
 
   it('array elements are checked like arguments', () => {

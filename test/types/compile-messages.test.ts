@@ -97,6 +97,9 @@ const mistakes: [string, string, 'union'?][] = [
   ["allow('s3:GetObject').on('*').by([]);", 'give at least one principal'],
   ["deny('s3:GetObject').on('*').notBy([]);", 'give at least one principal'],
   ['allow.unchecked([]);', 'give at least one action'],
+  // an empty array of condition values: this compiled, then threw EMPTY_VALUE when built
+  ["s.when('StringEquals', 'aws:PrincipalOrgID', []);", 'give at least one value, or leave out .when'],
+  ["s.when('StringEquals', 'aws:PrincipalOrgID', [] as const);", 'give at least one value, or leave out .when'],
   // the vitest matchers check their actions as allow(...) does (were: any string, so a typo made toNeverAllow pass)
   ["expect(s).toAllow({ action: 's3:GetObjekt' });", "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?"],
   ["expect(s).not.toDeny({ action: 's4:GetObject' });", "write a service prefix such as 's3' or 'dynamodb'"],

@@ -10,13 +10,16 @@
  * condition keys of tag patterns refused when they hold `${` (as the run-time check); 35,677 with
  * the intrinsic NoInfer replaced by types/args.ts's Uninferred (works on TypeScript 5.0-5.3 too);
  * 34,905 on 2026-12-04 after a union of valid actions skips the message step, with operator unions,
- * RCP '*', template services in arrays and branded resources checked.
+ * RCP '*', template services in arrays and branded resources checked; 34,952 -> 36,406 (+4.2%)
+ * when `.when(operator, key, [])` became a compile error (a type parameter for the value: 2.8 per
+ * call, 500 calls here) and the unchecked forms took values typed by a caller's type parameter
+ * (+39); budget about +3% over that.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runTsc } from './tsc.js';
 
-const BUDGET = 36_000;
+const BUDGET = 37_500;
 
 describe('type-check budget', () => {
   it(`500 statements and 10 policies stay under ${BUDGET} instantiations`, () => {
