@@ -14,7 +14,6 @@ import { isPrincipalValue } from '../model/principals.js';
 import { isFamilyValue, scalarText } from '../model/values.js';
 import { PRINCIPAL_TYPES, type ConditionElement, type ConditionValue, type Effect, type PrincipalElement, type PrincipalType, type Statement } from '../model/policy-document.js';
 import { isActionSyntax, isConditionKey, firstInvalidChar } from '../model/syntax.js';
-import { deepFreeze } from '../internal/freeze.js';
 import { appendNew } from '../internal/unique.js';
 import { flatten } from '../internal/flatten.js';
 import type { ActionsOf, CheckActions } from '../types/actions.js';
@@ -261,12 +260,17 @@ function addUnique(old: readonly string[] | undefined, add: string[]): readonly 
 
 function mergePrincipal(existing: PrincipalElement | undefined, add: readonly PrincipalValue[]): PrincipalElement {
   if (existing === '*' || add.some((p) => p.type === '*')) return '*';
-  const map: { [T in PrincipalType]?: string[] } = {};
-  if (existing !== undefined) for (const [t, v] of Object.entries(existing)) map[t as PrincipalType] = [...(v as string[])];
   const added: { [T in PrincipalType]?: string[] } = {};
   for (const p of add) (added[p.type as PrincipalType] ??= []).push(p.value);
-  for (const [t, v] of Object.entries(added)) map[t as PrincipalType] = appendNew(map[t as PrincipalType] ?? [], v);
-  return deepFreeze(map);
+  // types in canonical order; a list the step leaves alone is shared (it is frozen)
+  const map: { [T in PrincipalType]?: readonly string[] } = {};
+  for (const t of PRINCIPAL_TYPES) {
+    const old = existing?.[t];
+    const more = added[t];
+    if (more !== undefined) map[t] = Object.freeze(appendNew(old === undefined ? [] : [...old], more));
+    else if (old !== undefined) map[t] = old;
+  }
+  return Object.freeze(map);
 }
 
 type Pair = 'Resource' | 'NotResource' | 'Principal' | 'NotPrincipal';

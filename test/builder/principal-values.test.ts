@@ -220,3 +220,26 @@ describe('condition keys given as data are held to the form .when takes (model/s
     expect(policy.identity(s as never).statements).toHaveLength(1);
   });
 });
+
+describe('.by(...) merges principals into one frozen map', () => {
+  it('holds the types in canonical order whatever order they were given in, and each value once', () => {
+    const s = allow('s3:GetObject')
+      .on('*')
+      .by(principal.service('lambda.amazonaws.com'))
+      .by(principal.account('111122223333'), principal.service('lambda.amazonaws.com'))
+      .by(principal.account('111122223333'), principal.account('444455556666'));
+    const p = policy.resource(s).document.Statement[0]!.Principal;
+    // the document is the model form (IAM User Guide, Principal element: a map of types to lists); emit writes the same order
+    expect(p).toEqual({ AWS: ['arn:aws:iam::111122223333:root', 'arn:aws:iam::444455556666:root'], Service: ['lambda.amazonaws.com'] });
+    expect(Object.keys(p as object)).toEqual(['AWS', 'Service']);
+    expect(Object.isFrozen(p)).toBe(true);
+    for (const list of Object.values(p as object)) expect(Object.isFrozen(list)).toBe(true);
+  });
+
+  it('leaves an earlier step untouched (a list a step does not change is shared, and frozen)', () => {
+    const first = allow('s3:GetObject').on('*').by(principal.service('lambda.amazonaws.com'));
+    const second = first.by(principal.account('111122223333'));
+    expect(policy.resource(first).document.Statement[0]!.Principal).toEqual({ Service: ['lambda.amazonaws.com'] });
+    expect(policy.resource(second).document.Statement[0]!.Principal).toEqual({ AWS: ['arn:aws:iam::111122223333:root'], Service: ['lambda.amazonaws.com'] });
+  });
+});
