@@ -5,7 +5,8 @@
  * with `.`; symbolic links to directories are not followed by `**` (a link may loop, or lead out of
  * the tree), and are handed to `skipped` so that their files are not missed unseen. A folder the
  * walk reaches but cannot read (no permission) throws the file system's error (`syscall`
- * `scandir`), or is handed to `unreadable` when given, and the walk goes on.
+ * `scandir`), or is handed to `unreadable` when given, and the walk goes on. Names match
+ * case-sensitively, except a pattern's `.json` extension, which matches in any case (`A.JSON`).
  */
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -24,17 +25,27 @@ export function hasGlobMagic(arg: string): boolean {
   return arg.includes('*') || arg.includes('?');
 }
 
+/** A `.json` extension, in any case. */
+const JSON_EXTENSION = /\.json$/i;
+
 /**
  * True when `name` matches one glob segment (`*` = any run of characters, `?` = one character).
+ * Case-sensitive, but for a `.json` extension at the end of the pattern, which matches in any case
+ * (`*.json` matches `A.JSON`: a file saved by a tool or a system that writes upper-case extensions
+ * was skipped unseen); the rest of the name is matched as written.
  *
  * @example
  * ```ts
  * import { matchSegment } from './glob.js';
  * matchSegment('*.json', 'a.json'); // true
+ * matchSegment('*.json', 'B.JSON'); // true
+ * matchSegment('a*.json', 'A.json'); // false
  * ```
  */
 export function matchSegment(pattern: string, name: string): boolean {
-  return wildcardMatch(pattern, name, false);
+  if (!JSON_EXTENSION.test(pattern)) return wildcardMatch(pattern, name, false);
+  const stem = -'.json'.length;
+  return JSON_EXTENSION.test(name) && wildcardMatch(pattern.slice(0, stem), name.slice(0, stem), false);
 }
 
 /** What a walk reports beside its matches. */

@@ -24,10 +24,11 @@ ${list(TARGETS)}
 export const TARGET_HELP = targetHelp("the kind's");
 /** Help lines for inputs. */
 export const INPUT_HELP = `Inputs: files, directories (every *.json below them), quoted globs ("policies/**/*.json"; * and ?
-within a name, ** for any depth), and - for stdin. An input that is missing or cannot be read (a
-glob or directory holding no .json file, a folder of the walk without permission, a file that is
-not UTF-8 or not JSON) is reported in its place and makes the exit code 2; every other input is
-still processed and reported. Exit 2 wins over 1: an input that was not checked is no pass.`;
+within a name, ** for any depth; a .json extension matches in any case, A.JSON too), and - for
+stdin. An input that is missing or cannot be read (a glob or directory holding no .json file, a
+folder of the walk without permission, a file that is not UTF-8 or not JSON) is reported in its
+place and makes the exit code 2; every other input is still processed and reported. Exit 2 wins
+over 1: an input that was not checked is no pass.`;
 /** The exit code section every help text ends with. */
 export const EXIT_HELP = (one: string) => `Exit codes:
   0  success
@@ -124,13 +125,17 @@ const fmtHelp = `Usage: typed-iam fmt [options] <file|dir|glob|->...
 Rewrites policies in typed-iam's canonical form: parsed, then emitted as indented JSON with
 Version first, statements and values in their written order, and a final newline, without a
 byte-order mark (--check lists a file that has one). Without --check or --write the formatted text
-goes to stdout. Nothing is written for an input that is missing or does not parse.
+of ONE input goes to stdout (one JSON document); several inputs need --write or --check (a usage
+error otherwise). Nothing is written for an input that is missing or does not parse.
 
 Options:
 ${KIND_HELP}
   --check              print the files that are not formatted; exit 1 if there are any
-  --write              rewrite files in place (not with stdin); a symbolic link is refused
-  --follow             with --write: rewrite the file a symbolic link points to
+  --write              rewrite files in place (not with stdin), keeping their mode; refused, and
+                       left as they are (exit 2; the other files are still rewritten): a symbolic
+                       link, a read-only file [READ_ONLY], a file changed while it was formatted
+                       [CHANGED_DURING_WRITE]
+  --follow             with --write: rewrite the file a symbolic link points to (the link stays)
   -h, --help           show this help
 
 ${INPUT_HELP}
@@ -270,7 +275,10 @@ Other exports are ignored. Each policy is checked against its own size target (t
 default, or the one set with withTarget); a policy over its limit is reported and not written.
 Files are only written inside <dir>: an export whose name has "/", "\\", ".." or is an absolute
 path is reported and not written (exit 2), as is a file that cannot be written; the other exports
-are still written, and exit 2 wins over 1.
+are still written, and exit 2 wins over 1. What build writes is listed in
+<dir>/.typed-iam-build.manifest: a rerun removes the files it wrote earlier that it no longer
+writes (an export removed, or not written this time), each named on stderr, unless changed since
+(then reported, exit 2 [STALE_OUTPUT]). A file build did not write is never removed.
 
 TypeScript needs nothing beyond your project: Node's own type stripping is used when this Node
 has it, else the "typescript" package installed in your project (transpiled file by file into a

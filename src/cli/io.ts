@@ -1,7 +1,7 @@
 /** Shared input/output of the subcommands: streams, errors with exit codes, inputs, parsing. */
-import type { Stats } from 'node:fs';
+import { constants as fsConstants, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, chown, lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_MAX_LENGTH, withoutLimitOptions, type SafeParseResult } from '../parse/index.js';
 import { policyText } from '../parse/input.js';
@@ -10,6 +10,7 @@ import { glob, hasGlobMagic, type GlobReport } from './glob.js';
 import type { Palette } from './colour.js';
 import type { Io } from './stdio.js';
 import { utf8Text } from '../internal/utf8.js';
+import { cliMessages } from './messages.js';
 
 /** Exit codes of every subcommand. */
 export const EXIT = Object.freeze({ ok: 0, findings: 1, usage: 2 } as const);
@@ -71,13 +72,14 @@ export interface Source {
 export const STDIN_NAME = '<stdin>';
 
 /**
- * Expands command-line inputs: `-` is stdin, a directory means every `*.json` below it (hidden
- * entries skipped), an argument with `*` or `?` is a glob, anything else a file. An argument that
- * names no readable input (a missing file, an empty directory, a glob matching nothing, a folder the
- * walk cannot read) becomes a source with a `problem` in its place, so that the other inputs are
- * still processed and this one is reported as an input error (exit 2). Throws {@link UsageError} for
- * an empty argument or `-` given twice: the command line itself is wrong. Inputs are listed once,
- * in the order given; `note` hears of symbolic links to folders a walk did not follow.
+ * Expands command-line inputs: `-` is stdin, a directory means every `*.json` below it (the
+ * extension in any case, `A.JSON` too; hidden entries skipped), an argument with `*` or `?` is a
+ * glob, anything else a file. An argument that names no readable input (a missing file, an empty
+ * directory, a glob matching nothing, a folder the walk cannot read) becomes a source with a
+ * `problem` in its place, so that the other inputs are still processed and this one is reported as
+ * an input error (exit 2). Throws {@link UsageError} for an empty argument or `-` given twice: the
+ * command line itself is wrong. Inputs are listed once, in the order given; `note` hears of
+ * symbolic links to folders a walk did not follow.
  *
  * @example
  * ```ts
@@ -201,7 +203,12 @@ export async function readSource(source: Source, io: Pick<Io, 'readStdin'>, { ke
     }
   }
   const text = decodeUtf8(bytes, source.name);
-  return keepBom && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\uFEFF${text}` : text;
+  return keepBom ? withBom(bytes, text) : text;
+}
+
+/** `text` (decoded from `bytes`, a byte-order mark dropped) with U+FEFF in front when `bytes` start with the mark. */
+function withBom(bytes: Uint8Array, text: string): string {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? `\uFEFF${text}` : text;
 }
 
 /** `bytes` as UTF-8 text, byte-order mark dropped; a {@link CliError} naming the line and column of the first byte that is not UTF-8. */
@@ -433,19 +440,92 @@ export async function writeText(path: string, text: string, options: { readonly 
     return;
   }
   const target = await realpath(path).catch(() => path);
+  await replaceFile(path, target, text, await stat(target).catch(() => undefined));
+}
+
+/**
+ * Puts `text` in place of `target` in one step: a temporary file beside it (same folder, so the
+ * rename cannot cross file systems), given `before`'s mode and owner, then `check` (which may throw
+ * to keep `target` as it is), then renamed over it. The temporary file is removed on any failure.
+ */
+async function replaceFile(path: string, target: string, text: string, before: Stats | undefined, check?: () => Promise<void>): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.typed-iam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const before = await stat(target).catch(() => undefined);
     await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
     if (before !== undefined) {
       await chmod(temp, before.mode & 0o7777);
       await chown(temp, before.uid, before.gid).catch(() => undefined);
     }
+    await check?.();
     await rename(temp, target);
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
+    if (e instanceof CliError) throw e;
     throw new CliError(`Cannot write ${path}: ${(e as Error).message}; it was left as it was.`);
   }
+}
+
+/** Why {@link rewriteFile} left a file as it was: it is read-only, or it changed after it was read. */
+export class RewriteRefused extends CliError {
+  override readonly name = 'RewriteRefused';
+  readonly code: 'READ_ONLY' | 'CHANGED_DURING_WRITE';
+  constructor(message: string, code: RewriteRefused['code']) {
+    super(message, 2);
+    this.code = code;
+  }
+}
+
+/** Test seams of {@link rewriteFile}. */
+export interface RewriteHooks {
+  /** Runs after the new text is in its temporary file, just before the file is compared and replaced. */
+  readonly beforeReplace?: () => void | Promise<void>;
+}
+
+/**
+ * Replaces an existing file that was read as `read` (the text {@link readSource} gave, a byte-order
+ * mark kept) with `text`, for `fmt --write`: in one step, as {@link writeText} does (a temporary
+ * file beside it, given its mode and owner, renamed over it; removed on failure), through a symbolic
+ * link to the file it points to, and only when that is safe. Throws {@link RewriteRefused} (exit 2)
+ * and leaves the file as it is when it is read-only (no write permission for this user, or none for
+ * anyone: `chmod a-w` marks a file not to be changed, which root's permission would pass over;
+ * `READ_ONLY`), or when it no longer holds `read` just before the rename: an editor or another tool
+ * changed it (or removed it) while it was formatted, and replacing it would lose that change
+ * (`CHANGED_DURING_WRITE`). A change in the instant between that comparison and the rename is not
+ * seen. Other failures are a {@link CliError} naming the file.
+ *
+ * @example
+ * ```ts
+ * import { rewriteFile } from './io.js';
+ * const read = '{"Version":"2012-10-17","Statement":[]}';
+ * await rewriteFile('policy.json', '{\n  "Version": "2012-10-17",\n  "Statement": []\n}\n', read);
+ * ```
+ */
+export async function rewriteFile(path: string, text: string, read: string, hooks: RewriteHooks = {}): Promise<void> {
+  let target: string;
+  let before: Stats;
+  try {
+    target = await realpath(path);
+    before = await stat(target);
+  } catch (e) {
+    // gone since it was read (removed, or a link now leading nowhere)
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new RewriteRefused(cliMessages.changedDuringWrite(path), 'CHANGED_DURING_WRITE');
+    throw new CliError(`Cannot write ${path}: ${(e as Error).message}; it was left as it was.`);
+  }
+  if ((before.mode & 0o222) === 0 || !(await access(target, fsConstants.W_OK).then(() => true, () => false)))
+    throw new RewriteRefused(cliMessages.readOnly(path), 'READ_ONLY');
+  await replaceFile(path, target, text, before, async () => {
+    await hooks.beforeReplace?.();
+    // read again as readSource read it (strict UTF-8, a byte-order mark kept): the whole text, not size and time
+    const now = await readFile(target).then(
+      (bytes) => {
+        const r = utf8Text(bytes);
+        return 'text' in r ? withBom(bytes, r.text) : undefined;
+      },
+      () => undefined,
+    );
+    if (now !== read) throw new RewriteRefused(cliMessages.changedDuringWrite(path), 'CHANGED_DURING_WRITE');
+  });
 }
 
 /**

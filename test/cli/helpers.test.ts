@@ -21,6 +21,16 @@ describe('matchSegment', () => {
     ['a*b*c', 'aXbYbZ', false],
     ['[ab].json', '[ab].json', true],
     ['(a|b)', 'a', false],
+    // the .json extension in any case (A.JSON was skipped unseen); the rest of the name as written
+    ['*.json', 'A.JSON', true],
+    ['*.json', 'b.Json', true],
+    ['*.JSON', 'c.json', true],
+    ['*-trust.json', 'ci-trust.JSON', true],
+    ['*-trust.json', 'ci-TRUST.json', false],
+    ['a*.json', 'A.json', false],
+    ['*.json', 'a.jsonx', false],
+    ['*.json', 'json', false],
+    ['*.txt', 'a.TXT', false],
   ])('%s ~ %s = %s', (pattern, name, expected) => {
     expect(matchSegment(pattern, name)).toBe(expected);
   });

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'dist', 'cli', 'main.js');
@@ -39,8 +41,17 @@ export interface Result {
   readonly stderr: string;
 }
 
-/** Runs the CLI as a subprocess with a colour-neutral environment (no NO_COLOR / FORCE_COLOR). */
-export function run(args: readonly string[], options: { input?: string | Uint8Array; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Result {
+/** The user `nobody` (65534), for a run as another user than root: `run(args, { user: NOBODY })`. */
+export const NOBODY = Object.freeze({ uid: 65534, gid: 65534 });
+
+/**
+ * Runs the CLI as a subprocess with a colour-neutral environment (no NO_COLOR / FORCE_COLOR);
+ * `user` runs it as that user (the test process must be root).
+ */
+export function run(
+  args: readonly string[],
+  options: { input?: string | Uint8Array; cwd?: string; env?: NodeJS.ProcessEnv; user?: { readonly uid: number; readonly gid: number } } = {},
+): Result {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env['NO_COLOR'];
   delete env['FORCE_COLOR'];
@@ -51,6 +62,7 @@ export function run(args: readonly string[], options: { input?: string | Uint8Ar
     input: options.input ?? '',
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    ...(options.user === undefined ? {} : { uid: options.user.uid, gid: options.user.gid }),
   });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -88,4 +100,21 @@ export function overManaged(): string {
     Condition: { StringEquals: { 'aws:PrincipalTag/team': `t${i}` } },
   }));
   return JSON.stringify({ Version: '2012-10-17', Statement: statements });
+}
+
+/**
+ * A fresh folder for the tests of one file, made (after {@link ensureBin}) before them and removed
+ * after them; `at(...names)` is a path inside it. `parent`: where it is made (default the system's
+ * temporary folder; `join(ROOT, '.tmp')` for modules that import 'typed-iam', which resolves to the
+ * package itself only inside the repository).
+ */
+export function scratchDir(prefix: string, parent: string = tmpdir()): { readonly at: (...names: string[]) => string } {
+  let dir = '';
+  beforeAll(() => {
+    ensureBin();
+    mkdirSync(parent, { recursive: true });
+    dir = mkdtempSync(join(parent, prefix));
+  }, 600_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return { at: (...names) => join(dir, ...names) };
 }

@@ -48,7 +48,7 @@ describe('build confines every written file to --out', () => {
     const out = join(project, 'out');
     const r = run(['build', join(project, 'escape.mjs'), '--out', out]);
     expect(r.code).toBe(2);
-    expect(readdirSync(out)).toEqual(['ok.json']);
+    expect(readdirSync(out).sort()).toEqual(['.typed-iam-build.manifest', 'ok.json']);
     for (const name of ['../../escaped', 'sub/dir', 'back\\slash', '..']) expect(r.stderr).toContain(`${JSON.stringify(name)}: not written`);
     expect(r.stderr).toContain('outside --out');
     expect(existsSync(join(project, '..', '..', 'escaped.json'))).toBe(false);

@@ -1,10 +1,14 @@
 /** `typed-iam build`: write the policies a JavaScript or TypeScript module exports as JSON files. */
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { lstat, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isPolicy, type Policy } from '../../index.js';
+import { isRecord } from '../../internal/record.js';
 import { parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
-import { CliError, insideDir, isPlainFileName, policyFileText, UsageError, worst, writeText, type ExitCode } from '../io.js';
+import { CliError, insideDir, isPlainFileName, policyFileText, UsageError, worst, writeText, type ExitCode, type Io } from '../io.js';
 import { importModule } from '../load-module.js';
+import { BUILD_MANIFEST, cliMessages } from '../messages.js';
 
 const help = HELP.build;
 
@@ -46,16 +50,29 @@ export const buildCommand: Command = {
       );
     }
 
+    const outDir = resolve(io.cwd, values.out);
+    const manifestPath = join(outDir, BUILD_MANIFEST);
+    // read before anything is written: a manifest build cannot read stops it with --out as it was
+    const manifest = await readManifest(manifestPath, join(values.out, BUILD_MANIFEST));
+    // both through their links (a folder not made yet by the part that exists): a key that changed with the spelling of --out would orphan its files
+    const realOut = await canonical(outDir);
+    const moduleKey = relative(realOut, await canonical(file)).replaceAll('\\', '/');
+    /** File name -> SHA-256 of the text this run wrote. */
+    const written = new Map<string, string>();
+    /** The file names of this run's exports, written or not. */
+    const named = new Set<string>();
+
     let code: ExitCode = 0;
     for (const [name, policy] of found) {
       const path = join(values.out, `${name}.json`);
       // an export may be named "../../escaped": every file must stay inside --out
-      const full = isPlainFileName(name) ? insideDir(resolve(io.cwd, values.out), `${name}.json`) : undefined;
+      const full = isPlainFileName(name) ? insideDir(outDir, `${name}.json`) : undefined;
       if (full === undefined) {
         io.error(`${io.err.bold(JSON.stringify(name))}: not written: an export name with "/", "\\", ".." or an absolute path would write outside --out ${values.out}. Rename the export.`);
         code = worst(code, 2);
         continue;
       }
+      named.add(`${name}.json`);
       const text = policyFileText(policy, target, values.compact);
       const r = policy.size(target);
       if (text === undefined) {
@@ -65,6 +82,7 @@ export const buildCommand: Command = {
       }
       try {
         await writeText(full, text);
+        written.set(`${name}.json`, sha256(text));
       } catch (e) {
         // one file that cannot be written does not stop the others (the exports after it were not written, unseen)
         if (!(e instanceof CliError)) throw e;
@@ -74,6 +92,130 @@ export const buildCommand: Command = {
       }
       io.print(`${path}  ${r.length} / ${r.limit} ${r.unit} (${String(r.target)})  ${io.out.green(`headroom ${r.headroom}`)}`);
     }
+    code = worst(code, await removeStale(io, values.out, outDir, realOut, manifest, moduleKey, written, named));
+    await writeManifest(manifestPath, manifest);
     return code;
   },
 };
+
+/**
+ * What build wrote into one `--out`, by module (its path from `--out`, `/` separators): file name ->
+ * SHA-256 of the text written. Kept in `--out` as {@link BUILD_MANIFEST}, so that a later run
+ * removes the files of exports that are gone, and only those: a file build did not write is never
+ * listed, and one changed since it was written no longer has its hash.
+ */
+type Manifest = Map<string, Map<string, string>>;
+
+const sha256 = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
+
+/** The manifest at `path` (empty when there is none); a {@link CliError} (exit 2) when it is not one build wrote. */
+async function readManifest(path: string, shown: string): Promise<Manifest> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return new Map();
+    throw new CliError(cliMessages.badManifest(shown, `it cannot be read: ${err.code ?? err.message}`));
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new CliError(cliMessages.badManifest(shown, 'not JSON'));
+  }
+  if (!isRecord(value) || value['typedIamBuild'] !== 1 || !isRecord(value['modules'])) throw new CliError(cliMessages.badManifest(shown, 'no "typedIamBuild": 1 and "modules" object'));
+  const manifest: Manifest = new Map();
+  for (const [module, files] of Object.entries(value['modules'])) {
+    if (!isRecord(files)) throw new CliError(cliMessages.badManifest(shown, `the files of ${JSON.stringify(module)} are not an object`));
+    const entry = new Map<string, string>();
+    for (const [file, hash] of Object.entries(files)) {
+      // a file name is the only thing removal acts on: it must stay inside --out
+      if (!isPlainFileName(file) || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash))
+        throw new CliError(cliMessages.badManifest(shown, `${JSON.stringify(file)} is not a file name with its SHA-256`));
+      entry.set(file, hash);
+    }
+    manifest.set(module, entry);
+  }
+  return manifest;
+}
+
+/** `path` through its symbolic links; a part that does not exist yet is kept as written below the part that does. */
+async function canonical(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(await canonical(parent), basename(path));
+  }
+}
+
+/**
+ * Removes the files an earlier build of this module wrote (listed in `manifest`) that this run did
+ * not write, when they still hold what was written and no other module's build lists them; names
+ * each removal on stderr. The files of a module that no longer exists (renamed, moved, deleted) are
+ * this module's to remove too: nothing else would. A file changed since, or one that cannot be
+ * removed, is kept in the manifest and reported (exit 2). Updates the module's entry of `manifest`
+ * to what is now in `--out`.
+ */
+async function removeStale(
+  io: Io,
+  out: string,
+  outDir: string,
+  realOut: string,
+  manifest: Manifest,
+  moduleKey: string,
+  written: ReadonlyMap<string, string>,
+  named: ReadonlySet<string>,
+): Promise<ExitCode> {
+  let code: ExitCode = 0;
+  const entry = new Map(written);
+  /** File name -> its hash and, for a module that no longer exists, that module. */
+  const mine = new Map<string, { readonly hash: string; readonly orphan?: string }>();
+  const others = new Set<string>();
+  for (const [module, files] of manifest) {
+    const gone = module !== moduleKey && (await stat(resolve(realOut, module)).then(() => false, (e: NodeJS.ErrnoException) => e.code === 'ENOENT' || e.code === 'ENOTDIR'));
+    if (module === moduleKey || gone) {
+      for (const [file, hash] of files) if (!mine.has(file) || module === moduleKey) mine.set(file, gone ? { hash, orphan: module } : { hash });
+      if (gone) manifest.delete(module);
+    } else for (const file of files.keys()) others.add(file);
+  }
+  for (const [file, { hash, orphan }] of mine) {
+    if (written.has(file) || others.has(file)) continue;
+    const full = insideDir(outDir, file);
+    if (full === undefined) continue;
+    const shown = join(out, file);
+    const info = await lstat(full).catch((e: NodeJS.ErrnoException) => e);
+    // removed by hand already: nothing is left
+    if (info instanceof Error && info.code === 'ENOENT') continue;
+    const same = !(info instanceof Error) && info.isFile() && sha256(await readFile(full).catch(() => new Uint8Array())) === hash;
+    if (!same) {
+      io.error(info instanceof Error ? cliMessages.staleNotRemoved(shown, info.code ?? info.message) : cliMessages.staleChanged(shown));
+      entry.set(file, hash);
+      code = 2;
+      continue;
+    }
+    try {
+      await rm(full);
+      io.error(cliMessages.removedStale(shown, orphan !== undefined ? { module: orphan } : named.has(file) ? 'not written' : 'gone'));
+    } catch (e) {
+      io.error(cliMessages.staleNotRemoved(shown, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+      entry.set(file, hash);
+      code = 2;
+    }
+  }
+  if (entry.size === 0) manifest.delete(moduleKey);
+  else manifest.set(moduleKey, entry);
+  return code;
+}
+
+/** Writes `manifest` (removes the file when it lists nothing). */
+async function writeManifest(path: string, manifest: Manifest): Promise<void> {
+  if (manifest.size === 0) {
+    // no --out at all (every export refused) has no manifest either
+    await rm(path, { force: true }).catch(() => undefined);
+    return;
+  }
+  const modules = Object.fromEntries([...manifest].sort(([a], [b]) => (a < b ? -1 : 1)).map(([m, files]) => [m, Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1)))]));
+  await writeText(path, `${JSON.stringify({ typedIamBuild: 1, modules }, null, 2)}\n`);
+}

@@ -3,7 +3,8 @@ import { lstat } from 'node:fs/promises';
 import { SIZE_TARGETS, type Policy, type SizeTarget } from '../../index.js';
 import { kindOption, parseCommand, type Command } from '../args.js';
 import { HELP } from '../help.js';
-import { CliError, parseSource, readSource, resolveSources, UsageError, worst, writeText, type ExitCode, type ParsedPolicy } from '../io.js';
+import { CliError, parseSource, readSource, resolveSources, rewriteFile, RewriteRefused, UsageError, worst, type ExitCode, type ParsedPolicy } from '../io.js';
+import { cliMessages } from '../messages.js';
 
 const help = HELP.fmt;
 
@@ -42,11 +43,16 @@ export const fmtCommand: Command = {
     const sources = await resolveSources(positionals, io, (note) => io.error(note));
     // stdin is the source without a path and without a problem (a missing file has neither path nor text)
     if (values.write && sources.some((s) => s.path === undefined && s.problem === undefined)) throw new UsageError('--write cannot rewrite stdin; leave out --write to print the result.');
+    // printed back to back, several documents are no one JSON text (stdout is one JSON document, as in every command)
+    if (!values.write && !values.check && sources.length > 1)
+      throw new UsageError(cliMessages.severalToPrint(sources.map((s) => s.name), positionals.length === 1 ? positionals[0] : undefined));
 
     let code: ExitCode = 0;
     let changed = 0;
     let links = 0;
     let failed = 0;
+    /** Files --write left as they were, by reason: read-only, changed while formatted. */
+    const refused = { READ_ONLY: 0, CHANGED_DURING_WRITE: 0 };
     /** Inputs not read or not a valid policy: nothing is written for them, and the summary says so. */
     let unread = 0;
     const bar = io.progress(sources.length);
@@ -88,13 +94,14 @@ export const fmtCommand: Command = {
               links++;
               continue;
             }
-            await writeText(source.path, formatted);
+            await rewriteFile(source.path, formatted, text);
           } catch (e) {
             // one file that cannot be written does not stop the others
             if (!(e instanceof CliError)) throw e;
             io.error(e.message);
             code = worst(code, 2);
-            failed++;
+            if (e instanceof RewriteRefused) refused[e.code]++;
+            else failed++;
             continue;
           }
           io.print(`formatted ${source.name}`);
@@ -108,9 +115,26 @@ export const fmtCommand: Command = {
       io.error(
         values.check
           ? `${files} checked, ${changed} not formatted${changed > 0 ? ' (typed-iam fmt --write fixes them)' : ''}.`
-          : `${files} checked, ${changed - links - failed} rewritten${links > 0 ? `, ${links} not rewritten (${links === 1 ? 'a symbolic link' : 'symbolic links'})` : ''}${failed > 0 ? `, ${failed} could not be written` : ''}.`,
+          : `${files} checked, ${changed - links - refused.READ_ONLY - refused.CHANGED_DURING_WRITE - failed} rewritten${notRewritten(links, refused)}${failed > 0 ? `, ${failed} could not be written` : ''}.`,
       );
     }
     return code;
   },
 };
+
+/** `, 3 not rewritten (1 symbolic link, 2 read-only)`; one reason alone reads `(a symbolic link)`, `(read-only)`; nothing when none. */
+function notRewritten(links: number, refused: { readonly READ_ONLY: number; readonly CHANGED_DURING_WRITE: number }): string {
+  const reasons: [number, string, string][] = [
+    [links, 'a symbolic link', 'symbolic links'],
+    [refused.READ_ONLY, 'read-only', 'read-only'],
+    [refused.CHANGED_DURING_WRITE, 'changed while formatted', 'changed while formatted'],
+  ];
+  const present = reasons.filter(([n]) => n > 0);
+  const total = present.reduce((sum, [n]) => sum + n, 0);
+  if (total === 0) return '';
+  if (present.length === 1) {
+    const [[n, one, many]] = present as [[number, string, string]];
+    return `, ${n} not rewritten (${n === 1 ? one : many})`;
+  }
+  return `, ${total} not rewritten (${present.map(([n, one, many]) => `${n} ${n === 1 ? one.replace(/^a /, '') : many}`).join(', ')})`;
+}
