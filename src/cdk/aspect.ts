@@ -7,7 +7,7 @@ import { isPolicy } from '../policy/policy.js';
 import { layoutRole } from './layout.js';
 import { atOrAbove, checkTemplate, readContext, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
 import { outputOf, passedParameters, type Piece, type ReadContext, type Template } from './tokens.js';
-import { addAttachments, attachmentsOf, exportsOf, type AppAttachments, type ExportingStack } from './assembly.js';
+import { addAttachments, attachmentsOf, elsewhereOptions, exportsOf, type AppAttachments, type ExportingStack } from './assembly.js';
 import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
 
@@ -145,8 +145,6 @@ export class TypedIamChecks implements IAspect {
 
   #check(stack: Stack): void {
     const elements = elementsOf(stack);
-    const byId = new Map<string, CfnElement>();
-    for (const e of elements) byId.set(stack.resolve(e.logicalId) as string, e);
 
     // suppressions given on constructs go into the resources' template metadata
     for (const e of elements) {
@@ -160,35 +158,55 @@ export class TypedIamChecks implements IAspect {
       }
     }
 
+    const fit = this.#options.fitRolePolicies;
+    // every stack of the stage is laid out before any is checked: a check sums the inline policies other stacks
+    // attach to its roles, and saw the old size of a stack laid out after it
+    if (fit !== undefined && fit !== false) this.#fitStage(stack, typeof fit === 'object' && fit.minimize === true);
+
+    // the elements again: the layout removes policies it does not need and adds managed ones
+    const now = elementsOf(stack);
+    const ids = new Map(now.map((e) => [stack.resolve(e.logicalId) as string, e] as const));
+    const { findings, sizes } = checkTemplate(rendered(stack, now), this.#checkOptions(stack, ids));
+    const failOn = this.#options.failOn ?? 'security';
+    for (const f of findings) this.#annotate(ids.get(f.logicalId) ?? stack, f, failOn);
+    if (this.#options.reportSizes !== false) for (const s of sizes) if (s.fits === 'yes') Annotations.of(ids.get(s.logicalId) ?? stack).addInfo(cdkMessages.sizeInfo(s));
+  }
+
+  /** The check options of a stack: how it is read, what the stage's other stacks attach, the aspect's options. */
+  #checkOptions(stack: Stack, byId: ReadonlyMap<string, CfnElement>): TemplateCheckOptions {
     const known = this.#known();
     let attached: AppAttachments | undefined;
     const stage = () => (attached ??= this.#stageAttachments(stack, known));
-    const options: TemplateCheckOptions = {
+    return {
       ...readOptions(stack, byId, known),
       // inline and managed policies the stage's other stacks (nested ones too) attach to this stack's roles, users and groups
-      inlineElsewhere: (entity, target) => stage().inline.get(`${target} ${entity}`)?.filter((m) => m.stack !== stack.node.path) ?? [],
-      managedElsewhere: (entity) => stage().managed.get(entity)?.filter((m) => m.stack !== stack.node.path) ?? [],
-      entityHolder: (entity) => stage().holders.get(entity),
+      ...elsewhereOptions(stage, stack.node.path),
       ...(this.#options.maxManagedPolicies === undefined ? {} : { maxManagedPolicies: this.#options.maxManagedPolicies }),
       ...(this.#options.trustPolicyLimit === undefined ? {} : { trustPolicyLimit: this.#options.trustPolicyLimit }),
       ...(this.#options.rules === undefined ? {} : { rules: this.#options.rules }),
       suppressions: (this.#options.suppressions ?? []).map((x) => (x.reference === undefined ? x : { ...x, reference: stack.resolve(referenceJson(x.reference)) as object })),
       featureFlag: (name) => FeatureFlags.of(stack).isEnabled(name) === true,
     };
+  }
 
-    let template = rendered(stack, elements);
-    const fit = this.#options.fitRolePolicies;
-    if (fit !== undefined && fit !== false) {
-      this.#fitRoles(stack, template, byId, { ...options, ...(typeof fit === 'object' && fit.minimize === true ? { minimize: true } : {}) });
-      forget(stack);
-      // the elements again: the layout removes policies it does not need (they were rendered and checked still)
-      template = rendered(stack, elementsOf(stack));
+  /**
+   * `fitRolePolicies` on every stack of `stack`'s stage that this aspect visits, once per synth: the
+   * layouts are independent (a role's DefaultPolicy is attached to that role only), so their order
+   * does not matter, and each check after them sees every stack's new layout.
+   */
+  #fitStage(stack: Stack, minimize: boolean): void {
+    const stage = stageOf(stack);
+    const fitted = RENDERS.get(stage)?.fitted ?? new Set<Stack>();
+    const stacks = [stack, ...stage.node.findAll().filter((c): c is Stack => Stack.isStack(c) && c !== stack && stageOf(c) === stage && this.#seen.has(c))];
+    for (const s of stacks) {
+      if (fitted.has(s)) continue;
+      fitted.add(s);
+      const elements = elementsOf(s);
+      const byId = new Map(elements.map((e) => [s.resolve(e.logicalId) as string, e] as const));
+      this.#fitRoles(s, rendered(s, elements), byId, { ...this.#checkOptions(s, byId), ...(minimize ? { minimize: true } : {}) });
+      // the elements again when next rendered: the layout removes policies it does not need
+      forget(s);
     }
-
-    const { findings, sizes } = checkTemplate(template, options);
-    const failOn = this.#options.failOn ?? 'security';
-    for (const f of findings) this.#annotate(byId.get(f.logicalId) ?? stack, f, failOn);
-    if (this.#options.reportSizes !== false) for (const s of sizes) if (s.fits === 'yes') Annotations.of(byId.get(s.logicalId) ?? stack).addInfo(cdkMessages.sizeInfo(s));
   }
 
   /**
@@ -367,6 +385,8 @@ function renderStack(stack: Stack, elements: readonly CfnElement[] = elementsOf(
  */
 interface StageRenders {
   readonly templates: Map<Stack, Template>;
+  /** The stacks `fitRolePolicies` laid out in this synth. */
+  readonly fitted: Set<Stack>;
   exporting?: readonly (ExportingStack & { readonly stack: Stack })[];
 }
 
@@ -379,10 +399,10 @@ function stageOf(stack: Stack): IConstruct {
 
 function watchStage(stage: IConstruct): void {
   if (RENDERS.has(stage)) return;
-  RENDERS.set(stage, { templates: new Map() });
+  RENDERS.set(stage, { templates: new Map(), fitted: new Set() });
   stage.node.addValidation({
     validate: () => {
-      RENDERS.set(stage, { templates: new Map() });
+      RENDERS.set(stage, { templates: new Map(), fitted: new Set() });
       return [];
     },
   });

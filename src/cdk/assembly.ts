@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { entityHolders, inlineMembers, isRecord as isObject, managedAttachments, readContext, templateProblem, type InlineMember, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
-import { outputOf, passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
+import { outputOf, passedParameters, readString, sameEntities, type Piece, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
 import { isAccountId } from '../model/principals.js';
@@ -434,11 +434,29 @@ export function exportsOf(stacks: readonly ExportingStack[], options: TemplateCh
  * others, and the inline policies the app's other stacks attach to its roles, users and groups.
  */
 export function stackOptions(stack: AssemblyStack, importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): TemplateCheckOptions {
-  const app = () => appAttachments(APP.get(stack) ?? [stack], importValue, base);
-  const inlineElsewhere = (entity: string, target: string): readonly InlineMember[] => (app().inline.get(`${target} ${entity}`) ?? []).filter((m) => m.stack !== stack.name);
-  const managedElsewhere = (entity: string): readonly ManagedAttachment[] => (app().managed.get(entity) ?? []).filter((m) => m.stack !== stack.name);
-  const entityHolder = (entity: string): string | undefined => app().holders.get(entity);
-  return { ...ownOptions(stack, importValue, base), inlineElsewhere, managedElsewhere, entityHolder };
+  return { ...ownOptions(stack, importValue, base), ...elsewhereOptions(() => appAttachments(APP.get(stack) ?? [stack], importValue, base), stack.name) };
+}
+
+/**
+ * What the other stacks of an app (`app`, read when first asked) attach to the roles, users and
+ * groups of stack `here`, as check options. A role named alike in a stack whose account is not known
+ * at synth may be the same role ({@link sameEntities}): its policies count too, and a role of a
+ * known account counts those of an env-agnostic stack; a role that only such a stack holds is not
+ * known to be in the app (at best "maybe").
+ */
+export function elsewhereOptions(app: () => AppAttachments, here: string): Pick<TemplateCheckOptions, 'inlineElsewhere' | 'managedElsewhere' | 'entityHolder'> {
+  return {
+    inlineElsewhere: (entity, target) => alike(app().inline, entity, `${target} `).filter((m) => m.stack !== here),
+    managedElsewhere: (entity) => alike(app().managed, entity, '').filter((m) => m.stack !== here),
+    entityHolder: (entity) => app().holders.get(entity),
+  };
+}
+
+/** The lists of `map` under `prefix` + an entity that may be `entity` ({@link sameEntities}). */
+function alike<T>(map: ReadonlyMap<string, readonly T[]>, entity: string, prefix: string): T[] {
+  const out = [...(map.get(prefix + entity) ?? [])];
+  for (const [key, list] of map) if (key !== prefix + entity && key.startsWith(prefix) && sameEntities(key.slice(prefix.length), entity)) out.push(...list);
+  return out;
 }
 
 /** {@link stackOptions} without the other stacks' inline policies. */

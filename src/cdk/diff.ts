@@ -9,7 +9,7 @@ import { analyzeClock, deadlineOf } from '../analyze/regions.js';
 import type { PolicySet } from '../evaluate/types.js';
 import { IamPolicyError } from '../errors.js';
 import type { PolicyKind } from '../model/policy-document.js';
-import { findPolicies, policySet, readContext, readDocument, type TemplateCheckOptions } from './template.js';
+import { expanded, findPolicies, policySet, readContext, readDocument, type TemplateCheckOptions } from './template.js';
 import { isIntrinsic, type Template, type TemplateValue } from './tokens.js';
 
 /** A template to compare, with what is known about its stack. */
@@ -50,7 +50,8 @@ function refId(v: TemplateValue): string | undefined {
 
 /** What each construct of a template is allowed, keyed by construct. */
 function units(stack: DiffStack): Map<string, Unit> {
-  const template = stack.template;
+  // the resources an Fn::ForEach loop makes, as findPolicies reads them
+  const template = expanded(stack.template);
   const options = stack.options ?? {};
   const ctx = readContext(template, options);
   const resources = template.Resources ?? {};

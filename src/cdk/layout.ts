@@ -6,7 +6,7 @@ import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
 import { planRole, type RolePlan } from '../optimize/plan-role.js';
 import { withoutLimitOptions } from '../parse/index.js';
-import { aggregateSize, attachedCount, checkTemplateArgument, inlineMembers, managedAttachments, readContext, readDocument, restoreTokens, type TemplateCheckOptions } from './template.js';
+import { aggregateSize, attachedCount, checkTemplateArgument, expanded, inlineMembers, managedAttachments, readContext, readDocument, restoreTokens, type TemplateCheckOptions } from './template.js';
 import { entityOf, isIntrinsic, isNoValue, type Template, type TemplateValue } from './tokens.js';
 
 /** What {@link layoutRole} gives: the new documents, with the plan's figures. */
@@ -52,7 +52,7 @@ export function layoutRole(
   for (const [argument, id] of [['roleId', roleId], ['inlineId', inlineId]] as const)
     if (typeof id !== 'string') throw new PolicyArgumentError(argument, cdkMessages.notLogicalId(argument, id));
   if (!Array.isArray(managedIds) || managedIds.some((id) => typeof id !== 'string')) throw new PolicyArgumentError('managedIds', cdkMessages.notLogicalId('managedIds', managedIds));
-  const resources = template.Resources ?? {};
+  const resources = expanded(template).Resources ?? {};
   const ctx = readContext(template, options);
   const mine = new Set([inlineId, ...managedIds]);
   const all = [inlineId, ...managedIds].flatMap((id) => statements(resources[id]?.Properties?.['PolicyDocument']));
@@ -61,7 +61,7 @@ export function layoutRole(
   // the role's other inline policies share the 10,240-character budget: those of this template (however
   // they name the role: Ref, its name as text) and those other templates of the app attach to it
   const role = Object.hasOwn(resources, roleId) ? resources[roleId] : undefined;
-  const entity = role === undefined ? undefined : entityOf(options.stackKey, roleId, role);
+  const entity = role === undefined ? undefined : entityOf(options.stackKey, roleId, role, options.account);
   const here = options.stackKey ?? '';
   const local = entity === undefined ? [] : (inlineMembers(template, options).get(`inline-role ${entity}`)?.members ?? []);
   const elsewhere = entity === undefined ? [] : (options.inlineElsewhere?.(entity, 'inline-role') ?? []).filter((m) => m.stack !== here);

@@ -41,6 +41,16 @@ export const cdkMessages = {
   // findings
   notRead: (text: boolean) =>
     `The policy is not a JSON object in the template (${text ? 'text that is not JSON' : 'built by an intrinsic function at deploy time'}); typed-iam cannot check it.`,
+  partlyLinted: (max: number, read: number) =>
+    `The policy's Fn::If conditions, Fn::Select indexes and Fn::FindInMap keys make more than ${count(max)} combinations; lint read ${count(read)} of them (the first ${count(max)}, and each branch number taken everywhere), so a finding in another may be missed. Its size is checked with every choice at its longest option. Split the policy, or make fewer choices in one policy.`,
+  loopNotRead: (why: string) =>
+    `The resources this Fn::ForEach loop makes (AWS::LanguageExtensions) are not checked: ${why}. Their policies, and what they add to a role's inline policies, are not known; write the loop over a list of text in the template, or check the processed template (aws cloudformation get-template --template-stage Processed).`,
+  // why a Fn::ForEach loop was not expanded (the reason loopNotRead gives)
+  loopShape: 'the loop is not [identifier, collection, fragment]',
+  loopTooDeep: (max: number) => `loops nest more than ${max} deep`,
+  loopCollection: 'its collection is known only at deploy time (a parameter, or values that are not text)',
+  loopTooMany: (max: number) => `the loops of the template make more than ${count(max)} values`,
+  loopNoResource: (key: string) => `it makes ${show(key)}, which is no resource (an object with a Type, and Properties and Metadata that are objects)`,
   managedQuota: (n: number, max: number, entity: string) =>
     `${n} managed policies are attached, more than the ${max} IAM allows (quota "Managed policies per ${entity}", adjustable up to 20 for roles and users); attach fewer or raise the quota and set maxManagedPolicies.`,
   size: (r: PolicySizeReport): string => {

@@ -17,7 +17,8 @@ import { RULES } from '../lint/registry.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
-import { bytesOf, entityNamed, entityOf, isIntrinsic, isNoValue, readString, subPieces, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, readString, subPieces, type Chooser, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+import { expandLoops } from './foreach.js';
 import { utf8Length } from '../emit/size.js';
 import { isRecord, setOwn } from '../internal/record.js';
 
@@ -56,6 +57,11 @@ export interface PolicySite {
    * policies of one entity count the longest alternative of each choice, and none at their shortest.
    */
   readonly choice?: { readonly group: string; readonly branch: string };
+  /**
+   * The branch (1 or 2) each condition takes where `Fn::If`s chose this policy (`KeyPolicy.Fn::If[1]`:
+   * `{ Prod: 1 }`): an `Fn::If` on one of them inside the document takes the same branch.
+   */
+  readonly conditions?: { readonly [condition: string]: 1 | 2 };
 }
 
 /** A document read: text for lint, longest and shortest forms for size, and the tokens in it. */
@@ -216,6 +222,7 @@ export const CDK_CODES = {
   maybeSize: 'POLICY_SIZE_MAY_EXCEED_QUOTA',
   managedQuota: 'MANAGED_POLICIES_QUOTA_EXCEEDED',
   notRead: 'POLICY_NOT_READ',
+  partlyLinted: 'POLICY_PARTLY_LINTED',
 } as const;
 
 const DEFAULT_UNKNOWN_LENGTH = 2048;
@@ -227,9 +234,27 @@ function list(v: TemplateValue | undefined): readonly TemplateValue[] {
   return Array.isArray(v) ? (v as readonly TemplateValue[]) : [v];
 }
 
-/** Every value a list property may hold, across the branches of `Fn::If` (of the list or of an entry), `AWS::NoValue` left out. */
-function entries(v: TemplateValue | undefined): TemplateValue[] {
-  return choices(v).flatMap(({ value }) => list(value)).flatMap((x) => choices(x).map((c) => c.value));
+/**
+ * Every value a list property may hold, across the branches of `Fn::If` (of the list or of an
+ * entry), `AWS::NoValue` left out; with `choose`, in the branches it picks.
+ */
+function entries(v: TemplateValue | undefined, choose?: Chooser): TemplateValue[] {
+  return choices(v, choose).flatMap(({ value }) => list(value)).flatMap((x) => choices(x, choose).map((c) => c.value));
+}
+
+/**
+ * The roles, users and groups an `AWS::IAM::Policy` is embedded in (its `Roles`, `Users`, `Groups`,
+ * as {@link entityKey}s), with the target each counts it against: in every branch of an `Fn::If`,
+ * or, with `choose`, in the branch it picks.
+ */
+function policyEntities(p: Props, choose?: Chooser): { key: string; target: SizeTarget }[] {
+  const out: { key: string; target: SizeTarget }[] = [];
+  for (const [prop, target] of [['Roles', T['inline-role']], ['Users', T['inline-user']], ['Groups', T['inline-group']]] as const)
+    for (const e of entries(p[prop], choose)) {
+      const key = entityKey(e);
+      if (key !== undefined && !isNoValue(e)) out.push({ key, target });
+    }
+  return out;
 }
 
 /** `Ref X` -> `X`; `Fn::GetAtt [X, Arn]` -> `X`; a literal name -> `name:<text>`. */
@@ -335,12 +360,20 @@ const MAX_IF_DEPTH = 8;
  * left out; `path` is where the value is below `v` (`.Fn::If[1]`). A role's `Policies` chosen so
  * were not read at all, and a key policy chosen so was not read.
  */
-function choices(v: TemplateValue | undefined, path = '', depth = 0): { value: TemplateValue; path: string }[] {
+function choices(v: TemplateValue | undefined, choose?: Chooser, path = '', depth = 0, given: Given = []): { value: TemplateValue; path: string; given: Given }[] {
   if (v === undefined || isNoValue(v)) return [];
   const args = isIntrinsic(v) ? (v as { 'Fn::If'?: unknown })['Fn::If'] : undefined;
-  if (!Array.isArray(args) || args.length !== 3 || depth >= MAX_IF_DEPTH) return [{ value: v, path }];
-  return [1, 2].flatMap((i) => choices(args[i] as TemplateValue, `${path}.Fn::If[${i}]`, depth + 1));
+  if (!Array.isArray(args) || args.length !== 3 || depth >= MAX_IF_DEPTH) return [{ value: v, path, given }];
+  // a condition chosen above (an Fn::If on it around this one) takes the same branch: the other is never deployed
+  const condition = args[0];
+  const fixed = given.find(([c]) => c === condition)?.[1] ?? choose?.(ifKey(condition), 2);
+  return [0, 1]
+    .filter((i) => fixed === undefined || i === fixed)
+    .flatMap((i) => choices(args[i + 1] as TemplateValue, choose, `${path}.Fn::If[${i + 1}]`, depth + 1, typeof condition !== 'string' || given.some(([c]) => c === condition) ? given : [...given, [condition, i]]));
 }
+
+/** The branch (0 or 1) each condition takes where `Fn::If`s chose a value. */
+type Given = readonly (readonly [condition: string, branch: number])[];
 
 /**
  * The choice a site's property makes (its first `Fn::If`), or its resource's `Condition` (not for
@@ -353,14 +386,15 @@ function choiceOf(id: string, r: TemplateResource, property: string, entities: r
   return !own && typeof (r as { Condition?: unknown }).Condition === 'string' ? { group: id, branch: '1' } : undefined;
 }
 
-function site(id: string, r: TemplateResource, property: string, value: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget | undefined, entities: readonly string[] = []): PolicySite[] {
-  return choices(value).flatMap(({ value: v, path }) => {
+function site(id: string, r: TemplateResource, property: string, value: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget | undefined, entities: readonly string[] = [], above: Given = []): PolicySite[] {
+  return choices(value, undefined, '', 0, above).flatMap(({ value: v, path, given }) => {
     const document = isIntrinsic(v) ? (joinedJson(v) ?? v) : jsonText(v);
     if (document === undefined || isNoValue(document)) return [];
     const written = typeof v === 'string' && document !== v ? { written: v } : {};
     const at = `${property}${path}`;
     const choice = choiceOf(id, r, at, entities);
-    return [{ logicalId: id, resourceType: r.Type, property: at, kind, ...(target === undefined ? {} : { target }), document, entities, also: [], ...written, ...(choice === undefined ? {} : { choice }) }];
+    const conditions = given.length === 0 ? {} : { conditions: Object.fromEntries(given.map(([c, i]) => [c, (i + 1) as 1 | 2])) };
+    return [{ logicalId: id, resourceType: r.Type, property: at, kind, ...(target === undefined ? {} : { target }), document, entities, also: [], ...written, ...(choice === undefined ? {} : { choice }), ...conditions }];
   });
 }
 
@@ -471,12 +505,14 @@ const SINGLE: { readonly [type: string]: readonly [property: string, kind: Polic
   'AWS::Kinesis::ResourcePolicy': ['ResourcePolicy', 'resource', undefined],
   'AWS::Logs::ResourcePolicy': ['PolicyDocument', 'resource', 'logs-resource-policy'],
   'AWS::Events::EventBus': ['Policy', 'resource', 'eventbridge-bus'],
-  'AWS::ApiGateway::RestApi': ['Policy', 'resource', 'apigateway'],
   'AWS::OpenSearchService::Domain': ['AccessPolicies', 'resource', 'opensearch'],
   'AWS::Elasticsearch::Domain': ['AccessPolicies', 'resource', 'opensearch'],
   // PutDestinationPolicy documents no longest access policy
   'AWS::Logs::Destination': ['DestinationPolicy', 'resource', undefined],
 };
+
+/** The OpenAPI extension holding a REST API's resource policy (API Gateway: x-amazon-apigateway-policy). */
+const API_POLICY = 'x-amazon-apigateway-policy';
 
 /**
  * The access policy aws-cdk-lib's OpenSearch and Elasticsearch `Domain` writes with a custom
@@ -616,8 +652,9 @@ function boundaryPolicies(template: Template): Set<string> {
  * // ['MyRoleF48FFE04 AssumeRolePolicyDocument trust', 'MyRoleDefaultPolicy... PolicyDocument inline-role']
  * ```
  */
-export function findPolicies(template: Template, options: Pick<TemplateCheckOptions, 'trustPolicyLimit'> = {}): PolicySite[] {
-  checkTemplateArgument(template, options);
+export function findPolicies(given: Template, options: Pick<TemplateCheckOptions, 'trustPolicyLimit'> = {}): PolicySite[] {
+  checkTemplateArgument(given, options);
+  const template = expanded(given);
   const out: PolicySite[] = [];
   const trust: SizeTarget = options.trustPolicyLimit === undefined ? T.trust : { ...T.trust, limit: options.trustPolicyLimit };
   type Assembled = { id: string; r: TemplateResource; statements: TemplateValue[]; also: string[]; owners: string[] };
@@ -638,10 +675,10 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
     const p: Props = r.Properties ?? {};
     // Policies, or a policy of it, may be chosen by Fn::If: each branch is read
     const inline = (target: SizeTarget) =>
-      choices(p['Policies']).flatMap(({ value: policies, path }) =>
+      choices(p['Policies']).flatMap(({ value: policies, path, given }) =>
         list(policies).flatMap((entry, i) =>
-          choices(entry).flatMap(({ value: pol, path: inner }) =>
-            isObject(pol) ? site(id, r, `Policies${path}[${i}]${inner}.PolicyDocument`, pol['PolicyDocument'], 'identity', target, [id]) : [],
+          choices(entry, undefined, '', 0, given).flatMap(({ value: pol, path: inner, given: both }) =>
+            isObject(pol) ? site(id, r, `Policies${path}[${i}]${inner}.PolicyDocument`, pol['PolicyDocument'], 'identity', target, [id], both) : [],
           ),
         ),
       );
@@ -659,13 +696,10 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
         // one policy document, embedded in each role, user and group named: each counts it against its own quota
         const entityTargets: { [entity: string]: SizeTarget } = {};
         const entities: string[] = [];
-        for (const [prop, t] of [['Roles', T['inline-role']], ['Users', T['inline-user']], ['Groups', T['inline-group']]] as const)
-          for (const e of entries(p[prop])) {
-            const key = entityKey(e);
-            if (key === undefined || isNoValue(e)) continue;
-            entities.push(key);
-            entityTargets[key] = t;
-          }
+        for (const { key, target: t } of policyEntities(p)) {
+          entities.push(key);
+          entityTargets[key] = t;
+        }
         const target = entries(p['Roles']).length > 0 ? T['inline-role'] : entries(p['Groups']).length > 0 ? T['inline-group'] : T['inline-user'];
         out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], 'identity', target, entities).map((x) => ({ ...x, entityTargets })));
         break;
@@ -708,6 +742,15 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
       case 'AWS::IAM::ManagedPolicy':
         out.push(...site(id, r, 'PolicyDocument', p['PolicyDocument'], boundaries.has(id) ? 'boundary' : 'identity', T.managed));
         break;
+      case 'AWS::ApiGateway::RestApi': {
+        out.push(...site(id, r, 'Policy', p['Policy'], 'resource', T.apigateway));
+        // an OpenAPI definition in the template (SpecRestApi with ApiDefinition.fromInline) may hold the policy itself;
+        // a definition in text that is not JSON (YAML) holding one is reported not read
+        const body = jsonText(p['Body']);
+        if (isObject(body)) out.push(...site(id, r, `Body.${API_POLICY}`, body[API_POLICY], 'resource', T.apigateway));
+        else if (typeof body === 'string' && body.includes(API_POLICY)) out.push(...site(id, r, 'Body', body, 'resource', T.apigateway));
+        break;
+      }
       case 'AWS::Lambda::LayerVersionPermission':
         // the statements of one layer version make its policy (Lambda documents no size quota for it)
         assemble(layers, entityKey(p['LayerVersionArn'] ?? '') ?? id, id, r, [layerStatement(p)]);
@@ -741,10 +784,24 @@ export function findPolicies(template: Template, options: Pick<TemplateCheckOpti
   return out;
 }
 
+/** A template with its `Fn::ForEach` loops expanded (see foreach.ts); the same object when it has none. */
+export function expanded(template: Template): Template {
+  return expandLoops(template, loopMatters).template;
+}
+
+/** Does what a loop makes hold a policy, or a role, user or group (whose inline policies count together)? */
+function loopMatters(fragment: Template): boolean {
+  try {
+    return findPolicies(fragment).length > 0 || Object.entries(fragment.Resources ?? {}).some(([id, r]) => entityOf(undefined, id, r) !== undefined);
+  } catch {
+    return true;
+  }
+}
+
 /** The read context of a template. */
 export function readContext(template: Template, options: TemplateCheckOptions = {}): ReadContext {
   return {
-    template,
+    template: expanded(template),
     stackKey: options.stackKey,
     stackName: options.stackName,
     account: options.account,
@@ -807,6 +864,112 @@ function nestsTooDeep(value: unknown): boolean {
     for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, depth + 1]);
   }
   return false;
+}
+
+/**
+ * Most combinations of choices one policy is read in (the branches of its `Fn::If` conditions, the
+ * elements of an `Fn::Select` by a parameter, the keys of an `Fn::FindInMap`): six independent
+ * conditions. Beyond, lint reads the first 64 and, for each option number, the combination taking it
+ * everywhere (as "all first branches", "all second branches" did), with `POLICY_PARTLY_LINTED`; the
+ * size is the worst case (each choice at its longest option, whichever the others take).
+ */
+export const MAX_VARIANTS = 64;
+
+/**
+ * Runs `read` once for each combination of the choices it meets (see {@link Chooser}), a choice
+ * met only in some branches enumerated there only: a depth-first walk of the decision tree, each
+ * leaf once. `fixed` holds choices already made (the conditions that chose the policy). At most
+ * `max` runs: `complete` is false when some combination was left.
+ */
+export function eachVariant<T>(read: (choose: Chooser) => T, fixed: ReadonlyMap<string, number> = new Map(), max = MAX_VARIANTS): { results: T[]; complete: boolean } {
+  const pending: ReadonlyMap<string, number>[] = [fixed];
+  const results: T[] = [];
+  // more combinations waiting than can be read (an Fn::Select over a list of thousands): not all will be
+  let left = false;
+  while (pending.length > 0) {
+    if (results.length >= max) return { results, complete: false };
+    const start = pending.pop()!;
+    const made = new Map(start);
+    const free: [string, number][] = [];
+    const at = new Map<string, number>();
+    results.push(
+      read((key, count) => {
+        const given = made.get(key);
+        if (given !== undefined) {
+          // one key with more options elsewhere (two Fn::Select by one index over lists of two lengths)
+          const i = at.get(key);
+          if (i !== undefined) free[i]![1] = Math.max(free[i]![1], count);
+          return Math.min(given, count - 1);
+        }
+        made.set(key, 0);
+        at.set(key, free.push([key, count]) - 1);
+        return 0;
+      }),
+    );
+    // the other options of each choice this run met first, the choices met before it at their first option
+    for (let i = free.length - 1; i >= 0 && !left; i--)
+      for (let j = free[i]![1] - 1; j >= 1; j--) {
+        if (pending.length >= max) {
+          left = true;
+          break;
+        }
+        const next = new Map(start);
+        for (let k = 0; k < i; k++) next.set(free[k]![0], 0);
+        pending.push(next.set(free[i]![0], j));
+      }
+  }
+  return { results, complete: !left };
+}
+
+/** The chooser of the worst case: the choices in `fixed` made, every other read in all its options. */
+function fixedChooser(fixed: ReadonlyMap<string, number>): Chooser | undefined {
+  return fixed.size === 0 ? undefined : (key) => fixed.get(key);
+}
+
+/** The choices a site's conditions made (`conditions`), as chooser keys. */
+function siteChoices(s: PolicySite): Map<string, number> {
+  return new Map(Object.entries(s.conditions ?? {}).map(([c, b]) => [ifKey(c), b - 1] as const));
+}
+
+/** A document read in each combination of its choices ({@link eachVariant}), and in its worst case. */
+interface DocumentVariants<X = undefined> {
+  /** Every choice read in all its options: the longest and shortest forms bound every combination. */
+  readonly worst: ReadDocument;
+  /** Each combination's reading, and what `also` made of the same choices. */
+  readonly reads: readonly (ReadDocument & { readonly also: X })[];
+  /** False when there were more than {@link MAX_VARIANTS} combinations: `reads` are some of them. */
+  readonly complete: boolean;
+}
+
+/**
+ * Reads a document in each combination of its choices; `also` reads something else under the same
+ * choices (the roles an `AWS::IAM::Policy` is attached to). Throws what {@link readDocument} throws.
+ */
+function readVariants<X = undefined>(document: TemplateValue, ctx: ReadContext, unit: 'characters' | 'bytes' | undefined, fixed: ReadonlyMap<string, number>, also: (choose: Chooser) => X = () => undefined as X): DocumentVariants<X> {
+  let most = 0;
+  const counted =
+    (choose: Chooser): Chooser =>
+    (key, count) => {
+      most = Math.max(most, count);
+      return choose(key, count);
+    };
+  const once = (choose: Chooser) => ({ ...readDocument(document, { ...ctx, choose: counted(choose) }, unit), also: also(counted(choose)) });
+  const { results, complete } = eachVariant(once, fixed);
+  // a document without choices is its one reading
+  const worst = most === 0 && fixed.size === 0 ? results[0]! : readDocument(document, { ...ctx, choose: fixedChooser(fixed) }, unit);
+  if (complete) return { worst, reads: results, complete };
+  // beyond the bound: also each option number taken everywhere (the second branch of every Fn::If, ...), up to the bound
+  const uniform = [...Array(Math.min(most, MAX_VARIANTS)).keys()].slice(1).map((k) => once((key, count) => fixed.get(key) ?? Math.min(k, count - 1)));
+  return { worst, reads: [...results, ...uniform], complete };
+}
+
+/** Longest and shortest size of a document's variants against `target`: the worst case when not every combination was read. */
+function variantSize(v: DocumentVariants<unknown>, target: SizeTarget, written: string | undefined): { long: number; short: number } {
+  if (!v.complete) return { long: measureValue(v.worst.long, target, written, v.worst.extraBytes), short: measureValue(v.worst.short, target, written) };
+  return {
+    long: Math.max(...v.reads.map((r) => measureValue(r.long, target, written, r.extraBytes))),
+    short: Math.min(...v.reads.map((r) => measureValue(r.short, target, written))),
+  };
 }
 
 /**
@@ -895,7 +1058,9 @@ export function readDocument(document: TemplateValue, ctx: ReadContext, unit: 'c
       }
       const ifArgs = (v as { 'Fn::If'?: unknown })['Fn::If'];
       if (Array.isArray(ifArgs) && ifArgs.length === 3 && (choosesStructure(ifArgs[1] as TemplateValue) || choosesStructure(ifArgs[2] as TemplateValue))) {
-        // a condition choosing structure (statements, lists): size the larger branch, lint the first
+        // a condition choosing structure (statements, lists): the branch the chooser picks, else size the larger branch, lint the first
+        const picked = ctx.choose?.(ifKey(ifArgs[0]), 2);
+        if (picked !== undefined) return walk(ifArgs[1 + picked] as TemplateValue, path);
         const a = walk(ifArgs[1] as TemplateValue, path);
         const b = walk(ifArgs[2] as TemplateValue, path);
         // a branch that is AWS::NoValue leaves the element out: absent at the shortest
@@ -903,7 +1068,7 @@ export function readDocument(document: TemplateValue, ctx: ReadContext, unit: 'c
         // longer in the target's unit: a branch of fewer characters may hold more bytes (é is two)
         const longer = sizeIn(a[1]) >= sizeIn(b[1]) ? a : b;
         const shorter = sizeIn(a[2]) <= sizeIn(b[2]) ? a : b;
-        return [(ctx.ifBranch === 2 ? b : a)[0], longer[1], shorter[2]];
+        return [a[0], longer[1], shorter[2]];
       }
       const piece = readString(v, boundedContext(path));
       if (piece === undefined) return undefined;
@@ -1013,18 +1178,6 @@ function pathMatches(pattern: string | undefined, logicalId: string, constructPa
 
 const RESTRICT_SERVICE = 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL';
 
-/** Does a document hold an `Fn::If` anywhere (iterative: a template may nest without bound)? */
-function hasIf(v: TemplateValue): boolean {
-  const stack: unknown[] = [v];
-  while (stack.length > 0) {
-    const x = stack.pop();
-    if (typeof x !== 'object' || x === null) continue;
-    if (!Array.isArray(x) && Object.hasOwn(x, 'Fn::If')) return true;
-    stack.push(...(Array.isArray(x) ? x : Object.values(x)));
-  }
-  return false;
-}
-
 /** Statement `index` of a read document (`Statement` may be one object). */
 function statementAt(doc: TemplateValue, index: number): TemplateValue | undefined {
   const list = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as { Statement?: TemplateValue }).Statement : undefined;
@@ -1044,8 +1197,9 @@ function statementAt(doc: TemplateValue, index: number): TemplateValue | undefin
  * findings.filter((f) => f.severity === 'error').map((f) => `${f.logicalId} ${f.code}`);
  * ```
  */
-export function checkTemplate(template: Template, options: TemplateCheckOptions = {}): TemplateCheck {
-  checkTemplateArgument(template, options);
+export function checkTemplate(given: Template, options: TemplateCheckOptions = {}): TemplateCheck {
+  checkTemplateArgument(given, options);
+  const { template, notRead: loops } = expandLoops(given, loopMatters);
   const ctx = readContext(template, options);
   const policies = findPolicies(template, options);
   const findings: TemplateFinding[] = [];
@@ -1074,26 +1228,31 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     findings.push({ ...f, message, logicalId: s.logicalId, resourceType: s.resourceType, property: s.property, templatePath, ...(hit === undefined ? {} : { suppressed: { reason: hit.reason } }) });
   };
 
+  // an Fn::ForEach loop not expanded: what it makes is not known (a loop that makes no policy and no role does not matter)
+  for (const l of loops)
+    if (l.matters) add({ logicalId: l.key, resourceType: 'Fn::ForEach', property: '' }, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: cdkMessages.loopNotRead(l.why) }, `Resources.${l.key}`);
+
   for (const s of policies) {
     const base = `Resources.${s.logicalId}.Properties.${s.property}`;
     if (typeof s.document !== 'object' || s.document === null || Array.isArray(s.document) || isIntrinsic(s.document)) {
       add(s, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: cdkMessages.notRead(typeof s.document === 'string') }, base);
       continue;
     }
-    let read: ReadDocument;
+    let variants: DocumentVariants;
     try {
-      read = readDocument(s.document, ctx, s.target?.unit);
+      variants = readVariants(s.document, ctx, s.target?.unit, siteChoices(s));
     } catch (e) {
       // nested deeper than parse accepts: IAM refuses it as well
       if (!(e instanceof PolicyParseError)) throw e;
       add(s, { code: CDK_CODES.notRead, severity: 'error', path: '', message: e.issues[0].message }, base);
       continue;
     }
+    const read = variants.worst;
     // the target's element-count quotas (an SQS queue policy: 20 statements) are lint's; its size is checked below
-    // lint reads the first branch of each Fn::If, then the second: a public principal in the else branch was not seen
-    const reads = hasIf(s.document) ? [read, readDocument(s.document, { ...ctx, ifBranch: 2 }, s.target?.unit)] : [read];
+    // lint reads each combination of the document's choices (Fn::If conditions, Fn::Select indexes, Fn::FindInMap keys)
+    if (!variants.complete) add(s, { code: CDK_CODES.partlyLinted, severity: 'warning', path: '', message: cdkMessages.partlyLinted(MAX_VARIANTS, variants.reads.length) }, base);
     const reported = new Set<string>();
-    for (const rd of reads)
+    for (const rd of variants.reads)
       for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules, ...(s.target === undefined ? {} : { target: s.target }) })) {
         if (underUnknown(found.path, rd.unknown, found.code)) continue;
         if (s.resourceType === 'AWS::Lambda::Permission' && found.path.endsWith('.Sid')) continue;
@@ -1110,8 +1269,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
     // a policy given as JSON text is sent as written (measure counts it where the target counts whitespace)
     if (s.target === undefined) continue; // AWS documents no size quota for it
     if (s.target.aggregate && s.entities.length > 0) continue; // with the entity's other inline policies, below
-    const long = measureValue(read.long, s.target, s.written, read.extraBytes);
-    const short = measureValue(read.short, s.target, s.written);
+    const { long, short } = variantSize(variants, s.target, s.written);
     const r: PolicySizeReport = {
       logicalId: s.logicalId,
       resourceType: s.resourceType,
@@ -1166,7 +1324,7 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
   const max = options.maxManagedPolicies ?? 10;
   const attachments = managedAttachments(template, options);
   for (const [id, r] of Object.entries(resources)) {
-    const entity = entityOf(options.stackKey, id, r);
+    const entity = entityOf(options.stackKey, id, r, options.account);
     if (entity === undefined) continue;
     const n = attachedCount([...(attachments.get(entity) ?? []), ...(options.managedElsewhere?.(entity) ?? []).filter((a) => a.stack !== here)]);
     if (n <= max) continue;
@@ -1176,11 +1334,12 @@ export function checkTemplate(template: Template, options: TemplateCheckOptions 
 }
 
 /** The construct path (else `<stack key>/<logical ID>`) of each role, user and group of a template, by entity (see {@link entityOf}). */
-export function entityHolders(template: Template, options: TemplateCheckOptions = {}): Map<string, string> {
+export function entityHolders(given: Template, options: TemplateCheckOptions = {}): Map<string, string> {
+  const template = expanded(given);
   const pathOf = pathOfFn(template, options);
   const out = new Map<string, string>();
   for (const [id, r] of Object.entries(template.Resources ?? {})) {
-    const entity = entityOf(options.stackKey, id, r);
+    const entity = entityOf(options.stackKey, id, r, options.account);
     if (entity !== undefined) out.set(entity, pathOf(id)?.replace(/\/Resource$/, '') ?? (options.stackKey === undefined ? id : `${options.stackKey}/${id}`));
   }
   return out;
@@ -1203,7 +1362,8 @@ export function attachedCount(list: readonly ManagedAttachment[]): number {
  * {@link entityOf}): the entity's `ManagedPolicyArns`, and the `Roles`/`Users`/`Groups` of a managed
  * policy (the same policy both ways is one: IAM attaches it once).
  */
-export function managedAttachments(template: Template, options: TemplateCheckOptions = {}): ReadonlyMap<string, readonly ManagedAttachment[]> {
+export function managedAttachments(given: Template, options: TemplateCheckOptions = {}): ReadonlyMap<string, readonly ManagedAttachment[]> {
+  const template = expanded(given);
   const ctx = readContext(template, options);
   const resources = template.Resources ?? {};
   const here = options.stackKey ?? '';
@@ -1216,7 +1376,7 @@ export function managedAttachments(template: Template, options: TemplateCheckOpt
     return typeof v === 'string' ? v : `${here}?${JSON.stringify(v)}`;
   };
   for (const [id, r] of Object.entries(resources)) {
-    const entity = entityOf(options.stackKey, id, r);
+    const entity = entityOf(options.stackKey, id, r, options.account);
     const arns = r.Properties?.['ManagedPolicyArns'];
     if (entity !== undefined && arns !== undefined) {
       // a plain list names each policy; a list chosen by Fn::If counts its longer branch
@@ -1264,8 +1424,8 @@ const ENTITY_KIND: { readonly [target: string]: string } = { 'inline-role': 'rol
 function canonicalEntity(key: string, target: SizeTarget, ctx: ReadContext): string {
   const resources = ctx.template.Resources ?? {};
   const kind = ENTITY_KIND[target.name] ?? target.name;
-  if (Object.hasOwn(resources, key)) return entityOf(ctx.stackKey, key, resources[key]!) ?? `${ctx.stackKey ?? ''}#${key}`;
-  if (key.startsWith('name:')) return entityNamed(kind, key.slice('name:'.length));
+  if (Object.hasOwn(resources, key)) return entityOf(ctx.stackKey, key, resources[key]!, ctx.account) ?? `${ctx.stackKey ?? ''}#${key}`;
+  if (key.startsWith('name:')) return entityNamed(kind, key.slice('name:'.length), ctx.account);
   const params = ctx.template.Parameters;
   let value: TemplateValue | undefined = params !== undefined && Object.hasOwn(params, key) ? { Ref: key } : undefined;
   if (value === undefined && key.startsWith('{'))
@@ -1280,10 +1440,10 @@ function canonicalEntity(key: string, target: SizeTarget, ctx: ReadContext): str
 
 /** How a message names an entity no template of the app holds. */
 function entityLabel(entity: string): string {
+  const named = /^(\w+):([^:]*):(.*)$/s.exec(entity);
+  if (named !== null) return `${named[1]} "${named[3]}"${named[2] === '?' ? '' : ` of account ${named[2]}`}`;
   const at = entity.search(/[#?]/);
-  if (at >= 0) return entity.slice(at + 1);
-  const colon = entity.indexOf(':');
-  return `${entity.slice(0, colon)} "${entity.slice(colon + 1)}"`;
+  return at >= 0 ? entity.slice(at + 1) : entity;
 }
 
 /**
@@ -1316,22 +1476,38 @@ export function aggregateSize(members: readonly InlineMember[]): { long: number;
  * out (checkTemplate reports them). `options.inlineElsewhere` is how the aspect and `cdk check`
  * give each template the members of the app's other templates.
  */
-export function inlineMembers(template: Template, options: TemplateCheckOptions = {}): ReadonlyMap<string, InlineGroup> {
+export function inlineMembers(given: Template, options: TemplateCheckOptions = {}): ReadonlyMap<string, InlineGroup> {
+  const template = expanded(given);
   const ctx = readContext(template, options);
   const resources = template.Resources ?? {};
   const pathOf = pathOfFn(template, options);
   const out = new Map<string, { entity: string; target: SizeTarget; members: InlineMember[] }>();
   for (const s of findPolicies(template, options)) {
     if (s.target === undefined || !s.target.aggregate || s.entities.length === 0 || !isObject(s.document)) continue;
-    let read: ReadDocument;
+    const unit = s.target.unit;
+    const document = s.document;
+    // an AWS::IAM::Policy's Roles chosen by Fn::If: each role counts the policy in the combinations that attach it to it
+    const props = s.resourceType === 'AWS::IAM::Policy' ? (resources[s.logicalId]?.Properties ?? {}) : undefined;
+    const chosenEntities = props !== undefined && ['Roles', 'Users', 'Groups'].some((k) => JSON.stringify(props[k] ?? null).includes('"Fn::If"'));
+    const fixed = siteChoices(s);
+    let variants: DocumentVariants<readonly string[]>;
     try {
-      read = readDocument(s.document, ctx, s.target.unit);
+      variants = readVariants(document, ctx, unit, fixed, (choose) => (props === undefined || !chosenEntities ? s.entities : policyEntities(props, choose).map((x) => x.key)));
     } catch (e) {
       if (e instanceof PolicyParseError) continue;
       throw e;
     }
-    for (const e of s.entities) {
+    const { worst, complete } = variants;
+    for (const e of new Set(s.entities)) {
       const target = s.entityTargets?.[e] ?? s.target;
+      const attached = variants.reads.filter((v) => v.also.includes(e));
+      if (complete && attached.length === 0) continue; // in no combination the site's conditions allow
+      // attached in some combinations only: counted as a choice of its own (its longest, and nothing at the shortest)
+      const always = !chosenEntities || (complete && attached.length === variants.reads.length);
+      const size = variantSize({ worst, complete, reads: attached }, target, s.written);
+      const longest = size.long;
+      const shortest = s.choice !== undefined || !always ? 0 : size.short;
+      const choice = s.choice ?? (always ? undefined : { group: `${s.logicalId}:${s.property}:${e}`, branch: '1' });
       const entity = canonicalEntity(e, target, ctx);
       // a role and a user may share a name: the key keeps them apart
       const key = `${target.name} ${entity}`;
@@ -1341,10 +1517,10 @@ export function inlineMembers(template: Template, options: TemplateCheckOptions 
         stack: options.stackKey ?? '',
         logicalId: s.logicalId,
         property: s.property,
-        longest: measureValue(read.long, target, s.written, read.extraBytes),
-        shortest: s.choice === undefined ? measureValue(read.short, target, s.written) : 0,
-        tokens: read.notes,
-        ...(s.choice === undefined ? {} : { choice: s.choice }),
+        longest,
+        shortest,
+        tokens: worst.notes,
+        ...(choice === undefined ? {} : { choice }),
         ...(name === undefined ? {} : { entityName: name }),
       });
       out.set(key, group);

@@ -8,6 +8,7 @@
 import { utf8Length } from '../emit/size.js';
 import { PSEUDO, RESOURCE_SHAPES, SSM_VALUE_MAX, type ResourceShape } from './resources.js';
 import { isRecord } from '../internal/record.js';
+import { isAccountId } from '../model/principals.js';
 
 /** A JSON value of a template. */
 export type TemplateValue = string | number | boolean | null | readonly TemplateValue[] | { readonly [key: string]: TemplateValue };
@@ -62,6 +63,18 @@ export interface Piece {
   readonly entity?: string;
 }
 
+/**
+ * Picks option `0 .. count - 1` of the choice `key` (`if:<condition>`, `select:<index>`,
+ * `map:<mapping>:<key>`, `mapkey:<mapping>:<key>`), or `undefined` to read every option. A key
+ * stands for one value at deploy time: a condition named twice takes one branch both times.
+ */
+export type Chooser = (key: string, count: number) => number | undefined;
+
+/** The choice key of an `Fn::If` on `condition` (see {@link Chooser}). */
+export function ifKey(condition: unknown): string {
+  return `if:${typeof condition === 'string' ? condition : JSON.stringify(condition)}`;
+}
+
 /** What the reader knows about the stack and what the user told it. */
 export interface ReadContext {
   readonly template: Template;
@@ -84,8 +97,13 @@ export interface ReadContext {
    * `unknownLength`: it bounds a token standing for one value of that element.
    */
   readonly elementBound?: { readonly length: number; readonly what: string } | undefined;
-  /** The branch of `Fn::If` lint reads (1 unless told): a document holding one is linted once per branch. */
-  readonly ifBranch?: 1 | 2 | undefined;
+  /**
+   * Picks one option at each choice of the document (the branch of an `Fn::If`, the element an
+   * `Fn::Select` takes, the top or second key of an `Fn::FindInMap`): `undefined`, or no chooser,
+   * reads every option (lint the first, sizes the shortest and the longest). A choice named twice
+   * (one condition, one parameter as index) is one key: see {@link Chooser}.
+   */
+  readonly choose?: Chooser | undefined;
   /** Value of `Fn::ImportValue` when the exporting template is at hand (`cdk check` over cdk.out). */
   readonly importValue?: ((name: string) => Piece | undefined) | undefined;
   /** Value of a parameter a parent stack passes to this nested stack (its `AWS::CloudFormation::Stack` `Parameters`). */
@@ -343,7 +361,7 @@ function reference(ctx: ReadContext, logicalId: string, attribute: string | unde
     return unknownToken(ctx, label, standFor(attribute), `${attribute ?? 'Ref'} of ${r.Type}`, label, true);
   }
   const p = expand(ctx, pattern, logicalId, r, shape, depth);
-  const entity = entityOf(ctx.stackKey, logicalId, r);
+  const entity = entityOf(ctx.stackKey, logicalId, r, ctx.account);
   return { ...p, notes: [{ token: label, longest: p.long, why: whyOf(r.Type, attribute, p), unknown: p.unknown }], ...(entity === undefined ? {} : { entity }) };
 }
 
@@ -354,21 +372,38 @@ const ENTITY_TYPES: { readonly [type: string]: readonly [kind: string, namePrope
 };
 
 /**
- * One IAM role, user or group however a template names it: `role:<name>` when its name is written
- * (IAM names are unique in an account, ignoring case: `Roles: ['worker']` in one stack and a role
- * named `Worker` in another are one role), else `<stack key>#<logical ID>` (CDK gives two stacks'
- * resources the same logical IDs). Undefined for other resources.
+ * One IAM role, user or group however a template names it: `role:<account>:<name>` when its name
+ * is written (IAM names are unique in an account, ignoring case: `Roles: ['worker']` in one stack
+ * and a role named `Worker` in another stack of the same account are one role; two accounts' roles
+ * of one name are two), else `<stack key>#<logical ID>` (CDK gives two stacks' resources the same
+ * logical IDs). `<account>` is the stack's account, `?` when not known at synth (an env-agnostic
+ * stack: see {@link sameEntities}). Undefined for other resources.
  */
-export function entityOf(stackKey: string | undefined, logicalId: string, r: TemplateResource): string | undefined {
+export function entityOf(stackKey: string | undefined, logicalId: string, r: TemplateResource, account?: string): string | undefined {
   const t = own(ENTITY_TYPES, r.Type) ? ENTITY_TYPES[r.Type] : undefined;
   if (t === undefined) return undefined;
   const name = r.Properties?.[t[1]];
-  return typeof name === 'string' ? entityNamed(t[0], name) : `${stackKey ?? ''}#${logicalId}`;
+  return typeof name === 'string' ? entityNamed(t[0], name, account) : `${stackKey ?? ''}#${logicalId}`;
 }
 
-/** The entity of a role, user or group named by text (`Roles: ['worker']`): see {@link entityOf}. */
-export function entityNamed(kind: string, name: string): string {
-  return `${kind}:${name.toLowerCase()}`;
+/** The entity of a role, user or group named by text (`Roles: ['worker']`) in a stack of `account`: see {@link entityOf}. */
+export function entityNamed(kind: string, name: string, account?: string): string {
+  return `${kind}:${account !== undefined && isAccountId(account) ? account : UNKNOWN_ACCOUNT}:${name.toLowerCase()}`;
+}
+
+/** The account of a named entity of a stack whose account is not known at synth. */
+const UNKNOWN_ACCOUNT = '?';
+
+/**
+ * Whether the entities `a` and `b` may be one role, user or group: equal, or named alike where one
+ * stack's account is not known at synth (an env-agnostic stack may deploy to any account): so sums
+ * over entities stay conservative.
+ */
+export function sameEntities(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = /^(\w+):([^:]*):(.*)$/s.exec(a);
+  const y = /^(\w+):([^:]*):(.*)$/s.exec(b);
+  return x !== null && y !== null && x[1] === y[1] && x[3] === y[3] && (x[2] === UNKNOWN_ACCOUNT || y[2] === UNKNOWN_ACCOUNT);
 }
 
 function whyOf(type: string, attribute: string | undefined, p: Piece): string {
@@ -447,6 +482,14 @@ function either(options: readonly Piece[]): Piece {
   return withBytes(piece, Math.max(...options.map(bytesOf)));
 }
 
+/** The text of a key of `Fn::FindInMap` when it is known at synth (text, a `Ref` of the stack's known region), else `undefined`. */
+function keyText(v: TemplateValue | undefined, ctx: ReadContext, depth: number): string | undefined {
+  if (typeof v === 'string') return v;
+  if (v === undefined || !isIntrinsic(v)) return undefined;
+  const p = readString(v, ctx, depth + 1);
+  return p !== undefined && !p.unknown && p.notes.length === 0 && p.short === p.long ? p.lint : undefined;
+}
+
 /** A piece of an `Fn::Sub` text: literal text, the value of one of its variables, or a reference (`${Id}`, `${Id.Attr}`). */
 export type SubPiece = { readonly text: string } | { readonly value: TemplateValue } | { readonly ref: string; readonly attr?: string };
 
@@ -523,16 +566,19 @@ export function readString(v: TemplateValue, ctx: ReadContext, depth = 0): Piece
     }
     case 'Fn::If': {
       if (!Array.isArray(arg) || arg.length !== 3) return unknownToken(ctx, 'Fn::If', 'token', 'a condition');
-      // lint reads the branch asked for (either's first)
-      const options = (ctx.ifBranch === 2 ? [arg[2], arg[1]] : [arg[1], arg[2]]).map((o) => readString(o as TemplateValue, ctx, depth + 1) ?? literal(''));
-      return either(options);
+      // one branch when the chooser picks it (AWS::NoValue then leaves the value out), else both: lint reads the first
+      const picked = ctx.choose?.(ifKey(arg[0]), 2);
+      if (picked !== undefined) return readString(arg[1 + picked] as TemplateValue, ctx, depth + 1);
+      return either([arg[1], arg[2]].map((o) => readString(o as TemplateValue, ctx, depth + 1) ?? literal('')));
     }
     case 'Fn::Select': {
       if (!Array.isArray(arg) || arg.length !== 2) return unknownToken(ctx, 'Fn::Select', 'token', 'a selected value');
       const [index, list] = arg as [TemplateValue, TemplateValue];
       if (Array.isArray(list)) {
         const n = typeof index === 'number' || (typeof index === 'string' && /^\d+$/.test(index)) ? Number(index) : undefined;
-        const items = (n === undefined ? list : list.slice(n, n + 1)).map((x) => readString(x, ctx, depth + 1) ?? literal(''));
+        // an index known only at deploy time (a parameter): each element is an option of the choice the index makes
+        const picked = n === undefined && list.length > 0 ? ctx.choose?.(`select:${JSON.stringify(index)}`, list.length) : undefined;
+        const items = (n !== undefined ? list.slice(n, n + 1) : picked !== undefined ? list.slice(picked, picked + 1) : list).map((x) => readString(x, ctx, depth + 1) ?? literal(''));
         return items.length === 0 ? literal('') : either(items);
       }
       if (isIntrinsic(list) && Array.isArray((list as { 'Fn::Split'?: unknown })['Fn::Split'])) {
@@ -565,10 +611,23 @@ export function readString(v: TemplateValue, ctx: ReadContext, depth = 0): Piece
       const maps = ctx.template.Mappings;
       const map = typeof arg[0] === 'string' && maps !== undefined && own(maps, arg[0]) && isRecordValue(maps[arg[0]]) ? maps[arg[0]] : undefined;
       if (map === undefined) return unknownToken(ctx, 'Fn::FindInMap', 'token', 'a mapping value');
-      const k1 = arg[1];
-      const k2 = arg[2];
-      const tops = typeof k1 === 'string' ? (own(map, k1) ? [map[k1]!] : []) : Object.values(map);
-      const values = tops.filter(isRecordValue).flatMap((t) => (typeof k2 === 'string' ? (own(t, k2) ? [t[k2]!] : []) : Object.values(t)));
+      // a key known at synth (text, the stack's region) names one entry; another (a parameter, an unknown region) is a
+      // choice among the mapping's keys, one key standing for one value wherever the template uses it
+      const k1 = keyText(arg[1], ctx, depth);
+      const k2 = keyText(arg[2], ctx, depth);
+      const pick = <T>(options: readonly T[], key: string): readonly T[] => {
+        const i = options.length > 0 ? ctx.choose?.(key, options.length) : undefined;
+        return i === undefined ? options : options.slice(i, i + 1);
+      };
+      const tops = k1 !== undefined ? (own(map, k1) ? [map[k1]!] : []) : pick(Object.values(map), `map:${arg[0]}:${JSON.stringify(arg[1])}`);
+      const seconds = [...new Set(tops.filter(isRecordValue).flatMap((t) => Object.keys(t)))];
+      const second = k2 !== undefined ? undefined : pick(seconds, `mapkey:${arg[0]}:${JSON.stringify(arg[2])}`);
+      // a second key chosen that a top entry lacks: that entry's every value (a combination CloudFormation refuses, read anyway)
+      const values = tops.filter(isRecordValue).flatMap((t) => {
+        if (k2 !== undefined) return own(t, k2) ? [t[k2]!] : [];
+        const named = (second ?? seconds).filter((k) => own(t, k));
+        return named.length > 0 ? named.map((k) => t[k]!) : Object.values(t);
+      });
       const pieces = values.map((x) => readString(x, ctx, depth + 1) ?? literal(''));
       return pieces.length === 0 ? unknownToken(ctx, 'Fn::FindInMap', 'token', 'a mapping value') : either(pieces);
     }
