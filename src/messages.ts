@@ -26,7 +26,7 @@ export const badChar = (what: string, v: string) => `${what} ${show(v)} is not v
 export const notAString = (what: string, v: unknown) => `${what} must be a string, not ${show(v)}.`;
 export const variableIn2008 = 'Policy variables (${...}) are plain text under Version 2008-10-17; add this statement to a 2012-10-17 policy.';
 export const invalidValue = (el: string, v: string) =>
-  `${v} is not valid in ${el}: give ${el.endsWith('Resource') ? 'an ARN or "*"' : 'principal helpers'}${CHARS}`;
+  `${v} is not valid in ${el}: give ${el.endsWith('Resource') ? 'an ARN or "*"' : 'what a principal helper returns (principal.aws(...), principal.service(...)), its value'}${CHARS}`;
 
 export const unknownTarget = (target: string, known: readonly string[]) => `Unknown size target ${show(target)}. Known targets: ${known.join(', ')}.`;
 export const notCountable = (v: unknown, what: string) =>

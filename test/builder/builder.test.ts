@@ -215,6 +215,11 @@ describe('principal helpers', () => {
 
   it('rejects values that are not principals', () => {
     expect(() => allow('s3:GetObject').by('*' as never)).toThrowError(/"\*" is not valid in Principal/);
+    // was: "... give principal helpers, with only tab, line feed, ... as characters.", which read as a
+    // problem with the characters of a string that had none; a string is no principal object
+    expect(() => allow('s3:GetObject').by('arn:aws:iam::111122223333:root' as never)).toThrowError(
+      '"arn:aws:iam::111122223333:root" is not valid in Principal: give what a principal helper returns (principal.aws(...), principal.service(...)), its value, with only tab',
+    );
   });
 });
 
