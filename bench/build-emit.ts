@@ -8,7 +8,7 @@
  */
 // the built package, as users run it (not the TypeScript sources through a transform)
 import { allow, policy, SIZE_TARGETS } from 'typed-iam';
-import { compare, report } from './harness.js';
+import { addPeer, compare, report } from './harness.js';
 // the floor below calls the same compiled checks and emitter as the package
 import { firstInvalidChar, isActionSyntax } from '../dist/model/syntax.js';
 import { arnProblem } from '../dist/model/arn.js';
@@ -112,42 +112,30 @@ const contenders: [string, () => unknown][] = [
   ['floor, emitted by hand for this shape', handEmittedFloor],
 ];
 
-try {
-  const iam = await import('aws-cdk-lib/aws-iam');
-  contenders.push([
-    'aws-cdk-lib PolicyDocument',
-    () => {
-      const doc = new iam.PolicyDocument();
-      for (let i = 0; i < N; i++) {
-        doc.addStatements(
-          new iam.PolicyStatement({
-            sid: `S${i}`,
-            actions: ['s3:GetObject', 's3:PutObject'],
-            resources: [arn(i)],
-            conditions: { StringEquals: { 'aws:PrincipalOrgID': `o-${i}` } },
-          }),
-        );
-      }
-      return JSON.stringify(doc.toJSON());
-    },
-  ]);
-} catch {
-  console.log('(aws-cdk-lib not installed: skipped)');
-}
+await addPeer(contenders, 'aws-cdk-lib PolicyDocument', () => import('aws-cdk-lib/aws-iam'), (iam) =>
+  () => {
+    const doc = new iam.PolicyDocument();
+    for (let i = 0; i < N; i++) {
+      doc.addStatements(
+        new iam.PolicyStatement({
+          sid: `S${i}`,
+          actions: ['s3:GetObject', 's3:PutObject'],
+          resources: [arn(i)],
+          conditions: { StringEquals: { 'aws:PrincipalOrgID': `o-${i}` } },
+        }),
+      );
+    }
+    return JSON.stringify(doc.toJSON());
+  },
+);
 
-try {
-  const { Statement } = await import('iam-floyd');
-  contenders.push([
-    'iam-floyd',
-    () => {
-      const list = [];
-      for (let i = 0; i < N; i++) list.push(new Statement.S3(`S${i}`).allow().toGetObject().toPutObject().on(arn(i)).ifAwsPrincipalOrgID(`o-${i}`).toJSON());
-      return JSON.stringify({ Version: '2012-10-17', Statement: list });
-    },
-  ]);
-} catch (e) {
-  console.log(`(iam-floyd not available: ${(e as Error).message})`);
-}
+await addPeer(contenders, 'iam-floyd', () => import('iam-floyd'), ({ Statement }) =>
+  () => {
+    const list = [];
+    for (let i = 0; i < N; i++) list.push(new Statement.S3(`S${i}`).allow().toGetObject().toPutObject().on(arn(i)).ifAwsPrincipalOrgID(`o-${i}`).toJSON());
+    return JSON.stringify({ Version: '2012-10-17', Statement: list });
+  },
+);
 
 // interleaved rounds: every ratio compares times taken under the same machine conditions
 report(compare(contenders, BASELINE), BASELINE, { 'typed-iam build + toString': 2 });

@@ -8,8 +8,8 @@
  * bench/build-emit.ts's; this file shows how far principals move the ratio from it.
  */
 // the built package, as users run it (not the TypeScript sources through a transform)
-import { allow, policy, principal, SIZE_TARGETS } from 'typed-iam';
-import { compare, report } from './harness.js';
+import { allow, policy, principal, SIZE_TARGETS, type PrincipalValue } from 'typed-iam';
+import { addPeer, compare, report } from './harness.js';
 
 const N = 1000;
 // the document is larger than any AWS quota: measure the work, not the limit
@@ -32,82 +32,60 @@ function plainObject() {
   return { Version: '2012-10-17', Statement };
 }
 
-function typedIam(): string {
+/** typed-iam's policy, each statement's principals made by `principals(i)`. */
+function typedIam(principals: (i: number) => PrincipalValue[]): string {
   const statements = [];
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < N; i++)
     statements.push(
       allow('s3:GetObject')
         .on(arn(i) as `arn:${string}`)
-        .by(principal.account(account(i)), principal.role(roleArn(i)), principal.service('lambda.amazonaws.com'))
+        .by(...principals(i))
         .sid(`S${i}`),
     );
-  }
   return (policy.resource as (...s: unknown[]) => ReturnType<typeof policy.resource>)(...statements).toString({ target: unlimited });
 }
 
-/** The same policy with principals given as data (objects written by hand), checked by form in `.by(...)` only. */
-function typedIamByHand(): string {
-  const statements = [];
-  for (let i = 0; i < N; i++) {
-    statements.push(
-      allow('s3:GetObject')
-        .on(arn(i) as `arn:${string}`)
-        .by(
-          { type: 'AWS', value: `arn:aws:iam::${account(i)}:root` },
-          { type: 'AWS', value: roleArn(i) },
-          { type: 'Service', value: 'lambda.amazonaws.com' },
-        )
-        .sid(`S${i}`),
-    );
-  }
-  return (policy.resource as (...s: unknown[]) => ReturnType<typeof policy.resource>)(...statements).toString({ target: unlimited });
-}
+const helpers = (i: number): PrincipalValue[] => [principal.account(account(i)), principal.role(roleArn(i)), principal.service('lambda.amazonaws.com')];
+// principals given as data (objects written by hand), checked by form in `.by(...)` only
+const byHand = (i: number): PrincipalValue[] => [
+  { type: 'AWS', value: `arn:aws:iam::${account(i)}:root` },
+  { type: 'AWS', value: roleArn(i) },
+  { type: 'Service', value: 'lambda.amazonaws.com' },
+];
 
 const BASELINE = 'JSON.stringify (plain object built in the loop)';
 const contenders: [string, () => unknown][] = [
   [BASELINE, () => JSON.stringify(plainObject())],
-  ['typed-iam build + toString, principal helpers', typedIam],
-  ['typed-iam build + toString, principals by hand', typedIamByHand],
+  ['typed-iam build + toString, principal helpers', () => typedIam(helpers)],
+  ['typed-iam build + toString, principals by hand', () => typedIam(byHand)],
 ];
 
-try {
-  const iam = await import('aws-cdk-lib/aws-iam');
+await addPeer(contenders, 'aws-cdk-lib PolicyDocument', () => import('aws-cdk-lib/aws-iam'), (iam) => {
   const lambda = new iam.ServicePrincipal('lambda.amazonaws.com');
-  contenders.push([
-    'aws-cdk-lib PolicyDocument',
-    () => {
-      const doc = new iam.PolicyDocument();
-      for (let i = 0; i < N; i++) {
-        doc.addStatements(
-          new iam.PolicyStatement({
-            sid: `S${i}`,
-            actions: ['s3:GetObject'],
-            resources: [arn(i)],
-            principals: [new iam.AccountPrincipal(account(i)), new iam.ArnPrincipal(roleArn(i)), lambda],
-          }),
-        );
-      }
-      return JSON.stringify(doc.toJSON());
-    },
-  ]);
-} catch {
-  console.log('(aws-cdk-lib not installed: skipped)');
-}
+  return () => {
+    const doc = new iam.PolicyDocument();
+    for (let i = 0; i < N; i++) {
+      doc.addStatements(
+        new iam.PolicyStatement({
+          sid: `S${i}`,
+          actions: ['s3:GetObject'],
+          resources: [arn(i)],
+          principals: [new iam.AccountPrincipal(account(i)), new iam.ArnPrincipal(roleArn(i)), lambda],
+        }),
+      );
+    }
+    return JSON.stringify(doc.toJSON());
+  };
+});
 
-try {
-  const { Statement } = await import('iam-floyd');
-  contenders.push([
-    'iam-floyd',
-    () => {
-      const list = [];
-      for (let i = 0; i < N; i++)
-        list.push(new Statement.S3(`S${i}`).allow().toGetObject().on(arn(i)).forAccount(account(i)).forRole(account(i), `reader-${i}`).forService('lambda.amazonaws.com').toJSON());
-      return JSON.stringify({ Version: '2012-10-17', Statement: list });
-    },
-  ]);
-} catch (e) {
-  console.log(`(iam-floyd not available: ${(e as Error).message})`);
-}
+await addPeer(contenders, 'iam-floyd', () => import('iam-floyd'), ({ Statement }) =>
+  () => {
+    const list = [];
+    for (let i = 0; i < N; i++)
+      list.push(new Statement.S3(`S${i}`).allow().toGetObject().on(arn(i)).forAccount(account(i)).forRole(account(i), `reader-${i}`).forService('lambda.amazonaws.com').toJSON());
+    return JSON.stringify({ Version: '2012-10-17', Statement: list });
+  },
+);
 
 // interleaved rounds: every ratio compares times taken under the same machine conditions
 report(compare(contenders, BASELINE), BASELINE);

@@ -88,3 +88,15 @@ export function report(results: readonly Result[], baseline: string, goals: Reco
     console.log(`${r.name.padEnd(50)} ${r.medianMs.toFixed(3).padStart(9)} ms  ${shown.padStart(6)}x${mark}`);
   }
 }
+
+/**
+ * Adds the contender `name` that `make` builds from a peer package `load` imports; prints a line
+ * instead when the package is not installed or does not load (the other contenders still run).
+ */
+export async function addPeer<M>(contenders: [string, () => unknown][], name: string, load: () => Promise<M>, make: (peer: M) => () => unknown): Promise<void> {
+  try {
+    contenders.push([name, make(await load())]);
+  } catch (e) {
+    console.log(`(${name} not available: ${(e as Error).message})`);
+  }
+}
