@@ -65,7 +65,10 @@ export const cdkMessages = {
           ? `${count(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail`
           : r.aggregate?.outside === true && r.longest <= r.limit
             ? `within the ${limit} of target '${r.target}' only if the inline policies ${r.aggregate.entity} has outside this app take at most ${count(r.limit - r.longest)} more: no stack of the app makes it, so they are not known`
-            : `over the ${limit} of target '${r.target}' if its tokens resolve to long values; set their lengths (tokenLengths) to check exactly, or make room`;
+            : r.tokens.length === 0
+              ? // no token: the length depends on what the template's choices pick
+                `over the ${limit} of target '${r.target}' where the template's choices (Fn::If conditions, Fn::Select indexes, Fn::FindInMap keys) pick the longest values; shorten those, or make room`
+              : `over the ${limit} of target '${r.target}' if its tokens resolve to long values (or its Fn::If, Fn::Select and Fn::FindInMap choices pick the longest); set their lengths (tokenLengths) to check exactly, or make room`;
     // a policy of another stack (attached to this stack's role) is named with its stack
     const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.stack === undefined ? '' : `${p.stack}: `}${p.logicalId} ${count(p.longest)}`).join(', ')})`;
     const advice = r.fits === 'no' ? ` ${fitAdvice(r.target, undefined, 'set trustPolicyLimit', 'new TypedIamChecks({ fitRolePolicies: true }) does it')}` : '';

@@ -19,6 +19,10 @@ describe("a role's Policies chosen by Fn::If (CloudFormation: Fn::If in a list p
     const t = role({ Policies: { 'Fn::If': ['Prod', [{ PolicyName: 'p', PolicyDocument: doc('a'.repeat(11_000)) }], NO] } });
     expect(inlineSizes(t)).toEqual([['Policies.Fn::If[1][0].PolicyDocument', 11_110, 'maybe']]);
     expect(checkTemplate(t).findings.map((f) => f.code)).toEqual(['POLICY_SIZE_MAY_EXCEED_QUOTA']);
+    // no token in it: the message names the choice, not tokens (it said "if its tokens resolve to long values")
+    const [message] = checkTemplate(t).findings.map((f) => f.message);
+    expect(message).toContain("where the template's choices (Fn::If conditions, Fn::Select indexes, Fn::FindInMap keys) pick the longest values");
+    expect(message).not.toContain('tokenLengths');
   });
 
   it('a policy of the list chosen so is read', () => {
