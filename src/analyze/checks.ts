@@ -142,9 +142,33 @@ function verdict(a: SearchAnswer): 'pass' | 'fail' | 'unknown' {
   return a.witnesses[0]!.length > 0 ? 'fail' : a.unknown.length > 0 ? 'unknown' : 'pass';
 }
 
+/**
+ * One text per request: requests that ask the same thing (the same fields and values, in any
+ * order) give the same text.
+ */
+export function requestKey(r: EvaluationRequest): string {
+  return JSON.stringify(r, (_k, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/**
+ * The witnesses of a search, each request once. Two cells of a search can give one request once
+ * the fields it does not need are dropped (a resource account), and two searches of one call (its
+ * phases) can find the same request; the searches count them as found, so that a compare's second
+ * direction, read from the first's searches, stops where its own search would.
+ */
+function distinct(list: SearchAnswer['witnesses'][0]): SearchAnswer['witnesses'][0] {
+  const seen = new Set<string>();
+  return list.filter((w) => {
+    const key = requestKey(w.request);
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+}
+
 /** A check's result from a one-direction search: witnesses with their reasons, or why it is unknown. */
 function checkResult(a: SearchAnswer, reason: (w: SearchAnswer['witnesses'][0][0]) => Reason): CheckResult {
-  const found = a.witnesses[0]!;
+  const found = distinct(a.witnesses[0]!);
   return {
     result: verdict(a),
     witnesses: found.map((w) => w.request),
@@ -210,7 +234,7 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
   const sa = toAnalyzeSet(a, 'a');
   const sb = toAnalyzeSet(b, 'b');
   const ans = bothWays(sa, sb, options, deadline);
-  const [aOnly, bOnly] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
+  const [aOnly, bOnly] = (ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]]).map(distinct) as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   let relation: Relation;
   if (aOnly.length > 0 && bOnly.length > 0) relation = 'incomparable';
   else if (ans.unknown.length > 0) relation = 'unknown';

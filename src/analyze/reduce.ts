@@ -39,7 +39,7 @@ import type { Policy } from '../policy/types.js';
 import { strayAction } from '../model/syntax.js';
 import { evaluate } from '../evaluate/engine.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
-import { callMemo, listOf, requestKey, search, type CallMemo, type SearchAnswer, type SearchOptions } from './space.js';
+import { callMemo, listOf, search, type CallMemo, type SearchAnswer, type SearchOptions } from './space.js';
 import { variableKey, variableUses } from '../model/variables.js';
 
 export interface Entry {
@@ -668,10 +668,7 @@ export function newAccessSearch(
       unknown.push(...a.unknown);
       for (const w of a.witnesses[0]!) {
         const confirmed = confirm(existing, updated, w.request) ?? (widened ? resourceVariableWitness(existing, updated, f, w.request) : undefined);
-        // two searches (phases, statement sets) may find the same request
-        if (confirmed !== undefined) {
-          if (!found.some((f) => requestKey(f.request) === requestKey(confirmed.request))) found.push(confirmed);
-        }
+        if (confirmed !== undefined) found.push(confirmed);
         else if (widened) unknown.push(analyzeMessages.setAsideVariable());
         else unknown.push(analyzeMessages.noReplay());
       }

@@ -305,7 +305,6 @@ export function search(q: SearchQuestion): SearchAnswer {
   const maxWitnesses = Math.max(1, q.options.maxWitnesses ?? 10);
   const unknown: string[] = [];
   const witnesses: { request: EvaluationRequest; results: EvaluationResult[] }[][] = Array.from({ length: q.directions }, () => []);
-  const seen: Set<string>[] = Array.from({ length: q.directions }, () => new Set());
   let requests = 0;
   const actionCells = q.options.actions === 'catalog' ? new Map<string, string[]>() : undefined;
   let more = false;
@@ -500,10 +499,6 @@ export function search(q: SearchQuestion): SearchAnswer {
             const list = witnesses[dir]!;
             if (list.length >= maxWitnesses) continue;
             const simple = simplify(q, request, results, dir);
-            // requests of two cells that differ only in the fields simplify drops are one witness
-            const key = requestKey(simple.request);
-            if (seen[dir]!.has(key)) continue;
-            seen[dir]!.add(key);
             list.push(simple);
             if (q.stopWith === undefined ? witnesses.every((w) => w.length >= maxWitnesses) : witnesses[q.stopWith]!.length >= maxWitnesses) return true;
           }
@@ -532,16 +527,6 @@ export function search(q: SearchQuestion): SearchAnswer {
 }
 
 /** Drops request fields the witness does not need (checked by deciding again). */
-/**
- * One text per request: requests that ask the same thing (the same fields and values, in any
- * order) give the same text. Witnesses are listed once by it.
- */
-export function requestKey(r: EvaluationRequest): string {
-  return JSON.stringify(r, (_k, v: unknown) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
-
 function simplify(
   q: SearchQuestion,
   request: EvaluationRequest,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAccessNotGranted, checkNoNewAccess, compare } from '../../src/analyze/index.js';
 import { allow, policy, principal } from '../../src/index.js';
-import { requestKey } from '../../src/analyze/space.js';
+import { requestKey } from '../../src/analyze/checks.js';
 
 const keys = (ws: readonly object[]) => ws.map((w) => requestKey(w as never));
 
