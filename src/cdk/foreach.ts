@@ -34,7 +34,7 @@ export function expandLoops(template: Template, holdsPolicy: (fragment: Template
   if (known !== undefined) return known;
   const resources = template.Resources;
   let result: { template: Template; notRead: LoopNotRead[] };
-  if (!isRecord(resources) || !JSON.stringify(resources).includes(`"${LOOP}`)) result = { template, notRead: [] };
+  if (!isRecord(resources) || !hasLoop(resources)) result = { template, notRead: [] };
   else {
     const notRead: LoopNotRead[] = [];
     const made = { n: 0 };
@@ -53,6 +53,34 @@ export function expandLoops(template: Template, holdsPolicy: (fragment: Template
   EXPANDED.set(template, result);
   return result;
 }
+
+/**
+ * True when a key at any depth of `value` starts a loop. Iterative, each object once: a template
+ * nested 100,000 levels deep is reported by the readers as too deep, not overflowed here.
+ */
+function hasLoop(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) for (const x of v as unknown[]) stack.push(x);
+    else
+      for (const [k, x] of Object.entries(v)) {
+        if (k.startsWith(LOOP)) return true;
+        stack.push(x);
+      }
+  }
+  return false;
+}
+
+/**
+ * Levels of objects and arrays below a resource that expansion walks into: far deeper than a
+ * template needs (parse reads policies 64 deep), shallow enough for the call stack. A value below is
+ * kept as written; a policy in it is then reported too deep by the reader.
+ */
+const MAX_LEVEL = 256;
 
 function wellFormed(v: TemplateValue): boolean {
   if (!isRecord(v)) return false;
@@ -75,11 +103,11 @@ function resourcesOf(fragment: TemplateValue): { [id: string]: TemplateValue } {
 }
 
 /** An object with each loop among its keys replaced by what it makes; values below expanded too. */
-function expandObject(v: { readonly [key: string]: TemplateValue }, depth: number, made: { n: number }, fail: (why: string, fragment: TemplateValue) => void): { [key: string]: TemplateValue } {
+function expandObject(v: { readonly [key: string]: TemplateValue }, depth: number, made: { n: number }, fail: (why: string, fragment: TemplateValue) => void, level = 0): { [key: string]: TemplateValue } {
   const out: { [key: string]: TemplateValue } = {};
   for (const [k, x] of Object.entries(v)) {
     if (!k.startsWith(LOOP)) {
-      setOwn(out, k, expandValue(x, depth, made, fail));
+      setOwn(out, k, expandValue(x, depth, made, fail, level + 1));
       continue;
     }
     const args = Array.isArray(x) ? (x as readonly TemplateValue[]) : [];
@@ -101,29 +129,31 @@ function expandObject(v: { readonly [key: string]: TemplateValue }, depth: numbe
         fail(cdkMessages.loopTooMany(MAX_MADE), fragment);
         break;
       }
-      const one = expandObject(substitute(fragment, identifier, value) as { readonly [key: string]: TemplateValue }, depth + 1, made, fail);
+      const one = expandObject(substitute(fragment, identifier, value, level) as { readonly [key: string]: TemplateValue }, depth + 1, made, fail, level + 1);
       for (const [kk, vv] of Object.entries(one)) setOwn(out, kk, vv);
     }
   }
   return out;
 }
 
-function expandValue(v: TemplateValue, depth: number, made: { n: number }, fail: (why: string, fragment: TemplateValue) => void): TemplateValue {
-  if (Array.isArray(v)) return (v as readonly TemplateValue[]).map((x) => expandValue(x, depth, made, fail));
-  if (isRecord(v)) return expandObject(v as { readonly [key: string]: TemplateValue }, depth, made, fail);
+function expandValue(v: TemplateValue, depth: number, made: { n: number }, fail: (why: string, fragment: TemplateValue) => void, level: number): TemplateValue {
+  if (level > MAX_LEVEL) return v;
+  if (Array.isArray(v)) return (v as readonly TemplateValue[]).map((x) => expandValue(x, depth, made, fail, level + 1));
+  if (isRecord(v)) return expandObject(v as { readonly [key: string]: TemplateValue }, depth, made, fail, level);
   return v;
 }
 
 /** The fragment for one value: `${id}` and `&{id}` replaced in keys and text, `{ Ref: id }` by the value. */
-function substitute(v: TemplateValue, id: string, value: string): TemplateValue {
+function substitute(v: TemplateValue, id: string, value: string, level: number): TemplateValue {
+  if (level > MAX_LEVEL) return v;
   const text = (s: string) => s.split(`\${${id}}`).join(value).split(`&{${id}}`).join(value.replace(/[^A-Za-z0-9]/g, ''));
   if (typeof v === 'string') return text(v);
-  if (Array.isArray(v)) return (v as readonly TemplateValue[]).map((x) => substitute(x, id, value));
+  if (Array.isArray(v)) return (v as readonly TemplateValue[]).map((x) => substitute(x, id, value, level + 1));
   if (!isRecord(v)) return v;
   const o = v as { readonly [key: string]: TemplateValue };
   const keys = Object.keys(o);
   if (keys.length === 1 && keys[0] === 'Ref' && o['Ref'] === id) return value;
   const out: { [key: string]: TemplateValue } = {};
-  for (const [k, x] of Object.entries(o)) setOwn(out, text(k), substitute(x, id, value));
+  for (const [k, x] of Object.entries(o)) setOwn(out, text(k), substitute(x, id, value, level + 1));
   return out;
 }

@@ -31,6 +31,21 @@ describe('templates that nest without bound', () => {
     expect(checkTemplate(policy(join)).findings.map((f) => f.code)).toEqual(['POLICY_NOT_READ']);
   });
 
+  it('a template with an Fn::ForEach loop beside a policy nested 100,000 levels deep: the loop is expanded, the policy reported too deep', () => {
+    // was: RangeError (Maximum call stack size exceeded): the test for a loop stringified the resources
+    const deep = policy(deepArray());
+    const loop = ['Name', ['a', 'b'], { 'Topic${Name}': { Type: 'AWS::SNS::Topic', Properties: { TopicName: { 'Fn::Sub': '${Name}' } } } }];
+    const t = { Resources: { ...deep.Resources, 'Fn::ForEach::Topics': loop } } as unknown as Template;
+    const { findings } = checkTemplate(t);
+    expect(findings.map((f) => [f.code, f.logicalId])).toEqual([['POLICY_NOT_READ', 'R']]);
+    expect(findings[0]!.message).toContain('more than 64 levels deep');
+    // a loop making a policy whose document nests as deep: read as deep as expansion goes, then reported
+    let nested: unknown = 'arn:aws:s3:::b/*';
+    for (let i = 0; i < DEPTH; i++) nested = [nested];
+    const inLoop = { Resources: { 'Fn::ForEach::P': ['N', ['a'], { 'P${N}': policy(nested).Resources!['R'] }] } } as unknown as Template;
+    expect(checkTemplate(inLoop).findings.map((f) => [f.code, f.logicalId])).toEqual([['POLICY_NOT_READ', 'Pa']]);
+  });
+
   it('diff: a policy too deep to read leaves its construct undecided, with the reason', () => {
     const changes = diffTemplates([{ name: 'S', template: policy('*') }], [{ name: 'S', template: policy(deepArray()) }]);
     expect(changes).toEqual([expect.objectContaining({ construct: 'R', complete: false, added: [], removed: [] })]);
