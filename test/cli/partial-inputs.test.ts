@@ -267,6 +267,12 @@ describe('fit --out writes its parts as one set', () => {
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stderr).toContain(`removed ${join(out, `big-${before.length}.json`)}: a part of an earlier run (this run wrote 1).`);
     expect(parts(out)).toEqual(['big-1.json']);
+    // a part whose extension is in upper case is a part too: walks and globs read *.json in any case
+    writeFileSync(join(out, 'big-2.JSON'), READ);
+    expect(run(['fit', at('big.json'), '--out', out]).stderr).toMatch(/big-2\.JSON exists? already/);
+    const again = run(['fit', at('big.json'), '--out', out, '--force']);
+    expect(again.stderr).toContain(`removed ${join(out, 'big-2.JSON')}: a part of an earlier run (this run wrote 1).`);
+    expect(parts(out)).toEqual(['big-1.json']);
   });
 
   it('a part that cannot be written leaves no part of the set written (the first parts were left, the rest missing)', async () => {

@@ -74,7 +74,8 @@ async function write(io: Io, out: string, name: string, texts: readonly string[]
   // parts of an earlier run past this run's count: a deploy reading every <name>-N.json would apply them too
   const stale = (await readdir(resolve(io.cwd, out)).catch(() => [] as string[]))
     .filter((f) => {
-      const n = f.startsWith(`${name}-`) && f.endsWith('.json') ? f.slice(name.length + 1, -'.json'.length) : '';
+      // the extension in any case, as walks and globs read it (big-4.JSON is a part a deploy of *.json applies)
+      const n = f.startsWith(`${name}-`) && /\.json$/i.test(f) ? f.slice(name.length + 1, -'.json'.length) : '';
       return /^[1-9][0-9]*$/.test(n) && Number(n) > texts.length;
     })
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
