@@ -5,8 +5,8 @@
  * keys and text, and `{ Ref: Identifier }` by the value. A loop over a collection known only at
  * deploy time (a `CommaDelimitedList` parameter) cannot be expanded: it is reported, not skipped.
  */
-import { isRecord, setOwn } from '../internal/record.js';
-import type { Template, TemplateValue } from './tokens.js';
+import { hasKeyDeep, isRecord, setOwn } from '../internal/record.js';
+import { resourceShapeProblem, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 
 /** A loop whose resources were not read, and why. */
@@ -34,7 +34,8 @@ export function expandLoops(template: Template, holdsPolicy: (fragment: Template
   if (known !== undefined) return known;
   const resources = template.Resources;
   let result: { template: Template; notRead: LoopNotRead[] };
-  if (!isRecord(resources) || !hasLoop(resources)) result = { template, notRead: [] };
+  // iterative: a template nested 100,000 levels deep is reported by the readers as too deep, not overflowed here
+  if (!isRecord(resources) || !hasKeyDeep(resources, (k) => k.startsWith(LOOP))) result = { template, notRead: [] };
   else {
     const notRead: LoopNotRead[] = [];
     const made = { n: 0 };
@@ -44,7 +45,7 @@ export function expandLoops(template: Template, holdsPolicy: (fragment: Template
       const expanded = expandObject({ [id]: r }, 0, made, fail);
       for (const [k, v] of Object.entries(expanded)) {
         // what a loop makes is read like a template's resources: one CloudFormation would refuse is reported, not read
-        if (id.startsWith(LOOP) && !wellFormed(v)) notRead.push({ key: id, why: cdkMessages.loopNoResource(k), matters: true });
+        if (id.startsWith(LOOP) && resourceShapeProblem(v) !== undefined) notRead.push({ key: id, why: cdkMessages.loopNoResource(k), matters: true });
         else setOwn(out, k, v);
       }
     }
@@ -55,38 +56,11 @@ export function expandLoops(template: Template, holdsPolicy: (fragment: Template
 }
 
 /**
- * True when a key at any depth of `value` starts a loop. Iterative, each object once: a template
- * nested 100,000 levels deep is reported by the readers as too deep, not overflowed here.
- */
-function hasLoop(value: unknown): boolean {
-  const stack: unknown[] = [value];
-  const seen = new Set<object>();
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
-    seen.add(v);
-    if (Array.isArray(v)) for (const x of v as unknown[]) stack.push(x);
-    else
-      for (const [k, x] of Object.entries(v)) {
-        if (k.startsWith(LOOP)) return true;
-        stack.push(x);
-      }
-  }
-  return false;
-}
-
-/**
  * Levels of objects and arrays below a resource that expansion walks into: far deeper than a
  * template needs (parse reads policies 64 deep), shallow enough for the call stack. A value below is
  * kept as written; a policy in it is then reported too deep by the reader.
  */
 const MAX_LEVEL = 256;
-
-function wellFormed(v: TemplateValue): boolean {
-  if (!isRecord(v)) return false;
-  const r = v as { readonly [key: string]: TemplateValue };
-  return typeof r['Type'] === 'string' && ['Properties', 'Metadata'].every((k) => r[k] === undefined || isRecord(r[k]));
-}
 
 /** The resources a fragment makes, with the loop's placeholders left as written. */
 function resourcesOf(fragment: TemplateValue): { [id: string]: TemplateValue } {

@@ -17,10 +17,10 @@ import { RULES } from '../lint/registry.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
-import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, readString, subPieces, type Chooser, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, namedEntity, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { expandLoops } from './foreach.js';
 import { utf8Length } from '../emit/size.js';
-import { isRecord, setOwn } from '../internal/record.js';
+import { hasKeyDeep, isRecord, setOwn } from '../internal/record.js';
 
 export type { Template, TemplateResource, TemplateValue, TokenNote } from './tokens.js';
 
@@ -431,9 +431,8 @@ export function templateProblem(template: unknown, name: string): string | undef
   for (const [id, r] of Object.entries(resources ?? {})) {
     // the AWS::LanguageExtensions transform's loop (`"Fn::ForEach::Name": [...]`) makes resources at deploy time: not one itself
     if (id.startsWith('Fn::ForEach::')) continue;
-    if (!isRecord(r)) return cdkMessages.notResource(name, id, 'is not an object');
-    if (typeof r['Type'] !== 'string') return cdkMessages.notResource(name, id, 'has no Type');
-    for (const key of ['Properties', 'Metadata']) if (r[key] !== undefined && !isRecord(r[key])) return cdkMessages.notResource(name, id, `has ${key} that is not an object`);
+    const problem = resourceShapeProblem(r);
+    if (problem !== undefined) return cdkMessages.notResource(name, id, problem);
   }
   return undefined;
 }
@@ -1440,8 +1439,8 @@ function canonicalEntity(key: string, target: SizeTarget, ctx: ReadContext): str
 
 /** How a message names an entity no template of the app holds. */
 function entityLabel(entity: string): string {
-  const named = /^(\w+):([^:]*):(.*)$/s.exec(entity);
-  if (named !== null) return `${named[1]} "${named[3]}"${named[2] === '?' ? '' : ` of account ${named[2]}`}`;
+  const named = namedEntity(entity);
+  if (named !== undefined) return `${named.kind} "${named.name}"${named.account === '?' ? '' : ` of account ${named.account}`}`;
   const at = entity.search(/[#?]/);
   return at >= 0 ? entity.slice(at + 1) : entity;
 }
@@ -1488,7 +1487,8 @@ export function inlineMembers(given: Template, options: TemplateCheckOptions = {
     const document = s.document;
     // an AWS::IAM::Policy's Roles chosen by Fn::If: each role counts the policy in the combinations that attach it to it
     const props = s.resourceType === 'AWS::IAM::Policy' ? (resources[s.logicalId]?.Properties ?? {}) : undefined;
-    const chosenEntities = props !== undefined && ['Roles', 'Users', 'Groups'].some((k) => JSON.stringify(props[k] ?? null).includes('"Fn::If"'));
+    // iterative: Roles nested without bound must not overflow the stack (JSON.stringify did)
+    const chosenEntities = props !== undefined && ['Roles', 'Users', 'Groups'].some((k) => hasKeyDeep(props[k], (key) => key === 'Fn::If'));
     const fixed = siteChoices(s);
     let variants: DocumentVariants<readonly string[]>;
     try {

@@ -75,6 +75,27 @@ export function ifKey(condition: unknown): string {
   return `if:${typeof condition === 'string' ? condition : JSON.stringify(condition)}`;
 }
 
+/**
+ * Why `r` is no resource CloudFormation would deploy (`is not an object`, `has no Type`, `has
+ * Properties that are not an object`, the same for `Metadata`), or undefined. A template's resources
+ * and what its `Fn::ForEach` loops make are held to it.
+ */
+export function resourceShapeProblem(r: unknown): string | undefined {
+  if (!isRecord(r)) return 'is not an object';
+  if (typeof r['Type'] !== 'string') return 'has no Type';
+  for (const key of ['Properties', 'Metadata']) if (r[key] !== undefined && !isRecord(r[key])) return `has ${key} that is not an object`;
+  return undefined;
+}
+
+/**
+ * The parts of an entity key that names its role, user or group ({@link entityNamed}): kind,
+ * account (`?` when not known at synth) and lower-cased name; undefined for `<stack>#<logical ID>`.
+ */
+export function namedEntity(entity: string): { readonly kind: string; readonly account: string; readonly name: string } | undefined {
+  const m = /^(\w+):([^:]*):(.*)$/s.exec(entity);
+  return m === null ? undefined : { kind: m[1]!, account: m[2]!, name: m[3]! };
+}
+
 /** What the reader knows about the stack and what the user told it. */
 export interface ReadContext {
   readonly template: Template;
@@ -401,9 +422,9 @@ const UNKNOWN_ACCOUNT = '?';
  */
 export function sameEntities(a: string, b: string): boolean {
   if (a === b) return true;
-  const x = /^(\w+):([^:]*):(.*)$/s.exec(a);
-  const y = /^(\w+):([^:]*):(.*)$/s.exec(b);
-  return x !== null && y !== null && x[1] === y[1] && x[3] === y[3] && (x[2] === UNKNOWN_ACCOUNT || y[2] === UNKNOWN_ACCOUNT);
+  const x = namedEntity(a);
+  const y = namedEntity(b);
+  return x !== undefined && y !== undefined && x.kind === y.kind && x.name === y.name && (x.account === UNKNOWN_ACCOUNT || y.account === UNKNOWN_ACCOUNT);
 }
 
 function whyOf(type: string, attribute: string | undefined, p: Piece): string {

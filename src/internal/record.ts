@@ -49,3 +49,32 @@ export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
   if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }
+
+/**
+ * True when an object at any depth of `value` (arrays walked through) has an own key that `test`
+ * accepts. Iterative, each object once: a JSON value nested 100,000 levels deep, which a recursive
+ * walk or `JSON.stringify` overflows on, is read to its end.
+ *
+ * @example
+ * ```ts
+ * import { hasKeyDeep } from './record.js';
+ * hasKeyDeep({ Roles: [{ 'Fn::If': ['C', 'a', 'b'] }] }, (k) => k === 'Fn::If'); // true
+ * hasKeyDeep(['Fn::If'], (k) => k === 'Fn::If');                                  // false
+ * ```
+ */
+export function hasKeyDeep(value: unknown, test: (key: string) => boolean): boolean {
+  const stack: unknown[] = [value];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) for (const x of v as unknown[]) stack.push(x);
+    else
+      for (const [k, x] of Object.entries(v)) {
+        if (test(k)) return true;
+        stack.push(x);
+      }
+  }
+  return false;
+}

@@ -46,6 +46,15 @@ describe('templates that nest without bound', () => {
     expect(checkTemplate(inLoop).findings.map((f) => [f.code, f.logicalId])).toEqual([['POLICY_NOT_READ', 'Pa']]);
   });
 
+  it("an AWS::IAM::Policy whose Roles nest 100,000 levels deep is read without overflow (the test for an Fn::If in them was JSON.stringify)", () => {
+    const t = {
+      Resources: {
+        P: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'p', Roles: deepArray(), PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] } } },
+      },
+    } as unknown as Template;
+    expect(() => checkTemplate(t)).not.toThrow();
+  });
+
   it('diff: a policy too deep to read leaves its construct undecided, with the reason', () => {
     const changes = diffTemplates([{ name: 'S', template: policy('*') }], [{ name: 'S', template: policy(deepArray()) }]);
     expect(changes).toEqual([expect.objectContaining({ construct: 'R', complete: false, added: [], removed: [] })]);

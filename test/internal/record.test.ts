@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRecord, ownValue, setOwn } from '../../src/internal/record.js';
+import { hasKeyDeep, isRecord, ownValue, setOwn } from '../../src/internal/record.js';
 
 describe('isRecord: an object of named values, as a JSON object is', () => {
   it('takes objects, including ones without a prototype and class instances', () => {
@@ -35,5 +35,22 @@ describe('setOwn: an own data property, __proto__ included', () => {
     expect(Object.keys(o)).toEqual(['__proto__', 'a']);
     expect(JSON.stringify(o)).toBe(JSON.stringify(JSON.parse('{"__proto__":{"polluted":true},"a":1}')));
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+});
+
+describe('hasKeyDeep', () => {
+  it('finds a key at any depth, through arrays, and only keys', () => {
+    expect(hasKeyDeep({ Roles: [{ 'Fn::If': ['C', 'a', 'b'] }] }, (k) => k === 'Fn::If')).toBe(true);
+    expect(hasKeyDeep(['Fn::If', { a: 'Fn::If' }], (k) => k === 'Fn::If')).toBe(false);
+    expect(hasKeyDeep('Fn::If', () => true)).toBe(false);
+  });
+
+  it('reads a value nested 100,000 levels deep, and a cycle, without overflow', () => {
+    let deep: unknown = { 'Fn::ForEach::X': [] };
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(hasKeyDeep(deep, (k) => k.startsWith('Fn::ForEach::'))).toBe(true);
+    const cyclic: { [k: string]: unknown } = {};
+    cyclic['self'] = cyclic;
+    expect(hasKeyDeep(cyclic, (k) => k === 'other')).toBe(false);
   });
 });
