@@ -5,6 +5,7 @@ import type { PolicyKind } from '../model/policy-document.js';
 import { KINDS, TARGETS } from './help.js';
 import type { Io } from './io.js';
 import { UsageError } from './io.js';
+import { cliMessages } from './messages.js';
 
 /** One subcommand. */
 export interface Command {
@@ -68,7 +69,7 @@ function refuseRepeats(tokens: readonly Token[], options: Options): void {
     if (option === undefined || option.type !== 'string' || option.multiple === true) continue;
     if (!first.has(t.name)) first.set(t.name, t.value);
     else if (first.get(t.name) !== t.value)
-      throw new UsageError(`--${t.name} is given twice (${JSON.stringify(first.get(t.name))} and ${JSON.stringify(t.value)}); it takes one value: give it once.`);
+      throw new UsageError(cliMessages.givenTwice(t.name, first.get(t.name), t.value));
   }
 }
 
@@ -90,7 +91,7 @@ export { KINDS, TARGETS } from './help.js';
  */
 export function oneOf<const T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} "${value}" is not valid; use one of: ${allowed.join(', ')}.`);
+  throw new UsageError(cliMessages.notOneOf(flag, value, allowed));
 }
 
 /** The `--kind` value, checked; `undefined` when not given. */
@@ -112,7 +113,7 @@ export function kindOption(value: string | undefined): PolicyKind | undefined {
 export function targetOption(value: string | undefined, limit?: string): SizeTargetName | SizeTarget | undefined {
   const name = value === undefined ? undefined : oneOf('--target', value, TARGETS);
   if (limit === undefined) return name;
-  if (name === undefined) throw new UsageError('--limit needs --target: name the target whose quota your account raised (for example --target trust --limit 4096).');
-  if (!/^[1-9][0-9]{0,8}$/.test(limit)) throw new UsageError(`--limit "${limit}" is not valid; give a whole number above 0, in the target's unit (${SIZE_TARGETS[name].unit}).`);
+  if (name === undefined) throw new UsageError(cliMessages.limitNeedsTarget);
+  if (!/^[1-9][0-9]{0,8}$/.test(limit)) throw new UsageError(cliMessages.badLimit(limit, SIZE_TARGETS[name].unit));
   return { ...SIZE_TARGETS[name], limit: Number(limit) };
 }

@@ -278,7 +278,10 @@ path is reported and not written (exit 2), as is a file that cannot be written; 
 are still written, and exit 2 wins over 1. What build writes is listed in
 <dir>/.typed-iam-build.manifest: a rerun removes the files it wrote earlier that it no longer
 writes (an export removed, or not written this time), each named on stderr, unless changed since
-(then reported, exit 2 [STALE_OUTPUT]). A file build did not write is never removed.
+(then reported, exit 2 [STALE_OUTPUT]). A file build did not write is never removed. One build
+at a time writes into <dir>: it holds <dir>/.typed-iam-build.lock while it runs, and another one
+started meanwhile is refused before writing anything (exit 2 [OUT_LOCKED]); a lock left by a
+build that no longer runs is taken over.
 
 TypeScript needs nothing beyond your project: Node's own type stripping is used when this Node
 has it, else the "typescript" package installed in your project (transpiled file by file into a

@@ -107,19 +107,19 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
   };
   const skipped = new Set<string>();
   const report: GlobReport = {
-    unreadable: (folder, e) => fail(folder, `${folder}: cannot read this folder (${e.code ?? e.message}); its files would not be checked.`, 'UNREADABLE'),
+    unreadable: (folder, e) => fail(folder, cliMessages.folderUnreadable(folder, e.code ?? e.message), 'UNREADABLE'),
     skipped: (link) => {
       if (skipped.has(link)) return;
       skipped.add(link);
-      note?.(`${link}: a symbolic link to a folder, not followed (it may loop or lead out of the tree); name it to include its files: ${link}/`);
+      note?.(cliMessages.linkNotFollowed(link));
     },
   };
   let stdin = false;
   for (const arg of args) {
     // an unset shell variable ("$DIR"): resolving it gives the working directory, and the walk read it as "/"
-    if (arg === '') throw new UsageError('An empty argument names no file (an unset variable?); give a file, directory or glob, or - for stdin.');
+    if (arg === '') throw new UsageError(cliMessages.emptyArgument);
     if (arg === '-') {
-      if (stdin) throw new UsageError('"-" (stdin) can be given only once.');
+      if (stdin) throw new UsageError(cliMessages.stdinTwice);
       stdin = true;
       out.push({ name: STDIN_NAME });
       continue;
@@ -128,7 +128,7 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
       const before = problems;
       const found = await glob(arg, io.cwd, report);
       // a folder it could not read is reported already: it may hold the matches
-      if (found.length === 0 && problems === before) fail(arg, `${arg}: no file matches this pattern. Quote the pattern so the shell does not expand it, and check the path.`, 'NO_MATCH');
+      if (found.length === 0 && problems === before) fail(arg, cliMessages.noGlobMatch(arg), 'NO_MATCH');
       found.forEach(add);
       continue;
     }
@@ -144,7 +144,7 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
       const base = arg.endsWith('/') || arg.endsWith('\\') ? arg.slice(0, -1) : arg;
       const before = problems;
       const found = await glob(`${base}/**/*.json`, io.cwd, report);
-      if (found.length === 0 && problems === before) fail(arg, `${arg}: no .json files in this directory; nothing would be checked.`, 'NO_MATCH');
+      if (found.length === 0 && problems === before) fail(arg, cliMessages.noJsonInFolder(arg), 'NO_MATCH');
       found.forEach(add);
     } else add(arg);
   }
@@ -155,11 +155,11 @@ export async function resolveSources(args: readonly string[], io: Pick<Io, 'cwd'
 async function statProblem(arg: string, path: string, e: NodeJS.ErrnoException): Promise<[string, UnreadInput['code']]> {
   if (e.code === 'ENOENT' || e.code === 'ENOTDIR') {
     const link = await lstat(path).then((l) => l.isSymbolicLink(), () => false);
-    return [link ? `${arg}: file not found (a symbolic link to a path that does not exist).` : `${arg}: file not found.`, 'NOT_FOUND'];
+    return [link ? cliMessages.brokenLink(arg) : cliMessages.notFound(arg), 'NOT_FOUND'];
   }
-  if (e.code === 'ELOOP') return [`${arg}: a loop of symbolic links; not read.`, 'UNREADABLE'];
-  if (e.code === 'ENAMETOOLONG') return [`${arg}: the path is too long for the file system (ENAMETOOLONG); not read.`, 'UNREADABLE'];
-  return [`${arg}: cannot be read (${e.code ?? e.message}).`, 'UNREADABLE'];
+  if (e.code === 'ELOOP') return [cliMessages.linkLoop(arg), 'UNREADABLE'];
+  if (e.code === 'ENAMETOOLONG') return [cliMessages.pathTooLong(arg), 'UNREADABLE'];
+  return [cliMessages.cannotRead(arg, e.code ?? e.message), 'UNREADABLE'];
 }
 
 /**
@@ -199,7 +199,7 @@ export async function readSource(source: Source, io: Pick<Io, 'readStdin'>, { ke
       bytes = await readFile(source.path);
     } catch (e) {
       if (e instanceof CliError) throw e;
-      throw new CliError(`${source.name}: cannot be read (${(e as Error).message}).`, 2, { code: 'UNREADABLE' });
+      throw new CliError(cliMessages.cannotRead(source.name, (e as Error).message), 2, { code: 'UNREADABLE' });
     }
   }
   const text = decodeUtf8(bytes, source.name);
@@ -216,7 +216,7 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
   const r = utf8Text(bytes);
   if ('text' in r) return r.text;
   const { line, column, byte, offset } = r.problem;
-  throw new CliError(`${name}:${line}:${column}: not UTF-8 text (byte 0x${byte} at offset ${offset}); IAM reads policies as UTF-8, so save the file as UTF-8.`, 2, {
+  throw new CliError(cliMessages.notUtf8(name, line, column, byte, offset), 2, {
     code: 'INVALID_ENCODING',
     line,
     column,
@@ -224,22 +224,12 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
 }
 
 function tooLarge(name: string, bytes: string): string {
-  return `${name}: ${bytes} bytes, too large to be a policy (policy text is at most ${DEFAULT_MAX_LENGTH} characters, so at most ${MAX_INPUT_BYTES} bytes of UTF-8); not read. [INPUT_TOO_LARGE]`;
+  return cliMessages.tooLarge(name, bytes, DEFAULT_MAX_LENGTH, MAX_INPUT_BYTES);
 }
 
 function notAFile(name: string, info: Stats): string {
-  const what = info.isFIFO()
-    ? 'a named pipe (FIFO)'
-    : info.isCharacterDevice()
-      ? 'a character device'
-      : info.isBlockDevice()
-        ? 'a block device'
-        : info.isSocket()
-          ? 'a socket'
-          : info.isDirectory()
-            ? 'a directory'
-            : 'not a regular file';
-  return `${name} is ${what}, not a regular file; it is not read (it could block or never end). Pipe it to "-" (stdin) instead: typed-iam ... - < ${name}`;
+  const kind = info.isFIFO() ? 'fifo' : info.isCharacterDevice() ? 'character device' : info.isBlockDevice() ? 'block device' : info.isSocket() ? 'socket' : info.isDirectory() ? 'directory' : 'other';
+  return cliMessages.notAFile(name, kind);
 }
 
 /**
@@ -254,8 +244,7 @@ function notAFile(name: string, info: Stats): string {
  * ```
  */
 export function formatIssue(name: string, issue: PolicyIssue, p: Palette): string {
-  const at = issue.line === undefined ? name : `${name}:${issue.line}:${issue.column ?? 1}`;
-  return `${p.bold(at)}: ${issue.message} ${p.dim(`[${issue.code}${issue.path ? ` at ${issue.path}` : ''}]`)}`;
+  return cliMessages.issue(p, name, issue);
 }
 
 /**
@@ -308,11 +297,11 @@ export function containerHint(text: string, name: string): string | undefined {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.hasOwn(value, 'Statement')) return undefined;
   const has = (key: string) => Object.hasOwn(value, key);
-  if (has('Resources') || has('AWSTemplateFormatVersion')) return `${name} is a CloudFormation template, not a policy: check the policies in it with typed-iam cdk check ${name}.`;
+  if (has('Resources') || has('AWSTemplateFormatVersion')) return cliMessages.cloudFormationTemplate(name);
   if (has('format_version') && (has('planned_values') || has('resource_changes') || has('values')))
-    return `${name} is a Terraform plan or state, not a policy: give the policy attribute alone, such as terraform output -json <name> (a JSON string holding the policy is read as the policy).`;
+    return cliMessages.terraformPlan(name);
   const query = has('PolicyVersion') ? 'PolicyVersion.Document' : has('Role') ? 'Role.AssumeRolePolicyDocument' : has('PolicyDocument') ? 'PolicyDocument' : has('Policy') ? 'Policy' : undefined;
-  if (query !== undefined) return `${name} holds a whole AWS CLI response, not a policy: select the policy with --query ${query} --output json.`;
+  if (query !== undefined) return cliMessages.cliResponse(name, query);
   return undefined;
 }
 
@@ -336,9 +325,7 @@ export async function refuseUnnamed(flag: string, element: 'Action' | 'Resource'
   const e = firstEntryError(element, entries, new Set(uncataloged.map((v) => v.toLowerCase())));
   if (e === undefined) return;
   const entry = entries[e.index]!;
-  throw new UsageError(
-    `${flag} ${JSON.stringify(entry)} names nothing AWS has (no real request holds it, and a deny or a passed check would prove nothing): ${e.message}${e.catalog ? ` If it is newer than typed-iam's catalog, pass --uncataloged ${JSON.stringify(entry)}.` : ''}`,
-  );
+  throw new UsageError(cliMessages.namesNothing(flag, entry, e.message, e.catalog));
 }
 
 /**
@@ -361,14 +348,8 @@ export async function resolveOneSource(arg: string, io: Pick<Io, 'cwd'>, flag?: 
   const problem = sources.find((s) => s.problem !== undefined)?.problem;
   if (problem !== undefined) throw problem;
   const [source] = sources;
-  if (source === undefined) throw new CliError(`${arg}: file not found.`);
-  if (sources.length > 1) {
-    const shown = sources.slice(0, 5).map((s) => s.name).join(', ');
-    const more = sources.length > 5 ? ` and ${sources.length - 5} more` : '';
-    throw new UsageError(
-      `${flag === undefined ? '' : `${flag} `}"${arg}" names ${sources.length} files (${shown}${more}); give one policy file${flag === undefined ? '' : ` per ${flag} (repeat ${flag} where several are taken)`}.`,
-    );
-  }
+  if (source === undefined) throw new CliError(cliMessages.notFound(arg));
+  if (sources.length > 1) throw new UsageError(cliMessages.severalFiles(arg, sources.map((s) => s.name), flag));
   return source;
 }
 
@@ -393,7 +374,7 @@ export async function loadPolicyFile(
 ): Promise<ParsedPolicy> {
   const source = await resolveOneSource(arg, io, flag);
   const policy = parseSource(await readSource(source, io), source.name, kind, io);
-  if (policy === undefined) throw new CliError(`${source.name} is not a valid ${kind ?? 'identity or resource'} policy (see above).`);
+  if (policy === undefined) throw new CliError(cliMessages.notValidPolicy(source.name, kind ?? 'identity or resource'));
   if (evaluated) {
     // loaded only by the commands that evaluate (simulate, check, diff)
     const [{ readPolicy }, { PolicyParseError }] = await Promise.all([import('../evaluate/read.js'), import('../errors.js')]);
@@ -401,7 +382,7 @@ export async function loadPolicyFile(
       readPolicy(policy);
     } catch (e) {
       if (!(e instanceof PolicyParseError)) throw e;
-      throw new CliError(`${source.name} cannot be evaluated:\n${e.issues.map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
+      throw new CliError(cliMessages.cannotEvaluate(source.name, e.issues));
     }
   }
   return policy;
@@ -425,17 +406,17 @@ export async function writeText(path: string, text: string, options: { readonly 
     await mkdir(dirname(path), { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(`Cannot write ${path}: ${dirname(path)} (or a folder above it) is a file, not a folder.`);
-    throw new CliError(`Cannot create the folder of ${path}: ${(e as Error).message}`);
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(cliMessages.folderIsFile(path, dirname(path)));
+    throw new CliError(cliMessages.cannotCreateFolder(path, (e as Error).message));
   }
   if (options.overwrite === false) {
     try {
       await writeFile(path, text, { encoding: 'utf8', flag: 'wx' });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${path} exists already; pass --force to overwrite it.`);
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(cliMessages.existsAlready([path]));
       // the file is new: a part of it is no result
       await rm(path, { force: true }).catch(() => undefined);
-      throw new CliError(`Cannot write ${path}: ${(e as Error).message}`);
+      throw new CliError(cliMessages.cannotWrite(path, (e as Error).message));
     }
     return;
   }
@@ -461,7 +442,7 @@ async function replaceFile(path: string, target: string, text: string, before: S
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
     if (e instanceof CliError) throw e;
-    throw new CliError(`Cannot write ${path}: ${(e as Error).message}; it was left as it was.`);
+    throw new CliError(cliMessages.cannotWrite(path, (e as Error).message, 'left'));
   }
 }
 
@@ -510,7 +491,7 @@ export async function rewriteFile(path: string, text: string, read: string, hook
     // gone since it was read (removed, or a link now leading nowhere)
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new RewriteRefused(cliMessages.changedDuringWrite(path), 'CHANGED_DURING_WRITE');
-    throw new CliError(`Cannot write ${path}: ${(e as Error).message}; it was left as it was.`);
+    throw new CliError(cliMessages.cannotWrite(path, (e as Error).message, 'left'));
   }
   if ((before.mode & 0o222) === 0 || !(await access(target, fsConstants.W_OK).then(() => true, () => false)))
     throw new RewriteRefused(cliMessages.readOnly(path), 'READ_ONLY');
@@ -549,8 +530,8 @@ export async function writeTextSet(files: readonly { readonly path: string; read
         await mkdir(dirname(path), { recursive: true });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(`Cannot write ${path}: ${dirname(path)} (or a folder above it) is a file, not a folder; no part was written.`);
-        throw new CliError(`Cannot create the folder of ${path}: ${(e as Error).message}; no part was written.`);
+        if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(cliMessages.folderIsFile(path, dirname(path), 'no part'));
+        throw new CliError(cliMessages.cannotCreateFolder(path, (e as Error).message, 'no part'));
       }
       const target = await realpath(path).catch(() => path);
       const temp = join(dirname(target), `.${basename(target)}.typed-iam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
@@ -558,7 +539,7 @@ export async function writeTextSet(files: readonly { readonly path: string; read
       try {
         await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
       } catch (e) {
-        throw new CliError(`Cannot write ${path}: ${(e as Error).message}; no part was written.`);
+        throw new CliError(cliMessages.cannotWrite(path, (e as Error).message, 'no part'));
       }
     }
   } catch (e) {
@@ -572,7 +553,7 @@ export async function writeTextSet(files: readonly { readonly path: string; read
       done.push(s.path);
     } catch (e) {
       await Promise.all(staged.map((x) => rm(x.temp, { force: true }).catch(() => undefined)));
-      throw new CliError(`Cannot write ${s.path}: ${(e as Error).message}; ${done.length === 0 ? 'no part was written' : `only ${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} written: the set is incomplete`}.`);
+      throw new CliError(cliMessages.cannotWrite(s.path, (e as Error).message, { written: done }));
     }
   }
 }

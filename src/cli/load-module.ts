@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CliError } from './io.js';
+import { cliMessages } from './messages.js';
 
 const TS_EXTENSIONS = ['.ts', '.mts', '.tsx'];
 
@@ -56,7 +57,7 @@ export type LoadedWith = 'javascript' | 'node' | 'typescript';
  */
 export async function importModule(file: string): Promise<{ exports: Record<string, unknown>; loadedWith: LoadedWith }> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.cts') throw new CliError(`${file}: .cts (CommonJS TypeScript) modules are not supported; use .ts or .mts.`);
+  if (ext === '.cts') throw new CliError(cliMessages.cts(file));
   if (!TS_EXTENSIONS.includes(ext)) return { exports: await importUrl(file), loadedWith: 'javascript' };
 
   const ts = loadTypeScript(dirname(file));
@@ -68,13 +69,7 @@ export async function importModule(file: string): Promise<{ exports: Record<stri
       if (ts === undefined || !isLoaderError(e)) throw e;
     }
   }
-  if (ts === undefined) {
-    throw new CliError(
-      `Cannot import ${file}: Node ${process.version} does not run TypeScript by itself and no "typescript" package ` +
-        `was found from ${dirname(file)}. Install it in your project (npm install --save-dev typescript), use a Node ` +
-        `version that strips types (23.6 or later), or compile the module to JavaScript and build that.`,
-    );
-  }
+  if (ts === undefined) throw new CliError(cliMessages.noTypeScript(file, process.version, dirname(file)));
   return { exports: await transpileAndImport(ts, file), loadedWith: 'typescript' };
 }
 
@@ -169,7 +164,7 @@ async function transpileAndImport(ts: TypeScriptApi, entry: string): Promise<Rec
   try {
     temp = await mkdtemp(join(root, '.typed-iam-build-'));
   } catch (e) {
-    throw new CliError(`Cannot create a temporary folder in ${root} to compile TypeScript: ${(e as Error).message}`);
+    throw new CliError(cliMessages.noTempFolder(root, (e as Error).message));
   }
   const mirror = (file: string) => join(temp, relative(root, file)).replace(/\.(ts|mts|tsx)$/, '.mjs');
   try {

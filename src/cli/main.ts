@@ -78,18 +78,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.print(toolVersion());
     return 0;
   }
-  const unknown = (word: string) => `typed-iam: unknown command "${word}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run typed-iam --help.`;
+  // loaded on this error only: --help and --version load no message module
+  const unknown = async (word: string) => (await import('./messages.js')).cliMessages.unknownCommand(word, COMMANDS.map((c) => c.name));
   if (name === 'help') {
     const [word] = rest;
     const target = COMMANDS.find((c) => c.name === word);
     if (word === undefined) io.print(overview());
     else if (target !== undefined) io.print(await helpOf(target.name));
-    else io.error(unknown(word));
+    else io.error(await unknown(word));
     return word === undefined || target !== undefined ? 0 : 2;
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (entry === undefined) {
-    io.error(unknown(name));
+    io.error(await unknown(name));
     return 2;
   }
   // the help text alone, without the command and the library parts it runs on
@@ -120,7 +121,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     progress: (total) => io.progress(total),
   };
   const code = await dispatch(entry, rest, recorded);
-  if (code === 2 && !printed) io.print(JSON.stringify(errorDocument(format, entry.name, messages), null, 2));
+  if (code === 2 && !printed) {
+    const message = messages.join('\n') || (await import('./messages.js')).cliMessages.failedSilently(entry.name);
+    io.print(JSON.stringify(errorDocument(format, entry.name, message), null, 2));
+  }
   return code;
 }
 
@@ -169,8 +173,7 @@ function stripStyles(text: string): string {
  * `{ "error": { command, exitCode, message } }` (the message is what stderr said); for `sarif`, a
  * SARIF 2.1.0 log with no results and a failed invocation, which code-scanning uploads accept.
  */
-function errorDocument(format: 'json' | 'sarif', command: string, messages: readonly string[]): object {
-  const message = messages.join('\n') || `typed-iam ${command} failed.`;
+function errorDocument(format: 'json' | 'sarif', command: string, message: string): object {
   if (format === 'json') return { error: { command, exitCode: 2, message } };
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -187,7 +190,7 @@ function errorDocument(format: 'json' | 'sarif', command: string, messages: read
 
 /** Runs one subcommand and turns what it throws into a message and an exit code. */
 async function dispatch(entry: Entry, rest: readonly string[], io: Io): Promise<number> {
-  const [command, { HelpRequested }, { CliError, UsageError }] = await Promise.all([entry.load(), import('./args.js'), import('./io.js')]);
+  const [command, { HelpRequested }, { CliError, UsageError }, { cliMessages }] = await Promise.all([entry.load(), import('./args.js'), import('./io.js'), import('./messages.js')]);
   try {
     return await command.run(rest, io);
   } catch (e) {
@@ -196,20 +199,20 @@ async function dispatch(entry: Entry, rest: readonly string[], io: Io): Promise<
       return 0;
     }
     if (e instanceof UsageError) {
-      io.error(`typed-iam ${command.name}: ${e.message}\nRun typed-iam ${command.name} --help for usage.`);
+      io.error(cliMessages.usage(command.name, e.message));
       return 2;
     }
     if (e instanceof CliError) {
-      io.error(`typed-iam ${command.name}: ${e.message}`);
+      io.error(cliMessages.failed(command.name, e.message));
       return e.exitCode;
     }
     // the library's own errors are about the input (a policy evaluate or analyze will not read, a bad request): no stack
     const { IamPolicyError } = await import('../errors.js');
     if (e instanceof IamPolicyError) {
-      io.error(`typed-iam ${command.name}: ${e.message}`);
+      io.error(cliMessages.failed(command.name, e.message));
       return 2;
     }
-    io.error(`typed-iam ${command.name}: unexpected error; please report it with the command line.\n${(e as Error).stack ?? String(e)}`);
+    io.error(cliMessages.unexpected(command.name, (e as Error).stack ?? String(e)));
     return 2;
   }
 }

@@ -569,6 +569,16 @@ describe('build', () => {
     expect(existsSync(join(project, 'out-empty'))).toBe(false);
   });
 
+  it('a missing package the module imports is named, not the module (it said "Module not found: <the module>")', () => {
+    writeFileSync(join(project, 'needs.mjs'), "import 'no-such-package-typed-iam';\nexport const x = 1;\n");
+    const r = run(['build', 'needs.mjs', '--out', 'out-needs'], { cwd: project });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("typed-iam build: Cannot import needs.mjs: Cannot find package 'no-such-package-typed-iam'");
+    const missing = run(['build', 'missing.mjs', '--out', 'out-needs'], { cwd: project });
+    expect(missing.stderr).toContain('typed-iam build: Module not found: missing.mjs; check the path');
+    expect(existsSync(join(project, 'out-needs'))).toBe(false);
+  });
+
   it.skipIf((process.features as { typescript?: unknown }).typescript !== undefined)(
     'exits 2 for TypeScript when Node cannot strip types and no typescript package is found',
     () => {

@@ -36,6 +36,8 @@ describe('--help loads no library part', () => {
     const { files, stdout } = loaded(['--help']);
     expect(stdout).toContain('Usage: typed-iam <command>');
     expect(files.every((f) => f.startsWith('cli/')), files.join(' ')).toBe(true);
+    // the commands' messages are loaded by the commands only
+    expect(files).not.toContain('cli/messages.js');
   });
 
   it('a command\'s help loads its text, not the command (lint --help loaded the linter and the catalog: 132 modules; cdk 156)', () => {
@@ -44,6 +46,7 @@ describe('--help loads no library part', () => {
       expect(stdout).toContain('Usage: typed-iam ');
       expect(files.filter((f) => HEAVY.test(f)), args.join(' ')).toEqual([]);
       expect(files.length, files.join(' ')).toBeLessThan(20);
+      expect(files, args.join(' ')).not.toContain('cli/messages.js');
     }
   });
 

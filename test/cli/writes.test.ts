@@ -2,13 +2,16 @@
  * Files the CLI writes and the files it reads: `fmt --write` replaced a read-only file and lost a
  * change made while it formatted the file; `fmt` of several inputs printed documents back to back
  * (no one JSON text); `build` left the files of removed exports in --out; walks and globs skipped
- * `A.JSON` unseen.
+ * `A.JSON` unseen; two builds into one --out each wrote the manifest over the other's record.
  */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rewriteFile } from '../../src/cli/io.js';
-import { NOBODY, ROOT, run, scratchDir } from './helpers.js';
+import { NOBODY, ROOT, run, runAsync, scratchDir } from './helpers.js';
 
 const doc = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement });
 const READ = doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' });
@@ -333,4 +336,127 @@ describe('build: files of exports an earlier build wrote and this one does not',
       expect(listing('out-bad')).toEqual(['.typed-iam-build.manifest']);
     }
   });
+});
+
+describe('build: one build at a time into one --out (.typed-iam-build.lock)', () => {
+  const project = scratchDir('writes-lock-', join(ROOT, '.tmp'));
+  const IMPORT = "import { allow, policy } from 'typed-iam';";
+  const module = (file: string, names: readonly string[]) =>
+    writeFileSync(project.at(file), [IMPORT, ...names.map((n) => `export const ${n} = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::${n}/*'));`)].join('\n'));
+  const listing = (out: string) => readdirSync(project.at(out)).sort();
+  const build = (file: string, out: string, ...more: string[]) => run(['build', file, '--out', out, ...more], { cwd: project.at() });
+  const LOCK = '.typed-iam-build.lock';
+  const MANIFEST = '.typed-iam-build.manifest';
+  const STARTED = '2025-01-02T03:04:05.000Z';
+  const lock = (pid: number, host = hostname()) => `${JSON.stringify({ pid, hostname: host, started: STARTED })}\n`;
+  /** The pid of a process that has ended. */
+  const ended = (): number => {
+    const pid = spawnSync(process.execPath, ['-e', '']).pid!;
+    expect(() => process.kill(pid, 0)).toThrow();
+    return pid;
+  };
+
+  it('a lock held by a running build: refused on one line ([OUT_LOCKED], exit 2) naming its pid and host; nothing written or removed', () => {
+    module('held.mjs', ['kept', 'gone']);
+    expect(build('held.mjs', 'out-held').code).toBe(0);
+    const manifest = readFileSync(project.at('out-held', MANIFEST), 'utf8');
+    module('held.mjs', ['kept', 'added']);
+    // the test's own process: it runs, on this host
+    writeFileSync(project.at('out-held', LOCK), lock(process.pid));
+    const r = build('held.mjs', 'out-held');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `typed-iam build: ${join('out-held', LOCK)}: another typed-iam build into this folder is running (pid ${process.pid} on ${hostname()}, started ${STARTED}); nothing was written. Wait for it to finish, or delete ${join('out-held', LOCK)} if no build is running. [OUT_LOCKED]\n`,
+    );
+    expect(listing('out-held')).toEqual([LOCK, MANIFEST, 'gone.json', 'kept.json']);
+    expect(readFileSync(project.at('out-held', MANIFEST), 'utf8')).toBe(manifest);
+    expect(readFileSync(project.at('out-held', LOCK), 'utf8')).toBe(lock(process.pid));
+  });
+
+  it("a lock of another host, or one naming no build, is refused too: whether its build runs is not known here", () => {
+    module('other.mjs', ['one']);
+    mkdirSync(project.at('out-other'));
+    for (const text of [lock(ended(), 'build-agent-7.example'), '', 'not a lock', JSON.stringify({ pid: 0, hostname: hostname(), started: STARTED })]) {
+      writeFileSync(project.at('out-other', LOCK), text);
+      const r = build('other.mjs', 'out-other');
+      expect(r.code, text).toBe(2);
+      expect(r.stderr).toContain('[OUT_LOCKED]');
+      expect(r.stderr).toContain(text.includes('build-agent-7') ? 'build-agent-7.example' : 'it names no build');
+      expect(listing('out-other')).toEqual([LOCK]);
+      expect(readFileSync(project.at('out-other', LOCK), 'utf8')).toBe(text);
+    }
+  });
+
+  it('a stale lock (its build no longer runs: killed, crashed) is taken over and said so; the build runs and removes it', () => {
+    module('stale.mjs', ['one']);
+    mkdirSync(project.at('out-stale'));
+    const pid = ended();
+    writeFileSync(project.at('out-stale', LOCK), lock(pid));
+    const r = build('stale.mjs', 'out-stale');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`${join('out-stale', LOCK)}: taken over from a build that is no longer running (pid ${pid} on ${hostname()}, started ${STARTED}); it stopped before removing its lock.\n`);
+    expect(listing('out-stale')).toEqual([MANIFEST, 'one.json']);
+  });
+
+  it('the lock is removed after a build that succeeds and after each that fails: over a limit (1), a write that fails, a bad manifest (2)', () => {
+    module('ends.mjs', ['one']);
+    expect(build('ends.mjs', 'out-ends').code).toBe(0);
+    expect(listing('out-ends')).toEqual([MANIFEST, 'one.json']);
+    expect(build('ends.mjs', 'out-ends', '--target', 'managed', '--limit', '50').code).toBe(1);
+    expect(existsSync(project.at('out-ends', LOCK))).toBe(false);
+    // a folder where two.json goes: that write fails
+    module('ends.mjs', ['one', 'two']);
+    mkdirSync(project.at('out-ends', 'two.json'));
+    expect(build('ends.mjs', 'out-ends').code).toBe(2);
+    expect(existsSync(project.at('out-ends', LOCK))).toBe(false);
+    writeFileSync(project.at('out-ends', MANIFEST), 'not json');
+    const bad = build('ends.mjs', 'out-ends');
+    expect(bad.stderr).toContain('[BAD_MANIFEST]');
+    expect(listing('out-ends')).toEqual([MANIFEST, 'one.json', 'two.json']);
+  });
+
+  it('a folder made for a run that writes nothing is not left behind (no --out at all, as before the lock)', () => {
+    module('none.mjs', ['big']);
+    expect(build('none.mjs', join('out-none', 'deep'), '--target', 'managed', '--limit', '50').code).toBe(1);
+    expect(existsSync(project.at('out-none'))).toBe(false);
+  });
+
+  it('a walk or a glob of --out does not take the lock for a policy', () => {
+    module('walk.mjs', ['one']);
+    expect(build('walk.mjs', 'out-walk').code).toBe(0);
+    writeFileSync(project.at('out-walk', LOCK), lock(process.pid));
+    for (const input of ['out-walk', 'out-walk/*', 'out-walk/**']) {
+      const r = run(['lint', input], { cwd: project.at() });
+      expect(r.code, input).toBe(0);
+      expect(r.stderr, input).toBe('1 file: no findings\n');
+    }
+  });
+
+  it('two builds started together into one folder: one waits its turn or is refused, and the manifest lists exactly the files there', async () => {
+    // many exports: each build writes long enough for the two to overlap (they did: one's record was lost)
+    const names = (prefix: string) => Array.from({ length: 150 }, (_, i) => `${prefix}${i}`);
+    module('left.mjs', names('left'));
+    module('right.mjs', names('right'));
+    const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+    const consistent = (out: string) => {
+      const { modules } = JSON.parse(readFileSync(project.at(out, MANIFEST), 'utf8')) as { modules: Record<string, Record<string, string>> };
+      const listed = Object.values(modules).flatMap((files) => Object.entries(files));
+      expect(listed.map(([f]) => f).sort()).toEqual(listing(out).filter((f) => f.endsWith('.json')));
+      for (const [f, hash] of listed) expect(sha256(project.at(out, f)), f).toBe(hash);
+      return Object.keys(modules).sort();
+    };
+    for (let round = 0; round < 3; round++) {
+      const out = `out-race-${round}`;
+      const runs = await Promise.all(['left.mjs', 'right.mjs'].map((m) => runAsync(['build', m, '--out', out], { cwd: project.at() })));
+      for (const r of runs) if (r.code !== 0) expect(r.stderr).toMatch(/^typed-iam build: .*\[OUT_LOCKED\]\n$/);
+      expect(runs.filter((r) => r.code === 0).length).toBeGreaterThan(0);
+      expect(runs.every((r) => r.code === 0 || r.code === 2)).toBe(true);
+      consistent(out);
+      // the refused one, run again, adds its files beside the other's
+      for (const [i, r] of runs.entries()) if (r.code !== 0) expect(build(['left.mjs', 'right.mjs'][i]!, out).code).toBe(0);
+      expect(consistent(out)).toEqual(['../left.mjs', '../right.mjs']);
+      expect(listing(out)).toHaveLength(301);
+    }
+  }, 120_000);
 });

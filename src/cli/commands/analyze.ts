@@ -11,6 +11,7 @@ import {
 import { kindOption, oneOf, parseCommand, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { loadPolicyFile, refuseUnnamed, UsageError, type Io } from '../io.js';
+import { cliMessages } from '../messages.js';
 import { isActionSyntax } from '../../model/syntax.js';
 
 const diffHelp = HELP.diff;
@@ -20,7 +21,7 @@ const checkHelp = HELP.check;
 /** The analysis options of `--actions` and `--timeout` (a positive whole number of milliseconds). */
 export function analyzeOptions(values: { actions?: string | undefined; timeout?: string | undefined }): AnalyzeOptions {
   // digits only, as --limit and --max-parts: Number() also read "0x10", "1e3" and " 5"
-  if (values.timeout !== undefined && !/^[1-9][0-9]{0,8}$/.test(values.timeout)) throw new UsageError(`--timeout "${values.timeout}" is not a positive whole number of milliseconds.`);
+  if (values.timeout !== undefined && !/^[1-9][0-9]{0,8}$/.test(values.timeout)) throw new UsageError(cliMessages.notPositiveWhole('--timeout', values.timeout, 'milliseconds'));
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   return {
     ...(values.actions === undefined ? {} : { actions: oneOf('--actions', values.actions, ['open', 'catalog'] as const) }),
@@ -56,7 +57,7 @@ export const diffCommand: Command = {
   help: diffHelp,
   async run(args, io) {
     const { values, positionals } = parseCommand('diff', args, COMMON);
-    if (positionals.length !== 2) throw new UsageError('Give two policy files: typed-iam diff before.json after.json.');
+    if (positionals.length !== 2) throw new UsageError(cliMessages.giveTwoPolicies);
     const kind = kindOption(values.kind);
     const before = await loadPolicyFile(positionals[0]!, kind, io, { evaluated: true });
     const after = await loadPolicyFile(positionals[1]!, kind, io, { evaluated: true });
@@ -67,7 +68,7 @@ export const diffCommand: Command = {
       for (const r of d.added) io.print(`  ${io.out.red('+')} ${rowText(r)}`);
       io.print(`${io.out.bold('removed')} (${d.removed.length})`);
       for (const r of d.removed) io.print(`  ${io.out.green('-')} ${rowText(r)}`);
-      if (!d.complete) io.print(`unknown: ${d.reasons.map((r) => r.message).join('; ')}`);
+      if (!d.complete) io.print(cliMessages.diffIncomplete(d.reasons.map((r) => r.message)));
     }
     return d.added.length > 0 || !d.complete ? 1 : 0;
   },
@@ -88,7 +89,7 @@ function sarif(check: string, file: string, r: CheckResult): object {
           : r.reasons.map((reason, i) => ({
               ruleId: check,
               level: r.result === 'fail' ? 'error' : 'warning',
-              message: { text: r.witnesses[i] === undefined ? reason.message : `${reason.message} Witness: ${JSON.stringify(r.witnesses[i])}` },
+              message: { text: r.witnesses[i] === undefined ? reason.message : cliMessages.witnessed(reason.message, r.witnesses[i]) },
               locations: [{ physicalLocation: { artifactLocation: { uri: file } } }],
             })),
       },
@@ -106,8 +107,7 @@ function report(check: string, file: string, r: CheckResult, values: { json?: bo
       io.print(`  ${reason.message}`);
       const w = r.witnesses[i];
       if (w !== undefined) io.print(`    witness: ${JSON.stringify(w)}`);
-      for (const s of reason.statements ?? [])
-        io.print(`    by ${s.policy} policy ${s.policyIndex + 1}, statement ${s.statementIndex + 1}${s.sid === undefined ? '' : ` (${s.sid})`}`);
+      for (const s of reason.statements ?? []) io.print(`    by ${cliMessages.statementAt(s)}`);
     });
   }
   return r.result === 'pass' ? 0 : 1;
@@ -128,24 +128,24 @@ export const checkCommand: Command = {
       uncataloged: { type: 'string', multiple: true },
     });
     const [name, ...files] = positionals;
-    if (name === undefined) throw new UsageError(`Name a check: ${CHECKS.join(', ')}.`);
+    if (name === undefined) throw new UsageError(cliMessages.nameCheck(CHECKS));
     const check = oneOf('check', name, CHECKS);
-    if (files.length !== 1) throw new UsageError(`Give one policy file to check, after the options.`);
+    if (files.length !== 1) throw new UsageError(cliMessages.giveCheckedFile);
     const file = files[0]!;
     const kind = kindOption(values.kind);
     const options = analyzeOptions(values);
     switch (check) {
       case 'no-new-access': {
-        if (values.existing === undefined) throw new UsageError('no-new-access needs --existing <file>: the policy to compare with.');
+        if (values.existing === undefined) throw new UsageError(cliMessages.needsExisting);
         const existing = await loadPolicyFile(values.existing, kind, io, { evaluated: true, flag: '--existing' });
         const updated = await loadPolicyFile(file, kind, io, { evaluated: true });
         return report(check, file, checkNoNewAccess(existing, updated, options), values, io);
       }
       case 'access-not-granted': {
-        if (values.action === undefined && values.resource === undefined) throw new UsageError('access-not-granted needs --action and/or --resource.');
+        if (values.action === undefined && values.resource === undefined) throw new UsageError(cliMessages.needsQuery);
         // an action no policy can name ('', 'garbage', 's3') would pass without proving anything
         const bad = values.action?.find((a) => !isActionSyntax(a));
-        if (bad !== undefined) throw new UsageError(`--action ${JSON.stringify(bad)} is not an action or action pattern; write service:Action, such as iam:PassRole or s3:Get*.`);
+        if (bad !== undefined) throw new UsageError(cliMessages.notActionPattern(bad));
         // an action or resource naming nothing AWS has is granted by no policy: the check would pass, proving nothing
         await refuseUnnamed('--action', 'Action', (values.action ?? []).filter((a) => a !== '*'), values.uncataloged ?? []);
         await refuseUnnamed('--resource', 'Resource', (values.resource ?? []).filter((r) => r !== '*'), values.uncataloged ?? []);
@@ -154,7 +154,7 @@ export const checkCommand: Command = {
         return report(check, file, checkAccessNotGranted(policy, query, options), values, io);
       }
       case 'no-public-access': {
-        if (values['resource-type'] === undefined) throw new UsageError('no-public-access needs --resource-type, such as --resource-type s3-bucket.');
+        if (values['resource-type'] === undefined) throw new UsageError(cliMessages.needsResourceType);
         const policy = await loadPolicyFile(file, kind ?? 'resource', io, { evaluated: true });
         return report(check, file, checkNoPublicAccess(policy, { resourceType: values['resource-type'] }, options), values, io);
       }

@@ -1,6 +1,7 @@
 /** `typed-iam build`: write the policies a JavaScript or TypeScript module exports as JSON files. */
 import { createHash } from 'node:crypto';
-import { lstat, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { lstat, mkdir, readFile, realpath, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { isPolicy, type Policy } from '../../index.js';
 import { isRecord } from '../../internal/record.js';
@@ -8,7 +9,8 @@ import { parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, insideDir, isPlainFileName, policyFileText, UsageError, worst, writeText, type ExitCode, type Io } from '../io.js';
 import { importModule } from '../load-module.js';
-import { BUILD_MANIFEST, cliMessages } from '../messages.js';
+import { BUILD_LOCK, BUILD_MANIFEST, cliMessages } from '../messages.js';
+import { lockOut } from '../out-lock.js';
 
 const help = HELP.build;
 
@@ -24,17 +26,16 @@ export const buildCommand: Command = {
       compact: { type: 'boolean', default: false },
     });
     const target = targetOption(values.target, values.limit);
-    if (positionals.length !== 1) throw new UsageError('Give exactly one module, such as src/policies.ts.');
-    if (values.out === undefined) throw new UsageError('--out <dir> is required: the folder for the JSON files.');
+    if (positionals.length !== 1) throw new UsageError(cliMessages.giveModule);
+    if (values.out === undefined) throw new UsageError(cliMessages.outRequired);
     // an unset shell variable ("$OUT") would write into the working directory
-    if (values.out === '') throw new UsageError('--out "" names no folder (an unset variable?); give the folder for the JSON files.');
+    if (values.out === '') throw new UsageError(cliMessages.emptyOut('the JSON files.'));
     const file = resolve(io.cwd, positionals[0]!);
+    // the module itself: a package or file it imports that is missing is Node's message to give (it names the module as the importer)
+    if (!existsSync(file)) throw new CliError(cliMessages.moduleNotFound(positionals[0]!));
     const { exports } = await importModule(file).catch((e: unknown) => {
       if (e instanceof CliError) throw e;
-      const err = e as { code?: string; message?: string };
-      if (err.code === 'ERR_MODULE_NOT_FOUND' && !(err.message ?? '').includes(file)) throw new CliError(`Cannot import ${positionals[0]}: ${err.message}`);
-      if (err.code === 'ERR_MODULE_NOT_FOUND') throw new CliError(`Module not found: ${positionals[0]}`);
-      throw new CliError(`Cannot import ${positionals[0]}: ${err.message ?? String(e)}`);
+      throw new CliError(cliMessages.cannotImport(positionals[0]!, (e as { message?: string }).message ?? String(e)));
     });
 
     const found: [string, Policy][] = [];
@@ -43,60 +44,98 @@ export const buildCommand: Command = {
       else if (Array.isArray(value) && value.length > 0 && value.every((v) => isPolicy(v)))
         value.forEach((v, i) => found.push([`${name}-${i + 1}`, v as Policy]));
     }
-    if (found.length === 0) {
-      throw new CliError(
-        `${positionals[0]} exports no typed-iam policies (exports: ${Object.keys(exports).join(', ') || 'none'}). ` +
-          'Export the values made by policy.identity(...), parsePolicy(...), ...',
-      );
-    }
+    if (found.length === 0) throw new CliError(cliMessages.noPolicies(positionals[0]!, Object.keys(exports)));
 
     const outDir = resolve(io.cwd, values.out);
-    const manifestPath = join(outDir, BUILD_MANIFEST);
-    // read before anything is written: a manifest build cannot read stops it with --out as it was
-    const manifest = await readManifest(manifestPath, join(values.out, BUILD_MANIFEST));
-    // both through their links (a folder not made yet by the part that exists): a key that changed with the spelling of --out would orphan its files
-    const realOut = await canonical(outDir);
-    const moduleKey = relative(realOut, await canonical(file)).replaceAll('\\', '/');
-    /** File name -> SHA-256 of the text this run wrote. */
-    const written = new Map<string, string>();
-    /** The file names of this run's exports, written or not. */
-    const named = new Set<string>();
-
-    let code: ExitCode = 0;
-    for (const [name, policy] of found) {
-      const path = join(values.out, `${name}.json`);
-      // an export may be named "../../escaped": every file must stay inside --out
-      const full = isPlainFileName(name) ? insideDir(outDir, `${name}.json`) : undefined;
-      if (full === undefined) {
-        io.error(`${io.err.bold(JSON.stringify(name))}: not written: an export name with "/", "\\", ".." or an absolute path would write outside --out ${values.out}. Rename the export.`);
-        code = worst(code, 2);
-        continue;
-      }
-      named.add(`${name}.json`);
-      const text = policyFileText(policy, target, values.compact);
-      const r = policy.size(target);
-      if (text === undefined) {
-        io.error(`${io.err.bold(name)}: ${io.err.red(`over by ${r.over}`)}: ${r.length} / ${r.limit} ${r.unit} (${String(r.target)}); not written. Run typed-iam fit on it or split(policy, target) in code.`);
-        code = worst(code, 1);
-        continue;
-      }
-      try {
-        await writeText(full, text);
-        written.set(`${name}.json`, sha256(text));
-      } catch (e) {
-        // one file that cannot be written does not stop the others (the exports after it were not written, unseen)
-        if (!(e instanceof CliError)) throw e;
-        io.error(e.message);
-        code = worst(code, 2);
-        continue;
-      }
-      io.print(`${path}  ${r.length} / ${r.limit} ${r.unit} (${String(r.target)})  ${io.out.green(`headroom ${r.headroom}`)}`);
+    const lock = join(outDir, BUILD_LOCK);
+    let made: string | undefined;
+    try {
+      made = await mkdir(outDir, { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const shown = join(values.out, BUILD_LOCK);
+      if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(cliMessages.folderIsFile(shown, values.out, 'nothing'));
+      throw new CliError(cliMessages.cannotCreateFolder(shown, (e as Error).message, 'nothing'));
     }
-    code = worst(code, await removeStale(io, values.out, outDir, realOut, manifest, moduleKey, written, named));
-    await writeManifest(manifestPath, manifest);
-    return code;
+    let unlock: (() => Promise<void>) | undefined;
+    try {
+      // one build at a time reads and writes the manifest, removes files and writes its own
+      unlock = await lockOut(lock, join(values.out, BUILD_LOCK), io);
+      return await writeAll(io, values.out, outDir, file, found, target, values.compact);
+    } finally {
+      await unlock?.();
+      // a folder made for this run that holds nothing (every export refused, or the lock not taken) is not left behind
+      if (made !== undefined) await removeEmpty(outDir, made);
+    }
   },
 };
+
+/**
+ * Writes the policies `found` into `outDir` (`out` as given), removes the files earlier builds of
+ * `file` wrote that this one does not, and records what it wrote in the manifest. The caller holds
+ * the lock.
+ */
+async function writeAll(
+  io: Io,
+  out: string,
+  outDir: string,
+  file: string,
+  found: readonly (readonly [string, Policy])[],
+  target: ReturnType<typeof targetOption>,
+  compact: boolean,
+): Promise<ExitCode> {
+  const manifestPath = join(outDir, BUILD_MANIFEST);
+  // read before anything is written: a manifest build cannot read stops it with --out as it was
+  const manifest = await readManifest(manifestPath, join(out, BUILD_MANIFEST));
+  // both through their links (a folder not made yet by the part that exists): a key that changed with the spelling of --out would orphan its files
+  const realOut = await canonical(outDir);
+  const moduleKey = relative(realOut, await canonical(file)).replaceAll('\\', '/');
+  /** File name -> SHA-256 of the text this run wrote. */
+  const written = new Map<string, string>();
+  /** The file names of this run's exports, written or not. */
+  const named = new Set<string>();
+
+  let code: ExitCode = 0;
+  for (const [name, policy] of found) {
+    const path = join(out, `${name}.json`);
+    // an export may be named "../../escaped": every file must stay inside --out
+    const full = isPlainFileName(name) ? insideDir(outDir, `${name}.json`) : undefined;
+    if (full === undefined) {
+      io.error(cliMessages.exportOutside(io.err, name, out));
+      code = worst(code, 2);
+      continue;
+    }
+    named.add(`${name}.json`);
+    const text = policyFileText(policy, target, compact);
+    const r = policy.size(target);
+    if (text === undefined) {
+      io.error(cliMessages.exportOverLimit(io.err, name, r));
+      code = worst(code, 1);
+      continue;
+    }
+    try {
+      await writeText(full, text);
+      written.set(`${name}.json`, sha256(text));
+    } catch (e) {
+      // one file that cannot be written does not stop the others (the exports after it were not written, unseen)
+      if (!(e instanceof CliError)) throw e;
+      io.error(e.message);
+      code = worst(code, 2);
+      continue;
+    }
+    io.print(`${path}  ${r.length} / ${r.limit} ${r.unit} (${String(r.target)})  ${io.out.green(`headroom ${r.headroom}`)}`);
+  }
+  code = worst(code, await removeStale(io, out, outDir, realOut, manifest, moduleKey, written, named));
+  await writeManifest(manifestPath, manifest);
+  return code;
+}
+
+/** Removes `dir` and the folders above it up to `top` (the first one mkdir made) while they are empty. */
+async function removeEmpty(dir: string, top: string): Promise<void> {
+  for (let d = dir; ; d = dirname(d)) {
+    if (!(await rmdir(d).then(() => true, () => false)) || d === top || dirname(d) === d) return;
+  }
+}
 
 /**
  * What build wrote into one `--out`, by module (its path from `--out`, `/` separators): file name ->

@@ -8,6 +8,7 @@ import { SEVERITIES, type Severity } from '../../lint/index.js';
 import { oneOf, parseCommand, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, UsageError, type ExitCode, type Io } from '../io.js';
+import { cliMessages } from '../messages.js';
 import { analyzeOptions } from './analyze.js';
 import { mergeSarif } from './lint.js';
 
@@ -22,7 +23,7 @@ interface Checked {
 function positiveInt(flag: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   // a number of 400 digits reads as Infinity, which would lift the limit
-  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new UsageError(`${flag} "${v}" is not a positive whole number.`);
+  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new UsageError(cliMessages.notPositiveWhole(flag, v));
   return Number(v);
 }
 
@@ -31,7 +32,7 @@ function tokenLengths(values: readonly string[]): { [key: string]: number } {
   for (const v of values) {
     const at = v.lastIndexOf('=');
     const n = at > 0 ? v.slice(at + 1) : '';
-    if (at <= 0 || !/^\d+$/.test(n) || !Number.isSafeInteger(Number(n))) throw new UsageError(`--token-length "${v}" must be <key>=<length>, for example AWS::Region=9.`);
+    if (at <= 0 || !/^\d+$/.test(n) || !Number.isSafeInteger(Number(n))) throw new UsageError(cliMessages.badTokenLength(v));
     out[v.slice(0, at)] = Number(n);
   }
   return out;
@@ -49,7 +50,7 @@ function load(path: string, io: Io): AssemblyStack[] {
   for (const stack of stacks) {
     const t = stack.template as { readonly [key: string]: unknown };
     if (!Object.hasOwn(t, 'Resources') && Object.hasOwn(t, 'Statement'))
-      throw new CliError(`${path} is an IAM policy, not a CloudFormation template or cdk.out directory; check it with typed-iam lint ${path}.`, 2);
+      throw new CliError(cliMessages.policyNotTemplate(path), 2);
   }
   return stacks;
 }
@@ -71,7 +72,7 @@ async function check(args: readonly string[], io: Io): Promise<ExitCode> {
   });
   const format = oneOf('--format', values.format, ['text', 'json', 'sarif'] as const);
   const failOn: Severity = oneOf('--fail-on', values['fail-on'], SEVERITIES);
-  if (positionals.length === 0) throw new UsageError('Give the cdk.out directory of a synthesised app (or a template file).');
+  if (positionals.length === 0) throw new UsageError(cliMessages.giveAssembly);
   const unknown = positiveInt('--unknown-token-length', values['unknown-token-length']);
   const maxManaged = positiveInt('--max-managed-policies', values['max-managed-policies']);
   const trustLimit = positiveInt('--trust-policy-limit', values['trust-policy-limit']);
@@ -115,7 +116,7 @@ async function check(args: readonly string[], io: Io): Promise<ExitCode> {
       }
       if (values.sizes)
         for (const s of c.sizes)
-          io.print(`${c.stack.paths.get(s.logicalId) ?? `${c.stack.name}/${s.logicalId}`} size ${s.property}: ${s.longest === s.shortest ? '' : 'at most '}${s.longest} of ${s.limit} ${s.unit} (${s.target}${s.aggregate === undefined ? '' : `, inline policies of ${s.aggregate.entity} together`})`);
+          io.print(cliMessages.templateSize(c.stack.paths.get(s.logicalId) ?? `${c.stack.name}/${s.logicalId}`, s.property, s));
     }
   } else if (format === 'json') {
     const rel = (file: string) => relative(io.cwd, file) || file;
@@ -133,16 +134,14 @@ async function check(args: readonly string[], io: Io): Promise<ExitCode> {
     const linted = checked.map((c) => ({
       name: relative(io.cwd, c.stack.file) || c.stack.file,
       text: c.stack.text,
-      findings: c.findings.filter((f) => f.suppressed === undefined).map((f) => ({ code: f.code, severity: f.severity, path: f.templatePath, message: `${where(f, c.stack)}: ${f.message}` })),
+      findings: c.findings.filter((f) => f.suppressed === undefined).map((f) => ({ code: f.code, severity: f.severity, path: f.templatePath, message: cliMessages.atConstruct(where(f, c.stack), f.message) })),
     }));
     io.print(JSON.stringify(mergeSarif(linted), null, 2));
   }
 
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const parts = SEVERITIES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  const head = `${checked.length} template${checked.length === 1 ? '' : 's'}, ${policies} polic${policies === 1 ? 'y' : 'ies'}`;
-  const tail = suppressed > 0 ? `; ${suppressed} suppressed` : '';
-  io.error(total === 0 ? io.err.green(`${head}: no findings${tail}`) : `${head}: ${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')})${tail}`);
+  io.error(cliMessages.cdkCheckSummary(io.err, checked.length, policies, total, parts, suppressed));
   return code;
 }
 
@@ -156,7 +155,7 @@ async function diffCommand(args: readonly string[], io: Io): Promise<ExitCode> {
   const { values, positionals } = parseCommand('cdk diff', args, { format: { type: 'string', default: 'text' }, timeout: { type: 'string' } });
   const format = oneOf('--format', values.format, ['text', 'json'] as const);
   const { timeoutMs } = analyzeOptions({ timeout: values.timeout });
-  if (positionals.length !== 2) throw new UsageError('Give two cloud assemblies: typed-iam cdk diff <before/cdk.out> <after/cdk.out>.');
+  if (positionals.length !== 2) throw new UsageError(cliMessages.giveTwoAssemblies);
   const side = (p: string) => {
     const stacks = load(p, io);
     const imports = exportsOf(stacks);
@@ -180,10 +179,9 @@ async function diffCommand(args: readonly string[], io: Io): Promise<ExitCode> {
       io.print(io.out.bold(`${c.construct} (${c.what})`));
       for (const r of c.added) io.print(io.out.red(`  + ${rowText(r)}`));
       for (const r of c.removed) io.print(io.out.green(`  - ${rowText(r)}`));
-      if (!c.complete) io.print(io.out.yellow(`  ? not every request could be compared: ${c.reasons.map((r) => r.message).join('; ')}`));
+      if (!c.complete) io.print(io.out.yellow(cliMessages.notCompared(c.reasons.map((r) => r.message))));
     }
-  const n = changes.length;
-  io.error(n === 0 ? io.err.green('no access added or removed') : `${n} construct${n === 1 ? '' : 's'} changed: ${changes.filter((c) => c.added.length > 0).length} with access added`);
+  io.error(cliMessages.cdkDiffSummary(io.err, changes.length, changes.filter((c) => c.added.length > 0).length));
   return added ? 1 : 0;
 }
 
@@ -207,6 +205,6 @@ export const cdkCommand: Command = {
       io.print(help);
       return 0;
     }
-    throw new UsageError(sub === undefined ? 'Give a subcommand: check or diff.' : `Unknown subcommand "${sub}"; use check or diff.`);
+    throw new UsageError(sub === undefined ? cliMessages.giveSubcommand : cliMessages.unknownSubcommand(sub));
   },
 };

@@ -4,6 +4,7 @@ import { isActionSyntax } from '../../model/syntax.js';
 import { parseCommand, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { UsageError, type ExitCode } from '../io.js';
+import { cliMessages } from '../messages.js';
 
 const help = HELP.expand;
 
@@ -13,10 +14,8 @@ export const expandCommand: Command = {
   help,
   async run(args, io) {
     const { values, positionals } = parseCommand('expand', args, { json: { type: 'boolean', default: false } });
-    if (positionals.length === 0) throw new UsageError('Give at least one action pattern, such as "s3:Get*".');
-    for (const p of positionals)
-      if (!isActionSyntax(p))
-        throw new UsageError(`"${p}" is not an action pattern; write service:Action, such as "s3:Get*" (or "*").`);
+    if (positionals.length === 0) throw new UsageError(cliMessages.givePattern);
+    for (const p of positionals) if (!isActionSyntax(p)) throw new UsageError(cliMessages.notPattern(p));
     const seen = new Set<string>();
     let code: ExitCode = 0;
     for (const p of positionals) {
@@ -24,7 +23,7 @@ export const expandCommand: Command = {
       if (found.length === 0) {
         const near = p.includes('*') || p.includes('?') ? suggestServices(p.slice(0, Math.max(0, p.indexOf(':')))).map((s) => `${s}:${p.slice(p.indexOf(':') + 1)}`) : suggestActions(p);
         // a known service gives back the pattern itself, which matched nothing
-        io.error(`No action matches "${p}" (AWS catalog of ${catalogVersion.date}).${didYouMean(near.filter((n) => n.toLowerCase() !== p.toLowerCase()))}`);
+        io.error(cliMessages.noActionMatches(p, catalogVersion.date, didYouMean(near.filter((n) => n.toLowerCase() !== p.toLowerCase()))));
         code = 1;
       }
       for (const a of found) seen.add(a);

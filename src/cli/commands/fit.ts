@@ -2,12 +2,13 @@
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { fit, type FitResult, type FitStep } from '../../optimize/index.js';
+import { fit, type FitResult } from '../../optimize/index.js';
 import { PolicyQuotaError, PolicySizeError } from '../../index.js';
 import { kindOption, parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, parseSource, policyFileText, readSource, resolveOneSource, UsageError, writeTextSet, type Io, type ParsedPolicy } from '../io.js';
 import { bug } from '../../internal/bug.js';
+import { cliMessages } from '../messages.js';
 
 const help = HELP.fit;
 
@@ -30,11 +31,10 @@ export const fitCommand: Command = {
     const kind = kindOption(values.kind);
     const target = targetOption(values.target, values.limit);
     // an unset shell variable ("$OUT") would write into the working directory
-    if (values.out === '') throw new UsageError('--out "" names no folder (an unset variable?); give the folder for the parts, or leave --out out to print them.');
+    if (values.out === '') throw new UsageError(cliMessages.emptyOut('the parts, or leave --out out to print them.'));
     const maxParts = values['max-parts'];
-    if (maxParts !== undefined && !/^[1-9][0-9]{0,5}$/.test(maxParts))
-      throw new UsageError(`--max-parts "${maxParts}" is not valid; give a whole number above 0 (20 for a role whose managed policy quota is raised to 20).`);
-    if (positionals.length !== 1) throw new UsageError('Give exactly one policy file (or - for stdin).');
+    if (maxParts !== undefined && !/^[1-9][0-9]{0,5}$/.test(maxParts)) throw new UsageError(cliMessages.badMaxParts(maxParts));
+    if (positionals.length !== 1) throw new UsageError(cliMessages.givePolicyFile);
     // one policy: a directory or glob naming several files is a usage error (only the first was fitted)
     const source = await resolveOneSource(positionals[0]!, io);
     const policy = parseSource(await readSource(source, io), source.name, kind, io);
@@ -47,14 +47,13 @@ export const fitCommand: Command = {
       // over a size or an element-count quota (more parts than can be attached, SQS's 20 statements):
       // the policy cannot be made to fit, exit 1 as size gives for the same policy (a quota was exit 2)
       if (!(e instanceof PolicySizeError || e instanceof PolicyQuotaError)) throw e;
-      io.error(`${io.err.bold(source.name)}: ${e.message}`);
-      if (e instanceof PolicyQuotaError && e.excesses.some((x) => x.quota === 'attachedPolicies'))
-        io.error('  With a raised quota, pass it as --max-parts <n>.');
+      io.error(cliMessages.cannotFit(io.err, source.name, e.message));
+      if (e instanceof PolicyQuotaError && e.excesses.some((x) => x.quota === 'attachedPolicies')) io.error(cliMessages.raiseMaxParts);
       return 1;
     }
     const unit = result.before.unit;
-    io.error(`${source.name}: ${result.before.length} ${unit}, limit ${result.before.limit} (${String(result.before.target)})`);
-    for (const step of result.steps) io.error(`  ${describe(step, unit)}`);
+    io.error(cliMessages.fitStart(source.name, result.before.length, unit, result.before.limit, String(result.before.target)));
+    for (const step of result.steps) io.error(cliMessages.fitStep(step, unit));
 
     const t = target ?? policy.defaultTarget;
     const texts = result.policies.map((p) => policyFileText(p, t, values.compact));
@@ -83,7 +82,7 @@ async function write(io: Io, out: string, name: string, texts: readonly string[]
   // all or nothing: refuse before writing the first part
   if (!force) {
     const existing = [...files, ...stale].filter((f) => existsSync(resolve(io.cwd, f)));
-    if (existing.length > 0) throw new CliError(`${existing.join(', ')} exist${existing.length === 1 ? 's' : ''} already; pass --force to overwrite.`);
+    if (existing.length > 0) throw new CliError(cliMessages.existsAlready(existing));
   }
   await writeTextSet(files.map((file, i) => ({ path: resolve(io.cwd, file), text: texts[i]! })));
   for (const [i, file] of files.entries()) {
@@ -93,14 +92,9 @@ async function write(io: Io, out: string, name: string, texts: readonly string[]
   for (const file of stale) {
     try {
       await rm(resolve(io.cwd, file));
-      io.error(`removed ${file}: a part of an earlier run (this run wrote ${texts.length}).`);
+      io.error(cliMessages.removedPart(file, texts.length));
     } catch (e) {
-      throw new CliError(`Cannot remove ${file}, a part of an earlier run (this run wrote ${texts.length}): ${(e as Error).message}; remove it before deploying the parts.`);
+      throw new CliError(cliMessages.cannotRemovePart(file, texts.length, (e as Error).message));
     }
   }
-}
-
-function describe(step: FitStep, unit: string): string {
-  if (step.step === 'split') return `split: ${step.parts} part${step.parts === 1 ? '' : 's'} (${step.lengths.join(', ')} ${unit})`;
-  return `${step.step}: ${step.lengthBefore} -> ${step.lengthAfter} ${unit}, ${step.statementsBefore} -> ${step.statementsAfter} statements`;
 }

@@ -38,11 +38,11 @@ export const fmtCommand: Command = {
       follow: { type: 'boolean', default: false },
     });
     const kind = kindOption(values.kind);
-    if (values.check && values.write) throw new UsageError('Use either --check or --write, not both.');
-    if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to format, or - for stdin.');
+    if (values.check && values.write) throw new UsageError(cliMessages.notBoth('--check', '--write'));
+    if (positionals.length === 0) throw new UsageError(cliMessages.giveInputs('format'));
     const sources = await resolveSources(positionals, io, (note) => io.error(note));
     // stdin is the source without a path and without a problem (a missing file has neither path nor text)
-    if (values.write && sources.some((s) => s.path === undefined && s.problem === undefined)) throw new UsageError('--write cannot rewrite stdin; leave out --write to print the result.');
+    if (values.write && sources.some((s) => s.path === undefined && s.problem === undefined)) throw new UsageError(cliMessages.writeStdin);
     // printed back to back, several documents are no one JSON text (stdout is one JSON document, as in every command)
     if (!values.write && !values.check && sources.length > 1)
       throw new UsageError(cliMessages.severalToPrint(sources.map((s) => s.name), positionals.length === 1 ? positionals[0] : undefined));
@@ -89,7 +89,7 @@ export const fmtCommand: Command = {
           try {
             // writing through a link would change a file elsewhere (perhaps outside the project)
             if (!values.follow && (await lstat(source.path).catch(() => undefined))?.isSymbolicLink() === true) {
-              io.error(`${source.name} is a symbolic link; not rewritten. Pass --follow to rewrite the file it points to.`);
+              io.error(cliMessages.symbolicLink(source.name));
               code = worst(code, 2);
               links++;
               continue;
@@ -104,37 +104,16 @@ export const fmtCommand: Command = {
             else failed++;
             continue;
           }
-          io.print(`formatted ${source.name}`);
+          io.print(cliMessages.formatted(source.name));
         }
       } else io.print(formatted.slice(0, -1));
     }
     bar.done();
-    if (values.check || values.write) {
-      // an input that was not read is not a formatted file
-      const files = `${sources.length} file${sources.length === 1 ? '' : 's'}${unread === 0 ? '' : ` (${unread} not read or not a valid policy)`}`;
-      io.error(
-        values.check
-          ? `${files} checked, ${changed} not formatted${changed > 0 ? ' (typed-iam fmt --write fixes them)' : ''}.`
-          : `${files} checked, ${changed - links - refused.READ_ONLY - refused.CHANGED_DURING_WRITE - failed} rewritten${notRewritten(links, refused)}${failed > 0 ? `, ${failed} could not be written` : ''}.`,
-      );
+    if (values.check) io.error(cliMessages.fmtChecked(sources.length, unread, changed));
+    else if (values.write) {
+      const kept = { links, readOnly: refused.READ_ONLY, changed: refused.CHANGED_DURING_WRITE };
+      io.error(cliMessages.fmtWritten(sources.length, unread, changed - links - kept.readOnly - kept.changed - failed, kept, failed));
     }
     return code;
   },
 };
-
-/** `, 3 not rewritten (1 symbolic link, 2 read-only)`; one reason alone reads `(a symbolic link)`, `(read-only)`; nothing when none. */
-function notRewritten(links: number, refused: { readonly READ_ONLY: number; readonly CHANGED_DURING_WRITE: number }): string {
-  const reasons: [number, string, string][] = [
-    [links, 'a symbolic link', 'symbolic links'],
-    [refused.READ_ONLY, 'read-only', 'read-only'],
-    [refused.CHANGED_DURING_WRITE, 'changed while formatted', 'changed while formatted'],
-  ];
-  const present = reasons.filter(([n]) => n > 0);
-  const total = present.reduce((sum, [n]) => sum + n, 0);
-  if (total === 0) return '';
-  if (present.length === 1) {
-    const [[n, one, many]] = present as [[number, string, string]];
-    return `, ${n} not rewritten (${n === 1 ? one : many})`;
-  }
-  return `, ${total} not rewritten (${present.map(([n, one, many]) => `${n} ${n === 1 ? one.replace(/^a /, '') : many}`).join(', ')})`;
-}

@@ -4,6 +4,7 @@ import type { PolicyIssueCode } from '../../index.js';
 import { kindOption, oneOf, parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, containerHint, formatIssue, readSource, resolveSources, toolVersion, UsageError, worst, type ExitCode, type Io } from '../io.js';
+import { cliMessages } from '../messages.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -34,7 +35,7 @@ export const lintCommand: Command = {
     const target = targetOption(values.target, values.limit);
     const format = oneOf('--format', values.format, FORMATS);
     const threshold = SEVERITIES.indexOf(oneOf('--fail-on', values['fail-on'], SEVERITIES));
-    if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to lint, or - for stdin.');
+    if (positionals.length === 0) throw new UsageError(cliMessages.giveInputs('lint'));
 
     const sources = await resolveSources(positionals, io, (note) => io.error(note));
     const options = { ...(kind === undefined ? {} : { kind }), ...(target === undefined ? {} : { target }) };
@@ -66,7 +67,7 @@ export const lintCommand: Command = {
       const findings = lint(text, options);
       const unreadable = findings.filter((f) => UNREADABLE.includes(f.code));
       for (const f of unreadable) io.error(formatIssue(source.name, { ...f, code: f.code as PolicyIssueCode }, io.err));
-      for (const f of unreadable) failed.push({ name: source.name, message: `${f.code}: ${f.message}`, ...(f.line === undefined ? {} : { line: f.line, column: f.column ?? 1 }) });
+      for (const f of unreadable) failed.push({ name: source.name, message: cliMessages.notJsonNotification(f.code, f.message), ...(f.line === undefined ? {} : { line: f.line, column: f.column ?? 1 }) });
       if (unreadable.length > 0) code = worst(code, 2);
       if (findings.some((f) => !UNREADABLE.includes(f.code) && SEVERITIES.indexOf(f.severity) <= threshold)) code = worst(code, 1);
       for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
@@ -88,8 +89,7 @@ export const lintCommand: Command = {
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const parts = SEVERITIES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
     // a file that could not be read is not a file without findings
-    const files = `${sources.length} file${sources.length === 1 ? '' : 's'}${unread === 0 ? '' : ` (${unread} not read)`}`;
-    io.error(total === 0 && unread === 0 ? io.err.green(`${files}: no findings`) : `${files}: ${total === 0 ? 'no' : total} finding${total === 1 ? '' : 's'}${total === 0 ? '' : ` (${parts.join(', ')})`}`);
+    io.error(cliMessages.lintSummary(io.err, sources.length, unread, total, parts));
     return code;
   },
 };

@@ -3,6 +3,7 @@ import { evaluate, type EvaluationRequest, type EvaluationResult, type PolicySet
 import { oneOf, parseCommand, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { loadPolicyFile, refuseUnnamed, UsageError, type Io, type ParsedPolicy } from '../io.js';
+import { cliMessages } from '../messages.js';
 import { isActionSyntax } from '../../model/syntax.js';
 import { isAccountId } from '../../model/principals.js';
 
@@ -25,7 +26,7 @@ export function contextOf(entries: readonly string[]): RequestContext {
   const out = new Map<string, string[]>();
   for (const entry of entries) {
     const eq = entry.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--context "${entry}" is not key=value; write it like --context aws:SourceIp=203.0.113.7.`);
+    if (eq <= 0) throw new UsageError(cliMessages.contextNotKeyValue(entry));
     const key = entry.slice(0, eq);
     const list = out.get(key) ?? [];
     list.push(entry.slice(eq + 1));
@@ -60,21 +61,20 @@ export const simulateCommand: Command = {
       expect: { type: 'string' },
       uncataloged: { type: 'string', multiple: true },
     });
-    if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}"; policies are given with --policy, --resource-policy, ...`);
-    if (values.action === undefined) throw new UsageError('--action is required, such as --action s3:GetObject.');
+    if (positionals.length > 0) throw new UsageError(cliMessages.unexpectedArgument(positionals[0]!));
+    if (values.action === undefined) throw new UsageError(cliMessages.actionRequired);
     // a request names one action: a pattern (or nothing) would be compared as if it were one, and
     // the decision would answer a question nobody asked
-    if (!isActionSyntax(values.action) || /[*?]/.test(values.action))
-      throw new UsageError(`--action ${JSON.stringify(values.action)} is not one action; give service:Action without wildcards, such as s3:GetObject (typed-iam expand lists the actions a pattern matches).`);
-    if (values.resource === '') throw new UsageError('--resource is empty; give a resource ARN, or leave it out for "*".');
+    if (!isActionSyntax(values.action) || /[*?]/.test(values.action)) throw new UsageError(cliMessages.notOneAction(values.action));
+    if (values.resource === '') throw new UsageError(cliMessages.emptyResource);
     // evaluate reads an empty principal as anonymous: an unset variable made --expect deny pass whatever the policies said
-    if (values.principal === '') throw new UsageError('--principal is empty; give the caller (an ARN, account id or service principal), --principal anonymous for an anonymous request, or leave it out.');
+    if (values.principal === '') throw new UsageError(cliMessages.emptyPrincipal);
     // the assumed caller's account comes from either: evaluate would name principalAccount for a bad --resource-account
     for (const flag of ['principal-account', 'resource-account'] as const) {
       const account = values[flag];
-      if (account !== undefined && !isAccountId(account)) throw new UsageError(`--${flag} ${JSON.stringify(account)} must be a 12-digit account id, such as 111122223333.`);
+      if (account !== undefined && !isAccountId(account)) throw new UsageError(cliMessages.notAccountId(`--${flag}`, account));
     }
-    if (values['resource-policy'] !== undefined && values.trust !== undefined) throw new UsageError('Give either --resource-policy or --trust, not both.');
+    if (values['resource-policy'] !== undefined && values.trust !== undefined) throw new UsageError(cliMessages.notBoth('--resource-policy', '--trust'));
     const expected = values.expect === undefined ? undefined : oneOf('--expect', values.expect, EXPECT);
     const context = contextOf(values.context ?? []);
     // a request naming nothing AWS has is denied whatever the policies say: --expect deny could not fail
@@ -86,8 +86,8 @@ export const simulateCommand: Command = {
     await refuseUnnamed('--context', 'Condition', keys, uncataloged);
 
     const files = [values.policy, values['resource-policy'], values.trust, values.boundary, values.session, values.scp, values.rcp, values['endpoint-policy']].flat();
-    if (files.every((f) => f === undefined)) throw new UsageError('Give at least one policy: --policy, --resource-policy, --trust, --boundary, --session, --scp, --rcp or --endpoint-policy.');
-    if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (stdin) can be given only once.');
+    if (files.every((f) => f === undefined)) throw new UsageError(cliMessages.givePolicy);
+    if (files.filter((f) => f === '-').length > 1) throw new UsageError(cliMessages.stdinTwice);
 
     type Kind = Parameters<typeof loadPolicyFile>[1];
     // each flag value is one policy file: a directory or glob naming several is a usage error
@@ -123,13 +123,13 @@ export const simulateCommand: Command = {
     const result = evaluate(policies, request);
     if (values.json) io.print(JSON.stringify(caller === undefined ? result : { ...result, caller: caller.arn }, null, 2));
     else {
-      if (caller !== undefined) io.print(`caller: ${caller.arn} (no --principal: a same-account role holding the --policy identity policies, as simulate-custom-policy evaluates)`);
+      if (caller !== undefined) io.print(cliMessages.assumedCaller(caller.arn));
       print(result, io);
     }
 
     if (expected === undefined) return result.decision === 'allow' ? 0 : 1;
     const ok = expected === 'deny' ? result.decision !== 'allow' : result.decision === expected;
-    if (!ok) io.error(`Expected ${expected}, got ${result.decision}.`);
+    if (!ok) io.error(cliMessages.notExpected(expected, result.decision));
     return ok ? 0 : 1;
   },
 };
@@ -163,7 +163,6 @@ function print(result: EvaluationResult, io: Io): void {
   io.print(`${io.out.bold('decision:')} ${paint(result.decision)}`);
   io.print(result.explanation);
   for (const m of result.matched) {
-    const where = m.level === undefined ? `${m.policy} policy ${m.policyIndex + 1}` : `${m.policy} level ${m.level + 1} policy ${m.policyIndex + 1}`;
-    io.print(`  ${m.effect} ${where}, statement ${m.statementIndex + 1}${m.sid === undefined ? '' : ` (${m.sid})`}`);
+    io.print(`  ${m.effect} ${cliMessages.statementAt(m)}`);
   }
 }

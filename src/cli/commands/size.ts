@@ -6,6 +6,7 @@ import { policyText } from '../../parse/input.js';
 import { kindOption, parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, parseSource, readSource, resolveSources, UsageError, worst, type ExitCode } from '../io.js';
+import { cliMessages } from '../messages.js';
 
 const help = HELP.size;
 
@@ -45,8 +46,8 @@ export const sizeCommand: Command = {
     });
     const kind = kindOption(values.kind);
     const target = targetOption(values.target, values.limit);
-    if (values.pretty && values.compact) throw new UsageError('Give --compact or --pretty, not both.');
-    if (positionals.length === 0) throw new UsageError('Give at least one file, directory or glob to measure, or - for stdin.');
+    if (values.pretty && values.compact) throw new UsageError(cliMessages.notBoth('--compact', '--pretty'));
+    if (positionals.length === 0) throw new UsageError(cliMessages.giveInputs('measure'));
     const sources = await resolveSources(positionals, io, (note) => io.error(note));
     const rows: (Row | ErrorRow)[] = [];
     let code: ExitCode = 0;
@@ -69,7 +70,7 @@ export const sizeCommand: Command = {
       }
       if (policy === undefined) {
         code = 2;
-        rows.push({ file: source.name, fits: false, error: error ?? { code: 'UNREADABLE', message: `${source.name} could not be read as a policy.` } });
+        rows.push({ file: source.name, fits: false, error: error ?? { code: 'UNREADABLE', message: cliMessages.notMeasured(source.name) } });
         continue;
       }
       const t = resolveTarget(target ?? policy.defaultTarget);
