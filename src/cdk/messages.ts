@@ -11,6 +11,11 @@ function tokenText(notes: readonly TokenNote[]): string {
   return ` Tokens are counted at their longest value: ${shown.join('; ')}${notes.length > 4 ? `; and ${notes.length - 4} more` : ''}.`;
 }
 
+/** The managed-policy quota a count is over. */
+function managedLimit(max: number, entity: string): string {
+  return `more than the ${max} IAM allows (quota "Managed policies per ${entity}", adjustable up to 20 for roles and users)`;
+}
+
 export const cdkMessages = {
   // errors (PolicyArgumentError, and the CLI's reading of cdk.out)
   stagesNotReached: (stages: readonly string[]) =>
@@ -45,14 +50,23 @@ export const cdkMessages = {
     `The policy's Fn::If conditions, Fn::Select indexes and Fn::FindInMap keys make more than ${count(max)} combinations; lint read ${count(read)} of them (the first ${count(max)}, and each branch number taken everywhere), so a finding in another may be missed. Its size is checked with every choice at its longest option. Split the policy, or make fewer choices in one policy.`,
   loopNotRead: (why: string) =>
     `The resources this Fn::ForEach loop makes (AWS::LanguageExtensions) are not checked: ${why}. Their policies, and what they add to a role's inline policies, are not known; write the loop over a list of text in the template, or check the processed template (aws cloudformation get-template --template-stage Processed).`,
+  s3Body: () =>
+    "The API's OpenAPI definition is in S3 (BodyS3Location), not in the template, so a resource policy in it (x-amazon-apigateway-policy) is not checked; to have it checked, give the definition in Body (ApiDefinition.fromInline) or the policy in the API's Policy property.",
   // why a Fn::ForEach loop was not expanded (the reason loopNotRead gives)
   loopShape: 'the loop is not [identifier, collection, fragment]',
   loopTooDeep: (max: number) => `loops nest more than ${max} deep`,
   loopCollection: 'its collection is known only at deploy time (a parameter, or values that are not text)',
   loopTooMany: (max: number) => `the loops of the template make more than ${count(max)} values`,
   loopNoResource: (key: string) => `it makes ${show(key)}, which is no resource (an object with a Type, and Properties and Metadata that are objects)`,
-  managedQuota: (n: number, max: number, entity: string) =>
-    `${n} managed policies are attached, more than the ${max} IAM allows (quota "Managed policies per ${entity}", adjustable up to 20 for roles and users); attach fewer or raise the quota and set maxManagedPolicies.`,
+  managedQuota: (n: number, max: number, entity: string) => `${n} managed policies are attached, ${managedLimit(max, entity)}; attach fewer or raise the quota and set maxManagedPolicies.`,
+  managedQuotaWhere: (n: number, max: number, entity: string, where: readonly (readonly string[])[], more: number) =>
+    `${n} managed policies are attached where ${where.map((w) => w.join(' and ')).join(', or where ')}${more > 0 ? ` (and in ${more} more combinations of the template's conditions)` : ''}, ${managedLimit(max, entity)}, so deployment fails there; attach fewer in that case or raise the quota and set maxManagedPolicies.`,
+  managedQuotaAtOnce: (n: number, max: number, entity: string, combinations: number) =>
+    `Up to ${n} managed policies may be attached, ${managedLimit(max, entity)}: they were counted with every choice at once, since the Fn::If conditions attaching them make more than ${count(combinations)} combinations. Attach fewer, or make fewer choices in ManagedPolicyArns and the managed policies' Roles, Users and Groups.`,
+  /** A choice made (a choice key of tokens.ts and the option it takes), as a reader knows it: `condition Prod is true`. */
+  choice: (key: string, option: number) => (key.startsWith('if:') ? `condition ${key.slice(3)} is ${option === 0 ? 'true' : 'false'}` : `choice ${key} takes option ${option + 1}`),
+  diffPartly: (max: number, compared: number) =>
+    `the policies' Fn::If conditions, Fn::Select indexes and Fn::FindInMap keys in the two versions make more than ${count(max)} combinations; ${count(compared)} were compared (the first ${count(max)}, and each branch number taken everywhere), so access changed in another may be missed. Split the policies, or make fewer choices in one construct's policies.`,
   size: (r: PolicySizeReport): string => {
     const unit = r.unit === 'bytes' ? 'bytes' : 'characters';
     const limit = `${count(r.limit)}-${r.unit === 'bytes' ? 'byte' : 'character'} limit`;

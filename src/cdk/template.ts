@@ -17,7 +17,7 @@ import { RULES } from '../lint/registry.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
-import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, namedEntity, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { expandLoops } from './foreach.js';
 import { utf8Length } from '../emit/size.js';
 import { hasKeyDeep, isRecord, setOwn } from '../internal/record.js';
@@ -221,6 +221,7 @@ export const CDK_CODES = {
   size: 'POLICY_SIZE_EXCEEDS_QUOTA',
   maybeSize: 'POLICY_SIZE_MAY_EXCEED_QUOTA',
   managedQuota: 'MANAGED_POLICIES_QUOTA_EXCEEDED',
+  maybeManagedQuota: 'MANAGED_POLICIES_QUOTA_MAY_BE_EXCEEDED',
   notRead: 'POLICY_NOT_READ',
   partlyLinted: 'POLICY_PARTLY_LINTED',
 } as const;
@@ -238,7 +239,7 @@ function list(v: TemplateValue | undefined): readonly TemplateValue[] {
  * Every value a list property may hold, across the branches of `Fn::If` (of the list or of an
  * entry), `AWS::NoValue` left out; with `choose`, in the branches it picks.
  */
-function entries(v: TemplateValue | undefined, choose?: Chooser): TemplateValue[] {
+export function entries(v: TemplateValue | undefined, choose?: Chooser): TemplateValue[] {
   return choices(v, choose).flatMap(({ value }) => list(value)).flatMap((x) => choices(x, choose).map((c) => c.value));
 }
 
@@ -247,7 +248,7 @@ function entries(v: TemplateValue | undefined, choose?: Chooser): TemplateValue[
  * as {@link entityKey}s), with the target each counts it against: in every branch of an `Fn::If`,
  * or, with `choose`, in the branch it picks.
  */
-function policyEntities(p: Props, choose?: Chooser): { key: string; target: SizeTarget }[] {
+export function policyEntities(p: Props, choose?: Chooser): { key: string; target: SizeTarget }[] {
   const out: { key: string; target: SizeTarget }[] = [];
   for (const [prop, target] of [['Roles', T['inline-role']], ['Users', T['inline-user']], ['Groups', T['inline-group']]] as const)
     for (const e of entries(p[prop], choose)) {
@@ -383,7 +384,23 @@ function choiceOf(id: string, r: TemplateResource, property: string, entities: r
   const at = property.indexOf('.Fn::If[');
   if (at >= 0) return { group: `${id}:${property.slice(0, at)}`, branch: property.charAt(at + '.Fn::If['.length) };
   const own = entities.length === 1 && entities[0] === id;
-  return !own && typeof (r as { Condition?: unknown }).Condition === 'string' ? { group: id, branch: '1' } : undefined;
+  return !own && resourceCondition(r) !== undefined ? { group: id, branch: '1' } : undefined;
+}
+
+/**
+ * The condition a resource's `Condition` attribute names: CloudFormation makes the resource only
+ * where it is true. `undefined` when there is none, or it is no name (CloudFormation refuses the
+ * template; read as if always made).
+ */
+export function resourceCondition(r: TemplateResource): string | undefined {
+  const c = (r as { Condition?: unknown }).Condition;
+  return typeof c === 'string' ? c : undefined;
+}
+
+/** Whether the resource `r` is made in the combination `choose` picks: its `Condition` is true there (option 0 of {@link ifKey}). */
+export function madeIn(r: TemplateResource | undefined, choose: Chooser): boolean {
+  const c = r === undefined ? undefined : resourceCondition(r);
+  return c === undefined || choose(ifKey(c), 2) === 0;
 }
 
 function site(id: string, r: TemplateResource, property: string, value: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget | undefined, entities: readonly string[] = [], above: Given = []): PolicySite[] {
@@ -850,22 +867,6 @@ const MARK = '\u007f';
 const ACTION_MARK = 'typed-iam-token:T';
 
 /**
- * Whether a template value nests objects and arrays deeper than parse accepts
- * ({@link DEFAULT_MAX_DEPTH} levels; a policy needs about 6, intrinsics add a few). Iterative, so a
- * hostile template cannot overflow the stack here.
- */
-function nestsTooDeep(value: unknown): boolean {
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
-    if (typeof v !== 'object' || v === null) continue;
-    if (depth > DEFAULT_MAX_DEPTH) return true;
-    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, depth + 1]);
-  }
-  return false;
-}
-
-/**
  * Most combinations of choices one policy is read in (the branches of its `Fn::If` conditions, the
  * elements of an `Fn::Select` by a parameter, the keys of an `Fn::FindInMap`): six independent
  * conditions. Beyond, lint reads the first 64 and, for each option number, the combination taking it
@@ -945,6 +946,20 @@ interface DocumentVariants<X = undefined> {
  * choices (the roles an `AWS::IAM::Policy` is attached to). Throws what {@link readDocument} throws.
  */
 function readVariants<X = undefined>(document: TemplateValue, ctx: ReadContext, unit: 'characters' | 'bytes' | undefined, fixed: ReadonlyMap<string, number>, also: (choose: Chooser) => X = () => undefined as X): DocumentVariants<X> {
+  const once = (choose: Chooser) => ({ ...readDocument(document, { ...ctx, choose }, unit), also: also(choose) });
+  const { results, complete, most } = combinations(once, fixed);
+  // a document without choices is its one reading
+  const worst = most === 0 && fixed.size === 0 ? results[0]! : readDocument(document, { ...ctx, choose: fixedChooser(fixed) }, unit);
+  return { worst, reads: results, complete };
+}
+
+/**
+ * Runs `read` in each combination of the choices it meets ({@link eachVariant}). Beyond
+ * {@link MAX_VARIANTS}: in the first ones and, for each option number (up to the bound), the
+ * combination taking it everywhere (the second branch of every `Fn::If`, ...), with `complete`
+ * false. `most` is the most options of a choice met (0: none was met).
+ */
+export function combinations<T>(read: (choose: Chooser) => T, fixed: ReadonlyMap<string, number> = new Map()): { results: T[]; complete: boolean; most: number } {
   let most = 0;
   const counted =
     (choose: Chooser): Chooser =>
@@ -952,14 +967,75 @@ function readVariants<X = undefined>(document: TemplateValue, ctx: ReadContext, 
       most = Math.max(most, count);
       return choose(key, count);
     };
-  const once = (choose: Chooser) => ({ ...readDocument(document, { ...ctx, choose: counted(choose) }, unit), also: also(counted(choose)) });
-  const { results, complete } = eachVariant(once, fixed);
-  // a document without choices is its one reading
-  const worst = most === 0 && fixed.size === 0 ? results[0]! : readDocument(document, { ...ctx, choose: fixedChooser(fixed) }, unit);
-  if (complete) return { worst, reads: results, complete };
-  // beyond the bound: also each option number taken everywhere (the second branch of every Fn::If, ...), up to the bound
-  const uniform = [...Array(Math.min(most, MAX_VARIANTS)).keys()].slice(1).map((k) => once((key, count) => fixed.get(key) ?? Math.min(k, count - 1)));
-  return { worst, reads: [...results, ...uniform], complete };
+  const { results, complete } = eachVariant((choose) => read(counted(choose)), fixed);
+  if (complete) return { results, complete, most };
+  const uniform = [...Array(Math.min(most, MAX_VARIANTS)).keys()].slice(1).map((k) => read(counted((key, count) => fixed.get(key) ?? Math.min(k, count - 1))));
+  return { results: [...results, ...uniform], complete, most };
+}
+
+/**
+ * What decides the choice `key` ({@link Chooser}) in `template`, as text: the key's expression and
+ * the definitions it depends on (the conditions it names, through `Condition` and `Fn::If`; the
+ * parameters; for an `Fn::FindInMap` key the mapping's keys, whose order numbers the options). Two
+ * versions of a template decide a key alike (for one deployment's parameter values) when they give
+ * the same text. `undefined` when the template does not define it (a condition named nowhere in
+ * `Conditions`) or a definition nests too deep to read.
+ *
+ * @example
+ * ```ts
+ * import { choiceBasis } from './template.js';
+ * const prod = { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] };
+ * choiceBasis({ Conditions: { Prod: prod } } as never, 'if:Prod') === choiceBasis({ Conditions: { Prod: prod, Other: prod } } as never, 'if:Prod'); // true
+ * ```
+ */
+export function choiceBasis(template: Template, key: string): string | undefined {
+  const table = (v: unknown): { readonly [name: string]: unknown } => (isRecord(v) ? v : {});
+  const conditions = table((template as { Conditions?: unknown }).Conditions);
+  const parameters = table(template.Parameters);
+  const mappings = table(template.Mappings);
+  const json = (text: string): unknown => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+  let expression: unknown;
+  let options: unknown = null;
+  if (key.startsWith('if:')) expression = Object.hasOwn(conditions, key.slice(3)) ? { Condition: key.slice(3) } : undefined;
+  else if (key.startsWith('select:')) expression = json(key.slice('select:'.length));
+  else if (key.startsWith('map:') || key.startsWith('mapkey:')) {
+    // map:<mapping>:<key JSON>; a mapping name holding ':' is told apart by being a mapping of the template
+    const rest = key.slice(key.indexOf(':') + 1);
+    for (let i = rest.indexOf(':'); i >= 0 && expression === undefined; i = rest.indexOf(':', i + 1)) {
+      const name = rest.slice(0, i);
+      if (!Object.hasOwn(mappings, name)) continue;
+      expression = json(rest.slice(i + 1));
+      options = Object.entries(table(mappings[name])).map(([k, v]) => [k, isRecord(v) ? Object.keys(v) : null]);
+    }
+  }
+  if (expression === undefined || nestsTooDeep(expression)) return undefined;
+  const parts: unknown[] = [];
+  const seen = new Set<string>();
+  const stack: unknown[] = [expression];
+  const depend = (kind: string, defined: { readonly [name: string]: unknown }, name: unknown) => {
+    if (typeof name !== 'string' || !Object.hasOwn(defined, name) || seen.has(`${kind}:${name}`)) return;
+    seen.add(`${kind}:${name}`);
+    parts.push([kind, name, defined[name]]);
+    stack.push(defined[name]);
+  };
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v !== 'object' || v === null) continue;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'Condition') depend('condition', conditions, x);
+      else if (k === 'Ref') depend('parameter', parameters, x);
+      else if (k === 'Fn::If' && Array.isArray(x)) depend('condition', conditions, x[0]);
+      else if (k === 'Fn::FindInMap' && Array.isArray(x)) depend('mapping', mappings, x[0]);
+      stack.push(x);
+    }
+  }
+  return parts.some(nestsTooDeep) ? undefined : JSON.stringify([expression, options, parts]);
 }
 
 /** Longest and shortest size of a document's variants against `target`: the worst case when not every combination was read. */
@@ -1230,6 +1306,10 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
   // an Fn::ForEach loop not expanded: what it makes is not known (a loop that makes no policy and no role does not matter)
   for (const l of loops)
     if (l.matters) add({ logicalId: l.key, resourceType: 'Fn::ForEach', property: '' }, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: cdkMessages.loopNotRead(l.why) }, `Resources.${l.key}`);
+  // an OpenAPI definition in S3 (SpecRestApi with ApiDefinition.fromAsset or fromBucket): the resource policy it may hold is not in the template
+  for (const [id, r] of Object.entries(resources))
+    if (r.Type === 'AWS::ApiGateway::RestApi' && choices(r.Properties?.['BodyS3Location']).length > 0)
+      add({ logicalId: id, resourceType: r.Type, property: 'BodyS3Location' }, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: cdkMessages.s3Body() }, `Resources.${id}.Properties.BodyS3Location`);
 
   for (const s of policies) {
     const base = `Resources.${s.logicalId}.Properties.${s.property}`;
@@ -1325,9 +1405,22 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
   for (const [id, r] of Object.entries(resources)) {
     const entity = entityOf(options.stackKey, id, r, options.account);
     if (entity === undefined) continue;
-    const n = attachedCount([...(attachments.get(entity) ?? []), ...(options.managedElsewhere?.(entity) ?? []).filter((a) => a.stack !== here)]);
+    const elsewhere = (options.managedElsewhere?.(entity) ?? []).filter((a) => a.stack !== here);
+    const n = attachedCount([...(attachments.get(entity) ?? []), ...elsewhere]);
     if (n <= max) continue;
-    add({ logicalId: id, resourceType: r.Type, property: 'ManagedPolicyArns' }, { code: CDK_CODES.managedQuota, severity: 'error', path: '', message: cdkMessages.managedQuota(n, max, r.Type.slice(10).toLowerCase()) }, `Resources.${id}.Properties.ManagedPolicyArns`);
+    // counted again in each combination of the choices that attach them (six in each branch of one Fn::If are six)
+    const { results, complete } = managedByCombination(entity, id, ctx, options, elsewhere);
+    const made = results.flatMap((x) => (x.count === undefined ? [] : [{ picks: x.picks, count: x.count, over: x.count > max }]));
+    const over = made.filter((x) => x.over);
+    const kind = r.Type.slice('AWS::IAM::'.length).toLowerCase();
+    const report = (severity: Severity, message: string) =>
+      add({ logicalId: id, resourceType: r.Type, property: 'ManagedPolicyArns' }, { code: severity === 'error' ? CDK_CODES.managedQuota : CDK_CODES.maybeManagedQuota, severity, path: '', message }, `Resources.${id}.Properties.ManagedPolicyArns`);
+    if (!complete) report('warning', cdkMessages.managedQuotaAtOnce(n, max, kind, MAX_VARIANTS));
+    else if (over.length > 0 && over.length === made.length) report('error', cdkMessages.managedQuota(Math.min(...over.map((x) => x.count)), max, kind));
+    else if (over.length > 0) {
+      const { where, more } = overWhere(made);
+      report('warning', cdkMessages.managedQuotaWhere(Math.max(...over.map((x) => x.count)), max, kind, where.map((w) => w.map(([k, i]) => cdkMessages.choice(k, i))), more));
+    }
   }
   return { policies, findings, sizes };
 }
@@ -1364,33 +1457,78 @@ export function attachedCount(list: readonly ManagedAttachment[]): number {
 export function managedAttachments(given: Template, options: TemplateCheckOptions = {}): ReadonlyMap<string, readonly ManagedAttachment[]> {
   const template = expanded(given);
   const ctx = readContext(template, options);
-  const resources = template.Resources ?? {};
-  const here = options.stackKey ?? '';
   const out = new Map<string, ManagedAttachment[]>();
-  const push = (entity: string, a: ManagedAttachment) => out.set(entity, [...(out.get(entity) ?? []), a]);
+  for (const [id, r] of Object.entries(template.Resources ?? {})) for (const [entity, a] of attachmentsOf(id, r, ctx, options)) out.set(entity, [...(out.get(entity) ?? []), a]);
+  return out;
+}
+
+/**
+ * The managed policies resource `id` attaches, by entity: its `ManagedPolicyArns`, or a managed
+ * policy's `Roles`/`Users`/`Groups`. Without `choose`, in every branch of their `Fn::If`s (a list
+ * chosen so counts its longer branch); with it, in the combination it picks, where each is named
+ * and a managed policy whose `Condition` is false attaches nothing.
+ */
+function attachmentsOf(id: string, r: TemplateResource, ctx: ReadContext, options: TemplateCheckOptions, choose?: Chooser): [entity: string, attachment: ManagedAttachment][] {
+  const resources = ctx.template.Resources ?? {};
+  const here = options.stackKey ?? '';
+  const out: [string, ManagedAttachment][] = [];
+  let deep = 0;
   /** A managed policy ARN as one name in every template: a policy of this template, text, or the value's JSON. */
   const policyKey = (v: TemplateValue): string => {
     const key = entityKey(v);
     if (key !== undefined && Object.hasOwn(resources, key) && resources[key]!.Type === 'AWS::IAM::ManagedPolicy') return `${here}#${key}`;
-    return typeof v === 'string' ? v : `${here}?${JSON.stringify(v)}`;
+    // nested too deep for JSON.stringify (a hostile template): a policy of its own
+    return typeof v === 'string' ? v : nestsTooDeep(v) ? `${here}?${id}#${deep++}` : `${here}?${JSON.stringify(v)}`;
   };
-  for (const [id, r] of Object.entries(resources)) {
-    const entity = entityOf(options.stackKey, id, r, options.account);
-    const arns = r.Properties?.['ManagedPolicyArns'];
-    if (entity !== undefined && arns !== undefined) {
-      // a plain list names each policy; a list chosen by Fn::If counts its longer branch
-      if (Array.isArray(arns) && !(arns as TemplateValue[]).some((x) => choices(x).length !== 1)) for (const a of entries(arns)) push(entity, { stack: here, policy: policyKey(a) });
-      else push(entity, { stack: here, count: countEntries(arns) });
-    }
-    if (r.Type !== 'AWS::IAM::ManagedPolicy') continue;
-    const p = r.Properties ?? {};
-    for (const [prop, target] of [['Roles', T['inline-role']], ['Users', T['inline-user']], ['Groups', T['inline-group']]] as const)
-      for (const e of entries(p[prop])) {
-        const key = entityKey(e);
-        if (key !== undefined) push(canonicalEntity(key, target, ctx), { stack: here, policy: `${here}#${id}` });
-      }
+  const entity = entityOf(options.stackKey, id, r, options.account);
+  const arns = r.Properties?.['ManagedPolicyArns'];
+  if (entity !== undefined && arns !== undefined) {
+    // a plain list names each policy; a list chosen by Fn::If counts its longer branch
+    if (choose !== undefined || (Array.isArray(arns) && !(arns as TemplateValue[]).some((x) => choices(x).length !== 1))) for (const a of entries(arns, choose)) out.push([entity, { stack: here, policy: policyKey(a) }]);
+    else out.push([entity, { stack: here, count: countEntries(arns) }]);
   }
+  if (r.Type !== 'AWS::IAM::ManagedPolicy' || (choose !== undefined && !madeIn(r, choose))) return out;
+  const p = r.Properties ?? {};
+  for (const [prop, target] of [['Roles', T['inline-role']], ['Users', T['inline-user']], ['Groups', T['inline-group']]] as const)
+    for (const e of entries(p[prop], choose)) {
+      const key = entityKey(e);
+      if (key !== undefined) out.push([canonicalEntity(key, target, ctx), { stack: here, policy: `${here}#${id}` }]);
+    }
   return out;
+}
+
+/**
+ * How many managed policies `entity` (resource `id`) has in each combination of the choices that
+ * attach them (`Fn::If` in `ManagedPolicyArns` or a managed policy's `Roles`, a managed policy's or
+ * the entity's `Condition`), with `elsewhere` (other templates') in each. `picks` holds the choices
+ * made; `count` is undefined where the entity is not made. `complete` is false beyond {@link MAX_VARIANTS}.
+ */
+function managedByCombination(entity: string, id: string, ctx: ReadContext, options: TemplateCheckOptions, elsewhere: readonly ManagedAttachment[]): { results: { picks: ReadonlyMap<string, number>; count: number | undefined }[]; complete: boolean } {
+  const resources = ctx.template.Resources ?? {};
+  const from = Object.entries(resources).filter(([rid, r]) => attachmentsOf(rid, r, ctx, options).some(([e]) => e === entity));
+  return eachVariant((choose) => {
+    const picks = new Map<string, number>();
+    const picking: Chooser = (key, count) => {
+      const i = choose(key, count) ?? 0;
+      picks.set(key, i);
+      return i;
+    };
+    if (!madeIn(resources[id], picking)) return { picks, count: undefined };
+    const mine = from.flatMap(([rid, r]) => attachmentsOf(rid, r, ctx, options, picking).filter(([e]) => e === entity).map(([, a]) => a));
+    return { picks, count: attachedCount([...mine, ...elsewhere]) };
+  });
+}
+
+/**
+ * The choices that put a count over the quota, for the message: what every combination over it
+ * shares, when each combination sharing it is over; else the combinations over it (the first
+ * three, and how many more).
+ */
+function overWhere(results: readonly { picks: ReadonlyMap<string, number>; over: boolean }[]): { where: [key: string, option: number][][]; more: number } {
+  const over = results.filter((x) => x.over);
+  const common = [...over[0]!.picks].filter(([k, i]) => over.every((x) => x.picks.get(k) === i));
+  if (common.length > 0 && results.every((x) => x.over || common.some(([k, i]) => x.picks.get(k) !== i))) return { where: [common], more: 0 };
+  return { where: over.slice(0, 3).map((x) => [...x.picks]), more: Math.max(0, over.length - 3) };
 }
 
 /** The construct path of a logical ID: the option, else the resource's `aws:cdk:path` metadata. */

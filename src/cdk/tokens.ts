@@ -9,6 +9,7 @@ import { utf8Length } from '../emit/size.js';
 import { PSEUDO, RESOURCE_SHAPES, SSM_VALUE_MAX, type ResourceShape } from './resources.js';
 import { isRecord } from '../internal/record.js';
 import { isAccountId } from '../model/principals.js';
+import { DEFAULT_MAX_DEPTH } from '../parse/index.js';
 
 /** A JSON value of a template. */
 export type TemplateValue = string | number | boolean | null | readonly TemplateValue[] | { readonly [key: string]: TemplateValue };
@@ -70,9 +71,29 @@ export interface Piece {
  */
 export type Chooser = (key: string, count: number) => number | undefined;
 
-/** The choice key of an `Fn::If` on `condition` (see {@link Chooser}). */
+/**
+ * The choice key of an `Fn::If` on `condition` (see {@link Chooser}). A condition that is no name
+ * (CloudFormation refuses it) is keyed by its JSON text, or, nested deeper than parse reads, by one
+ * key for all such (JSON.stringify would overflow the stack).
+ */
 export function ifKey(condition: unknown): string {
-  return `if:${typeof condition === 'string' ? condition : JSON.stringify(condition)}`;
+  return `if:${typeof condition === 'string' ? condition : nestsTooDeep(condition) ? '(nested too deep)' : JSON.stringify(condition)}`;
+}
+
+/**
+ * Whether a template value nests objects and arrays deeper than parse accepts
+ * ({@link DEFAULT_MAX_DEPTH} levels; a policy needs about 6, intrinsics add a few). Iterative, so a
+ * hostile template cannot overflow the stack here.
+ */
+export function nestsTooDeep(value: unknown): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > DEFAULT_MAX_DEPTH) return true;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) stack.push([x, depth + 1]);
+  }
+  return false;
 }
 
 /**

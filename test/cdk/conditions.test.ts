@@ -97,8 +97,13 @@ describe('ManagedPolicyArns chosen by Fn::If (IAM quota: 10 managed policies per
   const arns = Array.from({ length: 12 }, (_, i) => `arn:aws:iam::aws:policy/P${i}`);
   const t = role({ ManagedPolicyArns: { 'Fn::If': ['Prod', arns, NO] } });
 
-  it('12 ARNs in a branch are 12 (they counted as one)', () => {
-    expect(checkTemplate(t).findings.map((f) => f.code)).toEqual(['MANAGED_POLICIES_QUOTA_EXCEEDED']);
+  it('12 ARNs in a branch are 12 (they counted as one): over where Prod is true, a warning naming it (none are attached otherwise)', () => {
+    const found = checkTemplate(t).findings;
+    expect(found.map((f) => [f.code, f.severity])).toEqual([['MANAGED_POLICIES_QUOTA_MAY_BE_EXCEEDED', 'warning']]);
+    expect(found[0]!.message).toContain('12 managed policies are attached where condition Prod is true,');
+    // 12 in each branch: over wherever, an error
+    const both = role({ ManagedPolicyArns: { 'Fn::If': ['Prod', arns, arns.map((a) => `${a}b`)] } });
+    expect(checkTemplate(both).findings.map((f) => [f.code, f.severity])).toEqual([['MANAGED_POLICIES_QUOTA_EXCEEDED', 'error']]);
   });
 
   it('layoutRole counts them too (a list that is no array made maxManagedPolicies NaN, and planRole threw)', () => {

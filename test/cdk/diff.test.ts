@@ -52,3 +52,96 @@ describe('timeoutMs is the budget of the whole diffTemplates call', () => {
     for (const c of r) expect(c).toMatchObject({ complete: false, added: [], removed: [], reasons: [{ code: 'unknown', message: 'comparing the policies (timeoutMs reached)' }] });
   });
 });
+
+describe('each combination of the choices a policy meets is compared (Fn::If, a resource Condition)', () => {
+  const NO = { Ref: 'AWS::NoValue' };
+  const env = (value: string) => ({ 'Fn::Equals': [{ Ref: 'Env' }, value] });
+  const st = (action: string, effect = 'Allow') => ({ Effect: effect, Action: action, Resource: '*' });
+  const managed = (statements: unknown[], conditions: object = { Prod: env('prod') }): Template =>
+    ({ Parameters: { Env: { Type: 'String' } }, Conditions: conditions, Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: statements } } } } }) as unknown as Template;
+  const compare = (before: Template, after: Template) => diffTemplates([{ name: 'S', template: before }], [{ name: 'S', template: after }]);
+  const actions = (rows: readonly { readonly example: { readonly action: string } }[]) => rows.map((r) => r.example.action).sort();
+
+  it.each([
+    ['a statement', [st('s3:GetObject'), { 'Fn::If': ['Prod', st('s3:ListBucket'), NO] }], [st('s3:GetObject'), { 'Fn::If': ['Prod', st('s3:ListBucket'), st('iam:PassRole')] }]],
+    ['an action', [{ Effect: 'Allow', Action: { 'Fn::If': ['Prod', 's3:ListBucket', 's3:ListBucket'] }, Resource: '*' }], [{ Effect: 'Allow', Action: { 'Fn::If': ['Prod', 's3:ListBucket', 'iam:PassRole'] }, Resource: '*' }]],
+  ])('an Allow added only in the second branch of an Fn::If on %s is reported (only the first branch was compared)', (_, before, after) => {
+    const changes = compare(managed(before), managed(after));
+    expect(changes.map((c) => [c.construct, c.complete, actions(c.added)])).toEqual([['P', true, ['iam:PassRole']]]);
+  });
+
+  it('a Deny removed in one branch only is access added', () => {
+    const before = managed([st('s3:*'), { 'Fn::If': ['Prod', st('s3:DeleteObject', 'Deny'), st('s3:DeleteObject', 'Deny')] }]);
+    const after = managed([st('s3:*'), { 'Fn::If': ['Prod', st('s3:DeleteObject', 'Deny'), NO] }]);
+    const changes = compare(before, after);
+    expect(changes.map((c) => [c.construct, c.complete, actions(c.added), c.removed.length])).toEqual([['P', true, ['s3:DeleteObject'], 0]]);
+  });
+
+  it("a policy whose resource exists only where its Condition is true: dropping the Condition adds its access to the role", () => {
+    const template = (condition: object): Template =>
+      ({
+        Parameters: { Env: { Type: 'String' } },
+        Conditions: { Prod: env('prod') },
+        Resources: {
+          Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } } },
+          Extra: { Type: 'AWS::IAM::Policy', ...condition, Properties: { PolicyName: 'extra', Roles: [{ Ref: 'Role' }], PolicyDocument: { Version: '2012-10-17', Statement: [st('s3:GetObject')] } } },
+          Always: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'always', Roles: [{ Ref: 'Role' }], PolicyDocument: { Version: '2012-10-17', Statement: [st('sqs:SendMessage')] } } },
+        },
+      }) as unknown as Template;
+    const conditional = template({ Condition: 'Prod' });
+    const always = template({});
+    expect(compare(conditional, always).map((c) => [c.construct, c.what, c.complete, actions(c.added), actions(c.removed)])).toEqual([['Role', 'permissions', true, ['s3:GetObject'], []]]);
+    expect(compare(always, conditional).map((c) => [c.construct, c.complete, actions(c.added), actions(c.removed)])).toEqual([['Role', true, [], ['s3:GetObject']]]);
+    expect(compare(conditional, conditional)).toEqual([]);
+  });
+
+  it('a condition whose definition changed is decided apart in the two versions: each pair of branches is compared', () => {
+    const doc = [{ 'Fn::If': ['Prod', st('s3:GetObject'), st('s3:*')] }];
+    const changed = compare(managed(doc, { Prod: env('prod') }), managed(doc, { Prod: env('production') }));
+    // Env = prod: s3:GetObject before, s3:* after (added); Env = production: the reverse (removed)
+    expect(changed).toHaveLength(1);
+    expect([changed[0]!.complete, actions(changed[0]!.added).length > 0, actions(changed[0]!.removed).length > 0]).toEqual([true, true, true]);
+    expect(changed[0]!.added.every((r) => r.example.action !== 's3:GetObject')).toBe(true);
+    // the same definition (another condition beside it changed): one choice, no change
+    expect(compare(managed(doc, { Prod: env('prod'), Other: env('a') }), managed(doc, { Prod: env('prod'), Other: env('b') }))).toEqual([]);
+  });
+
+  it('a policy chosen by Fn::If as a whole is one of its branches, not both together (a key policy whose branches swap)', () => {
+    const key = (first: string, second: string): Template =>
+      ({
+        Parameters: { Env: { Type: 'String' } },
+        Conditions: { Prod: env('prod') },
+        Resources: { Key: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: { 'Fn::If': ['Prod', ...[first, second].map((a) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: a, Resource: '*' }] }))] } } } },
+      }) as unknown as Template;
+    const changes = compare(key('kms:Decrypt', 'kms:Encrypt'), key('kms:Encrypt', 'kms:Decrypt'));
+    expect(changes.map((c) => [c.construct, c.complete, actions(c.added), actions(c.removed)])).toEqual([['Key', true, ['kms:Decrypt', 'kms:Encrypt'], ['kms:Decrypt', 'kms:Encrypt']]]);
+  });
+
+  it("an AWS::IAM::Policy whose Roles an Fn::If chooses is a role's only in that branch: attaching it to both adds access to each", () => {
+    const roles = (value: unknown): Template =>
+      ({
+        Parameters: { Env: { Type: 'String' } },
+        Conditions: { Prod: env('prod') },
+        Resources: {
+          ...Object.fromEntries(['R1', 'R2'].map((r) => [r, { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } } }])),
+          P: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'p', Roles: value, PolicyDocument: { Version: '2012-10-17', Statement: [st('s3:GetObject')] } } },
+        },
+      }) as unknown as Template;
+    const changes = compare(roles([{ 'Fn::If': ['Prod', { Ref: 'R1' }, { Ref: 'R2' }] }]), roles([{ Ref: 'R1' }, { Ref: 'R2' }]));
+    expect(changes.map((c) => [c.construct, c.complete, actions(c.added)])).toEqual([
+      ['R1', true, ['s3:GetObject']],
+      ['R2', true, ['s3:GetObject']],
+    ]);
+  });
+
+  it('more than 64 combinations: the unit is not complete, and says how many were compared', () => {
+    const many = (last: string) => managed([st('s3:GetObject'), ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((c, i) => ({ 'Fn::If': [c, st(i === 6 ? last : `sqs:Action${c}`), NO] }))], Object.fromEntries(['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((c) => [c, env(c)])));
+    const changes = compare(many('sns:Publish'), many('sns:Subscribe'));
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.complete).toBe(false);
+    expect(actions(changes[0]!.added)).toEqual(['sns:Subscribe']);
+    expect(changes[0]!.reasons.map((r) => r.message)).toContainEqual(expect.stringMatching(/more than 64 combinations; 65 were compared/));
+    // an unchanged stack with as many choices stays unchanged
+    expect(compare(many('sns:Publish'), many('sns:Publish'))).toEqual([]);
+  });
+});

@@ -61,6 +61,33 @@ describe('templates that nest without bound', () => {
     expect(changes[0]!.reasons[0]!.message).toContain('more than 64 levels deep');
   });
 
+  it('diff and the managed-policy count: an Fn::If whose condition, or whose branch, nests 100,000 levels deep is read without overflow', () => {
+    const deepIf = { 'Fn::If': [deepArray(), { Ref: 'Role' }, { Ref: 'AWS::NoValue' }] };
+    const arns = [...Array.from({ length: 11 }, (_, i) => `arn:aws:iam::aws:policy/P${i}`), { 'Fn::If': ['C', deepArray(), { Ref: 'AWS::NoValue' }] }, { 'Fn::If': [deepArray(), 'arn:aws:iam::aws:policy/X', { Ref: 'AWS::NoValue' }] }];
+    const t = (roles: unknown): Template =>
+      ({
+        Conditions: { C: deepArray() },
+        Resources: {
+          Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }, ManagedPolicyArns: arns } },
+          P: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'p', Roles: [roles], PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: { 'Fn::If': ['C', 's3:GetObject', 's3:PutObject'] }, Resource: '*' }] } } },
+        },
+      }) as unknown as Template;
+    expect(() => checkTemplate(t(deepIf))).not.toThrow();
+    expect(checkTemplate(t(deepIf)).findings.map((f) => f.code)).toContain('MANAGED_POLICIES_QUOTA_EXCEEDED');
+    const changes = diffTemplates([{ name: 'S', template: t(deepIf) }], [{ name: 'S', template: t({ Ref: 'Role' }) }]);
+    expect(changes.map((c) => c.construct)).toEqual(['Role']);
+  });
+
+  it('diff: a policy with 5,000 Fn::If conditions is compared in at most 65 of their combinations, within the time given, and says it is not complete', () => {
+    const many = (action: string): Template =>
+      ({ Resources: { R: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: Array.from({ length: 5_000 }, (_, i) => ({ 'Fn::If': [`C${i}`, { Effect: 'Allow', Action: i === 0 ? action : `s3:GetObject`, Resource: `arn:aws:s3:::b${i}/*` }, { Ref: 'AWS::NoValue' }] })) } } } } }) as unknown as Template;
+    const started = Date.now();
+    const changes = diffTemplates([{ name: 'S', template: many('sqs:SendMessage') }], [{ name: 'S', template: many('sns:Publish') }], { timeoutMs: 2_000 });
+    expect(changes.map((c) => [c.construct, c.complete])).toEqual([['R', false]]);
+    expect(changes[0]!.reasons.map((r) => r.message)).toContainEqual(expect.stringContaining('more than 64 combinations; 65 were compared'));
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 120_000);
+
   it("a nested stack's TemplateURL nested 100,000 levels deep is read without overflow", () => {
     writeFileSync(join(dir, 'Parent.template.json'), `{"Resources":{"Child":{"Type":"AWS::CloudFormation::Stack","Properties":{"TemplateURL":${'['.repeat(DEPTH)}"x"${']'.repeat(DEPTH)}}}}}`);
     expect(readAssembly(dir).map((s) => s.name)).toEqual(['Parent']);
