@@ -9,7 +9,7 @@
  */
 import type { ConditionValue } from '../model/policy-document.js';
 import { padPattern, plainPattern, splitPattern } from '../model/match.js';
-import { dateRange, decimalDigits, decimalText, decodeBase64, ipOtherForm, mappedCidr, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
+import { dateRange, decimalDigits, decimalText, decodeBase64, ipOtherForm, mappedCidr, parseDate, parseNumber, policyCidrs, type Cidr } from '../model/values.js';
 import { ANY_TEXT, cellRepresentatives, type SegmentedPattern } from './regions.js';
 
 /** Value families that can share a key (the others make the key `unknown`). */
@@ -194,9 +194,8 @@ export function scalarCandidates(tests: readonly KeyTest[], maxStates: number, d
     case 'Ip': {
       out.add('0.0.0.0');
       out.add('::');
-      for (const v of values) {
-        const c = typeof v === 'string' ? parseCidr(v) : undefined;
-        if (c === undefined) continue;
+      // every block a value may stand for (policyCidrs: a bare IPv6 address is /128 and /32)
+      for (const c of values.flatMap((v) => (typeof v === 'string' ? (policyCidrs(v) ?? []) : []))) {
         // each block in both spellings (cidrHolds reads an address both ways, unknown when they
         // differ): an IPv4 block also cuts ::ffff:0:0/96, an IPv4-mapped IPv6 block the IPv4 space
         const other = c.address.v4 ? { address: ipOtherForm(c.address)!, bits: c.bits + 96 } : mappedCidr(c);

@@ -11,7 +11,7 @@ import { arnBounds, arnComponentsMatch, codePointForm, foldText, globMatch, lite
 import { entryComponents } from '../model/arn.js';
 import { isEmptyDataSet, matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
-import { bytesEqual, cidrHolds, compareDecimal, dateRange, decodeBase64, hasOuterSpace, isCanonicalBase64, parseBool, parseCidr, parseNumber, type Cidr } from '../model/values.js';
+import { bytesEqual, compareDecimal, dateRange, decodeBase64, hasOuterSpace, isCanonicalBase64, parseBool, parseCidr, parseNumber, policyCidrHolds, policyCidrs, type Cidr } from '../model/values.js';
 import { hasVariable, substitute } from '../model/variables.js';
 import { Context, isMulti } from './context.js';
 import { scalarText } from '../model/values.js';
@@ -94,7 +94,8 @@ type Prepared =
   | { readonly kind: 'date'; readonly shown: string; readonly compare: Comparison; readonly lo: number; readonly hi: number }
   | { readonly kind: 'bool'; readonly shown: string; readonly value: boolean }
   | { readonly kind: 'binary'; readonly shown: string; readonly bytes: Uint8Array }
-  | { readonly kind: 'ip'; readonly shown: string; readonly cidr: Cidr };
+  /** `cidrs`: the blocks the value may stand for ({@link policyCidrs}: two for an IPv6 address without a prefix length). */
+  | { readonly kind: 'ip'; readonly shown: string; readonly cidrs: readonly Cidr[] };
 
 /**
  * The policy values of one operator/key pair, prepared once. String values without an active
@@ -186,8 +187,8 @@ function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: s
       return isCanonicalBase64(v) ? { kind: 'binary', shown, bytes } : { kind: 'unknown', shown };
     }
     case 'IPAddress': {
-      const cidr = typeof v === 'string' ? parseCidr(v) : undefined;
-      return cidr === undefined ? { kind: 'never', shown } : { kind: 'ip', shown, cidr };
+      const cidrs = typeof v === 'string' ? policyCidrs(v) : undefined;
+      return cidrs === undefined ? { kind: 'never', shown } : { kind: 'ip', shown, cidrs };
     }
     case 'Null':
       return { kind: 'never', shown };
@@ -286,7 +287,8 @@ function orderedRange(compare: Comparison, x: number, lo: number, hi: number): b
 /**
  * Positive-sense test of one request value against one prepared policy value: `undefined` when it
  * cannot be told, because the family cannot read the request value (`"abc"` for a number, a text
- * without six ARN components) or reads it two ways (an IPv4-mapped IPv6 address, `cidrHolds`; a
+ * without six ARN components) or reads it two ways (an IPv4-mapped IPv6 address, `cidrHolds`; an
+ * IPv6 policy address without a prefix length, /128 or the documented default /32, `policyCidrs`; a
  * number whose order differs as a double and as a decimal, `compareDecimal`; whitespace around a
  * number, date or boolean, `hasOuterSpace`; a date without a time zone, `dateRange`; base64 in
  * another spelling than its canonical one, `isCanonicalBase64`), or the policy value does (a `*`
@@ -345,7 +347,7 @@ function test(p: Prepared, c: ContextScalar): boolean | undefined {
       // a request value is one address, with or without a full prefix length (`203.0.113.9/32`):
       // a block (`10.1.2.3/8`) or a malformed suffix (`10.1.2.3/abc`) names no one address, so it is unreadable
       const cidr = typeof c === 'string' ? parseCidr(c) : undefined;
-      return cidr === undefined || cidr.bits !== (cidr.address.v4 ? 32 : 128) ? undefined : cidrHolds(p.cidr, cidr.address);
+      return cidr === undefined || cidr.bits !== (cidr.address.v4 ? 32 : 128) ? undefined : policyCidrHolds(p.cidrs, cidr.address);
     }
   }
 }

@@ -439,6 +439,51 @@ export function cidrHolds(cidr: Cidr, ip: IpAddress): boolean | undefined {
   return mapped === written ? written : undefined;
 }
 
+/**
+ * The blocks an `IpAddress` / `NotIpAddress` value written in a policy stands for: the one block
+ * {@link parseCidr} reads, and for an IPv6 address written without a prefix length also the /32
+ * block around it. The IAM User Guide (Condition operators, IP address) says an address without
+ * its routing prefix gets the default prefix /32 and does not limit that to IPv4; /128
+ * is the reading of one address. AWS does not say which applies to IPv6, so a comparison is
+ * unknown where the two differ ({@link policyCidrHolds}). `undefined` when it is no block.
+ *
+ * @example
+ * ```ts
+ * import { policyCidrs } from './values.js';
+ * policyCidrs('2001:db8::1')?.map((c) => c.bits);    // [128, 32]
+ * policyCidrs('2001:db8::1/64')?.map((c) => c.bits); // [64]
+ * policyCidrs('203.0.113.9')?.map((c) => c.bits);    // [32]
+ * ```
+ */
+export function policyCidrs(v: string): readonly Cidr[] | undefined {
+  const c = parseCidr(v);
+  if (c === undefined) return undefined;
+  return c.address.v4 || v.includes('/') ? [c] : [c, { address: c.address, bits: 32 }];
+}
+
+/**
+ * Whether a policy value's blocks ({@link policyCidrs}) hold the address, each read as
+ * {@link cidrHolds} reads it: the answer when every reading gives it, `undefined` (unknown) when
+ * they differ or one cannot tell.
+ *
+ * @example
+ * ```ts
+ * import { parseIp, policyCidrHolds, policyCidrs } from './values.js';
+ * policyCidrHolds(policyCidrs('2001:db8::1')!, parseIp('2001:db8::1')!); // true
+ * policyCidrHolds(policyCidrs('2001:db8::1')!, parseIp('2001:db8::2')!); // undefined
+ * policyCidrHolds(policyCidrs('2001:db8::1')!, parseIp('2001:db9::1')!); // false
+ * ```
+ */
+export function policyCidrHolds(blocks: readonly Cidr[], ip: IpAddress): boolean | undefined {
+  let out: boolean | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const h = cidrHolds(blocks[i]!, ip);
+    if (h === undefined || (i > 0 && h !== out)) return undefined;
+    out = h;
+  }
+  return out;
+}
+
 /** True when every address of `inner` lies in `outer` (families must agree). */
 export function cidrWithin(inner: Cidr, outer: Cidr): boolean {
   return inner.bits >= outer.bits && cidrContains(outer, inner.address);

@@ -275,3 +275,46 @@ describe('`?` of a Resource or NotResource entry against a character outside the
     expect(checkNoNewAccess(one, two).result).toBe('pass');
   });
 });
+
+// IAM User Guide, "IAM JSON policy elements: Condition operators" (IP address condition operators):
+// an address written without its routing prefix gets the default prefix /32, a sentence that does
+// not say IPv4 only; /128 is the one-address reading. A bare IPv6 policy value has both readings.
+describe('an IPv6 address written without a prefix length: /128 or the documented default /32, unknown where they differ', () => {
+  const ip = 'aws:SourceIp';
+  test('IpAddress 2001:db8::1 on 2001:db8::2 (inside the /32): an Allow does not apply, a Deny does (it missed before)', () => {
+    expectUnknown('IpAddress', ip, '2001:db8::1', '2001:db8::2');
+    expect(decide(denyWith('IpAddress', ip, '2001:db8::1'), ip, '2001:db8:ffff::9')).toBe('explicit-deny');
+  });
+
+  test('NotIpAddress 2001:db8::1 on 2001:db8::2: unknown too (the /32 reading holds it)', () => {
+    expectUnknown('NotIpAddress', ip, '2001:db8::1', '2001:db8::2');
+    expectUnknown('ForAnyValue:NotIpAddress', ip, '2001:db8::1', ['2001:db8::2']);
+    expectUnknown('IpAddressIfExists', ip, '2001:db8::1', '2001:db8::2');
+  });
+
+  test('where both readings agree nothing changes', () => {
+    // the address itself is in both blocks; an address outside the /32 is in neither
+    expect(decide(allowWith('IpAddress', ip, '2001:db8::1'), ip, '2001:0db8:0:0:0:0:0:1')).toBe('allow');
+    expect(decide(allowWith('IpAddress', ip, '2001:db8::1'), ip, '2001:db9::1')).toBe('implicit-deny');
+    expect(decide(denyWith('IpAddress', ip, '2001:db8::1'), ip, '2001:db9::1')).toBe('allow');
+    expect(decide(allowWith('NotIpAddress', ip, '2001:db8::1'), ip, '2001:db9::1')).toBe('allow');
+  });
+
+  test('a written prefix length and a bare IPv4 address have one reading', () => {
+    expect(decide(allowWith('IpAddress', ip, '2001:db8::1/128'), ip, '2001:db8::2')).toBe('implicit-deny');
+    expect(decide(denyWith('IpAddress', ip, '2001:db8::1/128'), ip, '2001:db8::2')).toBe('allow');
+    expect(decide(allowWith('NotIpAddress', ip, '2001:db8::1/128'), ip, '2001:db8::2')).toBe('allow');
+    expect(decide(denyWith('IpAddress', ip, '203.0.113.9'), ip, '203.0.113.10')).toBe('allow');
+    expect(decide(allowWith('IpAddress', ip, '203.0.113.9'), ip, '203.0.113.9')).toBe('allow');
+  });
+
+  test('analyze cuts at the /32 too: it finds the access outside it, and its witnesses replay', () => {
+    // allowed only in 2001:db9::/32 (in the /31, outside the bare value's /32); inside 2001:db8::/32 unknown
+    const p: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'], Condition: { NotIpAddress: { [ip]: ['2001:db8::1'] }, IpAddress: { [ip]: ['2001:db8::/31'] } } }] };
+    expect(decide(p, ip, '2001:db9::5')).toBe('allow');
+    expect(decide(p, ip, '2001:db8::5')).toBe('implicit-deny');
+    const r = checkAccessNotGranted(p, { actions: ['s3:GetObject'] });
+    expect(r.result).toBe('fail');
+    for (const w of r.witnesses) expect(evaluate({ identity: p }, w).decision).toBe('allow');
+  });
+});

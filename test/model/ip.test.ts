@@ -5,7 +5,7 @@
  * the model reads both ways and answers "unknown" when they differ (docs/evaluation.md).
  */
 import { describe, expect, test } from 'vitest';
-import { cidrHolds, ipOtherForm, isFamilyValue, mappedCidr, parseCidr, parseIp } from '../../src/model/values.js';
+import { cidrHolds, ipOtherForm, isFamilyValue, mappedCidr, parseCidr, parseIp, policyCidrHolds, policyCidrs } from '../../src/model/values.js';
 import { lint } from '../../src/lint/index.js';
 
 describe('text forms', () => {
@@ -49,4 +49,27 @@ describe('cidrHolds: both readings, unknown when they differ', () => {
 test('lint reads a mapped private block as private (PRIVATE_IP_ADDRESS)', () => {
   const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': '::ffff:10.0.0.0/104' } } }] };
   expect(lint(doc as never).map((f) => f.code)).toContain('PRIVATE_IP_ADDRESS');
+});
+
+// IAM User Guide, "IAM JSON policy elements: Condition operators" (IP address): an address without
+// its routing prefix gets the default prefix /32, not said to be IPv4 only; /128 is one address
+describe('a policy address written without a prefix length', () => {
+  test('IPv6: read as /128 and as /32; IPv4 and a written prefix: one block', () => {
+    expect(policyCidrs('2001:db8::1')?.map((c) => c.bits)).toEqual([128, 32]);
+    expect(policyCidrs('2001:db8::1/128')?.map((c) => c.bits)).toEqual([128]);
+    expect(policyCidrs('2001:db8::/32')?.map((c) => c.bits)).toEqual([32]);
+    expect(policyCidrs('203.0.113.9')?.map((c) => c.bits)).toEqual([32]);
+    expect(policyCidrs('2001:db8::1/129')).toBeUndefined();
+  });
+
+  test.each([
+    ['2001:db8::1', '2001:db8::1', true],
+    ['2001:db8::1', '2001:db8::2', undefined],
+    ['2001:db8::1', '2001:db8:ffff:ffff::1', undefined],
+    ['2001:db8::1', '2001:db9::1', false],
+    ['2001:db8::1', '192.0.2.1', false],
+    ['::ffff:192.0.2.1', '192.0.2.1', undefined],
+    ['2001:db8::1/128', '2001:db8::2', false],
+    ['203.0.113.9', '203.0.113.10', false],
+  ])('%s holds %s: %s', (value, ip, want) => expect(policyCidrHolds(policyCidrs(value)!, parseIp(ip)!)).toBe(want));
 });
