@@ -117,6 +117,65 @@ describe('UNSUPPORTED_ACTION_FOR_CONDITION_KEY names the actions in one sentence
   });
 });
 
+describe('INVALID_CONDITION_MULTIPLE_BOOLEAN says what the reference says, not that the condition is always true', () => {
+  // "Invalid condition multiple Boolean": the key "does not support multiple Boolean values"; the match
+  // "might not return the results that you expect". Bool ["true", "false"] is false when the key is
+  // missing (aws:MultiFactorAuthPresent with long-term keys), and ["true", "true"] is "true" once.
+  const found = (values: string[], op = 'Bool') =>
+    lint(doc(s3({ Condition: { [op]: { 'aws:MultiFactorAuthPresent': values } } }))).filter((f) => f.code === 'INVALID_CONDITION_MULTIPLE_BOOLEAN');
+  it('both values: matches whenever the key is present, and never when it is missing', () => {
+    // was: '... with both the condition is always true, ...'
+    expect(found(['true', 'false']).map((f) => f.message)).toEqual([
+      'Bool takes a single value ("true" or "false"), not a list; with both it matches whenever "aws:MultiFactorAuthPresent" is present and never when it is missing. Keep one value.',
+    ]);
+    expect(found(['true', 'false'], 'BoolIfExists')[0]!.message).toBe(
+      'BoolIfExists takes a single value ("true" or "false"), not a list; with both it always matches. Keep one value.',
+    );
+  });
+  it('one value repeated: still an error, with no claim about what it matches', () => {
+    expect(found(['true', 'true']).map((f) => f.message)).toEqual(['Bool takes a single value ("true" or "false"), not a list. Keep one value.']);
+  });
+});
+
+describe('SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED: the branch may be pinned in the ref claim', () => {
+  // "Specific github repo and branch recommended": "Specify the repository in
+  // token.actions.githubusercontent.com:sub. You can specify the branch in that same value, or in a separate
+  // token.actions.githubusercontent.com:ref condition key."
+  const GH = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+  const found = (Condition: object) =>
+    lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', Condition }] }), { kind: 'trust' }).filter(
+      (f) => f.code === 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED',
+    );
+  const AUD = { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' };
+  it('not a named repository in sub with the branch named in ref', () => {
+    expect(found({ StringEquals: { ...AUD, 'token.actions.githubusercontent.com:ref': 'refs/heads/main' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:org/app:*' } })).toEqual([]);
+  });
+  it('still a wildcard repository, or a ref that is itself a pattern or may be missing', () => {
+    expect(found({ StringEquals: { ...AUD, 'token.actions.githubusercontent.com:ref': 'refs/heads/main' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:org/*' } })).toHaveLength(1);
+    expect(found({ StringEquals: AUD, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:org/app:*', 'token.actions.githubusercontent.com:ref': 'refs/heads/*' } })).toHaveLength(1);
+    expect(found({ StringEquals: AUD, StringEqualsIfExists: { 'token.actions.githubusercontent.com:ref': 'refs/heads/main' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:org/app:*' } })).toHaveLength(1);
+    expect(found({ StringEquals: AUD, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:org/app:*' } })).toHaveLength(1);
+  });
+});
+
+describe('REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY names the parent role as the policy writes it', () => {
+  // "Redundant principal in role trust policy": "The assumed-role principal ... is redundant with its parent
+  // role ..."; a session ARN carries no role path, so the parent may be written with one
+  it('a role with a path', () => {
+    const found = lint(
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::111122223333:role/team/app', 'arn:aws:sts::111122223333:assumed-role/app/s1'] }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': 'x' } } }],
+      }),
+      { kind: 'trust' },
+    ).filter((f) => f.code === 'REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY');
+    // was: '... redundant with its role "arn:aws:iam::111122223333:role/app"; ...', an ARN the policy does not hold
+    expect(found.map((f) => f.message)).toEqual([
+      'The assumed-role principal "arn:aws:sts::111122223333:assumed-role/app/s1" is redundant with its role "arn:aws:iam::111122223333:role/team/app"; remove it.',
+    ]);
+  });
+});
+
 describe('RESOURCE_MISMATCH: a dead entry of an Allow grants nothing, one of a Deny denies nothing', () => {
   // an ARN that fits no resource type of the statement's actions never matches a request (the
   // Service Authorization Reference lists each action's resource types); aws-cdk-lib's

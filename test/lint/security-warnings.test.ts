@@ -254,3 +254,20 @@ describe('TYPE_MISMATCH and ARN operators (docs said ArnLike on an account id wa
     expect(codesOf({ NumericEquals: { 'aws:SourceAccount': '111122223333' } })).toContain('TYPE_MISMATCH');
   });
 });
+
+describe('VARIABLE_USAGE_TOO_BROAD: only where "*" and "?" are wildcards', () => {
+  // typed-iam's reading of "Variable usage too broad": a wildcard right after a principal-scoped variable
+  // also matches other principals' values. Under StringEquals, StringNotEquals and their IgnoreCase forms
+  // "*" is a literal character (condition operators page), so nothing else matches: that is
+  // WILDCARD_WITHOUT_LIKE_OPERATOR alone, not a security warning.
+  const tag = (operator: string) => codes({ Action: 's3:GetObject', Resource: '*', Condition: { [operator]: { 'aws:PrincipalTag/home': '${aws:username}*' } } });
+  it('StringLike and ArnLike values, and Resource entries', () => {
+    expect(tag('StringLike')).toContain('VARIABLE_USAGE_TOO_BROAD');
+    expect(codes({ Action: 's3:GetObject', Resource: '*', Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:user/${aws:username}*' } } })).toContain('VARIABLE_USAGE_TOO_BROAD');
+    expect(codes({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/home/${aws:username}*' })).toContain('VARIABLE_USAGE_TOO_BROAD');
+  });
+  it.each(['StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'ForAnyValue:StringEquals'])('not under %s, which compares "*" literally', (operator) => {
+    expect(tag(operator)).not.toContain('VARIABLE_USAGE_TOO_BROAD');
+    expect(tag(operator)).toContain('WILDCARD_WITHOUT_LIKE_OPERATOR');
+  });
+});

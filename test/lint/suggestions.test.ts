@@ -60,3 +60,25 @@ describe('REDUNDANT_RESOURCE', () => {
     expect(resources(['arn:aws:s3:::b/*', 'arn:aws:s3:us-*::b/*'])).toEqual([]);
   });
 });
+
+describe('REDUNDANT_ACTION', () => {
+  // "Redundant action": a finding "when all of the contents of an action are redundant", that is when
+  // removing the entry would not change the policy's permissions ("iam:*CredentialReport" beside
+  // "iam:Get*" alone is not redundant: its iam:GenerateCredentialReport is covered by no other entry)
+  const actions = (Action: string[]) => lintStatements({ Effect: 'Allow', Action, Resource: '*' }).filter((f) => f.code === 'REDUNDANT_ACTION');
+  it('a wildcard entry whose actions the other entries cover together', () => {
+    const found = actions(['iam:Get*', 'iam:Generate*', 'iam:*CredentialReport']);
+    expect(found.map((f) => f.path)).toEqual(['Statement[0].Action[2]']);
+    expect(found[0]!.message).toBe('Action "iam:*CredentialReport" is already covered by "iam:Get*" and "iam:Generate*" together; remove it.');
+    // a named action inside the wildcard is the one reported, whichever comes first
+    expect(actions(['iam:GetCredentialReport', 'iam:*CredentialReport', 'iam:Generate*']).map((f) => f.message)).toEqual([
+      'Action "iam:GetCredentialReport" is already covered by "iam:*CredentialReport"; remove it.',
+    ]);
+  });
+  it('not an entry with an action no other entry has, nor both of two entries that need each other', () => {
+    expect(actions(['iam:Get*', 'iam:*CredentialReport'])).toEqual([]);
+    // four entries, each covered by two others: dropping the later two keeps every action, dropping a third would not
+    const found = actions(['iam:*CredentialReport', 'iam:*OrganizationsAccessReport', 'iam:Generate*Report', 'iam:Get*Report']);
+    expect(found.map((f) => f.path).sort()).toEqual(['Statement[0].Action[2]', 'Statement[0].Action[3]']);
+  });
+});

@@ -1,7 +1,14 @@
 import type { LintRule } from '../context.js';
-import { ALL_KINDS } from '../helpers.js';
+import { ALL_KINDS, show } from '../helpers.js';
+import { matchesMissingKey } from '../../model/operators.js';
+import { parseBool } from '../../model/values.js';
 
-/** INVALID_CONDITION_MULTIPLE_BOOLEAN: more than one value under Bool. */
+/**
+ * INVALID_CONDITION_MULTIPLE_BOOLEAN: more than one value under Bool. The reference says only that the
+ * key does not support several Boolean values and that the match may surprise; with both values the
+ * condition tests the key's presence (false when the key is missing, unless the missing-key table says
+ * otherwise), so the message says that much and no more.
+ */
 export const invalidConditionMultipleBoolean: LintRule = {
   code: 'INVALID_CONDITION_MULTIPLE_BOOLEAN',
   severity: 'error',
@@ -10,8 +17,17 @@ export const invalidConditionMultipleBoolean: LintRule = {
   inspects: 'conditions',
   check(ctx, report) {
     for (const s of ctx.statements)
-      for (const c of s.conditions)
-        if (c.op?.base === 'Bool' && c.values.length > 1)
-          report(c.path, 'Bool takes exactly one value ("true" or "false"); with both the condition is always true, so remove it or keep one value.');
+      for (const c of s.conditions) {
+        const op = c.op;
+        if (op?.base !== 'Bool' || c.values.length < 2) continue;
+        const read = new Set(c.values.map((v) => parseBool(v)));
+        const both = read.has(true) && read.has(false);
+        const what = !both
+          ? ''
+          : matchesMissingKey(op, c.values)
+            ? '; with both it always matches'
+            : `; with both it matches whenever ${show(c.key)} is present and never when it is missing`;
+        report(c.path, `${c.operator} takes a single value ("true" or "false"), not a list${what}. Keep one value.`);
+      }
   },
 };

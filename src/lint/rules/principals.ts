@@ -178,12 +178,14 @@ export const redundantPrincipalInRoleTrustPolicy: LintRule = {
   check(ctx, report) {
     for (const s of ctx.statements) {
       const aws = principalValues(s.statement.Principal, 'AWS');
-      const roles = new Set(aws.filter((v) => v.includes(':role/')).map((v) => v.replace(/:role\/(?:.*\/)?/, ':role/')));
+      // each role by its ARN without the path (a session ARN has none), to the role as written
+      const roles = new Map<string, string>();
+      for (const v of aws) if (v.includes(':role/')) roles.set(v.replace(/:role\/(?:.*\/)?/, ':role/'), v);
       aws.forEach((v, i) => {
         const m = /^(arn:[^:]+:)sts(::\d{12}:)assumed-role\/([^/]+)\/.+$/.exec(v);
         if (m === null) return;
-        const parent = `${m[1]}iam${m[2]}role/${m[3]}`;
-        if (roles.has(parent)) report(`${s.path}.Principal.AWS[${i}]`, `The assumed-role principal ${show(v)} is redundant with its role ${show(parent)}; remove it.`);
+        const parent = roles.get(`${m[1]}iam${m[2]}role/${m[3]}`);
+        if (parent !== undefined) report(`${s.path}.Principal.AWS[${i}]`, `The assumed-role principal ${show(v)} is redundant with its role ${show(parent)}; remove it.`);
       });
     }
   },

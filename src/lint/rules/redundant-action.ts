@@ -33,7 +33,8 @@ function earlier(list: readonly ActionText[], i: number): number | undefined {
 export const redundantAction: LintRule = {
   code: 'REDUNDANT_ACTION',
   severity: 'suggestion',
-  description: 'An action entry is already covered by another entry of the same statement (a duplicate or a wider wildcard).',
+  description:
+    'An action entry is already covered by the other entries of the same statement: a duplicate, a wider wildcard, or several entries that together match every action a wildcard entry matches (removing it changes no permission).',
   kinds: ALL_KINDS,
   check(ctx, report) {
     const budget = { left: PAIR_BUDGET };
@@ -59,11 +60,13 @@ export const redundantAction: LintRule = {
       }
       // short lists look for an earlier duplicate by scanning (entries of one text share their lower-case string)
       const seen = s.duplicateActions && list.length > SHORT ? new Map<string, number>() : undefined;
+      const dropped: boolean[] = [];
       for (let i = 0; i < list.length; i++) {
         const a = list[i]!;
         if (s.duplicateActions) {
           const dup = seen === undefined ? earlier(list, i) : seen.get(a.lower);
           if (dup !== undefined) {
+            dropped[i] = true;
             report(s.actions[i]!.path, `Action ${show(a.raw)} is listed twice (also at ${s.actions[dup]!.path}); remove one.`);
             continue;
           }
@@ -72,8 +75,13 @@ export const redundantAction: LintRule = {
         // an entry that matches no action is covered by nothing but `*`
         const candidates = a.star || a.data.actions.length > 0 ? wild?.get(a.service) : undefined;
         const b = (candidates !== undefined ? coveredBy(list, a, i, candidates, budget) : undefined) ?? (anyService !== undefined ? coveredBy(list, a, i, anyService, budget) : undefined);
-        if (b !== undefined) report(s.actions[i]!.path, `Action ${show(a.raw)} is already covered by ${show(b.raw)}; remove it.`);
+        if (b !== undefined) {
+          dropped[i] = true;
+          report(s.actions[i]!.path, `Action ${show(a.raw)} is already covered by ${show(b.raw)}; remove it.`);
+        }
       }
+      for (const [i, by] of coveredTogether(list, dropped, budget))
+        report(s.actions[i]!.path, `Action ${show(list[i]!.raw)} is already covered by ${names(by.map((b) => show(b.raw)))} together; remove it.`);
     }
   },
 };
@@ -88,4 +96,54 @@ function coveredBy(list: readonly ActionText[], a: ActionText, i: number, candid
     return b;
   }
   return undefined;
+}
+
+const names = (shown: readonly string[]) => `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
+
+/**
+ * The wildcard entries no single entry covers but the other entries left cover together (the
+ * reference's "Redundant action": a finding "when all of the contents of an action are redundant"),
+ * each with the entries that cover it. Later entries go first, and an entry that goes no longer
+ * counts, so dropping every entry returned keeps every action the list matches. `dropped` marks the
+ * entries already reported; linear in the actions the entries match, within `budget`.
+ */
+function coveredTogether(list: readonly ActionText[], dropped: readonly boolean[], budget: { left: number }): [number, ActionText[]][] {
+  const live = (i: number) => dropped[i] !== true && !list[i]!.star;
+  // only a wildcard matching two or more actions can be covered by several entries and by none alone
+  let any = false;
+  for (let i = 0; i < list.length && !any; i++) any = live(i) && list[i]!.wildcard && list[i]!.data.actions.length > 1;
+  if (!any) return [];
+  // how many live entries match each action
+  const count = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) {
+    if (!live(i)) continue;
+    const actions = list[i]!.data.actions;
+    if ((budget.left -= actions.length) <= 0) return [];
+    for (const x of actions) count.set(x, (count.get(x) ?? 0) + 1);
+  }
+  const out: [number, ActionText[]][] = [];
+  const gone: boolean[] = [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i]!;
+    if (!live(i) || !a.wildcard || a.data.actions.length < 2 || a.data.actions.some((x) => count.get(x)! < 2)) continue;
+    gone[i] = true;
+    for (const x of a.data.actions) count.set(x, count.get(x)! - 1);
+    // the entries that cover it, first ones first
+    const open = new Set(a.data.actions);
+    const by: ActionText[] = [];
+    for (let j = 0; j < list.length && open.size > 0; j++) {
+      if (j === i || gone[j] === true || !live(j)) continue;
+      const b = list[j]!;
+      if ((budget.left -= open.size) <= 0) return out;
+      let adds = false;
+      for (const x of open)
+        if (b.set.has(x)) {
+          open.delete(x);
+          adds = true;
+        }
+      if (adds) by.push(b);
+    }
+    out.push([i, by]);
+  }
+  return out.reverse();
 }

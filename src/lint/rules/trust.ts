@@ -73,19 +73,38 @@ export const invalidFederatedPrincipalSyntaxInRoleTrustPolicy: LintRule = {
   },
 };
 
-/** SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED: a wildcard in the GitHub `sub` claim. */
+const hasWildcardChar = (v: unknown): boolean => typeof v === 'string' && (v.includes('*') || v.includes('?'));
+
+/** A `sub` value that names one repository before any wildcard: `repo:<owner>/<repo>:...`. */
+const NAMES_REPOSITORY = /^repo:[^/*?:]+\/[^/*?:]+:/;
+
+/**
+ * True when the statement pins the branch in the host's `ref` claim: a plain positive operator (no
+ * IfExists, no set qualifier, which both also match a token without the claim) whose values hold no wildcard.
+ */
+function pinsRef(s: StatementFacts, refKey: string): boolean {
+  return s.conditions.some((c) => c.keyLower === refKey && c.op !== undefined && !c.op.negated && !c.op.ifExists && c.op.qualifier === undefined && c.op.family === 'String' && c.values.length > 0 && !c.values.some(hasWildcardChar));
+}
+
+/**
+ * SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED: a wildcard in the GitHub `sub` claim. The reference lets
+ * the branch be named in `sub` "or in a separate token.actions.githubusercontent.com:ref condition key",
+ * so a `sub` that names the repository before its wildcard is enough when `ref` is pinned.
+ */
 export const specificGithubRepoAndBranchRecommended: LintRule = {
   code: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED',
   severity: 'warning',
-  description: 'A trust policy for GitHub Actions matches `token.actions.githubusercontent.com:sub` with a wildcard, so more repositories or branches than intended can assume the role; name the repository and branch.',
+  description:
+    'A trust policy for GitHub Actions matches `token.actions.githubusercontent.com:sub` with a wildcard, so more repositories or branches than intended can assume the role; name the repository and branch. A `sub` that names the repository (`repo:org/app:*`) is enough when the same statement names the branch in `token.actions.githubusercontent.com:ref` without a wildcard.',
   kinds: ['trust', 'resource'],
   check(ctx, report) {
     for (const s of ctx.statements) {
       if (s.statement.Effect !== 'Allow') continue;
-      const hosts = new Set(oidcProviders(s).filter((p) => isGitHubHost(p.host)).map((p) => `${p.host}:sub`));
+      const hosts = new Set(oidcProviders(s).filter((p) => isGitHubHost(p.host)).map((p) => p.host));
       for (const c of s.conditions) {
-        if (!hosts.has(c.keyLower) || c.op?.negated !== false) continue;
-        const wild = c.values.find((v) => typeof v === 'string' && (v.includes('*') || v.includes('?')));
+        if (!c.keyLower.endsWith(':sub') || !hosts.has(c.keyLower.slice(0, -4)) || c.op?.negated !== false) continue;
+        const refPinned = pinsRef(s, `${c.keyLower.slice(0, -4)}:ref`);
+        const wild = c.values.find((v) => hasWildcardChar(v) && !(refPinned && NAMES_REPOSITORY.test(v as string)));
         if (wild !== undefined) report(c.path, `${show(wild)} in ${show(c.key)} can allow workflows of more repositories or branches than intended; name the repository and branch (repo:<org>/<repo>:ref:refs/heads/<branch>).`);
       }
     }

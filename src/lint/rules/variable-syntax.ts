@@ -45,14 +45,20 @@ function findProblems(text: string): Problems {
   return out;
 }
 
-/** Every text where variables are resolved: Resource/NotResource entries and string condition values. */
-function eachText(ctx: LintContext, visit: (text: string, path: string) => void): void {
+/**
+ * Every text where variables are resolved: Resource/NotResource entries and string condition values;
+ * `pattern` says whether `*` and `?` are wildcards there (Resource entries and the values of operators
+ * that compare by wildcard match, per the model's operator table; StringEquals compares them literally).
+ */
+function eachText(ctx: LintContext, visit: (text: string, path: string, pattern: boolean) => void): void {
   for (const s of ctx.statements) {
-    for (let i = 0; i < s.resourceTexts.length; i++) if (s.resourceTexts[i]!.raw.includes('${')) visit(s.resourceTexts[i]!.raw, s.resources[i]!.path);
-    for (const c of s.conditions)
+    for (let i = 0; i < s.resourceTexts.length; i++) if (s.resourceTexts[i]!.raw.includes('${')) visit(s.resourceTexts[i]!.raw, s.resources[i]!.path, true);
+    for (const c of s.conditions) {
+      const pattern = c.op?.compare === 'like';
       c.values.forEach((v, i) => {
-        if (typeof v === 'string' && v.includes('${')) visit(v, valuePath(c, i));
+        if (typeof v === 'string' && v.includes('${')) visit(v, valuePath(c, i), pattern);
       });
+    }
   }
 }
 
@@ -66,8 +72,9 @@ interface Found {
 /** The six variable rules share one walk of the texts per policy (was one walk per rule). */
 function problemsOf(ctx: LintContext): readonly Found[] {
   const out: Found[] = [];
-  eachText(ctx, (text, path) => {
-    for (const p of variableProblems(text)) out.push({ problem: p.problem, variable: p.variable, path });
+  eachText(ctx, (text, path, pattern) => {
+    // a wildcard after a variable widens the match only where it is a wildcard
+    for (const p of variableProblems(text)) if (pattern || p.problem !== 'too-broad') out.push({ problem: p.problem, variable: p.variable, path });
   });
   return out;
 }
@@ -128,6 +135,6 @@ export const variableUsageTooBroad = variableRule(
   'VARIABLE_USAGE_TOO_BROAD',
   'too-broad',
   'security',
-  'A wildcard follows a policy variable directly (`home/${aws:username}*`), so the value also matches other principals whose value starts with yours (`bob` matches `bobby`); put a delimiter between them (`home/${aws:username}/*`).',
+  'A wildcard follows a policy variable directly (`home/${aws:username}*`) in a Resource entry or a value of a wildcard-matching operator (StringLike, ArnLike, ...), so the value also matches other principals whose value starts with yours (`bob` matches `bobby`); put a delimiter between them (`home/${aws:username}/*`). Under StringEquals the `*` is literal (WILDCARD_WITHOUT_LIKE_OPERATOR).',
   (v) => `The wildcard right after ${show(v)} also matches values of other principals that start with this one; add a delimiter such as "/" before the wildcard.`,
 );
