@@ -7,7 +7,7 @@ import { isPolicy } from '../policy/policy.js';
 import { layoutRole } from './layout.js';
 import { atOrAbove, checkTemplate, readContext, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
 import { outputOf, passedParameters, type Piece, type ReadContext, type Template } from './tokens.js';
-import { addAttachments, attachmentsOf, elsewhereOptions, exportsOf, type AppAttachments, type ExportingStack } from './assembly.js';
+import { addAttachments, attachmentsOf, elsewhereOptions, exportsOf, indexAttachments, type AppAttachments, type AttachmentIndex, type ExportingStack } from './assembly.js';
 import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
 
@@ -175,8 +175,8 @@ export class TypedIamChecks implements IAspect {
   /** The check options of a stack: how it is read, what the stage's other stacks attach, the aspect's options. */
   #checkOptions(stack: Stack, byId: ReadonlyMap<string, CfnElement>): TemplateCheckOptions {
     const known = this.#known();
-    let attached: AppAttachments | undefined;
-    const stage = () => (attached ??= this.#stageAttachments(stack, known));
+    let attached: AttachmentIndex | undefined;
+    const stage = () => (attached ??= indexAttachments(this.#stageAttachments(stack, known)));
     return {
       ...readOptions(stack, byId, known),
       // inline and managed policies the stage's other stacks (nested ones too) attach to this stack's roles, users and groups

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { entityHolders, inlineMembers, isRecord as isObject, managedAttachments, readContext, templateProblem, type InlineMember, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
-import { outputOf, passedParameters, readString, sameEntities, type Piece, type Template, type TemplateValue } from './tokens.js';
+import { alikeKey, outputOf, passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
 import { isAccountId } from '../model/principals.js';
@@ -354,7 +354,11 @@ export function readAssembly(path: string): AssemblyStack[] {
   } else readDir(path, out, 0, reading);
   // one stage's templates are one directory (a Stage is a cloud assembly of its own, with its nested stacks)
   const stages = new Map<string, AssemblyStack[]>();
-  for (const s of out) stages.set(dirname(s.file), [...(stages.get(dirname(s.file)) ?? []), s]);
+  for (const s of out) {
+    const stage = stages.get(dirname(s.file));
+    if (stage === undefined) stages.set(dirname(s.file), [s]);
+    else stage.push(s);
+  }
   for (const s of out) APP.set(s, stages.get(dirname(s.file))!);
   return out;
 }
@@ -374,8 +378,8 @@ export interface AppAttachments {
   readonly holders: Map<string, string>;
 }
 
-/** {@link AppAttachments} of every stack of an app, read once per app and options. */
-const ATTACHED = new WeakMap<readonly AssemblyStack[], WeakMap<object, AppAttachments>>();
+/** {@link AppAttachments} of every stack of an app, read and indexed once per app and options. */
+const ATTACHED = new WeakMap<readonly AssemblyStack[], WeakMap<object, AttachmentIndex>>();
 
 /** What one template attaches ({@link addAttachments} adds it to an app's). */
 export function attachmentsOf(template: Template, options: TemplateCheckOptions): AppAttachments {
@@ -393,14 +397,14 @@ export function addAttachments(into: AppAttachments, more: AppAttachments): void
   for (const [entity, name] of more.holders) into.holders.set(entity, name);
 }
 
-function appAttachments(stacks: readonly AssemblyStack[], importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): AppAttachments {
-  const byOptions = ATTACHED.get(stacks) ?? new WeakMap<object, AppAttachments>();
+function appAttachments(stacks: readonly AssemblyStack[], importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): AttachmentIndex {
+  const byOptions = ATTACHED.get(stacks) ?? new WeakMap<object, AttachmentIndex>();
   ATTACHED.set(stacks, byOptions);
   let found = byOptions.get(base);
   if (found !== undefined) return found;
-  found = { inline: new Map(), managed: new Map(), holders: new Map() };
-  for (const s of stacks) addAttachments(found, attachmentsOf(s.template, ownOptions(s, importValue, base)));
-  byOptions.set(base, found);
+  const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map() };
+  for (const s of stacks) addAttachments(app, attachmentsOf(s.template, ownOptions(s, importValue, base)));
+  byOptions.set(base, (found = indexAttachments(app)));
   return found;
 }
 
@@ -440,23 +444,76 @@ export function stackOptions(stack: AssemblyStack, importValue: (name: string) =
 /**
  * What the other stacks of an app (`app`, read when first asked) attach to the roles, users and
  * groups of stack `here`, as check options. A role named alike in a stack whose account is not known
- * at synth may be the same role ({@link sameEntities}): its policies count too, and a role of a
+ * at synth may be the same role (`sameEntities` of tokens.ts): its policies count too, and a role of a
  * known account counts those of an env-agnostic stack; a role that only such a stack holds is not
  * known to be in the app (at best "maybe").
  */
-export function elsewhereOptions(app: () => AppAttachments, here: string): Pick<TemplateCheckOptions, 'inlineElsewhere' | 'managedElsewhere' | 'entityHolder'> {
+export function elsewhereOptions(app: () => AttachmentIndex, here: string): Pick<TemplateCheckOptions, 'inlineElsewhere' | 'managedElsewhere' | 'entityHolder'> {
   return {
-    inlineElsewhere: (entity, target) => alike(app().inline, entity, `${target} `).filter((m) => m.stack !== here),
-    managedElsewhere: (entity) => alike(app().managed, entity, '').filter((m) => m.stack !== here),
-    entityHolder: (entity) => app().holders.get(entity),
+    inlineElsewhere: (entity, target) => app().inline(entity, target).filter((m) => m.stack !== here),
+    managedElsewhere: (entity) => app().managed(entity).filter((m) => m.stack !== here),
+    entityHolder: (entity) => app().attachments.holders.get(entity),
   };
 }
 
-/** The lists of `map` under `prefix` + an entity that may be `entity` ({@link sameEntities}). */
-function alike<T>(map: ReadonlyMap<string, readonly T[]>, entity: string, prefix: string): T[] {
-  const out = [...(map.get(prefix + entity) ?? [])];
-  for (const [key, list] of map) if (key !== prefix + entity && key.startsWith(prefix) && sameEntities(key.slice(prefix.length), entity)) out.push(...list);
-  return out;
+/**
+ * What an app's stacks attach to an entity and to every entity that may be it (`sameEntities` of tokens.ts:
+ * named alike, one account not known at synth), found through an index made once per app (see
+ * {@link indexAttachments}).
+ */
+export interface AttachmentIndex {
+  readonly attachments: AppAttachments;
+  /** The inline policies counted toward `entity` under size target `target`: its own, then those of the entities that may be it, in the order of `attachments.inline`. */
+  inline(entity: string, target: string): InlineMember[];
+  /** The managed policies attached to `entity`, then to the entities that may be it, in the order of `attachments.managed`. */
+  managed(entity: string): ManagedAttachment[];
+}
+
+/**
+ * Indexes what an app attaches, once, after its last {@link addAttachments}: the maps must not
+ * change afterwards. Each lookup then reads only the entities of its kind and name; a scan of every
+ * key of the app per lookup made `cdk check` quadratic in the app's roles (bench/cdk-assembly.ts).
+ */
+export function indexAttachments(attachments: AppAttachments): AttachmentIndex {
+  const inline = alikeLookup(attachments.inline);
+  const managed = alikeLookup(attachments.managed);
+  return { attachments, inline: (entity, target) => inline(entity, `${target} `), managed: (entity) => managed(entity, '') };
+}
+
+/**
+ * The lists of `map` under `prefix` + an entity that may be `entity` (`sameEntities` of tokens.ts): the
+ * entity's own, then those of each other key under `prefix` whose entity may be it, in map order.
+ * The keys under a prefix are grouped by {@link alikeKey} when the prefix is first asked for.
+ */
+function alikeLookup<T>(map: ReadonlyMap<string, readonly T[]>): (entity: string, prefix: string) => T[] {
+  /** Per prefix and alike key: every key's entry, and those of the keys whose account is not known. */
+  type Group = { readonly all: [string, readonly T[]][]; readonly anyAccount: [string, readonly T[]][] };
+  const byPrefix = new Map<string, Map<string, Group>>();
+  const groupsUnder = (prefix: string): Map<string, Group> => {
+    let groups = byPrefix.get(prefix);
+    if (groups !== undefined) return groups;
+    groups = new Map();
+    for (const [key, list] of map) {
+      const named = key.startsWith(prefix) ? alikeKey(key.slice(prefix.length)) : undefined;
+      if (named === undefined) continue;
+      let g = groups.get(named.key);
+      if (g === undefined) groups.set(named.key, (g = { all: [], anyAccount: [] }));
+      g.all.push([key, list]);
+      if (named.anyAccount) g.anyAccount.push([key, list]);
+    }
+    byPrefix.set(prefix, groups);
+    return groups;
+  };
+  return (entity, prefix) => {
+    const own = prefix + entity;
+    const out = [...(map.get(own) ?? [])];
+    const named = alikeKey(entity);
+    if (named === undefined) return out;
+    const group = groupsUnder(prefix).get(named.key);
+    // an entity of an unknown account may be any account's; one of a known account only one whose account is unknown
+    for (const [key, list] of (named.anyAccount ? group?.all : group?.anyAccount) ?? []) if (key !== own) out.push(...list);
+    return out;
+  };
 }
 
 /** {@link stackOptions} without the other stacks' inline policies. */

@@ -182,10 +182,17 @@ export function diffTemplates(before: readonly DiffStack[], after: readonly Diff
   const out: AccessChange[] = [];
   // one deadline for the call: each comparison gets what the ones before it left (analyze's clock)
   const deadline = deadlineOf(options.timeoutMs);
-  const names = [...new Set([...before.map((s) => s.name), ...after.map((s) => s.name)])];
+  // each name's first stack, found by name (a search of the list per name was quadratic in the stacks)
+  const byName = (stacks: readonly DiffStack[]) => {
+    const out = new Map<string, DiffStack>();
+    for (const s of stacks) if (!out.has(s.name)) out.set(s.name, s);
+    return out;
+  };
+  const [beforeByName, afterByName] = [byName(before), byName(after)];
+  const names = [...new Set([...beforeByName.keys(), ...afterByName.keys()])];
   for (const name of names) {
-    const b = before.find((s) => s.name === name);
-    const a = after.find((s) => s.name === name);
+    const b = beforeByName.get(name);
+    const a = afterByName.get(name);
     const sb = b === undefined ? undefined : units(b);
     const sa = a === undefined ? undefined : units(a);
     // a choice is one in both versions only where both decide it alike (a condition of the same definition, ...);

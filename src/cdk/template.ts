@@ -1402,6 +1402,8 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
   // another stack naming this stack's role in its Roles), each policy once
   const max = options.maxManagedPolicies ?? 10;
   const attachments = managedAttachments(template, options);
+  // the resources attaching managed policies to each entity, read once when an entity is first over the quota
+  let attachers: ReadonlyMap<string, readonly [string, TemplateResource][]> | undefined;
   for (const [id, r] of Object.entries(resources)) {
     const entity = entityOf(options.stackKey, id, r, options.account);
     if (entity === undefined) continue;
@@ -1409,7 +1411,7 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     const n = attachedCount([...(attachments.get(entity) ?? []), ...elsewhere]);
     if (n <= max) continue;
     // counted again in each combination of the choices that attach them (six in each branch of one Fn::If are six)
-    const { results, complete } = managedByCombination(entity, id, ctx, options, elsewhere);
+    const { results, complete } = managedByCombination(entity, id, ctx, options, elsewhere, (attachers ??= managedAttachers(ctx, options)).get(entity) ?? []);
     const made = results.flatMap((x) => (x.count === undefined ? [] : [{ picks: x.picks, count: x.count, over: x.count > max }]));
     const over = made.filter((x) => x.over);
     const kind = r.Type.slice('AWS::IAM::'.length).toLowerCase();
@@ -1498,14 +1500,36 @@ function attachmentsOf(id: string, r: TemplateResource, ctx: ReadContext, option
 }
 
 /**
+ * The resources of a template that attach managed policies to each entity ({@link attachmentsOf} in
+ * every branch), in template order: one pass, instead of one over every resource per entity.
+ */
+function managedAttachers(ctx: ReadContext, options: TemplateCheckOptions): Map<string, [string, TemplateResource][]> {
+  const out = new Map<string, [string, TemplateResource][]>();
+  for (const [rid, r] of Object.entries(ctx.template.Resources ?? {}))
+    for (const entity of new Set(attachmentsOf(rid, r, ctx, options).map(([e]) => e))) {
+      const list = out.get(entity);
+      if (list === undefined) out.set(entity, [[rid, r]]);
+      else list.push([rid, r]);
+    }
+  return out;
+}
+
+/**
  * How many managed policies `entity` (resource `id`) has in each combination of the choices that
  * attach them (`Fn::If` in `ManagedPolicyArns` or a managed policy's `Roles`, a managed policy's or
  * the entity's `Condition`), with `elsewhere` (other templates') in each. `picks` holds the choices
  * made; `count` is undefined where the entity is not made. `complete` is false beyond {@link MAX_VARIANTS}.
+ * `from`: the resources attaching managed policies to the entity ({@link managedAttachers}).
  */
-function managedByCombination(entity: string, id: string, ctx: ReadContext, options: TemplateCheckOptions, elsewhere: readonly ManagedAttachment[]): { results: { picks: ReadonlyMap<string, number>; count: number | undefined }[]; complete: boolean } {
+function managedByCombination(
+  entity: string,
+  id: string,
+  ctx: ReadContext,
+  options: TemplateCheckOptions,
+  elsewhere: readonly ManagedAttachment[],
+  from: readonly (readonly [string, TemplateResource])[],
+): { results: { picks: ReadonlyMap<string, number>; count: number | undefined }[]; complete: boolean } {
   const resources = ctx.template.Resources ?? {};
-  const from = Object.entries(resources).filter(([rid, r]) => attachmentsOf(rid, r, ctx, options).some(([e]) => e === entity));
   return eachVariant((choose) => {
     const picks = new Map<string, number>();
     const picking: Chooser = (key, count) => {

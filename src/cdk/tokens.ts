@@ -443,9 +443,21 @@ const UNKNOWN_ACCOUNT = '?';
  */
 export function sameEntities(a: string, b: string): boolean {
   if (a === b) return true;
-  const x = namedEntity(a);
-  const y = namedEntity(b);
-  return x !== undefined && y !== undefined && x.kind === y.kind && x.name === y.name && (x.account === UNKNOWN_ACCOUNT || y.account === UNKNOWN_ACCOUNT);
+  const x = alikeKey(a);
+  const y = alikeKey(b);
+  return x !== undefined && y !== undefined && x.key === y.key && (x.anyAccount || y.anyAccount);
+}
+
+/**
+ * What {@link sameEntities} compares of two entities that differ: `key`, kind and name
+ * (`role:worker`, the same for every account), and whether the account is not known at synth.
+ * Undefined for an entity not named by text (`<stack>#<logical ID>`), which is only itself. An
+ * index of entities by `key` finds those that may be one entity without comparing every pair.
+ */
+export function alikeKey(entity: string): { readonly key: string; readonly anyAccount: boolean } | undefined {
+  const x = namedEntity(entity);
+  // a kind is a word (no `:`), so kind and name are told apart again in the key
+  return x === undefined ? undefined : { key: `${x.kind}:${x.name}`, anyAccount: x.account === UNKNOWN_ACCOUNT };
 }
 
 function whyOf(type: string, attribute: string | undefined, p: Piece): string {
