@@ -281,7 +281,8 @@ writes (an export removed, or not written this time), each named on stderr, unle
 (then reported, exit 2 [STALE_OUTPUT]). A file build did not write is never removed. One build
 at a time writes into <dir>: it holds <dir>/.typed-iam-build.lock while it runs, and another one
 started meanwhile is refused before writing anything (exit 2 [OUT_LOCKED]); a lock left by a
-build that no longer runs is taken over.
+build that no longer runs is taken over (by one build only). Stopped by Ctrl-C or SIGTERM, build
+removes its lock and exits 130 or 143.
 
 TypeScript needs nothing beyond your project: Node's own type stripping is used when this Node
 has it, else the "typescript" package installed in your project (transpiled file by file into a

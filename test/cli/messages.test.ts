@@ -72,6 +72,9 @@ describe('src/cli/messages.ts holds the wording of the CLI', () => {
       cliMessages.cannotWrite('out/a.json', 'ENOSPC', { written: ['out/p-1.json', 'out/p-2.json'] }),
       cliMessages.fmtWritten(3, 0, 1, { links: 1, readOnly: 1, changed: 0 }, 0),
       cliMessages.lintSummary(p, 2, 1, 0, []),
+      cliMessages.lockBeingTakenOver('out/.typed-iam-build.lock', owner, 'out/.typed-iam-build.lock.0123456789abcdef.takeover'),
+      cliMessages.cannotTakeOver('out/.typed-iam-build.lock', owner, 'EPERM'),
+      cliMessages.lockRemovedOnSignal('out/.typed-iam-build.lock', 'SIGINT'),
     ];
     expect(samples.filter((m) => m.includes('\n'))).toEqual([]);
     expect(samples[0]).toBe(
