@@ -38,7 +38,9 @@ import * as size from './rules/policy-size.js';
 import * as ip from './rules/ip-address.js';
 import { publicPrincipalWithoutCondition } from './rules/public-principal-without-condition.js';
 import { rcpSyntaxErrorAction } from './rules/rcp-syntax-error-action.js';
+import * as rcp from './rules/rcp-related-condition-keys.js';
 import { redundantAction } from './rules/redundant-action.js';
+import { redundantKeyDueToWildcardInCondition, redundantStatementDueToWildcardInCondition } from './rules/redundant-due-to-wildcard.js';
 import { redundantStatement } from './rules/redundant-statement.js';
 import { resourceMismatch } from './rules/resource-mismatch.js';
 import { restrictAccessToServicePrincipal } from './rules/restrict-access-to-service-principal.js';
@@ -52,6 +54,8 @@ import { typeMismatchArn } from './rules/type-mismatch-arn.js';
 import { stringLikeOperatorWithArnConditionKeys } from './rules/string-like-operator-with-arn-condition-keys.js';
 import { uniqueSidsRecommended } from './rules/unique-sids-recommended.js';
 import { unsupportedSid } from './rules/unsupported-sid.js';
+import { variableUsageTooPermissive, wildcardUsageTooPermissive } from './rules/usage-too-permissive.js';
+import { untrustworthyConditionKey } from './rules/untrustworthy-condition-key.js';
 import { variableUnsupportedInElement } from './rules/variable-unsupported-in-element.js';
 import { variableUnsupportedInVersion } from './rules/variable-unsupported-in-version.js';
 import { wildcardInServiceName } from './rules/wildcard-in-service-name.js';
@@ -134,9 +138,13 @@ export const RULES: readonly LintRule[] = [
   missingQualifier,
   forAllValuesWithSingleValuedKey,
   wildcardWithoutLikeOperator,
+  wildcardUsageTooPermissive,
+  variableUsageTooPermissive,
   equivalentToNullTrue,
   equivalentToNullFalse,
   redundantConditionValueNum,
+  redundantKeyDueToWildcardInCondition,
+  redundantStatementDueToWildcardInCondition,
   ip.privateIpAddress,
   ip.privateNotIpAddress,
   ip.privateIpAddressSubset,
@@ -169,6 +177,7 @@ export const RULES: readonly LintRule[] = [
   missingPairedConditionKeys,
   s3PrefixInNegativeContext,
   dynamodbAttributesWithoutSelect,
+  untrustworthyConditionKey,
   tags.denyWithUnsupportedTagConditionKeyForService,
   tags.denyNotActionWithUnsupportedTagConditionKeyForService,
   restrictAccessToServicePrincipal,
@@ -178,6 +187,7 @@ export const RULES: readonly LintRule[] = [
   missingGithubRepoConditionKey,
   trust.specificGithubRepoAndBranchRecommended,
   trust.confirmAudienceClaimType,
+  trust.forAnyValueWithAudienceClaimType,
   ours(crossAccountTrustWithoutCondition),
   ours(publicPrincipalWithoutCondition),
   // principals
@@ -220,6 +230,9 @@ export const RULES: readonly LintRule[] = [
   ours(size.policyElementsExceedQuota),
   // kind-specific
   rcpSyntaxErrorAction,
+  rcp.rcpMissingRelatedPrincipalConditionKey,
+  rcp.rcpMissingRelatedServicePrincipalConditionKey,
+  rcp.rcpMissingServiceConditionKeyNullCheck,
   mismatchedActionForPrincipal,
   ours(legacyScpSyntax),
 ];

@@ -82,6 +82,14 @@ export const AA_CASES: readonly Case[] = [
     bad: doc(allow({ Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:us-east-1:111122223333:table/T', Condition: { 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['id'] } } })),
     good: doc(allow({ Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:us-east-1:111122223333:table/T', Condition: { 'ForAllValues:StringEquals': { 'dynamodb:Attributes': ['id'] }, StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' } } })),
   },
+  // "Untrustworthy condition key": a key the caller can spoof (aws:Referer, aws:UserAgent: caller-written headers)
+  { code: 'UNTRUSTWORTHY_CONDITION_KEY', bad: cond({ StringLike: { 'aws:Referer': 'https://example.com/*' } }), good: cond({ StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }) },
+  // "Wildcard usage too permissive" / "Variable usage too permissive" (aws:userid): right of the colon or alone left of it
+  { code: 'WILDCARD_USAGE_TOO_PERMISSIVE', bad: cond({ StringLike: { 'aws:userid': 'AROA*' } }), good: cond({ StringLike: { 'aws:userid': 'AROAEXAMPLEID:*' } }) },
+  { code: 'VARIABLE_USAGE_TOO_PERMISSIVE', bad: cond({ StringEquals: { 'aws:userid': '${aws:userid}' } }), good: cond({ StringLike: { 'aws:userid': '${aws:userid}:*' } }) },
+  // "Redundant key due to wildcard in condition" (always matched) / "Redundant statement due to wildcard in condition" (never matched)
+  { code: 'REDUNDANT_KEY_DUE_TO_WILDCARD_IN_CONDITION', bad: cond({ StringLikeIfExists: { 'aws:PrincipalTag/team': '*' } }), good: cond({ StringLike: { 'aws:PrincipalTag/team': '*' } }) },
+  { code: 'REDUNDANT_STATEMENT_DUE_TO_WILDCARD_IN_CONDITION', bad: cond({ 'ForAnyValue:StringNotLike': { 'aws:TagKeys': '*' } }), good: cond({ 'ForAnyValue:StringNotLike': { 'aws:TagKeys': 'team*' } }) },
   { code: 'MISSING_PAIRED_CONDITION_KEYS', bad: cond({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' } }), good: cond({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' }, StringEquals: { 'aws:SourceVpc': 'vpc-1a2b3c4d' } }) },
   // tag keys: a key absent from the request context makes a positive condition false
   {
@@ -156,6 +164,13 @@ export const AA_CASES: readonly Case[] = [
     good: doc(allow({ Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:org/app:ref:refs/heads/main' } } })),
     kind: 'trust',
   },
+  // "ForAnyValue with audience claim type": ForAnyValue: on the single-valued aud claim
+  {
+    code: 'FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE',
+    bad: doc(allow({ Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { 'ForAnyValue:StringEquals': { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } } })),
+    good: doc(allow({ Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { 'ForAllValues:StringEquals': { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } } })),
+    kind: 'trust',
+  },
   {
     code: 'CONFIRM_AUDIENCE_CLAIM_TYPE',
     bad: doc(allow({ Principal: { Federated: GH }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { 'ForAnyValue:StringEquals': { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } } })),
@@ -212,6 +227,27 @@ export const AA_CASES: readonly Case[] = [
     bad: doc(deny({ Action: 's3:GetObject', Resource: Array.from({ length: 400 }, (_, i) => `arn:aws:s3:::bucket-number-${i}/*`) })),
     good: doc(deny({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' })),
     kind: 'scp',
+  },
+  // "RCP missing related principal condition key": a principal key needs "BoolIfExists": {"aws:PrincipalIsAWSService": "false"}
+  {
+    code: 'RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY',
+    bad: doc(deny({ Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abcdefghij' } } })),
+    good: doc(deny({ Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abcdefghij' }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } } })),
+    kind: 'rcp',
+  },
+  // "RCP missing related service principal condition key": a service key needs "BoolIfExists": {"aws:PrincipalIsAWSService": "true"}
+  {
+    code: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY',
+    bad: doc(deny({ Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:SourceOrgID': 'o-abcdefghij' }, Null: { 'aws:SourceAccount': 'false' } } })),
+    good: doc(deny({ Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:SourceOrgID': 'o-abcdefghij' }, Null: { 'aws:SourceAccount': 'false' }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'true' } } })),
+    kind: 'rcp',
+  },
+  // "RCP missing service condition key null check": a service key needs "Null": {"aws:SourceAccount": "false"} (or aws:SourceArn)
+  {
+    code: 'RCP_MISSING_SERVICE_CONDITION_KEY_NULL_CHECK',
+    bad: doc(deny({ Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:SourceOrgID': 'o-abcdefghij' }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'true' } } })),
+    good: doc(deny({ Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:SourceOrgID': 'o-abcdefghij' }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'true' }, Null: { 'aws:SourceArn': 'false' } } })),
+    kind: 'rcp',
   },
   {
     code: 'POLICY_SIZE_EXCEEDS_RCP_QUOTA',

@@ -22,24 +22,21 @@ export interface AaCheck {
   readonly notOffline?: true;
 }
 
-/** Why a check the policy alone could decide is not built: the wording its rule would follow was not available. */
-const UNREAD =
-  "the wording of its entry, which was not available to check a rule against (the reference's published source, awsdocs/iam-user-guide, ends in June 2023, before this check)";
-
 /**
- * What was searched for the entries of the checks that are not checked yet, and found (docs/lint-rules.md
- * prints it under the table's counts); each such note ends with {@link SEARCHED}.
+ * Where the entries of the checks once "not checked yet" were found, and why those still without a rule
+ * have none (docs/lint-rules.md prints it under the table's counts); each such note ends with {@link FOUND}.
  */
 export const NOT_CHECKED_SEARCH =
-  'The entries of the checks "not checked yet" were searched for again on 2026-12-02: the stored copies of the reference ' +
-  '(docs.aws.amazon.com, docs.amazonaws.cn/en_us and the .md mirrors, in several languages; the search corpora of documentation, web pages, ' +
-  'code and issues, with each check\'s exact title, its likely issue code and words of its message) answer with only the page\'s opening (table of contents ' +
-  'and first entry), and no public repository quotes these entries. The one trace is of Wildcard usage too permissive: public ' +
-  'repositories record Access Analyzer answering `WILDCARD_USAGE_TOO_PERMISSIVE` for a `token.actions.githubusercontent.com:sub` ' +
-  'pattern with fewer than six characters before a `*` in a role trust policy. That is an observation, not the entry\'s scope, so no rule follows from it.';
+  'The entries of the checks that had no rule because their wording could not be found (searches up to 2026-12-02 reached only the ' +
+  "page's opening) were found on 2026-12-04 in a stored copy of the reference, and rules were built from them. Three remain " +
+  '"not checked yet": Missing ARN account (it would report resources AWS owns, such as SSM documents, whose real ARNs have an ' +
+  'empty account field), Invalid kms key value (its entry does not name the condition keys it applies to, and the catalog\'s ' +
+  'KMS-related keys take key IDs as well as key ARNs) and Use condition key only with supported services (its entry names ' +
+  'aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths, but the catalog lists no supported service for them). Wildcard usage ' +
+  'too permissive and Variable usage too permissive are reported only for aws:userid, the one key their entries name.';
 
 /** Ends the note of each check not checked yet. */
-const SEARCHED = '; entry searched for again on 2026-12-02, not found (see above)';
+const FOUND = '; entry found on 2026-12-04 (see above)';
 
 const NEEDS_RESOURCE_TYPE =
   'needs the resource type the resource-based policy is attached to (an input of ValidatePolicy, not part of the policy): not offline';
@@ -126,10 +123,10 @@ export const AA_CHECKS: readonly AaCheck[] = [
   // general warnings
   // checks of the current reference (issue codes in the text) that the 2023 text did not have
   { title: 'Type mismatch IP range', type: 'ERROR', ours: 'TYPE_MISMATCH_IP_RANGE' },
-  { title: 'Missing ARN account', type: 'ERROR', note: 'the policy alone decides it (the catalog\'s ARN formats show which resource types have an account field); not built: its issue code and scope rest on ' + UNREAD + SEARCHED },
-  { title: 'Invalid kms key value', type: 'ERROR', note: 'the reference does not name the condition keys it applies to' + SEARCHED },
-  { title: 'Variable usage too permissive', type: 'ERROR', note: 'the reference points to the sensitive keys of the global condition keys page, which the catalog does not carry' + SEARCHED },
-  { title: 'Wildcard usage too permissive', type: 'ERROR', note: 'the reference points to the sensitive keys of the global condition keys page, which the catalog does not carry' + SEARCHED },
+  { title: 'Missing ARN account', type: 'ERROR', note: 'the policy alone decides it (the catalog\'s ARN formats show which resource types have an account field); not built: it would report resources AWS owns, such as SSM documents, whose real ARNs have an empty account field' + FOUND },
+  { title: 'Invalid kms key value', type: 'ERROR', note: 'the entry (a value that must be a KMS key ARN) does not name the condition keys it applies to, and the catalog\'s KMS-related keys take key IDs as well as key ARNs' + FOUND },
+  { title: 'Variable usage too permissive', type: 'ERROR', ours: 'VARIABLE_USAGE_TOO_PERMISSIVE', note: 'only the finding for `aws:userid`, the one key the entry names (a variable not right of the colon nor alone left of it); the findings for sensitive keys and for fewer than six characters before a variable rest on the global condition keys page\'s list of sensitive keys, which the catalog does not carry', differs: true },
+  { title: 'Wildcard usage too permissive', type: 'ERROR', ours: 'WILDCARD_USAGE_TOO_PERMISSIVE', note: 'only the finding for `aws:userid`, the one key the entry names (a wildcard not right of the colon nor alone left of it); the findings for sensitive keys and for fewer than six characters before a wildcard rest on the global condition keys page\'s list of sensitive keys, which the catalog does not carry', differs: true },
   { title: 'RCP syntax error principal', type: 'ERROR', ours: 'parser:PRINCIPAL_MUST_BE_ANYONE', note: 'NotPrincipal in an RCP is parser: NOT_PRINCIPAL_NOT_ALLOWED', differs: true },
   { title: 'RCP syntax error allow', type: 'ERROR', ours: 'parser:EFFECT_NOT_ALLOWED', note: 'typed-iam refuses every Allow in an RCP: the Organizations guide supports Allow only in the AWS-managed RCPFullAWSAccess', differs: true },
   { title: 'RCP syntax error NotAction', type: 'ERROR', ours: 'parser:NOT_ACTION_NOT_ALLOWED' },
@@ -156,16 +153,16 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Specific github repo and branch recommended', type: 'WARNING', ours: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED' },
   { title: 'Policy size exceeds role trust policy quota', type: 'WARNING', ours: 'POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA' },
   // security warnings
-  { title: 'RCP missing related principal condition key', type: 'WARNING', note: 'the RCP alone decides it (a principal key tested without `BoolIfExists` `aws:PrincipalIsAWSService` `false`); not built: which keys count as principal keys rests on ' + UNREAD + SEARCHED },
-  { title: 'RCP missing related service principal condition key', type: 'WARNING', note: 'the RCP alone decides it (a service-principal key tested without `BoolIfExists` `aws:PrincipalIsAWSService` `true`); not built: which keys count as service-principal keys rests on ' + UNREAD + SEARCHED },
-  { title: 'RCP missing service condition key null check', type: 'WARNING', note: 'the reference does not name the keys it applies to' + SEARCHED },
-  { title: 'Use condition key only with supported services', type: 'WARNING', note: 'the reference names aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths but not their supported services, and the catalog does not carry them' + SEARCHED },
-  { title: 'Untrustworthy condition key', type: 'SECURITY_WARNING', note: 'the reference does not name the keys it applies to' + SEARCHED },
+  { title: 'RCP missing related principal condition key', type: 'WARNING', ours: 'RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY', note: 'principal keys are those of "Properties of the principal" (which the entry links to) that describe IAM roles and users: `aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `aws:PrincipalOrgPaths`, `aws:PrincipalTag/...`, `aws:PrincipalType`, `aws:userid`, `aws:username`; `Bool` is accepted beside the `BoolIfExists` the entry writes' },
+  { title: 'RCP missing related service principal condition key', type: 'WARNING', ours: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY', note: 'the keys are the four the reference names for a service principal\'s source (Restrict access to service principal): `aws:SourceArn`, `aws:SourceAccount`, `aws:SourceOrgID`, `aws:SourceOrgPaths`; `Bool` is accepted beside the `BoolIfExists` the entry writes' },
+  { title: 'RCP missing service condition key null check', type: 'WARNING', ours: 'RCP_MISSING_SERVICE_CONDITION_KEY_NULL_CHECK', note: 'the same four source keys, unless the statement has `Null` `aws:SourceAccount` or `aws:SourceArn` `false`' },
+  { title: 'Use condition key only with supported services', type: 'WARNING', note: 'the entry names aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths but not their supported services, and the catalog lists none for them' + FOUND },
+  { title: 'Untrustworthy condition key', type: 'SECURITY_WARNING', ours: 'UNTRUSTWORTHY_CONDITION_KEY', note: 'the entry names no key and points to the global condition keys page, which warns that the caller writes the values of `aws:Referer` and `aws:UserAgent` (HTTP headers); typed-iam reports those two' },
   { title: 'DynamoDB attributes without select', type: 'SECURITY_WARNING', ours: 'DYNAMODB_ATTRIBUTES_WITHOUT_SELECT' },
   { title: 'S3 prefix in negative context', type: 'SECURITY_WARNING', ours: 'S3_PREFIX_IN_NEGATIVE_CONTEXT' },
-  { title: 'ForAnyValue with audience claim type', type: 'SECURITY_WARNING', note: 'how it differs from the suggestion Confirm audience claim type, which typed-iam reports for the same qualifier on aud, is not documented' + SEARCHED },
-  { title: 'Redundant key due to wildcard in condition', type: 'SUGGESTION', note: 'the statement alone decides it (its own condition values); not built: which wildcard values make a key redundant rests on ' + UNREAD + SEARCHED },
-  { title: 'Redundant statement due to wildcard in condition', type: 'SUGGESTION', note: 'the policy alone decides it (its statements\' condition values); not built: which wildcard values make a statement redundant rests on ' + UNREAD + SEARCHED },
+  { title: 'ForAnyValue with audience claim type', type: 'SECURITY_WARNING', ours: 'FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE', note: 'an `aud` claim key tested with `ForAnyValue:`; the suggestion Confirm audience claim type, whose message covers any qualifier, is reported beside it' },
+  { title: 'Redundant key due to wildcard in condition', type: 'SUGGESTION', ours: 'REDUNDANT_KEY_DUE_TO_WILDCARD_IN_CONDITION', note: 'reported where the key is matched whatever the request holds: `StringLikeIfExists` or `ForAllValues:StringLike` with a value matching every text (`*`); `StringLike` `*` alone tests that the key is present and is not reported' },
+  { title: 'Redundant statement due to wildcard in condition', type: 'SUGGESTION', ours: 'REDUNDANT_STATEMENT_DUE_TO_WILDCARD_IN_CONDITION', note: 'reported where the key matches nothing whatever the request holds: `ForAnyValue:StringNotLike` (without `IfExists`) with a value matching every text (`*`)' },
   { title: 'Allow with NotPrincipal', type: 'SECURITY_WARNING', ours: 'ALLOW_WITH_NOT_PRINCIPAL' },
   { title: 'ForAllValues with single valued key', type: 'SECURITY_WARNING', ours: 'FORALLVALUES_WITH_SINGLE_VALUED_KEY' },
   { title: 'Pass role with NotResource', type: 'SECURITY_WARNING', ours: 'PASS_ROLE_WITH_NOT_RESOURCE' },
@@ -209,7 +206,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Recommended condition key for service principal', type: 'SUGGESTION', ours: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL' },
   { title: 'Irrelevant condition key in policy', type: 'SUGGESTION', note: NEEDS_RESOURCE_TYPE, notOffline: true },
   { title: 'Redundant principal in role trust policy', type: 'SUGGESTION', ours: 'REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY' },
-  { title: 'Confirm audience claim type', type: 'SUGGESTION', ours: 'CONFIRM_AUDIENCE_CLAIM_TYPE' },
+  { title: 'Confirm audience claim type', type: 'SUGGESTION', ours: 'CONFIRM_AUDIENCE_CLAIM_TYPE', note: 'an `aud` claim key tested with `ForAllValues:` or `ForAnyValue:` (with `ForAnyValue:` beside the security warning ForAnyValue with audience claim type)' },
 ];
 
 /** Access Analyzer finding type -> lint severity. */

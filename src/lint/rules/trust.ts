@@ -1,7 +1,7 @@
 /**
  * Role trust policy checks: MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY, MISSING_ACTION_FOR_CONDITION_KEY,
  * INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY, SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED,
- * CONFIRM_AUDIENCE_CLAIM_TYPE.
+ * CONFIRM_AUDIENCE_CLAIM_TYPE, FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE.
  */
 import type { LintRule, StatementFacts } from '../context.js';
 import { normaliseKey, patternKeys } from '../catalog-cache.js';
@@ -111,18 +111,45 @@ export const specificGithubRepoAndBranchRecommended: LintRule = {
   },
 };
 
-/** CONFIRM_AUDIENCE_CLAIM_TYPE: an OIDC `aud` claim tested with a set qualifier. */
+/** True for an identity provider's audience claim key (`<provider>:aud`). */
+const isAudienceClaim = (keyLower: string): boolean => keyLower.endsWith(':aud');
+
+/**
+ * CONFIRM_AUDIENCE_CLAIM_TYPE: an OIDC `aud` claim tested with a set qualifier ("Suggestion – Confirm
+ * audience claim type": the claim names the token's intended recipients; a single-valued claim takes
+ * no qualifier, a multivalued one does). `ForAnyValue:` is also the security warning below.
+ */
 export const confirmAudienceClaimType: LintRule = {
   code: 'CONFIRM_AUDIENCE_CLAIM_TYPE',
   severity: 'suggestion',
-  description: "An identity provider's `aud` claim is tested with `ForAnyValue:`/`ForAllValues:`; that is right only if the provider sends several audiences (most send one, which needs a plain operator). Confirm the claim's type.",
+  description:
+    "An identity provider's `aud` claim (the token's intended recipients) is tested with `ForAnyValue:`/`ForAllValues:`; that is right only if the provider sends several audiences (most send one, which needs a plain operator). Confirm the claim's type. With `ForAnyValue:` the security warning FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE is reported too.",
   kinds: ['trust'],
   decidedBy: 'Condition',
   check(ctx, report) {
     for (const s of ctx.statements)
       for (const c of s.conditions)
-        if (c.keyLower.endsWith(':aud') && c.op?.qualifier !== undefined)
-          report(c.operatorPath, `${show(c.key)} is tested with ${show(c.op.qualifier)}; if the provider sends a single audience, drop the qualifier, otherwise keep it.`);
+        if (isAudienceClaim(c.keyLower) && c.op?.qualifier !== undefined)
+          report(c.operatorPath, `${show(c.key)} names the recipients the token is meant for and is tested with ${show(c.op.qualifier)}; a single-valued audience claim takes no qualifier, so drop it unless the provider sends several audiences.`);
+  },
+};
+
+/**
+ * FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE: an OIDC `aud` claim tested with `ForAnyValue:` ("Security
+ * Warning – ForAnyValue with audience claim type": the claim is single-valued, and a set operator on it
+ * can be overly permissive; remove `ForAnyValue:`).
+ */
+export const forAnyValueWithAudienceClaimType: LintRule = {
+  code: 'FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE',
+  severity: 'security',
+  description:
+    "An identity provider's single-valued `aud` claim is tested with `ForAnyValue:`, a set operator meant for multivalued keys, which can match more tokens than intended; remove `ForAnyValue:` and use the plain operator.",
+  kinds: ['trust'],
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const c of s.conditions)
+        if (isAudienceClaim(c.keyLower) && c.op?.qualifier === 'ForAnyValue')
+          report(c.path, `${show(c.operator)} treats the single-valued audience claim ${show(c.key)} as a set, which can be overly permissive; remove "ForAnyValue:".`);
   },
 };
 
