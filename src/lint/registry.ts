@@ -150,6 +150,7 @@ export const RULES: readonly LintRule[] = [
   ip.privateIpAddressSubset,
   ip.privateNotIpAddressSubset,
   ip.improveIpRange,
+  ours(ip.ipv6AddressWithoutPrefix),
   values.invalidVpcFormat,
   values.invalidVpceFormat,
   values.invalidRegion,

@@ -44,6 +44,8 @@ export const cases: readonly Case[] = [
     bad: doc(allow({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::1111-2222-3333:role/x' })),
     good: doc(allow({ Action: 'kms:Decrypt', Resource: 'arn:aws:kms:*:${aws:PrincipalAccount}:key/*' })),
   },
+  // IAM User Guide, Condition operators (IP address): an address without its routing prefix gets the default /32
+  { code: 'IPV6_ADDRESS_WITHOUT_PREFIX', bad: cond({ IpAddress: { 'aws:SourceIp': '2001:db8::1' } }), good: cond({ IpAddress: { 'aws:SourceIp': ['2001:db8::1/128', '203.0.113.7'] } }) },
   { code: 'RESOURCE_MISMATCH', bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket' })), good: doc(s3()) },
   {
     code: 'VARIABLE_UNSUPPORTED_IN_ELEMENT',

@@ -1,10 +1,10 @@
 /**
  * `aws:SourceIp` values: PRIVATE_IP_ADDRESS, PRIVATE_NOT_IP_ADDRESS, PRIVATE_IP_ADDRESS_SUBSET,
- * PRIVATE_NOT_IP_ADDRESS_SUBSET, and IMPROVE_IP_RANGE for any IP condition. aws:SourceIp only
+ * PRIVATE_NOT_IP_ADDRESS_SUBSET, and IMPROVE_IP_RANGE and IPV6_ADDRESS_WITHOUT_PREFIX for any IP condition. aws:SourceIp only
  * ever holds public addresses (reference_policies_condition-keys, aws:SourceIp).
  */
 import { valuePath, type ConditionEntry, type LintRule } from '../context.js';
-import { cidrNetwork, type Cidr } from '../../model/values.js';
+import { cidrNetwork, policyCidrs, type Cidr } from '../../model/values.js';
 import { ALL_KINDS, isPrivateIp, parseIp, show } from '../helpers.js';
 
 interface Split {
@@ -105,6 +105,32 @@ export const improveIpRange: LintRule = {
           const net = cidrNetwork(b);
           if (net.address.groups.every((x, k) => x === b.address.groups[k])) return;
           report(valuePath(c, i), `The bits of ${show(v)} after the /${b.bits} prefix are ignored; write ${show(cidrText(net))}.`);
+        });
+      }
+  },
+};
+
+/**
+ * IPV6_ADDRESS_WITHOUT_PREFIX (typed-iam's own): an IPv6 address under an IP operator written without
+ * a prefix length. The IAM User Guide (Condition operators, IP address) gives an address without its
+ * routing prefix the default /32, not said to be IPv4 only; read as one address it is /128. The model
+ * reads it both ways ({@link policyCidrs}), so a request inside the /32 but not the address is unknown.
+ */
+export const ipv6AddressWithoutPrefix: LintRule = {
+  code: 'IPV6_ADDRESS_WITHOUT_PREFIX',
+  severity: 'suggestion',
+  description:
+    'An IPv6 address under an IP operator has no prefix length (`2001:db8::1`). AWS documents /32 as the default prefix of an address written without one and does not limit that to IPv4, so it may stand for the whole /32 rather than one address; typed-iam evaluates the other addresses of that /32 as unknown (no Allow applies, a Deny does). Write `/128` for one address.',
+  kinds: ALL_KINDS,
+  inspects: 'conditions',
+  check(ctx, report) {
+    for (const s of ctx.statements)
+      for (const c of s.conditions) {
+        if (c.op?.family !== 'IPAddress') continue;
+        c.values.forEach((v, i) => {
+          // two blocks: an IPv6 address without a prefix length
+          if (typeof v === 'string' && (policyCidrs(v)?.length ?? 0) > 1)
+            report(valuePath(c, i), `${show(v)} has no prefix length: AWS's default prefix is /32, which for IPv6 is a large block, so its meaning is unclear; write ${show(`${v}/128`)} for one address or the block you mean.`);
         });
       }
   },
