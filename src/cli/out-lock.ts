@@ -81,7 +81,7 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
         return async () => {
           detach();
           // only this build's own lock: one that replaced it (deleted by hand meanwhile) is another build's
-          if ((await readFile(path, 'utf8').catch(() => undefined)) === text) await rm(path, { force: true }).catch(() => undefined);
+          removeOwn(path, text, false);
         };
       }
       const seen = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {

@@ -1,6 +1,6 @@
 /** ARN fields, shared by lint, optimize and evaluate. */
 import { patternCovers, wildcardMatch } from './match.js';
-import { hasVariable, variableUses } from './variables.js';
+import { hasVariable, outsideVariables } from './variables.js';
 
 /** Known partitions (iam-reference §4). */
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
@@ -249,17 +249,6 @@ export function capitalInHead(raw: string, version: string): boolean {
   if (!/[A-Z]/.test(raw)) return false;
   const parts = entryComponents(raw, version);
   return parts.slice(0, Math.min(parts.length, 5)).some((p) => /[A-Z]/.test(version === '2008-10-17' ? p : outsideVariables(p)));
-}
-
-/** The text of `part` without its policy variables (a variable's name may hold capitals). */
-function outsideVariables(part: string): string {
-  let out = '';
-  let at = 0;
-  for (const u of variableUses(part)) {
-    out += part.slice(at, u.start);
-    at = u.end;
-  }
-  return out + part.slice(at);
 }
 
 /** The fields before the resource part, in order. */

@@ -83,6 +83,26 @@ export function variableUses(s: string): readonly VariableUse[] {
   return scanVariables(s).uses;
 }
 
+/**
+ * The text of `s` without its policy variables (`${...}`, escapes too): what is written around them,
+ * such as the capitals of an ARN field or the wildcards of a value that are not a variable's.
+ *
+ * @example
+ * ```ts
+ * import { outsideVariables } from './variables.js';
+ * outsideVariables('AROA${aws:userid}*'); // 'AROA*'
+ * ```
+ */
+export function outsideVariables(s: string): string {
+  let out = '';
+  let at = 0;
+  for (const u of variableUses(s)) {
+    out += s.slice(at, u.start);
+    at = u.end;
+  }
+  return out + s.slice(at);
+}
+
 function isEscape(body: string): boolean {
   return body === '*' || body === '?' || body === '$';
 }

@@ -7,7 +7,7 @@ import type { LintRule, StatementFacts } from '../context.js';
 import { normaliseKey, patternKeys } from '../catalog-cache.js';
 import { isGitHubHost, oidcProviders } from '../federated.js';
 import { isFederatedPrincipal } from '../../model/principals.js';
-import { principalValues, show } from '../helpers.js';
+import { hasWildcard, principalValues, show } from '../helpers.js';
 import { wildcardMatch } from '../../model/match.js';
 
 /** True when the statement's Action list reaches `action` (directly or through a wildcard). */
@@ -73,7 +73,7 @@ export const invalidFederatedPrincipalSyntaxInRoleTrustPolicy: LintRule = {
   },
 };
 
-const hasWildcardChar = (v: unknown): boolean => typeof v === 'string' && (v.includes('*') || v.includes('?'));
+const hasWildcardChar = (v: unknown): boolean => typeof v === 'string' && hasWildcard(v);
 
 /** A `sub` value that names one repository before any wildcard: `repo:<owner>/<repo>:...`. */
 const NAMES_REPOSITORY = /^repo:[^/*?:]+\/[^/*?:]+:/;

@@ -8,6 +8,7 @@
  */
 import { valuePath, type ConditionEntry, type LintRule } from '../context.js';
 import { ALL_KINDS, hasWildcard, show, variables } from '../helpers.js';
+import { outsideVariables } from '../../model/variables.js';
 
 const USER_ID = 'aws:userid';
 
@@ -16,17 +17,6 @@ function leftOfColon(v: string): { readonly left: string; readonly colon: boolea
   const uses = variables(v);
   for (let i = v.indexOf(':'); i >= 0; i = v.indexOf(':', i + 1)) if (!uses.some((u) => u.start <= i && i < u.end)) return { left: v.slice(0, i), colon: true };
   return { left: v, colon: false };
-}
-
-/** `left` without its policy variables. */
-function literal(left: string): string {
-  let out = '';
-  let at = 0;
-  for (const u of variables(left)) {
-    out += left.slice(at, u.start);
-    at = u.end;
-  }
-  return out + left.slice(at);
 }
 
 /** Each string value of an `aws:userid` condition, with where it is reported. */
@@ -52,7 +42,7 @@ export const wildcardUsageTooPermissive: LintRule = {
         if (c.op?.compare !== 'like') continue;
         for (const [v, path] of userIdValues(c)) {
           const { left, colon } = leftOfColon(v);
-          if (hasWildcard(literal(left)) && !(colon && left === '*'))
+          if (hasWildcard(outsideVariables(left)) && !(colon && left === '*'))
             report(path, `The wildcard in ${show(v)} stands for unique IDs of principals, which matches too many callers of ${show(c.key)}; put it right of the colon (<unique-id>:*) or make it the whole left side (*:<session>).`);
         }
       }
