@@ -29,7 +29,13 @@ export function parseIp(v: ConditionValue): Cidr | undefined {
   return typeof v === 'string' ? parseCidr(v) : undefined;
 }
 
-const PRIVATE_RANGES: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/8', '169.254.0.0/16', 'fc00::/7', 'fe80::/10'].map((r) => parseCidr(r)!);
+/**
+ * The ranges read as private (RFC 1918, loopback, link-local, unique local). The check reference
+ * ("Private IP address" and its three siblings) names no ranges; 100.64.0.0/10 (RFC 6598 shared
+ * address space) is not among these.
+ */
+export const PRIVATE_RANGE_TEXTS: readonly string[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '127.0.0.0/8', '169.254.0.0/16', 'fc00::/7', 'fe80::/10'];
+const PRIVATE_RANGES: readonly Cidr[] = PRIVATE_RANGE_TEXTS.map((r) => parseCidr(r)!);
 
 /**
  * True when the block lies inside a private or local range (RFC 1918, loopback, link-local,

@@ -53,6 +53,13 @@ export type LintInput = { readonly kind: PolicyKind; readonly document: PolicyDo
 const COVERED_BY_RULE: { readonly [code: string]: string } = { INVALID_SID: 'UNSUPPORTED_SID' };
 
 /**
+ * Rule codes whose finding names a parse issue at the same path better: the issue is dropped when the
+ * rule reports there. `"Principal": {}` is Access Analyzer's "Empty object principal" (the statement
+ * names no principal and has no effect), which the model reports as a malformed Principal (INVALID_PRINCIPAL).
+ */
+const NAMED_BETTER_BY_RULE: { readonly [ruleCode: string]: string } = { EMPTY_OBJECT_PRINCIPAL: 'INVALID_PRINCIPAL' };
+
+/**
  * Lints a policy offline and returns its findings, sorted by statement then code. Severities:
  * `error` (part of the policy cannot work), `security` (grants more than intended), `warning`
  * (best-practice deviation), `suggestion` (tidy-up). JSON text or objects are parsed first; parse
@@ -110,8 +117,12 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   // an issue inside the part, or one that left the part itself unread (INVALID_TYPE: a statement that is no object)
   const under = (path: string) =>
     r.issues.some((i) => (i.path === path && i.code === 'INVALID_TYPE') || (i.path.startsWith(path) && (i.path[path.length] === '.' || i.path[path.length] === '[')));
-  for (const f of ruleFindings) if (!reported.has(`${f.code} ${f.path}`) && !(shapes.has(f.code) && under(f.path))) findings.push(f);
-  return finish(findings);
+  const kept = ruleFindings.filter((f) => !reported.has(`${f.code} ${f.path}`) && !(shapes.has(f.code) && under(f.path)));
+  // one finding for one mistake: a parse issue a rule names better at the same path gives way to the rule's finding
+  const better = new Set(kept.flatMap((f) => (NAMED_BETTER_BY_RULE[f.code] === undefined ? [] : [`${NAMED_BETTER_BY_RULE[f.code]} ${f.path}`])));
+  const out = better.size === 0 ? findings : findings.filter((f) => !better.has(`${f.code} ${f.path}`));
+  out.push(...kept);
+  return finish(out);
 }
 
 const KINDS: ReadonlySet<string> = new Set(POLICY_KINDS);

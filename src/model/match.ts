@@ -523,6 +523,27 @@ export const MEET_RUN = -3;
 export const MEET_RUN_IN_FIELD = -4;
 
 /**
+ * Tokens of {@link patternsMeet} for a wildcard pattern: `*` any run ({@link MEET_RUN}), `?` any one
+ * character ({@link MEET_ONE}), every other UTF-16 code unit itself.
+ *
+ * @example
+ * ```ts
+ * import { globTokens, patternsMeet } from './match.js';
+ * const a = globTokens('AWS-*');
+ * const b = globTokens('aws*');
+ * patternsMeet(a, b, a.length, b.length); // true: "AWS-x" matches both, ignoring case
+ * ```
+ */
+export function globTokens(pattern: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    out.push(c === 42 ? MEET_RUN : c === 63 ? MEET_ONE : c);
+  }
+  return out;
+}
+
+/**
  * True when some text matches both token patterns `a` and `b` (each token a UTF-16 code unit or
  * one of {@link MEET_ONE}, {@link MEET_RUN}, {@link MEET_ONE_IN_FIELD}, {@link MEET_RUN_IN_FIELD}).
  * Two characters compare ignoring case (as {@link literalEquals} folds) when the token of `a`

@@ -29,8 +29,8 @@ export interface AaCheck {
 export const NOT_CHECKED_SEARCH =
   'The entries of the checks that had no rule because their wording could not be found (searches up to 2026-12-02 reached only the ' +
   "page's opening) were found on 2026-12-04 in a stored copy of the reference, and rules were built from them. Three remain " +
-  '"not checked yet": Missing ARN account (it would report resources AWS owns, such as SSM documents, whose real ARNs have an ' +
-  'empty account field), Invalid kms key value (its entry does not name the condition keys it applies to, and the catalog\'s ' +
+  '"not checked yet": Missing ARN account (its entry names no exception, but AWS names resources it owns with an empty account ' +
+  'field where their ARN format has one, and not only SSM documents; see its row), Invalid kms key value (its entry does not name the condition keys it applies to, and the catalog\'s ' +
   'KMS-related keys take key IDs as well as key ARNs) and Use condition key only with supported services (its entry names ' +
   'aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths, but the catalog lists no supported service for them). Wildcard usage ' +
   'too permissive and Variable usage too permissive are reported only for aws:userid, the one key their entries name.';
@@ -61,7 +61,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'Invalid global condition key', type: 'ERROR', ours: 'INVALID_GLOBAL_CONDITION_KEY' },
   { title: 'Invalid partition', type: 'ERROR', ours: 'INVALID_PARTITION' },
   { title: 'Invalid policy element', type: 'ERROR', ours: 'parser:UNKNOWN_ELEMENT' },
-  { title: 'Invalid principal format', type: 'ERROR', ours: 'INVALID_PRINCIPAL_FORMAT', note: 'the values of `AWS` and `CanonicalUser`; the shape of the element (a string other than `"*"`, an empty object) is the parser\'s `INVALID_PRINCIPAL`' },
+  { title: 'Invalid principal format', type: 'ERROR', ours: 'INVALID_PRINCIPAL_FORMAT', note: 'the values of `AWS` and `CanonicalUser`; the shape of the element (a string other than `"*"`) is the parser\'s `INVALID_PRINCIPAL`; an empty object is EMPTY_OBJECT_PRINCIPAL only (its own entry), not also `INVALID_PRINCIPAL`' },
   { title: 'Invalid principal key', type: 'ERROR', ours: 'parser:INVALID_PRINCIPAL' },
   { title: 'Invalid Region', type: 'ERROR', ours: 'INVALID_REGION', note: 'offline part only: an aws:RequestedRegion value that is not a Region name', differs: true },
   { title: 'Invalid service', type: 'ERROR', ours: 'INVALID_SERVICE', note: 'the service field of a Resource or NotResource ARN; an unknown service in an action is INVALID_SERVICE_IN_ACTION, in a condition key INVALID_SERVICE_CONDITION_KEY' },
@@ -123,7 +123,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   // general warnings
   // checks of the current reference (issue codes in the text) that the 2023 text did not have
   { title: 'Type mismatch IP range', type: 'ERROR', ours: 'TYPE_MISMATCH_IP_RANGE' },
-  { title: 'Missing ARN account', type: 'ERROR', note: 'the policy alone decides it (the catalog\'s ARN formats show which resource types have an account field); not built: it would report resources AWS owns, such as SSM documents, whose real ARNs have an empty account field' + FOUND },
+  { title: 'Missing ARN account', type: 'ERROR', note: 'not built: its entry ("Include an account ID in the resource ARN") names no exception, yet AWS names resources it owns with an empty account field where the format has one: SSM documents (which the Systems Manager User Guide says to write without the account; RESOURCE_MISMATCH accepts them), public SSM parameters (`arn:aws:ssm:*::parameter/aws/service/*`) and Resource Explorer service views, which AWS managed policies name, so the rule would report AWS\'s own ARNs' + FOUND },
   { title: 'Invalid kms key value', type: 'ERROR', note: 'the entry (a value that must be a KMS key ARN) does not name the condition keys it applies to, and the catalog\'s KMS-related keys take key IDs as well as key ARNs' + FOUND },
   { title: 'Variable usage too permissive', type: 'ERROR', ours: 'VARIABLE_USAGE_TOO_PERMISSIVE', note: 'only the finding for `aws:userid`, the one key the entry names (a variable not right of the colon nor alone left of it); the findings for sensitive keys and for fewer than six characters before a variable rest on the global condition keys page\'s list of sensitive keys, which the catalog does not carry', differs: true },
   { title: 'Wildcard usage too permissive', type: 'ERROR', ours: 'WILDCARD_USAGE_TOO_PERMISSIVE', note: 'only the finding for `aws:userid`, the one key the entry names (a wildcard not right of the colon nor alone left of it); the findings for sensitive keys and for fewer than six characters before a wildcard rest on the global condition keys page\'s list of sensitive keys, which the catalog does not carry', differs: true },

@@ -106,7 +106,7 @@ export const emptyObjectCondition = emptyRule('EMPTY_OBJECT_CONDITION', 'EMPTY_O
 export const emptyObjectPrincipal = emptyRule(
   'EMPTY_OBJECT_PRINCIPAL',
   'EMPTY_OBJECT',
-  'Principal or NotPrincipal is an empty object; name principals or remove it.',
+  'Principal or NotPrincipal is an empty object; name principals or remove it. The statement names no principal and has no effect (Access Analyzer\'s "Empty object principal"); this finding stands in for the parser\'s `INVALID_PRINCIPAL` at the same path, so the one mistake is reported once.',
   (ctx, report) => {
     for (const s of ctx.statements)
       for (const el of ['Principal', 'NotPrincipal'] as const) {

@@ -5,7 +5,7 @@
  */
 import { valuePath, type ConditionEntry, type LintRule } from '../context.js';
 import { cidrNetwork, policyCidrs, type Cidr } from '../../model/values.js';
-import { ALL_KINDS, isPrivateIp, parseIp, show } from '../helpers.js';
+import { ALL_KINDS, isPrivateIp, parseIp, PRIVATE_RANGE_TEXTS, show } from '../helpers.js';
 
 interface Split {
   readonly c: ConditionEntry;
@@ -49,7 +49,7 @@ export const privateIpAddress = ipRule(
   'error',
   false,
   false,
-  '`IpAddress` on `aws:SourceIp` lists only private ranges, but the key only holds public addresses, so the condition never matches (use `aws:VpcSourceIp`).',
+  `\`IpAddress\` on \`aws:SourceIp\` lists only private ranges, but the key only holds public addresses, so the condition never matches (use \`aws:VpcSourceIp\`). The check reference names no private ranges; typed-iam reads as private, here and in the three related rules, the blocks inside ${PRIVATE_RANGE_TEXTS.map((r) => `\`${r}\``).join(', ')} (also written as IPv4-mapped IPv6). Other special-use blocks, such as the shared address space \`100.64.0.0/10\`, are not reported.`,
   (x) => `${x.priv.map(show).join(', ')} ${x.priv.length === 1 ? 'is a private range' : 'are private ranges'}, but aws:SourceIp only holds public addresses, so this never matches; for requests through a VPC endpoint use aws:VpcSourceIp.`,
 );
 /** PRIVATE_NOT_IP_ADDRESS: NotIpAddress on aws:SourceIp with only private ranges (always matches). */

@@ -27,16 +27,21 @@ function wildcards(ctx: LintContext, report: Report, advice: string): void {
       if (p === undefined || p === '*') continue;
       for (const type of ['AWS', 'Service', 'CanonicalUser'] as const)
         (p[type] ?? []).forEach((v, i) => {
-          if (partialWildcard(v)) report(`${s.path}.${el}.${type}[${i}]`, `Wildcards are not supported in ${el}.${type} values (${show(v)} matches no principal); ${advice}`);
+          const path = `${s.path}.${el}.${type}[${i}]`;
+          if (partialWildcard(v)) report(path, `Wildcards are not supported in ${el}.${type} values (${show(v)} matches no principal); ${advice}`);
+          // the lone "*" is all principals only as "Principal": "*" or {"AWS": "*"} (IAM User Guide, Principal element,
+          // "All principals"); the check reference ("Unsupported wildcard in principal") takes no wildcard with another key
+          else if (type === 'Service' && v === '*') report(path, `"*" is not supported in ${el}.Service: a wildcard cannot stand for service principals; name each service principal in full, such as "lambda.amazonaws.com".`);
         });
     }
 }
 
-/** UNSUPPORTED_WILDCARD_IN_PRINCIPAL: `arn:aws:iam::111122223333:user/*` in a resource policy. */
+/** UNSUPPORTED_WILDCARD_IN_PRINCIPAL: `arn:aws:iam::111122223333:user/*` or `{"Service": "*"}` in a resource policy. */
 export const unsupportedWildcardInPrincipal: LintRule = {
   code: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
   severity: 'error',
-  description: 'A Principal value holds a wildcard other than the lone `"*"` (`arn:aws:iam::111122223333:role/*`); principals match literally, so it names nobody. Use `"*"` with an `aws:PrincipalArn` condition.',
+  description:
+    'A Principal value holds a wildcard other than the lone `"*"` (`arn:aws:iam::111122223333:role/*`); principals match literally, so it names nobody. Use `"*"` with an `aws:PrincipalArn` condition. A `Service` value of `"*"` is reported too: the lone `"*"` means all principals only as `"Principal": "*"` or `{"AWS": "*"}`, and the check reference supports no wildcard with another principal key.',
   kinds: ['resource', 'endpoint', 'rcp'],
   check(ctx, report) {
     wildcards(ctx, report, 'name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.');
@@ -48,17 +53,24 @@ const TRUST_ADVICE = 'trust the account (arn:aws:iam::<account>:root) and add an
 /**
  * ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL: the same in a role trust policy, and
  * `"Principal": "*"` itself (Access Analyzer policy check reference: `"Principal:" "*"` is not
- * supported in the Principal element of a role trust policy).
+ * supported in the Principal element of a role trust policy), also written `{"AWS": "*"}`.
  */
 export const roleTrustPolicyUnsupportedWildcardInPrincipal: LintRule = {
   code: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
   severity: 'error',
   description:
-    'A role trust policy Principal is `"*"`, or one of its values holds a wildcard other than the lone `"*"`; Access Analyzer reports both as unsupported in a role trust policy. Trust the account and narrow with an `aws:PrincipalArn` condition.',
+    'A role trust policy Principal is `"*"` or `{"AWS": "*"}` (the same principal: all principals), a `Service` value is `"*"`, or a value holds a wildcard other than the lone `"*"`; Access Analyzer reports each as unsupported in a role trust policy. Trust the account and narrow with an `aws:PrincipalArn` condition.',
   kinds: ['trust'],
   check(ctx, report) {
-    for (const s of ctx.statements)
-      if (s.statement.Principal === '*') report(`${s.path}.Principal`, `"Principal": "*" is not supported in a role trust policy; ${TRUST_ADVICE}`);
+    for (const s of ctx.statements) {
+      const p = s.statement.Principal;
+      if (p === '*') report(`${s.path}.Principal`, `"Principal": "*" is not supported in a role trust policy; ${TRUST_ADVICE}`);
+      // {"AWS": "*"} is the same principal as "*" (IAM User Guide, Principal element, "All principals")
+      else
+        principalValues(p, 'AWS').forEach((v, i) => {
+          if (v === '*') report(`${s.path}.Principal.AWS[${i}]`, `"Principal": {"AWS": "*"} is "Principal": "*" (all principals), which a role trust policy does not support; ${TRUST_ADVICE}`);
+        });
+    }
     wildcards(ctx, report, TRUST_ADVICE);
   },
 };
@@ -96,7 +108,8 @@ export const invalidServicePrincipalFormat: LintRule = {
     for (const s of ctx.statements) {
       for (const el of ['Principal', 'NotPrincipal'] as const)
         principalValues(s.statement[el], 'Service').forEach((v, i) => {
-          if (v === '*' || isServicePrincipalName(v)) return;
+          // a value with a wildcard is the wildcard rules' (UNSUPPORTED_WILDCARD_IN_PRINCIPAL and its trust-policy twin)
+          if (hasWildcard(v) || isServicePrincipalName(v)) return;
           report(`${s.path}.${el}.Service[${i}]`, `${show(v)} is not a service principal name; ${fix(v)}.`);
         });
       for (const c of s.conditions) {

@@ -1,6 +1,7 @@
 import { patternFitsArn, patternTemplates } from '../catalog-cache.js';
 import { ACTION_FLAGS, type ActionText, type LintRule } from '../context.js';
 import { show, variables } from '../helpers.js';
+import { arnBounds, globTokens, MEET_RUN, patternsMeet } from '../../model/match.js';
 
 /** The ARN with policy variables replaced by `*` (a variable can stand for any text). */
 function withoutVariables(arn: string): string {
@@ -27,6 +28,40 @@ function listsArnService(pattern: string, service: string): boolean {
   });
 }
 
+/**
+ * Resource types of AWS-owned resources that AWS names with an empty account field, though the
+ * Service Authorization Reference gives their format an account (`arn:${Partition}:ssm:${Region}:${Account}:document/${DocumentName}`):
+ * the AWS Systems Manager User Guide ("Setting up identity based policies examples", Automation) says the
+ * account ID should not be given in the ARN of AWS-owned public documents, and only AWS names documents
+ * with the prefixes `aws`, `amazon` and `amzn` (SSM API Reference, CreateDocument, Name: prefixes reserved by AWS).
+ * Keyed by service, then the resource type's text before the name.
+ */
+const AWS_OWNED_WITHOUT_ACCOUNT: { readonly [service: string]: { readonly types: readonly string[]; readonly namePrefixes: readonly string[] } } = {
+  ssm: { types: ['document/', 'automation-definition/'], namePrefixes: ['aws', 'amazon', 'amzn'] },
+};
+
+/**
+ * The ARN read as naming an AWS-owned resource: its empty account field as any account, when the ARN
+ * has an empty account, is of a type in {@link AWS_OWNED_WITHOUT_ACCOUNT} and its name can begin with
+ * a prefix only AWS uses (compared ignoring case, as a name pattern with `*` may); else `undefined`.
+ * `arn:aws:ssm:us-east-1::document/AWS-RunShellScript` is read `arn:aws:ssm:us-east-1:*:document/AWS-RunShellScript`;
+ * `arn:aws:ssm:us-east-1::document/MyDocument` (a customer's document needs its account) is not.
+ */
+function awsOwnedReading(arn: string): string | undefined {
+  const b = arnBounds(arn);
+  if (b === undefined || b[5] !== b[4]! + 1) return undefined;
+  const owned = AWS_OWNED_WITHOUT_ACCOUNT[arn.slice(b[2]!, b[3]! - 1)];
+  const resource = arn.slice(b[5]);
+  const type = owned?.types.find((t) => resource.startsWith(t));
+  if (owned === undefined || type === undefined) return undefined;
+  const name = globTokens(resource.slice(type.length));
+  const canBeAws = owned.namePrefixes.some((p) => {
+    const prefix = [...globTokens(p), MEET_RUN];
+    return patternsMeet(name, prefix, name.length, prefix.length);
+  });
+  return canBeAws ? `${arn.slice(0, b[4])}*${arn.slice(b[5]! - 1)}` : undefined;
+}
+
 /** An action entry whose ARNs are checked: it matches actions, some with a resource type (never `*` here: statements with a service wildcard are skipped). */
 const checked = (a: ActionText): boolean => (a.flags & ACTION_FLAGS.hasResourceTypes) !== 0;
 
@@ -40,7 +75,7 @@ export const resourceMismatch: LintRule = {
   code: 'RESOURCE_MISMATCH',
   severity: 'warning',
   description:
-    'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error). A resource type may have ARNs of another service, read by their service field (`sts:AssumeRoot` takes `arn:aws:iam::111122223333:root`).',
+    'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error). A resource type may have ARNs of another service, read by their service field (`sts:AssumeRoot` takes `arn:aws:iam::111122223333:root`). AWS-owned SSM documents are named with an empty account field, as the Systems Manager User Guide says to (`arn:aws:ssm:us-east-1::document/AWS-RunShellScript`, also as `automation-definition/`): such an ARN fits when its document name can begin with a prefix only AWS uses (`aws`, `amazon`, `amzn`, any case); a document of another name needs its account.',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   inspects: 'arns',
   check(ctx, report) {
@@ -53,6 +88,8 @@ export const resourceMismatch: LintRule = {
         if (f === undefined || f.service === '' || f.service !== f.service.toLowerCase()) continue;
         const arn = withoutVariables(r.raw);
         if (s.actionTexts.some((a) => checked(a) && patternFitsArn(a.lower, arn))) continue;
+        const owned = awsOwnedReading(arn);
+        if (owned !== undefined && s.actionTexts.some((a) => checked(a) && patternFitsArn(a.lower, owned))) continue;
         const actions = s.actionTexts.filter(checked);
         const names = actions.map((a) => a.raw);
         // an ARN of a service none of the actions has an ARN format of: the reference lists no such pairing,
