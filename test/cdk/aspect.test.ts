@@ -192,6 +192,22 @@ describe("CDK's own grants", () => {
     expect(warnings).toHaveLength(1);
     expect(String(warnings[0]!.entry.data)).toContain('"dynamodb:GetRecords"');
   });
+
+  it('an AwsCustomResource policy from SDK calls names the IAM action after the SDK call: a call whose IAM action has another name is an INVALID_ACTION error', async () => {
+    // aws-cdk-lib writes `${iamPrefix}:${SdkCall}`; S3's ListBuckets call is authorised by s3:ListAllMyBuckets
+    // (Service Authorization Reference, Amazon S3: ListAllMyBuckets "Grants permission to list all buckets"),
+    // so the custom resource would fail with AccessDenied when deployed
+    const cr = await import('aws-cdk-lib/custom-resources');
+    const app = new App();
+    const stack = new Stack(app, 'Setup');
+    const call = (action: string) => ({ service: 'S3', action, physicalResourceId: cr.PhysicalResourceId.of(action) });
+    new cr.AwsCustomResource(stack, 'List', { onCreate: call('listBuckets'), policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }) });
+    new cr.AwsCustomResource(stack, 'Head', { onCreate: call('getBucketTagging'), policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: cr.AwsCustomResourcePolicy.ANY_RESOURCE }) });
+    Aspects.of(app).add(new TypedIamChecks({ reportSizes: false }));
+    Template.fromStack(stack);
+    const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('typed-iam'));
+    expect(errors.map((e) => String(e.entry.data).match(/INVALID_ACTION .*?Action "([^"]+)"/)?.[1])).toEqual(['s3:ListBuckets']);
+  }, 60_000);
 });
 
 describe('stages (CDK Pipelines)', () => {
