@@ -1,6 +1,6 @@
 /**
  * `typed-iam cdk check` and `cdk diff` over a large synthetic cloud assembly:
- * `npx tsx bench/cdk-assembly.ts [--stacks 50] [--entities 400] [--rounds 3] [--steps readAssembly,check,diff]`
+ * `npx tsx bench/cdk-assembly.ts [--stacks 50] [--entities 400] [--rounds 3] [--steps readAssembly,check,check-fresh,diff,nested,aspect]`
  * (also run by `npm run bench`).
  *
  * Each stack holds `entities` IAM resources in groups of seven: a named role, an unnamed role (the
@@ -12,7 +12,13 @@
  *
  * Timed (wall, median of `rounds`): `readAssembly`; check (read, `exportsOf`, then `checkTemplate`
  * with `stackOptions` for every stack, as the CLI does); diff (two reads and `diffTemplates`, one
- * statement added in one stack). `TYPED_IAM_BASE=/path/to/other/checkout` times that checkout's
+ * statement added in one stack). Three steps per stack, each printed as a ratio to a peer of the
+ * same run (less bent by the machine's load than a time): check-fresh, the check with a new `{}` of
+ * options per stack as a library caller may pass (peer: check, one options object); nested, the read
+ * of a stack with `--nested` nested stacks whose manifest names all their resources (peer: the same
+ * with a quarter of them: 4x is linear, 16x quadratic); aspect, `app.synth()` of a CDK app of
+ * `--aspect-stacks` stacks (`--aspect-filler` other resources each) under `TypedIamChecks` (peer: a quarter of the stacks, likewise).
+ * `TYPED_IAM_BASE=/path/to/other/checkout` times that checkout's
  * `src/` too, in the same process, interleaved round by round (`--base-first` puts it first in each
  * round), and says whether both gave the same results. No goal; the figures are in docs/cdk.md.
  */
@@ -27,9 +33,15 @@ const { values } = parseArgs({
     entities: { type: 'string', default: '400' },
     rounds: { type: 'string', default: '3' },
     'base-first': { type: 'boolean', default: false },
-    steps: { type: 'string', default: 'readAssembly,check,diff' },
+    steps: { type: 'string', default: 'readAssembly,check,check-fresh,diff,nested,aspect' },
+    nested: { type: 'string', default: '800' },
+    'aspect-stacks': { type: 'string', default: '96' },
+    'aspect-filler': { type: 'string', default: '150' },
   },
 });
+const NESTED = Number(values.nested);
+const ASPECT_STACKS = Number(values['aspect-stacks']);
+const ASPECT_FILLER = Number(values['aspect-filler']);
 const STACKS = Number(values.stacks);
 const GROUPS = Math.max(1, Math.floor(Number(values.entities) / 7));
 const ROUNDS = Number(values.rounds);
@@ -82,7 +94,33 @@ function writeAssembly(root: string, name: string, changedStack: number): string
   return dir;
 }
 
+/**
+ * Writes an assembly of one stack with `n` nested stacks of 20 roles each, and the manifest metadata
+ * CDK writes for them: the logical ID of every resource of the parent and of its nested stacks.
+ */
+function writeNested(root: string, name: string, n: number): string {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  const metadata: Record<string, object[]> = {};
+  const resources: Record<string, object> = {};
+  for (let k = 0; k < n; k++) {
+    const id = `N${k}`;
+    const nested: Record<string, object> = {};
+    for (let j = 0; j < 20; j++) {
+      nested[`Role${j}`] = { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust } };
+      metadata[`/P/${id}/Role${j}/Resource`] = [{ type: 'aws:cdk:logicalId', data: `Role${j}` }];
+    }
+    writeFileSync(join(dir, `P${id}.nested.template.json`), JSON.stringify({ Resources: nested }));
+    resources[id] = { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: `https://example/${id}.json` }, Metadata: { 'aws:asset:path': `P${id}.nested.template.json` } };
+    metadata[`/P/${id}.NestedStack/${id}.NestedStackResource`] = [{ type: 'aws:cdk:logicalId', data: id }];
+  }
+  writeFileSync(join(dir, 'P.template.json'), JSON.stringify({ Resources: resources }));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { P: { type: 'aws:cloudformation:stack', environment: 'aws://111111111111/eu-west-1', properties: { templateFile: 'P.template.json' }, metadata } } }));
+  return dir;
+}
+
 type Assembly = typeof import('../src/cdk/assembly.js');
+type Aspect = typeof import('../src/cdk/aspect.js');
 type Diff = typeof import('../src/cdk/diff.js');
 type TemplateModule = typeof import('../src/cdk/template.js');
 interface Impl {
@@ -90,6 +128,7 @@ interface Impl {
   readonly assembly: Assembly;
   readonly diff: Diff;
   readonly template: TemplateModule;
+  readonly aspect: Aspect;
 }
 
 async function load(name: string, src: string): Promise<Impl> {
@@ -98,6 +137,7 @@ async function load(name: string, src: string): Promise<Impl> {
     assembly: (await import(join(src, 'cdk/assembly.ts'))) as Assembly,
     diff: (await import(join(src, 'cdk/diff.ts'))) as Diff,
     template: (await import(join(src, 'cdk/template.ts'))) as TemplateModule,
+    aspect: (await import(join(src, 'cdk/aspect.ts'))) as Aspect,
   };
 }
 
@@ -105,6 +145,29 @@ const root = mkdtempSync(join(tmpdir(), 'typed-iam-bench-cdk-'));
 try {
   const before = writeAssembly(root, 'before', -1);
   const after = writeAssembly(root, 'after', Math.floor(STACKS / 2));
+  const nestedDirs = { full: writeNested(root, 'nested', NESTED), quarter: writeNested(root, 'nested-quarter', Math.max(1, Math.floor(NESTED / 4))) };
+  const cdk = await import('aws-cdk-lib');
+  /**
+   * A CDK app of `n` stacks of 4 roles, each with an inline policy, and a policy on a role of the stack
+   * before by its name; and `--aspect-filler` resources without policies (topics), as the constructs of
+   * a real stack outnumber its roles.
+   */
+  const cdkApp = (m: Impl, n: number) => {
+    const app = new cdk.App();
+    for (let i = 0; i < n; i++) {
+      const stack = new cdk.Stack(app, `S${i}`, { env: { account: '111111111111', region: 'eu-west-1' } });
+      for (let j = 0; j < 4; j++) {
+        const role = new cdk.aws_iam.Role(stack, `Role${j}`, { roleName: `app-${i}-${j}`, assumedBy: new cdk.aws_iam.ServicePrincipal('lambda.amazonaws.com') });
+        role.addToPolicy(new cdk.aws_iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [`arn:aws:s3:::s${i}-${j}/*`] }));
+        new cdk.aws_iam.CfnPolicy(stack, `Cross${j}`, { policyName: `c${j}`, roles: [`app-${(i + n - 1) % n}-${j}`], policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:PutObject', Resource: `arn:aws:s3:::x${i}-${j}/*` }] } });
+      }
+      for (let k = 0; k < ASPECT_FILLER; k++) new cdk.CfnResource(stack, `Topic${k}`, { type: 'AWS::SNS::Topic', properties: { TopicName: `t-${i}-${k}` } });
+    }
+    cdk.Aspects.of(app).add(new m.aspect.TypedIamChecks({ reportSizes: false }));
+    const assembly = app.synth();
+    // the annotations are the results: compared across checkouts
+    return assembly.stacks.map((s) => s.messages.map((x) => `${x.id} ${x.level} ${String(x.entry.data)}`));
+  };
   const impls = [await load('this checkout', resolve(import.meta.dirname, '../src'))];
   const base = process.env['TYPED_IAM_BASE'];
   if (base !== undefined && base !== '') {
@@ -122,6 +185,16 @@ try {
       const imports = m.assembly.exportsOf(stacks, base);
       return stacks.map((s) => m.template.checkTemplate(s.template, m.assembly.stackOptions(s, imports, base)));
     },
+    'check-fresh': (m: Impl) => {
+      const stacks = m.assembly.readAssembly(before);
+      const imports = m.assembly.exportsOf(stacks, {});
+      // a new options object for each stack, equal to the others
+      return stacks.map((s) => m.template.checkTemplate(s.template, m.assembly.stackOptions(s, imports, {})));
+    },
+    nested: (m: Impl) => m.assembly.readAssembly(nestedDirs.full).map((s) => [s.name, [...s.paths]]),
+    'nested-quarter': (m: Impl) => m.assembly.readAssembly(nestedDirs.quarter).map((s) => [s.name, [...s.paths]]),
+    aspect: (m: Impl) => cdkApp(m, ASPECT_STACKS),
+    'aspect-quarter': (m: Impl) => cdkApp(m, Math.max(1, Math.floor(ASPECT_STACKS / 4))),
     diff: (m: Impl) => {
       const side = (dir: string) => {
         const stacks = m.assembly.readAssembly(dir);
@@ -137,7 +210,7 @@ try {
   const times = new Map<string, number[]>();
   const results = new Map<string, string>();
   for (let round = 0; round < ROUNDS; round++)
-    for (const [step, run] of Object.entries(steps).filter(([step]) => values.steps.split(',').includes(step)))
+    for (const [step, run] of Object.entries(steps).filter(([step]) => values.steps.split(',').some((want) => step === want || step === `${want}-quarter`)))
       for (const m of impls) {
         const start = performance.now();
         const out = run(m);
@@ -152,8 +225,16 @@ try {
     const [step, name] = key.split('\t');
     console.log(`${step!.padEnd(14)} ${name!.padEnd(40)} median ${median(v).toFixed(0).padStart(7)} ms   (${v.map((x) => x.toFixed(0)).join(', ')})`);
   }
+  // each per-stack step against its peer of the same run and checkout
+  const peers = [['check-fresh', 'check'], ['nested', 'nested-quarter'], ['aspect', 'aspect-quarter']] as const;
+  for (const m of impls)
+    for (const [step, peer] of peers) {
+      const a = times.get(`${step}\t${m.name}`);
+      const b = times.get(`${peer}\t${m.name}`);
+      if (a !== undefined && b !== undefined) console.log(`${`${step} / ${peer}`.padEnd(30)} ${m.name.padEnd(40)} ${(median(a) / median(b)).toFixed(2)}x`);
+    }
   if (impls.length === 2)
-    for (const step of ['check', 'diff'].filter((step) => results.has(`${step}\t${impls[0]!.name}`))) {
+    for (const step of ['check', 'check-fresh', 'diff', 'nested', 'aspect'].filter((step) => results.has(`${step}\t${impls[0]!.name}`))) {
       const [a, b] = impls.map((m) => results.get(`${step}\t${m.name}`));
       console.log(`${step}: results ${a === b ? 'identical' : 'DIFFER'} (${a?.length ?? 0} characters of JSON)`);
     }

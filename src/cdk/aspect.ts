@@ -176,7 +176,7 @@ export class TypedIamChecks implements IAspect {
   #checkOptions(stack: Stack, byId: ReadonlyMap<string, CfnElement>): TemplateCheckOptions {
     const known = this.#known();
     let attached: AttachmentIndex | undefined;
-    const stage = () => (attached ??= indexAttachments(this.#stageAttachments(stack, known)));
+    const stage = () => (attached ??= this.#stageIndex(stack, known));
     return {
       ...readOptions(stack, byId, known),
       // inline and managed policies the stage's other stacks (nested ones too) attach to this stack's roles, users and groups
@@ -222,6 +222,21 @@ export class TypedIamChecks implements IAspect {
 
   /** What each template read for {@link #stageAttachments} attaches, read once (a render is replaced when a check changes its stack). */
   readonly #attached = new WeakMap<Template, AppAttachments>();
+
+  /**
+   * {@link #stageAttachments} indexed, once per stage and synth for this aspect: every check of the
+   * stage shares it until a check changes a stack ({@link forget} drops it with the stack's render).
+   * Made per stack, it read every stack of the stage for each (bench/cdk-assembly.ts, `aspect`).
+   */
+  #stageIndex(stack: Stack, known: Known): AttachmentIndex {
+    const renders = RENDERS.get(stageOf(stack));
+    let index = renders?.indexes.get(this);
+    if (index === undefined) {
+      index = indexAttachments(this.#stageAttachments(stack, known));
+      renders?.indexes.set(this, index);
+    }
+    return index;
+  }
 
   /** What every stack of `stack`'s stage (nested stacks included) attaches to roles, users and groups. */
   #stageAttachments(stack: Stack, known: Known): AppAttachments {
@@ -387,6 +402,8 @@ interface StageRenders {
   readonly templates: Map<Stack, Template>;
   /** The stacks `fitRolePolicies` laid out in this synth. */
   readonly fitted: Set<Stack>;
+  /** What the stage's stacks attach, indexed, per aspect (whose token lengths it is read with); dropped when a render is. */
+  readonly indexes: Map<TypedIamChecks, AttachmentIndex>;
   exporting?: readonly (ExportingStack & { readonly stack: Stack })[];
 }
 
@@ -399,10 +416,10 @@ function stageOf(stack: Stack): IConstruct {
 
 function watchStage(stage: IConstruct): void {
   if (RENDERS.has(stage)) return;
-  RENDERS.set(stage, { templates: new Map(), fitted: new Set() });
+  RENDERS.set(stage, { templates: new Map(), fitted: new Set(), indexes: new Map() });
   stage.node.addValidation({
     validate: () => {
-      RENDERS.set(stage, { templates: new Map(), fitted: new Set() });
+      RENDERS.set(stage, { templates: new Map(), fitted: new Set(), indexes: new Map() });
       return [];
     },
   });
@@ -418,9 +435,11 @@ function rendered(stack: Stack, elements?: readonly CfnElement[]): Template {
   return template;
 }
 
-/** Drops a stack's render after the check changed the stack (metadata, re-laid policies). */
+/** Drops a stack's render after the check changed the stack (metadata, re-laid policies), and the indexes made of it. */
 function forget(stack: Stack): void {
-  RENDERS.get(stageOf(stack))?.templates.delete(stack);
+  const renders = RENDERS.get(stageOf(stack));
+  renders?.templates.delete(stack);
+  renders?.indexes.clear();
 }
 
 /**

@@ -12,6 +12,7 @@ import { isAccountId } from '../model/principals.js';
 import { MAX_DEPTH_LIMIT } from '../parse/index.js';
 import { LineIndex, parseJson } from '../parse/json.js';
 import { utf8Text } from '../internal/utf8.js';
+import { BoundedCache } from '../model/bounded-cache.js';
 
 /** One template of an assembly. */
 export interface AssemblyStack {
@@ -103,8 +104,37 @@ function envOf(environment: string | undefined): { account?: string; region?: st
 /** A manifest's `aws:cdk:logicalId` metadata: construct path (no leading `/`) and logical ID. */
 type LogicalIdEntry = readonly [path: string, logicalId: string];
 
-/** The manifest entries of each stack read from a manifest: its own and those of its nested stacks (one artifact holds them all). */
-const ENTRIES = new WeakMap<AssemblyStack, readonly LogicalIdEntry[]>();
+/**
+ * The manifest entries of one stack (its own and those of its nested stacks: one artifact holds them
+ * all), and their positions in path order, sorted when first asked (see {@link entriesUnder}).
+ */
+interface Entries {
+  readonly list: readonly LogicalIdEntry[];
+  byPath?: readonly number[];
+}
+
+/** The manifest entries of each stack read from a manifest. */
+const ENTRIES = new WeakMap<AssemblyStack, Entries>();
+
+/**
+ * The positions in `entries.list` of the entries whose path starts with `prefix`, in path order: the
+ * paths of a prefix are one run of the sorted paths, found by binary search. A filter of every entry
+ * per nested stack made reading an app linear in its entries per nested stack (bench/cdk-assembly.ts).
+ */
+function entriesUnder(entries: Entries, prefix: string): readonly number[] {
+  const list = entries.list;
+  const byPath = (entries.byPath ??= list.map((_, i) => i).sort((a, b) => (list[a]![0] < list[b]![0] ? -1 : list[a]![0] > list[b]![0] ? 1 : a - b)));
+  let lo = 0;
+  let hi = byPath.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[byPath[mid]!]![0] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < byPath.length && list[byPath[end]!]![0].startsWith(prefix)) end++;
+  return byPath.slice(lo, end);
+}
 
 /**
  * The construct path of the nested stack whose `AWS::CloudFormation::Stack` resource is at `path`:
@@ -125,19 +155,23 @@ function nestedStackPath(path: string): string | undefined {
  * parent's role by the nested one's path (seen by `pathOf`, path-limited suppressions and
  * construct-path `tokenLengths`).
  */
-function ownEntries(entries: readonly LogicalIdEntry[]): Map<string, string> {
-  const nestedPaths = entries.flatMap(([path]) => nestedStackPath(path) ?? []);
+function ownEntries(entries: Entries): Map<string, string> {
+  const below = new Uint8Array(entries.list.length);
+  for (const n of new Set(entries.list.flatMap(([path]) => nestedStackPath(path) ?? []))) for (const i of entriesUnder(entries, `${n}/`)) below[i] = 1;
   const out = new Map<string, string>();
-  for (const [path, id] of entries) if (!nestedPaths.some((n) => path.startsWith(`${n}/`))) out.set(id, path);
+  entries.list.forEach(([path, id], i) => {
+    if (below[i] === 0) out.set(id, path);
+  });
   return out;
 }
 
-/** The entries under the nested stack whose resource is `logicalId` of `parent`; none when its construct path is not known. */
-function nestedEntries(parent: AssemblyStack, logicalId: string): readonly LogicalIdEntry[] {
+/** The entries under the nested stack whose resource is `logicalId` of `parent`, in manifest order; none when its construct path is not known. */
+function nestedEntries(parent: AssemblyStack, logicalId: string): Entries {
   const path = parent.paths.get(logicalId);
   const prefix = path === undefined ? undefined : nestedStackPath(path);
-  if (prefix === undefined) return [];
-  return (ENTRIES.get(parent) ?? []).filter(([p]) => p.startsWith(`${prefix}/`));
+  const entries = ENTRIES.get(parent);
+  if (prefix === undefined || entries === undefined) return { list: [] };
+  return { list: [...entriesUnder(entries, `${prefix}/`)].sort((a, b) => a - b).map((i) => entries.list[i]!) };
 }
 
 function pathsFrom(template: Template, fromManifest: ReadonlyMap<string, string>): Map<string, string> {
@@ -321,8 +355,9 @@ function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Read
     for (const [path, entries] of [...Object.entries(a.metadata ?? {}), ...Object.entries(extra as Metadata)])
       for (const e of Array.isArray(entries) ? entries : [])
         if (isObject(e as unknown) && e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') fromManifest.push([path.replace(/^\//, ''), e.data]);
-    const stack: AssemblyStack = { name: typeof a.displayName === 'string' ? a.displayName : id, file, text, template, stackName: typeof a.properties?.stackName === 'string' ? a.properties.stackName : id, ...envOf(typeof a.environment === 'string' ? a.environment : undefined), paths: pathsFrom(template, ownEntries(fromManifest)) };
-    ENTRIES.set(stack, fromManifest);
+    const entries: Entries = { list: fromManifest };
+    const stack: AssemblyStack = { name: typeof a.displayName === 'string' ? a.displayName : id, file, text, template, stackName: typeof a.properties?.stackName === 'string' ? a.properties.stackName : id, ...envOf(typeof a.environment === 'string' ? a.environment : undefined), paths: pathsFrom(template, ownEntries(entries)) };
+    ENTRIES.set(stack, entries);
     out.push(stack);
     reading.seen.add(file);
     nested(stack, dir, out, 0, reading);
@@ -378,8 +413,32 @@ export interface AppAttachments {
   readonly holders: Map<string, string>;
 }
 
-/** {@link AppAttachments} of every stack of an app, read and indexed once per app and options. */
-const ATTACHED = new WeakMap<readonly AssemblyStack[], WeakMap<object, AttachmentIndex>>();
+type ImportValue = (name: string) => Piece | undefined;
+
+/**
+ * {@link AppAttachments} of every stack of an app, read and indexed once per app (the stacks of a
+ * stage of one {@link readAssembly}), `Fn::ImportValue` resolver and the option values that shape
+ * it ({@link indexKey}): a caller passing equal options in a new object per stack shares one. A new
+ * read of the assembly is a new app; the option values are read at each call, so options changed in
+ * place make another index, never a stale one. At most {@link INDEXES_PER_APP} per app and resolver.
+ */
+const ATTACHED = new WeakMap<readonly AssemblyStack[], WeakMap<ImportValue, BoundedCache<string, AttachmentIndex>>>();
+
+/** Indexes kept per app and resolver (option sets differ rarely: one per `cdk check` run). */
+const INDEXES_PER_APP = 8;
+
+/**
+ * The values of `base` that what the app attaches depends on: {@link ownOptions} replaces the
+ * others (stack key, names, environment, construct paths, parameters, outputs) per stack, and
+ * checks read the rest (rules, suppressions, quotas, the `*Elsewhere` lookups), not the attachments.
+ * Token lengths are sized by; a trust policy limit and a partition go into how a template is read.
+ * Key order is kept: with two construct-path keys naming one logical ID, the later one counts.
+ */
+function indexKey(base: TemplateCheckOptions): string {
+  const value = (v: unknown): string => `${typeof v}:${Object.is(v, -0) ? '-0' : String(v)}`;
+  const lengths = base.tokenLengths === undefined ? 'none' : Object.entries(base.tokenLengths).map(([k, n]) => `${JSON.stringify(k)}=${value(n)}`).join(',');
+  return [lengths, value(base.unknownTokenLength), value(base.trustPolicyLimit), value(base.partition)].join('|');
+}
 
 /** What one template attaches ({@link addAttachments} adds it to an app's). */
 export function attachmentsOf(template: Template, options: TemplateCheckOptions): AppAttachments {
@@ -397,15 +456,17 @@ export function addAttachments(into: AppAttachments, more: AppAttachments): void
   for (const [entity, name] of more.holders) into.holders.set(entity, name);
 }
 
-function appAttachments(stacks: readonly AssemblyStack[], importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): AttachmentIndex {
-  const byOptions = ATTACHED.get(stacks) ?? new WeakMap<object, AttachmentIndex>();
-  ATTACHED.set(stacks, byOptions);
-  let found = byOptions.get(base);
-  if (found !== undefined) return found;
-  const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map() };
-  for (const s of stacks) addAttachments(app, attachmentsOf(s.template, ownOptions(s, importValue, base)));
-  byOptions.set(base, (found = indexAttachments(app)));
-  return found;
+function appAttachments(stacks: readonly AssemblyStack[], importValue: ImportValue, base: TemplateCheckOptions): AttachmentIndex {
+  let byImports = ATTACHED.get(stacks);
+  if (byImports === undefined) ATTACHED.set(stacks, (byImports = new WeakMap()));
+  let byKey = byImports.get(importValue);
+  if (byKey === undefined) byImports.set(importValue, (byKey = new BoundedCache(INDEXES_PER_APP)));
+  // the values as they are now, and the index made of them
+  return byKey.remember(indexKey(base), () => {
+    const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map() };
+    for (const s of stacks) addAttachments(app, attachmentsOf(s.template, ownOptions(s, importValue, base)));
+    return indexAttachments(app);
+  });
 }
 
 /** What {@link exportsOf} reads of a stack: its template and environment. */
@@ -438,7 +499,8 @@ export function exportsOf(stacks: readonly ExportingStack[], options: TemplateCh
  * others, and the inline policies the app's other stacks attach to its roles, users and groups.
  */
 export function stackOptions(stack: AssemblyStack, importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): TemplateCheckOptions {
-  return { ...ownOptions(stack, importValue, base), ...elsewhereOptions(() => appAttachments(APP.get(stack) ?? [stack], importValue, base), stack.name) };
+  let index: AttachmentIndex | undefined;
+  return { ...ownOptions(stack, importValue, base), ...elsewhereOptions(() => (index ??= appAttachments(APP.get(stack) ?? [stack], importValue, base)), stack.name) };
 }
 
 /**

@@ -149,3 +149,69 @@ describe('indexAttachments finds what the scan finds, in its order, for any map 
     );
   });
 });
+
+/**
+ * What the app attaches is indexed once per app, `Fn::ImportValue` resolver and the option values it
+ * is read with: a library caller passing equal options in a new object per stack shares one index, as
+ * the CLI's one options object does; other values, options changed in place, and a new read of the
+ * assembly each get their own (never one made from other values or an older read).
+ */
+describe('the index of what an app attaches: shared by equal options, never served after a change', () => {
+  let dir: string;
+  /** S1 attaches a policy to the role `shared` of S2 by its name; the policy names the region (a token: the stacks are env-agnostic). */
+  const write = (statements: number) => {
+    const doc = { Version: '2012-10-17', Statement: Array.from({ length: statements }, (_, k) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Sub': `arn:aws:s3:::\${AWS::Region}-${k}/*` } })) };
+    writeFileSync(join(dir, 'S1.template.json'), JSON.stringify({ Resources: { Grant: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'g', PolicyDocument: doc, Roles: ['shared'] } } } }));
+    writeFileSync(join(dir, 'S2.template.json'), JSON.stringify({ Resources: { Shared: { Type: 'AWS::IAM::Role', Properties: { RoleName: 'shared', AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } } } } }));
+    const artifacts = Object.fromEntries(['S1', 'S2'].map((s) => [s, { type: 'aws:cloudformation:stack', environment: 'aws://unknown-account/unknown-region', properties: { templateFile: `${s}.template.json` } }]));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts }));
+  };
+  /** The members S1 gives the role `shared`, as S2's options find them. */
+  const members = (stacks: readonly AssemblyStack[], imports: ReturnType<typeof exportsOf>, options: TemplateCheckOptions) => {
+    const s2 = stacks.find((s) => s.name === 'S2')!;
+    const [entity] = entityHoldersOf(s2, imports, options);
+    return stackOptions(s2, imports, options).inlineElsewhere!(entity!, 'inline-role');
+  };
+  const entityHoldersOf = (s: AssemblyStack, imports: ReturnType<typeof exportsOf>, options: TemplateCheckOptions) => [...attachmentsOf(s.template, stackOptions(s, imports, options)).holders.keys()];
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'typed-iam-app-index-'));
+    write(1);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('equal options in new objects (and values the attachments do not read) share one index', () => {
+    const stacks = readAssembly(dir);
+    const imports = exportsOf(stacks);
+    const first = members(stacks, imports, { tokenLengths: { 'AWS::Region': 20 } });
+    expect(first).toHaveLength(1);
+    // the very members: read once, however many option objects ask
+    expect(members(stacks, imports, { tokenLengths: { 'AWS::Region': 20 } })[0]).toBe(first[0]);
+    expect(members(stacks, imports, { tokenLengths: { 'AWS::Region': 20 }, maxManagedPolicies: 3, rules: { REDUNDANT_ACTION: 'off' } })[0]).toBe(first[0]);
+    // the sizes a check reports are those of one options object for all
+    const s2 = stacks.find((s) => s.name === 'S2')!;
+    const shared = { tokenLengths: { 'AWS::Region': 20 } };
+    expect(checkTemplate(s2.template, stackOptions(s2, imports, { tokenLengths: { 'AWS::Region': 20 } }))).toEqual(checkTemplate(s2.template, stackOptions(s2, imports, shared)));
+  });
+
+  it('other token lengths, options changed in place, and a new read of the changed assembly each read the app again', () => {
+    const stacks = readAssembly(dir);
+    const imports = exportsOf(stacks);
+    const options: { tokenLengths: { [key: string]: number } } = { tokenLengths: { 'AWS::Region': 20 } };
+    const short = members(stacks, imports, options)[0]!;
+    const long = members(stacks, imports, { tokenLengths: { 'AWS::Region': 200 } })[0]!;
+    expect(long.longest - short.longest).toBe(180);
+    // the same object, its values changed: not the index of its old values
+    options.tokenLengths = { 'AWS::Region': 200 };
+    expect(members(stacks, imports, options)[0]!.longest).toBe(long.longest);
+    options.tokenLengths['AWS::Region'] = 50;
+    expect(members(stacks, imports, options)[0]!.longest).toBe(short.longest + 30);
+    // the assembly changed on disk and read again: the new policy, never the index of the old read
+    write(3);
+    const again = readAssembly(dir);
+    const grown = members(again, exportsOf(again), { tokenLengths: { 'AWS::Region': 20 } })[0]!;
+    expect(grown.longest).toBeGreaterThan(short.longest * 2);
+    // the old read keeps its own
+    expect(members(stacks, imports, { tokenLengths: { 'AWS::Region': 20 } })[0]!.longest).toBe(short.longest);
+    write(1);
+  });
+});
