@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { link, open, readFile, rm } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { CliError, type Io } from './io.js';
 import { cliMessages, type LockOwner } from './messages.js';
@@ -17,6 +17,30 @@ const ATTEMPTS = 5;
 /** How long to wait, before reading the lock again, for another build that is taking a stale lock over (a few file operations). */
 const TAKEOVER_WAIT_MS = 50;
 
+/**
+ * A claim on a stale lock that names no build of this host (empty or cut short: its build was killed
+ * while it wrote it; or the hard link earlier versions made, which holds the stale lock's text) is
+ * taken over once it is this old: a takeover takes a few file operations.
+ */
+const CLAIM_STALE_MS = 10_000;
+
+/** Most claims on one stale lock taken over in a row (each left by a build killed while it held it) before giving up. */
+const MAX_CLAIMS = 8;
+
+/** Where a build taking a stale lock over may be held by a test ({@link LockSeams}). */
+export type RacePoint = 'stale lock' | 'stale claim' | 'claimed';
+
+/**
+ * What tests replace to run builds in one process and hold them where they race: the pid a build
+ * writes and compares (each racer its own running process), how old a claim naming no build must be,
+ * and a hook awaited at each {@link RacePoint}.
+ */
+export interface LockSeams {
+  readonly pid?: number;
+  readonly claimStaleMs?: number;
+  readonly at?: (point: RacePoint, claim?: string) => Promise<void>;
+}
+
 /** The signals that stop a build, with the conventional exit code of each (128 + its number). */
 const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const;
 
@@ -24,8 +48,10 @@ const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const;
  * Creates the lock file `path` exclusively, holding this process's pid, host name and start time,
  * and resolves to the function that removes it. A lock that exists is another build's: when it
  * names a process of this host that no longer runs (killed, crashed) it is stale, taken over, and
- * said so on stderr; else a {@link CliError} (exit 2, `OUT_LOCKED`) naming its owner. `shown`: the
- * path as messages write it. The folder must exist.
+ * said so on stderr; else a {@link CliError} (exit 2, `OUT_LOCKED`) naming its owner. Of builds
+ * racing over a stale lock one takes it over, through a claim file made exclusively; a claim left by
+ * a build that no longer runs is taken over in turn (docs/cli.md, "One build at a time"). `shown`: the
+ * path as messages write it. The folder must exist. `seams`: for tests only ({@link LockSeams}).
  *
  * Until it is released, SIGINT (Ctrl-C) and SIGTERM (a cancelled CI job) remove the lock, when it
  * still holds this build's text, say so on stderr and end the process with 130 and 143; so does
@@ -43,18 +69,16 @@ const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const;
  * }
  * ```
  */
-export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>): Promise<() => Promise<void>> {
+export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>, seams: LockSeams = {}): Promise<() => Promise<void>> {
   const here = hostname();
-  const text = `${JSON.stringify({ pid: process.pid, hostname: here, started: new Date().toISOString() } satisfies LockOwner)}\n`;
+  const pid = seams.pid ?? process.pid;
+  const text = `${JSON.stringify({ pid, hostname: here, started: new Date().toISOString() } satisfies LockOwner)}\n`;
   // what this build has made: the claim on a stale lock while it takes it over, its own lock once made
   let claim: string | undefined;
   let made = false;
   const cleanUp = (): boolean => {
-    try {
-      if (claim !== undefined) rmSync(claim, { force: true });
-    } catch {
-      // left behind: the next build's message names it
-    }
+    // a claim left behind (not removable) is taken over by a later build: this one no longer runs
+    if (claim !== undefined) removeOwn(claim, text, true);
     return removeOwn(path, text, made);
   };
   const onExit = (): void => void cleanUp();
@@ -73,7 +97,16 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
 
   let stale: LockOwner | undefined;
   let owner: LockOwner | undefined;
-  let takingOver: string | undefined;
+  let takingOver: { claim: string; claimer: LockOwner | undefined } | undefined;
+  /** Is a claim file's `claimText` left by a build that no longer runs (see {@link CLAIM_STALE_MS})? */
+  const staleClaim = async (claimPath: string, claimText: string, lockText: string): Promise<boolean> => {
+    const claimer = claimText === lockText ? undefined : ownerOf(claimText);
+    // a lock or claim naming this very process is an earlier one's whose pid it got (a container's, each run pid 1)
+    if (claimer !== undefined && claimer.hostname === here) return claimer.pid === pid || !running(claimer.pid);
+    // names no build of this host (another host's cannot be probed): by its age; linking or writing it set ctime
+    const made = await stat(claimPath).catch(() => undefined);
+    return made !== undefined && Date.now() - Math.max(made.mtimeMs, made.ctimeMs) > (seams.claimStaleMs ?? CLAIM_STALE_MS);
+  };
   try {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       if (await create(path, text, shown, () => (made = true))) {
@@ -92,34 +125,56 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
       if (seen === undefined) continue;
       owner = ownerOf(seen);
       takingOver = undefined;
-      // a lock naming this very process is an earlier one's whose pid it got (a container's, each run pid 1)
-      if (owner === undefined || owner.hostname !== here || (owner.pid !== process.pid && running(owner.pid))) break;
+      if (owner === undefined || owner.hostname !== here || (owner.pid !== pid && running(owner.pid))) break;
+      await seams.at?.('stale lock');
       // Stale: removed by one build only, which then creates its lock like any other (the one `wx` creation wins).
       // Moving the lock aside first, as this did, moved a live lock when another build had taken the stale one
       // over meanwhile; with a third build creating its lock before it was put back, two builds held the folder.
-      // The claim is a hard link to the lock, made exclusively under a name of the stale text: only the build
-      // that makes it removes the lock, and only when the link shows the stale text (not a lock made since).
-      const claimPath = `${path}.${createHash('sha256').update(seen).digest('hex').slice(0, 16)}.takeover`;
-      try {
-        await link(path, claimPath);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        // gone since it was read: read again
-        if (code === 'ENOENT') continue;
-        if (code !== 'EEXIST') throw new CliError(cliMessages.cannotTakeOver(shown, owner, code ?? (e as Error).message));
-        // another build is taking it over: its lock, or the folder free, in a moment
-        takingOver = claimPath;
-        await new Promise((done) => setTimeout(done, TAKEOVER_WAIT_MS));
+      // The claim is a file made exclusively (`wx`, no hard link: any file system that has the lock has it) under
+      // a name of the stale text, holding this build's text: only the build that makes it removes the lock, and
+      // only when the lock still holds the stale text (a lock made since is another build's). A claim left by a
+      // build that no longer runs is claimed in turn, under a name of the stale text and the claims before it:
+      // the racers that find one stale make the same next name, and one of them makes it.
+      const left: { path: string; text: string }[] = [];
+      let claimPath = claimName(path, seen, left);
+      let claimed = false;
+      while (!claimed && left.length < MAX_CLAIMS) {
+        try {
+          claimed = await create(claimPath, text, shown, () => (claim = claimPath), true);
+        } catch (e) {
+          claim = undefined;
+          throw e instanceof ClaimError ? new CliError(cliMessages.cannotTakeOver(shown, owner, e.code)) : e;
+        }
+        if (claimed) break;
+        const other = await readFile(claimPath, 'utf8').catch(() => undefined);
+        // gone since: made again below, or the lock is free
+        if (other === undefined) break;
+        if (!(await staleClaim(claimPath, other, seen))) {
+          // another build is taking it over: its lock, or the folder free, in a moment
+          takingOver = { claim: claimPath, claimer: other === seen ? undefined : ownerOf(other) };
+          break;
+        }
+        await seams.at?.('stale claim', claimPath);
+        left.push({ path: claimPath, text: other });
+        claimPath = claimName(path, seen, left);
+      }
+      if (!claimed) {
+        if (takingOver !== undefined || left.length >= MAX_CLAIMS) {
+          takingOver ??= { claim: claimPath, claimer: undefined };
+          await new Promise((done) => setTimeout(done, TAKEOVER_WAIT_MS));
+        }
         continue;
       }
-      claim = claimPath;
       try {
-        if ((await readFile(claimPath, 'utf8').catch(() => undefined)) === seen) {
+        await seams.at?.('claimed', claimPath);
+        if ((await readFile(path, 'utf8').catch(() => undefined)) === seen) {
           await rm(path, { force: true });
           stale = owner;
         }
       } finally {
-        await rm(claimPath, { force: true });
+        // the claims left by killed builds once the stale lock is gone (a racer still reading it finds its claim taken)
+        for (const c of left) removeOwn(c.path, c.text, false);
+        removeOwn(claimPath, text, true);
         claim = undefined;
       }
     }
@@ -128,8 +183,21 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
     throw e;
   }
   detach();
-  if (takingOver !== undefined && owner !== undefined) throw new CliError(cliMessages.lockBeingTakenOver(shown, owner, shown + takingOver.slice(path.length)));
+  if (takingOver !== undefined && owner !== undefined)
+    throw new CliError(cliMessages.lockBeingTakenOver(shown, owner, shown + takingOver.claim.slice(path.length), takingOver.claimer, (seams.claimStaleMs ?? CLAIM_STALE_MS) / 1000));
   throw new CliError(cliMessages.outLocked(shown, owner, owner?.hostname === here));
+}
+
+/** The claim on the stale lock text `seen` after the claims `left` by builds that no longer run (none: the first claim). */
+function claimName(path: string, seen: string, left: readonly { readonly text: string }[]): string {
+  const hash = createHash('sha256').update(seen);
+  for (const c of left) hash.update('\0').update(c.text);
+  return `${path}.${hash.digest('hex').slice(0, 16)}.takeover`;
+}
+
+/** A claim file that could not be made, for another reason than that it exists. */
+class ClaimError {
+  constructor(readonly code: string) {}
 }
 
 /**
@@ -148,15 +216,23 @@ function removeOwn(path: string, text: string, made: boolean): boolean {
   }
 }
 
-/** True when `path` was created holding `text` (`made` is called once it is created, before it is written); false when it exists; a {@link CliError} for any other failure. */
-async function create(path: string, text: string, shown: string, made: () => void): Promise<boolean> {
+/**
+ * True when `path` was created holding `text` (`made` is called once it is created, before it is
+ * written); false when it exists; for any other failure a {@link CliError}, or a {@link ClaimError}
+ * when `isClaim`.
+ */
+async function create(path: string, text: string, shown: string, made: () => void, isClaim = false): Promise<boolean> {
+  const fail = (e: unknown): never => {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    if (isClaim) throw new ClaimError(code);
+    throw new CliError(cliMessages.cannotWrite(shown, code, 'nothing'));
+  };
   let handle;
   try {
     handle = await open(path, 'wx');
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EEXIST') return false;
-    throw new CliError(cliMessages.cannotWrite(shown, err.code ?? err.message, 'nothing'));
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    return fail(e);
   }
   made();
   try {
@@ -164,7 +240,7 @@ async function create(path: string, text: string, shown: string, made: () => voi
   } catch (e) {
     await handle.close().catch(() => undefined);
     await rm(path, { force: true }).catch(() => undefined);
-    throw new CliError(cliMessages.cannotWrite(shown, (e as NodeJS.ErrnoException).code ?? (e as Error).message, 'nothing'));
+    return fail(e);
   }
   await handle.close();
   return true;

@@ -3,15 +3,19 @@
  * (SIGINT) or SIGTERM left `<out>/.typed-iam-build.lock` behind, so every later build was refused
  * until it was deleted by hand; and builds racing over one stale lock could each believe they held
  * it (one moved aside the lock another had just made, and a third made its own before it was put
- * back). Both are run with real processes of the built bin.
+ * back). Both are run with real processes of the built bin. And the takeover's claim: a build killed
+ * while it held it left it, and every later build was refused until it was deleted by hand; a file
+ * system without hard links could not take a stale lock over. The races are also run in this
+ * process, each build held where it races (deterministic, where the processes' race is by chance).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { lockOut } from '../../src/cli/out-lock.js';
 import { command, ROOT, scratchDir } from './helpers.js';
 
 const project = scratchDir('out-lock-', join(ROOT, '.tmp'));
@@ -100,7 +104,7 @@ describe('a build stopped by a signal removes its lock and exits 128 + the signa
 describe('a stale lock another build is taking over, or that cannot be taken over here', () => {
   const claimOf = (text: string) => `${LOCK}.${createHash('sha256').update(text).digest('hex').slice(0, 16)}.takeover`;
 
-  it("another build's claim on it (a hard link) that stays: refused, naming the claim to delete; nothing touched", async () => {
+  it("another build's claim on it that names no build (the hard link of earlier versions, a fresh one): refused, naming the claim and when it is taken over; nothing touched", async () => {
     module('claimed.mjs', 'p', 1);
     mkdirSync(project.at('out-claimed'));
     const stale = lockText(ended());
@@ -110,13 +114,50 @@ describe('a stale lock another build is taking over, or that cannot be taken ove
     expect(r.code).toBe(2);
     const claim = join('out-claimed', claimOf(stale));
     expect(r.stderr).toBe(
-      `typed-iam build: ${join('out-claimed', LOCK)}: names a build that is no longer running (${stale.trim().replace(/^\{"pid":(\d+),"hostname":"(.*)","started":"(.*)"\}$/, 'pid $1 on $2, started $3')}), and another build is taking it over (${claim}); nothing was written. Build again; if ${claim} stays, no build is taking it over: delete it and ${join('out-claimed', LOCK)}. [OUT_LOCKED]\n`,
+      `typed-iam build: ${join('out-claimed', LOCK)}: names a build that is no longer running (${stale.trim().replace(/^\{"pid":(\d+),"hostname":"(.*)","started":"(.*)"\}$/, 'pid $1 on $2, started $3')}), and another build is taking it over (${claim}); nothing was written. Build again: a claim that names no build is taken over once it is 10 seconds old. [OUT_LOCKED]\n`,
     );
     expect(readdirSync(project.at('out-claimed')).sort()).toEqual([LOCK, claimOf(stale)].sort());
     expect(readFileSync(project.at('out-claimed', LOCK), 'utf8')).toBe(stale);
   }, 60_000);
 
-  it('a file system without hard links: refused, the lock left for the user to delete', async () => {
+  it('a build killed (SIGKILL) while it held its claim: the next build takes the claim and the lock over, and leaves neither', async () => {
+    module('killed.mjs', 'p', 1);
+    const out = 'out-killed-claim';
+    mkdirSync(project.at(out));
+    const stale = lockText(ended());
+    writeFileSync(project.at(out, LOCK), stale);
+    // the first build stops for good once it has made its claim (as it reads the lock again), to be killed there
+    const preload = project.at('hang-after-claim.mjs');
+    writeFileSync(
+      preload,
+      `import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+const promises = createRequire(import.meta.url)('node:fs/promises');
+const readFile = promises.readFile;
+promises.readFile = async function (path, ...rest) {
+  if (basename(String(path)) === ${JSON.stringify(LOCK)} && readdirSync(dirname(String(path))).some((f) => f.endsWith('.takeover'))) await new Promise(() => setInterval(() => {}, 1000));
+  return readFile.call(this, path, ...rest);
+};
+syncBuiltinESMExports();
+`,
+    );
+    const first = start(['build', 'killed.mjs', '--out', out], { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(preload).href}`.trim() });
+    const claim = project.at(out, claimOf(stale));
+    expect(await appears(claim, first.done)).toBe(true);
+    while (!readFileSync(claim, 'utf8').endsWith('\n')) await new Promise((r) => setTimeout(r, 2));
+    expect(readFileSync(claim, 'utf8')).toContain(`"pid":${first.child.pid},`);
+    first.child.kill('SIGKILL');
+    expect((await first.done).signal).toBe('SIGKILL');
+    // SIGKILL runs no handler: the claim and the stale lock stay
+    expect(readdirSync(project.at(out)).sort()).toEqual([LOCK, claimOf(stale)].sort());
+    const r = await start(['build', 'killed.mjs', '--out', out]).done;
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${join(out, LOCK)}: taken over from a build that is no longer running`);
+    expect(readdirSync(project.at(out)).filter((f) => f.startsWith(LOCK))).toEqual([]);
+  }, 60_000);
+
+  it('a file system without hard links takes a stale lock over as any other (the claim is a file made exclusively)', async () => {
     module('nolinks.mjs', 'p', 1);
     mkdirSync(project.at('out-nolinks'));
     const stale = lockText(ended());
@@ -125,19 +166,191 @@ describe('a stale lock another build is taking over, or that cannot be taken ove
     writeFileSync(
       preload,
       `import { createRequire, syncBuiltinESMExports } from 'node:module';
-const promises = createRequire(import.meta.url)('node:fs/promises');
-promises.link = async () => { throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' }); };
+const fs = createRequire(import.meta.url)('node:fs');
+const refuse = () => { throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' }); };
+fs.promises.link = async () => refuse();
+fs.linkSync = refuse;
+fs.link = (a, b, cb) => cb(Object.assign(new Error('operation not permitted'), { code: 'EPERM' }));
 syncBuiltinESMExports();
 `,
     );
     const env = { NODE_OPTIONS: `${process.env['NODE_OPTIONS'] ?? ''} --import=${pathToFileURL(preload).href}`.trim() };
     const r = await start(['build', 'nolinks.mjs', '--out', 'out-nolinks'], env).done;
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${join('out-nolinks', LOCK)}: names a build that is no longer running (pid `);
-    expect(r.stderr).toContain('but it cannot be taken over here (a hard link to it failed: EPERM); nothing was written.');
-    expect(r.stderr).toMatch(/\[OUT_LOCKED\]\n$/);
-    expect(readdirSync(project.at('out-nolinks'))).toEqual([LOCK]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`${join('out-nolinks', LOCK)}: taken over from a build that is no longer running (pid `);
+    expect(readdirSync(project.at('out-nolinks')).filter((f) => f.startsWith(LOCK))).toEqual([]);
   }, 60_000);
+});
+
+/**
+ * Builds racing in this process, held where they race (`LockSeams`): each names a process that runs
+ * (this one, or its parent), as builds of one host do, so each takes the other's lock and claim for live.
+ */
+describe('builds racing over a stale lock, held at each point of the race', () => {
+  const dir = (name: string) => {
+    const d = project.at('in-process', name);
+    mkdirSync(d, { recursive: true });
+    return d;
+  };
+  const claims = (d: string) => readdirSync(d).filter((f) => f.endsWith('.takeover'));
+  const io = () => {
+    const said: string[] = [];
+    return { said, error: (m: string) => void said.push(m) };
+  };
+  /** Resolves once `n` callers wait on it. */
+  const barrier = (n: number) => {
+    let release!: () => void;
+    const all = new Promise<void>((r) => (release = r));
+    let waiting = 0;
+    return () => (++waiting === n && release(), all);
+  };
+  const A = process.pid;
+  const B = process.ppid;
+
+  it('two builds that both read the stale lock: one claims it (made exclusively); the other waits, then is refused while the one holds the folder', async () => {
+    const d = dir('both-read');
+    const lock = join(d, LOCK);
+    const stale = lockText(ended());
+    writeFileSync(lock, stale);
+    const bothRead = barrier(2);
+    let loserDone!: Promise<unknown>;
+    let winner: number | undefined;
+    const racer = (pid: number, out: ReturnType<typeof io>) => {
+      let read = false;
+      return lockOut(lock, 'LOCK', out, {
+        pid,
+        at: async (point) => {
+          // both hold the stale text before either claims it: the old race's start
+          if (point === 'stale lock' && !read) {
+            read = true;
+            await bothRead();
+          }
+          if (point === 'claimed') {
+            winner = pid;
+            await loserDone.catch(() => undefined);
+          }
+        },
+      });
+    };
+    const ioA = io();
+    const ioB = io();
+    const a = racer(A, ioA);
+    const b = racer(B, ioB);
+    // the winner waits for the loser: whichever it is, the loser settles first
+    loserDone = new Promise((resolve) => {
+      void a.then(resolve, resolve);
+      void b.then(resolve, resolve);
+    });
+    const results = await Promise.allSettled([a, b]);
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(String(lost[0]!.reason.message)).toMatch(/^LOCK: names a build that is no longer running \(.*\), and another build is taking it over \(LOCK\.[0-9a-f]{16}\.takeover(, made by pid \d+ on .*)?\); nothing was written\..*\[OUT_LOCKED\]$/);
+    // the one that claimed it holds the folder, and says it took the stale lock over
+    expect(readFileSync(lock, 'utf8')).toContain(`"pid":${winner},`);
+    expect([...ioA.said, ...ioB.said]).toEqual([`LOCK: taken over from a build that is no longer running (${stale.trim().replace(/^\{"pid":(\d+),"hostname":"(.*)","started":"(.*)"\}$/, 'pid $1 on $2, started $3')}); it stopped before removing its lock.`]);
+    expect(claims(d)).toEqual([]);
+    await (won[0] as PromiseFulfilledResult<() => Promise<void>>).value();
+    expect(readdirSync(d)).toEqual([]);
+  }, 30_000);
+
+  it('a build that read the stale lock before another took it over: its claim, made after, finds the new lock and leaves it (refused)', async () => {
+    const d = dir('late-claim');
+    const lock = join(d, LOCK);
+    writeFileSync(lock, lockText(ended()));
+    let holdLate!: () => void;
+    const late = new Promise<void>((r) => (holdLate = r));
+    let lateRead!: () => void;
+    const readIt = new Promise<void>((r) => (lateRead = r));
+    const slow = lockOut(lock, 'LOCK', io(), {
+      pid: A,
+      at: async (point) => {
+        if (point === 'stale lock') {
+          lateRead();
+          await late;
+        }
+      },
+    });
+    await readIt;
+    // meanwhile another build takes the stale lock over and holds the folder
+    const fastIo = io();
+    const release = await lockOut(lock, 'LOCK', fastIo, { pid: B });
+    expect(fastIo.said).toHaveLength(1);
+    const held = readFileSync(lock, 'utf8');
+    holdLate();
+    await expect(slow).rejects.toThrow(/^LOCK: another typed-iam build into this folder is running \(pid \d+ on .*\).*\[OUT_LOCKED\]$/);
+    expect(readFileSync(lock, 'utf8')).toBe(held);
+    expect(claims(d)).toEqual([]);
+    await release();
+  }, 30_000);
+
+  it("two builds that find a claim of a build that no longer runs: one claims it in turn, the other is refused; no claim is left", async () => {
+    const d = dir('stale-claim');
+    const lock = join(d, LOCK);
+    const stale = lockText(ended());
+    writeFileSync(lock, stale);
+    const claimOf = (text: string) => `${LOCK}.${createHash('sha256').update(text).digest('hex').slice(0, 16)}.takeover`;
+    // the claim a build killed while taking the lock over left: its own lock text
+    writeFileSync(join(d, claimOf(stale)), lockText(ended()));
+    const bothFound = barrier(2);
+    let settled!: Promise<unknown>;
+    const racer = (pid: number) => {
+      let found = false;
+      return lockOut(lock, 'LOCK', io(), {
+        pid,
+        at: async (point) => {
+          if (point === 'stale claim' && !found) {
+            found = true;
+            await bothFound();
+          }
+          if (point === 'claimed') await settled;
+        },
+      });
+    };
+    const a = racer(A);
+    const b = racer(B);
+    settled = new Promise((resolve) => {
+      void a.then(resolve, resolve);
+      void b.then(resolve, resolve);
+    });
+    const results = await Promise.allSettled([a, b]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
+    expect(String(lost.reason.message)).toContain('and another build is taking it over (LOCK.');
+    expect(claims(d)).toEqual([]);
+    const won = results.find((r): r is PromiseFulfilledResult<() => Promise<void>> => r.status === 'fulfilled')!;
+    await won.value();
+    expect(readdirSync(d)).toEqual([]);
+  }, 30_000);
+
+  it('a claim that names no build (its build killed while writing it) is taken over once older than the bound, not before', async () => {
+    const d = dir('empty-claim');
+    const lock = join(d, LOCK);
+    const stale = lockText(ended());
+    writeFileSync(lock, stale);
+    const claim = join(d, `${LOCK}.${createHash('sha256').update(stale).digest('hex').slice(0, 16)}.takeover`);
+    writeFileSync(claim, '');
+    await expect(lockOut(lock, 'LOCK', io(), { pid: A })).rejects.toThrow(/a claim that names no build is taken over once it is 10 seconds old\. \[OUT_LOCKED\]$/);
+    expect(readdirSync(d).sort()).toEqual([LOCK, basename(claim)].sort());
+    const said = io();
+    const release = await lockOut(lock, 'LOCK', said, { pid: A, claimStaleMs: 0 });
+    expect(said.said[0]).toMatch(/^LOCK: taken over from a build that is no longer running/);
+    expect(claims(d)).toEqual([]);
+    await release();
+  }, 30_000);
+
+  it('a claim naming a build that runs is never taken over, however old: refused, naming the build', async () => {
+    const d = dir('live-claim');
+    const lock = join(d, LOCK);
+    const stale = lockText(ended());
+    writeFileSync(lock, stale);
+    const claim = join(d, `${LOCK}.${createHash('sha256').update(stale).digest('hex').slice(0, 16)}.takeover`);
+    writeFileSync(claim, lockText(B));
+    await expect(lockOut(lock, 'LOCK', io(), { pid: A, claimStaleMs: 0 })).rejects.toThrow(`, made by pid ${B} on ${hostname()}, started ${STARTED}); nothing was written. Build again: a claim is taken over once the build it names no longer runs;`);
+    expect(readFileSync(lock, 'utf8')).toBe(stale);
+    expect(readFileSync(claim, 'utf8')).toBe(lockText(B));
+  }, 30_000);
 });
 
 describe('builds racing over one stale lock: one holds the folder at a time', () => {
@@ -145,9 +358,9 @@ describe('builds racing over one stale lock: one holds the folder at a time', ()
    * Loaded into each build (`--import`): as each file it writes into the folder (a policy, the
    * manifest) is renamed into place, it checks that the lock names this process, and records in
    * `violations` when it does not (two builds that both believed they held the lock: each wrote
-   * while it named the other). And it widens the windows of the takeover: a build that reads, moves
-   * or links the lock waits a moment after it, so the others act in between (with the old takeover,
-   * by rename and put back, this found two builds holding the folder in most rounds).
+   * while it named the other). And it widens the windows of the takeover: a build that reads or moves
+   * the lock waits a moment after it, so the others act in between (with the old takeover, by rename
+   * and put back, this found two builds holding the folder in most rounds).
    */
   function spy(violations: string): string {
     const file = project.at('spy.mjs');
