@@ -28,8 +28,8 @@
  * Steps 1 and 2 are exact; the tests compare them with the plain search on random pairs.
  */
 import type { PolicyDocument, Statement } from '../model/policy-document.js';
-import { arnBounds, foldText, MEET_ONE, MEET_RUN, padPattern, patternsMeet, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
-import { capitalInHead } from '../model/arn.js';
+import { arnBounds, foldText, globTokens, padPattern, patternsMeet, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
+import { unsureHead } from '../model/arn.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { analyzeMessages } from './messages.js';
 import { analyzeClock, deadlineOf } from './regions.js';
@@ -97,9 +97,6 @@ export function readsVariable(st: Statement, version: string): boolean {
   return texts.some((t) => t.includes('${'));
 }
 
-const STAR = 42;
-const QUESTION = 63;
-
 const meets = new BoundedCache<string, boolean>(50_000);
 /**
  * The most pairs of positions {@link globsMeet} walks (1 MB, a few ms); longer pairs "may meet".
@@ -126,16 +123,6 @@ export function globsMeet(x: string, y: string): boolean {
   const found = patternsMeet(ta, tb, ta.length, tb.length);
   meets.set(key, found);
   return found;
-}
-
-/** Tokens of {@link patternsMeet} for a wildcard pattern: `*` any run, `?` any one character. */
-function globTokens(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out.push(c === STAR ? MEET_RUN : c === QUESTION ? MEET_ONE : c);
-  }
-  return out;
 }
 
 /**
@@ -336,7 +323,7 @@ function foldedCovers(a: string, b: string): boolean {
 interface CoverFacts {
   /** Folded Action entries, or undefined (a NotAction list, or none). */
   readonly actions: readonly string[] | undefined;
-  /** Resource entries: the six components (the five of the head folded), or the text when not an ARN, holding a variable or a capital in its head. */
+  /** Resource entries: the six components (the five of the head folded), or the text when not an ARN, holding a variable or an unsure head (`unsureHead`). */
   readonly resources: readonly (readonly string[] | string)[] | undefined;
   /** Principal, NotPrincipal, NotAction and NotResource (each list as a set), as one text. */
   readonly rest: string;
@@ -357,8 +344,9 @@ function factsOf(st: Statement): CoverFacts {
   const f: CoverFacts = {
     actions: st.Action === undefined ? undefined : ix.folded,
     resources: st.Resource?.map((r) => {
-      // an entry with a capital in its head grants nothing in an Allow (evaluate's exact reading): as text, it covers only itself
-      const b = r.includes('$') || capitalInHead(r, '2012-10-17') ? undefined : arnBounds(r);
+      // an entry with a capital in its head or a wildcard in its service grants nothing in an Allow
+      // (unsureHead, evaluate's reading): as text, it covers only itself
+      const b = r.includes('$') || unsureHead(r, '2012-10-17') ? undefined : arnBounds(r);
       return b === undefined ? r : [0, 1, 2, 3, 4, 5].map((i) => (i < 5 ? foldText(r.slice(b[i], b[i + 1]! - 1)) : r.slice(b[i], b[i + 1]! - 1)));
     }),
     rest: JSON.stringify([st.Principal ?? null, st.NotPrincipal ?? null, asSet(st.NotAction) ?? null, asSet(st.NotResource) ?? null]),

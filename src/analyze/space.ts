@@ -24,7 +24,7 @@ import { parseCaller, requestPrincipalProblem } from '../evaluate/principal.js';
 import { Context } from '../evaluate/context.js';
 import { readPolicy } from '../evaluate/read.js';
 import { actionListMatches, resourceListMatches } from '../evaluate/statement.js';
-import { API_SHORT_FORM } from '../model/arn.js';
+import { API_SHORT_FORM, unsureHead } from '../model/arn.js';
 import { strayAction } from '../model/syntax.js';
 import { asciiLower, foldText, globMatch, hasWildcard, padPattern, plainPattern, splitPattern } from '../model/match.js';
 import { variableKey, variableUses } from '../model/variables.js';
@@ -649,9 +649,12 @@ function resourceEntries(stmts: readonly Stmt[]): { readonly raws: ReadonlySet<s
   // entries held by the same statements count alike: one union each in the walk (a statement
   // listing many `arn:aws:glue:*:*:<type>/*` entries would otherwise make a cell for each subset
   // of them, since a `*` ending a head component reaches past colons)
+  // an entry with an unsure head (`unsureHead`: a capital before the resource part, a wildcard in the
+  // service) is no part of that union: it matches nothing in an Allow's Resource (and a Deny's
+  // NotResource), so its own cells are walked apart (`arn:aws:*:*:*:*` would hide `arn:aws:s3:::b/*`)
   const holders = new Map<string, string>();
   stmts.forEach((s, i) => {
-    for (const r of new Set(s.st.Resource ?? s.st.NotResource ?? [])) if (r !== '*') holders.set(r, `${holders.get(r) ?? ''}${i},`);
+    for (const r of new Set(s.st.Resource ?? s.st.NotResource ?? [])) if (r !== '*') holders.set(r, `${holders.get(r) ?? ''}${i}${unsureHead(r, s.version) ? `!${r}` : ''},`);
   });
   return { raws, holders };
 }

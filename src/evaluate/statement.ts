@@ -6,7 +6,7 @@
 import type { Statement } from '../model/policy-document.js';
 import { arnBounds, codePointForm, globMatch, hasSurrogatePair, resourceArnMatch, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
 import { substitute, unresolvedVariable, variableUses } from '../model/variables.js';
-import { API_SHORT_FORM, capitalInHead, entryComponents, shortEntryPadded, type ShortArnMode } from '../model/arn.js';
+import { API_SHORT_FORM, entryComponents, shortEntryPadded, unsureHead, type ShortArnMode } from '../model/arn.js';
 import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
 import type { Context } from './context.js';
 import { BoundedCache } from '../model/bounded-cache.js';
@@ -22,8 +22,8 @@ interface CompiledEntry {
   readonly fixed: readonly Pattern[] | undefined;
   /** Whether the partition or service holds a policy variable (read both ways, see {@link entryMatches}). */
   readonly headVariable: boolean;
-  /** Whether an upper-case ASCII letter is written in a field before the resource part, outside a policy variable. */
-  readonly upperHead: boolean;
+  /** Whether the head is one AWS does not say how IAM reads (`unsureHead`: a capital before the resource part, a wildcard in the service). */
+  readonly unsureHead: boolean;
 }
 
 const compiled = new BoundedCache<string, CompiledEntry>(10_000);
@@ -40,7 +40,7 @@ function compileEntry(raw: string, version: string): CompiledEntry {
     // without variables a component is fixed, its escapes (`${*}`, `${?}`, `${$}`) read once as literal characters
     fixed: uses?.includes(true) ? undefined : parts.map((p) => (uses === undefined ? plainPattern(p) : escapesOnly(p, version))),
     headVariable: uses !== undefined && parts.length === 6 && (uses[1]! || uses[2]!),
-    upperHead: capitalInHead(raw, version),
+    unsureHead: unsureHead(raw, version),
   };
   compiled.set(key, entry);
   return entry;
@@ -102,6 +102,9 @@ function apiShortFormMatches(raw: string, resource: string, ctx: Context, versio
  * `arn:aws:dynamodb:us-east-1:111122223333:table/prod-x`, which its padded reading does not).
  * An entry with a capital in a field before the resource part (`arn:aws:S3:::b/*`) is read ignoring
  * case, and under `'both'` also exactly, which matches no request ARN (`isRequestArn` in model/arn.ts).
+ * An entry with a wildcard in its service segment (`arn:aws:s3*:::b/*`; AWS: "You can't use a
+ * wildcard in the service segment") is read with that wildcard as one, and under `'both'` also as
+ * no wildcard, which matches nothing (both are `unsureHead` in model/arn.ts).
  * Callers pass `'either'` where matching more is the safer reading: a Deny's Resource, an Allow's
  * NotResource.
  */
@@ -126,11 +129,13 @@ export function resourceEntryMatches(
   // only resource policies (the mode they read short ARNs with) may use API Gateway's short form
   if (mode === 'pad-if-wildcard' && raw.startsWith(API_SHORT_FORM)) return apiShortFormMatches(raw, resource, ctx, version, reading, wide);
   const entry = compileEntry(raw, version);
-  // a capital in the prefix, partition, service, Region or account: Access Analyzer asks for the
-  // service in lower case ("including capitalization") and no request ARN has one there, while AWS
-  // does not say whether IAM folds case in those fields; read exactly (matches nothing) where that is
-  // safer (`'both'`: an Allow's Resource, a Deny's NotResource), ignoring case elsewhere
-  if (head === 'both' && entry.upperHead) return false;
+  // a capital in the prefix, partition, service, Region or account (Access Analyzer asks for the
+  // service in lower case, "including capitalization", and no request ARN has one there, while AWS
+  // does not say whether IAM folds case in those fields), or a wildcard in the service segment
+  // (IAM User Guide, Resource element: "You can't use a wildcard in the service segment", and it
+  // does not say what IAM then reads): matches nothing where that is safer (`'both'`: an Allow's
+  // Resource, a Deny's NotResource), read as a pattern (ignoring case, wildcards) elsewhere
+  if (head === 'both' && entry.unsureHead) return false;
   if (!entry.headVariable || head === 'substituted') return entryMatches(entry, raw, resource, ctx, version, mode, false, wide, reading);
   const substituted = entryMatches(entry, raw, resource, ctx, version, mode, false, wide, reading);
   if (substituted === wide) return substituted;

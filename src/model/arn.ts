@@ -251,6 +251,53 @@ export function capitalInHead(raw: string, version: string): boolean {
   return parts.slice(0, Math.min(parts.length, 5)).some((p) => /[A-Z]/.test(version === '2008-10-17' ? p : outsideVariables(p)));
 }
 
+/**
+ * True when Resource entry `raw` writes a wildcard (`*` or `?`) in its service segment, outside a
+ * 2012-10-17 policy variable (an escape `${*}` is a literal character): IAM User Guide, "IAM JSON
+ * policy elements: Resource" (Using wildcards in resource ARNs): "You can't use a wildcard in the
+ * service segment that identifies the AWS product." AWS does not say what IAM then does with the
+ * entry. A short entry that does not write a service segment (`arn:*`) has none here; bare `"*"`
+ * is no ARN.
+ *
+ * @example
+ * ```ts
+ * import { wildcardInService } from './arn.js';
+ * wildcardInService('arn:aws:s3*:::b/*', '2012-10-17');  // true
+ * wildcardInService('arn:aws:*:*:*:*', '2012-10-17');    // true
+ * wildcardInService('arn:aws:s3:::b/*', '2012-10-17');   // false (the resource part)
+ * wildcardInService('arn:aws:${*}:::b', '2012-10-17');   // false (an escaped, literal `*`)
+ * wildcardInService('*', '2012-10-17');                  // false (not an ARN)
+ * ```
+ */
+export function wildcardInService(raw: string, version: string): boolean {
+  if (!raw.startsWith('arn:') || (!raw.includes('*') && !raw.includes('?'))) return false;
+  const parts = entryComponents(raw, version);
+  if (parts.length < 3) return false;
+  // the escapes `${*}` and `${?}` are literal characters
+  const service = version === '2008-10-17' ? parts[2]! : outsideVariables(parts[2]!).replace(/\$\{[*?$]\}/g, '');
+  return service.includes('*') || service.includes('?');
+}
+
+/**
+ * True when Resource / NotResource entry `raw` has a head AWS does not say how IAM reads: a
+ * capital before its resource part ({@link capitalInHead}) or a wildcard in its service segment
+ * ({@link wildcardInService}). THE rule evaluate and analyze read such entries by: where matching
+ * less is safer (an Allow's Resource, a Deny's NotResource) the entry matches nothing, elsewhere it
+ * is read as a pattern (ignoring case, its wildcards as wildcards); see docs/evaluation.md.
+ *
+ * @example
+ * ```ts
+ * import { unsureHead } from './arn.js';
+ * unsureHead('arn:aws:S3:::b/*', '2012-10-17');  // true (a capital)
+ * unsureHead('arn:aws:s3*:::b/*', '2012-10-17'); // true (a wildcard in the service)
+ * unsureHead('arn:aws:s3:::B/*', '2012-10-17');  // false
+ * unsureHead('*', '2012-10-17');                 // false
+ * ```
+ */
+export function unsureHead(raw: string, version: string): boolean {
+  return capitalInHead(raw, version) || wildcardInService(raw, version);
+}
+
 /** The fields before the resource part, in order. */
 export type ArnHeadField = 'partition' | 'service' | 'region' | 'account';
 
@@ -361,7 +408,9 @@ const ARN_FIELDS = ['prefix', 'partition', 'service', 'region', 'account', 'reso
  * engine matches component by component, folding case only in the first five components, so a
  * case-sensitive cover is always a cover). A `*` ending a head component of `inner` reaches past
  * colons (`resourceArnMatch`); the component of `outer` that covers it ends in `*` too, so it
- * reaches as far: the cover still holds. `outerFields` / `innerFields`: `splitArn` of `outer` /
+ * reaches as far: the cover still holds. An entry with an unsure head ({@link unsureHead}) covers
+ * only entries with one: it matches nothing where matching less is safer (an Allow's Resource),
+ * so `arn:aws:s3*:::*` does not cover `arn:aws:s3:::b`. `outerFields` / `innerFields`: `splitArn` of `outer` /
  * `inner` when the caller has them already.
  */
 export function resourceCovers(outer: string, inner: string, outerFields?: ArnFields, innerFields?: ArnFields): boolean {
@@ -372,6 +421,10 @@ export function resourceCovers(outer: string, inner: string, outerFields?: ArnFi
   const o = outerFields ?? splitArn(outer);
   const n = innerFields ?? splitArn(inner);
   if (o === undefined || n === undefined) return false;
+  // an unsure head (`unsureHead`) matches nothing in an Allow's Resource or a Deny's NotResource, so it
+  // covers only entries that match nothing there too (a capital is compared case-sensitively below, so
+  // it covers only entries with that capital; a wildcard in the service needs this test)
+  if ((o.service.includes('*') || o.service.includes('?')) && unsureHead(outer, '2012-10-17') && !unsureHead(inner, '2012-10-17')) return false;
   for (const f of ARN_FIELDS) if (!patternCovers(o[f], n[f], false)) return false;
   return true;
 }

@@ -366,8 +366,10 @@ class Encoding {
     const parts = arnParts(raw);
     if (parts === undefined) throw new Error(`oracle: Resource ${raw} not in the encoded vocabulary`);
     // a capital before the resource part: read exactly (an Allow's Resource, a Deny's NotResource),
-    // it meets no request, whose head is lower case (docs/evaluation.md: AWS does not say)
-    if (exact && parts.slice(0, 5).some((p) => /[A-Z]/.test(p))) return 'false';
+    // it meets no request, whose head is lower case (docs/evaluation.md: AWS does not say); a
+    // wildcard in the service segment likewise (IAM User Guide, Resource element: "You can't use a
+    // wildcard in the service segment"), read as no wildcard it meets nothing there
+    if (exact && (parts.slice(0, 5).some((p) => /[A-Z]/.test(p)) || /[*?]/.test(parts[2]!))) return 'false';
     if (!parts.slice(0, 5).some((p) => p.endsWith('*'))) return and(['r_arn', ...parts.map((p, i) => `(str.in_re r${i} ${i < 5 ? foldedRe(p) : exactRe(p)})`)]);
     // a `*` ending a head component "can expand to match beyond the colon boundaries" (IAM User
     // Guide, Resource element): the next entry component may begin after any later colon of the
@@ -588,8 +590,13 @@ describe('z3 oracle', () => {
     // ... into the resource part, where a head component's own colon ends it
     expect(await answer(res('arn:aws:logs:*:log-group*:/g/x'), res('arn:aws:logs:r:1:log-group:/g/x'))).toBe('unsat');
     expect(await answer(res('arn:aws:logs:*:log-group*:/g/x'), res('arn:aws:logs:r:1:log-group/g/x'))).toBe('sat');
-    expect(await answer(res('arn:aws:*:1:q:x'), res('arn:aws:sqs:r:a:b:1:q:x'))).toBe('unsat');
-    expect(await answer(res('arn:aws:*:1:q:x'), res('arn:aws:sqs:r:a:b:1:q:y'))).toBe('sat');
+    // (a wildcard in the service reads as one in a Deny only: IAM User Guide, Resource element, "You
+    // can't use a wildcard in the service segment"; an Allow grants nothing through it)
+    const denied = (r: string, d: string) => doc({ Effect: 'Allow', Action: ['*'], Resource: [r] }, { Effect: 'Deny', Action: ['*'], Resource: [d] });
+    expect(await sat(denied('arn:aws:sqs:r:a:b:1:q:x', 'arn:aws:*:1:q:x'))).toBe('unsat');
+    expect(await sat(denied('arn:aws:sqs:r:a:b:1:q:y', 'arn:aws:*:1:q:x'))).toBe('sat');
+    expect(await sat(res('arn:aws:*:1:q:x'))).toBe('unsat');
+    expect(await sat(res('arn:aws:s3*:::b/*'))).toBe('unsat');
     // numbers: nothing is both < 5 and >= 5
     const num = (c: ConditionElement) => doc({ Effect: 'Allow', Action: ['*'], Resource: ['*'], Condition: c });
     expect(await sat(num({ NumericLessThan: { n: ['5'] }, NumericGreaterThanEquals: { n: ['5'] } }))).toBe('unsat');

@@ -230,6 +230,9 @@ describe('statementCovers', () => {
     expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['S3:GetObject', 's3:Put*'], Resource: ['arn:aws:s3:::b/x/*'] }))).toBe(true);
     // an Allow's entry with a capital in its head grants nothing (docs/evaluation.md): it covers no other entry
     expect(statementCovers(entry({ ...e, Resource: ['ARN:AWS:S3:::b/*'] }), entry({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/x'] }))).toBe(false);
+    // likewise a wildcard in the service segment (IAM User Guide, Resource element: "You can't use a wildcard in the service segment")
+    expect(statementCovers(entry({ ...e, Resource: ['arn:aws:s3*:::b/*'] }), entry({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/x'] }))).toBe(false);
+    expect(statementCovers(entry({ ...e, Resource: ['arn:aws:*:*:*:*'] }), entry({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/x'] }))).toBe(false);
     expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::B/x'] }))).toBe(false);
     expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['s3*'], Resource: ['arn:aws:s3:::b/x'] }))).toBe(false);
     expect(statementCovers(entry({ ...e, Condition: { Bool: { 'aws:SecureTransport': ['true'] } } }), entry(e))).toBe(false);

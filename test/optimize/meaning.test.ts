@@ -68,6 +68,10 @@ const RESOURCE_PATTERNS = [
   `arn:aws:iam::${ACCT}:role/*`,
   'arn:aws:kms:*:*:key/*',
   `arn:aws:kms:us-east-1:${ACCT}:key/k1`,
+  // a wildcard in the service segment (AWS: "You can't use a wildcard in the service segment"):
+  // grants nothing in an Allow, so it covers no other entry (docs/evaluation.md)
+  'arn:aws:s3*:::docs/*',
+  'arn:aws:*:*:*:*',
   // one value holding U+0000 between two ARNs: it matches neither, and equals no list of two
   'arn:aws:s3:::Docs/a.txt\u0000arn:aws:s3:::docs/a.txt',
 ];

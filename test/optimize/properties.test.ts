@@ -41,6 +41,9 @@ const RESOURCE_PATTERNS = [
   `arn:aws:ec2:us-east-1:${ACCT}:instance/i-1`,
   `arn:aws:kms:*:*:key/*`,
   'arn:aws:s3:::Docs/*',
+  // a wildcard in the service segment: grants nothing in an Allow, matches in a Deny (docs/evaluation.md)
+  'arn:aws:s3*:::docs/*',
+  'arn:aws:*:*:*:*',
 ];
 // equal conditions written differently (key case, value order, duplicates) must count as equal
 const CONDITIONS: ConditionElement[] = [
