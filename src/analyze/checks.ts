@@ -10,6 +10,7 @@ import type {
   MatchedStatement,
   PolicyInput,
   PolicySet,
+  PolicyType,
   ResourceType,
 } from '../evaluate/types.js';
 import { isPolicy } from '../policy/policy.js';
@@ -17,12 +18,12 @@ import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
 import { callDeadline, callMemo, listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { analyzeClock } from './regions.js';
-import { newAccessSearch } from './reduce.js';
+import { globsMeet, newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
 import { misshapenLevels, unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { sayType as said, show } from '../model/messages.js';
 import { isActionSyntax } from '../model/syntax.js';
-import { arnProblem } from '../model/arn.js';
+import { arnProblem, unsureHead, wildcardInService } from '../model/arn.js';
 import { SIZE_TARGETS } from '../emit/size-targets.js';
 import { analyzeMessages } from './messages.js';
 
@@ -166,14 +167,86 @@ function distinct(list: SearchAnswer['witnesses'][0]): SearchAnswer['witnesses']
   });
 }
 
-/** A check's result from a one-direction search: witnesses with their reasons, or why it is unknown. */
-function checkResult(a: SearchAnswer, reason: (w: SearchAnswer['witnesses'][0][0]) => Reason): CheckResult {
+/**
+ * A check's result from a one-direction search: witnesses with their reasons, or why it is unknown.
+ * `unsure` (read only when no witness was found: unknown never hides one) gives the reasons a
+ * `pass` must not rest on ({@link unsureReasons}).
+ */
+function checkResult(a: SearchAnswer, reason: (w: SearchAnswer['witnesses'][0][0]) => Reason, unsure: () => readonly Reason[]): CheckResult {
   const found = distinct(a.witnesses[0]!);
-  return {
-    result: verdict(a),
-    witnesses: found.map((w) => w.request),
-    reasons: [...found.map(reason), ...(found.length > 0 ? [] : unknownReasons(a))],
-  };
+  if (found.length > 0) return { result: 'fail', witnesses: found.map((w) => w.request), reasons: found.map(reason) };
+  const why = [...unknownReasons(a), ...unsure()];
+  return { result: why.length > 0 ? 'unknown' : verdict(a), witnesses: [], reasons: why };
+}
+
+/** Every policy of a set, where evaluate's `matched` places it (type, SCP/RCP level, index). */
+function placedPolicies(set: PolicySet): { readonly policy: PolicyType; readonly level?: number; readonly policyIndex: number; readonly input: PolicyInput }[] {
+  const out: { policy: PolicyType; level?: number; policyIndex: number; input: PolicyInput }[] = [];
+  for (const policy of ['identity', 'resource', 'boundary', 'session', 'endpoint'] as const)
+    listOf(set[policy] as PolicyInput | readonly PolicyInput[] | undefined).forEach((input, policyIndex) => out.push({ policy, policyIndex, input }));
+  for (const policy of ['scp', 'rcp'] as const)
+    (set[policy] ?? []).forEach((level, l) =>
+      listOf(level as PolicyInput | readonly PolicyInput[]).forEach((input, policyIndex) => out.push({ policy, level: l, policyIndex, input })),
+    );
+  return out;
+}
+
+/**
+ * True when both sets hold the same documents in the same places: IAM reads an entry one way
+ * (whichever it is) in both, so they allow the same requests and no unsure head can part them.
+ */
+function sameSets(x: PolicySet, y: PolicySet): boolean {
+  const [p, q] = [placedPolicies(x), placedPolicies(y)];
+  const text = (v: (typeof p)[0]) => JSON.stringify([v.policy, v.level, v.policyIndex, readPolicy(v.input).document]);
+  return p.length === q.length && p.every((v, i) => text(v) === text(q[i]!));
+}
+
+/**
+ * Why a proof about `set` must not rest on how the analysis reads its Resource / NotResource
+ * entries with an unsure head (model/arn.ts `unsureHead`: a capital before the resource part, a
+ * wildcard in the service segment). AWS does not say how IAM reads them; evaluate (and so every
+ * search) takes the reading that gives the least access: an Allow's Resource and a Deny's
+ * NotResource match nothing through them, a Deny's Resource and an Allow's NotResource read them
+ * as patterns. Every other reading gives `set` MORE access (the Allow matches, the Deny applies
+ * less), so a proof that `set` allows nothing beyond something else rests on that reading: one
+ * `unknown` reason per such entry. A proof that something else allows nothing beyond `set` does
+ * not (more access for `set` keeps it), so callers ask only of the side whose extra access would
+ * make the answer wrong. `actions`: only statements whose Action (with the actions its
+ * stray-whitespace entries stand for) can meet one of them count; a NotAction statement always does.
+ */
+function unsureReasons(set: PolicySet, label: string, side: Reason['side'], actions?: readonly string[]): Reason[] {
+  const out: Reason[] = [];
+  for (const { policy, level, policyIndex, input } of placedPolicies(set)) {
+    const read = readPolicy(input);
+    const version = read.document.Version;
+    read.document.Statement.forEach((st, statementIndex) => {
+      const entries = [...(st.Resource ?? []).map((e) => ['Resource', e] as const), ...(st.NotResource ?? []).map((e) => ['NotResource', e] as const)].filter(([, e]) =>
+        unsureHead(e, version),
+      );
+      if (entries.length === 0) return;
+      if (actions !== undefined && st.NotAction === undefined) {
+        const own = [...(st.Action ?? []), ...(read.strays[statementIndex] ?? [])];
+        if (!own.some((p) => actions.some((q) => globsMeet(p, q)))) return;
+      }
+      const at: MatchedStatement = {
+        policy,
+        ...(level === undefined ? {} : { level }),
+        policyIndex,
+        statementIndex,
+        ...(st.Sid === undefined ? {} : { sid: st.Sid }),
+        effect: st.Effect,
+      };
+      const where = analyzeMessages.statementAt(policy, level, policyIndex, statementIndex, st.Sid);
+      for (const [element, e] of new Map(entries.map((x) => [`${x[0]} ${x[1]}`, x])).values())
+        out.push({
+          code: 'unknown',
+          message: analyzeMessages.unsureHead(label, where, element, e, wildcardInService(e, version)),
+          statements: [at],
+          ...(side === undefined ? {} : { side }),
+        });
+    });
+  }
+  return out;
 }
 
 /** `updated` allows, `existing` does not. */
@@ -213,7 +286,11 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
     side: 'updated',
     message: analyzeMessages.newAccess(describe(w.request), w.results[0]!.decision),
     statements: allowStatements(w.results[1]!),
-  }));
+  }), () =>
+    // only updated's entries: every other reading of an unsure entry gives its policy more access,
+    // and more access for existing keeps "updated allows nothing existing does not" true
+    sameSets(sets[0], sets[1]) ? [] : unsureReasons(sets[1], 'updated', 'updated'),
+  );
 }
 
 /**
@@ -235,9 +312,13 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
   const sb = toAnalyzeSet(b, 'b');
   const ans = bothWays(sa, sb, options, deadline);
   const [aOnly, bOnly] = (ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]]).map(distinct) as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
+  // "b allows nothing a does not" rests on how b's unsure entries are read (more access for a keeps
+  // it), the other direction on a's; a direction with a witness is decided
+  const same = sameSets(sa, sb);
+  const unsure = same ? [] : [...(aOnly.length > 0 ? [] : unsureReasons(sa, 'a', 'a')), ...(bOnly.length > 0 ? [] : unsureReasons(sb, 'b', 'b'))];
   let relation: Relation;
   if (aOnly.length > 0 && bOnly.length > 0) relation = 'incomparable';
-  else if (ans.unknown.length > 0) relation = 'unknown';
+  else if (ans.unknown.length > 0 || unsure.length > 0) relation = 'unknown';
   else relation = aOnly.length > 0 ? 'wider' : bOnly.length > 0 ? 'narrower' : 'equivalent';
   const why = (side: 'a' | 'b', list: typeof aOnly, i: number): Reason[] =>
     list.map((w) => ({
@@ -250,7 +331,7 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
     relation,
     aOnly: aOnly.map((w) => w.request),
     bOnly: bOnly.map((w) => w.request),
-    reasons: [...why('a', aOnly, 0), ...why('b', bOnly, 1), ...(relation === 'unknown' ? unknownReasons(ans) : [])],
+    reasons: [...why('a', aOnly, 0), ...why('b', bOnly, 1), ...(relation === 'unknown' ? [...unknownReasons(ans), ...unsure] : [])],
   };
 }
 
@@ -312,8 +393,9 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
   const ctx = new Context({});
   const asked = (r: EvaluationRequest) =>
     actionListMatches(actions, r.action) && resources.some((p) => resourceEntryMatches(p, r.resource ?? '*', ctx, '2012-10-17', 'pad'));
+  const sets = [toAnalyzeSet(policy, 'policy')] as const;
   const a = search({
-    sets: [toAnalyzeSet(policy, 'policy')],
+    sets,
     probes: [{ actions, resources }],
     directions: 1,
     witness: ([p], r) => (allows(p!) && asked(r) ? 0 : undefined),
@@ -324,7 +406,7 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
     const byDefault = allowedByDefault(w.results[0]!);
     const reason: Reason = { code: 'access-granted', side: 'policy', message: analyzeMessages.accessGranted(describe(w.request), byDefault), statements: allowStatements(w.results[0]!) };
     return byDefault ? { ...reason, byDefault } : reason;
-  });
+  }, () => unsureReasons(sets[0], 'policy', 'policy', actions));
 }
 
 /** The fields of an {@link AccessQuery}. */
@@ -400,8 +482,9 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
     throw new PolicyArgumentError('query', analyzeMessages.badOption('query', query, "an object naming the resource's type ({ resourceType: 's3-bucket' })"));
   const type = engineResourceType(query.resourceType);
   if (type === undefined) throw new PolicyArgumentError('query', analyzeMessages.unknownResourceType(query.resourceType));
+  const sets = [{ resource: resourcePolicy, identity: ALLOW_ALL }] as const;
   const a = search({
-    sets: [{ resource: resourcePolicy, identity: ALLOW_ALL }],
+    sets,
     directions: 1,
     outsidersOnly: true,
     resourceTypes: [type],
@@ -414,7 +497,7 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
     side: 'policy',
     message: analyzeMessages.publicAccess(describe(w.request)),
     statements: allowStatements(w.results[0]!),
-  }));
+  }), () => unsureReasons(sets[0], 'resourcePolicy', 'policy'));
 }
 
 /** One row of a {@link diff}: access that became allowed (or denied), with an example request. */
@@ -518,7 +601,9 @@ export function diff(before: AnalyzeInput, after: AnalyzeInput, options: Analyze
   };
   const [removed, added] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   const result = { added: rows(added, 1), removed: rows(removed, 0) };
-  const reasons = unknownReasons(ans);
+  // rows added rest on how after's unsure entries are read, rows removed on before's: a complete
+  // list rests on both (the rows found are kept)
+  const reasons = [...unknownReasons(ans), ...(sameSets(sets[0]!, sets[1]!) ? [] : [...unsureReasons(sets[0]!, 'before', undefined), ...unsureReasons(sets[1]!, 'after', undefined)])];
   if (cut) reasons.push({ code: 'unknown', message: analyzeMessages.rowsCut });
   return { ...result, complete: reasons.length === 0, reasons };
 }

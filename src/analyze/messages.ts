@@ -45,5 +45,14 @@ export const analyzeMessages = {
     `condition key ${key} is compared with the policy variable \${${vKey}}, which is itself compared with a variable or read as a number, date, address or flag`,
   filledVariable: (key: string) => `condition key ${key} is tied to a policy variable, and evaluate fills it from the other time key the policies read`,
   setAsideVariable: () => 'a policy variable read by a statement that was set aside hides whether a request is new',
+  /**
+   * A Resource / NotResource entry with an unsure head (model/arn.ts `unsureHead`): `side` names the
+   * input (`policy`, `updated`, `a`, ...), `where` the policy and statement ({@link analyzeMessages.statementAt}).
+   */
+  unsureHead: (side: string, where: string, element: 'Resource' | 'NotResource', entry: string, wildcard: boolean) =>
+    `${side}: ${where}, ${element} entry ${show(entry)} has ${wildcard ? 'a wildcard in the service segment' : 'a capital letter before the resource part'}. AWS does not say how IAM reads ${wildcard ? 'a wildcard in the service segment ("You can\'t use a wildcard in the service segment")' : 'a capital there (the service is matched including capitalization)'}; the analysis reads it as evaluate does (an Allow grants nothing through it, a Deny still applies), and another reading could allow more, so no proof rests on it. Fix the entry: lower case, no wildcard in the service.`,
+  /** A statement of a policy set, as evaluate names it in `matched`. */
+  statementAt: (policy: string, level: number | undefined, policyIndex: number, statementIndex: number, sid: string | undefined) =>
+    `${policy} policy ${policyIndex}${level === undefined ? '' : ` of level ${level}`}, statement ${statementIndex}${sid === undefined ? '' : ` (Sid ${show(sid)})`}`,
   noReplay: () => 'a request found in part of the policies does not replay on the whole policies (please report this)',
 } as const;

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import type { EvaluationRequest } from '../../src/evaluate/index.js';
 import type { ConditionElement, PolicyDocument, PrincipalElement, Statement } from '../../src/model/policy-document.js';
+import { unsureHead } from '../../src/model/arn.js';
 
 export const ACCT = '111122223333';
 export const ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:GetBucketPolicy', 'ec2:RunInstances', 'iam:PassRole', 'sqs:SendMessage'];
@@ -117,3 +118,10 @@ export const requestArb: fc.Arbitrary<EvaluationRequest> = fc
       ...(r.tags === undefined ? {} : { 'aws:TagKeys': r.tags }),
     },
   }));
+
+/**
+ * True when a Resource / NotResource entry of the policy has an unsure head (model/arn.ts
+ * `unsureHead`: `arn:AWS:s3:::c`, `arn:aws:*:*:*:*`): analyze gives no proof that rests on how it is
+ * read (docs/analyze.md, "What gives unknown"), so properties allow `unknown` for such inputs only.
+ */
+export const hasUnsureEntry = (p: PolicyDocument): boolean => p.Statement.some((s) => [...(s.Resource ?? []), ...(s.NotResource ?? [])].some((e) => unsureHead(e, p.Version)));

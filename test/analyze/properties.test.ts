@@ -6,7 +6,7 @@ import { checkNoNewAccess, compare, checkAccessNotGranted } from '../../src/anal
 import { minimize } from '../../src/optimize/index.js';
 import { createPolicy } from '../../src/policy/policy.js';
 import type { PolicyDocument } from '../../src/model/policy-document.js';
-import { policyArb, requestArb, statementArb } from './generators.js';
+import { hasUnsureEntry, policyArb, requestArb, statementArb } from './generators.js';
 
 const RUNS = { numRuns: 80, seed: 1414 };
 const allowed = (set: PolicySet, r: Parameters<typeof evaluate>[1]) => evaluate(set, r).decision === 'allow';
@@ -79,8 +79,10 @@ describe('algebra', () => {
       fc.property(policyArb(), statementArb(false, 'Allow'), statementArb(false, 'Deny'), (p, allow, deny) => {
         const more: PolicyDocument = { ...p, Statement: [...p.Statement, allow] };
         const less: PolicyDocument = { ...p, Statement: [...p.Statement, deny] };
-        expect(['equivalent', 'wider']).toContain(compare(more, p).relation);
-        expect(['equivalent', 'narrower']).toContain(compare(less, p).relation);
+        // an unsure entry (either side: each direction rests on its own) may leave the relation unknown
+        const unsure = (x: PolicyDocument): string[] => (hasUnsureEntry(x) || hasUnsureEntry(p) ? ['unknown'] : []);
+        expect(['equivalent', 'wider', ...unsure(more)]).toContain(compare(more, p).relation);
+        expect(['equivalent', 'narrower', ...unsure(less)]).toContain(compare(less, p).relation);
       }),
       RUNS,
     );
@@ -96,7 +98,8 @@ describe('algebra', () => {
           fc.pre(false);
           return;
         }
-        expect(compare(policy, minimize(policy)).relation).toBe('equivalent');
+        // an unsure entry may leave the relation unknown (docs/analyze.md), never another relation
+        expect(hasUnsureEntry(p) ? ['equivalent', 'unknown'] : ['equivalent']).toContain(compare(policy, minimize(policy)).relation);
       }),
       { numRuns: 80, seed: 1416 },
     );
@@ -122,7 +125,8 @@ describe('policy variables in statements both policies share', () => {
         const a: PolicyDocument = { ...a0, Statement: [...a0.Statement, VARIABLE] };
         const b: PolicyDocument = { ...b0, Statement: [VARIABLE, ...b0.Statement] };
         const r = checkNoNewAccess(a, b);
-        expect(r.result).not.toBe('unknown');
+        // only updated's unsure entries can make a pass unknown (docs/analyze.md)
+        if (!hasUnsureEntry(b)) expect(r.result).not.toBe('unknown');
         for (const w of r.witnesses) expect(allowed({ identity: b }, w) && !allowed({ identity: a }, w)).toBe(true);
         if (r.result === 'pass')
           for (const q of reqs) {
@@ -130,7 +134,7 @@ describe('policy variables in statements both policies share', () => {
             for (const y of [q, x]) expect(allowed({ identity: b }, y) && !allowed({ identity: a }, y)).toBe(false);
           }
         const c = compare(a, b);
-        expect(c.relation).not.toBe('unknown');
+        if (!hasUnsureEntry(a) && !hasUnsureEntry(b)) expect(c.relation).not.toBe('unknown');
         expect(compare(b, a).relation).toBe(MIRROR[c.relation]);
       }),
       { numRuns: 60, seed: 1419 },

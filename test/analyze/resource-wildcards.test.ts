@@ -138,8 +138,11 @@ describe('analyze: a * ending a head component of a Resource ARN reaches past co
     // policies of entries built to cross colons, and the same policy changed a little (a statement
     // dropped or split, an entry added or narrowed, a Deny added): what checkNoNewAccess passes
     // and compare calls equivalent or narrower, evaluate confirms on texts filled from the entries
+    // a wildcard or a capital in the service is an unsure head: analyze proves nothing that rests
+    // on it (docs/analyze.md, "What gives unknown"), so such services are rarer, for proofs to check
+    const service = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('sqs', 'sns') }, { weight: 1, arbitrary: fc.constantFrom('s*', '*', 'SQS') });
     const entry = fc.oneof(
-      { weight: 8, arbitrary: fc.tuple(fc.constantFrom('arn', 'arn', 'arn*'), fc.constantFrom('aws', 'aws*', '*', ''), fc.constantFrom('sqs', 's*', '*', 'SQS', 'sns'), fc.constantFrom('', '*', 'r*', '?*', 'r?'), fc.constantFrom('', '*', '1*', ACCT), fc.constantFrom('q', '*', 'q*', ':q', 'a:*', '*:q', '?', 'Q')).map((c) => c.join(':')) },
+      { weight: 8, arbitrary: fc.tuple(fc.constantFrom('arn', 'arn', 'arn*'), fc.constantFrom('aws', 'aws*', '*', ''), service, fc.constantFrom('', '*', 'r*', '?*', 'r?'), fc.constantFrom('', '*', '1*', ACCT), fc.constantFrom('q', '*', 'q*', ':q', 'a:*', '*:q', '?', 'Q')).map((c) => c.join(':')) },
       { weight: 1, arbitrary: fc.constantFrom('arn:aws:sqs', 'arn:aws:*', 'arn:aws:sqs:r*', 'arn:aws:sqs:r:1*') },
     );
     const statement = fc
