@@ -10,13 +10,12 @@ import type {
   MatchedStatement,
   PolicyInput,
   PolicySet,
-  PolicyType,
   ResourceType,
 } from '../evaluate/types.js';
 import { isPolicy } from '../policy/policy.js';
 import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
-import { callDeadline, callMemo, listOf, search, type SearchAnswer, type SearchOptions } from './space.js';
+import { callDeadline, callMemo, listOf, policiesOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { analyzeClock } from './regions.js';
 import { globsMeet, newAccessSearch } from './reduce.js';
 import { PolicyArgumentError } from '../errors.js';
@@ -179,25 +178,13 @@ function checkResult(a: SearchAnswer, reason: (w: SearchAnswer['witnesses'][0][0
   return { result: why.length > 0 ? 'unknown' : verdict(a), witnesses: [], reasons: why };
 }
 
-/** Every policy of a set, where evaluate's `matched` places it (type, SCP/RCP level, index). */
-function placedPolicies(set: PolicySet): { readonly policy: PolicyType; readonly level?: number; readonly policyIndex: number; readonly input: PolicyInput }[] {
-  const out: { policy: PolicyType; level?: number; policyIndex: number; input: PolicyInput }[] = [];
-  for (const policy of ['identity', 'resource', 'boundary', 'session', 'endpoint'] as const)
-    listOf(set[policy] as PolicyInput | readonly PolicyInput[] | undefined).forEach((input, policyIndex) => out.push({ policy, policyIndex, input }));
-  for (const policy of ['scp', 'rcp'] as const)
-    (set[policy] ?? []).forEach((level, l) =>
-      listOf(level as PolicyInput | readonly PolicyInput[]).forEach((input, policyIndex) => out.push({ policy, level: l, policyIndex, input })),
-    );
-  return out;
-}
-
 /**
  * True when both sets hold the same documents in the same places: IAM reads an entry one way
  * (whichever it is) in both, so they allow the same requests and no unsure head can part them.
  */
 function sameSets(x: PolicySet, y: PolicySet): boolean {
-  const [p, q] = [placedPolicies(x), placedPolicies(y)];
-  const text = (v: (typeof p)[0]) => JSON.stringify([v.policy, v.level, v.policyIndex, readPolicy(v.input).document]);
+  const [p, q] = [policiesOf(x), policiesOf(y)];
+  const text = (v: (typeof p)[0]) => JSON.stringify([v.type, v.level, v.policyIndex, readPolicy(v.input).document]);
   return p.length === q.length && p.every((v, i) => text(v) === text(q[i]!));
 }
 
@@ -216,7 +203,7 @@ function sameSets(x: PolicySet, y: PolicySet): boolean {
  */
 function unsureReasons(set: PolicySet, label: string, side: Reason['side'], actions?: readonly string[]): Reason[] {
   const out: Reason[] = [];
-  for (const { policy, level, policyIndex, input } of placedPolicies(set)) {
+  for (const { type: policy, level, policyIndex, input } of policiesOf(set)) {
     const read = readPolicy(input);
     const version = read.document.Version;
     read.document.Statement.forEach((st, statementIndex) => {

@@ -275,19 +275,18 @@ export function listOf<T>(v: T | readonly T[] | undefined): readonly T[] {
   return Array.isArray(v) ? (v as readonly T[]) : [v as T];
 }
 
-/** Every policy of a set with its type. */
-export function policiesOf(set: PolicySet): { readonly type: PolicyType; readonly input: PolicyInput }[] {
-  const out: { type: PolicyType; input: PolicyInput }[] = [];
-  for (const input of listOf(set.identity)) out.push({ type: 'identity', input });
-  for (const input of listOf(set.resource)) out.push({ type: 'resource', input });
-  if (set.boundary !== undefined) out.push({ type: 'boundary', input: set.boundary });
-  for (const input of listOf(set.session)) out.push({ type: 'session', input });
-  for (const input of listOf(set.endpoint)) out.push({ type: 'endpoint', input });
-  for (const [type, levels] of [
-    ['scp', set.scp],
-    ['rcp', set.rcp],
-  ] as const)
-    for (const level of levels ?? []) for (const input of listOf(level as PolicyInput | readonly PolicyInput[])) out.push({ type, input });
+/**
+ * Every policy of a set with its type and where evaluate's `matched` places it: its index among
+ * the policies of its type (of its level, for SCPs and RCPs) and, for SCPs and RCPs, its level.
+ */
+export function policiesOf(set: PolicySet): { readonly type: PolicyType; readonly input: PolicyInput; readonly policyIndex: number; readonly level?: number }[] {
+  const out: { type: PolicyType; input: PolicyInput; policyIndex: number; level?: number }[] = [];
+  for (const type of ['identity', 'resource', 'boundary', 'session', 'endpoint'] as const)
+    listOf(set[type] as PolicyInput | readonly PolicyInput[] | undefined).forEach((input, policyIndex) => out.push({ type, input, policyIndex }));
+  for (const type of ['scp', 'rcp'] as const)
+    (set[type] ?? []).forEach((levelPolicies, level) =>
+      listOf(levelPolicies as PolicyInput | readonly PolicyInput[]).forEach((input, policyIndex) => out.push({ type, input, policyIndex, level })),
+    );
   return out;
 }
 

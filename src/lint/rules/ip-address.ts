@@ -87,28 +87,42 @@ function cidrText(c: Cidr): string {
   return `${g.map((w) => w.toString(16)).join(':').replace(/(^|:)0(:0)+(:|$)/, '::')}/${c.bits}`;
 }
 
+/**
+ * A suggestion on each value of every IP-family condition (`IpAddress`, `NotIpAddress`, any key):
+ * `message` gives the finding for a value, or `undefined` when it has none.
+ */
+function ipValueRule(code: string, description: string, message: (v: string) => string | undefined): LintRule {
+  return {
+    code,
+    severity: 'suggestion',
+    description,
+    kinds: ALL_KINDS,
+    inspects: 'conditions',
+    check(ctx, report) {
+      for (const s of ctx.statements)
+        for (const c of s.conditions) {
+          if (c.op?.family !== 'IPAddress') continue;
+          c.values.forEach((v, i) => {
+            const m = typeof v === 'string' ? message(v) : undefined;
+            if (m !== undefined) report(valuePath(c, i), m);
+          });
+        }
+    },
+  };
+}
+
 /** IMPROVE_IP_RANGE: a CIDR block with bits set after the prefix (`10.0.0.1/24`). */
-export const improveIpRange: LintRule = {
-  code: 'IMPROVE_IP_RANGE',
-  severity: 'suggestion',
-  description: 'A CIDR block under an IP operator has non-zero bits after its prefix (`203.0.113.7/24`); IAM ignores them, so write the network address (`203.0.113.0/24`).',
-  kinds: ALL_KINDS,
-  inspects: 'conditions',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions) {
-        if (c.op?.family !== 'IPAddress') continue;
-        c.values.forEach((v, i) => {
-          if (typeof v !== 'string' || !v.includes('/')) return;
-          const b = parseIp(v);
-          if (b === undefined) return;
-          const net = cidrNetwork(b);
-          if (net.address.groups.every((x, k) => x === b.address.groups[k])) return;
-          report(valuePath(c, i), `The bits of ${show(v)} after the /${b.bits} prefix are ignored; write ${show(cidrText(net))}.`);
-        });
-      }
+export const improveIpRange = ipValueRule(
+  'IMPROVE_IP_RANGE',
+  'A CIDR block under an IP operator has non-zero bits after its prefix (`203.0.113.7/24`); IAM ignores them, so write the network address (`203.0.113.0/24`).',
+  (v) => {
+    const b = v.includes('/') ? parseIp(v) : undefined;
+    if (b === undefined) return undefined;
+    const net = cidrNetwork(b);
+    if (net.address.groups.every((x, k) => x === b.address.groups[k])) return undefined;
+    return `The bits of ${show(v)} after the /${b.bits} prefix are ignored; write ${show(cidrText(net))}.`;
   },
-};
+);
 
 /**
  * IPV6_ADDRESS_WITHOUT_PREFIX (typed-iam's own): an IPv6 address under an IP operator written without
@@ -116,22 +130,12 @@ export const improveIpRange: LintRule = {
  * routing prefix the default /32, not said to be IPv4 only; read as one address it is /128. The model
  * reads it both ways ({@link policyCidrs}), so a request inside the /32 but not the address is unknown.
  */
-export const ipv6AddressWithoutPrefix: LintRule = {
-  code: 'IPV6_ADDRESS_WITHOUT_PREFIX',
-  severity: 'suggestion',
-  description:
-    'An IPv6 address under an IP operator has no prefix length (`2001:db8::1`). AWS documents /32 as the default prefix of an address written without one and does not limit that to IPv4, so it may stand for the whole /32 rather than one address; typed-iam evaluates the other addresses of that /32 as unknown (no Allow applies, a Deny does). Write `/128` for one address.',
-  kinds: ALL_KINDS,
-  inspects: 'conditions',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions) {
-        if (c.op?.family !== 'IPAddress') continue;
-        c.values.forEach((v, i) => {
-          // two blocks: an IPv6 address without a prefix length
-          if (typeof v === 'string' && (policyCidrs(v)?.length ?? 0) > 1)
-            report(valuePath(c, i), `${show(v)} has no prefix length: AWS's default prefix is /32, which for IPv6 is a large block, so its meaning is unclear; write ${show(`${v}/128`)} for one address or the block you mean.`);
-        });
-      }
-  },
-};
+export const ipv6AddressWithoutPrefix = ipValueRule(
+  'IPV6_ADDRESS_WITHOUT_PREFIX',
+  'An IPv6 address under an IP operator has no prefix length (`2001:db8::1`). AWS documents /32 as the default prefix of an address written without one and does not limit that to IPv4, so it may stand for the whole /32 rather than one address; typed-iam evaluates the other addresses of that /32 as unknown (no Allow applies, a Deny does). Write `/128` for one address.',
+  // two blocks: an IPv6 address without a prefix length
+  (v) =>
+    (policyCidrs(v)?.length ?? 0) > 1
+      ? `${show(v)} has no prefix length: AWS's default prefix is /32, which for IPv6 is a large block, so its meaning is unclear; write ${show(`${v}/128`)} for one address or the block you mean.`
+      : undefined,
+);
