@@ -42,7 +42,12 @@ export interface Reason {
   readonly message: string;
   /** The statements that allow the witness (policy type, index, Sid), on the side named by `side`. */
   readonly statements?: readonly MatchedStatement[];
-  readonly side?: 'existing' | 'updated' | 'policy' | 'a' | 'b';
+  /**
+   * The input the reason is about, by the name of its parameter: `existing`/`updated`
+   * (`checkNoNewAccess`), `policy` (`checkAccessNotGranted`, `checkNoPublicAccess`), `a`/`b`
+   * (`compare`), `before`/`after` (`diff`). Absent when the reason is about the search itself.
+   */
+  readonly side?: 'existing' | 'updated' | 'policy' | 'a' | 'b' | 'before' | 'after';
   /**
    * `checkAccessNotGranted`: `true` when no identity or resource policy statement allows the witness:
    * its caller is the account root user in its own account, which IAM allows without any policy.
@@ -201,7 +206,7 @@ function sameSets(x: PolicySet, y: PolicySet): boolean {
  * make the answer wrong. `actions`: only statements whose Action (with the actions its
  * stray-whitespace entries stand for) can meet one of them count; a NotAction statement always does.
  */
-function unsureReasons(set: PolicySet, label: string, side: Reason['side'], actions?: readonly string[]): Reason[] {
+function unsureReasons(set: PolicySet, label: string, side: NonNullable<Reason['side']>, actions?: readonly string[]): Reason[] {
   const out: Reason[] = [];
   for (const { type: policy, level, policyIndex, input } of policiesOf(set)) {
     const read = readPolicy(input);
@@ -229,7 +234,7 @@ function unsureReasons(set: PolicySet, label: string, side: Reason['side'], acti
           code: 'unknown',
           message: analyzeMessages.unsureHead(label, where, element, e, wildcardInService(e, version)),
           statements: [at],
-          ...(side === undefined ? {} : { side }),
+          side,
         });
     });
   }
@@ -590,7 +595,7 @@ export function diff(before: AnalyzeInput, after: AnalyzeInput, options: Analyze
   const result = { added: rows(added, 1), removed: rows(removed, 0) };
   // rows added rest on how after's unsure entries are read, rows removed on before's: a complete
   // list rests on both (the rows found are kept)
-  const reasons = [...unknownReasons(ans), ...(sameSets(sets[0]!, sets[1]!) ? [] : [...unsureReasons(sets[0]!, 'before', undefined), ...unsureReasons(sets[1]!, 'after', undefined)])];
+  const reasons = [...unknownReasons(ans), ...(sameSets(sets[0]!, sets[1]!) ? [] : [...unsureReasons(sets[0]!, 'before', 'before'), ...unsureReasons(sets[1]!, 'after', 'after')])];
   if (cut) reasons.push({ code: 'unknown', message: analyzeMessages.rowsCut });
   return { ...result, complete: reasons.length === 0, reasons };
 }

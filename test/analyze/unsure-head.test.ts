@@ -167,6 +167,8 @@ describe('diff: the list is complete only when neither side has an unsure entry'
     expect(d.removed).toEqual([]);
     expect(d.complete).toBe(false);
     expectUnsure(d.reasons, side, WILD, 1);
+    // the reason names its side in a field as well as in its message, as every check's reasons do
+    expect(d.reasons.filter((r) => r.code === 'unknown').map((r) => r.side)).toEqual([side]);
   });
   it('rows found are kept', () => {
     const d = diff(base, doc(allow('s3:GetObject', 'arn:aws:s3:::c/*'), allow('s3:GetObject', WILD), allow('s3:PutObject', '*')));
