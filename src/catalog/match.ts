@@ -6,7 +6,7 @@
  */
 
 import { BoundedCache } from '../model/bounded-cache.js';
-import { MEET_ONE, MEET_ONE_IN_FIELD, MEET_RUN, MEET_RUN_IN_FIELD, patternsMeet } from '../model/match.js';
+import { endsWithStar, MEET_ONE, MEET_ONE_IN_FIELD, MEET_RUN, MEET_RUN_IN_FIELD, patternsMeet, plainPattern } from '../model/match.js';
 
 /** Tokens of a side and how many of them stand in the ARN head (compared ignoring case). */
 interface Tokens {
@@ -54,6 +54,63 @@ function tokenize(text: string, template: boolean, max = Infinity): Tokens | und
   return { tokens: out, head: head < 0 ? out.length : head, whole: head >= 0 };
 }
 
+/**
+ * Tokens of a policy's ARN. In a whole ARN (five colons) a wildcard of a head component (partition,
+ * service, region, account) stays inside it, except a `*` that ends the component, which may take colons
+ * after it: the model's rule for `Resource` entries ({@link endsWithStar}, `resourceArnMatch`; IAM User Guide,
+ * Resource element: such a `*` "can expand to match beyond the colon boundaries"). A policy variable in the
+ * head stays in its component too (evaluate substitutes it there). A short ARN (fewer than five colons) has no
+ * head: its wildcards reach anywhere (its missing fields are MISSING_ARN_FIELD's).
+ */
+function arnTokens(arn: string, max: number): Tokens | undefined {
+  const t = tokenize(arn, false, max);
+  if (t === undefined || !t.whole) return t;
+  // the head's components, split at colons outside policy variables (a variable is one piece of text, as
+  // tokenize and the model's entryComponents read it); which of them end in a `*`
+  const crosses: boolean[] = [];
+  let from = 0;
+  for (let i = 0; crosses.length < 5 && i < arn.length; i++) {
+    const close = arn.charCodeAt(i) === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */ ? arn.indexOf('}', i) : -1;
+    if (close > 0) i = close;
+    else if (arn.charCodeAt(i) === 58 /* : */) {
+      crosses.push(endsWithStar(plainPattern(arn.slice(from, i))));
+      from = i + 1;
+    }
+  }
+  // walk the head's text beside its tokens (as tokenize made them): which component each token stands in,
+  // and which run token is the one a component's trailing `*` made
+  const tokens = [...t.tokens];
+  let c = 0;
+  let k = 0;
+  for (let i = 0; k < t.head; i++) {
+    const ch = arn.charCodeAt(i);
+    const close = ch === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */ ? arn.indexOf('}', i) : -1;
+    if (close > 0 || ch === 42 /* * */) {
+      const end = close > 0 ? close : i;
+      // tokenize merged this wildcard into the run before it: that token's reading was set there
+      if (!(tokens[k - 1] === MEET_RUN || tokens[k - 1] === MEET_RUN_IN_FIELD)) {
+        // the run tokenize made goes on over the `*`s and variables that follow; it crosses when it is the
+        // component's trailing `*` (it ends in `*`, just before the colon), and stays in the field otherwise
+        let next = end + 1;
+        for (;;) {
+          const v = arn.charCodeAt(next) === 36 /* $ */ && arn.charCodeAt(next + 1) === 123 /* { */ ? arn.indexOf('}', next) : -1;
+          if (arn.charCodeAt(next) === 42 /* * */) next++;
+          else if (v > 0) next = v + 1;
+          else break;
+        }
+        tokens[k] = crosses[c] === true && arn.charCodeAt(next - 1) === 42 /* * */ && arn.charCodeAt(next) === 58 /* : */ ? MEET_RUN : MEET_RUN_IN_FIELD;
+        k++;
+      }
+      i = end;
+    } else if (ch === 63 /* ? */) tokens[k++] = MEET_ONE_IN_FIELD;
+    else {
+      if (ch === 58 /* : */) c++;
+      k++;
+    }
+  }
+  return { ...t, tokens };
+}
+
 /** Template tokens: a variable of the head (`${Partition}`, `${Region}`, `${Account}`) holds no colon. */
 function templateTokens(template: string): Tokens {
   const t = tokenize(template, true)!;
@@ -65,7 +122,9 @@ function templateTokens(template: string): Tokens {
 /**
  * True when a resource ARN, possibly with wildcards or policy variables, can name a resource of
  * the template's type. `${Var}` in the template matches any non-empty run; `*`, `?` and policy
- * variables in the ARN are treated permissively. Partition, service, region and account compare
+ * variables in the ARN match any text, but in a head field (partition, service, region, account) only
+ * inside that field, except a `*` that ends the field, which may reach past colons (the model's rule, see
+ * {@link arnTokens}): `arn:aws:logs:*-1:log-group:x` fits no log-group format. Partition, service, region and account compare
  * ignoring case; the resource part (after the fifth colon) compares exactly, as IAM matches it
  * (`arn:aws:iam::123456789012:Role/x` names no role). A template without five colons is read as a
  * resource part alone (`role/${RoleNameWithPath}`) and compared exactly, as is the ARN then. A
@@ -78,13 +137,14 @@ function templateTokens(template: string): Tokens {
  * matchesArnTemplate('arn:${Partition}:s3:::${BucketName}/${ObjectName}', 'arn:aws:s3:::my-bucket/*'); // true
  * matchesArnTemplate('arn:${Partition}:s3:::${BucketName}/${ObjectName}', 'arn:aws:iam::123456789012:role/x'); // false
  * matchesArnTemplate('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', 'ARN:AWS:IAM::123456789012:Role/x'); // false
+ * matchesArnTemplate('arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}', 'arn:aws:logs:*:*:/aws-glue/*'); // true
  * ```
  */
 export function matchesArnTemplate(template: string, arn: string): boolean {
   if (typeof template !== 'string' || typeof arn !== 'string') return false;
   const t = tokensOf.remember(template, templateTokens);
   // a pair too long to compare fits nothing (a finding, never a silent pass)
-  const a = tokenize(arn, false, Math.floor(PAIRS_MAX / Math.max(1, t.tokens.length)));
+  const a = arnTokens(arn, Math.floor(PAIRS_MAX / Math.max(1, t.tokens.length)));
   if (a === undefined) return false;
   // a resource part alone (fewer than five colons in the template) has no head on either side
   return patternsMeet(t.tokens, a.tokens, t.whole ? t.head : 0, t.whole ? a.head : 0);

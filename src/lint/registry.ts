@@ -56,6 +56,7 @@ import { uniqueSidsRecommended } from './rules/unique-sids-recommended.js';
 import { unsupportedSid } from './rules/unsupported-sid.js';
 import { variableUsageTooPermissive, wildcardUsageTooPermissive } from './rules/usage-too-permissive.js';
 import { untrustworthyConditionKey } from './rules/untrustworthy-condition-key.js';
+import { useConditionKeyOnlyWithSupportedServices } from './rules/use-condition-key-only-with-supported-services.js';
 import { variableUnsupportedInElement } from './rules/variable-unsupported-in-element.js';
 import { variableUnsupportedInVersion } from './rules/variable-unsupported-in-version.js';
 import { wildcardInServiceName } from './rules/wildcard-in-service-name.js';
@@ -179,6 +180,7 @@ export const RULES: readonly LintRule[] = [
   s3PrefixInNegativeContext,
   dynamodbAttributesWithoutSelect,
   untrustworthyConditionKey,
+  useConditionKeyOnlyWithSupportedServices,
   tags.denyWithUnsupportedTagConditionKeyForService,
   tags.denyNotActionWithUnsupportedTagConditionKeyForService,
   restrictAccessToServicePrincipal,

@@ -426,8 +426,19 @@ export function arnComponentsMatch(parts: readonly Pattern[], text: string, case
   return true;
 }
 
-/** True when the pattern's last character is an active `*` (not an escaped or substituted one). */
-function endsWithStar(p: Pattern): boolean {
+/**
+ * True when the pattern's last character is an active `*` (not an escaped or substituted one): in an
+ * ARN head component, the one wildcard that "can expand to match beyond the colon boundaries" (IAM User
+ * Guide, Resource element; see {@link resourceArnMatch}). The catalog's ARN-format check asks it too.
+ *
+ * @example
+ * ```ts
+ * import { endsWithStar, plainPattern } from './match.js';
+ * endsWithStar(plainPattern('us-*')); // true
+ * endsWithStar(plainPattern('us-*-1')); // false
+ * ```
+ */
+export function endsWithStar(p: Pattern): boolean {
   const n = p.text.length;
   return n > 0 && p.text.charCodeAt(n - 1) === STAR && (p.lit === undefined || p.lit[n - 1] !== 1);
 }

@@ -84,6 +84,8 @@ export const AA_CASES: readonly Case[] = [
   },
   // "Untrustworthy condition key": a key the caller can spoof (aws:Referer, aws:UserAgent: caller-written headers)
   { code: 'UNTRUSTWORTHY_CONDITION_KEY', bad: cond({ StringLike: { 'aws:Referer': 'https://example.com/*' } }), good: cond({ StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }) },
+  // "Use condition key only with supported services": aws:VpceAccount with no action of a service the global condition keys page lists for it
+  { code: 'USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES', bad: doc(allow({ Action: 'ec2:DescribeInstances', Resource: '*', Condition: { StringEquals: { 'aws:VpceAccount': '111122223333' } } })), good: cond({ StringEquals: { 'aws:VpceAccount': '111122223333' } }) },
   // "Wildcard usage too permissive" / "Variable usage too permissive" (aws:userid): right of the colon or alone left of it
   { code: 'WILDCARD_USAGE_TOO_PERMISSIVE', bad: cond({ StringLike: { 'aws:userid': 'AROA*' } }), good: cond({ StringLike: { 'aws:userid': 'AROAEXAMPLEID:*' } }) },
   { code: 'VARIABLE_USAGE_TOO_PERMISSIVE', bad: cond({ StringEquals: { 'aws:userid': '${aws:userid}' } }), good: cond({ StringLike: { 'aws:userid': '${aws:userid}:*' } }) },

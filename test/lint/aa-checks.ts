@@ -28,11 +28,12 @@ export interface AaCheck {
  */
 export const NOT_CHECKED_SEARCH =
   'The entries of the checks that had no rule because their wording could not be found (searches up to 2026-12-02 reached only the ' +
-  "page's opening) were found on 2026-12-04 in a stored copy of the reference, and rules were built from them. Three remain " +
+  "page's opening) were found on 2026-12-04 in a stored copy of the reference, and rules were built from them. Two remain " +
   '"not checked yet": Missing ARN account (its entry names no exception, but AWS names resources it owns with an empty account ' +
-  'field where their ARN format has one, and not only SSM documents; see its row), Invalid kms key value (its entry does not name the condition keys it applies to, and the catalog\'s ' +
-  'KMS-related keys take key IDs as well as key ARNs) and Use condition key only with supported services (its entry names ' +
-  'aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths, but the catalog lists no supported service for them). Wildcard usage ' +
+  'field where their ARN format has one, and not only SSM documents; see its row) and Invalid kms key value (its entry does not name the condition keys it applies to, and the catalog\'s ' +
+  'KMS-related keys take key IDs as well as key ARNs). Use condition key only with supported services (its entry names ' +
+  'aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths, which the catalog lists for no service) has a rule since 2026-12-05: ' +
+  'the IAM User Guide\'s global condition keys page lists the services of each, copied into src/lint/vpce-key-services.ts. Wildcard usage ' +
   'too permissive and Variable usage too permissive are reported only for aws:userid, the one key their entries name.';
 
 /** Ends the note of each check not checked yet. */
@@ -123,7 +124,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   // general warnings
   // checks of the current reference (issue codes in the text) that the 2023 text did not have
   { title: 'Type mismatch IP range', type: 'ERROR', ours: 'TYPE_MISMATCH_IP_RANGE' },
-  { title: 'Missing ARN account', type: 'ERROR', note: 'not built: its entry ("Include an account ID in the resource ARN") names no exception, yet AWS names resources it owns with an empty account field where the format has one: SSM documents (which the Systems Manager User Guide says to write without the account; RESOURCE_MISMATCH accepts them), public SSM parameters (`arn:aws:ssm:*::parameter/aws/service/*`) and Resource Explorer service views, which AWS managed policies name, so the rule would report AWS\'s own ARNs' + FOUND },
+  { title: 'Missing ARN account', type: 'ERROR', note: 'not built: its entry ("Include an account ID in the resource ARN") names no exception, yet AWS names resources it owns with an empty account field where the format has one: SSM documents (which the Systems Manager User Guide says to write without the account; RESOURCE_MISMATCH accepts them), public SSM parameters (`arn:aws:ssm:*::parameter/aws/service/*`; RESOURCE_MISMATCH accepts them too since 2026-12-05) and Resource Explorer service views, which AWS managed policies name, so the rule would report AWS\'s own ARNs' + FOUND },
   { title: 'Invalid kms key value', type: 'ERROR', note: 'the entry (a value that must be a KMS key ARN) does not name the condition keys it applies to, and the catalog\'s KMS-related keys take key IDs as well as key ARNs' + FOUND },
   { title: 'Variable usage too permissive', type: 'ERROR', ours: 'VARIABLE_USAGE_TOO_PERMISSIVE', note: 'only the finding for `aws:userid`, the one key the entry names (a variable not right of the colon nor alone left of it); the findings for sensitive keys and for fewer than six characters before a variable rest on the global condition keys page\'s list of sensitive keys, which the catalog does not carry', differs: true },
   { title: 'Wildcard usage too permissive', type: 'ERROR', ours: 'WILDCARD_USAGE_TOO_PERMISSIVE', note: 'only the finding for `aws:userid`, the one key the entry names (a wildcard not right of the colon nor alone left of it); the findings for sensitive keys and for fewer than six characters before a wildcard rest on the global condition keys page\'s list of sensitive keys, which the catalog does not carry', differs: true },
@@ -156,7 +157,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   { title: 'RCP missing related principal condition key', type: 'WARNING', ours: 'RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY', note: 'principal keys are those of "Properties of the principal" (which the entry links to) that describe IAM roles and users: `aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `aws:PrincipalOrgPaths`, `aws:PrincipalTag/...`, `aws:PrincipalType`, `aws:userid`, `aws:username`; `Bool` is accepted beside the `BoolIfExists` the entry writes' },
   { title: 'RCP missing related service principal condition key', type: 'WARNING', ours: 'RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY', note: 'the keys are the four the reference names for a service principal\'s source (Restrict access to service principal): `aws:SourceArn`, `aws:SourceAccount`, `aws:SourceOrgID`, `aws:SourceOrgPaths`; `Bool` is accepted beside the `BoolIfExists` the entry writes' },
   { title: 'RCP missing service condition key null check', type: 'WARNING', ours: 'RCP_MISSING_SERVICE_CONDITION_KEY_NULL_CHECK', note: 'the same four source keys, unless the statement has `Null` `aws:SourceAccount` or `aws:SourceArn` `false`' },
-  { title: 'Use condition key only with supported services', type: 'WARNING', note: 'the entry names aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths but not their supported services, and the catalog lists none for them' + FOUND },
+  { title: 'Use condition key only with supported services', type: 'WARNING', ours: 'USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES', note: 'the keys of its entry (aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths), in a statement none of whose actions is of a service the global condition keys page lists for the key (lists read 2026-12-05); the entry\'s advice ("If any services in your policy don\'t support the condition key...") suggests Access Analyzer also warns when only some are, which is not reported; NotAction and service wildcards are not reported', differs: true },
   { title: 'Untrustworthy condition key', type: 'SECURITY_WARNING', ours: 'UNTRUSTWORTHY_CONDITION_KEY', note: 'the entry names no key and points to the global condition keys page, which warns that the caller writes the values of `aws:Referer` and `aws:UserAgent` (HTTP headers); typed-iam reports those two' },
   { title: 'DynamoDB attributes without select', type: 'SECURITY_WARNING', ours: 'DYNAMODB_ATTRIBUTES_WITHOUT_SELECT' },
   { title: 'S3 prefix in negative context', type: 'SECURITY_WARNING', ours: 'S3_PREFIX_IN_NEGATIVE_CONTEXT' },

@@ -20,19 +20,35 @@ function partialWildcard(v: string): boolean {
   return v !== '*' && (v.includes('*') || v.includes('?'));
 }
 
-function wildcards(ctx: LintContext, report: Report, advice: string): void {
+/**
+ * The principal keys whose values {@link wildcards} checks, with what names one principal of that key. `AWS`
+ * takes the lone `"*"` (all principals); no other key does (IAM User Guide, Principal element, "All
+ * principals": `"Principal": "*"` and `{"AWS": "*"}` are the two forms). A `Federated` value outside a trust
+ * policy is FEDERATED_PRINCIPAL_NOT_SUPPORTED's whatever it holds (the key itself is unsupported there).
+ */
+const WILDCARD_KEYS = [
+  ['AWS', 'the ARN of an account, user or role'],
+  ['Service', 'each service principal in full, such as "lambda.amazonaws.com"'],
+  ['Federated', 'the identity provider (arn:aws:iam::<account>:oidc-provider/<host> or :saml-provider/<name>)'],
+  ['CanonicalUser', 'the canonical user id (64 hexadecimal digits)'],
+] as const;
+
+function wildcards(ctx: LintContext, report: Report, advice: string, federated: boolean): void {
   for (const s of ctx.statements)
     for (const el of ['Principal', 'NotPrincipal'] as const) {
       const p = s.statement[el];
       if (p === undefined || p === '*') continue;
-      for (const type of ['AWS', 'Service', 'CanonicalUser'] as const)
+      for (const [type, name] of WILDCARD_KEYS) {
+        if (type === 'Federated' && !federated) continue;
         (p[type] ?? []).forEach((v, i) => {
           const path = `${s.path}.${el}.${type}[${i}]`;
           if (partialWildcard(v)) report(path, `Wildcards are not supported in ${el}.${type} values (${show(v)} matches no principal); ${advice}`);
           // the lone "*" is all principals only as "Principal": "*" or {"AWS": "*"} (IAM User Guide, Principal element,
-          // "All principals"); the check reference ("Unsupported wildcard in principal") takes no wildcard with another key
-          else if (type === 'Service' && v === '*') report(path, `"*" is not supported in ${el}.Service: a wildcard cannot stand for service principals; name each service principal in full, such as "lambda.amazonaws.com".`);
+          // "All principals"); the check reference ("Unsupported wildcard in principal": "Wildcards (*, ?) are not
+          // supported with the principal key") takes no wildcard with another key
+          else if (type !== 'AWS' && v === '*') report(path, `"*" is not supported in ${el}.${type}: a wildcard cannot stand for all ${type} principals; name ${name}.`);
         });
+      }
     }
 }
 
@@ -41,10 +57,10 @@ export const unsupportedWildcardInPrincipal: LintRule = {
   code: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
   severity: 'error',
   description:
-    'A Principal value holds a wildcard other than the lone `"*"` (`arn:aws:iam::111122223333:role/*`); principals match literally, so it names nobody. Use `"*"` with an `aws:PrincipalArn` condition. A `Service` value of `"*"` is reported too: the lone `"*"` means all principals only as `"Principal": "*"` or `{"AWS": "*"}`, and the check reference supports no wildcard with another principal key.',
-  kinds: ['resource', 'endpoint', 'rcp'],
+    'A Principal value holds a wildcard other than the lone `"*"` (`arn:aws:iam::111122223333:role/*`); principals match literally, so it names nobody. Use `"*"` with an `aws:PrincipalArn` condition. A `Service` or `CanonicalUser` value of `"*"` is reported too: the lone `"*"` means all principals only as `"Principal": "*"` or `{"AWS": "*"}`, and the check reference supports no wildcard with another principal key. A `Federated` value is left to FEDERATED_PRINCIPAL_NOT_SUPPORTED (no federated principal is supported outside a role trust policy); in an RCP, any Principal but `"*"` is the parser\'s `PRINCIPAL_MUST_BE_ANYONE` (the check reference\'s "RCP syntax error principal"), so this rule does not run there.',
+  kinds: ['resource', 'endpoint'],
   check(ctx, report) {
-    wildcards(ctx, report, 'name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.');
+    wildcards(ctx, report, 'name each principal, or use "*" with an ArnLike condition on aws:PrincipalArn.', false);
   },
 };
 
@@ -59,7 +75,7 @@ export const roleTrustPolicyUnsupportedWildcardInPrincipal: LintRule = {
   code: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
   severity: 'error',
   description:
-    'A role trust policy Principal is `"*"` or `{"AWS": "*"}` (the same principal: all principals), a `Service` value is `"*"`, or a value holds a wildcard other than the lone `"*"`; Access Analyzer reports each as unsupported in a role trust policy. Trust the account and narrow with an `aws:PrincipalArn` condition.',
+    'A role trust policy Principal is `"*"` or `{"AWS": "*"}` (the same principal: all principals), a `Service`, `Federated` or `CanonicalUser` value is `"*"`, or a value of any principal key holds a wildcard other than the lone `"*"`; Access Analyzer reports each as unsupported in a role trust policy. Trust the account and narrow with an `aws:PrincipalArn` condition.',
   kinds: ['trust'],
   check(ctx, report) {
     for (const s of ctx.statements) {
@@ -71,7 +87,7 @@ export const roleTrustPolicyUnsupportedWildcardInPrincipal: LintRule = {
           if (v === '*') report(`${s.path}.Principal.AWS[${i}]`, `"Principal": {"AWS": "*"} is "Principal": "*" (all principals), which a role trust policy does not support; ${TRUST_ADVICE}`);
         });
     }
-    wildcards(ctx, report, TRUST_ADVICE);
+    wildcards(ctx, report, TRUST_ADVICE, true);
   },
 };
 
@@ -166,9 +182,10 @@ function awsHint(v: string): string {
   return '';
 }
 
-const NON_TRUST: readonly PolicyKind[] = ['resource', 'endpoint', 'rcp'];
+// not 'rcp': an RCP's Principal other than "*" is the parser's PRINCIPAL_MUST_BE_ANYONE ("RCP syntax error principal")
+const NON_TRUST: readonly PolicyKind[] = ['resource', 'endpoint'];
 
-/** FEDERATED_PRINCIPAL_NOT_SUPPORTED: a Federated principal outside a role trust policy. */
+/** FEDERATED_PRINCIPAL_NOT_SUPPORTED: a Federated principal outside a role trust policy (an RCP's is PRINCIPAL_MUST_BE_ANYONE). */
 export const federatedPrincipalNotSupported: LintRule = {
   code: 'FEDERATED_PRINCIPAL_NOT_SUPPORTED',
   severity: 'error',

@@ -30,36 +30,50 @@ function listsArnService(pattern: string, service: string): boolean {
 
 /**
  * Resource types of AWS-owned resources that AWS names with an empty account field, though the
- * Service Authorization Reference gives their format an account (`arn:${Partition}:ssm:${Region}:${Account}:document/${DocumentName}`):
- * the AWS Systems Manager User Guide ("Setting up identity based policies examples", Automation) says the
- * account ID should not be given in the ARN of AWS-owned public documents, and only AWS names documents
- * with the prefixes `aws`, `amazon` and `amzn` (SSM API Reference, CreateDocument, Name: prefixes reserved by AWS).
- * Keyed by service, then the resource type's text before the name.
+ * Service Authorization Reference gives their format an account (`arn:${Partition}:ssm:${Region}:${Account}:document/${DocumentName}`,
+ * `...:parameter/${ParameterNameWithoutLeadingSlash}`). Keyed by service; each group: the resource types (their
+ * text before the name), the name prefixes only AWS uses, and whether those compare ignoring case.
+ * - SSM documents: the AWS Systems Manager User Guide ("Setting up identity based policies examples", Automation)
+ *   says the account ID should not be given in the ARN of AWS-owned public documents, and only AWS names documents
+ *   with the prefixes `aws`, `amazon` and `amzn` (SSM API Reference, CreateDocument, Name: prefixes reserved by AWS).
+ * - SSM public parameters: the Systems Manager User Guide ("Public parameters") shows them under `/aws/service/...`
+ *   with the ARN `arn:aws:ssm:us-east-2::parameter/aws/service/ami-amazon-linux-latest/amzn-ami-hvm-x86_64-ebs`, and
+ *   no customer parameter can be named so (SSM API Reference, PutParameter, Name: "A parameter name can't be prefixed
+ *   with "aws" or "ssm" (case-insensitive)"; the service's error adds "except global parameter name path prefixed with
+ *   "aws" (case-sensitive)"): so `aws/` in lower case, the path of AWS's global parameters.
  */
-const AWS_OWNED_WITHOUT_ACCOUNT: { readonly [service: string]: { readonly types: readonly string[]; readonly namePrefixes: readonly string[] } } = {
-  ssm: { types: ['document/', 'automation-definition/'], namePrefixes: ['aws', 'amazon', 'amzn'] },
+const AWS_OWNED_WITHOUT_ACCOUNT: {
+  readonly [service: string]: readonly { readonly types: readonly string[]; readonly namePrefixes: readonly string[]; readonly foldCase: boolean }[];
+} = {
+  ssm: [
+    { types: ['document/', 'automation-definition/'], namePrefixes: ['aws', 'amazon', 'amzn'], foldCase: true },
+    { types: ['parameter/'], namePrefixes: ['aws/'], foldCase: false },
+  ],
 };
 
 /**
  * The ARN read as naming an AWS-owned resource: its empty account field as any account, when the ARN
  * has an empty account, is of a type in {@link AWS_OWNED_WITHOUT_ACCOUNT} and its name can begin with
- * a prefix only AWS uses (compared ignoring case, as a name pattern with `*` may); else `undefined`.
+ * a prefix only AWS uses (as a name pattern with `*` may; ignoring case where the group says so); else `undefined`.
  * `arn:aws:ssm:us-east-1::document/AWS-RunShellScript` is read `arn:aws:ssm:us-east-1:*:document/AWS-RunShellScript`;
  * `arn:aws:ssm:us-east-1::document/MyDocument` (a customer's document needs its account) is not.
  */
 function awsOwnedReading(arn: string): string | undefined {
   const b = arnBounds(arn);
   if (b === undefined || b[5] !== b[4]! + 1) return undefined;
-  const owned = AWS_OWNED_WITHOUT_ACCOUNT[arn.slice(b[2]!, b[3]! - 1)];
+  const groups = AWS_OWNED_WITHOUT_ACCOUNT[arn.slice(b[2]!, b[3]! - 1)] ?? [];
   const resource = arn.slice(b[5]);
-  const type = owned?.types.find((t) => resource.startsWith(t));
-  if (owned === undefined || type === undefined) return undefined;
-  const name = globTokens(resource.slice(type.length));
-  const canBeAws = owned.namePrefixes.some((p) => {
-    const prefix = [...globTokens(p), MEET_RUN];
-    return patternsMeet(name, prefix, name.length, prefix.length);
-  });
-  return canBeAws ? `${arn.slice(0, b[4])}*${arn.slice(b[5]! - 1)}` : undefined;
+  for (const owned of groups) {
+    const type = owned.types.find((t) => resource.startsWith(t));
+    if (type === undefined) continue;
+    const name = globTokens(resource.slice(type.length));
+    const canBeAws = owned.namePrefixes.some((p) => {
+      const prefix = [...globTokens(p), MEET_RUN];
+      return owned.foldCase ? patternsMeet(name, prefix, name.length, prefix.length) : patternsMeet(name, prefix, 0, 0);
+    });
+    if (canBeAws) return `${arn.slice(0, b[4])}*${arn.slice(b[5]! - 1)}`;
+  }
+  return undefined;
 }
 
 /** An action entry whose ARNs are checked: it matches actions, some with a resource type (never `*` here: statements with a service wildcard are skipped). */
@@ -75,7 +89,7 @@ export const resourceMismatch: LintRule = {
   code: 'RESOURCE_MISMATCH',
   severity: 'warning',
   description:
-    'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error). A resource type may have ARNs of another service, read by their service field (`sts:AssumeRoot` takes `arn:aws:iam::111122223333:root`). AWS-owned SSM documents are named with an empty account field, as the Systems Manager User Guide says to (`arn:aws:ssm:us-east-1::document/AWS-RunShellScript`, also as `automation-definition/`): such an ARN fits when its document name can begin with a prefix only AWS uses (`aws`, `amazon`, `amzn`, any case); a document of another name needs its account.',
+    'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error). A resource type may have ARNs of another service, read by their service field (`sts:AssumeRoot` takes `arn:aws:iam::111122223333:root`). AWS-owned SSM documents are named with an empty account field, as the Systems Manager User Guide says to (`arn:aws:ssm:us-east-1::document/AWS-RunShellScript`, also as `automation-definition/`): such an ARN fits when its document name can begin with a prefix only AWS uses (`aws`, `amazon`, `amzn`, any case); a document of another name needs its account. So are SSM public parameters (Systems Manager User Guide, "Public parameters": `arn:aws:ssm:us-east-2::parameter/aws/service/...`): a parameter ARN with an empty account fits when its name can begin with `aws/`, the path only AWS\'s global parameters use.',
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   inspects: 'arns',
   check(ctx, report) {

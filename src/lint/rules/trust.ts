@@ -62,12 +62,13 @@ export const missingActionForConditionKey: LintRule = {
 export const invalidFederatedPrincipalSyntaxInRoleTrustPolicy: LintRule = {
   code: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY',
   severity: 'error',
-  description: 'A `Principal.Federated` value of a trust policy is neither an identity provider ARN (`arn:aws:iam::111122223333:saml-provider/Name`, `...:oidc-provider/host`) nor a web identity domain (`cognito-identity.amazonaws.com`, `accounts.google.com`, `graph.facebook.com`, `www.amazon.com`).',
+  description: 'A `Principal.Federated` value of a trust policy is neither an identity provider ARN (`arn:aws:iam::111122223333:saml-provider/Name`, `...:oidc-provider/host`) nor a web identity domain (`cognito-identity.amazonaws.com`, `accounts.google.com`, `graph.facebook.com`, `www.amazon.com`). A value with a wildcard is left to ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL.',
   kinds: ['trust'],
   check(ctx, report) {
     for (const s of ctx.statements)
       principalValues(s.statement.Principal, 'Federated').forEach((v, i) => {
-        if (isFederatedPrincipal(v)) return;
+        // a value with a wildcard is ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL's (one mistake, one finding)
+        if (isFederatedPrincipal(v) || hasWildcard(v)) return;
         report(`${s.path}.Principal.Federated[${i}]`, `${show(v)} is not a federated principal; use a provider ARN (arn:aws:iam::<account>:saml-provider/<name> or :oidc-provider/<host>) or a web identity domain.`);
       });
   },
