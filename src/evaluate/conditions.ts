@@ -12,7 +12,7 @@ import { entryComponents } from '../model/arn.js';
 import { isEmptyDataSet, matchesMissingKey, parseOperator, type Comparison, type ParsedOperator } from '../model/operators.js';
 import type { ConditionElement, ConditionValue } from '../model/policy-document.js';
 import { bytesEqual, compareDecimal, dateRange, decodeBase64, hasOuterSpace, isCanonicalBase64, parseBool, parseCidr, parseNumber, policyCidrHolds, policyCidrs, type Cidr } from '../model/values.js';
-import { hasVariable, substitute } from '../model/variables.js';
+import { hasSpacedVariable, hasVariable, substitute } from '../model/variables.js';
 import { Context, isMulti } from './context.js';
 import { scalarText } from '../model/values.js';
 import type { ContextScalar } from './types.js';
@@ -137,6 +137,10 @@ function ordered(compare: Comparison, a: number, b: number): boolean {
  */
 function prepare(op: ParsedOperator, v: ConditionValue, ctx: Context, version: string, unresolved: string[]): Prepared {
   const shown = scalarText(v);
+  // a variable whose name has white space (`${ aws:username }`; Access Analyzer: "Unsupported space in
+  // variable"): read as the key without the spaces or as a variable with no value, AWS says neither,
+  // so every comparison with the value is unknown (an Allow does not apply, a Deny does)
+  if ((op.family === 'String' || op.family === 'ARN') && hasSpacedVariable(shown, version)) return { kind: 'unknown', shown };
   switch (op.family) {
     case 'String': {
       const s = substitute(shown, ctx, version);

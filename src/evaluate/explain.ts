@@ -105,7 +105,7 @@ export function conditionClause(o: ConditionOutcome): string {
         r.unresolved.length > 0 ? ` (${r.unresolved.join(', ')} cannot be resolved, so that value never matches)` : '';
       const negated = o.op?.negated === true;
       if (o.unknown)
-        return `${key} ${values}: ${list(r.unreadable)} cannot be read by ${op} with one meaning (not ${o.op?.family ?? 'its'} text, or text with two readings: an IPv4-mapped address, an IPv6 policy address without a prefix length, a number past double precision, an ARN value whose variable holds a colon, whitespace around a number, date or boolean, a date without a time zone, base64 not in its canonical spelling, a '?' against a character outside the BMP, in the request or the policy), so the condition is unknown, which never lets an Allow apply and never stops a Deny`;
+        return `${key} ${values}: ${list(r.unreadable)} cannot be read by ${op} with one meaning (not ${o.op?.family ?? 'its'} text, or text with two readings: an IPv4-mapped address, an IPv6 policy address without a prefix length, a number past double precision, an ARN value whose variable holds a colon, a policy variable whose name has white space, whitespace around a number, date or boolean, a date without a time zone, base64 not in its canonical spelling, a '?' against a character outside the BMP, in the request or the policy), so the condition is unknown, which never lets an Allow apply and never stops a Deny`;
       if (o.op?.qualifier !== undefined) {
         return `${key} ${values} ${o.matched ? 'satisfies' : 'does not satisfy'} ${op} ${policy}${unresolved}`;
       }

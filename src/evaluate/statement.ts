@@ -5,7 +5,7 @@
  */
 import type { Statement } from '../model/policy-document.js';
 import { arnBounds, codePointForm, globMatch, hasSurrogatePair, resourceArnMatch, plainPattern, wildcardMatch, type Pattern } from '../model/match.js';
-import { substitute, unresolvedVariable, variableUses } from '../model/variables.js';
+import { hasSpacedVariable, substitute, unresolvedVariable, variableUses } from '../model/variables.js';
 import { API_SHORT_FORM, entryComponents, shortEntryPadded, unsureHead, type ShortArnMode } from '../model/arn.js';
 import { evaluateConditionBlock, type ConditionOutcome } from './conditions.js';
 import type { Context } from './context.js';
@@ -24,6 +24,8 @@ interface CompiledEntry {
   readonly headVariable: boolean;
   /** Whether the head is one AWS does not say how IAM reads (`unsureHead`: a capital before the resource part, a wildcard in the service). */
   readonly unsureHead: boolean;
+  /** Whether a policy variable's name has white space (`hasSpacedVariable`: `${ aws:username }`), which AWS does not say how IAM reads. */
+  readonly spacedVariable: boolean;
 }
 
 const compiled = new BoundedCache<string, CompiledEntry>(10_000);
@@ -41,6 +43,7 @@ function compileEntry(raw: string, version: string): CompiledEntry {
     fixed: uses?.includes(true) ? undefined : parts.map((p) => (uses === undefined ? plainPattern(p) : escapesOnly(p, version))),
     headVariable: uses !== undefined && parts.length === 6 && (uses[1]! || uses[2]!),
     unsureHead: unsureHead(raw, version),
+    spacedVariable: hasSpacedVariable(raw, version),
   };
   compiled.set(key, entry);
   return entry;
@@ -136,6 +139,10 @@ export function resourceEntryMatches(
   // does not say what IAM then reads): matches nothing where that is safer (`'both'`: an Allow's
   // Resource, a Deny's NotResource), read as a pattern (ignoring case, wildcards) elsewhere
   if (head === 'both' && entry.unsureHead) return false;
+  // a variable whose name has white space (`${ aws:username }`; Access Analyzer: "Unsupported space in
+  // variable"): read as the key without the spaces, or as a variable with no value, which matches
+  // nothing (IAM User Guide, "Policy variables with no value"); under `'both'` both must match
+  if (head === 'both' && entry.spacedVariable) return false;
   if (!entry.headVariable || head === 'substituted') return entryMatches(entry, raw, resource, ctx, version, mode, false, wide, reading);
   const substituted = entryMatches(entry, raw, resource, ctx, version, mode, false, wide, reading);
   if (substituted === wide) return substituted;

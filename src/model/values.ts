@@ -214,7 +214,8 @@ export function parseDate(v: ConditionValue | ContextScalar): number | undefined
  * such a date (the W3C profile it names requires a zone on a time and gives none for a date), so
  * it may stand for that wall-clock time in any zone from UTC+14:00 to UTC-12:00; a comparison is
  * unknown where those readings differ. Four digits (`"2030"`, or the number `2030`) are epoch
- * seconds and a year at once: the range spans both readings. `undefined` when it is no date. Whitespace around a text
+ * seconds and a year at once: the range spans both readings. A fraction of a second finer than a millisecond
+ * (`2026-01-01T00:00:00.0001Z`) spans the two milliseconds around it. `undefined` when it is no date. Whitespace around a text
  * is read as by {@link parseDate} (see {@link hasOuterSpace}).
  *
  * @example
@@ -223,6 +224,7 @@ export function parseDate(v: ConditionValue | ContextScalar): number | undefined
  * dateRange('2026-01-01T00:00:00Z'); // [1767225600000, 1767225600000]
  * dateRange('2026-01-01');           // [1767175200000, 1767268800000]
  * dateRange(2030);                   // [2030000, 1893499200000]
+ * dateRange('2026-01-01T00:00:00.0001Z'); // [1767225600000, 1767225600001]
  * ```
  */
 export function dateRange(v: ConditionValue | ContextScalar): readonly [number, number] | undefined {
@@ -238,9 +240,20 @@ export function dateRange(v: ConditionValue | ContextScalar): readonly [number, 
   }
   // epoch seconds of five digits or more never match ISO_DATE; an ISO date's zone is group 8
   const m = typeof v === 'string' ? ISO_DATE.exec(v.trim()) : null;
-  if (m === null || m[8] !== undefined) return [t, t];
+  if (m === null) return [t, t];
+  // a fraction finer than a millisecond (`00:00:00.0001Z`) names an instant between two milliseconds:
+  // parseDate rounds it to one, so both neighbours are kept and a comparison is unknown between them
+  // (read as its rounded millisecond, DateLessThan "00.0001Z" would not hold for "00.000Z", and a
+  // Deny written so would not apply)
+  const fraction = m[7] ?? '';
+  let lo = t;
+  let hi = t;
+  if (/[1-9]/.test(fraction.slice(3))) {
+    lo = t - Math.round(Number(`0.${fraction}`) * 1000) + Number(fraction.slice(0, 3).padEnd(3, '0'));
+    hi = lo + 1;
+  }
   // the zones furthest from UTC: UTC+14:00 and UTC-12:00
-  return [t - 14 * 3_600_000, t + 12 * 3_600_000];
+  return m[8] !== undefined ? [lo, hi] : [lo - 14 * 3_600_000, hi + 12 * 3_600_000];
 }
 
 /** Days in a month of the proleptic Gregorian calendar (ISO 8601's). */

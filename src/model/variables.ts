@@ -131,6 +131,29 @@ export function variableNameProblem(name: string): VariableNameProblem | undefin
 }
 const VARIABLE_NAME = /^[A-Za-z0-9:/_.\-@+=]+$/;
 
+/**
+ * True when `raw` (a 2012-10-17 value) holds a policy variable whose name has white space in or
+ * around it (`${ aws:username }`, `${aws:PrincipalTag/cost center}`). Access Analyzer reports such a
+ * name ("Unsupported space in variable") and AWS does not say how IAM reads it: as the key without
+ * the spaces, or as a variable with no value. Evaluate reads a value holding one as unsure, so it
+ * never lets an Allow apply and never stops a Deny (docs/evaluation.md).
+ *
+ * @example
+ * ```ts
+ * import { hasSpacedVariable } from './variables.js';
+ * hasSpacedVariable('home/${ aws:username }/*', '2012-10-17'); // true
+ * hasSpacedVariable('home/${aws:username}/*', '2012-10-17');   // false
+ * hasSpacedVariable("${aws:PrincipalTag/team, 'no team'}", '2012-10-17'); // false (a default may hold spaces)
+ * ```
+ */
+export function hasSpacedVariable(raw: string, version: string): boolean {
+  if (version === '2008-10-17' || !raw.includes('${')) return false;
+  return variableUses(raw).some((u) => {
+    const comma = u.body.indexOf(',');
+    return variableNameProblem(comma < 0 ? u.body : u.body.slice(0, comma)) === 'space';
+  });
+}
+
 /** The key a variable body names (`aws:PrincipalTag/team, 'x'` -> `aws:PrincipalTag/team`). */
 export function variableKey(body: string): string {
   const comma = body.indexOf(',');
