@@ -12,8 +12,9 @@ import { isAccountId } from '../model/principals.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { parseArn, parseCaller, requestPrincipalProblem, type Caller, type GrantKind } from './principal.js';
 import { readPolicy, type ReadPolicy } from './read.js';
-import { matchStatement, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
-import { AWS_OWNED_ACCOUNT, isRequestArn, SHORT_ARNS as MODEL_SHORT_ARNS } from '../model/arn.js';
+import { matchStatement, unsureResourceEntry, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
+import { AWS_OWNED_ACCOUNT, isRequestArn, SHORT_ARNS as MODEL_SHORT_ARNS, wildcardInService } from '../model/arn.js';
+import { hasSpacedVariable } from '../model/variables.js';
 import type {
   EvaluationRequest,
   EvaluationResult,
@@ -44,6 +45,8 @@ interface Scan {
   readonly allows: Hit[];
   readonly denies: Hit[];
   nearMiss: Hit | undefined;
+  /** The first Allow whose only way to the request is a Resource entry AWS does not say how IAM reads (`unsureResourceEntry`). */
+  unsure: { readonly ref: MatchedStatement; readonly entry: string; readonly version: string } | undefined;
 }
 
 /** How each policy type reads short ARNs in Resource (the model's table). */
@@ -68,6 +71,18 @@ function entries(type: PolicyType, inputs: readonly PolicyInput[], level?: numbe
   }));
 }
 
+/** How a result names one statement of `e`. */
+function refOf(e: Entry, statementIndex: number, st: Statement): MatchedStatement {
+  return {
+    policy: e.type,
+    ...(e.level === undefined ? {} : { level: e.level }),
+    policyIndex: e.policyIndex,
+    statementIndex,
+    ...(st.Sid === undefined ? {} : { sid: st.Sid }),
+    effect: st.Effect,
+  };
+}
+
 class Evaluation {
   readonly notes: string[] = [];
   readonly #noted = new Set<string>();
@@ -84,7 +99,7 @@ class Evaluation {
   }
 
   scan(list: readonly Entry[]): Scan {
-    const out: Scan = { allows: [], denies: [], nearMiss: undefined };
+    const out: Scan = { allows: [], denies: [], nearMiss: undefined, unsure: undefined };
     for (const e of list) {
       const m: MatchInput = {
         ...this.base,
@@ -96,15 +111,12 @@ class Evaluation {
       for (let statementIndex = 0; statementIndex < statements.length; statementIndex++) {
         const st = statements[statementIndex]!;
         const match = matchStatement(st, doc.Version, m, e.read.strays[statementIndex]);
+        if (match.stage === 'resource' && out.unsure === undefined) {
+          const entry = unsureResourceEntry(st, doc.Version, m);
+          if (entry !== undefined) out.unsure = { ref: refOf(e, statementIndex, st), entry, version: doc.Version };
+        }
         if (match.stage !== 'condition' && match.stage !== 'all') continue;
-        const ref: MatchedStatement = {
-          policy: e.type,
-          ...(e.level === undefined ? {} : { level: e.level }),
-          policyIndex: e.policyIndex,
-          statementIndex,
-          ...(st.Sid === undefined ? {} : { sid: st.Sid }),
-          effect: st.Effect,
-        };
+        const ref = refOf(e, statementIndex, st);
         const hit: Hit = { ref, statement: st, version: doc.Version, match };
         if (match.applies) {
           this.note(hit);
@@ -314,7 +326,11 @@ class Decider {
   }
 
   withNearMiss(text: string, scan: Scan | undefined): string {
-    return scan?.nearMiss === undefined ? text : text + explain.nearMiss(this.ev.name(scan.nearMiss.ref), scan.nearMiss.match.outcomes);
+    const near = scan?.nearMiss === undefined ? text : text + explain.nearMiss(this.ev.name(scan.nearMiss.ref), scan.nearMiss.match.outcomes);
+    const u = scan?.unsure;
+    if (u === undefined) return near;
+    const why = hasSpacedVariable(u.entry, u.version) ? 'spaced-variable' : wildcardInService(u.entry, u.version) ? 'service-wildcard' : 'capital';
+    return near + explain.unsureEntry(this.ev.name(u.ref), u.entry, why);
   }
 
   noAllow(type: PolicyType, scan: Scan | undefined): string {

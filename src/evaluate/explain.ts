@@ -187,6 +187,17 @@ export const explain = {
   rootDefault: () => 'the account root user, which is allowed by default',
   orgLevels: (kind: 'SCP' | 'RCP', levels: number) => `every ${kind} level (${levels})`,
 
+  /** An Allow's Resource entry that grants nothing because AWS does not say how IAM reads it, though read the other way it would match. */
+  unsureEntry: (statement: string, entry: string, why: 'capital' | 'service-wildcard' | 'spaced-variable') =>
+    ` Note: ${statement} names ${q(entry)}, which would match read ${
+      why === 'capital'
+        ? 'ignoring the case of its head, but has a capital before the resource part'
+        : why === 'service-wildcard'
+          ? 'as a pattern, but has a wildcard in its service segment ("You can\'t use a wildcard in the service segment")'
+          : 'with its variable named without the spaces, but has white space in a variable name'
+    }; AWS does not say how IAM reads such an entry, so an Allow grants nothing through it. Write ${
+      why === 'capital' ? 'the head in lower case' : why === 'service-wildcard' ? 'the service prefix in full' : 'the variable without spaces'
+    }.`,
   unresolvedNote: (statement: string, variable: string) =>
     ` Note: policy variable ${q(variable)} in the NotResource of ${statement} cannot be resolved (its key is absent or multivalued), so that entry matches no resource and excludes nothing.`,
 };

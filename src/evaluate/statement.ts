@@ -299,6 +299,23 @@ function unresolvedNotResource(list: readonly string[], ctx: Context, version: s
 }
 
 /**
+ * For the explanation of an implicit deny: the first entry of an Allow's `Resource` that matched
+ * nothing only because AWS does not say how IAM reads it (`unsureHead`: a capital before the
+ * resource part, a wildcard in the service segment; or a variable whose name has white space,
+ * `hasSpacedVariable`) and that matches the request read the other way (as a pattern ignoring the
+ * head's case, with the wildcard, with the key named without the spaces). `undefined` otherwise.
+ */
+export function unsureResourceEntry(st: Statement, version: string, m: MatchInput): string | undefined {
+  if (st.Effect !== 'Allow' || st.Resource === undefined) return undefined;
+  for (const raw of st.Resource) {
+    if (raw === '*') continue;
+    const e = compileEntry(raw, version);
+    if ((e.unsureHead || e.spacedVariable) && resourceEntryMatches(raw, m.resource, m.ctx, version, m.shortArns, 'either')) return raw;
+  }
+  return undefined;
+}
+
+/**
  * Matches one statement against the request. `strays`: the actions its stray-whitespace entries
  * are read as matching (from `read.ts`). A policy variable that cannot be resolved has no value:
  * the Resource or NotResource entry holding it matches no resource, a condition value holding it

@@ -91,3 +91,23 @@ describe('checked and left as it was', () => {
     expect(anon({ Null: { 'aws:username': 'true' } })).toBe('allow');
   });
 });
+
+describe('the explanation of an Allow that grants nothing through an entry AWS does not say how IAM reads', () => {
+  // docs/evaluation.md: such an entry grants nothing in an Allow; the explanation names it and the fix
+  const req: EvaluationRequest = { principal: USER, action: 's3:GetObject', resource: 'arn:aws:s3:::docs/alice/x' };
+  it.each([
+    ['arn:aws:S3:::docs/*', 'a capital before the resource part', 'Write the head in lower case.'],
+    ['arn:aws:s3*:::docs/*', 'a wildcard in its service segment', 'Write the service prefix in full.'],
+    ['arn:aws:s3:::docs/${ aws:username }/*', 'white space in a variable name', 'Write the variable without spaces.'],
+  ])('%s: named, with why and the fix', (entry, why, fix) => {
+    const r = evaluate({ identity: doc(allowSt('s3:GetObject', [entry])) }, req);
+    expect(r.decision).toBe('implicit-deny');
+    expect(r.explanation).toContain(`statement 1 of identity policy 1 names '${entry}'`);
+    expect(r.explanation).toContain(why);
+    expect(r.explanation).toContain(fix);
+  });
+  it('an entry that would not match the request either is not named', () => {
+    const r = evaluate({ identity: doc(allowSt('s3:GetObject', ['arn:aws:S3:::other/*'])) }, req);
+    expect(r.explanation).not.toContain('Note:');
+  });
+});
