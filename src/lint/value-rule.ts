@@ -1,15 +1,30 @@
 /** Factory for the rules that check condition values against their operator family. */
-import { valuePath, type LintRule } from './context.js';
+import { valuePath, type ConditionEntry, type LintRule } from './context.js';
 import { ALL_KINDS } from './helpers.js';
 import { valueNeverMatches } from '../model/messages.js';
-import type { OperatorFamily } from '../model/operators.js';
+import type { OperatorFamily, ParsedOperator } from '../model/operators.js';
+import type { ConditionValue } from '../model/policy-document.js';
 import { isFamilyValue } from '../model/values.js';
 
+/** What {@link conditionValueRule} builds a rule from. */
+export interface ConditionValueRule {
+  readonly code: string;
+  readonly severity: LintRule['severity'];
+  readonly description: string;
+  readonly aliases?: readonly string[];
+  /** The operator families whose values are checked. */
+  readonly families: readonly OperatorFamily[];
+  /** The finding's message for one value, or `undefined` when the value has none. */
+  readonly message: (v: ConditionValue, c: ConditionEntry & { readonly op: ParsedOperator }) => string | undefined;
+}
+
 /**
- * Builds a rule reporting every value under an operator of `families` that the family's parser
- * rejects (the model's `isFamilyValue`, as the builder checks; Access Analyzer: General Warning, an Error for IP ranges).
+ * Builds a rule that looks at each value of every condition whose operator is of `families` and
+ * reports, at the value's path, what `message` says of it: the one walk of the per-value rules
+ * (type mismatches, IP ranges, epoch dates).
  */
-export function valueRule(code: string, families: readonly OperatorFamily[], description: string, aliases?: readonly string[], severity: 'warning' | 'error' = 'warning'): LintRule {
+export function conditionValueRule(rule: ConditionValueRule): LintRule {
+  const { code, severity, description, aliases, families, message } = rule;
   return {
     code,
     ...(aliases === undefined ? {} : { aliases }),
@@ -22,11 +37,28 @@ export function valueRule(code: string, families: readonly OperatorFamily[], des
         for (const c of s.conditions) {
           const op = c.op;
           if (op === undefined || !families.includes(op.family)) continue;
+          const entry = c as ConditionEntry & { readonly op: ParsedOperator };
           c.values.forEach((v, i) => {
-            // a policy variable outside String and ARN values is compared as written: never matches either
-            if (!isFamilyValue(op.family, v)) report(valuePath(c, i), valueNeverMatches(v, c.operator, op.family));
+            const m = message(v, entry);
+            if (m !== undefined) report(valuePath(c, i), m);
           });
         }
     },
   };
+}
+
+/**
+ * Builds a rule reporting every value under an operator of `families` that the family's parser
+ * rejects (the model's `isFamilyValue`, as the builder checks; Access Analyzer: General Warning, an Error for IP ranges).
+ */
+export function valueRule(code: string, families: readonly OperatorFamily[], description: string, aliases?: readonly string[], severity: 'warning' | 'error' = 'warning'): LintRule {
+  return conditionValueRule({
+    code,
+    severity,
+    description,
+    ...(aliases === undefined ? {} : { aliases }),
+    families,
+    // a policy variable outside String and ARN values is compared as written: never matches either
+    message: (v, c) => (isFamilyValue(c.op.family, v) ? undefined : valueNeverMatches(v, c.operator, c.op.family)),
+  });
 }

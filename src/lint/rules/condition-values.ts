@@ -4,6 +4,7 @@
  */
 import { valuePath, type ConditionEntry, type LintRule } from '../context.js';
 import { ALL_KINDS, hasVariable, show } from '../helpers.js';
+import { conditionValueRule } from '../value-rule.js';
 import { hasWildcard } from '../../model/match.js';
 import { isRegionName } from './arn-fields.js';
 
@@ -61,23 +62,16 @@ export const invalidRegion = formatRule(
 );
 
 /** INVALID_DATE_VALUE: a date given as UNIX epoch seconds. */
-export const invalidDateValue: LintRule = {
+export const invalidDateValue: LintRule = conditionValueRule({
   code: 'INVALID_DATE_VALUE',
   severity: 'warning',
   description: 'A Date operator value is written as UNIX epoch seconds; it might not resolve as expected. Use the W3C format (`2026-07-16` or `2026-07-16T19:20:30Z`).',
-  kinds: ALL_KINDS,
-  inspects: 'conditions',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions) {
-        if (c.op?.family !== 'Date') continue;
-        c.values.forEach((v, i) => {
-          if (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v)))
-            report(valuePath(c, i), `The date ${show(v)} is epoch seconds and might not resolve as expected; write it as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.`);
-        });
-      }
-  },
-};
+  families: ['Date'],
+  message: (v) =>
+    typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v))
+      ? `The date ${show(v)} is epoch seconds and might not resolve as expected; write it as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.`
+      : undefined,
+});
 
 /** True for a tag condition key without its tag key (`aws:ResourceTag`, `ec2:ResourceTag/`). */
 export function missingTagKey(keyLower: string): boolean {

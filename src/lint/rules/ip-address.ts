@@ -3,7 +3,8 @@
  * PRIVATE_NOT_IP_ADDRESS_SUBSET, and IMPROVE_IP_RANGE and IPV6_ADDRESS_WITHOUT_PREFIX for any IP condition. aws:SourceIp only
  * ever holds public addresses (reference_policies_condition-keys, aws:SourceIp).
  */
-import { valuePath, type ConditionEntry, type LintRule } from '../context.js';
+import type { ConditionEntry, LintRule } from '../context.js';
+import { conditionValueRule } from '../value-rule.js';
 import { cidrNetwork, policyCidrs, type Cidr } from '../../model/values.js';
 import { ALL_KINDS, isPrivateIp, parseIp, PRIVATE_RANGE_TEXTS, show } from '../helpers.js';
 
@@ -89,26 +90,10 @@ function cidrText(c: Cidr): string {
 
 /**
  * A suggestion on each value of every IP-family condition (`IpAddress`, `NotIpAddress`, any key):
- * `message` gives the finding for a value, or `undefined` when it has none.
+ * `message` gives the finding for a text value, or `undefined` when it has none.
  */
 function ipValueRule(code: string, description: string, message: (v: string) => string | undefined): LintRule {
-  return {
-    code,
-    severity: 'suggestion',
-    description,
-    kinds: ALL_KINDS,
-    inspects: 'conditions',
-    check(ctx, report) {
-      for (const s of ctx.statements)
-        for (const c of s.conditions) {
-          if (c.op?.family !== 'IPAddress') continue;
-          c.values.forEach((v, i) => {
-            const m = typeof v === 'string' ? message(v) : undefined;
-            if (m !== undefined) report(valuePath(c, i), m);
-          });
-        }
-    },
-  };
+  return conditionValueRule({ code, severity: 'suggestion', description, families: ['IPAddress'], message: (v) => (typeof v === 'string' ? message(v) : undefined) });
 }
 
 /** IMPROVE_IP_RANGE: a CIDR block with bits set after the prefix (`10.0.0.1/24`). */
