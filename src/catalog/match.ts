@@ -5,6 +5,7 @@
  * (partition, service, region, account) ignore case, the resource part does not. No regex.
  */
 
+import { entryComponents } from '../model/arn.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { endsWithStar, MEET_ONE, MEET_ONE_IN_FIELD, MEET_RUN, MEET_RUN_IN_FIELD, patternsMeet, plainPattern } from '../model/match.js';
 
@@ -65,18 +66,9 @@ function tokenize(text: string, template: boolean, max = Infinity): Tokens | und
 function arnTokens(arn: string, max: number): Tokens | undefined {
   const t = tokenize(arn, false, max);
   if (t === undefined || !t.whole) return t;
-  // the head's components, split at colons outside policy variables (a variable is one piece of text, as
-  // tokenize and the model's entryComponents read it); which of them end in a `*`
-  const crosses: boolean[] = [];
-  let from = 0;
-  for (let i = 0; crosses.length < 5 && i < arn.length; i++) {
-    const close = arn.charCodeAt(i) === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */ ? arn.indexOf('}', i) : -1;
-    if (close > 0) i = close;
-    else if (arn.charCodeAt(i) === 58 /* : */) {
-      crosses.push(endsWithStar(plainPattern(arn.slice(from, i))));
-      from = i + 1;
-    }
-  }
+  // which head components (prefix, partition, service, region, account) end in a `*`: split as the model
+  // splits an entry (a policy variable is one piece of text, as tokenize reads it)
+  const crosses = entryComponents(arn, '2012-10-17').slice(0, 5).map((p) => endsWithStar(plainPattern(p)));
   // walk the head's text beside its tokens (as tokenize made them): which component each token stands in,
   // and which run token is the one a component's trailing `*` made
   const tokens = [...t.tokens];
