@@ -111,7 +111,7 @@ class Evaluation {
       for (let statementIndex = 0; statementIndex < statements.length; statementIndex++) {
         const st = statements[statementIndex]!;
         const match = matchStatement(st, doc.Version, m, e.read.strays[statementIndex]);
-        if (match.stage === 'resource' && out.unsure === undefined) {
+        if (match.stage === 'resource' && out.unsure === undefined && e.read.unsure[statementIndex] === true) {
           const entry = unsureResourceEntry(st, doc.Version, m);
           if (entry !== undefined) out.unsure = { ref: refOf(e, statementIndex, st), entry, version: doc.Version };
         }

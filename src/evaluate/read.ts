@@ -14,6 +14,7 @@ import { withoutLimitOptions } from '../parse/index.js';
 import { isPolicy } from '../policy/policy.js';
 import type { PolicyInput, PolicyType } from './types.js';
 import { inputMessages } from './explain.js';
+import { hasUnsureResource } from './statement.js';
 
 /** A policy as the engine reads it. */
 export interface ReadPolicy {
@@ -27,6 +28,8 @@ export interface ReadPolicy {
    * that does (Action of a Deny, NotAction of an Allow): the reading safer for a Deny.
    */
   readonly strays: readonly (readonly string[] | undefined)[];
+  /** Per statement: an Allow whose `Resource` holds an entry AWS does not say how IAM reads (`hasUnsureResource`), for the explanation of an implicit deny. */
+  readonly unsure: readonly boolean[];
 }
 
 const checked = new WeakMap<PolicyDocument, ReadPolicy>();
@@ -86,13 +89,15 @@ function prepared(document: PolicyDocument, kind: PolicyKind | undefined): ReadP
   if (hit !== undefined) return hit.kind === kind ? hit : { ...hit, kind };
   const issues: PolicyIssue[] = [];
   const strays: (readonly string[] | undefined)[] = [];
+  const unsure: boolean[] = [];
   document.Statement.forEach((s, i) => {
     checkConditions(s, `Statement[${i}]`, issues);
     checkEmptyNot(s, `Statement[${i}]`, issues);
     strays.push(strayReading(s));
+    unsure.push(hasUnsureResource(s, document.Version));
   });
   if (issues.length > 0) throw new PolicyParseError(issues as [PolicyIssue, ...PolicyIssue[]]);
-  const read: ReadPolicy = { document, kind, strays };
+  const read: ReadPolicy = { document, kind, strays, unsure };
   checked.set(document, read);
   return read;
 }

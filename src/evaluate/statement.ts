@@ -307,12 +307,22 @@ function unresolvedNotResource(list: readonly string[], ctx: Context, version: s
  */
 export function unsureResourceEntry(st: Statement, version: string, m: MatchInput): string | undefined {
   if (st.Effect !== 'Allow' || st.Resource === undefined) return undefined;
-  for (const raw of st.Resource) {
-    if (raw === '*') continue;
-    const e = compileEntry(raw, version);
-    if ((e.unsureHead || e.spacedVariable) && resourceEntryMatches(raw, m.resource, m.ctx, version, m.shortArns, 'either')) return raw;
-  }
+  for (const raw of st.Resource) if (isUnsureEntry(raw, version) && resourceEntryMatches(raw, m.resource, m.ctx, version, m.shortArns, 'either')) return raw;
   return undefined;
+}
+
+/**
+ * Whether an Allow's `Resource` holds an entry {@link unsureResourceEntry} looks for: read once per
+ * policy (`read.ts`), so the scan of a request asks that function only of such statements.
+ */
+export function hasUnsureResource(st: Statement, version: string): boolean {
+  return st.Effect === 'Allow' && st.Resource !== undefined && st.Resource.some((raw) => isUnsureEntry(raw, version));
+}
+
+function isUnsureEntry(raw: string, version: string): boolean {
+  if (raw === '*') return false;
+  const e = compileEntry(raw, version);
+  return e.unsureHead || e.spacedVariable;
 }
 
 /**
