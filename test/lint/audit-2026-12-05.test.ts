@@ -50,6 +50,39 @@ describe('1. a wildcard in any principal key: {"CanonicalUser": "*"}, {"Federate
   });
 });
 
+describe('1b. a Federated value with a wildcard names no provider: one finding, the wildcard error', () => {
+  // "Error – Role trust policy unsupported wildcard in principal": "* is not supported in the Principal element
+  // of a role trust policy"; principals match literally (IAM User Guide, Principal element: "You cannot use a
+  // wildcard to match part of a principal name or ARN"), so such a value trusts no provider and the rules that
+  // ask which provider is trusted (condition keys of OIDC / GitHub, the provider's sts action) have nothing to say.
+  const role = (Federated: string, Action: string, Condition?: Json) =>
+    doc({ Effect: 'Allow', Principal: { Federated }, Action, ...(Condition === undefined ? {} : { Condition }) });
+  const only = [['ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL', 'Statement[0].Principal.Federated[0]']];
+  it('an OIDC provider ARN with a wildcard is not also MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL (it was)', () => {
+    expect(all(role('arn:aws:iam::111122223333:oidc-provider/*', 'sts:AssumeRoleWithWebIdentity'), { kind: 'trust' })).toEqual(only);
+    expect(all(role('arn:aws:iam::111122223333:oidc-provider/accounts.google.co?', 'sts:AssumeRoleWithWebIdentity'), { kind: 'trust' })).toEqual(only);
+  });
+  it('a GitHub host with a wildcard is not also MISSING_GITHUB_REPO_CONDITION_KEY or SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED (it was)', () => {
+    const host = 'token.actions.githubusercontent.com';
+    expect(all(role(`arn:aws:iam::111122223333:oidc-provider/${host}*`, 'sts:AssumeRoleWithWebIdentity'), { kind: 'trust' })).toEqual(only);
+    expect(all(role(`arn:aws:iam::111122223333:oidc-provider/${host}*`, 'sts:AssumeRoleWithWebIdentity', { StringLike: { [`${host}:sub`]: 'repo:*' } }), { kind: 'trust' })).toEqual(only);
+  });
+  it('{"Federated": "*"} with sts:AssumeRoleWithWebIdentity is not also MISMATCHED_ACTION_FOR_PRINCIPAL (it was)', () => {
+    expect(all(role('*', 'sts:AssumeRoleWithWebIdentity'), { kind: 'trust' })).toEqual(only);
+    expect(all(role('arn:aws:iam::111122223333:saml-provider/*', 'sts:AssumeRoleWithSAML'), { kind: 'trust' })).toEqual(only);
+  });
+  it('named providers keep their findings', () => {
+    expect(codes(role('arn:aws:iam::111122223333:oidc-provider/accounts.example.com', 'sts:AssumeRoleWithWebIdentity'), { kind: 'trust' })).toEqual(['MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL']);
+    expect(codes(role('arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com', 'sts:AssumeRoleWithWebIdentity'), { kind: 'trust' })).toEqual(['MISSING_GITHUB_REPO_CONDITION_KEY']);
+    expect(codes(role('arn:aws:iam::111122223333:oidc-provider/accounts.example.com', 'sts:AssumeRole', { StringEquals: { 'accounts.example.com:aud': 'x' } }), { kind: 'trust' })).toEqual(['MISMATCHED_ACTION_FOR_PRINCIPAL']);
+    // a wildcard value beside a named one: the named provider is still read
+    expect(codes(doc({ Effect: 'Allow', Principal: { Federated: ['arn:aws:iam::111122223333:oidc-provider/*', 'arn:aws:iam::111122223333:oidc-provider/accounts.example.com'] }, Action: 'sts:AssumeRoleWithWebIdentity' }), { kind: 'trust' }).sort()).toEqual([
+      'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL',
+      'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
+    ]);
+  });
+});
+
 describe('2. an RCP Principal other than "*" is one finding, PRINCIPAL_MUST_BE_ANYONE', () => {
   // "Error – RCP syntax error principal": "The Principal element contents are not valid. RCPs only support
   // specifying all principals ("*") in the Principal element." That entry covers every other Principal of an RCP;

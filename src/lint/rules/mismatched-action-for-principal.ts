@@ -1,6 +1,6 @@
 import type { LintRule } from '../context.js';
 import { wildcardMatch } from '../../model/match.js';
-import { hasSamlProvider, oidcProviders } from '../federated.js';
+import { hasSamlProvider, hasWildcardFederated, oidcProviders } from '../federated.js';
 import { show } from '../helpers.js';
 
 /**
@@ -13,7 +13,7 @@ export const mismatchedActionForPrincipal: LintRule = {
   code: 'MISMATCHED_ACTION_FOR_PRINCIPAL',
   severity: 'error',
   description:
-    "A trust policy names an OIDC/web identity provider without `sts:AssumeRoleWithWebIdentity`, or a SAML provider without `sts:AssumeRoleWithSAML`, so the provider's users cannot assume the role; or it names one of those actions where no principal of the statement is a provider that can call it (`{\"AWS\": ...}` with `sts:AssumeRoleWithWebIdentity`).",
+    "A trust policy names an OIDC/web identity provider without `sts:AssumeRoleWithWebIdentity`, or a SAML provider without `sts:AssumeRoleWithSAML`, so the provider's users cannot assume the role; or it names one of those actions where no principal of the statement is a provider that can call it (`{\"AWS\": ...}` with `sts:AssumeRoleWithWebIdentity`). A Federated value with a wildcard names no provider and is left to ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL.",
   kinds: ['trust'],
   decidedBy: 'Principal',
   check(ctx, report) {
@@ -25,9 +25,10 @@ export const mismatchedActionForPrincipal: LintRule = {
       if (oidc && !allows('sts:AssumeRoleWithWebIdentity'))
         report(`${s.path}.Action`, 'An OIDC / web identity provider is trusted, but users of that provider call sts:AssumeRoleWithWebIdentity; add it to Action.');
       if (saml && !allows('sts:AssumeRoleWithSAML')) report(`${s.path}.Action`, 'A SAML provider is trusted, but its users call sts:AssumeRoleWithSAML; add it to Action.');
-      // a named federated action that no principal of the statement can call (`"*"` may stand for any caller)
+      // a named federated action that no principal of the statement can call (`"*"` may stand for any caller;
+      // a Federated value with a wildcard is ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL's finding)
       const p = s.statement.Principal;
-      if (p === undefined || p === '*') continue;
+      if (p === undefined || p === '*' || hasWildcardFederated(s)) continue;
       for (const a of s.actions) {
         if (a.wildcard) continue;
         if (a.lower === 'sts:assumerolewithwebidentity' && !oidc)

@@ -1,6 +1,6 @@
 import { narrowsKey, type LintRule, type StatementFacts } from '../context.js';
 import { show } from '../helpers.js';
-import { isGitHubHost, oidcProviders } from '../federated.js';
+import { unnarrowedProviders } from '../federated.js';
 
 /**
  * True when a condition limits a key of the provider (`<host>:aud`, `<host>:sub`, `<host>:amr`, ...) to
@@ -17,20 +17,12 @@ function narrowedByProvider(s: StatementFacts, host: string): boolean {
 export const missingConditionKeyForOidcPrincipal: LintRule = {
   code: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL',
   severity: 'security',
-  description: 'A role trusts an OIDC / web identity provider without a condition that limits one of its keys (`<provider>:aud`, `<provider>:sub`, ...) to listed values, so any identity of that provider (any app, any tenant) can assume it.',
+  description: 'A role trusts an OIDC / web identity provider without a condition that limits one of its keys (`<provider>:aud`, `<provider>:sub`, ...) to listed values, so any identity of that provider (any app, any tenant) can assume it. A Federated value with a wildcard names no provider and is left to ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL.',
   kinds: ['trust', 'resource'],
   decidedBy: 'Condition',
   check(ctx, report) {
-    for (const s of ctx.statements) {
-      if (s.statement.Effect !== 'Allow') continue;
-      for (const p of oidcProviders(s)) {
-        if (isGitHubHost(p.host)) continue; // MISSING_GITHUB_REPO_CONDITION_KEY
-        if (narrowedByProvider(s, p.host)) continue;
-        report(
-          `${s.path}.Principal.Federated[${p.index}]`,
-          `Any identity of OIDC provider ${show(p.host)} can assume this role; add conditions on "${p.host}:aud" (your client id) and "${p.host}:sub" (the subject).`,
-        );
-      }
-    }
+    // GitHub's hosts are MISSING_GITHUB_REPO_CONDITION_KEY's
+    for (const { host, path } of unnarrowedProviders(ctx, false, narrowedByProvider))
+      report(path, `Any identity of OIDC provider ${show(host)} can assume this role; add conditions on "${host}:aud" (your client id) and "${host}:sub" (the subject).`);
   },
 };
