@@ -148,16 +148,28 @@ const VARIABLE_NAME = /^[A-Za-z0-9:/_.\-@+=]+$/;
  */
 export function hasSpacedVariable(raw: string, version: string): boolean {
   if (version === '2008-10-17' || !raw.includes('${')) return false;
-  return variableUses(raw).some((u) => {
-    const comma = u.body.indexOf(',');
-    return variableNameProblem(comma < 0 ? u.body : u.body.slice(0, comma)) === 'space';
-  });
+  return variableUses(raw).some((u) => variableNameProblem(variableName(u.body)) === 'space');
+}
+
+/**
+ * The name of a variable body as written, white space kept (`' aws:username , 'x''` ->
+ * `' aws:username '`): what {@link variableNameProblem} judges.
+ *
+ * @example
+ * ```ts
+ * import { variableName } from './variables.js';
+ * variableName("aws:PrincipalTag/team, 'none'"); // 'aws:PrincipalTag/team'
+ * variableName(' aws:username ');                // ' aws:username '
+ * ```
+ */
+export function variableName(body: string): string {
+  const comma = body.indexOf(',');
+  return comma < 0 ? body : body.slice(0, comma);
 }
 
 /** The key a variable body names (`aws:PrincipalTag/team, 'x'` -> `aws:PrincipalTag/team`). */
 export function variableKey(body: string): string {
-  const comma = body.indexOf(',');
-  return (comma < 0 ? body : body.slice(0, comma)).trim();
+  return variableName(body).trim();
 }
 
 /**

@@ -3,7 +3,7 @@
  * all read `${...}` through it.
  */
 import { describe, expect, it } from 'vitest';
-import { parseVariable, scanVariables, variableKey, variableUses } from '../../src/model/variables.js';
+import { parseVariable, scanVariables, variableKey, variableName, variableUses } from '../../src/model/variables.js';
 import { variableProblems } from '../../src/lint/rules/variable-syntax.js';
 
 describe('scanVariables', () => {
@@ -42,6 +42,14 @@ describe('parseVariable', () => {
     expect(parseVariable("aws:PrincipalTag/team, 'company-wide'")).toEqual({ key: 'aws:PrincipalTag/team', fallback: 'company-wide' });
     expect(parseVariable('aws:username')).toEqual({ key: 'aws:username', fallback: undefined });
     expect(variableKey(" aws:PrincipalTag/team , 'x'")).toBe('aws:PrincipalTag/team');
+  });
+
+  it('gives the name as written, white space kept, for the name checks (lint and hasSpacedVariable)', () => {
+    // Access Analyzer, "Unsupported space in variable": a space around the name is a problem of its own, so
+    // the name is judged before it is trimmed; a default after the comma may hold spaces
+    expect(variableName(" aws:username , 'a b'")).toBe(' aws:username ');
+    expect(variableName('aws:username')).toBe('aws:username');
+    expect(variableName(", 'x'")).toBe('');
   });
 
   it('refuses a body without a key or with an unquoted default', () => {

@@ -7,7 +7,7 @@
 import { shared, valuePath, type LintContext, type LintRule, type Report } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 import { BoundedCache } from '../../model/bounded-cache.js';
-import { parseVariable, scanVariables, variableNameProblem } from '../../model/variables.js';
+import { parseVariable, scanVariables, variableName, variableNameProblem } from '../../model/variables.js';
 
 /** What is wrong with one `${...}` in a text, or undefined. */
 export type VariableProblem = 'missing-brace' | 'empty' | 'space' | 'symbol' | 'quote' | 'too-broad';
@@ -33,9 +33,8 @@ function findProblems(text: string): Problems {
   const { uses, unclosed } = scanVariables(text);
   for (const { start, end, body } of uses) {
     const variable = text.slice(start, end);
-    const comma = body.indexOf(',');
     // the name as written (a space around it is a problem of its own)
-    const name = comma < 0 ? body : body.slice(0, comma);
+    const name = variableName(body);
     const bad = variableNameProblem(name);
     if (bad !== undefined) out.push({ problem: bad, variable });
     else if (parseVariable(body) === undefined) out.push({ problem: 'quote', variable });
