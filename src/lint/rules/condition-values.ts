@@ -3,8 +3,8 @@
  * INVALID_REGION, INVALID_DATE_VALUE, MISSING_TAG_KEY_IN_CONDITION.
  */
 import { valuePath, type ConditionEntry, type LintRule } from '../context.js';
-import { ALL_KINDS, hasVariable, show } from '../helpers.js';
-import { conditionValueRule } from '../value-rule.js';
+import { hasVariable, show } from '../helpers.js';
+import { conditionRule, conditionValueRule } from '../value-rule.js';
 import { hasWildcard } from '../../model/match.js';
 import { isRegionName } from './arn-fields.js';
 
@@ -18,22 +18,17 @@ function literalValues(c: ConditionEntry, visit: (v: string, path: string) => vo
 }
 
 function formatRule(code: string, key: string, valid: (v: string) => boolean, description: string, advice: string): LintRule {
-  return {
+  return conditionRule({
     code,
     severity: 'error',
     description,
-    kinds: ALL_KINDS,
-    inspects: 'conditions',
-    check(ctx, report) {
-      for (const s of ctx.statements)
-        for (const c of s.conditions) {
-          if (c.keyLower !== key || c.op?.family !== 'String') continue;
-          literalValues(c, (v, path) => {
-            if (!valid(v)) report(path, `${show(v)} is not a valid ${c.key} value; ${advice}`);
-          });
-        }
+    each(c, report) {
+      if (c.keyLower !== key || c.op?.family !== 'String') return;
+      literalValues(c, (v, path) => {
+        if (!valid(v)) report(path, `${show(v)} is not a valid ${c.key} value; ${advice}`);
+      });
     },
-  };
+  });
 }
 
 /** INVALID_VPC_FORMAT: aws:SourceVpc value not `vpc-` + 8 or 17 alphanumerics. */
@@ -79,15 +74,11 @@ export function missingTagKey(keyLower: string): boolean {
 }
 
 /** MISSING_TAG_KEY_IN_CONDITION: `aws:ResourceTag` without `/tag-key`. */
-export const missingTagKeyInCondition: LintRule = {
+export const missingTagKeyInCondition = conditionRule({
   code: 'MISSING_TAG_KEY_IN_CONDITION',
   severity: 'error',
   description: 'A tag condition key (`aws:ResourceTag`, `aws:RequestTag`, `aws:PrincipalTag`, or a service form) has no tag key after the slash, so it names no value.',
-  kinds: ALL_KINDS,
-  inspects: 'conditions',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions)
-        if (missingTagKey(c.keyLower)) report(c.path, `Condition key ${show(c.key)} must name a tag key: write ${show(`${c.key.replace(/\/$/, '')}/<tag-key>`)}.`);
+  each(c, report) {
+    if (missingTagKey(c.keyLower)) report(c.path, `Condition key ${show(c.key)} must name a tag key: write ${show(`${c.key.replace(/\/$/, '')}/<tag-key>`)}.`);
   },
-};
+});

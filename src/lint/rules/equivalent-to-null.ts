@@ -3,8 +3,9 @@
  * is present. IAM: a condition on a key absent from the request context is false, except for
  * negated operators, which are true (reference_policies_elements_condition_operators).
  */
-import type { ConditionEntry, LintRule } from '../context.js';
-import { ALL_KINDS, show } from '../helpers.js';
+import type { ConditionEntry } from '../context.js';
+import { show } from '../helpers.js';
+import { conditionRule } from '../value-rule.js';
 
 /** An unqualified `StringLike`/`StringNotLike`/`ArnLike`/`ArnNotLike` whose only value is `*`. */
 function starOnly(c: ConditionEntry): boolean {
@@ -15,29 +16,21 @@ function starOnly(c: ConditionEntry): boolean {
 }
 
 /** EQUIVALENT_TO_NULL_FALSE: `StringLike "*"` matches exactly when the key is present. */
-export const equivalentToNullFalse: LintRule = {
+export const equivalentToNullFalse = conditionRule({
   code: 'EQUIVALENT_TO_NULL_FALSE',
   severity: 'suggestion',
   description: '`StringLike` (or `ArnLike`) with the only value `"*"` matches exactly when the key is present; write `"Null": {"key": "false"}`, which says so.',
-  kinds: ALL_KINDS,
-  inspects: 'conditions',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions)
-        if (starOnly(c) && !c.op!.negated) report(c.path, `${show(c.operator)} with "*" only tests that ${show(c.key)} is present; write "Null": {${show(c.key)}: "false"} instead.`);
+  each(c, report) {
+    if (starOnly(c) && !c.op!.negated) report(c.path, `${show(c.operator)} with "*" only tests that ${show(c.key)} is present; write "Null": {${show(c.key)}: "false"} instead.`);
   },
-};
+});
 
 /** EQUIVALENT_TO_NULL_TRUE: `StringNotLike "*"` matches exactly when the key is absent. */
-export const equivalentToNullTrue: LintRule = {
+export const equivalentToNullTrue = conditionRule({
   code: 'EQUIVALENT_TO_NULL_TRUE',
   severity: 'suggestion',
   description: '`StringNotLike` (or `ArnNotLike`) with the only value `"*"` matches exactly when the key is absent; write `"Null": {"key": "true"}`, which says so.',
-  kinds: ALL_KINDS,
-  inspects: 'conditions',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions)
-        if (starOnly(c) && c.op!.negated) report(c.path, `${show(c.operator)} with "*" only tests that ${show(c.key)} is absent; write "Null": {${show(c.key)}: "true"} instead.`);
+  each(c, report) {
+    if (starOnly(c) && c.op!.negated) report(c.path, `${show(c.operator)} with "*" only tests that ${show(c.key)} is absent; write "Null": {${show(c.key)}: "true"} instead.`);
   },
-};
+});

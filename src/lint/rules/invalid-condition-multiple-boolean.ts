@@ -1,7 +1,7 @@
-import type { LintRule } from '../context.js';
-import { ALL_KINDS, show } from '../helpers.js';
+import { show } from '../helpers.js';
 import { matchesMissingKey } from '../../model/operators.js';
 import { parseBool } from '../../model/values.js';
+import { conditionRule } from '../value-rule.js';
 
 /**
  * INVALID_CONDITION_MULTIPLE_BOOLEAN: more than one value under Bool. The reference says only that the
@@ -9,25 +9,20 @@ import { parseBool } from '../../model/values.js';
  * condition tests the key's presence (false when the key is missing, unless the missing-key table says
  * otherwise), so the message says that much and no more.
  */
-export const invalidConditionMultipleBoolean: LintRule = {
+export const invalidConditionMultipleBoolean = conditionRule({
   code: 'INVALID_CONDITION_MULTIPLE_BOOLEAN',
   severity: 'error',
   description: 'A `Bool` condition lists more than one value; IAM rejects it (true or false, one value).',
-  kinds: ALL_KINDS,
-  inspects: 'conditions',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions) {
-        const op = c.op;
-        if (op?.base !== 'Bool' || c.values.length < 2) continue;
-        const read = new Set(c.values.map((v) => parseBool(v)));
-        const both = read.has(true) && read.has(false);
-        const what = !both
-          ? ''
-          : matchesMissingKey(op, c.values)
-            ? '; with both it always matches'
-            : `; with both it matches whenever ${show(c.key)} is present and never when it is missing`;
-        report(c.path, `${c.operator} takes a single value ("true" or "false"), not a list${what}. Keep one value.`);
-      }
+  each(c, report) {
+    const op = c.op;
+    if (op?.base !== 'Bool' || c.values.length < 2) return;
+    const read = new Set(c.values.map((v) => parseBool(v)));
+    const both = read.has(true) && read.has(false);
+    const what = !both
+      ? ''
+      : matchesMissingKey(op, c.values)
+        ? '; with both it always matches'
+        : `; with both it matches whenever ${show(c.key)} is present and never when it is missing`;
+    report(c.path, `${c.operator} takes a single value ("true" or "false"), not a list${what}. Keep one value.`);
   },
-};
+});

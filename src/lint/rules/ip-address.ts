@@ -4,9 +4,9 @@
  * ever holds public addresses (reference_policies_condition-keys, aws:SourceIp).
  */
 import type { ConditionEntry, LintRule } from '../context.js';
-import { conditionValueRule } from '../value-rule.js';
+import { conditionRule, conditionValueRule } from '../value-rule.js';
 import { cidrNetwork, policyCidrs, type Cidr } from '../../model/values.js';
-import { ALL_KINDS, isPrivateIp, parseIp, PRIVATE_RANGE_TEXTS, show } from '../helpers.js';
+import { isPrivateIp, parseIp, PRIVATE_RANGE_TEXTS, show } from '../helpers.js';
 
 interface Split {
   readonly c: ConditionEntry;
@@ -28,20 +28,15 @@ function sourceIp(c: ConditionEntry, negated: boolean): Split | undefined {
 }
 
 function ipRule(code: string, severity: 'error' | 'suggestion', negated: boolean, subset: boolean, description: string, message: (x: Split) => string): LintRule {
-  return {
+  return conditionRule({
     code,
     severity,
     description,
-    kinds: ALL_KINDS,
-    inspects: 'conditions',
-    check(ctx, report) {
-      for (const s of ctx.statements)
-        for (const c of s.conditions) {
-          const x = sourceIp(c, negated);
-          if (x !== undefined && (x.pub > 0) === subset) report(c.path, message(x));
-        }
+    each(c, report) {
+      const x = sourceIp(c, negated);
+      if (x !== undefined && (x.pub > 0) === subset) report(c.path, message(x));
     },
-  };
+  });
 }
 
 /** PRIVATE_IP_ADDRESS: IpAddress on aws:SourceIp with only private ranges (never matches). */

@@ -9,6 +9,7 @@ import { isGitHubHost, oidcProviders } from '../federated.js';
 import { isFederatedPrincipal } from '../../model/principals.js';
 import { hasWildcard, principalValues, show } from '../helpers.js';
 import { wildcardMatch } from '../../model/match.js';
+import { conditionRule } from '../value-rule.js';
 
 /** True when the statement's Action list reaches `action` (directly or through a wildcard). */
 function allows(s: StatementFacts, action: string): boolean {
@@ -120,39 +121,35 @@ const isAudienceClaim = (keyLower: string): boolean => keyLower.endsWith(':aud')
  * audience claim type": the claim names the token's intended recipients; a single-valued claim takes
  * no qualifier, a multivalued one does). `ForAnyValue:` is also the security warning below.
  */
-export const confirmAudienceClaimType: LintRule = {
+export const confirmAudienceClaimType = conditionRule({
   code: 'CONFIRM_AUDIENCE_CLAIM_TYPE',
   severity: 'suggestion',
   description:
     "An identity provider's `aud` claim (the token's intended recipients) is tested with `ForAnyValue:`/`ForAllValues:`; that is right only if the provider sends several audiences (most send one, which needs a plain operator). Confirm the claim's type. With `ForAnyValue:` the security warning FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE is reported too.",
   kinds: ['trust'],
   decidedBy: 'Condition',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions)
-        if (isAudienceClaim(c.keyLower) && c.op?.qualifier !== undefined)
-          report(c.operatorPath, `${show(c.key)} names the recipients the token is meant for and is tested with ${show(c.op.qualifier)}; a single-valued audience claim takes no qualifier, so drop it unless the provider sends several audiences.`);
+  each(c, report) {
+    if (isAudienceClaim(c.keyLower) && c.op?.qualifier !== undefined)
+      report(c.operatorPath, `${show(c.key)} names the recipients the token is meant for and is tested with ${show(c.op.qualifier)}; a single-valued audience claim takes no qualifier, so drop it unless the provider sends several audiences.`);
   },
-};
+});
 
 /**
  * FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE: an OIDC `aud` claim tested with `ForAnyValue:` ("Security
  * Warning – ForAnyValue with audience claim type": the claim is single-valued, and a set operator on it
  * can be overly permissive; remove `ForAnyValue:`).
  */
-export const forAnyValueWithAudienceClaimType: LintRule = {
+export const forAnyValueWithAudienceClaimType = conditionRule({
   code: 'FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE',
   severity: 'security',
   description:
     "An identity provider's single-valued `aud` claim is tested with `ForAnyValue:`, a set operator meant for multivalued keys, which can match more tokens than intended; remove `ForAnyValue:` and use the plain operator.",
   kinds: ['trust'],
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions)
-        if (isAudienceClaim(c.keyLower) && c.op?.qualifier === 'ForAnyValue')
-          report(c.path, `${show(c.operator)} treats the single-valued audience claim ${show(c.key)} as a set, which can be overly permissive; remove "ForAnyValue:".`);
+  each(c, report) {
+    if (isAudienceClaim(c.keyLower) && c.op?.qualifier === 'ForAnyValue')
+      report(c.path, `${show(c.operator)} treats the single-valued audience claim ${show(c.key)} as a set, which can be overly permissive; remove "ForAnyValue:".`);
   },
-};
+});
 
 const COMPANIONS = ['sts:tagsession', 'sts:setsourceidentity', 'sts:setcontext'];
 

@@ -1,6 +1,6 @@
-import type { LintRule } from '../context.js';
-import { ALL_KINDS, show } from '../helpers.js';
+import { show } from '../helpers.js';
 import type { OperatorFamily } from '../../model/operators.js';
+import { conditionRule } from '../value-rule.js';
 
 /**
  * Key types (without `ArrayOf`) each operator family works with. ARN operators on String keys are
@@ -29,22 +29,17 @@ const ADVICE: { readonly [t: string]: string } = {
 };
 
 /** TYPE_MISMATCH: the operator family does not fit the declared type of the key. */
-export const typeMismatch: LintRule = {
+export const typeMismatch = conditionRule({
   code: 'TYPE_MISMATCH',
   severity: 'warning',
   description:
     'The condition operator does not fit the type of the condition key (for example NumericEquals on a String key, or StringEquals on a Bool key). String operators fit ARN keys (the global condition keys page: ARN keys "work with ARN operators and string operators"), and ARN operators are accepted on String keys, whose values can be ARNs (AWS managed policies use ArnLike on `kms:EncryptionContext:aws:s3:arn` and on tag keys: 50 findings in 30 managed policies if they were not). A value under an ARN operator that is not an ARN, such as ArnLike on an account id, is TYPE_MISMATCH_ARN.',
-  kinds: ALL_KINDS,
-  inspects: 'conditions',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions) {
-        if (c.op === undefined || c.op.family === 'Null') continue;
-        const info = c.info;
-        if (info === undefined) continue;
-        const type = info.type.startsWith('ArrayOf') ? info.type.slice(7) : info.type;
-        if (FITS[c.op.family].includes(type)) continue;
-        report(c.path, `Operator ${show(c.operator)} does not fit condition key ${show(c.key)} of type ${type}; use ${ADVICE[type] ?? 'an operator of that type'}.`);
-      }
+  each(c, report) {
+    if (c.op === undefined || c.op.family === 'Null') return;
+    const info = c.info;
+    if (info === undefined) return;
+    const type = info.type.startsWith('ArrayOf') ? info.type.slice(7) : info.type;
+    if (FITS[c.op.family].includes(type)) return;
+    report(c.path, `Operator ${show(c.operator)} does not fit condition key ${show(c.key)} of type ${type}; use ${ADVICE[type] ?? 'an operator of that type'}.`);
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { LintRule } from '../context.js';
-import { ALL_KINDS, show } from '../helpers.js';
+import { show } from '../helpers.js';
+import { conditionRule } from '../value-rule.js';
 
 /**
  * The keys UNTRUSTWORTHY_CONDITION_KEY reports. Its reference entry ("Security Warning – Untrustworthy
@@ -10,16 +10,12 @@ import { ALL_KINDS, show } from '../helpers.js';
 const CALLER_SET_KEYS: ReadonlySet<string> = new Set(['aws:referer', 'aws:useragent']);
 
 /** UNTRUSTWORTHY_CONDITION_KEY: a condition on a key whose value the caller chooses. */
-export const untrustworthyConditionKey: LintRule = {
+export const untrustworthyConditionKey = conditionRule({
   code: 'UNTRUSTWORTHY_CONDITION_KEY',
   severity: 'security',
   description:
     'A condition tests `aws:Referer` or `aws:UserAgent`, whose values come from HTTP headers the caller writes: anyone can send the value the policy expects, so the condition does not control access. Use keys AWS sets (`aws:SourceVpce`, `aws:SourceIp`, `aws:PrincipalOrgID`, ...).',
-  kinds: ALL_KINDS,
-  inspects: 'conditions',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions)
-        if (CALLER_SET_KEYS.has(c.keyLower)) report(c.path, `${show(c.key)} holds a header value the caller chooses and can forge, so it cannot be relied on for access control; test a key AWS sets instead.`);
+  each(c, report) {
+    if (CALLER_SET_KEYS.has(c.keyLower)) report(c.path, `${show(c.key)} holds a header value the caller chooses and can forge, so it cannot be relied on for access control; test a key AWS sets instead.`);
   },
-};
+});

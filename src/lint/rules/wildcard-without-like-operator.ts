@@ -1,5 +1,5 @@
-import type { LintRule } from '../context.js';
-import { ALL_KINDS, show, variables } from '../helpers.js';
+import { show, variables } from '../helpers.js';
+import { conditionRule } from '../value-rule.js';
 
 /** True when `v` holds `*` or `?` outside `${*}`/`${?}` escapes and variables. */
 function hasLiteralWildcard(v: string): boolean {
@@ -16,20 +16,15 @@ function hasLiteralWildcard(v: string): boolean {
 }
 
 /** WILDCARD_WITHOUT_LIKE_OPERATOR: `*` or `?` in a value of an Equals string operator. */
-export const wildcardWithoutLikeOperator: LintRule = {
+export const wildcardWithoutLikeOperator = conditionRule({
   code: 'WILDCARD_WITHOUT_LIKE_OPERATOR',
   severity: 'warning',
   description: 'A value under StringEquals, StringNotEquals or their IgnoreCase forms contains `*` or `?`, which these operators compare literally.',
-  kinds: ALL_KINDS,
-  inspects: 'conditions',
-  check(ctx, report) {
-    for (const s of ctx.statements)
-      for (const c of s.conditions) {
-        if (c.op === undefined || c.op.family !== 'String' || c.op.base === 'StringLike' || c.op.base === 'StringNotLike') continue;
-        const v = c.values.find((x) => typeof x === 'string' && hasLiteralWildcard(x));
-        if (v === undefined) continue;
-        const like = c.operator.replace(c.op.base, c.op.negated ? 'StringNotLike' : 'StringLike');
-        report(c.path, `Value ${show(v)} contains a wildcard, but ${show(c.operator)} compares literally; use ${show(like)} to match a pattern.`);
-      }
+  each(c, report) {
+    if (c.op === undefined || c.op.family !== 'String' || c.op.base === 'StringLike' || c.op.base === 'StringNotLike') return;
+    const v = c.values.find((x) => typeof x === 'string' && hasLiteralWildcard(x));
+    if (v === undefined) return;
+    const like = c.operator.replace(c.op.base, c.op.negated ? 'StringNotLike' : 'StringLike');
+    report(c.path, `Value ${show(v)} contains a wildcard, but ${show(c.operator)} compares literally; use ${show(like)} to match a pattern.`);
   },
-};
+});
