@@ -38,7 +38,7 @@ function summary(): string {
   return (
     `Of the ${AA_CHECKS.length} checks, ${reported} are reported: ${reported - differ} as the reference describes them and ${differ} otherwise ` +
     `(the note says how). ${missing.length} are not: ${notOffline} need more than the policy ("not offline"), ${missing.length - notOffline} could be decided ` +
-    'from the policy and are "not checked yet" (the note says why).'
+    `from the policy and ${missing.length - notOffline === 1 ? 'is' : 'are'} "not checked yet" (the note says why).`
   );
 }
 

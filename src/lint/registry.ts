@@ -102,6 +102,7 @@ export const RULES: readonly LintRule[] = [
   invalidArnAccount,
   arn.invalidArnRegion,
   arn.missingArnRegion,
+  arn.missingArnAccount,
   arn.arnRegionNotAllowed,
   arn.arnAccountNotAllowed,
   arn.invalidArnResource,

@@ -85,19 +85,22 @@ export function variableUses(s: string): readonly VariableUse[] {
 
 /**
  * The text of `s` without its policy variables (`${...}`, escapes too): what is written around them,
- * such as the capitals of an ARN field or the wildcards of a value that are not a variable's.
+ * such as the capitals of an ARN field or the wildcards of a value that are not a variable's. With
+ * `fill`, each variable is replaced by it (`'*'`: the variable read as any text).
  *
  * @example
  * ```ts
  * import { outsideVariables } from './variables.js';
  * outsideVariables('AROA${aws:userid}*'); // 'AROA*'
+ * outsideVariables('arn:aws:s3:::home-${aws:username}-x', '*'); // 'arn:aws:s3:::home-*-x'
  * ```
  */
-export function outsideVariables(s: string): string {
+export function outsideVariables(s: string, fill = ''): string {
+  if (!s.includes('${')) return s;
   let out = '';
   let at = 0;
   for (const u of variableUses(s)) {
-    out += s.slice(at, u.start);
+    out += s.slice(at, u.start) + fill;
     at = u.end;
   }
   return out + s.slice(at);

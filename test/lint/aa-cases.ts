@@ -39,6 +39,8 @@ export const AA_CASES: readonly Case[] = [
   // ARN fields: IAM ARNs have no Region, S3 bucket/object ARNs no account, most others need a Region
   { code: 'ARN_REGION_NOT_ALLOWED', bad: doc(allow({ Action: 'iam:GetRole', Resource: 'arn:aws:iam:us-east-1:111122223333:role/x' })), good: doc(allow({ Action: 'iam:GetRole', Resource: role('x') })) },
   { code: 'ARN_ACCOUNT_NOT_ALLOWED', bad: get('arn:aws:s3::111122223333:b/*'), good: get('arn:aws:s3:us-east-1:111122223333:accesspoint/ap/object/*') },
+  // "Missing ARN account": "Include an account ID in the resource ARN"; every DynamoDB table ARN format has one
+  { code: 'MISSING_ARN_ACCOUNT', bad: doc(allow({ Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:us-east-1::table/t' })), good: doc(allow({ Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:us-east-1:*:table/t' })) },
   { code: 'MISSING_ARN_REGION', bad: doc(allow({ Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb::111122223333:table/t' })), good: doc(allow({ Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:*:111122223333:table/t' })) },
   { code: 'INVALID_ARN_REGION', bad: doc(allow({ Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:us-east:111122223333:table/t' })), good: doc(allow({ Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:eusc-de-east-1:111122223333:table/t' })) },
   { code: 'INVALID_ARN_RESOURCE', bad: doc(allow({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::111122223333:rol/x' })), good: doc(allow({ Action: 'iam:GetRole', Resource: 'arn:aws:iam::111122223333:role/path/x*' })) },

@@ -28,10 +28,12 @@ export interface AaCheck {
  */
 export const NOT_CHECKED_SEARCH =
   'The entries of the checks that had no rule because their wording could not be found (searches up to 2026-12-02 reached only the ' +
-  "page's opening) were found on 2026-12-04 in a stored copy of the reference, and rules were built from them. Two remain " +
-  '"not checked yet": Missing ARN account (its entry names no exception, but AWS names resources it owns with an empty account ' +
-  'field where their ARN format has one, and not only SSM documents; see its row) and Invalid kms key value (its entry does not name the condition keys it applies to, and the catalog\'s ' +
-  'KMS-related keys take key IDs as well as key ARNs). Use condition key only with supported services (its entry names ' +
+  "page's opening) were found on 2026-12-04 in a stored copy of the reference, and rules were built from them. One remains " +
+  '"not checked yet": Invalid kms key value (its entry does not name the condition keys it applies to, and the catalog\'s ' +
+  'KMS-related keys take key IDs as well as key ARNs). Missing ARN account has a rule since 2026-12-05: its entry names no ' +
+  'exception, and AWS names some resources it owns with an empty account field where their ARN format has one (SSM documents and ' +
+  'public parameters, Resource Explorer service views); the rule leaves those out by the table RESOURCE_MISMATCH reads them by ' +
+  '(src/lint/aws-owned.ts). Use condition key only with supported services (its entry names ' +
   'aws:VpceAccount, aws:VpceOrgID and aws:VpceOrgPaths, which the catalog lists for no service) has a rule since 2026-12-05: ' +
   'the IAM User Guide\'s global condition keys page lists the services of each, copied into src/lint/vpce-key-services.ts. Wildcard usage ' +
   'too permissive and Variable usage too permissive are reported only for aws:userid, the one key their entries name.';
@@ -124,7 +126,7 @@ export const AA_CHECKS: readonly AaCheck[] = [
   // general warnings
   // checks of the current reference (issue codes in the text) that the 2023 text did not have
   { title: 'Type mismatch IP range', type: 'ERROR', ours: 'TYPE_MISMATCH_IP_RANGE' },
-  { title: 'Missing ARN account', type: 'ERROR', note: 'not built: its entry ("Include an account ID in the resource ARN") names no exception, yet AWS names resources it owns with an empty account field where the format has one: SSM documents (which the Systems Manager User Guide says to write without the account; RESOURCE_MISMATCH accepts them), public SSM parameters (`arn:aws:ssm:*::parameter/aws/service/*`; RESOURCE_MISMATCH accepts them too since 2026-12-05) and Resource Explorer service views, which AWS managed policies name, so the rule would report AWS\'s own ARNs' + FOUND },
+  { title: 'Missing ARN account', type: 'ERROR', ours: 'MISSING_ARN_ACCOUNT' },
   { title: 'Invalid kms key value', type: 'ERROR', note: 'the entry (a value that must be a KMS key ARN) does not name the condition keys it applies to, and the catalog\'s KMS-related keys take key IDs as well as key ARNs' + FOUND },
   { title: 'Variable usage too permissive', type: 'ERROR', ours: 'VARIABLE_USAGE_TOO_PERMISSIVE', note: 'only the finding for `aws:userid`, the one key the entry names (a variable not right of the colon nor alone left of it); the findings for sensitive keys and for fewer than six characters before a variable rest on the global condition keys page\'s list of sensitive keys, which the catalog does not carry', differs: true },
   { title: 'Wildcard usage too permissive', type: 'ERROR', ours: 'WILDCARD_USAGE_TOO_PERMISSIVE', note: 'only the finding for `aws:userid`, the one key the entry names (a wildcard not right of the colon nor alone left of it); the findings for sensitive keys and for fewer than six characters before a wildcard rest on the global condition keys page\'s list of sensitive keys, which the catalog does not carry', differs: true },

@@ -1,14 +1,16 @@
 /**
  * Resource ARN fields checked against the ARN formats of the ARN's service field (Service Authorization
  * Reference), whichever service lists them: ARN_REGION_NOT_ALLOWED, ARN_ACCOUNT_NOT_ALLOWED,
- * MISSING_ARN_REGION, INVALID_ARN_REGION, INVALID_ARN_RESOURCE.
+ * MISSING_ARN_REGION, MISSING_ARN_ACCOUNT, INVALID_ARN_REGION, INVALID_ARN_RESOURCE.
  */
 import { matchesArnTemplate, resourceTypesOf } from '../../catalog/index.js';
 import { arnFieldOwners } from '../../catalog/data.js';
+import { awsOwnedReading } from '../aws-owned.js';
 import { eachResource, type LintRule, type ResourceText } from '../context.js';
 import { BoundedCache } from '../../model/bounded-cache.js';
 import { show, splitArn } from '../helpers.js';
 import { hasWildcard } from '../../model/match.js';
+import { outsideVariables } from '../../model/variables.js';
 
 const ARN_KINDS = ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'] as const;
 
@@ -47,10 +49,11 @@ interface Fit {
   readonly fields: NonNullable<ResourceText['arn']>;
   /** How many formats of the service fit the resource part. */
   readonly fits: number;
-  /** Some fitting format has a Region / every fitting format has one / some fitting format has an account. */
+  /** Some fitting format has a Region / every fitting format has one / some fitting format has an account / every one has. */
   readonly someRegion: boolean;
   readonly everyRegion: boolean;
   readonly someAccount: boolean;
+  readonly everyAccount: boolean;
 }
 
 const fitsByArn = new BoundedCache<string, Fit | null>(65_536);
@@ -75,14 +78,16 @@ function computeFit(r: ResourceText): Fit | undefined {
   let someRegion = false;
   let everyRegion = true;
   let someAccount = false;
+  let everyAccount = true;
   for (const t of all) {
     if (!matchesArnTemplate(t.resource, f.resource)) continue;
     fits++;
     someRegion ||= t.region;
     everyRegion &&= t.region;
     someAccount ||= t.account;
+    everyAccount &&= t.account;
   }
-  return { fields: f, fits, someRegion, everyRegion, someAccount };
+  return { fields: f, fits, someRegion, everyRegion, someAccount, everyAccount };
 }
 
 const literal = (field: string): boolean => field !== '' && !hasWildcard(field) && !field.includes('${');
@@ -137,6 +142,24 @@ export const missingArnRegion: LintRule = {
     const c = candidates(r);
     if (c === undefined || c.fields.region !== '' || c.fits === 0 || !c.everyRegion) return undefined;
     return `Add a Region to the ${show(c.fields.service)} resource ARN ${show(r.raw)} (or "*" for any Region).`;
+  }),
+};
+
+/**
+ * MISSING_ARN_ACCOUNT: an empty account in an ARN whose formats all have one ("Missing ARN account":
+ * "Include an account ID in the resource ARN"), except the AWS-owned resources AWS names without one
+ * (src/lint/aws-owned.ts: SSM documents and public parameters, Resource Explorer service views).
+ */
+export const missingArnAccount: LintRule = {
+  code: 'MISSING_ARN_ACCOUNT',
+  severity: 'error',
+  description:
+    'A resource ARN has an empty account field, but every ARN format of its service that fits the resource part has an account, so the ARN matches nothing (use `*` for any account). Not reported for the AWS-owned resources AWS names with an empty account: SSM documents and automation definitions whose name can begin with `aws`, `amazon` or `amzn`, SSM public parameters (`parameter/aws/...`) and Resource Explorer service views (`view/AWSServiceView...`), the table RESOURCE_MISMATCH reads them by.',
+  kinds: ARN_KINDS,
+  ...eachArn((r) => {
+    const c = candidates(r);
+    if (c === undefined || c.fields.account !== '' || c.fits === 0 || !c.everyAccount || awsOwnedReading(outsideVariables(r.raw, '*')) !== undefined) return undefined;
+    return `Add an account ID to the ${show(c.fields.service)} resource ARN ${show(r.raw)} (or "*" for any account): every ARN format of the service for this resource has one, so the ARN matches nothing as written.`;
   }),
 };
 
