@@ -1,6 +1,7 @@
 /**
  * AWS-owned resources that AWS names with an empty account field where their ARN format has one:
- * the one table RESOURCE_MISMATCH and MISSING_ARN_ACCOUNT read them by.
+ * the one table RESOURCE_MISMATCH and MISSING_ARN_ACCOUNT read them by. A resource of a type listed here
+ * is read so only when its name can begin with a prefix that only AWS uses.
  */
 import { arnBounds, globTokens, MEET_RUN, patternsMeet } from '../model/match.js';
 
@@ -22,6 +23,13 @@ import { arnBounds, globTokens, MEET_RUN, patternsMeet } from '../model/match.js
  *   ... as a global resource"; AWS managed policies (CloudWatchReadOnlyAccess and others) name them
  *   `arn:aws:resource-explorer-2:*::view/AWSServiceViewForApplicationSignals/service-view`, with an empty account.
  *   A view a customer creates is named with its account, so only the prefix of those names, `AWSServiceView`, is read so.
+ * - CloudFormation public extensions of AWS (`AWS::S3::Bucket`): their ARN has no account
+ *   (`arn:aws:cloudformation:us-east-1::type/resource/AWS-S3-Bucket`, as DescribeType returns it and as IAM names it
+ *   in an AccessDenied for cloudformation:DescribeType); the `AWS` namespace is AWS's own (CloudFormation User Guide,
+ *   extensions: type names cannot begin with it), so `AWS-` after the type path.
+ * - Security Hub integrations of AWS services: their product ARN has no account (AWS Security Finding Format,
+ *   ProductArn: `arn:aws:securityhub:us-east-1::product/aws/guardduty`); partners' products carry the partner's
+ *   account, so the company `aws/` only.
  */
 const AWS_OWNED_WITHOUT_ACCOUNT: {
   readonly [service: string]: readonly { readonly types: readonly string[]; readonly namePrefixes: readonly string[]; readonly foldCase: boolean }[];
@@ -31,6 +39,8 @@ const AWS_OWNED_WITHOUT_ACCOUNT: {
     { types: ['parameter/'], namePrefixes: ['aws/'], foldCase: false },
   ],
   'resource-explorer-2': [{ types: ['view/'], namePrefixes: ['AWSServiceView'], foldCase: false }],
+  cloudformation: [{ types: ['type/resource/', 'type/hook/'], namePrefixes: ['AWS-'], foldCase: false }],
+  securityhub: [{ types: ['product/'], namePrefixes: ['aws/'], foldCase: false }],
 };
 
 /**

@@ -43,10 +43,21 @@ describe('MISSING_ARN_ACCOUNT', () => {
       'arn:aws:ssm:us-east-1::parameter/aws/service/ami-amazon-linux-latest/x',
       'arn:aws:ssm:*::document/${aws:username}',
       'arn:aws:resource-explorer-2:*::view/AWSServiceViewForApplicationSignals/service-view',
+      // DescribeType's ARN of a public AWS extension; the AccessDenied of cloudformation:DescribeType names it so
+      'arn:aws:cloudformation:us-east-1::type/resource/AWS-IAM-Role',
+      'arn:aws:cloudformation:*::type/hook/AWS-Hooks-*',
+      // AWS Security Finding Format, ProductArn of GuardDuty findings
+      'arn:aws:securityhub:us-east-1::product/aws/guardduty',
     ])
       expect(codes(arn), arn).not.toContain(CODE);
     // a customer's document, parameter or view needs its account
-    for (const arn of ['arn:aws:ssm:us-east-1::document/MyDocument', 'arn:aws:ssm:us-east-1::parameter/app/db', 'arn:aws:resource-explorer-2:*::view/my-view/*'])
+    for (const arn of [
+      'arn:aws:ssm:us-east-1::document/MyDocument',
+      'arn:aws:ssm:us-east-1::parameter/app/db',
+      'arn:aws:resource-explorer-2:*::view/my-view/*',
+      'arn:aws:cloudformation:us-east-1::type/resource/MyOrg-App-Thing',
+      'arn:aws:securityhub:us-east-1::product/alertlogic/althreatmanagement',
+    ])
       expect(codes(arn), arn).toContain(CODE);
   });
 
