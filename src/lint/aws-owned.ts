@@ -30,6 +30,8 @@ import { arnBounds, globTokens, MEET_RUN, patternsMeet } from '../model/match.js
  * - Security Hub integrations of AWS services: their product ARN has no account (AWS Security Finding Format,
  *   ProductArn: `arn:aws:securityhub:us-east-1::product/aws/guardduty`); partners' products carry the partner's
  *   account, so the company `aws/` only.
+ * - AWS IoT managed job templates: the AWS IoT Developer Guide (managed templates, ListManagedJobTemplates) gives
+ *   their ARN without an account (`arn:aws:iot:region::jobtemplate/AWS-Reboot:1.0`); their names begin with `AWS-`.
  */
 const AWS_OWNED_WITHOUT_ACCOUNT: {
   readonly [service: string]: readonly { readonly types: readonly string[]; readonly namePrefixes: readonly string[]; readonly foldCase: boolean }[];
@@ -41,6 +43,7 @@ const AWS_OWNED_WITHOUT_ACCOUNT: {
   'resource-explorer-2': [{ types: ['view/'], namePrefixes: ['AWSServiceView'], foldCase: false }],
   cloudformation: [{ types: ['type/resource/', 'type/hook/'], namePrefixes: ['AWS-'], foldCase: false }],
   securityhub: [{ types: ['product/'], namePrefixes: ['aws/'], foldCase: false }],
+  iot: [{ types: ['jobtemplate/'], namePrefixes: ['AWS-'], foldCase: false }],
 };
 
 /**

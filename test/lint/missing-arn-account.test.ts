@@ -48,6 +48,8 @@ describe('MISSING_ARN_ACCOUNT', () => {
       'arn:aws:cloudformation:*::type/hook/AWS-Hooks-*',
       // AWS Security Finding Format, ProductArn of GuardDuty findings
       'arn:aws:securityhub:us-east-1::product/aws/guardduty',
+      // AWS IoT Developer Guide, managed job templates
+      'arn:aws:iot:eu-north-1::jobtemplate/AWS-Download-File:1.0',
     ])
       expect(codes(arn), arn).not.toContain(CODE);
     // a customer's document, parameter or view needs its account
@@ -57,6 +59,7 @@ describe('MISSING_ARN_ACCOUNT', () => {
       'arn:aws:resource-explorer-2:*::view/my-view/*',
       'arn:aws:cloudformation:us-east-1::type/resource/MyOrg-App-Thing',
       'arn:aws:securityhub:us-east-1::product/alertlogic/althreatmanagement',
+      'arn:aws:iot:eu-north-1::jobtemplate/my-template',
     ])
       expect(codes(arn), arn).toContain(CODE);
   });

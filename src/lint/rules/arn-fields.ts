@@ -149,13 +149,13 @@ export const missingArnRegion: LintRule = {
  * MISSING_ARN_ACCOUNT: an empty account in an ARN whose formats all have one ("Missing ARN account":
  * "Include an account ID in the resource ARN"), except the AWS-owned resources AWS names without one
  * (src/lint/aws-owned.ts: SSM documents and public parameters, Resource Explorer service views,
- * CloudFormation's AWS extensions, Security Hub's AWS integrations).
+ * CloudFormation's AWS extensions, Security Hub's AWS integrations, IoT managed job templates).
  */
 export const missingArnAccount: LintRule = {
   code: 'MISSING_ARN_ACCOUNT',
   severity: 'error',
   description:
-    'A resource ARN has an empty account field, but every ARN format of its service that fits the resource part has an account, so the ARN matches nothing (use `*` for any account). Not reported for the AWS-owned resources AWS names with an empty account: SSM documents and automation definitions whose name can begin with `aws`, `amazon` or `amzn`, SSM public parameters (`parameter/aws/...`), Resource Explorer service views (`view/AWSServiceView...`), CloudFormation\'s public AWS extensions (`type/resource/AWS-...`, `type/hook/AWS-...`) and Security Hub\'s AWS integrations (`product/aws/...`), the table RESOURCE_MISMATCH reads them by.',
+    'A resource ARN has an empty account field, but every ARN format of its service that fits the resource part has an account, so the ARN matches nothing (use `*` for any account). Not reported for the AWS-owned resources AWS names with an empty account: SSM documents and automation definitions whose name can begin with `aws`, `amazon` or `amzn`, SSM public parameters (`parameter/aws/...`), Resource Explorer service views (`view/AWSServiceView...`), CloudFormation\'s public AWS extensions (`type/resource/AWS-...`, `type/hook/AWS-...`) Security Hub\'s AWS integrations (`product/aws/...`) and AWS IoT managed job templates (`jobtemplate/AWS-...`), the table RESOURCE_MISMATCH reads them by.',
   kinds: ARN_KINDS,
   ...eachArn((r) => {
     const c = candidates(r);
