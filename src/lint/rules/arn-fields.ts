@@ -155,7 +155,7 @@ export const missingArnAccount: LintRule = {
   code: 'MISSING_ARN_ACCOUNT',
   severity: 'error',
   description:
-    'A resource ARN has an empty account field, but every ARN format of its service that fits the resource part has an account, so the ARN matches nothing (use `*` for any account). Not reported for the AWS-owned resources AWS names with an empty account: SSM documents and automation definitions whose name can begin with `aws`, `amazon` or `amzn`, SSM public parameters (`parameter/aws/...`), Resource Explorer service views (`view/AWSServiceView...`), CloudFormation\'s public AWS extensions (`type/resource/AWS-...`, `type/hook/AWS-...`) Security Hub\'s AWS integrations (`product/aws/...`) and AWS IoT managed job templates (`jobtemplate/AWS-...`), the table RESOURCE_MISMATCH reads them by.',
+    'A resource ARN has an empty account field, but every ARN format of its service that fits the resource part has an account, so the ARN matches nothing (use `*` for any account). Not reported for the AWS-owned resources AWS names with an empty account: SSM documents and automation definitions whose name can begin with `aws`, `amazon` or `amzn`, SSM public parameters (`parameter/aws/...`), Resource Explorer service views (`view/AWSServiceView...`), CloudFormation\'s public AWS extensions (`type/resource/AWS-...`, `type/hook/AWS-...`), Security Hub\'s AWS integrations (`product/aws/...`) and AWS IoT managed job templates (`jobtemplate/AWS-...`), the table RESOURCE_MISMATCH reads them by.',
   kinds: ARN_KINDS,
   ...eachArn((r) => {
     const c = candidates(r);
