@@ -47,6 +47,16 @@ const AWS_OWNED_WITHOUT_ACCOUNT: {
 };
 
 /**
+ * The table in words, for the descriptions of the rules that read it (generated into docs/lint-rules.md):
+ * "`ssm` `document/` or `automation-definition/` whose name begins with `aws`, `amazon` or `amzn` (any case); ...".
+ */
+export const AWS_OWNED_SUMMARY: string = Object.entries(AWS_OWNED_WITHOUT_ACCOUNT)
+  .flatMap(([service, groups]) =>
+    groups.map((g) => `\`${service}\` ${g.types.map((t) => `\`${t}\``).join(' or ')} whose name begins with ${g.namePrefixes.map((n) => `\`${n}\``).join(', ').replace(/, ([^,]*)$/, ' or $1')}${g.foldCase ? ' (any case)' : ''}`),
+  )
+  .join('; ');
+
+/**
  * The ARN read as naming an AWS-owned resource: its empty account field as any account, when the ARN
  * has an empty account, is of a type in {@link AWS_OWNED_WITHOUT_ACCOUNT} and its name can begin with
  * a prefix only AWS uses (as a name pattern with `*` may; ignoring case where the group says so); else `undefined`.

@@ -155,8 +155,8 @@ export function hasSpacedVariable(raw: string, version: string): boolean {
 }
 
 /**
- * The name of a variable body as written, white space kept (`' aws:username , 'x''` ->
- * `' aws:username '`): what {@link variableNameProblem} judges.
+ * The name of a variable body as written, white space kept (`" aws:username , 'x'"` ->
+ * `" aws:username "`): what {@link variableNameProblem} judges.
  *
  * @example
  * ```ts

@@ -5,7 +5,7 @@
  */
 import { matchesArnTemplate, resourceTypesOf } from '../../catalog/index.js';
 import { arnFieldOwners } from '../../catalog/data.js';
-import { awsOwnedReading } from '../aws-owned.js';
+import { AWS_OWNED_SUMMARY, awsOwnedReading } from '../aws-owned.js';
 import { eachResource, type LintRule, type ResourceText } from '../context.js';
 import { BoundedCache } from '../../model/bounded-cache.js';
 import { show, splitArn } from '../helpers.js';
@@ -155,7 +155,7 @@ export const missingArnAccount: LintRule = {
   code: 'MISSING_ARN_ACCOUNT',
   severity: 'error',
   description:
-    'A resource ARN has an empty account field, but every ARN format of its service that fits the resource part has an account, so the ARN matches nothing (use `*` for any account). Not reported for the AWS-owned resources AWS names with an empty account: SSM documents and automation definitions whose name can begin with `aws`, `amazon` or `amzn`, SSM public parameters (`parameter/aws/...`), Resource Explorer service views (`view/AWSServiceView...`), CloudFormation\'s public AWS extensions (`type/resource/AWS-...`, `type/hook/AWS-...`), Security Hub\'s AWS integrations (`product/aws/...`) and AWS IoT managed job templates (`jobtemplate/AWS-...`), the table RESOURCE_MISMATCH reads them by.',
+    `A resource ARN has an empty account field, but every ARN format of its service that fits the resource part has an account, so the ARN matches nothing (use \`*\` for any account). Not reported for the AWS-owned resources AWS names with an empty account (src/lint/aws-owned.ts, the table RESOURCE_MISMATCH reads too): ${AWS_OWNED_SUMMARY}.`,
   kinds: ARN_KINDS,
   ...eachArn((r) => {
     const c = candidates(r);

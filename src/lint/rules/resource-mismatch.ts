@@ -2,7 +2,7 @@ import { patternFitsArn, patternTemplates } from '../catalog-cache.js';
 import { ACTION_FLAGS, type ActionText, type LintRule } from '../context.js';
 import { show } from '../helpers.js';
 import { outsideVariables } from '../../model/variables.js';
-import { awsOwnedReading } from '../aws-owned.js';
+import { AWS_OWNED_SUMMARY, awsOwnedReading } from '../aws-owned.js';
 
 /**
  * True when some ARN format of the actions of `pattern` has the service field `service` (or a
@@ -28,7 +28,7 @@ export const resourceMismatch: LintRule = {
   code: 'RESOURCE_MISMATCH',
   severity: 'warning',
   description:
-    'A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error). A resource type may have ARNs of another service, read by their service field (`sts:AssumeRoot` takes `arn:aws:iam::111122223333:root`). AWS-owned SSM documents are named with an empty account field, as the Systems Manager User Guide says to (`arn:aws:ssm:us-east-1::document/AWS-RunShellScript`, also as `automation-definition/`): such an ARN fits when its document name can begin with a prefix only AWS uses (`aws`, `amazon`, `amzn`, any case); a document of another name needs its account. So are SSM public parameters (Systems Manager User Guide, "Public parameters": `arn:aws:ssm:us-east-2::parameter/aws/service/...`): a parameter ARN with an empty account fits when its name can begin with `aws/`, the path only AWS\'s global parameters use. The same table (src/lint/aws-owned.ts) also reads Resource Explorer service views (`view/AWSServiceView...`), CloudFormation\'s public AWS extensions (`type/resource/AWS-...`) Security Hub\'s AWS integrations (`product/aws/...`) and AWS IoT managed job templates (`jobtemplate/AWS-...`) without an account.',
+    `A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error). A resource type may have ARNs of another service, read by their service field (\`sts:AssumeRoot\` takes \`arn:aws:iam::111122223333:root\`). AWS names some resources it owns with an empty account field where their format has one (the Systems Manager User Guide writes \`arn:aws:ssm:us-east-1::document/AWS-RunShellScript\` and \`arn:aws:ssm:us-east-2::parameter/aws/service/...\`): such an ARN fits when it is one of these (src/lint/aws-owned.ts; a name with a wildcard fits when it can begin so), whose names only AWS uses: ${AWS_OWNED_SUMMARY}. A resource of another name needs its account.`,
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   inspects: 'arns',
   check(ctx, report) {
