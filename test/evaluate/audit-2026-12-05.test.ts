@@ -8,7 +8,8 @@ import { evaluate, type EvaluationRequest, type RequestContext } from '../../src
 import type { ConditionElement } from '../../src/model/policy-document.js';
 import { dateRange } from '../../src/model/values.js';
 import { hasSpacedVariable } from '../../src/model/variables.js';
-import { OBJECT, USER, allowSt, denySt, doc } from './helpers.js';
+import { OBJECT, RCP_FULL_ACCESS, USER, allowSt, denySt, doc, rcp } from './helpers.js';
+import { lint } from '../../src/lint/index.js';
 
 const get = (context: RequestContext): EvaluationRequest => ({ principal: USER, action: 's3:GetObject', resource: OBJECT, context });
 /** A Condition element written with one value per key. */
@@ -109,5 +110,26 @@ describe('the explanation of an Allow that grants nothing through an entry AWS d
   it('an entry that would not match the request either is not named', () => {
     const r = evaluate({ identity: doc(allowSt('s3:GetObject', ['arn:aws:S3:::other/*'])) }, req);
     expect(r.explanation).not.toContain('Note:');
+  });
+});
+
+describe('RCPs and the services they do not support', () => {
+  // Organizations User Guide, RCPs: RCPs apply only to the services AWS lists, and that list grows.
+  // A list compiled into the package can miss a service that gained support since; skipping RCPs
+  // for services it does not hold would drop their Denies, so they are applied to every service
+  // (docs/evaluation.md, Decision order), and lint reports an RCP action of an unlisted service
+  const ec2 = 'arn:aws:ec2:us-east-1:111122223333:instance/i-1';
+  const start: EvaluationRequest = { principal: USER, action: 'ec2:StartInstances', resource: ec2 };
+  const denyEc2 = rcp({ Effect: 'Deny', Principal: '*', Action: ['ec2:*'], Resource: ['*'] });
+  it('a Deny naming a service RCPs do not support still denies, and lint reports the action', () => {
+    const r = evaluate({ identity: doc(allowSt('*')), rcp: [[RCP_FULL_ACCESS, denyEc2]] }, start);
+    expect(r.decision).toBe('explicit-deny');
+    expect(lint(denyEc2).map((f) => f.code)).toContain('RCP_SYNTAX_ERROR_ACTION');
+  });
+  it('a level without an Allow denies a request of any service', () => {
+    const denyS3 = rcp({ Effect: 'Deny', Principal: '*', Action: ['s3:*'], Resource: ['*'] });
+    const r = evaluate({ identity: doc(allowSt('*')), rcp: [[denyS3]] }, start);
+    expect(r.decision).toBe('implicit-deny');
+    expect(r.missing).toEqual({ policy: 'rcp', level: 0 });
   });
 });
