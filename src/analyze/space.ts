@@ -14,7 +14,7 @@
  * Inputs outside this argument (a policy variable ties two fields together; one key read by two
  * operator families) make the search report `unknown` instead of guessing.
  */
-import { expandActions } from '../catalog/index.js';
+import { expandActions, hasService, serviceNames } from '../catalog/index.js';
 import type { Statement } from '../model/policy-document.js';
 import { conditionHolds, evaluateCondition } from '../evaluate/conditions.js';
 import { parseOperator } from '../model/operators.js';
@@ -620,7 +620,87 @@ function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', dea
       cells?.set(a, [a]);
     } else cells?.get(rep)?.push(a);
   }
+  if (world === 'open') preferCatalogActions(out, bitsOf, (folded) => lists.some((l) => l.literals.has(folded)), Math.max(1, lists.length), deadline);
   return out;
+}
+
+/** How many statement lists {@link preferCatalogActions} may read in all (one action against one list each). */
+const CATALOG_SWAP_WORK = 50_000;
+/** How many of a service's first actions are tried when none that begins with the representative's name is in its cell. */
+const FIRST_NAMES_TRIED = 32;
+/** For a representative whose service the catalog lacks, in how many other services its cell's actions are searched. */
+const OTHER_SERVICES_SEARCHED = 8;
+
+/**
+ * In the open world a cell's representative may be a name no service has (`iam:q`, `ec2:D`,
+ * `s3:Get`): the proof needs one request per cell, whatever its name, but a witness is evidence a
+ * reviewer reads, and an action one can call says more. Each such representative (other than an
+ * action a statement names as written) is replaced by a
+ * catalog action that every statement treats alike (the same bits, so the same cell, and the
+ * proof is unchanged): one of its own service, or for a service the catalog does not have, one of
+ * the services (in catalog order) whose prefix puts the representative's name in the same cell.
+ * The search stops after a fixed amount of work and at the deadline, without an error: a cell
+ * without a catalog action found keeps its name.
+ */
+function preferCatalogActions(out: Map<bigint, string>, bitsOf: (action: string) => bigint, written: (folded: string) => boolean, lists: number, deadline: number): void {
+  let work = CATALOG_SWAP_WORK;
+  let tried = 0;
+  /** The first action of `names` in cell `b`, or undefined (also once the work is spent). */
+  const find = (names: readonly string[], b: bigint): string | undefined => {
+    for (const name of names) {
+      if ((work -= lists) < 0 || ((++tried & 255) === 0 && analyzeClock.now() >= deadline)) return undefined;
+      if (bitsOf(name) === b) return name;
+    }
+    return undefined;
+  };
+  /**
+   * An action of a service in cell `b`: one whose name begins with `name` (the walk's shortest
+   * text of the cell) first, then one of the service's first names (a cell that holds the names
+   * of a service the statements do not list, or all but some: the first names are in it).
+   */
+  const inService = (service: ServiceNames, name: string, b: bigint): string | undefined => {
+    const head = asciiLower(name);
+    return find(service.names.filter((_, i) => service.lowerNames[i]!.startsWith(head)), b) ?? find(service.names.slice(0, FIRST_NAMES_TRIED), b);
+  };
+  for (const [b, rep] of out) {
+    const colon = rep.indexOf(':');
+    const service = colon < 0 ? '' : asciiLower(rep.slice(0, colon));
+    // an action the policies name is evidence as it is written
+    const folded = foldText(rep);
+    if (written(folded)) continue;
+    const own = catalogNames(service);
+    if (own.folded.has(folded)) continue;
+    const name = rep.slice(colon + 1);
+    let found = own.names.length > 0 ? inService(own, name, b) : undefined;
+    if (own.names.length === 0) {
+      // services whose prefix puts the representative's own name in the cell, then their actions
+      let searched = 0;
+      for (const other of serviceNames()) {
+        if (found !== undefined || searched === OTHER_SERVICES_SEARCHED || (work -= lists) < 0) break;
+        if (bitsOf(`${other}:${name}`) !== b) continue;
+        searched++;
+        found = inService(catalogNames(other), name, b);
+      }
+    }
+    if (found !== undefined) out.set(b, found);
+  }
+}
+
+/** A service's catalog actions (`s3:GetObject`), their names after the colon in lower case, and the actions folded. */
+interface ServiceNames {
+  readonly names: readonly string[];
+  readonly lowerNames: readonly string[];
+  readonly folded: ReadonlySet<string>;
+}
+const NO_NAMES: ServiceNames = { names: [], lowerNames: [], folded: new Set() };
+/** {@link ServiceNames} per lower-cased prefix of a catalog service. */
+const serviceNamesMemo = new BoundedCache<string, ServiceNames>(64);
+function catalogNames(service: string): ServiceNames {
+  if (!hasService(service)) return NO_NAMES;
+  return serviceNamesMemo.remember(service, () => {
+    const names = expandActions(`${service}:*`);
+    return { names, lowerNames: names.map((n) => asciiLower(n.slice(n.indexOf(':') + 1))), folded: new Set(names.map(foldText)) };
+  });
 }
 
 /** A non-empty action name without `:`. */

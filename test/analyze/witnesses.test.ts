@@ -1,8 +1,12 @@
-/** Witnesses are distinct requests: each is listed once, with its one reason. */
+/** Witnesses are distinct requests: each is listed once, with its one reason; their actions are ones a service has where the cell holds one. */
 import { describe, expect, it } from 'vitest';
 import { checkAccessNotGranted, checkNoNewAccess, compare } from '../../src/analyze/index.js';
 import { allow, policy, principal } from '../../src/index.js';
 import { requestKey } from '../../src/analyze/checks.js';
+import { diff } from '../../src/analyze/index.js';
+import { expandActions } from '../../src/catalog/index.js';
+import { evaluate } from '../../src/evaluate/index.js';
+import { parsePolicy } from '../../src/parse/index.js';
 
 const keys = (ws: readonly object[]) => ws.map((w) => requestKey(w as never));
 
@@ -30,5 +34,41 @@ describe('witnesses', () => {
   it('requestKey reads field order as no difference, and values as one', () => {
     expect(requestKey({ action: 's3:GetObject', resource: '*', context: { b: '1', a: '2' } })).toBe(requestKey({ context: { a: '2', b: '1' }, resource: '*', action: 's3:GetObject' }));
     expect(requestKey({ action: 's3:GetObject', resource: '*' })).not.toBe(requestKey({ action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }));
+  });
+});
+
+describe('witness actions in the open world', () => {
+  // docs/analyze.md, Options: with actions 'open' a wildcard also covers actions that do not exist
+  // yet, so the search may name a cell by a made-up action (`iam:q`, `ec2:D`); as evidence a
+  // witness names an action of the catalog that every statement treats alike, where one exists
+  const identity = (...Statement: object[]) => parsePolicy({ Version: '2012-10-17', Statement }, { kind: 'identity' });
+  const inCatalog = (action: string) => expandActions(action).length === 1;
+  const cases: [string, ReturnType<typeof identity>, ReturnType<typeof identity>, RegExp][] = [
+    ['NotAction: an action of the excluded service', identity({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }), identity({ Effect: 'Allow', Action: '*', Resource: '*' }), /^iam:/],
+    ['a wider wildcard of the same service', identity({ Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*' }), identity({ Effect: 'Allow', Action: 'ec2:*', Resource: '*' }), /^ec2:(?!Describe)/],
+    ['a prefix wildcard: an action the wildcard matches', identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), identity({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' }), /^s3:Get(?!Object$)/],
+    ['a wildcard in the service: a service the catalog has', identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), identity({ Effect: 'Allow', Action: '*:List*', Resource: '*' }), /^[a-z0-9-]+:List/],
+  ];
+  it.each(cases)('%s', (_, before, after, shape) => {
+    const r = checkNoNewAccess(before, after);
+    expect(r.result).toBe('fail');
+    for (const w of r.witnesses) {
+      expect(w.action).toMatch(shape);
+      expect(inCatalog(w.action)).toBe(true);
+      // the witness still proves the difference
+      expect(evaluate({ identity: after }, w).decision).toBe('allow');
+      expect(evaluate({ identity: before }, w).decision).not.toBe('allow');
+    }
+  });
+  it("diff's examples name catalog actions too", () => {
+    const d = diff(identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), identity({ Effect: 'Allow', Action: ['s3:Get*', 'ec2:Describe*'], Resource: '*' }));
+    expect(d.added.length).toBeGreaterThan(0);
+    for (const row of d.added) expect(inCatalog(row.example.action)).toBe(true);
+  });
+  it('a cell no catalog action is in keeps its own name, and a pass is unchanged', () => {
+    // only the literal itself is in its cell: no action of the catalog replaces it
+    const r = checkNoNewAccess(identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), identity({ Effect: 'Allow', Action: 's3:GetObjectNext', Resource: '*' }));
+    expect(r.witnesses.map((w) => w.action)).toEqual(['s3:GetObjectNext']);
+    expect(checkNoNewAccess(identity({ Effect: 'Allow', Action: 's3:*', Resource: '*' }), identity({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' })).result).toBe('pass');
   });
 });
