@@ -7,7 +7,8 @@
 
 import { entryComponents } from '../model/arn.js';
 import { BoundedCache } from '../model/bounded-cache.js';
-import { endsWithStar, MEET_ONE, MEET_ONE_IN_FIELD, MEET_RUN, MEET_RUN_IN_FIELD, patternsMeet, plainPattern } from '../model/match.js';
+import { endsWithStar, MEET_ONE, MEET_ONE_IN_FIELD, MEET_ONE_NO_SLASH, MEET_RUN, MEET_RUN_IN_FIELD, MEET_RUN_NO_SLASH, patternsMeet, plainPattern } from '../model/match.js';
+import { SLASHLESS_NAMES } from './slashless-names.js';
 
 /** Tokens of a side and how many of them stand in the ARN head (compared ignoring case). */
 interface Tokens {
@@ -32,7 +33,7 @@ const tokensOf = /*#__PURE__*/ new BoundedCache<string, Tokens>(8192);
  * run; without a colon in the head, see {@link templateTokens}); in an ARN `*` and a policy variable `${...}` are any run and `?` is any one character.
  * `head` counts the tokens up to the fifth literal colon (all of them with fewer colons).
  */
-function tokenize(text: string, template: boolean, max = Infinity): Tokens | undefined {
+function tokenize(text: string, template: boolean, max = Infinity, slashless: readonly string[] = []): Tokens | undefined {
   const out: number[] = [];
   let colons = 0;
   let head = -1;
@@ -41,7 +42,7 @@ function tokenize(text: string, template: boolean, max = Infinity): Tokens | und
     const c = text.charCodeAt(i);
     const close = c === 36 /* $ */ && text.charCodeAt(i + 1) === 123 /* { */ ? text.indexOf('}', i) : -1;
     if (close > 0) {
-      if (template) out.push(MEET_ONE, MEET_RUN);
+      if (template) out.push(...(slashless.includes(text.slice(i + 2, close)) ? [MEET_ONE_NO_SLASH, MEET_RUN_NO_SLASH] : [MEET_ONE, MEET_RUN]));
       else if (out[out.length - 1] !== MEET_RUN) out.push(MEET_RUN);
       i = close;
     } else if (!template && c === 42 /* * */) {
@@ -103,9 +104,13 @@ function arnTokens(arn: string, max: number): Tokens | undefined {
   return { ...t, tokens };
 }
 
-/** Template tokens: a variable of the head (`${Partition}`, `${Region}`, `${Account}`) holds no colon. */
+/**
+ * Template tokens: a variable of the head (`${Partition}`, `${Region}`, `${Account}`) holds no
+ * colon, and one of {@link SLASHLESS_NAMES} for the template's service no slash.
+ */
 function templateTokens(template: string): Tokens {
-  const t = tokenize(template, true)!;
+  const service = template.split(':', 3)[2] ?? '';
+  const t = tokenize(template, true, Infinity, Object.hasOwn(SLASHLESS_NAMES, service) ? SLASHLESS_NAMES[service] : [])!;
   if (!t.whole) return t;
   const tokens = t.tokens.map((c, i) => (i >= t.head ? c : c === MEET_ONE ? MEET_ONE_IN_FIELD : c === MEET_RUN ? MEET_RUN_IN_FIELD : c));
   return { ...t, tokens };
@@ -113,7 +118,9 @@ function templateTokens(template: string): Tokens {
 
 /**
  * True when a resource ARN, possibly with wildcards or policy variables, can name a resource of
- * the template's type. `${Var}` in the template matches any non-empty run; `*`, `?` and policy
+ * the template's type. `${Var}` in the template matches any non-empty run (without `/` for the
+ * names AWS documents as holding none, `src/catalog/slashless-names.ts`: an S3 bucket's, a DynamoDB
+ * table's or index's); `*`, `?` and policy
  * variables in the ARN match any text, but in a head field (partition, service, region, account) only
  * inside that field, except a `*` that ends the field, which may reach past colons (the model's rule, see
  * {@link arnTokens}): `arn:aws:logs:*-1:log-group:x` fits no log-group format. Partition, service, region and account compare
@@ -127,6 +134,7 @@ function templateTokens(template: string): Tokens {
  * ```ts
  * import { matchesArnTemplate } from 'typed-iam/catalog';
  * matchesArnTemplate('arn:${Partition}:s3:::${BucketName}/${ObjectName}', 'arn:aws:s3:::my-bucket/*'); // true
+ * matchesArnTemplate('arn:${Partition}:s3:::${BucketName}', 'arn:aws:s3:::my-bucket/*'); // false: a bucket name holds no "/"
  * matchesArnTemplate('arn:${Partition}:s3:::${BucketName}/${ObjectName}', 'arn:aws:iam::123456789012:role/x'); // false
  * matchesArnTemplate('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', 'ARN:AWS:IAM::123456789012:Role/x'); // false
  * matchesArnTemplate('arn:${Partition}:logs:${Region}:${Account}:log-group:${LogGroupName}', 'arn:aws:logs:*:*:/aws-glue/*'); // true

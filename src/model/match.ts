@@ -524,14 +524,23 @@ export function asciiLower(s: string): string {
   return needs ? s.toLowerCase() : s;
 }
 
+// The one-character tokens are above MEET_RUN and the runs at or below it: `t <= MEET_RUN` is "a run".
 /** A token of {@link patternsMeet}: any one character. */
 export const MEET_ONE = -1;
 /** A token of {@link patternsMeet}: any one character but `:` (a field of an ARN's head). */
 export const MEET_ONE_IN_FIELD = -2;
+/** A token of {@link patternsMeet}: any one character but `/` (a name that holds no path, such as an S3 bucket's). */
+export const MEET_ONE_NO_SLASH = -3;
 /** A token of {@link patternsMeet}: any run of characters, possibly empty. */
-export const MEET_RUN = -3;
+export const MEET_RUN = -4;
 /** A token of {@link patternsMeet}: any run without `:`, possibly empty. */
-export const MEET_RUN_IN_FIELD = -4;
+export const MEET_RUN_IN_FIELD = -5;
+/** A token of {@link patternsMeet}: any run without `/`, possibly empty. */
+export const MEET_RUN_NO_SLASH = -6;
+const SLASH = 47;
+
+/** True when the restricted wildcard token `w` can stand for the character (or wildcard token) `t`. */
+const holds = (w: number, t: number): boolean => t < 0 || (w === MEET_ONE_IN_FIELD || w === MEET_RUN_IN_FIELD ? t !== COLON : w === MEET_ONE_NO_SLASH || w === MEET_RUN_NO_SLASH ? t !== SLASH : true);
 
 /**
  * Tokens of {@link patternsMeet} for a wildcard pattern: `*` any run ({@link MEET_RUN}), `?` any one
@@ -556,7 +565,8 @@ export function globTokens(pattern: string): number[] {
 
 /**
  * True when some text matches both token patterns `a` and `b` (each token a UTF-16 code unit or
- * one of {@link MEET_ONE}, {@link MEET_RUN}, {@link MEET_ONE_IN_FIELD}, {@link MEET_RUN_IN_FIELD}).
+ * one of {@link MEET_ONE}, {@link MEET_RUN}, {@link MEET_ONE_IN_FIELD}, {@link MEET_RUN_IN_FIELD},
+ * {@link MEET_ONE_NO_SLASH}, {@link MEET_RUN_NO_SLASH}).
  * Two characters compare ignoring case (as {@link literalEquals} folds) when the token of `a`
  * stands before `aFold` or the token of `b` before `bFold`, exactly otherwise: an ARN folds its
  * head components and compares its resource part exactly (see {@link resourceArnMatch}). Dynamic
@@ -581,14 +591,15 @@ export function patternsMeet(a: readonly number[], b: readonly number[], aFold: 
       let ok: number;
       if (ta <= MEET_RUN) {
         // a's run is empty, or it takes one more token of b (b's run, or a character it may hold)
-        ok = row[j]! | (ta === MEET_RUN || tb <= MEET_RUN || tb !== COLON ? next[j - 1]! : 0);
+        ok = row[j]! | (ta === MEET_RUN || holds(ta, tb) ? next[j - 1]! : 0);
       } else if (tb <= MEET_RUN) {
         // b's run is empty, or it takes a's token (one character)
-        ok = next[j - 1]! | (tb === MEET_RUN || ta !== COLON ? row[j]! : 0);
+        ok = next[j - 1]! | (tb === MEET_RUN || holds(tb, ta) ? row[j]! : 0);
       } else if (row[j - 1] === 0) ok = 0;
       else if (ta === tb || ta === MEET_ONE || tb === MEET_ONE) ok = 1;
-      else if (ta === MEET_ONE_IN_FIELD) ok = tb === COLON ? 0 : 1;
-      else if (tb === MEET_ONE_IN_FIELD) ok = ta === COLON ? 0 : 1;
+      // one restricted wildcard token: the other is a wildcard (both can be a letter) or a character it holds
+      else if (ta < 0) ok = holds(ta, tb) ? 1 : 0;
+      else if (tb < 0) ok = holds(tb, ta) ? 1 : 0;
       else ok = (foldA || j - 1 < bFold) && fold(ta) === fold(tb) ? 1 : 0;
       next[j] = ok;
       reached |= ok;

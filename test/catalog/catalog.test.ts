@@ -203,6 +203,28 @@ describe('matchesArnTemplate', () => {
     expect(matchesArnTemplate('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', 'arn:aws:iam::123456789012:user/x')).toBe(false);
     expect(matchesArnTemplate('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', 'arn:aws:iam::123456789012:role/a/b')).toBe(true);
   });
+  it('reads an S3 bucket name and a DynamoDB table or index name as holding no slash', () => {
+    // S3 User Guide, general purpose bucket naming rules: lowercase letters, numbers, periods and
+    // hyphens only; DynamoDB Developer Guide, naming rules: table and index names a-z, A-Z, 0-9, _, -, .
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3:::media/*')).toBe(false);
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3:::media/a')).toBe(false);
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3:::*/*')).toBe(false);
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3:::${aws:username}/*')).toBe(false);
+    // wildcards and variables may still be any bucket name, and an object's key any path
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3:::media*')).toBe(true);
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3:::med?a')).toBe(true);
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3:::${aws:username}')).toBe(true);
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::media/a/b/c')).toBe(true);
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::*/a/b')).toBe(true);
+    const table = 'arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}';
+    const index = 'arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/index/${IndexName}';
+    expect(matchesArnTemplate(table, 'arn:aws:dynamodb:us-east-1:111122223333:table/Orders/index/*')).toBe(false);
+    expect(matchesArnTemplate(table, 'arn:aws:dynamodb:us-east-1:111122223333:table/Orders*')).toBe(true);
+    expect(matchesArnTemplate(index, 'arn:aws:dynamodb:us-east-1:111122223333:table/Orders/index/*')).toBe(true);
+    expect(matchesArnTemplate(index, 'arn:aws:dynamodb:us-east-1:111122223333:table/Orders/index/a/b')).toBe(false);
+    // a name of another service is still any run (an IAM role name holds its path)
+    expect(matchesArnTemplate('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', 'arn:aws:iam::123456789012:role/a/b')).toBe(true);
+  });
   it('treats ? as one character', () => {
     expect(matchesArnTemplate('arn:${Partition}:sqs:${Region}:${Account}:${QueueName}', 'arn:aws:sqs:us-east-?:123456789012:q')).toBe(true);
     expect(matchesArnTemplate(bucket, 'arn:aws:s3?::b')).toBe(true);

@@ -160,3 +160,23 @@ describe('5. USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES', () => {
     expect(codes(notAction, { kind: 'identity' })).not.toContain('USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES');
   });
 });
+
+describe('6. RESOURCE_MISMATCH: a bucket action on an object ARN, a table action on an index ARN', () => {
+  // the classic mistake: s3:ListBucket takes the bucket ARN (Service Authorization Reference, S3:
+  // ListBucket, resource type bucket, arn:${Partition}:s3:::${BucketName}), and a bucket name holds
+  // no "/" (S3 User Guide, bucket naming rules), so `bucket/*` names no bucket; likewise
+  // dynamodb:GetItem takes a table, whose name holds no "/" (DynamoDB naming rules)
+  const st = (Action: string | string[], Resource: string | string[]) => doc({ Effect: 'Allow', Action, Resource });
+  it('reports s3:ListBucket on arn:aws:s3:::b/* alone', () => {
+    expect(all(st('s3:ListBucket', 'arn:aws:s3:::b/*'))).toEqual([['RESOURCE_MISMATCH', 'Statement[0].Resource[0]']]);
+  });
+  it('says nothing when another action of the statement takes the ARN, or the bucket ARN is listed', () => {
+    expect(codes(st(['s3:ListBucket', 's3:GetObject'], ['arn:aws:s3:::b', 'arn:aws:s3:::b/*']))).toEqual([]);
+    expect(codes(st('s3:ListBucket', 'arn:aws:s3:::b*'))).toEqual([]);
+  });
+  it('reports dynamodb:GetItem on an index ARN, not dynamodb:Query', () => {
+    const index = 'arn:aws:dynamodb:us-east-1:111122223333:table/Orders/index/*';
+    expect(codes(st('dynamodb:GetItem', index))).toEqual(['RESOURCE_MISMATCH']);
+    expect(codes(st('dynamodb:Query', index))).toEqual([]);
+  });
+});

@@ -2,12 +2,12 @@
  * The hostile-input paths of the wildcard matcher (src/model/match.ts): the piece-by-piece match
  * that finishes a glob past its step budget, the one-pass search of a star-free piece, and
  * Resource ARNs whose head `*` crosses colons against texts with thousands of colons. Correctness
- * only (the speed goals are in bench/hostile.ts).
+ * only (the speed goals are in bench/hostile.ts); and patternsMeet, checked against a search of every short text.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findPiece, globMatch, pieceMatch, plainPattern, resourceArnMatch, splitPattern, type Pattern } from '../../src/model/match.js';
-import { foldText } from '../../src/model/match.js';
+import { foldText, MEET_ONE, MEET_ONE_IN_FIELD, MEET_ONE_NO_SLASH, MEET_RUN, MEET_RUN_IN_FIELD, MEET_RUN_NO_SLASH, patternsMeet } from '../../src/model/match.js';
 
 /** Reference: dynamic programming over (pattern, text); `lit` marks literal positions, `fold` ignores case. */
 function reference(p: Pattern, text: string, fold: boolean): boolean {
@@ -111,5 +111,40 @@ describe('Resource ARNs with crossing head stars against texts with many colons'
     [`arn:aws:S3*:*:*:${'a:'.repeat(4999)}zz`, false],
   ] as const)('%s', (p, want) => {
     expect(resourceArnMatch(parts(p), text)).toBe(want);
+  });
+});
+
+describe('patternsMeet', () => {
+  // the token kinds: a character, any one character, one but ":" (an ARN head field), one but "/"
+  // (a name that holds no path), and the runs of each; some text must match both patterns
+  const ALPHABET = ['a', ':', '/'];
+  const KINDS = [MEET_ONE, MEET_ONE_IN_FIELD, MEET_ONE_NO_SLASH, MEET_RUN, MEET_RUN_IN_FIELD, MEET_RUN_NO_SLASH];
+  const takes = (t: number, c: string): boolean =>
+    t >= 0 ? String.fromCharCode(t) === c : t === MEET_ONE || t === MEET_RUN ? true : t === MEET_ONE_IN_FIELD || t === MEET_RUN_IN_FIELD ? c !== ':' : c !== '/';
+  /** Reference: does `text` match the tokens (a run takes characters one by one)? */
+  const matches = (tokens: readonly number[], text: string): boolean => {
+    if (tokens.length === 0) return text === '';
+    const [t, ...rest] = tokens as [number, ...number[]];
+    if (t <= MEET_RUN) return matches(rest, text) || (text !== '' && takes(t, text[0]!) && matches(tokens, text.slice(1)));
+    return text !== '' && takes(t, text[0]!) && matches(rest, text.slice(1));
+  };
+  /** Every text over the alphabet up to `n` characters. */
+  const texts = (n: number): string[] => (n === 0 ? [''] : ['', ...texts(n - 1).flatMap((t) => ALPHABET.map((c) => t + c))].filter((t, i, all) => all.indexOf(t) === i));
+  const token = fc.oneof(fc.constantFrom(...KINDS), fc.constantFrom(...ALPHABET.map((c) => c.charCodeAt(0))));
+  it('agrees with a search of every short text, for every token kind', () => {
+    // a shortest common text has at most one character per single-character token of either side
+    const all = texts(6);
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 3 }), fc.array(token, { maxLength: 3 }), (a, b) => {
+        expect(patternsMeet(a, b, 0, 0)).toBe(all.some((t) => matches(a, t) && matches(b, t)));
+      }),
+      { numRuns: 3000, seed: 2815 },
+    );
+  });
+  it('a run without "/" meets no literal "/", a run without ":" no literal ":"', () => {
+    expect(patternsMeet([MEET_RUN_NO_SLASH], [47], 0, 0)).toBe(false);
+    expect(patternsMeet([MEET_RUN_NO_SLASH], [58], 0, 0)).toBe(true);
+    expect(patternsMeet([MEET_RUN_IN_FIELD], [58], 0, 0)).toBe(false);
+    expect(patternsMeet([MEET_ONE_NO_SLASH], [MEET_ONE_IN_FIELD], 0, 0)).toBe(true);
   });
 });

@@ -3,6 +3,12 @@ import { ACTION_FLAGS, type ActionText, type LintRule } from '../context.js';
 import { show } from '../helpers.js';
 import { outsideVariables } from '../../model/variables.js';
 import { AWS_OWNED_SUMMARY, awsOwnedReading } from '../aws-owned.js';
+import { SLASHLESS_NAMES } from '../../catalog/slashless-names.js';
+
+/** The variables read as holding no `/`, by service, as the description lists them. */
+const SLASHLESS_SUMMARY = Object.entries(SLASHLESS_NAMES)
+  .map(([service, names]) => `${service} ${names.map((n) => `\`${n}\``).join(', ')}`)
+  .join('; ');
 
 /**
  * True when some ARN format of the actions of `pattern` has the service field `service` (or a
@@ -28,7 +34,7 @@ export const resourceMismatch: LintRule = {
   code: 'RESOURCE_MISMATCH',
   severity: 'warning',
   description:
-    `A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error). A resource type may have ARNs of another service, read by their service field (\`sts:AssumeRoot\` takes \`arn:aws:iam::111122223333:root\`). AWS names some resources it owns with an empty account field where their format has one (the Systems Manager User Guide writes \`arn:aws:ssm:us-east-1::document/AWS-RunShellScript\` and \`arn:aws:ssm:us-east-2::parameter/aws/service/...\`): such an ARN fits when it is one of these (src/lint/aws-owned.ts; a name with a wildcard fits when it can begin so), whose names only AWS uses: ${AWS_OWNED_SUMMARY}. A resource of another name needs its account.`,
+    `A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error). A resource type may have ARNs of another service, read by their service field (\`sts:AssumeRoot\` takes \`arn:aws:iam::111122223333:root\`). AWS names some resources it owns with an empty account field where their format has one (the Systems Manager User Guide writes \`arn:aws:ssm:us-east-1::document/AWS-RunShellScript\` and \`arn:aws:ssm:us-east-2::parameter/aws/service/...\`): such an ARN fits when it is one of these (src/lint/aws-owned.ts; a name with a wildcard fits when it can begin so), whose names only AWS uses: ${AWS_OWNED_SUMMARY}. A resource of another name needs its account. A variable of the ARN format whose value AWS documents as holding no \`/\` is read so (src/catalog/slashless-names.ts: ${SLASHLESS_SUMMARY}): \`s3:ListBucket\` alone on \`arn:aws:s3:::my-bucket/*\` is reported, since that entry names objects and a bucket's ARN holds no \`/\`.`,
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   inspects: 'arns',
   check(ctx, report) {

@@ -1,0 +1,17 @@
+/**
+ * Variables of ARN templates whose values never hold a `/`, by service: the naming rules AWS
+ * documents for them admit letters, digits and a few marks, never a slash. The Service
+ * Authorization Reference (and so iam-data) gives a variable's name only, not its characters, so
+ * this table is written by hand, each row with its source. `matchesArnTemplate` reads such a
+ * variable as a run without `/`: `arn:aws:s3:::my-bucket/*` then fits the object type only, not the
+ * bucket type that `s3:ListBucket` takes (`arn:aws:s3:::${BucketName}`), and a DynamoDB index ARN
+ * fits the index type only, not the table type of `dynamodb:GetItem`.
+ */
+export const SLASHLESS_NAMES: { readonly [service: string]: readonly string[] } = {
+  // S3 User Guide, "General purpose bucket naming rules": bucket names consist only of lowercase
+  // letters, numbers, periods (.) and hyphens (-)
+  s3: ['BucketName'],
+  // DynamoDB Developer Guide, "Supported data types and naming rules": table and index names hold
+  // only a-z, A-Z, 0-9, _ (underscore), - (dash) and . (dot)
+  dynamodb: ['TableName', 'IndexName'],
+};
