@@ -222,6 +222,10 @@ describe('matchesArnTemplate', () => {
     expect(matchesArnTemplate(table, 'arn:aws:dynamodb:us-east-1:111122223333:table/Orders*')).toBe(true);
     expect(matchesArnTemplate(index, 'arn:aws:dynamodb:us-east-1:111122223333:table/Orders/index/*')).toBe(true);
     expect(matchesArnTemplate(index, 'arn:aws:dynamodb:us-east-1:111122223333:table/Orders/index/a/b')).toBe(false);
+    // an SQS queue name holds no "/" either (SQS Developer Guide, queue quotas)
+    expect(matchesArnTemplate('arn:${Partition}:sqs:${Region}:${Account}:${QueueName}', 'arn:aws:sqs:us-east-1:111122223333:queue/orders')).toBe(false);
+    // an SNS topic name does not hold one, but sns:Publish also reaches platform endpoints (endpoint/GCM/...)
+    expect(matchesArnTemplate('arn:${Partition}:sns:${Region}:${Account}:${TopicName}', 'arn:aws:sns:us-east-1:111122223333:endpoint/GCM/app/1')).toBe(true);
     // a name of another service is still any run (an IAM role name holds its path)
     expect(matchesArnTemplate('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', 'arn:aws:iam::123456789012:role/a/b')).toBe(true);
   });
