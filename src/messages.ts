@@ -33,10 +33,6 @@ export const notCountable = (v: unknown, what: string) =>
   `${typeof v === 'object' && v !== null ? (Array.isArray(v) ? 'A list' : 'An object') : show(v)} is no policy document to count: ${what === 'Statement' ? 'it needs a Statement list or object' : what === 'Action' ? 'its Action is neither a string nor a list' : 'a statement must be an object'} (pass policy.document, or parsed policy JSON).`;
 export const notAggregateTarget = (target: string, allowed: readonly string[]) =>
   `Size target ${show(target)} limits each policy alone, not a sum: inlineSize takes ${allowed.map((n) => show(n)).join(', ')} (or a target of your own with aggregate: true); measure one policy with policy.size(${show(target)}).`;
-export const optionsAsTarget = (inner: unknown) => {
-  const t = typeof inner === 'string' ? show(inner) : '"managed"';
-  return `Size target is an options object { target: ${typeof inner === 'object' && inner !== null ? '{...}' : show(inner)} }; pass the target itself where it belongs, as in policy.size(${t}) or fit(policy, ${t}).`;
-};
 export const badTarget = (field: string, value: unknown) =>
   `Size target ${field} must be ${TARGET_FIELDS[field] ?? 'true or false'}, not ${typeof value === 'number' ? value : show(value)}; start from a known target: { ...SIZE_TARGETS.trust, limit: 4096 }.`;
 const TARGET_FIELDS: Record<string, string> = {

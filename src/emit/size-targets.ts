@@ -4,7 +4,7 @@
  */
 import type { PolicyKind } from '../model/policy-document.js';
 import { PolicyArgumentError } from '../errors.js';
-import { badTarget, notAggregateTarget, optionsAsTarget, unknownTarget } from '../messages.js';
+import { badTarget, notAggregateTarget, unknownTarget } from '../messages.js';
 import { ATTACHABLE } from './attachable.js';
 
 /** How a target counts a policy. */
@@ -217,8 +217,6 @@ function readOnce(o: object, keys: readonly string[]): Record<string, unknown> {
  */
 export function resolveTarget(target: SizeTargetName | SizeTarget): SizeTarget {
   if (typeof target === 'object' && target !== null) {
-    // `{ target: 'managed' }` is toString's options, given where the target itself belongs
-    if (Object.hasOwn(target, 'target') && !Object.hasOwn(target, 'name')) throw new PolicyArgumentError('target', optionsAsTarget((target as unknown as { target: unknown }).target));
     const t = readOnce(target, Object.keys(FIELDS));
     for (const k in FIELDS) if (!FIELDS[k]!(t[k])) throw new PolicyArgumentError('target', badTarget(k, t[k]));
     return t as unknown as SizeTarget;

@@ -2,11 +2,11 @@
 import { PolicySizeError } from '../errors.js';
 import { assertCountsFit, assertFits, countExcesses } from '../emit/size.js';
 import { optimizeMessages } from './messages.js';
-import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
+import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
 import type { CompressActionsOptions } from './compress.js';
 import { minimize, type PolicyLike } from './minimize.js';
-import { checkArguments } from './arguments.js';
+import { checkArguments, optimizeTarget } from './arguments.js';
 import { canSplit, split, withUniqueSids } from './split.js';
 import { fitAdvice } from '../messages.js';
 
@@ -73,7 +73,7 @@ export function fit<P extends PolicyLike>(
   options: FitOptions = {},
 ): FitResult<P> {
   checkArguments([['policy', policy]], options);
-  const t = resolveTarget(target ?? policy.defaultTarget);
+  const t = optimizeTarget(target ?? policy.defaultTarget);
   const before = policy.size(t);
   const steps: FitStep[] = [];
   const merge = options.merge !== false;

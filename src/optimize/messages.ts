@@ -5,6 +5,8 @@ import { article, show } from '../model/messages.js';
 const n = (x: number): string => x.toLocaleString('en-US');
 
 export const optimizeMessages = {
+  optionsAsTarget: (inner: unknown) =>
+    `Size target is an options object { target: ${show(inner)} }; pass the target itself as the second argument, as in fit(policy, "managed") or split(policy, "managed"), and options third.`,
   statementTooLarge: (where: string) =>
     `(That is a policy holding only the smallest piece of ${where}: one value of its Resource and Action lists, the longest.) ${where} cannot be divided small enough: its Resource and Action lists are divided, one value per piece at the smallest, but its NotAction, NotResource, Principal and Condition are kept whole in every piece. Shorten those (a NotAction or NotResource list cannot be divided without changing what it means).`,
   notSplittable: (kind: PolicyKind) =>

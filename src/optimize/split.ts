@@ -1,11 +1,11 @@
 /** `split`: several policies that each fit a size target, together deciding like the original. */
 import { assertFits } from '../emit/size.js';
-import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
+import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import { kindRules } from '../model/kinds.js';
 import { optimizeMessages } from './messages.js';
 import { rebuild, type PolicyLike } from './minimize.js';
-import { checkArguments } from './arguments.js';
+import { checkArguments, optimizeTarget } from './arguments.js';
 import { packStatements } from './pack.js';
 import { bug } from '../internal/bug.js';
 import { PolicyArgumentError, PolicyQuotaError, type QuotaExcess } from '../errors.js';
@@ -119,7 +119,7 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
  */
 export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName | SizeTarget, options: SplitOptions = {}): P[] {
   checkArguments([['policy', policy]], options);
-  const t = resolveTarget(target ?? policy.defaultTarget);
+  const t = optimizeTarget(target ?? policy.defaultTarget);
   const kept = options.maxParts === undefined ? keptBeside(t, policy) : undefined;
   const maxParts = options.maxParts ?? (t.attachable === undefined ? Infinity : t.attachable - (kept === undefined ? 0 : 1));
   if (typeof maxParts !== 'number' || !(Number.isSafeInteger(maxParts) || maxParts === Infinity) || maxParts < 1)

@@ -119,27 +119,6 @@ describe('size targets (iam-reference §5)', () => {
     expect(p.size({ ...SIZE_TARGETS.trust, limit: Infinity }).fits).toBe(true);
   });
 
-  it('refuses toString options given where the target itself belongs, saying to pass the target', async () => {
-    // `{ target: 'managed' }` has no name: read as a target it would be "name must be a string, not undefined"
-    const { fit } = await import('../../src/optimize/index.js');
-    const p = policy.identity(allow('s3:GetObject').on('*'));
-    const options = { target: 'managed' } as never;
-    for (const use of [() => p.size(options), () => p.withTarget(options), () => fit(p, options), () => p.toString({ target: options })]) {
-      try {
-        use();
-        expect.unreachable();
-      } catch (e) {
-        expect(e).toBeInstanceOf(PolicyArgumentError);
-        expect((e as PolicyArgumentError).argument).toBe('target');
-        expect((e as Error).message).toBe(
-          'Size target is an options object { target: "managed" }; pass the target itself where it belongs, as in policy.size("managed") or fit(policy, "managed").',
-        );
-      }
-    }
-    // a target of your own may carry any other field; one with a name is read as a target
-    expect(p.size({ ...SIZE_TARGETS.managed, target: 'x' } as never).limit).toBe(6144);
-  });
-
   it('refuses a target of your own with a field that measures nothing right, naming the field', () => {
     // a limit read from configuration ("4096"), NaN, a fraction or a missing unit would compare or count wrongly
     const p = policy.identity(allow('s3:GetObject').on('*'));

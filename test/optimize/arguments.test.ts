@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { argumentOf } from '../hostile/helpers.js';
 import { combine, compressActions, fit, minimize, minimizeStatements, override, planRole, split } from '../../src/optimize/index.js';
-import { allow, policy, PolicyArgumentError } from '../../src/index.js';
+import { allow, policy, PolicyArgumentError, SIZE_TARGETS } from '../../src/index.js';
 
 const p = policy.identity(allow('s3:GetObject').on('*').sid('Read'));
 
@@ -38,5 +38,23 @@ describe('optimizer arguments', () => {
     expect(combine(p).document).toEqual(p.document);
     expect(compressActions(['s3:GetObject'])).toEqual(['s3:GetObject']);
     expect(minimizeStatements(p.document.Statement)).toHaveLength(1);
+  });
+  it('fit and split refuse options given where the target belongs, saying to pass the target itself', () => {
+    // `{ target: 'managed' }` has no name: read as a target it was "name must be a string, not undefined"
+    const options = { target: 'managed' } as never;
+    for (const use of [() => fit(p, options), () => split(p, options)]) {
+      try {
+        use();
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(PolicyArgumentError);
+        expect((e as PolicyArgumentError).argument).toBe('target');
+        expect((e as Error).message).toBe(
+          'Size target is an options object { target: "managed" }; pass the target itself as the second argument, as in fit(policy, "managed") or split(policy, "managed"), and options third.',
+        );
+      }
+    }
+    // a target of your own may carry any other field; one with a name is read as a target
+    expect(fit(p, { ...SIZE_TARGETS.managed, target: 'x' } as never).policies).toHaveLength(1);
   });
 });
