@@ -104,13 +104,16 @@ function arnTokens(arn: string, max: number): Tokens | undefined {
   return { ...t, tokens };
 }
 
+/** The variables of {@link SLASHLESS_NAMES} for `service`. */
+const slashlessOf = (service: string): readonly string[] => (Object.hasOwn(SLASHLESS_NAMES, service) ? SLASHLESS_NAMES[service]! : []);
+
 /**
  * Template tokens: a variable of the head (`${Partition}`, `${Region}`, `${Account}`) holds no
- * colon, and one of {@link SLASHLESS_NAMES} for the template's service no slash.
+ * colon, and one of {@link SLASHLESS_NAMES} for `service` (by default the template's service
+ * field) no slash.
  */
-function templateTokens(template: string): Tokens {
-  const service = template.split(':', 3)[2] ?? '';
-  const t = tokenize(template, true, Infinity, Object.hasOwn(SLASHLESS_NAMES, service) ? SLASHLESS_NAMES[service] : [])!;
+function templateTokens(template: string, service = template.split(':', 3)[2] ?? ''): Tokens {
+  const t = tokenize(template, true, Infinity, slashlessOf(service))!;
   if (!t.whole) return t;
   const tokens = t.tokens.map((c, i) => (i >= t.head ? c : c === MEET_ONE ? MEET_ONE_IN_FIELD : c === MEET_RUN ? MEET_RUN_IN_FIELD : c));
   return { ...t, tokens };
@@ -142,7 +145,19 @@ function templateTokens(template: string): Tokens {
  */
 export function matchesArnTemplate(template: string, arn: string): boolean {
   if (typeof template !== 'string' || typeof arn !== 'string') return false;
-  const t = tokensOf.remember(template, templateTokens);
+  return fits(tokensOf.remember(template, templateTokens), arn);
+}
+
+/**
+ * {@link matchesArnTemplate} for the resource part alone of an ARN format of `service` against an
+ * ARN's resource part (lint's ARN-field rules compare those, the head fields apart): the template
+ * has no service field to read, so the variables that hold no `/` are those of `service`.
+ */
+export function resourcePartFits(service: string, template: string, resource: string): boolean {
+  return fits(tokensOf.remember(`${service}\n${template}`, () => templateTokens(template, service)), resource);
+}
+
+function fits(t: Tokens, arn: string): boolean {
   // a pair too long to compare fits nothing (a finding, never a silent pass)
   const a = arnTokens(arn, Math.floor(PAIRS_MAX / Math.max(1, t.tokens.length)));
   if (a === undefined) return false;

@@ -22,7 +22,6 @@ export function checkList(argument: string, what: string, list: unknown, ok: (v:
   if (bad >= 0) throw new PolicyArgumentError(`${argument}[${bad}]`, optimizeMessages.notList(argument, what, `one holding ${said(list[bad])} at ${bad}`));
 }
 
-
 /**
  * The size target of `fit` and `split` (their second argument), resolved; an options object
  * (`{ target: 'managed' }`, the shape of `toString`'s options) given there is refused with a

@@ -174,6 +174,12 @@ describe('6. RESOURCE_MISMATCH: a bucket action on an object ARN, a table action
     expect(codes(st(['s3:ListBucket', 's3:GetObject'], ['arn:aws:s3:::b', 'arn:aws:s3:::b/*']))).toEqual([]);
     expect(codes(st('s3:ListBucket', 'arn:aws:s3:::b*'))).toEqual([]);
   });
+  it('the ARN-format rules read the same names: an SQS ARN with a "/" fits no SQS format', () => {
+    // INVALID_ARN_RESOURCE compares resource parts alone; it read `queue/orders` as a queue name
+    // while RESOURCE_MISMATCH, comparing whole ARNs, did not
+    expect(codes(st('sqs:SendMessage', 'arn:aws:sqs:us-east-1:111122223333:queue/orders')).sort()).toEqual(['INVALID_ARN_RESOURCE', 'RESOURCE_MISMATCH']);
+    expect(codes(st('sqs:SendMessage', 'arn:aws:sqs:us-east-1:111122223333:orders'))).toEqual([]);
+  });
   it('reports dynamodb:GetItem on an index ARN, not dynamodb:Query', () => {
     const index = 'arn:aws:dynamodb:us-east-1:111122223333:table/Orders/index/*';
     expect(codes(st('dynamodb:GetItem', index))).toEqual(['RESOURCE_MISMATCH']);

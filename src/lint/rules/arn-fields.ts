@@ -3,7 +3,8 @@
  * Reference), whichever service lists them: ARN_REGION_NOT_ALLOWED, ARN_ACCOUNT_NOT_ALLOWED,
  * MISSING_ARN_REGION, MISSING_ARN_ACCOUNT, INVALID_ARN_REGION, INVALID_ARN_RESOURCE.
  */
-import { matchesArnTemplate, resourceTypesOf } from '../../catalog/index.js';
+import { resourceTypesOf } from '../../catalog/index.js';
+import { resourcePartFits } from '../../catalog/match.js';
 import { arnFieldOwners } from '../../catalog/data.js';
 import { AWS_OWNED_SUMMARY, awsOwnedReading } from '../aws-owned.js';
 import { eachResource, type LintRule, type ResourceText } from '../context.js';
@@ -80,7 +81,7 @@ function computeFit(r: ResourceText): Fit | undefined {
   let someAccount = false;
   let everyAccount = true;
   for (const t of all) {
-    if (!matchesArnTemplate(t.resource, f.resource)) continue;
+    if (!resourcePartFits(f.service, t.resource, f.resource)) continue;
     fits++;
     someRegion ||= t.region;
     everyRegion &&= t.region;
