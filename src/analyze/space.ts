@@ -14,7 +14,8 @@
  * Inputs outside this argument (a policy variable ties two fields together; one key read by two
  * operator families) make the search report `unknown` instead of guessing.
  */
-import { expandActions, hasService, serviceNames } from '../catalog/index.js';
+import { actionInfo, expandActions, hasService, serviceNames } from '../catalog/index.js';
+import { exampleArns } from '../catalog/match.js';
 import type { Statement } from '../model/policy-document.js';
 import { conditionHolds, evaluateCondition } from '../evaluate/conditions.js';
 import { parseOperator } from '../model/operators.js';
@@ -445,6 +446,9 @@ export function search(q: SearchQuestion): SearchAnswer {
     const callers = parties(stmts, accounts, hasResourceSide, hasSession, hasOrg, q.outsidersOnly === true);
     // evaluate reads every statement: the clock once per some thousand statements read
     const paceRequests = pacer(deadline, 'deciding requests');
+    // resources the policies write out (no wildcard, no variable): a witness keeps them as written
+    const written = new Set<string>();
+    for (const s of stmts) for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) if (!hasWildcard(r) && !r.includes('${')) written.add(r);
     const actionChoices = new Map([...actionBits].map(([b, a]) => [b, { action: a, resource: '*', context: {} } as Choice]));
     /** Decides the requests of `base` (actions x resources) with every caller and context; true once the witnesses asked for are found. */
     const decide = (base: Map<bigint, Choice>): boolean => {
@@ -497,7 +501,7 @@ export function search(q: SearchQuestion): SearchAnswer {
             if (dir === undefined) continue;
             const list = witnesses[dir]!;
             if (list.length >= maxWitnesses) continue;
-            const simple = simplify(q, request, results, dir);
+            const simple = readableResource(q, simplify(q, request, results, dir), dir, written, principalAccount);
             list.push(simple);
             if (q.stopWith === undefined ? witnesses.every((w) => w.length >= maxWitnesses) : witnesses[q.stopWith]!.length >= maxWitnesses) return true;
           }
@@ -540,6 +544,69 @@ function simplify(
     if (q.witness(r, rest) === dir && r.every((x, i) => x.decision === best.results[i]!.decision)) best = { request: rest, results: r };
   }
   return best;
+}
+
+/** How many readable resources are decided for one witness at most ({@link readableResource}). */
+const READABLE_TRIES = 4;
+
+/**
+ * A witness's resource as a person reads it. The search's text for a resource cell is its
+ * shortest (`arn:aws:s3:::docs/` for what `docs/*` holds, `*` outside every entry, empty region
+ * and account fields): each is replaced, where one decides alike, by an ARN of a format of the
+ * witness's action (catalog), fewest variables first: the text itself with its empty fields and
+ * variables filled (`arn:aws:s3:::docs/example-object`); for a text that says next to nothing
+ * (`*`, a resource part of one character) the format's example, with the text's head fields. An
+ * empty account becomes the request's resource account or else the caller's, then stays empty.
+ * A replacement is kept only when every policy set decides it as the witness, by the same
+ * statements (so a diff row, a reason, is the same). A resource a policy writes out is kept, as is
+ * one of an action the catalog lacks or that takes no resource type, and an ARN of another
+ * service than the action's formats (a policy may grant `lambda:*` on an S3 ARN).
+ */
+function readableResource(
+  q: SearchQuestion,
+  best: { request: EvaluationRequest; results: EvaluationResult[] },
+  dir: number,
+  written: ReadonlySet<string>,
+  callerAccount: string | undefined,
+): { request: EvaluationRequest; results: EvaluationResult[] } {
+  const { action, resource } = best.request;
+  if (resource === undefined || written.has(resource)) return best;
+  const fields = resource.split(':');
+  const arn = fields.length >= 6;
+  const service = fields[2]?.toLowerCase();
+  const formats = formatsOf(action).filter((f) => !arn || f.split(':', 3)[2] === service);
+  if (formats.length === 0) return best;
+  // a resource part of more than one character holds text of the policies': an example drops it
+  const kinds = !arn ? (['example'] as const) : fields.slice(5).join(':').length <= 1 ? (['fitted', 'kept'] as const) : (['fitted'] as const);
+  const accounts = [...new Set([best.request.resourceAccount ?? callerAccount ?? '', ''])];
+  // the texts in the order a person prefers them; the resource itself among them (it fits a format
+  // as it is, its account aside) ends the list: what follows reads no better
+  const tries: string[] = [];
+  collect: for (const kind of kinds)
+    for (const account of accounts)
+      for (const f of formats) {
+        const t: string | undefined = exampleArns(f, resource, account)[kind];
+        if (t === resource) break collect;
+        if (t !== undefined && !tries.includes(t)) tries.push(t);
+      }
+  const same = (a: readonly EvaluationResult[], b: readonly EvaluationResult[]) =>
+    a.every((x, i) => x.decision === b[i]!.decision && JSON.stringify(x.matched) === JSON.stringify(b[i]!.matched) && JSON.stringify(x.missing) === JSON.stringify(b[i]!.missing));
+  for (const t of tries.slice(0, READABLE_TRIES)) {
+    const request = { ...best.request, resource: t };
+    const results = q.sets.map((set) => evaluate(set, request));
+    if (q.witness(results, request) === dir && same(results, best.results)) return { request, results };
+  }
+  return best;
+}
+
+/** The ARN formats of an action's resource types (catalog), fewest variables first; [] for an action the catalog lacks. */
+const formatsMemo = /*#__PURE__*/ new BoundedCache<string, readonly string[]>(1024);
+function formatsOf(action: string): readonly string[] {
+  return formatsMemo.remember(action.toLowerCase(), () => {
+    const arns = [...new Set((actionInfo(action)?.resourceTypes ?? []).flatMap((t) => t.arns))];
+    const variables = (f: string) => f.split('${').length;
+    return arns.map((f, i) => ({ f, i })).sort((x, y) => variables(x.f) - variables(y.f) || x.i - y.i).map((x) => x.f);
+  });
 }
 
 /** Patterns of an action list, grouped by lower-cased service prefix (`*` lists under ''). */

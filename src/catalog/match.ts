@@ -164,3 +164,118 @@ function fits(t: Tokens, arn: string): boolean {
   // a resource part alone (fewer than five colons in the template) has no head on either side
   return patternsMeet(t.tokens, a.tokens, t.whole ? t.head : 0, t.whole ? a.head : 0);
 }
+
+/** Most characters of a text {@link exampleArns} fits to a template (longer texts give no fitted example). */
+const EXAMPLE_TEXT_MAX = 2048;
+
+/**
+ * A placeholder for a template variable that a person reads as one: `${BucketName}` gives
+ * `example-bucket`, `${InstanceId}` `example-instance-id`; the head's variables give `aws`,
+ * `us-east-1` and `account`. No placeholder holds `/` or `:`.
+ */
+function placeholder(variable: string, account: string): string {
+  if (variable === 'Partition') return 'aws';
+  if (variable === 'Region') return 'us-east-1';
+  if (variable === 'Account') return account;
+  const words = variable
+    .replace(/Name$/, '')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+  return words === '' ? 'example' : `example-${words}`;
+}
+
+/** A piece of a template: one literal character, or a variable (and whether its value holds no `/`). */
+type Piece = { readonly char: string } | { readonly variable: string; readonly slashless: boolean };
+
+function pieces(part: string, slashless: readonly string[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < part.length; i++) {
+    const close = part.startsWith('${', i) ? part.indexOf('}', i) : -1;
+    if (close > 0) {
+      const variable = part.slice(i + 2, close);
+      out.push({ variable, slashless: slashless.includes(variable) });
+      i = close;
+    } else out.push({ char: part[i]! });
+  }
+  return out;
+}
+
+/**
+ * `text` read as the template part `part` with each variable taking a run (possibly empty, without
+ * `/` for a slashless one; literals compared ignoring case when `fold`), each empty run then
+ * given its placeholder; undefined when `text` is no such reading. From the left, each variable
+ * takes the shortest run that is not empty, where the rest still reads, else the empty run.
+ */
+function fillPart(part: string, text: string, slashless: readonly string[], fold: boolean, account: string): string | undefined {
+  const ps = pieces(part, slashless);
+  const m = ps.length;
+  const n = text.length;
+  // can[i * (n + 1) + j]: pieces i.. read text j..
+  const can = new Uint8Array((m + 1) * (n + 1));
+  can[m * (n + 1) + n] = 1;
+  const same = (a: string, b: string) => a === b || (fold && a.toLowerCase() === b.toLowerCase());
+  for (let i = m - 1; i >= 0; i--) {
+    const p = ps[i]!;
+    for (let j = n; j >= 0; j--) {
+      const at = i * (n + 1) + j;
+      if ('char' in p) can[at] = j < n && same(p.char, text[j]!) ? can[at + n + 2]! : 0;
+      else can[at] = can[at + n + 1] === 1 || (j < n && !(p.slashless && text[j] === '/') && can[at + 1] === 1) ? 1 : 0;
+    }
+  }
+  if (can[0] !== 1) return undefined;
+  let out = '';
+  let j = 0;
+  for (let i = 0; i < m; i++) {
+    const p = ps[i]!;
+    if ('char' in p) {
+      out += text[j++];
+      continue;
+    }
+    // the shortest run that is not empty where one reads on (`${DomainName}${Pattern}` keeps the
+    // first one's text), else the empty run
+    const from = j;
+    const next = (i + 1) * (n + 1);
+    let k = from + 1;
+    while (k <= n && !(p.slashless && text[k - 1] === '/') && can[next + k] !== 1) k++;
+    j = k <= n && !(p.slashless && text[k - 1] === '/') ? k : from;
+    out += j > from ? text.slice(from, j) : placeholder(p.variable, account);
+  }
+  return out;
+}
+
+/**
+ * Resources of a catalog ARN format for a person to read, in the order they keep more of `near`:
+ * `fitted`, `near` itself with each field and variable it leaves empty filled
+ * (`arn:aws:s3:::docs/` gives `arn:aws:s3:::docs/example-object` for the object format), when
+ * `near` is such an ARN; `kept`, the format's example with the head fields `near` names
+ * (partition, region, account) kept; and `example`, the format with every variable a
+ * placeholder. The head's `${Account}` becomes `account` (empty by default). A reader that must
+ * not change what a text means checks each one (analyze decides a witness again).
+ *
+ * @example
+ * ```ts
+ * import { exampleArns } from './match.js';
+ * exampleArns('arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}', 'arn:aws:dynamodb::111122223333:table/', '');
+ * // { fitted: 'arn:aws:dynamodb:us-east-1:111122223333:table/example-table',
+ * //   kept: 'arn:aws:dynamodb:us-east-1:111122223333:table/example-table',
+ * //   example: 'arn:aws:dynamodb:us-east-1::table/example-table' }
+ * ```
+ */
+export function exampleArns(template: string, near: string, account = ''): { readonly fitted?: string; readonly kept?: string; readonly example: string } {
+  const service = template.split(':', 3)[2] ?? '';
+  const slashless = slashlessOf(service);
+  const fields = template.split(':');
+  const head = fields.slice(0, 5);
+  const rest = fields.slice(5).join(':');
+  const fill = (part: string) => pieces(part, slashless).map((p) => ('char' in p ? p.char : placeholder(p.variable, account))).join('');
+  const example = fields.length < 6 ? fill(template) : [...head.map(fill), fill(rest)].join(':');
+  const theirs = near.split(':');
+  if (fields.length < 6 || theirs.length < 6 || near.length > EXAMPLE_TEXT_MAX) return { example };
+  const nearHead = theirs.slice(0, 5);
+  const headFilled = head.map((f, i) => fillPart(f, nearHead[i]!, slashless, true, account));
+  if (headFilled.some((f) => f === undefined)) return { example };
+  const kept = [...headFilled, fill(rest)].join(':');
+  const restFilled = fillPart(rest, theirs.slice(5).join(':'), slashless, false, account);
+  return restFilled === undefined ? { kept, example } : { fitted: [...headFilled, restFilled].join(':'), kept, example };
+}

@@ -19,7 +19,7 @@ describe('witnesses', () => {
     expect(r.result).toBe('fail');
     expect(new Set(keys(r.witnesses)).size).toBe(r.witnesses.length);
     expect(r.reasons).toHaveLength(r.witnesses.length);
-    expect(r.witnesses).toContainEqual({ principal: 'arn:aws:iam::111122223333:root', action: 's3:PutObject', resource: '*' });
+    expect(r.witnesses).toContainEqual({ principal: 'arn:aws:iam::111122223333:root', action: 's3:PutObject', resource: 'arn:aws:s3:::example-bucket/example-object' });
   });
 
   it('holds for checkNoNewAccess and compare on the same kind of policy', () => {
@@ -70,5 +70,66 @@ describe('witness actions in the open world', () => {
     const r = checkNoNewAccess(identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), identity({ Effect: 'Allow', Action: 's3:GetObjectNext', Resource: '*' }));
     expect(r.witnesses.map((w) => w.action)).toEqual(['s3:GetObjectNext']);
     expect(checkNoNewAccess(identity({ Effect: 'Allow', Action: 's3:*', Resource: '*' }), identity({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' })).result).toBe('pass');
+  });
+});
+
+describe('witness resources a person reads', () => {
+  // docs/analyze.md: the search names a set of resources by its shortest text (an empty S3 key,
+  // `*`, empty region and account fields); a witness names an ARN of its action's format instead
+  // where every policy decides it alike, by the same statements
+  const identity = (...Statement: object[]) => parsePolicy({ Version: '2012-10-17', Statement }, { kind: 'identity' });
+  const replays = (before: ReturnType<typeof identity>, after: ReturnType<typeof identity>, w: Parameters<typeof evaluate>[1]) => {
+    expect(evaluate({ identity: after }, w).decision).toBe('allow');
+    expect(evaluate({ identity: before }, w).decision).not.toBe('allow');
+  };
+  it('fills the empty object key of a prefix', () => {
+    const before = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/a*' });
+    const after = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' });
+    const r = checkNoNewAccess(before, after);
+    expect(r.witnesses.map((w) => w.resource)).toEqual(['arn:aws:s3:::docs/example-object']);
+    for (const w of r.witnesses) replays(before, after, w);
+  });
+  it('keeps the shortest text when the placeholder would change the decision', () => {
+    // `docs/example-object` is in docs/e*, which before allows: the key stays empty
+    const before = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/e*' });
+    const after = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' });
+    const r = checkNoNewAccess(before, after);
+    expect(r.witnesses.map((w) => w.resource)).toEqual(['arn:aws:s3:::docs/']);
+    for (const w of r.witnesses) replays(before, after, w);
+  });
+  it('gives `*` and a one-character resource part the format example, with region and account filled', () => {
+    const before = identity({ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:*:*:table/Orders' });
+    const after = identity({ Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: '*' });
+    const r = checkNoNewAccess(before, after);
+    expect(r.witnesses.map((w) => w.resource)).toEqual(['arn:aws:dynamodb:us-east-1:111122223333:table/example-table']);
+    for (const w of r.witnesses) replays(before, after, w);
+    const ec2 = checkNoNewAccess(
+      identity({ Effect: 'Allow', Action: 'ec2:StartInstances', Resource: 'arn:aws:ec2:*:*:instance/i-1' }),
+      identity({ Effect: 'Allow', Action: 'ec2:StartInstances', Resource: 'arn:aws:ec2:*:*:*' }),
+    );
+    expect(ec2.witnesses.map((w) => w.resource)).toEqual(['arn:aws:ec2:us-east-1:111122223333:instance/example-instance-id']);
+  });
+  it('keeps a resource a policy writes out, one of another service, and `*` for an action without resource types', () => {
+    // a literal that fits no format of the action stays as written
+    const literal = checkNoNewAccess(identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::a/*' }), identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs' }));
+    expect(literal.witnesses.map((w) => w.resource)).toEqual(['arn:aws:s3:::docs']);
+    const other = checkNoNewAccess(identity({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: 'arn:aws:s3:::a/*' }), identity({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: 'arn:aws:s3:::b/*' }));
+    expect(other.witnesses.map((w) => w.resource)).toEqual(['arn:aws:s3:::b/']);
+    const none = checkNoNewAccess(identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), identity({ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }));
+    expect(none.witnesses.map((w) => w.resource)).toEqual(['*']);
+  });
+  it('fills an empty account with the resource account the witness needs, and leaves the diff rows as they were', () => {
+    const read = policy.resource(allow('sqs:SendMessage').by(principal.account('444455556666')).on('arn:aws:sqs:us-east-1:*:orders'));
+    const write = policy.resource(allow('sqs:SendMessage', 'sqs:DeleteQueue').by(principal.account('444455556666')).on('arn:aws:sqs:us-east-1:*:orders'));
+    const r = checkNoNewAccess(read, write);
+    expect(r.result).toBe('fail');
+    for (const w of r.witnesses) {
+      // the account the cell leaves open is the request's resource account, or else the caller's
+      expect(w.resource).toBe(`arn:aws:sqs:us-east-1:${w.resourceAccount ?? '444455556666'}:orders`);
+      expect(evaluate({ resource: write }, w).decision).toBe('allow');
+      expect(evaluate({ resource: read }, w).decision).not.toBe('allow');
+    }
+    const d = diff(identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/a*' }), identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' }));
+    expect(d.added.map((row) => [row.resources, row.example.resource])).toEqual([[['arn:aws:s3:::docs/*'], 'arn:aws:s3:::docs/example-object']]);
   });
 });

@@ -17,6 +17,7 @@ import {
   resourceTypesOf,
   serviceNames,
 } from '../../src/catalog/index.js';
+import { exampleArns } from '../../src/catalog/match.js';
 
 describe('expandActions', () => {
   it('returns an exact action in canonical case, whatever the input case', () => {
@@ -282,6 +283,44 @@ describe('matchesArnTemplate', () => {
     expect(matchesArnTemplate(object, `arn:aws:s3:::${'*a'.repeat(5000)}`)).toBe(true);
     // a template of its own as long: over 2^26 token pairs, the pair fits nothing (at once)
     expect(matchesArnTemplate(`arn:\${Partition}:s3:::${'${A}a'.repeat(5000)}`, `arn:aws:s3:::${'*a'.repeat(5000)}`)).toBe(false);
+  });
+});
+
+describe('exampleArns', () => {
+  const templates = [...new Set(serviceNames().flatMap((s) => resourceTypesOf(s).flatMap((t) => t.arns)))];
+  const table = 'arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}';
+  it('fills the fields and variables a text leaves empty, and keeps what it says', () => {
+    expect(exampleArns(table, 'arn:aws:dynamodb::111122223333:table/')).toEqual({
+      fitted: 'arn:aws:dynamodb:us-east-1:111122223333:table/example-table',
+      kept: 'arn:aws:dynamodb:us-east-1:111122223333:table/example-table',
+      example: 'arn:aws:dynamodb:us-east-1::table/example-table',
+    });
+    expect(exampleArns('arn:${Partition}:s3:::${BucketName}/${ObjectName}', 'arn:aws:s3:::docs/', '1').fitted).toBe('arn:aws:s3:::docs/example-object');
+    // head fields compare ignoring case, and keep the text's spelling (the resource part does not)
+    expect(exampleArns(table, 'ARN:AWS:DynamoDB:eu-west-1:1:table/Orders').fitted).toBe('ARN:AWS:DynamoDB:eu-west-1:1:table/Orders');
+    expect(exampleArns(table, 'arn:aws:dynamodb:eu-west-1:1:TABLE/Orders').fitted).toBeUndefined();
+  });
+  it('fits nothing across a name that holds no "/" (src/catalog/slashless-names.ts), nor another service', () => {
+    expect(exampleArns('arn:${Partition}:s3:::${BucketName}', 'arn:aws:s3:::docs/').fitted).toBeUndefined();
+    expect(exampleArns(table, 'arn:aws:dynamodb:us-east-1:1:table/t/index/').fitted).toBeUndefined();
+    expect(exampleArns(table, 'arn:aws:sqs:us-east-1:1:table/t')).toEqual({ example: 'arn:aws:dynamodb:us-east-1::table/example-table' });
+    expect(exampleArns(table, '*')).toEqual({ example: 'arn:aws:dynamodb:us-east-1::table/example-table' });
+  });
+  it('names placeholders after the variable', () => {
+    expect(exampleArns('arn:${Partition}:ec2:${Region}:${Account}:instance/${InstanceId}', '*', '111122223333').example).toBe('arn:aws:ec2:us-east-1:111122223333:instance/example-instance-id');
+    expect(exampleArns('arn:${Partition}:rds:${Region}:${Account}:db:${DBInstanceName}', '*').example).toBe('arn:aws:rds:us-east-1::db:example-db-instance');
+  });
+  it('gives, for every format of the catalog, an example and a fitted text the format matches (matchesArnTemplate)', () => {
+    expect(templates.length).toBeGreaterThan(2000);
+    for (const t of templates) {
+      const { example } = exampleArns(t, '*', '111122223333');
+      expect([t, matchesArnTemplate(t, example)]).toEqual([t, true]);
+      // the example read back fits as it is; with its variables emptied, it is filled again
+      expect(exampleArns(t, example, '111122223333').fitted).toBe(example);
+      const hollow = t.replace(/\$\{[^}]*\}/g, '');
+      const fitted = exampleArns(t, hollow, '111122223333').fitted;
+      expect([t, fitted !== undefined && matchesArnTemplate(t, fitted)]).toEqual([t, true]);
+    }
   });
 });
 
