@@ -14,7 +14,7 @@
  * Inputs outside this argument (a policy variable ties two fields together; one key read by two
  * operator families) make the search report `unknown` instead of guessing.
  */
-import { actionInfo, expandActions, hasService, serviceNames } from '../catalog/index.js';
+import { actionInfo, expandActions, hasService, resourceTypesOf, serviceNames } from '../catalog/index.js';
 import { exampleArns } from '../catalog/match.js';
 import type { Statement } from '../model/policy-document.js';
 import { conditionHolds, evaluateCondition } from '../evaluate/conditions.js';
@@ -446,9 +446,14 @@ export function search(q: SearchQuestion): SearchAnswer {
     const callers = parties(stmts, accounts, hasResourceSide, hasSession, hasOrg, q.outsidersOnly === true);
     // evaluate reads every statement: the clock once per some thousand statements read
     const paceRequests = pacer(deadline, 'deciding requests');
-    // resources the policies write out (no wildcard, no variable): a witness keeps them as written
+    // resources the policies write out (no wildcard, no variable),
+    // and condition values they write out: a witness keeps both as written
     const written = new Set<string>();
-    for (const s of stmts) for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) if (!hasWildcard(r) && !r.includes('${')) written.add(r);
+    const literal = (v: unknown) => typeof v === 'string' && !hasWildcard(v) && !v.includes('${');
+    for (const s of stmts) {
+      for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) if (literal(r)) written.add(r);
+      for (const entries of s.conditions.values()) for (const e of entries) for (const v of e.values) if (literal(v)) written.add(v as string);
+    }
     const actionChoices = new Map([...actionBits].map(([b, a]) => [b, { action: a, resource: '*', context: {} } as Choice]));
     /** Decides the requests of `base` (actions x resources) with every caller and context; true once the witnesses asked for are found. */
     const decide = (base: Map<bigint, Choice>): boolean => {
@@ -501,7 +506,7 @@ export function search(q: SearchQuestion): SearchAnswer {
             if (dir === undefined) continue;
             const list = witnesses[dir]!;
             if (list.length >= maxWitnesses) continue;
-            const simple = readableResource(q, simplify(q, request, results, dir), dir, written, principalAccount);
+            const simple = readable(q, simplify(q, request, results, dir), dir, written, principalAccount);
             list.push(simple);
             if (q.stopWith === undefined ? witnesses.every((w) => w.length >= maxWitnesses) : witnesses[q.stopWith]!.length >= maxWitnesses) return true;
           }
@@ -546,67 +551,104 @@ function simplify(
   return best;
 }
 
-/** How many readable resources are decided for one witness at most ({@link readableResource}). */
+/** How many texts are decided at most for a witness's resource, and for each ARN of its context ({@link readable}). */
 const READABLE_TRIES = 4;
 
 /**
- * A witness's resource as a person reads it. The search's text for a resource cell is its
- * shortest (`arn:aws:s3:::docs/` for what `docs/*` holds, `*` outside every entry, empty region
- * and account fields): each is replaced, where one decides alike, by an ARN of a format of the
- * witness's action (catalog), fewest variables first: the text itself with its empty fields and
- * variables filled (`arn:aws:s3:::docs/example-object`); for a text that says next to nothing
- * (`*`, a resource part of one character) the format's example, with the text's head fields. An
- * empty account becomes the request's resource account or else the caller's, then stays empty.
+ * A witness as a person reads it. The search's text for a set of resources is its shortest
+ * (`arn:aws:s3:::docs/` for what `docs/*` holds, `*` outside every entry, empty region and account
+ * fields), and so is its value of an ARN condition key (`arn:aws:sns:::` for `arn:aws:sns:*:*:*`).
+ *
+ * The resource is replaced, where one decides alike, by an ARN of a format of the witness's action
+ * (catalog), fewest variables first: the text itself with its empty fields and variables filled
+ * (`arn:aws:s3:::docs/example-object`); for a text that says next to nothing (`*`, a resource part
+ * of one character) the format's example, with the text's head fields. A context value that is an
+ * ARN with an empty field is filled by the formats of its own service. An empty account becomes the
+ * request's resource account or else the caller's, then stays empty.
+ *
  * A replacement is kept only when every policy set decides it as the witness, by the same
  * statements (so a diff row, a reason, is the same). A resource a policy writes out is kept, as is
- * one of an action the catalog lacks or that takes no resource type, and an ARN of another
- * service than the action's formats (a policy may grant `lambda:*` on an S3 ARN).
+ * one of an action the catalog lacks or that takes no resource type, and an ARN of another service
+ * than the action's formats (a policy may grant `lambda:*` on an S3 ARN).
  */
-function readableResource(
+function readable(
   q: SearchQuestion,
-  best: { request: EvaluationRequest; results: EvaluationResult[] },
+  found: { request: EvaluationRequest; results: EvaluationResult[] },
   dir: number,
   written: ReadonlySet<string>,
   callerAccount: string | undefined,
 ): { request: EvaluationRequest; results: EvaluationResult[] } {
-  const { action, resource } = best.request;
-  if (resource === undefined || written.has(resource)) return best;
-  const fields = resource.split(':');
-  const arn = fields.length >= 6;
-  const service = fields[2]?.toLowerCase();
-  const formats = formatsOf(action).filter((f) => !arn || f.split(':', 3)[2] === service);
-  if (formats.length === 0) return best;
-  // a resource part of more than one character holds text of the policies': an example drops it
-  const kinds = !arn ? (['example'] as const) : fields.slice(5).join(':').length <= 1 ? (['fitted', 'kept'] as const) : (['fitted'] as const);
-  const accounts = [...new Set([best.request.resourceAccount ?? callerAccount ?? '', ''])];
-  // the texts in the order a person prefers them; the resource itself among them (it fits a format
-  // as it is, its account aside) ends the list: what follows reads no better
-  const tries: string[] = [];
-  collect: for (const kind of kinds)
-    for (const account of accounts)
-      for (const f of formats) {
-        const t: string | undefined = exampleArns(f, resource, account)[kind];
-        if (t === resource) break collect;
-        if (t !== undefined && !tries.includes(t)) tries.push(t);
-      }
+  let best = found;
+  const accounts = [...new Set([found.request.resourceAccount ?? callerAccount ?? '', ''])];
   const same = (a: readonly EvaluationResult[], b: readonly EvaluationResult[]) =>
     a.every((x, i) => x.decision === b[i]!.decision && JSON.stringify(x.matched) === JSON.stringify(b[i]!.matched) && JSON.stringify(x.missing) === JSON.stringify(b[i]!.missing));
-  for (const t of tries.slice(0, READABLE_TRIES)) {
-    const request = { ...best.request, resource: t };
-    const results = q.sets.map((set) => evaluate(set, request));
-    if (q.witness(results, request) === dir && same(results, best.results)) return { request, results };
+  /** The first of the texts whose request (`with(text)`) every set decides as `best`, else `best`. */
+  const firstAlike = (texts: readonly string[], make: (text: string) => EvaluationRequest) => {
+    for (const t of texts.slice(0, READABLE_TRIES)) {
+      const request = make(t);
+      const results = q.sets.map((set) => evaluate(set, request));
+      if (q.witness(results, request) === dir && same(results, best.results)) return { request, results };
+    }
+    return best;
+  };
+  const { action, resource } = best.request;
+  if (resource !== undefined && !written.has(resource)) {
+    const fields = resource.split(':');
+    const arn = fields.length >= 6;
+    const service = fields[2]?.toLowerCase();
+    const formats = formatsOf(action).filter((f) => !arn || f.split(':', 3)[2] === service);
+    // a resource part of more than one character holds text of the policies': an example drops it
+    const kinds = !arn ? (['example'] as const) : fields.slice(5).join(':').length <= 1 ? (['fitted', 'kept'] as const) : (['fitted'] as const);
+    const texts = readableTexts(resource, formats, kinds, accounts);
+    best = firstAlike(texts, (t) => ({ ...best.request, resource: t }));
+  }
+  const context = best.request.context;
+  for (const key of Object.keys(context ?? {})) {
+    const value = context![key];
+    if (typeof value !== 'string' || written.has(value)) continue;
+    const fields = value.split(':');
+    // an ARN with an empty field (partition, service, Region, account, resource part)
+    const emptyField = fields.slice(1, 5).includes('') || fields.slice(5).join(':') === '';
+    if (fields.length < 6 || fields[0]!.toLowerCase() !== 'arn' || !emptyField) continue;
+    const texts = readableTexts(value, serviceFormatsOf(fields[2]!), ['fitted'], accounts);
+    best = firstAlike(texts, (t) => ({ ...best.request, context: { ...best.request.context, [key]: t } }));
   }
   return best;
+}
+
+/**
+ * The texts {@link readable} tries for `text`, in the order a person prefers them: by kind, then
+ * account, then format. `text` itself among them (it fits a format as it is, its account aside)
+ * ends the list: what follows reads no better.
+ */
+function readableTexts(text: string, formats: readonly string[], kinds: readonly ('fitted' | 'kept' | 'example')[], accounts: readonly string[]): string[] {
+  const tries: string[] = [];
+  for (const kind of kinds)
+    for (const account of accounts)
+      for (const f of formats) {
+        const t: string | undefined = exampleArns(f, text, account)[kind];
+        if (t === text) return tries;
+        if (t !== undefined && !tries.includes(t)) tries.push(t);
+      }
+  return tries;
+}
+
+/** ARN formats, fewest variables first (then in catalog order). */
+function byVariables(formats: readonly string[]): readonly string[] {
+  const variables = (f: string) => f.split('${').length;
+  return [...new Set(formats)].map((f, i) => ({ f, i })).sort((x, y) => variables(x.f) - variables(y.f) || x.i - y.i).map((x) => x.f);
 }
 
 /** The ARN formats of an action's resource types (catalog), fewest variables first; [] for an action the catalog lacks. */
 const formatsMemo = /*#__PURE__*/ new BoundedCache<string, readonly string[]>(1024);
 function formatsOf(action: string): readonly string[] {
-  return formatsMemo.remember(action.toLowerCase(), () => {
-    const arns = [...new Set((actionInfo(action)?.resourceTypes ?? []).flatMap((t) => t.arns))];
-    const variables = (f: string) => f.split('${').length;
-    return arns.map((f, i) => ({ f, i })).sort((x, y) => variables(x.f) - variables(y.f) || x.i - y.i).map((x) => x.f);
-  });
+  return formatsMemo.remember(action.toLowerCase(), () => byVariables((actionInfo(action)?.resourceTypes ?? []).flatMap((t) => t.arns)));
+}
+
+/** The ARN formats of every resource type of a service (catalog), fewest variables first; [] for a service the catalog lacks. */
+const serviceFormatsMemo = /*#__PURE__*/ new BoundedCache<string, readonly string[]>(1024);
+function serviceFormatsOf(service: string): readonly string[] {
+  return serviceFormatsMemo.remember(service.toLowerCase(), (s) => byVariables(resourceTypesOf(s).flatMap((t) => t.arns)));
 }
 
 /** Patterns of an action list, grouped by lower-cased service prefix (`*` lists under ''). */

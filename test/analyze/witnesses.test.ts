@@ -133,3 +133,24 @@ describe('witness resources a person reads', () => {
     expect(d.added.map((row) => [row.resources, row.example.resource])).toEqual([[['arn:aws:s3:::docs/*'], 'arn:aws:s3:::docs/example-object']]);
   });
 });
+
+describe('witness context values a person reads', () => {
+  // docs/analyze.md: an ARN condition value with an empty field is filled by the formats of its service
+  const identity = (...Statement: object[]) => parsePolicy({ Version: '2012-10-17', Statement }, { kind: 'identity' });
+  const onArn = (operator: string, value: string) => identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { [operator]: { 'aws:SourceArn': value } } });
+  it('fills the empty fields of an ARN value', () => {
+    const before = onArn('ArnLike', 'arn:aws:sns:*:111122223333:alerts');
+    const after = onArn('ArnLike', 'arn:aws:sns:*:*:*');
+    const r = checkNoNewAccess(before, after);
+    expect(r.witnesses).toHaveLength(1);
+    const w = r.witnesses[0]!;
+    expect(w.context?.['aws:SourceArn']).toMatch(/^arn:aws:sns:us-east-1:\d{12}:example-topic$/);
+    expect(evaluate({ identity: after }, w).decision).toBe('allow');
+    expect(evaluate({ identity: before }, w).decision).not.toBe('allow');
+  });
+  it('keeps a value a policy writes out', () => {
+    // an S3 bucket's ARN has no Region or account: the value is the policy's, kept as written
+    const r = checkNoNewAccess(onArn('ArnEquals', 'arn:aws:s3:::other'), onArn('ArnEquals', 'arn:aws:s3:::logs'));
+    expect(r.witnesses.map((w) => w.context?.['aws:SourceArn'])).toEqual(['arn:aws:s3:::logs']);
+  });
+});
