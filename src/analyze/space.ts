@@ -454,6 +454,9 @@ export function search(q: SearchQuestion): SearchAnswer {
       for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) if (literal(r)) written.add(r);
       for (const entries of s.conditions.values()) for (const e of entries) for (const v of e.values) if (literal(v)) written.add(v as string);
     }
+    // actions they name as written (folded, as actions compare)
+    const writtenActions = new Set<string>();
+    for (const s of stmts) for (const a of [...(s.st.Action ?? []), ...(s.st.NotAction ?? [])]) if (!hasWildcard(a)) writtenActions.add(foldText(a));
     const actionChoices = new Map([...actionBits].map(([b, a]) => [b, { action: a, resource: '*', context: {} } as Choice]));
     /** Decides the requests of `base` (actions x resources) with every caller and context; true once the witnesses asked for are found. */
     const decide = (base: Map<bigint, Choice>): boolean => {
@@ -506,7 +509,7 @@ export function search(q: SearchQuestion): SearchAnswer {
             if (dir === undefined) continue;
             const list = witnesses[dir]!;
             if (list.length >= maxWitnesses) continue;
-            const simple = readable(q, simplify(q, request, results, dir), dir, written, principalAccount);
+            const simple = readable(q, simplify(q, request, results, dir), dir, written, writtenActions, q.options.actions !== 'catalog', principalAccount);
             list.push(simple);
             if (q.stopWith === undefined ? witnesses.every((w) => w.length >= maxWitnesses) : witnesses[q.stopWith]!.length >= maxWitnesses) return true;
           }
@@ -564,7 +567,10 @@ const READABLE_TRIES = 4;
  * (`arn:aws:s3:::docs/example-object`); for a text that says next to nothing (`*`, a resource part
  * of one character) the format's example, with the text's head fields. A context value that is an
  * ARN with an empty field is filled by the formats of its own service. An empty account becomes the
- * request's resource account or else the caller's, then stays empty.
+ * request's resource account or else the caller's, then stays empty. When no format of the action
+ * fits the resource, in the open world (`swapActions`), an action of the same service and verb
+ * whose format does is taken (`s3:GetObject`, not `s3:GetAccelerateConfiguration`, for an object),
+ * unless the action is one a policy names (`writtenActions`).
  *
  * A replacement is kept only when every policy set decides it as the witness, by the same
  * statements (so a diff row, a reason, is the same). A resource a policy writes out is kept, as is
@@ -576,6 +582,8 @@ function readable(
   found: { request: EvaluationRequest; results: EvaluationResult[] },
   dir: number,
   written: ReadonlySet<string>,
+  writtenActions: ReadonlySet<string>,
+  swapActions: boolean,
   callerAccount: string | undefined,
 ): { request: EvaluationRequest; results: EvaluationResult[] } {
   let best = found;
@@ -601,6 +609,36 @@ function readable(
     const kinds = !arn ? (['example'] as const) : fields.slice(5).join(':').length <= 1 ? (['fitted', 'kept'] as const) : (['fitted'] as const);
     const texts = readableTexts(resource, formats, kinds, accounts);
     best = firstAlike(texts, (t) => ({ ...best.request, resource: t }));
+    // no format of the action fits the resource (`s3:GetAccelerateConfiguration`, a bucket action,
+    // on `arn:aws:s3:::docs/`): in the open world, an action of the same service and verb whose
+    // format does (`s3:GetObject` on `arn:aws:s3:::docs/example-object`); not an action a policy names
+    const colon = action.indexOf(':');
+    const verb = /^[A-Z][a-z]*/.exec(action.slice(colon + 1))?.[0];
+    if (best === found && swapActions && arn && verb !== undefined && action.slice(0, colon).toLowerCase() === service && !writtenActions.has(foldText(action))) {
+      const { actions, formats: shared } = verbActions(service, verb);
+      // each format the verb's actions take, fitted once: the resource itself where it fits as it
+      // is (an object key `home/`), else filled
+      const fitted = new Map<string, string>();
+      for (const f of shared) {
+        const t = readableTexts(resource, [f], ['fitted'], accounts, true)[0];
+        if (t !== undefined) fitted.set(f, t);
+      }
+      const pairs: { action: string; resource: string }[] = [];
+      if (fitted.size > 0)
+        for (const other of actions) {
+          if (pairs.length === SWAP_TRIES) break;
+          const f = other.formats.find((x) => fitted.has(x));
+          if (other.action !== action && f !== undefined) pairs.push({ action: other.action, resource: fitted.get(f)! });
+        }
+      for (const pair of pairs) {
+        const request = { ...best.request, ...pair };
+        const results = q.sets.map((set) => evaluate(set, request));
+        if (q.witness(results, request) === dir && same(results, best.results)) {
+          best = { request, results };
+          break;
+        }
+      }
+    }
   }
   const context = best.request.context;
   for (const key of Object.keys(context ?? {})) {
@@ -619,15 +657,15 @@ function readable(
 /**
  * The texts {@link readable} tries for `text`, in the order a person prefers them: by kind, then
  * account, then format. `text` itself among them (it fits a format as it is, its account aside)
- * ends the list: what follows reads no better.
+ * ends the list, and is left out unless `keepText`: what follows reads no better.
  */
-function readableTexts(text: string, formats: readonly string[], kinds: readonly ('fitted' | 'kept' | 'example')[], accounts: readonly string[]): string[] {
+function readableTexts(text: string, formats: readonly string[], kinds: readonly ('fitted' | 'kept' | 'example')[], accounts: readonly string[], keepText = false): string[] {
   const tries: string[] = [];
   for (const kind of kinds)
     for (const account of accounts)
       for (const f of formats) {
         const t: string | undefined = exampleArns(f, text, account)[kind];
-        if (t === text) return tries;
+        if (t === text) return keepText ? [...tries, t] : tries;
         if (t !== undefined && !tries.includes(t)) tries.push(t);
       }
   return tries;
@@ -643,6 +681,21 @@ function byVariables(formats: readonly string[]): readonly string[] {
 const formatsMemo = /*#__PURE__*/ new BoundedCache<string, readonly string[]>(1024);
 function formatsOf(action: string): readonly string[] {
   return formatsMemo.remember(action.toLowerCase(), () => byVariables((actionInfo(action)?.resourceTypes ?? []).flatMap((t) => t.arns)));
+}
+
+/** How many actions of the same verb are decided at most for a witness whose action fits no format of its resource ({@link readable}). */
+const SWAP_TRIES = 2;
+
+/** The catalog actions of a service whose name begins with `verb` (`Get`), with their formats, and the formats they take. */
+const verbMemo = /*#__PURE__*/ new BoundedCache<string, { readonly actions: readonly { readonly action: string; readonly formats: readonly string[] }[]; readonly formats: readonly string[] }>(256);
+function verbActions(service: string, verb: string): { readonly actions: readonly { readonly action: string; readonly formats: readonly string[] }[]; readonly formats: readonly string[] } {
+  return verbMemo.remember(`${service}:${verb}`, () => {
+    const actions = catalogNames(service)
+      .names.filter((n) => n.startsWith(verb, service.length + 1))
+      .map((action) => ({ action, formats: formatsOf(action) }))
+      .filter((a) => a.formats.length > 0);
+    return { actions, formats: byVariables(actions.flatMap((a) => a.formats)) };
+  });
 }
 
 /** The ARN formats of every resource type of a service (catalog), fewest variables first; [] for a service the catalog lacks. */

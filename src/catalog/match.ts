@@ -185,8 +185,9 @@ function placeholder(variable: string, account: string): string {
   return words === '' ? 'example' : `example-${words}`;
 }
 
-/** A piece of a template: one literal character, or a variable (and whether its value holds no `/`). */
-type Piece = { readonly char: string } | { readonly variable: string; readonly slashless: boolean };
+/** A piece of a template: one literal character, or a variable (its placeholder, and whether its value holds no `/`). */
+type VariablePiece = { readonly variable: string; readonly example: string; readonly slashless: boolean };
+type Piece = { readonly char: string } | VariablePiece;
 
 function pieces(part: string, slashless: readonly string[]): Piece[] {
   const out: Piece[] = [];
@@ -194,23 +195,49 @@ function pieces(part: string, slashless: readonly string[]): Piece[] {
     const close = part.startsWith('${', i) ? part.indexOf('}', i) : -1;
     if (close > 0) {
       const variable = part.slice(i + 2, close);
-      out.push({ variable, slashless: slashless.includes(variable) });
+      out.push({ variable, example: placeholder(variable, ''), slashless: slashless.includes(variable) });
       i = close;
     } else out.push({ char: part[i]! });
   }
   return out;
 }
 
+/** A variable's placeholder: `account` for `${Account}`. */
+const fillOf = (p: VariablePiece, account: string) => (p.variable === 'Account' ? account : p.example);
+
+/** A template read once: its head fields and resource part as pieces (`whole` false: no five colons, all of it in `rest`). */
+interface ExampleTemplate {
+  readonly whole: boolean;
+  readonly head: readonly (readonly Piece[])[];
+  readonly rest: readonly Piece[];
+}
+const exampleTemplates = /*#__PURE__*/ new BoundedCache<string, ExampleTemplate>(4096);
+function exampleTemplate(template: string): ExampleTemplate {
+  return exampleTemplates.remember(template, () => {
+    const slashless = slashlessOf(template.split(':', 3)[2] ?? '');
+    const fields = template.split(':');
+    if (fields.length < 6) return { whole: false, head: [], rest: pieces(template, slashless) };
+    return { whole: true, head: fields.slice(0, 5).map((f) => pieces(f, slashless)), rest: pieces(fields.slice(5).join(':'), slashless) };
+  });
+}
+
+/** The pieces with every variable its placeholder. */
+const filled = (ps: readonly Piece[], account: string) => ps.map((p) => ('char' in p ? p.char : fillOf(p, account))).join('');
+
 /**
- * `text` read as the template part `part` with each variable taking a run (possibly empty, without
- * `/` for a slashless one; literals compared ignoring case when `fold`), each empty run then
- * given its placeholder; undefined when `text` is no such reading. From the left, each variable
- * takes the shortest run that is not empty, where the rest still reads, else the empty run.
+ * `text` read as the pieces `ps` with each variable taking a run (possibly empty, without `/` for a
+ * slashless one; literals compared ignoring case when `fold`), each empty run then given its
+ * placeholder; undefined when `text` is no such reading. From the left, each variable takes the
+ * shortest run that is not empty, where the rest still reads, else the empty run.
  */
-function fillPart(part: string, text: string, slashless: readonly string[], fold: boolean, account: string): string | undefined {
-  const ps = pieces(part, slashless);
+function fillPart(ps: readonly Piece[], text: string, fold: boolean, account: string): string | undefined {
   const m = ps.length;
   const n = text.length;
+  // a literal-only part (`s3`, an empty Region field) compares directly
+  if (ps.every((p) => 'char' in p)) {
+    const literal = filled(ps, account);
+    return literal === text || (fold && literal.toLowerCase() === text.toLowerCase()) ? text : undefined;
+  }
   // can[i * (n + 1) + j]: pieces i.. read text j..
   const can = new Uint8Array((m + 1) * (n + 1));
   can[m * (n + 1) + n] = 1;
@@ -239,7 +266,7 @@ function fillPart(part: string, text: string, slashless: readonly string[], fold
     let k = from + 1;
     while (k <= n && !(p.slashless && text[k - 1] === '/') && can[next + k] !== 1) k++;
     j = k <= n && !(p.slashless && text[k - 1] === '/') ? k : from;
-    out += j > from ? text.slice(from, j) : placeholder(p.variable, account);
+    out += j > from ? text.slice(from, j) : fillOf(p, account);
   }
   return out;
 }
@@ -263,19 +290,18 @@ function fillPart(part: string, text: string, slashless: readonly string[], fold
  * ```
  */
 export function exampleArns(template: string, near: string, account = ''): { readonly fitted?: string; readonly kept?: string; readonly example: string } {
-  const service = template.split(':', 3)[2] ?? '';
-  const slashless = slashlessOf(service);
-  const fields = template.split(':');
-  const head = fields.slice(0, 5);
-  const rest = fields.slice(5).join(':');
-  const fill = (part: string) => pieces(part, slashless).map((p) => ('char' in p ? p.char : placeholder(p.variable, account))).join('');
-  const example = fields.length < 6 ? fill(template) : [...head.map(fill), fill(rest)].join(':');
+  const t = exampleTemplate(template);
+  const rest = filled(t.rest, account);
+  const example = t.whole ? [...t.head.map((h) => filled(h, account)), rest].join(':') : rest;
   const theirs = near.split(':');
-  if (fields.length < 6 || theirs.length < 6 || near.length > EXAMPLE_TEXT_MAX) return { example };
-  const nearHead = theirs.slice(0, 5);
-  const headFilled = head.map((f, i) => fillPart(f, nearHead[i]!, slashless, true, account));
-  if (headFilled.some((f) => f === undefined)) return { example };
-  const kept = [...headFilled, fill(rest)].join(':');
-  const restFilled = fillPart(rest, theirs.slice(5).join(':'), slashless, false, account);
+  if (!t.whole || theirs.length < 6 || near.length > EXAMPLE_TEXT_MAX) return { example };
+  const headFilled: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const f = fillPart(t.head[i]!, theirs[i]!, true, account);
+    if (f === undefined) return { example };
+    headFilled.push(f);
+  }
+  const kept = [...headFilled, rest].join(':');
+  const restFilled = fillPart(t.rest, theirs.slice(5).join(':'), false, account);
   return restFilled === undefined ? { kept, example } : { fitted: [...headFilled, restFilled].join(':'), kept, example };
 }

@@ -134,6 +134,30 @@ describe('witness resources a person reads', () => {
   });
 });
 
+describe('witness actions that fit their resource', () => {
+  // docs/analyze.md: in the open world, when no format of the witness's action fits its resource, an
+  // action of the same service and verb whose format does, decided alike by every policy
+  const identity = (...Statement: object[]) => parsePolicy({ Version: '2012-10-17', Statement }, { kind: 'identity' });
+  it('names an object action for an object ARN', () => {
+    const before = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/a*' });
+    const after = identity({ Effect: 'Allow', Action: 's3:Get*', Resource: 'arn:aws:s3:::docs/*' });
+    const r = checkNoNewAccess(before, after, { maxWitnesses: 1 });
+    // was: s3:GetAccelerateConfiguration (a bucket action) on arn:aws:s3:::docs/
+    expect(r.witnesses.map((w) => [w.action, w.resource])).toEqual([['s3:GetObject', 'arn:aws:s3:::docs/example-object']]);
+    expect(evaluate({ identity: after }, r.witnesses[0]!).decision).toBe('allow');
+    expect(evaluate({ identity: before }, r.witnesses[0]!).decision).not.toBe('allow');
+  });
+  it('keeps an action a policy names, and every action in the catalog world', () => {
+    const named = checkNoNewAccess(identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }), identity({ Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::docs/*' }));
+    expect(named.witnesses.map((w) => w.action)).toEqual(['s3:ListBucket']);
+    const before = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/a*' });
+    const after = identity({ Effect: 'Allow', Action: 's3:Get*', Resource: 'arn:aws:s3:::docs/*' });
+    const closed = diff(before, after, { actions: 'catalog' });
+    // the example is the cell's representative; the row's cell lists every catalog action of it
+    for (const row of closed.added) expect(row.cell).toContain(row.example.action);
+  });
+});
+
 describe('witness context values a person reads', () => {
   // docs/analyze.md: an ARN condition value with an empty field is filled by the formats of its service
   const identity = (...Statement: object[]) => parsePolicy({ Version: '2012-10-17', Statement }, { kind: 'identity' });
