@@ -166,7 +166,7 @@ function fits(t: Tokens, arn: string): boolean {
 }
 
 /** Most characters of a text {@link exampleArns} fits to a template (longer texts give no fitted example). */
-const EXAMPLE_TEXT_MAX = 2048;
+const EXAMPLE_TEXT_MAX = 512;
 
 /**
  * A placeholder for a template variable that a person reads as one: `${BucketName}` gives
