@@ -52,15 +52,21 @@ function distance(a: string, b: string, max: number): number {
 /** Edits allowed for a name of this length: 1 for short names, up to a third of longer ones. */
 const budget = (length: number): number => (length <= 4 ? 1 : length <= 8 ? 2 : Math.min(4, Math.floor(length / 3)));
 
+/** Shortest input (after its last `:`) that {@link nearest} completes: names that begin with a shorter one are too many to mean it. */
+const SHORTEST_PREFIX = 4;
+
 /**
- * The names of `index` nearest to `name` (case-insensitive exact first), at most `limit`, best
- * first. A name every character of which would be replaced (`q` for `x`, `*` or ``) is no
- * suggestion: it shares nothing with the input.
+ * The names of `index` nearest to `name`, at most `limit`, best first: the name in any case alone;
+ * else the name written as the AWS CLI or an SDK writes it, in words joined by `-` or `_`
+ * (`describe-instances`, `batch_write_item`), alone; else the names within a few edits; else, for
+ * a name of at least 4 characters, the names that begin with it, shortest first (`Invoke` for
+ * `InvokeFunction`; unless `complete` is false). A name every character of which would be replaced
+ * (`q` for `x`, `*` or ``) is no suggestion: it shares nothing with the input.
  */
-function nearest(index: NameIndex, name: string, limit: number): string[] {
+function nearest(index: NameIndex, name: string, limit: number, complete = true): string[] {
   if (limit === 0) return [];
   const lower = name.toLowerCase();
-  const hit = index.exact.get(lower);
+  const hit = index.exact.get(lower) ?? (/[-_]/.test(lower) ? index.exact.get(lower.replace(/[-_]/g, '')) : undefined);
   if (hit !== undefined) return [hit];
   const max = budget(lower.length);
   const found: { name: string; d: number }[] = [];
@@ -70,6 +76,10 @@ function nearest(index: NameIndex, name: string, limit: number): string[] {
       if (d <= max && d < Math.max(lower.length, candidate.length)) found.push({ name: index.exact.get(candidate)!, d });
     }
   }
+  // a key's or a qualified operator's own name counts, not its prefix (`aws:` completes nothing)
+  if (complete && found.length === 0 && lower.length - lower.lastIndexOf(':') - 1 >= SHORTEST_PREFIX)
+    for (let len = lower.length + max + 1; len < index.byLength.length; len++)
+      for (const candidate of index.byLength[len] ?? []) if (candidate.startsWith(lower)) found.push({ name: index.exact.get(candidate)!, d: len });
   found.sort((x, y) => x.d - y.d || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   return found.slice(0, limit).map((f) => f.name);
 }
@@ -127,8 +137,18 @@ function actionIndex(i: number): NameIndex {
 }
 
 /**
+ * True for an action name of one word (`Invoke`, `Send`): an action is named by a verb and what it
+ * acts on, so a bare verb is a name cut short, and the names it begins are what was meant. A name
+ * of more words (`DescribeBudget`) is more often an API whose permission has another name
+ * (`budgets:ViewBudget`), where `DescribeBudgetAction` would mislead.
+ */
+const bareVerb = (name: string): boolean => /^[A-Za-z][a-z0-9]*$/.test(name);
+
+/**
  * The valid actions nearest to `action` (`service:Name`): its service's actions by case and edit
- * distance; for an unknown service, the nearest services' actions. `[]` when nothing is close.
+ * distance, or, for a bare verb, the names it begins (`lambda:Invoke`: `lambda:InvokeAsync`,
+ * `lambda:InvokeFunction`, ...); for an unknown service, the nearest services' actions. `[]` when
+ * nothing is close.
  *
  * @example
  * ```ts
@@ -147,7 +167,7 @@ export function suggestActions(action: string, limit = 3): readonly string[] {
     const out: string[] = [];
     for (const prefix of suggestServices(action.slice(0, colon), 2)) {
       const i = serviceIndex(prefix);
-      for (const found of nearest(actionIndex(i), name, n)) out.push(`${prefix}:${found}`);
+      for (const found of nearest(actionIndex(i), name, n, bareVerb(name))) out.push(`${prefix}:${found}`);
       if (out.length >= n) break;
     }
     return out.slice(0, n);

@@ -3,6 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { accessLevel, didYouMean, expandActions, hasService, matchesArnTemplate, suggestActions, suggestConditionKeys, suggestOperators, suggestServices } from '../../src/catalog/index.js';
 
 describe('did you mean', () => {
+  it('reads a name written as the AWS CLI or an SDK writes it (words joined by - or _) as the action it names', () => {
+    // the CLI's `aws ec2 describe-instances`, boto3's `batch_write_item`: the API of the same words
+    expect(suggestActions('ec2:describe-instances')).toEqual(['ec2:DescribeInstances']);
+    expect(suggestActions('dynamodb:batch_write_item')).toEqual(['dynamodb:BatchWriteItem']);
+    expect(suggestActions('s3:get-object')).toEqual(['s3:GetObject']);
+    expect(suggestOperators('string-equals')).toEqual(['StringEquals']);
+  });
+  it('completes a bare verb with the actions it begins, shortest first, and nothing longer', () => {
+    expect(suggestActions('lambda:Invoke')).toEqual(['lambda:InvokeAsync', 'lambda:InvokeFunction', 'lambda:InvokeFunctionUrl']);
+    expect(suggestActions('LAMBDA:invoke', 1)).toEqual(['lambda:InvokeAsync']);
+    // two words are more often an API whose permission has another name (DescribeBudget needs
+    // budgets:ViewBudget): DescribeBudgetAction would mislead, so nothing is suggested
+    expect(suggestActions('budgets:DescribeBudget')).toEqual([]);
+    // a verb under 4 letters begins too many names to mean one
+    expect(suggestActions('s3:Put').every((a) => a.length - 's3:'.length <= 'Put'.length + 2)).toBe(true);
+  });
   it.each([
     ['S3:getobject', 's3:GetObject'],
     ['s3:GetObjekt', 's3:GetObject'],
