@@ -40,6 +40,9 @@ expectType<true>(is<Same<CheckAction<'s3:GetObjeXyzw'>, "unknown action 's3:GetO
 // a name that extends an action: that action, as suggestActions puts first (was: check the spelling)
 expectType<true>(is<Same<CheckAction<'s3:GetObjectXyzw'>, "unknown action 's3:GetObjectXyzw': did you mean 's3:GetObject'?">>());
 expectType<true>(is<Same<CheckAction<'s3:GetObjects'>, "unknown action 's3:GetObjects': did you mean 's3:GetObject'?">>());
+// the AWS CLI's and SDKs' spelling of an API: the action of those words (was: check the spelling)
+expectType<true>(is<Same<CheckAction<'ec2:describe-instances'>, "unknown action 'ec2:describe-instances': did you mean 'ec2:DescribeInstances'?">>());
+expectType<true>(is<Same<CheckAction<'dynamodb:batch_write_item'>, "unknown action 'dynamodb:batch_write_item': did you mean 'dynamodb:BatchWriteItem'?">>());
 expectType<true>(is<Same<CheckAction<'lambda:InvokeFunctions'>, "unknown action 'lambda:InvokeFunctions': did you mean 'lambda:InvokeFunction'?">>());
 expectType<true>(is<Same<CheckAction<'ec2:DescribeInstancess'>, "unknown action 'ec2:DescribeInstancess': did you mean 'ec2:DescribeInstances'?">>());
 // a name that starts actions meets those actions only (was: every action of the service, 800 for ec2)

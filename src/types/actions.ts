@@ -127,7 +127,14 @@ type Nearest<S extends ServicePrefix, P extends string> = P extends ''
 type SameLength<M extends string, N extends string> = M extends string ? (Len<M> extends Len<N> ? M : never) : never;
 type Narrow<M extends string, N extends string> = [SameLength<M, N>] extends [never] ? M : SameLength<M, N>;
 type IsOne<M, All = M> = M extends unknown ? ([Exclude<All, M>] extends [never] ? true : false) : never;
-type UnknownAction<S extends ServicePrefix, N extends string, A extends string> =
+/** `N` without the `-` and `_` that the AWS CLI and SDKs join an API's words with (`describe-instances`, `batch_write_item`). */
+type Unjoined<N extends string> = N extends `${infer H}-${infer T}` ? Unjoined<`${H}${T}`> : N extends `${infer H}_${infer T}` ? Unjoined<`${H}${T}`> : N;
+/** The action a CLI or SDK spelling names (suggestActions reads it so), or never. */
+type Spelled<S extends ServicePrefix, N extends string> = N extends `${string}${'-' | '_'}${string}` ? Canonical<S, Unjoined<N>> : never;
+type UnknownAction<S extends ServicePrefix, N extends string, A extends string> = [Spelled<S, N>] extends [never]
+  ? Unspelled<S, N, A>
+  : `unknown action '${A}': did you mean '${S}:${Spelled<S, N>}'?`;
+type Unspelled<S extends ServicePrefix, N extends string, A extends string> =
   Narrow<Nearest<S, N>, N> extends infer M extends string
     ? [M] extends [never]
       ? `unknown action '${A}': no ${S} action starts like it (${S} actions are listed in typed-iam/catalog)`
