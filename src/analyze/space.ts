@@ -590,10 +590,9 @@ function readable(
   const accounts = [...new Set([found.request.resourceAccount ?? callerAccount ?? '', ''])];
   const same = (a: readonly EvaluationResult[], b: readonly EvaluationResult[]) =>
     a.every((x, i) => x.decision === b[i]!.decision && JSON.stringify(x.matched) === JSON.stringify(b[i]!.matched) && JSON.stringify(x.missing) === JSON.stringify(b[i]!.missing));
-  /** The first of the texts whose request (`with(text)`) every set decides as `best`, else `best`. */
-  const firstAlike = (texts: readonly string[], make: (text: string) => EvaluationRequest) => {
-    for (const t of texts.slice(0, READABLE_TRIES)) {
-      const request = make(t);
+  /** The first of the requests that every set decides as `best` (by the same statements), else `best`. */
+  const firstAlike = (requests: readonly EvaluationRequest[]) => {
+    for (const request of requests) {
       const results = q.sets.map((set) => evaluate(set, request));
       if (q.witness(results, request) === dir && same(results, best.results)) return { request, results };
     }
@@ -608,7 +607,7 @@ function readable(
     // a resource part of more than one character holds text of the policies': an example drops it
     const kinds = !arn ? (['example'] as const) : fields.slice(5).join(':').length <= 1 ? (['fitted', 'kept'] as const) : (['fitted'] as const);
     const texts = readableTexts(resource, formats, kinds, accounts);
-    best = firstAlike(texts, (t) => ({ ...best.request, resource: t }));
+    best = firstAlike(texts.slice(0, READABLE_TRIES).map((t) => ({ ...best.request, resource: t })));
     // no format of the action fits the resource (`s3:GetAccelerateConfiguration`, a bucket action,
     // on `arn:aws:s3:::docs/`): in the open world, an action of the same service and verb whose
     // format does (`s3:GetObject` on `arn:aws:s3:::docs/example-object`); not an action a policy names
@@ -630,14 +629,7 @@ function readable(
           const f = other.formats.find((x) => fitted.has(x));
           if (other.action !== action && f !== undefined) pairs.push({ action: other.action, resource: fitted.get(f)! });
         }
-      for (const pair of pairs) {
-        const request = { ...best.request, ...pair };
-        const results = q.sets.map((set) => evaluate(set, request));
-        if (q.witness(results, request) === dir && same(results, best.results)) {
-          best = { request, results };
-          break;
-        }
-      }
+      best = firstAlike(pairs.map((pair) => ({ ...best.request, ...pair })));
     }
   }
   const context = best.request.context;
@@ -649,7 +641,7 @@ function readable(
     const emptyField = fields.slice(1, 5).includes('') || fields.slice(5).join(':') === '';
     if (fields.length < 6 || fields[0]!.toLowerCase() !== 'arn' || !emptyField) continue;
     const texts = readableTexts(value, serviceFormatsOf(fields[2]!), ['fitted'], accounts);
-    best = firstAlike(texts, (t) => ({ ...best.request, context: { ...best.request.context, [key]: t } }));
+    best = firstAlike(texts.slice(0, READABLE_TRIES).map((t) => ({ ...best.request, context: { ...best.request.context, [key]: t } })));
   }
   return best;
 }
