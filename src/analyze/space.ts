@@ -408,7 +408,11 @@ export function search(q: SearchQuestion): SearchAnswer {
     };
 
     // 1a. actions
-    const actionBits = actionCandidates(stmts, q.options.actions ?? 'open', deadline, actionCells, q.memo);
+    // the actions the statements name as written (folded, as actions compare): evidence as they are,
+    // never replaced by another name of their cell (preferCatalogActions) or verb (readable)
+    const writtenActions = new Set<string>();
+    for (const s of stmts) for (const a of [...(s.st.Action ?? []), ...(s.st.NotAction ?? [])]) if (!hasWildcard(a)) writtenActions.add(foldText(a));
+    const actionBits = actionCandidates(stmts, q.options.actions ?? 'open', deadline, writtenActions, actionCells, q.memo);
     checkTime('splitting actions');
     let budget = MAX_COMBINATIONS;
     const combine = <T, U>(left: Map<bigint, T>, right: Map<bigint, U>, join: (a: T, b: U) => T): Map<bigint, T> => {
@@ -454,9 +458,6 @@ export function search(q: SearchQuestion): SearchAnswer {
       for (const r of [...(s.st.Resource ?? []), ...(s.st.NotResource ?? [])]) if (literal(r)) written.add(r);
       for (const entries of s.conditions.values()) for (const e of entries) for (const v of e.values) if (literal(v)) written.add(v as string);
     }
-    // actions they name as written (folded, as actions compare)
-    const writtenActions = new Set<string>();
-    for (const s of stmts) for (const a of [...(s.st.Action ?? []), ...(s.st.NotAction ?? [])]) if (!hasWildcard(a)) writtenActions.add(foldText(a));
     const actionChoices = new Map([...actionBits].map(([b, a]) => [b, { action: a, resource: '*', context: {} } as Choice]));
     /** Decides the requests of `base` (actions x resources) with every caller and context; true once the witnesses asked for are found. */
     const decide = (base: Map<bigint, Choice>): boolean => {
@@ -697,7 +698,7 @@ function serviceFormatsOf(service: string): readonly string[] {
 }
 
 /** Patterns of an action list, grouped by lower-cased service prefix (`*` lists under ''). */
-function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', deadline: number, cells?: Map<string, string[]>, memo?: CallMemo): Map<bigint, string> {
+function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', deadline: number, written: ReadonlySet<string>, cells?: Map<string, string[]>, memo?: CallMemo): Map<bigint, string> {
   const patterns = new Set<string>();
   for (const s of stmts) for (const a of [...(s.st.Action ?? []), ...(s.st.NotAction ?? [])]) patterns.add(a);
   // each list as a set of folded wildcard-free names and its other patterns: the same test as
@@ -774,7 +775,7 @@ function actionCandidates(stmts: readonly Stmt[], world: 'open' | 'catalog', dea
       cells?.set(a, [a]);
     } else cells?.get(rep)?.push(a);
   }
-  if (world === 'open') preferCatalogActions(out, bitsOf, (folded) => lists.some((l) => l.literals.has(folded)), Math.max(1, lists.length), deadline);
+  if (world === 'open') preferCatalogActions(out, bitsOf, written, Math.max(1, lists.length), deadline);
   return out;
 }
 
@@ -796,7 +797,7 @@ const OTHER_SERVICES_SEARCHED = 8;
  * The search stops after a fixed amount of work and at the deadline, without an error: a cell
  * without a catalog action found keeps its name.
  */
-function preferCatalogActions(out: Map<bigint, string>, bitsOf: (action: string) => bigint, written: (folded: string) => boolean, lists: number, deadline: number): void {
+function preferCatalogActions(out: Map<bigint, string>, bitsOf: (action: string) => bigint, written: ReadonlySet<string>, lists: number, deadline: number): void {
   let work = CATALOG_SWAP_WORK;
   let tried = 0;
   /** The first action of `names` in cell `b`, or undefined (also once the work is spent). */
@@ -821,7 +822,7 @@ function preferCatalogActions(out: Map<bigint, string>, bitsOf: (action: string)
     const service = colon < 0 ? '' : asciiLower(rep.slice(0, colon));
     // an action the policies name is evidence as it is written
     const folded = foldText(rep);
-    if (written(folded)) continue;
+    if (written.has(folded)) continue;
     const own = catalogNames(service);
     if (own.folded.has(folded)) continue;
     const name = rep.slice(colon + 1);
