@@ -66,6 +66,8 @@ const REVIEW: Record<string, string> = {
   INVALID_SERVICE_CONDITION_KEY:
     'keys of the retired deepracer service. Two keys AWS evaluates but does not list (`aws:PrincipalOrgMasterAccountId`, `lakeformation:GlueARN`) are accepted by the linter.',
   MISSING_ARN_FIELD: '`arn:aws:organizations::*:` has an empty resource part, so it matches no resource.',
+  MISSING_ARN_ACCOUNT:
+    'both are `arn:aws:kms:*::*` in AWSRefactoringToolkitFullAccess (`kms:Decrypt`, `kms:CreateGrant`, ... under a `kms:ResourceAliases` condition). Both KMS formats, `key/${KeyId}` and `alias/${Alias}`, have an account field, and IAM compares the account field by itself, so the empty field matches only an ARN with no account, which no key or alias has: the statements grant nothing. `arn:aws:kms:*:*:*` (or the account) was meant.',
   MISSING_QUALIFIER:
     'all three test `events:detail-type`, which the Service Authorization Reference types `ArrayOfString`, with plain `StringEquals`; Access Analyzer reports the plain form on a multivalued key as an error and lists AWS managed policies with it.',
   RESOURCE_MISMATCH: 'bucket ARNs (`arn:aws:s3:::amplify`) given for object actions such as `s3:GetObject`, which need `bucket/key` ARNs: those entries never match. Since the ARN templates keep their partition, Region and account within one field (35 more findings; before, `arn:aws:ec2:*:*:subnet/*` fitted the `rds` formats through them): ARNs of another service than any action of the statement (`arn:aws:iam::*:role/idt-*` with only `iot` and `s3` actions, `arn:aws:eks:*:*:cluster/*` for `ssm:StartSession`), and 13 that cross the `codestar-connections` / `codeconnections` rename (`arn:aws:codeconnections:*:*:connection/*` for `codestar-connections:PassConnection`), where the reference lists each action with its own prefix\'s format only: those may work in AWS, and the finding then says the reference does not list the pairing. That sentence is on every finding whose ARN service field no format of the actions has (30), whatever the actions\' prefix: `arn:aws:devops-guru:*:*:/channels` for `devops-guru:AddNotificationChannel`, whose one resource type is an SNS topic.',
@@ -90,6 +92,7 @@ const EXPLAIN: Record<string, string> = {
   INVALID_SERVICE_IN_ACTION: 'service prefixes that are not in the reference (see below).',
   INVALID_SERVICE_CONDITION_KEY: 'keys of a retired service (see below).',
   IRRELEVANT_CONDITION_KEY: 'service keys that no listed action, nor any resource type it uses, documents (ours): `aws-marketplace:ProductId` with `aws-marketplace:Subscribe`, `a4b:*` keys of the retired Alexa for Business, `iottwinmaker:linkedServices`. The reference may lag the service here; a warning.',
+  MISSING_ARN_ACCOUNT: 'an ARN with an empty account field where every format of its service has an account (see below).',
   MISSING_ARN_FIELD: 'an ARN with an empty resource part (see below).',
   MISSING_QUALIFIER: 'a multivalued key (`aws:TagKeys`, ...) tested without `ForAnyValue:`/`ForAllValues:` (see below).',
   NO_RESOURCE_LEVEL_PERMISSIONS: 'statements whose actions have no resource type in the reference but name specific ARNs (ours, a suggestion): many are gaps in the reference (`logs:DescribeLogGroups`, `ssmmessages:OpenDataChannel` accept ARNs).',
