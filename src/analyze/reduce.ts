@@ -38,9 +38,12 @@ import { trustedPolicy } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
 import { strayAction } from '../model/syntax.js';
 import { evaluate } from '../evaluate/engine.js';
+import { actionListMatches } from '../evaluate/statement.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
 import { callMemo, listOf, search, type CallMemo, type SearchAnswer, type SearchOptions } from './space.js';
-import { variableKey, variableUses } from '../model/variables.js';
+import { outsideVariables, variableKey, variableUses } from '../model/variables.js';
+import { parseCaller } from '../evaluate/principal.js';
+import { buildContext } from '../evaluate/context.js';
 
 export interface Entry {
   readonly st: Statement;
@@ -478,9 +481,12 @@ function widerResources(e: Entry): Entry | undefined {
 }
 
 /**
- * A witness of the widened statement made a witness of the real one: the variable of its Resource
- * given, as context, each piece of the witness's resource between separators in turn, until
- * `evaluate` on the full sets confirms one.
+ * A witness of the widened statement made a witness of the real one, tried in turn until `evaluate`
+ * on the full sets confirms one: each entry of the statement's Resource with its variable filled
+ * with the value the request already has for the key (`aws:username` of the caller: `user/*\/${aws:username}`
+ * gives `user/example/analyze-user`); the variable given, as context, each piece of the witness's
+ * resource between separators; each entry filled with a placeholder given as context. The witness
+ * itself may be a request a set-aside statement covers (`user/x` for `user/${aws:username}`).
  */
 function resourceVariableWitness(existing: PolicySet, updated: PolicySet, f: Entry, request: EvaluationRequest): { request: EvaluationRequest; results: EvaluationResult[] } | undefined {
   const keys = new Set<string>();
@@ -488,6 +494,24 @@ function resourceVariableWitness(existing: PolicySet, updated: PolicySet, f: Ent
   const resource = request.resource ?? '*';
   if (keys.size !== 1) return undefined;
   const key = [...keys][0]!;
+  // keys are case-insensitive: the variable's value replaces the key however the witness spells it
+  const others = Object.fromEntries(Object.entries(request.context ?? {}).filter(([k]) => k.toLowerCase() !== key.toLowerCase()));
+  const witnessBounds = arnBounds(resource);
+  const byEntries = (value: string, context: EvaluationRequest['context']) => {
+    for (const entry of f.st.Resource ?? []) {
+      if (!entry.includes('${')) continue;
+      const arn = exampleOf(outsideVariables(entry, value), resource, witnessBounds);
+      if (arn === undefined || arn === resource) continue;
+      const hit = confirm(existing, updated, { ...request, resource: arn, ...(context === undefined ? {} : { context }) });
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  };
+  const own = requestValue(request, key);
+  if (own !== undefined) {
+    const hit = byEntries(own, request.context);
+    if (hit !== undefined) return hit;
+  }
   // pieces between separators (`/`, `:`), as a variable usually fills one path segment
   const starts = [0];
   const ends = [resource.length];
@@ -496,16 +520,58 @@ function resourceVariableWitness(existing: PolicySet, updated: PolicySet, f: Ent
       starts.push(i + 1);
       ends.push(i);
     }
-  if (starts.length * ends.length > 400) return undefined;
-  // keys are case-insensitive: the variable's value replaces the key however the witness spells it
-  const others = Object.fromEntries(Object.entries(request.context ?? {}).filter(([k]) => k.toLowerCase() !== key.toLowerCase()));
-  for (const i of starts)
-    for (const j of ends) {
-      if (j < i) continue;
-      const hit = confirm(existing, updated, { ...request, context: { ...others, [key]: resource.slice(i, j) } });
-      if (hit !== undefined) return hit;
-    }
-  return undefined;
+  if (starts.length * ends.length <= 400)
+    for (const i of starts)
+      for (const j of ends) {
+        if (j < i) continue;
+        const hit = confirm(existing, updated, { ...request, context: { ...others, [key]: resource.slice(i, j) } });
+        if (hit !== undefined) return hit;
+      }
+  return own === undefined ? byEntries(PLACEHOLDER, { ...others, [key]: PLACEHOLDER }) : undefined;
+}
+
+/** The value a witness gives a policy variable's key that the request does not have. */
+const PLACEHOLDER = 'example-value';
+
+/** The value `evaluate` reads for `key` in `request` (given, or derived from the principal), when it is one string. */
+function requestValue(request: EvaluationRequest, key: string): string | undefined {
+  const caller = parseCaller(request.principal, request.anonymous === true, request.principalType);
+  const v = buildContext(request.context, caller, request.principalAccount ?? caller.account, request.resourceAccount, request.principalId).get(key);
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/**
+ * A resource that `pattern` (an ARN with wildcards, variables already filled) matches: each head
+ * field with a wildcard takes the witness's field (`near`, split at `bounds`), each `*` of the
+ * resource part `example` and each `?` `x`. `undefined` when a head field has a wildcard and the
+ * witness is no ARN.
+ */
+function exampleOf(pattern: string, near: string, bounds: readonly number[] | undefined): string | undefined {
+  const b = arnBounds(pattern);
+  if (b === undefined) return undefined;
+  const fields: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const field = pattern.slice(b[i]!, b[i + 1]! - 1);
+    if (!/[*?]/.test(field)) fields.push(field);
+    else if (bounds === undefined) return undefined;
+    else fields.push(near.slice(bounds[i]!, bounds[i + 1]! - 1));
+  }
+  return `${fields.join(':')}:${pattern.slice(b[5]!).replace(/\*/g, 'example').replace(/\?/g, 'x')}`;
+}
+
+/**
+ * The statement with only those entries of its `Action` that no statement of `aside` names (entries
+ * with a wildcard are kept: a pattern may hold actions `aside` does not name); `undefined` when that
+ * keeps all of them or none, or the statement has `NotAction`.
+ */
+function unnamedActions(e: Entry, aside: readonly Entry[]): Entry | undefined {
+  const list = e.st.Action;
+  if (list === undefined || aside.length === 0) return undefined;
+  const named = (a: string) => aside.some((s) => (s.st.Action !== undefined ? actionListMatches(s.st.Action, a) : !actionListMatches(s.st.NotAction ?? [], a)));
+  const kept = list.filter((a) => /[*?]/.test(a) || !named(a));
+  if (kept.length === 0 || kept.length === list.length) return undefined;
+  const st: Statement = Object.freeze({ ...e.st, Action: Object.freeze(kept) });
+  return { st, version: e.version, key: e.key, variables: readsVariable(st, e.version) };
 }
 
 /** The statements of a search as a set: their meaning keys, sorted. */
@@ -580,6 +646,12 @@ export function newAccessSearch(
     searches.push({ f, exact: [nearBefore.of(f, deadline), [f, ...nearDenials.of(f, deadline)]] });
   }
   searches.sort((x, y) => x.exact[0].length + x.exact[1].length - y.exact[0].length - y.exact[1].length);
+  // a witness of a search with statements set aside, made one of the full sets (remembered: step 3 asks before it keeps a search)
+  const widenedWitnesses = new Map<EvaluationRequest, { request: EvaluationRequest; results: EvaluationResult[] } | undefined>();
+  const confirmWidened = (f: Entry, request: EvaluationRequest) => {
+    if (!widenedWitnesses.has(request)) widenedWitnesses.set(request, confirm(existing, updated, request) ?? resourceVariableWitness(existing, updated, f, request));
+    return widenedWitnesses.get(request);
+  };
   // the policies of a search's statement sets, made once for both resource phases (evaluate
   // remembers what it read of a policy by the policy object)
   const made = new WeakMap<readonly Entry[], Policy<'identity'>[]>();
@@ -629,16 +701,31 @@ export function newAccessSearch(
       let widened = s.widened;
       if (phase === 'aligned' && a !== undefined && a.unknown.length > 0 && a.witnesses[0]!.length === 0) {
         // step 3: set aside what reads a variable where that only makes `existing` smaller or `updated` larger
-        const left = sets[0].filter((e) => !(e.variables && e.st.Effect === 'Allow'));
-        const wider = widerResources(f);
-        const right = [wider ?? f, ...sets[1].filter((e) => e !== f && !e.variables)];
-        if (left.length < sets[0].length || right.length < sets[1].length || wider !== undefined) {
-          const b = attempt(left, right, phase, false);
-          if (b !== undefined && b.unknown.length === 0) {
-            a = b;
-            sets = [left, right];
-            widened = true;
-          }
+        const aside = sets[0].filter((e) => e.variables && e.st.Effect === 'Allow');
+        const left = sets[0].filter((e) => !aside.includes(e));
+        const wider = widerResources(f) ?? f;
+        const others = sets[1].filter((e) => e !== f && !e.variables);
+        const right = [wider, ...others];
+        const tries: (readonly [Entry[], Entry[]])[] = [];
+        if (aside.length > 0 || right.length < sets[1].length || wider !== f) tries.push([left, right]);
+        // when its witnesses are requests a set-aside statement allows, two searches nearer `existing`, kept
+        // only for a witness evaluate confirms: the fresh statement's actions that no set-aside Allow names
+        // (for those the set-aside statements do not apply), and the set-aside Allows kept with their
+        // Resource variables read as `*` (a changed condition value of a statement with `${aws:PrincipalAccount}`)
+        const narrow = unnamedActions(wider, aside);
+        if (narrow !== undefined) tries.push([left, [narrow, ...others]]);
+        const widerAside = aside.map((e) => widerResources(e) ?? e);
+        if (widerAside.some((e, i) => e !== aside[i])) tries.push([[...left, ...widerAside], right]);
+        for (let i = 0; i < tries.length; i++) {
+          const [l, r] = tries[i]!;
+          const b = attempt(l, r, phase, false);
+          if (b === undefined || b.unknown.length > 0) continue;
+          const confirms = b.witnesses[0]!.some((w) => confirmWidened(f, w.request) !== undefined);
+          if (i > 0 && !confirms) continue;
+          a = b;
+          sets = [l, r];
+          widened = true;
+          if (b.witnesses[0]!.length === 0 || confirms) break;
         }
       }
       if (a === undefined) {
@@ -654,12 +741,19 @@ export function newAccessSearch(
         for (const [k, v] of a.actionCells) actionCells.set(k, v);
       }
       unknown.push(...a.unknown);
+      let unconfirmed = 0;
+      let confirmedHere = 0;
       for (const w of a.witnesses[0]!) {
-        const confirmed = confirm(existing, updated, w.request) ?? (widened ? resourceVariableWitness(existing, updated, f, w.request) : undefined);
-        if (confirmed !== undefined) found.push(confirmed);
-        else if (widened) unknown.push(analyzeMessages.setAsideVariable());
+        if (found.length >= maxWitnesses) break;
+        const confirmed = widened ? confirmWidened(f, w.request) : confirm(existing, updated, w.request);
+        if (confirmed !== undefined) {
+          found.push(confirmed);
+          confirmedHere++;
+        } else if (widened) unconfirmed++;
         else unknown.push(analyzeMessages.noReplay());
       }
+      // a widened search none of whose few witnesses `evaluate` confirms: unknown, said once
+      if (unconfirmed > 0 && confirmedHere === 0) unknown.push(analyzeMessages.setAsideVariable());
       if (found.length >= maxWitnesses) {
         stop = true;
         break;

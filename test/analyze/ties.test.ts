@@ -149,6 +149,65 @@ describe('policy variables in the resource part of Resource', () => {
       }),
       { numRuns: 200, seed: 1432 },
     );
-    expect(unknown).toBeLessThan(100);
+    // fixed seed: 65 unknown of 200 before step 3 looked for witnesses nearer `existing`, 64 since
+    expect(unknown).toBeLessThanOrEqual(64);
+  });
+});
+
+describe('a statement reading a policy variable, changed between versions (step 3 of reduce.ts)', () => {
+  const doc = (...Statement: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement });
+  const replays = (a: PolicyDocument, b: PolicyDocument, w: EvaluationRequest) => allowed({ identity: b }, w) && !allowed({ identity: a }, w);
+  // IAM User Guide, IAM policy elements: variables: "${aws:username}" is replaced by the friendly name of the calling user
+  const own = { Effect: 'Allow', Action: ['iam:ChangePassword'], Resource: ['arn:aws:iam::*:user/${aws:username}'] } as const;
+  const withPath = { ...own, Resource: ['arn:aws:iam::*:user/${aws:username}', 'arn:aws:iam::*:user/*/${aws:username}'] } as const;
+
+  it('a Resource entry added beside one with the same variable: fail, the witness names the new entry with the caller as the variable', () => {
+    // the AWS managed policy IAMUserChangePassword, v2 -> v3 (users with a path may change their own password)
+    const r = checkNoNewAccess(doc(own), doc(withPath));
+    expect(r.result).toBe('fail');
+    const w = r.witnesses[0]!;
+    expect(replays(doc(own), doc(withPath), w)).toBe(true);
+    // aws:username is the caller's own (derived from the principal, not given as context)
+    const name = w.principal!.slice(w.principal!.lastIndexOf('/') + 1);
+    expect(w.resource).toMatch(new RegExp(`:user/[^/]+/${name}$`));
+    expect(w.context?.['aws:username']).toBeUndefined();
+    expect(checkNoNewAccess(doc(withPath), doc(own)).result).toBe('pass');
+  });
+
+  it('an action added to a statement whose Resource reads a variable: fail, the witness is the added action', () => {
+    const before = { Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::b/${aws:PrincipalTag/team}/*'], Condition: { StringEquals: { 'aws:ResourceAccount': ['${aws:PrincipalAccount}'] } } } as const;
+    const after = { ...before, Action: ['s3:GetObject', 's3:PutObject', 's3:ListBucket'] } as const;
+    const r = checkNoNewAccess(doc(before), doc(after));
+    expect(r.result).toBe('fail');
+    expect(r.witnesses[0]!.action).toBe('s3:PutObject');
+    expect(replays(doc(before), doc(after), r.witnesses[0]!)).toBe(true);
+    expect(checkNoNewAccess(doc(after), doc(before)).result).toBe('pass');
+  });
+
+  it('a condition value added to a statement whose Resource reads a variable: fail, the witness has the added value', () => {
+    // the AWS managed policy AmazonEKSServiceRolePolicy, v8 -> v9 (one more eks:policyArn), cut down
+    const before = {
+      Effect: 'Allow',
+      Action: ['eks:AssociateAccessPolicy'],
+      Resource: ['arn:aws:eks:*:*:access-entry/*/role/${aws:PrincipalAccount}/AWSServiceRoleForAmazonEKS/*'],
+      Condition: { StringEquals: { 'eks:policyArn': ['arn:aws:eks::aws:cluster-access-policy/A'] } },
+    } as const;
+    const after = { ...before, Condition: { StringEquals: { 'eks:policyArn': ['arn:aws:eks::aws:cluster-access-policy/A', 'arn:aws:eks::aws:cluster-access-policy/B'] } } } as const;
+    const r = checkNoNewAccess(doc(before), doc(after));
+    expect(r.result).toBe('fail');
+    const w = r.witnesses[0]!;
+    expect(w.context?.['eks:policyArn']).toBe('arn:aws:eks::aws:cluster-access-policy/B');
+    expect(replays(doc(before), doc(after), w)).toBe(true);
+    // the account in the resource is the caller's own account, not a value given for aws:PrincipalAccount
+    expect(w.resource).toContain(`/role/${A}/`);
+    expect(w.context?.['aws:PrincipalAccount']).toBeUndefined();
+    // the other way (a value removed) is not proved: with the variable read as `*` on both sides a search
+    // could miss a request where the variable's value equals a literal elsewhere, so it stays unknown (never a fail)
+    expect(checkNoNewAccess(doc(after), doc(before)).result).toBe('unknown');
+  });
+
+  it('the same statements reordered and rewritten: pass', () => {
+    const r = checkNoNewAccess(doc(withPath, { Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: ['*'] }), doc({ Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: ['*'] }, { ...withPath, Resource: [...withPath.Resource].reverse() }));
+    expect(r.result).toBe('pass');
   });
 });
