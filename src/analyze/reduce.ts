@@ -27,7 +27,8 @@
  *
  * Steps 1 and 2 are exact; the tests compare them with the plain search on random pairs.
  */
-import type { PolicyDocument, Statement } from '../model/policy-document.js';
+import type { ConditionElement, ConditionValue, PolicyDocument, Statement } from '../model/policy-document.js';
+import { parseOperator } from '../model/operators.js';
 import { arnBounds, foldText, globTokens, padPattern, patternsMeet, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
 import { unsureHead } from '../model/arn.js';
 import { BoundedCache } from '../model/bounded-cache.js';
@@ -40,7 +41,7 @@ import { strayAction } from '../model/syntax.js';
 import { evaluate } from '../evaluate/engine.js';
 import { actionListMatches } from '../evaluate/statement.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
-import { callMemo, listOf, search, type CallMemo, type SearchAnswer, type SearchOptions } from './space.js';
+import { callMemo, listOf, search, tiedKey, type CallMemo, type SearchAnswer, type SearchOptions } from './space.js';
 import { outsideVariables, variableKey, variableUses } from '../model/variables.js';
 import { parseCaller } from '../evaluate/principal.js';
 import { buildContext } from '../evaluate/context.js';
@@ -481,19 +482,82 @@ function widerResources(e: Entry): Entry | undefined {
 }
 
 /**
+ * The condition values of `st` that read a policy variable the search cannot tie ({@link tiedKey}:
+ * in a longer text, under an ARN operator or a qualifier), with their operator and key; none in a
+ * 2008-10-17 policy, which substitutes no variables, nor under an operator that does not substitute.
+ */
+function untiedValues(st: Statement, version: string): { operator: string; key: string; value: string }[] {
+  const out: { operator: string; key: string; value: string }[] = [];
+  if (version === '2008-10-17' || st.Condition === undefined) return out;
+  for (const [operator, block] of Object.entries(st.Condition)) {
+    const op = parseOperator(operator);
+    if (op === undefined || !op.variables) continue;
+    for (const [key, values] of Object.entries(block))
+      for (const v of values) if (typeof v === 'string' && variableUses(v).length > 0 && tiedKey(op, v) === undefined) out.push({ operator, key, value: v });
+  }
+  return out;
+}
+
+/**
+ * The Condition of an Allow with each test that reads a variable the search cannot tie made to hold
+ * for every request it held for, whatever the variable's value (a substituted value is literal text,
+ * which `*` covers): under `StringLike` and `StringEquals` (read as `StringLike`, qualifier and
+ * `IfExists` kept) and under an ARN operator when the variable is in the resource part, the
+ * variable becomes `*`; any other such test (negated, ignoring case, a variable in an ARN's head) is
+ * left out, as a condition left out holds. `undefined` when there is nothing to widen.
+ */
+function widerConditions(st: Statement, version: string): ConditionElement | undefined {
+  const untied = untiedValues(st, version);
+  if (untied.length === 0) return undefined;
+  const widen = new Set(untied.map((t) => `${t.operator}\u0001${t.key}`));
+  const out: { [operator: string]: { [key: string]: readonly ConditionValue[] } } = {};
+  const later: [string, string, readonly ConditionValue[]][] = [];
+  for (const [operator, block] of Object.entries(st.Condition!))
+    for (const [key, values] of Object.entries(block)) {
+      if (!widen.has(`${operator}\u0001${key}`)) {
+        (out[operator] ??= {})[key] = values;
+        continue;
+      }
+      const op = parseOperator(operator)!;
+      const star = (v: ConditionValue) => (typeof v === 'string' ? outsideVariables(v, '*') : v);
+      if (op.negated || op.compare === 'eqi') continue;
+      if (op.family === 'String') later.push([`${op.qualifier === undefined ? '' : `${op.qualifier}:`}StringLike${op.ifExists ? 'IfExists' : ''}`, key, values.map(star)]);
+      else if (values.every((v) => typeof v !== 'string' || variableUses(v).every((u) => (arnBounds(v)?.[5] ?? Infinity) <= u.start))) later.push([operator, key, values.map(star)]);
+    }
+  // a test that lands on a key its new operator already tests is left out (both cannot be written)
+  for (const [operator, key, values] of later) if ((out[operator] ??= {})[key] === undefined) out[operator]![key] = values;
+  for (const operator of Object.keys(out)) if (Object.keys(out[operator]!).length === 0) delete out[operator];
+  return out;
+}
+
+/** The statement with its Resource ({@link widerResources}) and Condition ({@link widerConditions}) widened; itself when neither changes. */
+export function widerStatement(e: Entry): Entry {
+  const base = widerResources(e) ?? e;
+  const condition = widerConditions(base.st, e.version);
+  if (condition === undefined) return base;
+  const { Condition: _, ...rest } = base.st;
+  const st: Statement = Object.freeze(Object.keys(condition).length === 0 ? rest : { ...rest, Condition: condition });
+  return { st, version: e.version, key: e.key, variables: readsVariable(st, e.version) };
+}
+
+/**
  * A witness of the widened statement made a witness of the real one, tried in turn until `evaluate`
  * on the full sets confirms one: each entry of the statement's Resource with its variable filled
  * with the value the request already has for the key (`aws:username` of the caller: `user/*\/${aws:username}`
- * gives `user/example/analyze-user`); the variable given, as context, each piece of the witness's
- * resource between separators; each entry filled with a placeholder given as context. The witness
- * itself may be a request a set-aside statement covers (`user/x` for `user/${aws:username}`).
+ * gives `user/example/analyze-user`); the variable given, as context, each piece between separators
+ * of the witness's resource and of its values of the condition keys {@link widerConditions} widened
+ * (`vpc/example-vpc-id` of `ec2:Vpc` for `"ArnLike": {"ec2:Vpc": "arn:aws:ec2:*:*:vpc/${aws:PrincipalTag/VpcId}"}`);
+ * each entry filled with a placeholder given as context. The witness itself may be a request a
+ * set-aside statement covers (`user/x` for `user/${aws:username}`).
  */
-function resourceVariableWitness(existing: PolicySet, updated: PolicySet, f: Entry, request: EvaluationRequest): { request: EvaluationRequest; results: EvaluationResult[] } | undefined {
+function variableWitness(existing: PolicySet, updated: PolicySet, f: Entry, request: EvaluationRequest): { request: EvaluationRequest; results: EvaluationResult[] } | undefined {
   const keys = new Set<string>();
-  for (const r of f.st.Resource ?? []) for (const u of variableUses(r)) keys.add(variableKey(u.body));
+  for (const r of f.st.Resource ?? []) for (const u of variableUses(r)) keys.add(variableKey(u.body).toLowerCase());
+  const untied = untiedValues(f.st, f.version);
+  for (const { value } of untied) for (const u of variableUses(value)) keys.add(variableKey(u.body).toLowerCase());
   const resource = request.resource ?? '*';
   if (keys.size !== 1) return undefined;
-  const key = [...keys][0]!;
+  const key = variableKey(variableUses([...(f.st.Resource ?? []), ...untied.map((t) => t.value)].find((t) => variableUses(t).length > 0)!)[0]!.body);
   // keys are case-insensitive: the variable's value replaces the key however the witness spells it
   const others = Object.fromEntries(Object.entries(request.context ?? {}).filter(([k]) => k.toLowerCase() !== key.toLowerCase()));
   const witnessBounds = arnBounds(resource);
@@ -513,20 +577,28 @@ function resourceVariableWitness(existing: PolicySet, updated: PolicySet, f: Ent
     if (hit !== undefined) return hit;
   }
   // pieces between separators (`/`, `:`), as a variable usually fills one path segment
-  const starts = [0];
-  const ends = [resource.length];
-  for (let i = 0; i < resource.length; i++)
-    if (resource[i] === '/' || resource[i] === ':') {
-      starts.push(i + 1);
-      ends.push(i);
-    }
-  if (starts.length * ends.length <= 400)
+  const widenedKeys = new Set(untied.map((t) => t.key.toLowerCase()));
+  const texts = [resource];
+  for (const [k, v] of Object.entries(request.context ?? {})) if (widenedKeys.has(k.toLowerCase())) for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string') texts.push(x);
+  const tried = new Set<string>();
+  for (const text of texts) {
+    const starts = [0];
+    const ends = [text.length];
+    for (let i = 0; i < text.length; i++)
+      if (text[i] === '/' || text[i] === ':') {
+        starts.push(i + 1);
+        ends.push(i);
+      }
+    if (starts.length * ends.length > 400) continue;
     for (const i of starts)
       for (const j of ends) {
-        if (j < i) continue;
-        const hit = confirm(existing, updated, { ...request, context: { ...others, [key]: resource.slice(i, j) } });
+        const piece = text.slice(i, j);
+        if (j < i || tried.has(piece)) continue;
+        tried.add(piece);
+        const hit = confirm(existing, updated, { ...request, context: { ...others, [key]: piece } });
         if (hit !== undefined) return hit;
       }
+  }
   return own === undefined ? byEntries(PLACEHOLDER, { ...others, [key]: PLACEHOLDER }) : undefined;
 }
 
@@ -649,7 +721,7 @@ export function newAccessSearch(
   // a witness of a search with statements set aside, made one of the full sets (remembered: step 3 asks before it keeps a search)
   const widenedWitnesses = new Map<EvaluationRequest, { request: EvaluationRequest; results: EvaluationResult[] } | undefined>();
   const confirmWidened = (f: Entry, request: EvaluationRequest) => {
-    if (!widenedWitnesses.has(request)) widenedWitnesses.set(request, confirm(existing, updated, request) ?? resourceVariableWitness(existing, updated, f, request));
+    if (!widenedWitnesses.has(request)) widenedWitnesses.set(request, confirm(existing, updated, request) ?? variableWitness(existing, updated, f, request));
     return widenedWitnesses.get(request);
   };
   // the policies of a search's statement sets, made once for both resource phases (evaluate
@@ -703,7 +775,7 @@ export function newAccessSearch(
         // step 3: set aside what reads a variable where that only makes `existing` smaller or `updated` larger
         const aside = sets[0].filter((e) => e.variables && e.st.Effect === 'Allow');
         const left = sets[0].filter((e) => !aside.includes(e));
-        const wider = widerResources(f) ?? f;
+        const wider = widerStatement(f);
         const others = sets[1].filter((e) => e !== f && !e.variables);
         const right = [wider, ...others];
         const tries: (readonly [Entry[], Entry[]])[] = [];
@@ -714,7 +786,7 @@ export function newAccessSearch(
         // Resource variables read as `*` (a changed condition value of a statement with `${aws:PrincipalAccount}`)
         const narrow = unnamedActions(wider, aside);
         if (narrow !== undefined) tries.push([left, [narrow, ...others]]);
-        const widerAside = aside.map((e) => widerResources(e) ?? e);
+        const widerAside = aside.map(widerStatement);
         if (widerAside.some((e, i) => e !== aside[i])) tries.push([[...left, ...widerAside], right]);
         for (let i = 0; i < tries.length; i++) {
           const [l, r] = tries[i]!;

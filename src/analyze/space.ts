@@ -18,7 +18,7 @@ import { actionInfo, expandActions, hasService, resourceTypesOf, serviceNames } 
 import { exampleArns } from '../catalog/match.js';
 import type { Statement } from '../model/policy-document.js';
 import { conditionHolds, evaluateCondition } from '../evaluate/conditions.js';
-import { parseOperator } from '../model/operators.js';
+import { parseOperator, type ParsedOperator } from '../model/operators.js';
 import { buildContext } from '../evaluate/context.js';
 import { evaluate, SHORT_ARNS } from '../evaluate/engine.js';
 import { parseCaller, requestPrincipalProblem } from '../evaluate/principal.js';
@@ -366,7 +366,7 @@ export function search(q: SearchQuestion): SearchAnswer {
             values.push(v);
             continue;
           }
-          const tie = op.family === 'String' && op.qualifier === undefined && q.outsidersOnly !== true ? wholeVariable(v) : undefined;
+          const tie = q.outsidersOnly !== true ? tiedKey(op, v) : undefined;
           if (tie === undefined) unknown.push(analyzeMessages.variableInValue(v, e.operator, e.key));
           else {
             const partner = tie.toLowerCase();
@@ -1050,6 +1050,16 @@ interface Tie {
   readonly key: string;
   /** How the substituted value is compared: literally (`StringLike` too: substituted text has no wildcards), or ignoring case. */
   readonly compare: 'eq' | 'eqi';
+}
+
+/**
+ * The key a condition value ties its key to, where the search cuts the two jointly: the value is
+ * exactly one policy variable without a default under an unqualified String operator
+ * (`"aws:ResourceAccount": "${aws:PrincipalAccount}"`). Any other value with a variable (in a longer
+ * text, under an ARN operator or a qualifier) the search does not decide.
+ */
+export function tiedKey(op: ParsedOperator, value: string): string | undefined {
+  return op.family === 'String' && op.qualifier === undefined ? wholeVariable(value) : undefined;
 }
 
 /** The key of a value that is exactly one policy variable without a default (`${aws:PrincipalAccount}`). */

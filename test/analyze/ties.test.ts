@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { evaluate, type EvaluationRequest, type PolicySet } from '../../src/evaluate/index.js';
 import { checkNoNewAccess, compare } from '../../src/analyze/index.js';
 import { search } from '../../src/analyze/space.js';
+import { widerStatement } from '../../src/analyze/reduce.js';
 import type { ConditionElement, PolicyDocument, Statement } from '../../src/model/policy-document.js';
 
 const A = '111122223333';
@@ -209,5 +210,89 @@ describe('a statement reading a policy variable, changed between versions (step 
   it('the same statements reordered and rewritten: pass', () => {
     const r = checkNoNewAccess(doc(withPath, { Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: ['*'] }), doc({ Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: ['*'] }, { ...withPath, Resource: [...withPath.Resource].reverse() }));
     expect(r.result).toBe('pass');
+  });
+});
+
+describe('condition values that read a variable the search cannot tie (widerStatement)', () => {
+  // IAM User Guide, policy variables: a variable is replaced by the key's value, and the result is compared as
+  // literal text; a `*` in its place (under StringLike/ArnLike) therefore matches at least what it matched
+  const VALUES: [string, string, string][] = [
+    ['StringEquals', 's3:prefix', 'home/${aws:username}/x'],
+    ['StringLike', 's3:prefix', 'home/${aws:username}/*'],
+    ['StringLikeIfExists', 's3:prefix', '${aws:username}-*'],
+    ['StringNotLike', 's3:prefix', 'home/${aws:username}/*'],
+    ['StringNotEquals', 's3:prefix', 'x${aws:username}'],
+    ['StringEqualsIgnoreCase', 's3:prefix', 'Home/${aws:username}'],
+    ['ForAnyValue:StringEquals', 'aws:TagKeys', 'team-${aws:username}'],
+    ['ForAllValues:StringLike', 'aws:TagKeys', '${aws:username}*'],
+    ['ArnLike', 'aws:SourceArn', 'arn:aws:sns:*:*:${aws:username}-topic'],
+    ['ArnEquals', 'aws:SourceArn', 'arn:aws:sns:us-east-1:${aws:PrincipalAccount}:t'],
+    ['ArnNotLike', 'aws:SourceArn', 'arn:aws:sns:*:*:${aws:username}'],
+    ['StringEquals', 'aws:ResourceAccount', '${aws:PrincipalAccount}'],
+  ];
+  const stArb = fc.uniqueArray(fc.constantFrom(...VALUES), { minLength: 1, maxLength: 3, selector: ([op, key]) => `${op} ${key}` }).map((tests): Statement => {
+    const c: { [op: string]: { [k: string]: string[] } } = {};
+    for (const [op, key, value] of tests) c[op] = { ...(c[op] ?? {}), [key]: [value, 'plain*'] };
+    return { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'], Condition: c };
+  });
+  const user = fc.constantFrom('alice', 'bob');
+  const text = (u: string) => fc.constantFrom(`home/${u}/x`, `home/${u}/y`, `${u}-1`, `x${u}`, 'Home/ALICE', `team-${u}`, `${u}q`, 'plain-1', 'other');
+  const reqArb = user.chain((u) =>
+    fc.record({
+      prefix: fc.option(text(u), { nil: undefined }),
+      tags: fc.option(fc.uniqueArray(text(u), { maxLength: 2 }), { nil: undefined }),
+      arn: fc.option(fc.constantFrom(`arn:aws:sns:us-east-1:${A}:${u}-topic`, `arn:aws:sns:us-east-1:${A}:t`, `arn:aws:sns:us-east-1:${B}:t`, `arn:aws:sns:eu-west-1:${A}:${u}`), { nil: undefined }),
+      owner: fc.constantFrom(A, B),
+    }).map((r): EvaluationRequest => ({
+      principal: `arn:aws:iam::${A}:user/${u}`,
+      action: 's3:GetObject',
+      resource: '*',
+      resourceAccount: r.owner,
+      context: {
+        ...(r.prefix === undefined ? {} : { 's3:prefix': r.prefix }),
+        ...(r.tags === undefined ? {} : { 'aws:TagKeys': r.tags }),
+        ...(r.arn === undefined ? {} : { 'aws:SourceArn': r.arn }),
+      },
+    })),
+  );
+  const doc = (st: Statement): PolicyDocument => ({ Version: '2012-10-17', Statement: [st] });
+
+  it('applies to every request the statement applies to, and ties only what the search can', () => {
+    fc.assert(
+      fc.property(stArb, fc.array(reqArb, { minLength: 20, maxLength: 20 }), (st, reqs) => {
+        const wide = widerStatement({ st, version: '2012-10-17', key: '', variables: true }).st;
+        for (const v of Object.values(wide.Condition ?? {}).flatMap((block) => Object.values(block).flat()))
+          if (typeof v === 'string' && v.includes('${')) expect(v).toBe('${aws:PrincipalAccount}');
+        for (const q of reqs) if (allowed({ identity: doc(st) }, q)) expect(allowed({ identity: doc(wide) }, q), JSON.stringify([wide, q])).toBe(true);
+      }),
+      { numRuns: 300, seed: 1433 },
+    );
+  });
+
+  it('checkNoNewAccess: witnesses replay; pass holds on sampled requests', () => {
+    let decided = 0;
+    fc.assert(
+      fc.property(stArb, stArb, fc.array(reqArb, { minLength: 30, maxLength: 30 }), (a, b, reqs) => {
+        const r = checkNoNewAccess(doc(a), doc(b));
+        if (r.result !== 'unknown') decided++;
+        for (const w of r.witnesses) expect(allowed({ identity: doc(b) }, w) && !allowed({ identity: doc(a) }, w)).toBe(true);
+        if (r.result === 'pass') for (const q of reqs) expect(allowed({ identity: doc(b) }, q) && !allowed({ identity: doc(a) }, q), JSON.stringify(q)).toBe(false);
+      }),
+      { numRuns: 150, seed: 1434 },
+    );
+    expect(decided).toBeGreaterThan(0);
+  });
+
+  it('a new Allow whose ArnLike value reads a principal tag: fail, the witness gives the tag the matching piece', () => {
+    // the AWS managed policy SageMakerStudioEMRServiceRolePolicy, v1 -> v2, cut down
+    const added: Statement = { Effect: 'Allow', Action: ['ec2:CreateNetworkInterface'], Resource: ['*'], Condition: { ArnLike: { 'ec2:Vpc': ['arn:aws:ec2:*:*:vpc/${aws:PrincipalTag/VpcId}'] } } };
+    const base: Statement = { Effect: 'Allow', Action: ['ec2:DescribeVpcs'], Resource: ['*'] };
+    const before: PolicyDocument = { Version: '2012-10-17', Statement: [base] };
+    const after: PolicyDocument = { Version: '2012-10-17', Statement: [base, added] };
+    const r = checkNoNewAccess(before, after);
+    expect(r.result).toBe('fail');
+    const w = r.witnesses[0]!;
+    expect(allowed({ identity: after }, w) && !allowed({ identity: before }, w)).toBe(true);
+    expect(String(w.context?.['ec2:Vpc'])).toMatch(new RegExp(`vpc/${String(w.context?.['aws:PrincipalTag/VpcId'])}$`));
   });
 });
