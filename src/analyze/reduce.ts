@@ -333,6 +333,8 @@ interface CoverFacts {
   readonly rest: string;
   /** Each condition (operator and key as written) with its values as a set. */
   readonly conditions: ReadonlyMap<string, string>;
+  /** Each condition's values, each as JSON (a number and its text are two values here). */
+  readonly values: ReadonlyMap<string, ReadonlySet<string>>;
   /** An Action entry written with stray whitespace (read.ts reads those apart). */
   readonly stray: boolean;
   /** A Resource entry holds `$` (maybe a policy variable). */
@@ -344,7 +346,13 @@ function factsOf(st: Statement): CoverFacts {
   const ix = actionIndex(st);
   if (ix.cover !== undefined) return ix.cover;
   const conditions = new Map<string, string>();
-  for (const [op, keys] of Object.entries(st.Condition ?? {})) for (const [k, values] of Object.entries(keys)) conditions.set(`${op}\u0000${k}`, JSON.stringify(asSet(values)));
+  const values = new Map<string, ReadonlySet<string>>();
+  for (const [op, keys] of Object.entries(st.Condition ?? {}))
+    for (const [k, list] of Object.entries(keys)) {
+      const set = asSet(list)!;
+      conditions.set(`${op}\u0000${k}`, JSON.stringify(set));
+      values.set(`${op}\u0000${k}`, new Set(set));
+    }
   const f: CoverFacts = {
     actions: st.Action === undefined ? undefined : ix.folded,
     resources: st.Resource?.map((r) => {
@@ -355,6 +363,7 @@ function factsOf(st: Statement): CoverFacts {
     }),
     rest: JSON.stringify([st.Principal ?? null, st.NotPrincipal ?? null, asSet(st.NotAction) ?? null, asSet(st.NotResource) ?? null]),
     conditions,
+    values,
     stray: (st.Action ?? []).some((a) => strayAction(a) !== undefined),
     resourceVariable: (st.Resource ?? []).some((r) => r.includes('$')),
   };
@@ -379,7 +388,7 @@ function resourceCovers(e: readonly string[] | string, f: readonly string[] | st
  * `f`) lies in `e`: each action entry within one action pattern of `e`, each resource entry within
  * one resource entry of `e` (equal, `*`, or a prefix followed by `*`; ARNs component by
  * component, the head ignoring case), every condition of `e` one of `f`'s (same operator, key and
- * values); NotAction, NotResource and principals the same lists; one policy version. `undefined`
+ * values, or values that hold in more requests: {@link implies}); NotAction, NotResource and principals the same lists; one policy version. `undefined`
  * when no piece does.
  */
 export function coveredPieces(e: Entry, f: Entry): { readonly actions: readonly number[]; readonly resources: readonly number[] } | undefined {
@@ -402,8 +411,29 @@ export function coveredPieces(e: Entry, f: Entry): { readonly actions: readonly 
   } else if (x.Resource !== undefined || y.Resource !== undefined) return undefined;
   // NotAction, NotResource and principals: the same lists (with the tests above, both or neither hold each)
   if (ex.rest !== fy.rest) return undefined;
-  for (const [k, values] of ex.conditions) if (fy.conditions.get(k) !== values) return undefined;
+  for (const [k, values] of ex.conditions) if (fy.conditions.get(k) !== values && !implies(k, fy.values.get(k), ex.values.get(k)!)) return undefined;
   return { actions, resources };
+}
+
+/**
+ * True when a String condition with operator and key `opKey` holds wherever it holds with the
+ * values `narrow` instead of `wide` (a sufficient test). It holds when the key's value matches one
+ * of the values (ForAnyValue: one of the request's values does; ForAllValues: each does), so
+ * fewer values hold in fewer requests; a negated operator holds when the value matches none of
+ * them, so more values hold in fewer requests. Only String operators, both lists non-empty and
+ * without policy variables: every such value is read (no value that evaluate cannot read, which
+ * makes an Allow's condition fail whatever the other values say). Values are compared as written:
+ * two texts that match alike (`a*` and `a**`) are two values here.
+ */
+function implies(opKey: string, narrow: ReadonlySet<string> | undefined, wide: ReadonlySet<string>): boolean {
+  if (narrow === undefined || narrow.size === 0 || wide.size === 0) return false;
+  const op = parseOperator(opKey.slice(0, opKey.indexOf('\u0000')));
+  if (op === undefined || op.family !== 'String') return false;
+  for (const v of narrow) if (v.includes('${')) return false;
+  for (const v of wide) if (v.includes('${')) return false;
+  const [small, big] = op.negated ? [wide, narrow] : [narrow, wide];
+  for (const v of small) if (!big.has(v)) return false;
+  return true;
 }
 
 /** Indexes of the entries of `f` that lie in an entry of `e` (by `covers(entryOfE, entryOfF)`). */

@@ -209,10 +209,20 @@ describe('statementCovers', () => {
         fc.constant(rewritten(e)),
         fc.constantFrom(...CONDITIONS).map((c): Statement => ({ ...e, Condition: { ...c, ...(e.Condition ?? {}) } })),
         fc.constant<Statement>({ ...e, ...(e.Action !== undefined && e.Action.length > 1 ? { Action: e.Action.slice(1) } : {}), ...(e.Resource !== undefined && e.Resource.length > 1 ? { Resource: e.Resource.slice(1) } : {}) }),
+        // each condition with a value dropped or one added (String ones are covered when the condition holds in fewer requests)
+        fc.boolean().map((drop): Statement => ({ ...e, ...(e.Condition === undefined ? {} : { Condition: changeValues(e.Condition, drop) }) })),
         statementArb(false, 'Allow'),
       ),
+    ).chain(([first, f]) =>
+      // or the other way round: the first statement with values added, the second as it was
+      fc.boolean().map((swap): [Statement, Statement] => (swap && first.Condition !== undefined ? [{ ...first, Condition: changeValues(first.Condition, false) }, first] : [first, f])),
     ),
   );
+  function changeValues(c: NonNullable<Statement['Condition']>, drop: boolean): NonNullable<Statement['Condition']> {
+    return Object.fromEntries(
+      Object.entries(c).map(([op, keys]) => [op, Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, drop && v.length > 1 ? v.slice(1) : [...v, 'team', 'home/x', 'secret']]))]),
+    );
+  }
   it('holds only when every request the second statement allows, the first allows', () => {
     let covered = 0;
     fc.assert(
@@ -236,6 +246,19 @@ describe('statementCovers', () => {
     expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::B/x'] }))).toBe(false);
     expect(statementCovers(entry(e), entry({ Effect: 'Allow', Action: ['s3*'], Resource: ['arn:aws:s3:::b/x'] }))).toBe(false);
     expect(statementCovers(entry({ ...e, Condition: { Bool: { 'aws:SecureTransport': ['true'] } } }), entry(e))).toBe(false);
+  });
+  it('covers a String condition that holds in fewer requests: fewer values, or more under a negated operator', () => {
+    // IAM User Guide, condition element: several values of one key are ORed; a negated operator holds when no value matches
+    const e = { Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['*'] } as const;
+    const w = (Condition: NonNullable<Statement['Condition']>) => entry({ ...e, Condition });
+    expect(statementCovers(w({ StringEquals: { 'aws:PrincipalTag/team': ['eng', 'ops'] } }), w({ StringEquals: { 'aws:PrincipalTag/team': ['eng'] } }))).toBe(true);
+    expect(statementCovers(w({ StringEquals: { 'aws:PrincipalTag/team': ['eng'] } }), w({ StringEquals: { 'aws:PrincipalTag/team': ['eng', 'ops'] } }))).toBe(false);
+    expect(statementCovers(w({ 'ForAllValues:StringLike': { 'aws:TagKeys': ['env*', 'cost'] } }), w({ 'ForAllValues:StringLike': { 'aws:TagKeys': ['cost'] } }))).toBe(true);
+    expect(statementCovers(w({ StringNotEquals: { 'aws:PrincipalTag/team': ['eng'] } }), w({ StringNotEquals: { 'aws:PrincipalTag/team': ['eng', 'ops'] } }))).toBe(true);
+    expect(statementCovers(w({ StringNotEquals: { 'aws:PrincipalTag/team': ['eng', 'ops'] } }), w({ StringNotEquals: { 'aws:PrincipalTag/team': ['eng'] } }))).toBe(false);
+    // other families and values with a variable: only the same values (an unreadable value fails an Allow's condition whatever the others say)
+    expect(statementCovers(w({ IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '192.0.2.0/24'] } }), w({ IpAddress: { 'aws:SourceIp': ['10.0.0.0/8'] } }))).toBe(false);
+    expect(statementCovers(w({ StringLike: { 's3:prefix': ['home/${aws:username}/*', 'pub/*'] } }), w({ StringLike: { 's3:prefix': ['pub/*'] } }))).toBe(false);
   });
 });
 
