@@ -420,17 +420,19 @@ export function coveredPieces(e: Entry, f: Entry): { readonly actions: readonly 
  * values `narrow` instead of `wide` (a sufficient test). It holds when the key's value matches one
  * of the values (ForAnyValue: one of the request's values does; ForAllValues: each does), so
  * fewer values hold in fewer requests; a negated operator holds when the value matches none of
- * them, so more values hold in fewer requests. Only String operators, both lists non-empty and
- * without policy variables: every such value is read (no value that evaluate cannot read, which
- * makes an Allow's condition fail whatever the other values say). Values are compared as written:
- * two texts that match alike (`a*` and `a**`) are two values here.
+ * them, so more values hold in fewer requests. Only String operators, both lists non-empty, and
+ * the values with a policy variable the same in both: a value without one is always read, and a
+ * value evaluate cannot read (a variable with white space, which makes an Allow's condition fail
+ * whatever the other values say) is then in both lists. Values are compared as written: two texts
+ * that match alike (`a*` and `a**`) are two values here.
  */
 function implies(opKey: string, narrow: ReadonlySet<string> | undefined, wide: ReadonlySet<string>): boolean {
   if (narrow === undefined || narrow.size === 0 || wide.size === 0) return false;
   const op = parseOperator(opKey.slice(0, opKey.indexOf('\u0000')));
   if (op === undefined || op.family !== 'String') return false;
-  for (const v of narrow) if (v.includes('${')) return false;
-  for (const v of wide) if (v.includes('${')) return false;
+  // values with a policy variable the same in both: whatever evaluate makes of one, it makes of both lists
+  for (const v of narrow) if (v.includes('${') && !wide.has(v)) return false;
+  for (const v of wide) if (v.includes('${') && !narrow.has(v)) return false;
   const [small, big] = op.negated ? [wide, narrow] : [narrow, wide];
   for (const v of small) if (!big.has(v)) return false;
   return true;
@@ -610,7 +612,7 @@ function variableWitness(existing: PolicySet, updated: PolicySet, f: Entry, requ
   const widenedKeys = new Set(untied.map((t) => t.key.toLowerCase()));
   const texts = [resource];
   for (const [k, v] of Object.entries(request.context ?? {})) if (widenedKeys.has(k.toLowerCase())) for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string') texts.push(x);
-  const tried = new Set<string>();
+  const tried = new Set<string>(['']);
   for (const text of texts) {
     const starts = [0];
     const ends = [text.length];
@@ -629,7 +631,9 @@ function variableWitness(existing: PolicySet, updated: PolicySet, f: Entry, requ
         if (hit !== undefined) return hit;
       }
   }
-  return own === undefined ? byEntries(PLACEHOLDER, { ...others, [key]: PLACEHOLDER }) : undefined;
+  const placed = own === undefined ? byEntries(PLACEHOLDER, { ...others, [key]: PLACEHOLDER }) : undefined;
+  // an empty value last: a request that has one reads oddly
+  return placed ?? confirm(existing, updated, { ...request, context: { ...others, [key]: '' } });
 }
 
 /** The value a witness gives a policy variable's key that the request does not have. */

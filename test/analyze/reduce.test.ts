@@ -259,6 +259,10 @@ describe('statementCovers', () => {
     // other families and values with a variable: only the same values (an unreadable value fails an Allow's condition whatever the others say)
     expect(statementCovers(w({ IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '192.0.2.0/24'] } }), w({ IpAddress: { 'aws:SourceIp': ['10.0.0.0/8'] } }))).toBe(false);
     expect(statementCovers(w({ StringLike: { 's3:prefix': ['home/${aws:username}/*', 'pub/*'] } }), w({ StringLike: { 's3:prefix': ['pub/*'] } }))).toBe(false);
+    // ... unless the values with a variable are the same in both: whatever evaluate makes of one, it makes of both lists
+    expect(statementCovers(w({ StringLike: { 's3:prefix': ['home/${aws:username}/*', 'pub/*', ''] } }), w({ StringLike: { 's3:prefix': ['home/${aws:username}/*', 'pub/*'] } }))).toBe(true);
+    expect(statementCovers(w({ StringLike: { 's3:prefix': ['home/${ aws:username }/*', 'pub/*'] } }), w({ StringLike: { 's3:prefix': ['home/${ aws:username }/*'] } }))).toBe(true);
+    expect(statementCovers(w({ StringLike: { 's3:prefix': ['home/${aws:username}/*'] } }), w({ StringLike: { 's3:prefix': ['home/${aws:userid}/*'] } }))).toBe(false);
   });
 });
 

@@ -207,6 +207,26 @@ describe('a statement reading a policy variable, changed between versions (step 
     expect(checkNoNewAccess(doc(after), doc(before)).result).toBe('pass');
   });
 
+  it('a value removed from a condition list that also holds a variable: pass', () => {
+    // IAM User Guide, policy variables example: the home-folder listing statement, one prefix fewer
+    const list = (prefixes: string[]): Statement => ({ Effect: 'Allow', Action: ['s3:ListBucket'], Resource: ['arn:aws:s3:::b'], Condition: { StringLike: { 's3:prefix': prefixes } } });
+    const before = doc(list(['', 'home/', 'home/${aws:username}/*']));
+    const after = doc(list(['home/', 'home/${aws:username}/*']));
+    expect(checkNoNewAccess(before, after).result).toBe('pass');
+    const r = checkNoNewAccess(after, before);
+    expect(r.result).toBe('fail');
+    expect(r.witnesses[0]!.context?.['s3:prefix']).toBe('');
+  });
+
+  it('a variable replaced by another: fail, the witness gives the new key a placeholder rather than an empty value', () => {
+    const home = (v: string): Statement => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::b/home/\${${v}}/*`] });
+    const r = checkNoNewAccess(doc(home('aws:username')), doc(home('aws:userid')));
+    expect(r.result).toBe('fail');
+    const w = r.witnesses[0]!;
+    expect(replays(doc(home('aws:username')), doc(home('aws:userid')), w)).toBe(true);
+    expect(w.context?.['aws:userid']).not.toBe('');
+  });
+
   it('the same statements reordered and rewritten: pass', () => {
     const r = checkNoNewAccess(doc(withPath, { Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: ['*'] }), doc({ Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: ['*'] }, { ...withPath, Resource: [...withPath.Resource].reverse() }));
     expect(r.result).toBe('pass');
