@@ -487,7 +487,7 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
   return checkResult(a, (w) => ({
     code: 'public-access',
     side: 'policy',
-    message: analyzeMessages.publicAccess(describe(w.request)),
+    message: analyzeMessages.publicAccess(describe(w.request), w.request.resourceAccount),
     statements: allowStatements(w.results[0]!),
   }), () => unsureReasons(sets[0], 'resourcePolicy', 'policy'));
 }

@@ -546,7 +546,8 @@ function simplify(
   dir: number,
 ): { request: EvaluationRequest; results: EvaluationResult[] } {
   let best = { request, results };
-  for (const field of ['resourceType', 'resourceAccount'] as const) {
+  // a public-access witness keeps the owner's account: it is what makes the caller an outsider
+  for (const field of q.outsidersOnly === true ? (['resourceType'] as const) : (['resourceType', 'resourceAccount'] as const)) {
     if (best.request[field] === undefined) continue;
     const { [field]: _drop, ...rest } = best.request;
     const r = q.sets.map((set) => evaluate(set, rest));

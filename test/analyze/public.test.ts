@@ -29,6 +29,23 @@ describe('checkNoPublicAccess', () => {
     expect(result(doc(read({ Bool: { 'aws:SecureTransport': ['true'] } })))).toBe('fail');
   });
 
+  it('a witness names the owner, an account other than the caller\'s, and replays as that cross-account request', async () => {
+    const { evaluate } = await import('../../src/evaluate/index.js');
+    const p = doc(read());
+    const r = checkNoPublicAccess(p, { resourceType: 's3-bucket' });
+    expect(r.result).toBe('fail');
+    for (const [i, w] of r.witnesses.entries()) {
+      expect(w.resourceAccount).toMatch(/^\d{12}$/);
+      if (w.principal !== undefined && w.principal.startsWith('arn:')) expect(w.principal.split(':')[4]).not.toBe(w.resourceAccount);
+      // with no identity policy of the caller, only the resource policy grants: for a user or role of another account a
+      // bucket policy alone does not (IAM User Guide, cross-account policy evaluation logic); for an anonymous caller, the
+      // other account's root user (no identity policy bounds it) and a service principal it does
+      const alone = w.anonymous === true || w.principal?.endsWith(':root') === true || w.principalType === 'Service';
+      expect(evaluate({ resource: p }, w).decision, JSON.stringify(w)).toBe(alone ? 'allow' : 'implicit-deny');
+      expect(r.reasons[i]!.message).toContain(`from outside the resource's account (${w.resourceAccount})`);
+    }
+  });
+
   it('a named account, organization or endpoint keeps outsiders out', () => {
     expect(result(doc(read({ StringEquals: { 'aws:PrincipalOrgID': ['o-a1b2c3d4e5'] } })))).toBe('pass');
     expect(result(doc(read({ StringEquals: { 'aws:PrincipalAccount': ['111122223333'] } })))).toBe('pass');
