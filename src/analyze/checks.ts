@@ -15,9 +15,10 @@ import type {
 import { isPolicy } from '../policy/policy.js';
 import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
-import { callDeadline, callMemo, listOf, policiesOf, search, type SearchAnswer, type SearchOptions } from './space.js';
+import { callDeadline, callMemo, isCallerKey, listOf, policiesOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { analyzeClock } from './regions.js';
 import { globsMeet, newAccessSearch } from './reduce.js';
+import { variableWitness, widerSet } from './widen.js';
 import { PolicyArgumentError } from '../errors.js';
 import { misshapenLevels, unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { sayType as said, show } from '../model/messages.js';
@@ -386,19 +387,55 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
   const asked = (r: EvaluationRequest) =>
     actionListMatches(actions, r.action) && resources.some((p) => resourceEntryMatches(p, r.resource ?? '*', ctx, '2012-10-17', 'pad'));
   const sets = [toAnalyzeSet(policy, 'policy')] as const;
-  const a = search({
-    sets,
-    probes: [{ actions, resources }],
-    directions: 1,
-    witness: ([p], r) => (allows(p!) && asked(r) ? 0 : undefined),
-    options,
-    deadline,
-  });
+  const run = (set: PolicySet) =>
+    search({
+      sets: [set],
+      probes: [{ actions, resources }],
+      directions: 1,
+      witness: ([p], r) => (allows(p!) && asked(r) ? 0 : undefined),
+      options,
+      deadline,
+    });
+  const granted = (request: EvaluationRequest) => {
+    const result = evaluate(sets[0], request);
+    return allows(result) && asked(request) ? { request, results: [result] } : undefined;
+  };
+  const a = onTheSafeSide(run(sets[0]), sets[0], run, granted);
   return checkResult(a, (w) => {
     const byDefault = allowedByDefault(w.results[0]!);
     const reason: Reason = { code: 'access-granted', side: 'policy', message: analyzeMessages.accessGranted(describe(w.request), byDefault), statements: allowStatements(w.results[0]!) };
     return byDefault ? { ...reason, byDefault } : reason;
   }, () => unsureReasons(sets[0], 'policy', 'policy', actions));
+}
+
+/**
+ * When the search of `set` found no witness because it cannot decide a policy variable: the same
+ * search of the wider set ({@link widerSet}: Allows applying whatever the variables' values, Denies
+ * that read one left out), which allows every request `set` allows, so its `pass` is a proof for
+ * `set`. Its witnesses count once `confirm` accepts them on `set` itself, as they are or with the
+ * variable given a value ({@link variableWitness}); when none does, the first answer stands.
+ */
+function onTheSafeSide(
+  a: SearchAnswer,
+  set: PolicySet,
+  run: (set: PolicySet) => SearchAnswer,
+  confirm: (request: EvaluationRequest) => { request: EvaluationRequest; results: EvaluationResult[] } | undefined,
+  /** Keys the witness's value for the variable must not be given in (the outsider's identity, for public access). */
+  fixed: (key: string) => boolean = () => false,
+): SearchAnswer {
+  if (a.witnesses[0]!.length > 0 || a.unknown.length === 0) return a;
+  const wide = widerSet(set);
+  if (wide === undefined) return a;
+  const b = run(wide.set);
+  if (b.unknown.length > 0) return a;
+  if (b.witnesses[0]!.length === 0) return b;
+  const widened = wide.widened.map((w) => w.st);
+  const kept = (from: EvaluationRequest, to: EvaluationRequest) =>
+    Object.entries(to.context ?? {}).every(([k, v]) => !fixed(k) || JSON.stringify(from.context?.[k]) === JSON.stringify(v));
+  const found = b.witnesses[0]!
+    .map((w) => confirm(w.request) ?? variableWitness(widened, '2012-10-17', w.request, (r) => (kept(w.request, r) ? confirm(r) : undefined)))
+    .filter((w) => w !== undefined);
+  return found.length > 0 ? { ...b, witnesses: [found] } : a;
 }
 
 /** The fields of an {@link AccessQuery}. */
@@ -475,15 +512,22 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
   const type = engineResourceType(query.resourceType);
   if (type === undefined) throw new PolicyArgumentError('query', analyzeMessages.unknownResourceType(query.resourceType));
   const sets = [{ resource: resourcePolicy, identity: ALLOW_ALL }] as const;
-  const a = search({
-    sets,
-    directions: 1,
-    outsidersOnly: true,
-    resourceTypes: [type],
-    witness: ([p]) => (allows(p!) ? 0 : undefined),
-    options,
-    deadline,
-  });
+  const run = (set: PolicySet) =>
+    search({
+      sets: [set],
+      directions: 1,
+      outsidersOnly: true,
+      resourceTypes: [type],
+      witness: ([p]) => (allows(p!) ? 0 : undefined),
+      options,
+      deadline,
+    });
+  const reached = (request: EvaluationRequest) => {
+    const result = evaluate(sets[0], request);
+    return allows(result) ? { request, results: [result] } : undefined;
+  };
+  // a witness stays an outsider's: the variable is not given a value in a key that says who the caller is
+  const a = onTheSafeSide(run(sets[0]), sets[0], run, reached, isCallerKey);
   return checkResult(a, (w) => ({
     code: 'public-access',
     side: 'policy',

@@ -27,7 +27,7 @@
  *
  * Steps 1 and 2 are exact; the tests compare them with the plain search on random pairs.
  */
-import type { ConditionElement, ConditionValue, PolicyDocument, Statement } from '../model/policy-document.js';
+import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { parseOperator } from '../model/operators.js';
 import { arnBounds, foldText, globTokens, padPattern, patternsMeet, plainPattern, splitPattern, wildcardMatch } from '../model/match.js';
 import { unsureHead } from '../model/arn.js';
@@ -41,10 +41,8 @@ import { strayAction } from '../model/syntax.js';
 import { evaluate } from '../evaluate/engine.js';
 import { actionListMatches } from '../evaluate/statement.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
-import { callMemo, listOf, search, tiedKey, type CallMemo, type SearchAnswer, type SearchOptions } from './space.js';
-import { outsideVariables, variableKey, variableUses } from '../model/variables.js';
-import { parseCaller } from '../evaluate/principal.js';
-import { buildContext } from '../evaluate/context.js';
+import { callMemo, listOf, search, type CallMemo, type SearchAnswer, type SearchOptions } from './space.js';
+import { readsVariable, variableWitness, widerStatement } from './widen.js';
 
 export interface Entry {
   readonly st: Statement;
@@ -91,14 +89,6 @@ function asSet(list: readonly unknown[] | undefined): string[] | undefined {
 export function meaningKey(st: Statement): string {
   const condition = st.Condition === undefined ? undefined : Object.keys(st.Condition).sort().map((op) => [op, Object.keys(st.Condition![op]!).sort().map((k) => [k, asSet(st.Condition![op]![k])])]);
   return JSON.stringify([st.Effect, asSet(st.Action), asSet(st.NotAction), asSet(st.Resource), asSet(st.NotResource), st.Principal, st.NotPrincipal, condition]);
-}
-
-/** True when a statement reads a policy variable (in Resource/NotResource or a condition value). */
-export function readsVariable(st: Statement, version: string): boolean {
-  if (version === '2008-10-17') return false;
-  const texts = [...(st.Resource ?? []), ...(st.NotResource ?? [])];
-  for (const op of Object.keys(st.Condition ?? {})) for (const values of Object.values(st.Condition![op]!)) for (const v of values) texts.push(String(v));
-  return texts.some((t) => t.includes('${'));
 }
 
 const meets = new BoundedCache<string, boolean>(50_000);
@@ -491,178 +481,10 @@ function confirm(existing: PolicySet, updated: PolicySet, request: EvaluationReq
   return allows(results[1]!) && !allows(results[0]!) ? { request, results } : undefined;
 }
 
-const VARIABLE = /\$\{[^}]*\}/g;
-
-/**
- * The statement with each policy variable in the resource part of its `Resource` ARNs read as `*`
- * (a substituted value is literal text, which `*` covers): it applies to every request the
- * statement applies to, whatever the variable's value. `undefined` when that does not hold or
- * there is nothing to widen.
- */
-function widerResources(e: Entry): Entry | undefined {
-  const list = e.st.Resource;
-  if (list === undefined || e.version === '2008-10-17' || !list.some((r) => r.includes('${'))) return undefined;
-  const out: string[] = [];
-  for (const r of list) {
-    const b = arnBounds(r);
-    const head = b === undefined ? r : r.slice(0, b[5]);
-    if (head.includes('${') || /\$\{[*?$]\}/.test(r)) return undefined;
-    out.push(head + r.slice(head.length).replace(VARIABLE, '*'));
-  }
-  const st: Statement = Object.freeze({ ...e.st, Resource: Object.freeze(out) });
-  return { st, version: e.version, key: e.key, variables: readsVariable(st, e.version) };
-}
-
-/**
- * The condition values of `st` that read a policy variable the search cannot tie ({@link tiedKey}:
- * in a longer text, under an ARN operator or a qualifier), with their operator and key; none in a
- * 2008-10-17 policy, which substitutes no variables, nor under an operator that does not substitute.
- */
-function untiedValues(st: Statement, version: string): { operator: string; key: string; value: string }[] {
-  const out: { operator: string; key: string; value: string }[] = [];
-  if (version === '2008-10-17' || st.Condition === undefined) return out;
-  for (const [operator, block] of Object.entries(st.Condition)) {
-    const op = parseOperator(operator);
-    if (op === undefined || !op.variables) continue;
-    for (const [key, values] of Object.entries(block))
-      for (const v of values) if (typeof v === 'string' && variableUses(v).length > 0 && tiedKey(op, v) === undefined) out.push({ operator, key, value: v });
-  }
-  return out;
-}
-
-/**
- * The Condition of an Allow with each test that reads a variable the search cannot tie made to hold
- * for every request it held for, whatever the variable's value (a substituted value is literal text,
- * which `*` covers): under `StringLike` and `StringEquals` (read as `StringLike`, qualifier and
- * `IfExists` kept) and under an ARN operator when the variable is in the resource part, the
- * variable becomes `*`; any other such test (negated, ignoring case, a variable in an ARN's head) is
- * left out, as a condition left out holds. `undefined` when there is nothing to widen.
- */
-function widerConditions(st: Statement, version: string): ConditionElement | undefined {
-  const untied = untiedValues(st, version);
-  if (untied.length === 0) return undefined;
-  const widen = new Set(untied.map((t) => `${t.operator}\u0001${t.key}`));
-  const out: { [operator: string]: { [key: string]: readonly ConditionValue[] } } = {};
-  const later: [string, string, readonly ConditionValue[]][] = [];
-  for (const [operator, block] of Object.entries(st.Condition!))
-    for (const [key, values] of Object.entries(block)) {
-      if (!widen.has(`${operator}\u0001${key}`)) {
-        (out[operator] ??= {})[key] = values;
-        continue;
-      }
-      const op = parseOperator(operator)!;
-      const star = (v: ConditionValue) => (typeof v === 'string' ? outsideVariables(v, '*') : v);
-      if (op.negated || op.compare === 'eqi') continue;
-      if (op.family === 'String') later.push([`${op.qualifier === undefined ? '' : `${op.qualifier}:`}StringLike${op.ifExists ? 'IfExists' : ''}`, key, values.map(star)]);
-      else if (values.every((v) => typeof v !== 'string' || variableUses(v).every((u) => (arnBounds(v)?.[5] ?? Infinity) <= u.start))) later.push([operator, key, values.map(star)]);
-    }
-  // a test that lands on a key its new operator already tests is left out (both cannot be written)
-  for (const [operator, key, values] of later) if ((out[operator] ??= {})[key] === undefined) out[operator]![key] = values;
-  for (const operator of Object.keys(out)) if (Object.keys(out[operator]!).length === 0) delete out[operator];
-  return out;
-}
-
-/** The statement with its Resource ({@link widerResources}) and Condition ({@link widerConditions}) widened; itself when neither changes. */
-export function widerStatement(e: Entry): Entry {
-  const base = widerResources(e) ?? e;
-  const condition = widerConditions(base.st, e.version);
-  if (condition === undefined) return base;
-  const { Condition: _, ...rest } = base.st;
-  const st: Statement = Object.freeze(Object.keys(condition).length === 0 ? rest : { ...rest, Condition: condition });
-  return { st, version: e.version, key: e.key, variables: readsVariable(st, e.version) };
-}
-
-/**
- * A witness of the widened statement made a witness of the real one, tried in turn until `evaluate`
- * on the full sets confirms one: each entry of the statement's Resource with its variable filled
- * with the value the request already has for the key (`aws:username` of the caller: `user/*\/${aws:username}`
- * gives `user/example/analyze-user`); the variable given, as context, each piece between separators
- * of the witness's resource and of its values of the condition keys {@link widerConditions} widened
- * (`vpc/example-vpc-id` of `ec2:Vpc` for `"ArnLike": {"ec2:Vpc": "arn:aws:ec2:*:*:vpc/${aws:PrincipalTag/VpcId}"}`);
- * each entry filled with a placeholder given as context. The witness itself may be a request a
- * set-aside statement covers (`user/x` for `user/${aws:username}`).
- */
-function variableWitness(existing: PolicySet, updated: PolicySet, f: Entry, request: EvaluationRequest): { request: EvaluationRequest; results: EvaluationResult[] } | undefined {
-  const keys = new Set<string>();
-  for (const r of f.st.Resource ?? []) for (const u of variableUses(r)) keys.add(variableKey(u.body).toLowerCase());
-  const untied = untiedValues(f.st, f.version);
-  for (const { value } of untied) for (const u of variableUses(value)) keys.add(variableKey(u.body).toLowerCase());
-  const resource = request.resource ?? '*';
-  if (keys.size !== 1) return undefined;
-  const key = variableKey(variableUses([...(f.st.Resource ?? []), ...untied.map((t) => t.value)].find((t) => variableUses(t).length > 0)!)[0]!.body);
-  // keys are case-insensitive: the variable's value replaces the key however the witness spells it
-  const others = Object.fromEntries(Object.entries(request.context ?? {}).filter(([k]) => k.toLowerCase() !== key.toLowerCase()));
-  const witnessBounds = arnBounds(resource);
-  const byEntries = (value: string, context: EvaluationRequest['context']) => {
-    for (const entry of f.st.Resource ?? []) {
-      if (!entry.includes('${')) continue;
-      const arn = exampleOf(outsideVariables(entry, value), resource, witnessBounds);
-      if (arn === undefined || arn === resource) continue;
-      const hit = confirm(existing, updated, { ...request, resource: arn, ...(context === undefined ? {} : { context }) });
-      if (hit !== undefined) return hit;
-    }
-    return undefined;
-  };
-  const own = requestValue(request, key);
-  if (own !== undefined) {
-    const hit = byEntries(own, request.context);
-    if (hit !== undefined) return hit;
-  }
-  // pieces between separators (`/`, `:`), as a variable usually fills one path segment
-  const widenedKeys = new Set(untied.map((t) => t.key.toLowerCase()));
-  const texts = [resource];
-  for (const [k, v] of Object.entries(request.context ?? {})) if (widenedKeys.has(k.toLowerCase())) for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string') texts.push(x);
-  const tried = new Set<string>(['']);
-  for (const text of texts) {
-    const starts = [0];
-    const ends = [text.length];
-    for (let i = 0; i < text.length; i++)
-      if (text[i] === '/' || text[i] === ':') {
-        starts.push(i + 1);
-        ends.push(i);
-      }
-    if (starts.length * ends.length > 400) continue;
-    for (const i of starts)
-      for (const j of ends) {
-        const piece = text.slice(i, j);
-        if (j < i || tried.has(piece)) continue;
-        tried.add(piece);
-        const hit = confirm(existing, updated, { ...request, context: { ...others, [key]: piece } });
-        if (hit !== undefined) return hit;
-      }
-  }
-  const placed = own === undefined ? byEntries(PLACEHOLDER, { ...others, [key]: PLACEHOLDER }) : undefined;
-  // an empty value last: a request that has one reads oddly
-  return placed ?? confirm(existing, updated, { ...request, context: { ...others, [key]: '' } });
-}
-
-/** The value a witness gives a policy variable's key that the request does not have. */
-const PLACEHOLDER = 'example-value';
-
-/** The value `evaluate` reads for `key` in `request` (given, or derived from the principal), when it is one string. */
-function requestValue(request: EvaluationRequest, key: string): string | undefined {
-  const caller = parseCaller(request.principal, request.anonymous === true, request.principalType);
-  const v = buildContext(request.context, caller, request.principalAccount ?? caller.account, request.resourceAccount, request.principalId).get(key);
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-/**
- * A resource that `pattern` (an ARN with wildcards, variables already filled) matches: each head
- * field with a wildcard takes the witness's field (`near`, split at `bounds`), each `*` of the
- * resource part `example` and each `?` `x`. `undefined` when a head field has a wildcard and the
- * witness is no ARN.
- */
-function exampleOf(pattern: string, near: string, bounds: readonly number[] | undefined): string | undefined {
-  const b = arnBounds(pattern);
-  if (b === undefined) return undefined;
-  const fields: string[] = [];
-  for (let i = 0; i < 5; i++) {
-    const field = pattern.slice(b[i]!, b[i + 1]! - 1);
-    if (!/[*?]/.test(field)) fields.push(field);
-    else if (bounds === undefined) return undefined;
-    else fields.push(near.slice(bounds[i]!, bounds[i + 1]! - 1));
-  }
-  return `${fields.join(':')}:${pattern.slice(b[5]!).replace(/\*/g, 'example').replace(/\?/g, 'x')}`;
+/** The entry with its statement widened ({@link widerStatement}); itself when nothing changes. */
+function widerEntry(e: Entry): Entry {
+  const st = widerStatement(e.st, e.version);
+  return st === e.st ? e : { st, version: e.version, key: e.key, variables: readsVariable(st, e.version) };
 }
 
 /**
@@ -755,7 +577,8 @@ export function newAccessSearch(
   // a witness of a search with statements set aside, made one of the full sets (remembered: step 3 asks before it keeps a search)
   const widenedWitnesses = new Map<EvaluationRequest, { request: EvaluationRequest; results: EvaluationResult[] } | undefined>();
   const confirmWidened = (f: Entry, request: EvaluationRequest) => {
-    if (!widenedWitnesses.has(request)) widenedWitnesses.set(request, confirm(existing, updated, request) ?? variableWitness(existing, updated, f, request));
+    if (!widenedWitnesses.has(request))
+      widenedWitnesses.set(request, confirm(existing, updated, request) ?? variableWitness([f.st], f.version, request, (r) => confirm(existing, updated, r)));
     return widenedWitnesses.get(request);
   };
   // the policies of a search's statement sets, made once for both resource phases (evaluate
@@ -809,7 +632,7 @@ export function newAccessSearch(
         // step 3: set aside what reads a variable where that only makes `existing` smaller or `updated` larger
         const aside = sets[0].filter((e) => e.variables && e.st.Effect === 'Allow');
         const left = sets[0].filter((e) => !aside.includes(e));
-        const wider = widerStatement(f);
+        const wider = widerEntry(f);
         const others = sets[1].filter((e) => e !== f && !e.variables);
         const right = [wider, ...others];
         const tries: (readonly [Entry[], Entry[]])[] = [];
@@ -820,7 +643,7 @@ export function newAccessSearch(
         // Resource variables read as `*` (a changed condition value of a statement with `${aws:PrincipalAccount}`)
         const narrow = unnamedActions(wider, aside);
         if (narrow !== undefined) tries.push([left, [narrow, ...others]]);
-        const widerAside = aside.map(widerStatement);
+        const widerAside = aside.map(widerEntry);
         if (widerAside.some((e, i) => e !== aside[i])) tries.push([[...left, ...widerAside], right]);
         for (let i = 0; i < tries.length; i++) {
           const [l, r] = tries[i]!;

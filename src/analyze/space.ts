@@ -216,6 +216,9 @@ const CALLER_KEYS = new Set(
   ].map((k) => k.toLowerCase()),
 );
 
+/** True for a context key that says who the caller is ({@link CALLER_KEYS}, any case). */
+export const isCallerKey = (key: string): boolean => CALLER_KEYS.has(key.toLowerCase());
+
 /** Caller keys whose values are ARNs (the fifth field is the account) or organization paths (`o-.../r-.../ou-.../`). */
 const ARN_KEYS = new Set(['aws:principalarn', 'aws:sourcearn']);
 const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths']);

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, type EvaluationRequest, type PolicySet } from '../../src/evaluate/index.js';
-import { checkNoNewAccess, compare } from '../../src/analyze/index.js';
+import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess, compare } from '../../src/analyze/index.js';
 import { search } from '../../src/analyze/space.js';
-import { widerStatement } from '../../src/analyze/reduce.js';
+import { widerStatement } from '../../src/analyze/widen.js';
 import type { ConditionElement, PolicyDocument, Statement } from '../../src/model/policy-document.js';
 
 const A = '111122223333';
@@ -280,7 +280,7 @@ describe('condition values that read a variable the search cannot tie (widerStat
   it('applies to every request the statement applies to, and ties only what the search can', () => {
     fc.assert(
       fc.property(stArb, fc.array(reqArb, { minLength: 20, maxLength: 20 }), (st, reqs) => {
-        const wide = widerStatement({ st, version: '2012-10-17', key: '', variables: true }).st;
+        const wide = widerStatement(st, '2012-10-17');
         for (const v of Object.values(wide.Condition ?? {}).flatMap((block) => Object.values(block).flat()))
           if (typeof v === 'string' && v.includes('${')) expect(v).toBe('${aws:PrincipalAccount}');
         for (const q of reqs) if (allowed({ identity: doc(st) }, q)) expect(allowed({ identity: doc(wide) }, q), JSON.stringify([wide, q])).toBe(true);
@@ -314,5 +314,73 @@ describe('condition values that read a variable the search cannot tie (widerStat
     const w = r.witnesses[0]!;
     expect(allowed({ identity: after }, w) && !allowed({ identity: before }, w)).toBe(true);
     expect(String(w.context?.['ec2:Vpc'])).toMatch(new RegExp(`vpc/${String(w.context?.['aws:PrincipalTag/VpcId'])}$`));
+  });
+});
+
+describe('checkAccessNotGranted and checkNoPublicAccess on policies that read a variable (onTheSafeSide)', () => {
+  const P = (...Statement: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement });
+  // IAM User Guide, policy variables: the home-folder example
+  const home: Statement = { Effect: 'Allow', Action: ['s3:*'], Resource: ['arn:aws:s3:::b/home/${aws:username}/*'] };
+
+  it('a question the policy cannot grant whatever the variable: pass (was unknown)', () => {
+    expect(checkAccessNotGranted(P(home), { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::other/*'] }).result).toBe('pass');
+    expect(checkAccessNotGranted(P(home), { actions: ['ec2:*'] }).result).toBe('pass');
+  });
+
+  it('a question it can grant: fail, the witness is the caller\'s own folder', () => {
+    const r = checkAccessNotGranted(P(home), { actions: ['s3:PutObject'], resources: ['arn:aws:s3:::b/*'] });
+    expect(r.result).toBe('fail');
+    const w = r.witnesses[0]!;
+    expect(w.resource).toBe(`arn:aws:s3:::b/home/${w.principal!.slice(w.principal!.lastIndexOf('/') + 1)}/example`);
+    expect(allowed({ identity: P(home) }, w)).toBe(true);
+  });
+
+  it('a Deny that reads a variable is left out of the wider question, and a witness must still pass it', () => {
+    const denyOthers: Statement = { Effect: 'Deny', Action: ['s3:*'], NotResource: ['arn:aws:s3:::b/home/${aws:username}/*'] };
+    const r = checkAccessNotGranted(P({ Effect: 'Allow', Action: ['s3:*'], Resource: ['*'] }, denyOthers), { actions: ['s3:GetObject'] });
+    expect(r.result).toBe('fail');
+    expect(allowed({ identity: P({ Effect: 'Allow', Action: ['s3:*'], Resource: ['*'] }, denyOthers) }, r.witnesses[0]!)).toBe(true);
+  });
+
+  it('public access: Principal "*" on a home folder is public; a named account is not', () => {
+    const star = P({ ...home, Principal: '*', Action: ['s3:GetObject'] });
+    const r = checkNoPublicAccess(star, { resourceType: 's3-bucket' });
+    expect(r.result).toBe('fail');
+    for (const w of r.witnesses) expect(w.principal === undefined || !w.principal.startsWith('arn:') || w.principal.split(':')[4] !== w.resourceAccount).toBe(true);
+    expect(checkNoPublicAccess(P({ ...home, Principal: { AWS: [`arn:aws:iam::${A}:root`] }, Action: ['s3:GetObject'] }), { resourceType: 's3-bucket' }).result).toBe('pass');
+  });
+
+  it('pass holds on sampled requests; witnesses replay (generated policies and questions)', () => {
+    const RES = ['arn:aws:s3:::b/home/${aws:username}/*', 'arn:aws:s3:::b/${aws:PrincipalTag/team}/*', 'arn:aws:s3:::b/pub/*', 'arn:aws:s3:::c/*'];
+    const stArb = fc
+      .record({
+        effect: fc.constantFrom<'Allow' | 'Deny'>('Allow', 'Allow', 'Deny'),
+        actions: fc.uniqueArray(fc.constantFrom('s3:GetObject', 's3:PutObject', 's3:*'), { minLength: 1, maxLength: 2 }),
+        resources: fc.uniqueArray(fc.constantFrom(...RES), { minLength: 1, maxLength: 2 }),
+        prefix: fc.option(fc.constantFrom('home/${aws:username}/*', '${aws:PrincipalTag/team}'), { nil: undefined }),
+      })
+      .map((r): Statement => ({ Effect: r.effect, Action: r.actions, Resource: r.resources, ...(r.prefix === undefined ? {} : { Condition: { StringLike: { 's3:prefix': [r.prefix] } } }) }));
+    const polArb = fc.array(stArb, { minLength: 1, maxLength: 3 }).map((s) => P(...s));
+    const queryArb = fc.record({ actions: fc.constant(['s3:GetObject']), resources: fc.uniqueArray(fc.constantFrom('arn:aws:s3:::b/home/*', 'arn:aws:s3:::b/pub/x', 'arn:aws:s3:::c/*', 'arn:aws:s3:::d/*'), { minLength: 1, maxLength: 2 }) });
+    const reqArb = fc
+      .record({ user: fc.constantFrom('alice', 'bob'), team: fc.option(fc.constantFrom('eng', 'alice'), { nil: undefined }), key: fc.constantFrom('b/home/alice/k', 'b/home/bob/k', 'b/eng/k', 'b/pub/x', 'c/k', 'd/k'), prefix: fc.option(fc.constantFrom('home/alice/x', 'eng', 'x'), { nil: undefined }) })
+      .map((r): EvaluationRequest => ({
+        principal: `arn:aws:iam::${A}:user/${r.user}`,
+        action: 's3:GetObject',
+        resource: `arn:aws:s3:::${r.key}`,
+        context: { ...(r.team === undefined ? {} : { 'aws:PrincipalTag/team': r.team }), ...(r.prefix === undefined ? {} : { 's3:prefix': r.prefix }) },
+      }));
+    let decided = 0;
+    fc.assert(
+      fc.property(polArb, queryArb, fc.array(reqArb, { minLength: 30, maxLength: 30 }), (p, q, reqs) => {
+        const r = checkAccessNotGranted(p, q);
+        if (r.result !== 'unknown') decided++;
+        const asked = (x: EvaluationRequest) => q.resources.some((pat) => new RegExp(`^${pat.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(x.resource!));
+        for (const w of r.witnesses) expect(allowed({ identity: p }, w) && asked(w)).toBe(true);
+        if (r.result === 'pass') for (const x of reqs) expect(allowed({ identity: p }, x) && asked(x), JSON.stringify(x)).toBe(false);
+      }),
+      { numRuns: 200, seed: 1435 },
+    );
+    expect(decided).toBeGreaterThan(150);
   });
 });
