@@ -125,7 +125,8 @@ export function widerStatement(st: Statement, version: string): Statement {
  * (`example-vpc-id` of `ec2:Vpc` for `"ArnLike": {"ec2:Vpc": "arn:aws:ec2:*:*:vpc/${aws:PrincipalTag/VpcId}"}`);
  * the entries and values filled with a placeholder given as context; an empty value last. The
  * witness itself may be a request a statement set aside allows (`user/x` for
- * `user/${aws:username}`). The statements' variables must all be of one key.
+ * `user/${aws:username}`). Statements that read several keys give each the value the request has
+ * or a placeholder of its own (`example-value-1`), without the pieces.
  *
  * @example
  * ```ts
@@ -136,32 +137,41 @@ export function widerStatement(st: Statement, version: string): Statement {
  * ```
  */
 export function variableWitness<W>(statements: readonly Statement[], version: string, request: EvaluationRequest, confirm: (request: EvaluationRequest) => W | undefined): W | undefined {
-  const keys = new Set<string>();
   // a Deny's NotResource entry filled names a resource the Deny leaves alone
   const resources = statements.flatMap((st) => [...(st.Resource ?? []), ...(st.NotResource ?? [])]);
-  for (const r of resources) for (const u of variableUses(r)) keys.add(variableKey(u.body).toLowerCase());
   const untied = statements.flatMap((st) => untiedValues(st, version));
-  for (const { value } of untied) for (const u of variableUses(value)) keys.add(variableKey(u.body).toLowerCase());
+  // each key read, lower-cased (keys are case-insensitive), with its spelling
+  const keys = new Map<string, string>();
+  for (const t of [...resources, ...untied.map((u) => u.value)]) for (const u of variableUses(t)) keys.set(variableKey(u.body).toLowerCase(), variableKey(u.body));
+  if (keys.size === 0) return undefined;
   const resource = request.resource ?? '*';
-  if (keys.size !== 1) return undefined;
-  const key = variableKey(variableUses([...resources, ...untied.map((t) => t.value)].find((t) => variableUses(t).length > 0)!)[0]!.body);
-  // keys are case-insensitive: the variable's value replaces the key however the witness spells it
-  const others = Object.fromEntries(Object.entries(request.context ?? {}).filter(([k]) => k.toLowerCase() !== key.toLowerCase()));
+  // the context without the variables' keys, however the witness spells them
+  const others = Object.fromEntries(Object.entries(request.context ?? {}).filter(([k]) => !keys.has(k.toLowerCase())));
   const witnessBounds = arnBounds(resource);
-  const byEntries = (value: string, context: EvaluationRequest['context']) => {
+  /** `text` with each variable replaced by its key's value in `values`. */
+  const fill = (text: string, values: ReadonlyMap<string, string>) => {
+    let out = '';
+    let at = 0;
+    for (const u of variableUses(text)) {
+      out += text.slice(at, u.start) + (values.get(variableKey(u.body).toLowerCase()) ?? '');
+      at = u.end;
+    }
+    return out + text.slice(at);
+  };
+  const byEntries = (values: ReadonlyMap<string, string>, context: EvaluationRequest['context']) => {
     for (const entry of resources) {
       if (!entry.includes('${')) continue;
-      const arn = exampleOf(outsideVariables(entry, value), resource, witnessBounds);
+      const arn = exampleOf(fill(entry, values), resource, witnessBounds);
       if (arn === undefined || arn === resource) continue;
       const hit = confirm({ ...request, resource: arn, ...(context === undefined ? {} : { context }) });
       if (hit !== undefined) return hit;
     }
     return undefined;
   };
-  // each widened condition value with the variable filled and its wildcards given text, as the value of its key
-  const byValues = (value: string, context: EvaluationRequest['context']) => {
+  // each widened condition value with the variables filled and its wildcards given text, as the value of its key
+  const byValues = (values: ReadonlyMap<string, string>, context: EvaluationRequest['context']) => {
     for (const t of untied) {
-      const text = outsideVariables(t.value, value);
+      const text = fill(t.value, values);
       const now = Object.entries(context ?? {}).find(([k]) => k.toLowerCase() === t.key.toLowerCase())?.[1];
       const near = typeof now === 'string' ? now : text;
       const filled = arnBounds(text) === undefined ? text.replace(/\*/g, 'example').replace(/\?/g, 'x') : exampleOf(text, near, arnBounds(near));
@@ -172,38 +182,54 @@ export function variableWitness<W>(statements: readonly Statement[], version: st
     }
     return undefined;
   };
-  const tryValue = (value: string, context: EvaluationRequest['context']) => byEntries(value, context) ?? byValues(value, context);
-  const own = requestValue(request, key);
-  if (own !== undefined) {
-    const hit = tryValue(own, request.context);
+  const tryValues = (values: ReadonlyMap<string, string>, context: EvaluationRequest['context']) => byEntries(values, context) ?? byValues(values, context);
+  // the values the request has (the caller's own aws:username), the other keys a placeholder each
+  const owns = new Map<string, string>();
+  const given: { [key: string]: string } = {};
+  let n = 0;
+  for (const [lower, key] of keys) {
+    const own = requestValue(request, key);
+    if (own !== undefined) owns.set(lower, own);
+    else owns.set(lower, (given[key] = keys.size === 1 ? PLACEHOLDER : `${PLACEHOLDER}-${++n}`));
+  }
+  const allOwn = Object.keys(given).length === 0;
+  // the request's context with the placeholders given (the keys it has keep their values)
+  const placedContext = { ...Object.fromEntries(Object.entries(request.context ?? {}).filter(([k]) => !Object.keys(given).some((g) => g.toLowerCase() === k.toLowerCase()))), ...given };
+  if (allOwn) {
+    const hit = tryValues(owns, request.context);
     if (hit !== undefined) return hit;
   }
-  // pieces between separators (`/`, `:`), as a variable usually fills one path segment
-  const widenedKeys = new Set(untied.map((t) => t.key.toLowerCase()));
-  const texts = [resource];
-  for (const [k, v] of Object.entries(request.context ?? {})) if (widenedKeys.has(k.toLowerCase())) for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string') texts.push(x);
-  const tried = new Set<string>(['']);
-  for (const text of texts) {
-    const starts = [0];
-    const ends = [text.length];
-    for (let i = 0; i < text.length; i++)
-      if (text[i] === '/' || text[i] === ':') {
-        starts.push(i + 1);
-        ends.push(i);
-      }
-    if (starts.length * ends.length > 400) continue;
-    for (const i of starts)
-      for (const j of ends) {
-        const piece = text.slice(i, j);
-        if (j < i || tried.has(piece)) continue;
-        tried.add(piece);
-        const hit = confirm({ ...request, context: { ...others, [key]: piece } });
-        if (hit !== undefined) return hit;
-      }
+  if (keys.size === 1) {
+    const key = [...keys.values()][0]!;
+    // pieces between separators (`/`, `:`), as a variable usually fills one path segment
+    const widenedKeys = new Set(untied.map((t) => t.key.toLowerCase()));
+    const texts = [resource];
+    for (const [k, v] of Object.entries(request.context ?? {})) if (widenedKeys.has(k.toLowerCase())) for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string') texts.push(x);
+    const tried = new Set<string>(['']);
+    for (const text of texts) {
+      const starts = [0];
+      const ends = [text.length];
+      for (let i = 0; i < text.length; i++)
+        if (text[i] === '/' || text[i] === ':') {
+          starts.push(i + 1);
+          ends.push(i);
+        }
+      if (starts.length * ends.length > 400) continue;
+      for (const i of starts)
+        for (const j of ends) {
+          const piece = text.slice(i, j);
+          if (j < i || tried.has(piece)) continue;
+          tried.add(piece);
+          const hit = confirm({ ...request, context: { ...others, [key]: piece } });
+          if (hit !== undefined) return hit;
+        }
+    }
+    const placed = allOwn ? undefined : tryValues(owns, placedContext);
+    // an empty value last: a request that has one reads oddly
+    return placed ?? confirm({ ...request, context: { ...others, [key]: '' } });
   }
-  const placed = own === undefined ? tryValue(PLACEHOLDER, { ...others, [key]: PLACEHOLDER }) : undefined;
-  // an empty value last: a request that has one reads oddly
-  return placed ?? confirm({ ...request, context: { ...others, [key]: '' } });
+  // several keys: the values the request has, the others a placeholder each, given as context
+  return allOwn ? undefined : tryValues(owns, placedContext);
 }
 
 /** The value a witness gives a policy variable's key that the request does not have. */

@@ -227,6 +227,26 @@ describe('a statement reading a policy variable, changed between versions (step 
     expect(w.context?.['aws:userid']).not.toBe('');
   });
 
+  it('a condition value that reads two variables changed: fail, each key given a value of its own', () => {
+    // the AWS managed policy AWSIdentityCenterExternalManagementPolicy, v1 -> v2 (the issuer ARN format changed), cut down
+    const issuer = (value: string): Statement => ({
+      Effect: 'Allow',
+      Action: ['identitystore:CreateUser'],
+      Resource: ['arn:aws:identitystore:::user/*'],
+      Condition: { 'ForAllValues:ArnEquals': { 'identitystore:UserExternalIdIssuers': [value] } },
+    });
+    const before = doc(issuer('arn:aws:identitystore::*:provisioningtenant/${aws:PrincipalTag/StoreId}/${aws:PrincipalTag/Issuer}'));
+    const after = doc(issuer('arn:aws:identitystore::*:identitystore/${aws:PrincipalTag/StoreId}/provisioningtenant/${aws:PrincipalTag/Issuer}'));
+    const r = checkNoNewAccess(before, after);
+    expect(r.result).toBe('fail');
+    const w = r.witnesses[0]!;
+    expect(replays(before, after, w)).toBe(true);
+    const store = String(w.context?.['aws:PrincipalTag/StoreId']);
+    const by = String(w.context?.['aws:PrincipalTag/Issuer']);
+    expect(store).not.toBe(by);
+    expect(String(w.context?.['identitystore:UserExternalIdIssuers'])).toContain(`identitystore/${store}/provisioningtenant/${by}`);
+  });
+
   it('the same statements reordered and rewritten: pass', () => {
     const r = checkNoNewAccess(doc(withPath, { Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: ['*'] }), doc({ Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: ['*'] }, { ...withPath, Resource: [...withPath.Resource].reverse() }));
     expect(r.result).toBe('pass');
