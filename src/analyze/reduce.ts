@@ -42,7 +42,7 @@ import { evaluate } from '../evaluate/engine.js';
 import { actionListMatches } from '../evaluate/statement.js';
 import type { EvaluationRequest, EvaluationResult, PolicyInput, PolicySet } from '../evaluate/types.js';
 import { callMemo, listOf, search, type CallMemo, type SearchAnswer, type SearchOptions } from './space.js';
-import { readsVariable, variableWitness, widerStatement } from './widen.js';
+import { narrowerStatement, readsVariable, variableWitness, widerStatement } from './widen.js';
 
 export interface Entry {
   readonly st: Statement;
@@ -319,8 +319,10 @@ interface CoverFacts {
   readonly actions: readonly string[] | undefined;
   /** Resource entries: the six components (the five of the head folded), or the text when not an ARN, holding a variable or an unsure head (`unsureHead`). */
   readonly resources: readonly (readonly string[] | string)[] | undefined;
-  /** Principal, NotPrincipal, NotAction and NotResource (each list as a set), as one text. */
+  /** Principal, NotPrincipal and NotAction (each list as a set), as one text. */
   readonly rest: string;
+  /** The NotResource entries, or undefined. */
+  readonly notResources: ReadonlySet<string> | undefined;
   /** Each condition (operator and key as written) with its values as a set. */
   readonly conditions: ReadonlyMap<string, string>;
   /** Each condition's values, each as JSON (a number and its text are two values here). */
@@ -351,7 +353,8 @@ function factsOf(st: Statement): CoverFacts {
       const b = r.includes('$') || unsureHead(r, '2012-10-17') ? undefined : arnBounds(r);
       return b === undefined ? r : [0, 1, 2, 3, 4, 5].map((i) => (i < 5 ? foldText(r.slice(b[i], b[i + 1]! - 1)) : r.slice(b[i], b[i + 1]! - 1)));
     }),
-    rest: JSON.stringify([st.Principal ?? null, st.NotPrincipal ?? null, asSet(st.NotAction) ?? null, asSet(st.NotResource) ?? null]),
+    rest: JSON.stringify([st.Principal ?? null, st.NotPrincipal ?? null, asSet(st.NotAction) ?? null]),
+    notResources: st.NotResource === undefined ? undefined : new Set(st.NotResource),
     conditions,
     values,
     stray: (st.Action ?? []).some((a) => strayAction(a) !== undefined),
@@ -400,9 +403,22 @@ export function coveredPieces(e: Entry, f: Entry): { readonly actions: readonly 
     if (resources.length === 0) return undefined;
   } else if (x.Resource !== undefined || y.Resource !== undefined) return undefined;
   // NotAction, NotResource and principals: the same lists (with the tests above, both or neither hold each)
-  if (ex.rest !== fy.rest) return undefined;
+  if (ex.rest !== fy.rest || !excludesLess(ex.notResources, fy.notResources)) return undefined;
   for (const [k, values] of ex.conditions) if (fy.conditions.get(k) !== values && !implies(k, fy.values.get(k), ex.values.get(k)!)) return undefined;
   return { actions, resources };
+}
+
+/**
+ * True when a statement with NotResource entries `wide` applies wherever one with `narrow` does
+ * (the rest alike): it excludes a subset of the resources, its entries among the other's (as
+ * written; the entries with a policy variable the same in both, as for {@link implies}). Both
+ * undefined (no NotResource) is true; one undefined is false.
+ */
+function excludesLess(wide: ReadonlySet<string> | undefined, narrow: ReadonlySet<string> | undefined): boolean {
+  if (wide === undefined || narrow === undefined) return wide === narrow;
+  for (const r of wide) if (!narrow.has(r)) return false;
+  for (const r of narrow) if (r.includes('${') && !wide.has(r)) return false;
+  return true;
 }
 
 /**
@@ -631,13 +647,14 @@ export function newAccessSearch(
       if (phase === 'aligned' && a !== undefined && a.unknown.length > 0 && a.witnesses[0]!.length === 0) {
         // step 3: set aside what reads a variable where that only makes `existing` smaller or `updated` larger
         const aside = sets[0].filter((e) => e.variables && e.st.Effect === 'Allow');
-        const left = sets[0].filter((e) => !aside.includes(e));
+        // and a Deny of `existing` reading one denies more ({@link widerStatement}): existing allows less still
+        const left = sets[0].filter((e) => !aside.includes(e)).map((e) => (e.variables ? widerEntry(e) : e));
         const wider = widerEntry(f);
         const others = sets[1].filter((e) => e !== f && !e.variables);
         const right = [wider, ...others];
         const tries: (readonly [Entry[], Entry[]])[] = [];
-        if (aside.length > 0 || right.length < sets[1].length || wider !== f) tries.push([left, right]);
-        // when its witnesses are requests a set-aside statement allows, two searches nearer `existing`, kept
+        if (aside.length > 0 || left.some((e) => !sets[0].includes(e)) || right.length < sets[1].length || wider !== f) tries.push([left, right]);
+        // when its witnesses are requests a set-aside statement allows, searches nearer the real sets, kept
         // only for a witness evaluate confirms: the fresh statement's actions that no set-aside Allow names
         // (for those the set-aside statements do not apply), and the set-aside Allows kept with their
         // Resource variables read as `*` (a changed condition value of a statement with `${aws:PrincipalAccount}`)
@@ -645,6 +662,12 @@ export function newAccessSearch(
         if (narrow !== undefined) tries.push([left, [narrow, ...others]]);
         const widerAside = aside.map(widerEntry);
         if (widerAside.some((e, i) => e !== aside[i])) tries.push([[...left, ...widerAside], right]);
+        // and the Denies of `updated` that read a variable in NotResource kept, excluding more (a Deny widened)
+        const denials = sets[1].filter((e) => e !== f && e.variables && e.st.Effect === 'Deny').flatMap((e) => {
+          const st = narrowerStatement(e.st, e.version);
+          return st === undefined ? [] : [{ st, version: e.version, key: e.key, variables: readsVariable(st, e.version) }];
+        });
+        if (denials.length > 0) tries.push([left, [...right, ...denials]]);
         for (let i = 0; i < tries.length; i++) {
           const [l, r] = tries[i]!;
           const b = attempt(l, r, phase, false);

@@ -47,6 +47,45 @@ function widerResources(st: Statement, version: string): Statement | undefined {
 }
 
 /**
+ * The statement without the `NotResource` entries that read a policy variable: it excludes fewer
+ * resources, so it applies to every request the statement applies to, whatever the variable's
+ * value (without any entry left, it applies to every resource: `"Resource": ["*"]`). `undefined`
+ * when there is no such entry.
+ */
+function widerNotResources(st: Statement, version: string): Statement | undefined {
+  const list = st.NotResource;
+  if (list === undefined || version === '2008-10-17') return undefined;
+  const kept = list.filter((r) => variableUses(r).length === 0);
+  if (kept.length === list.length) return undefined;
+  const { NotResource: _, ...rest } = st;
+  return Object.freeze(kept.length === 0 ? { ...rest, Resource: Object.freeze(['*']) } : { ...rest, NotResource: Object.freeze(kept) });
+}
+
+/**
+ * A statement that applies only to requests `st` applies to, whatever the variables' values, where
+ * one is easily had: `st` with each variable in the resource part of a NotResource entry read as
+ * `*` (it excludes more). `undefined` when `st` reads a variable anywhere else (a search for
+ * witnesses then leaves it out).
+ *
+ * @example
+ * ```ts
+ * import { narrowerStatement } from './widen.js';
+ * narrowerStatement({ Effect: 'Deny', Action: ['s3:*'], NotResource: ['arn:aws:s3:::b/home/${aws:username}/*'] }, '2012-10-17')?.NotResource; // ['arn:aws:s3:::b/home/*\/*']
+ * ```
+ */
+export function narrowerStatement(st: Statement, version: string): Statement | undefined {
+  if ((st.Resource ?? []).some((r) => variableUses(r).length > 0) || untiedValues(st, version).length > 0 || (st.NotResource ?? []).length === 0) return undefined;
+  const out: string[] = [];
+  for (const r of st.NotResource!) {
+    const b = arnBounds(r);
+    const head = b === undefined ? r : r.slice(0, b[5]);
+    if (head.includes('${') || /\$\{[*?$]\}/.test(r)) return undefined;
+    out.push(head + r.slice(head.length).replace(VARIABLE, '*'));
+  }
+  return Object.freeze({ ...st, NotResource: Object.freeze(out) });
+}
+
+/**
  * The condition values of `st` that read a policy variable the search cannot tie ({@link tiedKey}:
  * in a longer text, under an ARN operator or a qualifier), with their operator and key; none in a
  * 2008-10-17 policy, which substitutes no variables, nor under an operator that does not substitute.
@@ -96,9 +135,10 @@ function widerConditions(st: Statement, version: string): ConditionElement | und
 }
 
 /**
- * The statement with its Resource ({@link widerResources}) and Condition ({@link widerConditions})
- * widened, for an Allow: it applies to every request `st` applies to, whatever the values of the
- * policy variables it reads. `st` itself when neither changes.
+ * The statement with its Resource ({@link widerResources}) or NotResource ({@link widerNotResources})
+ * and its Condition ({@link widerConditions}) widened: it applies to every request `st` applies
+ * to, whatever the values of the policy variables it reads (an Allow then allows more, a Deny
+ * denies more). `st` itself when nothing changes.
  *
  * @example
  * ```ts
@@ -107,7 +147,7 @@ function widerConditions(st: Statement, version: string): ConditionElement | und
  * ```
  */
 export function widerStatement(st: Statement, version: string): Statement {
-  const base = widerResources(st, version) ?? st;
+  const base = widerResources(st, version) ?? widerNotResources(st, version) ?? st;
   const condition = widerConditions(base, version);
   if (condition === undefined) return base;
   const { Condition: _, ...rest } = base;

@@ -247,6 +247,23 @@ describe('a statement reading a policy variable, changed between versions (step 
     expect(String(w.context?.['identitystore:UserExternalIdIssuers'])).toContain(`identitystore/${store}/provisioningtenant/${by}`);
   });
 
+  it('a Deny whose NotResource reads a variable: removed or widened is a fail, added or narrowed a pass', () => {
+    // IAM User Guide, NotResource with Deny: the Deny applies to every resource but those listed
+    const allowAll: Statement = { Effect: 'Allow', Action: ['s3:*'], Resource: ['*'] };
+    const deny = (...extra: string[]): Statement => ({ Effect: 'Deny', Action: ['s3:*'], NotResource: ['arn:aws:s3:::b/home/${aws:username}/*', ...extra] });
+    const cases: [PolicyDocument, PolicyDocument, 'pass' | 'fail'][] = [
+      [doc(allowAll, deny()), doc(allowAll), 'fail'],
+      [doc(allowAll), doc(allowAll, deny()), 'pass'],
+      [doc(allowAll, deny('arn:aws:s3:::pub/*')), doc(allowAll, deny()), 'pass'],
+      [doc(allowAll, deny()), doc(allowAll, deny('arn:aws:s3:::pub/*')), 'fail'],
+    ];
+    for (const [before, after, expected] of cases) {
+      const r = checkNoNewAccess(before, after);
+      expect(r.result).toBe(expected);
+      for (const w of r.witnesses) expect(replays(before, after, w)).toBe(true);
+    }
+  });
+
   it('the same statements reordered and rewritten: pass', () => {
     const r = checkNoNewAccess(doc(withPath, { Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: ['*'] }), doc({ Effect: 'Allow', Action: ['iam:GetAccountPasswordPolicy'], Resource: ['*'] }, { ...withPath, Resource: [...withPath.Resource].reverse() }));
     expect(r.result).toBe('pass');
