@@ -36,6 +36,16 @@ const VARIABLE = /\$\{[^}]*\}/g;
 function widerResources(st: Statement, version: string): Statement | undefined {
   const list = st.Resource;
   if (list === undefined || version === '2008-10-17' || !list.some((r) => r.includes('${'))) return undefined;
+  const out = starred(list);
+  return out === undefined ? undefined : Object.freeze({ ...st, Resource: out });
+}
+
+/**
+ * The entries with each policy variable of an ARN's resource part read as `*`; `undefined` when a
+ * variable is in an ARN's head (a field whose `*` stays inside it) or an entry holds an escape
+ * (`${*}`), which a text with `*` would read otherwise.
+ */
+function starred(list: readonly string[]): readonly string[] | undefined {
   const out: string[] = [];
   for (const r of list) {
     const b = arnBounds(r);
@@ -43,7 +53,7 @@ function widerResources(st: Statement, version: string): Statement | undefined {
     if (head.includes('${') || /\$\{[*?$]\}/.test(r)) return undefined;
     out.push(head + r.slice(head.length).replace(VARIABLE, '*'));
   }
-  return Object.freeze({ ...st, Resource: Object.freeze(out) });
+  return Object.freeze(out);
 }
 
 /**
@@ -75,14 +85,8 @@ function widerNotResources(st: Statement, version: string): Statement | undefine
  */
 export function narrowerStatement(st: Statement, version: string): Statement | undefined {
   if ((st.Resource ?? []).some((r) => variableUses(r).length > 0) || untiedValues(st, version).length > 0 || (st.NotResource ?? []).length === 0) return undefined;
-  const out: string[] = [];
-  for (const r of st.NotResource!) {
-    const b = arnBounds(r);
-    const head = b === undefined ? r : r.slice(0, b[5]);
-    if (head.includes('${') || /\$\{[*?$]\}/.test(r)) return undefined;
-    out.push(head + r.slice(head.length).replace(VARIABLE, '*'));
-  }
-  return Object.freeze({ ...st, NotResource: Object.freeze(out) });
+  const out = starred(st.NotResource!);
+  return out === undefined ? undefined : Object.freeze({ ...st, NotResource: out });
 }
 
 /**
