@@ -265,15 +265,17 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
   // the budget of the call starts before the inputs are read (2,000 statements each: about a second)
   const deadline = callDeadline(options);
   const sets = [toAnalyzeSet(existing, 'existing'), toAnalyzeSet(updated, 'updated')] as const;
-  const a =
-    newAccessSearch(sets[0], sets[1], options, callMemo(), undefined, deadline) ??
-    search({
-      sets,
-      directions: 1,
-      witness: newAccess,
-      options,
-      deadline,
-    });
+  const run = (pair: readonly PolicySet[]) => search({ sets: pair, directions: 1, witness: newAccess, options, deadline });
+  const confirm = (request: EvaluationRequest) => {
+    const results = [evaluate(sets[0], request), evaluate(sets[1], request)];
+    return newAccess(results) === 0 ? { request, results } : undefined;
+  };
+  // identity sets are cut statement by statement (reduce.ts, which reads variables on the safe side
+  // itself); other sets are searched whole, then on the safe side: existing narrowed, updated widened
+  // the same documents in the same places allow the same requests, whatever their variables
+  const a = sameSets(sets[0], sets[1])
+    ? { witnesses: [[]], unknown: [], requests: 0 }
+    : (newAccessSearch(sets[0], sets[1], options, callMemo(), undefined, deadline) ?? onTheSafeSide(run(sets), sets, [true, false], run, confirm));
   return checkResult(a, (w) => ({
     code: 'new-access',
     side: 'updated',
@@ -400,7 +402,7 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
     const result = evaluate(sets[0], request);
     return allows(result) && asked(request) ? { request, results: [result] } : undefined;
   };
-  const a = onTheSafeSide(run(sets[0]), sets[0], run, granted);
+  const a = onTheSafeSide(run(sets[0]), sets, [false], ([set]) => run(set!), granted);
   return checkResult(a, (w) => {
     const byDefault = allowedByDefault(w.results[0]!);
     const reason: Reason = { code: 'access-granted', side: 'policy', message: analyzeMessages.accessGranted(describe(w.request), byDefault), statements: allowStatements(w.results[0]!) };
@@ -409,27 +411,30 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
 }
 
 /**
- * When the search of `set` found no witness because it cannot decide a policy variable: the same
- * search of the wider set ({@link widerSet}: Allows applying whatever the variables' values, Denies
- * that read one left out), which allows every request `set` allows, so its `pass` is a proof for
- * `set`. Its witnesses count once `confirm` accepts them on `set` itself, as they are or with the
- * variable given a value ({@link variableWitness}); when none does, the first answer stands.
+ * When the search of `sets` found no witness because it cannot decide a policy variable: the same
+ * search of the sets read on the safe side ({@link widerSet}): a set whose extra access could only
+ * make a witness widened (Allows applying whatever the variables' values, Denies that read one
+ * left out), a set marked in `narrower` (whose extra access could hide one) narrowed (Allows that
+ * read one left out, Denies widened). Its `pass` is then a proof for `sets`. Its witnesses count
+ * once `confirm` accepts them on `sets` themselves, as they are or with the variable given a value
+ * ({@link variableWitness}); when none does, the first answer stands.
  */
 function onTheSafeSide(
   a: SearchAnswer,
-  set: PolicySet,
-  run: (set: PolicySet) => SearchAnswer,
+  sets: readonly PolicySet[],
+  narrower: readonly boolean[],
+  run: (sets: readonly PolicySet[]) => SearchAnswer,
   confirm: (request: EvaluationRequest) => { request: EvaluationRequest; results: EvaluationResult[] } | undefined,
   /** Keys the witness's value for the variable must not be given in (the outsider's identity, for public access). */
   fixed: (key: string) => boolean = () => false,
 ): SearchAnswer {
   if (a.witnesses[0]!.length > 0 || a.unknown.length === 0) return a;
-  const wide = widerSet(set);
-  if (wide === undefined) return a;
-  const b = run(wide.set);
+  const safe = sets.map((set, i) => widerSet(set, narrower[i] === true));
+  if (safe.every((x) => x === undefined)) return a;
+  const b = run(sets.map((set, i) => safe[i]?.set ?? set));
   if (b.unknown.length > 0) return a;
   if (b.witnesses[0]!.length === 0) return b;
-  const widened = wide.widened.map((w) => w.st);
+  const widened = safe.flatMap((x) => x?.widened ?? []).map((w) => w.st);
   const kept = (from: EvaluationRequest, to: EvaluationRequest) =>
     Object.entries(to.context ?? {}).every(([k, v]) => !fixed(k) || JSON.stringify(from.context?.[k]) === JSON.stringify(v));
   const found = b.witnesses[0]!
@@ -527,7 +532,7 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
     return allows(result) ? { request, results: [result] } : undefined;
   };
   // a witness stays an outsider's: the variable is not given a value in a key that says who the caller is
-  const a = onTheSafeSide(run(sets[0]), sets[0], run, reached, isCallerKey);
+  const a = onTheSafeSide(run(sets[0]), sets, [false], ([set]) => run(set!), reached, isCallerKey);
   return checkResult(a, (w) => ({
     code: 'public-access',
     side: 'policy',

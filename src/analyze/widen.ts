@@ -317,9 +317,11 @@ export interface WiderSet {
 
 /**
  * The set with every Allow widened ({@link widerStatement}) and every Deny that reads a policy
- * variable left out: it allows every request `set` allows. `undefined` when nothing changes.
+ * variable left out: it allows every request `set` allows. With `narrower`, the dual: every Allow
+ * that reads a variable left out and every Deny widened (it denies more), so it allows only
+ * requests `set` allows. `undefined` when nothing changes.
  */
-export function widerSet(set: PolicySet): WiderSet | undefined {
+export function widerSet(set: PolicySet, narrower = false): WiderSet | undefined {
   const widened: { st: Statement; version: string }[] = [];
   let any = false;
   const wider = (input: PolicyInput, type: PolicyType): PolicyInput => {
@@ -328,7 +330,8 @@ export function widerSet(set: PolicySet): WiderSet | undefined {
     let changed = false;
     const statements: Statement[] = [];
     for (const st of document.Statement) {
-      if (st.Effect === 'Deny') {
+      // wider: Allows widened, Denies that read a variable left out; narrower: the other way round
+      if ((st.Effect === 'Deny') !== narrower) {
         if (readsVariable(st, version)) {
           changed = true;
           widened.push({ st, version });

@@ -421,3 +421,54 @@ describe('checkAccessNotGranted and checkNoPublicAccess on policies that read a 
     expect(decided).toBeGreaterThan(150);
   });
 });
+
+describe('checkNoNewAccess on resource policies that read a variable (searched whole, then on the safe side)', () => {
+  const P = (...Statement: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement });
+  const home: Statement = { Effect: 'Allow', Principal: { AWS: [`arn:aws:iam::${A}:root`] }, Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/home/${aws:username}/*'] };
+  const replays = (a: PolicyDocument, b: PolicyDocument, w: EvaluationRequest) => allowed({ resource: b }, w) && !allowed({ resource: a }, w);
+
+  it('an entry added beside one that reads a variable: fail, with a witness evaluate confirms', () => {
+    const after = P({ ...home, Resource: [...home.Resource!, 'arn:aws:s3:::b/home/*/${aws:username}/*'] });
+    const r = checkNoNewAccess({ resource: P(home) }, { resource: after });
+    expect(r.result).toBe('fail');
+    expect(replays(P(home), after, r.witnesses[0]!)).toBe(true);
+  });
+
+  it('the principal widened to "*": fail', () => {
+    const after = P({ ...home, Principal: '*' });
+    const r = checkNoNewAccess({ resource: P(home) }, { resource: after });
+    expect(r.result).toBe('fail');
+    expect(replays(P(home), after, r.witnesses[0]!)).toBe(true);
+  });
+
+  it('the same documents: pass, whatever their variables', () => {
+    expect(checkNoNewAccess({ resource: P(home) }, { resource: P(home) }).result).toBe('pass');
+  });
+
+  it('pass holds on sampled requests; witnesses replay (generated resource policies)', () => {
+    const RES = ['arn:aws:s3:::b/home/${aws:username}/*', 'arn:aws:s3:::b/home/*/*', 'arn:aws:s3:::b/pub/*', 'arn:aws:s3:::b/*'];
+    const stArb = fc
+      .record({
+        effect: fc.constantFrom<'Allow' | 'Deny'>('Allow', 'Allow', 'Deny'),
+        principal: fc.constantFrom<NonNullable<Statement['Principal']>>('*', { AWS: [`arn:aws:iam::${A}:root`] }),
+        resources: fc.uniqueArray(fc.constantFrom(...RES), { minLength: 1, maxLength: 2 }),
+        not: fc.boolean(),
+      })
+      .map((r): Statement => ({ Effect: r.effect, Principal: r.principal, Action: ['s3:GetObject'], ...(r.not && r.effect === 'Deny' ? { NotResource: r.resources } : { Resource: r.resources }) }));
+    const polArb = fc.array(stArb, { minLength: 1, maxLength: 3 }).map((s) => P(...s));
+    const reqArb = fc
+      .record({ user: fc.constantFrom('alice', 'bob'), caller: fc.constantFrom(A, B), key: fc.constantFrom('b/home/alice/k', 'b/home/bob/k', 'b/pub/x', 'b/x') })
+      .map((r): EvaluationRequest => ({ principal: `arn:aws:iam::${r.caller}:user/${r.user}`, action: 's3:GetObject', resource: `arn:aws:s3:::${r.key}`, resourceAccount: A }));
+    let decided = 0;
+    fc.assert(
+      fc.property(polArb, polArb, fc.array(reqArb, { minLength: 30, maxLength: 30 }), (a, b, reqs) => {
+        const r = checkNoNewAccess({ resource: a }, { resource: b });
+        if (r.result !== 'unknown') decided++;
+        for (const w of r.witnesses) expect(replays(a, b, w)).toBe(true);
+        if (r.result === 'pass') for (const x of reqs) expect(replays(a, b, x), JSON.stringify(x)).toBe(false);
+      }),
+      { numRuns: 500, seed: 1436 },
+    );
+    expect(decided).toBeGreaterThan(250);
+  });
+});
