@@ -337,6 +337,8 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
  * does", which boundaries, session policies, SCPs, RCPs and resource policies do not keep).
  */
 function bothWays(x: PolicySet, y: PolicySet, options: AnalyzeOptions, deadline: number): SearchAnswer {
+  // the same documents in the same places allow the same requests, whatever their variables
+  if (sameSets(x, y)) return { witnesses: [[], []], unknown: [], requests: 0 };
   // one deadline for the call: the second direction (or the search of both) gets what the first left
   // the two directions search the same pairs of changed statements, one memo for both: the bench's pair with every statement changed -27% CPU on warm code (A/B in one process)
   const memo = callMemo();

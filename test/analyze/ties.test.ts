@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, type EvaluationRequest, type PolicySet } from '../../src/evaluate/index.js';
-import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess, compare } from '../../src/analyze/index.js';
+import { checkAccessNotGranted, checkNoNewAccess, checkNoPublicAccess, compare, diff } from '../../src/analyze/index.js';
 import { search } from '../../src/analyze/space.js';
 import { widerStatement } from '../../src/analyze/widen.js';
 import type { ConditionElement, PolicyDocument, Statement } from '../../src/model/policy-document.js';
@@ -441,8 +441,11 @@ describe('checkNoNewAccess on resource policies that read a variable (searched w
     expect(replays(P(home), after, r.witnesses[0]!)).toBe(true);
   });
 
-  it('the same documents: pass, whatever their variables', () => {
+  it('the same documents: pass, equivalent and a complete diff, whatever their variables', () => {
     expect(checkNoNewAccess({ resource: P(home) }, { resource: P(home) }).result).toBe('pass');
+    expect(compare({ resource: P(home) }, { resource: P(home) }).relation).toBe('equivalent');
+    const d = diff({ resource: P(home) }, { resource: P(home) });
+    expect([d.complete, d.added, d.removed, d.reasons]).toEqual([true, [], [], []]);
   });
 
   it('pass holds on sampled requests; witnesses replay (generated resource policies)', () => {
