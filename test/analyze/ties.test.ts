@@ -448,6 +448,21 @@ describe('checkNoNewAccess on resource policies that read a variable (searched w
     expect([d.complete, d.added, d.removed, d.reasons]).toEqual([true, [], [], []]);
   });
 
+  it('compare and diff: each direction left undecided by a variable is asked on the safe side', () => {
+    const all = P({ ...home, Resource: ['arn:aws:s3:::b/*'] });
+    // the home folder lies in the whole bucket: proved, with the bucket's extra access as a witness
+    expect(compare({ resource: P(home) }, { resource: all }).relation).toBe('narrower');
+    const d = diff({ resource: P(home) }, { resource: all });
+    expect(d.complete).toBe(true);
+    expect(d.added.length).toBeGreaterThan(0);
+    for (const row of d.added) expect(allowed({ resource: all }, row.example) && !allowed({ resource: P(home) }, row.example)).toBe(true);
+    // a public statement added: its rows are found (the other direction, access removed, stays undecided)
+    const pub = P(home, { Effect: 'Allow', Principal: '*', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/pub/*'] });
+    const e = diff({ resource: P(home) }, { resource: pub });
+    expect(e.added.length).toBeGreaterThan(0);
+    for (const row of e.added) expect(allowed({ resource: pub }, row.example) && !allowed({ resource: P(home) }, row.example)).toBe(true);
+  });
+
   it('pass holds on sampled requests; witnesses replay (generated resource policies)', () => {
     const RES = ['arn:aws:s3:::b/home/${aws:username}/*', 'arn:aws:s3:::b/home/*/*', 'arn:aws:s3:::b/pub/*', 'arn:aws:s3:::b/*'];
     const stArb = fc
@@ -469,6 +484,12 @@ describe('checkNoNewAccess on resource policies that read a variable (searched w
         if (r.result !== 'unknown') decided++;
         for (const w of r.witnesses) expect(replays(a, b, w)).toBe(true);
         if (r.result === 'pass') for (const x of reqs) expect(replays(a, b, x), JSON.stringify(x)).toBe(false);
+        // compare: a relation it states holds on every sampled request, and its witnesses replay
+        const c = compare({ resource: a }, { resource: b });
+        for (const w of c.aOnly) expect(replays(b, a, w)).toBe(true);
+        for (const w of c.bOnly) expect(replays(a, b, w)).toBe(true);
+        if (c.relation === 'equivalent' || c.relation === 'narrower') for (const x of reqs) expect(replays(b, a, x), JSON.stringify(x)).toBe(false);
+        if (c.relation === 'equivalent' || c.relation === 'wider') for (const x of reqs) expect(replays(a, b, x), JSON.stringify(x)).toBe(false);
       }),
       { numRuns: 500, seed: 1436 },
     );
