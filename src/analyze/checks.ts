@@ -17,7 +17,7 @@ import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
 import { callDeadline, callMemo, isCallerKey, listOf, policiesOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { analyzeClock } from './regions.js';
-import { globsMeet, newAccessSearch } from './reduce.js';
+import { confirmNewAccess, globsMeet, newAccessSearch } from './reduce.js';
 import { variableWitness, widerSet } from './widen.js';
 import { PolicyArgumentError } from '../errors.js';
 import { misshapenLevels, unknownPolicyTypes } from '../evaluate/policy-set.js';
@@ -245,6 +245,9 @@ function unsureReasons(set: PolicySet, label: string, side: NonNullable<Reason['
 /** `updated` allows, `existing` does not. */
 const newAccess = ([e, u]: readonly EvaluationResult[]): 0 | undefined => (allows(u!) && !allows(e!) ? 0 : undefined);
 
+/** The plain search for requests the second set allows and the first does not. */
+const newAccessRun = (options: AnalyzeOptions, deadline: number) => (pair: readonly PolicySet[]) => search({ sets: pair, directions: 1, witness: newAccess, options, deadline });
+
 /**
  * Does `updated` allow any request that `existing` does not? `pass` is a proof that it does not;
  * `fail` gives requests `updated` allows and `existing` denies.
@@ -265,17 +268,14 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
   // the budget of the call starts before the inputs are read (2,000 statements each: about a second)
   const deadline = callDeadline(options);
   const sets = [toAnalyzeSet(existing, 'existing'), toAnalyzeSet(updated, 'updated')] as const;
-  const run = (pair: readonly PolicySet[]) => search({ sets: pair, directions: 1, witness: newAccess, options, deadline });
-  const confirm = (request: EvaluationRequest) => {
-    const results = [evaluate(sets[0], request), evaluate(sets[1], request)];
-    return newAccess(results) === 0 ? { request, results } : undefined;
-  };
+  // the same documents in the same places allow the same requests, whatever their variables;
   // identity sets are cut statement by statement (reduce.ts, which reads variables on the safe side
   // itself); other sets are searched whole, then on the safe side: existing narrowed, updated widened
-  // the same documents in the same places allow the same requests, whatever their variables
-  const a = sameSets(sets[0], sets[1])
+  const same = sameSets(sets[0], sets[1]);
+  const run = newAccessRun(options, deadline);
+  const a = same
     ? { witnesses: [[]], unknown: [], requests: 0 }
-    : (newAccessSearch(sets[0], sets[1], options, callMemo(), undefined, deadline) ?? onTheSafeSide(run(sets), sets, [true, false], run, confirm));
+    : (newAccessSearch(sets[0], sets[1], options, callMemo(), undefined, deadline) ?? onTheSafeSide(run(sets), sets, [true, false], run, (r) => confirmNewAccess(sets[0], sets[1], r)));
   return checkResult(a, (w) => ({
     code: 'new-access',
     side: 'updated',
@@ -284,7 +284,7 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
   }), () =>
     // only updated's entries: every other reading of an unsure entry gives its policy more access,
     // and more access for existing keeps "updated allows nothing existing does not" true
-    sameSets(sets[0], sets[1]) ? [] : unsureReasons(sets[1], 'updated', 'updated'),
+    same ? [] : unsureReasons(sets[1], 'updated', 'updated'),
   );
 }
 
@@ -305,11 +305,11 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
   const deadline = callDeadline(options);
   const sa = toAnalyzeSet(a, 'a');
   const sb = toAnalyzeSet(b, 'b');
-  const ans = bothWays(sa, sb, options, deadline);
+  const same = sameSets(sa, sb);
+  const ans = bothWays(sa, sb, same, options, deadline);
   const [aOnly, bOnly] = (ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]]).map(distinct) as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   // "b allows nothing a does not" rests on how b's unsure entries are read (more access for a keeps
   // it), the other direction on a's; a direction with a witness is decided
-  const same = sameSets(sa, sb);
   const unsure = same ? [] : [...(aOnly.length > 0 ? [] : unsureReasons(sa, 'a', 'a')), ...(bOnly.length > 0 ? [] : unsureReasons(sb, 'b', 'b'))];
   let relation: Relation;
   if (aOnly.length > 0 && bOnly.length > 0) relation = 'incomparable';
@@ -336,9 +336,9 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
  * one search of both directions (the cut's proof needs "allowed when an Allow applies and no Deny
  * does", which boundaries, session policies, SCPs, RCPs and resource policies do not keep).
  */
-function bothWays(x: PolicySet, y: PolicySet, options: AnalyzeOptions, deadline: number): SearchAnswer {
-  // the same documents in the same places allow the same requests, whatever their variables
-  if (sameSets(x, y)) return { witnesses: [[], []], unknown: [], requests: 0 };
+function bothWays(x: PolicySet, y: PolicySet, same: boolean, options: AnalyzeOptions, deadline: number): SearchAnswer {
+  // the same documents in the same places allow the same requests, whatever their variables ({@link sameSets}, given by the caller)
+  if (same) return { witnesses: [[], []], unknown: [], requests: 0 };
   // one deadline for the call: the second direction (or the search of both) gets what the first left
   // the two directions search the same pairs of changed statements, one memo for both: the bench's pair with every statement changed -27% CPU on warm code (A/B in one process)
   const memo = callMemo();
@@ -356,14 +356,10 @@ function bothWays(x: PolicySet, y: PolicySet, options: AnalyzeOptions, deadline:
     if (plain.unknown.length === 0) return plain;
     // a direction without a witness, when a policy variable kept it undecided, on the safe side (as
     // checkNoNewAccess): the side that would have to allow less narrowed, the other widened
-    const run = (pair: readonly PolicySet[]) => search({ sets: pair, directions: 1, witness: newAccess, options, deadline });
-    const confirm = (e: PolicySet, u: PolicySet) => (request: EvaluationRequest) => {
-      const results = [evaluate(e, request), evaluate(u, request)];
-      return newAccess(results) === 0 ? { request, results } : undefined;
-    };
+    const run = newAccessRun(options, deadline);
     const direction = (d: 0 | 1): SearchAnswer => ({ witnesses: [plain.witnesses[d]!], unknown: plain.unknown, requests: 0 });
-    const xMore = onTheSafeSide(direction(0), [y, x], [true, false], run, confirm(y, x));
-    const yMore = onTheSafeSide(direction(1), [x, y], [true, false], run, confirm(x, y));
+    const xMore = onTheSafeSide(direction(0), [y, x], [true, false], run, (r) => confirmNewAccess(y, x, r));
+    const yMore = onTheSafeSide(direction(1), [x, y], [true, false], run, (r) => confirmNewAccess(x, y, r));
     if (xMore.witnesses[0] === plain.witnesses[0] && yMore.witnesses[0] === plain.witnesses[1] && xMore.unknown === plain.unknown && yMore.unknown === plain.unknown) return plain;
     return {
       // a witness of x's extra access has the results of [y, x]: put back in the order [x, y]
@@ -605,7 +601,8 @@ export interface DiffResult {
 export function diff(before: AnalyzeInput, after: AnalyzeInput, options: AnalyzeOptions = {}): DiffResult {
   const deadline = callDeadline(options);
   const sets = [toAnalyzeSet(before, 'before'), toAnalyzeSet(after, 'after')];
-  const ans = bothWays(sets[0]!, sets[1]!, { maxWitnesses: 50, ...options }, deadline);
+  const same = sameSets(sets[0]!, sets[1]!);
+  const ans = bothWays(sets[0]!, sets[1]!, same, { maxWitnesses: 50, ...options }, deadline);
   const expanded = new Map<string, readonly string[]>();
   // past the call's deadline a wildcard pattern not yet tried is named: a row may then list a
   // pattern both sides grant (said in reasons), never hide one (docs/analyze.md: a call returns
@@ -666,7 +663,7 @@ export function diff(before: AnalyzeInput, after: AnalyzeInput, options: Analyze
   const result = { added: rows(added, 1), removed: rows(removed, 0) };
   // rows added rest on how after's unsure entries are read, rows removed on before's: a complete
   // list rests on both (the rows found are kept)
-  const reasons = [...unknownReasons(ans), ...(sameSets(sets[0]!, sets[1]!) ? [] : [...unsureReasons(sets[0]!, 'before', 'before'), ...unsureReasons(sets[1]!, 'after', 'after')])];
+  const reasons = [...unknownReasons(ans), ...(same ? [] : [...unsureReasons(sets[0]!, 'before', 'before'), ...unsureReasons(sets[1]!, 'after', 'after')])];
   if (cut) reasons.push({ code: 'unknown', message: analyzeMessages.rowsCut });
   return { ...result, complete: reasons.length === 0, reasons };
 }

@@ -491,8 +491,8 @@ export function allowsCover(es: readonly Entry[], f: Entry): boolean {
   return false;
 }
 
-/** The request with the results of both full sets, when it is new access. */
-function confirm(existing: PolicySet, updated: PolicySet, request: EvaluationRequest): { request: EvaluationRequest; results: EvaluationResult[] } | undefined {
+/** The request with the results of both full sets, when it is new access (checks.ts confirms safe-side witnesses with it too). */
+export function confirmNewAccess(existing: PolicySet, updated: PolicySet, request: EvaluationRequest): { request: EvaluationRequest; results: EvaluationResult[] } | undefined {
   const results = [evaluate(existing, request), evaluate(updated, request)];
   return allows(results[1]!) && !allows(results[0]!) ? { request, results } : undefined;
 }
@@ -594,7 +594,7 @@ export function newAccessSearch(
   const widenedWitnesses = new Map<EvaluationRequest, { request: EvaluationRequest; results: EvaluationResult[] } | undefined>();
   const confirmWidened = (f: Entry, request: EvaluationRequest) => {
     if (!widenedWitnesses.has(request))
-      widenedWitnesses.set(request, confirm(existing, updated, request) ?? variableWitness([f.st], f.version, request, (r) => confirm(existing, updated, r)));
+      widenedWitnesses.set(request, confirmNewAccess(existing, updated, request) ?? variableWitness([f.st], f.version, request, (r) => confirmNewAccess(existing, updated, r)));
     return widenedWitnesses.get(request);
   };
   // the policies of a search's statement sets, made once for both resource phases (evaluate
@@ -697,7 +697,7 @@ export function newAccessSearch(
       let confirmedHere = 0;
       for (const w of a.witnesses[0]!) {
         if (found.length >= maxWitnesses) break;
-        const confirmed = widened ? confirmWidened(f, w.request) : confirm(existing, updated, w.request);
+        const confirmed = widened ? confirmWidened(f, w.request) : confirmNewAccess(existing, updated, w.request);
         if (confirmed !== undefined) {
           found.push(confirmed);
           confirmedHere++;
