@@ -17,7 +17,7 @@ import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
 import { callDeadline, callMemo, isCallerKey, listOf, policiesOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { analyzeClock } from './regions.js';
-import { confirmNewAccess, globsMeet, newAccessSearch } from './reduce.js';
+import { confirmNewAccess, globsMeet, meaningKey, newAccessSearch } from './reduce.js';
 import { variableWitness, widerSet } from './widen.js';
 import { PolicyArgumentError } from '../errors.js';
 import { misshapenLevels, unknownPolicyTypes } from '../evaluate/policy-set.js';
@@ -136,8 +136,10 @@ const allowStatements = (r: EvaluationResult) => r.matched.filter((m) => m.effec
  */
 const allowedByDefault = (r: EvaluationResult) => allows(r) && !r.matched.some((m) => m.effect === 'Allow' && (m.policy === 'identity' || m.policy === 'resource'));
 
+/** A request in words: action, resource, caller, and how the resource policy was read when the request says (two witnesses that differ only there read apart). */
 function describe(w: EvaluationRequest): string {
-  return `${w.action} on ${w.resource ?? '*'}${w.principal === undefined ? (w.anonymous ? ' by an anonymous caller' : '') : ` by ${w.principal}`}`;
+  const by = w.principal === undefined ? (w.anonymous ? ' by an anonymous caller' : '') : ` by ${w.principal}`;
+  return `${w.action} on ${w.resource ?? '*'}${by}${w.resourceType === 'kms-key' || w.resourceType === 'role-trust' ? analyzeMessages.readAs(w.resourceType) : ''}`;
 }
 
 function unknownReasons(a: SearchAnswer): Reason[] {
@@ -184,14 +186,48 @@ function checkResult(a: SearchAnswer, reason: (w: SearchAnswer['witnesses'][0][0
   return { result: why.length > 0 ? 'unknown' : verdict(a), witnesses: [], reasons: why };
 }
 
+/** A set read for {@link allowsWithin}: per policy place, its Version, kind, and its Allow and Deny statements by meaning. */
+type SetShape = ReadonlyMap<string, { readonly head: string; readonly allows: ReadonlySet<string>; readonly denies: ReadonlySet<string> }>;
+
+/** The shape of `set`, each policy read (and checked for its place) as the search reads it. */
+function shapeOf(set: PolicySet): SetShape {
+  const out = new Map<string, { head: string; allows: Set<string>; denies: Set<string> }>();
+  for (const { type, level, policyIndex, input } of policiesOf(set)) {
+    const { document, kind } = readPolicy(input, type);
+    const allows = new Set<string>();
+    const denies = new Set<string>();
+    for (const st of document.Statement) (st.Effect === 'Allow' ? allows : denies).add(meaningKey(st));
+    out.set(JSON.stringify([type, level ?? null, policyIndex]), { head: JSON.stringify([document.Version, kind ?? null]), allows, denies });
+  }
+  return out;
+}
+
 /**
- * True when both sets hold the same documents in the same places: IAM reads an entry one way
- * (whichever it is) in both, so they allow the same requests and no unsure head can part them.
+ * True when `narrow` allows nothing `wide` does not, read from the statements alone: both hold
+ * policies in the same places (type, level, index), each with the same Version and kind, and in
+ * each place every Allow statement of `narrow` is one of `wide`'s and every Deny statement of
+ * `wide` is one of `narrow`'s (statements compared by meaning, {@link meaningKey}: Sid, order and
+ * repeats aside). IAM's decision only grows with Allow statements and only shrinks with Deny
+ * statements (an explicit deny overrides any allow; every place that must allow needs an Allow),
+ * and a statement is read the same way in both, whatever its policy variables or unsure entries:
+ * so removing Allows and adding Denies never adds access (IAM User Guide, policy evaluation logic).
+ * Both ways: the sets allow the same requests.
  */
-function sameSets(x: PolicySet, y: PolicySet): boolean {
-  const [p, q] = [policiesOf(x), policiesOf(y)];
-  const text = (v: (typeof p)[0]) => JSON.stringify([v.type, v.level, v.policyIndex, readPolicy(v.input).document]);
-  return p.length === q.length && p.every((v, i) => text(v) === text(q[i]!));
+function allowsWithin(narrow: SetShape, wide: SetShape): boolean {
+  if (narrow.size !== wide.size) return false;
+  for (const [place, n] of narrow) {
+    const w = wide.get(place);
+    if (w === undefined || w.head !== n.head) return false;
+    for (const k of n.allows) if (!w.allows.has(k)) return false;
+    for (const k of w.denies) if (!n.denies.has(k)) return false;
+  }
+  return true;
+}
+
+/** `[x within y, y within x]` ({@link allowsWithin}). */
+function withinEachOther(x: PolicySet, y: PolicySet): readonly [boolean, boolean] {
+  const [p, q] = [shapeOf(x), shapeOf(y)];
+  return [allowsWithin(p, q), allowsWithin(q, p)];
 }
 
 /**
@@ -249,6 +285,17 @@ const newAccess = ([e, u]: readonly EvaluationResult[]): 0 | undefined => (allow
 const newAccessRun = (options: AnalyzeOptions, deadline: number) => (pair: readonly PolicySet[]) => search({ sets: pair, directions: 1, witness: newAccess, options, deadline });
 
 /**
+ * Requests `updated` allows and `existing` does not (witness results in the order `[existing,
+ * updated]`): identity sets cut statement by statement (reduce.ts, which reads variables on the
+ * safe side itself); other sets searched whole, then on the safe side (existing narrowed, updated
+ * widened) where a policy variable kept the search from deciding.
+ */
+function newAccessAnswer(existing: PolicySet, updated: PolicySet, options: AnalyzeOptions, deadline: number, memo = callMemo()): SearchAnswer {
+  const run = newAccessRun(options, deadline);
+  return newAccessSearch(existing, updated, options, memo, undefined, deadline) ?? onTheSafeSide(run([existing, updated]), [existing, updated], [true, false], run, (r) => confirmNewAccess(existing, updated, r));
+}
+
+/**
  * Does `updated` allow any request that `existing` does not? `pass` is a proof that it does not;
  * `fail` gives requests `updated` allows and `existing` denies.
  *
@@ -268,14 +315,10 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
   // the budget of the call starts before the inputs are read (2,000 statements each: about a second)
   const deadline = callDeadline(options);
   const sets = [toAnalyzeSet(existing, 'existing'), toAnalyzeSet(updated, 'updated')] as const;
-  // the same documents in the same places allow the same requests, whatever their variables;
-  // identity sets are cut statement by statement (reduce.ts, which reads variables on the safe side
-  // itself); other sets are searched whole, then on the safe side: existing narrowed, updated widened
-  const same = sameSets(sets[0], sets[1]);
-  const run = newAccessRun(options, deadline);
-  const a = same
-    ? { witnesses: [[]], unknown: [], requests: 0 }
-    : (newAccessSearch(sets[0], sets[1], options, callMemo(), undefined, deadline) ?? onTheSafeSide(run(sets), sets, [true, false], run, (r) => confirmNewAccess(sets[0], sets[1], r)));
+  // an updated set with fewer Allows and more Denies than existing allows nothing new, whatever its
+  // variables (allowsWithin); otherwise the search of newAccessAnswer
+  const within = allowsWithin(shapeOf(sets[1]), shapeOf(sets[0]));
+  const a = within ? { witnesses: [[]], unknown: [], requests: 0 } : newAccessAnswer(sets[0], sets[1], options, deadline);
   return checkResult(a, (w) => ({
     code: 'new-access',
     side: 'updated',
@@ -284,7 +327,7 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
   }), () =>
     // only updated's entries: every other reading of an unsure entry gives its policy more access,
     // and more access for existing keeps "updated allows nothing existing does not" true
-    same ? [] : unsureReasons(sets[1], 'updated', 'updated'),
+    within ? [] : unsureReasons(sets[1], 'updated', 'updated'),
   );
 }
 
@@ -305,12 +348,13 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
   const deadline = callDeadline(options);
   const sa = toAnalyzeSet(a, 'a');
   const sb = toAnalyzeSet(b, 'b');
-  const same = sameSets(sa, sb);
-  const ans = bothWays(sa, sb, same, options, deadline);
+  const within = withinEachOther(sa, sb);
+  const ans = bothWays(sa, sb, within, options, deadline);
   const [aOnly, bOnly] = (ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]]).map(distinct) as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   // "b allows nothing a does not" rests on how b's unsure entries are read (more access for a keeps
-  // it), the other direction on a's; a direction with a witness is decided
-  const unsure = same ? [] : [...(aOnly.length > 0 ? [] : unsureReasons(sa, 'a', 'a')), ...(bOnly.length > 0 ? [] : unsureReasons(sb, 'b', 'b'))];
+  // it), the other direction on a's; a direction with a witness, or one the statements decide
+  // (allowsWithin), is decided
+  const unsure = [...(aOnly.length > 0 || within[0] ? [] : unsureReasons(sa, 'a', 'a')), ...(bOnly.length > 0 || within[1] ? [] : unsureReasons(sb, 'b', 'b'))];
   let relation: Relation;
   if (aOnly.length > 0 && bOnly.length > 0) relation = 'incomparable';
   else if (ans.unknown.length > 0 || unsure.length > 0) relation = 'unknown';
@@ -336,9 +380,19 @@ export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOption
  * one search of both directions (the cut's proof needs "allowed when an Allow applies and no Deny
  * does", which boundaries, session policies, SCPs, RCPs and resource policies do not keep).
  */
-function bothWays(x: PolicySet, y: PolicySet, same: boolean, options: AnalyzeOptions, deadline: number): SearchAnswer {
-  // the same documents in the same places allow the same requests, whatever their variables ({@link sameSets}, given by the caller)
-  if (same) return { witnesses: [[], []], unknown: [], requests: 0 };
+function bothWays(x: PolicySet, y: PolicySet, within: readonly [boolean, boolean], options: AnalyzeOptions, deadline: number): SearchAnswer {
+  // a direction the statements decide ({@link allowsWithin}, given by the caller) is not searched
+  const [xWithin, yWithin] = within;
+  if (xWithin && yWithin) return { witnesses: [[], []], unknown: [], requests: 0 };
+  if (xWithin) {
+    const more = newAccessAnswer(x, y, options, deadline);
+    return { ...more, witnesses: [[], more.witnesses[0]!] };
+  }
+  if (yWithin) {
+    // the witnesses of x's extra access have the results of [y, x]: put back in the order [x, y]
+    const more = newAccessAnswer(y, x, options, deadline);
+    return { ...more, witnesses: [more.witnesses[0]!.map((w) => ({ ...w, results: [w.results[1]!, w.results[0]!] })), []] };
+  }
   // one deadline for the call: the second direction (or the search of both) gets what the first left
   // the two directions search the same pairs of changed statements, one memo for both: the bench's pair with every statement changed -27% CPU on warm code (A/B in one process)
   const memo = callMemo();
@@ -601,8 +655,8 @@ export interface DiffResult {
 export function diff(before: AnalyzeInput, after: AnalyzeInput, options: AnalyzeOptions = {}): DiffResult {
   const deadline = callDeadline(options);
   const sets = [toAnalyzeSet(before, 'before'), toAnalyzeSet(after, 'after')];
-  const same = sameSets(sets[0]!, sets[1]!);
-  const ans = bothWays(sets[0]!, sets[1]!, same, { maxWitnesses: 50, ...options }, deadline);
+  const within = withinEachOther(sets[0]!, sets[1]!);
+  const ans = bothWays(sets[0]!, sets[1]!, within, { maxWitnesses: 50, ...options }, deadline);
   const expanded = new Map<string, readonly string[]>();
   // past the call's deadline a wildcard pattern not yet tried is named: a row may then list a
   // pattern both sides grant (said in reasons), never hide one (docs/analyze.md: a call returns
@@ -661,9 +715,9 @@ export function diff(before: AnalyzeInput, after: AnalyzeInput, options: Analyze
   };
   const [removed, added] = ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   const result = { added: rows(added, 1), removed: rows(removed, 0) };
-  // rows added rest on how after's unsure entries are read, rows removed on before's: a complete
-  // list rests on both (the rows found are kept)
-  const reasons = [...unknownReasons(ans), ...(same ? [] : [...unsureReasons(sets[0]!, 'before', 'before'), ...unsureReasons(sets[1]!, 'after', 'after')])];
+  // rows added rest on how after's unsure entries are read, rows removed on before's, unless the
+  // statements decide that direction (allowsWithin): a complete list rests on both (the rows found are kept)
+  const reasons = [...unknownReasons(ans), ...(within[0] ? [] : unsureReasons(sets[0]!, 'before', 'before')), ...(within[1] ? [] : unsureReasons(sets[1]!, 'after', 'after'))];
   if (cut) reasons.push({ code: 'unknown', message: analyzeMessages.rowsCut });
   return { ...result, complete: reasons.length === 0, reasons };
 }

@@ -13,6 +13,8 @@ export const analyzeMessages = {
     byDefault
       ? `allows ${request}, though no statement allows it: the caller is the account root user, which IAM allows in its own account without any policy, so Allow statements alone never keep it out. Only a Deny does: a Deny statement, or the account's SCPs or RCPs given with the policy ({ resource, scp: [[scp]] }); to ask whether it lets in callers of accounts it does not name, use checkNoPublicAccess.`
       : `allows ${request}.`,
+  /** How a witness's resource policy was read, after the request. */
+  readAs: (type: 'kms-key' | 'role-trust') => ` (the resource policy read as ${type === 'kms-key' ? 'a KMS key policy' : 'a role trust policy'})`,
   publicAccess: (request: string, owner: string | undefined) => `allows ${request}, from outside the resource's account${owner === undefined ? '' : ` (${owner})`}.`,
   notAnalyzeInput: (argument: string, got: string) =>
     `${argument} is ${got}; give a policy, a policy document ({ Statement }) or a policy set ({ ${[...POLICY_SET_KEYS].join(', ')} }). Nothing is analysed for it.`,

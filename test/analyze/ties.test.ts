@@ -496,3 +496,110 @@ describe('checkNoNewAccess on resource policies that read a variable (searched w
     expect(decided).toBeGreaterThan(250);
   });
 });
+
+describe('fewer Allows, more Denies: decided from the statements, whatever their variables (allowsWithin)', () => {
+  const P = (...Statement: Statement[]): PolicyDocument => ({ Version: '2012-10-17', Statement });
+  const root = { AWS: [`arn:aws:iam::${A}:root`] };
+  const home: Statement = { Effect: 'Allow', Principal: root, Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/home/${aws:username}/*'] };
+  const list: Statement = { Effect: 'Allow', Principal: root, Action: ['s3:ListBucket'], Resource: ['arn:aws:s3:::b'] };
+  const tls: Statement = { Effect: 'Deny', Principal: '*', Action: ['s3:*'], Resource: ['arn:aws:s3:::b/*'], Condition: { Bool: { 'aws:SecureTransport': ['false'] } } };
+  const replays = (a: PolicyDocument, b: PolicyDocument, w: EvaluationRequest) => allowed({ resource: b }, w) && !allowed({ resource: a }, w);
+
+  // IAM User Guide, policy evaluation logic: an explicit deny overrides any allow, and a request is
+  // allowed only where an Allow applies; so a statement list with fewer Allows and more Denies allows less
+  it('a statement removed beside one that reads a variable: pass (was unknown); compare and diff decide that direction', () => {
+    const before = P(home, list, tls);
+    const after = P(home, tls);
+    expect(checkNoNewAccess({ resource: before }, { resource: after })).toEqual({ result: 'pass', witnesses: [], reasons: [] });
+    const c = compare({ resource: before }, { resource: after });
+    expect(c.relation).toBe('wider');
+    expect(c.bOnly).toEqual([]);
+    for (const w of c.aOnly) expect(replays(after, before, w)).toBe(true);
+    const d = diff({ resource: before }, { resource: after });
+    expect(d.added).toEqual([]);
+    expect(d.removed.map((r) => r.example.action)).toContain('s3:ListBucket');
+  });
+
+  it('a Deny added, Sids and order changed: pass; the Deny removed again: fail', () => {
+    const before = P(home, list);
+    const after = P({ ...tls, Sid: 'Tls' }, list, { ...home, Sid: 'Home' });
+    expect(checkNoNewAccess({ resource: before }, { resource: after }).result).toBe('pass');
+    const back = checkNoNewAccess({ resource: after }, { resource: before });
+    expect(back.result).toBe('fail');
+    for (const w of back.witnesses) expect(replays(after, before, w)).toBe(true);
+  });
+
+  it('SCPs and boundaries too: a Deny that reads a variable added, an Allow removed: pass; a malformed policy still throws', () => {
+    const own: Statement = { Effect: 'Deny', NotAction: ['iam:*'], Resource: ['*'], Condition: { StringNotEquals: { 'aws:ResourceTag/owner': ['${aws:username}'] } } };
+    const all: Statement = { Effect: 'Allow', Action: ['*'], Resource: ['*'] };
+    const s3: Statement = { Effect: 'Allow', Action: ['s3:*'], Resource: ['*'] };
+    expect(checkNoNewAccess({ identity: P(all), scp: [[P(all)]] }, { identity: P(all), scp: [[P(all, own)]] }).result).toBe('pass');
+    expect(checkNoNewAccess({ identity: P(all), boundary: P(all, s3, own) }, { identity: P(all), boundary: P(s3, own) }).result).toBe('pass');
+    // read for its place as the search reads it: a Principal in an SCP is refused, never a pass
+    const bad = P({ ...all, Principal: '*' });
+    expect(() => checkNoNewAccess({ identity: P(all), scp: [[bad]] }, { identity: P(all), scp: [[bad]] })).toThrow(/Principal/);
+  });
+
+  it('another Version, kind or place is no statement edit: searched as before', () => {
+    // in a 2008-10-17 policy ${aws:username} is literal text: the Deny below then matches no request
+    const deny: Statement = { Effect: 'Deny', Principal: '*', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/home/${aws:username}/*'] };
+    const all: Statement = { Effect: 'Allow', Principal: root, Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/*'] };
+    const old = { Version: '2008-10-17', Statement: [all, deny] } as PolicyDocument;
+    const r = checkNoNewAccess({ resource: P(all, deny) }, { resource: old });
+    expect(r.result).toBe('fail');
+    for (const w of r.witnesses) expect(replays(P(all, deny), old, w)).toBe(true);
+  });
+
+  it('pass holds on sampled requests after random edits; edits that only drop Allows or add Denies pass', () => {
+    const RES = ['arn:aws:s3:::b/home/${aws:username}/*', 'arn:aws:s3:::b/pub/*', 'arn:aws:s3:::b/*'];
+    const stArb = fc
+      .record({
+        effect: fc.constantFrom<'Allow' | 'Deny'>('Allow', 'Allow', 'Deny'),
+        principal: fc.constantFrom<NonNullable<Statement['Principal']>>('*', root),
+        resources: fc.uniqueArray(fc.constantFrom(...RES), { minLength: 1, maxLength: 2 }),
+        not: fc.boolean(),
+      })
+      .map((r): Statement => ({ Effect: r.effect, Principal: r.principal, Action: ['s3:GetObject'], ...(r.not && r.effect === 'Deny' ? { NotResource: r.resources } : { Resource: r.resources }) }));
+    // an edit: drop statement i (Allow or Deny), add a statement, or move the policy to 2008-10-17
+    const editArb = fc.oneof({ arbitrary: fc.record({ drop: fc.nat(5) }), weight: 4 }, { arbitrary: fc.record({ add: stArb }), weight: 4 }, { arbitrary: fc.constant({ old: true as const }), weight: 1 });
+    const reqArb = fc
+      .record({ user: fc.constantFrom('alice', 'bob'), caller: fc.constantFrom(A, B), key: fc.constantFrom('b/home/alice/k', 'b/home/bob/k', 'b/pub/x', 'b/x') })
+      .map((r): EvaluationRequest => ({ principal: `arn:aws:iam::${r.caller}:user/${r.user}`, action: 's3:GetObject', resource: `arn:aws:s3:::${r.key}`, resourceAccount: A }));
+    let narrowing = 0;
+    fc.assert(
+      fc.property(fc.array(stArb, { minLength: 1, maxLength: 4 }), fc.array(editArb, { minLength: 1, maxLength: 2 }), fc.array(reqArb, { minLength: 30, maxLength: 30 }), (statements, edits, reqs) => {
+        let after: Statement[] = [...statements];
+        let version = '2012-10-17';
+        let onlyNarrows = true;
+        for (const e of edits) {
+          if ('drop' in e) {
+            const i = e.drop % after.length;
+            if (after.length === 1) continue;
+            if (after[i]!.Effect === 'Deny') onlyNarrows = false;
+            after = after.filter((_, k) => k !== i);
+          } else if ('add' in e) {
+            if (e.add.Effect === 'Allow') onlyNarrows = false;
+            after.push(e.add);
+          } else {
+            version = '2008-10-17';
+            onlyNarrows = false;
+          }
+        }
+        const before = P(...statements);
+        const next = { Version: version, Statement: after } as PolicyDocument;
+        const r = checkNoNewAccess({ resource: before }, { resource: next });
+        for (const w of r.witnesses) expect(replays(before, next, w)).toBe(true);
+        if (r.result === 'pass') for (const x of reqs) expect(replays(before, next, x), JSON.stringify(x)).toBe(false);
+        if (onlyNarrows) {
+          narrowing++;
+          expect(r.result).toBe('pass');
+          const c = compare({ resource: next }, { resource: before });
+          expect(c.aOnly).toEqual([]);
+          expect(['narrower', 'equivalent', 'unknown']).toContain(c.relation);
+        }
+      }),
+      { numRuns: 300, seed: 1437 },
+    );
+    expect(narrowing).toBeGreaterThan(60);
+  });
+});
