@@ -282,7 +282,10 @@ function unsureReasons(set: PolicySet, label: string, side: NonNullable<Reason['
 const newAccess = ([e, u]: readonly EvaluationResult[]): 0 | undefined => (allows(u!) && !allows(e!) ? 0 : undefined);
 
 /** The plain search for requests the second set allows and the first does not. */
-const newAccessRun = (options: AnalyzeOptions, deadline: number) => (pair: readonly PolicySet[]) => search({ sets: pair, directions: 1, witness: newAccess, options, deadline });
+const newAccessRun =
+  (options: AnalyzeOptions, deadline: number) =>
+  (pair: readonly PolicySet[], accept?: (request: EvaluationRequest) => boolean): SearchAnswer =>
+    search({ sets: pair, directions: 1, witness: accept === undefined ? newAccess : (results, r) => (newAccess(results) === 0 && accept(r) ? 0 : undefined), options, deadline });
 
 /**
  * Requests `updated` allows and `existing` does not (witness results in the order `[existing,
@@ -461,12 +464,12 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
   const asked = (r: EvaluationRequest) =>
     actionListMatches(actions, r.action) && resources.some((p) => resourceEntryMatches(p, r.resource ?? '*', ctx, '2012-10-17', 'pad'));
   const sets = [toAnalyzeSet(policy, 'policy')] as const;
-  const run = (set: PolicySet) =>
+  const run = (set: PolicySet, accept?: (request: EvaluationRequest) => boolean) =>
     search({
       sets: [set],
       probes: [{ actions, resources }],
       directions: 1,
-      witness: ([p], r) => (allows(p!) && asked(r) ? 0 : undefined),
+      witness: ([p], r) => (allows(p!) && asked(r) && (accept === undefined || accept(r)) ? 0 : undefined),
       options,
       deadline,
     });
@@ -474,7 +477,7 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
     const result = evaluate(sets[0], request);
     return allows(result) && asked(request) ? { request, results: [result] } : undefined;
   };
-  const a = onTheSafeSide(run(sets[0]), sets, [false], ([set]) => run(set!), granted);
+  const a = onTheSafeSide(run(sets[0]), sets, [false], ([set], accept) => run(set!, accept), granted);
   return checkResult(a, (w) => {
     const byDefault = allowedByDefault(w.results[0]!);
     const reason: Reason = { code: 'access-granted', side: 'policy', message: analyzeMessages.accessGranted(describe(w.request), byDefault), statements: allowStatements(w.results[0]!) };
@@ -495,7 +498,7 @@ function onTheSafeSide(
   a: SearchAnswer,
   sets: readonly PolicySet[],
   narrower: readonly boolean[],
-  run: (sets: readonly PolicySet[]) => SearchAnswer,
+  run: (sets: readonly PolicySet[], accept: (request: EvaluationRequest) => boolean) => SearchAnswer,
   confirm: (request: EvaluationRequest) => { request: EvaluationRequest; results: EvaluationResult[] } | undefined,
   /** Keys the witness's value for the variable must not be given in (the outsider's identity, for public access). */
   fixed: (key: string) => boolean = () => false,
@@ -503,15 +506,21 @@ function onTheSafeSide(
   if (a.witnesses[0]!.length > 0 || a.unknown.length === 0) return a;
   const safe = sets.map((set, i) => widerSet(set, narrower[i] === true));
   if (safe.every((x) => x === undefined)) return a;
-  const b = run(sets.map((set, i) => safe[i]?.set ?? set));
-  if (b.unknown.length > 0) return a;
-  if (b.witnesses[0]!.length === 0) return b;
   const widened = safe.flatMap((x) => x?.widened ?? []).map((w) => w.st);
   const kept = (from: EvaluationRequest, to: EvaluationRequest) =>
     Object.entries(to.context ?? {}).every(([k, v]) => !fixed(k) || JSON.stringify(from.context?.[k]) === JSON.stringify(v));
-  const found = b.witnesses[0]!
-    .map((w) => confirm(w.request) ?? variableWitness(widened, '2012-10-17', w.request, (r) => (kept(w.request, r) ? confirm(r) : undefined)))
-    .filter((w) => w !== undefined);
+  const confirmed = (request: EvaluationRequest) => confirm(request) ?? variableWitness(widened, '2012-10-17', request, (r) => (kept(request, r) ? confirm(r) : undefined));
+  // the search counts only the witnesses `confirm` accepts, so that requests the safe side alone
+  // allows (a home folder read as the whole bucket) do not fill its quota before a real one is met;
+  // a request set aside that way keeps an empty answer from being a proof
+  let setAside = false;
+  const b = run(
+    sets.map((set, i) => safe[i]?.set ?? set),
+    (r) => confirmed(r) !== undefined || ((setAside = true), false),
+  );
+  if (b.unknown.length > 0) return a;
+  if (b.witnesses[0]!.length === 0) return setAside ? a : b;
+  const found = b.witnesses[0]!.map((w) => confirmed(w.request)).filter((w) => w !== undefined);
   return found.length > 0 ? { ...b, witnesses: [found] } : a;
 }
 
@@ -589,13 +598,13 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
   const type = engineResourceType(query.resourceType);
   if (type === undefined) throw new PolicyArgumentError('query', analyzeMessages.unknownResourceType(query.resourceType));
   const sets = [{ resource: resourcePolicy, identity: ALLOW_ALL }] as const;
-  const run = (set: PolicySet) =>
+  const run = (set: PolicySet, accept?: (request: EvaluationRequest) => boolean) =>
     search({
       sets: [set],
       directions: 1,
       outsidersOnly: true,
       resourceTypes: [type],
-      witness: ([p]) => (allows(p!) ? 0 : undefined),
+      witness: ([p], r) => (allows(p!) && (accept === undefined || accept(r)) ? 0 : undefined),
       options,
       deadline,
     });
@@ -604,7 +613,7 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
     return allows(result) ? { request, results: [result] } : undefined;
   };
   // a witness stays an outsider's: the variable is not given a value in a key that says who the caller is
-  const a = onTheSafeSide(run(sets[0]), sets, [false], ([set]) => run(set!), reached, isCallerKey);
+  const a = onTheSafeSide(run(sets[0]), sets, [false], ([set], accept) => run(set!, accept), reached, isCallerKey);
   return checkResult(a, (w) => ({
     code: 'public-access',
     side: 'policy',

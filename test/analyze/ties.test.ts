@@ -441,6 +441,19 @@ describe('checkNoNewAccess on resource policies that read a variable (searched w
     expect(replays(P(home), after, r.witnesses[0]!)).toBe(true);
   });
 
+  it('a witness beside a variable statement is found though the safe side allows many requests the real policy does not', () => {
+    // naming the role instead of its account lets the role in without an identity policy (IAM User
+    // Guide, policy evaluation logic: a resource policy that names a role grants its sessions in the
+    // same account): new access beside the home folder, which the safe side reads as every folder
+    const pub: Statement = { Effect: 'Allow', Principal: { AWS: [`arn:aws:iam::${A}:root`] }, Action: ['s3:GetObject', 's3:PutObject'], Resource: ['arn:aws:s3:::b/pub/*'] };
+    const before = P(home, pub);
+    const after = P(home, { ...pub, Principal: { AWS: [`arn:aws:iam::${A}:role/r`] } });
+    const r = checkNoNewAccess({ resource: before }, { resource: after });
+    expect(r.result).toBe('fail');
+    for (const w of r.witnesses) expect(replays(before, after, w)).toBe(true);
+    expect(compare({ resource: before }, { resource: after }).relation).toBe('incomparable');
+  });
+
   it('the same documents: pass, equivalent and a complete diff, whatever their variables', () => {
     expect(checkNoNewAccess({ resource: P(home) }, { resource: P(home) }).result).toBe('pass');
     expect(compare({ resource: P(home) }, { resource: P(home) }).relation).toBe('equivalent');
