@@ -18,7 +18,7 @@ import { readPolicy } from '../evaluate/read.js';
 import { callDeadline, callMemo, isCallerKey, listOf, policiesOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { analyzeClock } from './regions.js';
 import { confirmNewAccess, globsMeet, meaningKey, newAccessSearch } from './reduce.js';
-import { variableWitness, widerSet } from './widen.js';
+import { mapStatements, placeKey, readsVariable, variableWitness, widerSet, widerStatement } from './widen.js';
 import { PolicyArgumentError } from '../errors.js';
 import { misshapenLevels, unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { sayType as said, show } from '../model/messages.js';
@@ -197,7 +197,7 @@ function shapeOf(set: PolicySet): SetShape {
     const allows = new Set<string>();
     const denies = new Set<string>();
     for (const st of document.Statement) (st.Effect === 'Allow' ? allows : denies).add(meaningKey(st));
-    out.set(JSON.stringify([type, level ?? null, policyIndex]), { head: JSON.stringify([document.Version, kind ?? null]), allows, denies });
+    out.set(placeKey(type, level, policyIndex), { head: JSON.stringify([document.Version, kind ?? null]), allows, denies });
   }
   return out;
 }
@@ -294,8 +294,101 @@ const newAccessRun =
  * widened) where a policy variable kept the search from deciding.
  */
 function newAccessAnswer(existing: PolicySet, updated: PolicySet, options: AnalyzeOptions, deadline: number, memo = callMemo()): SearchAnswer {
+  return newAccessSearch(existing, updated, options, memo, undefined, deadline) ?? safeNewAccess(existing, updated, newAccessRun(options, deadline)([existing, updated]), options, deadline);
+}
+
+/**
+ * Most requests a search on the safe side sets aside unconfirmed (each costs `evaluate` on the real
+ * sets and the variable's values tried); past it every request counts, so the search ends with its
+ * quota, and only the confirmed ones are kept.
+ */
+const SET_ASIDE_MAX = 8;
+
+/**
+ * A witness filter for a search on the safe side: it counts only the requests `confirmed` accepts,
+ * so that requests the safe side alone allows (a home folder read as the whole bucket) do not fill
+ * its quota before a real one is met. A request set aside keeps an empty answer from being a proof
+ * (`setAside()`).
+ */
+function acceptConfirmed(confirmed: (request: EvaluationRequest) => unknown): { readonly accept: (request: EvaluationRequest) => boolean; readonly setAside: () => boolean } {
+  let aside = 0;
+  return {
+    accept: (r) => {
+      if (aside >= SET_ASIDE_MAX || confirmed(r) !== undefined) return true;
+      aside++;
+      return false;
+    },
+    setAside: () => aside > 0,
+  };
+}
+
+/** Most statements read both ways by {@link safeNewAccess} (one search per subset of them). */
+const SHARED_MAX = 3;
+
+/**
+ * The new-access answer `a` of a whole search, when a policy variable left it undecided, asked on
+ * the safe side. Statements both sets hold in the same place (same Version and kind there) that
+ * read a variable are read alike on both sides first, since such a statement applies to a request
+ * in both or in neither: a shared Deny is left out of both (where it applies, neither allows), and
+ * for each subset of the shared Allows (at most {@link SHARED_MAX}) the sets with that subset
+ * widened ({@link widerStatement}: for a request they apply to, the widened statements apply too,
+ * so both sides decide it as the real sets do) and the other shared Allows left out are searched;
+ * the other variables are read by {@link onTheSafeSide}. Every search a `pass`: a proof. A witness
+ * counts once `evaluate` confirms it on the real sets (the variables given values where needed).
+ */
+function safeNewAccess(existing: PolicySet, updated: PolicySet, a: SearchAnswer, options: AnalyzeOptions, deadline: number): SearchAnswer {
+  if (a.witnesses[0]!.length > 0 || a.unknown.length === 0) return a;
   const run = newAccessRun(options, deadline);
-  return newAccessSearch(existing, updated, options, memo, undefined, deadline) ?? onTheSafeSide(run([existing, updated]), [existing, updated], [true, false], run, (r) => confirmNewAccess(existing, updated, r));
+  const real = (r: EvaluationRequest) => confirmNewAccess(existing, updated, r);
+  const [e, u] = [shapeOf(existing), shapeOf(updated)];
+  // per place, the meaning keys of the statements both sets hold there that read a variable
+  const sharedDenies = new Map<string, Set<string>>();
+  const sharedAllows: { place: string; key: string }[] = [];
+  for (const [place, x] of e) {
+    const y = u.get(place);
+    if (y === undefined || y.head !== x.head) continue;
+    sharedDenies.set(place, new Set([...x.denies].filter((k) => y.denies.has(k))));
+    for (const k of x.allows) if (y.allows.has(k)) sharedAllows.push({ place, key: k });
+  }
+  // only the shared statements that read a variable: the others the search decides as they are
+  const reading = new Map<string, Statement>();
+  const both = (set: PolicySet, f: (st: Statement, version: string, place: string) => Statement | null) => mapStatements(set, f) ?? set;
+  both(existing, (st, version, place) => {
+    if (readsVariable(st, version)) reading.set(`${place}\n${meaningKey(st)}`, st);
+    return st;
+  });
+  const allows = sharedAllows.filter((x) => reading.has(`${x.place}\n${x.key}`));
+  const denies = (place: string, st: Statement) => st.Effect === 'Deny' && reading.has(`${place}\n${meaningKey(st)}`) && sharedDenies.get(place)?.has(meaningKey(st)) === true;
+  if (allows.length > SHARED_MAX || (allows.length === 0 && ![...sharedDenies].some(([place, keys]) => [...keys].some((k) => reading.has(`${place}\n${k}`)))))
+    return onTheSafeSide(a, [existing, updated], [true, false], run, real);
+  const found: SearchAnswer['witnesses'][0][number][] = [];
+  let decided = true;
+  let requests = a.requests;
+  for (let subset = 0; subset < 1 << allows.length; subset++) {
+    const chosen = allows.filter((_, i) => (subset & (1 << i)) !== 0);
+    const widened = new Set(chosen.map((x) => `${x.place}\n${x.key}`));
+    const left = new Set(allows.filter((_, i) => (subset & (1 << i)) === 0).map((x) => `${x.place}\n${x.key}`));
+    const rewrite = (set: PolicySet) =>
+      both(set, (st, version, place) => {
+        if (denies(place, st)) return null;
+        const key = `${place}\n${meaningKey(st)}`;
+        if (st.Effect === 'Allow' && left.has(key)) return null;
+        return st.Effect === 'Allow' && widened.has(key) ? widerStatement(st, version) : st;
+      });
+    const pair = [rewrite(existing), rewrite(updated)];
+    // a witness of the pair with the widened statements' variables given values where needed
+    const statements = chosen.map((x) => reading.get(`${x.place}\n${x.key}`)!);
+    const confirm = (r: EvaluationRequest) => real(r) ?? variableWitness(statements, '2012-10-17', r, real);
+    const filter = acceptConfirmed(confirm);
+    const b = onTheSafeSide(run(pair, filter.accept), pair, [true, false], run, confirm);
+    requests += b.requests;
+    const hits = b.witnesses[0]!.map((w) => confirm(w.request)).filter((w) => w !== undefined);
+    found.push(...hits);
+    if (hits.length === 0 && (b.unknown.length > 0 || filter.setAside() || b.witnesses[0]!.length > 0)) decided = false;
+    if (found.length > 0) break;
+  }
+  if (found.length > 0) return { witnesses: [found], unknown: [], requests };
+  return decided ? { witnesses: [[]], unknown: [], requests } : a;
 }
 
 /**
@@ -413,10 +506,9 @@ function bothWays(x: PolicySet, y: PolicySet, within: readonly [boolean, boolean
     if (plain.unknown.length === 0) return plain;
     // a direction without a witness, when a policy variable kept it undecided, on the safe side (as
     // checkNoNewAccess): the side that would have to allow less narrowed, the other widened
-    const run = newAccessRun(options, deadline);
     const direction = (d: 0 | 1): SearchAnswer => ({ witnesses: [plain.witnesses[d]!], unknown: plain.unknown, requests: 0 });
-    const xMore = onTheSafeSide(direction(0), [y, x], [true, false], run, (r) => confirmNewAccess(y, x, r));
-    const yMore = onTheSafeSide(direction(1), [x, y], [true, false], run, (r) => confirmNewAccess(x, y, r));
+    const xMore = safeNewAccess(y, x, direction(0), options, deadline);
+    const yMore = safeNewAccess(x, y, direction(1), options, deadline);
     if (xMore.witnesses[0] === plain.witnesses[0] && yMore.witnesses[0] === plain.witnesses[1] && xMore.unknown === plain.unknown && yMore.unknown === plain.unknown) return plain;
     return {
       // a witness of x's extra access has the results of [y, x]: put back in the order [x, y]
@@ -510,16 +602,14 @@ function onTheSafeSide(
   const kept = (from: EvaluationRequest, to: EvaluationRequest) =>
     Object.entries(to.context ?? {}).every(([k, v]) => !fixed(k) || JSON.stringify(from.context?.[k]) === JSON.stringify(v));
   const confirmed = (request: EvaluationRequest) => confirm(request) ?? variableWitness(widened, '2012-10-17', request, (r) => (kept(request, r) ? confirm(r) : undefined));
-  // the search counts only the witnesses `confirm` accepts, so that requests the safe side alone
-  // allows (a home folder read as the whole bucket) do not fill its quota before a real one is met;
-  // a request set aside that way keeps an empty answer from being a proof
-  let setAside = false;
+  // the search counts only the witnesses `confirm` accepts (see acceptConfirmed)
+  const filter = acceptConfirmed(confirmed);
   const b = run(
     sets.map((set, i) => safe[i]?.set ?? set),
-    (r) => confirmed(r) !== undefined || ((setAside = true), false),
+    filter.accept,
   );
   if (b.unknown.length > 0) return a;
-  if (b.witnesses[0]!.length === 0) return setAside ? a : b;
+  if (b.witnesses[0]!.length === 0) return filter.setAside() ? a : b;
   const found = b.witnesses[0]!.map((w) => confirmed(w.request)).filter((w) => w !== undefined);
   return found.length > 0 ? { ...b, witnesses: [found] } : a;
 }

@@ -315,6 +315,46 @@ export interface WiderSet {
   readonly widened: readonly { readonly st: Statement; readonly version: string }[];
 }
 
+/** Where a policy stands in a set: its type, SCP/RCP level and index (as `policiesOf` in space.ts counts them). */
+export const placeKey = (type: PolicyType, level: number | undefined, policyIndex: number): string => JSON.stringify([type, level ?? null, policyIndex]);
+
+/**
+ * The set with each statement replaced by what `f` returns for it: the statement itself (kept), another
+ * statement, or `null` (left out). `f` is given the statement, its policy's Version and the policy's
+ * {@link placeKey}. A policy left without statements gets one that applies to no action, so a policy
+ * of Denies only stays what it was. `undefined` when nothing changes.
+ */
+export function mapStatements(set: PolicySet, f: (st: Statement, version: string, place: string) => Statement | null): PolicySet | undefined {
+  let any = false;
+  const map = (input: PolicyInput, type: PolicyType, level: number | undefined, index: number): PolicyInput => {
+    const { document } = readPolicy(input, type);
+    const version = document.Version;
+    const place = placeKey(type, level, index);
+    let changed = false;
+    const statements: Statement[] = [];
+    for (const st of document.Statement) {
+      const out = f(st, version, place);
+      if (out !== st) changed = true;
+      if (out !== null) statements.push(out);
+    }
+    if (!changed) return input;
+    any = true;
+    if (statements.length === 0) statements.push(type === 'resource' || type === 'rcp' || type === 'endpoint' ? { ...APPLIES_TO_NOTHING, Principal: '*' } : APPLIES_TO_NOTHING);
+    return Object.freeze({ ...document, Statement: Object.freeze(statements) }) as PolicyDocument;
+  };
+  const out: { -readonly [K in keyof PolicySet]: PolicySet[K] } = { ...set };
+  for (const type of ['identity', 'resource', 'session', 'endpoint'] as const) {
+    const v = set[type];
+    if (v !== undefined) out[type] = Array.isArray(v) ? (v as readonly PolicyInput[]).map((p, i) => map(p, type, undefined, i)) : map(v as PolicyInput, type, undefined, 0);
+  }
+  if (set.boundary !== undefined) out.boundary = map(set.boundary, 'boundary', undefined, 0);
+  for (const type of ['scp', 'rcp'] as const) {
+    const levels = set[type];
+    if (levels !== undefined) out[type] = levels.map((lv, level) => listOf(lv as PolicyInput | readonly PolicyInput[]).map((p, i) => map(p, type, level, i)));
+  }
+  return any ? out : undefined;
+}
+
 /**
  * The set with every Allow widened ({@link widerStatement}) and every Deny that reads a policy
  * variable left out: it allows every request `set` allows. With `narrower`, the dual: every Allow
@@ -323,43 +363,16 @@ export interface WiderSet {
  */
 export function widerSet(set: PolicySet, narrower = false): WiderSet | undefined {
   const widened: { st: Statement; version: string }[] = [];
-  let any = false;
-  const wider = (input: PolicyInput, type: PolicyType): PolicyInput => {
-    const { document } = readPolicy(input, type);
-    const version = document.Version;
-    let changed = false;
-    const statements: Statement[] = [];
-    for (const st of document.Statement) {
-      // wider: Allows widened, Denies that read a variable left out; narrower: the other way round
-      if ((st.Effect === 'Deny') !== narrower) {
-        if (readsVariable(st, version)) {
-          changed = true;
-          widened.push({ st, version });
-        } else statements.push(st);
-        continue;
-      }
-      const w = widerStatement(st, version);
-      if (w !== st) {
-        changed = true;
-        widened.push({ st, version });
-      }
-      statements.push(w);
+  const out = mapStatements(set, (st, version) => {
+    // wider: Allows widened, Denies that read a variable left out; narrower: the other way round
+    if ((st.Effect === 'Deny') !== narrower) {
+      if (!readsVariable(st, version)) return st;
+      widened.push({ st, version });
+      return null;
     }
-    if (!changed) return input;
-    any = true;
-    // a policy has at least one statement: one that applies to no action keeps a policy of Denies only what it was
-    if (statements.length === 0) statements.push(type === 'resource' || type === 'rcp' || type === 'endpoint' ? { ...APPLIES_TO_NOTHING, Principal: '*' } : APPLIES_TO_NOTHING);
-    return Object.freeze({ ...document, Statement: Object.freeze(statements) }) as PolicyDocument;
-  };
-  const out: { -readonly [K in keyof PolicySet]: PolicySet[K] } = { ...set };
-  for (const type of ['identity', 'resource', 'session', 'endpoint'] as const) {
-    const v = set[type];
-    if (v !== undefined) out[type] = Array.isArray(v) ? (v as readonly PolicyInput[]).map((p) => wider(p, type)) : wider(v as PolicyInput, type);
-  }
-  if (set.boundary !== undefined) out.boundary = wider(set.boundary, 'boundary');
-  for (const type of ['scp', 'rcp'] as const) {
-    const levels = set[type];
-    if (levels !== undefined) out[type] = levels.map((level) => listOf(level as PolicyInput | readonly PolicyInput[]).map((p) => wider(p, type)));
-  }
-  return any ? { set: out, widened } : undefined;
+    const w = widerStatement(st, version);
+    if (w !== st) widened.push({ st, version });
+    return w;
+  });
+  return out === undefined ? undefined : { set: out, widened };
 }
