@@ -43,6 +43,7 @@ import { redundantAction } from './rules/redundant-action.js';
 import { redundantKeyDueToWildcardInCondition, redundantStatementDueToWildcardInCondition } from './rules/redundant-due-to-wildcard.js';
 import { redundantStatement } from './rules/redundant-statement.js';
 import { resourceMismatch } from './rules/resource-mismatch.js';
+import { actionMatchesNoResource } from './rules/action-matches-no-resource.js';
 import { restrictAccessToServicePrincipal } from './rules/restrict-access-to-service-principal.js';
 import { typeMismatchString } from './rules/type-mismatch-string.js';
 import { typeMismatchBoolean } from './rules/type-mismatch-boolean.js';
@@ -107,6 +108,7 @@ export const RULES: readonly LintRule[] = [
   arn.arnAccountNotAllowed,
   arn.invalidArnResource,
   ours(resourceMismatch),
+  ours(actionMatchesNoResource),
   redundantResource,
   variableUnsupportedInElement,
   vars.missingBraceInVariable,

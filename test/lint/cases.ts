@@ -48,6 +48,11 @@ export const cases: readonly Case[] = [
   { code: 'IPV6_ADDRESS_WITHOUT_PREFIX', bad: cond({ IpAddress: { 'aws:SourceIp': '2001:db8::1' } }), good: cond({ IpAddress: { 'aws:SourceIp': ['2001:db8::1/128', '203.0.113.7'] } }) },
   { code: 'RESOURCE_MISMATCH', bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket' })), good: doc(s3()) },
   {
+    code: 'ACTION_MATCHES_NO_RESOURCE',
+    bad: doc(allow({ Action: ['s3:GetObject', 's3:ListBucket'], Resource: 'arn:aws:s3:::bucket/*' })),
+    good: doc(allow({ Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::bucket', 'arn:aws:s3:::bucket/*'] })),
+  },
+  {
     code: 'VARIABLE_UNSUPPORTED_IN_ELEMENT',
     bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:${aws:Partition}:s3:::bucket/*' })),
     good: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:username}/*' })),

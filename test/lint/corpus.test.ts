@@ -10,6 +10,7 @@ import { CORPUS_PAGE, countByCode, findingsDigest, lintCorpus, renderCorpusPage 
  * other 174 ARN services are known (applicationinsights, devops-guru, migrationhub-strategy only as action prefixes).
  */
 const PINNED: Record<string, number> = {
+  ACTION_MATCHES_NO_RESOURCE: 9, // bucket actions on object ARNs, wafv2:DisassociateWebACL on web ACLs, ... (docs/lint-corpus.md)
   ALLOW_WITH_NOT_ACTION: 2,
   ALLOW_WITH_NOT_RESOURCE: 8,
   ALLOW_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: 29,
@@ -50,7 +51,7 @@ describe('AWS managed-policy corpus', () => {
     expect(countByCode(results)).toEqual(PINNED);
   });
   it('keeps every finding byte for byte (speed work must not change one; update on purpose with the counts)', () => {
-    expect(findingsDigest(results)).toBe('6b898981d2e384a791fc4a227421a4e878fa1759baf1715f92bd2b95d729af1c');
+    expect(findingsDigest(results)).toBe('eb2b9a9cbe6d14e04d4f186358c95b6c917033ecc2b5b956562c69795f12c48c');
   });
   it('is what docs/lint-corpus.md says (run `npx tsx scripts/lint-corpus.ts` after a change)', () => {
     expect(readFileSync(CORPUS_PAGE, 'utf8')).toBe(renderCorpusPage(results));

@@ -1,5 +1,5 @@
 import { patternFitsArn, patternTemplates } from '../catalog-cache.js';
-import { ACTION_FLAGS, type ActionText, type LintRule } from '../context.js';
+import { ACTION_FLAGS, type ActionText, type LintRule, type ResourceText } from '../context.js';
 import { show } from '../helpers.js';
 import { outsideVariables } from '../../model/variables.js';
 import { AWS_OWNED_SUMMARY, awsOwnedReading } from '../aws-owned.js';
@@ -22,7 +22,35 @@ function listsArnService(pattern: string, service: string): boolean {
 }
 
 /** An action entry whose ARNs are checked: it matches actions, some with a resource type (never `*` here: statements with a service wildcard are skipped). */
-const checked = (a: ActionText): boolean => (a.flags & ACTION_FLAGS.hasResourceTypes) !== 0;
+export const checked = (a: ActionText): boolean => (a.flags & ACTION_FLAGS.hasResourceTypes) !== 0;
+
+/**
+ * A Resource text as the ARN rules compare it with ARN formats (each variable read as any text), or
+ * `undefined` when it cannot be compared: no ARN, an empty service field, or a service in capitals
+ * (INVALID_ARN_SERVICE_CASE's).
+ */
+export function comparedArn(r: ResourceText): string | undefined {
+  const f = r.arn;
+  if (f === undefined || f.service === '' || f.service !== f.service.toLowerCase()) return undefined;
+  return outsideVariables(r.raw, '*');
+}
+
+/** True when `arn` (from {@link comparedArn}) can name a resource of some action of `a`, an AWS-owned name read with its owner's reading ({@link awsOwnedReading}). */
+export function actionFits(a: ActionText, arn: string): boolean {
+  if (patternFitsArn(a.lower, arn)) return true;
+  const owned = awsOwnedReading(arn);
+  return owned !== undefined && patternFitsArn(a.lower, owned);
+}
+
+/**
+ * The sentence both ARN-format rules add when an ARN names a service none of `actions` has an ARN
+ * format of: the reference lists no such pairing, but it lags renames (AWS's own policies pair
+ * codestar-connections actions with codeconnections ARNs).
+ */
+export function otherServiceNote(actions: readonly ActionText[], service: string): string {
+  if (actions.some((a) => listsArnService(a.lower, service))) return '';
+  return ` The reference lists no resource of service ${show(service)} for ${actions.length === 1 ? 'this action' : 'these actions'}; it can lag when AWS renames a service, so confirm in the service's documentation before removing the entry.`;
+}
 
 /**
  * RESOURCE_MISMATCH: an ARN that fits no resource type of any action of the statement. In an Allow
@@ -43,22 +71,13 @@ export const resourceMismatch: LintRule = {
       if (s.anyServiceWildcard || (s.actionFlags & ACTION_FLAGS.hasResourceTypes) === 0) continue;
       for (let i = 0; i < s.resourceTexts.length; i++) {
         const r = s.resourceTexts[i]!;
-        const f = r.arn;
-        if (f === undefined || f.service === '' || f.service !== f.service.toLowerCase()) continue;
-        const arn = outsideVariables(r.raw, '*'); // a variable can stand for any text
-        if (s.actionTexts.some((a) => checked(a) && patternFitsArn(a.lower, arn))) continue;
-        const owned = awsOwnedReading(arn);
-        if (owned !== undefined && s.actionTexts.some((a) => checked(a) && patternFitsArn(a.lower, owned))) continue;
+        const arn = comparedArn(r);
+        if (arn === undefined || s.actionTexts.some((a) => checked(a) && actionFits(a, arn))) continue;
         const actions = s.actionTexts.filter(checked);
         const names = actions.map((a) => a.raw);
-        // an ARN of a service none of the actions has an ARN format of: the reference lists no such pairing,
-        // but it lags renames (AWS's own policies pair codestar-connections actions with codeconnections ARNs)
-        const otherService = !actions.some((a) => listsArnService(a.lower, f.service));
         report(
           s.resources[i]!.path,
-          `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}, so this ${s.statement.Effect === 'Deny' ? 'Deny denies nothing through it' : 'entry grants nothing'}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.${
-            otherService ? ` The reference lists no resource of service ${show(f.service)} for ${names.length === 1 ? 'this action' : 'these actions'}; it can lag when AWS renames a service, so confirm in the service's documentation before removing the entry.` : ''
-          }`,
+          `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}, so this ${s.statement.Effect === 'Deny' ? 'Deny denies nothing through it' : 'entry grants nothing'}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.${otherServiceNote(actions, r.arn!.service)}`,
           s.statement.Effect === 'Deny' ? 'error' : undefined,
         );
       }
