@@ -70,6 +70,23 @@ const requestArb: fc.Arbitrary<EvaluationRequest> = fc
 
 const allowed = (set: PolicySet, r: EvaluationRequest) => evaluate(set, r).decision === 'allow';
 
+/**
+ * checkNoNewAccess and compare of two sets: every witness replays (the side it names allows it, the
+ * other does not), and a `pass` or a relation holds on every sampled request. True when the check decided.
+ */
+function holdsOnSamples(a: PolicySet, b: PolicySet, reqs: readonly EvaluationRequest[]): boolean {
+  const more = (x: PolicySet, y: PolicySet, w: EvaluationRequest) => allowed(y, w) && !allowed(x, w);
+  const r = checkNoNewAccess(a, b);
+  for (const w of r.witnesses) expect(more(a, b, w)).toBe(true);
+  if (r.result === 'pass') for (const x of reqs) expect(more(a, b, x), JSON.stringify(x)).toBe(false);
+  const c = compare(a, b);
+  for (const w of c.aOnly) expect(more(b, a, w)).toBe(true);
+  for (const w of c.bOnly) expect(more(a, b, w)).toBe(true);
+  if (c.relation === 'equivalent' || c.relation === 'narrower') for (const x of reqs) expect(more(b, a, x), JSON.stringify(x)).toBe(false);
+  if (c.relation === 'equivalent' || c.relation === 'wider') for (const x of reqs) expect(more(a, b, x), JSON.stringify(x)).toBe(false);
+  return r.result !== 'unknown';
+}
+
 describe('keys tied to a policy variable, keys read as text and as an ARN', () => {
   it('are decided; witnesses replay; pass holds on sampled requests', () => {
     let decided = 0;
@@ -494,16 +511,7 @@ describe('checkNoNewAccess on resource policies that read a variable (searched w
     let decided = 0;
     fc.assert(
       fc.property(polArb, polArb, fc.array(reqArb, { minLength: 30, maxLength: 30 }), (a, b, reqs) => {
-        const r = checkNoNewAccess({ resource: a }, { resource: b });
-        if (r.result !== 'unknown') decided++;
-        for (const w of r.witnesses) expect(replays(a, b, w)).toBe(true);
-        if (r.result === 'pass') for (const x of reqs) expect(replays(a, b, x), JSON.stringify(x)).toBe(false);
-        // compare: a relation it states holds on every sampled request, and its witnesses replay
-        const c = compare({ resource: a }, { resource: b });
-        for (const w of c.aOnly) expect(replays(b, a, w)).toBe(true);
-        for (const w of c.bOnly) expect(replays(a, b, w)).toBe(true);
-        if (c.relation === 'equivalent' || c.relation === 'narrower') for (const x of reqs) expect(replays(b, a, x), JSON.stringify(x)).toBe(false);
-        if (c.relation === 'equivalent' || c.relation === 'wider') for (const x of reqs) expect(replays(a, b, x), JSON.stringify(x)).toBe(false);
+        if (holdsOnSamples({ resource: a }, { resource: b }, reqs)) decided++;
       }),
       { numRuns: 500, seed: 1436 },
     );
@@ -623,7 +631,6 @@ describe('statements both sets share that read a variable (safeNewAccess): read 
   const root = (account: string) => ({ AWS: [`arn:aws:iam::${account}:root`] });
   const home: Statement = { Effect: 'Allow', Principal: root(A), Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::b/home/${aws:username}/*'] };
   const pub: Statement = { Effect: 'Allow', Principal: root(A), Action: ['s3:GetObject', 's3:PutObject'], Resource: ['arn:aws:s3:::b/pub/*'] };
-  const replaysIn = (a: PolicySet, b: PolicySet, w: EvaluationRequest) => allowed(b, w) && !allowed(a, w);
 
   // a statement both versions hold applies to a request in both or in neither (IAM User Guide, policy
   // evaluation logic: the decision depends on which statements apply), so it is read alike on both sides
@@ -674,15 +681,7 @@ describe('statements both sets share that read a variable (safeNewAccess): read 
         fc.subarray(SHARED, { minLength: 1, maxLength: 3 }).chain((shared) => fc.tuple(sideArb(shared), sideArb(shared))),
         fc.array(reqArb, { minLength: 40, maxLength: 40 }),
         ([a, b], reqs) => {
-          const r = checkNoNewAccess(a, b);
-          if (r.result !== 'unknown') decided++;
-          for (const w of r.witnesses) expect(replaysIn(a, b, w)).toBe(true);
-          if (r.result === 'pass') for (const x of reqs) expect(replaysIn(a, b, x), JSON.stringify(x)).toBe(false);
-          const c = compare(a, b);
-          for (const w of c.aOnly) expect(replaysIn(b, a, w)).toBe(true);
-          for (const w of c.bOnly) expect(replaysIn(a, b, w)).toBe(true);
-          if (c.relation === 'equivalent' || c.relation === 'narrower') for (const x of reqs) expect(replaysIn(b, a, x), JSON.stringify(x)).toBe(false);
-          if (c.relation === 'equivalent' || c.relation === 'wider') for (const x of reqs) expect(replaysIn(a, b, x), JSON.stringify(x)).toBe(false);
+          if (holdsOnSamples(a, b, reqs)) decided++;
         },
       ),
       { numRuns: 150, seed: 1438 },
