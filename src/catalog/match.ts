@@ -267,6 +267,8 @@ function fillPart(ps: readonly Piece[], text: string, fold: boolean, account: st
     while (k <= n && !(p.slashless && text[k - 1] === '/') && can[next + k] !== 1) k++;
     j = k <= n && !(p.slashless && text[k - 1] === '/') ? k : from;
     out += j > from ? text.slice(from, j) : fillOf(p, account);
+    // a last variable whose text ends in `/` names a folder: its placeholder names a thing in it
+    if (i === m - 1 && j > from && j === n && text[n - 1] === '/' && !p.slashless) out += fillOf(p, account);
   }
   return out;
 }
@@ -274,8 +276,9 @@ function fillPart(ps: readonly Piece[], text: string, fold: boolean, account: st
 /**
  * Resources of a catalog ARN format for a person to read, in the order they keep more of `near`:
  * `fitted`, `near` itself with each field and variable it leaves empty filled
- * (`arn:aws:s3:::docs/` gives `arn:aws:s3:::docs/example-object` for the object format), when
- * `near` is such an ARN; `kept`, the format's example with the head fields `near` names
+ * (`arn:aws:s3:::docs/` gives `arn:aws:s3:::docs/example-object` for the object format), and a
+ * last variable whose text ends in `/` (a folder, `arn:aws:s3:::docs/pub/`) followed by its
+ * placeholder, when `near` is such an ARN; `kept`, the format's example with the head fields `near` names
  * (partition, region, account) kept; and `example`, the format with every variable a
  * placeholder. The head's `${Account}` becomes `account` (empty by default). A reader that must
  * not change what a text means checks each one (analyze decides a witness again).
@@ -287,6 +290,8 @@ function fillPart(ps: readonly Piece[], text: string, fold: boolean, account: st
  * // { fitted: 'arn:aws:dynamodb:us-east-1:111122223333:table/example-table',
  * //   kept: 'arn:aws:dynamodb:us-east-1:111122223333:table/example-table',
  * //   example: 'arn:aws:dynamodb:us-east-1::table/example-table' }
+ * exampleArns('arn:${Partition}:s3:::${BucketName}/${ObjectName}', 'arn:aws:s3:::docs/pub/').fitted;
+ * // 'arn:aws:s3:::docs/pub/example-object'
  * ```
  */
 export function exampleArns(template: string, near: string, account = ''): { readonly fitted?: string; readonly kept?: string; readonly example: string } {

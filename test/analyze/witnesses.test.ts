@@ -89,6 +89,19 @@ describe('witness resources a person reads', () => {
     expect(r.witnesses.map((w) => w.resource)).toEqual(['arn:aws:s3:::docs/example-object']);
     for (const w of r.witnesses) replays(before, after, w);
   });
+  it('names an object in a folder rather than the folder itself', () => {
+    // the search's shortest text for docs/pub/* is the key `pub/` (a `*` matches an empty run)
+    const before = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/priv/*' });
+    const after = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/pub/*' });
+    const r = checkNoNewAccess(before, after);
+    expect(r.witnesses.map((w) => w.resource)).toEqual(['arn:aws:s3:::docs/pub/example-object']);
+    for (const w of r.witnesses) replays(before, after, w);
+    // where the object's name would change the decision, the folder stays
+    const e = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/pub/e*' });
+    const k = checkNoNewAccess(e, after);
+    expect(k.witnesses.map((w) => w.resource)).toEqual(['arn:aws:s3:::docs/pub/']);
+    for (const w of k.witnesses) replays(e, after, w);
+  });
   it('keeps the shortest text when the placeholder would change the decision', () => {
     // `docs/example-object` is in docs/e*, which before allows: the key stays empty
     const before = identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/e*' });
