@@ -1,6 +1,7 @@
 /** The public checks of `typed-iam/analyze`, over the search of space.ts. */
 import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
-import { evaluate } from '../evaluate/engine.js';
+import { evaluate, isKmsKey } from '../evaluate/engine.js';
+import { parseArn } from '../evaluate/principal.js';
 import { expandActions } from '../catalog/index.js';
 import { Context } from '../evaluate/context.js';
 import type {
@@ -160,6 +161,15 @@ export function requestKey(r: EvaluationRequest): string {
   );
 }
 
+/** False for a request whose resource policy is read as a KMS key policy, or a role trust policy, on a resource that is no key, or no role. */
+function plausibleReading(r: EvaluationRequest): boolean {
+  const resource = r.resource ?? '*';
+  if (resource === '*' || r.resourceType === undefined || r.resourceType === 'other') return true;
+  if (r.resourceType === 'kms-key') return isKmsKey(resource);
+  const arn = parseArn(resource);
+  return arn !== undefined && arn.service.toLowerCase() === 'iam' && arn.resource.startsWith('role/');
+}
+
 /**
  * The witnesses of a search, each request once. Two cells of a search can give one request once
  * the fields it does not need are dropped (a resource account), and two searches of one call (its
@@ -168,7 +178,13 @@ export function requestKey(r: EvaluationRequest): string {
  */
 function distinct(list: SearchAnswer['witnesses'][0]): SearchAnswer['witnesses'][0] {
   const seen = new Set<string>();
+  // a witness whose resource policy is read as a KMS key or role trust policy on a resource that is
+  // neither (the search tries each reading on every resource) goes when a witness of the same
+  // request read plainly is there: it says the same thing, less plausibly
+  const plain = ({ resourceType: _type, resourceAccount: _account, ...r }: EvaluationRequest) => requestKey(r);
+  const plausible = new Set(list.filter((w) => plausibleReading(w.request)).map((w) => plain(w.request)));
   return list.filter((w) => {
+    if (!plausibleReading(w.request) && plausible.has(plain(w.request))) return false;
     const key = requestKey(w.request);
     return !seen.has(key) && seen.add(key) !== undefined;
   });

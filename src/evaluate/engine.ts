@@ -139,7 +139,8 @@ class Evaluation {
   }
 }
 
-function isKmsKey(resource: string): boolean {
+/** True when `resource` is a KMS key ARN (`arn:aws:kms:<region>:<account>:key/<id>`): a request on it reads the resource policy as a key policy. */
+export function isKmsKey(resource: string): boolean {
   const arn = parseArn(resource);
   return arn !== undefined && arn.service.toLowerCase() === 'kms' && arn.resource.startsWith('key/');
 }

@@ -191,3 +191,25 @@ describe('witness context values a person reads', () => {
     expect(r.witnesses.map((w) => w.context?.['aws:SourceArn'])).toEqual(['arn:aws:s3:::logs']);
   });
 });
+
+describe('how a witness reads the resource policy', () => {
+  const doc = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
+  const root = { AWS: 'arn:aws:iam::111122223333:root' };
+  it('a request on an S3 object is not also given read as a KMS key policy or a role trust policy when the plain reading shows the same', () => {
+    // evaluate reads a resource policy as a key policy on a KMS key ARN, else as asked (docs/evaluation.md,
+    // resourceType); the search tries each reading on every resource it tries
+    const before = doc({ Effect: 'Allow', Principal: root, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/x/*' });
+    const after = doc({ Effect: 'Allow', Principal: root, Action: 's3:GetObject', Resource: ['arn:aws:s3:::b/x/*', 'arn:aws:s3:::b/y/*'] });
+    const c = compare({ resource: before }, { resource: after });
+    expect(c.bOnly.length).toBeGreaterThan(0);
+    for (const w of c.bOnly) expect(w.resourceType).toBeUndefined();
+    for (const w of c.bOnly) expect(evaluate({ resource: after }, w).decision === 'allow' && evaluate({ resource: before }, w).decision !== 'allow').toBe(true);
+  });
+  it('keeps the key-policy reading on a KMS key', () => {
+    const before = doc({ Effect: 'Allow', Principal: root, Action: 'kms:Encrypt', Resource: '*' });
+    const after = doc({ Effect: 'Allow', Principal: root, Action: ['kms:Encrypt', 'kms:Decrypt'], Resource: '*' });
+    const r = checkNoNewAccess({ resource: before }, { resource: after });
+    expect(r.result).toBe('fail');
+    expect(r.witnesses.some((w) => w.resource?.startsWith('arn:aws:kms:') && evaluate({ resource: after }, w).decision === 'allow')).toBe(true);
+  });
+});
