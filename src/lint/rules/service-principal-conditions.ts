@@ -18,7 +18,7 @@ function onlyServices(s: StatementFacts): boolean {
 export const recommendedConditionKeyForServicePrincipal: LintRule = {
   code: 'RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL',
   severity: 'suggestion',
-  description: 'A service principal is narrowed by a condition key other than `aws:SourceArn`/`aws:SourceAccount` (such as `aws:Referer`); the source keys are the ones that stop the confused deputy.',
+  description: 'A service principal is narrowed by a condition key other than the source keys (`aws:SourceArn`, `aws:SourceAccount`, `aws:SourceOrgID`, `aws:SourceOrgPaths`; such as `aws:Referer`); the source keys are the ones that stop the confused deputy.',
   kinds: ['resource'],
   decidedBy: 'Condition',
   check(ctx, report) {
@@ -26,7 +26,7 @@ export const recommendedConditionKeyForServicePrincipal: LintRule = {
       if (s.statement.Effect !== 'Allow' || principalValues(s.statement.Principal, 'Service').length === 0) continue;
       if (s.conditions.length === 0 || SOURCE_KEYS.some((k) => s.keys.has(k))) continue;
       const c = s.conditions[0]!;
-      report(c.path, `To restrict a service principal acting on your behalf, use aws:SourceArn or aws:SourceAccount instead of ${show(c.key)}.`);
+      report(c.path, `To restrict a service principal acting on your behalf, condition on aws:SourceArn, aws:SourceAccount, aws:SourceOrgID or aws:SourceOrgPaths; ${show(c.key)} does not (keep it where the service asks for it).`);
     }
   },
 };
