@@ -642,9 +642,15 @@ function readable(
     const value = context![key];
     if (typeof value !== 'string' || written.has(value)) continue;
     const fields = value.split(':');
+    const isArn = fields.length >= 6 && fields[0]!.toLowerCase() === 'arn';
+    // a text a pattern's `*` left empty at its end (`eng-` for `eng-*`): a name after it reads as a value
+    if (!isArn && /[-/_.:]$/.test(value)) {
+      best = firstAlike([{ ...best.request, context: { ...best.request.context, [key]: `${value}example` } }]);
+      continue;
+    }
     // an ARN with an empty field (partition, service, Region, account, resource part)
     const emptyField = fields.slice(1, 5).includes('') || fields.slice(5).join(':') === '';
-    if (fields.length < 6 || fields[0]!.toLowerCase() !== 'arn' || !emptyField) continue;
+    if (!isArn || !emptyField) continue;
     const texts = readableTexts(value, serviceFormatsOf(fields[2]!), ['fitted'], accounts);
     best = firstAlike(texts.slice(0, READABLE_TRIES).map((t) => ({ ...best.request, context: { ...best.request.context, [key]: t } })));
   }

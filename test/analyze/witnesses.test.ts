@@ -185,6 +185,15 @@ describe('witness context values a person reads', () => {
     expect(evaluate({ identity: after }, w).decision).toBe('allow');
     expect(evaluate({ identity: before }, w).decision).not.toBe('allow');
   });
+  it('names a value after a prefix a pattern ends in, where decided alike', () => {
+    const tag = (values: string[]) => identity({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringLike: { 'aws:PrincipalTag/team': values } } });
+    const r = checkNoNewAccess(tag(['ops']), tag(['ops', 'eng-*']));
+    expect(r.witnesses.map((w) => w.context?.['aws:PrincipalTag/team'])).toEqual(['eng-example']);
+    for (const w of r.witnesses) expect(evaluate({ identity: tag(['ops', 'eng-*']) }, w).decision === 'allow' && evaluate({ identity: tag(['ops']) }, w).decision !== 'allow').toBe(true);
+    // `eng-example` is one before allows: the prefix itself stays
+    const k = checkNoNewAccess(tag(['eng-e*']), tag(['eng-*']));
+    expect(k.witnesses.map((w) => w.context?.['aws:PrincipalTag/team'])).toEqual(['eng-']);
+  });
   it('keeps a value a policy writes out', () => {
     // an S3 bucket's ARN has no Region or account: the value is the policy's, kept as written
     const r = checkNoNewAccess(onArn('ArnEquals', 'arn:aws:s3:::other'), onArn('ArnEquals', 'arn:aws:s3:::logs'));
