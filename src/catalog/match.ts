@@ -9,6 +9,7 @@ import { entryComponents } from '../model/arn.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { endsWithStar, MEET_ONE, MEET_ONE_IN_FIELD, MEET_ONE_NO_SLASH, MEET_RUN, MEET_RUN_IN_FIELD, MEET_RUN_NO_SLASH, patternsMeet, plainPattern } from '../model/match.js';
 import { SLASHLESS_NAMES } from './slashless-names.js';
+import { scanVariables } from '../model/variables.js';
 
 /** Tokens of a side and how many of them stand in the ARN head (compared ignoring case). */
 interface Tokens {
@@ -30,17 +31,26 @@ const tokensOf = /*#__PURE__*/ new BoundedCache<string, Tokens>(8192);
 
 /**
  * Tokens of one side. In a template `${Var}` is any non-empty run (any one character, then any
- * run; without a colon in the head, see {@link templateTokens}); in an ARN `*` and a policy variable `${...}` are any run and `?` is any one character.
+ * run; without a colon in the head, see {@link templateTokens}); in an ARN `*` and a policy variable `${...}` are any run, an
+ * escape (`${*}`, `${?}`, `${$}`) is its one literal character, and `?` is any one character (the model's reading, {@link policySpans}).
  * `head` counts the tokens up to the fifth literal colon (all of them with fewer colons).
  */
 function tokenize(text: string, template: boolean, max = Infinity, slashless: readonly string[] = []): Tokens | undefined {
   const out: number[] = [];
   let colons = 0;
   let head = -1;
+  const spans = template ? undefined : policySpans(text);
   for (let i = 0; i < text.length; i++) {
     if (out.length > max) return undefined;
     const c = text.charCodeAt(i);
-    const close = c === 36 /* $ */ && text.charCodeAt(i + 1) === 123 /* { */ ? text.indexOf('}', i) : -1;
+    const span = spans?.get(i);
+    if (span?.escape !== undefined) {
+      // `${*}`, `${?}`, `${$}`: the one literal character
+      out.push(span.escape);
+      i = span.end - 1;
+      continue;
+    }
+    const close = span !== undefined ? span.end - 1 : template && c === 36 /* $ */ && text.charCodeAt(i + 1) === 123 /* { */ ? text.indexOf('}', i) : -1;
     if (close > 0) {
       if (template) out.push(...(slashless.includes(text.slice(i + 2, close)) ? [MEET_ONE_NO_SLASH, MEET_RUN_NO_SLASH] : [MEET_ONE, MEET_RUN]));
       else if (out[out.length - 1] !== MEET_RUN) out.push(MEET_RUN);
@@ -54,6 +64,20 @@ function tokenize(text: string, template: boolean, max = Infinity, slashless: re
     }
   }
   return { tokens: out, head: head < 0 ? out.length : head, whole: head >= 0 };
+}
+
+/**
+ * Where a policy's ARN holds a policy variable or an escape, read by the model's one reading
+ * ({@link scanVariables}): by start offset, the offset after it and, for an escape, the code of the
+ * literal character it stands for. `undefined` when the text holds neither.
+ */
+function policySpans(text: string): ReadonlyMap<number, { readonly end: number; readonly escape?: number }> | undefined {
+  if (!text.includes('${')) return undefined;
+  const { uses, escapes } = scanVariables(text);
+  const out = new Map<number, { end: number; escape?: number }>();
+  for (const u of uses) out.set(u.start, { end: u.end });
+  for (const e of escapes) out.set(e.start, { end: e.end, escape: e.body.charCodeAt(0) });
+  return out;
 }
 
 /**
@@ -73,11 +97,19 @@ function arnTokens(arn: string, max: number): Tokens | undefined {
   // walk the head's text beside its tokens (as tokenize made them): which component each token stands in,
   // and which run token is the one a component's trailing `*` made
   const tokens = [...t.tokens];
+  const spans = policySpans(arn);
   let c = 0;
   let k = 0;
   for (let i = 0; k < t.head; i++) {
     const ch = arn.charCodeAt(i);
-    const close = ch === 36 /* $ */ && arn.charCodeAt(i + 1) === 123 /* { */ ? arn.indexOf('}', i) : -1;
+    const span = spans?.get(i);
+    if (span?.escape !== undefined) {
+      // an escape is one literal token (tokenize), never a colon
+      k++;
+      i = span.end - 1;
+      continue;
+    }
+    const close = span !== undefined ? span.end - 1 : -1;
     if (close > 0 || ch === 42 /* * */) {
       const end = close > 0 ? close : i;
       // tokenize merged this wildcard into the run before it: that token's reading was set there
@@ -86,9 +118,9 @@ function arnTokens(arn: string, max: number): Tokens | undefined {
         // component's trailing `*` (it ends in `*`, just before the colon), and stays in the field otherwise
         let next = end + 1;
         for (;;) {
-          const v = arn.charCodeAt(next) === 36 /* $ */ && arn.charCodeAt(next + 1) === 123 /* { */ ? arn.indexOf('}', next) : -1;
+          const v = spans?.get(next);
           if (arn.charCodeAt(next) === 42 /* * */) next++;
-          else if (v > 0) next = v + 1;
+          else if (v !== undefined && v.escape === undefined) next = v.end;
           else break;
         }
         tokens[k] = crosses[c] === true && arn.charCodeAt(next - 1) === 42 /* * */ && arn.charCodeAt(next) === 58 /* : */ ? MEET_RUN : MEET_RUN_IN_FIELD;

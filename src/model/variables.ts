@@ -25,11 +25,13 @@ export interface VariableUse {
 export interface VariableScan {
   /** The variables, in order (escapes left out). */
   readonly uses: readonly VariableUse[];
+  /** The escapes `${*}`, `${?}`, `${$}`, in order: each stands for its one literal character (`body`). */
+  readonly escapes: readonly VariableUse[];
   /** Where a `${` without a closing `}` starts (the text from there on is literal), or -1. */
   readonly unclosed: number;
 }
 
-const NO_VARIABLES: VariableScan = Object.freeze({ uses: Object.freeze([]), unclosed: -1 });
+const NO_VARIABLES: VariableScan = Object.freeze({ uses: Object.freeze([]), escapes: Object.freeze([]), unclosed: -1 });
 
 /**
  * THE reading of `${...}` in a text (evaluate, analyze and lint all read variables through it): a
@@ -39,21 +41,23 @@ const NO_VARIABLES: VariableScan = Object.freeze({ uses: Object.freeze([]), uncl
  * @example
  * ```ts
  * import { scanVariables } from './variables.js';
- * scanVariables('home/${aws:username}/${*}/${x'); // { uses: [{ start: 5, end: 20, body: 'aws:username' }], unclosed: 26 }
+ * scanVariables('home/${aws:username}/${*}/${x');
+ * // { uses: [{ start: 5, end: 20, body: 'aws:username' }], escapes: [{ start: 21, end: 25, body: '*' }], unclosed: 26 }
  * ```
  */
 export function scanVariables(s: string): VariableScan {
   let i = s.indexOf('${');
   if (i < 0) return NO_VARIABLES;
   const uses: VariableUse[] = [];
+  const escapes: VariableUse[] = [];
   while (i >= 0) {
     const end = s.indexOf('}', i + 2);
-    if (end < 0) return { uses, unclosed: i };
+    if (end < 0) return { uses, escapes, unclosed: i };
     const body = s.slice(i + 2, end);
-    if (!isEscape(body)) uses.push({ start: i, end: end + 1, body });
+    (isEscape(body) ? escapes : uses).push({ start: i, end: end + 1, body });
     i = s.indexOf('${', end + 1);
   }
-  return { uses, unclosed: -1 };
+  return { uses, escapes, unclosed: -1 };
 }
 
 /**

@@ -197,6 +197,16 @@ describe('matchesArnTemplate', () => {
     expect(matchesArnTemplate(object, 'arn:aws:s3:::media/${aws:username}/*')).toBe(true);
     expect(matchesArnTemplate(bucket, 'arn:aws:s3:::media')).toBe(true);
   });
+  it('reads the escapes ${*}, ${?}, ${$} as the one character they stand for, as the model does', () => {
+    // IAM User Guide, policy variables, special characters: ${*}, ${?} and ${$} are a literal *, ? and $
+    // (model/variables.ts scanVariables): `b${*}x` names the bucket "b*x", no object in a bucket "b"
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::b${*}x')).toBe(false);
+    expect(matchesArnTemplate(bucket, 'arn:aws:s3:::b${*}x')).toBe(true);
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::b*x')).toBe(true);
+    // a variable stays any text; an escape in the head is no colon
+    expect(matchesArnTemplate(object, 'arn:aws:s3:::b${aws:username}x')).toBe(true);
+    expect(matchesArnTemplate('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}', 'arn:aws:iam::1${$}:role/x')).toBe(true);
+  });
   it('rejects ARNs of another shape', () => {
     expect(matchesArnTemplate(object, 'arn:aws:s3:::media')).toBe(false);
     expect(matchesArnTemplate(object, 'arn:aws:s3:::media/')).toBe(false);

@@ -9,19 +9,20 @@ import { variableProblems } from '../../src/lint/rules/variable-syntax.js';
 describe('scanVariables', () => {
   it('reads each ${...} up to the first } after it', () => {
     // IAM User Guide, policy variables: "${" marks the beginning of the variable and "}" its end
-    expect(scanVariables('arn:aws:s3:::b/home/${aws:username}/*')).toEqual({ uses: [{ start: 20, end: 35, body: 'aws:username' }], unclosed: -1 });
+    expect(scanVariables('arn:aws:s3:::b/home/${aws:username}/*')).toEqual({ uses: [{ start: 20, end: 35, body: 'aws:username' }], escapes: [], unclosed: -1 });
     expect(scanVariables('${a${b}}').uses).toEqual([{ start: 0, end: 7, body: 'a${b' }]);
   });
 
   it('leaves the escapes ${*}, ${?} and ${$} out: they stand for the characters', () => {
     // IAM User Guide, special characters: ${*}, ${?} and ${$} give a literal *, ? and $
     expect(scanVariables('a${*}b${?}c${$}d').uses).toEqual([]);
+    expect(scanVariables('a${*}b${?}c${$}d').escapes.map((e) => [e.start, e.end, e.body])).toEqual([[1, 5, '*'], [6, 10, '?'], [11, 15, '$']]);
     expect(variableUses('${*}${aws:userid}')).toEqual([{ start: 4, end: 17, body: 'aws:userid' }]);
   });
 
   it('reports where an unclosed ${ starts and reads nothing after it', () => {
-    expect(scanVariables('x/${aws:username}/${aws:userid')).toEqual({ uses: [{ start: 2, end: 17, body: 'aws:username' }], unclosed: 18 });
-    expect(scanVariables('no variables here')).toEqual({ uses: [], unclosed: -1 });
+    expect(scanVariables('x/${aws:username}/${aws:userid')).toEqual({ uses: [{ start: 2, end: 17, body: 'aws:username' }], escapes: [], unclosed: 18 });
+    expect(scanVariables('no variables here')).toEqual({ uses: [], escapes: [], unclosed: -1 });
   });
 
   it('is the reading lint reports from: one problem per variable, a missing brace last', () => {
