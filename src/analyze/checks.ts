@@ -202,19 +202,28 @@ function checkResult(a: SearchAnswer, reason: (w: SearchAnswer['witnesses'][0][0
   return { result: why.length > 0 ? 'unknown' : verdict(a), witnesses: [], reasons: why };
 }
 
-/** A set read for {@link allowsWithin}: per policy place, its Version, kind, and its Allow and Deny statements by meaning. */
-type SetShape = ReadonlyMap<string, { readonly head: string; readonly allows: ReadonlySet<string>; readonly denies: ReadonlySet<string> }>;
+/**
+ * A set read for {@link allowsWithin} and {@link safeNewAccess}: per policy place ({@link placeKey}),
+ * its Version and kind (`head`), the Version, and its Allow and Deny statements by meaning.
+ */
+type SetShape = ReadonlyMap<string, { readonly head: string; readonly version: string; readonly allows: ReadonlyMap<string, Statement>; readonly denies: ReadonlyMap<string, Statement> }>;
+
+/** Shapes read once per set object (a call reads its sets in several places). */
+const shapes = new WeakMap<PolicySet, SetShape>();
 
 /** The shape of `set`, each policy read (and checked for its place) as the search reads it. */
 function shapeOf(set: PolicySet): SetShape {
-  const out = new Map<string, { head: string; allows: Set<string>; denies: Set<string> }>();
+  const known = shapes.get(set);
+  if (known !== undefined) return known;
+  const out = new Map<string, { head: string; version: string; allows: Map<string, Statement>; denies: Map<string, Statement> }>();
   for (const { type, level, policyIndex, input } of policiesOf(set)) {
     const { document, kind } = readPolicy(input, type);
-    const allows = new Set<string>();
-    const denies = new Set<string>();
-    for (const st of document.Statement) (st.Effect === 'Allow' ? allows : denies).add(meaningKey(st));
-    out.set(placeKey(type, level, policyIndex), { head: JSON.stringify([document.Version, kind ?? null]), allows, denies });
+    const allows = new Map<string, Statement>();
+    const denies = new Map<string, Statement>();
+    for (const st of document.Statement) (st.Effect === 'Allow' ? allows : denies).set(meaningKey(st), st);
+    out.set(placeKey(type, level, policyIndex), { head: JSON.stringify([document.Version, kind ?? null]), version: document.Version, allows, denies });
   }
+  shapes.set(set, out);
   return out;
 }
 
@@ -234,8 +243,8 @@ function allowsWithin(narrow: SetShape, wide: SetShape): boolean {
   for (const [place, n] of narrow) {
     const w = wide.get(place);
     if (w === undefined || w.head !== n.head) return false;
-    for (const k of n.allows) if (!w.allows.has(k)) return false;
-    for (const k of w.denies) if (!n.denies.has(k)) return false;
+    for (const k of n.allows.keys()) if (!w.allows.has(k)) return false;
+    for (const k of w.denies.keys()) if (!n.denies.has(k)) return false;
   }
   return true;
 }
@@ -357,43 +366,34 @@ function safeNewAccess(existing: PolicySet, updated: PolicySet, a: SearchAnswer,
   const run = newAccessRun(options, deadline);
   const real = (r: EvaluationRequest) => confirmNewAccess(existing, updated, r);
   const [e, u] = [shapeOf(existing), shapeOf(updated)];
-  // per place, the meaning keys of the statements both sets hold there that read a variable
-  const sharedDenies = new Map<string, Set<string>>();
-  const sharedAllows: { place: string; key: string }[] = [];
+  // the statements both sets hold in the same place that read a variable (the others the search
+  // decides as they are), by `place\nmeaning`
+  const sharedDenies = new Set<string>();
+  const allows: { key: string; st: Statement }[] = [];
   for (const [place, x] of e) {
     const y = u.get(place);
     if (y === undefined || y.head !== x.head) continue;
-    sharedDenies.set(place, new Set([...x.denies].filter((k) => y.denies.has(k))));
-    for (const k of x.allows) if (y.allows.has(k)) sharedAllows.push({ place, key: k });
+    for (const [k, st] of x.denies) if (y.denies.has(k) && readsVariable(st, x.version)) sharedDenies.add(`${place}\n${k}`);
+    for (const [k, st] of x.allows) if (y.allows.has(k) && readsVariable(st, x.version)) allows.push({ key: `${place}\n${k}`, st });
   }
-  // only the shared statements that read a variable: the others the search decides as they are
-  const reading = new Map<string, Statement>();
-  const both = (set: PolicySet, f: (st: Statement, version: string, place: string) => Statement | null) => mapStatements(set, f) ?? set;
-  both(existing, (st, version, place) => {
-    if (readsVariable(st, version)) reading.set(`${place}\n${meaningKey(st)}`, st);
-    return st;
-  });
-  const allows = sharedAllows.filter((x) => reading.has(`${x.place}\n${x.key}`));
-  const denies = (place: string, st: Statement) => st.Effect === 'Deny' && reading.has(`${place}\n${meaningKey(st)}`) && sharedDenies.get(place)?.has(meaningKey(st)) === true;
-  if (allows.length > SHARED_MAX || (allows.length === 0 && ![...sharedDenies].some(([place, keys]) => [...keys].some((k) => reading.has(`${place}\n${k}`)))))
-    return onTheSafeSide(a, [existing, updated], [true, false], run, real);
+  if (allows.length > SHARED_MAX || (allows.length === 0 && sharedDenies.size === 0)) return onTheSafeSide(a, [existing, updated], [true, false], run, real);
   const found: SearchAnswer['witnesses'][0][number][] = [];
   let decided = true;
   let requests = a.requests;
   for (let subset = 0; subset < 1 << allows.length; subset++) {
     const chosen = allows.filter((_, i) => (subset & (1 << i)) !== 0);
-    const widened = new Set(chosen.map((x) => `${x.place}\n${x.key}`));
-    const left = new Set(allows.filter((_, i) => (subset & (1 << i)) === 0).map((x) => `${x.place}\n${x.key}`));
+    const widened = new Set(chosen.map((x) => x.key));
+    const left = new Set(allows.filter((_, i) => (subset & (1 << i)) === 0).map((x) => x.key));
     const rewrite = (set: PolicySet) =>
-      both(set, (st, version, place) => {
-        if (denies(place, st)) return null;
+      mapStatements(set, (st, version, place) => {
         const key = `${place}\n${meaningKey(st)}`;
-        if (st.Effect === 'Allow' && left.has(key)) return null;
-        return st.Effect === 'Allow' && widened.has(key) ? widerStatement(st, version) : st;
-      });
+        if (st.Effect === 'Deny') return sharedDenies.has(key) ? null : st;
+        if (left.has(key)) return null;
+        return widened.has(key) ? widerStatement(st, version) : st;
+      }) ?? set;
     const pair = [rewrite(existing), rewrite(updated)];
     // a witness of the pair with the widened statements' variables given values where needed
-    const statements = chosen.map((x) => reading.get(`${x.place}\n${x.key}`)!);
+    const statements = chosen.map((x) => x.st);
     const confirm = (r: EvaluationRequest) => real(r) ?? variableWitness(statements, '2012-10-17', r, real);
     const filter = acceptConfirmed(confirm);
     const b = onTheSafeSide(run(pair, filter.accept), pair, [true, false], run, confirm);
