@@ -33,20 +33,19 @@ export const actionMatchesNoResource: LintRule = {
       }
       // an entry that cannot be compared may name anything
       if (arns.length !== s.resourceTexts.length) continue;
-      const actions = s.actionTexts.filter(checked);
+      // per action entry: it has resource types and no entry fits it
+      const misses = s.actionTexts.map((a) => checked(a) && !arns.some((arn) => actionFits(a, arn)));
       // no entry fits any action: each entry is RESOURCE_MISMATCH's
-      const misses = actions.map((a) => !arns.some((arn) => actionFits(a, arn)));
-      if (misses.every(Boolean)) continue;
+      if (!s.actionTexts.some((a, i) => checked(a) && !misses[i])) continue;
       const deny = s.statement.Effect === 'Deny';
+      const services = new Set(s.resourceTexts.map((r) => r.arn!.service));
       s.actionTexts.forEach((a, i) => {
-        const k = actions.indexOf(a);
-        if (k < 0 || !misses[k]) return;
+        if (!misses[i]) return;
         const formats = patternTemplates(a.lower);
         const shown = formats.slice(0, FORMATS_SHOWN).map(show).join(', ') + (formats.length > FORMATS_SHOWN ? ', ...' : '');
-        const services = [...new Set(s.resourceTexts.map((r) => r.arn!.service))];
         report(
           s.actions[i]!.path,
-          `Action ${show(a.raw)} fits none of the statement's Resource entries, so this ${deny ? 'Deny does not deny it' : 'statement grants it nothing'}; its resources are named ${shown}. Add a Resource entry of ${formats.length === 1 ? 'that form' : 'one of those forms'}, or move the action to a statement of its own.${services.length === 1 ? otherServiceNote([a], services[0]!) : ''}`,
+          `Action ${show(a.raw)} fits none of the statement's Resource entries, so this ${deny ? 'Deny does not deny it' : 'statement grants it nothing'}; its resources are named ${shown}. Add a Resource entry of ${formats.length === 1 ? 'that form' : 'one of those forms'}, or move the action to a statement of its own.${services.size === 1 ? otherServiceNote([a], [...services][0]!) : ''}`,
           deny ? 'error' : undefined,
         );
       });
