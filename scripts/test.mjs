@@ -9,6 +9,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const results = [];
+/** The failed tests with the start of their messages, printed with the summary (a CI log may be cut to its tail). */
+const failures = [];
 let passed = 0;
 let failed = 0;
 
@@ -104,6 +106,7 @@ function vitestRun(name, args, out, timeoutMinutes, { rerunOnZ3Crash = false } =
   }
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
+  noteFailures(name, report);
   // a file that failed to load has no failed test of its own: count it once
   if ((report.numFailedTests ?? 0) === 0) failed += report.numFailedTestSuites ?? 0;
   if (!r.ok && !testsFailed) {
@@ -115,6 +118,25 @@ function vitestRun(name, args, out, timeoutMinutes, { rerunOnZ3Crash = false } =
         ? `vitest exited with ${r.status ?? 'a signal'} though every test passed`
         : `every test passed, but ${unhandled.length} unhandled error${unhandled.length === 1 ? '' : 's'}: ${first.name}: ${first.message.split('\n')[0]}`;
     results[results.length - 1] += `: ${why}`;
+  }
+}
+/** ANSI colour codes and the stack out, whitespace runs folded: one line of a failure for the summary. */
+const oneLine = (text, max) => {
+  // eslint-disable-next-line no-control-regex
+  const raw = String(text).replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = raw.split(/\n\s+at /)[0].replace(/\s+/g, ' ').trim();
+  // the test file's own line the error came from, out of the stack that is left out
+  const line = /\/((?:test|test-d)\/[^\s:)]+:\d+):\d+/.exec(raw)?.[1];
+  const short = plain.length > max ? `${plain.slice(0, max)}...` : plain;
+  return line === undefined ? short : `${short} (${line})`;
+};
+/** Each failed test of a vitest JSON report (and each file that failed to load), for the summary. */
+function noteFailures(step, report) {
+  for (const file of report.testResults ?? []) {
+    const where = String(file.name ?? '').replace(`${process.cwd()}/`, '');
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const t of failedTests) failures.push(`${step}: ${where} > ${t.fullName ?? t.title}: ${oneLine((t.failureMessages ?? [])[0] ?? 'no message', 600)}`);
+    if (failedTests.length === 0 && file.status === 'failed') failures.push(`${step}: ${where} did not run: ${oneLine(file.message || 'no message', 600)}`);
   }
 }
 // the package's own consumers (tarball installs, tsc under several TypeScript versions, bundles for
@@ -150,5 +172,9 @@ for (const script of ['check:docs', 'lint']) {
 
 console.log('\nSummary of steps:');
 for (const line of results) console.log(`  ${line}`);
+if (failures.length > 0) {
+  console.log('\nFailed tests (the first 20):');
+  for (const line of failures.slice(0, 20)) console.log(`  ${line}`);
+}
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
