@@ -75,6 +75,14 @@ describe('REDUNDANT_ACTION', () => {
       'Action "iam:GetCredentialReport" is already covered by "iam:*CredentialReport"; remove it.',
     ]);
   });
+  it('entries with a wildcard in the service prefix cover, and are covered, together', () => {
+    // the linter first looks for a wildcard whose first action another entry of its service, or
+    // with a wildcard service, also matches: these must still be found through that look
+    expect(actions(['iam:Get*', 'ia?:GenerateCredentialReport', 'iam:*CredentialReport']).map((f) => f.path)).toEqual(['Statement[0].Action[2]']);
+    expect(actions(['iam:Get*', 'iam:Generate*', 'i?m:*CredentialReport']).map((f) => f.path)).toEqual(['Statement[0].Action[2]']);
+    // the first action shared is not enough: iam:GetCredentialReport is, GenerateCredentialReport is not
+    expect(actions(['iam:Get*', 'iam:*CredentialReport', 's3:Generate*'])).toEqual([]);
+  });
   it('not an entry with an action no other entry has, nor both of two entries that need each other', () => {
     expect(actions(['iam:Get*', 'iam:*CredentialReport'])).toEqual([]);
     // four entries, each covered by two others: dropping the later two keeps every action, dropping a third would not
