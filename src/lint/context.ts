@@ -133,6 +133,8 @@ export interface StatementFacts {
   readonly everyActionFlags: number;
   /** True when two action entries have the same text, ignoring case. */
   readonly duplicateActions: boolean;
+  /** True when an action or resource text holds `${` (read once per distinct text). */
+  readonly variableText: boolean;
 }
 
 /** Everything a rule sees. */
@@ -231,6 +233,8 @@ class SharedActionText implements ActionText {
   readonly wildcard: boolean;
   readonly serviceWildcard: boolean;
   readonly star: boolean;
+  /** The text holds `${` (see {@link anyVariableText}). */
+  readonly variable: boolean;
   private cachedData: PatternData | undefined;
   private cachedSet: ReadonlySet<string> | undefined;
   private cachedKnown: boolean | undefined;
@@ -242,6 +246,7 @@ class SharedActionText implements ActionText {
     this.wildcard = raw.includes('*') || raw.includes('?');
     this.serviceWildcard = colon > 0 && (this.service.includes('*') || this.service.includes('?'));
     this.star = raw === '*';
+    this.variable = raw.includes('${');
   }
   get data(): PatternData {
     return (this.cachedData ??= patternData(this.lower));
@@ -342,11 +347,14 @@ class Action extends Entry<SharedActionText> implements ActionEntry {
 /** What a Resource text says by itself (once per distinct text, like {@link SharedActionText}). */
 class SharedResourceText implements ResourceText {
   readonly isArn: boolean;
+  /** The text holds `${` (see {@link anyVariableText}). */
+  readonly variable: boolean;
   private cachedArn: ArnFields | null | undefined;
   private faultChecks: readonly ResourceCheck[] | undefined;
   private cachedFaults = 0;
   constructor(readonly raw: string) {
     this.isArn = raw.startsWith('arn:');
+    this.variable = raw.includes('${');
   }
   get arn(): ArnFields | undefined {
     if (this.cachedArn === undefined) this.cachedArn = (this.isArn ? splitArn(this.raw) : undefined) ?? null;
@@ -442,6 +450,7 @@ class Facts implements StatementFacts {
   readonly actionFlags: number = 0;
   readonly everyActionFlags: number = 0;
   readonly duplicateActions: boolean = false;
+  readonly variableText: boolean = false;
   /** The resource checks' bits of the resource texts, joined (see {@link SharedResourceText.faults}). */
   readonly resourceFaults: number = 0;
   private cachedActions: readonly ActionEntry[] | undefined;
@@ -467,6 +476,7 @@ class Facts implements StatementFacts {
       const seen = list.length > SHORT_LIST ? new Set<string>() : undefined;
       for (let i = 0; i < list.length; i++) {
         const text = intern(actionTexts, list[i]!, SharedActionText);
+        if (text.variable) this.variableText = true;
         if (text.star) this.anyStar = this.anyServiceWildcard = true;
         else if (text.serviceWildcard) this.anyServiceWildcard = true;
         const flags = text.flags;
@@ -494,6 +504,7 @@ class Facts implements StatementFacts {
     for (let i = 0; i < resourceList.length; i++) {
       const text = intern(resourceTexts, resourceList[i]!, SharedResourceText);
       faults |= text.faults(checks);
+      if (text.variable) this.variableText = true;
       resources[i] = text;
     }
     this.resourceTexts = resources;
@@ -580,9 +591,7 @@ export function present(statements: readonly StatementFacts[]): Record<Inspected
 function anyVariableText(statements: readonly StatementFacts[]): boolean {
   for (const s of statements) {
     const st = s.statement;
-    if (st.Sid !== undefined && st.Sid.includes('${')) return true;
-    for (const a of s.actionTexts) if (a.raw.includes('${')) return true;
-    for (const r of s.resourceTexts) if (r.raw.includes('${')) return true;
+    if (s.variableText || (st.Sid !== undefined && st.Sid.includes('${'))) return true;
     for (const c of s.conditions) {
       if (c.key.includes('${')) return true;
       for (const v of c.values) if (typeof v === 'string' && v.includes('${')) return true;
