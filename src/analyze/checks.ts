@@ -1,7 +1,7 @@
 /** The public checks of `typed-iam/analyze`, over the search of space.ts. */
 import { actionListMatches, resourceEntryMatches } from '../evaluate/statement.js';
 import { evaluate, isKmsKey } from '../evaluate/engine.js';
-import { parseArn } from '../evaluate/principal.js';
+import { isRoleArn, parseArn } from '../evaluate/principal.js';
 import { expandActions } from '../catalog/index.js';
 import { Context } from '../evaluate/context.js';
 import type {
@@ -167,7 +167,7 @@ function plausibleReading(r: EvaluationRequest): boolean {
   if (resource === '*' || r.resourceType === undefined || r.resourceType === 'other') return true;
   if (r.resourceType === 'kms-key') return isKmsKey(resource);
   const arn = parseArn(resource);
-  return arn !== undefined && arn.service.toLowerCase() === 'iam' && arn.resource.startsWith('role/');
+  return arn !== undefined && isRoleArn(arn);
 }
 
 /**

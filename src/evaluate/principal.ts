@@ -46,6 +46,11 @@ export function parseArn(arn: string): ArnFields | undefined {
   return arn.startsWith('arn:') ? splitArn(arn) : undefined;
 }
 
+/** True when the ARN's fields name an IAM role (`arn:aws:iam::<account>:role/<path/>name`). */
+export function isRoleArn(arn: Pick<ArnFields, 'service' | 'resource'>): boolean {
+  return asciiLower(arn.service) === 'iam' && arn.resource.startsWith('role/');
+}
+
 /** Parses the request principal. `anonymous` or an empty principal make an anonymous caller. */
 export function parseCaller(principal: string | undefined, anonymous: boolean, type?: RequestPrincipalType): Caller {
   if (anonymous || principal === undefined || principal === '' || principal === 'anonymous')
@@ -192,7 +197,7 @@ function matchAws(value: string, caller: Caller, principalId: string | undefined
   if (v === undefined || c === undefined || !sameArnHead(v, c)) return undefined;
   const vs = asciiLower(v.service);
   if (vs === 'iam' && v.resource === 'root') return 'account';
-  if (vs === 'iam' && v.resource.startsWith('role/')) {
+  if (isRoleArn(v)) {
     if (caller.kind === 'role' && caller.arn === value) return 'direct';
     if (caller.kind === 'session' && roleNameOf(v.resource) === caller.name) return 'role';
     return undefined;
