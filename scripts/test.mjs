@@ -39,9 +39,15 @@ function run(name, cmd, args, { capture = false, timeoutMinutes = 30, env = proc
 }
 
 function check(name, cmd, args) {
-  const r = run(name, cmd, args);
+  const r = run(name, cmd, args, { capture: true });
   if (r.ok) passed++;
-  else failed++;
+  else {
+    failed++;
+    // for the summary: its first lines that say error, else its last lines
+    const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.trim() !== '');
+    const errors = lines.filter((l) => /error/i.test(l));
+    for (const l of (errors.length > 0 ? errors : lines.slice(-3)).slice(0, 5)) failures.push(`${name}: ${oneLine(l, 300)}`);
+  }
   return r.ok;
 }
 
@@ -121,7 +127,7 @@ function vitestRun(name, args, out, timeoutMinutes, { rerunOnZ3Crash = false } =
   }
 }
 /** ANSI colour codes and the stack out, whitespace runs folded: one line of a failure for the summary. */
-const oneLine = (text, max) => {
+function oneLine(text, max) {
   // eslint-disable-next-line no-control-regex
   const raw = String(text).replace(/\u001b\[[0-9;]*m/g, '');
   const plain = raw.split(/\n\s+at /)[0].replace(/\s+/g, ' ').trim();
@@ -129,7 +135,7 @@ const oneLine = (text, max) => {
   const line = /\/((?:test|test-d)\/[^\s:)]+:\d+):\d+/.exec(raw)?.[1];
   const short = plain.length > max ? `${plain.slice(0, max)}...` : plain;
   return line === undefined ? short : `${short} (${line})`;
-};
+}
 /** Each failed test of a vitest JSON report (and each file that failed to load), for the summary. */
 function noteFailures(step, report) {
   for (const file of report.testResults ?? []) {
@@ -154,7 +160,14 @@ if (built) {
   const files = readdirSync('test-d').filter((f) => f.endsWith('.test-d.ts'));
   const text = tsd.stdout + tsd.stderr;
   let bad = 0;
-  for (const f of files) if (text.includes(f)) bad++;
+  for (const f of files)
+    if (text.includes(f)) {
+      bad++;
+      // the file's first diagnostic: tsd prints the file, then one line per diagnostic
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => l.includes(f));
+      failures.push(`tsd: ${oneLine(`${lines[at]} ${lines[at + 1] ?? ''}`, 300)}`);
+    }
   if (!tsd.ok && bad === 0) bad = 1;
   passed += files.length - Math.min(bad, files.length);
   failed += bad;
