@@ -12,6 +12,7 @@ import { isAccountId } from '../model/principals.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { parseArn, parseCaller, requestPrincipalProblem, type Caller, type GrantKind } from './principal.js';
 import { readPolicy, type ReadPolicy } from './read.js';
+import { isPolicy } from '../policy/policy.js';
 import { matchStatement, unsureResourceEntry, type MatchInput, type ShortArnMode, type StatementMatch } from './statement.js';
 import { AWS_OWNED_ACCOUNT, isRequestArn, SHORT_ARNS as MODEL_SHORT_ARNS, wildcardInService } from '../model/arn.js';
 import { hasSpacedVariable } from '../model/variables.js';
@@ -190,6 +191,8 @@ const RESOURCE_TYPES: ReadonlySet<unknown> = new Set(['other', 'role-trust', 'km
  */
 function checkRequest(policies: PolicySet, request: EvaluationRequest): Caller {
   if (!isRecord(policies)) throw new PolicyArgumentError('policies', inputMessages.requestField('policies', 'an object of policy types'));
+  // one policy where the set belongs: say where a policy of its kind goes
+  if (isPolicy(policies)) throw new PolicyArgumentError('policies', inputMessages.onePolicy(policies.kind));
   const unknown = unknownPolicyTypes(policies);
   if (unknown.length > 0) throw new PolicyArgumentError('policies', inputMessages.unknownPolicyTypes(unknown));
   if (!isRecord(request)) throw new PolicyArgumentError('request', inputMessages.requestField('request', 'an object'));

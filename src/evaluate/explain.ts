@@ -6,6 +6,7 @@ import type { ConditionOutcome } from './conditions.js';
 import { POLICY_SET_KEYS } from './policy-set.js';
 import type { MatchedStatement, PolicyType, ResourceType } from './types.js';
 import { show } from '../model/messages.js';
+import type { PolicyKind } from '../model/policy-document.js';
 import type { PrincipalProblem } from './principal.js';
 
 const MAX_SHOWN = 3;
@@ -203,6 +204,22 @@ export const explain = {
 };
 
 /** The form a request's principal should have had, by {@link PrincipalProblem}. */
+/**
+ * Where a policy of each kind goes in a set: a resource or trust policy decides with the caller's
+ * identity policies, the guardrails (boundary, session, SCP, RCP, endpoint) only cap what other
+ * policies allow, so evaluate does not decide a request on one of them alone.
+ */
+const ONE_POLICY_PLACE: { readonly [K in PolicyKind]: string } = {
+  identity: '{ identity: policy }',
+  resource: '{ resource: policy } (with the caller\'s identity policies as identity, when it has some)',
+  trust: '{ resource: policy } (a trust policy is the role\'s resource policy, read as a trust policy)',
+  boundary: '{ identity: ..., boundary: policy }: a permissions boundary only caps what identity policies allow',
+  session: '{ identity: ..., session: policy }: a session policy only caps what the role\'s policies allow',
+  scp: '{ identity: ..., scp: [[policy]] } (one list per level, root first): an SCP only caps what other policies allow',
+  rcp: '{ identity: ..., rcp: [[policy]] } (one list per level, root first): an RCP only caps what other policies allow',
+  endpoint: '{ identity: ..., endpoint: policy }: a VPC endpoint policy only caps what other policies allow',
+};
+
 const PRINCIPAL_FORMS: { readonly [P in PrincipalProblem]: (principal: string) => string } = {
   'service': () => 'a service principal name (name.amazonaws.com)',
   'not-a-service': (p) =>
@@ -229,6 +246,8 @@ export const inputMessages = {
     `evaluate: resource ${show(resource)} is not the ARN of a resource (arn:partition:service:region:account:resource, no white space around it); give the ARN, such as arn:aws:s3:::bucket/key, or "*" for an action that names none. A request it cannot read is not decided.`,
   accountContradicted: (account: string, principal: string) =>
     `evaluate: principalAccount ${show(account)} is not the account of principal ${show(principal)}; leave principalAccount out (it is read from the ARN) or make them agree.`,
+  onePolicy: (kind: PolicyKind) =>
+    `evaluate: policies is one ${kind} policy, not a set of policies by type; pass ${ONE_POLICY_PLACE[kind]}. A set it cannot read is not decided.`,
   unknownPolicyTypes: (keys: readonly string[]) =>
     `evaluate: policies holds ${keys.map(show).join(', ')}, which ${keys.length === 1 ? 'names' : 'name'} no policy type; the types are ${[...POLICY_SET_KEYS].join(', ')} (a policy alone is { identity: policy } or { resource: policy }). A set it cannot read is not decided.`,
   conditionKeyCase: (first: string, key: string, operator: string) =>

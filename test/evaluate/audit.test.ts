@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyArgumentError, PolicyParseError } from '../../src/errors.js';
 import { evaluate, type EvaluationRequest, type PolicyInput, type PolicySet, type RequestContext } from '../../src/evaluate/index.js';
-import { ACCT, OBJECT, ROLE, SESSION, USER, allowSt, boundary, denySt, identity, resource, session } from './helpers.js';
+import { ACCT, OBJECT, ROLE, SESSION, USER, allowSt, boundary, denySt, identity, resource, scp, session, trust } from './helpers.js';
 
 const EVAL = 'reference_policies_evaluation-logic_policy-eval-denyallow';
 const get: EvaluationRequest = { principal: SESSION, principalId: 'AROAEXAMPLEID7ROLE21', action: 's3:GetObject', resource: OBJECT, resourceAccount: ACCT };
@@ -82,6 +82,14 @@ describe('requests evaluate cannot read are refused, never decided', () => {
     );
     // a key set to undefined is an omitted policy type, as before
     expect(evaluate({ ...allowAll, boundary: undefined } as unknown as PolicySet, base).decision).toBe('allow');
+  });
+  it('one policy where the set belongs says where a policy of its kind goes', () => {
+    // a policy is not a set: read as one, its keys (kind, document) would name no policy type
+    expect(() => evaluate(identity(allowSt('*', '*')) as unknown as PolicySet, base)).toThrow(
+      'evaluate: policies is one identity policy, not a set of policies by type; pass { identity: policy }.',
+    );
+    expect(() => evaluate(scp(denySt('*', '*')) as unknown as PolicySet, base)).toThrow('pass { identity: ..., scp: [[policy]] } (one list per level, root first)');
+    expect(() => evaluate(trust({ Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: ['sts:AssumeRole'] }) as unknown as PolicySet, base)).toThrow('pass { resource: policy }');
   });
   it('principalAccount may repeat the account of the principal, or name one a principal without account has', () => {
     expect(evaluate(allowAll, { ...base, principal: 'arn:aws:iam::111122223333:role/x', principalAccount: '111122223333' }).decision).toBe('allow');
