@@ -53,8 +53,9 @@
  *
  * Each query gets a context of its own: in one shared context z3's answers to the same seeded
  * queries changed from run to run (its state carries over from query to query: the count of
- * `unknown` answers moved between 4 and 5, and a wrong `unsat` came in one run of nine), and a
- * clean-clone CI run failed on such a change. With a fresh context the answers were the same in
+ * `unknown` answers was 4 in one of eleven runs and 5 in the others, and a wrong `unsat` came in
+ * one of them), and a clean-clone CI run failed on the oracle, most likely from such a change (its
+ * log showed only the step). With a fresh context the answers were the same in
  * every run (traces of three runs byte for byte), so a run fails or passes the same way again.
  * `ORACLE_PAIRS=80` passes too (55 pairs checked, 16 left to z3's unknown).
  *
