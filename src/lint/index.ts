@@ -141,11 +141,7 @@ function badOption(options: unknown): Finding | undefined {
     if (kind !== undefined && (typeof kind !== 'string' || !KINDS.has(kind))) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
     if (rules !== undefined) {
       if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return bad('rules', rules, 'an object from rule codes to "off" or a severity');
-      for (const code in rules) {
-        if (!Object.hasOwn(rules, code)) continue;
-        const value = (rules as Record<string, unknown>)[code];
-        if (value !== undefined && !SETTINGS.has(value)) return bad(`rules.${code}`, value, `"off" or one of ${SEVERITIES.join(', ')}`);
-      }
+      for (const [code, value] of Object.entries(rules)) if (value !== undefined && !SETTINGS.has(value)) return bad(`rules.${code}`, value, `"off" or one of ${SEVERITIES.join(', ')}`);
     }
     // an account id is twelve digits: another text names no account, so a principal of yours would read as cross-account
     if (accounts !== undefined && (!Array.isArray(accounts) || accounts.some((a) => typeof a !== 'string' || !isAccountId(a)))) return bad('accounts', accounts, 'an array of 12-digit account ids');
