@@ -21,7 +21,7 @@ import { conditionHolds, evaluateCondition } from '../evaluate/conditions.js';
 import { parseOperator, type ParsedOperator } from '../model/operators.js';
 import { buildContext } from '../evaluate/context.js';
 import { evaluate, SHORT_ARNS } from '../evaluate/engine.js';
-import { isRoleArn, parseCaller, requestPrincipalProblem } from '../evaluate/principal.js';
+import { isRoleArn, parseArn, parseCaller, requestPrincipalProblem } from '../evaluate/principal.js';
 import { Context } from '../evaluate/context.js';
 import { readPolicy } from '../evaluate/read.js';
 import { actionListMatches, resourceListMatches } from '../evaluate/statement.js';
@@ -1316,7 +1316,8 @@ function parties(stmts: readonly Stmt[], accounts: ReadonlySet<string>, resource
       const acct = parts[4] ?? '';
       add({ principal: v }, acct);
       const res = parts.slice(5).join(':');
-      if (isRoleArn({ service: parts[2] ?? '', resource: res })) add({ principal: `arn:${parts[1]}:sts::${acct}:assumed-role/${res.slice(res.lastIndexOf('/') + 1)}/session` }, acct);
+      const arn = parseArn(v);
+      if (arn !== undefined && isRoleArn(arn)) add({ principal: `arn:${parts[1]}:sts::${acct}:assumed-role/${res.slice(res.lastIndexOf('/') + 1)}/session` }, acct);
       if (res.startsWith('assumed-role/')) {
         const role = res.split('/')[1] ?? '';
         add({ principal: `arn:${parts[1]}:sts::${acct}:assumed-role/${role}/other-session` }, acct);
