@@ -234,8 +234,8 @@ function namedAccounts(stmts: readonly Stmt[]): Set<string> {
       if (p === undefined || p === '*') continue;
       for (const v of p.AWS ?? []) {
         if (isAccountId(v)) accounts.add(v);
-        else if (v.startsWith('arn:')) {
-          const acct = v.split(':')[4];
+        else {
+          const acct = parseArn(v)?.account;
           if (acct !== undefined && isAccountId(acct)) accounts.add(acct);
         }
       }
@@ -268,7 +268,7 @@ function outsiderReject(stmts: readonly Stmt[], k: string, accounts: ReadonlySet
     (Array.isArray(v) ? v : [v]).some((x) => {
       const text = String(x).toLowerCase();
       if (named.has(text)) return true;
-      if (ARN_KEYS.has(k)) return accounts.has(text.split(':')[4] ?? '');
+      if (ARN_KEYS.has(k)) return accounts.has(parseArn(text)?.account ?? '');
       return ORG_PATH_KEYS.has(k) && orgs.has(text.split('/')[0]!);
     });
 }
@@ -1258,8 +1258,8 @@ const FRESH_ACCOUNTS = ['111122223333', '444455556666', '777788889999', '1234567
 function requestable(p: Omit<Party, 'resourceAccount'>): Omit<Party, 'resourceAccount'> | undefined {
   const ok = (principal: string) => requestPrincipalProblem(parseCaller(principal, false, p.principalType), p.principalType !== undefined) === undefined;
   if (p.principal === undefined || p.anonymous === true || ok(p.principal)) return p;
-  const parts = p.principal.split(':');
-  const folded = parts[0] === 'arn' && parts.length >= 6 ? ['arn', asciiLower(parts[1]!), asciiLower(parts[2]!), ...parts.slice(3)].join(':') : asciiLower(p.principal);
+  const arn = parseArn(p.principal);
+  const folded = arn !== undefined ? `arn:${asciiLower(arn.partition)}:${asciiLower(arn.service)}:${p.principal.slice(arn.regionStart)}` : asciiLower(p.principal);
   return ok(folded) ? { ...p, principal: folded } : undefined;
 }
 
@@ -1312,16 +1312,13 @@ function parties(stmts: readonly Stmt[], accounts: ReadonlySet<string>, resource
         add({ principal: `arn:aws:iam::${fresh}:user/analyze-user`, principalId: v }, fresh);
         continue;
       }
-      const parts = v.split(':');
-      const acct = parts[4] ?? '';
-      add({ principal: v }, acct);
-      const res = parts.slice(5).join(':');
       const arn = parseArn(v);
-      if (arn !== undefined && isRoleArn(arn)) add({ principal: `arn:${parts[1]}:sts::${acct}:assumed-role/${res.slice(res.lastIndexOf('/') + 1)}/session` }, acct);
-      if (res.startsWith('assumed-role/')) {
-        const role = res.split('/')[1] ?? '';
-        add({ principal: `arn:${parts[1]}:sts::${acct}:assumed-role/${role}/other-session` }, acct);
-      }
+      add({ principal: v }, arn?.account);
+      if (arn === undefined) continue;
+      const { partition, account, resource } = arn;
+      // a role's session, and another session of a session's role
+      if (isRoleArn(arn)) add({ principal: `arn:${partition}:sts::${account}:assumed-role/${resource.slice(resource.lastIndexOf('/') + 1)}/session` }, account);
+      if (resource.startsWith('assumed-role/')) add({ principal: `arn:${partition}:sts::${account}:assumed-role/${resource.split('/')[1]}/other-session` }, account);
     }
     for (const v of services) add({ principal: v, principalType: 'Service' }, undefined);
     for (const v of federated) add({ principal: v, principalType: 'Federated' }, undefined);
