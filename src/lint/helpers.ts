@@ -1,6 +1,6 @@
 /** Small string checks shared by rules: ARN fields, policy variables, condition value formats. */
 import type { ConditionValue, PrincipalElement } from '../model/policy-document.js';
-import type { PolicyKind } from '../model/policy-document.js';
+import { POLICY_KINDS, type PolicyKind } from '../model/policy-document.js';
 import { cidrWithin, mappedCidr, parseBool, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
 
 export { PARTITIONS, splitArn, type ArnFields } from '../model/arn.js';
@@ -63,7 +63,7 @@ export function isPublicPrincipal(p: PrincipalElement | undefined): boolean {
 export const GRANTING_KINDS: readonly PolicyKind[] = ['identity', 'resource', 'trust'];
 
 /** All kinds. */
-export const ALL_KINDS: readonly PolicyKind[] = ['identity', 'resource', 'trust', 'boundary', 'scp', 'rcp', 'session', 'endpoint'];
+export const ALL_KINDS: readonly PolicyKind[] = POLICY_KINDS;
 
 /** Kinds with Principal elements. */
 export const PRINCIPAL_KINDS: readonly PolicyKind[] = ['resource', 'trust', 'rcp', 'endpoint'];

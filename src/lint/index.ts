@@ -4,7 +4,7 @@
  */
 import { PolicyArgumentError, PolicyCheckError, type PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
-import { POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
+import { isPolicyKind, POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
 import { parseMessages } from '../messages.js';
 import { withoutLimitOptions } from '../parse/index.js';
 import { parsedPolicy } from '../parse/parsed.js';
@@ -125,7 +125,6 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   return finish(out);
 }
 
-const KINDS: ReadonlySet<string> = new Set(POLICY_KINDS);
 const SETTINGS: ReadonlySet<unknown> = new Set(['off', ...SEVERITIES]);
 
 /**
@@ -138,7 +137,7 @@ function badOption(options: unknown): Finding | undefined {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return bad('options', options, 'an object');
   try {
     const { kind, rules, accounts } = options as LintOptions;
-    if (kind !== undefined && (typeof kind !== 'string' || !KINDS.has(kind))) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
+    if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
     if (rules !== undefined) {
       if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return bad('rules', rules, 'an object from rule codes to "off" or a severity');
       for (const [code, value] of Object.entries(rules)) if (value !== undefined && !SETTINGS.has(value)) return bad(`rules.${code}`, value, `"off" or one of ${SEVERITIES.join(', ')}`);

@@ -3,7 +3,7 @@
  * `show`, the one way a message quotes a value. The builder and the parser reuse these; their own
  * messages are in src/messages.ts.
  */
-import type { PolicyKind } from './policy-document.js';
+import { POLICY_KINDS, type PolicyKind } from './policy-document.js';
 import { TRUST_ACTIONS } from './syntax.js';
 import type { OperatorFamily } from './operators.js';
 
@@ -65,6 +65,9 @@ const VALUE_ADVICE: { readonly [F in OperatorFamily]?: string } = {
 /** A condition value its operator family cannot read (lint's TYPE_MISMATCH_* rules and the builder). */
 export const valueNeverMatches = (v: unknown, operator: string, family: OperatorFamily) =>
   `Value ${show(v)} under ${show(operator)} never matches: ${VALUE_ADVICE[family] ?? ''}`;
+
+/** A policy kind argument that names no kind (plain JavaScript, configuration). */
+export const notAKind = (kind: unknown) => `The policy kind must be one of ${POLICY_KINDS.join(', ')}, not ${show(kind)}.`;
 
 /** What kind of value `x` is, for messages about a value of the wrong type: `null`, `undefined`, `an array`, `a number`, ... */
 export const sayType = (x: unknown): string => (x === null || x === undefined ? String(x) : Array.isArray(x) ? 'an array' : `a ${typeof x}`);

@@ -116,3 +116,16 @@ export const POLICY_KINDS: readonly PolicyKind[] = [
   'session',
   'endpoint',
 ];
+const KIND_SET: ReadonlySet<unknown> = new Set(POLICY_KINDS);
+
+/**
+ * True for a policy kind (the check of a kind from plain JavaScript or configuration).
+ *
+ * @example
+ * ```ts
+ * import { isPolicyKind } from './policy-document.js';
+ * isPolicyKind('scp');      // true
+ * isPolicyKind('Identity'); // false
+ * ```
+ */
+export const isPolicyKind = (kind: unknown): kind is PolicyKind => KIND_SET.has(kind);

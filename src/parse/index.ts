@@ -8,7 +8,7 @@ import * as messages from '../messages.js';
 import { parseMessages } from '../messages.js';
 import { checkDocument, type IssueSink } from '../model/kinds.js';
 import { firstInvalidChar, isPolicyCharCode } from '../model/syntax.js';
-import { POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
+import { isPolicyKind, POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
 import { parsedPolicy } from './parsed.js';
 import type { Policy } from '../policy/types.js';
 import { buildDocument, inferKind, rawStatements, type BuiltDocument } from './build.js';
@@ -134,7 +134,6 @@ interface Settings {
   readonly limitOptions: boolean;
 }
 
-const KINDS: ReadonlySet<string> = new Set(POLICY_KINDS);
 
 /** Checks the options (they may come from configuration); an issue for the first bad one. */
 function readSettings(options: ParseOptions, limitOptions: boolean): Settings | RawIssue {
@@ -145,7 +144,7 @@ function readSettings(options: ParseOptions, limitOptions: boolean): Settings | 
   });
   if (typeof options !== 'object' || options === null) return bad('options', options, 'an object');
   const { kind, maxDepth = DEFAULT_MAX_DEPTH, maxLength = DEFAULT_MAX_LENGTH, maxIssues = DEFAULT_MAX_ISSUES } = options;
-  if (kind !== undefined && (typeof kind !== 'string' || !KINDS.has(kind))) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
+  if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_DEPTH_LIMIT)
     return bad('maxDepth', maxDepth, `an integer from 1 to ${MAX_DEPTH_LIMIT}`);
   if (typeof maxLength !== 'number' || Number.isNaN(maxLength) || maxLength < 0) return bad('maxLength', maxLength, 'a number of characters, 0 or more');

@@ -17,7 +17,8 @@
 import { z } from 'zod';
 import { ALPHANUMERIC_SID, kindRules, PAIRS } from '../model/kinds.js';
 import * as messages from '../model/messages.js';
-import { EFFECTS, POLICY_VERSIONS, type PolicyKind } from '../model/policy-document.js';
+import { EFFECTS, isPolicyKind, POLICY_VERSIONS, type PolicyKind } from '../model/policy-document.js';
+import { PolicyArgumentError } from '../errors.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { isRecord, setOwn } from '../internal/record.js';
 
@@ -175,6 +176,9 @@ const cache = new BoundedCache<PolicyKind | 'any', Schemas>(16);
 
 /** The schemas of `kind`, or of the grammar shared by all kinds; built once, on first use. */
 function schemas(kind?: PolicyKind): Schemas {
+  // plain JavaScript, configuration: a misspelt kind ('Identity') would give the schema of no
+  // kind, which takes what that kind refuses (a Principal in an identity policy)
+  if (kind !== undefined && !isPolicyKind(kind)) throw new PolicyArgumentError('kind', messages.notAKind(kind));
   const k = kind ?? 'any';
   let s = cache.get(k);
   if (s === undefined) {
@@ -190,6 +194,7 @@ function schemas(kind?: PolicyKind): Schemas {
  * element pairs, ...). Accepts what {@link policyJsonSchema} accepts; `parsePolicy` also checks
  * the rules of values (action syntax, empty values, characters, trust and RCP actions) and reports
  * everything with paths and positions (docs/parsing.md, "Where the schemas and parsePolicy differ").
+ * A `kind` that names no policy kind throws {@link PolicyArgumentError}.
  *
  * @example
  * ```ts
@@ -204,7 +209,8 @@ export function policySchema(kind?: PolicyKind): z.ZodType<PolicyDocumentInput> 
 
 /**
  * JSON Schema (draft 2020-12) of the policy grammar, generated from {@link policySchema}; with a
- * `kind`, also that kind's element rules that JSON Schema can state. A fresh object on every call.
+ * `kind`, also that kind's element rules that JSON Schema can state (a `kind` that names no policy
+ * kind throws {@link PolicyArgumentError}). A fresh object on every call.
  * The committed files in `schema/` of the package hold the same content.
  *
  * @example

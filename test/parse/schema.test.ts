@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { schemaDir, schemaFiles } from '../../scripts/generate-schema.js';
-import { policyJsonSchema } from '../../src/parse/schema.js';
+import { PolicyArgumentError } from '../../src/errors.js';
+import { policyJsonSchema, policySchema } from '../../src/parse/schema.js';
 
 describe('JSON Schema', () => {
   it('committed schema/ files are what scripts/generate-schema.ts writes (run it if this fails)', () => {
@@ -21,5 +22,37 @@ describe('JSON Schema', () => {
     const a = policyJsonSchema();
     a['title'] = 'changed';
     expect(policyJsonSchema()['title']).not.toBe('changed');
+  });
+});
+
+describe('a kind that names no policy kind (plain JavaScript, configuration)', () => {
+  // 'Identity' used to give the schema of no kind: it took a Principal in an identity policy, which
+  // IAM refuses; a Symbol was a TypeError from inside
+  it.each<[string, unknown]>([
+    ['a misspelt kind', 'Identity'],
+    ['a kind of another tool', 'inline'],
+    ['a number', 5],
+    ['null', null],
+    ['a Symbol', Symbol('identity')],
+    ['an object', { kind: 'identity' }],
+  ])('%s is a PolicyArgumentError naming the kinds, from policySchema and policyJsonSchema', (_, kind) => {
+    for (const f of [policySchema, policyJsonSchema]) {
+      let error: unknown;
+      try {
+        f(kind as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(PolicyArgumentError);
+      expect(error).toMatchObject({ argument: 'kind', code: 'ARGUMENT' });
+      expect((error as Error).message).toMatch(/^The policy kind must be one of identity, resource, trust, boundary, scp, rcp, session, endpoint, not /);
+    }
+  });
+
+  it('no kind is the grammar every kind shares', () => {
+    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] };
+    expect(policySchema().safeParse(doc).success).toBe(true);
+    expect(policySchema(undefined).safeParse(doc).success).toBe(true);
+    expect(policySchema('identity').safeParse(doc).success).toBe(false);
   });
 });
