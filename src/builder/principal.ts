@@ -73,7 +73,7 @@ function normalisePath(path: string | undefined): string {
 
 /** `name` when IAM can create it (see {@link IAM_NAMES}): a principal naming anything else names nothing that can exist. */
 function checkName(name: string, what: 'role' | 'user' | 'session' | 'SAML provider'): string {
-  if (typeof name !== 'string' || name === '' || name.includes('*') || name.includes('?')) fail(principalMessages.name(String(name), what));
+  if (typeof name !== 'string' || name === '' || name.includes('*') || name.includes('?')) fail(principalMessages.name(name, what));
   const { min, max, chars, described } = IAM_NAMES[what];
   if (name.length < min || name.length > max || !chars.test(name)) fail(principalMessages.nameChars(name, what, min, max, described));
   return name;

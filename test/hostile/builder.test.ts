@@ -24,6 +24,11 @@ describe('principal helpers given other values than strings', () => {
     ['federated(null)', () => principal.federated(null as never)],
     ['service([name]): an array, whose text passed the pattern', () => principal.service(['lambda.amazonaws.com'] as never)],
     ['canonicalUser([id])', () => principal.canonicalUser(['79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be'] as never)],
+    // names that String() cannot convert: the message read them with String() and threw a TypeError
+    ['role(account, an object without prototype)', () => principal.role(ACCOUNT, Object.create(null) as never)],
+    ['user(account, [Symbol()])', () => principal.user(ACCOUNT, [Symbol('alice')] as never)],
+    ['assumedRole(account, role, an object without prototype)', () => principal.assumedRole(ACCOUNT, 'Admin', Object.create(null) as never)],
+    ['saml(account, [Symbol()])', () => principal.saml(ACCOUNT, [Symbol('okta')] as never)],
   ])('%s is a PolicyValidationError at Principal', (_, f) => {
     expect(issueOf(f)).toMatchObject({ path: 'Principal', code: 'INVALID_PRINCIPAL' });
   });
