@@ -95,6 +95,9 @@ export function planRole(
   // a policy's statements as a document that is read (a parsed one keeps what AWS accepted)
   const whole = fromPolicy ? checkedPolicy<Policy<'identity'>>('identity', base, 'managed') : createPolicy('identity', base);
   let statements: Statement[] = whole.document.Statement.slice();
+  // plain JavaScript: null (or a string) was a TypeError from inside minimize
+  const m: unknown = options.minimize;
+  if (m !== undefined && typeof m !== 'boolean' && (typeof m !== 'object' || m === null || Array.isArray(m))) throw new PolicyArgumentError('minimize', optimizeMessages.badPlanMinimize(m));
   if (options.minimize !== undefined && options.minimize !== false)
     statements = minimizeChecked(statements, options.minimize === true ? {} : options.minimize);
   statements = uniqueSids(statements);

@@ -26,6 +26,16 @@ describe('planRole options from plain JavaScript', () => {
     expect(planRole(statements, { maxManagedPolicies: 0 }).withinQuota).toBe(false);
   });
 
+  it('minimize must be true, false or the options of minimize (null was a TypeError from inside minimize)', () => {
+    for (const bad of [null, 'yes', 1, ['merge']]) {
+      expect(() => planRole(statements, { minimize: bad as never }), String(bad)).toThrow(PolicyArgumentError);
+      expect(() => planRole(statements, { minimize: bad as never }), String(bad)).toThrow(/^Option minimize must be true, false or the options of minimize/);
+    }
+    const merged = planRole(statements, { minimize: {} });
+    expect(merged.withinQuota).toBe(true);
+    expect(planRole(statements, { minimize: true }).managed.length).toBe(merged.managed.length);
+  });
+
   it('a permissions boundary or SCP is refused: its Allow * became an inline identity policy granting *', () => {
     const doc = { Version: '2012-10-17' as const, Statement: [{ Effect: 'Allow' as const, Action: ['*'], Resource: ['*'] }] };
     for (const kind of ['boundary', 'scp', 'session'] as const) expect(() => planRole(createPolicy(kind, doc)), kind).toThrow(/not an? (boundary|scp|session) policy/);
