@@ -10,6 +10,7 @@ import { outputOf, passedParameters, type Piece, type ReadContext, type Template
 import { addAttachments, attachmentsOf, elsewhereOptions, exportsOf, indexAttachments, type AppAttachments, type AttachmentIndex, type ExportingStack } from './assembly.js';
 import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
+import { checkAspectOptions, checkSuppressions } from './options.js';
 
 /** Options of {@link TypedIamChecks}. */
 export interface TypedIamChecksOptions {
@@ -45,13 +46,6 @@ export interface TypedIamChecksOptions {
 }
 
 const SUPPRESS = 'typed-iam:suppressions';
-
-function checkSuppressions(list: readonly Suppression[]): void {
-  for (const s of list) {
-    if (typeof s.code !== 'string' || s.code === '') throw new PolicyArgumentError('suppressions', cdkMessages.suppressionCode());
-    if (typeof s.reason !== 'string' || s.reason.trim() === '') throw new PolicyArgumentError('suppressions', cdkMessages.suppressionReason(s.code));
-  }
-}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -102,7 +96,8 @@ export class TypedIamChecks implements IAspect {
   readonly #seen = new WeakSet<Stack>();
 
   constructor(options: TypedIamChecksOptions = {}) {
-    checkSuppressions(options.suppressions ?? []);
+    if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', cdkMessages.notOptions(options));
+    checkAspectOptions(options);
     this.#options = options;
   }
 

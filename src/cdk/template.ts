@@ -7,6 +7,7 @@ import { checkNoNewAccess } from '../analyze/index.js';
 import { IamPolicyError, PolicyArgumentError, PolicyParseError } from '../errors.js';
 import { parseMessages } from '../messages.js';
 import { DEFAULT_MAX_DEPTH } from '../parse/index.js';
+import { checkTemplateOptions } from './options.js';
 import { cdkMessages } from './messages.js';
 import { serviceStatementAdvice } from './origins.js';
 import { measure } from '../emit/size.js';
@@ -454,11 +455,12 @@ export function templateProblem(template: unknown, name: string): string | undef
   return undefined;
 }
 
-/** Refuses, as the public functions' `template` argument, what {@link templateProblem} finds, and options that are no object. */
+/** Refuses, as the public functions' `template` argument, what {@link templateProblem} finds, and options that are no object or hold a value of the wrong type. */
 export function checkTemplateArgument(template: unknown, options: unknown): void {
   const problem = templateProblem(template, 'template');
   if (problem !== undefined) throw new PolicyArgumentError('template', problem);
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', cdkMessages.notOptions(options));
+  checkTemplateOptions(options);
 }
 
 function isObject(v: TemplateValue | undefined): v is Props {

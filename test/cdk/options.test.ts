@@ -1,0 +1,108 @@
+/**
+ * typed-iam/cdk's options from plain JavaScript and configuration: a value of the wrong type is a
+ * PolicyArgumentError naming the option (src/cdk/options.ts), never read as something else. The
+ * case that mattered: `failOn: 'Error'` is no severity, and no finding reached it, so nothing failed
+ * the synth.
+ */
+import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { describe, expect, it } from 'vitest';
+import { checkTemplate, findPolicies, layoutRole, TypedIamChecks, type Template } from '../../src/cdk/index.js';
+import { PolicyArgumentError } from '../../src/errors.js';
+
+/** The PolicyArgumentError `f` throws (or undefined). */
+function refusal(f: () => unknown): PolicyArgumentError | undefined {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof PolicyArgumentError) return e;
+    throw e;
+  }
+  return undefined;
+}
+
+const template: Template = {
+  Resources: {
+    P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] } } },
+  },
+};
+
+describe('TypedIamChecks options', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['failOn', { failOn: 'Error' }],
+    ['failOn', { failOn: 'high' }],
+    ['failOn', { failOn: null }],
+    ['unknownTokenLength', { unknownTokenLength: -5 }],
+    ['unknownTokenLength', { unknownTokenLength: Number.NaN }],
+    ['unknownTokenLength', { unknownTokenLength: '2048' }],
+    ['unknownTokenLength', { unknownTokenLength: 0 }],
+    ['maxManagedPolicies', { maxManagedPolicies: 2.5 }],
+    ['trustPolicyLimit', { trustPolicyLimit: Number.POSITIVE_INFINITY }],
+    ['tokenLengths', { tokenLengths: { 'AWS::Region': 'long' } }],
+    ['tokenLengths', { tokenLengths: [9] }],
+    ['rules', { rules: { REDUNDANT_ACTION: 'Off' } }],
+    ['rules', { rules: 5 }],
+    ['reportSizes', { reportSizes: 'no' }],
+    ['fitRolePolicies', { fitRolePolicies: 'yes' }],
+    ['fitRolePolicies', { fitRolePolicies: { minimize: 'yes' } }],
+    ['suppressions', { suppressions: {} }],
+    ['suppressions', { suppressions: [null] }],
+    ['suppressions', { suppressions: [{ code: 'REDUNDANT_ACTION', reason: 'kept', path: 5 }] }],
+  ])('%s: %j is refused when the aspect is made', (name, options) => {
+    const e = refusal(() => new TypedIamChecks(options as never));
+    expect(e?.argument).toBe(name);
+    if (name !== 'suppressions') expect(e?.message).toMatch(new RegExp(`^typed-iam: option ${name} must be `));
+  });
+
+  it('options that are no object are refused', () => {
+    expect(refusal(() => new TypedIamChecks(null as never))?.argument).toBe('options');
+    expect(refusal(() => new TypedIamChecks('security' as never))?.argument).toBe('options');
+  });
+
+  it('every severity is a failOn, and the documented forms of the others are taken', () => {
+    for (const failOn of ['error', 'security', 'warning', 'suggestion'] as const) expect(refusal(() => new TypedIamChecks({ failOn }))).toBeUndefined();
+    const options = { tokenLengths: { 'App/Stack/Bucket': 0, 'AWS::Region': 9 }, unknownTokenLength: 1, maxManagedPolicies: 20, trustPolicyLimit: 4096, rules: { REDUNDANT_ACTION: 'off' as const }, reportSizes: false, fitRolePolicies: { minimize: true } };
+    expect(refusal(() => new TypedIamChecks(options))).toBeUndefined();
+  });
+
+  it('a security finding fails the synth at each failOn at or below security, and a wrong-case failOn no longer passes it', () => {
+    const synth = (failOn: unknown) => {
+      const app = new App();
+      const stack = new Stack(app, 'S');
+      new iam.ManagedPolicy(stack, 'P', { statements: [new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: ['*'] })] });
+      Aspects.of(app).add(new TypedIamChecks({ failOn } as never));
+      app.synth();
+      return Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('PASS_ROLE_WITH_STAR_IN_RESOURCE')).length;
+    };
+    expect(synth('security')).toBe(1);
+    expect(synth('suggestion')).toBe(1);
+    expect(synth('error')).toBe(0);
+    expect(() => synth('Security')).toThrow(PolicyArgumentError);
+  });
+});
+
+describe('checkTemplate, findPolicies and layoutRole options', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['account', { account: null }],
+    ['region', { region: 5 }],
+    ['unknownTokenLength', { unknownTokenLength: Number.POSITIVE_INFINITY }],
+    ['pathOf', { pathOf: 'Stack/Bucket' }],
+    ['featureFlag', { featureFlag: true }],
+    ['suppressions', { suppressions: { code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', reason: 'kept' } }],
+    ['rules', { rules: ['PASS_ROLE_WITH_STAR_IN_RESOURCE'] }],
+    ['trustPolicyLimit', { trustPolicyLimit: -1 }],
+  ])('%s: %j is refused', (name, options) => {
+    expect(refusal(() => checkTemplate(template, options as never))?.argument).toBe(name);
+    expect(refusal(() => findPolicies(template, options as never))?.argument).toBe(name);
+  });
+
+  it("layoutRole's minimize is true or false", () => {
+    expect(refusal(() => layoutRole(template, 'Role', 'Inline', [], { minimize: 'yes' as never }))?.argument).toBe('minimize');
+  });
+
+  it('the options the tests and the CLI pass are taken, and findings come as before', () => {
+    const r = checkTemplate(template, { account: '111122223333', region: 'eu-west-1', stackName: 'S', tokenLengths: { 'AWS::Region': 9 }, suppressions: [], rules: {} });
+    expect(r.findings.map((f) => f.code)).toEqual(['PASS_ROLE_WITH_STAR_IN_RESOURCE']);
+  });
+});
