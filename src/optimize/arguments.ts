@@ -33,3 +33,43 @@ export function optimizeTarget(target: SizeTargetName | SizeTarget): SizeTarget 
     throw new PolicyArgumentError('target', optimizeMessages.optionsAsTarget((target as { target?: unknown }).target));
   return resolveTarget(target);
 }
+
+type Check = readonly [ok: (v: unknown) => boolean, expected: string];
+const isOptions = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const FLAG: Check = [(v) => typeof v === 'boolean', 'true or false'];
+const COMPRESS: Readonly<Record<string, Check>> = {
+  withinAccessLevel: FLAG,
+  // NaN is no number 1 or more; Infinity is (no wildcard stands for that many actions: none is used)
+  minActionsPerWildcard: [(v) => typeof v === 'number' && v >= 1, 'a number, 1 or more'],
+};
+const MINIMIZE: Readonly<Record<string, Check>> = {
+  merge: FLAG,
+  compressActions: [(v) => typeof v === 'boolean' || isOptions(v), 'true, false or the options of compressActions ({ withinAccessLevel: true })'],
+};
+const FIT: Readonly<Record<string, Check>> = { ...MINIMIZE, split: FLAG };
+
+function checkValues(options: Record<string, unknown>, checks: Readonly<Record<string, Check>>, prefix: string): void {
+  for (const [name, [ok, expected]] of Object.entries(checks)) {
+    const v = options[name];
+    if (v !== undefined && !ok(v)) throw new PolicyArgumentError(prefix + name, optimizeMessages.badOption(prefix + name, v, expected));
+  }
+}
+
+/**
+ * Refuses option values of the wrong type in the options of `compressActions` (plain JavaScript,
+ * configuration: `withinAccessLevel: 'true'` was read as false, so a wildcard could reach past the
+ * access level asked for). `prefix` names where they were given (`compressActions.`).
+ */
+export function checkCompressOptions(options: object, prefix = ''): void {
+  checkValues(options as Record<string, unknown>, COMPRESS, prefix);
+}
+
+/**
+ * Refuses option values of the wrong type in the options of `minimize`, `minimizeStatements` and
+ * planRole's `minimize`; with `fit`, those of `fit` (`split` too).
+ */
+export function checkMinimizeOptions(options: object, fit = false): void {
+  checkValues(options as Record<string, unknown>, fit ? FIT : MINIMIZE, '');
+  const compress = (options as Record<string, unknown>)['compressActions'];
+  if (isOptions(compress)) checkCompressOptions(compress, 'compressActions.');
+}

@@ -6,7 +6,7 @@
 import { actionInfo, expandActions } from '../catalog/index.js';
 import { hasWildcard, wildcardMatch } from '../model/match.js';
 import { minimizeActions } from './normalize.js';
-import { checkArguments, checkList } from './arguments.js';
+import { checkArguments, checkCompressOptions, checkList } from './arguments.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 
 /** Options of {@link compressActions} (and of `minimize(policy, { compressActions })`). */
@@ -126,6 +126,7 @@ function narrow(lower: readonly string[], lo: number, hi: number, k: number, c: 
 export function compressActions(actions: readonly string[], options: CompressActionsOptions = {}): string[] {
   checkList('actions', 'actions (strings)', actions, (a) => typeof a === 'string');
   checkArguments([], options);
+  checkCompressOptions(options);
   const list = minimizeActions(actions);
   if (list.includes('*')) return list;
   const minCount = Math.max(1, Math.floor(options.minActionsPerWildcard ?? 2));

@@ -6,7 +6,7 @@ import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
 import type { CompressActionsOptions } from './compress.js';
 import { minimize, type PolicyLike } from './minimize.js';
-import { checkArguments, optimizeTarget } from './arguments.js';
+import { checkArguments, checkMinimizeOptions, optimizeTarget } from './arguments.js';
 import { canSplit, split, withUniqueSids } from './split.js';
 import { fitAdvice } from '../messages.js';
 
@@ -73,6 +73,7 @@ export function fit<P extends PolicyLike>(
   options: FitOptions = {},
 ): FitResult<P> {
   checkArguments([['policy', policy]], options);
+  checkMinimizeOptions(options, true);
   const t = optimizeTarget(target ?? policy.defaultTarget);
   const before = policy.size(t);
   const steps: FitStep[] = [];

@@ -11,7 +11,7 @@ import { shapeIssues, validateDocument, validateStatement } from '../model/kinds
 import { deepFreeze, isDeepFrozen } from '../internal/freeze.js';
 import type { PolicyIssue } from '../model/issues.js';
 import { PolicyValidationError } from '../errors.js';
-import { checkArguments, checkList } from './arguments.js';
+import { checkArguments, checkList, checkMinimizeOptions } from './arguments.js';
 import { compressActions, type CompressActionsOptions } from './compress.js';
 import {
   actionKey,
@@ -289,6 +289,7 @@ function mergeAll(input: readonly Statement[], maxActions: number | undefined): 
 export function minimizeStatements(statements: readonly Statement[], options: MinimizeOptions = {}): Statement[] {
   checkList('statements', 'statements', statements, (s) => typeof s === 'object' && s !== null);
   checkArguments([], options);
+  checkMinimizeOptions(options);
   // statements given as data (plain JavaScript may pass the JSON form): checked against the grammar
   const issues = statements.flatMap((s, i) => {
     const shape = shapeIssues(s, i);
@@ -338,6 +339,7 @@ export function minimizeChecked(statements: readonly Statement[], options: Minim
  */
 export function minimize<P extends PolicyLike>(policy: P, options: MinimizeOptions = {}): P {
   checkArguments([['policy', policy]], options);
+  checkMinimizeOptions(options);
   const statements = minimizeChecked(policy.document.Statement, { ...options, target: options.target ?? policy.defaultTarget });
   const small = rebuild(policy, statements);
   // a parsed policy counts as its text, which may be shorter than the canonical one: one statement

@@ -5,7 +5,7 @@ import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { createPolicy, toModelStatement, type StatementSource } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
 import { optimizeMessages } from './messages.js';
-import { checkArguments, checkList } from './arguments.js';
+import { checkArguments, checkList, checkMinimizeOptions } from './arguments.js';
 import { checkedPolicy, minimizeChecked, type MinimizeOptions, type PolicyLike } from './minimize.js';
 import { PolicyArgumentError, PolicySizeError } from '../errors.js';
 import { packStatements } from './pack.js';
@@ -97,7 +97,9 @@ export function planRole(
   let statements: Statement[] = whole.document.Statement.slice();
   // plain JavaScript: null (or a string) was a TypeError from inside minimize
   const m: unknown = options.minimize;
-  if (m !== undefined && typeof m !== 'boolean' && (typeof m !== 'object' || m === null || Array.isArray(m))) throw new PolicyArgumentError('minimize', optimizeMessages.badPlanMinimize(m));
+  if (m !== undefined && typeof m !== 'boolean' && (typeof m !== 'object' || m === null || Array.isArray(m)))
+    throw new PolicyArgumentError('minimize', optimizeMessages.badOption('minimize', m, 'true, false or the options of minimize ({ compressActions: true })'));
+  if (typeof m === 'object') checkMinimizeOptions(m);
   if (options.minimize !== undefined && options.minimize !== false)
     statements = minimizeChecked(statements, options.minimize === true ? {} : options.minimize);
   statements = uniqueSids(statements);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { argumentOf } from '../hostile/helpers.js';
 import { combine, compressActions, fit, minimize, minimizeStatements, override, planRole, split } from '../../src/optimize/index.js';
 import { allow, policy, PolicyArgumentError, SIZE_TARGETS } from '../../src/index.js';
+import { expandActions } from '../../src/catalog/index.js';
 
 const p = policy.identity(allow('s3:GetObject').on('*').sid('Read'));
 
@@ -56,5 +57,35 @@ describe('optimizer arguments', () => {
     }
     // a target of your own may carry any other field; one with a name is read as a target
     expect(fit(p, { ...SIZE_TARGETS.managed, target: 'x' } as never).policies).toHaveLength(1);
+  });
+});
+
+describe('option values of the wrong type (plain JavaScript, configuration)', () => {
+  const actions = ['ec2:DescribeImages', 'ec2:DescribeImageAttribute', 'ec2:DescribeImportImageTasks'];
+  it.each<[string, () => unknown, string]>([
+    // 'true' was read as false: wildcards could reach past the access level asked for
+    ['compressActions(list, { withinAccessLevel: "true" })', () => compressActions(actions, { withinAccessLevel: 'true' as never }), 'withinAccessLevel'],
+    // a Symbol or an object without prototype was a TypeError from Math.floor
+    ['compressActions(list, { minActionsPerWildcard: Symbol() })', () => compressActions(actions, { minActionsPerWildcard: Symbol('n') as never }), 'minActionsPerWildcard'],
+    ['compressActions(list, { minActionsPerWildcard: NaN })', () => compressActions(actions, { minActionsPerWildcard: Number.NaN }), 'minActionsPerWildcard'],
+    ['compressActions(list, { minActionsPerWildcard: 0 })', () => compressActions(actions, { minActionsPerWildcard: 0 }), 'minActionsPerWildcard'],
+    ['minimize(p, { merge: "no" })', () => minimize(p, { merge: 'no' as never }), 'merge'],
+    ['minimize(p, { compressActions: "yes" })', () => minimize(p, { compressActions: 'yes' as never }), 'compressActions'],
+    ['minimize(p, { compressActions: { withinAccessLevel: 1 } })', () => minimize(p, { compressActions: { withinAccessLevel: 1 as never } }), 'compressActions.withinAccessLevel'],
+    ['minimizeStatements(list, { compressActions: null })', () => minimizeStatements(p.document.Statement, { compressActions: null as never }), 'compressActions'],
+    ['fit(p, "managed", { split: "no" })', () => fit(p, 'managed', { split: 'no' as never }), 'split'],
+    ['fit(p, "managed", { compressActions: { minActionsPerWildcard: "2" } })', () => fit(p, 'managed', { compressActions: { minActionsPerWildcard: '2' as never } }), 'compressActions.minActionsPerWildcard'],
+    ['planRole(list, { minimize: { merge: 0 } })', () => planRole(p.document.Statement, { minimize: { merge: 0 as never } }), 'merge'],
+  ])('%s is a PolicyArgumentError naming the option', (_, f, argument) => {
+    expect(argumentOf(f)).toBe(argument);
+  });
+
+  it('the documented values are taken', () => {
+    const images = expandActions('ec2:DescribeImage*');
+    expect(compressActions(images, { withinAccessLevel: true, minActionsPerWildcard: 1 })).toEqual(['ec2:DescribeIma*']);
+    // no wildcard stands for infinitely many actions: none is used
+    expect(compressActions(images, { minActionsPerWildcard: Number.POSITIVE_INFINITY })).toEqual(images);
+    expect(minimize(p, { merge: false, compressActions: { withinAccessLevel: false } }).document.Statement).toHaveLength(1);
+    expect(fit(p, 'managed', { split: false, compressActions: true }).policies).toHaveLength(1);
   });
 });
