@@ -83,6 +83,9 @@ export function formatFindings(findings: readonly Finding[], format: OutputForma
   const bad = findings.findIndex((f) => !isFinding(f));
   if (bad >= 0) throw new PolicyArgumentError(`findings[${bad}]`, parseMessages.invalidOption(`findings[${bad}]`, findings[bad], 'a lint finding ({ code, severity, path, message })'));
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', parseMessages.invalidOption('options', options, 'an object'));
+  // each is written into the output as it is: a number or an object there is no file name, source text, address or version
+  for (const name of ['fileName', 'source', 'helpBase', 'toolVersion'] as const)
+    if (options[name] !== undefined && typeof options[name] !== 'string') throw new PolicyArgumentError(name, parseMessages.invalidOption(name, options[name], 'a string'));
   const pos = positions(findings, options.source);
   if (format === 'json') {
     return JSON.stringify(

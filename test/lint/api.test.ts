@@ -98,6 +98,11 @@ describe('formatFindings', () => {
     refused(() => formatFindings([{ code: 'X', severity: 'fatal', path: '', message: 'm' }] as never, 'json'), 'findings[0]');
     // was: a TypeError (reading 'source' of null)
     refused(() => formatFindings(findings, 'text', null as never), 'options');
+    // was: written as they are (a SARIF artifact uri 5, a helpUri "[object Object]#...")
+    refused(() => formatFindings(findings, 'sarif', { fileName: 5 as never }), 'fileName');
+    refused(() => formatFindings(findings, 'sarif', { helpBase: {} as never }), 'helpBase');
+    refused(() => formatFindings(findings, 'sarif', { toolVersion: 1 as never }), 'toolVersion');
+    refused(() => formatFindings(findings, 'text', { source: Buffer.from('{}') as never }), 'source');
     expect(formatFindings([], 'text')).toBe('');
   });
 
