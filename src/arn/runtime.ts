@@ -4,6 +4,7 @@
  */
 import { PolicyArgumentError, PolicyValidationError } from '../errors.js';
 import { arnMessages } from '../messages.js';
+import { isPolicyPartition } from '../model/arn.js';
 import type { Partition } from '../builder/principal.js';
 
 /** An ARN as `.on(...)` accepts it. */
@@ -97,7 +98,8 @@ function format(where: string, templates: readonly string[], fields: Values, def
     return v;
   };
   const partition = fields['partition'] ?? defaults.partition ?? 'aws';
-  if (typeof partition !== 'string' || partition === '') fail(arnMessages.partition(where));
+  // a typo ('aws-gov') made an ARN of no partition, which matches nothing (lint: INVALID_PARTITION)
+  if (typeof partition !== 'string' || !isPolicyPartition(partition)) fail(arnMessages.partition(where, partition));
   let out = `arn:${partition}:`;
   let from = 0;
   let at = chosen.indexOf('${');

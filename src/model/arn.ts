@@ -1,9 +1,26 @@
 /** ARN fields, shared by lint, optimize and evaluate. */
-import { patternCovers, wildcardMatch } from './match.js';
+import { hasWildcard, patternCovers, wildcardMatch } from './match.js';
 import { hasVariable, outsideVariables } from './variables.js';
 
 /** Known partitions (iam-reference §4). */
 export const PARTITIONS: readonly string[] = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
+
+/**
+ * True when `p` is a partition an ARN in a policy can name: one of {@link PARTITIONS}, a wildcard
+ * pattern that matches one (`aws*`, `*`), or text holding a policy variable (read when a request is).
+ *
+ * @example
+ * ```ts
+ * import { isPolicyPartition } from './arn.js';
+ * isPolicyPartition('aws-us-gov'); // true
+ * isPolicyPartition('aws*');       // true
+ * isPolicyPartition('aws-gov');    // false
+ * ```
+ */
+export function isPolicyPartition(p: string): boolean {
+  if (hasVariable(p)) return true;
+  return hasWildcard(p) ? PARTITIONS.some((x) => wildcardMatch(p, x, false)) : PARTITIONS.includes(p);
+}
 
 /** The six fields of an ARN, or `undefined` when it has fewer than six. */
 export interface ArnFields {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { argumentOf } from '../hostile/helpers.js';
-import { arnContext, managedPolicyArn } from '../../src/arn/index.js';
+import { arnContext, managedPolicyArn, s3 } from '../../src/arn/index.js';
+import { PARTITIONS } from '../../src/model/arn.js';
 import { PolicyArgumentError } from '../../src/index.js';
 import { managedPolicyPaths } from '../../src/catalog/generated/managed-policies.js';
 
@@ -40,6 +41,9 @@ describe('managedPolicyArn and arnContext given values from JavaScript', () => {
     ["managedPolicyArn('Read Only')", () => managedPolicyArn('Read Only' as never), 'name'],
     ["managedPolicyArn('')", () => managedPolicyArn('' as never), 'name'],
     ["managedPolicyArn(name, { partition: '' })", () => managedPolicyArn('ReadOnlyAccess', { partition: '' as never }), 'options'],
+    // was: 'arn:aws-gov:iam::aws:policy/ReadOnlyAccess', an ARN of no partition (lint: INVALID_PARTITION)
+    ["managedPolicyArn(name, { partition: 'aws-gov' })", () => managedPolicyArn('ReadOnlyAccess', { partition: 'aws-gov' as never }), 'options'],
+    ["managedPolicyArn(name, { partition: '*' }): one policy's ARN, no pattern", () => managedPolicyArn('ReadOnlyAccess', { partition: '*' as never }), 'options'],
     ['arnContext(defaults, undefined)', () => arnContext({}, undefined as never), 'services'],
     ['arnContext(null, services)', () => arnContext(null as never, {}), 'defaults'],
   ])('%s is a PolicyArgumentError', (_, f, argument) => {
@@ -47,5 +51,20 @@ describe('managedPolicyArn and arnContext given values from JavaScript', () => {
   });
   it('null options read as none', () => {
     expect(managedPolicyArn('ReadOnlyAccess', null as never)).toBe('arn:aws:iam::aws:policy/ReadOnlyAccess');
+  });
+});
+
+describe('the partition of the ARN helpers (plain JavaScript)', () => {
+  // iam-reference §4: the partitions; lint's INVALID_PARTITION reads them with the same isPolicyPartition
+  it('a partition that is none, and matches none, is refused with the partitions named', () => {
+    for (const partition of ['aws-gov', 'AWS', 'azure', 'aws-cn?x'])
+      expect(() => s3.bucket({ bucketName: 'b', partition: partition as never }), partition).toThrow(/s3\.bucket: the partition must be one of aws, aws-cn, aws-us-gov/);
+    expect(() => arnContext({ partition: 'aws-gov' as never }, { s3 }).s3.bucket({ bucketName: 'b' })).toThrow(/not "aws-gov"/);
+  });
+
+  it('every partition, a wildcard that matches one and a policy variable are taken', () => {
+    for (const partition of PARTITIONS) expect(s3.bucket({ bucketName: 'b', partition: partition as never })).toBe(`arn:${partition}:s3:::b`);
+    expect(s3.bucket({ bucketName: 'b', partition: 'aws*' as never })).toBe('arn:aws*:s3:::b');
+    expect(s3.bucket({ bucketName: 'b', partition: '*' as never })).toBe('arn:*:s3:::b');
   });
 });

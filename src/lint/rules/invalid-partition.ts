@@ -1,14 +1,12 @@
 import { eachResource, type LintRule, type ResourceText } from '../context.js';
-import { hasVariable, hasWildcard, PARTITIONS, show } from '../helpers.js';
-import { wildcardMatch } from '../../model/match.js';
+import { show } from '../helpers.js';
+import { isPolicyPartition } from '../../model/arn.js';
 
 /** The finding of an ARN whose partition is not an AWS partition. */
 function badPartition(r: ResourceText): string | undefined {
   const f = r.arn;
-  if (f === undefined || f.partition === '' || hasVariable(f.partition)) return undefined;
-  const p = f.partition;
-  const ok = hasWildcard(p) ? PARTITIONS.some((x) => wildcardMatch(p, x, false)) : PARTITIONS.includes(p);
-  return ok ? undefined : `ARN ${show(r.raw)} names partition ${show(p)}, which does not exist; use "aws" (or aws-cn, aws-us-gov, ...).`;
+  if (f === undefined || f.partition === '' || isPolicyPartition(f.partition)) return undefined;
+  return `ARN ${show(r.raw)} names partition ${show(f.partition)}, which does not exist; use "aws" (or aws-cn, aws-us-gov, ...).`;
 }
 
 /** INVALID_PARTITION: an ARN partition that is not an AWS partition. */
