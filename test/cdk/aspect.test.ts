@@ -193,6 +193,23 @@ describe("CDK's own grants", () => {
     expect(String(warnings[0]!.entry.data)).toContain('"dynamodb:GetRecords"');
   });
 
+  it('a Kinesis read grant (stream.grantRead, which KinesisEventSource calls) puts consumer actions on the stream ARN: two warnings, no error', async () => {
+    // Service Authorization Reference, Amazon Kinesis: SubscribeToShard and DescribeStreamConsumer
+    // take the resource type consumer (arn:...:stream/S/consumer/C:...), not stream
+    const kinesis = await import('aws-cdk-lib/aws-kinesis');
+    const app = new App();
+    const stack = new Stack(app, 'Events');
+    const stream = new kinesis.Stream(stack, 'Stream');
+    const reader = new iam.Role(stack, 'Reader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    stream.grantRead(reader);
+    Aspects.of(app).add(new TypedIamChecks());
+    Template.fromStack(stack);
+    const annotations = Annotations.fromStack(stack);
+    expect(annotations.findError('*', Match.stringLikeRegexp('typed-iam'))).toEqual([]);
+    const warnings = annotations.findWarning('/Events/Reader/DefaultPolicy/Resource', Match.stringLikeRegexp('typed-iam'));
+    expect(warnings.map((w) => /ACTION_MATCHES_NO_RESOURCE .*?Action "(kinesis:\w+)"/.exec(String(w.entry.data))?.[1])).toEqual(['kinesis:SubscribeToShard', 'kinesis:DescribeStreamConsumer']);
+  });
+
   it('an AwsCustomResource policy from SDK calls names the IAM action after the SDK call: a call whose IAM action has another name is an INVALID_ACTION error', async () => {
     // aws-cdk-lib writes `${iamPrefix}:${SdkCall}`; S3's ListBuckets call is authorised by s3:ListAllMyBuckets
     // (Service Authorization Reference, Amazon S3: ListAllMyBuckets "Grants permission to list all buckets"),
