@@ -225,6 +225,23 @@ describe("CDK's own grants", () => {
     const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('typed-iam'));
     expect(errors.map((e) => String(e.entry.data).match(/INVALID_ACTION .*?Action "([^"]+)"/)?.[1])).toEqual(['s3:ListBuckets']);
   }, 60_000);
+
+  it("a Step Functions CallAwsService task names the IAM action after the call too, unless iamAction is given: s3 listBuckets is an INVALID_ACTION error", async () => {
+    // aws-cdk-lib writes `${service}:${action}` (the iamAction prop overrides it); IAM reads action
+    // names ignoring case, and S3's ListBuckets call is authorised by s3:ListAllMyBuckets
+    const sfn = await import('aws-cdk-lib/aws-stepfunctions');
+    const tasks = await import('aws-cdk-lib/aws-stepfunctions-tasks');
+    const app = new App();
+    const stack = new Stack(app, 'Flow');
+    const task = (id: string, action: string, iamAction?: string) => new tasks.CallAwsService(stack, id, { service: 's3', action, iamResources: ['*'], ...(iamAction === undefined ? {} : { iamAction }) });
+    new sfn.StateMachine(stack, 'Sm', {
+      definitionBody: sfn.DefinitionBody.fromChainable(task('List', 'listBuckets').next(task('Tags', 'getBucketTagging')).next(task('Fixed', 'listBuckets', 's3:ListAllMyBuckets'))),
+    });
+    Aspects.of(app).add(new TypedIamChecks({ reportSizes: false }));
+    Template.fromStack(stack);
+    const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('typed-iam'));
+    expect(errors.map((e) => String(e.entry.data).match(/INVALID_ACTION .*?Action "([^"]+)"/)?.[1])).toEqual(['s3:listBuckets']);
+  }, 60_000);
 });
 
 describe('stages (CDK Pipelines)', () => {
