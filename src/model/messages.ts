@@ -22,11 +22,12 @@ export const repeatedSid = (sid: string, first: number, kind: PolicyKind) =>
   `Sid ${show(sid)} is already used by Statement[${first}]; ${article(kind)} ${kind} policy needs a different Sid on each statement.`;
 export const principalForbidden = (kind: PolicyKind, el: string) =>
   `${el} is not allowed in ${article(kind)} ${kind} policy: its principal is whoever it is attached to.`;
-export const principalRequired = (kind: PolicyKind) => `${article(kind, true)} ${kind} policy statement needs a Principal: add .by(...).`;
+// parse and lint read policy JSON, the builder builds: each advice names the element, then the builder's call
+export const principalRequired = (kind: PolicyKind) => `${article(kind, true)} ${kind} policy statement needs a Principal element (the builder's .by(...)).`;
 export const notPrincipalForbidden = (kind: PolicyKind) => `NotPrincipal is not allowed in ${article(kind)} ${kind} policy.`;
 export const allowNotPrincipal = () => 'NotPrincipal needs Deny: with Allow it grants everyone not listed, anonymous callers included.';
 export const resourceForbidden = (el: string) => `${el} is not allowed in a trust policy: the resource is the role itself.`;
-export const resourceRequired = () => 'This policy kind needs Resource or NotResource: add .on(...) ("*" for all).';
+export const resourceRequired = () => 'This policy kind needs Resource or NotResource ("*" for all; the builder\'s .on(...)).';
 export const trustAction = (action: string) =>
   `Action ${show(action)} cannot be used in a trust policy; use one of ${TRUST_ACTIONS.join(', ')}.`;
 export const rcpAllow = () => 'RCPs only take Deny statements (Allow is for the AWS-managed RCPFullAWSAccess).';

@@ -377,3 +377,13 @@ describe('hostile input', () => {
     }
   });
 });
+
+describe('the kind rules read on policy JSON name the element', () => {
+  // the same messages serve the builder (JavaScript callers): the builder's call comes second
+  it('a missing Principal or Resource names the element first, then the builder call', () => {
+    const [principal] = issues(doc(ok), { kind: 'resource' });
+    expect(principal).toMatchObject({ code: 'PRINCIPAL_REQUIRED', message: "A resource policy statement needs a Principal element (the builder's .by(...))." });
+    const [resource] = issues(doc({ Effect: 'Allow', Action: 's3:GetObject' }), { kind: 'identity' });
+    expect(resource).toMatchObject({ code: 'RESOURCE_REQUIRED', message: 'This policy kind needs Resource or NotResource ("*" for all; the builder\'s .on(...)).' });
+  });
+});
