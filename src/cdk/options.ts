@@ -5,30 +5,27 @@
  */
 import { PolicyArgumentError } from '../errors.js';
 import { SEVERITIES } from '../lint/types.js';
+import { badOptionValue, FLAG, wholeFrom, type OptionCheck } from '../internal/option-values.js';
+import { isRecord } from '../internal/record.js';
 import { cdkMessages } from './messages.js';
 
-type Check = readonly [ok: (v: unknown) => boolean, expected: string];
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const whole = (min: number) => (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min;
 const SETTINGS: ReadonlySet<unknown> = new Set(['off', ...SEVERITIES]);
-const text: Check = [(v) => typeof v === 'string', 'a string'];
-const fn: Check = [(v) => typeof v === 'function', 'a function'];
-const flag: Check = [(v) => typeof v === 'boolean', 'true or false'];
+const text: OptionCheck = [(v) => typeof v === 'string', 'a string'];
+const fn: OptionCheck = [(v) => typeof v === 'function', 'a function'];
 // the command line's flags take the same (`--unknown-token-length`, `--max-managed-policies`, `--trust-policy-limit`)
-const count: Check = [whole(1), 'a whole number, 1 or more'];
+const count: OptionCheck = [wholeFrom(1), 'a whole number, 1 or more'];
 
 /** The options `checkTemplate`, `findPolicies` and `layoutRole` share with `TypedIamChecks`. */
-const SHARED: Readonly<Record<string, Check>> = {
-  tokenLengths: [(v) => isObject(v) && Object.values(v).every(whole(0)), 'an object from names to whole numbers of characters, 0 or more'],
+const SHARED: Readonly<Record<string, OptionCheck>> = {
+  tokenLengths: [(v) => isRecord(v) && Object.values(v).every(wholeFrom(0)), 'an object from names to whole numbers of characters, 0 or more'],
   unknownTokenLength: count,
   maxManagedPolicies: count,
   trustPolicyLimit: count,
-  rules: [(v) => isObject(v) && Object.values(v).every((s) => s === undefined || SETTINGS.has(s)), `an object from rule codes to "off" or one of ${SEVERITIES.join(', ')}`],
+  rules: [(v) => isRecord(v) && Object.values(v).every((s) => s === undefined || SETTINGS.has(s)), `an object from rule codes to "off" or one of ${SEVERITIES.join(', ')}`],
 };
 
 /** Options of `checkTemplate` (and `findPolicies`, `layoutRole`). */
-const TEMPLATE: Readonly<Record<string, Check>> = {
+const TEMPLATE: Readonly<Record<string, OptionCheck>> = {
   ...SHARED,
   stackKey: text,
   stackName: text,
@@ -43,22 +40,20 @@ const TEMPLATE: Readonly<Record<string, Check>> = {
   parameterValue: fn,
   nestedOutput: fn,
   featureFlag: fn,
-  minimize: flag,
+  minimize: FLAG,
 };
 
 /** Options of `TypedIamChecks`. */
-const ASPECT: Readonly<Record<string, Check>> = {
+const ASPECT: Readonly<Record<string, OptionCheck>> = {
   ...SHARED,
   failOn: [(v) => (SEVERITIES as readonly unknown[]).includes(v), `one of ${SEVERITIES.join(', ')}`],
-  reportSizes: flag,
-  fitRolePolicies: [(v) => typeof v === 'boolean' || (isObject(v) && (v['minimize'] === undefined || typeof v['minimize'] === 'boolean')), 'true, false or { minimize: true | false }'],
+  reportSizes: FLAG,
+  fitRolePolicies: [(v) => typeof v === 'boolean' || (isRecord(v) && (v['minimize'] === undefined || typeof v['minimize'] === 'boolean')), 'true, false or { minimize: true | false }'],
 };
 
-function checkValues(options: Record<string, unknown>, checks: Readonly<Record<string, Check>>): void {
-  for (const [name, [ok, expected]] of Object.entries(checks)) {
-    const v = options[name];
-    if (v !== undefined && !ok(v)) throw new PolicyArgumentError(name, cdkMessages.badOption(name, v, expected));
-  }
+function checkValues(options: Record<string, unknown>, checks: Readonly<Record<string, OptionCheck>>): void {
+  const bad = badOptionValue(options, checks);
+  if (bad !== undefined) throw new PolicyArgumentError(bad.name, cdkMessages.badOption(bad.name, bad.value, bad.expected));
   if (options['suppressions'] !== undefined) checkSuppressions(options['suppressions']);
 }
 
@@ -72,7 +67,7 @@ export const checkAspectOptions = (options: object): void => checkValues(options
 export function checkSuppressions(list: unknown): void {
   if (!Array.isArray(list)) throw new PolicyArgumentError('suppressions', cdkMessages.badOption('suppressions', list, 'an array of { code, reason, path? }'));
   for (const s of list as unknown[]) {
-    if (!isObject(s) || typeof s['code'] !== 'string' || s['code'] === '') throw new PolicyArgumentError('suppressions', cdkMessages.suppressionCode());
+    if (!isRecord(s) || typeof s['code'] !== 'string' || s['code'] === '') throw new PolicyArgumentError('suppressions', cdkMessages.suppressionCode());
     if (typeof s['reason'] !== 'string' || s['reason'].trim() === '') throw new PolicyArgumentError('suppressions', cdkMessages.suppressionReason(s['code']));
     if (s['path'] !== undefined && typeof s['path'] !== 'string') throw new PolicyArgumentError('suppressions', cdkMessages.badOption(`path of the suppression of ${s['code']}`, s['path'], 'a string'));
     if (s['reference'] !== undefined && (typeof s['reference'] !== 'object' || s['reference'] === null))

@@ -4,6 +4,8 @@ import { isPolicy } from '../policy/policy.js';
 import { optimizeMessages } from './messages.js';
 import { sayType as said } from '../model/messages.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
+import { badOptionValue, FLAG, type OptionCheck } from '../internal/option-values.js';
+import { isRecord } from '../internal/record.js';
 
 /**
  * Refuses, as the optimizer's public functions' arguments from JavaScript, a policy argument that
@@ -34,25 +36,20 @@ export function optimizeTarget(target: SizeTargetName | SizeTarget): SizeTarget 
   return resolveTarget(target);
 }
 
-type Check = readonly [ok: (v: unknown) => boolean, expected: string];
-const isOptions = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const FLAG: Check = [(v) => typeof v === 'boolean', 'true or false'];
-const COMPRESS: Readonly<Record<string, Check>> = {
+const COMPRESS: Readonly<Record<string, OptionCheck>> = {
   withinAccessLevel: FLAG,
   // NaN is no number 1 or more; Infinity is (no wildcard stands for that many actions: none is used)
   minActionsPerWildcard: [(v) => typeof v === 'number' && v >= 1, 'a number, 1 or more'],
 };
-const MINIMIZE: Readonly<Record<string, Check>> = {
+const MINIMIZE: Readonly<Record<string, OptionCheck>> = {
   merge: FLAG,
-  compressActions: [(v) => typeof v === 'boolean' || isOptions(v), 'true, false or the options of compressActions ({ withinAccessLevel: true })'],
+  compressActions: [(v) => typeof v === 'boolean' || isRecord(v), 'true, false or the options of compressActions ({ withinAccessLevel: true })'],
 };
-const FIT: Readonly<Record<string, Check>> = { ...MINIMIZE, split: FLAG };
+const FIT: Readonly<Record<string, OptionCheck>> = { ...MINIMIZE, split: FLAG };
 
-function checkValues(options: Record<string, unknown>, checks: Readonly<Record<string, Check>>, prefix: string): void {
-  for (const [name, [ok, expected]] of Object.entries(checks)) {
-    const v = options[name];
-    if (v !== undefined && !ok(v)) throw new PolicyArgumentError(prefix + name, optimizeMessages.badOption(prefix + name, v, expected));
-  }
+function checkValues(options: object, checks: Readonly<Record<string, OptionCheck>>, prefix: string): void {
+  const bad = badOptionValue(options, checks);
+  if (bad !== undefined) throw new PolicyArgumentError(prefix + bad.name, optimizeMessages.badOption(prefix + bad.name, bad.value, bad.expected));
 }
 
 /**
@@ -61,7 +58,7 @@ function checkValues(options: Record<string, unknown>, checks: Readonly<Record<s
  * access level asked for). `prefix` names where they were given (`compressActions.`).
  */
 export function checkCompressOptions(options: object, prefix = ''): void {
-  checkValues(options as Record<string, unknown>, COMPRESS, prefix);
+  checkValues(options, COMPRESS, prefix);
 }
 
 /**
@@ -69,7 +66,7 @@ export function checkCompressOptions(options: object, prefix = ''): void {
  * planRole's `minimize`; with `fit`, those of `fit` (`split` too).
  */
 export function checkMinimizeOptions(options: object, fit = false): void {
-  checkValues(options as Record<string, unknown>, fit ? FIT : MINIMIZE, '');
+  checkValues(options, fit ? FIT : MINIMIZE, '');
   const compress = (options as Record<string, unknown>)['compressActions'];
-  if (isOptions(compress)) checkCompressOptions(compress, 'compressActions.');
+  if (isRecord(compress)) checkCompressOptions(compress, 'compressActions.');
 }

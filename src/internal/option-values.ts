@@ -1,0 +1,36 @@
+/**
+ * The one reading of option values by table, for the layers whose options come from plain
+ * JavaScript and configuration (cdk, optimize): each names its options, the test of a value and what
+ * the value must be; the layer words the error.
+ */
+
+/** The test of one option's value, and what the value must be (for the message). */
+export type OptionCheck = readonly [ok: (v: unknown) => boolean, expected: string];
+
+/** `true` or `false`. */
+export const FLAG: OptionCheck = [(v) => typeof v === 'boolean', 'true or false'];
+
+/** A test for a whole number, `min` or more (a safe integer: `NaN` and `Infinity` are none). */
+export const wholeFrom =
+  (min: number) =>
+  (v: unknown): boolean =>
+    typeof v === 'number' && Number.isSafeInteger(v) && v >= min;
+
+/**
+ * The first option whose value its check refuses (in the order of `checks`; an option set to
+ * `undefined` is absent), or `undefined` when every value is of its kind.
+ *
+ * @example
+ * ```ts
+ * import { badOptionValue, FLAG } from './option-values.js';
+ * badOptionValue({ merge: 'no' }, { merge: FLAG }); // { name: 'merge', value: 'no', expected: 'true or false' }
+ * badOptionValue({ merge: true }, { merge: FLAG }); // undefined
+ * ```
+ */
+export function badOptionValue(options: object, checks: Readonly<Record<string, OptionCheck>>): { name: string; value: unknown; expected: string } | undefined {
+  for (const [name, [ok, expected]] of Object.entries(checks)) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value !== undefined && !ok(value)) return { name, value, expected };
+  }
+  return undefined;
+}
