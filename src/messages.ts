@@ -23,9 +23,6 @@ export const notPolicyList = (v: unknown) => `${show(v)} is no list of policies:
 export const notSizable = (v: unknown) => `${show(v)} is no policy: pass typed-iam policies, or objects whose toJSON() gives a policy document (a CDK PolicyDocument).`;
 export const unknownStatementElement = (k: string, known: readonly string[]) => `Unknown element ${show(k)} in a statement; element names are case-sensitive (${known.join(', ')}).`;
 export const notAStatement = (v: unknown) => `${show(v)} is not a statement: start one with allow(...) or deny(...).`;
-export const policyAsStatement = (kind: string) =>
-  `A typed-iam ${kind} policy is not a statement: give its statements (policy.statements), or add statements to it with .add(...); combine() of typed-iam/optimize joins policies.`;
-export const documentAsStatement = () => 'A policy document ({ Version, Statement }) is not a statement: read it with parsePolicy(...), or give its Statement list.';
 export const badChar = (what: string, v: string) => `${what} ${show(v)} is not valid${CHARS}`;
 export const notAString = (what: string, v: unknown) => `${what} must be a string, not ${show(v)}.`;
 export const variableIn2008 = 'Policy variables (${...}) are plain text under Version 2008-10-17; add this statement to a 2012-10-17 policy.';

@@ -169,13 +169,6 @@ export function makePolicy<K extends PolicyKind>(
       statements.push(given);
       continue;
     }
-    // a whole policy, or a policy document, where a statement goes: its members read as unknown statement elements ("kind", "Version")
-    const whole = built ? undefined : isPolicy(given) ? messages.policyAsStatement(given.kind) : Object.hasOwn(given, 'Statement') && !Object.hasOwn(given, 'Effect') ? messages.documentAsStatement() : undefined;
-    if (whole !== undefined) {
-      issues.push({ path: at, code: 'INVALID_TYPE', message: whole });
-      statements.push(given);
-      continue;
-    }
     // given as data: the copy is checked and kept
     const s = built ? given : (copyData(given, 3) as Statement);
     // the elements and the model form first (the other checks read its lists); an element emit

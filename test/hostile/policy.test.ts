@@ -115,19 +115,6 @@ describe('statements given as data are read once, as JSON reads them', () => {
     expect(issuesOf(() => policy.identity(Object.create(data()) as never)).map((i) => i.code)).toContain('INVALID_EFFECT');
   });
 
-  it('a whole policy or a policy document where a statement goes says what it is (was: unknown statement elements "kind", "Version")', () => {
-    const resource = parsePolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] }, { kind: 'resource' });
-    const [asPolicy] = issuesOf(() => policy.identity(resource as never));
-    expect(asPolicy).toMatchObject({ path: 'Statement[0]', code: 'INVALID_TYPE' });
-    expect(asPolicy!.message).toBe('A typed-iam resource policy is not a statement: give its statements (policy.statements), or add statements to it with .add(...); combine() of typed-iam/optimize joins policies.');
-    const [asDocument] = issuesOf(() => base().add(base().document as never));
-    expect(asDocument).toMatchObject({ path: 'Statement[1]', code: 'INVALID_TYPE', message: 'A policy document ({ Version, Statement }) is not a statement: read it with parsePolicy(...), or give its Statement list.' });
-    // what the messages point to works
-    expect(policy.identity(base().statements).statements).toHaveLength(1);
-    // a statement that holds a Statement element beside its Effect is a statement with an unknown element
-    expect(issuesOf(() => policy.identity({ ...data(), Statement: [] } as never)).map((i) => i.code)).toEqual(['UNKNOWN_ELEMENT']);
-  });
-
   it('a cyclic object is refused (was: RangeError from the deep freeze)', () => {
     const s: Record<string, unknown> = data();
     s.Condition = { StringEquals: s };
