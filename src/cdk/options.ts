@@ -4,12 +4,11 @@
  * read as something else (`failOn: 'Error'` made no finding fail the synth) or a TypeError from inside.
  */
 import { PolicyArgumentError } from '../errors.js';
-import { SEVERITIES } from '../lint/types.js';
+import { isRuleSetting, SEVERITIES } from '../lint/types.js';
 import { badOptionValue, FLAG, wholeFrom, type OptionCheck } from '../internal/option-values.js';
 import { isRecord } from '../internal/record.js';
 import { cdkMessages } from './messages.js';
 
-const SETTINGS: ReadonlySet<unknown> = new Set(['off', ...SEVERITIES]);
 const text: OptionCheck = [(v) => typeof v === 'string', 'a string'];
 const fn: OptionCheck = [(v) => typeof v === 'function', 'a function'];
 // the command line's flags take the same (`--unknown-token-length`, `--max-managed-policies`, `--trust-policy-limit`)
@@ -21,7 +20,7 @@ const SHARED: Readonly<Record<string, OptionCheck>> = {
   unknownTokenLength: count,
   maxManagedPolicies: count,
   trustPolicyLimit: count,
-  rules: [(v) => isRecord(v) && Object.values(v).every((s) => s === undefined || SETTINGS.has(s)), `an object from rule codes to "off" or one of ${SEVERITIES.join(', ')}`],
+  rules: [(v) => isRecord(v) && Object.values(v).every((s) => s === undefined || isRuleSetting(s)), `an object from rule codes to "off" or one of ${SEVERITIES.join(', ')}`],
 };
 
 /** Options of `checkTemplate` (and `findPolicies`, `layoutRole`). */

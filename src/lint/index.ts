@@ -14,7 +14,7 @@ import type { Policy } from '../policy/types.js';
 import { lintContext, present, type Extra, type Inspected, type LintRule, type ResourceCheck } from './context.js';
 import { RULES } from './registry.js';
 import { isAccountId } from '../model/principals.js';
-import { SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
+import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
 
@@ -125,7 +125,6 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   return finish(out);
 }
 
-const SETTINGS: ReadonlySet<unknown> = new Set(['off', ...SEVERITIES]);
 
 /**
  * The first option lint cannot take, as the one `INVALID_OPTION` finding lint returns then (options
@@ -140,7 +139,7 @@ function badOption(options: unknown): Finding | undefined {
     if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
     if (rules !== undefined) {
       if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return bad('rules', rules, 'an object from rule codes to "off" or a severity');
-      for (const [code, value] of Object.entries(rules)) if (value !== undefined && !SETTINGS.has(value)) return bad(`rules.${code}`, value, `"off" or one of ${SEVERITIES.join(', ')}`);
+      for (const [code, value] of Object.entries(rules)) if (value !== undefined && !isRuleSetting(value)) return bad(`rules.${code}`, value, `"off" or one of ${SEVERITIES.join(', ')}`);
     }
     // an account id is twelve digits: another text names no account, so a principal of yours would read as cross-account
     if (accounts !== undefined && (!Array.isArray(accounts) || accounts.some((a) => typeof a !== 'string' || !isAccountId(a)))) return bad('accounts', accounts, 'an array of 12-digit account ids');

@@ -23,6 +23,18 @@ export type Severity = 'error' | 'security' | 'warning' | 'suggestion';
  */
 export const SEVERITIES: readonly Severity[] = ['error', 'security', 'warning', 'suggestion'];
 
+/**
+ * True for a setting of one rule in lint's `rules` option (and the CDK layer's): `'off'` or a severity.
+ *
+ * @example
+ * ```ts
+ * import { isRuleSetting } from './types.js';
+ * isRuleSetting('off');   // true
+ * isRuleSetting('Error'); // false
+ * ```
+ */
+export const isRuleSetting = (v: unknown): v is 'off' | Severity => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);
+
 /** One problem found by {@link lint}. */
 export interface Finding {
   /** UPPER_SNAKE code; the Access Analyzer check name where one exists (`INVALID_ACTION`). */
