@@ -125,7 +125,6 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   return finish(out);
 }
 
-
 /**
  * The first option lint cannot take, as the one `INVALID_OPTION` finding lint returns then (options
  * may come from configuration: plain JavaScript gets a finding, as from `parsePolicy`, not a TypeError).

@@ -134,7 +134,6 @@ interface Settings {
   readonly limitOptions: boolean;
 }
 
-
 /** Checks the options (they may come from configuration); an issue for the first bad one. */
 function readSettings(options: ParseOptions, limitOptions: boolean): Settings | RawIssue {
   const bad = (name: string, value: unknown, expected: string): RawIssue => ({
