@@ -5,7 +5,7 @@
  */
 import { PolicyArgumentError } from '../errors.js';
 import { isRuleSetting, SEVERITIES } from '../lint/types.js';
-import { badOptionValue, FLAG, wholeFrom, type OptionCheck } from '../internal/option-values.js';
+import { badOptionValue, FLAG, unknownOptions, wholeFrom, type OptionCheck } from '../internal/option-values.js';
 import { isRecord } from '../internal/record.js';
 import { cdkMessages } from './messages.js';
 
@@ -51,6 +51,9 @@ const ASPECT: Readonly<Record<string, OptionCheck>> = {
 };
 
 function checkValues(options: Record<string, unknown>, checks: Readonly<Record<string, OptionCheck>>): void {
+  // `failon: 'warning'` read as absent failed the synth on security findings only
+  const unknown = unknownOptions(options, checks, ['suppressions']);
+  if (unknown.length > 0) throw new PolicyArgumentError('options', cdkMessages.unknownOption(unknown, [...Object.keys(checks), 'suppressions'].sort()));
   const bad = badOptionValue(options, checks);
   if (bad !== undefined) throw new PolicyArgumentError(bad.name, cdkMessages.badOption(bad.name, bad.value, bad.expected));
   if (options['suppressions'] !== undefined) checkSuppressions(options['suppressions']);

@@ -55,6 +55,15 @@ describe('TypedIamChecks options', () => {
     if (name !== 'suppressions') expect(e?.message).toMatch(new RegExp(`^typed-iam: option ${name} must be `));
   });
 
+  it('a misspelt option is refused, not read as absent (failon: warning took the default, security)', () => {
+    const e = refusal(() => new TypedIamChecks({ failon: 'warning' } as never));
+    expect(e?.argument).toBe('options');
+    expect(e?.message).toBe(
+      "typed-iam: no option is named 'failon' (read as absent, it would take its default); the options are failOn, fitRolePolicies, maxManagedPolicies, reportSizes, rules, suppressions, tokenLengths, trustPolicyLimit, unknownTokenLength.",
+    );
+    expect(refusal(() => checkTemplate(template, { acount: '111122223333' } as never))?.message).toMatch(/^typed-iam: no option is named 'acount'/);
+  });
+
   it('options that are no object are refused', () => {
     expect(refusal(() => new TypedIamChecks(null as never))?.argument).toBe('options');
     expect(refusal(() => new TypedIamChecks('security' as never))?.argument).toBe('options');

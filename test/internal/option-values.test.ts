@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badOptionValue, FLAG, wholeFrom } from '../../src/internal/option-values.js';
+import { badOptionValue, FLAG, unknownOptions, wholeFrom } from '../../src/internal/option-values.js';
 
 describe('badOptionValue', () => {
   const checks = { merge: FLAG, count: [wholeFrom(1), 'a whole number, 1 or more'] as const };
@@ -19,5 +19,12 @@ describe('badOptionValue', () => {
     for (const v of [Number.NaN, Number.POSITIVE_INFINITY, 1.5, '2', 2n, null]) expect(wholeFrom(0)(v), String(v)).toBe(false);
     expect(wholeFrom(0)(0)).toBe(true);
     expect(wholeFrom(1)(0)).toBe(false);
+  });
+});
+
+describe('unknownOptions', () => {
+  it('lists the own keys no check and no other option names', () => {
+    expect(unknownOptions({ mrege: false, merge: true, suppressions: [] }, { merge: FLAG }, ['suppressions'])).toEqual(['mrege']);
+    expect(unknownOptions(Object.create({ inherited: 1 }), { merge: FLAG })).toEqual([]);
   });
 });
