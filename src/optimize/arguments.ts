@@ -4,7 +4,7 @@ import { isPolicy } from '../policy/policy.js';
 import { optimizeMessages } from './messages.js';
 import { sayType as said } from '../model/messages.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
-import { badOptionValue, FLAG, type OptionCheck } from '../internal/option-values.js';
+import { badOptionValue, FLAG, unknownOptions, type OptionCheck } from '../internal/option-values.js';
 import { isRecord } from '../internal/record.js';
 
 /**
@@ -47,9 +47,20 @@ const MINIMIZE: Readonly<Record<string, OptionCheck>> = {
 };
 const FIT: Readonly<Record<string, OptionCheck>> = { ...MINIMIZE, split: FLAG };
 
-function checkValues(options: object, checks: Readonly<Record<string, OptionCheck>>, prefix: string): void {
+function checkValues(options: object, checks: Readonly<Record<string, OptionCheck>>, prefix: string, others: readonly string[] = []): void {
+  refuseUnknownOptions(options, [...Object.keys(checks), ...others], prefix);
   const bad = badOptionValue(options, checks);
   if (bad !== undefined) throw new PolicyArgumentError(prefix + bad.name, optimizeMessages.badOption(prefix + bad.name, bad.value, bad.expected));
+}
+
+/**
+ * Refuses a name that is no option of the function (`known`): read as absent, a misspelt option
+ * takes its default (`withinAcessLevel: true` let wildcards reach past the access level asked for;
+ * `inlineUsd` planned an inline policy over the role's 10,240 characters as fitting).
+ */
+export function refuseUnknownOptions(options: object, known: readonly string[], prefix = ''): void {
+  const unknown = unknownOptions(options, {}, known);
+  if (unknown.length > 0) throw new PolicyArgumentError(prefix === '' ? 'options' : prefix.slice(0, -1), optimizeMessages.unknownOption(unknown.map((k) => prefix + k), [...known].sort()));
 }
 
 /**
@@ -66,7 +77,8 @@ export function checkCompressOptions(options: object, prefix = ''): void {
  * planRole's `minimize`; with `fit`, those of `fit` (`split` too).
  */
 export function checkMinimizeOptions(options: object, fit = false): void {
-  checkValues(options, fit ? FIT : MINIMIZE, '');
+  // fit's maxParts is split's to check; minimize's target the size targets'
+  checkValues(options, fit ? FIT : MINIMIZE, '', fit ? ['maxParts'] : ['target']);
   const compress = (options as Record<string, unknown>)['compressActions'];
   if (isRecord(compress)) checkCompressOptions(compress, 'compressActions.');
 }

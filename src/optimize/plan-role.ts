@@ -5,7 +5,7 @@ import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { createPolicy, toModelStatement, type StatementSource } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
 import { optimizeMessages } from './messages.js';
-import { checkArguments, checkList, checkMinimizeOptions } from './arguments.js';
+import { checkArguments, checkList, checkMinimizeOptions, refuseUnknownOptions } from './arguments.js';
 import { checkedPolicy, minimizeChecked, type MinimizeOptions, type PolicyLike } from './minimize.js';
 import { PolicyArgumentError, PolicySizeError } from '../errors.js';
 import { packStatements } from './pack.js';
@@ -78,6 +78,7 @@ export function planRole(
     checkList('input', 'statements', input, (s) => typeof s === 'object' && s !== null);
     checkArguments([], options);
   }
+  refuseUnknownOptions(options, ['inlineUsed', 'maxManagedPolicies', 'minimize', 'useInline']);
   // a boundary, SCP, session or resource policy would become grants of the role: refused
   if (fromPolicy && (input as PolicyLike).kind !== 'identity') throw new PolicyArgumentError('input', optimizeMessages.notIdentity((input as PolicyLike).kind));
   // counts from plain JavaScript: a negative inlineUsed planned an inline policy over 10,240 as fitting

@@ -5,7 +5,7 @@ import type { PolicyKind, Statement } from '../model/policy-document.js';
 import { kindRules } from '../model/kinds.js';
 import { optimizeMessages } from './messages.js';
 import { rebuild, type PolicyLike } from './minimize.js';
-import { checkArguments, optimizeTarget } from './arguments.js';
+import { checkArguments, optimizeTarget, refuseUnknownOptions } from './arguments.js';
 import { packStatements } from './pack.js';
 import { bug } from '../internal/bug.js';
 import { PolicyArgumentError, PolicyQuotaError, type QuotaExcess } from '../errors.js';
@@ -119,6 +119,7 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
  */
 export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName | SizeTarget, options: SplitOptions = {}): P[] {
   checkArguments([['policy', policy]], options);
+  refuseUnknownOptions(options, ['maxParts']);
   const t = optimizeTarget(target ?? policy.defaultTarget);
   const kept = options.maxParts === undefined ? keptBeside(t, policy) : undefined;
   const maxParts = options.maxParts ?? (t.attachable === undefined ? Infinity : t.attachable - (kept === undefined ? 0 : 1));

@@ -80,6 +80,19 @@ describe('option values of the wrong type (plain JavaScript, configuration)', ()
     expect(argumentOf(f)).toBe(argument);
   });
 
+  it.each<[string, () => unknown, string, string]>([
+    // read as absent, each took its default: wildcards across access levels, a plan blind to the role's other inline policies
+    ['compressActions(list, { withinAcessLevel: true })', () => compressActions(actions, { withinAcessLevel: true } as never), 'options', "'withinAcessLevel'"],
+    ['minimize(p, { compresActions: true })', () => minimize(p, { compresActions: true } as never), 'options', "'compresActions'"],
+    ['minimize(p, { compressActions: { withinAcessLevel: true } })', () => minimize(p, { compressActions: { withinAcessLevel: true } } as never), 'compressActions', "'compressActions.withinAcessLevel'"],
+    ['fit(p, "managed", { spilt: false })', () => fit(p, 'managed', { spilt: false } as never), 'options', "'spilt'"],
+    ['split(p, "managed", { maxPart: 2 })', () => split(p, 'managed', { maxPart: 2 } as never), 'options', "'maxPart'"],
+    ['planRole(list, { inlineUsd: 9000 })', () => planRole(p.document.Statement, { inlineUsd: 9000 } as never), 'options', "'inlineUsd'"],
+  ])('%s: a name that is no option is refused, naming it', (_, f, argument, named) => {
+    expect(argumentOf(f)).toBe(argument);
+    expect(() => f()).toThrow(`No option is named ${named}`);
+  });
+
   it('the documented values are taken', () => {
     const images = expandActions('ec2:DescribeImage*');
     expect(compressActions(images, { withinAccessLevel: true, minActionsPerWildcard: 1 })).toEqual(['ec2:DescribeIma*']);
@@ -87,5 +100,9 @@ describe('option values of the wrong type (plain JavaScript, configuration)', ()
     expect(compressActions(images, { minActionsPerWildcard: Number.POSITIVE_INFINITY })).toEqual(images);
     expect(minimize(p, { merge: false, compressActions: { withinAccessLevel: false } }).document.Statement).toHaveLength(1);
     expect(fit(p, 'managed', { split: false, compressActions: true }).policies).toHaveLength(1);
+    expect(fit(p, 'managed', { maxParts: 3, merge: true }).policies).toHaveLength(1);
+    expect(minimize(p, { target: 'managed' }).document.Statement).toHaveLength(1);
+    expect(split(p, 'managed', { maxParts: 2 })).toHaveLength(1);
+    expect(planRole(p.document.Statement, { inlineUsed: 0, maxManagedPolicies: 10, minimize: { merge: true }, useInline: true }).withinQuota).toBe(true);
   });
 });
