@@ -165,6 +165,8 @@ export const parseMessages = {
   tooManyIssues: (more: number, shown: number, options: boolean) =>
     `... and ${count(more)} more problem${more === 1 ? '' : 's'} (the first ${count(shown)} are listed; ${options ? 'raise the maxIssues option to see more' : 'fix them and check again'}).`,
   invalidOption: (name: string, value: unknown, expected: string) => `Option ${name} must be ${expected}, not ${show(value)}.`,
+  unknownOption: (names: readonly string[], known: readonly string[]) =>
+    `No option is named ${names.map((n) => `'${n}'`).join(', ')} (read as absent, it would take its default); the options are ${known.join(', ')}.`,
   invalidTargetOption: (value: unknown, why: string) => `Option target must be a size target name or a target object, not ${show(value)}. ${why}`,
   invalidEncoding: (detail: string) => `The URL-encoded policy cannot be decoded: ${detail}.`,
   invalidType: (path: string, expected: string, got: string) => `${path || 'The policy'} must be ${expected}, not ${got}.`,

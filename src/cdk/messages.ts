@@ -1,5 +1,5 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
-import { count, fitAdvice } from '../messages.js';
+import { count, fitAdvice, parseMessages } from '../messages.js';
 import { article, show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
@@ -26,9 +26,8 @@ export const cdkMessages = {
   notStack: (got: string) => `typed-iam: fromCdk's stack must be a CDK Stack (or omitted), not ${got}.`,
   badKindOption: (got: unknown) => `typed-iam: fromCdk's options must be an object ({ kind?: 'identity' | 'resource' | ... }), not ${show(got)}.`,
   notOptions: (got: unknown) => `typed-iam: options must be an object, not ${show(got)}.`,
-  badOption: (name: string, got: unknown, expected: string) => `typed-iam: option ${name} must be ${expected}, not ${show(got)}.`,
-  unknownOption: (names: readonly string[], known: readonly string[]) =>
-    `typed-iam: no option is named ${names.map((n) => `'${n}'`).join(', ')} (read as absent, it would take its default); the options are ${known.join(', ')}.`,
+  badOption: (name: string, got: unknown, expected: string) => `typed-iam: ${parseMessages.invalidOption(name, got, expected)}`,
+  unknownOption: (names: readonly string[], known: readonly string[]) => `typed-iam: ${parseMessages.unknownOption(names, known)}`,
   notLogicalId: (argument: string, got: unknown) => `typed-iam: ${argument} must be ${argument === 'managedIds' ? 'an array of logical ids (strings)' : 'a logical id (a string)'} of the template, not ${show(got)}.`,
   suppressionCode: () => 'typed-iam: a suppression needs the finding code it suppresses.',
   suppressionReason: (code: string) => `typed-iam: the suppression of ${code} needs a reason; say why the finding is accepted.`,

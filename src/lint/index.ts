@@ -14,6 +14,7 @@ import type { Policy } from '../policy/types.js';
 import { lintContext, present, type Extra, type Inspected, type LintRule, type ResourceCheck } from './context.js';
 import { RULES } from './registry.js';
 import { isAccountId } from '../model/principals.js';
+import { unknownOptions } from '../internal/option-values.js';
 import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
@@ -125,6 +126,9 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
   return finish(out);
 }
 
+/** The options of {@link lint}. */
+const LINT_OPTIONS: readonly string[] = ['accounts', 'kind', 'rules', 'target'];
+
 /**
  * The first option lint cannot take, as the one `INVALID_OPTION` finding lint returns then (options
  * may come from configuration: plain JavaScript gets a finding, as from `parsePolicy`, not a TypeError).
@@ -134,6 +138,9 @@ function badOption(options: unknown): Finding | undefined {
     Object.freeze({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.invalidOption(name, value, expected) });
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return bad('options', options, 'an object');
   try {
+    // a misspelt option read as absent takes its default: `knd: 'scp'` linted the text as an identity policy
+    const unknown = unknownOptions(options, {}, LINT_OPTIONS);
+    if (unknown.length > 0) return Object.freeze({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.unknownOption(unknown, LINT_OPTIONS) });
     const { kind, rules, accounts } = options as LintOptions;
     if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
     if (rules !== undefined) {

@@ -2,6 +2,7 @@
 import { PolicyArgumentError } from '../errors.js';
 import { isPolicy } from '../policy/policy.js';
 import { optimizeMessages } from './messages.js';
+import { parseMessages } from '../messages.js';
 import { sayType as said } from '../model/messages.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { badOptionValue, FLAG, unknownOptions, type OptionCheck } from '../internal/option-values.js';
@@ -50,7 +51,7 @@ const FIT: Readonly<Record<string, OptionCheck>> = { ...MINIMIZE, split: FLAG };
 function checkValues(options: object, checks: Readonly<Record<string, OptionCheck>>, prefix: string, others: readonly string[] = []): void {
   refuseUnknownOptions(options, [...Object.keys(checks), ...others], prefix);
   const bad = badOptionValue(options, checks);
-  if (bad !== undefined) throw new PolicyArgumentError(prefix + bad.name, optimizeMessages.badOption(prefix + bad.name, bad.value, bad.expected));
+  if (bad !== undefined) throw new PolicyArgumentError(prefix + bad.name, parseMessages.invalidOption(prefix + bad.name, bad.value, bad.expected));
 }
 
 /**
@@ -60,7 +61,7 @@ function checkValues(options: object, checks: Readonly<Record<string, OptionChec
  */
 export function refuseUnknownOptions(options: object, known: readonly string[], prefix = ''): void {
   const unknown = unknownOptions(options, {}, known);
-  if (unknown.length > 0) throw new PolicyArgumentError(prefix === '' ? 'options' : prefix.slice(0, -1), optimizeMessages.unknownOption(unknown.map((k) => prefix + k), [...known].sort()));
+  if (unknown.length > 0) throw new PolicyArgumentError(prefix === '' ? 'options' : prefix.slice(0, -1), parseMessages.unknownOption(unknown.map((k) => prefix + k), [...known].sort()));
 }
 
 /**

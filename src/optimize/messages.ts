@@ -37,9 +37,6 @@ export const optimizeMessages = {
   notPolicy: (argument: string, got: string) => `${argument} must be a typed-iam policy (policy.identity(...), parsePolicy(...)), not ${got}.`,
   notList: (argument: string, what: string, got: string) => `${argument} must be an array of ${what}, not ${got}.`,
   badOptions: (got: unknown) => `options must be an object, not ${show(got)}.`,
-  badOption: (name: string, got: unknown, expected: string) => `Option ${name} must be ${expected}, not ${show(got)}.`,
-  unknownOption: (names: readonly string[], known: readonly string[]) =>
-    `No option is named ${names.map((n) => `'${n}'`).join(', ')} (read as absent, it would take its default); the options are ${known.join(', ')}.`,
   badPlanCount: (option: 'inlineUsed' | 'maxManagedPolicies', v: unknown) =>
     `Option ${option} must be a whole number, 0 or more${option === 'maxManagedPolicies' ? ' (or Infinity)' : ''}, not ${typeof v === 'number' ? v : show(v)}: ${
       option === 'inlineUsed' ? 'the characters other inline policies of the role use, which leave less of the 10,240 for this plan' : 'the managed policies the role may have attached (10, or your raised quota)'

@@ -5,6 +5,7 @@ import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { createPolicy, toModelStatement, type StatementSource } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
 import { optimizeMessages } from './messages.js';
+import { parseMessages } from '../messages.js';
 import { checkArguments, checkList, checkMinimizeOptions, refuseUnknownOptions } from './arguments.js';
 import { checkedPolicy, minimizeChecked, type MinimizeOptions, type PolicyLike } from './minimize.js';
 import { PolicyArgumentError, PolicySizeError } from '../errors.js';
@@ -99,7 +100,7 @@ export function planRole(
   // plain JavaScript: null (or a string) was a TypeError from inside minimize
   const m: unknown = options.minimize;
   if (m !== undefined && typeof m !== 'boolean' && (typeof m !== 'object' || m === null || Array.isArray(m)))
-    throw new PolicyArgumentError('minimize', optimizeMessages.badOption('minimize', m, 'true, false or the options of minimize ({ compressActions: true })'));
+    throw new PolicyArgumentError('minimize', parseMessages.invalidOption('minimize', m, 'true, false or the options of minimize ({ compressActions: true })'));
   if (typeof m === 'object') checkMinimizeOptions(m);
   if (options.minimize !== undefined && options.minimize !== false)
     statements = minimizeChecked(statements, options.minimize === true ? {} : options.minimize);

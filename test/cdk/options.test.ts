@@ -52,16 +52,16 @@ describe('TypedIamChecks options', () => {
   ])('%s: %j is refused when the aspect is made', (name, options) => {
     const e = refusal(() => new TypedIamChecks(options as never));
     expect(e?.argument).toBe(name);
-    if (name !== 'suppressions') expect(e?.message).toMatch(new RegExp(`^typed-iam: option ${name} must be `));
+    if (name !== 'suppressions') expect(e?.message).toMatch(new RegExp(`^typed-iam: Option ${name} must be `));
   });
 
   it('a misspelt option is refused, not read as absent (failon: warning took the default, security)', () => {
     const e = refusal(() => new TypedIamChecks({ failon: 'warning' } as never));
     expect(e?.argument).toBe('options');
     expect(e?.message).toBe(
-      "typed-iam: no option is named 'failon' (read as absent, it would take its default); the options are failOn, fitRolePolicies, maxManagedPolicies, reportSizes, rules, suppressions, tokenLengths, trustPolicyLimit, unknownTokenLength.",
+      "typed-iam: No option is named 'failon' (read as absent, it would take its default); the options are failOn, fitRolePolicies, maxManagedPolicies, reportSizes, rules, suppressions, tokenLengths, trustPolicyLimit, unknownTokenLength.",
     );
-    expect(refusal(() => checkTemplate(template, { acount: '111122223333' } as never))?.message).toMatch(/^typed-iam: no option is named 'acount'/);
+    expect(refusal(() => checkTemplate(template, { acount: '111122223333' } as never))?.message).toMatch(/^typed-iam: No option is named 'acount'/);
   });
 
   it('options that are no object are refused', () => {

@@ -59,6 +59,12 @@ describe('options lint cannot take are one INVALID_OPTION finding, never a TypeE
     const both = lint({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: {} } }, { Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: {} } }, { Effect: 'Allow', Action: 5, Resource: '*' }] } as never);
     expect(both.map((f) => `${f.code} ${f.path}`)).toEqual(expect.arrayContaining(['EMPTY_OBJECT_CONDITION Statement[0].Condition.StringEquals', 'REDUNDANT_STATEMENT Statement[1]']));
   });
+  it('a name that is no option of lint is one INVALID_OPTION finding (knd: "scp" linted the text as an identity policy)', () => {
+    const findings = lint(text, { knd: 'scp' } as never);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'INVALID_OPTION', severity: 'error', path: '', message: "No option is named 'knd' (read as absent, it would take its default); the options are accounts, kind, rules, target." }),
+    ]);
+  });
   it('an options object whose getters throw', () => {
     const options = new Proxy({}, { get: () => { throw new Error('boom'); } });
     expect(lint(text, options as LintOptions).map((f) => f.code)).toEqual(['INVALID_OPTION']);

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyParseError, type PolicyIssue } from '../../src/errors.js';
-import { DEFAULT_MAX_ISSUES, MAX_DEPTH_LIMIT, parsePolicy, safeParsePolicy, type ParseOptions } from '../../src/parse/index.js';
+import { DEFAULT_MAX_ISSUES, MAX_DEPTH_LIMIT, parsePolicy, readPolicyInput, safeParsePolicy, type ParseOptions } from '../../src/parse/index.js';
 
 const ok = { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' };
 const text = (statements: string) => `{"Version":"2012-10-17","Statement":[${statements}]}`;
@@ -127,6 +127,14 @@ describe('options are checked', () => {
   it('names a value JSON cannot write as what it is (NaN was shown as null)', () => {
     expect(issuesOf(policyText, { maxLength: Number.NaN })[0]!.message).toBe('Option maxLength must be a number of characters, 0 or more, not NaN.');
     expect(issuesOf(policyText, { maxDepth: Number.POSITIVE_INFINITY })[0]!.message).toContain('not Infinity.');
+  });
+
+  it('a name that is no option is an INVALID_OPTION issue (knd: "scp" read the policy as an identity policy)', () => {
+    const issues = issuesOf(policyText, { knd: 'scp' } as ParseOptions);
+    expect(issues).toEqual([expect.objectContaining({ code: 'INVALID_OPTION', path: '' })]);
+    expect(issues[0]!.message).toBe("No option is named 'knd' (read as absent, it would take its default); the options are kind, maxDepth, maxIssues, maxLength.");
+    // readPolicyInput's own option is taken off before
+    expect(readPolicyInput(policyText, { rules: 'grammar', kind: 'identity' }).issues).toEqual([]);
   });
 
   it('an options object that throws is reported too', () => {
