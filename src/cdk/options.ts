@@ -52,8 +52,9 @@ const ASPECT: Readonly<Record<string, OptionCheck>> = {
 
 function checkValues(options: Record<string, unknown>, checks: Readonly<Record<string, OptionCheck>>): void {
   // `failon: 'warning'` read as absent failed the synth on security findings only
-  const unknown = unknownOptions(options, checks, ['suppressions']);
-  if (unknown.length > 0) throw new PolicyArgumentError('options', cdkMessages.unknownOption(unknown, [...Object.keys(checks), 'suppressions'].sort()));
+  const known = [...Object.keys(checks), 'suppressions'].sort();
+  const unknown = unknownOptions(options, known);
+  if (unknown.length > 0) throw new PolicyArgumentError('options', cdkMessages.unknownOption(unknown, known));
   const bad = badOptionValue(options, checks);
   if (bad !== undefined) throw new PolicyArgumentError(bad.name, cdkMessages.badOption(bad.name, bad.value, bad.expected));
   if (options['suppressions'] !== undefined) checkSuppressions(options['suppressions']);

@@ -36,15 +36,15 @@ export function badOptionValue(options: object, checks: Readonly<Record<string, 
 }
 
 /**
- * The own keys of `options` that name no option (neither in `checks` nor in `others`): a misspelt
- * option read as absent takes its default, which may be laxer than the value meant.
+ * The own keys of `options` that are not in `known`: a misspelt option read as absent takes its
+ * default, which may be laxer than the value meant.
  *
  * @example
  * ```ts
- * import { FLAG, unknownOptions } from './option-values.js';
- * unknownOptions({ mrege: false }, { merge: FLAG }); // ['mrege']
+ * import { unknownOptions } from './option-values.js';
+ * unknownOptions({ mrege: false }, ['merge']); // ['mrege']
  * ```
  */
-export function unknownOptions(options: object, checks: Readonly<Record<string, OptionCheck>>, others: readonly string[] = []): string[] {
-  return Object.keys(options).filter((k) => !Object.hasOwn(checks, k) && !others.includes(k));
+export function unknownOptions(options: object, known: readonly string[]): string[] {
+  return Object.keys(options).filter((k) => !known.includes(k));
 }

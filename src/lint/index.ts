@@ -139,7 +139,7 @@ function badOption(options: unknown): Finding | undefined {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return bad('options', options, 'an object');
   try {
     // a misspelt option read as absent takes its default: `knd: 'scp'` linted the text as an identity policy
-    const unknown = unknownOptions(options, {}, LINT_OPTIONS);
+    const unknown = unknownOptions(options, LINT_OPTIONS);
     if (unknown.length > 0) return Object.freeze({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.unknownOption(unknown, LINT_OPTIONS) });
     const { kind, rules, accounts } = options as LintOptions;
     if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);

@@ -47,6 +47,10 @@ const MINIMIZE: Readonly<Record<string, OptionCheck>> = {
   compressActions: [(v) => typeof v === 'boolean' || isRecord(v), 'true, false or the options of compressActions ({ withinAccessLevel: true })'],
 };
 const FIT: Readonly<Record<string, OptionCheck>> = { ...MINIMIZE, split: FLAG };
+const PLAN: Readonly<Record<string, OptionCheck>> = {
+  useInline: FLAG,
+  minimize: [(v) => typeof v === 'boolean' || isRecord(v), 'true, false or the options of minimize ({ compressActions: true })'],
+};
 
 function checkValues(options: object, checks: Readonly<Record<string, OptionCheck>>, prefix: string, others: readonly string[] = []): void {
   refuseUnknownOptions(options, [...Object.keys(checks), ...others], prefix);
@@ -60,7 +64,7 @@ function checkValues(options: object, checks: Readonly<Record<string, OptionChec
  * `inlineUsd` planned an inline policy over the role's 10,240 characters as fitting).
  */
 export function refuseUnknownOptions(options: object, known: readonly string[], prefix = ''): void {
-  const unknown = unknownOptions(options, {}, known);
+  const unknown = unknownOptions(options, known);
   if (unknown.length > 0) throw new PolicyArgumentError(prefix === '' ? 'options' : prefix.slice(0, -1), parseMessages.unknownOption(unknown.map((k) => prefix + k), [...known].sort()));
 }
 
@@ -82,4 +86,14 @@ export function checkMinimizeOptions(options: object, fit = false): void {
   checkValues(options, fit ? FIT : MINIMIZE, '', fit ? ['maxParts'] : ['target']);
   const compress = (options as Record<string, unknown>)['compressActions'];
   if (isRecord(compress)) checkCompressOptions(compress, 'compressActions.');
+}
+
+/**
+ * Refuses option values of the wrong type and names that are no option in planRole's options
+ * (`minimize: null` was a TypeError from inside minimize); its counts are planRole's to check.
+ */
+export function checkPlanOptions(options: object): void {
+  checkValues(options, PLAN, '', ['inlineUsed', 'maxManagedPolicies']);
+  const minimize = (options as Record<string, unknown>)['minimize'];
+  if (isRecord(minimize)) checkMinimizeOptions(minimize);
 }

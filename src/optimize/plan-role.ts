@@ -5,8 +5,7 @@ import type { PolicyDocument, Statement } from '../model/policy-document.js';
 import { createPolicy, toModelStatement, type StatementSource } from '../policy/policy.js';
 import type { Policy } from '../policy/types.js';
 import { optimizeMessages } from './messages.js';
-import { parseMessages } from '../messages.js';
-import { checkArguments, checkList, checkMinimizeOptions, refuseUnknownOptions } from './arguments.js';
+import { checkArguments, checkList, checkPlanOptions } from './arguments.js';
 import { checkedPolicy, minimizeChecked, type MinimizeOptions, type PolicyLike } from './minimize.js';
 import { PolicyArgumentError, PolicySizeError } from '../errors.js';
 import { packStatements } from './pack.js';
@@ -79,7 +78,7 @@ export function planRole(
     checkList('input', 'statements', input, (s) => typeof s === 'object' && s !== null);
     checkArguments([], options);
   }
-  refuseUnknownOptions(options, ['inlineUsed', 'maxManagedPolicies', 'minimize', 'useInline']);
+  checkPlanOptions(options);
   // a boundary, SCP, session or resource policy would become grants of the role: refused
   if (fromPolicy && (input as PolicyLike).kind !== 'identity') throw new PolicyArgumentError('input', optimizeMessages.notIdentity((input as PolicyLike).kind));
   // counts from plain JavaScript: a negative inlineUsed planned an inline policy over 10,240 as fitting
@@ -97,11 +96,6 @@ export function planRole(
   // a policy's statements as a document that is read (a parsed one keeps what AWS accepted)
   const whole = fromPolicy ? checkedPolicy<Policy<'identity'>>('identity', base, 'managed') : createPolicy('identity', base);
   let statements: Statement[] = whole.document.Statement.slice();
-  // plain JavaScript: null (or a string) was a TypeError from inside minimize
-  const m: unknown = options.minimize;
-  if (m !== undefined && typeof m !== 'boolean' && (typeof m !== 'object' || m === null || Array.isArray(m)))
-    throw new PolicyArgumentError('minimize', parseMessages.invalidOption('minimize', m, 'true, false or the options of minimize ({ compressActions: true })'));
-  if (typeof m === 'object') checkMinimizeOptions(m);
   if (options.minimize !== undefined && options.minimize !== false)
     statements = minimizeChecked(statements, options.minimize === true ? {} : options.minimize);
   statements = uniqueSids(statements);

@@ -147,7 +147,7 @@ function readSettings(options: ParseOptions, limitOptions: boolean): Settings | 
   });
   if (typeof options !== 'object' || options === null) return bad('options', options, 'an object');
   // a misspelt option read as absent takes its default: `knd: 'scp'` read the policy as an identity policy
-  const unknown = unknownOptions(options, {}, PARSE_OPTIONS);
+  const unknown = unknownOptions(options, PARSE_OPTIONS);
   if (unknown.length > 0) return { segments: [], code: 'INVALID_OPTION', message: parseMessages.unknownOption(unknown, PARSE_OPTIONS) };
   const { kind, maxDepth = DEFAULT_MAX_DEPTH, maxLength = DEFAULT_MAX_LENGTH, maxIssues = DEFAULT_MAX_ISSUES } = options;
   if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);

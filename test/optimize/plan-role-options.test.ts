@@ -34,6 +34,8 @@ describe('planRole options from plain JavaScript', () => {
     const merged = planRole(statements, { minimize: {} });
     expect(merged.withinQuota).toBe(true);
     expect(planRole(statements, { minimize: true }).managed.length).toBe(merged.managed.length);
+    // useInline: 'no' read as true (anything but false)
+    expect(() => planRole(statements, { useInline: 'no' as never })).toThrow(/^Option useInline must be true or false/);
   });
 
   it('a permissions boundary or SCP is refused: its Allow * became an inline identity policy granting *', () => {
