@@ -79,13 +79,13 @@ export function checkCompressOptions(options: object, prefix = ''): void {
 
 /**
  * Refuses option values of the wrong type in the options of `minimize`, `minimizeStatements` and
- * planRole's `minimize`; with `fit`, those of `fit` (`split` too).
+ * planRole's `minimize` (`prefix` `minimize.`); with `fit`, those of `fit` (`split` too).
  */
-export function checkMinimizeOptions(options: object, fit = false): void {
+export function checkMinimizeOptions(options: object, fit = false, prefix = ''): void {
   // fit's maxParts is split's to check; minimize's target the size targets'
-  checkValues(options, fit ? FIT : MINIMIZE, '', fit ? ['maxParts'] : ['target']);
+  checkValues(options, fit ? FIT : MINIMIZE, prefix, fit ? ['maxParts'] : ['target']);
   const compress = (options as Record<string, unknown>)['compressActions'];
-  if (isRecord(compress)) checkCompressOptions(compress, 'compressActions.');
+  if (isRecord(compress)) checkCompressOptions(compress, `${prefix}compressActions.`);
 }
 
 /**
@@ -95,5 +95,5 @@ export function checkMinimizeOptions(options: object, fit = false): void {
 export function checkPlanOptions(options: object): void {
   checkValues(options, PLAN, '', ['inlineUsed', 'maxManagedPolicies']);
   const minimize = (options as Record<string, unknown>)['minimize'];
-  if (isRecord(minimize)) checkMinimizeOptions(minimize);
+  if (isRecord(minimize)) checkMinimizeOptions(minimize, false, 'minimize.');
 }

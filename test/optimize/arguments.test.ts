@@ -75,7 +75,7 @@ describe('option values of the wrong type (plain JavaScript, configuration)', ()
     ['minimizeStatements(list, { compressActions: null })', () => minimizeStatements(p.document.Statement, { compressActions: null as never }), 'compressActions'],
     ['fit(p, "managed", { split: "no" })', () => fit(p, 'managed', { split: 'no' as never }), 'split'],
     ['fit(p, "managed", { compressActions: { minActionsPerWildcard: "2" } })', () => fit(p, 'managed', { compressActions: { minActionsPerWildcard: '2' as never } }), 'compressActions.minActionsPerWildcard'],
-    ['planRole(list, { minimize: { merge: 0 } })', () => planRole(p.document.Statement, { minimize: { merge: 0 as never } }), 'merge'],
+    ['planRole(list, { minimize: { merge: 0 } })', () => planRole(p.document.Statement, { minimize: { merge: 0 as never } }), 'minimize.merge'],
   ])('%s is a PolicyArgumentError naming the option', (_, f, argument) => {
     expect(argumentOf(f)).toBe(argument);
   });
