@@ -14,13 +14,16 @@ export function issuesOf(f: () => unknown) {
   return (error as PolicyValidationError).issues;
 }
 
-/** The `argument` of the error `f` throws, which must be a PolicyArgumentError (never a TypeError from inside, never an answer). */
-export function argumentOf(f: () => unknown): string {
+/** The error `f` throws, which must be a PolicyArgumentError (never a TypeError from inside, never an answer). */
+export function argumentErrorOf(f: () => unknown): PolicyArgumentError {
   try {
     f();
   } catch (e) {
     expect(e).toBeInstanceOf(PolicyArgumentError);
-    return (e as PolicyArgumentError).argument;
+    return e as PolicyArgumentError;
   }
   throw new Error('the argument was accepted');
 }
+
+/** The `argument` of the PolicyArgumentError `f` throws. */
+export const argumentOf = (f: () => unknown): string => argumentErrorOf(f).argument;

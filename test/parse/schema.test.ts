@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { schemaDir, schemaFiles } from '../../scripts/generate-schema.js';
-import { PolicyArgumentError } from '../../src/errors.js';
+import { argumentErrorOf } from '../hostile/helpers.js';
 import { policyJsonSchema, policySchema } from '../../src/parse/schema.js';
 
 describe('JSON Schema', () => {
@@ -37,15 +37,9 @@ describe('a kind that names no policy kind (plain JavaScript, configuration)', (
     ['an object', { kind: 'identity' }],
   ])('%s is a PolicyArgumentError naming the kinds, from policySchema and policyJsonSchema', (_, kind) => {
     for (const f of [policySchema, policyJsonSchema]) {
-      let error: unknown;
-      try {
-        f(kind as never);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(PolicyArgumentError);
+      const error = argumentErrorOf(() => f(kind as never));
       expect(error).toMatchObject({ argument: 'kind', code: 'ARGUMENT' });
-      expect((error as Error).message).toMatch(/^The policy kind must be one of identity, resource, trust, boundary, scp, rcp, session, endpoint, not /);
+      expect(error.message).toMatch(/^The policy kind must be one of identity, resource, trust, boundary, scp, rcp, session, endpoint, not /);
     }
   });
 
