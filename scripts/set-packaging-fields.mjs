@@ -32,7 +32,7 @@ pkg.files = ['dist', 'schema', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 // (with `false`, a bundler drops `import 'typed-iam/vitest/setup'`)
 pkg.sideEffects = entries.filter((e) => e.sideEffects).flatMap((e) => [`./dist/${e.out}.js`, `./dist/cjs/${e.out}.js`]);
 // optional peers: each loaded only by its entry (typed-iam/vitest, typed-iam/cdk)
-pkg.peerDependencies = { vitest: '^3.2.0 || ^4.0.0', 'aws-cdk-lib': '^2.100.0', constructs: '^10.0.0' };
+pkg.peerDependencies = { 'aws-cdk-lib': '^2.100.0', constructs: '^10.0.0', vitest: '^3.2.0 || ^4.0.0 || ^5.0.0' };
 pkg.peerDependenciesMeta = { vitest: { optional: true }, 'aws-cdk-lib': { optional: true }, constructs: { optional: true } };
 
 writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);

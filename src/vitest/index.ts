@@ -61,93 +61,113 @@ export type PolicyOrSet = PolicyInput | PolicySet;
 /** The kinds of deny `toDeny` can insist on. */
 export type DenyKind = Exclude<Decision, 'allow'>;
 
-/** The matchers' signatures, merged into vitest's `Assertion` and `AsymmetricMatchersContaining`. */
-export interface TypedIamMatchers<R = unknown> {
-  /**
-   * Passes when the policy (or set) allows `request`; the failure message quotes the explanation.
-   * An action, resource or context key that names nothing the AWS catalog and ARN rules know is
-   * refused (a literal action at compile time, a `string` when run; actions newer than the catalog:
-   * `options.uncataloged`), and so is a field no request has (a misspelt `resourse`, which evaluate
-   * would ignore) or an action with a wildcard (a request calls one action: ask about a pattern with
-   * `toNeverAllow`); a request the policies given deny whatever they say (a cross-account request
-   * given one side) fails with and without `.not`, and throws in asymmetric use.
-   *
-   * @example
-   * ```ts
-   * import { expect } from 'vitest';
-   * import { allow, policy } from 'typed-iam';
-   * import 'typed-iam/vitest/setup';
-   * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
-   * expect(reader).toAllow({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::docs/a' });
-   * ```
-   */
-  toAllow<const A extends string>(request: MatcherRequest<A>, options?: CatalogOptions): R;
-  /**
-   * Passes when the policy (or set) denies `request`, explicitly or implicitly; with `kind`, only
-   * that kind of deny passes. The second argument is the kind, or options (`{ kind, uncataloged }`).
-   *
-   * @example
-   * ```ts
-   * import { expect } from 'vitest';
-   * import { allow, policy } from 'typed-iam';
-   * import 'typed-iam/vitest/setup';
-   * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
-   * expect(reader).toDeny({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:PutObject', resource: 'arn:aws:s3:::docs/a' }, 'implicit-deny');
-   * ```
-   */
-  toDeny<const A extends string>(request: MatcherRequest<A>, kind?: DenyKind | DenyOptions): R;
-  /**
-   * Passes when the policy (or set) allows nothing that `reference` does not (a proof, by
-   * `typed-iam/analyze`); the failure message prints a request that shows the difference.
-   *
-   * @example
-   * ```ts
-   * import { expect } from 'vitest';
-   * import { allow, policy } from 'typed-iam';
-   * import 'typed-iam/vitest/setup';
-   * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
-   * expect(reader).toGrantNoMoreThan(policy.identity(allow('s3:Get*').on('arn:aws:s3:::*')));
-   * ```
-   */
-  toGrantNoMoreThan(reference: AnalyzeInput, options?: AnalyzeOptions): R;
-  /**
-   * Passes when no request for these actions / resources is allowed (proved); prints a witness otherwise.
-   * An action or pattern the catalog does not have, or an ARN no resource can have, is refused (the
-   * analysis reads unknown actions as possibly real, so it would pass); name actions newer than the
-   * catalog in `options.uncataloged`.
-   *
-   * @example
-   * ```ts
-   * import { expect } from 'vitest';
-   * import { allow, policy } from 'typed-iam';
-   * import 'typed-iam/vitest/setup';
-   * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
-   * expect(reader).toNeverAllow({ actions: ['s3:PutObject', 'iam:*'] });
-   * ```
-   */
-  toNeverAllow<const L extends readonly string[] = readonly string[]>(query: MatcherQuery<L>, options?: AnalyzeOptions & CatalogOptions): R;
-  /**
-   * Passes when both allow exactly the same requests (proved); prints a request only one allows otherwise.
-   *
-   * @example
-   * ```ts
-   * import { expect } from 'vitest';
-   * import { allow, policy } from 'typed-iam';
-   * import 'typed-iam/vitest/setup';
-   * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
-   * expect(reader).toBeEquivalentTo(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*', 'arn:aws:s3:::docs/a*')));
-   * ```
-   */
-  toBeEquivalentTo(other: AnalyzeInput, options?: AnalyzeOptions): R;
+/*
+ * The matchers' types, for vitest 3.2, 4 and 5 from one declaration. vitest's own `Matchers` and
+ * `Assertion` changed their type parameters in 5 (`Matchers<T>` became `Matchers<R, T>`), and an
+ * augmentation must repeat them exactly: either form is error TS2428 against the other major under
+ * `skipLibCheck: false`. `Chai.Assertion` and `AsymmetricMatchersContaining` have no type
+ * parameters in any of the three; vitest's `Assertion` takes every method of `Chai.Assertion` as it
+ * is (its `VitestAssertion`), so `expect(p).toAllow(...)` returns `void`, a promise through
+ * `.resolves` and `.rejects`, as vitest's own matchers do. `expect.extend` adds them to chai's
+ * `Assertion` when run, so the types say what the run time does. The signatures are declared in
+ * the global `Chai` namespace (as chai's own plugins declare theirs): a program that loads both the
+ * ESM and the CommonJS declarations of this entry merges the two declarations of each method as
+ * overloads, where two module-scoped interfaces extended by `Chai.Assertion` would clash (TS2320).
+ */
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Chai {
+    /** The matchers' signatures, merged into vitest's `Assertion` (through `Chai.Assertion`) and `AsymmetricMatchersContaining`. */
+    interface TypedIamMatchers<R = unknown> {
+      /**
+       * Passes when the policy (or set) allows `request`; the failure message quotes the explanation.
+       * An action, resource or context key that names nothing the AWS catalog and ARN rules know is
+       * refused (a literal action at compile time, a `string` when run; actions newer than the catalog:
+       * `options.uncataloged`), and so is a field no request has (a misspelt `resourse`, which evaluate
+       * would ignore) or an action with a wildcard (a request calls one action: ask about a pattern with
+       * `toNeverAllow`); a request the policies given deny whatever they say (a cross-account request
+       * given one side) fails with and without `.not`, and throws in asymmetric use.
+       *
+       * @example
+       * ```ts
+       * import { expect } from 'vitest';
+       * import { allow, policy } from 'typed-iam';
+       * import 'typed-iam/vitest/setup';
+       * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+       * expect(reader).toAllow({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::docs/a' });
+       * ```
+       */
+      toAllow<const A extends string>(request: MatcherRequest<A>, options?: CatalogOptions): R;
+      /**
+       * Passes when the policy (or set) denies `request`, explicitly or implicitly; with `kind`, only
+       * that kind of deny passes. The second argument is the kind, or options (`{ kind, uncataloged }`).
+       *
+       * @example
+       * ```ts
+       * import { expect } from 'vitest';
+       * import { allow, policy } from 'typed-iam';
+       * import 'typed-iam/vitest/setup';
+       * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+       * expect(reader).toDeny({ principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:PutObject', resource: 'arn:aws:s3:::docs/a' }, 'implicit-deny');
+       * ```
+       */
+      toDeny<const A extends string>(request: MatcherRequest<A>, kind?: DenyKind | DenyOptions): R;
+      /**
+       * Passes when the policy (or set) allows nothing that `reference` does not (a proof, by
+       * `typed-iam/analyze`); the failure message prints a request that shows the difference.
+       *
+       * @example
+       * ```ts
+       * import { expect } from 'vitest';
+       * import { allow, policy } from 'typed-iam';
+       * import 'typed-iam/vitest/setup';
+       * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+       * expect(reader).toGrantNoMoreThan(policy.identity(allow('s3:Get*').on('arn:aws:s3:::*')));
+       * ```
+       */
+      toGrantNoMoreThan(reference: AnalyzeInput, options?: AnalyzeOptions): R;
+      /**
+       * Passes when no request for these actions / resources is allowed (proved); prints a witness otherwise.
+       * An action or pattern the catalog does not have, or an ARN no resource can have, is refused (the
+       * analysis reads unknown actions as possibly real, so it would pass); name actions newer than the
+       * catalog in `options.uncataloged`.
+       *
+       * @example
+       * ```ts
+       * import { expect } from 'vitest';
+       * import { allow, policy } from 'typed-iam';
+       * import 'typed-iam/vitest/setup';
+       * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+       * expect(reader).toNeverAllow({ actions: ['s3:PutObject', 'iam:*'] });
+       * ```
+       */
+      toNeverAllow<const L extends readonly string[] = readonly string[]>(query: MatcherQuery<L>, options?: AnalyzeOptions & CatalogOptions): R;
+      /**
+       * Passes when both allow exactly the same requests (proved); prints a request only one allows otherwise.
+       *
+       * @example
+       * ```ts
+       * import { expect } from 'vitest';
+       * import { allow, policy } from 'typed-iam';
+       * import 'typed-iam/vitest/setup';
+       * const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
+       * expect(reader).toBeEquivalentTo(policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*', 'arn:aws:s3:::docs/a*')));
+       * ```
+       */
+      toBeEquivalentTo(other: AnalyzeInput, options?: AnalyzeOptions): R;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface Assertion extends TypedIamMatchers<void> {}
+  }
+}
+declare module 'vitest' {
+  // `expect.toAllow(...)` and `expect.not.toAllow(...)` (asymmetric use): vitest types `expect.not` as this interface alone
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
+  interface AsymmetricMatchersContaining extends Chai.TypedIamMatchers<any> {}
 }
 
-declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
-  interface Matchers<T = any> extends TypedIamMatchers<T> {}
-  // `expect.not.toAllow(...)`: vitest types `expect.not` as AsymmetricMatchersContaining alone, not Matchers
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
-  interface AsymmetricMatchersContaining extends TypedIamMatchers<any> {}
-}
+/** The matchers' signatures (`R`: what each returns), as vitest's `Assertion` and `expect` carry them once the entry is imported. */
+export type TypedIamMatchers<R = unknown> = Chai.TypedIamMatchers<R>;
 
 const RESOURCE_KINDS = new Set(['resource', 'trust']);
 /** The parameter named in `PolicyArgumentError.argument`, by the words the message uses. */
