@@ -74,6 +74,8 @@ describe('a CommonJS consumer without the optional peers', () => {
     expect(Object.keys(pkg.peerDependencies).sort()).toEqual([...PEERS].sort());
     for (const p of PEERS) expect(pkg.peerDependenciesMeta[p]?.optional, p).toBe(true);
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['type-fest', 'zod']);
+    // caret ranges, so npm installs one zod for a consumer on a later 4.x (typed-iam/schema's schemas compose with theirs); were exact versions
+    for (const [name, range] of Object.entries(pkg.dependencies)) expect(range, name).toMatch(/^\^\d+\.\d+\.\d+$/);
     const script = `console.log(JSON.stringify(${JSON.stringify(PEERS)}.filter((p) => { try { require.resolve(p); return true; } catch { return false; } })))`;
     expect(JSON.parse(consumer.run(process.execPath, ['-e', script]))).toEqual([]);
   });
