@@ -60,7 +60,7 @@ export async function importModule(file: string): Promise<{ exports: Record<stri
   if (ext === '.cts') throw new CliError(cliMessages.cts(file));
   if (!TS_EXTENSIONS.includes(ext)) return { exports: await importUrl(file), loadedWith: 'javascript' };
 
-  const ts = loadTypeScript(dirname(file));
+  const { api: ts, withoutApi } = loadTypeScript(dirname(file));
   if (nodeStripsTypes() && ext !== '.tsx') {
     try {
       return { exports: await importUrl(file), loadedWith: 'node' };
@@ -69,7 +69,10 @@ export async function importModule(file: string): Promise<{ exports: Record<stri
       if (ts === undefined || !isLoaderError(e)) throw e;
     }
   }
-  if (ts === undefined) throw new CliError(cliMessages.noTypeScript(file, process.version, dirname(file)));
+  if (ts === undefined)
+    throw new CliError(
+      withoutApi === undefined ? cliMessages.noTypeScript(file, process.version, dirname(file)) : cliMessages.typeScriptWithoutApi(file, process.version, dirname(file), withoutApi),
+    );
   return { exports: await transpileAndImport(ts, file), loadedWith: 'typescript' };
 }
 
@@ -92,14 +95,31 @@ function isLoaderError(e: unknown): boolean {
   );
 }
 
-/** The `typescript` package as resolved from `dir` (the user's project), or undefined. */
-function loadTypeScript(dir: string): TypeScriptApi | undefined {
+/**
+ * Where a TypeScript compiler API is looked for, in order: the project's `typescript` (5 or 6), then
+ * `@typescript/typescript6`, the TypeScript 6 API Microsoft publishes for tools beside TypeScript 7,
+ * whose `typescript` package exports its version and no compiler API.
+ */
+const TS_API_PACKAGES = ['typescript', '@typescript/typescript6'];
+
+/**
+ * The first package of {@link TS_API_PACKAGES} resolved from `dir` (the user's project) that has
+ * the compiler API; else, in `withoutApi`, the version of a `typescript` found without one.
+ */
+function loadTypeScript(dir: string): { readonly api?: TypeScriptApi; readonly withoutApi?: string } {
   const require = createRequire(join(dir, '__typed-iam__.js'));
-  try {
-    return require('typescript') as TypeScriptApi;
-  } catch {
-    return undefined;
+  let withoutApi: string | undefined;
+  for (const name of TS_API_PACKAGES) {
+    let ts: Partial<TypeScriptApi> | undefined;
+    try {
+      ts = require(name) as Partial<TypeScriptApi>;
+    } catch {
+      continue;
+    }
+    if (typeof ts.transpileModule === 'function' && typeof ts.createSourceFile === 'function' && typeof ts.forEachChild === 'function') return { api: ts as TypeScriptApi };
+    if (name === 'typescript') withoutApi ??= typeof ts.version === 'string' ? `TypeScript ${ts.version}` : 'a package without a version';
   }
+  return withoutApi === undefined ? {} : { withoutApi };
 }
 
 /** The local TypeScript file a relative specifier names, if any (NodeNext style: `./a.js` -> `./a.ts`). */

@@ -223,7 +223,9 @@ export const cliMessages = {
     `${module} exports no typed-iam policies (exports: ${exports.join(', ') || 'none'}). Export the values made by policy.identity(...), parsePolicy(...), ...`,
   cts: (file: string) => `${file}: .cts (CommonJS TypeScript) modules are not supported; use .ts or .mts.`,
   noTypeScript: (file: string, nodeVersion: string, from: string) =>
-    `Cannot import ${file}: Node ${nodeVersion} does not run TypeScript by itself and no "typescript" package was found from ${from}. Install it in your project (npm install --save-dev typescript), use a Node version that strips types (23.6 or later), or compile the module to JavaScript and build that.`,
+    `Cannot import ${file}: Node ${nodeVersion} does not run TypeScript by itself and no "typescript" package was found from ${from}. Install it in your project (npm install --save-dev typescript@6: TypeScript 7 has no compiler API to transpile with), use a Node version that strips types (23.6 or later), or compile the module to JavaScript and build that.`,
+  typeScriptWithoutApi: (file: string, nodeVersion: string, from: string, version: string) =>
+    `Cannot import ${file}: Node ${nodeVersion} does not run TypeScript by itself, and the "typescript" package found from ${from} is ${version}, which has no compiler API to transpile with (TypeScript 7 ships its native compiler only). Install Microsoft's TypeScript 6 API package beside it (npm install --save-dev @typescript/typescript6), use a Node version that strips types (23.6 or later), or compile the module to JavaScript and build that.`,
   noTempFolder: (folder: string, detail: string) =>
     `Cannot create a temporary folder in ${folder} to compile TypeScript: ${detail}; make the folder writable, or compile the module to JavaScript and build that.`,
 

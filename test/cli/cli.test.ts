@@ -2,7 +2,7 @@
  * The typed-iam bin as a subprocess: every subcommand, every exit code, stdin, a directory of AWS
  * managed policies, bad JSON, unknown flags, colour, build of .ts and .js modules, fit parts.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -588,6 +588,41 @@ describe('build', () => {
         const r = run(['build', join(outside, 'p.ts'), '--out', join(outside, 'out')]);
         expect(r.code).toBe(2);
         expect(r.stderr).toContain('npm install --save-dev typescript');
+      } finally {
+        rmSync(outside, { recursive: true, force: true });
+      }
+    },
+  );
+
+  // TypeScript 7 (npm's `latest` since 2026) has no JavaScript compiler API: `require('typescript')`
+  // gives its version only, and Microsoft publishes the TypeScript 6 API as @typescript/typescript6
+  // for tools beside it. build read `ts.ScriptKind.TS` of that module and failed with "Cannot read
+  // properties of undefined (reading 'TS')". TypeScript 7 here is the devDependency alias typescript-7.
+  it.skipIf((process.features as { typescript?: unknown }).typescript !== undefined)(
+    'with TypeScript 7 alone, exits 2 naming its version and @typescript/typescript6; with that package beside it, builds',
+    () => {
+      // inside the repository, so that 'typed-iam' resolves to dist/ (self-reference); its own node_modules comes first
+      const outside = join(ROOT, '.tmp', `cli-build-ts7-${process.pid}`);
+      try {
+        mkdirSync(join(outside, 'node_modules', '@typescript'), { recursive: true });
+        symlinkSync(join(ROOT, 'node_modules', 'typescript-7'), join(outside, 'node_modules', 'typescript'), 'dir');
+        writeFileSync(join(outside, 'p.ts'), "import { allow, policy } from 'typed-iam';\nexport const reader = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));\n");
+        const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'typescript-7', 'package.json'), 'utf8')) as { version: string }).version;
+        expect(version).toMatch(/^7\./);
+        const alone = run(['build', 'p.ts', '--out', 'out'], { cwd: outside });
+        expect(alone.code).toBe(2);
+        expect(alone.stderr).toContain(`the "typescript" package found from ${outside} is TypeScript ${version}, which has no compiler API`);
+        expect(alone.stderr).toContain('npm install --save-dev @typescript/typescript6');
+        expect(alone.stderr).not.toContain('Cannot read properties');
+        // the TypeScript 6 API package, stood in for by this repository's typescript (the same compiler API)
+        symlinkSync(join(ROOT, 'node_modules', 'typescript'), join(outside, 'node_modules', '@typescript', 'typescript6'), 'dir');
+        const beside = run(['build', 'p.ts', '--out', 'out'], { cwd: outside });
+        expect(beside.stderr).toBe('');
+        expect(beside.code).toBe(0);
+        expect(JSON.parse(readFileSync(join(outside, 'out', 'reader.json'), 'utf8'))).toEqual({
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/*' }],
+        });
       } finally {
         rmSync(outside, { recursive: true, force: true });
       }
