@@ -106,10 +106,16 @@ function sharableValues(name, text) {
   return values;
 }
 
-/** A CommonJS declaration file that re-exports the ESM one's types and values' types. */
+/**
+ * An ESM declaration file that re-exports the types and values' types of the CommonJS one, which
+ * holds the declarations. This direction needs no import attribute: an ES module may import a
+ * CommonJS one, while the other way round (CommonJS re-exporting ESM) needs `with { 'resolution-mode':
+ * 'import' }`, a syntax TypeScript 5.0 to 5.2 cannot parse, so CommonJS projects on them failed on
+ * `import { allow } from 'typed-iam'`.
+ */
 function shim(from, values) {
-  const lines = [`export type * from '${from}' with { 'resolution-mode': 'import' };`];
-  for (const v of values) lines.push(`export declare const ${v}: typeof import('${from}', { with: { 'resolution-mode': 'import' } }).${v};`);
+  const lines = [`export type * from '${from}';`];
+  for (const v of values) lines.push(`export declare const ${v}: typeof import('${from}').${v};`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -125,10 +131,11 @@ for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const values = text.length > SHIM_THRESHOLD ? sharableValues(rel, text) : undefined;
     if (values !== undefined) {
-      // Large generated declarations are shared with the ESM tree instead of copied (they would
-      // otherwise double the tarball). Needs TypeScript 5.3+ in CommonJS projects.
-      const from = relative(dirname(target), file).replaceAll('\\', '/').replace(/\.d\.ts$/, '.js');
-      writeFileSync(target, shim(from, values));
+      // Large generated declarations are held once, by the CommonJS tree, and the ESM file
+      // re-exports them (copies would double the tarball); see shim() for the direction.
+      writeFileSync(target, text);
+      const from = relative(dirname(file), target).replaceAll('\\', '/').replace(/\.d\.ts$/, '.js');
+      writeFileSync(file, shim(from, values));
       shared.push(rel);
     } else cpSync(file, target);
   } else if (rel.replaceAll('\\', '/') === 'vitest/setup.js') {
@@ -181,7 +188,7 @@ try {
 rmSync(old, { recursive: true, force: true });
 
 const missing = missingEntries();
-if (shared.length > 0) console.log(`build: CommonJS declarations share the ESM declarations of ${shared.join(', ')}.`);
+if (shared.length > 0) console.log(`build: ESM declarations share the CommonJS declarations of ${shared.join(', ')}.`);
 console.log(`build: ${presentEntries().map((e) => e.subpath).join(' ')} built (ESM + CommonJS)${hasBin() ? '; bin typed-iam' : ''}.`);
 if (missing.length > 0 || !hasBin()) {
   const list = [...missing.map((e) => `${e.subpath} (${e.src})`), ...(hasBin() ? [] : [`bin (${BIN.src})`])];

@@ -189,15 +189,19 @@ describe('packed typed-iam', () => {
   }, 240_000);
 
   /**
-   * Type-checks one consumer file importing every entry but `skipped` with the compiler `tsc`,
-   * `skipLibCheck` off (each declaration file read), and returns the files it listed.
+   * Type-checks two consumer files, one ES module and one CommonJS, each importing every entry but
+   * `skipped`, with the compiler `tsc`, `skipLibCheck` off (each declaration file read), and returns
+   * the files it listed. (The CommonJS file is why TypeScript 5.0 read the CommonJS declarations:
+   * they re-exported the ESM ones `with { 'resolution-mode': 'import' }`, which 5.0 to 5.2 cannot
+   * parse, so `import { allow } from 'typed-iam'` failed in every CommonJS project on them.)
    */
   function checkEntries(name: string, tsc: string, skipped: ReadonlySet<string>): { checked: number; listed: string } {
     const checked = entries.filter((e) => !skipped.has(specifier(e)));
     const text = [...checked.map((e, i) => `import * as e${i} from '${specifier(e)}';`), `export const all = [${checked.map((_, i) => `e${i}`).join(', ')}];`, ''].join('\n');
     consumer.write(`${name}.ts`, text);
+    consumer.write(`${name}.cts`, text);
     const options = { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noEmit: true, skipLibCheck: false, types: [] };
-    consumer.write(`tsconfig.${name}.json`, JSON.stringify({ compilerOptions: options, files: [`${name}.ts`] }));
+    consumer.write(`tsconfig.${name}.json`, JSON.stringify({ compilerOptions: options, files: [`${name}.ts`, `${name}.cts`] }));
     return { checked: checked.length, listed: consumer.run(process.execPath, [tsc, '-p', `tsconfig.${name}.json`, '--listFiles']) };
   }
 
@@ -205,6 +209,7 @@ describe('packed typed-iam', () => {
     const { listed } = checkEntries('newest', tsc7Bin, new Set(['typed-iam/cdk', 'typed-iam/vitest', SETUP]));
     expect(listed).toContain('node_modules/typed-iam/dist/parse/schema.d.ts');
     expect(listed).toContain('node_modules/typed-iam/dist/types/actions.d.ts');
+    expect(listed).toContain('node_modules/typed-iam/dist/cjs/parse/schema.d.ts');
   }, 240_000);
 
   it('type-checks every subpath but typed-iam/schema and the peers\' entries with TypeScript 5.0, skipLibCheck off', () => {
@@ -212,6 +217,7 @@ describe('packed typed-iam', () => {
     expect(checked).toBeGreaterThanOrEqual(7);
     expect(listed).toContain('node_modules/typed-iam/dist/catalog/access-levels.d.ts');
     expect(listed).toContain('node_modules/typed-iam/dist/types/actions.d.ts');
+    expect(listed).toContain('node_modules/typed-iam/dist/cjs/catalog/generated/actions.d.ts');
   }, 240_000);
 
   it('type-checks every subpath under moduleResolution bundler', () => {
