@@ -82,16 +82,19 @@ const SHIM_THRESHOLD = 16 * 1024;
 const shared = [];
 
 /**
- * For a declaration file made only of types and `export declare const` values, the names of those
- * values; `undefined` when it holds anything else (functions, classes, re-exports of values), which
- * is then copied as it is.
+ * For a declaration file made only of types and `export declare const` values, importing nothing,
+ * the names of those values; `undefined` when it holds anything else (imports, functions, classes,
+ * re-exports of values), which is then copied as it is.
  */
 function sharableValues(name, text) {
   const sf = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const values = [];
   for (const st of sf.statements) {
     if (ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st)) continue;
-    if (ts.isImportDeclaration(st) && st.importClause?.isTypeOnly === true) continue;
+    // a file that imports another declaration file resolves it in its own tree: shared, the CommonJS
+    // copy's `ServiceArns` (and its unique symbol) would serve ESM projects, whose arnContext takes
+    // the ESM one (TS2339 on `arnContext(..., { dynamodb }).dynamodb`); such a file is copied
+    if (ts.isImportDeclaration(st)) return undefined;
     if (ts.isExportDeclaration(st) && (st.isTypeOnly || (st.exportClause && ts.isNamedExports(st.exportClause) && st.exportClause.elements.length === 0))) continue;
     if (
       ts.isVariableStatement(st) &&

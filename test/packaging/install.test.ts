@@ -92,6 +92,10 @@ describe('packed typed-iam', () => {
     "import { allow, policy } from 'typed-iam';",
     ...entries.map((e, i) => (specifier(e) === SETUP ? `import '${SETUP}';` : `import * as e${i} from '${specifier(e)}';`)),
     "export const text: string = policy.identity(allow('s3:GetObject').on('*')).toString();",
+    // the ARN helpers' generated declarations name the runtime's ServiceArns (a unique symbol): each
+    // tree must read its own (CommonJS, then ESM, projects got TS2339 on `.dynamodb` here)
+    "import { arnContext, dynamodb, s3 } from 'typed-iam/arn';",
+    "export const table: `arn:${string}` = arnContext({ region: 'eu-west-1', account: '123456789012' }, { dynamodb, s3 }).dynamodb.table({ tableName: 'Orders' });",
     '// @ts-expect-error the types are real: a typo is a compile error',
     "allow('s3:GetObjekt');",
     `export const all = [${entries.map((e, i) => (specifier(e) === SETUP ? '' : `e${i}`)).filter(Boolean).join(', ')}];`,
