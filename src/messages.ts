@@ -139,7 +139,8 @@ export const principalMessages = {
 export const arnMessages = {
   missingField: (where: string, name: string) => `${where}: the field '${name}' is missing; give a name, an IAM wildcard ('*') or a policy variable.`,
   emptyField: (where: string, name: string, v: unknown) => `${where}: the field '${name}' must be a non-empty string, got ${show(v)}.`,
-  partition: (where: string, got: unknown) => `${where}: the partition must be one of ${PARTITIONS.join(', ')} (or a wildcard that matches one), not ${show(got)}.`,
+  partition: (where: string, got: unknown, wildcards = true) =>
+    `${where}: the partition must be one of ${PARTITIONS.join(', ')}${wildcards ? ' (or a wildcard that matches one)' : ''}, not ${show(got)}.`,
   notObject: (where: string, argument: string, v: unknown) => `${where}: ${argument} must be an object, not ${show(v)}.`,
   policyName: (v: unknown) => `managedPolicyArn: ${show(v)} is not an AWS managed policy name; write its name, with or without its path ('ReadOnlyAccess', 'service-role/AWSLambdaBasicExecutionRole').`,
 } as const;

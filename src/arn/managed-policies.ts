@@ -81,6 +81,6 @@ export function managedPolicyArn<const N extends string, P extends Partition = '
   if (typeof name !== 'string' || !POLICY_NAME.test(name)) throw new PolicyArgumentError('name', arnMessages.policyName(name));
   const partition: unknown = options === undefined || options === null ? undefined : options.partition;
   // an AWS managed policy ARN names one partition: no wildcard, no variable
-  if (partition !== undefined && (typeof partition !== 'string' || !PARTITIONS.includes(partition))) throw new PolicyArgumentError('options', arnMessages.partition('managedPolicyArn', partition));
+  if (partition !== undefined && (typeof partition !== 'string' || !PARTITIONS.includes(partition))) throw new PolicyArgumentError('options', arnMessages.partition('managedPolicyArn', partition, false));
   return `arn:${partition ?? 'aws'}:iam::aws:policy/${pathOf(name)}${name}` as `arn:${unknown extends P ? string : P}:iam::aws:policy/${ManagedPolicyFullName<N>}`;
 }

@@ -49,6 +49,10 @@ describe('managedPolicyArn and arnContext given values from JavaScript', () => {
   ])('%s is a PolicyArgumentError', (_, f, argument) => {
     expect(argumentOf(f)).toBe(argument);
   });
+  it("managedPolicyArn's partition message offers no wildcard, which it refuses (the ARN helpers take one)", () => {
+    expect(() => managedPolicyArn('ReadOnlyAccess', { partition: '*' as never })).toThrow(/managedPolicyArn: the partition must be one of aws, .*aws-eusc, not "\*"\./);
+    expect(() => s3.bucket({ bucketName: 'b', partition: 'aws-gov' as never })).toThrow(/\(or a wildcard that matches one\)/);
+  });
   it('null options read as none', () => {
     expect(managedPolicyArn('ReadOnlyAccess', null as never)).toBe('arn:aws:iam::aws:policy/ReadOnlyAccess');
   });
