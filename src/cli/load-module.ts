@@ -60,19 +60,24 @@ export async function importModule(file: string): Promise<{ exports: Record<stri
   if (ext === '.cts') throw new CliError(cliMessages.cts(file));
   if (!TS_EXTENSIONS.includes(ext)) return { exports: await importUrl(file), loadedWith: 'javascript' };
 
-  const { api: ts, withoutApi } = loadTypeScript(dirname(file));
+  let refused: unknown;
   if (nodeStripsTypes() && ext !== '.tsx') {
     try {
       return { exports: await importUrl(file), loadedWith: 'node' };
     } catch (e) {
       // strip-only mode rejects enums, namespaces and `.js` specifiers naming .ts files
-      if (ts === undefined || !isLoaderError(e)) throw e;
+      if (!isLoaderError(e)) throw e;
+      refused = e;
     }
   }
-  if (ts === undefined)
+  // loaded only when Node cannot import the module itself: requiring typescript takes 200-300 ms
+  const { api: ts, withoutApi } = loadTypeScript(dirname(file));
+  if (ts === undefined) {
+    if (refused !== undefined) throw refused;
     throw new CliError(
       withoutApi === undefined ? cliMessages.noTypeScript(file, process.version, dirname(file)) : cliMessages.typeScriptWithoutApi(file, process.version, dirname(file), withoutApi),
     );
+  }
   return { exports: await transpileAndImport(ts, file), loadedWith: 'typescript' };
 }
 
