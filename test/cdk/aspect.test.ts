@@ -43,6 +43,16 @@ function sortedJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** The annotations of a stack whose role `roleId` (assumed by Lambda) gets `grant`'s permissions, checked by TypedIamChecks. */
+function grantChecked(stackName: string, roleId: string, grant: (stack: Stack, role: iam.Role) => void): Annotations {
+  const app = new App();
+  const stack = new Stack(app, stackName);
+  grant(stack, new iam.Role(stack, roleId, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
+  Aspects.of(app).add(new TypedIamChecks());
+  Template.fromStack(stack);
+  return Annotations.fromStack(stack);
+}
+
 function typedIamErrors(annotations: Annotations) {
   return annotations.findError('*', Match.stringLikeRegexp('\\[typed-iam\\]'));
 }
@@ -179,14 +189,9 @@ describe('lint findings and sizes as annotations', () => {
 describe("CDK's own grants", () => {
   it('a DynamoDB read grant (stream actions on the table ARN) is a warning, not an error that fails synth', async () => {
     const dynamodb = await import('aws-cdk-lib/aws-dynamodb');
-    const app = new App();
-    const stack = new Stack(app, 'Orders');
-    const table = new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
-    const worker = new iam.Role(stack, 'Worker', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
-    table.grantReadWriteData(worker);
-    Aspects.of(app).add(new TypedIamChecks());
-    Template.fromStack(stack);
-    const annotations = Annotations.fromStack(stack);
+    const annotations = grantChecked('Orders', 'Worker', (stack, worker) =>
+      new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } }).grantReadWriteData(worker),
+    );
     expect(annotations.findError('*', Match.stringLikeRegexp('typed-iam'))).toEqual([]);
     const warnings = annotations.findWarning('/Orders/Worker/DefaultPolicy/Resource', Match.stringLikeRegexp('RESOURCE_MISMATCH'));
     expect(warnings).toHaveLength(1);
@@ -197,14 +202,7 @@ describe("CDK's own grants", () => {
     // Service Authorization Reference, Amazon Kinesis: SubscribeToShard and DescribeStreamConsumer
     // take the resource type consumer (arn:...:stream/S/consumer/C:...), not stream
     const kinesis = await import('aws-cdk-lib/aws-kinesis');
-    const app = new App();
-    const stack = new Stack(app, 'Events');
-    const stream = new kinesis.Stream(stack, 'Stream');
-    const reader = new iam.Role(stack, 'Reader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
-    stream.grantRead(reader);
-    Aspects.of(app).add(new TypedIamChecks());
-    Template.fromStack(stack);
-    const annotations = Annotations.fromStack(stack);
+    const annotations = grantChecked('Events', 'Reader', (stack, reader) => new kinesis.Stream(stack, 'Stream').grantRead(reader));
     expect(annotations.findError('*', Match.stringLikeRegexp('typed-iam'))).toEqual([]);
     const warnings = annotations.findWarning('/Events/Reader/DefaultPolicy/Resource', Match.stringLikeRegexp('typed-iam'));
     expect(warnings.map((w) => /ACTION_MATCHES_NO_RESOURCE .*?Action "(kinesis:\w+)"/.exec(String(w.entry.data))?.[1])).toEqual(['kinesis:SubscribeToShard', 'kinesis:DescribeStreamConsumer']);
