@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CliError } from './io.js';
-import { cliMessages } from './messages.js';
+import { cliMessages, type NodeRefusal } from './messages.js';
 
 const TS_EXTENSIONS = ['.ts', '.mts', '.tsx'];
 
@@ -47,7 +47,8 @@ export type LoadedWith = 'javascript' | 'node' | 'typescript';
 
 /**
  * Imports `file` and returns its namespace object and how it was loaded. Throws {@link CliError}
- * (exit 2) when a TypeScript module cannot be loaded on this Node, saying what to install.
+ * (exit 2) when a TypeScript module cannot be loaded on this Node, saying why and what to install;
+ * the message names the module as `shown` (the path as the user wrote it).
  *
  * @example
  * ```ts
@@ -55,9 +56,9 @@ export type LoadedWith = 'javascript' | 'node' | 'typescript';
  * const { exports } = await importModule('/abs/policies.ts');
  * ```
  */
-export async function importModule(file: string): Promise<{ exports: Record<string, unknown>; loadedWith: LoadedWith }> {
+export async function importModule(file: string, shown: string = file): Promise<{ exports: Record<string, unknown>; loadedWith: LoadedWith }> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.cts') throw new CliError(cliMessages.cts(file));
+  if (ext === '.cts') throw new CliError(cliMessages.cts(shown));
   if (!TS_EXTENSIONS.includes(ext)) return { exports: await importUrl(file), loadedWith: 'javascript' };
 
   let refused: unknown;
@@ -73,10 +74,10 @@ export async function importModule(file: string): Promise<{ exports: Record<stri
   // loaded only when Node cannot import the module itself: requiring typescript takes 200-300 ms
   const { api: ts, withoutApi } = loadTypeScript(dirname(file));
   if (ts === undefined) {
-    if (refused !== undefined) throw refused;
-    throw new CliError(
-      withoutApi === undefined ? cliMessages.noTypeScript(file, process.version, dirname(file)) : cliMessages.typeScriptWithoutApi(file, process.version, dirname(file), withoutApi),
-    );
+    const refusal = refused === undefined ? (ext === '.tsx' && nodeStripsTypes() ? { kind: 'tsx' as const, file } : { kind: 'no-stripping' as const }) : nodeRefusal(refused);
+    // a missing package, a syntax error: Node's own message says it best
+    if (refusal === undefined) throw refused;
+    throw new CliError(cliMessages.noTypeScriptApi(shown, process.version, dirname(file), refusal, withoutApi));
   }
   return { exports: await transpileAndImport(ts, file), loadedWith: 'typescript' };
 }
@@ -98,6 +99,58 @@ function isLoaderError(e: unknown): boolean {
     code === 'ERR_UNKNOWN_FILE_EXTENSION' ||
     code === 'ERR_INVALID_TYPESCRIPT_SYNTAX'
   );
+}
+
+/**
+ * Why Node's strip-only mode could not import a module, when the remedy is ours to name: syntax it
+ * does not strip (an `enum`, a `namespace`), a `.tsx` file, or an import of `./x.js` (or `./x`)
+ * naming the local `x.ts`, which Node does not map. `undefined` when Node's own message is the
+ * answer (a missing package, a syntax error). The errors read are Node's (22.18 and 24: `code`,
+ * and `url` of ERR_MODULE_NOT_FOUND).
+ *
+ * @example
+ * ```ts
+ * import { nodeRefusal } from './load-module.js';
+ * nodeRefusal(Object.assign(new Error('TypeScript enum is not supported in strip-only mode'), { code: 'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX' }));
+ * // { kind: 'syntax', detail: 'TypeScript enum is not supported in strip-only mode' }
+ * ```
+ */
+export function nodeRefusal(e: unknown): NodeRefusal | undefined {
+  const { code, url, message } = e as { code?: unknown; url?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message.split('\n')[0]! : '';
+  if (code === 'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX') return { kind: 'syntax', detail: text };
+  if (code === 'ERR_UNKNOWN_FILE_EXTENSION') {
+    const file = / for (.+\.tsx)$/.exec(text)?.[1];
+    return file === undefined ? undefined : { kind: 'tsx', file };
+  }
+  if (code === 'ERR_MODULE_NOT_FOUND' && typeof url === 'string' && url.startsWith('file:')) {
+    const missing = fileURLToPath(url);
+    const source = localTypeScript(missing, missing);
+    return source === undefined ? undefined : { kind: 'js-specifier', missing, source };
+  }
+  return undefined;
+}
+
+/**
+ * ` at /abs/file.ts:3` for a syntax error whose stack opens with the place V8 marks (Node 22.18+ and
+ * 24 do for TypeScript they strip); '' otherwise (a JavaScript module's syntax error carries no place).
+ *
+ * @example
+ * ```ts
+ * import { syntaxErrorPlace } from './load-module.js';
+ * const stripped = Object.assign(new SyntaxError('Expression expected'), { stack: 'file:///abs/bad.ts:1\nexport const q: number = ;\n' });
+ * syntaxErrorPlace(stripped); // ' at /abs/bad.ts:1'
+ * ```
+ */
+export function syntaxErrorPlace(e: unknown): string {
+  if (!(e instanceof SyntaxError)) return '';
+  const head = /^(file:\/\/\S+):(\d+)\n/.exec(e.stack ?? '');
+  if (head === null) return '';
+  try {
+    return ` at ${fileURLToPath(head[1]!)}:${head[2]!}`;
+  } catch {
+    return '';
+  }
 }
 
 /**

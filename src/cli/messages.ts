@@ -11,6 +11,16 @@ import type { Palette } from './colour.js';
 import type { FitStep } from '../optimize/index.js';
 import type { PolicyIssue, SizeReport } from '../index.js';
 
+/**
+ * Why Node could not import a TypeScript module itself: it does not strip types, or its strip-only
+ * mode refused a `.tsx` file, syntax that needs a transform, or a `./x.js` import naming `x.ts`.
+ */
+export type NodeRefusal =
+  | { readonly kind: 'no-stripping' }
+  | { readonly kind: 'tsx'; readonly file: string }
+  | { readonly kind: 'syntax'; readonly detail: string }
+  | { readonly kind: 'js-specifier'; readonly missing: string; readonly source: string };
+
 /** The build manifest's file name inside `--out` (hidden: a directory walk skips it, and it is no `*.json` policy). */
 export const BUILD_MANIFEST = '.typed-iam-build.manifest';
 
@@ -222,10 +232,33 @@ export const cliMessages = {
   noPolicies: (module: string, exports: readonly string[]) =>
     `${module} exports no typed-iam policies (exports: ${exports.join(', ') || 'none'}). Export the values made by policy.identity(...), parsePolicy(...), ...`,
   cts: (file: string) => `${file}: .cts (CommonJS TypeScript) modules are not supported; use .ts or .mts.`,
-  noTypeScript: (file: string, nodeVersion: string, from: string) =>
-    `Cannot import ${file}: Node ${nodeVersion} does not run TypeScript by itself and no "typescript" package was found from ${from}. Install it in your project (npm install --save-dev typescript@6: TypeScript 7 has no compiler API to transpile with), use a Node version that strips types (23.6 or later), or compile the module to JavaScript and build that.`,
-  typeScriptWithoutApi: (file: string, nodeVersion: string, from: string, version: string) =>
-    `Cannot import ${file}: Node ${nodeVersion} does not run TypeScript by itself, and the "typescript" package found from ${from} is ${version}, which has no compiler API to transpile with (TypeScript 7 ships its native compiler only). Install Microsoft's TypeScript 6 API package beside it (npm install --save-dev @typescript/typescript6), use a Node version that strips types (23.6 or later), or compile the module to JavaScript and build that.`,
+  noTypeScriptApi: (file: string, nodeVersion: string, from: string, refusal: NodeRefusal, withoutApi: string | undefined) => {
+    const why =
+      refusal.kind === 'no-stripping'
+        ? `Node ${nodeVersion} does not run TypeScript by itself`
+        : refusal.kind === 'tsx'
+          ? `Node ${nodeVersion} strips types from .ts and .mts files, not from ${refusal.file}`
+          : refusal.kind === 'syntax'
+            ? `Node ${nodeVersion} strips types only and refused it (${refusal.detail})`
+            : `Node ${nodeVersion} strips types only and does not resolve ${refusal.missing} to ${refusal.source}`;
+    const found =
+      withoutApi === undefined
+        ? `no "typescript" package was found from ${from}`
+        : `the "typescript" package found from ${from} is ${withoutApi}, which has no compiler API to transpile with (TypeScript 7 ships its native compiler only)`;
+    const install =
+      withoutApi === undefined
+        ? 'Install it in your project (npm install --save-dev typescript@6: TypeScript 7 has no compiler API to transpile with)'
+        : "Install Microsoft's TypeScript 6 API package beside it (npm install --save-dev @typescript/typescript6)";
+    const instead =
+      refusal.kind === 'no-stripping'
+        ? 'use a Node version that strips types (22.18 or later)'
+        : refusal.kind === 'tsx'
+          ? 'rename it to .ts if it has no JSX'
+          : refusal.kind === 'syntax'
+            ? 'use erasable syntax only (no enum, namespace or parameter property; tsconfig "erasableSyntaxOnly" reports them)'
+            : 'import the .ts file by its own name (tsconfig "rewriteRelativeImportExtensions" keeps tsc\'s output working)';
+    return `Cannot import ${file}: ${why}, and ${found}. ${install}, ${instead}, or compile the module to JavaScript and build that.`;
+  },
   noTempFolder: (folder: string, detail: string) =>
     `Cannot create a temporary folder in ${folder} to compile TypeScript: ${detail}; make the folder writable, or compile the module to JavaScript and build that.`,
 

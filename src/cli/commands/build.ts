@@ -8,7 +8,7 @@ import { isRecord } from '../../internal/record.js';
 import { parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, insideDir, isPlainFileName, policyFileText, UsageError, worst, writeText, type ExitCode, type Io } from '../io.js';
-import { importModule } from '../load-module.js';
+import { importModule, syntaxErrorPlace } from '../load-module.js';
 import { BUILD_LOCK, BUILD_MANIFEST, cliMessages } from '../messages.js';
 import { lockOut } from '../out-lock.js';
 
@@ -33,9 +33,9 @@ export const buildCommand: Command = {
     const file = resolve(io.cwd, positionals[0]!);
     // the module itself: a package or file it imports that is missing is Node's message to give (it names the module as the importer)
     if (!existsSync(file)) throw new CliError(cliMessages.moduleNotFound(positionals[0]!));
-    const { exports } = await importModule(file).catch((e: unknown) => {
+    const { exports } = await importModule(file, positionals[0]!).catch((e: unknown) => {
       if (e instanceof CliError) throw e;
-      throw new CliError(cliMessages.cannotImport(positionals[0]!, (e as { message?: string }).message ?? String(e)));
+      throw new CliError(cliMessages.cannotImport(positionals[0]!, `${(e as { message?: string }).message ?? String(e)}${syntaxErrorPlace(e)}`));
     });
 
     const found: [string, Policy][] = [];
@@ -258,3 +258,4 @@ async function writeManifest(path: string, manifest: Manifest): Promise<void> {
   const modules = Object.fromEntries([...manifest].sort(([a], [b]) => (a < b ? -1 : 1)).map(([m, files]) => [m, Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1)))]));
   await writeText(path, `${JSON.stringify({ typedIamBuild: 1, modules }, null, 2)}\n`);
 }
+
