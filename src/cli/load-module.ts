@@ -111,7 +111,7 @@ function isLoaderError(e: unknown): boolean {
  * @example
  * ```ts
  * import { nodeRefusal } from './load-module.js';
- * nodeRefusal(Object.assign(new Error('TypeScript enum is not supported in strip-only mode'), { code: 'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX' }));
+ * nodeRefusal({ code: 'ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX', message: 'TypeScript enum is not supported in strip-only mode' });
  * // { kind: 'syntax', detail: 'TypeScript enum is not supported in strip-only mode' }
  * ```
  */
