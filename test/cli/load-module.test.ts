@@ -45,6 +45,16 @@ describe('nodeRefusal: why strip-only mode refused a module, when the fix is our
     }
   });
 
+  it('an import of ./keys.mjs naming the local keys.mts', () => {
+    writeFileSync(join(dir, 'keys.mts'), "export const key: string = 'k';\n");
+    const missing = join(dir, 'keys.mjs');
+    expect(nodeRefusal(nodeError('ERR_MODULE_NOT_FOUND', `Cannot find module '${missing}'`, { url: pathToFileURL(missing).href }))).toEqual({
+      kind: 'js-specifier',
+      missing,
+      source: join(dir, 'keys.mts'),
+    });
+  });
+
   it('a .tsx module another module imports', () => {
     const file = join(dir, 'c.tsx');
     expect(nodeRefusal(nodeError('ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension ".tsx" for ${file}`))).toEqual({ kind: 'tsx', file });
