@@ -61,8 +61,9 @@ export async function importModule(file: string, shown: string = file): Promise<
   if (ext === '.cts') throw new CliError(cliMessages.cts(shown));
   if (!TS_EXTENSIONS.includes(ext)) return { exports: await importUrl(file), loadedWith: 'javascript' };
 
+  const strips = nodeStripsTypes();
   let refused: unknown;
-  if (nodeStripsTypes() && ext !== '.tsx') {
+  if (strips && ext !== '.tsx') {
     try {
       return { exports: await importUrl(file), loadedWith: 'node' };
     } catch (e) {
@@ -74,7 +75,8 @@ export async function importModule(file: string, shown: string = file): Promise<
   // loaded only when Node cannot import the module itself: requiring typescript takes 200-300 ms
   const { api: ts, withoutApi } = loadTypeScript(dirname(file));
   if (ts === undefined) {
-    const refusal = refused === undefined ? (ext === '.tsx' && nodeStripsTypes() ? { kind: 'tsx' as const, file } : { kind: 'no-stripping' as const }) : nodeRefusal(refused);
+    // nothing refused on a Node that strips types: the module is .tsx, which Node does not take
+    const refusal: NodeRefusal | undefined = refused !== undefined ? nodeRefusal(refused) : strips ? { kind: 'tsx', file } : { kind: 'no-stripping' };
     // a missing package, a syntax error: Node's own message says it best
     if (refusal === undefined) throw refused;
     throw new CliError(cliMessages.noTypeScriptApi(shown, process.version, dirname(file), refusal, withoutApi));

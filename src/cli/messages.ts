@@ -21,6 +21,26 @@ export type NodeRefusal =
   | { readonly kind: 'syntax'; readonly detail: string }
   | { readonly kind: 'js-specifier'; readonly missing: string; readonly source: string };
 
+/** Why Node could not import the module, and the fix besides a compiler API that the case has. */
+function refusalWords(refusal: NodeRefusal, nodeVersion: string): readonly [why: string, instead: string] {
+  switch (refusal.kind) {
+    case 'no-stripping':
+      return [`Node ${nodeVersion} does not run TypeScript by itself`, 'use a Node version that strips types (22.18 or later)'];
+    case 'tsx':
+      return [`Node ${nodeVersion} strips types from .ts and .mts files, not from ${refusal.file}`, 'rename it to .ts if it has no JSX'];
+    case 'syntax':
+      return [
+        `Node ${nodeVersion} strips types only and refused it (${refusal.detail})`,
+        'use erasable syntax only (no enum, namespace or parameter property; tsconfig "erasableSyntaxOnly" reports them)',
+      ];
+    case 'js-specifier':
+      return [
+        `Node ${nodeVersion} strips types only and does not resolve ${refusal.missing} to ${refusal.source}`,
+        'import the .ts file by its own name (tsconfig "rewriteRelativeImportExtensions" keeps tsc\'s output working)',
+      ];
+  }
+}
+
 /** The build manifest's file name inside `--out` (hidden: a directory walk skips it, and it is no `*.json` policy). */
 export const BUILD_MANIFEST = '.typed-iam-build.manifest';
 
@@ -233,14 +253,7 @@ export const cliMessages = {
     `${module} exports no typed-iam policies (exports: ${exports.join(', ') || 'none'}). Export the values made by policy.identity(...), parsePolicy(...), ...`,
   cts: (file: string) => `${file}: .cts (CommonJS TypeScript) modules are not supported; use .ts or .mts.`,
   noTypeScriptApi: (file: string, nodeVersion: string, from: string, refusal: NodeRefusal, withoutApi: string | undefined) => {
-    const why =
-      refusal.kind === 'no-stripping'
-        ? `Node ${nodeVersion} does not run TypeScript by itself`
-        : refusal.kind === 'tsx'
-          ? `Node ${nodeVersion} strips types from .ts and .mts files, not from ${refusal.file}`
-          : refusal.kind === 'syntax'
-            ? `Node ${nodeVersion} strips types only and refused it (${refusal.detail})`
-            : `Node ${nodeVersion} strips types only and does not resolve ${refusal.missing} to ${refusal.source}`;
+    const [why, instead] = refusalWords(refusal, nodeVersion);
     const found =
       withoutApi === undefined
         ? `no "typescript" package was found from ${from}`
@@ -249,14 +262,6 @@ export const cliMessages = {
       withoutApi === undefined
         ? 'Install it in your project (npm install --save-dev typescript@6: TypeScript 7 has no compiler API to transpile with)'
         : "Install Microsoft's TypeScript 6 API package beside it (npm install --save-dev @typescript/typescript6)";
-    const instead =
-      refusal.kind === 'no-stripping'
-        ? 'use a Node version that strips types (22.18 or later)'
-        : refusal.kind === 'tsx'
-          ? 'rename it to .ts if it has no JSX'
-          : refusal.kind === 'syntax'
-            ? 'use erasable syntax only (no enum, namespace or parameter property; tsconfig "erasableSyntaxOnly" reports them)'
-            : 'import the .ts file by its own name (tsconfig "rewriteRelativeImportExtensions" keeps tsc\'s output working)';
     return `Cannot import ${file}: ${why}, and ${found}. ${install}, ${instead}, or compile the module to JavaScript and build that.`;
   },
   noTempFolder: (folder: string, detail: string) =>

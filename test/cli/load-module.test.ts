@@ -27,6 +27,8 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'typed-iam-load-module-'));
   writeFileSync(join(dir, 'names.ts'), "export const bucket: string = 'docs';\n");
+  writeFileSync(join(dir, 'enumy.ts'), "enum B { Docs = 'docs' }\nexport const b = B.Docs;\n");
+  writeFileSync(join(dir, 'js.ts'), "import { bucket } from './names.js';\nexport const b: string = bucket;\n");
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -125,7 +127,6 @@ describe('typed-iam build names the module as the command line wrote it', () => 
     const cts = run(['build', 'p.cts', '--out', 'out'], { cwd: dir });
     expect(cts.code).toBe(2);
     expect(cts.stderr).toContain('typed-iam build: p.cts: .cts (CommonJS TypeScript) modules are not supported');
-    writeFileSync(join(dir, 'enumy.ts'), "enum B { Docs = 'docs' }\nexport const b = B.Docs;\n");
     const ts = run(['build', 'enumy.ts', '--out', 'out'], { cwd: dir });
     expect(ts.code).toBe(2);
     expect(ts.stderr).toMatch(/^typed-iam build: Cannot import enumy\.ts: Node v\d+\.\d+\.\d+ (does not run TypeScript by itself|strips types only and refused it)/);
@@ -136,8 +137,6 @@ describe.skipIf(!strips)('typed-iam build on this Node, which strips types, with
   beforeAll(() => ensureBin());
 
   it('an enum, or an import of ./names.js: exit 2 with the reason and the fix', () => {
-    writeFileSync(join(dir, 'enumy.ts'), "enum B { Docs = 'docs' }\nexport const b = B.Docs;\n");
-    writeFileSync(join(dir, 'js.ts'), "import { bucket } from './names.js';\nexport const b: string = bucket;\n");
     const enumy = run(['build', join(dir, 'enumy.ts'), '--out', join(dir, 'out')]);
     expect(enumy.code).toBe(2);
     expect(enumy.stderr).toContain('strips types only and refused it (TypeScript enum is not supported in strip-only mode)');

@@ -258,4 +258,3 @@ async function writeManifest(path: string, manifest: Manifest): Promise<void> {
   const modules = Object.fromEntries([...manifest].sort(([a], [b]) => (a < b ? -1 : 1)).map(([m, files]) => [m, Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1)))]));
   await writeText(path, `${JSON.stringify({ typedIamBuild: 1, modules }, null, 2)}\n`);
 }
-
