@@ -31,7 +31,7 @@ export interface VariableScan {
   readonly unclosed: number;
 }
 
-const NO_VARIABLES: VariableScan = Object.freeze({ uses: Object.freeze([]), escapes: Object.freeze([]), unclosed: -1 });
+const NO_VARIABLES: VariableScan = /*#__PURE__*/ Object.freeze({ uses: /*#__PURE__*/ Object.freeze([]), escapes: /*#__PURE__*/ Object.freeze([]), unclosed: -1 });
 
 /**
  * THE reading of `${...}` in a text (evaluate, analyze and lint all read variables through it): a

@@ -24,8 +24,8 @@ import { isTrustAction } from '../model/kinds.js';
 import type { JsonObject, JsonValue } from './json.js';
 import { isRecord, ownValue, setOwn } from '../internal/record.js';
 
-const DOCUMENT_KEYS = new Set<string>(DOCUMENT);
-const PRINCIPAL_TYPES = new Set<string>(TYPES);
+const DOCUMENT_KEYS = /*#__PURE__*/ new Set<string>(DOCUMENT);
+const PRINCIPAL_TYPES = /*#__PURE__*/ new Set<string>(TYPES);
 
 
 
@@ -42,7 +42,7 @@ function keepSource<T extends object>(target: T, raw: JsonValue): T {
 }
 
 /** `"*"` as a list, shared (it is frozen): the most common single value, as in `"Resource": "*"`. */
-const STAR = Object.freeze(['*']) as string[];
+const STAR = /*#__PURE__*/ Object.freeze(['*']) as string[];
 
 /** Condition values at least this large (or not finite, or 0) may have lost digits in `JSON.parse`. */
 const EXACT_BELOW = 1e14;

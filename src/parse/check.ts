@@ -57,7 +57,7 @@ export class Issues {
   }
 }
 
-const PAIR_ELEMENTS = new Set<string>(LIST_ELEMENTS);
+const PAIR_ELEMENTS = /*#__PURE__*/ new Set<string>(LIST_ELEMENTS);
 
 /** What a value at `seg` (a model path) must be, as a phrase for messages. */
 function expected(seg: readonly PathSegment[]): string {

@@ -62,28 +62,28 @@ class Stop {
   constructor(readonly problem: JsonProblem) {}
 }
 
-const enum C {
-  Tab = 9,
-  Lf = 10,
-  Cr = 13,
-  Space = 32,
-  Quote = 34,
-  Plus = 43,
-  Comma = 44,
-  Minus = 45,
-  Dot = 46,
-  Zero = 48,
-  Nine = 57,
-  Colon = 58,
-  UpperE = 69,
-  LBracket = 91,
-  Backslash = 92,
-  RBracket = 93,
-  LowerE = 101,
-  LowerU = 117,
-  LBrace = 123,
-  RBrace = 125,
-}
+const C = {
+  Tab: 9,
+  Lf: 10,
+  Cr: 13,
+  Space: 32,
+  Quote: 34,
+  Plus: 43,
+  Comma: 44,
+  Minus: 45,
+  Dot: 46,
+  Zero: 48,
+  Nine: 57,
+  Colon: 58,
+  UpperE: 69,
+  LBracket: 91,
+  Backslash: 92,
+  RBracket: 93,
+  LowerE: 101,
+  LowerU: 117,
+  LBrace: 123,
+  RBrace: 125,
+} as const;
 
 function describe(text: string, i: number): string {
   if (i >= text.length) return jsonMessages.endOfInput();

@@ -16,7 +16,7 @@
  */
 import { z } from 'zod';
 import { ALPHANUMERIC_SID, kindRules, PAIRS } from '../model/kinds.js';
-import * as messages from '../model/messages.js';
+import { conflicting, emptyPrincipal, missingAction, notAKind, principalRequired, resourceRequired } from '../model/messages.js';
 import { EFFECTS, isPolicyKind, POLICY_VERSIONS, type PolicyKind } from '../model/policy-document.js';
 import { PolicyArgumentError } from '../errors.js';
 import { BoundedCache } from '../model/bounded-cache.js';
@@ -48,7 +48,7 @@ function build(kind: PolicyKind | undefined) {
         Federated: stringOrArray.optional(),
         CanonicalUser: stringOrArray.optional(),
       })
-      .refine((p) => Object.keys(p).length > 0, { message: messages.emptyPrincipal() }),
+      .refine((p) => Object.keys(p).length > 0, { message: emptyPrincipal() }),
     { minProperties: 1 },
   );
   const principal = meta(z.union([z.literal('*'), principalMap]), {
@@ -87,11 +87,11 @@ function build(kind: PolicyKind | undefined) {
   } else pairRules.push({ pair: principals, required: rules?.principal === 'required' });
   if (rules?.resource === 'forbidden') drop.Resource = drop.NotResource = true;
   else pairRules.push({ pair: resources, required: rules?.resource === 'required' });
-  const missing = (a: string) => (a === 'Action' ? messages.missingAction() : a === 'Resource' ? messages.resourceRequired() : messages.principalRequired(kind ?? 'resource'));
+  const missing = (a: string) => (a === 'Action' ? missingAction() : a === 'Resource' ? resourceRequired() : principalRequired(kind ?? 'resource'));
   const shaped = (rules === undefined ? grammarStatement : grammarStatement.omit(drop).extend(narrow)).superRefine((s, ctx) => {
     const has = (el: string) => (s as Record<string, unknown>)[el] !== undefined;
     for (const { pair: [a, b], required } of pairRules) {
-      if (has(a) && has(b)) ctx.addIssue({ code: 'custom', path: [b], message: messages.conflicting(a, b) });
+      if (has(a) && has(b)) ctx.addIssue({ code: 'custom', path: [b], message: conflicting(a, b) });
       else if (required && !has(a) && !has(b)) ctx.addIssue({ code: 'custom', path: [], message: missing(a) });
     }
   });
@@ -178,7 +178,7 @@ const cache = new BoundedCache<PolicyKind | 'any', Schemas>(16);
 function schemas(kind?: PolicyKind): Schemas {
   // plain JavaScript, configuration: a misspelt kind ('Identity') would give the schema of no
   // kind, which takes what that kind refuses (a Principal in an identity policy)
-  if (kind !== undefined && !isPolicyKind(kind)) throw new PolicyArgumentError('kind', messages.notAKind(kind));
+  if (kind !== undefined && !isPolicyKind(kind)) throw new PolicyArgumentError('kind', notAKind(kind));
   const k = kind ?? 'any';
   let s = cache.get(k);
   if (s === undefined) {
