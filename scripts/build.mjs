@@ -21,6 +21,12 @@ function fail(message) {
   process.exit(1);
 }
 
+/** esbuild over the staging folder: ESM for Node 20, kept in memory; a failure stops the build, saying `what` failed. */
+function esbuild(what, options) {
+  const common = { absWorkingDir: stage, bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent' };
+  return build({ ...common, ...options }).catch((e) => fail(`${what}: ${e.message}`));
+}
+
 // 1. ESM and declarations.
 const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', stage], {
   cwd: root,
@@ -52,18 +58,7 @@ if (existsSync(join(lintDir, 'registry.js'))) {
     },
   };
   // relative to the staging folder, the bundle's comments name each rule's file (lint/rules/x.js) the same way in every build
-  const out = await build({
-    entryPoints: ['./lint/registry.js'],
-    absWorkingDir: stage,
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    plugins: [rulesOnly],
-    logLevel: 'silent',
-  }).catch((e) => fail(`bundling the lint rules: ${e.message}`));
+  const out = await esbuild('bundling the lint rules', { entryPoints: ['./lint/registry.js'], metafile: true, plugins: [rulesOnly] });
   const rules = Object.keys(out.metafile.inputs).filter((f) => f.startsWith('lint/rules/'));
   if (rules.length === 0) fail('lint/registry.js bundled no rule modules.');
   writeFileSync(join(lintDir, 'registry.js'), out.outputFiles[0].text);
@@ -171,40 +166,21 @@ writeFileSync(join(cjs, 'package.json'), `${JSON.stringify({ type: 'commonjs' },
 const CORE = 'core.js';
 const coreFile = join(stage, CORE);
 const isEsm = (f) => f.endsWith('.js') && !relative(stage, f).startsWith('cjs');
-const rootGraph = await build({
-  entryPoints: ['./index.js'],
-  absWorkingDir: stage,
-  bundle: true,
-  write: false,
-  metafile: true,
-  format: 'esm',
-  platform: 'node',
-  packages: 'external',
-  logLevel: 'silent',
-}).catch((e) => fail(`reading the root entry's imports: ${e.message}`));
+const rootGraph = await esbuild("reading the root entry's imports", { entryPoints: ['./index.js'], metafile: true, packages: 'external' });
 const core = Object.keys(rootGraph.metafile.inputs)
   .filter((f) => f !== 'index.js')
   .sort();
 const foreign = core.filter((f) => /^(catalog|arn|lint|evaluate|analyze|optimize|cdk|cli|vitest)\//.test(f));
 if (foreign.length > 0) fail(`the root entry imports ${foreign.join(', ')}: the builder path must not load them (see docs/architecture.md).`);
-const coreBundle = await build({
+const coreBundle = await esbuild(`bundling ${CORE}`, {
   stdin: { contents: core.map((f) => `export * from './${f}';`).join('\n'), resolveDir: stage, sourcefile: CORE },
-  absWorkingDir: stage,
-  bundle: true,
-  write: false,
   metafile: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
   packages: 'external',
-  logLevel: 'silent',
-}).catch((e) => fail(`bundling ${CORE}: ${e.message}`));
+});
 // `export *` drops a name two modules export differently; importers would then find nothing.
 const coreExports = new Set(Object.values(coreBundle.metafile.outputs)[0].exports);
 for (const f of core) {
-  const own = await build({ entryPoints: [`./${f}`], absWorkingDir: stage, write: false, metafile: true, format: 'esm', logLevel: 'silent' }).catch((e) =>
-    fail(`reading the exports of ${f}: ${e.message}`),
-  );
+  const own = await esbuild(`reading the exports of ${f}`, { entryPoints: [`./${f}`], bundle: false, metafile: true });
   const lost = Object.values(own.metafile.outputs)[0].exports.filter((n) => !coreExports.has(n));
   if (lost.length > 0) fail(`${f} exports ${lost.join(', ')}, which another module of ${CORE} exports too; rename one.`);
 }
@@ -230,18 +206,7 @@ for (const file of [...walk(stage)].filter(isEsm)) {
   // a namespace (`import * as m`, `export * from`) of core.js would hold every module's names
   const starred = [...code.matchAll(/(?:import|export)\s*\*\s*(?:as\s+\w+\s+)?from\s*['"](\.[^'"]+)['"]/g)];
   if (starred.some((m) => coreSet.has(join(dirname(file), m[1])))) fail(`${relative(stage, file)} imports or re-exports a namespace of a module now in ${CORE}; name what it uses.`);
-  const out = await build({
-    entryPoints: [file],
-    absWorkingDir: stage,
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    plugins: [toCore],
-    logLevel: 'silent',
-  }).catch((e) => fail(`pointing ${relative(stage, file)} at ${CORE}: ${e.message}`));
+  const out = await esbuild(`pointing ${relative(stage, file)} at ${CORE}`, { entryPoints: [file], packages: 'external', plugins: [toCore] });
   writeFileSync(file, out.outputFiles[0].text);
 }
 for (const f of coreSet) rmSync(f);
