@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Builds the package: ESM + declarations with tsc into dist/, a CommonJS mirror (dist/cjs/, marked
-// `"type": "commonjs"`) transpiled file by file with esbuild so every entry shares one copy of each
-// module, and an executable bin. Builds into a staging folder and swaps it in, so a reader of dist/
+// Builds the package: ESM + declarations with tsc into dist/, with the lint rules bundled into one
+// module and the root entry's modules into dist/core.js (esbuild); a CommonJS mirror (dist/cjs/,
+// marked `"type": "commonjs"`) transpiled from those files one by one so every entry shares one copy
+// of each module; and an executable bin. Builds into a staging folder and swaps it in, so a reader of dist/
 // never sees a half-written tree. Entries whose source does not exist yet are skipped and listed.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -117,6 +118,59 @@ function shim(from, values) {
   return `${lines.join('\n')}\n`;
 }
 
+// 1c. The modules the root entry imports (builder, policy, emit, size, parse, model, errors) become
+// one ESM module, dist/core.js: Node 20 spends about 1 ms on each module it loads, so the root
+// import took 45-47 ms for its 37 modules and takes 22 ms for two (index.js re-exports core.js;
+// median of 15 fresh processes, 6 December 2026). Every other module imports them from core.js, so
+// each keeps one instance for all entries; a comment in core.js names each module's file. The
+// CommonJS tree below is made from these files, so it has the same layout.
+const CORE = 'core.js';
+const coreFile = join(stage, CORE);
+const rootGraph = await esbuild("reading the root entry's imports", { entryPoints: ['./index.js'], metafile: true, packages: 'external' });
+const core = Object.keys(rootGraph.metafile.inputs)
+  .filter((f) => f !== 'index.js')
+  .sort();
+const foreign = core.filter((f) => /^(catalog|arn|lint|evaluate|analyze|optimize|cdk|cli|vitest)\//.test(f));
+if (foreign.length > 0) fail(`the root entry imports ${foreign.join(', ')}: the builder path must not load them (see docs/architecture.md).`);
+const coreBundle = await esbuild(`bundling ${CORE}`, {
+  stdin: { contents: core.map((f) => `export * from './${f}';`).join('\n'), resolveDir: stage, sourcefile: CORE },
+  metafile: true,
+  packages: 'external',
+});
+// `export *` drops a name two modules export differently; importers would then find nothing.
+const coreExports = new Set(Object.values(coreBundle.metafile.outputs)[0].exports);
+for (const f of core) {
+  const own = await esbuild(`reading the exports of ${f}`, { entryPoints: [`./${f}`], bundle: false, metafile: true });
+  const lost = Object.values(own.metafile.outputs)[0].exports.filter((n) => !coreExports.has(n));
+  if (lost.length > 0) fail(`${f} exports ${lost.join(', ')}, which another module of ${CORE} exports too; rename one.`);
+}
+writeFileSync(coreFile, coreBundle.outputFiles[0].text);
+const coreSet = new Set(core.map((f) => join(stage, f)));
+const toCore = {
+  name: 'to-core',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (a) => {
+      if (a.kind === 'entry-point') return undefined;
+      const path = join(a.resolveDir, a.path);
+      const spec = relative(a.resolveDir, coreSet.has(path) ? coreFile : path).replaceAll('\\', '/');
+      return { path: spec.startsWith('.') ? spec : `./${spec}`, external: true };
+    });
+  },
+};
+for (const file of [...walk(stage)].filter((f) => f.endsWith('.js'))) {
+  if (coreSet.has(file) || file === coreFile) continue;
+  const code = readFileSync(file, 'utf8');
+  // only modules that import one of core's modules are rewritten (their imports point at core.js)
+  const specs = [...code.matchAll(/(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g)].map((m) => join(dirname(file), m[1]));
+  if (!specs.some((p) => coreSet.has(p))) continue;
+  // a namespace (`import * as m`, `export * from`) of core.js would hold every module's names
+  const starred = [...code.matchAll(/(?:import|export)\s*\*\s*(?:as\s+\w+\s+)?from\s*['"](\.[^'"]+)['"]/g)];
+  if (starred.some((m) => coreSet.has(join(dirname(file), m[1])))) fail(`${relative(stage, file)} imports or re-exports a namespace of a module now in ${CORE}; name what it uses.`);
+  const out = await esbuild(`pointing ${relative(stage, file)} at ${CORE}`, { entryPoints: [file], packages: 'external', plugins: [toCore] });
+  writeFileSync(file, out.outputFiles[0].text);
+}
+for (const f of coreSet) rmSync(f);
+
 // 2. CommonJS mirror. The CLI is ESM only (it is run, never required).
 const cjs = join(stage, 'cjs');
 const files = [...walk(stage)].filter((f) => !relative(stage, f).startsWith(`cli/`) && !relative(stage, f).startsWith('cli\\'));
@@ -156,60 +210,6 @@ for (const file of files) {
   }
 }
 writeFileSync(join(cjs, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
-
-// 2b. The modules the root entry imports (builder, policy, emit, size, parse, model, errors) become
-// one ESM module, dist/core.js: Node 20 spends about 1 ms on each module it loads, so the root
-// import took 45-47 ms for its 37 modules and takes 22 ms for two (index.js re-exports core.js;
-// median of 15 fresh processes, 6 December 2026). Every other module imports them from core.js, so
-// each keeps one instance for all entries; a comment in core.js names each module's file. The
-// CommonJS tree above keeps one file per module (esbuild cannot split CommonJS).
-const CORE = 'core.js';
-const coreFile = join(stage, CORE);
-const isEsm = (f) => f.endsWith('.js') && !relative(stage, f).startsWith('cjs');
-const rootGraph = await esbuild("reading the root entry's imports", { entryPoints: ['./index.js'], metafile: true, packages: 'external' });
-const core = Object.keys(rootGraph.metafile.inputs)
-  .filter((f) => f !== 'index.js')
-  .sort();
-const foreign = core.filter((f) => /^(catalog|arn|lint|evaluate|analyze|optimize|cdk|cli|vitest)\//.test(f));
-if (foreign.length > 0) fail(`the root entry imports ${foreign.join(', ')}: the builder path must not load them (see docs/architecture.md).`);
-const coreBundle = await esbuild(`bundling ${CORE}`, {
-  stdin: { contents: core.map((f) => `export * from './${f}';`).join('\n'), resolveDir: stage, sourcefile: CORE },
-  metafile: true,
-  packages: 'external',
-});
-// `export *` drops a name two modules export differently; importers would then find nothing.
-const coreExports = new Set(Object.values(coreBundle.metafile.outputs)[0].exports);
-for (const f of core) {
-  const own = await esbuild(`reading the exports of ${f}`, { entryPoints: [`./${f}`], bundle: false, metafile: true });
-  const lost = Object.values(own.metafile.outputs)[0].exports.filter((n) => !coreExports.has(n));
-  if (lost.length > 0) fail(`${f} exports ${lost.join(', ')}, which another module of ${CORE} exports too; rename one.`);
-}
-writeFileSync(coreFile, coreBundle.outputFiles[0].text);
-const coreSet = new Set(core.map((f) => join(stage, f)));
-const toCore = {
-  name: 'to-core',
-  setup(b) {
-    b.onResolve({ filter: /^\./ }, (a) => {
-      if (a.kind === 'entry-point') return undefined;
-      const path = join(a.resolveDir, a.path);
-      const spec = relative(a.resolveDir, coreSet.has(path) ? coreFile : path).replaceAll('\\', '/');
-      return { path: spec.startsWith('.') ? spec : `./${spec}`, external: true };
-    });
-  },
-};
-for (const file of [...walk(stage)].filter(isEsm)) {
-  if (coreSet.has(file) || file === coreFile) continue;
-  const code = readFileSync(file, 'utf8');
-  // only modules that import one of core's modules are rewritten (their imports point at core.js)
-  const specs = [...code.matchAll(/(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g)].map((m) => join(dirname(file), m[1]));
-  if (!specs.some((p) => coreSet.has(p))) continue;
-  // a namespace (`import * as m`, `export * from`) of core.js would hold every module's names
-  const starred = [...code.matchAll(/(?:import|export)\s*\*\s*(?:as\s+\w+\s+)?from\s*['"](\.[^'"]+)['"]/g)];
-  if (starred.some((m) => coreSet.has(join(dirname(file), m[1])))) fail(`${relative(stage, file)} imports or re-exports a namespace of a module now in ${CORE}; name what it uses.`);
-  const out = await esbuild(`pointing ${relative(stage, file)} at ${CORE}`, { entryPoints: [file], packages: 'external', plugins: [toCore] });
-  writeFileSync(file, out.outputFiles[0].text);
-}
-for (const f of coreSet) rmSync(f);
 
 // 3. The bin keeps its shebang (tsc preserves it) and becomes executable.
 const binFile = join(stage, relative('dist', BIN.out));

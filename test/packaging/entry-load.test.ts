@@ -57,6 +57,14 @@ describe('entries load only what they use', () => {
     expect(held.filter((f) => /^(catalog|arn|lint|evaluate|analyze|optimize|cdk|cli|vitest)\//.test(f) || f === 'parse/schema.js')).toEqual([]);
   });
 
+  it('the CommonJS root entry is the same two files (the CommonJS tree is made from the ESM one)', () => {
+    const program = `require(${JSON.stringify(join(dist, 'cjs', 'index.js'))}); console.log(JSON.stringify(Object.keys(require.cache)));`;
+    const r = spawnSync(process.execPath, ['-e', program], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const files = (JSON.parse(r.stdout) as string[]).map((f) => f.slice(f.lastIndexOf(`${join('dist', 'cjs')}`) + 9).replaceAll('\\', '/'));
+    expect(files).toEqual(['index.js', 'core.js']);
+  });
+
   it('parsing (valid and invalid input) loads zero zod modules', () => {
     const urls = loaded(`
       import { parsePolicy, safeParsePolicy } from '$/index.js';
