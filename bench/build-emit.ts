@@ -10,12 +10,8 @@
 import { allow, policy, SIZE_TARGETS } from 'typed-iam';
 import { addPeer, compare, report } from './harness.js';
 // the floor below calls the same compiled checks and emitter as the package
-import { firstInvalidChar, isActionSyntax } from '../dist/model/syntax.js';
-import { arnProblem } from '../dist/model/arn.js';
-import { parseOperator } from '../dist/model/operators.js';
-import { isFamilyValue } from '../dist/model/values.js';
-import { emitDocument } from '../dist/emit/emit.js';
-import type { Statement } from '../dist/model/policy-document.js';
+// (dist/core.js holds the root entry's modules: scripts/build.mjs, step 1c)
+import { arnProblem, emitDocument, firstInvalidChar, isActionSyntax, isFamilyValue, parseOperator, type Statement } from '../dist/core.js';
 
 const N = 1000;
 // the document is larger than any AWS quota: measure the work, not the limit

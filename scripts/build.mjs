@@ -145,6 +145,8 @@ for (const f of core) {
   if (lost.length > 0) fail(`${f} exports ${lost.join(', ')}, which another module of ${CORE} exports too; rename one.`);
 }
 writeFileSync(coreFile, coreBundle.outputFiles[0].text);
+// its declarations are the modules' own (they stay), for code that imports core.js itself (bench/)
+writeFileSync(join(stage, CORE.replace(/\.js$/, '.d.ts')), `${core.map((f) => `export * from './${f}';`).join('\n')}\n`);
 const coreSet = new Set(core.map((f) => join(stage, f)));
 const toCore = {
   name: 'to-core',

@@ -61,6 +61,20 @@ describe('import structure', () => {
     expect(cycles(js)).toEqual([]);
   });
 
+  it('every run-time import in dist/, and every import of dist/ by bench/, names a file dist/ has', () => {
+    // the build bundles the root entry's modules into core.js and deletes their files (scripts/build.mjs, step 1c):
+    // a module pointing at one of those would fail only when loaded, and the type-check would not see it (their .d.ts stay)
+    const js = files(dist, (f) => f.endsWith('.js'));
+    const bench = files(join(root, 'bench'), (f) => f.endsWith('.ts'));
+    const missing = [...js, ...bench].flatMap((f) =>
+      imports(f)
+        .map((t) => (f.endsWith('.js') ? t : t.replace(/\.ts$/, '.js')))
+        .filter((t) => (f.endsWith('.js') || t.startsWith(dist + sep)) && !statSync(t, { throwIfNoEntry: false }))
+        .map((t) => `${relative(root, f)} -> ${relative(root, t)}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('dist/ has no import cycle between declaration files', () => {
     const dts = files(dist, (f) => f.endsWith('.d.ts') && !f.includes(`${join(dist, 'cjs')}`));
     expect(dts.length).toBeGreaterThan(20);
