@@ -29,7 +29,7 @@ function loaded(args: readonly string[]): { files: string[]; stdout: string } {
   return { files: urls.map((u) => (u.includes('/dist/') ? u.slice(u.indexOf('/dist/') + 6) : u)), stdout: r.stdout };
 }
 
-// A command's help may load core.js, the root entry's modules in one (scripts/build.mjs, step 2b), for the
+// A command's help may load core.js, the root entry's modules in one (scripts/build.mjs, step 1c), for the
 // size targets' and kinds' names: before, it loaded emit/size-targets.js and the 11 modules that one imports.
 // Measured on 6 December 2026, median of 25 interleaved runs: lint --help 147.6 -> 137.8 ms, size --help 133.8 -> 138.3.
 const HEAVY = /^(lint|catalog|parse|evaluate|analyze|optimize|cdk|arn)\/|node_modules|^index\.js$/;

@@ -305,7 +305,7 @@ describe('packed typed-iam', () => {
     // 34,761 on 2026-12-06 (from 34,733): the model's message for a kind that names none (+29; the messages are one
     // namespace). Not taken: a message for a whole policy given where a statement goes (+270). A Set made at module
     // load is kept by every bundle, used or not: isPolicyKind scans the list instead (it cost +98)
-    // 34,751 later on 2026-12-06: the root entry's modules are one file, dist/core.js (build step 2b), so a bundler
+    // 34,751 later on 2026-12-06: the root entry's modules are one file, dist/core.js (build step 1c), so a bundler
     // drops their unused top-level values one by one instead of whole modules: `/*#__PURE__*/` on parse's and the
     // model's `new Set`/`Object.freeze` values and the JSON reader's character codes a plain object (an enum's
     // function was kept: 35,521 without them)
