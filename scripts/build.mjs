@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Builds the package: ESM + declarations with tsc into dist/, with the lint rules bundled into one
 // module and the root entry's modules into dist/core.js (esbuild); a CommonJS mirror (dist/cjs/,
-// marked `"type": "commonjs"`) transpiled from those files one by one so every entry shares one copy
-// of each module; and an executable bin. Builds into a staging folder and swaps it in, so a reader of dist/
-// never sees a half-written tree. Entries whose source does not exist yet are skipped and listed.
+// marked `"type": "commonjs"`) transpiled from those files one by one so every entry shares one
+// copy of each module; and an executable bin. Builds into a staging folder and swaps it in, so a
+// reader of dist/ never sees a half-written tree. Entries whose source does not exist yet are
+// skipped and listed.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
