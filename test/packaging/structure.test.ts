@@ -66,8 +66,10 @@ describe('import structure', () => {
     // a module pointing at one of those would fail only when loaded, and the type-check would not see it (their .d.ts stay)
     const js = files(dist, (f) => f.endsWith('.js'));
     const bench = files(join(root, 'bench'), (f) => f.endsWith('.ts'));
+    // the CommonJS tree's requires, which imports() does not read
+    const required = (f: string) => [...readFileSync(f, 'utf8').matchAll(/\brequire\("(\.[^"]+)"\)/g)].map((m) => resolve(dirname(f), m[1]!));
     const missing = [...js, ...bench].flatMap((f) =>
-      imports(f)
+      [...imports(f), ...(f.endsWith('.js') ? required(f) : [])]
         .map((t) => (f.endsWith('.js') ? t : t.replace(/\.ts$/, '.js')))
         .filter((t) => (f.endsWith('.js') || t.startsWith(dist + sep)) && !statSync(t, { throwIfNoEntry: false }))
         .map((t) => `${relative(root, f)} -> ${relative(root, t)}`),
