@@ -6,7 +6,7 @@ import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/siz
 import type { SizeReport } from '../emit/size.js';
 import type { ConditionElement, ConditionValue, PolicyDocument, PolicyKind, PrincipalElement, Statement } from '../model/policy-document.js';
 import { PRINCIPAL_TYPES } from '../model/policy-document.js';
-import { PolicyImpl } from '../policy/policy.js';
+import { newPolicy } from '../policy/policy.js';
 import { shapeIssues, validateDocument, validateStatement } from '../model/kinds.js';
 import { deepFreeze, isDeepFrozen } from '../internal/freeze.js';
 import type { PolicyIssue } from '../model/issues.js';
@@ -369,5 +369,5 @@ export function checkedPolicy<P extends PolicyLike>(kind: PolicyKind, doc: Polic
   const issues = shape.length > 0 ? shape : validateDocument(doc, kind);
   if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], kind);
   const Statement = Object.freeze(doc.Statement.map((s) => (isDeepFrozen(s) ? s : deepFreeze(structuredClone(s)))));
-  return new PolicyImpl(kind, Object.freeze({ ...doc, Statement }), target) as unknown as P;
+  return newPolicy(kind, Object.freeze({ ...doc, Statement }), target) as unknown as P;
 }

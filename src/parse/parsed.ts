@@ -101,12 +101,16 @@ export class ParsedPolicy<K extends PolicyKind = PolicyKind> extends PolicyImpl<
   }
 
   override withTarget(target: SizeTargetName | SizeTarget): Policy<K> {
-    super.withTarget(target); // checks the target
-    return new ParsedPolicy(this.kind, this.document, target) as unknown as Policy<K>;
+    // the base class checks the target and keeps a target of your own as its checked, frozen copy
+    return parsedPolicy(this.kind, this.document, true, super.withTarget(target).defaultTarget);
   }
 }
 
-/** Wraps a parsed, validated document; `frozen` says the reader froze all of it already. */
-export function parsedPolicy<K extends PolicyKind>(kind: K, document: PolicyDocument, frozen: boolean): Policy<K> {
-  return new ParsedPolicy(kind, frozen ? document : deepFreeze(document)) as unknown as Policy<K>;
+/**
+ * Wraps a parsed, validated document; `frozen` says the reader froze all of it already. (The one
+ * place a `ParsedPolicy` is made: a class body naming its own class would print as `_ParsedPolicy`
+ * once bundled, see `newPolicy` in policy/policy.ts.)
+ */
+export function parsedPolicy<K extends PolicyKind>(kind: K, document: PolicyDocument, frozen: boolean, target?: SizeTargetName | SizeTarget): Policy<K> {
+  return new ParsedPolicy(kind, frozen ? document : deepFreeze(document), target) as unknown as Policy<K>;
 }

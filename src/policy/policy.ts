@@ -61,13 +61,13 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
     if (typeof id !== 'string' || firstInvalidChar(id) >= 0)
       throw new PolicyValidationError([{ path: 'Id', code: typeof id === 'string' ? 'INVALID_CHARACTER' : 'INVALID_TYPE', message: messages.badChar('Id', id) }], this.kind);
     // the statements are checked already: only the Id changes
-    return new PolicyImpl(this.kind, Object.freeze({ ...this.document, Id: id }), this.defaultTarget) as unknown as Policy<K>;
+    return newPolicy(this.kind, Object.freeze({ ...this.document, Id: id }), this.defaultTarget);
   }
 
   withTarget(target: SizeTargetName | SizeTarget): Policy<K> {
     // a target of your own is kept as its checked, frozen copy: its getters are read once, here
     const checked = resolveTarget(target);
-    return new PolicyImpl(this.kind, this.document, typeof target === 'string' ? target : checked) as unknown as Policy<K>;
+    return newPolicy(this.kind, this.document, typeof target === 'string' ? target : checked);
   }
 
   toJSON(): PolicyJson {
@@ -91,6 +91,15 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   #compactText(): string {
     return (this.#compact ??= compactText(this.document));
   }
+}
+
+/**
+ * A policy over `document` (checked and frozen already). Written outside the class on purpose: the
+ * build bundles this module into dist/core.js, where esbuild names a class whose body names it
+ * `_PolicyImpl`, and that is the name `console.log` prints (test/packaging/entry-load.test.ts).
+ */
+export function newPolicy<K extends PolicyKind>(kind: K, document: PolicyDocument, target?: SizeTargetName | SizeTarget): Policy<K> {
+  return new PolicyImpl(kind, document, target) as unknown as Policy<K>;
 }
 
 /** The elements of a statement. */
@@ -198,7 +207,7 @@ export function makePolicy<K extends PolicyKind>(
   // the whole statement list: a repeated Sid is refused when the user builds or adds (parse reads it, lint reports it)
   if (values && issues.length === 0) issues.push(...repeatedSidIssues(statements, kind, base.Statement.length));
   if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], kind);
-  return new PolicyImpl(kind, Object.freeze({ ...base, Statement: Object.freeze(statements) }), target) as unknown as Policy<K>;
+  return newPolicy(kind, Object.freeze({ ...base, Statement: Object.freeze(statements) }), target);
 }
 
 /**
@@ -250,7 +259,7 @@ export function createPolicy<K extends PolicyKind>(
  * all of it already.
  */
 export function trustedPolicy<K extends PolicyKind>(kind: K, document: PolicyDocument, frozen = false): Policy<K> {
-  return new PolicyImpl(kind, frozen ? document : deepFreeze(document)) as unknown as Policy<K>;
+  return newPolicy(kind, frozen ? document : deepFreeze(document));
 }
 
 /**

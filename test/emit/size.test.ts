@@ -186,8 +186,13 @@ describe('size targets (iam-reference §5)', () => {
     expect(countReads).toBe(1);
   });
 
-  it('reads a target of your own once in toString() and withTarget(): the checks and the count use what was checked', () => {
-    const p = policy.identity(allow('s3:GetObject').on('*'));
+  // a parsed policy keeps the checked copy too (it kept the caller's object, and read its getters at every size())
+  const built = policy.identity(allow('s3:GetObject').on('*'));
+  const parsed = parsePolicy(built.toString(), { kind: 'identity' });
+  it.each([
+    ['built', built],
+    ['parsed', parsed],
+  ])('reads a target of your own once in toString() and withTarget() (%s policy): the checks and the count use what was checked', (_, p) => {
     let reads = 0;
     // passes the check as 10,000, then 1 at every later read
     const shifty = () => ({

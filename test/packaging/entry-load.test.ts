@@ -6,9 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -63,6 +65,22 @@ describe('entries load only what they use', () => {
     expect(r.status, r.stderr).toBe(0);
     const files = (JSON.parse(r.stdout) as string[]).map((f) => f.slice(f.lastIndexOf(`${join('dist', 'cjs')}`) + 9).replaceAll('\\', '/'));
     expect(files).toEqual(['index.js', 'core.js']);
+  });
+
+  it('the bundled classes keep their source names, ESM and CommonJS (console.log printed `_PolicyImpl {` once core.js was bundled)', async () => {
+    // esbuild names a bundled class whose body names it `class _X`: policy.ts and parsed.ts make their classes outside them
+    for (const file of ['core.js', join('cjs', 'core.js')]) expect(readFileSync(join(dist, file), 'utf8')).not.toMatch(/= class _/);
+    const esm = (await import(pathToFileURL(join(dist, 'index.js')).href)) as typeof import('../../src/index.js');
+    const cjs = createRequire(import.meta.url)(join(dist, 'cjs', 'index.js')) as typeof esm;
+    for (const m of [esm, cjs]) {
+      const built = m.policy.identity(m.allow('s3:GetObject').on('*'));
+      const parsed = m.parsePolicy(built.toString());
+      expect([built, parsed.withTarget('inline-role'), m.allow('s3:GetObject')].map((x) => x.constructor.name)).toEqual(['PolicyImpl', 'ParsedPolicy', 'StatementBuilderImpl']);
+      expect(inspect(built).startsWith('PolicyImpl {')).toBe(true);
+      const classes = Object.entries(m).filter(([, v]) => typeof v === 'function' && Function.prototype.toString.call(v).startsWith('class'));
+      expect(classes.length).toBeGreaterThan(5);
+      for (const [name, c] of classes) expect((c as { name: string }).name).toBe(name);
+    }
   });
 
   it('parsing (valid and invalid input) loads zero zod modules', () => {
