@@ -15,7 +15,6 @@ const CHARS = ', with only tab, line feed, carriage return and U+0020 to U+00FF 
 /* Builder messages: one export each, so bundlers drop the unused ones and shorten the names. */
 export const slotTwice = (slot: string, first: unknown, second: unknown) =>
   `${slot} is already ${show(first)}; not overwriting it with ${show(second)}.`;
-export const badConditionKey = (key: string) => `Condition key ${key} must look like "service:Key", without variables.`;
 export const badConditionValue = (v: string) => `Condition value ${v} must be a string, finite number, boolean or valid Date${CHARS}`;
 export const emptyElement = (el: string) => `${el} needs at least one value.`;
 export const noActions = (el: string) => `${el} needs at least one action.`;

@@ -136,6 +136,20 @@ describe('import structure', () => {
     expect(found).toEqual([]);
   });
 
+  it('a module that re-exports another with `export *` declares none of its names again (its own copy wins without a word)', () => {
+    // messages.ts kept a second badConditionKey beside model/messages.ts's, word for word; dist/core.js held both
+    const src = join(root, 'src');
+    const declared = (f: string) => [...readFileSync(f, 'utf8').matchAll(/^export (?:declare )?(?:async )?(?:const|let|function\*?|class|type|interface|enum) (\w+)/gm)].map((m) => m[1]!);
+    const star = /^export \* from ['"](\.[^'"]+)\.js['"]/gm;
+    const reexporting = files(src, (f) => f.endsWith('.ts')).filter((f) => /^export \* from/m.test(readFileSync(f, 'utf8')));
+    expect(reexporting.length).toBeGreaterThan(0);
+    const twice = reexporting.flatMap((f) => {
+      const own = new Set(declared(f));
+      return [...readFileSync(f, 'utf8').matchAll(star)].flatMap((m) => declared(resolve(dirname(f), `${m[1]}.ts`)).filter((n) => own.has(n)).map((n) => `${relative(src, f).split(sep).join('/')}: ${n}`));
+    });
+    expect(twice).toEqual([]);
+  });
+
   it('one show(): a message quotes a value with show (model/messages.ts), never JSON.stringify in its text', () => {
     // a template literal holding words and ${JSON.stringify(...)}: a message quoting a value by hand (the CLI prints JSON itself)
     const src = join(root, 'src');
