@@ -21,7 +21,7 @@ import { analyzeClock } from './regions.js';
 import { confirmNewAccess, globsMeet, meaningKey, newAccessSearch } from './reduce.js';
 import { mapStatements, placeKey, readsVariable, variableWitness, widerSet, widerStatement } from './widen.js';
 import { PolicyArgumentError } from '../errors.js';
-import { misshapenLevels, unknownPolicyTypes } from '../evaluate/policy-set.js';
+import { misshapenLevels, readPolicySet, unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { sayType as said, show } from '../model/messages.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { arnProblem, unsureHead, wildcardInService } from '../model/arn.js';
@@ -121,12 +121,14 @@ export function toAnalyzeSet(input: AnalyzeInput, name = 'input'): PolicySet {
     }
   }
   if ('Statement' in input) return { identity: input as PolicyInput };
-  const unknown = unknownPolicyTypes(input);
+  // each field read once: the search proves things of the policies checked here
+  const set = readPolicySet(input);
+  const unknown = unknownPolicyTypes(set);
   if (unknown.length > 0) throw new PolicyArgumentError(argument, analyzeMessages.notAnalyzeInput(argument, `an object with ${unknown.map(show).join(', ')}`));
   // levels read from one policy threw a TypeError in the search
-  const flat = misshapenLevels(input);
+  const flat = misshapenLevels(set);
   if (flat.length > 0) throw new PolicyArgumentError(argument, analyzeMessages.notLevels(argument, flat[0]!));
-  return input;
+  return set;
 }
 
 const allows = (r: EvaluationResult) => r.decision === 'allow';

@@ -7,6 +7,7 @@ import { inputMessages } from './explain.js';
 import type { Caller } from './principal.js';
 import { dateRange, hasOuterSpace, scalarText } from '../model/values.js';
 import type { ContextScalar, ContextValue, RequestContext } from './types.js';
+import { readItems } from '../internal/record.js';
 
 /** The request context with case-insensitive lookup. */
 export class Context {
@@ -22,7 +23,9 @@ export class Context {
     if (typeof given !== 'object' || given === null || Array.isArray(given))
       throw new PolicyArgumentError('context', inputMessages.contextShape(describe(given)));
     for (const key of Object.keys(given)) {
-      const v = given[key];
+      // a list read once, item by item, before it is checked: the check and the conditions read the same values
+      const read = given[key];
+      const v = Array.isArray(read) ? readItems(read as readonly unknown[]) : read;
       if (v === undefined) continue;
       if (!isContextValue(v)) throw new PolicyArgumentError('context', inputMessages.contextValue(key, describe(v)));
       const lower = key.toLowerCase();
@@ -70,10 +73,9 @@ function isScalar(v: unknown): boolean {
 }
 
 /** A context value: a scalar, or an array of scalars (a multivalued key). */
-function isContextValue(v: unknown): boolean {
-  if (!Array.isArray(v)) return isScalar(v);
-  for (let i = 0; i < v.length; i++) if (!(i in v) || !isScalar(v[i])) return false;
-  return true;
+function isContextValue(v: unknown): v is ContextValue {
+  // a list is a copy (readItems): a hole of the caller's array is an undefined item, refused
+  return Array.isArray(v) ? v.every(isScalar) : isScalar(v);
 }
 
 /** A short description of a value that is not a context value, for messages. */

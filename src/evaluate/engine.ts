@@ -7,7 +7,7 @@ import { PRINCIPAL_TYPES as TYPES, type Statement } from '../model/policy-docume
 import { buildContext, type Context } from './context.js';
 import { explain, inputMessages, policyGroupName, statementName } from './explain.js';
 import { PolicyArgumentError } from '../errors.js';
-import { misshapenLevels, unknownPolicyTypes } from './policy-set.js';
+import { misshapenLevels, readPolicySet, unknownPolicyTypes } from './policy-set.js';
 import { isAccountId } from '../model/principals.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { parseArn, parseCaller, requestPrincipalProblem, type Caller, type GrantKind } from './principal.js';
@@ -26,7 +26,7 @@ import type {
   PolicyType,
   ResourceType,
 } from './types.js';
-import { isRecord } from '../internal/record.js';
+import { isRecord, readFields } from '../internal/record.js';
 
 interface Entry {
   readonly type: PolicyType;
@@ -178,7 +178,8 @@ function describeCaller(caller: Caller): string {
  * ```
  */
 export function evaluate(policies: PolicySet, request: EvaluationRequest): EvaluationResult {
-  return new Decider(policies, request, checkRequest(policies, request)).decide();
+  const read = checkRequest(policies, request);
+  return new Decider(read.policies, read.request, read.caller).decide();
 }
 
 const PRINCIPAL_TYPES: ReadonlySet<unknown> = new Set(TYPES);
@@ -189,13 +190,16 @@ const RESOURCE_TYPES: ReadonlySet<unknown> = new Set(['other', 'role-trust', 'km
  * malformed allows. The action is one action, `service:Name`, without wildcards or whitespace
  * (a pattern would be compared as text and miss the Deny that names a concrete action).
  */
-function checkRequest(policies: PolicySet, request: EvaluationRequest): Caller {
-  if (!isRecord(policies)) throw new PolicyArgumentError('policies', inputMessages.requestField('policies', 'an object of policy types'));
+function checkRequest(given: PolicySet, asked: EvaluationRequest): { policies: PolicySet; request: EvaluationRequest; caller: Caller } {
+  if (!isRecord(given)) throw new PolicyArgumentError('policies', inputMessages.requestField('policies', 'an object of policy types'));
   // one policy where the set belongs: say where a policy of its kind goes
-  if (isPolicy(policies)) throw new PolicyArgumentError('policies', inputMessages.onePolicy(policies.kind));
+  if (isPolicy(given)) throw new PolicyArgumentError('policies', inputMessages.onePolicy(given.kind));
+  // each field read once: what is checked here is what is decided (nothing fails open)
+  const policies = readPolicySet(given);
   const unknown = unknownPolicyTypes(policies);
   if (unknown.length > 0) throw new PolicyArgumentError('policies', inputMessages.unknownPolicyTypes(unknown));
-  if (!isRecord(request)) throw new PolicyArgumentError('request', inputMessages.requestField('request', 'an object'));
+  if (!isRecord(asked)) throw new PolicyArgumentError('request', inputMessages.requestField('request', 'an object'));
+  const request = readFields(asked) as unknown as EvaluationRequest;
   // a field no request has (`resourse`, `contxt`) would be read as absent: another question than the one written
   const extra = Object.keys(request).filter((k) => !REQUEST_FIELDS.includes(k));
   if (extra.length > 0) throw new PolicyArgumentError('request', inputMessages.unknownRequestFields(extra, REQUEST_FIELDS));
@@ -235,7 +239,7 @@ function checkRequest(policies: PolicySet, request: EvaluationRequest): Caller {
   if (request.principalAccount !== undefined && IAM_CALLERS.has(caller.kind) && caller.account !== undefined && caller.account !== request.principalAccount)
     throw new PolicyArgumentError('principalAccount', inputMessages.accountContradicted(request.principalAccount, caller.raw));
   for (const field of misshapenLevels(policies)) throw new PolicyArgumentError(field, inputMessages.requestField(field, 'an array of levels (root, OUs, account)'));
-  return caller;
+  return { policies, request, caller };
 }
 
 /** The fields of a request ({@link EvaluationRequest}); every other field is refused. */

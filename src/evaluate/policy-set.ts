@@ -1,4 +1,5 @@
 /** The shape of a policy set: the policy types it may name. */
+import { readFields, readItems } from '../internal/record.js';
 import type { PolicySet } from './types.js';
 
 /**
@@ -39,4 +40,29 @@ export function misshapenLevels(set: object): ('scp' | 'rcp')[] {
     const v: unknown = (set as { readonly [key: string]: unknown })[k];
     return v !== undefined && !Array.isArray(v);
   });
+}
+
+/**
+ * A copy of the policy set `set`, each field read once, and its lists copied the same way (the
+ * policies of a type, the levels of `scp` and `rcp`, the policies of a level): the checks and the
+ * evaluation read the same policies, where a getter or a Proxy could answer a second read
+ * otherwise (an SCP level that was checked, then read as none, restricted nothing). What is no
+ * list is kept for the checks to refuse.
+ *
+ * @example
+ * ```ts
+ * import { readPolicySet } from './policy-set.js';
+ * const set = readPolicySet({ scp: [[]] });
+ * Object.isFrozen(set); // false: a new object, the caller's is left alone
+ * ```
+ */
+export function readPolicySet(set: object): PolicySet {
+  const out = readFields(set);
+  for (const k of Object.keys(out)) {
+    const v = out[k];
+    if (!Array.isArray(v)) continue;
+    const items = readItems(v as readonly unknown[]);
+    out[k] = k === 'scp' || k === 'rcp' ? items.map((level) => (Array.isArray(level) ? readItems(level as readonly unknown[]) : level)) : items;
+  }
+  return out as PolicySet;
 }

@@ -51,6 +51,42 @@ export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
 }
 
 /**
+ * The own enumerable fields of `o`, each read once, in a new object (`__proto__` kept as data):
+ * what checks a caller's object and what acts on it then read the same values, where a getter or
+ * a Proxy could answer a second read otherwise. Nested values are kept as they are.
+ *
+ * @example
+ * ```ts
+ * import { readFields } from './record.js';
+ * let n = 0;
+ * const copy = readFields({ get action() { return ++n === 1 ? 's3:GetObject' : 's3:*'; } });
+ * [copy.action, copy.action]; // ['s3:GetObject', 's3:GetObject']
+ * ```
+ */
+export function readFields(o: object): { [key: string]: unknown } {
+  const out: { [key: string]: unknown } = {};
+  for (const k of Object.keys(o)) setOwn(out, k, (o as { readonly [key: string]: unknown })[k]);
+  return out;
+}
+
+/**
+ * The items of the array `list`, each read once (its `length` too), in a new array: a hole reads
+ * as `undefined`. (`Array.from` reads `length` again at every step of its iterator.)
+ *
+ * @example
+ * ```ts
+ * import { readItems } from './record.js';
+ * readItems(['a', , 'c']); // ['a', undefined, 'c']
+ * ```
+ */
+export function readItems<T>(list: readonly T[]): T[] {
+  const n = list.length;
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(list[i] as T);
+  return out;
+}
+
+/**
  * True when an object at any depth of `value` (arrays walked through) has an own key that `test`
  * accepts. Iterative, each object once: a JSON value nested 100,000 levels deep, which a recursive
  * walk or `JSON.stringify` overflows on, is read to its end.

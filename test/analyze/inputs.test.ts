@@ -73,3 +73,24 @@ describe('a policy that breaks the element rules of its place in the set', () =>
     expect(() => checkAccessNotGranted({ identity: withPrincipal }, { actions: ['ec2:RunInstances'] })).toThrow(/Principal is not allowed/);
   });
 });
+
+describe('a policy set is read once (each field, each list, each level)', () => {
+  it('the search proves things of the policies the checks read, where a getter could answer otherwise later', () => {
+    // project rule, nothing fails open: an SCP level that was checked and then read as none restricted nothing
+    const identity = policy.identity(allow('s3:*').on('*'));
+    const guard = policy.scp(allow('*').on('*'), deny('s3:DeleteBucket').on('*'));
+    let reads = 0;
+    const existing = { identity, scp: [[guard]] };
+    const shifty = {
+      identity,
+      get scp() {
+        return reads++ === 0 ? [[guard]] : [];
+      },
+    };
+    expect(checkNoNewAccess(existing, shifty).result).toBe('pass');
+    expect(reads).toBe(1);
+    reads = 0;
+    const set = toAnalyzeSet(shifty);
+    expect([set.scp, set.scp, reads]).toEqual([[[guard]], [[guard]], 1]);
+  });
+});

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicyArgumentError } from '../../src/errors.js';
 import { evaluate, type EvaluationRequest, type PolicySet } from '../../src/evaluate/index.js';
 import { isRequestArn } from '../../src/model/arn.js';
-import { ACCT, allowSt, denySt, identity, resource, USER } from './helpers.js';
+import { ACCT, allowSt, denySt, FULL_ACCESS_SCP, identity, resource, scp, USER } from './helpers.js';
 
 // the audit's repro: the bucket policy denies alice, allows everyone; alice's account allows everything
 const set: PolicySet = {
@@ -268,5 +268,58 @@ describe('a field no request has is refused (read as absent, it asked about anot
   it('every field of EvaluationRequest is taken', () => {
     const full: EvaluationRequest = { ...base, principalType: 'AWS', context: {}, principalAccount: ACCT, principalId: 'AIDAEXAMPLE', anonymous: false, resourceType: 'other', managementAccount: false, resourceManagementAccount: false, serviceLinkedRole: false };
     expect(evaluate(denyDocs, full).decision).toBeDefined();
+  });
+});
+
+/**
+ * `o` behind a Proxy whose every read of a field after its first answers `later`'s value (a getter,
+ * or a Proxy, in the caller's code); `reads` counts the reads of each field.
+ */
+function shifty<T extends object>(o: T, later: Partial<Record<keyof T, unknown>>, reads: Map<PropertyKey, number>): T {
+  return new Proxy(o, {
+    get(target, key, receiver) {
+      const n = (reads.get(key) ?? 0) + 1;
+      reads.set(key, n);
+      return n > 1 && Object.hasOwn(later, key) ? (later as Record<PropertyKey, unknown>)[key] : Reflect.get(target, key, receiver);
+    },
+  });
+}
+
+describe('a request and a policy set are read once: the checks and the decision read the same values', () => {
+  // nothing fails open: a value that answers a check and then changes was decided as its second,
+  // unchecked value, which missed the Deny the first one met (an allow, where the checked request is denied)
+  const denyDelete: PolicySet = { identity: identity(allowSt('s3:*'), denySt('s3:DeleteObject')) };
+  const scpDeny: PolicySet = { identity: identity(allowSt('*')), scp: [[FULL_ACCESS_SCP, scp(allowSt('*'), denySt('s3:*'))]] };
+  const role = `arn:aws:iam::${ACCT}:role/app`;
+  const cases: [string, PolicySet, EvaluationRequest, Partial<Record<keyof EvaluationRequest, unknown>>, Partial<Record<keyof PolicySet, unknown>>][] = [
+    ['action: then with a trailing space', denyDelete, { ...base, action: 's3:DeleteObject' }, { action: 's3:DeleteObject ' }, {}],
+    ['resource: then no ARN', { identity: identity(allowSt('*'), denySt('*', 'arn:aws:s3:::docs/*')) }, base, { resource: 'docs/a' }, {}],
+    ['principal: then a service-linked role (SCPs spare those)', scpDeny, { ...base, principal: role }, { principal: `arn:aws:iam::${ACCT}:role/aws-service-role/x.amazonaws.com/AWSServiceRoleForX` }, {}],
+    ['managementAccount: then true (SCPs spare the management account)', scpDeny, { ...base, managementAccount: false }, { managementAccount: true }, {}],
+    ['the set\'s scp levels: then none', scpDeny, base, {}, { scp: [] }],
+    ['the set\'s scp levels: then no array of levels', scpDeny, base, {}, { scp: 'none' }],
+  ];
+  it.each(cases)('%s', (_, set, request, laterRequest, laterSet) => {
+    expect(evaluate(set, request).decision).toBe('explicit-deny');
+    const reads = new Map<PropertyKey, number>();
+    expect(evaluate(shifty(set, laterSet, reads), shifty(request, laterRequest, reads)).decision).toBe('explicit-deny');
+    expect([...reads.values()].every((n) => n === 1)).toBe(true);
+  });
+  it('a context list is read once too: the value checked is the value the condition reads', () => {
+    const guarded: PolicySet = { identity: identity(allowSt('*'), denySt('s3:*', '*', { Condition: { 'ForAnyValue:StringEquals': { 'aws:TagKeys': ['secret'] } } })) };
+    const reads = new Map<PropertyKey, number>();
+    const tags = shifty(['secret'], { 0: 'public' }, reads);
+    expect(evaluate(guarded, { ...base, context: { 'aws:TagKeys': tags } }).decision).toBe('explicit-deny');
+    expect([...reads]).toEqual([['length', 1], ['0', 1]]);
+    // a hole is still refused (read as an undefined item)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => evaluate(guarded, { ...base, context: { 'aws:TagKeys': ['a', , 'b'] as string[] } })).toThrow(PolicyArgumentError);
+  });
+  it('a level list, and each level, is read once too', () => {
+    const [outer, inner] = [new Map<PropertyKey, number>(), new Map<PropertyKey, number>()];
+    const levels = shifty([shifty([FULL_ACCESS_SCP, scp(allowSt('*'), denySt('s3:*'))], { 1: FULL_ACCESS_SCP }, inner)], { 0: [FULL_ACCESS_SCP] }, outer);
+    expect(evaluate({ identity: identity(allowSt('*')), scp: levels }, base).decision).toBe('explicit-deny');
+    // lengths too (Array.from reads one again at every step)
+    expect([[...outer], [...inner]]).toEqual([[['length', 1], ['0', 1]], [['length', 1], ['0', 1], ['1', 1]]]);
   });
 });
