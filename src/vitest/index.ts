@@ -22,7 +22,7 @@ import { evaluate, type Decision, type EvaluationRequest, type EvaluationResult,
 import { isPolicy } from '../policy/policy.js';
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import { PolicyArgumentError } from '../errors.js';
-import { unknownPolicyTypes } from '../evaluate/policy-set.js';
+import { readPolicySet, unknownPolicyTypes } from '../evaluate/policy-set.js';
 import { vitestMessages as say } from './messages.js';
 import { checkAccessNotGranted, checkNoNewAccess, compare, type AccessQuery, type AnalyzeInput, type AnalyzeOptions, type Reason } from '../analyze/index.js';
 import type { CheckActionList, CheckRunTimeAction } from '../types/actions.js';
@@ -187,19 +187,22 @@ const holdsPolicy = (v: unknown): boolean => (Array.isArray(v) ? v.some(holdsPol
  * (`{ identity: [] }`, a filter that kept nothing) would deny every request, and `.not.toAllow` /
  * `toNeverAllow` would pass.
  */
-function checkInput(x: unknown, what: string): void {
-  if (isPolicy(x)) return;
+function checkInput(x: unknown, what: string): PolicyOrSet {
+  if (isPolicy(x)) return x;
   if (typeof x === 'string') throw notPolicies(what, say.aString());
   if (typeof x !== 'object' || x === null) throw notPolicies(what, String(x));
   if (Array.isArray(x)) throw notPolicies(what, say.anArray());
   if (typeof (x as { then?: unknown }).then === 'function') throw notPolicies(what, say.aPromise());
-  if ('Statement' in x) return;
+  if ('Statement' in x) return x as PolicyOrSet;
   if (isStatementBuilder(x) || 'Effect' in x) throw notPolicies(what, say.aStatement(isStatementBuilder(x)));
   if (isCdkPolicy(x)) throw notPolicies(what, say.aCdkPolicy());
-  const keys = Object.keys(x);
-  const unknown = unknownPolicyTypes(x);
+  // a set: checked and used as a copy read once (evaluate/policy-set.ts), so what the matcher checks
+  // here is what evaluate and analyze decide
+  const set = readPolicySet(x);
+  const unknown = unknownPolicyTypes(set);
   if (unknown.length > 0) throw notPolicies(what, say.unknownKeys(unknown));
-  if (!keys.some((k) => holdsPolicy((x as Record<string, unknown>)[k]))) throw notPolicies(what, say.noPolicy());
+  if (!Object.values(set).some(holdsPolicy)) throw notPolicies(what, say.noPolicy());
+  return set;
 }
 
 /** An aws-cdk-lib `PolicyDocument` or `PolicyStatement` (read without loading aws-cdk-lib). */
@@ -243,13 +246,13 @@ function checkGrants(x: unknown, what: string): void {
  * ```
  */
 export function toPolicySet(received: PolicyOrSet): PolicySet {
-  checkInput(received, 'the received value');
-  if (isPolicy(received)) {
-    if (received.kind === 'endpoint') return { endpoint: received };
-    return RESOURCE_KINDS.has(received.kind) ? { resource: received } : { identity: received };
+  const x = checkInput(received, 'the received value');
+  if (isPolicy(x)) {
+    if (x.kind === 'endpoint') return { endpoint: x };
+    return RESOURCE_KINDS.has(x.kind) ? { resource: x } : { identity: x };
   }
-  if ('Statement' in received) return { identity: received as PolicyInput };
-  return received as PolicySet;
+  if ('Statement' in x) return { identity: x as PolicyInput };
+  return x as PolicySet;
 }
 
 function describe(request: EvaluationRequest): string {
@@ -380,12 +383,11 @@ export const typedIamMatchers = {
     };
   },
   toGrantNoMoreThan(this: MatcherThis, received: unknown, reference: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {
-    checkInput(received, 'the received value');
-    checkInput(reference, 'the reference');
-    checkGrants(received, 'the received value');
-    checkGrants(reference, 'the reference');
+    const [got, ref] = [checkInput(received, 'the received value'), checkInput(reference, 'the reference')];
+    checkGrants(got, 'the received value');
+    checkGrants(ref, 'the reference');
     checkAnalyzeOptions(options);
-    const r = checkNoNewAccess(reference, received as AnalyzeInput, options);
+    const r = checkNoNewAccess(ref as AnalyzeInput, got as AnalyzeInput, options);
     if (r.result === 'unknown') undecided(this, 'toGrantNoMoreThan', () => unknownText(r.reasons));
     return {
       // `unknown` proves neither: the assertion fails with or without `.not`
@@ -401,11 +403,11 @@ export const typedIamMatchers = {
     };
   },
   toNeverAllow(this: MatcherThis, received: unknown, query: AccessQuery, options?: AnalyzeOptions & CatalogOptions): MatcherResult {
-    checkInput(received, 'the received value');
-    checkGrants(received, 'the received value');
+    const got = checkInput(received, 'the received value');
+    checkGrants(got, 'the received value');
     checkQuery(query, options);
     const { uncataloged: _, ...analyzeOptions } = options ?? {};
-    const r = checkAccessNotGranted(received as AnalyzeInput, query, analyzeOptions);
+    const r = checkAccessNotGranted(got as AnalyzeInput, query, analyzeOptions);
     if (r.result === 'unknown') undecided(this, 'toNeverAllow', () => unknownText(r.reasons));
     return {
       pass: r.result === 'pass' || (r.result === 'unknown' && this.isNot),
@@ -420,12 +422,11 @@ export const typedIamMatchers = {
     };
   },
   toBeEquivalentTo(this: MatcherThis, received: unknown, other: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {
-    checkInput(received, 'the received value');
-    checkInput(other, 'the other policy');
-    checkGrants(received, 'the received value');
-    checkGrants(other, 'the other policy');
+    const [got, them] = [checkInput(received, 'the received value'), checkInput(other, 'the other policy')];
+    checkGrants(got, 'the received value');
+    checkGrants(them, 'the other policy');
     checkAnalyzeOptions(options);
-    const r = compare(received as AnalyzeInput, other, options);
+    const r = compare(got as AnalyzeInput, them as AnalyzeInput, options);
     if (r.relation === 'unknown') undecided(this, 'toBeEquivalentTo', () => unknownText(r.reasons));
     const w = r.aOnly[0] ?? r.bOnly[0];
     return {

@@ -5,6 +5,7 @@ import { toPolicySet, typedIamMatchers } from '../../src/vitest/index.js';
 import { createPolicy } from '../../src/policy/policy.js';
 import { PolicyArgumentError } from '../../src/errors.js';
 import { parsePolicy } from '../../src/parse/index.js';
+import type { PolicySet } from '../../src/evaluate/index.js';
 import { allowSt, denySt, doc, identity, resource, trust, OBJECT, ROLE, SESSION, USER } from '../evaluate/helpers.js';
 
 const read = identity(allowSt('s3:GetObject', 'arn:aws:s3:::docs/*', { Sid: 'Read' }), denySt('s3:DeleteObject', '*', { Sid: 'NoDelete' }));
@@ -25,6 +26,21 @@ describe('toAllow / toDeny', () => {
     // an S3 ARN names no account: a same-account grant alone allows once the bucket's account is given
     expect({ resource: bucket }).toAllow({ ...get, principal: SESSION, resourceAccount: '111122223333' });
     expect({ identity: read, resource: bucket }).toDeny(del);
+  });
+
+  it('read a policy set once: the evaluation and what the matcher says of it read the same policies', () => {
+    // a set whose identity getter answers the policy once, then nothing (nothing fails open: the Deny is seen)
+    let reads = 0;
+    const shifty = {
+      get identity() {
+        return reads++ === 0 ? read : undefined;
+      },
+    };
+    const set = toPolicySet(shifty as PolicySet);
+    expect([set.identity, set.identity, reads]).toEqual([read, read, 1]);
+    reads = 0;
+    expect(shifty).toDeny(del, 'explicit-deny');
+    expect(reads).toBe(1);
   });
 
   it('treat a trust policy as the resource policy', () => {
