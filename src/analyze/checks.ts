@@ -22,6 +22,7 @@ import { confirmNewAccess, globsMeet, meaningKey, newAccessSearch } from './redu
 import { mapStatements, placeKey, readsVariable, variableWitness, widerSet, widerStatement } from './widen.js';
 import { PolicyArgumentError } from '../errors.js';
 import { misshapenLevels, readPolicySet, unknownPolicyTypes } from '../evaluate/policy-set.js';
+import { readFields, readItems } from '../internal/record.js';
 import { sayType as said, show } from '../model/messages.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { arnProblem, unsureHead, wildcardInService } from '../model/arn.js';
@@ -567,9 +568,8 @@ export interface AccessQuery {
  */
 export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, options: AnalyzeOptions = {}): CheckResult {
   const deadline = callDeadline(options);
-  checkQuery(query);
-  const actions = query.actions ?? ['*'];
-  const resources = query.resources ?? ['*'];
+  // read once: the search answers the query that was checked
+  const { actions = ['*'], resources = ['*'] } = readQuery(query);
   const ctx = new Context({});
   const asked = (r: EvaluationRequest) =>
     actionListMatches(actions, r.action) && resources.some((p) => resourceEntryMatches(p, r.resource ?? '*', ctx, '2012-10-17', 'pad'));
@@ -639,12 +639,39 @@ const QUERY_FIELDS: readonly string[] = Object.keys({ actions: 1, resources: 1 }
  * A query that names no access is refused, never answered: an empty list, or an entry that is no
  * action (pattern) or resource ARN (pattern), would make `pass` vacuous (nothing asked, nothing found).
  */
-function checkQuery(query: AccessQuery): void {
+/**
+ * @internal A copy of an access query read once: each field, and each entry of a list (a hole as
+ * `undefined`); what is no object, or no list, is kept for {@link readQuery} to refuse. The vitest
+ * matcher `toNeverAllow` checks the names of this copy and gives it to the analysis.
+ *
+ * @example
+ * ```ts
+ * import { copyQuery } from './checks.js';
+ * copyQuery({ actions: ['s3:GetObject'] }); // { actions: ['s3:GetObject'] }, a new object and list
+ * ```
+ */
+export function copyQuery<Q>(given: Q): Q {
+  if (typeof given !== 'object' || given === null) return given;
+  const q = readFields(given);
+  for (const k of Object.keys(q)) {
+    const v = q[k];
+    if (Array.isArray(v)) q[k] = readItems(v as readonly unknown[]);
+  }
+  return q as Q;
+}
+
+/**
+ * The query of {@link checkAccessNotGranted} as a checked copy read once (a getter answering the
+ * check and then another list would have a check pass on a query no one asked).
+ */
+function readQuery(given: AccessQuery): { actions?: string[]; resources?: string[] } {
+  const query = copyQuery(given);
   if (typeof query !== 'object' || query === null) throw new PolicyArgumentError('query', analyzeMessages.emptyQuery());
   // a field no query has (`action`) would be read as absent: every action
   const extra = Object.keys(query).filter((k) => !QUERY_FIELDS.includes(k));
   if (extra.length > 0) throw new PolicyArgumentError('query', analyzeMessages.unknownQueryFields(extra));
   if (query.actions === undefined && query.resources === undefined) throw new PolicyArgumentError('query', analyzeMessages.emptyQuery());
+  const out: { actions?: string[]; resources?: string[] } = {};
   const lists = [
     ['actions', query.actions, isActionSyntax],
     ['resources', query.resources, (r: string) => arnProblem(r) === undefined],
@@ -652,10 +679,12 @@ function checkQuery(query: AccessQuery): void {
   for (const [name, list, valid] of lists) {
     if (list === undefined) continue;
     if (!Array.isArray(list) || list.length === 0) throw new PolicyArgumentError('query', analyzeMessages.emptyQueryList(name));
-    // findIndex visits holes too (as undefined)
+    // a hole of the caller's list is an undefined entry of the copy, refused
     const bad = (list as readonly unknown[]).findIndex((v) => typeof v !== 'string' || !valid(v));
     if (bad >= 0) throw new PolicyArgumentError('query', analyzeMessages.badQueryEntry(name, list[bad]));
+    out[name] = list as string[];
   }
+  return out;
 }
 
 /** Resource types for {@link checkNoPublicAccess}: a size-target name or an engine resource type. */

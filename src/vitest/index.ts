@@ -23,8 +23,10 @@ import { isPolicy } from '../policy/policy.js';
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import { PolicyArgumentError } from '../errors.js';
 import { readPolicySet, unknownPolicyTypes } from '../evaluate/policy-set.js';
+import { isRecord, readFields } from '../internal/record.js';
 import { vitestMessages as say } from './messages.js';
 import { checkAccessNotGranted, checkNoNewAccess, compare, type AccessQuery, type AnalyzeInput, type AnalyzeOptions, type Reason } from '../analyze/index.js';
+import { copyQuery } from '../analyze/checks.js';
 import type { CheckActionList, CheckRunTimeAction } from '../types/actions.js';
 import type { Uninferred } from '../types/args.js';
 import { checkAnalyzeOptions, checkQuery, checkRequest, forcedDeny, OPTION_KEYS, type CatalogOptions } from './check.js';
@@ -303,13 +305,20 @@ const ENDPOINT_ALONE = ' (a VPC endpoint policy grants nothing by itself: give i
  * deny it whatever they say (check.ts forcedDeny), so an assertion about it fails with and without
  * `.not`, as an analysis that cannot decide does.
  */
-function run(received: unknown, request: EvaluationRequest, options: CatalogOptions | undefined, optionKeys: readonly string[]): EvaluationResult & { readonly note: string; readonly forced: EvaluationResult | undefined } {
+function run(
+  received: unknown,
+  given: EvaluationRequest,
+  options: CatalogOptions | undefined,
+  optionKeys: readonly string[],
+): EvaluationResult & { readonly note: string; readonly forced: EvaluationResult | undefined; readonly asked: EvaluationRequest } {
   const set = toPolicySet(received as PolicyOrSet);
+  // read once (evaluate refuses what is no object): the checks, both evaluations and the message read the same request
+  const request = isRecord(given) ? (readFields(given) as unknown as EvaluationRequest) : given;
   // the matchers' own refusals (a name the catalog lacks, a wildcard) say more than evaluate's shape check
   checkRequest(request, options, optionKeys);
   const r = evaluate(set, request);
   const grants = set.identity !== undefined || set.resource !== undefined;
-  return { ...r, note: set.endpoint !== undefined && !grants ? ENDPOINT_ALONE : '', forced: forcedDeny(set, request, r) };
+  return { ...r, note: set.endpoint !== undefined && !grants ? ENDPOINT_ALONE : '', forced: forcedDeny(set, request, r), asked: request };
 }
 
 /**
@@ -356,10 +365,10 @@ export const typedIamMatchers = {
       expected: 'allow',
       message: () =>
         forced !== undefined
-          ? `${this.isNot ? 'expected the policies not to allow' : 'expected the policies to allow'} ${describe(request)}, but ${say.forcedDeny(forced.explanation, r.note)}`
+          ? `${this.isNot ? 'expected the policies not to allow' : 'expected the policies to allow'} ${describe(r.asked)}, but ${say.forcedDeny(forced.explanation, r.note)}`
           : pass
-          ? `expected the policies not to allow ${describe(request)}, but they do. ${r.explanation}`
-          : `expected the policies to allow ${describe(request)}, but the decision is ${r.decision}${r.note}. ${r.explanation}`,
+          ? `expected the policies not to allow ${describe(r.asked)}, but they do. ${r.explanation}`
+          : `expected the policies to allow ${describe(r.asked)}, but the decision is ${r.decision}${r.note}. ${r.explanation}`,
     };
   },
   toDeny(this: MatcherThis, received: unknown, request: EvaluationRequest, kindOrOptions?: DenyKind | DenyOptions): MatcherResult {
@@ -376,10 +385,10 @@ export const typedIamMatchers = {
       expected: kind ?? 'explicit-deny or implicit-deny',
       message: () =>
         forced !== undefined
-          ? `${this.isNot ? `expected the policies not to deny (${wanted})` : `expected ${wanted} for`} ${describe(request)}, but ${say.forcedDeny(forced.explanation, r.note)}`
+          ? `${this.isNot ? `expected the policies not to deny (${wanted})` : `expected ${wanted} for`} ${describe(r.asked)}, but ${say.forcedDeny(forced.explanation, r.note)}`
           : pass
-          ? `expected the policies not to deny ${describe(request)} (${wanted}), but the decision is ${r.decision}${r.note}. ${r.explanation}`
-          : `expected ${wanted} for ${describe(request)}, but the decision is ${r.decision}. ${r.explanation}`,
+          ? `expected the policies not to deny ${describe(r.asked)} (${wanted}), but the decision is ${r.decision}${r.note}. ${r.explanation}`
+          : `expected ${wanted} for ${describe(r.asked)}, but the decision is ${r.decision}. ${r.explanation}`,
     };
   },
   toGrantNoMoreThan(this: MatcherThis, received: unknown, reference: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {
@@ -405,20 +414,22 @@ export const typedIamMatchers = {
   toNeverAllow(this: MatcherThis, received: unknown, query: AccessQuery, options?: AnalyzeOptions & CatalogOptions): MatcherResult {
     const got = checkInput(received, 'the received value');
     checkGrants(got, 'the received value');
-    checkQuery(query, options);
+    // read once: the names checked here are the ones the analysis searches
+    const asked = copyQuery(query);
+    checkQuery(asked, options);
     const { uncataloged: _, ...analyzeOptions } = options ?? {};
-    const r = checkAccessNotGranted(got as AnalyzeInput, query, analyzeOptions);
+    const r = checkAccessNotGranted(got as AnalyzeInput, asked, analyzeOptions);
     if (r.result === 'unknown') undecided(this, 'toNeverAllow', () => unknownText(r.reasons));
     return {
       pass: r.result === 'pass' || (r.result === 'unknown' && this.isNot),
       message: () =>
         r.result === 'unknown'
-          ? `no proof either way that the policy never allows ${json(query)}: ${unknownText(r.reasons)}`
+          ? `no proof either way that the policy never allows ${json(asked)}: ${unknownText(r.reasons)}`
           : r.result === 'pass'
-          ? `expected the policy to allow some of ${json(query)}, but it never does.`
+          ? `expected the policy to allow some of ${json(asked)}, but it never does.`
           : r.result === 'fail'
-            ? `expected the policy never to allow ${json(query)}, but it allows:\n${json(r.witnesses[0])}${neverAllowWhy(r.reasons[0])}`
-            : `expected the policy never to allow ${json(query)}, but ${unknownText(r.reasons)}`,
+            ? `expected the policy never to allow ${json(asked)}, but it allows:\n${json(r.witnesses[0])}${neverAllowWhy(r.reasons[0])}`
+            : `expected the policy never to allow ${json(asked)}, but ${unknownText(r.reasons)}`,
     };
   },
   toBeEquivalentTo(this: MatcherThis, received: unknown, other: AnalyzeInput, options?: AnalyzeOptions): MatcherResult {

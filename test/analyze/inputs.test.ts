@@ -93,4 +93,17 @@ describe('a policy set is read once (each field, each list, each level)', () => 
     const set = toAnalyzeSet(shifty);
     expect([set.scp, set.scp, reads]).toEqual([[[guard]], [[guard]], 1]);
   });
+
+  it('an access query is read once: the search answers the query that was checked', () => {
+    const identity = policy.identity(allow('s3:*').on('*'));
+    let reads = 0;
+    const query = {
+      get actions() {
+        return reads++ === 0 ? ['s3:DeleteBucket'] : ['iam:CreateUser'];
+      },
+    };
+    // the policy grants s3:DeleteBucket: the check fails (it passed, answering iam:CreateUser)
+    expect(checkAccessNotGranted(identity, query).result).toBe('fail');
+    expect(reads).toBe(1);
+  });
 });

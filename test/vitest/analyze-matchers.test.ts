@@ -18,6 +18,18 @@ describe('analyze matchers', () => {
     expect(() => expect(readWrite).toNeverAllow({ actions: ['s3:Put*'] })).toThrow(/"action": "s3:PutObject"/);
   });
 
+  it('toNeverAllow reads its query once: the names it checks are the ones the analysis searches', () => {
+    // a getter that answered the check with s3:PutObject and the analysis with a name no policy grants: toNeverAllow passed
+    let reads = 0;
+    const query = {
+      get actions() {
+        return reads++ === 0 ? ['s3:PutObject'] : ['s3:NoSuchAction'];
+      },
+    };
+    expect(() => expect(readWrite).toNeverAllow(query)).toThrow(/"action": "s3:PutObject"/);
+    expect(reads).toBe(1);
+  });
+
   it('toBeEquivalentTo ignores statement order and splitting', () => {
     const split = P(
       { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::docs/*' },

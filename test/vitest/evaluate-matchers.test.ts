@@ -43,6 +43,22 @@ describe('toAllow / toDeny', () => {
     expect(reads).toBe(1);
   });
 
+  it('read a request once: the matcher checks, evaluates and describes the same request', () => {
+    let reads = 0;
+    const shifty = {
+      principal: USER,
+      resource: OBJECT,
+      get action() {
+        return reads++ === 0 ? 's3:DeleteObject' : 's3:GetObject';
+      },
+    };
+    expect(read).toDeny(shifty, 'explicit-deny');
+    expect(reads).toBe(1);
+    reads = 0;
+    expect(() => expect(read).toAllow(shifty)).toThrow('expected the policies to allow alice to call s3:DeleteObject'.replace('alice', USER));
+    expect(reads).toBe(1);
+  });
+
   it('treat a trust policy as the resource policy', () => {
     const t = trust({ Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: ['sts:AssumeRole'] });
     expect(toPolicySet(t)).toEqual({ resource: t });
