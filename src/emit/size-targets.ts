@@ -6,6 +6,7 @@ import type { PolicyKind } from '../model/policy-document.js';
 import { PolicyArgumentError } from '../errors.js';
 import { badTarget, notAggregateTarget, unknownTarget } from '../messages.js';
 import { ATTACHABLE } from './attachable.js';
+import { readKeys } from '../internal/record.js';
 
 /** How a target counts a policy. */
 export interface SizeTarget {
@@ -199,13 +200,10 @@ const FIELDS: Record<string, (v: unknown) => boolean> = {
   attachable: (v) => v === undefined || isCount(v, 1),
 };
 
-/** The defined values of `keys` of `o`, each read once, frozen. */
-function readOnce(o: object, keys: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of keys) {
-    const v: unknown = (o as Record<string, unknown>)[k];
-    if (v !== undefined) out[k] = typeof v === 'object' && k === 'counts' && v !== null ? readOnce(v, ['statements', 'actionsPerStatement']) : v;
-  }
+/** The defined fields of a target object, each read once (`counts` too), frozen. */
+function readOnce(o: object): Record<string, unknown> {
+  const out = readKeys(o, Object.keys(FIELDS));
+  if (typeof out.counts === 'object' && out.counts !== null) out.counts = Object.freeze(readKeys(out.counts, ['statements', 'actionsPerStatement']));
   return Object.freeze(out);
 }
 
@@ -217,7 +215,7 @@ function readOnce(o: object, keys: readonly string[]): Record<string, unknown> {
  */
 export function resolveTarget(target: SizeTargetName | SizeTarget): SizeTarget {
   if (typeof target === 'object' && target !== null) {
-    const t = readOnce(target, Object.keys(FIELDS));
+    const t = readOnce(target);
     for (const k in FIELDS) if (!FIELDS[k]!(t[k])) throw new PolicyArgumentError('target', badTarget(k, t[k]));
     return t as unknown as SizeTarget;
   }

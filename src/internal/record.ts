@@ -70,6 +70,26 @@ export function readFields(o: object): { [key: string]: unknown } {
 }
 
 /**
+ * The defined values of the named `keys` of `o` (own or inherited, as destructuring reads them),
+ * each read once, in a new object: for options and targets, whose fields are known by name (a
+ * getter or a Proxy answering differently later cannot change a value that was checked).
+ *
+ * @example
+ * ```ts
+ * import { readKeys } from './record.js';
+ * readKeys({ kind: 'scp', other: 1 }, ['kind', 'rules']); // { kind: 'scp' }
+ * ```
+ */
+export function readKeys(o: object, keys: readonly string[]): { [key: string]: unknown } {
+  const out: { [key: string]: unknown } = {};
+  for (const k of keys) {
+    const v: unknown = (o as { readonly [key: string]: unknown })[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+/**
  * The items of the array `list`, each read once (its `length` too), in a new array: a hole reads
  * as `undefined`. (`Array.from` reads `length` again at every step of its iterator.)
  *

@@ -15,6 +15,7 @@ import { lintContext, present, type Extra, type Inspected, type LintRule, type R
 import { RULES } from './registry.js';
 import { isAccountId } from '../model/principals.js';
 import { unknownOptions } from '../internal/option-values.js';
+import { readFields, readItems, readKeys } from '../internal/record.js';
 import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
@@ -78,9 +79,10 @@ const NAMED_BETTER_BY_RULE: { readonly [ruleCode: string]: string } = { EMPTY_OB
  * // [{ code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', severity: 'security', path: 'Statement[0].Resource[0]', ... }]
  * ```
  */
-export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
-  const bad = badOption(options);
-  if (bad !== undefined) return [bad];
+export function lint(policy: LintInput, given: LintOptions = {}): Finding[] {
+  const read = readOptions(given);
+  if ('bad' in read) return [read.bad];
+  const { options } = read;
   const findings: Finding[] = [];
   if (isPolicy(policy)) {
     const kind = options.kind ?? policy.kind;
@@ -130,40 +132,47 @@ export function lint(policy: LintInput, options: LintOptions = {}): Finding[] {
 const LINT_OPTIONS: readonly string[] = ['accounts', 'kind', 'rules', 'target'];
 
 /**
- * The first option lint cannot take, as the one `INVALID_OPTION` finding lint returns then (options
- * may come from configuration: plain JavaScript gets a finding, as from `parsePolicy`, not a TypeError).
+ * The options as lint uses them, or the one `INVALID_OPTION` finding lint returns for the first it
+ * cannot take (options may come from configuration: plain JavaScript gets a finding, as from
+ * `parsePolicy`, not a TypeError). A copy read once (each option, each rule setting, each account; a
+ * target object as its checked copy), so the values checked are the values the rules read.
  */
-function badOption(options: unknown): Finding | undefined {
-  const bad = (name: string, value: unknown, expected: string): Finding =>
-    Object.freeze({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.invalidOption(name, value, expected) });
+function readOptions(options: unknown): { readonly options: LintOptions } | { readonly bad: Finding } {
+  const bad = (name: string, value: unknown, expected: string) => ({
+    bad: Object.freeze<Finding>({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.invalidOption(name, value, expected) }),
+  });
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return bad('options', options, 'an object');
   try {
     // a misspelt option read as absent takes its default: `knd: 'scp'` linted the text as an identity policy
     const unknown = unknownOptions(options, LINT_OPTIONS);
-    if (unknown.length > 0) return Object.freeze({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.unknownOption(unknown, LINT_OPTIONS) });
-    const { kind, rules, accounts } = options as LintOptions;
+    if (unknown.length > 0) return { bad: Object.freeze<Finding>({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.unknownOption(unknown, LINT_OPTIONS) }) };
+    const o = readKeys(options, LINT_OPTIONS);
+    const { kind, rules, accounts, target } = o;
     if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
     if (rules !== undefined) {
       if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return bad('rules', rules, 'an object from rule codes to "off" or a severity');
-      for (const [code, value] of Object.entries(rules)) if (value !== undefined && !isRuleSetting(value)) return bad(`rules.${code}`, value, `"off" or one of ${SEVERITIES.join(', ')}`);
+      const settings = (o.rules = readFields(rules));
+      for (const code of Object.keys(settings)) if (settings[code] !== undefined && !isRuleSetting(settings[code])) return bad(`rules.${code}`, settings[code], `"off" or one of ${SEVERITIES.join(', ')}`);
     }
     // an account id is twelve digits: another text names no account, so a principal of yours would read as cross-account
-    if (accounts !== undefined && (!Array.isArray(accounts) || accounts.some((a) => typeof a !== 'string' || !isAccountId(a)))) return bad('accounts', accounts, 'an array of 12-digit account ids');
-    const { target } = options as LintOptions;
+    const ids = Array.isArray(accounts) ? (o.accounts = readItems(accounts as readonly unknown[])) : undefined;
+    if (accounts !== undefined && (ids === undefined || ids.some((a) => typeof a !== 'string' || !isAccountId(a)))) return bad('accounts', accounts, 'an array of 12-digit account ids');
     if (target !== undefined) {
       // the size targets' own check (a name it knows, or a target object with a positive limit), its words
       try {
-        resolveTarget(target);
+        // a target of your own is kept as its checked, frozen copy; a name stays a name
+        const checked = resolveTarget(target as SizeTargetName | SizeTarget);
+        if (typeof target === 'object') o.target = checked;
       } catch (e) {
         if (!(e instanceof PolicyArgumentError)) throw e;
-        return Object.freeze({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.invalidTargetOption(target, e.message) });
+        return { bad: Object.freeze<Finding>({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.invalidTargetOption(target, e.message) }) };
       }
     }
+    return { options: o as LintOptions };
   } catch {
     // an options object whose getters throw
     return bad('options', undefined, 'a plain object');
   }
-  return undefined;
 }
 
 /**

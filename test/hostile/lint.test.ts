@@ -69,6 +69,25 @@ describe('options lint cannot take are one INVALID_OPTION finding, never a TypeE
     const options = new Proxy({}, { get: () => { throw new Error('boom'); } });
     expect(lint(text, options as LintOptions).map((f) => f.code)).toEqual(['INVALID_OPTION']);
   });
+  it('options are read once: the values checked are the values the rules read', () => {
+    // a getter answering the check with a valid value and the rules with another (a kind 'bogus' threw a TypeError)
+    for (const input of [text, policy.trust(allow('sts:AssumeRole').by(principal.aws('arn:aws:iam::444455556666:root')))]) {
+      const reads = { kind: 0, rule: 0, account: 0 };
+      const options = {
+        get kind() {
+          return reads.kind++ === 0 ? 'trust' : 'bogus';
+        },
+        rules: {
+          get CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION() {
+            return reads.rule++ === 0 ? 'off' : 'loud';
+          },
+        },
+        accounts: new Proxy(['444455556666'], { get: (t, k, r) => (k === '0' ? (reads.account++ === 0 ? '444455556666' : 'x') : Reflect.get(t, k, r)) }),
+      };
+      expect(lint(input, options as LintOptions)).toEqual(lint(input, { kind: 'trust', rules: { CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION: 'off' }, accounts: ['444455556666'] }));
+      expect(reads).toEqual({ kind: 1, rule: 1, account: 1 });
+    }
+  });
   it('a rule left undefined is not configured', () => {
     expect(lint(text, { kind: 'trust', rules: { CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION: undefined } as never }).map((f) => f.code)).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION']);
   });
