@@ -6,7 +6,7 @@ import { parseMessages } from '../messages.js';
 import { sayType as said } from '../model/messages.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { badOptionValue, FLAG, unknownOptions, type OptionCheck } from '../internal/option-values.js';
-import { isRecord } from '../internal/record.js';
+import { isRecord, readItems, readKeys } from '../internal/record.js';
 
 /**
  * Refuses, as the optimizer's public functions' arguments from JavaScript, a policy argument that
@@ -17,12 +17,16 @@ export function checkArguments(policies: readonly (readonly [argument: string, v
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', optimizeMessages.badOptions(options));
 }
 
-/** Refuses a list argument that is no array, or holds an entry `ok` refuses. */
-export function checkList(argument: string, what: string, list: unknown, ok: (v: unknown) => boolean): void {
+/**
+ * A list argument as a copy read once (internal/record.ts `readItems`), which the caller then uses:
+ * refuses one that is no array, or holds an entry `ok` refuses (a hole reads as `undefined`).
+ */
+export function checkList<T>(argument: string, what: string, list: readonly T[], ok: (v: unknown) => boolean): T[] {
   if (!Array.isArray(list)) throw new PolicyArgumentError(argument, optimizeMessages.notList(argument, what, said(list)));
-  // findIndex visits holes too (as undefined)
-  const bad = list.findIndex((v) => !ok(v));
-  if (bad >= 0) throw new PolicyArgumentError(`${argument}[${bad}]`, optimizeMessages.notList(argument, what, `one holding ${said(list[bad])} at ${bad}`));
+  const items = readItems(list);
+  const bad = items.findIndex((v) => !ok(v));
+  if (bad >= 0) throw new PolicyArgumentError(`${argument}[${bad}]`, optimizeMessages.notList(argument, what, `one holding ${said(items[bad])} at ${bad}`));
+  return items;
 }
 
 /**
@@ -52,10 +56,18 @@ const PLAN: Readonly<Record<string, OptionCheck>> = {
   minimize: [(v) => typeof v === 'boolean' || isRecord(v), 'true, false or the options of minimize ({ compressActions: true })'],
 };
 
-function checkValues(options: object, checks: Readonly<Record<string, OptionCheck>>, prefix: string, others: readonly string[] = []): void {
-  refuseUnknownOptions(options, [...Object.keys(checks), ...others], prefix);
-  const bad = badOptionValue(options, checks);
+/**
+ * The options as the function uses them: a copy read once (`readKeys`), each value checked; the
+ * caller reads the copy, so a getter cannot answer the check with one value and the optimizer with
+ * another.
+ */
+function checkValues<T extends object>(options: T, checks: Readonly<Record<string, OptionCheck>>, prefix: string, others: readonly string[] = []): T {
+  const known = [...Object.keys(checks), ...others];
+  refuseUnknownOptions(options, known, prefix);
+  const copy = readKeys(options, known);
+  const bad = badOptionValue(copy, checks);
   if (bad !== undefined) throw new PolicyArgumentError(prefix + bad.name, parseMessages.invalidOption(prefix + bad.name, bad.value, bad.expected));
+  return copy as T;
 }
 
 /**
@@ -73,27 +85,29 @@ export function refuseUnknownOptions(options: object, known: readonly string[], 
  * configuration: `withinAccessLevel: 'true'` was read as false, so a wildcard could reach past the
  * access level asked for). `prefix` names where they were given (`compressActions.`).
  */
-export function checkCompressOptions(options: object, prefix = ''): void {
-  checkValues(options, COMPRESS, prefix);
+export function checkCompressOptions<T extends object>(options: T, prefix = ''): T {
+  return checkValues(options, COMPRESS, prefix);
 }
 
 /**
  * Refuses option values of the wrong type in the options of `minimize`, `minimizeStatements` and
  * planRole's `minimize` (`prefix` `minimize.`); with `fit`, those of `fit` (`split` too).
  */
-export function checkMinimizeOptions(options: object, fit = false, prefix = ''): void {
+export function checkMinimizeOptions<T extends object>(options: T, fit = false, prefix = ''): T {
   // fit's maxParts is split's to check; minimize's target the size targets'
-  checkValues(options, fit ? FIT : MINIMIZE, prefix, fit ? ['maxParts'] : ['target']);
-  const compress = (options as Record<string, unknown>)['compressActions'];
-  if (isRecord(compress)) checkCompressOptions(compress, `${prefix}compressActions.`);
+  const copy = checkValues(options, fit ? FIT : MINIMIZE, prefix, fit ? ['maxParts'] : ['target']) as Record<string, unknown>;
+  const compress = copy['compressActions'];
+  if (isRecord(compress)) copy['compressActions'] = checkCompressOptions(compress, `${prefix}compressActions.`);
+  return copy as T;
 }
 
 /**
  * Refuses option values of the wrong type and names that are no option in planRole's options
  * (`minimize: null` was a TypeError from inside minimize); its counts are planRole's to check.
  */
-export function checkPlanOptions(options: object): void {
-  checkValues(options, PLAN, '', ['inlineUsed', 'maxManagedPolicies']);
-  const minimize = (options as Record<string, unknown>)['minimize'];
-  if (isRecord(minimize)) checkMinimizeOptions(minimize, false, 'minimize.');
+export function checkPlanOptions<T extends object>(options: T): T {
+  const copy = checkValues(options, PLAN, '', ['inlineUsed', 'maxManagedPolicies']) as Record<string, unknown>;
+  const minimize = copy['minimize'];
+  if (isRecord(minimize)) copy['minimize'] = checkMinimizeOptions(minimize, false, 'minimize.');
+  return copy as T;
 }

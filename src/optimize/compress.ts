@@ -124,9 +124,10 @@ function narrow(lower: readonly string[], lo: number, hi: number, k: number, c: 
  * ```
  */
 export function compressActions(actions: readonly string[], options: CompressActionsOptions = {}): string[] {
-  checkList('actions', 'actions (strings)', actions, (a) => typeof a === 'string');
+  // the list and the options as copies read once: what is checked is what is compressed
+  actions = checkList('actions', 'actions (strings)', actions, (a) => typeof a === 'string');
   checkArguments([], options);
-  checkCompressOptions(options);
+  options = checkCompressOptions(options);
   const list = minimizeActions(actions);
   if (list.includes('*')) return list;
   const minCount = Math.max(1, Math.floor(options.minActionsPerWildcard ?? 2));

@@ -73,7 +73,7 @@ export function fit<P extends PolicyLike>(
   options: FitOptions = {},
 ): FitResult<P> {
   checkArguments([['policy', policy]], options);
-  checkMinimizeOptions(options, true);
+  options = checkMinimizeOptions(options, true);
   const t = optimizeTarget(target ?? policy.defaultTarget);
   const before = policy.size(t);
   const steps: FitStep[] = [];

@@ -287,9 +287,10 @@ function mergeAll(input: readonly Statement[], maxActions: number | undefined): 
  * ```
  */
 export function minimizeStatements(statements: readonly Statement[], options: MinimizeOptions = {}): Statement[] {
-  checkList('statements', 'statements', statements, (s) => typeof s === 'object' && s !== null);
+  // the list and the options as copies read once: what is checked is what is minimized
+  statements = checkList('statements', 'statements', statements, (s) => typeof s === 'object' && s !== null);
   checkArguments([], options);
-  checkMinimizeOptions(options);
+  options = checkMinimizeOptions(options);
   // statements given as data (plain JavaScript may pass the JSON form): checked against the grammar
   const issues = statements.flatMap((s, i) => {
     const shape = shapeIssues(s, i);
@@ -339,7 +340,7 @@ export function minimizeChecked(statements: readonly Statement[], options: Minim
  */
 export function minimize<P extends PolicyLike>(policy: P, options: MinimizeOptions = {}): P {
   checkArguments([['policy', policy]], options);
-  checkMinimizeOptions(options);
+  options = checkMinimizeOptions(options);
   const statements = minimizeChecked(policy.document.Statement, { ...options, target: options.target ?? policy.defaultTarget });
   const small = rebuild(policy, statements);
   // a parsed policy counts as its text, which may be shorter than the canonical one: one statement

@@ -75,10 +75,10 @@ export function planRole(
   const fromPolicy = !Array.isArray(input);
   if (fromPolicy) checkArguments([['input', input]], options);
   else {
-    checkList('input', 'statements', input, (s) => typeof s === 'object' && s !== null);
+    input = checkList('input', 'statements', input as readonly (Statement | StatementSource)[], (s) => typeof s === 'object' && s !== null);
     checkArguments([], options);
   }
-  checkPlanOptions(options);
+  options = checkPlanOptions(options);
   // a boundary, SCP, session or resource policy would become grants of the role: refused
   if (fromPolicy && (input as PolicyLike).kind !== 'identity') throw new PolicyArgumentError('input', optimizeMessages.notIdentity((input as PolicyLike).kind));
   // counts from plain JavaScript: a negative inlineUsed planned an inline policy over 10,240 as fitting

@@ -105,4 +105,35 @@ describe('option values of the wrong type (plain JavaScript, configuration)', ()
     expect(split(p, 'managed', { maxParts: 2 })).toHaveLength(1);
     expect(planRole(p.document.Statement, { inlineUsed: 0, maxManagedPolicies: 10, minimize: { merge: true }, useInline: true }).withinQuota).toBe(true);
   });
+
+  it('options and lists are read once: the values checked are the values used', () => {
+    // a getter answering the check with a valid value and the optimizer with another
+    const images = expandActions('ec2:DescribeImage*');
+    const reads: Record<string, number> = {};
+    const shifty = <T>(name: string, first: T, later: unknown) => () => ((reads[name] = (reads[name] ?? 0) + 1) === 1 ? first : later);
+    const level = shifty('withinAccessLevel', true, 'yes');
+    const least = shifty('minActionsPerWildcard', 1, Number.NaN);
+    const options = {
+      get withinAccessLevel() {
+        return level();
+      },
+      get minActionsPerWildcard() {
+        return least();
+      },
+    };
+    const first = shifty('0', images[0], 42);
+    const actions = new Proxy(images, { get: (t, k, r) => (k === '0' ? first() : Reflect.get(t, k, r)) });
+    expect(compressActions(actions, options as never)).toEqual(['ec2:DescribeIma*']);
+    expect(reads).toEqual({ withinAccessLevel: 1, minActionsPerWildcard: 1, '0': 1 });
+    // fit's options too
+    const merge = shifty('merge', false, 'no');
+    expect(
+      fit(p, 'managed', {
+        get merge() {
+          return merge();
+        },
+      } as never).policies,
+    ).toHaveLength(1);
+    expect(reads['merge']).toBe(1);
+  });
 });
