@@ -97,8 +97,8 @@ export class TypedIamChecks implements IAspect {
 
   constructor(options: TypedIamChecksOptions = {}) {
     if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', cdkMessages.notOptions(options));
-    checkAspectOptions(options);
-    this.#options = options;
+    // the checked copy, read once: a later change of the caller's object changes no synth
+    this.#options = checkAspectOptions(options);
   }
 
   /**
@@ -117,8 +117,7 @@ export class TypedIamChecks implements IAspect {
    * ```
    */
   static suppress(construct: IConstruct, suppressions: readonly Omit<Suppression, 'path'>[]): void {
-    checkSuppressions(suppressions);
-    construct.node.addMetadata(SUPPRESS, suppressions.map((s) => ({ code: s.code, reason: s.reason, ...(s.reference === undefined ? {} : { reference: referenceJson(s.reference) }) })));
+    construct.node.addMetadata(SUPPRESS, checkSuppressions(suppressions).map((s) => ({ code: s.code, reason: s.reason, ...(s.reference === undefined ? {} : { reference: referenceJson(s.reference) }) })));
   }
 
   visit(node: IConstruct): void {

@@ -47,7 +47,7 @@ export function layoutRole(
   managedIds: readonly string[],
   options: TemplateCheckOptions & { readonly minimize?: boolean } = {},
 ): RoleLayout {
-  checkTemplateArgument(template, options);
+  options = checkTemplateArgument(template, options);
   // from JavaScript: logical ids that are no text matched nothing, and a managedIds that is no array was a TypeError
   for (const [argument, id] of [['roleId', roleId], ['inlineId', inlineId]] as const)
     if (typeof id !== 'string') throw new PolicyArgumentError(argument, cdkMessages.notLogicalId(argument, id));

@@ -6,8 +6,11 @@
 import { PolicyArgumentError } from '../errors.js';
 import { isRuleSetting, SEVERITIES } from '../lint/types.js';
 import { badOptionValue, FLAG, unknownOptions, wholeFrom, type OptionCheck } from '../internal/option-values.js';
-import { isRecord } from '../internal/record.js';
+import { isRecord, readFields, readItems, readKeys } from '../internal/record.js';
 import { cdkMessages } from './messages.js';
+
+/** The fields of a suppression (`Suppression`). */
+const SUPPRESSION_FIELDS: readonly string[] = ['code', 'reason', 'path', 'reference'];
 
 const text: OptionCheck = [(v) => typeof v === 'string', 'a string'];
 const fn: OptionCheck = [(v) => typeof v === 'function', 'a function'];
@@ -50,30 +53,50 @@ const ASPECT: Readonly<Record<string, OptionCheck>> = {
   fitRolePolicies: [(v) => typeof v === 'boolean' || (isRecord(v) && (v['minimize'] === undefined || typeof v['minimize'] === 'boolean')), 'true, false or { minimize: true | false }'],
 };
 
-function checkValues(options: Record<string, unknown>, checks: Readonly<Record<string, OptionCheck>>): void {
+/** The options whose values are objects of named values: copied too. */
+const RECORDS = ['tokenLengths', 'rules', 'fitRolePolicies'] as const;
+
+/**
+ * The options as typed-iam/cdk uses them: a copy read once (each option, each entry of an object
+ * option, each suppression), each value checked; the caller keeps the copy, so a getter cannot
+ * answer the check with one value and the checks of a later synth with another.
+ */
+function checkValues<T extends object>(options: T, checks: Readonly<Record<string, OptionCheck>>): T {
   // `failon: 'warning'` read as absent failed the synth on security findings only
   const known = [...Object.keys(checks), 'suppressions'].sort();
   const unknown = unknownOptions(options, known);
   if (unknown.length > 0) throw new PolicyArgumentError('options', cdkMessages.unknownOption(unknown, known));
-  const bad = badOptionValue(options, checks);
+  const copy = readKeys(options, known);
+  for (const k of RECORDS) {
+    const v = copy[k];
+    if (isRecord(v)) copy[k] = readFields(v);
+  }
+  const bad = badOptionValue(copy, checks);
   if (bad !== undefined) throw new PolicyArgumentError(bad.name, cdkMessages.badOption(bad.name, bad.value, bad.expected));
-  if (options['suppressions'] !== undefined) checkSuppressions(options['suppressions']);
+  if (copy['suppressions'] !== undefined) copy['suppressions'] = checkSuppressions(copy['suppressions'] as readonly unknown[]);
+  return copy as T;
 }
 
-/** Refuses the options of `checkTemplate`, `findPolicies` or `layoutRole` that hold a value of the wrong type. */
-export const checkTemplateOptions = (options: object): void => checkValues(options as Record<string, unknown>, TEMPLATE);
+/** The options of `checkTemplate`, `findPolicies` or `layoutRole`, checked, as a copy read once. */
+export const checkTemplateOptions = <T extends object>(options: T): T => checkValues(options, TEMPLATE);
 
-/** Refuses the options of `TypedIamChecks` that hold a value of the wrong type. */
-export const checkAspectOptions = (options: object): void => checkValues(options as Record<string, unknown>, ASPECT);
+/** The options of `TypedIamChecks`, checked, as a copy read once. */
+export const checkAspectOptions = <T extends object>(options: T): T => checkValues(options, ASPECT);
 
-/** Refuses a list of suppressions that is no array, or one without a code or a reason, or with a `path` that is no string. */
-export function checkSuppressions(list: unknown): void {
+/**
+ * A list of suppressions as a copy read once (each suppression's `code`, `reason`, `path` and
+ * `reference`); refuses one that is no array, or a suppression without a code or a reason, or with
+ * a `path` that is no string.
+ */
+export function checkSuppressions<T>(list: readonly T[]): T[] {
   if (!Array.isArray(list)) throw new PolicyArgumentError('suppressions', cdkMessages.badOption('suppressions', list, 'an array of { code, reason, path? }'));
-  for (const s of list as unknown[]) {
+  const copies = readItems(list as readonly unknown[]).map((s) => (isRecord(s) ? readKeys(s, SUPPRESSION_FIELDS) : s));
+  for (const s of copies) {
     if (!isRecord(s) || typeof s['code'] !== 'string' || s['code'] === '') throw new PolicyArgumentError('suppressions', cdkMessages.suppressionCode());
     if (typeof s['reason'] !== 'string' || s['reason'].trim() === '') throw new PolicyArgumentError('suppressions', cdkMessages.suppressionReason(s['code']));
     if (s['path'] !== undefined && typeof s['path'] !== 'string') throw new PolicyArgumentError('suppressions', cdkMessages.badOption(`path of the suppression of ${s['code']}`, s['path'], 'a string'));
     if (s['reference'] !== undefined && (typeof s['reference'] !== 'object' || s['reference'] === null))
       throw new PolicyArgumentError('suppressions', cdkMessages.badOption(`reference of the suppression of ${s['code']}`, s['reference'], 'a policy (a JSON document, a typed-iam policy or a CDK PolicyDocument)'));
   }
+  return copies as T[];
 }

@@ -455,12 +455,16 @@ export function templateProblem(template: unknown, name: string): string | undef
   return undefined;
 }
 
-/** Refuses, as the public functions' `template` argument, what {@link templateProblem} finds, and options that are no object or hold a value of the wrong type. */
-export function checkTemplateArgument(template: unknown, options: unknown): void {
+/**
+ * Refuses, as the public functions' `template` argument, what {@link templateProblem} finds, and
+ * options that are no object or hold a value of the wrong type; returns the options as the copy
+ * read once that the caller then uses.
+ */
+export function checkTemplateArgument<O extends object>(template: unknown, options: O): O {
   const problem = templateProblem(template, 'template');
   if (problem !== undefined) throw new PolicyArgumentError('template', problem);
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', cdkMessages.notOptions(options));
-  checkTemplateOptions(options);
+  return checkTemplateOptions(options);
 }
 
 function isObject(v: TemplateValue | undefined): v is Props {
@@ -671,7 +675,7 @@ function boundaryPolicies(template: Template): Set<string> {
  * ```
  */
 export function findPolicies(given: Template, options: Pick<TemplateCheckOptions, 'trustPolicyLimit'> = {}): PolicySite[] {
-  checkTemplateArgument(given, options);
+  options = checkTemplateArgument(given, options);
   const template = expanded(given);
   const out: PolicySite[] = [];
   const trust: SizeTarget = options.trustPolicyLimit === undefined ? T.trust : { ...T.trust, limit: options.trustPolicyLimit };
@@ -1275,7 +1279,7 @@ function statementAt(doc: TemplateValue, index: number): TemplateValue | undefin
  * ```
  */
 export function checkTemplate(given: Template, options: TemplateCheckOptions = {}): TemplateCheck {
-  checkTemplateArgument(given, options);
+  options = checkTemplateArgument(given, options);
   const { template, notRead: loops } = expandLoops(given, loopMatters);
   const ctx = readContext(template, options);
   const policies = findPolicies(template, options);

@@ -66,6 +66,30 @@ describe('TypedIamChecks options', () => {
     expect(() => new TypedIamChecks(options)).not.toThrow();
   });
 
+  it('keeps a copy of its options read once: a getter or a later change of the caller\'s object changes no synth', () => {
+    const synth = (options: object, change: () => void) => {
+      const app = new App();
+      const stack = new Stack(app, 'S');
+      new iam.ManagedPolicy(stack, 'P', { statements: [new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: ['*'] })] });
+      Aspects.of(app).add(new TypedIamChecks(options as never));
+      change();
+      app.synth();
+      return Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('PASS_ROLE_WITH_STAR_IN_RESOURCE')).length;
+    };
+    // checked as 'security', then read as 'error' by the synth: the security finding failed nothing
+    let reads = 0;
+    const shifty = {
+      get failOn() {
+        return reads++ === 0 ? 'security' : 'error';
+      },
+    };
+    expect(synth(shifty, () => {})).toBe(1);
+    expect(reads).toBe(1);
+    const rules: Record<string, string> = { PASS_ROLE_WITH_STAR_IN_RESOURCE: 'security' };
+    const given = { failOn: 'security', rules };
+    expect(synth(given, () => (rules['PASS_ROLE_WITH_STAR_IN_RESOURCE'] = 'off'))).toBe(1);
+  });
+
   it('a security finding fails the synth at each failOn at or below security, and a wrong-case failOn no longer passes it', () => {
     const synth = (failOn: unknown) => {
       const app = new App();
@@ -95,6 +119,17 @@ describe('checkTemplate, findPolicies and layoutRole options', () => {
   ])('%s: %j is refused', (name, options) => {
     expect(argumentOf(() => checkTemplate(template, options as never))).toBe(name);
     expect(argumentOf(() => findPolicies(template, options as never))).toBe(name);
+  });
+
+  it('are read once: a getter answering the check and then another value reaches nothing', () => {
+    let reads = 0;
+    const options = {
+      get rules() {
+        return reads++ === 0 ? { PASS_ROLE_WITH_STAR_IN_RESOURCE: 'off' } : { PASS_ROLE_WITH_STAR_IN_RESOURCE: 'loud' };
+      },
+    };
+    expect(checkTemplate(template, options as never).findings).toEqual([]);
+    expect(reads).toBe(1);
   });
 
   it("layoutRole's minimize is true or false", () => {
