@@ -3,6 +3,7 @@ import { catalogVersion } from '../catalog/index.js';
 import { LineIndex, parseJson } from '../parse/json.js';
 import { offsetOf, readPath } from '../parse/path.js';
 import { PolicyArgumentError } from '../errors.js';
+import { readItems, readKeys } from '../internal/record.js';
 import { parseMessages } from '../messages.js';
 import { RULES } from './registry.js';
 import { SEVERITIES, type Finding, type Severity } from './types.js';
@@ -60,6 +61,9 @@ function positions(findings: readonly Finding[], source: string | undefined): ({
   });
 }
 
+/** The options of {@link formatFindings}: texts, each written into the output as it is. */
+const FORMAT_OPTIONS = ['fileName', 'source', 'helpBase', 'toolVersion'] as const;
+
 /**
  * Writes findings as text (one line each), JSON (an array) or a SARIF 2.1.0 log that GitHub code
  * scanning accepts (rules with help links, results with the JSON path as logical location and, with
@@ -80,30 +84,33 @@ export function formatFindings(findings: readonly Finding[], format: OutputForma
   // from JavaScript: an unknown format was written as SARIF, and a list that is no findings as "undefined" lines
   if (!FORMATS.includes(format)) throw new PolicyArgumentError('format', parseMessages.invalidOption('format', format, FORMATS.map((f) => `'${f}'`).join(', ')));
   if (!Array.isArray(findings)) throw new PolicyArgumentError('findings', parseMessages.invalidOption('findings', findings, 'an array of lint findings'));
-  const bad = findings.findIndex((f) => !isFinding(f));
-  if (bad >= 0) throw new PolicyArgumentError(`findings[${bad}]`, parseMessages.invalidOption(`findings[${bad}]`, findings[bad], 'a lint finding ({ code, severity, path, message })'));
+  // the list and the options read once: what is checked is what is written
+  const list = readItems(findings);
+  const bad = list.findIndex((f) => !isFinding(f));
+  if (bad >= 0) throw new PolicyArgumentError(`findings[${bad}]`, parseMessages.invalidOption(`findings[${bad}]`, list[bad], 'a lint finding ({ code, severity, path, message })'));
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', parseMessages.invalidOption('options', options, 'an object'));
+  const read: FormatOptions = readKeys(options, FORMAT_OPTIONS);
   // each is written into the output as it is: a number or an object there is no file name, source text, address or version
-  for (const name of ['fileName', 'source', 'helpBase', 'toolVersion'] as const)
-    if (options[name] !== undefined && typeof options[name] !== 'string') throw new PolicyArgumentError(name, parseMessages.invalidOption(name, options[name], 'a string'));
-  const pos = positions(findings, options.source);
+  for (const name of FORMAT_OPTIONS)
+    if (read[name] !== undefined && typeof read[name] !== 'string') throw new PolicyArgumentError(name, parseMessages.invalidOption(name, read[name], 'a string'));
+  const pos = positions(list, read.source);
   if (format === 'json') {
     return JSON.stringify(
-      findings.map((f, i) => ({ ...f, ...(pos[i] === undefined ? {} : pos[i]) })),
+      list.map((f, i) => ({ ...f, ...(pos[i] === undefined ? {} : pos[i]) })),
       null,
       2,
     );
   }
   if (format === 'text') {
-    const file = options.fileName ?? '<policy>';
-    return findings
+    const file = read.fileName ?? '<policy>';
+    return list
       .map((f, i) => {
         const p = pos[i];
         return `${file}${p === undefined ? '' : `:${p.line}:${p.column}`} ${f.severity} ${f.code} ${f.path || '(document)'}: ${f.message}`;
       })
       .join('\n');
   }
-  return JSON.stringify(sarif(findings, pos, options), null, 2);
+  return JSON.stringify(sarif(list, pos, read), null, 2);
 }
 
 function sarif(findings: readonly Finding[], pos: readonly ({ line: number; column: number } | undefined)[], options: FormatOptions): object {

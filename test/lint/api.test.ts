@@ -106,6 +106,19 @@ describe('formatFindings', () => {
     expect(formatFindings([], 'text')).toBe('');
   });
 
+  it('reads its list and options once: what is checked is what is written', () => {
+    const findings = lint(policy.identity(allow('s3:GetObject').on('*')));
+    let reads = 0;
+    // a getter answering the check with a file name and the writer with an object: it wrote "[object Object]"
+    const options = {
+      get fileName() {
+        return reads++ === 0 ? 'p.json' : {};
+      },
+    };
+    expect(formatFindings(findings, 'text', options as never)).toBe(formatFindings(findings, 'text', { fileName: 'p.json' }));
+    expect(reads).toBe(1);
+  });
+
   const findings = lint(bad);
   it('text: one line per finding with file, line and column', () => {
     const lines = formatFindings(findings, 'text', { fileName: 'p.json', source: bad }).split('\n');
