@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isActionSyntax, wildcardMatch, firstInvalidChar } from '../../src/model/index.js';
+import { isPolicyCharCode } from '../../src/model/syntax.js';
 
 /** Reference matcher: plain recursion, fine for short inputs. */
 function reference(p: string, t: string): boolean {
@@ -49,6 +50,15 @@ describe('isActionSyntax and characters', () => {
     expect(firstInvalidChar('a\u0001')).toBe(1);
     expect(firstInvalidChar('€')).toBe(0);
     expect(firstInvalidChar('')).toBe(-1);
+  });
+
+  it('one rule in two forms: firstInvalidChar (a search) and isPolicyCharCode (the JSON reader\'s per-unit test) agree on every UTF-16 code unit', () => {
+    // IAM quotas page: tab, line feed, carriage return and U+0020 to U+00FF
+    const disagree: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if ((firstInvalidChar(String.fromCharCode(c)) < 0) !== isPolicyCharCode(c)) disagree.push(c);
+    expect(disagree).toEqual([]);
+    expect([0x09, 0x0a, 0x0d, 0x20, 0xff].every(isPolicyCharCode)).toBe(true);
+    expect([0x00, 0x08, 0x0b, 0x1f, 0x100, 0xd800].some(isPolicyCharCode)).toBe(false);
   });
 
   it('finds them in strings built by concatenation too (the engine keeps those unflattened)', () => {
