@@ -22,7 +22,7 @@ import { confirmNewAccess, globsMeet, meaningKey, newAccessSearch } from './redu
 import { mapStatements, placeKey, readsVariable, variableWitness, widerSet, widerStatement } from './widen.js';
 import { PolicyArgumentError } from '../errors.js';
 import { misshapenLevels, readPolicySet, unknownPolicyTypes } from '../evaluate/policy-set.js';
-import { readFields, readItems } from '../internal/record.js';
+import { readFieldsAndLists } from '../internal/record.js';
 import { sayType as said, show } from '../model/messages.js';
 import { isActionSyntax } from '../model/syntax.js';
 import { arnProblem, unsureHead, wildcardInService } from '../model/arn.js';
@@ -636,10 +636,6 @@ function onTheSafeSide(
 const QUERY_FIELDS: readonly string[] = Object.keys({ actions: 1, resources: 1 } satisfies Record<keyof AccessQuery, 1>);
 
 /**
- * A query that names no access is refused, never answered: an empty list, or an entry that is no
- * action (pattern) or resource ARN (pattern), would make `pass` vacuous (nothing asked, nothing found).
- */
-/**
  * @internal A copy of an access query read once: each field, and each entry of a list (a hole as
  * `undefined`); what is no object, or no list, is kept for {@link readQuery} to refuse. The vitest
  * matcher `toNeverAllow` checks the names of this copy and gives it to the analysis.
@@ -651,18 +647,14 @@ const QUERY_FIELDS: readonly string[] = Object.keys({ actions: 1, resources: 1 }
  * ```
  */
 export function copyQuery<Q>(given: Q): Q {
-  if (typeof given !== 'object' || given === null) return given;
-  const q = readFields(given);
-  for (const k of Object.keys(q)) {
-    const v = q[k];
-    if (Array.isArray(v)) q[k] = readItems(v as readonly unknown[]);
-  }
-  return q as Q;
+  return typeof given === 'object' && given !== null ? (readFieldsAndLists(given) as Q) : given;
 }
 
 /**
  * The query of {@link checkAccessNotGranted} as a checked copy read once (a getter answering the
- * check and then another list would have a check pass on a query no one asked).
+ * check and then another list would have a check pass on a query no one asked). A query that names
+ * no access is refused, never answered: an empty list, or an entry that is no action (pattern) or
+ * resource ARN (pattern), would make `pass` vacuous (nothing asked, nothing found).
  */
 function readQuery(given: AccessQuery): { actions?: string[]; resources?: string[] } {
   const query = copyQuery(given);

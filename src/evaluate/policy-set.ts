@@ -1,5 +1,5 @@
 /** The shape of a policy set: the policy types it may name. */
-import { readFields, readItems } from '../internal/record.js';
+import { readFieldsAndLists, readItems } from '../internal/record.js';
 import type { PolicySet } from './types.js';
 
 /**
@@ -57,12 +57,11 @@ export function misshapenLevels(set: object): ('scp' | 'rcp')[] {
  * ```
  */
 export function readPolicySet(set: object): PolicySet {
-  const out = readFields(set);
-  for (const k of Object.keys(out)) {
-    const v = out[k];
-    if (!Array.isArray(v)) continue;
-    const items = readItems(v as readonly unknown[]);
-    out[k] = k === 'scp' || k === 'rcp' ? items.map((level) => (Array.isArray(level) ? readItems(level as readonly unknown[]) : level)) : items;
+  const out = readFieldsAndLists(set);
+  // the levels of the organization policies, one list more
+  for (const k of ['scp', 'rcp']) {
+    const levels = out[k];
+    if (Array.isArray(levels)) out[k] = levels.map((level: unknown) => (Array.isArray(level) ? readItems(level as readonly unknown[]) : level));
   }
   return out as PolicySet;
 }

@@ -70,6 +70,26 @@ export function readFields(o: object): { [key: string]: unknown } {
 }
 
 /**
+ * {@link readFields}, with each field that is a list copied by {@link readItems} too (a policy
+ * set's policies, a query's actions): one read of each field and of each item.
+ *
+ * @example
+ * ```ts
+ * import { readFieldsAndLists } from './record.js';
+ * const given = { actions: ['s3:GetObject'] };
+ * readFieldsAndLists(given).actions === given.actions; // false: a new list
+ * ```
+ */
+export function readFieldsAndLists(o: object): { [key: string]: unknown } {
+  const out = readFields(o);
+  for (const k of Object.keys(out)) {
+    const v = out[k];
+    if (Array.isArray(v)) out[k] = readItems(v as readonly unknown[]);
+  }
+  return out;
+}
+
+/**
  * The defined values of the named `keys` of `o` (own or inherited, as destructuring reads them),
  * each read once, in a new object: for options and targets, whose fields are known by name (a
  * getter or a Proxy answering differently later cannot change a value that was checked).

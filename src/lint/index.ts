@@ -138,14 +138,13 @@ const LINT_OPTIONS: readonly string[] = ['accounts', 'kind', 'rules', 'target'];
  * target object as its checked copy), so the values checked are the values the rules read.
  */
 function readOptions(options: unknown): { readonly options: LintOptions } | { readonly bad: Finding } {
-  const bad = (name: string, value: unknown, expected: string) => ({
-    bad: Object.freeze<Finding>({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.invalidOption(name, value, expected) }),
-  });
+  const refused = (message: string) => ({ bad: Object.freeze<Finding>({ code: 'INVALID_OPTION', severity: 'error', path: '', message }) });
+  const bad = (name: string, value: unknown, expected: string) => refused(parseMessages.invalidOption(name, value, expected));
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return bad('options', options, 'an object');
   try {
     // a misspelt option read as absent takes its default: `knd: 'scp'` linted the text as an identity policy
     const unknown = unknownOptions(options, LINT_OPTIONS);
-    if (unknown.length > 0) return { bad: Object.freeze<Finding>({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.unknownOption(unknown, LINT_OPTIONS) }) };
+    if (unknown.length > 0) return refused(parseMessages.unknownOption(unknown, LINT_OPTIONS));
     const o = readKeys(options, LINT_OPTIONS);
     const { kind, rules, accounts, target } = o;
     if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
@@ -165,7 +164,7 @@ function readOptions(options: unknown): { readonly options: LintOptions } | { re
         if (typeof target === 'object') o.target = checked;
       } catch (e) {
         if (!(e instanceof PolicyArgumentError)) throw e;
-        return { bad: Object.freeze<Finding>({ code: 'INVALID_OPTION', severity: 'error', path: '', message: parseMessages.invalidTargetOption(target, e.message) }) };
+        return refused(parseMessages.invalidTargetOption(target, e.message));
       }
     }
     return { options: o as LintOptions };
