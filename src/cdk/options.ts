@@ -5,8 +5,8 @@
  */
 import { PolicyArgumentError } from '../errors.js';
 import { isRuleSetting, SEVERITIES } from '../lint/types.js';
-import { badOptionValue, FLAG, unknownOptions, wholeFrom, type OptionCheck } from '../internal/option-values.js';
-import { isRecord, readFields, readItems, readKeys } from '../internal/record.js';
+import { badOptionValue, FLAG, readOptionValues, wholeFrom, type OptionCheck } from '../internal/option-values.js';
+import { isRecord, readItems, readKeys } from '../internal/record.js';
 import { cdkMessages } from './messages.js';
 
 /** The fields of a suppression (`Suppression`). */
@@ -64,13 +64,9 @@ const RECORDS = ['tokenLengths', 'rules', 'fitRolePolicies'] as const;
 function checkValues<T extends object>(options: T, checks: Readonly<Record<string, OptionCheck>>): T {
   // `failon: 'warning'` read as absent failed the synth on security findings only
   const known = [...Object.keys(checks), 'suppressions'].sort();
-  const unknown = unknownOptions(options, known);
-  if (unknown.length > 0) throw new PolicyArgumentError('options', cdkMessages.unknownOption(unknown, known));
-  const copy = readKeys(options, known);
-  for (const k of RECORDS) {
-    const v = copy[k];
-    if (isRecord(v)) copy[k] = readFields(v);
-  }
+  const read = readOptionValues(options, known, RECORDS);
+  if ('unknown' in read) throw new PolicyArgumentError('options', cdkMessages.unknownOption(read.unknown, known));
+  const copy = read.options;
   const bad = badOptionValue(copy, checks);
   if (bad !== undefined) throw new PolicyArgumentError(bad.name, cdkMessages.badOption(bad.name, bad.value, bad.expected));
   if (copy['suppressions'] !== undefined) copy['suppressions'] = checkSuppressions(copy['suppressions'] as readonly unknown[]);

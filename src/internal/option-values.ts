@@ -1,8 +1,9 @@
 /**
  * The one reading of option values by table, for the layers whose options come from plain
- * JavaScript and configuration (cdk, optimize): each names its options, the test of a value and what
- * the value must be; the layer words the error.
+ * JavaScript and configuration (cdk, optimize, lint): each names its options, the test of a value and
+ * what the value must be; the layer words the error.
  */
+import { isRecord, readFields, readKeys } from './record.js';
 
 /** The test of one option's value, and what the value must be (for the message). */
 export type OptionCheck = readonly [ok: (v: unknown) => boolean, expected: string];
@@ -47,4 +48,33 @@ export function badOptionValue(options: object, checks: Readonly<Record<string, 
  */
 export function unknownOptions(options: object, known: readonly string[]): string[] {
   return Object.keys(options).filter((k) => !known.includes(k));
+}
+
+/**
+ * Options as a layer uses them: names that are no option (`known`) refused first, then each option
+ * read once into a copy (`readKeys`: own or inherited, as destructuring reads them), and the object
+ * values of the options named in `records` copied one level down (`readFields`). The layer checks
+ * the copy's values (with {@link badOptionValue} or its own tests), words the errors, and reads the
+ * copy only, so a getter or a Proxy cannot answer a check with one value and the work with another.
+ *
+ * @example
+ * ```ts
+ * import { readOptionValues } from './option-values.js';
+ * readOptionValues({ merge: true }, ['merge', 'split']); // { options: { merge: true } }
+ * readOptionValues({ mrege: true }, ['merge']);          // { unknown: ['mrege'] }
+ * ```
+ */
+export function readOptionValues(
+  options: object,
+  known: readonly string[],
+  records: readonly string[] = [],
+): { readonly options: { [name: string]: unknown } } | { readonly unknown: string[] } {
+  const unknown = unknownOptions(options, known);
+  if (unknown.length > 0) return { unknown };
+  const copy = readKeys(options, known);
+  for (const name of records) {
+    const v = copy[name];
+    if (isRecord(v)) copy[name] = readFields(v);
+  }
+  return { options: copy };
 }

@@ -14,8 +14,8 @@ import type { Policy } from '../policy/types.js';
 import { lintContext, present, type Extra, type Inspected, type LintRule, type ResourceCheck } from './context.js';
 import { RULES } from './registry.js';
 import { isAccountId } from '../model/principals.js';
-import { unknownOptions } from '../internal/option-values.js';
-import { readFields, readItems, readKeys } from '../internal/record.js';
+import { readOptionValues } from '../internal/option-values.js';
+import { isRecord, readItems } from '../internal/record.js';
 import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
@@ -143,15 +143,14 @@ function readOptions(options: unknown): { readonly options: LintOptions } | { re
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return bad('options', options, 'an object');
   try {
     // a misspelt option read as absent takes its default: `knd: 'scp'` linted the text as an identity policy
-    const unknown = unknownOptions(options, LINT_OPTIONS);
-    if (unknown.length > 0) return refused(parseMessages.unknownOption(unknown, LINT_OPTIONS));
-    const o = readKeys(options, LINT_OPTIONS);
+    const read = readOptionValues(options, LINT_OPTIONS, ['rules']);
+    if ('unknown' in read) return refused(parseMessages.unknownOption(read.unknown, LINT_OPTIONS));
+    const o = read.options;
     const { kind, rules, accounts, target } = o;
     if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
     if (rules !== undefined) {
-      if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return bad('rules', rules, 'an object from rule codes to "off" or a severity');
-      const settings = (o.rules = readFields(rules));
-      for (const code of Object.keys(settings)) if (settings[code] !== undefined && !isRuleSetting(settings[code])) return bad(`rules.${code}`, settings[code], `"off" or one of ${SEVERITIES.join(', ')}`);
+      if (!isRecord(rules)) return bad('rules', rules, 'an object from rule codes to "off" or a severity');
+      for (const code of Object.keys(rules)) if (rules[code] !== undefined && !isRuleSetting(rules[code])) return bad(`rules.${code}`, rules[code], `"off" or one of ${SEVERITIES.join(', ')}`);
     }
     // an account id is twelve digits: another text names no account, so a principal of yours would read as cross-account
     const ids = Array.isArray(accounts) ? (o.accounts = readItems(accounts as readonly unknown[])) : undefined;

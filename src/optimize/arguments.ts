@@ -5,8 +5,8 @@ import { optimizeMessages } from './messages.js';
 import { parseMessages } from '../messages.js';
 import { sayType as said } from '../model/messages.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
-import { badOptionValue, FLAG, unknownOptions, type OptionCheck } from '../internal/option-values.js';
-import { isRecord, readItems, readKeys } from '../internal/record.js';
+import { badOptionValue, FLAG, readOptionValues, type OptionCheck } from '../internal/option-values.js';
+import { isRecord, readItems } from '../internal/record.js';
 
 /**
  * Refuses, as the optimizer's public functions' arguments from JavaScript, a policy argument that
@@ -63,22 +63,27 @@ const PLAN: Readonly<Record<string, OptionCheck>> = {
  */
 function checkValues<T extends object>(options: T, checks: Readonly<Record<string, OptionCheck>>, prefix: string, others: readonly string[] = []): T {
   const known = [...Object.keys(checks), ...others];
-  refuseUnknownOptions(options, known, prefix);
-  const copy = readKeys(options, known);
-  const bad = badOptionValue(copy, checks);
+  const read = readOptionValues(options, known);
+  if ('unknown' in read) throw unknownOptionsError(read.unknown, known, prefix);
+  const bad = badOptionValue(read.options, checks);
   if (bad !== undefined) throw new PolicyArgumentError(prefix + bad.name, parseMessages.invalidOption(prefix + bad.name, bad.value, bad.expected));
-  return copy as T;
+  return read.options as T;
 }
 
 /**
- * Refuses a name that is no option of the function (`known`): read as absent, a misspelt option
- * takes its default (`withinAcessLevel: true` let wildcards reach past the access level asked for;
- * `inlineUsd` planned an inline policy over the role's 10,240 characters as fitting).
+ * split's options as a copy read once; refuses a name that is no option (`maxParts` is its one;
+ * split checks the count's value). Read as absent, a misspelt option takes its default
+ * (`withinAcessLevel: true` let wildcards reach past the access level asked for; `inlineUsd` planned
+ * an inline policy over the role's 10,240 characters as fitting): every optimizer function refuses it.
  */
-export function refuseUnknownOptions(options: object, known: readonly string[], prefix = ''): void {
-  const unknown = unknownOptions(options, known);
-  if (unknown.length > 0) throw new PolicyArgumentError(prefix === '' ? 'options' : prefix.slice(0, -1), parseMessages.unknownOption(unknown.map((k) => prefix + k), [...known].sort()));
+export function readSplitOptions(options: object): { maxParts?: unknown } {
+  const read = readOptionValues(options, ['maxParts']);
+  if ('unknown' in read) throw unknownOptionsError(read.unknown, ['maxParts'], '');
+  return read.options;
 }
+
+const unknownOptionsError = (unknown: readonly string[], known: readonly string[], prefix: string): PolicyArgumentError =>
+  new PolicyArgumentError(prefix === '' ? 'options' : prefix.slice(0, -1), parseMessages.unknownOption(unknown.map((k) => prefix + k), [...known].sort()));
 
 /**
  * Refuses option values of the wrong type in the options of `compressActions` (plain JavaScript,

@@ -5,7 +5,7 @@ import type { PolicyKind, Statement } from '../model/policy-document.js';
 import { kindRules } from '../model/kinds.js';
 import { optimizeMessages } from './messages.js';
 import { rebuild, type PolicyLike } from './minimize.js';
-import { checkArguments, optimizeTarget, refuseUnknownOptions } from './arguments.js';
+import { checkArguments, optimizeTarget, readSplitOptions } from './arguments.js';
 import { packStatements } from './pack.js';
 import { bug } from '../internal/bug.js';
 import { PolicyArgumentError, PolicyQuotaError, type QuotaExcess } from '../errors.js';
@@ -119,10 +119,11 @@ function tooLarge(policy: PolicyLike, t: SizeTarget, detail: string): void {
  */
 export function split<P extends PolicyLike>(policy: P, target?: SizeTargetName | SizeTarget, options: SplitOptions = {}): P[] {
   checkArguments([['policy', policy]], options);
-  refuseUnknownOptions(options, ['maxParts']);
+  // read once: a getter answering undefined, then a count, read twice gave a count with no kept policy beside it
+  const given = readSplitOptions(options).maxParts;
   const t = optimizeTarget(target ?? policy.defaultTarget);
-  const kept = options.maxParts === undefined ? keptBeside(t, policy) : undefined;
-  const maxParts = options.maxParts ?? (t.attachable === undefined ? Infinity : t.attachable - (kept === undefined ? 0 : 1));
+  const kept = given === undefined ? keptBeside(t, policy) : undefined;
+  const maxParts = given ?? (t.attachable === undefined ? Infinity : t.attachable - (kept === undefined ? 0 : 1));
   if (typeof maxParts !== 'number' || !(Number.isSafeInteger(maxParts) || maxParts === Infinity) || maxParts < 1)
     throw new PolicyArgumentError('maxParts', optimizeMessages.badMaxParts(maxParts));
   const whole = withUniqueSids(policy);

@@ -8,7 +8,7 @@ import * as messages from '../messages.js';
 import { parseMessages } from '../messages.js';
 import { checkDocument, type IssueSink } from '../model/kinds.js';
 import { firstInvalidChar, isPolicyCharCode } from '../model/syntax.js';
-import { unknownOptions } from '../internal/option-values.js';
+import { readOptionValues } from '../internal/option-values.js';
 import { isPolicyKind, POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
 import { parsedPolicy } from './parsed.js';
 import type { Policy } from '../policy/types.js';
@@ -147,9 +147,9 @@ function readSettings(options: ParseOptions, limitOptions: boolean): Settings | 
   });
   if (typeof options !== 'object' || options === null) return bad('options', options, 'an object');
   // a misspelt option read as absent takes its default: `knd: 'scp'` read the policy as an identity policy
-  const unknown = unknownOptions(options, PARSE_OPTIONS);
-  if (unknown.length > 0) return { segments: [], code: 'INVALID_OPTION', message: parseMessages.unknownOption(unknown, PARSE_OPTIONS) };
-  const { kind, maxDepth = DEFAULT_MAX_DEPTH, maxLength = DEFAULT_MAX_LENGTH, maxIssues = DEFAULT_MAX_ISSUES } = options;
+  const read = readOptionValues(options, PARSE_OPTIONS);
+  if ('unknown' in read) return { segments: [], code: 'INVALID_OPTION', message: parseMessages.unknownOption(read.unknown, PARSE_OPTIONS) };
+  const { kind, maxDepth = DEFAULT_MAX_DEPTH, maxLength = DEFAULT_MAX_LENGTH, maxIssues = DEFAULT_MAX_ISSUES } = read.options as ParseOptions;
   if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_DEPTH_LIMIT)
     return bad('maxDepth', maxDepth, `an integer from 1 to ${MAX_DEPTH_LIMIT}`);

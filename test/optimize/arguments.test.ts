@@ -135,5 +135,16 @@ describe('option values of the wrong type (plain JavaScript, configuration)', ()
       } as never).policies,
     ).toHaveLength(1);
     expect(reads['merge']).toBe(1);
+    // split's maxParts: read twice, undefined at the first read left no room for the kept policy,
+    // and the count of the second read was the one checked
+    const parts = shifty('maxParts', undefined, 0);
+    expect(
+      split(p, 'managed', {
+        get maxParts() {
+          return parts();
+        },
+      } as never),
+    ).toHaveLength(1);
+    expect(reads['maxParts']).toBe(1);
   });
 });
