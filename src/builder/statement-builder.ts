@@ -11,7 +11,7 @@ import { parseOperator } from '../model/operators.js';
 import { API_SHORT_FORM, arnProblem } from '../model/arn.js';
 import { badArn, badPrincipalValue, valueNeverMatches } from '../model/messages.js';
 import { isPrincipalValue } from '../model/principals.js';
-import { isFamilyValue, scalarText } from '../model/values.js';
+import { copyDate, isFamilyValue, scalarText } from '../model/values.js';
 import { PRINCIPAL_TYPES, type ConditionElement, type ConditionValue, type Effect, type PrincipalElement, type PrincipalType, type Statement } from '../model/policy-document.js';
 import { isActionSyntax, isConditionKey, firstInvalidChar } from '../model/syntax.js';
 import { appendNew } from '../internal/unique.js';
@@ -225,13 +225,8 @@ function failCondition(operator: string, key: string, code: PolicyIssueCode, mes
 
 /** One condition value as IAM text: booleans, numbers and dates become strings. */
 function conditionValue(v: ConditionValue | Date): string {
-  let date: Date | undefined;
-  // a Date (of any realm) as a new one of its time: the intrinsic getTime throws for look-alikes
-  // (a Proxy, Object.create(Date.prototype)) and asks no getTime or toISOString of the value's own
-  if (typeof v === 'object')
-    try {
-      date = new Date(Date.prototype.getTime.call(v));
-    } catch {}
+  // a Date (of any realm) as a new one of its time; look-alikes (a Proxy, Object.create(Date.prototype)) are none
+  const date = copyDate(v);
   const ok = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (date !== undefined && !Number.isNaN(date.getTime()));
   const text = ok ? scalarText(date ?? v) : undefined;
   // show(), not String(), of what is no date: String() of an object without a prototype throws,

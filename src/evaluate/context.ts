@@ -5,7 +5,7 @@
 import { PolicyArgumentError, PolicyValidationError } from '../errors.js';
 import { inputMessages } from './explain.js';
 import type { Caller } from './principal.js';
-import { dateRange, hasOuterSpace, scalarText } from '../model/values.js';
+import { copyDate, dateRange, hasOuterSpace, scalarText } from '../model/values.js';
 import type { ContextScalar, ContextValue, RequestContext } from './types.js';
 import { readItems } from '../internal/record.js';
 
@@ -24,10 +24,12 @@ export class Context {
       throw new PolicyArgumentError('context', inputMessages.contextShape(describe(given)));
     for (const key of Object.keys(given)) {
       // a list read once, item by item, before it is checked: the check and the conditions read the same values
+      // and a Date as a new one of its time (copyDate): a subclass whose getTime answered the
+      // check with one time and the conditions with another was decided by a time no check saw
       const read = given[key];
-      const v = Array.isArray(read) ? readItems(read as readonly unknown[]) : read;
+      const v = Array.isArray(read) ? readItems(read as readonly unknown[]).map(readScalar) : readScalar(read);
       if (v === undefined) continue;
-      if (!isContextValue(v)) throw new PolicyArgumentError('context', inputMessages.contextValue(key, describe(v)));
+      if (!isContextValue(v)) throw new PolicyArgumentError('context', inputMessages.contextValue(key, describe(read)));
       const lower = key.toLowerCase();
       const first = written.get(lower);
       if (first !== undefined)
@@ -65,7 +67,11 @@ export class Context {
   }
 }
 
-/** A scalar IAM can hold: text, a finite number, a boolean or a valid date. */
+/** An object given as a context scalar read as a date ({@link copyDate}; `NOT_A_DATE` for any other object); other values as given. */
+const readScalar = (v: unknown): unknown => (typeof v === 'object' && v !== null ? (copyDate(v) ?? NOT_A_DATE) : v);
+const NOT_A_DATE: unknown = Symbol('not a date');
+
+/** A scalar IAM can hold: text, a finite number, a boolean or a valid date (a copy made by {@link readScalar}). */
 function isScalar(v: unknown): boolean {
   if (typeof v === 'string' || typeof v === 'boolean') return true;
   if (typeof v === 'number') return Number.isFinite(v);
@@ -82,7 +88,7 @@ function isContextValue(v: unknown): v is ContextValue {
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array holding a value that is not a string, finite number, boolean or valid Date';
-  if (v instanceof Date) return 'an invalid Date';
+  if (copyDate(v) !== undefined) return 'an invalid Date';
   if (typeof v === 'number') return String(v);
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }

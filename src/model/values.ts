@@ -71,6 +71,31 @@ export function decimalText(n: number): string {
 }
 
 /**
+ * A date object read once into a new `Date` of its time, by the intrinsic `Date.prototype.getTime`
+ * (never a `getTime` or `toISOString` of the value's own: a subclass or a Proxy answering a check
+ * with one time and a condition with another cannot): the one reading of a `Date` given as a
+ * condition value (the builder) or a context value (evaluate). Dates of any realm are read;
+ * `undefined` for anything else, including look-alikes (`Object.create(Date.prototype)`). The copy
+ * may be an invalid date (`new Date(NaN)`): the caller refuses it.
+ *
+ * @example
+ * ```ts
+ * import { copyDate } from './values.js';
+ * copyDate(new Date(0))?.getTime();           // 0
+ * copyDate(Object.create(Date.prototype));    // undefined
+ * copyDate('2026-01-01');                     // undefined
+ * ```
+ */
+export function copyDate(v: unknown): Date | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  try {
+    return new Date(Date.prototype.getTime.call(v));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A scalar as IAM text, the one conversion of the builder's condition values and of evaluate's
  * context values: strings as they are, booleans `"true"`/`"false"`, numbers by {@link decimalText},
  * dates in ISO 8601 UTC (`"2026-01-01T00:00:00Z"`, milliseconds only when not zero). Callers check

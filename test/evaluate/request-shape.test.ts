@@ -315,6 +315,27 @@ describe('a request and a policy set are read once: the checks and the decision 
     // eslint-disable-next-line no-sparse-arrays
     expect(() => evaluate(guarded, { ...base, context: { 'aws:TagKeys': ['a', , 'b'] as string[] } })).toThrow(PolicyArgumentError);
   });
+  it('a Date context value is read once, by the intrinsic getTime, into a new Date: its own getTime is never asked', () => {
+    // a subclass whose getTime answered the check with now and the condition with 1970 missed the Deny
+    const guarded: PolicySet = { identity: identity(allowSt('*'), denySt('s3:*', '*', { Condition: { DateGreaterThan: { 'aws:CurrentTime': ['2020-01-01T00:00:00Z'] } } })) };
+    let asked = 0;
+    class Shifty extends Date {
+      override getTime(): number {
+        return ++asked === 1 ? super.getTime() : 0;
+      }
+      override toISOString(): string {
+        asked++;
+        return '1970-01-01T00:00:00.000Z';
+      }
+    }
+    expect(evaluate(guarded, { ...base, context: { 'aws:CurrentTime': new Shifty() } }).decision).toBe('explicit-deny');
+    expect(evaluate(guarded, { ...base, context: { 'aws:CurrentTime': [new Shifty()] } }).decision).toBe('explicit-deny');
+    expect(asked).toBe(0);
+    // look-alikes are no dates: refused as the argument error, never a TypeError from inside
+    const lookAlikes = [Object.create(Date.prototype), Object.assign(Object.create(Date.prototype), { getTime: () => Date.now() }), new Proxy(new Date(), {})];
+    for (const v of lookAlikes) expect(() => evaluate(guarded, { ...base, context: { 'aws:CurrentTime': v } })).toThrow(PolicyArgumentError);
+    expect(() => evaluate(guarded, { ...base, context: { 'aws:CurrentTime': new Date(Number.NaN) } })).toThrow(/an invalid Date/);
+  });
   it('a level list, and each level, is read once too', () => {
     const [outer, inner] = [new Map<PropertyKey, number>(), new Map<PropertyKey, number>()];
     const levels = shifty([shifty([FULL_ACCESS_SCP, scp(allowSt('*'), denySt('s3:*'))], { 1: FULL_ACCESS_SCP }, inner)], { 0: [FULL_ACCESS_SCP] }, outer);

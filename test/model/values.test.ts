@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allow, policy } from '../../src/index.js';
 import { evaluate } from '../../src/evaluate/index.js';
-import { decimalText, parseNumber, scalarText } from '../../src/model/values.js';
+import { copyDate, decimalText, parseNumber, scalarText } from '../../src/model/values.js';
+import { runInNewContext } from 'node:vm';
 
 describe('decimalText', () => {
   // IAM numbers are decimal text: sign, digits, fraction (model/values.ts DECIMAL); JavaScript
@@ -60,5 +61,29 @@ describe('scalarText', () => {
     const p = policy.identity(allow('s3:ListBucket').on('*').when('StringEquals', 'aws:PrincipalTag/limit', '1000000000000000000000'));
     const r = evaluate({ identity: [p] }, { principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:ListBucket', resource: 'arn:aws:s3:::b', context: { 'aws:PrincipalTag/limit': 1e21 } });
     expect(r.decision).toBe('allow');
+  });
+});
+
+describe('copyDate', () => {
+  it('reads a Date of any realm into a new Date of its time, by the intrinsic getTime only', () => {
+    const d = new Date(Date.UTC(2026, 0, 1));
+    const copy = copyDate(d);
+    expect(copy === d).toBe(false);
+    expect(copy?.getTime()).toBe(d.getTime());
+    expect(copyDate(runInNewContext('new Date(0)'))?.getTime()).toBe(0);
+    let asked = 0;
+    class Own extends Date {
+      override getTime(): number {
+        return ++asked;
+      }
+    }
+    expect(copyDate(new Own(5))?.getTime()).toBe(5);
+    expect(asked).toBe(0);
+    // an invalid date is copied as one (the caller refuses it)
+    expect(Number.isNaN(copyDate(new Date(Number.NaN))!.getTime())).toBe(true);
+  });
+
+  it('gives undefined for look-alikes and non-objects', () => {
+    for (const v of [Object.create(Date.prototype), new Proxy(new Date(), {}), { getTime: () => 0 }, '2026-01-01', 0, null, undefined]) expect(copyDate(v), String(typeof v)).toBeUndefined();
   });
 });
