@@ -3,7 +3,7 @@ import { catalogVersion } from '../catalog/index.js';
 import { LineIndex, parseJson } from '../parse/json.js';
 import { offsetOf, readPath } from '../parse/path.js';
 import { PolicyArgumentError } from '../errors.js';
-import { readItems, readKeys } from '../internal/record.js';
+import { readFields, readItems, readKeys } from '../internal/record.js';
 import { parseMessages } from '../messages.js';
 import { RULES } from './registry.js';
 import { SEVERITIES, type Finding, type Severity } from './types.js';
@@ -35,11 +35,27 @@ const SARIF_LEVEL: { readonly [S in Severity]: 'error' | 'warning' | 'note' } = 
 
 const FORMATS: readonly string[] = ['text', 'json', 'sarif'] satisfies readonly OutputFormat[];
 
-/** A finding as lint makes it: string code, path and message, a known severity. */
+/** The fields of a finding (`Finding`). */
+const FINDING_FIELDS: readonly string[] = ['code', 'severity', 'path', 'message', 'line', 'column'];
+
+/**
+ * A finding read once into a copy, which is checked and written: its own fields (the JSON format
+ * writes them all) and the fields of a finding it inherits. Anything else is kept as given, to be refused.
+ */
+function readFinding(f: unknown): unknown {
+  if (typeof f !== 'object' || f === null) return f;
+  const copy = readFields(f);
+  return Object.assign(copy, readKeys(f, FINDING_FIELDS.filter((k) => !Object.hasOwn(copy, k))));
+}
+
+/** A line or column: absent, or a whole number from 1. */
+const isPosition = (n: unknown): boolean => n === undefined || (typeof n === 'number' && Number.isSafeInteger(n) && n >= 1);
+
+/** A finding as lint makes it: string code, path and message, a known severity, a line and column from 1 when given. */
 const isFinding = (f: unknown): f is Finding => {
   if (typeof f !== 'object' || f === null) return false;
-  const { code, severity, path, message } = f as Partial<Finding>;
-  return typeof code === 'string' && typeof path === 'string' && typeof message === 'string' && SEVERITIES.includes(severity as Severity);
+  const { code, severity, path, message, line, column } = f as Partial<Finding>;
+  return typeof code === 'string' && typeof path === 'string' && typeof message === 'string' && SEVERITIES.includes(severity as Severity) && isPosition(line) && isPosition(column);
 };
 
 /** Finds line and column of each finding's path in `source`, once per path. */
@@ -85,9 +101,12 @@ export function formatFindings(findings: readonly Finding[], format: OutputForma
   if (!FORMATS.includes(format)) throw new PolicyArgumentError('format', parseMessages.invalidOption('format', format, FORMATS.map((f) => `'${f}'`).join(', ')));
   if (!Array.isArray(findings)) throw new PolicyArgumentError('findings', parseMessages.invalidOption('findings', findings, 'an array of lint findings'));
   // the list and the options read once: what is checked is what is written
-  const list = readItems(findings);
-  const bad = list.findIndex((f) => !isFinding(f));
-  if (bad >= 0) throw new PolicyArgumentError(`findings[${bad}]`, parseMessages.invalidOption(`findings[${bad}]`, list[bad], 'a lint finding ({ code, severity, path, message })'));
+  // (each finding too: a severity getter answering the check with 'error' and the writer with none wrote no SARIF level)
+  const given = readItems(findings as readonly unknown[]).map(readFinding);
+  const bad = given.findIndex((f) => !isFinding(f));
+  if (bad >= 0)
+    throw new PolicyArgumentError(`findings[${bad}]`, parseMessages.invalidOption(`findings[${bad}]`, given[bad], 'a lint finding ({ code, severity, path, message }, with line and column whole numbers from 1 when given)'));
+  const list = given as Finding[];
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', parseMessages.invalidOption('options', options, 'an object'));
   const read: FormatOptions = readKeys(options, FORMAT_OPTIONS);
   // each is written into the output as it is: a number or an object there is no file name, source text, address or version

@@ -117,6 +117,22 @@ describe('formatFindings', () => {
     };
     expect(formatFindings(findings, 'text', options as never)).toBe(formatFindings(findings, 'text', { fileName: 'p.json' }));
     expect(reads).toBe(1);
+    // each finding too: a severity answering the check with 'error' and the writer with none wrote no SARIF level
+    const plain = { code: 'X', severity: 'error', path: 'Statement[0]', message: 'm', line: 3 } as const;
+    for (const format of ['text', 'sarif'] as const) {
+      const asked: Record<string, number> = {};
+      const shifty = (name: string, first: unknown, later: unknown) => () => ((asked[name] = (asked[name] ?? 0) + 1) === 1 ? first : later);
+      // an own enumerable getter, and a field the finding does not list (a non-enumerable one)
+      const props = { severity: { get: shifty('severity', 'error', undefined), enumerable: true }, line: { get: shifty('line', 3, 'three'), enumerable: false } };
+      const finding = Object.defineProperties({ code: 'X', path: 'Statement[0]', message: 'm' }, props);
+      expect(formatFindings([finding as Finding], format)).toBe(formatFindings([plain], format));
+      expect(asked).toEqual({ severity: 1, line: 1 });
+    }
+  });
+
+  it('refuses a line or column that is no whole number from 1 (it was written as given)', () => {
+    for (const [line, column] of [['8', 1], [0, 1], [1.5, 1], [8, Number.NaN], [8, -1]])
+      expect(() => formatFindings([{ code: 'X', severity: 'error', path: '', message: 'm', line, column } as never], 'sarif')).toThrow(expect.objectContaining({ argument: 'findings[0]' }));
   });
 
   const findings = lint(bad);
