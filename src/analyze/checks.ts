@@ -16,7 +16,7 @@ import type {
 import { isPolicy } from '../policy/policy.js';
 import type { Statement } from '../model/policy-document.js';
 import { readPolicy } from '../evaluate/read.js';
-import { callDeadline, callMemo, isCallerKey, listOf, policiesOf, search, type SearchAnswer, type SearchOptions } from './space.js';
+import { callOptions, callMemo, isCallerKey, listOf, policiesOf, search, type SearchAnswer, type SearchOptions } from './space.js';
 import { analyzeClock } from './regions.js';
 import { confirmNewAccess, globsMeet, meaningKey, newAccessSearch } from './reduce.js';
 import { mapStatements, placeKey, readsVariable, variableWitness, widerSet, widerStatement } from './widen.js';
@@ -428,12 +428,12 @@ function safeNewAccess(existing: PolicySet, updated: PolicySet, a: SearchAnswer,
  */
 export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, options: AnalyzeOptions = {}): CheckResult {
   // the budget of the call starts before the inputs are read (2,000 statements each: about a second)
-  const deadline = callDeadline(options);
+  const [deadline, settings] = callOptions(options);
   const sets = [toAnalyzeSet(existing, 'existing'), toAnalyzeSet(updated, 'updated')] as const;
   // an updated set with fewer Allows and more Denies than existing allows nothing new, whatever its
   // variables (allowsWithin); otherwise the search of newAccessAnswer
   const within = allowsWithin(shapeOf(sets[1]), shapeOf(sets[0]));
-  const a = within ? { witnesses: [[]], unknown: [], requests: 0 } : newAccessAnswer(sets[0], sets[1], options, deadline);
+  const a = within ? { witnesses: [[]], unknown: [], requests: 0 } : newAccessAnswer(sets[0], sets[1], settings, deadline);
   return checkResult(a, (w) => ({
     code: 'new-access',
     side: 'updated',
@@ -460,11 +460,11 @@ export function checkNoNewAccess(existing: AnalyzeInput, updated: AnalyzeInput, 
  * ```
  */
 export function compare(a: AnalyzeInput, b: AnalyzeInput, options: AnalyzeOptions = {}): CompareResult {
-  const deadline = callDeadline(options);
+  const [deadline, settings] = callOptions(options);
   const sa = toAnalyzeSet(a, 'a');
   const sb = toAnalyzeSet(b, 'b');
   const within = withinEachOther(sa, sb);
-  const ans = bothWays(sa, sb, within, options, deadline);
+  const ans = bothWays(sa, sb, within, settings, deadline);
   const [aOnly, bOnly] = (ans.witnesses as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]]).map(distinct) as [SearchAnswer['witnesses'][0], SearchAnswer['witnesses'][0]];
   // "b allows nothing a does not" rests on how b's unsure entries are read (more access for a keeps
   // it), the other direction on a's; a direction with a witness, or one the statements decide
@@ -567,7 +567,7 @@ export interface AccessQuery {
  * ```
  */
 export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, options: AnalyzeOptions = {}): CheckResult {
-  const deadline = callDeadline(options);
+  const [deadline, settings] = callOptions(options);
   // read once: the search answers the query that was checked
   const { actions = ['*'], resources = ['*'] } = readQuery(query);
   const ctx = new Context({});
@@ -580,7 +580,7 @@ export function checkAccessNotGranted(policy: AnalyzeInput, query: AccessQuery, 
       probes: [{ actions, resources }],
       directions: 1,
       witness: ([p], r) => (allows(p!) && asked(r) && (accept === undefined || accept(r)) ? 0 : undefined),
-      options,
+      options: settings,
       deadline,
     });
   const granted = (request: EvaluationRequest) => {
@@ -718,14 +718,16 @@ function engineResourceType(t: string): ResourceType | undefined {
  * ```
  */
 export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAccessQuery, options: AnalyzeOptions = {}): CheckResult {
-  const deadline = callDeadline(options);
+  const [deadline, settings] = callOptions(options);
   // JSON text is read as evaluate reads it; no policy at all is refused, not read as "no resource policy"
   if (typeof resourcePolicy !== 'string' && (typeof resourcePolicy !== 'object' || resourcePolicy === null || Array.isArray(resourcePolicy)))
     throw new PolicyArgumentError('resourcePolicy', analyzeMessages.notResourcePolicy(said(resourcePolicy)));
-  if (typeof query !== 'object' || query === null || typeof query.resourceType !== 'string')
+  // the type read once: the one checked is the one searched
+  const resourceType: unknown = typeof query === 'object' && query !== null ? query.resourceType : undefined;
+  if (typeof resourceType !== 'string')
     throw new PolicyArgumentError('query', analyzeMessages.badOption('query', query, "an object naming the resource's type ({ resourceType: 's3-bucket' })"));
-  const type = engineResourceType(query.resourceType);
-  if (type === undefined) throw new PolicyArgumentError('query', analyzeMessages.unknownResourceType(query.resourceType));
+  const type = engineResourceType(resourceType);
+  if (type === undefined) throw new PolicyArgumentError('query', analyzeMessages.unknownResourceType(resourceType));
   const sets = [{ resource: resourcePolicy, identity: ALLOW_ALL }] as const;
   const run = (set: PolicySet, accept?: (request: EvaluationRequest) => boolean) =>
     search({
@@ -734,7 +736,7 @@ export function checkNoPublicAccess(resourcePolicy: PolicyInput, query: PublicAc
       outsidersOnly: true,
       resourceTypes: [type],
       witness: ([p], r) => (allows(p!) && (accept === undefined || accept(r)) ? 0 : undefined),
-      options,
+      options: settings,
       deadline,
     });
   const reached = (request: EvaluationRequest) => {
@@ -791,10 +793,10 @@ export interface DiffResult {
  * ```
  */
 export function diff(before: AnalyzeInput, after: AnalyzeInput, options: AnalyzeOptions = {}): DiffResult {
-  const deadline = callDeadline(options);
+  const [deadline, settings] = callOptions(options);
   const sets = [toAnalyzeSet(before, 'before'), toAnalyzeSet(after, 'after')];
   const within = withinEachOther(sets[0]!, sets[1]!);
-  const ans = bothWays(sets[0]!, sets[1]!, within, { maxWitnesses: 50, ...options }, deadline);
+  const ans = bothWays(sets[0]!, sets[1]!, within, { maxWitnesses: 50, ...settings }, deadline);
   const expanded = new Map<string, readonly string[]>();
   // past the call's deadline a wildcard pattern not yet tried is named: a row may then list a
   // pattern both sides grant (said in reasons), never hide one (docs/analyze.md: a call returns

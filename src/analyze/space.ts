@@ -43,6 +43,8 @@ import { analyzeClock, ANY_TEXT, ACTION_TEXT, RESOURCE_TEXT, cellRepresentatives
 import { astralVariants, scalarCandidates, type FamilyGroup, type KeyTest } from './values.js';
 import { analyzeMessages } from './messages.js';
 import { PolicyArgumentError } from '../errors.js';
+import { parseMessages } from '../messages.js';
+import { readOptionValues } from '../internal/option-values.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { isAccountId } from '../model/principals.js';
 
@@ -60,20 +62,29 @@ export interface SearchOptions {
   readonly timeoutMs?: number;
 }
 
+/** The names of {@link SearchOptions}. */
+const SEARCH_OPTIONS: readonly string[] = Object.keys({ actions: 1, maxWitnesses: 1, timeoutMs: 1 } satisfies Record<keyof SearchOptions, 1>);
+
 /**
- * The deadline of a public call, once its options are checked. From JavaScript, `null` options
- * were a TypeError, and a `timeoutMs` or `maxWitnesses` of NaN or text never stopped the search.
+ * The options of a public call read once (`readOptionValues`), checked, with the call's deadline:
+ * the call reads the copy, never the caller's object again. From JavaScript, `null` options were a
+ * TypeError, a `timeoutMs` or `maxWitnesses` of NaN or text never stopped the search, a misspelt
+ * name (`timeoutMS`) was read as absent (the default budget), and a getter could answer the check
+ * with one value and the search with another.
  */
-export function callDeadline(options: SearchOptions): number {
+export function callOptions(options: SearchOptions): readonly [deadline: number, options: SearchOptions] {
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', analyzeMessages.badOption('options', options, 'an object'));
-  const { timeoutMs, maxWitnesses, actions } = options;
+  const read = readOptionValues(options, SEARCH_OPTIONS);
+  if ('unknown' in read) throw new PolicyArgumentError('options', parseMessages.unknownOption(read.unknown, SEARCH_OPTIONS));
+  const copy: SearchOptions = read.options;
+  const { timeoutMs, maxWitnesses, actions } = copy;
   if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs >= 0))
     throw new PolicyArgumentError('options', analyzeMessages.badOption('timeoutMs', timeoutMs, 'a number of milliseconds, 0 or more'));
   if (maxWitnesses !== undefined && !(Number.isInteger(maxWitnesses) && maxWitnesses >= 0))
     throw new PolicyArgumentError('options', analyzeMessages.badOption('maxWitnesses', maxWitnesses, 'a whole number'));
   if (actions !== undefined && actions !== 'open' && actions !== 'catalog')
     throw new PolicyArgumentError('options', analyzeMessages.badOption('actions', actions, "'open' or 'catalog'"));
-  return deadlineOf(timeoutMs);
+  return [deadlineOf(timeoutMs), copy];
 }
 
 /** A statement of one of the policy sets, with where it came from. */

@@ -97,8 +97,30 @@ describe('the analyze checks refuse options and queries they cannot read', () =>
     ['timeoutMs -1', () => checkNoNewAccess(p, p, { timeoutMs: -1 }), 'options'],
     ['maxWitnesses NaN', () => diff(p, p, { maxWitnesses: NaN }), 'options'],
     ["actions 'catalogue'", () => compare(p, p, { actions: 'catalogue' as never }), 'options'],
+    // a misspelt name was read as absent: the default budget of 10 s, not the 100 ms written
+    ['timeoutMS', () => checkNoNewAccess(p, p, { timeoutMS: 100 } as never), 'options'],
+    ['maxWitness', () => diff(p, p, { maxWitness: 1 } as never), 'options'],
   ])('%s: PolicyArgumentError', (_name, run, argument) => {
     expect(argumentOf(run)).toBe(argument);
+  });
+  it('reads the options, and the resource type of a public-access query, once: the values checked are the values searched', () => {
+    const counted = <T extends object>(target: T, reads: Map<PropertyKey, number>): T =>
+      new Proxy(target, { get: (t, k, r) => (reads.set(k, (reads.get(k) ?? 0) + 1), Reflect.get(t, k, r)) });
+    const calls: [string, (options: object) => unknown][] = [
+      ['checkNoNewAccess', (o) => checkNoNewAccess(p, p, o)],
+      ['compare', (o) => compare(p, p, o)],
+      ['diff', (o) => diff(p, p, o)],
+      ['checkAccessNotGranted', (o) => checkAccessNotGranted(p, { actions: ['s3:PutObject'] }, o)],
+      ['checkNoPublicAccess', (o) => checkNoPublicAccess(bucket, { resourceType: 's3-bucket' }, o)],
+    ];
+    for (const [name, call] of calls) {
+      const reads = new Map<PropertyKey, number>();
+      call(counted({ actions: 'open', maxWitnesses: 3, timeoutMs: 5_000 }, reads));
+      expect([name, ...['actions', 'maxWitnesses', 'timeoutMs'].map((k) => reads.get(k))]).toEqual([name, 1, 1, 1]);
+    }
+    const reads = new Map<PropertyKey, number>();
+    checkNoPublicAccess(bucket, counted({ resourceType: 's3-bucket' }, reads) as never);
+    expect(reads.get('resourceType')).toBe(1);
   });
   it('reads the options it documents', () => {
     expect(checkNoNewAccess(p, p, { timeoutMs: 0 }).result).toMatch(/pass|unknown/);
