@@ -87,7 +87,9 @@ export function decimalText(n: number): string {
  * ```
  */
 export function copyDate(v: unknown): Date | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
+  // no exception thrown and caught for the texts and numbers most values are; the intrinsic
+  // getTime throws for any other value without a date's internal time (null too)
+  if (typeof v !== 'object') return undefined;
   try {
     return new Date(Date.prototype.getTime.call(v));
   } catch {
