@@ -22,7 +22,7 @@ function source(p: PolicyImpl): { readonly Statement?: unknown } {
  * The compact text and the text sent (pretty: the same JSON indented by two spaces): the source
  * JSON, or with `canonical` the canonical emit.
  */
-function texts(p: PolicyImpl, { pretty, canonical }: SizeOptions): [string, string] {
+function texts(p: PolicyImpl, pretty: unknown, canonical: unknown): [string, string] {
   const json = canonical ? emitDocument(p.document) : source(p);
   const compact = JSON.stringify(json);
   return [compact, pretty ? JSON.stringify(json, null, 2) : compact];
@@ -86,17 +86,20 @@ export class ParsedPolicy<K extends PolicyKind = PolicyKind> extends PolicyImpl<
   }
 
   override toString(options: ToStringOptions = {}): string {
-    const [compact, sent] = texts(this, options);
+    // each option read once; null reads as no options, as a built policy reads it (it was a TypeError)
+    const { pretty, canonical, target: given } = options ?? {};
+    const [compact, sent] = texts(this, pretty, canonical);
     // the checks of a built policy, in its order, on one checked copy of the target; the counts
     // are the document's (repeated values included, as written)
-    const target = resolveTarget(options.target ?? this.defaultTarget);
-    assertSentFits(compact, sent, target, this.kind, (t) => sourceAdvice(this, t, [compact, sent], options.canonical !== true));
+    const target = resolveTarget(given ?? this.defaultTarget);
+    assertSentFits(compact, sent, target, this.kind, (t) => sourceAdvice(this, t, [compact, sent], canonical !== true));
     assertCountsFit(this.document, target);
     return sent;
   }
 
   override size(target?: SizeTargetName | SizeTarget, options: SizeOptions = {}): SizeReport {
-    const [compact, sent] = texts(this, options);
+    const { pretty, canonical } = options ?? {};
+    const [compact, sent] = texts(this, pretty, canonical);
     return measure(compact, sent, target ?? this.defaultTarget);
   }
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { utf8Length } from '../../src/emit/size.js';
 import { parsePolicy } from '../../src/parse/index.js';
-import { policy } from '../../src/index.js';
+import { policy, PolicySizeError } from '../../src/index.js';
 
 /** A target large enough that toString never throws: the text is what is compared. */
 const HUGE = { name: 'managed', limit: 1e9, unit: 'characters', whitespaceCounts: false, aggregate: false } as const;
@@ -153,5 +153,28 @@ describe('lossless parse (issue 13 item 7)', () => {
     );
     // toJSON: Version first, Statement a list, statements as written
     expect(JSON.stringify(p.toJSON())).toBe('{"Version":"2012-10-17","Statement":[{"Resource":["*"],"Effect":"Allow","Action":["s3:GetObject","s3:GetObject"]}]}');
+  });
+
+  it('toString and size read null options as none, as a built policy does (a TypeError), and each option once', () => {
+    const text = '{"Statement":[{"Resource":["*"],"Effect":"Allow","Action":"s3:GetObject"}],"Version":"2012-10-17"}';
+    const p = parsePolicy(text);
+    expect(p.toString(null as never)).toBe(text);
+    expect(p.size(undefined, null as never).length).toBe(text.length);
+    const built = policy.identity(...(p.statements as never[]));
+    expect(built.toString(null as never)).toBe(built.toString());
+    let reads = 0;
+    const options = {
+      get canonical() {
+        reads++;
+        return false;
+      },
+    };
+    expect(p.toString(options)).toBe(text);
+    expect(reads).toBe(1);
+    // and when the text is over the target, the advice reads the value the text was written by
+    const large = parsePolicy({ Version: '2012-10-17', Statement: Array.from({ length: 100 }, (_, i) => ({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::b-${i}/*`] })) });
+    reads = 0;
+    expect(() => large.toString({ ...{ target: 'trust' as const }, get canonical() { return options.canonical; } })).toThrow(PolicySizeError);
+    expect(reads).toBe(1);
   });
 });
