@@ -146,6 +146,12 @@ export const arnMessages = {
 
 const TOO_LARGE_ADVICE = 'that is far longer than any IAM policy quota allows; check that the input is one policy.';
 
+/** A name that is no option of the call (every layer's options, a policy's toString and size too). */
+export const unknownOption = (names: readonly string[], known: readonly string[]) =>
+  `No option is named ${names.map((n) => `'${n}'`).join(', ')} (read as absent, it would take its default); the options are ${known.join(', ')}.`;
+/** Options of a policy's toString or size that are no object (`toString('inline-role')`: the target was dropped). */
+export const notPolicyOptions = (v: unknown) => `The options must be an object, such as { target: 'managed', pretty: true }, not ${show(v)}; a size target is given as { target: ... }.`;
+
 /** Messages only the parser uses (a separate object, so a builder-only bundle leaves them out). */
 export const parseMessages = {
   invalidValueChar: (ch: string, what: string) =>
@@ -165,8 +171,7 @@ export const parseMessages = {
   tooManyIssues: (more: number, shown: number, options: boolean) =>
     `... and ${count(more)} more problem${more === 1 ? '' : 's'} (the first ${count(shown)} are listed; ${options ? 'raise the maxIssues option to see more' : 'fix them and check again'}).`,
   invalidOption: (name: string, value: unknown, expected: string) => `Option ${name} must be ${expected}, not ${show(value)}.`,
-  unknownOption: (names: readonly string[], known: readonly string[]) =>
-    `No option is named ${names.map((n) => `'${n}'`).join(', ')} (read as absent, it would take its default); the options are ${known.join(', ')}.`,
+  unknownOption,
   invalidTargetOption: (value: unknown, why: string) => `Option target must be a size target name or a target object, not ${show(value)}. ${why}`,
   invalidEncoding: (detail: string) => `The URL-encoded policy cannot be decoded: ${detail}.`,
   invalidType: (path: string, expected: string, got: string) => `${path || 'The policy'} must be ${expected}, not ${got}.`,

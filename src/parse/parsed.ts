@@ -8,7 +8,7 @@ import { assertCountsFit, assertSentFits, measure, type SizeReport } from '../em
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { PolicyDocument, PolicyKind } from '../model/policy-document.js';
-import { PolicyImpl } from '../policy/policy.js';
+import { PolicyImpl, readPolicyOptions, SIZE_OPTIONS, TO_STRING_OPTIONS } from '../policy/policy.js';
 import type { Policy, SizeOptions, ToStringOptions } from '../policy/types.js';
 import { SOURCE } from './build.js';
 import { otherResourceTarget, sendCanonical } from '../messages.js';
@@ -86,8 +86,8 @@ export class ParsedPolicy<K extends PolicyKind = PolicyKind> extends PolicyImpl<
   }
 
   override toString(options: ToStringOptions = {}): string {
-    // each option read once; null reads as no options, as a built policy reads it (it was a TypeError)
-    const { pretty, canonical, target: given } = options ?? {};
+    // each option read once, as a built policy reads them (null as none: it was a TypeError)
+    const { pretty, canonical, target: given } = readPolicyOptions(options, TO_STRING_OPTIONS);
     const [compact, sent] = texts(this, pretty, canonical);
     // the checks of a built policy, in its order, on one checked copy of the target; the counts
     // are the document's (repeated values included, as written)
@@ -98,7 +98,7 @@ export class ParsedPolicy<K extends PolicyKind = PolicyKind> extends PolicyImpl<
   }
 
   override size(target?: SizeTargetName | SizeTarget, options: SizeOptions = {}): SizeReport {
-    const { pretty, canonical } = options ?? {};
+    const { pretty, canonical } = readPolicyOptions(options, SIZE_OPTIONS);
     const [compact, sent] = texts(this, pretty, canonical);
     return measure(compact, sent, target ?? this.defaultTarget);
   }

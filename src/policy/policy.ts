@@ -11,7 +11,8 @@ import { dataValueIssues, documentIssues, repeatedSidIssues, shapeIssues, valida
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import { STATEMENT_KEYS, type PolicyDocument, type PolicyKind, type Statement } from '../model/policy-document.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { setOwn } from '../internal/record.js';
+import { readKeys, setOwn } from '../internal/record.js';
+import { unknownOptions } from '../internal/option-values.js';
 import { flatten } from '../internal/flatten.js';
 import * as messages from '../messages.js';
 import { firstInvalidChar } from '../model/syntax.js';
@@ -74,23 +75,49 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
     return emitDocument(this.document);
   }
 
-  toString(options: ToStringOptions = {}): string {
-    const sent = options?.pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
+  toString(given?: ToStringOptions): string {
+    const options = readPolicyOptions(given, TO_STRING_OPTIONS);
+    const sent = options.pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
     // resolved once: both checks read the same checked copy of a target of your own
-    const target = resolveTarget(options?.target ?? this.defaultTarget);
+    const target = resolveTarget(options.target ?? this.defaultTarget);
     assertSentFits(this.#compactText(), sent, target, this.kind);
     assertCountsFit(this.document, target);
     return sent;
   }
 
-  size(target?: SizeTargetName | SizeTarget, options: SizeOptions = {}): SizeReport {
-    const sent = options?.pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
+  size(target?: SizeTargetName | SizeTarget, given?: SizeOptions): SizeReport {
+    const sent = readPolicyOptions(given, SIZE_OPTIONS).pretty ? JSON.stringify(this.toJSON(), null, 2) : this.#compactText();
     return measure(this.#compactText(), sent, target ?? this.defaultTarget);
   }
 
   #compactText(): string {
     return (this.#compact ??= compactText(this.document));
   }
+}
+
+/** The options of a policy's `toString` and `size` (a parsed policy's read `canonical`; a built policy is canonical). */
+export const TO_STRING_OPTIONS: readonly string[] = ['canonical', 'pretty', 'target'];
+export const SIZE_OPTIONS: readonly string[] = ['canonical', 'pretty'];
+
+/**
+ * A policy's `toString` or `size` options, each read once into a copy (null and undefined read as
+ * none). Refused: options that are no object (`toString('inline-role')` dropped the target and
+ * checked the policy against its default) and a name that is no option (`taget` was read as absent).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { readPolicyOptions, TO_STRING_OPTIONS } from './policy.js';
+ * readPolicyOptions({ pretty: true }, TO_STRING_OPTIONS); // { pretty: true }
+ * ```
+ */
+export function readPolicyOptions(options: unknown, names: readonly string[]): ToStringOptions {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object') throw new PolicyArgumentError('options', messages.notPolicyOptions(options));
+  // readOptionValues's two steps (it also copies objects in records, which these options hold none of)
+  const unknown = unknownOptions(options, names);
+  if (unknown.length > 0) throw new PolicyArgumentError('options', messages.unknownOption(unknown, names));
+  return readKeys(options, names);
 }
 
 /**

@@ -115,6 +115,31 @@ describe('policyVariable and the policy methods given other values than strings'
     expect(p.size(undefined, null as never)).toEqual(p.size());
   });
 
+  it('toString and size refuse options that are no object and names that are no option, built or parsed (each was read as none: the default target checked)', () => {
+    // over inline-user's 2,048 characters, within managed's 6,144
+    const big = policy.identity(Array.from({ length: 40 }, (_, i) => allow('s3:GetObject').on(`arn:aws:s3:::bucket-${i}/*`)));
+    expect(big.size('inline-user').fits).toBe(false);
+    expect(big.size('managed').fits).toBe(true);
+    for (const p of [big, parsePolicy(big.toString())]) {
+      // the target written where the options go, or misspelt: the policy passed as fitting the managed quota
+      expect(() => p.toString('inline-user' as never)).toThrow(expect.objectContaining({ argument: 'options', message: expect.stringContaining('{ target: ...') }));
+      expect(() => p.toString({ taget: 'inline-user' } as never)).toThrow(expect.objectContaining({ argument: 'options', message: expect.stringContaining("'taget'") }));
+      expect(() => p.size(undefined, { prety: true } as never)).toThrow(PolicyArgumentError);
+      // size takes its target as its first argument: a target among its options is no option of it
+      expect(() => p.size(undefined, { target: 'inline-user' } as never)).toThrow(PolicyArgumentError);
+      expect(p.toString({ pretty: false, canonical: true, target: 'managed' })).toBe(big.toString());
+      // each option read once: the target checked is the target the size is measured against
+      let reads = 0;
+      const shifty = {
+        get target() {
+          return reads++ === 0 ? 'managed' : 'inline-user';
+        },
+      };
+      expect(p.toString(shifty as never)).toBe(big.toString());
+      expect(reads).toBe(1);
+    }
+  });
+
   it('a statement builder of another copy of the module is read as data and checked in full', async () => {
     // a second module instance, as two installed copies of typed-iam give
     vi.resetModules();
