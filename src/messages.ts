@@ -122,6 +122,7 @@ export const principalMessages = {
     `${show(name)}: a ${what} name is ${min} to ${max} characters of ${chars}, so no ${what} has this name.`,
   needsArn: (v: string, kind: string) => `${show(v)}: give an IAM ${kind} ARN, or an account id and a ${kind} name.`,
   notIamArn: (v: string, kind: string) => `${show(v)}: not an IAM ${kind} ARN (arn:aws:iam::123456789012:${kind}/Name).`,
+  optionsWithArn: (v: string) => `${show(v)}: an ARN names its own partition and path, so options cannot set them: give the ARN alone, or an account id (and a name) with the options.`,
   accountArn: (id: string) => `${show(id)}: an account ARN has the form arn:aws:iam::123456789012:root.`,
   empty: (v: string) => `${show(v)}: empty principal.`,
   aws: (v: string) =>
@@ -149,8 +150,8 @@ const TOO_LARGE_ADVICE = 'that is far longer than any IAM policy quota allows; c
 /** A name that is no option of the call (every layer's options, a policy's toString and size too). */
 export const unknownOption = (names: readonly string[], known: readonly string[]) =>
   `No option is named ${names.map((n) => `'${n}'`).join(', ')} (read as absent, it would take its default); the options are ${known.join(', ')}.`;
-/** Options of a policy's toString or size that are no object (`toString('inline-role')`: the target was dropped). */
-export const notPolicyOptions = (v: unknown) => `The options must be an object, such as { target: 'managed', pretty: true }, not ${show(v)}; a size target is given as { target: ... }.`;
+/** An options argument that is no object (`toString('inline-role')`: the target was dropped). */
+export const notOptions = (v: unknown, example: string) => `The options must be an object, such as ${example}, not ${show(v)}.`;
 
 /** Messages only the parser uses (a separate object, so a builder-only bundle leaves them out). */
 export const parseMessages = {

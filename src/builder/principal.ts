@@ -3,6 +3,7 @@
  */
 import { PolicyValidationError } from '../errors.js';
 import { principalMessages } from '../messages.js';
+import { readOptionsArgument } from './options.js';
 import type { PrincipalType } from '../model/policy-document.js';
 import { IAM_NAMES, IAM_PATH_MAX, isAccountId, isAwsPrincipal, isCanonicalUserId, isFederatedPrincipal, isIdentityProviderArn, isServicePrincipalName } from '../model/principals.js';
 import { hasVariable } from '../model/variables.js';
@@ -48,9 +49,13 @@ function account(id: string): string {
   return id;
 }
 
-/** The partition of `options` (default `aws`): plain JavaScript callers may pass any text, or `null`. */
-function partition(options: Pick<PrincipalOptions, 'partition'> | null | undefined): string {
-  const p = options?.partition ?? 'aws';
+/** The options of the helpers that build an ARN, read once (`null` as none; no object, or a name that is no option, refused). */
+const readOptions = (options: unknown, names: readonly string[] = ['partition']): PrincipalOptions =>
+  readOptionsArgument(options, names, "{ partition: 'aws-cn' }");
+
+/** The partition of `options` (default `aws`): plain JavaScript callers may pass any text. */
+function partition(options: Pick<PrincipalOptions, 'partition'>): string {
+  const p = options.partition ?? 'aws';
   if (!PARTITIONS.includes(p)) fail(principalMessages.partition(p, PARTITIONS));
   return p;
 }
@@ -80,8 +85,11 @@ function checkName(name: string, what: 'role' | 'user' | 'session' | 'SAML provi
 }
 
 function iamArn(kind: 'role' | 'user', accountOrArn: string, name: string | undefined, options: PrincipalOptions): string {
+  const o = readOptions(options, ['partition', 'path']);
   if (name === undefined) {
     if (typeof accountOrArn !== 'string' || !accountOrArn.startsWith('arn:')) fail(principalMessages.needsArn(accountOrArn, kind));
+    // a partition or path given beside a whole ARN was ignored
+    if (o.partition !== undefined || o.path !== undefined) fail(principalMessages.optionsWithArn(accountOrArn));
     const parts = accountOrArn.split(':');
     // IAM is global: its ARNs have an empty Region (arn:aws:iam::<account>:role/<name>)
     if (parts.length < 6 || parts[2] !== 'iam' || parts[3] !== '' || !parts[5]!.startsWith(`${kind}/`))
@@ -95,7 +103,7 @@ function iamArn(kind: 'role' | 'user', accountOrArn: string, name: string | unde
     checkName(rest.slice(cut + 1), kind);
     return accountOrArn;
   }
-  return `arn:${partition(options)}:iam::${account(accountOrArn)}:${kind}/${normalisePath(options?.path)}${checkName(name, kind)}`;
+  return `arn:${partition(o)}:iam::${account(accountOrArn)}:${kind}/${normalisePath(o.path)}${checkName(name, kind)}`;
 }
 
 /**
@@ -127,14 +135,17 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   account: (id: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'AWS'> => {
+    const o = readOptions(options);
     if (typeof id === 'string' && id.startsWith('arn:')) {
+      // a partition given beside a whole ARN was ignored
+      if (o.partition !== undefined) fail(principalMessages.optionsWithArn(id));
       const parts = id.split(':');
       if (parts.length !== 6 || parts[2] !== 'iam' || parts[3] !== '' || parts[5] !== 'root') fail(principalMessages.accountArn(id));
       partition({ partition: parts[1] as Partition });
       account(parts[4]!);
       return make('AWS', id);
     }
-    return make('AWS', `arn:${partition(options)}:iam::${account(id)}:root`);
+    return make('AWS', `arn:${partition(o)}:iam::${account(id)}:root`);
   },
   /**
    * An IAM role (and so every session of it): a role ARN, or account id and role name.
@@ -172,7 +183,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
   ): PrincipalValue<'AWS'> =>
     make(
       'AWS',
-      `arn:${partition(options)}:sts::${account(accountId)}:assumed-role/${checkName(roleName, 'role')}/${checkName(sessionName, 'session')}`,
+      `arn:${partition(readOptions(options))}:sts::${account(accountId)}:assumed-role/${checkName(roleName, 'role')}/${checkName(sessionName, 'session')}`,
     ),
   /**
    * An AWS principal written as IAM stores it (an ARN, an account id, or a unique id such as `AROA...`).
@@ -221,7 +232,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   oidc: (accountId: string, host: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> => {
-    const arn = `arn:${partition(options)}:iam::${account(accountId)}:oidc-provider/${text(host, principalMessages.providerHost)}`;
+    const arn = `arn:${partition(readOptions(options))}:iam::${account(accountId)}:oidc-provider/${text(host, principalMessages.providerHost)}`;
     if (host.includes('://') || !isIdentityProviderArn(arn) || hasVariable(host)) fail(principalMessages.providerHost(host));
     return make('Federated', arn);
   },
@@ -234,7 +245,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   githubActions: (accountId: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> =>
-    make('Federated', `arn:${partition(options)}:iam::${account(accountId)}:oidc-provider/token.actions.githubusercontent.com`),
+    make('Federated', `arn:${partition(readOptions(options))}:iam::${account(accountId)}:oidc-provider/token.actions.githubusercontent.com`),
   /**
    * An IAM SAML provider of an account: `arn:aws:iam::<account>:saml-provider/<name>`.
    * @example
@@ -244,7 +255,7 @@ export const principal = /*#__PURE__*/ Object.freeze({
    * ```
    */
   saml: (accountId: string, name: string, options: Pick<PrincipalOptions, 'partition'> = {}): PrincipalValue<'Federated'> =>
-    make('Federated', `arn:${partition(options)}:iam::${account(accountId)}:saml-provider/${checkName(name, 'SAML provider')}`),
+    make('Federated', `arn:${partition(readOptions(options))}:iam::${account(accountId)}:saml-provider/${checkName(name, 'SAML provider')}`),
   /**
    * An S3 canonical user id (64 hex digits in lower case as AWS writes an account's, 96 for a CloudFront origin access identity's); S3 bucket policies only.
    * @example

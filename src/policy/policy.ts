@@ -11,8 +11,8 @@ import { dataValueIssues, documentIssues, repeatedSidIssues, shapeIssues, valida
 import { isStatementBuilder } from '../builder/statement-builder.js';
 import { STATEMENT_KEYS, type PolicyDocument, type PolicyKind, type Statement } from '../model/policy-document.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { readKeys, setOwn } from '../internal/record.js';
-import { unknownOptions } from '../internal/option-values.js';
+import { setOwn } from '../internal/record.js';
+import { readOptionsArgument } from '../builder/options.js';
 import { flatten } from '../internal/flatten.js';
 import * as messages from '../messages.js';
 import { firstInvalidChar } from '../model/syntax.js';
@@ -99,26 +99,8 @@ export class PolicyImpl<K extends PolicyKind = PolicyKind> {
 export const TO_STRING_OPTIONS: readonly string[] = ['canonical', 'pretty', 'target'];
 export const SIZE_OPTIONS: readonly string[] = ['canonical', 'pretty'];
 
-/**
- * A policy's `toString` or `size` options, each read once into a copy (null and undefined read as
- * none). Refused: options that are no object (`toString('inline-role')` dropped the target and
- * checked the policy against its default) and a name that is no option (`taget` was read as absent).
- *
- * @internal
- * @example
- * ```ts
- * import { readPolicyOptions, TO_STRING_OPTIONS } from './policy.js';
- * readPolicyOptions({ pretty: true }, TO_STRING_OPTIONS); // { pretty: true }
- * ```
- */
-export function readPolicyOptions(options: unknown, names: readonly string[]): ToStringOptions {
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object') throw new PolicyArgumentError('options', messages.notPolicyOptions(options));
-  // readOptionValues's two steps (it also copies objects in records, which these options hold none of)
-  const unknown = unknownOptions(options, names);
-  if (unknown.length > 0) throw new PolicyArgumentError('options', messages.unknownOption(unknown, names));
-  return readKeys(options, names);
-}
+/** A policy's `toString` or `size` options as a copy, each read once (`readOptionsArgument`). */
+export const readPolicyOptions = (options: unknown, names: readonly string[]): ToStringOptions => readOptionsArgument(options, names, "{ target: 'managed' }");
 
 /**
  * A policy over `document` (checked and frozen already). Written outside the class on purpose: the

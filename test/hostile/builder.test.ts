@@ -49,6 +49,32 @@ describe('principal helpers given other values than strings', () => {
     expect(principal.saml(ACCOUNT, 'Okta', { partition: 'aws-us-gov' }).value).toBe(`arn:aws-us-gov:iam::${ACCOUNT}:saml-provider/Okta`);
     expect(principal.account(`arn:aws-cn:iam::${ACCOUNT}:root`).value).toBe(`arn:aws-cn:iam::${ACCOUNT}:root`);
   });
+
+  it('options that are no object, or name no option, are refused (each was read as none: an ARN of the aws partition, at the root path)', () => {
+    const refused = (f: () => unknown, text: string) => {
+      expect(f).toThrow(PolicyArgumentError);
+      expect(f).toThrow(expect.objectContaining({ argument: 'options', message: expect.stringContaining(text) }));
+    };
+    refused(() => principal.role(ACCOUNT, 'Deployer', 'aws-cn' as never), "such as { partition: 'aws-cn' }");
+    refused(() => principal.role(ACCOUNT, 'Deployer', { partiton: 'aws-cn' } as never), "'partiton'");
+    refused(() => principal.user(ACCOUNT, 'alice', { Path: '/ops/' } as never), "'Path'");
+    refused(() => principal.account(ACCOUNT, { path: '/x/' } as never), "'path'");
+    for (const f of [() => principal.assumedRole(ACCOUNT, 'Deployer', 'ci', 5 as never), () => principal.oidc(ACCOUNT, 'token.example.com', { partitions: 'aws' } as never), () => principal.githubActions(ACCOUNT, 'aws-cn' as never), () => principal.saml(ACCOUNT, 'Okta', { region: 'cn' } as never)])
+      expect(f).toThrow(PolicyArgumentError);
+    // beside a whole ARN, which names its own partition and path, options were ignored
+    for (const f of [() => principal.role(`arn:aws:iam::${ACCOUNT}:role/Deployer`, undefined, { partition: 'aws-cn' }), () => principal.user(`arn:aws:iam::${ACCOUNT}:user/alice`, undefined, { path: '/ops/' }), () => principal.account(`arn:aws:iam::${ACCOUNT}:root`, { partition: 'aws-cn' })])
+      expect(issueOf(f)).toMatchObject({ path: 'Principal', code: 'INVALID_PRINCIPAL', message: expect.stringContaining('an ARN names its own partition and path') });
+    // each option read once: the partition checked is the partition written
+    let reads = 0;
+    const shifty = {
+      get partition() {
+        return reads++ === 0 ? 'aws-cn' : 'aws cn';
+      },
+    };
+    expect(principal.role(ACCOUNT, 'Deployer', shifty as never).value).toBe(`arn:aws-cn:iam::${ACCOUNT}:role/Deployer`);
+    expect(reads).toBe(1);
+    expect(principal.role(ACCOUNT, 'Deployer', { partition: 'aws-cn', path: '/ops/' }).value).toBe(`arn:aws-cn:iam::${ACCOUNT}:role/ops/Deployer`);
+  });
 });
 
 describe('.by(...) given objects that are not principal helper values', () => {
@@ -122,7 +148,7 @@ describe('policyVariable and the policy methods given other values than strings'
     expect(big.size('managed').fits).toBe(true);
     for (const p of [big, parsePolicy(big.toString())]) {
       // the target written where the options go, or misspelt: the policy passed as fitting the managed quota
-      expect(() => p.toString('inline-user' as never)).toThrow(expect.objectContaining({ argument: 'options', message: expect.stringContaining('{ target: ...') }));
+      expect(() => p.toString('inline-user' as never)).toThrow(expect.objectContaining({ argument: 'options', message: expect.stringContaining("such as { target: 'managed' }") }));
       expect(() => p.toString({ taget: 'inline-user' } as never)).toThrow(expect.objectContaining({ argument: 'options', message: expect.stringContaining("'taget'") }));
       expect(() => p.size(undefined, { prety: true } as never)).toThrow(PolicyArgumentError);
       // size takes its target as its first argument: a target among its options is no option of it

@@ -311,8 +311,8 @@ describe('packed typed-iam', () => {
     // function was kept: 35,521 without them)
     // 34,802 (from 34,773) on 2026-12-06: a Date read by one function, copyDate in model/values.ts, which evaluate's
     // context values read too (+29)
-    // 35,386 (budget 34 -> 35 KB) later on 2026-12-06: toString and size refuse options that are no object and names
-    // that are no option (+584; through the parse messages object it was +2,825): `toString('inline-user')` and
+    // 35,362 (budget 34 -> 35 KB) later on 2026-12-06: toString and size refuse options that are no object and names
+    // that are no option (+560; through the parse messages object it was +2,825): `toString('inline-user')` and
     // `toString({ taget: 'inline-user' })` checked a 3,268-character policy against the managed 6,144 and passed it
     expect(code.length).toBeLessThanOrEqual(35 * 1024);
   }, 60_000);
