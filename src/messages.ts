@@ -142,6 +142,8 @@ export const arnMessages = {
   partition: (where: string, got: unknown, wildcards = true) =>
     `${where}: the partition must be one of ${PARTITIONS.join(', ')}${wildcards ? ' (or a wildcard that matches one)' : ''}, not ${show(got)}.`,
   notObject: (where: string, argument: string, v: unknown) => `${where}: ${argument} must be an object, not ${show(v)}.`,
+  unknownField: (where: string, names: readonly string[], known: readonly string[]) =>
+    `${where}: no field is named ${names.map((n) => `'${n}'`).join(', ')} (read as absent, a partition would be aws and a Region or account '*', any); the fields are ${known.join(', ')}.`,
   policyName: (v: unknown) => `managedPolicyArn: ${show(v)} is not an AWS managed policy name; write its name, with or without its path ('ReadOnlyAccess', 'service-role/AWSLambdaBasicExecutionRole').`,
 } as const;
 

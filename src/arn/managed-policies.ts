@@ -2,6 +2,7 @@
 import type { Partition } from '../builder/principal.js';
 import { PolicyArgumentError } from '../errors.js';
 import { arnMessages } from '../messages.js';
+import { readOptionsArgument } from '../builder/options.js';
 import { PARTITIONS } from '../model/arn.js';
 import { managedPolicyPaths } from '../catalog/generated/managed-policies.js';
 import type { ManagedPolicyName } from '../catalog/generated/managed-policies.js';
@@ -79,7 +80,8 @@ export function managedPolicyArn<const N extends string, P extends Partition = '
 ): `arn:${unknown extends P ? string : P}:iam::aws:policy/${ManagedPolicyFullName<N>}` {
   // from JavaScript: a name that is no text was a TypeError inside, and options of null one too
   if (typeof name !== 'string' || !POLICY_NAME.test(name)) throw new PolicyArgumentError('name', arnMessages.policyName(name));
-  const partition: unknown = options === undefined || options === null ? undefined : options.partition;
+  // options read once; null as none, no object or a name that is no option refused (`partiton` wrote the aws partition)
+  const partition: unknown = readOptionsArgument(options, ['partition'], "{ partition: 'aws-cn' }")['partition'];
   // an AWS managed policy ARN names one partition: no wildcard, no variable
   if (partition !== undefined && (typeof partition !== 'string' || !PARTITIONS.includes(partition))) throw new PolicyArgumentError('options', arnMessages.partition('managedPolicyArn', partition, false));
   return `arn:${partition ?? 'aws'}:iam::aws:policy/${pathOf(name)}${name}` as `arn:${unknown extends P ? string : P}:iam::aws:policy/${ManagedPolicyFullName<N>}`;

@@ -3,7 +3,9 @@
  * Generated services call {@link defineService} with their packed templates.
  */
 import { PolicyArgumentError, PolicyValidationError } from '../errors.js';
-import { arnMessages } from '../messages.js';
+import { arnMessages, unknownOption } from '../messages.js';
+import { unknownOptions } from '../internal/option-values.js';
+import { readKeys } from '../internal/record.js';
 import { isPolicyPartition } from '../model/arn.js';
 import type { Partition } from '../builder/principal.js';
 
@@ -79,7 +81,9 @@ function fieldsOf(template: string): string[] {
   return out;
 }
 
-const isSegment = (name: string) => name === 'partition' || name === 'region' || name === 'account';
+/** The segments every ARN has a default for (`arnContext`'s defaults). */
+const SEGMENTS: readonly string[] = ['partition', 'region', 'account'];
+const isSegment = (name: string) => SEGMENTS.includes(name);
 
 function format(where: string, templates: readonly string[], fields: Values, defaults: ArnDefaults): Arn {
   // several templates (e.g. API Gateway v1 and v2): the first whose own fields are all given
@@ -112,6 +116,21 @@ function format(where: string, templates: readonly string[], fields: Values, def
   return (out + chosen.slice(from)) as Arn;
 }
 
+/**
+ * The fields of one helper's call as a copy, each read once (the template is chosen and the ARN
+ * written from the same values): a name that is no field of its ARN is refused, as read as absent
+ * a misspelt `acount` or `regoin` gave `*`, any account or Region, and a misspelt `partiton` the
+ * `aws` partition.
+ */
+function readFields(where: string, templates: readonly string[], fields: unknown): Values {
+  if (fields === undefined || fields === null) return {};
+  if (typeof fields !== 'object') throw new PolicyArgumentError('fields', arnMessages.notObject(where, 'fields', fields));
+  const known = [...new Set(['partition', ...templates.flatMap(fieldsOf)])];
+  const unknown = unknownOptions(fields, known);
+  if (unknown.length > 0) fail(arnMessages.unknownField(where, unknown, known));
+  return readKeys(fields, known);
+}
+
 function build(prefix: string, spec: string, defaults: ArnDefaults): ServiceArns {
   const helpers: Record<string | symbol, unknown> = {};
   for (const entry of spec.split('|')) {
@@ -119,7 +138,7 @@ function build(prefix: string, spec: string, defaults: ArnDefaults): ServiceArns
     const name = entry.slice(0, eq);
     const templates = entry.slice(eq + 1).split('!');
     const where = `${prefix}.${name}`;
-    helpers[name] = (fields?: Values) => format(where, templates, fields ?? {}, defaults);
+    helpers[name] = (fields?: Values) => format(where, templates, readFields(where, templates, fields), defaults);
   }
   Object.defineProperty(helpers, BIND, { value: (more: ArnDefaults) => build(prefix, spec, { ...defaults, ...more }) });
   return Object.freeze(helpers) as unknown as ServiceArns;
@@ -149,10 +168,14 @@ export function arnContext<const T extends object>(defaults: ArnDefaults, servic
   // from JavaScript: no services was a TypeError inside, and defaults of null failed only at the first ARN
   for (const [argument, v] of [['defaults', defaults], ['services', services]] as const)
     if (typeof v !== 'object' || v === null) throw new PolicyArgumentError(argument, arnMessages.notObject('arnContext', argument, v));
+  // read once, and no other name: a misspelt `acount` was read as absent, so every ARN named any account
+  const unknown = unknownOptions(defaults, SEGMENTS);
+  if (unknown.length > 0) throw new PolicyArgumentError('defaults', unknownOption(unknown, SEGMENTS));
+  const read: ArnDefaults = readKeys(defaults, SEGMENTS);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(services)) {
     const bind = (value as { [BIND]?: (d: ArnDefaults) => ServiceArns } | null)?.[BIND];
-    if (typeof bind === 'function') out[key] = bind(defaults);
+    if (typeof bind === 'function') out[key] = bind(read);
   }
   return Object.freeze(out) as BoundServices<T>;
 }

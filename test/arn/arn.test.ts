@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as arn from '../../src/arn/index.js';
 import { apigateway, arnContext, dynamodb, iam, kms, managedPolicyArn, s3 } from '../../src/arn/index.js';
-import { PolicyValidationError } from '../../src/errors.js';
+import { PolicyArgumentError, PolicyValidationError } from '../../src/errors.js';
 import { matchesArnTemplate, resourceTypeInfo } from '../../src/catalog/index.js';
 
 describe('ARN helpers', () => {
@@ -57,6 +57,39 @@ describe('arnContext', () => {
     expect(Object.keys(all)).not.toContain('managedPolicyArn');
     const eu = arnContext({ region: 'eu-west-1' }, all);
     expect(eu.sqs.queue({ queueName: 'q' })).toBe('arn:aws:sqs:eu-west-1:111111111111:q');
+  });
+});
+
+describe('names that are no field or default, and fields read once', () => {
+  it('a field no template of the helper has is refused: read as absent, a misspelt account or Region was "*", any', () => {
+    // was: arn:aws:s3:us-east-1:*:accesspoint/web, the access point of every account
+    const f = () => s3.accesspoint({ acount: '111122223333', region: 'us-east-1', accessPointName: 'web' } as never);
+    expect(f).toThrow(PolicyValidationError);
+    expect(f).toThrow(/s3\.accesspoint: no field is named 'acount' .*the fields are partition, region, account, accessPointName\./);
+    // was: arn:aws:s3:::logs, the aws partition where aws-cn was meant
+    expect(() => s3.bucket({ bucketName: 'logs', partiton: 'aws-cn' } as never)).toThrow(/no field is named 'partiton'/);
+    // a segment the ARN does not have (an S3 bucket has no Region) is no field of it either
+    expect(() => s3.bucket({ bucketName: 'logs', region: 'us-east-1' } as never)).toThrow(/no field is named 'region'/);
+    expect(() => s3.bucket('logs' as never)).toThrow(PolicyArgumentError);
+    expect(s3.bucket({ bucketName: 'logs', partition: 'aws-cn' })).toBe('arn:aws-cn:s3:::logs');
+  });
+
+  it("arnContext refuses a default that is no segment (a misspelt account made every ARN name any account)", () => {
+    expect(() => arnContext({ acount: '111122223333' } as never, { s3 })).toThrow(PolicyArgumentError);
+    expect(() => arnContext({ acount: '111122223333' } as never, { s3 })).toThrow(/'acount'/);
+  });
+
+  it('each field and default is read once: the template chosen and the ARN written read the same values', () => {
+    const reads: Record<string, number> = {};
+    const shifty = (name: string, first: unknown, later: unknown) => () => ((reads[name] = (reads[name] ?? 0) + 1) === 1 ? first : later);
+    const account = shifty('account', '111122223333', '*') as () => string;
+    const fields = { region: 'us-east-1', accessPointName: 'web', get account() { return account(); } };
+    expect(s3.accesspoint(fields)).toBe('arn:aws:s3:us-east-1:111122223333:accesspoint/web');
+    const defaultAccount = shifty('default', '111122223333', '*') as () => string;
+    const bound = arnContext({ get account() { return defaultAccount(); } }, { dynamodb });
+    expect(bound.dynamodb.table({ tableName: 'Orders' })).toBe('arn:aws:dynamodb:*:111122223333:table/Orders');
+    expect(bound.dynamodb.table({ tableName: 'Users' })).toBe('arn:aws:dynamodb:*:111122223333:table/Users');
+    expect(reads).toEqual({ account: 1, default: 1 });
   });
 });
 

@@ -44,6 +44,9 @@ describe('managedPolicyArn and arnContext given values from JavaScript', () => {
     // was: 'arn:aws-gov:iam::aws:policy/ReadOnlyAccess', an ARN of no partition (lint: INVALID_PARTITION)
     ["managedPolicyArn(name, { partition: 'aws-gov' })", () => managedPolicyArn('ReadOnlyAccess', { partition: 'aws-gov' as never }), 'options'],
     ["managedPolicyArn(name, { partition: '*' }): one policy's ARN, no pattern", () => managedPolicyArn('ReadOnlyAccess', { partition: '*' as never }), 'options'],
+    // were read as no partition: an ARN of the aws partition, where aws-cn was meant
+    ["managedPolicyArn(name, { partiton: 'aws-cn' })", () => managedPolicyArn('ReadOnlyAccess', { partiton: 'aws-cn' } as never), 'options'],
+    ["managedPolicyArn(name, 'aws-cn')", () => managedPolicyArn('ReadOnlyAccess', 'aws-cn' as never), 'options'],
     ['arnContext(defaults, undefined)', () => arnContext({}, undefined as never), 'services'],
     ['arnContext(null, services)', () => arnContext(null as never, {}), 'defaults'],
   ])('%s is a PolicyArgumentError', (_, f, argument) => {
