@@ -33,12 +33,12 @@ export type PolicyFactories = { readonly [K in PolicyKind]: PolicyFactory<K> };
  * ```
  */
 export const policy: PolicyFactories = /*#__PURE__*/ Object.freeze({
-  identity: factory('identity'),
-  resource: factory('resource'),
-  trust: factory('trust'),
-  boundary: factory('boundary'),
-  scp: factory('scp'),
-  rcp: factory('rcp'),
-  session: factory('session'),
-  endpoint: factory('endpoint'),
+  identity: /*#__PURE__*/ factory('identity'),
+  resource: /*#__PURE__*/ factory('resource'),
+  trust: /*#__PURE__*/ factory('trust'),
+  boundary: /*#__PURE__*/ factory('boundary'),
+  scp: /*#__PURE__*/ factory('scp'),
+  rcp: /*#__PURE__*/ factory('rcp'),
+  session: /*#__PURE__*/ factory('session'),
+  endpoint: /*#__PURE__*/ factory('endpoint'),
 });

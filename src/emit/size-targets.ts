@@ -112,7 +112,9 @@ const LIMITS: { readonly [N in SizeTargetName]: readonly [limit: number, countin
  * SIZE_TARGETS.managed; // { name: 'managed', limit: 6144, unit: 'characters', whitespaceCounts: false, aggregate: false, attachable: 10 }
  * ```
  */
-export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#__PURE__*/ Object.freeze(
+// a pure IIFE, not a pure Object.freeze: the calls in its argument would keep the table (and what it
+// reads) in every bundle of dist/core.js, used or not
+export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#__PURE__*/ (() => Object.freeze(
   Object.fromEntries(
     Object.entries(LIMITS).map(([name, [limit, counting, counts]]) => [
       name,
@@ -125,7 +127,7 @@ export const SIZE_TARGETS: { readonly [N in SizeTargetName]: SizeTarget } = /*#_
       }),
     ]),
   ) as { readonly [N in SizeTargetName]: SizeTarget },
-);
+))();
 
 /**
  * Where each target's figure comes from (iam-reference §5). Kept apart from {@link SIZE_TARGETS}

@@ -39,7 +39,8 @@ const DATE = 'Date';
 const ARN = 'ARN';
 
 /** Each base operator IAM knows (case-sensitive names) with its row of the table. */
-export const BASE_OPERATORS: { readonly [op: string]: BaseOperatorInfo } = /*#__PURE__*/ Object.freeze({
+// a pure IIFE: the row(...) calls in a pure Object.freeze's argument kept the table in every bundle
+export const BASE_OPERATORS: { readonly [op: string]: BaseOperatorInfo } = /*#__PURE__*/ (() => Object.freeze({
   StringEquals: row(STRING, 'eq'),
   StringNotEquals: row(STRING, 'eq', true),
   StringEqualsIgnoreCase: row(STRING, 'eqi'),
@@ -68,7 +69,7 @@ export const BASE_OPERATORS: { readonly [op: string]: BaseOperatorInfo } = /*#__
   IpAddress: row('IPAddress', 'eq'),
   NotIpAddress: row('IPAddress', 'eq', true),
   Null: row('Null', 'eq'),
-});
+}))();
 
 /** An operator taken apart: `ForAnyValue:StringLikeIfExists` -> qualifier, base, ifExists, and the base's row. */
 export interface ParsedOperator extends BaseOperatorInfo {

@@ -26,7 +26,7 @@ export function isServicePrincipalName(s: string): boolean {
 const DNS_NAME_MAX = 253;
 /** A DNS label: 1 to 63 letters, digits and `-`, neither first nor last a `-` (lower case: service names are). */
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
-const SERVICE_PRINCIPAL = new RegExp(`^${LABEL}(?:\\.${LABEL})*\\.(?:amazonaws\\.com(?:\\.cn)?|amazon\\.com|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov)$`);
+const SERVICE_PRINCIPAL = /*#__PURE__*/ new RegExp(`^${LABEL}(?:\\.${LABEL})*\\.(?:amazonaws\\.com(?:\\.cn)?|amazon\\.com|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov)$`);
 
 /**
  * True for an Amazon S3 canonical user id as AWS writes it, in lower-case hexadecimal digits: 64

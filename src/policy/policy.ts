@@ -24,7 +24,12 @@ export interface StatementSource {
 }
 
 /** Marker for objects made by typed-iam (works across duplicated module copies). */
-const POLICY_BRAND: unique symbol = Symbol.for('typed-iam.policy') as never;
+/**
+ * The brand of a policy: a getter of the class's prototype, found by the other build (ESM or
+ * CommonJS) of typed-iam too. A string key, not a `Symbol.for` key: esbuild keeps a class with a
+ * computed key in every bundle of dist/core.js, used or not, and all the class uses.
+ */
+const POLICY_BRAND = 'typed-iam.policy';
 
 /**
  * A policy document of kind `K`. The document is frozen all the way down before the policy is
@@ -32,7 +37,7 @@ const POLICY_BRAND: unique symbol = Symbol.for('typed-iam.policy') as never;
  */
 export class PolicyImpl<K extends PolicyKind = PolicyKind> {
   /** The brand sits on the prototype: a copy (`{ ...policy }`) has the data but no methods, and is no policy. */
-  get [POLICY_BRAND](): true {
+  get 'typed-iam.policy'(): true {
     return true;
   }
   readonly kind: K;
@@ -233,7 +238,7 @@ export function isPolicy(value: unknown): value is Policy {
   if (typeof value !== 'object' || value === null) return false;
   // a Proxy whose get trap throws is no policy of ours (ours are frozen plain objects)
   try {
-    return (value as Record<symbol, unknown>)[POLICY_BRAND] === true;
+    return (value as Record<string, unknown>)[POLICY_BRAND] === true;
   } catch {
     return false;
   }
