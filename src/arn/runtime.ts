@@ -4,8 +4,7 @@
  */
 import { PolicyArgumentError, PolicyValidationError } from '../errors.js';
 import { arnMessages, unknownOption } from '../messages.js';
-import { unknownOptions } from '../internal/option-values.js';
-import { readKeys } from '../internal/record.js';
+import { readOptionValues } from '../internal/option-values.js';
 import { isPolicyPartition } from '../model/arn.js';
 import type { Partition } from '../builder/principal.js';
 
@@ -118,17 +117,16 @@ function format(where: string, templates: readonly string[], fields: Values, def
 
 /**
  * The fields of one helper's call as a copy, each read once (the template is chosen and the ARN
- * written from the same values): a name that is no field of its ARN is refused, as read as absent
- * a misspelt `acount` or `regoin` gave `*`, any account or Region, and a misspelt `partiton` the
- * `aws` partition.
+ * written from the same values): a name that is no field of its ARN (`known`) is refused, as read
+ * as absent a misspelt `acount` or `regoin` gave `*`, any account or Region, and a misspelt
+ * `partiton` the `aws` partition.
  */
-function readFields(where: string, templates: readonly string[], fields: unknown): Values {
+function readHelperFields(where: string, known: readonly string[], fields: unknown): Values {
   if (fields === undefined || fields === null) return {};
   if (typeof fields !== 'object') throw new PolicyArgumentError('fields', arnMessages.notObject(where, 'fields', fields));
-  const known = [...new Set(['partition', ...templates.flatMap(fieldsOf)])];
-  const unknown = unknownOptions(fields, known);
-  if (unknown.length > 0) fail(arnMessages.unknownField(where, unknown, known));
-  return readKeys(fields, known);
+  const read = readOptionValues(fields, known);
+  if ('unknown' in read) fail(arnMessages.unknownField(where, read.unknown, known));
+  return read.options;
 }
 
 function build(prefix: string, spec: string, defaults: ArnDefaults): ServiceArns {
@@ -138,7 +136,11 @@ function build(prefix: string, spec: string, defaults: ArnDefaults): ServiceArns
     const name = entry.slice(0, eq);
     const templates = entry.slice(eq + 1).split('!');
     const where = `${prefix}.${name}`;
-    helpers[name] = (fields?: Values) => format(where, templates, readFields(where, templates, fields), defaults);
+    // the names a call may give, found at its first call (not when the service is defined: importing
+    // typed-iam/arn defines every service)
+    let known: readonly string[] | undefined;
+    helpers[name] = (fields?: Values) =>
+      format(where, templates, readHelperFields(where, (known ??= [...new Set(['partition', ...templates.flatMap(fieldsOf)])]), fields), defaults);
   }
   Object.defineProperty(helpers, BIND, { value: (more: ArnDefaults) => build(prefix, spec, { ...defaults, ...more }) });
   return Object.freeze(helpers) as unknown as ServiceArns;
@@ -169,9 +171,9 @@ export function arnContext<const T extends object>(defaults: ArnDefaults, servic
   for (const [argument, v] of [['defaults', defaults], ['services', services]] as const)
     if (typeof v !== 'object' || v === null) throw new PolicyArgumentError(argument, arnMessages.notObject('arnContext', argument, v));
   // read once, and no other name: a misspelt `acount` was read as absent, so every ARN named any account
-  const unknown = unknownOptions(defaults, SEGMENTS);
-  if (unknown.length > 0) throw new PolicyArgumentError('defaults', unknownOption(unknown, SEGMENTS));
-  const read: ArnDefaults = readKeys(defaults, SEGMENTS);
+  const given = readOptionValues(defaults, SEGMENTS);
+  if ('unknown' in given) throw new PolicyArgumentError('defaults', unknownOption(given.unknown, SEGMENTS));
+  const read: ArnDefaults = given.options;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(services)) {
     const bind = (value as { [BIND]?: (d: ArnDefaults) => ServiceArns } | null)?.[BIND];

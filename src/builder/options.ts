@@ -1,13 +1,12 @@
 /**
  * The options argument of the root entry's calls that take one: a policy's `toString` and `size`,
- * and the principal helpers (`partition`, `path`). The reading of `internal/option-values.ts`
- * (names that are no option refused, then each option read once), without its table of checks:
- * each call checks its values itself.
+ * the principal helpers (`partition`, `path`) and `managedPolicyArn`: `readOptionValues` of
+ * `internal/option-values.ts` (names that are no option refused, then each option read once), with
+ * `null` read as none and the errors of the root entry's messages; each call checks its values.
  */
 import { PolicyArgumentError } from '../errors.js';
 import { notOptions, unknownOption } from '../messages.js';
-import { unknownOptions } from '../internal/option-values.js';
-import { readKeys } from '../internal/record.js';
+import { readOptionValues } from '../internal/option-values.js';
 
 /**
  * An optional options argument as a copy, each option read once; `null` and `undefined` read as no
@@ -25,7 +24,7 @@ import { readKeys } from '../internal/record.js';
 export function readOptionsArgument(options: unknown, names: readonly string[], example: string): { readonly [name: string]: unknown } {
   if (options === undefined || options === null) return {};
   if (typeof options !== 'object') throw new PolicyArgumentError('options', notOptions(options, example));
-  const unknown = unknownOptions(options, names);
-  if (unknown.length > 0) throw new PolicyArgumentError('options', unknownOption(unknown, names));
-  return readKeys(options, names);
+  const read = readOptionValues(options, names);
+  if ('unknown' in read) throw new PolicyArgumentError('options', unknownOption(read.unknown, names));
+  return read.options;
 }

@@ -5,7 +5,7 @@
  */
 import { PolicyArgumentError } from '../errors.js';
 import { isRuleSetting, SEVERITIES } from '../lint/types.js';
-import { badOptionValue, FLAG, readOptionValues, wholeFrom, type OptionCheck } from '../internal/option-values.js';
+import { badOptionValue, FLAG, readOptionRecords, wholeFrom, type OptionCheck } from '../internal/option-values.js';
 import { isRecord, readItems, readKeys } from '../internal/record.js';
 import { cdkMessages } from './messages.js';
 
@@ -64,7 +64,7 @@ const RECORDS = ['tokenLengths', 'rules', 'fitRolePolicies'] as const;
 function checkValues<T extends object>(options: T, checks: Readonly<Record<string, OptionCheck>>): T {
   // `failon: 'warning'` read as absent failed the synth on security findings only
   const known = [...Object.keys(checks), 'suppressions'].sort();
-  const read = readOptionValues(options, known, RECORDS);
+  const read = readOptionRecords(options, known, RECORDS);
   if ('unknown' in read) throw new PolicyArgumentError('options', cdkMessages.unknownOption(read.unknown, known));
   const copy = read.options;
   const bad = badOptionValue(copy, checks);

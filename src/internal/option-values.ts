@@ -52,8 +52,7 @@ export function unknownOptions(options: object, known: readonly string[]): strin
 
 /**
  * Options as a layer uses them: names that are no option (`known`) refused first, then each option
- * read once into a copy (`readKeys`: own or inherited, as destructuring reads them), and the object
- * values of the options named in `records` copied one level down (`readFields`). The layer checks
+ * read once into a copy (`readKeys`: own or inherited, as destructuring reads them). The layer checks
  * the copy's values (with {@link badOptionValue} or its own tests), words the errors, and reads the
  * copy only, so a getter or a Proxy cannot answer a check with one value and the work with another.
  *
@@ -64,17 +63,34 @@ export function unknownOptions(options: object, known: readonly string[]): strin
  * readOptionValues({ mrege: true }, ['merge']);          // { unknown: ['mrege'] }
  * ```
  */
-export function readOptionValues(
+export function readOptionValues(options: object, known: readonly string[]): { readonly options: { [name: string]: unknown } } | { readonly unknown: string[] } {
+  const unknown = unknownOptions(options, known);
+  return unknown.length > 0 ? { unknown } : { options: readKeys(options, known) };
+}
+
+/**
+ * {@link readOptionValues}, with the object values of the options named in `records` copied one
+ * level down too (`readFields`: lint's and cdk's rule settings). Apart from it so that the root
+ * entry's readers, which have no such option, do not bundle the copy.
+ *
+ * @example
+ * ```ts
+ * import { readOptionRecords } from './option-values.js';
+ * const rules = { team: 'warning' };
+ * const read = readOptionRecords({ rules }, ['rules'], ['rules']);
+ * 'options' in read && read.options['rules'] !== rules; // true: a copy
+ * ```
+ */
+export function readOptionRecords(
   options: object,
   known: readonly string[],
-  records: readonly string[] = [],
+  records: readonly string[],
 ): { readonly options: { [name: string]: unknown } } | { readonly unknown: string[] } {
-  const unknown = unknownOptions(options, known);
-  if (unknown.length > 0) return { unknown };
-  const copy = readKeys(options, known);
-  for (const name of records) {
-    const v = copy[name];
-    if (isRecord(v)) copy[name] = readFields(v);
-  }
-  return { options: copy };
+  const read = readOptionValues(options, known);
+  if ('options' in read)
+    for (const name of records) {
+      const v = read.options[name];
+      if (isRecord(v)) read.options[name] = readFields(v);
+    }
+  return read;
 }

@@ -14,7 +14,7 @@ import type { Policy } from '../policy/types.js';
 import { lintContext, present, type Extra, type Inspected, type LintRule, type ResourceCheck } from './context.js';
 import { RULES } from './registry.js';
 import { isAccountId } from '../model/principals.js';
-import { readOptionValues } from '../internal/option-values.js';
+import { readOptionRecords } from '../internal/option-values.js';
 import { isRecord, readItems } from '../internal/record.js';
 import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
@@ -143,7 +143,7 @@ function readOptions(options: unknown): { readonly options: LintOptions } | { re
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return bad('options', options, 'an object');
   try {
     // a misspelt option read as absent takes its default: `knd: 'scp'` linted the text as an identity policy
-    const read = readOptionValues(options, LINT_OPTIONS, ['rules']);
+    const read = readOptionRecords(options, LINT_OPTIONS, ['rules']);
     if ('unknown' in read) return refused(parseMessages.unknownOption(read.unknown, LINT_OPTIONS));
     const o = read.options;
     const { kind, rules, accounts, target } = o;

@@ -23,10 +23,9 @@ export interface StatementSource {
   toStatement(): Statement;
 }
 
-/** Marker for objects made by typed-iam (works across duplicated module copies). */
 /**
- * The brand of a policy: a getter of the class's prototype, found by the other build (ESM or
- * CommonJS) of typed-iam too. A string key, not a `Symbol.for` key: esbuild keeps a class with a
+ * The brand of a policy, the marker of objects typed-iam made: a getter of the class's prototype,
+ * found by the other build (ESM or CommonJS) and other copies of typed-iam too. A string key, not a `Symbol.for` key: esbuild keeps a class with a
  * computed key in every bundle of dist/core.js, used or not, and all the class uses.
  */
 const POLICY_BRAND = 'typed-iam.policy';

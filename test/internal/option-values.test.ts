@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badOptionValue, FLAG, readOptionValues, unknownOptions, wholeFrom } from '../../src/internal/option-values.js';
+import { badOptionValue, FLAG, readOptionRecords, readOptionValues, unknownOptions, wholeFrom } from '../../src/internal/option-values.js';
 
 describe('badOptionValue', () => {
   const checks = { merge: FLAG, count: [wholeFrom(1), 'a whole number, 1 or more'] as const };
@@ -54,13 +54,13 @@ describe('readOptionValues', () => {
     };
     const options = Object.create({ inherited: 'x' }, { kind: { get: kind, enumerable: true } }) as object;
     Object.assign(options, { rules, absent: undefined });
-    const read = readOptionValues(options, ['kind', 'rules', 'inherited', 'absent'], ['rules']);
+    const read = readOptionRecords(options, ['kind', 'rules', 'inherited', 'absent'], ['rules']);
     if (!('options' in read)) throw new Error('expected options');
     expect(read.options).toEqual({ kind: 'scp', rules: { team: 'warning' }, inherited: 'x' });
     expect(read.options['rules'] === rules).toBe(false);
     expect([read.options['kind'], (read.options['rules'] as { team: string }).team]).toEqual(['scp', 'warning']);
     expect(reads).toEqual({ kind: 1, team: 1 });
     // a record option that is no record is kept as given, for the layer's check to refuse
-    expect(readOptionValues({ rules: 'loud' }, ['rules'], ['rules'])).toEqual({ options: { rules: 'loud' } });
+    expect(readOptionRecords({ rules: 'loud' }, ['rules'], ['rules'])).toEqual({ options: { rules: 'loud' } });
   });
 });
