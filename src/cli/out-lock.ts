@@ -5,8 +5,8 @@
  * had just written.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { CliError, type Io } from './io.js';
 import { cliMessages, type LockOwner } from './messages.js';
@@ -73,13 +73,12 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
   const here = hostname();
   const pid = seams.pid ?? process.pid;
   const text = `${JSON.stringify({ pid, hostname: here, started: new Date().toISOString() } satisfies LockOwner)}\n`;
-  // what this build has made: the claim on a stale lock while it takes it over, its own lock once made
+  // the claim on a stale lock this build has made, while it takes it over
   let claim: string | undefined;
-  let made = false;
   const cleanUp = (): boolean => {
     // a claim left behind (not removable) is taken over by a later build: this one no longer runs
-    if (claim !== undefined) removeOwn(claim, text, true);
-    return removeOwn(path, text, made);
+    if (claim !== undefined) removeOwn(claim, text);
+    return removeOwn(path, text);
   };
   const onExit = (): void => void cleanUp();
   const onSignal = (signal: keyof typeof STOP_SIGNALS): void => {
@@ -109,12 +108,12 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
   };
   try {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      if (await create(path, text, shown, () => (made = true))) {
+      if (create(path, text, shown)) {
         if (stale !== undefined) io.error(cliMessages.lockTakenOver(shown, stale));
         return async () => {
           detach();
           // only this build's own lock: one that replaced it (deleted by hand meanwhile) is another build's
-          removeOwn(path, text, false);
+          removeOwn(path, text);
         };
       }
       const seen = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
@@ -140,7 +139,8 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
       let claimed = false;
       while (!claimed && left.length < MAX_CLAIMS) {
         try {
-          claimed = await create(claimPath, text, shown, () => (claim = claimPath), true);
+          claimed = create(claimPath, text, shown, true);
+          if (claimed) claim = claimPath;
         } catch (e) {
           claim = undefined;
           throw e instanceof ClaimError ? new CliError(cliMessages.cannotTakeOver(shown, owner, e.code)) : e;
@@ -173,8 +173,8 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
         }
       } finally {
         // the claims left by killed builds once the stale lock is gone (a racer still reading it finds its claim taken)
-        for (const c of left) removeOwn(c.path, c.text, false);
-        removeOwn(claimPath, text, true);
+        for (const c of left) removeOwn(c.path, c.text);
+        removeOwn(claimPath, text);
         claim = undefined;
       }
     }
@@ -200,15 +200,10 @@ class ClaimError {
   constructor(readonly code: string) {}
 }
 
-/**
- * Removes the lock `path` at once when it holds `text` (this build's), or a part of it when this
- * build `made` it and is still writing it (stopped then, it left an empty lock that named no build);
- * true when it did.
- */
-function removeOwn(path: string, text: string, made: boolean): boolean {
+/** Removes the lock or claim `path` at once when it holds `text` (this build's, or a killed one's); true when it did. */
+function removeOwn(path: string, text: string): boolean {
   try {
-    const now = readFileSync(path, 'utf8');
-    if (now !== text && !(made && text.startsWith(now))) return false;
+    if (readFileSync(path, 'utf8') !== text) return false;
     rmSync(path, { force: true });
     return true;
   } catch {
@@ -217,32 +212,33 @@ function removeOwn(path: string, text: string, made: boolean): boolean {
 }
 
 /**
- * True when `path` was created holding `text` (`made` is called once it is created, before it is
- * written); false when it exists; for any other failure a {@link CliError}, or a {@link ClaimError}
- * when `isClaim`.
+ * True when `path` was created holding `text`; false when it exists; for any other failure a
+ * {@link CliError}, or a {@link ClaimError} when `isClaim`. Synchronous, made and written in one
+ * step of the event loop: a signal's handler runs between two steps, so it never finds the file
+ * made and not yet written, which it cannot tell from another build's (made with `await open` and a
+ * write, a build stopped between the two left an empty lock, and every later build was refused).
  */
-async function create(path: string, text: string, shown: string, made: () => void, isClaim = false): Promise<boolean> {
+function create(path: string, text: string, shown: string, isClaim = false): boolean {
   const fail = (e: unknown): never => {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     if (isClaim) throw new ClaimError(code);
     throw new CliError(cliMessages.cannotWrite(shown, code, 'nothing'));
   };
-  let handle;
+  let fd: number;
   try {
-    handle = await open(path, 'wx');
+    fd = openSync(path, 'wx');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     return fail(e);
   }
-  made();
   try {
-    await handle.writeFile(text, 'utf8');
+    writeFileSync(fd, text, 'utf8');
   } catch (e) {
-    await handle.close().catch(() => undefined);
-    await rm(path, { force: true }).catch(() => undefined);
+    closeSync(fd);
+    rmSync(path, { force: true });
     return fail(e);
   }
-  await handle.close();
+  closeSync(fd);
   return true;
 }
 

@@ -351,6 +351,50 @@ describe('builds racing over a stale lock, held at each point of the race', () =
     expect(readFileSync(lock, 'utf8')).toBe(stale);
     expect(readFileSync(claim, 'utf8')).toBe(lockText(B));
   }, 30_000);
+
+  it("a signal's handler, run between two steps of the event loop, never finds the lock or a claim made and not yet written", async () => {
+    // Made with `await open` and then written, the lock was empty for a step or more: a build stopped
+    // by SIGTERM there could not tell it from another build's, kept it, and every later build was refused
+    // (the real-process test above met it once in CI). Every other step here reads the folder, as a
+    // signal's handler would; the lock and the claim must be absent or hold a whole lock's text.
+    const d = dir('one-step');
+    const lock = join(d, LOCK);
+    const seen: string[] = [];
+    let watching = true;
+    let stopped!: () => void;
+    const watched = new Promise<void>((r) => (stopped = r));
+    const watch = (): void => {
+      for (const f of readdirSync(d).filter((n) => n.startsWith(LOCK))) {
+        let text: string;
+        try {
+          text = readFileSync(join(d, f), 'utf8');
+        } catch {
+          continue; // removed since
+        }
+        if (!/^\{"pid":\d+,"hostname":".*","started":"[^"]+"\}\n$/.test(text)) seen.push(`${f}: ${JSON.stringify(text)}`);
+      }
+      if (watching) setImmediate(watch);
+      else stopped();
+    };
+    setImmediate(watch);
+    try {
+      for (let i = 0; i < 40; i++) {
+        // a lock made on a free folder, and one made after a stale lock was claimed (the claim made the same way)
+        const stale = i % 2 === 1;
+        if (stale) writeFileSync(lock, lockText(ended()));
+        const said = io();
+        const release = await lockOut(lock, 'LOCK', said, { pid: A, at: () => new Promise((r) => setImmediate(r)) });
+        expect(said.said).toHaveLength(stale ? 1 : 0);
+        await new Promise((r) => setImmediate(r));
+        await release();
+      }
+    } finally {
+      watching = false;
+      await watched;
+    }
+    expect(seen).toEqual([]);
+    expect(readdirSync(d)).toEqual([]);
+  }, 60_000);
 });
 
 describe('builds racing over one stale lock: one holds the folder at a time', () => {
