@@ -1,5 +1,5 @@
 /** Shared input/output of the subcommands: streams, errors with exit codes, inputs, parsing. */
-import { constants as fsConstants, type Stats } from 'node:fs';
+import { constants as fsConstants, rmSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { access, chmod, chown, lstat, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -11,6 +11,7 @@ import type { Palette } from './colour.js';
 import type { Io } from './stdio.js';
 import { utf8Text } from '../internal/utf8.js';
 import { cliMessages } from './messages.js';
+import { onStop } from './on-stop.js';
 
 /** Exit codes of every subcommand. */
 export const EXIT = Object.freeze({ ok: 0, findings: 1, usage: 2 } as const);
@@ -425,12 +426,23 @@ export async function writeText(path: string, text: string, options: { readonly 
 }
 
 /**
- * Puts `text` in place of `target` in one step: a temporary file beside it (same folder, so the
- * rename cannot cross file systems), given `before`'s mode and owner, then `check` (which may throw
- * to keep `target` as it is), then renamed over it. The temporary file is removed on any failure.
+ * The name of a temporary file beside `target` (same folder, so its rename cannot cross file
+ * systems; hidden, named for this process), and what unregisters it: until then, the file is
+ * removed if the CLI is stopped (SIGINT, SIGTERM) or exits (on-stop.ts), where it stayed in the
+ * folder for good, a policy cut short.
+ */
+function tempBeside(target: string): { readonly temp: string; readonly done: () => void } {
+  const temp = join(dirname(target), `.${basename(target)}.typed-iam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  return { temp, done: onStop(() => rmSync(temp, { force: true })) };
+}
+
+/**
+ * Puts `text` in place of `target` in one step: a temporary file beside it ({@link tempBeside}),
+ * given `before`'s mode and owner, then `check` (which may throw to keep `target` as it is), then
+ * renamed over it. The temporary file is removed on any failure, and if the CLI is stopped.
  */
 async function replaceFile(path: string, target: string, text: string, before: Stats | undefined, check?: () => Promise<void>): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.typed-iam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const { temp, done } = tempBeside(target);
   try {
     await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
     if (before !== undefined) {
@@ -443,6 +455,8 @@ async function replaceFile(path: string, target: string, text: string, before: S
     await rm(temp, { force: true }).catch(() => undefined);
     if (e instanceof CliError) throw e;
     throw new CliError(cliMessages.cannotWrite(path, (e as Error).message, 'left'));
+  } finally {
+    done();
   }
 }
 
@@ -523,38 +537,43 @@ export async function rewriteFile(path: string, text: string, read: string, hook
  * ```
  */
 export async function writeTextSet(files: readonly { readonly path: string; readonly text: string }[]): Promise<void> {
-  const staged: { temp: string; target: string; path: string }[] = [];
+  const staged: { temp: string; done: () => void; target: string; path: string }[] = [];
   try {
-    for (const { path, text } of files) {
-      try {
-        await mkdir(dirname(path), { recursive: true });
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(cliMessages.folderIsFile(path, dirname(path), 'no part'));
-        throw new CliError(cliMessages.cannotCreateFolder(path, (e as Error).message, 'no part'));
-      }
-      const target = await realpath(path).catch(() => path);
-      const temp = join(dirname(target), `.${basename(target)}.typed-iam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-      staged.push({ temp, target, path });
-      try {
-        await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
-      } catch (e) {
-        throw new CliError(cliMessages.cannotWrite(path, (e as Error).message, 'no part'));
-      }
-    }
-  } catch (e) {
-    await Promise.all(staged.map((s) => rm(s.temp, { force: true }).catch(() => undefined)));
-    throw e;
-  }
-  const done: string[] = [];
-  for (const s of staged) {
     try {
-      await rename(s.temp, s.target);
-      done.push(s.path);
+      for (const { path, text } of files) {
+        try {
+          await mkdir(dirname(path), { recursive: true });
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(cliMessages.folderIsFile(path, dirname(path), 'no part'));
+          throw new CliError(cliMessages.cannotCreateFolder(path, (e as Error).message, 'no part'));
+        }
+        const target = await realpath(path).catch(() => path);
+        const { temp, done } = tempBeside(target);
+        staged.push({ temp, done, target, path });
+        try {
+          await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+        } catch (e) {
+          throw new CliError(cliMessages.cannotWrite(path, (e as Error).message, 'no part'));
+        }
+      }
     } catch (e) {
-      await Promise.all(staged.map((x) => rm(x.temp, { force: true }).catch(() => undefined)));
-      throw new CliError(cliMessages.cannotWrite(s.path, (e as Error).message, { written: done }));
+      await Promise.all(staged.map((s) => rm(s.temp, { force: true }).catch(() => undefined)));
+      throw e;
     }
+    const written: string[] = [];
+    for (const s of staged) {
+      try {
+        await rename(s.temp, s.target);
+        written.push(s.path);
+      } catch (e) {
+        await Promise.all(staged.map((x) => rm(x.temp, { force: true }).catch(() => undefined)));
+        throw new CliError(cliMessages.cannotWrite(s.path, (e as Error).message, { written }));
+      }
+    }
+  } finally {
+    // each temporary file renamed or removed: none to remove if the CLI is stopped now
+    for (const s of staged) s.done();
   }
 }
 

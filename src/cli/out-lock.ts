@@ -10,6 +10,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { CliError, type Io } from './io.js';
 import { cliMessages, type LockOwner } from './messages.js';
+import { onStop } from './on-stop.js';
 
 /** Tries to create the lock at most this often (each retry: a stale lock taken over, or another build quicker) before giving up. */
 const ATTEMPTS = 5;
@@ -41,9 +42,6 @@ export interface LockSeams {
   readonly at?: (point: RacePoint, claim?: string) => Promise<void>;
 }
 
-/** The signals that stop a build, with the conventional exit code of each (128 + its number). */
-const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const;
-
 /**
  * Creates the lock file `path` exclusively, holding this process's pid, host name and start time,
  * and resolves to the function that removes it. A lock that exists is another build's: when it
@@ -55,7 +53,7 @@ const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const;
  *
  * Until it is released, SIGINT (Ctrl-C) and SIGTERM (a cancelled CI job) remove the lock, when it
  * still holds this build's text, say so on stderr and end the process with 130 and 143; so does
- * any `process.exit` (without the message).
+ * any `process.exit` (without the message). See {@link onStop}.
  *
  * @example
  * ```ts
@@ -75,24 +73,11 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
   const text = `${JSON.stringify({ pid, hostname: here, started: new Date().toISOString() } satisfies LockOwner)}\n`;
   // the claim on a stale lock this build has made, while it takes it over
   let claim: string | undefined;
-  const cleanUp = (): boolean => {
+  const detach = onStop((signal) => {
     // a claim left behind (not removable) is taken over by a later build: this one no longer runs
     if (claim !== undefined) removeOwn(claim, text);
-    return removeOwn(path, text);
-  };
-  const onExit = (): void => void cleanUp();
-  const onSignal = (signal: keyof typeof STOP_SIGNALS): void => {
-    detach();
-    if (cleanUp()) io.error(cliMessages.lockRemovedOnSignal(shown, signal));
-    // the 'exit' listeners of any other lock this process holds remove theirs
-    process.exit(STOP_SIGNALS[signal]);
-  };
-  const detach = (): void => {
-    process.off('exit', onExit);
-    for (const signal of Object.keys(STOP_SIGNALS)) process.off(signal, onSignal);
-  };
-  process.on('exit', onExit);
-  for (const signal of Object.keys(STOP_SIGNALS)) process.on(signal, onSignal);
+    if (removeOwn(path, text) && signal !== undefined) io.error(cliMessages.lockRemovedOnSignal(shown, signal));
+  });
 
   let stale: LockOwner | undefined;
   let owner: LockOwner | undefined;
