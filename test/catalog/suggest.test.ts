@@ -104,7 +104,9 @@ describe('did you mean', () => {
       expect(f(`s3:${long}`)).toEqual([]);
       expect(f(`${long}:GetObject`)).toEqual([]);
     }
-    expect(performance.now() - started).toBeLessThan(200);
+    // a bound on a pathology, not a speed goal (benchmarks check those): an edit distance over 5 MB runs for
+    // hours, a linear scan of it a few milliseconds; loose enough for a loaded CI machine
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(Math.max(...expandActions('*').map((a) => a.length))).toBeLessThan(256);
   });
 
