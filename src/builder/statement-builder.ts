@@ -216,8 +216,6 @@ function fail(path: string, code: PolicyIssueCode, message: string): never {
   throw new PolicyValidationError([{ path, code, message }]);
 }
 
-
-
 function failCondition(operator: string, key: string, code: PolicyIssueCode, message: string): never {
   // JavaScript callers can pass anything: a symbol or an object in a template literal would throw a TypeError here
   fail(`Condition.${typeof operator === 'string' ? operator : show(operator)}[${show(key)}]`, code, message);
@@ -229,9 +227,10 @@ function conditionValue(v: ConditionValue | Date): string {
   const date = copyDate(v);
   const ok = typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) || (date !== undefined && !Number.isNaN(date.getTime()));
   const text = ok ? scalarText(date ?? v) : undefined;
-  // show(), not String(), of what is no date: String() of an object without a prototype throws,
-  // and undefined, NaN or a Symbol shown as text ("undefined") would read as a string refused
-  if (text === undefined || firstInvalidChar(text) >= 0) fail('Condition', 'INVALID_CONDITION', messages.badConditionValue(show(date ? String(date) : v)));
+  // show(), not String(): String() of an object without a prototype throws, and undefined, NaN or a
+  // Symbol shown as text ("undefined") would read as a string refused; a Date refused has no time
+  // (its text, "Invalid Date", would read as a string refused too)
+  if (text === undefined || firstInvalidChar(text) >= 0) fail('Condition', 'INVALID_CONDITION', messages.badConditionValue(date ? 'new Date(NaN)' : show(v)));
   return text;
 }
 

@@ -77,6 +77,8 @@ export const sayType = (x: unknown): string => (x === null || x === undefined ? 
 export function show(v: unknown): string {
   // JSON writes NaN and Infinity as null
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  // JSON cannot write a BigInt, and its String() (10) would seem a number refused
+  if (typeof v === 'bigint') return `${v}n`;
   // a boxed primitive would show as the primitive it wraps ("*"), so a message refusing it would
   // seem to refuse a valid value
   const boxed = typeof v === 'object' && v !== null ? unbox(v) : undefined;

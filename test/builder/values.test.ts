@@ -273,7 +273,7 @@ describe('Date condition values', () => {
 
   it('is read by its time, not by methods it carries of its own (an own getTime on an invalid date was a RangeError, an own toISOString wrote another date)', () => {
     const invalid = Object.assign(new Date(Number.NaN), { getTime: () => 0 });
-    expect(issueOf(() => when('DateLessThan', 'aws:CurrentTime', invalid))).toMatchObject({ code: 'INVALID_CONDITION', message: expect.stringContaining('"Invalid Date"') });
+    expect(issueOf(() => when('DateLessThan', 'aws:CurrentTime', invalid))).toMatchObject({ code: 'INVALID_CONDITION', message: expect.stringMatching(/^Condition value new Date\(NaN\) must be/) });
     const other = Object.assign(new Date(Date.UTC(2026, 0, 1)), { toISOString: () => '2099-01-01T00:00:00Z' });
     expect(when('DateLessThan', 'aws:CurrentTime', other).toJSON().Condition).toEqual({ DateLessThan: { 'aws:CurrentTime': '2026-01-01T00:00:00Z' } });
   });
@@ -281,6 +281,9 @@ describe('Date condition values', () => {
   it('a value that is no text is shown as itself, not quoted as if a string were refused (was: Condition value "undefined")', () => {
     expect(issueOf(() => when('StringEquals', 'aws:username', undefined as never))?.message).toMatch(/^Condition value undefined must be/);
     expect(issueOf(() => when('NumericEquals', 'aws:MultiFactorAuthAge', Number.NaN))?.message).toMatch(/^Condition value NaN must be/);
+    // was: Condition value "Invalid Date" (a string refused?) and Condition value 10 (a number refused?)
+    expect(issueOf(() => when('DateLessThan', 'aws:CurrentTime', new Date(Number.NaN)))?.message).toMatch(/^Condition value new Date\(NaN\) must be/);
+    expect(issueOf(() => when('NumericLessThan', 's3:max-keys', 10n as never))?.message).toMatch(/^Condition value 10n must be/);
   });
 
   it('a Date of another realm (vm, an iframe) is a date', async () => {
