@@ -51,8 +51,9 @@ export interface LockSeams {
  * a build that no longer runs is taken over in turn (docs/cli.md, "One build at a time"). `shown`: the
  * path as messages write it. The folder must exist. `seams`: for tests only ({@link LockSeams}).
  *
- * Until it is released, SIGINT (Ctrl-C) and SIGTERM (a cancelled CI job) remove the lock, when it
- * still holds this build's text, say so on stderr and end the process with 130 and 143; so does
+ * Until it is released, SIGINT (Ctrl-C), SIGTERM (a cancelled CI job) and SIGHUP (its terminal
+ * closed) remove the lock, when it still holds this build's text, say so on stderr and end the
+ * process with 130, 143 and 129; so does
  * any `process.exit` (without the message). See {@link onStop}.
  *
  * @example

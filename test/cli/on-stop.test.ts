@@ -22,14 +22,14 @@ function holdExit(): number[] {
   return codes;
 }
 
-const listeners = () => ({ SIGINT: process.listenerCount('SIGINT'), SIGTERM: process.listenerCount('SIGTERM'), exit: process.listenerCount('exit') });
+const listeners = () => ({ SIGHUP: process.listenerCount('SIGHUP'), SIGINT: process.listenerCount('SIGINT'), SIGTERM: process.listenerCount('SIGTERM'), exit: process.listenerCount('exit') });
 
 describe('onStop', () => {
-  it('listens to SIGINT, SIGTERM and exit only while something is registered (the signals otherwise keep their default action)', () => {
+  it('listens to SIGHUP, SIGINT, SIGTERM and exit only while something is registered (the signals otherwise keep their default action)', () => {
     const before = listeners();
     const a = onStop(() => undefined);
     const b = onStop(() => undefined);
-    expect(listeners()).toEqual({ SIGINT: before.SIGINT + 1, SIGTERM: before.SIGTERM + 1, exit: before.exit + 1 });
+    expect(listeners()).toEqual({ SIGHUP: before.SIGHUP + 1, SIGINT: before.SIGINT + 1, SIGTERM: before.SIGTERM + 1, exit: before.exit + 1 });
     a();
     a(); // a second call does nothing
     expect(listeners().SIGTERM).toBe(before.SIGTERM + 1);
@@ -37,8 +37,8 @@ describe('onStop', () => {
     expect(listeners()).toEqual(before);
   });
 
-  // The conventional exit status of a process ended by a signal is 128 + its number: SIGINT 2, SIGTERM 15.
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const)
+  // The conventional exit status of a process ended by a signal is 128 + its number: SIGHUP 1, SIGINT 2, SIGTERM 15.
+  for (const [signal, code] of [['SIGHUP', 129], ['SIGINT', 130], ['SIGTERM', 143]] as const)
     it(`${signal}: runs each undo once, in order, given the signal, then exits ${code}; one that throws does not keep the next from running`, () => {
       const codes = holdExit();
       const before = listeners();

@@ -63,7 +63,7 @@ function ended(): number {
 }
 
 describe('a build stopped by a signal removes its lock and exits 128 + the signal number', () => {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const)
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)
     it(`${signal}: exit ${code}, the lock gone, said on stderr; the next build runs`, async () => {
       // many exports: the build holds the lock long enough to be stopped while it writes
       module('stopped.mjs', 'p', 3000);
