@@ -390,11 +390,11 @@ export async function loadPolicyFile(
 }
 
 /**
- * Writes a text file, creating its directory. With `overwrite: false` an existing file is a
- * {@link CliError} (exit 2) naming `--force`; so is a path whose folder is a file. An existing file
- * is replaced in one step (the text goes to a temporary file beside it, renamed over it, with the
- * file's mode): a write that fails part way (disk full, a file size limit) leaves it as it was,
- * where writing in place left it truncated. Through a symbolic link, the file it points to is replaced.
+ * Writes a text file, creating its directory; a path whose folder is a file is a {@link CliError}
+ * (exit 2). The file is replaced in one step (the text goes to a temporary file beside it, renamed
+ * over it, with the file's mode): a write that fails part way (disk full, a file size limit) leaves
+ * it as it was, where writing in place left it truncated, and so does a stop (on-stop.ts). Through a
+ * symbolic link, the file it points to is replaced.
  *
  * @example
  * ```ts
@@ -402,24 +402,13 @@ export async function loadPolicyFile(
  * await writeText('out/read.json', '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}\n');
  * ```
  */
-export async function writeText(path: string, text: string, options: { readonly overwrite?: boolean } = {}): Promise<void> {
+export async function writeText(path: string, text: string): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' || code === 'ENOTDIR') throw new CliError(cliMessages.folderIsFile(path, dirname(path)));
     throw new CliError(cliMessages.cannotCreateFolder(path, (e as Error).message));
-  }
-  if (options.overwrite === false) {
-    try {
-      await writeFile(path, text, { encoding: 'utf8', flag: 'wx' });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(cliMessages.existsAlready([path]));
-      // the file is new: a part of it is no result
-      await rm(path, { force: true }).catch(() => undefined);
-      throw new CliError(cliMessages.cannotWrite(path, (e as Error).message));
-    }
-    return;
   }
   const target = await realpath(path).catch(() => path);
   await replaceFile(path, target, text, await stat(target).catch(() => undefined));

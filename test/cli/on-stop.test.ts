@@ -100,7 +100,7 @@ describe('temporary files of a write are removed when the CLI is stopped', () =>
     const { seen, left, codes } = await stopWhileWriting(
       dir,
       async () => {
-        for (let i = 0; i < 200; i++) await writeText(join(dir, `p${i}.json`), `{"p":${i}}\n`, { overwrite: true });
+        for (let i = 0; i < 200; i++) await writeText(join(dir, `p${i}.json`), `{"p":${i}}\n`);
       },
       'SIGINT',
     );
@@ -112,7 +112,7 @@ describe('temporary files of a write are removed when the CLI is stopped', () =>
   it('a file renamed into place, or removed after a failure, is no longer removed when the CLI is stopped', async () => {
     const before = listeners();
     const dir = join(root, 'done');
-    await writeText(join(dir, 'a.json'), '{}\n', { overwrite: true });
+    await writeText(join(dir, 'a.json'), '{}\n');
     await writeTextSet([{ path: join(dir, 'b.json'), text: '{}\n' }]);
     await expect(writeTextSet([{ path: join(dir, 'a.json', 'c.json'), text: '{}\n' }])).rejects.toThrow();
     expect(listeners()).toEqual(before);
