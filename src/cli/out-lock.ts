@@ -53,8 +53,8 @@ export interface LockSeams {
  *
  * Until it is released, SIGINT (Ctrl-C), SIGTERM (a cancelled CI job) and SIGHUP (its terminal
  * closed) remove the lock, when it still holds this build's text, say so on stderr and end the
- * process with 130, 143 and 129; so does
- * any `process.exit` (without the message). See {@link onStop}.
+ * process with 130, 143 and 129; so does any `process.exit` (without the message). See
+ * {@link onStop}.
  *
  * @example
  * ```ts
@@ -217,15 +217,25 @@ function create(path: string, text: string, shown: string, isClaim = false): boo
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     return fail(e);
   }
+  let failure: unknown;
   try {
     writeFileSync(fd, text, 'utf8');
   } catch (e) {
-    closeSync(fd);
-    rmSync(path, { force: true });
-    return fail(e);
+    failure = e;
   }
-  closeSync(fd);
-  return true;
+  try {
+    closeSync(fd);
+  } catch (e) {
+    // a network file system may report a failed write only here: the file is not known to hold its text
+    failure ??= e;
+  }
+  if (failure === undefined) return true;
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // the write's failure is the one to report
+  }
+  return fail(failure);
 }
 
 /** The owner a lock's text names, or undefined when it names none (empty while it is written, or not a lock build wrote). */
