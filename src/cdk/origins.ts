@@ -203,3 +203,36 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
     ? ' In CDK: give `fn.addPermission(id, { principal, sourceArn })` (or `sourceAccount`).'
     : " In CDK: give the principal the condition, e.g. `new iam.ServicePrincipal('<service>', { conditions: { ArnEquals: { 'aws:SourceArn': sourceArn } } })`.";
 }
+
+/** The stream actions aws-cdk-lib's DynamoDB read grants write on the table (its `PRINCIPAL_ONLY_READ_DATA_ACTIONS`). */
+const STREAM_READ_ACTIONS: readonly string[] = ['dynamodb:getrecords', 'dynamodb:getsharditerator'];
+
+/** A DynamoDB table ARN or the ARN of all its indexes, as a table grant names them. */
+const TABLE_OR_INDEXES = /^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\/[^/]+(?:\/index\/\*)?$/;
+
+const list = (v: TemplateValue | undefined): TemplateValue[] => (Array.isArray(v) ? (v as TemplateValue[]) : v === undefined ? [] : [v]);
+
+/**
+ * Advice for a RESOURCE_MISMATCH or ACTION_MATCHES_NO_RESOURCE finding at `path` of `statement` (of
+ * the read document) that aws-cdk-lib's DynamoDB read grants cause: an Allow of
+ * `dynamodb:GetRecords` and `dynamodb:GetShardIterator` on table and index ARNs, which those stream
+ * actions do not take. What it is and how to accept it for that policy; `''` for any other finding.
+ */
+export function streamGrantAdvice(code: string, path: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
+  if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) return '';
+  const s = statement as { Effect?: TemplateValue; Action?: TemplateValue; Resource?: TemplateValue };
+  if (s.Effect !== 'Allow') return '';
+  const actions = list(s.Action).map((a) => (typeof a === 'string' ? a.toLowerCase() : ''));
+  const resources = list(s.Resource);
+  if (resources.length === 0 || !resources.every((r) => typeof r === 'string' && TABLE_OR_INDEXES.test(r))) return '';
+  // the entry fits none of the statement's actions, which are the two (CDK's statement as written), or
+  // the action fits none of the entries (CDK's statements merged by @aws-cdk/aws-iam:minimizePolicies)
+  const action = /^Statement(?:\[\d+\])?\.Action(?:\[(\d+)\])?$/.exec(path);
+  const fits =
+    code === 'RESOURCE_MISMATCH'
+      ? /^Statement(?:\[\d+\])?\.Resource(?:\[\d+\])?$/.test(path) && actions.length > 0 && actions.every((a) => STREAM_READ_ACTIONS.includes(a))
+      : code === 'ACTION_MATCHES_NO_RESOURCE' && action !== null && STREAM_READ_ACTIONS.includes(actions[Number(action[1] ?? 0)] ?? '');
+  if (!fits) return '';
+  const where = constructPath?.replace(/\/(Resource|Default)$/, '') ?? logicalId;
+  return ` aws-cdk-lib writes dynamodb:GetRecords and dynamodb:GetShardIterator on the table and its indexes for \`table.grantReadData(grantee)\` and \`grantReadWriteData\` (Table, TableV2): they take the table's stream ARN, so this grants them nothing and allows nothing more; \`table.grantStreamRead(grantee)\` grants them on the stream. To accept it for this policy only: new TypedIamChecks({ suppressions: [{ code: '${code}', path: '${where}', reason: '<why>' }] }).`;
+}
