@@ -143,6 +143,11 @@ const PROTECTED_BY: { readonly [type: string]: string } = {
   'Custom::CloudwatchLogResourcePolicy': 'Create',
 };
 
+/** The path a suppression names for the policy of `logicalId`: its construct path without the L1's `/Resource` or `/Default`, else the logical ID. */
+function suppressionPath(constructPath: string | undefined, logicalId: string): string {
+  return constructPath?.replace(/\/(Resource|Default)$/, '') ?? logicalId;
+}
+
 /** Logical IDs a value references (`Ref`, `Fn::GetAtt`, anywhere inside it). */
 function referenced(v: TemplateValue | undefined, out = new Set<string>()): Set<string> {
   if (Array.isArray(v)) for (const x of v as TemplateValue[]) referenced(x, out);
@@ -184,7 +189,7 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
     : prop === undefined
       ? []
       : [...referenced(r?.Properties?.[prop])];
-  const path = constructPath?.replace(/\/(Resource|Default)$/, '') ?? logicalId;
+  const path = suppressionPath(constructPath, logicalId);
   for (const w of CDK_WRITES) {
     if (!named.some((s) => w.services.includes(s))) continue;
     if ((w.into === 'key' && !isKey) || (w.into === 'policy' && isKey)) continue;
@@ -233,6 +238,6 @@ export function streamGrantAdvice(code: string, path: string, statement: Templat
       ? /^Statement(?:\[\d+\])?\.Resource(?:\[\d+\])?$/.test(path) && actions.length > 0 && actions.every((a) => STREAM_READ_ACTIONS.includes(a))
       : code === 'ACTION_MATCHES_NO_RESOURCE' && action !== null && STREAM_READ_ACTIONS.includes(actions[Number(action[1] ?? 0)] ?? '');
   if (!fits) return '';
-  const where = constructPath?.replace(/\/(Resource|Default)$/, '') ?? logicalId;
+  const where = suppressionPath(constructPath, logicalId);
   return ` aws-cdk-lib writes dynamodb:GetRecords and dynamodb:GetShardIterator on the table and its indexes for \`table.grantReadData(grantee)\` and \`grantReadWriteData\` (Table, TableV2): they take the table's stream ARN, so this grants them nothing and allows nothing more; \`table.grantStreamRead(grantee)\` grants them on the stream. To accept it for this policy only: new TypedIamChecks({ suppressions: [{ code: '${code}', path: '${where}', reason: '<why>' }] }).`;
 }
