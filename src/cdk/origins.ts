@@ -5,7 +5,7 @@
  * write the condition, or, when aws-cdk-lib offers none, the suppression that accepts exactly that
  * policy. No aws-cdk-lib here: `typed-iam cdk check` gives the same advice on `cdk.out`.
  */
-import { isIntrinsic, type Template, type TemplateValue } from './tokens.js';
+import { isIntrinsic, listOf, type Template, type TemplateValue } from './tokens.js';
 
 /** One way aws-cdk-lib writes a service-principal statement without a source condition. */
 interface CdkWrite {
@@ -215,8 +215,6 @@ const STREAM_READ_ACTIONS: readonly string[] = ['dynamodb:getrecords', 'dynamodb
 /** A DynamoDB table ARN or the ARN of all its indexes, as a table grant names them. */
 const TABLE_OR_INDEXES = /^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\/[^/]+(?:\/index\/\*)?$/;
 
-const list = (v: TemplateValue | undefined): TemplateValue[] => (Array.isArray(v) ? (v as TemplateValue[]) : v === undefined ? [] : [v]);
-
 /**
  * Advice for a RESOURCE_MISMATCH or ACTION_MATCHES_NO_RESOURCE finding at `path` of `statement` (of
  * the read document) that aws-cdk-lib's DynamoDB read grants cause: an Allow of
@@ -227,8 +225,8 @@ export function streamGrantAdvice(code: string, path: string, statement: Templat
   if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) return '';
   const s = statement as { Effect?: TemplateValue; Action?: TemplateValue; Resource?: TemplateValue };
   if (s.Effect !== 'Allow') return '';
-  const actions = list(s.Action).map((a) => (typeof a === 'string' ? a.toLowerCase() : ''));
-  const resources = list(s.Resource);
+  const actions = listOf(s.Action).map((a) => (typeof a === 'string' ? a.toLowerCase() : ''));
+  const resources = listOf(s.Resource);
   if (resources.length === 0 || !resources.every((r) => typeof r === 'string' && TABLE_OR_INDEXES.test(r))) return '';
   // the entry fits none of the statement's actions, which are the two (CDK's statement as written), or
   // the action fits none of the entries (CDK's statements merged by @aws-cdk/aws-iam:minimizePolicies)

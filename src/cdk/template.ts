@@ -18,7 +18,7 @@ import { RULES } from '../lint/registry.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
-import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, listOf, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { expandLoops } from './foreach.js';
 import { utf8Length } from '../emit/size.js';
 import { hasKeyDeep, isRecord, setOwn } from '../internal/record.js';
@@ -231,17 +231,12 @@ const DEFAULT_UNKNOWN_LENGTH = 2048;
 
 type Props = { readonly [key: string]: TemplateValue };
 
-function list(v: TemplateValue | undefined): readonly TemplateValue[] {
-  if (v === undefined) return [];
-  return Array.isArray(v) ? (v as readonly TemplateValue[]) : [v];
-}
-
 /**
  * Every value a list property may hold, across the branches of `Fn::If` (of the list or of an
  * entry), `AWS::NoValue` left out; with `choose`, in the branches it picks.
  */
 export function entries(v: TemplateValue | undefined, choose?: Chooser): TemplateValue[] {
-  return choices(v, choose).flatMap(({ value }) => list(value)).flatMap((x) => choices(x, choose).map((c) => c.value));
+  return choices(v, choose).flatMap(({ value }) => listOf(value)).flatMap((x) => choices(x, choose).map((c) => c.value));
 }
 
 /**
@@ -698,7 +693,7 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
     // Policies, or a policy of it, may be chosen by Fn::If: each branch is read
     const inline = (target: SizeTarget) =>
       choices(p['Policies']).flatMap(({ value: policies, path, given }) =>
-        list(policies).flatMap((entry, i) =>
+        listOf(policies).flatMap((entry, i) =>
           choices(entry, undefined, '', 0, given).flatMap(({ value: pol, path: inner, given: both }) =>
             isObject(pol) ? site(id, r, `Policies${path}[${i}]${inner}.PolicyDocument`, pol['PolicyDocument'], 'identity', target, [id], both) : [],
           ),
@@ -740,7 +735,7 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
         break;
       case 'AWS::DynamoDB::GlobalTable':
         // each replica (one per Region) has its own table and stream resource policy
-        list(p['Replicas']).forEach((replica, i) => {
+        listOf(p['Replicas']).forEach((replica, i) => {
           if (!isObject(replica)) return;
           out.push(...dynamodbSite(id, r, `Replicas[${i}].`, replica), ...dynamodbSite(id, r, `Replicas[${i}].ReplicaStreamSpecification.`, replica['ReplicaStreamSpecification']));
         });
@@ -1239,7 +1234,7 @@ function appendPath(base: string, path: string): string {
 export function metadataSuppressions(r: TemplateResource | undefined): Suppression[] {
   const md = r?.Metadata?.['typed-iam'];
   if (typeof md !== 'object' || md === null || Array.isArray(md)) return [];
-  return list((md as Props)['suppressions']).flatMap((s) => {
+  return listOf((md as Props)['suppressions']).flatMap((s) => {
     if (typeof s !== 'object' || s === null || Array.isArray(s)) return [];
     const { code, reason, reference } = s as Props;
     if (typeof code !== 'string' || typeof reason !== 'string') return [];

@@ -284,6 +284,22 @@ export function isIntrinsic(v: TemplateValue): v is { readonly [key: string]: Te
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
 }
 
+/**
+ * A template value as a list: an array's items, any other value as a list of itself, `undefined` as none.
+ *
+ * @example
+ * ```ts
+ * import { listOf } from './tokens.js';
+ * listOf(['s3:GetObject', 's3:PutObject']).length; // 2
+ * listOf('s3:GetObject');                           // ['s3:GetObject']
+ * listOf(undefined);                                // []
+ * ```
+ */
+export function listOf(v: TemplateValue | undefined): readonly TemplateValue[] {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? (v as readonly TemplateValue[]) : [v];
+}
+
 /** `{ Ref: 'AWS::NoValue' }`: the element is left out. */
 export function isNoValue(v: TemplateValue): boolean {
   return isIntrinsic(v) && (v as { Ref?: unknown }).Ref === 'AWS::NoValue';

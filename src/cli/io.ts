@@ -417,8 +417,8 @@ export async function writeText(path: string, text: string): Promise<void> {
 /**
  * The name of a temporary file beside `target` (same folder, so its rename cannot cross file
  * systems; hidden, named for this process), and what unregisters it: until then, the file is
- * removed if the CLI is stopped (SIGHUP, SIGINT, SIGTERM) or exits (on-stop.ts), where it stayed in the
- * folder for good, a policy cut short.
+ * removed if the CLI is stopped (SIGHUP, SIGINT, SIGTERM) or exits (on-stop.ts), where it stayed
+ * in the folder for good, a policy cut short.
  */
 function tempBeside(target: string): { readonly temp: string; readonly done: () => void } {
   const temp = join(dirname(target), `.${basename(target)}.typed-iam-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);

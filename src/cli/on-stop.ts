@@ -1,8 +1,9 @@
 /**
  * What the CLI undoes when it is stopped: by Ctrl-C (SIGINT), by SIGTERM (a cancelled CI job), by
- * SIGHUP (its terminal closed, an SSH session dropped), or by any `process.exit`. A build's lock (out-lock.ts) and the temporary files a write has not yet
- * renamed into place (io.ts) were left behind: the lock refused every later build, and a temporary
- * file (`.<name>.typed-iam-*.tmp`, a policy cut short) stayed in the folder for good.
+ * SIGHUP (its terminal closed, an SSH session dropped), or by any `process.exit`. A build's lock
+ * (out-lock.ts) and the temporary files a write has not yet renamed into place (io.ts) were left
+ * behind: the lock refused every later build, and a temporary file (`.<name>.typed-iam-*.tmp`, a
+ * policy cut short) stayed in the folder for good.
  */
 
 /** The signals that stop the CLI, with the conventional exit code of each (128 + its number). */
@@ -46,11 +47,10 @@ function detach(): void {
 }
 
 /**
- * Registers `undo` to run if the process is stopped (SIGHUP, SIGINT, SIGTERM: then it exits with 129,
- * 130 or 143)
- * or exits before the returned function is called; that function unregisters it. While nothing is
- * registered, the signals keep their default action. Undos run synchronously, in the order they were
- * registered; an undo that throws does not keep the others from running.
+ * Registers `undo` to run if the process is stopped (SIGHUP, SIGINT, SIGTERM: then it exits with
+ * 129, 130 or 143) or exits before the returned function is called; that function unregisters it.
+ * While nothing is registered, the signals keep their default action. Undos run synchronously, in
+ * the order they were registered; an undo that throws does not keep the others from running.
  *
  * @example
  * ```ts
