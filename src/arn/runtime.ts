@@ -7,6 +7,7 @@ import { arnMessages, unknownOption } from '../messages.js';
 import { readOptionValues } from '../internal/option-values.js';
 import { isPolicyPartition } from '../model/arn.js';
 import type { Partition } from '../builder/principal.js';
+import { emptyNamesOf } from '../catalog/empty-names.js';
 
 /** An ARN as `.on(...)` accepts it. */
 export type Arn = `arn:${string}`;
@@ -84,7 +85,7 @@ function fieldsOf(template: string): string[] {
 const SEGMENTS: readonly string[] = ['partition', 'region', 'account'];
 const isSegment = (name: string) => SEGMENTS.includes(name);
 
-function format(where: string, templates: readonly string[], fields: Values, defaults: ArnDefaults): Arn {
+function format(where: string, templates: readonly string[], fields: Values, defaults: ArnDefaults, mayBeEmpty: readonly string[]): Arn {
   // several templates (e.g. API Gateway v1 and v2): the first whose own fields are all given
   let chosen = templates[0]!;
   if (templates.length > 1) {
@@ -97,7 +98,7 @@ function format(where: string, templates: readonly string[], fields: Values, def
       if (name === 'region' || name === 'account') return '*';
       fail(arnMessages.missingField(where, name));
     }
-    if (typeof v !== 'string' || v === '') fail(arnMessages.emptyField(where, name, v));
+    if (typeof v !== 'string' || (v === '' && !mayBeEmpty.includes(name))) fail(arnMessages.emptyField(where, name, v));
     return v;
   };
   const partition = fields['partition'] ?? defaults.partition ?? 'aws';
@@ -131,6 +132,8 @@ function readHelperFields(where: string, known: readonly string[], fields: unkno
 
 function build(prefix: string, spec: string, defaults: ArnDefaults): ServiceArns {
   const helpers: Record<string | symbol, unknown> = {};
+  // the fields whose value may be empty (catalog/empty-names.ts), as helpers name them
+  const mayBeEmpty = emptyNamesOf(prefix).map((v) => v[0]!.toLowerCase() + v.slice(1));
   for (const entry of spec.split('|')) {
     const eq = entry.indexOf('=');
     const name = entry.slice(0, eq);
@@ -140,7 +143,7 @@ function build(prefix: string, spec: string, defaults: ArnDefaults): ServiceArns
     // typed-iam/arn defines every service)
     let known: readonly string[] | undefined;
     helpers[name] = (fields?: Values) =>
-      format(where, templates, readHelperFields(where, (known ??= [...new Set(['partition', ...templates.flatMap(fieldsOf)])]), fields), defaults);
+      format(where, templates, readHelperFields(where, (known ??= [...new Set(['partition', ...templates.flatMap(fieldsOf)])]), fields), defaults, mayBeEmpty);
   }
   Object.defineProperty(helpers, BIND, { value: (more: ArnDefaults) => build(prefix, spec, { ...defaults, ...more }) });
   return Object.freeze(helpers) as unknown as ServiceArns;

@@ -4,6 +4,7 @@
  */
 import { ARN_FIELDS, DATA, KEYS, SERVICES } from './generated/catalog-data.js';
 import type { AccessLevel, ActionInfo, ActionResourceType, ConditionKeyType, ResourceTypeInfo } from './types.js';
+import { DOCUMENTED_ARNS } from './documented-arns.js';
 
 const LEVELS: Readonly<Record<string, AccessLevel>> = { L: 'List', R: 'Read', W: 'Write', T: 'Tagging', P: 'Permissions management' };
 const TYPES: readonly ConditionKeyType[] = [
@@ -123,7 +124,9 @@ function decodeResourceTypes(i: number): ResourceTypeInfo[] {
   return rtText.split('|').map((entry) => {
     const [name = '', arns = '', refs = ''] = entry.split('=');
     const templates = arns.split('!').map((t) => `arn:\${Partition}:${t.replace('@', `${prefix}:`).split('^').join('${Region}:${Account}:')}`);
-    return Object.freeze({ service: prefix, name, arns: Object.freeze(templates), conditionKeys: keyList(refs, '.') });
+    // formats AWS documents beyond the Reference (documented-arns.ts), after the Reference's own
+    const more = Object.hasOwn(DOCUMENTED_ARNS, prefix) && Object.hasOwn(DOCUMENTED_ARNS[prefix]!, name) ? DOCUMENTED_ARNS[prefix]![name]! : EMPTY;
+    return Object.freeze({ service: prefix, name, arns: Object.freeze([...templates, ...more]), conditionKeys: keyList(refs, '.') });
   });
 }
 

@@ -8,6 +8,7 @@
 import { entryComponents } from '../model/arn.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { endsWithStar, MEET_ONE, MEET_ONE_IN_FIELD, MEET_ONE_NO_SLASH, MEET_RUN, MEET_RUN_IN_FIELD, MEET_RUN_NO_SLASH, patternsMeet, plainPattern } from '../model/match.js';
+import { emptyNamesOf } from './empty-names.js';
 import { SLASHLESS_NAMES } from './slashless-names.js';
 import { scanVariables } from '../model/variables.js';
 
@@ -31,11 +32,11 @@ const tokensOf = /*#__PURE__*/ new BoundedCache<string, Tokens>(8192);
 
 /**
  * Tokens of one side. In a template `${Var}` is any non-empty run (any one character, then any
- * run; without a colon in the head, see {@link templateTokens}); in an ARN `*` and a policy variable `${...}` are any run, an
+ * run; without a colon in the head, see {@link templateTokens}), or any run for one of `empty`; in an ARN `*` and a policy variable `${...}` are any run, an
  * escape (`${*}`, `${?}`, `${$}`) is its one literal character, and `?` is any one character (the model's reading, {@link policySpans}).
  * `head` counts the tokens up to the fifth literal colon (all of them with fewer colons).
  */
-function tokenize(text: string, template: boolean, max = Infinity, slashless: readonly string[] = []): Tokens | undefined {
+function tokenize(text: string, template: boolean, max = Infinity, slashless: readonly string[] = [], empty: readonly string[] = []): Tokens | undefined {
   const out: number[] = [];
   let colons = 0;
   let head = -1;
@@ -52,7 +53,12 @@ function tokenize(text: string, template: boolean, max = Infinity, slashless: re
     }
     const close = span !== undefined ? span.end - 1 : template && c === 36 /* $ */ && text.charCodeAt(i + 1) === 123 /* { */ ? text.indexOf('}', i) : -1;
     if (close > 0) {
-      if (template) out.push(...(slashless.includes(text.slice(i + 2, close)) ? [MEET_ONE_NO_SLASH, MEET_RUN_NO_SLASH] : [MEET_ONE, MEET_RUN]));
+      if (template) {
+        const variable = text.slice(i + 2, close);
+        const run = slashless.includes(variable) ? [MEET_ONE_NO_SLASH, MEET_RUN_NO_SLASH] : [MEET_ONE, MEET_RUN];
+        // a variable that may be empty is the run alone
+        out.push(...(empty.includes(variable) ? run.slice(1) : run));
+      }
       else if (out[out.length - 1] !== MEET_RUN) out.push(MEET_RUN);
       i = close;
     } else if (!template && c === 42 /* * */) {
@@ -141,11 +147,11 @@ const slashlessOf = (service: string): readonly string[] => (Object.hasOwn(SLASH
 
 /**
  * Template tokens: a variable of the head (`${Partition}`, `${Region}`, `${Account}`) holds no
- * colon, and one of {@link SLASHLESS_NAMES} for `service` (by default the template's service
- * field) no slash.
+ * colon, one of {@link SLASHLESS_NAMES} for `service` (by default the template's service
+ * field) no slash, and one of {@link emptyNamesOf} may be empty.
  */
 function templateTokens(template: string, service = template.split(':', 3)[2] ?? ''): Tokens {
-  const t = tokenize(template, true, Infinity, slashlessOf(service))!;
+  const t = tokenize(template, true, Infinity, slashlessOf(service), emptyNamesOf(service))!;
   if (!t.whole) return t;
   const tokens = t.tokens.map((c, i) => (i >= t.head ? c : c === MEET_ONE ? MEET_ONE_IN_FIELD : c === MEET_RUN ? MEET_RUN_IN_FIELD : c));
   return { ...t, tokens };
@@ -155,7 +161,8 @@ function templateTokens(template: string, service = template.split(':', 3)[2] ??
  * True when a resource ARN, possibly with wildcards or policy variables, can name a resource of
  * the template's type. `${Var}` in the template matches any non-empty run (without `/` for the
  * names AWS documents as holding none, `src/catalog/slashless-names.ts`: an S3 bucket's, a DynamoDB
- * table's or index's); `*`, `?` and policy
+ * table's or index's; possibly empty for those it documents as possibly empty,
+ * `src/catalog/empty-names.ts`: the path of API Gateway's execute-api ARN, empty at the root); `*`, `?` and policy
  * variables in the ARN match any text, but in a head field (partition, service, region, account) only
  * inside that field, except a `*` that ends the field, which may reach past colons (the model's rule, see
  * {@link arnTokens}): `arn:aws:logs:*-1:log-group:x` fits no log-group format. Partition, service, region and account compare

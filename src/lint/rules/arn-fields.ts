@@ -185,7 +185,7 @@ export const invalidArnRegion: LintRule = {
 export const invalidArnResource: LintRule = {
   code: 'INVALID_ARN_RESOURCE',
   severity: 'error',
-  description: 'The resource part of an ARN fits none of the ARN formats of its service in the Service Authorization Reference (for example `arn:aws:iam::111122223333:rol/x`), so it matches no resource, or only through a `*` ending the Region or account, which reaches past colons (`arn:aws:logs:*:*:/aws-glue/*` covers log groups so): write the resource type (`arn:aws:logs:*:*:log-group:/aws-glue/*`). ARN formats are read by the ARN\'s service field, whichever service lists them: `arn:aws:iam::111122223333:root` fits the `root-user` type of sts.',
+  description: 'The resource part of an ARN fits none of the ARN formats of its service in the Service Authorization Reference (for example `arn:aws:iam::111122223333:rol/x`), so it matches no resource, or only through a `*` ending the Region or account, which reaches past colons (`arn:aws:logs:*:*:/aws-glue/*` covers log groups so): write the resource type (`arn:aws:logs:*:*:log-group:/aws-glue/*`). ARN formats are read by the ARN\'s service field, whichever service lists them: `arn:aws:iam::111122223333:root` fits the `root-user` type of sts. Formats AWS documents beyond the Reference count too (src/catalog/documented-arns.ts): API Gateway\'s WebSocket routes, `arn:aws:execute-api:us-east-1:111122223333:a1b2c3/prod/$connect`; and a variable AWS documents as possibly empty may be (src/catalog/empty-names.ts): the path of a REST method on an API\'s root resource, `.../prod/GET/`.',
   kinds: ARN_KINDS,
   ...eachArn((r) => {
     const c = candidates(r);
