@@ -148,6 +148,9 @@ function suppressionPath(constructPath: string | undefined, logicalId: string): 
   return constructPath?.replace(/\/(Resource|Default)$/, '') ?? logicalId;
 }
 
+/** How to accept a finding for one policy: the suppression of its code at the policy's path. */
+const suppression = (code: string, where: string) => `To accept it for this policy only: new TypedIamChecks({ suppressions: [{ code: '${code}', path: '${where}', reason: '<why>' }] })`;
+
 /** Logical IDs a value references (`Ref`, `Fn::GetAtt`, anywhere inside it). */
 function referenced(v: TemplateValue | undefined, out = new Set<string>()): Set<string> {
   if (Array.isArray(v)) for (const x of v as TemplateValue[]) referenced(x, out);
@@ -202,40 +205,77 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
     const lead = ` aws-cdk-lib writes this statement for ${w.wrote}`;
     if (w.flag !== undefined) return `${lead} unless the feature flag ${w.flag.name} is set: add "${w.flag.name}": true to the "context" of cdk.json (a new \`cdk init\` app has it) and CDK adds ${w.flag.adds}.`;
     if (w.option !== undefined) return `${lead}: ${w.option}.`;
-    return `${lead} and has no option to add a source condition (aws-cdk-lib 2.276). To accept it for this policy only: new TypedIamChecks({ suppressions: [{ code: 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', path: '${path}', reason: '<why>' }] }) (a \`reference\` binds it to the policy as accepted: docs/cdk.md).`;
+    return `${lead} and has no option to add a source condition (aws-cdk-lib 2.276). ${suppression('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', path)} (a \`reference\` binds it to the policy as accepted: docs/cdk.md).`;
   }
   return type === 'AWS::Lambda::Permission'
     ? ' In CDK: give `fn.addPermission(id, { principal, sourceArn })` (or `sourceAccount`).'
     : " In CDK: give the principal the condition, e.g. `new iam.ServicePrincipal('<service>', { conditions: { ArnEquals: { 'aws:SourceArn': sourceArn } } })`.";
 }
 
-/** The stream actions aws-cdk-lib's DynamoDB read grants write on the table (its `PRINCIPAL_ONLY_READ_DATA_ACTIONS`). */
-const STREAM_READ_ACTIONS: readonly string[] = ['dynamodb:getrecords', 'dynamodb:getsharditerator'];
+/**
+ * One statement aws-cdk-lib's grants write with actions and entries that do not fit: RESOURCE_MISMATCH
+ * on an entry (every action of the statement is one of `actions`) or ACTION_MATCHES_NO_RESOURCE on one
+ * of `actions` (CDK's statements merged by @aws-cdk/aws-iam:minimizePolicies). Checked against
+ * aws-cdk-lib 2.276 (test/cdk/stream-grants.test.ts, test/cdk/grant-advice.test.ts).
+ */
+interface CdkGrant {
+  /** The actions, lower case, as CDK writes them. */
+  readonly actions: readonly string[];
+  /** Every Resource entry of the statement is of this form (as the read document gives it). */
+  readonly entries: RegExp;
+  /** What CDK wrote, why the entry or action grants nothing, and what to write instead; `principal`: the statement names one (a resource policy). */
+  readonly advice: (principal: boolean) => string;
+}
 
-/** A DynamoDB table ARN or the ARN of all its indexes, as a table grant names them. */
-const TABLE_OR_INDEXES = /^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\/[^/]+(?:\/index\/\*)?$/;
+const CDK_GRANTS: readonly CdkGrant[] = [
+  {
+    // DynamoDB's PRINCIPAL_ONLY_READ_DATA_ACTIONS, on the table and its indexes
+    actions: ['dynamodb:getrecords', 'dynamodb:getsharditerator'],
+    entries: /^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\/[^/]+(?:\/index\/\*)?$/,
+    advice: () =>
+      "aws-cdk-lib writes dynamodb:GetRecords and dynamodb:GetShardIterator on the table and its indexes for `table.grantReadData(grantee)` and `grantReadWriteData` (Table, TableV2): they take the table's stream ARN, so this grants them nothing and allows nothing more; `table.grantStreamRead(grantee)` grants them on the stream.",
+  },
+  {
+    // Kinesis Stream's READ_OPERATIONS, on the stream
+    actions: ['kinesis:subscribetoshard', 'kinesis:describestreamconsumer'],
+    entries: /^arn:[^:]+:kinesis:[^:]*:[^:]*:stream\/[^/]+$/,
+    advice: () =>
+      "aws-cdk-lib writes kinesis:SubscribeToShard and kinesis:DescribeStreamConsumer on the stream for `stream.grantRead(grantee)` and `grantReadWrite` (`KinesisEventSource` and a `StreamConsumer`'s `grantRead` call it): they take a stream consumer's ARN, so this grants them nothing and allows nothing more; a `kinesis.StreamConsumer`'s `grantRead(grantee)` grants them on the consumer.",
+  },
+  {
+    // S3's BUCKET_PUT_ACTIONS and BUCKET_DELETE_ACTIONS: object actions, on the bucket beside its objects
+    actions: ['s3:putobject', 's3:putobjectlegalhold', 's3:putobjectretention', 's3:putobjecttagging', 's3:putobjectversiontagging', 's3:abort*', 's3:deleteobject*'],
+    entries: /^arn:[^:]+:s3:::[^/]+(?:\/.*)?$/,
+    advice: (principal) =>
+      principal
+        ? "aws-cdk-lib writes this statement into an inventory's destination bucket policy for a bucket's `inventories` (s3:PutObject on the bucket beside its objects) and has no option to leave the bucket out (aws-cdk-lib 2.276): s3:PutObject takes object ARNs, so the bucket entry grants nothing and allows nothing more."
+        : "aws-cdk-lib writes the object actions of `bucket.grantWrite(grantee)` on the bucket beside `<bucket ARN>/*` (CodePipeline's actions call it on the artifact bucket): they take object ARNs, so the bucket entry grants nothing and allows nothing more; `bucket.grantPut(grantee)` and `bucket.grantDelete(grantee)` grant the same actions on the objects alone.",
+  },
+];
 
 /**
  * Advice for a RESOURCE_MISMATCH or ACTION_MATCHES_NO_RESOURCE finding at `path` of `statement` (of
- * the read document) that aws-cdk-lib's DynamoDB read grants cause: an Allow of
- * `dynamodb:GetRecords` and `dynamodb:GetShardIterator` on table and index ARNs, which those stream
- * actions do not take. What it is and how to accept it for that policy; `''` for any other finding.
+ * the read document) that aws-cdk-lib's grants cause ({@link CDK_GRANTS}: DynamoDB's read grants,
+ * Kinesis's, S3's `grantWrite` and inventories): an Allow whose actions do not take some of its
+ * entries. What it is, what to write instead and how to accept it for that policy; `''` for any
+ * other finding.
  */
-export function streamGrantAdvice(code: string, path: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
+export function grantAdvice(code: string, path: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
   if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) return '';
-  const s = statement as { Effect?: TemplateValue; Action?: TemplateValue; Resource?: TemplateValue };
+  const s = statement as { Effect?: TemplateValue; Action?: TemplateValue; Resource?: TemplateValue; Principal?: TemplateValue };
   if (s.Effect !== 'Allow') return '';
   const actions = listOf(s.Action).map((a) => (typeof a === 'string' ? a.toLowerCase() : ''));
   const resources = listOf(s.Resource);
-  if (resources.length === 0 || !resources.every((r) => typeof r === 'string' && TABLE_OR_INDEXES.test(r))) return '';
-  // the entry fits none of the statement's actions, which are the two (CDK's statement as written), or
-  // the action fits none of the entries (CDK's statements merged by @aws-cdk/aws-iam:minimizePolicies)
   const action = /^Statement(?:\[\d+\])?\.Action(?:\[(\d+)\])?$/.exec(path);
-  const fits =
-    code === 'RESOURCE_MISMATCH'
-      ? /^Statement(?:\[\d+\])?\.Resource(?:\[\d+\])?$/.test(path) && actions.length > 0 && actions.every((a) => STREAM_READ_ACTIONS.includes(a))
-      : code === 'ACTION_MATCHES_NO_RESOURCE' && action !== null && STREAM_READ_ACTIONS.includes(actions[Number(action[1] ?? 0)] ?? '');
-  if (!fits) return '';
-  const where = suppressionPath(constructPath, logicalId);
-  return ` aws-cdk-lib writes dynamodb:GetRecords and dynamodb:GetShardIterator on the table and its indexes for \`table.grantReadData(grantee)\` and \`grantReadWriteData\` (Table, TableV2): they take the table's stream ARN, so this grants them nothing and allows nothing more; \`table.grantStreamRead(grantee)\` grants them on the stream. To accept it for this policy only: new TypedIamChecks({ suppressions: [{ code: '${code}', path: '${where}', reason: '<why>' }] }).`;
+  for (const g of CDK_GRANTS) {
+    if (resources.length === 0 || !resources.every((r) => typeof r === 'string' && g.entries.test(r))) continue;
+    // the entry fits none of the statement's actions, all of them CDK's (its statement as written), or
+    // the action fits none of the entries (CDK's statements merged by @aws-cdk/aws-iam:minimizePolicies)
+    const fits =
+      code === 'RESOURCE_MISMATCH'
+        ? /^Statement(?:\[\d+\])?\.Resource(?:\[\d+\])?$/.test(path) && actions.length > 0 && actions.every((a) => g.actions.includes(a))
+        : code === 'ACTION_MATCHES_NO_RESOURCE' && action !== null && g.actions.includes(actions[Number(action[1] ?? 0)] ?? '');
+    if (fits) return ` ${g.advice(s.Principal !== undefined)} ${suppression(code, suppressionPath(constructPath, logicalId))}.`;
+  }
+  return '';
 }

@@ -1,0 +1,132 @@
+/**
+ * aws-cdk-lib's grants that write actions beside entries they do not take: Kinesis `stream.grantRead`
+ * (kinesis:SubscribeToShard and kinesis:DescribeStreamConsumer, whose resource type is the stream
+ * consumer: Service Authorization Reference, `arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}`),
+ * S3 `bucket.grantWrite` (object actions on the bucket ARN beside its objects; the Reference's
+ * PutObject, DeleteObject, AbortMultipartUpload, ... take the `object` type) and a bucket's
+ * `inventories` (s3:PutObject on the destination bucket beside its objects). The finding stays; its
+ * message says who wrote it, what to write instead, and the suppression limited to the policy.
+ * Apps synthesised in process with aws-cdk-lib 2.276.
+ */
+import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as cp from 'aws-cdk-lib/aws-codepipeline';
+import * as cpa from 'aws-cdk-lib/aws-codepipeline-actions';
+import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kinesis from 'aws-cdk-lib/aws-kinesis';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as les from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { describe, expect, it } from 'vitest';
+import { checkTemplate, TypedIamChecks, type Template as CfnTemplate, type TypedIamChecksOptions } from '../../src/cdk/index.js';
+
+const typedIam = Match.stringLikeRegexp('\\[typed-iam\\]');
+type Build = (s: Stack, role: iam.Role) => void;
+
+function synth(build: Build, context: Record<string, unknown> = {}, options: TypedIamChecksOptions = {}) {
+  const app = new App({ context });
+  const stack = new Stack(app, 'S', { env: { account: '111122223333', region: 'eu-west-1' } });
+  build(stack, new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
+  Aspects.of(app).add(new TypedIamChecks(options));
+  const template = Template.fromStack(stack).toJSON() as CfnTemplate;
+  const a = Annotations.fromStack(stack);
+  const show = (x: { entry: { data?: unknown } }) => String(x.entry.data);
+  return { problems: [...a.findError('*', typedIam), ...a.findWarning('*', typedIam)].map(show), infos: a.findInfo('*', Match.stringLikeRegexp('suppressed')).map(show), template };
+}
+
+const KINESIS = "a `kinesis.StreamConsumer`'s `grantRead(grantee)` grants them on the consumer";
+const WRITE = '`bucket.grantPut(grantee)` and `bucket.grantDelete(grantee)` grant the same actions on the objects alone';
+const INVENTORY = "into an inventory's destination bucket policy for a bucket's `inventories`";
+
+const handler = (s: Stack) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler=async()=>{}') });
+
+describe("aws-cdk-lib's grants: the finding names the grant, and its suppression makes it info", () => {
+  const cases: { name: string; build: Build; code: string; count: number; advice: string; path: string; context?: Record<string, unknown> }[] = [
+    { name: 'Kinesis stream.grantRead', build: (s, r) => void new kinesis.Stream(s, 'K').grantRead(r), code: 'ACTION_MATCHES_NO_RESOURCE', count: 2, advice: KINESIS, path: 'S/Role/DefaultPolicy' },
+    { name: 'Kinesis stream.grantReadWrite', build: (s, r) => void new kinesis.Stream(s, 'K').grantReadWrite(r), code: 'ACTION_MATCHES_NO_RESOURCE', count: 2, advice: KINESIS, path: 'S/Role/DefaultPolicy' },
+    {
+      name: "a StreamConsumer's grantRead (it calls the stream's)",
+      build: (s, r) => void new kinesis.StreamConsumer(s, 'C', { stream: new kinesis.Stream(s, 'K'), streamConsumerName: 'c' }).grantRead(r),
+      code: 'ACTION_MATCHES_NO_RESOURCE',
+      count: 2,
+      advice: KINESIS,
+      path: 'S/Role/DefaultPolicy',
+    },
+    {
+      name: 'a KinesisEventSource (the function role)',
+      build: (s) => handler(s).addEventSource(new les.KinesisEventSource(new kinesis.Stream(s, 'K'), { startingPosition: lambda.StartingPosition.LATEST })),
+      code: 'ACTION_MATCHES_NO_RESOURCE',
+      count: 2,
+      advice: KINESIS,
+      path: 'S/Fn/ServiceRole/DefaultPolicy',
+    },
+    { name: 'S3 bucket.grantWrite', build: (s, r) => void new s3.Bucket(s, 'B').grantWrite(r), code: 'RESOURCE_MISMATCH', count: 1, advice: WRITE, path: 'S/Role/DefaultPolicy' },
+    {
+      name: "a CodePipeline S3 source action (grantWrite on the artifact bucket, in the action's role)",
+      build: (s) => {
+        const source = new cp.Artifact();
+        const pipeline = new cp.Pipeline(s, 'P', { crossAccountKeys: false });
+        pipeline.addStage({ stageName: 'Source', actions: [new cpa.S3SourceAction({ actionName: 'Src', bucket: new s3.Bucket(s, 'Src', { versioned: true }) as s3.IBucket, bucketKey: 'k.zip', output: source })] });
+        pipeline.addStage({ stageName: 'Build', actions: [new cpa.CodeBuildAction({ actionName: 'Build', project: new codebuild.PipelineProject(s, 'Proj'), input: source })] });
+      },
+      code: 'RESOURCE_MISMATCH',
+      count: 1,
+      advice: WRITE,
+      path: 'S/P/Source/Src/CodePipelineActionRole/DefaultPolicy',
+    },
+    {
+      name: "a bucket's inventories (the destination bucket's policy)",
+      build: (s) => void new s3.Bucket(s, 'B', { inventories: [{ destination: { bucket: new s3.Bucket(s, 'Dest') as s3.IBucket } }] }),
+      code: 'RESOURCE_MISMATCH',
+      count: 1,
+      advice: INVENTORY,
+      path: 'S/Dest/Policy',
+    },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      const before = synth(c.build, c.context);
+      expect(before.problems).toHaveLength(c.count);
+      const paths = new Set<string>();
+      for (const w of before.problems) {
+        expect(w).toContain(`warning ${c.code}`);
+        expect(w).toContain(c.advice);
+        const path = new RegExp(`suppressions: \\[\\{ code: '${c.code}', path: '([^']+)'`).exec(w)?.[1];
+        expect(path, w).toBe(c.path);
+        paths.add(path!);
+      }
+      const after = synth(c.build, c.context, { suppressions: [...paths].map((path) => ({ code: c.code, path, reason: 'written by aws-cdk-lib' })) });
+      expect(after.problems).toEqual([]);
+      expect(after.infos).toHaveLength(c.count);
+      // cdk check on the template gives the same advice
+      const found = checkTemplate(before.template).findings.filter((f) => f.code === c.code);
+      expect(found).toHaveLength(c.count);
+      for (const f of found) expect(f.message).toContain(c.advice);
+    }, 60_000);
+});
+
+describe('statements CDK does not write this way get no such advice', () => {
+  const advised = (w: string) => /aws-cdk-lib writes/.test(w);
+  it('a Deny of the consumer actions on a stream (an error: it denies nothing)', () => {
+    const { template } = synth((s, r) => r.addToPolicy(new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['kinesis:SubscribeToShard', 'kinesis:GetRecords'], resources: [new kinesis.Stream(s, 'K').streamArn] })));
+    const found = checkTemplate(template).findings.filter((f) => f.code === 'ACTION_MATCHES_NO_RESOURCE');
+    expect(found).toHaveLength(1);
+    expect(advised(found[0]!.message)).toBe(false);
+  });
+
+  it('an object action on a bucket beside an action of another kind (s3:PutObject with iam:PassRole)', () => {
+    const { problems } = synth((s, r) => {
+      const b = new s3.Bucket(s, 'B');
+      r.addToPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject', 's3:GetBucketPolicy', 'kinesis:SubscribeToShard'], resources: [b.bucketArn, b.arnForObjects('*')] }));
+    });
+    expect(problems.length).toBeGreaterThan(0);
+    for (const w of problems) expect(advised(w), w).toBe(false);
+  });
+
+  it('the consumer actions on a stream ARN beside an ARN of another service', () => {
+    const { problems } = synth((s, r) => r.addToPolicy(new iam.PolicyStatement({ actions: ['kinesis:SubscribeToShard', 'kinesis:GetRecords', 's3:GetObject'], resources: [new kinesis.Stream(s, 'K').streamArn, 'arn:aws:s3:::bucket/*'] })));
+    expect(problems.length).toBeGreaterThan(0);
+    for (const w of problems) expect(advised(w), w).toBe(false);
+  });
+});
