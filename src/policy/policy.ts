@@ -215,12 +215,22 @@ export function makePolicy<K extends PolicyKind>(
     }
     issues.push(...found);
     // frozen when checked (a refused copy may hold the caller's cyclic objects)
-    statements.push(built || found.length > 0 ? s : deepFreeze(s));
+    const kept = built || found.length > 0 ? s : deepFreeze(s);
+    statements.push(values && kind === 'trust' && kept.Principal === '*' ? awsAnyone(kept) : kept);
   }
   // the whole statement list: a repeated Sid is refused when the user builds or adds (parse reads it, lint reports it)
   if (values && issues.length === 0) issues.push(...repeatedSidIssues(statements, kind, base.Statement.length));
   if (issues.length > 0) throw new PolicyValidationError(issues as [PolicyIssue, ...PolicyIssue[]], kind);
   return newPolicy(kind, Object.freeze({ ...base, Statement: Object.freeze(statements) }), target);
+}
+
+/** The same statement with all principals written `{"AWS": "*"}`, the spelling a role trust policy takes. */
+const ANY_AWS = /*#__PURE__*/ Object.freeze({ AWS: Object.freeze(['*']) });
+function awsAnyone(s: Statement): Statement {
+  // IAM refuses "Principal": "*" in a role trust policy (MalformedPolicyDocument, "invalid principal") and
+  // accepts {"AWS": "*"}, the same principals (IAM User Guide, Principal element): built or given as
+  // data, a trust policy's "*" is written so (parsed policies keep their text; lint reports it there)
+  return Object.freeze({ ...s, Principal: ANY_AWS });
 }
 
 /**

@@ -37,26 +37,35 @@ describe('1. "Principal": {} is one finding, EMPTY_OBJECT_PRINCIPAL', () => {
   });
 });
 
-describe('2. {"AWS": "*"} in a role trust policy is ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL', () => {
+describe('2. "Principal": "*" in a role trust policy is ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL; {"AWS": "*"} is not', () => {
   // "Error – Role trust policy unsupported wildcard in principal": "Principal": "*" is not supported in a role
-  // trust policy; IAM User Guide, Principal element, "All principals": "Principal": "*" and
-  // "Principal": {"AWS": "*"} are equivalent. So AA's error applies to both spellings.
-  const trust = (Principal: unknown, Condition?: Json) => doc({ Effect: 'Allow', Principal, Action: 'sts:AssumeRole', ...(Condition === undefined ? {} : { Condition }) });
-  const wildcard = (Principal: unknown, Condition?: Json) =>
-    lint(trust(Principal, Condition), { kind: 'trust' })
+  // trust policy, and IAM refuses it there (MalformedPolicyDocument, "invalid principal": aws/aws-cdk#5732).
+  // {"AWS": "*"} it accepts (aws-cdk-lib's OrganizationPrincipal writes it since aws/aws-cdk#5746), and the IAM
+  // User Guide (Principal element) recommends "a wildcard in the Principal element in a role's trust policy"
+  // only with a Condition element: without one, PUBLIC_PRINCIPAL_WITHOUT_CONDITION (security) reports it.
+  const trust = (Principal: unknown, Condition?: Json, Effect = 'Allow') => doc({ Effect, Principal, Action: 'sts:AssumeRole', ...(Condition === undefined ? {} : { Condition }) });
+  const wildcard = (Principal: unknown, Condition?: Json, Effect?: string) =>
+    lint(trust(Principal, Condition, Effect), { kind: 'trust' })
       .filter((f) => f.code === 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL')
       .map((f) => [f.path, f.severity]);
-  it('reports {"AWS": "*"} as it reports "*", with or without conditions', () => {
+  const org = { StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' } };
+  it('reports "*", with or without conditions, and names {"AWS": "*"} with a condition as a way out', () => {
     expect(wildcard('*')).toEqual([['Statement[0].Principal', 'error']]);
-    expect(wildcard({ AWS: '*' })).toEqual([['Statement[0].Principal.AWS[0]', 'error']]);
-    expect(wildcard({ AWS: ['arn:aws:iam::111122223333:root', '*'] }, { StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' } })).toEqual([['Statement[0].Principal.AWS[1]', 'error']]);
+    expect(wildcard('*', org)).toEqual([['Statement[0].Principal', 'error']]);
+    expect(lint(trust('*', org), { kind: 'trust' })[0]!.message).toContain('{"AWS": "*"} with a condition such as aws:PrincipalOrgID');
   });
-  it('the security warning for an unconditioned public principal still comes with it, as for "*"', () => {
-    expect(codes(trust({ AWS: '*' }), { kind: 'trust' }).sort()).toEqual(['PUBLIC_PRINCIPAL_WITHOUT_CONDITION', 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL']);
+  it('does not report {"AWS": "*"}: with an organisation condition (an Allow), as a Deny guard, beside an account', () => {
+    expect(codes(trust({ AWS: '*' }, org), { kind: 'trust' })).toEqual([]);
+    const guard = { StringNotEquals: { 'aws:PrincipalOrgID': '${aws:ResourceOrgId}' }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } };
+    expect(wildcard({ AWS: '*' }, guard, 'Deny')).toEqual([]);
+    expect(wildcard({ AWS: ['arn:aws:iam::111122223333:root', '*'] }, org)).toEqual([]);
+  });
+  it('without a condition, {"AWS": "*"} is the security finding for a public principal', () => {
+    expect(codes(trust({ AWS: '*' }), { kind: 'trust' })).toEqual(['PUBLIC_PRINCIPAL_WITHOUT_CONDITION']);
   });
   it('does not report a named account, nor {"AWS": "*"} in a resource policy (all principals is supported there)', () => {
     expect(wildcard({ AWS: 'arn:aws:iam::111122223333:root' }, { StringEquals: { 'sts:ExternalId': 'x' } })).toEqual([]);
-    const bucket = doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abcdefghij' } } });
+    const bucket = doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: org });
     expect(codes(bucket, { kind: 'resource' })).toEqual([]);
   });
 });

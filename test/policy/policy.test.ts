@@ -68,6 +68,26 @@ describe('policy factories', () => {
   });
 });
 
+describe('"Principal": "*" in a role trust policy', () => {
+  // IAM refuses "Principal": "*" in a role trust policy (MalformedPolicyDocument, "invalid principal":
+  // aws/aws-cdk#5732) and takes {"AWS": "*"}, the same principals (IAM User Guide, Principal element: "The
+  // following elements are equivalent"), which it recommends in a trust policy only with a Condition
+  const org = ['StringEquals', 'aws:PrincipalOrgID', 'o-abcdefghij'] as const;
+  const json = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abcdefghij"}}}]}';
+  it('is written {"AWS": "*"}: built with principal.anyone(), given as data, or added', () => {
+    expect(policy.trust(allow('sts:AssumeRole').by(principal.anyone()).when(...org)).toString()).toBe(json);
+    expect(policy.trust({ Effect: 'Allow', Principal: '*', Action: ['sts:AssumeRole'], Condition: { StringEquals: { 'aws:PrincipalOrgID': ['o-abcdefghij'] } } }).toString()).toBe(json);
+    const added = policy.trust(allow('sts:AssumeRole').by(principal.account('111122223333'))).add(allow('sts:AssumeRole').by(principal.anyone()).when(...org));
+    expect(added.document.Statement[1]!.Principal).toEqual({ AWS: ['*'] });
+    expect(Object.isFrozen(added.document.Statement[1]!.Principal)).toBe(true);
+  });
+  it('a parsed trust policy keeps its text; other kinds keep "*"', () => {
+    const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"sts:AssumeRole"}]}';
+    expect(parsePolicy(text, { kind: 'trust' }).toString()).toBe(text);
+    expect(policy.resource(allow('s3:GetObject').by(principal.anyone()).on('arn:aws:s3:::b/*')).document.Statement[0]!.Principal).toBe('*');
+  });
+});
+
 describe('isPolicy', () => {
   it('is true for a built policy of every kind and for a parsed one', () => {
     const built = [

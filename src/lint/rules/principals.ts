@@ -69,23 +69,23 @@ const TRUST_ADVICE = 'trust the account (arn:aws:iam::<account>:root) and add an
 /**
  * ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL: the same in a role trust policy, and
  * `"Principal": "*"` itself (Access Analyzer policy check reference: `"Principal:" "*"` is not
- * supported in the Principal element of a role trust policy), also written `{"AWS": "*"}`.
+ * supported in the Principal element of a role trust policy; IAM refuses such a trust policy as
+ * MalformedPolicyDocument, "invalid principal", aws/aws-cdk#5732). Not `{"AWS": "*"}`: IAM accepts
+ * it there (aws-cdk-lib's `OrganizationPrincipal` writes it, aws/aws-cdk#5746), and the IAM User
+ * Guide (Principal element) recommends a wildcard in a role's trust policy only with a Condition:
+ * without one it is PUBLIC_PRINCIPAL_WITHOUT_CONDITION's finding.
  */
 export const roleTrustPolicyUnsupportedWildcardInPrincipal: LintRule = {
   code: 'ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL',
   severity: 'error',
   description:
-    'A role trust policy Principal is `"*"` or `{"AWS": "*"}` (the same principal: all principals), a `Service`, `Federated` or `CanonicalUser` value is `"*"`, or a value of any principal key holds a wildcard other than the lone `"*"`; Access Analyzer reports each as unsupported in a role trust policy. Trust the account and narrow with an `aws:PrincipalArn` condition.',
+    'A role trust policy Principal is `"*"`, a `Service`, `Federated` or `CanonicalUser` value is `"*"`, or a value of any principal key holds a wildcard other than the lone `"*"`; Access Analyzer reports each as unsupported in a role trust policy, and IAM refuses `"Principal": "*"` there (MalformedPolicyDocument). Trust the account and narrow with an `aws:PrincipalArn` condition, or write `{"AWS": "*"}` with a condition such as `aws:PrincipalOrgID`. `{"AWS": "*"}` is not reported: IAM accepts it in a trust policy (aws-cdk-lib\'s `OrganizationPrincipal` writes it), and the IAM User Guide recommends it only with a Condition; without one, PUBLIC_PRINCIPAL_WITHOUT_CONDITION reports it.',
   kinds: ['trust'],
   check(ctx, report) {
     for (const s of ctx.statements) {
       const p = s.statement.Principal;
-      if (p === '*') report(`${s.path}.Principal`, `"Principal": "*" is not supported in a role trust policy; ${TRUST_ADVICE}`);
-      // {"AWS": "*"} is the same principal as "*" (IAM User Guide, Principal element, "All principals")
-      else
-        principalValues(p, 'AWS').forEach((v, i) => {
-          if (v === '*') report(`${s.path}.Principal.AWS[${i}]`, `"Principal": {"AWS": "*"} is "Principal": "*" (all principals), which a role trust policy does not support; ${TRUST_ADVICE}`);
-        });
+      if (p === '*')
+        report(`${s.path}.Principal`, `"Principal": "*" is not supported in a role trust policy (IAM refuses it); ${TRUST_ADVICE.slice(0, -1)}, or write {"AWS": "*"} with a condition such as aws:PrincipalOrgID.`);
     }
     wildcards(ctx, report, TRUST_ADVICE, true);
   },
