@@ -92,7 +92,7 @@ const EXPLAIN: Record<string, string> = {
   INVALID_SERVICE: 'an ARN whose service is retired (see below); Access Analyzer reports the same entry.',
   INVALID_SERVICE_IN_ACTION: 'service prefixes that are not in the reference (see below).',
   INVALID_SERVICE_CONDITION_KEY: 'keys of a retired service (see below).',
-  IRRELEVANT_CONDITION_KEY: 'service keys that no listed action, nor any resource type it uses, documents (ours): `aws-marketplace:ProductId` with `aws-marketplace:Subscribe`, `a4b:*` keys of the retired Alexa for Business, `iottwinmaker:linkedServices`. The reference may lag the service here; a warning.',
+  IRRELEVANT_CONDITION_KEY: 'service keys that no listed action, nor any resource type it uses, documents (ours): `aws-marketplace:ProductId` with `aws-marketplace:Subscribe` (the reference lists the key for other aws-marketplace actions; it may lag the service here); a warning. Keys the reference ties to no action of their service are not checked (`a4b:*` of the retired Alexa for Business and `iottwinmaker:linkedServices` gave 6 findings before 2026-12-06).',
   MISSING_ARN_ACCOUNT: 'an ARN with an empty account field where every format of its service has an account (see below).',
   MISSING_ARN_FIELD: 'an ARN with an empty resource part (see below).',
   MISSING_QUALIFIER: 'a multivalued key (`aws:TagKeys`, ...) tested without `ForAnyValue:`/`ForAllValues:` (see below).',

@@ -21,3 +21,21 @@ describe('IRRELEVANT_CONDITION_KEY consults the condition keys of the resource t
     expect(codes({ Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'rds:DatabaseEngine': 'mysql' } } })).toContain('IRRELEVANT_CONDITION_KEY');
   });
 });
+
+// A key the Service Authorization Reference lists for its service but ties to no action or resource type of it
+// says nothing of the actions it applies to. The Step Functions Developer Guide (HTTP Task) gives
+// states:HTTPEndpoint and states:HTTPMethod in the policy for states:InvokeHTTPEndpoint, which aws-cdk-lib's
+// tasks.HttpInvoke writes; the CodeBuild User Guide has codebuild:projectArn and codebuild:buildArn set on
+// requests made with a build's credentials, whatever the action.
+describe('IRRELEVANT_CONDITION_KEY leaves keys the Reference ties to no action', () => {
+  it.each([
+    ['states:InvokeHTTPEndpoint', { StringLike: { 'states:HTTPEndpoint': 'https://api.example.com/*' }, StringEquals: { 'states:HTTPMethod': 'GET' } }],
+    ['s3:GetObject', { ArnLike: { 'codebuild:projectArn': 'arn:aws:codebuild:us-east-1:111122223333:project/app' } }],
+    ['kms:CreateKey', { StringEquals: { 'kms:CustomerMasterKeySpec': 'SYMMETRIC_DEFAULT' } }],
+  ])('%s with a key the Reference ties to no action', (action, condition) => {
+    expect(codes({ Action: action, Resource: '*', Condition: condition })).not.toContain('IRRELEVANT_CONDITION_KEY');
+  });
+  it('still reports a key the Reference ties to other actions (kms:ViaService on s3:GetObject)', () => {
+    expect(codes({ Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } } })).toContain('IRRELEVANT_CONDITION_KEY');
+  });
+});
