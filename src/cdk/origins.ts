@@ -221,6 +221,8 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
 interface CdkGrant {
   /** The actions, lower case, as CDK writes them. */
   readonly actions: readonly string[];
+  /** The statement's whole action list, lower case, when the actions alone are a common mistake: the statement is CDK's only if it holds exactly these. */
+  readonly statement?: readonly string[];
   /** Every Resource entry of the statement is of this form (as the read document gives it). */
   readonly entries: RegExp;
   /** What CDK wrote, why the entry or action grants nothing, and what to write instead; `principal`: the statement names one (a resource policy). */
@@ -251,12 +253,28 @@ const CDK_GRANTS: readonly CdkGrant[] = [
         ? "aws-cdk-lib writes this statement into an inventory's destination bucket policy for a bucket's `inventories` (s3:PutObject on the bucket beside its objects) and has no option to leave the bucket out (aws-cdk-lib 2.276): s3:PutObject takes object ARNs, so the bucket entry grants nothing and allows nothing more."
         : "aws-cdk-lib writes the object actions of `bucket.grantWrite(grantee)` on the bucket beside `<bucket ARN>/*` (CodePipeline's actions call it on the artifact bucket): they take object ARNs, so the bucket entry grants nothing and allows nothing more; `bucket.grantPut(grantee)` and `bucket.grantDelete(grantee)` grant the same actions on the objects alone.",
   },
+  {
+    // stepfunctions-tasks AthenaStartQueryExecution, on its output location
+    actions: ['s3:listbucketmultipartuploads'],
+    statement: ['s3:abortmultipartupload', 's3:listbucketmultipartuploads', 's3:listmultipartuploadparts', 's3:putobject'],
+    entries: /^arn:[^:]+:s3:::[^/]+\/.*$/,
+    advice: () =>
+      "aws-cdk-lib writes s3:ListBucketMultipartUploads with the object actions on the output location of a Step Functions `tasks.AthenaStartQueryExecution` task and has no option to leave it out (aws-cdk-lib 2.276): it takes the bucket's ARN, so this grants it nothing and allows nothing more.",
+  },
+  {
+    // stepfunctions-tasks CodeBuildStartBuild, on the project
+    actions: ['codebuild:batchgetreports'],
+    statement: ['codebuild:startbuild', 'codebuild:stopbuild', 'codebuild:batchgetbuilds', 'codebuild:batchgetreports'],
+    entries: /^arn:[^:]+:codebuild:[^:]*:[^:]*:project\/[^/]+$/,
+    advice: () =>
+      "aws-cdk-lib writes codebuild:BatchGetReports with the build actions on the project of a Step Functions `tasks.CodeBuildStartBuild` task and has no option to leave it out (aws-cdk-lib 2.276): it takes a report group's ARN, so this grants it nothing and allows nothing more.",
+  },
 ];
 
 /**
  * Advice for a RESOURCE_MISMATCH or ACTION_MATCHES_NO_RESOURCE finding at `path` of `statement` (of
  * the read document) that aws-cdk-lib's grants cause ({@link CDK_GRANTS}: DynamoDB's read grants,
- * Kinesis's, S3's `grantWrite` and inventories): an Allow whose actions do not take some of its
+ * Kinesis's, S3's `grantWrite` and inventories, two Step Functions tasks): an Allow whose actions do not take some of its
  * entries. What it is, what to write instead and how to accept it for that policy; `''` for any
  * other finding.
  */
@@ -269,6 +287,7 @@ export function grantAdvice(code: string, path: string, statement: TemplateValue
   const action = /^Statement(?:\[\d+\])?\.Action(?:\[(\d+)\])?$/.exec(path);
   for (const g of CDK_GRANTS) {
     if (resources.length === 0 || !resources.every((r) => typeof r === 'string' && g.entries.test(r))) continue;
+    if (g.statement !== undefined && !(actions.length === g.statement.length && g.statement.every((a) => actions.includes(a)))) continue;
     // the entry fits none of the statement's actions, all of them CDK's (its statement as written), or
     // the action fits none of the entries (CDK's statements merged by @aws-cdk/aws-iam:minimizePolicies)
     const fits =

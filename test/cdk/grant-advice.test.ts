@@ -18,6 +18,8 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as les from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, TypedIamChecks, type Template as CfnTemplate, type TypedIamChecksOptions } from '../../src/cdk/index.js';
 
@@ -38,6 +40,9 @@ function synth(build: Build, context: Record<string, unknown> = {}, options: Typ
 const KINESIS = "a `kinesis.StreamConsumer`'s `grantRead(grantee)` grants them on the consumer";
 const WRITE = '`bucket.grantPut(grantee)` and `bucket.grantDelete(grantee)` grant the same actions on the objects alone';
 const INVENTORY = "into an inventory's destination bucket policy for a bucket's `inventories`";
+const ATHENA = 'the output location of a Step Functions `tasks.AthenaStartQueryExecution` task and has no option to leave it out';
+const CODEBUILD = 'the project of a Step Functions `tasks.CodeBuildStartBuild` task and has no option to leave it out';
+const machine = (s: Stack, task: sfn.IChainable) => new sfn.StateMachine(s, 'Sm', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
 
 const handler = (s: Stack) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler=async()=>{}') });
 
@@ -83,6 +88,23 @@ describe("aws-cdk-lib's grants: the finding names the grant, and its suppression
       advice: INVENTORY,
       path: 'S/Dest/Policy',
     },
+    {
+      name: 'a Step Functions AthenaStartQueryExecution task (s3:ListBucketMultipartUploads on the output location)',
+      build: (s) =>
+        void machine(s, new tasks.AthenaStartQueryExecution(s, 'Q', { queryString: 'select 1', resultConfiguration: { outputLocation: { bucketName: 'results', objectKey: 'out' } } })),
+      code: 'ACTION_MATCHES_NO_RESOURCE',
+      count: 1,
+      advice: ATHENA,
+      path: 'S/Sm/Role/DefaultPolicy',
+    },
+    {
+      name: 'a Step Functions CodeBuildStartBuild task (codebuild:BatchGetReports on the project)',
+      build: (s) => void machine(s, new tasks.CodeBuildStartBuild(s, 'B', { project: new codebuild.Project(s, 'P', { buildSpec: codebuild.BuildSpec.fromObject({ version: '0.2' }) }), integrationPattern: sfn.IntegrationPattern.RUN_JOB })),
+      code: 'ACTION_MATCHES_NO_RESOURCE',
+      count: 1,
+      advice: CODEBUILD,
+      path: 'S/Sm/Role/DefaultPolicy',
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
@@ -122,6 +144,12 @@ describe('statements CDK does not write this way get no such advice', () => {
     });
     expect(problems.length).toBeGreaterThan(0);
     for (const w of problems) expect(advised(w), w).toBe(false);
+  });
+
+  it('s3:ListBucketMultipartUploads on objects beside actions of another statement than the Athena task writes', () => {
+    const { problems } = synth((s, r) => r.addToPolicy(new iam.PolicyStatement({ actions: ['s3:ListBucketMultipartUploads', 's3:GetObject'], resources: [new s3.Bucket(s, 'B').arnForObjects('*')] })));
+    expect(problems).toHaveLength(1);
+    expect(advised(problems[0]!)).toBe(false);
   });
 
   it('the consumer actions on a stream ARN beside an ARN of another service', () => {
