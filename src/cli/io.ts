@@ -527,6 +527,8 @@ export async function rewriteFile(path: string, text: string, read: string, hook
  */
 export async function writeTextSet(files: readonly { readonly path: string; readonly text: string }[]): Promise<void> {
   const staged: { temp: string; done: () => void; target: string; path: string }[] = [];
+  // on a failure, the temporary files made so far (a rename done is a file written: its temp is gone)
+  const removeStaged = () => Promise.all(staged.map((s) => rm(s.temp, { force: true }).catch(() => undefined)));
   try {
     try {
       for (const { path, text } of files) {
@@ -547,7 +549,7 @@ export async function writeTextSet(files: readonly { readonly path: string; read
         }
       }
     } catch (e) {
-      await Promise.all(staged.map((s) => rm(s.temp, { force: true }).catch(() => undefined)));
+      await removeStaged();
       throw e;
     }
     const written: string[] = [];
@@ -556,7 +558,7 @@ export async function writeTextSet(files: readonly { readonly path: string; read
         await rename(s.temp, s.target);
         written.push(s.path);
       } catch (e) {
-        await Promise.all(staged.map((x) => rm(x.temp, { force: true }).catch(() => undefined)));
+        await removeStaged();
         throw new CliError(cliMessages.cannotWrite(s.path, (e as Error).message, { written }));
       }
     }
