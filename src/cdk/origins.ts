@@ -216,7 +216,7 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
  * One statement aws-cdk-lib's grants write with actions and entries that do not fit: RESOURCE_MISMATCH
  * on an entry (every action of the statement is one of `actions`) or ACTION_MATCHES_NO_RESOURCE on one
  * of `actions` (CDK's statements merged by @aws-cdk/aws-iam:minimizePolicies). Checked against
- * aws-cdk-lib 2.276 (test/cdk/stream-grants.test.ts, test/cdk/grant-advice.test.ts).
+ * aws-cdk-lib 2.276 (test/cdk/grant-advice.test.ts).
  */
 interface CdkGrant {
   /** The actions, lower case, as CDK writes them. */

@@ -1,5 +1,8 @@
 /**
- * aws-cdk-lib's grants that write actions beside entries they do not take: Kinesis `stream.grantRead`
+ * aws-cdk-lib's grants that write actions beside entries they do not take: DynamoDB's read grants
+ * (`grantReadData`, `grantReadWriteData` on `Table` and `TableV2`: dynamodb:GetRecords and
+ * dynamodb:GetShardIterator on the table and index ARNs, whose resource type is the stream: Service
+ * Authorization Reference, `arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}/stream/${StreamLabel}`), Kinesis `stream.grantRead`
  * (kinesis:SubscribeToShard and kinesis:DescribeStreamConsumer, whose resource type is the stream
  * consumer: Service Authorization Reference, `arn:${Partition}:kinesis:${Region}:${Account}:${StreamType}/${StreamName}/consumer/${ConsumerName}:${ConsumerCreationTimpstamp}`),
  * S3 `bucket.grantWrite` (object actions on the bucket ARN beside its objects; the Reference's
@@ -11,6 +14,7 @@
 import { App, Aspects, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as cp from 'aws-cdk-lib/aws-codepipeline';
+import * as ddb from 'aws-cdk-lib/aws-dynamodb';
 import * as cpa from 'aws-cdk-lib/aws-codepipeline-actions';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -37,6 +41,8 @@ function synth(build: Build, context: Record<string, unknown> = {}, options: Typ
   return { problems: [...a.findError('*', typedIam), ...a.findWarning('*', typedIam)].map(show), infos: a.findInfo('*', Match.stringLikeRegexp('suppressed')).map(show), template };
 }
 
+const DYNAMODB = '`table.grantStreamRead(grantee)` grants them on the stream';
+const key = { partitionKey: { name: 'pk', type: ddb.AttributeType.STRING } };
 const KINESIS = "a `kinesis.StreamConsumer`'s `grantRead(grantee)` grants them on the consumer";
 const WRITE = '`bucket.grantPut(grantee)` and `bucket.grantDelete(grantee)` grant the same actions on the objects alone';
 const INVENTORY = "into an inventory's destination bucket policy for a bucket's `inventories`";
@@ -48,6 +54,29 @@ const handler = (s: Stack) => new lambda.Function(s, 'Fn', { runtime: lambda.Run
 
 describe("aws-cdk-lib's grants: the finding names the grant, and its suppression makes it info", () => {
   const cases: { name: string; build: Build; code: string; count: number; advice: string; path: string; context?: Record<string, unknown> }[] = [
+    { name: 'DynamoDB grantReadData on a Table without a stream', build: (s, r) => void new ddb.Table(s, 'T', key).grantReadData(r), code: 'RESOURCE_MISMATCH', count: 1, advice: DYNAMODB, path: 'S/Role/DefaultPolicy' },
+    {
+      name: 'DynamoDB grantReadWriteData on a Table with a stream and an index (the table and index entries)',
+      build: (s, r) => {
+        const t = new ddb.Table(s, 'T', { ...key, stream: ddb.StreamViewType.NEW_IMAGE });
+        t.addGlobalSecondaryIndex({ indexName: 'byOwner', partitionKey: { name: 'owner', type: ddb.AttributeType.STRING } });
+        t.grantReadWriteData(r);
+      },
+      code: 'RESOURCE_MISMATCH',
+      count: 2,
+      advice: DYNAMODB,
+      path: 'S/Role/DefaultPolicy',
+    },
+    { name: 'DynamoDB grantReadData on a TableV2', build: (s, r) => void new ddb.TableV2(s, 'T', key).grantReadData(r), code: 'RESOURCE_MISMATCH', count: 1, advice: DYNAMODB, path: 'S/Role/DefaultPolicy' },
+    {
+      name: 'DynamoDB grantReadData with @aws-cdk/aws-iam:minimizePolicies (the statements merged: each action fits no entry)',
+      build: (s, r) => void new ddb.Table(s, 'T', key).grantReadData(r),
+      code: 'ACTION_MATCHES_NO_RESOURCE',
+      count: 2,
+      advice: DYNAMODB,
+      path: 'S/Role/DefaultPolicy',
+      context: { '@aws-cdk/aws-iam:minimizePolicies': true },
+    },
     { name: 'Kinesis stream.grantRead', build: (s, r) => void new kinesis.Stream(s, 'K').grantRead(r), code: 'ACTION_MATCHES_NO_RESOURCE', count: 2, advice: KINESIS, path: 'S/Role/DefaultPolicy' },
     { name: 'Kinesis stream.grantReadWrite', build: (s, r) => void new kinesis.Stream(s, 'K').grantReadWrite(r), code: 'ACTION_MATCHES_NO_RESOURCE', count: 2, advice: KINESIS, path: 'S/Role/DefaultPolicy' },
     {
@@ -130,6 +159,27 @@ describe("aws-cdk-lib's grants: the finding names the grant, and its suppression
 
 describe('statements CDK does not write this way get no such advice', () => {
   const advised = (w: string) => /aws-cdk-lib writes/.test(w);
+  const onTable = (s: Stack, r: iam.Role, props: iam.PolicyStatementProps) => r.addToPolicy(new iam.PolicyStatement({ resources: [new ddb.Table(s, 'T', key).tableArn], ...props }));
+  it('a Deny of the stream actions on the table (an error: it denies nothing)', () => {
+    const { template } = synth((s, r) => onTable(s, r, { effect: iam.Effect.DENY, actions: ['dynamodb:GetRecords'] }));
+    const found = checkTemplate(template).findings.filter((f) => f.code === 'RESOURCE_MISMATCH');
+    expect(found).toHaveLength(1);
+    expect(advised(found[0]!.message)).toBe(false);
+  });
+
+  it('another action that takes no table ARN (a stream ARN written as the table)', () => {
+    const { problems } = synth((s, r) => onTable(s, r, { actions: ['dynamodb:DescribeStream'] }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('RESOURCE_MISMATCH');
+    expect(advised(problems[0]!)).toBe(false);
+  });
+
+  it('the stream actions on an ARN that is no table', () => {
+    const { problems } = synth((_s, r) => r.addToPolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetRecords'], resources: ['arn:aws:s3:::bucket/*'] })));
+    expect(problems.length).toBeGreaterThan(0);
+    for (const w of problems) expect(advised(w), w).toBe(false);
+  });
+
   it('a Deny of the consumer actions on a stream (an error: it denies nothing)', () => {
     const { template } = synth((s, r) => r.addToPolicy(new iam.PolicyStatement({ effect: iam.Effect.DENY, actions: ['kinesis:SubscribeToShard', 'kinesis:GetRecords'], resources: [new kinesis.Stream(s, 'K').streamArn] })));
     const found = checkTemplate(template).findings.filter((f) => f.code === 'ACTION_MATCHES_NO_RESOURCE');
