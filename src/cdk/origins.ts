@@ -242,7 +242,7 @@ const CDK_GRANTS: readonly CdkGrant[] = [
     actions: ['kinesis:subscribetoshard', 'kinesis:describestreamconsumer'],
     entries: /^arn:[^:]+:kinesis:[^:]*:[^:]*:stream\/[^/]+$/,
     advice: () =>
-      "aws-cdk-lib writes kinesis:SubscribeToShard and kinesis:DescribeStreamConsumer on the stream for `stream.grantRead(grantee)` and `grantReadWrite` (`KinesisEventSource` and a `StreamConsumer`'s `grantRead` call it): they take a stream consumer's ARN, so this grants them nothing and allows nothing more; a `kinesis.StreamConsumer`'s `grantRead(grantee)` grants them on the consumer.",
+      "aws-cdk-lib writes kinesis:SubscribeToShard and kinesis:DescribeStreamConsumer on the stream for `stream.grantRead(grantee)` and `grantReadWrite` (`KinesisEventSource`, a Firehose `KinesisStreamSource` and a `StreamConsumer`'s `grantRead` call it): they take a stream consumer's ARN, so this grants them nothing and allows nothing more; a `kinesis.StreamConsumer`'s `grantRead(grantee)` grants them on the consumer.",
   },
   {
     // S3's BUCKET_PUT_ACTIONS and BUCKET_DELETE_ACTIONS: object actions, on the bucket beside its objects

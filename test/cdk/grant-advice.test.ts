@@ -18,6 +18,7 @@ import * as ddb from 'aws-cdk-lib/aws-dynamodb';
 import * as cpa from 'aws-cdk-lib/aws-codepipeline-actions';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as les from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -94,6 +95,14 @@ describe("aws-cdk-lib's grants: the finding names the grant, and its suppression
       count: 2,
       advice: KINESIS,
       path: 'S/Fn/ServiceRole/DefaultPolicy',
+    },
+    {
+      name: "a Firehose delivery stream reading a Kinesis stream (KinesisStreamSource: the stream's grantRead, in the delivery stream's role)",
+      build: (s) => void new firehose.DeliveryStream(s, 'D', { destination: new firehose.S3Bucket(new s3.Bucket(s, 'B') as s3.IBucket), source: new firehose.KinesisStreamSource(new kinesis.Stream(s, 'K')) }),
+      code: 'ACTION_MATCHES_NO_RESOURCE',
+      count: 2,
+      advice: KINESIS,
+      path: 'S/D/Service Role/DefaultPolicy',
     },
     { name: 'S3 bucket.grantWrite', build: (s, r) => void new s3.Bucket(s, 'B').grantWrite(r), code: 'RESOURCE_MISMATCH', count: 1, advice: WRITE, path: 'S/Role/DefaultPolicy' },
     {
