@@ -89,6 +89,9 @@ export interface LockOwner {
 }
 
 const ownerText = (o: LockOwner) => `pid ${o.pid} on ${o.hostname}, started ${o.started}`;
+/** Why a lock is stale: the build it names no longer runs, or it names none and is older than `staleSeconds`. */
+const staleLock = (owner: LockOwner | undefined, staleSeconds: number) =>
+  owner === undefined ? `names no build and is over ${staleSeconds} seconds old (its build was stopped while it made it)` : `names a build that is no longer running (${ownerText(owner)})`;
 
 /** Why `fmt --write` left files as they were, with their numbers. */
 export interface NotRewritten {
@@ -294,24 +297,27 @@ export const cliMessages = {
   outLocked: (lock: string, owner: LockOwner | undefined, here: boolean) =>
     `${lock}: ${
       owner === undefined
-        ? 'another typed-iam build into this folder holds this lock (it names no build: it may be starting)'
+        ? 'another typed-iam build into this folder holds this lock (it names no build: it may be starting; such a lock is taken over once it is 10 seconds old)'
         : here
           ? `another typed-iam build into this folder is running (${ownerText(owner)})`
           : `another typed-iam build into this folder holds this lock (${ownerText(owner)}; another host, so whether it still runs is not known here)`
     }; nothing was written. Wait for it to finish, or delete ${lock} if no build is running. [OUT_LOCKED]`,
-  lockTakenOver: (lock: string, owner: LockOwner) => `${lock}: taken over from a build that is no longer running (${ownerText(owner)}); it stopped before removing its lock.`,
+  lockTakenOver: (lock: string, owner: LockOwner | undefined, staleSeconds = 10) =>
+    owner === undefined
+      ? `${lock}: taken over: it named no build and was over ${staleSeconds} seconds old (its build was stopped while it made it).`
+      : `${lock}: taken over from a build that is no longer running (${ownerText(owner)}); it stopped before removing its lock.`,
   /**
    * The lock names a build of this host that no longer runs, and another build's claim on it
    * (`claim`, naming `claimer` when it names a build) stayed while this one waited: a claim is taken
    * over when the build it names no longer runs, or, naming none, after `staleSeconds`.
    */
-  lockBeingTakenOver: (lock: string, owner: LockOwner, claim: string, claimer?: LockOwner, staleSeconds = 10) =>
-    `${lock}: names a build that is no longer running (${ownerText(owner)}), and another build is taking it over (${claim}${claimer === undefined ? '' : `, made by ${ownerText(claimer)}`}); nothing was written. Build again: ${
+  lockBeingTakenOver: (lock: string, owner: LockOwner | undefined, claim: string, claimer?: LockOwner, staleSeconds = 10) =>
+    `${lock}: ${staleLock(owner, staleSeconds)}, and another build is taking it over (${claim}${claimer === undefined ? '' : `, made by ${ownerText(claimer)}`}); nothing was written. Build again: ${
       claimer === undefined ? `a claim that names no build is taken over once it is ${staleSeconds} seconds old` : `a claim is taken over once the build it names no longer runs; if that build is stopped (suspended), end it, or delete ${claim} and ${lock} if no build is running`
     }. [OUT_LOCKED]`,
   /** A stale lock that cannot be taken over: the file that claims it could not be made (`code`). */
-  cannotTakeOver: (lock: string, owner: LockOwner, code: string) =>
-    `${lock}: names a build that is no longer running (${ownerText(owner)}), but it cannot be taken over here (its claim file could not be made: ${code}); nothing was written. Delete ${lock} if no build is running, and build again. [OUT_LOCKED]`,
+  cannotTakeOver: (lock: string, owner: LockOwner | undefined, code: string, staleSeconds = 10) =>
+    `${lock}: ${staleLock(owner, staleSeconds)}, but it cannot be taken over here (its claim file could not be made: ${code}); nothing was written. Delete ${lock} if no build is running, and build again. [OUT_LOCKED]`,
   /** The build was stopped by `signal` while it held its lock, which was removed. */
   lockRemovedOnSignal: (lock: string, signal: string) =>
     `typed-iam build: stopped by ${signal}; ${lock} removed. Files written before it stay; build again to finish writing the folder and its manifest.`,

@@ -21,7 +21,10 @@ const TAKEOVER_WAIT_MS = 50;
 /**
  * A claim on a stale lock that names no build of this host (empty or cut short: its build was killed
  * while it wrote it; or the hard link earlier versions made, which holds the stale lock's text) is
- * taken over once it is this old: a takeover takes a few file operations.
+ * taken over once it is this old: a takeover takes a few file operations. So is a lock that names no
+ * build (empty or cut short: its build was killed between making it and writing it, a window of one
+ * step of the event loop, or it was left by an earlier version, which wrote it in a second step; or
+ * not a lock a build wrote): a build makes and writes its lock in one step, so none is that old.
  */
 const CLAIM_STALE_MS = 10_000;
 
@@ -80,8 +83,15 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
     if (removeOwn(path, text) && signal !== undefined) io.error(cliMessages.lockRemovedOnSignal(shown, signal));
   });
 
-  let stale: LockOwner | undefined;
+  // the lock taken over: the build it named, or none (a lock naming no build, taken over by its age)
+  let stale: { readonly owner: LockOwner | undefined } | undefined;
   let owner: LockOwner | undefined;
+  const staleMs = seams.claimStaleMs ?? CLAIM_STALE_MS;
+  /** Is the file at `p` older than {@link CLAIM_STALE_MS}? Making or writing it set ctime. */
+  const old = async (p: string): Promise<boolean> => {
+    const made = await stat(p).catch(() => undefined);
+    return made !== undefined && Date.now() - Math.max(made.mtimeMs, made.ctimeMs) > staleMs;
+  };
   let takingOver: { claim: string; claimer: LockOwner | undefined } | undefined;
   /** Is a claim file's `claimText` left by a build that no longer runs (see {@link CLAIM_STALE_MS})? */
   const staleClaim = async (claimPath: string, claimText: string, lockText: string): Promise<boolean> => {
@@ -89,13 +99,12 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
     // a lock or claim naming this very process is an earlier one's whose pid it got (a container's, each run pid 1)
     if (claimer !== undefined && claimer.hostname === here) return claimer.pid === pid || !running(claimer.pid);
     // names no build of this host (another host's cannot be probed): by its age; linking or writing it set ctime
-    const made = await stat(claimPath).catch(() => undefined);
-    return made !== undefined && Date.now() - Math.max(made.mtimeMs, made.ctimeMs) > (seams.claimStaleMs ?? CLAIM_STALE_MS);
+    return old(claimPath);
   };
   try {
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       if (create(path, text, shown)) {
-        if (stale !== undefined) io.error(cliMessages.lockTakenOver(shown, stale));
+        if (stale !== undefined) io.error(cliMessages.lockTakenOver(shown, stale.owner, staleMs / 1000));
         return async () => {
           detach();
           // only this build's own lock: one that replaced it (deleted by hand meanwhile) is another build's
@@ -110,7 +119,8 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
       if (seen === undefined) continue;
       owner = ownerOf(seen);
       takingOver = undefined;
-      if (owner === undefined || owner.hostname !== here || (owner.pid !== pid && running(owner.pid))) break;
+      // a lock that names no build is stale by its age alone (no running build's is older than the bound)
+      if (owner === undefined ? !(await old(path)) : owner.hostname !== here || (owner.pid !== pid && running(owner.pid))) break;
       await seams.at?.('stale lock');
       // Stale: removed by one build only, which then creates its lock like any other (the one `wx` creation wins).
       // Moving the lock aside first, as this did, moved a live lock when another build had taken the stale one
@@ -129,7 +139,7 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
           if (claimed) claim = claimPath;
         } catch (e) {
           claim = undefined;
-          throw e instanceof ClaimError ? new CliError(cliMessages.cannotTakeOver(shown, owner, e.code)) : e;
+          throw e instanceof ClaimError ? new CliError(cliMessages.cannotTakeOver(shown, owner, e.code, staleMs / 1000)) : e;
         }
         if (claimed) break;
         const other = await readFile(claimPath, 'utf8').catch(() => undefined);
@@ -155,7 +165,7 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
         await seams.at?.('claimed', claimPath);
         if ((await readFile(path, 'utf8').catch(() => undefined)) === seen) {
           await rm(path, { force: true });
-          stale = owner;
+          stale = { owner };
         }
       } finally {
         // the claims left by killed builds once the stale lock is gone (a racer still reading it finds its claim taken)
@@ -169,8 +179,7 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
     throw e;
   }
   detach();
-  if (takingOver !== undefined && owner !== undefined)
-    throw new CliError(cliMessages.lockBeingTakenOver(shown, owner, shown + takingOver.claim.slice(path.length), takingOver.claimer, (seams.claimStaleMs ?? CLAIM_STALE_MS) / 1000));
+  if (takingOver !== undefined) throw new CliError(cliMessages.lockBeingTakenOver(shown, owner, shown + takingOver.claim.slice(path.length), takingOver.claimer, staleMs / 1000));
   throw new CliError(cliMessages.outLocked(shown, owner, owner?.hostname === here));
 }
 

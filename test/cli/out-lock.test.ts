@@ -333,11 +333,45 @@ describe('builds racing over a stale lock, held at each point of the race', () =
     writeFileSync(claim, '');
     await expect(lockOut(lock, 'LOCK', io(), { pid: A })).rejects.toThrow(/a claim that names no build is taken over once it is 10 seconds old\. \[OUT_LOCKED\]$/);
     expect(readdirSync(d).sort()).toEqual([LOCK, basename(claim)].sort());
+    // older than a bound of 0 ms only once the clock has moved on from the claim's writing
+    await new Promise((r) => setTimeout(r, 20));
     const said = io();
     const release = await lockOut(lock, 'LOCK', said, { pid: A, claimStaleMs: 0 });
     expect(said.said[0]).toMatch(/^LOCK: taken over from a build that is no longer running/);
     expect(claims(d)).toEqual([]);
     await release();
+  }, 30_000);
+
+  it('a lock that names no build (empty, cut short, not a lock) is taken over once older than the bound, and said so; not before', async () => {
+    // a build makes and writes its lock in one step of the event loop: one naming no build was left by a
+    // build killed between the two (or an earlier version, which wrote it in a second step), refused for good before
+    for (const [i, text] of ['', '{"pid":12', 'not a lock'].entries()) {
+      const d = dir(`unnamed-lock-${i}`);
+      const lock = join(d, LOCK);
+      writeFileSync(lock, text);
+      await expect(lockOut(lock, 'LOCK', io(), { pid: A })).rejects.toThrow(/it names no build: it may be starting; such a lock is taken over once it is 10 seconds old\); nothing was written\./);
+      expect(readFileSync(lock, 'utf8')).toBe(text);
+      // older than a bound of 0 ms only once the clock has moved on from the lock's writing
+      await new Promise((r) => setTimeout(r, 20));
+      const said = io();
+      const release = await lockOut(lock, 'LOCK', said, { pid: A, claimStaleMs: 0 });
+      expect(said.said).toEqual(['LOCK: taken over: it named no build and was over 0 seconds old (its build was stopped while it made it).']);
+      expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid: A, hostname: hostname() });
+      expect(claims(d)).toEqual([]);
+      await release();
+      expect(readdirSync(d)).toEqual([]);
+    }
+  }, 30_000);
+
+  it("another build's claim on a lock that names no build: refused, saying why the lock is stale", async () => {
+    const d = dir('unnamed-lock-claimed');
+    const lock = join(d, LOCK);
+    writeFileSync(lock, '');
+    const claim = join(d, `${LOCK}.${createHash('sha256').update('').digest('hex').slice(0, 16)}.takeover`);
+    writeFileSync(claim, lockText(B));
+    await new Promise((r) => setTimeout(r, 20));
+    await expect(lockOut(lock, 'LOCK', io(), { pid: A, claimStaleMs: 0 })).rejects.toThrow(/^LOCK: names no build and is over 0 seconds old \(its build was stopped while it made it\), and another build is taking it over \(LOCK\.[0-9a-f]{16}\.takeover, made by pid \d+ on /);
+    expect(readdirSync(d).sort()).toEqual([LOCK, basename(claim)].sort());
   }, 30_000);
 
   it('a claim naming a build that runs is never taken over, however old: refused, naming the build', async () => {
@@ -347,6 +381,7 @@ describe('builds racing over a stale lock, held at each point of the race', () =
     writeFileSync(lock, stale);
     const claim = join(d, `${LOCK}.${createHash('sha256').update(stale).digest('hex').slice(0, 16)}.takeover`);
     writeFileSync(claim, lockText(B));
+    await new Promise((r) => setTimeout(r, 20));
     await expect(lockOut(lock, 'LOCK', io(), { pid: A, claimStaleMs: 0 })).rejects.toThrow(`, made by pid ${B} on ${hostname()}, started ${STARTED}); nothing was written. Build again: a claim is taken over once the build it names no longer runs;`);
     expect(readFileSync(lock, 'utf8')).toBe(stale);
     expect(readFileSync(claim, 'utf8')).toBe(lockText(B));
