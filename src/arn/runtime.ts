@@ -98,7 +98,7 @@ function format(where: string, templates: readonly string[], fields: Values, def
       if (name === 'region' || name === 'account') return '*';
       fail(arnMessages.missingField(where, name));
     }
-    if (typeof v !== 'string' || (v === '' && !mayBeEmpty.includes(name))) fail(arnMessages.emptyField(where, name, v));
+    if (typeof v !== 'string' || (v === '' && !mayBeEmpty.includes(name.toLowerCase()))) fail(arnMessages.emptyField(where, name, v));
     return v;
   };
   const partition = fields['partition'] ?? defaults.partition ?? 'aws';
@@ -132,8 +132,9 @@ function readHelperFields(where: string, known: readonly string[], fields: unkno
 
 function build(prefix: string, spec: string, defaults: ArnDefaults): ServiceArns {
   const helpers: Record<string | symbol, unknown> = {};
-  // the fields whose value may be empty (catalog/empty-names.ts), as helpers name them
-  const mayBeEmpty = emptyNamesOf(prefix).map((v) => v[0]!.toLowerCase() + v.slice(1));
+  // the fields whose value may be empty (catalog/empty-names.ts): a helper's field is the variable's
+  // name in lowerCamel case (scripts/generate-catalog.ts), which only drops separators and changes case
+  const mayBeEmpty = emptyNamesOf(prefix).map((v) => v.replace(/[^A-Za-z0-9]/g, '').toLowerCase());
   for (const entry of spec.split('|')) {
     const eq = entry.indexOf('=');
     const name = entry.slice(0, eq);

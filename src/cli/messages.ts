@@ -294,10 +294,10 @@ export const cliMessages = {
    * Another build holds `--out`'s lock: `owner` as the lock names it (undefined when it names no
    * build: it is being written, or not one typed-iam wrote), `here` when it runs on this host.
    */
-  outLocked: (lock: string, owner: LockOwner | undefined, here: boolean) =>
+  outLocked: (lock: string, owner: LockOwner | undefined, here: boolean, staleSeconds = 10) =>
     `${lock}: ${
       owner === undefined
-        ? 'another typed-iam build into this folder holds this lock (it names no build: it may be starting; such a lock is taken over once it is 10 seconds old)'
+        ? `another typed-iam build into this folder holds this lock (it names no build: it may be starting; such a lock is taken over once it is ${staleSeconds} seconds old)`
         : here
           ? `another typed-iam build into this folder is running (${ownerText(owner)})`
           : `another typed-iam build into this folder holds this lock (${ownerText(owner)}; another host, so whether it still runs is not known here)`

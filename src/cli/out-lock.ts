@@ -180,7 +180,7 @@ export async function lockOut(path: string, shown: string, io: Pick<Io, 'error'>
   }
   detach();
   if (takingOver !== undefined) throw new CliError(cliMessages.lockBeingTakenOver(shown, owner, shown + takingOver.claim.slice(path.length), takingOver.claimer, staleMs / 1000));
-  throw new CliError(cliMessages.outLocked(shown, owner, owner?.hostname === here));
+  throw new CliError(cliMessages.outLocked(shown, owner, owner?.hostname === here, staleMs / 1000));
 }
 
 /** The claim on the stale lock text `seen` after the claims `left` by builds that no longer run (none: the first claim). */

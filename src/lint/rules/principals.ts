@@ -64,7 +64,8 @@ export const unsupportedWildcardInPrincipal: LintRule = {
   },
 };
 
-const TRUST_ADVICE = 'trust the account (arn:aws:iam::<account>:root) and add an ArnLike condition on aws:PrincipalArn.';
+const TRUST_ACCOUNT = 'trust the account (arn:aws:iam::<account>:root) and add an ArnLike condition on aws:PrincipalArn';
+const TRUST_ADVICE = `${TRUST_ACCOUNT}.`;
 
 /**
  * ROLE_TRUST_POLICY_UNSUPPORTED_WILDCARD_IN_PRINCIPAL: the same in a role trust policy, and
@@ -85,7 +86,7 @@ export const roleTrustPolicyUnsupportedWildcardInPrincipal: LintRule = {
     for (const s of ctx.statements) {
       const p = s.statement.Principal;
       if (p === '*')
-        report(`${s.path}.Principal`, `"Principal": "*" is not supported in a role trust policy (IAM refuses it); ${TRUST_ADVICE.slice(0, -1)}, or write {"AWS": "*"} with a condition such as aws:PrincipalOrgID.`);
+        report(`${s.path}.Principal`, `"Principal": "*" is not supported in a role trust policy (IAM refuses it); ${TRUST_ACCOUNT}, or write {"AWS": "*"} with a condition such as aws:PrincipalOrgID.`);
     }
     wildcards(ctx, report, TRUST_ADVICE, true);
   },
