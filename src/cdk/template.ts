@@ -609,6 +609,10 @@ function lambdaStatement(id: string, p: Props, resources: Template['Resources'] 
   add('StringEquals', 'aws:PrincipalOrgID', p['PrincipalOrgID']);
   add('StringEquals', 'lambda:FunctionUrlAuthType', p['FunctionUrlAuthType']);
   add('StringEquals', 'lambda:EventSourceToken', p['EventSourceToken']);
+  // Lambda AddPermission InvokedViaFunctionUrl (aws-cdk-lib writes it beside every function URL
+  // permission): the statement holds for invocations through the function URL only. A token may
+  // be false, so only a literal true narrows the statement.
+  if (String(p['InvokedViaFunctionUrl']).toLowerCase() === 'true') add('Bool', 'lambda:InvokedViaFunctionUrl', 'true');
   const statement: { [key: string]: TemplateValue } = {
     // Lambda stores the statement id CloudFormation generates: <stack name>-<logical id>-<12 characters>
     Sid: { 'Fn::Sub': `\${AWS::StackName}-${id}-AAAAAAAAAAAA` },
