@@ -106,7 +106,7 @@ const CDK_WRITES: readonly CdkWrite[] = [
   {
     services: ['codestar-notifications.amazonaws.com'],
     protects: ['AWS::SNS::Topic'],
-    into: 'policy',
+    into: 'both',
     via: 'AWS::CodeStarNotifications::NotificationRule',
     wrote: 'a notification rule to this topic (`notifyOn...`, `NotificationRule`)',
   },

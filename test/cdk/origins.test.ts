@@ -146,6 +146,12 @@ describe('CDK statements with no option: the message gives the suppression limit
       where: 'S/Topic/Policy',
       wrote: 'notification rule',
     },
+    {
+      name: 'a CodeStar notification rule to a KMS-encrypted topic (topic and key policy for codestar-notifications.amazonaws.com)',
+      build: (s) => new codebuild.Project(s, 'Build', { buildSpec: codebuild.BuildSpec.fromObject({ version: '0.2' }) }).notifyOnBuildSucceeded('Done', encryptedTopic(s)),
+      where: 'S/',
+      wrote: 'notification rule',
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
