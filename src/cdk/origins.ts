@@ -14,8 +14,11 @@ interface CdkWrite {
   readonly protects: readonly string[];
   /** Which policy CDK writes it into: the key policy of an encrypted queue or topic, or the resource's own policy. */
   readonly into: 'key' | 'policy' | 'both';
-  /** The resource whose presence makes CDK write the statement (it references the protected resource). */
-  readonly via: string;
+  /**
+   * What makes CDK write the statement: a resource of this type that references the protected
+   * resource, or `{ own }`: the protected resource itself with that property.
+   */
+  readonly via: string | { readonly own: string };
   /** What the user wrote, in CDK. */
   readonly wrote: string;
   /** Only for a KMS-encrypted queue or topic (for an unencrypted one CDK writes `aws:SourceArn`). */
@@ -131,7 +134,20 @@ const CDK_WRITES: readonly CdkWrite[] = [
     via: 'AWS::Elasticsearch::Domain',
     wrote: 'an Elasticsearch `Domain` with `logging` (a CloudWatch Logs resource policy set by a custom resource)',
   },
+  {
+    services: ['delivery.logs.amazonaws.com'],
+    protects: ['AWS::StepFunctions::StateMachine'],
+    into: 'key',
+    via: { own: 'LoggingConfiguration' },
+    wrote: 'a `sfn.StateMachine` with `logs` and `encryptionConfiguration: new CustomerManagedEncryptionConfiguration(key)` (kms:Decrypt* for the log delivery)',
+  },
 ];
+
+/** The key a resource is encrypted with: an SQS queue's or SNS topic's `KmsMasterKeyId`, a state machine's `EncryptionConfiguration.KmsKeyId`. */
+function encryptionKey(props: { [key: string]: TemplateValue } | undefined): TemplateValue | undefined {
+  const config = props?.['EncryptionConfiguration'];
+  return props?.['KmsMasterKeyId'] ?? (typeof config === 'object' && config !== null && !Array.isArray(config) ? (config as { KmsKeyId?: TemplateValue }).KmsKeyId : undefined);
+}
 
 /** The policy resources that hold a resource policy, and the property naming what they protect. */
 const PROTECTED_BY: { readonly [type: string]: string } = {
@@ -188,7 +204,7 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
   const isKey = type === 'AWS::KMS::Key';
   const prop = Object.hasOwn(PROTECTED_BY, type) ? PROTECTED_BY[type] : undefined;
   const protectedIds = isKey
-    ? Object.keys(resources).filter((id) => referenced(resources[id]?.Properties?.['KmsMasterKeyId']).has(logicalId))
+    ? Object.keys(resources).filter((id) => referenced(encryptionKey(resources[id]?.Properties)).has(logicalId))
     : prop === undefined
       ? []
       : [...referenced(r?.Properties?.[prop])];
@@ -199,8 +215,12 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
     // with the flag set CDK writes the condition: this statement is not the one CDK writes
     if (w.flag !== undefined && flagSet?.(w.flag.name) === true) continue;
     const hits = protectedIds.filter((id) => w.protects.includes(resources[id]?.Type ?? ''));
-    const encrypted = (id: string) => w.encryptedOnly !== true || resources[id]?.Properties?.['KmsMasterKeyId'] !== undefined;
-    const via = Object.values(resources).some((x) => x.Type === w.via && hits.some((id) => encrypted(id) && referenced(x.Properties).has(id)));
+    const encrypted = (id: string) => w.encryptedOnly !== true || encryptionKey(resources[id]?.Properties) !== undefined;
+    const by = w.via;
+    const via =
+      typeof by === 'string'
+        ? Object.values(resources).some((x) => x.Type === by && hits.some((id) => encrypted(id) && referenced(x.Properties).has(id)))
+        : hits.some((id) => resources[id]?.Properties?.[by.own] !== undefined);
     if (!via) continue;
     const lead = ` aws-cdk-lib writes this statement for ${w.wrote}`;
     if (w.flag !== undefined) return `${lead} unless the feature flag ${w.flag.name} is set: add "${w.flag.name}": true to the "context" of cdk.json (a new \`cdk init\` app has it) and CDK adds ${w.flag.adds}.`;

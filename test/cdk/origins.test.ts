@@ -21,12 +21,14 @@ import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as secrets from 'aws-cdk-lib/aws-secretsmanager';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subs from 'aws-cdk-lib/aws-sns-subscriptions';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, TypedIamChecks, type Template as CfnTemplate, type TypedIamChecksOptions } from '../../src/cdk/index.js';
@@ -52,6 +54,16 @@ function synth(build: Build, context: Record<string, unknown> = {}, options: Typ
 const fn = (s: Stack, id = 'Fn') => new lambda.Function(s, id, { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {}') });
 const encryptedQueue = (s: Stack) => new sqs.Queue(s, 'Queue', { encryptionMasterKey: new kms.Key(s, 'Key') });
 const encryptedTopic = (s: Stack) => new sns.Topic(s, 'Topic', { masterKey: new kms.Key(s, 'Key') });
+/** A state machine encrypted with a customer managed key, with or without logs; returns the key. */
+function machine(s: Stack, withLogs: boolean): kms.Key {
+  const key = new kms.Key(s, 'Key');
+  new sfn.StateMachine(s, 'Machine', {
+    definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, 'Pass')),
+    encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(key),
+    ...(withLogs ? { logs: { destination: new logs.LogGroup(s, 'Logs'), level: sfn.LogLevel.ALL } } : {}),
+  });
+  return key;
+}
 
 describe('CDK statements a feature flag fixes: the message names the flag, and setting it makes synth pass', () => {
   const cases: { name: string; build: Build; flag: string; where: string[] }[] = [
@@ -147,6 +159,12 @@ describe('CDK statements with no option: the message gives the suppression limit
       wrote: 'notification rule',
     },
     {
+      name: 'a state machine with logs, encrypted with a customer managed key (key policy for delivery.logs.amazonaws.com)',
+      build: (s) => machine(s, true),
+      where: 'S/Key',
+      wrote: 'sfn.StateMachine',
+    },
+    {
       name: 'a CodeStar notification rule to a KMS-encrypted topic (topic and key policy for codestar-notifications.amazonaws.com)',
       build: (s) => new codebuild.Project(s, 'Build', { buildSpec: codebuild.BuildSpec.fromObject({ version: '0.2' }) }).notifyOnBuildSucceeded('Done', encryptedTopic(s)),
       where: 'S/',
@@ -220,6 +238,13 @@ describe('a grant you wrote', () => {
     expect(before.errors[0]).toContain("new iam.ServicePrincipal('<service>', { conditions: { ArnEquals: { 'aws:SourceArn': sourceArn } } })");
     expect(before.errors[0]).not.toContain('aws-cdk-lib writes');
     expect(synth(build(true)).errors).toEqual([]);
+  });
+
+  it('on the key of a state machine without logs: not attributed to CDK (it writes the log delivery statement only for logs)', () => {
+    const found = synth((s) => machine(s, false).addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.ServicePrincipal('delivery.logs.amazonaws.com')], actions: ['kms:Decrypt*'], resources: ['*'] })));
+    expect(found.errors).toHaveLength(1);
+    expect(found.errors[0]).not.toContain('aws-cdk-lib writes');
+    expect(found.errors[0]).toContain('new iam.ServicePrincipal(');
   });
 
   it('a Lambda permission: the message names addPermission with sourceArn, which passes', () => {
