@@ -271,7 +271,7 @@ const CDK_GRANTS: readonly CdkGrant[] = [
     advice: (principal) =>
       principal
         ? "aws-cdk-lib writes this statement into an inventory's destination bucket policy for a bucket's `inventories` (s3:PutObject on the bucket beside its objects) and has no option to leave the bucket out (aws-cdk-lib 2.276): s3:PutObject takes object ARNs, so the bucket entry grants nothing and allows nothing more."
-        : "aws-cdk-lib writes the object actions of `bucket.grantWrite(grantee)` on the bucket beside `<bucket ARN>/*` (CodePipeline's actions call it on the artifact bucket): they take object ARNs, so the bucket entry grants nothing and allows nothing more; `bucket.grantPut(grantee)` and `bucket.grantDelete(grantee)` grant the same actions on the objects alone.",
+        : "aws-cdk-lib writes the object actions of `bucket.grantWrite(grantee)` on the bucket beside `<bucket ARN>/*` (CodePipeline's actions call it on the artifact bucket, a Step Functions `tasks.SageMakerCreateTrainingJob` on its output location): they take object ARNs, so the bucket entry grants nothing and allows nothing more; `bucket.grantPut(grantee)` and `bucket.grantDelete(grantee)` grant the same actions on the objects alone.",
   },
   {
     // stepfunctions-tasks AthenaStartQueryExecution, on its output location

@@ -119,6 +119,23 @@ describe("aws-cdk-lib's grants: the finding names the grant, and its suppression
       path: 'S/P/Source/Src/CodePipelineActionRole/DefaultPolicy',
     },
     {
+      name: 'a Step Functions SageMakerCreateTrainingJob task (grantWrite on its output location, in the SageMaker role)',
+      build: (s) => {
+        const b = new s3.Bucket(s, 'B');
+        const train = new tasks.SageMakerCreateTrainingJob(s, 'Train', {
+          trainingJobName: 'j',
+          algorithmSpecification: { algorithmName: 'BlazingText' },
+          inputDataConfig: [{ channelName: 'train', dataSource: { s3DataSource: { s3Location: tasks.S3Location.fromBucket(b as s3.IBucket, 'in/') } } }],
+          outputDataConfig: { s3OutputLocation: tasks.S3Location.fromBucket(b as s3.IBucket, 'out/') },
+        });
+        void machine(s, train);
+      },
+      code: 'RESOURCE_MISMATCH',
+      count: 1,
+      advice: WRITE,
+      path: 'S/Train/SagemakerRole/DefaultPolicy',
+    },
+    {
       name: "a bucket's inventories (the destination bucket's policy)",
       build: (s) => void new s3.Bucket(s, 'B', { inventories: [{ destination: { bucket: new s3.Bucket(s, 'Dest') as s3.IBucket } }] }),
       code: 'RESOURCE_MISMATCH',
