@@ -3,7 +3,7 @@ import type { ConditionValue, PrincipalElement } from '../model/policy-document.
 import { POLICY_KINDS, type PolicyKind } from '../model/policy-document.js';
 import { cidrWithin, mappedCidr, parseBool, parseCidr, parseDate, parseNumber, type Cidr } from '../model/values.js';
 
-export { PARTITIONS, splitArn, type ArnFields } from '../model/arn.js';
+export { isRegionName, PARTITIONS, splitArn, type ArnFields } from '../model/arn.js';
 export { hasWildcard } from '../model/match.js';
 
 

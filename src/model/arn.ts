@@ -22,6 +22,24 @@ export function isPolicyPartition(p: string): boolean {
   return hasWildcard(p) ? PARTITIONS.some((x) => wildcardMatch(p, x, false)) : PARTITIONS.includes(p);
 }
 
+/** Region names: two to four letters, words, a number (`us-east-1`, `us-gov-west-1`, `eusc-de-east-1`). */
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+
+/**
+ * True when `region` is written like an AWS Region name (an ARN's Region field, `aws:RequestedRegion`,
+ * the Region label of a regional service principal).
+ *
+ * @example
+ * ```ts
+ * import { isRegionName } from './arn.js';
+ * isRegionName('eu-west-1'); // true
+ * isRegionName('europe');    // false
+ * ```
+ */
+export function isRegionName(region: string): boolean {
+  return REGION.test(region);
+}
+
 /** The six fields of an ARN, or `undefined` when it has fewer than six. */
 export interface ArnFields {
   /** The text before the first colon (`arn` in a well-formed ARN). */

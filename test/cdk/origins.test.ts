@@ -14,6 +14,7 @@ import * as backup from 'aws-cdk-lib/aws-backup';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as elbTargets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
 import * as events from 'aws-cdk-lib/aws-events';
@@ -54,6 +55,15 @@ function synth(build: Build, context: Record<string, unknown> = {}, options: Typ
 const fn = (s: Stack, id = 'Fn') => new lambda.Function(s, id, { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {}') });
 const encryptedQueue = (s: Stack) => new sqs.Queue(s, 'Queue', { encryptionMasterKey: new kms.Key(s, 'Key') });
 const encryptedTopic = (s: Stack) => new sns.Topic(s, 'Topic', { masterKey: new kms.Key(s, 'Key') });
+/** An ECS service with ECS Exec on a cluster whose ECS Exec configuration has a key (`service: false`: the cluster alone). */
+function execService(s: Stack, service = true): void {
+  const cluster = new ecs.Cluster(s, 'Cluster', { vpc: new ec2.Vpc(s, 'Vpc', { maxAzs: 2, natGateways: 0 }) as never, executeCommandConfiguration: { kmsKey: new kms.Key(s, 'Key') } });
+  if (!service) return;
+  const task = new ecs.FargateTaskDefinition(s, 'Task');
+  task.addContainer('App', { image: ecs.ContainerImage.fromRegistry('public.ecr.aws/nginx/nginx') });
+  new ecs.FargateService(s, 'Service', { cluster: cluster as never, taskDefinition: task, enableExecuteCommand: true, assignPublicIp: true, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC } });
+}
+
 /** A state machine encrypted with a customer managed key, with or without logs; returns the key. */
 function machine(s: Stack, withLogs: boolean): kms.Key {
   const key = new kms.Key(s, 'Key');
@@ -159,6 +169,12 @@ describe('CDK statements with no option: the message gives the suppression limit
       wrote: 'notification rule',
     },
     {
+      name: 'an ECS service on a cluster with an ECS Exec key (key policy for logs.<region>.amazonaws.com)',
+      build: (s) => execService(s),
+      where: 'S/Key',
+      wrote: 'executeCommandConfiguration',
+    },
+    {
       name: 'a state machine with logs, encrypted with a customer managed key (key policy for delivery.logs.amazonaws.com)',
       build: (s) => machine(s, true),
       where: 'S/Key',
@@ -190,6 +206,18 @@ describe('CDK statements with no option: the message gives the suppression limit
       expect(after.infos).toHaveLength(before.errors.length);
       for (const i of after.infos) expect(i).toContain('(suppressed: written by aws-cdk-lib)');
     });
+
+  it('an environment-agnostic stack (the regional principal a join of the Region): the same advice', () => {
+    const app = new App();
+    const stack = new Stack(app, 'S');
+    execService(stack);
+    Aspects.of(app).add(new TypedIamChecks());
+    const key = Object.values(Template.fromStack(stack).toJSON().Resources as CfnTemplate['Resources'] & object).find((r) => r.Type === 'AWS::KMS::Key')!;
+    expect(JSON.stringify(key)).toContain('"Service":{"Fn::Join":["",["logs.",{"Ref":"AWS::Region"},".amazonaws.com"]]}');
+    const errors = Annotations.fromStack(stack).findError('*', typedIam).map((e) => String(e.entry.data));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('executeCommandConfiguration');
+  });
 
   it('the suppression is limited to its policy: the same statement elsewhere in the app still fails', () => {
     const build: Build = (s) => {
@@ -238,6 +266,15 @@ describe('a grant you wrote', () => {
     expect(before.errors[0]).toContain("new iam.ServicePrincipal('<service>', { conditions: { ArnEquals: { 'aws:SourceArn': sourceArn } } })");
     expect(before.errors[0]).not.toContain('aws-cdk-lib writes');
     expect(synth(build(true)).errors).toEqual([]);
+  });
+
+  it('on the ECS Exec key of a cluster with no service: not attributed to CDK (a service writes it)', () => {
+    const found = synth((s) => {
+      execService(s, false);
+      (s.node.findChild('Key') as kms.Key).addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.ServicePrincipal('logs.eu-west-1.amazonaws.com')], actions: ['kms:Decrypt*'], resources: ['*'] }));
+    });
+    expect(found.errors).toHaveLength(1);
+    expect(found.errors[0]).not.toContain('aws-cdk-lib writes');
   });
 
   it('on the key of a state machine without logs: not attributed to CDK (it writes the log delivery statement only for logs)', () => {

@@ -9,7 +9,7 @@ import { arnFieldOwners } from '../../catalog/data.js';
 import { AWS_OWNED_SUMMARY, awsOwnedReading } from '../aws-owned.js';
 import { eachResource, type LintRule, type ResourceText } from '../context.js';
 import { BoundedCache } from '../../model/bounded-cache.js';
-import { show, splitArn } from '../helpers.js';
+import { isRegionName, show, splitArn } from '../helpers.js';
 import { hasWildcard } from '../../model/match.js';
 import { outsideVariables } from '../../model/variables.js';
 
@@ -92,14 +92,6 @@ function computeFit(r: ResourceText): Fit | undefined {
 }
 
 const literal = (field: string): boolean => field !== '' && !hasWildcard(field) && !field.includes('${');
-
-/** Region names: two to four letters, words, a number (`us-east-1`, `us-gov-west-1`, `eusc-de-east-1`). */
-const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
-
-/** True when `region` is written like an AWS Region name. */
-export function isRegionName(region: string): boolean {
-  return REGION.test(region);
-}
 
 /** A rule over every ARN entry by its text alone: `problem` gives the message of a text, or undefined. */
 function eachArn(problem: (r: ResourceText) => string | undefined): Pick<LintRule, 'check' | 'inspects' | 'resource'> {

@@ -3,10 +3,9 @@
  * INVALID_REGION, INVALID_DATE_VALUE, MISSING_TAG_KEY_IN_CONDITION.
  */
 import { valuePath, type ConditionEntry, type LintRule } from '../context.js';
-import { hasVariable, show } from '../helpers.js';
+import { hasVariable, isRegionName, show } from '../helpers.js';
 import { conditionRule, conditionValueRule } from '../value-rule.js';
 import { hasWildcard } from '../../model/match.js';
-import { isRegionName } from './arn-fields.js';
 
 /** Each literal string value (no wildcard under a Like operator, no variable) of the conditions on `key`. */
 function literalValues(c: ConditionEntry, visit: (v: string, path: string) => void): void {

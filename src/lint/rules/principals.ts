@@ -5,10 +5,9 @@
  */
 import type { PolicyKind } from '../../model/policy-document.js';
 import type { LintContext, LintRule, Report } from '../context.js';
-import { ALL_KINDS, principalValues, show } from '../helpers.js';
+import { ALL_KINDS, isRegionName, principalValues, show } from '../helpers.js';
 import { valuePath } from '../context.js';
 import { hasWildcard } from '../../model/match.js';
-import { isRegionName } from './arn-fields.js';
 import { isAwsPrincipal, isCanonicalUserId, isPrincipalUniqueId, isServicePrincipalName } from '../../model/principals.js';
 import { hasVariable } from '../../model/variables.js';
 
