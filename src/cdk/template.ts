@@ -526,6 +526,40 @@ const SINGLE: { readonly [type: string]: readonly [property: string, kind: Polic
   'AWS::Elasticsearch::Domain': ['AccessPolicies', 'resource', 'opensearch'],
   // PutDestinationPolicy documents no longest access policy
   'AWS::Logs::Destination': ['DestinationPolicy', 'resource', undefined],
+  // an ECR repository policy, applied to each repository the template creates
+  'AWS::ECR::RepositoryCreationTemplate': ['RepositoryPolicy', 'resource', 'ecr-repository'],
+  // an IAM Identity Center permission set's inline policy: an identity policy of the role it makes in each account
+  'AWS::SSO::PermissionSet': ['InlinePolicy', 'identity', undefined],
+  // resource-based policies in the IAM policy language with no size quota typed-iam knows: read and linted, not sized
+  'AWS::ApiGateway::DomainNameV2': ['Policy', 'resource', undefined],
+  'AWS::APS::ResourcePolicy': ['PolicyDocument', 'resource', undefined],
+  'AWS::Backup::LogicallyAirGappedBackupVault': ['AccessPolicy', 'resource', undefined],
+  'AWS::BedrockAgentCore::ResourcePolicy': ['Policy', 'resource', undefined],
+  'AWS::CloudTrail::ResourcePolicy': ['ResourcePolicy', 'resource', undefined],
+  'AWS::DSQL::Cluster': ['PolicyDocument', 'resource', undefined],
+  'AWS::EventSchemas::RegistryPolicy': ['Policy', 'resource', undefined],
+  'AWS::Lex::ResourcePolicy': ['Policy', 'resource', undefined],
+  'AWS::Logs::LogGroup': ['ResourcePolicyDocument', 'resource', undefined],
+  'AWS::MediaPackageV2::ChannelPolicy': ['Policy', 'resource', undefined],
+  'AWS::MediaPackageV2::OriginEndpointPolicy': ['Policy', 'resource', undefined],
+  'AWS::MSK::ClusterPolicy': ['Policy', 'resource', undefined],
+  'AWS::Oam::Sink': ['Policy', 'resource', undefined],
+  'AWS::PaymentCryptography::Key': ['Policy', 'resource', undefined],
+  'AWS::RedshiftServerless::Namespace': ['NamespaceResourcePolicy', 'resource', undefined],
+  'AWS::S3::MultiRegionAccessPointPolicy': ['Policy', 'resource', undefined],
+  'AWS::S3Express::AccessPoint': ['Policy', 'resource', undefined],
+  'AWS::S3ObjectLambda::AccessPointPolicy': ['PolicyDocument', 'resource', undefined],
+  'AWS::S3Outposts::AccessPoint': ['Policy', 'resource', undefined],
+  'AWS::S3Outposts::BucketPolicy': ['PolicyDocument', 'resource', undefined],
+  'AWS::S3Tables::TableBucketPolicy': ['ResourcePolicy', 'resource', undefined],
+  'AWS::S3Tables::TablePolicy': ['ResourcePolicy', 'resource', undefined],
+  'AWS::S3Vectors::VectorBucketPolicy': ['Policy', 'resource', undefined],
+  'AWS::SageMaker::ModelPackageGroup': ['ModelPackageGroupPolicy', 'resource', undefined],
+  'AWS::SMSVOICE::ResourcePolicy': ['PolicyDocument', 'resource', undefined],
+  'AWS::SSM::ResourcePolicy': ['Policy', 'resource', undefined],
+  'AWS::VpcLattice::AuthPolicy': ['Policy', 'resource', undefined],
+  'AWS::VpcLattice::ResourcePolicy': ['Policy', 'resource', undefined],
+  'AWS::XRay::ResourcePolicy': ['PolicyDocument', 'resource', undefined],
 };
 
 /** The OpenAPI extension holding a REST API's resource policy (API Gateway: x-amazon-apigateway-policy). */

@@ -4,19 +4,41 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Aspects, CfnJson, Fn, NestedStack, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as aps from 'aws-cdk-lib/aws-aps';
 import * as backup from 'aws-cdk-lib/aws-backup';
+import * as agentcore from 'aws-cdk-lib/aws-bedrockagentcore';
+import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as codeartifact from 'aws-cdk-lib/aws-codeartifact';
+import * as dsql from 'aws-cdk-lib/aws-dsql';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecr from 'aws-cdk-lib/aws-ecr';
 import * as efs from 'aws-cdk-lib/aws-efs';
 import * as events from 'aws-cdk-lib/aws-events';
+import * as eventschemas from 'aws-cdk-lib/aws-eventschemas';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lex from 'aws-cdk-lib/aws-lex';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as mediapackagev2 from 'aws-cdk-lib/aws-mediapackagev2';
+import * as msk from 'aws-cdk-lib/aws-msk';
+import * as oam from 'aws-cdk-lib/aws-oam';
+import * as paymentcryptography from 'aws-cdk-lib/aws-paymentcryptography';
+import * as redshiftserverless from 'aws-cdk-lib/aws-redshiftserverless';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3express from 'aws-cdk-lib/aws-s3express';
+import * as s3objectlambda from 'aws-cdk-lib/aws-s3objectlambda';
+import * as s3outposts from 'aws-cdk-lib/aws-s3outposts';
+import * as s3tables from 'aws-cdk-lib/aws-s3tables';
+import * as s3vectors from 'aws-cdk-lib/aws-s3vectors';
+import * as sagemaker from 'aws-cdk-lib/aws-sagemaker';
+import * as smsvoice from 'aws-cdk-lib/aws-smsvoice';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
+import * as sso from 'aws-cdk-lib/aws-sso';
+import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
+import * as xray from 'aws-cdk-lib/aws-xray';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTemplate, findPolicies, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
 import { exportsOf, readAssembly, stackOptions } from '../../src/cdk/assembly.js';
@@ -381,5 +403,91 @@ describe('resource policies of L1 constructs (S3 access point, S3 Express, ECR r
   it('a resource type named like an Object member is no policy (hostile template)', () => {
     const t: CfnTemplate = { Resources: { A: { Type: 'constructor', Properties: {} }, B: { Type: '__proto__', Properties: {} }, C: { Type: 'toString' } } };
     expect(findPolicies(t)).toEqual([]);
+  });
+});
+
+describe('resource policies of more L1 constructs (were not read): S3 Tables, S3 Vectors, VPC Lattice, Identity Center permission sets, ...', () => {
+  it('each is read where its Cfn construct writes it, with its kind, and linted; only the ECR repository creation template is sized', () => {
+    const stack = new Stack(new App(), 'More');
+    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] };
+    const text = JSON.stringify(doc);
+    new ecr.CfnRepositoryCreationTemplate(stack, 'EcrTemplate', { prefix: 'p', appliedFor: ['PULL_THROUGH_CACHE'], repositoryPolicy: text });
+    new sso.CfnPermissionSet(stack, 'PermissionSet', { instanceArn: 'arn:aws:sso:::instance/ssoins-1234567890abcdef', name: 'ReadOnly', inlinePolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObjec', Resource: '*' }] } });
+    new apigateway.CfnDomainNameV2(stack, 'DomainV2', { domainName: 'x.example.com', policy: doc });
+    new aps.CfnResourcePolicy(stack, 'Aps', { workspaceArn: 'arn:aws:aps:eu-west-1:111122223333:workspace/ws-1', policyDocument: text });
+    new backup.CfnLogicallyAirGappedBackupVault(stack, 'AirGapped', { backupVaultName: 'vault', minRetentionDays: 7, maxRetentionDays: 30, accessPolicy: doc });
+    new agentcore.CfnResourcePolicy(stack, 'AgentCore', { resourceArn: 'arn:aws:bedrock-agentcore:eu-west-1:111122223333:runtime/r', policy: text });
+    new cloudtrail.CfnResourcePolicy(stack, 'Trail', { resourceArn: 'arn:aws:cloudtrail:eu-west-1:111122223333:channel/c', resourcePolicy: doc });
+    new dsql.CfnCluster(stack, 'Dsql', { policyDocument: text });
+    new eventschemas.CfnRegistryPolicy(stack, 'Schemas', { registryName: 'r', policy: doc });
+    new lex.CfnResourcePolicy(stack, 'Lex', { resourceArn: 'arn:aws:lex:eu-west-1:111122223333:bot/b', policy: doc });
+    new logs.CfnLogGroup(stack, 'LogGroup', { resourcePolicyDocument: doc });
+    new mediapackagev2.CfnChannelPolicy(stack, 'Channel', { channelGroupName: 'g', channelName: 'c', policy: doc });
+    new mediapackagev2.CfnOriginEndpointPolicy(stack, 'Origin', { channelGroupName: 'g', channelName: 'c', originEndpointName: 'o', policy: doc });
+      new msk.CfnClusterPolicy(stack, 'Msk', { clusterArn: 'arn:aws:kafka:eu-west-1:111122223333:cluster/c/1', policy: doc });
+    new oam.CfnSink(stack, 'Sink', { name: 'sink', policy: doc });
+    new paymentcryptography.CfnKey(stack, 'PayKey', { exportable: false, keyAttributes: { keyAlgorithm: 'TDES_3KEY', keyClass: 'SYMMETRIC_KEY', keyModesOfUse: { encrypt: true }, keyUsage: 'TR31_D0_SYMMETRIC_DATA_ENCRYPTION_KEY' }, policy: text } as never);
+    new redshiftserverless.CfnNamespace(stack, 'Namespace', { namespaceName: 'analytics', namespaceResourcePolicy: doc });
+    new s3.CfnMultiRegionAccessPointPolicy(stack, 'Mrap', { mrapName: 'mrap', policy: doc });
+    new s3express.CfnAccessPoint(stack, 'ExpressAp', { bucket: 'b--use1-az4--x-s3', policy: doc });
+    new s3objectlambda.CfnAccessPointPolicy(stack, 'Olap', { objectLambdaAccessPoint: 'olap', policyDocument: doc });
+    new s3outposts.CfnAccessPoint(stack, 'OutpostsAp', { bucket: 'arn:aws:s3-outposts:eu-west-1:111122223333:outpost/op-1/bucket/b', name: 'reader', vpcConfiguration: { vpcId: 'vpc-0123456789abcdef0' }, policy: doc });
+    new s3outposts.CfnBucketPolicy(stack, 'OutpostsBucket', { bucket: 'arn:aws:s3-outposts:eu-west-1:111122223333:outpost/op-1/bucket/b', policyDocument: doc });
+    new s3tables.CfnTableBucketPolicy(stack, 'TableBucket', { tableBucketArn: 'arn:aws:s3tables:eu-west-1:111122223333:bucket/tables', resourcePolicy: doc });
+    new s3tables.CfnTablePolicy(stack, 'Table', { tableArn: 'arn:aws:s3tables:eu-west-1:111122223333:bucket/tables/table/t', resourcePolicy: doc });
+    new s3vectors.CfnVectorBucketPolicy(stack, 'Vectors', { vectorBucketName: 'vectors', policy: doc });
+    new sagemaker.CfnModelPackageGroup(stack, 'Models', { modelPackageGroupName: 'm', modelPackageGroupPolicy: doc });
+    new smsvoice.CfnResourcePolicy(stack, 'Sms', { resourceArn: 'arn:aws:sms-voice:eu-west-1:111122223333:phone-number/p', policyDocument: doc });
+    new ssm.CfnResourcePolicy(stack, 'Ssm', { resourceArn: 'arn:aws:ssm:eu-west-1:111122223333:opsitemgroup/default', policy: doc });
+    new vpclattice.CfnAuthPolicy(stack, 'Auth', { resourceIdentifier: 'svc-0123456789abcdef0', policy: doc });
+    new vpclattice.CfnResourcePolicy(stack, 'Lattice', { resourceArn: 'arn:aws:vpc-lattice:eu-west-1:111122223333:service/svc-0123456789abcdef0', policy: doc });
+    new xray.CfnResourcePolicy(stack, 'XRay', { policyName: 'p', policyDocument: text });
+    const t = Template.fromStack(stack).toJSON() as CfnTemplate;
+    const found = findPolicies(t);
+    expect(found.map((p) => `${p.resourceType} ${p.property} ${p.kind} ${p.target?.name ?? '-'}`)).toEqual([
+      'AWS::ECR::RepositoryCreationTemplate RepositoryPolicy resource ecr-repository',
+      'AWS::SSO::PermissionSet InlinePolicy identity -',
+      'AWS::ApiGateway::DomainNameV2 Policy resource -',
+      'AWS::APS::ResourcePolicy PolicyDocument resource -',
+      'AWS::Backup::LogicallyAirGappedBackupVault AccessPolicy resource -',
+      'AWS::BedrockAgentCore::ResourcePolicy Policy resource -',
+      'AWS::CloudTrail::ResourcePolicy ResourcePolicy resource -',
+      'AWS::DSQL::Cluster PolicyDocument resource -',
+      'AWS::EventSchemas::RegistryPolicy Policy resource -',
+      'AWS::Lex::ResourcePolicy Policy resource -',
+      'AWS::Logs::LogGroup ResourcePolicyDocument resource -',
+      'AWS::MediaPackageV2::ChannelPolicy Policy resource -',
+      'AWS::MediaPackageV2::OriginEndpointPolicy Policy resource -',
+      'AWS::MSK::ClusterPolicy Policy resource -',
+      'AWS::Oam::Sink Policy resource -',
+      'AWS::PaymentCryptography::Key Policy resource -',
+      'AWS::RedshiftServerless::Namespace NamespaceResourcePolicy resource -',
+      'AWS::S3::MultiRegionAccessPointPolicy Policy resource -',
+      'AWS::S3Express::AccessPoint Policy resource -',
+      'AWS::S3ObjectLambda::AccessPointPolicy PolicyDocument resource -',
+      'AWS::S3Outposts::AccessPoint Policy resource -',
+      'AWS::S3Outposts::BucketPolicy PolicyDocument resource -',
+      'AWS::S3Tables::TableBucketPolicy ResourcePolicy resource -',
+      'AWS::S3Tables::TablePolicy ResourcePolicy resource -',
+      'AWS::S3Vectors::VectorBucketPolicy Policy resource -',
+      'AWS::SageMaker::ModelPackageGroup ModelPackageGroupPolicy resource -',
+      'AWS::SMSVOICE::ResourcePolicy PolicyDocument resource -',
+      'AWS::SSM::ResourcePolicy Policy resource -',
+      'AWS::VpcLattice::AuthPolicy Policy resource -',
+      'AWS::VpcLattice::ResourcePolicy Policy resource -',
+      'AWS::XRay::ResourcePolicy PolicyDocument resource -',
+    ]);
+    // every resource policy allows "*" unconditioned (a finding of each shows it was linted); the permission set's action is misspelt
+    const { findings, sizes } = checkTemplate(t);
+    const codes = new Map(findings.map((f) => [f.logicalId, f.code]));
+    expect(codes.get('PermissionSet')).toBe('INVALID_ACTION');
+    for (const p of found.filter((x) => x.kind === 'resource')) expect(codes.get(p.logicalId), p.logicalId).toBe('PUBLIC_PRINCIPAL_WITHOUT_CONDITION');
+    expect(sizes.map((s) => s.target)).toEqual(['ecr-repository']);
+  });
+
+  it('a log group without a resource policy has none (aws-cdk-lib writes AWS::Logs::ResourcePolicy for addToResourcePolicy)', () => {
+    const stack = new Stack(new App(), 'Plain');
+    new logs.LogGroup(stack, 'Logs').addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.ServicePrincipal('es.amazonaws.com')], actions: ['logs:PutLogEvents'], resources: ['*'], conditions: { StringEquals: { 'aws:SourceAccount': '111122223333' } } }));
+    expect(findPolicies(Template.fromStack(stack).toJSON() as CfnTemplate).map((p) => p.resourceType)).toEqual(['AWS::Logs::ResourcePolicy']);
   });
 });
