@@ -148,6 +148,20 @@ describe('(ALLOW|DENY)_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE: only a co
     // a wildcard counts when some action it matches supports the key
     expect(both(['ec2:*'])).not.toContain('DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE');
   });
+  it('a named action without the key is reported whatever the order of a wildcard of its service beside it, and the message names it', () => {
+    // the named action counts by itself ("findings for the service actions that are not supported"); a
+    // wildcard after it hid it (ssm:Get* matches ssm:GetOpsItem, whose opsitem resource has aws:ResourceTag)
+    const deny = (Action: string[]) =>
+      lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action, Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/env': 'prod' } } }] }), { kind: 'identity' })
+        .filter((f) => f.code === 'DENY_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE')
+        .map((f) => f.message);
+    const named = '"aws:ResourceTag/env" is never in the request context of "ssm:CreateOpsItem", so this Deny statement does not deny it; move it to a statement without this key.';
+    expect(deny(['ssm:CreateOpsItem', 'ssm:Get*'])).toEqual([named]);
+    expect(deny(['ssm:Get*', 'ssm:CreateOpsItem'])).toEqual([named]);
+    expect(deny(['ssm:GetOpsItem', 'ssm:Get*'])).toEqual([]);
+    // wildcards of one service count together; one that matches no action with the key is named by its service
+    expect(deny(['sts:Get*', 'ssm:CreateOpsItem'])).toEqual(['"aws:ResourceTag/env" is never in the request context of "ssm:CreateOpsItem", "sts" actions, so this Deny statement does not deny them; move those actions to a statement without this key.']);
+  });
   it('Deny NotAction with a negated tag condition denies every action without the tag', () => {
     const notAction = (operator: string) => codes({ Effect: 'Deny', NotAction: 'iam:*', Resource: '*', Condition: { [operator]: { 'aws:ResourceTag/env': 'prod' } } });
     expect(notAction('StringEquals')).toContain('DENY_NOTACTION_WITH_UNSUPPORTED_TAG_CONDITION_KEY_FOR_SERVICE');

@@ -37,19 +37,23 @@ function tagKeys(s: StatementFacts): readonly ConditionEntry[] {
 }
 
 /**
- * Services with a named action that does not document the key, or whose wildcard entries match no
- * action that does. Access Analyzer "returns findings for the service actions that are not supported"
- * (S3 supports aws:ResourceTag for a subset of its resources): a named action counts by itself.
+ * What in the statement never carries the key: each named action that does not document it
+ * (Access Analyzer "returns findings for the service actions that are not supported": S3 supports
+ * aws:ResourceTag for a subset of its resources, so a named action counts by itself, whatever the
+ * statement's other entries), and each service whose wildcard entries all match no action that
+ * documents it (one that does, such as `ssm:Get*`, applies to those): the actions first, then the services.
  */
-function unsupportedServices(s: StatementFacts, key: string): string[] {
-  const byService = new Map<string, boolean>();
+function unsupported(s: StatementFacts, key: string): string[] {
+  const named: string[] = [];
+  const wildcards = new Map<string, boolean>();
   for (const a of s.actionTexts) {
     if (a.serviceWildcard || a.data.actions.length === 0) continue;
     const ok = patternKeys(a.lower).has(key);
-    if (!a.wildcard) byService.set(a.service, ok && byService.get(a.service) !== false);
-    else byService.set(a.service, (byService.get(a.service) ?? false) || ok);
+    if (!a.wildcard) {
+      if (!ok && !named.includes(show(a.raw))) named.push(show(a.raw));
+    } else wildcards.set(a.service, (wildcards.get(a.service) ?? false) || ok);
   }
-  return [...byService].filter(([, ok]) => !ok).map(([svc]) => svc);
+  return [...named, ...[...wildcards].filter(([, ok]) => !ok).map(([svc]) => `${show(svc)} actions`)];
 }
 
 function tagRule(code: string, effect: 'Allow' | 'Deny', element: 'Action' | 'NotAction', severity: Severity, description: string): LintRule {
@@ -70,11 +74,11 @@ function tagRule(code: string, effect: 'Allow' | 'Deny', element: 'Action' | 'No
             report(c.path, `${show(c.key)} is absent from the request context of services without tag support, so this ${effect} statement ${effect === 'Deny' ? 'does not deny' : 'does not allow'} their actions (NotAction covers them all); list the actions instead.`);
             continue;
           }
-          const services = unsupportedServices(s, key);
-          if (services.length === 0) continue;
+          const missing = unsupported(s, key);
+          if (missing.length === 0) continue;
           report(
             c.path,
-            `${show(c.key)} is never in the request context of ${services.map(show).join(', ')} actions, so this ${effect} statement ${effect === 'Deny' ? 'does not deny' : 'does not allow'} them; move those actions to a statement without this key.`,
+            `${show(c.key)} is never in the request context of ${missing.join(', ')}, so this ${effect} statement ${effect === 'Deny' ? 'does not deny' : 'does not allow'} ${missing.length === 1 && !missing[0]!.endsWith(' actions') ? 'it; move it' : 'them; move those actions'} to a statement without this key.`,
           );
         }
       }
