@@ -344,3 +344,53 @@ export function grantAdvice(code: string, path: string, statement: TemplateValue
   }
   return '';
 }
+
+/**
+ * A condition aws-cdk-lib writes with an operator a lint rule reports, recognised by the
+ * statement's one service principal and the condition's operator, key and value. Checked against
+ * aws-cdk-lib 2.276 (test/cdk/grant-advice.test.ts).
+ */
+interface CdkCondition {
+  readonly code: string;
+  readonly service: string;
+  readonly operator: string;
+  /** The condition key, lower case. */
+  readonly key: string;
+  /** Its one value, as the read document gives it. */
+  readonly value: RegExp;
+  /** What CDK wrote, what it means, and what to write instead. */
+  readonly advice: string;
+}
+
+const CDK_CONDITIONS: readonly CdkCondition[] = [
+  {
+    // logs-destinations FirehoseDestination: the role CloudWatch Logs assumes to put records
+    code: 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS',
+    service: 'logs.amazonaws.com',
+    operator: 'StringLike',
+    key: 'aws:sourcearn',
+    value: /^arn:aws[a-z-]*:logs:[a-z0-9-]*:\d{12}:\*$/,
+    advice:
+      "aws-cdk-lib writes this trust policy for a subscription filter to a Firehose stream (`new destinations.FirehoseDestination(stream)`) and has no option to write ArnLike (aws-cdk-lib 2.276): its one `*` follows the account, where StringLike and ArnLike match the same ARNs. To write ArnLike, pass `role` with a trust policy of your own.",
+  },
+];
+
+/**
+ * Advice for a finding at `path` (of the read document) on a condition aws-cdk-lib writes
+ * ({@link CDK_CONDITIONS}: the Firehose subscription destination's trust policy): what it is, what to
+ * write instead and how to accept it for that policy; `''` for any other finding.
+ */
+export function conditionAdvice(code: string, path: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
+  const at = /^Statement(?:\[\d+\])?\.Condition\.([^.[]+)\["([^"]+)"\]$/.exec(path);
+  if (at === null || typeof statement !== 'object' || statement === null || Array.isArray(statement)) return '';
+  const s = statement as { Principal?: TemplateValue; Condition?: TemplateValue };
+  const named = services(s.Principal);
+  const block = typeof s.Condition === 'object' && s.Condition !== null && !Array.isArray(s.Condition) ? (s.Condition as { [op: string]: TemplateValue })[at[1]!] : undefined;
+  const raw = typeof block === 'object' && block !== null && !Array.isArray(block) ? (block as { [key: string]: TemplateValue })[at[2]!] : undefined;
+  const values = listOf(raw);
+  for (const c of CDK_CONDITIONS) {
+    if (c.code !== code || at[1] !== c.operator || at[2]!.toLowerCase() !== c.key || named.length !== 1 || named[0] !== c.service) continue;
+    if (values.length === 1 && typeof values[0] === 'string' && c.value.test(values[0])) return ` ${c.advice} ${suppression(code, suppressionPath(constructPath, logicalId))}.`;
+  }
+  return '';
+}

@@ -21,6 +21,8 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as destinations from 'aws-cdk-lib/aws-logs-destinations';
 import * as les from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -232,5 +234,35 @@ describe('statements CDK does not write this way get no such advice', () => {
     const { problems } = synth((s, r) => r.addToPolicy(new iam.PolicyStatement({ actions: ['kinesis:SubscribeToShard', 'kinesis:GetRecords', 's3:GetObject'], resources: [new kinesis.Stream(s, 'K').streamArn, 'arn:aws:s3:::bucket/*'] })));
     expect(problems.length).toBeGreaterThan(0);
     for (const w of problems) expect(advised(w), w).toBe(false);
+  });
+});
+
+describe('a condition aws-cdk-lib writes: the Firehose subscription destination trusts logs.amazonaws.com under StringLike aws:SourceArn', () => {
+  const STRING_LIKE = 'STRING_LIKE_OPERATOR_WITH_ARN_CONDITION_KEYS';
+  const ADVICE = 'aws-cdk-lib writes this trust policy for a subscription filter to a Firehose stream (`new destinations.FirehoseDestination(stream)`)';
+  const subscribe = (s: Stack) => {
+    const stream = new firehose.DeliveryStream(s, 'D', { destination: new firehose.S3Bucket(new s3.Bucket(s, 'B') as s3.IBucket) });
+    new logs.SubscriptionFilter(s, 'Sub', { logGroup: new logs.LogGroup(s, 'Logs'), destination: new destinations.FirehoseDestination(stream), filterPattern: logs.FilterPattern.allEvents() });
+  };
+  it('the finding (security, as Access Analyzer gives it) names CDK and the suppression for the role, which makes synth pass', () => {
+    const before = synth(subscribe);
+    expect(before.problems).toHaveLength(1);
+    expect(before.problems[0]).toContain(`security ${STRING_LIKE}`);
+    expect(before.problems[0]).toContain(ADVICE);
+    const path = new RegExp(`suppressions: \\[\\{ code: '${STRING_LIKE}', path: '([^']+)'`).exec(before.problems[0]!)?.[1];
+    expect(path).toBe('S/Sub/CloudWatchLogsCanPutRecords');
+    const after = synth(subscribe, {}, { suppressions: [{ code: STRING_LIKE, path: path!, reason: 'written by aws-cdk-lib' }] });
+    expect(after.problems).toEqual([]);
+    expect(after.infos).toHaveLength(1);
+  }, 60_000);
+  it('not for a value with a wildcard before the resource part, nor for another service principal', () => {
+    const trust = (service: string, arn: string) => (s: Stack) =>
+      void new iam.Role(s, 'Own', { assumedBy: new iam.ServicePrincipal(service, { conditions: { StringLike: { 'aws:SourceArn': arn } } }) });
+    for (const build of [trust('logs.amazonaws.com', 'arn:aws:logs:*:111122223333:*'), trust('events.amazonaws.com', 'arn:aws:logs:eu-west-1:111122223333:*')]) {
+      const { problems } = synth(build);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain(STRING_LIKE);
+      expect(problems[0]).not.toContain('aws-cdk-lib writes');
+    }
   });
 });
