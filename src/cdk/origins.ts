@@ -308,6 +308,13 @@ const CDK_GRANTS: readonly CdkGrant[] = [
       "aws-cdk-lib writes s3:ListBucketMultipartUploads with the object actions on the output location of a Step Functions `tasks.AthenaStartQueryExecution` task and has no option to leave it out (aws-cdk-lib 2.276): it takes the bucket's ARN, so this grants it nothing and allows nothing more.",
   },
   {
+    // codepipeline-actions CodeStarConnectionsSourceAction, on a connection of the renamed service
+    actions: ['codestar-connections:useconnection'],
+    entries: /^arn:[^:]+:codeconnections:[^:]*:[^:]*:connection\/[^/]+$/,
+    advice: () =>
+      "aws-cdk-lib writes codestar-connections:UseConnection on the connection for a `CodeStarConnectionsSourceAction`, whatever its ARN (aws-cdk-lib 2.276); a connection created since 1 July 2024 has a codeconnections ARN, and the CodeConnections guide says the action's service prefix must match the resource's, so this grants nothing and the source stage is refused; pass the action a `role` and grant it codeconnections:UseConnection on the connection.",
+  },
+  {
     // stepfunctions-tasks CodeBuildStartBuild, on the project
     actions: ['codebuild:batchgetreports'],
     statement: ['codebuild:startbuild', 'codebuild:stopbuild', 'codebuild:batchgetbuilds', 'codebuild:batchgetreports'],

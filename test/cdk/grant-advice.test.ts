@@ -51,6 +51,7 @@ const WRITE = '`bucket.grantPut(grantee)` and `bucket.grantDelete(grantee)` gran
 const INVENTORY = "into an inventory's destination bucket policy for a bucket's `inventories`";
 const ATHENA = 'the output location of a Step Functions `tasks.AthenaStartQueryExecution` task and has no option to leave it out';
 const CODEBUILD = 'the project of a Step Functions `tasks.CodeBuildStartBuild` task and has no option to leave it out';
+const CONNECTION = 'pass the action a `role` and grant it codeconnections:UseConnection on the connection';
 const machine = (s: Stack, task: sfn.IChainable) => new sfn.StateMachine(s, 'Sm', { definitionBody: sfn.DefinitionBody.fromChainable(task) });
 
 const handler = (s: Stack) => new lambda.Function(s, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler=async()=>{}') });
@@ -136,6 +137,20 @@ describe("aws-cdk-lib's grants: the finding names the grant, and its suppression
       count: 1,
       advice: WRITE,
       path: 'S/Train/SagemakerRole/DefaultPolicy',
+    },
+    {
+      name: 'a CodePipeline CodeStarConnectionsSourceAction on a connection with a codeconnections ARN (made since July 2024)',
+      build: (s) => {
+        const source = new cp.Artifact();
+        const pipeline = new cp.Pipeline(s, 'P', { crossAccountKeys: false });
+        const connectionArn = 'arn:aws:codeconnections:eu-west-1:111122223333:connection/0123abcd-0123-abcd-0123-0123456789ab';
+        pipeline.addStage({ stageName: 'Source', actions: [new cpa.CodeStarConnectionsSourceAction({ actionName: 'Src', connectionArn, owner: 'o', repo: 'r', output: source })] });
+        pipeline.addStage({ stageName: 'Build', actions: [new cpa.CodeBuildAction({ actionName: 'Build', project: new codebuild.PipelineProject(s, 'Proj'), input: source })] });
+      },
+      code: 'RESOURCE_MISMATCH',
+      count: 1,
+      advice: CONNECTION,
+      path: 'S/P/Source/Src/CodePipelineActionRole/DefaultPolicy',
     },
     {
       name: "a bucket's inventories (the destination bucket's policy)",
