@@ -143,6 +143,27 @@ const CDK_WRITES: readonly CdkWrite[] = [
     wrote: 'an ECS service on a cluster whose `executeCommandConfiguration` has a `kmsKey` (CloudWatch Logs encrypting the ECS Exec session logs; the key policy statement is narrowed by `kms:EncryptionContext:aws:logs:arn` to your account, as the CloudWatch Logs guide writes it)',
   },
   {
+    services: ['lambda.amazonaws.com'],
+    protects: ['AWS::ECR::Repository'],
+    into: 'policy',
+    via: 'AWS::Lambda::Function',
+    wrote: 'a Lambda function of a container image in this repository (`DockerImageCode.fromEcr(repository)`, which calls `repository.grantPull`)',
+  },
+  {
+    services: ['logging.s3.amazonaws.com'],
+    protects: ['AWS::S3::Bucket'],
+    into: 'key',
+    via: 'AWS::S3::Bucket',
+    wrote: 'a bucket with `serverAccessLogsBucket` set to a bucket encrypted with this key (`grantEncryptDecrypt` for the log delivery)',
+  },
+  {
+    services: ['events.amazonaws.com'],
+    protects: ['AWS::Events::Archive'],
+    into: 'key',
+    via: { own: 'KmsKeyIdentifier' },
+    wrote: 'an EventBridge `Archive` encrypted with this key (`kmsKey`: kms:DescribeKey, and the key operations narrowed by `kms:EncryptionContext:aws:events:event-bus:arn`)',
+  },
+  {
     services: ['delivery.logs.amazonaws.com'],
     protects: ['AWS::StepFunctions::StateMachine'],
     into: 'key',
@@ -151,21 +172,12 @@ const CDK_WRITES: readonly CdkWrite[] = [
   },
 ];
 
-/** Where a resource names the key it is encrypted with (an SQS queue or SNS topic, a state machine, an ECS cluster's ECS Exec sessions and logs). */
-const KEY_PATHS: readonly (readonly string[])[] = [['KmsMasterKeyId'], ['EncryptionConfiguration', 'KmsKeyId'], ['Configuration', 'ExecuteCommandConfiguration', 'KmsKeyId']];
-
-/** The key a resource is encrypted with ({@link KEY_PATHS}). */
-function encryptionKey(props: { [key: string]: TemplateValue } | undefined): TemplateValue | undefined {
-  for (const path of KEY_PATHS) {
-    let v: TemplateValue | undefined = props;
-    for (const k of path) v = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as { [key: string]: TemplateValue })[k] : undefined;
-    if (v !== undefined) return v;
-  }
-  return undefined;
-}
-
-/** The policy resources that hold a resource policy, and the property naming what they protect. */
+/**
+ * The policy resources that hold a resource policy, and the property naming what they protect
+ * (`''`: the resource's policy is its own, as an ECR repository's).
+ */
 const PROTECTED_BY: { readonly [type: string]: string } = {
+  'AWS::ECR::Repository': '',
   'AWS::SQS::QueuePolicy': 'Queues',
   'AWS::SNS::TopicPolicy': 'Topics',
   'AWS::S3::BucketPolicy': 'Bucket',
@@ -226,14 +238,16 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
   const type = r?.Type ?? '';
   const principal = typeof statement === 'object' && statement !== null && !Array.isArray(statement) ? (statement as { Principal?: TemplateValue }).Principal : undefined;
   const named = services(principal);
-  // what the policy protects: a key protects the queues and topics it encrypts
+  // what the policy protects: a key protects what names it (the queues, topics, buckets, ... it encrypts)
   const isKey = type === 'AWS::KMS::Key';
   const prop = Object.hasOwn(PROTECTED_BY, type) ? PROTECTED_BY[type] : undefined;
   const protectedIds = isKey
-    ? Object.keys(resources).filter((id) => referenced(encryptionKey(resources[id]?.Properties)).has(logicalId))
+    ? Object.keys(resources).filter((id) => id !== logicalId && referenced(resources[id]?.Properties).has(logicalId))
     : prop === undefined
       ? []
-      : [...referenced(r?.Properties?.[prop])];
+      : prop === ''
+        ? [logicalId]
+        : [...referenced(r?.Properties?.[prop])];
   const path = suppressionPath(constructPath, logicalId);
   for (const w of CDK_WRITES) {
     if (!named.some((s) => w.services.some((e) => isService(e, s)))) continue;
@@ -241,7 +255,7 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
     // with the flag set CDK writes the condition: this statement is not the one CDK writes
     if (w.flag !== undefined && flagSet?.(w.flag.name) === true) continue;
     const hits = protectedIds.filter((id) => w.protects.includes(resources[id]?.Type ?? ''));
-    const encrypted = (id: string) => w.encryptedOnly !== true || encryptionKey(resources[id]?.Properties) !== undefined;
+    const encrypted = (id: string) => w.encryptedOnly !== true || resources[id]?.Properties?.['KmsMasterKeyId'] !== undefined;
     const by = w.via;
     const via =
       typeof by === 'string'

@@ -14,6 +14,7 @@ import * as backup from 'aws-cdk-lib/aws-backup';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ecr from 'aws-cdk-lib/aws-ecr';
 import * as ecs from 'aws-cdk-lib/aws-ecs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as elbTargets from 'aws-cdk-lib/aws-elasticloadbalancingv2-targets';
@@ -167,6 +168,24 @@ describe('CDK statements with no option: the message gives the suppression limit
       build: (s) => new codebuild.Project(s, 'Build', { buildSpec: codebuild.BuildSpec.fromObject({ version: '0.2' }) }).notifyOnBuildSucceeded('Done', new sns.Topic(s, 'Topic')),
       where: 'S/Topic/Policy',
       wrote: 'notification rule',
+    },
+    {
+      name: 'a Lambda function of a container image in an ECR repository (repository policy for lambda.amazonaws.com)',
+      build: (s) => void new lambda.DockerImageFunction(s, 'Fn', { code: lambda.DockerImageCode.fromEcr(new ecr.Repository(s, 'Repo') as never) }),
+      where: 'S/Repo',
+      wrote: 'DockerImageCode.fromEcr',
+    },
+    {
+      name: 'server access logs to a bucket encrypted with a customer managed key (key policy for logging.s3.amazonaws.com)',
+      build: (s) => void new s3.Bucket(s, 'Site', { serverAccessLogsBucket: new s3.Bucket(s, 'Logs', { encryption: s3.BucketEncryption.KMS, encryptionKey: new kms.Key(s, 'Key') }) as never }),
+      where: 'S/Key',
+      wrote: 'serverAccessLogsBucket',
+    },
+    {
+      name: 'an EventBridge archive encrypted with a customer managed key (key policy for events.amazonaws.com, 2 statements)',
+      build: (s) => void new events.Archive(s, 'Archive', { sourceEventBus: new events.EventBus(s, 'Bus'), eventPattern: { source: ['app'] }, kmsKey: new kms.Key(s, 'Key') }),
+      where: 'S/Key',
+      wrote: 'EventBridge `Archive`',
     },
     {
       name: 'an ECS service on a cluster with an ECS Exec key (key policy for logs.<region>.amazonaws.com)',
