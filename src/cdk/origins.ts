@@ -143,6 +143,20 @@ const CDK_WRITES: readonly CdkWrite[] = [
     wrote: 'an ECS service on a cluster whose `executeCommandConfiguration` has a `kmsKey` (CloudWatch Logs encrypting the ECS Exec session logs; the key policy statement is narrowed by `kms:EncryptionContext:aws:logs:arn` to your account, as the CloudWatch Logs guide writes it)',
   },
   {
+    services: ['appconfig.amazonaws.com'],
+    protects: ['AWS::Lambda::Function'],
+    into: 'policy',
+    via: 'AWS::AppConfig::ConfigurationProfile',
+    wrote: 'an AppConfig configuration validator `LambdaValidator.fromFunction(fn)`',
+  },
+  {
+    services: ['appconfig.amazonaws.com'],
+    protects: ['AWS::Lambda::Function'],
+    into: 'policy',
+    via: 'AWS::AppConfig::Extension',
+    wrote: 'an AppConfig extension action to `new appconfig.LambdaDestination(fn)`',
+  },
+  {
     services: ['lambda.amazonaws.com'],
     protects: ['AWS::ECR::Repository'],
     into: 'policy',

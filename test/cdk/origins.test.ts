@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as appconfig from 'aws-cdk-lib/aws-appconfig';
 import * as appsync from 'aws-cdk-lib/aws-appsync';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
@@ -168,6 +169,20 @@ describe('CDK statements with no option: the message gives the suppression limit
       build: (s) => new codebuild.Project(s, 'Build', { buildSpec: codebuild.BuildSpec.fromObject({ version: '0.2' }) }).notifyOnBuildSucceeded('Done', new sns.Topic(s, 'Topic')),
       where: 'S/Topic/Policy',
       wrote: 'notification rule',
+    },
+    {
+      name: 'an AppConfig validator function (Lambda permission for appconfig.amazonaws.com)',
+      build: (s) =>
+        void new appconfig.HostedConfiguration(s, 'Config', { application: new appconfig.Application(s, 'App'), content: appconfig.ConfigurationContent.fromInlineText('x'), validators: [appconfig.LambdaValidator.fromFunction(fn(s) as never)] }),
+      where: 'S/Fn/AppConfigPermission',
+      wrote: 'LambdaValidator.fromFunction',
+    },
+    {
+      name: 'an AppConfig extension action to a function (Lambda permission for appconfig.amazonaws.com)',
+      build: (s) =>
+        void new appconfig.Extension(s, 'Extension', { actions: [new appconfig.Action({ actionPoints: [appconfig.ActionPoint.ON_DEPLOYMENT_COMPLETE], eventDestination: new appconfig.LambdaDestination(fn(s) as never) })] }),
+      where: 'S/Fn/AppConfigPermission',
+      wrote: 'appconfig.LambdaDestination',
     },
     {
       name: 'a Lambda function of a container image in an ECR repository (repository policy for lambda.amazonaws.com)',
