@@ -5,7 +5,6 @@
  * write the condition, or, when aws-cdk-lib offers none, the suppression that accepts exactly that
  * policy. No aws-cdk-lib here: `typed-iam cdk check` gives the same advice on `cdk.out`.
  */
-import { isRegionName } from '../model/arn.js';
 import { isIntrinsic, listOf, type Template, type TemplateValue } from './tokens.js';
 
 /** One way aws-cdk-lib writes a service-principal statement without a source condition. */
@@ -136,13 +135,6 @@ const CDK_WRITES: readonly CdkWrite[] = [
     wrote: 'an Elasticsearch `Domain` with `logging` (a CloudWatch Logs resource policy set by a custom resource)',
   },
   {
-    services: ['logs.${AWS::Region}.amazonaws.com'],
-    protects: ['AWS::ECS::Cluster'],
-    into: 'key',
-    via: 'AWS::ECS::Service',
-    wrote: 'an ECS service on a cluster whose `executeCommandConfiguration` has a `kmsKey` (CloudWatch Logs encrypting the ECS Exec session logs; the key policy statement is narrowed by `kms:EncryptionContext:aws:logs:arn` to your account, as the CloudWatch Logs guide writes it)',
-  },
-  {
     services: ['appconfig.amazonaws.com'],
     protects: ['AWS::Lambda::Function'],
     into: 'policy',
@@ -175,7 +167,7 @@ const CDK_WRITES: readonly CdkWrite[] = [
     protects: ['AWS::Events::Archive'],
     into: 'key',
     via: { own: 'KmsKeyIdentifier' },
-    wrote: 'an EventBridge `Archive` encrypted with this key (`kmsKey`: kms:DescribeKey, and the key operations narrowed by `kms:EncryptionContext:aws:events:event-bus:arn`)',
+    wrote: 'an EventBridge `Archive` encrypted with this key (`kmsKey`: kms:DescribeKey for EventBridge; its key operations are narrowed to the bus by `kms:EncryptionContext:aws:events:event-bus:arn`)',
   },
   {
     services: ['delivery.logs.amazonaws.com'],
@@ -231,17 +223,6 @@ function services(principal: TemplateValue | undefined): string[] {
 }
 
 /**
- * Whether service principal `name` is `entry`, where `${AWS::Region}` in `entry` stands for a Region
- * code (the statement is the one lint read: an environment-agnostic stack's Region resolved to one).
- */
-function isService(entry: string, name: string): boolean {
-  const [before, after] = entry.split('${AWS::Region}');
-  if (after === undefined) return entry === name;
-  if (!name.startsWith(before!) || !name.endsWith(after) || name.length < before!.length + after.length) return false;
-  return isRegionName(name.slice(before!.length, name.length - after.length));
-}
-
-/**
  * Advice for a RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL finding on `statement` of resource `logicalId`:
  * which CDK construct wrote it and the concrete fix, or how to give a principal you wrote a source
  * condition. `flagSet`: whether a feature flag is set in the app, when known.
@@ -264,7 +245,7 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
         : [...referenced(r?.Properties?.[prop])];
   const path = suppressionPath(constructPath, logicalId);
   for (const w of CDK_WRITES) {
-    if (!named.some((s) => w.services.some((e) => isService(e, s)))) continue;
+    if (!named.some((s) => w.services.includes(s))) continue;
     if ((w.into === 'key' && !isKey) || (w.into === 'policy' && isKey)) continue;
     // with the flag set CDK writes the condition: this statement is not the one CDK writes
     if (w.flag !== undefined && flagSet?.(w.flag.name) === true) continue;

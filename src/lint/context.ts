@@ -79,23 +79,25 @@ export interface ConditionEntry {
 }
 
 /**
- * True when the statement has a condition that admits only the values it lists for `key` (lower
- * case), so that an Allow with it reaches no further than they do: a positive operator (not
- * `...Not...`, not `Null`) with no value made of wildcards only (`"*"` admits every value). Unless
- * the request always carries the key (`present`), also without `IfExists` (which matches when the key
- * is absent) and without `ForAllValues:` (which matches an absent or empty key). With `literal`, a
- * `...Like` value holding any wildcard does not narrow either.
+ * True when condition entry `c` admits only the values it lists for its key, so that an Allow with
+ * it reaches no further than they do: a positive operator (not `...Not...`, not `Null`) with no
+ * value made of wildcards only (`"*"` admits every value). Unless the request always carries the
+ * key (`present`), also without `IfExists` (which matches when the key is absent) and without
+ * `ForAllValues:` (which matches an absent or empty key). With `literal`, a `...Like` value holding
+ * any wildcard does not narrow either.
  */
+export function narrows(c: ConditionEntry, present = false, literal = false): boolean {
+  const op = c.op;
+  if (op === undefined || op.negated || op.base === 'Null') return false;
+  if (!present && (op.ifExists || op.qualifier === 'ForAllValues')) return false;
+  if (op.compare !== 'like') return true;
+  // `literal`: a pattern value narrows nothing (the star variants, see star-variants.ts)
+  return !c.values.some((v) => typeof v === 'string' && (literal ? hasWildcard(v) : v.includes('*') && onlyWildcards(v)));
+}
+
+/** True when the statement has a condition on `key` (lower case) that {@link narrows} it. */
 export function narrowsKey(s: StatementFacts, key: string, present = false, literal = false): boolean {
-  if (!s.keys.has(key)) return false;
-  return s.conditions.some((c) => {
-    const op = c.op;
-    if (c.keyLower !== key || op === undefined || op.negated || op.base === 'Null') return false;
-    if (!present && (op.ifExists || op.qualifier === 'ForAllValues')) return false;
-    if (op.compare !== 'like') return true;
-    // `literal`: a pattern value narrows nothing (the star variants, see star-variants.ts)
-    return !c.values.some((v) => typeof v === 'string' && (literal ? hasWildcard(v) : v.includes('*') && onlyWildcards(v)));
-  });
+  return s.keys.has(key) && s.conditions.some((c) => c.keyLower === key && narrows(c, present, literal));
 }
 
 /** Where the `i`-th value of a condition entry is reported: the key itself when it holds one value. */

@@ -67,11 +67,11 @@ describe('three CDK apps, checked by hand', () => {
     new kms.Alias(stack, 'Alias', { aliasName: 'alias/data', targetKey: key });
     Aspects.of(app).add(new TypedIamChecks());
     expect(annotations(app)).toEqual([
-      // logs.amazonaws.com scoped by kms:EncryptionContext only (Access Analyzer's "Restrict access to service principal")
-      'error /Keys/Data/Resource RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL',
       // an account's root may assume the role with no external id or organisation condition
       'error /Keys/Reader/Resource CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION',
       'info /Keys/Data/Resource POLICY_SIZE 539',
+      // logs.amazonaws.com narrowed by kms:EncryptionContext:aws:logs:arn to this account's log groups: tied to the
+      // account as a source key ties it (no RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL); the source keys are still suggested
       'info /Keys/Data/Resource RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL',
       'info /Keys/Enc/Policy/Resource POLICY_SIZE 336',
       'info /Keys/Reader/DefaultPolicy/Resource POLICY_SIZE 186',

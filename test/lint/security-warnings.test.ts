@@ -93,6 +93,29 @@ describe('a condition narrows an Allow only when it admits just the values it li
     expect(service({ StringNotEquals: { 'aws:SourceAccount': '111122223333' } })).toContain('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
     expect(service({ ArnLikeIfExists: { 'aws:SourceArn': 'arn:aws:cloudtrail:us-east-1:111122223333:trail/*' } })).toContain('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
   });
+  it('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL: another key narrowed to resources of named accounts ties the request to them too', () => {
+    // CloudWatch Logs guide, "Encrypt log data in CloudWatch Logs using AWS KMS": the key policy allows
+    // logs.<region>.amazonaws.com under ArnLike kms:EncryptionContext:aws:logs:arn, which CloudWatch Logs sets to the
+    // ARN of the log group it encrypts; another customer's log group has another account in it
+    const logs = (Condition?: Json) =>
+      codes({ Principal: { Service: 'logs.eu-west-1.amazonaws.com' }, Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:GenerateDataKey*'], Resource: '*', ...(Condition ? { Condition } : {}) }, { kind: 'resource' });
+    const key = 'kms:EncryptionContext:aws:logs:arn';
+    const own = logs({ ArnLike: { [key]: 'arn:aws:logs:eu-west-1:111122223333:log-group:*' } });
+    expect(own).not.toContain('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
+    expect(own).toContain('RECOMMENDED_CONDITION_KEY_FOR_SERVICE_PRINCIPAL');
+    expect(logs({ ArnEquals: { [key]: ['arn:aws:logs:eu-west-1:111122223333:log-group:app', 'arn:aws:logs:eu-west-1:444455556666:log-group:app'] } })).not.toContain('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
+    // any account, one value naming none, a negated or IfExists test, or a key that names no account: no tie
+    for (const Condition of [
+      undefined,
+      { ArnLike: { [key]: 'arn:aws:logs:eu-west-1:*:*' } },
+      { ArnLike: { [key]: ['arn:aws:logs:eu-west-1:111122223333:*', '*'] } },
+      { ArnNotLike: { [key]: 'arn:aws:logs:eu-west-1:111122223333:*' } },
+      { ArnLikeIfExists: { [key]: 'arn:aws:logs:eu-west-1:111122223333:*' } },
+      { 'ForAllValues:ArnLike': { [key]: 'arn:aws:logs:eu-west-1:111122223333:*' } },
+      { Bool: { 'aws:SecureTransport': 'true' } },
+    ])
+      expect(logs(Condition), JSON.stringify(Condition)).toContain('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
+  });
   const GH = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
   const trust = (Federated: string, Condition?: Json) =>
     codes({ Principal: { Federated }, Action: 'sts:AssumeRoleWithWebIdentity', ...(Condition ? { Condition } : {}) }, { kind: 'trust' });
