@@ -1,15 +1,13 @@
 import { narrows, narrowsKey, type ConditionEntry, type LintRule } from '../context.js';
 import { principalValues, show, splitArn } from '../helpers.js';
+import { isAccountId } from '../../model/principals.js';
 
 /** The keys that name the source a service acts for (lower case). */
 export const SOURCE_KEYS: readonly string[] = ['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourceowner'];
 
-const ACCOUNT = /^\d{12}$/;
-
 /** True for an account id, or an ARN (pattern) whose account field is one account id. */
 function namesAccount(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  return ACCOUNT.test(v) || ACCOUNT.test(splitArn(v)?.account ?? '');
+  return typeof v === 'string' && (isAccountId(v) || isAccountId(splitArn(v)?.account ?? ''));
 }
 
 /**
