@@ -43,17 +43,17 @@ function tagKeys(s: StatementFacts): readonly ConditionEntry[] {
  * statement's other entries), and each service whose wildcard entries all match no action that
  * documents it (one that does, such as `ssm:Get*`, applies to those): the actions first, then the services.
  */
-function unsupported(s: StatementFacts, key: string): string[] {
-  const named: string[] = [];
+function unsupported(s: StatementFacts, key: string): { readonly actions: readonly string[]; readonly services: readonly string[] } {
+  const actions: string[] = [];
   const wildcards = new Map<string, boolean>();
   for (const a of s.actionTexts) {
     if (a.serviceWildcard || a.data.actions.length === 0) continue;
     const ok = patternKeys(a.lower).has(key);
     if (!a.wildcard) {
-      if (!ok && !named.includes(show(a.raw))) named.push(show(a.raw));
+      if (!ok && !actions.includes(a.raw)) actions.push(a.raw);
     } else wildcards.set(a.service, (wildcards.get(a.service) ?? false) || ok);
   }
-  return [...named, ...[...wildcards].filter(([, ok]) => !ok).map(([svc]) => `${show(svc)} actions`)];
+  return { actions, services: [...wildcards].filter(([, ok]) => !ok).map(([svc]) => svc) };
 }
 
 function tagRule(code: string, effect: 'Allow' | 'Deny', element: 'Action' | 'NotAction', severity: Severity, description: string): LintRule {
@@ -74,11 +74,12 @@ function tagRule(code: string, effect: 'Allow' | 'Deny', element: 'Action' | 'No
             report(c.path, `${show(c.key)} is absent from the request context of services without tag support, so this ${effect} statement ${effect === 'Deny' ? 'does not deny' : 'does not allow'} their actions (NotAction covers them all); list the actions instead.`);
             continue;
           }
-          const missing = unsupported(s, key);
-          if (missing.length === 0) continue;
+          const { actions, services } = unsupported(s, key);
+          if (actions.length + services.length === 0) continue;
+          const one = actions.length === 1 && services.length === 0;
           report(
             c.path,
-            `${show(c.key)} is never in the request context of ${missing.join(', ')}, so this ${effect} statement ${effect === 'Deny' ? 'does not deny' : 'does not allow'} ${missing.length === 1 && !missing[0]!.endsWith(' actions') ? 'it; move it' : 'them; move those actions'} to a statement without this key.`,
+            `${show(c.key)} is never in the request context of ${[...actions.map(show), ...services.map((svc) => `${show(svc)} actions`)].join(', ')}, so this ${effect} statement ${effect === 'Deny' ? 'does not deny' : 'does not allow'} ${one ? 'it; move it' : 'them; move those actions'} to a statement without this key.`,
           );
         }
       }
