@@ -5,7 +5,7 @@
  * write the condition, or, when aws-cdk-lib offers none, the suppression that accepts exactly that
  * policy. No aws-cdk-lib here: `typed-iam cdk check` gives the same advice on `cdk.out`.
  */
-import { isIntrinsic, listOf, type Template, type TemplateValue } from './tokens.js';
+import { isIntrinsic, isObject, listOf, type Template, type TemplateValue } from './tokens.js';
 
 /** One way aws-cdk-lib writes a service-principal statement without a source condition. */
 interface CdkWrite {
@@ -217,9 +217,7 @@ function referenced(v: TemplateValue | undefined, out = new Set<string>()): Set<
 }
 
 function services(principal: TemplateValue | undefined): string[] {
-  if (typeof principal !== 'object' || principal === null || Array.isArray(principal)) return [];
-  const s = (principal as { Service?: TemplateValue }).Service;
-  return (Array.isArray(s) ? (s as TemplateValue[]) : [s]).filter((x): x is string => typeof x === 'string');
+  return isObject(principal) ? listOf(principal['Service']).filter((x): x is string => typeof x === 'string') : [];
 }
 
 /**
@@ -231,7 +229,7 @@ export function serviceStatementAdvice(template: Template, logicalId: string, st
   const resources = template.Resources ?? {};
   const r = resources[logicalId];
   const type = r?.Type ?? '';
-  const principal = typeof statement === 'object' && statement !== null && !Array.isArray(statement) ? (statement as { Principal?: TemplateValue }).Principal : undefined;
+  const principal = isObject(statement) ? statement['Principal'] : undefined;
   const named = services(principal);
   // what the policy protects: a key protects what names it (the queues, topics, buckets, ... it encrypts)
   const isKey = type === 'AWS::KMS::Key';
@@ -341,11 +339,9 @@ const CDK_GRANTS: readonly CdkGrant[] = [
  * other finding.
  */
 export function grantAdvice(code: string, path: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
-  if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) return '';
-  const s = statement as { Effect?: TemplateValue; Action?: TemplateValue; Resource?: TemplateValue; Principal?: TemplateValue };
-  if (s.Effect !== 'Allow') return '';
-  const actions = listOf(s.Action).map((a) => (typeof a === 'string' ? a.toLowerCase() : ''));
-  const resources = listOf(s.Resource);
+  if (!isObject(statement) || statement['Effect'] !== 'Allow') return '';
+  const actions = listOf(statement['Action']).map((a) => (typeof a === 'string' ? a.toLowerCase() : ''));
+  const resources = listOf(statement['Resource']);
   const action = /^Statement(?:\[\d+\])?\.Action(?:\[(\d+)\])?$/.exec(path);
   for (const g of CDK_GRANTS) {
     if (resources.length === 0 || !resources.every((r) => typeof r === 'string' && g.entries.test(r))) continue;
@@ -356,7 +352,7 @@ export function grantAdvice(code: string, path: string, statement: TemplateValue
       code === 'RESOURCE_MISMATCH'
         ? /^Statement(?:\[\d+\])?\.Resource(?:\[\d+\])?$/.test(path) && actions.length > 0 && actions.every((a) => g.actions.includes(a))
         : code === 'ACTION_MATCHES_NO_RESOURCE' && action !== null && g.actions.includes(actions[Number(action[1] ?? 0)] ?? '');
-    if (fits) return ` ${g.advice(s.Principal !== undefined)} ${suppression(code, suppressionPath(constructPath, logicalId))}.`;
+    if (fits) return ` ${g.advice(statement['Principal'] !== undefined)} ${suppression(code, suppressionPath(constructPath, logicalId))}.`;
   }
   return '';
 }
@@ -398,12 +394,11 @@ const CDK_CONDITIONS: readonly CdkCondition[] = [
  */
 export function conditionAdvice(code: string, path: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
   const at = /^Statement(?:\[\d+\])?\.Condition\.([^.[]+)\["([^"]+)"\]$/.exec(path);
-  if (at === null || typeof statement !== 'object' || statement === null || Array.isArray(statement)) return '';
-  const s = statement as { Principal?: TemplateValue; Condition?: TemplateValue };
-  const named = services(s.Principal);
-  const block = typeof s.Condition === 'object' && s.Condition !== null && !Array.isArray(s.Condition) ? (s.Condition as { [op: string]: TemplateValue })[at[1]!] : undefined;
-  const raw = typeof block === 'object' && block !== null && !Array.isArray(block) ? (block as { [key: string]: TemplateValue })[at[2]!] : undefined;
-  const values = listOf(raw);
+  if (at === null || !isObject(statement)) return '';
+  const named = services(statement['Principal']);
+  const condition = statement['Condition'];
+  const block = isObject(condition) ? condition[at[1]!] : undefined;
+  const values = listOf(isObject(block) ? block[at[2]!] : undefined);
   for (const c of CDK_CONDITIONS) {
     if (c.code !== code || at[1] !== c.operator || at[2]!.toLowerCase() !== c.key || named.length !== 1 || named[0] !== c.service) continue;
     if (values.length === 1 && typeof values[0] === 'string' && c.value.test(values[0])) return ` ${c.advice} ${suppression(code, suppressionPath(constructPath, logicalId))}.`;

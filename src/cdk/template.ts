@@ -18,7 +18,7 @@ import { RULES } from '../lint/registry.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId, isServicePrincipalName } from '../model/principals.js';
-import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, listOf, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
+import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, isObject, listOf, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type Props, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { expandLoops } from './foreach.js';
 import { utf8Length } from '../emit/size.js';
 import { hasKeyDeep, isRecord, setOwn } from '../internal/record.js';
@@ -228,8 +228,6 @@ export const CDK_CODES = {
 } as const;
 
 const DEFAULT_UNKNOWN_LENGTH = 2048;
-
-type Props = { readonly [key: string]: TemplateValue };
 
 /**
  * Every value a list property may hold, across the branches of `Fn::If` (of the list or of an
@@ -460,10 +458,6 @@ export function checkTemplateArgument<O extends object>(template: unknown, optio
   if (problem !== undefined) throw new PolicyArgumentError('template', problem);
   if (typeof options !== 'object' || options === null) throw new PolicyArgumentError('options', cdkMessages.notOptions(options));
   return checkTemplateOptions(options);
-}
-
-function isObject(v: TemplateValue | undefined): v is Props {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isIntrinsic(v);
 }
 
 /** The principal a permission API (EventBridge PutPermission, Lambda AddLayerVersionPermission) writes for an account id or `*`. */

@@ -284,6 +284,25 @@ export function isIntrinsic(v: TemplateValue): v is { readonly [key: string]: Te
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
 }
 
+/** A template object's properties (or a policy's elements). */
+export type Props = { readonly [key: string]: TemplateValue };
+
+/**
+ * True for an object value that is no intrinsic function: a resource's properties, a policy
+ * document, a statement, a condition block.
+ *
+ * @example
+ * ```ts
+ * import { isObject } from './tokens.js';
+ * isObject({ Effect: 'Allow' }); // true
+ * isObject({ Ref: 'Bucket' });   // false
+ * isObject(['a']);               // false
+ * ```
+ */
+export function isObject(v: TemplateValue | undefined): v is Props {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isIntrinsic(v);
+}
+
 /**
  * A template value as a list: an array's items, any other value as a list of itself, `undefined` as none.
  *
