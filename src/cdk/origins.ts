@@ -5,7 +5,7 @@
  * write the condition, or, when aws-cdk-lib offers none, the suppression that accepts exactly that
  * policy. No aws-cdk-lib here: `typed-iam cdk check` gives the same advice on `cdk.out`.
  */
-import { isIntrinsic, isObject, listOf, type Template, type TemplateValue } from './tokens.js';
+import { isIntrinsic, isObject, listOf, type Props, type Template, type TemplateValue } from './tokens.js';
 
 /** One way aws-cdk-lib writes a service-principal statement without a source condition. */
 interface CdkWrite {
@@ -404,4 +404,76 @@ export function conditionAdvice(code: string, path: string, statement: TemplateV
     if (values.length === 1 && typeof values[0] === 'string' && c.value.test(values[0])) return ` ${c.advice} ${suppression(code, suppressionPath(constructPath, logicalId))}.`;
   }
   return '';
+}
+
+/**
+ * A whole statement aws-cdk-lib writes that a rule reports, recognised by its shape: the finding
+ * stays, and its message says who wrote it, what it allows and how to accept it for that policy.
+ * Checked against aws-cdk-lib 2.276 (test/cdk/grant-advice.test.ts).
+ */
+interface CdkStatement {
+  readonly code: string;
+  /** True when `statement` (an Allow of the read document) has the shape CDK writes. */
+  readonly is: (statement: Props) => boolean;
+  /** What CDK wrote, what it allows, and what to write instead. */
+  readonly advice: string;
+}
+
+/** The strings of `v` (one or a list), when every entry is one. */
+const texts = (v: TemplateValue | undefined): string[] | undefined => {
+  const list = listOf(v);
+  return list.every((x) => typeof x === 'string') ? (list as string[]) : undefined;
+};
+/** True when `v` (one string or a list) holds exactly the strings of `want`, in any order. */
+const exactly = (v: TemplateValue | undefined, want: readonly string[]): boolean => {
+  const got = texts(v);
+  return got !== undefined && got.length === want.length && want.every((w) => got.includes(w));
+};
+/** `iam:PassRole` on `*` under StringEqualsIfExists iam:PassedToService with exactly `services`, as codepipeline-actions writes it. */
+const passRoleIfExists = (services: readonly string[]) => (s: Props) => {
+  const c = s['Condition'];
+  const block = isObject(c) && Object.keys(c).length === 1 ? c['StringEqualsIfExists'] : undefined;
+  return exactly(s['Action'], ['iam:PassRole']) && exactly(s['Resource'], ['*']) && isObject(block) && Object.keys(block).length === 1 && exactly(block['iam:PassedToService'], services);
+};
+/** What the ECS deploy actions' statement allows. */
+const passRoleRisk = (to: string) =>
+  `it lets the pipeline pass any role of the account, administrators' included, to ${to}, and StringEqualsIfExists also matches a request that carries no iam:PassedToService; the action cannot name the task definition's roles at synth.`;
+
+const CDK_STATEMENTS: readonly CdkStatement[] = [
+  {
+    // codepipeline-actions EcsDeployAction, on its action role
+    code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+    is: passRoleIfExists(['ec2.amazonaws.com', 'ecs-tasks.amazonaws.com']),
+    advice: `aws-cdk-lib writes this statement for a CodePipeline \`EcsDeployAction\` and has no option to name the roles (aws-cdk-lib 2.276): ${passRoleRisk('ECS tasks and EC2')}`,
+  },
+  {
+    // codepipeline-actions CodeDeployEcsDeployAction, on its action role
+    code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+    is: passRoleIfExists(['ecs-tasks.amazonaws.com']),
+    advice: `aws-cdk-lib writes this statement for a CodePipeline \`CodeDeployEcsDeployAction\` (blue/green ECS deployments) and has no option to name the roles (aws-cdk-lib 2.276): ${passRoleRisk('ECS tasks')}`,
+  },
+  {
+    // s3 Bucket publicReadAccess / grantPublicAccess: AnyPrincipal, the bucket's objects under a prefix
+    code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION',
+    is: (s) =>
+      s['Condition'] === undefined &&
+      isObject(s['Principal']) &&
+      Object.keys(s['Principal']).length === 1 &&
+      exactly(s['Principal']['AWS'], ['*']) &&
+      (texts(s['Action'])?.every((a) => a.toLowerCase().startsWith('s3:')) ?? false) &&
+      (texts(s['Resource'])?.length === 1 && /^arn:[^:]+:s3:::[^/]+\/.+$/.test(texts(s['Resource'])![0]!)),
+    advice:
+      "This is the statement aws-cdk-lib writes for a bucket's `publicReadAccess: true` and `bucket.grantPublicAccess()`: anyone on the internet, signed or not, is allowed these actions on these objects. To serve a website, keep the bucket private and serve it through CloudFront (`origins.S3BucketOrigin.withOriginAccessControl(bucket)`); if the objects are meant to be public, accept the finding.",
+  },
+];
+
+/**
+ * Advice for a finding on a statement aws-cdk-lib writes whole ({@link CDK_STATEMENTS}: the ECS deploy
+ * actions' iam:PassRole, a bucket's public read): what it is, what it allows, what to write instead and
+ * how to accept it for that policy; `''` for any other finding.
+ */
+export function statementAdvice(code: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
+  if (!isObject(statement) || statement['Effect'] !== 'Allow') return '';
+  const hit = CDK_STATEMENTS.find((c) => c.code === code && c.is(statement));
+  return hit === undefined ? '' : ` ${hit.advice} ${suppression(code, suppressionPath(constructPath, logicalId))}.`;
 }

@@ -17,6 +17,10 @@ import * as cp from 'aws-cdk-lib/aws-codepipeline';
 import * as ddb from 'aws-cdk-lib/aws-dynamodb';
 import * as cpa from 'aws-cdk-lib/aws-codepipeline-actions';
 import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as ecs from 'aws-cdk-lib/aws-ecs';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
@@ -280,4 +284,84 @@ describe('a condition aws-cdk-lib writes: the Firehose subscription destination 
       expect(problems[0]).not.toContain('aws-cdk-lib writes');
     }
   });
+});
+
+describe('statements aws-cdk-lib writes whole: the security finding stays, names the construct, and its suppression makes synth pass', () => {
+  // Access Analyzer, "Pass role with star in resource": iam:PassRole on * is reported unless a condition
+  // limits iam:PassedToService (IfExists does not: it reports AWSServiceRoleForAmazonEKSNodegroup's)
+  const pipeline = (s: Stack, action: (input: cp.Artifact) => cp.IAction) => {
+    const source = new cp.Artifact('Src');
+    new cp.Pipeline(s, 'P', {
+      stages: [
+        { stageName: 'Source', actions: [new cpa.S3SourceAction({ actionName: 'Src', bucket: new s3.Bucket(s, 'In') as s3.IBucket, bucketKey: 'k.zip', output: source })] },
+        { stageName: 'Deploy', actions: [action(source)] },
+      ],
+    });
+  };
+  const service = (s: Stack) => {
+    const vpc = new ec2.Vpc(s, 'Vpc', { natGateways: 0, maxAzs: 2 });
+    const cluster = new ecs.Cluster(s, 'C', { vpc: vpc as ec2.IVpc }) as ecs.ICluster;
+    const task = new ecs.FargateTaskDefinition(s, 'T');
+    task.addContainer('app', { image: ecs.ContainerImage.fromRegistry('nginx') });
+    return new ecs.FargateService(s, 'Svc', { cluster, taskDefinition: task, deploymentController: { type: ecs.DeploymentControllerType.CODE_DEPLOY } });
+  };
+  const cases: { name: string; build: Build; code: string; advice: string }[] = [
+    {
+      name: 'EcsDeployAction (iam:PassRole on *, StringEqualsIfExists iam:PassedToService ec2 and ecs-tasks)',
+      build: (s) => pipeline(s, (input) => new cpa.EcsDeployAction({ actionName: 'Ecs', service: service(s), input })),
+      code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+      advice: 'aws-cdk-lib writes this statement for a CodePipeline `EcsDeployAction` and has no option to name the roles',
+    },
+    {
+      name: 'CodeDeployEcsDeployAction (the same, ecs-tasks only)',
+      build: (s) =>
+        pipeline(s, (input) => {
+          const svc = service(s);
+          const group = new codedeploy.EcsDeploymentGroup(s, 'G', {
+            service: svc,
+            blueGreenDeploymentConfig: {
+              listener: new elbv2.ApplicationListener(s, 'L', { loadBalancer: new elbv2.ApplicationLoadBalancer(s, 'Lb', { vpc: svc.cluster.vpc }), port: 80, defaultAction: elbv2.ListenerAction.fixedResponse(200) }),
+              blueTargetGroup: new elbv2.ApplicationTargetGroup(s, 'Blue', { vpc: svc.cluster.vpc, port: 80, targetType: elbv2.TargetType.IP }),
+              greenTargetGroup: new elbv2.ApplicationTargetGroup(s, 'Green', { vpc: svc.cluster.vpc, port: 80, targetType: elbv2.TargetType.IP }),
+            },
+          });
+          return new cpa.CodeDeployEcsDeployAction({ actionName: 'BlueGreen', deploymentGroup: group, taskDefinitionTemplateInput: input, appSpecTemplateInput: input });
+        }),
+      code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+      advice: 'aws-cdk-lib writes this statement for a CodePipeline `CodeDeployEcsDeployAction` (blue/green ECS deployments)',
+    },
+    {
+      name: "a bucket's publicReadAccess (s3:GetObject for {\"AWS\": \"*\"} on its objects)",
+      build: (s) => void new s3.Bucket(s, 'Site', { publicReadAccess: true, blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY }),
+      code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION',
+      advice: "This is the statement aws-cdk-lib writes for a bucket's `publicReadAccess: true` and `bucket.grantPublicAccess()`",
+    },
+  ];
+  for (const c of cases)
+    it(c.name, () => {
+      // the pipelines' artifact bucket grant has a warning of its own (above)
+      const security = (problems: string[]) => problems.filter((p) => p.includes('] security '));
+      const before = security(synth(c.build).problems);
+      expect(before).toHaveLength(1);
+      expect(before[0]).toContain(`security ${c.code}`);
+      expect(before[0]).toContain(c.advice);
+      const path = new RegExp(`suppressions: \\[\\{ code: '${c.code}', path: '([^']+)'`).exec(before[0]!)?.[1];
+      expect(path).toBeDefined();
+      const after = synth(c.build, {}, { suppressions: [{ code: c.code, path: path!, reason: 'written by aws-cdk-lib' }] });
+      expect(security(after.problems)).toEqual([]);
+      expect(after.infos).toHaveLength(1);
+    }, 60_000);
+
+  it('not for statements of other shapes: another service, StringEquals beside it, a condition, another principal', () => {
+    const builds: Build[] = [
+      (_s, r) => r.addToPolicy(new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: ['*'], conditions: { StringEqualsIfExists: { 'iam:PassedToService': ['lambda.amazonaws.com'] } } })),
+      (_s, r) => r.addToPolicy(new iam.PolicyStatement({ actions: ['iam:PassRole', 'iam:GetRole'], resources: ['*'], conditions: { StringEqualsIfExists: { 'iam:PassedToService': ['ecs-tasks.amazonaws.com'] } } })),
+      (s) => void new s3.Bucket(s, 'Site', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY }).addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['sqs:SendMessage'], resources: ['*'] })),
+    ];
+    for (const build of builds) {
+      const { problems } = synth(build);
+      expect(problems.length).toBeGreaterThan(0);
+      for (const p of problems) expect(p).not.toMatch(/aws-cdk-lib writes this statement|This is the statement aws-cdk-lib writes/);
+    }
+  }, 60_000);
 });
