@@ -58,7 +58,9 @@ const SHORTEST_PREFIX = 4;
 /**
  * The names of `index` nearest to `name`, at most `limit`, best first: the name in any case alone;
  * else the name written as the AWS CLI or an SDK writes it, in words joined by `-` or `_`
- * (`describe-instances`, `batch_write_item`), alone; else the names within a few edits; else, for
+ * (`describe-instances`, `batch_write_item`), alone; else the names within a few edits; else, for a
+ * CamelCase name of three words or more, the names of its words with one left out (`CreateIndex` for
+ * `CreateVectorIndex`); else, for
  * a name of at least 4 characters, the names that begin with it, shortest first (`Invoke` for
  * `InvokeFunction`; unless `complete` is false). A name every character of which would be replaced
  * (`q` for `x`, `*` or ``) is no suggestion: it shares nothing with the input.
@@ -76,12 +78,36 @@ function nearest(index: NameIndex, name: string, limit: number, complete = true)
       if (d <= max && d < Math.max(lower.length, candidate.length)) found.push({ name: index.exact.get(candidate)!, d });
     }
   }
+  // a name of three or more words with one too many (`CreateVectorIndex`: `CreateIndex`): every
+  // word of the suggestion is the input's, in its order, so it is never a name the input only resembles
+  const input = found.length === 0 ? words(name) : undefined;
+  if (input !== undefined && input.length >= 3)
+    for (let len = 1; len < lower.length; len++)
+      for (const candidate of index.byLength[len] ?? []) {
+        const shorter = words(index.exact.get(candidate)!);
+        if (shorter !== undefined && oneWordLess(shorter, input)) found.push({ name: index.exact.get(candidate)!, d: lower.length - len });
+      }
   // a key's or a qualified operator's own name counts, not its prefix (`aws:` completes nothing)
   if (complete && found.length === 0 && lower.length - lower.lastIndexOf(':') - 1 >= SHORTEST_PREFIX)
     for (let len = lower.length + max + 1; len < index.byLength.length; len++)
       for (const candidate of index.byLength[len] ?? []) if (candidate.startsWith(lower)) found.push({ name: index.exact.get(candidate)!, d: len });
   found.sort((x, y) => x.d - y.d || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   return found.slice(0, limit).map((f) => f.name);
+}
+
+/** The words of a name written in CamelCase, lower case (`CreateVectorIndex`: create, vector, index; `DescribeDBInstances`: describe, db, instances). */
+function words(name: string): string[] | undefined {
+  const w = name.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g);
+  return w === null || w.join('') !== name ? undefined : w.map((x) => x.toLowerCase());
+}
+
+/** True when `shorter` is `longer` with one word left out. */
+function oneWordLess(shorter: readonly string[], longer: readonly string[]): boolean {
+  if (shorter.length !== longer.length - 1) return false;
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  for (let j = i; j < shorter.length; j++) if (shorter[j] !== longer[j + 1]) return false;
+  return true;
 }
 
 let serviceNames: NameIndex | undefined;

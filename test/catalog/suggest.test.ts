@@ -19,6 +19,16 @@ describe('did you mean', () => {
     // a verb under 4 letters begins too many names to mean one
     expect(suggestActions('s3:Put').every((a) => a.length - 's3:'.length <= 'Put'.length + 2)).toBe(true);
   });
+  it('drops one word too many from a name of three words or more, and adds none', () => {
+    // the Service Authorization Reference names S3 Vectors' index actions CreateIndex and DeleteIndex;
+    // AWS's aws-cdk-examples app s3-vectors-lambda-bedrock grants s3vectors:CreateVectorIndex
+    expect(suggestActions('s3vectors:CreateVectorIndex')).toEqual(['s3vectors:CreateIndex']);
+    expect(suggestActions('s3vectors:DeleteVectorIndex')).toEqual(['s3vectors:DeleteIndex']);
+    expect(suggestActions('ec2:DescribeVpcSubnets')).toEqual(['ec2:DescribeSubnets']);
+    expect(suggestActions('rds:DescribeDBClusterInstances')).toEqual(['rds:DescribeDBInstances']);
+    // the words kept stay in their order
+    expect(suggestActions('s3vectors:IndexVectorCreate')).toEqual([]);
+  });
   it.each([
     ['S3:getobject', 's3:GetObject'],
     ['s3:GetObjekt', 's3:GetObject'],
