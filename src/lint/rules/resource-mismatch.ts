@@ -1,5 +1,5 @@
 import { patternFitsArn, patternTemplates } from '../catalog-cache.js';
-import { ACTION_FLAGS, type ActionText, type LintRule, type ResourceText } from '../context.js';
+import { ACTION_FLAGS, type ActionText, type LintRule, type ResourceText, type StatementFacts } from '../context.js';
 import { show } from '../helpers.js';
 import { outsideVariables } from '../../model/variables.js';
 import { AWS_OWNED_SUMMARY, awsOwnedReading } from '../aws-owned.js';
@@ -58,11 +58,17 @@ export function otherServiceNote(actions: readonly ActionText[], service: string
  * TYPE_MISMATCH); in a Deny it denies nothing, so what the author meant to deny stays allowed (an
  * error).
  */
+/** True when some checked action of the statement fits the resource entry `r`. */
+function fitsSome(s: StatementFacts, r: ResourceText): boolean {
+  const arn = comparedArn(r);
+  return arn !== undefined && s.actionTexts.some((a) => checked(a) && actionFits(a, arn));
+}
+
 export const resourceMismatch: LintRule = {
   code: 'RESOURCE_MISMATCH',
   severity: 'warning',
   description:
-    `A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error). A resource type may have ARNs of another service, read by their service field (\`sts:AssumeRoot\` takes \`arn:aws:iam::111122223333:root\`). AWS names some resources it owns with an empty account field where their format has one (the Systems Manager User Guide writes \`arn:aws:ssm:us-east-1::document/AWS-RunShellScript\` and \`arn:aws:ssm:us-east-2::parameter/aws/service/...\`): such an ARN fits when it is one of these (src/lint/aws-owned.ts; a name with a wildcard fits when it can begin so), whose names only AWS uses: ${AWS_OWNED_SUMMARY}. A resource of another name needs its account. A variable of the ARN format whose value AWS documents as holding no \`/\` is read so (src/catalog/slashless-names.ts: ${SLASHLESS_SUMMARY}): \`s3:ListBucket\` alone on \`arn:aws:s3:::my-bucket/*\` is reported, since that entry names objects and a bucket's ARN holds no \`/\`.`,
+    `A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error, unless the Deny names everything under it too, in an entry the actions fit: \`arn:aws:s3:::b\` beside \`arn:aws:s3:::b/*\` for \`s3:GetObject\`, where the Deny still denies the objects and the entry is dead, a warning). A resource type may have ARNs of another service, read by their service field (\`sts:AssumeRoot\` takes \`arn:aws:iam::111122223333:root\`). AWS names some resources it owns with an empty account field where their format has one (the Systems Manager User Guide writes \`arn:aws:ssm:us-east-1::document/AWS-RunShellScript\` and \`arn:aws:ssm:us-east-2::parameter/aws/service/...\`): such an ARN fits when it is one of these (src/lint/aws-owned.ts; a name with a wildcard fits when it can begin so), whose names only AWS uses: ${AWS_OWNED_SUMMARY}. A resource of another name needs its account. A variable of the ARN format whose value AWS documents as holding no \`/\` is read so (src/catalog/slashless-names.ts: ${SLASHLESS_SUMMARY}): \`s3:ListBucket\` alone on \`arn:aws:s3:::my-bucket/*\` is reported, since that entry names objects and a bucket's ARN holds no \`/\`.`,
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   inspects: 'arns',
   check(ctx, report) {
@@ -71,14 +77,17 @@ export const resourceMismatch: LintRule = {
       if (s.anyServiceWildcard || (s.actionFlags & ACTION_FLAGS.hasResourceTypes) === 0) continue;
       for (let i = 0; i < s.resourceTexts.length; i++) {
         const r = s.resourceTexts[i]!;
-        const arn = comparedArn(r);
-        if (arn === undefined || s.actionTexts.some((a) => checked(a) && actionFits(a, arn))) continue;
+        if (comparedArn(r) === undefined || fitsSome(s, r)) continue;
         const actions = s.actionTexts.filter(checked);
         const names = actions.map((a) => a.raw);
+        const deny = s.statement.Effect === 'Deny';
+        // a Deny on a resource and everything under it (`arn:aws:s3:::b` beside `arn:aws:s3:::b/*` for
+        // s3:GetObject) still denies the actions there through the other entry: a dead entry, not a gap
+        const under = deny ? s.resourceTexts.find((o) => o.raw === `${r.raw}/*` && fitsSome(s, o)) : undefined;
         report(
           s.resources[i]!.path,
-          `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}, so this ${s.statement.Effect === 'Deny' ? 'Deny denies nothing through it' : 'entry grants nothing'}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.${otherServiceNote(actions, r.arn!.service)}`,
-          s.statement.Effect === 'Deny' ? 'error' : undefined,
+          `ARN ${show(r.raw)} fits no resource type of ${names.length === 1 ? `action ${show(names[0])}` : `the actions ${names.slice(0, 5).map(show).join(', ')}${names.length > 5 ? ', ...' : ''}`}, so this ${deny ? 'Deny denies nothing through it' : 'entry grants nothing'}${under === undefined ? '' : ` (it denies them under it through ${show(under.raw)})`}; check the ARN format in the Service Authorization Reference or move it to a statement with matching actions.${otherServiceNote(actions, r.arn!.service)}`,
+          deny && under === undefined ? 'error' : undefined,
         );
       }
     }
