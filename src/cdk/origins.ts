@@ -477,3 +477,16 @@ export function statementAdvice(code: string, statement: TemplateValue | undefin
   const hit = CDK_STATEMENTS.find((c) => c.code === code && c.is(statement));
   return hit === undefined ? '' : ` ${hit.advice} ${suppression(code, suppressionPath(constructPath, logicalId))}.`;
 }
+
+/** Construct path of the policy aws-cdk-lib's `AwsCustomResource` writes its statements into. */
+const CUSTOM_RESOURCE_POLICY = /\/CustomResourcePolicy\/Resource$/;
+
+/**
+ * Advice for an INVALID_ACTION finding on the policy of an `AwsCustomResource` (construct path
+ * `.../CustomResourcePolicy/Resource`): `AwsCustomResourcePolicy.fromSdkCalls` names each action
+ * after its SDK call, and some calls are authorised by an action of another name; `''` otherwise.
+ */
+export function sdkCallAdvice(code: string, constructPath: string | undefined): string {
+  if (code !== 'INVALID_ACTION' || constructPath === undefined || !CUSTOM_RESOURCE_POLICY.test(constructPath)) return '';
+  return " aws-cdk-lib's `AwsCustomResourcePolicy.fromSdkCalls` names each action after its SDK call (`lambda:Invoke` for Lambda's `invoke`, `s3:ListBuckets` for S3's `listBuckets`), and IAM authorises this call by an action of another name, so this statement allows nothing and the call is refused unless another policy grants it: write the policy with `AwsCustomResourcePolicy.fromStatements` naming that action (the Service Authorization Reference lists it: `lambda:InvokeFunction`, `s3:ListAllMyBuckets`).";
+}

@@ -9,7 +9,7 @@ import { parseMessages } from '../messages.js';
 import { DEFAULT_MAX_DEPTH } from '../parse/index.js';
 import { checkTemplateOptions } from './options.js';
 import { cdkMessages } from './messages.js';
-import { conditionAdvice, grantAdvice, serviceStatementAdvice, statementAdvice } from './origins.js';
+import { conditionAdvice, grantAdvice, sdkCallAdvice, serviceStatementAdvice, statementAdvice } from './origins.js';
 import { measure } from '../emit/size.js';
 import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
@@ -1379,7 +1379,8 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
             ? serviceStatementAdvice(template, owner ?? s.logicalId, statementAt(rd.lint, index), pathOf(owner ?? s.logicalId), options.featureFlag)
             : grantAdvice(found.code, found.path, statementAt(rd.lint, index), pathOf(owner ?? s.logicalId), owner ?? s.logicalId) ||
               conditionAdvice(found.code, found.path, statementAt(rd.lint, index), pathOf(owner ?? s.logicalId), owner ?? s.logicalId) ||
-              statementAdvice(found.code, statementAt(rd.lint, index), pathOf(owner ?? s.logicalId), owner ?? s.logicalId);
+              statementAdvice(found.code, statementAt(rd.lint, index), pathOf(owner ?? s.logicalId), owner ?? s.logicalId) ||
+              sdkCallAdvice(found.code, pathOf(owner ?? s.logicalId));
         const f = advice === '' ? found : { ...found, message: found.message + advice };
         if (owner === undefined || owner === s.logicalId) add(s, f, base, { kind: s.kind, doc: rd.lint });
         else add({ ...s, logicalId: owner }, f, `Resources.${owner}.Properties.${s.property}`, { kind: s.kind, doc: rd.lint });

@@ -222,6 +222,9 @@ describe("CDK's own grants", () => {
     Template.fromStack(stack);
     const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('typed-iam'));
     expect(errors.map((e) => String(e.entry.data).match(/INVALID_ACTION .*?Action "([^"]+)"/)?.[1])).toEqual(['s3:ListBuckets']);
+    // the message says where the name comes from and what to write instead
+    expect(String(errors[0]!.entry.data)).toContain("aws-cdk-lib's `AwsCustomResourcePolicy.fromSdkCalls` names each action after its SDK call");
+    expect(String(errors[0]!.entry.data)).toContain('write the policy with `AwsCustomResourcePolicy.fromStatements`');
   }, 60_000);
 
   it("a Step Functions CallAwsService task names the IAM action after the call too, unless iamAction is given: s3 listBuckets is an INVALID_ACTION error", async () => {
@@ -239,6 +242,8 @@ describe("CDK's own grants", () => {
     Template.fromStack(stack);
     const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('typed-iam'));
     expect(errors.map((e) => String(e.entry.data).match(/INVALID_ACTION .*?Action "([^"]+)"/)?.[1])).toEqual(['s3:listBuckets']);
+    // the custom resource's advice is its own: a state machine's role gets none
+    expect(String(errors[0]!.entry.data)).not.toContain('fromSdkCalls');
   }, 60_000);
 });
 
