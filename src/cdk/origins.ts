@@ -455,13 +455,18 @@ const CDK_STATEMENTS: readonly CdkStatement[] = [
   {
     // s3 Bucket publicReadAccess / grantPublicAccess: AnyPrincipal, the bucket's objects under a prefix
     code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION',
-    is: (s) =>
-      s['Condition'] === undefined &&
-      isObject(s['Principal']) &&
-      Object.keys(s['Principal']).length === 1 &&
-      exactly(s['Principal']['AWS'], ['*']) &&
-      (texts(s['Action'])?.every((a) => a.toLowerCase().startsWith('s3:')) ?? false) &&
-      (texts(s['Resource'])?.length === 1 && /^arn:[^:]+:s3:::[^/]+\/.+$/.test(texts(s['Resource'])![0]!)),
+    is: (s) => {
+      const resources = texts(s['Resource']);
+      return (
+        s['Condition'] === undefined &&
+        isObject(s['Principal']) &&
+        Object.keys(s['Principal']).length === 1 &&
+        exactly(s['Principal']['AWS'], ['*']) &&
+        (texts(s['Action'])?.every((a) => a.toLowerCase().startsWith('s3:')) ?? false) &&
+        resources?.length === 1 &&
+        /^arn:[^:]+:s3:::[^/]+\/.+$/.test(resources[0]!)
+      );
+    },
     advice:
       "This is the statement aws-cdk-lib writes for a bucket's `publicReadAccess: true` and `bucket.grantPublicAccess()`: anyone on the internet, signed or not, is allowed these actions on these objects. To serve a website, keep the bucket private and serve it through CloudFront (`origins.S3BucketOrigin.withOriginAccessControl(bucket)`); if the objects are meant to be public, accept the finding.",
   },
