@@ -52,18 +52,24 @@ export function otherServiceNote(actions: readonly ActionText[], service: string
   return ` The reference lists no resource of service ${show(service)} for ${actions.length === 1 ? 'this action' : 'these actions'}; it can lag when AWS renames a service, so confirm in the service's documentation before removing the entry.`;
 }
 
+/** True when some checked action of the statement fits `arn` (an entry as {@link comparedArn} reads it). */
+function fitsArn(s: StatementFacts, arn: string): boolean {
+  return s.actionTexts.some((a) => checked(a) && actionFits(a, arn));
+}
+
+/** True when some checked action of the statement fits the resource entry `r`. */
+function fitsSome(s: StatementFacts, r: ResourceText): boolean {
+  const arn = comparedArn(r);
+  return arn !== undefined && fitsArn(s, arn);
+}
+
 /**
  * RESOURCE_MISMATCH: an ARN that fits no resource type of any action of the statement. In an Allow
  * the entry grants nothing (a warning, as Access Analyzer rates values that can never match, such as
  * TYPE_MISMATCH); in a Deny it denies nothing, so what the author meant to deny stays allowed (an
- * error).
+ * error), unless the Deny names everything under the entry in another one the actions fit (the bucket
+ * beside `<bucket>/*`): then the entry is only dead (a warning).
  */
-/** True when some checked action of the statement fits the resource entry `r`. */
-function fitsSome(s: StatementFacts, r: ResourceText): boolean {
-  const arn = comparedArn(r);
-  return arn !== undefined && s.actionTexts.some((a) => checked(a) && actionFits(a, arn));
-}
-
 export const resourceMismatch: LintRule = {
   code: 'RESOURCE_MISMATCH',
   severity: 'warning',
@@ -77,7 +83,8 @@ export const resourceMismatch: LintRule = {
       if (s.anyServiceWildcard || (s.actionFlags & ACTION_FLAGS.hasResourceTypes) === 0) continue;
       for (let i = 0; i < s.resourceTexts.length; i++) {
         const r = s.resourceTexts[i]!;
-        if (comparedArn(r) === undefined || fitsSome(s, r)) continue;
+        const arn = comparedArn(r);
+        if (arn === undefined || fitsArn(s, arn)) continue;
         const actions = s.actionTexts.filter(checked);
         const names = actions.map((a) => a.raw);
         const deny = s.statement.Effect === 'Deny';
