@@ -470,11 +470,29 @@ const CDK_STATEMENTS: readonly CdkStatement[] = [
     advice:
       "This is the statement aws-cdk-lib writes for a bucket's `publicReadAccess: true` and `bucket.grantPublicAccess()`: anyone on the internet, signed or not, is allowed these actions on these objects. To serve a website, keep the bucket private and serve it through CloudFront (`origins.S3BucketOrigin.withOriginAccessControl(bucket)`); if the objects are meant to be public, accept the finding.",
   },
+  {
+    // opensearchservice Domain useUnsignedBasicAuth: AnyPrincipal, es:ESHttp* on the domain's subresources
+    code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION',
+    is: (s) => {
+      const resources = texts(s['Resource']);
+      return (
+        s['Condition'] === undefined &&
+        isObject(s['Principal']) &&
+        Object.keys(s['Principal']).length === 1 &&
+        exactly(s['Principal']['AWS'], ['*']) &&
+        exactly(s['Action'], ['es:ESHttp*']) &&
+        resources?.length === 1 &&
+        /^arn:[^:]+:es:[^:]*:[^:]*:domain\/[^/]+\/\*$/.test(resources[0]!)
+      );
+    },
+    advice:
+      "This is the domain access policy aws-cdk-lib writes for an OpenSearch `Domain` with `useUnsignedBasicAuth: true`: requests to the domain need no AWS signature, and fine-grained access control (the master user and the roles it maps) alone decides what each caller may do, so anyone who reaches the endpoint may try credentials. To keep IAM in front, leave `useUnsignedBasicAuth` off and name the principals in `accessPolicies` (or place the domain in a VPC); if the domain is meant to authenticate its users itself, accept the finding.",
+  },
 ];
 
 /**
  * Advice for a finding on a statement aws-cdk-lib writes whole ({@link CDK_STATEMENTS}: the ECS deploy
- * actions' iam:PassRole, a bucket's public read): what it is, what it allows, what to write instead and
+ * actions' iam:PassRole, a bucket's public read, an OpenSearch domain's unsigned access): what it is, what it allows, what to write instead and
  * how to accept it for that policy; `''` for any other finding.
  */
 export function statementAdvice(code: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {

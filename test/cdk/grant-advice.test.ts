@@ -26,6 +26,7 @@ import * as firehose from 'aws-cdk-lib/aws-kinesisfirehose';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as os from 'aws-cdk-lib/aws-opensearchservice';
 import * as destinations from 'aws-cdk-lib/aws-logs-destinations';
 import * as les from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -336,6 +337,12 @@ describe('statements aws-cdk-lib writes whole: the security finding stays, names
       code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION',
       advice: "This is the statement aws-cdk-lib writes for a bucket's `publicReadAccess: true` and `bucket.grantPublicAccess()`",
     },
+    {
+      name: 'an OpenSearch domain with useUnsignedBasicAuth (es:ESHttp* for {"AWS": "*"} on the domain\'s subresources)',
+      build: (s) => void new os.Domain(s, 'Search', { version: os.EngineVersion.OPENSEARCH_2_17, useUnsignedBasicAuth: true }),
+      code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION',
+      advice: 'This is the domain access policy aws-cdk-lib writes for an OpenSearch `Domain` with `useUnsignedBasicAuth: true`',
+    },
   ];
   for (const c of cases)
     it(c.name, () => {
@@ -357,6 +364,7 @@ describe('statements aws-cdk-lib writes whole: the security finding stays, names
       (_s, r) => r.addToPolicy(new iam.PolicyStatement({ actions: ['iam:PassRole'], resources: ['*'], conditions: { StringEqualsIfExists: { 'iam:PassedToService': ['lambda.amazonaws.com'] } } })),
       (_s, r) => r.addToPolicy(new iam.PolicyStatement({ actions: ['iam:PassRole', 'iam:GetRole'], resources: ['*'], conditions: { StringEqualsIfExists: { 'iam:PassedToService': ['ecs-tasks.amazonaws.com'] } } })),
       (s) => void new s3.Bucket(s, 'Site', { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ACLS_ONLY }).addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['sqs:SendMessage'], resources: ['*'] })),
+      (s) => void new os.Domain(s, 'Search', { version: os.EngineVersion.OPENSEARCH_2_17, accessPolicies: [new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['es:ESHttp*'], resources: ['*'] })] }),
     ];
     for (const build of builds) {
       const { problems } = synth(build);
