@@ -67,6 +67,15 @@ describe('two resources read as two values', () => {
     expect(codes(t)).toEqual([]);
   });
 
+  it('a VPC in aws:SourceVpc, by Ref or VpcId: a valid id (vpc- and 17 characters), no finding', () => {
+    // Access Analyzer's "Invalid VPC format": vpc- followed by 8 or 17 alphanumeric characters
+    const t = withPolicy({ Net: { Type: 'AWS::EC2::VPC', Properties: {} } }, [
+      { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 'aws:SourceVpc': [{ Ref: 'Net' }] } } },
+      { Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 'aws:SourceVpc': { 'Fn::GetAtt': ['Net', 'VpcId'] } } } },
+    ]);
+    expect(codes(t)).toEqual([]);
+  });
+
   it('the stand-ins do not change between two reads: cdk diff of a template with itself finds nothing', () => {
     const t = withPolicy(
       { [`${long}iscomplete60067564`]: { Type: 'AWS::Lambda::Function', Properties: {} }, E: { Type: 'AWS::EC2::VPCEndpoint', Properties: {} } },
