@@ -11,6 +11,7 @@ import { addAttachments, attachmentsOf, elsewhereOptions, exportsOf, indexAttach
 import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
 import { checkAspectOptions, checkSuppressions } from './options.js';
+import { isAccountId } from '../model/principals.js';
 
 /** Options of {@link TypedIamChecks}. */
 export interface TypedIamChecksOptions {
@@ -358,6 +359,7 @@ function readOptions(stack: Stack, byId: ReadonlyMap<string, CfnElement>, known:
     stackKey: stack.node.path,
     stackName: atSynth(stack.stackName),
     account: atSynth(stack.account),
+    appAccounts: appAccountsOf(stack),
     region: atSynth(stack.region),
     partition: atSynth(stack.partition),
     pathOf: (id) => byId.get(id)?.node.path,
@@ -399,6 +401,8 @@ interface StageRenders {
   /** What the stage's stacks attach, indexed, per aspect (whose token lengths it is read with); dropped when a render is. */
   readonly indexes: Map<TypedIamChecks, AttachmentIndex>;
   exporting?: readonly (ExportingStack & { readonly stack: Stack })[];
+  /** The accounts of the app's stacks known at synth (see {@link appAccountsOf}). */
+  appAccounts?: readonly string[];
 }
 
 const RENDERS = new WeakMap<IConstruct, StageRenders>();
@@ -417,6 +421,24 @@ function watchStage(stage: IConstruct): void {
       return [];
     },
   });
+}
+
+/**
+ * The accounts (12-digit ids known at synth) of every stack of the app `stack` is in, every stage
+ * included: lint reads them as the user's own (`appAccounts`). Found once per synth of the stage.
+ */
+function appAccountsOf(stack: Stack): readonly string[] {
+  const cache = RENDERS.get(stageOf(stack));
+  if (cache?.appAccounts !== undefined) return cache.appAccounts;
+  const ids = new Set<string>();
+  for (const c of stack.node.root.node.findAll()) {
+    if (!Stack.isStack(c)) continue;
+    const account = atSynth(c.account);
+    if (account !== undefined && isAccountId(account)) ids.add(account);
+  }
+  const accounts = [...ids];
+  if (cache !== undefined) cache.appAccounts = accounts;
+  return accounts;
 }
 
 /** A stack's template in this synth: rendered when first asked. */

@@ -32,6 +32,7 @@ const TEMPLATE: Readonly<Record<string, OptionCheck>> = {
   stackKey: text,
   stackName: text,
   account: text,
+  appAccounts: [(v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'a list of account ids (strings)'],
   region: text,
   partition: text,
   inlineElsewhere: fn,
@@ -67,6 +68,8 @@ function checkValues<T extends object>(options: T, checks: Readonly<Record<strin
   const read = readOptionRecords(options, known, RECORDS);
   if ('unknown' in read) throw new PolicyArgumentError('options', cdkMessages.unknownOption(read.unknown, known));
   const copy = read.options;
+  // a list option is read once, into the copy that is checked and used
+  if (Array.isArray(copy['appAccounts'])) copy['appAccounts'] = readItems(copy['appAccounts'] as readonly unknown[]);
   const bad = badOptionValue(copy, checks);
   if (bad !== undefined) throw new PolicyArgumentError(bad.name, cdkMessages.badOption(bad.name, bad.value, bad.expected));
   if (copy['suppressions'] !== undefined) copy['suppressions'] = checkSuppressions(copy['suppressions'] as readonly unknown[]);

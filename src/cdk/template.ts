@@ -169,6 +169,12 @@ export interface TemplateCheckOptions {
   /** Stack name, account, region and partition when known. */
   readonly stackName?: string | undefined;
   readonly account?: string | undefined;
+  /**
+   * The accounts of the app's other stacks (12-digit ids), which lint reads as your own beside
+   * `account`: a role trusting the account of another stage of the app is no third party's
+   * (`CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION`). The aspect and `cdk check` set it.
+   */
+  readonly appAccounts?: readonly string[] | undefined;
   readonly region?: string | undefined;
   readonly partition?: string | undefined;
   /** Construct path of a logical ID (default: the resource's `aws:cdk:path` metadata). */
@@ -1315,8 +1321,9 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
   const resources = template.Resources ?? {};
   const pathOf = pathOfFn(template, options);
   const rules = lintOptionsRules(options.rules);
-  // lint takes account ids only (an env-agnostic stack's account is no id: no principal is of it)
-  const accounts = [ctx.account !== undefined && isAccountId(ctx.account) ? ctx.account : '123456789012'];
+  // lint takes account ids only (an env-agnostic stack's account is no id: no principal is of it);
+  // the accounts the app's other stacks deploy to are the user's too
+  const accounts = [...new Set([ctx.account !== undefined && isAccountId(ctx.account) ? ctx.account : '123456789012', ...(options.appAccounts ?? []).filter(isAccountId)])];
 
   const add = (s: PolicySite | { logicalId: string; resourceType: string; property: string }, f: Finding, base: string, current?: { kind: PolicyKind; doc: TemplateValue }) => {
     const templatePath = appendPath(base, f.path);

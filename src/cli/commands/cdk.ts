@@ -88,7 +88,9 @@ async function check(args: readonly string[], io: Io): Promise<ExitCode> {
   for (const p of positionals) if (!given.has(resolve(io.cwd, p))) given.set(resolve(io.cwd, p), p);
   const stacks = [...given.values()].flatMap((p) => load(p, io));
   const imports = exportsOf(stacks, base);
-  const checked: Checked[] = stacks.map((stack) => ({ stack, ...checkTemplate(stack.template, stackOptions(stack, imports, base)) }));
+  // the accounts the app deploys to are the user's own (a role trusting another stage's account)
+  const app: TemplateCheckOptions = { ...base, appAccounts: appAccounts(stacks) };
+  const checked: Checked[] = stacks.map((stack) => ({ stack, ...checkTemplate(stack.template, stackOptions(stack, imports, app)) }));
 
   let code: ExitCode = 0;
   const counts = new Map<string, number>();
@@ -149,6 +151,11 @@ function rowText(r: AccessChange['added'][number]): string {
   const cond = r.conditions === undefined || Object.keys(r.conditions).length === 0 ? '' : ` when ${Object.entries(r.conditions).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}`;
   const who = r.principals === undefined ? '' : ` for ${r.principals.join(', ')}`;
   return `${r.actions.join(', ')} on ${r.resources.join(', ')}${who}${cond}`;
+}
+
+/** The accounts of the assembly's stacks (the ids their environments name), each once. */
+function appAccounts(stacks: readonly AssemblyStack[]): string[] {
+  return [...new Set(stacks.flatMap((s) => (s.account === undefined ? [] : [s.account])))];
 }
 
 async function diffCommand(args: readonly string[], io: Io): Promise<ExitCode> {
