@@ -435,6 +435,25 @@ const passRoleIfExists = (services: readonly string[]) => (s: Props) => {
   const block = isObject(c) && Object.keys(c).length === 1 ? c['StringEqualsIfExists'] : undefined;
   return exactly(s['Action'], ['iam:PassRole']) && exactly(s['Resource'], ['*']) && isObject(block) && Object.keys(block).length === 1 && exactly(block['iam:PassedToService'], services);
 };
+/**
+ * `{"AWS": "*"}` with no condition, actions that `actions` accepts, and one Resource entry that
+ * `resource` matches: the public statements aws-cdk-lib writes for a bucket or a domain.
+ */
+const anyoneOn = (actions: (names: string[]) => boolean, resource: RegExp) => (s: Props) => {
+  const principal = s['Principal'];
+  const names = texts(s['Action']);
+  const resources = texts(s['Resource']);
+  return (
+    s['Condition'] === undefined &&
+    isObject(principal) &&
+    Object.keys(principal).length === 1 &&
+    exactly(principal['AWS'], ['*']) &&
+    names !== undefined &&
+    actions(names) &&
+    resources?.length === 1 &&
+    resource.test(resources[0]!)
+  );
+};
 /** What the ECS deploy actions' statement allows. */
 const passRoleRisk = (to: string) =>
   `it lets the pipeline pass any role of the account, administrators' included, to ${to}, and StringEqualsIfExists also matches a request that carries no iam:PassedToService; the action cannot name the task definition's roles at synth.`;
@@ -455,36 +474,14 @@ const CDK_STATEMENTS: readonly CdkStatement[] = [
   {
     // s3 Bucket publicReadAccess / grantPublicAccess: AnyPrincipal, the bucket's objects under a prefix
     code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION',
-    is: (s) => {
-      const resources = texts(s['Resource']);
-      return (
-        s['Condition'] === undefined &&
-        isObject(s['Principal']) &&
-        Object.keys(s['Principal']).length === 1 &&
-        exactly(s['Principal']['AWS'], ['*']) &&
-        (texts(s['Action'])?.every((a) => a.toLowerCase().startsWith('s3:')) ?? false) &&
-        resources?.length === 1 &&
-        /^arn:[^:]+:s3:::[^/]+\/.+$/.test(resources[0]!)
-      );
-    },
+    is: anyoneOn((actions) => actions.every((a) => a.toLowerCase().startsWith('s3:')), /^arn:[^:]+:s3:::[^/]+\/.+$/),
     advice:
       "This is the statement aws-cdk-lib writes for a bucket's `publicReadAccess: true` and `bucket.grantPublicAccess()`: anyone on the internet, signed or not, is allowed these actions on these objects. To serve a website, keep the bucket private and serve it through CloudFront (`origins.S3BucketOrigin.withOriginAccessControl(bucket)`); if the objects are meant to be public, accept the finding.",
   },
   {
     // opensearchservice Domain useUnsignedBasicAuth: AnyPrincipal, es:ESHttp* on the domain's subresources
     code: 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION',
-    is: (s) => {
-      const resources = texts(s['Resource']);
-      return (
-        s['Condition'] === undefined &&
-        isObject(s['Principal']) &&
-        Object.keys(s['Principal']).length === 1 &&
-        exactly(s['Principal']['AWS'], ['*']) &&
-        exactly(s['Action'], ['es:ESHttp*']) &&
-        resources?.length === 1 &&
-        /^arn:[^:]+:es:[^:]*:[^:]*:domain\/[^/]+\/\*$/.test(resources[0]!)
-      );
-    },
+    is: anyoneOn((actions) => exactly(actions, ['es:ESHttp*']), /^arn:[^:]+:es:[^:]*:[^:]*:domain\/[^/]+\/\*$/),
     advice:
       "This is the domain access policy aws-cdk-lib writes for an OpenSearch `Domain` with `useUnsignedBasicAuth: true`: requests to the domain need no AWS signature, and fine-grained access control (the master user and the roles it maps) alone decides what each caller may do, so anyone who reaches the endpoint may try credentials. To keep IAM in front, leave `useUnsignedBasicAuth` off and name the principals in `accessPolicies` (or place the domain in a VPC); if the domain is meant to authenticate its users itself, accept the finding.",
   },
