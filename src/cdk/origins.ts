@@ -225,7 +225,7 @@ function services(principal: TemplateValue | undefined): string[] {
  * which CDK construct wrote it and the concrete fix, or how to give a principal you wrote a source
  * condition. `flagSet`: whether a feature flag is set in the app, when known.
  */
-export function serviceStatementAdvice(template: Template, logicalId: string, statement: TemplateValue | undefined, constructPath: string | undefined, flagSet?: (name: string) => boolean): string {
+function serviceStatementAdvice(template: Template, logicalId: string, statement: TemplateValue | undefined, constructPath: string | undefined, flagSet?: (name: string) => boolean): string {
   const resources = template.Resources ?? {};
   const r = resources[logicalId];
   const type = r?.Type ?? '';
@@ -338,7 +338,7 @@ const CDK_GRANTS: readonly CdkGrant[] = [
  * entries. What it is, what to write instead and how to accept it for that policy; `''` for any
  * other finding.
  */
-export function grantAdvice(code: string, path: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
+function grantAdvice(code: string, path: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
   if (!isObject(statement) || statement['Effect'] !== 'Allow') return '';
   const actions = listOf(statement['Action']).map((a) => (typeof a === 'string' ? a.toLowerCase() : ''));
   const resources = listOf(statement['Resource']);
@@ -392,7 +392,7 @@ const CDK_CONDITIONS: readonly CdkCondition[] = [
  * ({@link CDK_CONDITIONS}: the Firehose subscription destination's trust policy): what it is, what to
  * write instead and how to accept it for that policy; `''` for any other finding.
  */
-export function conditionAdvice(code: string, path: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
+function conditionAdvice(code: string, path: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
   const at = /^Statement(?:\[\d+\])?\.Condition\.([^.[]+)\["([^"]+)"\]$/.exec(path);
   if (at === null || !isObject(statement)) return '';
   const named = services(statement['Principal']);
@@ -492,7 +492,7 @@ const CDK_STATEMENTS: readonly CdkStatement[] = [
  * actions' iam:PassRole, a bucket's public read, an OpenSearch domain's unsigned access): what it is, what it allows, what to write instead and
  * how to accept it for that policy; `''` for any other finding.
  */
-export function statementAdvice(code: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
+function statementAdvice(code: string, statement: TemplateValue | undefined, constructPath: string | undefined, logicalId: string): string {
   if (!isObject(statement) || statement['Effect'] !== 'Allow') return '';
   const hit = CDK_STATEMENTS.find((c) => c.code === code && c.is(statement));
   return hit === undefined ? '' : ` ${hit.advice} ${suppression(code, suppressionPath(constructPath, logicalId))}.`;
@@ -506,7 +506,36 @@ const CUSTOM_RESOURCE_POLICY = /\/CustomResourcePolicy\/Resource$/;
  * `.../CustomResourcePolicy/Resource`): `AwsCustomResourcePolicy.fromSdkCalls` names each action
  * after its SDK call, and some calls are authorised by an action of another name; `''` otherwise.
  */
-export function sdkCallAdvice(code: string, constructPath: string | undefined): string {
+function sdkCallAdvice(code: string, constructPath: string | undefined): string {
   if (code !== 'INVALID_ACTION' || constructPath === undefined || !CUSTOM_RESOURCE_POLICY.test(constructPath)) return '';
   return " aws-cdk-lib's `AwsCustomResourcePolicy.fromSdkCalls` names each action after its SDK call (`lambda:Invoke` for Lambda's `invoke`, `s3:ListBuckets` for S3's `listBuckets`), and IAM authorises this call by an action of another name, so this statement allows nothing and the call is refused unless another policy grants it: write the policy with `AwsCustomResourcePolicy.fromStatements` naming that action (the Service Authorization Reference lists it: `lambda:InvokeFunction`, `s3:ListAllMyBuckets`).";
+}
+
+/** A finding on a policy of a template, with what {@link cdkAdvice} reads beside it. */
+export interface AdviceSite {
+  readonly template: Template;
+  /** The resource that wrote the statement (the policy's, or the owner of one statement of an assembled policy). */
+  readonly logicalId: string;
+  /** The statement the finding is on, as the read document gives it. */
+  readonly statement: TemplateValue | undefined;
+  readonly constructPath: string | undefined;
+  /** Whether a feature flag is set in the app, when known. */
+  readonly flagSet?: ((name: string) => boolean) | undefined;
+}
+
+/**
+ * The advice appended to a finding on a statement aws-cdk-lib writes, from the first table that
+ * knows it: service principals without a source condition ({@link CDK_WRITES}), grants with
+ * entries their actions do not take ({@link CDK_GRANTS}), conditions ({@link CDK_CONDITIONS}),
+ * whole statements ({@link CDK_STATEMENTS}) and an `AwsCustomResource`'s SDK-call actions; `''`
+ * for a finding none of them knows.
+ */
+export function cdkAdvice(code: string, path: string, at: AdviceSite): string {
+  if (code === 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL') return serviceStatementAdvice(at.template, at.logicalId, at.statement, at.constructPath, at.flagSet);
+  return (
+    grantAdvice(code, path, at.statement, at.constructPath, at.logicalId) ||
+    conditionAdvice(code, path, at.statement, at.constructPath, at.logicalId) ||
+    statementAdvice(code, at.statement, at.constructPath, at.logicalId) ||
+    sdkCallAdvice(code, at.constructPath)
+  );
 }

@@ -9,7 +9,7 @@ import { parseMessages } from '../messages.js';
 import { DEFAULT_MAX_DEPTH } from '../parse/index.js';
 import { checkTemplateOptions } from './options.js';
 import { cdkMessages } from './messages.js';
-import { conditionAdvice, grantAdvice, sdkCallAdvice, serviceStatementAdvice, statementAdvice } from './origins.js';
+import { cdkAdvice } from './origins.js';
 import { measure } from '../emit/size.js';
 import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
@@ -1290,8 +1290,6 @@ function pathMatches(pattern: string | undefined, logicalId: string, constructPa
   return c === p || c.startsWith(`${p}/`);
 }
 
-const RESTRICT_SERVICE = 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL';
-
 /** Statement `index` of a read document (`Statement` may be one object). */
 function statementAt(doc: TemplateValue, index: number): TemplateValue | undefined {
   const list = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? (doc as { Statement?: TemplateValue }).Statement : undefined;
@@ -1381,13 +1379,8 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
         // a finding of one statement of an assembled policy belongs to the resource that wrote it
         const index = Number(/^Statement\[(\d+)\]/.exec(found.path)?.[1] ?? -1);
         const owner = s.owners?.[index];
-        const advice =
-          found.code === RESTRICT_SERVICE
-            ? serviceStatementAdvice(template, owner ?? s.logicalId, statementAt(rd.lint, index), pathOf(owner ?? s.logicalId), options.featureFlag)
-            : grantAdvice(found.code, found.path, statementAt(rd.lint, index), pathOf(owner ?? s.logicalId), owner ?? s.logicalId) ||
-              conditionAdvice(found.code, found.path, statementAt(rd.lint, index), pathOf(owner ?? s.logicalId), owner ?? s.logicalId) ||
-              statementAdvice(found.code, statementAt(rd.lint, index), pathOf(owner ?? s.logicalId), owner ?? s.logicalId) ||
-              sdkCallAdvice(found.code, pathOf(owner ?? s.logicalId));
+        const writer = owner ?? s.logicalId;
+        const advice = cdkAdvice(found.code, found.path, { template, logicalId: writer, statement: statementAt(rd.lint, index), constructPath: pathOf(writer), flagSet: options.featureFlag });
         const f = advice === '' ? found : { ...found, message: found.message + advice };
         if (owner === undefined || owner === s.logicalId) add(s, f, base, { kind: s.kind, doc: rd.lint });
         else add({ ...s, logicalId: owner }, f, `Resources.${owner}.Properties.${s.property}`, { kind: s.kind, doc: rd.lint });
