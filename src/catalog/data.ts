@@ -4,7 +4,7 @@
  */
 import { ARN_FIELDS, DATA, KEYS, SERVICES } from './generated/catalog-data.js';
 import type { AccessLevel, ActionInfo, ActionResourceType, ConditionKeyType, ResourceTypeInfo } from './types.js';
-import { DOCUMENTED_ARNS } from './documented-arns.js';
+import { DOCUMENTED_ACTION_TYPES, DOCUMENTED_ARNS } from './documented-arns.js';
 
 const LEVELS: Readonly<Record<string, AccessLevel>> = { L: 'List', R: 'Read', W: 'Write', T: 'Tagging', P: 'Permissions management' };
 const TYPES: readonly ConditionKeyType[] = [
@@ -120,14 +120,33 @@ function decodeResourceTypes(i: number): ResourceTypeInfo[] {
   const record = DATA[i]!;
   const first = record.indexOf('#');
   const rtText = record.slice(first + 1, record.indexOf('#', first + 1));
-  if (rtText === '') return [];
-  return rtText.split('|').map((entry) => {
-    const [name = '', arns = '', refs = ''] = entry.split('=');
-    const templates = arns.split('!').map((t) => `arn:\${Partition}:${t.replace('@', `${prefix}:`).split('^').join('${Region}:${Account}:')}`);
-    // formats AWS documents beyond the Reference (documented-arns.ts), after the Reference's own
-    const more = Object.hasOwn(DOCUMENTED_ARNS, prefix) && Object.hasOwn(DOCUMENTED_ARNS[prefix]!, name) ? DOCUMENTED_ARNS[prefix]![name]! : EMPTY;
-    return Object.freeze({ service: prefix, name, arns: Object.freeze([...templates, ...more]), conditionKeys: keyList(refs, '.') });
-  });
+  const types: ResourceTypeInfo[] =
+    rtText === ''
+      ? []
+      : rtText.split('|').map((entry) => {
+          const [name = '', arns = '', refs = ''] = entry.split('=');
+          const templates = arns.split('!').map((t) => `arn:\${Partition}:${t.replace('@', `${prefix}:`).split('^').join('${Region}:${Account}:')}`);
+          // formats AWS documents beyond the Reference (documented-arns.ts), after the Reference's own
+          const more = Object.hasOwn(DOCUMENTED_ARNS, prefix) && Object.hasOwn(DOCUMENTED_ARNS[prefix]!, name) ? DOCUMENTED_ARNS[prefix]![name]! : EMPTY;
+          return Object.freeze({ service: prefix, name, arns: Object.freeze([...templates, ...more]), conditionKeys: keyList(refs, '.') });
+        });
+  // resource types AWS documents that the Reference lacks (documented-arns.ts), after the Reference's own
+  const documented = Object.hasOwn(DOCUMENTED_ACTION_TYPES, prefix) ? DOCUMENTED_ACTION_TYPES[prefix]! : {};
+  for (const [name, row] of Object.entries(documented))
+    if (row.arns !== undefined && !types.some((t) => t.name === name)) types.push(Object.freeze({ service: prefix, name, arns: Object.freeze([...row.arns]), conditionKeys: EMPTY }));
+  return types;
+}
+
+/** The resource types AWS documents for action `name` of `svc` beyond those its Reference entry lists (documented-arns.ts). */
+function documentedTypes(svc: ServiceData, name: string, listed: readonly ActionResourceType[]): readonly ActionResourceType[] {
+  if (!Object.hasOwn(DOCUMENTED_ACTION_TYPES, svc.prefix)) return EMPTY;
+  const out: ActionResourceType[] = [];
+  for (const [type, row] of Object.entries(DOCUMENTED_ACTION_TYPES[svc.prefix]!)) {
+    if (!row.actions.includes(name) || listed.some((r) => r.name === type)) continue;
+    const rt = svc.resourceTypes[svc.resourceIndex.get(type)!]!;
+    out.push(Object.freeze({ name: rt.name, required: false, arns: rt.arns, conditionKeys: EMPTY }));
+  }
+  return out;
 }
 
 /** The condition key table. */
@@ -249,7 +268,7 @@ export function actionAt(svc: ServiceData, j: number): ActionInfo {
     name,
     action: `${svc.prefix}:${name}`,
     accessLevel: svc.levels[j]!,
-    resourceTypes: Object.freeze(resourceTypes),
+    resourceTypes: Object.freeze([...resourceTypes, ...documentedTypes(svc, name, resourceTypes)]),
     conditionKeys: keyList(own, ','),
   });
   svc.infos[j] = info;

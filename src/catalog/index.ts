@@ -130,13 +130,14 @@ export function expandActions(pattern: string): string[] {
 }
 
 /**
- * Everything the catalog knows about one action (exact name, any case), or `undefined`.
+ * Everything the catalog knows about one action (exact name, any case), or `undefined`. Its resource
+ * types are the Service Authorization Reference's, then those AWS documents elsewhere (src/catalog/documented-arns.ts).
  *
  * @example
  * ```ts
  * import { actionInfo } from 'typed-iam/catalog';
  * actionInfo('s3:getobject')?.accessLevel;        // 'Read'
- * actionInfo('s3:GetObject')?.resourceTypes.map((r) => r.name); // ['accesspointobject', 'object']
+ * actionInfo('s3:GetObject')?.resourceTypes.map((r) => r.name); // ['accesspointobject', 'object', 'multiregionaccesspointobject']
  * ```
  */
 export function actionInfo(action: string): ActionInfo | undefined {

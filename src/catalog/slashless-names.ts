@@ -9,8 +9,10 @@
  */
 export const SLASHLESS_NAMES: { readonly [service: string]: readonly string[] } = {
   // S3 User Guide, "General purpose bucket naming rules": bucket names consist only of lowercase
-  // letters, numbers, periods (.) and hyphens (-)
-  s3: ['BucketName'],
+  // letters, numbers, periods (.) and hyphens (-); "Access points naming rules": an access point's
+  // name holds only lowercase letters, numbers and hyphens; "Rules for naming Amazon S3
+  // Multi-Region Access Points": the alias S3 generates for one is letters and digits ending in `.mrap`
+  s3: ['BucketName', 'AccessPointName', 'AccessPointAlias'],
   // DynamoDB Developer Guide, "Supported data types and naming rules": table and index names hold
   // only a-z, A-Z, 0-9, _ (underscore), - (dash) and . (dot)
   dynamodb: ['TableName', 'IndexName'],

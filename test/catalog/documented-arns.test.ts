@@ -3,7 +3,8 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { describe, expect, it } from 'vitest';
-import { resourceTypeInfo } from '../../src/catalog/index.js';
+import { actionInfo, resourceTypeInfo } from '../../src/catalog/index.js';
+import { DOCUMENTED_ACTION_TYPES } from '../../src/catalog/documented-arns.js';
 import { TypedIamChecks } from '../../src/cdk/index.js';
 import { lint } from '../../src/lint/index.js';
 
@@ -57,4 +58,47 @@ describe('execute-api: the WebSocket route format and the root resource of a RES
     const a = Annotations.fromStack(stack);
     expect([...a.findError('*', typedIam), ...a.findWarning('*', typedIam)].map((x) => String(x.entry.data))).toEqual([]);
   }, 60_000);
+});
+
+describe('s3: Multi-Region Access Points, which the Reference lists for no data action', () => {
+  const mrap = 'arn:aws:s3::111122223333:accesspoint/mfzwi23gnjvgw.mrap';
+
+  it("accepts the S3 User Guide's Multi-Region Access Point policy, in an Allow and in a Deny", () => {
+    // Amazon S3 User Guide, Multi-Region Access Points, "Permissions": the policy grants s3:ListBucket and
+    // s3:GetObject on the access point's ARN and on `<its ARN>/object/*`
+    expect(arnCodes([{ Effect: 'Allow', Action: ['s3:ListBucket', 's3:GetObject'], Resource: [mrap, `${mrap}/object/*`] }])).toEqual([]);
+    expect(arnCodes([{ Effect: 'Deny', Action: ['s3:PutObject', 's3:DeleteObject', 's3:ListBucketMultipartUploads'], Resource: [mrap, `${mrap}/object/*`] }])).toEqual([]);
+  });
+
+  it('takes each data action the guide lists as accepting such an ARN, and their version forms', () => {
+    // "Using Multi-Region Access Points with supported API operations": the S3 operations that accept
+    // Multi-Region Access Point ARNs, with the IAM action each is authorized as
+    const onObjects = ['AbortMultipartUpload', 'DeleteObject', 'DeleteObjectTagging', 'GetObject', 'GetObjectAcl', 'GetObjectLegalHold', 'GetObjectRetention', 'GetObjectTagging', 'ListMultipartUploadParts', 'PutObject', 'PutObjectAcl', 'PutObjectLegalHold', 'PutObjectRetention', 'PutObjectTagging', 'RestoreObject', 'GetObjectVersion', 'DeleteObjectVersion'];
+    for (const a of onObjects) expect(arnCodes([{ Effect: 'Allow', Action: `s3:${a}`, Resource: `${mrap}/object/reports/q1.csv` }]), a).toEqual([]);
+    for (const a of ['ListBucket', 'ListBucketMultipartUploads']) expect(arnCodes([{ Effect: 'Allow', Action: `s3:${a}`, Resource: mrap }]), a).toEqual([]);
+    expect(actionInfo('s3:GetObject')?.resourceTypes.map((r) => `${r.name} ${String(r.required)}`)).toEqual(['accesspointobject false', 'object false', 'multiregionaccesspointobject false']);
+    expect(resourceTypeInfo('s3', 'multiregionaccesspointobject')?.arns).toEqual(['arn:${Partition}:s3::${Account}:accesspoint/${AccessPointAlias}/object/${ObjectName}']);
+  });
+
+  it('still reports what no Multi-Region Access Point takes: objects for a bucket action, the access point for an object action, bucket configuration actions, and objects for the access point's own policy actions', () => {
+    expect(arnCodes([{ Effect: 'Allow', Action: 's3:ListBucket', Resource: `${mrap}/object/*` }])).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
+    expect(arnCodes([{ Effect: 'Allow', Action: 's3:GetObject', Resource: mrap }])).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
+    expect(arnCodes([{ Effect: 'Deny', Action: 's3:PutBucketPolicy', Resource: mrap }])).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
+    // the policy actions of the access point itself take its ARN, never its objects
+    expect(arnCodes([{ Effect: 'Allow', Action: 's3:GetMultiRegionAccessPointPolicy', Resource: `${mrap}/object/*` }])).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
+  });
+
+  it("reads an access point's name as holding no '/' (S3 User Guide, access point naming rules)", () => {
+    const ap = 'arn:aws:s3:us-east-1:111122223333:accesspoint/reports';
+    expect(arnCodes([{ Effect: 'Allow', Action: 's3:ListBucket', Resource: [ap, `${ap}/object/*`] }])).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[1]']);
+    expect(arnCodes([{ Effect: 'Allow', Action: ['s3:ListBucket', 's3:GetObject'], Resource: [ap, `${ap}/object/*`] }])).toEqual([]);
+  });
+
+  it('names only actions and resource types the catalog has (a catalog update that renames one fails here)', () => {
+    for (const [service, types] of Object.entries(DOCUMENTED_ACTION_TYPES))
+      for (const [type, row] of Object.entries(types)) {
+        expect(resourceTypeInfo(service, type), `${service} ${type}`).toBeDefined();
+        for (const a of row.actions) expect(actionInfo(`${service}:${a}`)?.name, `${service}:${a}`).toBe(a);
+      }
+  });
 });
