@@ -80,7 +80,7 @@ describe('s3: Multi-Region Access Points, which the Reference lists for no data 
     expect(resourceTypeInfo('s3', 'multiregionaccesspointobject')?.arns).toEqual(['arn:${Partition}:s3::${Account}:accesspoint/${AccessPointAlias}/object/${ObjectName}']);
   });
 
-  it('still reports what no Multi-Region Access Point takes: objects for a bucket action, the access point for an object action, bucket configuration actions, and objects for the access point's own policy actions', () => {
+  it("still reports what no Multi-Region Access Point takes: objects for a bucket action, the access point for an object action, bucket configuration actions, and objects for the access point's own policy actions", () => {
     expect(arnCodes([{ Effect: 'Allow', Action: 's3:ListBucket', Resource: `${mrap}/object/*` }])).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
     expect(arnCodes([{ Effect: 'Allow', Action: 's3:GetObject', Resource: mrap }])).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
     expect(arnCodes([{ Effect: 'Deny', Action: 's3:PutBucketPolicy', Resource: mrap }])).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
