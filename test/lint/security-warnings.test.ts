@@ -290,6 +290,19 @@ describe('TYPE_MISMATCH and ARN operators (docs said ArnLike on an account id wa
     expect(codesOf({ ArnLike: { 'aws:MultiFactorAuthAge': 'arn:aws:iam::111122223333:root' } })).toContain('TYPE_MISMATCH');
     expect(codesOf({ NumericEquals: { 'aws:SourceAccount': '111122223333' } })).toContain('TYPE_MISMATCH');
   });
+  it('a String operator comparing an address key with a policy variable is reported without advising IpAddress, which takes no variable', () => {
+    // IAM User Guide, global condition keys, aws:Ec2InstanceSourcePrivateIPv4 ("Works with IP address
+    // operators"): its example denies with StringNotEquals "aws:Ec2InstanceSourcePrivateIPv4": "${aws:VpcSourceIp}";
+    // policy variables work in String and ARN values only (policy variables page)
+    const message = (condition: Json) =>
+      lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', Condition: condition }] })).find((f) => f.code === 'TYPE_MISMATCH')?.message;
+    const compared = message({ StringNotEquals: { 'aws:Ec2InstanceSourcePrivateIPv4': '${aws:VpcSourceIp}' } });
+    expect(compared).toContain('IpAddress and NotIpAddress take no policy variables');
+    expect(compared).not.toContain('use IpAddress');
+    // a written address is what IpAddress takes
+    expect(message({ StringNotEquals: { 'aws:Ec2InstanceSourcePrivateIPv4': '10.0.0.5' } })).toContain('use IpAddress or NotIpAddress');
+    expect(message({ StringNotEquals: { 'aws:Ec2InstanceSourcePrivateIPv4': ['${aws:VpcSourceIp}', '10.0.0.5'] } })).toContain('use IpAddress or NotIpAddress');
+  });
 });
 
 describe('VARIABLE_USAGE_TOO_BROAD: only where "*" and "?" are wildcards', () => {
