@@ -39,3 +39,29 @@ describe('IRRELEVANT_CONDITION_KEY leaves keys the Reference ties to no action',
     expect(codes({ Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } } })).toContain('IRRELEVANT_CONDITION_KEY');
   });
 });
+
+// IAM User Guide, IAM and AWS STS condition context keys: "Cross-service SAML-based AWS STS federation context
+// keys" (saml:namequalifier, saml:sub, saml:sub_type "can be used in subsequent requests to authorize AWS
+// operations in other services") and "Cross-service AWS web identity federation context keys" (amr, aud, id, sub).
+// The guide's SAML page grants s3:GetObject, s3:PutObject and s3:DeleteObject on a condition on saml:sub_type.
+describe('IRRELEVANT_CONDITION_KEY leaves the federation keys AWS carries into later requests of the session', () => {
+  it("accepts the IAM User Guide's SAML example and each documented cross-service key", () => {
+    expect(
+      codes({
+        Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        Resource: ['arn:aws:s3:::exampleorgBucket/backup/${saml:namequalifier}/${saml:sub}', 'arn:aws:s3:::exampleorgBucket/backup/${saml:namequalifier}/${saml:sub}/*'],
+        Condition: { StringEquals: { 'saml:sub_type': 'persistent' } },
+      }),
+    ).toEqual([]);
+    for (const key of ['saml:sub', 'saml:namequalifier', 'cognito-identity.amazonaws.com:sub', 'cognito-identity.amazonaws.com:aud', 'accounts.google.com:sub', 'accounts.google.com:aud', 'graph.facebook.com:id', 'graph.facebook.com:app_id', 'www.amazon.com:user_id', 'www.amazon.com:app_id'])
+      expect(codes({ Action: 'dynamodb:GetItem', Resource: '*', Condition: { StringEquals: { [key]: 'x' } } }), key).not.toContain('IRRELEVANT_CONDITION_KEY');
+    expect(codes({ Action: 's3:GetObject', Resource: '*', Condition: { 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'authenticated' } } })).not.toContain('IRRELEVANT_CONDITION_KEY');
+  });
+
+  it('still reports the federation keys the guide says are not carried (saml:aud, saml:doc, accounts.google.com:oaud)', () => {
+    // "No other SAML-based federation condition keys are available for use after the initial external identity
+    // provider (IdP) authentication response"; the same for web identity keys
+    for (const key of ['saml:aud', 'saml:doc', 'accounts.google.com:oaud'])
+      expect(codes({ Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { [key]: 'x' } } }), key).toContain('IRRELEVANT_CONDITION_KEY');
+  });
+});
