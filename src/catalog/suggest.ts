@@ -80,11 +80,14 @@ function nearest(index: NameIndex, name: string, limit: number, complete = true)
   }
   // a name of three or more words with one too many (`CreateVectorIndex`: `CreateIndex`): every
   // word of the suggestion is the input's, in its order, so it is never a name the input only resembles
-  const input = found.length === 0 ? words(name) : undefined;
+  // (a key's last segment: `apigateway:Request/CognitoUserPoolProviderArn` gets `apigateway:Request/CognitoUserPoolArn`)
+  const head = lastSegment(name);
+  const input = found.length === 0 ? words(name.slice(head)) : undefined;
   if (input !== undefined && input.length >= 3)
     for (let len = 1; len < lower.length; len++)
       for (const candidate of index.byLength[len] ?? []) {
-        const shorter = words(index.exact.get(candidate)!);
+        if (lastSegment(candidate) !== head || !candidate.startsWith(lower.slice(0, head))) continue;
+        const shorter = words(index.exact.get(candidate)!.slice(head));
         if (shorter !== undefined && oneWordLess(shorter, input)) found.push({ name: index.exact.get(candidate)!, d: lower.length - len });
       }
   // a key's or a qualified operator's own name counts, not its prefix (`aws:` completes nothing)
@@ -94,6 +97,9 @@ function nearest(index: NameIndex, name: string, limit: number, complete = true)
   found.sort((x, y) => x.d - y.d || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
   return found.slice(0, limit).map((f) => f.name);
 }
+
+/** Where the last segment of a name begins: after its last `:` or `/` (0 for an action's bare name). */
+const lastSegment = (name: string): number => Math.max(name.lastIndexOf(':'), name.lastIndexOf('/')) + 1;
 
 /** The words of a name written in CamelCase, lower case (`CreateVectorIndex`: create, vector, index; `DescribeDBInstances`: describe, db, instances). */
 function words(name: string): string[] | undefined {
@@ -202,7 +208,8 @@ export function suggestActions(action: string, limit = 3): readonly string[] {
 
 /**
  * The valid condition keys nearest to `key`: global keys for `aws:`, otherwise the keys of the
- * key's service (any case; patterns such as `aws:ResourceTag/${TagKey}` are compared as written).
+ * key's service (any case; patterns such as `aws:ResourceTag/${TagKey}` are compared as written); with
+ * none near, the service's keys that are the name under one more segment (`Request/`, `Resource/`).
  *
  * @example
  * ```ts
@@ -210,6 +217,8 @@ export function suggestActions(action: string, limit = 3): readonly string[] {
  * suggestConditionKeys('AWS:SourceArn');      // ['aws:SourceArn']
  * suggestConditionKeys('aws:PrincipalOrgId2'); // ['aws:PrincipalOrgID', ...]
  * suggestConditionKeys('s3:prefixx');          // ['s3:prefix']
+ * suggestConditionKeys('apigateway:ApiKeyRequired'); // ['apigateway:Request/ApiKeyRequired', 'apigateway:Resource/ApiKeyRequired']
+ * suggestConditionKeys('apigateway:Request/CognitoUserPoolProviderArn'); // ['apigateway:Request/CognitoUserPoolArn']
  * ```
  */
 export function suggestConditionKeys(key: string, limit = 3): readonly string[] {
@@ -227,11 +236,24 @@ export function suggestConditionKeys(key: string, limit = 3): readonly string[] 
         index = indexOf(serviceKeys(i));
         keyIndexes.set(i, index);
       }
-      out.push(...nearest(index, `${svc}${key.slice(colon)}`, n));
+      const found = nearest(index, `${svc}${key.slice(colon)}`, n);
+      out.push(...(found.length > 0 ? found : underSegment(index, key.slice(colon + 1))));
       if (out.length >= n) break;
     }
     return out.slice(0, n);
   });
+}
+
+/**
+ * The keys of `index` whose name is `name` under a segment it left out (for `apigateway:ApiKeyRequired`,
+ * `apigateway:Request/ApiKeyRequired` and `apigateway:Resource/ApiKeyRequired`); none when `name` has a `/`.
+ */
+function underSegment(index: NameIndex, name: string): string[] {
+  const lower = name.toLowerCase();
+  if (lower.includes('/') || lower.length < SHORTEST_PREFIX) return [];
+  const out: string[] = [];
+  for (const [k, canonical] of index.exact) if (k.endsWith(`/${lower}`) && k.indexOf('/') === k.length - lower.length - 1) out.push(canonical);
+  return out.sort();
 }
 
 /**

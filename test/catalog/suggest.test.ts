@@ -47,6 +47,17 @@ describe('did you mean', () => {
   ])('condition key %s -> %s', (typo, want) => {
     expect(suggestConditionKeys(typo)[0]).toBe(want);
   });
+  it('a condition key with a segment left out, or a word too many in its last segment', () => {
+    // the Service Authorization Reference lists API Gateway's request and resource keys under Request/ and
+    // Resource/ (apigateway:Request/ApiKeyRequired); the API Gateway guide wrote apigateway:CognitoUserPoolProviderArn,
+    // later apigateway:Request/CognitoUserPoolProviderArn, where the Reference has apigateway:Request/CognitoUserPoolArn
+    expect(suggestConditionKeys('apigateway:ApiKeyRequired')).toEqual(['apigateway:Request/ApiKeyRequired', 'apigateway:Resource/ApiKeyRequired']);
+    expect(suggestConditionKeys('apigateway:Request/CognitoUserPoolProviderArn')).toEqual(['apigateway:Request/CognitoUserPoolArn']);
+    // the segment before the last one stays: no Resource/ key for a Request/ one
+    expect(suggestConditionKeys('apigateway:Request/CognitoUserPoolProviderArn')).not.toContain('apigateway:Resource/CognitoUserPoolArn');
+    // a name of under four characters under a segment names too little
+    expect(suggestConditionKeys('apigateway:Arn')).not.toContain('apigateway:Request/Arn');
+  });
   it.each([
     ['stringEquals', 'StringEquals'],
     ['StringEqual', 'StringEquals'],
