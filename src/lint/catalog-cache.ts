@@ -9,6 +9,7 @@ import {
   hasService,
   matchesArnTemplate,
   resourceTypeInfo,
+  resourceTypesOf,
   type ActionInfo,
   type ConditionKeyInfo,
 } from '../catalog/index.js';
@@ -193,4 +194,30 @@ export function knownService(prefix: string): boolean {
  */
 export function knownArnService(service: string): boolean {
   return knownService(service) || arnServices().has(service);
+}
+
+const unlisted = new BoundedCache<string, readonly string[]>(1024);
+
+/**
+ * ARN templates of the resource types of `service` that none of its actions lists and whose service
+ * field is the service's own: the Service Authorization Reference (as iam-data gives it) names them
+ * but ties them to no action, so which actions take them is unknown. API Gateway's HTTP and WebSocket
+ * API types (`arn:${Partition}:apigateway:${Region}::/apis/${ApiId}`, routes, integrations, ...) are
+ * such: the Reference lists them on its "API Gateway Management V2" page for the same DELETE, GET,
+ * PATCH, POST and PUT actions as the first page, and the merged data keeps only the first page's.
+ * `[]` for an unknown service.
+ */
+export function unlistedTemplates(service: string): readonly string[] {
+  const key = service.toLowerCase();
+  let t = unlisted.get(key);
+  if (t === undefined) {
+    if (!knownService(key)) return [];
+    const listed = new Set<string>();
+    for (const info of patternData(`${key}:*`).infos) for (const rt of info.resourceTypes) listed.add(rt.name);
+    t = resourceTypesOf(key)
+      .filter((rt) => !listed.has(rt.name))
+      .flatMap((rt) => rt.arns.filter((arn) => arn.split(':', 3)[2] === key));
+    unlisted.set(key, t);
+  }
+  return t;
 }

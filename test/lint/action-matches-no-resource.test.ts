@@ -41,3 +41,26 @@ describe('ACTION_MATCHES_NO_RESOURCE', () => {
     expect(found(['s3:GetObject', 's3:ListBucket'], 'arn:aws:s3:::b/home/${aws:username}/*').map((x) => x.path)).toEqual(['Statement[0].Action[1]']);
   });
 });
+
+describe('resource types the Reference ties to no action (RESOURCE_MISMATCH and ACTION_MATCHES_NO_RESOURCE leave them)', () => {
+  const codes = (Action: string | string[], Resource: string | string[], Effect = 'Allow') =>
+    run(Action, Resource, Effect)
+      .filter((f) => f.code === CODE || f.code === 'RESOURCE_MISMATCH')
+      .map((f) => `${f.code} ${f.path}`);
+
+  it("accepts the API Gateway guide's HTTP API policies: the Reference's V2 page ties /apis to the same verbs, the merged data does not", () => {
+    // API Gateway Developer Guide, identity-based policy examples: apigateway:POST, PATCH and PUT on
+    // arn:aws:apigateway:us-east-1::/apis and /apis/*; the Reference's "Amazon API Gateway Management V2" page
+    // lists the Apis, Api, Routes, Integrations, ... types for DELETE, GET, PATCH, POST and PUT
+    expect(codes(['apigateway:POST', 'apigateway:PATCH', 'apigateway:PUT'], ['arn:aws:apigateway:us-east-1::/apis', 'arn:aws:apigateway:us-east-1::/apis/*'])).toEqual([]);
+    expect(codes(['apigateway:GET', 'apigateway:DELETE'], 'arn:aws:apigateway:us-east-1::/apis/a1b2c3/routes/r1', 'Deny')).toEqual([]);
+  });
+
+  it('still reports an ARN that fits no type at all, and a listed type with an action that does not take it', () => {
+    expect(codes('apigateway:GET', 'arn:aws:apigateway:us-east-1::/apiz/a1b2c3', 'Deny')).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
+    // /restapis is listed (RestApis, for GET and POST): DELETE takes a RestApi, never the collection
+    expect(codes('apigateway:DELETE', 'arn:aws:apigateway:us-east-1::/restapis')).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
+    // an unlisted type of another service is not the action's: s3:GetObject on an HTTP API
+    expect(codes('s3:GetObject', 'arn:aws:apigateway:us-east-1::/apis/a1b2c3')).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
+  });
+});

@@ -1,4 +1,5 @@
-import { patternFitsArn, patternTemplates } from '../catalog-cache.js';
+import { patternFitsArn, patternTemplates, unlistedTemplates } from '../catalog-cache.js';
+import { matchesArnTemplate } from '../../catalog/index.js';
 import { ACTION_FLAGS, type ActionText, type LintRule, type ResourceText, type StatementFacts } from '../context.js';
 import { show } from '../helpers.js';
 import { outsideVariables } from '../../model/variables.js';
@@ -35,11 +36,17 @@ export function comparedArn(r: ResourceText): string | undefined {
   return outsideVariables(r.raw, '*');
 }
 
-/** True when `arn` (from {@link comparedArn}) can name a resource of some action of `a`, an AWS-owned name read with its owner's reading ({@link awsOwnedReading}). */
+/**
+ * True when `arn` (from {@link comparedArn}) can name a resource of some action of `a`, an AWS-owned
+ * name read with its owner's reading ({@link awsOwnedReading}), or when it fits a resource type of the
+ * action's service that the Reference ties to no action ({@link unlistedTemplates}): which actions take
+ * such a type is unknown, so it is not reported.
+ */
 export function actionFits(a: ActionText, arn: string): boolean {
   if (patternFitsArn(a.lower, arn)) return true;
   const owned = awsOwnedReading(arn);
-  return owned !== undefined && patternFitsArn(a.lower, owned);
+  if (owned !== undefined && patternFitsArn(a.lower, owned)) return true;
+  return unlistedTemplates(a.lower.slice(0, a.lower.indexOf(':'))).some((t) => matchesArnTemplate(t, arn));
 }
 
 /**
@@ -74,7 +81,7 @@ export const resourceMismatch: LintRule = {
   code: 'RESOURCE_MISMATCH',
   severity: 'warning',
   description:
-    `A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error, unless the Deny names everything under it too, in an entry the actions fit: \`arn:aws:s3:::b\` beside \`arn:aws:s3:::b/*\` for \`s3:GetObject\`, where the Deny still denies the objects and the entry is dead, a warning). A resource type may have ARNs of another service, read by their service field (\`sts:AssumeRoot\` takes \`arn:aws:iam::111122223333:root\`). AWS names some resources it owns with an empty account field where their format has one (the Systems Manager User Guide writes \`arn:aws:ssm:us-east-1::document/AWS-RunShellScript\` and \`arn:aws:ssm:us-east-2::parameter/aws/service/...\`): such an ARN fits when it is one of these (src/lint/aws-owned.ts; a name with a wildcard fits when it can begin so), whose names only AWS uses: ${AWS_OWNED_SUMMARY}. A resource of another name needs its account. A variable of the ARN format whose value AWS documents as holding no \`/\` is read so (src/catalog/slashless-names.ts: ${SLASHLESS_SUMMARY}): \`s3:ListBucket\` alone on \`arn:aws:s3:::my-bucket/*\` is reported, since that entry names objects and a bucket's ARN holds no \`/\`.`,
+    `A Resource ARN fits no resource type of any action in the statement, so that entry never matches a request: an Allow grants nothing through it (warning); a Deny denies nothing through it (reported as an error, unless the Deny names everything under it too, in an entry the actions fit: \`arn:aws:s3:::b\` beside \`arn:aws:s3:::b/*\` for \`s3:GetObject\`, where the Deny still denies the objects and the entry is dead, a warning). A resource type may have ARNs of another service, read by their service field (\`sts:AssumeRoot\` takes \`arn:aws:iam::111122223333:root\`). AWS names some resources it owns with an empty account field where their format has one (the Systems Manager User Guide writes \`arn:aws:ssm:us-east-1::document/AWS-RunShellScript\` and \`arn:aws:ssm:us-east-2::parameter/aws/service/...\`): such an ARN fits when it is one of these (src/lint/aws-owned.ts; a name with a wildcard fits when it can begin so), whose names only AWS uses: ${AWS_OWNED_SUMMARY}. A resource of another name needs its account. A variable of the ARN format whose value AWS documents as holding no \`/\` is read so (src/catalog/slashless-names.ts: ${SLASHLESS_SUMMARY}): \`s3:ListBucket\` alone on \`arn:aws:s3:::my-bucket/*\` is reported, since that entry names objects and a bucket's ARN holds no \`/\`. An ARN of a resource type the Reference lists for the action's service but ties to no action of it is not reported: which actions take it is unknown (API Gateway's HTTP and WebSocket API types, \`arn:aws:apigateway:us-east-1::/apis/*\`, which the Reference's second API Gateway page lists for the same \`DELETE\`, \`GET\`, \`PATCH\`, \`POST\` and \`PUT\` actions and the catalog's data loses).`,
   kinds: ['identity', 'resource', 'boundary', 'scp', 'rcp', 'session', 'endpoint'],
   inspects: 'arns',
   check(ctx, report) {
