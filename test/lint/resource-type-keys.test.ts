@@ -65,3 +65,20 @@ describe('IRRELEVANT_CONDITION_KEY leaves the federation keys AWS carries into l
       expect(codes({ Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { [key]: 'x' } } }), key).toContain('IRRELEVANT_CONDITION_KEY');
   });
 });
+
+// IAM User Guide, condition operators: a missing key makes a positive operator false and an `...IfExists`
+// or negated one true; `Null: true` tests that the key is absent.
+describe('IRRELEVANT_CONDITION_KEY says what the condition does on a key the request never holds', () => {
+  const message = (Effect: string, condition: object) =>
+    lint({ Version: '2012-10-17', Statement: [{ Effect, Action: 's3:GetObject', Resource: '*', Condition: condition }] }).find((f) => f.code === 'IRRELEVANT_CONDITION_KEY')?.message;
+  it('a positive operator: the statement never applies', () => {
+    expect(message('Allow', { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } })).toContain('"StringEquals" never matches a missing key, so the statement never applies');
+    expect(message('Allow', { Null: { 'kms:ViaService': 'false' } })).toContain('never applies');
+  });
+  it('IfExists, a negated operator, ForAllValues or Null true: the condition restricts nothing, and a Deny applies without it', () => {
+    expect(message('Allow', { StringEqualsIfExists: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } })).toContain('"StringEqualsIfExists" matches a missing key, so the condition restricts nothing. Move');
+    expect(message('Deny', { StringNotEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } })).toContain('restricts nothing and the Deny applies without it');
+    expect(message('Deny', { 'ForAllValues:StringEquals': { 'kms:EncryptionContextKeys': 'app' } })).toContain('the Deny applies without it');
+    expect(message('Deny', { Null: { 'kms:ViaService': 'true' } })).toContain('the Deny applies without it');
+  });
+});

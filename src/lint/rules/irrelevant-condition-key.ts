@@ -1,6 +1,8 @@
 import { normaliseKey, patternKeys } from '../catalog-cache.js';
 import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
+import { matchesMissingKey, type ParsedOperator } from '../../model/operators.js';
+import type { ConditionValue } from '../../model/policy-document.js';
 
 /**
  * Federation keys AWS documents as in the request context of later requests made with the session's
@@ -26,6 +28,13 @@ const SESSION_KEYS: ReadonlySet<string> = new Set([
   'www.amazon.com:user_id',
 ]);
 
+/** What a condition on a key the request never holds does, by its operator (the missing-key table). */
+function absentEffect(op: ParsedOperator | undefined, values: readonly ConditionValue[], deny: boolean): string {
+  if (op === undefined) return 'the condition reads a key that is never there.';
+  if (!matchesMissingKey(op, values)) return `${show(op.name)} never matches a missing key, so the statement never applies.`;
+  return `${show(op.name)} matches a missing key, so the condition restricts nothing${deny ? ' and the Deny applies without it' : ''}.`;
+}
+
 /** IRRELEVANT_CONDITION_KEY: a service key that no action of the statement supports. */
 export const irrelevantConditionKey: LintRule = {
   code: 'IRRELEVANT_CONDITION_KEY',
@@ -49,7 +58,7 @@ export const irrelevantConditionKey: LintRule = {
         if (!info.services.some((service) => patternKeys(`${service}:*`).has(k))) continue;
         report(
           c.path,
-          `Condition key ${show(c.key)} applies to none of the actions ${s.actionTexts.slice(0, 5).map((a) => show(a.raw)).join(', ')}${s.actionTexts.length > 5 ? ', ...' : ''}; with a positive operator the statement never matches. Move it to a statement whose actions support it.`,
+          `Condition key ${show(c.key)} applies to none of the actions ${s.actionTexts.slice(0, 5).map((a) => show(a.raw)).join(', ')}${s.actionTexts.length > 5 ? ', ...' : ''}, so it is never in their request context: ${absentEffect(c.op, c.values, s.statement.Effect === 'Deny')} Move it to a statement whose actions support it.`,
         );
       }
     }
