@@ -207,6 +207,25 @@ describe('MISMATCHED_ACTION_FOR_PRINCIPAL: "Ensure the provider is Federated"', 
     expect(trust({ AWS: 'arn:aws:iam::111122223333:root' }, 'sts:AssumeRole*')).toEqual([]);
     expect(trust('*', 'sts:AssumeRoleWithWebIdentity')).toEqual([]);
   });
+  it('a statement giving the provider sts:SetSourceIdentity or sts:TagSession alone, beside one letting it assume the role', () => {
+    // IAM User Guide, "Monitor and control actions taken with assumed roles": its source identity trust
+    // policies allow sts:AssumeRoleWithSAML (or ...WithWebIdentity) to the provider in one statement and
+    // sts:SetSourceIdentity, on a condition on sts:SourceIdentity, in another
+    const saml = { Federated: 'arn:aws:iam::111122223333:saml-provider/name-of-identity-provider' };
+    const oidc = { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.example.com' };
+    const policy = (...statements: { Principal: Json; Action: string[] }[]) =>
+      lint(JSON.stringify({ Version: '2012-10-17', Statement: statements.map((st) => ({ Effect: 'Allow', ...st })) }), { kind: 'trust' })
+        .filter((f) => f.code === 'MISMATCHED_ACTION_FOR_PRINCIPAL')
+        .map((f) => f.path);
+    expect(policy({ Principal: saml, Action: ['sts:AssumeRoleWithSAML'] }, { Principal: saml, Action: ['sts:SetSourceIdentity'] })).toEqual([]);
+    expect(policy({ Principal: oidc, Action: ['sts:AssumeRoleWithWebIdentity'] }, { Principal: oidc, Action: ['sts:SetSourceIdentity', 'sts:TagSession'] })).toEqual([]);
+    // alone, the provider's users cannot assume the role
+    expect(policy({ Principal: saml, Action: ['sts:SetSourceIdentity'] })).toEqual(['Statement[0].Action']);
+    // the other statement lets another kind of provider assume it
+    expect(policy({ Principal: oidc, Action: ['sts:AssumeRoleWithWebIdentity'] }, { Principal: saml, Action: ['sts:TagSession'] })).toEqual(['Statement[1].Action']);
+    // an action of another principal beside the provider is still a mismatch
+    expect(policy({ Principal: saml, Action: ['sts:AssumeRoleWithSAML'] }, { Principal: saml, Action: ['sts:AssumeRole'] })).toEqual(['Statement[1].Action']);
+  });
 });
 
 describe('INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY reads a SAML provider ARN with the model\'s name rule', () => {
