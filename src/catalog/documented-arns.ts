@@ -24,6 +24,17 @@ export const DOCUMENTED_ARNS: { readonly [service: string]: { readonly [resource
 export const DOCUMENTED_ACTION_TYPES: {
   readonly [service: string]: { readonly [resourceType: string]: { readonly arns?: readonly string[]; readonly actions: readonly string[] } };
 } = {
+  cloudformation: {
+    // AWS CloudFormation User Guide, "Control access with AWS Identity and Access Management" (using-iam-template):
+    // "To allow AWS::Serverless transforms to create a change set, the policy should include the
+    // arn:aws:cloudformation:<region>:aws:transform/Serverless-2016-10-31 resource-level permission" for
+    // cloudformation:CreateChangeSet. AWS managed policies name transforms so too (AWSCodeStarServiceRole:
+    // `arn:aws:cloudformation:*:aws:transform/CodeStar*`). The Reference has no transform type.
+    transform: {
+      arns: ['arn:${Partition}:cloudformation:${Region}:${Account}:transform/${TransformName}'],
+      actions: ['CreateChangeSet'],
+    },
+  },
   s3: {
     // Amazon S3 User Guide, "Multi-Region Access Points" > "Permissions": a Multi-Region Access Point
     // policy grants s3:ListBucket and s3:GetObject on `arn:aws:s3::111122223333:accesspoint/MultiRegionAccessPoint_alias`

@@ -102,3 +102,21 @@ describe('s3: Multi-Region Access Points, which the Reference lists for no data 
       }
   });
 });
+
+describe('cloudformation: transforms, which the Reference has no type for', () => {
+  it("accepts the CloudFormation guide's permission for the Serverless transform, and AWS managed policies' transform ARNs", () => {
+    // AWS CloudFormation User Guide, "Control access with IAM": "To allow AWS::Serverless transforms to create a
+    // change set, the policy should include the arn:aws:cloudformation:<region>:aws:transform/Serverless-2016-10-31
+    // resource-level permission"
+    expect(arnCodes([{ Effect: 'Allow', Action: 'cloudformation:CreateChangeSet', Resource: 'arn:aws:cloudformation:us-east-1:aws:transform/Serverless-2016-10-31' }])).toEqual([]);
+    // AWSCodeStarServiceRole, beside its stacks
+    expect(
+      arnCodes([
+        { Effect: 'Allow', Action: ['cloudformation:CreateChangeSet', 'cloudformation:ExecuteChangeSet'], Resource: ['arn:aws:cloudformation:*:*:stack/awscodestar-*', 'arn:aws:cloudformation:*:aws:transform/CodeStar*'] },
+      ]),
+    ).toEqual([]);
+  });
+  it('still reports a transform ARN for an action the guide does not give it to', () => {
+    expect(arnCodes([{ Effect: 'Allow', Action: 'cloudformation:DeleteStack', Resource: 'arn:aws:cloudformation:us-east-1:aws:transform/Serverless-2016-10-31' }])).toEqual(['RESOURCE_MISMATCH Statement[0].Resource[0]']);
+  });
+});

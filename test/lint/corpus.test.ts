@@ -21,7 +21,7 @@ const PINNED: Record<string, number> = {
   EQUIVALENT_TO_NULL_FALSE: 120,
   FORALLVALUES_WITH_SINGLE_VALUED_KEY: 2,
   INVALID_ACTION: 53,
-  INVALID_ARN_RESOURCE: 62,
+  INVALID_ARN_RESOURCE: 58, // transform ARNs of AWSCodeStarServiceRole and three SageMaker Studio policies fit the documented type (src/catalog/documented-arns.ts)
   INVALID_SERVICE: 1,
   INVALID_SERVICE_IN_ACTION: 95,
   INVALID_SERVICE_CONDITION_KEY: 3,
@@ -51,7 +51,7 @@ describe('AWS managed-policy corpus', () => {
     expect(countByCode(results)).toEqual(PINNED);
   });
   it('keeps every finding byte for byte (speed work must not change one; update on purpose with the counts)', () => {
-    expect(findingsDigest(results)).toBe('d401227928177ef9e37252caf62ddaa5564cc455fe197f94584061d3ec64a944');
+    expect(findingsDigest(results)).toBe('692b62eb77f5ae02846ee801b72e031a36c057863dc87f0e1d5621bb3423a595');
   });
   it('is what docs/lint-corpus.md says (run `npx tsx scripts/lint-corpus.ts` after a change)', () => {
     expect(readFileSync(CORPUS_PAGE, 'utf8')).toBe(renderCorpusPage(results));
