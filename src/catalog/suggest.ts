@@ -177,10 +177,26 @@ function actionIndex(i: number): NameIndex {
 const bareVerb = (name: string): boolean => /^[A-Za-z][a-z0-9]*$/.test(name);
 
 /**
+ * The services an unknown prefix may stand for when it is an SDK client's or an API endpoint's name,
+ * longest first: those whose prefix begins it before a `-` (`bedrock` for `bedrock-runtime`,
+ * `sagemaker` for `sagemaker-a2i-runtime`), or begins it with the hyphens left out (`kinesisvideo` for
+ * `kinesis-video-media`, `dynamodb` for `dynamodbstreams`). A prefix of under 3 characters begins too many.
+ */
+function clientServices(prefix: string): string[] {
+  const lower = prefix.toLowerCase();
+  if (serviceIndex(lower) >= 0) return [];
+  const flat = lower.replace(/-/g, '');
+  return servicePrefixes()
+    .filter((p) => p.length >= 3 && (lower.startsWith(`${p}-`) || flat.startsWith(p.replace(/-/g, ''))))
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/**
  * The valid actions nearest to `action` (`service:Name`): its service's actions by case and edit
  * distance, or, for a bare verb, the names it begins (`lambda:Invoke`: `lambda:InvokeAsync`,
- * `lambda:InvokeFunction`, ...); for an unknown service, the nearest services' actions. `[]` when
- * nothing is close.
+ * `lambda:InvokeFunction`, ...); for an unknown service, the nearest services' actions, else the
+ * action as written in a service the prefix names as an SDK client does (`bedrock-runtime:InvokeModel`:
+ * `bedrock:InvokeModel`). `[]` when nothing is close.
  *
  * @example
  * ```ts
@@ -188,6 +204,7 @@ const bareVerb = (name: string): boolean => /^[A-Za-z][a-z0-9]*$/.test(name);
  * suggestActions('S3:getobject');  // ['s3:GetObject']
  * suggestActions('s3:GetObjekt');  // ['s3:GetObject', ...]
  * suggestActions('s4:GetObject');  // ['s3:GetObject', ...]
+ * suggestActions('bedrock-runtime:InvokeModel'); // ['bedrock:InvokeModel']
  * ```
  */
 export function suggestActions(action: string, limit = 3): readonly string[] {
@@ -202,6 +219,12 @@ export function suggestActions(action: string, limit = 3): readonly string[] {
       for (const found of nearest(actionIndex(i), name, n, bareVerb(name))) out.push(`${prefix}:${found}`);
       if (out.length >= n) break;
     }
+    // an SDK client's name as the prefix (`bedrock-runtime:InvokeModel`): the action as written in a service it names
+    if (out.length === 0)
+      for (const prefix of clientServices(action.slice(0, colon))) {
+        const found = actionIndex(serviceIndex(prefix)).exact.get(name.toLowerCase());
+        if (found !== undefined) out.push(`${prefix}:${found}`);
+      }
     return out.slice(0, n);
   });
 }

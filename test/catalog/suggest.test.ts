@@ -47,6 +47,21 @@ describe('did you mean', () => {
   ])('condition key %s -> %s', (typo, want) => {
     expect(suggestConditionKeys(typo)[0]).toBe(want);
   });
+  it("an SDK client's name as the prefix: the action as written in the service it names", () => {
+    // the Service Authorization Reference names Bedrock's runtime actions bedrock:InvokeModel, ...; the SDK
+    // clients are bedrock-runtime and bedrock-agent-runtime. Amazon Augmented AI's human loop actions are
+    // sagemaker:StartHumanLoop, ... (client sagemaker-a2i-runtime, which cdklabs/genai-idp grants as a prefix);
+    // Kinesis Video Streams' GetMedia is kinesisvideo:GetMedia (client kinesis-video-media)
+    expect(suggestActions('bedrock-runtime:InvokeModel')).toEqual(['bedrock:InvokeModel']);
+    expect(suggestActions('bedrock-agent-runtime:InvokeAgent')).toEqual(['bedrock:InvokeAgent']);
+    expect(suggestActions('sagemaker-a2i-runtime:StartHumanLoop')).toEqual(['sagemaker:StartHumanLoop']);
+    expect(suggestActions('sagemaker-runtime:InvokeEndpoint')).toEqual(['sagemaker:InvokeEndpoint']);
+    expect(suggestActions('kinesis-video-media:GetMedia')).toEqual(['kinesisvideo:GetMedia']);
+    expect(suggestActions('dynamodbstreams:GetRecords')).toEqual(['dynamodb:GetRecords']);
+    // only an action of that name: no near name in a service the prefix begins with
+    expect(suggestActions('bedrock-runtime:InvokeModelz')).toEqual([]);
+    expect(suggestActions('iot-data:NoSuchAction')).toEqual([]);
+  });
   it('a condition key with a segment left out, or a word too many in its last segment', () => {
     // the Service Authorization Reference lists API Gateway's request and resource keys under Request/ and
     // Resource/ (apigateway:Request/ApiKeyRequired); the API Gateway guide wrote apigateway:CognitoUserPoolProviderArn,
