@@ -70,11 +70,16 @@ export const PRINCIPAL_KINDS: readonly PolicyKind[] = ['resource', 'trust', 'rcp
 
 /**
  * Condition keys that AWS evaluates but the Service Authorization Reference does not list; each is
- * used by an AWS managed policy (named in the comment), so flagging it would be a false error.
+ * used by an AWS managed policy or documented by its service's guide (named in the comment), so
+ * flagging it would be a false error.
  */
 export const UNLISTED_KEYS: ReadonlySet<string> = new Set([
   'aws:principalorgmasteraccountid', // AWSSSOServiceRolePolicy
   'lakeformation:gluearn', // AmazonDataZoneGlueManageAccessRolePolicy
+  // SageMaker AI Developer Guide, "Security with multi-container endpoints with direct invocation": "to restrict
+  // invoke_endpoint access to a limited set of containers inside a multi-container endpoint, use the
+  // sagemaker:TargetContainerHostname IAM condition key"
+  'sagemaker:targetcontainerhostname',
 ]);
 
 /** Quotes a value for a message (the one `show` of typed-iam). */

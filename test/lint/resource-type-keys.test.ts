@@ -82,3 +82,16 @@ describe('IRRELEVANT_CONDITION_KEY says what the condition does on a key the req
     expect(message('Deny', { Null: { 'kms:ViaService': 'true' } })).toContain('the Deny applies without it');
   });
 });
+
+// Keys AWS documents that the Service Authorization Reference does not list (src/lint/helpers.ts UNLISTED_KEYS).
+describe('INVALID_SERVICE_CONDITION_KEY leaves the keys AWS documents beyond the Reference', () => {
+  const all = (Action: string, condition: object) => lint({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action, Resource: '*', Condition: condition }] }).map((f) => f.code);
+  it("accepts sagemaker:TargetContainerHostname (SageMaker AI guide, multi-container endpoints with direct invocation) and the managed policies' keys", () => {
+    expect(all('sagemaker:InvokeEndpoint', { StringLike: { 'sagemaker:TargetContainerHostname': ['customIps*', 'common*'] } })).toEqual([]);
+    // AWSSSOServiceRolePolicy
+    expect(all('organizations:DescribeOrganization', { StringEquals: { 'aws:PrincipalOrgMasterAccountId': '111122223333' } })).not.toContain('INVALID_GLOBAL_CONDITION_KEY');
+  });
+  it('still reports a key of the service no one documents', () => {
+    expect(all('sagemaker:InvokeEndpoint', { StringLike: { 'sagemaker:TargetContainerHost': 'x' } })).toContain('INVALID_SERVICE_CONDITION_KEY');
+  });
+});

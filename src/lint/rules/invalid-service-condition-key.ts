@@ -18,7 +18,8 @@ export function isProviderKey(keyLower: string): boolean {
 export const invalidServiceConditionKey = conditionRule({
   code: 'INVALID_SERVICE_CONDITION_KEY',
   severity: 'error',
-  description: 'A service condition key (`service:Key`) is not defined by that service, or names an unknown service. Keys of OIDC providers (`<host>:sub`) and SAML (`saml:*`) are accepted.',
+  description:
+    'A service condition key (`service:Key`) is not defined by that service, or names an unknown service. Keys of OIDC providers (`<host>:sub`) and SAML (`saml:*`) are accepted, and so are the keys AWS managed policies use or a service guide documents that the Service Authorization Reference does not list (src/lint/helpers.ts: `lakeformation:GlueARN`, `sagemaker:TargetContainerHostname`).',
   each(c, report) {
     if (c.keyLower.startsWith('aws:') || isProviderKey(c.keyLower) || c.key.includes('${')) return;
     if (UNLISTED_KEYS.has(c.keyLower) || c.info !== undefined || missingTagKey(c.keyLower)) return;
