@@ -178,18 +178,27 @@ const bareVerb = (name: string): boolean => /^[A-Za-z][a-z0-9]*$/.test(name);
 
 /**
  * The services an unknown prefix may stand for when it is an SDK client's or an API endpoint's name,
- * longest first: those whose prefix begins it before a `-` (`bedrock` for `bedrock-runtime`,
- * `sagemaker` for `sagemaker-a2i-runtime`), or begins it with the hyphens left out (`kinesisvideo` for
- * `kinesis-video-media`, `dynamodb` for `dynamodbstreams`). A prefix of under 3 characters begins too many.
+ * longest first: the prefix's first words, joined by `-` or run together (`bedrock` for
+ * `bedrock-runtime`, `sagemaker` for `sagemaker-a2i-runtime`, `kinesisvideo` for `kinesis-video-media`),
+ * or the prefix without a client suffix (`dynamodb` for `dynamodbstreams`). Words are cut only where a
+ * `-` is, so `iot1click` (a retired service) stands for no `iot`.
  */
 function clientServices(prefix: string): string[] {
   const lower = prefix.toLowerCase();
   if (serviceIndex(lower) >= 0) return [];
-  const flat = lower.replace(/-/g, '');
-  return servicePrefixes()
-    .filter((p) => p.length >= 3 && (lower.startsWith(`${p}-`) || flat.startsWith(p.replace(/-/g, ''))))
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const words = lower.split('-');
+  const names = new Set<string>();
+  for (let k = 1; k < words.length; k++) {
+    names.add(words.slice(0, k).join('-'));
+    names.add(words.slice(0, k).join(''));
+  }
+  const flat = words.join('');
+  for (const suffix of CLIENT_SUFFIXES) if (flat.endsWith(suffix)) names.add(flat.slice(0, -suffix.length));
+  return [...names].filter((p) => p.length >= 3 && serviceIndex(p) >= 0).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
+
+/** Words SDK clients add to a service's name without a `-` (boto3's `dynamodbstreams`). */
+const CLIENT_SUFFIXES: readonly string[] = ['streams', 'runtime', 'data'];
 
 /**
  * The valid actions nearest to `action` (`service:Name`): its service's actions by case and edit

@@ -61,6 +61,8 @@ describe('did you mean', () => {
     // only an action of that name: no near name in a service the prefix begins with
     expect(suggestActions('bedrock-runtime:InvokeModelz')).toEqual([]);
     expect(suggestActions('iot-data:NoSuchAction')).toEqual([]);
+    // words are cut at a "-" only: iot1click (a retired service ReadOnlyAccess still lists) stands for no iot
+    expect(suggestActions('iot1click:ListTagsForResource')).toEqual([]);
   });
   it('a condition key with a segment left out, or a word too many in its last segment', () => {
     // the Service Authorization Reference lists API Gateway's request and resource keys under Request/ and
