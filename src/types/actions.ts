@@ -159,8 +159,21 @@ type LowerSuggestion<L extends ServicePrefix, N extends string> = [Canonical<L, 
 type CheckService<S extends string, N extends string, A extends string> = Lowercase<S> extends infer L extends ServicePrefix
   ? `unknown service '${S}' in '${A}': did you mean '${LowerSuggestion<L, N>}'? Service prefixes are lower case`
   : [PrefixesStarting<S>] extends [never]
-    ? `unknown service '${S}' in '${A}': write a service prefix such as 's3' or 'dynamodb'`
+    ? [ClientAction<S, N>] extends [never]
+      ? `unknown service '${S}' in '${A}': write a service prefix such as 's3' or 'dynamodb'`
+      : `unknown service '${S}' in '${A}': did you mean '${ClientAction<S, N>}'? IAM names the action by its service, not its SDK client`
     : ServiceCompletions<S>;
+/**
+ * For a prefix that is an SDK client's name (`bedrock-runtime`), the action of that name in the
+ * service its first word names (`bedrock:InvokeModel`), or never (suggestActions reads more forms).
+ */
+type ClientAction<S extends string, N extends string> = S extends `${infer H}-${string}`
+  ? H extends ServicePrefix
+    ? [Canonical<H, N>] extends [never]
+      ? never
+      : `${H}:${Canonical<H, N>}`
+    : never
+  : never;
 
 /** The sentence for an action that is not of the form `service:Action` (the run-time wording, messages.invalidActionSyntax). */
 type InvalidAction<A extends string> = `invalid action '${A}': write 'service:Action' (e.g. 's3:GetObject') or '*'`;
