@@ -62,6 +62,7 @@ expectType<true>(is<Same<CheckAction<'s4:GetObject'>, "unknown service 's4' in '
 expectType<true>(is<Same<CheckAction<'bedrock-runtime:InvokeModel'>, "unknown service 'bedrock-runtime' in 'bedrock-runtime:InvokeModel': did you mean 'bedrock:InvokeModel'? IAM names the action by its service, not its SDK client">>());
 expectType<true>(is<Same<CheckAction<'iot-data:publish'>, "unknown service 'iot-data' in 'iot-data:publish': did you mean 'iot:Publish'? IAM names the action by its service, not its SDK client">>());
 expectType<true>(is<Same<CheckAction<'bedrock-runtime:NoSuchAction'>, "unknown service 'bedrock-runtime' in 'bedrock-runtime:NoSuchAction': write a service prefix such as 's3' or 'dynamodb'">>());
+expectType<true>(is<Same<CheckAction<'sagemaker-groundtruth-synthetic:ListProjects'>, "unknown service 'sagemaker-groundtruth-synthetic' in 'sagemaker-groundtruth-synthetic:ListProjects': write a service prefix such as 's3' or 'dynamodb'">>());
 expectType<true>(is<Same<CheckAction<'s3GetObject'>, "invalid action 's3GetObject': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
 // a wildcard service prefix with characters or a shape the run-time check refuses (it names no service to look up)
 expectType<true>(is<Same<CheckAction<'*:Get Object'>, "invalid action '*:Get Object': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());

@@ -145,18 +145,24 @@ function remembered(kind: string, name: string, limit: number, compute: (limit: 
 }
 
 /**
- * The service prefixes nearest to `prefix` (any case; an exact match in another case comes alone).
+ * The service prefixes nearest to `prefix` (any case; an exact match in another case comes alone); for
+ * an SDK client's or endpoint's name, the services it names ({@link clientServices}).
  *
  * @example
  * ```ts
  * import { suggestServices } from 'typed-iam/catalog';
  * suggestServices('S3');        // ['s3']
  * suggestServices('dynamdb');   // ['dynamodb']
+ * suggestServices('bedrock-runtime'); // ['bedrock']
  * ```
  */
 export function suggestServices(prefix: string, limit = 3): readonly string[] {
   if (typeof prefix !== 'string') return [];
-  return remembered('service', prefix, limit, (n) => nearest((serviceNames ??= indexOf(servicePrefixes())), prefix, n));
+  return remembered('service', prefix, limit, (n) => {
+    // an SDK client's name (`bedrock-runtime`) means the service it names, not one a few edits away (`bedrock-mantle`)
+    const named = clientServices(prefix);
+    return named.length > 0 ? named.slice(0, n) : nearest((serviceNames ??= indexOf(servicePrefixes())), prefix, n);
+  });
 }
 
 function actionIndex(i: number): NameIndex {
@@ -177,28 +183,31 @@ function actionIndex(i: number): NameIndex {
 const bareVerb = (name: string): boolean => /^[A-Za-z][a-z0-9]*$/.test(name);
 
 /**
- * The services an unknown prefix may stand for when it is an SDK client's or an API endpoint's name,
- * longest first: the prefix's first words, joined by `-` or run together (`bedrock` for
- * `bedrock-runtime`, `sagemaker` for `sagemaker-a2i-runtime`, `kinesisvideo` for `kinesis-video-media`),
- * or the prefix without a client suffix (`dynamodb` for `dynamodbstreams`). Words are cut only where a
- * `-` is, so `iot1click` (a retired service) stands for no `iot`.
+ * The services an unknown prefix names when it is an SDK client's or a data-plane endpoint's name,
+ * longest first: a name that ends in a client word (`runtime`, `data`, `streams`, `media`), cut into
+ * its words at `-` only, names the service of its first words, joined by `-` or run together
+ * (`bedrock` for `bedrock-runtime` and `bedrock-agent-runtime`, `sagemaker` for `sagemaker-a2i-runtime`,
+ * `kinesisvideo` for `kinesis-video-media`), or the name without that word (`dynamodb` for
+ * `dynamodbstreams`). Other names name none: `iot1click` (a retired service) is no `iot`, and
+ * `sagemaker-groundtruth-synthetic` no `sagemaker`, whose actions it does not stand for.
  */
-function clientServices(prefix: string): string[] {
+export function clientServices(prefix: string): string[] {
   const lower = prefix.toLowerCase();
   if (serviceIndex(lower) >= 0) return [];
   const words = lower.split('-');
-  const names = new Set<string>();
+  const flat = words.join('');
+  const suffix = CLIENT_WORDS.find((w) => flat.endsWith(w) && flat.length > w.length);
+  if (suffix === undefined) return [];
+  const names = new Set<string>([flat.slice(0, -suffix.length)]);
   for (let k = 1; k < words.length; k++) {
     names.add(words.slice(0, k).join('-'));
     names.add(words.slice(0, k).join(''));
   }
-  const flat = words.join('');
-  for (const suffix of CLIENT_SUFFIXES) if (flat.endsWith(suffix)) names.add(flat.slice(0, -suffix.length));
   return [...names].filter((p) => p.length >= 3 && serviceIndex(p) >= 0).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
-/** Words SDK clients add to a service's name without a `-` (boto3's `dynamodbstreams`). */
-const CLIENT_SUFFIXES: readonly string[] = ['streams', 'runtime', 'data'];
+/** The last word of SDK clients' and data-plane endpoints' names (boto3's `bedrock-runtime`, `dynamodbstreams`, `iot-data`, `kinesis-video-media`). */
+const CLIENT_WORDS: readonly string[] = ['runtime', 'streams', 'data', 'media'];
 
 /**
  * The valid actions nearest to `action` (`service:Name`): its service's actions by case and edit

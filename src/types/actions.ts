@@ -164,10 +164,11 @@ type CheckService<S extends string, N extends string, A extends string> = Lowerc
       : `unknown service '${S}' in '${A}': did you mean '${ClientAction<S, N>}'? IAM names the action by its service, not its SDK client`
     : ServiceCompletions<S>;
 /**
- * For a prefix that is an SDK client's name (`bedrock-runtime`), the action of that name in the
- * service its first word names (`bedrock:InvokeModel`), or never (suggestActions reads more forms).
+ * For a prefix that is an SDK client's name (`bedrock-runtime`: its last word is `runtime`, `data`,
+ * `streams` or `media`), the action of that name in the service its first word names
+ * (`bedrock:InvokeModel`), or never (suggestActions reads more forms).
  */
-type ClientAction<S extends string, N extends string> = S extends `${infer H}-${string}`
+type ClientAction<S extends string, N extends string> = S extends `${infer H}-${string}${'runtime' | 'data' | 'streams' | 'media'}`
   ? H extends ServicePrefix
     ? [Canonical<H, N>] extends [never]
       ? never

@@ -58,11 +58,15 @@ describe('did you mean', () => {
     expect(suggestActions('sagemaker-runtime:InvokeEndpoint')).toEqual(['sagemaker:InvokeEndpoint']);
     expect(suggestActions('kinesis-video-media:GetMedia')).toEqual(['kinesisvideo:GetMedia']);
     expect(suggestActions('dynamodbstreams:GetRecords')).toEqual(['dynamodb:GetRecords']);
-    // only an action of that name: no near name in a service the prefix begins with
-    expect(suggestActions('bedrock-runtime:InvokeModelz')).toEqual([]);
+    // the service it names, not one a few edits away (bedrock-mantle), and the actions near the name there
+    expect(suggestServices('bedrock-runtime')).toEqual(['bedrock']);
+    expect(suggestActions('bedrock-runtime:InvokeModelz')[0]).toBe('bedrock:InvokeModel');
     expect(suggestActions('iot-data:NoSuchAction')).toEqual([]);
-    // words are cut at a "-" only: iot1click (a retired service ReadOnlyAccess still lists) stands for no iot
+    // a client's name ends in runtime, data, streams or media, and is cut into words at "-" only: iot1click (a
+    // retired service ReadOnlyAccess still lists) is no iot, sagemaker-groundtruth-synthetic (GroundTruthSyntheticConsole*
+    // grant sagemaker-groundtruth-synthetic:*) no sagemaker, whose actions it does not stand for
     expect(suggestActions('iot1click:ListTagsForResource')).toEqual([]);
+    expect(suggestServices('sagemaker-groundtruth-synthetic')).toEqual([]);
   });
   it('a condition key with a segment left out, or a word too many in its last segment', () => {
     // the Service Authorization Reference lists API Gateway's request and resource keys under Request/ and

@@ -111,3 +111,16 @@ describe('INVALID_SERVICE: a Resource ARN whose service field names no AWS servi
     );
   });
 });
+
+describe('INVALID_SERVICE_IN_ACTION on an SDK client name as the prefix', () => {
+  const message = (action: string) => lint({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] }).find((f) => f.code === 'INVALID_SERVICE_IN_ACTION')?.message;
+  it('names the action IAM checks and says why (bedrock-runtime is the client of bedrock:InvokeModel)', () => {
+    expect(message('bedrock-runtime:InvokeModel')).toContain('Did you mean "bedrock:InvokeModel"? "bedrock-runtime" is the name of an SDK client or endpoint; IAM names the action by its service.');
+    // a pattern gets the service, and no word on clients
+    expect(message('bedrock-runtime:Invoke*')).toContain('Did you mean "bedrock"?');
+  });
+  it('keeps "check the spelling" for a prefix that is no client name', () => {
+    expect(message('s4:GetObject')).toContain('Did you mean "s3:GetObject"? Check the spelling');
+    expect(message('iot1click:ListTagsForResource')).toContain('is not a known AWS service. Check the spelling');
+  });
+});

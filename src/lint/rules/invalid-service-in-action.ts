@@ -1,4 +1,5 @@
 import { didYouMean, suggestActions, suggestServices } from '../../catalog/index.js';
+import { clientServices } from '../../catalog/suggest.js';
 import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
@@ -17,7 +18,13 @@ export const invalidServiceInAction: LintRule = {
       if ((s.actionFlags & ACTION_FLAGS.unknownService) === 0) continue;
       for (const a of s.actions) {
         if (a.star || a.serviceWildcard || a.known) continue;
-        report(a.path, `Service prefix ${show(a.service)} in ${show(a.raw)} is not a known AWS service.${didYouMean(a.wildcard ? suggestServices(a.service) : suggestActions(a.raw))} Check the spelling against the Service Authorization Reference or remove the entry.`);
+        const suggested = a.wildcard ? suggestServices(a.service) : suggestActions(a.raw);
+        // the suggestion names a service the written prefix names as an SDK client does (`bedrock-runtime`)
+        const client = !a.wildcard && suggested.length > 0 && clientServices(a.service).includes(suggested[0]!.slice(0, suggested[0]!.indexOf(':')));
+        report(
+          a.path,
+          `Service prefix ${show(a.service)} in ${show(a.raw)} is not a known AWS service.${didYouMean(suggested)}${client ? ` ${show(a.service)} is the name of an SDK client or endpoint; IAM names the action by its service.` : ' Check the spelling against the Service Authorization Reference or remove the entry.'}`,
+        );
       }
     }
   },
