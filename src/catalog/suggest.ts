@@ -8,6 +8,7 @@ import { BoundedCache } from '../model/bounded-cache.js';
 import { BASE_OPERATORS } from '../model/operators.js';
 import { show } from '../model/messages.js';
 import { keys, service, serviceIndex, serviceKeys, servicePrefixes } from './data.js';
+import { CLIENT_WORDS } from './client-names.js';
 
 /** Names of one kind, indexed by lower-cased form and by length. */
 interface NameIndex {
@@ -206,15 +207,13 @@ export function clientServices(prefix: string): string[] {
   return [...names].filter((p) => p.length >= 3 && serviceIndex(p) >= 0).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
-/** The last word of SDK clients' and data-plane endpoints' names (boto3's `bedrock-runtime`, `dynamodbstreams`, `iot-data`, `kinesis-video-media`). */
-const CLIENT_WORDS: readonly string[] = ['runtime', 'streams', 'data', 'media'];
 
 /**
  * The valid actions nearest to `action` (`service:Name`): its service's actions by case and edit
  * distance, or, for a bare verb, the names it begins (`lambda:Invoke`: `lambda:InvokeAsync`,
- * `lambda:InvokeFunction`, ...); for an unknown service, the nearest services' actions, else the
- * action as written in a service the prefix names as an SDK client does (`bedrock-runtime:InvokeModel`:
- * `bedrock:InvokeModel`). `[]` when nothing is close.
+ * `lambda:InvokeFunction`, ...); for an unknown service, the nearest services' actions (for an SDK
+ * client's name, those of the service it names: `bedrock-runtime:InvokeModel` gets `bedrock:InvokeModel`).
+ * `[]` when nothing is close.
  *
  * @example
  * ```ts
@@ -237,12 +236,6 @@ export function suggestActions(action: string, limit = 3): readonly string[] {
       for (const found of nearest(actionIndex(i), name, n, bareVerb(name))) out.push(`${prefix}:${found}`);
       if (out.length >= n) break;
     }
-    // an SDK client's name as the prefix (`bedrock-runtime:InvokeModel`): the action as written in a service it names
-    if (out.length === 0)
-      for (const prefix of clientServices(action.slice(0, colon))) {
-        const found = actionIndex(serviceIndex(prefix)).exact.get(name.toLowerCase());
-        if (found !== undefined) out.push(`${prefix}:${found}`);
-      }
     return out.slice(0, n);
   });
 }

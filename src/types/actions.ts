@@ -10,6 +10,7 @@
  * type argument (measured: 18.6k -> 10.3k instantiations for the first call in a file).
  */
 import type { ServiceActions, ServicePrefix } from '../catalog/generated/actions.js';
+import type { ClientWord } from '../catalog/client-names.js';
 import type { Alphanumeric, AtLeastOne, IsRunTime, Uninferred, OnlyOf } from './args.js';
 
 /** A canonical action name such as `'s3:GetObject'`, for service `S`. */
@@ -164,11 +165,11 @@ type CheckService<S extends string, N extends string, A extends string> = Lowerc
       : `unknown service '${S}' in '${A}': did you mean '${ClientAction<S, N>}'? IAM names the action by its service, not its SDK client`
     : ServiceCompletions<S>;
 /**
- * For a prefix that is an SDK client's name (`bedrock-runtime`: its last word is `runtime`, `data`,
- * `streams` or `media`), the action of that name in the service its first word names
+ * For a prefix that is an SDK client's name (`bedrock-runtime`: its last word is one of
+ * catalog/client-names.ts), the action of that name in the service its first word names
  * (`bedrock:InvokeModel`), or never (suggestActions reads more forms).
  */
-type ClientAction<S extends string, N extends string> = S extends `${infer H}-${string}${'runtime' | 'data' | 'streams' | 'media'}`
+type ClientAction<S extends string, N extends string> = S extends `${infer H}-${string}${ClientWord}`
   ? H extends ServicePrefix
     ? [Canonical<H, N>] extends [never]
       ? never

@@ -46,7 +46,7 @@ export function actionFits(a: ActionText, arn: string): boolean {
   if (patternFitsArn(a.lower, arn)) return true;
   const owned = awsOwnedReading(arn);
   if (owned !== undefined && patternFitsArn(a.lower, owned)) return true;
-  return unlistedTemplates(a.lower.slice(0, a.lower.indexOf(':'))).some((t) => matchesArnTemplate(t, arn));
+  return unlistedTemplates(a.service).some((t) => matchesArnTemplate(t, arn));
 }
 
 /**
