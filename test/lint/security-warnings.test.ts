@@ -316,8 +316,10 @@ describe('TYPE_MISMATCH and ARN operators (docs said ArnLike on an account id wa
     const message = (condition: Json) =>
       lint(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: '*', Resource: '*', Condition: condition }] })).find((f) => f.code === 'TYPE_MISMATCH')?.message;
     const compared = message({ StringNotEquals: { 'aws:Ec2InstanceSourcePrivateIPv4': '${aws:VpcSourceIp}' } });
-    expect(compared).toContain('IpAddress and NotIpAddress take no policy variables');
+    expect(compared).toContain('the operators of IPAddress keys (IpAddress or NotIpAddress) take no policy variables, so "StringNotEquals" is the way');
     expect(compared).not.toContain('use IpAddress');
+    // the same for a Numeric key compared with another key (the table: Numeric operators take no variables)
+    expect(message({ StringEquals: { 'aws:MultiFactorAuthAge': '${aws:TokenIssueTime}' } })).toContain('take no policy variables');
     // a written address is what IpAddress takes
     expect(message({ StringNotEquals: { 'aws:Ec2InstanceSourcePrivateIPv4': '10.0.0.5' } })).toContain('use IpAddress or NotIpAddress');
     expect(message({ StringNotEquals: { 'aws:Ec2InstanceSourcePrivateIPv4': ['${aws:VpcSourceIp}', '10.0.0.5'] } })).toContain('use IpAddress or NotIpAddress');

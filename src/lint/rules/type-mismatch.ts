@@ -1,5 +1,5 @@
 import { show } from '../helpers.js';
-import type { OperatorFamily } from '../../model/operators.js';
+import { BASE_OPERATORS, type OperatorFamily } from '../../model/operators.js';
 import { conditionRule } from '../value-rule.js';
 import { hasVariable } from '../../model/variables.js';
 
@@ -29,25 +29,29 @@ const ADVICE: { readonly [t: string]: string } = {
   Binary: 'BinaryEquals',
 };
 
+/** True when some operator that fits keys of `type` substitutes policy variables in its values (the operator table). */
+const typeTakesVariables = (type: string): boolean => Object.values(BASE_OPERATORS).some((r) => r.variables && FITS[r.family].includes(type));
+
 /** TYPE_MISMATCH: the operator family does not fit the declared type of the key. */
 export const typeMismatch = conditionRule({
   code: 'TYPE_MISMATCH',
   severity: 'warning',
   description:
-    'The condition operator does not fit the type of the condition key (for example NumericEquals on a String key, or StringEquals on a Bool key). String operators fit ARN keys (the global condition keys page: ARN keys "work with ARN operators and string operators"), and ARN operators are accepted on String keys, whose values can be ARNs (AWS managed policies use ArnLike on `kms:EncryptionContext:aws:s3:arn` and on tag keys: 50 findings in 30 managed policies if they were not). A value under an ARN operator that is not an ARN, such as ArnLike on an account id, is TYPE_MISMATCH_ARN. A String operator on an IP address key whose values are policy variables is reported without advising IpAddress, which takes no variables: the global condition keys page itself compares `aws:Ec2InstanceSourcePrivateIPv4` with `${aws:VpcSourceIp}` by StringNotEquals.',
+    'The condition operator does not fit the type of the condition key (for example NumericEquals on a String key, or StringEquals on a Bool key). String operators fit ARN keys (the global condition keys page: ARN keys "work with ARN operators and string operators"), and ARN operators are accepted on String keys, whose values can be ARNs (AWS managed policies use ArnLike on `kms:EncryptionContext:aws:s3:arn` and on tag keys: 50 findings in 30 managed policies if they were not). A value under an ARN operator that is not an ARN, such as ArnLike on an account id, is TYPE_MISMATCH_ARN. An operator that substitutes policy variables (String, ARN) whose values are all variables, on a key whose own operators take none (IP address, Numeric, Date, Bool), is reported without advising those operators: the global condition keys page itself compares `aws:Ec2InstanceSourcePrivateIPv4` with `${aws:VpcSourceIp}` by StringNotEquals.',
   each(c, report) {
     if (c.op === undefined || c.op.family === 'Null') return;
     const info = c.info;
     if (info === undefined) return;
     const type = info.type.startsWith('ArrayOf') ? info.type.slice(7) : info.type;
     if (FITS[c.op.family].includes(type)) return;
-    // IpAddress and NotIpAddress take no policy variable: a String operator is the only way to compare an
-    // address key with another key, as the global condition keys page does for aws:Ec2InstanceSourcePrivateIPv4
-    // (StringNotEquals with "${aws:VpcSourceIp}"); advising IpAddress there would break the policy
-    const advice =
-      type === 'IPAddress' && c.op.family === 'String' && c.values.length > 0 && c.values.every((v) => typeof v === 'string' && hasVariable(v))
-        ? `IpAddress and NotIpAddress take no policy variables, so a String operator is the way to compare it with another key, as AWS's example for aws:Ec2InstanceSourcePrivateIPv4 does (StringNotEquals "\${aws:VpcSourceIp}"): keep it if that is the intent; it compares the values as text`
-        : `use ${ADVICE[type] ?? 'an operator of that type'}`;
+    // values that are all policy variables, under an operator that substitutes them, where no operator of
+    // the key's type does (the operator table: variables work in String and ARN values): the operator is the
+    // way to compare the key with another one, as the global condition keys page does for
+    // aws:Ec2InstanceSourcePrivateIPv4 (StringNotEquals "${aws:VpcSourceIp}"); advising IpAddress would break it
+    const comparesKeys = c.op.variables && c.values.length > 0 && c.values.every((v) => typeof v === 'string' && hasVariable(v)) && !typeTakesVariables(type);
+    const advice = comparesKeys
+      ? `the operators of ${type} keys (${ADVICE[type] ?? 'its own'}) take no policy variables, so ${show(c.operator)} is the way to compare it with another key, as AWS's example for aws:Ec2InstanceSourcePrivateIPv4 does (StringNotEquals "\${aws:VpcSourceIp}"): keep it if that is the intent; it compares the values as text`
+      : `use ${ADVICE[type] ?? 'an operator of that type'}`;
     report(c.path, `Operator ${show(c.operator)} does not fit condition key ${show(c.key)} of type ${type}; ${advice}.`);
   },
 });
