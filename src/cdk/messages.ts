@@ -12,6 +12,27 @@ function tokenText(notes: readonly TokenNote[]): string {
 }
 
 /** The managed-policy quota a count is over. */
+type Member = NonNullable<PolicySizeReport['aggregate']>['policies'][number];
+
+/** The most members a size message lists by name: the longest, where there are more. */
+const LISTED_MEMBERS = 10;
+
+/**
+ * The inline policies counted together, as a size message lists them: each by its resource (with its stack when
+ * another template holds it) and, where one resource holds several (a role's `Policies`), its property; at most
+ * {@link LISTED_MEMBERS}, the longest, in template order, and how many more there are.
+ */
+function members(all: readonly Member[]): string {
+  const key = (m: Member) => `${m.stack ?? ''}\u0000${m.logicalId}`;
+  const holders = new Map<string, number>();
+  for (const m of all) holders.set(key(m), (holders.get(key(m)) ?? 0) + 1);
+  const label = (m: Member) =>
+    `${m.stack === undefined ? '' : `${m.stack}: `}${m.logicalId}${holders.get(key(m))! > 1 ? ` ${m.property.replace(/\.PolicyDocument$/, '')}` : ''} ${count(m.longest)}`;
+  if (all.length <= LISTED_MEMBERS) return all.map(label).join(', ');
+  const longest = new Set([...all].sort((a, b) => b.longest - a.longest).slice(0, LISTED_MEMBERS));
+  return `${all.filter((m) => longest.has(m)).map(label).join(', ')} and ${count(all.length - LISTED_MEMBERS)} more`;
+}
+
 function managedLimit(max: number, entity: string): string {
   return `more than the ${max} IAM allows (quota "Managed policies per ${entity}", adjustable up to 20 for roles and users)`;
 }
@@ -86,7 +107,7 @@ export const cdkMessages = {
                 `over the ${limit} of target '${r.target}' where the template's choices (Fn::If conditions, Fn::Select indexes, Fn::FindInMap keys) pick the longest values; shorten those, or make room`
               : `over the ${limit} of target '${r.target}' if its tokens resolve to long values (or its Fn::If, Fn::Select and Fn::FindInMap choices pick the longest); set their lengths (tokenLengths) to check exactly, or make room`;
     // a policy of another stack (attached to this stack's role) is named with its stack
-    const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${r.aggregate.policies.map((p) => `${p.stack === undefined ? '' : `${p.stack}: `}${p.logicalId} ${count(p.longest)}`).join(', ')})`;
+    const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${members(r.aggregate.policies)})`;
     const advice = r.fits === 'no' ? ` ${fitAdvice(r.target, undefined, 'set trustPolicyLimit', 'new TypedIamChecks({ fitRolePolicies: true }) does it')}` : '';
     return `${what} ${exact}${parts}: ${verdict}.${advice}${tokenText(r.tokens)}`;
   },

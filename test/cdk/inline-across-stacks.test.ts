@@ -156,3 +156,36 @@ describe('a role no stack of the app makes (Role.fromRoleArn, fromRoleName)', ()
     expect(Annotations.fromStack(stack).findInfo('/S/ByName/Resource', Match.stringLikeRegexp('inline policies of S/Mine together'))).toHaveLength(1);
   }, 60_000);
 });
+
+describe("a role's many inline policies (a SAM function's Policies) in its size message", () => {
+  // IAM quotas: "Role policy size: 10,240 characters" for all inline policies of the role together
+  const role = (n: number, size: (i: number) => number): Template => ({
+    Resources: {
+      Fn: {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+          AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+          Policies: Array.from({ length: n }, (_, i) => ({
+            PolicyName: `P${i}`,
+            PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::b${String(i).padStart(2, '0')}-${'x'.repeat(size(i))}/*` }] },
+          })),
+        },
+      },
+    },
+  });
+  const message = (t: Template) => checkTemplate(t).findings.find((f) => f.code === 'POLICY_SIZE_EXCEEDS_QUOTA')!.message;
+
+  it('names each policy of the role by its place in Policies, not the role alone each time', () => {
+    const text = message(role(3, () => 3500));
+    expect(text).toMatch(/\(Fn Policies\[0\] 3,\d{3}, Fn Policies\[1\] 3,\d{3}, Fn Policies\[2\] 3,\d{3}\)/);
+  });
+
+  it('lists the ten longest, in template order, and says how many more there are', () => {
+    // policies 2, 5, 8, ..., 38 are long (13 of them, alike): the first ten of them are listed
+    const text = message(role(40, (i) => (i % 3 === 2 ? 900 : 100)));
+    const listed = [...text.matchAll(/Fn Policies\[(\d+)\] [\d,]+/g)].map((m) => Number(m[1]));
+    expect(listed).toEqual([2, 5, 8, 11, 14, 17, 20, 23, 26, 29]);
+    expect(text).toContain('Fn Policies[29] 1,014 and 30 more');
+    expect(text).toMatch(/ and 30 more\): [\d,]+ over the 10,240-character limit/);
+  });
+});
