@@ -8,26 +8,41 @@
 import { utf8Length } from '../emit/size.js';
 import { PSEUDO, RESOURCE_SHAPES, SSM_VALUE_MAX, type ResourceShape } from './resources.js';
 import { isRecord } from '../internal/record.js';
+import { show } from '../model/messages.js';
 import { isAccountId } from '../model/principals.js';
 import { DEFAULT_MAX_DEPTH } from '../parse/index.js';
 
 /** A JSON value of a template. */
 export type TemplateValue = string | number | boolean | null | readonly TemplateValue[] | { readonly [key: string]: TemplateValue };
 
-/** A CloudFormation template (the parts read here). */
+/**
+ * A CloudFormation template: the sections of the template anatomy, so that a template written as an
+ * object literal type-checks; `Resources`, `Parameters`, `Mappings`, `Conditions` and `Outputs` are read.
+ */
 export interface Template {
-  readonly Resources?: { readonly [logicalId: string]: TemplateResource };
+  readonly AWSTemplateFormatVersion?: string;
+  readonly Description?: string;
+  readonly Metadata?: { readonly [key: string]: TemplateValue };
   readonly Parameters?: { readonly [name: string]: { readonly [key: string]: TemplateValue } };
+  readonly Rules?: { readonly [name: string]: TemplateValue };
   readonly Mappings?: { readonly [name: string]: { readonly [key: string]: { readonly [key: string]: TemplateValue } } };
-  readonly Outputs?: { readonly [name: string]: { readonly Value?: TemplateValue; readonly Export?: { readonly Name?: TemplateValue } } };
+  readonly Conditions?: { readonly [name: string]: TemplateValue };
+  readonly Transform?: TemplateValue;
+  readonly Resources?: { readonly [logicalId: string]: TemplateResource };
+  readonly Outputs?: { readonly [name: string]: { readonly Value?: TemplateValue; readonly Export?: { readonly Name?: TemplateValue }; readonly Description?: TemplateValue; readonly Condition?: string } };
 }
 
-/** One resource of a template. */
+/** One resource of a template (its attributes: the resource is created only where its `Condition` holds). */
 export interface TemplateResource {
   readonly Type: string;
   readonly Properties?: { readonly [key: string]: TemplateValue };
   readonly Metadata?: { readonly [key: string]: TemplateValue };
   readonly DependsOn?: TemplateValue;
+  readonly Condition?: string;
+  readonly DeletionPolicy?: string;
+  readonly UpdateReplacePolicy?: string;
+  readonly CreationPolicy?: TemplateValue;
+  readonly UpdatePolicy?: TemplateValue;
 }
 
 /** One token counted at its longest, for the size message. */
@@ -97,13 +112,18 @@ export function nestsTooDeep(value: unknown): boolean {
 }
 
 /**
- * Why `r` is no resource CloudFormation would deploy (`is not an object`, `has no Type`, `has
- * Properties that are not an object`, the same for `Metadata`), or undefined. A template's resources
+ * Why `r` is no resource CloudFormation would deploy (`is not an object`, `has no Type`, `has a Type that
+ * is not a string (...)`, `has Properties that are not an object`, the same for `Metadata`), or undefined. A template's resources
  * and what its `Fn::ForEach` loops make are held to it.
  */
 export function resourceShapeProblem(r: unknown): string | undefined {
   if (!isRecord(r)) return 'is not an object';
-  if (typeof r['Type'] !== 'string') return 'has no Type';
+  if (r['Type'] === undefined) return 'has no Type';
+  if (typeof r['Type'] !== 'string') {
+    // a Type left for a tool to expand ({"Rain::Module": "vpc.yml"}) is shown when short enough to read
+    const written = show(r['Type']);
+    return `has a Type that is not a string (${written.length <= 80 ? written : Array.isArray(r['Type']) ? 'a list' : typeof r['Type'] === 'object' && r['Type'] !== null ? 'an object' : typeof r['Type']})`;
+  }
   for (const key of ['Properties', 'Metadata']) if (r[key] !== undefined && !isRecord(r[key])) return `has ${key} that is not an object`;
   return undefined;
 }
@@ -535,7 +555,9 @@ function standFor(attribute: string | undefined): string {
 function parameter(ctx: ReadContext, name: string, param: { readonly [key: string]: TemplateValue }): Piece {
   const given = lengthFor(ctx, name);
   const allowed = param['AllowedValues'];
-  const stand = typeof param['Default'] === 'string' ? param['Default'] : name;
+  // an empty Default is the idiom of an optional parameter, used where a condition says it is not empty (an ARN
+  // of an empty bucket name read by lint matched no resource type): lint reads the parameter's name in its place
+  const stand = typeof param['Default'] === 'string' && param['Default'] !== '' ? param['Default'] : name;
   if (given !== undefined) return token(`Ref ${name}`, stand, 0, given, `parameter ${name}, at most ${given} (as configured)`);
   // its value (what a parent passes, its AllowedValues) names a Systems Manager parameter, whose value CloudFormation passes on
   const type = param['Type'];
@@ -546,7 +568,8 @@ function parameter(ctx: ReadContext, name: string, param: { readonly [key: strin
   if (Array.isArray(allowed) && allowed.every((v) => typeof v === 'string' || typeof v === 'number')) {
     const lens = allowed.map((v) => escaped(String(v)));
     const bytes = allowed.map((v) => escapedBytes(String(v)));
-    return withBytes(token(`Ref ${name}`, String(allowed[0] ?? stand), Math.min(...lens), Math.max(...lens), `parameter ${name}, one of its AllowedValues`), Math.max(...bytes));
+    const first = allowed.map(String).find((v) => v !== '') ?? stand;
+    return withBytes(token(`Ref ${name}`, first, Math.min(...lens), Math.max(...lens), `parameter ${name}, one of its AllowedValues`), Math.max(...bytes));
   }
   const max = param['MaxLength'];
   if (typeof max === 'number' || (typeof max === 'string' && /^\d+$/.test(max))) {

@@ -93,6 +93,33 @@ describe('lint reads both branches of an Fn::If inside a policy', () => {
   });
 });
 
+describe('an optional parameter (Default "") used where a condition says it is given', () => {
+  // CloudFormation: a parameter's Default is the value used when none is given; "" is how templates mark one
+  // optional, read only in the branch of a condition that says it is not empty. An ARN of an empty bucket name
+  // (arn:aws:s3:::/*) fitted no resource type: ACTION_MATCHES_NO_RESOURCE on s3:GetObject (aws-cloudformation-templates' AD Connector)
+  const optional = (parameter: { [key: string]: TemplateValue }): Template => ({
+    Parameters: { LogsBucket: { Type: 'String', ...parameter } },
+    Conditions: { HasLogs: { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'LogsBucket' }, ''] }] } },
+    ...role({
+      Policies: [
+        {
+          'Fn::If': [
+            'HasLogs',
+            { PolicyName: 'logs', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:ListBucket', 's3:GetObject'], Resource: [{ 'Fn::Sub': 'arn:${AWS::Partition}:s3:::${LogsBucket}' }, { 'Fn::Sub': 'arn:${AWS::Partition}:s3:::${LogsBucket}/*' }] }] } },
+            NO,
+          ],
+        },
+      ],
+    }),
+  });
+  it.each([
+    ['Default ""', { Default: '' }],
+    ['AllowedValues starting with ""', { AllowedValues: ['', 'logs-a', 'logs-b'] }],
+  ])('%s: lint reads a value in its place, not an empty bucket name', (_, parameter) => {
+    expect(checkTemplate(optional(parameter)).findings).toEqual([]);
+  });
+});
+
 describe('ManagedPolicyArns chosen by Fn::If (IAM quota: 10 managed policies per role by default)', () => {
   const arns = Array.from({ length: 12 }, (_, i) => `arn:aws:iam::aws:policy/P${i}`);
   const t = role({ ManagedPolicyArns: { 'Fn::If': ['Prod', arns, NO] } });

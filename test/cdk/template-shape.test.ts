@@ -30,6 +30,9 @@ describe('template arguments', () => {
     // was: a TypeError (reading Properties of null)
     ['a resource that is null', { Resources: { Role: null } }, 'resource "Role" is not an object'],
     ['a resource without a Type', { Resources: { Role: { Properties: role.Properties } } }, 'resource "Role" has no Type'],
+    // a Type a tool expands before deploying (a Rain module) said "has no Type" though it has one
+    ['a resource whose Type is an object', { Resources: { Net: { Type: { 'Rain::Module': 'vpc.yml' } } } }, 'resource "Net" has a Type that is not a string ({"Rain::Module":"vpc.yml"})'],
+    ['a resource whose Type is a long object', { Resources: { Net: { Type: { 'Rain::Module': 'x'.repeat(90) } } } }, 'resource "Net" has a Type that is not a string (an object)'],
     // was: the role's policies not read, and no finding
     ['Properties that are a number', { Resources: { Role: { Type: 'AWS::IAM::Role', Properties: 5 } } }, 'has Properties that is not an object'],
     ['no object at all', undefined, 'is not a CloudFormation template'],
