@@ -619,20 +619,53 @@ function layerStatement(p: Props): TemplateValue {
   return statement;
 }
 
+/**
+ * The Resource of the statement Lambda AddPermission adds: the function's ARN, whichever form `FunctionName`
+ * takes (Lambda API: a name, a function ARN or a partial ARN `123456789012:function:name`, each with an optional
+ * `:qualifier`). A name in `Fn::Sub` (`${AWS::StackName}`) or a parameter that holds no ARN was read as the
+ * Resource itself: "stack" is not an ARN. What may be either (an import, `Fn::Join`) is left as written.
+ */
+function functionResource(fn: TemplateValue, resources: NonNullable<Template['Resources']>, parameters: NonNullable<Template['Parameters']>): TemplateValue {
+  const region = 'arn:${AWS::Partition}:lambda:${AWS::Region}:';
+  // the ARN for a text as Fn::Sub reads it (a literal name holds none of `${`, which Lambda names never do)
+  const arnOf = (text: string): string | undefined =>
+    text.startsWith('arn:') ? undefined : /^(?:\d{12}|\$\{AWS::AccountId\}):function:/.test(text) ? `${region}${text}` : `${region}\${AWS::AccountId}:function:${text}`;
+  if (typeof fn === 'string') {
+    const arn = arnOf(fn);
+    return arn === undefined ? fn : { 'Fn::Sub': arn };
+  }
+  if (!isIntrinsic(fn)) return fn;
+  const ref = (fn as { Ref?: unknown }).Ref;
+  if (typeof ref === 'string') {
+    const type = Object.hasOwn(resources, ref) ? resources[ref]!.Type : undefined;
+    // Ref of a function is its name; of an alias or a version (`alias.grantInvoke`) already the qualified ARN, which has no Arn attribute
+    if (type !== undefined) return type === 'AWS::Lambda::Alias' || type === 'AWS::Lambda::Version' ? fn : { 'Fn::GetAtt': [ref, 'Arn'] };
+    const param = Object.hasOwn(parameters, ref) ? parameters[ref] : undefined;
+    if (param === undefined) return fn; // a pseudo parameter, or none: as written
+    // a parameter holding a name (what its Default or AllowedValues show, or nothing shown) is read as the function's name
+    const shown = [param['Default'], ...(Array.isArray(param['AllowedValues']) ? param['AllowedValues'] : [])].filter((v): v is string => typeof v === 'string' && v !== '');
+    return shown.some((v) => v.startsWith('arn:') || v.includes(':function:')) ? fn : { 'Fn::Sub': `${region}\${AWS::AccountId}:function:\${${ref}}` };
+  }
+  const sub = (fn as { 'Fn::Sub'?: TemplateValue })['Fn::Sub'];
+  const [text, vars] = typeof sub === 'string' ? [sub, undefined] : Array.isArray(sub) && typeof sub[0] === 'string' ? [sub[0], sub[1]] : [undefined, undefined];
+  // a text that starts with an attribute (`${Fn.Arn}`) may be an ARN: as written
+  if (text === undefined || /^\$\{[^}!]*\.[^}]*\}/.test(text)) return fn;
+  // `${X}` alone is `Ref X` (a function's name, an alias's ARN, a parameter)
+  const alone = /^\$\{([A-Za-z0-9]+)\}$/.exec(text)?.[1];
+  if (alone !== undefined && vars === undefined) return functionResource({ Ref: alone }, resources, parameters);
+  const arn = arnOf(text);
+  return arn === undefined ? fn : { 'Fn::Sub': vars === undefined ? arn : [arn, vars] };
+}
+
 /** The Lambda resource policy statement an `AWS::Lambda::Permission` adds (Lambda AddPermission). */
-function lambdaStatement(id: string, p: Props, resources: Template['Resources'] = {}): { statement: TemplateValue; fn: TemplateValue } {
+function lambdaStatement(id: string, p: Props, resources: NonNullable<Template['Resources']> = {}, parameters: NonNullable<Template['Parameters']> = {}): { statement: TemplateValue; fn: TemplateValue } {
   const fn = p['FunctionName'] ?? '';
   const principal = p['Principal'] ?? '*';
   let principalJson: TemplateValue;
   if (principal === '*') principalJson = '*';
   else if (typeof principal === 'string' && isServicePrincipalName(principal)) principalJson = { Service: principal };
   else principalJson = { AWS: principal };
-  let resource: TemplateValue = fn;
-  const ref = isIntrinsic(fn) ? (fn as { Ref?: unknown }).Ref : undefined;
-  // Ref of a function is its name; of an alias or a version (`alias.grantInvoke`) already the qualified ARN, which has no Arn attribute
-  const refType = typeof ref === 'string' && Object.hasOwn(resources, ref) ? resources[ref]!.Type : undefined;
-  if (typeof ref === 'string' && refType !== 'AWS::Lambda::Alias' && refType !== 'AWS::Lambda::Version') resource = { 'Fn::GetAtt': [ref, 'Arn'] };
-  else if (typeof fn === 'string' && !fn.startsWith('arn:')) resource = { 'Fn::Sub': `arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${fn}` };
+  const resource = functionResource(fn, resources, parameters);
   const condition: { [op: string]: { [key: string]: TemplateValue } } = {};
   const add = (op: string, key: string, v: TemplateValue | undefined) => {
     if (v === undefined || isNoValue(v)) return;
@@ -790,7 +823,7 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
         break;
       }
       case 'AWS::Lambda::Permission': {
-        const { statement, fn } = lambdaStatement(id, p, template.Resources);
+        const { statement, fn } = lambdaStatement(id, p, template.Resources, isObject(template.Parameters) ? template.Parameters : {});
         assemble(lambda, entityKey(fn) ?? id, id, r, [statement]);
         break;
       }
