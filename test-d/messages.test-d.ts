@@ -58,6 +58,13 @@ expectType<true>(is<Same<CheckAction<'S3:Get*'>, "unknown service 'S3' in 'S3:Ge
 expectType<true>(is<Same<CheckAction<'S3:GetObject?'>, "unknown service 'S3' in 'S3:GetObject?': did you mean 's3'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'S3:Gxt*'>, "unknown service 'S3' in 'S3:Gxt*': did you mean 's3'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'s4:GetObject'>, "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
+// an API operation IAM authorizes under another name (catalog/documented-operations.ts; lint's INVALID_ACTION says the same)
+expectType<true>(is<Same<CheckAction<'s3:ListObjectsV2'>, "unknown action 's3:ListObjectsV2': ListObjectsV2 is an API operation, which IAM authorizes as 's3:ListBucket'">>());
+// was: did you mean 's3:PutBucketVersioning'?
+expectType<true>(is<Same<CheckAction<'s3:PutBucketEncryption'>, "unknown action 's3:PutBucketEncryption': PutBucketEncryption is an API operation, which IAM authorizes as 's3:PutEncryptionConfiguration'">>());
+expectType<true>(is<Same<CheckAction<'s3:copyobject'>, "unknown action 's3:copyobject': copyobject is an API operation, which IAM authorizes as 's3:GetObject' and 's3:PutObject' (a request needs each)">>());
+expectType<true>(is<Same<CheckAction<'dynamodb:ExecuteStatement'>, "unknown action 'dynamodb:ExecuteStatement': ExecuteStatement is an API operation, which IAM authorizes as 'dynamodb:PartiQLSelect', 'dynamodb:PartiQLInsert', 'dynamodb:PartiQLUpdate' or 'dynamodb:PartiQLDelete' (by what the request does)">>());
+expectType<true>(is<Same<CheckAction<'bedrock-runtime:Converse'>, "unknown service 'bedrock-runtime' in 'bedrock-runtime:Converse': did you mean 'bedrock:InvokeModel'? IAM names the action by its service, not its SDK client">>());
 // an SDK client's name as the prefix: the action of that name in the service its first word names (suggestActions too)
 expectType<true>(is<Same<CheckAction<'bedrock-runtime:InvokeModel'>, "unknown service 'bedrock-runtime' in 'bedrock-runtime:InvokeModel': did you mean 'bedrock:InvokeModel'? IAM names the action by its service, not its SDK client">>());
 expectType<true>(is<Same<CheckAction<'iot-data:publish'>, "unknown service 'iot-data' in 'iot-data:publish': did you mean 'iot:Publish'? IAM names the action by its service, not its SDK client">>());

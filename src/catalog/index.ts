@@ -310,3 +310,4 @@ export function knownServicePrincipals(): readonly KnownServicePrincipal[] {
 }
 
 export { didYouMean, suggestActions, suggestConditionKeys, suggestOperators, suggestServices } from './suggest.js';
+export { operationActions, type OperationActions } from './documented-operations.js';

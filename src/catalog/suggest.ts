@@ -9,6 +9,7 @@ import { BASE_OPERATORS } from '../model/operators.js';
 import { show } from '../model/messages.js';
 import { keys, service, serviceIndex, serviceKeys, servicePrefixes } from './data.js';
 import { CLIENT_WORDS } from './client-names.js';
+import { operationActions } from './documented-operations.js';
 
 /** Names of one kind, indexed by lower-cased form and by length. */
 interface NameIndex {
@@ -210,10 +211,11 @@ export function clientServices(prefix: string): string[] {
 
 /**
  * The valid actions nearest to `action` (`service:Name`): its service's actions by case and edit
- * distance, or, for a bare verb, the names it begins (`lambda:Invoke`: `lambda:InvokeAsync`,
- * `lambda:InvokeFunction`, ...); for an unknown service, the nearest services' actions (for an SDK
+ * distance, or, for a bare verb, the names it begins (`kms:Generate`: `kms:GenerateMac`,
+ * `kms:GenerateRandom`, ...); for an unknown service, the nearest services' actions (for an SDK
  * client's name, those of the service it names: `bedrock-runtime:InvokeModel` gets `bedrock:InvokeModel`).
- * `[]` when nothing is close.
+ * An API operation that IAM authorizes under another name gets those actions ({@link operationActions}:
+ * `s3:ListObjectsV2` gets `s3:ListBucket`). `[]` when nothing is close.
  *
  * @example
  * ```ts
@@ -222,6 +224,7 @@ export function clientServices(prefix: string): string[] {
  * suggestActions('s3:GetObjekt');  // ['s3:GetObject', ...]
  * suggestActions('s4:GetObject');  // ['s3:GetObject', ...]
  * suggestActions('bedrock-runtime:InvokeModel'); // ['bedrock:InvokeModel']
+ * suggestActions('s3:PutBucketEncryption'); // ['s3:PutEncryptionConfiguration']
  * ```
  */
 export function suggestActions(action: string, limit = 3): readonly string[] {
@@ -232,6 +235,9 @@ export function suggestActions(action: string, limit = 3): readonly string[] {
     const name = action.slice(colon + 1);
     const out: string[] = [];
     for (const prefix of suggestServices(action.slice(0, colon), 2)) {
+      // an API operation IAM authorizes under another name: those actions, not names spelt alike
+      const operation = operationActions(`${prefix}:${name}`);
+      if (operation !== undefined) return operation.actions.slice(0, Math.max(n, operation.each ? operation.actions.length : 0));
       const i = serviceIndex(prefix);
       for (const found of nearest(actionIndex(i), name, n, bareVerb(name))) out.push(`${prefix}:${found}`);
       if (out.length >= n) break;

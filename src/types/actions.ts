@@ -11,6 +11,7 @@
  */
 import type { ServiceActions, ServicePrefix } from '../catalog/generated/actions.js';
 import type { ClientWord } from '../catalog/client-names.js';
+import type { DocumentedOperations } from '../catalog/documented-operations.js';
 import type { Alphanumeric, AtLeastOne, IsRunTime, Uninferred, OnlyOf } from './args.js';
 
 /** A canonical action name such as `'s3:GetObject'`, for service `S`. */
@@ -132,9 +133,26 @@ type IsOne<M, All = M> = M extends unknown ? ([Exclude<All, M>] extends [never] 
 type Unjoined<N extends string> = N extends `${infer H}-${infer T}` ? Unjoined<`${H}${T}`> : N extends `${infer H}_${infer T}` ? Unjoined<`${H}${T}`> : N;
 /** The action a CLI or SDK spelling names (suggestActions reads it so), or never. */
 type Spelled<S extends ServicePrefix, N extends string> = N extends `${string}${'-' | '_'}${string}` ? Canonical<S, Unjoined<N>> : never;
-type UnknownAction<S extends ServicePrefix, N extends string, A extends string> = [Spelled<S, N>] extends [never]
-  ? Unspelled<S, N, A>
-  : `unknown action '${A}': did you mean '${S}:${Spelled<S, N>}'?`;
+type UnknownAction<S extends ServicePrefix, N extends string, A extends string> = [Operation<`${S}:${N}`>] extends [never]
+  ? [Spelled<S, N>] extends [never]
+    ? Unspelled<S, N, A>
+    : `unknown action '${A}': did you mean '${S}:${Spelled<S, N>}'?`
+  : `unknown action '${A}': ${N} is an API operation, which IAM authorizes as ${OperationText<Operation<`${S}:${N}`>>}`;
+/** The table of catalog/documented-operations.ts by lower-case name (IAM reads action names ignoring case). */
+type OperationsByLower = { [K in keyof DocumentedOperations as Lowercase<K & string>]: DocumentedOperations[K] };
+/** The row of catalog/documented-operations.ts for `service:Operation` (any case), or never. */
+type Operation<O extends string> = Lowercase<O> extends keyof OperationsByLower ? OperationsByLower[Lowercase<O>] : never;
+/** `'a'`, `'a' and 'b'` (each needed), `'a', 'b' or 'c'` (one, by the request): the lint message's wording. */
+type OperationText<R> = R extends { readonly actions: infer L extends readonly string[] }
+  ? L extends readonly [infer Only extends string]
+    ? `'${Only}'`
+    : `${QuotedList<L, R extends { readonly each: true } ? 'and' : 'or'>}${R extends { readonly each: true } ? ' (a request needs each)' : ' (by what the request does)'}`
+  : never;
+type QuotedList<L extends readonly string[], J extends string> = L extends readonly [infer H extends string, infer L2 extends string]
+  ? `'${H}' ${J} '${L2}'`
+  : L extends readonly [infer H extends string, ...infer T extends readonly string[]]
+    ? `'${H}', ${QuotedList<T, J>}`
+    : '';
 type Unspelled<S extends ServicePrefix, N extends string, A extends string> =
   Narrow<Nearest<S, N>, N> extends infer M extends string
     ? [M] extends [never]
@@ -167,15 +185,18 @@ type CheckService<S extends string, N extends string, A extends string> = Lowerc
 /**
  * For a prefix that is an SDK client's name (`bedrock-runtime`: its last word is one of
  * catalog/client-names.ts), the action of that name in the service its first word names
- * (`bedrock:InvokeModel`), or never (suggestActions reads more forms).
+ * (`bedrock:InvokeModel`), or the one action an API operation of that name is authorized as
+ * (`bedrock-runtime:Converse`: `bedrock:InvokeModel`), or never (suggestActions reads more forms).
  */
 type ClientAction<S extends string, N extends string> = S extends `${infer H}-${string}${ClientWord}`
   ? H extends ServicePrefix
     ? [Canonical<H, N>] extends [never]
-      ? never
+      ? OneAction<Operation<`${H}:${N}`>>
       : `${H}:${Canonical<H, N>}`
     : never
   : never;
+/** The one action an operation of catalog/documented-operations.ts is authorized as (`bedrock:Converse`: `bedrock:InvokeModel`), or never. */
+type OneAction<R> = R extends { readonly actions: readonly [infer Only extends string] } ? Only : never;
 
 /** The sentence for an action that is not of the form `service:Action` (the run-time wording, messages.invalidActionSyntax). */
 type InvalidAction<A extends string> = `invalid action '${A}': write 'service:Action' (e.g. 's3:GetObject') or '*'`;

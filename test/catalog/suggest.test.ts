@@ -11,11 +11,17 @@ describe('did you mean', () => {
     expect(suggestOperators('string-equals')).toEqual(['StringEquals']);
   });
   it('completes a bare verb with the actions it begins, shortest first, and nothing longer', () => {
-    expect(suggestActions('lambda:Invoke')).toEqual(['lambda:InvokeAsync', 'lambda:InvokeFunction', 'lambda:InvokeFunctionUrl']);
-    expect(suggestActions('LAMBDA:invoke', 1)).toEqual(['lambda:InvokeAsync']);
-    // two words are more often an API whose permission has another name (DescribeBudget needs
-    // budgets:ViewBudget): DescribeBudgetAction would mislead, so nothing is suggested
-    expect(suggestActions('budgets:DescribeBudget')).toEqual([]);
+    expect(suggestActions('kms:Generate')).toEqual(['kms:GenerateMac', 'kms:GenerateRandom', 'kms:GenerateDataKey']);
+    expect(suggestActions('LAMBDA:publish', 1)).toEqual(['lambda:PublishVersion']);
+    // an API operation of a documented other name is that name (catalog/documented-operations.ts):
+    // Lambda API Reference, Invoke: "This operation requires permission for the lambda:InvokeFunction action"
+    expect(suggestActions('lambda:Invoke')).toEqual(['lambda:InvokeFunction']);
+    // a name of two words that begins actions is not completed (as an API's name, its permission more
+    // often has another name, and a longer action would mislead): nothing is suggested
+    expect(suggestActions('ecr:BatchGet')).toEqual([]);
+    expect(suggestActions('logs:CreateLog')).toEqual([]);
+    // the one budgets names: budgets:DescribeBudget needs budgets:ViewBudget (DescribeBudgetAction would mislead)
+    expect(suggestActions('budgets:DescribeBudget')).toEqual(['budgets:ViewBudget']);
     // a verb under 4 letters begins too many names to mean one
     expect(suggestActions('s3:Put').every((a) => a.length - 's3:'.length <= 'Put'.length + 2)).toBe(true);
   });

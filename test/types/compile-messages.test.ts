@@ -100,6 +100,8 @@ const mistakes: [string, string, 'union'?][] = [
   // an empty array of condition values: this compiled, then threw EMPTY_VALUE when built
   ["s.when('StringEquals', 'aws:PrincipalOrgID', []);", 'give at least one value, or leave out .when'],
   ["s.when('StringEquals', 'aws:PrincipalOrgID', [] as const);", 'give at least one value, or leave out .when'],
+  // an API operation IAM authorizes under another name: that name (was: nothing, or a name spelt alike)
+  ["allow('s3:ListObjectsV2');", "ListObjectsV2 is an API operation, which IAM authorizes as 's3:ListBucket'"],
   // the vitest matchers check their actions as allow(...) does (were: any string, so a typo made toNeverAllow pass)
   ["expect(s).toAllow({ action: 's3:GetObjekt' });", "unknown action 's3:GetObjekt': did you mean 's3:GetObject'?"],
   ["expect(s).not.toDeny({ action: 's4:GetObject' });", "write a service prefix such as 's3' or 'dynamodb'"],

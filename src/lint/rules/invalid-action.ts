@@ -1,4 +1,4 @@
-import { catalogVersion, didYouMean, suggestActions } from '../../catalog/index.js';
+import { catalogVersion, didYouMean, operationActions, suggestActions, type OperationActions } from '../../catalog/index.js';
 import { strayAction } from '../../model/syntax.js';
 import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
@@ -13,7 +13,7 @@ const STRAY_FLAGS = ACTION_FLAGS.unknownAction | ACTION_FLAGS.unknownService | A
 export const invalidAction: LintRule = {
   code: 'INVALID_ACTION',
   severity: 'error',
-  description: 'An action (without wildcards) does not exist in its service, for example a typo or an action AWS has removed.',
+  description: 'An action (without wildcards) does not exist in its service, for example a typo, an action AWS has removed, or the name of an API operation that IAM authorizes as another action (s3:ListObjectsV2 is authorized as s3:ListBucket; the message names it).',
   kinds: ALL_KINDS,
   check(ctx, report) {
     for (const s of ctx.statements) {
@@ -28,6 +28,11 @@ export const invalidAction: LintRule = {
           continue;
         }
         if (a.wildcard || a.data.actions.length > 0 || !a.known) continue;
+        const operation = operationActions(a.raw);
+        if (operation !== undefined) {
+          report(a.path, `Action ${show(a.raw)} does not exist in service ${show(a.service)}: ${operationText(a.raw, operation)}.`);
+          continue;
+        }
         report(
           a.path,
           `Action ${show(a.raw)} does not exist in service ${show(a.service)} (AWS catalog of ${catalogVersion.date}).${didYouMean(suggestActions(a.raw))} Fix the spelling or remove it.`,
@@ -36,3 +41,12 @@ export const invalidAction: LintRule = {
     }
   },
 };
+
+/** What an API operation is authorized as (`"s3:CopyObject" is an API operation, which IAM authorizes as ...`), and what to write. */
+function operationText(raw: string, operation: OperationActions): string {
+  const names = operation.actions.map(show);
+  const last = names.at(-1)!;
+  const listed = names.length === 1 ? last : `${names.slice(0, -1).join(', ')} ${operation.each ? 'and' : 'or'} ${last}`;
+  const how = names.length === 1 ? '' : operation.each ? ' (a request needs each)' : ' (by what the request does)';
+  return `${show(raw.slice(raw.indexOf(':') + 1))} is the name of an API operation, which IAM authorizes as ${listed}${how}; write ${names.length === 1 ? 'that' : operation.each ? 'those' : 'the ones it needs'} instead`;
+}
