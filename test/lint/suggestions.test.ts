@@ -55,6 +55,10 @@ describe('REDUNDANT_RESOURCE', () => {
     // two patterns that cover each other: the later one goes
     expect(resources(['arn:aws:s3:::a*', 'arn:aws:s3:::a**'])).toEqual(['Statement[0].Resource[1]']);
   });
+  it('an entry written twice is said to be listed twice (it read "X is already covered by X")', () => {
+    const found = lintStatements({ Effect: 'Allow', Action: 's3:GetObject', Resource: ['arn:aws:s3:::b/*', 'arn:aws:s3:::b/*'] }).filter((f) => f.code === 'REDUNDANT_RESOURCE');
+    expect(found.map((f) => [f.path, f.message])).toEqual([['Statement[0].Resource[1]', '"arn:aws:s3:::b/*" is listed twice (also at Statement[0].Resource[0]); remove it.']]);
+  });
   it('not patterns that overlap without one covering the other, nor across ARN fields', () => {
     expect(resources(['arn:aws:s3:::a*/x', 'arn:aws:s3:::*b/x'])).toEqual([]);
     expect(resources(['arn:aws:s3:::b/*', 'arn:aws:s3:us-*::b/*'])).toEqual([]);

@@ -51,7 +51,10 @@ export const redundantResource: LintRule = {
             }
           }
         }
-        if (best < list.length) report(s.resources[j]!.path, `${show(b.raw)} is already covered by ${show(list[best]!.raw)} (${s.resources[best]!.path}); remove it.`);
+        if (best >= list.length) continue;
+        const by = list[best]!.raw;
+        // an entry written twice repeats; "X is already covered by X" read as a different entry
+        report(s.resources[j]!.path, by === b.raw ? `${show(b.raw)} is listed twice (also at ${s.resources[best]!.path}); remove it.` : `${show(b.raw)} is already covered by ${show(by)} (${s.resources[best]!.path}); remove it.`);
       }
     }
   },
