@@ -18,5 +18,6 @@ export {
   type TemplateResource,
   type TemplateValue,
   type TokenNote,
+  type WrittenExtra,
 } from './template.js';
 export { layoutRole, type RoleLayout } from './layout.js';

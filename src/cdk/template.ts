@@ -53,6 +53,12 @@ export interface PolicySite {
    */
   readonly written?: string;
   /**
+   * For a policy given as JSON text that `Fn::Sub` or `Fn::Join` builds and that is not compact (a
+   * hand-written template's indented policy): what the text as written has beyond its compact form,
+   * which a target that counts whitespace counts.
+   */
+  readonly writtenExtra?: WrittenExtra;
+  /**
    * Set when the policy may not be deployed: an `Fn::If` chooses it (`group` names the choice,
    * `branch` the alternative) or a `Condition` decides whether its resource exists. The inline
    * policies of one entity count the longest alternative of each choice, and none at their shortest.
@@ -304,6 +310,22 @@ function textParts(v: TemplateValue, depth = 0): TextPart[] {
  * tokens in object keys too (a `CfnJson` value), each key's token replaced by its text.
  */
 function joinedJson(v: TemplateValue, keyText?: (token: TemplateValue) => string): TemplateValue | undefined {
+  return readJoined(v, keyText, false)?.document;
+}
+
+/** What JSON text as written has beyond its compact form (its whitespace), in characters and in UTF-8 bytes. */
+export interface WrittenExtra {
+  readonly characters: number;
+  readonly bytes: number;
+}
+
+/**
+ * {@link joinedJson}, and with `loose` JSON text that is not compact too (a template written by hand:
+ * `PolicyDocument: !Sub |` and an indented policy, as Karpenter's getting-started template writes
+ * its controller policies), with what the text has beyond its compact form (`extra`: CloudFormation
+ * sends the text as written, so a target counting whitespace counts it).
+ */
+function readJoined(v: TemplateValue, keyText: ((token: TemplateValue) => string) | undefined, loose: boolean): { document: TemplateValue; extra?: WrittenExtra } | undefined {
   const parts = textParts(v);
   if (parts.length === 1 && 'token' in parts[0]!) return undefined;
   const tokens: TemplateValue[] = [];
@@ -320,7 +342,9 @@ function joinedJson(v: TemplateValue, keyText?: (token: TemplateValue) => string
   } catch {
     return undefined;
   }
-  if (JSON.stringify(parsed) !== text || typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const compact = JSON.stringify(parsed);
+  if (compact !== text && !loose) return undefined;
   const marker = new RegExp(`${TOKEN_MARK}(\\d+)${TOKEN_MARK}`);
   const restore = (x: unknown): TemplateValue | undefined => {
     if (typeof x === 'string') {
@@ -350,7 +374,10 @@ function joinedJson(v: TemplateValue, keyText?: (token: TemplateValue) => string
     }
     return x as TemplateValue;
   };
-  return restore(parsed);
+  const document = restore(parsed);
+  if (document === undefined) return undefined;
+  // the tokens' markers are in both texts alike, so the difference is the same whatever they resolve to
+  return compact === text ? { document } : { document, extra: { characters: text.length - compact.length, bytes: utf8Length(text) - utf8Length(compact) } };
 }
 
 /** Most `Fn::If` levels followed into (CloudFormation nests no deeper in practice; a hostile template may). */
@@ -405,9 +432,10 @@ export function madeIn(r: TemplateResource | undefined, choose: Chooser): boolea
 
 function site(id: string, r: TemplateResource, property: string, value: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget | undefined, entities: readonly string[] = [], above: Given = []): PolicySite[] {
   return choices(value, undefined, '', 0, above).flatMap(({ value: v, path, given }) => {
-    const document = isIntrinsic(v) ? (joinedJson(v) ?? v) : jsonText(v);
+    const joined = isIntrinsic(v) ? readJoined(v, undefined, true) : undefined;
+    const document = isIntrinsic(v) ? (joined?.document ?? v) : jsonText(v);
     if (document === undefined || isNoValue(document)) return [];
-    const written = typeof v === 'string' && document !== v ? { written: v } : {};
+    const written = typeof v === 'string' && document !== v ? { written: v } : joined?.extra === undefined ? {} : { writtenExtra: joined.extra };
     const at = `${property}${path}`;
     const choice = choiceOf(id, r, at, entities);
     const conditions = given.length === 0 ? {} : { conditions: Object.fromEntries(given.map(([c, i]) => [c, (i + 1) as 1 | 2])) };
@@ -1111,11 +1139,13 @@ export function choiceBasis(template: Template, key: string): string | undefined
 }
 
 /** Longest and shortest size of a document's variants against `target`: the worst case when not every combination was read. */
-function variantSize(v: DocumentVariants<unknown>, target: SizeTarget, written: string | undefined): { long: number; short: number } {
-  if (!v.complete) return { long: measureValue(v.worst.long, target, written, v.worst.extraBytes), short: measureValue(v.worst.short, target, written) };
+function variantSize(v: DocumentVariants<unknown>, target: SizeTarget, written: string | undefined, writtenExtra?: WrittenExtra): { long: number; short: number } {
+  // text sent as written counts its whitespace where the target does
+  const beyond = writtenExtra === undefined || !target.whitespaceCounts ? 0 : target.unit === 'bytes' ? writtenExtra.bytes : writtenExtra.characters;
+  if (!v.complete) return { long: measureValue(v.worst.long, target, written, v.worst.extraBytes) + beyond, short: measureValue(v.worst.short, target, written) + beyond };
   return {
-    long: Math.max(...v.reads.map((r) => measureValue(r.long, target, written, r.extraBytes))),
-    short: Math.min(...v.reads.map((r) => measureValue(r.short, target, written))),
+    long: Math.max(...v.reads.map((r) => measureValue(r.long, target, written, r.extraBytes))) + beyond,
+    short: Math.min(...v.reads.map((r) => measureValue(r.short, target, written))) + beyond,
   };
 }
 
@@ -1421,7 +1451,7 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     // a policy given as JSON text is sent as written (measure counts it where the target counts whitespace)
     if (s.target === undefined) continue; // AWS documents no size quota for it
     if (s.target.aggregate && s.entities.length > 0) continue; // with the entity's other inline policies, below
-    const { long, short } = variantSize(variants, s.target, s.written);
+    const { long, short } = variantSize(variants, s.target, s.written, s.writtenExtra);
     const r: PolicySizeReport = {
       logicalId: s.logicalId,
       resourceType: s.resourceType,
@@ -1739,7 +1769,7 @@ export function inlineMembers(given: Template, options: TemplateCheckOptions = {
       if (complete && attached.length === 0) continue; // in no combination the site's conditions allow
       // attached in some combinations only: counted as a choice of its own (its longest, and nothing at the shortest)
       const always = !chosenEntities || (complete && attached.length === variants.reads.length);
-      const size = variantSize({ worst, complete, reads: attached }, target, s.written);
+      const size = variantSize({ worst, complete, reads: attached }, target, s.written, s.writtenExtra);
       const longest = size.long;
       const shortest = s.choice !== undefined || !always ? 0 : size.short;
       const choice = s.choice ?? (always ? undefined : { group: `${s.logicalId}:${s.property}:${e}`, branch: '1' });

@@ -256,13 +256,24 @@ describe('a policy given as JSON text built by Fn::Join or Fn::Sub (a CloudWatch
     expect(checkTemplate(t).findings.map((f) => [f.code, f.path])).toEqual([['RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL', 'Statement[0].Principal.Service']]);
   });
 
-  it('text that is not compact JSON, or a token outside a string, stays POLICY_NOT_READ (what is sent could not be measured)', () => {
-    const spaced = { 'Fn::Sub': '{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Principal": "*", "Action": "logs:PutLogEvents", "Resource": "${Group.Arn}" }] }' };
+  it('JSON text that is not compact is read too, and sized as written: its whitespace is the same whatever the tokens resolve to', () => {
+    // a hand-written template's indented policy (PolicyDocument: !Sub | ... in Karpenter's getting-started template,
+    // aws-cloudformation-templates' log setup): it was POLICY_NOT_READ. CloudFormation sends the text as written,
+    // and the Logs quota (5,120 characters) counts it so.
+    const text = '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Principal": "*", "Action": "logs:PutLogEvents", "Resource": "${Group.Arn}" }]\n}\n';
+    const t: CfnTemplate = { Resources: { Group: { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: 'audit' } }, Policy: { Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: 'p', PolicyDocument: { 'Fn::Sub': text } } } } };
+    const env = { partition: 'aws', region: 'eu-west-1', account: '111111111111' } as const;
+    const { findings, sizes } = checkTemplate(t, env);
+    expect(findings.map((f) => [f.code, f.path])).toEqual([['PUBLIC_PRINCIPAL_WITHOUT_CONDITION', 'Statement[0].Principal']]);
+    const sent = text.replace('${Group.Arn}', 'arn:aws:logs:eu-west-1:111111111111:log-group:audit:*');
+    expect(sizes.map((r) => [r.target, r.longest, r.shortest])).toEqual([['logs-resource-policy', sent.length, sent.length]]);
+    expect(findPolicies(t)[0]?.writtenExtra).toEqual({ characters: text.length - JSON.stringify(JSON.parse(text)).length, bytes: text.length - JSON.stringify(JSON.parse(text)).length });
+  });
+
+  it('a token outside a string stays POLICY_NOT_READ (the text is no JSON until it resolves)', () => {
     const bare = { 'Fn::Join': ['', ['{"Version":"2012-10-17","Statement":', { Ref: 'Statements' }, '}']] };
-    for (const doc of [spaced, bare]) {
-      const t: CfnTemplate = { Resources: { Group: { Type: 'AWS::Logs::LogGroup' }, Policy: { Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: 'p', PolicyDocument: doc } } } };
-      expect(checkTemplate(t).findings.map((f) => f.code)).toEqual(['POLICY_NOT_READ']);
-    }
+    const t: CfnTemplate = { Resources: { Group: { Type: 'AWS::Logs::LogGroup' }, Policy: { Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: 'p', PolicyDocument: bare } } } };
+    expect(checkTemplate(t).findings.map((f) => f.code)).toEqual(['POLICY_NOT_READ']);
   });
 });
 
