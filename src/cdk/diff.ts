@@ -39,6 +39,8 @@ export interface AccessChange {
 interface Part {
   /** The document as written (an assembled policy: the statements of the resources made), or undefined where the unit does not have it. */
   readonly document: (choose: Chooser) => TemplateValue | undefined;
+  /** Its object keys are Fn::Sub text (PolicySite.keysSub). */
+  readonly keysSub?: boolean;
 }
 
 interface Unit {
@@ -73,9 +75,9 @@ function units(stack: DiffStack): Side {
     return p === undefined ? (resource(id) === undefined ? id.replace(/^name:/, '') : id) : p.replace(/\/(Resource|Default)$/, '');
   };
   const out = new Map<string, Unit>();
-  const add = (key: string, construct: string, what: Unit['what'], document: Part['document']) => {
+  const add = (key: string, construct: string, what: Unit['what'], document: Part['document'], keysSub = false) => {
     const u: Unit = out.get(key) ?? { construct, what, parts: [] };
-    u.parts.push({ document });
+    u.parts.push({ document, keysSub });
     out.set(key, u);
   };
   // managed policies attached through a principal's ManagedPolicyArns (in any branch of an Fn::If)
@@ -104,11 +106,11 @@ function units(stack: DiffStack): Side {
         managed
           ? lists.some((l) => entries(l, choose).some((e) => refId(e) === h)) || ((attachedBy.get(site.logicalId) ?? []).includes(h) && arnsOf(h, choose).includes(site.logicalId))
           : site.resourceType !== 'AWS::IAM::Policy' || policyEntities(props, choose).some((e) => e.key === h);
-      if (holders.length === 0) add(`policy:${site.logicalId}`, label(site.logicalId), 'identity', document);
-      for (const h of new Set(holders)) add(`principal:${label(h)}`, label(h), 'permissions', (choose) => (madeIn(resource(h), choose) && attached(h, choose) ? document(choose) : undefined));
-    } else if (site.kind === 'trust') add(`trust:${label(site.logicalId)}`, label(site.logicalId), 'trust', document);
+      if (holders.length === 0) add(`policy:${site.logicalId}`, label(site.logicalId), 'identity', document, site.keysSub);
+      for (const h of new Set(holders)) add(`principal:${label(h)}`, label(h), 'permissions', (choose) => (madeIn(resource(h), choose) && attached(h, choose) ? document(choose) : undefined), site.keysSub);
+    } else if (site.kind === 'trust') add(`trust:${label(site.logicalId)}`, label(site.logicalId), 'trust', document, site.keysSub);
     // the branches of an Fn::If choosing the whole policy are one policy, decided in each combination
-    else add(`${site.kind}:${label(site.logicalId)}:${site.property.replace(/\.Fn::If\[[12]\]/g, '')}`, label(site.logicalId), site.kind, document);
+    else add(`${site.kind}:${label(site.logicalId)}:${site.property.replace(/\.Fn::If\[[12]\]/g, '')}`, label(site.logicalId), site.kind, document, site.keysSub);
   }
   return { units: out, ctx };
 }
@@ -133,7 +135,7 @@ function readAlike(b: DiffStack, a: DiffStack, tb: Template, ta: Template): bool
 function docsOf(u: Unit | undefined, ctx: ReadContext, choose: Chooser): TemplateValue[] {
   return (u?.parts ?? []).flatMap((p) => {
     const doc = p.document(choose);
-    const read = doc === undefined ? undefined : readDocument(doc, { ...ctx, choose }).lint;
+    const read = doc === undefined ? undefined : readDocument(doc, { ...ctx, choose, ...(p.keysSub === true ? { subKeys: true } : {}) }).lint;
     // a policy whose statements the combination chooses all away grants nothing there (IAM refuses it; evaluate would too)
     const statements = typeof read === 'object' && read !== null && !Array.isArray(read) ? (read as { Statement?: TemplateValue }).Statement : undefined;
     return read === undefined || (Array.isArray(statements) && statements.length === 0) ? [] : [read];

@@ -59,6 +59,12 @@ export interface PolicySite {
    */
   readonly writtenExtra?: WrittenExtra;
   /**
+   * Its object keys are `Fn::Sub` text: a policy given as JSON text whose keys hold tokens
+   * (`"aws:ResourceTag/kubernetes.io/cluster/${ClusterName}": "owned"` in an `Fn::Sub`), each such key
+   * written as the template writes it; the reader resolves them as `Fn::Sub` does.
+   */
+  readonly keysSub?: true;
+  /**
    * Set when the policy may not be deployed: an `Fn::If` chooses it (`group` names the choice,
    * `branch` the alternative) or a `Condition` decides whether its resource exists. The inline
    * policies of one entity count the longest alternative of each choice, and none at their shortest.
@@ -325,7 +331,7 @@ export interface WrittenExtra {
  * its controller policies), with what the text has beyond its compact form (`extra`: CloudFormation
  * sends the text as written, so a target counting whitespace counts it).
  */
-function readJoined(v: TemplateValue, keyText: ((token: TemplateValue) => string) | undefined, loose: boolean): { document: TemplateValue; extra?: WrittenExtra } | undefined {
+function readJoined(v: TemplateValue, keyText: ((token: TemplateValue) => string) | undefined, loose: boolean): { document: TemplateValue; extra?: WrittenExtra; keysSub?: true } | undefined {
   const parts = textParts(v);
   if (parts.length === 1 && 'token' in parts[0]!) return undefined;
   const tokens: TemplateValue[] = [];
@@ -346,6 +352,7 @@ function readJoined(v: TemplateValue, keyText: ((token: TemplateValue) => string
   const compact = JSON.stringify(parsed);
   if (compact !== text && !loose) return undefined;
   const marker = new RegExp(`${TOKEN_MARK}(\\d+)${TOKEN_MARK}`);
+  let keysSub = false;
   const restore = (x: unknown): TemplateValue | undefined => {
     if (typeof x === 'string') {
       if (!x.includes(TOKEN_MARK)) return x;
@@ -365,8 +372,16 @@ function readJoined(v: TemplateValue, keyText: ((token: TemplateValue) => string
       const out: { [k: string]: TemplateValue } = {};
       for (const [k, y] of Object.entries(x)) {
         const r = restore(y);
-        if (r === undefined || (k.includes(TOKEN_MARK) && keyText === undefined)) return undefined;
-        const key = k.includes(TOKEN_MARK) ? k.split(marker).map((piece, i) => (i % 2 === 1 ? keyText!(tokens[Number(piece)]!) : piece)).join('') : k;
+        if (r === undefined) return undefined;
+        let key = k;
+        if (k.includes(TOKEN_MARK)) {
+          // a key holding tokens: each token's text (keyText), or, reading loosely, the key as Fn::Sub text
+          // (`aws:ResourceTag/kubernetes.io/cluster/${ClusterName}`), which the reader resolves (ReadContext.subKeys)
+          const sub = keyText === undefined && loose ? subText(k.split(marker), tokens) : undefined;
+          if (keyText === undefined && sub === undefined) return undefined;
+          if (sub !== undefined) keysSub = true;
+          key = sub ?? k.split(marker).map((piece, i) => (i % 2 === 1 ? keyText!(tokens[Number(piece)]!) : piece)).join('');
+        }
         if (Object.hasOwn(out, key)) return undefined; // two keys that read the same: not judged
         setOwn(out, key, r);
       }
@@ -377,7 +392,30 @@ function readJoined(v: TemplateValue, keyText: ((token: TemplateValue) => string
   const document = restore(parsed);
   if (document === undefined) return undefined;
   // the tokens' markers are in both texts alike, so the difference is the same whatever they resolve to
-  return compact === text ? { document } : { document, extra: { characters: text.length - compact.length, bytes: utf8Length(text) - utf8Length(compact) } };
+  const extra = compact === text ? {} : { extra: { characters: text.length - compact.length, bytes: utf8Length(text) - utf8Length(compact) } };
+  return { document, ...extra, ...(keysSub ? { keysSub: true as const } : {}) };
+}
+
+/**
+ * Text split at its tokens (literal text at even places, token numbers at odd ones) as `Fn::Sub` text:
+ * `${` of the text escaped (`${!`), each token a reference (`${Name}`, `${Name.Attribute}`); undefined when
+ * a token is no `Ref` or `Fn::GetAtt` of a name, which Fn::Sub cannot write.
+ */
+function subText(pieces: readonly string[], tokens: readonly TemplateValue[]): string | undefined {
+  let out = '';
+  for (let i = 0; i < pieces.length; i++) {
+    if (i % 2 === 0) {
+      out += pieces[i]!.replaceAll('${', '${!');
+      continue;
+    }
+    const t = tokens[Number(pieces[i])]!;
+    const ref = isIntrinsic(t) ? (t as { Ref?: unknown }).Ref : undefined;
+    const att = isIntrinsic(t) ? (t as { 'Fn::GetAtt'?: unknown })['Fn::GetAtt'] : undefined;
+    const name = typeof ref === 'string' ? ref : Array.isArray(att) && att.length === 2 && att.every((a) => typeof a === 'string') ? `${att[0]}.${att[1]}` : undefined;
+    if (name === undefined || !/^[\w:.]+$/.test(name)) return undefined;
+    out += `\${${name}}`;
+  }
+  return out;
 }
 
 /** Most `Fn::If` levels followed into (CloudFormation nests no deeper in practice; a hostile template may). */
@@ -435,7 +473,7 @@ function site(id: string, r: TemplateResource, property: string, value: Template
     const joined = isIntrinsic(v) ? readJoined(v, undefined, true) : undefined;
     const document = isIntrinsic(v) ? (joined?.document ?? v) : jsonText(v);
     if (document === undefined || isNoValue(document)) return [];
-    const written = typeof v === 'string' && document !== v ? { written: v } : joined?.extra === undefined ? {} : { writtenExtra: joined.extra };
+    const written = typeof v === 'string' && document !== v ? { written: v } : { ...(joined?.extra === undefined ? {} : { writtenExtra: joined.extra }), ...(joined?.keysSub ? { keysSub: true as const } : {}) };
     const at = `${property}${path}`;
     const choice = choiceOf(id, r, at, entities);
     const conditions = given.length === 0 ? {} : { conditions: Object.fromEntries(given.map(([c, i]) => [c, (i + 1) as 1 | 2])) };
@@ -1206,6 +1244,23 @@ export function readDocument(document: TemplateValue, ctx: ReadContext, unit: 'c
     });
     return value === undefined ? undefined : { value, unknownKeys };
   };
+  /**
+   * A key written as `Fn::Sub` text (ReadContext.subKeys): its value as lint reads it, and keys as long and
+   * as short as it may be for the sizes (each its own, so that two such keys stay two).
+   */
+  const subKey = (k: string, path: readonly (string | number)[]): [string, string, string] | undefined => {
+    const piece = readString({ 'Fn::Sub': k }, ctx);
+    if (piece === undefined) return undefined;
+    notes.push(...piece.notes);
+    if (piece.unknown) unknown.add(element(path));
+    const id = `${MARK}${counter++}${MARK}`;
+    const long = id.length >= piece.long ? id : id + 'x'.repeat(piece.long - id.length);
+    const extra = bytesOf(piece) - long.length;
+    if (extra > 0) extraBytes.set(long, extra);
+    // the shortest is a lower bound: two short keys too short to tell apart count once, on the safe side
+    const short = piece.short >= id.length ? id + 'y'.repeat(piece.short - id.length) : 'y'.repeat(piece.short);
+    return [piece.unknown ? `${piece.lint}#${unknownText(k)}` : piece.lint, long, short];
+  };
   const walk = (v: TemplateValue, path: readonly (string | number)[]): Triple | undefined => {
     if (v === null || typeof v === 'number' || typeof v === 'boolean') return [v, v, v];
     if (typeof v === 'string') return [v, v, v];
@@ -1261,7 +1316,8 @@ export function readDocument(document: TemplateValue, ctx: ReadContext, unit: 'c
     for (const [k, x] of Object.entries(v)) {
       const t = walk(x, [...path, k]);
       if (t === undefined) continue;
-      for (let i = 0; i < 3; i++) if (t[i] !== ABSENT) setOwn(out[i]!, k, t[i]!);
+      const keys = ctx.subKeys === true && k.includes('${') ? subKey(k, path) : undefined;
+      for (let i = 0; i < 3; i++) if (t[i] !== ABSENT) setOwn(out[i]!, keys?.[i] ?? k, t[i]!);
     }
     return out;
   };
@@ -1420,7 +1476,7 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     }
     let variants: DocumentVariants;
     try {
-      variants = readVariants(s.document, ctx, s.target?.unit, siteChoices(s));
+      variants = readVariants(s.document, s.keysSub ? { ...ctx, subKeys: true } : ctx, s.target?.unit, siteChoices(s));
     } catch (e) {
       // nested deeper than parse accepts: IAM refuses it as well
       if (!(e instanceof PolicyParseError)) throw e;
@@ -1757,7 +1813,7 @@ export function inlineMembers(given: Template, options: TemplateCheckOptions = {
     const fixed = siteChoices(s);
     let variants: DocumentVariants<readonly string[]>;
     try {
-      variants = readVariants(document, ctx, unit, fixed, (choose) => (props === undefined || !chosenEntities ? s.entities : policyEntities(props, choose).map((x) => x.key)));
+      variants = readVariants(document, s.keysSub ? { ...ctx, subKeys: true } : ctx, unit, fixed, (choose) => (props === undefined || !chosenEntities ? s.entities : policyEntities(props, choose).map((x) => x.key)));
     } catch (e) {
       if (e instanceof PolicyParseError) continue;
       throw e;

@@ -166,6 +166,8 @@ export interface ReadContext {
    * (one condition, one parameter as index) is one key: see {@link Chooser}.
    */
   readonly choose?: Chooser | undefined;
+  /** The document's object keys are `Fn::Sub` text (a policy given as JSON text whose keys hold tokens: `PolicySite.keysSub`). */
+  readonly subKeys?: boolean | undefined;
   /** Value of `Fn::ImportValue` when the exporting template is at hand (`cdk check` over cdk.out). */
   readonly importValue?: ((name: string) => Piece | undefined) | undefined;
   /** Value of a parameter a parent stack passes to this nested stack (its `AWS::CloudFormation::Stack` `Parameters`). */

@@ -40,7 +40,8 @@ import * as sso from 'aws-cdk-lib/aws-sso';
 import * as vpclattice from 'aws-cdk-lib/aws-vpclattice';
 import * as xray from 'aws-cdk-lib/aws-xray';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTemplate, findPolicies, TypedIamChecks, type Template as CfnTemplate } from '../../src/cdk/index.js';
+import { checkTemplate, findPolicies, TypedIamChecks, type Template as CfnTemplate, type TemplateValue } from '../../src/cdk/index.js';
+import { diffTemplates } from '../../src/cdk/diff.js';
 import { exportsOf, readAssembly, stackOptions } from '../../src/cdk/assembly.js';
 
 const typedIam = Match.stringLikeRegexp('\\[typed-iam\\]');
@@ -268,6 +269,60 @@ describe('a policy given as JSON text built by Fn::Join or Fn::Sub (a CloudWatch
     const sent = text.replace('${Group.Arn}', 'arn:aws:logs:eu-west-1:111111111111:log-group:audit:*');
     expect(sizes.map((r) => [r.target, r.longest, r.shortest])).toEqual([['logs-resource-policy', sent.length, sent.length]]);
     expect(findPolicies(t)[0]?.writtenExtra).toEqual({ characters: text.length - JSON.stringify(JSON.parse(text)).length, bytes: text.length - JSON.stringify(JSON.parse(text)).length });
+  });
+
+  describe('JSON text whose object keys hold tokens (a tag key naming the cluster, as EKS templates write)', () => {
+    // Fn::Sub substitutes in the whole text, keys included: `"aws:ResourceTag/kubernetes.io/cluster/${ClusterName}": "owned"`
+    // (Karpenter's getting-started template) is the reason such policies are written as text; they were POLICY_NOT_READ
+    const template = (key: string, parameter: { [key: string]: TemplateValue } = { Type: 'String', AllowedValues: ['blue', 'green-cluster'] }): CfnTemplate => ({
+      Parameters: { ClusterName: parameter },
+      Resources: {
+        Nodes: {
+          Type: 'AWS::IAM::ManagedPolicy',
+          Properties: {
+            PolicyDocument: {
+              'Fn::Sub': `{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow", "Action": "ec2:TerminateInstances", "Resource": "*",\n    "Condition": { "StringLike": { "${key}": "*" } } }]\n}`,
+            },
+          },
+        },
+      },
+    });
+
+    it('is read with each key as Fn::Sub makes it: lint sees the tag key of the parameter\'s value', () => {
+      const { findings } = checkTemplate(template('aws:ResourceTag/kubernetes.io/cluster/${ClusterName}'));
+      // StringLike "*" only tests that the key is present: the finding names the key as IAM will see it
+      expect(findings.map((f) => [f.code, f.path])).toEqual([['EQUIVALENT_TO_NULL_FALSE', 'Statement[0].Condition.StringLike["aws:ResourceTag/kubernetes.io/cluster/blue"]']]);
+      expect(findPolicies(template('aws:ResourceTag/kubernetes.io/cluster/${ClusterName}'))[0]?.keysSub).toBe(true);
+    });
+
+    it('is sized with the key at its longest and shortest value', () => {
+      const [r] = checkTemplate(template('aws:ResourceTag/kubernetes.io/cluster/${ClusterName}')).sizes;
+      const at = (name: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:TerminateInstances', Resource: '*', Condition: { StringLike: { [`aws:ResourceTag/kubernetes.io/cluster/${name}`]: '*' } } }] }).length;
+      expect([r?.longest, r?.shortest]).toEqual([at('green-cluster'), at('blue')]);
+    });
+
+    it('a key whose value is not known is not judged (as a value that is not known)', () => {
+      expect(checkTemplate(template('aws:ResourceTag/kubernetes.io/cluster/${ClusterName}', { Type: 'String' })).findings.map((f) => f.code)).toEqual([]);
+    });
+
+    it('${!Literal} in a key is the literal text, as Fn::Sub writes it: a policy variable there is reported', () => {
+      // IAM: policy variables are not allowed in condition keys
+      const { findings } = checkTemplate(template('aws:ResourceTag/${!aws:username}'));
+      expect(findings.map((f) => f.code)).toContain('VARIABLE_UNSUPPORTED_IN_ELEMENT');
+    });
+
+    it('a key built by Fn::Join of an import stays POLICY_NOT_READ (Fn::Sub cannot write it)', () => {
+      const doc = { 'Fn::Join': ['', ['{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:TerminateInstances","Resource":"*","Condition":{"StringEquals":{"aws:ResourceTag/', { 'Fn::ImportValue': 'Shared-Tag' }, '":"x"}}}]}']] };
+      const t: CfnTemplate = { Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: doc } } } };
+      expect(checkTemplate(t).findings.map((f) => f.code)).toEqual(['POLICY_NOT_READ']);
+    });
+
+    it('cdk diff reads the keys so too: a tag key of another cluster is access added and removed', () => {
+      const before = template('aws:ResourceTag/kubernetes.io/cluster/${ClusterName}', { Type: 'String', AllowedValues: ['blue'] });
+      const after = template('aws:ResourceTag/kubernetes.io/cluster/${ClusterName}', { Type: 'String', AllowedValues: ['green'] });
+      expect(diffTemplates([{ name: 'A', template: before }], [{ name: 'A', template: before }])).toEqual([]);
+      expect(diffTemplates([{ name: 'A', template: before }], [{ name: 'A', template: after }]).length).toBeGreaterThan(0);
+    });
   });
 
   it('a token outside a string stays POLICY_NOT_READ (the text is no JSON until it resolves)', () => {
