@@ -58,6 +58,10 @@ expectType<true>(is<Same<CheckAction<'S3:Get*'>, "unknown service 'S3' in 'S3:Ge
 expectType<true>(is<Same<CheckAction<'S3:GetObject?'>, "unknown service 'S3' in 'S3:GetObject?': did you mean 's3'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'S3:Gxt*'>, "unknown service 'S3' in 'S3:Gxt*': did you mean 's3'? Service prefixes are lower case">>());
 expectType<true>(is<Same<CheckAction<'s4:GetObject'>, "unknown service 's4' in 's4:GetObject': write a service prefix such as 's3' or 'dynamodb'">>());
+// a colon too many (AWS's own guides write both): the action it stands for, as the run-time message says
+expectType<true>(is<Same<CheckAction<'sagemaker::CreateEndpoint'>, "invalid action 'sagemaker::CreateEndpoint': did you mean 'sagemaker:CreateEndpoint'?">>());
+// was: did you mean 'events:EnableRule'?
+expectType<true>(is<Same<CheckAction<'events:events:DescribeRule'>, "invalid action 'events:events:DescribeRule': did you mean 'events:DescribeRule'?">>());
 // an API operation IAM authorizes under another name (catalog/documented-operations.ts; lint's INVALID_ACTION says the same)
 expectType<true>(is<Same<CheckAction<'s3:ListObjectsV2'>, "unknown action 's3:ListObjectsV2': ListObjectsV2 is an API operation, which IAM authorizes as 's3:ListBucket'">>());
 // was: did you mean 's3:PutBucketVersioning'?

@@ -4,7 +4,7 @@
  * messages are in src/messages.ts.
  */
 import { POLICY_KINDS, type PolicyKind } from './policy-document.js';
-import { TRUST_ACTIONS } from './syntax.js';
+import { extraColonAction, TRUST_ACTIONS } from './syntax.js';
 import type { OperatorFamily } from './operators.js';
 
 /* One export each, so bundlers drop the unused ones and shorten the names. */
@@ -13,7 +13,10 @@ export const invalidEffect = (v: unknown) => `Effect must be "Allow" or "Deny" (
 export const missingAction = () => 'A statement needs Action or NotAction.';
 export const conflicting = (a: string, b: string) => `A statement cannot have both ${a} and ${b}; keep one.`;
 export const invalidVersion = (v: unknown) => `Version must be "2012-10-17" (or legacy "2008-10-17"), not ${show(v)}.`;
-export const invalidActionSyntax = (v: unknown) => `invalid action ${show(v)}: write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".`;
+export const invalidActionSyntax = (v: unknown) => {
+  const meant = typeof v === 'string' ? extraColonAction(v) : undefined;
+  return `invalid action ${show(v)}: ${meant === undefined ? '' : `did you mean ${show(meant)}? `}write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".`;
+};
 export const variableInAction = (v: string) => `Policy variables are not allowed in Action: ${show(v)}.`;
 export const emptyString = (what: string) => `${what} cannot be an empty string.`;
 export const invalidSid = (sid: string, kind: PolicyKind) =>

@@ -26,6 +26,22 @@ export function strayAction(action: string): string | undefined {
   const s = action.replace(SPACES, '');
   return ACTION.test(s) ? s : undefined;
 }
+
+/**
+ * The action an entry with one colon too many stands for: `"sagemaker::CreateEndpoint"` ->
+ * `"sagemaker:CreateEndpoint"`, the prefix written twice `"events:events:DescribeRule"` ->
+ * `"events:DescribeRule"` (both in AWS's own guides); `undefined` for every other entry. Syntax only:
+ * whether the action exists is the catalog's to say.
+ */
+export function extraColonAction(action: string): string | undefined {
+  if (typeof action !== 'string' || ACTION.test(action)) return undefined;
+  const parts = action.split(':');
+  if (parts.length < 3) return undefined;
+  const joined = `${parts[0]}:${parts.slice(1).filter((p) => p !== '').join(':')}`;
+  if (ACTION.test(joined)) return joined;
+  const twice = parts.length === 3 && parts[0]!.toLowerCase() === parts[1]!.toLowerCase() ? `${parts[0]}:${parts[2]}` : undefined;
+  return twice !== undefined && ACTION.test(twice) ? twice : undefined;
+}
 const INVALID_CHAR = /[^\t\n\r\x20-\xff]/;
 
 /**

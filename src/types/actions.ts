@@ -198,6 +198,27 @@ type ClientAction<S extends string, N extends string> = S extends `${infer H}-${
 /** The one action an operation of catalog/documented-operations.ts is authorized as (`bedrock:Converse`: `bedrock:InvokeModel`), or never. */
 type OneAction<R> = R extends { readonly actions: readonly [infer Only extends string] } ? Only : never;
 
+/**
+ * The action `S:N` stands for when `N` holds a colon too many (model/syntax.ts extraColonAction):
+ * `sagemaker::CreateEndpoint` (`sagemaker:CreateEndpoint`), the prefix written twice
+ * `events:events:DescribeRule` (`events:DescribeRule`); never otherwise.
+ */
+type ExtraColon<S extends string, N extends string> = N extends `:${infer R}`
+  ? ExtraColon<S, R>
+  : N extends `${infer S2}:${infer R}`
+    ? Lowercase<S2> extends Lowercase<S>
+      ? `${S}:${R}`
+      : never
+    : `${S}:${N}`;
+/** The sentence for `S:N` whose name holds a colon: the action it stands for when that one is valid. */
+type ColonMessage<S extends ServicePrefix, N extends string, A extends string> = ExtraColon<S, N> extends infer C extends string
+  ? [C] extends [never]
+    ? NameMessage<S, N, A>
+    : IsValidAction<C> extends true
+      ? `invalid action '${A}': did you mean '${C}'?`
+      : NameMessage<S, N, A>
+  : NameMessage<S, N, A>;
+
 /** The sentence for an action that is not of the form `service:Action` (the run-time wording, messages.invalidActionSyntax). */
 type InvalidAction<A extends string> = `invalid action '${A}': write 'service:Action' (e.g. 's3:GetObject') or '*'`;
 
@@ -258,7 +279,9 @@ type ActionMessage<A extends string, R = NotALiteral> = A extends string // one 
         ? R
         : A extends `${infer S}:${infer N}`
           ? S extends ServicePrefix
-            ? NameMessage<S, N, A>
+            ? N extends `${string}:${string}`
+              ? ColonMessage<S, N, A>
+              : NameMessage<S, N, A>
             : HasWildcard<S> extends true
               ? InvalidAction<A>
               : CheckService<S, N, A>

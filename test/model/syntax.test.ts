@@ -116,3 +116,26 @@ describe('strayAction (actions with stray whitespace, as AWS accepted them)', ()
     expect(isActionSyntax('lambda:ListFunctions ')).toBe(false);
   });
 });
+
+describe('extraColonAction (an action with a colon too many)', () => {
+  it('gives the action the entry stands for, or undefined', async () => {
+    const { extraColonAction } = await import('../../src/model/syntax.js');
+    // the SageMaker and EventBridge guides of AWS's archived docs write these
+    expect(extraColonAction('sagemaker::CreateEndpoint')).toBe('sagemaker:CreateEndpoint');
+    expect(extraColonAction('events:events:DescribeRule')).toBe('events:DescribeRule');
+    expect(extraColonAction('EVENTS:events:Describe*')).toBe('EVENTS:Describe*');
+    expect(extraColonAction('s3:::GetObject')).toBe('s3:GetObject');
+    // valid already, two different words, nothing after the colons, or no colon too many
+    expect(extraColonAction('s3:GetObject')).toBeUndefined();
+    expect(extraColonAction('a:b:c')).toBeUndefined();
+    expect(extraColonAction('s3::')).toBeUndefined();
+    expect(extraColonAction('s3GetObject')).toBeUndefined();
+    expect(extraColonAction(5 as never)).toBeUndefined();
+  });
+
+  it('its suggestion is in the INVALID_ACTION message of the model (parse, lint, policy)', async () => {
+    const { invalidActionSyntax } = await import('../../src/model/messages.js');
+    expect(invalidActionSyntax('sagemaker::CreateEndpoint')).toBe('invalid action "sagemaker::CreateEndpoint": did you mean "sagemaker:CreateEndpoint"? write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".');
+    expect(invalidActionSyntax('bad0')).toBe('invalid action "bad0": write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".');
+  });
+});
