@@ -301,6 +301,7 @@ export function containerHint(text: string, name: string): string | undefined {
   if (has('Resources') || has('AWSTemplateFormatVersion')) return cliMessages.cloudFormationTemplate(name);
   if (has('format_version') && (has('planned_values') || has('resource_changes') || has('values')))
     return cliMessages.terraformPlan(name);
+  if (['UserDetailList', 'GroupDetailList', 'RoleDetailList'].some(has)) return cliMessages.authorizationDetails(name);
   const query = has('PolicyVersion') ? 'PolicyVersion.Document' : has('Role') ? 'Role.AssumeRolePolicyDocument' : has('PolicyDocument') ? 'PolicyDocument' : has('Policy') ? 'Policy' : undefined;
   if (query !== undefined) return cliMessages.cliResponse(name, query);
   return undefined;

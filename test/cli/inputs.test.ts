@@ -205,6 +205,8 @@ describe('JSON that holds a policy instead of being one', () => {
       [{ format_version: '1.2', planned_values: {} }, 'is a Terraform plan or state, not a policy'],
       [{ PolicyVersion: { Document: JSON.parse(TEXT) as object, VersionId: 'v1' } }, '--query PolicyVersion.Document --output json'],
       [{ Policy: TEXT }, '--query Policy --output json'],
+      // IAM API GetAccountAuthorizationDetails: every user, group, role and managed policy of the account
+      [{ UserDetailList: [], GroupDetailList: [], RoleDetailList: [{ RoleName: 'r', RolePolicyList: [] }], Policies: [] }, 'is the output of aws iam get-account-authorization-details, not a policy: lint each policy alone'],
     ];
     for (const [value, hint] of cases) {
       writeFileSync(at('container.json'), JSON.stringify(value));
