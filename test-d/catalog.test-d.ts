@@ -10,6 +10,7 @@ import {
   hasService,
   knownServicePrincipals,
   matchesArnTemplate,
+  operationActions,
   rcpSupportedServices,
   resourceTypeInfo,
   resourceTypesOf,
@@ -26,6 +27,7 @@ import {
   type ConditionKeyInfo,
   type ConditionKeyType,
   type KnownServicePrincipal,
+  type OperationActions,
   type ResourceTypeInfo,
 } from 'typed-iam/catalog';
 
@@ -88,6 +90,11 @@ expectError(matchesArnTemplate('arn:${Partition}:s3:::${BucketName}'));
 // suggestions: read-only names, an optional numeric limit, and the sentence made from them
 expectType<readonly string[]>(suggestServices('s4'));
 expectType<readonly string[]>(suggestActions('s3:GetObjekt', 5));
+// an API operation's name that is no action: what IAM authorizes it as, or undefined
+expectType<OperationActions | undefined>(operationActions('s3:ListObjectsV2'));
+expectType<readonly string[]>(operationActions('s3:CopyObject')!.actions);
+expectType<boolean>(operationActions('s3:CopyObject')!.each);
+expectError(operationActions());
 expectType<readonly string[]>(suggestConditionKeys('aws:SourceIP'));
 expectType<readonly string[]>(suggestOperators('StringEqual'));
 expectError(suggestActions('s3:GetObjekt', '5'));

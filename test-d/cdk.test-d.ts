@@ -25,6 +25,7 @@ import {
   type TemplateValue,
   type TokenNote,
   type TypedIamChecksOptions,
+  type WrittenExtra,
 } from 'typed-iam/cdk';
 
 const id = policy.identity(allow('s3:GetObject').on('*'));
@@ -58,6 +59,10 @@ const template: Template = {
 const check = checkTemplate(template, { tokenLengths: { 'AWS::AccountId': 12 }, rules: { RESOURCE_WILDCARD: 'off' }, stackName: 'S', account: undefined });
 expectType<TemplateCheck>(check);
 expectType<readonly PolicySite[]>(check.policies);
+// a policy given as indented JSON text: what its whitespace adds; keys written as Fn::Sub text
+expectType<WrittenExtra | undefined>(check.policies[0]!.writtenExtra);
+expectType<number>(check.policies[0]!.writtenExtra!.bytes);
+expectType<true | undefined>(check.policies[0]!.keysSub);
 expectType<readonly TemplateFinding[]>(check.findings);
 expectType<readonly PolicySizeReport[]>(check.sizes);
 expectType<'yes' | 'no' | 'maybe'>(check.sizes[0]!.fits);

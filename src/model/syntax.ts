@@ -34,13 +34,10 @@ export function strayAction(action: string): string | undefined {
  * whether the action exists is the catalog's to say.
  */
 export function extraColonAction(action: string): string | undefined {
-  if (typeof action !== 'string' || ACTION.test(action)) return undefined;
-  const parts = action.split(':');
-  if (parts.length < 3) return undefined;
-  const joined = `${parts[0]}:${parts.slice(1).filter((p) => p !== '').join(':')}`;
-  if (ACTION.test(joined)) return joined;
-  const twice = parts.length === 3 && parts[0]!.toLowerCase() === parts[1]!.toLowerCase() ? `${parts[0]}:${parts[2]}` : undefined;
-  return twice !== undefined && ACTION.test(twice) ? twice : undefined;
+  const p = typeof action === 'string' && !ACTION.test(action) ? action.split(':') : [];
+  // the colons collapsed, or (three parts, the first two alike) the prefix once
+  const meant = p.length < 3 ? [] : [`${p[0]}:${p.slice(1).filter((x) => x !== '').join(':')}`, ...(p.length === 3 && p[0]!.toLowerCase() === p[1]!.toLowerCase() ? [`${p[0]}:${p[2]}`] : [])];
+  return meant.find((m) => ACTION.test(m));
 }
 const INVALID_CHAR = /[^\t\n\r\x20-\xff]/;
 

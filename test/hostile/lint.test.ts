@@ -154,7 +154,7 @@ describe('long lists: what is reported (pairwise comparisons are bounded; bench/
     const literal = Array.from({ length: 3000 }, (_, i) => `arn:aws:s3:::bucket-${i}/key`);
     const found = one({ Action: 's3:GetObject', Resource: [...wild, ...literal, literal[0]!, 'arn:aws:s3:::a-x5y'] }).filter((f) => f.code === 'REDUNDANT_RESOURCE');
     expect(found.map((f) => f.path)).toEqual(['Statement[0].Resource[6000]']);
-    expect(found[0]!.message).toContain('(Statement[0].Resource[3000])');
+    expect(found[0]!.message).toContain('is listed twice (also at Statement[0].Resource[3000])');
   });
 
   it('REDUNDANT_RESOURCE: a chain of 1,000 heads, each a prefix of the next, in either order; the repeat is still found', () => {
@@ -175,8 +175,9 @@ describe('long lists: what is reported (pairwise comparisons are bounded; bench/
       ['Statement[0].Resource[0]', 'Statement[0].Resource[1]'],
       ['Statement[0].Resource[1]', 'Statement[0].Resource[2]'],
       ['Statement[0].Resource[2]', 'Statement[0].Resource[3]'],
-      ['Statement[0].Resource[4]', 'Statement[0].Resource[0]'],
-      ['Statement[0].Resource[5]', 'Statement[0].Resource[3]'],
+      // repeats: "is listed twice (also at ...)"
+      ['Statement[0].Resource[4]', 'also at Statement[0].Resource[0]'],
+      ['Statement[0].Resource[5]', 'also at Statement[0].Resource[3]'],
     ]);
   });
 

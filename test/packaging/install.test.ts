@@ -333,6 +333,9 @@ describe('packed typed-iam', () => {
     // ARN helper alone went from 39,831 to 8,077 bytes: the test above)
     // 35,457: the root entry's options arguments read by readOptionValues, the one reader of options, rather than
     // its two steps written again (+92); its copy of records moved to readOptionRecords, which lint and cdk use
-    expect(code.length).toBeLessThanOrEqual(35 * 1024);
+    // 35,653 at c55a6c7 (2026-12-07); 35,984 (budget 35 -> 36 KB): an action with a colon too many gets the action
+    // it stands for in the model's INVALID_ACTION message, which parse, lint and the builder share (extraColonAction,
+    // +331; AWS's own guides write sagemaker::CreateEndpoint and events:events:DescribeRule)
+    expect(code.length).toBeLessThanOrEqual(36 * 1024);
   }, 60_000);
 });
