@@ -4,7 +4,9 @@ import { allow, policy, SIZE_TARGETS, type Policy, type PolicyDocument } from 't
 import {
   checkPolicy,
   formatFindings,
+  isAuthorizationDetails,
   lint,
+  lintAuthorizationDetails,
   lintRules,
   SEVERITIES,
   type Finding,
@@ -22,6 +24,10 @@ const json: PolicyDocument = built.document;
 expectType<Finding[]>(lint(built));
 expectType<Finding[]>(lint(json, { kind: 'identity', target: 'managed', rules: { UNKNOWN_ACTION: 'off', RESOURCE_WILDCARD: 'warning' }, accounts: ['111122223333'] }));
 expectType<Finding[]>(lint('{"Version": "2012-10-17", "Statement": []}'));
+// a whole account (aws iam get-account-authorization-details): any parsed value, checked when called; kind and target are the file's
+expectType<Finding[]>(lintAuthorizationDetails({ RoleDetailList: [] }, { rules: { MISSING_VERSION: 'off' }, accounts: ['111122223333'] }));
+expectError(lintAuthorizationDetails({ RoleDetailList: [] }, { kind: 'identity' }));
+expectType<boolean>(isAuthorizationDetails(JSON.parse('{}') as unknown));
 expectAssignable<LintInput>(built);
 expectAssignable<LintInput>({ Statement: [] });
 expectNotAssignable<LintInput>(42);

@@ -154,7 +154,9 @@ export const cliMessages = {
   terraformPlan: (name: string) =>
     `${name} is a Terraform plan or state, not a policy: give the policy attribute alone, such as terraform output -json <name> (a JSON string holding the policy is read as the policy).`,
   authorizationDetails: (name: string) =>
-    `${name} is the output of aws iam get-account-authorization-details, not a policy: lint each policy alone, e.g. jq '.RoleDetailList[] | select(.RoleName == "NAME") | .RolePolicyList[0].PolicyDocument' (trust: .AssumeRolePolicyDocument; managed: .Policies[].PolicyVersionList[] | select(.IsDefaultVersion) | .Document).`,
+    `${name} is the output of aws iam get-account-authorization-details, not a policy: typed-iam lint ${name} checks each of its policies; here give one alone, e.g. jq '.RoleDetailList[] | select(.RoleName == "NAME") | .RolePolicyList[0].PolicyDocument' (trust: .AssumeRolePolicyDocument; managed: .Policies[].PolicyVersionList[] | select(.IsDefaultVersion) | .Document).`,
+  authorizationDetailsKind: (name: string) =>
+    `${name} is the output of aws iam get-account-authorization-details: each of its policies is linted as its kind (inline identity, trust, managed, boundary) and target; leave out --kind, --target and --limit.`,
   cliResponse: (name: string, query: string) => `${name} holds a whole AWS CLI response, not a policy: select the policy with --query ${query} --output json.`,
   /** `why`: lint's finding on the entry; `catalog`: the finding is the catalog's (the entry may be newer than it). */
   namesNothing: (flag: string, entry: string, why: string, catalog: boolean) =>

@@ -19,6 +19,9 @@ import { isRecord, readItems } from '../internal/record.js';
 import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
+import { authorizationAccounts, authorizationSites, isAuthorizationDetails } from './authorization-details.js';
+
+export { isAuthorizationDetails };
 
 export type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
 export { SEVERITIES } from './types.js';
@@ -331,4 +334,44 @@ function finish(findings: Finding[]): Finding[] {
   }
   out.sort((a, b) => a.i - b.i || cmp(a.f.code, b.f.code) || cmp(a.f.path, b.f.path) || cmp(a.f.message, b.f.message));
   return out.map((x) => Object.freeze(x.f));
+}
+
+/**
+ * Lints every policy of an account as `aws iam get-account-authorization-details` lists them: each
+ * user's, group's and role's inline policies (identity), each role's trust policy, and the default
+ * version of each customer managed policy (a boundary when it is used only as one). AWS managed
+ * policies and versions that are not the default are left out. Each finding's `path` starts at the
+ * policy's place in the response (`RoleDetailList[3].RolePolicyList[0].PolicyDocument.Statement[0]`),
+ * so `formatFindings` with the response text as `source` gives its line. The account ids of the
+ * response's ARNs are the `accounts` of the trust rules unless given. Documents are read as lint
+ * reads them (objects, JSON text, URL-encoded text as the IAM API returns it).
+ *
+ * @example
+ * ```ts
+ * import { lintAuthorizationDetails } from 'typed-iam/lint';
+ * const details = {
+ *   RoleDetailList: [{
+ *     RoleName: 'deployer',
+ *     Arn: 'arn:aws:iam::111122223333:role/deployer',
+ *     AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'codebuild.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+ *     RolePolicyList: [{ PolicyName: 'pass', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] } }],
+ *   }],
+ * };
+ * lintAuthorizationDetails(details).map((f) => `${f.code} ${f.path}`);
+ * // ['PASS_ROLE_WITH_STAR_IN_RESOURCE RoleDetailList[0].RolePolicyList[0].PolicyDocument.Statement[0].Resource[0]']
+ * ```
+ */
+export function lintAuthorizationDetails(details: unknown, options: Pick<LintOptions, 'rules' | 'accounts'> = {}): Finding[] {
+  if (!isAuthorizationDetails(details))
+    throw new PolicyArgumentError('details', parseMessages.invalidOption('details', details, 'the output of aws iam get-account-authorization-details (an object with UserDetailList, GroupDetailList, RoleDetailList or Policies)'));
+  if (!isRecord(options)) throw new PolicyArgumentError('options', parseMessages.invalidOption('options', options, 'an object'));
+  const d = details as { readonly [key: string]: unknown };
+  const accounts = options.accounts ?? authorizationAccounts(d);
+  const out: Finding[] = [];
+  for (const s of authorizationSites(d)) {
+    const found = lint(s.document as Parameters<typeof lint>[0], { ...(options.rules === undefined ? {} : { rules: options.rules }), accounts, kind: s.kind, target: s.target });
+    // positions of a finding are in the document's own text: the path in the response locates it instead
+    for (const { line: _line, column: _column, ...f } of found) out.push({ ...f, path: f.path === '' ? s.path : `${s.path}.${f.path}` });
+  }
+  return out;
 }

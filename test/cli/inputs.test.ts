@@ -205,8 +205,6 @@ describe('JSON that holds a policy instead of being one', () => {
       [{ format_version: '1.2', planned_values: {} }, 'is a Terraform plan or state, not a policy'],
       [{ PolicyVersion: { Document: JSON.parse(TEXT) as object, VersionId: 'v1' } }, '--query PolicyVersion.Document --output json'],
       [{ Policy: TEXT }, '--query Policy --output json'],
-      // IAM API GetAccountAuthorizationDetails: every user, group, role and managed policy of the account
-      [{ UserDetailList: [], GroupDetailList: [], RoleDetailList: [{ RoleName: 'r', RolePolicyList: [] }], Policies: [] }, 'is the output of aws iam get-account-authorization-details, not a policy: lint each policy alone'],
     ];
     for (const [value, hint] of cases) {
       writeFileSync(at('container.json'), JSON.stringify(value));
@@ -221,6 +219,47 @@ describe('JSON that holds a policy instead of being one', () => {
     // a policy with an unknown element gets no such hint
     writeFileSync(at('odd.json'), JSON.stringify({ ...(JSON.parse(TEXT) as object), Policy: 'x' }));
     expect(run(['lint', at('odd.json')]).stderr).not.toContain('--query');
+  });
+});
+
+describe('lint of a whole account (aws iam get-account-authorization-details)', () => {
+  const details = {
+    UserDetailList: [],
+    RoleDetailList: [
+      {
+        RoleName: 'deployer',
+        Arn: 'arn:aws:iam::111122223333:role/deployer',
+        AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'codebuild.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+        RolePolicyList: [{ PolicyName: 'p', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] } }],
+      },
+    ],
+    Policies: [],
+  };
+
+  it('lints each policy as its kind, at its line in the file (it said Unknown element "UserDetailList")', () => {
+    const text = JSON.stringify(details, null, 2);
+    writeFileSync(at('account.json'), text);
+    const r = run(['lint', at('account.json')]);
+    expect(r.code).toBe(1);
+    const line = text.split('\n').findIndex((l) => l.includes('"Resource": "*"')) + 1;
+    expect(r.stdout).toContain(`account.json:${line}:`);
+    expect(r.stdout).toContain('security PASS_ROLE_WITH_STAR_IN_RESOURCE RoleDetailList[0].RolePolicyList[0].PolicyDocument.Statement[0].Resource[0]');
+    expect(r.stdout).not.toContain('UNKNOWN_ELEMENT');
+    expect(r.stderr).toContain('1 file: 1 finding');
+  });
+
+  it('the commands that take one policy say what the file is and how to select one', () => {
+    writeFileSync(at('account.json'), JSON.stringify(details));
+    const r = run(['size', at('account.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is the output of aws iam get-account-authorization-details, not a policy: typed-iam lint');
+  });
+
+  it('--kind, --target and --limit do not apply: a usage error (exit 2)', () => {
+    writeFileSync(at('account.json'), JSON.stringify(details));
+    const r = run(['lint', '--kind', 'identity', at('account.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is the output of aws iam get-account-authorization-details: each of its policies is linted as its kind');
   });
 });
 

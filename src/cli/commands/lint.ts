@@ -1,10 +1,11 @@
 /** `typed-iam lint`: findings for policy files, as text, JSON or SARIF. */
-import { formatFindings, lint, SEVERITIES, type Finding } from '../../lint/index.js';
+import { formatFindings, isAuthorizationDetails, lint, lintAuthorizationDetails, SEVERITIES, type Finding } from '../../lint/index.js';
 import type { PolicyIssueCode } from '../../index.js';
 import { kindOption, oneOf, parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, containerHint, formatIssue, readSource, resolveSources, toolVersion, UsageError, worst, type ExitCode, type Io } from '../io.js';
 import { cliMessages } from '../messages.js';
+import { policyText } from '../../parse/input.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -64,7 +65,10 @@ export const lintCommand: Command = {
         if (format === 'json' || (format === 'sarif' && issue !== 'NOT_FOUND' && issue !== 'NO_MATCH')) done.push({ name: source.name, text: '', findings: [{ code: issue, severity: 'error', path: '', message: e.message, ...where }] });
         continue;
       }
-      const findings = lint(text, options);
+      // the output of aws iam get-account-authorization-details: each policy of the account as its kind
+      const details = authorizationDetails(text);
+      if (details !== undefined && (kind !== undefined || target !== undefined)) throw new UsageError(cliMessages.authorizationDetailsKind(source.name));
+      const findings = details === undefined ? lint(text, options) : lintAuthorizationDetails(details);
       const unreadable = findings.filter((f) => UNREADABLE.includes(f.code));
       for (const f of unreadable) io.error(formatIssue(source.name, { ...f, code: f.code as PolicyIssueCode }, io.err));
       for (const f of unreadable) failed.push({ name: source.name, message: cliMessages.notJsonNotification(f.code, f.message), ...(f.line === undefined ? {} : { line: f.line, column: f.column ?? 1 }) });
@@ -169,4 +173,15 @@ export function mergeSarif(linted: readonly Linted[]): object {
   }
   for (const r of run.results) if (r.ruleId !== undefined && index.has(r.ruleId)) r.ruleIndex = index.get(r.ruleId)!;
   return base;
+}
+
+/** The parsed text when it is the output of aws iam get-account-authorization-details, else undefined (a policy, or not JSON: lint reads it). */
+function authorizationDetails(text: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(policyText(text).text);
+  } catch {
+    return undefined;
+  }
+  return isAuthorizationDetails(value) ? value : undefined;
 }
