@@ -5,6 +5,7 @@ import { access, chmod, chown, lstat, mkdir, readFile, realpath, rename, rm, sta
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_MAX_LENGTH, withoutLimitOptions, type SafeParseResult } from '../parse/index.js';
 import { policyText } from '../parse/input.js';
+import { isRecord } from '../internal/record.js';
 import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
 import { glob, hasGlobMagic, type GlobReport } from './glob.js';
 import type { Palette } from './colour.js';
@@ -302,6 +303,12 @@ export function containerHint(text: string, name: string): string | undefined {
   if (has('format_version') && (has('planned_values') || has('resource_changes') || has('values')))
     return cliMessages.terraformPlan(name);
   if (['UserDetailList', 'GroupDetailList', 'RoleDetailList'].some(has)) return cliMessages.authorizationDetails(name);
+  // aws organizations describe-policy: the policy is the text of Policy.Content, its kind Policy.PolicySummary.Type
+  const org = (value as { Policy?: unknown }).Policy;
+  if (isRecord(org) && typeof org['Content'] === 'string') {
+    const type = isRecord(org['PolicySummary']) ? org['PolicySummary']['Type'] : undefined;
+    return cliMessages.organizationsPolicy(name, type === 'SERVICE_CONTROL_POLICY' ? 'scp' : type === 'RESOURCE_CONTROL_POLICY' ? 'rcp' : undefined);
+  }
   const query = has('PolicyVersion') ? 'PolicyVersion.Document' : has('Role') ? 'Role.AssumeRolePolicyDocument' : has('PolicyDocument') ? 'PolicyDocument' : has('Policy') ? 'Policy' : undefined;
   if (query !== undefined) return cliMessages.cliResponse(name, query);
   return undefined;

@@ -157,6 +157,8 @@ export const cliMessages = {
     `${name} is the output of aws iam get-account-authorization-details, not a policy: typed-iam lint ${name} checks each of its policies; here give one alone, e.g. jq '.RoleDetailList[] | select(.RoleName == "NAME") | .RolePolicyList[0].PolicyDocument' (trust: .AssumeRolePolicyDocument; managed: .Policies[].PolicyVersionList[] | select(.IsDefaultVersion) | .Document).`,
   authorizationDetailsKind: (name: string) =>
     `${name} is the output of aws iam get-account-authorization-details: each of its policies is linted as its kind (inline identity, trust, managed, boundary) and target; leave out --kind, --target and --limit.`,
+  organizationsPolicy: (name: string, kind: string | undefined) =>
+    `${name} holds a whole aws organizations describe-policy response, not a policy: select the policy with --query Policy.Content --output text${kind === undefined ? '' : ` and lint it with --kind ${kind}`}.`,
   cliResponse: (name: string, query: string) => `${name} holds a whole AWS CLI response, not a policy: select the policy with --query ${query} --output json.`,
   /** `why`: lint's finding on the entry; `catalog`: the finding is the catalog's (the entry may be newer than it). */
   namesNothing: (flag: string, entry: string, why: string, catalog: boolean) =>

@@ -205,6 +205,9 @@ describe('JSON that holds a policy instead of being one', () => {
       [{ format_version: '1.2', planned_values: {} }, 'is a Terraform plan or state, not a policy'],
       [{ PolicyVersion: { Document: JSON.parse(TEXT) as object, VersionId: 'v1' } }, '--query PolicyVersion.Document --output json'],
       [{ Policy: TEXT }, '--query Policy --output json'],
+      // aws organizations describe-policy: the SCP is the text of Policy.Content (it said --query Policy, an object)
+      [{ Policy: { PolicySummary: { Id: 'p-1', Type: 'SERVICE_CONTROL_POLICY' }, Content: TEXT } }, '--query Policy.Content --output text and lint it with --kind scp'],
+      [{ Policy: { PolicySummary: { Id: 'p-2', Type: 'RESOURCE_CONTROL_POLICY' }, Content: TEXT } }, '--query Policy.Content --output text and lint it with --kind rcp'],
     ];
     for (const [value, hint] of cases) {
       writeFileSync(at('container.json'), JSON.stringify(value));
