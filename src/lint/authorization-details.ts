@@ -23,23 +23,42 @@ const LISTS = ['UserDetailList', 'GroupDetailList', 'RoleDetailList', 'Policies'
  * ```
  */
 export function isAuthorizationDetails(value: unknown): boolean {
-  return isRecord(value) && !Object.hasOwn(value, 'Statement') && LISTS.some((l) => Object.hasOwn(value, l) && Array.isArray(value[l]));
+  try {
+    return isRecord(value) && !Object.hasOwn(value, 'Statement') && LISTS.some((l) => Object.hasOwn(value, l) && Array.isArray(value[l]));
+  } catch {
+    // a getter or proxy that throws: no response of IAM's
+    return false;
+  }
 }
 
-/** One policy of the response: where it is, and what it is. */
-export interface AuthorizationSite {
-  readonly path: string;
-  readonly document: unknown;
-  readonly kind: PolicyKind;
-  readonly target: SizeTargetName;
-}
+/** One policy of the response: where it is, and what it is; or, with `thrown`, an entry whose reading threw (a getter, a proxy). */
+export type AuthorizationSite =
+  | { readonly path: string; readonly document: unknown; readonly kind: PolicyKind; readonly target: SizeTargetName }
+  | { readonly path: string; readonly thrown: unknown };
 
 /** The policies of the response in the order it lists them (lint's `lintAuthorizationDetails` reads them). */
 export function authorizationSites(details: { readonly [key: string]: unknown }): AuthorizationSite[] {
   const out: AuthorizationSite[] = [];
   const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+  // each entry read on its own: one that throws is one site of its own, the others are still read
+  const each = (name: string, f: (entry: unknown, i: number) => void) => {
+    let entries: readonly unknown[];
+    try {
+      entries = [...list(details[name])];
+    } catch (e) {
+      out.push({ path: name, thrown: e });
+      return;
+    }
+    entries.forEach((entry, i) => {
+      try {
+        f(entry, i);
+      } catch (e) {
+        out.push({ path: `${name}[${i}]`, thrown: e });
+      }
+    });
+  };
   const inline = (name: string, field: string, target: SizeTargetName) =>
-    list(details[name]).forEach((entity, i) => {
+    each(name, (entity, i) => {
       if (!isRecord(entity)) return;
       list(entity[field]).forEach((p, j) => {
         if (isRecord(p) && p['PolicyDocument'] !== undefined) out.push({ path: `${name}[${i}].${field}[${j}].PolicyDocument`, document: p['PolicyDocument'], kind: 'identity', target });
@@ -50,7 +69,7 @@ export function authorizationSites(details: { readonly [key: string]: unknown })
   inline('UserDetailList', 'UserPolicyList', 'inline-user');
   inline('GroupDetailList', 'GroupPolicyList', 'inline-group');
   inline('RoleDetailList', 'RolePolicyList', 'inline-role');
-  list(details['Policies']).forEach((p, i) => {
+  each('Policies', (p, i) => {
     // an AWS managed policy (arn:aws:iam::aws:policy/...) is AWS's to change, not the account's
     if (!isRecord(p) || (typeof p['Arn'] === 'string' && /^arn:[^:]*:iam::aws:/.test(p['Arn']))) return;
     // used only as a permissions boundary: the boundary rules apply
@@ -68,10 +87,14 @@ export function authorizationSites(details: { readonly [key: string]: unknown })
 export function authorizationAccounts(details: { readonly [key: string]: unknown }): string[] {
   const ids = new Set<string>();
   for (const l of LISTS)
-    for (const e of Array.isArray(details[l]) ? (details[l] as unknown[]) : []) {
-      const arn = isRecord(e) ? e['Arn'] : undefined;
-      const id = typeof arn === 'string' ? /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1] : undefined;
-      if (id !== undefined) ids.add(id);
+    try {
+      for (const e of Array.isArray(details[l]) ? (details[l] as unknown[]) : []) {
+        const arn = isRecord(e) ? e['Arn'] : undefined;
+        const id = typeof arn === 'string' ? /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1] : undefined;
+        if (id !== undefined) ids.add(id);
+      }
+    } catch {
+      // an entry that throws names no account (its policies are reported unreadable)
     }
   return [...ids];
 }

@@ -7,6 +7,7 @@ import { validateDocument } from '../model/kinds.js';
 import { isPolicyKind, POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
 import { parseMessages } from '../messages.js';
 import { withoutLimitOptions } from '../parse/index.js';
+import { describeThrown } from '../parse/input.js';
 import { parsedPolicy } from '../parse/parsed.js';
 import { isPolicy } from '../policy/policy.js';
 import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
@@ -344,7 +345,8 @@ function finish(findings: Finding[]): Finding[] {
  * policy's place in the response (`RoleDetailList[3].RolePolicyList[0].PolicyDocument.Statement[0]`),
  * so `formatFindings` with the response text as `source` gives its line. The account ids of the
  * response's ARNs are the `accounts` of the trust rules unless given. Documents are read as lint
- * reads them (objects, JSON text, URL-encoded text as the IAM API returns it).
+ * reads them (objects, JSON text, URL-encoded text as the IAM API returns it); an entry whose reading
+ * throws (a getter, a proxy) is one `INVALID_TYPE` finding at its place, and the others are linted.
  *
  * @example
  * ```ts
@@ -369,6 +371,10 @@ export function lintAuthorizationDetails(details: unknown, options: Pick<LintOpt
   const accounts = options.accounts ?? authorizationAccounts(d);
   const out: Finding[] = [];
   for (const s of authorizationSites(d)) {
+    if ('thrown' in s) {
+      out.push({ code: 'INVALID_TYPE', severity: 'error', path: s.path, message: parseMessages.unreadableValue(`reading it threw ${describeThrown(s.thrown)}`) });
+      continue;
+    }
     const found = lint(s.document as Parameters<typeof lint>[0], { ...(options.rules === undefined ? {} : { rules: options.rules }), accounts, kind: s.kind, target: s.target });
     // positions of a finding are in the document's own text: the path in the response locates it instead
     for (const { line: _line, column: _column, ...f } of found) out.push({ ...f, path: f.path === '' ? s.path : `${s.path}.${f.path}` });

@@ -241,7 +241,7 @@ class ObjectReader {
 }
 
 /** Names what a getter or proxy threw without calling anything on it that could throw again. */
-function describeThrown(e: unknown): string {
+export function describeThrown(e: unknown): string {
   try {
     return e instanceof Error ? e.name : 'an exception';
   } catch {

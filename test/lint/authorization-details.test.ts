@@ -94,7 +94,27 @@ describe('lintAuthorizationDetails', () => {
       expect(() => lintAuthorizationDetails(v)).toThrow(PolicyArgumentError);
     }
     expect(() => lintAuthorizationDetails({ RoleDetailList: [] }, 5 as never)).toThrow(PolicyArgumentError);
+    // a getter or proxy that throws on reading the lists: no such response (lint reads such values as unreadable too)
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const v of [proxy, { get RoleDetailList(): never { throw new Error('boom'); } }]) {
+      expect(isAuthorizationDetails(v)).toBe(false);
+      expect(() => lintAuthorizationDetails(v)).toThrow(PolicyArgumentError);
+    }
     // entries of other shapes are skipped, not a TypeError
     expect(lintAuthorizationDetails({ RoleDetailList: [null, 5, { RolePolicyList: 'x' }, { RolePolicyList: [null, {}] }], Policies: [{ PolicyVersionList: [null] }] })).toEqual([]);
+  });
+
+  it('an entry whose reading throws (a getter, a proxy) is reported unreadable at its place; the others are linted', () => {
+    const details = {
+      RoleDetailList: [
+        { RolePolicyList: [{ get PolicyDocument(): never { throw new TypeError('boom'); } }] },
+        { RolePolicyList: [{ PolicyDocument: doc(passRole) }] },
+      ],
+    };
+    expect(lintAuthorizationDetails(details).map((f) => [f.code, f.path, f.message])).toEqual([
+      ['INVALID_TYPE', 'RoleDetailList[0]', 'This value cannot be read as JSON: reading it threw TypeError.'],
+      ['PASS_ROLE_WITH_STAR_IN_RESOURCE', 'RoleDetailList[1].RolePolicyList[0].PolicyDocument.Statement[0].Resource[0]', expect.any(String)],
+    ]);
   });
 });
