@@ -208,7 +208,6 @@ export function clientServices(prefix: string): string[] {
   return [...names].filter((p) => p.length >= 3 && serviceIndex(p) >= 0).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
-
 /**
  * The valid actions nearest to `action` (`service:Name`): its service's actions by case and edit
  * distance, or, for a bare verb, the names it begins (`kms:Generate`: `kms:GenerateMac`,

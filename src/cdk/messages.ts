@@ -11,7 +11,6 @@ function tokenText(notes: readonly TokenNote[]): string {
   return ` Tokens are counted at their longest value: ${shown.join('; ')}${notes.length > 4 ? `; and ${notes.length - 4} more` : ''}.`;
 }
 
-/** The managed-policy quota a count is over. */
 type Member = NonNullable<PolicySizeReport['aggregate']>['policies'][number];
 
 /** The most members a size message lists by name: the longest, where there are more. */
@@ -33,6 +32,7 @@ function members(all: readonly Member[]): string {
   return `${all.filter((m) => longest.has(m)).map(label).join(', ')} and ${count(all.length - LISTED_MEMBERS)} more`;
 }
 
+/** The managed-policy quota a count is over. */
 function managedLimit(max: number, entity: string): string {
   return `more than the ${max} IAM allows (quota "Managed policies per ${entity}", adjustable up to 20 for roles and users)`;
 }

@@ -1254,9 +1254,7 @@ export function readDocument(document: TemplateValue, ctx: ReadContext, unit: 'c
     notes.push(...piece.notes);
     if (piece.unknown) unknown.add(element(path));
     const id = `${MARK}${counter++}${MARK}`;
-    const long = id.length >= piece.long ? id : id + 'x'.repeat(piece.long - id.length);
-    const extra = bytesOf(piece) - long.length;
-    if (extra > 0) extraBytes.set(long, extra);
+    const long = standIn(piece, id, { 'Fn::Sub': k });
     // the shortest is a lower bound: two short keys too short to tell apart count once, on the safe side
     const short = piece.short >= id.length ? id + 'y'.repeat(piece.short - id.length) : 'y'.repeat(piece.short);
     return [piece.unknown ? `${piece.lint}#${unknownText(k)}` : piece.lint, long, short];

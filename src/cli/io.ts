@@ -6,6 +6,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { DEFAULT_MAX_LENGTH, withoutLimitOptions, type SafeParseResult } from '../parse/index.js';
 import { policyText } from '../parse/input.js';
 import { isRecord } from '../internal/record.js';
+import { isAuthorizationDetails } from '../lint/authorization-details.js';
 import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
 import { glob, hasGlobMagic, type GlobReport } from './glob.js';
 import type { Palette } from './colour.js';
@@ -302,7 +303,7 @@ export function containerHint(text: string, name: string): string | undefined {
   if (has('Resources') || has('AWSTemplateFormatVersion')) return cliMessages.cloudFormationTemplate(name);
   if (has('format_version') && (has('planned_values') || has('resource_changes') || has('values')))
     return cliMessages.terraformPlan(name);
-  if (['UserDetailList', 'GroupDetailList', 'RoleDetailList'].some(has)) return cliMessages.authorizationDetails(name);
+  if (isAuthorizationDetails(value)) return cliMessages.authorizationDetails(name);
   // aws organizations describe-policy: the policy is the text of Policy.Content, its kind Policy.PolicySummary.Type
   const org = (value as { Policy?: unknown }).Policy;
   if (isRecord(org) && typeof org['Content'] === 'string') {

@@ -11,20 +11,26 @@ import type { SizeTargetName } from '../emit/size-targets.js';
 const LISTS = ['UserDetailList', 'GroupDetailList', 'RoleDetailList', 'Policies'] as const;
 
 /**
- * True for a value shaped as a GetAccountAuthorizationDetails response: an object holding at least
- * one of its lists (`UserDetailList`, `GroupDetailList`, `RoleDetailList`, `Policies`) as an array,
- * and no `Statement`.
+ * True for a value shaped as a GetAccountAuthorizationDetails response: an object without `Statement`
+ * holding `UserDetailList`, `GroupDetailList` or `RoleDetailList` as an array, or (the response filtered
+ * to managed policies) `Policies` whose entries hold a `PolicyVersionList`. A `Policies` list alone whose
+ * entries hold none is another response (`aws iam list-policies`, `aws organizations list-policies`) and
+ * no policy: reading it as an account with nothing to lint would pass it without a word.
  *
  * @example
  * ```ts
  * import { isAuthorizationDetails } from 'typed-iam/lint';
  * isAuthorizationDetails({ RoleDetailList: [], Policies: [] }); // true
+ * isAuthorizationDetails({ Policies: [{ PolicyName: 'p', Arn: 'arn:aws:iam::111122223333:policy/p' }] }); // false: aws iam list-policies
  * isAuthorizationDetails({ Version: '2012-10-17', Statement: [] }); // false
  * ```
  */
 export function isAuthorizationDetails(value: unknown): boolean {
   try {
-    return isRecord(value) && !Object.hasOwn(value, 'Statement') && LISTS.some((l) => Object.hasOwn(value, l) && Array.isArray(value[l]));
+    if (!isRecord(value) || Object.hasOwn(value, 'Statement')) return false;
+    if (LISTS.some((l) => l !== 'Policies' && Object.hasOwn(value, l) && Array.isArray(value[l]))) return true;
+    const policies = value['Policies'];
+    return Array.isArray(policies) && policies.some((p) => isRecord(p) && Array.isArray(p['PolicyVersionList']));
   } catch {
     // a getter or proxy that throws: no response of IAM's
     return false;

@@ -89,6 +89,12 @@ describe('lintAuthorizationDetails', () => {
 
   it('refuses what is no such response, and options that are no object', () => {
     expect(isAuthorizationDetails({ RoleDetailList: [] })).toBe(true);
+    // filtered to managed policies (--filter LocalManagedPolicy): Policies alone, with their versions
+    expect(isAuthorizationDetails({ Policies: [{ Arn: 'arn:aws:iam::111122223333:policy/p', PolicyVersionList: [] }] })).toBe(true);
+    // aws iam list-policies and aws organizations list-policies also answer { Policies: [...] }, with no versions:
+    // read as an account they would pass with no finding; as a policy they are reported (UNKNOWN_ELEMENT)
+    expect(isAuthorizationDetails({ Policies: [{ PolicyName: 'p', Arn: 'arn:aws:iam::111122223333:policy/p', DefaultVersionId: 'v1' }] })).toBe(false);
+    expect(isAuthorizationDetails({ Policies: [] })).toBe(false);
     for (const v of [doc(passRole), { RoleDetailList: 'x' }, [], 'text', null, { RoleDetailList: [], Statement: [] }]) {
       expect(isAuthorizationDetails(v)).toBe(false);
       expect(() => lintAuthorizationDetails(v)).toThrow(PolicyArgumentError);

@@ -177,6 +177,8 @@ export function mergeSarif(linted: readonly Linted[]): object {
 
 /** The parsed text when it is the output of aws iam get-account-authorization-details, else undefined (a policy, or not JSON: lint reads it). */
 function authorizationDetails(text: string): unknown {
+  // a policy holds neither word: it is not parsed twice
+  if (!text.includes('DetailList') && !text.includes('PolicyVersionList')) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(policyText(text).text);
