@@ -187,6 +187,16 @@ export const parseMessages = {
   unreadableValue: (what: string) => `This value cannot be read as JSON: ${what}.`,
 } as const;
 
+/** lint's reading of a Terraform plan or state (`lintTerraform`). */
+export const terraformMessages = {
+  formatVersion: (version: string) =>
+    `format_version ${show(version)} is a Terraform JSON output format typed-iam does not read (it reads 0.x and 1.x, what Terraform 0.12 and later print); lint each policy alone, selected with jq from the output.`,
+  knownAfterApply: () =>
+    'Terraform knows this policy only after apply (it is built from values such as the ARN of a resource the plan creates), so it was not linted: lint the state after apply (terraform show -json), or write those values as strings where they are known.',
+  inlineSum: (entity: string, members: readonly string[], over: string, advice: string) =>
+    `The ${members.length} inline policies of ${entity} (${members.slice(0, 10).join(', ')}${members.length > 10 ? `, and ${members.length - 10} more` : ''}), summed as IAM counts them: ${over}. ${advice}`,
+} as const;
+
 /** The details of a JSON syntax error (`parseMessages.jsonSyntax` wraps them); `found` is what was read. */
 export const jsonMessages = {
   endOfInput: () => 'unexpected end of input',

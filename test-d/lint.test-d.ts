@@ -5,8 +5,10 @@ import {
   checkPolicy,
   formatFindings,
   isAuthorizationDetails,
+  isTerraformJson,
   lint,
   lintAuthorizationDetails,
+  lintTerraform,
   lintRules,
   SEVERITIES,
   type Finding,
@@ -28,6 +30,9 @@ expectType<Finding[]>(lint('{"Version": "2012-10-17", "Statement": []}'));
 expectType<Finding[]>(lintAuthorizationDetails({ RoleDetailList: [] }, { rules: { MISSING_VERSION: 'off' }, accounts: ['111122223333'] }));
 expectError(lintAuthorizationDetails({ RoleDetailList: [] }, { kind: 'identity' }));
 expectType<boolean>(isAuthorizationDetails(JSON.parse('{}') as unknown));
+expectType<Finding[]>(lintTerraform(JSON.parse('{}') as unknown, { rules: { POLICY_NOT_READ: 'off' }, accounts: ['111122223333'] }));
+expectError(lintTerraform({ format_version: '1.2', resource_changes: [] }, { target: 'managed' }));
+expectType<boolean>(isTerraformJson(JSON.parse('{}') as unknown));
 expectAssignable<LintInput>(built);
 expectAssignable<LintInput>({ Statement: [] });
 expectNotAssignable<LintInput>(42);

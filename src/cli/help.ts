@@ -77,6 +77,9 @@ ${TARGET_HELP}
 
 ${INPUT_HELP}
 Files that are not valid JSON print "file:line:column: message" on stderr and make the exit code 2.
+Whole files are read as the policies they hold, each as its kind (no --kind, --target, --limit):
+the output of aws iam get-account-authorization-details, and of terraform show -json (a plan or
+state; findings at "resource-address.attribute").
 
 ${EXIT_HELP('a finding at or above --fail-on')}
 
@@ -86,6 +89,7 @@ Examples:
   typed-iam lint --fail-on warning "policies/**/*.json"
   typed-iam lint --fail-on error legacy/   # security findings reported, exit 0
   typed-iam lint --format sarif policies/ > typed-iam.sarif
+  terraform show -json plan.tfplan > plan.json && typed-iam lint plan.json
   aws iam get-policy-version --policy-arn "$ARN" --version-id v1 \\
     --query PolicyVersion.Document --output json | typed-iam lint -`;
 

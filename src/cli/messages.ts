@@ -152,7 +152,10 @@ export const cliMessages = {
     `${name}:${line}:${column}: not UTF-8 text (byte 0x${byte} at offset ${offset}); IAM reads policies as UTF-8, so save the file as UTF-8.`,
   cloudFormationTemplate: (name: string) => `${name} is a CloudFormation template, not a policy: check the policies in it with typed-iam cdk check ${name}.`,
   terraformPlan: (name: string) =>
-    `${name} is a Terraform plan or state, not a policy: give the policy attribute alone, such as terraform output -json <name> (a JSON string holding the policy is read as the policy).`,
+    `${name} is a Terraform plan or state (terraform show -json): typed-iam lint ${name} checks each of its policies; here give one alone, such as terraform output -json <name> or jq -r '.resource_changes[] | select(.address == "ADDRESS") | .change.after.policy' (a JSON string holding the policy is read as the policy).`,
+  terraformKind: (name: string) =>
+    `${name} is a Terraform plan or state: each of its policies is linted as the kind and against the size target its resource type gives it (aws_iam_role's assume_role_policy a trust policy, aws_organizations_policy an SCP or RCP, ...); leave out --kind, --target and --limit.`,
+  unsupportedFormat: (name: string, message: string) => `${name}: ${message} [UNSUPPORTED_FORMAT]`,
   authorizationDetails: (name: string) =>
     `${name} is the output of aws iam get-account-authorization-details, not a policy: typed-iam lint ${name} checks each of its policies; here give one alone, e.g. jq '.RoleDetailList[] | select(.RoleName == "NAME") | .RolePolicyList[0].PolicyDocument' (trust: .AssumeRolePolicyDocument; managed: .Policies[].PolicyVersionList[] | select(.IsDefaultVersion) | .Document).`,
   authorizationDetailsKind: (name: string) =>

@@ -5,7 +5,7 @@
 import { PolicyArgumentError, PolicyCheckError, type PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
 import { isPolicyKind, POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
-import { parseMessages } from '../messages.js';
+import { fitAdvice, overLimit, parseMessages, terraformMessages } from '../messages.js';
 import { withoutLimitOptions } from '../parse/index.js';
 import { describeThrown } from '../parse/input.js';
 import { parsedPolicy } from '../parse/parsed.js';
@@ -21,8 +21,10 @@ import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRul
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
 import { authorizationAccounts, authorizationSites, isAuthorizationDetails } from './authorization-details.js';
+import { isTerraformJson, terraformAccounts, terraformFormatSupported, terraformSites } from './terraform.js';
+import { inlineSize } from '../policy/policy.js';
 
-export { isAuthorizationDetails };
+export { isAuthorizationDetails, isTerraformJson };
 
 export type { Finding, LintOptions, LintRuleInfo, Severity } from './types.js';
 export { SEVERITIES } from './types.js';
@@ -378,6 +380,90 @@ export function lintAuthorizationDetails(details: unknown, options: Pick<LintOpt
     const found = lint(s.document as Parameters<typeof lint>[0], { ...(options.rules === undefined ? {} : { rules: options.rules }), accounts, kind: s.kind, target: s.target });
     // positions of a finding are in the document's own text: the path in the response locates it instead
     for (const { line: _line, column: _column, ...f } of found) out.push({ ...f, path: f.path === '' ? s.path : `${s.path}.${f.path}` });
+  }
+  return out;
+}
+
+/** The one finding a `rules` setting makes of `finding` (its code's setting, or an alias's), or none when it is off. */
+function configured(finding: Finding, rules: LintOptions['rules'], rule?: LintRule): Finding | undefined {
+  const settings = new Map(Object.entries(rules ?? {}));
+  const setting = rule === undefined ? settings.get(finding.code) : settingOf(settings, rule);
+  if (setting === 'off') return undefined;
+  return setting === undefined ? finding : { ...finding, severity: setting };
+}
+
+/**
+ * Lints every IAM policy of a Terraform plan or state as `terraform show -json` prints it (OpenTofu's
+ * `tofu show -json` too), each as the kind and against the size target its resource type gives it:
+ * `aws_iam_policy` (identity, managed), `aws_iam_role`'s `assume_role_policy` (trust) and
+ * `inline_policy` blocks, `aws_iam_role_policy`, `aws_iam_user_policy` and `aws_iam_group_policy`
+ * (inline; the inline policies of one role, user or group are also summed, as IAM counts them),
+ * `aws_organizations_policy` (SCP or RCP by its `type`), and the resource policies of S3, SQS, SNS,
+ * KMS, Secrets Manager, ECR, VPC endpoints, EFS, CloudWatch Logs, EventBridge, OpenSearch, API
+ * Gateway, DynamoDB, Glacier, Backup, CodeArtifact, Kinesis, S3 access points and tables, and IAM
+ * Identity Center permission sets' inline policies (docs/cli.md lists them). A plan's
+ * `resource_changes` are read as each resource is after the change (deleted ones left out), a
+ * state's `values` as they are. Each finding's `path` starts at the resource address and attribute
+ * (`module.app.aws_iam_role.this["web"].assume_role_policy.Statement[0].Principal`). A policy the plan
+ * knows only after apply is one `POLICY_NOT_READ` warning at its place. The account ids of the IAM
+ * ARNs the output holds are the `accounts` of the trust rules unless given.
+ *
+ * @example
+ * ```ts
+ * import { lintTerraform } from 'typed-iam/lint';
+ * const plan = {
+ *   format_version: '1.2',
+ *   resource_changes: [{
+ *     address: 'aws_iam_policy.deploy', mode: 'managed', type: 'aws_iam_policy', name: 'deploy',
+ *     change: { actions: ['create'], after: { name: 'deploy', policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"*"}]}' }, after_unknown: { arn: true, id: true } },
+ *   }],
+ * };
+ * lintTerraform(plan).map((f) => `${f.code} ${f.path}`);
+ * // ['PASS_ROLE_WITH_STAR_IN_RESOURCE aws_iam_policy.deploy.policy.Statement[0].Resource[0]']
+ * ```
+ */
+export function lintTerraform(json: unknown, options: Pick<LintOptions, 'rules' | 'accounts'> = {}): Finding[] {
+  if (!isTerraformJson(json))
+    throw new PolicyArgumentError('json', parseMessages.invalidOption('json', json, 'the output of terraform show -json (an object with format_version and resource_changes, planned_values or values)'));
+  if (!isRecord(options)) throw new PolicyArgumentError('options', parseMessages.invalidOption('options', options, 'an object'));
+  const t = json as { readonly [key: string]: unknown };
+  const version = t['format_version'] as string;
+  if (!terraformFormatSupported(version)) throw new PolicyArgumentError('json', terraformMessages.formatVersion(version));
+  const accounts = options.accounts ?? terraformAccounts(t);
+  const rules = options.rules === undefined ? {} : { rules: options.rules };
+  const out: Finding[] = [];
+  const push = (f: Finding | undefined) => void (f === undefined ? undefined : out.push(f));
+  /** Inline policies by role, user or group: each member's path and its parsed policy. */
+  const inline = new Map<string, { target: SizeTargetName; members: { path: string; policy: Policy<PolicyKind> | undefined }[] }>();
+  for (const s of terraformSites(t)) {
+    if ('thrown' in s) {
+      out.push({ code: 'INVALID_TYPE', severity: 'error', path: s.path, message: parseMessages.unreadableValue(`reading it threw ${describeThrown(s.thrown)}`) });
+      continue;
+    }
+    if ('unknown' in s) {
+      push(configured({ code: 'POLICY_NOT_READ', severity: 'warning', path: s.path, message: terraformMessages.knownAfterApply() }, options.rules));
+      continue;
+    }
+    const found = lint(s.document as LintInput, { ...rules, accounts, kind: s.kind, ...(s.target === undefined ? {} : { target: s.target }) });
+    // positions of a finding are in the policy's own text: the address and attribute locate it instead
+    for (const { line: _line, column: _column, ...f } of found) out.push({ ...f, path: f.path === '' ? s.path : `${s.path}.${f.path}` });
+    if (s.entity === undefined || s.target === undefined) continue;
+    const group = inline.get(s.entity) ?? { target: s.target, members: [] };
+    const parsed = typeof s.document === 'string' || isRecord(s.document) ? withoutLimitOptions.safeParse(s.document as string, { kind: 'identity' }) : undefined;
+    group.members.push({ path: s.path, policy: parsed?.success === true ? parsed.policy : undefined });
+    inline.set(s.entity, group);
+  }
+  // IAM counts the inline policies of one role, user or group together (iam-reference §5)
+  const rule = RULES.find((r) => r.code === 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA');
+  for (const [entity, { target, members }] of inline) {
+    const sized = members.filter((m) => m.policy !== undefined);
+    if (sized.length < 2) continue; // one alone is checked by lint against the same limit
+    const r = inlineSize(target as 'inline-role' | 'inline-user' | 'inline-group', sized.map((m) => m.policy!));
+    if (r.fits) continue;
+    const [type, ...name] = entity.split(':');
+    const over = overLimit('the sum', { length: r.length, limit: r.limit, unit: r.unit, target: String(r.target) });
+    const message = terraformMessages.inlineSum(`${type} ${JSON.stringify(name.join(':'))}`, sized.map((m) => m.path), over, fitAdvice(target, 'identity'));
+    for (const m of sized) push(configured({ code: rule?.code ?? 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', severity: rule?.severity ?? 'warning', path: m.path, message }, options.rules, rule));
   }
   return out;
 }

@@ -202,7 +202,6 @@ describe('JSON that holds a policy instead of being one', () => {
   it('says where the policy is: a CloudFormation template, a Terraform plan, a whole AWS CLI response (the findings alone said "Unknown element")', () => {
     const cases: [object, string][] = [
       [{ AWSTemplateFormatVersion: '2010-09-09', Resources: {} }, 'is a CloudFormation template, not a policy: check the policies in it with typed-iam cdk check'],
-      [{ format_version: '1.2', planned_values: {} }, 'is a Terraform plan or state, not a policy'],
       [{ PolicyVersion: { Document: JSON.parse(TEXT) as object, VersionId: 'v1' } }, '--query PolicyVersion.Document --output json'],
       [{ Policy: TEXT }, '--query Policy --output json'],
       // aws organizations describe-policy: the SCP is the text of Policy.Content (it said --query Policy, an object)
@@ -263,6 +262,68 @@ describe('lint of a whole account (aws iam get-account-authorization-details)', 
     const r = run(['lint', '--kind', 'identity', at('account.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is the output of aws iam get-account-authorization-details: each of its policies is linted as its kind');
+  });
+});
+
+describe('lint of a Terraform plan or state (terraform show -json)', () => {
+  const policy = (statement: object) => JSON.stringify({ Version: '2012-10-17', Statement: [statement] });
+  const plan = {
+    format_version: '1.2',
+    terraform_version: '1.9.5',
+    resource_changes: [
+      {
+        address: 'module.ci.aws_iam_role.deployer',
+        module_address: 'module.ci',
+        mode: 'managed',
+        type: 'aws_iam_role',
+        name: 'deployer',
+        change: { actions: ['create'], after: { name: 'deployer', assume_role_policy: policy({ Effect: 'Allow', Principal: { Service: 'codebuild.amazonaws.com' }, Action: 'sts:AssumeRole' }) }, after_unknown: { arn: true } },
+      },
+      {
+        address: 'module.ci.aws_iam_role_policy.pass',
+        module_address: 'module.ci',
+        mode: 'managed',
+        type: 'aws_iam_role_policy',
+        name: 'pass',
+        change: { actions: ['create'], after: { name: 'pass', role: 'deployer', policy: policy({ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }) }, after_unknown: { id: true } },
+      },
+    ],
+  };
+
+  it('lints each policy as its resource type gives it, at its resource address (it said Unknown element "format_version")', () => {
+    writeFileSync(at('plan.json'), JSON.stringify(plan, null, 2));
+    const r = run(['lint', at('plan.json')]);
+    expect(r.code).toBe(1);
+    // the finding is in a JSON string of the plan: the address locates it, a line would not
+    expect(r.stdout).toBe(`${at('plan.json')} security PASS_ROLE_WITH_STAR_IN_RESOURCE module.ci.aws_iam_role_policy.pass.policy.Statement[0].Resource[0]: ` + r.stdout.split(': ').slice(1).join(': '));
+    expect(r.stdout).not.toContain('UNKNOWN_ELEMENT');
+    expect(r.stderr).toContain('1 file: 1 finding');
+    const json = run(['lint', '--format', 'json', at('plan.json')]);
+    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ code: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', path: 'module.ci.aws_iam_role_policy.pass.policy.Statement[0].Resource[0]' })]);
+    expect(json.stdout).not.toContain('"line"');
+  });
+
+  it('the commands that take one policy say what the file is and how to select one', () => {
+    writeFileSync(at('plan.json'), JSON.stringify(plan));
+    const r = run(['size', at('plan.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is a Terraform plan or state (terraform show -json): typed-iam lint');
+  });
+
+  it('--kind, --target and --limit do not apply: a usage error (exit 2)', () => {
+    writeFileSync(at('plan.json'), JSON.stringify(plan));
+    const r = run(['lint', '--target', 'managed', at('plan.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is a Terraform plan or state: each of its policies is linted as the kind');
+  });
+
+  it('a format_version of another major version is refused (exit 2), as Terraform asks of readers', () => {
+    writeFileSync(at('plan2.json'), JSON.stringify({ ...plan, format_version: '2.0' }));
+    const r = run(['lint', '--format', 'json', at('plan2.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('format_version "2.0" is a Terraform JSON output format typed-iam does not read');
+    expect(r.stderr).toContain('[UNSUPPORTED_FORMAT]');
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ code: 'UNSUPPORTED_FORMAT', severity: 'error' })]);
   });
 });
 

@@ -52,7 +52,7 @@ describe('src/cli/messages.ts holds the wording of the CLI', () => {
 
   it('each code a message ends with is documented in the Codes table of docs/cli.md', () => {
     const codes = new Set([...code(join(cli, 'messages.ts')).matchAll(/\[([A-Z][A-Z_]+)\]`/g)].map((m) => m[1]!));
-    expect([...codes].sort()).toEqual(['BAD_MANIFEST', 'CHANGED_DURING_WRITE', 'INPUT_TOO_LARGE', 'OUT_LOCKED', 'READ_ONLY', 'STALE_OUTPUT']);
+    expect([...codes].sort()).toEqual(['BAD_MANIFEST', 'CHANGED_DURING_WRITE', 'INPUT_TOO_LARGE', 'OUT_LOCKED', 'READ_ONLY', 'STALE_OUTPUT', 'UNSUPPORTED_FORMAT']);
     const page = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
     expect([...codes].filter((c) => !page.includes(`| \`${c}\` |`))).toEqual([]);
   });
@@ -72,6 +72,9 @@ describe('src/cli/messages.ts holds the wording of the CLI', () => {
       cliMessages.cannotWrite('out/a.json', 'ENOSPC', { written: ['out/p-1.json', 'out/p-2.json'] }),
       cliMessages.fmtWritten(3, 0, 1, { links: 1, readOnly: 1, changed: 0 }, 0),
       cliMessages.lintSummary(p, 2, 1, 0, []),
+      cliMessages.terraformPlan('plan.json'),
+      cliMessages.terraformKind('plan.json'),
+      cliMessages.unsupportedFormat('plan.json', 'format_version "2.0" is a Terraform JSON output format typed-iam does not read.'),
       cliMessages.lockBeingTakenOver('out/.typed-iam-build.lock', owner, 'out/.typed-iam-build.lock.0123456789abcdef.takeover'),
       cliMessages.cannotTakeOver('out/.typed-iam-build.lock', owner, 'EPERM'),
       cliMessages.lockRemovedOnSignal('out/.typed-iam-build.lock', 'SIGINT'),

@@ -1,11 +1,12 @@
 /** `typed-iam lint`: findings for policy files, as text, JSON or SARIF. */
-import { formatFindings, isAuthorizationDetails, lint, lintAuthorizationDetails, SEVERITIES, type Finding } from '../../lint/index.js';
+import { formatFindings, isAuthorizationDetails, isTerraformJson, lint, lintAuthorizationDetails, lintTerraform, SEVERITIES, type Finding } from '../../lint/index.js';
 import type { PolicyIssueCode } from '../../index.js';
 import { kindOption, oneOf, parseCommand, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, containerHint, formatIssue, readSource, resolveSources, toolVersion, UsageError, worst, type ExitCode, type Io } from '../io.js';
 import { cliMessages } from '../messages.js';
 import { policyText } from '../../parse/input.js';
+import { PolicyArgumentError } from '../../errors.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -16,7 +17,8 @@ const help = HELP.lint;
 
 export interface Linted {
   readonly name: string;
-  readonly text: string;
+  /** The text findings are located in; undefined where their paths do not name places in it (a Terraform plan's policies). */
+  readonly text: string | undefined;
   readonly findings: readonly Finding[];
 }
 
@@ -65,10 +67,24 @@ export const lintCommand: Command = {
         if (format === 'json' || (format === 'sarif' && issue !== 'NOT_FOUND' && issue !== 'NO_MATCH')) done.push({ name: source.name, text: '', findings: [{ code: issue, severity: 'error', path: '', message: e.message, ...where }] });
         continue;
       }
-      // the output of aws iam get-account-authorization-details: each policy of the account as its kind
-      const details = authorizationDetails(text);
-      if (details !== undefined && (kind !== undefined || target !== undefined)) throw new UsageError(cliMessages.authorizationDetailsKind(source.name));
-      const findings = details === undefined ? lint(text, options) : lintAuthorizationDetails(details);
+      // the output of aws iam get-account-authorization-details or terraform show -json: each policy it holds as its kind
+      const whole = container(text);
+      if (whole !== undefined && (kind !== undefined || target !== undefined))
+        throw new UsageError(whole.terraform ? cliMessages.terraformKind(source.name) : cliMessages.authorizationDetailsKind(source.name));
+      let findings: Finding[];
+      try {
+        findings = whole === undefined ? lint(text, options) : whole.terraform ? lintTerraform(whole.value) : lintAuthorizationDetails(whole.value);
+      } catch (e) {
+        // a Terraform output format typed-iam does not read
+        if (!(e instanceof PolicyArgumentError)) throw e;
+        const message = cliMessages.unsupportedFormat(source.name, e.message);
+        io.error(message);
+        code = 2;
+        unread++;
+        failed.push({ name: source.name, message });
+        if (format === 'json' || format === 'sarif') done.push({ name: source.name, text: '', findings: [{ code: 'UNSUPPORTED_FORMAT', severity: 'error', path: '', message }] });
+        continue;
+      }
       const unreadable = findings.filter((f) => UNREADABLE.includes(f.code));
       for (const f of unreadable) io.error(formatIssue(source.name, { ...f, code: f.code as PolicyIssueCode }, io.err));
       for (const f of unreadable) failed.push({ name: source.name, message: cliMessages.notJsonNotification(f.code, f.message), ...(f.line === undefined ? {} : { line: f.line, column: f.column ?? 1 }) });
@@ -80,10 +96,12 @@ export const lintCommand: Command = {
         const hint = containerHint(text, source.name);
         if (hint !== undefined) io.error(hint);
       }
+      // a finding in a Terraform policy is in a JSON string of the output: its path (resource address, attribute) locates it, no line does
+      const located = whole?.terraform === true ? undefined : text;
       if (format === 'text') {
         const shown = findings.filter((f) => !UNREADABLE.includes(f.code));
-        if (shown.length > 0) io.print(colourText(formatFindings(shown, 'text', { fileName: source.name, source: text }), shown, io));
-      } else done.push({ name: source.name, text, findings });
+        if (shown.length > 0) io.print(colourText(formatFindings(shown, 'text', { fileName: source.name, ...(located === undefined ? {} : { source: located }) }), shown, io));
+      } else done.push({ name: source.name, text: located, findings });
     }
     bar.done();
 
@@ -116,7 +134,7 @@ function colourText(text: string, findings: readonly Finding[], io: Io): string 
 }
 
 function jsonOf(l: Linted): object[] {
-  const list = JSON.parse(formatFindings(l.findings, 'json', { source: l.text })) as object[];
+  const list = JSON.parse(formatFindings(l.findings, 'json', l.text === undefined ? {} : { source: l.text })) as object[];
   return list.map((f) => ({ file: l.name, ...f }));
 }
 
@@ -156,7 +174,7 @@ function failedInvocation(log: object, failed: readonly { name: string; message:
 /** One SARIF log for every file: the rules of all logs by id, every result re-indexed (also used by `cdk check`). */
 export function mergeSarif(linted: readonly Linted[]): object {
   const logs = linted.map(
-    (l) => JSON.parse(formatFindings(l.findings, 'sarif', { fileName: l.name.replaceAll('\\', '/'), source: l.text, toolVersion: toolVersion() })) as SarifLog,
+    (l) => JSON.parse(formatFindings(l.findings, 'sarif', { fileName: l.name.replaceAll('\\', '/'), ...(l.text === undefined ? {} : { source: l.text }), toolVersion: toolVersion() })) as SarifLog,
   );
   const base = logs[0] ?? (JSON.parse(formatFindings([], 'sarif', { toolVersion: toolVersion() })) as SarifLog);
   const run = base.runs[0];
@@ -175,15 +193,19 @@ export function mergeSarif(linted: readonly Linted[]): object {
   return base;
 }
 
-/** The parsed text when it is the output of aws iam get-account-authorization-details, else undefined (a policy, or not JSON: lint reads it). */
-function authorizationDetails(text: string): unknown {
-  // a policy holds neither word: it is not parsed twice
-  if (!text.includes('DetailList') && !text.includes('PolicyVersionList')) return undefined;
+/**
+ * The parsed text when it is the output of aws iam get-account-authorization-details or of terraform
+ * show -json, else undefined (a policy, or not JSON: lint reads it).
+ */
+function container(text: string): { readonly value: unknown; readonly terraform: boolean } | undefined {
+  // a policy holds none of these words: it is not parsed twice
+  if (!text.includes('DetailList') && !text.includes('PolicyVersionList') && !text.includes('format_version')) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(policyText(text).text);
   } catch {
     return undefined;
   }
-  return isAuthorizationDetails(value) ? value : undefined;
+  if (isAuthorizationDetails(value)) return { value, terraform: false };
+  return isTerraformJson(value) ? { value, terraform: true } : undefined;
 }

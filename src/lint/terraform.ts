@@ -1,0 +1,288 @@
+/**
+ * The IAM policies of a Terraform plan or state as `terraform show -json` prints it (OpenTofu's
+ * `tofu show -json` prints the same format), with the kind and size target of each; lint's
+ * `lintTerraform` (lint/index.ts) lints each as the kind it is. The format: Terraform's "JSON
+ * Output Format" (internals/json-format); the attributes: the AWS provider's resource documentation.
+ */
+import { isRecord } from '../internal/record.js';
+import type { PolicyKind } from '../model/policy-document.js';
+import type { SizeTargetName } from '../emit/size-targets.js';
+
+type Values = { readonly [key: string]: unknown };
+
+/** A resource type holding one policy document in one attribute: the attribute, the kind and the size target (none where AWS documents no size quota). */
+type Single = readonly [attribute: string, kind: PolicyKind, target: SizeTargetName | undefined];
+
+/** Resource types of the AWS provider holding a policy of their own (each attribute required). */
+const SINGLE: { readonly [type: string]: Single } = {
+  aws_iam_policy: ['policy', 'identity', 'managed'],
+  aws_s3_bucket_policy: ['policy', 'resource', 's3-bucket'],
+  aws_sqs_queue_policy: ['policy', 'resource', 'sqs-queue'],
+  aws_sns_topic_policy: ['policy', 'resource', 'sns-topic'],
+  aws_kms_key_policy: ['policy', 'resource', 'kms-key'],
+  aws_secretsmanager_secret_policy: ['policy', 'resource', 'secretsmanager'],
+  aws_ecr_repository_policy: ['policy', 'resource', 'ecr-repository'],
+  aws_ecrpublic_repository_policy: ['policy', 'resource', 'ecr-repository'],
+  aws_ecr_registry_policy: ['policy', 'resource', undefined],
+  aws_vpc_endpoint_policy: ['policy', 'endpoint', 'vpc-endpoint'],
+  aws_efs_file_system_policy: ['policy', 'resource', 'efs-file-system'],
+  aws_cloudwatch_log_resource_policy: ['policy_document', 'resource', 'logs-resource-policy'],
+  aws_cloudwatch_event_bus_policy: ['policy', 'resource', 'eventbridge-bus'],
+  aws_opensearch_domain_policy: ['access_policies', 'resource', 'opensearch'],
+  aws_elasticsearch_domain_policy: ['access_policies', 'resource', 'opensearch'],
+  aws_api_gateway_rest_api_policy: ['policy', 'resource', 'apigateway'],
+  aws_dynamodb_resource_policy: ['policy', 'resource', 'dynamodb'],
+  aws_glacier_vault: ['access_policy', 'resource', 's3-glacier-vault'],
+  aws_backup_vault_policy: ['policy', 'resource', undefined],
+  aws_codeartifact_domain_permissions_policy: ['policy_document', 'resource', undefined],
+  aws_codeartifact_repository_permissions_policy: ['policy_document', 'resource', undefined],
+  aws_kinesis_resource_policy: ['policy', 'resource', undefined],
+  aws_cloudwatch_log_destination_policy: ['access_policy', 'resource', undefined],
+  aws_s3control_access_point_policy: ['policy', 'resource', undefined],
+  aws_s3tables_table_bucket_policy: ['resource_policy', 'resource', undefined],
+  // an IAM Identity Center permission set's inline policy: an identity policy of the role it makes in each account
+  aws_ssoadmin_permission_set_inline_policy: ['inline_policy', 'identity', undefined],
+};
+
+/**
+ * Resource types whose policy attribute is optional and computed: the state holds the resource's
+ * policy as AWS returns it, also when a policy resource of its own (`child`, naming it by `ref`)
+ * sets it. That policy is read once, at the policy resource.
+ */
+const PARENT: { readonly [type: string]: { readonly single: Single; readonly ids: readonly string[]; readonly child: string; readonly ref: string } } = {
+  aws_s3_bucket: { single: ['policy', 'resource', 's3-bucket'], ids: ['bucket', 'id'], child: 'aws_s3_bucket_policy', ref: 'bucket' },
+  aws_sqs_queue: { single: ['policy', 'resource', 'sqs-queue'], ids: ['url', 'id'], child: 'aws_sqs_queue_policy', ref: 'queue_url' },
+  aws_sns_topic: { single: ['policy', 'resource', 'sns-topic'], ids: ['arn', 'id'], child: 'aws_sns_topic_policy', ref: 'arn' },
+  aws_kms_key: { single: ['policy', 'resource', 'kms-key'], ids: ['key_id', 'id', 'arn'], child: 'aws_kms_key_policy', ref: 'key_id' },
+  aws_secretsmanager_secret: { single: ['policy', 'resource', 'secretsmanager'], ids: ['arn', 'id'], child: 'aws_secretsmanager_secret_policy', ref: 'secret_arn' },
+  aws_vpc_endpoint: { single: ['policy', 'endpoint', 'vpc-endpoint'], ids: ['id'], child: 'aws_vpc_endpoint_policy', ref: 'vpc_endpoint_id' },
+  aws_opensearch_domain: { single: ['access_policies', 'resource', 'opensearch'], ids: ['domain_name'], child: 'aws_opensearch_domain_policy', ref: 'domain_name' },
+  aws_elasticsearch_domain: { single: ['access_policies', 'resource', 'opensearch'], ids: ['domain_name'], child: 'aws_elasticsearch_domain_policy', ref: 'domain_name' },
+  aws_api_gateway_rest_api: { single: ['policy', 'resource', 'apigateway'], ids: ['id'], child: 'aws_api_gateway_rest_api_policy', ref: 'rest_api_id' },
+};
+
+/** Inline policies of a user, group or role (IAM counts them together): the attribute naming the entity. */
+const INLINE: { readonly [type: string]: readonly [entity: 'role' | 'user' | 'group', target: SizeTargetName] } = {
+  aws_iam_role_policy: ['role', 'inline-role'],
+  aws_iam_user_policy: ['user', 'inline-user'],
+  aws_iam_group_policy: ['group', 'inline-group'],
+};
+
+/** Organizations policy types in the IAM policy language (the others, tag or backup policies, are not). */
+const ORGANIZATIONS: { readonly [type: string]: PolicyKind & SizeTargetName } = {
+  SERVICE_CONTROL_POLICY: 'scp',
+  RESOURCE_CONTROL_POLICY: 'rcp',
+};
+
+/**
+ * True for a value shaped as `terraform show -json` output: an object without `Statement` holding a
+ * `format_version` string and a plan's or state's parts (`planned_values`, `resource_changes`,
+ * `values`, or the `terraform_version` of an empty state).
+ *
+ * @example
+ * ```ts
+ * import { isTerraformJson } from 'typed-iam/lint';
+ * isTerraformJson({ format_version: '1.2', terraform_version: '1.9.5', resource_changes: [] }); // true
+ * isTerraformJson({ Version: '2012-10-17', Statement: [] }); // false
+ * ```
+ */
+export function isTerraformJson(value: unknown): boolean {
+  try {
+    if (!isRecord(value) || Object.hasOwn(value, 'Statement') || typeof value['format_version'] !== 'string') return false;
+    return isRecord(value['planned_values']) || Array.isArray(value['resource_changes']) || isRecord(value['values']) || typeof value['terraform_version'] === 'string';
+  } catch {
+    // a getter or proxy that throws: no output of Terraform's
+    return false;
+  }
+}
+
+/**
+ * True for a `format_version` typed-iam reads: major version 0 (Terraform 0.12 to 1.0) or 1. Terraform
+ * raises the major version for a change readers cannot follow, and tells them to reject it.
+ */
+export function terraformFormatSupported(formatVersion: string): boolean {
+  return /^[01]\.\d+$/.test(formatVersion);
+}
+
+/**
+ * One policy of the plan or state: where it is (the resource address and attribute), its text and
+ * what it is; `entity` for an inline policy (`role:NAME`), counted with the entity's others; or,
+ * with `unknown`, a policy Terraform knows only after apply; or, with `thrown`, a resource whose
+ * reading threw (a getter, a proxy).
+ */
+export type TerraformSite =
+  | { readonly path: string; readonly document: unknown; readonly kind: PolicyKind; readonly target: SizeTargetName | undefined; readonly entity?: string }
+  | { readonly path: string; readonly unknown: true }
+  | { readonly path: string; readonly thrown: unknown };
+
+/**
+ * One resource instance: its address, type, attribute values, (in a plan) which of them are known
+ * only after apply and the attributes its configuration sets (undefined where the plan holds no
+ * configuration).
+ */
+interface Instance {
+  readonly address: string;
+  readonly type: string;
+  readonly values: Values;
+  readonly unknown: unknown;
+  readonly configured: Values | undefined;
+}
+
+/**
+ * The managed resource instances of the output: a plan's `resource_changes` (each instance as it
+ * is after the change; deleted ones left out), else the modules of `planned_values` or of a state's
+ * `values`. Data sources are left out: a policy they compute (`aws_iam_policy_document`) is read
+ * where a resource uses it.
+ */
+function instances(json: Values, out: TerraformSite[]): Instance[] {
+  const found: Instance[] = [];
+  const instance = (r: unknown, values: unknown, unknown: unknown) => {
+    if (!isRecord(r) || r['mode'] !== 'managed' || typeof r['type'] !== 'string' || !isRecord(values)) return;
+    const configured = unknown === undefined ? undefined : expressions(json['configuration'], r['module_address'], `${r['type']}.${String(r['name'])}`);
+    found.push({ address: typeof r['address'] === 'string' ? r['address'] : `${r['type']}.${String(r['name'])}`, type: r['type'], values, unknown, configured });
+  };
+  const guarded = (path: string, f: () => void) => {
+    try {
+      f();
+    } catch (e) {
+      out.push({ path, thrown: e });
+    }
+  };
+  const changes = json['resource_changes'];
+  if (Array.isArray(changes)) {
+    changes.forEach((r, i) =>
+      guarded(`resource_changes[${i}]`, () => {
+        // a deposed object is replaced by the current one, read at its own entry
+        if (!isRecord(r) || r['deposed'] !== undefined) return;
+        const change = r['change'];
+        if (isRecord(change)) instance(r, change['after'], change['after_unknown']);
+      }),
+    );
+    return found;
+  }
+  const values = isRecord(json['planned_values']) ? json['planned_values'] : json['values'];
+  const walk = (module: unknown, path: string, depth: number) => {
+    if (!isRecord(module) || depth > 100) return;
+    const resources = module['resources'];
+    if (Array.isArray(resources)) resources.forEach((r, i) => guarded(`${path}.resources[${i}]`, () => instance(r, isRecord(r) ? r['values'] : undefined, undefined)));
+    const children = module['child_modules'];
+    if (Array.isArray(children)) children.forEach((c, i) => guarded(`${path}.child_modules[${i}]`, () => walk(c, `${path}.child_modules[${i}]`, depth + 1)));
+  };
+  if (isRecord(values)) guarded('values', () => walk(values['root_module'], `${isRecord(json['planned_values']) ? 'planned_values' : 'values'}.root_module`, 0));
+  return found;
+}
+
+/**
+ * The expressions a resource's configuration block sets (a plan's `configuration`, where module
+ * calls nest by name: `module.app[0].module.db` is the call `db` of the call `app`), or undefined
+ * when the plan holds none for it.
+ */
+function expressions(configuration: unknown, moduleAddress: unknown, address: string): Values | undefined {
+  if (!isRecord(configuration)) return undefined;
+  let module: unknown = configuration['root_module'];
+  if (typeof moduleAddress === 'string')
+    for (const [, call] of moduleAddress.matchAll(/module\.([^.[]+)(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?/g)) {
+      const calls = isRecord(module) ? module['module_calls'] : undefined;
+      const c = isRecord(calls) ? calls[call!] : undefined;
+      module = isRecord(c) ? c['module'] : undefined;
+    }
+  const resources = isRecord(module) ? module['resources'] : undefined;
+  const r = Array.isArray(resources) ? resources.find((x) => isRecord(x) && x['address'] === address) : undefined;
+  return isRecord(r) ? (isRecord(r['expressions']) ? r['expressions'] : {}) : undefined;
+}
+
+/** True when the plan knows `attribute` only after apply (`after_unknown` marks it, or an entry of it, true). */
+function unknownAt(unknown: unknown, attribute: string | number): boolean {
+  if (Array.isArray(unknown) && typeof attribute === 'number') return unknown[attribute] === true;
+  return isRecord(unknown) && unknown[attribute] === true;
+}
+
+/** A non-empty string attribute, else undefined. */
+function text(values: Values, attribute: string): string | undefined {
+  const v = values[attribute];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/**
+ * The policies of a plan or state (`terraform show -json`) in the order it lists its resources
+ * (lint's `lintTerraform` reads them).
+ */
+export function terraformSites(json: Values): TerraformSite[] {
+  const out: TerraformSite[] = [];
+  const all = instances(json, out);
+  // the policy resources naming each parent (a bucket by name, a queue by URL), and each role's inline policies by name
+  const referenced = new Set<string>();
+  const inlineNamed = new Set<string>();
+  for (const r of all) {
+    const parent = Object.entries(PARENT).find(([, p]) => p.child === r.type);
+    const ref = parent === undefined ? undefined : text(r.values, parent[1].ref);
+    if (parent !== undefined && ref !== undefined) referenced.add(`${parent[0]}\u0000${ref}`);
+    if (r.type === 'aws_iam_role_policy' && typeof r.values['role'] === 'string' && typeof r.values['name'] === 'string') inlineNamed.add(`${r.values['role']}\u0000${r.values['name']}`);
+  }
+  /**
+   * The policy in `attribute`. Known only after apply: reported, unless `computed` (the provider fills it
+   * from AWS) and the configuration does not set it (a new bucket's policy, a new role's inline_policy).
+   */
+  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, computed = false) => {
+    const path = `${r.address}.${attribute}`;
+    if (unknownAt(r.unknown, attribute)) {
+      if (!computed || r.configured?.[attribute] !== undefined || r.configured === undefined) out.push({ path, unknown: true });
+      return;
+    }
+    const v = r.values[attribute];
+    // an empty string or null is no policy; a policy given as an object (not what Terraform writes) is still read
+    if (v === undefined || v === null || v === '') return;
+    out.push({ path, document: v, kind, target, ...(entity === undefined ? {} : { entity }) });
+  };
+  for (const r of all) {
+    try {
+      const single = SINGLE[r.type];
+      if (single !== undefined) read(r, ...single);
+      const parent = PARENT[r.type];
+      if (parent !== undefined && !parent.ids.some((id) => text(r.values, id) !== undefined && referenced.has(`${r.type}\u0000${text(r.values, id)}`))) read(r, ...parent.single, undefined, true);
+      const inline = INLINE[r.type];
+      if (inline !== undefined) {
+        const name = text(r.values, inline[0]);
+        read(r, 'policy', 'identity', inline[1], name === undefined ? undefined : `${inline[0]}:${name}`);
+      }
+      if (r.type === 'aws_iam_role') {
+        read(r, 'assume_role_policy', 'trust', 'trust');
+        const role = text(r.values, 'name');
+        const unknown = isRecord(r.unknown) ? r.unknown['inline_policy'] : undefined;
+        // computed: a new role without inline_policy blocks plans one whose name and policy are unknown
+        const set = r.configured === undefined || r.configured['inline_policy'] !== undefined;
+        if (unknown === true && set) out.push({ path: `${r.address}.inline_policy`, unknown: true });
+        const blocks = r.values['inline_policy'];
+        if (Array.isArray(blocks))
+          blocks.forEach((b, i) => {
+            if (!isRecord(b)) return;
+            // the state lists the role's inline policies, those an aws_iam_role_policy sets too: read at that resource
+            const name = text(b, 'name');
+            if (role !== undefined && name !== undefined && inlineNamed.has(`${role}\u0000${name}`)) return;
+            const block: Instance = { ...r, address: `${r.address}.inline_policy[${i}]`, values: b, unknown: Array.isArray(unknown) ? unknown[i] : undefined, configured: set ? undefined : {} };
+            read(block, 'policy', 'identity', 'inline-role', role === undefined ? undefined : `role:${role}`, true);
+          });
+      }
+      if (r.type === 'aws_organizations_policy') {
+        // type defaults to SERVICE_CONTROL_POLICY (a plan holds the default)
+        const kind = ORGANIZATIONS[typeof r.values['type'] === 'string' ? r.values['type'] : 'SERVICE_CONTROL_POLICY'];
+        if (kind !== undefined) read(r, 'content', kind, kind);
+      }
+    } catch (e) {
+      out.push({ path: r.address, thrown: e });
+    }
+  }
+  return out;
+}
+
+/** The account ids in the ARNs of the IAM roles, users, groups and policies the output holds. */
+export function terraformAccounts(json: Values): string[] {
+  const ids = new Set<string>();
+  for (const r of instances(json, [])) {
+    if (!r.type.startsWith('aws_iam_')) continue;
+    const arn = r.values['arn'];
+    const id = typeof arn === 'string' ? /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1] : undefined;
+    if (id !== undefined) ids.add(id);
+  }
+  return [...ids];
+}

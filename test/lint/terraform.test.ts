@@ -1,0 +1,259 @@
+/**
+ * lintTerraform: the IAM policies of a Terraform plan or state as `terraform show -json` prints it.
+ * Format (Terraform, "JSON Output Format"): a plan's `resource_changes[]` give each instance's
+ * `change.after` with `after_unknown` marking values known only after apply; a state's
+ * `values.root_module` lists `resources[]` and nests `child_modules[]`; `format_version` is raised in
+ * its major version for changes readers cannot follow, and readers are to reject such output.
+ * Attributes: the AWS provider's resource documentation (aws_iam_role `assume_role_policy` and
+ * `inline_policy`, aws_organizations_policy `content` and `type`, ...).
+ */
+import { describe, expect, it } from 'vitest';
+import { isTerraformJson, lintTerraform, type Finding } from '../../src/lint/index.js';
+import { PolicyArgumentError } from '../../src/errors.js';
+
+const text = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement });
+const passRole = { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' };
+const publicRead = { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' };
+
+/** One resource change of a plan: `after` and, as a plan marks them, the attributes known only after apply. */
+const change = (address: string, after: object | null, afterUnknown: object = {}, extra: object = {}) => {
+  const [type = '', name = ''] = address.replace(/^(module\.[^.]+\.)+/, '').split('.');
+  const module = /^((?:module\.[^.]+\.)*module\.[^.]+)\./.exec(address)?.[1];
+  return { address, ...(module === undefined ? {} : { module_address: module }), mode: 'managed', type, name, change: { actions: after === null ? ['delete'] : ['create'], before: null, after, after_unknown: afterUnknown }, ...extra };
+};
+const plan = (changes: object[], configuration?: object) => ({ format_version: '1.2', terraform_version: '1.9.5', resource_changes: changes, ...(configuration === undefined ? {} : { configuration }) });
+const codes = (json: unknown, options?: Parameters<typeof lintTerraform>[1]) => lintTerraform(json, options).map((f) => `${f.code} ${f.path}`);
+
+describe('lintTerraform: each policy as its resource type gives it', () => {
+  it('reads IAM policies, trust policies, inline policies and SCPs, each at its resource address and attribute', () => {
+    const json = plan([
+      change('aws_iam_policy.deploy', { name: 'deploy', policy: text(passRole) }),
+      change('aws_iam_role.app', { name: 'app', assume_role_policy: text({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole', Resource: '*' }) }),
+      change('module.a.module.b.aws_iam_user_policy.u', { name: 'u', user: 'alice', policy: text(passRole) }),
+      change('aws_iam_group_policy.g["ops"]', { name: 'g', group: 'ops', policy: text(passRole) }),
+    ]);
+    expect(codes(json)).toEqual([
+      'PASS_ROLE_WITH_STAR_IN_RESOURCE aws_iam_policy.deploy.policy.Statement[0].Resource[0]',
+      // a trust policy is read as one: Resource is not allowed there
+      'RESOURCE_NOT_ALLOWED aws_iam_role.app.assume_role_policy.Statement[0].Resource',
+      'PASS_ROLE_WITH_STAR_IN_RESOURCE module.a.module.b.aws_iam_user_policy.u.policy.Statement[0].Resource[0]',
+      'PASS_ROLE_WITH_STAR_IN_RESOURCE aws_iam_group_policy.g["ops"].policy.Statement[0].Resource[0]',
+    ]);
+    // positions are in the policy's own text, which is a string of the output: the path locates the finding instead
+    expect(lintTerraform(json).every((f: Finding) => f.line === undefined && f.column === undefined)).toBe(true);
+  });
+
+  it('an aws_organizations_policy is an SCP or an RCP by its type (SERVICE_CONTROL_POLICY by default); tag and backup policies are no IAM policies', () => {
+    // SCPs and RCPs take no Principal in an Allow of an SCP; an RCP requires Principal "*"
+    const scp = text({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Principal: '*' });
+    const rcp = text({ Effect: 'Deny', Action: 's3:GetObject', Resource: '*' });
+    const json = plan([
+      change('aws_organizations_policy.scp', { content: scp, type: 'SERVICE_CONTROL_POLICY' }),
+      change('aws_organizations_policy.default', { content: scp }),
+      change('aws_organizations_policy.rcp', { content: rcp, type: 'RESOURCE_CONTROL_POLICY' }),
+      change('aws_organizations_policy.tags', { content: '{"tags":{"costcenter":{"tag_key":{"@@assign":"CostCenter"}}}}', type: 'TAG_POLICY' }),
+    ]);
+    const found = codes(json);
+    expect(found.filter((c) => c.includes('.scp.content'))).toContain('PRINCIPAL_NOT_ALLOWED aws_organizations_policy.scp.content.Statement[0].Principal');
+    expect(found.filter((c) => c.includes('.default.content'))).toContain('PRINCIPAL_NOT_ALLOWED aws_organizations_policy.default.content.Statement[0].Principal');
+    expect(found).toContain('PRINCIPAL_REQUIRED aws_organizations_policy.rcp.content.Statement[0]');
+    expect(found.some((c) => c.includes('.tags.'))).toBe(false);
+  });
+
+  it('reads resource policies with their kind and size target: a VPC endpoint policy is an endpoint policy, a bucket policy over 20 KB is over', () => {
+    const many = Array.from({ length: 400 }, (_, i) => `arn:aws:s3:::bucket-${i}-${'x'.repeat(30)}/*`);
+    const json = plan([
+      change('aws_s3_bucket_policy.b', { bucket: 'b', policy: text({ ...publicRead, Resource: many }) }),
+      change('aws_vpc_endpoint_policy.e', { vpc_endpoint_id: 'vpce-1', policy: text({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }) }),
+      change('aws_sqs_queue_policy.q', { queue_url: 'https://sqs', policy: text({ Effect: 'Allow', Principal: '*', Action: 'sqs:SendMessage', Resource: '*' }) }),
+    ]);
+    const found = codes(json);
+    expect(found).toContain('POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA aws_s3_bucket_policy.b.policy');
+    expect(found).toContain('PUBLIC_PRINCIPAL_WITHOUT_CONDITION aws_s3_bucket_policy.b.policy.Statement[0].Principal');
+    expect(found).toContain('PUBLIC_PRINCIPAL_WITHOUT_CONDITION aws_sqs_queue_policy.q.policy.Statement[0].Principal');
+    // a VPC endpoint policy needs a Principal (the endpoint rules); the same statement as an identity policy would not
+    expect(found).toContain('PRINCIPAL_REQUIRED aws_vpc_endpoint_policy.e.policy.Statement[0]');
+  });
+
+  it('leaves out deleted resources, deposed objects and data sources (a data source\'s policy is read where a resource uses it)', () => {
+    const json = plan([
+      change('aws_iam_policy.gone', null),
+      change('aws_iam_policy.old', { policy: text(passRole) }, {}, { deposed: 'deadbeef' }),
+      // data "aws_iam_policy": a policy that exists (an AWS managed one), not one the configuration writes
+      { ...change('data.aws_iam_policy.admin', { arn: 'arn:aws:iam::aws:policy/AdministratorAccess', policy: text(passRole) }), mode: 'data', type: 'aws_iam_policy', name: 'admin' },
+    ]);
+    expect(codes(json)).toEqual([]);
+  });
+
+  it('reads a state (values.root_module) and its child modules at any depth', () => {
+    const state = {
+      format_version: '1.0',
+      terraform_version: '1.5.7',
+      values: {
+        root_module: {
+          resources: [{ address: 'aws_iam_policy.p', mode: 'managed', type: 'aws_iam_policy', name: 'p', values: { policy: text(passRole) } }],
+          child_modules: [
+            {
+              address: 'module.a',
+              child_modules: [{ address: 'module.a.module.b', resources: [{ address: 'module.a.module.b.aws_iam_policy.q', mode: 'managed', type: 'aws_iam_policy', name: 'q', values: { policy: text(passRole) } }] }],
+            },
+          ],
+        },
+      },
+    };
+    expect(codes(state)).toEqual([
+      'PASS_ROLE_WITH_STAR_IN_RESOURCE aws_iam_policy.p.policy.Statement[0].Resource[0]',
+      'PASS_ROLE_WITH_STAR_IN_RESOURCE module.a.module.b.aws_iam_policy.q.policy.Statement[0].Resource[0]',
+    ]);
+    // a plan without resource_changes: its planned_values
+    expect(codes({ format_version: '1.2', planned_values: state.values })).toHaveLength(2);
+    // an empty state (terraform show -json with no resources) holds nothing to lint
+    expect(lintTerraform({ format_version: '1.0', terraform_version: '1.9.5' })).toEqual([]);
+  });
+});
+
+describe('lintTerraform: policies known only after apply', () => {
+  it('a policy attribute the plan knows only after apply is one POLICY_NOT_READ warning at its place, never a silent pass', () => {
+    const json = plan([change('aws_iam_policy.p', { name: 'p' }, { policy: true, arn: true }), change('aws_iam_role.r', { name: 'r' }, { assume_role_policy: true })]);
+    const found = lintTerraform(json);
+    expect(found.map((f) => `${f.code} ${f.severity} ${f.path}`)).toEqual(['POLICY_NOT_READ warning aws_iam_policy.p.policy', 'POLICY_NOT_READ warning aws_iam_role.r.assume_role_policy']);
+    expect(found[0]!.message).toContain('lint the state after apply (terraform show -json)');
+    // turned off, or raised, like a rule
+    expect(codes(json, { rules: { POLICY_NOT_READ: 'off' } })).toEqual([]);
+    expect(lintTerraform(json, { rules: { POLICY_NOT_READ: 'error' } })[0]!.severity).toBe('error');
+  });
+
+  it('a computed policy attribute (a new bucket\'s policy, a new role\'s inline_policy) is read only where the configuration sets it', () => {
+    const unknownInline = { inline_policy: [{ name: true, policy: true }] };
+    const json = (configuration: object) =>
+      plan(
+        [
+          change('aws_s3_bucket.b', { bucket: 'b' }, { policy: true, arn: true }),
+          change('module.x["k"].module.y[0].aws_iam_role.r', { name: 'r', assume_role_policy: text({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }), inline_policy: [{}] }, unknownInline),
+        ],
+        configuration,
+      );
+    const resource = (address: string, expressions: object) => ({ address, mode: 'managed', expressions });
+    // not set in the configuration: the provider fills it from AWS (the default), no policy of the user's
+    const unset = { root_module: { resources: [resource('aws_s3_bucket.b', { bucket: {} })], module_calls: { x: { module: { module_calls: { y: { module: { resources: [resource('aws_iam_role.r', { name: {} })] } } } } } } } };
+    expect(codes(json(unset))).toEqual([]);
+    // set (jsonencode of a new resource's ARN): reported
+    const set = {
+      root_module: {
+        resources: [resource('aws_s3_bucket.b', { bucket: {}, policy: { references: ['aws_sns_topic.t.arn'] } })],
+        module_calls: { x: { module: { module_calls: { y: { module: { resources: [resource('aws_iam_role.r', { name: {}, inline_policy: [{ policy: { references: ['aws_s3_bucket.b.arn'] } }] })] } } } } } },
+      },
+    };
+    expect(codes(json(set))).toEqual(['POLICY_NOT_READ aws_s3_bucket.b.policy', 'POLICY_NOT_READ module.x["k"].module.y[0].aws_iam_role.r.inline_policy[0].policy']);
+    // a plan without its configuration: reported (the safe reading)
+    expect(codes(json({}))).toEqual(['POLICY_NOT_READ aws_s3_bucket.b.policy', 'POLICY_NOT_READ module.x["k"].module.y[0].aws_iam_role.r.inline_policy[0].policy']);
+  });
+});
+
+describe('lintTerraform: each policy read once', () => {
+  it('a resource\'s computed policy set by a policy resource of its own is read at the policy resource only (the state holds it at both)', () => {
+    const policy = text(publicRead);
+    const state = {
+      format_version: '1.0',
+      values: {
+        root_module: {
+          resources: [
+            { address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', values: { bucket: 'b', id: 'b', policy } },
+            { address: 'aws_s3_bucket_policy.b', mode: 'managed', type: 'aws_s3_bucket_policy', name: 'b', values: { bucket: 'b', policy } },
+            // another bucket, whose policy is set on the bucket itself: read there
+            { address: 'aws_s3_bucket.c', mode: 'managed', type: 'aws_s3_bucket', name: 'c', values: { bucket: 'c', policy } },
+          ],
+        },
+      },
+    };
+    expect(codes(state)).toEqual(['PUBLIC_PRINCIPAL_WITHOUT_CONDITION aws_s3_bucket_policy.b.policy.Statement[0].Principal', 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION aws_s3_bucket.c.policy.Statement[0].Principal']);
+  });
+
+  it('a role\'s inline_policy entry that an aws_iam_role_policy sets is read at that resource only', () => {
+    const json = plan([
+      change('aws_iam_role.r', { name: 'r', assume_role_policy: text({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }), inline_policy: [{ name: 'p', policy: text(passRole) }, { name: 'own', policy: text(passRole) }] }),
+      change('aws_iam_role_policy.p', { name: 'p', role: 'r', policy: text(passRole) }),
+    ]);
+    expect(codes(json)).toEqual([
+      'PASS_ROLE_WITH_STAR_IN_RESOURCE aws_iam_role.r.inline_policy[1].policy.Statement[0].Resource[0]',
+      'PASS_ROLE_WITH_STAR_IN_RESOURCE aws_iam_role_policy.p.policy.Statement[0].Resource[0]',
+    ]);
+  });
+});
+
+describe('lintTerraform: the inline policies of one role, user or group are counted together', () => {
+  // IAM quotas: a role's inline policies together at most 10,240 characters, a user's 2,048, a group's 5,120 (whitespace not counted)
+  const sized = (n: number) => text({ Effect: 'Allow', Action: 's3:GetObject', Resource: Array.from({ length: n }, (_, i) => `arn:aws:s3:::bucket-${i}/*`) });
+
+  it('reports each member when the sum is over, naming the others; each alone within the limit', () => {
+    const a = sized(220);
+    const json = plan([
+      change('aws_iam_role.r', { name: 'r', assume_role_policy: text({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }), inline_policy: [{ name: 'inline', policy: a }] }),
+      change('aws_iam_role_policy.x', { name: 'x', role: 'r', policy: a }),
+      // another role of the same policy: counted apart
+      change('aws_iam_role_policy.y', { name: 'y', role: 'other', policy: a }),
+    ]);
+    expect(a.length * 2).toBeGreaterThan(10240);
+    expect(a.length).toBeLessThan(10240);
+    const found = lintTerraform(json).filter((f) => f.code.startsWith('POLICY_SIZE'));
+    expect(found.map((f) => f.path)).toEqual(['aws_iam_role.r.inline_policy[0].policy', 'aws_iam_role_policy.x.policy']);
+    expect(found[0]!.message).toContain(`The 2 inline policies of role "r" (aws_iam_role.r.inline_policy[0].policy, aws_iam_role_policy.x.policy), summed as IAM counts them: the sum is ${(a.length * 2).toLocaleString('en-US')} characters`);
+    expect(found[0]!.message).toContain("limit of target 'inline-role'");
+    // a user's are counted against 2,048
+    const user = plan([change('aws_iam_user_policy.a', { user: 'u', policy: sized(45) }), change('aws_iam_user_policy.b', { user: 'u', policy: sized(45) })]);
+    expect(sized(45).length).toBeLessThan(2048);
+    expect(codes(user).filter((c) => c.startsWith('POLICY_SIZE'))).toEqual(['POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA aws_iam_user_policy.a.policy', 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA aws_iam_user_policy.b.policy']);
+    // rules turn it off by its code or the alias lint's size rules share
+    expect(codes(user, { rules: { POLICY_SIZE_EXCEEDS_QUOTA: 'off' } }).filter((c) => c.startsWith('POLICY_SIZE'))).toEqual([]);
+    expect(lintTerraform(user, { rules: { POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA: 'error' } }).filter((f) => f.code.startsWith('POLICY_SIZE')).map((f) => f.severity)).toEqual(['error', 'error']);
+  });
+
+  it('within the limit together: nothing', () => {
+    const json = plan([change('aws_iam_role_policy.a', { role: 'r', policy: sized(10) }), change('aws_iam_role_policy.b', { role: 'r', policy: sized(10) })]);
+    expect(codes(json)).toEqual([]);
+  });
+});
+
+describe('lintTerraform: what it accepts', () => {
+  it('isTerraformJson tells terraform show -json output from a policy and other JSON', () => {
+    expect(isTerraformJson({ format_version: '1.2', resource_changes: [] })).toBe(true);
+    expect(isTerraformJson({ format_version: '1.0', values: {} })).toBe(true);
+    expect(isTerraformJson({ format_version: '1.0', terraform_version: '1.9.5' })).toBe(true);
+    expect(isTerraformJson({ format_version: '1.0' })).toBe(false);
+    expect(isTerraformJson({ Version: '2012-10-17', Statement: [], format_version: '1.0', values: {} })).toBe(false);
+    expect(isTerraformJson('{"format_version":"1.0","values":{}}')).toBe(false);
+    expect(isTerraformJson(new Proxy({}, { get: () => { throw new Error('no'); }, has: () => { throw new Error('no'); } }))).toBe(false);
+  });
+
+  it('refuses other input, and a format_version of another major version (Terraform: reject an unsupported major version)', () => {
+    expect(() => lintTerraform({ Version: '2012-10-17', Statement: [] })).toThrow(PolicyArgumentError);
+    expect(() => lintTerraform({ format_version: '2.0', resource_changes: [] })).toThrow(/format_version "2\.0" is a Terraform JSON output format typed-iam does not read/);
+    expect(() => lintTerraform({ format_version: 'x', resource_changes: [] })).toThrow(PolicyArgumentError);
+    // format 0.x: Terraform 0.12 to 1.0
+    expect(lintTerraform({ format_version: '0.2', resource_changes: [] })).toEqual([]);
+    expect(() => lintTerraform({ format_version: '1.2', resource_changes: [] }, null as never)).toThrow(PolicyArgumentError);
+  });
+
+  it('an entry whose reading throws (a getter) is one INVALID_TYPE finding at its place; the others are linted', () => {
+    const bad = change('aws_iam_policy.bad', {});
+    Object.defineProperty(bad, 'change', { get: () => { throw new Error('boom'); }, enumerable: true });
+    const found = codes(plan([bad, change('aws_iam_policy.ok', { policy: text(passRole) })]));
+    expect(found).toEqual(['INVALID_TYPE resource_changes[0]', 'PASS_ROLE_WITH_STAR_IN_RESOURCE aws_iam_policy.ok.policy.Statement[0].Resource[0]']);
+  });
+
+  it('a policy that is no JSON is reported as lint reports it, and malformed output never passes as clean', () => {
+    const found = codes(plan([change('aws_iam_policy.p', { policy: '{"Version":' })]));
+    expect(found).toEqual(['JSON_SYNTAX aws_iam_policy.p.policy.Version']);
+  });
+
+  it('the account ids of the IAM ARNs are the trust rules\' own accounts (a trust of the same account is no cross-account trust)', () => {
+    const trust = (account: string) => text({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'sts:AssumeRole' });
+    const state = (account: string) => ({
+      format_version: '1.0',
+      values: { root_module: { resources: [{ address: 'aws_iam_role.r', mode: 'managed', type: 'aws_iam_role', name: 'r', values: { name: 'r', arn: 'arn:aws:iam::111122223333:role/r', assume_role_policy: trust(account) } }] } },
+    });
+    expect(codes(state('111122223333'))).toEqual([]);
+    expect(codes(state('444455556666'))).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION aws_iam_role.r.assume_role_policy.Statement[0].Principal.AWS']);
+    expect(codes(state('111122223333'), { accounts: ['444455556666'] })).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION aws_iam_role.r.assume_role_policy.Statement[0].Principal.AWS']);
+  });
+});
