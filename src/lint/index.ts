@@ -395,7 +395,8 @@ function configured(finding: Finding, rules: LintOptions['rules'], rule?: LintRu
 /**
  * Lints every IAM policy of a Terraform plan or state as `terraform show -json` prints it (OpenTofu's
  * `tofu show -json` too), each as the kind and against the size target its resource type gives it:
- * `aws_iam_policy` (identity, managed), `aws_iam_role`'s `assume_role_policy` (trust) and
+ * `aws_iam_policy` (identity, managed; a boundary when a role or user uses it as one and nothing
+ * attaches it), `aws_iam_role`'s `assume_role_policy` (trust) and
  * `inline_policy` blocks, `aws_iam_role_policy`, `aws_iam_user_policy` and `aws_iam_group_policy`
  * (inline; the inline policies of one role, user or group are also summed, as IAM counts them),
  * `aws_organizations_policy` (SCP or RCP by its `type`), and the resource policies of S3, SQS, SNS,

@@ -13,9 +13,11 @@ type Values = { readonly [key: string]: unknown };
 /** A resource type holding one policy document in one attribute: the attribute, the kind and the size target (none where AWS documents no size quota). */
 type Single = readonly [attribute: string, kind: PolicyKind, target: SizeTargetName | undefined];
 
-/** Resource types of the AWS provider holding a policy of their own (each attribute required). */
+/**
+ * Resource types of the AWS provider holding a policy of their own (each attribute required);
+ * `aws_iam_policy` (identity or boundary, `managed`) is read apart.
+ */
 const SINGLE: { readonly [type: string]: Single } = {
-  aws_iam_policy: ['policy', 'identity', 'managed'],
   aws_s3_bucket_policy: ['policy', 'resource', 's3-bucket'],
   aws_sqs_queue_policy: ['policy', 'resource', 'sqs-queue'],
   aws_sns_topic_policy: ['policy', 'resource', 'sns-topic'],
@@ -66,6 +68,23 @@ const INLINE: { readonly [type: string]: readonly [entity: 'role' | 'user' | 'gr
   aws_iam_role_policy: ['role', 'inline-role'],
   aws_iam_user_policy: ['user', 'inline-user'],
   aws_iam_group_policy: ['group', 'inline-group'],
+};
+
+/** The attributes naming a managed policy a role, user or group uses as a permissions boundary. */
+const BOUNDARY: { readonly [type: string]: string } = { aws_iam_role: 'permissions_boundary', aws_iam_user: 'permissions_boundary' };
+
+/** The attributes attaching managed policies (a single ARN, or a list of them). */
+const ATTACHING: { readonly [type: string]: string } = {
+  aws_iam_role_policy_attachment: 'policy_arn',
+  aws_iam_user_policy_attachment: 'policy_arn',
+  aws_iam_group_policy_attachment: 'policy_arn',
+  aws_iam_policy_attachment: 'policy_arn',
+  aws_iam_role_policy_attachments_exclusive: 'policy_arns',
+  aws_iam_user_policy_attachments_exclusive: 'policy_arns',
+  aws_iam_group_policy_attachments_exclusive: 'policy_arns',
+  aws_iam_role: 'managed_policy_arns',
+  aws_iam_user: 'managed_policy_arns',
+  aws_iam_group: 'managed_policy_arns',
 };
 
 /** Organizations policy types in the IAM policy language (the others, tag or backup policies, are not). */
@@ -122,6 +141,10 @@ export type TerraformSite =
  */
 interface Instance {
   readonly address: string;
+  /** The module instance's address (`module.app[0]`), `''` in the root module. */
+  readonly module: string;
+  /** The resource's name in its module (`aws_iam_policy.<name>`). */
+  readonly name: string;
   readonly type: string;
   readonly values: Values;
   readonly unknown: unknown;
@@ -136,10 +159,11 @@ interface Instance {
  */
 function instances(json: Values, out: TerraformSite[]): Instance[] {
   const found: Instance[] = [];
-  const instance = (r: unknown, values: unknown, unknown: unknown) => {
+  const instance = (r: unknown, values: unknown, unknown: unknown, module: unknown) => {
     if (!isRecord(r) || r['mode'] !== 'managed' || typeof r['type'] !== 'string' || !isRecord(values)) return;
-    const configured = unknown === undefined ? undefined : expressions(json['configuration'], r['module_address'], `${r['type']}.${String(r['name'])}`);
-    found.push({ address: typeof r['address'] === 'string' ? r['address'] : `${r['type']}.${String(r['name'])}`, type: r['type'], values, unknown, configured });
+    const configured = unknown === undefined ? undefined : expressions(json['configuration'], module, `${r['type']}.${String(r['name'])}`);
+    const address = typeof r['address'] === 'string' ? r['address'] : `${r['type']}.${String(r['name'])}`;
+    found.push({ address, module: typeof module === 'string' ? module : '', name: String(r['name']), type: r['type'], values, unknown, configured });
   };
   const guarded = (path: string, f: () => void) => {
     try {
@@ -155,7 +179,7 @@ function instances(json: Values, out: TerraformSite[]): Instance[] {
         // a deposed object is replaced by the current one, read at its own entry
         if (!isRecord(r) || r['deposed'] !== undefined) return;
         const change = r['change'];
-        if (isRecord(change)) instance(r, change['after'], change['after_unknown']);
+        if (isRecord(change)) instance(r, change['after'], change['after_unknown'], r['module_address']);
       }),
     );
     return found;
@@ -164,7 +188,7 @@ function instances(json: Values, out: TerraformSite[]): Instance[] {
   const walk = (module: unknown, path: string, depth: number) => {
     if (!isRecord(module) || depth > 100) return;
     const resources = module['resources'];
-    if (Array.isArray(resources)) resources.forEach((r, i) => guarded(`${path}.resources[${i}]`, () => instance(r, isRecord(r) ? r['values'] : undefined, undefined)));
+    if (Array.isArray(resources)) resources.forEach((r, i) => guarded(`${path}.resources[${i}]`, () => instance(r, isRecord(r) ? r['values'] : undefined, undefined, module['address'])));
     const children = module['child_modules'];
     if (Array.isArray(children)) children.forEach((c, i) => guarded(`${path}.child_modules[${i}]`, () => walk(c, `${path}.child_modules[${i}]`, depth + 1)));
   };
@@ -191,6 +215,24 @@ function expressions(configuration: unknown, moduleAddress: unknown, address: st
   return isRecord(r) ? (isRecord(r['expressions']) ? r['expressions'] : {}) : undefined;
 }
 
+/**
+ * The `aws_iam_policy` resources an attribute's configuration expression refers to in its own module
+ * (`aws_iam_policy.boundary.arn`, `aws_iam_policy.boundary[0].arn`): `aws_iam_policy.boundary`. A list
+ * of policies is one expression, or an array of them (a block).
+ */
+function references(expression: unknown): string[] {
+  const out: string[] = [];
+  for (const e of Array.isArray(expression) ? expression : [expression]) {
+    const refs = isRecord(e) ? e['references'] : undefined;
+    if (!Array.isArray(refs)) continue;
+    for (const ref of refs) {
+      const name = typeof ref === 'string' ? /^aws_iam_policy\.([^.[]+)/.exec(ref)?.[1] : undefined;
+      if (name !== undefined) out.push(`aws_iam_policy.${name}`);
+    }
+  }
+  return out;
+}
+
 /** True when the plan knows `attribute` only after apply (`after_unknown` marks it, or an entry of it, true). */
 function unknownAt(unknown: unknown, attribute: string | number): boolean {
   if (Array.isArray(unknown) && typeof attribute === 'number') return unknown[attribute] === true;
@@ -213,12 +255,37 @@ export function terraformSites(json: Values): TerraformSite[] {
   // the policy resources naming each parent (a bucket by name, a queue by URL), and each role's inline policies by name
   const referenced = new Set<string>();
   const inlineNamed = new Set<string>();
+  // managed policies used as permissions boundaries, and those attached: by ARN, and (in a plan, where a new
+  // policy's ARN is unknown) by the aws_iam_policy the configuration refers to, `module|aws_iam_policy.name`
+  const boundaries = new Set<string>();
+  const attached = new Set<string>();
+  const policiesIn = (r: Instance, attribute: string, into: Set<string>) => {
+    const v = r.values[attribute];
+    for (const arn of Array.isArray(v) ? v : [v]) if (typeof arn === 'string' && arn !== '') into.add(arn);
+    for (const name of references(r.configured?.[attribute])) into.add(`${r.module}|${name}`);
+  };
   for (const r of all) {
-    const parent = Object.entries(PARENT).find(([, p]) => p.child === r.type);
-    const ref = parent === undefined ? undefined : text(r.values, parent[1].ref);
-    if (parent !== undefined && ref !== undefined) referenced.add(`${parent[0]}\u0000${ref}`);
-    if (r.type === 'aws_iam_role_policy' && typeof r.values['role'] === 'string' && typeof r.values['name'] === 'string') inlineNamed.add(`${r.values['role']}\u0000${r.values['name']}`);
+    try {
+      const parent = Object.entries(PARENT).find(([, p]) => p.child === r.type);
+      const ref = parent === undefined ? undefined : text(r.values, parent[1].ref);
+      if (parent !== undefined && ref !== undefined) referenced.add(`${parent[0]}\u0000${ref}`);
+      if (r.type === 'aws_iam_role_policy' && typeof r.values['role'] === 'string' && typeof r.values['name'] === 'string') inlineNamed.add(`${r.values['role']}\u0000${r.values['name']}`);
+      if (BOUNDARY[r.type] !== undefined) policiesIn(r, BOUNDARY[r.type]!, boundaries);
+      if (ATTACHING[r.type] !== undefined) policiesIn(r, ATTACHING[r.type]!, attached);
+    } catch {
+      // a value that throws: the resource is reported where it is read below
+    }
   }
+  /**
+   * A customer managed policy is a permissions boundary (the boundary rules apply, `Allow *` on `*` is
+   * what one often says) when a role or user uses it as one and nothing attaches it: no attachment in
+   * the output, and (in a state) an `attachment_count` of 0 where it is known.
+   */
+  const isBoundary = (r: Instance): boolean => {
+    const ids = [typeof r.values['arn'] === 'string' ? r.values['arn'] : '', `${r.module}|aws_iam_policy.${r.name}`];
+    const count = r.values['attachment_count'];
+    return ids.some((id) => boundaries.has(id)) && !ids.some((id) => attached.has(id)) && !(typeof count === 'number' && count > 0);
+  };
   /**
    * The policy in `attribute`. Known only after apply: reported, unless `computed` (the provider fills it
    * from AWS) and the configuration does not set it (a new bucket's policy, a new role's inline_policy).
@@ -237,7 +304,8 @@ export function terraformSites(json: Values): TerraformSite[] {
   for (const r of all) {
     try {
       const single = SINGLE[r.type];
-      if (single !== undefined) read(r, ...single);
+      if (r.type === 'aws_iam_policy') read(r, 'policy', isBoundary(r) ? 'boundary' : 'identity', 'managed');
+      else if (single !== undefined) read(r, ...single);
       const parent = PARENT[r.type];
       if (parent !== undefined && !parent.ids.some((id) => text(r.values, id) !== undefined && referenced.has(`${r.type}\u0000${text(r.values, id)}`))) read(r, ...parent.single, undefined, true);
       const inline = INLINE[r.type];

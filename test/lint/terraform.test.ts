@@ -181,6 +181,60 @@ describe('lintTerraform: each policy read once', () => {
   });
 });
 
+describe('lintTerraform: a customer managed policy used as a permissions boundary', () => {
+  // a boundary sets the most an identity may do; "Allow * on *" beside Denies is what one often says (IAM: permissions boundaries)
+  const boundary = text({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: 'iam:DeleteRolePermissionsBoundary', Resource: '*' });
+  const role = (address: string, after: object, extra: object = {}) => change(address, { name: 'r', assume_role_policy: text({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }), ...after }, { arn: true, ...extra });
+  const resource = (address: string, expressions: object) => ({ address, mode: 'managed', expressions });
+
+  it('in a plan, found by the configuration\'s references (a new policy\'s ARN is unknown): the boundary rules apply, not the identity ones', () => {
+    const json = (attach: boolean) =>
+      plan(
+        [
+          change('aws_iam_policy.boundary', { name: 'boundary', policy: boundary }, { arn: true }),
+          role('aws_iam_role.r', {}, { permissions_boundary: true }),
+          ...(attach ? [change('aws_iam_role_policy_attachment.a', { role: 'r' }, { policy_arn: true })] : []),
+        ],
+        {
+          root_module: {
+            resources: [
+              resource('aws_iam_role.r', { permissions_boundary: { references: ['aws_iam_policy.boundary.arn', 'aws_iam_policy.boundary'] } }),
+              ...(attach ? [resource('aws_iam_role_policy_attachment.a', { policy_arn: { references: ['aws_iam_policy.boundary.arn', 'aws_iam_policy.boundary'] } })] : []),
+            ],
+          },
+        },
+      );
+    expect(codes(json(false))).toEqual([]);
+    // attached too: it grants what it says, and the identity rules apply
+    expect(codes(json(true))).toContain('ALL_ACTIONS_ON_ALL_RESOURCES aws_iam_policy.boundary.policy.Statement[0].Action[0]');
+  });
+
+  it('a reference names a policy of its own module only', () => {
+    const json = plan(
+      [change('module.m.aws_iam_policy.boundary', { policy: boundary }, { arn: true }), change('aws_iam_policy.boundary', { policy: boundary }, { arn: true }), role('module.m.aws_iam_role.r', {}, { permissions_boundary: true })],
+      { root_module: { resources: [], module_calls: { m: { module: { resources: [resource('aws_iam_role.r', { permissions_boundary: { references: ['aws_iam_policy.boundary.arn'] } })] } } } } },
+    );
+    expect(codes(json).filter((c) => c.startsWith('ALL_ACTIONS'))).toEqual(['ALL_ACTIONS_ON_ALL_RESOURCES aws_iam_policy.boundary.policy.Statement[0].Action[0]']);
+  });
+
+  it('in a state, by ARN, unless IAM counts attachments of it (attachment_count)', () => {
+    const arn = 'arn:aws:iam::111122223333:policy/boundary';
+    const state = (count: number) => ({
+      format_version: '1.0',
+      values: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_policy.b', mode: 'managed', type: 'aws_iam_policy', name: 'b', values: { arn, attachment_count: count, policy: boundary } },
+            { address: 'aws_iam_user.u', mode: 'managed', type: 'aws_iam_user', name: 'u', values: { name: 'u', permissions_boundary: arn } },
+          ],
+        },
+      },
+    });
+    expect(codes(state(0))).toEqual([]);
+    expect(codes(state(2)).filter((c) => c.startsWith('ALL_ACTIONS'))).toEqual(['ALL_ACTIONS_ON_ALL_RESOURCES aws_iam_policy.b.policy.Statement[0].Action[0]']);
+  });
+});
+
 describe('lintTerraform: the inline policies of one role, user or group are counted together', () => {
   // IAM quotas: a role's inline policies together at most 10,240 characters, a user's 2,048, a group's 5,120 (whitespace not counted)
   const sized = (n: number) => text({ Effect: 'Allow', Action: 's3:GetObject', Resource: Array.from({ length: n }, (_, i) => `arn:aws:s3:::bucket-${i}/*`) });
