@@ -185,14 +185,21 @@ function instances(json: Values, out: TerraformSite[]): Instance[] {
     return found;
   }
   const values = isRecord(json['planned_values']) ? json['planned_values'] : json['values'];
-  const walk = (module: unknown, path: string, depth: number) => {
-    if (!isRecord(module) || depth > 100) return;
-    const resources = module['resources'];
-    if (Array.isArray(resources)) resources.forEach((r, i) => guarded(`${path}.resources[${i}]`, () => instance(r, isRecord(r) ? r['values'] : undefined, undefined, module['address'])));
-    const children = module['child_modules'];
-    if (Array.isArray(children)) children.forEach((c, i) => guarded(`${path}.child_modules[${i}]`, () => walk(c, `${path}.child_modules[${i}]`, depth + 1)));
-  };
-  if (isRecord(values)) guarded('values', () => walk(values['root_module'], `${isRecord(json['planned_values']) ? 'planned_values' : 'values'}.root_module`, 0));
+  // the module tree, depth first in the output's order, without recursion (any depth) and each module once (an object given twice, or a cycle)
+  const seen = new Set<unknown>();
+  const stack: [module: unknown, path: string][] = [];
+  if (isRecord(values)) guarded('values', () => stack.push([values['root_module'], `${isRecord(json['planned_values']) ? 'planned_values' : 'values'}.root_module`]));
+  while (stack.length > 0) {
+    const [module, path] = stack.pop()!;
+    if (!isRecord(module) || seen.has(module)) continue;
+    seen.add(module);
+    guarded(path, () => {
+      const resources = module['resources'];
+      if (Array.isArray(resources)) resources.forEach((r, i) => guarded(`${path}.resources[${i}]`, () => instance(r, isRecord(r) ? r['values'] : undefined, undefined, module['address'])));
+      const children = module['child_modules'];
+      if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], `${path}.child_modules[${i}]`]);
+    });
+  }
   return found;
 }
 

@@ -105,6 +105,14 @@ describe('lintTerraform: each policy as its resource type gives it', () => {
       'PASS_ROLE_WITH_STAR_IN_RESOURCE aws_iam_policy.p.policy.Statement[0].Resource[0]',
       'PASS_ROLE_WITH_STAR_IN_RESOURCE module.a.module.b.aws_iam_policy.q.policy.Statement[0].Resource[0]',
     ]);
+    // any depth, each module once: 5,000 nested modules (no recursion), and a module object listed twice
+    let deep: object = { address: 'module.d', resources: [{ address: 'module.d.aws_iam_policy.deep', mode: 'managed', type: 'aws_iam_policy', name: 'deep', values: { policy: text(passRole) } }] };
+    for (let i = 0; i < 5000; i++) deep = { address: 'module.d', child_modules: [deep] };
+    const twice = { address: 'module.t', resources: [{ address: 'module.t.aws_iam_policy.t', mode: 'managed', type: 'aws_iam_policy', name: 't', values: { policy: text(passRole) } }] };
+    expect(codes({ format_version: '1.0', values: { root_module: { child_modules: [deep, twice, twice] } } })).toEqual([
+      'PASS_ROLE_WITH_STAR_IN_RESOURCE module.d.aws_iam_policy.deep.policy.Statement[0].Resource[0]',
+      'PASS_ROLE_WITH_STAR_IN_RESOURCE module.t.aws_iam_policy.t.policy.Statement[0].Resource[0]',
+    ]);
     // a plan without resource_changes: its planned_values
     expect(codes({ format_version: '1.2', planned_values: state.values })).toHaveLength(2);
     // an empty state (terraform show -json with no resources) holds nothing to lint
