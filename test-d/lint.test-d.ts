@@ -16,6 +16,7 @@ import {
   type LintInput,
   type LintOptions,
   type LintRuleInfo,
+  type TerraformLintOptions,
   type OutputFormat,
   type Severity,
 } from 'typed-iam/lint';
@@ -32,6 +33,8 @@ expectError(lintAuthorizationDetails({ RoleDetailList: [] }, { kind: 'identity' 
 expectType<boolean>(isAuthorizationDetails(JSON.parse('{}') as unknown));
 expectType<Finding[]>(lintTerraform(JSON.parse('{}') as unknown, { rules: { POLICY_NOT_READ: 'off' }, accounts: ['111122223333'] }));
 expectError(lintTerraform({ format_version: '1.2', resource_changes: [] }, { target: 'managed' }));
+expectType<Finding[]>(lintTerraform({ format_version: '1.2', resource_changes: [] }, { maxManagedPolicies: 20 } satisfies TerraformLintOptions));
+expectError(lintTerraform({ format_version: '1.2', resource_changes: [] }, { maxManagedPolicies: '20' }));
 expectType<boolean>(isTerraformJson(JSON.parse('{}') as unknown));
 expectAssignable<LintInput>(built);
 expectAssignable<LintInput>({ Statement: [] });

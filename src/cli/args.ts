@@ -117,3 +117,21 @@ export function targetOption(value: string | undefined, limit?: string): SizeTar
   if (!/^[1-9][0-9]{0,8}$/.test(limit)) throw new UsageError(cliMessages.badLimit(limit, SIZE_TARGETS[name].unit));
   return { ...SIZE_TARGETS[name], limit: Number(limit) };
 }
+
+/**
+ * A flag's positive whole number, or undefined when the flag is not given; anything else (`0`, `1.5`,
+ * a number too large to hold exactly) is a usage error.
+ *
+ * @example
+ * ```ts
+ * import { positiveInt } from './args.js';
+ * positiveInt('--max-managed-policies', '20'); // 20
+ * positiveInt('--max-managed-policies', undefined); // undefined
+ * ```
+ */
+export function positiveInt(flag: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  // a number of 400 digits reads as Infinity, which would lift the limit
+  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new UsageError(cliMessages.notPositiveWhole(flag, v));
+  return Number(v);
+}

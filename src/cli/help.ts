@@ -73,6 +73,9 @@ ${TARGET_HELP}
                        GitHub code scanning)
   --fail-on <severity> exit 1 when a finding is at least this severe: security (default: errors
                        and security findings fail), error (relaxed: only errors), warning, suggestion
+  --max-managed-policies <n>
+                       managed policies a role, user or group of a Terraform plan or state may have
+                       attached (default 10; your account's quota when raised)
   -h, --help           show this help
 
 ${INPUT_HELP}

@@ -21,7 +21,8 @@ import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRul
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
 import { authorizationAccounts, authorizationSites, isAuthorizationDetails } from './authorization-details.js';
-import { isTerraformJson, terraformAccounts, terraformFormatSupported, terraformSites } from './terraform.js';
+import { isTerraformJson, terraformAccounts, terraformAttachments, terraformFormatSupported, terraformSites } from './terraform.js';
+import { ATTACHABLE } from '../emit/attachable.js';
 import { inlineSize } from '../policy/policy.js';
 
 export { isAuthorizationDetails, isTerraformJson };
@@ -406,7 +407,9 @@ function configured(finding: Finding, rules: LintOptions['rules'], rule?: LintRu
  * `resource_changes` are read as each resource is after the change (deleted ones left out), a
  * state's `values` as they are. Each finding's `path` starts at the resource address and attribute
  * (`module.app.aws_iam_role.this["web"].assume_role_policy.Statement[0].Principal`). A policy the plan
- * knows only after apply is one `POLICY_NOT_READ` warning at its place. The account ids of the IAM
+ * knows only after apply is one `POLICY_NOT_READ` warning at its place. More managed policies
+ * attached to one role, user or group than IAM allows (`maxManagedPolicies`, default 10) is a
+ * `MANAGED_POLICIES_QUOTA_EXCEEDED` error at each attaching resource. The account ids of the IAM
  * ARNs the output holds are the `accounts` of the trust rules unless given.
  *
  * @example
@@ -423,10 +426,12 @@ function configured(finding: Finding, rules: LintOptions['rules'], rule?: LintRu
  * // ['PASS_ROLE_WITH_STAR_IN_RESOURCE aws_iam_policy.deploy.policy.Statement[0].Resource[0]']
  * ```
  */
-export function lintTerraform(json: unknown, options: Pick<LintOptions, 'rules' | 'accounts'> = {}): Finding[] {
+export function lintTerraform(json: unknown, options: TerraformLintOptions = {}): Finding[] {
   if (!isTerraformJson(json))
     throw new PolicyArgumentError('json', parseMessages.invalidOption('json', json, 'the output of terraform show -json (an object with format_version and resource_changes, planned_values or values)'));
   if (!isRecord(options)) throw new PolicyArgumentError('options', parseMessages.invalidOption('options', options, 'an object'));
+  const max = options.maxManagedPolicies ?? ATTACHABLE.managed;
+  if (!Number.isInteger(max) || max < 1) throw new PolicyArgumentError('maxManagedPolicies', parseMessages.invalidOption('maxManagedPolicies', max, 'a positive integer (your account\'s quota of managed policies per role or user)'));
   const t = json as { readonly [key: string]: unknown };
   const version = t['format_version'] as string;
   if (!terraformFormatSupported(version)) throw new PolicyArgumentError('json', terraformMessages.formatVersion(version));
@@ -466,5 +471,22 @@ export function lintTerraform(json: unknown, options: Pick<LintOptions, 'rules' 
     const message = terraformMessages.inlineSum(`${type} ${JSON.stringify(name.join(':'))}`, sized.map((m) => m.path), over, fitAdvice(target, 'identity'));
     for (const m of sized) push(configured({ code: rule?.code ?? 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', severity: rule?.severity ?? 'warning', path: m.path, message }, options.rules, rule));
   }
+  // managed policies attached per role, user or group: IAM refuses the attachment over the quota (iam-reference §5)
+  for (const [entity, attachments] of terraformAttachments(t)) {
+    if (attachments.length <= max) continue;
+    const [type, ...name] = entity.split(':');
+    const places = [...new Set(attachments.map((a) => a.path))];
+    const message = terraformMessages.managedQuota(`${type} ${JSON.stringify(name.join(':'))}`, attachments.length, max, places, type === 'group');
+    for (const path of places) push(configured({ code: 'MANAGED_POLICIES_QUOTA_EXCEEDED', severity: 'error', path, message }, options.rules));
+  }
   return out;
 }
+
+/** Options of {@link lintTerraform}. */
+export type TerraformLintOptions = Pick<LintOptions, 'rules' | 'accounts'> & {
+  /**
+   * Managed policies one role, user or group may have attached: IAM's default quota, 10 (adjustable
+   * up to 20 for roles and users), unless your account's was raised.
+   */
+  readonly maxManagedPolicies?: number;
+};

@@ -73,18 +73,20 @@ const INLINE: { readonly [type: string]: readonly [entity: 'role' | 'user' | 'gr
 /** The attributes naming a managed policy a role, user or group uses as a permissions boundary. */
 const BOUNDARY: { readonly [type: string]: string } = { aws_iam_role: 'permissions_boundary', aws_iam_user: 'permissions_boundary' };
 
-/** The attributes attaching managed policies (a single ARN, or a list of them). */
-const ATTACHING: { readonly [type: string]: string } = {
-  aws_iam_role_policy_attachment: 'policy_arn',
-  aws_iam_user_policy_attachment: 'policy_arn',
-  aws_iam_group_policy_attachment: 'policy_arn',
-  aws_iam_policy_attachment: 'policy_arn',
-  aws_iam_role_policy_attachments_exclusive: 'policy_arns',
-  aws_iam_user_policy_attachments_exclusive: 'policy_arns',
-  aws_iam_group_policy_attachments_exclusive: 'policy_arns',
-  aws_iam_role: 'managed_policy_arns',
-  aws_iam_user: 'managed_policy_arns',
-  aws_iam_group: 'managed_policy_arns',
+/**
+ * The resources attaching managed policies: the attribute naming the policy (one ARN, or a list of
+ * them), and the attributes naming the roles, users and groups (one name, or a list of them).
+ */
+const ATTACHING: { readonly [type: string]: { readonly policies: string; readonly entities: { readonly [attribute: string]: 'role' | 'user' | 'group' } } } = {
+  aws_iam_role_policy_attachment: { policies: 'policy_arn', entities: { role: 'role' } },
+  aws_iam_user_policy_attachment: { policies: 'policy_arn', entities: { user: 'user' } },
+  aws_iam_group_policy_attachment: { policies: 'policy_arn', entities: { group: 'group' } },
+  aws_iam_policy_attachment: { policies: 'policy_arn', entities: { roles: 'role', users: 'user', groups: 'group' } },
+  aws_iam_role_policy_attachments_exclusive: { policies: 'policy_arns', entities: { role_name: 'role' } },
+  aws_iam_user_policy_attachments_exclusive: { policies: 'policy_arns', entities: { user_name: 'user' } },
+  aws_iam_group_policy_attachments_exclusive: { policies: 'policy_arns', entities: { group_name: 'group' } },
+  // computed: the state lists every policy attached to the role, those attachment resources attach too (counted once, by ARN)
+  aws_iam_role: { policies: 'managed_policy_arns', entities: { name: 'role' } },
 };
 
 /** Organizations policy types in the IAM policy language (the others, tag or backup policies, are not). */
@@ -223,6 +225,18 @@ function expressions(configuration: unknown, moduleAddress: unknown, address: st
 }
 
 /**
+ * The managed policies an attribute names: each ARN it holds, and (in a plan, where a new policy's ARN
+ * is unknown) each `aws_iam_policy` of the same module its configuration refers to, as
+ * `module|aws_iam_policy.name`.
+ */
+function policyKeys(r: Instance, attribute: string): string[] {
+  const v = r.values[attribute];
+  const keys = (Array.isArray(v) ? v : [v]).filter((arn): arn is string => typeof arn === 'string' && arn !== '');
+  for (const name of references(r.configured?.[attribute])) keys.push(`${r.module}|${name}`);
+  return keys;
+}
+
+/**
  * The `aws_iam_policy` resources an attribute's configuration expression refers to in its own module
  * (`aws_iam_policy.boundary.arn`, `aws_iam_policy.boundary[0].arn`): `aws_iam_policy.boundary`. A list
  * of policies is one expression, or an array of them (a block).
@@ -267,9 +281,7 @@ export function terraformSites(json: Values): TerraformSite[] {
   const boundaries = new Set<string>();
   const attached = new Set<string>();
   const policiesIn = (r: Instance, attribute: string, into: Set<string>) => {
-    const v = r.values[attribute];
-    for (const arn of Array.isArray(v) ? v : [v]) if (typeof arn === 'string' && arn !== '') into.add(arn);
-    for (const name of references(r.configured?.[attribute])) into.add(`${r.module}|${name}`);
+    for (const key of policyKeys(r, attribute)) into.add(key);
   };
   for (const r of all) {
     try {
@@ -278,7 +290,7 @@ export function terraformSites(json: Values): TerraformSite[] {
       if (parent !== undefined && ref !== undefined) referenced.add(`${parent[0]}\u0000${ref}`);
       if (r.type === 'aws_iam_role_policy' && typeof r.values['role'] === 'string' && typeof r.values['name'] === 'string') inlineNamed.add(`${r.values['role']}\u0000${r.values['name']}`);
       if (BOUNDARY[r.type] !== undefined) policiesIn(r, BOUNDARY[r.type]!, boundaries);
-      if (ATTACHING[r.type] !== undefined) policiesIn(r, ATTACHING[r.type]!, attached);
+      if (ATTACHING[r.type] !== undefined) policiesIn(r, ATTACHING[r.type]!.policies, attached);
     } catch {
       // a value that throws: the resource is reported where it is read below
     }
@@ -345,6 +357,58 @@ export function terraformSites(json: Values): TerraformSite[] {
       }
     } catch (e) {
       out.push({ path: r.address, thrown: e });
+    }
+  }
+  return out;
+}
+
+/**
+ * The managed policies an attaching attribute names, one key each: its ARN where known; in a plan,
+ * where a new policy's ARN is unknown, the `aws_iam_policy` its configuration refers to (so two
+ * attachments of one new policy are one), else a key of its own (`path`, `path[i]`).
+ */
+function attachedKeys(r: Instance, attribute: string, path: string): string[] {
+  const v = r.values[attribute];
+  const unknown = isRecord(r.unknown) ? r.unknown[attribute] : undefined;
+  const refs = references(r.configured?.[attribute]).map((name) => `${r.module}|${name}`);
+  if (typeof v === 'string') return v === '' ? [] : [v];
+  if (Array.isArray(v)) return v.flatMap((arn, i) => (typeof arn === 'string' ? (arn === '' ? [] : [arn]) : unknownAt(unknown, i) ? [`${path}[${i}]`] : []));
+  if (unknown !== true) return [];
+  // a whole list unknown: the policies its configuration refers to (none when it is computed, not configured)
+  if (attribute !== 'policy_arn') return refs;
+  return [refs[0] ?? path];
+}
+
+/** One managed policy attached to a role, user or group: the attaching resource's place, and the policy (its ARN, its `aws_iam_policy`, or that place where neither is known). */
+export interface TerraformAttachment {
+  readonly path: string;
+  readonly policy: string;
+}
+
+/**
+ * The managed policies attached to each role, user and group the output names (`role:NAME`),
+ * in the order it lists the attaching resources; a policy an entity has twice (an attachment, and
+ * the role's computed `managed_policy_arns` in a state) is listed once.
+ */
+export function terraformAttachments(json: Values): Map<string, TerraformAttachment[]> {
+  const out = new Map<string, TerraformAttachment[]>();
+  for (const r of instances(json, [])) {
+    const spec = ATTACHING[r.type];
+    if (spec === undefined) continue;
+    try {
+      const path = `${r.address}.${spec.policies}`;
+      const keys = attachedKeys(r, spec.policies, path);
+      for (const [attribute, kind] of Object.entries(spec.entities)) {
+        const v = r.values[attribute];
+        for (const name of Array.isArray(v) ? v : [v]) {
+          if (typeof name !== 'string' || name === '') continue;
+          const list = out.get(`${kind}:${name}`) ?? [];
+          for (const policy of keys) if (!list.some((a) => a.policy === policy)) list.push({ path, policy });
+          out.set(`${kind}:${name}`, list);
+        }
+      }
+    } catch {
+      // a value that throws: the resource is reported where its policies are read
     }
   }
   return out;

@@ -317,6 +317,24 @@ describe('lint of a Terraform plan or state (terraform show -json)', () => {
     expect(r.stderr).toContain('is a Terraform plan or state: each of its policies is linted as the kind');
   });
 
+  it('--max-managed-policies gives a raised quota of managed policies per role, user or group', () => {
+    const attachments = Array.from({ length: 12 }, (_, i) => ({
+      address: `aws_iam_role_policy_attachment.a${i}`,
+      mode: 'managed',
+      type: 'aws_iam_role_policy_attachment',
+      name: `a${i}`,
+      change: { actions: ['create'], after: { role: 'deployer', policy_arn: `arn:aws:iam::aws:policy/P${i}` }, after_unknown: { id: true } },
+    }));
+    writeFileSync(at('attach.json'), JSON.stringify({ ...plan, resource_changes: attachments }));
+    const over = run(['lint', at('attach.json')]);
+    expect(over.code).toBe(1);
+    expect(over.stdout).toContain('error MANAGED_POLICIES_QUOTA_EXCEEDED aws_iam_role_policy_attachment.a0.policy_arn: role "deployer" has 12 managed policies attached');
+    expect(run(['lint', '--max-managed-policies', '20', at('attach.json')]).code).toBe(0);
+    const bad = run(['lint', '--max-managed-policies', '0', at('attach.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-managed-policies');
+  });
+
   it('a format_version of another major version is refused (exit 2), as Terraform asks of readers', () => {
     writeFileSync(at('plan2.json'), JSON.stringify({ ...plan, format_version: '2.0' }));
     const r = run(['lint', '--format', 'json', at('plan2.json')]);

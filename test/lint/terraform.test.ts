@@ -276,6 +276,49 @@ describe('lintTerraform: the inline policies of one role, user or group are coun
   });
 });
 
+describe('lintTerraform: managed policies attached per role, user or group', () => {
+  // IAM quotas: managed policies attached to a role or user 10 (adjustable up to 20), to a group 10
+  const arn = (i: number) => `arn:aws:iam::aws:policy/Policy${i}`;
+  const attach = (i: number, entity = { role: 'app' }, type = 'aws_iam_role_policy_attachment') => change(`${type}.a${i}`, { ...entity, policy_arn: arn(i) });
+
+  it('more than 10 on one role: MANAGED_POLICIES_QUOTA_EXCEEDED at each attachment, naming them', () => {
+    const json = plan(Array.from({ length: 11 }, (_, i) => attach(i)));
+    const found = lintTerraform(json).filter((f) => f.code === 'MANAGED_POLICIES_QUOTA_EXCEEDED');
+    expect(found).toHaveLength(11);
+    expect(found[0]!).toMatchObject({ severity: 'error', path: 'aws_iam_role_policy_attachment.a0.policy_arn' });
+    expect(found[0]!.message).toMatch(/^role "app" has 11 managed policies attached \(aws_iam_role_policy_attachment\.a0\.policy_arn, .*, and 1 more\), 1 over the 10 IAM allows one role or user/);
+    // 10 is within; a raised quota is an option
+    expect(codes(plan(Array.from({ length: 10 }, (_, i) => attach(i))))).toEqual([]);
+    expect(codes(json, { maxManagedPolicies: 20 })).toEqual([]);
+    expect(() => lintTerraform(json, { maxManagedPolicies: 0 })).toThrow(PolicyArgumentError);
+    expect(codes(json, { rules: { MANAGED_POLICIES_QUOTA_EXCEEDED: 'off' } })).toEqual([]);
+  });
+
+  it('each policy counted once per entity: an attachment and the role\'s computed managed_policy_arns name the same ARN', () => {
+    const role = change('aws_iam_role.app', { name: 'app', assume_role_policy: text({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }), managed_policy_arns: Array.from({ length: 10 }, (_, i) => arn(i)) });
+    expect(codes(plan([role, ...Array.from({ length: 10 }, (_, i) => attach(i))]))).toEqual([]);
+    expect(codes(plan([role, attach(10)]))).toHaveLength(2);
+  });
+
+  it('aws_iam_policy_attachment counts toward each role, user and group it names; groups, users and roles apart', () => {
+    const many = Array.from({ length: 11 }, (_, i) => change(`aws_iam_policy_attachment.p${i}`, { roles: ['r'], users: ['u'], groups: ['g'], policy_arn: arn(i) }));
+    const found = lintTerraform(plan(many)).filter((f) => f.code === 'MANAGED_POLICIES_QUOTA_EXCEEDED');
+    expect(new Set(found.map((f) => f.message.split(' has ')[0]))).toEqual(new Set(['role "r"', 'user "u"', 'group "g"']));
+    expect(found.find((f) => f.message.startsWith('group'))!.message).toContain('(a quota that cannot be raised)');
+  });
+
+  it('in a plan, policies whose ARN is known only after apply: one per attachment, or one per new aws_iam_policy its configuration refers to', () => {
+    const unknownAttach = (i: number, ref?: string) => change(`aws_iam_role_policy_attachment.n${i}`, { role: 'app' }, { policy_arn: true });
+    const resource = (address: string, expressions: object) => ({ address, mode: 'managed', expressions });
+    const changes = [...Array.from({ length: 9 }, (_, i) => attach(i)), unknownAttach(0), unknownAttach(1)];
+    // two attachments of unknown policies, no configuration: two policies, 11
+    expect(codes(plan(changes)).filter((c) => c.startsWith('MANAGED'))).toHaveLength(11);
+    // both refer to the same new policy: one, 10
+    const conf = { root_module: { resources: [0, 1].map((i) => resource(`aws_iam_role_policy_attachment.n${i}`, { policy_arn: { references: ['aws_iam_policy.shared.arn', 'aws_iam_policy.shared'] } })) } };
+    expect(codes(plan(changes, conf))).toEqual([]);
+  });
+});
+
 describe('lintTerraform: what it accepts', () => {
   it('isTerraformJson tells terraform show -json output from a policy and other JSON', () => {
     expect(isTerraformJson({ format_version: '1.2', resource_changes: [] })).toBe(true);

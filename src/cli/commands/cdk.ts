@@ -5,7 +5,7 @@ import { AssemblyReadError, exportsOf, readAssembly, stackOptions, type Assembly
 import { diffTemplates, type AccessChange } from '../../cdk/diff.js';
 import { atOrAbove, checkTemplate, type PolicySizeReport, type TemplateCheckOptions, type TemplateFinding } from '../../cdk/template.js';
 import { SEVERITIES, type Severity } from '../../lint/index.js';
-import { oneOf, parseCommand, type Command } from '../args.js';
+import { oneOf, parseCommand, positiveInt, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, UsageError, type ExitCode, type Io } from '../io.js';
 import { cliMessages } from '../messages.js';
@@ -18,13 +18,6 @@ interface Checked {
   readonly stack: AssemblyStack;
   readonly findings: readonly TemplateFinding[];
   readonly sizes: readonly PolicySizeReport[];
-}
-
-function positiveInt(flag: string, v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  // a number of 400 digits reads as Infinity, which would lift the limit
-  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new UsageError(cliMessages.notPositiveWhole(flag, v));
-  return Number(v);
 }
 
 function tokenLengths(values: readonly string[]): { [key: string]: number } {

@@ -1,7 +1,7 @@
 /** `typed-iam lint`: findings for policy files, as text, JSON or SARIF. */
 import { formatFindings, isAuthorizationDetails, isTerraformJson, lint, lintAuthorizationDetails, lintTerraform, SEVERITIES, type Finding } from '../../lint/index.js';
 import type { PolicyIssueCode } from '../../index.js';
-import { kindOption, oneOf, parseCommand, targetOption, type Command } from '../args.js';
+import { kindOption, oneOf, parseCommand, positiveInt, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, containerHint, formatIssue, readSource, resolveSources, toolVersion, UsageError, worst, type ExitCode, type Io } from '../io.js';
 import { cliMessages } from '../messages.js';
@@ -33,7 +33,9 @@ export const lintCommand: Command = {
       limit: { type: 'string' },
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string', default: 'security' },
+      'max-managed-policies': { type: 'string' },
     });
+    const maxManaged = positiveInt('--max-managed-policies', values['max-managed-policies']);
     const kind = kindOption(values.kind);
     const target = targetOption(values.target, values.limit);
     const format = oneOf('--format', values.format, FORMATS);
@@ -73,7 +75,7 @@ export const lintCommand: Command = {
         throw new UsageError(whole.terraform ? cliMessages.terraformKind(source.name) : cliMessages.authorizationDetailsKind(source.name));
       let findings: Finding[];
       try {
-        findings = whole === undefined ? lint(text, options) : whole.terraform ? lintTerraform(whole.value) : lintAuthorizationDetails(whole.value);
+        findings = whole === undefined ? lint(text, options) : whole.terraform ? lintTerraform(whole.value, maxManaged === undefined ? {} : { maxManagedPolicies: maxManaged }) : lintAuthorizationDetails(whole.value);
       } catch (e) {
         // a Terraform output format typed-iam does not read
         if (!(e instanceof PolicyArgumentError)) throw e;
