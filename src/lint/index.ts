@@ -21,7 +21,7 @@ import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRul
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
 import { authorizationAccounts, authorizationSites, isAuthorizationDetails } from './authorization-details.js';
-import { isTerraformJson, terraformAccounts, terraformAttachments, terraformFormatSupported, terraformSites } from './terraform.js';
+import { entityLabel, isTerraformJson, terraformAccounts, terraformAttachments, terraformFormatSupported, terraformSites } from './terraform.js';
 import { ATTACHABLE } from '../emit/attachable.js';
 import { inlineSize } from '../policy/policy.js';
 
@@ -466,17 +466,15 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     if (sized.length < 2) continue; // one alone is checked by lint against the same limit
     const r = inlineSize(target as 'inline-role' | 'inline-user' | 'inline-group', sized.map((m) => m.policy!));
     if (r.fits) continue;
-    const [type, ...name] = entity.split(':');
     const over = overLimit('the sum', { length: r.length, limit: r.limit, unit: r.unit, target: String(r.target) });
-    const message = terraformMessages.inlineSum(`${type} ${JSON.stringify(name.join(':'))}`, sized.map((m) => m.path), over, fitAdvice(target, 'identity'));
+    const message = terraformMessages.inlineSum(entityLabel(entity), sized.map((m) => m.path), over, fitAdvice(target, 'identity'));
     for (const m of sized) push(configured({ code: rule?.code ?? 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', severity: rule?.severity ?? 'warning', path: m.path, message }, options.rules, rule));
   }
   // managed policies attached per role, user or group: IAM refuses the attachment over the quota (iam-reference §5)
   for (const [entity, attachments] of terraformAttachments(t)) {
     if (attachments.length <= max) continue;
-    const [type, ...name] = entity.split(':');
     const places = [...new Set(attachments.map((a) => a.path))];
-    const message = terraformMessages.managedQuota(`${type} ${JSON.stringify(name.join(':'))}`, attachments.length, max, places, type === 'group');
+    const message = terraformMessages.managedQuota(entityLabel(entity), attachments.length, max, places, entity.startsWith('group:'));
     for (const path of places) push(configured({ code: 'MANAGED_POLICIES_QUOTA_EXCEEDED', severity: 'error', path, message }, options.rules));
   }
   return out;

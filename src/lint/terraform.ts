@@ -86,7 +86,7 @@ const ATTACHING: { readonly [type: string]: { readonly policies: string; readonl
   aws_iam_user_policy_attachments_exclusive: { policies: 'policy_arns', entities: { user_name: 'user' } },
   aws_iam_group_policy_attachments_exclusive: { policies: 'policy_arns', entities: { group_name: 'group' } },
   // computed: the state lists every policy attached to the role, those attachment resources attach too (counted once, by ARN)
-  aws_iam_role: { policies: 'managed_policy_arns', entities: { name: 'role' } },
+  aws_iam_role: { policies: 'managed_policy_arns', entities: {} },
 };
 
 /** Organizations policy types in the IAM policy language (the others, tag or backup policies, are not). */
@@ -232,26 +232,68 @@ function expressions(configuration: unknown, moduleAddress: unknown, address: st
 function policyKeys(r: Instance, attribute: string): string[] {
   const v = r.values[attribute];
   const keys = (Array.isArray(v) ? v : [v]).filter((arn): arn is string => typeof arn === 'string' && arn !== '');
-  for (const name of references(r.configured?.[attribute])) keys.push(`${r.module}|${name}`);
+  for (const name of references(r.configured?.[attribute])) keys.push(`${r.module}|aws_iam_policy.${name}`);
   return keys;
 }
 
 /**
- * The `aws_iam_policy` resources an attribute's configuration expression refers to in its own module
- * (`aws_iam_policy.boundary.arn`, `aws_iam_policy.boundary[0].arn`): `aws_iam_policy.boundary`. A list
- * of policies is one expression, or an array of them (a block).
+ * The names of the resources of `type` an attribute's configuration expression refers to in its own
+ * module (`aws_iam_policy.boundary.arn`, `aws_iam_policy.boundary[0].arn`: `boundary`). A list is one
+ * expression, or an array of them (a block).
  */
-function references(expression: unknown): string[] {
+function references(expression: unknown, type = 'aws_iam_policy'): string[] {
   const out: string[] = [];
   for (const e of Array.isArray(expression) ? expression : [expression]) {
     const refs = isRecord(e) ? e['references'] : undefined;
     if (!Array.isArray(refs)) continue;
     for (const ref of refs) {
-      const name = typeof ref === 'string' ? /^aws_iam_policy\.([^.[]+)/.exec(ref)?.[1] : undefined;
-      if (name !== undefined) out.push(`aws_iam_policy.${name}`);
+      const name = typeof ref === 'string' && ref.startsWith(`${type}.`) ? /^[^.[]+/.exec(ref.slice(type.length + 1))?.[0] : undefined;
+      if (name !== undefined && !out.includes(name)) out.push(name);
     }
   }
   return out;
+}
+
+/** The key of a role, user or group: `role:NAME`, or where its name is known only after apply (`name_prefix`) `role:@ADDRESS`. */
+function ownKey(r: Instance, kind: 'role' | 'user' | 'group'): string {
+  const name = text(r.values, 'name');
+  return name === undefined ? `${kind}:@${r.address}` : `${kind}:${name}`;
+}
+
+/**
+ * How a resource names a role, user or group: an entity key for each name an attribute holds; in a plan,
+ * where the name is known only after apply (`role = aws_iam_role.app.id`), the entity its configuration
+ * refers to, when one instance of it is in the module.
+ */
+function entityNames(all: readonly Instance[]): (r: Instance, attribute: string, kind: 'role' | 'user' | 'group') => string[] {
+  const byResource = new Map<string, Instance[]>();
+  for (const r of all) {
+    const kind = /^aws_iam_(role|user|group)$/.exec(r.type)?.[1];
+    if (kind === undefined) continue;
+    const key = `${kind}|${r.module}|${r.name}`;
+    byResource.set(key, [...(byResource.get(key) ?? []), r]);
+  }
+  return (r, attribute, kind) => {
+    const v = r.values[attribute];
+    const keys = (Array.isArray(v) ? v : [v]).filter((n): n is string => typeof n === 'string' && n !== '').map((n) => `${kind}:${n}`);
+    if (keys.length > 0 || !unknownAt(r.unknown, attribute)) return keys;
+    for (const name of references(r.configured?.[attribute], `aws_iam_${kind}`)) {
+      const found = byResource.get(`${kind}|${r.module}|${name}`) ?? [];
+      // count or for_each: which instance is not known from the reference
+      if (found.length === 1) keys.push(ownKey(found[0]!, kind));
+    }
+    return keys;
+  };
+}
+
+/**
+ * How an entity key reads in a message: `role "app"`, or `role aws_iam_role.app` for one whose name
+ * is known only after apply.
+ */
+export function entityLabel(key: string): string {
+  const at = key.indexOf(':');
+  const name = key.slice(at + 1);
+  return `${key.slice(0, at)} ${name.startsWith('@') ? name.slice(1) : JSON.stringify(name)}`;
 }
 
 /** True when the plan knows `attribute` only after apply (`after_unknown` marks it, or an entry of it, true). */
@@ -273,6 +315,7 @@ function text(values: Values, attribute: string): string | undefined {
 export function terraformSites(json: Values): TerraformSite[] {
   const out: TerraformSite[] = [];
   const all = instances(json, out);
+  const named = entityNames(all);
   // the policy resources naming each parent (a bucket by name, a queue by URL), and each role's inline policies by name
   const referenced = new Set<string>();
   const inlineNamed = new Set<string>();
@@ -288,7 +331,7 @@ export function terraformSites(json: Values): TerraformSite[] {
       const parent = Object.entries(PARENT).find(([, p]) => p.child === r.type);
       const ref = parent === undefined ? undefined : text(r.values, parent[1].ref);
       if (parent !== undefined && ref !== undefined) referenced.add(`${parent[0]}\u0000${ref}`);
-      if (r.type === 'aws_iam_role_policy' && typeof r.values['role'] === 'string' && typeof r.values['name'] === 'string') inlineNamed.add(`${r.values['role']}\u0000${r.values['name']}`);
+      if (r.type === 'aws_iam_role_policy' && typeof r.values['name'] === 'string') for (const role of named(r, 'role', 'role')) inlineNamed.add(`${role}\u0000${r.values['name']}`);
       if (BOUNDARY[r.type] !== undefined) policiesIn(r, BOUNDARY[r.type]!, boundaries);
       if (ATTACHING[r.type] !== undefined) policiesIn(r, ATTACHING[r.type]!.policies, attached);
     } catch {
@@ -329,12 +372,11 @@ export function terraformSites(json: Values): TerraformSite[] {
       if (parent !== undefined && !parent.ids.some((id) => text(r.values, id) !== undefined && referenced.has(`${r.type}\u0000${text(r.values, id)}`))) read(r, ...parent.single, undefined, true);
       const inline = INLINE[r.type];
       if (inline !== undefined) {
-        const name = text(r.values, inline[0]);
-        read(r, 'policy', 'identity', inline[1], name === undefined ? undefined : `${inline[0]}:${name}`);
+        read(r, 'policy', 'identity', inline[1], named(r, inline[0], inline[0])[0]);
       }
       if (r.type === 'aws_iam_role') {
         read(r, 'assume_role_policy', 'trust', 'trust');
-        const role = text(r.values, 'name');
+        const role = ownKey(r, 'role');
         const unknown = isRecord(r.unknown) ? r.unknown['inline_policy'] : undefined;
         // computed: a new role without inline_policy blocks plans one whose name and policy are unknown
         const set = r.configured === undefined || r.configured['inline_policy'] !== undefined;
@@ -345,9 +387,9 @@ export function terraformSites(json: Values): TerraformSite[] {
             if (!isRecord(b)) return;
             // the state lists the role's inline policies, those an aws_iam_role_policy sets too: read at that resource
             const name = text(b, 'name');
-            if (role !== undefined && name !== undefined && inlineNamed.has(`${role}\u0000${name}`)) return;
+            if (name !== undefined && inlineNamed.has(`${role}\u0000${name}`)) return;
             const block: Instance = { ...r, address: `${r.address}.inline_policy[${i}]`, values: b, unknown: Array.isArray(unknown) ? unknown[i] : undefined, configured: set ? undefined : {} };
-            read(block, 'policy', 'identity', 'inline-role', role === undefined ? undefined : `role:${role}`, true);
+            read(block, 'policy', 'identity', 'inline-role', role, true);
           });
       }
       if (r.type === 'aws_organizations_policy') {
@@ -370,7 +412,7 @@ export function terraformSites(json: Values): TerraformSite[] {
 function attachedKeys(r: Instance, attribute: string, path: string): string[] {
   const v = r.values[attribute];
   const unknown = isRecord(r.unknown) ? r.unknown[attribute] : undefined;
-  const refs = references(r.configured?.[attribute]).map((name) => `${r.module}|${name}`);
+  const refs = references(r.configured?.[attribute]).map((name) => `${r.module}|aws_iam_policy.${name}`);
   if (typeof v === 'string') return v === '' ? [] : [v];
   if (Array.isArray(v)) return v.flatMap((arn, i) => (typeof arn === 'string' ? (arn === '' ? [] : [arn]) : unknownAt(unknown, i) ? [`${path}[${i}]`] : []));
   if (unknown !== true) return [];
@@ -386,26 +428,27 @@ export interface TerraformAttachment {
 }
 
 /**
- * The managed policies attached to each role, user and group the output names (`role:NAME`),
+ * The managed policies attached to each role, user and group the output names (`role:NAME`, or
+ * `role:@ADDRESS` for one whose name is known only after apply),
  * in the order it lists the attaching resources; a policy an entity has twice (an attachment, and
  * the role's computed `managed_policy_arns` in a state) is listed once.
  */
 export function terraformAttachments(json: Values): Map<string, TerraformAttachment[]> {
   const out = new Map<string, TerraformAttachment[]>();
-  for (const r of instances(json, [])) {
+  const all = instances(json, []);
+  const named = entityNames(all);
+  for (const r of all) {
     const spec = ATTACHING[r.type];
     if (spec === undefined) continue;
     try {
       const path = `${r.address}.${spec.policies}`;
       const keys = attachedKeys(r, spec.policies, path);
-      for (const [attribute, kind] of Object.entries(spec.entities)) {
-        const v = r.values[attribute];
-        for (const name of Array.isArray(v) ? v : [v]) {
-          if (typeof name !== 'string' || name === '') continue;
-          const list = out.get(`${kind}:${name}`) ?? [];
-          for (const policy of keys) if (!list.some((a) => a.policy === policy)) list.push({ path, policy });
-          out.set(`${kind}:${name}`, list);
-        }
+      // a role's own managed_policy_arns: that role
+      const entities = r.type === 'aws_iam_role' ? [ownKey(r, 'role')] : Object.entries(spec.entities).flatMap(([attribute, kind]) => named(r, attribute, kind));
+      for (const entity of entities) {
+        const list = out.get(entity) ?? [];
+        for (const policy of keys) if (!list.some((a) => a.policy === policy)) list.push({ path, policy });
+        out.set(entity, list);
       }
     } catch {
       // a value that throws: the resource is reported where its policies are read

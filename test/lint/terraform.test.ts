@@ -270,6 +270,31 @@ describe('lintTerraform: the inline policies of one role, user or group are coun
     expect(lintTerraform(user, { rules: { POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA: 'error' } }).filter((f) => f.code.startsWith('POLICY_SIZE')).map((f) => f.severity)).toEqual(['error', 'error']);
   });
 
+  it('in a plan, a role named by a reference known only after apply (role = aws_iam_role.app.id, a name_prefix) is the role the configuration names', () => {
+    const a = sized(220);
+    const resource = (address: string, expressions: object) => ({ address, mode: 'managed', expressions });
+    const json = (roles: object[]) =>
+      plan(
+        [
+          ...roles,
+          change('aws_iam_role_policy.x', { name: 'x', policy: a }, { role: true, id: true }),
+          change('aws_iam_role_policy.y', { name: 'y', policy: a }, { role: true, id: true }),
+        ],
+        { root_module: { resources: ['x', 'y'].map((n) => resource(`aws_iam_role_policy.${n}`, { role: { references: ['aws_iam_role.app.id', 'aws_iam_role.app'] } })) } },
+      );
+    const trust = text({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' });
+    const sizes = (roles: object[]) => lintTerraform(json(roles)).filter((f) => f.code.startsWith('POLICY_SIZE'));
+    // a name_prefix: the role is named by its address
+    const prefixed = sizes([change('aws_iam_role.app', { name_prefix: 'app-', assume_role_policy: trust }, { name: true, arn: true })]);
+    expect(prefixed.map((f) => f.path)).toEqual(['aws_iam_role_policy.x.policy', 'aws_iam_role_policy.y.policy']);
+    expect(prefixed[0]!.message).toContain('The 2 inline policies of role aws_iam_role.app (');
+    // a name: by its name
+    expect(sizes([change('aws_iam_role.app', { name: 'app', assume_role_policy: trust }, { arn: true })])[0]!.message).toContain('The 2 inline policies of role "app" (');
+    // count: which instance is not known, so no sum (each alone is still checked)
+    const counted = [0, 1].map((i) => ({ ...change(`aws_iam_role.app[${i}]`, { name: `app-${i}`, assume_role_policy: trust }, { arn: true }), name: 'app', index: i }));
+    expect(sizes(counted)).toEqual([]);
+  });
+
   it('within the limit together: nothing', () => {
     const json = plan([change('aws_iam_role_policy.a', { role: 'r', policy: sized(10) }), change('aws_iam_role_policy.b', { role: 'r', policy: sized(10) })]);
     expect(codes(json)).toEqual([]);
