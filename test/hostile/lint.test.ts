@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allow, IamPolicyError, policy, principal, SIZE_TARGETS } from '../../src/index.js';
-import { lint, type LintOptions } from '../../src/lint/index.js';
+import { lint, lintTerraform, type LintOptions } from '../../src/lint/index.js';
 
 const text = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: 'sts:AssumeRole' }] });
 
@@ -185,5 +185,56 @@ describe('long lists: what is reported (pairwise comparisons are bounded; bench/
     const actions = Array.from({ length: 8000 }, (_, i) => `s3:G*${i}`);
     const found = one({ Action: [...actions, 's3:G*7', 's3:GetObject', 's3:Get*'], Resource: '*' }).filter((f) => f.code === 'REDUNDANT_ACTION');
     expect(found.map((f) => f.path)).toEqual(['Statement[0].Action[8000]', 'Statement[0].Action[8001]']);
+  });
+});
+
+describe('lintTerraform on hostile and random plans', () => {
+  const types = ['aws_iam_policy', 'aws_iam_role', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_organizations_policy', 'aws_s3_bucket', 'aws_s3_bucket_policy', 'aws_kms_key', 'aws_iam_role_policy_attachment', 'aws_iam_policy_attachment', 'aws_instance'];
+  const attributes = ['policy', 'assume_role_policy', 'inline_policy', 'content', 'type', 'name', 'role', 'roles', 'policy_arn', 'bucket', 'permissions_boundary', 'managed_policy_arns', 'attachment_count', 'arn'];
+  const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('{"Version":"2012-10-17","Statement":[]}', '{', 'SERVICE_CONTROL_POLICY', 'app', ''), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constant(null), fc.record({ name: fc.string({ maxLength: 4 }), policy: fc.string({ maxLength: 8 }) })), { maxLength: 3 }));
+  // each attribute present half the time, of any type
+  const values = fc.record(Object.fromEntries(attributes.map((a) => [a, value])), { requiredKeys: [] });
+  const unknown = fc.oneof(fc.constant(undefined), fc.dictionary(fc.constantFrom(...attributes), fc.oneof(fc.boolean(), fc.array(fc.boolean(), { maxLength: 2 }), fc.constant([{ name: true, policy: true }])), { maxKeys: 3 }));
+  const change = fc.record({
+    address: fc.string({ maxLength: 10 }),
+    module_address: fc.oneof(fc.constant(undefined), fc.constantFrom('module.a', 'module.a["x"].module.b', 'module.')),
+    mode: fc.constantFrom('managed', 'managed', 'managed', 'data', 5),
+    type: fc.constantFrom(...types),
+    name: fc.constantFrom('a', 'b', 'this'),
+    deposed: fc.oneof(fc.constant(undefined), fc.constant('d')),
+    change: fc.oneof({ arbitrary: fc.record({ actions: fc.constant(['create']), after: values, after_unknown: unknown }), weight: 8 }, fc.constant(null), fc.record({ after: fc.oneof(fc.constant(null), fc.string()) })),
+  });
+  const expression = fc.oneof(fc.constant({}), fc.record({ references: fc.array(fc.constantFrom('aws_iam_policy.a', 'aws_iam_role.a.id', 'aws_iam_role.b', 'var.x', 5), { maxLength: 3 }) }));
+  const configuration = fc.oneof(
+    fc.constant(undefined),
+    fc.record({ root_module: fc.record({ resources: fc.array(fc.record({ address: fc.constantFrom('aws_iam_role.a', 'aws_s3_bucket.a', 'aws_iam_role_policy.a'), expressions: fc.dictionary(fc.constantFrom(...attributes), expression, { maxKeys: 3 }) }), { maxLength: 3 }) }) }),
+  );
+  const plan = fc.record({ format_version: fc.constantFrom('1.2', '0.1', '2.0', '1.x'), resource_changes: fc.array(change, { maxLength: 6 }), configuration });
+
+  it('returns findings or throws a library error (an unsupported format_version), for any shape', () => {
+    fc.assert(
+      fc.property(plan, (p) => {
+        try {
+          expect(Array.isArray(lintTerraform(p))).toBe(true);
+        } catch (e) {
+          expect(e).toBeInstanceOf(IamPolicyError);
+        }
+      }),
+      { numRuns: 800, seed: 20261207 },
+    );
+  });
+
+  it('a policy granting iam:PassRole on "*" is reported wherever it is read, among random other resources (never dropped)', () => {
+    const passRole = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] });
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 5 }), fc.nat(5), (others, at) => {
+        const mine = { address: 'aws_iam_policy.mine', mode: 'managed', type: 'aws_iam_policy', name: 'mine', change: { actions: ['create'], after: { policy: passRole }, after_unknown: {} } };
+        const changes = [...others];
+        changes.splice(Math.min(at, changes.length), 0, mine as never);
+        const found = lintTerraform({ format_version: '1.2', resource_changes: changes });
+        expect(found.some((f) => f.path === 'aws_iam_policy.mine.policy.Statement[0].Resource[0]' && f.code === 'PASS_ROLE_WITH_STAR_IN_RESOURCE')).toBe(true);
+      }),
+      { numRuns: 300, seed: 20261208 },
+    );
   });
 });
