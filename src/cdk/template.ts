@@ -17,7 +17,8 @@ import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lin
 import { RULES } from '../lint/registry.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
-import { isAccountId, isServicePrincipalName } from '../model/principals.js';
+import { isAccountId } from '../model/principals.js';
+import { lambdaPermissionStatement } from '../model/lambda-permission.js';
 import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, isObject, listOf, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type Props, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { expandLoops } from './foreach.js';
 import { utf8Length } from '../emit/size.js';
@@ -726,36 +727,22 @@ function functionResource(fn: TemplateValue, resources: NonNullable<Template['Re
 /** The Lambda resource policy statement an `AWS::Lambda::Permission` adds (Lambda AddPermission). */
 function lambdaStatement(id: string, p: Props, resources: NonNullable<Template['Resources']> = {}, parameters: NonNullable<Template['Parameters']> = {}): { statement: TemplateValue; fn: TemplateValue } {
   const fn = p['FunctionName'] ?? '';
-  const principal = p['Principal'] ?? '*';
-  let principalJson: TemplateValue;
-  if (principal === '*') principalJson = '*';
-  else if (typeof principal === 'string' && isServicePrincipalName(principal)) principalJson = { Service: principal };
-  else principalJson = { AWS: principal };
-  const resource = functionResource(fn, resources, parameters);
-  const condition: { [op: string]: { [key: string]: TemplateValue } } = {};
-  const add = (op: string, key: string, v: TemplateValue | undefined) => {
-    if (v === undefined || isNoValue(v)) return;
-    (condition[op] ??= {})[key] = v;
-  };
-  add('StringEquals', 'AWS:SourceAccount', p['SourceAccount']);
-  add('ArnLike', 'AWS:SourceArn', p['SourceArn']);
-  add('StringEquals', 'aws:PrincipalOrgID', p['PrincipalOrgID']);
-  add('StringEquals', 'lambda:FunctionUrlAuthType', p['FunctionUrlAuthType']);
-  add('StringEquals', 'lambda:EventSourceToken', p['EventSourceToken']);
-  // Lambda AddPermission InvokedViaFunctionUrl (aws-cdk-lib writes it beside every function URL
-  // permission): the statement holds for invocations through the function URL only. A token may
-  // be false, so only a literal true narrows the statement.
-  if (String(p['InvokedViaFunctionUrl']).toLowerCase() === 'true') add('Bool', 'lambda:InvokedViaFunctionUrl', 'true');
-  const statement: { [key: string]: TemplateValue } = {
+  const given = (v: TemplateValue | undefined) => (v === undefined || isNoValue(v) ? undefined : v);
+  const statement = lambdaPermissionStatement<TemplateValue>({
     // Lambda stores the statement id CloudFormation generates: <stack name>-<logical id>-<12 characters>
-    Sid: { 'Fn::Sub': `\${AWS::StackName}-${id}-AAAAAAAAAAAA` },
-    Effect: 'Allow',
-    Principal: principalJson,
-    Action: p['Action'] ?? 'lambda:InvokeFunction',
-    Resource: resource,
-  };
-  if (Object.keys(condition).length > 0) statement['Condition'] = condition;
-  return { statement, fn };
+    sid: { 'Fn::Sub': `\${AWS::StackName}-${id}-AAAAAAAAAAAA` },
+    principal: p['Principal'],
+    action: p['Action'],
+    resource: functionResource(fn, resources, parameters),
+    sourceAccount: given(p['SourceAccount']),
+    sourceArn: given(p['SourceArn']),
+    principalOrgId: given(p['PrincipalOrgID']),
+    functionUrlAuthType: given(p['FunctionUrlAuthType']),
+    eventSourceToken: given(p['EventSourceToken']),
+    // aws-cdk-lib writes it beside every function URL permission; a token may be false, so only a literal true narrows the statement
+    invokedViaFunctionUrl: String(p['InvokedViaFunctionUrl']).toLowerCase() === 'true',
+  });
+  return { statement: statement as TemplateValue, fn };
 }
 
 /**
