@@ -191,8 +191,8 @@ export const parseMessages = {
 export const terraformMessages = {
   formatVersion: (version: string) =>
     `format_version ${show(version)} is a Terraform JSON output format typed-iam does not read (it reads 0.x and 1.x, what Terraform 0.12 and later print); lint each policy alone, selected with jq from the output.`,
-  knownAfterApply: () =>
-    'Terraform knows this policy only after apply (it is built from values such as the ARN of a resource the plan creates), so it was not linted: lint the state after apply (terraform show -json), or write those values as strings where they are known.',
+  knownAfterApply: (statement: boolean) =>
+    `Terraform knows this ${statement ? "value only after apply (it is built from values such as the ARN of a resource the plan creates), so the statement it is part of was not linted (the function's other statements were)" : 'policy only after apply (it is built from values such as the ARN of a resource the plan creates), so it was not linted'}: lint the state after apply (terraform show -json), or write those values as strings where they are known.`,
   managedQuota: (entity: string, n: number, max: number, places: readonly string[], group: boolean) =>
     `${entity} has ${n} managed policies attached (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''}), ${n - max} over the ${max} IAM allows one ${group ? 'group (a quota that cannot be raised)' : 'role or user (the quota "Managed policies per role" or "per user", adjustable up to 20)'}: IAM refuses the attachments past it. Combine policies, or move statements to inline policies${group ? '' : '; with a raised quota, pass maxManagedPolicies (--max-managed-policies)'}.`,
   inlineSum: (entity: string, members: readonly string[], over: string, advice: string) =>

@@ -402,8 +402,9 @@ function configured(finding: Finding, rules: LintOptions['rules'], rule?: LintRu
  * (inline; the inline policies of one role, user or group are also summed, as IAM counts them),
  * `aws_organizations_policy` (SCP or RCP by its `type`), and the resource policies of S3, SQS, SNS,
  * KMS, Secrets Manager, ECR, VPC endpoints, EFS, CloudWatch Logs, EventBridge, OpenSearch, API
- * Gateway, DynamoDB, Glacier, Backup, CodeArtifact, Kinesis, S3 access points and tables, and IAM
- * Identity Center permission sets' inline policies (docs/cli.md lists them). A plan's
+ * Gateway, DynamoDB, Glacier, Backup, CodeArtifact, Kinesis, S3 access points and tables, IAM
+ * Identity Center permission sets' inline policies, and each Lambda function's policy from its
+ * `aws_lambda_permission` resources (docs/cli.md lists them). A plan's
  * `resource_changes` are read as each resource is after the change (deleted ones left out), a
  * state's `values` as they are. Each finding's `path` starts at the resource address and attribute
  * (`module.app.aws_iam_role.this["web"].assume_role_policy.Statement[0].Principal`). A policy the plan
@@ -437,6 +438,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   if (!terraformFormatSupported(version)) throw new PolicyArgumentError('json', terraformMessages.formatVersion(version));
   const accounts = options.accounts ?? terraformAccounts(t);
   const rules = options.rules === undefined ? {} : { rules: options.rules };
+  const unsized = { ...options.rules, ...Object.fromEntries(RULES.filter((r) => r.code.startsWith('POLICY_SIZE')).map((r) => [r.code, 'off' as const])) };
   const out: Finding[] = [];
   const push = (f: Finding | undefined) => void (f === undefined ? undefined : out.push(f));
   /** Inline policies by role, user or group: each member's path and its parsed policy. */
@@ -447,12 +449,22 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
       continue;
     }
     if ('unknown' in s) {
-      push(configured({ code: 'POLICY_NOT_READ', severity: 'warning', path: s.path, message: terraformMessages.knownAfterApply() }, options.rules));
+      push(configured({ code: 'POLICY_NOT_READ', severity: 'warning', path: s.path, message: terraformMessages.knownAfterApply(s.statement === true) }, options.rules));
       continue;
     }
-    const found = lint(s.document as LintInput, { ...rules, accounts, kind: s.kind, ...(s.target === undefined ? {} : { target: s.target }) });
+    // no size quota AWS documents (or none known, a stand-in's): linted, not sized (the kind's default target is another's)
+    const found = lint(s.document as LintInput, { accounts, kind: s.kind, ...(s.target === undefined ? { rules: unsized } : { ...rules, target: s.target }) });
     // positions of a finding are in the policy's own text: the address and attribute locate it instead
-    for (const { line: _line, column: _column, ...f } of found) out.push({ ...f, path: f.path === '' ? s.path : `${s.path}.${f.path}` });
+    for (const { line: _line, column: _column, ...f } of found) {
+      if (s.owners === undefined) {
+        out.push({ ...f, path: f.path === '' ? s.path : `${s.path}.${f.path}` });
+        continue;
+      }
+      // an assembled policy (a function's, from its permissions): a statement's finding at the resource writing it, the policy's at each
+      const at = /^Statement\[(\d+)\](.*)$/.exec(f.path);
+      const owner = at === null ? undefined : s.owners[Number(at[1])];
+      for (const o of owner === undefined ? s.owners : [owner]) out.push({ ...f, path: owner === undefined ? (f.path === '' ? o : `${o}.${f.path}`) : `${o}.statement${at![2]}` });
+    }
     if (s.entity === undefined || s.target === undefined) continue;
     const group = inline.get(s.entity) ?? { target: s.target, members: [] };
     const parsed = typeof s.document === 'string' || isRecord(s.document) ? withoutLimitOptions.safeParse(s.document as string, { kind: 'identity' }) : undefined;

@@ -7,6 +7,7 @@
 import { isRecord } from '../internal/record.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import type { SizeTargetName } from '../emit/size-targets.js';
+import { lambdaPermissionStatement } from '../model/lambda-permission.js';
 
 type Values = { readonly [key: string]: unknown };
 
@@ -132,8 +133,16 @@ export function terraformFormatSupported(formatVersion: string): boolean {
  * reading threw (a getter, a proxy).
  */
 export type TerraformSite =
-  | { readonly path: string; readonly document: unknown; readonly kind: PolicyKind; readonly target: SizeTargetName | undefined; readonly entity?: string }
-  | { readonly path: string; readonly unknown: true }
+  | {
+      readonly path: string;
+      readonly document: unknown;
+      readonly kind: PolicyKind;
+      readonly target: SizeTargetName | undefined;
+      readonly entity?: string;
+      /** A policy assembled from resources (a function's policy from its `aws_lambda_permission`s): the address of the resource writing each statement. */
+      readonly owners?: readonly string[];
+    }
+  | { readonly path: string; readonly unknown: true; /** One statement of an assembled policy (a permission's), not a whole policy. */ readonly statement?: true }
   | { readonly path: string; readonly thrown: unknown };
 
 /**
@@ -363,6 +372,60 @@ export function terraformSites(json: Values): TerraformSite[] {
     if (v === undefined || v === null || v === '') return;
     out.push({ path, document: v, kind, target, ...(entity === undefined ? {} : { entity }) });
   };
+  /**
+   * Each function's policy, from its aws_lambda_permission resources: the statement Lambda adds for
+   * each (AddPermission), in the output's order. A permission whose principal, action or conditions
+   * the plan knows only after apply is not read (`POLICY_NOT_READ`); a function or qualifier known only
+   * after apply stands in for itself, and the policy is then not sized.
+   */
+  const functions = new Map<string, { statements: object[]; owners: string[]; exact: boolean }>();
+  const lambdaArns = new Map<string, string>();
+  for (const r of all)
+    try {
+      const name = text(r.values, 'function_name');
+      const arn = text(r.values, 'arn');
+      if (r.type === 'aws_lambda_function' && name !== undefined && arn !== undefined) lambdaArns.set(name, arn);
+    } catch {
+      // a value that throws: that function's ARN stands in for itself
+    }
+  const permission = (r: Instance) => {
+    const fields = ['principal', 'action', 'source_account', 'source_arn', 'principal_org_id', 'event_source_token', 'function_url_auth_type'] as const;
+    const unknown = fields.find((f) => unknownAt(r.unknown, f));
+    if (unknown !== undefined) return void out.push({ path: `${r.address}.${unknown}`, unknown: true, statement: true });
+    const given = (f: string) => text(r.values, f);
+    const qualifier = given('qualifier');
+    const fn = given('function_name');
+    // a function named by a reference known only after apply: the aws_lambda_function the configuration names
+    const refs = fn === undefined ? references(r.configured?.['function_name'], 'aws_lambda_function') : [];
+    const key = fn !== undefined ? `${fn}|${qualifier ?? ''}` : refs.length === 1 ? `@${r.module}|${refs[0]}|${qualifier ?? ''}` : `@${r.address}`;
+    let exact = !unknownAt(r.unknown, 'qualifier') && !unknownAt(r.unknown, 'statement_id');
+    // the function's ARN: as given, or of the aws_lambda_function of that name; else a stand-in of the same shape
+    let arn: string;
+    if (fn?.startsWith('arn:') === true) arn = fn;
+    else if (fn !== undefined && lambdaArns.has(fn)) arn = lambdaArns.get(fn)!;
+    else {
+      arn = fn === undefined ? 'arn:aws:lambda:*:*:function:*' : fn.includes(':function:') ? `arn:aws:lambda:*:${fn}` : `arn:aws:lambda:*:*:function:${fn}`;
+      exact = false;
+    }
+    const resource = qualifier === undefined || /:function:[^:]+:[^:]+$/.test(arn) ? arn : `${arn}:${qualifier}`;
+    const statement = lambdaPermissionStatement<string>({
+      // Lambda refuses a statement id the function's policy already has; one Terraform generates (unknown in a plan) is unique
+      sid: given('statement_id') ?? `terraform-generated-${functions.get(key)?.statements.length ?? 0}`,
+      principal: given('principal'),
+      action: given('action'),
+      resource,
+      sourceAccount: given('source_account'),
+      sourceArn: given('source_arn'),
+      principalOrgId: given('principal_org_id'),
+      functionUrlAuthType: given('function_url_auth_type'),
+      eventSourceToken: given('event_source_token'),
+    });
+    const f = functions.get(key) ?? { statements: [], owners: [], exact: true };
+    f.statements.push(statement);
+    f.owners.push(r.address);
+    f.exact &&= exact;
+    functions.set(key, f);
+  };
   for (const r of all) {
     try {
       const single = SINGLE[r.type];
@@ -397,9 +460,16 @@ export function terraformSites(json: Values): TerraformSite[] {
         const kind = ORGANIZATIONS[typeof r.values['type'] === 'string' ? r.values['type'] : 'SERVICE_CONTROL_POLICY'];
         if (kind !== undefined) read(r, 'content', kind, kind);
       }
+      if (r.type === 'aws_lambda_permission') permission(r);
     } catch (e) {
       out.push({ path: r.address, thrown: e });
     }
+  }
+  for (const f of functions.values()) {
+    if (f.statements.length === 0) continue;
+    // sized only when every ARN is known: a stand-in for an unknown one has no length of its own
+    const document = { Version: '2012-10-17', Id: 'default', Statement: f.statements };
+    out.push({ path: f.owners[0]!, document, kind: 'resource', target: f.exact ? 'lambda' : undefined, owners: f.owners });
   }
   return out;
 }

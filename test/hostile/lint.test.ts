@@ -189,8 +189,8 @@ describe('long lists: what is reported (pairwise comparisons are bounded; bench/
 });
 
 describe('lintTerraform on hostile and random plans', () => {
-  const types = ['aws_iam_policy', 'aws_iam_role', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_organizations_policy', 'aws_s3_bucket', 'aws_s3_bucket_policy', 'aws_kms_key', 'aws_iam_role_policy_attachment', 'aws_iam_policy_attachment', 'aws_instance'];
-  const attributes = ['policy', 'assume_role_policy', 'inline_policy', 'content', 'type', 'name', 'role', 'roles', 'policy_arn', 'bucket', 'permissions_boundary', 'managed_policy_arns', 'attachment_count', 'arn'];
+  const types = ['aws_iam_policy', 'aws_iam_role', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_organizations_policy', 'aws_s3_bucket', 'aws_s3_bucket_policy', 'aws_kms_key', 'aws_iam_role_policy_attachment', 'aws_iam_policy_attachment', 'aws_lambda_permission', 'aws_lambda_function', 'aws_instance'];
+  const attributes = ['policy', 'assume_role_policy', 'inline_policy', 'content', 'type', 'name', 'role', 'roles', 'policy_arn', 'bucket', 'permissions_boundary', 'managed_policy_arns', 'attachment_count', 'arn', 'function_name', 'principal', 'action', 'source_arn', 'qualifier', 'statement_id'];
   const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('{"Version":"2012-10-17","Statement":[]}', '{', 'SERVICE_CONTROL_POLICY', 'app', ''), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constant(null), fc.record({ name: fc.string({ maxLength: 4 }), policy: fc.string({ maxLength: 8 }) })), { maxLength: 3 }));
   // each attribute present half the time, of any type
   const values = fc.record(Object.fromEntries(attributes.map((a) => [a, value])), { requiredKeys: [] });

@@ -73,6 +73,10 @@ describe('lintTerraform: each policy as its resource type gives it', () => {
     expect(found).toContain('PUBLIC_PRINCIPAL_WITHOUT_CONDITION aws_sqs_queue_policy.q.policy.Statement[0].Principal');
     // a VPC endpoint policy needs a Principal (the endpoint rules); the same statement as an identity policy would not
     expect(found).toContain('PRINCIPAL_REQUIRED aws_vpc_endpoint_policy.e.policy.Statement[0]');
+    // AWS documents no size quota for a Backup vault's access policy: linted, not sized (it was sized as an S3 bucket policy, the kind's default)
+    const vault = codes(plan([change('aws_backup_vault_policy.v', { backup_vault_name: 'v', policy: text({ ...publicRead, Action: 'backup:DescribeBackupVault', Resource: many }) })]));
+    expect(vault.filter((c) => c.startsWith('POLICY_SIZE'))).toEqual([]);
+    expect(vault).toContain('PUBLIC_PRINCIPAL_WITHOUT_CONDITION aws_backup_vault_policy.v.policy.Statement[0].Principal');
   });
 
   it('leaves out deleted resources, deposed objects and data sources (a data source\'s policy is read where a resource uses it)', () => {
@@ -341,6 +345,55 @@ describe('lintTerraform: managed policies attached per role, user or group', () 
     // both refer to the same new policy: one, 10
     const conf = { root_module: { resources: [0, 1].map((i) => resource(`aws_iam_role_policy_attachment.n${i}`, { policy_arn: { references: ['aws_iam_policy.shared.arn', 'aws_iam_policy.shared'] } })) } };
     expect(codes(plan(changes, conf))).toEqual([]);
+  });
+});
+
+describe('lintTerraform: a function\'s policy from its aws_lambda_permission resources', () => {
+  // Lambda AddPermission: each permission is one statement of the function's policy; a service principal without
+  // aws:SourceArn or aws:SourceAccount may invoke it on behalf of any account (confused deputy)
+  const permission = (name: string, after: object, unknown: object = {}) => change(`aws_lambda_permission.${name}`, { function_name: 'fn', action: 'lambda:InvokeFunction', statement_id: `Allow_${name}-1`, ...after }, unknown);
+  const state = (permissions: object[]) => ({
+    format_version: '1.0',
+    values: {
+      root_module: {
+        resources: [
+          { address: 'aws_lambda_function.fn', mode: 'managed', type: 'aws_lambda_function', name: 'fn', values: { function_name: 'fn', arn: 'arn:aws:lambda:eu-west-1:111122223333:function:fn' } },
+          ...permissions.map((p, i) => ({ address: `aws_lambda_permission.p${i}`, mode: 'managed', type: 'aws_lambda_permission', name: `p${i}`, values: { function_name: 'fn', action: 'lambda:InvokeFunction', statement_id: `p${i}`, ...p } })),
+        ],
+      },
+    },
+  });
+
+  it('each permission is the statement Lambda adds, its findings at the permission\'s address', () => {
+    const found = codes(plan([permission('s3', { principal: 's3.amazonaws.com' }), permission('events', { principal: 'events.amazonaws.com', source_arn: 'arn:aws:events:eu-west-1:111122223333:rule/r' })]));
+    expect(found).toEqual(['RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL aws_lambda_permission.s3.statement.Principal.Service']);
+  });
+
+  it('two permissions of one statement_id on one function: reported (Lambda refuses the second); ids Terraform generates are unique', () => {
+    const events = { principal: 'events.amazonaws.com', source_arn: 'arn:aws:events:eu-west-1:111122223333:rule/r' };
+    const found = codes(plan([permission('a', { ...events, statement_id: 'Same' }), permission('b', { ...events, source_arn: 'arn:aws:events:eu-west-1:111122223333:rule/q', statement_id: 'Same' })]));
+    expect(found).toEqual(['UNIQUE_SIDS_RECOMMENDED aws_lambda_permission.b.statement.Sid']);
+    const generated = [0, 1].map((i) => permission(`g${i}`, { ...events, source_arn: `arn:aws:events:eu-west-1:111122223333:rule/${i}`, statement_id: undefined }, { statement_id: true }));
+    expect(codes(plan(generated))).toEqual([]);
+  });
+
+  it('a permission whose condition the plan knows only after apply is not read (POLICY_NOT_READ); the function\'s others are', () => {
+    const found = lintTerraform(plan([permission('s3', { principal: 's3.amazonaws.com' }, { source_arn: true }), permission('sns', { principal: 'sns.amazonaws.com' })]));
+    expect(found.map((f) => `${f.code} ${f.path}`)).toEqual(['POLICY_NOT_READ aws_lambda_permission.s3.source_arn', 'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL aws_lambda_permission.sns.statement.Principal.Service']);
+    expect(found[0]!.message).toContain("so the statement it is part of was not linted (the function's other statements were)");
+  });
+
+  it('a function\'s permissions together are its policy, sized against 20 KB when every ARN is known (each version or alias apart)', () => {
+    const arn = (i: number) => `arn:aws:execute-api:eu-west-1:111122223333:${'a'.repeat(150)}/${i}/*`;
+    const many = (n: number, extra: object = {}) => Array.from({ length: n }, (_, i) => ({ principal: 'apigateway.amazonaws.com', source_arn: arn(i), ...extra }));
+    const sizes = (json: unknown) => codes(json).filter((c) => c.startsWith('POLICY_SIZE'));
+    expect(sizes(state(many(80)))).toHaveLength(80);
+    expect(sizes(state(many(80)))[0]).toBe('POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA aws_lambda_permission.p0');
+    expect(sizes(state(many(40)))).toEqual([]);
+    // two aliases: two policies of 40
+    expect(sizes(state([...many(40, { qualifier: 'live' }), ...many(40, { qualifier: 'test' })]))).toEqual([]);
+    // the function's ARN known only after apply: linted with a stand-in, not sized
+    expect(sizes(plan(many(80).map((p, i) => permission(`n${i}`, p))))).toEqual([]);
   });
 });
 
