@@ -60,6 +60,18 @@ describe('lintTerraform: each policy as its resource type gives it', () => {
     expect(found.some((c) => c.includes('.tags.'))).toBe(false);
   });
 
+  it('a policy is measured as the plan holds it where whitespace counts (Organizations counts an SCP\'s whitespace; the provider sends its content as written)', () => {
+    const statements = Array.from({ length: 60 }, (_, i) => ({ Effect: 'Deny', Action: `s3:PutObject`, Resource: `arn:aws:s3:::bucket-${i}-${'x'.repeat(80)}/*` }));
+    const compact = JSON.stringify({ Version: '2012-10-17', Statement: statements });
+    const indented = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 8);
+    expect(compact.length).toBeLessThan(10240);
+    expect(indented.length).toBeGreaterThan(10240);
+    expect(codes(plan([change('aws_organizations_policy.compact', { content: compact })])).filter((c) => c.startsWith('POLICY_SIZE'))).toEqual([]);
+    const found = lintTerraform(plan([change('aws_organizations_policy.indented', { content: indented })])).filter((f) => f.code.startsWith('POLICY_SIZE'));
+    expect(found.map((f) => f.path)).toEqual(['aws_organizations_policy.indented.content']);
+    expect(found[0]!.message).toContain(`without whitespace it is ${compact.length.toLocaleString('en-US')} characters and fits`);
+  });
+
   it('reads resource policies with their kind and size target: a VPC endpoint policy is an endpoint policy, a bucket policy over 20 KB is over', () => {
     const many = Array.from({ length: 400 }, (_, i) => `arn:aws:s3:::bucket-${i}-${'x'.repeat(30)}/*`);
     const json = plan([
