@@ -187,6 +187,9 @@ export const parseMessages = {
   unreadableValue: (what: string) => `This value cannot be read as JSON: ${what}.`,
 } as const;
 
+/** How to send a policy without its whitespace, the advice of lint's size rules where only the whitespace puts it over. */
+export const SEND_COMPACT = "send it without whitespace (a policy's toString() is compact)";
+
 /** lint's reading of a Terraform plan or state (`lintTerraform`). */
 export const terraformMessages = {
   formatVersion: (version: string) =>
@@ -195,6 +198,8 @@ export const terraformMessages = {
     `Terraform knows this ${statement ? "value only after apply (it is built from values such as the ARN of a resource the plan creates), so the statement it is part of was not linted (the function's other statements were)" : 'policy only after apply (it is built from values such as the ARN of a resource the plan creates), so it was not linted'}: lint the state after apply (terraform show -json), or write those values as strings where they are known.`,
   managedQuota: (entity: string, n: number, max: number, places: readonly string[], group: boolean) =>
     `${entity} has ${n} managed policies attached (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''}), ${n - max} over the ${max} IAM allows one ${group ? 'group (a quota that cannot be raised)' : 'role or user (the quota "Managed policies per role" or "per user", adjustable up to 20)'}: IAM refuses the attachments past it. Combine policies, or move statements to inline policies${group ? '' : '; with a raised quota, pass maxManagedPolicies (--max-managed-policies)'}.`,
+  /** {@link SEND_COMPACT} for a policy of a Terraform plan. */
+  sendCompact: 'write it with jsonencode(), which Terraform writes compact',
   inlineSum: (entity: string, members: readonly string[], over: string, advice: string) =>
     `The ${members.length} inline policies of ${entity} (${members.slice(0, 10).join(', ')}${members.length > 10 ? `, and ${members.length - 10} more` : ''}), summed as IAM counts them: ${over}. ${advice}`,
 } as const;

@@ -5,7 +5,7 @@
 import { PolicyArgumentError, PolicyCheckError, type PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
 import { isPolicyKind, POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
-import { fitAdvice, overLimit, parseMessages, terraformMessages } from '../messages.js';
+import { fitAdvice, overLimit, parseMessages, SEND_COMPACT, terraformMessages } from '../messages.js';
 import { withoutLimitOptions } from '../parse/index.js';
 import { describeThrown } from '../parse/input.js';
 import { parsedPolicy } from '../parse/parsed.js';
@@ -455,7 +455,9 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     // no size quota AWS documents (or none known, a stand-in's): linted, not sized (the kind's default target is another's)
     const found = lint(s.document as LintInput, { accounts, kind: s.kind, ...(s.target === undefined ? { rules: unsized } : { ...rules, target: s.target }) });
     // positions of a finding are in the policy's own text: the address and attribute locate it instead
-    for (const { line: _line, column: _column, ...f } of found) {
+    for (const { line: _line, column: _column, ...given } of found) {
+      // a policy over only by its whitespace: how Terraform writes it compact
+      const f = given.code.startsWith('POLICY_SIZE') ? { ...given, message: given.message.replace(SEND_COMPACT, terraformMessages.sendCompact) } : given;
       if (s.owners === undefined) {
         out.push({ ...f, path: f.path === '' ? s.path : `${s.path}.${f.path}` });
         continue;

@@ -69,7 +69,7 @@ describe('lintTerraform: each policy as its resource type gives it', () => {
     expect(codes(plan([change('aws_organizations_policy.compact', { content: compact })])).filter((c) => c.startsWith('POLICY_SIZE'))).toEqual([]);
     const found = lintTerraform(plan([change('aws_organizations_policy.indented', { content: indented })])).filter((f) => f.code.startsWith('POLICY_SIZE'));
     expect(found.map((f) => f.path)).toEqual(['aws_organizations_policy.indented.content']);
-    expect(found[0]!.message).toContain(`without whitespace it is ${compact.length.toLocaleString('en-US')} characters and fits`);
+    expect(found[0]!.message).toContain(`without whitespace it is ${compact.length.toLocaleString('en-US')} characters and fits: write it with jsonencode(), which Terraform writes compact.`);
   });
 
   it('reads resource policies with their kind and size target: a VPC endpoint policy is an endpoint policy, a bucket policy over 20 KB is over', () => {

@@ -8,7 +8,7 @@ import type { LintRule } from '../context.js';
 import { compactText } from '../../emit/emit.js';
 import { countExcesses, measure, type SizeReport } from '../../emit/size.js';
 import { DEFAULT_TARGET, resolveTarget } from '../../emit/size-targets.js';
-import { count, fitAdvice, overLimit, quotaExcess } from '../../messages.js';
+import { count, fitAdvice, overLimit, quotaExcess, SEND_COMPACT } from '../../messages.js';
 
 /** A number with an exponent (`1e5`) can grow when re-emitted; otherwise compact output is never longer than the text. */
 const EXPONENT = /\d[eE][+-]?\d/;
@@ -34,7 +34,7 @@ function sizeRule(code: string, severity: Severity, kinds: readonly PolicyKind[]
         const written = measure(ctx.source, ctx.source, t);
         if (written.fits) return;
         const c = compact();
-        report('', c.fits ? `${overBy(written, ' as written')}; without whitespace it is ${count(c.length)} ${c.unit} and fits: send it without whitespace (a policy's toString() is compact).` : `${overBy(written, ' as written')} (${count(c.length)} without whitespace). ${fitAdvice(t.name, ctx.kind)}`);
+        report('', c.fits ? `${overBy(written, ' as written')}; without whitespace it is ${count(c.length)} ${c.unit} and fits: ${SEND_COMPACT}.` : `${overBy(written, ' as written')} (${count(c.length)} without whitespace). ${fitAdvice(t.name, ctx.kind)}`);
         return;
       }
       if (ctx.source !== undefined && !EXPONENT.test(ctx.source)) {
