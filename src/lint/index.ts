@@ -410,8 +410,9 @@ function configured(finding: Finding, rules: LintOptions['rules'], rule?: LintRu
  * (`module.app.aws_iam_role.this["web"].assume_role_policy.Statement[0].Principal`). A policy the plan
  * knows only after apply is one `POLICY_NOT_READ` warning at its place. More managed policies
  * attached to one role, user or group than IAM allows (`maxManagedPolicies`, default 10) is a
- * `MANAGED_POLICIES_QUOTA_EXCEEDED` error at each attaching resource. The account ids of the IAM
- * ARNs the output holds are the `accounts` of the trust rules unless given.
+ * `MANAGED_POLICIES_QUOTA_EXCEEDED` error at each attaching resource. The `account_id` of each
+ * `aws_caller_identity` data source and the account ids of the IAM ARNs the output holds are the
+ * `accounts` of the trust rules unless given.
  *
  * @example
  * ```ts

@@ -163,6 +163,27 @@ interface Instance {
 }
 
 /**
+ * Each resource of a values representation's module tree (`root_module`, its `child_modules`), with
+ * its module's address and its place: depth first in the output's order, without recursion (any
+ * depth) and each module once (an object given twice, or a cycle).
+ */
+function walkModules(root: unknown, rootPath: string, guarded: (path: string, f: () => void) => void, visit: (resource: unknown, module: unknown, path: string) => void): void {
+  const seen = new Set<unknown>();
+  const stack: [module: unknown, path: string][] = [[root, rootPath]];
+  while (stack.length > 0) {
+    const [module, path] = stack.pop()!;
+    if (!isRecord(module) || seen.has(module)) continue;
+    seen.add(module);
+    guarded(path, () => {
+      const resources = module['resources'];
+      if (Array.isArray(resources)) resources.forEach((r, i) => visit(r, module['address'], `${path}.resources[${i}]`));
+      const children = module['child_modules'];
+      if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], `${path}.child_modules[${i}]`]);
+    });
+  }
+}
+
+/**
  * The managed resource instances of the output: a plan's `resource_changes` (each instance as it
  * is after the change; deleted ones left out), else the modules of `planned_values` or of a state's
  * `values`. Data sources are left out: a policy they compute (`aws_iam_policy_document`) is read
@@ -196,21 +217,8 @@ function instances(json: Values, out: TerraformSite[]): Instance[] {
     return found;
   }
   const values = isRecord(json['planned_values']) ? json['planned_values'] : json['values'];
-  // the module tree, depth first in the output's order, without recursion (any depth) and each module once (an object given twice, or a cycle)
-  const seen = new Set<unknown>();
-  const stack: [module: unknown, path: string][] = [];
-  if (isRecord(values)) guarded('values', () => stack.push([values['root_module'], `${isRecord(json['planned_values']) ? 'planned_values' : 'values'}.root_module`]));
-  while (stack.length > 0) {
-    const [module, path] = stack.pop()!;
-    if (!isRecord(module) || seen.has(module)) continue;
-    seen.add(module);
-    guarded(path, () => {
-      const resources = module['resources'];
-      if (Array.isArray(resources)) resources.forEach((r, i) => guarded(`${path}.resources[${i}]`, () => instance(r, isRecord(r) ? r['values'] : undefined, undefined, module['address'])));
-      const children = module['child_modules'];
-      if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], `${path}.child_modules[${i}]`]);
-    });
-  }
+  const base = isRecord(json['planned_values']) ? 'planned_values' : 'values';
+  if (isRecord(values)) guarded('values', () => walkModules(values['root_module'], `${base}.root_module`, guarded, (r, module, path) => guarded(path, () => instance(r, isRecord(r) ? r['values'] : undefined, undefined, module))));
   return found;
 }
 
@@ -527,14 +535,36 @@ export function terraformAttachments(json: Values): Map<string, TerraformAttachm
   return out;
 }
 
-/** The account ids in the ARNs of the IAM roles, users, groups and policies the output holds. */
+/**
+ * The output's own account ids: the `account_id` of each `aws_caller_identity` data source (read at
+ * plan time: in a plan's prior state, or a state), and the account in the ARNs of the IAM roles,
+ * users, groups and policies it manages. A new role's ARN is unknown in a plan; the caller identity
+ * most configurations read is not.
+ */
 export function terraformAccounts(json: Values): string[] {
   const ids = new Set<string>();
-  for (const r of instances(json, [])) {
-    if (!r.type.startsWith('aws_iam_')) continue;
-    const arn = r.values['arn'];
-    const id = typeof arn === 'string' ? /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1] : undefined;
-    if (id !== undefined) ids.add(id);
-  }
+  const ignore = (_path: string, f: () => void) => {
+    try {
+      f();
+    } catch {
+      // a value that throws names no account
+    }
+  };
+  const visit = (r: unknown, values: unknown) =>
+    ignore('', () => {
+      if (!isRecord(r) || !isRecord(values)) return;
+      const account = values['account_id'];
+      if (r['mode'] === 'data' && r['type'] === 'aws_caller_identity' && typeof account === 'string' && /^\d{12}$/.test(account)) ids.add(account);
+      const arn = values['arn'];
+      const id = r['mode'] === 'managed' && typeof r['type'] === 'string' && r['type'].startsWith('aws_iam_') && typeof arn === 'string' ? /^arn:[^:]+:iam::(\d{12}):/.exec(arn)?.[1] : undefined;
+      if (id !== undefined) ids.add(id);
+    });
+  ignore('', () => {
+    const changes = json['resource_changes'];
+    if (Array.isArray(changes)) for (const r of changes) visit(r, isRecord(r) && isRecord(r['change']) ? r['change']['after'] : undefined);
+    const prior = isRecord(json['prior_state']) ? json['prior_state']['values'] : undefined;
+    for (const values of [json['planned_values'], json['values'], prior])
+      if (isRecord(values)) walkModules(values['root_module'], '', ignore, (r) => visit(r, isRecord(r) ? r['values'] : undefined));
+  });
   return [...ids];
 }

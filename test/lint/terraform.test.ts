@@ -450,5 +450,11 @@ describe('lintTerraform: what it accepts', () => {
     expect(codes(state('111122223333'))).toEqual([]);
     expect(codes(state('444455556666'))).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION aws_iam_role.r.assume_role_policy.Statement[0].Principal.AWS']);
     expect(codes(state('111122223333'), { accounts: ['444455556666'] })).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION aws_iam_role.r.assume_role_policy.Statement[0].Principal.AWS']);
+    // a plan of a new role (its ARN unknown): the account of the aws_caller_identity data source, read at plan time
+    const caller = { address: 'data.aws_caller_identity.current', mode: 'data', type: 'aws_caller_identity', name: 'current', values: { account_id: '111122223333', id: '111122223333' } };
+    const newRole = (prior: object[]) => ({ ...plan([change('aws_iam_role.r', { name: 'r', assume_role_policy: trust('111122223333') }, { arn: true })]), prior_state: { values: { root_module: { resources: prior } } } });
+    expect(codes(newRole([caller]))).toEqual([]);
+    // without it, no account is known to be the role's own: every account is another's (the safe reading)
+    expect(codes(newRole([]))).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION aws_iam_role.r.assume_role_policy.Statement[0].Principal.AWS']);
   });
 });
