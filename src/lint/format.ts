@@ -132,6 +132,15 @@ export function formatFindings(findings: readonly Finding[], format: OutputForma
   return JSON.stringify(sarif(list, pos, read), null, 2);
 }
 
+/**
+ * Codes of findings that readers of whole inputs make beside the rules' (lintTerraform, typed-iam/cdk):
+ * their usual severity and what they mean. Any other code is a parse issue: the policy could not be read.
+ */
+const OTHER_CODES: { readonly [code: string]: readonly [Severity, string] } = {
+  POLICY_NOT_READ: ['warning', 'A policy was not read, so not linted: it is known only when deployed (a value Terraform knows only after apply, a template value no reader can resolve).'],
+  MANAGED_POLICIES_QUOTA_EXCEEDED: ['error', 'More managed policies are attached to one role, user or group than IAM allows; IAM refuses the attachments past the quota.'],
+};
+
 function sarif(findings: readonly Finding[], pos: readonly ({ line: number; column: number } | undefined)[], options: FormatOptions): object {
   const base = options.helpBase ?? DEFAULT_HELP_BASE;
   const rules: object[] = [];
@@ -154,8 +163,11 @@ function sarif(findings: readonly Finding[], pos: readonly ({ line: number; colu
     });
   };
   for (const r of RULES) addRule(r.code, r.severity, r.description, r.severity === 'security');
-  for (const f of findings)
-    if (!index.has(f.code)) addRule(f.code, 'error', `The policy could not be read as written (${f.code}).`, false);
+  for (const f of findings) {
+    if (index.has(f.code)) continue;
+    const [severity, description] = Object.hasOwn(OTHER_CODES, f.code) ? OTHER_CODES[f.code]! : ['error' as const, `The policy could not be read as written (${f.code}).`];
+    addRule(f.code, severity, description, false);
+  }
 
   const results = findings.map((f, i) => {
     const p = pos[i];

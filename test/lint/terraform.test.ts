@@ -8,7 +8,7 @@
  * `inline_policy`, aws_organizations_policy `content` and `type`, ...).
  */
 import { describe, expect, it } from 'vitest';
-import { isTerraformJson, lintTerraform, type Finding } from '../../src/lint/index.js';
+import { formatFindings, isTerraformJson, lintTerraform, type Finding } from '../../src/lint/index.js';
 import { PolicyArgumentError } from '../../src/errors.js';
 
 const text = (...Statement: object[]) => JSON.stringify({ Version: '2012-10-17', Statement });
@@ -145,6 +145,16 @@ describe('lintTerraform: policies known only after apply', () => {
     // turned off, or raised, like a rule
     expect(codes(json, { rules: { POLICY_NOT_READ: 'off' } })).toEqual([]);
     expect(lintTerraform(json, { rules: { POLICY_NOT_READ: 'error' } })[0]!.severity).toBe('error');
+  });
+
+  it('in SARIF, POLICY_NOT_READ and MANAGED_POLICIES_QUOTA_EXCEEDED are rules of their own meaning and level (both were "could not be read as written", errors)', () => {
+    const attach = Array.from({ length: 11 }, (_, i) => change(`aws_iam_role_policy_attachment.a${i}`, { role: 'r', policy_arn: `arn:aws:iam::aws:policy/P${i}` }));
+    const sarif = JSON.parse(formatFindings(lintTerraform(plan([change('aws_iam_policy.p', { name: 'p' }, { policy: true }), ...attach])), 'sarif')) as { runs: [{ tool: { driver: { rules: { id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[] } } }] };
+    const rule = (id: string) => sarif.runs[0].tool.driver.rules.find((r) => r.id === id)!;
+    expect(rule('POLICY_NOT_READ').defaultConfiguration.level).toBe('warning');
+    expect(rule('POLICY_NOT_READ').shortDescription.text).toMatch(/^A policy was not read, so not linted/);
+    expect(rule('MANAGED_POLICIES_QUOTA_EXCEEDED').shortDescription.text).toMatch(/^More managed policies are attached/);
+    expect(rule('MANAGED_POLICIES_QUOTA_EXCEEDED').defaultConfiguration.level).toBe('error');
   });
 
   it('a computed policy attribute (a new bucket\'s policy, a new role\'s inline_policy) is read only where the configuration sets it', () => {
