@@ -33,7 +33,7 @@ expectError(lintAuthorizationDetails({ RoleDetailList: [] }, { kind: 'identity' 
 expectType<boolean>(isAuthorizationDetails(JSON.parse('{}') as unknown));
 expectType<Finding[]>(lintTerraform(JSON.parse('{}') as unknown, { rules: { POLICY_NOT_READ: 'off' }, accounts: ['111122223333'] }));
 expectError(lintTerraform({ format_version: '1.2', resource_changes: [] }, { target: 'managed' }));
-expectType<Finding[]>(lintTerraform({ format_version: '1.2', resource_changes: [] }, { maxManagedPolicies: 20 } satisfies TerraformLintOptions));
+expectType<Finding[]>(lintTerraform({ format_version: '1.2', resource_changes: [] }, { maxManagedPolicies: 20, trustPolicyLimit: 4096 } satisfies TerraformLintOptions));
 expectError(lintTerraform({ format_version: '1.2', resource_changes: [] }, { maxManagedPolicies: '20' }));
 expectType<boolean>(isTerraformJson(JSON.parse('{}') as unknown));
 expectAssignable<LintInput>(built);

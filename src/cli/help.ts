@@ -76,6 +76,9 @@ ${TARGET_HELP}
   --max-managed-policies <n>
                        managed policies a role, user or group of a Terraform plan or state may have
                        attached (default 10; your account's quota when raised)
+  --trust-policy-limit <n>
+                       role trust policy length quota of a Terraform plan or state's roles (default
+                       2048; your account's quota when raised)
   -h, --help           show this help
 
 ${INPUT_HELP}

@@ -10,7 +10,7 @@ import { withoutLimitOptions } from '../parse/index.js';
 import { describeThrown } from '../parse/input.js';
 import { parsedPolicy } from '../parse/parsed.js';
 import { isPolicy } from '../policy/policy.js';
-import { resolveTarget, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
+import { resolveTarget, SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import type { Policy } from '../policy/types.js';
 import { lintContext, present, type Extra, type Inspected, type LintRule, type ResourceCheck } from './context.js';
 import { RULES } from './registry.js';
@@ -434,6 +434,11 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   if (!isRecord(options)) throw new PolicyArgumentError('options', parseMessages.invalidOption('options', options, 'an object'));
   const max = options.maxManagedPolicies ?? ATTACHABLE.managed;
   if (!Number.isInteger(max) || max < 1) throw new PolicyArgumentError('maxManagedPolicies', parseMessages.invalidOption('maxManagedPolicies', max, 'a positive integer (your account\'s quota of managed policies per role or user)'));
+  const trustLimit = options.trustPolicyLimit;
+  if (trustLimit !== undefined && (!Number.isInteger(trustLimit) || trustLimit < 1))
+    throw new PolicyArgumentError('trustPolicyLimit', parseMessages.invalidOption('trustPolicyLimit', trustLimit, 'a positive integer (your account\'s role trust policy length quota)'));
+  // the role trust policy length quota is adjustable (Service Quotas L-C07B4B0D)
+  const trust = trustLimit === undefined ? undefined : { ...SIZE_TARGETS.trust, limit: trustLimit };
   const t = json as { readonly [key: string]: unknown };
   const version = t['format_version'] as string;
   if (!terraformFormatSupported(version)) throw new PolicyArgumentError('json', terraformMessages.formatVersion(version));
@@ -454,7 +459,8 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
       continue;
     }
     // no size quota AWS documents (or none known, a stand-in's): linted, not sized (the kind's default target is another's)
-    const found = lint(s.document as LintInput, { accounts, kind: s.kind, ...(s.target === undefined ? { rules: unsized } : { ...rules, target: s.target }) });
+    const target = s.target === 'trust' && trust !== undefined ? trust : s.target;
+    const found = lint(s.document as LintInput, { accounts, kind: s.kind, ...(target === undefined ? { rules: unsized } : { ...rules, target }) });
     // positions of a finding are in the policy's own text: the address and attribute locate it instead
     for (const { line: _line, column: _column, ...given } of found) {
       // a policy over only by its whitespace: how Terraform writes it compact
@@ -502,4 +508,6 @@ export type TerraformLintOptions = Pick<LintOptions, 'rules' | 'accounts'> & {
    * up to 20 for roles and users), unless your account's was raised.
    */
   readonly maxManagedPolicies?: number;
+  /** Your account's role trust policy length quota, when raised (default 2,048 characters; adjustable up to 8,192). */
+  readonly trustPolicyLimit?: number;
 };

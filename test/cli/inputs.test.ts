@@ -317,7 +317,7 @@ describe('lint of a Terraform plan or state (terraform show -json)', () => {
     expect(r.stderr).toContain('is a Terraform plan or state: each of its policies is linted as the kind');
   });
 
-  it('--max-managed-policies gives a raised quota of managed policies per role, user or group', () => {
+  it('--max-managed-policies and --trust-policy-limit give raised quotas', () => {
     const attachments = Array.from({ length: 12 }, (_, i) => ({
       address: `aws_iam_role_policy_attachment.a${i}`,
       mode: 'managed',
@@ -330,6 +330,12 @@ describe('lint of a Terraform plan or state (terraform show -json)', () => {
     expect(over.code).toBe(1);
     expect(over.stdout).toContain('error MANAGED_POLICIES_QUOTA_EXCEEDED aws_iam_role_policy_attachment.a0.policy_arn: role "deployer" has 12 managed policies attached');
     expect(run(['lint', '--max-managed-policies', '20', at('attach.json')]).code).toBe(0);
+    // and the role trust policy quota, when raised
+    const principals = Array.from({ length: 60 }, (_, i) => `arn:aws:iam::111122223333:role/deployer-${i}`);
+    const role = { ...plan.resource_changes[0]!, change: { actions: ['create'], after: { name: 'deployer', arn: 'arn:aws:iam::111122223333:role/deployer', assume_role_policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: principals }, Action: 'sts:AssumeRole' }] }) }, after_unknown: {} } };
+    writeFileSync(at('trust.json'), JSON.stringify({ ...plan, resource_changes: [role] }));
+    expect(run(['lint', '--fail-on', 'warning', at('trust.json')]).stdout).toContain('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA');
+    expect(run(['lint', '--fail-on', 'warning', '--trust-policy-limit', '4096', at('trust.json')]).code).toBe(0);
     const bad = run(['lint', '--max-managed-policies', '0', at('attach.json')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--max-managed-policies');

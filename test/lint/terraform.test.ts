@@ -215,6 +215,20 @@ describe('lintTerraform: each policy read once', () => {
   });
 });
 
+describe('lintTerraform: a raised role trust policy quota', () => {
+  // IAM quotas: role trust policy length 2,048 characters by default, adjustable (Service Quotas L-C07B4B0D)
+  it('trustPolicyLimit sizes every role\'s trust policy against your account\'s quota', () => {
+    const principals = Array.from({ length: 60 }, (_, i) => `arn:aws:iam::111122223333:role/deployer-${i}`);
+    const trust = text({ Effect: 'Allow', Principal: { AWS: principals }, Action: 'sts:AssumeRole' });
+    expect(trust.length).toBeGreaterThan(2048);
+    expect(trust.length).toBeLessThan(4096);
+    const json = plan([change('aws_iam_role.r', { name: 'r', arn: 'arn:aws:iam::111122223333:role/r', assume_role_policy: trust })]);
+    expect(codes(json)).toEqual(['POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA aws_iam_role.r.assume_role_policy']);
+    expect(codes(json, { trustPolicyLimit: 4096 })).toEqual([]);
+    expect(() => lintTerraform(json, { trustPolicyLimit: 1.5 })).toThrow(PolicyArgumentError);
+  });
+});
+
 describe('lintTerraform: a customer managed policy used as a permissions boundary', () => {
   // a boundary sets the most an identity may do; "Allow * on *" beside Denies is what one often says (IAM: permissions boundaries)
   const boundary = text({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: 'iam:DeleteRolePermissionsBoundary', Resource: '*' });

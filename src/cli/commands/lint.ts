@@ -34,8 +34,11 @@ export const lintCommand: Command = {
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string', default: 'security' },
       'max-managed-policies': { type: 'string' },
+      'trust-policy-limit': { type: 'string' },
     });
     const maxManaged = positiveInt('--max-managed-policies', values['max-managed-policies']);
+    const trustLimit = positiveInt('--trust-policy-limit', values['trust-policy-limit']);
+    const terraformOptions = { ...(maxManaged === undefined ? {} : { maxManagedPolicies: maxManaged }), ...(trustLimit === undefined ? {} : { trustPolicyLimit: trustLimit }) };
     const kind = kindOption(values.kind);
     const target = targetOption(values.target, values.limit);
     const format = oneOf('--format', values.format, FORMATS);
@@ -75,7 +78,7 @@ export const lintCommand: Command = {
         throw new UsageError(whole.terraform ? cliMessages.terraformKind(source.name) : cliMessages.authorizationDetailsKind(source.name));
       let findings: Finding[];
       try {
-        findings = whole === undefined ? lint(text, options) : whole.terraform ? lintTerraform(whole.value, maxManaged === undefined ? {} : { maxManagedPolicies: maxManaged }) : lintAuthorizationDetails(whole.value);
+        findings = whole === undefined ? lint(text, options) : whole.terraform ? lintTerraform(whole.value, terraformOptions) : lintAuthorizationDetails(whole.value);
       } catch (e) {
         // a Terraform output format typed-iam does not read
         if (!(e instanceof PolicyArgumentError)) throw e;
