@@ -7,6 +7,7 @@ import { DEFAULT_MAX_LENGTH, withoutLimitOptions, type SafeParseResult } from '.
 import { policyText } from '../parse/input.js';
 import { isRecord } from '../internal/record.js';
 import { isAuthorizationDetails } from '../lint/authorization-details.js';
+import { isTerraformJson } from '../lint/terraform.js';
 import { SIZE_TARGETS, type Policy, type PolicyIssue, type PolicyKind, type SizeTarget, type SizeTargetName } from '../index.js';
 import { glob, hasGlobMagic, type GlobReport } from './glob.js';
 import type { Palette } from './colour.js';
@@ -301,8 +302,7 @@ export function containerHint(text: string, name: string): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.hasOwn(value, 'Statement')) return undefined;
   const has = (key: string) => Object.hasOwn(value, key);
   if (has('Resources') || has('AWSTemplateFormatVersion')) return cliMessages.cloudFormationTemplate(name);
-  if (has('format_version') && (has('planned_values') || has('resource_changes') || has('values')))
-    return cliMessages.terraformPlan(name);
+  if (isTerraformJson(value)) return cliMessages.terraformPlan(name);
   if (isAuthorizationDetails(value)) return cliMessages.authorizationDetails(name);
   // aws organizations describe-policy: the policy is the text of Policy.Content, its kind Policy.PolicySummary.Type
   const org = (value as { Policy?: unknown }).Policy;

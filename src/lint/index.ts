@@ -21,7 +21,7 @@ import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRul
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
 import { authorizationAccounts, authorizationSites, isAuthorizationDetails } from './authorization-details.js';
-import { entityLabel, isTerraformJson, terraformAccounts, terraformAttachments, terraformFormatSupported, terraformSites } from './terraform.js';
+import { entityLabel, isTerraformJson, readTerraform, terraformAccounts, terraformFormatSupported } from './terraform.js';
 import { ATTACHABLE } from '../emit/attachable.js';
 import { inlineSize } from '../policy/policy.js';
 
@@ -449,7 +449,8 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   const push = (f: Finding | undefined) => void (f === undefined ? undefined : out.push(f));
   /** Inline policies by role, user or group: each member's path and its parsed policy. */
   const inline = new Map<string, { target: SizeTargetName; members: { path: string; policy: Policy<PolicyKind> | undefined }[] }>();
-  for (const s of terraformSites(t)) {
+  const { sites, attachments: attached } = readTerraform(t);
+  for (const s of sites) {
     if ('thrown' in s) {
       out.push({ code: 'INVALID_TYPE', severity: 'error', path: s.path, message: parseMessages.unreadableValue(`reading it threw ${describeThrown(s.thrown)}`) });
       continue;
@@ -492,7 +493,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     for (const m of sized) push(configured({ code: rule?.code ?? 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', severity: rule?.severity ?? 'warning', path: m.path, message }, options.rules, rule));
   }
   // managed policies attached per role, user or group: IAM refuses the attachment over the quota (iam-reference §5)
-  for (const [entity, attachments] of terraformAttachments(t)) {
+  for (const [entity, attachments] of attached) {
     if (attachments.length <= max) continue;
     const places = [...new Set(attachments.map((a) => a.path))];
     const message = terraformMessages.managedQuota(entityLabel(entity), attachments.length, max, places, entity.startsWith('group:'));

@@ -4,7 +4,7 @@
  * `lintTerraform` (lint/index.ts) lints each as the kind it is. The format: Terraform's "JSON
  * Output Format" (internals/json-format); the attributes: the AWS provider's resource documentation.
  */
-import { isRecord } from '../internal/record.js';
+import { isRecord, ownValue } from '../internal/record.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import type { SizeTargetName } from '../emit/size-targets.js';
 import { lambdaPermissionStatement } from '../model/lambda-permission.js';
@@ -63,6 +63,9 @@ const PARENT: { readonly [type: string]: { readonly single: Single; readonly ids
   aws_elasticsearch_domain: { single: ['access_policies', 'resource', 'opensearch'], ids: ['domain_name'], child: 'aws_elasticsearch_domain_policy', ref: 'domain_name' },
   aws_api_gateway_rest_api: { single: ['policy', 'resource', 'apigateway'], ids: ['id'], child: 'aws_api_gateway_rest_api_policy', ref: 'rest_api_id' },
 };
+
+/** The parent type of each policy resource type of {@link PARENT} (`aws_s3_bucket_policy`: `aws_s3_bucket`). */
+const PARENT_OF: { readonly [child: string]: string } = /*#__PURE__*/ Object.fromEntries(Object.entries(PARENT).map(([type, p]) => [p.child, type]));
 
 /** Inline policies of a user, group or role (IAM counts them together): the attribute naming the entity. */
 const INLINE: { readonly [type: string]: readonly [entity: 'role' | 'user' | 'group', target: SizeTargetName] } = {
@@ -191,9 +194,10 @@ function walkModules(root: unknown, rootPath: string, guarded: (path: string, f:
  */
 function instances(json: Values, out: TerraformSite[]): Instance[] {
   const found: Instance[] = [];
+  const expressions = configurationLookup(json['configuration']);
   const instance = (r: unknown, values: unknown, unknown: unknown, module: unknown) => {
     if (!isRecord(r) || r['mode'] !== 'managed' || typeof r['type'] !== 'string' || !isRecord(values)) return;
-    const configured = unknown === undefined ? undefined : expressions(json['configuration'], module, `${r['type']}.${String(r['name'])}`);
+    const configured = unknown === undefined ? undefined : expressions(module, `${r['type']}.${String(r['name'])}`);
     const address = typeof r['address'] === 'string' ? r['address'] : `${r['type']}.${String(r['name'])}`;
     found.push({ address, module: typeof module === 'string' ? module : '', name: String(r['name']), type: r['type'], values, unknown, configured });
   };
@@ -225,20 +229,30 @@ function instances(json: Values, out: TerraformSite[]): Instance[] {
 /**
  * The expressions a resource's configuration block sets (a plan's `configuration`, where module
  * calls nest by name: `module.app[0].module.db` is the call `db` of the call `app`), or undefined
- * when the plan holds none for it.
+ * when the plan holds none for it. Each module's resources are indexed by address once.
  */
-function expressions(configuration: unknown, moduleAddress: unknown, address: string): Values | undefined {
-  if (!isRecord(configuration)) return undefined;
-  let module: unknown = configuration['root_module'];
-  if (typeof moduleAddress === 'string')
-    for (const [, call] of moduleAddress.matchAll(/module\.([^.[]+)(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?/g)) {
-      const calls = isRecord(module) ? module['module_calls'] : undefined;
-      const c = isRecord(calls) ? calls[call!] : undefined;
-      module = isRecord(c) ? c['module'] : undefined;
+function configurationLookup(configuration: unknown): (moduleAddress: unknown, address: string) => Values | undefined {
+  const indexes = new Map<unknown, Map<unknown, Values>>();
+  return (moduleAddress, address) => {
+    if (!isRecord(configuration)) return undefined;
+    let module: unknown = configuration['root_module'];
+    if (typeof moduleAddress === 'string')
+      for (const [, call] of moduleAddress.matchAll(/module\.([^.[]+)(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?/g)) {
+        const calls = isRecord(module) ? module['module_calls'] : undefined;
+        const c = isRecord(calls) ? calls[call!] : undefined;
+        module = isRecord(c) ? c['module'] : undefined;
+      }
+    if (!isRecord(module)) return undefined;
+    let index = indexes.get(module);
+    if (index === undefined) {
+      index = new Map();
+      const resources = module['resources'];
+      // the first of an address, as a search in order finds it
+      if (Array.isArray(resources)) for (const r of resources) if (isRecord(r) && !index.has(r['address'])) index.set(r['address'], isRecord(r['expressions']) ? r['expressions'] : {});
+      indexes.set(module, index);
     }
-  const resources = isRecord(module) ? module['resources'] : undefined;
-  const r = Array.isArray(resources) ? resources.find((x) => isRecord(x) && x['address'] === address) : undefined;
-  return isRecord(r) ? (isRecord(r['expressions']) ? r['expressions'] : {}) : undefined;
+    return index.get(address);
+  };
 }
 
 /**
@@ -282,7 +296,10 @@ function ownKey(r: Instance, kind: 'role' | 'user' | 'group'): string {
  * where the name is known only after apply (`role = aws_iam_role.app.id`), the entity its configuration
  * refers to, when one instance of it is in the module.
  */
-function entityNames(all: readonly Instance[]): (r: Instance, attribute: string, kind: 'role' | 'user' | 'group') => string[] {
+/** How a resource names roles, users or groups (see {@link entityNames}). */
+type EntityNames = (r: Instance, attribute: string, kind: 'role' | 'user' | 'group') => string[];
+
+function entityNames(all: readonly Instance[]): EntityNames {
   const byResource = new Map<string, Instance[]>();
   for (const r of all) {
     const kind = /^aws_iam_(role|user|group)$/.exec(r.type)?.[1];
@@ -326,13 +343,19 @@ function text(values: Values, attribute: string): string | undefined {
 }
 
 /**
- * The policies of a plan or state (`terraform show -json`) in the order it lists its resources
- * (lint's `lintTerraform` reads them).
+ * What lint's `lintTerraform` reads of a plan or state (`terraform show -json`), its resources read
+ * once: the policies in the order it lists its resources, and the managed policies attached to each
+ * role, user and group.
  */
-export function terraformSites(json: Values): TerraformSite[] {
+export function readTerraform(json: Values): { readonly sites: TerraformSite[]; readonly attachments: Map<string, TerraformAttachment[]> } {
   const out: TerraformSite[] = [];
   const all = instances(json, out);
   const named = entityNames(all);
+  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named) };
+}
+
+/** The policies of the resources, after `out` (the resources whose reading threw). */
+function policySites(all: readonly Instance[], named: EntityNames, out: TerraformSite[]): TerraformSite[] {
   // the policy resources naming each parent (a bucket by name, a queue by URL), and each role's inline policies by name
   const referenced = new Set<string>();
   const inlineNamed = new Set<string>();
@@ -345,12 +368,14 @@ export function terraformSites(json: Values): TerraformSite[] {
   };
   for (const r of all) {
     try {
-      const parent = Object.entries(PARENT).find(([, p]) => p.child === r.type);
-      const ref = parent === undefined ? undefined : text(r.values, parent[1].ref);
-      if (parent !== undefined && ref !== undefined) referenced.add(`${parent[0]}\u0000${ref}`);
+      const parent = ownValue(PARENT_OF, r.type);
+      const ref = parent === undefined ? undefined : text(r.values, PARENT[parent]!.ref);
+      if (parent !== undefined && ref !== undefined) referenced.add(`${parent}\u0000${ref}`);
       if (r.type === 'aws_iam_role_policy' && typeof r.values['name'] === 'string') for (const role of named(r, 'role', 'role')) inlineNamed.add(`${role}\u0000${r.values['name']}`);
-      if (BOUNDARY[r.type] !== undefined) policiesIn(r, BOUNDARY[r.type]!, boundaries);
-      if (ATTACHING[r.type] !== undefined) policiesIn(r, ATTACHING[r.type]!.policies, attached);
+      const boundary = ownValue(BOUNDARY, r.type);
+      if (boundary !== undefined) policiesIn(r, boundary, boundaries);
+      const attaching = ownValue(ATTACHING, r.type);
+      if (attaching !== undefined) policiesIn(r, attaching.policies, attached);
     } catch {
       // a value that throws: the resource is reported where it is read below
     }
@@ -436,12 +461,12 @@ export function terraformSites(json: Values): TerraformSite[] {
   };
   for (const r of all) {
     try {
-      const single = SINGLE[r.type];
+      const single = ownValue(SINGLE, r.type);
       if (r.type === 'aws_iam_policy') read(r, 'policy', isBoundary(r) ? 'boundary' : 'identity', 'managed');
       else if (single !== undefined) read(r, ...single);
-      const parent = PARENT[r.type];
+      const parent = ownValue(PARENT, r.type);
       if (parent !== undefined && !parent.ids.some((id) => text(r.values, id) !== undefined && referenced.has(`${r.type}\u0000${text(r.values, id)}`))) read(r, ...parent.single, undefined, true);
-      const inline = INLINE[r.type];
+      const inline = ownValue(INLINE, r.type);
       if (inline !== undefined) {
         read(r, 'policy', 'identity', inline[1], named(r, inline[0], inline[0])[0]);
       }
@@ -465,7 +490,7 @@ export function terraformSites(json: Values): TerraformSite[] {
       }
       if (r.type === 'aws_organizations_policy') {
         // type defaults to SERVICE_CONTROL_POLICY (a plan holds the default)
-        const kind = ORGANIZATIONS[typeof r.values['type'] === 'string' ? r.values['type'] : 'SERVICE_CONTROL_POLICY'];
+        const kind = ownValue(ORGANIZATIONS, typeof r.values['type'] === 'string' ? r.values['type'] : 'SERVICE_CONTROL_POLICY');
         if (kind !== undefined) read(r, 'content', kind, kind);
       }
       if (r.type === 'aws_lambda_permission') permission(r);
@@ -511,12 +536,10 @@ export interface TerraformAttachment {
  * in the order it lists the attaching resources; a policy an entity has twice (an attachment, and
  * the role's computed `managed_policy_arns` in a state) is listed once.
  */
-export function terraformAttachments(json: Values): Map<string, TerraformAttachment[]> {
+function attachmentsOf(all: readonly Instance[], named: EntityNames): Map<string, TerraformAttachment[]> {
   const out = new Map<string, TerraformAttachment[]>();
-  const all = instances(json, []);
-  const named = entityNames(all);
   for (const r of all) {
-    const spec = ATTACHING[r.type];
+    const spec = ownValue(ATTACHING, r.type);
     if (spec === undefined) continue;
     try {
       const path = `${r.address}.${spec.policies}`;

@@ -453,6 +453,10 @@ describe('lintTerraform: what it accepts', () => {
     expect(() => lintTerraform({ format_version: '1.2', resource_changes: [] }, null as never)).toThrow(PolicyArgumentError);
   });
 
+  it('a resource type named as a property of every object (constructor, toString) is no type the tables know: no finding', () => {
+    expect(codes(plan(['constructor', 'toString', '__proto__', 'hasOwnProperty'].map((type) => ({ ...change(`${type}.x`, { policy: text(passRole) }), type }))))).toEqual([]);
+  });
+
   it('an entry whose reading throws (a getter) is one INVALID_TYPE finding at its place; the others are linted', () => {
     const bad = change('aws_iam_policy.bad', {});
     Object.defineProperty(bad, 'change', { get: () => { throw new Error('boom'); }, enumerable: true });
