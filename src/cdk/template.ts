@@ -15,6 +15,7 @@ import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lint/index.js';
 import { RULES } from '../lint/registry.js';
+import { READER_CODES } from '../lint/types.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId } from '../model/principals.js';
@@ -240,9 +241,9 @@ export interface TemplateCheck {
 export const CDK_CODES = {
   size: 'POLICY_SIZE_EXCEEDS_QUOTA',
   maybeSize: 'POLICY_SIZE_MAY_EXCEED_QUOTA',
-  managedQuota: 'MANAGED_POLICIES_QUOTA_EXCEEDED',
+  managedQuota: READER_CODES.managedQuota,
   maybeManagedQuota: 'MANAGED_POLICIES_QUOTA_MAY_BE_EXCEEDED',
-  notRead: 'POLICY_NOT_READ',
+  notRead: READER_CODES.notRead,
   partlyLinted: 'POLICY_PARTLY_LINTED',
 } as const;
 

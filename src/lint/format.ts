@@ -6,7 +6,7 @@ import { PolicyArgumentError } from '../errors.js';
 import { readFields, readItems, readKeys } from '../internal/record.js';
 import { parseMessages } from '../messages.js';
 import { RULES } from './registry.js';
-import { SEVERITIES, type Finding, type Severity } from './types.js';
+import { READER_CODES, SEVERITIES, type Finding, type Severity } from './types.js';
 
 /** Output formats of {@link formatFindings}. */
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -137,8 +137,8 @@ export function formatFindings(findings: readonly Finding[], format: OutputForma
  * their usual severity and what they mean. Any other code is a parse issue: the policy could not be read.
  */
 const OTHER_CODES: { readonly [code: string]: readonly [Severity, string] } = {
-  POLICY_NOT_READ: ['warning', 'A policy was not read, so not linted: it is known only when deployed (a value Terraform knows only after apply, a template value no reader can resolve).'],
-  MANAGED_POLICIES_QUOTA_EXCEEDED: ['error', 'More managed policies are attached to one role, user or group than IAM allows; IAM refuses the attachments past the quota.'],
+  [READER_CODES.notRead]: ['warning', 'A policy was not read, so not linted: it is known only when deployed (a value Terraform knows only after apply, a template value no reader can resolve).'],
+  [READER_CODES.managedQuota]: ['error', 'More managed policies are attached to one role, user or group than IAM allows; IAM refuses the attachments past the quota.'],
 };
 
 function sarif(findings: readonly Finding[], pos: readonly ({ line: number; column: number } | undefined)[], options: FormatOptions): object {

@@ -17,7 +17,7 @@ import { RULES } from './registry.js';
 import { isAccountId } from '../model/principals.js';
 import { readOptionRecords } from '../internal/option-values.js';
 import { isRecord, readItems } from '../internal/record.js';
-import { isRuleSetting, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
+import { isRuleSetting, READER_CODES, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
 import { authorizationAccounts, authorizationSites, isAuthorizationDetails } from './authorization-details.js';
@@ -456,7 +456,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
       continue;
     }
     if ('unknown' in s) {
-      push(configured({ code: 'POLICY_NOT_READ', severity: 'warning', path: s.path, message: terraformMessages.knownAfterApply(s.statement === true) }, options.rules));
+      push(configured({ code: READER_CODES.notRead, severity: 'warning', path: s.path, message: terraformMessages.knownAfterApply(s.statement === true) }, options.rules));
       continue;
     }
     // no size quota AWS documents (or none known, a stand-in's): linted, not sized (the kind's default target is another's)
@@ -497,7 +497,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     if (attachments.length <= max) continue;
     const places = [...new Set(attachments.map((a) => a.path))];
     const message = terraformMessages.managedQuota(entityLabel(entity), attachments.length, max, places, entity.startsWith('group:'));
-    for (const path of places) push(configured({ code: 'MANAGED_POLICIES_QUOTA_EXCEEDED', severity: 'error', path, message }, options.rules));
+    for (const path of places) push(configured({ code: READER_CODES.managedQuota, severity: 'error', path, message }, options.rules));
   }
   return out;
 }

@@ -33,6 +33,12 @@ export const SEVERITIES: readonly Severity[] = ['error', 'security', 'warning', 
  * isRuleSetting('Error'); // false
  * ```
  */
+/**
+ * Codes of the findings readers of whole inputs make beside the rules' (lintTerraform; typed-iam/cdk's
+ * `CDK_CODES` names them too): a policy not read, and more managed policies attached than IAM allows.
+ */
+export const READER_CODES = { notRead: 'POLICY_NOT_READ', managedQuota: 'MANAGED_POLICIES_QUOTA_EXCEEDED' } as const;
+
 export const isRuleSetting = (v: unknown): v is 'off' | Severity => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);
 
 /** One problem found by {@link lint}. */
