@@ -336,6 +336,11 @@ function unknownAt(unknown: unknown, attribute: string | number): boolean {
   return isRecord(unknown) && unknown[attribute] === true;
 }
 
+/** True when the configuration sets `attribute`, or when the output holds no configuration to tell (the safe reading). */
+function setIn(r: Instance, attribute: string): boolean {
+  return r.configured === undefined || r.configured[attribute] !== undefined;
+}
+
 /** A non-empty string attribute, else undefined. */
 function text(values: Values, attribute: string): string | undefined {
   const v = values[attribute];
@@ -363,6 +368,8 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
   // policy's ARN is unknown) by the aws_iam_policy the configuration refers to, `module|aws_iam_policy.name`
   const boundaries = new Set<string>();
   const attached = new Set<string>();
+  // each function's ARN by its name
+  const lambdaArns = new Map<string, string>();
   const policiesIn = (r: Instance, attribute: string, into: Set<string>) => {
     for (const key of policyKeys(r, attribute)) into.add(key);
   };
@@ -376,6 +383,8 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
       if (boundary !== undefined) policiesIn(r, boundary, boundaries);
       const attaching = ownValue(ATTACHING, r.type);
       if (attaching !== undefined) policiesIn(r, attaching.policies, attached);
+      const [fn, arn] = r.type === 'aws_lambda_function' ? [text(r.values, 'function_name'), text(r.values, 'arn')] : [];
+      if (fn !== undefined && arn !== undefined) lambdaArns.set(fn, arn);
     } catch {
       // a value that throws: the resource is reported where it is read below
     }
@@ -391,13 +400,14 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
     return ids.some((id) => boundaries.has(id)) && !ids.some((id) => attached.has(id)) && !(typeof count === 'number' && count > 0);
   };
   /**
-   * The policy in `attribute`. Known only after apply: reported, unless `computed` (the provider fills it
-   * from AWS) and the configuration does not set it (a new bucket's policy, a new role's inline_policy).
+   * The policy in `attribute`. Known only after apply: reported when `set`, false for a computed
+   * attribute (the provider fills it from AWS) the configuration does not set (a new bucket's policy,
+   * a new role's inline_policy).
    */
-  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, computed = false) => {
+  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, set = true) => {
     const path = `${r.address}.${attribute}`;
     if (unknownAt(r.unknown, attribute)) {
-      if (!computed || r.configured?.[attribute] !== undefined || r.configured === undefined) out.push({ path, unknown: true });
+      if (set) out.push({ path, unknown: true });
       return;
     }
     const v = r.values[attribute];
@@ -412,15 +422,6 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
    * after apply stands in for itself, and the policy is then not sized.
    */
   const functions = new Map<string, { statements: object[]; owners: string[]; exact: boolean }>();
-  const lambdaArns = new Map<string, string>();
-  for (const r of all)
-    try {
-      const name = text(r.values, 'function_name');
-      const arn = text(r.values, 'arn');
-      if (r.type === 'aws_lambda_function' && name !== undefined && arn !== undefined) lambdaArns.set(name, arn);
-    } catch {
-      // a value that throws: that function's ARN stands in for itself
-    }
   const permission = (r: Instance) => {
     const fields = ['principal', 'action', 'source_account', 'source_arn', 'principal_org_id', 'event_source_token', 'function_url_auth_type'] as const;
     const unknown = fields.find((f) => unknownAt(r.unknown, f));
@@ -465,7 +466,12 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
       if (r.type === 'aws_iam_policy') read(r, 'policy', isBoundary(r) ? 'boundary' : 'identity', 'managed');
       else if (single !== undefined) read(r, ...single);
       const parent = ownValue(PARENT, r.type);
-      if (parent !== undefined && !parent.ids.some((id) => text(r.values, id) !== undefined && referenced.has(`${r.type}\u0000${text(r.values, id)}`))) read(r, ...parent.single, undefined, true);
+      // set by a policy resource of its own: read there
+      const byChild = (id: string) => {
+        const v = text(r.values, id);
+        return v !== undefined && referenced.has(`${r.type}\u0000${v}`);
+      };
+      if (parent !== undefined && !parent.ids.some(byChild)) read(r, ...parent.single, undefined, setIn(r, parent.single[0]));
       const inline = ownValue(INLINE, r.type);
       if (inline !== undefined) {
         read(r, 'policy', 'identity', inline[1], named(r, inline[0], inline[0])[0]);
@@ -475,7 +481,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
         const role = ownKey(r, 'role');
         const unknown = isRecord(r.unknown) ? r.unknown['inline_policy'] : undefined;
         // computed: a new role without inline_policy blocks plans one whose name and policy are unknown
-        const set = r.configured === undefined || r.configured['inline_policy'] !== undefined;
+        const set = setIn(r, 'inline_policy');
         if (unknown === true && set) out.push({ path: `${r.address}.inline_policy`, unknown: true });
         const blocks = r.values['inline_policy'];
         if (Array.isArray(blocks))
@@ -484,8 +490,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
             // the state lists the role's inline policies, those an aws_iam_role_policy sets too: read at that resource
             const name = text(b, 'name');
             if (name !== undefined && inlineNamed.has(`${role}\u0000${name}`)) return;
-            const block: Instance = { ...r, address: `${r.address}.inline_policy[${i}]`, values: b, unknown: Array.isArray(unknown) ? unknown[i] : undefined, configured: set ? undefined : {} };
-            read(block, 'policy', 'identity', 'inline-role', role, true);
+            read({ ...r, address: `${r.address}.inline_policy[${i}]`, values: b, unknown: Array.isArray(unknown) ? unknown[i] : undefined }, 'policy', 'identity', 'inline-role', role, set);
           });
       }
       if (r.type === 'aws_organizations_policy') {
