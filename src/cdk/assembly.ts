@@ -10,7 +10,8 @@ import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
 import { isAccountId } from '../model/principals.js';
 import { MAX_DEPTH_LIMIT } from '../parse/index.js';
-import { LineIndex, parseJson } from '../parse/json.js';
+import { LineIndex, parseJson, type ValuePosition } from '../parse/json.js';
+import { readYaml, YamlProblem } from './yaml.js';
 import { utf8Text } from '../internal/utf8.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 
@@ -22,6 +23,8 @@ export interface AssemblyStack {
   readonly file: string;
   readonly text: string;
   readonly template: Template;
+  /** Where the keys and values of a template written in YAML start (a JSON template is located in its text). */
+  readonly yaml?: ValuePosition | undefined;
   readonly stackName?: string | undefined;
   readonly account?: string | undefined;
   readonly region?: string | undefined;
@@ -42,23 +45,26 @@ interface Manifest {
   readonly artifacts?: { readonly [id: string]: { readonly type?: string; readonly environment?: string; readonly displayName?: string; readonly additionalMetadataFile?: string; readonly properties?: { readonly templateFile?: string; readonly stackName?: string; readonly directoryName?: string }; readonly metadata?: Metadata } };
 }
 
-/**
- * The JSON of a file of the assembly and its text (a leading byte-order mark dropped). Refused, at
- * `file:line:column`: text that is not UTF-8, that is not JSON, and JSON with a key written twice
- * in one object (JSON.parse keeps the last, CloudFormation does not document which it keeps, so a
- * policy checked could differ from the one deployed).
- */
-function readFileJson(file: string): { text: string; value: unknown } {
+/** The text of a file of the assembly (strict UTF-8, a leading byte-order mark dropped): the CLI's reading of policy files too. */
+function readText(file: string): string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (e) {
     throw new AssemblyReadError(cdkMessages.cannotRead(file, (e as Error).message));
   }
-  // strict UTF-8, a byte-order mark dropped: the CLI's reader of policy files too
   const decoded = utf8Text(bytes);
   if (!('text' in decoded)) throw new AssemblyReadError(cdkMessages.notUtf8(file, decoded.problem));
-  const text = decoded.text;
+  return decoded.text;
+}
+
+/**
+ * The JSON of a file of the assembly and its text. Refused, at `file:line:column`: text that is
+ * not UTF-8, that is not JSON, and JSON with a key written twice in one object (JSON.parse keeps
+ * the last, CloudFormation does not document which it keeps, so a policy checked could differ from
+ * the one deployed).
+ */
+function readFileJson(file: string, text = readText(file)): { text: string; value: unknown } {
   let value: unknown;
   let failed: string | undefined;
   try {
@@ -78,12 +84,30 @@ function readJson(file: string): unknown {
   return readFileJson(file).value;
 }
 
-function loadTemplate(file: string): { text: string; template: Template } {
-  const { text, value: template } = readFileJson(file);
+/**
+ * A template file: JSON when its first character (after white space) is `{`, as CDK and most tools
+ * write templates, else YAML, which CloudFormation reads too (see yaml.ts).
+ */
+function loadTemplate(file: string): { text: string; template: Template; yaml: ValuePosition | undefined } {
+  const text = readText(file);
+  let template: unknown;
+  let yaml: ValuePosition | undefined;
+  if (text.trimStart().startsWith('{')) template = readFileJson(file, text).value;
+  else {
+    try {
+      const read = readYaml(text, MAX_DEPTH_LIMIT);
+      template = read.value;
+      yaml = read.root;
+    } catch (e) {
+      if (!(e instanceof YamlProblem)) throw e;
+      const at = new LineIndex(text).at(e.offset);
+      throw new AssemblyReadError(cdkMessages.notYaml(`${file}:${at.line}:${at.column}`, e.message));
+    }
+  }
   // CloudFormation refuses a resource without a Type, or with Properties or Metadata that are no objects: not read as if it had none
   const problem = templateProblem(template, file);
   if (problem !== undefined) throw new AssemblyReadError(problem);
-  return { text, template: template as Template };
+  return { text, template: template as Template, yaml };
 }
 
 /** `name` of a manifest, a file inside `dir`: CDK writes every file of an assembly there (a hostile one might name /etc/passwd). */
@@ -287,10 +311,10 @@ function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: 
     const file = twinFile(asset, dir, reading);
     if (++reading.nestedCount > MAX_NESTED_STACKS) throw new AssemblyReadError(cdkMessages.tooManyNested(MAX_NESTED_STACKS));
     reading.seen.add(file);
-    const { text, template } = loadTemplate(file);
+    const { text, template, yaml } = loadTemplate(file);
     // the parent's manifest metadata names the nested stack's logical IDs too: those under its construct path
     const entries = nestedEntries(stack, id);
-    const child: AssemblyStack = { name: `${stack.name}/${id}`, file, text, template, account: stack.account, region: stack.region, paths: pathsFrom(template, ownEntries(entries)), parent: { stack, logicalId: id } };
+    const child: AssemblyStack = { name: `${stack.name}/${id}`, file, text, template, yaml, account: stack.account, region: stack.region, paths: pathsFrom(template, ownEntries(entries)), parent: { stack, logicalId: id } };
     ENTRIES.set(child, entries);
     const children = CHILDREN.get(stack) ?? new Map<string, AssemblyStack>();
     CHILDREN.set(stack, children.set(id, child));
@@ -308,8 +332,8 @@ function strayNested(dir: string, out: AssemblyStack[], reading: Reading): void 
     const file = join(dir, f);
     if (reading.seen.has(file)) continue;
     reading.seen.add(file);
-    const { text, template } = loadTemplate(file);
-    const stack: AssemblyStack = { name: f.replace(/\.nested\.template\.json$/, ''), file, text, template, paths: pathsFrom(template, new Map()) };
+    const { text, template, yaml } = loadTemplate(file);
+    const stack: AssemblyStack = { name: f.replace(/\.nested\.template\.json$/, ''), file, text, template, yaml, paths: pathsFrom(template, new Map()) };
     out.push(stack);
     nested(stack, dir, out, 1, reading);
   }
@@ -322,8 +346,8 @@ function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Read
     if (templates.length === 0) throw new AssemblyReadError(cdkMessages.noTemplates(dir));
     for (const f of templates.sort()) {
       const file = join(dir, f);
-      const { text, template } = loadTemplate(file);
-      const stack: AssemblyStack = { name: f.replace(/\.template\.json$/, ''), file, text, template, paths: pathsFrom(template, new Map()) };
+      const { text, template, yaml } = loadTemplate(file);
+      const stack: AssemblyStack = { name: f.replace(/\.template\.json$/, ''), file, text, template, yaml, paths: pathsFrom(template, new Map()) };
       out.push(stack);
       reading.seen.add(file);
       nested(stack, dir, out, 0, reading);
@@ -346,7 +370,7 @@ function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Read
     }
     if (a.type !== 'aws:cloudformation:stack') continue;
     const file = inside(dir, manifestFile, a.properties?.templateFile);
-    const { text, template } = loadTemplate(file);
+    const { text, template, yaml } = loadTemplate(file);
     const fromManifest: LogicalIdEntry[] = [];
     // newer CDK versions write the metadata to a file of its own
     const extra = a.additionalMetadataFile === undefined ? {} : readJson(inside(dir, manifestFile, a.additionalMetadataFile));
@@ -356,7 +380,7 @@ function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Read
       for (const e of Array.isArray(entries) ? entries : [])
         if (isObject(e as unknown) && e.type === 'aws:cdk:logicalId' && typeof e.data === 'string') fromManifest.push([path.replace(/^\//, ''), e.data]);
     const entries: Entries = { list: fromManifest };
-    const stack: AssemblyStack = { name: typeof a.displayName === 'string' ? a.displayName : id, file, text, template, stackName: typeof a.properties?.stackName === 'string' ? a.properties.stackName : id, ...envOf(typeof a.environment === 'string' ? a.environment : undefined), paths: pathsFrom(template, ownEntries(entries)) };
+    const stack: AssemblyStack = { name: typeof a.displayName === 'string' ? a.displayName : id, file, text, template, yaml, stackName: typeof a.properties?.stackName === 'string' ? a.properties.stackName : id, ...envOf(typeof a.environment === 'string' ? a.environment : undefined), paths: pathsFrom(template, ownEntries(entries)) };
     ENTRIES.set(stack, entries);
     out.push(stack);
     reading.seen.add(file);
@@ -381,8 +405,8 @@ export function readAssembly(path: string): AssemblyStack[] {
   const out: AssemblyStack[] = [];
   const reading: Reading = { seen: new Set(), assets: new Map(), nestedCount: 0, texts: new Map() };
   if (statSync(path).isFile()) {
-    const { text, template } = loadTemplate(path);
-    const stack: AssemblyStack = { name: relative(process.cwd(), path) || path, file: path, text, template, paths: pathsFrom(template, new Map()) };
+    const { text, template, yaml } = loadTemplate(path);
+    const stack: AssemblyStack = { name: relative(process.cwd(), path) || path, file: path, text, template, yaml, paths: pathsFrom(template, new Map()) };
     out.push(stack);
     reading.seen.add(path);
     nested(stack, dirname(path), out, 0, reading);

@@ -54,6 +54,7 @@ export const cdkMessages = {
   suppressionReason: (code: string) => `typed-iam: the suppression of ${code} needs a reason; say why the finding is accepted.`,
   cannotRead: (file: string, detail: string) => `cannot read ${file}: ${detail}`,
   notJson: (where: string, detail: string) => `${where}: not valid JSON: ${detail.replace(/ (in JSON )?at position \d+.*$/s, '')}.`,
+  notYaml: (where: string, detail: string) => `${where}: not a YAML template CloudFormation reads: ${detail}`,
   notUtf8: (file: string, p: Utf8Problem) =>
     `${file}:${p.line}:${p.column}: not UTF-8 text (byte 0x${p.byte} at offset ${p.offset}); CloudFormation reads templates as UTF-8, so save it as UTF-8.`,
   duplicateKey: (where: string, key: string) =>
@@ -124,4 +125,43 @@ export const cdkMessages = {
   },
   layoutFailed: (why: string) => `[typed-iam] fitRolePolicies: the role's policies could not be laid out: ${why}`,
   overflowDescription: (path: string) => `Part of the policies for ${path} (typed-iam fitRolePolicies)`,
+} as const;
+
+/** Why a YAML template is not read (each follows `file:line:column: `); each says what to write instead. */
+export const yamlMessages = {
+  control: (code: number) => `the character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in YAML; remove it, or write it as an escape in a double-quoted value.`,
+  afterValue: 'text after the value on its line; put the next key or entry on a line of its own, or quote the value.',
+  tooDeep: (max: number) => `nested deeper than ${max} levels; no CloudFormation template nests that deep.`,
+  directive: 'a directive other than %YAML; CloudFormation templates use none, so remove it.',
+  directiveWithoutStart: 'a %YAML directive must be followed by a line "---" that starts the document.',
+  secondDocument: 'a second YAML document ("---"); CloudFormation reads one template per file, so keep one document.',
+  badIndent: 'bad indentation: this line is indented differently from the entries before it; indent the entries of one mapping or sequence alike.',
+  tab: 'a tab in indentation; YAML indents with spaces only.',
+  keyTag: 'a tag or anchor on a mapping key is not read; remove it, or put the mapping on the next line.',
+  valueOnKeyLine: 'a mapping value cannot hold "key: value" on the line of its own key; start the mapping on the next line, indented, or quote the text.',
+  expectedKey: 'expected a mapping key ("key: value").',
+  explicitKey: 'an explicit key ("? key") is not read; write the key as "key: value".',
+  merge: 'a merge key ("<<"); CloudFormation does not support hash merges, so write the keys out.',
+  duplicate: (key: string) => `the key ${JSON.stringify(key)} is written twice in one mapping; which one CloudFormation uses is not documented, so the template is not checked. Remove one.`,
+  entryInMapping: 'a sequence entry ("- ") among the keys of a mapping; indent it under the key it belongs to.',
+  indicator: (ch: string) => `a plain value cannot start with ${JSON.stringify(ch)}; quote the value.`,
+  unclosed: (q: string) => `a ${q === '"' ? 'double' : 'single'}-quoted value that is never closed; add the closing ${q}.`,
+  badEscape: (text: string) => `${JSON.stringify(text)} is not a YAML escape; write \\\\ for a backslash.`,
+  blockHeader: 'text after "|" or ">"; only indentation and chomping indicators (a digit, "-" or "+") and a comment may follow.',
+  unclosedFlow: 'a "[" or "{" that is never closed; add the closing bracket.',
+  complexKey: 'a mapping key that is a collection or has a tag; write a plain or quoted key.',
+  expectedFlow: (close: string) => `expected "," or "${close}".`,
+  emptyEntry: 'an empty entry inside "[ ]" or "{ }"; remove the extra ",".',
+  multilineFlow: 'a plain value spread over lines inside "[ ]" or "{ }" is not read; quote it, or keep it on one line.',
+  alias: 'an alias ("*name"); CloudFormation does not support aliases, so write the value out.',
+  twoTags: 'two tags on one value; keep one.',
+  verbatimTag: 'a verbatim tag ("!<...>") is not read; use the short form of the function (!Ref, !Sub, ...).',
+  badAnchor: 'an anchor ("&name") needs a name, and a value has at most one.',
+  notOfTag: (tag: string, text: string) => `${JSON.stringify(text)} is not a value of the tag !${tag}; remove the tag or correct the value.`,
+  wrongKind: (tag: string) => `the tag !${tag} is not one for a mapping or sequence; remove it.`,
+  notFinite: (text: string) => `${JSON.stringify(text)} is a YAML number JSON cannot hold; quote it if it is text.`,
+  unsupportedTag: (tag: string) => `CloudFormation does not support the tag !${tag} (binary, omap, pairs, set and timestamp); write the value as text.`,
+  unknownTag: (tag: string) =>
+    `the tag ${tag} is not an intrinsic function's short form CloudFormation reads (!Ref, !GetAtt, !Sub, !Join, !If, ...); write the function in its full form ("Fn::Name:"), or process the template (a macro, rain pkg) before checking it.`,
+  getAtt: (text: string) => `!GetAtt ${JSON.stringify(text)} does not name "Resource.Attribute"; write !GetAtt Resource.Attribute, or !GetAtt [Resource, Attribute].`,
 } as const;

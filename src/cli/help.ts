@@ -315,14 +315,15 @@ Examples:
   export const readDocs = policy.identity(allow('s3:GetObject').on('arn:aws:s3:::docs/*'));
   // -> dist/policies/readDocs.json`;
 
-const cdkHelp = `Usage: typed-iam cdk check [options] <cdk.out|template.json>...
+const cdkHelp = `Usage: typed-iam cdk check [options] <cdk.out|template.json|template.yaml>...
        typed-iam cdk diff [options] <before/cdk.out> <after/cdk.out>
 
 check: lints every IAM policy of the synthesised templates (identity, trust and resource policies:
 S3, KMS, SQS, SNS, Lambda, Secrets Manager, ECR, ...) and checks its exact size against its quota.
 Values known only at deploy time (tokens) count at the longest value they can take, so a policy
 within its limit fits whatever they resolve to. Suppressions recorded by TypedIamChecks.suppress
-are honoured. The templates and assemblies given are read as one app (a stack may import another's
+are honoured. A template file may be JSON or YAML (CloudFormation's YAML: the short forms !Ref,
+!GetAtt, !Sub, ... read as their JSON forms; aliases, merge keys and other tags refused). The templates and assemblies given are read as one app (a stack may import another's
 exports): one that is missing or cannot be read stops the command (exit 2) before any check; one
 named twice is checked once.
 
@@ -353,6 +354,7 @@ ${EXIT_HELP('check: a finding at or above --fail-on; diff: access was added (or 
 Examples:
   npx cdk synth -q && typed-iam cdk check cdk.out
   typed-iam cdk check --format sarif cdk.out > typed-iam.sarif
+  typed-iam cdk check templates/*.yaml
   typed-iam cdk check --token-length AWS::Region=9 --token-length Shared-TableArn=80 cdk.out
   typed-iam cdk diff main/cdk.out cdk.out`;
 

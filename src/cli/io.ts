@@ -282,8 +282,8 @@ export function parseSource(
 }
 
 /**
- * What to do when `text` is JSON that holds a policy instead of being one: a CloudFormation
- * template, a Terraform plan, or an AWS CLI response left whole (`aws iam get-policy-version`
+ * What to do when `text` holds a policy instead of being one: a CloudFormation template (JSON or YAML),
+ * a Terraform plan, or an AWS CLI response left whole (`aws iam get-policy-version`
  * without `--query`). `undefined` for anything else, a policy with a `Statement` included.
  *
  * @example
@@ -297,7 +297,8 @@ export function containerHint(text: string, name: string): string | undefined {
   try {
     value = JSON.parse(policyText(text).text);
   } catch {
-    return undefined;
+    // a template written in YAML: a top-level key of a template's own at the start of a line
+    return /^(?:AWSTemplateFormatVersion|Resources)[ \t]*:/m.test(text) ? cliMessages.cloudFormationTemplate(name) : undefined;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.hasOwn(value, 'Statement')) return undefined;
   const has = (key: string) => Object.hasOwn(value, key);

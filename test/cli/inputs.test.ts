@@ -198,6 +198,51 @@ describe('cdk check reads templates as the CLI reads policies', () => {
   });
 });
 
+describe('cdk check reads templates written in YAML', () => {
+  const yaml = [
+    'AWSTemplateFormatVersion: 2010-09-09',
+    'Resources:',
+    '  P:',
+    '    Type: AWS::IAM::Policy',
+    '    Properties:',
+    '      PolicyName: p',
+    '      Roles: [!Ref R]',
+    '      PolicyDocument:',
+    '        Version: 2012-10-17',
+    '        Statement:',
+    '          - Effect: Allow',
+    '            Action: iam:PassRole',
+    "            Resource: '*'",
+    '',
+  ].join('\n');
+
+  it('checks it as its JSON form, SARIF at the line and column of the element (it was "not valid JSON")', () => {
+    writeFileSync(at('template.yaml'), yaml);
+    const r = run(['cdk', 'check', at('template.yaml')]);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain('PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    const sarif = run(['cdk', 'check', '--format', 'sarif', at('template.yaml')]);
+    const result = (JSON.parse(sarif.stdout) as { runs: [{ results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[] }] }).runs[0].results.find((x) => x.ruleId === 'PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    expect(result?.locations[0]?.physicalLocation.region).toEqual({ startLine: 13, startColumn: 23 });
+  });
+
+  it('what CloudFormation does not read (an alias, another tool\'s tag) is refused at file:line:column, exit 2', () => {
+    writeFileSync(at('alias.yaml'), yaml.replace("Resource: '*'", 'Resource: *all'));
+    const r = run(['cdk', 'check', at('alias.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${at('alias.yaml')}:13:23: not a YAML template CloudFormation reads: an alias ("*name"); CloudFormation does not support aliases`);
+    writeFileSync(at('rain.yaml'), yaml.replace('[!Ref R]', '[!Rain::Ref R]'));
+    expect(run(['cdk', 'check', at('rain.yaml')]).stderr).toContain(`${at('rain.yaml')}:7:15: not a YAML template CloudFormation reads: the tag !Rain::Ref`);
+  });
+
+  it('lint given a YAML template says to check it with cdk check', () => {
+    writeFileSync(at('template.yaml'), yaml);
+    const r = run(['lint', at('template.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${at('template.yaml')} is a CloudFormation template, not a policy: check the policies in it with typed-iam cdk check`);
+  });
+});
+
 describe('JSON that holds a policy instead of being one', () => {
   it('says where the policy is: a CloudFormation template, a Terraform plan, a whole AWS CLI response (the findings alone said "Unknown element")', () => {
     const cases: [object, string][] = [

@@ -11,6 +11,8 @@ import { CliError, UsageError, type ExitCode, type Io } from '../io.js';
 import { cliMessages } from '../messages.js';
 import { analyzeOptions } from './analyze.js';
 import { mergeSarif } from './lint.js';
+import { LineIndex } from '../../parse/json.js';
+import { offsetOf, readPath } from '../../parse/path.js';
 
 const help = HELP.cdk;
 
@@ -126,11 +128,17 @@ async function check(args: readonly string[], io: Io): Promise<ExitCode> {
       ),
     );
   } else {
-    const linted = checked.map((c) => ({
-      name: relative(io.cwd, c.stack.file) || c.stack.file,
-      text: c.stack.text,
-      findings: c.findings.filter((f) => f.suppressed === undefined).map((f) => ({ code: f.code, severity: f.severity, path: f.templatePath, message: cliMessages.atConstruct(where(f, c.stack), f.message) })),
-    }));
+    const linted = checked.map((c) => {
+      // a JSON template is located in its text; one written in YAML by the positions its reading kept
+      const at = yamlPosition(c.stack);
+      return {
+        name: relative(io.cwd, c.stack.file) || c.stack.file,
+        text: at === undefined ? c.stack.text : undefined,
+        findings: c.findings
+          .filter((f) => f.suppressed === undefined)
+          .map((f) => ({ code: f.code, severity: f.severity, path: f.templatePath, message: cliMessages.atConstruct(where(f, c.stack), f.message), ...(at?.(f.templatePath) ?? {}) })),
+      };
+    });
     io.print(JSON.stringify(mergeSarif(linted), null, 2));
   }
 
@@ -138,6 +146,17 @@ async function check(args: readonly string[], io: Io): Promise<ExitCode> {
   const parts = SEVERITIES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
   io.error(cliMessages.cdkCheckSummary(io.err, checked.length, policies, total, parts, suppressed));
   return code;
+}
+
+/** Line and column of a template path in a template written in YAML; undefined for a JSON template. */
+function yamlPosition(stack: AssemblyStack): ((path: string) => { line: number; column: number } | undefined) | undefined {
+  const root = stack.yaml;
+  if (root === undefined) return undefined;
+  const lines = new LineIndex(stack.text);
+  return (path) => {
+    const segments = readPath(path);
+    return segments === undefined ? undefined : lines.at(offsetOf(root, segments, typeof segments[segments.length - 1] === 'string'));
+  };
 }
 
 function rowText(r: AccessChange['added'][number]): string {

@@ -96,8 +96,8 @@ export const lintCommand: Command = {
       if (unreadable.length > 0) code = worst(code, 2);
       if (findings.some((f) => !UNREADABLE.includes(f.code) && SEVERITIES.indexOf(f.severity) <= threshold)) code = worst(code, 1);
       for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
-      // a template, a plan or a whole CLI response: say where the policy is (stderr: stdout stays findings)
-      if (findings.some((f) => f.code === 'UNKNOWN_ELEMENT' && /^[^.[]+$/.test(f.path))) {
+      // a template (JSON or YAML), a plan or a whole CLI response: say where the policy is (stderr: stdout stays findings)
+      if (findings.some((f) => (f.code === 'UNKNOWN_ELEMENT' && /^[^.[]+$/.test(f.path)) || f.code === 'JSON_SYNTAX')) {
         const hint = containerHint(text, source.name);
         if (hint !== undefined) io.error(hint);
       }
