@@ -631,9 +631,9 @@ class Reader {
     const lines: string[] = [];
     for (; li < this.count; li++) {
       const line = this.line(li);
-      // a line of white space only is an empty line of the value
+      // a line of white space only: an empty line of the value, but for spaces past the indentation (kept)
       if (line.trim() === '') {
-        lines.push('');
+        lines.push(this.indentOf(li) >= content && line.length > content ? line.slice(content) : '');
         continue;
       }
       if (this.indentOf(li) < content) break;

@@ -136,6 +136,10 @@ describe('text over lines', () => {
     });
   });
 
+  it('a line of spaces in a block scalar keeps the spaces past the indentation (code in a ZipFile)', () => {
+    expect(read('a: |\n  x\n    \n  y\n   \nb: 1')).toEqual({ a: 'x\n  \ny\n \n', b: 1 });
+  });
+
   it('plain and quoted values over lines are folded; escapes of double quotes are read', () => {
     expect(read("a: one\n  two\n\n  three\nb: 'it''s\n  here'\nc: \"tab\\there \\u00e9 \\x41\\\n  joined\"")).toEqual({
       a: 'one two\nthree',
