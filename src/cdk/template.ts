@@ -23,7 +23,7 @@ import { lambdaPermissionStatement } from '../model/lambda-permission.js';
 import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, isObject, listOf, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type Props, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { expandLoops } from './foreach.js';
 import { utf8Length } from '../emit/size.js';
-import { hasKeyDeep, isRecord, setOwn } from '../internal/record.js';
+import { hasKeyDeep, isRecord, ownValue, setOwn } from '../internal/record.js';
 
 export type { Template, TemplateResource, TemplateValue, TokenNote } from './tokens.js';
 
@@ -834,6 +834,10 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
       case 'AWS::IAM::Group':
         out.push(...inline(T['inline-group']));
         break;
+      case 'AWS::Serverless::Function':
+      case 'AWS::Serverless::StateMachine':
+        out.push(...samPolicies(id, r, p, template, trust));
+        break;
       case 'AWS::IAM::Policy': {
         // one policy document, embedded in each role, user and group named: each counts it against its own quota
         const entityTargets: { [entity: string]: SizeTarget } = {};
@@ -924,6 +928,50 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
     if (statements.length > 0) out.push({ logicalId: id, resourceType: r.Type, property: 'Statement', kind: 'resource', target: T['eventbridge-bus'], document: { Version: '2012-10-17', Statement: statements }, entities: [], also, owners });
   }
   return out;
+}
+
+/**
+ * The policies the AWS SAM transform writes into the role it makes for a function or state machine
+ * (logical ID `<id>Role`; none when `Role` names a role, and then `Policies` is ignored): each inline
+ * policy document of `Policies` (an entry holding `Statement`, put in the role as it is written), an
+ * inline policy of that role; and a function's `AssumeRolePolicyDocument`, else that of
+ * `Globals.Function`, the role's trust policy. Policy templates (`S3ReadPolicy: {...}`, expanded by
+ * SAM from its own list) and managed policy names and ARNs are not read.
+ */
+function samPolicies(id: string, r: TemplateResource, p: Props, template: Template, trust: SizeTarget): PolicySite[] {
+  const role = samRole(id, r);
+  if (role === undefined) return [];
+  const entities = [role];
+  const out = choices(p['Policies']).flatMap(({ value: policies, path, given }) =>
+    listOf(policies).flatMap((entry, i) =>
+      choices(entry, undefined, '', 0, given).flatMap(({ value: pol, path: inner, given: both }) =>
+        isObject(pol) && Object.hasOwn(pol, 'Statement') ? site(id, r, `Policies${path}${Array.isArray(policies) ? `[${i}]` : ''}${inner}`, pol, 'identity', T['inline-role'], entities, both) : [],
+      ),
+    ),
+  );
+  if (r.Type === 'AWS::Serverless::Function') {
+    const globals = (template as { readonly Globals?: TemplateValue }).Globals;
+    const fromGlobals = isObject(globals) && isObject(globals['Function']) ? globals['Function']['AssumeRolePolicyDocument'] : undefined;
+    out.push(...site(id, r, 'AssumeRolePolicyDocument', p['AssumeRolePolicyDocument'] ?? fromGlobals, 'trust', trust));
+  }
+  return out;
+}
+
+/**
+ * The logical ID of the role the AWS SAM transform makes for resource `r` (`<id>Role`): a function
+ * or state machine whose `Role` names none (a `Role` chosen by `Fn::If` may be left out: made then).
+ */
+function samRole(id: string, r: TemplateResource): string | undefined {
+  if (r.Type !== 'AWS::Serverless::Function' && r.Type !== 'AWS::Serverless::StateMachine') return undefined;
+  const role = r.Properties?.['Role'];
+  return role === undefined || isNoValue(role) || (isRecord(role) && Object.hasOwn(role, 'Fn::If')) ? `${id}Role` : undefined;
+}
+
+/** Is `key` the logical ID of a role the AWS SAM transform makes for a resource of `resources`? */
+function samMadeRole(resources: { readonly [id: string]: TemplateResource }, key: string): boolean {
+  if (!key.endsWith('Role')) return false;
+  const owner = ownValue(resources, key.slice(0, -'Role'.length));
+  return owner !== undefined && samRole(key.slice(0, -'Role'.length), owner) === key;
 }
 
 /** A template with its `Fn::ForEach` loops expanded (see foreach.ts); the same object when it has none. */
@@ -1580,6 +1628,9 @@ export function entityHolders(given: Template, options: TemplateCheckOptions = {
   for (const [id, r] of Object.entries(template.Resources ?? {})) {
     const entity = entityOf(options.stackKey, id, r, options.account);
     if (entity !== undefined) out.set(entity, pathOf(id)?.replace(/\/Resource$/, '') ?? (options.stackKey === undefined ? id : `${options.stackKey}/${id}`));
+    // the role SAM makes for a function or state machine: held by it
+    const role = samRole(id, r);
+    if (role !== undefined) out.set(`${options.stackKey ?? ''}#${role}`, pathOf(id) ?? (options.stackKey === undefined ? id : `${options.stackKey}/${id}`));
   }
   return out;
 }
@@ -1731,6 +1782,8 @@ function canonicalEntity(key: string, target: SizeTarget, ctx: ReadContext): str
   const resources = ctx.template.Resources ?? {};
   const kind = ENTITY_KIND[target.name] ?? target.name;
   if (Object.hasOwn(resources, key)) return entityOf(ctx.stackKey, key, resources[key]!, ctx.account) ?? `${ctx.stackKey ?? ''}#${key}`;
+  // the role SAM makes for a function is made by the template (no resource of its own before the transform)
+  if (samMadeRole(resources, key)) return `${ctx.stackKey ?? ''}#${key}`;
   if (key.startsWith('name:')) return entityNamed(kind, key.slice('name:'.length), ctx.account);
   const params = ctx.template.Parameters;
   let value: TemplateValue | undefined = params !== undefined && Object.hasOwn(params, key) ? { Ref: key } : undefined;

@@ -235,6 +235,15 @@ describe('cdk check reads templates written in YAML', () => {
     expect(run(['cdk', 'check', at('rain.yaml')]).stderr).toContain(`${at('rain.yaml')}:7:15: not a YAML template CloudFormation reads: the tag !Rain::Ref`);
   });
 
+  it('an AWS SAM template: the inline policies of a function are checked (it passed: "0 policies: no findings")', () => {
+    const sam = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Policies:\n        - S3ReadPolicy: {BucketName: b}\n        - Statement:\n            - {Effect: Allow, Action: s3:GetObjekt, Resource: "*"}\n';
+    writeFileSync(at('sam.yaml'), sam);
+    const r = run(['cdk', 'check', at('sam.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('error INVALID_ACTION Policies[1].Statement[0].Action[0]');
+    expect(r.stderr).toContain('1 template, 1 policy: 2 findings');
+  });
+
   it('lint given a YAML template says to check it with cdk check', () => {
     writeFileSync(at('template.yaml'), yaml);
     const r = run(['lint', at('template.yaml')]);
