@@ -6,6 +6,9 @@ import { allow, policy, principal, type Policy, type PolicyDocument as TypedDocu
 import {
   checkTemplate,
   findPolicies,
+  readTemplate,
+  type TemplateReadResult,
+  type TextPosition,
   fromCdk,
   layoutRole,
   toAssumeRolePrincipal,
@@ -85,3 +88,18 @@ const layout = layoutRole(template, 'Role', 'Inline', ['Managed1'], { minimize: 
 expectType<RoleLayout>(layout);
 expectType<TemplateValue>(layout.inline);
 expectError(layoutRole(template, 'Role', 'Inline', 'Managed1'));
+
+// readTemplate: a result, never a throw for bad text; the template only on success
+const read = readTemplate('Resources: {}');
+expectType<TemplateReadResult>(read);
+if (read.success) {
+  expectType<Template>(read.template);
+  expectType<'json' | 'yaml'>(read.format);
+  expectType<TextPosition | undefined>(read.locate('Resources'));
+  checkTemplate(read.template);
+} else {
+  expectType<string>(read.error.message);
+  expectType<number | undefined>(read.error.line);
+  expectError(read.template);
+}
+expectError(readTemplate({ Resources: {} }));

@@ -9,9 +9,8 @@ import { alikeKey, outputOf, passedParameters, readString, type Piece, type Temp
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
 import { isAccountId } from '../model/principals.js';
-import { MAX_DEPTH_LIMIT } from '../parse/index.js';
-import { LineIndex, parseJson, type ValuePosition } from '../parse/json.js';
-import { readYaml, YamlProblem } from './yaml.js';
+import { LineIndex, type ValuePosition } from '../parse/json.js';
+import { jsonValue, templateValue } from './template-text.js';
 import { utf8Text } from '../internal/utf8.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 
@@ -58,56 +57,33 @@ function readText(file: string): string {
   return decoded.text;
 }
 
-/**
- * The JSON of a file of the assembly and its text. Refused, at `file:line:column`: text that is
- * not UTF-8, that is not JSON, and JSON with a key written twice in one object (JSON.parse keeps
- * the last, CloudFormation does not document which it keeps, so a policy checked could differ from
- * the one deployed).
- */
-function readFileJson(file: string, text = readText(file)): { text: string; value: unknown } {
-  let value: unknown;
-  let failed: string | undefined;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    failed = (e as Error).message;
-  }
-  // the parser's own reading locates the problem by line and column, and sees repeated keys
-  const problem = parseJson(text, MAX_DEPTH_LIMIT, false).problems.find((p) => p.kind === 'duplicate' || (failed !== undefined && p.kind === 'syntax'));
-  if (failed === undefined && problem === undefined) return { text, value };
-  const at = problem === undefined ? undefined : new LineIndex(text).at(problem.offset);
-  const where = at === undefined ? file : `${file}:${at.line}:${at.column}`;
-  throw new AssemblyReadError(problem?.kind === 'duplicate' ? cdkMessages.duplicateKey(where, problem.detail) : cdkMessages.notJson(where, failed ?? ''));
+/** `file`, at the line and column of `offset` in its text when there is one. */
+function where(file: string, text: string, offset: number | undefined): string {
+  if (offset === undefined) return file;
+  const at = new LineIndex(text).at(offset);
+  return `${file}:${at.line}:${at.column}`;
 }
 
+/**
+ * The JSON of a file of the assembly (a manifest). Refused, at `file:line:column`: text that is not
+ * UTF-8, that is not JSON, and JSON with a key written twice in one object.
+ */
 function readJson(file: string): unknown {
-  return readFileJson(file).value;
+  const text = readText(file);
+  const read = jsonValue(text);
+  if ('problem' in read) throw new AssemblyReadError(cdkMessages.located(where(file, text, read.problem.offset), read.problem.message));
+  return read.value;
 }
 
-/**
- * A template file: JSON when its first character (after white space) is `{`, as CDK and most tools
- * write templates, else YAML, which CloudFormation reads too (see yaml.ts).
- */
+/** A template file, JSON or YAML (see template-text.ts), and where its keys and values start when it is YAML. */
 function loadTemplate(file: string): { text: string; template: Template; yaml: ValuePosition | undefined } {
   const text = readText(file);
-  let template: unknown;
-  let yaml: ValuePosition | undefined;
-  if (text.trimStart().startsWith('{')) template = readFileJson(file, text).value;
-  else {
-    try {
-      const read = readYaml(text, MAX_DEPTH_LIMIT);
-      template = read.value;
-      yaml = read.root;
-    } catch (e) {
-      if (!(e instanceof YamlProblem)) throw e;
-      const at = new LineIndex(text).at(e.offset);
-      throw new AssemblyReadError(cdkMessages.notYaml(`${file}:${at.line}:${at.column}`, e.message));
-    }
-  }
+  const read = templateValue(text);
+  if ('problem' in read) throw new AssemblyReadError(cdkMessages.located(where(file, text, read.problem.offset), read.problem.message));
   // CloudFormation refuses a resource without a Type, or with Properties or Metadata that are no objects: not read as if it had none
-  const problem = templateProblem(template, file);
+  const problem = templateProblem(read.value, file);
   if (problem !== undefined) throw new AssemblyReadError(problem);
-  return { text, template: template as Template, yaml };
+  return { text, template: read.value as Template, yaml: read.yaml };
 }
 
 /** `name` of a manifest, a file inside `dir`: CDK writes every file of an assembly there (a hostile one might name /etc/passwd). */

@@ -21,3 +21,4 @@ export {
   type WrittenExtra,
 } from './template.js';
 export { layoutRole, type RoleLayout } from './layout.js';
+export { readTemplate, type TemplateReadResult, type TextPosition } from './template-text.js';

@@ -773,6 +773,15 @@ function boundaryPolicies(template: Template): Set<string> {
         if (m !== undefined) attached.add(m);
       }
     if (r.Type === 'AWS::IAM::ManagedPolicy' && [...entries(p['Roles']), ...entries(p['Users']), ...entries(p['Groups'])].length > 0) attached.add(id);
+    // the role SAM makes: its PermissionsBoundary (a function's may be global), and the managed policies its Policies name
+    if (samRole(id, r) !== undefined) {
+      const b = managed(p['PermissionsBoundary'] ?? (r.Type === 'AWS::Serverless::Function' ? samFunctionGlobal(template, 'PermissionsBoundary') : undefined));
+      if (b !== undefined) named.add(b);
+      for (const a of entries(p['Policies'])) {
+        const m = managed(a);
+        if (m !== undefined) attached.add(m);
+      }
+    }
   }
   return new Set([...named].filter((id) => !attached.has(id)));
 }
@@ -949,12 +958,15 @@ function samPolicies(id: string, r: TemplateResource, p: Props, template: Templa
       ),
     ),
   );
-  if (r.Type === 'AWS::Serverless::Function') {
-    const globals = (template as { readonly Globals?: TemplateValue }).Globals;
-    const fromGlobals = isObject(globals) && isObject(globals['Function']) ? globals['Function']['AssumeRolePolicyDocument'] : undefined;
-    out.push(...site(id, r, 'AssumeRolePolicyDocument', p['AssumeRolePolicyDocument'] ?? fromGlobals, 'trust', trust));
-  }
+  if (r.Type === 'AWS::Serverless::Function') out.push(...site(id, r, 'AssumeRolePolicyDocument', p['AssumeRolePolicyDocument'] ?? samFunctionGlobal(template, 'AssumeRolePolicyDocument'), 'trust', trust));
   return out;
+}
+
+/** A property every SAM function of the template has unless it sets its own (`Globals.Function`). */
+function samFunctionGlobal(template: Template, key: string): TemplateValue | undefined {
+  const globals = (template as { readonly Globals?: TemplateValue }).Globals;
+  const fn = isObject(globals) ? globals['Function'] : undefined;
+  return isObject(fn) ? ownValue(fn, key) : undefined;
 }
 
 /**

@@ -105,6 +105,34 @@ ${big.replaceAll('            - ', '          - ').replaceAll('bucket-', 'other-
   });
 });
 
+describe('the permissions boundary of the role SAM makes', () => {
+  const boundary = `  Boundary:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: 2012-10-17
+        Statement:
+          - {Effect: Allow, Action: "*", Resource: "*"}
+`;
+  it('a managed policy named as PermissionsBoundary (the function\'s or Globals\') is a boundary: Allow * on * is what boundaries hold', () => {
+    // "PermissionsBoundary: The ARN of a permissions boundary to use for this function's execution role"; Globals may set it
+    for (const text of [
+      `Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PermissionsBoundary: !Ref Boundary\n${boundary}`,
+      `Globals:\n  Function:\n    PermissionsBoundary: !Ref Boundary\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: x\n${boundary}`,
+    ]) {
+      const t = template(text);
+      expect(findPolicies(t).find((s) => s.logicalId === 'Boundary')?.kind).toBe('boundary');
+      expect(checkTemplate(t).findings.map((f) => f.code)).not.toContain('ALL_ACTIONS_ON_ALL_RESOURCES');
+    }
+  });
+
+  it('attached by a Policies entry, it is an identity policy of the role (the grant is checked)', () => {
+    const t = template(`Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      PermissionsBoundary: !Ref Boundary\n      Policies: [!Ref Boundary]\n${boundary}`);
+    expect(findPolicies(t).find((s) => s.logicalId === 'Boundary')?.kind).toBe('identity');
+    expect(checkTemplate(t).findings.map((f) => f.code)).toContain('ALL_ACTIONS_ON_ALL_RESOURCES');
+  });
+});
+
 describe('AWS::Serverless::StateMachine Policies', () => {
   it('are read as a function\'s are (no AssumeRolePolicyDocument of its own)', () => {
     const machine = template('Resources:\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Policies:\n        - LambdaInvokePolicy: {FunctionName: f}\n        - Statement: [{Effect: Allow, Action: "states:StartExecutionn", Resource: "*"}]\n');

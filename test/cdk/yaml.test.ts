@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkTemplate, type Template } from '../../src/cdk/index.js';
+import { checkTemplate, readTemplate, type Template } from '../../src/cdk/index.js';
+import { PolicyArgumentError } from '../../src/errors.js';
 import { readYaml, YamlProblem } from '../../src/cdk/yaml.js';
 import { LineIndex } from '../../src/parse/json.js';
 import { offsetOf, readPath } from '../../src/parse/path.js';
@@ -316,3 +317,30 @@ function emitScalar(value: unknown, pick: () => number): string {
   if (style === 2 && /^[a-zA-Z][a-zA-Z0-9/*.-]*$/.test(value) && !/^(?:y|n|yes|no|on|off|true|false|null)$/i.test(value)) return value;
   return JSON.stringify(value);
 }
+
+describe('readTemplate: the text of a template, JSON or YAML, read as cdk check reads a file', () => {
+  it('reads both, and locates a finding\'s templatePath in either', () => {
+    const yaml = 'Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: 2012-10-17\n        Statement:\n          - {Effect: Allow, Action: iam:PassRole, Resource: "*"}\n';
+    const fromYaml = readTemplate(`\ufeff${yaml}`);
+    const json = JSON.stringify(read(yaml), null, 2);
+    const fromJson = readTemplate(json);
+    if (!fromYaml.success || !fromJson.success) throw new Error('not read');
+    expect([fromYaml.format, fromJson.format]).toEqual(['yaml', 'json']);
+    expect(fromYaml.template).toEqual(fromJson.template);
+    const path = checkTemplate(fromYaml.template).findings.find((f) => f.code === 'PASS_ROLE_WITH_STAR_IN_RESOURCE')!.templatePath;
+    expect(path).toBe('Resources.P.Properties.PolicyDocument.Statement[0].Resource[0]');
+    expect(fromYaml.locate(path)).toEqual({ line: 8, column: 61 });
+    const lines = json.split('\n');
+    const line = lines.findIndex((l) => l.includes('"*"'));
+    expect(fromJson.locate(path)).toEqual({ line: line + 1, column: lines[line]!.indexOf('"*"') + 1 });
+    expect(fromYaml.locate('not a path[')).toBeUndefined();
+  });
+
+  it('says why a text is not read, and where: YAML and JSON problems, a key twice, a resource CloudFormation refuses', () => {
+    expect(readTemplate('a: 1\nb: *x')).toEqual({ success: false, error: { message: expect.stringContaining('CloudFormation does not support aliases'), line: 2, column: 4 } });
+    expect(readTemplate('{"Resources": {"A": {"Type": "X", "Type": "Y"}}}')).toEqual({ success: false, error: { message: expect.stringContaining('the key "Type" is written twice'), line: 1, column: 35 } });
+    expect(readTemplate('{"Resources": ')).toMatchObject({ success: false, error: { message: expect.stringContaining('not valid JSON'), line: 1 } });
+    expect(readTemplate('Resources:\n  A: 5')).toEqual({ success: false, error: { message: expect.stringContaining('resource "A" is not an object') } });
+    expect(() => readTemplate({ Resources: {} } as unknown as string)).toThrow(PolicyArgumentError);
+  });
+});

@@ -11,8 +11,7 @@ import { CliError, UsageError, type ExitCode, type Io } from '../io.js';
 import { cliMessages } from '../messages.js';
 import { analyzeOptions } from './analyze.js';
 import { mergeSarif } from './lint.js';
-import { LineIndex } from '../../parse/json.js';
-import { offsetOf, readPath } from '../../parse/path.js';
+import { templateLocator, type TextPosition } from '../../cdk/template-text.js';
 
 const help = HELP.cdk;
 
@@ -148,15 +147,9 @@ async function check(args: readonly string[], io: Io): Promise<ExitCode> {
   return code;
 }
 
-/** Line and column of a template path in a template written in YAML; undefined for a JSON template. */
-function yamlPosition(stack: AssemblyStack): ((path: string) => { line: number; column: number } | undefined) | undefined {
-  const root = stack.yaml;
-  if (root === undefined) return undefined;
-  const lines = new LineIndex(stack.text);
-  return (path) => {
-    const segments = readPath(path);
-    return segments === undefined ? undefined : lines.at(offsetOf(root, segments, typeof segments[segments.length - 1] === 'string'));
-  };
+/** Line and column of a template path in a template written in YAML; undefined for a JSON template (its text is read by the SARIF writer). */
+function yamlPosition(stack: AssemblyStack): ((path: string) => TextPosition | undefined) | undefined {
+  return stack.yaml === undefined ? undefined : templateLocator(stack.text, stack.yaml);
 }
 
 function rowText(r: AccessChange['added'][number]): string {
