@@ -19,6 +19,7 @@ export const ENTRIES = [
   { subpath: './optimize', src: 'src/optimize/index.ts', out: 'optimize/index' },
   { subpath: './arn', src: 'src/arn/index.ts', out: 'arn/index', optional: true },
   { subpath: './cdk', src: 'src/cdk/index.ts', out: 'cdk/index' },
+  { subpath: './cloudformation', src: 'src/cdk/cloudformation.ts', out: 'cdk/cloudformation' },
   { subpath: './schema', src: 'src/parse/schema.ts', out: 'parse/schema' },
   { subpath: './vitest', src: 'src/vitest/index.ts', out: 'vitest/index' },
   { subpath: './vitest/setup', src: 'src/vitest/setup.ts', out: 'vitest/setup', optional: true, sideEffects: true },

@@ -1,0 +1,19 @@
+/** typed-iam/cloudformation: the template functions of typed-iam/cdk, with no peer dependency. */
+import { expectError, expectType } from 'tsd';
+import * as cdk from 'typed-iam/cdk';
+import { checkTemplate, findPolicies, readTemplate, CDK_CODES, type Template, type TemplateCheck, type TemplateReadResult, type TextPosition } from 'typed-iam/cloudformation';
+
+// the same functions as typed-iam/cdk's
+expectType<typeof cdk.checkTemplate>(checkTemplate);
+expectType<typeof cdk.readTemplate>(readTemplate);
+expectType<typeof cdk.findPolicies>(findPolicies);
+expectType<typeof cdk.CDK_CODES>(CDK_CODES);
+
+const read: TemplateReadResult = readTemplate('Resources: {}');
+if (read.success) {
+  expectType<TemplateCheck>(checkTemplate(read.template));
+  expectType<TextPosition | undefined>(read.locate('Resources'));
+}
+const template: Template = { Resources: { B: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'b', PolicyDocument: { Version: '2012-10-17', Statement: [] } } } } };
+expectType<TemplateCheck>(checkTemplate(template));
+expectError(checkTemplate('Resources: {}'));
