@@ -142,6 +142,8 @@ export function readYaml(text: string, maxDepth: number): YamlResult {
 class Reader {
   readonly #lines: Line[] = [];
   readonly #end: number;
+  /** Whether the text's last line ends with a line break (a block scalar there keeps it). */
+  readonly #endsWithBreak: boolean;
   /** The current line and column. */
   li = 0;
   col = 0;
@@ -152,6 +154,7 @@ class Reader {
     readonly maxDepth: number,
   ) {
     this.#end = text.length;
+    this.#endsWithBreak = /[\n\r]$/.test(text);
     let start = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
@@ -510,6 +513,8 @@ class Reader {
     const startLi = this.li;
     const startCol = this.col;
     let out = '';
+    // the text up to here came from escapes, or is before them: the white space a line ends with is dropped after it only
+    let kept = 0;
     let k = this.col + 1;
     for (;;) {
       const t = this.line(this.li);
@@ -533,6 +538,7 @@ class Reader {
           }
           const e = this.escape(t, k);
           out += e.text;
+          kept = out.length;
           k = e.next - 1;
           continue;
         }
@@ -543,7 +549,7 @@ class Reader {
         return { text: out, plain: false, start };
       }
       // the line ends inside the value: its trailing white space goes, and the break is folded
-      if (!escapedBreak) out = out.replace(/[ \t]+$/, '');
+      if (!escapedBreak) out = out.slice(0, kept) + out.slice(kept).replace(/[ \t]+$/, '');
       let li = this.li + 1;
       let empty = 0;
       for (;;) {
@@ -663,8 +669,10 @@ class Reader {
         first = false;
       }
     }
-    if (chomp === '+') out += '\n'.repeat((body.length > 0 ? 1 : 0) + trailing);
-    else if (chomp === '' && body.length > 0) out += '\n';
+    // the value's last line is the text's, with no line break after it: one break fewer
+    const unbroken = li === this.count && lines.length > 0 && !this.#endsWithBreak ? 1 : 0;
+    if (chomp === '+') out += '\n'.repeat(Math.max(0, (body.length > 0 ? 1 : 0) + trailing - unbroken));
+    else if (chomp === '' && body.length > 0 && (trailing > 0 || unbroken === 0)) out += '\n';
     this.li = li;
     this.col = 0;
     return { text: out, plain: false, start };
@@ -812,7 +820,8 @@ class Reader {
         if (name.startsWith('<')) this.fail(m.verbatimTag);
         tag = { name, offset: this.offset() };
       } else {
-        if (anchor || name === '') this.fail(m.badAnchor);
+        // an anchor is named by letters, digits, "-" and "_" (as PyYAML and SnakeYAML read it), and is followed by white space
+        if (anchor || !/^[A-Za-z0-9_-]+$/.test(name)) this.fail(m.badAnchor);
         anchor = true;
       }
       this.col = k;
@@ -825,7 +834,8 @@ class Reader {
     const pos: ValuePosition = { start: s.start, node: undefined };
     if (tag === undefined) return { value: s.plain ? this.resolve(s) : s.text, pos };
     const name = tag.name;
-    if (name === '') return { value: s.text, pos };
+    // the non-specific tag: PyYAML reads "a: !" as null, YAML as "": which CloudFormation reads is not documented
+    if (name === '') throw new YamlProblem(tag.offset, m.nonSpecificTag);
     if (name.startsWith('!')) {
       const core = name.slice(1);
       const text = s.text;

@@ -110,7 +110,7 @@ describe('values are typed by YAML 1.1, without timestamps', () => {
   });
 
   it('the core tags (!!str, !!int, ...) type a value; the unsupported ones are refused', () => {
-    expect(read('a: !!str 12\nb: !!int "7"\nc: !!bool "yes"\nd: !!float 2\ne: !!null ""\nf: !!map {x: 1}\ng: ! 12')).toEqual({
+    expect(read('a: !!str 12\nb: !!int "7"\nc: !!bool "yes"\nd: !!float 2\ne: !!null ""\nf: !!map {x: 1}\ng: !!str 12')).toEqual({
       a: '12',
       b: 7,
       c: true,
@@ -139,6 +139,17 @@ describe('text over lines', () => {
 
   it('a line of spaces in a block scalar keeps the spaces past the indentation (code in a ZipFile)', () => {
     expect(read('a: |\n  x\n    \n  y\n   \nb: 1')).toEqual({ a: 'x\n  \ny\n \n', b: 1 });
+  });
+
+  it('a block scalar that ends the text with no line break has none (clip, keep)', () => {
+    // chomping keeps the final line break "if present"; the last line of a text may have none
+    expect(read('a: |\n  x')).toEqual({ a: 'x' });
+    expect(read('a: >+\n  x\n  y')).toEqual({ a: 'x y' });
+    expect(read('a: |\n  x\n')).toEqual({ a: 'x\n' });
+  });
+
+  it('white space from an escape is kept where a line of a double-quoted value ends (only written white space is dropped)', () => {
+    expect(read('a: "x\\t\n  y"\nb: "x\t  \n  y"')).toEqual({ a: 'x\t y', b: 'x y' });
   });
 
   it('plain and quoted values over lines are folded; escapes of double quotes are read', () => {
@@ -174,6 +185,10 @@ describe('what CloudFormation refuses, or reads in a way not documented, is refu
     ['an unknown escape', 'a: "\\q"', 1, 5, 'not a YAML escape'],
     ['a control character', 'a: \u0001', 1, 4, 'U+0001'],
     ['a plain value over lines inside brackets', 'a: [one\n  two]', 2, 3, 'spread over lines'],
+    // PyYAML names anchors by letters, digits, - and _: "&x:! v" is an anchor and ":! v" there, an anchor "x:!" and "v" for a looser reader
+    ['an anchor named with other characters', '&xroot:! v', 1, 1, 'an anchor ("&name") is named by letters'],
+    // YAML reads "a: !" as "", PyYAML as null
+    ['the tag "!" alone', 'a: !', 1, 4, 'a tag "!" alone is not read'],
   ])('%s', (_, text, line, column, message) => {
     const p = problem(text);
     expect(p.message).toContain(message);
