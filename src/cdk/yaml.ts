@@ -780,7 +780,9 @@ class Reader {
       if (tag === undefined) this.fail(m.emptyEntry);
       return { built: this.scalar({ text: '', plain: true, start }, tag), key: undefined, adjacent: false, plain: true };
     }
-    if ('#%@`|>'.includes(ch) || ((ch === '-' || ch === '?' || ch === ':') && (isSpace(t[c + 1]) || c + 1 === t.length || FLOW_INDICATORS.includes(t[c + 1]!)))) this.fail(m.indicator(ch));
+    // "?" starts an explicit key inside brackets for PyYAML whatever follows ("[?a]"), a plain value for YAML 1.2: not read
+    if (ch === '?') this.fail(m.explicitKey);
+    if ('#%@`|>'.includes(ch) || ((ch === '-' || ch === ':') && (isSpace(t[c + 1]) || c + 1 === t.length || FLOW_INDICATORS.includes(t[c + 1]!)))) this.fail(m.indicator(ch));
     let k = c;
     for (; k < t.length; k++) {
       const x = t[k]!;

@@ -180,6 +180,8 @@ describe('what CloudFormation refuses, or reads in a way not documented, is refu
     ['a mapping on its key\'s line', 'a: b: c', 1, 4, 'on the line of its own key'],
     ['a badly indented key', 'a:\n    b: 1\n  c: 2', 3, 3, 'bad indentation'],
     ['an explicit key', '? a\n: b', 1, 1, 'explicit key'],
+    // PyYAML reads "[?a]" as a mapping with the key a, YAML 1.2 as the text "?a"
+    ['a "?" inside brackets', 'a: [1, ?NULL]', 1, 8, 'explicit key'],
     ['text after a quoted value', 'a: "x" y', 1, 8, 'text after the value'],
     ['an unclosed bracket', 'a: [1, 2', 1, 4, 'never closed'],
     ['an unknown escape', 'a: "\\q"', 1, 5, 'not a YAML escape'],
