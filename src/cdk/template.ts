@@ -847,6 +847,16 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
       case 'AWS::Serverless::StateMachine':
         out.push(...samPolicies(id, r, p, template, trust));
         break;
+      case 'AWS::Serverless::Api': {
+        // SAM writes the API's resource policy: the CustomStatements as written, after the statements it makes of the other ResourcePolicy fields
+        const policy = samApiResourcePolicy(p, template);
+        if (policy !== undefined)
+          out.push(...site(id, r, `${policy.path}.CustomStatements`, policy.statements, 'resource', T.apigateway).map((x) => ({ ...x, document: { Version: '2012-10-17', Statement: x.document } })));
+        // an OpenAPI definition in the template may hold a policy of its own, to which SAM adds those statements
+        const body = jsonText(p['DefinitionBody']);
+        if (isObject(body)) out.push(...site(id, r, `DefinitionBody.${API_POLICY}`, body[API_POLICY], 'resource', T.apigateway));
+        break;
+      }
       case 'AWS::IAM::Policy': {
         // one policy document, embedded in each role, user and group named: each counts it against its own quota
         const entityTargets: { [entity: string]: SizeTarget } = {};
@@ -960,6 +970,23 @@ function samPolicies(id: string, r: TemplateResource, p: Props, template: Templa
   );
   if (r.Type === 'AWS::Serverless::Function') out.push(...site(id, r, 'AssumeRolePolicyDocument', p['AssumeRolePolicyDocument'] ?? samFunctionGlobal(template, 'AssumeRolePolicyDocument'), 'trust', trust));
   return out;
+}
+
+/**
+ * The `CustomStatements` of a SAM API's `Auth.ResourcePolicy`, else of `Globals.Api`'s (reported at
+ * the API's `Auth.ResourcePolicy` either way).
+ */
+function samApiResourcePolicy(p: Props, template: Template): { path: string; statements: TemplateValue } | undefined {
+  const custom = (auth: TemplateValue | undefined) => {
+    const rp = isObject(auth) ? auth['ResourcePolicy'] : undefined;
+    return isObject(rp) ? rp['CustomStatements'] : undefined;
+  };
+  const own = custom(p['Auth']);
+  if (own !== undefined) return { path: 'Auth.ResourcePolicy', statements: own };
+  const globals = (template as { readonly Globals?: TemplateValue }).Globals;
+  const api = isObject(globals) ? globals['Api'] : undefined;
+  const global = isObject(api) ? custom(api['Auth']) : undefined;
+  return global === undefined ? undefined : { path: 'Auth.ResourcePolicy', statements: global };
 }
 
 /** A property every SAM function of the template has unless it sets its own (`Globals.Function`). */

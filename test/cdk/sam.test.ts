@@ -140,3 +140,34 @@ describe('AWS::Serverless::StateMachine Policies', () => {
     expect(checkTemplate(machine).findings.map((f) => f.code)).toContain('INVALID_ACTION');
   });
 });
+
+describe('AWS::Serverless::Api Auth.ResourcePolicy', () => {
+  // SAM: "CustomStatements: A list of custom resource policy statements to apply to this API", added to the API's resource policy as written
+  const api = (auth: string, globals = '') =>
+    template(`${globals}Resources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: Prod\n${auth}`);
+  const statements = '          CustomStatements:\n            - {Effect: Allow, Principal: "*", Action: execute-api:Invok, Resource: "execute-api:/*"}\n';
+
+  it('the CustomStatements are the API\'s resource policy (kind resource, API Gateway\'s 8,192 characters)', () => {
+    const t = api(`      Auth:\n        ResourcePolicy:\n${statements}`);
+    const [site] = findPolicies(t);
+    expect([site?.property, site?.kind, site?.target?.name, site?.document]).toEqual([
+      'Auth.ResourcePolicy.CustomStatements',
+      'resource',
+      'apigateway',
+      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'execute-api:Invok', Resource: 'execute-api:/*' }] },
+    ]);
+    expect(checkTemplate(t).findings.map((f) => f.code)).toEqual(expect.arrayContaining(['INVALID_ACTION', 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION']));
+  });
+
+  it('the policy of an OpenAPI definition in DefinitionBody, to which SAM adds them', () => {
+    const t = api(`      DefinitionBody:\n        swagger: 2.0\n        x-amazon-apigateway-policy:\n          Version: 2012-10-17\n          Statement:\n            - {Effect: Allow, Principal: "*", Action: execute-api:Invoke, Resource: "execute-api:/*"}\n`);
+    expect(findPolicies(t).map((s) => [s.property, s.kind])).toEqual([['DefinitionBody.x-amazon-apigateway-policy', 'resource']]);
+    expect(checkTemplate(t).findings.map((f) => [f.code, f.templatePath])).toContainEqual(['PUBLIC_PRINCIPAL_WITHOUT_CONDITION', 'Resources.Api.Properties.DefinitionBody.x-amazon-apigateway-policy.Statement[0].Principal']);
+  });
+
+  it('those of Globals.Api when the API has none; none without CustomStatements', () => {
+    const global = api('', `Globals:\n  Api:\n    Auth:\n      ResourcePolicy:\n${statements.replaceAll('\n          ', '\n        ').replace(/^ {10}/, '        ')}`);
+    expect(findPolicies(global).map((s) => s.property)).toEqual(['Auth.ResourcePolicy.CustomStatements']);
+    expect(findPolicies(api('      Auth:\n        ResourcePolicy:\n          IpRangeWhitelist: [10.0.0.0/8]\n'))).toEqual([]);
+  });
+});
