@@ -323,7 +323,8 @@ S3, KMS, SQS, SNS, Lambda, Secrets Manager, ECR, ...) and checks its exact size 
 Values known only at deploy time (tokens) count at the longest value they can take, so a policy
 within its limit fits whatever they resolve to. Suppressions recorded by TypedIamChecks.suppress
 are honoured. A template file may be JSON or YAML (CloudFormation's YAML: the short forms !Ref,
-!GetAtt, !Sub, ... read as their JSON forms; aliases, merge keys and other tags refused). The templates and assemblies given are read as one app (a stack may import another's
+!GetAtt, !Sub, ... read as their JSON forms; aliases, merge keys and other tags refused); an AWS
+SAM template is read before the transform (the inline policies of functions and state machines). The templates and assemblies given are read as one app (a stack may import another's
 exports): one that is missing or cannot be read stops the command (exit 2) before any check; one
 named twice is checked once.
 
