@@ -3,9 +3,9 @@
  * included) with construct paths, environments and exports. Node file system only; no aws-cdk-lib.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { entityHolders, inlineMembers, isRecord as isObject, managedAttachments, readContext, templateProblem, type InlineMember, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
-import { alikeKey, outputOf, passedParameters, readString, type Piece, type Template, type TemplateValue } from './tokens.js';
+import { alikeKey, outputOf, passedParameters, readString, type Piece, type Template, type TemplateResource, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
 import { isAccountId } from '../model/principals.js';
@@ -191,6 +191,8 @@ interface Reading {
   nestedCount: number;
   /** Text of the nested template files compared by {@link twinFile}. */
   readonly texts: Map<string, string>;
+  /** The directory of the template file given, inside which the local files its nested stacks name are read. */
+  readonly root?: string;
 }
 
 /**
@@ -252,6 +254,21 @@ function nestedTemplateFile(r: { readonly Metadata?: Record<string, unknown>; re
   return undefined;
 }
 
+/**
+ * The local file a hand-written template names as a nested stack's template, before `aws
+ * cloudformation package` or `sam build` upload it: a `TemplateURL` (an `AWS::Serverless::Application`'s
+ * `Location`) that is a path, not a URL, relative to the naming template's directory. Read only inside
+ * the directory of the template file given (a template from elsewhere could name any file).
+ */
+function localTemplateFile(r: TemplateResource, from: string, reading: Reading): string | undefined {
+  const v = r.Properties?.[r.Type === 'AWS::Serverless::Application' ? 'Location' : 'TemplateURL'];
+  if (reading.root === undefined || typeof v !== 'string' || v === '' || /^[a-z][a-z0-9+.-]*:/i.test(v)) return undefined;
+  const file = resolve(dirname(from), v);
+  const rel = relative(reading.root, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
 /** The nested stacks read for a stack, by the logical ID of their `AWS::CloudFormation::Stack` resource. */
 const CHILDREN = new WeakMap<AssemblyStack, Map<string, AssemblyStack>>();
 
@@ -281,8 +298,8 @@ function twinFile(file: string, dir: string, reading: Reading): string {
 function nested(stack: AssemblyStack, dir: string, out: AssemblyStack[], depth: number, reading: Reading, chain: ReadonlySet<string> = new Set([stack.file])): void {
   if (depth > 8) return;
   for (const [id, r] of Object.entries(stack.template.Resources ?? {})) {
-    if (r.Type !== 'AWS::CloudFormation::Stack') continue;
-    const asset = nestedTemplateFile(r, dir, reading);
+    if (r.Type !== 'AWS::CloudFormation::Stack' && r.Type !== 'AWS::Serverless::Application') continue;
+    const asset = (r.Type === 'AWS::CloudFormation::Stack' ? nestedTemplateFile(r, dir, reading) : undefined) ?? localTemplateFile(r, stack.file, reading);
     if (asset === undefined || !existsSync(asset) || chain.has(asset)) continue;
     const file = twinFile(asset, dir, reading);
     if (++reading.nestedCount > MAX_NESTED_STACKS) throw new AssemblyReadError(cdkMessages.tooManyNested(MAX_NESTED_STACKS));
@@ -379,8 +396,9 @@ function readDir(dir: string, out: AssemblyStack[], depth: number, reading: Read
 export function readAssembly(path: string): AssemblyStack[] {
   if (!existsSync(path)) throw new AssemblyReadError(cdkMessages.missing(path));
   const out: AssemblyStack[] = [];
-  const reading: Reading = { seen: new Set(), assets: new Map(), nestedCount: 0, texts: new Map() };
-  if (statSync(path).isFile()) {
+  const file = statSync(path).isFile();
+  const reading: Reading = { seen: new Set(), assets: new Map(), nestedCount: 0, texts: new Map(), ...(file ? { root: dirname(path) } : {}) };
+  if (file) {
     const { text, template, yaml } = loadTemplate(path);
     const stack: AssemblyStack = { name: relative(process.cwd(), path) || path, file: path, text, template, yaml, paths: pathsFrom(template, new Map()) };
     out.push(stack);

@@ -4,7 +4,7 @@
  * stdin). Unreadable input never exits 0 and never costs the memory of the whole input.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -242,6 +242,26 @@ describe('cdk check reads templates written in YAML', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('error INVALID_ACTION Policies[1].Statement[0].Action[0]');
     expect(r.stderr).toContain('1 template, 1 policy: 2 findings');
+  });
+
+  it('a nested stack named by a local path is read, with its parameters; one outside the template\'s directory or at a URL is not', () => {
+    // aws cloudformation package: "TemplateURL ... the local file path of the nested stack template"; SAM: an application's Location may be a local path
+    const nest = join(dir, 'nest');
+    mkdirSync(join(nest, 'child'), { recursive: true });
+    const policy = (action: string, resource: string) =>
+      `    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: 2012-10-17\n        Statement:\n          - {Effect: Allow, Action: ${action}, Resource: ${resource}}\n`;
+    writeFileSync(join(nest, 'main.yaml'), 'Resources:\n  Child:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: child/template.yaml\n      Parameters: {Bucket: b}\n  App:\n    Type: AWS::Serverless::Application\n    Properties:\n      Location: ./child/app.yaml\n  Outside:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ../outside.yaml\n  Remote:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://s3.amazonaws.com/b/child/app.yaml\n');
+    writeFileSync(join(nest, 'child', 'template.yaml'), `Parameters:\n  Bucket: {Type: String}\nResources:\n  P:\n${policy('s3:GetObjekt', '!Sub "arn:aws:s3:::${Bucket}/*"')}`);
+    writeFileSync(join(nest, 'child', 'app.yaml'), `Resources:\n  Q:\n${policy('iam:PassRole', '"*"')}`);
+    writeFileSync(join(dir, 'outside.yaml'), `Resources:\n  R:\n${policy('"*"', '"*"')}`);
+    const r = run(['cdk', 'check', '--format', 'json', join(nest, 'main.yaml')]);
+    expect(r.code).toBe(1);
+    const findings = (JSON.parse(r.stdout) as { findings: { stack: string; code: string; logicalId: string }[] }).findings;
+    expect(findings.map((f) => [f.stack.replace(/^.*main\.yaml/, 'main.yaml'), f.logicalId, f.code])).toEqual([
+      ['main.yaml/Child', 'P', 'INVALID_ACTION'],
+      ['main.yaml/App', 'Q', 'PASS_ROLE_WITH_STAR_IN_RESOURCE'],
+    ]);
+    expect(r.stderr).toContain('3 templates, 2 policies');
   });
 
   it('lint given a YAML template says to check it with cdk check', () => {
