@@ -775,7 +775,7 @@ function boundaryPolicies(template: Template): Set<string> {
     if (r.Type === 'AWS::IAM::ManagedPolicy' && [...entries(p['Roles']), ...entries(p['Users']), ...entries(p['Groups'])].length > 0) attached.add(id);
     // the role SAM makes: its PermissionsBoundary (a function's may be global), and the managed policies its Policies name
     if (samRole(id, r) !== undefined) {
-      const b = managed(p['PermissionsBoundary'] ?? (r.Type === 'AWS::Serverless::Function' ? samFunctionGlobal(template, 'PermissionsBoundary') : undefined));
+      const b = managed(p['PermissionsBoundary'] ?? (r.Type === 'AWS::Serverless::Function' ? samGlobal(template, 'Function', 'PermissionsBoundary') : undefined));
       if (b !== undefined) named.add(b);
       for (const a of entries(p['Policies'])) {
         const m = managed(a);
@@ -849,9 +849,8 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
         break;
       case 'AWS::Serverless::Api': {
         // SAM writes the API's resource policy: the CustomStatements as written, after the statements it makes of the other ResourcePolicy fields
-        const policy = samApiResourcePolicy(p, template);
-        if (policy !== undefined)
-          out.push(...site(id, r, `${policy.path}.CustomStatements`, policy.statements, 'resource', T.apigateway).map((x) => ({ ...x, document: { Version: '2012-10-17', Statement: x.document } })));
+        // (those of Globals.Api reported at the API's Auth.ResourcePolicy too)
+        out.push(...site(id, r, 'Auth.ResourcePolicy.CustomStatements', samApiStatements(p, template), 'resource', T.apigateway).map((x) => ({ ...x, document: { Version: '2012-10-17', Statement: x.document } })));
         // an OpenAPI definition in the template may hold a policy of its own, to which SAM adds those statements
         const body = jsonText(p['DefinitionBody']);
         if (isObject(body)) out.push(...site(id, r, `DefinitionBody.${API_POLICY}`, body[API_POLICY], 'resource', T.apigateway));
@@ -968,32 +967,24 @@ function samPolicies(id: string, r: TemplateResource, p: Props, template: Templa
       ),
     ),
   );
-  if (r.Type === 'AWS::Serverless::Function') out.push(...site(id, r, 'AssumeRolePolicyDocument', p['AssumeRolePolicyDocument'] ?? samFunctionGlobal(template, 'AssumeRolePolicyDocument'), 'trust', trust));
+  if (r.Type === 'AWS::Serverless::Function') out.push(...site(id, r, 'AssumeRolePolicyDocument', p['AssumeRolePolicyDocument'] ?? samGlobal(template, 'Function', 'AssumeRolePolicyDocument'), 'trust', trust));
   return out;
 }
 
-/**
- * The `CustomStatements` of a SAM API's `Auth.ResourcePolicy`, else of `Globals.Api`'s (reported at
- * the API's `Auth.ResourcePolicy` either way).
- */
-function samApiResourcePolicy(p: Props, template: Template): { path: string; statements: TemplateValue } | undefined {
+/** The `CustomStatements` of a SAM API's `Auth.ResourcePolicy`, else of `Globals.Api`'s. */
+function samApiStatements(p: Props, template: Template): TemplateValue | undefined {
   const custom = (auth: TemplateValue | undefined) => {
     const rp = isObject(auth) ? auth['ResourcePolicy'] : undefined;
     return isObject(rp) ? rp['CustomStatements'] : undefined;
   };
-  const own = custom(p['Auth']);
-  if (own !== undefined) return { path: 'Auth.ResourcePolicy', statements: own };
-  const globals = (template as { readonly Globals?: TemplateValue }).Globals;
-  const api = isObject(globals) ? globals['Api'] : undefined;
-  const global = isObject(api) ? custom(api['Auth']) : undefined;
-  return global === undefined ? undefined : { path: 'Auth.ResourcePolicy', statements: global };
+  return custom(p['Auth']) ?? custom(samGlobal(template, 'Api', 'Auth'));
 }
 
-/** A property every SAM function of the template has unless it sets its own (`Globals.Function`). */
-function samFunctionGlobal(template: Template, key: string): TemplateValue | undefined {
+/** A property every SAM resource of a kind (`Function`, `Api`) has unless it sets its own: that of the template's `Globals`. */
+function samGlobal(template: Template, kind: 'Function' | 'Api', key: string): TemplateValue | undefined {
   const globals = (template as { readonly Globals?: TemplateValue }).Globals;
-  const fn = isObject(globals) ? globals['Function'] : undefined;
-  return isObject(fn) ? ownValue(fn, key) : undefined;
+  const section = isObject(globals) ? ownValue(globals, kind) : undefined;
+  return isObject(section) ? ownValue(section, key) : undefined;
 }
 
 /**
