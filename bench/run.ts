@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const all = ['startup', 'build-emit', 'build-principals', 'typecheck', 'parse', 'lint', 'evaluate', 'catalog', 'optimize', 'analyze', 'cdk-assembly', 'hostile'];
+const all = ['startup', 'build-emit', 'build-principals', 'typecheck', 'parse', 'lint', 'evaluate', 'catalog', 'optimize', 'analyze', 'cdk-assembly', 'yaml', 'hostile'];
 const wanted = process.argv.slice(2);
 const chosen = wanted.length > 0 ? all.filter((name) => wanted.includes(name)) : all;
 let failed = 0;
