@@ -383,7 +383,8 @@ function renderStack(stack: Stack, elements: readonly CfnElement[] = elementsOf(
     Outputs: {},
   };
   for (const e of elements) {
-    const fragment = stack.resolve((e as unknown as { _toCloudFormation(): object })._toCloudFormation()) as Record<string, Record<string, unknown> | undefined>;
+    // as CDK writes it to the template file: JSON, where a property left undefined (an optional field of a typed L1 property, such as aws-sam's) is no member
+    const fragment = JSON.parse(JSON.stringify(stack.resolve((e as unknown as { _toCloudFormation(): object })._toCloudFormation()))) as Record<string, Record<string, unknown> | undefined>;
     for (const section of ['Resources', 'Parameters', 'Mappings', 'Outputs'] as const) Object.assign(template[section], fragment[section] ?? {});
   }
   return template as unknown as Template;

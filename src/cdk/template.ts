@@ -1326,12 +1326,14 @@ export function readDocument(document: TemplateValue, ctx: ReadContext, unit: 'c
     return [piece.unknown ? `${piece.lint}#${unknownText(k)}` : piece.lint, long, short];
   };
   const walk = (v: TemplateValue, path: readonly (string | number)[]): Triple | undefined => {
+    // undefined (an object built in code with an optional field left out) is what JSON makes of it: no member, null in a list
+    if ((v as TemplateValue | undefined) === undefined) return undefined;
     if (v === null || typeof v === 'number' || typeof v === 'boolean') return [v, v, v];
     if (typeof v === 'string') return [v, v, v];
     if (Array.isArray(v)) {
       const out: Triple = [[], [], []];
       (v as readonly TemplateValue[]).forEach((x, i) => {
-        const t = walk(x, [...path, i]);
+        const t = walk((x as TemplateValue | undefined) ?? null, [...path, i]);
         if (t === undefined) return;
         for (let k = 0; k < 3; k++) if (t[k] !== ABSENT) (out[k] as TemplateValue[]).push(t[k]!);
       });

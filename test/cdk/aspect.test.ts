@@ -3,6 +3,7 @@ import { App, Aspects, NestedStack, Stack, Stage } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sam from 'aws-cdk-lib/aws-sam';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TypedIamChecks, type TypedIamChecksOptions } from '../../src/cdk/index.js';
 import { evaluate } from '../../src/evaluate/index.js';
@@ -142,6 +143,18 @@ describe('lint findings and sizes as annotations', () => {
     const info = annotations.findInfo('/Site/Public/Policy/Resource', Match.stringLikeRegexp('POLICY_SIZE'));
     expect(info).toHaveLength(1);
     expect(String(info[0]!.entry.data)).toMatch(/at most [\d,]+ of 20,480 bytes .*Public[0-9A-F]+\.Arn \d+/);
+  });
+
+  it('an AWS SAM function (aws-sam CfnFunction): its inline policy is checked; the typed property left undefined fields (it threw a TypeError)', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Sam');
+    // IAMPolicyDocumentProperty's optional version renders as undefined before CDK writes JSON
+    new sam.CfnFunction(stack, 'Fn', { codeUri: 's3://b/k', handler: 'index.handler', runtime: 'nodejs24.x', policies: [{ statement: [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }] }] });
+    Aspects.of(app).add(new TypedIamChecks());
+    app.synth();
+    const annotations = Annotations.fromStack(stack);
+    expect(annotations.findError('/Sam/Fn', Match.stringLikeRegexp('\\[typed-iam\\] error INVALID_ACTION Policies\\[0\\]\\.Statement\\[0\\]\\.Action\\[0\\]'))).toHaveLength(1);
+    expect(annotations.findInfo('/Sam/Fn', Match.stringLikeRegexp('POLICY_SIZE Policies\\[0\\] \\(inline policies of Sam/Fn together\\)'))).toHaveLength(1);
   });
 
   it("failOn: 'error' turns the security finding into a warning", () => {

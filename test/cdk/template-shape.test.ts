@@ -5,7 +5,7 @@
  * `Properties` and `Metadata` objects.
  */
 import { describe, expect, it } from 'vitest';
-import { checkTemplate, findPolicies, layoutRole } from '../../src/cdk/index.js';
+import { checkTemplate, findPolicies, layoutRole, type Template } from '../../src/cdk/index.js';
 import { PolicyArgumentError } from '../../src/index.js';
 
 const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
@@ -59,5 +59,16 @@ describe('template arguments', () => {
     const loop = { 'Fn::ForEach::Topics': ['Name', ['A', 'B'], { 'Topic${Name}': { Type: 'AWS::SNS::Topic' } }] };
     expect(() => checkTemplate({ Transform: 'AWS::LanguageExtensions', Resources: { ...loop, Role: role } } as never)).not.toThrow();
     expect(findPolicies({ Resources: { Role: role } }).map((p) => p.property)).toEqual(['AssumeRolePolicyDocument']);
+  });
+});
+
+describe('a template built in code with optional fields left undefined', () => {
+  it('is read as JSON makes it: no member, null in a list (a TypeError from inside the reader before)', () => {
+    const document = { Version: undefined, Statement: [{ Effect: 'Allow', Action: ['s3:GetObjekt', undefined], Resource: '*', Condition: undefined }] };
+    const template = { Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: document, Description: undefined } } } } as unknown as Template;
+    const read = checkTemplate(template);
+    const json = checkTemplate(JSON.parse(JSON.stringify(template)) as Template);
+    expect([read.findings, read.sizes]).toEqual([json.findings, json.sizes]);
+    expect(read.findings.map((f) => f.code)).toEqual(['MISSING_VERSION', 'INVALID_TYPE']);
   });
 });
