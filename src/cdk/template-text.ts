@@ -5,7 +5,7 @@
 import { PolicyArgumentError } from '../errors.js';
 import { MAX_DEPTH_LIMIT } from '../parse/index.js';
 import { LineIndex, parseJson, type ValuePosition } from '../parse/json.js';
-import { offsetOf, readPath } from '../parse/path.js';
+import { pathLocator } from '../parse/path.js';
 import { cdkMessages } from './messages.js';
 import { templateProblem } from './template.js';
 import type { Template } from './tokens.js';
@@ -71,16 +71,7 @@ export interface TextPosition {
  * at the first call.
  */
 export function templateLocator(text: string, yaml: ValuePosition | undefined): (templatePath: string) => TextPosition | undefined {
-  let root = yaml;
-  let lines: LineIndex | undefined;
-  return (path) => {
-    const segments = readPath(path);
-    if (segments === undefined) return undefined;
-    root ??= parseJson(text, MAX_DEPTH_LIMIT, true).root;
-    if (root === undefined) return undefined;
-    lines ??= new LineIndex(text);
-    return lines.at(offsetOf(root, segments, typeof segments[segments.length - 1] === 'string'));
-  };
+  return pathLocator(text, MAX_DEPTH_LIMIT, yaml);
 }
 
 /** What {@link readTemplate} returns. */

@@ -1,7 +1,6 @@
 /** Output formats of lint findings: plain text, JSON and SARIF 2.1.0 (GitHub code scanning). */
 import { catalogVersion } from '../catalog/index.js';
-import { LineIndex, parseJson } from '../parse/json.js';
-import { offsetOf, readPath } from '../parse/path.js';
+import { pathLocator } from '../parse/path.js';
 import { PolicyArgumentError } from '../errors.js';
 import { readFields, readItems, readKeys } from '../internal/record.js';
 import { parseMessages } from '../messages.js';
@@ -58,23 +57,10 @@ const isFinding = (f: unknown): f is Finding => {
   return typeof code === 'string' && typeof path === 'string' && typeof message === 'string' && SEVERITIES.includes(severity as Severity) && isPosition(line) && isPosition(column);
 };
 
-/** Finds line and column of each finding's path in `source`, once per path. */
+/** Finds line and column of each finding's path in `source`, the text read for positions once. */
 function positions(findings: readonly Finding[], source: string | undefined): ({ line: number; column: number } | undefined)[] {
-  if (source === undefined) return findings.map((f) => (f.line === undefined ? undefined : { line: f.line, column: f.column ?? 1 }));
-  let root: ReturnType<typeof parseJson>['root'] | undefined;
-  let lines: LineIndex | undefined;
-  return findings.map((f) => {
-    if (f.line !== undefined) return { line: f.line, column: f.column ?? 1 };
-    const segments = readPath(f.path);
-    if (segments === undefined) return undefined;
-    if (root === undefined) {
-      root = parseJson(source, 64, true).root;
-      lines = new LineIndex(source);
-    }
-    if (root === undefined) return undefined;
-    const at = offsetOf(root, segments, typeof segments[segments.length - 1] === 'string');
-    return at >= 0 ? lines!.at(at) : undefined;
-  });
+  const locate = source === undefined ? undefined : pathLocator(source, 64);
+  return findings.map((f) => (f.line !== undefined ? { line: f.line, column: f.column ?? 1 } : locate?.(f.path)));
 }
 
 /** The options of {@link formatFindings}: texts, each written into the output as it is. */

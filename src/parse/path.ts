@@ -2,7 +2,7 @@
  * Paths as users read them (`Statement[2].Condition.StringEquals["aws:SourceIp"]`): identifier-like
  * keys after a dot, other keys quoted in brackets, indices in brackets.
  */
-import type { JsonValue, MemberPosition, PositionNode, ValuePosition } from './json.js';
+import { LineIndex, parseJson, type JsonValue, type MemberPosition, type PositionNode, type ValuePosition } from './json.js';
 
 export type PathSegment = string | number;
 
@@ -103,6 +103,30 @@ export function offsetOf(root: ValuePosition, segments: readonly PathSegment[], 
   if (r.depth === segments.length && preferKey && typeof segments[segments.length - 1] === 'string' && keyStart >= 0)
     return keyStart;
   return r.at.start;
+}
+
+/**
+ * Line and column of a path (a finding's `path`) in `text`: the key when the path ends at one, else
+ * the value, else its nearest existing ancestor; undefined for a path that is no path, or a text
+ * whose positions cannot be read. `root` is the text's position tree when the caller has one (a
+ * YAML template's); else the text is read as JSON, at most `maxDepth` deep, at the first call.
+ */
+export function pathLocator(text: string, maxDepth: number, root?: ValuePosition): (path: string) => { line: number; column: number } | undefined {
+  let tree = root;
+  let read = root !== undefined;
+  let lines: LineIndex | undefined;
+  return (path) => {
+    const segments = readPath(path);
+    if (segments === undefined) return undefined;
+    if (!read) {
+      tree = parseJson(text, maxDepth, true).root;
+      read = true;
+    }
+    if (tree === undefined) return undefined;
+    const at = offsetOf(tree, segments, typeof segments[segments.length - 1] === 'string');
+    lines ??= new LineIndex(text);
+    return at >= 0 ? lines.at(at) : undefined;
+  };
 }
 
 /** Objects with more members than this get an index, so locating many issues in one stays linear. */

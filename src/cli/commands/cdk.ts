@@ -11,7 +11,7 @@ import { CliError, UsageError, type ExitCode, type Io } from '../io.js';
 import { cliMessages } from '../messages.js';
 import { analyzeOptions } from './analyze.js';
 import { mergeSarif } from './lint.js';
-import { templateLocator, type TextPosition } from '../../cdk/template-text.js';
+import { templateLocator } from '../../cdk/template-text.js';
 
 const help = HELP.cdk;
 
@@ -128,14 +128,14 @@ async function check(args: readonly string[], io: Io): Promise<ExitCode> {
     );
   } else {
     const linted = checked.map((c) => {
-      // a JSON template is located in its text; one written in YAML by the positions its reading kept
-      const at = yamlPosition(c.stack);
+      // located in the template, JSON or YAML (whose reading kept its positions)
+      const at = templateLocator(c.stack.text, c.stack.yaml);
       return {
         name: relative(io.cwd, c.stack.file) || c.stack.file,
-        text: at === undefined ? c.stack.text : undefined,
+        text: undefined,
         findings: c.findings
           .filter((f) => f.suppressed === undefined)
-          .map((f) => ({ code: f.code, severity: f.severity, path: f.templatePath, message: cliMessages.atConstruct(where(f, c.stack), f.message), ...(at?.(f.templatePath) ?? {}) })),
+          .map((f) => ({ code: f.code, severity: f.severity, path: f.templatePath, message: cliMessages.atConstruct(where(f, c.stack), f.message), ...at(f.templatePath) })),
       };
     });
     io.print(JSON.stringify(mergeSarif(linted), null, 2));
@@ -145,11 +145,6 @@ async function check(args: readonly string[], io: Io): Promise<ExitCode> {
   const parts = SEVERITIES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
   io.error(cliMessages.cdkCheckSummary(io.err, checked.length, policies, total, parts, suppressed));
   return code;
-}
-
-/** Line and column of a template path in a template written in YAML; undefined for a JSON template (its text is read by the SARIF writer). */
-function yamlPosition(stack: AssemblyStack): ((path: string) => TextPosition | undefined) | undefined {
-  return stack.yaml === undefined ? undefined : templateLocator(stack.text, stack.yaml);
 }
 
 function rowText(r: AccessChange['added'][number]): string {
