@@ -75,6 +75,17 @@ expectType<true>(is<Same<CheckAction<'iot-data:publish'>, "unknown service 'iot-
 expectType<true>(is<Same<CheckAction<'bedrock-runtime:NoSuchAction'>, "unknown service 'bedrock-runtime' in 'bedrock-runtime:NoSuchAction': write a service prefix such as 's3' or 'dynamodb'">>());
 expectType<true>(is<Same<CheckAction<'sagemaker-groundtruth-synthetic:ListProjects'>, "unknown service 'sagemaker-groundtruth-synthetic' in 'sagemaker-groundtruth-synthetic:ListProjects': write a service prefix such as 's3' or 'dynamodb'">>());
 expectType<true>(is<Same<CheckAction<'s3GetObject'>, "invalid action 's3GetObject': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
+// the slips of model/syntax.ts actionSlip (the IAM guide's troubleshooting page names the first and the ARN)
+expectType<true>(is<Same<CheckAction<'s3.GetObject'>, "invalid action 's3.GetObject': did you mean 's3:GetObject'?">>());
+expectType<true>(is<Same<CheckAction<'S3/getobject'>, "invalid action 'S3/getobject': did you mean 's3:GetObject'?">>());
+expectType<true>(is<Same<CheckAction<'s3.Get*'>, "invalid action 's3.Get*': did you mean 's3:Get*'?">>());
+expectType<true>(is<Same<CheckAction<'s3.Gxt*'>, "invalid action 's3.Gxt*': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
+expectType<true>(is<Same<CheckAction<'arn:aws:s3:::my-bucket/*'>, "invalid action 'arn:aws:s3:::my-bucket/*': an ARN names a resource; give it to .on(...), and actions here (e.g. 's3:GetObject')">>());
+expectType<true>(is<Same<CheckAction<'s3:GetObject, s3:PutObject'>, "invalid action 's3:GetObject, s3:PutObject': write each action as its own argument or entry">>());
+// a name alone: the one service that has it (exact case), else no guess
+expectType<true>(is<Same<CheckAction<'PassRole'>, "invalid action 'PassRole': did you mean 'iam:PassRole'?">>());
+expectType<true>(is<Same<CheckAction<'GetObject'>, "invalid action 'GetObject': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
+expectType<true>(is<Same<CheckAction<'passrole'>, "invalid action 'passrole': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
 // a wildcard service prefix with characters or a shape the run-time check refuses (it names no service to look up)
 expectType<true>(is<Same<CheckAction<'*:Get Object'>, "invalid action '*:Get Object': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
 expectType<true>(is<Same<CheckAction<'s*:'>, "invalid action 's*:': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());

@@ -5,7 +5,9 @@
  * catalog); case differences are an exact match.
  */
 import { BoundedCache } from '../model/bounded-cache.js';
+import { hasWildcard, wildcardMatch } from '../model/match.js';
 import { BASE_OPERATORS } from '../model/operators.js';
+import { actionSlip } from '../model/syntax.js';
 import { show } from '../model/messages.js';
 import { keys, service, serviceIndex, serviceKeys, servicePrefixes } from './data.js';
 import { CLIENT_WORDS } from './client-names.js';
@@ -214,7 +216,9 @@ export function clientServices(prefix: string): string[] {
  * `kms:GenerateRandom`, ...); for an unknown service, the nearest services' actions (for an SDK
  * client's name, those of the service it names: `bedrock-runtime:InvokeModel` gets `bedrock:InvokeModel`).
  * An API operation that IAM authorizes under another name gets those actions ({@link operationActions}:
- * `s3:ListObjectsV2` gets `s3:ListBucket`). `[]` when nothing is close.
+ * `s3:ListObjectsV2` gets `s3:ListBucket`). An entry that is not `service:Name` gets what it stands
+ * for (a `.` for the colon; a name alone, in each of at most three services that have it). `[]` when
+ * nothing is close.
  *
  * @example
  * ```ts
@@ -224,13 +228,15 @@ export function clientServices(prefix: string): string[] {
  * suggestActions('s4:GetObject');  // ['s3:GetObject', ...]
  * suggestActions('bedrock-runtime:InvokeModel'); // ['bedrock:InvokeModel']
  * suggestActions('s3:PutBucketEncryption'); // ['s3:PutEncryptionConfiguration']
+ * suggestActions('s3.GetObject');  // ['s3:GetObject']
+ * suggestActions('PassRole');      // ['iam:PassRole']
  * ```
  */
 export function suggestActions(action: string, limit = 3): readonly string[] {
   if (typeof action !== 'string') return [];
   return remembered('action', action, limit, (n) => {
     const colon = action.indexOf(':');
-    if (colon <= 0) return [];
+    if (colon <= 0 || actionSlip(action) !== undefined) return unprefixed(action, n);
     const name = action.slice(colon + 1);
     const out: string[] = [];
     for (const prefix of suggestServices(action.slice(0, colon), 2)) {
@@ -244,6 +250,43 @@ export function suggestActions(action: string, limit = 3): readonly string[] {
     return out.slice(0, n);
   });
 }
+
+/** A name of letters, digits and `_`, as an action's name is written without its service. */
+const BARE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** The most services a name alone is suggested in. */
+const MOST_SERVICES = 3;
+
+/**
+ * The actions an entry that is not `service:Name` stands for: what its syntax says it is
+ * (`actionSlip`: `s3.GetObject`, `sagemaker::CreateEndpoint`, `"s3:GetObject,"`), as the catalog
+ * spells it or nearest to it; for a name alone (`PassRole`), the actions of that name in every
+ * service when at most three have it, services with more actions first (`PutItem`: `dynamodb:PutItem`,
+ * `dax:PutItem`).
+ */
+function unprefixed(action: string, n: number): string[] {
+  const slip = actionSlip(action);
+  if (slip?.kind === 'one') {
+    const colon = slip.meant.indexOf(':');
+    const prefix = slip.meant.slice(0, colon);
+    const name = slip.meant.slice(colon + 1);
+    const i = serviceIndex(prefix);
+    if (i < 0 || !hasWildcard(name)) return [...suggestActions(slip.meant, n)];
+    return expandsTo(i, name) ? [`${servicePrefixes()[i]}:${name}`] : [];
+  }
+  if (slip !== undefined || !BARE_NAME.test(action)) return [];
+  const lower = action.toLowerCase();
+  const found: { action: string; size: number }[] = [];
+  servicePrefixes().forEach((prefix, i) => {
+    const s = service(i);
+    const j = s.index.get(lower);
+    if (j !== undefined) found.push({ action: `${prefix}:${s.names[j]}`, size: s.names.length });
+  });
+  // a name of many services (`TagResource`: 297) has no suggestion: which one was meant is a guess
+  return found.length > MOST_SERVICES ? [] : found.sort((a, b) => b.size - a.size || (a.action < b.action ? -1 : 1)).slice(0, n).map((f) => f.action);
+}
+
+/** True when wildcard `name` matches some action of service `i`. */
+const expandsTo = (i: number, name: string): boolean => service(i).names.some((a) => wildcardMatch(name, a));
 
 /**
  * The valid condition keys nearest to `key`: global keys for `aws:`, otherwise the keys of the

@@ -4,7 +4,7 @@
  * messages are in src/messages.ts.
  */
 import { POLICY_KINDS, type PolicyKind } from './policy-document.js';
-import { extraColonAction, TRUST_ACTIONS } from './syntax.js';
+import { actionSlip, TRUST_ACTIONS } from './syntax.js';
 import type { OperatorFamily } from './operators.js';
 
 /* One export each, so bundlers drop the unused ones and shorten the names. */
@@ -14,8 +14,10 @@ export const missingAction = () => 'A statement needs Action or NotAction.';
 export const conflicting = (a: string, b: string) => `A statement cannot have both ${a} and ${b}; keep one.`;
 export const invalidVersion = (v: unknown) => `Version must be "2012-10-17" (or legacy "2008-10-17"), not ${show(v)}.`;
 export const invalidActionSyntax = (v: unknown) => {
-  const meant = typeof v === 'string' ? extraColonAction(v) : undefined;
-  return `invalid action ${show(v)}: ${meant === undefined ? '' : `did you mean ${show(meant)}? `}write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".`;
+  const slip = typeof v === 'string' ? actionSlip(v) : undefined;
+  if (slip?.kind === 'list') return `invalid action ${show(v)}: it holds ${slip.meant.length} actions; write each as its own entry: ${slip.meant.map(show).join(', ')}.`;
+  const why = slip === undefined ? '' : slip.kind === 'one' ? `did you mean ${show(slip.meant)}? ` : 'an ARN names a resource and belongs in Resource; ';
+  return `invalid action ${show(v)}: ${why}write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".`;
 };
 export const variableInAction = (v: string) => `Policy variables are not allowed in Action: ${show(v)}.`;
 export const emptyString = (what: string) => `${what} cannot be an empty string.`;

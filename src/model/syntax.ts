@@ -39,6 +39,40 @@ export function extraColonAction(action: string): string | undefined {
   const meant = p.length < 3 ? [] : [`${p[0]}:${p.slice(1).filter((x) => x !== '').join(':')}`, ...(p.length === 3 && p[0]!.toLowerCase() === p[1]!.toLowerCase() ? [`${p[0]}:${p[2]}`] : [])];
   return meant.find((m) => ACTION.test(m));
 }
+
+/**
+ * What a malformed Action entry stands for, read from its syntax alone (whether the actions exist
+ * is the catalog's to say): `one` action for a colon too many ({@link extraColonAction}), a `.` or
+ * `/` in the colon's place as SDKs and URLs write it (`"s3.GetObject"`, `"s3/GetObject"`), stray
+ * whitespace ({@link strayAction}: `"s3:Get *"`), or an action in quotes or with a comma after it (`"'s3:GetObject'"`, `"s3:GetObject,"`); a `list` for
+ * several actions in one string (`"s3:GetObject, s3:PutObject"`, split at commas and whitespace);
+ * `arn` for an ARN, which names a resource. `undefined` for a valid entry and every other one.
+ */
+export type ActionSlip =
+  | { readonly kind: 'one'; readonly meant: string }
+  | { readonly kind: 'list'; readonly meant: readonly string[] }
+  | { readonly kind: 'arn' };
+
+/** A service prefix without wildcards, then `.` or `/`, then an action name (the first `.` or `/` splits). */
+const SEPARATED = /^([a-zA-Z0-9-]+)[./]([\w*?.-]+)$/;
+const LIST_SPLIT = /[\s,]+/;
+const QUOTED = /^(["'`])(.*)\1$/s;
+
+/** See {@link ActionSlip}. */
+export function actionSlip(action: string): ActionSlip | undefined {
+  if (typeof action !== 'string' || ACTION.test(action)) return undefined;
+  const colon = extraColonAction(action);
+  if (colon !== undefined) return { kind: 'one', meant: colon };
+  if (/^arn:/i.test(action)) return { kind: 'arn' };
+  const separated = SEPARATED.exec(action);
+  if (separated !== null) return { kind: 'one', meant: `${separated[1]}:${separated[2]}` };
+  const stray = strayAction(action);
+  if (stray !== undefined) return { kind: 'one', meant: stray };
+  const parts = action.split(LIST_SPLIT).map((a) => QUOTED.exec(a)?.[2] ?? a).filter((a) => a !== '');
+  // each part names its service: "s3:Get *" is one action with a space, not "s3:Get" and "*"
+  if (parts.length === 0 || !parts.every((a) => a !== '*' && ACTION.test(a))) return undefined;
+  return parts.length === 1 ? { kind: 'one', meant: parts[0]! } : { kind: 'list', meant: parts };
+}
 const INVALID_CHAR = /[^\t\n\r\x20-\xff]/;
 
 /**

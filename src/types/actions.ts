@@ -175,13 +175,15 @@ type LowerSuggestion<L extends ServicePrefix, N extends string> = [Canonical<L, 
     : L
   : `${L}:${Canonical<L, N>}`;
 
-type CheckService<S extends string, N extends string, A extends string> = Lowercase<S> extends infer L extends ServicePrefix
-  ? `unknown service '${S}' in '${A}': did you mean '${LowerSuggestion<L, N>}'? Service prefixes are lower case`
-  : [PrefixesStarting<S>] extends [never]
-    ? [ClientAction<S, N>] extends [never]
-      ? `unknown service '${S}' in '${A}': write a service prefix such as 's3' or 'dynamodb'`
-      : `unknown service '${S}' in '${A}': did you mean '${ClientAction<S, N>}'? IAM names the action by its service, not its SDK client`
-    : ServiceCompletions<S>;
+type CheckService<S extends string, N extends string, A extends string> = Lowercase<S> extends 'arn'
+  ? `invalid action '${A}': an ARN names a resource; give it to .on(...), and actions here (e.g. 's3:GetObject')`
+  : Lowercase<S> extends infer L extends ServicePrefix
+    ? `unknown service '${S}' in '${A}': did you mean '${LowerSuggestion<L, N>}'? Service prefixes are lower case`
+    : [PrefixesStarting<S>] extends [never]
+      ? [ClientAction<S, N>] extends [never]
+        ? `unknown service '${S}' in '${A}': write a service prefix such as 's3' or 'dynamodb'`
+        : `unknown service '${S}' in '${A}': did you mean '${ClientAction<S, N>}'? IAM names the action by its service, not its SDK client`
+      : ServiceCompletions<S>;
 /**
  * For a prefix that is an SDK client's name (`bedrock-runtime`: its last word is one of
  * catalog/client-names.ts), the action of that name in the service its first word names
@@ -225,8 +227,33 @@ type InvalidAction<A extends string> = `invalid action '${A}': write 'service:Ac
 type CheckBare<A extends string> = [PrefixesStarting<A>] extends [never]
   ? A extends ''
     ? '*' | ServiceCompletions<''>
-    : InvalidAction<A>
+    : BareMessage<A>
   : '*' | ServiceCompletions<A>;
+
+/**
+ * The sentence for an argument without a colon that no service prefix starts (model/syntax.ts
+ * actionSlip, suggestActions): a `.` or `/` in the colon's place (`s3.GetObject`), or a name alone
+ * that one service has (`PassRole`: `iam:PassRole`; exact case, looked up service by service).
+ */
+type BareMessage<A extends string> = A extends `${infer S}.${infer N}`
+  ? SeparatedMessage<S, N, A>
+  : A extends `${infer S}/${infer N}`
+    ? SeparatedMessage<S, N, A>
+    : NamedBy<A> extends infer S extends ServicePrefix
+      ? [S] extends [never]
+        ? InvalidAction<A>
+        : IsOne<S> extends true
+          ? `invalid action '${A}': did you mean '${S}:${A}'?`
+          : InvalidAction<A>
+      : InvalidAction<A>;
+/** The services with an action named `A` (exact case). */
+type NamedBy<A extends string> = { [S in ServicePrefix]: A extends ServiceActions[S] ? S : never }[ServicePrefix];
+/** `S.N` or `S/N` where `S:N` (its prefix in lower case) names actions: that action. */
+type SeparatedMessage<S extends string, N extends string, A extends string> = Lowercase<S> extends infer L extends ServicePrefix
+  ? IsValidAction<`${L}:${N}`> extends true
+    ? `invalid action '${A}': did you mean '${LowerSuggestion<L, N>}'?`
+    : InvalidAction<A>
+  : InvalidAction<A>;
 
 // The characters the run-time check takes (model/syntax.ts isActionSyntax): a service prefix of
 // letters, digits, `-`, `*` and `?`; an action name of those, `_` and `.`; neither empty.
@@ -277,15 +304,17 @@ type ActionMessage<A extends string, R = NotALiteral> = A extends string // one 
       ? never
       : IsRunTime<A> extends true
         ? R
-        : A extends `${infer S}:${infer N}`
-          ? S extends ServicePrefix
-            ? N extends `${string}:${string}`
-              ? ColonMessage<S, N, A>
-              : NameMessage<S, N, A>
-            : HasWildcard<S> extends true
-              ? InvalidAction<A>
-              : CheckService<S, N, A>
-          : CheckBare<A>
+        : A extends `${string},${string}`
+          ? `invalid action '${A}': write each action as its own argument or entry`
+          : A extends `${infer S}:${infer N}`
+            ? S extends ServicePrefix
+              ? N extends `${string}:${string}`
+                ? ColonMessage<S, N, A>
+                : NameMessage<S, N, A>
+              : HasWildcard<S> extends true
+                ? InvalidAction<A>
+                : CheckService<S, N, A>
+            : CheckBare<A>
   : never;
 
 /**

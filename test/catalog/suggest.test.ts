@@ -93,6 +93,29 @@ describe('did you mean', () => {
   ])('operator %s -> %s', (typo, want) => {
     expect(suggestOperators(typo)[0]).toBe(want);
   });
+  it('an entry that is not service:Name: what its syntax stands for, as the catalog spells it', () => {
+    // IAM User Guide, troubleshooting policy summaries: "missing colons in actions" is a common typo
+    expect(suggestActions('s3.GetObject')).toEqual(['s3:GetObject']);
+    expect(suggestActions('S3/getobject')).toEqual(['s3:GetObject']);
+    expect(suggestActions('s3.GetObjekt')[0]).toBe('s3:GetObject');
+    expect(suggestActions('sqs.Send*')).toEqual(['sqs:Send*']);
+    expect(suggestActions('s3.Qqq*')).toEqual([]);
+    expect(suggestActions("'kms:decrypt'")).toEqual(['kms:Decrypt']);
+    expect(suggestActions('sagemaker::CreateEndpoint')).toEqual(['sagemaker:CreateEndpoint']);
+    // several actions or an ARN: no one action was meant
+    expect(suggestActions('s3:GetObject, s3:PutObject')).toEqual([]);
+    expect(suggestActions('arn:aws:s3:::b/*')).toEqual([]);
+  });
+  it('a name alone: that action of each service that has it, when at most three do', () => {
+    expect(suggestActions('PassRole')).toEqual(['iam:PassRole']);
+    expect(suggestActions('getsecretvalue')).toEqual(['secretsmanager:GetSecretValue']);
+    // more actions first: the larger service is the likelier one
+    expect(suggestActions('PutItem')).toEqual(['dynamodb:PutItem', 'dax:PutItem']);
+    // GetObject is an action of five services, TagResource of about 300: a guess, so none
+    expect(suggestActions('GetObject')).toEqual([]);
+    expect(suggestActions('TagResource')).toEqual([]);
+    expect(suggestActions('NoSuchActionAnywhere')).toEqual([]);
+  });
   it('services, and nothing for names far from every valid one', () => {
     expect(suggestServices('S3')).toEqual(['s3']);
     expect(suggestServices('dynamdb')).toEqual(['dynamodb']);

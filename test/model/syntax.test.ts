@@ -139,3 +139,44 @@ describe('extraColonAction (an action with a colon too many)', () => {
     expect(invalidActionSyntax('bad0')).toBe('invalid action "bad0": write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".');
   });
 });
+
+describe('actionSlip (what a malformed Action entry stands for)', () => {
+  // IAM User Guide, troubleshooting policy summaries ("Typos"): a common typo in actions is text of an
+  // ARN (`arn:aws:s3: : :*`) or a missing colon (`AWSAuthRuntimeService.AuthenticatePassword`)
+  it('a . or / in the colon place, an ARN, a colon too many, stray whitespace', async () => {
+    const { actionSlip } = await import('../../src/model/syntax.js');
+    expect(actionSlip('AWSAuthRuntimeService.AuthenticatePassword')).toEqual({ kind: 'one', meant: 'AWSAuthRuntimeService:AuthenticatePassword' });
+    expect(actionSlip('s3.GetObject')).toEqual({ kind: 'one', meant: 's3:GetObject' });
+    // the first separator splits: an action name may hold a dot, a prefix never does
+    expect(actionSlip('s3/Get.Object')).toEqual({ kind: 'one', meant: 's3:Get.Object' });
+    expect(actionSlip('S3.Get*')).toEqual({ kind: 'one', meant: 'S3:Get*' });
+    expect(actionSlip('arn:aws:s3: : :*')).toEqual({ kind: 'arn' });
+    expect(actionSlip('ARN:aws:s3:::bucket/*')).toEqual({ kind: 'arn' });
+    expect(actionSlip('sagemaker::CreateEndpoint')).toEqual({ kind: 'one', meant: 'sagemaker:CreateEndpoint' });
+    expect(actionSlip('s3:Get *')).toEqual({ kind: 'one', meant: 's3:Get*' });
+  });
+
+  it('several actions in one string, an action in quotes or with a comma after it', async () => {
+    const { actionSlip } = await import('../../src/model/syntax.js');
+    expect(actionSlip('s3:GetObject, s3:PutObject')).toEqual({ kind: 'list', meant: ['s3:GetObject', 's3:PutObject'] });
+    expect(actionSlip('s3:GetObject,s3:Put*,\nkms:Decrypt')).toEqual({ kind: 'list', meant: ['s3:GetObject', 's3:Put*', 'kms:Decrypt'] });
+    expect(actionSlip('"s3:GetObject", "s3:PutObject"')).toEqual({ kind: 'list', meant: ['s3:GetObject', 's3:PutObject'] });
+    expect(actionSlip('s3:GetObject,')).toEqual({ kind: 'one', meant: 's3:GetObject' });
+    expect(actionSlip("'s3:GetObject'")).toEqual({ kind: 'one', meant: 's3:GetObject' });
+  });
+
+  it('nothing for a valid entry, or one whose meaning is a guess', async () => {
+    const { actionSlip } = await import('../../src/model/syntax.js');
+    for (const a of ['s3:GetObject', '*', 's3:Get*', 'GetObject', 's3.', '.GetObject', 's3.Get Object', ',', 'a,b', "'s3:GetObject", 's3:Get\'Object', '', 5 as never])
+      expect(actionSlip(a), String(a)).toBeUndefined();
+    // "*" is never one of a list: "s3:Get *" is one action with a space in it (above), not "s3:Get" and "*"
+    expect(actionSlip('s3:GetObject, *')).toBeUndefined();
+  });
+
+  it('its reading is in the INVALID_ACTION message of the model (parse, lint, the builder)', async () => {
+    const { invalidActionSyntax } = await import('../../src/model/messages.js');
+    expect(invalidActionSyntax('s3.GetObject')).toBe('invalid action "s3.GetObject": did you mean "s3:GetObject"? write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".');
+    expect(invalidActionSyntax('arn:aws:s3:::b/*')).toBe('invalid action "arn:aws:s3:::b/*": an ARN names a resource and belongs in Resource; write "service:Action" (e.g. "s3:GetObject" or "s3:Get*") or "*".');
+    expect(invalidActionSyntax('s3:GetObject, s3:PutObject')).toBe('invalid action "s3:GetObject, s3:PutObject": it holds 2 actions; write each as its own entry: "s3:GetObject", "s3:PutObject".');
+  });
+});

@@ -1,5 +1,6 @@
 import { didYouMean, suggestActions, suggestServices } from '../../catalog/index.js';
 import { clientServices } from '../../catalog/suggest.js';
+import { actionSlip } from '../../model/syntax.js';
 import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 
@@ -18,7 +19,8 @@ export const invalidServiceInAction: LintRule = {
       if ((s.actionFlags & ACTION_FLAGS.unknownService) === 0) continue;
       for (const a of s.actions) {
         if (a.star || a.serviceWildcard || a.known) continue;
-        const suggested = a.wildcard ? suggestServices(a.service) : suggestActions(a.raw);
+        // a pattern written with a `.` for the colon (`s3.Get*`) is suggested as the pattern it stands for
+        const suggested = a.wildcard && actionSlip(a.raw) === undefined ? suggestServices(a.service) : suggestActions(a.raw);
         // the suggestion names a service the written prefix names as an SDK client does (`bedrock-runtime`)
         const client = !a.wildcard && suggested.length > 0 && clientServices(a.service).includes(suggested[0]!.slice(0, suggested[0]!.indexOf(':')));
         report(
