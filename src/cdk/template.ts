@@ -472,6 +472,8 @@ export function madeIn(r: TemplateResource | undefined, choose: Chooser): boolea
 
 function site(id: string, r: TemplateResource, property: string, value: TemplateValue | undefined, kind: PolicyKind, target: SizeTarget | undefined, entities: readonly string[] = [], above: Given = []): PolicySite[] {
   return choices(value, undefined, '', 0, above).flatMap(({ value: v, path, given }) => {
+    // empty text is no policy: the Serverless Framework writes `"Policy": ""` for a REST API without one
+    if (typeof v === 'string' && v.trim() === '') return [];
     const joined = isIntrinsic(v) ? readJoined(v, undefined, true) : undefined;
     const document = isIntrinsic(v) ? (joined?.document ?? v) : jsonText(v);
     if (document === undefined || isNoValue(document)) return [];

@@ -19,7 +19,8 @@ ${list(KINDS)}`;
 /** Help lines shared by the commands that take `--target`; `which` names the default. */
 export const targetHelp = (which: string): string => `  --target <target>    size target (default: ${which}), one of:
 ${list(TARGETS)}
-  --limit <n>          with --target: your account's quota for it when raised (--target trust --limit 4096)`;
+  --limit <n>          with --target: your account's quota for it when raised
+                       (--target trust --limit 4096)`;
 /** {@link targetHelp} for commands whose default is the policy kind's target. */
 export const TARGET_HELP = targetHelp("the kind's");
 /** Help lines for inputs. */
@@ -72,7 +73,8 @@ ${TARGET_HELP}
                        json (one array of findings with their file), or sarif (SARIF 2.1.0 for
                        GitHub code scanning)
   --fail-on <severity> exit 1 when a finding is at least this severe: security (default: errors
-                       and security findings fail), error (relaxed: only errors), warning, suggestion
+                       and security findings fail), error (relaxed: only errors), warning,
+                       suggestion
   --max-managed-policies <n>
                        managed policies a role, user or group of a Terraform plan or state may have
                        attached (default 10; your account's quota when raised)
@@ -239,7 +241,8 @@ Examples:
   typed-iam simulate --policy admin.json --scp root-scp.json --scp ou-scp.json \\
     --action ec2:RunInstances --context aws:RequestedRegion=eu-west-1 --expect deny
   typed-iam simulate --trust trust.json --principal arn:aws:iam::444455556666:root \\
-    --action sts:AssumeRole --resource arn:aws:iam::111122223333:role/Deploy --context sts:ExternalId=abc
+    --action sts:AssumeRole --resource arn:aws:iam::111122223333:role/Deploy \\
+    --context sts:ExternalId=abc
   typed-iam simulate --policy role.json --endpoint-policy vpce.json --action s3:PutObject \\
     --resource arn:aws:s3:::docs/a --principal arn:aws:iam::111122223333:role/App --expect deny`;
 
@@ -270,7 +273,7 @@ ${TARGET_HELP}
 What was done is printed on stderr. One policy: a directory or glob naming several files is a
 usage error.
 
-${EXIT_HELP('the policy cannot be made to fit (a statement alone is too large, the kind cannot be split, more parts than --max-parts, a quota such as SQS\'s 20 statements, or --no-split)')}
+${EXIT_HELP("the policy cannot be made to fit (a statement alone is too large, the kind cannot be\n     split, more parts than --max-parts, a quota such as SQS's 20 statements, or --no-split)")}
 
 Examples:
   typed-iam fit big-policy.json --target managed --out parts/
@@ -324,9 +327,11 @@ Values known only at deploy time (tokens) count at the longest value they can ta
 within its limit fits whatever they resolve to. Suppressions recorded by TypedIamChecks.suppress
 are honoured. A template file may be JSON or YAML (CloudFormation's YAML: the short forms !Ref,
 !GetAtt, !Sub, ... read as their JSON forms; aliases, merge keys and other tags refused); an AWS
-SAM template is read before the transform (the inline policies of functions and state machines). The templates and assemblies given are read as one app (a stack may import another's
-exports): one that is missing or cannot be read stops the command (exit 2) before any check; one
-named twice is checked once.
+SAM template is read before the transform (the inline policies of functions and state machines);
+for a Serverless Framework service, check the template \`serverless package\` writes
+(.serverless/cloudformation-template-update-stack.json). The templates and assemblies given are
+read as one app (a stack may import another's exports): one that is missing or cannot be read
+stops the command (exit 2) before any check; one named twice is checked once.
 
 diff: compares two synthesised versions of an app by meaning, per construct (each role's or
 user's policies together, each trust and resource policy), and lists the access added and removed.
@@ -350,7 +355,7 @@ Options (diff):
 Options:
   -h, --help                show this help
 
-${EXIT_HELP('check: a finding at or above --fail-on; diff: access was added (or a comparison could not be completed)')}
+${EXIT_HELP('check: a finding at or above --fail-on; diff: access was added (or a comparison\n     could not be completed)')}
 
 Examples:
   npx cdk synth -q && typed-iam cdk check cdk.out

@@ -68,6 +68,12 @@ describe('typed-iam', () => {
     expect(run(['help', name]).stdout).toBe(r.stdout);
   });
 
+  it('writes every line of every help text within 100 columns (the cdk help had a line of 181)', async () => {
+    const { HELP } = await import('../../src/cli/help.js');
+    const long = Object.entries(HELP).flatMap(([name, text]) => text.split('\n').filter((l) => l.length > 100).map((l) => `${name}: ${l}`));
+    expect(long).toEqual([]);
+  });
+
   it.each(['lint', 'size', 'fmt', 'expand', 'simulate', 'fit', 'build'])('%s rejects an unknown flag with exit 2', (name) => {
     const r = run([name, '--nope', 'x']);
     expect(r.code).toBe(2);
