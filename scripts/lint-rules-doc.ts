@@ -7,6 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintRules, type LintRuleInfo } from '../src/lint/index.js';
+import { READER_CODE_INFO } from '../src/lint/format.js';
+import { POLICY_ISSUE_CODES } from '../src/model/issues.js';
 import { POLICY_KINDS } from '../src/model/policy-document.js';
 import { AA_CHECKS, NOT_CHECKED_SEARCH, SEVERITY_OF } from '../test/lint/aa-checks.js';
 import { cases, type Case } from '../test/lint/cases.js';
@@ -40,6 +42,15 @@ function summary(): string {
     `(the note says how). ${missing.length} are not: ${notOffline} need more than the policy ("not offline"), ${missing.length - notOffline} could be decided ` +
     `from the policy and ${missing.length - notOffline === 1 ? 'is' : 'are'} "not checked yet" (the note says why).`
   );
+}
+
+/** The "Meaning" column of the issue code tables of docs/errors.md, by code: the one description of each. */
+function parseCodeMeanings(): Map<string, string> {
+  const text = readFileSync(join(dirname(out), 'errors.md'), 'utf8');
+  const section = text.slice(text.indexOf('## `PolicyIssueCode`'));
+  const meanings = new Map<string, string>();
+  for (const m of section.matchAll(/^\| `([A-Z_]+)` \| ((?:[^|\\]|\\.)+) \|/gm)) if (!meanings.has(m[1]!)) meanings.set(m[1]!, m[2]!.trim());
+  return meanings;
 }
 
 export function render(): string {
@@ -107,6 +118,28 @@ export function render(): string {
       '',
     );
     if (c !== undefined) lines.push(...example(c, 'bad'), ...example(c, 'good'));
+  }
+  lines.push(
+    '## Codes that are no rule',
+    '',
+    'Findings of these codes come from the readers of whole inputs (`lintTerraform`, `typed-iam/cdk` and `typed-iam cdk',
+    "check`) and from the parser, not from a rule; SARIF output links each here. The CLI's own input codes (`NOT_FOUND`,",
+    '`UNREADABLE`, `UNSUPPORTED_FORMAT`, ...) are in [cli.md](cli.md).',
+    '',
+  );
+  for (const [code, info] of Object.entries(READER_CODE_INFO)) lines.push(`### ${code}`, '', `**${info.severity}** · made by ${info.madeBy}`, '', info.description, '');
+  const parseOnly = POLICY_ISSUE_CODES.filter((code) => !byCode.has(code));
+  lines.push(
+    'The codes of the parser below are `error` findings: a part of the policy could not be read as written, and the rules',
+    'lint what could be read. [errors.md](errors.md#policyissuecode) says what each means, with an example. The parser\'s',
+    `other codes (${POLICY_ISSUE_CODES.filter((code) => byCode.has(code)).map((code) => `\`${code}\``).join(', ')}) are rules' codes too, above.`,
+    '',
+  );
+  const meaning = parseCodeMeanings();
+  for (const code of parseOnly) {
+    const m = meaning.get(code);
+    if (m === undefined) throw new Error(`docs/errors.md has no row for ${code}`);
+    lines.push(`### ${code}`, '', `**error** · parser · ${m} ([errors.md](errors.md#policyissuecode))`, '');
   }
   return lines.join('\n');
 }

@@ -239,12 +239,12 @@ export interface TemplateCheck {
  * ```
  */
 export const CDK_CODES = {
-  size: 'POLICY_SIZE_EXCEEDS_QUOTA',
-  maybeSize: 'POLICY_SIZE_MAY_EXCEED_QUOTA',
+  size: READER_CODES.size,
+  maybeSize: READER_CODES.maybeSize,
   managedQuota: READER_CODES.managedQuota,
-  maybeManagedQuota: 'MANAGED_POLICIES_QUOTA_MAY_BE_EXCEEDED',
+  maybeManagedQuota: READER_CODES.maybeManagedQuota,
   notRead: READER_CODES.notRead,
-  partlyLinted: 'POLICY_PARTLY_LINTED',
+  partlyLinted: READER_CODES.partlyLinted,
 } as const;
 
 const DEFAULT_UNKNOWN_LENGTH = 2048;

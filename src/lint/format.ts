@@ -1,5 +1,6 @@
 /** Output formats of lint findings: plain text, JSON and SARIF 2.1.0 (GitHub code scanning). */
 import { catalogVersion } from '../catalog/index.js';
+import { POLICY_ISSUE_CODES } from '../model/issues.js';
 import { pathLocator } from '../parse/path.js';
 import { PolicyArgumentError } from '../errors.js';
 import { readFields, readItems, readKeys } from '../internal/record.js';
@@ -118,20 +119,55 @@ export function formatFindings(findings: readonly Finding[], format: OutputForma
   return JSON.stringify(sarif(list, pos, read), null, 2);
 }
 
+/** A code of {@link READER_CODES}. */
+type ReaderCode = (typeof READER_CODES)[keyof typeof READER_CODES];
+
 /**
- * Codes of findings that readers of whole inputs make beside the rules' (lintTerraform, typed-iam/cdk):
- * their usual severity and what they mean. Any other code is a parse issue: the policy could not be read.
+ * The codes of findings that readers of whole inputs make beside the rules' (lintTerraform,
+ * typed-iam/cdk): their usual severity, what they mean and who makes them. SARIF output describes
+ * them so, and docs/lint-rules.md lists them (scripts/lint-rules-doc.ts).
  */
-const OTHER_CODES: { readonly [code: string]: readonly [Severity, string] } = {
-  [READER_CODES.notRead]: ['warning', 'A policy was not read, so not linted: it is known only when deployed (a value Terraform knows only after apply, a template value no reader can resolve).'],
-  [READER_CODES.managedQuota]: ['error', 'More managed policies are attached to one role, user or group than IAM allows; IAM refuses the attachments past the quota.'],
+export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity: Severity; readonly description: string; readonly madeBy: string } } = {
+  [READER_CODES.notRead]: {
+    severity: 'warning',
+    description: 'A policy was not read, so not linted: it is known only when deployed (a value Terraform knows only after apply, a template value no reader can resolve).',
+    madeBy: 'lintTerraform, typed-iam/cdk',
+  },
+  [READER_CODES.managedQuota]: {
+    severity: 'error',
+    description: 'More managed policies are attached to one role, user or group than IAM allows; IAM refuses the attachments past the quota.',
+    madeBy: 'lintTerraform, typed-iam/cdk',
+  },
+  [READER_CODES.maybeManagedQuota]: {
+    severity: 'warning',
+    description: "More managed policies may be attached to one role, user or group than IAM allows: in some combinations of the template's conditions only (the message names them), or counted with every choice at once where there are too many combinations.",
+    madeBy: 'typed-iam/cdk',
+  },
+  [READER_CODES.size]: {
+    severity: 'error',
+    description: 'A policy of a template is larger than the quota of its place even with every value known only at deploy time at its shortest; AWS rejects it.',
+    madeBy: 'typed-iam/cdk',
+  },
+  [READER_CODES.maybeSize]: {
+    severity: 'warning',
+    description: 'A policy of a template may be larger than the quota of its place: it is over only with values known at deploy time at their longest, or in some combinations of the template\'s conditions, or it is attached to a role, user or group no template makes, whose other inline policies may take the room.',
+    madeBy: 'typed-iam/cdk',
+  },
+  [READER_CODES.partlyLinted]: {
+    severity: 'warning',
+    description: "A policy was linted in some of the combinations of its template's conditions only (there were too many): a finding in another combination may be missed.",
+    madeBy: 'typed-iam/cdk',
+  },
 };
+
+/** The parser's issue codes: a finding of one is a part of the policy that could not be read as written. */
+const PARSE_CODES: ReadonlySet<string> = new Set(POLICY_ISSUE_CODES);
 
 function sarif(findings: readonly Finding[], pos: readonly ({ line: number; column: number } | undefined)[], options: FormatOptions): object {
   const base = options.helpBase ?? DEFAULT_HELP_BASE;
   const rules: object[] = [];
   const index = new Map<string, number>();
-  const addRule = (code: string, severity: Severity, description: string, security: boolean) => {
+  const addRule = (code: string, severity: Severity, description: string, security: boolean, documented = true) => {
     index.set(code, rules.length);
     rules.push({
       id: code,
@@ -142,8 +178,9 @@ function sarif(findings: readonly Finding[], pos: readonly ({ line: number; colu
         .join(''),
       shortDescription: { text: description },
       fullDescription: { text: description },
-      helpUri: `${base}#${code.toLowerCase()}`,
-      help: { text: `${description} See ${base}#${code.toLowerCase()}.` },
+      // every code of ours has its section in docs/lint-rules.md; a code of someone else's has none
+      ...(documented ? { helpUri: `${base}#${code.toLowerCase()}` } : {}),
+      help: { text: documented ? `${description} See ${base}#${code.toLowerCase()}.` : description },
       defaultConfiguration: { level: SARIF_LEVEL[severity] },
       properties: { tags: security ? ['security', 'iam'] : ['iam'], ...(security ? { 'security-severity': '7.5' } : {}) },
     });
@@ -151,8 +188,11 @@ function sarif(findings: readonly Finding[], pos: readonly ({ line: number; colu
   for (const r of RULES) addRule(r.code, r.severity, r.description, r.severity === 'security');
   for (const f of findings) {
     if (index.has(f.code)) continue;
-    const [severity, description] = Object.hasOwn(OTHER_CODES, f.code) ? OTHER_CODES[f.code]! : ['error' as const, `The policy could not be read as written (${f.code}).`];
-    addRule(f.code, severity, description, false);
+    if (Object.hasOwn(READER_CODE_INFO, f.code)) {
+      const info = READER_CODE_INFO[f.code as ReaderCode];
+      addRule(f.code, info.severity, info.description, false);
+    } else if (PARSE_CODES.has(f.code)) addRule(f.code, 'error', `A part of the policy could not be read as written (${f.code}, an issue code of the parser; docs/errors.md lists them).`, false);
+    else addRule(f.code, f.severity, `A finding of code ${f.code}.`, false, false);
   }
 
   const results = findings.map((f, i) => {

@@ -35,9 +35,18 @@ export const SEVERITIES: readonly Severity[] = ['error', 'security', 'warning', 
  */
 /**
  * Codes of the findings readers of whole inputs make beside the rules' (lintTerraform; typed-iam/cdk's
- * `CDK_CODES` names them too): a policy not read, and more managed policies attached than IAM allows.
+ * `CDK_CODES` names them too): a policy not read, more managed policies attached than IAM allows (or
+ * than it may allow), a policy over its size quota (or over it for some values of a template's
+ * tokens), a policy linted in some of its combinations only.
  */
-export const READER_CODES = { notRead: 'POLICY_NOT_READ', managedQuota: 'MANAGED_POLICIES_QUOTA_EXCEEDED' } as const;
+export const READER_CODES = {
+  notRead: 'POLICY_NOT_READ',
+  managedQuota: 'MANAGED_POLICIES_QUOTA_EXCEEDED',
+  maybeManagedQuota: 'MANAGED_POLICIES_QUOTA_MAY_BE_EXCEEDED',
+  size: 'POLICY_SIZE_EXCEEDS_QUOTA',
+  maybeSize: 'POLICY_SIZE_MAY_EXCEED_QUOTA',
+  partlyLinted: 'POLICY_PARTLY_LINTED',
+} as const;
 
 export const isRuleSetting = (v: unknown): v is 'off' | Severity => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);
 
