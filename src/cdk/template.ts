@@ -630,6 +630,17 @@ const SINGLE: { readonly [type: string]: readonly [property: string, kind: Polic
   'AWS::VpcLattice::AuthPolicy': ['Policy', 'resource', undefined],
   'AWS::VpcLattice::ResourcePolicy': ['Policy', 'resource', undefined],
   'AWS::XRay::ResourcePolicy': ['PolicyDocument', 'resource', undefined],
+  'AWS::Backup::BackupAccessPoint': ['AccessPointPolicy', 'resource', undefined],
+  'AWS::Bedrock::KnowledgeBasePolicy': ['PolicyDocument', 'resource', undefined],
+  'AWS::Bedrock::ResourcePolicy': ['PolicyDocument', 'resource', undefined],
+  // the custom event bus's policy, in bytes with a quota of its own (EventBridge quotas: "[EventsV2]")
+  'AWS::EventsV2::ResourcePolicy': ['PolicyDocument', 'resource', undefined],
+  'AWS::MediaTailor::ChannelPolicy': ['Policy', 'resource', undefined],
+  'AWS::Organizations::ResourcePolicy': ['Content', 'resource', undefined],
+  'AWS::Redshift::Cluster': ['NamespaceResourcePolicy', 'resource', undefined],
+  'AWS::S3Files::FileSystemPolicy': ['Policy', 'resource', undefined],
+  // a function's whole resource-based policy, written at once (CloudFormation advises it over AWS::Lambda::Permission, not beside it)
+  'AWS::Lambda::ResourcePolicy': ['PolicyDocument', 'resource', 'lambda'],
 };
 
 /** The OpenAPI extension holding a REST API's resource policy (API Gateway: x-amazon-apigateway-policy). */
@@ -915,6 +926,18 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
         const body = jsonText(p['Body']);
         if (isObject(body)) out.push(...site(id, r, `Body.${API_POLICY}`, body[API_POLICY], 'resource', T.apigateway));
         else if (typeof body === 'string' && body.includes(API_POLICY)) out.push(...site(id, r, 'Body', body, 'resource', T.apigateway));
+        break;
+      }
+      case 'AWS::OSIS::Pipeline': {
+        // an OpenSearch Ingestion pipeline's resource policy
+        const rp = p['ResourcePolicy'];
+        if (isObject(rp)) out.push(...site(id, r, 'ResourcePolicy.Policy', rp['Policy'], 'resource', undefined));
+        break;
+      }
+      case 'AWS::Logs::DeliveryDestination': {
+        // the access policy of a delivery destination (CloudWatch Logs PutDeliveryDestinationPolicy)
+        const dp = p['DeliveryDestinationPolicy'];
+        if (isObject(dp)) out.push(...site(id, r, 'DeliveryDestinationPolicy.DeliveryDestinationPolicy', dp['DeliveryDestinationPolicy'], 'resource', undefined));
         break;
       }
       case 'AWS::Lambda::LayerVersionPermission':

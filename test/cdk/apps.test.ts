@@ -7,6 +7,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as aps from 'aws-cdk-lib/aws-aps';
 import * as backup from 'aws-cdk-lib/aws-backup';
+import * as bedrock from 'aws-cdk-lib/aws-bedrock';
 import * as agentcore from 'aws-cdk-lib/aws-bedrockagentcore';
 import * as cloudtrail from 'aws-cdk-lib/aws-cloudtrail';
 import * as codeartifact from 'aws-cdk-lib/aws-codeartifact';
@@ -16,19 +17,26 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecr from 'aws-cdk-lib/aws-ecr';
 import * as efs from 'aws-cdk-lib/aws-efs';
 import * as events from 'aws-cdk-lib/aws-events';
+import * as eventsv2 from 'aws-cdk-lib/aws-eventsv2';
 import * as eventschemas from 'aws-cdk-lib/aws-eventschemas';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as lex from 'aws-cdk-lib/aws-lex';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as mediatailor from 'aws-cdk-lib/aws-mediatailor';
 import * as mediapackagev2 from 'aws-cdk-lib/aws-mediapackagev2';
 import * as msk from 'aws-cdk-lib/aws-msk';
 import * as oam from 'aws-cdk-lib/aws-oam';
+import * as organizations from 'aws-cdk-lib/aws-organizations';
+import * as osis from 'aws-cdk-lib/aws-osis';
 import * as paymentcryptography from 'aws-cdk-lib/aws-paymentcryptography';
+import * as redshift from 'aws-cdk-lib/aws-redshift';
 import * as redshiftserverless from 'aws-cdk-lib/aws-redshiftserverless';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3express from 'aws-cdk-lib/aws-s3express';
+import * as s3files from 'aws-cdk-lib/aws-s3files';
 import * as s3objectlambda from 'aws-cdk-lib/aws-s3objectlambda';
 import * as s3outposts from 'aws-cdk-lib/aws-s3outposts';
 import * as s3tables from 'aws-cdk-lib/aws-s3tables';
@@ -549,6 +557,45 @@ describe('resource policies of more L1 constructs (were not read): S3 Tables, S3
     expect(codes.get('PermissionSet')).toBe('INVALID_ACTION');
     for (const p of found.filter((x) => x.kind === 'resource')) expect(codes.get(p.logicalId), p.logicalId).toBe('PUBLIC_PRINCIPAL_WITHOUT_CONDITION');
     expect(sizes.map((s) => s.target)).toEqual(['ecr-repository']);
+  });
+
+  it('the resource policies of the L1 constructs of aws-cdk-lib 2.278 that were not read (Lambda ResourcePolicy, Bedrock, S3 Files, Organizations, ...)', () => {
+    const stack = new Stack(new App(), 'Newer');
+    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] };
+    const fn = 'arn:aws:lambda:eu-west-1:111122223333:function:f';
+    // AWS::Lambda::ResourcePolicy: the function's whole resource-based policy, sized as a function policy
+    new lambda.CfnResourcePolicy(stack, 'FnPolicy', { resourceArn: fn, policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: fn }] } });
+    new backup.CfnBackupAccessPoint(stack, 'BackupAp', { recoveryPointArn: 'arn:aws:backup:eu-west-1:111122223333:recovery-point:r', accessPointPolicy: doc } as never);
+    new bedrock.CfnKnowledgeBasePolicy(stack, 'Kb', { knowledgeBaseId: 'KB12345678', policyDocument: doc });
+    new bedrock.CfnResourcePolicy(stack, 'Guardrail', { resourceArn: 'arn:aws:bedrock:eu-west-1:111122223333:guardrail/g', policyDocument: doc });
+    new eventsv2.CfnResourcePolicy(stack, 'Bus', { eventBusArn: 'arn:aws:events:eu-west-1:111122223333:event-bus/b', policyDocument: doc });
+    new mediatailor.CfnChannelPolicy(stack, 'Tailor', { channelName: 'c', policy: doc });
+    new organizations.CfnResourcePolicy(stack, 'Org', { content: doc });
+    new redshift.CfnCluster(stack, 'Redshift', { clusterType: 'single-node', dbName: 'db', masterUsername: 'admin', nodeType: 'ra3.large', manageMasterPassword: true, namespaceResourcePolicy: doc });
+    new s3files.CfnFileSystemPolicy(stack, 'Files', { fileSystemId: 'fs-1', policy: doc });
+    new osis.CfnPipeline(stack, 'Pipeline', { pipelineName: 'p', minUnits: 1, maxUnits: 2, pipelineConfigurationBody: 'version: "2"', resourcePolicy: { policy: doc } });
+    new logs.CfnDeliveryDestination(stack, 'Delivery', { name: 'd', deliveryDestinationPolicy: { deliveryDestinationName: 'd', deliveryDestinationPolicy: doc } } as never);
+    const t = Template.fromStack(stack).toJSON() as CfnTemplate;
+    const found = findPolicies(t);
+    expect(found.map((p) => `${p.resourceType} ${p.property} ${p.kind} ${p.target?.name ?? '-'}`)).toEqual([
+      'AWS::Lambda::ResourcePolicy PolicyDocument resource lambda',
+      'AWS::Backup::BackupAccessPoint AccessPointPolicy resource -',
+      'AWS::Bedrock::KnowledgeBasePolicy PolicyDocument resource -',
+      'AWS::Bedrock::ResourcePolicy PolicyDocument resource -',
+      'AWS::EventsV2::ResourcePolicy PolicyDocument resource -',
+      'AWS::MediaTailor::ChannelPolicy Policy resource -',
+      'AWS::Organizations::ResourcePolicy Content resource -',
+      'AWS::Redshift::Cluster NamespaceResourcePolicy resource -',
+      'AWS::S3Files::FileSystemPolicy Policy resource -',
+      'AWS::OSIS::Pipeline ResourcePolicy.Policy resource -',
+      'AWS::Logs::DeliveryDestination DeliveryDestinationPolicy.DeliveryDestinationPolicy resource -',
+    ]);
+    const { findings, sizes } = checkTemplate(t);
+    const codes = new Map(findings.map((f) => [f.logicalId, f.code]));
+    // s3.amazonaws.com may invoke the function for any account's bucket: the function policy is linted as one
+    expect(codes.get('FnPolicy')).toBe('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
+    for (const p of found.slice(1)) expect(codes.get(p.logicalId), p.logicalId).toBe('PUBLIC_PRINCIPAL_WITHOUT_CONDITION');
+    expect(sizes.map((s) => [s.logicalId, s.target, s.fits])).toEqual([['FnPolicy', 'lambda', 'yes']]);
   });
 
   it('a log group without a resource policy has none (aws-cdk-lib writes AWS::Logs::ResourcePolicy for addToResourcePolicy)', () => {
