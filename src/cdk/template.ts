@@ -639,6 +639,11 @@ const SINGLE: { readonly [type: string]: readonly [property: string, kind: Polic
   'AWS::Organizations::ResourcePolicy': ['Content', 'resource', undefined],
   'AWS::Redshift::Cluster': ['NamespaceResourcePolicy', 'resource', undefined],
   'AWS::S3Files::FileSystemPolicy': ['Policy', 'resource', undefined],
+  'AWS::AIOps::InvestigationGroup': ['InvestigationGroupPolicy', 'resource', undefined],
+  'AWS::MediaStore::Container': ['Policy', 'resource', undefined],
+  // session policies: they cap the credentials an EKS pod or an IAM Roles Anywhere session gets from its role
+  'AWS::EKS::PodIdentityAssociation': ['Policy', 'session', undefined],
+  'AWS::RolesAnywhere::Profile': ['SessionPolicy', 'session', undefined],
   // a function's whole resource-based policy, written at once (CloudFormation advises it over AWS::Lambda::Permission, not beside it)
   'AWS::Lambda::ResourcePolicy': ['PolicyDocument', 'resource', 'lambda'],
 };
@@ -932,6 +937,12 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
         // an OpenSearch Ingestion pipeline's resource policy
         const rp = p['ResourcePolicy'];
         if (isObject(rp)) out.push(...site(id, r, 'ResourcePolicy.Policy', rp['Policy'], 'resource', undefined));
+        break;
+      }
+      case 'AWS::RUM::AppMonitor': {
+        // a CloudWatch RUM app monitor's resource policy ("up to 4 KB", unit not said: not sized)
+        const rp = p['ResourcePolicy'];
+        if (isObject(rp)) out.push(...site(id, r, 'ResourcePolicy.PolicyDocument', rp['PolicyDocument'], 'resource', undefined));
         break;
       }
       case 'AWS::Logs::DeliveryDestination': {

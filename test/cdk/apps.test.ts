@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Aspects, CfnJson, Fn, NestedStack, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as aiops from 'aws-cdk-lib/aws-aiops';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import * as aps from 'aws-cdk-lib/aws-aps';
 import * as backup from 'aws-cdk-lib/aws-backup';
@@ -16,6 +17,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ecr from 'aws-cdk-lib/aws-ecr';
 import * as efs from 'aws-cdk-lib/aws-efs';
+import * as eks from 'aws-cdk-lib/aws-eks';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as eventsv2 from 'aws-cdk-lib/aws-eventsv2';
 import * as eventschemas from 'aws-cdk-lib/aws-eventschemas';
@@ -25,6 +27,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as lex from 'aws-cdk-lib/aws-lex';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as mediastore from 'aws-cdk-lib/aws-mediastore';
 import * as mediatailor from 'aws-cdk-lib/aws-mediatailor';
 import * as mediapackagev2 from 'aws-cdk-lib/aws-mediapackagev2';
 import * as msk from 'aws-cdk-lib/aws-msk';
@@ -34,6 +37,8 @@ import * as osis from 'aws-cdk-lib/aws-osis';
 import * as paymentcryptography from 'aws-cdk-lib/aws-paymentcryptography';
 import * as redshift from 'aws-cdk-lib/aws-redshift';
 import * as redshiftserverless from 'aws-cdk-lib/aws-redshiftserverless';
+import * as rolesanywhere from 'aws-cdk-lib/aws-rolesanywhere';
+import * as rum from 'aws-cdk-lib/aws-rum';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3express from 'aws-cdk-lib/aws-s3express';
 import * as s3files from 'aws-cdk-lib/aws-s3files';
@@ -575,6 +580,13 @@ describe('resource policies of more L1 constructs (were not read): S3 Tables, S3
     new s3files.CfnFileSystemPolicy(stack, 'Files', { fileSystemId: 'fs-1', policy: doc });
     new osis.CfnPipeline(stack, 'Pipeline', { pipelineName: 'p', minUnits: 1, maxUnits: 2, pipelineConfigurationBody: 'version: "2"', resourcePolicy: { policy: doc } });
     new logs.CfnDeliveryDestination(stack, 'Delivery', { name: 'd', deliveryDestinationPolicy: { deliveryDestinationName: 'd', deliveryDestinationPolicy: doc } } as never);
+    new aiops.CfnInvestigationGroup(stack, 'Investigations', { name: 'i', investigationGroupPolicy: JSON.stringify(doc) });
+    new mediastore.CfnContainer(stack, 'Store', { containerName: 'c', policy: JSON.stringify(doc) });
+    new rum.CfnAppMonitor(stack, 'Rum', { name: 'app', domain: 'example.com', resourcePolicy: { policyDocument: JSON.stringify(doc) } });
+    // session policies: the most a pod or a Roles Anywhere session may do with its role's permissions
+    const session = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }] });
+    new eks.CfnPodIdentityAssociation(stack, 'Pod', { clusterName: 'c', namespace: 'n', serviceAccount: 's', roleArn: 'arn:aws:iam::111122223333:role/pod', policy: session });
+    new rolesanywhere.CfnProfile(stack, 'Anywhere', { name: 'p', roleArns: ['arn:aws:iam::111122223333:role/r'], sessionPolicy: session });
     const t = Template.fromStack(stack).toJSON() as CfnTemplate;
     const found = findPolicies(t);
     expect(found.map((p) => `${p.resourceType} ${p.property} ${p.kind} ${p.target?.name ?? '-'}`)).toEqual([
@@ -589,12 +601,18 @@ describe('resource policies of more L1 constructs (were not read): S3 Tables, S3
       'AWS::S3Files::FileSystemPolicy Policy resource -',
       'AWS::OSIS::Pipeline ResourcePolicy.Policy resource -',
       'AWS::Logs::DeliveryDestination DeliveryDestinationPolicy.DeliveryDestinationPolicy resource -',
+      'AWS::AIOps::InvestigationGroup InvestigationGroupPolicy resource -',
+      'AWS::MediaStore::Container Policy resource -',
+      'AWS::RUM::AppMonitor ResourcePolicy.PolicyDocument resource -',
+      'AWS::EKS::PodIdentityAssociation Policy session -',
+      'AWS::RolesAnywhere::Profile SessionPolicy session -',
     ]);
     const { findings, sizes } = checkTemplate(t);
     const codes = new Map(findings.map((f) => [f.logicalId, f.code]));
     // s3.amazonaws.com may invoke the function for any account's bucket: the function policy is linted as one
     expect(codes.get('FnPolicy')).toBe('RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL');
-    for (const p of found.slice(1)) expect(codes.get(p.logicalId), p.logicalId).toBe('PUBLIC_PRINCIPAL_WITHOUT_CONDITION');
+    for (const p of found.slice(1).filter((x) => x.kind === 'resource')) expect(codes.get(p.logicalId), p.logicalId).toBe('PUBLIC_PRINCIPAL_WITHOUT_CONDITION');
+    expect([codes.get('Pod'), codes.get('Anywhere')]).toEqual(['INVALID_ACTION', 'INVALID_ACTION']);
     expect(sizes.map((s) => [s.logicalId, s.target, s.fits])).toEqual([['FnPolicy', 'lambda', 'yes']]);
   });
 
