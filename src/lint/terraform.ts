@@ -45,6 +45,50 @@ const SINGLE: { readonly [type: string]: Single } = {
   aws_s3tables_table_bucket_policy: ['resource_policy', 'resource', undefined],
   // an IAM Identity Center permission set's inline policy: an identity policy of the role it makes in each account
   aws_ssoadmin_permission_set_inline_policy: ['inline_policy', 'identity', undefined],
+  // a function's (version's, alias's) whole resource-based policy, as PutResourcePolicy writes it
+  aws_lambda_resource_policy: ['policy', 'resource', 'lambda'],
+  aws_acmpca_policy: ['policy', 'resource', undefined],
+  aws_cloudsearch_domain_service_access_policy: ['access_policy', 'resource', undefined],
+  aws_cloudwatch_log_delivery_destination_policy: ['delivery_destination_policy', 'resource', undefined],
+  aws_codebuild_resource_policy: ['policy', 'resource', undefined],
+  aws_dsql_cluster_policy: ['policy', 'resource', undefined],
+  aws_glacier_vault_lock: ['policy', 'resource', undefined],
+  aws_glue_resource_policy: ['policy', 'resource', undefined],
+  aws_mediastore_container_policy: ['policy', 'resource', undefined],
+  aws_msk_cluster_policy: ['policy', 'resource', undefined],
+  aws_networkfirewall_resource_policy: ['policy', 'resource', undefined],
+  aws_oam_sink_policy: ['policy', 'resource', undefined],
+  aws_organizations_resource_policy: ['content', 'resource', undefined],
+  aws_redshift_resource_policy: ['policy', 'resource', undefined],
+  aws_redshiftserverless_resource_policy: ['policy', 'resource', undefined],
+  aws_s3control_access_grants_instance_resource_policy: ['policy', 'resource', undefined],
+  aws_s3control_bucket_policy: ['policy', 'resource', undefined],
+  aws_s3control_object_lambda_access_point_policy: ['policy', 'resource', undefined],
+  aws_s3tables_table_policy: ['resource_policy', 'resource', undefined],
+  aws_sagemaker_model_package_group_policy: ['resource_policy', 'resource', undefined],
+  aws_schemas_registry_policy: ['policy', 'resource', undefined],
+  aws_ses_identity_policy: ['policy', 'resource', undefined],
+  aws_sesv2_email_identity_policy: ['policy', 'resource', undefined],
+  aws_vpclattice_auth_policy: ['policy', 'resource', undefined],
+  aws_vpclattice_resource_policy: ['policy', 'resource', undefined],
+  aws_xray_resource_policy: ['policy_document', 'resource', undefined],
+};
+
+/**
+ * Resource types whose policy attribute is optional (and may be computed: a replica key's policy is
+ * the default key policy when none is given): a value known only after apply is reported only when
+ * the configuration sets the attribute.
+ */
+const OPTIONAL: { readonly [type: string]: Single } = {
+  aws_kms_external_key: ['policy', 'resource', 'kms-key'],
+  aws_kms_replica_key: ['policy', 'resource', 'kms-key'],
+  aws_kms_replica_external_key: ['policy', 'resource', 'kms-key'],
+  aws_ecr_repository_creation_template: ['repository_policy', 'resource', 'ecr-repository'],
+  // a private custom domain name's policy (execute-api:Invoke on the domain)
+  aws_api_gateway_domain_name: ['policy', 'resource', undefined],
+  // session policies: the most an EKS pod's or an IAM Roles Anywhere session's credentials may do
+  aws_eks_pod_identity_association: ['policy', 'session', undefined],
+  aws_rolesanywhere_profile: ['session_policy', 'session', undefined],
 };
 
 /**
@@ -465,6 +509,8 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
       const single = ownValue(SINGLE, r.type);
       if (r.type === 'aws_iam_policy') read(r, 'policy', isBoundary(r) ? 'boundary' : 'identity', 'managed');
       else if (single !== undefined) read(r, ...single);
+      const optional = ownValue(OPTIONAL, r.type);
+      if (optional !== undefined) read(r, ...optional, undefined, setIn(r, optional[0]));
       const parent = ownValue(PARENT, r.type);
       // set by a policy resource of its own: read there
       const byChild = (id: string) => {

@@ -157,6 +157,63 @@ describe('lintTerraform: policies known only after apply', () => {
     expect(rule('MANAGED_POLICIES_QUOTA_EXCEEDED').defaultConfiguration.level).toBe('error');
   });
 
+  it('reads the policies of more resource types (the AWS provider\'s arguments): resource policies, function policies, session policies', () => {
+    const resources: [string, string][] = [
+      ['aws_acmpca_policy', 'policy'],
+      ['aws_cloudsearch_domain_service_access_policy', 'access_policy'],
+      ['aws_cloudwatch_log_delivery_destination_policy', 'delivery_destination_policy'],
+      ['aws_codebuild_resource_policy', 'policy'],
+      ['aws_dsql_cluster_policy', 'policy'],
+      ['aws_glacier_vault_lock', 'policy'],
+      ['aws_glue_resource_policy', 'policy'],
+      ['aws_mediastore_container_policy', 'policy'],
+      ['aws_msk_cluster_policy', 'policy'],
+      ['aws_networkfirewall_resource_policy', 'policy'],
+      ['aws_oam_sink_policy', 'policy'],
+      ['aws_organizations_resource_policy', 'content'],
+      ['aws_redshift_resource_policy', 'policy'],
+      ['aws_redshiftserverless_resource_policy', 'policy'],
+      ['aws_s3control_access_grants_instance_resource_policy', 'policy'],
+      ['aws_s3control_bucket_policy', 'policy'],
+      ['aws_s3control_object_lambda_access_point_policy', 'policy'],
+      ['aws_s3tables_table_policy', 'resource_policy'],
+      ['aws_sagemaker_model_package_group_policy', 'resource_policy'],
+      ['aws_schemas_registry_policy', 'policy'],
+      ['aws_ses_identity_policy', 'policy'],
+      ['aws_sesv2_email_identity_policy', 'policy'],
+      ['aws_vpclattice_auth_policy', 'policy'],
+      ['aws_vpclattice_resource_policy', 'policy'],
+      ['aws_xray_resource_policy', 'policy_document'],
+      ['aws_kms_replica_key', 'policy'],
+      ['aws_kms_external_key', 'policy'],
+      ['aws_kms_replica_external_key', 'policy'],
+      ['aws_ecr_repository_creation_template', 'repository_policy'],
+      ['aws_api_gateway_domain_name', 'policy'],
+    ];
+    const found = codes(plan(resources.map(([type, attribute]) => change(`${type}.x`, { [attribute]: text(publicRead) }))));
+    for (const [type, attribute] of resources) expect(found, type).toContain(`PUBLIC_PRINCIPAL_WITHOUT_CONDITION ${type}.x.${attribute}.Statement[0].Principal`);
+    // a function's whole resource-based policy: linted and sized as a function policy (20 KB)
+    const fn = 'arn:aws:lambda:eu-west-1:111122223333:function:f';
+    const invoke = { Effect: 'Allow', Principal: { Service: 's3.amazonaws.com' }, Action: 'lambda:InvokeFunction', Resource: Array.from({ length: 300 }, (_, i) => `${fn}:${'v'.repeat(60)}${i}`) };
+    expect(codes(plan([change('aws_lambda_resource_policy.f', { resource_arn: fn, policy: text(invoke) })]))).toEqual([
+      'POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA aws_lambda_resource_policy.f.policy',
+      'RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL aws_lambda_resource_policy.f.policy.Statement[0].Principal.Service',
+    ]);
+    // session policies take no Principal and are checked as such
+    const session = text({ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' });
+    expect(codes(plan([change('aws_eks_pod_identity_association.p', { policy: session }), change('aws_rolesanywhere_profile.r', { session_policy: session })]))).toEqual([
+      'INVALID_ACTION aws_eks_pod_identity_association.p.policy.Statement[0].Action[0]',
+      'INVALID_ACTION aws_rolesanywhere_profile.r.session_policy.Statement[0].Action[0]',
+    ]);
+  });
+
+  it('an optional policy the provider computes (a replica key\'s default key policy) is not reported unknown unless the configuration sets it', () => {
+    const json = (configuration: object) => plan([change('aws_kms_replica_key.k', { primary_key_arn: 'arn:aws:kms:eu-west-1:111122223333:key/k' }, { policy: true })], configuration);
+    const resource = (expressions: object) => ({ root_module: { resources: [{ address: 'aws_kms_replica_key.k', mode: 'managed', expressions }] } });
+    expect(codes(json(resource({ primary_key_arn: {} })))).toEqual([]);
+    expect(codes(json(resource({ policy: { references: ['aws_iam_role.r.arn'] } })))).toEqual(['POLICY_NOT_READ aws_kms_replica_key.k.policy']);
+  });
+
   it('a computed policy attribute (a new bucket\'s policy, a new role\'s inline_policy) is read only where the configuration sets it', () => {
     const unknownInline = { inline_policy: [{ name: true, policy: true }] };
     const json = (configuration: object) =>
