@@ -616,6 +616,21 @@ describe('resource policies of more L1 constructs (were not read): S3 Tables, S3
     expect(sizes.map((s) => [s.logicalId, s.target, s.fits])).toEqual([['FnPolicy', 'lambda', 'yes']]);
   });
 
+  it("a WebFunction's resource policy (aws-cdk-lib 2.278 writes it as one AWS::Lambda::ResourcePolicy) is read, linted and sized as a function policy", () => {
+    const stack = new Stack(new App(), 'Web');
+    const web = new lambda.WebFunction(stack, 'Web', { code: lambda.WebFunctionCode.fromBucket(s3.Bucket.fromBucketName(stack, 'Code', 'code-bucket'), 'web.zip'), runtime: lambda.WebFunctionRuntime.NODEJS_24_X, defaultEndpointAuth: lambda.WebFunctionAuthType.IAM_AUTH });
+    web.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['lambda:InvokeFunctionUrl'], resources: [web.webFunctionArn] }));
+    web.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AccountPrincipal('444455556666')], actions: ['lambda:InvokeFuncton'], resources: [web.webFunctionArn] }));
+    const t = Template.fromStack(stack).toJSON() as CfnTemplate;
+    const site = findPolicies(t).find((p) => p.resourceType === 'AWS::Lambda::ResourcePolicy');
+    expect([site?.property, site?.kind, site?.target?.name]).toEqual(['PolicyDocument', 'resource', 'lambda']);
+    const { findings, sizes } = checkTemplate(t);
+    const mine = findings.filter((f) => f.logicalId === site!.logicalId).map((f) => `${f.code} ${f.path}`);
+    expect(mine).toContain('PUBLIC_PRINCIPAL_WITHOUT_CONDITION Statement[0].Principal');
+    expect(mine).toContain('INVALID_ACTION Statement[1].Action[0]');
+    expect(sizes.find((s) => s.logicalId === site!.logicalId)?.target).toBe('lambda');
+  });
+
   it('a log group without a resource policy has none (aws-cdk-lib writes AWS::Logs::ResourcePolicy for addToResourcePolicy)', () => {
     const stack = new Stack(new App(), 'Plain');
     new logs.LogGroup(stack, 'Logs').addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.ServicePrincipal('es.amazonaws.com')], actions: ['logs:PutLogEvents'], resources: ['*'], conditions: { StringEquals: { 'aws:SourceAccount': '111122223333' } } }));
