@@ -37,6 +37,9 @@ function managedLimit(max: number, entity: string): string {
   return `more than the ${max} IAM allows (quota "Managed policies per ${entity}", adjustable up to 20 for roles and users)`;
 }
 
+/** Logical IDs as a message lists them: the first ten, and how many more there are. */
+const listed = (ids: readonly string[]): string => `${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ` and ${count(ids.length - 10)} more` : ''}`;
+
 export const cdkMessages = {
   // errors (PolicyArgumentError, and the CLI's reading of cdk.out)
   stagesNotReached: (stages: readonly string[]) =>
@@ -73,6 +76,8 @@ export const cdkMessages = {
   // findings
   notRead: (text: boolean) =>
     `The policy is not a JSON object in the template (${text ? 'text that is not JSON' : 'built by an intrinsic function at deploy time'}); typed-iam cannot check it.`,
+  functionPolicyTwice: (permissions: readonly string[]) =>
+    `This policy is the function's whole resource-based policy, and ${permissions.length === 1 ? 'AWS::Lambda::Permission' : `${permissions.length} AWS::Lambda::Permission resources`} ${listed(permissions)} add${permissions.length === 1 ? 's' : ''} statements to it: each write may replace the other's (CloudFormation: do not use both on one function). Move the permissions' statements into this policy.`,
   partlyLinted: (max: number, read: number) =>
     `The policy's Fn::If conditions, Fn::Select indexes and Fn::FindInMap keys make more than ${count(max)} combinations; lint read ${count(read)} of them (the first ${count(max)}, and each branch number taken everywhere), so a finding in another may be missed. Its size is checked with every choice at its longest option. Split the policy, or make fewer choices in one policy.`,
   loopNotRead: (why: string) =>

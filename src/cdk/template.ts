@@ -245,6 +245,7 @@ export const CDK_CODES = {
   maybeManagedQuota: READER_CODES.maybeManagedQuota,
   notRead: READER_CODES.notRead,
   partlyLinted: READER_CODES.partlyLinted,
+  functionPolicyTwice: READER_CODES.functionPolicyTwice,
 } as const;
 
 const DEFAULT_UNKNOWN_LENGTH = 2048;
@@ -270,6 +271,36 @@ export function policyEntities(p: Props, choose?: Chooser): { key: string; targe
       if (key !== undefined && !isNoValue(e)) out.push({ key, target });
     }
   return out;
+}
+
+/**
+ * The function a Lambda function name or ARN names, as a key: `Ref F` and `Fn::GetAtt [F, Arn]` are
+ * `F`; a name, a partial ARN (`123456789012:function:f`) and an ARN are `name:` and the name with
+ * its qualifier (`name:f:prod`); another intrinsic is its JSON.
+ */
+function functionKey(v: TemplateValue): string | undefined {
+  if (typeof v !== 'string') return entityKey(v);
+  const m = /^(?:arn:[^:]*:lambda:[^:]*:)?[^:]*:function:(.+)$/.exec(v);
+  return `name:${m === null ? v : m[1]}`;
+}
+
+/**
+ * The AWS::Lambda::ResourcePolicy resources whose function AWS::Lambda::Permission resources grant
+ * on too, each with those permissions: CloudFormation's reference says not to use both on one
+ * function (PutResourcePolicy replaces the policy AddPermission adds to).
+ */
+function functionPolicyTwice(resources: NonNullable<Template['Resources']>): [string, string[]][] {
+  const permissions = new Map<string, string[]>();
+  const policies: [string, string][] = [];
+  for (const [id, r] of Object.entries(resources)) {
+    const p = isObject(r.Properties) ? r.Properties : {};
+    const key = r.Type === 'AWS::Lambda::Permission' ? p['FunctionName'] : r.Type === 'AWS::Lambda::ResourcePolicy' ? p['ResourceArn'] : undefined;
+    const k = key === undefined ? undefined : functionKey(key);
+    if (k === undefined) continue;
+    if (r.Type === 'AWS::Lambda::Permission') permissions.set(k, [...(permissions.get(k) ?? []), id]);
+    else policies.push([id, k]);
+  }
+  return policies.flatMap(([id, k]) => (permissions.has(k) ? [[id, permissions.get(k)!] as [string, string[]]] : []));
 }
 
 /** `Ref X` -> `X`; `Fn::GetAtt [X, Arn]` -> `X`; a literal name -> `name:<text>`. */
@@ -1565,6 +1596,9 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
   // an Fn::ForEach loop not expanded: what it makes is not known (a loop that makes no policy and no role does not matter)
   for (const l of loops)
     if (l.matters) add({ logicalId: l.key, resourceType: 'Fn::ForEach', property: '' }, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: cdkMessages.loopNotRead(l.why) }, `Resources.${l.key}`);
+  // a function's policy written whole (AWS::Lambda::ResourcePolicy) and by statements (AWS::Lambda::Permission): each may replace the other's
+  for (const [id, permissions] of functionPolicyTwice(resources))
+    add({ logicalId: id, resourceType: 'AWS::Lambda::ResourcePolicy', property: 'ResourceArn' }, { code: CDK_CODES.functionPolicyTwice, severity: 'warning', path: '', message: cdkMessages.functionPolicyTwice(permissions) }, `Resources.${id}.Properties.ResourceArn`);
   // an OpenAPI definition in S3 (SpecRestApi with ApiDefinition.fromAsset or fromBucket): the resource policy it may hold is not in the template
   for (const [id, r] of Object.entries(resources))
     if (r.Type === 'AWS::ApiGateway::RestApi' && choices(r.Properties?.['BodyS3Location']).length > 0)

@@ -153,6 +153,12 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
     description: 'A policy of a template may be larger than the quota of its place: it is over only with values known at deploy time at their longest, or in some combinations of the template\'s conditions, or it is attached to a role, user or group no template makes, whose other inline policies may take the room.',
     madeBy: 'typed-iam/cdk',
   },
+  [READER_CODES.functionPolicyTwice]: {
+    severity: 'warning',
+    description:
+      "A Lambda function's resource-based policy is written whole by an AWS::Lambda::ResourcePolicy and statement by statement by AWS::Lambda::Permission resources: each write may replace the other's statements (CloudFormation: do not use both on one function).",
+    madeBy: 'typed-iam/cdk',
+  },
   [READER_CODES.partlyLinted]: {
     severity: 'warning',
     description: "A policy was linted in some of the combinations of its template's conditions only (there were too many): a finding in another combination may be missed.",

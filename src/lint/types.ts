@@ -37,7 +37,8 @@ export const SEVERITIES: readonly Severity[] = ['error', 'security', 'warning', 
  * Codes of the findings readers of whole inputs make beside the rules' (lintTerraform; typed-iam/cdk's
  * `CDK_CODES` names them too): a policy not read, more managed policies attached than IAM allows (or
  * than it may allow), a policy over its size quota (or over it for some values of a template's
- * tokens), a policy linted in some of its combinations only.
+ * tokens), a policy linted in some of its combinations only, a function's policy written by two
+ * kinds of resource.
  */
 export const READER_CODES = {
   notRead: 'POLICY_NOT_READ',
@@ -46,6 +47,7 @@ export const READER_CODES = {
   size: 'POLICY_SIZE_EXCEEDS_QUOTA',
   maybeSize: 'POLICY_SIZE_MAY_EXCEED_QUOTA',
   partlyLinted: 'POLICY_PARTLY_LINTED',
+  functionPolicyTwice: 'FUNCTION_POLICY_WRITTEN_TWICE',
 } as const;
 
 export const isRuleSetting = (v: unknown): v is 'off' | Severity => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);
