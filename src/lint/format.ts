@@ -156,8 +156,8 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
   [READER_CODES.functionPolicyTwice]: {
     severity: 'warning',
     description:
-      "A Lambda function's resource-based policy is written whole by an AWS::Lambda::ResourcePolicy and statement by statement by AWS::Lambda::Permission resources: each write may replace the other's statements (CloudFormation: do not use both on one function).",
-    madeBy: 'typed-iam/cdk',
+      "A Lambda function's resource-based policy is written whole (AWS::Lambda::ResourcePolicy, aws_lambda_resource_policy) and statement by statement (AWS::Lambda::Permission, aws_lambda_permission): each write may replace the other's statements (CloudFormation and the Terraform AWS provider: do not use both on one function).",
+    madeBy: 'lintTerraform, typed-iam/cdk',
   },
   [READER_CODES.partlyLinted]: {
     severity: 'warning',

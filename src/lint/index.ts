@@ -449,7 +449,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   const push = (f: Finding | undefined) => void (f === undefined ? undefined : out.push(f));
   /** Inline policies by role, user or group: each member's path and its parsed policy. */
   const inline = new Map<string, { target: SizeTargetName; members: { path: string; policy: Policy<PolicyKind> | undefined }[] }>();
-  const { sites, attachments: attached } = readTerraform(t);
+  const { sites, attachments: attached, policyTwice } = readTerraform(t);
   for (const s of sites) {
     if ('thrown' in s) {
       out.push({ code: 'INVALID_TYPE', severity: 'error', path: s.path, message: parseMessages.unreadableValue(`reading it threw ${describeThrown(s.thrown)}`) });
@@ -492,6 +492,8 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     const message = terraformMessages.inlineSum(entityLabel(entity), sized.map((m) => m.path), over, fitAdvice(target, 'identity'));
     for (const m of sized) push(configured({ code: rule?.code ?? 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', severity: rule?.severity ?? 'warning', path: m.path, message }, options.rules, rule));
   }
+  // a function's policy written whole and by permissions: each apply of one may undo the other
+  for (const { path, permissions } of policyTwice) push(configured({ code: READER_CODES.functionPolicyTwice, severity: 'warning', path, message: terraformMessages.functionPolicyTwice(permissions) }, options.rules));
   // managed policies attached per role, user or group: IAM refuses the attachment over the quota (iam-reference §5)
   for (const [entity, attachments] of attached) {
     if (attachments.length <= max) continue;

@@ -396,11 +396,49 @@ function text(values: Values, attribute: string): string | undefined {
  * once: the policies in the order it lists its resources, and the managed policies attached to each
  * role, user and group.
  */
-export function readTerraform(json: Values): { readonly sites: TerraformSite[]; readonly attachments: Map<string, TerraformAttachment[]> } {
+export function readTerraform(json: Values): {
+  readonly sites: TerraformSite[];
+  readonly attachments: Map<string, TerraformAttachment[]>;
+  readonly policyTwice: readonly { readonly path: string; readonly permissions: readonly string[] }[];
+} {
   const out: TerraformSite[] = [];
   const all = instances(json, out);
   const named = entityNames(all);
-  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named) };
+  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all) };
+}
+
+/**
+ * The function (version, alias) a name or ARN and a qualifier name: `f|prod` for `f` with qualifier
+ * `prod`, `arn:aws:lambda:...:function:f:prod` and `123456789012:function:f:prod` alike.
+ */
+function functionKey(nameOrArn: string, qualifier: string | undefined): string {
+  const m = /^(?:arn:[^:]*:lambda:[^:]*:)?[^:]*:function:([^:]+)(?::(.+))?$/.exec(nameOrArn);
+  const [name, q] = m === null ? nameOrArn.split(/:(.*)/s) : [m[1]!, m[2]];
+  return `${name}|${qualifier ?? q ?? ''}`;
+}
+
+/**
+ * Each aws_lambda_resource_policy whose function aws_lambda_permission resources grant on too, with
+ * those permissions: PutResourcePolicy replaces the policy AddPermission adds to, so each apply of
+ * one may undo the other (the provider's documentation says not to use both on one function). Only
+ * names known in the output are compared.
+ */
+function functionPolicyTwice(all: readonly Instance[]): { path: string; permissions: string[] }[] {
+  const permissions = new Map<string, string[]>();
+  const policies: [string, string][] = [];
+  for (const r of all) {
+    if (r.type === 'aws_lambda_permission') {
+      const fn = text(r.values, 'function_name');
+      if (fn !== undefined) {
+        const key = functionKey(fn, text(r.values, 'qualifier'));
+        permissions.set(key, [...(permissions.get(key) ?? []), r.address]);
+      }
+    } else if (r.type === 'aws_lambda_resource_policy') {
+      const arn = text(r.values, 'resource_arn');
+      if (arn !== undefined) policies.push([`${r.address}.resource_arn`, functionKey(arn, undefined)]);
+    }
+  }
+  return policies.flatMap(([path, key]) => (permissions.has(key) ? [{ path, permissions: permissions.get(key)! }] : []));
 }
 
 /** The policies of the resources, after `out` (the resources whose reading threw). */

@@ -207,6 +207,21 @@ describe('lintTerraform: policies known only after apply', () => {
     ]);
   });
 
+  it('a function policy written by aws_lambda_resource_policy and by aws_lambda_permission is a warning at the resource policy', () => {
+    // the provider's aws_lambda_resource_policy documentation: PutResourcePolicy replaces the entire policy, including
+    // statements added with aws_lambda_permission; do not use both on the same function, version or alias
+    const fn = 'arn:aws:lambda:eu-west-1:111122223333:function:f';
+    const allow = text({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'lambda:InvokeFunction', Resource: fn });
+    const perm = (address: string, values: object) => change(address, { action: 'lambda:InvokeFunction', principal: '111122223333', ...values });
+    const twice = (...changes: object[]) => lintTerraform(plan([change('aws_lambda_resource_policy.p', { resource_arn: fn, policy: allow }), ...changes])).filter((f) => f.code === 'FUNCTION_POLICY_WRITTEN_TWICE');
+    const found = twice(perm('aws_lambda_permission.a', { function_name: 'f' }), perm('aws_lambda_permission.b', { function_name: fn }));
+    expect(found.map((f) => [f.path, f.severity])).toEqual([['aws_lambda_resource_policy.p.resource_arn', 'warning']]);
+    expect(found[0]!.message).toContain('aws_lambda_permission.a, aws_lambda_permission.b add statements to it');
+    // another function, or an alias of it (a policy of its own); a name known only after apply is not compared
+    expect(twice(perm('aws_lambda_permission.c', { function_name: 'g' }), perm('aws_lambda_permission.d', { function_name: 'f', qualifier: 'prod' }))).toEqual([]);
+    expect(twice(perm('aws_lambda_permission.e', {}))).toEqual([]);
+  });
+
   it('an optional policy the provider computes (a replica key\'s default key policy) is not reported unknown unless the configuration sets it', () => {
     const json = (configuration: object) => plan([change('aws_kms_replica_key.k', { primary_key_arn: 'arn:aws:kms:eu-west-1:111122223333:key/k' }, { policy: true })], configuration);
     const resource = (expressions: object) => ({ root_module: { resources: [{ address: 'aws_kms_replica_key.k', mode: 'managed', expressions }] } });
