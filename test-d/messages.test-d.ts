@@ -87,7 +87,13 @@ expectType<true>(is<Same<CheckAction<'PassRole'>, "invalid action 'PassRole': di
 expectType<true>(is<Same<CheckAction<'GetObject'>, "invalid action 'GetObject': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
 expectType<true>(is<Same<CheckAction<'passrole'>, "invalid action 'passrole': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
 // a wildcard service prefix with characters or a shape the run-time check refuses (it names no service to look up)
-expectType<true>(is<Same<CheckAction<'*:Get Object'>, "invalid action '*:Get Object': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
+expectType<true>(is<Same<CheckAction<'*:Get#Object'>, "invalid action '*:Get#Object': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
+// stray whitespace, quotes, a comma after the action: the action it stands for (model/syntax.ts actionSlip, strayAction)
+expectType<true>(is<Same<CheckAction<'*:Get Object'>, "invalid action '*:Get Object': did you mean '*:GetObject'?">>());
+expectType<true>(is<Same<CheckAction<'s3:Get *'>, "invalid action 's3:Get *': did you mean 's3:Get*'?">>());
+expectType<true>(is<Same<CheckAction<"'s3:GetObject'">, "invalid action ''s3:GetObject'': did you mean 's3:GetObject'?">>());
+expectType<true>(is<Same<CheckAction<'"kms:Decrypt"'>, "invalid action '\"kms:Decrypt\"': did you mean 'kms:Decrypt'?">>());
+expectType<true>(is<Same<CheckAction<'s3:GetObject,'>, "invalid action 's3:GetObject,': did you mean 's3:GetObject'?">>());
 expectType<true>(is<Same<CheckAction<'s*:'>, "invalid action 's*:': write 'service:Action' (e.g. 's3:GetObject') or '*'">>());
 expectType<true>(is<Same<CheckAction<'*:*'>, '*:*'>>());
 expectType<true>(is<Same<CheckAction<string>, NotALiteral>>());

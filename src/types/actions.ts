@@ -305,17 +305,41 @@ type ActionMessage<A extends string, R = NotALiteral> = A extends string // one 
       : IsRunTime<A> extends true
         ? R
         : A extends `${string},${string}`
-          ? `invalid action '${A}': write each action as its own argument or entry`
-          : A extends `${infer S}:${infer N}`
-            ? S extends ServicePrefix
-              ? N extends `${string}:${string}`
-                ? ColonMessage<S, N, A>
-                : NameMessage<S, N, A>
-              : HasWildcard<S> extends true
-                ? InvalidAction<A>
-                : CheckService<S, N, A>
-            : CheckBare<A>
+          ? CommaMessage<A>
+          : [Slip<A>] extends [never]
+            ? ColonOrBare<A>
+            : Slip<A>
   : never;
+
+/**
+ * An argument holding a comma: one action and a comma (`s3:GetObject,`), or several actions in one
+ * string (model/syntax.ts actionSlip reads both so).
+ */
+type CommaMessage<A extends string> = A extends `${infer X},`
+  ? IsValidAction<X> extends true
+    ? `invalid action '${A}': did you mean '${X}'?`
+    : `invalid action '${A}': write each action as its own argument or entry`
+  : `invalid action '${A}': write each action as its own argument or entry`;
+/** An action in quotes, or with whitespace in it, that is valid without them (actionSlip, strayAction): that action; else never. */
+type Slip<A extends string> = A extends `'${infer X}'`
+  ? Meant<A, X>
+  : A extends `"${infer X}"`
+    ? Meant<A, X>
+    : A extends `${string} ${string}`
+      ? Meant<A, Unspaced<A>>
+      : never;
+type Meant<A extends string, X extends string> = IsValidAction<X> extends true ? `invalid action '${A}': did you mean '${X}'?` : never;
+type Unspaced<N extends string> = N extends `${infer H} ${infer T}` ? Unspaced<`${H}${T}`> : N;
+/** The sentence for an argument with a colon, or without one. */
+type ColonOrBare<A extends string> = A extends `${infer S}:${infer N}`
+  ? S extends ServicePrefix
+    ? N extends `${string}:${string}`
+      ? ColonMessage<S, N, A>
+      : NameMessage<S, N, A>
+    : HasWildcard<S> extends true
+      ? InvalidAction<A>
+      : CheckService<S, N, A>
+  : CheckBare<A>;
 
 /**
  * What a template type meets (`R`, as `string` does), unless its service prefix is a literal that

@@ -55,7 +55,8 @@ const mistakes: [string, string, 'union'?][] = [
   ["allow('s3:Qxz');", 'no s3 action starts like it (s3 actions are listed in typed-iam/catalog)'],
   ["allow('s4:GetObject');", "write a service prefix such as 's3' or 'dynamodb'"],
   // a wildcard service prefix: the shape the run-time check takes (this compiled, then threw when built)
-  ["allow('*:Get Object');", "invalid action '*:Get Object': write 'service:Action'"],
+  ["allow('*:Get#Object');", "invalid action '*:Get#Object': write 'service:Action'"],
+  ["allow('s3:Get *');", "did you mean 's3:Get*'?"],
   ['allow([]);', 'give at least one action'],
   // arrays do not nest: the compiler's own sentence names what an element must be
   ["allow([['s3:GetObject']]);", "is not assignable to type 'string'"],
