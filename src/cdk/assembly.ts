@@ -81,9 +81,24 @@ function loadTemplate(file: string): { text: string; template: Template; yaml: V
   const read = templateValue(text);
   if ('problem' in read) throw new AssemblyReadError(cdkMessages.located(where(file, text, read.problem.offset), read.problem.message));
   // CloudFormation refuses a resource without a Type, or with Properties or Metadata that are no objects: not read as if it had none
-  const problem = templateProblem(read.value, file);
+  const problem = templateProblem(read.value, file) ?? sectionsProblem(read.value as Template, file);
   if (problem !== undefined) throw new AssemblyReadError(problem);
   return { text, template: read.value as Template, yaml: read.yaml };
+}
+
+/** The top-level sections of a template (CloudFormation's template anatomy, and AWS SAM's Globals). */
+const SECTIONS: ReadonlySet<string> = new Set(['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs', 'Hooks', 'Globals']);
+
+/**
+ * Why a file without `Resources` whose keys are no template's sections is not a template (a
+ * Serverless Framework `serverless.yml`: `service`, `provider`, `functions`): CloudFormation refuses
+ * it, and checked as one it passed with no policy found. `undefined` for every template.
+ */
+function sectionsProblem(template: Template, file: string): string | undefined {
+  if (Object.hasOwn(template, 'Resources')) return undefined;
+  const unknown = Object.keys(template).filter((k) => !SECTIONS.has(k));
+  if (unknown.length === 0) return undefined;
+  return cdkMessages.notSections(file, unknown, unknown.includes('service') && unknown.includes('provider'));
 }
 
 /** `name` of a manifest, a file inside `dir`: CDK writes every file of an assembly there (a hostile one might name /etc/passwd). */

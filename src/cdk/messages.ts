@@ -66,6 +66,10 @@ export const cdkMessages = {
   duplicateKey: (key: string) =>
     `the key ${show(key)} is written twice in one object; which one CloudFormation uses is not documented, so the template is not checked. Remove one.`,
   notTemplate: (file: string) => `${file} is not a CloudFormation template (not a JSON object).`,
+  notSections: (file: string, keys: readonly string[], serverless: boolean) =>
+    serverless
+      ? `${file} is a Serverless Framework service file, not a CloudFormation template: run serverless package and check the template it writes, typed-iam cdk check .serverless/cloudformation-template-update-stack.json.`
+      : `${file} is not a CloudFormation template: it has no Resources, and ${keys.slice(0, 5).map(show).join(', ')}${keys.length > 5 ? ', ...' : ''} ${keys.length === 1 ? 'is no section' : 'are no sections'} of one.`,
   noTemplates: (dir: string) => `${dir} holds no manifest.json and no *.template.json: give the cdk.out directory of a synthesised app (cdk synth), or a template file.`,
   missing: (path: string) => `${path} does not exist.`,
   notManifest: (file: string, what: string) => `${file} is not a cloud assembly manifest (${what}); give the cdk.out directory of a synthesised app (cdk synth), or a template file.`,

@@ -298,7 +298,9 @@ export function containerHint(text: string, name: string): string | undefined {
     value = JSON.parse(policyText(text).text);
   } catch {
     // a template written in YAML: a top-level key of a template's own at the start of a line
-    return /^(?:AWSTemplateFormatVersion|Resources)[ \t]*:/m.test(text) ? cliMessages.cloudFormationTemplate(name) : undefined;
+    if (/^(?:AWSTemplateFormatVersion|Resources)[ \t]*:/m.test(text)) return cliMessages.cloudFormationTemplate(name);
+    // a Serverless Framework service file: its service and provider at the start of lines
+    return /^service[ \t]*:/m.test(text) && /^provider[ \t]*:/m.test(text) ? cliMessages.serverlessService(name) : undefined;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.hasOwn(value, 'Statement')) return undefined;
   const has = (key: string) => Object.hasOwn(value, key);

@@ -151,6 +151,8 @@ export const cliMessages = {
   notUtf8: (name: string, line: number, column: number, byte: string, offset: number) =>
     `${name}:${line}:${column}: not UTF-8 text (byte 0x${byte} at offset ${offset}); IAM reads policies as UTF-8, so save the file as UTF-8.`,
   cloudFormationTemplate: (name: string) => `${name} is a CloudFormation template, not a policy: check the policies in it with typed-iam cdk check ${name}.`,
+  serverlessService: (name: string) =>
+    `${name} is a Serverless Framework service file, not a policy: run serverless package and check the policies of the template it writes with typed-iam cdk check .serverless/cloudformation-template-update-stack.json.`,
   terraformPlan: (name: string) =>
     `${name} is a Terraform plan or state (terraform show -json): typed-iam lint ${name} checks each of its policies; here give one alone, such as terraform output -json <name> or jq -r '.resource_changes[] | select(.address == "ADDRESS") | .change.after.policy' (a JSON string holding the policy is read as the policy).`,
   terraformKind: (name: string) =>

@@ -264,6 +264,23 @@ describe('cdk check reads templates written in YAML', () => {
     expect(r.stderr).toContain('3 templates, 2 policies');
   });
 
+  it("a Serverless Framework serverless.yml is no template: cdk check and lint say to check the template serverless package writes (cdk check passed it, 0 policies)", () => {
+    const service = 'service: orders\nprovider:\n  name: aws\n  iam:\n    role:\n      statements:\n        - Effect: Allow\n          Action: s3:GetObjekt\n          Resource: "*"\nfunctions:\n  hello:\n    handler: h.hello\n';
+    writeFileSync(at('serverless.yml'), service);
+    const check = run(['cdk', 'check', at('serverless.yml')]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('is a Serverless Framework service file, not a CloudFormation template: run serverless package and check the template it writes, typed-iam cdk check .serverless/cloudformation-template-update-stack.json');
+    const lint = run(['lint', at('serverless.yml')]);
+    expect(lint.code).toBe(2);
+    expect(lint.stderr).toContain('is a Serverless Framework service file, not a policy');
+    // keys that are no section of a template, and no Resources: not a template (CloudFormation refuses it)
+    writeFileSync(at('other.json'), JSON.stringify({ policies: [] }));
+    expect(run(['cdk', 'check', at('other.json')]).stderr).toContain('is not a CloudFormation template: it has no Resources, and "policies" is no section of one.');
+    // a template of sections only (no resources yet) is still one
+    writeFileSync(at('empty.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nDescription: nothing yet\n');
+    expect(run(['cdk', 'check', at('empty.yaml')]).code).toBe(0);
+  });
+
   it('lint given a YAML template says to check it with cdk check', () => {
     writeFileSync(at('template.yaml'), yaml);
     const r = run(['lint', at('template.yaml')]);
