@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { entityHolders, inlineMembers, isRecord as isObject, managedAttachments, readContext, templateProblem, type InlineMember, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
+import { entityHolders, inlineMembers, isRecord as isObject, managedAttachments, readContext, sectionsProblem, templateProblem, type InlineMember, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
 import { alikeKey, outputOf, passedParameters, readString, type Piece, type Template, type TemplateResource, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
@@ -84,21 +84,6 @@ function loadTemplate(file: string): { text: string; template: Template; yaml: V
   const problem = templateProblem(read.value, file) ?? sectionsProblem(read.value as Template, file);
   if (problem !== undefined) throw new AssemblyReadError(problem);
   return { text, template: read.value as Template, yaml: read.yaml };
-}
-
-/** The top-level sections of a template (CloudFormation's template anatomy, and AWS SAM's Globals). */
-const SECTIONS: ReadonlySet<string> = new Set(['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs', 'Hooks', 'Globals']);
-
-/**
- * Why a file without `Resources` whose keys are no template's sections is not a template (a
- * Serverless Framework `serverless.yml`: `service`, `provider`, `functions`): CloudFormation refuses
- * it, and checked as one it passed with no policy found. `undefined` for every template.
- */
-function sectionsProblem(template: Template, file: string): string | undefined {
-  if (Object.hasOwn(template, 'Resources')) return undefined;
-  const unknown = Object.keys(template).filter((k) => !SECTIONS.has(k));
-  if (unknown.length === 0) return undefined;
-  return cdkMessages.notSections(file, unknown, unknown.includes('service') && unknown.includes('provider'));
 }
 
 /** `name` of a manifest, a file inside `dir`: CDK writes every file of an assembly there (a hostile one might name /etc/passwd). */

@@ -7,7 +7,7 @@ import { MAX_DEPTH_LIMIT } from '../parse/index.js';
 import { LineIndex, parseJson, type ValuePosition } from '../parse/json.js';
 import { pathLocator } from '../parse/path.js';
 import { cdkMessages } from './messages.js';
-import { templateProblem } from './template.js';
+import { sectionsProblem, templateProblem } from './template.js';
 import type { Template } from './tokens.js';
 import { readYaml, YamlProblem } from './yaml.js';
 
@@ -125,7 +125,7 @@ export function readTemplate(text: string): TemplateReadResult {
     const { message, offset } = read.problem;
     return { success: false, error: offset === undefined ? { message } : { message, ...new LineIndex(t).at(offset) } };
   }
-  const problem = templateProblem(read.value, 'template');
+  const problem = templateProblem(read.value, 'template') ?? sectionsProblem(read.value as Template, 'template');
   if (problem !== undefined) return { success: false, error: { message: problem } };
   return { success: true, template: read.value as Template, format: read.yaml === undefined ? 'json' : 'yaml', locate: templateLocator(t, read.yaml) };
 }

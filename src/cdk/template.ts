@@ -555,6 +555,21 @@ export function templateProblem(template: unknown, name: string): string | undef
   return undefined;
 }
 
+/** The top-level sections of a template (CloudFormation's template anatomy, and AWS SAM's Globals). */
+const SECTIONS: ReadonlySet<string> = new Set(['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs', 'Hooks', 'Globals']);
+
+/**
+ * Why a file without `Resources` whose keys are no template's sections is not a template (a
+ * Serverless Framework `serverless.yml`: `service`, `provider`, `functions`): CloudFormation refuses
+ * it, and checked as one it passed with no policy found. `undefined` for every template.
+ */
+export function sectionsProblem(template: Template, file: string): string | undefined {
+  if (Object.hasOwn(template, 'Resources')) return undefined;
+  const unknown = Object.keys(template).filter((k) => !SECTIONS.has(k));
+  if (unknown.length === 0) return undefined;
+  return cdkMessages.notSections(file, unknown, unknown.includes('service') && unknown.includes('provider'));
+}
+
 /**
  * Refuses, as the public functions' `template` argument, what {@link templateProblem} finds, and
  * options that are no object or hold a value of the wrong type; returns the options as the copy

@@ -358,6 +358,9 @@ describe('readTemplate: the text of a template, JSON or YAML, read as cdk check 
     expect(readTemplate('{"Resources": {"A": {"Type": "X", "Type": "Y"}}}')).toEqual({ success: false, error: { message: expect.stringContaining('the key "Type" is written twice'), line: 1, column: 35 } });
     expect(readTemplate('{"Resources": ')).toMatchObject({ success: false, error: { message: expect.stringContaining('not valid JSON'), line: 1 } });
     expect(readTemplate('Resources:\n  A: 5')).toEqual({ success: false, error: { message: expect.stringContaining('resource "A" is not an object') } });
+    // a Serverless Framework service file is no template (cdk check refuses it the same way)
+    expect(readTemplate('service: orders\nprovider:\n  name: aws\n')).toEqual({ success: false, error: { message: expect.stringContaining('is a Serverless Framework service file, not a CloudFormation template') } });
+    expect(readTemplate('Description: sections only\n')).toMatchObject({ success: true });
     expect(() => readTemplate({ Resources: {} } as unknown as string)).toThrow(PolicyArgumentError);
   });
 });
