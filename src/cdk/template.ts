@@ -19,7 +19,7 @@ import { READER_CODES } from '../lint/types.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId } from '../model/principals.js';
-import { lambdaPermissionStatement } from '../model/lambda-permission.js';
+import { functionKey, lambdaPermissionStatement } from '../model/lambda-permission.js';
 import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, isObject, listOf, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type Props, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { expandLoops } from './foreach.js';
 import { utf8Length } from '../emit/size.js';
@@ -274,14 +274,11 @@ export function policyEntities(p: Props, choose?: Chooser): { key: string; targe
 }
 
 /**
- * The function a Lambda function name or ARN names, as a key: `Ref F` and `Fn::GetAtt [F, Arn]` are
- * `F`; a name, a partial ARN (`123456789012:function:f`) and an ARN are `name:` and the name with
- * its qualifier (`name:f:prod`); another intrinsic is its JSON.
+ * The function a template names: `Ref F` and `Fn::GetAtt [F, Arn]` are `F`; a name, a partial ARN
+ * and an ARN are `name:` and {@link functionKey}'s key (`name:f|prod`); another intrinsic is its JSON.
  */
-function functionKey(v: TemplateValue): string | undefined {
-  if (typeof v !== 'string') return entityKey(v);
-  const m = /^(?:arn:[^:]*:lambda:[^:]*:)?[^:]*:function:(.+)$/.exec(v);
-  return `name:${m === null ? v : m[1]}`;
+function templateFunctionKey(v: TemplateValue): string | undefined {
+  return typeof v === 'string' ? `name:${functionKey(v)}` : entityKey(v);
 }
 
 /**
@@ -295,7 +292,7 @@ function functionPolicyTwice(resources: NonNullable<Template['Resources']>): [st
   for (const [id, r] of Object.entries(resources)) {
     const p = isObject(r.Properties) ? r.Properties : {};
     const key = r.Type === 'AWS::Lambda::Permission' ? p['FunctionName'] : r.Type === 'AWS::Lambda::ResourcePolicy' ? p['ResourceArn'] : undefined;
-    const k = key === undefined ? undefined : functionKey(key);
+    const k = key === undefined ? undefined : templateFunctionKey(key);
     if (k === undefined) continue;
     if (r.Type === 'AWS::Lambda::Permission') permissions.set(k, [...(permissions.get(k) ?? []), id]);
     else policies.push([id, k]);

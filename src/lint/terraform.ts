@@ -7,7 +7,7 @@
 import { isRecord, ownValue } from '../internal/record.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import type { SizeTargetName } from '../emit/size-targets.js';
-import { lambdaPermissionStatement } from '../model/lambda-permission.js';
+import { functionKey, lambdaPermissionStatement } from '../model/lambda-permission.js';
 
 type Values = { readonly [key: string]: unknown };
 
@@ -405,16 +405,6 @@ export function readTerraform(json: Values): {
   const all = instances(json, out);
   const named = entityNames(all);
   return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all) };
-}
-
-/**
- * The function (version, alias) a name or ARN and a qualifier name: `f|prod` for `f` with qualifier
- * `prod`, `arn:aws:lambda:...:function:f:prod` and `123456789012:function:f:prod` alike.
- */
-function functionKey(nameOrArn: string, qualifier: string | undefined): string {
-  const m = /^(?:arn:[^:]*:lambda:[^:]*:)?[^:]*:function:([^:]+)(?::(.+))?$/.exec(nameOrArn);
-  const [name, q] = m === null ? nameOrArn.split(/:(.*)/s) : [m[1]!, m[2]];
-  return `${name}|${qualifier ?? q ?? ''}`;
 }
 
 /**

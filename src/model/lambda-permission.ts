@@ -59,3 +59,22 @@ export function lambdaPermissionStatement<V>(p: LambdaPermission<V>): { [key: st
     ...(Object.keys(condition).length > 0 ? { Condition: condition } : {}),
   };
 }
+
+/**
+ * The function (version, alias) a Lambda function name names, as `name|qualifier` (`f|` when
+ * unqualified): Lambda's API takes a name (`my-function`, `my-function:v1`), a partial ARN
+ * (`123456789012:function:my-function`) and an ARN (`arn:aws:lambda:...:function:my-function:v1`)
+ * for one function alike. A qualifier given apart (Terraform's `qualifier`) wins.
+ *
+ * @example
+ * ```ts
+ * import { functionKey } from './lambda-permission.js';
+ * functionKey('arn:aws:lambda:eu-west-1:111122223333:function:f:prod'); // 'f|prod'
+ * functionKey('f', 'prod'); // 'f|prod'
+ * ```
+ */
+export function functionKey(name: string, qualifier?: string): string {
+  const m = /^(?:arn:[^:]*:lambda:[^:]*:)?[^:]*:function:([^:]+)(?::(.+))?$/.exec(name);
+  const [fn, q] = m === null ? name.split(/:(.*)/s) : [m[1]!, m[2]];
+  return `${fn}|${qualifier ?? q ?? ''}`;
+}
