@@ -561,7 +561,8 @@ const SECTIONS: ReadonlySet<string> = new Set(['AWSTemplateFormatVersion', 'Desc
  * it, and checked as one it passed with no policy found. `undefined` for every template.
  */
 export function sectionsProblem(template: Template, file: string): string | undefined {
-  if (Object.hasOwn(template, 'Resources')) return undefined;
+  // an IAM policy given for a template: the CLI names it so (cliMessages.policyNotTemplate)
+  if (Object.hasOwn(template, 'Resources') || Object.hasOwn(template, 'Statement')) return undefined;
   const unknown = Object.keys(template).filter((k) => !SECTIONS.has(k));
   if (unknown.length === 0) return undefined;
   return cdkMessages.notSections(file, unknown, unknown.includes('service') && unknown.includes('provider'));
