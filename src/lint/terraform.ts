@@ -106,6 +106,7 @@ const PARENT: { readonly [type: string]: { readonly single: Single; readonly ids
   aws_opensearch_domain: { single: ['access_policies', 'resource', 'opensearch'], ids: ['domain_name'], child: 'aws_opensearch_domain_policy', ref: 'domain_name' },
   aws_elasticsearch_domain: { single: ['access_policies', 'resource', 'opensearch'], ids: ['domain_name'], child: 'aws_elasticsearch_domain_policy', ref: 'domain_name' },
   aws_api_gateway_rest_api: { single: ['policy', 'resource', 'apigateway'], ids: ['id'], child: 'aws_api_gateway_rest_api_policy', ref: 'rest_api_id' },
+  aws_s3_access_point: { single: ['policy', 'resource', undefined], ids: ['arn'], child: 'aws_s3control_access_point_policy', ref: 'access_point_arn' },
 };
 
 /** The parent type of each policy resource type of {@link PARENT} (`aws_s3_bucket_policy`: `aws_s3_bucket`). */

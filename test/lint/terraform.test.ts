@@ -275,6 +275,27 @@ describe('lintTerraform: each policy read once', () => {
     expect(codes(state)).toEqual(['PUBLIC_PRINCIPAL_WITHOUT_CONDITION aws_s3_bucket_policy.b.policy.Statement[0].Principal', 'PUBLIC_PRINCIPAL_WITHOUT_CONDITION aws_s3_bucket.c.policy.Statement[0].Principal']);
   });
 
+  it("an access point's own policy is read there, or at the aws_s3control_access_point_policy that sets it (the state holds it at both)", () => {
+    const policy = text({ ...publicRead, Resource: 'arn:aws:s3:eu-west-1:111122223333:accesspoint/a/object/*' });
+    const arn = (name: string) => `arn:aws:s3:eu-west-1:111122223333:accesspoint/${name}`;
+    const state = {
+      format_version: '1.0',
+      values: {
+        root_module: {
+          resources: [
+            { address: 'aws_s3_access_point.a', mode: 'managed', type: 'aws_s3_access_point', name: 'a', values: { name: 'a', arn: arn('a'), policy } },
+            { address: 'aws_s3control_access_point_policy.a', mode: 'managed', type: 'aws_s3control_access_point_policy', name: 'a', values: { access_point_arn: arn('a'), policy } },
+            { address: 'aws_s3_access_point.b', mode: 'managed', type: 'aws_s3_access_point', name: 'b', values: { name: 'b', arn: arn('b'), policy } },
+          ],
+        },
+      },
+    };
+    expect(codes(state).filter((c) => c.startsWith('PUBLIC_PRINCIPAL'))).toEqual([
+      'PUBLIC_PRINCIPAL_WITHOUT_CONDITION aws_s3control_access_point_policy.a.policy.Statement[0].Principal',
+      'PUBLIC_PRINCIPAL_WITHOUT_CONDITION aws_s3_access_point.b.policy.Statement[0].Principal',
+    ]);
+  });
+
   it('a role\'s inline_policy entry that an aws_iam_role_policy sets is read at that resource only', () => {
     const json = plan([
       change('aws_iam_role.r', { name: 'r', assume_role_policy: text({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }), inline_policy: [{ name: 'p', policy: text(passRole) }, { name: 'own', policy: text(passRole) }] }),
