@@ -66,6 +66,7 @@ export const cdkMessages = {
   duplicateKey: (key: string) =>
     `the key ${show(key)} is written twice in one object; which one CloudFormation uses is not documented, so the template is not checked. Remove one.`,
   notTemplate: (file: string) => `${file} is not a CloudFormation template (not a JSON object).`,
+  policyNotTemplate: (file: string) => `${file} is an IAM policy, not a CloudFormation template or cdk.out directory: check it as a policy (typed-iam lint, or lint of typed-iam/lint).`,
   notSections: (file: string, keys: readonly string[], serverless: boolean) =>
     serverless
       ? `${file} is a Serverless Framework service file, not a CloudFormation template: run serverless package and check the template it writes, typed-iam cdk check .serverless/cloudformation-template-update-stack.json.`

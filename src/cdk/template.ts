@@ -556,13 +556,15 @@ export function templateProblem(template: unknown, name: string): string | undef
 const SECTIONS: ReadonlySet<string> = new Set(['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs', 'Hooks', 'Globals']);
 
 /**
- * Why a file without `Resources` whose keys are no template's sections is not a template (a
- * Serverless Framework `serverless.yml`: `service`, `provider`, `functions`): CloudFormation refuses
- * it, and checked as one it passed with no policy found. `undefined` for every template.
+ * Why a file without `Resources` is not a template: an IAM policy (it has `Statement`), or keys that
+ * are no template's sections (a Serverless Framework `serverless.yml`: `service`, `provider`,
+ * `functions`). CloudFormation refuses both, and checked as a template either passed with no policy
+ * found. `undefined` for every template.
  */
 export function sectionsProblem(template: Template, file: string): string | undefined {
-  // an IAM policy given for a template: the CLI names it so (cliMessages.policyNotTemplate)
-  if (Object.hasOwn(template, 'Resources') || Object.hasOwn(template, 'Statement')) return undefined;
+  if (Object.hasOwn(template, 'Resources')) return undefined;
+  // an IAM policy given for a template
+  if (Object.hasOwn(template, 'Statement')) return cdkMessages.policyNotTemplate(file);
   const unknown = Object.keys(template).filter((k) => !SECTIONS.has(k));
   if (unknown.length === 0) return undefined;
   return cdkMessages.notSections(file, unknown, unknown.includes('service') && unknown.includes('provider'));
@@ -610,7 +612,7 @@ function eventBusStatements(p: Props): TemplateValue[] {
 const T = SIZE_TARGETS;
 
 /**
- * The resource types holding one policy document in one property: the property, the kind and the
+ * The resource types holding one policy document in one property (or a property of one): the property, the kind and the
  * size target (none where AWS documents no size quota: Backup vault, Kinesis, ECR registry, S3
  * access point, S3 Express, CodeArtifact; these are read and linted, not sized).
  */
@@ -690,7 +692,20 @@ const SINGLE: { readonly [type: string]: readonly [property: string, kind: Polic
   'AWS::RolesAnywhere::Profile': ['SessionPolicy', 'session', undefined],
   // a function's whole resource-based policy, written at once (CloudFormation advises it over AWS::Lambda::Permission, not beside it)
   'AWS::Lambda::ResourcePolicy': ['PolicyDocument', 'resource', 'lambda'],
+  // a property of an object property
+  'AWS::OSIS::Pipeline': ['ResourcePolicy.Policy', 'resource', undefined],
+  // "up to 4 KB", the unit not said: not sized
+  'AWS::RUM::AppMonitor': ['ResourcePolicy.PolicyDocument', 'resource', undefined],
+  // CloudWatch Logs PutDeliveryDestinationPolicy
+  'AWS::Logs::DeliveryDestination': ['DeliveryDestinationPolicy.DeliveryDestinationPolicy', 'resource', undefined],
 };
+
+/** The value at `path` (`A` or `A.B`: a property of an object property) of `p`, or undefined. */
+function propertyAt(p: Props, path: string): TemplateValue | undefined {
+  let v: TemplateValue | undefined = p;
+  for (const key of path.split('.')) v = isObject(v) && Object.hasOwn(v, key) ? v[key] : undefined;
+  return v;
+}
 
 /** The OpenAPI extension holding a REST API's resource policy (API Gateway: x-amazon-apigateway-policy). */
 const API_POLICY = 'x-amazon-apigateway-policy';
@@ -977,24 +992,6 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
         else if (typeof body === 'string' && body.includes(API_POLICY)) out.push(...site(id, r, 'Body', body, 'resource', T.apigateway));
         break;
       }
-      case 'AWS::OSIS::Pipeline': {
-        // an OpenSearch Ingestion pipeline's resource policy
-        const rp = p['ResourcePolicy'];
-        if (isObject(rp)) out.push(...site(id, r, 'ResourcePolicy.Policy', rp['Policy'], 'resource', undefined));
-        break;
-      }
-      case 'AWS::RUM::AppMonitor': {
-        // a CloudWatch RUM app monitor's resource policy ("up to 4 KB", unit not said: not sized)
-        const rp = p['ResourcePolicy'];
-        if (isObject(rp)) out.push(...site(id, r, 'ResourcePolicy.PolicyDocument', rp['PolicyDocument'], 'resource', undefined));
-        break;
-      }
-      case 'AWS::Logs::DeliveryDestination': {
-        // the access policy of a delivery destination (CloudWatch Logs PutDeliveryDestinationPolicy)
-        const dp = p['DeliveryDestinationPolicy'];
-        if (isObject(dp)) out.push(...site(id, r, 'DeliveryDestinationPolicy.DeliveryDestinationPolicy', dp['DeliveryDestinationPolicy'], 'resource', undefined));
-        break;
-      }
       case 'AWS::Lambda::LayerVersionPermission':
         // the statements of one layer version make its policy (Lambda documents no size quota for it)
         assemble(layers, entityKey(p['LayerVersionArn'] ?? '') ?? id, id, r, [layerStatement(p)]);
@@ -1005,7 +1002,7 @@ export function findPolicies(given: Template, options: Pick<TemplateCheckOptions
         break;
       default: {
         const single = Object.hasOwn(SINGLE, r.Type) ? SINGLE[r.Type] : undefined;
-        if (single !== undefined) out.push(...site(id, r, single[0], p[single[0]], single[1], single[2] === undefined ? undefined : T[single[2]]));
+        if (single !== undefined) out.push(...site(id, r, single[0], propertyAt(p, single[0]), single[1], single[2] === undefined ? undefined : T[single[2]]));
         else if (typeof r.Type === 'string' && r.Type.startsWith('Custom::')) {
           // an AwsCustomResource whose API call sets a resource policy (the policy is JSON text in the call's JSON text)
           const sdk = sdkCall(p);

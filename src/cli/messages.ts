@@ -350,7 +350,6 @@ export const cliMessages = {
   giveSubcommand: 'Give a subcommand: check or diff.',
   unknownSubcommand: (sub: string) => `Unknown subcommand "${sub}"; use check or diff.`,
   badTokenLength: (value: string) => `--token-length "${value}" must be <key>=<length>, for example AWS::Region=9.`,
-  policyNotTemplate: (path: string) => `${path} is an IAM policy, not a CloudFormation template or cdk.out directory; check it with typed-iam lint ${path}.`,
   giveAssembly: 'Give the cdk.out directory of a synthesised app (or a template file).',
   /** `--sizes`: a policy's size in its template (`construct`); `at most` when tokens make it vary. */
   templateSize: (

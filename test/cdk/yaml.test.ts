@@ -361,6 +361,8 @@ describe('readTemplate: the text of a template, JSON or YAML, read as cdk check 
     // a Serverless Framework service file is no template (cdk check refuses it the same way)
     expect(readTemplate('service: orders\nprovider:\n  name: aws\n')).toEqual({ success: false, error: { message: expect.stringContaining('is a Serverless Framework service file, not a CloudFormation template') } });
     expect(readTemplate('Description: sections only\n')).toMatchObject({ success: true });
+    // an IAM policy is no template either (cdk check gave this message alone)
+    expect(readTemplate('{"Version": "2012-10-17", "Statement": []}')).toEqual({ success: false, error: { message: expect.stringContaining('template is an IAM policy, not a CloudFormation template') } });
     expect(() => readTemplate({ Resources: {} } as unknown as string)).toThrow(PolicyArgumentError);
   });
 });

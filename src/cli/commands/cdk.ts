@@ -40,12 +40,6 @@ function load(path: string, io: Io): AssemblyStack[] {
     if (e instanceof AssemblyReadError) throw new CliError(e.message, 2);
     throw e;
   }
-  // an IAM policy given instead of a template has no resources, so it would pass with no findings
-  for (const stack of stacks) {
-    const t = stack.template as { readonly [key: string]: unknown };
-    if (!Object.hasOwn(t, 'Resources') && Object.hasOwn(t, 'Statement'))
-      throw new CliError(cliMessages.policyNotTemplate(path), 2);
-  }
   return stacks;
 }
 
