@@ -81,6 +81,7 @@ import { uniqueSidsRequired } from './rules/unique-sids-required.js';
 import { unsupportedGlobalConditionKey } from './rules/unsupported-global-condition-key.js';
 import * as tags from './rules/unsupported-tag-condition-key.js';
 import * as vars from './rules/variable-syntax.js';
+import { unresolvableVariable } from './rules/unresolvable-variable.js';
 
 /** Marks a rule of typed-iam's own (no Access Analyzer check of that name and meaning). */
 const ours = (rule: LintRule): LintRule => ({ ...rule, ours: true });
@@ -117,6 +118,7 @@ export const RULES: readonly LintRule[] = [
   vars.unsupportedSymbolInVariable,
   vars.missingQuoteInVariable,
   vars.variableUsageTooBroad,
+  ours(unresolvableVariable),
   // conditions
   invalidConditionOperator,
   nullWithIfExists,

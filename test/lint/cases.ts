@@ -57,6 +57,11 @@ export const cases: readonly Case[] = [
     bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:${aws:Partition}:s3:::bucket/*' })),
     good: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:username}/*' })),
   },
+  {
+    code: 'UNRESOLVABLE_VARIABLE',
+    bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:TagKeys}/*' })),
+    good: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:PrincipalTag/team}/*' })),
+  },
   // conditions
   { code: 'INVALID_CONDITION_OPERATOR', bad: cond({ stringEquals: { 'aws:PrincipalOrgID': 'o-1' } }), good: cond({ StringEquals: { 'aws:PrincipalOrgID': 'o-1' } }) },
   { code: 'NULL_WITH_IF_EXISTS', bad: cond({ NullIfExists: { 'aws:TokenIssueTime': 'true' } }), good: cond({ Null: { 'aws:TokenIssueTime': 'true' } }) },

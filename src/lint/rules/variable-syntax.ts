@@ -47,15 +47,17 @@ function findProblems(text: string): Problems {
 /**
  * Every text where variables are resolved: Resource/NotResource entries and string condition values;
  * `pattern` says whether `*` and `?` are wildcards there (Resource entries and the values of operators
- * that compare by wildcard match, per the model's operator table; StringEquals compares them literally).
+ * that compare by wildcard match, per the model's operator table; StringEquals compares them literally);
+ * `element` says which element holds the text, and for a condition value whether its operator is negated.
  */
-function eachText(ctx: LintContext, visit: (text: string, path: string, pattern: boolean) => void): void {
+export function eachVariableText(ctx: LintContext, visit: (text: string, path: string, pattern: boolean, element: 'Resource' | 'NotResource' | 'Condition' | 'NegatedCondition') => void): void {
   for (const s of ctx.statements) {
-    for (let i = 0; i < s.resourceTexts.length; i++) if (s.resourceTexts[i]!.raw.includes('${')) visit(s.resourceTexts[i]!.raw, s.resources[i]!.path, true);
+    for (let i = 0; i < s.resourceTexts.length; i++) if (s.resourceTexts[i]!.raw.includes('${')) visit(s.resourceTexts[i]!.raw, s.resources[i]!.path, true, s.resourceElement!);
     for (const c of s.conditions) {
       const pattern = c.op?.compare === 'like';
+      const element = c.op?.negated === true ? 'NegatedCondition' : 'Condition';
       c.values.forEach((v, i) => {
-        if (typeof v === 'string' && v.includes('${')) visit(v, valuePath(c, i), pattern);
+        if (typeof v === 'string' && v.includes('${')) visit(v, valuePath(c, i), pattern, element);
       });
     }
   }
@@ -71,7 +73,7 @@ interface Found {
 /** The six variable rules share one walk of the texts per policy (was one walk per rule). */
 function problemsOf(ctx: LintContext): readonly Found[] {
   const out: Found[] = [];
-  eachText(ctx, (text, path, pattern) => {
+  eachVariableText(ctx, (text, path, pattern) => {
     // a wildcard after a variable widens the match only where it is a wildcard
     for (const p of variableProblems(text)) if (pattern || p.problem !== 'too-broad') out.push({ problem: p.problem, variable: p.variable, path });
   });

@@ -1,0 +1,73 @@
+/**
+ * UNRESOLVABLE_VARIABLE (ours): a policy variable that never has a value of its own, so every request
+ * reads it as missing (or as its default). IAM User Guide, single-valued vs. multivalued context keys:
+ * "You can use any available single-valued context key as a policy variable. You cannot use a
+ * multivalued context key as a policy variable." A key that is no condition key at all has no value
+ * in any request either. Only `aws:` keys are looked up by name: services set variables of
+ * their own that the Service Authorization Reference does not list (AWS Transfer Family's
+ * `${transfer:HomeDirectory}`, AWS IoT's `${iot:ClientId}`, an OIDC provider's claims).
+ */
+import { didYouMean, suggestConditionKeys } from '../../catalog/index.js';
+import { keyInfo } from '../catalog-cache.js';
+import { shared, type LintContext, type LintRule } from '../context.js';
+import { ALL_KINDS, show, UNLISTED_KEYS } from '../helpers.js';
+import { parseVariable, scanVariables } from '../../model/variables.js';
+import { missingTagKey } from './condition-values.js';
+import { UNSUPPORTED_GLOBAL_KEYS } from './unsupported-global-condition-key.js';
+import { eachVariableText } from './variable-syntax.js';
+
+/** Why the key a variable names never has a value (and whether to suggest keys), or `undefined` when it can have one. */
+function unresolvable(key: string): { readonly why: string; readonly suggest: boolean } | undefined {
+  const lower = key.toLowerCase();
+  const info = keyInfo(lower);
+  if (info?.multivalued === true) return { why: `names the multivalued key ${show(info.key)} (only single-valued keys can be policy variables)`, suggest: false };
+  if (!lower.startsWith('aws:') || info !== undefined || UNLISTED_KEYS.has(lower)) return undefined;
+  if (missingTagKey(lower)) return { why: `names no tag key (write ${show(`${key.replace(/\/$/, '')}/<tag-key>`)})`, suggest: false };
+  const instead = UNSUPPORTED_GLOBAL_KEYS.get(lower);
+  if (instead !== undefined) return { why: `names ${show(key)}, which is not a global condition key (use ${instead})`, suggest: false };
+  return { why: `names ${show(key)}, which is not a global condition key`, suggest: true };
+}
+
+/** What a variable without a value does where it stands. */
+const OUTCOME = {
+  Resource: 'this entry matches no resource (in an Allow it grants nothing, in a Deny it denies nothing)',
+  NotResource: 'this entry excludes no resource',
+  Condition: 'this value matches nothing',
+  NegatedCondition: 'this value matches nothing and the negated operator holds for it',
+} as const;
+
+interface Found {
+  readonly path: string;
+  readonly message: string;
+}
+
+function findAll(ctx: LintContext): readonly Found[] {
+  const out: Found[] = [];
+  eachVariableText(ctx, (text, path, _pattern, element) => {
+    for (const { body, start, end } of scanVariables(text).uses) {
+      const parsed = parseVariable(body);
+      if (parsed === undefined) continue;
+      const found = unresolvable(parsed.key);
+      if (found === undefined) continue;
+      const outcome = parsed.fallback === undefined ? `it never has a value and ${OUTCOME[element]}` : `it is always its default ${show(parsed.fallback)}`;
+      const hint = found.suggest ? didYouMean(suggestConditionKeys(parsed.key)) : '';
+      out.push({ path, message: `The policy variable ${show(text.slice(start, end))} ${found.why}, so ${outcome}.${hint}` });
+    }
+  });
+  return out;
+}
+
+/** UNRESOLVABLE_VARIABLE */
+export const unresolvableVariable: LintRule = {
+  code: 'UNRESOLVABLE_VARIABLE',
+  severity: 'error',
+  description:
+    'A policy variable names a multivalued key (`${aws:TagKeys}`, `${aws:CalledVia}`: only single-valued keys can be variables) or an `aws:` key that is not a global condition key (`${aws:usrname}`), so it never has a value: the entry or condition value holding it matches nothing, and a default, if given, is always used. In a Deny, a Resource entry holding it denies nothing. Unknown keys of other prefixes are not reported (services such as AWS Transfer Family and AWS IoT set variables the Service Authorization Reference does not list).',
+  kinds: ALL_KINDS,
+  inspects: 'variables',
+  check(ctx, report) {
+    // a 2008-10-17 policy reads `${...}` as text (VARIABLE_UNSUPPORTED_IN_VERSION)
+    if (ctx.document.Version === '2008-10-17') return;
+    for (const f of shared(ctx, findAll)) report(f.path, f.message);
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * UNRESOLVABLE_VARIABLE: a policy variable whose key never has a value of its own. IAM User Guide,
+ * "Single-valued vs. multivalued context keys": "You can use any available single-valued context key
+ * as a policy variable. You cannot use a multivalued context key as a policy variable." And "Policy
+ * variables with no value": an entry holding a variable with no value "will not match any resource".
+ */
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint/index.js';
+import { evaluate } from '../../src/evaluate/index.js';
+
+type Json = Record<string, unknown>;
+const policy = (statement: Json, version = '2012-10-17'): Json => ({ Version: version, Statement: [{ Action: 's3:GetObject', ...statement }] });
+const found = (statement: Json, version?: string) => lint(policy(statement, version)).filter((f) => f.code === 'UNRESOLVABLE_VARIABLE');
+
+describe('UNRESOLVABLE_VARIABLE', () => {
+  it.each(['aws:TagKeys', 'aws:CalledVia', 'aws:PrincipalOrgPaths', 'aws:PrincipalServiceNamesList', 'sts:TransitiveTagKeys', 'AWS:tagkeys'])(
+    'reports a multivalued key as a variable: %s',
+    (key) => {
+      const [f, ...rest] = found({ Effect: 'Allow', Resource: `arn:aws:s3:::bucket/\${${key}}/*` });
+      expect(rest).toEqual([]);
+      expect(f?.path).toBe('Statement[0].Resource[0]');
+      expect(f?.severity).toBe('error');
+      expect(f?.message).toContain('multivalued key');
+      expect(f?.message).toContain('only single-valued keys can be policy variables');
+    },
+  );
+
+  it('reports an aws: key that is no global condition key, with the keys it may mean', () => {
+    const [f] = found({ Effect: 'Deny', Resource: 'arn:aws:s3:::bucket/${aws:usernme}/*' });
+    expect(f?.message).toBe(
+      'The policy variable "${aws:usernme}" names "aws:usernme", which is not a global condition key, so it never has a value and this entry matches no resource (in an Allow it grants nothing, in a Deny it denies nothing). Did you mean "aws:username" or "aws:userid"?',
+    );
+    expect(found({ Effect: 'Allow', Resource: 'arn:aws:s3:::bucket/${aws:arn}' })[0]?.message).toContain('(use aws:PrincipalArn or aws:SourceArn)');
+    expect(found({ Effect: 'Allow', Resource: 'arn:aws:s3:::bucket/${aws:PrincipalTag}' })[0]?.message).toContain('names no tag key (write "aws:PrincipalTag/<tag-key>")');
+  });
+
+  it('says what the missing value does where the variable stands', () => {
+    expect(found({ Effect: 'Deny', NotResource: 'arn:aws:s3:::bucket/${aws:TagKeys}/*' })[0]?.message).toContain('this entry excludes no resource');
+    const c = (op: string) => found({ Effect: 'Allow', Resource: '*', Condition: { [op]: { 's3:ExistingObjectTag/team': '${aws:CalledVia}' } } })[0];
+    expect(c('StringEquals')?.path).toBe('Statement[0].Condition.StringEquals["s3:ExistingObjectTag/team"]');
+    expect(c('StringEquals')?.message).toMatch(/this value matches nothing\.$/);
+    expect(c('StringNotEquals')?.message).toMatch(/the negated operator holds for it\.$/);
+    // a default is always used instead
+    expect(found({ Effect: 'Allow', Resource: "arn:aws:s3:::bucket/${aws:TagKeys, 'none'}/*" })[0]?.message).toMatch(/so it is always its default "none"\.$/);
+  });
+
+  it.each([
+    'aws:username',
+    'AWS:UserName', // keys are case-insensitive
+    'aws:PrincipalTag/team',
+    'aws:userid',
+    'aws:CurrentTime',
+    'ec2:SourceInstanceARN',
+    's3:prefix',
+    'aws:principalorgmasteraccountid', // evaluated by AWS though the reference does not list it
+    // services set variables the reference does not list: not checked
+    'transfer:HomeDirectory',
+    'iot:Connection.Thing.ThingName',
+    'token.actions.githubusercontent.com:sub',
+  ])('leaves a key that can have a value alone: %s', (key) => {
+    expect(found({ Effect: 'Allow', Resource: `arn:aws:s3:::bucket/\${${key}}/*`, Condition: { StringLike: { 's3:ExistingObjectTag/a': `\${${key}}` } } })).toEqual([]);
+  });
+
+  it('leaves escapes, malformed variables (their own rules) and 2008-10-17 policies alone', () => {
+    expect(found({ Effect: 'Allow', Resource: 'arn:aws:s3:::bucket/${*}/${?}/${$}' })).toEqual([]);
+    expect(found({ Effect: 'Allow', Resource: 'arn:aws:s3:::bucket/${aws:TagKeys, none}' })).toEqual([]);
+    expect(found({ Effect: 'Allow', Resource: 'arn:aws:s3:::bucket/${aws:TagKeys}' }, '2008-10-17')).toEqual([]);
+  });
+
+  it('agrees with the evaluator: the Deny naming it denies nothing, even when the key has one value', () => {
+    const deny = policy({ Effect: 'Deny', Resource: 'arn:aws:s3:::bucket/${aws:CalledVia}/*' });
+    const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };
+    const r = evaluate(
+      { identity: [allowAll, deny] },
+      { principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::bucket/athena.amazonaws.com/x', context: { 'aws:CalledVia': ['athena.amazonaws.com'] } },
+    );
+    expect(r.decision).toBe('allow');
+  });
+});
