@@ -690,6 +690,9 @@ const SINGLE: { readonly [type: string]: readonly [property: string, kind: Polic
   // session policies: they cap the credentials an EKS pod or an IAM Roles Anywhere session gets from its role
   'AWS::EKS::PodIdentityAssociation': ['Policy', 'session', undefined],
   'AWS::RolesAnywhere::Profile': ['SessionPolicy', 'session', undefined],
+  // an AWS Transfer Family user's scope-down policy: a session policy of the user's role, "at most 2048
+  // characters" (Transfer CreateUser, Policy), as STS counts a session policy; its ${transfer:...} variables are Transfer's
+  'AWS::Transfer::User': ['Policy', 'session', 'session'],
   // a function's whole resource-based policy, written at once (CloudFormation advises it over AWS::Lambda::Permission, not beside it)
   'AWS::Lambda::ResourcePolicy': ['PolicyDocument', 'resource', 'lambda'],
   // a property of an object property

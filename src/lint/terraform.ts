@@ -89,6 +89,9 @@ const OPTIONAL: { readonly [type: string]: Single } = {
   // session policies: the most an EKS pod's or an IAM Roles Anywhere session's credentials may do
   aws_eks_pod_identity_association: ['policy', 'session', undefined],
   aws_rolesanywhere_profile: ['session_policy', 'session', undefined],
+  // an AWS Transfer Family user's (or a directory group's access) scope-down policy, at most 2048 characters
+  aws_transfer_user: ['policy', 'session', 'session'],
+  aws_transfer_access: ['policy', 'session', 'session'],
 };
 
 /**

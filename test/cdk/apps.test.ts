@@ -38,6 +38,7 @@ import * as paymentcryptography from 'aws-cdk-lib/aws-paymentcryptography';
 import * as redshift from 'aws-cdk-lib/aws-redshift';
 import * as redshiftserverless from 'aws-cdk-lib/aws-redshiftserverless';
 import * as rolesanywhere from 'aws-cdk-lib/aws-rolesanywhere';
+import * as transfer from 'aws-cdk-lib/aws-transfer';
 import * as rum from 'aws-cdk-lib/aws-rum';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3express from 'aws-cdk-lib/aws-s3express';
@@ -614,6 +615,36 @@ describe('resource policies of more L1 constructs (were not read): S3 Tables, S3
     for (const p of found.slice(1).filter((x) => x.kind === 'resource')) expect(codes.get(p.logicalId), p.logicalId).toBe('PUBLIC_PRINCIPAL_WITHOUT_CONDITION');
     expect([codes.get('Pod'), codes.get('Anywhere')]).toEqual(['INVALID_ACTION', 'INVALID_ACTION']);
     expect(sizes.map((s) => [s.logicalId, s.target, s.fits])).toEqual([['FnPolicy', 'lambda', 'yes']]);
+  });
+
+  it("an AWS Transfer Family user's scope-down policy is read as a session policy and sized against Transfer's 2,048 characters", () => {
+    // Transfer Family user guide, "Creating a session policy for an Amazon S3 bucket": the maximum length of a session
+    // policy is 2048 characters; ${transfer:HomeBucket}, ${transfer:HomeDirectory}, ${transfer:HomeFolder} and
+    // ${transfer:UserName} are the variables Transfer fills
+    const stack = new Stack(new App(), 'Sftp');
+    const scoped = {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'List', Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::${transfer:HomeBucket}', Condition: { StringLike: { 's3:prefix': ['${transfer:HomeFolder}/*', '${transfer:HomeFolder}'] } } },
+        { Sid: 'Home', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], Resource: 'arn:aws:s3:::${transfer:HomeBucket}/${transfer:HomeFolder}/*' },
+      ],
+    };
+    new transfer.CfnUser(stack, 'Alice', { serverId: 's-1234567890abcdef0', userName: 'alice', role: 'arn:aws:iam::111122223333:role/sftp', policy: JSON.stringify(scoped) });
+    const wide = { ...scoped, Statement: [...scoped.Statement, { Effect: 'Allow', Action: 's3:GetObjekt', Resource: Array.from({ length: 40 }, (_, i) => `arn:aws:s3:::\${transfer:HomeBucket}/shared/${'d'.repeat(20)}${i}/*`) }] };
+    new transfer.CfnUser(stack, 'Bob', { serverId: 's-1234567890abcdef0', userName: 'bob', role: 'arn:aws:iam::111122223333:role/sftp', policy: JSON.stringify(wide, null, 2) });
+    const t = Template.fromStack(stack).toJSON() as CfnTemplate;
+    expect(findPolicies(t).map((p) => `${p.logicalId} ${p.resourceType} ${p.property} ${p.kind} ${p.target?.name ?? '-'}`)).toEqual([
+      'Alice AWS::Transfer::User Policy session session',
+      'Bob AWS::Transfer::User Policy session session',
+    ]);
+    const { findings, sizes } = checkTemplate(t);
+    // Transfer's variables are no finding; the misspelt action is
+    expect(findings.filter((f) => f.logicalId === 'Alice')).toEqual([]);
+    expect(findings.filter((f) => f.logicalId === 'Bob').map((f) => f.code)).toEqual(expect.arrayContaining(['POLICY_SIZE_EXCEEDS_QUOTA', 'INVALID_ACTION']));
+    expect(sizes.map((s) => [s.logicalId, s.target, s.fits])).toEqual([
+      ['Alice', 'session', 'yes'],
+      ['Bob', 'session', 'no'],
+    ]);
   });
 
   it("a WebFunction's resource policy (aws-cdk-lib 2.278 writes it as one AWS::Lambda::ResourcePolicy) is read, linted and sized as a function policy", () => {

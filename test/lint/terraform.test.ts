@@ -205,6 +205,15 @@ describe('lintTerraform: policies known only after apply', () => {
       'INVALID_ACTION aws_eks_pod_identity_association.p.policy.Statement[0].Action[0]',
       'INVALID_ACTION aws_rolesanywhere_profile.r.session_policy.Statement[0].Action[0]',
     ]);
+    // AWS Transfer Family scope-down policies (a user's, a directory group's access): session policies of at most
+    // 2048 characters (Transfer CreateUser and CreateAccess, Policy); ${transfer:...} are Transfer's variables
+    const home = text({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::${transfer:HomeBucket}/${transfer:HomeFolder}/*' });
+    expect(codes(plan([change('aws_transfer_user.u', { policy: home }), change('aws_transfer_access.a', { policy: home })]))).toEqual([]);
+    const long = text({ Effect: 'Allow', Action: 's3:GetObject', Resource: Array.from({ length: 30 }, (_, i) => `arn:aws:s3:::\${transfer:HomeBucket}/${'x'.repeat(60)}${i}/*`) });
+    expect(codes(plan([change('aws_transfer_user.u', { policy: long }), change('aws_transfer_access.a', { policy: session })]))).toEqual([
+      'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA aws_transfer_user.u.policy',
+      'INVALID_ACTION aws_transfer_access.a.policy.Statement[0].Action[0]',
+    ]);
   });
 
   it('a function policy written by aws_lambda_resource_policy and by aws_lambda_permission is a warning at the resource policy', () => {
