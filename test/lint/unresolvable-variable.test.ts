@@ -71,7 +71,7 @@ describe('UNRESOLVABLE_VARIABLE', () => {
     const deny = policy({ Effect: 'Deny', Resource: 'arn:aws:s3:::bucket/${aws:CalledVia}/*' });
     const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };
     const r = evaluate(
-      { identity: [allowAll, deny] },
+      { identity: [JSON.stringify(allowAll), JSON.stringify(deny)] },
       { principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::bucket/athena.amazonaws.com/x', context: { 'aws:CalledVia': ['athena.amazonaws.com'] } },
     );
     expect(r.decision).toBe('allow');
