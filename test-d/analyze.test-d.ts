@@ -46,6 +46,7 @@ expectType<PolicySet>(toAnalyzeSet(before));
 expectAssignable<AnalyzeInput>({ identity: [before], scp: [] });
 expectAssignable<AnalyzeInput>(before.document);
 expectNotAssignable<AnalyzeInput>('s3:GetObject');
+expectAssignable<AnalyzeInput>({ identity: '{"Version":"2012-10-17","Statement":[]}' }); // text inside a set, where its type is said
 expectAssignable<AccessQuery>({ actions: ['iam:PassRole'] });
 expectNotAssignable<AccessQuery>({ actions: 'iam:PassRole' });
 expectAssignable<PublicAccessQuery>({ resourceType: 'AWS::SQS::Queue' });

@@ -37,7 +37,9 @@ expectType<Decision>(result.decision);
 expectType<readonly MatchedStatement[]>(result.matched);
 expectType<PolicyType>(result.matched[0]!.policy);
 expectError(evaluate(set, { principal: 'arn:aws:iam::111122223333:role/app' })); // action is required
-expectError(evaluate({ identity: 'not a policy' }, request));
+// a policy's text (JSON, or URL-encoded as the IAM API returns it) is read as parsePolicy reads it
+expectType<EvaluationResult>(evaluate({ identity: '{"Version":"2012-10-17","Statement":[]}', resource: ['%7B%22Statement%22%3A%5B%5D%7D'] }, request));
+expectError(evaluate({ identity: 42 }, request));
 expectError(evaluate({ trust: identity }, request)); // trust policies are not a PolicySet member
 
 expectAssignable<PolicyInput>(identity);

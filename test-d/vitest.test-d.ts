@@ -20,6 +20,8 @@ expectType<PolicySet>(toPolicySet({ identity: id, scp: [] }));
 expectError(toPolicySet('s3:GetObject'));
 expectAssignable<PolicyOrSet>(id.document);
 expectNotAssignable<PolicyOrSet>(42);
+expectNotAssignable<PolicyOrSet>('{"Statement":[]}'); // parse the text first, or give it in a set
+expectAssignable<PolicyOrSet>({ resource: '{"Statement":[]}' });
 expectAssignable<DenyKind>('explicit-deny');
 expectNotAssignable<DenyKind>('allow');
 

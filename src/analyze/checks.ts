@@ -29,8 +29,11 @@ import { arnProblem, unsureHead, wildcardInService } from '../model/arn.js';
 import { SIZE_TARGETS } from '../emit/size-targets.js';
 import { analyzeMessages } from './messages.js';
 
-/** A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. */
-export type AnalyzeInput = PolicyInput | PolicySet;
+/**
+ * A policy of any kind, a plain policy document, or a policy set as `evaluate` takes it. A policy's
+ * text is taken inside a set (`{ identity: text }`), where its type is said, not alone.
+ */
+export type AnalyzeInput = Exclude<PolicyInput, string> | PolicySet;
 
 /** Options of every check. */
 export type AnalyzeOptions = SearchOptions;

@@ -15,11 +15,12 @@ export type ContextValue = ContextScalar | readonly ContextScalar[];
 export type RequestContext = { readonly [key: string]: ContextValue | undefined };
 
 /**
- * One policy as the engine accepts it: a typed-iam policy (built or parsed) or
- * a plain document. Plain documents may be model objects (arrays everywhere) or IAM JSON where an
- * element is a string or an array; both are read the same way. Plain documents are not validated.
+ * One policy as the engine accepts it: a typed-iam policy (built or parsed), a plain document, or
+ * the policy's text (JSON, or URL-encoded JSON as the IAM API returns it). Plain documents may be
+ * model objects (arrays everywhere) or IAM JSON where an element is a string or an array; both are
+ * read the same way, by the reader `parsePolicy` uses: nothing malformed is evaluated.
  */
-export type PolicyInput = Policy | PolicyDocument | PolicyJsonInput;
+export type PolicyInput = Policy | PolicyDocument | PolicyJsonInput | string;
 
 /** IAM JSON as users write it (string-or-array elements). Accepted for convenience. */
 export interface PolicyJsonInput {

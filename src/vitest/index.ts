@@ -57,8 +57,11 @@ export interface DenyOptions extends CatalogOptions {
   readonly kind?: DenyKind;
 }
 
-/** What `expect(...)` may receive: one policy, or a set of policies by type. */
-export type PolicyOrSet = PolicyInput | PolicySet;
+/**
+ * What `expect(...)` may receive: one policy, or a set of policies by type. A policy's text is taken
+ * inside a set (`{ identity: text }`), where its type is said, not alone.
+ */
+export type PolicyOrSet = Exclude<PolicyInput, string> | PolicySet;
 
 /** The kinds of deny `toDeny` can insist on. */
 export type DenyKind = Exclude<Decision, 'allow'>;
