@@ -1637,8 +1637,10 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     // lint reads each combination of the document's choices (Fn::If conditions, Fn::Select indexes, Fn::FindInMap keys)
     if (!variants.complete) add(s, { code: CDK_CODES.partlyLinted, severity: 'warning', path: '', message: cdkMessages.partlyLinted(MAX_VARIANTS, variants.reads.length) }, base);
     const reported = new Set<string>();
+    // one AWS::IAM::Policy given to roles and users is no role's alone (a role's inline policy never sees aws:username)
+    const target = s.target !== undefined && Object.values(s.entityTargets ?? {}).every((t) => t.name === s.target!.name) ? s.target : undefined;
     for (const rd of variants.reads)
-      for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules, ...(s.target === undefined ? {} : { target: s.target }) })) {
+      for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules, ...(target === undefined ? {} : { target }) })) {
         if (underUnknown(found.path, rd.unknown, found.code)) continue;
         if (s.resourceType === 'AWS::Lambda::Permission' && found.path.endsWith('.Sid')) continue;
         const once = `${found.code} ${found.path} ${found.message}`;

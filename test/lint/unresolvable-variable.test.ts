@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/index.js';
 import { evaluate } from '../../src/evaluate/index.js';
+import { checkTemplate } from '../../src/cdk/cloudformation.js';
 
 type Json = Record<string, unknown>;
 const policy = (statement: Json, version = '2012-10-17'): Json => ({ Version: version, Statement: [{ Action: 's3:GetObject', ...statement }] });
@@ -64,6 +65,7 @@ describe('UNRESOLVABLE_VARIABLE', () => {
   it('leaves escapes, malformed variables (their own rules) and 2008-10-17 policies alone', () => {
     expect(found({ Effect: 'Allow', Resource: 'arn:aws:s3:::bucket/${*}/${?}/${$}' })).toEqual([]);
     expect(found({ Effect: 'Allow', Resource: 'arn:aws:s3:::bucket/${aws:TagKeys, none}' })).toEqual([]);
+    expect(found({ Effect: 'Allow', Resource: 'arn:aws:s3:::bucket/${ aws:TagKeys }' })).toEqual([]);
     expect(found({ Effect: 'Allow', Resource: 'arn:aws:s3:::bucket/${aws:TagKeys}' }, '2008-10-17')).toEqual([]);
   });
 
@@ -75,5 +77,36 @@ describe('UNRESOLVABLE_VARIABLE', () => {
       { principal: 'arn:aws:iam::111122223333:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::bucket/athena.amazonaws.com/x', context: { 'aws:CalledVia': ['athena.amazonaws.com'] } },
     );
     expect(r.decision).toBe('allow');
+  });
+});
+
+describe('UNRESOLVABLE_VARIABLE: ${aws:username} where no caller is an IAM user', () => {
+  // IAM User Guide, global condition keys, aws:username: "This key is always included in the request context for
+  // IAM users. Anonymous requests and requests that are made using the AWS account root user or IAM roles don't
+  // include this key." AWS Transfer Family: "you can't use the ${aws:Username} variable in this session policy".
+  const home = { Effect: 'Allow', Resource: 'arn:aws:s3:::bucket/home/${aws:username}/*' };
+  it('in a session policy and in a role\'s inline policy', () => {
+    expect(lint(policy(home), { kind: 'session' }).map((f) => f.code)).toEqual(['UNRESOLVABLE_VARIABLE']);
+    const [f] = lint(policy(home), { target: 'inline-role' });
+    expect(f?.message).toContain("names aws:username, which only IAM users' requests carry (this is a role's inline policy;");
+  });
+  it('not in an identity policy whose holder may be a user, a trust policy, or with a default', () => {
+    for (const options of [{}, { target: 'managed' as const }, { target: 'inline-user' as const }]) expect(lint(policy(home), options)).toEqual([]);
+    expect(lint(policy({ ...home, Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole', Resource: undefined }), { kind: 'trust' }).filter((f) => f.code === 'UNRESOLVABLE_VARIABLE')).toEqual([]);
+    expect(lint(policy({ ...home, Resource: "arn:aws:s3:::bucket/home/${aws:username, 'shared'}/*" }), { kind: 'session' })[0]?.message).toMatch(/always its default "shared"\.$/);
+  });
+  it("cdk check: a role's inline policy, and an AWS::IAM::Policy given to roles only (not one given to a user too)", () => {
+    const doc = { Version: '2012-10-17', Statement: [{ ...home, Action: 's3:GetObject' }] };
+    const template = {
+      Resources: {
+        Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] }, Policies: [{ PolicyName: 'home', PolicyDocument: doc }] } },
+        User: { Type: 'AWS::IAM::User' },
+        RolesOnly: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'a', Roles: [{ Ref: 'Role' }], PolicyDocument: doc } },
+        Both: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'b', Roles: [{ Ref: 'Role' }], Users: [{ Ref: 'User' }], PolicyDocument: doc } },
+        UserOnly: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'c', Users: [{ Ref: 'User' }], PolicyDocument: doc } },
+      },
+    };
+    const found = checkTemplate(template).findings.filter((f) => f.code === 'UNRESOLVABLE_VARIABLE').map((f) => f.logicalId);
+    expect(found).toEqual(['Role', 'RolesOnly']);
   });
 });

@@ -11,7 +11,7 @@ import { didYouMean, suggestConditionKeys } from '../../catalog/index.js';
 import { keyInfo } from '../catalog-cache.js';
 import { shared, type LintContext, type LintRule } from '../context.js';
 import { ALL_KINDS, show, UNLISTED_KEYS } from '../helpers.js';
-import { parseVariable, scanVariables } from '../../model/variables.js';
+import { parseVariable, scanVariables, variableName, variableNameProblem } from '../../model/variables.js';
 import { missingTagKey } from './condition-values.js';
 import { UNSUPPORTED_GLOBAL_KEYS } from './unsupported-global-condition-key.js';
 import { eachVariableText } from './variable-syntax.js';
@@ -41,13 +41,31 @@ interface Found {
   readonly message: string;
 }
 
+/**
+ * `aws:username` where no caller is an IAM user. IAM User Guide, global condition keys, aws:username:
+ * "This key is always included in the request context for IAM users. Anonymous requests and requests
+ * that are made using the AWS account root user or IAM roles don't include this key." A session policy
+ * caps a role session or a federated user (AWS Transfer Family: "you can't use the ${aws:Username}
+ * variable in this session policy"); an inline policy of a role is a role's.
+ */
+function noUser(ctx: LintContext): string | undefined {
+  if (ctx.kind === 'session') return 'a session policy: it caps role sessions and federated users';
+  const target = typeof ctx.target === 'string' ? ctx.target : ctx.target?.name;
+  return target === 'inline-role' ? "a role's inline policy" : undefined;
+}
+
 function findAll(ctx: LintContext): readonly Found[] {
   const out: Found[] = [];
+  const users = noUser(ctx);
   eachVariableText(ctx, (text, path, _pattern, element) => {
     for (const { body, start, end } of scanVariables(text).uses) {
-      const parsed = parseVariable(body);
+      // a malformed variable is its syntax rule's (UNSUPPORTED_SPACE_IN_VARIABLE, MISSING_QUOTE_IN_VARIABLE, ...)
+      const parsed = variableNameProblem(variableName(body)) === undefined ? parseVariable(body) : undefined;
       if (parsed === undefined) continue;
-      const found = unresolvable(parsed.key);
+      const found =
+        users !== undefined && parsed.key.toLowerCase() === 'aws:username'
+          ? { why: `names aws:username, which only IAM users' requests carry (this is ${users}; aws:userid, role-id:session-name for a role session, or a principal tag names the caller)`, suggest: false }
+          : unresolvable(parsed.key);
       if (found === undefined) continue;
       const outcome = parsed.fallback === undefined ? `it never has a value and ${OUTCOME[element]}` : `it is always its default ${show(parsed.fallback)}`;
       const hint = found.suggest ? didYouMean(suggestConditionKeys(parsed.key)) : '';
@@ -62,7 +80,7 @@ export const unresolvableVariable: LintRule = {
   code: 'UNRESOLVABLE_VARIABLE',
   severity: 'error',
   description:
-    'A policy variable names a multivalued key (`${aws:TagKeys}`, `${aws:CalledVia}`: only single-valued keys can be variables) or an `aws:` key that is not a global condition key (`${aws:usrname}`), so it never has a value: the entry or condition value holding it matches nothing, and a default, if given, is always used. In a Deny, a Resource entry holding it denies nothing. Unknown keys of other prefixes are not reported (services such as AWS Transfer Family and AWS IoT set variables the Service Authorization Reference does not list).',
+    'A policy variable names a multivalued key (`${aws:TagKeys}`, `${aws:CalledVia}`: only single-valued keys can be variables), an `aws:` key that is not a global condition key (`${aws:usrname}`), or `aws:username` in a session policy or a role\'s inline policy (target `inline-role`; only IAM users\' requests carry it), so it never has a value: the entry or condition value holding it matches nothing, and a default, if given, is always used. In a Deny, a Resource entry holding it denies nothing. Unknown keys of other prefixes are not reported (services such as AWS Transfer Family and AWS IoT set variables the Service Authorization Reference does not list).',
   kinds: ALL_KINDS,
   inspects: 'variables',
   check(ctx, report) {
