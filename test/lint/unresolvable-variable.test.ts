@@ -110,3 +110,20 @@ describe('UNRESOLVABLE_VARIABLE: ${aws:username} where no caller is an IAM user'
     expect(found).toEqual(['Role', 'RolesOnly']);
   });
 });
+
+describe('IRRELEVANT_CONDITION_KEY: a condition on aws:username where no caller is an IAM user', () => {
+  // the same documented fact as above (aws:username: only IAM users' requests include it), read by the missing-key table
+  const on = (effect: string, condition: Json, extra: Json = { Action: 's3:GetObject' }) => policy({ Effect: effect, Resource: '*', Condition: condition, ...extra });
+  const irrelevant = (p: Json, options: Parameters<typeof lint>[1]) => lint(p, options).filter((f) => f.code === 'IRRELEVANT_CONDITION_KEY');
+  it('an Allow on it never applies; a Deny with a negated operator applies to every caller', () => {
+    const [allowed] = irrelevant(on('Allow', { StringEquals: { 'aws:username': 'bob' } }), { target: 'inline-role' });
+    expect(allowed?.path).toBe('Statement[0].Condition.StringEquals["aws:username"]');
+    expect(allowed?.message).toContain('"StringEquals" never matches a missing key, so the statement never applies.');
+    const [denied] = irrelevant(on('Deny', { StringNotEquals: { 'AWS:UserName': 'bob' } }, { NotAction: 'iam:*' }), { kind: 'session' });
+    expect(denied?.message).toContain('the Deny applies without it');
+  });
+  it('not where an IAM user may call', () => {
+    for (const options of [{}, { target: 'inline-user' as const }, { target: 'managed' as const }, { kind: 'boundary' as const }])
+      expect(irrelevant(on('Allow', { StringEquals: { 'aws:username': 'bob' } }), options)).toEqual([]);
+  });
+});

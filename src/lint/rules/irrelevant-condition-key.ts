@@ -1,4 +1,5 @@
 import { normaliseKey, patternKeys } from '../catalog-cache.js';
+import { noIamUserCaller } from '../callers.js';
 import { ACTION_FLAGS, type LintRule } from '../context.js';
 import { ALL_KINDS, show } from '../helpers.js';
 import { matchesMissingKey, type ParsedOperator } from '../../model/operators.js';
@@ -40,12 +41,22 @@ export const irrelevantConditionKey: LintRule = {
   code: 'IRRELEVANT_CONDITION_KEY',
   severity: 'warning',
   description:
-    'A service condition key applies to none of the actions of the statement, so it is never in the request context (global `aws:` keys are not checked). Keys the Service Authorization Reference lists for their service but ties to no action or resource type of it are not checked either: the Reference cannot say which actions they apply to (`states:HTTPEndpoint`, which the Step Functions guide gives for `states:InvokeHTTPEndpoint`; `codebuild:projectArn`, which CodeBuild sets on requests made with a build\'s credentials, whatever the action). Nor are the federation keys the IAM User Guide lists as available in later requests of a federated session ("cross-service" SAML and web identity keys: `saml:sub`, `saml:sub_type`, `saml:namequalifier`, `cognito-identity.amazonaws.com:sub`, `accounts.google.com:aud`, ...), which its SAML page uses in a policy granting `s3:GetObject`.',
+    'A service condition key applies to none of the actions of the statement, so it is never in the request context (global `aws:` keys are not checked, but for `aws:username` in a session policy or a role\'s inline policy, target `inline-role`: only IAM users\' requests carry it). Keys the Service Authorization Reference lists for their service but ties to no action or resource type of it are not checked either: the Reference cannot say which actions they apply to (`states:HTTPEndpoint`, which the Step Functions guide gives for `states:InvokeHTTPEndpoint`; `codebuild:projectArn`, which CodeBuild sets on requests made with a build\'s credentials, whatever the action). Nor are the federation keys the IAM User Guide lists as available in later requests of a federated session ("cross-service" SAML and web identity keys: `saml:sub`, `saml:sub_type`, `saml:namequalifier`, `cognito-identity.amazonaws.com:sub`, `accounts.google.com:aud`, ...), which its SAML page uses in a policy granting `s3:GetObject`.',
   kinds: ALL_KINDS,
   inspects: 'conditions',
   check(ctx, report) {
+    const users = noIamUserCaller(ctx);
     for (const s of ctx.statements) {
-      if (s.actionElement !== 'Action' || s.conditions.length === 0) continue;
+      if (s.conditions.length === 0) continue;
+      // a key no caller of this policy sends, whatever the actions
+      if (users !== undefined)
+        for (const c of s.conditions)
+          if (c.keyLower === 'aws:username')
+            report(
+              c.path,
+              `Condition key ${show(c.key)} is never in the request context here: only IAM users' requests carry it (this is ${users}). ${absentEffect(c.op, c.values, s.statement.Effect === 'Deny')} Compare aws:userid (role-id:session-name for a role session) or a principal tag instead.`,
+            );
+      if (s.actionElement !== 'Action') continue;
       // every entry matches actions (no entry is `*` here: the statement has no service wildcard)
       if (s.anyServiceWildcard || (s.actionTexts.length > 0 && (s.everyActionFlags & ACTION_FLAGS.matched) === 0)) continue;
       for (const c of s.conditions) {

@@ -8,6 +8,7 @@
  * `${transfer:HomeDirectory}`, AWS IoT's `${iot:ClientId}`, an OIDC provider's claims).
  */
 import { didYouMean, suggestConditionKeys } from '../../catalog/index.js';
+import { noIamUserCaller } from '../callers.js';
 import { keyInfo } from '../catalog-cache.js';
 import { shared, type LintContext, type LintRule } from '../context.js';
 import { ALL_KINDS, show, UNLISTED_KEYS } from '../helpers.js';
@@ -41,22 +42,9 @@ interface Found {
   readonly message: string;
 }
 
-/**
- * `aws:username` where no caller is an IAM user. IAM User Guide, global condition keys, aws:username:
- * "This key is always included in the request context for IAM users. Anonymous requests and requests
- * that are made using the AWS account root user or IAM roles don't include this key." A session policy
- * caps a role session or a federated user (AWS Transfer Family: "you can't use the ${aws:Username}
- * variable in this session policy"); an inline policy of a role is a role's.
- */
-function noUser(ctx: LintContext): string | undefined {
-  if (ctx.kind === 'session') return 'a session policy: it caps role sessions and federated users';
-  const target = typeof ctx.target === 'string' ? ctx.target : ctx.target?.name;
-  return target === 'inline-role' ? "a role's inline policy" : undefined;
-}
-
 function findAll(ctx: LintContext): readonly Found[] {
   const out: Found[] = [];
-  const users = noUser(ctx);
+  const users = noIamUserCaller(ctx);
   eachVariableText(ctx, (text, path, _pattern, element) => {
     for (const { body, start, end } of scanVariables(text).uses) {
       // a malformed variable is its syntax rule's (UNSUPPORTED_SPACE_IN_VARIABLE, MISSING_QUOTE_IN_VARIABLE, ...)
