@@ -37,9 +37,10 @@ const OUTCOME = {
   NegatedCondition: 'this value matches nothing and the negated operator holds for it',
 } as const;
 
+/** A finding: where, and its words. */
 interface Found {
   readonly path: string;
-  readonly message: string;
+  readonly text: string;
 }
 
 function findAll(ctx: LintContext): readonly Found[] {
@@ -57,7 +58,7 @@ function findAll(ctx: LintContext): readonly Found[] {
       if (found === undefined) continue;
       const outcome = parsed.fallback === undefined ? `it never has a value and ${OUTCOME[element]}` : `it is always its default ${show(parsed.fallback)}`;
       const hint = found.suggest ? didYouMean(suggestConditionKeys(parsed.key)) : '';
-      out.push({ path, message: `The policy variable ${show(text.slice(start, end))} ${found.why}, so ${outcome}.${hint}` });
+      out.push({ path, text: `The policy variable ${show(text.slice(start, end))} ${found.why}, so ${outcome}.${hint}` });
     }
   });
   return out;
@@ -74,6 +75,6 @@ export const unresolvableVariable: LintRule = {
   check(ctx, report) {
     // a 2008-10-17 policy reads `${...}` as text (VARIABLE_UNSUPPORTED_IN_VERSION)
     if (ctx.document.Version === '2008-10-17') return;
-    for (const f of shared(ctx, findAll)) report(f.path, f.message);
+    for (const f of shared(ctx, findAll)) report(f.path, f.text);
   },
 };
