@@ -16,6 +16,7 @@ import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size
 import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lint/index.js';
 import { RULES } from '../lint/registry.js';
 import { READER_CODES } from '../lint/types.js';
+import { keyPath } from '../lint/context.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId } from '../model/principals.js';
@@ -246,6 +247,7 @@ export const CDK_CODES = {
   notRead: READER_CODES.notRead,
   partlyLinted: READER_CODES.partlyLinted,
   functionPolicyTwice: READER_CODES.functionPolicyTwice,
+  variableInSub: READER_CODES.variableInSub,
 } as const;
 
 const DEFAULT_UNKNOWN_LENGTH = 2048;
@@ -1508,6 +1510,45 @@ function verdict(longest: number, shortest: number, limit: number): PolicySizeRe
 }
 
 /** Lint's size rules (POLICY_SIZE_*): this module replaces them by its token-aware, per-target size check. */
+/**
+ * The IAM policy variables written in the text of an `Fn::Sub` in a policy without the `!` that makes
+ * them literal, with the path of the value holding each (a policy path, as lint writes them). `Fn::Sub`
+ * reads `${name}` as a parameter, resource or attribute; a name with a colon that is no pseudo
+ * parameter (`AWS::Region`) names none, and CloudFormation refuses the template. CloudFormation
+ * User Guide, Fn::Sub: "To write a dollar sign and curly braces (${}) literally, add an exclamation
+ * point (!) after the open curly brace, such as ${!Literal}."
+ */
+export function variablesInSub(document: TemplateValue): { path: string; name: string }[] {
+  const out: { path: string; name: string }[] = [];
+  // iterative: a template may nest without bound; `inside`: in the arguments of an intrinsic, which keep
+  // the place of the value it makes (the list of an Fn::Join, the branches of an Fn::If)
+  const stack: [TemplateValue, string, boolean][] = [[document, '', false]];
+  while (stack.length > 0) {
+    const [v, path, inside] = stack.pop()!;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i]!, inside ? path : `${path}[${i}]`, inside]);
+      continue;
+    }
+    if (typeof v !== 'object' || v === null) continue;
+    const pieces = subPieces(v);
+    if (pieces !== undefined) {
+      for (const p of pieces) {
+        if (!('ref' in p)) continue;
+        const name = p.attr === undefined ? p.ref : `${p.ref}.${p.attr}`;
+        if (name.includes(':') && !name.startsWith('AWS::')) out.push({ path, name });
+      }
+      // the variables of the [text, variables] form are values of their own
+      const arg = (v as { 'Fn::Sub': TemplateValue })['Fn::Sub'];
+      if (Array.isArray(arg) && isObject(arg[1] as TemplateValue)) for (const x of Object.values(arg[1] as Props)) stack.push([x, path, true]);
+      continue;
+    }
+    const intrinsic = isIntrinsic(v);
+    const keys = Object.keys(v);
+    for (let i = keys.length - 1; i >= 0; i--) stack.push([(v as Props)[keys[i]!]!, intrinsic ? path : path === '' ? keys[i]! : keyPath(path, keys[i]!), intrinsic]);
+  }
+  return out;
+}
+
 function lintOptionsRules(rules: TemplateCheckOptions['rules']): { [code: string]: 'off' | Severity } {
   const out: { [code: string]: 'off' | Severity } = { ...(rules ?? {}) };
   for (const r of lintRules) if (r.code.startsWith('POLICY_SIZE')) out[r.code] = 'off';
@@ -1636,6 +1677,8 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     // the target's element-count quotas (an SQS queue policy: 20 statements) are lint's; its size is checked below
     // lint reads each combination of the document's choices (Fn::If conditions, Fn::Select indexes, Fn::FindInMap keys)
     if (!variants.complete) add(s, { code: CDK_CODES.partlyLinted, severity: 'warning', path: '', message: cdkMessages.partlyLinted(MAX_VARIANTS, variants.reads.length) }, base);
+    for (const { path, name } of variablesInSub(s.document))
+      add(s, { code: CDK_CODES.variableInSub, severity: 'error', path, message: cdkMessages.variableInSub(name) }, base);
     const reported = new Set<string>();
     // one AWS::IAM::Policy given to roles and users is no role's alone (a role's inline policy never sees aws:username)
     const target = s.target !== undefined && Object.values(s.entityTargets ?? {}).every((t) => t.name === s.target!.name) ? s.target : undefined;

@@ -159,6 +159,12 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
       "A Lambda function's resource-based policy is written whole (AWS::Lambda::ResourcePolicy, aws_lambda_resource_policy) and statement by statement (AWS::Lambda::Permission, aws_lambda_permission): each write may replace the other's statements (CloudFormation and the Terraform AWS provider: do not use both on one function).",
     madeBy: 'lintTerraform, typed-iam/cdk',
   },
+  [READER_CODES.variableInSub]: {
+    severity: 'error',
+    description:
+      'An IAM policy variable is written in the text of an `Fn::Sub` without the `!` that makes it literal (`${aws:username}` for `${!aws:username}`): `Fn::Sub` reads `${...}` as a parameter, resource or attribute of the template, and the template has none named so (a name with a colon is none), so CloudFormation refuses the template.',
+    madeBy: 'typed-iam/cdk',
+  },
   [READER_CODES.partlyLinted]: {
     severity: 'warning',
     description: "A policy was linted in some of the combinations of its template's conditions only (there were too many): a finding in another combination may be missed.",

@@ -48,6 +48,7 @@ export const READER_CODES = {
   maybeSize: 'POLICY_SIZE_MAY_EXCEED_QUOTA',
   partlyLinted: 'POLICY_PARTLY_LINTED',
   functionPolicyTwice: 'FUNCTION_POLICY_WRITTEN_TWICE',
+  variableInSub: 'POLICY_VARIABLE_IN_SUB',
 } as const;
 
 export const isRuleSetting = (v: unknown): v is 'off' | Severity => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);
