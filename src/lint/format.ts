@@ -165,6 +165,12 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
       'An IAM policy variable is written in the text of an `Fn::Sub` without the `!` that makes it literal (`${aws:username}` for `${!aws:username}`): `Fn::Sub` reads `${...}` as a parameter, resource or attribute of the template, and the template has none named so (a name with a colon is none), so CloudFormation refuses the template.',
     madeBy: 'typed-iam/cdk',
   },
+  [READER_CODES.managedNotAttachable]: {
+    severity: 'error',
+    description:
+      'A role, user, group or permission set is given an AWS managed policy IAM would not attach: an ARN whose name no AWS managed policy has (written without its path, `arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole` for `.../service-role/AWSLambdaBasicExecutionRole`: an error; in another case, or not in the list typed-iam knows: a warning, as AWS publishes new policies), or a policy under `aws-service-role/`, which only service-linked roles may have (an error). IAM refuses either: "does not exist or is not attachable", "Cannot attach a Service Role Policy to a Customer Role".',
+    madeBy: 'lintTerraform, typed-iam/cdk',
+  },
   [READER_CODES.partlyLinted]: {
     severity: 'warning',
     description: "A policy was linted in some of the combinations of its template's conditions only (there were too many): a finding in another combination may be missed.",

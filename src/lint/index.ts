@@ -17,6 +17,7 @@ import { RULES } from './registry.js';
 import { isAccountId } from '../model/principals.js';
 import { readOptionRecords } from '../internal/option-values.js';
 import { isRecord, readItems } from '../internal/record.js';
+import { unattachableManagedPolicy } from './attachable.js';
 import { isRuleSetting, READER_CODES, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
@@ -449,7 +450,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   const push = (f: Finding | undefined) => void (f === undefined ? undefined : out.push(f));
   /** Inline policies by role, user or group: each member's path and its parsed policy. */
   const inline = new Map<string, { target: SizeTargetName; members: { path: string; policy: Policy<PolicyKind> | undefined }[] }>();
-  const { sites, attachments: attached, policyTwice } = readTerraform(t);
+  const { sites, attachments: attached, policyTwice, managedArns } = readTerraform(t);
   for (const s of sites) {
     if ('thrown' in s) {
       out.push({ code: 'INVALID_TYPE', severity: 'error', path: s.path, message: parseMessages.unreadableValue(`reading it threw ${describeThrown(s.thrown)}`) });
@@ -494,6 +495,11 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   }
   // a function's policy written whole and by permissions: each apply of one may undo the other
   for (const { path, permissions } of policyTwice) push(configured({ code: READER_CODES.functionPolicyTwice, severity: 'warning', path, message: terraformMessages.functionPolicyTwice(permissions) }, options.rules));
+  // AWS managed policies IAM would not attach: no such name (a path left out), or a service-linked role's policy
+  for (const { path, arn } of managedArns) {
+    const f = unattachableManagedPolicy(arn);
+    if (f !== undefined) push(configured({ code: READER_CODES.managedNotAttachable, ...f, path }, options.rules));
+  }
   // managed policies attached per role, user or group: IAM refuses the attachment over the quota (iam-reference §5)
   for (const [entity, attachments] of attached) {
     if (attachments.length <= max) continue;

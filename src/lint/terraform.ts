@@ -404,11 +404,36 @@ export function readTerraform(json: Values): {
   readonly sites: TerraformSite[];
   readonly attachments: Map<string, TerraformAttachment[]>;
   readonly policyTwice: readonly { readonly path: string; readonly permissions: readonly string[] }[];
+  readonly managedArns: readonly { readonly path: string; readonly arn: string }[];
 } {
   const out: TerraformSite[] = [];
   const all = instances(json, out);
   const named = entityNames(all);
-  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all) };
+  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all), managedArns: managedArnsNamed(all) };
+}
+
+/**
+ * Every managed policy ARN an attribute attaches or sets as a boundary (the attaching resources,
+ * `permissions_boundary`, an IAM Identity Center permission set's `managed_policy_arn`), with its
+ * place: each once per place; values known only after apply are left out.
+ */
+function managedArnsNamed(all: readonly Instance[]): { path: string; arn: string }[] {
+  const out: { path: string; arn: string }[] = [];
+  for (const r of all) {
+    try {
+      const attributes = [ownValue(ATTACHING, r.type)?.policies, ownValue(BOUNDARY, r.type), r.type === 'aws_ssoadmin_managed_policy_attachment' ? 'managed_policy_arn' : undefined];
+      for (const attribute of attributes) {
+        if (attribute === undefined) continue;
+        const v = r.values[attribute];
+        const path = `${r.address}.${attribute}`;
+        const arns = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+        for (const arn of new Set(arns)) out.push({ path, arn });
+      }
+    } catch {
+      // a value that throws: the resource is reported where it is read
+    }
+  }
+  return out;
 }
 
 /**

@@ -49,6 +49,7 @@ export const READER_CODES = {
   partlyLinted: 'POLICY_PARTLY_LINTED',
   functionPolicyTwice: 'FUNCTION_POLICY_WRITTEN_TWICE',
   variableInSub: 'POLICY_VARIABLE_IN_SUB',
+  managedNotAttachable: 'MANAGED_POLICY_NOT_ATTACHABLE',
 } as const;
 
 export const isRuleSetting = (v: unknown): v is 'off' | Severity => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);

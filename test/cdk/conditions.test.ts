@@ -121,7 +121,7 @@ describe('an optional parameter (Default "") used where a condition says it is g
 });
 
 describe('ManagedPolicyArns chosen by Fn::If (IAM quota: 10 managed policies per role by default)', () => {
-  const arns = Array.from({ length: 12 }, (_, i) => `arn:aws:iam::aws:policy/P${i}`);
+  const arns = Array.from({ length: 12 }, (_, i) => `arn:aws:iam::111122223333:policy/P${i}`);
   const t = role({ ManagedPolicyArns: { 'Fn::If': ['Prod', arns, NO] } });
 
   it('12 ARNs in a branch are 12 (they counted as one): over where Prod is true, a warning naming it (none are attached otherwise)', () => {

@@ -148,7 +148,7 @@ describe('lintTerraform: policies known only after apply', () => {
   });
 
   it('in SARIF, POLICY_NOT_READ and MANAGED_POLICIES_QUOTA_EXCEEDED are rules of their own meaning and level (both were "could not be read as written", errors)', () => {
-    const attach = Array.from({ length: 11 }, (_, i) => change(`aws_iam_role_policy_attachment.a${i}`, { role: 'r', policy_arn: `arn:aws:iam::aws:policy/P${i}` }));
+    const attach = Array.from({ length: 11 }, (_, i) => change(`aws_iam_role_policy_attachment.a${i}`, { role: 'r', policy_arn: `arn:aws:iam::111122223333:policy/P${i}` }));
     const sarif = JSON.parse(formatFindings(lintTerraform(plan([change('aws_iam_policy.p', { name: 'p' }, { policy: true }), ...attach])), 'sarif')) as { runs: [{ tool: { driver: { rules: { id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[] } } }] };
     const rule = (id: string) => sarif.runs[0].tool.driver.rules.find((r) => r.id === id)!;
     expect(rule('POLICY_NOT_READ').defaultConfiguration.level).toBe('warning');
@@ -445,7 +445,7 @@ describe('lintTerraform: the inline policies of one role, user or group are coun
 
 describe('lintTerraform: managed policies attached per role, user or group', () => {
   // IAM quotas: managed policies attached to a role or user 10 (adjustable up to 20), to a group 10
-  const arn = (i: number) => `arn:aws:iam::aws:policy/Policy${i}`;
+  const arn = (i: number) => `arn:aws:iam::111122223333:policy/Policy${i}`;
   const attach = (i: number, entity = { role: 'app' }, type = 'aws_iam_role_policy_attachment') => change(`${type}.a${i}`, { ...entity, policy_arn: arn(i) });
 
   it('more than 10 on one role: MANAGED_POLICIES_QUOTA_EXCEEDED at each attachment, naming them', () => {
@@ -586,5 +586,29 @@ describe('lintTerraform: what it accepts', () => {
     expect(codes(newRole([caller]))).toEqual([]);
     // without it, no account is known to be the role's own: every account is another's (the safe reading)
     expect(codes(newRole([]))).toEqual(['CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION aws_iam_role.r.assume_role_policy.Statement[0].Principal.AWS']);
+  });
+});
+
+describe('lintTerraform: AWS managed policies IAM would not attach (MANAGED_POLICY_NOT_ATTACHABLE)', () => {
+  // IAM: "Policy arn:aws:iam::aws:policy/... does not exist or is not attachable"; "Cannot attach a Service Role Policy to a Customer Role"
+  it('a name without its path, a service-linked role policy, a typo; not a policy of an account or a name known after apply', () => {
+    const found = lintTerraform(
+      plan([
+        change('aws_iam_role_policy_attachment.a', { role: 'r', policy_arn: 'arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole' }),
+        change('aws_iam_policy_attachment.b', { name: 'b', roles: ['r'], users: ['u'], policy_arn: 'arn:aws:iam::aws:policy/aws-service-role/AmazonElasticsearchServiceRolePolicy' }),
+        change('aws_iam_role.c', { name: 'c', managed_policy_arns: ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::aws:policy/AmazonS3ReadOnly'], permissions_boundary: 'arn:aws:iam::aws:policy/PowerUserAcess' }),
+        change('aws_ssoadmin_managed_policy_attachment.d', { managed_policy_arn: 'arn:aws:iam::aws:policy/job-function/ViewOnlyAccess' }),
+        change('aws_iam_user_policy_attachment.e', { user: 'u', policy_arn: 'arn:aws:iam::111122223333:policy/Mine' }),
+        change('aws_iam_group_policy_attachment.f', { group: 'g', policy_arn: null }, { policy_arn: true }),
+      ]),
+    ).filter((f) => f.code === 'MANAGED_POLICY_NOT_ATTACHABLE');
+    expect(found.map((f) => `${f.severity} ${f.path}`)).toEqual([
+      'error aws_iam_role_policy_attachment.a.policy_arn',
+      'error aws_iam_policy_attachment.b.policy_arn',
+      'warning aws_iam_role.c.managed_policy_arns',
+      'warning aws_iam_role.c.permissions_boundary',
+    ]);
+    expect(found[0]!.message).toContain('write "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"');
+    expect(found[2]!.message).toContain('Did you mean "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"?');
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * Whether IAM would attach an AWS managed policy an ARN names (`cdk check` and `lintTerraform` read
+ * attachments; both ask here). IAM refuses an ARN no policy has ("Policy ... does not exist or is not
+ * attachable") and a policy for service-linked roles given to anything else ("Cannot attach a
+ * Service Role Policy to a Customer Role", PolicyNotAttachable).
+ */
+import { awsManagedPolicy, managedPolicySource } from '../catalog/managed-policies.js';
+import { managedPolicyMessages } from '../messages.js';
+import type { Severity } from './types.js';
+
+/**
+ * The finding for an AWS managed policy ARN IAM would not attach, or `undefined`: one that names a
+ * policy of the list, or no AWS managed policy of the `aws` partition at all (a policy of an
+ * account, another partition, whose list typed-iam does not have). A name without its path, or
+ * a policy under `aws-service-role/`, is an error; a name in another case, or one the list does
+ * not hold (it may be newer than the list), a warning. (An IAM Identity Center permission set's
+ * policies are attached to the roles it makes in each account: customer roles too.)
+ *
+ * @example
+ * ```ts
+ * import { unattachableManagedPolicy } from './attachable.js';
+ * unattachableManagedPolicy('arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole')?.severity; // 'error'
+ * unattachableManagedPolicy('arn:aws:iam::aws:policy/ReadOnlyAccess'); // undefined
+ * ```
+ */
+export function unattachableManagedPolicy(arn: string): { readonly severity: Severity; readonly message: string } | undefined {
+  const m = /^arn:aws:iam::aws:policy\/(.+)$/.exec(arn);
+  if (m === null) return undefined;
+  const found = awsManagedPolicy(m[1]!);
+  if (found.found) return found.serviceLinked ? { severity: 'error', message: managedPolicyMessages.serviceLinkedPolicy(arn) } : undefined;
+  if (found.why === 'unknown') return { severity: 'warning', message: managedPolicyMessages.unknownManagedPolicy(arn, found.near, managedPolicySource) };
+  return { severity: found.why === 'path' ? 'error' : 'warning', message: managedPolicyMessages.misnamedManagedPolicy(arn, found.why, found.name) };
+}
