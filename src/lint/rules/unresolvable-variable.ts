@@ -3,7 +3,8 @@
  * reads it as missing (or as its default). IAM User Guide, single-valued vs. multivalued context keys:
  * "You can use any available single-valued context key as a policy variable. You cannot use a
  * multivalued context key as a policy variable." A key that is no condition key at all has no value
- * in any request either. Only `aws:` keys are looked up by name: services set variables of
+ * in any request either, and `aws:username` none where no caller is an IAM user (lint/callers.ts:
+ * a session policy, a role's inline policy). Only `aws:` keys are looked up by name: services set variables of
  * their own that the Service Authorization Reference does not list (AWS Transfer Family's
  * `${transfer:HomeDirectory}`, AWS IoT's `${iot:ClientId}`, an OIDC provider's claims).
  */
