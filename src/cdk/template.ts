@@ -18,6 +18,7 @@ import { RULES } from '../lint/registry.js';
 import { READER_CODES } from '../lint/types.js';
 import { keyPath } from '../lint/context.js';
 import { unattachableManagedPolicy } from '../lint/attachable.js';
+import { managedPolicyPath } from '../catalog/managed-policies.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId } from '../model/principals.js';
@@ -1518,6 +1519,9 @@ const MANAGED_POLICY_PROPERTIES: { readonly [type: string]: readonly (readonly [
   'AWS::IAM::User': [['ManagedPolicyArns', true], ['PermissionsBoundary', false]],
   'AWS::IAM::Group': [['ManagedPolicyArns', true]],
   'AWS::SSO::PermissionSet': [['ManagedPolicies', true]],
+  // AWS SAM: a text entry of Policies names an AWS managed policy (SAM finds the ARN of a name) or gives its ARN
+  'AWS::Serverless::Function': [['Policies', true]],
+  'AWS::Serverless::StateMachine': [['Policies', true]],
 };
 
 /**
@@ -1530,7 +1534,8 @@ const MANAGED_POLICY_PROPERTIES: { readonly [type: string]: readonly (readonly [
  */
 function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { property: string; at: string; severity: Severity; message: string }[] {
   const out: { property: string; at: string; severity: Severity; message: string }[] = [];
-  const props = ownValue(MANAGED_POLICY_PROPERTIES, r.Type) ?? [];
+  // SAM ignores Policies when the function or state machine is given a Role
+  const props = r.Type.startsWith('AWS::Serverless::') && samRole('', r) === undefined ? [] : (ownValue(MANAGED_POLICY_PROPERTIES, r.Type) ?? []);
   for (const [property, list] of props) {
     const v = r.Properties?.[property];
     if (v === undefined) continue;
@@ -1542,7 +1547,9 @@ function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { p
         if (text === undefined || !text.notes.every((n) => n.token === 'AWS::Partition')) continue;
         if (seen.has(`${at} ${text.lint}`)) continue;
         seen.add(`${at} ${text.lint}`);
-        const f = unattachableManagedPolicy(text.lint);
+        // a SAM policy name: the ARN SAM makes of it, with the path the name has
+        const sam = r.Type.startsWith('AWS::Serverless::') && !text.lint.startsWith('arn:');
+        const f = unattachableManagedPolicy(sam ? `arn:aws:iam::aws:policy/${managedPolicyPath(text.lint)}${text.lint}` : text.lint);
         if (f !== undefined) out.push({ property, at, ...f });
       }
   }

@@ -59,6 +59,24 @@ describe('MANAGED_POLICY_NOT_ATTACHABLE', () => {
     ]);
   });
 
+  it("an AWS SAM function's Policies: a name (SAM finds its ARN, with its path) or an ARN; none when a Role is given", () => {
+    const fn = (policies: unknown, extra: object = {}) => ({ Type: 'AWS::Serverless::Function', Properties: { Runtime: 'nodejs20.x', Handler: 'i.h', CodeUri: '.', Policies: policies, ...extra } });
+    const t = {
+      Transform: 'AWS::Serverless-2016-10-31',
+      Resources: {
+        F: fn(['AWSLambdaExecute', 'AWSLambdaBasicExecutionRole', 'AmazonS3ReadOnly', { S3ReadPolicy: { BucketName: 'b' } }, 'arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess', 'AmazonElasticsearchServiceRolePolicy']),
+        G: fn('Nope', { Role: 'arn:aws:iam::123456789012:role/r' }),
+        H: fn('AmazonDynamoDBFullAcces'),
+      },
+    };
+    expect(found(t).map((x) => [x.severity, x.templatePath])).toEqual([
+      ['warning', 'Resources.F.Properties.Policies[2]'],
+      ['error', 'Resources.F.Properties.Policies[5]'],
+      ['warning', 'Resources.H.Properties.Policies'],
+    ]);
+    expect(found(t)[2]!.message).toContain('Did you mean "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess');
+  });
+
   it('reads the list of AWS managed policies once: names, paths and near names', () => {
     expect(awsManagedPolicy('service-role/AWSLambdaBasicExecutionRole')).toEqual({ found: true, serviceLinked: false });
     expect(awsManagedPolicy('aws-service-role/AmazonElasticsearchServiceRolePolicy')).toEqual({ found: true, serviceLinked: true });
