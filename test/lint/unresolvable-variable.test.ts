@@ -54,8 +54,7 @@ describe('UNRESOLVABLE_VARIABLE', () => {
     'ec2:SourceInstanceARN',
     's3:prefix',
     'aws:principalorgmasteraccountid', // evaluated by AWS though the reference does not list it
-    // services set variables the reference does not list: not checked
-    'transfer:HomeDirectory',
+    // services set variables the reference does not list: not checked (AWS Transfer Family's: below)
     'iot:Connection.Thing.ThingName',
     'token.actions.githubusercontent.com:sub',
   ])('leaves a key that can have a value alone: %s', (key) => {
@@ -125,5 +124,21 @@ describe('IRRELEVANT_CONDITION_KEY: a condition on aws:username where no caller 
   it('not where an IAM user may call', () => {
     for (const options of [{}, { target: 'inline-user' as const }, { target: 'managed' as const }, { kind: 'boundary' as const }])
       expect(irrelevant(on('Allow', { StringEquals: { 'aws:username': 'bob' } }), options)).toEqual([]);
+  });
+});
+
+describe("UNRESOLVABLE_VARIABLE: AWS Transfer Family's variables outside a scope-down (session) policy", () => {
+  // Transfer Family User Guide, "Creating a session policy for an Amazon S3 bucket": ${transfer:HomeBucket},
+  // ${transfer:HomeDirectory}, ${transfer:HomeFolder}, ${transfer:UserName}; "You can't use the preceding variables in
+  // Managed Policies. Nor can you use them as policy variables in an IAM role definition."
+  const home = policy({ Effect: 'Allow', Resource: 'arn:aws:s3:::${transfer:HomeBucket}/${Transfer:HomeFolder}/*' });
+  it('a warning in any other kind (the policy may be one linted without its kind), naming the kind to lint it with', () => {
+    const f = lint(home, { kind: 'identity' }).filter((x) => x.code === 'UNRESOLVABLE_VARIABLE');
+    expect(f.map((x) => x.severity)).toEqual(['warning', 'warning']);
+    expect(f.map((x) => x.message)).toContainEqual(expect.stringContaining('"${Transfer:HomeFolder}" is one AWS Transfer Family fills only in a user\'s scope-down policy, a session policy (lint it with kind session), not in an identity policy'));
+  });
+  it('none in a session policy, nor for the keys of the Transfer API (transfer:RequestServerDomain)', () => {
+    expect(lint(home, { kind: 'session' })).toEqual([]);
+    expect(found({ Effect: 'Allow', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/d': '${transfer:RequestServerDomain}' } } })).toEqual([]);
   });
 });
