@@ -1512,7 +1512,6 @@ function verdict(longest: number, shortest: number, limit: number): PolicySizeRe
   return longest <= limit ? 'yes' : shortest > limit ? 'no' : 'maybe';
 }
 
-/** Lint's size rules (POLICY_SIZE_*): this module replaces them by its token-aware, per-target size check. */
 /** The properties naming AWS managed policies by ARN, by resource type: a list, or one ARN (a permissions boundary). */
 const MANAGED_POLICY_PROPERTIES: { readonly [type: string]: readonly (readonly [property: string, list: boolean])[] } = {
   'AWS::IAM::Role': [['ManagedPolicyArns', true], ['PermissionsBoundary', false]],
@@ -1556,6 +1555,9 @@ function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { p
   return out;
 }
 
+/** A name no parameter, resource or pseudo parameter has: one with a colon, but `AWS::Region` and the like. */
+const namesNothing = (name: string): boolean => name.includes(':') && !name.startsWith('AWS::');
+
 /**
  * The IAM policy variables written in the text of an `Fn::Sub` in a policy without the `!` that makes
  * them literal, with the path of the value holding each (a policy path, as lint writes them). `Fn::Sub`
@@ -1576,12 +1578,18 @@ export function variablesInSub(document: TemplateValue): { path: string; name: s
       continue;
     }
     if (typeof v !== 'object' || v === null) continue;
+    // a policy given as JSON text that Fn::Sub builds is read as Fn::Join, its references as Ref
+    const ref = isIntrinsic(v) ? (v as { Ref?: TemplateValue }).Ref : undefined;
+    if (typeof ref === 'string') {
+      if (namesNothing(ref)) out.push({ path, name: ref });
+      continue;
+    }
     const pieces = subPieces(v);
     if (pieces !== undefined) {
       for (const p of pieces) {
         if (!('ref' in p)) continue;
         const name = p.attr === undefined ? p.ref : `${p.ref}.${p.attr}`;
-        if (name.includes(':') && !name.startsWith('AWS::')) out.push({ path, name });
+        if (namesNothing(name)) out.push({ path, name });
       }
       // the variables of the [text, variables] form are values of their own
       const arg = (v as { 'Fn::Sub': TemplateValue })['Fn::Sub'];
@@ -1595,6 +1603,7 @@ export function variablesInSub(document: TemplateValue): { path: string; name: s
   return out;
 }
 
+/** Lint's size rules (POLICY_SIZE_*): this module replaces them by its token-aware, per-target size check. */
 function lintOptionsRules(rules: TemplateCheckOptions['rules']): { [code: string]: 'off' | Severity } {
   const out: { [code: string]: 'off' | Severity } = { ...(rules ?? {}) };
   for (const r of lintRules) if (r.code.startsWith('POLICY_SIZE')) out[r.code] = 'off';

@@ -52,6 +52,14 @@ describe('POLICY_VARIABLE_IN_SUB', () => {
     expect(read.locate(found[0]!.templatePath)).toEqual({ line: 19, column: 21 });
   });
 
+  it('a policy given as JSON text that Fn::Sub builds (read as Fn::Join, its references as Ref)', () => {
+    const text = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:${AWS::Partition}:s3:::b/${aws:username}/*"}]}';
+    const t = { Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { 'Fn::Sub': text } } } } };
+    const f = checkTemplate(t).findings.filter((x) => x.code === 'POLICY_VARIABLE_IN_SUB');
+    expect(f.map((x) => x.templatePath)).toEqual(['Resources.P.Properties.PolicyDocument.Statement[0].Resource']);
+    expect(checkTemplate({ Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { 'Fn::Sub': text.replace('${aws', '${!aws') } } } } }).findings).toEqual([]);
+  });
+
   it('leaves pseudo parameters, names of the template, escapes and the variable map alone', () => {
     expect(variablesInSub({ 'Fn::Sub': 'arn:${AWS::Partition}:s3:::${Bucket}/${Role.Arn}/${!aws:username}' })).toEqual([]);
     expect(variablesInSub({ 'Fn::Sub': ['${aws:username}', { 'aws:username': 'alice' }] })).toEqual([]);
