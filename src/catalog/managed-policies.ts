@@ -40,7 +40,7 @@ export type ManagedPolicyLookup =
   | { readonly found: true; readonly serviceLinked: boolean }
   /** no policy has this name at this path, but one has it at another (`path`) or in another case (`case`): `name` is it */
   | { readonly found: false; readonly why: 'path' | 'case'; readonly name: string }
-  /** no policy of the list has a name near it; `near`: names within a few edits */
+  /** no policy of the list has the name in any case; `near`: the names it begins, else those a few edits from it (up to 3) */
   | { readonly found: false; readonly why: 'unknown'; readonly near: readonly string[] };
 
 /**
