@@ -81,7 +81,7 @@ export function fitAdvice(
   raise = 'pass target: { ...SIZE_TARGETS.trust, limit: <your quota> }',
   plan = 'planRole in typed-iam/optimize plans a role\'s',
 ): string {
-  const shorten = 'shorten it with minimize (typed-iam/optimize) or remove statements';
+  const shorten = SHORTEN;
   const split = (what: string, note: string) => `Split it into several ${what} with split or fit (typed-iam/optimize${note}), or ${shorten}.`;
   if (target === 'managed')
     return kind === 'boundary' ? `A permissions boundary is one managed policy: ${shorten}.` : split('managed policies', `; a role or user takes ${ATTACHABLE.managed} by default`);
@@ -93,6 +93,14 @@ export function fitAdvice(
     return `A session takes one session policy: ${shorten}. The limit also counts the ARNs of managed session policies passed with it (PolicyArns): with those, pass a target with a limit lowered by their length.`;
   return ONE_PER_RESOURCE.has(target) ? `A resource has one resource policy: ${shorten}.` : split('policies', '');
 }
+const SHORTEN = 'shorten it with minimize (typed-iam/optimize) or remove statements';
+/**
+ * How to make an IAM Identity Center permission set's inline policy fit: it is the one inline policy
+ * of the role the permission set makes in each account, so the rest goes to the managed policies it
+ * attaches (`references` names how customer managed policies are given where the advice is read).
+ */
+export const permissionSetFit = (references: string) =>
+  `A permission set has one inline policy, the inline policy of the role IAM Identity Center makes for it in each account: ${SHORTEN}, or move statements to customer managed policies the permission set references (${references}) or to AWS managed policies it attaches.`;
 /** The targets of policies a resource (or endpoint) has one of. */
 const ONE_PER_RESOURCE = /*#__PURE__*/ new Set([
   's3-bucket', 's3-glacier-vault', 'kms-key', 'sqs-queue', 'sns-topic', 'lambda', 'dynamodb',

@@ -1,5 +1,5 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
-import { count, fitAdvice, parseMessages } from '../messages.js';
+import { count, fitAdvice, parseMessages, permissionSetFit } from '../messages.js';
 import { article, show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
@@ -115,7 +115,7 @@ export const cdkMessages = {
       r.fits === 'yes'
         ? `within the ${limit} of target '${r.target}'`
         : r.fits === 'no'
-          ? `${count(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; deployment will fail`
+          ? `${count(r.shortest - r.limit)} over the ${limit} of target '${r.target}'; ${r.resourceType === 'AWS::SSO::PermissionSet' ? 'provisioning it to an account (an assignment) will fail' : 'deployment will fail'}`
           : r.aggregate?.outside === true && r.longest <= r.limit
             ? `within the ${limit} of target '${r.target}' only if the inline policies ${r.aggregate.entity} has outside this app take at most ${count(r.limit - r.longest)} more: no stack of the app makes it, so they are not known`
             : r.tokens.length === 0
@@ -124,7 +124,8 @@ export const cdkMessages = {
               : `over the ${limit} of target '${r.target}' if its tokens resolve to long values (or its Fn::If, Fn::Select and Fn::FindInMap choices pick the longest); set their lengths (tokenLengths) to check exactly, or make room`;
     // a policy of another stack (attached to this stack's role) is named with its stack
     const parts = r.aggregate === undefined || r.aggregate.policies.length < 2 ? '' : ` (${members(r.aggregate.policies)})`;
-    const advice = r.fits === 'no' ? ` ${fitAdvice(r.target, undefined, 'set trustPolicyLimit', 'new TypedIamChecks({ fitRolePolicies: true }) does it')}` : '';
+    const fit = r.resourceType === 'AWS::SSO::PermissionSet' ? permissionSetFit('CustomerManagedPolicyReferences') : fitAdvice(r.target, undefined, 'set trustPolicyLimit', 'new TypedIamChecks({ fitRolePolicies: true }) does it');
+    const advice = r.fits === 'no' ? ` ${fit}` : '';
     return `${what} ${exact}${parts}: ${verdict}.${advice}${tokenText(r.tokens)}`;
   },
   suppressionStale: (message: string, reason: string, why: string) => `${message} (The suppression "${reason}" no longer applies: ${why})`,

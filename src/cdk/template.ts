@@ -649,8 +649,9 @@ const SINGLE: { readonly [type: string]: readonly [property: string, kind: Polic
   'AWS::Logs::Destination': ['DestinationPolicy', 'resource', undefined],
   // an ECR repository policy, applied to each repository the template creates
   'AWS::ECR::RepositoryCreationTemplate': ['RepositoryPolicy', 'resource', 'ecr-repository'],
-  // an IAM Identity Center permission set's inline policy: an identity policy of the role it makes in each account
-  'AWS::SSO::PermissionSet': ['InlinePolicy', 'identity', undefined],
+  // an IAM Identity Center permission set's inline policy: the one inline policy of the role (AWSReservedSSO_...) it makes
+  // in each account, so a role's inline quota holds it and no IAM user is its caller (the IAM Identity Center guide, IAM roles)
+  'AWS::SSO::PermissionSet': ['InlinePolicy', 'identity', 'inline-role'],
   // resource-based policies in the IAM policy language with no size quota typed-iam knows: read and linted, not sized
   'AWS::ApiGateway::DomainNameV2': ['Policy', 'resource', undefined],
   'AWS::APS::ResourcePolicy': ['PolicyDocument', 'resource', undefined],
@@ -1517,7 +1518,8 @@ const MANAGED_POLICY_PROPERTIES: { readonly [type: string]: readonly (readonly [
   'AWS::IAM::Role': [['ManagedPolicyArns', true], ['PermissionsBoundary', false]],
   'AWS::IAM::User': [['ManagedPolicyArns', true], ['PermissionsBoundary', false]],
   'AWS::IAM::Group': [['ManagedPolicyArns', true]],
-  'AWS::SSO::PermissionSet': [['ManagedPolicies', true]],
+  // a permission set's boundary is an AWS managed policy (ManagedPolicyArn) or a customer managed policy named in each account
+  'AWS::SSO::PermissionSet': [['ManagedPolicies', true], ['PermissionsBoundary.ManagedPolicyArn', false]],
   // AWS SAM: a text entry of Policies names an AWS managed policy (SAM finds the ARN of a name) or gives its ARN
   'AWS::Serverless::Function': [['Policies', true]],
   'AWS::Serverless::StateMachine': [['Policies', true]],
@@ -1536,7 +1538,7 @@ function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { p
   // SAM ignores Policies when the function or state machine is given a Role
   const props = r.Type.startsWith('AWS::Serverless::') && samRole('', r) === undefined ? [] : (ownValue(MANAGED_POLICY_PROPERTIES, r.Type) ?? []);
   for (const [property, list] of props) {
-    const v = r.Properties?.[property];
+    const v = r.Properties === undefined ? undefined : propertyAt(r.Properties, property);
     if (v === undefined) continue;
     const items: [TemplateValue, string][] = list && Array.isArray(v) ? v.map((x, i) => [x, `[${i}]`]) : [[v, '']];
     const seen = new Set<string>();

@@ -5,7 +5,7 @@
 import { PolicyArgumentError, PolicyCheckError, type PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
 import { isPolicyKind, POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
-import { fitAdvice, overLimit, parseMessages, SEND_COMPACT, terraformMessages } from '../messages.js';
+import { fitAdvice, overLimit, parseMessages, permissionSetFit, SEND_COMPACT, terraformMessages } from '../messages.js';
 import { withoutLimitOptions } from '../parse/index.js';
 import { describeThrown } from '../parse/input.js';
 import { parsedPolicy } from '../parse/parsed.js';
@@ -466,7 +466,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     // positions of a finding are in the policy's own text: the address and attribute locate it instead
     for (const { line: _line, column: _column, ...given } of found) {
       // a policy over only by its whitespace: how Terraform writes it compact
-      const f = given.code.startsWith('POLICY_SIZE') ? { ...given, message: given.message.replace(SEND_COMPACT, terraformMessages.sendCompact) } : given;
+      const f = given.code.startsWith('POLICY_SIZE') ? { ...given, message: sizeMessage(given.message, s.path) } : given;
       if (s.owners === undefined) {
         out.push({ ...f, path: f.path === '' ? s.path : `${s.path}.${f.path}` });
         continue;
@@ -509,6 +509,17 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   }
   return out;
 }
+
+/**
+ * A size finding's message as Terraform users act on it: a policy over only by its whitespace is
+ * written compact by `jsonencode`; a permission set's inline policy moves statements to the managed
+ * policies the permission set attaches, not to a role's.
+ */
+function sizeMessage(message: string, path: string): string {
+  const compact = message.replace(SEND_COMPACT, terraformMessages.sendCompact);
+  return PERMISSION_SET.test(path) ? compact.replace(fitAdvice('inline-role'), permissionSetFit('aws_ssoadmin_customer_managed_policy_attachment')) : compact;
+}
+const PERMISSION_SET = /(?:^|\.)aws_ssoadmin_permission_set_inline_policy\./;
 
 /** Options of {@link lintTerraform}. */
 export type TerraformLintOptions = Pick<LintOptions, 'rules' | 'accounts'> & {

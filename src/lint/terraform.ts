@@ -43,8 +43,8 @@ const SINGLE: { readonly [type: string]: Single } = {
   aws_cloudwatch_log_destination_policy: ['access_policy', 'resource', undefined],
   aws_s3control_access_point_policy: ['policy', 'resource', undefined],
   aws_s3tables_table_bucket_policy: ['resource_policy', 'resource', undefined],
-  // an IAM Identity Center permission set's inline policy: an identity policy of the role it makes in each account
-  aws_ssoadmin_permission_set_inline_policy: ['inline_policy', 'identity', undefined],
+  // an IAM Identity Center permission set's inline policy: the one inline policy of the role it makes in each account
+  aws_ssoadmin_permission_set_inline_policy: ['inline_policy', 'identity', 'inline-role'],
   // a function's (version's, alias's) whole resource-based policy, as PutResourcePolicy writes it
   aws_lambda_resource_policy: ['policy', 'resource', 'lambda'],
   aws_acmpca_policy: ['policy', 'resource', undefined],
@@ -414,7 +414,8 @@ export function readTerraform(json: Values): {
 
 /**
  * Every managed policy ARN an attribute attaches or sets as a boundary (the attaching resources,
- * `permissions_boundary`, an IAM Identity Center permission set's `managed_policy_arn`), with its
+ * `permissions_boundary`, an IAM Identity Center permission set's `managed_policy_arn` and its
+ * boundary's), with its
  * place: each once per place; values known only after apply are left out.
  */
 function managedArnsNamed(all: readonly Instance[]): { path: string; arn: string }[] {
@@ -429,6 +430,13 @@ function managedArnsNamed(all: readonly Instance[]): { path: string; arn: string
         const arns = typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
         for (const arn of new Set(arns)) out.push({ path, arn });
       }
+      // a permission set's boundary: one block naming an AWS managed policy or a customer managed policy reference
+      const boundary = r.type === 'aws_ssoadmin_permissions_boundary_attachment' ? r.values['permissions_boundary'] : undefined;
+      if (Array.isArray(boundary))
+        boundary.forEach((b, i) => {
+          const arn = isRecord(b) ? b['managed_policy_arn'] : undefined;
+          if (typeof arn === 'string' && arn !== '') out.push({ path: `${r.address}.permissions_boundary[${i}].managed_policy_arn`, arn });
+        });
     } catch {
       // a value that throws: the resource is reported where it is read
     }

@@ -487,7 +487,7 @@ describe('resource policies of L1 constructs (S3 access point, S3 Express, ECR r
 });
 
 describe('resource policies of more L1 constructs (were not read): S3 Tables, S3 Vectors, VPC Lattice, Identity Center permission sets, ...', () => {
-  it('each is read where its Cfn construct writes it, with its kind, and linted; only the ECR repository creation template is sized', () => {
+  it('each is read where its Cfn construct writes it, with its kind, and linted; only the ECR repository creation template and the permission set are sized', () => {
     const stack = new Stack(new App(), 'More');
     const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] };
     const text = JSON.stringify(doc);
@@ -526,7 +526,7 @@ describe('resource policies of more L1 constructs (were not read): S3 Tables, S3
     const found = findPolicies(t);
     expect(found.map((p) => `${p.resourceType} ${p.property} ${p.kind} ${p.target?.name ?? '-'}`)).toEqual([
       'AWS::ECR::RepositoryCreationTemplate RepositoryPolicy resource ecr-repository',
-      'AWS::SSO::PermissionSet InlinePolicy identity -',
+      'AWS::SSO::PermissionSet InlinePolicy identity inline-role',
       'AWS::ApiGateway::DomainNameV2 Policy resource -',
       'AWS::APS::ResourcePolicy PolicyDocument resource -',
       'AWS::Backup::LogicallyAirGappedBackupVault AccessPolicy resource -',
@@ -562,7 +562,7 @@ describe('resource policies of more L1 constructs (were not read): S3 Tables, S3
     const codes = new Map(findings.map((f) => [f.logicalId, f.code]));
     expect(codes.get('PermissionSet')).toBe('INVALID_ACTION');
     for (const p of found.filter((x) => x.kind === 'resource')) expect(codes.get(p.logicalId), p.logicalId).toBe('PUBLIC_PRINCIPAL_WITHOUT_CONDITION');
-    expect(sizes.map((s) => s.target)).toEqual(['ecr-repository']);
+    expect(sizes.map((s) => s.target)).toEqual(['ecr-repository', 'inline-role']);
   });
 
   it('the resource policies of the L1 constructs of aws-cdk-lib 2.278 that were not read (Lambda ResourcePolicy, Bedrock, S3 Files, Organizations, ...)', () => {
