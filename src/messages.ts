@@ -101,6 +101,12 @@ const SHORTEN = 'shorten it with minimize (typed-iam/optimize) or remove stateme
  */
 export const permissionSetFit = (references: string) =>
   `A permission set has one inline policy, the inline policy of the role IAM Identity Center makes for it in each account: ${SHORTEN}, or move statements to customer managed policies the permission set references (${references}) or to AWS managed policies it attaches.`;
+/**
+ * Why a permission set's managed policies are too many (after "N"): the role it makes in each account
+ * holds them, under IAM's quota of managed policies per role.
+ */
+export const permissionSetOver = (max: number) =>
+  `over the ${max} IAM allows the role a permission set makes in each account (AWS managed and customer managed policies together; the quota "Managed policies per role", adjustable up to 20 in each account): assigning it to an account fails. Combine policies, or move statements to its inline policy`;
 /** The targets of policies a resource (or endpoint) has one of. */
 const ONE_PER_RESOURCE = /*#__PURE__*/ new Set([
   's3-bucket', 's3-glacier-vault', 'kms-key', 'sqs-queue', 'sns-topic', 'lambda', 'dynamodb',
@@ -220,6 +226,8 @@ export const terraformMessages = {
     `This is the function's whole resource-based policy, and ${permissions.slice(0, 10).join(', ')}${permissions.length > 10 ? `, and ${permissions.length - 10} more,` : ''} add${permissions.length === 1 ? 's' : ''} statements to it: each apply of one may replace the other's statements (do not use aws_lambda_resource_policy and aws_lambda_permission on one function). Move the permissions' statements into this policy.`,
   managedQuota: (entity: string, n: number, max: number, places: readonly string[], group: boolean) =>
     `${entity} has ${n} managed policies attached (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''}), ${n - max} over the ${max} IAM allows one ${group ? 'group (a quota that cannot be raised)' : 'role or user (the quota "Managed policies per role" or "per user", adjustable up to 20)'}: IAM refuses the attachments past it. Combine policies, or move statements to inline policies${group ? '' : '; with a raised quota, pass maxManagedPolicies (--max-managed-policies)'}.`,
+  permissionSetQuota: (entity: string, n: number, max: number, places: readonly string[]) =>
+    `${entity} has ${n} managed policies attached (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''}), ${n - max} ${permissionSetOver(max)}; with a raised quota, pass maxManagedPolicies (--max-managed-policies).`,
   /** {@link SEND_COMPACT} for a policy of a Terraform plan. */
   sendCompact: 'write it with jsonencode(), which Terraform writes compact',
   inlineSum: (entity: string, members: readonly string[], over: string, advice: string) =>

@@ -1,5 +1,5 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
-import { count, fitAdvice, parseMessages, permissionSetFit } from '../messages.js';
+import { count, fitAdvice, parseMessages, permissionSetFit, permissionSetOver } from '../messages.js';
 import { article, show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
@@ -98,6 +98,8 @@ export const cdkMessages = {
   loopTooMany: (max: number) => `the loops of the template make more than ${count(max)} values`,
   loopNoResource: (key: string) => `it makes ${show(key)}, which is no resource (an object with a Type, and Properties and Metadata that are objects)`,
   managedQuota: (n: number, max: number, entity: string) => `${n} managed policies are attached, ${managedLimit(max, entity)}; attach fewer or raise the quota and set maxManagedPolicies.`,
+  permissionSetQuota: (n: number, max: number, exact: boolean) =>
+    `${exact ? n : `Up to ${n}`} managed policies are attached (ManagedPolicies and CustomerManagedPolicyReferences${exact ? '' : ', each Fn::If counted by its longer branch'}), ${n - max} ${permissionSetOver(max)}; with a raised quota, set maxManagedPolicies.`,
   managedQuotaWhere: (n: number, max: number, entity: string, where: readonly (readonly string[])[], more: number) =>
     `${n} managed policies are attached where ${where.map((w) => w.join(' and ')).join(', or where ')}${more > 0 ? ` (and in ${more} more combinations of the template's conditions)` : ''}, ${managedLimit(max, entity)}, so deployment fails there; attach fewer in that case or raise the quota and set maxManagedPolicies.`,
   managedQuotaAtOnce: (n: number, max: number, entity: string, combinations: number) =>

