@@ -47,6 +47,10 @@ expectType<Finding[]>(lint(built, { target: { ...SIZE_TARGETS.trust, limit: 4096
 expectError(lint(built, { target: { limit: 4096 } }));
 expectAssignable<LintOptions>({ rules: { UNKNOWN_ACTION: 'security' } });
 expectNotAssignable<LintOptions>({ accounts: '111122223333' });
+// what a managed policy is attached to: the kinds of IAM identity, as a list
+expectType<Finding[]>(lint(built, { target: 'managed', attachedTo: ['role'] }));
+expectError(lint(built, { attachedTo: ['roles'] }));
+expectNotAssignable<LintOptions>({ attachedTo: 'role' });
 
 // checkPolicy returns its input, typed as given (it throws PolicyCheckError on a finding)
 expectType<Policy<'identity'>>(checkPolicy(built));

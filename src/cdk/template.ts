@@ -1513,6 +1513,64 @@ function verdict(longest: number, shortest: number, limit: number): PolicySizeRe
   return longest <= limit ? 'yes' : shortest > limit ? 'no' : 'maybe';
 }
 
+/**
+ * What the managed policy `id` of a template is attached to, where the template shows all of it: its
+ * own `Roles`, `Users` and `Groups`, and the entities (and AWS SAM functions and state machines, whose
+ * role SAM makes) naming it in `ManagedPolicyArns` or `Policies`. Undefined when it is attached to
+ * nothing here, or when anything else names it (an output, which another stack may import and attach
+ * to a user; a nested stack's parameter; a permissions boundary): IAM may then attach it where the
+ * template does not say. Lint's `attachedTo`: a policy attached only to roles never sees
+ * `aws:username`.
+ */
+function managedPolicyAttachedTo(template: Template, id: string): ('role' | 'user' | 'group')[] | undefined {
+  const resources = template.Resources ?? {};
+  const own = resources[id]?.Properties ?? {};
+  const kinds = new Set<'role' | 'user' | 'group'>();
+  for (const [prop, kind] of [['Roles', 'role'], ['Users', 'user'], ['Groups', 'group']] as const) if (entries(own[prop]).length > 0) kinds.add(kind);
+  for (const [other, r] of Object.entries(resources)) {
+    if (other === id) continue;
+    const named = referencesTo(r, id);
+    if (named === 0) continue;
+    const kind = Object.hasOwn(ATTACHING_KIND, r.Type) ? ATTACHING_KIND[r.Type] : undefined;
+    const list = kind === undefined ? undefined : r.Properties?.[r.Type.startsWith('AWS::Serverless::') ? 'Policies' : 'ManagedPolicyArns'];
+    const attaching = Array.isArray(list) ? list.filter((x) => entityKey(x) === id).length : 0;
+    // named elsewhere in the resource too (its boundary, an environment variable): not only attached
+    if (kind === undefined || attaching !== named) return undefined;
+    kinds.add(kind);
+  }
+  if (referencesTo(template.Outputs ?? {}, id) > 0) return undefined;
+  return kinds.size === 0 ? undefined : [...kinds];
+}
+const ATTACHING_KIND: { readonly [type: string]: 'role' | 'user' | 'group' } = {
+  'AWS::IAM::Role': 'role',
+  'AWS::IAM::User': 'user',
+  'AWS::IAM::Group': 'group',
+  'AWS::Serverless::Function': 'role',
+  'AWS::Serverless::StateMachine': 'role',
+};
+
+/** How many times `value` names resource `id`: `Ref`, `Fn::GetAtt` (a list or `id.Attribute`), or `${id}` / `${id.Attribute}` in an `Fn::Sub`. */
+function referencesTo(value: TemplateValue | object, id: string): number {
+  let n = 0;
+  // iterative: a template may nest without bound
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+      continue;
+    }
+    if (typeof v !== 'object' || v === null) continue;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'Ref' && x === id) n++;
+      else if (k === 'Fn::GetAtt' && ((Array.isArray(x) && x[0] === id) || (typeof x === 'string' && x.startsWith(`${id}.`)))) n++;
+      else if (k === 'Fn::Sub') n += (subPieces({ 'Fn::Sub': x as TemplateValue }) ?? []).filter((p) => 'ref' in p && p.ref === id).length;
+      stack.push(x);
+    }
+  }
+  return n;
+}
+
 /** The properties naming AWS managed policies by ARN, by resource type: a list, or one ARN (a permissions boundary). */
 const MANAGED_POLICY_PROPERTIES: { readonly [type: string]: readonly (readonly [property: string, list: boolean])[] } = {
   'AWS::IAM::Role': [['ManagedPolicyArns', true], ['PermissionsBoundary', false]],
@@ -1743,8 +1801,9 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     const reported = new Set<string>();
     // one AWS::IAM::Policy given to roles and users is no role's alone (a role's inline policy never sees aws:username)
     const target = s.target !== undefined && Object.values(s.entityTargets ?? {}).every((t) => t.name === s.target!.name) ? s.target : undefined;
+    const attachedTo = s.resourceType === 'AWS::IAM::ManagedPolicy' ? managedPolicyAttachedTo(template, s.logicalId) : undefined;
     for (const rd of variants.reads)
-      for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules, ...(target === undefined ? {} : { target }) })) {
+      for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules, ...(target === undefined ? {} : { target }), ...(attachedTo === undefined ? {} : { attachedTo }) })) {
         if (underUnknown(found.path, rd.unknown, found.code)) continue;
         if (s.resourceType === 'AWS::Lambda::Permission' && found.path.endsWith('.Sid')) continue;
         const once = `${found.code} ${found.path} ${found.message}`;

@@ -39,7 +39,7 @@ export function isAuthorizationDetails(value: unknown): boolean {
 
 /** One policy of the response: where it is, and what it is; or, with `thrown`, an entry whose reading threw (a getter, a proxy). */
 export type AuthorizationSite =
-  | { readonly path: string; readonly document: unknown; readonly kind: PolicyKind; readonly target: SizeTargetName }
+  | { readonly path: string; readonly document: unknown; readonly kind: PolicyKind; readonly target: SizeTargetName; readonly attachedTo?: readonly ('role' | 'user' | 'group')[] }
   | { readonly path: string; readonly thrown: unknown };
 
 /** The policies of the response in the order it lists them (lint's `lintAuthorizationDetails` reads them). */
@@ -75,17 +75,46 @@ export function authorizationSites(details: { readonly [key: string]: unknown })
   inline('UserDetailList', 'UserPolicyList', 'inline-user');
   inline('GroupDetailList', 'GroupPolicyList', 'inline-group');
   inline('RoleDetailList', 'RolePolicyList', 'inline-role');
+  const attached = attachedEntities(details);
   each('Policies', (p, i) => {
     // an AWS managed policy (arn:aws:iam::aws:policy/...) is AWS's to change, not the account's
     if (!isRecord(p) || (typeof p['Arn'] === 'string' && /^arn:[^:]*:iam::aws:/.test(p['Arn']))) return;
     // used only as a permissions boundary: the boundary rules apply
     const boundary = p['AttachmentCount'] === 0 && typeof p['PermissionsBoundaryUsageCount'] === 'number' && p['PermissionsBoundaryUsageCount'] > 0;
+    // every attachment the response lists (as many as AttachmentCount says): the kinds of entity it has
+    const found = typeof p['Arn'] === 'string' ? attached.get(p['Arn']) : undefined;
+    const attachedTo = found !== undefined && found.count === p['AttachmentCount'] ? { attachedTo: [...found.kinds] } : {};
     list(p['PolicyVersionList']).forEach((v, k) => {
       // the default version is the one IAM uses
       if (isRecord(v) && v['IsDefaultVersion'] === true && v['Document'] !== undefined)
-        out.push({ path: `Policies[${i}].PolicyVersionList[${k}].Document`, document: v['Document'], kind: boundary ? 'boundary' : 'identity', target: 'managed' });
+        out.push({ path: `Policies[${i}].PolicyVersionList[${k}].Document`, document: v['Document'], kind: boundary ? 'boundary' : 'identity', target: 'managed', ...attachedTo });
     });
   });
+  return out;
+}
+
+/**
+ * The entities of the response each managed policy is attached to (`AttachedManagedPolicies` of its
+ * users, groups and roles), by policy ARN: how many, and of which kinds. A filtered response
+ * (`--filter Role`) lists some of them, which `AttachmentCount` then tells apart.
+ */
+function attachedEntities(details: { readonly [key: string]: unknown }): Map<string, { count: number; kinds: Set<'role' | 'user' | 'group'> }> {
+  const out = new Map<string, { count: number; kinds: Set<'role' | 'user' | 'group'> }>();
+  for (const [name, kind] of [['UserDetailList', 'user'], ['GroupDetailList', 'group'], ['RoleDetailList', 'role']] as const)
+    try {
+      for (const entity of Array.isArray(details[name]) ? (details[name] as unknown[]) : []) {
+        const policies = isRecord(entity) ? entity['AttachedManagedPolicies'] : undefined;
+        const arns = new Set((Array.isArray(policies) ? policies : []).map((a) => (isRecord(a) ? a['PolicyArn'] : undefined)).filter((a): a is string => typeof a === 'string'));
+        for (const arn of arns) {
+          const e = out.get(arn) ?? { count: 0, kinds: new Set() };
+          e.count++;
+          e.kinds.add(kind);
+          out.set(arn, e);
+        }
+      }
+    } catch {
+      // a list whose reading throws: its policies' attachments are not all known (the count tells)
+    }
   return out;
 }
 

@@ -12,8 +12,10 @@ import type { LintContext } from './context.js';
  * federated user (AWS Transfer Family: "you can't use the ${aws:Username} variable in this session
  * policy"); an inline policy of a role (target `inline-role`) is a role's.
  */
-export function noIamUserCaller(ctx: Pick<LintContext, 'kind' | 'target'>): string | undefined {
+export function noIamUserCaller(ctx: Pick<LintContext, 'kind' | 'target' | 'attachedTo'>): string | undefined {
   if (ctx.kind === 'session') return 'a session policy: it caps role sessions and federated users';
+  // attached only to roles, as the caller knows (an empty list says nothing)
+  if (ctx.attachedTo !== undefined && ctx.attachedTo.length > 0 && ctx.attachedTo.every((e) => e === 'role')) return 'a managed policy attached only to roles';
   const target = typeof ctx.target === 'string' ? ctx.target : ctx.target?.name;
   return target === 'inline-role' ? "a role's inline policy" : undefined;
 }

@@ -148,6 +148,8 @@ export interface LintContext {
   readonly versionWritten: boolean | undefined;
   readonly target: SizeTargetName | SizeTarget | undefined;
   readonly accounts: readonly string[];
+  /** What the policy is attached to, when the caller knows all of it (option `attachedTo`). */
+  readonly attachedTo: readonly ('role' | 'user' | 'group')[] | undefined;
   /** The JSON text linted, when the input was text (lets the size rule skip exact measuring). */
   readonly source: string | undefined;
   /** Exact size of a built or parsed policy object (cached by the policy). */
@@ -573,6 +575,7 @@ export function lintContext(
     versionWritten: written,
     target: options.target,
     accounts: options.accounts ?? [],
+    attachedTo: options.attachedTo,
     memo: new Map(),
     resourceFaults,
   };

@@ -137,7 +137,9 @@ export function lint(policy: LintInput, given: LintOptions = {}): Finding[] {
 }
 
 /** The options of {@link lint}. */
-const LINT_OPTIONS: readonly string[] = ['accounts', 'kind', 'rules', 'target'];
+const LINT_OPTIONS: readonly string[] = ['accounts', 'attachedTo', 'kind', 'rules', 'target'];
+/** The entities a managed policy attaches to (option `attachedTo`). */
+const ENTITY_KINDS: readonly string[] = ['role', 'user', 'group'];
 
 /**
  * The options as lint uses them, or the one `INVALID_OPTION` finding lint returns for the first it
@@ -154,7 +156,7 @@ function readOptions(options: unknown): { readonly options: LintOptions } | { re
     const read = readOptionRecords(options, LINT_OPTIONS, ['rules']);
     if ('unknown' in read) return refused(parseMessages.unknownOption(read.unknown, LINT_OPTIONS));
     const o = read.options;
-    const { kind, rules, accounts, target } = o;
+    const { kind, rules, accounts, target, attachedTo } = o;
     if (kind !== undefined && !isPolicyKind(kind)) return bad('kind', kind, `one of ${POLICY_KINDS.join(', ')}`);
     if (rules !== undefined) {
       if (!isRecord(rules)) return bad('rules', rules, 'an object from rule codes to "off" or a severity');
@@ -163,6 +165,10 @@ function readOptions(options: unknown): { readonly options: LintOptions } | { re
     // an account id is twelve digits: another text names no account, so a principal of yours would read as cross-account
     const ids = Array.isArray(accounts) ? (o.accounts = readItems(accounts as readonly unknown[])) : undefined;
     if (accounts !== undefined && (ids === undefined || ids.some((a) => typeof a !== 'string' || !isAccountId(a)))) return bad('accounts', accounts, 'an array of 12-digit account ids');
+    // a misspelt entity ('roles') read as a user would report a variable that resolves
+    const entities = Array.isArray(attachedTo) ? (o.attachedTo = readItems(attachedTo as readonly unknown[])) : undefined;
+    if (attachedTo !== undefined && (entities === undefined || entities.some((e) => typeof e !== 'string' || !ENTITY_KINDS.includes(e))))
+      return bad('attachedTo', attachedTo, `an array of ${ENTITY_KINDS.map((e) => `"${e}"`).join(', ')}`);
     if (target !== undefined) {
       // the size targets' own check (a name it knows, or a target object with a positive limit), its words
       try {
@@ -344,8 +350,9 @@ function finish(findings: Finding[]): Finding[] {
 /**
  * Lints every policy of an account as `aws iam get-account-authorization-details` lists them: each
  * user's, group's and role's inline policies (identity), each role's trust policy, and the default
- * version of each customer managed policy (a boundary when it is used only as one). AWS managed
- * policies and versions that are not the default are left out. Each finding's `path` starts at the
+ * version of each customer managed policy (a boundary when it is used only as one; attached only to
+ * roles, every attachment listed, with `attachedTo: ['role']`). AWS managed policies and versions
+ * that are not the default are left out. Each finding's `path` starts at the
  * policy's place in the response (`RoleDetailList[3].RolePolicyList[0].PolicyDocument.Statement[0]`),
  * so `formatFindings` with the response text as `source` gives its line. The account ids of the
  * response's ARNs are the `accounts` of the trust rules unless given. Documents are read as lint
@@ -379,7 +386,7 @@ export function lintAuthorizationDetails(details: unknown, options: Pick<LintOpt
       out.push({ code: 'INVALID_TYPE', severity: 'error', path: s.path, message: parseMessages.unreadableValue(`reading it threw ${describeThrown(s.thrown)}`) });
       continue;
     }
-    const found = lint(s.document as Parameters<typeof lint>[0], { ...(options.rules === undefined ? {} : { rules: options.rules }), accounts, kind: s.kind, target: s.target });
+    const found = lint(s.document as Parameters<typeof lint>[0], { ...(options.rules === undefined ? {} : { rules: options.rules }), accounts, kind: s.kind, target: s.target, ...(s.attachedTo === undefined ? {} : { attachedTo: s.attachedTo }) });
     // positions of a finding are in the document's own text: the path in the response locates it instead
     for (const { line: _line, column: _column, ...f } of found) out.push({ ...f, path: f.path === '' ? s.path : `${s.path}.${f.path}` });
   }

@@ -86,6 +86,13 @@ export interface LintOptions {
    * (CROSS_ACCOUNT_TRUST_WITHOUT_CONDITION then stays quiet for them).
    */
   readonly accounts?: readonly string[];
+  /**
+   * What a managed policy is attached to, when you know all of it: `['role']` for one attached only
+   * to roles. No request of a role carries `aws:username`, so `${aws:username}` in such a policy never
+   * resolves (UNRESOLVABLE_VARIABLE) and a condition on it is IRRELEVANT_CONDITION_KEY. `cdk check`
+   * and `lintAuthorizationDetails` pass it where the template or the response shows every attachment.
+   */
+  readonly attachedTo?: readonly ('role' | 'user' | 'group')[];
 }
 
 /** Metadata of one lint rule (for docs, SARIF and configuration). */

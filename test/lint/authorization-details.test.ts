@@ -124,3 +124,20 @@ describe('lintAuthorizationDetails', () => {
     ]);
   });
 });
+
+describe('lintAuthorizationDetails: what each managed policy is attached to', () => {
+  // IAM User Guide, global condition keys, aws:username: "requests that are made using ... IAM roles don't include this key"
+  const home = doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/home/${aws:username}/*' });
+  const arn = 'arn:aws:iam::111122223333:policy/home';
+  const details = (count: number, entities: object) => ({ ...entities, Policies: [{ Arn: arn, AttachmentCount: count, PolicyVersionList: [{ Document: home, IsDefaultVersion: true }] }] });
+  const attached = { AttachedManagedPolicies: [{ PolicyName: 'home', PolicyArn: arn }] };
+  it('attached only to roles, every attachment listed: ${aws:username} never resolves', () => {
+    expect(codes(details(2, { RoleDetailList: [attached, attached], UserDetailList: [{ AttachedManagedPolicies: [] }] }))).toEqual(['UNRESOLVABLE_VARIABLE Policies[0].PolicyVersionList[0].Document.Statement[0].Resource[0]']);
+  });
+  it('not when a user or group has it, or when the response lists fewer attachments than AttachmentCount (a filtered response)', () => {
+    expect(codes(details(2, { RoleDetailList: [attached], UserDetailList: [attached] }))).toEqual([]);
+    expect(codes(details(2, { RoleDetailList: [attached], GroupDetailList: [attached] }))).toEqual([]);
+    expect(codes(details(3, { RoleDetailList: [attached, attached] }))).toEqual([]);
+    expect(codes(details(0, {}))).toEqual([]);
+  });
+});

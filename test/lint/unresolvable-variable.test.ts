@@ -108,6 +108,39 @@ describe('UNRESOLVABLE_VARIABLE: ${aws:username} where no caller is an IAM user'
     const found = checkTemplate(template).findings.filter((f) => f.code === 'UNRESOLVABLE_VARIABLE').map((f) => f.logicalId);
     expect(found).toEqual(['Role', 'RolesOnly']);
   });
+  it('a managed policy attached only to roles (option attachedTo); not one a user or group has too, or with no attachment known', () => {
+    const [f, ...rest] = lint(policy(home), { target: 'managed', attachedTo: ['role'] });
+    expect(rest).toEqual([]);
+    expect(f?.message).toContain('(this is a managed policy attached only to roles;');
+    for (const attachedTo of [['role', 'user'], ['group'], []] as const) expect(lint(policy(home), { target: 'managed', attachedTo })).toEqual([]);
+    // a misspelt entity would read as no role: refused
+    expect(lint(policy(home), { attachedTo: ['roles'] as never }).map((x) => [x.code, x.message])).toEqual([['INVALID_OPTION', 'Option attachedTo must be an array of "role", "user", "group", not ["roles"].']]);
+    expect(lint(policy(home), { attachedTo: 'role' as never }).map((x) => x.code)).toEqual(['INVALID_OPTION']);
+  });
+  it('cdk check: an AWS::IAM::ManagedPolicy every attachment of which in the template is a role, and nothing else names it', () => {
+    const doc = { Version: '2012-10-17', Statement: [{ ...home, Action: 's3:GetObject' }] };
+    const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
+    const managed = (props: Json = {}) => ({ Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: doc, ...props } });
+    const template = {
+      Resources: {
+        Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust, ManagedPolicyArns: [{ Ref: 'ByArns' }, { Ref: 'WithUser' }] } },
+        Fn: { Type: 'AWS::Serverless::Function', Properties: { Runtime: 'nodejs20.x', Handler: 'i.h', CodeUri: '.', Policies: [{ Ref: 'BySam' }] } },
+        Bounded: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust, ManagedPolicyArns: [{ Ref: 'AlsoBoundary' }], PermissionsBoundary: { Ref: 'AlsoBoundary' } } },
+        User: { Type: 'AWS::IAM::User', Properties: { ManagedPolicyArns: [{ Ref: 'WithUser' }] } },
+        ByArns: managed(),
+        ByRoles: managed({ Roles: [{ Ref: 'Role' }, 'named-role'] }),
+        BySam: managed(),
+        WithUser: managed(),
+        InGroup: managed({ Groups: ['ops'] }),
+        Exported: managed({ Roles: [{ Ref: 'Role' }] }),
+        AlsoBoundary: managed(),
+        Unattached: managed(),
+      },
+      Outputs: { Arn: { Value: { Ref: 'Exported' }, Export: { Name: 'home-policy' } } },
+    };
+    const found = checkTemplate(template).findings.filter((f) => f.code === 'UNRESOLVABLE_VARIABLE').map((f) => f.logicalId);
+    expect(found).toEqual(['ByArns', 'ByRoles', 'BySam']);
+  });
 });
 
 describe('IRRELEVANT_CONDITION_KEY: a condition on aws:username where no caller is an IAM user', () => {
