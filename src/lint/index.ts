@@ -469,7 +469,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     }
     // no size quota AWS documents (or none known, a stand-in's): linted, not sized (the kind's default target is another's)
     const target = s.target === 'trust' && trust !== undefined ? trust : s.target;
-    const found = lint(s.document as LintInput, { accounts, kind: s.kind, ...(target === undefined ? { rules: unsized } : { ...rules, target }) });
+    const found = lint(s.document as LintInput, { accounts, kind: s.kind, ...(target === undefined ? { rules: unsized } : { ...rules, target }), ...(s.attachedTo === undefined ? {} : { attachedTo: s.attachedTo }) });
     // positions of a finding are in the policy's own text: the address and attribute locate it instead
     for (const { line: _line, column: _column, ...given } of found) {
       // a policy over only by its whitespace: how Terraform writes it compact

@@ -190,6 +190,8 @@ export type TerraformSite =
       readonly kind: PolicyKind;
       readonly target: SizeTargetName | undefined;
       readonly entity?: string;
+      /** A managed policy's attachments, where the output shows every one (lint's `attachedTo`). */
+      readonly attachedTo?: readonly ('role' | 'user' | 'group')[];
       /** A policy assembled from resources (a function's policy from its `aws_lambda_permission`s): the address of the resource writing each statement. */
       readonly owners?: readonly string[];
     }
@@ -477,6 +479,8 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
   // policy's ARN is unknown) by the aws_iam_policy the configuration refers to, `module|aws_iam_policy.name`
   const boundaries = new Set<string>();
   const attached = new Set<string>();
+  // the roles, users and groups each policy is attached to, by the same keys: entity key to its kind
+  const attachedBy = new Map<string, Map<string, 'role' | 'user' | 'group'>>();
   // each function's ARN by its name
   const lambdaArns = new Map<string, string>();
   const policiesIn = (r: Instance, attribute: string, into: Set<string>) => {
@@ -491,7 +495,17 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
       const boundary = ownValue(BOUNDARY, r.type);
       if (boundary !== undefined) policiesIn(r, boundary, boundaries);
       const attaching = ownValue(ATTACHING, r.type);
-      if (attaching !== undefined) policiesIn(r, attaching.policies, attached);
+      if (attaching !== undefined) {
+        policiesIn(r, attaching.policies, attached);
+        // a role's own managed_policy_arns: that role
+        const entities: [string, 'role' | 'user' | 'group'][] =
+          r.type === 'aws_iam_role' ? [[ownKey(r, 'role'), 'role']] : Object.entries(attaching.entities).flatMap(([attribute, kind]) => named(r, attribute, kind).map((e) => [e, kind] as [string, typeof kind]));
+        for (const key of policyKeys(r, attaching.policies)) {
+          const by = attachedBy.get(key) ?? new Map<string, 'role' | 'user' | 'group'>();
+          for (const [e, kind] of entities) by.set(e, kind);
+          attachedBy.set(key, by);
+        }
+      }
       const [fn, arn] = r.type === 'aws_lambda_function' ? [text(r.values, 'function_name'), text(r.values, 'arn')] : [];
       if (fn !== undefined && arn !== undefined) lambdaArns.set(fn, arn);
     } catch {
@@ -503,6 +517,18 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
    * what one often says) when a role or user uses it as one and nothing attaches it: no attachment in
    * the output, and (in a state) an `attachment_count` of 0 where it is known.
    */
+  /**
+   * What a customer managed policy is attached to, where the output shows every attachment: as many
+   * roles, users and groups attach it as its `attachment_count` (a state's; IAM's count) says.
+   */
+  const attachedTo = (r: Instance): ('role' | 'user' | 'group')[] | undefined => {
+    const count = r.values['attachment_count'];
+    if (typeof count !== 'number' || count < 1) return undefined;
+    const ids = [typeof r.values['arn'] === 'string' ? r.values['arn'] : '', `${r.module}|aws_iam_policy.${r.name}`];
+    const entities = new Map<string, 'role' | 'user' | 'group'>();
+    for (const id of ids) for (const [e, kind] of attachedBy.get(id) ?? []) entities.set(e, kind);
+    return entities.size === count ? [...new Set(entities.values())] : undefined;
+  };
   const isBoundary = (r: Instance): boolean => {
     const ids = [typeof r.values['arn'] === 'string' ? r.values['arn'] : '', `${r.module}|aws_iam_policy.${r.name}`];
     const count = r.values['attachment_count'];
@@ -513,7 +539,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
    * attribute (the provider fills it from AWS) the configuration does not set (a new bucket's policy,
    * a new role's inline_policy).
    */
-  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, set = true) => {
+  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, set = true, to?: readonly ('role' | 'user' | 'group')[]) => {
     const path = `${r.address}.${attribute}`;
     if (unknownAt(r.unknown, attribute)) {
       if (set) out.push({ path, unknown: true });
@@ -522,7 +548,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
     const v = r.values[attribute];
     // an empty string or null is no policy; a policy given as an object (not what Terraform writes) is still read
     if (v === undefined || v === null || v === '') return;
-    out.push({ path, document: v, kind, target, ...(entity === undefined ? {} : { entity }) });
+    out.push({ path, document: v, kind, target, ...(entity === undefined ? {} : { entity }), ...(to === undefined ? {} : { attachedTo: to }) });
   };
   /**
    * Each function's policy, from its aws_lambda_permission resources: the statement Lambda adds for
@@ -572,7 +598,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
   for (const r of all) {
     try {
       const single = ownValue(SINGLE, r.type);
-      if (r.type === 'aws_iam_policy') read(r, 'policy', isBoundary(r) ? 'boundary' : 'identity', 'managed');
+      if (r.type === 'aws_iam_policy') read(r, 'policy', isBoundary(r) ? 'boundary' : 'identity', 'managed', undefined, true, attachedTo(r));
       else if (single !== undefined) read(r, ...single);
       const optional = ownValue(OPTIONAL, r.type);
       if (optional !== undefined) read(r, ...optional, undefined, setIn(r, optional[0]));

@@ -62,7 +62,7 @@ describe('options lint cannot take are one INVALID_OPTION finding, never a TypeE
   it('a name that is no option of lint is one INVALID_OPTION finding (knd: "scp" linted the text as an identity policy)', () => {
     const findings = lint(text, { knd: 'scp' } as never);
     expect(findings).toEqual([
-      expect.objectContaining({ code: 'INVALID_OPTION', severity: 'error', path: '', message: "No option is named 'knd' (read as absent, it would take its default); the options are accounts, kind, rules, target." }),
+      expect.objectContaining({ code: 'INVALID_OPTION', severity: 'error', path: '', message: "No option is named 'knd' (read as absent, it would take its default); the options are accounts, attachedTo, kind, rules, target." }),
     ]);
   });
   it('an options object whose getters throw', () => {

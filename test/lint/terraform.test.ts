@@ -385,6 +385,40 @@ describe('lintTerraform: a customer managed policy used as a permissions boundar
   });
 });
 
+describe('lintTerraform: what a managed policy is attached to (lint option attachedTo)', () => {
+  // IAM User Guide, global condition keys, aws:username: "requests that are made using ... IAM roles don't include this key"
+  const arn = 'arn:aws:iam::111122223333:policy/home';
+  const home = text({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/home/${aws:username}/*' });
+  const state = (count: number | undefined, ...attachments: object[]) => ({
+    format_version: '1.0',
+    values: {
+      root_module: {
+        resources: [
+          { address: 'aws_iam_policy.home', mode: 'managed', type: 'aws_iam_policy', name: 'home', values: { arn, policy: home, ...(count === undefined ? {} : { attachment_count: count }) } },
+          ...attachments.map((values, i) => {
+            const type = Object.hasOwn(values, 'managed_policy_arns') ? 'aws_iam_role' : Object.hasOwn(values, 'users') ? 'aws_iam_policy_attachment' : Object.hasOwn(values, 'user') ? 'aws_iam_user_policy_attachment' : 'aws_iam_role_policy_attachment';
+            return { address: `${type}.a${i}`, mode: 'managed', type, name: `a${i}`, values };
+          }),
+        ],
+      },
+    },
+  });
+  const unresolvable = (json: object) => codes(json).filter((c) => c.startsWith('UNRESOLVABLE_VARIABLE'));
+
+  it('in a state whose attachments of it are all roles, as many as its attachment_count: ${aws:username} never resolves', () => {
+    // a role's managed_policy_arns lists what its attachment resource attaches too: one role, counted once
+    const json = state(2, { role: 'app', policy_arn: arn }, { name: 'app', managed_policy_arns: [arn] }, { role: 'worker', policy_arn: arn });
+    expect(unresolvable(json)).toEqual(['UNRESOLVABLE_VARIABLE aws_iam_policy.home.policy.Statement[0].Resource[0]']);
+  });
+
+  it('not when a user has it, when IAM counts more attachments than the output shows, or without attachment_count (a plan)', () => {
+    expect(unresolvable(state(2, { role: 'app', policy_arn: arn }, { user: 'alice', policy_arn: arn }))).toEqual([]);
+    expect(unresolvable(state(2, { name: 'b', roles: ['app'], users: ['alice'], policy_arn: arn }))).toEqual([]);
+    expect(unresolvable(state(2, { role: 'app', policy_arn: arn }))).toEqual([]);
+    expect(unresolvable(state(undefined, { role: 'app', policy_arn: arn }))).toEqual([]);
+  });
+});
+
 describe('lintTerraform: the inline policies of one role, user or group are counted together', () => {
   // IAM quotas: a role's inline policies together at most 10,240 characters, a user's 2,048, a group's 5,120 (whitespace not counted)
   const sized = (n: number) => text({ Effect: 'Allow', Action: 's3:GetObject', Resource: Array.from({ length: n }, (_, i) => `arn:aws:s3:::bucket-${i}/*`) });
