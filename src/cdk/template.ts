@@ -313,7 +313,8 @@ function entityKey(v: TemplateValue): string | undefined {
   if (typeof ref === 'string') return ref;
   const att = (v as { 'Fn::GetAtt'?: unknown })['Fn::GetAtt'];
   if (Array.isArray(att) && typeof att[0] === 'string') return att[0];
-  return JSON.stringify(v);
+  // nested too deep for JSON.stringify (a hostile template; CloudFormation refuses it): names nothing to compare
+  return nestsTooDeep(v) ? undefined : JSON.stringify(v);
 }
 
 function jsonText(v: TemplateValue | undefined): TemplateValue | undefined {
@@ -1549,6 +1550,22 @@ const ATTACHING_KIND: { readonly [type: string]: 'role' | 'user' | 'group' } = {
   'AWS::Serverless::StateMachine': 'role',
 };
 
+/** Whether `value` holds a choice the template makes at deploy time (`Fn::If`, `Fn::Select`, `Fn::FindInMap`), at any depth. */
+function holdsChoice(value: TemplateValue): boolean {
+  // iterative: a template may nest without bound
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (typeof v === 'object' && v !== null)
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'Fn::If' || k === 'Fn::Select' || k === 'Fn::FindInMap') return true;
+        stack.push(x);
+      }
+  }
+  return false;
+}
+
 /** How many times `value` names resource `id`: `Ref`, `Fn::GetAtt` (a list or `id.Attribute`), or `${id}` / `${id.Attribute}` in an `Fn::Sub`. */
 function referencesTo(value: TemplateValue | object, id: string): number {
   let n = 0;
@@ -1904,7 +1921,7 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     const n = lists.reduce((sum, k) => sum + countEntries(r.Properties![k]), 0);
     if (n <= max || lists.length === 0) continue;
     // an Fn::If in either list: n is each list's longest branch, which one combination of conditions may not pick
-    const exact = lists.every((k) => choices(r.Properties![k]).length === 1 && !JSON.stringify(r.Properties![k]).includes('"Fn::If"'));
+    const exact = lists.every((k) => !holdsChoice(r.Properties![k]!));
     const property = lists[0]!;
     add(
       { logicalId: id, resourceType: r.Type, property },

@@ -55,6 +55,25 @@ describe('templates that nest without bound', () => {
     expect(() => checkTemplate(t)).not.toThrow();
   });
 
+  it('a ManagedPolicyArns entry, a permission set ManagedPolicies entry nested 100,000 levels deep: read without overflow (both were JSON.stringify)', () => {
+    // was: RangeError in the key of an entity or policy reference (a boundary's, an attachment's) and in the permission set count
+    let join: unknown = { Ref: 'P' };
+    for (let i = 0; i < DEPTH; i++) join = { 'Fn::Join': ['', [join]] };
+    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/${aws:username}' }] };
+    const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
+    const t = {
+      Resources: {
+        P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: doc } },
+        R: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust, ManagedPolicyArns: [join, { Ref: 'P' }], PermissionsBoundary: join } },
+        S: { Type: 'AWS::SSO::PermissionSet', Properties: { InstanceArn: 'arn:aws:sso:::instance/ssoins-1', Name: 's', ManagedPolicies: [deepArray(), ...Array.from({ length: 10 }, (_, i) => `arn:aws:iam::aws:policy/P${i}`)] } },
+      },
+    } as unknown as Template;
+    const codes = checkTemplate(t).findings.map((f) => `${f.code} ${f.logicalId}`);
+    // the deep entry may name P too: P is not known to be attached to roles only
+    expect(codes).not.toContain('UNRESOLVABLE_VARIABLE P');
+    expect(codes).toContain('MANAGED_POLICIES_QUOTA_EXCEEDED S');
+  });
+
   it('diff: a policy too deep to read leaves its construct undecided, with the reason', () => {
     const changes = diffTemplates([{ name: 'S', template: policy('*') }], [{ name: 'S', template: policy(deepArray()) }]);
     expect(changes).toEqual([expect.objectContaining({ construct: 'R', complete: false, added: [], removed: [] })]);
