@@ -1625,7 +1625,7 @@ function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { p
         seen.add(`${at} ${text.lint}`);
         // a SAM policy name: the ARN SAM makes of it, with the path the name has
         const sam = r.Type.startsWith('AWS::Serverless::') && !text.lint.startsWith('arn:');
-        const f = unattachableManagedPolicy(sam ? `arn:aws:iam::aws:policy/${managedPolicyPath(text.lint)}${text.lint}` : text.lint);
+        const f = sam ? unattachableManagedPolicy(`arn:aws:iam::aws:policy/${managedPolicyPath(text.lint)}${text.lint}`, text.lint) : unattachableManagedPolicy(text.lint);
         if (f !== undefined) out.push({ property, at, ...f });
       }
   }

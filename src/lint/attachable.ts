@@ -13,7 +13,8 @@ import type { Severity } from './types.js';
  * policy of the list, or no AWS managed policy of the `aws` partition at all (a policy of an
  * account, another partition, whose list typed-iam does not have). A name without its path, or
  * a policy under `aws-service-role/`, is an error; a name in another case, or one the list does
- * not hold (it may be newer than the list), a warning. (An IAM Identity Center permission set's
+ * not hold (it may be newer than the list), a warning. `name`: the policy's name as written, where
+ * it was given by name (AWS SAM's `Policies`), for the message. (An IAM Identity Center permission set's
  * policies are attached to the roles it makes in each account: customer roles too.)
  *
  * @example
@@ -23,11 +24,13 @@ import type { Severity } from './types.js';
  * unattachableManagedPolicy('arn:aws:iam::aws:policy/ReadOnlyAccess'); // undefined
  * ```
  */
-export function unattachableManagedPolicy(arn: string): { readonly severity: Severity; readonly message: string } | undefined {
+export function unattachableManagedPolicy(arn: string, name?: string): { readonly severity: Severity; readonly message: string } | undefined {
   const m = /^arn:aws:iam::aws:policy\/(.+)$/.exec(arn);
   if (m === null) return undefined;
   const found = awsManagedPolicy(m[1]!);
-  if (found.found) return found.serviceLinked ? { severity: 'error', message: managedPolicyMessages.serviceLinkedPolicy(arn) } : undefined;
-  if (found.why === 'unknown') return { severity: 'warning', message: managedPolicyMessages.unknownManagedPolicy(arn, found.near, managedPolicySource) };
-  return { severity: found.why === 'path' ? 'error' : 'warning', message: managedPolicyMessages.misnamedManagedPolicy(arn, found.why, found.name) };
+  // given as a name (AWS SAM's Policies): the message names it as written, and offers names
+  const given = name ?? arn;
+  if (found.found) return found.serviceLinked ? { severity: 'error', message: managedPolicyMessages.serviceLinkedPolicy(given) } : undefined;
+  if (found.why === 'unknown') return { severity: 'warning', message: managedPolicyMessages.unknownManagedPolicy(given, found.near, managedPolicySource, name !== undefined) };
+  return { severity: found.why === 'path' ? 'error' : 'warning', message: managedPolicyMessages.misnamedManagedPolicy(given, found.why, found.name, name !== undefined) };
 }
