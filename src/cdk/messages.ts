@@ -85,6 +85,8 @@ export const cdkMessages = {
     `This policy is the function's whole resource-based policy, and ${permissions.length === 1 ? 'AWS::Lambda::Permission' : `${permissions.length} AWS::Lambda::Permission resources`} ${listed(permissions)} add${permissions.length === 1 ? 's' : ''} statements to it: each write may replace the other's (CloudFormation: do not use both on one function). Move the permissions' statements into this policy.`,
   variableInSub: (name: string) =>
     `Fn::Sub reads ${show(`\${${name}}`)} as a parameter, resource or attribute named ${show(name)}, which the template cannot have (a name with a colon is none), so CloudFormation refuses the template; for the IAM policy variable write ${show(`\${!${name}}`)}.`,
+  unresolvedReference: (written: string, name: string, near: readonly string[], resourceOnly: boolean) =>
+    `${show(written)} names ${show(name)}, which is no ${resourceOnly ? 'resource (Fn::GetAtt reads the attributes of resources)' : 'parameter, resource or pseudo parameter'} of the template, so CloudFormation refuses it ("Unresolved resource dependencies [${name}]").${near.length === 0 ? '' : ` Did you mean ${near.map(show).join(' or ')}?`}`,
   partlyLinted: (max: number, read: number) =>
     `The policy's Fn::If conditions, Fn::Select indexes and Fn::FindInMap keys make more than ${count(max)} combinations; lint read ${count(read)} of them (the first ${count(max)}, and each branch number taken everywhere), so a finding in another may be missed. Its size is checked with every choice at its longest option. Split the policy, or make fewer choices in one policy.`,
   loopNotRead: (why: string) =>

@@ -19,6 +19,7 @@ import { READER_CODES } from '../lint/types.js';
 import { keyPath } from '../lint/context.js';
 import { unattachableManagedPolicy } from '../lint/attachable.js';
 import { managedPolicyPath } from '../catalog/managed-policies.js';
+import { indexOf, nearest, type NameIndex } from '../catalog/nearest.js';
 import { PRINCIPAL_MAX } from './resources.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import { isAccountId } from '../model/principals.js';
@@ -250,6 +251,7 @@ export const CDK_CODES = {
   partlyLinted: READER_CODES.partlyLinted,
   functionPolicyTwice: READER_CODES.functionPolicyTwice,
   variableInSub: READER_CODES.variableInSub,
+  unresolvedReference: READER_CODES.unresolvedReference,
   managedNotAttachable: READER_CODES.managedNotAttachable,
 } as const;
 
@@ -1644,7 +1646,28 @@ const namesNothing = (name: string): boolean => name.includes(':') && !name.star
  * point (!) after the open curly brace, such as ${!Literal}."
  */
 export function variablesInSub(document: TemplateValue): { path: string; name: string }[] {
-  const out: { path: string; name: string }[] = [];
+  return templateNames(document).flatMap(({ path, name, attr, via }) => {
+    const full = attr === undefined ? name : `${name}.${attr}`;
+    // a policy given as JSON text that Fn::Sub builds is read as Fn::Join, its references as Ref
+    return via !== 'Fn::GetAtt' && namesNothing(full) ? [{ path, name: full }] : [];
+  });
+}
+
+/** A name a policy's value refers to, how, and at which place of the policy (a policy path, as lint writes them). */
+interface TemplateName {
+  readonly path: string;
+  readonly name: string;
+  readonly attr?: string;
+  readonly via: 'Ref' | 'Fn::GetAtt' | 'Fn::Sub';
+}
+
+/**
+ * The parameters, resources and pseudo parameters a policy document names: by `Ref`, `Fn::GetAtt`
+ * (a list or `Name.Attribute`) and `${Name}` / `${Name.Attribute}` in an `Fn::Sub` (not the names its
+ * own variable map gives), each with the path of the value holding it.
+ */
+function templateNames(document: TemplateValue): TemplateName[] {
+  const out: TemplateName[] = [];
   // iterative: a template may nest without bound; `inside`: in the arguments of an intrinsic, which keep
   // the place of the value it makes (the list of an Fn::Join, the branches of an Fn::If)
   const stack: [TemplateValue, string, boolean][] = [[document, '', false]];
@@ -1655,19 +1678,17 @@ export function variablesInSub(document: TemplateValue): { path: string; name: s
       continue;
     }
     if (typeof v !== 'object' || v === null) continue;
-    // a policy given as JSON text that Fn::Sub builds is read as Fn::Join, its references as Ref
     const ref = isIntrinsic(v) ? (v as { Ref?: TemplateValue }).Ref : undefined;
     if (typeof ref === 'string') {
-      if (namesNothing(ref)) out.push({ path, name: ref });
+      out.push({ path, name: ref, via: 'Ref' });
       continue;
     }
+    const att = isIntrinsic(v) ? (v as { 'Fn::GetAtt'?: TemplateValue })['Fn::GetAtt'] : undefined;
+    const target = Array.isArray(att) ? att[0] : typeof att === 'string' ? att.slice(0, att.includes('.') ? att.indexOf('.') : att.length) : undefined;
+    if (typeof target === 'string') out.push({ path, name: target, via: 'Fn::GetAtt' });
     const pieces = subPieces(v);
     if (pieces !== undefined) {
-      for (const p of pieces) {
-        if (!('ref' in p)) continue;
-        const name = p.attr === undefined ? p.ref : `${p.ref}.${p.attr}`;
-        if (namesNothing(name)) out.push({ path, name });
-      }
+      for (const p of pieces) if ('ref' in p) out.push({ path, name: p.ref, ...(p.attr === undefined ? {} : { attr: p.attr }), via: 'Fn::Sub' });
       // the variables of the [text, variables] form are values of their own
       const arg = (v as { 'Fn::Sub': TemplateValue })['Fn::Sub'];
       if (Array.isArray(arg) && isObject(arg[1] as TemplateValue)) for (const x of Object.values(arg[1] as Props)) stack.push([x, path, true]);
@@ -1676,6 +1697,34 @@ export function variablesInSub(document: TemplateValue): { path: string; name: s
     const intrinsic = isIntrinsic(v);
     const keys = Object.keys(v);
     for (let i = keys.length - 1; i >= 0; i--) stack.push([(v as Props)[keys[i]!]!, intrinsic ? path : path === '' ? keys[i]! : keyPath(path, keys[i]!), intrinsic]);
+  }
+  return out;
+}
+
+/** The pseudo parameters CloudFormation defines (CloudFormation User Guide, pseudo parameters reference). */
+const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set(['AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix']);
+
+/**
+ * The names a policy refers to that the template does not define, with the names it may mean: a
+ * `Ref`, `Fn::GetAtt` or `Fn::Sub` reference to no parameter, resource or pseudo parameter.
+ * CloudFormation refuses such a template ("Unresolved resource dependencies ... in the Resources block
+ * of the template"). None for a template with a `Transform`: AWS SAM and macros make resources
+ * (SAM's `ServerlessRestApi`, a function's role) that the template as written does not hold. Names
+ * with a colon are POLICY_VARIABLE_IN_SUB's (IAM policy variables written in an `Fn::Sub`).
+ */
+function unresolvedNames(template: Template, document: TemplateValue, index: () => NameIndex): { path: string; written: string; name: string; near: string[]; resourceOnly: boolean }[] {
+  if (template.Transform !== undefined) return [];
+  const params = template.Parameters ?? {};
+  const resources = template.Resources ?? {};
+  const out: { path: string; written: string; name: string; near: string[]; resourceOnly: boolean }[] = [];
+  for (const { path, name, attr, via } of templateNames(document)) {
+    if (Object.hasOwn(resources, name) || (via !== 'Fn::GetAtt' && (Object.hasOwn(params, name) || PSEUDO_PARAMETERS.has(name)))) continue;
+    const full = attr === undefined ? name : `${name}.${attr}`;
+    if (via !== 'Fn::GetAtt' && namesNothing(full)) continue;
+    const written = via === 'Ref' ? `Ref ${name}` : via === 'Fn::GetAtt' ? `Fn::GetAtt ${name}` : `\${${full}}`;
+    // Fn::GetAtt reads resources: the names it may mean are resources
+    const near = nearest(index(), name, 3, false).filter((n) => via !== 'Fn::GetAtt' || Object.hasOwn(resources, n)).slice(0, 2);
+    out.push({ path, written, name, near, resourceOnly: via === 'Fn::GetAtt' });
   }
   return out;
 }
@@ -1794,6 +1843,8 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     if (r.Type === 'AWS::ApiGateway::RestApi' && choices(r.Properties?.['BodyS3Location']).length > 0)
       add({ logicalId: id, resourceType: r.Type, property: 'BodyS3Location' }, { code: CDK_CODES.notRead, severity: 'warning', path: '', message: cdkMessages.s3Body() }, `Resources.${id}.Properties.BodyS3Location`);
 
+  // the template's parameter and resource names, indexed for "did you mean" when a policy names one it lacks
+  let names: NameIndex | undefined;
   for (const s of policies) {
     const base = `Resources.${s.logicalId}.Properties.${s.property}`;
     if (typeof s.document !== 'object' || s.document === null || Array.isArray(s.document) || isIntrinsic(s.document)) {
@@ -1815,6 +1866,10 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     if (!variants.complete) add(s, { code: CDK_CODES.partlyLinted, severity: 'warning', path: '', message: cdkMessages.partlyLinted(MAX_VARIANTS, variants.reads.length) }, base);
     for (const { path, name } of variablesInSub(s.document))
       add(s, { code: CDK_CODES.variableInSub, severity: 'error', path, message: cdkMessages.variableInSub(name) }, base);
+    // a loop not expanded may make the resource named
+    if (loops.every((l) => !l.matters))
+      for (const { path, written, name, near, resourceOnly } of unresolvedNames(template, s.document, () => (names ??= indexOf([...Object.keys(template.Parameters ?? {}), ...Object.keys(resources), ...PSEUDO_PARAMETERS]))))
+        add(s, { code: CDK_CODES.unresolvedReference, severity: 'error', path, message: cdkMessages.unresolvedReference(written, name, near, resourceOnly) }, base);
     const reported = new Set<string>();
     // one AWS::IAM::Policy given to roles and users is no role's alone (a role's inline policy never sees aws:username)
     const target = s.target !== undefined && Object.values(s.entityTargets ?? {}).every((t) => t.name === s.target!.name) ? s.target : undefined;

@@ -165,6 +165,12 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
       'An IAM policy variable is written in the text of an `Fn::Sub` without the `!` that makes it literal (`${aws:username}` for `${!aws:username}`): `Fn::Sub` reads `${...}` as a parameter, resource or attribute of the template, and the template has none named so (a name with a colon is none), so CloudFormation refuses the template.',
     madeBy: 'typed-iam/cdk',
   },
+  [READER_CODES.unresolvedReference]: {
+    severity: 'error',
+    description:
+      'A policy in a template without a `Transform` names, by `Ref`, `Fn::GetAtt` or `${...}` in an `Fn::Sub`, a parameter or resource the template does not have (a typo, a resource renamed): CloudFormation refuses the template ("Unresolved resource dependencies").',
+    madeBy: 'typed-iam/cdk',
+  },
   [READER_CODES.managedNotAttachable]: {
     severity: 'error',
     description:

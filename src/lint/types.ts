@@ -50,6 +50,7 @@ export const READER_CODES = {
   functionPolicyTwice: 'FUNCTION_POLICY_WRITTEN_TWICE',
   variableInSub: 'POLICY_VARIABLE_IN_SUB',
   managedNotAttachable: 'MANAGED_POLICY_NOT_ATTACHABLE',
+  unresolvedReference: 'UNRESOLVED_REFERENCE',
 } as const;
 
 export const isRuleSetting = (v: unknown): v is 'off' | Severity => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);
