@@ -1519,11 +1519,10 @@ function verdict(longest: number, shortest: number, limit: number): PolicySizeRe
 /**
  * What the managed policy `id` of a template is attached to, where the template shows all of it: its
  * own `Roles`, `Users` and `Groups`, and the entities (and AWS SAM functions and state machines, whose
- * role SAM makes) naming it in `ManagedPolicyArns` or `Policies`. Undefined when it is attached to
- * nothing here, or when anything else names it (an output, which another stack may import and attach
- * to a user; a nested stack's parameter; a permissions boundary): IAM may then attach it where the
- * template does not say. Lint's `attachedTo`: a policy attached only to roles never sees
- * `aws:username`.
+ * role SAM makes) naming it in `ManagedPolicyArns`, `Policies` or `PermissionsBoundary`. Undefined
+ * when it is attached to nothing here, or when anything else names it (an output, which another stack
+ * may import and give a user; a nested stack's parameter): IAM may then attach it where the template
+ * does not say. Lint's `attachedTo`: a policy only roles have never sees `aws:username`.
  */
 function managedPolicyAttachedTo(template: Template, id: string): ('role' | 'user' | 'group')[] | undefined {
   const resources = template.Resources ?? {};
@@ -1537,8 +1536,11 @@ function managedPolicyAttachedTo(template: Template, id: string): ('role' | 'use
     const kind = Object.hasOwn(ATTACHING_KIND, r.Type) ? ATTACHING_KIND[r.Type] : undefined;
     const list = kind === undefined ? undefined : r.Properties?.[r.Type.startsWith('AWS::Serverless::') ? 'Policies' : 'ManagedPolicyArns'];
     const attaching = Array.isArray(list) ? list.filter((x) => entityKey(x) === id).length : 0;
-    // named elsewhere in the resource too (its boundary, an environment variable): not only attached
-    if (kind === undefined || attaching !== named) return undefined;
+    // its permissions boundary: the policy decides that entity's requests too
+    const boundary = kind === undefined ? undefined : r.Properties?.['PermissionsBoundary'];
+    const bounding = boundary !== undefined && entityKey(boundary) === id ? 1 : 0;
+    // named elsewhere in the resource too (an environment variable, a tag): not only attached
+    if (kind === undefined || attaching + bounding !== named) return undefined;
     kinds.add(kind);
   }
   if (referencesTo(template.Outputs ?? {}, id) > 0) return undefined;

@@ -81,9 +81,11 @@ export function authorizationSites(details: { readonly [key: string]: unknown })
     if (!isRecord(p) || (typeof p['Arn'] === 'string' && /^arn:[^:]*:iam::aws:/.test(p['Arn']))) return;
     // used only as a permissions boundary: the boundary rules apply
     const boundary = p['AttachmentCount'] === 0 && typeof p['PermissionsBoundaryUsageCount'] === 'number' && p['PermissionsBoundaryUsageCount'] > 0;
-    // every attachment the response lists (as many as AttachmentCount says): the kinds of entity it has
+    // every attachment and boundary use the response lists (as many as AttachmentCount and
+    // PermissionsBoundaryUsageCount say): the kinds of entity whose requests it decides
     const found = typeof p['Arn'] === 'string' ? attached.get(p['Arn']) : undefined;
-    const attachedTo = found !== undefined && found.count === p['AttachmentCount'] ? { attachedTo: [...found.kinds] } : {};
+    const complete = found !== undefined && found.count === p['AttachmentCount'] && found.boundaries === p['PermissionsBoundaryUsageCount'];
+    const attachedTo = complete ? { attachedTo: [...found.kinds] } : {};
     list(p['PolicyVersionList']).forEach((v, k) => {
       // the default version is the one IAM uses
       if (isRecord(v) && v['IsDefaultVersion'] === true && v['Document'] !== undefined)
@@ -95,21 +97,29 @@ export function authorizationSites(details: { readonly [key: string]: unknown })
 
 /**
  * The entities of the response each managed policy is attached to (`AttachedManagedPolicies` of its
- * users, groups and roles), by policy ARN: how many, and of which kinds. A filtered response
- * (`--filter Role`) lists some of them, which `AttachmentCount` then tells apart.
+ * users, groups and roles) or is the permissions boundary of (their `PermissionsBoundary`), by policy
+ * ARN: how many of each, and of which kinds. A filtered response (`--filter Role`) lists some of
+ * them, which `AttachmentCount` and `PermissionsBoundaryUsageCount` then tell apart.
  */
-function attachedEntities(details: { readonly [key: string]: unknown }): Map<string, { count: number; kinds: Set<'role' | 'user' | 'group'> }> {
-  const out = new Map<string, { count: number; kinds: Set<'role' | 'user' | 'group'> }>();
+function attachedEntities(details: { readonly [key: string]: unknown }): Map<string, { count: number; boundaries: number; kinds: Set<'role' | 'user' | 'group'> }> {
+  const out = new Map<string, { count: number; boundaries: number; kinds: Set<'role' | 'user' | 'group'> }>();
+  const entry = (arn: string) => out.get(arn) ?? out.set(arn, { count: 0, boundaries: 0, kinds: new Set() }).get(arn)!;
   for (const [name, kind] of [['UserDetailList', 'user'], ['GroupDetailList', 'group'], ['RoleDetailList', 'role']] as const)
     try {
       for (const entity of Array.isArray(details[name]) ? (details[name] as unknown[]) : []) {
-        const policies = isRecord(entity) ? entity['AttachedManagedPolicies'] : undefined;
+        if (!isRecord(entity)) continue;
+        const policies = entity['AttachedManagedPolicies'];
         const arns = new Set((Array.isArray(policies) ? policies : []).map((a) => (isRecord(a) ? a['PolicyArn'] : undefined)).filter((a): a is string => typeof a === 'string'));
         for (const arn of arns) {
-          const e = out.get(arn) ?? { count: 0, kinds: new Set() };
+          const e = entry(arn);
           e.count++;
           e.kinds.add(kind);
-          out.set(arn, e);
+        }
+        const boundary = isRecord(entity['PermissionsBoundary']) ? entity['PermissionsBoundary']['PermissionsBoundaryArn'] : undefined;
+        if (typeof boundary === 'string') {
+          const e = entry(boundary);
+          e.boundaries++;
+          e.kinds.add(kind);
         }
       }
     } catch {

@@ -347,7 +347,18 @@ function ownKey(r: Instance, kind: 'role' | 'user' | 'group'): string {
  * refers to, when one instance of it is in the module.
  */
 /** How a resource names roles, users or groups (see {@link entityNames}). */
-type EntityNames = (r: Instance, attribute: string, kind: 'role' | 'user' | 'group') => string[];
+type EntityNames = (r: Instance, attribute: string, kind: EntityKind) => string[];
+/** The IAM identities managed policies attach to. */
+type EntityKind = 'role' | 'user' | 'group';
+
+/**
+ * The roles, users and groups a resource of {@link ATTACHING} attaches its policies to, each with its
+ * kind: those its attributes name (`entities`), or a role's own `managed_policy_arns`: that role.
+ */
+function attachingEntities(r: Instance, entities: { readonly [attribute: string]: EntityKind }, named: EntityNames): [key: string, kind: EntityKind][] {
+  if (r.type === 'aws_iam_role') return [[ownKey(r, 'role'), 'role']];
+  return Object.entries(entities).flatMap(([attribute, kind]) => named(r, attribute, kind).map((e): [string, EntityKind] => [e, kind]));
+}
 
 function entityNames(all: readonly Instance[]): EntityNames {
   const byResource = new Map<string, Instance[]>();
@@ -479,8 +490,10 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
   // policy's ARN is unknown) by the aws_iam_policy the configuration refers to, `module|aws_iam_policy.name`
   const boundaries = new Set<string>();
   const attached = new Set<string>();
-  // the roles, users and groups each policy is attached to, by the same keys: entity key to its kind
-  const attachedBy = new Map<string, Map<string, 'role' | 'user' | 'group'>>();
+  // the roles, users and groups each policy is attached to, by the same keys: entity key to its kind; and the
+  // kinds of entity each is the permissions boundary of
+  const attachedBy = new Map<string, Map<string, EntityKind>>();
+  const boundedKinds = new Map<string, Set<EntityKind>>();
   // each function's ARN by its name
   const lambdaArns = new Map<string, string>();
   const policiesIn = (r: Instance, attribute: string, into: Set<string>) => {
@@ -493,15 +506,17 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
       if (parent !== undefined && ref !== undefined) referenced.add(`${parent}\u0000${ref}`);
       if (r.type === 'aws_iam_role_policy' && typeof r.values['name'] === 'string') for (const role of named(r, 'role', 'role')) inlineNamed.add(`${role}\u0000${r.values['name']}`);
       const boundary = ownValue(BOUNDARY, r.type);
-      if (boundary !== undefined) policiesIn(r, boundary, boundaries);
+      if (boundary !== undefined) {
+        policiesIn(r, boundary, boundaries);
+        const kind = r.type === 'aws_iam_role' ? 'role' : 'user';
+        for (const key of policyKeys(r, boundary)) boundedKinds.set(key, new Set([...(boundedKinds.get(key) ?? []), kind]));
+      }
       const attaching = ownValue(ATTACHING, r.type);
       if (attaching !== undefined) {
         policiesIn(r, attaching.policies, attached);
-        // a role's own managed_policy_arns: that role
-        const entities: [string, 'role' | 'user' | 'group'][] =
-          r.type === 'aws_iam_role' ? [[ownKey(r, 'role'), 'role']] : Object.entries(attaching.entities).flatMap(([attribute, kind]) => named(r, attribute, kind).map((e) => [e, kind] as [string, typeof kind]));
+        const entities = attachingEntities(r, attaching.entities, named);
         for (const key of policyKeys(r, attaching.policies)) {
-          const by = attachedBy.get(key) ?? new Map<string, 'role' | 'user' | 'group'>();
+          const by = attachedBy.get(key) ?? new Map<string, EntityKind>();
           for (const [e, kind] of entities) by.set(e, kind);
           attachedBy.set(key, by);
         }
@@ -513,22 +528,25 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
     }
   }
   /**
+   * What a customer managed policy is attached to, where the output shows every attachment: as many
+   * roles, users and groups attach it as its `attachment_count` (a state's; IAM's count) says; with
+   * the kinds of entity it is the permissions boundary of in the output (a state holds no count of
+   * those: a boundary use outside it is not seen).
+   */
+  const attachedTo = (r: Instance): EntityKind[] | undefined => {
+    const count = r.values['attachment_count'];
+    if (typeof count !== 'number' || count < 1) return undefined;
+    const ids = [typeof r.values['arn'] === 'string' ? r.values['arn'] : '', `${r.module}|aws_iam_policy.${r.name}`];
+    const entities = new Map<string, EntityKind>();
+    for (const id of ids) for (const [e, kind] of attachedBy.get(id) ?? []) entities.set(e, kind);
+    if (entities.size !== count) return undefined;
+    return [...new Set([...entities.values(), ...ids.flatMap((id) => [...(boundedKinds.get(id) ?? [])])])];
+  };
+  /**
    * A customer managed policy is a permissions boundary (the boundary rules apply, `Allow *` on `*` is
    * what one often says) when a role or user uses it as one and nothing attaches it: no attachment in
    * the output, and (in a state) an `attachment_count` of 0 where it is known.
    */
-  /**
-   * What a customer managed policy is attached to, where the output shows every attachment: as many
-   * roles, users and groups attach it as its `attachment_count` (a state's; IAM's count) says.
-   */
-  const attachedTo = (r: Instance): ('role' | 'user' | 'group')[] | undefined => {
-    const count = r.values['attachment_count'];
-    if (typeof count !== 'number' || count < 1) return undefined;
-    const ids = [typeof r.values['arn'] === 'string' ? r.values['arn'] : '', `${r.module}|aws_iam_policy.${r.name}`];
-    const entities = new Map<string, 'role' | 'user' | 'group'>();
-    for (const id of ids) for (const [e, kind] of attachedBy.get(id) ?? []) entities.set(e, kind);
-    return entities.size === count ? [...new Set(entities.values())] : undefined;
-  };
   const isBoundary = (r: Instance): boolean => {
     const ids = [typeof r.values['arn'] === 'string' ? r.values['arn'] : '', `${r.module}|aws_iam_policy.${r.name}`];
     const count = r.values['attachment_count'];
@@ -700,9 +718,7 @@ function attachmentsOf(all: readonly Instance[], named: EntityNames): Map<string
     try {
       const path = `${r.address}.${spec.policies}`;
       const keys = attachedKeys(r, spec.policies, path);
-      // a role's own managed_policy_arns: that role
-      const entities = r.type === 'aws_iam_role' ? [ownKey(r, 'role')] : Object.entries(spec.entities).flatMap(([attribute, kind]) => named(r, attribute, kind));
-      for (const entity of entities) {
+      for (const [entity] of attachingEntities(r, spec.entities, named)) {
         const list = out.get(entity) ?? [];
         for (const policy of keys) if (!list.some((a) => a.policy === policy)) list.push({ path, policy });
         out.set(entity, list);

@@ -88,10 +88,11 @@ export interface LintOptions {
    */
   readonly accounts?: readonly string[];
   /**
-   * What a managed policy is attached to, when you know all of it: `['role']` for one attached only
-   * to roles. No request of a role carries `aws:username`, so `${aws:username}` in such a policy never
-   * resolves (UNRESOLVABLE_VARIABLE) and a condition on it is IRRELEVANT_CONDITION_KEY. `cdk check`
-   * and `lintAuthorizationDetails` pass it where the template or the response shows every attachment.
+   * What a managed policy is attached to (or is the permissions boundary of), when you know all of
+   * it: `['role']` for one only roles have. No request of a role carries `aws:username`, so
+   * `${aws:username}` in such a policy never resolves (UNRESOLVABLE_VARIABLE) and a condition on it is
+   * IRRELEVANT_CONDITION_KEY. `cdk check`, `lintAuthorizationDetails` and `lintTerraform` pass it where
+   * the template, the response or the state shows every attachment.
    */
   readonly attachedTo?: readonly ('role' | 'user' | 'group')[];
 }

@@ -129,7 +129,8 @@ describe('lintAuthorizationDetails: what each managed policy is attached to', ()
   // IAM User Guide, global condition keys, aws:username: "requests that are made using ... IAM roles don't include this key"
   const home = doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/home/${aws:username}/*' });
   const arn = 'arn:aws:iam::111122223333:policy/home';
-  const details = (count: number, entities: object) => ({ ...entities, Policies: [{ Arn: arn, AttachmentCount: count, PolicyVersionList: [{ Document: home, IsDefaultVersion: true }] }] });
+  const details = (count: number, entities: object, boundaries = 0) => ({ ...entities, Policies: [{ Arn: arn, AttachmentCount: count, PermissionsBoundaryUsageCount: boundaries, PolicyVersionList: [{ Document: home, IsDefaultVersion: true }] }] });
+  const bounded = { PermissionsBoundary: { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: arn } };
   const attached = { AttachedManagedPolicies: [{ PolicyName: 'home', PolicyArn: arn }] };
   it('attached only to roles, every attachment listed: ${aws:username} never resolves', () => {
     expect(codes(details(2, { RoleDetailList: [attached, attached], UserDetailList: [{ AttachedManagedPolicies: [] }] }))).toEqual(['UNRESOLVABLE_VARIABLE Policies[0].PolicyVersionList[0].Document.Statement[0].Resource[0]']);
@@ -139,5 +140,11 @@ describe('lintAuthorizationDetails: what each managed policy is attached to', ()
     expect(codes(details(2, { RoleDetailList: [attached], GroupDetailList: [attached] }))).toEqual([]);
     expect(codes(details(3, { RoleDetailList: [attached, attached] }))).toEqual([]);
     expect(codes(details(0, {}))).toEqual([]);
+  });
+  it('its boundary uses count too: the boundary of a user decides that user\'s requests, where aws:username is', () => {
+    expect(codes(details(1, { RoleDetailList: [attached], UserDetailList: [bounded] }, 1))).toEqual([]);
+    expect(codes(details(1, { RoleDetailList: [attached, bounded] }, 1))).toEqual(['UNRESOLVABLE_VARIABLE Policies[0].PolicyVersionList[0].Document.Statement[0].Resource[0]']);
+    // a boundary use the response does not list (a filtered response)
+    expect(codes(details(1, { RoleDetailList: [attached] }, 1))).toEqual([]);
   });
 });

@@ -396,7 +396,7 @@ describe('lintTerraform: what a managed policy is attached to (lint option attac
         resources: [
           { address: 'aws_iam_policy.home', mode: 'managed', type: 'aws_iam_policy', name: 'home', values: { arn, policy: home, ...(count === undefined ? {} : { attachment_count: count }) } },
           ...attachments.map((values, i) => {
-            const type = Object.hasOwn(values, 'managed_policy_arns') ? 'aws_iam_role' : Object.hasOwn(values, 'users') ? 'aws_iam_policy_attachment' : Object.hasOwn(values, 'user') ? 'aws_iam_user_policy_attachment' : 'aws_iam_role_policy_attachment';
+            const type = Object.hasOwn(values, 'managed_policy_arns') ? 'aws_iam_role' : Object.hasOwn(values, 'users') ? 'aws_iam_policy_attachment' : Object.hasOwn(values, 'user') ? 'aws_iam_user_policy_attachment' : Object.hasOwn(values, 'permissions_boundary') ? 'aws_iam_user' : 'aws_iam_role_policy_attachment';
             return { address: `${type}.a${i}`, mode: 'managed', type, name: `a${i}`, values };
           }),
         ],
@@ -416,6 +416,8 @@ describe('lintTerraform: what a managed policy is attached to (lint option attac
     expect(unresolvable(state(2, { name: 'b', roles: ['app'], users: ['alice'], policy_arn: arn }))).toEqual([]);
     expect(unresolvable(state(2, { role: 'app', policy_arn: arn }))).toEqual([]);
     expect(unresolvable(state(undefined, { role: 'app', policy_arn: arn }))).toEqual([]);
+    // the permissions boundary of a user: that user's requests carry aws:username
+    expect(unresolvable(state(1, { role: 'app', policy_arn: arn }, { name: 'alice', permissions_boundary: arn }))).toEqual([]);
   });
 });
 

@@ -117,7 +117,7 @@ describe('UNRESOLVABLE_VARIABLE: ${aws:username} where no caller is an IAM user'
     expect(lint(policy(home), { attachedTo: ['roles'] as never }).map((x) => [x.code, x.message])).toEqual([['INVALID_OPTION', 'Option attachedTo must be an array of "role", "user", "group", not ["roles"].']]);
     expect(lint(policy(home), { attachedTo: 'role' as never }).map((x) => x.code)).toEqual(['INVALID_OPTION']);
   });
-  it('cdk check: an AWS::IAM::ManagedPolicy every attachment of which in the template is a role, and nothing else names it', () => {
+  it('cdk check: an AWS::IAM::ManagedPolicy every attachment (and boundary use) of which in the template is a role\'s, and nothing else names it', () => {
     const doc = { Version: '2012-10-17', Statement: [{ ...home, Action: 's3:GetObject' }] };
     const trust = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
     const managed = (props: Json = {}) => ({ Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: doc, ...props } });
@@ -126,7 +126,8 @@ describe('UNRESOLVABLE_VARIABLE: ${aws:username} where no caller is an IAM user'
         Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust, ManagedPolicyArns: [{ Ref: 'ByArns' }, { Ref: 'WithUser' }] } },
         Fn: { Type: 'AWS::Serverless::Function', Properties: { Runtime: 'nodejs20.x', Handler: 'i.h', CodeUri: '.', Policies: [{ Ref: 'BySam' }] } },
         Bounded: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trust, ManagedPolicyArns: [{ Ref: 'AlsoBoundary' }], PermissionsBoundary: { Ref: 'AlsoBoundary' } } },
-        User: { Type: 'AWS::IAM::User', Properties: { ManagedPolicyArns: [{ Ref: 'WithUser' }] } },
+        User: { Type: 'AWS::IAM::User', Properties: { ManagedPolicyArns: [{ Ref: 'WithUser' }], PermissionsBoundary: { Ref: 'UserBoundary' } } },
+        Env: { Type: 'AWS::Lambda::Function', Properties: { Role: { 'Fn::GetAtt': ['Role', 'Arn'] }, Environment: { Variables: { P: { Ref: 'InEnv' } } } } },
         ByArns: managed(),
         ByRoles: managed({ Roles: [{ Ref: 'Role' }, 'named-role'] }),
         BySam: managed(),
@@ -134,12 +135,16 @@ describe('UNRESOLVABLE_VARIABLE: ${aws:username} where no caller is an IAM user'
         InGroup: managed({ Groups: ['ops'] }),
         Exported: managed({ Roles: [{ Ref: 'Role' }] }),
         AlsoBoundary: managed(),
+        UserBoundary: managed({ Roles: [{ Ref: 'Role' }] }),
+        InEnv: managed({ Roles: [{ Ref: 'Role' }] }),
         Unattached: managed(),
       },
       Outputs: { Arn: { Value: { Ref: 'Exported' }, Export: { Name: 'home-policy' } } },
     };
     const found = checkTemplate(template).findings.filter((f) => f.code === 'UNRESOLVABLE_VARIABLE').map((f) => f.logicalId);
-    expect(found).toEqual(['ByArns', 'ByRoles', 'BySam']);
+    // a role's boundary decides that role's requests: still roles only; a user's boundary is a user's, and a policy
+    // named elsewhere (an output, an environment variable) may be attached where the template does not say
+    expect(found).toEqual(['ByArns', 'ByRoles', 'BySam', 'AlsoBoundary']);
   });
 });
 
