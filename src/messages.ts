@@ -107,6 +107,12 @@ export const permissionSetFit = (references: string) =>
  */
 export const permissionSetOver = (max: number) =>
   `over the ${max} IAM allows the role a permission set makes in each account (AWS managed and customer managed policies together; the quota "Managed policies per role", adjustable up to 20 in each account): assigning it to an account fails. Combine policies, or move statements to its inline policy`;
+/**
+ * EKS Pod Identity refuses a session policy on an association that keeps its session tags (`setting`:
+ * how the template or configuration disables them).
+ */
+export const sessionPolicyTags = (setting: string) =>
+  `EKS refuses a Pod Identity association's session policy while its session tags are on (the EKS API reference, CreatePodIdentityAssociation, policy: "disableSessionTags must be set to true"): set ${setting}. Policies that match the tags EKS adds (aws:PrincipalTag/kubernetes-namespace, eks-cluster-name, ...) then see none.`;
 /** The targets of policies a resource (or endpoint) has one of. */
 const ONE_PER_RESOURCE = /*#__PURE__*/ new Set([
   's3-bucket', 's3-glacier-vault', 'kms-key', 'sqs-queue', 'sns-topic', 'lambda', 'dynamodb',

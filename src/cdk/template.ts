@@ -5,7 +5,7 @@
  */
 import { checkNoNewAccess } from '../analyze/index.js';
 import { IamPolicyError, PolicyArgumentError, PolicyParseError } from '../errors.js';
-import { parseMessages } from '../messages.js';
+import { parseMessages, sessionPolicyTags } from '../messages.js';
 import { DEFAULT_MAX_DEPTH } from '../parse/index.js';
 import { checkTemplateOptions } from './options.js';
 import { cdkMessages } from './messages.js';
@@ -252,6 +252,7 @@ export const CDK_CODES = {
   functionPolicyTwice: READER_CODES.functionPolicyTwice,
   variableInSub: READER_CODES.variableInSub,
   unresolvedReference: READER_CODES.unresolvedReference,
+  sessionPolicyTags: READER_CODES.sessionPolicyTags,
   managedNotAttachable: READER_CODES.managedNotAttachable,
 } as const;
 
@@ -1840,6 +1841,16 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
   // a function's policy written whole (AWS::Lambda::ResourcePolicy) and by statements (AWS::Lambda::Permission): each may replace the other's
   for (const [id, permissions] of functionPolicyTwice(resources))
     add({ logicalId: id, resourceType: 'AWS::Lambda::ResourcePolicy', property: 'ResourceArn' }, { code: CDK_CODES.functionPolicyTwice, severity: 'warning', path: '', message: cdkMessages.functionPolicyTwice(permissions) }, `Resources.${id}.Properties.ResourceArn`);
+  // an EKS Pod Identity session policy with the association's session tags on: EKS refuses it
+  for (const [id, r] of Object.entries(resources)) {
+    if (r.Type !== 'AWS::EKS::PodIdentityAssociation') continue;
+    const policy = r.Properties?.['Policy'];
+    const tags = r.Properties?.['DisableSessionTags'];
+    // a value known only at deploy time (a parameter) is not judged
+    if (policy === undefined || isNoValue(policy) || policy === '' || !(tags === undefined || tags === false || tags === 'false')) continue;
+    const property = tags === undefined ? 'Policy' : 'DisableSessionTags';
+    add({ logicalId: id, resourceType: r.Type, property }, { code: CDK_CODES.sessionPolicyTags, severity: 'error', path: '', message: sessionPolicyTags('DisableSessionTags: true') }, `Resources.${id}.Properties.${property}`);
+  }
   // an OpenAPI definition in S3 (SpecRestApi with ApiDefinition.fromAsset or fromBucket): the resource policy it may hold is not in the template
   for (const [id, r] of Object.entries(resources))
     if (r.Type === 'AWS::ApiGateway::RestApi' && choices(r.Properties?.['BodyS3Location']).length > 0)

@@ -171,6 +171,12 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
       'A policy in a template without a `Transform` names, by `Ref`, `Fn::GetAtt` or `${...}` in an `Fn::Sub`, a parameter or resource the template does not have (a typo, a resource renamed): CloudFormation refuses the template ("Unresolved resource dependencies").',
     madeBy: 'typed-iam/cdk',
   },
+  [READER_CODES.sessionPolicyTags]: {
+    severity: 'error',
+    description:
+      'An EKS Pod Identity association gives a session policy and keeps its session tags (`DisableSessionTags`, `disable_session_tags` not true): EKS refuses it ("When using this policy, disableSessionTags must be set to true").',
+    madeBy: 'lintTerraform, typed-iam/cdk',
+  },
   [READER_CODES.managedNotAttachable]: {
     severity: 'error',
     description:

@@ -5,7 +5,7 @@
 import { PolicyArgumentError, PolicyCheckError, type PolicyIssue } from '../errors.js';
 import { validateDocument } from '../model/kinds.js';
 import { isPolicyKind, POLICY_KINDS, type PolicyDocument, type PolicyKind } from '../model/policy-document.js';
-import { fitAdvice, overLimit, parseMessages, permissionSetFit, SEND_COMPACT, terraformMessages } from '../messages.js';
+import { fitAdvice, overLimit, parseMessages, permissionSetFit, SEND_COMPACT, sessionPolicyTags, terraformMessages } from '../messages.js';
 import { withoutLimitOptions } from '../parse/index.js';
 import { describeThrown } from '../parse/input.js';
 import { parsedPolicy } from '../parse/parsed.js';
@@ -457,7 +457,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   const push = (f: Finding | undefined) => void (f === undefined ? undefined : out.push(f));
   /** Inline policies by role, user or group: each member's path and its parsed policy. */
   const inline = new Map<string, { target: SizeTargetName; members: { path: string; policy: Policy<PolicyKind> | undefined }[] }>();
-  const { sites, attachments: attached, policyTwice, managedArns } = readTerraform(t);
+  const { sites, attachments: attached, policyTwice, managedArns, sessionTags } = readTerraform(t);
   for (const s of sites) {
     if ('thrown' in s) {
       out.push({ code: 'INVALID_TYPE', severity: 'error', path: s.path, message: parseMessages.unreadableValue(`reading it threw ${describeThrown(s.thrown)}`) });
@@ -502,6 +502,8 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   }
   // a function's policy written whole and by permissions: each apply of one may undo the other
   for (const { path, permissions } of policyTwice) push(configured({ code: READER_CODES.functionPolicyTwice, severity: 'warning', path, message: terraformMessages.functionPolicyTwice(permissions) }, options.rules));
+  // an EKS Pod Identity session policy with the association's session tags on: EKS refuses it
+  for (const path of sessionTags) push(configured({ code: READER_CODES.sessionPolicyTags, severity: 'error', path, message: sessionPolicyTags('disable_session_tags = true') }, options.rules));
   // AWS managed policies IAM would not attach: no such name (a path left out), or a service-linked role's policy
   for (const { path, arn } of managedArns) {
     const f = unattachableManagedPolicy(arn);

@@ -417,12 +417,13 @@ export function readTerraform(json: Values): {
   readonly sites: TerraformSite[];
   readonly attachments: Map<string, TerraformAttachment[]>;
   readonly policyTwice: readonly { readonly path: string; readonly permissions: readonly string[] }[];
+  readonly sessionTags: readonly string[];
   readonly managedArns: readonly { readonly path: string; readonly arn: string }[];
 } {
   const out: TerraformSite[] = [];
   const all = instances(json, out);
   const named = entityNames(all);
-  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all), managedArns: managedArnsNamed(all) };
+  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all), managedArns: managedArnsNamed(all), sessionTags: sessionPolicyWithTags(all) };
 }
 
 /**
@@ -452,6 +453,26 @@ function managedArnsNamed(all: readonly Instance[]): { path: string; arn: string
         });
     } catch {
       // a value that throws: the resource is reported where it is read
+    }
+  }
+  return out;
+}
+
+/**
+ * The places of the EKS Pod Identity associations that give a session policy and keep their session
+ * tags (`disable_session_tags` false, its default): EKS refuses them. A value known only after apply
+ * is not judged.
+ */
+function sessionPolicyWithTags(all: readonly Instance[]): string[] {
+  const out: string[] = [];
+  for (const r of all) {
+    if (r.type !== 'aws_eks_pod_identity_association') continue;
+    try {
+      const policy = r.values['policy'];
+      if ((typeof policy !== 'string' || policy === '') && !unknownAt(r.unknown, 'policy')) continue;
+      if (!unknownAt(r.unknown, 'disable_session_tags') && r.values['disable_session_tags'] !== true) out.push(`${r.address}.disable_session_tags`);
+    } catch {
+      // a value that throws: the resource is reported where its policy is read
     }
   }
   return out;

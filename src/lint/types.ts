@@ -51,6 +51,7 @@ export const READER_CODES = {
   variableInSub: 'POLICY_VARIABLE_IN_SUB',
   managedNotAttachable: 'MANAGED_POLICY_NOT_ATTACHABLE',
   unresolvedReference: 'UNRESOLVED_REFERENCE',
+  sessionPolicyTags: 'SESSION_POLICY_WITH_SESSION_TAGS',
 } as const;
 
 export const isRuleSetting = (v: unknown): v is 'off' | Severity => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);

@@ -586,7 +586,7 @@ describe('resource policies of more L1 constructs (were not read): S3 Tables, S3
     new rum.CfnAppMonitor(stack, 'Rum', { name: 'app', domain: 'example.com', resourcePolicy: { policyDocument: JSON.stringify(doc) } });
     // session policies: the most a pod or a Roles Anywhere session may do with its role's permissions
     const session = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }] });
-    new eks.CfnPodIdentityAssociation(stack, 'Pod', { clusterName: 'c', namespace: 'n', serviceAccount: 's', roleArn: 'arn:aws:iam::111122223333:role/pod', policy: session });
+    new eks.CfnPodIdentityAssociation(stack, 'Pod', { clusterName: 'c', namespace: 'n', serviceAccount: 's', roleArn: 'arn:aws:iam::111122223333:role/pod', policy: session, disableSessionTags: true });
     new rolesanywhere.CfnProfile(stack, 'Anywhere', { name: 'p', roleArns: ['arn:aws:iam::111122223333:role/r'], sessionPolicy: session });
     const t = Template.fromStack(stack).toJSON() as CfnTemplate;
     const found = findPolicies(t);

@@ -1,0 +1,60 @@
+/**
+ * SESSION_POLICY_WITH_SESSION_TAGS: an EKS Pod Identity association with a session policy must disable its session
+ * tags. Amazon EKS API reference, CreatePodIdentityAssociation / UpdatePodIdentityAssociation, policy: "Session tags:
+ * When using this policy, disableSessionTags must be set to true." (disableSessionTags defaults to false: EKS adds
+ * six session tags, kubernetes-namespace, eks-cluster-name, ...).
+ */
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as eks from 'aws-cdk-lib/aws-eks';
+import { describe, expect, it } from 'vitest';
+import { checkTemplate, type Template as CfnTemplate } from '../../src/cdk/cloudformation.js';
+import { lintTerraform } from '../../src/lint/index.js';
+
+const session = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::tenant-a/*' }] });
+const association = (props: Partial<eks.CfnPodIdentityAssociationProps>) => {
+  const stack = new Stack(new App(), 'Pods');
+  new eks.CfnPodIdentityAssociation(stack, 'Tenant', { clusterName: 'c', namespace: 'tenant-a', serviceAccount: 'app', roleArn: 'arn:aws:iam::111122223333:role/shared', ...props });
+  return Template.fromStack(stack).toJSON() as CfnTemplate;
+};
+const tagged = (t: CfnTemplate) => checkTemplate(t).findings.filter((f) => f.code === 'SESSION_POLICY_WITH_SESSION_TAGS');
+
+describe('SESSION_POLICY_WITH_SESSION_TAGS (cdk check)', () => {
+  it('a session policy with the session tags left on (absent, or false) is an error', () => {
+    const absent = tagged(association({ policy: session }));
+    expect(absent.map((f) => [f.severity, f.templatePath])).toEqual([['error', 'Resources.Tenant.Properties.Policy']]);
+    expect(absent[0]!.message).toMatch(/^EKS refuses a Pod Identity association's session policy while its session tags are on .*: set DisableSessionTags: true\./);
+    expect(tagged(association({ policy: session, disableSessionTags: false })).map((f) => f.templatePath)).toEqual(['Resources.Tenant.Properties.DisableSessionTags']);
+  });
+
+  it('none with the tags disabled, without a session policy, or where the setting is known only at deploy time', () => {
+    expect(tagged(association({ policy: session, disableSessionTags: true }))).toEqual([]);
+    expect(tagged(association({}))).toEqual([]);
+    const t = association({ policy: session }) as { Resources: { Tenant: { Properties: object } } } & CfnTemplate;
+    const param = { ...t, Parameters: { Off: { Type: 'String' } }, Resources: { Tenant: { ...t.Resources.Tenant, Type: 'AWS::EKS::PodIdentityAssociation', Properties: { ...t.Resources.Tenant.Properties, DisableSessionTags: { Ref: 'Off' } } } } };
+    expect(tagged(param as CfnTemplate)).toEqual([]);
+  });
+});
+
+describe('SESSION_POLICY_WITH_SESSION_TAGS (lintTerraform)', () => {
+  const plan = (after: object, unknown: object = {}) => ({
+    format_version: '1.2',
+    resource_changes: [{ address: 'aws_eks_pod_identity_association.tenant', mode: 'managed', type: 'aws_eks_pod_identity_association', name: 'tenant', change: { actions: ['create'], before: null, after: { cluster_name: 'c', namespace: 'n', service_account: 's', role_arn: 'arn:aws:iam::111122223333:role/shared', ...after }, after_unknown: unknown } }],
+  });
+  const found = (json: object) => lintTerraform(json).filter((f) => f.code === 'SESSION_POLICY_WITH_SESSION_TAGS');
+
+  it('a policy with disable_session_tags false (its default) is an error at disable_session_tags', () => {
+    const [f, ...rest] = found(plan({ policy: session, disable_session_tags: false }));
+    expect(rest).toEqual([]);
+    expect([f?.severity, f?.path]).toEqual(['error', 'aws_eks_pod_identity_association.tenant.disable_session_tags']);
+    expect(f?.message).toContain('set disable_session_tags = true.');
+    // a policy known only after apply is still a policy
+    expect(found(plan({ policy: null, disable_session_tags: false }, { policy: true })).length).toBe(1);
+  });
+
+  it('none with disable_session_tags true, without a policy, or with the setting known only after apply', () => {
+    expect(found(plan({ policy: session, disable_session_tags: true }))).toEqual([]);
+    expect(found(plan({ policy: null, disable_session_tags: false }))).toEqual([]);
+    expect(found(plan({ policy: session, disable_session_tags: null }, { disable_session_tags: true }))).toEqual([]);
+  });
+});
