@@ -81,11 +81,16 @@ ${TARGET_HELP}
   --trust-policy-limit <n>
                        role trust policy length quota of a Terraform plan or state's roles (default
                        2048; your account's quota when raised)
+  --attached-to <kinds>
+                       what the managed policy is attached to (and is the boundary of), when you
+                       know all of it: role, user, group, comma-separated ("role": no request
+                       carries aws:username, so \${aws:username} never resolves)
   -h, --help           show this help
 
 ${INPUT_HELP}
 Files that are not valid JSON print "file:line:column: message" on stderr and make the exit code 2.
-Whole files are read as the policies they hold, each as its kind (no --kind, --target, --limit):
+Whole files are read as the policies they hold, each as its kind (no --kind, --target, --limit,
+--attached-to):
 the output of aws iam get-account-authorization-details, and of terraform show -json (a plan or
 state; findings at "resource-address.attribute").
 

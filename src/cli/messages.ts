@@ -156,12 +156,12 @@ export const cliMessages = {
   terraformPlan: (name: string) =>
     `${name} is a Terraform plan or state (terraform show -json): typed-iam lint ${name} checks each of its policies; here give one alone, such as terraform output -json <name> or jq -r '.resource_changes[] | select(.address == "ADDRESS") | .change.after.policy' (a JSON string holding the policy is read as the policy).`,
   terraformKind: (name: string) =>
-    `${name} is a Terraform plan or state: each of its policies is linted as the kind and against the size target its resource type gives it (aws_iam_role's assume_role_policy a trust policy, aws_organizations_policy an SCP or RCP, ...); leave out --kind, --target and --limit.`,
+    `${name} is a Terraform plan or state: each of its policies is linted as the kind and against the size target its resource type gives it (aws_iam_role's assume_role_policy a trust policy, aws_organizations_policy an SCP or RCP, ...); leave out --kind, --target, --limit and --attached-to.`,
   unsupportedFormat: (name: string, message: string) => `${name}: ${message} [UNSUPPORTED_FORMAT]`,
   authorizationDetails: (name: string) =>
     `${name} is the output of aws iam get-account-authorization-details, not a policy: typed-iam lint ${name} checks each of its policies; here give one alone, e.g. jq '.RoleDetailList[] | select(.RoleName == "NAME") | .RolePolicyList[0].PolicyDocument' (trust: .AssumeRolePolicyDocument; managed: .Policies[].PolicyVersionList[] | select(.IsDefaultVersion) | .Document).`,
   authorizationDetailsKind: (name: string) =>
-    `${name} is the output of aws iam get-account-authorization-details: each of its policies is linted as its kind (inline identity, trust, managed, boundary) and target; leave out --kind, --target and --limit.`,
+    `${name} is the output of aws iam get-account-authorization-details: each of its policies is linted as its kind (inline identity, trust, managed, boundary) and target, and what each managed policy is attached to; leave out --kind, --target, --limit and --attached-to.`,
   organizationsPolicy: (name: string, kind: string | undefined) =>
     `${name} holds a whole aws organizations describe-policy response, not a policy: select the policy with --query Policy.Content --output text${kind === undefined ? '' : ` and lint it with --kind ${kind}`}.`,
   cliResponse: (name: string, query: string) => `${name} holds a whole AWS CLI response, not a policy: select the policy with --query ${query} --output json.`,

@@ -106,6 +106,19 @@ describe('lint', () => {
     expect(run(['lint', '--fail-on', 'fatal', at('ok.json')]).code).toBe(2);
   });
 
+  it('--attached-to: a managed policy only roles have never sees aws:username (lint option attachedTo)', () => {
+    // IAM User Guide, global condition keys, aws:username: "requests that are made using ... IAM roles don't include this key"
+    const home = doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::docs/home/${aws:username}/*' });
+    const r = run(['lint', '--attached-to', 'role', '-'], { input: home });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('error UNRESOLVABLE_VARIABLE Statement[0].Resource[0]: ');
+    expect(run(['lint', '--attached-to', 'role,user', '-'], { input: home }).code).toBe(0);
+    expect(run(['lint', '-'], { input: home }).code).toBe(0);
+    const bad = run(['lint', '--attached-to', 'roles', '-'], { input: home });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--attached-to');
+  });
+
   it('reads stdin', () => {
     const r = run(['lint', '-'], { input: TYPO });
     expect(r.code).toBe(1);

@@ -9,6 +9,7 @@ import { policyText } from '../../parse/input.js';
 import { PolicyArgumentError } from '../../errors.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+const ENTITY_KINDS = ['role', 'user', 'group'] as const;
 
 /** Parse codes meaning the text could not be read as JSON at all: an input error (exit 2), not a finding. */
 const UNREADABLE: readonly string[] = ['JSON_SYNTAX', 'INPUT_TOO_LARGE', 'TOO_DEEP', 'INVALID_ENCODING'] satisfies PolicyIssueCode[];
@@ -35,18 +36,21 @@ export const lintCommand: Command = {
       'fail-on': { type: 'string', default: 'security' },
       'max-managed-policies': { type: 'string' },
       'trust-policy-limit': { type: 'string' },
+      'attached-to': { type: 'string' },
     });
     const maxManaged = positiveInt('--max-managed-policies', values['max-managed-policies']);
     const trustLimit = positiveInt('--trust-policy-limit', values['trust-policy-limit']);
     const terraformOptions = { ...(maxManaged === undefined ? {} : { maxManagedPolicies: maxManaged }), ...(trustLimit === undefined ? {} : { trustPolicyLimit: trustLimit }) };
     const kind = kindOption(values.kind);
     const target = targetOption(values.target, values.limit);
+    // what a managed policy is attached to (lint's attachedTo): role, user, group, comma-separated
+    const attachedTo = values['attached-to']?.split(',').map((e) => oneOf('--attached-to', e.trim(), ENTITY_KINDS));
     const format = oneOf('--format', values.format, FORMATS);
     const threshold = SEVERITIES.indexOf(oneOf('--fail-on', values['fail-on'], SEVERITIES));
     if (positionals.length === 0) throw new UsageError(cliMessages.giveInputs('lint'));
 
     const sources = await resolveSources(positionals, io, (note) => io.error(note));
-    const options = { ...(kind === undefined ? {} : { kind }), ...(target === undefined ? {} : { target }) };
+    const options = { ...(kind === undefined ? {} : { kind }), ...(target === undefined ? {} : { target }), ...(attachedTo === undefined ? {} : { attachedTo }) };
     const done: Linted[] = [];
     const counts = new Map<string, number>();
     let code: ExitCode = 0;
@@ -74,7 +78,7 @@ export const lintCommand: Command = {
       }
       // the output of aws iam get-account-authorization-details or terraform show -json: each policy it holds as its kind
       const whole = container(text);
-      if (whole !== undefined && (kind !== undefined || target !== undefined))
+      if (whole !== undefined && (kind !== undefined || target !== undefined || attachedTo !== undefined))
         throw new UsageError(whole.terraform ? cliMessages.terraformKind(source.name) : cliMessages.authorizationDetailsKind(source.name));
       let findings: Finding[];
       try {
