@@ -341,11 +341,6 @@ function ownKey(r: Instance, kind: 'role' | 'user' | 'group'): string {
   return name === undefined ? `${kind}:@${r.address}` : `${kind}:${name}`;
 }
 
-/**
- * How a resource names a role, user or group: an entity key for each name an attribute holds; in a plan,
- * where the name is known only after apply (`role = aws_iam_role.app.id`), the entity its configuration
- * refers to, when one instance of it is in the module.
- */
 /** How a resource names roles, users or groups (see {@link entityNames}). */
 type EntityNames = (r: Instance, attribute: string, kind: EntityKind) => string[];
 /** The IAM identities managed policies attach to. */
@@ -360,6 +355,11 @@ function attachingEntities(r: Instance, entities: { readonly [attribute: string]
   return Object.entries(entities).flatMap(([attribute, kind]) => named(r, attribute, kind).map((e): [string, EntityKind] => [e, kind]));
 }
 
+/**
+ * How a resource names a role, user or group: an entity key for each name an attribute holds; in a plan,
+ * where the name is known only after apply (`role = aws_iam_role.app.id`), the entity its configuration
+ * refers to, when one instance of it is in the module.
+ */
 function entityNames(all: readonly Instance[]): EntityNames {
   const byResource = new Map<string, Instance[]>();
   for (const r of all) {
