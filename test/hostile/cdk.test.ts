@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAssembly } from '../../src/cdk/assembly.js';
 import { diffTemplates } from '../../src/cdk/diff.js';
@@ -110,5 +111,42 @@ describe('templates that nest without bound', () => {
   it("a nested stack's TemplateURL nested 100,000 levels deep is read without overflow", () => {
     writeFileSync(join(dir, 'Parent.template.json'), `{"Resources":{"Child":{"Type":"AWS::CloudFormation::Stack","Properties":{"TemplateURL":${'['.repeat(DEPTH)}"x"${']'.repeat(DEPTH)}}}}}`);
     expect(readAssembly(dir).map((s) => s.name)).toEqual(['Parent']);
+  });
+});
+
+describe('generated templates (fast-check, fixed seed)', () => {
+  // values a template may hold where a permission set, a managed policy's attachments, an EKS association or a
+  // policy's references are read: JSON, intrinsics (Ref, Fn::GetAtt, Fn::Sub, Fn::If) with names the template has or
+  // lacks, lists and objects of them
+  const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+    v: fc.oneof(
+      { depthSize: 'small' },
+      fc.jsonValue(),
+      fc.constantFrom('P', 'R', 'arn:aws:iam::aws:policy/ReadOnlyAccess', 'AWSLambdaBasicExecutionRole', '${aws:username}'),
+      fc.record({ Ref: fc.constantFrom('P', 'R', 'X', 'AWS::Region', 'a:b') }),
+      fc.record({ 'Fn::GetAtt': fc.oneof(fc.tuple(fc.constantFrom('P', 'R', 'X'), fc.string()), fc.string()) }),
+      fc.record({ 'Fn::Sub': fc.oneof(fc.constantFrom('${P}', '${X.Arn}', '${aws:username}', '${!x}', '${'), fc.tuple(fc.string(), fc.dictionary(fc.string(), tie('v')))) }),
+      fc.record({ 'Fn::If': fc.tuple(fc.constantFrom('C', 'D'), tie('v'), tie('v')) }),
+      fc.array(tie('v'), { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom('Statement', 'Effect', 'Action', 'Resource', 'Version', 'Name', 'Path', 'ManagedPolicyArn'), tie('v'), { maxKeys: 4 }),
+    ),
+  })).v;
+  const home = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/${aws:username}' }] };
+  const types = ['AWS::SSO::PermissionSet', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::EKS::PodIdentityAssociation', 'AWS::Serverless::Function', 'AWS::IAM::Policy'];
+  const props = ['InlinePolicy', 'ManagedPolicies', 'CustomerManagedPolicyReferences', 'PermissionsBoundary', 'PolicyDocument', 'Roles', 'Users', 'Groups', 'ManagedPolicyArns', 'Policy', 'DisableSessionTags', 'Policies'];
+  const resource = fc.record({ Type: fc.constantFrom(...types), Properties: fc.dictionary(fc.constantFrom(...props), fc.oneof(value, fc.constant(home)), { maxKeys: 5 }) });
+  const template = fc.record({
+    Resources: fc.dictionary(fc.constantFrom('P', 'R', 'U', 'S', 'E'), resource, { minKeys: 1, maxKeys: 5 }),
+    Outputs: fc.dictionary(fc.string(), fc.record({ Value: value }), { maxKeys: 2 }),
+    Conditions: fc.constant({ C: { 'Fn::Equals': ['a', 'b'] }, D: { 'Fn::Equals': ['a', 'a'] } }),
+  });
+
+  it('checkTemplate reads each without throwing', () => {
+    fc.assert(
+      fc.property(template, (t) => {
+        checkTemplate(t as unknown as Template);
+      }),
+      { seed: 20261207, numRuns: 500 },
+    );
   });
 });
