@@ -209,6 +209,7 @@ export const RULES: readonly LintRule[] = [
   principals.invalidUserReference,
   trust.invalidFederatedPrincipalSyntaxInRoleTrustPolicy,
   trust.missingActionForRolesAnywhereTrustPolicy,
+  ours(trust.missingTagSessionForEksPodIdentity),
   trust.missingActionForConditionKey,
   trust.unsupportedActionForConditionKey,
   // hygiene

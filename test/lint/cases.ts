@@ -58,6 +58,13 @@ export const cases: readonly Case[] = [
     good: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:username}/*' })),
   },
   {
+    // Amazon EKS User Guide, the trust policy EKS Pod Identity requires: sts:AssumeRole and sts:TagSession
+    code: 'MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY',
+    bad: doc(allow({ Principal: { Service: 'pods.eks.amazonaws.com' }, Action: 'sts:AssumeRole' })),
+    good: doc(allow({ Principal: { Service: 'pods.eks.amazonaws.com' }, Action: ['sts:AssumeRole', 'sts:TagSession'] }), allow({ Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' })),
+    kind: 'trust',
+  },
+  {
     code: 'UNRESOLVABLE_VARIABLE',
     bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:TagKeys}/*' })),
     good: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:PrincipalTag/team}/*' })),

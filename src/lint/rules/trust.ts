@@ -1,5 +1,5 @@
 /**
- * Role trust policy checks: MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY, MISSING_ACTION_FOR_CONDITION_KEY,
+ * Role trust policy checks: MISSING_ACTION_FOR_ROLES_ANYWHERE_TRUST_POLICY, MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY, MISSING_ACTION_FOR_CONDITION_KEY,
  * INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY, SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED,
  * CONFIRM_AUDIENCE_CLAIM_TYPE, FORANYVALUE_WITH_AUDIENCE_CLAIM_TYPE.
  */
@@ -31,6 +31,31 @@ export const missingActionForRolesAnywhereTrustPolicy: LintRule = {
       if (i < 0) continue;
       const missing = ROLES_ANYWHERE.filter((a) => !allows(s, a));
       if (missing.length > 0) report(`${s.path}.Action`, `rolesanywhere.amazonaws.com needs ${ROLES_ANYWHERE.join(', ')} to assume a role; add ${missing.join(', ')}.`);
+    }
+  },
+};
+
+/**
+ * MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY (ours): Amazon EKS User Guide, "Create IAM role with trust policy
+ * required by EKS Pod Identity": the trust policy allows `pods.eks.amazonaws.com` `sts:AssumeRole` and
+ * `sts:TagSession`, the latter because "EKS Pod Identity uses TagSession to include session tags in the
+ * requests to AWS STS". An association may turn its session tags off (`disableSessionTags`, required beside
+ * a session policy): a warning, not an error.
+ */
+export const missingTagSessionForEksPodIdentity: LintRule = {
+  code: 'MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY',
+  severity: 'warning',
+  description:
+    'A trust policy allows `pods.eks.amazonaws.com` `sts:AssumeRole` without `sts:TagSession`, which EKS Pod Identity uses to add its session tags (cluster, namespace, service account): pods of an association that keeps its session tags get no credentials. Not needed where every association of the role disables its session tags.',
+  kinds: ['trust'],
+  check(ctx, report) {
+    for (const s of ctx.statements) {
+      if (s.statement.Effect !== 'Allow' || !allows(s, 'sts:AssumeRole') || allows(s, 'sts:TagSession')) continue;
+      if (!principalValues(s.statement.Principal, 'Service').some((v) => v.toLowerCase() === 'pods.eks.amazonaws.com')) continue;
+      report(
+        `${s.path}.Action`,
+        'EKS Pod Identity assumes the role with sts:AssumeRole and tags the session with sts:TagSession (kubernetes-namespace, kubernetes-service-account, eks-cluster-name, ...): add sts:TagSession, unless every Pod Identity association of the role disables its session tags.',
+      );
     }
   },
 };
