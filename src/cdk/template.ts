@@ -1555,6 +1555,16 @@ const ATTACHING_KIND: { readonly [type: string]: 'role' | 'user' | 'group' } = {
   'AWS::Serverless::StateMachine': 'role',
 };
 
+/**
+ * Whether the template's EKS Pod Identity associations of role `id` (its `RoleArn`) all turn their
+ * session tags off (`DisableSessionTags: true`), and there is one: EKS then assumes the role without
+ * tagging the session, and its trust policy needs no `sts:TagSession`.
+ */
+function podSessionTagsOff(resources: { readonly [id: string]: TemplateResource }, id: string): boolean {
+  const associations = Object.values(resources).filter((r) => r.Type === 'AWS::EKS::PodIdentityAssociation' && entityKey(r.Properties?.['RoleArn'] ?? '') === id);
+  return associations.length > 0 && associations.every((r) => r.Properties?.['DisableSessionTags'] === true || r.Properties?.['DisableSessionTags'] === 'true');
+}
+
 /** Whether `value` holds a choice the template makes at deploy time (`Fn::If`, `Fn::Select`, `Fn::FindInMap`), at any depth. */
 function holdsChoice(value: TemplateValue): boolean {
   // iterative: a template may nest without bound
@@ -1891,6 +1901,8 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
       for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules, ...(target === undefined ? {} : { target }), ...(attachedTo === undefined ? {} : { attachedTo }) })) {
         if (underUnknown(found.path, rd.unknown, found.code)) continue;
         if (s.resourceType === 'AWS::Lambda::Permission' && found.path.endsWith('.Sid')) continue;
+        // a role only Pod Identity associations with their session tags off use: EKS does not tag its sessions
+        if (found.code === 'MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY' && podSessionTagsOff(resources, s.logicalId)) continue;
         const once = `${found.code} ${found.path} ${found.message}`;
         if (reported.has(once)) continue;
         reported.add(once);

@@ -7,6 +7,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as eks from 'aws-cdk-lib/aws-eks';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import { describe, expect, it } from 'vitest';
 import { checkTemplate, type Template as CfnTemplate } from '../../src/cdk/cloudformation.js';
 import { lintTerraform } from '../../src/lint/index.js';
@@ -56,5 +57,25 @@ describe('SESSION_POLICY_WITH_SESSION_TAGS (lintTerraform)', () => {
     expect(found(plan({ policy: session, disable_session_tags: true }))).toEqual([]);
     expect(found(plan({ policy: null, disable_session_tags: false }))).toEqual([]);
     expect(found(plan({ policy: session, disable_session_tags: null }, { disable_session_tags: true }))).toEqual([]);
+  });
+});
+
+describe('MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY in cdk check', () => {
+  // Amazon EKS User Guide: the trust policy EKS Pod Identity requires allows sts:AssumeRole and sts:TagSession
+  const template = (...disable: (boolean | undefined)[]) => {
+    const stack = new Stack(new App(), 'Pods');
+    const role = new iam.CfnRole(stack, 'Shared', { assumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'pods.eks.amazonaws.com' }, Action: 'sts:AssumeRole' }] } });
+    disable.forEach((d, i) => new eks.CfnPodIdentityAssociation(stack, `A${i}`, { clusterName: 'c', namespace: `n${i}`, serviceAccount: 's', roleArn: role.attrArn, ...(d === undefined ? {} : { disableSessionTags: d }) }));
+    return Template.fromStack(stack).toJSON() as CfnTemplate;
+  };
+  const warned = (t: CfnTemplate) => checkTemplate(t).findings.filter((f) => f.code === 'MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY').map((f) => f.templatePath);
+
+  it('warns for a role an association with its session tags on uses, or no association of the template', () => {
+    expect(warned(template())).toEqual(['Resources.Shared.Properties.AssumeRolePolicyDocument.Statement[0].Action']);
+    expect(warned(template(true, undefined))).toEqual(['Resources.Shared.Properties.AssumeRolePolicyDocument.Statement[0].Action']);
+  });
+
+  it('not for a role whose associations all turn their session tags off: EKS does not tag its sessions', () => {
+    expect(warned(template(true, true))).toEqual([]);
   });
 });
