@@ -111,7 +111,7 @@ describe('UNRESOLVABLE_VARIABLE: ${aws:username} where no caller is an IAM user'
   it('a managed policy attached only to roles (option attachedTo); not one a user or group has too, or with no attachment known', () => {
     const [f, ...rest] = lint(policy(home), { target: 'managed', attachedTo: ['role'] });
     expect(rest).toEqual([]);
-    expect(f?.message).toContain('(this is a managed policy attached only to roles;');
+    expect(f?.message).toContain('(this is a managed policy only roles have;');
     for (const attachedTo of [['role', 'user'], ['group'], []] as const) expect(lint(policy(home), { target: 'managed', attachedTo })).toEqual([]);
     // a misspelt entity would read as no role: refused
     expect(lint(policy(home), { attachedTo: ['roles'] as never }).map((x) => [x.code, x.message])).toEqual([['INVALID_OPTION', 'Option attachedTo must be an array of "role", "user", "group", not ["roles"].']]);
