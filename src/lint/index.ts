@@ -472,6 +472,8 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     const found = lint(s.document as LintInput, { accounts, kind: s.kind, ...(target === undefined ? { rules: unsized } : { ...rules, target }), ...(s.attachedTo === undefined ? {} : { attachedTo: s.attachedTo }) });
     // positions of a finding are in the policy's own text: the address and attribute locate it instead
     for (const { line: _line, column: _column, ...given } of found) {
+      // a role only Pod Identity associations with their session tags off use: EKS does not tag its sessions
+      if (given.code === 'MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY' && s.untaggedSessions === true) continue;
       // a policy over only by its whitespace: how Terraform writes it compact
       const f = given.code.startsWith('POLICY_SIZE') ? { ...given, message: sizeMessage(given.message, s.path) } : given;
       if (s.owners === undefined) {

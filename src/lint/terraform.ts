@@ -192,6 +192,8 @@ export type TerraformSite =
       readonly entity?: string;
       /** A managed policy's attachments, where the output shows every one (lint's `attachedTo`). */
       readonly attachedTo?: readonly ('role' | 'user' | 'group')[];
+      /** A trust policy of a role whose EKS Pod Identity associations all turn their session tags off. */
+      readonly untaggedSessions?: true;
       /** A policy assembled from resources (a function's policy from its `aws_lambda_permission`s): the address of the resource writing each statement. */
       readonly owners?: readonly string[];
     }
@@ -517,6 +519,9 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
   const boundedKinds = new Map<string, Set<EntityKind>>();
   // each function's ARN by its name
   const lambdaArns = new Map<string, string>();
+  // the roles of EKS Pod Identity associations (by ARN, or the aws_iam_role the configuration refers to): true while
+  // every association of the role turns its session tags off
+  const podTagsOff = new Map<string, boolean>();
   const policiesIn = (r: Instance, attribute: string, into: Set<string>) => {
     for (const key of policyKeys(r, attribute)) into.add(key);
   };
@@ -541,6 +546,10 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
           for (const [e, kind] of entities) by.set(e, kind);
           attachedBy.set(key, by);
         }
+      }
+      if (r.type === 'aws_eks_pod_identity_association') {
+        const keys = [text(r.values, 'role_arn') ?? '', ...references(r.configured?.['role_arn'], 'aws_iam_role').map((name) => `${r.module}|aws_iam_role.${name}`)].filter((k) => k !== '');
+        for (const key of keys) podTagsOff.set(key, (podTagsOff.get(key) ?? true) && r.values['disable_session_tags'] === true);
       }
       const [fn, arn] = r.type === 'aws_lambda_function' ? [text(r.values, 'function_name'), text(r.values, 'arn')] : [];
       if (fn !== undefined && arn !== undefined) lambdaArns.set(fn, arn);
@@ -578,7 +587,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
    * attribute (the provider fills it from AWS) the configuration does not set (a new bucket's policy,
    * a new role's inline_policy).
    */
-  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, set = true, to?: readonly ('role' | 'user' | 'group')[]) => {
+  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, set = true, to?: readonly ('role' | 'user' | 'group')[], untagged = false) => {
     const path = `${r.address}.${attribute}`;
     if (unknownAt(r.unknown, attribute)) {
       if (set) out.push({ path, unknown: true });
@@ -587,7 +596,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
     const v = r.values[attribute];
     // an empty string or null is no policy; a policy given as an object (not what Terraform writes) is still read
     if (v === undefined || v === null || v === '') return;
-    out.push({ path, document: v, kind, target, ...(entity === undefined ? {} : { entity }), ...(to === undefined ? {} : { attachedTo: to }) });
+    out.push({ path, document: v, kind, target, ...(entity === undefined ? {} : { entity }), ...(to === undefined ? {} : { attachedTo: to }), ...(untagged ? { untaggedSessions: true as const } : {}) });
   };
   /**
    * Each function's policy, from its aws_lambda_permission resources: the statement Lambda adds for
@@ -653,7 +662,9 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
         read(r, 'policy', 'identity', inline[1], named(r, inline[0], inline[0])[0]);
       }
       if (r.type === 'aws_iam_role') {
-        read(r, 'assume_role_policy', 'trust', 'trust');
+        // a role only Pod Identity associations with their session tags off use: EKS does not tag its sessions
+        const roleKeys = [text(r.values, 'arn') ?? '', `${r.module}|aws_iam_role.${r.name}`];
+        read(r, 'assume_role_policy', 'trust', 'trust', undefined, true, undefined, roleKeys.some((k) => podTagsOff.get(k) === true));
         const role = ownKey(r, 'role');
         const unknown = isRecord(r.unknown) ? r.unknown['inline_policy'] : undefined;
         // computed: a new role without inline_policy blocks plans one whose name and policy are unknown

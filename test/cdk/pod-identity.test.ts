@@ -79,3 +79,47 @@ describe('MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY in cdk check', () => {
     expect(warned(template(true, true))).toEqual([]);
   });
 });
+
+describe('MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY in lintTerraform', () => {
+  const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'pods.eks.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+  const arn = 'arn:aws:iam::111122223333:role/shared';
+  const resource = (address: string, values: object) => {
+    const [type = '', name = ''] = address.split('.');
+    return { address, mode: 'managed', type, name, values };
+  };
+  const state = (...disable: (boolean | undefined)[]) => ({
+    format_version: '1.0',
+    values: {
+      root_module: {
+        resources: [
+          resource('aws_iam_role.shared', { name: 'shared', arn, assume_role_policy: trust }),
+          ...disable.map((d, i) => resource(`aws_eks_pod_identity_association.a${i}`, { cluster_name: 'c', namespace: `n${i}`, service_account: 's', role_arn: arn, disable_session_tags: d ?? false })),
+        ],
+      },
+    },
+  });
+  const warned = (json: object) => lintTerraform(json).filter((f) => f.code === 'MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY').map((f) => f.path);
+
+  it('warns unless every association of the role turns its session tags off', () => {
+    expect(warned(state())).toEqual(['aws_iam_role.shared.assume_role_policy.Statement[0].Action']);
+    expect(warned(state(true, false))).toEqual(['aws_iam_role.shared.assume_role_policy.Statement[0].Action']);
+    expect(warned(state(true, true))).toEqual([]);
+  });
+
+  it("in a plan, a new role's association named by the configuration (its ARN known after apply)", () => {
+    const change = (address: string, after: object, unknown: object = {}) => {
+      const [type = '', name = ''] = address.split('.');
+      return { address, mode: 'managed', type, name, change: { actions: ['create'], before: null, after, after_unknown: unknown } };
+    };
+    const plan = (disable: boolean) => ({
+      format_version: '1.2',
+      resource_changes: [
+        change('aws_iam_role.shared', { name: 'shared', assume_role_policy: trust }, { arn: true }),
+        change('aws_eks_pod_identity_association.a', { cluster_name: 'c', namespace: 'n', service_account: 's', role_arn: null, disable_session_tags: disable }, { role_arn: true }),
+      ],
+      configuration: { root_module: { resources: [{ address: 'aws_eks_pod_identity_association.a', mode: 'managed', type: 'aws_eks_pod_identity_association', name: 'a', expressions: { role_arn: { references: ['aws_iam_role.shared.arn', 'aws_iam_role.shared'] } } }] } },
+    });
+    expect(warned(plan(true))).toEqual([]);
+    expect(warned(plan(false))).toEqual(['aws_iam_role.shared.assume_role_policy.Statement[0].Action']);
+  });
+});
