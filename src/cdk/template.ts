@@ -1525,14 +1525,14 @@ function verdict(longest: number, shortest: number, limit: number): PolicySizeRe
  * may import and give a user; a nested stack's parameter): IAM may then attach it where the template
  * does not say. Lint's `attachedTo`: a policy only roles have never sees `aws:username`.
  */
-function managedPolicyAttachedTo(template: Template, id: string): ('role' | 'user' | 'group')[] | undefined {
+function managedPolicyAttachedTo(template: Template, id: string, names: (logicalId: string | undefined) => ReadonlyMap<string, number>): ('role' | 'user' | 'group')[] | undefined {
   const resources = template.Resources ?? {};
   const own = resources[id]?.Properties ?? {};
   const kinds = new Set<'role' | 'user' | 'group'>();
   for (const [prop, kind] of [['Roles', 'role'], ['Users', 'user'], ['Groups', 'group']] as const) if (entries(own[prop]).length > 0) kinds.add(kind);
   for (const [other, r] of Object.entries(resources)) {
     if (other === id) continue;
-    const named = referencesTo(r, id);
+    const named = names(other).get(id) ?? 0;
     if (named === 0) continue;
     const kind = Object.hasOwn(ATTACHING_KIND, r.Type) ? ATTACHING_KIND[r.Type] : undefined;
     const list = kind === undefined ? undefined : r.Properties?.[r.Type.startsWith('AWS::Serverless::') ? 'Policies' : 'ManagedPolicyArns'];
@@ -1544,7 +1544,7 @@ function managedPolicyAttachedTo(template: Template, id: string): ('role' | 'use
     if (kind === undefined || attaching + bounding !== named) return undefined;
     kinds.add(kind);
   }
-  if (referencesTo(template.Outputs ?? {}, id) > 0) return undefined;
+  if ((names(undefined).get(id) ?? 0) > 0) return undefined;
   return kinds.size === 0 ? undefined : [...kinds];
 }
 const ATTACHING_KIND: { readonly [type: string]: 'role' | 'user' | 'group' } = {
@@ -1581,26 +1581,33 @@ function holdsChoice(value: TemplateValue): boolean {
   return false;
 }
 
-/** How many times `value` names resource `id`: `Ref`, `Fn::GetAtt` (a list or `id.Attribute`), or `${id}` / `${id.Attribute}` in an `Fn::Sub`. */
-function referencesTo(value: TemplateValue | object, id: string): number {
-  let n = 0;
+/**
+ * How many times `value` names each resource or parameter: `Ref`, `Fn::GetAtt` (a list or
+ * `Name.Attribute`), or `${Name}` / `${Name.Attribute}` in an `Fn::Sub`. One walk, whatever the names.
+ */
+function referenceCounts(value: TemplateValue | object): Map<string, number> {
+  const out = new Map<string, number>();
+  const count = (name: string) => out.set(name, (out.get(name) ?? 0) + 1);
   // iterative: a template may nest without bound
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const v = stack.pop();
     if (Array.isArray(v)) {
-      for (const x of v) stack.push(x);
+      for (const x of v) if (typeof x === 'object' && x !== null) stack.push(x);
       continue;
     }
     if (typeof v !== 'object' || v === null) continue;
-    for (const [k, x] of Object.entries(v)) {
-      if (k === 'Ref' && x === id) n++;
-      else if (k === 'Fn::GetAtt' && ((Array.isArray(x) && x[0] === id) || (typeof x === 'string' && x.startsWith(`${id}.`)))) n++;
-      else if (k === 'Fn::Sub') n += (subPieces({ 'Fn::Sub': x as TemplateValue }) ?? []).filter((p) => 'ref' in p && p.ref === id).length;
-      stack.push(x);
+    for (const k of Object.keys(v)) {
+      const x = (v as { readonly [key: string]: unknown })[k];
+      if (k === 'Ref' && typeof x === 'string') count(x);
+      else if (k === 'Fn::GetAtt' && Array.isArray(x) && typeof x[0] === 'string') count(x[0]);
+      else if (k === 'Fn::GetAtt' && typeof x === 'string') count(x.includes('.') ? x.slice(0, x.indexOf('.')) : x);
+      else if (k === 'Fn::Sub') for (const p of subPieces({ 'Fn::Sub': x as TemplateValue }) ?? []) if ('ref' in p) count(p.ref);
+      // only objects and lists hold references; text is not walked
+      if (typeof x === 'object' && x !== null) stack.push(x);
     }
   }
-  return n;
+  return out;
 }
 
 /** The properties naming AWS managed policies by ARN, by resource type: a list, or one ARN (a permissions boundary). */
@@ -1868,6 +1875,14 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
 
   // the template's parameter and resource names, indexed for "did you mean" when a policy names one it lacks
   let names: NameIndex | undefined;
+  // the names each resource (or, for undefined, the outputs) refers to, counted once per template when a managed policy asks
+  const counted = new Map<string, ReadonlyMap<string, number>>();
+  const namesIn = (logicalId: string | undefined): ReadonlyMap<string, number> => {
+    const key = logicalId === undefined ? '' : `#${logicalId}`;
+    let found = counted.get(key);
+    if (found === undefined) counted.set(key, (found = referenceCounts(logicalId === undefined ? (template.Outputs ?? {}) : resources[logicalId]!)));
+    return found;
+  };
   for (const s of policies) {
     const base = `Resources.${s.logicalId}.Properties.${s.property}`;
     if (typeof s.document !== 'object' || s.document === null || Array.isArray(s.document) || isIntrinsic(s.document)) {
@@ -1896,7 +1911,7 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     const reported = new Set<string>();
     // one AWS::IAM::Policy given to roles and users is no role's alone (a role's inline policy never sees aws:username)
     const target = s.target !== undefined && Object.values(s.entityTargets ?? {}).every((t) => t.name === s.target!.name) ? s.target : undefined;
-    const attachedTo = s.resourceType === 'AWS::IAM::ManagedPolicy' ? managedPolicyAttachedTo(template, s.logicalId) : undefined;
+    const attachedTo = s.resourceType === 'AWS::IAM::ManagedPolicy' ? managedPolicyAttachedTo(template, s.logicalId, namesIn) : undefined;
     for (const rd of variants.reads)
       for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules, ...(target === undefined ? {} : { target }), ...(attachedTo === undefined ? {} : { attachedTo }) })) {
         if (underUnknown(found.path, rd.unknown, found.code)) continue;
