@@ -1565,48 +1565,10 @@ function podSessionTagsOff(resources: { readonly [id: string]: TemplateResource 
   return associations.length > 0 && associations.every((r) => r.Properties?.['DisableSessionTags'] === true || r.Properties?.['DisableSessionTags'] === 'true');
 }
 
-/** Whether `value` holds a choice the template makes at deploy time (`Fn::If`, `Fn::Select`, `Fn::FindInMap`), at any depth. */
-function holdsChoice(value: TemplateValue): boolean {
-  // iterative: a template may nest without bound
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (Array.isArray(v)) for (const x of v) stack.push(x);
-    else if (typeof v === 'object' && v !== null)
-      for (const [k, x] of Object.entries(v)) {
-        if (k === 'Fn::If' || k === 'Fn::Select' || k === 'Fn::FindInMap') return true;
-        stack.push(x);
-      }
-  }
-  return false;
-}
-
-/**
- * How many times `value` names each resource or parameter: `Ref`, `Fn::GetAtt` (a list or
- * `Name.Attribute`), or `${Name}` / `${Name.Attribute}` in an `Fn::Sub`. One walk, whatever the names.
- */
-function referenceCounts(value: TemplateValue | object): Map<string, number> {
+/** How many times `value` (a resource, the outputs) names each resource or parameter: the names {@link templateNames} reads, counted. */
+function referenceCounts(value: TemplateValue): Map<string, number> {
   const out = new Map<string, number>();
-  const count = (name: string) => out.set(name, (out.get(name) ?? 0) + 1);
-  // iterative: a template may nest without bound
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (Array.isArray(v)) {
-      for (const x of v) if (typeof x === 'object' && x !== null) stack.push(x);
-      continue;
-    }
-    if (typeof v !== 'object' || v === null) continue;
-    for (const k of Object.keys(v)) {
-      const x = (v as { readonly [key: string]: unknown })[k];
-      if (k === 'Ref' && typeof x === 'string') count(x);
-      else if (k === 'Fn::GetAtt' && Array.isArray(x) && typeof x[0] === 'string') count(x[0]);
-      else if (k === 'Fn::GetAtt' && typeof x === 'string') count(x.includes('.') ? x.slice(0, x.indexOf('.')) : x);
-      else if (k === 'Fn::Sub') for (const p of subPieces({ 'Fn::Sub': x as TemplateValue }) ?? []) if ('ref' in p) count(p.ref);
-      // only objects and lists hold references; text is not walked
-      if (typeof x === 'object' && x !== null) stack.push(x);
-    }
-  }
+  for (const { name } of templateNames(value, false)) out.set(name, (out.get(name) ?? 0) + 1);
   return out;
 }
 
@@ -1686,11 +1648,12 @@ interface TemplateName {
  * (a list or `Name.Attribute`) and `${Name}` / `${Name.Attribute}` in an `Fn::Sub` (not the names its
  * own variable map gives), each with the path of the value holding it.
  */
-function templateNames(document: TemplateValue): TemplateName[] {
+function templateNames(document: TemplateValue, paths = true): TemplateName[] {
   const out: TemplateName[] = [];
   // iterative: a template may nest without bound; `inside`: in the arguments of an intrinsic, which keep
-  // the place of the value it makes (the list of an Fn::Join, the branches of an Fn::If)
-  const stack: [TemplateValue, string, boolean][] = [[document, '', false]];
+  // the place of the value it makes (the list of an Fn::Join, the branches of an Fn::If); without `paths`
+  // (a whole resource's names counted) no path is written
+  const stack: [TemplateValue, string, boolean][] = [[document, '', !paths]];
   while (stack.length > 0) {
     const [v, path, inside] = stack.pop()!;
     if (Array.isArray(v)) {
@@ -1716,7 +1679,7 @@ function templateNames(document: TemplateValue): TemplateName[] {
     }
     const intrinsic = isIntrinsic(v);
     const keys = Object.keys(v);
-    for (let i = keys.length - 1; i >= 0; i--) stack.push([(v as Props)[keys[i]!]!, intrinsic ? path : path === '' ? keys[i]! : keyPath(path, keys[i]!), intrinsic]);
+    for (let i = keys.length - 1; i >= 0; i--) stack.push([(v as Props)[keys[i]!]!, intrinsic || !paths ? path : path === '' ? keys[i]! : keyPath(path, keys[i]!), intrinsic || !paths]);
   }
   return out;
 }
@@ -1880,7 +1843,7 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
   const namesIn = (logicalId: string | undefined): ReadonlyMap<string, number> => {
     const key = logicalId === undefined ? '' : `#${logicalId}`;
     let found = counted.get(key);
-    if (found === undefined) counted.set(key, (found = referenceCounts(logicalId === undefined ? (template.Outputs ?? {}) : resources[logicalId]!)));
+    if (found === undefined) counted.set(key, (found = referenceCounts((logicalId === undefined ? (template.Outputs ?? {}) : resources[logicalId]!) as TemplateValue)));
     return found;
   };
   for (const s of policies) {
@@ -2016,7 +1979,7 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     const n = lists.reduce((sum, k) => sum + countEntries(r.Properties![k]), 0);
     if (n <= max || lists.length === 0) continue;
     // an Fn::If in either list: n is each list's longest branch, which one combination of conditions may not pick
-    const exact = lists.every((k) => !holdsChoice(r.Properties![k]!));
+    const exact = !lists.some((k) => hasKeyDeep(r.Properties![k], (key) => key === 'Fn::If' || key === 'Fn::Select' || key === 'Fn::FindInMap'));
     const property = lists[0]!;
     add(
       { logicalId: id, resourceType: r.Type, property },
