@@ -363,24 +363,32 @@ function attachingEntities(r: Instance, entities: { readonly [attribute: string]
  * refers to, when one instance of it is in the module.
  */
 function entityNames(all: readonly Instance[]): EntityNames {
-  const byResource = new Map<string, Instance[]>();
-  for (const r of all) {
-    const kind = /^aws_iam_(role|user|group)$/.exec(r.type)?.[1];
-    if (kind === undefined) continue;
-    const key = `${kind}|${r.module}|${r.name}`;
-    byResource.set(key, [...(byResource.get(key) ?? []), r]);
-  }
+  const referenced = referencedInstances(all, ['aws_iam_role', 'aws_iam_user', 'aws_iam_group']);
   return (r, attribute, kind) => {
     const v = r.values[attribute];
     const keys = (Array.isArray(v) ? v : [v]).filter((n): n is string => typeof n === 'string' && n !== '').map((n) => `${kind}:${n}`);
     if (keys.length > 0 || !unknownAt(r.unknown, attribute)) return keys;
-    for (const name of references(r.configured?.[attribute], `aws_iam_${kind}`)) {
-      const found = byResource.get(`${kind}|${r.module}|${name}`) ?? [];
-      // count or for_each: which instance is not known from the reference
-      if (found.length === 1) keys.push(ownKey(found[0]!, kind));
-    }
-    return keys;
+    return referenced(r, attribute, `aws_iam_${kind}`).map((found) => ownKey(found, kind));
   };
+}
+
+/**
+ * The instances of the resources of `types` an attribute's configuration refers to in its own module
+ * (`role = aws_iam_role.app.id`), for a value known only after apply: one for each reference, none
+ * where `count` or `for_each` make several (which instance is not known from the reference).
+ */
+function referencedInstances(all: readonly Instance[], types: readonly string[]): (r: Instance, attribute: string, type: string) => Instance[] {
+  const byName = new Map<string, Instance[]>();
+  for (const r of all) {
+    if (!types.includes(r.type)) continue;
+    const key = `${r.type}|${r.module}|${r.name}`;
+    byName.set(key, [...(byName.get(key) ?? []), r]);
+  }
+  return (r, attribute, type) =>
+    references(r.configured?.[attribute], type).flatMap((name) => {
+      const found = byName.get(`${type}|${r.module}|${name}`) ?? [];
+      return found.length === 1 ? [found[0]!] : [];
+    });
 }
 
 /**
@@ -780,15 +788,12 @@ const PERMISSION_SET_ATTACHING: { readonly [type: string]: string } = {
  * customer managed policy by path and name (each account has its own of that name).
  */
 function permissionSetsOf(all: readonly Instance[]): (r: Instance, attribute: string) => [entity: string, path: string, policy: string][] {
-  const byName = new Map<string, Instance[]>();
-  for (const r of all) if (r.type === 'aws_ssoadmin_permission_set') byName.set(`${r.module}|${r.name}`, [...(byName.get(`${r.module}|${r.name}`) ?? []), r]);
+  const referenced = referencedInstances(all, ['aws_ssoadmin_permission_set']);
   return (r, attribute) => {
     const arn = text(r.values, 'permission_set_arn');
     let entity: string | undefined = arn === undefined ? undefined : `permission set:${arn}`;
     if (entity === undefined && unknownAt(r.unknown, 'permission_set_arn')) {
-      const names = references(r.configured?.['permission_set_arn'], 'aws_ssoadmin_permission_set');
-      const found = names.length === 1 ? (byName.get(`${r.module}|${names[0]}`) ?? []) : [];
-      // count or for_each: which instance is not known from the reference
+      const found = referenced(r, 'permission_set_arn', 'aws_ssoadmin_permission_set');
       if (found.length === 1) entity = `permission set:@${found[0]!.address}`;
     }
     if (entity === undefined) return [];
