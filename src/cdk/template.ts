@@ -15,7 +15,7 @@ import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lint/index.js';
 import { RULES } from '../lint/registry.js';
-import { READER_CODES } from '../lint/types.js';
+import { READER_CODES, type EntityKind } from '../lint/types.js';
 import { keyPath } from '../lint/context.js';
 import { unattachableManagedPolicy } from '../lint/attachable.js';
 import { managedPolicyPath } from '../catalog/managed-policies.js';
@@ -1525,10 +1525,10 @@ function verdict(longest: number, shortest: number, limit: number): PolicySizeRe
  * may import and give a user; a nested stack's parameter): IAM may then attach it where the template
  * does not say. Lint's `attachedTo`: a policy only roles have never sees `aws:username`.
  */
-function managedPolicyAttachedTo(template: Template, id: string, names: (logicalId: string | undefined) => ReadonlyMap<string, number>): ('role' | 'user' | 'group')[] | undefined {
+function managedPolicyAttachedTo(template: Template, id: string, names: (logicalId: string | undefined) => ReadonlyMap<string, number>): (EntityKind)[] | undefined {
   const resources = template.Resources ?? {};
   const own = resources[id]?.Properties ?? {};
-  const kinds = new Set<'role' | 'user' | 'group'>();
+  const kinds = new Set<EntityKind>();
   for (const [prop, kind] of [['Roles', 'role'], ['Users', 'user'], ['Groups', 'group']] as const) if (entries(own[prop]).length > 0) kinds.add(kind);
   for (const [other, r] of Object.entries(resources)) {
     if (other === id) continue;
@@ -1547,7 +1547,7 @@ function managedPolicyAttachedTo(template: Template, id: string, names: (logical
   if ((names(undefined).get(id) ?? 0) > 0) return undefined;
   return kinds.size === 0 ? undefined : [...kinds];
 }
-const ATTACHING_KIND: { readonly [type: string]: 'role' | 'user' | 'group' } = {
+const ATTACHING_KIND: { readonly [type: string]: EntityKind } = {
   'AWS::IAM::Role': 'role',
   'AWS::IAM::User': 'user',
   'AWS::IAM::Group': 'group',

@@ -6,6 +6,7 @@
 import { isRecord } from '../internal/record.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import type { SizeTargetName } from '../emit/size-targets.js';
+import type { EntityKind } from './types.js';
 
 /** The lists of a GetAccountAuthorizationDetails response. */
 const LISTS = ['UserDetailList', 'GroupDetailList', 'RoleDetailList', 'Policies'] as const;
@@ -39,7 +40,7 @@ export function isAuthorizationDetails(value: unknown): boolean {
 
 /** One policy of the response: where it is, and what it is; or, with `thrown`, an entry whose reading threw (a getter, a proxy). */
 export type AuthorizationSite =
-  | { readonly path: string; readonly document: unknown; readonly kind: PolicyKind; readonly target: SizeTargetName; readonly attachedTo?: readonly ('role' | 'user' | 'group')[] }
+  | { readonly path: string; readonly document: unknown; readonly kind: PolicyKind; readonly target: SizeTargetName; readonly attachedTo?: readonly (EntityKind)[] }
   | { readonly path: string; readonly thrown: unknown };
 
 /** The policies of the response in the order it lists them (lint's `lintAuthorizationDetails` reads them). */
@@ -101,8 +102,8 @@ export function authorizationSites(details: { readonly [key: string]: unknown })
  * ARN: how many of each, and of which kinds. A filtered response (`--filter Role`) lists some of
  * them, which `AttachmentCount` and `PermissionsBoundaryUsageCount` then tell apart.
  */
-function attachedEntities(details: { readonly [key: string]: unknown }): Map<string, { count: number; boundaries: number; kinds: Set<'role' | 'user' | 'group'> }> {
-  const out = new Map<string, { count: number; boundaries: number; kinds: Set<'role' | 'user' | 'group'> }>();
+function attachedEntities(details: { readonly [key: string]: unknown }): Map<string, { count: number; boundaries: number; kinds: Set<EntityKind> }> {
+  const out = new Map<string, { count: number; boundaries: number; kinds: Set<EntityKind> }>();
   const entry = (arn: string) => out.get(arn) ?? out.set(arn, { count: 0, boundaries: 0, kinds: new Set() }).get(arn)!;
   for (const [name, kind] of [['UserDetailList', 'user'], ['GroupDetailList', 'group'], ['RoleDetailList', 'role']] as const)
     try {

@@ -6,7 +6,7 @@ import type { ConditionValue, PolicyDocument, PolicyKind, Statement } from '../m
 import { parseOperator, type ParsedOperator } from '../model/operators.js';
 import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { SizeReport } from '../emit/size.js';
-import type { LintOptions, LintRuleInfo, Severity } from './types.js';
+import type { EntityKind, LintOptions, LintRuleInfo, Severity } from './types.js';
 import type { ConditionKeyInfo } from '../catalog/index.js';
 import { keyInfo, knownService, patternData, patternSet, type PatternData } from './catalog-cache.js';
 import { splitArn, type ArnFields } from './helpers.js';
@@ -149,7 +149,7 @@ export interface LintContext {
   readonly target: SizeTargetName | SizeTarget | undefined;
   readonly accounts: readonly string[];
   /** What the policy is attached to, when the caller knows all of it (option `attachedTo`). */
-  readonly attachedTo: readonly ('role' | 'user' | 'group')[] | undefined;
+  readonly attachedTo: readonly EntityKind[] | undefined;
   /** The JSON text linted, when the input was text (lets the size rule skip exact measuring). */
   readonly source: string | undefined;
   /** Exact size of a built or parsed policy object (cached by the policy). */

@@ -18,7 +18,7 @@ import { isAccountId } from '../model/principals.js';
 import { readOptionRecords } from '../internal/option-values.js';
 import { isRecord, readItems } from '../internal/record.js';
 import { unattachableManagedPolicy } from './attachable.js';
-import { isRuleSetting, READER_CODES, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
+import { ENTITY_KINDS, isRuleSetting, READER_CODES, SEVERITIES, type Finding, type LintOptions, type LintRuleInfo, type Severity } from './types.js';
 import { BoundedCache } from '../model/bounded-cache.js';
 import { bug } from '../internal/bug.js';
 import { authorizationAccounts, authorizationSites, isAuthorizationDetails } from './authorization-details.js';
@@ -138,8 +138,6 @@ export function lint(policy: LintInput, given: LintOptions = {}): Finding[] {
 
 /** The options of {@link lint}. */
 const LINT_OPTIONS: readonly string[] = ['accounts', 'attachedTo', 'kind', 'rules', 'target'];
-/** The entities a managed policy attaches to (option `attachedTo`). */
-const ENTITY_KINDS: readonly string[] = ['role', 'user', 'group'];
 
 /**
  * The options as lint uses them, or the one `INVALID_OPTION` finding lint returns for the first it
@@ -167,7 +165,7 @@ function readOptions(options: unknown): { readonly options: LintOptions } | { re
     if (accounts !== undefined && (ids === undefined || ids.some((a) => typeof a !== 'string' || !isAccountId(a)))) return bad('accounts', accounts, 'an array of 12-digit account ids');
     // a misspelt entity ('roles') read as a user would report a variable that resolves
     const entities = Array.isArray(attachedTo) ? (o.attachedTo = readItems(attachedTo as readonly unknown[])) : undefined;
-    if (attachedTo !== undefined && (entities === undefined || entities.some((e) => typeof e !== 'string' || !ENTITY_KINDS.includes(e))))
+    if (attachedTo !== undefined && (entities === undefined || entities.some((e) => typeof e !== 'string' || !(ENTITY_KINDS as readonly string[]).includes(e))))
       return bad('attachedTo', attachedTo, `an array of ${ENTITY_KINDS.map((e) => `"${e}"`).join(', ')}`);
     if (target !== undefined) {
       // the size targets' own check (a name it knows, or a target object with a positive limit), its words

@@ -7,6 +7,7 @@
 import { isRecord, ownValue } from '../internal/record.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import type { SizeTargetName } from '../emit/size-targets.js';
+import type { EntityKind } from './types.js';
 import { functionKey, lambdaPermissionStatement } from '../model/lambda-permission.js';
 
 type Values = { readonly [key: string]: unknown };
@@ -116,7 +117,7 @@ const PARENT: { readonly [type: string]: { readonly single: Single; readonly ids
 const PARENT_OF: { readonly [child: string]: string } = /*#__PURE__*/ Object.fromEntries(Object.entries(PARENT).map(([type, p]) => [p.child, type]));
 
 /** Inline policies of a user, group or role (IAM counts them together): the attribute naming the entity. */
-const INLINE: { readonly [type: string]: readonly [entity: 'role' | 'user' | 'group', target: SizeTargetName] } = {
+const INLINE: { readonly [type: string]: readonly [entity: EntityKind, target: SizeTargetName] } = {
   aws_iam_role_policy: ['role', 'inline-role'],
   aws_iam_user_policy: ['user', 'inline-user'],
   aws_iam_group_policy: ['group', 'inline-group'],
@@ -129,7 +130,7 @@ const BOUNDARY: { readonly [type: string]: string } = { aws_iam_role: 'permissio
  * The resources attaching managed policies: the attribute naming the policy (one ARN, or a list of
  * them), and the attributes naming the roles, users and groups (one name, or a list of them).
  */
-const ATTACHING: { readonly [type: string]: { readonly policies: string; readonly entities: { readonly [attribute: string]: 'role' | 'user' | 'group' } } } = {
+const ATTACHING: { readonly [type: string]: { readonly policies: string; readonly entities: { readonly [attribute: string]: EntityKind } } } = {
   aws_iam_role_policy_attachment: { policies: 'policy_arn', entities: { role: 'role' } },
   aws_iam_user_policy_attachment: { policies: 'policy_arn', entities: { user: 'user' } },
   aws_iam_group_policy_attachment: { policies: 'policy_arn', entities: { group: 'group' } },
@@ -191,7 +192,7 @@ export type TerraformSite =
       readonly target: SizeTargetName | undefined;
       readonly entity?: string;
       /** A managed policy's attachments, where the output shows every one (lint's `attachedTo`). */
-      readonly attachedTo?: readonly ('role' | 'user' | 'group')[];
+      readonly attachedTo?: readonly (EntityKind)[];
       /** A trust policy of a role whose EKS Pod Identity associations all turn their session tags off. */
       readonly untaggedSessions?: true;
       /** A policy assembled from resources (a function's policy from its `aws_lambda_permission`s): the address of the resource writing each statement. */
@@ -338,15 +339,13 @@ function references(expression: unknown, type = 'aws_iam_policy'): string[] {
 }
 
 /** The key of a role, user or group: `role:NAME`, or where its name is known only after apply (`name_prefix`) `role:@ADDRESS`. */
-function ownKey(r: Instance, kind: 'role' | 'user' | 'group'): string {
+function ownKey(r: Instance, kind: EntityKind): string {
   const name = text(r.values, 'name');
   return name === undefined ? `${kind}:@${r.address}` : `${kind}:${name}`;
 }
 
 /** How a resource names roles, users or groups (see {@link entityNames}). */
 type EntityNames = (r: Instance, attribute: string, kind: EntityKind) => string[];
-/** The IAM identities managed policies attach to. */
-type EntityKind = 'role' | 'user' | 'group';
 
 /**
  * The roles, users and groups a resource of {@link ATTACHING} attaches its policies to, each with its
@@ -595,7 +594,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
    * attribute (the provider fills it from AWS) the configuration does not set (a new bucket's policy,
    * a new role's inline_policy).
    */
-  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, set = true, to?: readonly ('role' | 'user' | 'group')[], untagged = false) => {
+  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, set = true, to?: readonly (EntityKind)[], untagged = false) => {
     const path = `${r.address}.${attribute}`;
     if (unknownAt(r.unknown, attribute)) {
       if (set) out.push({ path, unknown: true });

@@ -71,6 +71,11 @@ export interface Finding {
   readonly column?: number;
 }
 
+/** The IAM identities a managed policy is attached to (lint's `attachedTo`). */
+export const ENTITY_KINDS = ['role', 'user', 'group'] as const;
+/** One of {@link ENTITY_KINDS}. */
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
 /** Options of {@link lint}. */
 export interface LintOptions {
   /** Policy kind whose rules apply; default: the policy's own kind, else inferred as `parsePolicy` infers it (`trust`, `resource` or `identity`). */
@@ -95,7 +100,7 @@ export interface LintOptions {
    * IRRELEVANT_CONDITION_KEY. `cdk check`, `lintAuthorizationDetails` and `lintTerraform` pass it where
    * the template, the response or the state shows every attachment.
    */
-  readonly attachedTo?: readonly ('role' | 'user' | 'group')[];
+  readonly attachedTo?: readonly EntityKind[];
 }
 
 /** Metadata of one lint rule (for docs, SARIF and configuration). */

@@ -1,5 +1,6 @@
 /** `typed-iam lint`: findings for policy files, as text, JSON or SARIF. */
 import { formatFindings, isAuthorizationDetails, isTerraformJson, lint, lintAuthorizationDetails, lintTerraform, SEVERITIES, type Finding } from '../../lint/index.js';
+import { ENTITY_KINDS } from '../../lint/types.js';
 import type { PolicyIssueCode } from '../../index.js';
 import { kindOption, oneOf, parseCommand, positiveInt, targetOption, type Command } from '../args.js';
 import { HELP } from '../help.js';
@@ -9,7 +10,6 @@ import { policyText } from '../../parse/input.js';
 import { PolicyArgumentError } from '../../errors.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
-const ENTITY_KINDS = ['role', 'user', 'group'] as const;
 
 /** Parse codes meaning the text could not be read as JSON at all: an input error (exit 2), not a finding. */
 const UNREADABLE: readonly string[] = ['JSON_SYNTAX', 'INPUT_TOO_LARGE', 'TOO_DEEP', 'INVALID_ENCODING'] satisfies PolicyIssueCode[];
