@@ -108,6 +108,13 @@ export const permissionSetFit = (references: string) =>
 export const permissionSetOver = (max: number) =>
   `over the ${max} IAM allows the role a permission set makes in each account (AWS managed and customer managed policies together; the quota "Managed policies per role", adjustable up to 20 in each account): assigning it to an account fails. Combine policies, or move statements to its inline policy`;
 /**
+ * The quota of CloudWatch Logs resource policies without a resource ARN, and how to keep within it:
+ * what `cdk check` and `lintTerraform` say of a count over it. `ownPolicy`: how the reader's
+ * language gives one log group a policy of its own (outside the quota).
+ */
+export const logsPoliciesOver = (ownPolicy: string) =>
+  `CloudWatch Logs allows ${ATTACHABLE.logsPolicies} resource policies without a resource ARN per account and Region (PutResourcePolicy: "a maximum of ${ATTACHABLE.logsPolicies} policies without resourceARN"; a quota it does not raise), those the account holds already included (aws logs describe-resource-policies): making one more fails with "Resource limit exceeded". Make fewer: one policy may grant to many log groups (several ARNs in Resource, or a wildcard such as log-group:/aws/events/*), or give a log group a policy of its own (${ownPolicy}), which this quota does not count.`;
+/**
  * EKS Pod Identity refuses a session policy on an association that keeps its session tags (`setting`:
  * how the template or configuration disables them).
  */
@@ -233,6 +240,9 @@ export const terraformMessages = {
     `This is the function's whole resource-based policy, and ${permissions.slice(0, 10).join(', ')}${permissions.length > 10 ? `, and ${permissions.length - 10} more,` : ''} add${permissions.length === 1 ? 's' : ''} statements to it: each apply of one may replace the other's statements (do not use aws_lambda_resource_policy and aws_lambda_permission on one function). Move the permissions' statements into this policy.`,
   managedQuota: (entity: string, n: number, max: number, places: readonly string[], group: boolean) =>
     `${entity} has ${n} managed policies attached (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''}), ${n - max} over the ${max} IAM allows one ${group ? 'group (a quota that cannot be raised)' : 'role or user (the quota "Managed policies per role" or "per user", adjustable up to 20)'}: IAM refuses the attachments past it. Combine policies, or move statements to inline policies${group ? '' : '; with a raised quota, pass maxManagedPolicies (--max-managed-policies)'}.`,
+  /** `n` CloudWatch Logs resource policies without a resource ARN a plan makes in one Region (`region`, when the plan says it); `certain`: one provider configuration, one account. */
+  logsPolicies: (n: number, places: readonly string[], region: string | undefined, certain: boolean) =>
+    `The plan makes or keeps ${n} CloudWatch Logs resource policies without resource_arn${region === undefined ? '' : ` in ${region}`} (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''})${certain ? '' : ", in one account if its AWS provider configurations are one account's"}. ${logsPoliciesOver('aws_cloudwatch_log_resource_policy with resource_arn')}`,
   permissionSetQuota: (entity: string, n: number, max: number, places: readonly string[]) =>
     `${entity} has ${n} managed policies attached (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''}), ${n - max} ${permissionSetOver(max)}; with a raised quota, pass maxManagedPolicies (--max-managed-policies).`,
   /** {@link SEND_COMPACT} for a policy of a Terraform plan. */

@@ -1,13 +1,14 @@
 /** typed-iam/cloudformation: the template functions of typed-iam/cdk, with no peer dependency. */
 import { expectError, expectType } from 'tsd';
 import * as cdk from 'typed-iam/cdk';
-import { checkTemplate, findPolicies, readTemplate, CDK_CODES, type Template, type TemplateCheck, type TemplateReadResult, type TextPosition } from 'typed-iam/cloudformation';
+import { accountLogsPolicies, checkTemplate, findPolicies, readTemplate, CDK_CODES, type LogsPolicyElsewhere, type LogsPolicyUse, type Template, type TemplateCheck, type TemplateReadResult, type TextPosition } from 'typed-iam/cloudformation';
 
 // the same functions as typed-iam/cdk's
 expectType<typeof cdk.checkTemplate>(checkTemplate);
 expectType<typeof cdk.readTemplate>(readTemplate);
 expectType<typeof cdk.findPolicies>(findPolicies);
 expectType<typeof cdk.CDK_CODES>(CDK_CODES);
+expectType<typeof cdk.accountLogsPolicies>(accountLogsPolicies);
 
 const read: TemplateReadResult = readTemplate('Resources: {}');
 if (read.success) {
@@ -17,3 +18,10 @@ if (read.success) {
 const template: Template = { Resources: { B: { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'b', PolicyDocument: { Version: '2012-10-17', Statement: [] } } } } };
 expectType<TemplateCheck>(checkTemplate(template));
 expectError(checkTemplate('Resources: {}'));
+
+// the CloudWatch Logs resource policies of other templates, counted with this one's
+const uses: LogsPolicyUse[] = accountLogsPolicies(template, 'Shared');
+const others: LogsPolicyElsewhere[] = uses.map((u) => ({ ...u, sameAccount: 'maybe' }));
+expectType<TemplateCheck>(checkTemplate(template, { logsPoliciesElsewhere: () => others }));
+expectError(checkTemplate(template, { logsPoliciesElsewhere: () => uses }));
+expectError(accountLogsPolicies(template));

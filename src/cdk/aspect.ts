@@ -7,7 +7,7 @@ import { isPolicy } from '../policy/policy.js';
 import { layoutRole } from './layout.js';
 import { atOrAbove, checkTemplate, readContext, type Suppression, type TemplateCheckOptions, type TemplateFinding } from './template.js';
 import { outputOf, passedParameters, type Piece, type ReadContext, type Template } from './tokens.js';
-import { addAttachments, attachmentsOf, elsewhereOptions, exportsOf, indexAttachments, type AppAttachments, type AttachmentIndex, type ExportingStack } from './assembly.js';
+import { addAttachments, attachmentsOf, elsewhereOptions, exportsOf, indexAttachments, type AppAttachments, type AttachmentIndex, type ExportingStack, type StackPlace } from './assembly.js';
 import { PolicyArgumentError } from '../errors.js';
 import { cdkMessages } from './messages.js';
 import { checkAspectOptions, checkSuppressions } from './options.js';
@@ -175,7 +175,7 @@ export class TypedIamChecks implements IAspect {
     return {
       ...readOptions(stack, byId, known),
       // inline and managed policies the stage's other stacks (nested ones too) attach to this stack's roles, users and groups
-      ...elsewhereOptions(stage, stack.node.path),
+      ...elsewhereOptions(stage, stack.node.path, placeOf(stack)),
       ...(this.#options.maxManagedPolicies === undefined ? {} : { maxManagedPolicies: this.#options.maxManagedPolicies }),
       ...(this.#options.trustPolicyLimit === undefined ? {} : { trustPolicyLimit: this.#options.trustPolicyLimit }),
       ...(this.#options.rules === undefined ? {} : { rules: this.#options.rules }),
@@ -236,14 +236,14 @@ export class TypedIamChecks implements IAspect {
   /** What every stack of `stack`'s stage (nested stacks included) attaches to roles, users and groups. */
   #stageAttachments(stack: Stack, known: Known): AppAttachments {
     const stage = stageOf(stack);
-    const out: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map() };
+    const out: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map() };
     for (const c of stage.node.findAll()) {
       if (!Stack.isStack(c) || stageOf(c) !== stage) continue;
       const elements = elementsOf(c);
       const template = rendered(c, elements);
       let own = this.#attached.get(template);
       if (own === undefined) {
-        own = attachmentsOf(template, readOptions(c, new Map(elements.map((e) => [c.resolve(e.logicalId) as string, e] as const)), known));
+        own = attachmentsOf(template, readOptions(c, new Map(elements.map((e) => [c.resolve(e.logicalId) as string, e] as const)), known), placeOf(c));
         this.#attached.set(template, own);
       }
       addAttachments(out, own);
@@ -367,6 +367,13 @@ function readOptions(stack: Stack, byId: ReadonlyMap<string, CfnElement>, known:
     parameterValue: parentParameters(stack, importValue, known),
     nestedOutput: nestedOutputs(stack, importValue, known),
   };
+}
+
+/** Where a stack deploys, as far as the app says (a nested stack where its parent does). */
+function placeOf(stack: Stack): StackPlace {
+  let root = stack;
+  while (root.nestedStackParent !== undefined) root = root.nestedStackParent;
+  return { account: atSynth(stack.account), region: atSynth(stack.region), root: root.node.path };
 }
 
 /** The CloudFormation elements of a stack (not those of its nested stacks). */

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { entityHolders, inlineMembers, isRecord as isObject, managedAttachments, readContext, sectionsProblem, templateProblem, type InlineMember, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
+import { accountLogsPolicies, entityHolders, inlineMembers, isRecord as isObject, managedAttachments, readContext, sectionsProblem, templateProblem, type InlineMember, type LogsPolicyUse, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
 import { alikeKey, outputOf, passedParameters, readString, type Piece, type Template, type TemplateResource, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
@@ -429,7 +429,47 @@ export interface AppAttachments {
   readonly managed: Map<string, readonly ManagedAttachment[]>;
   /** The construct path of each role, user and group of the app, by entity. */
   readonly holders: Map<string, string>;
+  /** The CloudWatch Logs resource policies of the account each stack makes, by stack key, with where it deploys. */
+  readonly logs: Map<string, { readonly place: StackPlace; readonly uses: readonly LogsPolicyUse[] }>;
 }
+
+/**
+ * Where a stack deploys, as far as the app says: its account and Region where known at synth, and
+ * the stack at the root of its nested stacks (a nested stack deploys where its parent does).
+ */
+export interface StackPlace {
+  readonly account?: string | undefined;
+  readonly region?: string | undefined;
+  readonly root: string;
+}
+
+/**
+ * Whether two stacks deploy to one account and Region: `yes` when they share a root stack or both
+ * accounts and Regions are known and alike, `no` when a known account or Region differs, else `maybe`.
+ *
+ * @example
+ * ```ts
+ * import { samePlace } from './assembly.js';
+ * samePlace({ account: '111122223333', region: 'us-east-1', root: 'A' }, { account: '111122223333', region: 'us-east-1', root: 'B' }); // 'yes'
+ * samePlace({ root: 'A' }, { account: '111122223333', region: 'us-east-1', root: 'B' }); // 'maybe'
+ * ```
+ */
+export function samePlace(a: StackPlace, b: StackPlace): 'yes' | 'no' | 'maybe' {
+  if (a.root === b.root) return 'yes';
+  const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
+  if (differ(a.account, b.account) || differ(a.region, b.region)) return 'no';
+  return a.account !== undefined && a.region !== undefined && b.account !== undefined && b.region !== undefined ? 'yes' : 'maybe';
+}
+
+/** The stack at the root of `stack`'s nested stacks (itself when it is no nested stack). */
+function rootOf(stack: AssemblyStack): AssemblyStack {
+  let s = stack;
+  while (s.parent !== undefined) s = s.parent.stack;
+  return s;
+}
+
+/** Where an assembly's stack deploys. */
+const placeOf = (stack: AssemblyStack): StackPlace => ({ account: stack.account, region: stack.region, root: rootOf(stack).name });
 
 type ImportValue = (name: string) => Piece | undefined;
 
@@ -458,12 +498,14 @@ function indexKey(base: TemplateCheckOptions): string {
   return [lengths, value(base.unknownTokenLength), value(base.trustPolicyLimit), value(base.partition)].join('|');
 }
 
-/** What one template attaches ({@link addAttachments} adds it to an app's). */
-export function attachmentsOf(template: Template, options: TemplateCheckOptions): AppAttachments {
+/** What one template attaches ({@link addAttachments} adds it to an app's); `place`: where it deploys. */
+export function attachmentsOf(template: Template, options: TemplateCheckOptions, place: StackPlace): AppAttachments {
+  const stack = options.stackKey ?? '';
   return {
     inline: new Map([...inlineMembers(template, options)].map(([key, group]) => [key, group.members] as const)),
     managed: new Map(managedAttachments(template, options)),
     holders: entityHolders(template, options),
+    logs: new Map([[stack, { place, uses: accountLogsPolicies(template, stack) }]]),
   };
 }
 
@@ -472,6 +514,7 @@ export function addAttachments(into: AppAttachments, more: AppAttachments): void
   for (const [key, list] of more.inline) into.inline.set(key, [...(into.inline.get(key) ?? []), ...list]);
   for (const [entity, list] of more.managed) into.managed.set(entity, [...(into.managed.get(entity) ?? []), ...list]);
   for (const [entity, name] of more.holders) into.holders.set(entity, name);
+  for (const [stack, made] of more.logs) into.logs.set(stack, made);
 }
 
 function appAttachments(stacks: readonly AssemblyStack[], importValue: ImportValue, base: TemplateCheckOptions): AttachmentIndex {
@@ -481,8 +524,8 @@ function appAttachments(stacks: readonly AssemblyStack[], importValue: ImportVal
   if (byKey === undefined) byImports.set(importValue, (byKey = new BoundedCache(INDEXES_PER_APP)));
   // the values as they are now, and the index made of them
   return byKey.remember(indexKey(base), () => {
-    const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map() };
-    for (const s of stacks) addAttachments(app, attachmentsOf(s.template, ownOptions(s, importValue, base)));
+    const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map() };
+    for (const s of stacks) addAttachments(app, attachmentsOf(s.template, ownOptions(s, importValue, base), placeOf(s)));
     return indexAttachments(app);
   });
 }
@@ -518,7 +561,7 @@ export function exportsOf(stacks: readonly ExportingStack[], options: TemplateCh
  */
 export function stackOptions(stack: AssemblyStack, importValue: (name: string) => Piece | undefined, base: TemplateCheckOptions): TemplateCheckOptions {
   let index: AttachmentIndex | undefined;
-  return { ...ownOptions(stack, importValue, base), ...elsewhereOptions(() => (index ??= appAttachments(APP.get(stack) ?? [stack], importValue, base)), stack.name) };
+  return { ...ownOptions(stack, importValue, base), ...elsewhereOptions(() => (index ??= appAttachments(APP.get(stack) ?? [stack], importValue, base)), stack.name, placeOf(stack)) };
 }
 
 /**
@@ -528,11 +571,17 @@ export function stackOptions(stack: AssemblyStack, importValue: (name: string) =
  * known account counts those of an env-agnostic stack; a role that only such a stack holds is not
  * known to be in the app (at best "maybe").
  */
-export function elsewhereOptions(app: () => AttachmentIndex, here: string): Pick<TemplateCheckOptions, 'inlineElsewhere' | 'managedElsewhere' | 'entityHolder'> {
+export function elsewhereOptions(app: () => AttachmentIndex, here: string, place: StackPlace): Pick<TemplateCheckOptions, 'inlineElsewhere' | 'managedElsewhere' | 'entityHolder' | 'logsPoliciesElsewhere'> {
   return {
     inlineElsewhere: (entity, target) => app().inline(entity, target).filter((m) => m.stack !== here),
     managedElsewhere: (entity) => app().managed(entity).filter((m) => m.stack !== here),
     entityHolder: (entity) => app().attachments.holders.get(entity),
+    // the CloudWatch Logs resource policies of the other stacks that deploy (or may deploy) to this stack's account and Region
+    logsPoliciesElsewhere: () =>
+      [...app().attachments.logs].flatMap(([stack, made]) => {
+        const same = stack === here ? 'no' : samePlace(place, made.place);
+        return same === 'no' ? [] : made.uses.map((u) => ({ ...u, sameAccount: same }));
+      }),
   };
 }
 

@@ -6,7 +6,10 @@
 export {
   checkTemplate,
   findPolicies,
+  accountLogsPolicies,
   CDK_CODES,
+  type LogsPolicyUse,
+  type LogsPolicyElsewhere,
   type TemplateCheck,
   type TemplateCheckOptions,
   type TemplateFinding,

@@ -1,5 +1,5 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
-import { count, fitAdvice, parseMessages, permissionSetFit, permissionSetOver } from '../messages.js';
+import { count, fitAdvice, logsPoliciesOver, parseMessages, permissionSetFit, permissionSetOver } from '../messages.js';
 import { article, show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
@@ -99,6 +99,16 @@ export const cdkMessages = {
   loopCollection: 'its collection is known only at deploy time (a parameter, or values that are not text)',
   loopTooMany: (max: number) => `the loops of the template make more than ${count(max)} values`,
   loopNoResource: (key: string) => `it makes ${show(key)}, which is no resource (an object with a Type, and Properties and Metadata that are objects)`,
+  /**
+   * `n` CloudWatch Logs resource policies of the account made where `places` are (logical IDs, `stack: id` of the app's
+   * other stacks); `maybe`: not all are sure to be in one account and Region; `custom`: some are aws-cdk-lib's custom resources.
+   */
+  logsPolicies: (n: number, places: readonly string[], maybe: { readonly conditional: boolean; readonly unknownEnvironment: boolean } | undefined, custom: boolean) =>
+    `${n} CloudWatch Logs resource policies of the account are made in this stack's account and Region (${listed(places)})${
+      maybe === undefined
+        ? ''
+        : ` if ${[maybe.conditional ? 'the resources under a template Condition are made' : '', maybe.unknownEnvironment ? "the app's stacks whose account or Region is not known at synth deploy to this stack's" : ''].filter((x) => x !== '').join(' and ')}`
+    }. ${logsPoliciesOver('AWS::Logs::LogGroup ResourcePolicyDocument')}${custom ? ' aws-cdk-lib makes one for each events rule target CloudWatchLogGroup and each OpenSearch domain with logging (Custom::CloudwatchLogResourcePolicy), with no way to share one: for more, write such targets with the L1 CfnRule and one policy of yours naming their log groups.' : ''}`,
   managedQuota: (n: number, max: number, entity: string) => `${n} managed policies are attached, ${managedLimit(max, entity)}; attach fewer or raise the quota and set maxManagedPolicies.`,
   permissionSetQuota: (n: number, max: number, exact: boolean) =>
     `${exact ? n : `Up to ${n}`} managed policies are attached (ManagedPolicies and CustomerManagedPolicyReferences${exact ? '' : ', each Fn::If counted by its longer branch'}), ${n - max} ${permissionSetOver(max)}; with a raised quota, set maxManagedPolicies.`,

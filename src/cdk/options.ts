@@ -38,6 +38,7 @@ const TEMPLATE: Readonly<Record<string, OptionCheck>> = {
   inlineElsewhere: fn,
   entityHolder: fn,
   managedElsewhere: fn,
+  logsPoliciesElsewhere: fn,
   pathOf: fn,
   importValue: fn,
   parameterValue: fn,

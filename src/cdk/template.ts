@@ -11,6 +11,7 @@ import { checkTemplateOptions } from './options.js';
 import { cdkMessages } from './messages.js';
 import { cdkAdvice } from './origins.js';
 import { measure } from '../emit/size.js';
+import { ATTACHABLE } from '../emit/attachable.js';
 import type { PolicySet } from '../evaluate/types.js';
 import { SIZE_TARGETS, type SizeTarget, type SizeTargetName } from '../emit/size-targets.js';
 import { lint, lintRules, SEVERITIES, type Finding, type Severity } from '../lint/index.js';
@@ -184,6 +185,12 @@ export interface TemplateCheckOptions {
   readonly entityHolder?: ((entity: string) => string | undefined) | undefined;
   /** The managed policies other templates of the app attach to an entity (see {@link managedAttachments}); the aspect and `cdk check` set it. */
   readonly managedElsewhere?: ((entity: string) => readonly ManagedAttachment[]) | undefined;
+  /**
+   * The CloudWatch Logs resource policies of the account the app's other templates make (see
+   * {@link accountLogsPolicies}), each with whether it is in this template's account and Region:
+   * CloudWatch Logs counts them together. The aspect and `cdk check` set it.
+   */
+  readonly logsPoliciesElsewhere?: (() => readonly LogsPolicyElsewhere[]) | undefined;
   /** Stack name, account, region and partition when known. */
   readonly stackName?: string | undefined;
   readonly account?: string | undefined;
@@ -224,6 +231,28 @@ export interface InlineMember {
   readonly tokens: readonly TokenNote[];
 }
 
+/**
+ * A CloudWatch Logs resource policy of the account (one PutResourcePolicy makes without a
+ * `resourceArn`) that a template makes: an `AWS::Logs::ResourcePolicy`, or a custom resource whose
+ * SDK call puts one (aws-cdk-lib's events rule target `CloudWatchLogGroup`, an OpenSearch domain's
+ * `logging`). CloudWatch Logs allows 10 in each account and Region ({@link LOGS_ACCOUNT_POLICIES}).
+ */
+export interface LogsPolicyUse {
+  /** The template holding it ({@link TemplateCheckOptions.stackKey}). */
+  readonly stack: string;
+  readonly logicalId: string;
+  readonly resourceType: string;
+  /** Its policy name where the template writes it out: uses of one name are one policy. */
+  readonly name?: string;
+  /** Made only when its resource's `Condition` is true. */
+  readonly conditional: boolean;
+}
+
+/** A {@link LogsPolicyUse} of another template of the app: `sameAccount` says whether it is in this template's account and Region (`maybe`: one of them is not known at synth). */
+export interface LogsPolicyElsewhere extends LogsPolicyUse {
+  readonly sameAccount: 'yes' | 'maybe';
+}
+
 /** What {@link checkTemplate} returns. */
 export interface TemplateCheck {
   readonly policies: readonly PolicySite[];
@@ -254,6 +283,8 @@ export const CDK_CODES = {
   unresolvedReference: READER_CODES.unresolvedReference,
   sessionPolicyTags: READER_CODES.sessionPolicyTags,
   managedNotAttachable: READER_CODES.managedNotAttachable,
+  logsQuota: READER_CODES.logsQuota,
+  maybeLogsQuota: READER_CODES.maybeLogsQuota,
 } as const;
 
 const DEFAULT_UNKNOWN_LENGTH = 2048;
@@ -1616,6 +1647,52 @@ function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { p
   return out;
 }
 
+/**
+ * The CloudWatch Logs resource policies of the account a template makes ({@link LogsPolicyUse}), in
+ * template order: each `AWS::Logs::ResourcePolicy`, and each custom resource whose SDK call
+ * (`Create`, else `Update`) is CloudWatch Logs `putResourcePolicy` without a `resourceArn` (one with
+ * it is a log group's own policy, one per log group, outside the quota). `Fn::ForEach` loops are
+ * expanded first; `stack` names the template in what it returns.
+ *
+ * @example
+ * ```ts
+ * import { accountLogsPolicies, checkTemplate } from 'typed-iam/cloudformation';
+ * const logsPolicy = (name: string) => ({ Type: 'AWS::Logs::ResourcePolicy', Properties: { PolicyName: name, PolicyDocument: '{}' } });
+ * const shared = { Resources: Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f'].map((n) => [n.toUpperCase(), logsPolicy(n)])) };
+ * accountLogsPolicies(shared, 'Shared').length; // 6
+ * // another stack of this one's account and Region: its policies count against the quota too
+ * const others = accountLogsPolicies(shared, 'Shared').map((u) => ({ ...u, sameAccount: 'yes' as const }));
+ * const app = { Resources: Object.fromEntries(['g', 'h', 'i', 'j', 'k'].map((n) => [n.toUpperCase(), logsPolicy(n)])) };
+ * checkTemplate(app, { stackKey: 'App', logsPoliciesElsewhere: () => others }).findings.filter((f) => f.code === 'LOGS_RESOURCE_POLICIES_QUOTA_EXCEEDED').length; // 1
+ * ```
+ */
+export function accountLogsPolicies(template: Template, stack: string): LogsPolicyUse[] {
+  const out: LogsPolicyUse[] = [];
+  for (const [id, r] of Object.entries(expanded(template).Resources ?? {})) {
+    const p = r.Properties ?? {};
+    let name: TemplateValue | undefined;
+    if (r.Type === 'AWS::Logs::ResourcePolicy') {
+      if (p['ResourceArn'] !== undefined) continue;
+      name = p['PolicyName'];
+    } else if (typeof r.Type === 'string' && r.Type.startsWith('Custom::')) {
+      const sdk = sdkCall(p);
+      if (sdk?.call !== 'cloudwatchlogs putResourcePolicy' || sdk.parameters['resourceArn'] !== undefined) continue;
+      name = sdk.parameters['policyName'];
+    } else continue;
+    out.push({ stack, logicalId: id, resourceType: r.Type, ...(typeof name === 'string' ? { name } : {}), conditional: resourceCondition(r) !== undefined });
+  }
+  return out;
+}
+
+/** How many policies `uses` are: the uses of one name are one policy (PutResourcePolicy of a name it has updates it). */
+function distinctPolicies(uses: readonly LogsPolicyUse[]): number {
+  const names = new Set<string>();
+  let unnamed = 0;
+  for (const u of uses) if (u.name === undefined) unnamed++;
+  else names.add(u.name);
+  return names.size + unnamed;
+}
+
 /** A name no parameter, resource or pseudo parameter has: one with a colon, but `AWS::Region` and the like. */
 const namesNothing = (name: string): boolean => name.includes(':') && !name.startsWith('AWS::');
 
@@ -1970,6 +2047,23 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     else if (over.length > 0) {
       const { where, more } = overWhere(made);
       report('warning', cdkMessages.managedQuotaWhere(Math.max(...over.map((x) => x.count)), max, kind, where.map((w) => w.map(([k, i]) => cdkMessages.choice(k, i))), more));
+    }
+  }
+  // CloudWatch Logs resource policies of the account: 10 per account and Region, with those the app's other stacks make there
+  const logs = accountLogsPolicies(template, here);
+  if (logs.length > 0) {
+    const elsewhere = options.logsPoliciesElsewhere?.() ?? [];
+    const sure = [...logs, ...elsewhere].filter((u) => !u.conditional && (!('sameAccount' in u) || u.sameAccount === 'yes'));
+    const all = [...logs, ...elsewhere];
+    const limit = ATTACHABLE.logsPolicies;
+    const n = distinctPolicies(sure);
+    if (n > limit || distinctPolicies(all) > limit) {
+      const certain = n > limit;
+      const counted = certain ? sure : all;
+      // at the first of this template's that is counted: each stack making some may fail
+      const at = counted.find((u) => u.stack === here)!;
+      const message = cdkMessages.logsPolicies(certain ? n : distinctPolicies(all), counted.map((u) => (u.stack === here ? u.logicalId : `${u.stack}: ${u.logicalId}`)), certain ? undefined : { conditional: all.some((u) => u.conditional), unknownEnvironment: elsewhere.some((u) => u.sameAccount === 'maybe') }, counted.some((u) => u.resourceType.startsWith('Custom::')));
+      add({ logicalId: at.logicalId, resourceType: at.resourceType, property: '' }, { code: certain ? CDK_CODES.logsQuota : CDK_CODES.maybeLogsQuota, severity: certain ? 'error' : 'warning', path: '', message }, `Resources.${at.logicalId}`);
     }
   }
   // a permission set's AWS managed and customer managed policies: the role it makes in each account holds them all

@@ -183,6 +183,18 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
       'A role, user, group or permission set is given an AWS managed policy IAM would not attach: an ARN whose name no AWS managed policy has (written without its path, `arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole` for `.../service-role/AWSLambdaBasicExecutionRole`: an error; in another case, or not in the list typed-iam knows: a warning, as AWS publishes new policies), or a policy under `aws-service-role/`, which only service-linked roles may have (an error). IAM refuses either: "does not exist or is not attachable", "Cannot attach a Service Role Policy to a Customer Role".',
     madeBy: 'lintTerraform, typed-iam/cdk',
   },
+  [READER_CODES.logsQuota]: {
+    severity: 'error',
+    description:
+      'More CloudWatch Logs resource policies without a resource ARN (`AWS::Logs::ResourcePolicy`, aws-cdk-lib\'s `Custom::CloudwatchLogResourcePolicy`, `aws_cloudwatch_log_resource_policy` without `resource_arn`) are made in one account and Region than the 10 CloudWatch Logs allows, a quota it does not raise (PutResourcePolicy: "a maximum of 10 policies without resourceARN"): making the 11th fails with "Resource limit exceeded". Policies of one name are counted once; those the account holds already count too, and are not seen.',
+    madeBy: 'lintTerraform, typed-iam/cdk',
+  },
+  [READER_CODES.maybeLogsQuota]: {
+    severity: 'warning',
+    description:
+      'More CloudWatch Logs resource policies without a resource ARN than the 10 CloudWatch Logs allows per account and Region may be made in one: counting those made only under a template Condition, those of stacks whose account or Region is not known at synth, or (Terraform) those of a configuration whose providers may be several accounts.',
+    madeBy: 'lintTerraform, typed-iam/cdk',
+  },
   [READER_CODES.partlyLinted]: {
     severity: 'warning',
     description: "A policy was linted in some of the combinations of its template's conditions only (there were too many): a finding in another combination may be missed.",

@@ -455,7 +455,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   const push = (f: Finding | undefined) => void (f === undefined ? undefined : out.push(f));
   /** Inline policies by role, user or group: each member's path and its parsed policy. */
   const inline = new Map<string, { target: SizeTargetName; members: { path: string; policy: Policy<PolicyKind> | undefined }[] }>();
-  const { sites, attachments: attached, policyTwice, managedArns, sessionTags } = readTerraform(t);
+  const { sites, attachments: attached, policyTwice, managedArns, sessionTags, logsPolicies } = readTerraform(t);
   for (const s of sites) {
     if ('thrown' in s) {
       out.push({ code: 'INVALID_TYPE', severity: 'error', path: s.path, message: parseMessages.unreadableValue(`reading it threw ${describeThrown(s.thrown)}`) });
@@ -504,6 +504,9 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   for (const { path, permissions } of policyTwice) push(configured({ code: READER_CODES.functionPolicyTwice, severity: 'warning', path, message: terraformMessages.functionPolicyTwice(permissions) }, options.rules));
   // an EKS Pod Identity session policy with the association's session tags on: EKS refuses it
   for (const path of sessionTags) push(configured({ code: READER_CODES.sessionPolicyTags, severity: 'error', path, message: sessionPolicyTags('disable_session_tags = true') }, options.rules));
+  // CloudWatch Logs resource policies of the account: 10 per account and Region, at the first place of each group over it
+  for (const { places, n, region, certain } of logsPolicies)
+    push(configured({ code: certain ? READER_CODES.logsQuota : READER_CODES.maybeLogsQuota, severity: certain ? 'error' : 'warning', path: `${places[0]!}.policy_name`, message: terraformMessages.logsPolicies(n, places, region, certain) }, options.rules));
   // AWS managed policies IAM would not attach: no such name (a path left out), or a service-linked role's policy
   for (const { path, arn } of managedArns) {
     const f = unattachableManagedPolicy(arn);

@@ -7,6 +7,7 @@
 import { isRecord, ownValue } from '../internal/record.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import type { SizeTargetName } from '../emit/size-targets.js';
+import { ATTACHABLE } from '../emit/attachable.js';
 import type { EntityKind } from './types.js';
 import { functionKey, lambdaPermissionStatement } from '../model/lambda-permission.js';
 
@@ -428,11 +429,12 @@ export function readTerraform(json: Values): {
   readonly policyTwice: readonly { readonly path: string; readonly permissions: readonly string[] }[];
   readonly sessionTags: readonly string[];
   readonly managedArns: readonly { readonly path: string; readonly arn: string }[];
+  readonly logsPolicies: readonly { readonly places: readonly string[]; readonly n: number; readonly region: string | undefined; readonly certain: boolean }[];
 } {
   const out: TerraformSite[] = [];
   const all = instances(json, out);
   const named = entityNames(all);
-  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all), managedArns: managedArnsNamed(all), sessionTags: sessionPolicyWithTags(all) };
+  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all), managedArns: managedArnsNamed(all), sessionTags: sessionPolicyWithTags(all), logsPolicies: logsPolicyGroups(json, all) };
 }
 
 /**
@@ -485,6 +487,41 @@ function sessionPolicyWithTags(all: readonly Instance[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The CloudWatch Logs resource policies without a `resource_arn` a plan makes or keeps, by Region
+ * (`region`, which AWS provider 6 sets on each resource; one group where it is absent), in the
+ * groups of more than CloudWatch Logs allows in an account and Region: their places, how many
+ * policies they are (one `policy_name` is one policy) and whether one AWS provider configuration
+ * makes them all, so one account (`certain`). A state is not read: what it holds was made, within
+ * the quota. A `region` or `resource_arn` known only after apply is not judged.
+ */
+function logsPolicyGroups(json: Values, all: readonly Instance[]): { places: string[]; n: number; region: string | undefined; certain: boolean }[] {
+  if (!Array.isArray(json['resource_changes']) && !isRecord(json['planned_values'])) return [];
+  const groups = new Map<string, { places: string[]; names: Set<string>; unnamed: number }>();
+  for (const r of all) {
+    if (r.type !== 'aws_cloudwatch_log_resource_policy') continue;
+    try {
+      if (unknownAt(r.unknown, 'region') || unknownAt(r.unknown, 'resource_arn') || (r.values['resource_arn'] ?? '') !== '') continue;
+      const region = text(r.values, 'region') ?? '';
+      const g = groups.get(region) ?? { places: [], names: new Set<string>(), unnamed: 0 };
+      groups.set(region, g);
+      g.places.push(r.address);
+      const name = unknownAt(r.unknown, 'policy_name') ? undefined : text(r.values, 'policy_name');
+      if (name === undefined) g.unnamed++;
+      else g.names.add(name);
+    } catch {
+      // a value that throws: the resource is reported where its policy is read
+    }
+  }
+  const configuration = json['configuration'];
+  const providers = isRecord(configuration) && isRecord(configuration['provider_config']) ? Object.values(configuration['provider_config']) : [];
+  const certain = providers.filter((p) => isRecord(p) && p['name'] === 'aws').length === 1;
+  return [...groups].flatMap(([region, g]) => {
+    const n = g.names.size + g.unnamed;
+    return n > ATTACHABLE.logsPolicies ? [{ places: g.places, n, region: region === '' ? undefined : region, certain }] : [];
+  });
 }
 
 /**
