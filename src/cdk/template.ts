@@ -1667,6 +1667,8 @@ function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { p
  * ```
  */
 export function accountLogsPolicies(template: Template, stack: string): LogsPolicyUse[] {
+  checkTemplateArgument(template, {});
+  if (typeof stack !== 'string') throw new PolicyArgumentError('stack', cdkMessages.badOption('stack', stack, 'a string (the name of the template among the app\'s)'));
   const out: LogsPolicyUse[] = [];
   for (const [id, r] of Object.entries(expanded(template).Resources ?? {})) {
     const p = r.Properties ?? {};

@@ -204,3 +204,19 @@ describe('lintTerraform', () => {
     expect(lintLogs(state)).toEqual([]);
   });
 });
+
+describe('accountLogsPolicies', () => {
+  it('reads a template as checkTemplate does, and refuses what is none', async () => {
+    const { accountLogsPolicies } = await import('../../src/cdk/cloudformation.js');
+    const { PolicyArgumentError } = await import('../../src/errors.js');
+    expect(accountLogsPolicies({ Resources: resources(2) } as Template, 'S').map((u) => [u.stack, u.logicalId, u.name, u.conditional])).toEqual([
+      ['S', 'P0', 'p0', false],
+      ['S', 'P1', 'p1', false],
+    ]);
+    // an Fn::ForEach loop is expanded (CloudFormation's LanguageExtensions transform)
+    const loop = { Transform: 'AWS::LanguageExtensions', Resources: { 'Fn::ForEach::Logs': ['Name', ['a', 'b'], { 'Policy${Name}': policy({ 'Fn::Sub': 'p-${Name}' }) }] } };
+    expect(accountLogsPolicies(loop as unknown as Template, 'S').map((u) => u.logicalId)).toEqual(['Policya', 'Policyb']);
+    expect(() => accountLogsPolicies('Resources: {}' as unknown as Template, 'S')).toThrow(PolicyArgumentError);
+    expect(() => accountLogsPolicies({ Resources: {} }, 1 as unknown as string)).toThrow(PolicyArgumentError);
+  });
+});
