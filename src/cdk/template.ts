@@ -1596,6 +1596,21 @@ function podSessionTagsOff(resources: { readonly [id: string]: TemplateResource 
   return associations.length > 0 && associations.every((r) => r.Properties?.['DisableSessionTags'] === true || r.Properties?.['DisableSessionTags'] === 'true');
 }
 
+/**
+ * The lint rules the resource `id` makes moot, which it is linted without: AWS would not apply
+ * what they check there. `MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY` for a role only Pod Identity
+ * associations with their session tags off use; `KEY_POLICY_LOCKOUT` for a key that sets
+ * `BypassPolicyLockoutSafetyCheck` (KMS then skips the check).
+ */
+function mootRules(resources: { readonly [id: string]: TemplateResource }, id: string): string[] {
+  const r = ownValue(resources, id);
+  const out: string[] = [];
+  if (podSessionTagsOff(resources, id)) out.push('MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY');
+  const bypass = r?.Type === 'AWS::KMS::Key' ? r.Properties?.['BypassPolicyLockoutSafetyCheck'] : undefined;
+  if (bypass === true || bypass === 'true') out.push('KEY_POLICY_LOCKOUT');
+  return out;
+}
+
 /** How many times `value` (a resource, the outputs) names each resource or parameter: the names {@link templateNames} reads, counted. */
 function referenceCounts(value: TemplateValue): Map<string, number> {
   const out = new Map<string, number>();
@@ -1954,12 +1969,12 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     // one AWS::IAM::Policy given to roles and users is no role's alone (a role's inline policy never sees aws:username)
     const target = s.target !== undefined && Object.values(s.entityTargets ?? {}).every((t) => t.name === s.target!.name) ? s.target : undefined;
     const attachedTo = s.resourceType === 'AWS::IAM::ManagedPolicy' ? managedPolicyAttachedTo(template, s.logicalId, namesIn) : undefined;
+    const moot = mootRules(resources, s.logicalId);
+    const siteRules = moot.length === 0 ? rules : { ...rules, ...Object.fromEntries(moot.map((code) => [code, 'off' as const])) };
     for (const rd of variants.reads)
-      for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules, ...(target === undefined ? {} : { target }), ...(attachedTo === undefined ? {} : { attachedTo }) })) {
+      for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules: siteRules, ...(target === undefined ? {} : { target }), ...(attachedTo === undefined ? {} : { attachedTo }) })) {
         if (underUnknown(found.path, rd.unknown, found.code)) continue;
         if (s.resourceType === 'AWS::Lambda::Permission' && found.path.endsWith('.Sid')) continue;
-        // a role only Pod Identity associations with their session tags off use: EKS does not tag its sessions
-        if (found.code === 'MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY' && podSessionTagsOff(resources, s.logicalId)) continue;
         const once = `${found.code} ${found.path} ${found.message}`;
         if (reported.has(once)) continue;
         reported.add(once);

@@ -467,11 +467,12 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     }
     // no size quota AWS documents (or none known, a stand-in's): linted, not sized (the kind's default target is another's)
     const target = s.target === 'trust' && trust !== undefined ? trust : s.target;
-    const found = lint(s.document as LintInput, { accounts, kind: s.kind, ...(target === undefined ? { rules: unsized } : { ...rules, target }), ...(s.attachedTo === undefined ? {} : { attachedTo: s.attachedTo }) });
+    // the rules the resource makes moot (a key policy set without KMS's lockout check) are off there
+    const off = s.moot === undefined ? undefined : Object.fromEntries(s.moot.map((code) => [code, 'off' as const]));
+    const siteRules = off === undefined ? rules : { rules: { ...options.rules, ...off } };
+    const found = lint(s.document as LintInput, { accounts, kind: s.kind, ...(target === undefined ? { rules: { ...unsized, ...off } } : { ...siteRules, target }), ...(s.attachedTo === undefined ? {} : { attachedTo: s.attachedTo }) });
     // positions of a finding are in the policy's own text: the address and attribute locate it instead
     for (const { line: _line, column: _column, ...given } of found) {
-      // a role only Pod Identity associations with their session tags off use: EKS does not tag its sessions
-      if (given.code === 'MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY' && s.untaggedSessions === true) continue;
       // a policy over only by its whitespace: how Terraform writes it compact
       const f = given.code.startsWith('POLICY_SIZE') ? { ...given, message: sizeMessage(given.message, s.path) } : given;
       if (s.owners === undefined) {

@@ -77,6 +77,7 @@ import { redundantConditionValueNum } from './rules/redundant-condition-value-nu
 import { redundantResource } from './rules/redundant-resource.js';
 import * as sp from './rules/service-principal-conditions.js';
 import * as trust from './rules/trust.js';
+import { keyPolicyLockout } from './rules/key-policy.js';
 import { uniqueSidsRequired } from './rules/unique-sids-required.js';
 import { unsupportedGlobalConditionKey } from './rules/unsupported-global-condition-key.js';
 import * as tags from './rules/unsupported-tag-condition-key.js';
@@ -210,6 +211,7 @@ export const RULES: readonly LintRule[] = [
   trust.invalidFederatedPrincipalSyntaxInRoleTrustPolicy,
   trust.missingActionForRolesAnywhereTrustPolicy,
   ours(trust.missingTagSessionForEksPodIdentity),
+  ours(keyPolicyLockout),
   trust.missingActionForConditionKey,
   trust.unsupportedActionForConditionKey,
   // hygiene

@@ -194,8 +194,12 @@ export type TerraformSite =
       readonly entity?: string;
       /** A managed policy's attachments, where the output shows every one (lint's `attachedTo`). */
       readonly attachedTo?: readonly (EntityKind)[];
-      /** A trust policy of a role whose EKS Pod Identity associations all turn their session tags off. */
-      readonly untaggedSessions?: true;
+      /**
+       * The lint rules the resource makes moot, which it is linted without: `MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY`
+       * for a role whose EKS Pod Identity associations all turn their session tags off, `KEY_POLICY_LOCKOUT` for a key
+       * policy set with `bypass_policy_lockout_safety_check`.
+       */
+      readonly moot?: readonly string[];
       /** A policy assembled from resources (a function's policy from its `aws_lambda_permission`s): the address of the resource writing each statement. */
       readonly owners?: readonly string[];
     }
@@ -631,7 +635,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
    * attribute (the provider fills it from AWS) the configuration does not set (a new bucket's policy,
    * a new role's inline_policy).
    */
-  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, set = true, to?: readonly (EntityKind)[], untagged = false) => {
+  const read = (r: Instance, attribute: string, kind: PolicyKind, target: SizeTargetName | undefined, entity?: string, set = true, to?: readonly (EntityKind)[], moot: readonly string[] = []) => {
     const path = `${r.address}.${attribute}`;
     if (unknownAt(r.unknown, attribute)) {
       if (set) out.push({ path, unknown: true });
@@ -640,7 +644,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
     const v = r.values[attribute];
     // an empty string or null is no policy; a policy given as an object (not what Terraform writes) is still read
     if (v === undefined || v === null || v === '') return;
-    out.push({ path, document: v, kind, target, ...(entity === undefined ? {} : { entity }), ...(to === undefined ? {} : { attachedTo: to }), ...(untagged ? { untaggedSessions: true as const } : {}) });
+    out.push({ path, document: v, kind, target, ...(entity === undefined ? {} : { entity }), ...(to === undefined ? {} : { attachedTo: to }), ...(moot.length === 0 ? {} : { moot }) });
   };
   /**
    * Each function's policy, from its aws_lambda_permission resources: the statement Lambda adds for
@@ -690,8 +694,10 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
   for (const r of all) {
     try {
       const single = ownValue(SINGLE, r.type);
+      // a key policy KMS sets without its lockout safety check (aws_kms_key, aws_kms_key_policy)
+      const moot = r.values['bypass_policy_lockout_safety_check'] === true && r.type.startsWith('aws_kms_') ? ['KEY_POLICY_LOCKOUT'] : [];
       if (r.type === 'aws_iam_policy') read(r, 'policy', isBoundary(r) ? 'boundary' : 'identity', 'managed', undefined, true, attachedTo(r));
-      else if (single !== undefined) read(r, ...single);
+      else if (single !== undefined) read(r, ...single, undefined, true, undefined, moot);
       const optional = ownValue(OPTIONAL, r.type);
       if (optional !== undefined) read(r, ...optional, undefined, setIn(r, optional[0]));
       const parent = ownValue(PARENT, r.type);
@@ -700,7 +706,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
         const v = text(r.values, id);
         return v !== undefined && referenced.has(`${r.type}\u0000${v}`);
       };
-      if (parent !== undefined && !parent.ids.some(byChild)) read(r, ...parent.single, undefined, setIn(r, parent.single[0]));
+      if (parent !== undefined && !parent.ids.some(byChild)) read(r, ...parent.single, undefined, setIn(r, parent.single[0]), undefined, moot);
       const inline = ownValue(INLINE, r.type);
       if (inline !== undefined) {
         read(r, 'policy', 'identity', inline[1], named(r, inline[0], inline[0])[0]);
@@ -708,7 +714,7 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
       if (r.type === 'aws_iam_role') {
         // a role only Pod Identity associations with their session tags off use: EKS does not tag its sessions
         const roleKeys = [text(r.values, 'arn') ?? '', `${r.module}|aws_iam_role.${r.name}`];
-        read(r, 'assume_role_policy', 'trust', 'trust', undefined, true, undefined, roleKeys.some((k) => podTagsOff.get(k) === true));
+        read(r, 'assume_role_policy', 'trust', 'trust', undefined, true, undefined, roleKeys.some((k) => podTagsOff.get(k) === true) ? ['MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY'] : []);
         const role = ownKey(r, 'role');
         const unknown = isRecord(r.unknown) ? r.unknown['inline_policy'] : undefined;
         // computed: a new role without inline_policy blocks plans one whose name and policy are unknown

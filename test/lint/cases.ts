@@ -65,6 +65,14 @@ export const cases: readonly Case[] = [
     kind: 'trust',
   },
   {
+    // AWS KMS CreateKey, PutKeyPolicy: "The key policy must allow the calling principal to make a subsequent PutKeyPolicy request"
+    code: 'KEY_POLICY_LOCKOUT',
+    bad: doc(allow({ Principal: { AWS: 'arn:aws:iam::111122223333:role/app' }, Action: ['kms:Decrypt', 'kms:Encrypt'], Resource: '*' })),
+    good: doc(allow({ Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*', Resource: '*' }), allow({ Principal: { AWS: 'arn:aws:iam::111122223333:role/app' }, Action: 'kms:Decrypt', Resource: '*' })),
+    kind: 'resource',
+    options: { target: 'kms-key' },
+  },
+  {
     code: 'UNRESOLVABLE_VARIABLE',
     bad: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:TagKeys}/*' })),
     good: doc(allow({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/${aws:PrincipalTag/team}/*' })),
