@@ -1824,6 +1824,7 @@ function underUnknown(path: string, unknown: ReadonlySet<string>, code?: string)
   for (const u of unknown) if (u !== '' && (path === u || path.startsWith(`${u}[`) || path.startsWith(`${u}.`))) return true;
   const statement = /^Statement\[\d+\]/.exec(path)?.[0];
   const decider = code === undefined ? undefined : DECIDED_BY.get(code);
+  if (decider === 'Document') return unknown.size > 0;
   return decider !== undefined && statement !== undefined && unknown.has(`${statement}.${decider}`);
 }
 

@@ -202,8 +202,10 @@ export interface LintRule extends Omit<LintRuleInfo, 'source'> {
    * MISMATCHED_ACTION_FOR_PRINCIPAL, reported on Action; the conditions PUBLIC_PRINCIPAL_WITHOUT_CONDITION
    * finds missing, reported on Principal). A reader that cannot see that element's value (a CDK
    * token: an imported ARN, a `CfnJson` condition block) skips the rule's findings in that statement.
+   * `Document`: every statement decides it (KEY_POLICY_LOCKOUT: no statement allows a caller), so a
+   * value the reader cannot see anywhere in the policy skips its findings.
    */
-  readonly decidedBy?: 'Principal' | 'Condition';
+  readonly decidedBy?: 'Principal' | 'Condition' | 'Document';
   /**
    * The rule judges the shape of what was read (a block left empty, two statements read alike). On a
    * document read with parse issues, its findings above an issue's path, or at the path of a value the

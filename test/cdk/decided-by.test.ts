@@ -13,7 +13,7 @@ const EKS = 'arn:aws:iam::111111111111:oidc-provider/oidc.eks.eu-west-1.amazonaw
  * statement with the deciding element given as a token (an imported provider ARN; a condition
  * block, or one operator's block, whose value is known only at deploy time).
  */
-const CASES: { readonly [code: string]: { kind: 'trust' | 'resource'; statement: { [key: string]: TemplateValue }; hidden: { [key: string]: TemplateValue } } } = {
+const CASES: { readonly [code: string]: { kind: 'trust' | 'resource' | 'key'; statement: { [key: string]: TemplateValue }; hidden: { [key: string]: TemplateValue } } } = {
   MISMATCHED_ACTION_FOR_PRINCIPAL: {
     kind: 'trust',
     statement: { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: 'sts:AssumeRoleWithWebIdentity' },
@@ -54,6 +54,12 @@ const CASES: { readonly [code: string]: { kind: 'trust' | 'resource'; statement:
     statement: { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*', Condition: { IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/8' } } },
     hidden: { Condition: { IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/8' }, StringEquals: OPAQUE } },
   },
+  // decided by the whole document: a token anywhere (an Action known at deploy time) may be what allows the caller
+  KEY_POLICY_LOCKOUT: {
+    kind: 'key',
+    statement: { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111111111111:role/app' }, Action: 'kms:Decrypt', Resource: '*' },
+    hidden: { Action: OPAQUE },
+  },
   CONFIRM_AUDIENCE_CLAIM_TYPE: {
     kind: 'trust',
     statement: { Effect: 'Allow', Principal: { Federated: EKS }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { 'ForAnyValue:StringEquals': { 'oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF0123456789:aud': 'sts.amazonaws.com' } } },
@@ -61,12 +67,14 @@ const CASES: { readonly [code: string]: { kind: 'trust' | 'resource'; statement:
   },
 };
 
-function template(kind: 'trust' | 'resource', statement: TemplateValue): Template {
+function template(kind: 'trust' | 'resource' | 'key', statement: TemplateValue): Template {
   const document = { Version: '2012-10-17', Statement: [statement] };
   const resource =
     kind === 'trust'
       ? { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: document } }
-      : { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'bucket', PolicyDocument: document } };
+      : kind === 'key'
+        ? { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: document } }
+        : { Type: 'AWS::S3::BucketPolicy', Properties: { Bucket: 'bucket', PolicyDocument: document } };
   return { Resources: { Policy: resource, Opaque: { Type: 'Custom::Opaque', Properties: {} } } };
 }
 
@@ -82,7 +90,7 @@ describe('decidedBy: the element that decides a rule, stated on the rule', () =>
   it.each(decided.map((r) => [r.code, r.decidedBy] as const))('%s (decided by %s): reported with the element known, skipped when a token decides it', (code, by) => {
     const c = CASES[code]!;
     expect(codes(template(c.kind, c.statement))).toContain(code);
-    expect(Object.keys(c.hidden)).toEqual([by]);
+    if (by !== 'Document') expect(Object.keys(c.hidden)).toEqual([by]);
     expect(codes(template(c.kind, { ...c.statement, ...c.hidden }))).not.toContain(code);
   });
 

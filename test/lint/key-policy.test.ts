@@ -67,6 +67,16 @@ describe('KEY_POLICY_LOCKOUT in templates and plans', () => {
     expect(found.map((f) => [f.logicalId.replace(/[0-9A-F]{8}$/, ''), f.severity, f.templatePath.replace(/[0-9A-F]{8}\./, '.')])).toEqual([['Locked', 'error', 'Resources.Locked.Properties.KeyPolicy']]);
   });
 
+  it('cdk check: a value known only at deploy time anywhere in the policy (a parameter) may be what allows the caller: not judged', () => {
+    const key = (statement: object) => ({ Parameters: { Admin: { Type: 'String' }, Actions: { Type: 'CommaDelimitedList' } }, Resources: { K: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: keyPolicy(statement) } } } });
+    const codes = (statement: object) => checkTemplate(key(statement) as Template).findings.filter((f) => f.code === CODE).length;
+    expect(codes({ ...root, Action: { Ref: 'Actions' } })).toBe(0);
+    expect(codes({ ...root, Principal: { Ref: 'Admin' }, Action: 'kms:Decrypt' })).toBe(0);
+    // a role the template makes is known (its ARN is read): not allowed kms:PutKeyPolicy, the key locks out
+    const made = { ...key({ ...use, Principal: { AWS: { 'Fn::GetAtt': ['App', 'Arn'] } } }), Resources: { ...key(use).Resources, K: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: keyPolicy({ ...use, Principal: { AWS: { 'Fn::GetAtt': ['App', 'Arn'] } } }) } }, App: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: keyPolicy() } } } };
+    expect(checkTemplate(made as Template).findings.filter((f) => f.code === CODE).length).toBe(1);
+  });
+
   it('lintTerraform: aws_kms_key and aws_kms_key_policy, unless bypass_policy_lockout_safety_check', () => {
     const change = (type: string, after: object) => ({ address: `${type}.k`, mode: 'managed', type, name: 'k', change: { actions: ['create'], before: null, after, after_unknown: {} } });
     const plan = (...resource_changes: object[]) => ({ format_version: '1.2', resource_changes });

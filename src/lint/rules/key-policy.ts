@@ -39,6 +39,8 @@ export const keyPolicyLockout: LintRule = {
   description:
     'A KMS key policy lets no IAM principal call `kms:PutKeyPolicy` (or denies it to everyone): KMS refuses it at CreateKey and PutKeyPolicy ("The new key policy will not allow you to update the key policy in the future"), as the key would become unmanageable. Checked for key policies only (target `kms-key`).',
   kinds: ['resource'],
+  // the caller may be any statement's: a value a reader cannot see anywhere may be the one that allows it
+  decidedBy: 'Document',
   check(ctx, report) {
     const target = typeof ctx.target === 'string' ? ctx.target : ctx.target?.name;
     if (target !== 'kms-key') return;
