@@ -1587,13 +1587,21 @@ const ATTACHING_KIND: { readonly [type: string]: EntityKind } = {
 };
 
 /**
- * Whether the template's EKS Pod Identity associations of role `id` (its `RoleArn`) all turn their
- * session tags off (`DisableSessionTags: true`), and there is one: EKS then assumes the role without
- * tagging the session, and its trust policy needs no `sts:TagSession`.
+ * The roles (by `RoleArn`) whose EKS Pod Identity associations in the template all turn their
+ * session tags off (`DisableSessionTags: true`), with at least one: EKS then assumes the role
+ * without tagging the session, and its trust policy needs no `sts:TagSession`. One walk of the
+ * resources per template.
  */
-function podSessionTagsOff(resources: { readonly [id: string]: TemplateResource }, id: string): boolean {
-  const associations = Object.values(resources).filter((r) => r.Type === 'AWS::EKS::PodIdentityAssociation' && entityKey(r.Properties?.['RoleArn'] ?? '') === id);
-  return associations.length > 0 && associations.every((r) => r.Properties?.['DisableSessionTags'] === true || r.Properties?.['DisableSessionTags'] === 'true');
+function podSessionTagsOff(resources: { readonly [id: string]: TemplateResource }): Set<string> {
+  const tagged = new Map<string, boolean>();
+  for (const r of Object.values(resources)) {
+    if (r.Type !== 'AWS::EKS::PodIdentityAssociation') continue;
+    const role = entityKey(r.Properties?.['RoleArn'] ?? '');
+    if (role === undefined) continue;
+    const off = r.Properties?.['DisableSessionTags'] === true || r.Properties?.['DisableSessionTags'] === 'true';
+    tagged.set(role, (tagged.get(role) ?? false) || !off);
+  }
+  return new Set([...tagged].flatMap(([role, anyTagged]) => (anyTagged ? [] : [role])));
 }
 
 /**
@@ -1602,10 +1610,10 @@ function podSessionTagsOff(resources: { readonly [id: string]: TemplateResource 
  * associations with their session tags off use; `KEY_POLICY_LOCKOUT` for a key that sets
  * `BypassPolicyLockoutSafetyCheck` (KMS then skips the check).
  */
-function mootRules(resources: { readonly [id: string]: TemplateResource }, id: string): string[] {
+function mootRules(resources: { readonly [id: string]: TemplateResource }, id: string, untagged: ReadonlySet<string>): string[] {
   const r = ownValue(resources, id);
   const out: string[] = [];
-  if (podSessionTagsOff(resources, id)) out.push('MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY');
+  if (untagged.has(id)) out.push('MISSING_TAG_SESSION_FOR_EKS_POD_IDENTITY');
   const bypass = r?.Type === 'AWS::KMS::Key' ? r.Properties?.['BypassPolicyLockoutSafetyCheck'] : undefined;
   if (bypass === true || bypass === 'true') out.push('KEY_POLICY_LOCKOUT');
   return out;
@@ -1941,6 +1949,8 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     if (found === undefined) counted.set(key, (found = referenceCounts((logicalId === undefined ? (template.Outputs ?? {}) : resources[logicalId]!) as TemplateValue)));
     return found;
   };
+  // the roles only Pod Identity associations with their session tags off use, found when first asked
+  let untagged: Set<string> | undefined;
   for (const s of policies) {
     const base = `Resources.${s.logicalId}.Properties.${s.property}`;
     if (typeof s.document !== 'object' || s.document === null || Array.isArray(s.document) || isIntrinsic(s.document)) {
@@ -1970,7 +1980,7 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     // one AWS::IAM::Policy given to roles and users is no role's alone (a role's inline policy never sees aws:username)
     const target = s.target !== undefined && Object.values(s.entityTargets ?? {}).every((t) => t.name === s.target!.name) ? s.target : undefined;
     const attachedTo = s.resourceType === 'AWS::IAM::ManagedPolicy' ? managedPolicyAttachedTo(template, s.logicalId, namesIn) : undefined;
-    const moot = mootRules(resources, s.logicalId);
+    const moot = mootRules(resources, s.logicalId, (untagged ??= podSessionTagsOff(resources)));
     const siteRules = moot.length === 0 ? rules : { ...rules, ...Object.fromEntries(moot.map((code) => [code, 'off' as const])) };
     for (const rd of variants.reads)
       for (const found of lint(rd.lint as object, { kind: s.kind, accounts, rules: siteRules, ...(target === undefined ? {} : { target }), ...(attachedTo === undefined ? {} : { attachedTo }) })) {
