@@ -1832,7 +1832,8 @@ function underUnknown(path: string, unknown: ReadonlySet<string>, code?: string)
   for (const u of unknown) if (u !== '' && (path === u || path.startsWith(`${u}[`) || path.startsWith(`${u}.`))) return true;
   const statement = /^Statement\[\d+\]/.exec(path)?.[0];
   const decider = code === undefined ? undefined : DECIDED_BY.get(code);
-  if (decider === 'Document') return unknown.size > 0;
+  // a rule every statement decides, conditions read as met: a value not known outside a Condition may decide it
+  if (decider === 'Document') return [...unknown].some((u) => !/^Statement\[\d+\]\.Condition(?:$|[.[])/.test(u));
   return decider !== undefined && statement !== undefined && unknown.has(`${statement}.${decider}`);
 }
 

@@ -202,8 +202,9 @@ export interface LintRule extends Omit<LintRuleInfo, 'source'> {
    * MISMATCHED_ACTION_FOR_PRINCIPAL, reported on Action; the conditions PUBLIC_PRINCIPAL_WITHOUT_CONDITION
    * finds missing, reported on Principal). A reader that cannot see that element's value (a CDK
    * token: an imported ARN, a `CfnJson` condition block) skips the rule's findings in that statement.
-   * `Document`: every statement decides it (KEY_POLICY_LOCKOUT: no statement allows a caller), so a
-   * value the reader cannot see anywhere in the policy skips its findings.
+   * `Document`: every statement decides it, its conditions read as met (KEY_POLICY_LOCKOUT: no
+   * statement allows a caller), so a value the reader cannot see anywhere in the policy but in a
+   * `Condition` skips its findings.
    */
   readonly decidedBy?: 'Principal' | 'Condition' | 'Document';
   /**

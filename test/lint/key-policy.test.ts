@@ -72,6 +72,8 @@ describe('KEY_POLICY_LOCKOUT in templates and plans', () => {
     const codes = (statement: object) => checkTemplate(key(statement) as Template).findings.filter((f) => f.code === CODE).length;
     expect(codes({ ...root, Action: { Ref: 'Actions' } })).toBe(0);
     expect(codes({ ...root, Principal: { Ref: 'Admin' }, Action: 'kms:Decrypt' })).toBe(0);
+    // the rule reads conditions as met: one known only at deploy time decides nothing
+    expect(codes({ ...use, Condition: { StringEquals: { 'aws:PrincipalOrgID': { Ref: 'Admin' } } } })).toBe(1);
     // a role the template makes is known (its ARN is read): not allowed kms:PutKeyPolicy, the key locks out
     const made = { ...key({ ...use, Principal: { AWS: { 'Fn::GetAtt': ['App', 'Arn'] } } }), Resources: { ...key(use).Resources, K: { Type: 'AWS::KMS::Key', Properties: { KeyPolicy: keyPolicy({ ...use, Principal: { AWS: { 'Fn::GetAtt': ['App', 'Arn'] } } }) } }, App: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: keyPolicy() } } } };
     expect(checkTemplate(made as Template).findings.filter((f) => f.code === CODE).length).toBe(1);
