@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAssembly } from '../../src/cdk/assembly.js';
 import { diffTemplates } from '../../src/cdk/diff.js';
-import { checkTemplate } from '../../src/cdk/template.js';
+import { accountLogsPolicies, checkTemplate } from '../../src/cdk/template.js';
 import type { Template } from '../../src/cdk/tokens.js';
 
 const DEPTH = 100_000;
@@ -132,8 +132,8 @@ describe('generated templates (fast-check, fixed seed)', () => {
     ),
   })).v;
   const home = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/${aws:username}' }] };
-  const types = ['AWS::SSO::PermissionSet', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::EKS::PodIdentityAssociation', 'AWS::Serverless::Function', 'AWS::IAM::Policy'];
-  const props = ['InlinePolicy', 'ManagedPolicies', 'CustomerManagedPolicyReferences', 'PermissionsBoundary', 'PolicyDocument', 'Roles', 'Users', 'Groups', 'ManagedPolicyArns', 'Policy', 'DisableSessionTags', 'Policies'];
+  const types = ['AWS::SSO::PermissionSet', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::EKS::PodIdentityAssociation', 'AWS::Serverless::Function', 'AWS::IAM::Policy', 'AWS::Logs::ResourcePolicy', 'Custom::CloudwatchLogResourcePolicy', 'AWS::KMS::Key'];
+  const props = ['InlinePolicy', 'ManagedPolicies', 'CustomerManagedPolicyReferences', 'PermissionsBoundary', 'PolicyDocument', 'Roles', 'Users', 'Groups', 'ManagedPolicyArns', 'Policy', 'DisableSessionTags', 'Policies', 'PolicyName', 'ResourceArn', 'Create', 'KeyPolicy', 'BypassPolicyLockoutSafetyCheck'];
   const resource = fc.record({ Type: fc.constantFrom(...types), Properties: fc.dictionary(fc.constantFrom(...props), fc.oneof(value, fc.constant(home)), { maxKeys: 5 }) });
   const template = fc.record({
     Resources: fc.dictionary(fc.constantFrom('P', 'R', 'U', 'S', 'E'), resource, { minKeys: 1, maxKeys: 5 }),
@@ -147,6 +147,16 @@ describe('generated templates (fast-check, fixed seed)', () => {
         checkTemplate(t as unknown as Template);
       }),
       { seed: 20261207, numRuns: 500 },
+    );
+  });
+
+  it('an app of such templates, counted together (logsPoliciesElsewhere), is read without throwing', () => {
+    fc.assert(
+      fc.property(template, template, (a, b) => {
+        const others = accountLogsPolicies(b as unknown as Template, 'B').map((u) => ({ ...u, sameAccount: 'maybe' as const }));
+        checkTemplate(a as unknown as Template, { stackKey: 'A', logsPoliciesElsewhere: () => others });
+      }),
+      { seed: 20261208, numRuns: 300 },
     );
   });
 });
