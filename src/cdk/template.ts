@@ -2092,7 +2092,9 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
       // at the first of this template's that is counted: each stack making some may fail
       const at = counted.find((u) => u.stack === here)!;
       const message = cdkMessages.logsPolicies(certain ? n : distinctPolicies(all), counted.map((u) => (u.stack === here ? u.logicalId : `${u.stack}: ${u.logicalId}`)), certain ? undefined : { conditional: all.some((u) => u.conditional), unknownEnvironment: elsewhere.some((u) => u.sameAccount === 'maybe') }, counted.some((u) => u.resourceType.startsWith('Custom::')));
-      add({ logicalId: at.logicalId, resourceType: at.resourceType, property: '' }, { code: certain ? CDK_CODES.logsQuota : CDK_CODES.maybeLogsQuota, severity: certain ? 'error' : 'warning', path: '', message }, `Resources.${at.logicalId}`);
+      // the property naming the policy: an AWS::Logs::ResourcePolicy's PolicyName, a custom resource's SDK call
+      const property = at.resourceType === 'AWS::Logs::ResourcePolicy' ? 'PolicyName' : resources[at.logicalId]?.Properties?.['Create'] === undefined ? 'Update' : 'Create';
+      add({ logicalId: at.logicalId, resourceType: at.resourceType, property }, { code: certain ? CDK_CODES.logsQuota : CDK_CODES.maybeLogsQuota, severity: certain ? 'error' : 'warning', path: '', message }, `Resources.${at.logicalId}.Properties.${property}`);
     }
   }
   // a permission set's AWS managed and customer managed policies: the role it makes in each account holds them all
