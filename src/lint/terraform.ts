@@ -694,12 +694,12 @@ function policySites(all: readonly Instance[], named: EntityNames, out: Terrafor
   for (const r of all) {
     try {
       const single = ownValue(SINGLE, r.type);
-      // a key policy KMS sets without its lockout safety check (aws_kms_key, aws_kms_key_policy)
+      // a key policy KMS sets without its lockout safety check (aws_kms_key, aws_kms_key_policy, the external and replica keys)
       const moot = r.values['bypass_policy_lockout_safety_check'] === true && r.type.startsWith('aws_kms_') ? ['KEY_POLICY_LOCKOUT'] : [];
       if (r.type === 'aws_iam_policy') read(r, 'policy', isBoundary(r) ? 'boundary' : 'identity', 'managed', undefined, true, attachedTo(r));
       else if (single !== undefined) read(r, ...single, undefined, true, undefined, moot);
       const optional = ownValue(OPTIONAL, r.type);
-      if (optional !== undefined) read(r, ...optional, undefined, setIn(r, optional[0]));
+      if (optional !== undefined) read(r, ...optional, undefined, setIn(r, optional[0]), undefined, moot);
       const parent = ownValue(PARENT, r.type);
       // set by a policy resource of its own: read there
       const byChild = (id: string) => {

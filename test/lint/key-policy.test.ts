@@ -86,6 +86,9 @@ describe('KEY_POLICY_LOCKOUT in templates and plans', () => {
     const paths = (json: object) => lintTerraform(json).filter((f) => f.code === CODE).map((f) => f.path);
     expect(paths(plan(change('aws_kms_key', { policy, bypass_policy_lockout_safety_check: false }), change('aws_kms_key_policy', { key_id: 'k', policy })))).toEqual(['aws_kms_key.k.policy', 'aws_kms_key_policy.k.policy']);
     expect(paths(plan(change('aws_kms_key', { policy, bypass_policy_lockout_safety_check: true }), change('aws_kms_key_policy', { key_id: 'k', policy, bypass_policy_lockout_safety_check: true })))).toEqual([]);
+    // the replica and external keys take a policy and the setting too
+    expect(paths(plan(change('aws_kms_replica_key', { policy, primary_key_arn: 'arn:aws:kms:us-east-1:111122223333:key/mrk-1' }), change('aws_kms_external_key', { policy })))).toEqual(['aws_kms_replica_key.k.policy', 'aws_kms_external_key.k.policy']);
+    expect(paths(plan(change('aws_kms_replica_key', { policy, bypass_policy_lockout_safety_check: true }), change('aws_kms_external_key', { policy, bypass_policy_lockout_safety_check: true })))).toEqual([]);
   });
 });
 
