@@ -235,7 +235,7 @@ export interface InlineMember {
  * A CloudWatch Logs resource policy of the account (one PutResourcePolicy makes without a
  * `resourceArn`) that a template makes: an `AWS::Logs::ResourcePolicy`, or a custom resource whose
  * SDK call puts one (aws-cdk-lib's events rule target `CloudWatchLogGroup`, an OpenSearch domain's
- * `logging`). CloudWatch Logs allows 10 in each account and Region ({@link LOGS_ACCOUNT_POLICIES}).
+ * `logging`). CloudWatch Logs allows 10 in each account and Region (`ATTACHABLE.logsPolicies`).
  */
 export interface LogsPolicyUse {
   /** The template holding it ({@link TemplateCheckOptions.stackKey}). */
@@ -2086,11 +2086,13 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     const all = [...logs, ...elsewhere];
     const limit = ATTACHABLE.logsPolicies;
     const n = distinctPolicies(sure);
-    if (n > limit || distinctPolicies(all) > limit) {
-      const certain = n > limit;
+    // an error where this template surely makes one of them: a stack whose own are all under a Condition may make none
+    const mine = logs.find((u) => !u.conditional);
+    if ((n > limit && mine !== undefined) || distinctPolicies(all) > limit) {
+      const certain = n > limit && mine !== undefined;
       const counted = certain ? sure : all;
-      // at the first of this template's that is counted: each stack making some may fail
-      const at = counted.find((u) => u.stack === here)!;
+      // at this template's first that is counted: each stack making some may fail
+      const at = certain ? mine : logs[0]!;
       const message = cdkMessages.logsPolicies(certain ? n : distinctPolicies(all), counted.map((u) => (u.stack === here ? u.logicalId : `${u.stack}: ${u.logicalId}`)), certain ? undefined : { conditional: all.some((u) => u.conditional), unknownEnvironment: elsewhere.some((u) => u.sameAccount === 'maybe') }, counted.some((u) => u.resourceType.startsWith('Custom::')));
       // the property naming the policy: an AWS::Logs::ResourcePolicy's PolicyName, a custom resource's SDK call
       const property = at.resourceType === 'AWS::Logs::ResourcePolicy' ? 'PolicyName' : resources[at.logicalId]?.Properties?.['Create'] === undefined ? 'Update' : 'Create';

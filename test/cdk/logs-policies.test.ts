@@ -58,6 +58,14 @@ describe('one template (cdk check)', () => {
     expect(f?.message).toContain('if the resources under a template Condition are made');
   });
 
+  it("another stack's 11 are its error; this stack, whose one is under a Condition, gets the warning", () => {
+    const others = Object.keys(resources(11)).map((id, i) => ({ stack: 'B', logicalId: id, resourceType: 'AWS::Logs::ResourcePolicy', name: `b${i}`, conditional: false, sameAccount: 'yes' as const }));
+    const t = { Conditions: { Prod: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'us-east-1'] } }, Resources: { Mine: policy('mine', { Condition: 'Prod' }) } };
+    const f = checkTemplate(t as unknown as Template, { stackKey: 'A', logsPoliciesElsewhere: () => others }).findings.filter((x) => CODES.includes(x.code));
+    expect(f.map((x) => [x.code, x.logicalId])).toEqual([['LOGS_RESOURCE_POLICIES_QUOTA_MAY_BE_EXCEEDED', 'Mine']]);
+    expect(f[0]!.message).toMatch(/^12 CloudWatch Logs resource policies .*\(Mine, B: P0, .*if the resources under a template Condition are made/);
+  });
+
   it('custom resources whose SDK call puts a policy without resourceArn count, in each way of naming the call', () => {
     const call = (service: string, action: string, parameters: object) => ({ Type: 'Custom::CloudwatchLogResourcePolicy', Properties: { ServiceToken: 'arn:aws:lambda:us-east-1:111122223333:function:f', Create: JSON.stringify({ service, action, parameters }) } });
     const mixed = resources(11, (i) =>

@@ -134,7 +134,10 @@ describe('generated templates (fast-check, fixed seed)', () => {
   const home = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/${aws:username}' }] };
   const types = ['AWS::SSO::PermissionSet', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::EKS::PodIdentityAssociation', 'AWS::Serverless::Function', 'AWS::IAM::Policy', 'AWS::Logs::ResourcePolicy', 'Custom::CloudwatchLogResourcePolicy', 'AWS::KMS::Key'];
   const props = ['InlinePolicy', 'ManagedPolicies', 'CustomerManagedPolicyReferences', 'PermissionsBoundary', 'PolicyDocument', 'Roles', 'Users', 'Groups', 'ManagedPolicyArns', 'Policy', 'DisableSessionTags', 'Policies', 'PolicyName', 'ResourceArn', 'Create', 'KeyPolicy', 'BypassPolicyLockoutSafetyCheck'];
-  const resource = fc.record({ Type: fc.constantFrom(...types), Properties: fc.dictionary(fc.constantFrom(...props), fc.oneof(value, fc.constant(home)), { maxKeys: 5 }) });
+  const resource = fc.record(
+    { Type: fc.constantFrom(...types), Properties: fc.dictionary(fc.constantFrom(...props), fc.oneof(value, fc.constant(home)), { maxKeys: 5 }), Condition: fc.constantFrom('C', 'D') },
+    { requiredKeys: ['Type', 'Properties'] },
+  );
   const template = fc.record({
     Resources: fc.dictionary(fc.constantFrom('P', 'R', 'U', 'S', 'E'), resource, { minKeys: 1, maxKeys: 5 }),
     Outputs: fc.dictionary(fc.string(), fc.record({ Value: value }), { maxKeys: 2 }),
@@ -152,8 +155,10 @@ describe('generated templates (fast-check, fixed seed)', () => {
 
   it('an app of such templates, counted together (logsPoliciesElsewhere), is read without throwing', () => {
     fc.assert(
-      fc.property(template, template, (a, b) => {
-        const others = accountLogsPolicies(b as unknown as Template, 'B').map((u) => ({ ...u, sameAccount: 'maybe' as const }));
+      fc.property(template, template, fc.nat(15), fc.boolean(), (a, b, more, same) => {
+        // the other stack's, and up to 15 more of a third stack's (over the quota with or without this one's)
+        const extra = Array.from({ length: more }, (_, i) => ({ stack: 'C', logicalId: `L${i}`, resourceType: 'AWS::Logs::ResourcePolicy', name: `c${i}`, conditional: i % 7 === 6 }));
+        const others = [...accountLogsPolicies(b as unknown as Template, 'B'), ...extra].map((u) => ({ ...u, sameAccount: same ? ('yes' as const) : ('maybe' as const) }));
         checkTemplate(a as unknown as Template, { stackKey: 'A', logsPoliciesElsewhere: () => others });
       }),
       { seed: 20261208, numRuns: 300 },
