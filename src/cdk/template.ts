@@ -1786,6 +1786,25 @@ function templateNames(document: TemplateValue, paths = true): TemplateName[] {
   return out;
 }
 
+/**
+ * The properties of IAM resources that attach policies to roles, users and groups, or entities to
+ * each other, by resource type: a reference in them to nothing the template has is
+ * UNRESOLVED_REFERENCE, as in a policy (the policy would be attached to nothing, and CloudFormation
+ * refuses the template anyway).
+ */
+const WIRING_PROPERTIES: { readonly [type: string]: readonly string[] } = {
+  'AWS::IAM::Policy': ['Roles', 'Users', 'Groups'],
+  'AWS::IAM::ManagedPolicy': ['Roles', 'Users', 'Groups'],
+  'AWS::IAM::Role': ['ManagedPolicyArns', 'PermissionsBoundary'],
+  'AWS::IAM::User': ['ManagedPolicyArns', 'PermissionsBoundary', 'Groups'],
+  'AWS::IAM::Group': ['ManagedPolicyArns'],
+  'AWS::IAM::RolePolicy': ['RoleName'],
+  'AWS::IAM::UserPolicy': ['UserName'],
+  'AWS::IAM::GroupPolicy': ['GroupName'],
+  'AWS::IAM::InstanceProfile': ['Roles'],
+  'AWS::IAM::UserToGroupAddition': ['GroupName', 'Users'],
+};
+
 /** The pseudo parameters CloudFormation defines (CloudFormation User Guide, pseudo parameters reference). */
 const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set(['AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix']);
 
@@ -1952,6 +1971,16 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
   };
   // the roles only Pod Identity associations with their session tags off use, found when first asked
   let untagged: Set<string> | undefined;
+  const nameIndex = () => (names ??= indexOf([...Object.keys(template.Parameters ?? {}), ...Object.keys(resources), ...PSEUDO_PARAMETERS]));
+  // what attaches policies and entities (a policy's Roles, a role's ManagedPolicyArns) naming nothing the template has: CloudFormation refuses it
+  if (loops.every((l) => !l.matters))
+    for (const [id, r] of Object.entries(resources))
+      for (const property of ownValue(WIRING_PROPERTIES, r.Type) ?? []) {
+        const value = r.Properties?.[property];
+        if (value === undefined) continue;
+        for (const { path, written, name, near, resourceOnly } of unresolvedNames(template, value, nameIndex))
+          add({ logicalId: id, resourceType: r.Type, property }, { code: CDK_CODES.unresolvedReference, severity: 'error', path, message: cdkMessages.unresolvedReference(written, name, near, resourceOnly) }, `Resources.${id}.Properties.${property}`);
+      }
   for (const s of policies) {
     const base = `Resources.${s.logicalId}.Properties.${s.property}`;
     if (typeof s.document !== 'object' || s.document === null || Array.isArray(s.document) || isIntrinsic(s.document)) {
@@ -1975,7 +2004,7 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
       add(s, { code: CDK_CODES.variableInSub, severity: 'error', path, message: cdkMessages.variableInSub(name) }, base);
     // a loop not expanded may make the resource named
     if (loops.every((l) => !l.matters))
-      for (const { path, written, name, near, resourceOnly } of unresolvedNames(template, s.document, () => (names ??= indexOf([...Object.keys(template.Parameters ?? {}), ...Object.keys(resources), ...PSEUDO_PARAMETERS]))))
+      for (const { path, written, name, near, resourceOnly } of unresolvedNames(template, s.document, nameIndex))
         add(s, { code: CDK_CODES.unresolvedReference, severity: 'error', path, message: cdkMessages.unresolvedReference(written, name, near, resourceOnly) }, base);
     const reported = new Set<string>();
     // one AWS::IAM::Policy given to roles and users is no role's alone (a role's inline policy never sees aws:username)

@@ -168,7 +168,7 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
   [READER_CODES.unresolvedReference]: {
     severity: 'error',
     description:
-      'A policy in a template without a `Transform` names, by `Ref`, `Fn::GetAtt` or `${...}` in an `Fn::Sub`, a parameter or resource the template does not have (a typo, a resource renamed): CloudFormation refuses the template ("Unresolved resource dependencies").',
+      'A policy in a template without a `Transform`, or a property attaching policies and entities (a policy\'s `Roles`, a role\'s `ManagedPolicyArns`), names, by `Ref`, `Fn::GetAtt` or `${...}` in an `Fn::Sub`, a parameter or resource the template does not have (a typo, a resource renamed): CloudFormation refuses the template ("Unresolved resource dependencies").',
     madeBy: 'typed-iam/cdk',
   },
   [READER_CODES.sessionPolicyTags]: {

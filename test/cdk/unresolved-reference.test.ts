@@ -68,6 +68,40 @@ describe('UNRESOLVED_REFERENCE', () => {
     expect(checkTemplate(t).findings.map((f) => f.code)).toEqual(['POLICY_VARIABLE_IN_SUB']);
   });
 
+  it("in what attaches policies and entities (a policy's Roles, a role's ManagedPolicyArns and boundary, an instance profile's Roles), too", () => {
+    const yaml = `Resources:
+  Worker:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}]}
+      ManagedPolicyArns: [!Ref Readr]
+      PermissionsBoundary: !Ref Boundry
+  Reader:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: s3:GetObject, Resource: '*'}]}
+  Boundary:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: {Version: '2012-10-17', Statement: [{Effect: Allow, Action: s3:*, Resource: '*'}]}
+      Roles: [!Ref Workr]
+  Profile:
+    Type: AWS::IAM::InstanceProfile
+    Properties:
+      Roles: [!Ref Worker, !Ref Wroker]
+`;
+    const read = readTemplate(yaml);
+    if (!read.success) throw new Error('unreadable');
+    const found = unresolved(read.template);
+    expect(found.map((f) => [f.templatePath, f.message.replace(/, which .*$/, '')])).toEqual([
+      ['Resources.Worker.Properties.ManagedPolicyArns[0]', '"Ref Readr" names "Readr"'],
+      ['Resources.Worker.Properties.PermissionsBoundary', '"Ref Boundry" names "Boundry"'],
+      ['Resources.Boundary.Properties.Roles[0]', '"Ref Workr" names "Workr"'],
+      ['Resources.Profile.Properties.Roles[1]', '"Ref Wroker" names "Wroker"'],
+    ]);
+    expect(found[0]!.message).toContain('Did you mean "Reader"?');
+  });
+
   it('none in the templates aws-cdk-lib writes', () => {
     const stack = new Stack(new App(), 'App');
     const bucket = new s3.Bucket(stack, 'Bucket');
