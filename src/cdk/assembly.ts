@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { accountLogsPolicies, entityHolders, inlineMembers, isRecord as isObject, managedAttachments, readContext, sectionsProblem, templateProblem, type InlineMember, type LogsPolicyUse, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
+import { entityHolders, expanded, inlineMembers, isRecord as isObject, logsPoliciesOf, managedAttachments, readContext, sectionsProblem, templateProblem, type InlineMember, type LogsPolicyUse, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
 import { alikeKey, outputOf, passedParameters, readString, type Piece, type Template, type TemplateResource, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
@@ -505,7 +505,7 @@ export function attachmentsOf(template: Template, options: TemplateCheckOptions,
     inline: new Map([...inlineMembers(template, options)].map(([key, group]) => [key, group.members] as const)),
     managed: new Map(managedAttachments(template, options)),
     holders: entityHolders(template, options),
-    logs: new Map([[stack, { place, uses: accountLogsPolicies(template, stack) }]]),
+    logs: new Map([[stack, { place, uses: logsPoliciesOf(expanded(template), stack) }]]),
   };
 }
 

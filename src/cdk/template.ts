@@ -1692,8 +1692,13 @@ function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { p
 export function accountLogsPolicies(template: Template, stack: string): LogsPolicyUse[] {
   checkTemplateArgument(template, {});
   if (typeof stack !== 'string') throw new PolicyArgumentError('stack', cdkMessages.badOption('stack', stack, 'a string (the name of the template among the app\'s)'));
+  return logsPoliciesOf(expanded(template), stack);
+}
+
+/** {@link accountLogsPolicies} of a template read and expanded already (checkTemplate's, an app's attachments). */
+export function logsPoliciesOf(template: Template, stack: string): LogsPolicyUse[] {
   const out: LogsPolicyUse[] = [];
-  for (const [id, r] of Object.entries(expanded(template).Resources ?? {})) {
+  for (const [id, r] of Object.entries(template.Resources ?? {})) {
     const p = r.Properties ?? {};
     let name: TemplateValue | undefined;
     if (r.Type === 'AWS::Logs::ResourcePolicy') {
@@ -2108,7 +2113,7 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     }
   }
   // CloudWatch Logs resource policies of the account: 10 per account and Region, with those the app's other stacks make there
-  const logs = accountLogsPolicies(template, here);
+  const logs = logsPoliciesOf(template, here);
   if (logs.length > 0) {
     const elsewhere = options.logsPoliciesElsewhere?.() ?? [];
     const sure = [...logs, ...elsewhere].filter((u) => !u.conditional && (!('sameAccount' in u) || u.sameAccount === 'yes'));

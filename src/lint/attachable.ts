@@ -13,9 +13,10 @@ import type { Severity } from './types.js';
  * policy of the list, or no AWS managed policy at all (a policy of an account). A name without its
  * path, or a policy under `aws-service-role/`, is an error, in every partition (the paths are AWS's
  * in each); a name in another case, or one the list does not hold (it may be newer than the list),
- * a warning in the `aws` partition only, as typed-iam carries no other partition's list. `name`: the policy's name as written, where
- * it was given by name (AWS SAM's `Policies`), for the message. (An IAM Identity Center permission set's
- * policies are attached to the roles it makes in each account: customer roles too.)
+ * a warning in the `aws` partition only, as typed-iam carries no other partition's list. `name`:
+ * the policy's name as written, where it was given by name (AWS SAM's `Policies`), for the message.
+ * (An IAM Identity Center permission set's policies are attached to the roles it makes in each
+ * account: customer roles too.)
  *
  * @example
  * ```ts

@@ -449,7 +449,6 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   const version = t['format_version'] as string;
   if (!terraformFormatSupported(version)) throw new PolicyArgumentError('json', terraformMessages.formatVersion(version));
   const accounts = options.accounts ?? terraformAccounts(t);
-  const rules = options.rules === undefined ? {} : { rules: options.rules };
   const unsized = { ...options.rules, ...Object.fromEntries(RULES.filter((r) => r.code.startsWith('POLICY_SIZE')).map((r) => [r.code, 'off' as const])) };
   const out: Finding[] = [];
   const push = (f: Finding | undefined) => void (f === undefined ? undefined : out.push(f));
@@ -468,9 +467,8 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     // no size quota AWS documents (or none known, a stand-in's): linted, not sized (the kind's default target is another's)
     const target = s.target === 'trust' && trust !== undefined ? trust : s.target;
     // the rules the resource makes moot (a key policy set without KMS's lockout check) are off there
-    const off = s.moot === undefined ? undefined : Object.fromEntries(s.moot.map((code) => [code, 'off' as const]));
-    const siteRules = off === undefined ? rules : { rules: { ...options.rules, ...off } };
-    const found = lint(s.document as LintInput, { accounts, kind: s.kind, ...(target === undefined ? { rules: { ...unsized, ...off } } : { ...siteRules, target }), ...(s.attachedTo === undefined ? {} : { attachedTo: s.attachedTo }) });
+    const off = Object.fromEntries((s.moot ?? []).map((code) => [code, 'off' as const]));
+    const found = lint(s.document as LintInput, { accounts, kind: s.kind, rules: { ...(target === undefined ? unsized : options.rules), ...off }, ...(target === undefined ? {} : { target }), ...(s.attachedTo === undefined ? {} : { attachedTo: s.attachedTo }) });
     // positions of a finding are in the policy's own text: the address and attribute locate it instead
     for (const { line: _line, column: _column, ...given } of found) {
       // a policy over only by its whitespace: how Terraform writes it compact
