@@ -115,6 +115,12 @@ export const permissionSetOver = (max: number) =>
 export const logsPoliciesOver = (ownPolicy: string) =>
   `CloudWatch Logs allows ${ATTACHABLE.logsPolicies} resource policies without a resource ARN per account and Region (PutResourcePolicy: "a maximum of ${ATTACHABLE.logsPolicies} policies without resourceARN"; a quota it does not raise), those the account holds already included (aws logs describe-resource-policies): making one more fails with "Resource limit exceeded". Make fewer: one policy may grant to many log groups (several ARNs in Resource, or a wildcard such as log-group:/aws/events/*), or give a log group a policy of its own (${ownPolicy}), which this quota does not count.`;
 /**
+ * The tail of the messages about more SCPs or RCPs attached to one root, OU or account than AWS
+ * Organizations allows: the quota, what counts, what to do.
+ */
+export const organizationPoliciesOver = (type: 'scp' | 'rcp') =>
+  `AWS Organizations attaches at most ${ATTACHABLE[type]} ${type === 'scp' ? 'service' : 'resource'} control policies to one root, OU or account (Organizations quotas)${type === 'scp' ? ', FullAWSAccess counted while it is attached' : ''}, and refuses one more (AttachPolicy: ConstraintViolationException). Merge policies into fewer (combine, then minimize, from typed-iam/optimize; an SCP holds 5,120 characters), or attach some to a parent OU: its policies apply to every OU and account below it.`;
+/**
  * EKS Pod Identity refuses a session policy on an association that keeps its session tags (`setting`:
  * how the template or configuration disables them).
  */
@@ -243,6 +249,15 @@ export const terraformMessages = {
   /** `n` CloudWatch Logs resource policies without a resource ARN a plan makes in one Region (`region`, when the plan says it); `certain`: one provider configuration, one account. */
   logsPolicies: (n: number, places: readonly string[], region: string | undefined, certain: boolean) =>
     `The plan makes or keeps ${n} CloudWatch Logs resource policies without resource_arn${region === undefined ? '' : ` in ${region}`} (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''})${certain ? '' : ", in one account if its AWS provider configurations are one account's"}. ${logsPoliciesOver('aws_cloudwatch_log_resource_policy with resource_arn')}`,
+  organizationPolicies: (g: { readonly type: 'scp' | 'rcp'; readonly target: string; readonly made: boolean; readonly places: readonly string[]; readonly certain: number; readonly possible: number; readonly verdict: 'over' | 'maybe' }) => {
+    const over = g.verdict === 'over';
+    const kind = g.type === 'scp' ? 'service control policies' : 'resource control policies';
+    const places = `${g.places.slice(0, 10).join(', ')}${g.places.length > 10 ? `, and ${g.places.length - 10} more` : ''}`;
+    const made = g.made ? `${g.target}, which the plan makes` : g.target;
+    const fullAccess = g.type === 'scp' && g.made ? ', and FullAWSAccess, which Organizations attaches to each OU and account it makes' : '';
+    const maybe = g.type === 'rcp' ? ' if RCPFullAWSAccess, attached to every root, OU and account, takes a place (AWS does not say)' : ' if FullAWSAccess is still attached to it (Organizations attaches it to every root, OU and account; detach it first if the SCPs allow what is needed)';
+    return `The plan attaches ${over ? g.certain : g.possible} ${kind} to ${made} (${places}${fullAccess})${over ? '' : maybe}. ${organizationPoliciesOver(g.type)}`;
+  },
   permissionSetQuota: (entity: string, n: number, max: number, places: readonly string[]) =>
     `${entity} has ${n} managed policies attached (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''}), ${n - max} ${permissionSetOver(max)}; with a raised quota, pass maxManagedPolicies (--max-managed-policies).`,
   /** {@link SEND_COMPACT} for a policy of a Terraform plan. */

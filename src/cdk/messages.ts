@@ -1,8 +1,9 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
-import { count, fitAdvice, logsPoliciesOver, parseMessages, permissionSetFit, permissionSetOver } from '../messages.js';
+import { count, fitAdvice, logsPoliciesOver, organizationPoliciesOver, parseMessages, permissionSetFit, permissionSetOver } from '../messages.js';
 import { article, show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
+import type { OrganizationTargetCount } from './organizations.js';
 import type { Utf8Problem } from '../internal/utf8.js';
 
 function tokenText(notes: readonly TokenNote[]): string {
@@ -109,6 +110,17 @@ export const cdkMessages = {
         ? ''
         : ` if ${[maybe.conditional ? 'the resources under a template Condition are made' : '', maybe.unknownEnvironment ? "the app's stacks whose account or Region is not known at synth deploy to this stack's" : ''].filter((x) => x !== '').join(' and ')}`
     }. ${logsPoliciesOver('AWS::Logs::LogGroup ResourcePolicyDocument')}${custom ? ' aws-cdk-lib makes one for each events rule target CloudWatchLogGroup and each OpenSearch domain with logging (Custom::CloudwatchLogResourcePolicy), with no way to share one: for more, write such targets with the L1 CfnRule and one policy of yours naming their log groups.' : ''}`,
+  organizationPolicies: (t: OrganizationTargetCount) => {
+    const kind = t.type === 'scp' ? 'service control policies' : 'resource control policies';
+    const ids = t.policies.map((p) => p.logicalId);
+    if (t.verdict === 'over')
+      return `${t.certain} ${kind} are attached to ${t.target} (${listed(ids)}${t.made && t.type === 'scp' ? ', and FullAWSAccess, which Organizations attaches to each OU and account it makes' : ''}). ${organizationPoliciesOver(t.type)}`;
+    const ifs = [
+      t.policies.some((p) => p.conditional) ? 'the policies under a template Condition are made' : '',
+      t.type === 'rcp' ? 'RCPFullAWSAccess, attached to every root, OU and account, takes a place (AWS does not say)' : t.made ? '' : 'FullAWSAccess is still attached to it (Organizations attaches it to every root, OU and account; detach it first if the SCPs allow what is needed)',
+    ].filter((x) => x !== '');
+    return `${t.possible} ${kind} are attached to ${t.target} (${listed(ids)}${t.type === 'scp' && t.made ? ', and FullAWSAccess' : ''}) if ${ifs.join(', and if ')}. ${organizationPoliciesOver(t.type)}`;
+  },
   managedQuota: (n: number, max: number, entity: string) => `${n} managed policies are attached, ${managedLimit(max, entity)}; attach fewer or raise the quota and set maxManagedPolicies.`,
   permissionSetQuota: (n: number, max: number, exact: boolean) =>
     `${exact ? n : `Up to ${n}`} managed policies are attached (ManagedPolicies and CustomerManagedPolicyReferences${exact ? '' : ', each Fn::If counted by its longer branch'}), ${n - max} ${permissionSetOver(max)}; with a raised quota, set maxManagedPolicies.`,

@@ -27,6 +27,7 @@ import { isAccountId } from '../model/principals.js';
 import { functionKey, lambdaPermissionStatement } from '../model/lambda-permission.js';
 import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, isObject, listOf, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type Props, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { expandLoops } from './foreach.js';
+import { organizationTargets } from './organizations.js';
 import { utf8Length } from '../emit/size.js';
 import { hasKeyDeep, isRecord, ownValue, setOwn } from '../internal/record.js';
 
@@ -285,6 +286,8 @@ export const CDK_CODES = {
   managedNotAttachable: READER_CODES.managedNotAttachable,
   logsQuota: READER_CODES.logsQuota,
   maybeLogsQuota: READER_CODES.maybeLogsQuota,
+  organizationQuota: READER_CODES.organizationQuota,
+  maybeOrganizationQuota: READER_CODES.maybeOrganizationQuota,
 } as const;
 
 const DEFAULT_UNKNOWN_LENGTH = 2048;
@@ -2132,6 +2135,13 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
       const property = at.resourceType === 'AWS::Logs::ResourcePolicy' ? 'PolicyName' : resources[at.logicalId]?.Properties?.['Create'] === undefined ? 'Update' : 'Create';
       add({ logicalId: at.logicalId, resourceType: at.resourceType, property }, { code: certain ? CDK_CODES.logsQuota : CDK_CODES.maybeLogsQuota, severity: certain ? 'error' : 'warning', path: '', message }, `Resources.${at.logicalId}.Properties.${property}`);
     }
+  }
+  // SCPs and RCPs attached to one root, OU or account: 10 and 5 (FullAWSAccess counted on an OU or account the template makes)
+  for (const t of organizationTargets(resources, resourceCondition)) {
+    const over = t.verdict === 'over';
+    // at the first policy surely attaching to it, else the first
+    const at = (over ? t.policies.find((p) => !p.conditional) : undefined) ?? t.policies[0]!;
+    add({ logicalId: at.logicalId, resourceType: 'AWS::Organizations::Policy', property: 'TargetIds' }, { code: over ? CDK_CODES.organizationQuota : CDK_CODES.maybeOrganizationQuota, severity: over ? 'error' : 'warning', path: '', message: cdkMessages.organizationPolicies(t) }, `Resources.${at.logicalId}.Properties.TargetIds`);
   }
   // a permission set's AWS managed and customer managed policies: the role it makes in each account holds them all
   for (const [id, r] of Object.entries(resources)) {

@@ -195,6 +195,18 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
       'More CloudWatch Logs resource policies without a resource ARN than the 10 CloudWatch Logs allows per account and Region may be made in one: counting those made only under a template Condition, those of stacks whose account or Region is not known at synth, or (Terraform) those of a configuration whose providers may be several accounts.',
     madeBy: 'lintTerraform, typed-iam/cdk',
   },
+  [READER_CODES.organizationQuota]: {
+    severity: 'error',
+    description:
+      'More service control policies (10) or resource control policies (5) are attached to one root, OU or account than AWS Organizations allows (`AWS::Organizations::Policy` `TargetIds`, `aws_organizations_policy_attachment`), counting FullAWSAccess on an OU or account the template or plan makes (Organizations attaches it to each): AttachPolicy refuses the policy past the quota. Policies attached outside the template or plan are not seen.',
+    madeBy: 'lintTerraform, typed-iam/cdk',
+  },
+  [READER_CODES.maybeOrganizationQuota]: {
+    severity: 'warning',
+    description:
+      'More service control or resource control policies than AWS Organizations allows may be attached to one root, OU or account: counting those attached only under a template Condition, FullAWSAccess on a root, OU or account that exists already (it may have been detached), or RCPFullAWSAccess, which cannot be detached and which AWS does not say takes a place of the 5.',
+    madeBy: 'lintTerraform, typed-iam/cdk',
+  },
   [READER_CODES.partlyLinted]: {
     severity: 'warning',
     description: "A policy was linted in some of the combinations of its template's conditions only (there were too many): a finding in another combination may be missed.",

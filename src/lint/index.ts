@@ -454,7 +454,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   const push = (f: Finding | undefined) => void (f === undefined ? undefined : out.push(f));
   /** Inline policies by role, user or group: each member's path and its parsed policy. */
   const inline = new Map<string, { target: SizeTargetName; members: { path: string; policy: Policy<PolicyKind> | undefined }[] }>();
-  const { sites, attachments: attached, policyTwice, managedArns, sessionTags, logsPolicies } = readTerraform(t);
+  const { sites, attachments: attached, policyTwice, managedArns, sessionTags, logsPolicies, organizationTargets } = readTerraform(t);
   for (const s of sites) {
     if ('thrown' in s) {
       out.push({ code: 'INVALID_TYPE', severity: 'error', path: s.path, message: parseMessages.unreadableValue(`reading it threw ${describeThrown(s.thrown)}`) });
@@ -506,6 +506,11 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   // CloudWatch Logs resource policies of the account: 10 per account and Region, at the first place of each group over it
   for (const { places, n, region, certain } of logsPolicies)
     push(configured({ code: certain ? READER_CODES.logsQuota : READER_CODES.maybeLogsQuota, severity: certain ? 'error' : 'warning', path: `${places[0]!}.policy_name`, message: terraformMessages.logsPolicies(n, places, region, certain) }, options.rules));
+  // SCPs and RCPs attached to one root, OU or account: 10 and 5, at the first attachment of each target over it
+  for (const g of organizationTargets) {
+    const over = g.verdict === 'over';
+    push(configured({ code: over ? READER_CODES.organizationQuota : READER_CODES.maybeOrganizationQuota, severity: over ? 'error' : 'warning', path: `${g.places[0]!}.target_id`, message: terraformMessages.organizationPolicies(g) }, options.rules));
+  }
   // AWS managed policies IAM would not attach: no such name (a path left out), or a service-linked role's policy
   for (const { path, arn } of managedArns) {
     const f = unattachableManagedPolicy(arn);

@@ -7,7 +7,7 @@
 import { isRecord, ownValue } from '../internal/record.js';
 import type { PolicyKind } from '../model/policy-document.js';
 import type { SizeTargetName } from '../emit/size-targets.js';
-import { ATTACHABLE } from '../emit/attachable.js';
+import { ATTACHABLE, ATTACHED_BY_DEFAULT, organizationCount } from '../emit/attachable.js';
 import type { EntityKind } from './types.js';
 import { functionKey, lambdaPermissionStatement } from '../model/lambda-permission.js';
 
@@ -221,6 +221,8 @@ interface Instance {
   readonly values: Values;
   readonly unknown: unknown;
   readonly configured: Values | undefined;
+  /** The configuration's `for_each` or `count` expression (undefined where there is none, or no configuration). */
+  readonly repeat: unknown;
 }
 
 /**
@@ -255,9 +257,10 @@ function instances(json: Values, out: TerraformSite[]): Instance[] {
   const expressions = configurationLookup(json['configuration']);
   const instance = (r: unknown, values: unknown, unknown: unknown, module: unknown) => {
     if (!isRecord(r) || r['mode'] !== 'managed' || typeof r['type'] !== 'string' || !isRecord(values)) return;
-    const configured = unknown === undefined ? undefined : expressions(module, `${r['type']}.${String(r['name'])}`);
+    const block = unknown === undefined ? undefined : expressions(module, `${r['type']}.${String(r['name'])}`);
+    const configured = block === undefined ? undefined : isRecord(block['expressions']) ? block['expressions'] : {};
     const address = typeof r['address'] === 'string' ? r['address'] : `${r['type']}.${String(r['name'])}`;
-    found.push({ address, module: typeof module === 'string' ? module : '', name: String(r['name']), type: r['type'], values, unknown, configured });
+    found.push({ address, module: typeof module === 'string' ? module : '', name: String(r['name']), type: r['type'], values, unknown, configured, repeat: block?.['for_each_expression'] ?? block?.['count_expression'] });
   };
   const guarded = (path: string, f: () => void) => {
     try {
@@ -285,9 +288,9 @@ function instances(json: Values, out: TerraformSite[]): Instance[] {
 }
 
 /**
- * The expressions a resource's configuration block sets (a plan's `configuration`, where module
- * calls nest by name: `module.app[0].module.db` is the call `db` of the call `app`), or undefined
- * when the plan holds none for it. Each module's resources are indexed by address once.
+ * A resource's configuration block (a plan's `configuration`, where module calls nest by name:
+ * `module.app[0].module.db` is the call `db` of the call `app`), or undefined when the plan holds
+ * none for it. Each module's resources are indexed by address once.
  */
 function configurationLookup(configuration: unknown): (moduleAddress: unknown, address: string) => Values | undefined {
   const indexes = new Map<unknown, Map<unknown, Values>>();
@@ -306,7 +309,7 @@ function configurationLookup(configuration: unknown): (moduleAddress: unknown, a
       index = new Map();
       const resources = module['resources'];
       // the first of an address, as a search in order finds it
-      if (Array.isArray(resources)) for (const r of resources) if (isRecord(r) && !index.has(r['address'])) index.set(r['address'], isRecord(r['expressions']) ? r['expressions'] : {});
+      if (Array.isArray(resources)) for (const r of resources) if (isRecord(r) && !index.has(r['address'])) index.set(r['address'], r);
       indexes.set(module, index);
     }
     return index.get(address);
@@ -396,6 +399,35 @@ function referencedInstances(all: readonly Instance[], types: readonly string[])
 }
 
 /**
+ * The instance of a resource of `type` an attribute refers to, in a plan where its value is known only
+ * after apply: the one instance of the resource its expression names (`aws_organizations_policy.scp.id`),
+ * or, for a resource made with `count` or `for_each`, the instance of the same key as `r`'s
+ * (`aws_organizations_policy.p[count.index].id`, `each.value.id` in a resource whose `for_each` is
+ * `aws_organizations_policy.p`), when the plan holds it.
+ */
+function sameKeyInstance(all: readonly Instance[], types: readonly string[]): (r: Instance, attribute: string, type: string) => Instance | undefined {
+  const single = referencedInstances(all, types);
+  const byAddress = new Map<string, Instance>();
+  for (const r of all) if (types.includes(r.type)) byAddress.set(r.address, r);
+  return (r, attribute, type) => {
+    const [one] = single(r, attribute, type);
+    if (one !== undefined) return one;
+    const expression = r.configured?.[attribute];
+    const named = references(expression, type);
+    const keyed = named.length === 0 && refersTo(expression, 'each.') ? references(r.repeat, type) : named;
+    const key = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]$/.exec(r.address)?.[0];
+    if (keyed.length !== 1 || key === undefined || !(refersTo(expression, 'count.index') || refersTo(expression, 'each.'))) return undefined;
+    return byAddress.get(`${r.module === '' ? '' : `${r.module}.`}${type}.${keyed[0]!}${key}`);
+  };
+}
+
+/** True when a configuration expression refers to a name starting with `prefix` (`count.index`, `each.`). */
+function refersTo(expression: unknown, prefix: string): boolean {
+  const refs = isRecord(expression) ? expression['references'] : undefined;
+  return Array.isArray(refs) && refs.some((ref) => typeof ref === 'string' && ref.startsWith(prefix));
+}
+
+/**
  * How an entity key reads in a message: `role "app"`, or `role aws_iam_role.app` for one whose name
  * is known only after apply.
  */
@@ -434,11 +466,12 @@ export function readTerraform(json: Values): {
   readonly sessionTags: readonly string[];
   readonly managedArns: readonly { readonly path: string; readonly arn: string }[];
   readonly logsPolicies: readonly { readonly places: readonly string[]; readonly n: number; readonly region: string | undefined; readonly certain: boolean }[];
+  readonly organizationTargets: readonly OrganizationTargetGroup[];
 } {
   const out: TerraformSite[] = [];
   const all = instances(json, out);
   const named = entityNames(all);
-  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all), managedArns: managedArnsNamed(all), sessionTags: sessionPolicyWithTags(all), logsPolicies: logsPolicyGroups(json, all) };
+  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all), managedArns: managedArnsNamed(all), sessionTags: sessionPolicyWithTags(all), logsPolicies: logsPolicyGroups(json, all), organizationTargets: organizationPolicyGroups(json, all) };
 }
 
 /**
@@ -525,6 +558,74 @@ function logsPolicyGroups(json: Values, all: readonly Instance[]): { places: str
   return [...groups].flatMap(([region, g]) => {
     const n = g.names.size + g.unnamed;
     return n > ATTACHABLE.logsPolicies ? [{ places: g.places, n, region: region === '' ? undefined : region, certain }] : [];
+  });
+}
+
+/** A root, OU or account a plan attaches more SCPs or RCPs to than AWS Organizations allows, or may. */
+export interface OrganizationTargetGroup {
+  readonly type: 'scp' | 'rcp';
+  /** The target's id, or the address of the OU or account the plan makes. */
+  readonly target: string;
+  /** True when the plan makes the OU or account (its id is known only after apply): Organizations attaches FullAWSAccess to it. */
+  readonly made: boolean;
+  /** The addresses of the aws_organizations_policy_attachment resources attaching to it, in the plan's order. */
+  readonly places: readonly string[];
+  /** How many policies are surely attached (FullAWSAccess counted on an OU or account the plan makes), and how many may be. */
+  readonly certain: number;
+  readonly possible: number;
+  /** `'over'` when `certain` is over the quota, else `'maybe'` (only `possible` is). */
+  readonly verdict: 'over' | 'maybe';
+}
+
+/**
+ * The roots, OUs and accounts a plan attaches more service control or resource control policies to
+ * (`aws_organizations_policy_attachment`) than AWS Organizations allows, or may: FullAWSAccess is
+ * counted as surely attached to an OU or account the plan makes (its id known only after apply) and
+ * as possibly attached to one that exists (it may have been detached), RCPFullAWSAccess as possibly
+ * taking a place. A policy is read from the `aws_organizations_policy` of the plan it names (by id,
+ * else, in a new policy's case, by the configuration's reference), `p-FullAWSAccess` as FullAWSAccess;
+ * an attachment whose policy type or target cannot be told is not counted. A state is not read: what
+ * it holds was attached, within the quota.
+ */
+function organizationPolicyGroups(json: Values, all: readonly Instance[]): OrganizationTargetGroup[] {
+  if (!Array.isArray(json['resource_changes']) && !isRecord(json['planned_values'])) return [];
+  const byId = new Map<string, Instance>();
+  for (const r of all) if (r.type === 'aws_organizations_policy' && !unknownAt(r.unknown, 'id')) byId.set(text(r.values, 'id') ?? '', r);
+  const referenced = sameKeyInstance(all, ['aws_organizations_policy', 'aws_organizations_organizational_unit', 'aws_organizations_account']);
+  const typeOf = (p: Instance) => (unknownAt(p.unknown, 'type') ? undefined : ORGANIZATIONS[text(p.values, 'type') ?? 'SERVICE_CONTROL_POLICY']);
+  const groups = new Map<string, { type: 'scp' | 'rcp'; target: string; made: boolean; policies: Set<string>; places: string[] }>();
+  for (const r of all) {
+    if (r.type !== 'aws_organizations_policy_attachment') continue;
+    try {
+      let policy: string | undefined;
+      let type: PolicyKind | undefined;
+      const id = unknownAt(r.unknown, 'policy_id') ? undefined : text(r.values, 'policy_id');
+      if (id !== undefined) {
+        const p = byId.get(id);
+        policy = id;
+        type = p !== undefined ? typeOf(p) : id === `p-${ATTACHED_BY_DEFAULT.scp}` ? 'scp' : undefined;
+      } else {
+        const p = referenced(r, 'policy_id', 'aws_organizations_policy');
+        if (p !== undefined) [policy, type] = [`@${p.address}`, typeOf(p)];
+      }
+      if (policy === undefined || (type !== 'scp' && type !== 'rcp')) continue;
+      let target = unknownAt(r.unknown, 'target_id') ? undefined : text(r.values, 'target_id');
+      const made = target === undefined;
+      if (made) target = (referenced(r, 'target_id', 'aws_organizations_organizational_unit') ?? referenced(r, 'target_id', 'aws_organizations_account'))?.address;
+      if (target === undefined) continue;
+      const key = `${type}|${target}`;
+      const g = groups.get(key) ?? { type, target, made, policies: new Set<string>(), places: [] };
+      groups.set(key, g);
+      g.policies.add(policy);
+      g.places.push(r.address);
+    } catch {
+      // a value that throws: read nowhere else, so not counted
+    }
+  }
+  return [...groups.values()].flatMap((g) => {
+    // FullAWSAccess attached by the plan itself is counted among its policies
+    const { certain, possible, verdict } = organizationCount(g.type, g.policies.size, g.policies.size, g.made, g.type === 'scp' && g.policies.has(`p-${ATTACHED_BY_DEFAULT.scp}`));
+    return verdict === 'within' ? [] : [{ type: g.type, target: g.target, made: g.made, places: g.places, certain, possible, verdict }];
   });
 }
 

@@ -54,6 +54,8 @@ export const READER_CODES = {
   sessionPolicyTags: 'SESSION_POLICY_WITH_SESSION_TAGS',
   logsQuota: 'LOGS_RESOURCE_POLICIES_QUOTA_EXCEEDED',
   maybeLogsQuota: 'LOGS_RESOURCE_POLICIES_QUOTA_MAY_BE_EXCEEDED',
+  organizationQuota: 'ORGANIZATION_POLICIES_QUOTA_EXCEEDED',
+  maybeOrganizationQuota: 'ORGANIZATION_POLICIES_QUOTA_MAY_BE_EXCEEDED',
 } as const;
 
 export const isRuleSetting = (v: unknown): v is 'off' | Severity => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);

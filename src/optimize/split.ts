@@ -1,5 +1,6 @@
 /** `split`: several policies that each fit a size target, together deciding like the original. */
 import { assertFits } from '../emit/size.js';
+import { ATTACHED_BY_DEFAULT } from '../emit/attachable.js';
 import type { SizeTarget, SizeTargetName } from '../emit/size-targets.js';
 import type { PolicyKind, Statement } from '../model/policy-document.js';
 import { kindRules } from '../model/kinds.js';
@@ -59,8 +60,8 @@ export function withUniqueSids<P extends PolicyLike>(policy: P): P {
  * toward the 5 RCPs; it is counted, the reading that never plans more parts than attach.
  */
 function keptBeside(t: SizeTarget, policy: PolicyLike): QuotaExcess['kept'] {
-  if (t.name === 'rcp') return 'RCPFullAWSAccess';
-  if (t.name === 'scp' && !policy.document.Statement.some((s) => s.Effect === 'Allow')) return 'FullAWSAccess';
+  if (t.name === 'rcp') return ATTACHED_BY_DEFAULT.rcp;
+  if (t.name === 'scp' && !policy.document.Statement.some((s) => s.Effect === 'Allow')) return ATTACHED_BY_DEFAULT.scp;
   return undefined;
 }
 

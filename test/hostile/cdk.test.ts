@@ -122,7 +122,7 @@ describe('generated templates (fast-check, fixed seed)', () => {
     v: fc.oneof(
       { depthSize: 'small' },
       fc.jsonValue(),
-      fc.constantFrom('P', 'R', 'arn:aws:iam::aws:policy/ReadOnlyAccess', 'AWSLambdaBasicExecutionRole', '${aws:username}'),
+      fc.constantFrom('P', 'R', 'arn:aws:iam::aws:policy/ReadOnlyAccess', 'AWSLambdaBasicExecutionRole', '${aws:username}', 'SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY', 'ou-ab12-11111111'),
       fc.record({ Ref: fc.constantFrom('P', 'R', 'X', 'AWS::Region', 'a:b') }),
       fc.record({ 'Fn::GetAtt': fc.oneof(fc.tuple(fc.constantFrom('P', 'R', 'X'), fc.string()), fc.string()) }),
       fc.record({ 'Fn::Sub': fc.oneof(fc.constantFrom('${P}', '${X.Arn}', '${aws:username}', '${!x}', '${'), fc.tuple(fc.string(), fc.dictionary(fc.string(), tie('v')))) }),
@@ -132,8 +132,8 @@ describe('generated templates (fast-check, fixed seed)', () => {
     ),
   })).v;
   const home = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/${aws:username}' }] };
-  const types = ['AWS::SSO::PermissionSet', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::EKS::PodIdentityAssociation', 'AWS::Serverless::Function', 'AWS::IAM::Policy', 'AWS::Logs::ResourcePolicy', 'Custom::CloudwatchLogResourcePolicy', 'AWS::KMS::Key'];
-  const props = ['InlinePolicy', 'ManagedPolicies', 'CustomerManagedPolicyReferences', 'PermissionsBoundary', 'PolicyDocument', 'Roles', 'Users', 'Groups', 'ManagedPolicyArns', 'Policy', 'DisableSessionTags', 'Policies', 'PolicyName', 'ResourceArn', 'Create', 'KeyPolicy', 'BypassPolicyLockoutSafetyCheck'];
+  const types = ['AWS::SSO::PermissionSet', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::EKS::PodIdentityAssociation', 'AWS::Serverless::Function', 'AWS::IAM::Policy', 'AWS::Logs::ResourcePolicy', 'Custom::CloudwatchLogResourcePolicy', 'AWS::KMS::Key', 'AWS::Organizations::Policy', 'AWS::Organizations::OrganizationalUnit', 'AWS::Organizations::Organization'];
+  const props = ['InlinePolicy', 'ManagedPolicies', 'CustomerManagedPolicyReferences', 'PermissionsBoundary', 'PolicyDocument', 'Roles', 'Users', 'Groups', 'ManagedPolicyArns', 'Policy', 'DisableSessionTags', 'Policies', 'PolicyName', 'ResourceArn', 'Create', 'KeyPolicy', 'BypassPolicyLockoutSafetyCheck', 'Type', 'TargetIds', 'Content'];
   const resource = fc.record(
     { Type: fc.constantFrom(...types), Properties: fc.dictionary(fc.constantFrom(...props), fc.oneof(value, fc.constant(home)), { maxKeys: 5 }), Condition: fc.constantFrom('C', 'D') },
     { requiredKeys: ['Type', 'Properties'] },

@@ -189,9 +189,9 @@ describe('long lists: what is reported (pairwise comparisons are bounded; bench/
 });
 
 describe('lintTerraform on hostile and random plans', () => {
-  const types = ['aws_iam_policy', 'aws_iam_role', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_organizations_policy', 'aws_s3_bucket', 'aws_s3_bucket_policy', 'aws_kms_key', 'aws_iam_role_policy_attachment', 'aws_iam_policy_attachment', 'aws_lambda_permission', 'aws_lambda_function', 'aws_instance'];
-  const attributes = ['policy', 'assume_role_policy', 'inline_policy', 'content', 'type', 'name', 'role', 'roles', 'policy_arn', 'bucket', 'permissions_boundary', 'managed_policy_arns', 'attachment_count', 'arn', 'function_name', 'principal', 'action', 'source_arn', 'qualifier', 'statement_id'];
-  const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('{"Version":"2012-10-17","Statement":[]}', '{', 'SERVICE_CONTROL_POLICY', 'app', ''), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constant(null), fc.record({ name: fc.string({ maxLength: 4 }), policy: fc.string({ maxLength: 8 }) })), { maxLength: 3 }));
+  const types = ['aws_iam_policy', 'aws_iam_role', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_organizations_policy', 'aws_s3_bucket', 'aws_s3_bucket_policy', 'aws_kms_key', 'aws_iam_role_policy_attachment', 'aws_iam_policy_attachment', 'aws_lambda_permission', 'aws_lambda_function', 'aws_instance', 'aws_organizations_policy_attachment', 'aws_organizations_organizational_unit'];
+  const attributes = ['policy', 'assume_role_policy', 'inline_policy', 'content', 'type', 'name', 'role', 'roles', 'policy_arn', 'bucket', 'permissions_boundary', 'managed_policy_arns', 'attachment_count', 'arn', 'function_name', 'principal', 'action', 'source_arn', 'qualifier', 'statement_id', 'policy_id', 'target_id', 'id'];
+  const value = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('{"Version":"2012-10-17","Statement":[]}', '{', 'SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY', 'p-FullAWSAccess', 'ou-ab12-11111111', 'app', ''), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constant(null), fc.record({ name: fc.string({ maxLength: 4 }), policy: fc.string({ maxLength: 8 }) })), { maxLength: 3 }));
   // each attribute present half the time, of any type
   const values = fc.record(Object.fromEntries(attributes.map((a) => [a, value])), { requiredKeys: [] });
   const unknown = fc.oneof(fc.constant(undefined), fc.dictionary(fc.constantFrom(...attributes), fc.oneof(fc.boolean(), fc.array(fc.boolean(), { maxLength: 2 }), fc.constant([{ name: true, policy: true }])), { maxKeys: 3 }));
@@ -204,10 +204,10 @@ describe('lintTerraform on hostile and random plans', () => {
     deposed: fc.oneof(fc.constant(undefined), fc.constant('d')),
     change: fc.oneof({ arbitrary: fc.record({ actions: fc.constant(['create']), after: values, after_unknown: unknown }), weight: 8 }, fc.constant(null), fc.record({ after: fc.oneof(fc.constant(null), fc.string()) })),
   });
-  const expression = fc.oneof(fc.constant({}), fc.record({ references: fc.array(fc.constantFrom('aws_iam_policy.a', 'aws_iam_role.a.id', 'aws_iam_role.b', 'var.x', 5), { maxLength: 3 }) }));
+  const expression = fc.oneof(fc.constant({}), fc.record({ references: fc.array(fc.constantFrom('aws_iam_policy.a', 'aws_iam_role.a.id', 'aws_iam_role.b', 'var.x', 5, 'aws_organizations_policy.a', 'aws_organizations_organizational_unit.b', 'each.value', 'count.index'), { maxLength: 3 }) }));
   const configuration = fc.oneof(
     fc.constant(undefined),
-    fc.record({ root_module: fc.record({ resources: fc.array(fc.record({ address: fc.constantFrom('aws_iam_role.a', 'aws_s3_bucket.a', 'aws_iam_role_policy.a'), expressions: fc.dictionary(fc.constantFrom(...attributes), expression, { maxKeys: 3 }) }), { maxLength: 3 }) }) }),
+    fc.record({ root_module: fc.record({ resources: fc.array(fc.record({ address: fc.constantFrom('aws_iam_role.a', 'aws_s3_bucket.a', 'aws_iam_role_policy.a', 'aws_organizations_policy_attachment.a'), for_each_expression: expression, expressions: fc.dictionary(fc.constantFrom(...attributes), expression, { maxKeys: 3 }) }), { maxLength: 3 }) }) }),
   );
   const plan = fc.record({ format_version: fc.constantFrom('1.2', '0.1', '2.0', '1.x'), resource_changes: fc.array(change, { maxLength: 6 }), configuration });
 
