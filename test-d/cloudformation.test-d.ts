@@ -1,7 +1,7 @@
 /** typed-iam/cloudformation: the template functions of typed-iam/cdk, with no peer dependency. */
 import { expectError, expectType } from 'tsd';
 import * as cdk from 'typed-iam/cdk';
-import { accountLogsPolicies, checkTemplate, findPolicies, readTemplate, CDK_CODES, type LogsPolicyElsewhere, type LogsPolicyUse, type Template, type TemplateCheck, type TemplateReadResult, type TextPosition } from 'typed-iam/cloudformation';
+import { accountLogsPolicies, attachedOrganizationPolicies, checkTemplate, findPolicies, readTemplate, CDK_CODES, type LogsPolicyElsewhere, type LogsPolicyUse, type OrganizationPolicyUse, type Template, type TemplateCheck, type TemplateReadResult, type TextPosition } from 'typed-iam/cloudformation';
 
 // the same functions as typed-iam/cdk's
 expectType<typeof cdk.checkTemplate>(checkTemplate);
@@ -9,6 +9,7 @@ expectType<typeof cdk.readTemplate>(readTemplate);
 expectType<typeof cdk.findPolicies>(findPolicies);
 expectType<typeof cdk.CDK_CODES>(CDK_CODES);
 expectType<typeof cdk.accountLogsPolicies>(accountLogsPolicies);
+expectType<typeof cdk.attachedOrganizationPolicies>(attachedOrganizationPolicies);
 
 const read: TemplateReadResult = readTemplate('Resources: {}');
 if (read.success) {
@@ -25,3 +26,10 @@ const others: LogsPolicyElsewhere[] = uses.map((u) => ({ ...u, sameAccount: 'may
 expectType<TemplateCheck>(checkTemplate(template, { logsPoliciesElsewhere: () => others }));
 expectError(checkTemplate(template, { logsPoliciesElsewhere: () => uses }));
 expectError(accountLogsPolicies(template));
+
+// the SCPs and RCPs other templates attach to roots, OUs and accounts, counted with this one's
+const attached: OrganizationPolicyUse[] = attachedOrganizationPolicies(template, 'Guardrails');
+expectType<'scp' | 'rcp'>(attached[0]!.type);
+expectType<TemplateCheck>(checkTemplate(template, { organizationPoliciesElsewhere: () => attached }));
+expectError(checkTemplate(template, { organizationPoliciesElsewhere: attached }));
+expectError(attachedOrganizationPolicies(template));

@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { entityHolders, expanded, inlineMembers, isRecord as isObject, logsPoliciesOf, managedAttachments, readContext, sectionsProblem, templateProblem, type InlineMember, type LogsPolicyUse, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
+import { entityHolders, expanded, inlineMembers, isRecord as isObject, logsPoliciesOf, managedAttachments, readContext, resourceCondition, sectionsProblem, templateProblem, type InlineMember, type LogsPolicyUse, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
+import { organizationPolicyUses, type OrganizationPolicyUse } from './organizations.js';
 import { alikeKey, outputOf, passedParameters, readString, type Piece, type Template, type TemplateResource, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
@@ -431,6 +432,8 @@ export interface AppAttachments {
   readonly holders: Map<string, string>;
   /** The CloudWatch Logs resource policies of the account each stack makes, by stack key, with where it deploys. */
   readonly logs: Map<string, { readonly place: StackPlace; readonly uses: readonly LogsPolicyUse[] }>;
+  /** The SCPs and RCPs each stack attaches to roots, OUs and accounts named by their ids, by stack key (Organizations is one per app's stage, whatever the Region). */
+  readonly organizations: Map<string, readonly OrganizationPolicyUse[]>;
 }
 
 /**
@@ -506,6 +509,7 @@ export function attachmentsOf(template: Template, options: TemplateCheckOptions,
     managed: new Map(managedAttachments(template, options)),
     holders: entityHolders(template, options),
     logs: new Map([[stack, { place, uses: logsPoliciesOf(expanded(template), stack) }]]),
+    organizations: new Map([[stack, organizationPolicyUses(expanded(template).Resources ?? {}, stack, resourceCondition)]]),
   };
 }
 
@@ -515,6 +519,7 @@ export function addAttachments(into: AppAttachments, more: AppAttachments): void
   for (const [entity, list] of more.managed) into.managed.set(entity, [...(into.managed.get(entity) ?? []), ...list]);
   for (const [entity, name] of more.holders) into.holders.set(entity, name);
   for (const [stack, made] of more.logs) into.logs.set(stack, made);
+  for (const [stack, uses] of more.organizations) into.organizations.set(stack, uses);
 }
 
 function appAttachments(stacks: readonly AssemblyStack[], importValue: ImportValue, base: TemplateCheckOptions): AttachmentIndex {
@@ -524,7 +529,7 @@ function appAttachments(stacks: readonly AssemblyStack[], importValue: ImportVal
   if (byKey === undefined) byImports.set(importValue, (byKey = new BoundedCache(INDEXES_PER_APP)));
   // the values as they are now, and the index made of them
   return byKey.remember(indexKey(base), () => {
-    const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map() };
+    const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map(), organizations: new Map() };
     for (const s of stacks) addAttachments(app, attachmentsOf(s.template, ownOptions(s, importValue, base), placeOf(s)));
     return indexAttachments(app);
   });
@@ -571,7 +576,7 @@ export function stackOptions(stack: AssemblyStack, importValue: (name: string) =
  * known account counts those of an env-agnostic stack; a role that only such a stack holds is not
  * known to be in the app (at best "maybe").
  */
-export function elsewhereOptions(app: () => AttachmentIndex, here: string, place: StackPlace): Pick<TemplateCheckOptions, 'inlineElsewhere' | 'managedElsewhere' | 'entityHolder' | 'logsPoliciesElsewhere'> {
+export function elsewhereOptions(app: () => AttachmentIndex, here: string, place: StackPlace): Pick<TemplateCheckOptions, 'inlineElsewhere' | 'managedElsewhere' | 'entityHolder' | 'logsPoliciesElsewhere' | 'organizationPoliciesElsewhere'> {
   return {
     inlineElsewhere: (entity, target) => app().inline(entity, target).filter((m) => m.stack !== here),
     managedElsewhere: (entity) => app().managed(entity).filter((m) => m.stack !== here),
@@ -582,6 +587,8 @@ export function elsewhereOptions(app: () => AttachmentIndex, here: string, place
         const same = stack === here ? 'no' : samePlace(place, made.place);
         return same === 'no' ? [] : made.uses.map((u) => ({ ...u, sameAccount: same }));
       }),
+    // the SCPs and RCPs the other stacks attach: an id names one root, OU or account whichever account and Region a stack deploys to
+    organizationPoliciesElsewhere: () => [...app().attachments.organizations].flatMap(([stack, uses]) => (stack === here ? [] : uses)),
   };
 }
 

@@ -112,7 +112,7 @@ export const cdkMessages = {
     }. ${logsPoliciesOver('AWS::Logs::LogGroup ResourcePolicyDocument')}${custom ? ' aws-cdk-lib makes one for each events rule target CloudWatchLogGroup and each OpenSearch domain with logging (Custom::CloudwatchLogResourcePolicy), with no way to share one: for more, write such targets with the L1 CfnRule and one policy of yours naming their log groups.' : ''}`,
   organizationPolicies: (t: OrganizationTargetCount) => {
     const kind = t.type === 'scp' ? 'service control policies' : 'resource control policies';
-    const ids = t.policies.map((p) => p.logicalId);
+    const ids = t.policies.map((p) => (p.stack === undefined ? p.logicalId : `${p.stack}: ${p.logicalId}`));
     if (t.verdict === 'over')
       return `${t.certain} ${kind} are attached to ${t.target} (${listed(ids)}${t.made && t.type === 'scp' ? ', and FullAWSAccess, which Organizations attaches to each OU and account it makes' : ''}). ${organizationPoliciesOver(t.type)}`;
     const ifs = [

@@ -39,6 +39,7 @@ const TEMPLATE: Readonly<Record<string, OptionCheck>> = {
   entityHolder: fn,
   managedElsewhere: fn,
   logsPoliciesElsewhere: fn,
+  organizationPoliciesElsewhere: fn,
   pathOf: fn,
   importValue: fn,
   parameterValue: fn,

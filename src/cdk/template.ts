@@ -27,7 +27,8 @@ import { isAccountId } from '../model/principals.js';
 import { functionKey, lambdaPermissionStatement } from '../model/lambda-permission.js';
 import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, isObject, listOf, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type Props, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { expandLoops } from './foreach.js';
-import { organizationTargets } from './organizations.js';
+import { organizationPolicyUses, organizationTargets, type OrganizationPolicyUse } from './organizations.js';
+export type { OrganizationPolicyUse } from './organizations.js';
 import { utf8Length } from '../emit/size.js';
 import { hasKeyDeep, isRecord, ownValue, setOwn } from '../internal/record.js';
 
@@ -192,6 +193,12 @@ export interface TemplateCheckOptions {
    * CloudWatch Logs counts them together. The aspect and `cdk check` set it.
    */
   readonly logsPoliciesElsewhere?: (() => readonly LogsPolicyElsewhere[]) | undefined;
+  /**
+   * The SCPs and RCPs the app's other templates attach to roots, OUs and accounts named by their ids
+   * (see {@link attachedOrganizationPolicies}): AWS Organizations counts the policies attached to one
+   * root, OU or account together. The aspect and `cdk check` set it.
+   */
+  readonly organizationPoliciesElsewhere?: (() => readonly OrganizationPolicyUse[]) | undefined;
   /** Stack name, account, region and partition when known. */
   readonly stackName?: string | undefined;
   readonly account?: string | undefined;
@@ -1717,6 +1724,31 @@ export function logsPoliciesOf(template: Template, stack: string): LogsPolicyUse
   return out;
 }
 
+/**
+ * The service control and resource control policies a template attaches to roots, OUs and accounts
+ * named by their ids ({@link OrganizationPolicyUse}), in template order: each
+ * `AWS::Organizations::Policy` of type `SERVICE_CONTROL_POLICY` or `RESOURCE_CONTROL_POLICY`, once for
+ * each id written in its `TargetIds`. AWS Organizations attaches at most 10 SCPs and 5 RCPs to one
+ * root, OU or account, whichever stack attaches them: pass the others' to `checkTemplate` as
+ * `organizationPoliciesElsewhere`. The OUs and accounts a template makes (`Ref`) are its own, and
+ * are not listed.
+ *
+ * @example
+ * ```ts
+ * import { attachedOrganizationPolicies, checkTemplate } from 'typed-iam/cloudformation';
+ * const scp = (i: number) => ({ Type: 'AWS::Organizations::Policy', Properties: { Name: `scp-${i}`, Type: 'SERVICE_CONTROL_POLICY', TargetIds: ['ou-ab12-11111111'], Content: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*' }] } } });
+ * const guardrails = { Resources: Object.fromEntries([0, 1, 2, 3, 4, 5].map((i) => [`Scp${i}`, scp(i)])) };
+ * attachedOrganizationPolicies(guardrails, 'Guardrails').length; // 6
+ * const more = { Resources: Object.fromEntries([6, 7, 8, 9, 10].map((i) => [`Scp${i}`, scp(i)])) };
+ * checkTemplate(more, { stackKey: 'More', organizationPoliciesElsewhere: () => attachedOrganizationPolicies(guardrails, 'Guardrails') }).findings.filter((f) => f.code === 'ORGANIZATION_POLICIES_QUOTA_EXCEEDED').length; // 1
+ * ```
+ */
+export function attachedOrganizationPolicies(template: Template, stack: string): OrganizationPolicyUse[] {
+  checkTemplateArgument(template, {});
+  if (typeof stack !== 'string') throw new PolicyArgumentError('stack', cdkMessages.badOption('stack', stack, 'a string (the name of the template among the app\'s)'));
+  return organizationPolicyUses(expanded(template).Resources ?? {}, stack, resourceCondition);
+}
+
 /** How many policies `uses` are: the uses of one name are one policy (PutResourcePolicy of a name it has updates it). */
 function distinctPolicies(uses: readonly LogsPolicyUse[]): number {
   const names = new Set<string>();
@@ -2137,11 +2169,13 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     }
   }
   // SCPs and RCPs attached to one root, OU or account: 10 and 5 (FullAWSAccess counted on an OU or account the template makes)
-  for (const t of organizationTargets(resources, resourceCondition)) {
-    const over = t.verdict === 'over';
-    // at the first policy surely attaching to it, else the first
-    const at = (over ? t.policies.find((p) => !p.conditional) : undefined) ?? t.policies[0]!;
-    add({ logicalId: at.logicalId, resourceType: 'AWS::Organizations::Policy', property: 'TargetIds' }, { code: over ? CDK_CODES.organizationQuota : CDK_CODES.maybeOrganizationQuota, severity: over ? 'error' : 'warning', path: '', message: cdkMessages.organizationPolicies(t) }, `Resources.${at.logicalId}.Properties.TargetIds`);
+  for (const t of organizationTargets(resources, resourceCondition, (options.organizationPoliciesElsewhere?.() ?? []).filter((u) => u.stack !== here))) {
+    // an error where this template surely attaches one, at the first such policy; a template whose own are all under a Condition may attach none
+    const own = t.policies.filter((p) => p.stack === undefined);
+    const sure = own.find((p) => !p.conditional);
+    const over = t.verdict === 'over' && sure !== undefined;
+    const at = (over ? sure : own[0])!;
+    add({ logicalId: at.logicalId, resourceType: 'AWS::Organizations::Policy', property: 'TargetIds' }, { code: over ? CDK_CODES.organizationQuota : CDK_CODES.maybeOrganizationQuota, severity: over ? 'error' : 'warning', path: '', message: cdkMessages.organizationPolicies({ ...t, verdict: over ? 'over' : 'maybe' }) }, `Resources.${at.logicalId}.Properties.TargetIds`);
   }
   // a permission set's AWS managed and customer managed policies: the role it makes in each account holds them all
   for (const [id, r] of Object.entries(resources)) {

@@ -8,11 +8,16 @@
  * every OU, and every account" and cannot be detached; AWS does not say whether it takes one of the 5
  * places, so it may (a warning, never an error).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App, Aspects, CfnCondition, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as organizations from 'aws-cdk-lib/aws-organizations';
-import { describe, expect, it } from 'vitest';
-import { checkTemplate, TypedIamChecks, type Template } from '../../src/cdk/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachedOrganizationPolicies, checkTemplate, TypedIamChecks, type Template } from '../../src/cdk/index.js';
+import { exportsOf, readAssembly, stackOptions } from '../../src/cdk/assembly.js';
+import { PolicyArgumentError } from '../../src/errors.js';
 import { lintTerraform } from '../../src/lint/index.js';
 
 const CODES = ['ORGANIZATION_POLICIES_QUOTA_EXCEEDED', 'ORGANIZATION_POLICIES_QUOTA_MAY_BE_EXCEEDED'];
@@ -119,6 +124,79 @@ describe('a CDK app (the aspect)', () => {
     Aspects.of(app2).add(new TypedIamChecks());
     app2.synth();
     Annotations.fromStack(stack2).hasWarning('/Org/Scp0', Match.stringLikeRegexp('ORGANIZATION_POLICIES_QUOTA_MAY_BE_EXCEEDED'));
+  });
+});
+
+describe("the app's other templates (organizationPoliciesElsewhere)", () => {
+  const others = (n: number, conditional = false) => Array.from({ length: n }, (_, i) => ({ stack: 'Other', logicalId: `O${i}`, type: 'scp' as const, target: OU, conditional }));
+
+  it('Organizations counts the policies attached to one target whatever stack attaches them: an error at this template\'s first, listing the others by stack', () => {
+    const [f, ...rest] = checkTemplate(template(policies(5, [OU])), { stackKey: 'Here', organizationPoliciesElsewhere: () => others(6) }).findings.filter((x) => CODES.includes(x.code));
+    expect(rest).toEqual([]);
+    expect([f?.code, f?.templatePath]).toEqual(['ORGANIZATION_POLICIES_QUOTA_EXCEEDED', 'Resources.P0.Properties.TargetIds']);
+    expect(f?.message).toMatch(/^11 service control policies are attached to ou-ab12-11111111 \(P0, P1, P2, P3, P4, Other: O0, Other: O1, Other: O2, Other: O3, Other: O4 and 1 more\)/);
+    // a target this template does not attach to is not this template's finding; its own entries given back are not counted twice
+    expect(checkTemplate(template(policies(5, ['ou-ab12-22222222'])), { stackKey: 'Here', organizationPoliciesElsewhere: () => others(11) }).findings.filter((x) => CODES.includes(x.code))).toEqual([]);
+    const mine = attachedOrganizationPolicies(template(policies(9, [OU])), 'Here');
+    expect(checkTemplate(template(policies(9, [OU])), { stackKey: 'Here', organizationPoliciesElsewhere: () => mine }).findings.filter((x) => CODES.includes(x.code))).toEqual([]);
+  });
+
+  it('a template whose own policies are all under a Condition may attach none: a warning, not the error', () => {
+    const conditions = { Conditions: { Prod: { 'Fn::Equals': ['a', 'b'] } } };
+    const own = { Extra: policy([OU], undefined, { Condition: 'Prod' }) };
+    const found = checkTemplate(template(own, conditions), { stackKey: 'Here', organizationPoliciesElsewhere: () => others(11) }).findings.filter((x) => CODES.includes(x.code));
+    expect(found.map((x) => [x.code, x.templatePath])).toEqual([['ORGANIZATION_POLICIES_QUOTA_MAY_BE_EXCEEDED', 'Resources.Extra.Properties.TargetIds']]);
+    expect(found[0]?.message).toContain('if the policies under a template Condition are made');
+    // the others' own Conditions count as possible only
+    expect(checkTemplate(template(policies(5, [OU])), { stackKey: 'Here', organizationPoliciesElsewhere: () => others(6, true) }).findings.filter((x) => CODES.includes(x.code)).map((x) => x.code)).toEqual(['ORGANIZATION_POLICIES_QUOTA_MAY_BE_EXCEEDED']);
+  });
+
+  it('attachedOrganizationPolicies lists the ids each policy attaches to, not the OUs the template makes; it refuses what is no template', () => {
+    const t = template({ OU: madeOu, A: policy([OU, { Ref: 'OU' }, 'r-ab12']), B: policy([OU], 'RESOURCE_CONTROL_POLICY', { Condition: 'C' }), T: policy([OU], 'TAG_POLICY') });
+    expect(attachedOrganizationPolicies(t, 'S')).toEqual([
+      { stack: 'S', logicalId: 'A', type: 'scp', target: OU, conditional: false },
+      { stack: 'S', logicalId: 'A', type: 'scp', target: 'r-ab12', conditional: false },
+      { stack: 'S', logicalId: 'B', type: 'rcp', target: OU, conditional: true },
+    ]);
+    // an Fn::ForEach loop is expanded (CloudFormation's LanguageExtensions transform)
+    const loop = { Transform: 'AWS::LanguageExtensions', Resources: { 'Fn::ForEach::Scps': ['Name', ['a', 'b'], { 'Scp${Name}': policy([OU]) }] } };
+    expect(attachedOrganizationPolicies(loop as unknown as Template, 'S').map((u) => u.logicalId)).toEqual(['Scpa', 'Scpb']);
+    expect(() => attachedOrganizationPolicies('Resources: {}' as unknown as Template, 'S')).toThrow(PolicyArgumentError);
+    expect(() => attachedOrganizationPolicies({ Resources: {} }, 1 as unknown as string)).toThrow(PolicyArgumentError);
+  });
+
+  const guardrails = (app: App, id: string, n: number, env?: { account: string; region: string }) => {
+    const stack = new Stack(app, id, env === undefined ? {} : { env });
+    for (let i = 0; i < n; i++) new organizations.CfnPolicy(stack, `Scp${i}`, { name: `${id}-${i}`, type: 'SERVICE_CONTROL_POLICY', content, targetIds: [OU] });
+    return stack;
+  };
+
+  it('the aspect counts the stacks of a stage together, whatever their Region: an error in each', () => {
+    const app = new App();
+    const a = guardrails(app, 'A', 6, { account: '111122223333', region: 'us-east-1' });
+    const b = guardrails(app, 'B', 5, { account: '111122223333', region: 'eu-west-1' });
+    Aspects.of(app).add(new TypedIamChecks());
+    app.synth();
+    for (const s of [a, b]) Annotations.fromStack(s).hasError(`/${s.stackName}/Scp0`, Match.stringLikeRegexp('ORGANIZATION_POLICIES_QUOTA_EXCEEDED TargetIds: 11 service control policies'));
+  }, 120_000);
+
+  describe('cdk check of the assembly (readAssembly, stackOptions)', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'typed-iam-org-'));
+      const app = new App({ outdir: dir });
+      guardrails(app, 'A', 6);
+      guardrails(app, 'B', 5);
+      app.synth();
+    }, 120_000);
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('an error in each stack attaching to the OU', () => {
+      const stacks = readAssembly(dir);
+      const imports = exportsOf(stacks);
+      const codes = Object.fromEntries(stacks.map((s) => [s.name, checkTemplate(s.template, stackOptions(s, imports, {})).findings.filter((f) => CODES.includes(f.code)).map((f) => f.code)]));
+      expect(codes).toEqual({ A: ['ORGANIZATION_POLICIES_QUOTA_EXCEEDED'], B: ['ORGANIZATION_POLICIES_QUOTA_EXCEEDED'] });
+    });
   });
 });
 

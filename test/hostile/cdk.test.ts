@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAssembly } from '../../src/cdk/assembly.js';
 import { diffTemplates } from '../../src/cdk/diff.js';
-import { accountLogsPolicies, checkTemplate } from '../../src/cdk/template.js';
+import { accountLogsPolicies, attachedOrganizationPolicies, checkTemplate } from '../../src/cdk/template.js';
 import type { Template } from '../../src/cdk/tokens.js';
 
 const DEPTH = 100_000;
@@ -153,13 +153,15 @@ describe('generated templates (fast-check, fixed seed)', () => {
     );
   });
 
-  it('an app of such templates, counted together (logsPoliciesElsewhere), is read without throwing', () => {
+  it('an app of such templates, counted together (logsPoliciesElsewhere, organizationPoliciesElsewhere), is read without throwing', () => {
     fc.assert(
       fc.property(template, template, fc.nat(15), fc.boolean(), (a, b, more, same) => {
         // the other stack's, and up to 15 more of a third stack's (over the quota with or without this one's)
         const extra = Array.from({ length: more }, (_, i) => ({ stack: 'C', logicalId: `L${i}`, resourceType: 'AWS::Logs::ResourcePolicy', name: `c${i}`, conditional: i % 7 === 6 }));
         const others = [...accountLogsPolicies(b as unknown as Template, 'B'), ...extra].map((u) => ({ ...u, sameAccount: same ? ('yes' as const) : ('maybe' as const) }));
-        checkTemplate(a as unknown as Template, { stackKey: 'A', logsPoliciesElsewhere: () => others });
+        // and the SCPs and RCPs of both, with up to 15 more of the third stack's on the one OU the generator names
+        const attached = [...attachedOrganizationPolicies(b as unknown as Template, 'B'), ...Array.from({ length: more }, (_, i) => ({ stack: 'C', logicalId: `S${i}`, type: i % 3 === 0 ? ('rcp' as const) : ('scp' as const), target: 'ou-ab12-11111111', conditional: i % 5 === 4 }))];
+        checkTemplate(a as unknown as Template, { stackKey: 'A', logsPoliciesElsewhere: () => others, organizationPoliciesElsewhere: () => attached });
       }),
       { seed: 20261208, numRuns: 300 },
     );
