@@ -120,6 +120,9 @@ export const logsPoliciesOver = (ownPolicy: string) =>
  */
 export const organizationPoliciesOver = (type: 'scp' | 'rcp') =>
   `AWS Organizations attaches at most ${ATTACHABLE[type]} ${type === 'scp' ? 'service' : 'resource'} control policies to one root, OU or account (Organizations quotas)${type === 'scp' ? ', FullAWSAccess counted while it is attached' : ''}, and refuses one more (AttachPolicy: ConstraintViolationException). Merge policies into fewer (combine, then minimize, from typed-iam/optimize; an SCP holds 5,120 characters), or attach some to a parent OU: its policies apply to every OU and account below it.`;
+/** The tail of the messages about an IAM name taken twice in one account: the rule and what to do (`regionToken`: how the reader writes the Region in a name). */
+export const nameTakenRule = (regionToken: string) =>
+  `IAM user, group, role and policy names are unique in an account, ignoring case, in every Region (IAM API reference: "must be unique within the account"): the second create fails ("already exists"). Give each its own name (to make one in each Region, put the Region in it: ${regionToken}), or leave the name out and let one be made.`;
 /**
  * EKS Pod Identity refuses a session policy on an association that keeps its session tags (`setting`:
  * how the template or configuration disables them).
@@ -258,6 +261,8 @@ export const terraformMessages = {
     const maybe = g.type === 'rcp' ? ' if RCPFullAWSAccess, attached to every root, OU and account, takes a place (AWS does not say)' : ' if FullAWSAccess is still attached to it (Organizations attaches it to every root, OU and account; detach it first if the SCPs allow what is needed)';
     return `The plan attaches ${over ? g.certain : g.possible} ${kind} to ${made} (${places}${fullAccess})${over ? '' : maybe}. ${organizationPoliciesOver(g.type)}`;
   },
+  nameTaken: (kind: string, name: string, others: readonly string[], certain: boolean) =>
+    `${others.length === 1 ? 'Another' : `${others.length} other`} ${kind}${others.length === 1 ? '' : 's'} of the plan ${others.length === 1 ? 'is' : 'are'} named ${show(name)} (${others.slice(0, 10).join(', ')}${others.length > 10 ? `, and ${others.length - 10} more` : ''})${certain ? '' : ", in one account if its AWS provider configurations are one account's"}. ${nameTakenRule('"name-${data.aws_region.current.region}"')}`,
   permissionSetQuota: (entity: string, n: number, max: number, places: readonly string[]) =>
     `${entity} has ${n} managed policies attached (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''}), ${n - max} ${permissionSetOver(max)}; with a raised quota, pass maxManagedPolicies (--max-managed-policies).`,
   /** {@link SEND_COMPACT} for a policy of a Terraform plan. */

@@ -1,7 +1,7 @@
 /** typed-iam/cloudformation: the template functions of typed-iam/cdk, with no peer dependency. */
 import { expectError, expectType } from 'tsd';
 import * as cdk from 'typed-iam/cdk';
-import { accountLogsPolicies, attachedOrganizationPolicies, checkTemplate, findPolicies, readTemplate, CDK_CODES, type LogsPolicyElsewhere, type LogsPolicyUse, type OrganizationPolicyUse, type Template, type TemplateCheck, type TemplateReadResult, type TextPosition } from 'typed-iam/cloudformation';
+import { accountLogsPolicies, attachedOrganizationPolicies, namedIamResources, checkTemplate, findPolicies, readTemplate, CDK_CODES, type LogsPolicyElsewhere, type LogsPolicyUse, type OrganizationPolicyUse, type IamNameUse, type IamNameElsewhere, type Template, type TemplateCheck, type TemplateReadResult, type TextPosition } from 'typed-iam/cloudformation';
 
 // the same functions as typed-iam/cdk's
 expectType<typeof cdk.checkTemplate>(checkTemplate);
@@ -10,6 +10,7 @@ expectType<typeof cdk.findPolicies>(findPolicies);
 expectType<typeof cdk.CDK_CODES>(CDK_CODES);
 expectType<typeof cdk.accountLogsPolicies>(accountLogsPolicies);
 expectType<typeof cdk.attachedOrganizationPolicies>(attachedOrganizationPolicies);
+expectType<typeof cdk.namedIamResources>(namedIamResources);
 
 const read: TemplateReadResult = readTemplate('Resources: {}');
 if (read.success) {
@@ -33,3 +34,10 @@ expectType<'scp' | 'rcp'>(attached[0]!.type);
 expectType<TemplateCheck>(checkTemplate(template, { organizationPoliciesElsewhere: () => attached }));
 expectError(checkTemplate(template, { organizationPoliciesElsewhere: attached }));
 expectError(attachedOrganizationPolicies(template));
+
+// the IAM names other templates give, each with whether it deploys to this template's account
+const named: IamNameUse[] = namedIamResources(template, 'East');
+const elsewhereNames: IamNameElsewhere[] = named.map((u) => ({ ...u, sameAccount: 'yes' }));
+expectType<TemplateCheck>(checkTemplate(template, { iamNamesElsewhere: () => elsewhereNames }));
+expectError(checkTemplate(template, { iamNamesElsewhere: () => named }));
+expectError(namedIamResources(template));

@@ -236,7 +236,7 @@ export class TypedIamChecks implements IAspect {
   /** What every stack of `stack`'s stage (nested stacks included) attaches to roles, users and groups. */
   #stageAttachments(stack: Stack, known: Known): AppAttachments {
     const stage = stageOf(stack);
-    const out: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map(), organizations: new Map() };
+    const out: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map(), organizations: new Map(), names: new Map() };
     for (const c of stage.node.findAll()) {
       if (!Stack.isStack(c) || stageOf(c) !== stage) continue;
       const elements = elementsOf(c);

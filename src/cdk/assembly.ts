@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { entityHolders, expanded, inlineMembers, isRecord as isObject, logsPoliciesOf, managedAttachments, readContext, resourceCondition, sectionsProblem, templateProblem, type InlineMember, type LogsPolicyUse, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
 import { organizationPolicyUses, type OrganizationPolicyUse } from './organizations.js';
+import { iamNameUses, type IamNameUse } from './names.js';
 import { alikeKey, outputOf, passedParameters, readString, type Piece, type Template, type TemplateResource, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
@@ -434,6 +435,8 @@ export interface AppAttachments {
   readonly logs: Map<string, { readonly place: StackPlace; readonly uses: readonly LogsPolicyUse[] }>;
   /** The SCPs and RCPs each stack attaches to roots, OUs and accounts named by their ids, by stack key (Organizations is one per app's stage, whatever the Region). */
   readonly organizations: Map<string, readonly OrganizationPolicyUse[]>;
+  /** The roles, users, groups and managed policies each stack names, by stack key, with where it deploys. */
+  readonly names: Map<string, { readonly place: StackPlace; readonly uses: readonly IamNameUse[] }>;
 }
 
 /**
@@ -462,6 +465,23 @@ export function samePlace(a: StackPlace, b: StackPlace): 'yes' | 'no' | 'maybe' 
   const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
   if (differ(a.account, b.account) || differ(a.region, b.region)) return 'no';
   return a.account !== undefined && a.region !== undefined && b.account !== undefined && b.region !== undefined ? 'yes' : 'maybe';
+}
+
+/**
+ * Whether two stacks deploy to one account, in any Region (IAM is global): `yes` when they share a
+ * root stack or both accounts are known and alike, `no` when both are known and differ, else `maybe`.
+ *
+ * @example
+ * ```ts
+ * import { sameAccount } from './assembly.js';
+ * sameAccount({ account: '111122223333', region: 'us-east-1', root: 'A' }, { account: '111122223333', region: 'eu-west-1', root: 'B' }); // 'yes'
+ * sameAccount({ root: 'A' }, { account: '111122223333', root: 'B' }); // 'maybe'
+ * ```
+ */
+export function sameAccount(a: StackPlace, b: StackPlace): 'yes' | 'no' | 'maybe' {
+  if (a.root === b.root) return 'yes';
+  if (a.account === undefined || b.account === undefined) return 'maybe';
+  return a.account === b.account ? 'yes' : 'no';
 }
 
 /** The stack at the root of `stack`'s nested stacks (itself when it is no nested stack). */
@@ -510,6 +530,7 @@ export function attachmentsOf(template: Template, options: TemplateCheckOptions,
     holders: entityHolders(template, options),
     logs: new Map([[stack, { place, uses: logsPoliciesOf(expanded(template), stack) }]]),
     organizations: new Map([[stack, organizationPolicyUses(expanded(template).Resources ?? {}, stack, resourceCondition)]]),
+    names: new Map([[stack, { place, uses: iamNameUses(expanded(template).Resources ?? {}, stack, resourceCondition) }]]),
   };
 }
 
@@ -520,6 +541,7 @@ export function addAttachments(into: AppAttachments, more: AppAttachments): void
   for (const [entity, name] of more.holders) into.holders.set(entity, name);
   for (const [stack, made] of more.logs) into.logs.set(stack, made);
   for (const [stack, uses] of more.organizations) into.organizations.set(stack, uses);
+  for (const [stack, made] of more.names) into.names.set(stack, made);
 }
 
 function appAttachments(stacks: readonly AssemblyStack[], importValue: ImportValue, base: TemplateCheckOptions): AttachmentIndex {
@@ -529,7 +551,7 @@ function appAttachments(stacks: readonly AssemblyStack[], importValue: ImportVal
   if (byKey === undefined) byImports.set(importValue, (byKey = new BoundedCache(INDEXES_PER_APP)));
   // the values as they are now, and the index made of them
   return byKey.remember(indexKey(base), () => {
-    const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map(), organizations: new Map() };
+    const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map(), organizations: new Map(), names: new Map() };
     for (const s of stacks) addAttachments(app, attachmentsOf(s.template, ownOptions(s, importValue, base), placeOf(s)));
     return indexAttachments(app);
   });
@@ -576,7 +598,7 @@ export function stackOptions(stack: AssemblyStack, importValue: (name: string) =
  * known account counts those of an env-agnostic stack; a role that only such a stack holds is not
  * known to be in the app (at best "maybe").
  */
-export function elsewhereOptions(app: () => AttachmentIndex, here: string, place: StackPlace): Pick<TemplateCheckOptions, 'inlineElsewhere' | 'managedElsewhere' | 'entityHolder' | 'logsPoliciesElsewhere' | 'organizationPoliciesElsewhere'> {
+export function elsewhereOptions(app: () => AttachmentIndex, here: string, place: StackPlace): Pick<TemplateCheckOptions, 'inlineElsewhere' | 'managedElsewhere' | 'entityHolder' | 'logsPoliciesElsewhere' | 'organizationPoliciesElsewhere' | 'iamNamesElsewhere'> {
   return {
     inlineElsewhere: (entity, target) => app().inline(entity, target).filter((m) => m.stack !== here),
     managedElsewhere: (entity) => app().managed(entity).filter((m) => m.stack !== here),
@@ -589,6 +611,12 @@ export function elsewhereOptions(app: () => AttachmentIndex, here: string, place
       }),
     // the SCPs and RCPs the other stacks attach: an id names one root, OU or account whichever account and Region a stack deploys to
     organizationPoliciesElsewhere: () => [...app().attachments.organizations].flatMap(([stack, uses]) => (stack === here ? [] : uses)),
+    // the IAM names of the other stacks that deploy (or may deploy) to this stack's account, in any Region
+    iamNamesElsewhere: () =>
+      [...app().attachments.names].flatMap(([stack, made]) => {
+        const same = stack === here ? 'no' : sameAccount(place, made.place);
+        return same === 'no' ? [] : made.uses.map((u) => ({ ...u, sameAccount: same }));
+      }),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
-import { count, fitAdvice, logsPoliciesOver, organizationPoliciesOver, parseMessages, permissionSetFit, permissionSetOver } from '../messages.js';
+import { count, fitAdvice, logsPoliciesOver, nameTakenRule, organizationPoliciesOver, parseMessages, permissionSetFit, permissionSetOver } from '../messages.js';
 import { article, show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
@@ -121,6 +121,10 @@ export const cdkMessages = {
     ].filter((x) => x !== '');
     return `${t.possible} ${kind} are attached to ${t.target} (${listed(ids)}${t.type === 'scp' && t.made ? ', and FullAWSAccess' : ''}) if ${ifs.join(', and if ')}. ${organizationPoliciesOver(t.type)}`;
   },
+  nameTaken: (kind: string, name: string, others: readonly string[], elsewhere: boolean, maybe: { readonly conditional: boolean; readonly unknownAccount: boolean } | undefined) =>
+    `${others.length === 1 ? 'Another' : `${others.length} other`} ${kind}${others.length === 1 ? '' : 's'} named ${show(name)} (${listed(others)}) ${maybe === undefined ? (others.length === 1 ? 'is' : 'are') : 'may be'} made in this stack's account${elsewhere ? ' (in any Region)' : ''}${
+      maybe === undefined ? '' : ` if ${[maybe.conditional ? 'the resources under a template Condition are made' : '', maybe.unknownAccount ? "the app's stacks whose account is not known at synth deploy to this stack's" : ''].filter((x) => x !== '').join(' and ')}`
+    }. ${nameTakenRule('Fn::Sub "name-${AWS::Region}" or Stack.of(this).region in CDK')}`,
   managedQuota: (n: number, max: number, entity: string) => `${n} managed policies are attached, ${managedLimit(max, entity)}; attach fewer or raise the quota and set maxManagedPolicies.`,
   permissionSetQuota: (n: number, max: number, exact: boolean) =>
     `${exact ? n : `Up to ${n}`} managed policies are attached (ManagedPolicies and CustomerManagedPolicyReferences${exact ? '' : ', each Fn::If counted by its longer branch'}), ${n - max} ${permissionSetOver(max)}; with a raised quota, set maxManagedPolicies.`,

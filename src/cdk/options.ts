@@ -40,6 +40,7 @@ const TEMPLATE: Readonly<Record<string, OptionCheck>> = {
   managedElsewhere: fn,
   logsPoliciesElsewhere: fn,
   organizationPoliciesElsewhere: fn,
+  iamNamesElsewhere: fn,
   pathOf: fn,
   importValue: fn,
   parameterValue: fn,

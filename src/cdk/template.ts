@@ -28,7 +28,9 @@ import { functionKey, lambdaPermissionStatement } from '../model/lambda-permissi
 import { bytesOf, entityNamed, entityOf, ifKey, isIntrinsic, isNoValue, isObject, listOf, namedEntity, nestsTooDeep, readString, resourceShapeProblem, subPieces, type Chooser, type Piece, type Props, type ReadContext, type Template, type TemplateResource, type TemplateValue, type TokenNote } from './tokens.js';
 import { expandLoops } from './foreach.js';
 import { organizationPolicyUses, organizationTargets, type OrganizationPolicyUse } from './organizations.js';
+import { iamNameClashes, iamNameUses, type IamNameElsewhere, type IamNameUse } from './names.js';
 export type { OrganizationPolicyUse } from './organizations.js';
+export type { IamNameElsewhere, IamNameUse } from './names.js';
 import { utf8Length } from '../emit/size.js';
 import { hasKeyDeep, isRecord, ownValue, setOwn } from '../internal/record.js';
 
@@ -199,6 +201,12 @@ export interface TemplateCheckOptions {
    * root, OU or account together. The aspect and `cdk check` set it.
    */
   readonly organizationPoliciesElsewhere?: (() => readonly OrganizationPolicyUse[]) | undefined;
+  /**
+   * The roles, users, groups and managed policies the app's other templates name (see
+   * {@link namedIamResources}), each with whether it deploys to this template's account: IAM names
+   * are unique in an account, in every Region. The aspect and `cdk check` set it.
+   */
+  readonly iamNamesElsewhere?: (() => readonly IamNameElsewhere[]) | undefined;
   /** Stack name, account, region and partition when known. */
   readonly stackName?: string | undefined;
   readonly account?: string | undefined;
@@ -294,6 +302,8 @@ export const CDK_CODES = {
   logsQuota: READER_CODES.logsQuota,
   maybeLogsQuota: READER_CODES.maybeLogsQuota,
   organizationQuota: READER_CODES.organizationQuota,
+  nameTaken: READER_CODES.nameTaken,
+  maybeNameTaken: READER_CODES.maybeNameTaken,
   maybeOrganizationQuota: READER_CODES.maybeOrganizationQuota,
 } as const;
 
@@ -1749,6 +1759,29 @@ export function attachedOrganizationPolicies(template: Template, stack: string):
   return organizationPolicyUses(expanded(template).Resources ?? {}, stack, resourceCondition);
 }
 
+/**
+ * The IAM roles, users, groups and managed policies a template names with literal text
+ * ({@link IamNameUse}), in template order: IAM names are unique in an account, ignoring case, in
+ * every Region, so two stacks of one account naming a role alike fail ("already exists"). Pass the
+ * other templates' to `checkTemplate` as `iamNamesElsewhere`, each with whether it deploys to the
+ * same account.
+ *
+ * @example
+ * ```ts
+ * import { checkTemplate, namedIamResources } from 'typed-iam/cloudformation';
+ * const role = { Type: 'AWS::IAM::Role', Properties: { RoleName: 'app-role', AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } } };
+ * const east = { Resources: { Role: role } };
+ * namedIamResources(east, 'East').map((u) => u.name); // ['app-role']
+ * const others = namedIamResources(east, 'East').map((u) => ({ ...u, sameAccount: 'yes' as const }));
+ * checkTemplate({ Resources: { Role: role } }, { stackKey: 'West', iamNamesElsewhere: () => others }).findings.filter((f) => f.code === 'IAM_NAME_NOT_UNIQUE').length; // 1
+ * ```
+ */
+export function namedIamResources(template: Template, stack: string): IamNameUse[] {
+  checkTemplateArgument(template, {});
+  if (typeof stack !== 'string') throw new PolicyArgumentError('stack', cdkMessages.badOption('stack', stack, 'a string (the name of the template among the app\'s)'));
+  return iamNameUses(expanded(template).Resources ?? {}, stack, resourceCondition);
+}
+
 /** How many policies `uses` are: the uses of one name are one policy (PutResourcePolicy of a name it has updates it). */
 function distinctPolicies(uses: readonly LogsPolicyUse[]): number {
   const names = new Set<string>();
@@ -2176,6 +2209,14 @@ export function checkTemplate(given: Template, options: TemplateCheckOptions = {
     const over = t.verdict === 'over' && sure !== undefined;
     const at = (over ? sure : own[0])!;
     add({ logicalId: at.logicalId, resourceType: 'AWS::Organizations::Policy', property: 'TargetIds' }, { code: over ? CDK_CODES.organizationQuota : CDK_CODES.maybeOrganizationQuota, severity: over ? 'error' : 'warning', path: '', message: cdkMessages.organizationPolicies({ ...t, verdict: over ? 'over' : 'maybe' }) }, `Resources.${at.logicalId}.Properties.TargetIds`);
+  }
+  // IAM names are unique in an account (ignoring case), in every Region: one taken twice fails the second create
+  const elsewhereNames = (options.iamNamesElsewhere?.() ?? []).filter((u) => u.stack !== here);
+  for (const c of iamNameClashes(iamNameUses(resources, here, resourceCondition), elsewhereNames)) {
+    const r = resources[c.at.logicalId]!;
+    const shown = c.others.map((o) => (o.stack === here ? o.logicalId : `${o.stack}: ${o.logicalId}`));
+    const maybe = c.certain ? undefined : { conditional: c.at.conditional || c.others.some((o) => o.conditional), unknownAccount: c.others.some((o) => 'sameAccount' in o && o.sameAccount === 'maybe') };
+    add({ logicalId: c.at.logicalId, resourceType: r.Type, property: c.at.property }, { code: c.certain ? CDK_CODES.nameTaken : CDK_CODES.maybeNameTaken, severity: c.certain ? 'error' : 'warning', path: '', message: cdkMessages.nameTaken(c.at.kind, c.at.name, shown, c.others.some((o) => o.stack !== here), maybe) }, `Resources.${c.at.logicalId}.Properties.${c.at.property}`);
   }
   // a permission set's AWS managed and customer managed policies: the role it makes in each account holds them all
   for (const [id, r] of Object.entries(resources)) {

@@ -207,6 +207,18 @@ export const READER_CODE_INFO: { readonly [C in ReaderCode]: { readonly severity
       'More service control or resource control policies than AWS Organizations allows may be attached to one root, OU or account: counting those attached only under a template Condition, FullAWSAccess on a root, OU or account that exists already (it may have been detached), or RCPFullAWSAccess, which cannot be detached and which AWS does not say takes a place of the 5.',
     madeBy: 'lintTerraform, typed-iam/cdk',
   },
+  [READER_CODES.nameTaken]: {
+    severity: 'error',
+    description:
+      'Two IAM roles, users, groups or managed policies of one name (ignoring case) are made in one account: in one template or plan, or in two stacks of an app that deploy to the same account, in any Region (IAM is global). "IAM user, group, role, and policy names must be unique within the account. Names are not distinguished by case" (IAM API reference): the second create fails ("already exists").',
+    madeBy: 'lintTerraform, typed-iam/cdk',
+  },
+  [READER_CODES.maybeNameTaken]: {
+    severity: 'warning',
+    description:
+      'Two IAM roles, users, groups or managed policies of one name (ignoring case) may be made in one account: one of them under a template Condition, or in a stack whose account is not known at synth (an env-agnostic stack), or (Terraform) in a configuration whose AWS provider configurations may be several accounts.',
+    madeBy: 'lintTerraform, typed-iam/cdk',
+  },
   [READER_CODES.partlyLinted]: {
     severity: 'warning',
     description: "A policy was linted in some of the combinations of its template's conditions only (there were too many): a finding in another combination may be missed.",

@@ -454,7 +454,7 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
   const push = (f: Finding | undefined) => void (f === undefined ? undefined : out.push(f));
   /** Inline policies by role, user or group: each member's path and its parsed policy. */
   const inline = new Map<string, { target: SizeTargetName; members: { path: string; policy: Policy<PolicyKind> | undefined }[] }>();
-  const { sites, attachments: attached, policyTwice, managedArns, sessionTags, logsPolicies, organizationTargets } = readTerraform(t);
+  const { sites, attachments: attached, policyTwice, managedArns, sessionTags, logsPolicies, organizationTargets, iamNames } = readTerraform(t);
   for (const s of sites) {
     if ('thrown' in s) {
       out.push({ code: 'INVALID_TYPE', severity: 'error', path: s.path, message: parseMessages.unreadableValue(`reading it threw ${describeThrown(s.thrown)}`) });
@@ -511,6 +511,10 @@ export function lintTerraform(json: unknown, options: TerraformLintOptions = {})
     const over = g.verdict === 'over';
     push(configured({ code: over ? READER_CODES.organizationQuota : READER_CODES.maybeOrganizationQuota, severity: over ? 'error' : 'warning', path: `${g.places[0]!}.target_id`, message: terraformMessages.organizationPolicies(g) }, options.rules));
   }
+  // IAM names are unique in an account, ignoring case: each resource taking one twice, naming the others
+  for (const { kind, name, places, certain } of iamNames)
+    for (const at of places)
+      push(configured({ code: certain ? READER_CODES.nameTaken : READER_CODES.maybeNameTaken, severity: certain ? 'error' : 'warning', path: `${at}.name`, message: terraformMessages.nameTaken(kind, name, places.filter((p) => p !== at), certain) }, options.rules));
   // AWS managed policies IAM would not attach: no such name (a path left out), or a service-linked role's policy
   for (const { path, arn } of managedArns) {
     const f = unattachableManagedPolicy(arn);

@@ -467,11 +467,12 @@ export function readTerraform(json: Values): {
   readonly managedArns: readonly { readonly path: string; readonly arn: string }[];
   readonly logsPolicies: readonly { readonly places: readonly string[]; readonly n: number; readonly region: string | undefined; readonly certain: boolean }[];
   readonly organizationTargets: readonly OrganizationTargetGroup[];
+  readonly iamNames: readonly { readonly kind: string; readonly name: string; readonly places: readonly string[]; readonly certain: boolean }[];
 } {
   const out: TerraformSite[] = [];
   const all = instances(json, out);
   const named = entityNames(all);
-  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all), managedArns: managedArnsNamed(all), sessionTags: sessionPolicyWithTags(all), logsPolicies: logsPolicyGroups(json, all), organizationTargets: organizationPolicyGroups(json, all) };
+  return { sites: policySites(all, named, out), attachments: attachmentsOf(all, named), policyTwice: functionPolicyTwice(all), managedArns: managedArnsNamed(all), sessionTags: sessionPolicyWithTags(all), logsPolicies: logsPolicyGroups(json, all), organizationTargets: organizationPolicyGroups(json, all), iamNames: iamNameGroups(json, all) };
 }
 
 /**
@@ -552,9 +553,7 @@ function logsPolicyGroups(json: Values, all: readonly Instance[]): { places: str
       // a value that throws: the resource is reported where its policy is read
     }
   }
-  const configuration = json['configuration'];
-  const providers = isRecord(configuration) && isRecord(configuration['provider_config']) ? Object.values(configuration['provider_config']) : [];
-  const certain = providers.filter((p) => isRecord(p) && p['name'] === 'aws').length === 1;
+  const certain = oneAccount(json);
   return [...groups].flatMap(([region, g]) => {
     const n = g.names.size + g.unnamed;
     return n > ATTACHABLE.logsPolicies ? [{ places: g.places, n, region: region === '' ? undefined : region, certain }] : [];
@@ -627,6 +626,43 @@ function organizationPolicyGroups(json: Values, all: readonly Instance[]): Organ
     const { certain, possible, verdict } = organizationCount(g.type, g.policies.size, g.policies.size, g.made, g.type === 'scp' && g.policies.has(`p-${ATTACHED_BY_DEFAULT.scp}`));
     return verdict === 'within' ? [] : [{ type: g.type, target: g.target, made: g.made, places: g.places, certain, possible, verdict }];
   });
+}
+
+/** True when a plan's configuration has exactly one AWS provider configuration, so makes everything in one account (aliases may be other accounts; a plan without its configuration does not say). */
+function oneAccount(json: Values): boolean {
+  const configuration = json['configuration'];
+  const providers = isRecord(configuration) && isRecord(configuration['provider_config']) ? Object.values(configuration['provider_config']) : [];
+  return providers.filter((p) => isRecord(p) && p['name'] === 'aws').length === 1;
+}
+
+/** The IAM resource types whose `name` is unique in the account (ignoring case), with the kind a message names. */
+const NAMED: { readonly [type: string]: string } = { aws_iam_role: 'role', aws_iam_user: 'user', aws_iam_group: 'group', aws_iam_policy: 'managed policy' };
+
+/**
+ * The roles, users, groups and managed policies a plan makes or keeps under one name (ignoring case)
+ * more than once: IAM names are unique in an account, in every Region, so the second create fails.
+ * `certain` when one AWS provider configuration makes them all (one account). A name known only
+ * after apply (`name_prefix`) is not compared; a state is not read (what it holds was made).
+ */
+function iamNameGroups(json: Values, all: readonly Instance[]): { kind: string; name: string; places: string[]; certain: boolean }[] {
+  if (!Array.isArray(json['resource_changes']) && !isRecord(json['planned_values'])) return [];
+  const groups = new Map<string, { kind: string; name: string; places: string[] }>();
+  for (const r of all) {
+    const kind = ownValue(NAMED, r.type);
+    if (kind === undefined) continue;
+    try {
+      const name = unknownAt(r.unknown, 'name') ? undefined : text(r.values, 'name');
+      if (name === undefined) continue;
+      const key = `${kind}:${name.toLowerCase()}`;
+      const g = groups.get(key) ?? { kind, name, places: [] };
+      groups.set(key, g);
+      g.places.push(r.address);
+    } catch {
+      // a value that throws: the resource is reported where its policy is read
+    }
+  }
+  const certain = oneAccount(json);
+  return [...groups.values()].flatMap((g) => (g.places.length > 1 ? [{ ...g, certain }] : []));
 }
 
 /**

@@ -56,6 +56,8 @@ export const READER_CODES = {
   maybeLogsQuota: 'LOGS_RESOURCE_POLICIES_QUOTA_MAY_BE_EXCEEDED',
   organizationQuota: 'ORGANIZATION_POLICIES_QUOTA_EXCEEDED',
   maybeOrganizationQuota: 'ORGANIZATION_POLICIES_QUOTA_MAY_BE_EXCEEDED',
+  nameTaken: 'IAM_NAME_NOT_UNIQUE',
+  maybeNameTaken: 'IAM_NAME_MAY_NOT_BE_UNIQUE',
 } as const;
 
 export const isRuleSetting = (v: unknown): v is 'off' | Severity => v === 'off' || (SEVERITIES as readonly unknown[]).includes(v);

@@ -74,7 +74,7 @@ describe('an app of 12 stacks whose entities collide', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('each stack is checked exactly as with a scan of every entity per lookup', () => {
-    const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map(), organizations: new Map() };
+    const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map(), organizations: new Map(), names: new Map() };
     for (const s of stacks) addAttachments(app, attachmentsOf(s.template, stackOptions(s, imports, base), { root: s.name }));
     let compared = 0;
     for (const s of stacks) {
@@ -133,7 +133,7 @@ describe('indexAttachments finds what the scan finds, in its order, for any map 
   it('inline (by target) and managed lookups', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(target, entity, fc.nat(5)), { maxLength: 40 }), fc.array(fc.tuple(entity, fc.nat(5)), { maxLength: 40 }), entity, target, (inlineKeys, managedKeys, asked, t) => {
-        const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map(), organizations: new Map() };
+        const app: AppAttachments = { inline: new Map(), managed: new Map(), holders: new Map(), logs: new Map(), organizations: new Map(), names: new Map() };
         inlineKeys.forEach(([tt, e, n], i) => app.inline.set(`${tt} ${e}`, Array.from({ length: n }, (_, k) => ({ stack: `S${i}`, logicalId: `P${k}`, property: 'PolicyDocument', longest: 1, shortest: 1, tokens: [] }))));
         managedKeys.forEach(([e, n], i) => app.managed.set(e, Array.from({ length: n }, (_, k) => ({ stack: `S${i}`, policy: `M${k}` }))));
         const index = indexAttachments(app);

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAssembly } from '../../src/cdk/assembly.js';
 import { diffTemplates } from '../../src/cdk/diff.js';
-import { accountLogsPolicies, attachedOrganizationPolicies, checkTemplate } from '../../src/cdk/template.js';
+import { accountLogsPolicies, attachedOrganizationPolicies, checkTemplate, namedIamResources } from '../../src/cdk/template.js';
 import type { Template } from '../../src/cdk/tokens.js';
 
 const DEPTH = 100_000;
@@ -133,7 +133,7 @@ describe('generated templates (fast-check, fixed seed)', () => {
   })).v;
   const home = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/${aws:username}' }] };
   const types = ['AWS::SSO::PermissionSet', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::EKS::PodIdentityAssociation', 'AWS::Serverless::Function', 'AWS::IAM::Policy', 'AWS::Logs::ResourcePolicy', 'Custom::CloudwatchLogResourcePolicy', 'AWS::KMS::Key', 'AWS::Organizations::Policy', 'AWS::Organizations::OrganizationalUnit', 'AWS::Organizations::Organization'];
-  const props = ['InlinePolicy', 'ManagedPolicies', 'CustomerManagedPolicyReferences', 'PermissionsBoundary', 'PolicyDocument', 'Roles', 'Users', 'Groups', 'ManagedPolicyArns', 'Policy', 'DisableSessionTags', 'Policies', 'PolicyName', 'ResourceArn', 'Create', 'KeyPolicy', 'BypassPolicyLockoutSafetyCheck', 'Type', 'TargetIds', 'Content'];
+  const props = ['InlinePolicy', 'ManagedPolicies', 'CustomerManagedPolicyReferences', 'PermissionsBoundary', 'PolicyDocument', 'Roles', 'Users', 'Groups', 'ManagedPolicyArns', 'Policy', 'DisableSessionTags', 'Policies', 'PolicyName', 'ResourceArn', 'Create', 'KeyPolicy', 'BypassPolicyLockoutSafetyCheck', 'Type', 'TargetIds', 'Content', 'RoleName', 'ManagedPolicyName'];
   const resource = fc.record(
     { Type: fc.constantFrom(...types), Properties: fc.dictionary(fc.constantFrom(...props), fc.oneof(value, fc.constant(home)), { maxKeys: 5 }), Condition: fc.constantFrom('C', 'D') },
     { requiredKeys: ['Type', 'Properties'] },
@@ -153,7 +153,7 @@ describe('generated templates (fast-check, fixed seed)', () => {
     );
   });
 
-  it('an app of such templates, counted together (logsPoliciesElsewhere, organizationPoliciesElsewhere), is read without throwing', () => {
+  it('an app of such templates, counted together (logsPoliciesElsewhere, organizationPoliciesElsewhere, iamNamesElsewhere), is read without throwing', () => {
     fc.assert(
       fc.property(template, template, fc.nat(15), fc.boolean(), (a, b, more, same) => {
         // the other stack's, and up to 15 more of a third stack's (over the quota with or without this one's)
@@ -161,7 +161,8 @@ describe('generated templates (fast-check, fixed seed)', () => {
         const others = [...accountLogsPolicies(b as unknown as Template, 'B'), ...extra].map((u) => ({ ...u, sameAccount: same ? ('yes' as const) : ('maybe' as const) }));
         // and the SCPs and RCPs of both, with up to 15 more of the third stack's on the one OU the generator names
         const attached = [...attachedOrganizationPolicies(b as unknown as Template, 'B'), ...Array.from({ length: more }, (_, i) => ({ stack: 'C', logicalId: `S${i}`, type: i % 3 === 0 ? ('rcp' as const) : ('scp' as const), target: 'ou-ab12-11111111', conditional: i % 5 === 4 }))];
-        checkTemplate(a as unknown as Template, { stackKey: 'A', logsPoliciesElsewhere: () => others, organizationPoliciesElsewhere: () => attached });
+        const names = namedIamResources(b as unknown as Template, 'B').map((u) => ({ ...u, sameAccount: same ? ('yes' as const) : ('maybe' as const) }));
+        checkTemplate(a as unknown as Template, { stackKey: 'A', logsPoliciesElsewhere: () => others, organizationPoliciesElsewhere: () => attached, iamNamesElsewhere: () => names });
       }),
       { seed: 20261208, numRuns: 300 },
     );
