@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { entityHolders, expanded, inlineMembers, isRecord as isObject, logsPoliciesOf, managedAttachments, readContext, resourceCondition, sectionsProblem, templateProblem, type InlineMember, type LogsPolicyUse, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
 import { organizationPolicyUses, type OrganizationPolicyUse } from './organizations.js';
-import { iamNameUses, type IamNameUse } from './names.js';
+import { iamNameUses, type IamNameElsewhere, type IamNameUse } from './names.js';
 import { alikeKey, outputOf, passedParameters, readString, type Piece, type Template, type TemplateResource, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
@@ -591,6 +591,14 @@ export function stackOptions(stack: AssemblyStack, importValue: (name: string) =
   return { ...ownOptions(stack, importValue, base), ...elsewhereOptions(() => (index ??= appAttachments(APP.get(stack) ?? [stack], importValue, base)), stack.name, placeOf(stack)) };
 }
 
+/** A stack's IAM names as another stack of the app sees them (`sameAccount`), made once for each: every stack of the app asks. */
+const SEEN = new WeakMap<readonly IamNameUse[], { yes?: IamNameElsewhere[]; maybe?: IamNameElsewhere[] }>();
+function namesAs(uses: readonly IamNameUse[], same: 'yes' | 'maybe'): readonly IamNameElsewhere[] {
+  let seen = SEEN.get(uses);
+  if (seen === undefined) SEEN.set(uses, (seen = {}));
+  return (seen[same] ??= uses.map((u) => ({ ...u, sameAccount: same })));
+}
+
 /**
  * What the other stacks of an app (`app`, read when first asked) attach to the roles, users and
  * groups of stack `here`, as check options. A role named alike in a stack whose account is not known
@@ -615,7 +623,7 @@ export function elsewhereOptions(app: () => AttachmentIndex, here: string, place
     iamNamesElsewhere: () =>
       [...app().attachments.names].flatMap(([stack, made]) => {
         const same = stack === here ? 'no' : sameAccount(place, made.place);
-        return same === 'no' ? [] : made.uses.map((u) => ({ ...u, sameAccount: same }));
+        return same === 'no' ? [] : namesAs(made.uses, same);
       }),
   };
 }

@@ -66,19 +66,26 @@ export function iamNameUses(resources: { readonly [id: string]: TemplateResource
   return out;
 }
 
+/** The key two names of one kind compare by (IAM ignores case), kept for each name: the app's are compared for every stack. */
+const KEYS = new WeakMap<IamNameUse, string>();
+function keyOf(u: IamNameUse): string {
+  let key = KEYS.get(u);
+  if (key === undefined) KEYS.set(u, (key = `${u.kind}:${u.name.toLowerCase()}`));
+  return key;
+}
+
 /**
  * Each of `own` (one template's names) that another resource of its kind and name (ignoring case)
  * shares: another of `own`, or one of `elsewhere` (other templates', in the same account or maybe).
  */
 export function iamNameClashes(own: readonly IamNameUse[], elsewhere: readonly IamNameElsewhere[]): IamNameClash[] {
+  // this template's names, then only those of the others that one of them takes
   const byName = new Map<string, (IamNameUse | IamNameElsewhere)[]>();
-  for (const u of [...own, ...elsewhere]) {
-    const key = `${u.kind}:${u.name.toLowerCase()}`;
-    byName.set(key, [...(byName.get(key) ?? []), u]);
-  }
+  for (const u of own) byName.set(keyOf(u), [...(byName.get(keyOf(u)) ?? []), u]);
+  for (const u of elsewhere) byName.get(keyOf(u))?.push(u);
   const out: IamNameClash[] = [];
   for (const u of own) {
-    const others = byName.get(`${u.kind}:${u.name.toLowerCase()}`)!.filter((o) => o !== u);
+    const others = byName.get(keyOf(u))!.filter((o) => o !== u);
     if (others.length === 0) continue;
     const certain = !u.conditional && others.some((o) => !o.conditional && (!('sameAccount' in o) || o.sameAccount === 'yes'));
     out.push({ at: u, others, certain });
