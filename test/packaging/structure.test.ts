@@ -177,7 +177,7 @@ describe('import structure', () => {
     // strings or numbers it must be bounded by the one helper; keyed by an object it is a WeakMap,
     // whose entries go with their key. The one array: the catalog's decoded services, indexed by service
     // number, so bounded by the generated catalog.
-    const weak = ['analyze/checks.ts shapes', 'analyze/reduce.ts entries', 'analyze/reduce.ts actionIndexes', 'evaluate/conditions.ts preparedCache', 'evaluate/read.ts checked', 'evaluate/read.ts fitsPlace', 'evaluate/read.ts rawCache', 'parse/path.ts memberIndex', 'cdk/aspect.ts CHECKED_STACKS', 'cdk/aspect.ts RENDERS', 'cdk/assembly.ts APP', 'cdk/assembly.ts ATTACHED', 'cdk/assembly.ts CHILDREN', 'cdk/assembly.ts ENTRIES', 'cdk/foreach.ts EXPANDED', 'cdk/tokens.ts READING_OUTPUTS'];
+    const weak = ['analyze/checks.ts shapes', 'analyze/reduce.ts entries', 'analyze/reduce.ts actionIndexes', 'evaluate/conditions.ts preparedCache', 'evaluate/read.ts checked', 'evaluate/read.ts fitsPlace', 'evaluate/read.ts rawCache', 'parse/path.ts memberIndex', 'cdk/aspect.ts CHECKED_STACKS', 'cdk/aspect.ts RENDERS', 'cdk/assembly.ts APP', 'cdk/assembly.ts ATTACHED', 'cdk/assembly.ts CHILDREN', 'cdk/assembly.ts ENTRIES', 'cdk/assembly.ts SEEN', 'cdk/foreach.ts EXPANDED', 'cdk/names.ts KEYS', 'cdk/tokens.ts READING_OUTPUTS'];
     const fixed = ['catalog/data.ts decoded'];
     // no cache: what the CLI undoes if it is stopped, each entry removed once its lock or file is done
     const inFlight = ['cli/on-stop.ts undos'];
