@@ -591,7 +591,7 @@ function organizationPolicyGroups(json: Values, all: readonly Instance[]): Organ
   const byId = new Map<string, Instance>();
   for (const r of all) if (r.type === 'aws_organizations_policy' && !unknownAt(r.unknown, 'id')) byId.set(text(r.values, 'id') ?? '', r);
   const referenced = sameKeyInstance(all, ['aws_organizations_policy', 'aws_organizations_organizational_unit', 'aws_organizations_account']);
-  const typeOf = (p: Instance) => (unknownAt(p.unknown, 'type') ? undefined : ORGANIZATIONS[text(p.values, 'type') ?? 'SERVICE_CONTROL_POLICY']);
+  const typeOf = (p: Instance) => (unknownAt(p.unknown, 'type') ? undefined : ownValue(ORGANIZATIONS, text(p.values, 'type') ?? 'SERVICE_CONTROL_POLICY'));
   const groups = new Map<string, { type: 'scp' | 'rcp'; target: string; made: boolean; policies: Set<string>; places: string[] }>();
   for (const r of all) {
     if (r.type !== 'aws_organizations_policy_attachment') continue;
