@@ -6,15 +6,13 @@
  * Regions: the second create is refused ("already exists"), a common failure of CDK apps deployed to
  * several Regions with a fixed `roleName`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { App, Aspects, Stack, type Environment } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkTemplate, namedIamResources, TypedIamChecks, type Template } from '../../src/cdk/index.js';
-import { exportsOf, readAssembly, sameAccount, stackOptions } from '../../src/cdk/assembly.js';
+import { sameAccount } from '../../src/cdk/assembly.js';
+import { checkedAssembly } from './assembly-check.js';
 import { PolicyArgumentError } from '../../src/errors.js';
 import { lintTerraform } from '../../src/lint/index.js';
 
@@ -118,25 +116,14 @@ describe('a CDK app', () => {
     Annotations.fromStack(a).hasWarning('/A/Role/Resource', Match.stringLikeRegexp('IAM_NAME_MAY_NOT_BE_UNIQUE'));
   }, 120_000);
 
-  describe('cdk check of the assembly (readAssembly, stackOptions)', () => {
-    let dir: string;
-    beforeAll(() => {
-      dir = mkdtempSync(join(tmpdir(), 'typed-iam-names-'));
-      const app = new App({ outdir: dir });
+  it('cdk check of the assembly (readAssembly, stackOptions): an error in each stack of the account', () => {
+    const codes = checkedAssembly((app) => {
       withRole(app, 'East', account('us-east-1'));
       withRole(app, 'West', account('eu-west-1'));
       withRole(app, 'Other', { account: '444455556666', region: 'us-east-1' });
-      app.synth();
-    }, 120_000);
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-    it('an error in each stack of the account', () => {
-      const stacks = readAssembly(dir);
-      const imports = exportsOf(stacks);
-      const codes = Object.fromEntries(stacks.map((s) => [s.name, checkTemplate(s.template, stackOptions(s, imports, {})).findings.filter((f) => CODES.includes(f.code)).map((f) => f.code)]));
-      expect(codes).toEqual({ East: ['IAM_NAME_NOT_UNIQUE'], West: ['IAM_NAME_NOT_UNIQUE'], Other: [] });
-    });
-  });
+    }, CODES);
+    expect(codes).toEqual({ East: ['IAM_NAME_NOT_UNIQUE'], West: ['IAM_NAME_NOT_UNIQUE'], Other: [] });
+  }, 120_000);
 });
 
 describe('lintTerraform', () => {

@@ -7,18 +7,16 @@
  * CloudWatchLogGroup (Custom::CloudwatchLogResourcePolicy) and per log group given addToResourcePolicy
  * (AWS::Logs::ResourcePolicy), and deployments fail past the quota ("Resource limit exceeded", aws/aws-cdk#20567).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { App, Aspects, NestedStack, Stack, type Environment } from 'aws-cdk-lib';
 import { Annotations, Match, Template as Assertions } from 'aws-cdk-lib/assertions';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkTemplate, TypedIamChecks, type Template } from '../../src/cdk/index.js';
-import { exportsOf, readAssembly, samePlace, stackOptions } from '../../src/cdk/assembly.js';
+import { samePlace } from '../../src/cdk/assembly.js';
+import { checkedAssembly } from './assembly-check.js';
 import { lintTerraform } from '../../src/lint/index.js';
 
 const CODES = ['LOGS_RESOURCE_POLICIES_QUOTA_EXCEEDED', 'LOGS_RESOURCE_POLICIES_QUOTA_MAY_BE_EXCEEDED'];
@@ -138,25 +136,14 @@ describe('aws-cdk-lib apps', () => {
     expect(Annotations.fromStack(parent).findError('*', logsErrors).length).toBe(2);
   }, 120_000);
 
-  describe('cdk check of the assembly (readAssembly, stackOptions)', () => {
-    let dir: string;
-    beforeAll(() => {
-      dir = mkdtempSync(join(tmpdir(), 'typed-iam-logs-'));
-      const app = new App({ outdir: dir });
+  it('cdk check of the assembly (readAssembly, stackOptions): an error in each stack of the account and Region over the quota, none in the other Region', () => {
+    const codes = checkedAssembly((app) => {
       logging(app, 'A', 6, 0, env('us-east-1'));
       logging(app, 'B', 6, 0, env('us-east-1'));
       logging(app, 'C', 6, 0, env('eu-west-1'));
-      app.synth();
-    }, 120_000);
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-    it('an error in each stack of the account and Region over the quota, none in the other Region', () => {
-      const stacks = readAssembly(dir);
-      const imports = exportsOf(stacks);
-      const codes = Object.fromEntries(stacks.map((s) => [s.name, checkTemplate(s.template, stackOptions(s, imports, {})).findings.filter((f) => CODES.includes(f.code)).map((f) => f.code)]));
-      expect(codes).toEqual({ A: ['LOGS_RESOURCE_POLICIES_QUOTA_EXCEEDED'], B: ['LOGS_RESOURCE_POLICIES_QUOTA_EXCEEDED'], C: [] });
-    });
-  });
+    }, CODES);
+    expect(codes).toEqual({ A: ['LOGS_RESOURCE_POLICIES_QUOTA_EXCEEDED'], B: ['LOGS_RESOURCE_POLICIES_QUOTA_EXCEEDED'], C: [] });
+  }, 120_000);
 
   it('samePlace: one root, or a known account and Region alike, is one place; a known difference is none', () => {
     expect(samePlace({ root: 'A' }, { root: 'A' })).toBe('yes');

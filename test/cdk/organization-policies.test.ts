@@ -8,15 +8,12 @@
  * every OU, and every account" and cannot be detached; AWS does not say whether it takes one of the 5
  * places, so it may (a warning, never an error).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { App, Aspects, CfnCondition, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as organizations from 'aws-cdk-lib/aws-organizations';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attachedOrganizationPolicies, checkTemplate, TypedIamChecks, type Template } from '../../src/cdk/index.js';
-import { exportsOf, readAssembly, stackOptions } from '../../src/cdk/assembly.js';
+import { checkedAssembly } from './assembly-check.js';
 import { PolicyArgumentError } from '../../src/errors.js';
 import { lintTerraform } from '../../src/lint/index.js';
 
@@ -180,24 +177,13 @@ describe("the app's other templates (organizationPoliciesElsewhere)", () => {
     for (const s of [a, b]) Annotations.fromStack(s).hasError(`/${s.stackName}/Scp0`, Match.stringLikeRegexp('ORGANIZATION_POLICIES_QUOTA_EXCEEDED TargetIds: 11 service control policies'));
   }, 120_000);
 
-  describe('cdk check of the assembly (readAssembly, stackOptions)', () => {
-    let dir: string;
-    beforeAll(() => {
-      dir = mkdtempSync(join(tmpdir(), 'typed-iam-org-'));
-      const app = new App({ outdir: dir });
+  it('cdk check of the assembly (readAssembly, stackOptions): an error in each stack attaching to the OU', () => {
+    const codes = checkedAssembly((app) => {
       guardrails(app, 'A', 6);
       guardrails(app, 'B', 5);
-      app.synth();
-    }, 120_000);
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-    it('an error in each stack attaching to the OU', () => {
-      const stacks = readAssembly(dir);
-      const imports = exportsOf(stacks);
-      const codes = Object.fromEntries(stacks.map((s) => [s.name, checkTemplate(s.template, stackOptions(s, imports, {})).findings.filter((f) => CODES.includes(f.code)).map((f) => f.code)]));
-      expect(codes).toEqual({ A: ['ORGANIZATION_POLICIES_QUOTA_EXCEEDED'], B: ['ORGANIZATION_POLICIES_QUOTA_EXCEEDED'] });
-    });
-  });
+    }, CODES);
+    expect(codes).toEqual({ A: ['ORGANIZATION_POLICIES_QUOTA_EXCEEDED'], B: ['ORGANIZATION_POLICIES_QUOTA_EXCEEDED'] });
+  }, 120_000);
 });
 
 describe('lintTerraform', () => {
