@@ -120,6 +120,14 @@ export const logsPoliciesOver = (ownPolicy: string) =>
  */
 export const organizationPoliciesOver = (type: 'scp' | 'rcp') =>
   `AWS Organizations attaches at most ${ATTACHABLE[type]} ${type === 'scp' ? 'service' : 'resource'} control policies to one root, OU or account (Organizations quotas)${type === 'scp' ? ', FullAWSAccess counted while it is attached' : ''}, and refuses one more (AttachPolicy: ConstraintViolationException). Merge policies into fewer (combine, then minimize, from typed-iam/optimize; an SCP holds 5,120 characters), or attach some to a parent OU: its policies apply to every OU and account below it.`;
+/** How the messages about attached SCPs or RCPs name them. */
+export const organizationKind = (type: 'scp' | 'rcp') => (type === 'scp' ? 'service control policies' : 'resource control policies');
+/** Why the policy Organizations keeps attached may take a place: `if ...` of the messages about attached SCPs or RCPs. */
+export const organizationDefaultMaybe = (type: 'scp' | 'rcp') =>
+  type === 'rcp' ? 'RCPFullAWSAccess, attached to every root, OU and account, takes a place (AWS does not say)' : 'FullAWSAccess is still attached to it (Organizations attaches it to every root, OU and account; detach it first if the SCPs allow what is needed)';
+/** What the messages about attached SCPs add to the list of an OU or account the template or plan makes. */
+export const fullAccessOfMade = ', and FullAWSAccess, which Organizations attaches to each OU and account it makes';
+
 /** The tail of the messages about an IAM name taken twice in one account: the rule and what to do (`regionToken`: how the reader writes the Region in a name). */
 export const nameTakenRule = (regionToken: string) =>
   `IAM user, group, role and policy names are unique in an account, ignoring case, in every Region (IAM API reference: "must be unique within the account"): the second create fails ("already exists"). Give each its own name (to make one in each Region, put the Region in it: ${regionToken}), or leave the name out and let one be made.`;
@@ -254,12 +262,11 @@ export const terraformMessages = {
     `The plan makes or keeps ${n} CloudWatch Logs resource policies without resource_arn${region === undefined ? '' : ` in ${region}`} (${places.slice(0, 10).join(', ')}${places.length > 10 ? `, and ${places.length - 10} more` : ''})${certain ? '' : ", in one account if its AWS provider configurations are one account's"}. ${logsPoliciesOver('aws_cloudwatch_log_resource_policy with resource_arn')}`,
   organizationPolicies: (g: { readonly type: 'scp' | 'rcp'; readonly target: string; readonly made: boolean; readonly places: readonly string[]; readonly certain: number; readonly possible: number; readonly verdict: 'over' | 'maybe' }) => {
     const over = g.verdict === 'over';
-    const kind = g.type === 'scp' ? 'service control policies' : 'resource control policies';
+    const kind = organizationKind(g.type);
     const places = `${g.places.slice(0, 10).join(', ')}${g.places.length > 10 ? `, and ${g.places.length - 10} more` : ''}`;
     const made = g.made ? `${g.target}, which the plan makes` : g.target;
-    const fullAccess = g.type === 'scp' && g.made ? ', and FullAWSAccess, which Organizations attaches to each OU and account it makes' : '';
-    const maybe = g.type === 'rcp' ? ' if RCPFullAWSAccess, attached to every root, OU and account, takes a place (AWS does not say)' : ' if FullAWSAccess is still attached to it (Organizations attaches it to every root, OU and account; detach it first if the SCPs allow what is needed)';
-    return `The plan attaches ${over ? g.certain : g.possible} ${kind} to ${made} (${places}${fullAccess})${over ? '' : maybe}. ${organizationPoliciesOver(g.type)}`;
+    const fullAccess = g.type === 'scp' && g.made ? fullAccessOfMade : '';
+    return `The plan attaches ${over ? g.certain : g.possible} ${kind} to ${made} (${places}${fullAccess})${over ? '' : ` if ${organizationDefaultMaybe(g.type)}`}. ${organizationPoliciesOver(g.type)}`;
   },
   nameTaken: (kind: string, name: string, others: readonly string[], certain: boolean) =>
     `${others.length === 1 ? 'Another' : `${others.length} other`} ${kind}${others.length === 1 ? '' : 's'} of the plan ${others.length === 1 ? 'is' : 'are'} named ${show(name)} (${others.slice(0, 10).join(', ')}${others.length > 10 ? `, and ${others.length - 10} more` : ''})${certain ? '' : ", in one account if its AWS provider configurations are one account's"}. ${nameTakenRule('"name-${data.aws_region.current.region}"')}`,

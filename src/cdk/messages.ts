@@ -1,5 +1,5 @@
 /** Wording of the CDK layer's findings and errors, in one place. Messages say what is wrong and what to do. */
-import { count, fitAdvice, logsPoliciesOver, nameTakenRule, organizationPoliciesOver, parseMessages, permissionSetFit, permissionSetOver } from '../messages.js';
+import { count, fitAdvice, fullAccessOfMade, logsPoliciesOver, nameTakenRule, organizationDefaultMaybe, organizationKind, organizationPoliciesOver, parseMessages, permissionSetFit, permissionSetOver } from '../messages.js';
 import { article, show } from '../model/messages.js';
 import type { PolicySizeReport } from './template.js';
 import type { TokenNote } from './tokens.js';
@@ -111,13 +111,13 @@ export const cdkMessages = {
         : ` if ${[maybe.conditional ? 'the resources under a template Condition are made' : '', maybe.unknownEnvironment ? "the app's stacks whose account or Region is not known at synth deploy to this stack's" : ''].filter((x) => x !== '').join(' and ')}`
     }. ${logsPoliciesOver('AWS::Logs::LogGroup ResourcePolicyDocument')}${custom ? ' aws-cdk-lib makes one for each events rule target CloudWatchLogGroup and each OpenSearch domain with logging (Custom::CloudwatchLogResourcePolicy), with no way to share one: for more, write such targets with the L1 CfnRule and one policy of yours naming their log groups.' : ''}`,
   organizationPolicies: (t: OrganizationTargetCount) => {
-    const kind = t.type === 'scp' ? 'service control policies' : 'resource control policies';
+    const kind = organizationKind(t.type);
     const ids = t.policies.map((p) => (p.stack === undefined ? p.logicalId : `${p.stack}: ${p.logicalId}`));
     if (t.verdict === 'over')
-      return `${t.certain} ${kind} are attached to ${t.target} (${listed(ids)}${t.made && t.type === 'scp' ? ', and FullAWSAccess, which Organizations attaches to each OU and account it makes' : ''}). ${organizationPoliciesOver(t.type)}`;
+      return `${t.certain} ${kind} are attached to ${t.target} (${listed(ids)}${t.made && t.type === 'scp' ? fullAccessOfMade : ''}). ${organizationPoliciesOver(t.type)}`;
     const ifs = [
       t.policies.some((p) => p.conditional) ? 'the policies under a template Condition are made' : '',
-      t.type === 'rcp' ? 'RCPFullAWSAccess, attached to every root, OU and account, takes a place (AWS does not say)' : t.made ? '' : 'FullAWSAccess is still attached to it (Organizations attaches it to every root, OU and account; detach it first if the SCPs allow what is needed)',
+      t.type === 'scp' && t.made ? '' : organizationDefaultMaybe(t.type),
     ].filter((x) => x !== '');
     return `${t.possible} ${kind} are attached to ${t.target} (${listed(ids)}${t.type === 'scp' && t.made ? ', and FullAWSAccess' : ''}) if ${ifs.join(', and if ')}. ${organizationPoliciesOver(t.type)}`;
   },
