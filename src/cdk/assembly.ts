@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { entityHolders, expanded, inlineMembers, isRecord as isObject, logsPoliciesOf, managedAttachments, readContext, resourceCondition, sectionsProblem, templateProblem, type InlineMember, type LogsPolicyUse, type ManagedAttachment, type TemplateCheckOptions } from './template.js';
 import { organizationPolicyUses, type OrganizationPolicyUse } from './organizations.js';
-import { iamNameUses, type IamNameElsewhere, type IamNameUse } from './names.js';
+import { iamNameUses, type IamNameUse } from './names.js';
 import { alikeKey, outputOf, passedParameters, readString, type Piece, type Template, type TemplateResource, type TemplateValue } from './tokens.js';
 import { cdkMessages } from './messages.js';
 import { show } from '../model/messages.js';
@@ -524,13 +524,14 @@ function indexKey(base: TemplateCheckOptions): string {
 /** What one template attaches ({@link addAttachments} adds it to an app's); `place`: where it deploys. */
 export function attachmentsOf(template: Template, options: TemplateCheckOptions, place: StackPlace): AppAttachments {
   const stack = options.stackKey ?? '';
+  const resources = expanded(template).Resources ?? {};
   return {
     inline: new Map([...inlineMembers(template, options)].map(([key, group]) => [key, group.members] as const)),
     managed: new Map(managedAttachments(template, options)),
     holders: entityHolders(template, options),
     logs: new Map([[stack, { place, uses: logsPoliciesOf(expanded(template), stack) }]]),
-    organizations: new Map([[stack, organizationPolicyUses(expanded(template).Resources ?? {}, stack, resourceCondition)]]),
-    names: new Map([[stack, { place, uses: iamNameUses(expanded(template).Resources ?? {}, stack, resourceCondition) }]]),
+    organizations: new Map([[stack, organizationPolicyUses(resources, stack, resourceCondition)]]),
+    names: new Map([[stack, { place, uses: iamNameUses(resources, stack, resourceCondition) }]]),
   };
 }
 
@@ -591,12 +592,15 @@ export function stackOptions(stack: AssemblyStack, importValue: (name: string) =
   return { ...ownOptions(stack, importValue, base), ...elsewhereOptions(() => (index ??= appAttachments(APP.get(stack) ?? [stack], importValue, base)), stack.name, placeOf(stack)) };
 }
 
-/** A stack's IAM names as another stack of the app sees them (`sameAccount`), made once for each: every stack of the app asks. */
-const SEEN = new WeakMap<readonly IamNameUse[], { yes?: IamNameElsewhere[]; maybe?: IamNameElsewhere[] }>();
-function namesAs(uses: readonly IamNameUse[], same: 'yes' | 'maybe'): readonly IamNameElsewhere[] {
+/**
+ * What a stack makes (its CloudWatch Logs policies, its IAM names) as another stack of the app sees
+ * it, with `sameAccount`: made once for each list and relation, since every stack of the app asks.
+ */
+const SEEN = new WeakMap<readonly object[], { yes?: readonly object[]; maybe?: readonly object[] }>();
+function seenFrom<U extends object>(uses: readonly U[], same: 'yes' | 'maybe'): readonly (U & { readonly sameAccount: 'yes' | 'maybe' })[] {
   let seen = SEEN.get(uses);
   if (seen === undefined) SEEN.set(uses, (seen = {}));
-  return (seen[same] ??= uses.map((u) => ({ ...u, sameAccount: same })));
+  return (seen[same] ??= uses.map((u) => ({ ...u, sameAccount: same }))) as readonly (U & { readonly sameAccount: 'yes' | 'maybe' })[];
 }
 
 /**
@@ -615,7 +619,7 @@ export function elsewhereOptions(app: () => AttachmentIndex, here: string, place
     logsPoliciesElsewhere: () =>
       [...app().attachments.logs].flatMap(([stack, made]) => {
         const same = stack === here ? 'no' : samePlace(place, made.place);
-        return same === 'no' ? [] : made.uses.map((u) => ({ ...u, sameAccount: same }));
+        return same === 'no' ? [] : seenFrom(made.uses, same);
       }),
     // the SCPs and RCPs the other stacks attach: an id names one root, OU or account whichever account and Region a stack deploys to
     organizationPoliciesElsewhere: () => [...app().attachments.organizations].flatMap(([stack, uses]) => (stack === here ? [] : uses)),
@@ -623,7 +627,7 @@ export function elsewhereOptions(app: () => AttachmentIndex, here: string, place
     iamNamesElsewhere: () =>
       [...app().attachments.names].flatMap(([stack, made]) => {
         const same = stack === here ? 'no' : sameAccount(place, made.place);
-        return same === 'no' ? [] : namesAs(made.uses, same);
+        return same === 'no' ? [] : seenFrom(made.uses, same);
       }),
   };
 }

@@ -302,9 +302,9 @@ export const CDK_CODES = {
   logsQuota: READER_CODES.logsQuota,
   maybeLogsQuota: READER_CODES.maybeLogsQuota,
   organizationQuota: READER_CODES.organizationQuota,
+  maybeOrganizationQuota: READER_CODES.maybeOrganizationQuota,
   nameTaken: READER_CODES.nameTaken,
   maybeNameTaken: READER_CODES.maybeNameTaken,
-  maybeOrganizationQuota: READER_CODES.maybeOrganizationQuota,
 } as const;
 
 const DEFAULT_UNKNOWN_LENGTH = 2048;
@@ -1691,6 +1691,17 @@ function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { p
 }
 
 /**
+ * The arguments of the functions that list what a template makes for the app's other templates to
+ * count ({@link accountLogsPolicies}, {@link attachedOrganizationPolicies}, {@link namedIamResources}),
+ * checked: the template with its `Fn::ForEach` loops expanded.
+ */
+function appTemplate(template: Template, stack: string): Template {
+  checkTemplateArgument(template, {});
+  if (typeof stack !== 'string') throw new PolicyArgumentError('stack', cdkMessages.badOption('stack', stack, 'a string (the name of the template among the app\'s)'));
+  return expanded(template);
+}
+
+/**
  * The CloudWatch Logs resource policies of the account a template makes ({@link LogsPolicyUse}), in
  * template order: each `AWS::Logs::ResourcePolicy`, and each custom resource whose SDK call
  * (`Create`, else `Update`) is CloudWatch Logs `putResourcePolicy` without a `resourceArn` (one with
@@ -1710,9 +1721,7 @@ function unattachableManagedPolicies(r: TemplateResource, ctx: ReadContext): { p
  * ```
  */
 export function accountLogsPolicies(template: Template, stack: string): LogsPolicyUse[] {
-  checkTemplateArgument(template, {});
-  if (typeof stack !== 'string') throw new PolicyArgumentError('stack', cdkMessages.badOption('stack', stack, 'a string (the name of the template among the app\'s)'));
-  return logsPoliciesOf(expanded(template), stack);
+  return logsPoliciesOf(appTemplate(template, stack), stack);
 }
 
 /** {@link accountLogsPolicies} of a template read and expanded already (checkTemplate's, an app's attachments). */
@@ -1754,9 +1763,7 @@ export function logsPoliciesOf(template: Template, stack: string): LogsPolicyUse
  * ```
  */
 export function attachedOrganizationPolicies(template: Template, stack: string): OrganizationPolicyUse[] {
-  checkTemplateArgument(template, {});
-  if (typeof stack !== 'string') throw new PolicyArgumentError('stack', cdkMessages.badOption('stack', stack, 'a string (the name of the template among the app\'s)'));
-  return organizationPolicyUses(expanded(template).Resources ?? {}, stack, resourceCondition);
+  return organizationPolicyUses(appTemplate(template, stack).Resources ?? {}, stack, resourceCondition);
 }
 
 /**
@@ -1777,9 +1784,7 @@ export function attachedOrganizationPolicies(template: Template, stack: string):
  * ```
  */
 export function namedIamResources(template: Template, stack: string): IamNameUse[] {
-  checkTemplateArgument(template, {});
-  if (typeof stack !== 'string') throw new PolicyArgumentError('stack', cdkMessages.badOption('stack', stack, 'a string (the name of the template among the app\'s)'));
-  return iamNameUses(expanded(template).Resources ?? {}, stack, resourceCondition);
+  return iamNameUses(appTemplate(template, stack).Resources ?? {}, stack, resourceCondition);
 }
 
 /** How many policies `uses` are: the uses of one name are one policy (PutResourcePolicy of a name it has updates it). */
